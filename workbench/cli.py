@@ -1,0 +1,120 @@
+"""The ``workbench`` command line: argument parsing only; the work is in the library."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import click
+
+from workbench import __version__
+from workbench.errors import WorkbenchError
+
+
+class _Group(click.Group):
+    """Turns user errors into one line on stderr and exit status 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except WorkbenchError as exc:
+            click.echo(f"workbench: error: {exc}", err=True)
+            ctx.exit(2)
+        except KeyboardInterrupt:
+            click.echo("workbench: interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="workbench")
+def cli() -> None:
+    """Compare an English news article with the Arabic original it was written from."""
+
+
+def write_output(text: str, out: str | None) -> None:
+    """Write to ``out`` atomically (temp file + rename), or to stdout."""
+    if not out or out == "-":
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    path = Path(out)
+    if path.is_dir():
+        raise WorkbenchError(f"{out}: is a directory; give a file name for --out")
+    if not path.parent.exists():
+        raise WorkbenchError(f"{out}: folder {path.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+
+
+def parse_anchor(value: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """'3:5', '3,4:5', '3:' (Arabic 3 has no counterpart) → (ar ids, en ids)."""
+    left, sep, right = value.partition(":")
+    try:
+        if not sep:
+            raise ValueError
+        ar = tuple(int(x) for x in left.split(",") if x.strip())
+        en = tuple(int(x) for x in right.split(",") if x.strip())
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not AR:EN sentence ids such as 3:5 or 3,4:5") from None
+    if not ar and not en:
+        raise click.BadParameter(f"'{value}' names no sentence")
+    return ar, en
+
+
+def _anchors(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> list[Any]:
+    return [parse_anchor(v) for v in values]
+
+
+@cli.command()
+@click.argument("ar_file")
+@click.argument("en_file")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
+@click.option("--out", "-o", help="Write the report to this file instead of standard output.")
+@click.option("--translator", "-t", default=None, help="lexicon, hf:<model>, ct2:<model> (default: lexicon).")
+@click.option("--presegmented", is_flag=True, help="Every non-empty line is one sentence.")
+@click.option("--anchor", "anchors", multiple=True, callback=_anchors, metavar="AR:EN",
+              help="Fix a link the aligner must keep, e.g. 3:5 or 3,4:5 (repeatable).")
+def compare(
+    ar_file: str, en_file: str, fmt: str, out: str | None, translator: str | None, presegmented: bool,
+    anchors: list[Any],
+) -> None:
+    """Compare AR_FILE (the Arabic original) with EN_FILE (the English version).
+
+    \b
+    Example:
+      workbench compare corpora/03_rewrite_anbar/ar.txt corpora/03_rewrite_anbar/en.txt
+      workbench compare ar.html en.txt --format html --out report.html
+    """
+    from workbench.pipeline import compare as run_compare
+    from workbench.reading import read_input
+    from workbench.report import to_html, to_json, to_text
+    from workbench.translate import get_translator
+    from workbench.translate.base import default_translator_name
+
+    if ar_file == "-" and en_file == "-":
+        raise click.UsageError("only one of AR_FILE and EN_FILE can be '-' (standard input)")
+    ar_label, ar_text = read_input(ar_file, lang="ar")
+    en_label, en_text = read_input(en_file, lang="en")
+    backend = get_translator(translator or default_translator_name())
+    try:
+        result = run_compare(
+            ar_text, en_text, backend, presegmented=presegmented, anchors=anchors,
+            ar_source=ar_label, en_source=en_label,
+        )
+    except ValueError as exc:  # anchors out of range or overlapping
+        raise click.BadParameter(str(exc), param_hint="--anchor") from exc
+    render = {"json": to_json, "html": to_html, "text": to_text}[fmt]
+    write_output(render(result), out)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="workbench")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

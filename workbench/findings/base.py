@@ -1,0 +1,79 @@
+"""What every detector receives and how findings are built.
+
+A detector is a module in this package with ``detect(pair: AlignedPair) -> list[Finding]``;
+it is listed once in ``findings/__init__.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.records import Finding, Link, Sentence
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """One link with its sentences: the unit every detector looks at."""
+
+    link: Link
+    ar: tuple[Sentence, ...]
+    en: tuple[Sentence, ...]
+    renderings: tuple[str, ...]  # the translator's English for each Arabic sentence in ``ar``
+    # the translator's English for each Arabic quotation in ``ar`` (inner text → rendering)
+    quote_renderings: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def ar_text(self) -> str:
+        return " ".join(s.text for s in self.ar)
+
+    @property
+    def en_text(self) -> str:
+        return " ".join(s.text for s in self.en)
+
+    @property
+    def rendering(self) -> str:
+        return " ".join(self.renderings)
+
+    def ar_sentence_of(self, span: str) -> Sentence | None:
+        """The Arabic sentence of this pair that contains ``span`` (first one when empty)."""
+        return _sentence_of(self.ar, span)
+
+    def en_sentence_of(self, span: str) -> Sentence | None:
+        """The English sentence of this pair that contains ``span`` (first one when empty)."""
+        return _sentence_of(self.en, span)
+
+
+def _sentence_of(sentences: tuple[Sentence, ...], span: str) -> Sentence | None:
+    for s in sentences:
+        if span in s.text:
+            return s
+    return None
+
+
+def make_finding(
+    pair: AlignedPair,
+    type_: str,
+    subtype: str,
+    *,
+    ar_span: str,
+    en_span: str,
+    severity: str,
+    score: float,
+    explanation: str,
+) -> Finding:
+    """Build a Finding whose sentence ids are those holding the spans (spans must be exact substrings)."""
+    ar_s = pair.ar_sentence_of(ar_span) if pair.ar else None
+    en_s = pair.en_sentence_of(en_span) if pair.en else None
+    if (pair.ar and ar_s is None) or (pair.en and en_s is None):
+        raise ValueError(f"span not found in its sentence: {ar_span!r} / {en_span!r}")
+    return Finding(
+        type=type_,
+        subtype=subtype,
+        ar_sentence=ar_s.id if ar_s else None,
+        en_sentence=en_s.id if en_s else None,
+        ar_span=ar_span if ar_s else "",
+        en_span=en_span if en_s else "",
+        severity=severity,
+        score=round(max(0.0, min(1.0, score)), 3),
+        explanation=explanation,
+    )

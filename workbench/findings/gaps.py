@@ -1,0 +1,35 @@
+"""Omissions and additions: sentences the aligner left without a counterpart."""
+
+from __future__ import annotations
+
+from workbench.findings.base import AlignedPair, make_finding
+from workbench.records import Finding
+
+_SHORT = 40  # characters; a dropped dateline or a one-word line is a minor omission
+
+
+def detect(pair: AlignedPair) -> list[Finding]:
+    """An unlinked Arabic sentence is an omission, an unlinked English one an addition."""
+    if pair.ar and not pair.en:
+        s = pair.ar[0]
+        return [
+            make_finding(
+                pair, "omission", "", ar_span=s.text, en_span="",
+                severity="minor" if len(s.text) < _SHORT else "major", score=pair.link.score,
+                explanation=f"This Arabic sentence has no counterpart in the English: \"{_clip(pair.rendering)}\"",
+            )
+        ]
+    if pair.en and not pair.ar:
+        s = pair.en[0]
+        return [
+            make_finding(
+                pair, "addition", "", ar_span="", en_span=s.text,
+                severity="minor" if len(s.text) < _SHORT else "major", score=pair.link.score,
+                explanation="This English sentence has no counterpart in the Arabic original",
+            )
+        ]
+    return []
+
+
+def _clip(text: str, n: int = 120) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

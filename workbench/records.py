@@ -1,0 +1,63 @@
+"""The typed records every stage passes on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its text and its character offsets in the decoded document text."""
+
+    id: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded text in one language and its sentences."""
+
+    lang: str  # "ar" or "en"
+    text: str
+    sentences: tuple[Sentence, ...]
+    source: str = "<text>"  # file name or label, for messages
+
+
+@dataclass(frozen=True)
+class Link:
+    """An alignment group: Arabic sentence ids linked to English sentence ids (either side may be empty)."""
+
+    ar: tuple[int, ...]
+    en: tuple[int, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One typed difference between the Arabic and the English, with exact spans on both sides."""
+
+    type: str
+    subtype: str
+    ar_sentence: int | None
+    en_sentence: int | None
+    ar_span: str
+    en_span: str
+    severity: str  # "major" or "minor"
+    score: float
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The result of comparing one Arabic/English pair."""
+
+    ar: Document
+    en: Document
+    translator: str
+    translations: tuple[str, ...]
+    links: tuple[Link, ...]
+    findings: tuple[Finding, ...]
+    meta: dict[str, Any] = field(default_factory=dict)

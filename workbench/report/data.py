@@ -1,0 +1,50 @@
+"""The SPEC §1 JSON object for a Comparison."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import asdict
+from typing import Any
+
+from workbench import __version__
+from workbench.records import Comparison, Document
+
+
+def _doc(doc: Document) -> dict[str, Any]:
+    return {
+        "source": doc.source,
+        "sentences": [{"id": s.id, "text": s.text, "start": s.start, "end": s.end} for s in doc.sentences],
+    }
+
+
+def comparison_to_dict(c: Comparison) -> dict[str, Any]:
+    """The SPEC §1 JSON object (plus a ``signature`` saying how it was made)."""
+    linked_ar = sum(len(link.ar) for link in c.links if link.ar and link.en)
+    linked_en = sum(len(link.en) for link in c.links if link.ar and link.en)
+    return {
+        "workbench_version": __version__,
+        "translator": c.translator,
+        "signature": {
+            "workbench": __version__,
+            "translator": c.meta.get("translator_signature", c.translator),
+            **{k: v for k, v in c.meta.items() if k not in ("workbench_version", "translator_signature")},
+        },
+        "ar": _doc(c.ar),
+        "en": _doc(c.en),
+        "translations": list(c.translations),
+        "links": [{"ar": list(link.ar), "en": list(link.en), "score": link.score} for link in c.links],
+        "findings": [asdict(f) for f in c.findings],
+        "summary": {
+            "ar_sentences": len(c.ar.sentences),
+            "en_sentences": len(c.en.sentences),
+            "linked_ar": linked_ar,
+            "linked_en": linked_en,
+            "findings_by_type": dict(sorted(Counter(f.type for f in c.findings).items())),
+        },
+    }
+
+
+def to_json(c: Comparison, *, indent: int | None = 2) -> str:
+    """Serialise a Comparison as SPEC JSON text."""
+    return json.dumps(comparison_to_dict(c), ensure_ascii=False, indent=indent)

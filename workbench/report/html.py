@@ -1,0 +1,131 @@
+"""A self-contained HTML report: aligned rows, Arabic right-to-left, findings highlighted in place.
+
+Every piece of article text is escaped before it is placed in the page.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from html import escape
+
+from workbench import __version__
+from workbench.records import Comparison, Finding
+
+COLOURS = {
+    "attribution": "#f4a261",
+    "reporting_verb": "#e76f51",
+    "certainty": "#e9c46a",
+    "quote": "#a8dadc",
+    "number": "#90be6d",
+    "entity": "#b5a7f2",
+    "time": "#f7b2d9",
+    "negation": "#ff6b6b",
+    "omission": "#cccccc",
+    "addition": "#cccccc",
+    "wording": "#ffd6a5",
+}
+
+CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5rem;color:#222}
+table{border-collapse:collapse;width:100%;table-layout:fixed}
+td,th{border-top:1px solid #ddd;padding:.5rem;vertical-align:top}
+td.ar{font-family:"Noto Naskh Arabic","Amiri","Scheherazade New","Geeza Pro","Arial",serif;font-size:1.15rem;
+ line-height:1.9;text-align:right}
+td.mt{color:#666;font-size:.9rem}
+td.meta{width:6rem;font-size:.8rem;color:#555}
+tr.gap td{background:#fafafa}
+tr.cross td.meta{color:#b00}
+mark{border-radius:3px;padding:0 2px}
+ul.findings{margin:.3rem 0 0 0;padding-left:1.2rem;font-size:.85rem}
+.legend span{display:inline-block;margin:0 .4rem .3rem 0;padding:0 .4rem;border-radius:3px;font-size:.85rem}
+.major{font-weight:600}
+"""
+
+
+def highlight(text: str, spans: Iterable[tuple[str, str, str]]) -> str:
+    """Escape ``text`` and wrap each (span, finding type, explanation) in a coloured <mark>.
+
+    Spans are exact substrings; overlapping spans keep the first one.
+    """
+    marks: list[tuple[int, int, str, str]] = []
+    for span, type_, explanation in spans:
+        if not span:
+            continue
+        pos = text.find(span)
+        if pos < 0 or any(pos < e and s < pos + len(span) for s, e, _, _ in marks):
+            continue
+        marks.append((pos, pos + len(span), type_, explanation))
+    out, cursor = [], 0
+    for s, e, type_, explanation in sorted(marks):
+        out.append(escape(text[cursor:s]))
+        out.append(
+            f'<mark class="f-{escape(type_)}" style="background:{COLOURS.get(type_, "#eee")}" '
+            f'title="{escape(explanation)}">{escape(text[s:e])}</mark>'
+        )
+        cursor = e
+    out.append(escape(text[cursor:]))
+    return "".join(out)
+
+
+def legend_html() -> str:
+    """Colour legend for the finding types."""
+    return "".join(f'<span style="background:{c}">{escape(t)}</span>' for t, c in COLOURS.items())
+
+
+def _crossing(c: Comparison) -> set[int]:
+    """Indices of links whose order on the English side disagrees with the Arabic order."""
+    linked = [(k, link.ar[0], link.en[0]) for k, link in enumerate(c.links) if link.ar and link.en]
+    crossing = set()
+    for k, a, e in linked:
+        for k2, a2, e2 in linked:
+            if (a - a2) * (e - e2) < 0:
+                crossing.add(k)
+                break
+    return crossing
+
+
+def to_html(c: Comparison, *, title: str = "Arabic–English comparison") -> str:
+    """The whole report as one HTML page with inline CSS and no scripts."""
+    ar_marks: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    en_marks: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    row_findings: dict[int, list[Finding]] = defaultdict(list)
+    link_of_ar = {i: k for k, link in enumerate(c.links) for i in link.ar}
+    link_of_en = {j: k for k, link in enumerate(c.links) for j in link.en}
+    for f in c.findings:
+        if f.ar_sentence is not None and f.ar_span:
+            ar_marks[f.ar_sentence].append((f.ar_span, f.type, f.explanation))
+        if f.en_sentence is not None and f.en_span:
+            en_marks[f.en_sentence].append((f.en_span, f.type, f.explanation))
+        k = link_of_ar.get(f.ar_sentence) if f.ar_sentence is not None else link_of_en.get(f.en_sentence)
+        row_findings[k if k is not None else 0].append(f)
+    crossing = _crossing(c)
+    rows = []
+    for k, link in enumerate(c.links):
+        ar_cell = "<br>".join(highlight(c.ar.sentences[i].text, ar_marks[i]) for i in link.ar)
+        mt_cell = "<br>".join(escape(c.translations[i]) for i in link.ar)
+        en_cell = "<br>".join(highlight(c.en.sentences[j].text, en_marks[j]) for j in link.en)
+        items = "".join(
+            f'<li class="{escape(f.severity)}"><span style="background:{COLOURS.get(f.type, "#eee")}">'
+            f"{escape(f.type)}{'/' + escape(f.subtype) if f.subtype else ''}</span> {escape(f.explanation)}</li>"
+            for f in row_findings.get(k, [])
+        )
+        ids = f"ar {','.join(map(str, link.ar)) or '–'}<br>en {','.join(map(str, link.en)) or '–'}"
+        cls = "gap" if not (link.ar and link.en) else "cross" if k in crossing else ""
+        rows.append(
+            f'<tr class="{cls}"><td class="meta">{ids}<br>{link.score:.2f}'
+            f"{'<br>moved' if k in crossing else ''}</td>"
+            f'<td class="ar" dir="rtl" lang="ar">{ar_cell}</td><td class="mt">{mt_cell}</td>'
+            f'<td class="en" lang="en">{en_cell}{f"<ul class=findings>{items}</ul>" if items else ""}</td></tr>'
+        )
+    counts = Counter(f.type for f in c.findings)
+    summary = ", ".join(f"{escape(t)}: {n}" for t, n in sorted(counts.items())) or "none"
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f"<style>{CSS}</style></head><body><h1>{escape(title)}</h1>"
+        f"<p>Arabic: {escape(c.ar.source)} · English: {escape(c.en.source)} · translator: {escape(c.translator)}"
+        f" · workbench {__version__}</p><p>Findings: {summary}</p>"
+        f'<p class="legend">{legend_html()}</p>'
+        '<table><thead><tr><th class="meta">link</th><th dir="rtl">العربية</th><th>machine rendering</th>'
+        f"<th>English</th></tr></thead><tbody>{''.join(rows)}</tbody></table></body></html>\n"
+    )

@@ -1,0 +1,1 @@
+"""Normalisation and sentence segmentation, per language."""

@@ -1,0 +1,73 @@
+"""Arabic normalisation for matching (display always keeps the original text)."""
+
+from __future__ import annotations
+
+import re
+
+ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
+DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
+TATWEEL = "\u0640"
+
+# Both Arabic-Indic (٠-٩) and Persian/Urdu (۰-۹) digits become ASCII; ٫ is the Arabic decimal
+# separator and ٬ the thousands separator.
+_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬",
+    "01234567890123456789.,",
+)
+_PUNCT = str.maketrans({"،": ",", "؛": ";", "؟": "?", "٪": "%"})
+_LETTERS = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ی": "ي",  # Persian yeh
+        "ک": "ك",  # keheh
+    }
+)
+
+
+def has_arabic(text: str) -> bool:
+    """True when the text holds at least one Arabic letter."""
+    return ARABIC_LETTER.search(text) is not None
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat, shadda, sukun, dagger alef and tatweel."""
+    return DIACRITICS.sub("", text).replace(TATWEEL, "")
+
+
+def normalize_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits (and ٫ ٬ separators) to ASCII."""
+    return text.translate(_DIGITS)
+
+
+def normalize_ar(text: str) -> str:
+    """Matching form: no diacritics/tatweel, unified alef/hamza/yeh/teh marbuta, ASCII digits and punctuation."""
+    return strip_diacritics(text).translate(_LETTERS).translate(_DIGITS).translate(_PUNCT)
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """``normalize_ar`` plus, for each output character, its index in ``text``.
+
+    Lets a detector search the normalised form and cut the exact original span.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == TATWEEL or DIACRITICS.match(ch):
+            continue
+        out.append(ch.translate(_LETTERS).translate(_DIGITS).translate(_PUNCT))
+        index.append(i)
+    return "".join(out), index
+
+
+def original_span(text: str, index: list[int], start: int, end: int) -> str:
+    """The substring of the original ``text`` behind normalised offsets [start, end)."""
+    if start >= end:
+        return ""
+    return text[index[start] : index[end - 1] + 1]

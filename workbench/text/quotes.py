@@ -1,0 +1,70 @@
+"""Quotation marks of every style: find quoted spans in a sentence or paragraph."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›", "\"": "\"", "'": "'", "”": "”"}
+CLOSERS = set("”»“’›\"'")
+ALL_QUOTE_CHARS = set(OPENERS) | CLOSERS
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted span: offsets of the marks (start at the opening mark, end after the closing one)."""
+
+    start: int
+    end: int
+
+    def inner(self, text: str) -> str:
+        """The quoted words without the marks."""
+        return text[self.start + 1 : self.end - 1]
+
+
+def _can_open(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in "([{:،,—–-" or prev in ALL_QUOTE_CHARS) and not nxt.isspace()
+
+
+def _can_close(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Balanced quotations in ``text``, outermost only, in order.
+
+    Straight quotes open after a space and close before one; an apostrophe inside a
+    word ("don't", "al-Ma'aloumeh") is never a quote. Unclosed marks are ignored.
+    """
+    quotes: list[Quote] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPENERS and _can_open(text, i):
+            closer = OPENERS[ch]
+            # “…” is standard, but some Arabic texts write ”…” or “…“; accept either curly mark.
+            closers = {closer} | ({"”", "“"} if ch in "“”„" else set())
+            j = i + 1
+            found = -1
+            while j < n:
+                if text[j] in closers and _can_close(text, j) and j > i + 1:
+                    found = j
+                    break
+                if text[j] == "\n":
+                    break
+                j += 1
+            if found > 0 and (ch != "'" or found - i > 3):
+                quotes.append(Quote(i, found + 1))
+                i = found + 1
+                continue
+        i += 1
+    return quotes
+
+
+def inside_quote(quotes: list[Quote], pos: int) -> bool:
+    """True when ``pos`` lies strictly inside one of the quotes."""
+    return any(q.start < pos < q.end - 1 for q in quotes)

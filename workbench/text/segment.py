@@ -1,0 +1,117 @@
+"""Sentence segmentation for Arabic and English news text.
+
+Rules: every line break ends a sentence (news text is one paragraph per line);
+inside a line a sentence ends at . ! ? ؟ … (plus any closing quotes/brackets)
+followed by whitespace and a plausible sentence start. No split inside decimals,
+abbreviations (Mr., U.S., Jan., د. for Dr., م. for AD), initials, or inside a
+quotation: “…. …,” he added. stays one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.records import Sentence
+from workbench.text.english import ABBREVIATIONS
+from workbench.text.quotes import find_quotes, inside_quote
+
+_TERMINAL = ".!?؟…"
+_CLOSING = "”»’\"')]}›"
+_AR_ABBREV = {"د", "م", "هـ", "ه", "ص", "ج", "ق", "أ", "ا", "ت", "س"}
+_END_CANDIDATE = re.compile(r"(?:\.{3}|[.!?؟…]+)[”»’\"')\]}›]*(?=\s)")
+_ENGLISH_STARTERS = frozenset(
+    "The A An He She It They We I In On At But And This That These Those His Her Their Its "
+    "There Here Some Many Most No Yet So If When While After Before Since However Meanwhile".split()
+)
+
+
+def segment(text: str, lang: str) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences with offsets into ``text``."""
+    sentences: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        for start, end in _split_line(line, lang):
+            sentences.append(Sentence(len(sentences), line[start:end], pos + start, pos + end))
+        pos += len(line) + 1
+    return tuple(sentences)
+
+
+def presegmented(text: str) -> tuple[Sentence, ...]:
+    """Every non-empty line is one sentence, taken as is (outer whitespace trimmed)."""
+    sentences: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped)
+            sentences.append(Sentence(len(sentences), stripped, start, start + len(stripped)))
+        pos += len(line) + 1
+    return tuple(sentences)
+
+
+def _split_line(line: str, lang: str) -> list[tuple[int, int]]:
+    quotes = find_quotes(line)
+    cuts = [0]
+    for m in _END_CANDIDATE.finditer(line):
+        # the mark ends a sentence only if it is not inside a quotation that goes on after it
+        if inside_quote(quotes, m.end() - 1):
+            continue
+        if _is_boundary(line, m.start(), m.end(), lang):
+            cuts.append(m.end())
+    cuts.append(len(line))
+    spans = []
+    for a, b in zip(cuts, cuts[1:]):
+        seg = line[a:b]
+        stripped = seg.strip()
+        if stripped:
+            s = a + seg.index(stripped)
+            spans.append((s, s + len(stripped)))
+    return spans
+
+
+def _is_boundary(line: str, punct_start: int, end: int, lang: str) -> bool:
+    rest = line[end:].lstrip()
+    if not rest:
+        return True
+    nxt = rest[0]
+    mark = line[punct_start:end]
+    if mark[0] == "." and not mark.startswith("..."):
+        word = _word_before(line, punct_start)
+        if _is_abbreviation(word, rest, lang):
+            return False
+    if lang == "en" or not _is_arabic_char(nxt):
+        if nxt.islower():
+            return False
+        if mark.startswith(("...", "…")) and not (nxt.isupper() or nxt in "“\"«"):
+            return False
+    return True
+
+
+def _word_before(line: str, pos: int) -> str:
+    i = pos
+    while i > 0 and not line[i - 1].isspace() and line[i - 1] not in "(\"“«'‘":
+        i -= 1
+    return line[i:pos]
+
+
+def _is_abbreviation(word: str, rest: str, lang: str) -> bool:
+    if not word:
+        return False
+    low = word.lower().rstrip(".")
+    if _is_arabic_char(word[-1]):
+        # د. (doctor), م. (AD), single-letter abbreviations and initials
+        return word in _AR_ABBREV or len(word) == 1
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: J. Smith
+    if low in ABBREVIATIONS:
+        # "in the U.S. The ..." ends a sentence; "U.S. forces" does not
+        nxt_word = rest.split(maxsplit=1)[0].strip("\"“«") if rest else ""
+        return "." not in low and low not in ("etc", "inc", "co", "ltd") or nxt_word not in _ENGLISH_STARTERS
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+        nxt_word = rest.split(maxsplit=1)[0] if rest else ""
+        return nxt_word not in _ENGLISH_STARTERS
+    return False
+
+
+def _is_arabic_char(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
