@@ -1,0 +1,70 @@
+"""Sentence segmentation: the hard cases of news text in both languages."""
+
+from workbench.text.quotes import find_quotes
+from workbench.text.segment import presegmented, segment
+
+
+def texts(text, lang):
+    sentences = segment(text, lang)
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+    return [s.text for s in sentences]
+
+
+def test_english_abbreviations_decimals_and_initials_do_not_split():
+    text = "Mr. Smith met Dr. J. R. Jones in the U.S. capital on Jan. 5. Output rose 3.5 percent. It fell!"
+    assert texts(text, "en") == [
+        "Mr. Smith met Dr. J. R. Jones in the U.S. capital on Jan. 5.",
+        "Output rose 3.5 percent.",
+        "It fell!",
+    ]
+
+
+def test_us_at_sentence_end_before_a_new_sentence_splits():
+    assert texts("He flew to the U.S. The talks begin today.", "en") == ["He flew to the U.S.", "The talks begin today."]
+
+
+def test_quote_spanning_a_sentence_end_stays_with_its_attribution():
+    text = "“We will not retreat. The work goes on,” he added. Officials agreed."
+    assert texts(text, "en") == ["“We will not retreat. The work goes on,” he added.", "Officials agreed."]
+
+
+def test_quote_ending_a_sentence_splits_after_the_closing_mark():
+    assert texts('He said: "Stop. Now." Then he left.', "en") == ['He said: "Stop. Now."', "Then he left."]
+
+
+def test_arabic_question_mark_decimal_and_doctor_abbreviation():
+    text = "قال د. أحمد إن النمو بلغ ٣٫٥ في المئة. هل يستمر؟ لا أحد يعرف"
+    assert texts(text, "ar") == ["قال د. أحمد إن النمو بلغ ٣٫٥ في المئة.", "هل يستمر؟", "لا أحد يعرف"]
+
+
+def test_arabic_guillemet_quote_with_inner_full_stop():
+    text = "وقال «لن نتراجع. العمل مستمر»، مضيفاً أن الخطة جاهزة. وانتهى الاجتماع."
+    assert texts(text, "ar") == ["وقال «لن نتراجع. العمل مستمر»، مضيفاً أن الخطة جاهزة.", "وانتهى الاجتماع."]
+
+
+def test_arabic_year_abbreviation_m():
+    assert texts("ولد عام ١٩٥٠ م. في بغداد.", "ar") == ["ولد عام ١٩٥٠ م. في بغداد."]
+
+
+def test_every_line_is_a_paragraph_boundary_and_offsets_point_into_the_text():
+    text = "Headline without a stop\n\n  First sentence. Second one.\n"
+    sentences = segment(text, "en")
+    assert [s.text for s in sentences] == ["Headline without a stop", "First sentence.", "Second one."]
+    assert [(s.start, s.end) for s in sentences] == [(0, 23), (27, 42), (43, 54)]
+
+
+def test_ellipsis_followed_by_lowercase_does_not_split():
+    assert texts("He paused… and then spoke. Done.", "en") == ["He paused… and then spoke.", "Done."]
+
+
+def test_presegmented_takes_each_line_as_is():
+    text = "One. Two.\n\n  Three  \n"
+    sentences = presegmented(text)
+    assert [(s.text, s.start, s.end) for s in sentences] == [("One. Two.", 0, 9), ("Three", 13, 18)]
+
+
+def test_quote_styles_and_apostrophes():
+    text = "al-Ma'aloumeh said “a” «ب ت» „c d“ 'e f g' and \"h\" don't"
+    found = [text[q.start : q.end] for q in find_quotes(text)]
+    assert found == ["“a”", "«ب ت»", "„c d“", "'e f g'", '"h"']
