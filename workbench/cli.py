@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from workbench import __version__
+from workbench.cli_models import cache_group, models_group
 from workbench.errors import WorkbenchError
 
 
@@ -78,9 +79,14 @@ def _anchors(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ..
 @click.option("--presegmented", is_flag=True, help="Every non-empty line is one sentence.")
 @click.option("--anchor", "anchors", multiple=True, callback=_anchors, metavar="AR:EN",
               help="Fix a link the aligner must keep, e.g. 3:5 or 3,4:5 (repeatable).")
+@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True,
+              help="Where a model translator runs (hf:, ct2:).")
+@click.option("--beams", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Beam size for a model translator (1 = greedy).")
+@click.option("--allow-pickle", is_flag=True, help="Let hf: load a model that has only pickle (.bin) weights.")
 def compare(
     ar_file: str, en_file: str, fmt: str, out: str | None, translator: str | None, presegmented: bool,
-    anchors: list[Any],
+    anchors: list[Any], device: str, beams: int, allow_pickle: bool,
 ) -> None:
     """Compare AR_FILE (the Arabic original) with EN_FILE (the English version).
 
@@ -99,7 +105,9 @@ def compare(
         raise click.UsageError("only one of AR_FILE and EN_FILE can be '-' (standard input)")
     ar_label, ar_text = read_input(ar_file, lang="ar")
     en_label, en_text = read_input(en_file, lang="en")
-    backend = get_translator(translator or default_translator_name())
+    name = translator or default_translator_name()
+    options = {} if name == "lexicon" else {"device": device, "beams": beams, "allow_pickle": allow_pickle}
+    backend = get_translator(name, **options)
     try:
         result = run_compare(
             ar_text, en_text, backend, presegmented=presegmented, anchors=anchors,
@@ -109,6 +117,10 @@ def compare(
         raise click.BadParameter(str(exc), param_hint="--anchor") from exc
     render = {"json": to_json, "html": to_html, "text": to_text}[fmt]
     write_output(render(result), out)
+
+
+cli.add_command(models_group)
+cli.add_command(cache_group)
 
 
 def main() -> None:
