@@ -12,7 +12,8 @@ from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.quotes import find_quotes, inside_quote
 
-# Strength order; denial stands apart and is compared only with denial.
+# Strength order; denial stands apart and is compared only with denial; "any" (Arabic verbs
+# rendered with verbs of every force, such as أظهر showed/revealed) is never reported.
 RANK = {"distancing": 0, "neutral": 1, "assertive": 2, "revelatory": 3}
 DESCRIBE = {
     "distancing": "keeps a distance from the claim",
@@ -20,6 +21,28 @@ DESCRIBE = {
     "assertive": "presents it as confirmed or stressed",
     "revelatory": "presents it as a revelation",
 }
+# Arabic words that already keep a distance (a verb, its noun or participle): English
+# "claimed" next to them is faithful.
+_AR_DISTANCING_STEMS = ("زعم", "ادعا", "ادعي", "ادعى", "مزاعم", "مزعوم", "يدع", "تدع")
+
+# English forms that are reporting verbs only in a reporting frame (never after an article:
+# "the claims", "the alleged attacker"; "claimed responsibility" is not distancing).
+_DETERMINERS = frozenset("the a an his her its their this these those that of our your my such any no".split())
+_NOT_AFTER = {
+    "claimed": re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives|life|victory|title|seats?|ownership|the\s+lives)\b", re.I),
+    "claim": re.compile(r"\s+(?:responsibility|credit|victory|the\s+title|ownership)\b", re.I),
+    "exposed": re.compile(r"\s+to\b", re.I),
+    "announced": re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b", re.I),
+}
+# -s forms and participles double as nouns or adjectives; count them only before a clause
+_CLAUSE_AFTER = re.compile(
+    r"""\s*(?:,|:|["“”‘'«]|that\b|to\b|he\b|she\b|it\b|they\b|there\b|we\b|i\b)""", re.I
+)
+_NEEDS_CLAUSE = frozenset(
+    "claims claim alleges allege reveals confirms stresses maintained declared uncovered exposed insists "
+    "claiming alleging".split()
+)
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|who|we|i|which)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -33,9 +56,9 @@ class Verb:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], str]]]:
+def _lexicon() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], str, str]]]:
     ar: dict[str, tuple[str, str]] = {}
-    en: list[tuple[re.Pattern[str], str]] = []
+    en: list[tuple[re.Pattern[str], str, str]] = []
     for lang, form, cls, *rest in load("reporting_verbs.tsv"):
         if lang == "ar":
             base = normalize_ar(form)
@@ -47,9 +70,9 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], 
                     variants |= {base[:-1] + "ت", base[:-1] + "وا"}
             for v in variants:
                 for prefix in ("", "و", "ف"):
-                    ar[prefix + v] = (cls, gloss)
+                    ar.setdefault(prefix + v, (cls, gloss))
         else:
-            en.append((re.compile(rf"\b{re.escape(form)}\b", re.I), cls))
+            en.append((re.compile(rf"\b{re.escape(form)}\b", re.I), cls, form.lower()))
     return ar, en
 
 
@@ -58,69 +81,132 @@ def arabic_verbs(text: str) -> list[Verb]:
     table, _ = _lexicon()
     quotes = find_quotes(text)
     norm, index = normalize_with_map(text)
-    out = []
-    for m in re.finditer(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)?", norm):
-        for tok_m in re.finditer(r"[\u0621-\u064a]+", m.group(0)):
-            tok = tok_m.group(0)
-            s = m.start() + tok_m.start()
-            two = norm[s : s + len(tok) + 1 + 20].split(" ")
-            key = tok if tok in table else (" ".join(two[:2]) if " ".join(two[:2]) in table else None)
-            if key is None:
-                continue
-            e = s + len(key)
-            start = index[s]
-            if inside_quote(quotes, start):
-                continue
-            cls, gloss = table[key]
-            out.append(Verb(original_span(text, index, s, e), cls, gloss, start))
-    # the inner loop runs over overlapping windows; keep each position once
-    seen: set[int] = set()
-    unique = []
-    for v in sorted(out, key=lambda v: v.start):
-        if v.start not in seen:
-            seen.add(v.start)
-            unique.append(v)
-    return unique
+    out: list[Verb] = []
+    toks = list(re.finditer(r"[\u0621-\u064a]+", norm))
+    i = 0
+    while i < len(toks):
+        m = toks[i]
+        two = f"{m.group(0)} {toks[i + 1].group(0)}" if i + 1 < len(toks) else ""
+        key, used = (two, 2) if two in table else ((m.group(0), 1) if m.group(0) in table else (None, 1))
+        if key is not None:
+            start = index[m.start()]
+            if not inside_quote(quotes, start):
+                cls, gloss = table[key]
+                out.append(Verb(original_span(text, index, m.start(), toks[i + used - 1].end()), cls, gloss, start))
+        i += used
+    return out
 
 
 def english_verbs(text: str) -> list[Verb]:
     """Reporting verbs in an English sentence, outside quotations, in order."""
     _, patterns = _lexicon()
     quotes = find_quotes(text)
-    found = []
-    for pattern, cls in patterns:
+    found: dict[int, Verb] = {}
+    for pattern, cls, form in patterns:
         for m in pattern.finditer(text):
-            if not inside_quote(quotes, m.start()):
-                found.append(Verb(m.group(0), cls, m.group(0).lower(), m.start()))
-    return sorted(found, key=lambda v: v.start)
+            if inside_quote(quotes, m.start()) or not _reporting_use(text, m.start(), m.end(), form):
+                continue
+            if m.start() not in found or len(m.group(0)) > len(found[m.start()].text):
+                found[m.start()] = Verb(m.group(0), cls, m.group(0).lower(), m.start())
+    return sorted(found.values(), key=lambda v: v.start)
+
+
+def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
+    """False where the word is a noun or adjective ('the claims', 'the alleged attacker')."""
+    before = text[:start].split()
+    if before and before[-1].lower().strip(",") in _DETERMINERS and form not in ("said", "told", "says"):
+        return False
+    rule = _NOT_AFTER.get(form)
+    if rule and rule.match(text, end):
+        return False
+    if form in _NEEDS_CLAUSE:
+        after = text[end:]
+        at_end = not after.strip(" .\"”’'")
+        after_comma = bool(re.search(r"[,”\"’]\s*(?:\w+\s+){0,4}$", text[:start]))
+        if not (_CLAUSE_AFTER.match(after) or at_end or (after_comma and re.match(r"\s*[.,]", after))
+                or _PRONOUN_BEFORE.search(text[:start])):
+            return False
+    return True
+
+
+def _ar_distances(pair: AlignedPair) -> bool:
+    norm = normalize_ar(pair.ar_text)
+    return any(s in norm for s in _AR_DISTANCING_STEMS)
+
+
+def pair_verbs(ar_v: list[Verb], en_v: list[Verb]) -> list[tuple[Verb | None, Verb]]:
+    """Pair each English verb with the Arabic verb it renders: same force first, then in order.
+
+    Verbs of the same force on both sides pair off and are never reported; an Arabic verb
+    of class "any" absorbs the next English verb. What remains pairs in order; an English
+    verb left over pairs with None.
+    """
+    ar_left = list(ar_v)
+    pairs: list[tuple[Verb | None, Verb]] = []
+    en_left: list[Verb] = []
+    for e in en_v:
+        same = next((a for a in ar_left if a.cls == e.cls), None)
+        if same is not None:
+            ar_left.remove(same)
+            pairs.append((same, e))
+        else:
+            en_left.append(e)
+    for e in en_left:
+        a = ar_left.pop(0) if ar_left else None
+        pairs.append((a, e))
+    return pairs
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
-    """Compare the attribution verb of each side (the first outside quotes)."""
+    """Compare the force of the reporting verbs on both sides, verb by verb."""
     if not pair.ar or not pair.en:
         return []
     ar_v = [v for s in pair.ar for v in arabic_verbs(s.text)]
     en_v = [v for s in pair.en for v in english_verbs(s.text)]
-    if not ar_v or not en_v:
+    if not en_v:
         return []
-    a, e = ar_v[0], en_v[0]
-    if a.cls == e.cls or "denial" in (a.cls, e.cls):
-        return []
-    if e.cls == "distancing":
-        subtype = "distancing"
-    elif RANK[e.cls] > RANK[a.cls]:
-        subtype = "strengthened"
-    else:
-        subtype = "weakened"
-    severity = "major" if subtype == "distancing" or abs(RANK[e.cls] - RANK[a.cls]) >= 1 and e.cls != "neutral" else "minor"
-    if subtype == "weakened":
-        severity = "minor" if a.cls == "assertive" else "major"
-    explanation = (
-        f"Arabic '{a.text}' ({a.gloss}: {DESCRIBE[a.cls]}) became '{e.text}' ({DESCRIBE[e.cls]})"
-    )
-    return [
-        make_finding(
-            pair, "reporting_verb", subtype, ar_span=a.text, en_span=e.text, severity=severity,
-            score=0.85 if len(ar_v) == 1 and len(en_v) == 1 else 0.7, explanation=explanation,
+    findings: list[Finding] = []
+    for a, e in pair_verbs(ar_v, en_v):
+        if a is None:
+            # an English verb with no Arabic verb left: only distancing is clear on its own
+            if e.cls != "distancing" or _ar_distances(pair) or not ar_v and not _ar_attributes(pair):
+                continue
+            findings.append(
+                make_finding(
+                    pair, "reporting_verb", "distancing", ar_span="", en_span=e.text, severity="major", score=0.6,
+                    explanation=f"English '{e.text}' keeps a distance from the statement; the Arabic uses no such word",
+                )
+            )
+            continue
+        if a.cls == e.cls or "denial" in (a.cls, e.cls) or a.cls == "any":
+            continue
+        if e.cls == "distancing":
+            if _ar_distances(pair):
+                continue
+            subtype = "distancing"
+        elif a.cls == "distancing":
+            subtype = "strengthened"  # زعم "claimed" → said: the distance is gone
+        elif RANK[e.cls] > RANK[a.cls]:
+            subtype = "strengthened"
+        else:
+            subtype = "weakened"
+        gap = abs(RANK[e.cls] - RANK[a.cls])
+        major = subtype == "distancing" or a.cls == "distancing" or (subtype == "strengthened" and e.cls == "revelatory")
+        major = major or (subtype == "weakened" and a.cls == "revelatory")
+        score = (0.85 if len(ar_v) == 1 and len(en_v) == 1 else 0.7) - (0.1 if gap == 1 and not major else 0.0)
+        findings.append(
+            make_finding(
+                pair, "reporting_verb", subtype, ar_span=a.text, en_span=e.text,
+                severity="major" if major else "minor", score=score,
+                explanation=f"Arabic '{a.text}' ({a.gloss}: {DESCRIBE[a.cls]}) became '{e.text}' ({DESCRIBE[e.cls]})",
+            )
         )
-    ]
+    return findings
+
+
+_AR_ATTRIBUTION = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفقا|وفق|نقلا|طبقا)(?:\s|$)")
+
+
+def _ar_attributes(pair: AlignedPair) -> bool:
+    """The Arabic credits the statement to someone (a reporting verb or بحسب/وفقا ل)."""
+    return bool(_AR_ATTRIBUTION.search(normalize_ar(pair.ar_text)))

@@ -1,0 +1,198 @@
+"""Word-level helpers shared by the attribution, certainty, quote and negation detectors.
+
+Arabic tokens keep their exact original span (so findings can quote the text as written)
+next to a matching form (normalised, clitics stripped). English tokens likewise.
+Gloss sets give every English sense the Buckwalter lexicon lists for an Arabic word, which
+makes word matching far less brittle than the one-gloss-per-word rendering.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workbench.text.arabic import normalize_with_map, original_span, strip_diacritics
+from workbench.text.english import stem
+from workbench.text.quotes import find_quotes
+
+_AR_WORD = re.compile(r"[\u0621-\u064a]+")
+_EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
+# proclitics, longest first: conjunction + preposition + article
+_AR_PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "فب", "فل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class ArToken:
+    """An Arabic word: normalised form, form without proclitics, exact original text and offsets."""
+
+    norm: str
+    bare: str
+    text: str
+    start: int  # offset in the original sentence text
+    end: int
+
+
+@dataclass(frozen=True)
+class EnToken:
+    """An English word with its offsets."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def strip_clitics(norm: str) -> str:
+    """The normalised word without و/ف/ب/ل/ك and the article (keeps at least two letters)."""
+    for p in _AR_PREFIXES:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            return norm[len(p) :]
+    return norm
+
+
+def ar_tokens(text: str) -> list[ArToken]:
+    """Arabic words of ``text`` in order."""
+    norm, index = normalize_with_map(text)
+    out = []
+    for m in _AR_WORD.finditer(norm):
+        w = m.group(0)
+        start = index[m.start()]
+        end = index[m.end() - 1] + 1
+        out.append(ArToken(w, strip_clitics(w), original_span(text, index, m.start(), m.end()), start, end))
+    return out
+
+
+def en_tokens(text: str) -> list[EnToken]:
+    """English words and numbers of ``text`` in order."""
+    return [EnToken(m.group(0), m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in _EN_WORD.finditer(text)]
+
+
+def quote_zones(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quotation in ``text``, marks included."""
+    return [(q.start, q.end) for q in find_quotes(text)]
+
+
+def in_zones(zones: list[tuple[int, int]], pos: int) -> bool:
+    """True when ``pos`` lies inside one of the zones."""
+    return any(s <= pos < e for s, e in zones)
+
+
+def has_quote_marks(text: str) -> bool:
+    """True when the text holds a quotation mark other than an in-word apostrophe."""
+    if re.search(r"[“”«»„\"‹›]", text):
+        return True
+    return bool(re.search(r"(?<![A-Za-z])'|'(?![A-Za-z])", text.replace("’", "'")))
+
+
+def match_phrases(tokens: list[ArToken], phrases: dict[tuple[str, ...], object]) -> list[tuple[int, int, object]]:
+    """Non-overlapping matches of normalised Arabic phrases: (first token, last token + 1, value).
+
+    The first word of a phrase may carry proclitics (وبحسب matches بحسب); later words match
+    as normalised or bare forms.
+    """
+    longest = max((len(k) for k in phrases), default=0)
+    out = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            window = tokens[i : i + n]
+            for first in _forms(window[0]):
+                key = (first, *(t.norm for t in window[1:]))
+                alt = (first, *(t.bare for t in window[1:]))
+                if key in phrases:
+                    hit = (i, i + n, phrases[key])
+                elif alt in phrases:
+                    hit = (i, i + n, phrases[alt])
+                if hit:
+                    break
+            if hit:
+                break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def _forms(tok: ArToken) -> tuple[str, ...]:
+    forms = [tok.norm]
+    for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك"):
+        if tok.norm.startswith(p) and len(tok.norm) - len(p) >= 2:
+            forms.append(tok.norm[len(p) :])
+    if tok.bare not in forms:
+        forms.append(tok.bare)
+    return tuple(forms)
+
+
+def ar_span(text: str, tokens: list[ArToken], i: int, j: int) -> str:
+    """Exact original text from token i to token j-1."""
+    return text[tokens[i].start : tokens[j - 1].end]
+
+
+# ---------------------------------------------------------------------------- gloss sets
+
+
+@lru_cache(maxsize=1)
+def _index():  # type: ignore[no-untyped-def]
+    try:
+        from workbench.translate.lexicon import load_index, load_overrides
+
+        return load_index(), load_overrides()
+    except Exception:  # no lexicon data: fall back to the sentence renderings alone
+        return None
+
+
+_GLOSS_WORD = re.compile(r"[a-z]+")
+_GLOSS_SKIP = frozenset("be to the a an of and or in on at for with by from up out one's oneself something someone".split())
+
+
+@lru_cache(maxsize=50_000)
+def gloss_stems(word: str) -> frozenset[str]:
+    """Stems of every English sense the lexicon lists for one Arabic word (empty when unknown)."""
+    loaded = _index()
+    if loaded is None:
+        return frozenset()
+    index, overrides = loaded
+    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
+
+    from workbench.text.arabic import normalize_ar
+
+    folded = strip_diacritics(word).translate(_AR_FOLD)
+    out: set[str] = set()
+    norm = normalize_ar(word)
+    for form in {norm, strip_clitics(norm)}:
+        hit = overrides.get((form,))
+        if hit:
+            out |= {stem(w) for w in _GLOSS_WORD.findall(hit.lower()) if w not in _GLOSS_SKIP}
+    for a in _analyses(index, folded.translate(_AR_TO_BW)):
+        gloss = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower())
+        out |= {stem(w) for w in _GLOSS_WORD.findall(gloss) if w not in _GLOSS_SKIP}
+    return frozenset(out)
+
+
+_VOWELS = re.compile(r"[aeiouwy]+")
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton of a transliterated name: Hayali, al-Hiyali → hyl (as align._skeleton)."""
+    w = word.lower()
+    w = re.sub(r"^(al|el)[-']?", "", w) if len(w) > 5 else w
+    w = w.replace("'", "").replace("’", "").replace("-", "")
+    w = w.replace("kh", "x").replace("sh", "c").replace("dh", "d").replace("th", "t").replace("gh", "g")
+    w = w.replace("q", "k").replace("j", "g").replace("z", "d")
+    w = _VOWELS.sub("", w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def names_match(a: str, b: str) -> bool:
+    """Two romanised names agree (skeletons equal or one a prefix of the other, three letters at least)."""
+    sa, sb = skeleton(a), skeleton(b)
+    if len(sa) < 2 or len(sb) < 2:
+        return a.lower() == b.lower()
+    if sa == sb:
+        return True
+    short, long_ = sorted((sa, sb), key=len)
+    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 1
