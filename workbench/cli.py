@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from workbench import __version__
+from workbench import cli_batch as batch_cli
 from workbench.cli_models import cache_group, models_group
 from workbench.errors import WorkbenchError
 
@@ -121,6 +122,9 @@ def compare(
 
 cli.add_command(models_group)
 cli.add_command(cache_group)
+cli.add_command(batch_cli.batch)
+cli.add_command(batch_cli.quotes_batch)
+cli.add_command(batch_cli.export)
 
 
 def main() -> None:

@@ -1,0 +1,723 @@
+"""Corpus runs: many pairs in, JSON lines out; parallel, resumable, and a killed run loses nothing.
+
+A corpus is a folder of pair folders (``<id>/ar.txt`` + ``<id>/en.txt``) or a JSONL manifest of
+``{"id", "ar", "en"}``. Pairs are streamed to worker processes that each load the translator once;
+workers read the files and encode the output lines themselves, so the parent only appends bytes.
+
+Every result is appended with one ``os.write`` of whole lines to an ``O_APPEND`` file, so a
+SIGKILL leaves at most one cut-off last line; a re-run truncates it, skips the ids already
+written and goes on. The summary lives beside the output (``RESULTS.summary.json``).
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import multiprocessing
+import os
+import signal
+import tempfile
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workbench.errors import InputError, WorkbenchError
+
+MODES = ("compare", "quotes")
+_SYNC_EVERY_S = 2.0  # fsync at most this often: SIGKILL loses nothing anyway, a power cut loses ≤ 2 s
+_IN_FLIGHT_PER_WORKER = 4  # tasks queued ahead of each worker; bounds the parent's memory
+
+
+# ---------------------------------------------------------------------------------------------
+# Input: the corpus
+
+
+@dataclass(frozen=True)
+class PairSource:
+    """Where one pair's files are: its id and the Arabic and English paths."""
+
+    id: str
+    ar: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """A validated corpus: iterate it to stream its pairs (the files are not read here)."""
+
+    path: Path
+    kind: str  # "dir" or "manifest"
+    size: int
+    _names: tuple[str, ...] = ()  # sub-folder names of a "dir" corpus, sorted
+
+    def __iter__(self) -> Iterator[PairSource]:
+        if self.kind == "dir":
+            for name in self._names:
+                folder = self.path / name
+                yield PairSource(name, str(folder / "ar.txt"), str(folder / "en.txt"))
+        else:
+            for _lineno, pair in _manifest_entries(self.path):
+                if pair is not None:
+                    yield pair
+
+
+def open_corpus(path: str | Path) -> Corpus:
+    """Validate a pair folder or JSONL manifest and return it, ready to stream.
+
+    Raises InputError naming the file (and line, for a manifest) when it cannot be used.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such folder or manifest file")
+    if p.is_dir():
+        try:
+            names = sorted(e.name for e in os.scandir(p) if e.is_dir() and not e.name.startswith("."))
+        except OSError as exc:
+            raise InputError(f"{path}: folder cannot be listed ({exc.strerror or exc})") from exc
+        if not names:
+            raise InputError(f"{path}: holds no pair folders (expected <id>/ar.txt and <id>/en.txt)")
+        return Corpus(p, "dir", len(names), tuple(names))
+    seen: set[str] = set()
+    for lineno, pair in _manifest_entries(p):
+        if pair is None:
+            continue
+        if pair.id in seen:
+            raise InputError(f"{path}, line {lineno}: id '{pair.id}' appears twice in the manifest")
+        seen.add(pair.id)
+    if not seen:
+        raise InputError(f"{path}: the manifest lists no pairs")
+    return Corpus(p, "manifest", len(seen))
+
+
+def _manifest_entries(path: Path) -> Iterator[tuple[int, PairSource | None]]:
+    """(line number, pair) for every line of a manifest; None for blank lines."""
+    base = path.resolve().parent
+    try:
+        fh = path.open(encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputError(f"{path}: manifest cannot be read ({exc.strerror or exc})") from exc
+    with fh:
+        try:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    yield lineno, None
+                    continue
+                yield lineno, _manifest_pair(line, base, where=f"{path}, line {lineno}")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: manifest is not UTF-8 JSON lines ({exc.reason})") from exc
+
+
+def _manifest_pair(line: str, base: Path, *, where: str) -> PairSource:
+    try:
+        entry = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+    if not isinstance(entry, dict):
+        raise InputError(f'{where}: expected an object {{"id": ..., "ar": PATH, "en": PATH}}')
+    missing = [k for k in ("id", "ar", "en") if k not in entry]
+    if missing:
+        raise InputError(f"{where}: missing key {', '.join(repr(k) for k in missing)}")
+    pid = entry["id"]
+    if isinstance(pid, bool) or not isinstance(pid, str | int) or not str(pid).strip():
+        raise InputError(f"{where}: 'id' must be a non-empty string or a number")
+    for key in ("ar", "en"):
+        if not isinstance(entry[key], str) or not entry[key].strip():
+            raise InputError(f"{where}: '{key}' must be a file path")
+    # relative paths are relative to the manifest's folder, not to where the command runs
+    return PairSource(str(pid), str(base / entry["ar"]), str(base / entry["en"]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Work done for one pair (in a worker process)
+
+
+@dataclass(frozen=True)
+class PairResult:
+    """What a worker sends back for one pair: the encoded line(s) and a few figures for the summary."""
+
+    id: str
+    data: bytes  # whole JSON lines, each ending in "\n"
+    error: str | None
+    seconds: float
+    tally: dict[str, int]  # findings by type (compare) or quotes by verdict (quotes)
+    pid: int
+    peak_rss_kb: int
+    fatal: str | None = None  # the translator could not be loaded: the run must stop
+
+
+@dataclass
+class _WorkerState:
+    mode: str = "compare"
+    presegmented: bool = False
+    translator: Any = None
+    load_error: str | None = None
+
+
+_STATE = _WorkerState()
+
+
+def _init_worker(translator_name: str, options: dict[str, Any], mode: str, presegmented: bool) -> None:
+    """Pool initializer: load the translator once; Ctrl-C and termination are the parent's business."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _STATE.mode, _STATE.presegmented = mode, presegmented
+    from workbench.translate import get_translator
+
+    try:
+        _STATE.translator = get_translator(translator_name, **options)
+    except WorkbenchError as exc:
+        # raising here would make the pool respawn workers forever; report it with the first pair
+        _STATE.load_error = str(exc)
+
+
+def process_pair(pair: PairSource) -> PairResult:
+    """Compare one pair (or list its quotes) and encode the output line(s); never raises for bad input."""
+    start = time.perf_counter()
+    if _STATE.load_error is not None:
+        return PairResult(pair.id, b"", None, 0.0, {}, os.getpid(), _peak_rss_kb(), fatal=_STATE.load_error)
+    error: str | None = None
+    tally: dict[str, int] = {}
+    try:
+        comparison = _compare_files(pair)
+        if _STATE.mode == "quotes":
+            rows = quote_rows(comparison, _STATE.translator)
+            lines = [_encode({"id": pair.id, **row}) for row in rows]
+            tally = dict(Counter(row["verdict"] for row in rows))
+        else:
+            from workbench.report import comparison_to_dict
+
+            record = {"id": pair.id, **comparison_to_dict(comparison)}
+            lines = [_encode(record)]
+            tally = dict(record["summary"]["findings_by_type"])
+    except WorkbenchError as exc:
+        error = str(exc)
+    except OSError as exc:  # e.g. a folder without read permission
+        error = f"{exc.filename or pair.id}: cannot be read ({exc.strerror or exc})"
+    except Exception as exc:  # a bug must not stop a night's run; it is recorded with the pair
+        error = f"internal error: {type(exc).__name__}: {exc}"
+    if error is not None:
+        lines = [_encode({"id": pair.id, "error": error})]
+    return PairResult(pair.id, b"".join(lines), error, time.perf_counter() - start, tally, os.getpid(), _peak_rss_kb())
+
+
+def _compare_files(pair: PairSource) -> Any:
+    from workbench.pipeline import compare
+    from workbench.reading import read_input
+
+    ar_label, ar_text = read_input(pair.ar, lang="ar")
+    en_label, en_text = read_input(pair.en, lang="en")
+    return compare(
+        ar_text, en_text, _STATE.translator, presegmented=_STATE.presegmented, ar_source=ar_label, en_source=en_label
+    )
+
+
+def _encode(record: dict[str, Any]) -> bytes:
+    return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def _peak_rss_kb() -> int:
+    """This process's peak resident memory (VmHWM) in KiB; 0 where /proc is not available."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotes at corpus scale
+
+
+def quote_rows(comparison: Any, translator: Any) -> list[dict[str, Any]]:
+    """One row per quotation of a compared pair: the English quote, its Arabic source, fidelity and verdict.
+
+    English quotes come from ``findings.quotes.pair_quotes`` over the aligned pairs; the verdict
+    is the subtype of the quote finding on that quote (``altered``, ``truncated``,
+    ``paraphrase_as_quote``), ``faithful`` when there is none, and ``unmatched`` when the English
+    sentence has no Arabic counterpart. Arabic quotes the English turned into paraphrase are rows
+    with an empty ``en_quote`` and verdict ``quote_as_paraphrase``.
+    """
+    from workbench.findings.quotes import pair_quotes
+
+    verdicts = {(f.en_sentence, f.en_span): f.subtype for f in comparison.findings if f.type == "quote" and f.en_span}
+    rows: list[dict[str, Any]] = []
+    for pair in aligned_pairs(comparison, translator):
+        if not pair.en:
+            continue
+        quote_pairs, _unpaired = pair_quotes(pair)
+        for qp in quote_pairs:
+            en_s = pair.en_sentence_of(qp.en_quote)
+            en_id = en_s.id if en_s else pair.en[0].id
+            if not pair.ar:
+                verdict = "unmatched"
+            else:
+                verdict = verdicts.get((en_id, qp.en_quote), "faithful")
+            rows.append(
+                {
+                    "en_sentence": en_id,
+                    "ar_sentences": list(pair.link.ar),
+                    "en_quote": qp.en_quote,
+                    "ar_quote": qp.ar_quote,
+                    "fidelity": qp.fidelity if qp.ar_quote else None,
+                    "verdict": verdict,
+                    "missing": list(qp.missing) if qp.ar_quote else [],
+                    "extra": list(qp.extra) if qp.ar_quote else [],
+                }
+            )
+    for f in comparison.findings:
+        if f.type == "quote" and f.subtype == "quote_as_paraphrase":
+            rows.append(
+                {
+                    "en_sentence": f.en_sentence,
+                    "ar_sentences": [f.ar_sentence],
+                    "en_quote": "",
+                    "ar_quote": f.ar_span,
+                    "fidelity": None,
+                    "verdict": "quote_as_paraphrase",
+                    "missing": [],
+                    "extra": [],
+                }
+            )
+    for k, row in enumerate(rows):
+        row["quote"] = k
+        row["quotes_in_pair"] = len(rows)  # lets a resumed run tell a pair's complete set of lines
+        row["translator"] = comparison.translator
+    return rows
+
+
+def aligned_pairs(comparison: Any, translator: Any) -> list[Any]:
+    """The pipeline's aligned pairs of a Comparison, with Arabic quotations rendered by ``translator``."""
+    from workbench.findings.base import AlignedPair
+    from workbench.text.quotes import find_quotes
+
+    ar, en = comparison.ar.sentences, comparison.en.sentences
+    inners = sorted({s.text[q.start + 1 : q.end - 1] for s in ar for q in find_quotes(s.text)})
+    renderings = dict(zip(inners, translator.translate(inners), strict=True)) if inners else {}
+    pairs = []
+    for link in comparison.links:
+        ar_s = tuple(ar[i] for i in link.ar)
+        quotes = tuple(
+            (inner, renderings[inner])
+            for s in ar_s
+            for q in find_quotes(s.text)
+            if (inner := s.text[q.start + 1 : q.end - 1])
+        )
+        pairs.append(
+            AlignedPair(
+                link=link,
+                ar=ar_s,
+                en=tuple(en[j] for j in link.en),
+                renderings=tuple(comparison.translations[i] for i in link.ar),
+                quote_renderings=quotes,
+            )
+        )
+    return pairs
+
+
+# ---------------------------------------------------------------------------------------------
+# Output: the results file
+
+
+@dataclass
+class Existing:
+    """What an earlier run already wrote to the results file."""
+
+    done: set[str] = field(default_factory=set)
+    ok: int = 0
+    failed: int = 0
+    tally: Counter[str] = field(default_factory=Counter)
+    truncated_bytes: int = 0
+    dropped_lines: int = 0
+
+
+def scan_results(path: Path, *, mode: str, retry_failed: bool = False) -> Existing:
+    """Read an existing results file, repair it, and return the ids it holds.
+
+    A cut-off last line (a run killed mid-write) is truncated away. In quotes mode a pair whose
+    lines are not all there is dropped so it is redone; with ``retry_failed`` error lines are
+    dropped too. Raises InputError when the file is not a results file of this command.
+    """
+    found = Existing()
+    if not path.exists():
+        return found
+    complete_end = 0
+    groups: dict[str, list[int]] = {}  # quotes mode: id -> [lines seen, lines expected]
+    drop: set[str] = set()
+    with path.open("rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.endswith(b"\n"):
+                found.truncated_bytes = len(raw)
+                break
+            complete_end += len(raw)
+            if not raw.strip():
+                continue
+            record = _results_line(raw, where=f"{path}, line {lineno}", mode=mode)
+            pid = str(record["id"])
+            if "error" in record:
+                if retry_failed:
+                    drop.add(pid)
+                    continue
+                found.failed += 1
+                found.done.add(pid)
+            elif mode == "quotes":
+                group = groups.setdefault(pid, [0, int(record["quotes_in_pair"])])
+                group[0] += 1
+                found.tally[record.get("verdict", "")] += 1
+            else:
+                found.ok += 1
+                found.done.add(pid)
+                found.tally.update(record.get("summary", {}).get("findings_by_type", {}))
+    for pid, (seen, expected) in groups.items():
+        if seen == expected:
+            found.ok += 1
+            found.done.add(pid)
+        else:
+            drop.add(pid)
+    if found.truncated_bytes:
+        with path.open("r+b") as fh:
+            fh.truncate(complete_end)
+            os.fsync(fh.fileno())
+    if drop:
+        found.dropped_lines = _drop_ids(path, drop)
+        if mode == "quotes":  # tallies of dropped quote lines must not count
+            found.tally = _quote_tally(path)
+    return found
+
+
+def _results_line(raw: bytes, *, where: str, mode: str) -> dict[str, Any]:
+    hint = "move it away or choose another --out"
+    try:
+        record = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise InputError(f"{where}: not a JSON line; this is not a results file ({hint})") from None
+    if not isinstance(record, dict) or "id" not in record:
+        raise InputError(f"{where}: line has no 'id'; this is not a results file ({hint})")
+    key = "quotes_in_pair" if mode == "quotes" else "links"
+    if "error" not in record and key not in record:
+        other = "workbench batch" if mode == "quotes" else "workbench quotes"
+        raise InputError(f"{where}: written by {other}, not by this command ({hint})")
+    return record
+
+
+def _drop_ids(path: Path, ids: set[str]) -> int:
+    """Rewrite ``path`` without the lines of ``ids`` (atomically); return how many lines went."""
+    dropped = 0
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "wb") as out, path.open("rb") as fh:
+        for raw in fh:
+            if raw.strip() and str(json.loads(raw)["id"]) in ids:
+                dropped += 1
+                continue
+            out.write(raw)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, path)
+    return dropped
+
+
+def _quote_tally(path: Path) -> Counter[str]:
+    tally: Counter[str] = Counter()
+    with path.open("rb") as fh:
+        for raw in fh:
+            if raw.strip():
+                record = json.loads(raw)
+                if "error" not in record:
+                    tally[record.get("verdict", "")] += 1
+    return tally
+
+
+class ResultsWriter:
+    """Appends whole lines to the results file: one os.write per pair on an O_APPEND descriptor."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        self._last_sync = time.monotonic()
+
+    def append(self, data: bytes) -> None:
+        """Write ``data`` (whole lines); a short write, rare on regular files, is completed."""
+        view = memoryview(data)
+        while view:
+            written = os.write(self._fd, view)
+            view = view[written:]
+        if time.monotonic() - self._last_sync >= _SYNC_EVERY_S:
+            self.sync()
+
+    def sync(self) -> None:
+        os.fsync(self._fd)
+        self._last_sync = time.monotonic()
+
+    def close(self) -> None:
+        self.sync()
+        os.close(self._fd)
+
+
+def read_results(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Stream the records of a results file (``batch`` or ``quotes`` output), one per line.
+
+    A cut-off last line (a run killed mid-write and not resumed) is skipped; any other line
+    that is not a JSON object with an ``id`` raises InputError naming the file and line.
+    """
+    p = Path(path)
+    try:
+        fh = p.open("rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    with fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw)
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                if not raw.endswith(b"\n"):
+                    return  # the cut-off last line of a killed run
+                raise InputError(f"{path}, line {lineno}: not a JSON line; is this a results file?") from None
+            if not isinstance(record, dict) or "id" not in record:
+                raise InputError(f"{path}, line {lineno}: line has no 'id'; is this a results file?")
+            yield record
+
+
+# ---------------------------------------------------------------------------------------------
+# The run
+
+
+@dataclass
+class BatchSummary:
+    """Figures for one run; ``to_dict`` is what goes into RESULTS.summary.json."""
+
+    source: str
+    out: str
+    mode: str
+    translator: str
+    workers: int
+    total: int  # pairs in the corpus
+    ok: int = 0  # processed by this run
+    failed: int = 0
+    skipped: int = 0  # already in the output
+    output_ok: int = 0  # the whole output file, earlier runs included
+    output_failed: int = 0
+    tally: Counter[str] = field(default_factory=Counter)
+    slowest: list[tuple[float, str]] = field(default_factory=list)  # min-heap of the 5 slowest
+    worker_peak_rss_kb: dict[int, int] = field(default_factory=dict)
+    elapsed_s: float = 0.0
+    interrupted: bool = False
+    repaired: str = ""
+
+    @property
+    def exit_status(self) -> int:
+        """0 when every pair in the output succeeded, 1 when any pair failed."""
+        return 1 if self.output_failed else 0
+
+    def add(self, result: PairResult) -> None:
+        if result.error is None:
+            self.ok += 1
+            self.output_ok += 1
+            self.tally.update(result.tally)
+        else:
+            self.failed += 1
+            self.output_failed += 1
+        entry = (result.seconds, result.id)
+        if len(self.slowest) < 5:
+            heapq.heappush(self.slowest, entry)
+        else:
+            heapq.heappushpop(self.slowest, entry)
+        if result.peak_rss_kb:
+            self.worker_peak_rss_kb[result.pid] = max(self.worker_peak_rss_kb.get(result.pid, 0), result.peak_rss_kb)
+
+    def to_dict(self) -> dict[str, Any]:
+        from workbench import __version__
+
+        done = self.ok + self.failed
+        return {
+            "workbench_version": __version__,
+            "command": "quotes" if self.mode == "quotes" else "batch",
+            "source": self.source,
+            "out": self.out,
+            "translator": self.translator,
+            "workers": self.workers,
+            "pairs": self.total,
+            "this_run": {"ok": self.ok, "failed": self.failed, "skipped": self.skipped},
+            "output": {"ok": self.output_ok, "failed": self.output_failed},
+            ("quotes_by_verdict" if self.mode == "quotes" else "findings_by_type"): dict(sorted(self.tally.items())),
+            "slowest": [{"id": pid, "seconds": round(s, 3)} for s, pid in sorted(self.slowest, reverse=True)],
+            "elapsed_s": round(self.elapsed_s, 3),
+            "pairs_per_s": round(done / self.elapsed_s, 2) if self.elapsed_s and done else None,
+            "worker_peak_rss_mb": [round(kb / 1024, 1) for _, kb in sorted(self.worker_peak_rss_kb.items())],
+            "interrupted": self.interrupted,
+            "exit_status": self.exit_status,
+        }
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """Ctrl-C (or SIGTERM) stopped the run; the lines written so far are kept."""
+
+    def __init__(self, summary: BatchSummary) -> None:
+        super().__init__("interrupted")
+        self.summary = summary
+
+
+Progress = Callable[[BatchSummary, PairResult], None]
+
+
+def summary_path(out: str | Path) -> Path:
+    """RESULTS.jsonl → RESULTS.summary.json, beside it."""
+    return Path(out).with_suffix(".summary.json")
+
+
+def run_batch(
+    source: str | Path,
+    out: str | Path,
+    *,
+    translator: str = "lexicon",
+    translator_options: dict[str, Any] | None = None,
+    workers: int | None = None,
+    mode: str = "compare",
+    presegmented: bool = False,
+    retry_failed: bool = False,
+    progress: Progress | None = None,
+    on_start: Callable[[BatchSummary], None] | None = None,
+) -> BatchSummary:
+    """Process every pair of ``source`` not yet in ``out``, appending one result per pair.
+
+    ``translator_options`` go to ``get_translator`` in each worker (device, beams…).
+    ``mode`` is ``compare`` (SPEC §1 object plus ``id`` per pair) or ``quotes`` (one line per
+    quotation). Raises InputError for an unusable corpus or output, TranslatorError when the
+    translator cannot be loaded, BatchInterrupted on Ctrl-C/SIGTERM (lines written are kept).
+    """
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}")
+    started = time.perf_counter()
+    corpus = open_corpus(source)
+    out_path = Path(out)
+    if out_path.is_dir():
+        raise InputError(f"{out}: is a directory; give a file name for --out")
+    if not out_path.parent.exists():
+        raise InputError(f"{out}: folder {out_path.parent} does not exist")
+    existing = scan_results(out_path, mode=mode, retry_failed=retry_failed)
+    skipped = sum(1 for pair in corpus if pair.id in existing.done) if existing.done else 0
+    todo = corpus.size - skipped
+    n_workers = max(1, min(workers or os.cpu_count() or 1, todo or 1))
+    summary = BatchSummary(
+        source=str(source),
+        out=str(out),
+        mode=mode,
+        translator=translator,
+        workers=n_workers,
+        total=corpus.size,
+        skipped=skipped,
+        output_ok=existing.ok,
+        output_failed=existing.failed,
+        tally=existing.tally,
+    )
+    if existing.truncated_bytes or existing.dropped_lines:
+        summary.repaired = (
+            f"removed a cut-off last line ({existing.truncated_bytes} bytes)" if existing.truncated_bytes else ""
+        ) + (
+            f"{'; ' if existing.truncated_bytes else ''}dropped {existing.dropped_lines} line(s) to redo"
+            if existing.dropped_lines
+            else ""
+        )
+    if on_start:
+        on_start(summary)
+    writer = ResultsWriter(out_path)
+    try:
+        if todo:
+            initargs = (translator, dict(translator_options or {}), mode, presegmented)
+            _run_pool(corpus, existing.done, writer, summary, initargs, progress)
+    finally:
+        writer.close()
+        summary.elapsed_s = time.perf_counter() - started
+        _write_summary(summary)
+    return summary
+
+
+def _run_pool(
+    corpus: Corpus,
+    done: set[str],
+    writer: ResultsWriter,
+    summary: BatchSummary,
+    initargs: tuple[Any, ...],
+    progress: Progress | None,
+) -> None:
+    stop = threading.Event()
+    slots = threading.BoundedSemaphore(summary.workers * _IN_FLIGHT_PER_WORKER)
+
+    def tasks() -> Iterator[PairSource]:
+        # runs in the pool's feeder thread: a slot per task keeps only a few pairs in flight
+        for pair in corpus:
+            if pair.id in done:
+                continue
+            while not slots.acquire(timeout=0.2):
+                if stop.is_set():
+                    return
+            if stop.is_set():
+                return
+            yield pair
+
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt) if _main_thread() else None
+    pool = multiprocessing.get_context().Pool(summary.workers, initializer=_init_worker, initargs=initargs)
+    try:
+        for result in pool.imap_unordered(process_pair, tasks(), chunksize=1):
+            slots.release()
+            if result.fatal is not None:
+                from workbench.errors import TranslatorError
+
+                raise TranslatorError(result.fatal)
+            writer.append(result.data)
+            summary.add(result)
+            if progress:
+                progress(summary, result)
+        pool.close()
+    except KeyboardInterrupt:
+        summary.interrupted = True
+        raise BatchInterrupted(summary) from None
+    finally:
+        stop.set()
+        pool.terminate()
+        pool.join()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+def _raise_interrupt(_signum: int, _frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def _write_summary(summary: BatchSummary) -> None:
+    path = summary_path(summary.out)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(summary.to_dict(), fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
+    os.replace(tmp, path)
+
+
+def format_summary(summary: BatchSummary) -> str:
+    """The end-of-run summary as a few readable lines."""
+    d = summary.to_dict()
+    noun = "quotes by verdict" if summary.mode == "quotes" else "findings by type"
+    tally = d.get("quotes_by_verdict", d.get("findings_by_type", {}))
+    lines = [
+        f"pairs: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped (already in {summary.out})"
+        f" of {summary.total}",
+        f"output: {summary.output_ok} ok, {summary.output_failed} failed",
+        f"{noun}: " + (", ".join(f"{k} {v}" for k, v in tally.items()) or "none"),
+    ]
+    if d["slowest"]:
+        lines.append("slowest: " + ", ".join(f"{s['id']} {s['seconds']:.2f}s" for s in d["slowest"]))
+    rate = f" ({d['pairs_per_s']} pairs/s, {summary.workers} workers)" if d["pairs_per_s"] else ""
+    lines.append(f"elapsed: {summary.elapsed_s:.1f}s{rate}")
+    lines.append(f"summary: {summary_path(summary.out)}")
+    return "\n".join(lines)

@@ -1,0 +1,303 @@
+"""Corpus-scale commands: ``batch``, ``quotes`` over a corpus, and ``export``. Parsing and output only."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from workbench.batch import BatchInterrupted, BatchSummary, PairResult
+
+_LOG_EVERY_S = 30.0
+
+
+def corpus_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options ``batch`` and the corpus form of ``quotes`` share."""
+    options = [
+        click.option("--out", "-o", required=True, help="Results file (JSON lines); an existing one is resumed."),
+        click.option("--translator", "-t", default=None, help="lexicon, hf:<model>, ct2:<model> (default: lexicon)."),
+        click.option(
+            "--workers",
+            "-j",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Worker processes, each loading the translator once (default: CPU cores).",
+        ),
+        click.option("--presegmented", is_flag=True, help="Every non-empty line is one sentence."),
+        click.option("--retry-failed", is_flag=True, help="Drop error lines from --out and process those pairs again."),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar or progress lines."),
+        click.option(
+            "--device",
+            type=click.Choice(["auto", "cpu", "cuda"]),
+            default="auto",
+            show_default=True,
+            help="Where a model translator runs (hf:, ct2:).",
+        ),
+        click.option(
+            "--beams",
+            type=click.IntRange(min=1),
+            default=1,
+            show_default=True,
+            help="Beam size for a model translator (1 = greedy).",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+class _Progress:
+    """A tqdm bar (rate, ETA) when stderr is a terminal, else a plain line every 10% or 30 s."""
+
+    def __init__(self, label: str, *, quiet: bool) -> None:
+        self.label = label
+        self.quiet = quiet
+        self.bar: Any = None
+        self.todo = 0
+        self.done = 0
+        self.started = time.monotonic()
+        self._last_log = self.started
+        self._next_tenth = 1
+
+    def start(self, summary: BatchSummary) -> None:
+        self.todo = summary.total - summary.skipped
+        if self.quiet:
+            return
+        if summary.repaired:
+            click.echo(f"{self.label}: {summary.out}: {summary.repaired}", err=True)
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=self.todo, unit="pair", desc=self.label, file=sys.stderr, dynamic_ncols=True)
+        else:
+            click.echo(
+                f"{self.label}: {self.todo} pairs to do, {summary.skipped} already in {summary.out}, "
+                f"{summary.workers} workers",
+                err=True,
+            )
+
+    def __call__(self, summary: BatchSummary, result: PairResult) -> None:
+        self.done += 1
+        if self.quiet:
+            return
+        if self.bar is not None:
+            self.bar.update(1)
+            if summary.failed:
+                self.bar.set_postfix(failed=summary.failed, refresh=False)
+            return
+        now = time.monotonic()
+        tenth = self.done * 10 // max(self.todo, 1)
+        if tenth >= self._next_tenth or now - self._last_log >= _LOG_EVERY_S:
+            self._next_tenth = tenth + 1
+            self._last_log = now
+            rate = self.done / max(now - self.started, 1e-9)
+            eta = (self.todo - self.done) / rate if rate else 0.0
+            click.echo(
+                f"{self.label}: {self.done}/{self.todo} pairs ({100 * self.done // max(self.todo, 1)}%), "
+                f"{rate:.1f} pairs/s, ETA {eta:.0f}s, {summary.failed} failed",
+                err=True,
+            )
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def run_corpus(
+    mode: str,
+    source: str,
+    *,
+    out: str,
+    translator: str | None,
+    workers: int | None,
+    presegmented: bool,
+    retry_failed: bool,
+    quiet: bool,
+    device: str,
+    beams: int,
+) -> None:
+    """Run ``batch`` (mode ``compare``) or the corpus form of ``quotes`` and exit with its status."""
+    from workbench.batch import format_summary, run_batch
+    from workbench.translate.base import default_translator_name
+
+    name = translator or default_translator_name()
+    options = {} if name == "lexicon" else {"device": device, "beams": beams}
+    label = "quotes" if mode == "quotes" else "batch"
+    progress = _Progress(label, quiet=quiet)
+    ctx = click.get_current_context()
+    try:
+        summary = run_batch(
+            source,
+            out,
+            translator=name,
+            translator_options=options,
+            workers=workers,
+            mode=mode,
+            presegmented=presegmented,
+            retry_failed=retry_failed,
+            progress=progress,
+            on_start=progress.start,
+        )
+    except BatchInterrupted as stop:
+        progress.close()
+        s = stop.summary
+        click.echo(
+            f"workbench: interrupted; {s.ok + s.failed} pairs done this run are kept in {out}; "
+            "run the same command again to resume",
+            err=True,
+        )
+        ctx.exit(130)
+    finally:
+        progress.close()
+    click.echo(format_summary(summary))
+    ctx.exit(summary.exit_status)
+
+
+@click.command()
+@click.argument("source", metavar="MANIFEST_OR_DIR")
+@corpus_options
+def batch(source: str, **kwargs: Any) -> None:
+    """Compare every pair of a corpus; one JSON line per pair in --out, resumable.
+
+    MANIFEST_OR_DIR is a folder of pair folders (<id>/ar.txt and <id>/en.txt) or a JSONL
+    manifest of {"id": ..., "ar": PATH, "en": PATH} (paths relative to the manifest).
+    Each line of --out is the `compare --format json` object plus "id", or {"id", "error"}
+    for a pair that could not be read. Re-running with the same --out skips the pairs
+    already there, so a killed or interrupted run is continued, never repeated.
+
+    Exit status: 0 when every pair in --out succeeded, 1 when any pair failed (see its
+    "error"), 2 for a usage error, 130 when interrupted. A summary is printed and written
+    to RESULTS.summary.json beside --out.
+
+    \b
+    Example:
+      workbench batch corpora --out results.jsonl --workers 2
+      workbench export results.jsonl --to html --out results-html
+    """
+    run_corpus("compare", source, **kwargs)
+
+
+@click.command("quotes-batch")
+@click.argument("source", metavar="MANIFEST_OR_DIR")
+@corpus_options
+def quotes_batch(source: str, **kwargs: Any) -> None:
+    """List every quotation of a corpus with its Arabic source and a fidelity verdict.
+
+    Same inputs, resuming and exit status as `workbench batch`; one JSON line per quote:
+    id, en_quote, ar_quote, fidelity (0..1, null without an Arabic quote), verdict
+    (faithful, altered, truncated, paraphrase_as_quote, quote_as_paraphrase, unmatched).
+
+    \b
+    Example:
+      workbench quotes-batch corpora --out quotes.jsonl
+      workbench export quotes.jsonl --to csv --out quotes.csv
+    """
+    run_corpus("quotes", source, **kwargs)
+
+
+@click.command()
+@click.argument("results", metavar="RESULTS.jsonl", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--to",
+    "fmt",
+    type=click.Choice(["csv", "tmx", "html"]),
+    required=True,
+    help="csv: one row per finding (or quote); tmx: aligned sentence pairs; html: index + a page per pair.",
+)
+@click.option("--out", "-o", required=True, help="File to write (csv, tmx) or folder (html).")
+def export(results: str, fmt: str, out: str) -> None:
+    """Turn a batch results file into a findings table, a translation memory or HTML reports.
+
+    \b
+    Example:
+      workbench export results.jsonl --to csv --out findings.csv
+      workbench export results.jsonl --to tmx --out aligned.tmx
+      workbench export results.jsonl --to html --out report/   # open report/index.html
+    """
+    from workbench.batch import read_results
+    from workbench.errors import WorkbenchError
+
+    records = read_results(results)
+    if fmt == "html":
+        from workbench.report.index import HtmlExport
+
+        html = HtmlExport(Path(out), title=f"Batch results: {Path(results).name}")
+        for record in records:
+            if "quotes_in_pair" in record:
+                raise WorkbenchError(f"{results}: holds quotes, not comparisons; export it --to csv")
+            html.add(record)
+        index = html.finish()
+        click.echo(f"{html.pages} pair reports, {html.failed} failed pairs listed; open {index}")
+        return
+    counts = {"rows": 0, "failed": 0}
+
+    def comparisons() -> Any:
+        for record in records:
+            if "error" in record:
+                counts["failed"] += 1
+                continue
+            yield record
+
+    if fmt == "csv":
+        from workbench.report.tables import FINDING_COLUMNS, QUOTE_COLUMNS, finding_rows, quote_row, write_csv
+
+        ok = comparisons()
+        first = next(ok, None)
+        quotes = first is not None and "quotes_in_pair" in first
+
+        def rows() -> Any:
+            for record in itertools.chain([first] if first is not None else [], ok):
+                if quotes:
+                    yield quote_row(record)
+                else:
+                    yield from finding_rows(record)
+
+        with _atomic_text(out) as fh:
+            counts["rows"] = write_csv(rows(), fh, QUOTE_COLUMNS if quotes else FINDING_COLUMNS)
+        what = "quotes" if quotes else "findings"
+    else:
+        from workbench.report.tmx import tmx_footer, tmx_header, tmx_units
+
+        with _atomic_text(out) as fh:
+            fh.write(tmx_header())
+            for record in comparisons():
+                if "quotes_in_pair" in record:
+                    raise WorkbenchError(f"{results}: holds quotes, not comparisons; export it --to csv")
+                for unit in tmx_units(record):
+                    fh.write(unit)
+                    counts["rows"] += 1
+            fh.write(tmx_footer())
+        what = "aligned pairs"
+    click.echo(f"{counts['rows']} {what} written to {out} ({counts['failed']} failed pairs left out)")
+
+
+class _atomic_text:
+    """Open a temp file beside ``out`` for writing; on success rename it over ``out``."""
+
+    def __init__(self, out: str) -> None:
+        from workbench.errors import WorkbenchError
+
+        self.path = Path(out)
+        if self.path.is_dir():
+            raise WorkbenchError(f"{out}: is a directory; give a file name for --out")
+        if not self.path.parent.exists():
+            raise WorkbenchError(f"{out}: folder {self.path.parent} does not exist")
+
+    def __enter__(self) -> Any:
+        fd, self.tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        return self.fh
+
+    def __exit__(self, exc_type: Any, *_: Any) -> None:
+        self.fh.close()
+        if exc_type is None:
+            os.replace(self.tmp, self.path)
+        else:
+            os.unlink(self.tmp)
