@@ -1,0 +1,153 @@
+"""The review app in a real browser: streamlit serves it on a free localhost port, headless
+Debian Chromium (driven by Playwright's Python package, never a downloaded browser) opens it,
+runs a comparison on a corpora/ pair, and checks highlights, the RTL column and that article
+text which looks like HTML or script stays inert text.
+
+Needs the `chromium` Debian package and `pip install playwright` (.ci/install_browser.sh).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium") or "") if p and Path(p).exists()), None)
+PAIR = "03_rewrite_elections"
+XSS_AR = "قال المتحدث إن <script>alert(1)</script> النص <img src=x onerror=alert(1)> لا يعمل."
+XSS_EN = "The spokesman said <img src=x onerror=alert(1)> that <script>alert(1)</script> does not run."
+
+CHROMIUM_ARGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking"
+CHROMIUM_ARGS += " --disable-component-update --disable-sync"
+
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="Debian chromium is not installed: bash .ci/install_browser.sh"
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture()
+def corpora(tmp_path: Path) -> Path:
+    """A corpora folder with one bundled pair and one whose articles are full of markup."""
+    root = tmp_path / "corpora"
+    shutil.copytree(ROOT / "corpora" / PAIR, root / PAIR, ignore=shutil.ignore_patterns("alignment.corrected.json"))
+    (root / "99_markup").mkdir()
+    (root / "99_markup" / "ar.txt").write_text(XSS_AR + "\n", encoding="utf-8")
+    (root / "99_markup" / "en.txt").write_text(XSS_EN + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture()
+def app_url(corpora: Path, tmp_path: Path):
+    port = _free_port()
+    env = {**os.environ, "WORKBENCH_CORPORA": str(corpora), "WORKBENCH_TRANSLATOR": "lexicon"}
+    log = open(tmp_path / "streamlit.log", "wb")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py")),
+            *("--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1"),
+            *("--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail("streamlit did not start:\n" + (tmp_path / "streamlit.log").read_text(errors="replace"))
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def _choose_pair(page, name: str) -> None:
+    page.locator(".st-key-pair").click()
+    page.get_by_role("option", name=name).click()
+    page.get_by_role("button", name="Compare").click()
+
+
+def test_review_in_chromium(app_url: str, tmp_path: Path) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    dialogs: list[str] = []
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=CHROMIUM_ARGS.split(),
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1500, "height": 1100})
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.goto(app_url, wait_until="domcontentloaded")
+            page.wait_for_selector(".st-key-pair", timeout=60_000)
+
+            _choose_pair(page, PAIR)
+            page.wait_for_selector(".wb-rows mark", timeout=60_000)
+            rows = page.locator(".wb-rows tbody tr")
+            assert rows.count() >= 12
+            assert page.locator('.wb-rows td[dir="rtl"][lang="ar"]').count() == rows.count()
+            marks = page.locator(".wb-rows mark")
+            assert marks.count() >= 5
+            # the explanation is on hover (title) and in the row's <details>
+            assert "said" in (page.locator(".wb-rows mark.f-reporting_verb").first.get_attribute("title") or "")
+            assert page.locator(".wb-rows td.ar").first.evaluate("e => getComputedStyle(e).direction") == "rtl"
+            assert page.locator(".wb-rows td.en mark.f-reporting_verb").first.inner_text() == "revealed"
+            assert page.locator(".wb-rows td.ar mark.f-reporting_verb").first.inner_text() == "وقالت"
+            assert page.locator(".wb-legend span").count() >= 10
+            page.wait_for_timeout(500)
+            shot = tmp_path / "review.png"
+            page.screenshot(path=str(shot), full_page=True)
+            assert shot.stat().st_size > 10_000
+
+            _choose_pair(page, "99_markup")
+            page.wait_for_selector(".wb-rows", timeout=60_000)
+            page.wait_for_function(
+                "() => document.querySelector('.wb-rows') && document.querySelector('.wb-rows').innerText"
+                ".includes('<script>alert(1)</script>')",
+                timeout=60_000,
+            )
+            table = page.locator(".wb-rows")
+            text = table.inner_text()
+            assert "<script>alert(1)</script>" in text
+            assert "<img src=x onerror=alert(1)>" in text
+            assert table.locator("script").count() == 0
+            assert table.locator("img").count() == 0
+            assert page.locator('img[src="x"]').count() == 0
+            page.wait_for_timeout(1000)  # give an injected handler time to fire, were there one
+            page.screenshot(path=str(tmp_path / "markup.png"), full_page=True)
+        finally:
+            browser.close()
+    assert dialogs == []
+    out = ROOT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copy(shot, out / "streamlit_review.png")
+    shutil.copy(tmp_path / "markup.png", out / "streamlit_markup.png")
+    print(f"screenshots: {out / 'streamlit_review.png'}, {out / 'streamlit_markup.png'}")
