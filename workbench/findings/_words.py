@@ -196,3 +196,18 @@ def names_match(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((sa, sb), key=len)
     return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 1
+
+
+@lru_cache(maxsize=20_000)
+def has_perfect_reading(word: str) -> bool:
+    """The lexicon can read this Arabic word (no proclitic) as a perfect verb: تعرض، تسبب، تلقى.
+
+    True as well when no lexicon is at hand, so callers err on the side of 'not a hedge'.
+    """
+    loaded = _index()
+    if loaded is None:
+        return True
+    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
+
+    folded = strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW)
+    return any(a.stem.cat.startswith("PV") and not a.prefix_pos for a in _analyses(loaded[0], folded))

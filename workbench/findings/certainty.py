@@ -1,0 +1,260 @@
+"""Certainty: hedges (ربما، قد يؤدي، بحسب / may, reportedly) and boosters dropped, added or changed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workbench.findings._words import ArToken, ar_span, ar_tokens, has_perfect_reading, match_phrases, quote_zones
+from workbench.findings.base import AlignedPair, make_finding
+from workbench.findings.reporting_verbs import arabic_verbs, english_verbs
+from workbench.lexicons import load
+from workbench.records import Finding
+from workbench.text.arabic import normalize_ar
+
+# Families a weak marker can stand in for: "could" answers "ربما", but "reports" answers only بحسب.
+_WEAK_ANSWERS = {
+    "possibility": {"possibility", "appearance", "belief", "suspicion", "expectation"},
+    "expectation": {"possibility", "belief", "expectation"},
+    "estimate": {"possibility", "belief", "estimate"},
+    "condition": {"possibility", "belief", "appearance"},
+    "belief": {"belief", "possibility", "appearance"},
+    "report": {"report", "source"},
+    "source": {"source", "report"},
+    "allegation": {"allegation"},
+    "suspicion": {"suspicion", "allegation"},
+}
+_MODAL_FAMILIES = {"possibility"}
+_PERFECT_SUFFIX = ("ت", "وا", "تا")
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A hedge, booster or future marker found in a sentence."""
+
+    text: str  # exact text in the sentence
+    kind: str  # hedge | weak | booster | future
+    family: str
+    sentence: int  # index of the sentence within the pair's side
+    quoted: bool
+    start: int
+
+
+@lru_cache(maxsize=1)
+def _ar_lexicon() -> dict[tuple[str, ...], tuple[str, str, str]]:
+    return {tuple(normalize_ar(r[0]).split()): (r[1], r[2], r[3] if len(r) > 3 else "") for r in load("hedges_ar.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _en_lexicon() -> list[tuple[re.Pattern[str], str, str]]:
+    rows = sorted(load("hedges_en.tsv"), key=lambda r: -len(r[0]))
+    return [(re.compile(rf"(?<![\w-]){re.escape(r[0])}(?![\w-])", re.I), r[1], r[2]) for r in rows]
+
+
+def _qad_hedge(tokens: list[ArToken], i: int) -> str:
+    """'hedge' for قد + imperfect verb ('may'); 'ambiguous' when the verb also reads as a perfect
+    (قد تسبب 'may cause' or 'has caused'); '' for قد + perfect (قد اندلعت 'has broken out'), كان قد."""
+    if tokens[i].norm not in ("قد", "وقد", "فقد") or i + 1 >= len(tokens):
+        return ""
+    if any(t.bare in ("كان", "كانت", "كانوا", "كانا") or t.norm in ("وكان", "وكانت") for t in tokens[max(0, i - 5) : i]):
+        return ""
+    nxt = tokens[i + 1].norm
+    if len(nxt) < 3 or nxt in ("تم", "تمت") or nxt[0] not in "يت" or nxt.endswith(_PERFECT_SUFFIX):
+        return ""
+    return "ambiguous" if has_perfect_reading(tokens[i + 1].text) else "hedge"
+
+
+def arabic_markers(pair: AlignedPair) -> list[Marker]:
+    """Hedges, boosters and future markers in the Arabic sentences of a pair."""
+    lex = _ar_lexicon()
+    out: list[Marker] = []
+    for k, s in enumerate(pair.ar):
+        toks = ar_tokens(s.text)
+        zones = quote_zones(s.text)
+        verbs = {v.start for v in arabic_verbs(s.text)}
+        out += [Marker(v.text, "weak", "allegation", k, _in(zones, v.start), v.start)
+                for v in arabic_verbs(s.text) if v.cls == "distancing"]
+        for i, t in enumerate(toks):
+            kind = _qad_hedge(toks, i)
+            if kind:
+                out.append(Marker(ar_span(s.text, toks, i, i + 2), kind, "possibility", k, _in(zones, t.start), t.start))
+        for i, j, value in match_phrases(toks, lex):  # type: ignore[arg-type]
+            kind, family, _gloss = value  # type: ignore[misc]
+            if toks[i].start in verbs:
+                kind = "weak"  # يزعم as the reporting verb: the reporting-verb detector's business
+            out.append(Marker(ar_span(s.text, toks, i, j), kind, family, k, _in(zones, toks[i].start), toks[i].start))
+    return sorted(out, key=lambda m: (m.sentence, m.start))
+
+
+def english_markers(pair: AlignedPair) -> list[Marker]:
+    """Hedges, boosters and future markers in the English sentences of a pair."""
+    out: list[Marker] = []
+    for k, s in enumerate(pair.en):
+        zones = quote_zones(s.text)
+        verbs = {v.start for v in english_verbs(s.text)}
+        out += [Marker(v.text, "weak", "allegation", k, _in(zones, v.start), v.start)
+                for v in english_verbs(s.text) if v.cls == "distancing"]
+        taken: list[tuple[int, int]] = []
+        for pattern, kind, family in _en_lexicon():
+            for m in pattern.finditer(s.text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                word = m.group(0)
+                if word.lower() == "may" and _is_month(s.text, m.start(), m.end()):
+                    continue
+                if m.start() in verbs or re.match(r"\s+(?:that)\b", s.text[m.end() :]):
+                    kind = "weak"  # "alleged that": a reporting verb, the reporting-verb detector's business
+                taken.append((m.start(), m.end()))
+                out.append(Marker(word, kind, family, k, _in(zones, m.start()), m.start()))
+    return sorted(out, key=lambda m: (m.sentence, m.start))
+
+
+_MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|early|late|last|next|mid|from|through|during|and|to)\s+$", re.I)
+
+
+def _is_month(text: str, start: int, end: int) -> bool:
+    """'May' the month: before a day or year, after 'in'/'since', or capitalised before a verb in -s/-ed."""
+    after = text[end:]
+    if re.match(r"\s*\d", after) or _MONTH_BEFORE.search(text[:start]):
+        return True
+    if text[start] != "M":
+        return False
+    if start == 0:
+        return False
+    nxt = re.match(r"\s+([A-Za-z]+)", after)
+    return not nxt or nxt.group(1).lower().endswith(("s", "ed")) or nxt.group(1)[0].isupper() and not text[:start].istitle()
+
+
+def _in(zones: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in zones)
+
+
+def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool) -> bool:
+    """The other side has a hedge that covers this one (any strong hedge, or a weak one of a close family)."""
+    if any(o.kind in ("hedge", "ambiguous") for o in others):
+        return True
+    if hedge.family == "source" and (has_reporting_verb or any(o.family == "source" for o in others)):
+        return True  # بحسب المصدر ↔ "the source said"
+    return any(o.kind == "weak" and hedge.family in _WEAK_ANSWERS.get(o.family, set()) for o in others)
+
+
+def _en_future(pair: AlignedPair, markers: list[Marker]) -> str:
+    """'will cause' / 'would push': the firm modal the English uses instead of a hedge."""
+    for m in markers:
+        if m.kind == "future" or (m.kind == "weak" and m.text.lower() == "would"):
+            s = pair.en[m.sentence].text
+            nxt = re.match(r"\s+(?:not\s+)?[A-Za-z]+", s[m.start + len(m.text) :])
+            return s[m.start : m.start + len(m.text) + (nxt.end() if nxt else 0)]
+    return ""
+
+
+def detect(pair: AlignedPair) -> list[Finding]:
+    """Hedge removed, hedge added, or a possibility turned firm (may → will), zone by zone.
+
+    When both sides quote, hedges inside quotations are compared with hedges inside
+    quotations and the narrative with the narrative; otherwise the whole pair is one zone.
+    """
+    if not pair.ar or not pair.en:
+        return []
+    ar_m = arabic_markers(pair)
+    en_m = english_markers(pair)
+    ar_verbs = any(arabic_verbs(s.text) for s in pair.ar) or bool(re.search(r"(?:^|\s)[وف]?(?:قال|وقال)", pair.ar_text))
+    en_verbs = any(english_verbs(s.text) for s in pair.en)
+    split = any(m.quoted for m in ar_m) and any(quote_zones(s.text) for s in pair.en) or (
+        any(m.quoted for m in en_m) and any(quote_zones(s.text) for s in pair.ar)
+    )
+    zones = (True, False) if split else (None,)
+    findings: list[Finding] = []
+    for zone in zones:
+        a = [m for m in ar_m if zone is None or m.quoted == zone]
+        e = [m for m in en_m if zone is None or m.quoted == zone]
+        findings += _compare(pair, a, e, ar_verbs, en_verbs)
+    return findings
+
+
+def _compare(pair: AlignedPair, a: list[Marker], e: list[Marker], ar_verbs: bool, en_verbs: bool) -> list[Finding]:
+    out: list[Finding] = []
+    a_hedges = [m for m in a if m.kind in ("hedge", "ambiguous")]
+    e_hedges = [m for m in e if m.kind == "hedge"]
+    unanswered_a = [m for m in a_hedges if not _answered(m, e, en_verbs)]
+    unanswered_e = [m for m in e_hedges if not _answered(m, a, ar_verbs)]
+    if any(m.kind == "hedge" for m in unanswered_a) or _en_future(pair, e):
+        h = next((m for m in unanswered_a if m.kind == "hedge"), unanswered_a[0] if unanswered_a else None)
+    else:
+        h = None
+    if h is not None:
+        firm = _en_future(pair, e) if h.family in _MODAL_FAMILIES else ""
+        if firm:
+            out.append(
+                make_finding(
+                    pair, "certainty", "modality_changed", ar_span=h.text, en_span=firm, severity="major", score=0.75,
+                    explanation=f"Arabic '{h.text}' ({_GLOSS.get(h.family, 'a hedge')}) became the firm '{firm}'",
+                )
+            )
+        elif h.kind == "hedge":
+            out.append(
+                make_finding(
+                    pair, "certainty", "hedge_removed", ar_span=h.text, en_span="", severity="major", score=0.7,
+                    explanation=f"Arabic hedge '{h.text}' ({_GLOSS.get(h.family, 'a hedge')}) has no counterpart in "
+                    "the English, which states it as fact",
+                )
+            )
+    if unanswered_e:
+        h = unanswered_e[0]
+        future = [m for m in a if m.kind == "future"] or _ar_future(pair)
+        if future and h.family in _MODAL_FAMILIES:
+            out.append(
+                make_finding(
+                    pair, "certainty", "modality_changed", ar_span=future[0].text, en_span=h.text, severity="minor",
+                    score=0.6, explanation=f"Arabic '{future[0].text}' (will) became the hedged '{h.text}'",
+                )
+            )
+        else:
+            out.append(
+                make_finding(
+                    pair, "certainty", "hedge_added", ar_span="", en_span=h.text,
+                    severity="major" if h.family in ("allegation", "report", "source", "possibility") else "minor", score=0.7,
+                    explanation=f"English adds the hedge '{h.text}'; the Arabic states it without one",
+                )
+            )
+    a_boost = [m for m in a if m.kind == "booster"]
+    e_boost = [m for m in e if m.kind == "booster"]
+    if e_boost and not a_boost and not a_hedges and e_boost[0].text.lower() not in ("clearly", "of course"):
+        out.append(
+            make_finding(
+                pair, "certainty", "modality_changed", ar_span="", en_span=e_boost[0].text, severity="minor",
+                score=0.55, explanation=f"English adds the booster '{e_boost[0].text}'; the Arabic has no such word",
+            )
+        )
+    elif a_boost and not e_boost and not e_hedges:
+        out.append(
+            make_finding(
+                pair, "certainty", "modality_changed", ar_span=a_boost[0].text, en_span="", severity="minor",
+                score=0.55, explanation=f"Arabic booster '{a_boost[0].text}' (certainly) has no counterpart in the English",
+            )
+        )
+    return out
+
+
+def _ar_future(pair: AlignedPair) -> list[Marker]:
+    """Arabic future verbs (سيؤدي): the translator renders the سـ prefix as 'will'."""
+    for k, s in enumerate(pair.ar):
+        for t in ar_tokens(s.text):
+            if re.match(r"^[وف]?س[يتن]..", t.norm) and t.norm not in _NOT_FUTURE:
+                rendering = pair.renderings[k] if k < len(pair.renderings) else ""
+                if re.search(r"\bwill\b", rendering):
+                    return [Marker(t.text, "future", "future", k, False, t.start)]
+    return []
+
+
+_NOT_FUTURE = frozenset("سيارة سيارات ستة سنة سنوات سنوية سياسة سياسي سياسية سيطرة سيادة ستين ستون سيدة سيد".split())
+_GLOSS = {
+    "possibility": "may/perhaps",
+    "appearance": "apparently",
+    "belief": "it is believed",
+    "suspicion": "suspected",
+    "report": "reportedly",
+    "source": "according to",
+    "allegation": "alleged/so-called",
+}
