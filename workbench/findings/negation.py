@@ -1,0 +1,124 @@
+"""Negation: the polarity of the statement reversed (لم يعثر "did not find" → "found")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workbench.findings._words import ar_span, ar_tokens, en_tokens, gloss_stems, match_phrases
+from workbench.findings.base import AlignedPair, make_finding
+from workbench.lexicons import load
+from workbench.records import Finding
+from workbench.text.arabic import normalize_ar
+from workbench.text.english import stem
+
+# English words whose prefix or suffix carries the negation (unknown, non-binding, useless)
+_EN_AFFIX = re.compile(r"^(?:un(?!der|til|ion|it|iv|less)[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less|dis[a-z]{4,}|im(?:possible|proper|balance)|in(?:complete|capable|sufficient|effective|valid|action|correct)|il(?:legal|legally|licit)|ir(?:regular|responsible|[a-z]{3,}able)|in[a-z]{3,}ible)$")
+
+
+@dataclass(frozen=True)
+class Neg:
+    """A negation word (with the word after it) found in a sentence."""
+
+    text: str
+    kind: str  # strong | weak
+    sentence: int
+    start: int
+
+
+@lru_cache(maxsize=1)
+def _ar_lexicon() -> dict[tuple[str, ...], str]:
+    return {tuple(normalize_ar(r[0]).split()): r[1] for r in load("negation_ar.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _en_lexicon() -> list[tuple[re.Pattern[str], str]]:
+    rows = sorted(load("negation_en.tsv"), key=lambda r: -len(r[0]))
+    return [
+        (re.compile(rf"n't\b" if r[0] == "n't" else rf"\b{re.escape(r[0])}\b", re.I), r[1]) for r in rows
+    ]
+
+
+def arabic_negations(pair: AlignedPair) -> list[Neg]:
+    """Negation words in the Arabic sentences; لا ... إلا ('only') counts as weak."""
+    out: list[Neg] = []
+    for k, s in enumerate(pair.ar):
+        toks = ar_tokens(s.text)
+        hits = match_phrases(toks, _ar_lexicon())  # type: ignore[arg-type]
+        has_except = any(t.bare in ("الا", "سوى") or t.norm in ("الا", "والا") for t in toks)
+        for i, j, kind in hits:
+            if kind == "skip":
+                continue
+            if kind == "strong" and has_except:
+                kind = "weak"
+            end = min(j + 1, len(toks)) if kind == "strong" else j
+            out.append(Neg(ar_span(s.text, toks, i, end), str(kind), k, toks[i].start))
+    return out
+
+
+def english_negations(pair: AlignedPair) -> list[Neg]:
+    """Negation words in the English sentences (strong: not, never, no; weak: without, failed, un-…)."""
+    out: list[Neg] = []
+    for k, s in enumerate(pair.en):
+        taken: list[tuple[int, int]] = []
+        for pattern, kind in _en_lexicon():
+            for m in pattern.finditer(s.text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                if kind == "skip":
+                    continue
+                if m.group(0).lower() == "no" and re.match(r"\.?\s*\d", s.text[m.end() :]):
+                    continue  # No. 10
+                start = m.start()
+                if m.group(0).lower() == "n't":
+                    start = s.text.rfind(" ", 0, m.start()) + 1
+                nxt = re.match(r"\s+[A-Za-z]+", s.text[m.end() :]) if kind == "strong" else None
+                out.append(Neg(s.text[start : m.end() + (nxt.end() if nxt else 0)], kind, k, start))
+        for t in en_tokens(s.text):
+            if _EN_AFFIX.match(t.low) and not any(a <= t.start < b for a, b in taken):
+                out.append(Neg(t.text, "weak", k, t.start))
+    return out
+
+
+def detect(pair: AlignedPair) -> list[Finding]:
+    """Polarity flipped: one side negates the statement, the other has no negation at all."""
+    if not pair.ar or not pair.en:
+        return []
+    ar_n = arabic_negations(pair)
+    en_n = english_negations(pair)
+    ar_strong = [n for n in ar_n if n.kind == "strong"]
+    en_strong = [n for n in en_n if n.kind == "strong"]
+    if ar_strong and not en_n:
+        neg = ar_strong[0]
+        en_span = _english_counterpart(pair, neg)
+        return [
+            make_finding(
+                pair, "negation", "flipped", ar_span=neg.text, en_span=en_span, severity="major",
+                score=0.75 if en_span != pair.en[0].text else 0.65,
+                explanation=f"Arabic '{neg.text}' is negated, but the English "
+                + (f"'{en_span}' is not" if en_span != pair.en[0].text else "states it without a negation"),
+            )
+        ]
+    if en_strong and not ar_n:
+        neg = en_strong[0]
+        return [
+            make_finding(
+                pair, "negation", "flipped", ar_span="", en_span=neg.text, severity="major", score=0.7,
+                explanation=f"English '{neg.text}' is negated, but the Arabic states it without a negation",
+            )
+        ]
+    return []
+
+
+def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
+    """The English word that renders the negated Arabic verb (by lexicon glosses), else the sentence."""
+    words = neg.text.split()
+    if len(words) >= 2:
+        senses = gloss_stems(words[-1])
+        for s in pair.en:
+            for t in en_tokens(s.text):
+                if stem(t.low) in senses and len(t.low) > 2:
+                    return t.text
+    return pair.en[0].text
