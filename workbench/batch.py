@@ -164,6 +164,7 @@ def _init_worker(translator_name: str, options: dict[str, Any], mode: str, prese
     """Pool initializer: load the translator once; Ctrl-C and termination are the parent's business."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
     _STATE.mode, _STATE.presegmented = mode, presegmented
     from workbench.translate import get_translator
 
@@ -172,6 +173,20 @@ def _init_worker(translator_name: str, options: dict[str, Any], mode: str, prese
     except WorkbenchError as exc:
         # raising here would make the pool respawn workers forever; report it with the first pair
         _STATE.load_error = str(exc)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the parent dies (``kill -9`` of the run must not leave orphans)."""
+    parent = os.getppid()
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: orphans end when their task pipe closes
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def process_pair(pair: PairSource) -> PairResult:
@@ -443,10 +458,15 @@ class ResultsWriter:
 
     def append(self, data: bytes) -> None:
         """Write ``data`` (whole lines); a short write, rare on regular files, is completed."""
-        view = memoryview(data)
-        while view:
-            written = os.write(self._fd, view)
-            view = view[written:]
+        # Ctrl-C between two parts of a short write would leave half a line: hold signals meanwhile
+        held = _hold_signals()
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(self._fd, view)
+                view = view[written:]
+        finally:
+            _release_signals(held)
         if time.monotonic() - self._last_sync >= _SYNC_EVERY_S:
             self.sync()
 
@@ -685,6 +705,20 @@ def _run_pool(
         pool.join()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold_signals() -> set[int | signal.Signals] | None:
+    if not _main_thread():
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+
+
+def _release_signals(previous: set[int | signal.Signals] | None) -> None:
+    if previous is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _main_thread() -> bool:

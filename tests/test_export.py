@@ -1,0 +1,157 @@
+"""workbench export: findings CSV, TMX of aligned pairs, HTML index with a page per pair."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import cli
+from workbench.pipeline import compare
+from workbench.report import comparison_to_dict, to_html
+from workbench.report.index import comparison_from_dict, report_filename
+from workbench.report.tables import findings_csv
+from workbench.report.tmx import to_tmx
+from workbench.translate import get_translator
+
+try:
+    from test_batch import BAD_IDS, make_corpus
+except ImportError:  # run from the repository root as a package
+    from tests.test_batch import BAD_IDS, make_corpus
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+AR = (
+    "قال وزير النفط إن الإنتاج ارتفع إلى ثلاثة ملايين برميل يومياً. "
+    "وافتتحت الوزارة يوم الاثنين مستشفى جديداً في البصرة. "
+    "وارتفعت أسعار الخبز بنسبة عشرين في المئة خلال الشهر الماضي."
+)
+EN = "The oil minister revealed production rose to four million barrels a day. Bread prices rose by twenty percent."
+
+
+@pytest.fixture(scope="module")
+def comparison():
+    return compare(AR, EN, get_translator("lexicon"), ar_source="ar.txt", en_source="en.txt")
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("export")
+    corpus = make_corpus(root / "pairs", 6)
+    out = root / "results.jsonl"
+    result = CliRunner().invoke(cli, ["batch", str(corpus), "--out", str(out), "--workers", "2", "-q"])
+    assert result.exit_code == 1, result.output
+    yield out
+    (corpus / "bad_unreadable").chmod(0o755)
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_findings_csv_of_one_comparison(comparison) -> None:
+    rows = list(csv.DictReader(io.StringIO(findings_csv(comparison))))
+    assert len(rows) == len(comparison.findings) > 0
+    for row, f in zip(rows, comparison.findings, strict=True):
+        assert (row["type"], row["subtype"], row["ar_span"], row["en_span"]) == (
+            f.type, f.subtype, f.ar_span, f.en_span,
+        )  # fmt: skip
+        assert row["id"] == "" and row["translator"] == "lexicon"
+        if f.ar_sentence is not None:
+            assert row["ar_text"] == comparison.ar.sentences[f.ar_sentence].text
+
+
+def test_tmx_of_one_comparison_has_only_links_with_both_sides(comparison) -> None:
+    root = ET.fromstring(to_tmx(comparison))
+    assert root.tag == "tmx" and root.get("version") == "1.4"
+    assert root.find("header").get("srclang") == "ar"
+    units = root.findall("body/tu")
+    both = [link for link in comparison.links if link.ar and link.en]
+    assert len(units) == len(both) and len(both) < len(comparison.links)  # the omitted sentence is left out
+    for tu, link in zip(units, both, strict=True):
+        tuvs = tu.findall("tuv")
+        assert [t.get(XML_LANG) for t in tuvs] == ["ar", "en"]
+        assert tuvs[0].findtext("seg") == " ".join(comparison.ar.sentences[i].text for i in link.ar)
+        assert tuvs[1].findtext("seg") == " ".join(comparison.en.sentences[j].text for j in link.en)
+        props = {p.get("type"): p.text for p in tu.findall("prop")}
+        assert props["x-link-score"] == f"{link.score:.3f}"
+
+
+def test_comparison_round_trips_through_its_json(comparison) -> None:
+    rebuilt = comparison_from_dict(json.loads(json.dumps(comparison_to_dict(comparison))))
+    assert comparison_to_dict(rebuilt) == comparison_to_dict(comparison)
+    assert to_html(rebuilt) == to_html(comparison)
+    for s in rebuilt.ar.sentences:
+        assert rebuilt.ar.text[s.start : s.end] == s.text
+
+
+def test_report_filenames_are_safe_and_unique() -> None:
+    taken: set[str] = set()
+    names = [report_filename(i, taken) for i in ("a", "A", "x/../y", "خبر", "a b")]
+    assert names[0] == "a.html" and len(set(names)) == 5
+    assert all("/" not in n and n.endswith(".html") for n in names)
+
+
+def test_export_csv_from_results(results: Path, tmp_path: Path) -> None:
+    out = tmp_path / "findings.csv"
+    result = CliRunner().invoke(cli, ["export", str(results), "--to", "csv", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    good = [r for r in _records(results) if "error" not in r]
+    assert len(rows) == sum(len(r["findings"]) for r in good)
+    assert {r["id"] for r in rows} <= {r["id"] for r in good}
+    assert f"{len(rows)} findings written" in result.stdout and "5 failed pairs left out" in result.stdout
+
+
+def test_export_tmx_from_results(results: Path, tmp_path: Path) -> None:
+    out = tmp_path / "aligned.tmx"
+    result = CliRunner().invoke(cli, ["export", str(results), "--to", "tmx", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    units = ET.parse(out).getroot().findall("body/tu")
+    good = [r for r in _records(results) if "error" not in r]
+    assert len(units) == sum(1 for r in good for link in r["links"] if link["ar"] and link["en"])
+    pair_ids = {p.text for tu in units for p in tu.findall("prop") if p.get("type") == "x-pair-id"}
+    assert pair_ids == {r["id"] for r in good}
+    assert len({tu.get("tuid") for tu in units}) == len(units)
+
+
+def test_export_html_index_links_a_page_per_pair(results: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "report"
+    result = CliRunner().invoke(cli, ["export", str(results), "--to", "html", "--out", str(folder)])
+    assert result.exit_code == 0, result.output
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    good = [r for r in _records(results) if "error" not in r]
+    for r in good:
+        page = folder / "pairs" / f"{r['id']}.html"
+        assert f'href="pairs/{r["id"]}.html"' in index and page.exists()
+        expected = to_html(comparison_from_dict(r), title=f"{r['id']}: Arabic–English comparison")
+        assert page.read_text(encoding="utf-8") == expected
+    for bad in BAD_IDS:
+        assert f"<td>{bad}</td>" in index
+    assert "6 pair reports, 5 failed pairs listed" in result.stdout
+
+
+def test_export_of_a_file_that_is_not_results_is_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "r.jsonl"
+    bad.write_text('{"id": "a", "error": "x"}\nnot json\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["export", str(bad), "--to", "csv", "--out", str(tmp_path / "f.csv")])
+    assert result.exit_code == 2 and f"{bad}, line 2: not a JSON line" in result.stderr
+    assert not (tmp_path / "f.csv").exists()
+
+
+def test_export_quotes_results_as_csv(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "pairs", 3, bad=False)
+    out = tmp_path / "quotes.jsonl"
+    assert CliRunner().invoke(cli, ["quotes-batch", str(corpus), "--out", str(out), "-q"]).exit_code == 0
+    result = CliRunner().invoke(cli, ["export", str(out), "--to", "csv", "--out", str(tmp_path / "q.csv")])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader((tmp_path / "q.csv").open(encoding="utf-8", newline="")))
+    assert [r["id"] for r in rows] == [r["id"] for r in _records(out)] and rows
+    assert rows[0]["ar_quote"] == "«الوضع الأمني في المدينة مستقر تماماً منذ أسابيع»"
+    tmx = CliRunner().invoke(cli, ["export", str(out), "--to", "tmx", "--out", str(tmp_path / "q.tmx")])
+    assert tmx.exit_code == 2 and "holds quotes" in tmx.stderr
