@@ -1,9 +1,16 @@
-"""Numbers: quantities in digits of any script, number words and scale words, both languages."""
+"""Numbers: quantities in digits of any script, number words and scale words, both languages.
+
+What is left to other detectors or out on purpose: years and days of the month (the time
+detector reads dates), ordinals (47th, القرن العشرين), and clock times (04:00). A trivial-change
+filter treats different spellings of one value as equal: 3,000 = ثلاثة آلاف, 1.5 million =
+1,500,000 = مليون ونصف, 360.000 (dot as a thousands separator) = 360,000.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
@@ -14,22 +21,31 @@ from workbench.text.english import NUMBER_WORDS
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number found in a sentence: its value, whether it is vague ('dozens'), and its exact text."""
+    """A number found in a sentence.
 
-    value: float
+    ``values`` holds every reading of the text (360.000 is 360 or 360,000); ``vague`` marks an
+    indefinite quantity ('dozens', عشرات); ``word`` a number written in words.
+    """
+
+    values: tuple[float, ...]
     vague: bool
     text: str
+    word: bool = False
+
+    @property
+    def value(self) -> float:
+        return self.values[0]
 
 
-_DIGITS = r"\d+(?:[.,]\d{3})*(?:\.\d+)?"
 _EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 _EN_VAGUE = {"dozens": 10, "tens": 10, "scores": 10, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9}
 _EN_NUM = re.compile(
-    rf"(?<![\w.])({_DIGITS})(?:\s*(%|per ?cent|percent))?(?:\s*-?\s*(thousand|million|billion|trillion|bn|m|k)\b)?"
+    r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w:]|[.,/-]\d)"
+    r"(?:\s*(%|per ?cent|percent))?(?:\s*-?\s*(thousand|million|billion|trillion|bn|m|k)\b)?"
     r"|\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
-    r"(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|one hundred|"
-    r"a hundred|one thousand|a thousand|one million|a million))(?:\s+(hundred|thousand|million|billion))?\b"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|"
+    r"a hundred|a thousand|a million))(?:\s+(hundred|thousand|million|billion))?\b(?![- ](?:th|st|nd|rd)\b)"
     r"|\b(dozens|tens|scores|hundreds|thousands|millions|billions)\b",
     re.I,
 )
@@ -37,6 +53,14 @@ _MONTHS_EN = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?",
 )
+_AR_MONTHS = frozenset(
+    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار "
+    "حزيران تموز اب ايلول تشرين".split()
+)
+
+
+def _is_year(digits: str, decimals: str | None, scale: str | None) -> bool:
+    return len(digits) == 4 and not decimals and not scale and 1950 <= int(digits) <= 2049
 
 
 def _en_word_value(phrase: str) -> float:
@@ -53,47 +77,78 @@ def _en_word_value(phrase: str) -> float:
 
 
 def english_quantities(text: str) -> list[Quantity]:
-    """Numbers in an English sentence, skipping days of the month next to a month name."""
+    """Numbers in an English sentence (not years, days of the month, ordinals or clock times)."""
     out = []
     for m in _EN_NUM.finditer(text):
         if m.group(1):
-            if _next_to_month(text, m.start(), m.end()):
+            if _is_year(m.group(1), m.group(2), m.group(4)) or _next_to_month(text, m.start(), m.end()):
                 continue
-            value = float(m.group(1).replace(",", ""))
-            if m.group(3):
-                value *= _EN_SCALE[m.group(3).lower()]
-            out.append(Quantity(value, False, m.group(0).strip()))
-        elif m.group(4):
-            value = _en_word_value(m.group(4))
-            if m.group(5):
-                value *= NUMBER_WORDS[m.group(5).lower()]
-            out.append(Quantity(value, False, m.group(0).strip()))
+            value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+            if m.group(4):
+                value *= _EN_SCALE[m.group(4).lower()]
+            out.append(Quantity((value,), False, m.group(0).strip()))
+        elif m.group(5):
+            value = _en_word_value(m.group(5))
+            if m.group(6):
+                value *= NUMBER_WORDS[m.group(6).lower()]
+            out.append(Quantity((value,), False, m.group(0).strip(), word=True))
         else:
-            out.append(Quantity(float(_EN_VAGUE[m.group(6).lower()]), True, m.group(0)))
+            out.append(Quantity((float(_EN_VAGUE[m.group(7).lower()]),), True, m.group(0), word=True))
     return out
 
 
 def _next_to_month(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
     after = text[end : end + 12]
-    return bool(_MONTHS_EN.search(before + " ") and re.search(r"[A-Za-z]+\.?\s*$", before)) or bool(
+    return bool(_MONTHS_EN.search(before) and re.search(r"[A-Za-z]+\.?,?\s*$", before)) or bool(
         _MONTHS_EN.match(after.lstrip())
     )
 
 
+@lru_cache(maxsize=1)
 def _ar_words() -> dict[str, tuple[float, str]]:
     return {row[0]: (float(row[1]), row[2]) for row in load("numbers_ar.tsv")}
 
 
-_AR_TOKEN = re.compile(r"\d+(?:[.,]\d{3})*(?:\.\d+)?|[\u0621-\u064a]+")
-_AR_MONTHS = set(
-    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار "
-    "حزيران تموز اب ايلول تشرين".split()
-)
+_AR_TOKEN = re.compile(r"(?<![A-Za-z\d.,:/-])\d+(?:[.,]\d+)*(?![A-Za-z:]|[/-]\d)|[\u0621-\u064a]+")
+_TEENS_AR = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}
+
+
+def _word(tok: str) -> tuple[str, bool]:
+    """A number-word candidate without its clitics, and whether it carried the article."""
+    words = _ar_words()
+    if tok in words or tok in _TEENS_AR:
+        return tok, False
+    for conj in ("", "و", "ف"):
+        for prep in ("", "ب", "ل", "ك"):
+            for art in ("", "ال"):
+                prefix = conj + prep + art
+                if prep == "ل" and art:
+                    prefix = conj + "لل"
+                if prefix and tok.startswith(prefix) and len(tok) - len(prefix) >= 2:
+                    rest = tok[len(prefix) :]
+                    if rest in words or rest in _TEENS_AR or rest in _AR_MONTHS:
+                        return rest, bool(art)
+    return tok, False
+
+
+def _digit_values(tok: str) -> tuple[float, ...]:
+    """Readings of a digit string: 1,500 → 1500; 360.000 → 360000 (or 360.0); 2.5 → 2.5."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", tok):
+        return (float(tok.replace(",", "")),)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", tok):
+        as_thousands = float(tok.replace(".", ""))
+        return (as_thousands,) if tok.count(".") > 1 else (float(tok), as_thousands)
+    try:
+        return (float(tok.replace(",", ".")),) if tok.count(",") == 1 and tok.count(".") == 0 and len(
+            tok.split(",")[1]
+        ) != 3 else (float(tok.replace(",", "")),)
+    except ValueError:
+        return ()
 
 
 def arabic_quantities(text: str) -> list[Quantity]:
-    """Numbers in an Arabic sentence: digits (any script), number words, scale and vague words."""
+    """Numbers in an Arabic sentence: digits (any script), number words, compounds, scale and vague words."""
     words = _ar_words()
     norm, index = normalize_with_map(text)
     toks = [(m.group(0), m.start(), m.end()) for m in _AR_TOKEN.finditer(norm)]
@@ -101,47 +156,73 @@ def arabic_quantities(text: str) -> list[Quantity]:
     i = 0
     while i < len(toks):
         tok, s, e = toks[i]
-        value: float | None = None
-        vague = False
+        values: tuple[float, ...] = ()
+        vague = is_word = False
         if tok[0].isdigit():
-            nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
-            prev = toks[i - 1][0] if i > 0 else ""
-            if _strip_ar(nxt) in _AR_MONTHS or _strip_ar(prev) in _AR_MONTHS:
+            nxt = _word(toks[i + 1][0])[0] if i + 1 < len(toks) else ""
+            prev = _word(toks[i - 1][0])[0] if i > 0 else ""
+            digits = tok.replace(",", "").replace(".", "")
+            year = len(tok) == 4 and tok.isdigit() and 1950 <= int(tok) <= 2049
+            if nxt in _AR_MONTHS or prev in _AR_MONTHS or year and not (nxt in words and words[nxt][1] == "scale"):
                 i += 1
                 continue
-            value = float(tok.replace(",", ""))
+            values = _digit_values(tok) if digits else ()
         else:
-            bare = _strip_ar(tok)
-            if bare in words and words[bare][1] != "scale" or bare in words and words[bare][1] == "scale":
-                value, kind = words[bare]
-                vague = kind == "vague"
-        if value is None:
-            i += 1
-            continue
-        # a following scale word multiplies: ٣٫٥ مليون, ثلاثة آلاف
-        if i + 1 < len(toks):
-            nxt = _strip_ar(toks[i + 1][0])
-            if nxt in words and words[nxt][1] in ("scale", "vague") and not vague:
-                value *= words[nxt][0]
+            bare, article = _word(tok)
+            if bare in _TEENS_AR and i + 1 < len(toks) and _word(toks[i + 1][0])[0] in ("عشر", "عشره"):
+                values, is_word = (float(_TEENS_AR[bare] + 10),), True
                 e = toks[i + 1][2]
                 i += 1
-        out.append(Quantity(value, vague, original_span(text, index, s, e)))
+            elif bare in words and not article:
+                value, kind = words[bare]
+                values, vague, is_word = (value,), kind == "vague", True
+        if not values:
+            i += 1
+            continue
+        # compounds: ثلاثة عشر (13), خمسة وعشرين (25), مائة وخمسون (150)
+        while is_word and not vague and i + 1 < len(toks):
+            nxt_tok = toks[i + 1][0]
+            bare, article = _word(nxt_tok)
+            if article or bare not in words or words[bare][1] != "unit":
+                break
+            add = words[bare][0]
+            if bare in ("عشر", "عشره") and values[0] < 10:
+                values = (values[0] + 10,)
+            elif nxt_tok.startswith("و") and add != values[0]:
+                values = (values[0] + add,)
+            else:
+                break
+            e = toks[i + 1][2]
+            i += 1
+        # a following scale word multiplies: ٣٫٥ مليون, ثلاثة آلاف; "ونصف" adds a half of it
+        if i + 1 < len(toks) and not vague:
+            nxt, article = _word(toks[i + 1][0])
+            if not article and nxt in words and words[nxt][1] in ("scale", "vague"):
+                scale = words[nxt][0]
+                values = tuple(v * scale for v in values)
+                e = toks[i + 1][2]
+                i += 1
+                if i + 1 < len(toks) and toks[i + 1][0] == "ونصف":
+                    values = tuple(v + scale / 2 for v in values)
+                    e = toks[i + 1][2]
+                    i += 1
+        out.append(Quantity(values, vague, original_span(text, index, s, e), word=is_word))
         i += 1
     return out
 
 
-def _strip_ar(tok: str) -> str:
-    """Drop the conjunction و / preposition ب ل and the article ال from a normalised token."""
-    for prefix in ("وال", "بال", "لل", "ال", "و", "ب"):
-        if tok.startswith(prefix) and len(tok) - len(prefix) >= 2:
-            rest = tok[len(prefix) :]
-            if rest in _ar_words() or rest in _AR_MONTHS:
-                return rest
-    return tok
-
-
 def _fmt(v: float) -> str:
     return f"{v:,.0f}" if v == int(v) else f"{v:,}"
+
+
+def _same(q: Quantity, r: Quantity) -> bool:
+    return q.vague == r.vague and any(abs(a - b) <= 1e-9 * max(1.0, a) for a in q.values for b in r.values)
+
+
+def _reportable(q: Quantity) -> bool:
+    """Whether a number missing on the other side is worth a finding: not vague, not a small number
+    written in words (an Arabic dual or 'a' often carries 'one'/'two' instead)."""
+    return not q.vague and not (q.word and q.value <= 2)
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
@@ -154,33 +235,41 @@ def detect(pair: AlignedPair) -> list[Finding]:
     en_left = list(en_q)
     for q in ar_q:
         for r in en_left:
-            if r.vague == q.vague and abs(r.value - q.value) <= 1e-9 * max(1.0, q.value):
+            if _same(q, r):
                 en_left.remove(r)
                 ar_left.remove(q)
                 break
     findings: list[Finding] = []
-    # a precise number turned vague (or the reverse) on the other side is a change too
-    while ar_left and en_left:
-        q, r = ar_left.pop(0), en_left.pop(0)
-        findings.append(
-            make_finding(
-                pair, "number", "changed", ar_span=q.text, en_span=r.text, severity="major", score=0.85,
-                explanation=f"Arabic gives {_fmt(q.value)} ('{q.text}') but the English says '{r.text}'"
-                + (f" ({_fmt(r.value)})" if not r.vague else ""),
+    # pair what is left in order, each side's kind with the same kind (precise with precise, vague with vague)
+    for vague in (False, True):
+        a_side = [q for q in ar_left if q.vague == vague and (vague or _reportable(q) or not q.word)]
+        e_side = [r for r in en_left if r.vague == vague and (vague or _reportable(r) or not r.word)]
+        while a_side and e_side:
+            q, r = a_side.pop(0), e_side.pop(0)
+            ar_left.remove(q)
+            en_left.remove(r)
+            findings.append(
+                make_finding(
+                    pair, "number", "changed", ar_span=q.text, en_span=r.text, severity="major",
+                    score=0.85 if not vague else 0.7,
+                    explanation=f"Arabic '{q.text}' ({_fmt(q.value)}) became '{r.text}'"
+                    + (f" ({_fmt(r.value)})" if not r.vague else ""),
+                )
             )
-        )
     for q in ar_left:
-        findings.append(
-            make_finding(
-                pair, "number", "dropped", ar_span=q.text, en_span="", severity="minor" if q.vague else "major",
-                score=0.7, explanation=f"Arabic number '{q.text}' ({_fmt(q.value)}) is missing from the English",
+        if _reportable(q):
+            findings.append(
+                make_finding(
+                    pair, "number", "dropped", ar_span=q.text, en_span="", severity="major", score=0.7,
+                    explanation=f"Arabic number '{q.text}' ({_fmt(q.value)}) is missing from the English",
+                )
             )
-        )
     for r in en_left:
-        findings.append(
-            make_finding(
-                pair, "number", "added", ar_span="", en_span=r.text, severity="minor" if r.vague else "major",
-                score=0.7, explanation=f"English number '{r.text}' has no counterpart in the Arabic",
+        if _reportable(r):
+            findings.append(
+                make_finding(
+                    pair, "number", "added", ar_span="", en_span=r.text, severity="minor", score=0.6,
+                    explanation=f"English number '{r.text}' ({_fmt(r.value)}) has no counterpart in the Arabic",
+                )
             )
-        )
     return findings

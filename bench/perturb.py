@@ -1,0 +1,212 @@
+"""Known edits to the English side of an aligned sentence pair, one function per finding type.
+
+Each edit takes (arabic, english, rng) and returns the edited English, or None where the edit
+does not apply (no number to change, no quote to cut …). Used by bench/findings_quality.py.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+
+from workbench.align import _skeleton
+from workbench.text.quotes import find_quotes, inside_quote
+from workbench.translate.romanize import romanize
+
+Edit = Callable[[str, str, random.Random], "str | None"]
+
+_MONTHS = "January February March April June July August September October November December".split()
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_NUMBER_WORDS = {"two": "three", "three": "five", "four": "six", "five": "seven", "six": "nine", "seven": "four",
+                 "eight": "eleven", "nine": "twelve", "ten": "fifteen", "twelve": "twenty", "twenty": "thirty",
+                 "hundreds": "thousands", "dozens": "hundreds", "thousands": "millions"}  # fmt: skip
+_LOADED = {"gunmen": "terrorists", "militants": "terrorists", "protesters": "rioters", "demonstrators": "rioters",
+           "killed": "slaughtered", "camps": "squalid camps", "government": "regime", "fighters": "militias",
+           "attackers": "terrorists", "protests": "riots", "demonstrations": "riots"}  # fmt: skip
+_AUX = r"\b(is|was|are|were|will|would|can|could|should|has|have|had|does|did)\b"
+_NAME_RUN = r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: (?:al-|bin |de |van )?[A-Z][a-z]+(?:[-'][A-Za-z]+)?)+"
+_NOT_NAMES = frozenset("The This That These They There He She It We In On At But And For A An If As".split())
+
+
+def _outside_quotes(text: str, pattern: str, flags: int = 0) -> list[re.Match[str]]:
+    quotes = find_quotes(text)
+    return [m for m in re.finditer(pattern, text, flags) if not inside_quote(quotes, m.start())]
+
+
+def _replace(text: str, m: re.Match[str], new: str, group: int = 0) -> str:
+    return text[: m.start(group)] + new + text[m.end(group) :]
+
+
+def reporting_verb(ar: str, en: str, rng: random.Random) -> str | None:
+    """said → claimed / revealed / confirmed (says → claims …)."""
+    hits = _outside_quotes(en, r"\b(said|says)\b")
+    if not hits:
+        return None
+    m = hits[0]
+    past = m.group(1) == "said"
+    new = rng.choice(["claimed", "revealed", "confirmed"] if past else ["claims", "reveals", "confirms"])
+    return _replace(en, m, new)
+
+
+def certainty(ar: str, en: str, rng: random.Random) -> str | None:
+    """Drop a hedge (reportedly, may → will) or add one (was → was reportedly)."""
+    hedges = _outside_quotes(en, r"\b(reportedly |allegedly |apparently |probably |possibly )|\b(may|might|could)\b")
+    if hedges:
+        m = hedges[0]
+        return _replace(en, m, "") if m.group(1) else _replace(en, m, "will")
+    aux = _outside_quotes(en, r"\b(is|was|are|were|has|have|had) (?!not\b)[a-z]+")
+    if not aux:
+        return None
+    m = aux[0]
+    return en[: m.end(1)] + " reportedly" + en[m.end(1) :]
+
+
+def number(ar: str, en: str, rng: random.Random) -> str | None:
+    """Change one quantity (not a year, not a day of the month): 12 → 15, 1,500 → 3,000, five → seven."""
+    months = "|".join(_MONTHS + ["May"])
+    cands = []
+    for m in _outside_quotes(en, r"(?<![\w.,$-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|,\d|\.\d)"):
+        value = int(m.group(1).replace(",", ""))
+        near = en[max(0, m.start() - 12) : m.end() + 12]
+        if 1950 <= value <= 2049 and "," not in m.group(1) or re.search(months, near) or value == 0:
+            continue
+        cands.append(("d", m, value))
+    for m in _outside_quotes(en, r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I):
+        cands.append(("w", m, 0))
+    if not cands:
+        return None
+    kind, m, value = rng.choice(cands)
+    if kind == "w":
+        word = m.group(1)
+        new = _NUMBER_WORDS[word.lower()]
+        return _replace(en, m, new.capitalize() if word[0].isupper() else new)
+    new_value = value + rng.choice([1, 2, 3, 5]) if value < 100 else value * rng.choice([2, 3]) // 1
+    text = f"{new_value:,}" if "," in m.group(1) else str(new_value)
+    return _replace(en, m, text, 1)
+
+
+def _names_with_arabic_evidence(ar: str, en: str) -> list[re.Match[str]]:
+    ar_skels = {_skeleton(romanize(w)) for w in re.findall(r"[\u0621-\u064a\u064b-\u065f]+", ar)}
+    out = []
+    for m in re.finditer(r"(?<!^)(?<![.!?] )\b([A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)\b", en):
+        first = m.group(1).split()[0]
+        if first in _NOT_NAMES or first in _WEEKDAYS or first in _MONTHS or m.start() == 0:
+            continue
+        skel = _skeleton(m.group(1).split()[-1])
+        if len(skel) >= 3 and skel in ar_skels:
+            out.append(m)
+    return out
+
+
+def entity(ar: str, en: str, rng: random.Random) -> str | None:
+    """Drop a name the Arabic also has (with its preposition), or swap a well-known place for another."""
+    from workbench.findings.entities import arabic_mentions, english_mentions
+
+    ar_entities = {m.entity for m in arabic_mentions(ar) if m.entity is not None}
+    gaz = [m for m in english_mentions(en) if m.is_name and m.entity in ar_entities]
+    places = [m for m in gaz if m.entity is not None and m.entity.kind == "place"]
+    if places and rng.random() < 0.3:
+        m = rng.choice(places)
+        swap = rng.choice([p for p in ("Kirkuk", "Basra", "Aleppo", "Beirut", "Cairo", "Paris") if p not in en])
+        return en[: m.start] + swap + en[m.start + len(m.text) :]
+    spans = [(m.start, m.start + len(m.text)) for m in gaz] + [m.span(1) for m in _names_with_arabic_evidence(ar, en)]
+    if not spans:
+        return None
+    start, end = rng.choice(spans)
+    before = en[:start]
+    prep = re.search(r"\b(in|at|from|of|by|to|the|and)\s+$", before)
+    if prep:
+        before = before[: prep.start()]
+    out = (before.rstrip() + " " + en[end:].lstrip()).strip()
+    return re.sub(r"\s+([,.;:])", r"\1", out)
+
+
+def time(ar: str, en: str, rng: random.Random) -> str | None:
+    """Change a weekday, a month or a year."""
+    days = _outside_quotes(en, r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+    months = _outside_quotes(en, r"\b(" + "|".join(_MONTHS) + r")\b")
+    years = _outside_quotes(en, r"(?<![\d,.$])(19[5-9]\d|20[0-4]\d)(?![\d,\w])")
+    choices = [(days, _WEEKDAYS), (months, _MONTHS), (years, None)]
+    choices = [c for c in choices if c[0]]
+    if not choices:
+        return None
+    hits, names = rng.choice(choices)
+    m = hits[0]
+    if names is None:
+        return _replace(en, m, str(int(m.group(1)) - rng.choice([1, 2])))
+    return _replace(en, m, rng.choice([n for n in names if n != m.group(1)]))
+
+
+def quote(ar: str, en: str, rng: random.Random) -> str | None:
+    """Cut the second half of a quote, or change two of its words."""
+    if not find_quotes(ar):
+        return None
+    quotes = [q for q in find_quotes(en) if len(q.inner(en).split()) >= 6]
+    if not quotes:
+        return None
+    q = quotes[0]
+    words = q.inner(en).split()
+    if rng.random() < 0.5:
+        inner = " ".join(words[: max(2, len(words) // 3)])
+    else:
+        idx = sorted(range(len(words)), key=lambda i: -len(words[i]))[:3]
+        for i, new in zip(idx, ("catastrophe", "betrayal", "never")):
+            words[i] = new
+        inner = " ".join(words)
+    return en[: q.start + 1] + inner + en[q.end - 1 :]
+
+
+def negation(ar: str, en: str, rng: random.Random) -> str | None:
+    """Remove a 'not', or put one after the first auxiliary verb."""
+    nots = _outside_quotes(en, r"\b(not |never )|\b(can't|won't|[A-Za-z]+n't)\b")
+    if nots:
+        m = nots[0]
+        if m.group(1):
+            return _replace(en, m, "")
+        word = m.group(2)
+        return _replace(en, m, {"can't": "can", "won't": "will"}.get(word.lower(), word[:-3]))
+    aux = _outside_quotes(en, _AUX + r" (?!not\b)")
+    if not aux:
+        return None
+    m = aux[0]
+    return en[: m.end(1)] + " not" + en[m.end(1) :]
+
+
+def attribution(ar: str, en: str, rng: random.Random) -> str | None:
+    """Generalise a named speaker: 'John Smith said' → 'an official said'."""
+    for pattern, repl in (
+        (rf"({_NAME_RUN}) (said|says|told)\b", "an official"),
+        (rf"\b(?:said|says) ({_NAME_RUN})", "an official"),
+        (rf"\baccording to ({_NAME_RUN})", "an official"),
+    ):
+        hits = _outside_quotes(en, pattern)
+        if hits:
+            m = hits[0]
+            new = repl if m.start(1) else repl.capitalize()
+            return _replace(en, m, new, 1)
+    return None
+
+
+def wording(ar: str, en: str, rng: random.Random) -> str | None:
+    """Replace a neutral term with a loaded one: gunmen → terrorists, protesters → rioters."""
+    hits = _outside_quotes(en, r"\b(" + "|".join(_LOADED) + r")\b", re.I)
+    if not hits:
+        return None
+    m = hits[0]
+    word = m.group(1)
+    new = _LOADED[word.lower()]
+    return _replace(en, m, new.capitalize() if word[0].isupper() else new)
+
+
+EDITS: dict[str, Edit] = {
+    "reporting_verb": reporting_verb,
+    "certainty": certainty,
+    "number": number,
+    "entity": entity,
+    "time": time,
+    "quote": quote,
+    "negation": negation,
+    "attribution": attribution,
+    "wording": wording,
+}

@@ -1,0 +1,130 @@
+"""Loaded wording: a neutral term turned into a loaded one (gunmen → terrorists), or the reverse.
+
+The paired term lists are in ``loaded_terms.tsv``: per concept, neutral and loaded forms in
+both languages. The English is *more loaded* when it uses a loaded form of a concept whose
+neutral Arabic form is present and no loaded Arabic form is; it is *softer* when the Arabic
+uses a loaded form and the English only a neutral one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workbench.findings.base import AlignedPair, make_finding
+from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
+from workbench.lexicons import load
+from workbench.records import Finding
+
+# (concept, register) where register is "neutral" or "loaded"
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled term lists and, per English form, the concepts in which it is neutral."""
+
+    ar: ArabicTerms[Key]
+    en: EnglishTerms[str]
+    en_roles: dict[str, frozenset[Key]]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    ar_forms: list[tuple[str, Key]] = []
+    en_roles: dict[str, set[Key]] = {}
+    for concept, ar_neutral, en_neutral, ar_loaded, en_loaded in load("loaded_terms.tsv"):
+        ar_forms += [(f, (concept, "neutral")) for f in split_forms(ar_neutral)]
+        ar_forms += [(f, (concept, "loaded")) for f in split_forms(ar_loaded)]
+        for f in split_forms(en_neutral):
+            en_roles.setdefault(f.lower(), set()).add((concept, "neutral"))
+        for f in split_forms(en_loaded):
+            en_roles.setdefault(f.lower(), set()).add((concept, "loaded"))
+    # an Arabic form listed under several concepts counts for each: match each concept separately
+    by_key: dict[str, list[Key]] = {}
+    for form, key in ar_forms:
+        by_key.setdefault(form, []).append(key)
+    return Lexicon(
+        ar=ArabicTerms((form, key) for form, key in ar_forms),
+        en=EnglishTerms(((f, f) for f in en_roles), ignore_case=True),
+        en_roles={f: frozenset(r) for f, r in en_roles.items()},
+    )
+
+
+def _arabic_hits(text: str) -> list[Hit[Key]]:
+    """Arabic neutral/loaded terms; a form shared by concepts yields one hit per concept."""
+    lex = _lexicon()
+    hits = lex.ar.find(text)
+    shared = _shared_forms()
+    out = []
+    for h in hits:
+        out.append(h)
+        for other in shared.get(h.value, ()):
+            out.append(Hit(other, h.text, h.start, h.end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _shared_forms() -> dict[Key, tuple[Key, ...]]:
+    """For each key that won a shared Arabic form, the other keys the same form stands for."""
+    from workbench.findings.terms import _core
+
+    owner: dict[str, Key] = {}
+    others: dict[Key, list[Key]] = {}
+    for concept, ar_neutral, _en_n, ar_loaded, _en_l in load("loaded_terms.tsv"):
+        for cell, register in ((ar_neutral, "neutral"), (ar_loaded, "loaded")):
+            for f in split_forms(cell):
+                core = _core(f)
+                key = (concept, register)
+                if core not in owner:
+                    owner[core] = key
+                elif owner[core] != key:
+                    others.setdefault(owner[core], []).append(key)
+    return {k: tuple(v) for k, v in others.items()}
+
+
+def detect(pair: AlignedPair) -> list[Finding]:
+    """Report English terms more (or less) loaded than the Arabic terms they render."""
+    if not pair.ar or not pair.en:
+        return []
+    lex = _lexicon()
+    ar_hits = [h for s in pair.ar for h in _arabic_hits(s.text)]
+    en_hits = [h for s in pair.en for h in lex.en.find(s.text)]
+    ar_keys = {h.value for h in ar_hits}
+    findings: list[Finding] = []
+    reported: set[str] = set()
+    for e in en_hits:
+        roles = lex.en_roles[e.value]
+        # a word that is a neutral rendering of something the Arabic says is not loaded here
+        if any(r in ar_keys for r in roles if r[1] == "neutral"):
+            continue
+        for concept, register in sorted(roles):
+            if register != "loaded" or concept in reported or (concept, "loaded") in ar_keys:
+                continue
+            source = next((h for h in ar_hits if h.value == (concept, "neutral")), None)
+            if source is None:
+                continue
+            reported.add(concept)
+            findings.append(
+                make_finding(
+                    pair, "wording", "loaded", ar_span=source.text, en_span=e.text, severity="major", score=0.8,
+                    explanation=f"Arabic '{source.text}' (neutral: {concept}) became the loaded '{e.text}'",
+                )
+            )
+    en_roles = {r for e in en_hits for r in lex.en_roles[e.value]}
+    for a in ar_hits:
+        concept, register = a.value
+        if register != "loaded" or concept in reported or (concept, "loaded") in en_roles:
+            continue
+        target = next((e for e in en_hits if (concept, "neutral") in lex.en_roles[e.value]), None)
+        if target is None:
+            continue
+        reported.add(concept)
+        findings.append(
+            make_finding(
+                pair, "wording", "loaded", ar_span=a.text, en_span=target.text, severity="minor", score=0.7,
+                explanation=f"Arabic uses the loaded '{a.text}' ({concept}) but the English softens it to "
+                f"'{target.text}'",
+            )
+        )
+    return findings
