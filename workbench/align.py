@@ -1,9 +1,15 @@
 """Sentence alignment: a similarity matrix between the Arabic sentences' English
 renderings and the English sentences, then a search for the best set of links.
 
-The search is a pure function of the score matrices: a monotone dynamic programme
-(1-1, 1-2, 2-1, 1-3, 3-1, 2-2, 1-0, 0-1), run again over what is left unlinked so
-that moved paragraphs are found as crossing links.
+Each candidate group (1-1, 1-2, 2-1, 1-3, 3-1, 2-2) gets a score from a few cheap
+signals: content-word overlap (stems, numbers, name skeletons), how clearly it beats
+its rivals in its row and column, Gale–Church length agreement and, in the first
+pass, distance from the diagonal. The weights are fitted by logistic regression on
+the rewrite benchmark (``bench/align_quality.py --calibrate``), not guessed.
+
+The search is a pure function of those matrices: a monotone dynamic programme where
+leaving a sentence unlinked costs nothing, run again over what is left unlinked so
+that moved paragraphs come back as crossing links.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -22,25 +28,38 @@ from workbench.text.english import NUMBER_WORDS, STOPWORDS, stem
 
 # Group shapes the search may use: (Arabic sentences, English sentences).
 GROUPS: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2))
+FEATURES = (
+    "sim", "row_margin", "col_margin", "length_z", "diagonal", "extra_sentences",
+    "sim_over_parts", "length_over_parts", "bias",
+)
+
+# Fitted by `python bench/align_quality.py --calibrate` on the dev half of the rewrite benchmark.
+# Keys: (first pass?, one-to-one?) → weights over FEATURES.
+CALIBRATED_WEIGHTS: dict[tuple[bool, bool], tuple[float, ...]] = {
+    (True, True): (-6.511, 21.300, 15.674, -4.073, -7.529, 0.000, 0.000, 0.000, 5.436),
+    (True, False): (-27.917, 41.231, 28.130, -1.612, -5.523, -18.810, 29.199, 3.143, 22.823),
+    (False, True): (-4.473, 21.634, 16.271, -3.948, 0.000, 0.000, 0.000, 0.000, 1.117),
+    (False, False): (-29.000, 41.734, 31.026, -2.020, 0.000, -18.771, 28.262, 2.749, 19.498),
+}
+# Platt scaling of a link's gain into a probability that it is right, and of a gap's best rival gain.
+CALIBRATED_CONFIDENCE: tuple[float, float, float, float] = (0.380, 0.551, -0.143, 1.424)
 
 
 @dataclass(frozen=True)
 class AlignOptions:
-    """Costs of the search; calibrated on bench/align_quality.py data (see README)."""
+    """Weights and settings of the search (defaults: the calibrated ones)."""
 
-    threshold: float = 0.12  # a link's similarity must beat this to be worth more than two skips
-    merge_penalty: float = 0.06  # per extra sentence in a group (1-2 costs one, 2-2 two)
-    skip_ar: float = 0.0
-    skip_en: float = 0.0
+    weights: dict[tuple[bool, bool], tuple[float, ...]] = field(default_factory=lambda: dict(CALIBRATED_WEIGHTS))
+    confidence: tuple[float, float, float, float] = CALIBRATED_CONFIDENCE
     max_passes: int = 4
-    min_crossing_sim: float = 0.2  # links found after the first pass (crossing) need more evidence
+    groups: tuple[tuple[int, int], ...] = GROUPS
 
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
 _VOWELS = re.compile(r"[aeiouwy]+")
 
 
-def _skeleton(word: str) -> str:
+def skeleton(word: str) -> str:
     """Consonant skeleton of a transliterated name: Houran, Horan, Hawran → hrn."""
     w = word.lower()
     w = re.sub(r"^(al|el)[-']?", "", w) if len(w) > 5 else w
@@ -49,6 +68,9 @@ def _skeleton(word: str) -> str:
     w = w.replace("q", "k").replace("j", "g")
     w = _VOWELS.sub("", w)
     return re.sub(r"(.)\1+", r"\1", w)
+
+
+_skeleton = skeleton  # older name, used by detectors
 
 
 def features(text: str) -> Counter[str]:
@@ -66,7 +88,7 @@ def features(text: str) -> Counter[str]:
             continue
         feats["w:" + stem(low)] += 1
         if len(low) >= 4:
-            skel = _skeleton(low)
+            skel = skeleton(low)
             if len(skel) >= 3:
                 feats["k:" + skel] += 1
     return feats
@@ -88,12 +110,18 @@ class SimilarityModel:
         n_docs = max(1, len(src) + len(tgt))
         weights = np.zeros(len(vocab), dtype=np.float32)
         for f, i in vocab.items():
-            weights[i] = _KIND_WEIGHT[f[0] if f[0] == "#" else f[0]] * math.log(1.0 + n_docs / df[f])
+            weights[i] = _KIND_WEIGHT[f[0]] * math.log(1.0 + n_docs / df[f])
         self.src = self._matrix(src, vocab)
         self.tgt = self._matrix(tgt, vocab)
         self.weights = weights
-        self.src_len = np.array([max(1, len(t)) for t in src_texts], dtype=np.float32)
-        self.tgt_len = np.array([max(1, len(t)) for t in tgt_texts], dtype=np.float32)
+        self.src_len = np.array([max(1, len(t)) for t in src_texts], dtype=np.float64)
+        self.tgt_len = np.array([max(1, len(t)) for t in tgt_texts], dtype=np.float64)
+        self.n, self.m = len(src_texts), len(tgt_texts)
+        self.shared = np.flatnonzero((self.src.sum(axis=0) > 0) & (self.tgt.sum(axis=0) > 0))
+        self.src_shared = np.ascontiguousarray(self.src[:, self.shared])
+        self.tgt_shared = np.ascontiguousarray(self.tgt[:, self.shared])
+        self.shared_weights = self.weights[self.shared]
+        self._sims: dict[tuple[int, int], np.ndarray] = {}
 
     @staticmethod
     def _matrix(items: list[Counter[str]], vocab: dict[str, int]) -> np.ndarray:
@@ -114,20 +142,77 @@ class SimilarityModel:
         return out
 
     def group_similarity(self, a: int, b: int) -> np.ndarray:
-        """Dice similarity of every a-sentence Arabic group with every b-sentence English group."""
-        sa = self._union(self.src, a) * self.weights
-        tb = self._union(self.tgt, b)
-        inter = sa @ tb.T
-        size_a = sa.sum(axis=1)[:, None]
-        size_b = (tb * self.weights).sum(axis=1)[None, :]
-        with np.errstate(invalid="ignore", divide="ignore"):
-            dice = np.where(size_a + size_b > 0, 2 * inter / (size_a + size_b), 0.0)
-        return dice.astype(np.float32)
+        """Dice similarity of every a-sentence Arabic group with every b-sentence English group (memoised)."""
+        key = (a, b)
+        if key not in self._sims:
+            size_a = (self._union(self.src, a) @ self.weights)[:, None]
+            size_b = (self._union(self.tgt, b) @ self.weights)[None, :]
+            # only features present on both sides can intersect: a much narrower product
+            inter = (self._union(self.src_shared, a) * self.shared_weights) @ self._union(self.tgt_shared, b).T
+            with np.errstate(invalid="ignore", divide="ignore"):
+                dice = np.where(size_a + size_b > 0, 2 * inter / (size_a + size_b), 0.0)
+            self._sims[key] = dice.astype(np.float64)
+        return self._sims[key]
+
+    @staticmethod
+    def _window_sum(v: np.ndarray, k: int) -> np.ndarray:
+        c = np.concatenate(([0.0], np.cumsum(v)))
+        return c[k:] - c[:-k] if len(v) >= k else np.zeros(0)
+
+    def length_z(self, a: int, b: int) -> np.ndarray:
+        """|Gale–Church z| of the groups' lengths (English chars vs rendered Arabic chars), log-scaled."""
+        la = self._window_sum(self.src_len, a)[:, None]
+        lb = self._window_sum(self.tgt_len, b)[None, :]
+        c = self.tgt_len.sum() / self.src_len.sum()
+        z = np.abs(c * la - lb) / np.sqrt(6.8 * (la + lb / c) / 2)
+        return np.log1p(np.minimum(z, 50.0))
 
 
-def group_scores(model: SimilarityModel) -> dict[tuple[int, int], np.ndarray]:
-    """Similarity matrices for every group shape in GROUPS."""
-    return {g: model.group_similarity(*g) for g in GROUPS}
+def _margins(s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """How much each cell beats the best other cell of its row and of its column."""
+    def beat(mat: np.ndarray) -> np.ndarray:
+        if mat.shape[1] < 2:
+            return mat.copy()
+        top2 = -np.partition(-mat, 1, axis=1)[:, :2]
+        best_other = np.where(mat >= top2[:, :1], top2[:, 1:2], top2[:, :1])
+        return mat - best_other
+    return beat(s), beat(s.T).T
+
+
+def candidate_features(model: SimilarityModel, a: int, b: int) -> np.ndarray:
+    """FEATURES for every a×b group position: array of shape (len(FEATURES), n-a+1, m-b+1).
+
+    A group is compared with its best part: a true merge covers its English sentence
+    better, in words and in length, than either Arabic sentence alone.
+    """
+    s = model.group_similarity(a, b)
+    out = np.empty((len(FEATURES), *s.shape))
+    if s.size == 0:
+        return out
+    row, col = _margins(s)
+    xs = (np.arange(s.shape[0]) + a / 2) / max(1, model.n)
+    ys = (np.arange(s.shape[1]) + b / 2) / max(1, model.m)
+    diagonal = np.abs(xs[:, None] - ys[None, :])
+    extra = np.full(s.shape, float(a + b - 2))
+    lz = model.length_z(a, b)
+    if (a, b) == (1, 1):
+        sim_gain = np.zeros(s.shape)
+        len_gain = np.zeros(s.shape)
+    else:
+        one = model.group_similarity(1, 1)
+        one_lz = model.length_z(1, 1)
+        rows_, cols_ = s.shape
+        best_part = np.full(s.shape, -1.0)
+        best_len = np.full(s.shape, 1e9)
+        for dx in range(a):
+            for dy in range(b):
+                best_part = np.maximum(best_part, one[dx : dx + rows_, dy : dy + cols_])
+                best_len = np.minimum(best_len, one_lz[dx : dx + rows_, dy : dy + cols_])
+        sim_gain = s - best_part
+        len_gain = best_len - lz
+    for k, value in enumerate((s, row, col, lz, diagonal, extra, sim_gain, len_gain, 1.0)):
+        out[k] = value
+    return out
 
 
 def align(
@@ -144,143 +229,126 @@ def align(
     """
     opts = options or AlignOptions()
     model = SimilarityModel(src_texts, tgt_texts)
-    return align_scores(group_scores(model), len(src_texts), len(tgt_texts), options=opts, anchors=anchors)
+    feats = {g: candidate_features(model, *g) for g in opts.groups}
+    return align_features(feats, len(src_texts), len(tgt_texts), options=opts, anchors=anchors)
 
 
-def align_scores(
-    scores: dict[tuple[int, int], np.ndarray],
+def gains(feats: np.ndarray, weights: dict[tuple[bool, bool], tuple[float, ...]], first_pass: bool, one_to_one: bool) -> np.ndarray:
+    """Log-odds that each candidate group is a true link (skipping scores 0)."""
+    return np.tensordot(np.asarray(weights[(first_pass, one_to_one)]), feats, axes=1)
+
+
+def align_features(
+    feats: dict[tuple[int, int], np.ndarray],
     n: int,
     m: int,
     *,
     options: AlignOptions,
     anchors: Sequence[tuple[Sequence[int], Sequence[int]]] = (),
 ) -> tuple[Link, ...]:
-    """The alignment search on precomputed group similarity matrices (pure)."""
+    """The alignment search on precomputed candidate features (pure)."""
     links: list[Link] = []
     used_ar: set[int] = set()
     used_en: set[int] = set()
     for ar_ids, en_ids in anchors:
-        ar_t, en_t = tuple(sorted(ar_ids)), tuple(sorted(en_ids))
+        ar_t, en_t = tuple(sorted(set(ar_ids))), tuple(sorted(set(en_ids)))
+        if any(not 0 <= i < n for i in ar_t) or any(not 0 <= j < m for j in en_t):
+            raise ValueError(f"anchor {list(ar_t)}:{list(en_t)} names a sentence id out of range")
         if used_ar & set(ar_t) or used_en & set(en_t):
             raise ValueError("anchors overlap: each sentence can be in one anchor only")
-        if any(not 0 <= i < n for i in ar_t) or any(not 0 <= j < m for j in en_t):
-            raise ValueError("anchor sentence id out of range")
         links.append(Link(ar_t, en_t, 1.0))
         used_ar.update(ar_t)
         used_en.update(en_t)
-    one = scores[(1, 1)]
+    alpha, beta, gap_alpha, gap_beta = options.confidence
     for pass_no in range(options.max_passes):
         ar_left = [i for i in range(n) if i not in used_ar]
         en_left = [j for j in range(m) if j not in used_en]
         if not ar_left or not en_left:
             break
-        floor = options.threshold if pass_no == 0 else max(options.threshold, options.min_crossing_sim)
-        found = _monotone_pass(scores, ar_left, en_left, options, floor)
+        scores = {
+            g: gains(f, options.weights, pass_no == 0, g == (1, 1)) for g, f in feats.items() if f.size
+        }
+        found = monotone_search(scores, ar_left, en_left)
         if not found:
             break
-        for ar_t, en_t, sim in found:
-            links.append(Link(ar_t, en_t, _confidence(sim, ar_t, en_t, one, used_ar, used_en)))
+        for ar_t, en_t, gain in found:
+            links.append(Link(ar_t, en_t, _sigmoid(alpha * gain + beta)))
             used_ar.update(ar_t)
             used_en.update(en_t)
+    one = gains(feats[(1, 1)], options.weights, True, True) if (1, 1) in feats and feats[(1, 1)].size else None
     for i in range(n):
         if i not in used_ar:
-            links.append(Link((i,), (), _gap_confidence(one[i, :] if m else np.zeros(0))))
+            rival = float(one[i].max()) if one is not None else -10.0
+            links.append(Link((i,), (), _sigmoid(gap_alpha * rival + gap_beta)))
     for j in range(m):
         if j not in used_en:
-            links.append(Link((), (j,), _gap_confidence(one[:, j] if n else np.zeros(0))))
+            rival = float(one[:, j].max()) if one is not None else -10.0
+            links.append(Link((), (j,), _sigmoid(gap_alpha * rival + gap_beta)))
     return tuple(sorted(links, key=_link_order))
 
 
+def _sigmoid(x: float) -> float:
+    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x)))), 3)
+
+
 def _link_order(link: Link) -> tuple[int, int]:
-    return (link.ar[0] if link.ar else 10**9, link.en[0] if link.en else -1) if link.ar else (10**9, link.en[0])
+    """Arabic order first; additions sit after the link of the English sentence before them."""
+    if link.ar:
+        return (link.ar[0], link.en[0] if link.en else -1)
+    return (10**9, link.en[0])
 
 
-def _monotone_pass(
-    scores: dict[tuple[int, int], np.ndarray],
-    ar_idx: list[int],
-    en_idx: list[int],
-    opts: AlignOptions,
-    floor: float,
+def monotone_search(
+    scores: dict[tuple[int, int], np.ndarray], ar_idx: list[int], en_idx: list[int]
 ) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
-    """One monotone DP over the given (sorted) sentence ids; groups only of adjacent sentences."""
+    """Best monotone set of groups over the given sorted ids (groups only of adjacent sentences).
+
+    ``scores[(a, b)][x, y]`` is the gain of linking Arabic x..x+a-1 with English y..y+b-1
+    (indices into the full documents); skipping a sentence gains 0. Rows are processed as
+    numpy vectors: a cell's best "skip an English sentence" predecessor is a running maximum.
+    """
     n, m = len(ar_idx), len(en_idx)
     ar = np.array(ar_idx)
     en = np.array(en_idx)
-    neg = np.float32(-1e9)
-    # gain[g][x, y]: value of linking ar_idx[x : x+a] with en_idx[y : y+b] as one group
-    gains: dict[tuple[int, int], np.ndarray] = {}
-    sims: dict[tuple[int, int], np.ndarray] = {}
+    neg = -1e9
+    sub_gains: dict[tuple[int, int], np.ndarray] = {}
     for (a, b), full in scores.items():
         if a > n or b > m:
             continue
         xs = np.arange(n - a + 1)
         ys = np.arange(m - b + 1)
-        ok_x = ar[xs + a - 1] - ar[xs] == a - 1  # the group's Arabic sentences are adjacent
-        ok_y = en[ys + b - 1] - en[ys] == b - 1
-        sub = full[np.ix_(ar[xs], en[ys])] if full.size else np.zeros((len(xs), len(ys)), np.float32)
-        valid = ok_x[:, None] & ok_y[None, :] & (sub > floor)
-        penalty = opts.merge_penalty * (a + b - 2)
-        gains[(a, b)] = np.where(valid, sub - opts.threshold - penalty, neg)
-        sims[(a, b)] = sub
-    D = np.full((n + 1, m + 1), neg, dtype=np.float32)
+        ok_x = (ar[xs + a - 1] - ar[xs] == a - 1) & (ar[xs] < full.shape[0])
+        ok_y = (en[ys + b - 1] - en[ys] == b - 1) & (en[ys] < full.shape[1])
+        sub = full[np.ix_(np.minimum(ar[xs], full.shape[0] - 1), np.minimum(en[ys], full.shape[1] - 1))]
+        valid = ok_x[:, None] & ok_y[None, :] & (sub > 0)
+        sub_gains[(a, b)] = np.where(valid, sub, neg)
+    D = np.full((n + 1, m + 1), neg)
     move = np.zeros((n + 1, m + 1, 2), dtype=np.int8)
-    D[0] = opts.skip_en * np.arange(m + 1)
+    D[0] = 0.0
     move[0, 1:] = (0, 1)
-    cols = np.arange(m + 1, dtype=np.float32)
     for i in range(1, n + 1):
-        cand = np.full(m + 1, neg, dtype=np.float32)
+        cand = D[i - 1].copy()  # skip Arabic sentence i-1
         cand_move = np.zeros((m + 1, 2), dtype=np.int8)
-        cand[:] = D[i - 1] + opts.skip_ar
         cand_move[:] = (1, 0)
-        for (a, b), gain in gains.items():
+        for (a, b), gain in sub_gains.items():
             if i < a:
                 continue
-            # cells j >= b: D[i-a, j-b] + gain[i-a, j-b]
             val = D[i - a, : m + 1 - b] + gain[i - a]
             better = val > cand[b:]
             cand[b:] = np.where(better, val, cand[b:])
             cand_move[b:][better] = (a, b)
-        shifted = cand - opts.skip_en * cols
-        best = np.maximum.accumulate(shifted)
-        D[i] = best + opts.skip_en * cols
-        from_left = np.concatenate(([False], best[1:] > shifted[1:]))
+        best = np.maximum.accumulate(cand)  # skip English sentences: carry the best value right
+        from_left = np.concatenate(([False], best[1:] > cand[1:]))
+        D[i] = best
         move[i] = cand_move
         move[i][from_left] = (0, 1)
     found = []
     i, j = n, m
     while i > 0 or j > 0:
         a, b = (int(v) for v in move[i, j])
-        if a == 0 and b == 0:
-            break
         if a and b:
-            found.append(
-                (tuple(ar_idx[i - a : i]), tuple(en_idx[j - b : j]), float(sims[(a, b)][i - a, j - b]))
-            )
+            x, y = i - a, j - b
+            found.append((tuple(ar_idx[x:i]), tuple(en_idx[y:j]), float(sub_gains[(a, b)][x, y])))
         i, j = i - a, j - b
     found.reverse()
     return found
-
-
-def _confidence(
-    sim: float,
-    ar_t: tuple[int, ...],
-    en_t: tuple[int, ...],
-    one: np.ndarray,
-    used_ar: set[int],
-    used_en: set[int],
-) -> float:
-    """Probability-like confidence of a link: high similarity and a clear margin over rivals."""
-    rows = one[list(ar_t), :].copy()
-    cols = one[:, list(en_t)].copy()
-    rows[:, list(en_t)] = 0.0
-    cols[list(ar_t), :] = 0.0
-    rival = float(max(rows.max(initial=0.0), cols.max(initial=0.0)))
-    margin = sim - rival
-    z = -2.2 + 9.0 * sim + 6.0 * margin
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
-
-
-def _gap_confidence(sims: np.ndarray) -> float:
-    """Confidence that a sentence really has no counterpart: low best similarity."""
-    best = float(sims.max(initial=0.0))
-    return round(max(0.0, min(1.0, 1.0 - 2.5 * best)), 3)
