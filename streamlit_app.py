@@ -115,11 +115,10 @@ def installed_translators() -> list[str]:
     names = ["lexicon"]
     if folder.is_dir():
         for d in sorted(p for p in folder.iterdir() if p.is_dir()):
-            shown = d.relative_to(ROOT) if d.is_relative_to(ROOT) else d
             if (d / "model.bin").is_file():
-                names.append(f"ct2:{shown}")
+                names.append(f"ct2:{_shown(d)}")
             elif (d / "config.json").is_file():
-                names.append(f"hf:{shown}")
+                names.append(f"hf:{_shown(d)}")
     return names
 
 
@@ -132,6 +131,11 @@ def optional_export(module: str, function: str) -> Callable[[Comparison], str] |
 
 
 # ---------------------------------------------------------------- input
+
+
+def _shown(path: Path) -> str:
+    """A path as the user should see it: relative to the app's folder when inside it."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def read_pasted(uploaded: Any, pasted: str, *, lang: str, label: str) -> tuple[str, str]:
@@ -155,8 +159,9 @@ def start_job(source: str) -> None:
     presegmented = bool(state.get("presegmented", False))
     if source == CORPUS:
         folder = corpora_dir() / state.pair
-        ar_label, ar_text = read_input(str(folder / "ar.txt"), lang="ar")
-        en_label, en_text = read_input(str(folder / "en.txt"), lang="en")
+        ar_text = read_input(str(folder / "ar.txt"), lang="ar")[1]
+        en_text = read_input(str(folder / "en.txt"), lang="en")[1]
+        ar_label, en_label = _shown(folder / "ar.txt"), _shown(folder / "en.txt")
         save_dir: str | None = str(folder)
     else:
         ar_label, ar_text = read_pasted(state.get("ar_file"), state.get("ar_paste", ""), lang="ar", label="Arabic")

@@ -49,12 +49,16 @@ def _anchor(ar: Iterable[int], en: Iterable[int]) -> Anchor:
 
 
 def _without(anchors: Sequence[Anchor], ar: Iterable[int], en: Iterable[int]) -> list[Anchor]:
-    """Anchors with the given sentences taken out; anchors left with no sentence are dropped."""
+    """Anchors with the given sentences taken out.
+
+    An anchor that loses sentences is kept only while it still links both sides; what is
+    left of it otherwise goes back to the aligner rather than being pinned as a gap.
+    """
     ar_set, en_set = set(ar), set(en)
     kept = []
     for a, e in anchors:
         rest = _anchor((i for i in a if i not in ar_set), (j for j in e if j not in en_set))
-        if rest[0] or rest[1]:
+        if rest == (a, e) or (rest[0] and rest[1]):
             kept.append(rest)
     return kept
 
