@@ -195,7 +195,20 @@ def names_match(a: str, b: str) -> bool:
     if sa == sb:
         return True
     short, long_ = sorted((sa, sb), key=len)
-    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 1
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 1:
+        return True
+    # romanisation differs most in s/z/d/t and in guessed vowels (adamiz ~ Adams): one edit apart
+    return len(short) >= 3 and _edits(sa, sb) <= (1 if len(short) < 6 else 2)
+
+
+def _edits(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
 
 
 @lru_cache(maxsize=20_000)
@@ -211,3 +224,19 @@ def has_perfect_reading(word: str) -> bool:
 
     folded = strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW)
     return any(a.stem.cat.startswith("PV") and not a.prefix_pos for a in _analyses(loaded[0], folded))
+
+
+@lru_cache(maxsize=20_000)
+def is_name_word(word: str) -> bool:
+    """The lexicon knows this Arabic word (proclitics stripped) only as a proper noun, or not at all."""
+    loaded = _index()
+    if loaded is None:
+        return False
+    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
+
+    from workbench.text.arabic import normalize_ar
+
+    if (normalize_ar(word),) in loaded[1]:
+        return False  # the news override list glosses it
+    found = _analyses(loaded[0], strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW))
+    return not found or all(a.stem.pos.endswith("NOUN_PROP") for a in found)

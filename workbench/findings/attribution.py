@@ -1,0 +1,302 @@
+"""Attribution: who a statement is credited to, on both sides (named person, role, anonymous
+source, unnamed group, outlet), and how that changed: speaker_changed, generalized, specified,
+source_dropped, source_added.
+
+Names are compared across scripts through the romanisation of the Arabic words and consonant
+skeletons (الحيالي ~ al-Hayali ~ Hiyali), roles and bodies through every lexicon sense.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workbench.findings._words import (
+    ArToken,
+    ar_tokens,
+    en_tokens,
+    gloss_stems,
+    has_quote_marks,
+    is_name_word,
+    names_match,
+)
+from workbench.findings.base import AlignedPair, make_finding
+from workbench.findings.reporting_verbs import arabic_verbs, english_verbs
+from workbench.lexicons import load
+from workbench.records import Finding
+from workbench.text.arabic import normalize_ar
+from workbench.text.english import stem
+from workbench.translate.romanize import romanize
+
+_AR_STOP = frozenset(
+    "ان انه انها انهم بان بانه الى ل عن على لـ امس اليوم خلال يوم مساء صباح في بعد قبل اثناء حول بصوره عبر "
+    "التي الذي الذين هناك".split()
+)
+# verbs that plainly credit speech: when the English keeps none of it, the source was dropped
+_SPEECH = frozenset("قال قالت قالوا يقول تقول اضاف اضافت يضيف تابع اوضح اوضحت صرح افاد افادت اكد اكدت شدد كشف "
+                    "كشفت زعم ادعى راي اعتبر".split())
+_EN_PRONOUNS = frozenset("he she they it we i who which this that".split())
+_EN_FUNCTION = frozenset(
+    "the a an of in on at for to and or but as by with from his her its their this that these those one some "
+    "several two three also however meanwhile earlier later".split()
+)
+# English wording that credits a statement even without a listed reporting verb
+_EN_CREDIT = re.compile(
+    r"\b(?:according to|in a statement|quoted|quoting|cited|citing|urged|urges|called for|calls for|vowed|"
+    r"demanded|demands|argued|argues|believes?|thinks?|estimated|predicted|expects?|wrote|writes|tweeted|"
+    r"posted|asked|accused|accuses|described|describes|told|tells|says|said|say|warned|added|noted|"
+    r"confirmed|announced|reported|stated|explained|insisted|stressed|claimed|alleged|revealed|denied)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a statement is credited to: the phrase as written and what kind of source it is."""
+
+    text: str  # exact text in its sentence ("" for an implicit speaker: وأضاف أن, "he said")
+    kind: str  # named | role | body | anonymous | generic | outlet | implicit | other
+    names: tuple[str, ...]  # romanised (Arabic) or as written (English) name words
+    words: tuple[str, ...]  # the phrase's words (Arabic as written, English as written)
+    cue: str  # the verb or "according to" that introduced it, exact text
+    sentence: int
+
+
+@lru_cache(maxsize=1)
+def _ar_kinds() -> dict[str, str]:
+    return {normalize_ar(r[0]): r[1] for r in load("attribution_ar.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _en_kinds() -> dict[str, str]:
+    return {r[0]: r[1] for r in load("attribution_en.tsv")}
+
+
+_KIND_ORDER = ("outlet", "anonymous", "generic", "role", "body")
+
+
+def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
+    """Speakers after reporting verbs (وقال الخبير ...) and after بحسب/وفقا ل/نقلا عن."""
+    out: list[Speaker] = []
+    kinds = _ar_kinds()
+    for k, s in enumerate(pair.ar):
+        toks = ar_tokens(s.text)
+        starts = {t.start: i for i, t in enumerate(toks)}
+        cues = [(v.start, v.text, v.cls) for v in arabic_verbs(s.text) if v.cls != "any"]
+        cues += [(t.start, t.text, "source") for t in toks if t.bare in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا")]
+        for start, cue, _cls in sorted(cues):
+            i = starts.get(start)
+            if i is None:
+                continue
+            i += len(cue.split())
+            phrase = _ar_phrase(s.text, toks, i)
+            if not phrase:
+                out.append(Speaker("", "implicit", (), (), cue, k))
+                continue
+            names = tuple(romanize(t.bare) for t in phrase if is_name_word(t.text) and t.bare not in kinds)
+            found = [kinds[t.bare] for t in phrase if t.bare in kinds] + [kinds[t.norm] for t in phrase if t.norm in kinds]
+            kind = "named" if names else next((c for c in _KIND_ORDER if c in found), "other")
+            text = s.text[phrase[0].start : phrase[-1].end]
+            out.append(Speaker(text, kind, names, tuple(t.text for t in phrase), cue, k))
+    return out
+
+
+def _ar_phrase(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
+    """The noun phrase right after a cue, up to إن/أن, a colon, a quotation mark or ten words."""
+    phrase: list[ArToken] = []
+    while i < len(toks) and len(phrase) < 10:
+        t = toks[i]
+        gap = text[(phrase[-1].end if phrase else toks[i - 1].end if i else 0) : t.start]
+        if phrase and re.search(r"[:«»\"“”(.]", gap) or not phrase and re.search(r"[:«»\"“”]", gap):
+            break
+        if t.norm in _AR_STOP or t.bare in _AR_STOP or t.norm.startswith(("بان", "لان")):
+            break
+        if phrase and re.search(r"[،,]", gap) and not is_name_word(t.text):
+            break  # an appositive name may follow a comma; other clauses do not belong to the speaker
+        if t.norm[0] in "بل" and t.norm[1:2] != "ا" and not t.norm.startswith(("بن", "لي")) and phrase:
+            break  # بدعم، لسلطات: a prepositional phrase, not the speaker
+        phrase.append(t)
+        i += 1
+    return phrase
+
+
+def english_speakers(pair: AlignedPair) -> list[Speaker]:
+    """Speakers of English reporting verbs ('a security source said', 'said the source') and 'according to'."""
+    out: list[Speaker] = []
+    for k, s in enumerate(pair.en):
+        cues = [(v.start, v.text) for v in english_verbs(s.text)]
+        cues += [(m.start(), m.group(0)) for m in re.finditer(r"\baccording to\b", s.text, re.I)]
+        for start, cue in sorted(cues):
+            end = start + len(cue)
+            before = s.text[:start]
+            after = s.text[end:]
+            if cue.lower() != "according to" and re.search(r"[,”\"’]\s*$", before) or re.match(r"\s+(?:the|a|an)\b", after) and re.search(r"[,”\"’]\s*$", before):
+                m = re.match(r"\s*([^,.;:“”\"]{2,80})", after)  # '..., said the source.'
+                phrase = m.group(1).strip() if m else ""
+            elif cue.lower() == "according to":
+                m = re.match(r"\s*([^,.;:“”\"]{2,80})", after)
+                phrase = m.group(1).strip() if m else ""
+            else:
+                phrase = _en_subject(before)
+            out.append(_classify_en(s.text, phrase, cue, k))
+    return out
+
+
+def _en_subject(before: str) -> str:
+    """The subject before a verb: back to the clause start, keeping an appositive ('X, a member of Y,')."""
+    clause = re.split(r"[.;:“”\"]|\bthat\b|\band\b(?=\s+[a-z])", before)[-1]
+    parts = [p.strip() for p in clause.split(",") if p.strip()]
+    if not parts:
+        return ""
+    if len(parts) >= 2 and re.match(r"(?:a|an|the)\b", parts[-1], re.I):
+        return f"{parts[-2]}, {parts[-1]}" if f"{parts[-2]}, {parts[-1]}" in before else parts[-1]
+    words = parts[-1].split()
+    return " ".join(words[-8:])
+
+
+def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
+    phrase = phrase.strip()
+    if phrase and phrase not in text:
+        phrase = ""
+    toks = en_tokens(phrase)
+    words = tuple(t.text for t in toks)
+    if not toks or (len(toks) == 1 and toks[0].low in _EN_PRONOUNS):
+        return Speaker("", "implicit", (), words, cue, k)
+    kinds = _en_kinds()
+    found = [kinds[t.low] for t in toks if t.low in kinds]
+    names = tuple(
+        t.text for j, t in enumerate(toks)
+        if t.text[0].isupper() and t.low not in kinds and t.low not in _EN_FUNCTION and t.low not in _EN_PRONOUNS
+        and not (t.text.isupper() and len(t.text) <= 4)  # U.N., EU, AFP: bodies, not people
+    )
+    order = ("role", "body", "outlet", "anonymous", "generic")
+    kind = "named" if names else next((c for c in order if c in found), "other")
+    if kind == "other" and toks[0].low in _EN_PRONOUNS:
+        kind = "implicit"
+    return Speaker(phrase, kind, names, words, cue, k)
+
+
+def _en_credits(pair: AlignedPair) -> bool:
+    return bool(_EN_CREDIT.search(pair.en_text)) or has_quote_marks(pair.en_text)
+
+
+def _name_in(names: tuple[str, ...], words: list[str]) -> bool:
+    return any(names_match(n, w) for n in names for w in words if len(w) >= 3)
+
+
+def _en_word_in_arabic(word: str, pair: AlignedPair) -> bool:
+    """An English word has a counterpart anywhere in the Arabic (name skeleton, gloss or rendering)."""
+    low = word.lower()
+    if low in pair.rendering.lower().split() or stem(low) in {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}:
+        return True
+    for s in pair.ar:
+        for t in ar_tokens(s.text):
+            if names_match(word, romanize(t.bare)) or stem(low) in gloss_stems(t.text):
+                return True
+    return False
+
+
+def detect(pair: AlignedPair) -> list[Finding]:
+    """Compare who the statement is credited to on each side."""
+    if not pair.ar or not pair.en:
+        return []
+    ar_sp = arabic_speakers(pair)
+    en_sp = english_speakers(pair)
+    findings: list[Finding] = []
+    verb_sp = [
+        s for s in ar_sp
+        if _strip_conj(normalize_ar(s.cue)) in _SPEECH and s.kind in ("named", "role", "anonymous", "generic", "outlet")
+    ]
+    if verb_sp and not _en_credits(pair):
+        sp = verb_sp[0]
+        span = _ar_cue_span(pair, sp)
+        who = f"'{sp.text}'" if sp.text else "the speaker named before"
+        findings.append(
+            make_finding(
+                pair, "attribution", "source_dropped", ar_span=span, en_span="",
+                severity="major", score=0.75 if sp.kind != "implicit" else 0.6,
+                explanation=f"Arabic credits this to {who} ('{span}'); the English states it as fact with no source",
+            )
+        )
+        return findings
+    en_words = [t.text for s in pair.en for t in en_tokens(s.text)]
+    ar_named = [s for s in ar_sp if s.kind in ("named", "role")]
+    en_generic = [s for s in en_sp if s.kind in ("generic", "anonymous")]
+    if ar_named and en_generic:
+        a, e = ar_named[0], en_generic[0]
+        if not (a.kind == "named" and _name_in(a.names, en_words)) and not any(x.kind == "named" for x in en_sp):
+            findings.append(
+                make_finding(
+                    pair, "attribution", "generalized", ar_span=a.text, en_span=e.text,
+                    severity="major" if a.kind == "named" else "minor", score=0.75 if a.kind == "named" else 0.55,
+                    explanation=f"Arabic names the speaker '{a.text}'"
+                    + (f" ({' '.join(a.names)})" if a.names else "")
+                    + f"; the English only says '{e.text}'",
+                )
+            )
+            return findings
+    ar_vague = [s for s in ar_sp if s.kind in ("generic", "anonymous")]
+    en_named = [s for s in en_sp if s.kind in ("named", "body", "role")]
+    if ar_vague and en_named and not any(s.kind in ("named", "role", "body") for s in ar_sp):
+        e = en_named[0]
+        new = [w for w in (e.names or e.words) if w[0].isupper() and w.lower() not in _EN_FUNCTION and not _en_word_in_arabic(w, pair)]
+        # a clean proper-noun phrase: capitalised words, function words and source words only
+        clean = all(w[0].isupper() or w.lower() in _EN_FUNCTION or w.lower() in _en_kinds() for w in e.words)
+        if new and clean and (len(e.names) >= 2 or e.kind == "body"):
+            a = ar_vague[0]
+            findings.append(
+                make_finding(
+                    pair, "attribution", "specified", ar_span=a.text, en_span=e.text, severity="major", score=0.65,
+                    explanation=f"Arabic credits an unnamed source ('{a.text}'); the English names '{e.text}'",
+                )
+            )
+            return findings
+    if ar_named and en_named:
+        a, e = ar_named[0], en_named[0]
+        if a.kind == "named" and e.kind == "named" and not _name_in(a.names, en_words):
+            new = [w for w in e.names if not _en_word_in_arabic(w, pair)]
+            if new and len(new) == len(e.names):
+                findings.append(
+                    make_finding(
+                        pair, "attribution", "speaker_changed", ar_span=a.text, en_span=e.text, severity="major",
+                        score=0.7, explanation=f"Arabic credits '{a.text}' ({' '.join(a.names)}); the English credits "
+                        f"'{e.text}' instead",
+                    )
+                )
+                return findings
+    outlets = [s for s in en_sp if s.kind == "outlet"]
+    if outlets and not any(s.kind == "outlet" for s in ar_sp):
+        e = outlets[0]
+        new = [w for w in e.words if w[0].isupper() and w.lower() not in _EN_FUNCTION and not _en_word_in_arabic(w, pair)]
+        ar_has_outlet = any(t.bare in _ar_kinds() and _ar_kinds()[t.bare] == "outlet" for s in pair.ar for t in ar_tokens(s.text))
+        if new and not ar_has_outlet:
+            findings.append(
+                make_finding(
+                    pair, "attribution", "source_added", ar_span="", en_span=e.text, severity="minor", score=0.6,
+                    explanation=f"English credits '{e.text}', an outlet the Arabic never names",
+                )
+            )
+    elif en_generic and not ar_sp and en_generic[0].kind == "anonymous":
+        e = en_generic[0]
+        findings.append(
+            make_finding(
+                pair, "attribution", "source_added", ar_span="", en_span=e.text, severity="minor", score=0.55,
+                explanation=f"English credits '{e.text}'; the Arabic gives no source for this",
+            )
+        )
+    return findings
+
+
+def _strip_conj(word: str) -> str:
+    return word[1:] if word[:1] in "وف" and word[1:] in _SPEECH else word
+
+
+def _ar_cue_span(pair: AlignedPair, sp: Speaker) -> str:
+    """'وأضاف الحيالي': the verb and the speaker together when they are adjacent."""
+    s = pair.ar[sp.sentence].text
+    if sp.text:
+        joined = f"{sp.cue} {sp.text}"
+        if joined in s:
+            return joined
+    return sp.cue
