@@ -12,7 +12,7 @@ from functools import lru_cache
 from workbench.findings.base import AlignedPair
 from workbench.records import Finding
 
-DETECTORS: tuple[str, ...] = ("gaps", "numbers", "reporting_verbs", "quotes", "entities", "time", "wording")
+DETECTORS: tuple[str, ...] = ("gaps", "numbers", "reporting_verbs", "quotes", "entities", "time", "wording", "attribution", "certainty", "negation")
 
 Detector = Callable[[AlignedPair], list[Finding]]
 

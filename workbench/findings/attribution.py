@@ -73,6 +73,12 @@ def _en_kinds() -> dict[str, str]:
     return {r[0]: r[1] for r in load("attribution_en.tsv")}
 
 
+def source_kind(bare: str) -> str:
+    """What kind of source an Arabic word (proclitics stripped) names: 'anonymous', 'role'…, or ''."""
+    kinds = _ar_kinds()
+    return kinds.get(bare) or kinds.get(bare[1:] if bare[:1] == "ل" else bare, "")
+
+
 _KIND_ORDER = ("outlet", "anonymous", "generic", "role", "body")
 
 
@@ -94,12 +100,40 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
             if not phrase:
                 out.append(Speaker("", "implicit", (), (), cue, k))
                 continue
-            names = tuple(romanize(t.bare) for t in phrase if is_name_word(t.text) and t.bare not in kinds)
+            names = _romanised(phrase)
+            if not names:
+                # الخبير في الموارد المائية الدكتور نبيل الخفاجي: the name may follow the title's complement
+                ahead = _name_ahead(s.text, toks, i + len(phrase))
+                if ahead:
+                    phrase = phrase + ahead
+                    names = _romanised(ahead)
             found = [kinds[t.bare] for t in phrase if t.bare in kinds] + [kinds[t.norm] for t in phrase if t.norm in kinds]
             kind = "named" if names else next((c for c in _KIND_ORDER if c in found), "other")
             text = s.text[phrase[0].start : phrase[-1].end]
             out.append(Speaker(text, kind, names, tuple(t.text for t in phrase), cue, k))
     return out
+
+
+def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
+    """Romanised name words of a phrase, with and without a leading و/ب/ل (بلمينجز: Blemmings or لمينجز)."""
+    kinds = _ar_kinds()
+    out: list[str] = []
+    for t in tokens:
+        if is_name_word(t.text) and t.bare not in kinds:
+            out += dict.fromkeys((romanize(t.bare), romanize(t.text)))
+    return tuple(out)
+
+
+def _name_ahead(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
+    """Tokens up to and including the last name word before إن/أن, a colon or a quote (six words at most)."""
+    window: list[ArToken] = []
+    for t in toks[i : i + 6]:
+        gap = text[(window[-1].end if window else toks[i - 1].end if i else 0) : t.start]
+        if re.search(r"[:«»\"“”.]", gap) or t.norm in ("ان", "انه", "انها", "بان"):
+            break
+        window.append(t)
+    last = max((k for k, t in enumerate(window) if is_name_word(t.text) and t.bare not in _ar_kinds()), default=-1)
+    return window[: last + 1] if last >= 0 else []
 
 
 def _ar_phrase(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
@@ -165,9 +199,10 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
         return Speaker("", "implicit", (), words, cue, k)
     kinds = _en_kinds()
     found = [kinds[t.low] for t in toks if t.low in kinds]
+    at_start = text.startswith(phrase)
     names = tuple(
         t.text for j, t in enumerate(toks)
-        if t.text[0].isupper() and t.low not in kinds and t.low not in _EN_FUNCTION and t.low not in _EN_PRONOUNS
+        if t.text[0].isupper() and not (j == 0 and at_start and (len(toks) == 1 or not toks[1].text[0].isupper())) and t.low not in kinds and t.low not in _EN_FUNCTION and t.low not in _EN_PRONOUNS
         and not (t.text.isupper() and len(t.text) <= 4)  # U.N., EU, AFP: bodies, not people
     )
     order = ("role", "body", "outlet", "anonymous", "generic")
@@ -243,7 +278,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
         new = [w for w in (e.names or e.words) if w[0].isupper() and w.lower() not in _EN_FUNCTION and not _en_word_in_arabic(w, pair)]
         # a clean proper-noun phrase: capitalised words, function words and source words only
         clean = all(w[0].isupper() or w.lower() in _EN_FUNCTION or w.lower() in _en_kinds() for w in e.words)
-        if new and clean and (len(e.names) >= 2 or e.kind == "body"):
+        body = any(_en_kinds().get(w.lower()) == "body" for w in e.words)
+        if new and clean and (len(e.names) >= 2 or body):
             a = ar_vague[0]
             findings.append(
                 make_finding(

@@ -83,8 +83,18 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
             kind, family, _gloss = value  # type: ignore[misc]
             if toks[i].start in verbs:
                 kind = "weak"  # يزعم as the reporting verb: the reporting-verb detector's business
+            if family == "source" and not _names_a_source(toks, j):
+                family = "report"  # وفق النتائج الأولية: according to results, not to a person
             out.append(Marker(ar_span(s.text, toks, i, j), kind, family, k, _in(zones, toks[i].start), toks[i].start))
     return sorted(out, key=lambda m: (m.sentence, m.start))
+
+
+def _names_a_source(toks: list[ArToken], j: int) -> bool:
+    """بحسب مصدر / وفقا لوزارة / بحسب الحيالي: the words after the cue name someone."""
+    from workbench.findings._words import is_name_word
+    from workbench.findings.attribution import source_kind
+
+    return any(source_kind(t.bare) or is_name_word(t.text) for t in toks[j : j + 3])
 
 
 def english_markers(pair: AlignedPair) -> list[Marker]:
@@ -142,7 +152,7 @@ def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool) -> 
 def _en_future(pair: AlignedPair, markers: list[Marker]) -> str:
     """'will cause' / 'would push': the firm modal the English uses instead of a hedge."""
     for m in markers:
-        if m.kind == "future" or (m.kind == "weak" and m.text.lower() == "would"):
+        if m.kind == "future":
             s = pair.en[m.sentence].text
             nxt = re.match(r"\s+(?:not\s+)?[A-Za-z]+", s[m.start + len(m.text) :])
             return s[m.start : m.start + len(m.text) + (nxt.end() if nxt else 0)]

@@ -12,6 +12,7 @@ from workbench.lexicons import load
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import stem
+from workbench.text.quotes import find_quotes
 
 # English words whose prefix or suffix carries the negation (unknown, non-binding, useless)
 _EN_AFFIX = re.compile(r"^(?:un(?!der|til|ion|it|iv|less)[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less|dis[a-z]{4,}|im(?:possible|proper|balance)|in(?:complete|capable|sufficient|effective|valid|action|correct)|il(?:legal|legally|licit)|ir(?:regular|responsible|[a-z]{3,}able)|in[a-z]{3,}ible)$")
@@ -88,6 +89,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
         return []
     ar_n = arabic_negations(pair)
     en_n = english_negations(pair)
+    if any(find_quotes(s.text) for s in pair.en):
+        # a negation inside a quotation is the quote detector's business (a cut or altered quote):
+        # it still counts as negation on its side, but raises nothing itself
+        ar_n = [Neg(n.text, "weak", n.sentence, n.start) if _quoted(pair.ar[n.sentence].text, n.start) else n for n in ar_n]
+        en_n = [Neg(n.text, "weak", n.sentence, n.start) if _quoted(pair.en[n.sentence].text, n.start) else n for n in en_n]
     ar_strong = [n for n in ar_n if n.kind == "strong"]
     en_strong = [n for n in en_n if n.kind == "strong"]
     if ar_strong and not en_n:
@@ -110,6 +116,10 @@ def detect(pair: AlignedPair) -> list[Finding]:
             )
         ]
     return []
+
+
+def _quoted(text: str, pos: int) -> bool:
+    return any(q.start < pos < q.end for q in find_quotes(text))
 
 
 def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
