@@ -69,7 +69,7 @@ def number(ar: str, en: str, rng: random.Random) -> str | None:
     for m in _outside_quotes(en, r"(?<![\w.,$-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|,\d|\.\d)"):
         value = int(m.group(1).replace(",", ""))
         near = en[max(0, m.start() - 12) : m.end() + 12]
-        if 1950 <= value <= 2049 and "," not in m.group(1) or re.search(months, near) or value == 0:
+        if 1900 <= value <= 2099 and "," not in m.group(1) or re.search(months, near) or value == 0:
             continue
         cands.append(("d", m, value))
     for m in _outside_quotes(en, r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I):
@@ -126,7 +126,7 @@ def time(ar: str, en: str, rng: random.Random) -> str | None:
     """Change a weekday, a month or a year."""
     days = _outside_quotes(en, r"\b(" + "|".join(_WEEKDAYS) + r")\b")
     months = _outside_quotes(en, r"\b(" + "|".join(_MONTHS) + r")\b")
-    years = _outside_quotes(en, r"(?<![\d,.$])(19[5-9]\d|20[0-4]\d)(?![\d,\w])")
+    years = _outside_quotes(en, r"(?<![\d,.$])(19\d\d|20\d\d)(?![\d,\w])")
     choices = [(days, _WEEKDAYS), (months, _MONTHS), (years, None)]
     choices = [c for c in choices if c[0]]
     if not choices:

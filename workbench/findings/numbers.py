@@ -31,6 +31,9 @@ class Quantity:
     vague: bool
     text: str
     word: bool = False
+    # ordinals, decades, numbers glued to letters (44th, 80s, 6am, الثانية عشرة): used to match the
+    # other side's numbers, never reported themselves
+    matching_only: bool = False
 
     @property
     def value(self) -> float:
@@ -39,6 +42,13 @@ class Quantity:
 
 _EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 _EN_VAGUE = {"dozens": 10, "tens": 10, "scores": 10, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9}
+_EN_ORDINAL = re.compile(
+    r"(?<![\w.,:/-])(\d+(?:\.\d+)?)(?:st|nd|rd|th|s|am|pm|billion|million|m|bn|k)\b"
+    r"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b",
+    re.I,
+)
+_EN_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
 _EN_NUM = re.compile(
     r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w:]|[.,/-]\d)"
     r"(?:\s*(%|per ?cent|percent))?(?:\s*-?\s*(thousand|million|billion|trillion|bn|m|k)\b)?"
@@ -60,7 +70,7 @@ _AR_MONTHS = frozenset(
 
 
 def _is_year(digits: str, decimals: str | None, scale: str | None) -> bool:
-    return len(digits) == 4 and not decimals and not scale and 1950 <= int(digits) <= 2049
+    return len(digits) == 4 and not decimals and not scale and 1900 <= int(digits) <= 2099
 
 
 def _en_word_value(phrase: str) -> float:
@@ -94,6 +104,31 @@ def english_quantities(text: str) -> list[Quantity]:
             out.append(Quantity((value,), False, m.group(0).strip(), word=True))
         else:
             out.append(Quantity((float(_EN_VAGUE[m.group(7).lower()]),), True, m.group(0), word=True))
+    for m in _EN_ORDINAL.finditer(text):
+        if m.group(1):
+            tail = m.group(0)[len(m.group(1)) :].lower()
+            value = float(m.group(1)) * _EN_SCALE.get(tail, 1.0)
+        else:
+            value = float(_EN_ORDINAL_WORDS[m.group(2).lower()])
+        out.append(Quantity((value,), False, m.group(0), matching_only=True))
+    return out + _other_digits(text, out)
+
+
+_ANY_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _other_digits(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Digits not read as a quantity (scores 2&1, 6-foot-6, 04:00, SS19): matching only, so that
+    the same figure on the other side is not reported as dropped."""
+    taken = {q.text for q in found}
+    out = []
+    for m in _ANY_DIGITS.finditer(text):
+        if m.group(0) not in taken and not any(m.group(0) in t for t in taken):
+            values = _digit_values(m.group(0)) or (0.0,)
+            out.append(Quantity(values, False, m.group(0), matching_only=True))
+            head = m.group(0).split(":")[0]
+            if head != m.group(0):
+                out.append(Quantity((float(head),), False, head, matching_only=True))
     return out
 
 
@@ -110,7 +145,7 @@ def _ar_words() -> dict[str, tuple[float, str]]:
     return {row[0]: (float(row[1]), row[2]) for row in load("numbers_ar.tsv")}
 
 
-_AR_TOKEN = re.compile(r"(?<![A-Za-z\d.,:/-])\d+(?:[.,]\d+)*(?![A-Za-z:]|[/-]\d)|[\u0621-\u064a]+")
+_AR_TOKEN = re.compile(r"(?<![A-Za-z\d.,:/-])\d+(?:[.,]\d+)*(?![A-Za-z\d:]|[/-]\d)|[\u0621-\u064a]+")
 _TEENS_AR = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}
 
 
@@ -157,12 +192,12 @@ def arabic_quantities(text: str) -> list[Quantity]:
     while i < len(toks):
         tok, s, e = toks[i]
         values: tuple[float, ...] = ()
-        vague = is_word = False
+        vague = is_word = matching_only = False
         if tok[0].isdigit():
             nxt = _word(toks[i + 1][0])[0] if i + 1 < len(toks) else ""
             prev = _word(toks[i - 1][0])[0] if i > 0 else ""
             digits = tok.replace(",", "").replace(".", "")
-            year = len(tok) == 4 and tok.isdigit() and 1950 <= int(tok) <= 2049
+            year = len(tok) == 4 and tok.isdigit() and 1900 <= int(tok) <= 2099
             if nxt in _AR_MONTHS or prev in _AR_MONTHS or year and not (nxt in words and words[nxt][1] == "scale"):
                 i += 1
                 continue
@@ -173,9 +208,12 @@ def arabic_quantities(text: str) -> list[Quantity]:
                 values, is_word = (float(_TEENS_AR[bare] + 10),), True
                 e = toks[i + 1][2]
                 i += 1
-            elif bare in words and not article:
+            elif bare in words:
                 value, kind = words[bare]
                 values, vague, is_word = (value,), kind == "vague", True
+                # الأربعة (the four), السادسة (sixth), الثانية عشرة (twelfth): match, never report
+                prev = toks[i - 1][0] if i > 0 else ""
+                matching_only = article or kind == "ordinal" or (bare in ("عشر", "عشره") and _word(prev)[1])
         if not values:
             i += 1
             continue
@@ -206,9 +244,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
                     values = tuple(v + scale / 2 for v in values)
                     e = toks[i + 1][2]
                     i += 1
-        out.append(Quantity(values, vague, original_span(text, index, s, e), word=is_word))
+        out.append(Quantity(values, vague, original_span(text, index, s, e), word=is_word, matching_only=matching_only))
         i += 1
-    return out
+    return out + _other_digits(normalize_with_map(text)[0], out)
 
 
 def _fmt(v: float) -> str:
@@ -222,7 +260,7 @@ def _same(q: Quantity, r: Quantity) -> bool:
 def _reportable(q: Quantity) -> bool:
     """Whether a number missing on the other side is worth a finding: not vague, not a small number
     written in words (an Arabic dual or 'a' often carries 'one'/'two' instead)."""
-    return not q.vague and not (q.word and q.value <= 2)
+    return not q.vague and not q.matching_only and q.value > 1 and not (q.word and q.value <= 2)
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
@@ -242,8 +280,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     findings: list[Finding] = []
     # pair what is left in order, each side's kind with the same kind (precise with precise, vague with vague)
     for vague in (False, True):
-        a_side = [q for q in ar_left if q.vague == vague and (vague or _reportable(q) or not q.word)]
-        e_side = [r for r in en_left if r.vague == vague and (vague or _reportable(r) or not r.word)]
+        a_side = [q for q in ar_left if q.vague == vague and (vague or _reportable(q))]
+        e_side = [r for r in en_left if r.vague == vague and (vague or _reportable(r))]
         while a_side and e_side:
             q, r = a_side.pop(0), e_side.pop(0)
             ar_left.remove(q)

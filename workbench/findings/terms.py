@@ -76,7 +76,7 @@ class EnglishTerms(Generic[T]):
         self._ignore_case = ignore_case
         alternation = "|".join(re.escape(f) for f in sorted(self._values, key=len, reverse=True))
         flags = re.I if ignore_case else 0
-        self._pattern = re.compile(rf"(?<![\w-])({alternation})(?![\w-])", flags) if self._values else None
+        self._pattern = re.compile(rf"(?<![\w])({alternation})(?![\w])", flags) if self._values else None
 
     def find(self, text: str) -> list[Hit[T]]:
         """Every non-overlapping match in ``text``, in order."""

@@ -21,8 +21,8 @@ from workbench.text.arabic import normalize_with_map, original_span
 
 # Month names that are also common words need a date context: آب "father", مارس "practised".
 _AMBIGUOUS_AR = {"اب", "مارس", "ايار"}
-_YEAR_AR = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d.,])")
-_YEAR_EN = re.compile(r"(?<![\d.,$£€])(19[5-9]\d|20[0-4]\d)(?![\d,]|\.\d)")
+_YEAR_AR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?!\d|[.,]\d)")
+_YEAR_EN = re.compile(r"(?<![\d.,$£€])(19\d\d|20\d\d)(?!\d|[.,]\d)")
 _DESCRIBE = {
     "sunday": "Sunday", "monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday",
     "friday": "Friday", "saturday": "Saturday", "yesterday": "yesterday", "tomorrow": "tomorrow",
@@ -67,7 +67,9 @@ def arabic_times(text: str) -> list[TimeExpr]:
     out = []
     for hit in terms.find(text):
         kind, value = hit.value
-        if kind == "month" and _bare(hit.text) in _AMBIGUOUS_AR and not _near_digit(text, hit.start, hit.end):
+        if kind == "month" and _bare(hit.text) in _AMBIGUOUS_AR and (
+            not _near_digit(text, hit.start, hit.end) or normalize_with_map(hit.text)[0][0] in "كبل"
+        ):
             continue
         # الاثنين is also "the two": a weekday only after يوم or before a time-of-day word
         if value == "monday" and not _DAY_CONTEXT.search(norm[: _norm_pos(index, hit.start)][-8:] + "|" + norm[_norm_pos(index, hit.end):][:8]):
@@ -91,7 +93,7 @@ def english_times(text: str) -> list[TimeExpr]:
     return [t for _, t in sorted(out, key=lambda x: x[0])]
 
 
-_DAY_CONTEXT = re.compile(r"يوم\s*\||\|\s*(الماضي|المقبل|القادم|المنصرم|مساء|صباح|ليلا|\d)")
+_DAY_CONTEXT = re.compile(r"يومي?\s*\||\|\s*(الماضي|المقبل|القادم|المنصرم|مساء|صباح|ليلا|\d)")
 
 
 def _norm_pos(index: list[int], original: int) -> int:
