@@ -181,14 +181,16 @@ def skeleton(word: str) -> str:
     w = word.lower()
     w = re.sub(r"^(al|el)[-']?", "", w) if len(w) > 5 else w
     w = w.replace("'", "").replace("’", "").replace("-", "")
+    w = w.replace("x", "ks").replace("ph", "f").replace("ck", "k").replace("c", "k")
     w = w.replace("kh", "x").replace("sh", "c").replace("dh", "d").replace("th", "t").replace("gh", "g")
     w = w.replace("q", "k").replace("j", "g").replace("z", "d")
     w = _VOWELS.sub("", w)
     return re.sub(r"(.)\1+", r"\1", w)
 
 
-def names_match(a: str, b: str) -> bool:
-    """Two romanised names agree (skeletons equal or one a prefix of the other, three letters at least)."""
+def names_match(a: str, b: str, *, strict: bool = False) -> bool:
+    """Two romanised names agree: skeletons equal or one a prefix of the other (three letters at least),
+    or, unless ``strict``, one edit apart."""
     sa, sb = skeleton(a), skeleton(b)
     if len(sa) < 2 or len(sb) < 2:
         return a.lower() == b.lower()
@@ -198,7 +200,7 @@ def names_match(a: str, b: str) -> bool:
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 1:
         return True
     # romanisation differs most in s/z/d/t and in guessed vowels (adamiz ~ Adams): one edit apart
-    return len(short) >= 3 and _edits(sa, sb) <= (1 if len(short) < 6 else 2)
+    return not strict and len(short) >= 3 and _edits(sa, sb) <= (1 if len(short) < 6 else 2)
 
 
 def _edits(a: str, b: str) -> int:

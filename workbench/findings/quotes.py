@@ -197,7 +197,7 @@ def _ar_len(ar_quote: str) -> int:
     return len(_ar_content(ar_tokens(ar_quote[1:-1])))
 
 
-_TIME_UNITS = {"hour": "ساع", "day": "يوم", "week": "اسبوع", "month": "شهر", "year": "سن", "decade": "عقد"}
+_TIME_UNITS = ("hour", "day", "week", "month", "year", "decade")
 
 
 def _suspicious(qp: QuotePair) -> bool:
@@ -206,7 +206,7 @@ def _suspicious(qp: QuotePair) -> bool:
     extra = [stem(w.lower()) for w in qp.extra]
     units = {u for u in _TIME_UNITS if u in extra}
     if units:
-        ar_units = {u for u, s in _TIME_UNITS.items() if u not in units and any(s in w for w in qp.missing)}
+        ar_units = {u for u in _TIME_UNITS if u not in units and any(u in gloss_stems(w) for w in qp.missing)}
         if ar_units:
             return True
     content = [w for w in qp.extra if len(w) >= 4 and not w[0].isupper() and "'" not in w and "’" not in w]
