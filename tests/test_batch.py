@@ -336,7 +336,7 @@ def test_ctrl_c_stops_cleanly_keeps_lines_and_exits_130(big_corpus: Path, tmp_pa
 def test_quotes_over_a_corpus_one_line_per_quote_and_resumable(tmp_path: Path) -> None:
     corpus = make_corpus(tmp_path / "pairs", 6, bad=False)
     out = tmp_path / "quotes.jsonl"
-    result = CliRunner().invoke(cli, ["quotes-batch", str(corpus), "--out", str(out), "--workers", "2"])
+    result = CliRunner().invoke(cli, ["quotes", str(corpus), "--out", str(out), "--workers", "2"])
     assert result.exit_code == 0, result.output
     rows = read_lines(out)
     # sentence 2 (the only quotation) is in every pair built from 3+ consecutive sentences but good_03
@@ -369,3 +369,14 @@ def test_quote_rows_mark_a_paraphrase_put_in_quotes() -> None:
     rows = quote_rows(compare(ar, en, translator), translator)
     assert [(r["verdict"], r["ar_quote"], r["fidelity"]) for r in rows] == [("paraphrase_as_quote", "", None)]
     assert rows[0]["en_quote"] == '"production has risen to three million barrels a day."'
+
+
+def test_quotes_with_one_argument_needs_a_corpus_and_out(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "pairs", 1, bad=False)
+    runner = CliRunner()
+    result = runner.invoke(cli, ["quotes", str(corpus / "good_00" / "ar.txt")])
+    assert result.exit_code == 2 and "give AR_FILE and EN_FILE" in result.stderr
+    result = runner.invoke(cli, ["quotes", str(corpus)])
+    assert result.exit_code == 2 and "needs --out" in result.stderr
+    single = runner.invoke(cli, ["quotes", str(corpus / "good_00" / "ar.txt"), str(corpus / "good_00" / "en.txt")])
+    assert single.exit_code == 0 and "Quotes:" in single.stdout

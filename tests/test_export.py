@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from workbench.cli import cli
 from workbench.pipeline import compare
+from workbench.records import Comparison, Document, Link, Sentence
 from workbench.report import comparison_to_dict, to_html
 from workbench.report.index import comparison_from_dict, report_filename
 from workbench.report.tables import findings_csv
@@ -66,13 +67,34 @@ def test_findings_csv_of_one_comparison(comparison) -> None:
             assert row["ar_text"] == comparison.ar.sentences[f.ar_sentence].text
 
 
-def test_tmx_of_one_comparison_has_only_links_with_both_sides(comparison) -> None:
-    root = ET.fromstring(to_tmx(comparison))
+def _hand_made() -> Comparison:
+    """A comparison with a merge, an omission, an addition and text that needs XML escaping."""
+
+    def doc(lang: str, texts: list[str]) -> Document:
+        sentences, start = [], 0
+        for i, t in enumerate(texts):
+            sentences.append(Sentence(i, t, start, start + len(t)))
+            start += len(t) + 1
+        return Document(lang, " ".join(texts), tuple(sentences))
+
+    ar = doc(
+        "ar", ["قال الوزير إن <الخطة> جاهزة.", "وأضاف أن العمل سيبدأ غداً.", "وذكر أن الكلفة كبيرة.", "وانتهى الاجتماع."]
+    )
+    en = doc("en", ['The minister said the "plan" & work start tomorrow.', "The cost is high.", "Critics disagree."])
+    links = (Link((0, 1), (0,), 0.91), Link((2,), (1,), 0.8), Link((3,), (), 0.0), Link((), (2,), 0.0))
+    return Comparison(ar, en, "lexicon", ("t0", "t1", "t2", "t3"), links, ())
+
+
+def test_tmx_of_one_comparison_has_only_links_with_both_sides() -> None:
+    comparison = _hand_made()
+    text = to_tmx(comparison)
+    assert "&lt;الخطة&gt;" in text and "&amp; work" in text
+    root = ET.fromstring(text)
     assert root.tag == "tmx" and root.get("version") == "1.4"
     assert root.find("header").get("srclang") == "ar"
     units = root.findall("body/tu")
     both = [link for link in comparison.links if link.ar and link.en]
-    assert len(units) == len(both) and len(both) < len(comparison.links)  # the omitted sentence is left out
+    assert len(units) == len(both) == 2  # the omission and the addition are left out
     for tu, link in zip(units, both, strict=True):
         tuvs = tu.findall("tuv")
         assert [t.get(XML_LANG) for t in tuvs] == ["ar", "en"]
@@ -147,7 +169,7 @@ def test_export_of_a_file_that_is_not_results_is_one_line(tmp_path: Path) -> Non
 def test_export_quotes_results_as_csv(tmp_path: Path) -> None:
     corpus = make_corpus(tmp_path / "pairs", 3, bad=False)
     out = tmp_path / "quotes.jsonl"
-    assert CliRunner().invoke(cli, ["quotes-batch", str(corpus), "--out", str(out), "-q"]).exit_code == 0
+    assert CliRunner().invoke(cli, ["quotes", str(corpus), "--out", str(out), "-q"]).exit_code == 0
     result = CliRunner().invoke(cli, ["export", str(out), "--to", "csv", "--out", str(tmp_path / "q.csv")])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader((tmp_path / "q.csv").open(encoding="utf-8", newline="")))

@@ -682,6 +682,11 @@ def _run_pool(
                 return
             yield pair
 
+    # import the pipeline once here so forked workers inherit it instead of each importing it
+    import workbench.pipeline  # noqa: F401
+    import workbench.reading  # noqa: F401
+    import workbench.report  # noqa: F401
+
     previous = signal.signal(signal.SIGTERM, _raise_interrupt) if _main_thread() else None
     pool = multiprocessing.get_context().Pool(summary.workers, initializer=_init_worker, initargs=initargs)
     try:

@@ -123,7 +123,6 @@ def compare(
 cli.add_command(models_group)
 cli.add_command(cache_group)
 cli.add_command(batch_cli.batch)
-cli.add_command(batch_cli.quotes_batch)
 cli.add_command(batch_cli.export)
 cli.add_command(__import__("workbench.cli_quotes", fromlist=["quotes"]).quotes)
 

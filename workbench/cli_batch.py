@@ -184,22 +184,36 @@ def batch(source: str, **kwargs: Any) -> None:
     run_corpus("compare", source, **kwargs)
 
 
-@click.command("quotes-batch")
-@click.argument("source", metavar="MANIFEST_OR_DIR")
-@corpus_options
-def quotes_batch(source: str, **kwargs: Any) -> None:
-    """List every quotation of a corpus with its Arabic source and a fidelity verdict.
-
-    Same inputs, resuming and exit status as `workbench batch`; one JSON line per quote:
-    id, en_quote, ar_quote, fidelity (0..1, null without an Arabic quote), verdict
-    (faithful, altered, truncated, paraphrase_as_quote, quote_as_paraphrase, unmatched).
-
-    \b
-    Example:
-      workbench quotes-batch corpora --out quotes.jsonl
-      workbench export quotes.jsonl --to csv --out quotes.csv
-    """
-    run_corpus("quotes", source, **kwargs)
+def quotes_corpus(
+    source: str,
+    *,
+    out: str | None,
+    translator: str | None,
+    workers: int | None,
+    presegmented: bool,
+    retry_failed: bool,
+    quiet: bool,
+) -> None:
+    """The corpus form of ``workbench quotes``: one JSON line per quote of every pair, resumable."""
+    path = Path(source)
+    if not (path.is_dir() or path.suffix == ".jsonl"):
+        raise click.UsageError(
+            "give AR_FILE and EN_FILE, or one folder of pairs / .jsonl manifest with --out QUOTES.jsonl"
+        )
+    if not out or out == "-":
+        raise click.UsageError("the corpus form of quotes needs --out QUOTES.jsonl (resumable JSON lines)")
+    run_corpus(
+        "quotes",
+        source,
+        out=out,
+        translator=translator,
+        workers=workers,
+        presegmented=presegmented,
+        retry_failed=retry_failed,
+        quiet=quiet,
+        device="auto",
+        beams=1,
+    )
 
 
 @click.command()

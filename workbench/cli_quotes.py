@@ -9,14 +9,25 @@ import click
 
 
 @click.command("quotes")
-@click.argument("ar_file")
-@click.argument("en_file")
+@click.argument("ar_file", metavar="AR_FILE [EN_FILE] | MANIFEST_OR_DIR")
+@click.argument("en_file", required=False)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--out", "-o", help="Write the report to this file instead of standard output.")
 @click.option("--translator", "-t", default=None, help="lexicon, hf:<model>, ct2:<model> (default: lexicon).")
 @click.option("--presegmented", is_flag=True, help="Every non-empty line is one sentence.")
-def quotes(ar_file: str, en_file: str, fmt: str, out: str | None, translator: str | None, presegmented: bool) -> None:
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
+              help="Corpus form: worker processes (default: CPU cores).")
+@click.option("--retry-failed", is_flag=True, help="Corpus form: process the pairs that failed before again.")
+@click.option("--quiet", "-q", is_flag=True, help="Corpus form: no progress bar or progress lines.")
+def quotes(
+    ar_file: str, en_file: str | None, fmt: str, out: str | None, translator: str | None, presegmented: bool,
+    workers: int | None, retry_failed: bool, quiet: bool,
+) -> None:
     """Pair every English quotation with its Arabic source and say how faithful it is.
+
+    With one argument, a folder of pair folders or a JSONL manifest (as for `workbench
+    batch`), every quote of every pair goes to --out as one JSON line (pair id, quotes,
+    fidelity, verdict); resumable like `batch`, with the same exit status.
 
     Verdicts: faithful, altered, truncated, paraphrase_as_quote (the Arabic quotes no one),
     quote_as_paraphrase (an Arabic quote the English only paraphrases), unmatched (the English
@@ -26,7 +37,15 @@ def quotes(ar_file: str, en_file: str, fmt: str, out: str | None, translator: st
     Example:
       workbench quotes corpora/06_heavy_anbar_attack/ar.txt corpora/06_heavy_anbar_attack/en.txt
       workbench quotes ar.txt en.txt --format json --out quotes.json
+      workbench quotes corpora --out quotes.jsonl --workers 2
     """
+    if en_file is None:
+        from workbench.cli_batch import quotes_corpus
+
+        return quotes_corpus(
+            ar_file, out=out, translator=translator, workers=workers, presegmented=presegmented,
+            retry_failed=retry_failed, quiet=quiet,
+        )
     from workbench.batch import quote_rows
     from workbench.cli import write_output
     from workbench.pipeline import compare
