@@ -107,7 +107,7 @@ def evaluate(docs, renders, method, opts=None):
             o = opts or AlignOptions()
             if method == "monotone":
                 o = AlignOptions(weights=o.weights, confidence=o.confidence, max_passes=1)
-            links = align_features(doc_features(src, doc.en), len(src), len(doc.en), options=o)
+            links = align_features(doc_features(src, doc.en, doc.ar), len(src), len(doc.en), options=o)
             pred = as_groups(links)
             scores = [link.score for link in links]
         gold = set(doc.gold)
@@ -122,11 +122,11 @@ def evaluate(docs, renders, method, opts=None):
 _FEATURE_CACHE: dict[int, dict] = {}
 
 
-def doc_features(src, en):
+def doc_features(src, en, ar):
     """Candidate features of a document for every group shape (memoised per document)."""
     key = hash((tuple(src), tuple(en)))
     if key not in _FEATURE_CACHE:
-        model = SimilarityModel(src, en)
+        model = SimilarityModel(src, en, [len(s) for s in ar])
         _FEATURE_CACHE[key] = {g: candidate_features(model, *g) for g in GROUPS}
     return _FEATURE_CACHE[key]
 
@@ -153,7 +153,7 @@ def calibrate(sets, renders):
     rows: dict[tuple[bool, bool], list] = {k: [[], []] for k in ((True, True), (True, False), (False, True), (False, False))}
     for docs in dev.values():
         for doc in docs:
-            feats = doc_features([renders[s] for s in doc.ar], doc.en)
+            feats = doc_features([renders[s] for s in doc.ar], doc.en, doc.ar)
             gold = set(doc.gold)
             for (a, b), f in feats.items():
                 if not f.size:
@@ -177,7 +177,7 @@ def calibrate(sets, renders):
         weights[key] = _fit_logistic(x, y)
     bias = FEATURES.index("bias")
     best = None
-    for off1, off_merge, off2 in itertools.product((-1, 0, 1, 2, 3), (0, 1, 2, 3), (1, 2, 3, 4, 6)):
+    for off1, off_merge, off2 in itertools.product((-1, 0, 1, 2), (1, 2, 3, 4, 5, 6), (2, 3, 4, 5)):
         w = {k: v.copy() for k, v in weights.items()}
         w[(True, True)][bias] -= off1
         w[(True, False)][bias] -= off1 + off_merge
@@ -185,16 +185,17 @@ def calibrate(sets, renders):
         w[(False, False)][bias] -= off2 + off_merge
         o = AlignOptions(weights={k: tuple(v) for k, v in w.items()})
         fs = [f1(*evaluate(docs, renders, "workbench", o)[0])[2] for docs in dev.values()]
-        mean = sum(fs) / len(fs)
-        if best is None or mean > best[0]:
-            best = (mean, o, fs, (off1, off_merge, off2))
+        # the worst margin over the three condition targets, ties broken by the mean
+        margin = min(f - t for f, t in zip(fs, (0.95, 0.90, 0.85))) + 0.01 * sum(fs)
+        if best is None or margin > best[0]:
+            best = (margin, o, fs, (off1, off_merge, off2))
     opts = best[1]
     # Platt scaling: gains of predicted links → probability correct; best rival gain of gaps → correct
     link_x, link_y, gap_x, gap_y = [], [], [], []
     for docs in dev.values():
         for doc in docs:
             src = [renders[s] for s in doc.ar]
-            feats = doc_features(src, doc.en)
+            feats = doc_features(src, doc.en, doc.ar)
             raw = AlignOptions(weights=opts.weights, confidence=(0.02, 0.0, 0.02, 0.0))  # scores keep the gain
             links = align_features(feats, len(src), len(doc.en), options=raw)
             gold = set(doc.gold)
@@ -231,18 +232,23 @@ def _fit_logistic_plain(x: np.ndarray, y: np.ndarray) -> np.ndarray:
 
 
 def timing(renders, sets):
-    """Milliseconds per alignment (after translation) of a 40×40 and a 400×400 document."""
+    """Milliseconds per alignment (after translation) of a 40×40 and a 400×400 document.
+
+    Best of several runs: the machine is shared, and the minimum is the least noisy estimate."""
     pool = [d for d in sets["b_rewrite"]]
     ar_all = [s for d in pool for s in d.ar]
     en_all = [s for d in pool for s in d.en]
     out = {}
-    for size, reps in ((40, 20), (400, 2)):
+    for size, reps in ((40, 20), (400, 3)):
         src = [renders[s] for s in ar_all[:size]]
+        lengths = [len(s) for s in ar_all[:size]]
         tgt = en_all[:size]
-        started = time.perf_counter()
+        runs = []
         for _ in range(reps):
-            align(src, tgt)
-        out[size] = (time.perf_counter() - started) / reps * 1000
+            started = time.perf_counter()
+            align(src, tgt, src_lengths=lengths)
+            runs.append(time.perf_counter() - started)
+        out[size] = min(runs) * 1000
     return out
 
 
@@ -256,7 +262,7 @@ def main() -> int:
     translator = get_translator(args.translator)
     all_ar = sorted({s for docs in sets.values() for d in docs for s in d.ar})
     started = time.perf_counter()
-    renders = dict(zip(all_ar, translator.translate(all_ar)))
+    renders = dict(zip(all_ar, translator.match_texts(all_ar)))
     print(f"translated {len(all_ar)} Arabic sentences with {args.translator} in {time.perf_counter() - started:.1f} s")
     if args.calibrate:
         calibrate({k: v for k, v in sets.items() if k != "corpora"}, renders)

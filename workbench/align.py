@@ -19,8 +19,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from workbench.records import Link
 from workbench.text.arabic import normalize_digits
@@ -30,19 +32,19 @@ from workbench.text.english import NUMBER_WORDS, STOPWORDS, stem
 GROUPS: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2))
 FEATURES = (
     "sim", "row_margin", "col_margin", "length_z", "diagonal", "extra_sentences",
-    "sim_over_parts", "length_over_parts", "bias",
+    "sim_over_parts", "length_over_parts", "weakest_part", "neighbours", "bias",
 )
 
 # Fitted by `python bench/align_quality.py --calibrate` on the dev half of the rewrite benchmark.
 # Keys: (first pass?, one-to-one?) → weights over FEATURES.
 CALIBRATED_WEIGHTS: dict[tuple[bool, bool], tuple[float, ...]] = {
-    (True, True): (-6.511, 21.300, 15.674, -4.073, -7.529, 0.000, 0.000, 0.000, 5.436),
-    (True, False): (-27.917, 41.231, 28.130, -1.612, -5.523, -18.810, 29.199, 3.143, 22.823),
-    (False, True): (-4.473, 21.634, 16.271, -3.948, 0.000, 0.000, 0.000, 0.000, 1.117),
-    (False, False): (-29.000, 41.734, 31.026, -2.020, 0.000, -18.771, 28.262, 2.749, 19.498),
+    (True, True): (-17.688, 38.332, 32.177, -4.154, -4.935, 0.000, 0.000, 0.000, 0.000, 10.392, 3.908),
+    (True, False): (-59.528, 65.471, 56.370, -2.851, -4.928, -16.857, 44.245, 2.105, 51.656, 4.393, 20.319),
+    (False, True): (-17.013, 39.652, 32.558, -4.069, 0.000, 0.000, 0.000, 0.000, 0.000, 14.263, -0.216),
+    (False, False): (-60.058, 67.163, 56.615, -2.846, 0.000, -16.145, 49.051, 1.759, 46.683, 5.765, 16.049),
 }
 # Platt scaling of a link's gain into a probability that it is right, and of a gap's best rival gain.
-CALIBRATED_CONFIDENCE: tuple[float, float, float, float] = (0.380, 0.551, -0.143, 1.424)
+CALIBRATED_CONFIDENCE: tuple[float, float, float, float] = (0.344, 1.250, -0.333, 0.748)
 
 
 @dataclass(frozen=True)
@@ -73,34 +75,42 @@ def skeleton(word: str) -> str:
 _skeleton = skeleton  # older name, used by detectors
 
 
+@lru_cache(maxsize=200_000)
+def _token_features(tok: str) -> tuple[str, ...]:
+    low = tok.lower()
+    if tok[0].isdigit():
+        return ("#" + low.replace(",", ""),)
+    if low in NUMBER_WORDS:
+        return ("#" + str(NUMBER_WORDS[low]),)
+    if low in STOPWORDS or len(low) < 2:
+        return ()
+    out = ["w:" + stem(low)]
+    if len(low) >= 4:
+        skel = skeleton(low)
+        if len(skel) >= 3:
+            out.append("k:" + skel)
+    return tuple(out)
+
+
 def features(text: str) -> Counter[str]:
     """Matching features of an English text: stems, numbers, name skeletons."""
     feats: Counter[str] = Counter()
     for tok in _TOKEN.findall(normalize_digits(text)):
-        low = tok.lower()
-        if tok[0].isdigit():
-            feats["#" + low.replace(",", "")] += 1
-            continue
-        if low in NUMBER_WORDS:
-            feats["#" + str(NUMBER_WORDS[low])] += 1
-            continue
-        if low in STOPWORDS or len(low) < 2:
-            continue
-        feats["w:" + stem(low)] += 1
-        if len(low) >= 4:
-            skel = skeleton(low)
-            if len(skel) >= 3:
-                feats["k:" + skel] += 1
+        feats.update(_token_features(tok))
     return feats
 
 
 _KIND_WEIGHT = {"#": 2.5, "w": 1.0, "k": 0.5}
+# The products here are small: BLAS threads only fight each other (and batch workers) for cores.
+_BLAS = ThreadpoolController()
 
 
 class SimilarityModel:
     """Weighted feature vectors for two sides; group similarities by matrix products."""
 
-    def __init__(self, src_texts: Sequence[str], tgt_texts: Sequence[str]) -> None:
+    def __init__(
+        self, src_texts: Sequence[str], tgt_texts: Sequence[str], src_lengths: Sequence[int] | None = None
+    ) -> None:
         src = [features(t) for t in src_texts]
         tgt = [features(t) for t in tgt_texts]
         df: Counter[str] = Counter()
@@ -114,7 +124,9 @@ class SimilarityModel:
         self.src = self._matrix(src, vocab)
         self.tgt = self._matrix(tgt, vocab)
         self.weights = weights
-        self.src_len = np.array([max(1, len(t)) for t in src_texts], dtype=np.float64)
+        # lengths for the length prior: the Arabic originals' when known (steadier than a rendering's)
+        lengths = src_lengths if src_lengths is not None else [len(t) for t in src_texts]
+        self.src_len = np.array([max(1, n) for n in lengths], dtype=np.float64)
         self.tgt_len = np.array([max(1, len(t)) for t in tgt_texts], dtype=np.float64)
         self.n, self.m = len(src_texts), len(tgt_texts)
         self.shared = np.flatnonzero((self.src.sum(axis=0) > 0) & (self.tgt.sum(axis=0) > 0))
@@ -195,22 +207,34 @@ def candidate_features(model: SimilarityModel, a: int, b: int) -> np.ndarray:
     diagonal = np.abs(xs[:, None] - ys[None, :])
     extra = np.full(s.shape, float(a + b - 2))
     lz = model.length_z(a, b)
+    # moved paragraphs move as blocks: support from the diagonal neighbours before and after
+    one = model.group_similarity(1, 1)
+    padded = np.pad(one, 1)
+    rows_, cols_ = s.shape
+    before = padded[0:rows_, 0:cols_]  # one[x-1, y-1]
+    after = padded[1 + a : 1 + a + rows_, 1 + b : 1 + b + cols_]  # one[x+a, y+b]
+    neighbours = np.maximum(before, after)
     if (a, b) == (1, 1):
         sim_gain = np.zeros(s.shape)
         len_gain = np.zeros(s.shape)
+        weakest = np.zeros(s.shape)
     else:
-        one = model.group_similarity(1, 1)
         one_lz = model.length_z(1, 1)
-        rows_, cols_ = s.shape
         best_part = np.full(s.shape, -1.0)
         best_len = np.full(s.shape, 1e9)
+        weakest = np.full(s.shape, 1e9)
         for dx in range(a):
             for dy in range(b):
                 best_part = np.maximum(best_part, one[dx : dx + rows_, dy : dy + cols_])
                 best_len = np.minimum(best_len, one_lz[dx : dx + rows_, dy : dy + cols_])
+                # every sentence of a merge should share words with the other side on its own
+                if a == 1 or b == 1:
+                    weakest = np.minimum(weakest, one[dx : dx + rows_, dy : dy + cols_])
+        if a > 1 and b > 1:
+            weakest = np.zeros(s.shape)
         sim_gain = s - best_part
         len_gain = best_len - lz
-    for k, value in enumerate((s, row, col, lz, diagonal, extra, sim_gain, len_gain, 1.0)):
+    for k, value in enumerate((s, row, col, lz, diagonal, extra, sim_gain, len_gain, weakest, neighbours, 1.0)):
         out[k] = value
     return out
 
@@ -221,16 +245,19 @@ def align(
     *,
     options: AlignOptions | None = None,
     anchors: Sequence[tuple[Sequence[int], Sequence[int]]] = (),
+    src_lengths: Sequence[int] | None = None,
 ) -> tuple[Link, ...]:
     """Align Arabic renderings ``src_texts`` with English sentences ``tgt_texts``.
 
-    ``anchors`` are user-fixed groups (Arabic ids, English ids) kept as given.
+    ``anchors`` are user-fixed groups (Arabic ids, English ids) kept as given;
+    ``src_lengths`` the Arabic sentences' lengths in characters, for the length prior.
     Every sentence of both sides appears in exactly one returned link.
     """
     opts = options or AlignOptions()
-    model = SimilarityModel(src_texts, tgt_texts)
-    feats = {g: candidate_features(model, *g) for g in opts.groups}
-    return align_features(feats, len(src_texts), len(tgt_texts), options=opts, anchors=anchors)
+    with _BLAS.limit(limits=1, user_api="blas"):
+        model = SimilarityModel(src_texts, tgt_texts, src_lengths)
+        feats = {g: candidate_features(model, *g) for g in opts.groups}
+        return align_features(feats, len(src_texts), len(tgt_texts), options=opts, anchors=anchors)
 
 
 def gains(feats: np.ndarray, weights: dict[tuple[bool, bool], tuple[float, ...]], first_pass: bool, one_to_one: bool) -> np.ndarray:

@@ -40,7 +40,11 @@ def compare_documents(
     translations = tuple(rendered[: len(ar.sentences)])
     quote_renderings = dict(zip(quote_inners, rendered[len(ar.sentences) :]))
     report("aligning", 0.6)
-    links = align(translations, [s.text for s in en.sentences], options=align_options, anchors=anchors)
+    matching = translator.match_texts([s.text for s in ar.sentences])
+    links = align(
+        matching, [s.text for s in en.sentences], options=align_options, anchors=anchors,
+        src_lengths=[len(s.text) for s in ar.sentences],
+    )
     report("comparing", 0.8)
     pairs = [_pair(link, ar, en, translations, quote_renderings) for link in links]
     findings = run_detectors(pairs)

@@ -34,6 +34,14 @@ class Translator(ABC):
     def translate(self, sentences: Sequence[str]) -> list[str]:
         """Return one English rendering per Arabic sentence."""
 
+    def match_texts(self, sentences: Sequence[str]) -> list[str]:
+        """English text used to align each Arabic sentence (default: its translation).
+
+        A backend that knows several possible senses (the lexicon) may add them here; users
+        only ever see ``translate``'s output.
+        """
+        return self.translate(sentences)
+
     @property
     def signature(self) -> str:
         """A readable description of how outputs were made (name plus version/fingerprint)."""

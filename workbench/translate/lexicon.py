@@ -498,6 +498,7 @@ class LexiconTranslator(Translator):
         self._stem_overrides = {k[0].translate(_AR_TO_BW): v for k, v in self._overrides.items() if len(k) == 1}
         self._stem_override_keys = frozenset(self._stem_overrides)
         self._memo: dict[str, str] = {}
+        self._senses: dict[str, str] = {}
 
     @property
     def signature(self) -> str:
@@ -507,6 +508,33 @@ class LexiconTranslator(Translator):
     def translate(self, sentences: Sequence[str]) -> list[str]:
         """Return one English rendering per Arabic sentence; an empty sentence gives ''."""
         return [self._sentence(s) for s in sentences]
+
+    def match_texts(self, sentences: Sequence[str]) -> list[str]:
+        """Matching form for the aligner: each word's chosen gloss plus the other senses of its
+        likeliest analyses (Buckwalter's first sense is often not the one a journalist used)."""
+        out = []
+        for sentence in sentences:
+            words = [self.senses_of(m.group()) for m in _TOKEN.finditer(normalize_digits(strip_diacritics(sentence)))
+                     if m.lastgroup == "ar"]
+            out.append(self._sentence(sentence) + " " + " ".join(w for w in words if w))
+        return out
+
+    def senses_of(self, word: str, *, analyses: int = 3, senses: int = 3) -> str:
+        """Alternative English senses of one Arabic word (memoised), space-separated."""
+        folded = strip_diacritics(word).translate(_AR_FOLD)
+        cached = self._senses.get(folded)
+        if cached is None:
+            found = _analyses(self._index, folded.translate(_AR_TO_BW))
+            found.sort(key=lambda a: _score(a, self._stem_override_keys), reverse=True)
+            words: list[str] = []
+            for a in found[:analyses]:
+                for sense in a.stem.gloss.split(";")[:senses]:
+                    clean = _first_sense(sense)
+                    clean = re.sub(r"^(to|be) ", "", clean)
+                    if clean and clean not in words:
+                        words.append(clean)
+            cached = self._senses[folded] = " ".join(words)
+        return cached
 
     def gloss_word(self, word: str) -> str:
         """English for one Arabic word (memoised)."""
