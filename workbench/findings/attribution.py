@@ -188,7 +188,8 @@ def _en_subject(before: str) -> str:
     parts = [p.strip() for p in clause.split(",") if p.strip()]
     if not parts:
         return ""
-    if len(parts) >= 2 and re.match(r"(?:a|an|the)\b", parts[-1], re.I):
+    name_like = len(parts) >= 2 and all(w[0].isupper() or w.startswith(("al-", "el-", "bin", "ibn")) for w in parts[-2].split())
+    if name_like and re.match(r"(?:a|an|the)\b", parts[-1], re.I):
         return f"{parts[-2]}, {parts[-1]}" if f"{parts[-2]}, {parts[-1]}" in before else parts[-1]
     words = parts[-1].split()
     return " ".join(words[-8:])

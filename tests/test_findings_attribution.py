@@ -1,0 +1,93 @@
+"""Attribution: speakers on both sides, across transliteration."""
+
+from __future__ import annotations
+
+from workbench.findings.attribution import detect, english_speakers
+from workbench.findings.base import AlignedPair
+from workbench.records import Link, Sentence
+from workbench.text.quotes import find_quotes
+from workbench.translate.lexicon import LexiconTranslator
+
+_TR = LexiconTranslator()
+
+
+def pair(ar: str, en: str) -> AlignedPair:
+    """A one-to-one aligned pair rendered by the offline lexicon translator, as the pipeline builds it."""
+    inners = [ar[q.start + 1 : q.end - 1] for q in find_quotes(ar)]
+    return AlignedPair(
+        link=Link((0,), (0,), 0.9),
+        ar=(Sentence(0, ar, 0, len(ar)),),
+        en=(Sentence(0, en, 0, len(en)),),
+        renderings=tuple(_TR.translate([ar])),
+        quote_renderings=tuple(zip(inners, _TR.translate(inners))),
+    )
+
+
+def found(det, ar: str, en: str) -> list[tuple[str, str, str, str, str]]:
+    """(type, subtype, ar_span, en_span, severity) of every finding of ``det`` on the pair."""
+    return [(f.type, f.subtype, f.ar_span, f.en_span, f.severity) for f in det(pair(ar, en))]
+
+
+def test_named_expert_generalized_to_experts():
+    assert found(
+        detect,
+        "وقال الخبير الأمني كاظم الحيالي إن الهجوم يحمل بصمات خلايا نائمة.",
+        "Security experts say the attack bears the hallmarks of sleeper cells.",
+    ) == [("attribution", "generalized", "الخبير الأمني كاظم الحيالي", "Security experts", "major")]
+
+
+def test_speaker_named_differently_in_each_language_is_the_same_speaker():
+    assert found(
+        detect,
+        "وقال رئيس مكتب بدر في الأنبار قصي الأنباري إن القوات ستبقى في المدينة.",
+        "Qusai al-Anbari, head of the Badr office in Anbar, said the forces would stay in the city.",
+    ) == []
+
+
+def test_another_named_speaker_is_speaker_changed():
+    assert found(
+        detect,
+        "وقال عضو مجلس محافظة الأنبار عمر الدليمي إن الأهالي لن يغادروا.",
+        "Ahmed al-Jubouri, a member of the Anbar provincial council, said residents would not leave.",
+    ) == [
+        (
+            "attribution", "speaker_changed", "عضو مجلس محافظة الأنبار عمر الدليمي",
+            "Ahmed al-Jubouri, a member of the Anbar provincial council", "major",
+        )
+    ]
+
+
+def test_claim_stated_as_fact_is_source_dropped():
+    assert found(
+        detect,
+        "وأضاف الحيالي أن هذه الخلايا تتلقى دعماً لوجستياً من عبر الحدود السورية.",
+        "These cells receive logistical support from across the Syrian border.",
+    ) == [("attribution", "source_dropped", "وأضاف الحيالي", "", "major")]
+
+
+def test_anonymous_source_named_in_english_is_specified():
+    assert found(
+        detect,
+        "وقال مصدر أمني إن المهاجمين انسحبوا باتجاه الصحراء.",
+        "Interior Ministry spokesman Saad Maan said the attackers withdrew towards the desert.",
+    ) == [("attribution", "specified", "مصدر أمني", "Interior Ministry spokesman Saad Maan", "major")]
+
+
+def test_same_anonymous_source_is_no_finding():
+    assert found(
+        detect,
+        "وقال مصدر أمني إن المهاجمين انسحبوا باتجاه الصحراء.",
+        "A security source said the attackers withdrew towards the desert.",
+    ) == []
+
+
+def test_outlet_the_arabic_never_names_is_source_added_and_apostrophe_is_no_quote():
+    en = "The attackers withdrew towards the desert, al-Ma'aloumeh quoted a security source as saying."
+    assert found(detect, "انسحب المهاجمون باتجاه الصحراء.", en) == [
+        ("attribution", "source_added", "", "al-Ma'aloumeh", "minor")
+    ]
+
+
+def test_post_verb_speaker():
+    speakers = english_speakers(pair("قال المصدر.", "The attackers used hand grenades, the source said."))
+    assert [(s.text, s.kind) for s in speakers] == [("the source", "anonymous")]

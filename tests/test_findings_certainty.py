@@ -1,0 +1,77 @@
+"""Certainty: hedges and boosters, قد + imperfect only, quote to quote."""
+
+from __future__ import annotations
+
+from workbench.findings.certainty import detect
+from workbench.findings.base import AlignedPair
+from workbench.records import Link, Sentence
+from workbench.text.quotes import find_quotes
+from workbench.translate.lexicon import LexiconTranslator
+
+_TR = LexiconTranslator()
+
+
+def pair(ar: str, en: str) -> AlignedPair:
+    """A one-to-one aligned pair rendered by the offline lexicon translator, as the pipeline builds it."""
+    inners = [ar[q.start + 1 : q.end - 1] for q in find_quotes(ar)]
+    return AlignedPair(
+        link=Link((0,), (0,), 0.9),
+        ar=(Sentence(0, ar, 0, len(ar)),),
+        en=(Sentence(0, en, 0, len(en)),),
+        renderings=tuple(_TR.translate([ar])),
+        quote_renderings=tuple(zip(inners, _TR.translate(inners))),
+    )
+
+
+def found(det, ar: str, en: str) -> list[tuple[str, str, str, str, str]]:
+    """(type, subtype, ar_span, en_span, severity) of every finding of ``det`` on the pair."""
+    return [(f.type, f.subtype, f.ar_span, f.en_span, f.severity) for f in det(pair(ar, en))]
+
+
+def test_perhaps_dropped_is_hedge_removed():
+    assert found(
+        detect,
+        "وأضاف أن هذه الخلايا ربما تتلقى دعماً لوجستياً من عبر الحدود.",
+        "He added that these cells receive logistical support from across the border.",
+    ) == [("certainty", "hedge_removed", "ربما", "", "major")]
+
+
+def test_qad_with_a_perfect_verb_is_not_a_hedge():
+    assert found(
+        detect,
+        "وكان هجوم مماثل قد أسفر عن مقتل جنديين، وقد اندلعت اشتباكات في المنطقة.",
+        "A similar attack killed two soldiers, and clashes broke out in the area.",
+    ) == []
+
+
+def test_qad_with_an_imperfect_verb_became_will():
+    assert found(detect, "وقد تتسبب الأمطار في فيضانات واسعة.", "The rains will cause widespread flooding.") == [
+        ("certainty", "modality_changed", "وقد تتسبب", "will cause", "major")
+    ]
+
+
+def test_hedge_inside_a_quote_kept_inside_the_quote():
+    ar = "وقال الحيالي: «ربما تتلقى هذه الخلايا دعماً من عبر الحدود»."
+    assert found(detect, ar, '"These cells may be receiving support from across the border," al-Hayali said.') == []
+    assert found(detect, ar, '"These cells are receiving support from across the border," al-Hayali said.') == [
+        ("certainty", "hedge_removed", "ربما", "", "major")
+    ]
+
+
+def test_according_to_matches_bihasab():
+    ar = "وبحسب مصادر في وزارة التخطيط، ستبدأ الأعمال الشهر المقبل."
+    assert found(detect, ar, "According to Planning Ministry sources, work will start next month.") == []
+    assert found(detect, ar, "Work will start next month.") == [("certainty", "hedge_removed", "وبحسب", "", "major")]
+
+
+def test_hedges_added_in_english():
+    assert found(detect, "وتراجع الإنتاج بنسبة 3.5 بالمئة.", "Production may have fallen by 3.5 percent.") == [
+        ("certainty", "hedge_added", "", "may", "major")
+    ]
+    assert found(
+        detect, "وقالت الشرطة إن المعتقل شارك في الهجوم.", "Police said the detainee allegedly took part in the attack."
+    ) == [("certainty", "hedge_added", "", "allegedly", "major")]
+
+
+def test_may_the_month_is_not_a_hedge():
+    assert found(detect, "وجرت الانتخابات في أيار.", "The elections were held in May.") == []

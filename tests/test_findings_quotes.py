@@ -1,0 +1,72 @@
+"""Quotes: pairing, fidelity, and the four kinds of change."""
+
+from __future__ import annotations
+
+from workbench.findings.quotes import detect, pair_quotes
+from workbench.findings.base import AlignedPair
+from workbench.records import Link, Sentence
+from workbench.text.quotes import find_quotes
+from workbench.translate.lexicon import LexiconTranslator
+
+_TR = LexiconTranslator()
+
+
+def pair(ar: str, en: str) -> AlignedPair:
+    """A one-to-one aligned pair rendered by the offline lexicon translator, as the pipeline builds it."""
+    inners = [ar[q.start + 1 : q.end - 1] for q in find_quotes(ar)]
+    return AlignedPair(
+        link=Link((0,), (0,), 0.9),
+        ar=(Sentence(0, ar, 0, len(ar)),),
+        en=(Sentence(0, en, 0, len(en)),),
+        renderings=tuple(_TR.translate([ar])),
+        quote_renderings=tuple(zip(inners, _TR.translate(inners))),
+    )
+
+
+def found(det, ar: str, en: str) -> list[tuple[str, str, str, str, str]]:
+    """(type, subtype, ar_span, en_span, severity) of every finding of ``det`` on the pair."""
+    return [(f.type, f.subtype, f.ar_span, f.en_span, f.severity) for f in det(pair(ar, en))]
+
+
+def test_faithful_quote_is_no_finding():
+    assert found(
+        detect,
+        "وقال عضو المجلس إن الأهالي «يشعرون بالقلق لكنهم لن يغادروا مدينتهم».",
+        'The council member said residents "feel worried but will not leave their city."',
+    ) == []
+
+
+def test_apostrophe_in_al_maaloumeh_is_not_a_quote():
+    p = pair("ونقلت المعلومة عن الأنباري قوله إن القوات باقية.", "Al-Ma'aloumeh quoted al-Anbari as saying the forces would stay.")
+    assert pair_quotes(p) == ([], [])
+    assert detect(p) == []
+
+
+def test_reported_demand_put_in_quotation_marks():
+    en_quote = '"reinforce the forces holding the border and improve the conditions of soldiers at remote posts."'
+    assert found(
+        detect,
+        "وطالب الدليمي الحكومة الاتحادية بتعزيز القوات الماسكة للحدود وتحسين ظروف الجنود في النقاط النائية.",
+        f"He urged the federal government to {en_quote}",
+    ) == [("quote", "paraphrase_as_quote", "", en_quote, "major")]
+
+
+def test_direct_quote_turned_into_reported_speech():
+    ar_quote = "«الهجوم يحمل بصمات خلايا نائمة تستغل الطبيعة الصحراوية للمنطقة»"
+    assert found(
+        detect,
+        f"وقال الخبير إن {ar_quote}.",
+        "The expert said the attack bore the hallmarks of sleeper cells exploiting the desert terrain of the area.",
+    ) == [("quote", "quote_as_paraphrase", ar_quote, "", "minor")]
+
+
+def test_weeks_became_months_inside_the_quote():
+    assert found(
+        detect, "وقال المتحدث إن «العمل سيستغرق عدة أسابيع».", 'The spokesman said "the work will take several months".'
+    ) == [("quote", "altered", "«العمل سيستغرق عدة أسابيع»", '"the work will take several months"', "major")]
+
+
+def test_quote_cut_short_is_truncated():
+    ar_quote = "«السيطرة على الصحراء تحتاج إلى كاميرات حرارية وطائرات مسيرة وليس إلى مزيد من نقاط التفتيش في كل مكان»"
+    result = found(detect, f"ورأى أن {ar_quote}.", '"Controlling the desert requires cameras," one expert said.')
+    assert result == [("quote", "truncated", ar_quote, '"Controlling the desert requires cameras,"', "major")]
