@@ -309,3 +309,29 @@ def test_compare_end_to_end_with_model_translator(translator: str, tmp_path: Pat
     assert out["translator"] == translator
     assert out["translations"] == TARGETS[:4]
     assert [link["ar"] for link in out["links"]] == [[0], [1], [2], [3]]
+
+
+def test_hub_id_resolves_to_its_folder_name(tiny_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WORKBENCH_MODELS_DIR", str(tmp_path))
+    shutil.copytree(tiny_dir, tmp_path / "opus-mt-tiny")
+    assert models.resolve("Helsinki-NLP/opus-mt-tiny").path == tmp_path / "opus-mt-tiny"
+
+
+@pytest.mark.parametrize(
+    ("model_type", "tokenizer_class", "family"),
+    [
+        ("marian", "MarianTokenizer", "marian"),
+        ("m2m_100", "NllbTokenizerFast", "nllb"),
+        ("m2m_100", "M2M100Tokenizer", "m2m100"),
+        ("t5", "T5Tokenizer", "unknown"),
+    ],
+)
+def test_family_from_config_and_tokenizer(tmp_path: Path, model_type: str, tokenizer_class: str, family: str) -> None:
+    (tmp_path / "config.json").write_text(json.dumps({"model_type": model_type}))
+    (tmp_path / "tokenizer_config.json").write_text(json.dumps({"tokenizer_class": tokenizer_class}))
+    (tmp_path / "model.safetensors").write_bytes(b"")
+    model = models.inspect_dir(tmp_path)
+    assert (model.kind, model.family, model.pickle_only) == ("transformers", family, False)
+    if family == "unknown":
+        with pytest.raises(TranslatorError, match="unsupported model type"):
+            _hf(tmp_path)
