@@ -19,7 +19,7 @@ def pair(ar: str, en: str) -> AlignedPair:
         ar=(Sentence(0, ar, 0, len(ar)),),
         en=(Sentence(0, en, 0, len(en)),),
         renderings=tuple(_TR.translate([ar])),
-        quote_renderings=tuple(zip(inners, _TR.translate(inners))),
+        quote_renderings=tuple(zip(inners, _TR.translate(inners), strict=True)),
     )
 
 
@@ -37,11 +37,14 @@ def test_named_expert_generalized_to_experts():
 
 
 def test_speaker_named_differently_in_each_language_is_the_same_speaker():
-    assert found(
-        detect,
-        "وقال رئيس مكتب بدر في الأنبار قصي الأنباري إن القوات ستبقى في المدينة.",
-        "Qusai al-Anbari, head of the Badr office in Anbar, said the forces would stay in the city.",
-    ) == []
+    assert (
+        found(
+            detect,
+            "وقال رئيس مكتب بدر في الأنبار قصي الأنباري إن القوات ستبقى في المدينة.",
+            "Qusai al-Anbari, head of the Badr office in Anbar, said the forces would stay in the city.",
+        )
+        == []
+    )
 
 
 def test_another_named_speaker_is_speaker_changed():
@@ -51,8 +54,11 @@ def test_another_named_speaker_is_speaker_changed():
         "Ahmed al-Jubouri, a member of the Anbar provincial council, said residents would not leave.",
     ) == [
         (
-            "attribution", "speaker_changed", "عضو مجلس محافظة الأنبار عمر الدليمي",
-            "Ahmed al-Jubouri, a member of the Anbar provincial council", "major",
+            "attribution",
+            "speaker_changed",
+            "عضو مجلس محافظة الأنبار عمر الدليمي",
+            "Ahmed al-Jubouri, a member of the Anbar provincial council",
+            "major",
         )
     ]
 
@@ -74,11 +80,14 @@ def test_anonymous_source_named_in_english_is_specified():
 
 
 def test_same_anonymous_source_is_no_finding():
-    assert found(
-        detect,
-        "وقال مصدر أمني إن المهاجمين انسحبوا باتجاه الصحراء.",
-        "A security source said the attackers withdrew towards the desert.",
-    ) == []
+    assert (
+        found(
+            detect,
+            "وقال مصدر أمني إن المهاجمين انسحبوا باتجاه الصحراء.",
+            "A security source said the attackers withdrew towards the desert.",
+        )
+        == []
+    )
 
 
 def test_outlet_the_arabic_never_names_is_source_added_and_apostrophe_is_no_quote():

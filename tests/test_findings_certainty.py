@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from workbench.findings.certainty import detect
 from workbench.findings.base import AlignedPair
+from workbench.findings.certainty import detect
 from workbench.records import Link, Sentence
 from workbench.text.quotes import find_quotes
 from workbench.translate.lexicon import LexiconTranslator
@@ -19,7 +19,7 @@ def pair(ar: str, en: str) -> AlignedPair:
         ar=(Sentence(0, ar, 0, len(ar)),),
         en=(Sentence(0, en, 0, len(en)),),
         renderings=tuple(_TR.translate([ar])),
-        quote_renderings=tuple(zip(inners, _TR.translate(inners))),
+        quote_renderings=tuple(zip(inners, _TR.translate(inners), strict=True)),
     )
 
 
@@ -37,11 +37,14 @@ def test_perhaps_dropped_is_hedge_removed():
 
 
 def test_qad_with_a_perfect_verb_is_not_a_hedge():
-    assert found(
-        detect,
-        "وكان هجوم مماثل قد أسفر عن مقتل جنديين، وقد اندلعت اشتباكات في المنطقة.",
-        "A similar attack killed two soldiers, and clashes broke out in the area.",
-    ) == []
+    assert (
+        found(
+            detect,
+            "وكان هجوم مماثل قد أسفر عن مقتل جنديين، وقد اندلعت اشتباكات في المنطقة.",
+            "A similar attack killed two soldiers, and clashes broke out in the area.",
+        )
+        == []
+    )
 
 
 def test_qad_with_an_imperfect_verb_became_will():

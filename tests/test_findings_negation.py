@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from workbench.findings.negation import detect
 from workbench.findings.base import AlignedPair
+from workbench.findings.negation import detect
 from workbench.records import Link, Sentence
 from workbench.text.quotes import find_quotes
 from workbench.translate.lexicon import LexiconTranslator
@@ -19,7 +19,7 @@ def pair(ar: str, en: str) -> AlignedPair:
         ar=(Sentence(0, ar, 0, len(ar)),),
         en=(Sentence(0, en, 0, len(en)),),
         renderings=tuple(_TR.translate([ar])),
-        quote_renderings=tuple(zip(inners, _TR.translate(inners))),
+        quote_renderings=tuple(zip(inners, _TR.translate(inners), strict=True)),
     )
 
 
@@ -41,12 +41,17 @@ def test_la_yazal_still_is_not_a_negation():
 
 
 def test_negation_kept_is_no_finding():
-    assert found(
-        detect, "وأضاف أن الحكومة لم تدفع الرواتب منذ ثلاثة أشهر.", "He added that the government has not paid salaries for three months."
-    ) == []
+    assert (
+        found(
+            detect,
+            "وأضاف أن الحكومة لم تدفع الرواتب منذ ثلاثة أشهر.",
+            "He added that the government has not paid salaries for three months.",
+        )
+        == []
+    )
 
 
 def test_negation_added_in_english():
-    assert found(detect, "وأكد أن الحكومة ستدفع الرواتب.", "He stressed that the government will not pay salaries.") == [
-        ("negation", "flipped", "", "not pay", "major")
-    ]
+    assert found(
+        detect, "وأكد أن الحكومة ستدفع الرواتب.", "He stressed that the government will not pay salaries."
+    ) == [("negation", "flipped", "", "not pay", "major")]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from workbench.findings.quotes import detect, pair_quotes
 from workbench.findings.base import AlignedPair
+from workbench.findings.quotes import detect, pair_quotes
 from workbench.records import Link, Sentence
 from workbench.text.quotes import find_quotes
 from workbench.translate.lexicon import LexiconTranslator
@@ -19,7 +19,7 @@ def pair(ar: str, en: str) -> AlignedPair:
         ar=(Sentence(0, ar, 0, len(ar)),),
         en=(Sentence(0, en, 0, len(en)),),
         renderings=tuple(_TR.translate([ar])),
-        quote_renderings=tuple(zip(inners, _TR.translate(inners))),
+        quote_renderings=tuple(zip(inners, _TR.translate(inners), strict=True)),
     )
 
 
@@ -29,15 +29,21 @@ def found(det, ar: str, en: str) -> list[tuple[str, str, str, str, str]]:
 
 
 def test_faithful_quote_is_no_finding():
-    assert found(
-        detect,
-        "وقال عضو المجلس إن الأهالي «يشعرون بالقلق لكنهم لن يغادروا مدينتهم».",
-        'The council member said residents "feel worried but will not leave their city."',
-    ) == []
+    assert (
+        found(
+            detect,
+            "وقال عضو المجلس إن الأهالي «يشعرون بالقلق لكنهم لن يغادروا مدينتهم».",
+            'The council member said residents "feel worried but will not leave their city."',
+        )
+        == []
+    )
 
 
 def test_apostrophe_in_al_maaloumeh_is_not_a_quote():
-    p = pair("ونقلت المعلومة عن الأنباري قوله إن القوات باقية.", "Al-Ma'aloumeh quoted al-Anbari as saying the forces would stay.")
+    p = pair(
+        "ونقلت المعلومة عن الأنباري قوله إن القوات باقية.",
+        "Al-Ma'aloumeh quoted al-Anbari as saying the forces would stay.",
+    )
     assert pair_quotes(p) == ([], [])
     assert detect(p) == []
 
@@ -70,3 +76,40 @@ def test_quote_cut_short_is_truncated():
     ar_quote = "«السيطرة على الصحراء تحتاج إلى كاميرات حرارية وطائرات مسيرة وليس إلى مزيد من نقاط التفتيش في كل مكان»"
     result = found(detect, f"ورأى أن {ar_quote}.", '"Controlling the desert requires cameras," one expert said.')
     assert result == [("quote", "truncated", ar_quote, '"Controlling the desert requires cameras,"', "major")]
+
+
+def test_quotes_command_end_to_end(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from workbench.cli import cli
+
+    (tmp_path / "ar.txt").write_text(
+        "وقال المتحدث إن «العمل سيستغرق عدة أسابيع».\n"
+        "وطالب الدليمي الحكومة الاتحادية بتعزيز القوات الماسكة للحدود وتحسين ظروف الجنود في النقاط النائية.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "en.txt").write_text(
+        'The spokesman said "the work will take several months".\n'
+        'He urged the federal government to "reinforce the forces holding the border and improve the conditions'
+        ' of soldiers at remote posts."\n',
+        encoding="utf-8",
+    )
+    args = ["quotes", str(tmp_path / "ar.txt"), str(tmp_path / "en.txt"), "--presegmented"]
+    text = CliRunner().invoke(cli, args)
+    assert text.exit_code == 0
+    assert text.output.splitlines()[:4] == [
+        "[altered] (fidelity 0.50)",
+        '  EN 0: "the work will take several months"',
+        "  AR 0: «العمل سيستغرق عدة أسابيع»",
+        "  Inside the quote, Arabic 'أسابيع' (weeks) became 'months'",
+    ]
+    assert text.output.splitlines()[-1] == "Quotes: altered 1, paraphrase_as_quote 1"
+    result = CliRunner().invoke(cli, [*args, "--format", "json"])
+    assert result.exit_code == 0
+    rows = json.loads(result.output)["quotes"]
+    assert [(r["en_sentence"], r["verdict"], r["ar_quote"]) for r in rows] == [
+        (0, "altered", "«العمل سيستغرق عدة أسابيع»"),
+        (1, "paraphrase_as_quote", ""),
+    ]

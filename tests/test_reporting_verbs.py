@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from workbench.findings.reporting_verbs import detect, english_verbs
 from workbench.findings.base import AlignedPair
+from workbench.findings.reporting_verbs import detect, english_verbs
 from workbench.records import Link, Sentence
 from workbench.text.quotes import find_quotes
 from workbench.translate.lexicon import LexiconTranslator
@@ -19,7 +19,7 @@ def pair(ar: str, en: str) -> AlignedPair:
         ar=(Sentence(0, ar, 0, len(ar)),),
         en=(Sentence(0, en, 0, len(en)),),
         renderings=tuple(_TR.translate([ar])),
-        quote_renderings=tuple(zip(inners, _TR.translate(inners))),
+        quote_renderings=tuple(zip(inners, _TR.translate(inners), strict=True)),
     )
 
 
@@ -30,7 +30,9 @@ def found(det, ar: str, en: str) -> list[tuple[str, str, str, str, str]]:
 
 def test_said_became_revealed():
     assert found(
-        detect, "وقالت المفوضية إن نسبة المشاركة بلغت 41 بالمئة.", "The commission revealed that turnout reached 41 percent."
+        detect,
+        "وقالت المفوضية إن نسبة المشاركة بلغت 41 بالمئة.",
+        "The commission revealed that turnout reached 41 percent.",
     ) == [("reporting_verb", "strengthened", "وقالت", "revealed", "major")]
 
 
@@ -53,9 +55,14 @@ def test_claimed_responsibility_is_not_distancing():
 
 
 def test_same_force_in_another_order_is_no_finding():
-    assert found(
-        detect, "وقال المصدر إن المهاجمين استخدموا قنابل يدوية.", "The attackers used hand grenades, the source said."
-    ) == []
+    assert (
+        found(
+            detect,
+            "وقال المصدر إن المهاجمين استخدموا قنابل يدوية.",
+            "The attackers used hand grenades, the source said.",
+        )
+        == []
+    )
 
 
 def test_nouns_and_adjectives_are_not_reporting_verbs():

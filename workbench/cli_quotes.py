@@ -15,13 +15,25 @@ import click
 @click.option("--out", "-o", help="Write the report to this file instead of standard output.")
 @click.option("--translator", "-t", default=None, help="lexicon, hf:<model>, ct2:<model> (default: lexicon).")
 @click.option("--presegmented", is_flag=True, help="Every non-empty line is one sentence.")
-@click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
-              help="Corpus form: worker processes (default: CPU cores).")
+@click.option(
+    "--workers",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Corpus form: worker processes (default: CPU cores).",
+)
 @click.option("--retry-failed", is_flag=True, help="Corpus form: process the pairs that failed before again.")
 @click.option("--quiet", "-q", is_flag=True, help="Corpus form: no progress bar or progress lines.")
 def quotes(
-    ar_file: str, en_file: str | None, fmt: str, out: str | None, translator: str | None, presegmented: bool,
-    workers: int | None, retry_failed: bool, quiet: bool,
+    ar_file: str,
+    en_file: str | None,
+    fmt: str,
+    out: str | None,
+    translator: str | None,
+    presegmented: bool,
+    workers: int | None,
+    retry_failed: bool,
+    quiet: bool,
 ) -> None:
     """Pair every English quotation with its Arabic source and say how faithful it is.
 
@@ -43,8 +55,13 @@ def quotes(
         from workbench.cli_batch import quotes_corpus
 
         return quotes_corpus(
-            ar_file, out=out, translator=translator, workers=workers, presegmented=presegmented,
-            retry_failed=retry_failed, quiet=quiet,
+            ar_file,
+            out=out,
+            translator=translator,
+            workers=workers,
+            presegmented=presegmented,
+            retry_failed=retry_failed,
+            quiet=quiet,
         )
     from workbench.batch import quote_rows
     from workbench.cli import write_output
@@ -64,7 +81,9 @@ def quotes(
     for row in rows:
         row["explanation"] = explanations.get(row["en_quote"] or row["ar_quote"], "")
     if fmt == "json":
-        write_output(json.dumps({"translator": result.translator, "quotes": rows}, ensure_ascii=False, indent=2) + "\n", out)
+        write_output(
+            json.dumps({"translator": result.translator, "quotes": rows}, ensure_ascii=False, indent=2) + "\n", out
+        )
     else:
         write_output(render_text(rows), out)
 

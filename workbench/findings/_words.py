@@ -9,17 +9,39 @@ makes word matching far less brittle than the one-gloss-per-word rendering.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from workbench.text.arabic import normalize_with_map, original_span, strip_diacritics
 from workbench.text.english import stem
 from workbench.text.quotes import find_quotes
 
+V = TypeVar("V")
 _AR_WORD = re.compile(r"[\u0621-\u064a]+")
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
 # proclitics, longest first: conjunction + preposition + article
-_AR_PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "فب", "فل", "ال", "و", "ف", "ب", "ل", "ك")
+_AR_PREFIXES = (
+    "وبال",
+    "فبال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "ولل",
+    "لل",
+    "وب",
+    "ول",
+    "فب",
+    "فل",
+    "ال",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
 
 
 @dataclass(frozen=True)
@@ -65,7 +87,9 @@ def ar_tokens(text: str) -> list[ArToken]:
 
 def en_tokens(text: str) -> list[EnToken]:
     """English words and numbers of ``text`` in order."""
-    return [EnToken(m.group(0), m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in _EN_WORD.finditer(text)]
+    return [
+        EnToken(m.group(0), m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in _EN_WORD.finditer(text)
+    ]
 
 
 def quote_zones(text: str) -> list[tuple[int, int]]:
@@ -85,17 +109,17 @@ def has_quote_marks(text: str) -> bool:
     return bool(re.search(r"(?<![A-Za-z])'|'(?![A-Za-z])", text.replace("’", "'")))
 
 
-def match_phrases(tokens: list[ArToken], phrases: dict[tuple[str, ...], object]) -> list[tuple[int, int, object]]:
+def match_phrases(tokens: list[ArToken], phrases: Mapping[tuple[str, ...], V]) -> list[tuple[int, int, V]]:
     """Non-overlapping matches of normalised Arabic phrases: (first token, last token + 1, value).
 
     The first word of a phrase may carry proclitics (وبحسب matches بحسب); later words match
     as normalised or bare forms.
     """
     longest = max((len(k) for k in phrases), default=0)
-    out = []
+    out: list[tuple[int, int, V]] = []
     i = 0
     while i < len(tokens):
-        hit = None
+        hit: tuple[int, int, V] | None = None
         for n in range(min(longest, len(tokens) - i), 0, -1):
             window = tokens[i : i + n]
             for first in _forms(window[0]):
@@ -146,7 +170,9 @@ def _index():  # type: ignore[no-untyped-def]
 
 
 _GLOSS_WORD = re.compile(r"[a-z]+")
-_GLOSS_SKIP = frozenset("be to the a an of and or in on at for with by from up out one's oneself something someone".split())
+_GLOSS_SKIP = frozenset(
+    "be to the a an of and or in on at for with by from up out one's oneself something someone".split()
+)
 
 
 @lru_cache(maxsize=50_000)
@@ -156,9 +182,8 @@ def gloss_stems(word: str) -> frozenset[str]:
     if loaded is None:
         return frozenset()
     index, overrides = loaded
-    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
-
     from workbench.text.arabic import normalize_ar
+    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
 
     folded = strip_diacritics(word).translate(_AR_FOLD)
     out: set[str] = set()
@@ -234,9 +259,8 @@ def is_name_word(word: str) -> bool:
     loaded = _index()
     if loaded is None:
         return False
-    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
-
     from workbench.text.arabic import normalize_ar
+    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
 
     if (normalize_ar(word),) in loaded[1]:
         return False  # the news override list glosses it

@@ -34,8 +34,10 @@ _AR_STOP = frozenset(
     "التي الذي الذين هناك".split()
 )
 # verbs that plainly credit speech: when the English keeps none of it, the source was dropped
-_SPEECH = frozenset("قال قالت قالوا يقول تقول اضاف اضافت يضيف تابع اوضح اوضحت صرح افاد افادت اكد اكدت شدد كشف "
-                    "كشفت زعم ادعى راي اعتبر".split())
+_SPEECH = frozenset(
+    "قال قالت قالوا يقول تقول اضاف اضافت يضيف تابع اوضح اوضحت صرح افاد افادت اكد اكدت شدد كشف "
+    "كشفت زعم ادعى راي اعتبر".split()
+)
 _EN_PRONOUNS = frozenset("he she they it we i who which this that".split())
 _EN_FUNCTION = frozenset(
     "the a an of in on at for to and or but as by with from his her its their this that these those one some "
@@ -107,7 +109,9 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 if ahead:
                     phrase = phrase + ahead
                     names = _romanised(ahead)
-            found = [kinds[t.bare] for t in phrase if t.bare in kinds] + [kinds[t.norm] for t in phrase if t.norm in kinds]
+            found = [kinds[t.bare] for t in phrase if t.bare in kinds] + [
+                kinds[t.norm] for t in phrase if t.norm in kinds
+            ]
             kind = "named" if names else next((c for c in _KIND_ORDER if c in found), "other")
             text = s.text[phrase[0].start : phrase[-1].end]
             out.append(Speaker(text, kind, names, tuple(t.text for t in phrase), cue, k))
@@ -188,7 +192,9 @@ def _en_subject(before: str) -> str:
     parts = [p.strip() for p in clause.split(",") if p.strip()]
     if not parts:
         return ""
-    name_like = len(parts) >= 2 and all(w[0].isupper() or w.startswith(("al-", "el-", "bin", "ibn")) for w in parts[-2].split())
+    name_like = len(parts) >= 2 and all(
+        w[0].isupper() or w.startswith(("al-", "el-", "bin", "ibn")) for w in parts[-2].split()
+    )
     if name_like and re.match(r"(?:a|an|the)\b", parts[-1], re.I):
         return f"{parts[-2]}, {parts[-1]}" if f"{parts[-2]}, {parts[-1]}" in before else parts[-1]
     words = parts[-1].split()
@@ -207,8 +213,13 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
     found = [kinds[t.low] for t in toks if t.low in kinds]
     at_start = text.startswith(phrase)
     names = tuple(
-        t.text for j, t in enumerate(toks)
-        if t.text[0].isupper() and not (j == 0 and at_start and (len(toks) == 1 or not toks[1].text[0].isupper())) and t.low not in kinds and t.low not in _EN_FUNCTION and t.low not in _EN_PRONOUNS
+        t.text
+        for j, t in enumerate(toks)
+        if t.text[0].isupper()
+        and not (j == 0 and at_start and (len(toks) == 1 or not toks[1].text[0].isupper()))
+        and t.low not in kinds
+        and t.low not in _EN_FUNCTION
+        and t.low not in _EN_PRONOUNS
         and not (t.text.isupper() and len(t.text) <= 4)  # U.N., EU, AFP: bodies, not people
     )
     order = ("role", "body", "outlet", "anonymous", "generic")
@@ -229,7 +240,9 @@ def _name_in(names: tuple[str, ...], words: list[str]) -> bool:
 def _en_word_in_arabic(word: str, pair: AlignedPair) -> bool:
     """An English word has a counterpart anywhere in the Arabic (name skeleton, gloss or rendering)."""
     low = word.lower()
-    if low in pair.rendering.lower().split() or stem(low) in {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}:
+    if low in pair.rendering.lower().split() or stem(low) in {
+        stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())
+    }:
         return True
     for s in pair.ar:
         for t in ar_tokens(s.text):
@@ -246,7 +259,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     en_sp = english_speakers(pair)
     findings: list[Finding] = []
     verb_sp = [
-        s for s in ar_sp
+        s
+        for s in ar_sp
         if _strip_conj(normalize_ar(s.cue)) in _SPEECH and s.kind in ("named", "role", "anonymous", "generic", "outlet")
     ]
     if verb_sp and not _en_credits(pair):
@@ -255,8 +269,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
         who = f"'{sp.text}'" if sp.text else "the speaker named before"
         findings.append(
             make_finding(
-                pair, "attribution", "source_dropped", ar_span=span, en_span="",
-                severity="major", score=0.75 if sp.kind != "implicit" else 0.6,
+                pair,
+                "attribution",
+                "source_dropped",
+                ar_span=span,
+                en_span="",
+                severity="major",
+                score=0.75 if sp.kind != "implicit" else 0.6,
                 explanation=f"Arabic credits this to {who} ('{span}'); the English states it as fact with no source",
             )
         )
@@ -269,8 +288,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
         if not (a.kind == "named" and _name_in(a.names, en_words)) and not any(x.kind == "named" for x in en_sp):
             findings.append(
                 make_finding(
-                    pair, "attribution", "generalized", ar_span=a.text, en_span=e.text,
-                    severity="major" if a.kind == "named" else "minor", score=0.75 if a.kind == "named" else 0.55,
+                    pair,
+                    "attribution",
+                    "generalized",
+                    ar_span=a.text,
+                    en_span=e.text,
+                    severity="major" if a.kind == "named" else "minor",
+                    score=0.75 if a.kind == "named" else 0.55,
                     explanation=f"Arabic names the speaker '{a.text}'"
                     + (f" ({' '.join(a.names)})" if a.names else "")
                     + f"; the English only says '{e.text}'",
@@ -281,7 +305,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
     en_named = [s for s in en_sp if s.kind in ("named", "body", "role")]
     if ar_vague and en_named and not any(s.kind in ("named", "role", "body") for s in ar_sp):
         e = en_named[0]
-        new = [w for w in (e.names or e.words) if w[0].isupper() and w.lower() not in _EN_FUNCTION and not _en_word_in_arabic(w, pair)]
+        new = [
+            w
+            for w in (e.names or e.words)
+            if w[0].isupper() and w.lower() not in _EN_FUNCTION and not _en_word_in_arabic(w, pair)
+        ]
         # a clean proper-noun phrase: capitalised words, function words and source words only
         clean = all(w[0].isupper() or w.lower() in _EN_FUNCTION or w.lower() in _en_kinds() for w in e.words)
         body = any(_en_kinds().get(w.lower()) == "body" for w in e.words)
@@ -289,7 +317,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
             a = ar_vague[0]
             findings.append(
                 make_finding(
-                    pair, "attribution", "specified", ar_span=a.text, en_span=e.text, severity="major", score=0.65,
+                    pair,
+                    "attribution",
+                    "specified",
+                    ar_span=a.text,
+                    en_span=e.text,
+                    severity="major",
+                    score=0.65,
                     explanation=f"Arabic credits an unnamed source ('{a.text}'); the English names '{e.text}'",
                 )
             )
@@ -301,8 +335,14 @@ def detect(pair: AlignedPair) -> list[Finding]:
             if new:
                 findings.append(
                     make_finding(
-                        pair, "attribution", "speaker_changed", ar_span=a.text, en_span=e.text, severity="major",
-                        score=0.7, explanation=f"Arabic credits '{a.text}' ({' '.join(a.names)}); the English credits "
+                        pair,
+                        "attribution",
+                        "speaker_changed",
+                        ar_span=a.text,
+                        en_span=e.text,
+                        severity="major",
+                        score=0.7,
+                        explanation=f"Arabic credits '{a.text}' ({' '.join(a.names)}); the English credits "
                         f"'{e.text}' instead",
                     )
                 )
@@ -310,12 +350,22 @@ def detect(pair: AlignedPair) -> list[Finding]:
     outlets = [s for s in en_sp if s.kind == "outlet"]
     if outlets and not any(s.kind == "outlet" for s in ar_sp):
         e = outlets[0]
-        new = [w for w in e.words if w[0].isupper() and w.lower() not in _EN_FUNCTION and not _en_word_in_arabic(w, pair)]
-        ar_has_outlet = any(t.bare in _ar_kinds() and _ar_kinds()[t.bare] == "outlet" for s in pair.ar for t in ar_tokens(s.text))
+        new = [
+            w for w in e.words if w[0].isupper() and w.lower() not in _EN_FUNCTION and not _en_word_in_arabic(w, pair)
+        ]
+        ar_has_outlet = any(
+            t.bare in _ar_kinds() and _ar_kinds()[t.bare] == "outlet" for s in pair.ar for t in ar_tokens(s.text)
+        )
         if new and not ar_has_outlet:
             findings.append(
                 make_finding(
-                    pair, "attribution", "source_added", ar_span="", en_span=e.text, severity="minor", score=0.6,
+                    pair,
+                    "attribution",
+                    "source_added",
+                    ar_span="",
+                    en_span=e.text,
+                    severity="minor",
+                    score=0.6,
                     explanation=f"English credits '{e.text}', an outlet the Arabic never names",
                 )
             )
@@ -323,7 +373,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
         e = en_generic[0]
         findings.append(
             make_finding(
-                pair, "attribution", "source_added", ar_span="", en_span=e.text, severity="minor", score=0.55,
+                pair,
+                "attribution",
+                "source_added",
+                ar_span="",
+                en_span=e.text,
+                severity="minor",
+                score=0.55,
                 explanation=f"English credits '{e.text}'; the Arabic gives no source for this",
             )
         )

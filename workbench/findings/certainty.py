@@ -57,7 +57,9 @@ def _qad_hedge(tokens: list[ArToken], i: int) -> str:
     (قد تسبب 'may cause' or 'has caused'); '' for قد + perfect (قد اندلعت 'has broken out'), كان قد."""
     if tokens[i].norm not in ("قد", "وقد", "فقد") or i + 1 >= len(tokens):
         return ""
-    if any(t.bare in ("كان", "كانت", "كانوا", "كانا") or t.norm in ("وكان", "وكانت") for t in tokens[max(0, i - 5) : i]):
+    if any(
+        t.bare in ("كان", "كانت", "كانوا", "كانا") or t.norm in ("وكان", "وكانت") for t in tokens[max(0, i - 5) : i]
+    ):
         return ""
     nxt = tokens[i + 1].norm
     if len(nxt) < 3 or nxt in ("تم", "تمت") or nxt[0] not in "يت" or nxt.endswith(_PERFECT_SUFFIX):
@@ -73,14 +75,19 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
         toks = ar_tokens(s.text)
         zones = quote_zones(s.text)
         verbs = {v.start for v in arabic_verbs(s.text)}
-        out += [Marker(v.text, "weak", "allegation", k, _in(zones, v.start), v.start)
-                for v in arabic_verbs(s.text) if v.cls == "distancing"]
+        out += [
+            Marker(v.text, "weak", "allegation", k, _in(zones, v.start), v.start)
+            for v in arabic_verbs(s.text)
+            if v.cls == "distancing"
+        ]
         for i, t in enumerate(toks):
             kind = _qad_hedge(toks, i)
             if kind:
-                out.append(Marker(ar_span(s.text, toks, i, i + 2), kind, "possibility", k, _in(zones, t.start), t.start))
-        for i, j, value in match_phrases(toks, lex):  # type: ignore[arg-type]
-            kind, family, _gloss = value  # type: ignore[misc]
+                out.append(
+                    Marker(ar_span(s.text, toks, i, i + 2), kind, "possibility", k, _in(zones, t.start), t.start)
+                )
+        for i, j, value in match_phrases(toks, lex):
+            kind, family, _gloss = value
             if toks[i].start in verbs:
                 kind = "weak"  # يزعم as the reporting verb: the reporting-verb detector's business
             if family == "source" and not _names_a_source(toks, j):
@@ -103,8 +110,11 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
     for k, s in enumerate(pair.en):
         zones = quote_zones(s.text)
         verbs = {v.start for v in english_verbs(s.text)}
-        out += [Marker(v.text, "weak", "allegation", k, _in(zones, v.start), v.start)
-                for v in english_verbs(s.text) if v.cls == "distancing"]
+        out += [
+            Marker(v.text, "weak", "allegation", k, _in(zones, v.start), v.start)
+            for v in english_verbs(s.text)
+            if v.cls == "distancing"
+        ]
         taken: list[tuple[int, int]] = []
         for pattern, kind, family in _en_lexicon():
             for m in pattern.finditer(s.text):
@@ -120,7 +130,9 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
     return sorted(out, key=lambda m: (m.sentence, m.start))
 
 
-_MONTH_BEFORE = re.compile(r"\b(?:in|on|of|since|until|by|early|late|last|next|mid|from|through|during|and|to)\s+$", re.I)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:in|on|of|since|until|by|early|late|last|next|mid|from|through|during|and|to)\s+$", re.I
+)
 
 
 def _is_month(text: str, start: int, end: int) -> bool:
@@ -133,7 +145,12 @@ def _is_month(text: str, start: int, end: int) -> bool:
     if start == 0:
         return False
     nxt = re.match(r"\s+([A-Za-z]+)", after)
-    return not nxt or nxt.group(1).lower().endswith(("s", "ed")) or nxt.group(1)[0].isupper() and not text[:start].istitle()
+    return (
+        not nxt
+        or nxt.group(1).lower().endswith(("s", "ed"))
+        or nxt.group(1)[0].isupper()
+        and not text[:start].istitle()
+    )
 
 
 def _in(zones: list[tuple[int, int]], pos: int) -> bool:
@@ -171,8 +188,10 @@ def detect(pair: AlignedPair) -> list[Finding]:
     en_m = english_markers(pair)
     ar_verbs = any(arabic_verbs(s.text) for s in pair.ar) or bool(re.search(r"(?:^|\s)[وف]?(?:قال|وقال)", pair.ar_text))
     en_verbs = any(english_verbs(s.text) for s in pair.en)
-    split = any(m.quoted for m in ar_m) and any(quote_zones(s.text) for s in pair.en) or (
-        any(m.quoted for m in en_m) and any(quote_zones(s.text) for s in pair.ar)
+    split = (
+        any(m.quoted for m in ar_m)
+        and any(quote_zones(s.text) for s in pair.en)
+        or (any(m.quoted for m in en_m) and any(quote_zones(s.text) for s in pair.ar))
     )
     zones = (True, False) if split else (None,)
     findings: list[Finding] = []
@@ -198,14 +217,26 @@ def _compare(pair: AlignedPair, a: list[Marker], e: list[Marker], ar_verbs: bool
         if firm:
             out.append(
                 make_finding(
-                    pair, "certainty", "modality_changed", ar_span=h.text, en_span=firm, severity="major", score=0.75,
+                    pair,
+                    "certainty",
+                    "modality_changed",
+                    ar_span=h.text,
+                    en_span=firm,
+                    severity="major",
+                    score=0.75,
                     explanation=f"Arabic '{h.text}' ({_GLOSS.get(h.family, 'a hedge')}) became the firm '{firm}'",
                 )
             )
         elif h.kind == "hedge":
             out.append(
                 make_finding(
-                    pair, "certainty", "hedge_removed", ar_span=h.text, en_span="", severity="major", score=0.7,
+                    pair,
+                    "certainty",
+                    "hedge_removed",
+                    ar_span=h.text,
+                    en_span="",
+                    severity="major",
+                    score=0.7,
                     explanation=f"Arabic hedge '{h.text}' ({_GLOSS.get(h.family, 'a hedge')}) has no counterpart in "
                     "the English, which states it as fact",
                 )
@@ -216,15 +247,26 @@ def _compare(pair: AlignedPair, a: list[Marker], e: list[Marker], ar_verbs: bool
         if future and h.family in _MODAL_FAMILIES:
             out.append(
                 make_finding(
-                    pair, "certainty", "modality_changed", ar_span=future[0].text, en_span=h.text, severity="minor",
-                    score=0.6, explanation=f"Arabic '{future[0].text}' (will) became the hedged '{h.text}'",
+                    pair,
+                    "certainty",
+                    "modality_changed",
+                    ar_span=future[0].text,
+                    en_span=h.text,
+                    severity="minor",
+                    score=0.6,
+                    explanation=f"Arabic '{future[0].text}' (will) became the hedged '{h.text}'",
                 )
             )
         else:
             out.append(
                 make_finding(
-                    pair, "certainty", "hedge_added", ar_span="", en_span=h.text,
-                    severity="major" if h.family in ("allegation", "report", "source", "possibility") else "minor", score=0.7,
+                    pair,
+                    "certainty",
+                    "hedge_added",
+                    ar_span="",
+                    en_span=h.text,
+                    severity="major" if h.family in ("allegation", "report", "source", "possibility") else "minor",
+                    score=0.7,
                     explanation=f"English adds the hedge '{h.text}'; the Arabic states it without one",
                 )
             )
@@ -233,15 +275,27 @@ def _compare(pair: AlignedPair, a: list[Marker], e: list[Marker], ar_verbs: bool
     if e_boost and not a_boost and not a_hedges and e_boost[0].text.lower() not in ("clearly", "of course"):
         out.append(
             make_finding(
-                pair, "certainty", "modality_changed", ar_span="", en_span=e_boost[0].text, severity="minor",
-                score=0.55, explanation=f"English adds the booster '{e_boost[0].text}'; the Arabic has no such word",
+                pair,
+                "certainty",
+                "modality_changed",
+                ar_span="",
+                en_span=e_boost[0].text,
+                severity="minor",
+                score=0.55,
+                explanation=f"English adds the booster '{e_boost[0].text}'; the Arabic has no such word",
             )
         )
     elif a_boost and not e_boost and not e_hedges:
         out.append(
             make_finding(
-                pair, "certainty", "modality_changed", ar_span=a_boost[0].text, en_span="", severity="minor",
-                score=0.55, explanation=f"Arabic booster '{a_boost[0].text}' (certainly) has no counterpart in the English",
+                pair,
+                "certainty",
+                "modality_changed",
+                ar_span=a_boost[0].text,
+                en_span="",
+                severity="minor",
+                score=0.55,
+                explanation=f"Arabic booster '{a_boost[0].text}' (certainly) has no counterpart in the English",
             )
         )
     return out

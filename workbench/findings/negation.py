@@ -15,7 +15,9 @@ from workbench.text.english import stem
 from workbench.text.quotes import find_quotes
 
 # English words whose prefix or suffix carries the negation (unknown, non-binding, useless)
-_EN_AFFIX = re.compile(r"^(?:un(?!der|til|ion|it|iv|less)[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less|dis[a-z]{4,}|im(?:possible|proper|balance)|in(?:complete|capable|sufficient|effective|valid|action|correct)|il(?:legal|legally|licit)|ir(?:regular|responsible|[a-z]{3,}able)|in[a-z]{3,}ible)$")
+_EN_AFFIX = re.compile(
+    r"^(?:un(?!der|til|ion|it|iv|less)[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less|dis[a-z]{4,}|im(?:possible|proper|balance)|in(?:complete|capable|sufficient|effective|valid|action|correct)|il(?:legal|legally|licit)|ir(?:regular|responsible|[a-z]{3,}able)|in[a-z]{3,}ible)$"
+)
 
 
 @dataclass(frozen=True)
@@ -36,9 +38,7 @@ def _ar_lexicon() -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=1)
 def _en_lexicon() -> list[tuple[re.Pattern[str], str]]:
     rows = sorted(load("negation_en.tsv"), key=lambda r: -len(r[0]))
-    return [
-        (re.compile(rf"n't\b" if r[0] == "n't" else rf"\b{re.escape(r[0])}\b", re.I), r[1]) for r in rows
-    ]
+    return [(re.compile(r"n't\b" if r[0] == "n't" else rf"\b{re.escape(r[0])}\b", re.I), r[1]) for r in rows]
 
 
 def arabic_negations(pair: AlignedPair) -> list[Neg]:
@@ -46,7 +46,7 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
     out: list[Neg] = []
     for k, s in enumerate(pair.ar):
         toks = ar_tokens(s.text)
-        hits = match_phrases(toks, _ar_lexicon())  # type: ignore[arg-type]
+        hits = match_phrases(toks, _ar_lexicon())
         has_except = any(t.bare in ("الا", "سوى") or t.norm in ("الا", "والا") for t in toks)
         for i, j, kind in hits:
             if kind == "skip":
@@ -92,8 +92,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
     if any(find_quotes(s.text) for s in pair.en):
         # a negation inside a quotation is the quote detector's business (a cut or altered quote):
         # it still counts as negation on its side, but raises nothing itself
-        ar_n = [Neg(n.text, "weak", n.sentence, n.start) if _quoted(pair.ar[n.sentence].text, n.start) else n for n in ar_n]
-        en_n = [Neg(n.text, "weak", n.sentence, n.start) if _quoted(pair.en[n.sentence].text, n.start) else n for n in en_n]
+        ar_n = [
+            Neg(n.text, "weak", n.sentence, n.start) if _quoted(pair.ar[n.sentence].text, n.start) else n for n in ar_n
+        ]
+        en_n = [
+            Neg(n.text, "weak", n.sentence, n.start) if _quoted(pair.en[n.sentence].text, n.start) else n for n in en_n
+        ]
     ar_strong = [n for n in ar_n if n.kind == "strong"]
     en_strong = [n for n in en_n if n.kind == "strong"]
     if ar_strong and not en_n:
@@ -101,7 +105,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
         en_span = _english_counterpart(pair, neg)
         return [
             make_finding(
-                pair, "negation", "flipped", ar_span=neg.text, en_span=en_span, severity="major",
+                pair,
+                "negation",
+                "flipped",
+                ar_span=neg.text,
+                en_span=en_span,
+                severity="major",
                 score=0.75 if en_span != pair.en[0].text else 0.65,
                 explanation=f"Arabic '{neg.text}' is negated, but the English "
                 + (f"'{en_span}' is not" if en_span != pair.en[0].text else "states it without a negation"),
@@ -111,7 +120,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
         neg = en_strong[0]
         return [
             make_finding(
-                pair, "negation", "flipped", ar_span="", en_span=neg.text, severity="major", score=0.7,
+                pair,
+                "negation",
+                "flipped",
+                ar_span="",
+                en_span=neg.text,
+                severity="major",
+                score=0.7,
                 explanation=f"English '{neg.text}' is negated, but the Arabic states it without a negation",
             )
         ]

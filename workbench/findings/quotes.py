@@ -75,7 +75,7 @@ def match_words(en_text: str, ar_text: str, rendering: str = "") -> _Match:
             extra.append(text)
     missing = []
     matched_ar = 0
-    for t, sense, name in zip(ar_words, senses, names):
+    for t, sense, name in zip(ar_words, senses, names, strict=True):
         if sense & en_stems or any(names_match(text, name) for text, _ in en_words) or (not sense and _digits(t.text)):
             matched_ar += 1
         else:
@@ -134,8 +134,15 @@ def pair_quotes(pair: AlignedPair) -> tuple[list[QuotePair], list[str]]:
             continue
         used.add(best_j)
         out.append(
-            QuotePair(eq, ar_q[best_j], round(_f1(best), 3), best.missing, best.extra, round(best.recall, 3),
-                      round(best.precision, 3))
+            QuotePair(
+                eq,
+                ar_q[best_j],
+                round(_f1(best), 3),
+                best.missing,
+                best.extra,
+                round(best.recall, 3),
+                round(best.precision, 3),
+            )
         )
     return out, [q for j, q in enumerate(ar_q) if j not in used]
 
@@ -158,12 +165,23 @@ def detect(pair: AlignedPair) -> list[Finding]:
         is_name = bool(re.fullmatch(r"\W*[A-Z][\w'’-]*\W*", qp.en_quote[1:-1]))
         # the rest of the Arabic quote may sit in a second English quote ("…," he said. "…")
         split_quote = len(en_quotes(pair)) > 1
-        if (ar_words >= 6 and qp.coverage <= 0.5 and qp.precision >= 0.3 and en_words <= 0.5 * ar_words
-                and not is_name and not split_quote):
+        if (
+            ar_words >= 6
+            and qp.coverage <= 0.5
+            and qp.precision >= 0.3
+            and en_words <= 0.5 * ar_words
+            and not is_name
+            and not split_quote
+        ):
             findings.append(
                 make_finding(
-                    pair, "quote", "truncated", ar_span=qp.ar_quote, en_span=qp.en_quote,
-                    severity="major" if qp.coverage < 0.3 else "minor", score=0.6 + 0.3 * (0.5 - qp.coverage),
+                    pair,
+                    "quote",
+                    "truncated",
+                    ar_span=qp.ar_quote,
+                    en_span=qp.en_quote,
+                    severity="major" if qp.coverage < 0.3 else "minor",
+                    score=0.6 + 0.3 * (0.5 - qp.coverage),
                     explanation=f"The English quote {qp.en_quote} renders only part of the Arabic quote {qp.ar_quote}; "
                     f"left out: {'، '.join(qp.missing[:8])}",
                 )
@@ -171,10 +189,14 @@ def detect(pair: AlignedPair) -> list[Finding]:
         elif qp.extra and _suspicious(qp):
             findings.append(
                 make_finding(
-                    pair, "quote", "altered", ar_span=qp.ar_quote, en_span=qp.en_quote, severity="major",
+                    pair,
+                    "quote",
+                    "altered",
+                    ar_span=qp.ar_quote,
+                    en_span=qp.en_quote,
+                    severity="major",
                     score=0.5 + 0.4 * qp.precision,
-                    explanation=f"The English quote {qp.en_quote} has words the Arabic quote {qp.ar_quote} does not: "
-                    f"{', '.join(repr(w) for w in qp.extra[:6])} (fidelity {qp.fidelity:.2f})",
+                    explanation=_altered_explanation(qp),
                 )
             )
     if not has_quote_marks(pair.en_text):
@@ -183,7 +205,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
             if m.ar_total >= MIN_WORDS and m.recall >= 0.5:
                 findings.append(
                     make_finding(
-                        pair, "quote", "quote_as_paraphrase", ar_span=aq, en_span="", severity="minor",
+                        pair,
+                        "quote",
+                        "quote_as_paraphrase",
+                        ar_span=aq,
+                        en_span="",
+                        severity="minor",
                         score=0.5 + 0.4 * m.recall,
                         explanation=f"The Arabic quotes the speaker directly ({aq}); the English only paraphrases "
                         "it, without quotation marks",
@@ -200,15 +227,32 @@ def _ar_len(ar_quote: str) -> int:
 _TIME_UNITS = ("hour", "day", "week", "month", "year", "decade")
 
 
+def _unit_swap(qp: QuotePair) -> tuple[str, str, str] | None:
+    """(Arabic word, its unit, English word) when the quote swapped one time unit for another (weeks → months)."""
+    for w in qp.extra:
+        unit = stem(w.lower())
+        if unit not in _TIME_UNITS:
+            continue
+        for a in qp.missing:
+            other = next((u for u in _TIME_UNITS if u != unit and u in gloss_stems(a)), None)
+            if other:
+                return a, other, w
+    return None
+
+
+def _altered_explanation(qp: QuotePair) -> str:
+    swap = _unit_swap(qp)
+    if swap:
+        return f"Inside the quote, Arabic '{swap[0]}' ({swap[1]}s) became '{swap[2]}'"
+    words = ", ".join(f"'{w}'" for w in qp.extra[:6])
+    return f"The English quote {qp.en_quote} adds {words}, which the Arabic quote {qp.ar_quote} does not have"
+
+
 def _suspicious(qp: QuotePair) -> bool:
     """Either a contradiction of a checkable kind (weeks → months), or a quote that matches
     closely except for one or two meaningful words."""
-    extra = [stem(w.lower()) for w in qp.extra]
-    units = {u for u in _TIME_UNITS if u in extra}
-    if units:
-        ar_units = {u for u in _TIME_UNITS if u not in units and any(u in gloss_stems(w) for w in qp.missing)}
-        if ar_units:
-            return True
+    if _unit_swap(qp):
+        return True
     content = [w for w in qp.extra if len(w) >= 4 and not w[0].isupper() and "'" not in w and "’" not in w]
     # words added to a quote that is otherwise rendered in full ("anxious" → "anxious and angry");
     # a one-for-one swap is left alone, since the glosses miss too many faithful renderings
@@ -223,7 +267,12 @@ def _invented(pair: AlignedPair, qp: QuotePair, ar_has_marks: bool) -> Finding |
     if m.precision < 0.5 or m.en_total < MIN_WORDS - 1:
         return None
     return make_finding(
-        pair, "quote", "paraphrase_as_quote", ar_span="", en_span=qp.en_quote, severity="major",
+        pair,
+        "quote",
+        "paraphrase_as_quote",
+        ar_span="",
+        en_span=qp.en_quote,
+        severity="major",
         score=0.5 + 0.4 * m.precision,
         explanation=f"The English puts {qp.en_quote} in quotation marks, but the Arabic quotes no one here; "
         "it only reports the statement",

@@ -29,15 +29,15 @@ _AR_DISTANCING_STEMS = ("زعم", "ادعا", "ادعي", "ادعى", "مزاع�
 # "the claims", "the alleged attacker"; "claimed responsibility" is not distancing).
 _DETERMINERS = frozenset("the a an his her its their this these those that of our your my such any no".split())
 _NOT_AFTER = {
-    "claimed": re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives|life|victory|title|seats?|ownership|the\s+lives)\b", re.I),
+    "claimed": re.compile(
+        r"\s+(?:the\s+)?(?:responsibility|credit|lives|life|victory|title|seats?|ownership|the\s+lives)\b", re.I
+    ),
     "claim": re.compile(r"\s+(?:responsibility|credit|victory|the\s+title|ownership)\b", re.I),
     "exposed": re.compile(r"\s+to\b", re.I),
     "announced": re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b", re.I),
 }
 # -s forms and participles double as nouns or adjectives; count them only before a clause
-_CLAUSE_AFTER = re.compile(
-    r"""\s*(?:,|:|["“”‘'«]|that\b|to\b|he\b|she\b|it\b|they\b|there\b|we\b|i\b)""", re.I
-)
+_CLAUSE_AFTER = re.compile(r"""\s*(?:,|:|["“”‘'«]|that\b|to\b|he\b|she\b|it\b|they\b|there\b|we\b|i\b)""", re.I)
 _NEEDS_CLAUSE = frozenset(
     "claims claim alleges allege reveals confirms stresses maintained declared uncovered exposed insists "
     "claiming alleging".split()
@@ -123,8 +123,12 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
         after = text[end:]
         at_end = not after.strip(" .\"”’'")
         after_comma = bool(re.search(r"[,”\"’]\s*(?:\w+\s+){0,4}$", text[:start]))
-        if not (_CLAUSE_AFTER.match(after) or at_end or (after_comma and re.match(r"\s*[.,]", after))
-                or _PRONOUN_BEFORE.search(text[:start])):
+        if not (
+            _CLAUSE_AFTER.match(after)
+            or at_end
+            or (after_comma and re.match(r"\s*[.,]", after))
+            or _PRONOUN_BEFORE.search(text[:start])
+        ):
             return False
     return True
 
@@ -173,7 +177,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 continue
             findings.append(
                 make_finding(
-                    pair, "reporting_verb", "distancing", ar_span="", en_span=e.text, severity="major", score=0.6,
+                    pair,
+                    "reporting_verb",
+                    "distancing",
+                    ar_span="",
+                    en_span=e.text,
+                    severity="major",
+                    score=0.6,
                     explanation=f"English '{e.text}' keeps a distance from the statement; the Arabic uses no such word",
                 )
             )
@@ -191,13 +201,20 @@ def detect(pair: AlignedPair) -> list[Finding]:
         else:
             subtype = "weakened"
         gap = abs(RANK[e.cls] - RANK[a.cls])
-        major = subtype == "distancing" or a.cls == "distancing" or (subtype == "strengthened" and e.cls == "revelatory")
+        major = (
+            subtype == "distancing" or a.cls == "distancing" or (subtype == "strengthened" and e.cls == "revelatory")
+        )
         major = major or (subtype == "weakened" and a.cls == "revelatory")
         score = (0.85 if len(ar_v) == 1 and len(en_v) == 1 else 0.7) - (0.1 if gap == 1 and not major else 0.0)
         findings.append(
             make_finding(
-                pair, "reporting_verb", subtype, ar_span=a.text, en_span=e.text,
-                severity="major" if major else "minor", score=score,
+                pair,
+                "reporting_verb",
+                subtype,
+                ar_span=a.text,
+                en_span=e.text,
+                severity="major" if major else "minor",
+                score=score,
                 explanation=f"Arabic '{a.text}' ({a.gloss}: {DESCRIBE[a.cls]}) became '{e.text}' ({DESCRIBE[e.cls]})",
             )
         )
