@@ -335,3 +335,12 @@ def test_family_from_config_and_tokenizer(tmp_path: Path, model_type: str, token
     if family == "unknown":
         with pytest.raises(TranslatorError, match="unsupported model type"):
             _hf(tmp_path)
+
+
+def test_compare_with_missing_model_exits_2_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "ar.txt").write_text("نعم\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Yes.\n", encoding="utf-8")
+    args = ["compare", str(tmp_path / "ar.txt"), str(tmp_path / "en.txt"), "--translator", "hf:opus-mt-xx-yy"]
+    result = CliRunner().invoke(_app(), args)
+    assert result.exit_code == 2
+    assert len(result.output.strip().splitlines()) == 1 and "workbench models pull" in result.output
