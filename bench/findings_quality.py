@@ -54,7 +54,8 @@ def ntrex_pairs(folder: Path) -> list[tuple[str, str, str]]:
     """(source label, Arabic, English) for every NTREX line pair."""
     ar = (folder / "arb.txt").read_text(encoding="utf-8").splitlines()
     en = (folder / "eng.txt").read_text(encoding="utf-8").splitlines()
-    return [(f"ntrex:{i}", a.strip(), e.strip()) for i, (a, e) in enumerate(zip(ar, en)) if a.strip() and e.strip()]
+    pairs = enumerate(zip(ar, en, strict=True))
+    return [(f"ntrex:{i}", a.strip(), e.strip()) for i, (a, e) in pairs if a.strip() and e.strip()]
 
 
 def corpora_pairs(folder: Path) -> list[tuple[str, str, str]]:
@@ -67,14 +68,18 @@ def corpora_pairs(folder: Path) -> list[tuple[str, str, str]]:
         for ar_ids, en_ids in gold["alignment"]:
             if len(ar_ids) == 1 and len(en_ids) == 1 and ar_ids[0] not in touched_ar and en_ids[0] not in touched_en:
                 out.append(
-                    (f"{gold_path.parent.name}:{ar_ids[0]}", gold["ar_sentences"][ar_ids[0]],
-                     gold["en_sentences"][en_ids[0]])
+                    (
+                        f"{gold_path.parent.name}:{ar_ids[0]}",
+                        gold["ar_sentences"][ar_ids[0]],
+                        gold["en_sentences"][en_ids[0]],
+                    )
                 )
     return out
 
 
-def build_suite(pairs: list[tuple[str, str, str]], rng: random.Random, types: list[str], cap: int,
-                control_share: float) -> list[tuple[str, str, str, str | None]]:
+def build_suite(
+    pairs: list[tuple[str, str, str]], rng: random.Random, types: list[str], cap: int, control_share: float
+) -> list[tuple[str, str, str, str | None]]:
     """(label, Arabic, English, edit type or None for a control), each pair edited at most once."""
     counts: Counter[str] = Counter()
     suite = []
@@ -102,7 +107,7 @@ def aligned_pairs(suite: list[tuple[str, str, str, str | None]], translator) -> 
     ar_texts = [ar for _, ar, _, _ in suite]
     quote_inners = sorted({ar[q.start + 1 : q.end - 1] for ar in ar_texts for q in find_quotes(ar)})
     rendered = translator.translate(ar_texts + quote_inners)
-    quote_map = dict(zip(quote_inners, rendered[len(ar_texts) :]))
+    quote_map = dict(zip(quote_inners, rendered[len(ar_texts) :], strict=True))
     out = []
     for i, (_, ar, en, _) in enumerate(suite):
         quotes = tuple((inner, quote_map[inner]) for q in find_quotes(ar) if (inner := ar[q.start + 1 : q.end - 1]))
@@ -168,9 +173,7 @@ def score_suite(args: argparse.Namespace, translator) -> list[tuple[str, bool]]:
     ok = per100 <= MAX_MAJOR_FA
     print(f"  major false alarms per 100 controls: {per100:.2f}   {'PASS' if ok else 'FAIL'} (target ≤ {MAX_MAJOR_FA})")
     if args.verbose:
-        by_type = Counter(
-            f.type for i in controls for f in run_detectors([aligned[i]]) if f.severity == "major"
-        )
+        by_type = Counter(f.type for i in controls for f in run_detectors([aligned[i]]) if f.severity == "major")
         print(f"      by type: {dict(by_type)}")
     results.append(("suite major false alarms", ok))
     return results
@@ -218,7 +221,8 @@ def score_gold(args: argparse.Namespace, translator) -> list[tuple[str, bool]]:
             hits = [
                 k for k, c in enumerate(changes)
                 if c["type"] == f.type
-                and ((ar_id is not None and c["ar_sentence"] == ar_id) or (en_id is not None and c["en_sentence"] == en_id))
+                and ((ar_id is not None and c["ar_sentence"] == ar_id)
+                     or (en_id is not None and c["en_sentence"] == en_id))
             ]  # fmt: skip
             n_pred[f.type] += 1
             if hits:
@@ -232,8 +236,9 @@ def score_gold(args: argparse.Namespace, translator) -> list[tuple[str, bool]]:
                 tp_gold[c["type"]] += 1
             elif args.verbose:
                 print(f"      gold missed [{path.parent.name}] {c['type']}/{c['subtype']}: {c.get('note', '')[:100]}")
-    print(f"Corpora gold: {len(gold_files)} pairs, {sum(n_gold.values())} gold changes, "
-          f"{sum(n_pred.values())} findings")
+    print(
+        f"Corpora gold: {len(gold_files)} pairs, {sum(n_gold.values())} gold changes, {sum(n_pred.values())} findings"
+    )
     print(f"  {'type':<15} {'gold':>5} {'found':>6} {'findings':>8} {'correct':>7} {'precision':>9} {'recall':>7}")
     for t in sorted(set(n_gold) | set(n_pred)):
         p = tp_pred[t] / n_pred[t] if n_pred[t] else float("nan")
@@ -242,8 +247,10 @@ def score_gold(args: argparse.Namespace, translator) -> list[tuple[str, bool]]:
     precision = sum(tp_pred.values()) / max(1, sum(n_pred.values()))
     recall = sum(tp_gold.values()) / max(1, sum(n_gold.values()))
     ok_p, ok_r = precision >= GOLD_P, recall >= GOLD_R
-    print(f"  overall precision {precision:.3f} {'PASS' if ok_p else 'FAIL'} (target ≥ {GOLD_P}), "
-          f"recall {recall:.3f} {'PASS' if ok_r else 'FAIL'} (target ≥ {GOLD_R})")
+    print(
+        f"  overall precision {precision:.3f} {'PASS' if ok_p else 'FAIL'} (target ≥ {GOLD_P}), "
+        f"recall {recall:.3f} {'PASS' if ok_r else 'FAIL'} (target ≥ {GOLD_R})"
+    )
     return [("gold precision", ok_p), ("gold recall", ok_r)]
 
 
@@ -264,8 +271,10 @@ def main() -> None:
     results += score_gold(args, translator)
     failed = [name for name, ok in results if not ok]
     print()
-    print(f"{len(results) - len(failed)}/{len(results)} targets met in {time.time() - started:.0f}s"
-          + (f"; FAIL: {', '.join(failed)}" if failed else ""))
+    print(
+        f"{len(results) - len(failed)}/{len(results)} targets met in {time.time() - started:.0f}s"
+        + (f"; FAIL: {', '.join(failed)}" if failed else "")
+    )
 
 
 if __name__ == "__main__":

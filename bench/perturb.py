@@ -151,7 +151,7 @@ def quote(ar: str, en: str, rng: random.Random) -> str | None:
         inner = " ".join(words[: max(2, len(words) // 3)])
     else:
         idx = sorted(range(len(words)), key=lambda i: -len(words[i]))[:3]
-        for i, new in zip(idx, ("catastrophe", "betrayal", "never")):
+        for i, new in zip(idx, ("catastrophe", "betrayal", "never"), strict=False):
             words[i] = new
         inner = " ".join(words)
     return en[: q.start + 1] + inner + en[q.end - 1 :]

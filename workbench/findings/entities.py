@@ -104,13 +104,11 @@ def arabic_mentions(text: str, rendering: str = "", *, foreign_names: bool = FOR
     names, adjs, _, _ = _gazetteer()
     found = _mentions(names.find(text), True)
     covered = [(h.start, h.start + len(h.text)) for h in found]
-    found += [
-        m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)
-    ]
+    found += [m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)]
     covered = [(m.start, m.start + len(m.text)) for m in found]
     rendered = set(re.findall(r"[a-z][a-z'-]*", rendering.lower()))
     words = list(_AR_WORD.finditer(text))
-    for prev, word in zip(words, words[1:]):
+    for prev, word in zip(words, words[1:], strict=False):
         if any(s <= word.start() < e for s, e in covered):
             continue
         if normalize_ar(prev.group(0)) not in _TITLES and not (foreign_names and _looks_foreign(word.group(0))):
@@ -178,7 +176,7 @@ def _close(a: str, b: str) -> bool:
         return False
     # one substitution, insertion or deletion
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
@@ -186,11 +184,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
     """Report entities dropped, added, or replaced by another entity of the same kind."""
     if not pair.ar or not pair.en:
         return []
-    ar_m = [m for s, r in zip(pair.ar, pair.renderings) for m in arabic_mentions(s.text, r)]
+    ar_m = [m for s, r in zip(pair.ar, pair.renderings, strict=False) for m in arabic_mentions(s.text, r)]
     en_m = [m for s in pair.en for m in english_mentions(s.text)]
     en_entities = {m.entity for m in en_m}
     ar_entities = {m.entity for m in ar_m}
-    implied = {key for word, keys in _implied().items() if re.search(rf"\b{re.escape(word)}", pair.en_text) for key in keys}
+    implied = {
+        key for word, keys in _implied().items() if re.search(rf"\b{re.escape(word)}", pair.en_text) for key in keys
+    }
     en_skels = _skeletons(pair.en_text)
     ar_skels = {s for w in pair.ar_text.split() for s in _arabic_skeletons(w)}
 
@@ -213,7 +213,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         dropped = [m for m in dropped if m.entity is not None]
     # Added: only names that are rarely left implicit by a faithful translator (people, equipment);
     # an English version routinely spells out a country or an organisation the Arabic takes as read.
-    added = _unique([m for m in en_m if m.is_name and m.entity and m.entity.kind in _ADDABLE and not en_found_in_ar(m)])
+    added = _unique([m for m in en_m if m.is_name and m.entity and not en_found_in_ar(m)])
     findings: list[Finding] = []
     for a in list(dropped):
         partner = next(
@@ -226,7 +226,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
         added.remove(partner)
         findings.append(
             make_finding(
-                pair, "entity", "changed", ar_span=a.text, en_span=partner.text, severity="major", score=0.85,
+                pair,
+                "entity",
+                "changed",
+                ar_span=a.text,
+                en_span=partner.text,
+                severity="major",
+                score=0.85,
                 explanation=f"Arabic names the {a.entity.kind if a.entity else 'entity'} '{a.text}' "
                 f"({a.entity.key if a.entity else romanize(a.text)}) but the English names '{partner.text}' instead",
             )
@@ -236,16 +242,29 @@ def detect(pair: AlignedPair) -> list[Finding]:
         kind = a.entity.kind if a.entity else "name"
         findings.append(
             make_finding(
-                pair, "entity", "dropped", ar_span=a.text, en_span="", severity="major",
+                pair,
+                "entity",
+                "dropped",
+                ar_span=a.text,
+                en_span="",
+                severity="major",
                 score=0.8 if a.entity else 0.6,
                 explanation=f"Arabic names the {kind} '{a.text}' ({gloss}); the English does not mention it",
             )
         )
     for e in added:
+        if e.entity is None or e.entity.kind not in _ADDABLE:
+            continue
         kind = e.entity.kind if e.entity else "name"
         findings.append(
             make_finding(
-                pair, "entity", "added", ar_span="", en_span=e.text, severity="minor", score=0.65,
+                pair,
+                "entity",
+                "added",
+                ar_span="",
+                en_span=e.text,
+                severity="minor",
+                score=0.65,
                 explanation=f"The English names the {kind} '{e.text}', which the Arabic does not mention",
             )
         )
@@ -267,10 +286,21 @@ def _unmatched_capitals(pair: AlignedPair, ar_skels: set[str], en_m: list[Mentio
     for s in pair.en:
         for w in _EN_CAP.finditer(s.text):
             word = w.group(0)
-            if w.start() == 0 or word in _COMMON_CAPITALS or word in known or re.search(r"[.!?:]\s+$", s.text[: w.start()]):
+            if (
+                w.start() == 0
+                or word in _COMMON_CAPITALS
+                or word in known
+                or re.search(r"[.!?:]\s+$", s.text[: w.start()])
+            ):
                 continue
             parts = [p for p in re.split(r"[-'’]", word) if len(p) >= 3] or [word]
-            if not any(_close(k, a) for p in parts for k in (_loose(p), _loose(p, strip_article=False)) for a in ar_skels if len(k) >= 3):
+            if not any(
+                _close(k, a)
+                for p in parts
+                for k in (_loose(p), _loose(p, strip_article=False))
+                for a in ar_skels
+                if len(k) >= 3
+            ):
                 return True
     return False
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
-from workbench.text.arabic import normalize_with_map, original_span
+from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import NUMBER_WORDS
 
 
@@ -41,14 +41,24 @@ class Quantity:
 
 
 _EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
-_EN_VAGUE = {"dozens": 10, "tens": 10, "scores": 10, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9}
+_EN_VAGUE = {
+    "dozens": 10,
+    "tens": 10,
+    "scores": 10,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 1e6,
+    "billions": 1e9,
+}
 _EN_ORDINAL = re.compile(
     r"(?<![\w.,:/-])(\d+(?:\.\d+)?)(?:st|nd|rd|th|s|am|pm|billion|million|m|bn|k)\b"
     r"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b",
     re.I,
 )
-_EN_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+_EN_ORDINAL_WORDS = {
+    w: i + 1
+    for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+}
 _EN_NUM = re.compile(
     r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w:]|[.,/-]\d)"
     r"(?:\s*(%|per ?cent|percent))?(?:\s*-?\s*(thousand|million|billion|trillion|bn|m|k)\b)?"
@@ -120,7 +130,7 @@ _ANY_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 def _other_digits(text: str, found: list[Quantity]) -> list[Quantity]:
     """Digits not read as a quantity (scores 2&1, 6-foot-6, 04:00, SS19): matching only, so that
     the same figure on the other side is not reported as dropped."""
-    taken = {q.text for q in found}
+    taken = {normalize_ar(q.text) for q in found}
     out = []
     for m in _ANY_DIGITS.finditer(text):
         if m.group(0) not in taken and not any(m.group(0) in t for t in taken):
@@ -175,9 +185,11 @@ def _digit_values(tok: str) -> tuple[float, ...]:
         as_thousands = float(tok.replace(".", ""))
         return (as_thousands,) if tok.count(".") > 1 else (float(tok), as_thousands)
     try:
-        return (float(tok.replace(",", ".")),) if tok.count(",") == 1 and tok.count(".") == 0 and len(
-            tok.split(",")[1]
-        ) != 3 else (float(tok.replace(",", "")),)
+        return (
+            (float(tok.replace(",", ".")),)
+            if tok.count(",") == 1 and tok.count(".") == 0 and len(tok.split(",")[1]) != 3
+            else (float(tok.replace(",", "")),)
+        )
     except ValueError:
         return ()
 
@@ -232,8 +244,13 @@ def arabic_quantities(text: str) -> list[Quantity]:
                 break
             e = toks[i + 1][2]
             i += 1
+        # a scale word alone takes a following "ونصف": مليون ونصف = 1.5 million
+        if is_word and not vague and values[0] >= 1000 and i + 1 < len(toks) and toks[i + 1][0] == "ونصف":
+            values = (values[0] * 1.5,)
+            e = toks[i + 1][2]
+            i += 1
         # a following scale word multiplies: ٣٫٥ مليون, ثلاثة آلاف; "ونصف" adds a half of it
-        if i + 1 < len(toks) and not vague:
+        elif i + 1 < len(toks) and not vague:
             nxt, article = _word(toks[i + 1][0])
             if not article and nxt in words and words[nxt][1] in ("scale", "vague"):
                 scale = words[nxt][0]
@@ -288,7 +305,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
             en_left.remove(r)
             findings.append(
                 make_finding(
-                    pair, "number", "changed", ar_span=q.text, en_span=r.text, severity="major",
+                    pair,
+                    "number",
+                    "changed",
+                    ar_span=q.text,
+                    en_span=r.text,
+                    severity="major",
                     score=0.85 if not vague else 0.7,
                     explanation=f"Arabic '{q.text}' ({_fmt(q.value)}) became '{r.text}'"
                     + (f" ({_fmt(r.value)})" if not r.vague else ""),
@@ -298,7 +320,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
         if _reportable(q):
             findings.append(
                 make_finding(
-                    pair, "number", "dropped", ar_span=q.text, en_span="", severity="major", score=0.7,
+                    pair,
+                    "number",
+                    "dropped",
+                    ar_span=q.text,
+                    en_span="",
+                    severity="major",
+                    score=0.7,
                     explanation=f"Arabic number '{q.text}' ({_fmt(q.value)}) is missing from the English",
                 )
             )
@@ -306,7 +334,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
         if _reportable(r):
             findings.append(
                 make_finding(
-                    pair, "number", "added", ar_span="", en_span=r.text, severity="minor", score=0.6,
+                    pair,
+                    "number",
+                    "added",
+                    ar_span="",
+                    en_span=r.text,
+                    severity="minor",
+                    score=0.6,
                     explanation=f"English number '{r.text}' ({_fmt(r.value)}) has no counterpart in the Arabic",
                 )
             )

@@ -60,8 +60,12 @@ class ArabicTerms(Generic[T]):
             return []
         norm, index = normalize_with_map(text)
         return [
-            Hit(self._values[m.group(2)], original_span(text, index, m.start(1), m.end(1)), index[m.start(1)],
-                index[m.end(1) - 1] + 1)
+            Hit(
+                self._values[m.group(2)],
+                original_span(text, index, m.start(1), m.end(1)),
+                index[m.start(1)],
+                index[m.end(1) - 1] + 1,
+            )
             for m in self._pattern.finditer(norm)
         ]
 

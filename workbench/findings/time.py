@@ -27,11 +27,14 @@ _DESCRIBE = {
     "sunday": "Sunday", "monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday",
     "friday": "Friday", "saturday": "Saturday", "yesterday": "yesterday", "tomorrow": "tomorrow",
     "day_before_yesterday": "the day before yesterday", "last_week": "last week", "next_week": "next week",
-    "last_month": "last month", "next_month": "next month", "last_year": "last year", "next_year": "next year",
+    "last_month": "last month", "today": "today", "next_month": "next month", "last_year": "last year",
+    "next_year": "next year",
 }  # fmt: skip
 _MONTHS = "January February March April May June July August September October November December".split()
 # A missing relative time is reported only for these; اليوم "today" also means "the day" and is left out.
-_RELATIVE_EN = re.compile(r"\b(today|tonight|this (morning|afternoon|evening|week|month|year)|earlier|recently)\b", re.I)
+_RELATIVE_EN = re.compile(
+    r"\b(today|tonight|this (morning|afternoon|evening|week|month|year)|earlier|recently)\b", re.I
+)
 _DROPPABLE_RELATIVE = {"yesterday", "day_before_yesterday", "tomorrow"}
 
 
@@ -67,12 +70,16 @@ def arabic_times(text: str) -> list[TimeExpr]:
     out = []
     for hit in terms.find(text):
         kind, value = hit.value
-        if kind == "month" and _bare(hit.text) in _AMBIGUOUS_AR and (
-            not _near_digit(text, hit.start, hit.end) or normalize_with_map(hit.text)[0][0] in "كبل"
+        if (
+            kind == "month"
+            and _bare(hit.text) in _AMBIGUOUS_AR
+            and (not _near_digit(text, hit.start, hit.end) or normalize_with_map(hit.text)[0][0] in "كبل")
         ):
             continue
         # الاثنين is also "the two": a weekday only after يوم or before a time-of-day word
-        if value == "monday" and not _DAY_CONTEXT.search(norm[: _norm_pos(index, hit.start)][-8:] + "|" + norm[_norm_pos(index, hit.end):][:8]):
+        if value == "monday" and not _DAY_CONTEXT.search(
+            norm[: _norm_pos(index, hit.start)][-8:] + "|" + norm[_norm_pos(index, hit.end) :][:8]
+        ):
             continue
         out.append((hit.start, TimeExpr(kind, value, hit.text)))
     for m in _YEAR_AR.finditer(norm):
@@ -144,15 +151,29 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 e = extra.pop(0)
                 findings.append(
                     make_finding(
-                        pair, "time", "changed", ar_span=a.text, en_span=e.text, severity="major",
+                        pair,
+                        "time",
+                        "changed",
+                        ar_span=a.text,
+                        en_span=e.text,
+                        severity="major",
                         score=0.85 if kind != "relative" else 0.7,
-                        explanation=f"Arabic '{a.text}' ({describe(a)}) became '{e.text}' ({describe(e)})",
+                        explanation=f"Arabic '{a.text}' ({describe(a)}) became '{e.text}'"
+                        + (f" ({describe(e)})" if describe(e).lower() != e.text.lower() else ""),
                     )
                 )
-            elif not en_k and (kind == "relative" and a.value in _DROPPABLE_RELATIVE or kind != "relative" and not resolved):
+            elif not en_k and (
+                kind == "relative" and a.value in _DROPPABLE_RELATIVE or kind != "relative" and not resolved
+            ):
                 findings.append(
                     make_finding(
-                        pair, "time", "dropped", ar_span=a.text, en_span="", severity="minor", score=0.7,
+                        pair,
+                        "time",
+                        "dropped",
+                        ar_span=a.text,
+                        en_span="",
+                        severity="minor",
+                        score=0.7,
                         explanation=f"Arabic '{a.text}' ({describe(a)}) has no counterpart in the English",
                     )
                 )

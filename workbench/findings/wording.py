@@ -27,13 +27,17 @@ class Lexicon:
     ar: ArabicTerms[Key]
     en: EnglishTerms[str]
     en_roles: dict[str, frozenset[Key]]
+    gloss: dict[Key, str]  # the first English form of each concept and register, for explanations
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> Lexicon:
     ar_forms: list[tuple[str, Key]] = []
     en_roles: dict[str, set[Key]] = {}
+    gloss: dict[Key, str] = {}
     for concept, ar_neutral, en_neutral, ar_loaded, en_loaded in load("loaded_terms.tsv"):
+        gloss[(concept, "neutral")] = (split_forms(en_neutral) or [concept])[0]
+        gloss[(concept, "loaded")] = (split_forms(en_loaded) or [concept])[0]
         ar_forms += [(f, (concept, "neutral")) for f in split_forms(ar_neutral)]
         ar_forms += [(f, (concept, "loaded")) for f in split_forms(ar_loaded)]
         for f in split_forms(en_neutral):
@@ -48,6 +52,7 @@ def _lexicon() -> Lexicon:
         ar=ArabicTerms((form, key) for form, key in ar_forms),
         en=EnglishTerms(((f, f) for f in en_roles), ignore_case=True),
         en_roles={f: frozenset(r) for f, r in en_roles.items()},
+        gloss=gloss,
     )
 
 
@@ -107,8 +112,15 @@ def detect(pair: AlignedPair) -> list[Finding]:
             reported.add(concept)
             findings.append(
                 make_finding(
-                    pair, "wording", "loaded", ar_span=source.text, en_span=e.text, severity="major", score=0.8,
-                    explanation=f"Arabic '{source.text}' (neutral: {concept}) became the loaded '{e.text}'",
+                    pair,
+                    "wording",
+                    "loaded",
+                    ar_span=source.text,
+                    en_span=e.text,
+                    severity="major",
+                    score=0.8,
+                    explanation=f"Arabic '{source.text}' (neutral: '{lex.gloss[(concept, 'neutral')]}') became "
+                    f"the loaded '{e.text}'",
                 )
             )
     en_roles = {r for e in en_hits for r in lex.en_roles[e.value]}
@@ -122,9 +134,15 @@ def detect(pair: AlignedPair) -> list[Finding]:
         reported.add(concept)
         findings.append(
             make_finding(
-                pair, "wording", "loaded", ar_span=a.text, en_span=target.text, severity="minor", score=0.7,
-                explanation=f"Arabic uses the loaded '{a.text}' ({concept}) but the English softens it to "
-                f"'{target.text}'",
+                pair,
+                "wording",
+                "loaded",
+                ar_span=a.text,
+                en_span=target.text,
+                severity="minor",
+                score=0.7,
+                explanation=f"Arabic uses the loaded '{a.text}' ('{lex.gloss[(concept, 'loaded')]}') "
+                f"but the English softens it to '{target.text}'",
             )
         )
     return findings

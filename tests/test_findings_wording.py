@@ -1,0 +1,46 @@
+"""Loaded wording detector: paired neutral/loaded terms in both directions."""
+
+from __future__ import annotations
+
+from workbench.findings.base import AlignedPair
+from workbench.findings.wording import detect
+from workbench.records import Link, Sentence
+
+
+def _pair(ar: str, en: str, rendering: str = "") -> AlignedPair:
+    """One Arabic sentence linked to one English sentence; ``rendering`` stands in for the translator."""
+    return AlignedPair(
+        Link((0,), (0,), 1.0), (Sentence(0, ar, 0, len(ar)),), (Sentence(0, en, 0, len(en)),), (rendering,)
+    )
+
+
+def _found(ar: str, en: str, rendering: str = "") -> list[tuple[str, str, str, str]]:
+    return [(f.subtype, f.ar_span, f.en_span, f.severity) for f in detect(_pair(ar, en, rendering))]
+
+
+def test_gunmen_became_terrorists():
+    assert _found("هاجم مسلحون نقطة تفتيش", "Terrorists attacked a checkpoint") == [
+        ("loaded", "مسلحون", "Terrorists", "major")
+    ]
+    (finding,) = detect(_pair("هاجم مسلحون نقطة تفتيش", "Terrorists attacked a checkpoint"))
+    assert finding.explanation == "Arabic 'مسلحون' (neutral: 'gunmen') became the loaded 'Terrorists'"
+
+
+def test_faithful_and_softened():
+    assert _found("هاجم مسلحون نقطة تفتيش", "Gunmen attacked a checkpoint") == []
+    assert _found("هاجم إرهابيون نقطة تفتيش", "Gunmen attacked a checkpoint") == [
+        ("loaded", "إرهابيون", "Gunmen", "minor")
+    ]
+
+
+def test_protesters_and_killed():
+    assert _found("أغلق المحتجون الطريق", "Rioters blocked the road") == [("loaded", "المحتجون", "Rioters", "major")]
+    assert _found("قتل ثلاثة مدنيين", "Three civilians were slaughtered") == [("loaded", "قتل", "slaughtered", "major")]
+
+
+def test_a_neutral_rendering_of_another_term_is_not_loaded():
+    # 'militants' is loaded for عناصر (members) but a neutral rendering of مسلحين (gunmen)
+    assert _found("اشتبكت القوات مع مسلحين", "Troops clashed with militants") == []
+    assert _found("اعتقلت القوات عناصر من التنظيم", "Troops arrested militants of the group") == [
+        ("loaded", "عناصر", "militants", "major")
+    ]
