@@ -33,6 +33,8 @@ SENTENCES = [
      "Bread prices rose by twenty percent last month."),
 ]  # fmt: skip
 
+BIG = 150  # pairs in the corpus the killed and interrupted runs work on
+
 BAD_IDS = ["bad_binary", "bad_empty", "bad_english", "bad_missing", "bad_unreadable"]
 
 
@@ -281,19 +283,19 @@ def _gone(pid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_corpus(tmp_path_factory.mktemp("big") / "pairs", 400, bad=False)
+    return make_corpus(tmp_path_factory.mktemp("big") / "pairs", BIG, bad=False)
 
 
 def test_sigkill_part_way_then_resume_gives_every_pair_exactly_once(big_corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "r.jsonl"
     proc = _start(big_corpus, out)
-    _wait_for_lines(out, 20, proc)
+    _wait_for_lines(out, 10, proc)
     workers = _children(proc.pid) if Path("/proc").exists() else []
     assert len(workers) == 2 or not Path("/proc").exists()
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     done_before = out.read_bytes().count(b"\n")
-    assert done_before < 400, "the run finished before it could be killed"
+    assert done_before < BIG, "the run finished before it could be killed"
     read_lines(out)  # every line whole and valid JSON
     deadline = time.monotonic() + 10
     while workers and not all(_gone(w) for w in workers) and time.monotonic() < deadline:
@@ -307,15 +309,15 @@ def test_sigkill_part_way_then_resume_gives_every_pair_exactly_once(big_corpus: 
     )
     assert resumed.returncode == 0, resumed.stderr
     ids = [r["id"] for r in read_lines(out)]
-    assert len(ids) == len(set(ids)) == 400
+    assert len(ids) == len(set(ids)) == BIG
     summary = json.loads(out.with_suffix(".summary.json").read_text())
-    assert summary["this_run"]["skipped"] >= done_before and summary["output"] == {"ok": 400, "failed": 0}
+    assert summary["this_run"]["skipped"] >= done_before and summary["output"] == {"ok": BIG, "failed": 0}
 
 
 def test_ctrl_c_stops_cleanly_keeps_lines_and_exits_130(big_corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "r.jsonl"
     proc = _start(big_corpus, out)
-    _wait_for_lines(out, 20, proc)
+    _wait_for_lines(out, 10, proc)
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole process group
     _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 130
@@ -323,11 +325,11 @@ def test_ctrl_c_stops_cleanly_keeps_lines_and_exits_130(big_corpus: Path, tmp_pa
     assert last.startswith("workbench: interrupted;") and "run the same command again to resume" in last
     assert "Traceback" not in stderr.decode()
     kept = read_lines(out)
-    assert 20 <= len(kept) < 400 and len({r["id"] for r in kept}) == len(kept)
+    assert 10 <= len(kept) < BIG and len({r["id"] for r in kept}) == len(kept)
     assert json.loads(out.with_suffix(".summary.json").read_text())["interrupted"] is True
     finish = run_batch(big_corpus, out, workers=2)
-    assert finish.skipped == len(kept) and finish.ok == 400 - len(kept)
-    assert len({r["id"] for r in read_lines(out)}) == 400
+    assert finish.skipped == len(kept) and finish.ok == BIG - len(kept)
+    assert len({r["id"] for r in read_lines(out)}) == BIG
 
 
 # --- quotes over a corpus -----------------------------------------------------------------------
@@ -380,3 +382,50 @@ def test_quotes_with_one_argument_needs_a_corpus_and_out(tmp_path: Path) -> None
     assert result.exit_code == 2 and "needs --out" in result.stderr
     single = runner.invoke(cli, ["quotes", str(corpus / "good_00" / "ar.txt"), str(corpus / "good_00" / "en.txt")])
     assert single.exit_code == 0 and "Quotes:" in single.stdout
+
+
+def test_a_killed_worker_stops_the_run_with_one_line_and_resume_finishes(big_corpus: Path, tmp_path: Path) -> None:
+    if not Path("/proc").exists():
+        pytest.skip("needs /proc to find the workers")
+    out = tmp_path / "r.jsonl"
+    proc = _start(big_corpus, out)
+    _wait_for_lines(out, 10, proc)
+    os.kill(_children(proc.pid)[0], signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 2
+    assert stderr.decode().strip().splitlines()[-1].startswith("workbench: error: a worker process died")
+    kept = read_lines(out)
+    finish = run_batch(big_corpus, out, workers=2)
+    assert finish.skipped == len(kept) and len({r["id"] for r in read_lines(out)}) == BIG
+
+
+def test_a_terminal_gets_a_progress_bar_with_rate_and_eta(tmp_path: Path) -> None:
+    pty = pytest.importorskip("pty")
+    import fcntl
+    import struct
+    import termios
+
+    corpus = make_corpus(tmp_path / "pairs", 3, bad=False)
+    main, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))  # a 100x30 terminal
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "workbench.cli", "batch", str(corpus), "-o", str(tmp_path / "r.jsonl")],
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+    )
+    os.close(terminal)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(main)
+    text = output.decode("utf-8", "replace")
+    assert proc.wait() == 0, text
+    assert "batch: 100%" in text and "3/3 [" in text and "pair/s]" in text  # tqdm: count, elapsed<ETA, rate
+    assert "pairs to do" not in text  # no plain log lines on a terminal

@@ -690,7 +690,7 @@ def _run_pool(
     previous = signal.signal(signal.SIGTERM, _raise_interrupt) if _main_thread() else None
     pool = multiprocessing.get_context().Pool(summary.workers, initializer=_init_worker, initargs=initargs)
     try:
-        for result in pool.imap_unordered(process_pair, tasks(), chunksize=1):
+        for result in _results(pool, pool.imap_unordered(process_pair, tasks(), chunksize=1), summary):
             slots.release()
             if result.fatal is not None:
                 from workbench.errors import TranslatorError
@@ -724,6 +724,30 @@ def _hold_signals() -> set[int | signal.Signals] | None:
 def _release_signals(previous: set[int | signal.Signals] | None) -> None:
     if previous is not None:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+class WorkerDied(WorkbenchError):
+    """A worker process was killed (out of memory, a crash): its pair's result will never come."""
+
+
+def _results(pool: Any, results: Any, summary: BatchSummary) -> Iterator[PairResult]:
+    """Results as they come; stops the run when a worker dies, since Pool would wait for it forever."""
+    workers = _worker_pids(pool)
+    while True:
+        try:
+            yield results.next(timeout=1.0)
+        except StopIteration:
+            return
+        except multiprocessing.TimeoutError:
+            if _worker_pids(pool) != workers:
+                raise WorkerDied(
+                    f"a worker process died (killed, or out of memory); the {summary.ok + summary.failed} pairs "
+                    f"done are kept in {summary.out}: run again to resume (with fewer --workers if memory is short)"
+                ) from None
+
+
+def _worker_pids(pool: Any) -> set[int]:
+    return {p.pid for p in getattr(pool, "_pool", ())}
 
 
 def _main_thread() -> bool:

@@ -77,9 +77,9 @@ class _Progress:
 
             self.bar = tqdm(total=self.todo, unit="pair", desc=self.label, file=sys.stderr, dynamic_ncols=True)
         else:
+            workers = f", {summary.workers} workers" if self.todo else ""
             click.echo(
-                f"{self.label}: {self.todo} pairs to do, {summary.skipped} already in {summary.out}, "
-                f"{summary.workers} workers",
+                f"{self.label}: {self.todo} pairs to do, {summary.skipped} already in {summary.out}{workers}",
                 err=True,
             )
 
