@@ -170,6 +170,7 @@ def start_job(source: str) -> None:
         if save_dir and not Path(save_dir).is_dir():
             raise WorkbenchError(f"{save_dir}: no such folder to save corrections in")
     state.job = {
+        "source": source,
         "ar_text": ar_text,
         "en_text": en_text,
         "ar_label": ar_label,
@@ -396,7 +397,9 @@ def sidebar() -> str:
 
 def paste_inputs() -> None:
     """Text areas and uploaders for the two articles."""
-    with st.expander("Arabic and English texts", expanded="job" not in st.session_state):
+    # folded away once pasted texts have been compared, to leave the page to the rows
+    compared = st.session_state.get("job", {}).get("source") == PASTE
+    with st.expander("Arabic and English texts", expanded=not compared):
         left, right = st.columns(2)
         with left:
             st.text_area("Arabic original", height=220, key="ar_paste")

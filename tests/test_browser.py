@@ -28,6 +28,9 @@ XSS_EN = "The spokesman said <img src=x onerror=alert(1)> that <script>alert(1)<
 CHROMIUM_ARGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking"
 CHROMIUM_ARGS += " --disable-component-update --disable-sync"
 
+UPLOAD_AR = "قال الوزير إن المشروع سينتهي في عام 2025."
+UPLOAD_EN = "The minister revealed that the project will end in 2025."
+
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="Debian chromium is not installed: bash .ci/install_browser.sh"
 )
@@ -89,9 +92,18 @@ def app_url(corpora: Path, tmp_path: Path):
         log.close()
 
 
+def _settle(page) -> None:
+    """Wait until the app has finished the rerun a widget change started."""
+    page.wait_for_timeout(300)
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=30_000)
+
+
 def _choose_pair(page, name: str) -> None:
-    page.locator(".st-key-pair").click()
-    page.get_by_role("option", name=name).click()
+    combo = page.get_by_role("combobox", name="Pair")
+    if combo.input_value() != name:
+        combo.click()
+        page.get_by_role("option", name=name).click()
+        page.wait_for_function(f"() => document.querySelector('.st-key-pair input').value === {name!r}", timeout=10_000)
     page.get_by_role("button", name="Compare").click()
 
 
@@ -122,6 +134,9 @@ def test_review_in_chromium(app_url: str, tmp_path: Path) -> None:
             assert page.locator(".wb-rows td.en mark.f-reporting_verb").first.inner_text() == "revealed"
             assert page.locator(".wb-rows td.ar mark.f-reporting_verb").first.inner_text() == "وقالت"
             assert page.locator(".wb-legend span").count() >= 10
+            details = page.locator(".wb-rows details").first
+            details.locator("summary").click()
+            assert details.locator("li").first.is_visible()
             page.wait_for_timeout(500)
             shot = tmp_path / "review.png"
             page.screenshot(path=str(shot), full_page=True)
@@ -143,6 +158,27 @@ def test_review_in_chromium(app_url: str, tmp_path: Path) -> None:
             assert page.locator('img[src="x"]').count() == 0
             page.wait_for_timeout(1000)  # give an injected handler time to fire, were there one
             page.screenshot(path=str(tmp_path / "markup.png"), full_page=True)
+
+            # uploads: an Arabic HTML page in Windows-1256 and an English text in UTF-16
+            ar_page = tmp_path / "ar.html"
+            ar_page.write_bytes(f"<html><body><article><p>{UPLOAD_AR}</p></article></body></html>".encode("cp1256"))
+            en_file = tmp_path / "en.txt"
+            en_file.write_bytes(UPLOAD_EN.encode("utf-16"))
+            page.get_by_text("Paste or upload").click()
+            _settle(page)
+            for key, path in (("ar_file", ar_page), ("en_file", en_file)):
+                page.locator(f".st-key-{key} input[type=file]").set_input_files(str(path))
+                page.locator(f'.st-key-{key} [data-testid="stFileChipName"]').filter(has_text=path.name).wait_for(
+                    state="attached", timeout=30_000
+                )
+                _settle(page)
+            page.get_by_role("button", name="Compare").click()
+            page.wait_for_function(
+                "() => document.querySelector('.wb-rows') && document.querySelector('.wb-rows').innerText"
+                ".includes('The minister revealed')",
+                timeout=60_000,
+            )
+            assert "الوزير" in page.locator('.wb-rows td[dir="rtl"]').first.inner_text()
         finally:
             browser.close()
     assert dialogs == []
