@@ -25,7 +25,7 @@ from workbench.pipeline import compare
 from workbench.reading import check_text, decode_text, read_input
 from workbench.records import Comparison, Finding, Link
 from workbench.report import to_html, to_json
-from workbench.report.html import COLOURS, _crossing, highlight, legend_html
+from workbench.report.html import COLOURS, crossing_links, highlight, legend_html
 from workbench.review import findings_by_row, quote_checks, summarize
 from workbench.translate.base import Translator, default_translator_name, get_translator
 
@@ -259,7 +259,7 @@ def rows_html(c: Comparison, shown: list[Finding], *, rendering: bool, only_flag
             en_marks.setdefault(f.en_sentence, []).append((f.en_span, f.type, f.explanation))
     shown_ids = {id(f) for f in shown}
     by_row = {k: [f for f in fs if id(f) in shown_ids] for k, fs in findings_by_row(c).items()}
-    crossing = _crossing(c)
+    crossing = crossing_links(c)
     out = []
     for k, link in enumerate(c.links):
         found = by_row.get(k, [])

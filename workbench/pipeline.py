@@ -46,7 +46,7 @@ def compare_documents(
         src_lengths=[len(s.text) for s in ar.sentences],
     )
     report("comparing", 0.8)
-    pairs = [_pair(link, ar, en, translations, quote_renderings) for link in links]
+    pairs = [aligned_pair(link, ar, en, translations, quote_renderings) for link in links]
     findings = run_detectors(pairs)
     report("done", 1.0)
     return Comparison(
@@ -77,9 +77,10 @@ def compare(
     return compare_documents(ar, en, translator, anchors=anchors, progress=progress)
 
 
-def _pair(
+def aligned_pair(
     link: Link, ar: Document, en: Document, translations: tuple[str, ...], quote_renderings: dict[str, str]
 ) -> AlignedPair:
+    """The sentences, renderings and quote renderings of one link, as detectors see them."""
     ar_s = tuple(ar.sentences[i] for i in link.ar)
     quotes = tuple(
         (inner, quote_renderings[inner])

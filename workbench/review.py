@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from workbench.findings.quotes import QuotePair, pair_quotes
-from workbench.pipeline import _pair
+from workbench.pipeline import aligned_pair
 from workbench.records import Comparison, Finding
 from workbench.text.quotes import find_quotes
 from workbench.translate.base import Translator
@@ -50,7 +50,7 @@ def quote_checks(c: Comparison, translator: Translator) -> tuple[QuotePair, ...]
     """Every English quotation of a linked row, paired with its Arabic quotation and scored."""
     inners = sorted({q.inner(s.text) for s in c.ar.sentences for q in find_quotes(s.text)})
     renderings = dict(zip(inners, translator.translate(inners), strict=True)) if inners else {}
-    pairs = [_pair(link, c.ar, c.en, c.translations, renderings) for link in c.links if link.ar and link.en]
+    pairs = [aligned_pair(link, c.ar, c.en, c.translations, renderings) for link in c.links if link.ar and link.en]
     return tuple(qp for pair in pairs for qp in pair_quotes(pair)[0])
 
 

@@ -73,7 +73,7 @@ def legend_html() -> str:
     return "".join(f'<span style="background:{c}">{escape(t)}</span>' for t, c in COLOURS.items())
 
 
-def _crossing(c: Comparison) -> set[int]:
+def crossing_links(c: Comparison) -> set[int]:
     """Indices of links whose order on the English side disagrees with the Arabic order."""
     linked = [(k, link.ar[0], link.en[0]) for k, link in enumerate(c.links) if link.ar and link.en]
     crossing = set()
@@ -99,7 +99,7 @@ def to_html(c: Comparison, *, title: str = "Arabic–English comparison") -> str
             en_marks[f.en_sentence].append((f.en_span, f.type, f.explanation))
         k = link_of_ar.get(f.ar_sentence) if f.ar_sentence is not None else link_of_en.get(f.en_sentence)
         row_findings[k if k is not None else 0].append(f)
-    crossing = _crossing(c)
+    crossing = crossing_links(c)
     rows = []
     for k, link in enumerate(c.links):
         ar_cell = "<br>".join(highlight(c.ar.sentences[i].text, ar_marks[i]) for i in link.ar)
