@@ -121,11 +121,16 @@ def resolve(name: str, *, want: str = "transformers") -> ModelDir:
     ``<name>-ct2`` conversion beside it resolves to the conversion.
     """
     looked: list[str] = []
+    unusable: TranslatorError | None = None
     for path in _candidates(name):
         looked.append(str(path))
         if not path.is_dir():
             continue
-        model = inspect_dir(path)
+        try:
+            model = inspect_dir(path)
+        except TranslatorError as exc:  # e.g. ./NAME is some other folder: keep looking in models/
+            unusable = unusable or exc
+            continue
         if model.kind == want:
             return model
         if want == "ctranslate2":
@@ -140,6 +145,8 @@ def resolve(name: str, *, want: str = "transformers") -> ModelDir:
             f"model '{name}' at {path} is a {model.kind} model, not a {want} one"
             + (f": use ct2:{name}" if model.kind == "ctranslate2" else "")
         )
+    if unusable:
+        raise unusable
     hint = f"workbench models pull {name}" if "/" in name else "workbench models pull <hub id>"
     raise TranslatorError(
         f"no model '{name}' found (looked in {', '.join(dict.fromkeys(looked))}): "
