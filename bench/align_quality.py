@@ -20,10 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import numpy as np  # noqa: E402
 from rewrites import Doc, build_sets  # noqa: E402
 from scoring import as_groups, f1, strict_counts  # noqa: E402
-
-import numpy as np  # noqa: E402
 
 from workbench.align import (  # noqa: E402
     FEATURES,
@@ -150,7 +149,8 @@ def calibrate(sets, renders):
     """Fit the link weights by logistic regression on the even-numbered (dev) documents,
     tune the per-pass offsets for strict F1 on dev, then Platt-scale the confidences."""
     dev = {k: v[::2] for k, v in sets.items()}
-    rows: dict[tuple[bool, bool], list] = {k: [[], []] for k in ((True, True), (True, False), (False, True), (False, False))}
+    keys = ((True, True), (True, False), (False, True), (False, False))
+    rows: dict[tuple[bool, bool], list] = {k: [[], []] for k in keys}
     for docs in dev.values():
         for doc in docs:
             feats = doc_features([renders[s] for s in doc.ar], doc.en, doc.ar)
@@ -287,7 +287,8 @@ def main() -> int:
     for lo, hi in ((0.0, 0.5), (0.5, 0.8), (0.8, 0.9), (0.9, 1.01)):
         bucket = [c for s, c in all_scored if lo <= s < hi]
         if bucket:
-            print(f"  score [{lo:.1f}, {min(hi, 1.0):.1f}): {len(bucket):5d} links, {sum(bucket) / len(bucket):.3f} correct")
+            share = sum(bucket) / len(bucket)
+            print(f"  score [{lo:.1f}, {min(hi, 1.0):.1f}): {len(bucket):5d} links, {share:.3f} correct")
     high = [c for s, c in all_scored if s >= 0.8]
     prec = sum(high) / max(1, len(high))
     print(f"  links scored ≥ 0.8: {len(high)}, correct {prec:.3f} (target ≥ 0.90: {'PASS' if prec >= 0.9 else 'FAIL'})")

@@ -21,7 +21,8 @@ def test_english_abbreviations_decimals_and_initials_do_not_split():
 
 
 def test_us_at_sentence_end_before_a_new_sentence_splits():
-    assert texts("He flew to the U.S. The talks begin today.", "en") == ["He flew to the U.S.", "The talks begin today."]
+    text = "He flew to the U.S. The talks begin today."
+    assert texts(text, "en") == ["He flew to the U.S.", "The talks begin today."]
 
 
 def test_quote_spanning_a_sentence_end_stays_with_its_attribution():

@@ -119,8 +119,8 @@ class SimilarityModel:
         vocab = {f: i for i, f in enumerate(df)}
         n_docs = max(1, len(src) + len(tgt))
         weights = np.zeros(len(vocab), dtype=np.float32)
-        for f, i in vocab.items():
-            weights[i] = _KIND_WEIGHT[f[0]] * math.log(1.0 + n_docs / df[f])
+        for feat, i in vocab.items():
+            weights[i] = _KIND_WEIGHT[feat[0]] * math.log(1.0 + n_docs / df[feat])
         self.src = self._matrix(src, vocab)
         self.tgt = self._matrix(tgt, vocab)
         self.weights = weights
@@ -260,7 +260,9 @@ def align(
         return align_features(feats, len(src_texts), len(tgt_texts), options=opts, anchors=anchors)
 
 
-def gains(feats: np.ndarray, weights: dict[tuple[bool, bool], tuple[float, ...]], first_pass: bool, one_to_one: bool) -> np.ndarray:
+def gains(
+    feats: np.ndarray, weights: dict[tuple[bool, bool], tuple[float, ...]], first_pass: bool, one_to_one: bool
+) -> np.ndarray:
     """Log-odds that each candidate group is a true link (skipping scores 0)."""
     return np.tensordot(np.asarray(weights[(first_pass, one_to_one)]), feats, axes=1)
 

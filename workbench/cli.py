@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -116,8 +115,12 @@ def compare(
         )
     except ValueError as exc:  # anchors out of range or overlapping
         raise click.BadParameter(str(exc), param_hint="--anchor") from exc
-    render = {"json": to_json, "html": to_html, "text": to_text}[fmt]
-    write_output(render(result), out)
+    if fmt == "json":
+        write_output(to_json(result), out)
+    elif fmt == "html":
+        write_output(to_html(result), out)
+    else:
+        write_output(to_text(result), out)
 
 
 cli.add_command(models_group)
@@ -133,4 +136,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

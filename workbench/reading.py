@@ -120,7 +120,9 @@ def check_text(text: str, *, label: str, lang: str) -> None:
         raise InputError(f"{label}: contains no English words; pass the English version as EN_FILE")
 
 
-_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "template")
+_DROP_TAGS = (
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "template",
+)
 _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote", "li", "pre")
 
 

@@ -7,12 +7,12 @@ says what it holds and where the words come from); empty lines are skipped.
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of the lexicon file ``name`` (e.g. 'reporting_verbs.tsv'), comments dropped.
 

@@ -78,7 +78,7 @@ def crossing_links(c: Comparison) -> set[int]:
     linked = [(k, link.ar[0], link.en[0]) for k, link in enumerate(c.links) if link.ar and link.en]
     crossing = set()
     for k, a, e in linked:
-        for k2, a2, e2 in linked:
+        for _, a2, e2 in linked:
             if (a - a2) * (e - e2) < 0:
                 crossing.add(k)
                 break
@@ -97,7 +97,7 @@ def to_html(c: Comparison, *, title: str = "Arabic–English comparison") -> str
             ar_marks[f.ar_sentence].append((f.ar_span, f.type, f.explanation))
         if f.en_sentence is not None and f.en_span:
             en_marks[f.en_sentence].append((f.en_span, f.type, f.explanation))
-        k = link_of_ar.get(f.ar_sentence) if f.ar_sentence is not None else link_of_en.get(f.en_sentence)
+        k = link_of_ar.get(f.ar_sentence) if f.ar_sentence is not None else link_of_en.get(f.en_sentence or 0)
         row_findings[k if k is not None else 0].append(f)
     crossing = crossing_links(c)
     rows = []

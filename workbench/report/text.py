@@ -14,7 +14,7 @@ def to_text(c: Comparison, *, width: int = 100) -> str:
     link_of_ar = {i: k for k, link in enumerate(c.links) for i in link.ar}
     link_of_en = {j: k for k, link in enumerate(c.links) for j in link.en}
     for f in c.findings:
-        k = link_of_ar.get(f.ar_sentence) if f.ar_sentence is not None else link_of_en.get(f.en_sentence, 0)
+        k = link_of_ar.get(f.ar_sentence) if f.ar_sentence is not None else link_of_en.get(f.en_sentence or 0)
         by_link[k if k is not None else 0].append(f)
     ar_n, en_n = len(c.ar.sentences), len(c.en.sentences)
     linked = sum(len(link.ar) for link in c.links if link.ar and link.en)
