@@ -207,8 +207,8 @@ def skeleton(word: str) -> str:
     w = re.sub(r"^(al|el)[-']?", "", w) if len(w) > 5 else w
     w = w.replace("'", "").replace("’", "").replace("-", "")
     w = w.replace("x", "ks").replace("ph", "f").replace("ck", "k").replace("c", "k")
-    w = w.replace("kh", "x").replace("sh", "c").replace("dh", "d").replace("th", "t").replace("gh", "g")
-    w = w.replace("q", "k").replace("j", "g").replace("z", "d")
+    w = w.replace("kh", "x").replace("sh", "s").replace("dh", "d").replace("th", "t").replace("gh", "g")
+    w = w.replace("q", "k").replace("j", "g").replace("z", "d").replace("v", "f")
     w = _VOWELS.sub("", w)
     return re.sub(r"(.)\1+", r"\1", w)
 

@@ -34,10 +34,8 @@ _AR_STOP = frozenset(
     "التي الذي الذين هناك".split()
 )
 # verbs that plainly credit speech: when the English keeps none of it, the source was dropped
-_SPEECH = frozenset(
-    "قال قالت قالوا يقول تقول اضاف اضافت يضيف تابع اوضح اوضحت صرح افاد افادت اكد اكدت شدد كشف "
-    "كشفت زعم ادعى راي اعتبر".split()
-)
+# (كشف "unveiled", تابع "followed", أوضح "made clear", رأى "saw" and اعتبر "considered" have other senses too)
+_SPEECH = frozenset("قال قالت قالوا يقول تقول اضاف اضافت يضيف صرح افاد افادت اكد اكدت شدد زعم ادعى".split())
 _EN_PRONOUNS = frozenset("he she they it we i who which this that".split())
 _EN_FUNCTION = frozenset(
     "the a an of in on at for to and or but as by with from his her its their this that these those one some "
@@ -109,10 +107,9 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 if ahead:
                     phrase = phrase + ahead
                     names = _romanised(ahead)
-            found = [kinds[t.bare] for t in phrase if t.bare in kinds] + [
-                kinds[t.norm] for t in phrase if t.norm in kinds
-            ]
-            kind = "named" if names else next((c for c in _KIND_ORDER if c in found), "other")
+            # the head comes first in an Arabic noun phrase: متحدث باسم حزب العمال is a role, not "workers"
+            found = [kinds.get(t.bare) or kinds.get(t.norm) for t in phrase]
+            kind = "named" if names else next((c for c in found if c), "other")
             text = s.text[phrase[0].start : phrase[-1].end]
             out.append(Speaker(text, kind, names, tuple(t.text for t in phrase), cue, k))
     return out
@@ -229,6 +226,27 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
     return Speaker(phrase, kind, names, words, cue, k)
 
 
+def _person(sp: Speaker) -> list[str]:
+    """The first run of name words in an English speaker phrase ('Mike Buchanan' in 'HMC chief Mike Buchanan')."""
+    run: list[str] = []
+    for w in sp.words:
+        if w in sp.names:
+            run.append(w)
+        elif run and w.lower() not in ("al", "el", "bin", "ibn", "abu"):
+            break
+    return run
+
+
+def _loosely(a: str, b: str) -> bool:
+    """Name skeletons that share most letters (zif ~ Zaev, sisnd ~ Sessions): not a different person."""
+    from difflib import SequenceMatcher
+
+    from workbench.findings._words import skeleton
+
+    sa, sb = skeleton(a), skeleton(b)
+    return bool(sa and sb) and SequenceMatcher(None, sa, sb).ratio() >= 0.5
+
+
 def _en_credits(pair: AlignedPair) -> bool:
     return bool(_EN_CREDIT.search(pair.en_text)) or has_quote_marks(pair.en_text)
 
@@ -330,9 +348,15 @@ def detect(pair: AlignedPair) -> list[Finding]:
             return findings
     if ar_named and en_named:
         a, e = ar_named[0], en_named[0]
-        if a.kind == "named" and e.kind == "named" and not _name_in(a.names, en_words):
+        clean = len(a.words) <= 6 and all(len(w) <= 12 for w in a.words)  # not glued or run-on text
+        if a.kind == "named" and e.kind == "named" and clean and not _name_in(a.names, en_words):
             new = [w for w in e.names if not _en_word_in_arabic(w, pair)]
-            if new:
+            person = _person(e)
+            ar_words = [romanize(w) for w in a.words]
+            same = any(_loosely(n, w) for n in a.names for w in person) or any(
+                names_match(w, r, strict=True) for w in person for r in ar_words
+            )
+            if new and person and not same:
                 findings.append(
                     make_finding(
                         pair,

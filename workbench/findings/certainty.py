@@ -22,6 +22,7 @@ _WEAK_ANSWERS = {
     "belief": {"belief", "possibility", "appearance"},
     "report": {"report", "source"},
     "source": {"source", "report"},
+    "appearance": {"appearance", "possibility"},
     "allegation": {"allegation"},
     "suspicion": {"suspicion", "allegation"},
 }
@@ -235,8 +236,9 @@ def _compare(pair: AlignedPair, a: list[Marker], e: list[Marker], ar_verbs: bool
                     "hedge_removed",
                     ar_span=h.text,
                     en_span="",
-                    severity="major",
-                    score=0.7,
+                    # "according to the results" or "it seems" dropped is a weaker change than "perhaps"
+                    severity="minor" if h.family in ("report", "appearance") else "major",
+                    score=0.6 if h.family in ("report", "appearance") else 0.7,
                     explanation=f"Arabic hedge '{h.text}' ({_GLOSS.get(h.family, 'a hedge')}) has no counterpart in "
                     "the English, which states it as fact",
                 )

@@ -101,36 +101,59 @@ def detect(pair: AlignedPair) -> list[Finding]:
     ar_strong = [n for n in ar_n if n.kind == "strong"]
     en_strong = [n for n in en_n if n.kind == "strong"]
     if ar_strong and not en_n:
-        neg = ar_strong[0]
-        en_span = _english_counterpart(pair, neg)
-        return [
-            make_finding(
-                pair,
-                "negation",
-                "flipped",
-                ar_span=neg.text,
-                en_span=en_span,
-                severity="major",
-                score=0.75 if en_span != pair.en[0].text else 0.65,
-                explanation=f"Arabic '{neg.text}' is negated, but the English "
-                + (f"'{en_span}' is not" if en_span != pair.en[0].text else "states it without a negation"),
-            )
-        ]
+        # the negated Arabic word must have an English rendering that stands unnegated; when the
+        # glosses find none, the English likely rephrased (an antonym, a noun) and nothing is said
+        for neg in ar_strong:
+            en_span = _english_counterpart(pair, neg)
+            if en_span:
+                return [
+                    make_finding(
+                        pair,
+                        "negation",
+                        "flipped",
+                        ar_span=neg.text,
+                        en_span=en_span,
+                        severity="major",
+                        score=0.75,
+                        explanation=f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not",
+                    )
+                ]
     if en_strong and not ar_n:
-        neg = en_strong[0]
-        return [
-            make_finding(
-                pair,
-                "negation",
-                "flipped",
-                ar_span="",
-                en_span=neg.text,
-                severity="major",
-                score=0.7,
-                explanation=f"English '{neg.text}' is negated, but the Arabic states it without a negation",
-            )
-        ]
+        for neg in en_strong:
+            if _arabic_counterpart(pair, neg):
+                return [
+                    make_finding(
+                        pair,
+                        "negation",
+                        "flipped",
+                        ar_span="",
+                        en_span=neg.text,
+                        severity="major",
+                        score=0.7,
+                        explanation=f"English '{neg.text}' is negated, but the Arabic states it without a negation",
+                    )
+                ]
     return []
+
+
+_AUX = frozenset("be been being is are was were have has had do does did a an the to any more longer yet".split())
+
+
+def _arabic_counterpart(pair: AlignedPair, neg: Neg) -> bool:
+    """The English word negated ('not pay') has an Arabic counterpart in the pair (by lexicon glosses)."""
+    s = pair.en[neg.sentence].text
+    after = re.findall(r"[A-Za-z]+", s[neg.start + len(neg.text.split()[0]) :])[:6]
+    words = [w for w in [*neg.text.split()[1:], *after] if w.lower() not in _AUX and len(w) > 2][:3]
+    if not words:
+        return False
+    rendered = {_key(stem(w)) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
+    senses = {_key(g) for a in pair.ar for t in ar_tokens(a.text) for g in gloss_stems(t.text)}
+    return any(_key(stem(w.lower())) in rendered | senses for w in words)
+
+
+def _key(stemmed: str) -> str:
+    """Forgiving stem comparison (vote/voting, depend/dependent): no final e, five letters."""
+    return stemmed.rstrip("e")[:5]
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -138,12 +161,12 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
-    """The English word that renders the negated Arabic verb (by lexicon glosses), else the sentence."""
+    """The English word that renders the negated Arabic verb (by lexicon glosses), else ''."""
     words = neg.text.split()
     if len(words) >= 2:
-        senses = gloss_stems(words[-1])
+        senses = {_key(g) for g in gloss_stems(words[-1])}
         for s in pair.en:
             for t in en_tokens(s.text):
-                if stem(t.low) in senses and len(t.low) > 2:
+                if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX:
                     return t.text
-    return pair.en[0].text
+    return ""

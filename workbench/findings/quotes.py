@@ -166,10 +166,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
         # the rest of the Arabic quote may sit in a second English quote ("…," he said. "…")
         split_quote = len(en_quotes(pair)) > 1
         if (
-            ar_words >= 6
+            ar_words >= 7
+            and en_words >= 3
             and qp.coverage <= 0.5
-            and qp.precision >= 0.3
-            and en_words <= 0.5 * ar_words
+            and qp.precision >= 0.5
+            and en_words <= 0.45 * ar_words
             and not is_name
             and not split_quote
         ):
@@ -202,7 +203,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     if not has_quote_marks(pair.en_text):
         for aq in unpaired_ar:
             m = match_words(pair.en_text, aq[1:-1], dict(pair.quote_renderings).get(aq[1:-1], ""))
-            if m.ar_total >= MIN_WORDS and m.recall >= 0.5:
+            if m.ar_total >= MIN_WORDS + 1 and m.recall >= 0.5:
                 findings.append(
                     make_finding(
                         pair,
@@ -259,12 +260,20 @@ def _suspicious(qp: QuotePair) -> bool:
     return qp.precision >= 0.75 and not qp.missing and 1 <= len(content) <= 2
 
 
+def _ar_reports(pair: AlignedPair) -> bool:
+    """The Arabic reports speech here (a reporting verb, or طالب/دعا 'urged'), so a quote would be its words."""
+    from workbench.findings.reporting_verbs import arabic_verbs
+
+    text = " ".join(t.bare for s in pair.ar for t in ar_tokens(s.text))
+    return any(arabic_verbs(s.text) for s in pair.ar) or bool(re.search(r"(?:^| )(?:طالب|دعا|طالبت|دعت)(?: |$)", text))
+
+
 def _invented(pair: AlignedPair, qp: QuotePair, ar_has_marks: bool) -> Finding | None:
     """An English quote where the Arabic quotes nothing, but its words are in the Arabic (reported speech)."""
     if ar_has_marks:
         return None  # the Arabic quotes something here; an unpaired English quote is a pairing doubt
     m = match_words(qp.en_quote[1:-1], pair.ar_text, pair.rendering)
-    if m.precision < 0.5 or m.en_total < MIN_WORDS - 1:
+    if m.precision < 0.5 or m.en_total < MIN_WORDS or not _ar_reports(pair):
         return None
     return make_finding(
         pair,
