@@ -309,31 +309,13 @@ def quote_rows(comparison: Any, translator: Any) -> list[dict[str, Any]]:
 
 def aligned_pairs(comparison: Any, translator: Any) -> list[Any]:
     """The pipeline's aligned pairs of a Comparison, with Arabic quotations rendered by ``translator``."""
-    from workbench.findings.base import AlignedPair
+    from workbench.pipeline import aligned_pair
     from workbench.text.quotes import find_quotes
 
-    ar, en = comparison.ar.sentences, comparison.en.sentences
-    inners = sorted({s.text[q.start + 1 : q.end - 1] for s in ar for q in find_quotes(s.text)})
+    ar, en = comparison.ar, comparison.en
+    inners = sorted({s.text[q.start + 1 : q.end - 1] for s in ar.sentences for q in find_quotes(s.text)})
     renderings = dict(zip(inners, translator.translate(inners), strict=True)) if inners else {}
-    pairs = []
-    for link in comparison.links:
-        ar_s = tuple(ar[i] for i in link.ar)
-        quotes = tuple(
-            (inner, renderings[inner])
-            for s in ar_s
-            for q in find_quotes(s.text)
-            if (inner := s.text[q.start + 1 : q.end - 1])
-        )
-        pairs.append(
-            AlignedPair(
-                link=link,
-                ar=ar_s,
-                en=tuple(en[j] for j in link.en),
-                renderings=tuple(comparison.translations[i] for i in link.ar),
-                quote_renderings=quotes,
-            )
-        )
-    return pairs
+    return [aligned_pair(link, ar, en, comparison.translations, renderings) for link in comparison.links]
 
 
 # ---------------------------------------------------------------------------------------------
