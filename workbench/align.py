@@ -38,13 +38,13 @@ FEATURES = (
 # Fitted by `python bench/align_quality.py --calibrate` on the dev half of the rewrite benchmark.
 # Keys: (first pass?, one-to-one?) → weights over FEATURES.
 CALIBRATED_WEIGHTS: dict[tuple[bool, bool], tuple[float, ...]] = {
-    (True, True): (-17.688, 38.332, 32.177, -4.154, -4.935, 0.000, 0.000, 0.000, 0.000, 10.392, 3.908),
-    (True, False): (-59.528, 65.471, 56.370, -2.851, -4.928, -16.857, 44.245, 2.105, 51.656, 4.393, 20.319),
-    (False, True): (-17.013, 39.652, 32.558, -4.069, 0.000, 0.000, 0.000, 0.000, 0.000, 14.263, -0.216),
-    (False, False): (-60.058, 67.163, 56.615, -2.846, 0.000, -16.145, 49.051, 1.759, 46.683, 5.765, 16.049),
+    (True, True): (-17.695, 38.342, 32.171, -4.153, -4.930, 0.000, 0.000, 0.000, 0.000, 10.395, 3.907),
+    (True, False): (-59.522, 65.479, 56.372, -2.851, -4.927, -16.857, 44.237, 2.105, 51.638, 4.388, 20.319),
+    (False, True): (-17.016, 39.659, 32.559, -4.069, 0.000, 0.000, 0.000, 0.000, 0.000, 14.264, 1.784),
+    (False, False): (-60.048, 67.163, 56.611, -2.846, 0.000, -16.145, 49.047, 1.759, 46.669, 5.764, 18.048),
 }
 # Platt scaling of a link's gain into a probability that it is right, and of a gap's best rival gain.
-CALIBRATED_CONFIDENCE: tuple[float, float, float, float] = (0.344, 1.250, -0.333, 0.748)
+CALIBRATED_CONFIDENCE: tuple[float, float, float, float] = (0.361, 1.102, -0.325, 0.817)
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,9 @@ class AlignOptions:
     weights: dict[tuple[bool, bool], tuple[float, ...]] = field(default_factory=lambda: dict(CALIBRATED_WEIGHTS))
     confidence: tuple[float, float, float, float] = CALIBRATED_CONFIDENCE
     max_passes: int = 4
+    # A crossing link found alone (not next to another crossing link) needs this much gain:
+    # moved paragraphs move as blocks, while a lone crossing link is often a coincidence.
+    lone_crossing_gain: float = 2.0
     groups: tuple[tuple[int, int], ...] = GROUPS
 
 
@@ -298,6 +301,8 @@ def align_features(
             g: gains(f, options.weights, pass_no == 0, g == (1, 1)) for g, f in feats.items() if f.size
         }
         found = monotone_search(scores, ar_left, en_left)
+        if pass_no > 0:
+            found = _keep_blocks(found, options.lone_crossing_gain)
         if not found:
             break
         for ar_t, en_t, gain in found:
@@ -314,6 +319,20 @@ def align_features(
             rival = float(one[:, j].max()) if one is not None else -10.0
             links.append(Link((), (j,), _sigmoid(gap_alpha * rival + gap_beta)))
     return tuple(sorted(links, key=_link_order))
+
+
+def _keep_blocks(
+    found: list[tuple[tuple[int, ...], tuple[int, ...], float]], lone_gain: float
+) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    """Keep links that sit next to another found link (same block), or that are strong alone."""
+    Found = tuple[tuple[int, ...], tuple[int, ...], float]
+
+    def touches(x: Found, y: Found) -> bool:
+        def follows(p: Found, q: Found) -> bool:
+            return p[0][-1] + 1 == q[0][0] and p[1][-1] + 1 == q[1][0]
+        return follows(x, y) or follows(y, x)
+
+    return [f for f in found if f[2] >= lone_gain or any(touches(f, g) for g in found if g is not f)]
 
 
 def _sigmoid(x: float) -> float:
