@@ -67,3 +67,62 @@ def test_same_force_in_another_order_is_no_finding():
 
 def test_nouns_and_adjectives_are_not_reporting_verbs():
     assert english_verbs("The claims were rejected and the alleged attacker was freed.") == []
+
+
+def test_perfect_verb_starting_with_ta_takes_feminine_ending():
+    # تحدثت: a perfect verb although it starts with ت, so the ت/وا endings apply
+    assert found(
+        detect,
+        "وتحدثت الشركة عن ذلك قائلة إنها ستغلق مصنعها في البصرة لمدة شهر.",
+        "The company claims it will close its plant in Basra for a month.",
+    ) == [("reporting_verb", "distancing", "وتحدثت", "claims", "major")]
+
+
+def test_confirms_before_a_name_is_a_verb():
+    assert [v.text for v in english_verbs("Baghdad confirms Erbil will receive the salaries next week.")] == [
+        "confirms"
+    ]
+
+
+def test_revealed_with_no_arabic_verb_is_strengthened():
+    assert found(
+        detect,
+        "تسلق بعض الأشخاص الأشجار هربا من المياه ونجوا.",
+        "Some people climbed trees to escape the water and survived, he revealed.",
+    ) == [("reporting_verb", "strengthened", "", "revealed", "major")]
+
+
+def test_passive_confirmed_is_not_a_report():
+    assert (
+        found(detect, "وسيصوت البرلمان على تعيين الوزير.", "Parliament will vote before the minister is confirmed.")
+        == []
+    )
+
+
+def test_english_sense_of_the_arabic_verb_elsewhere_keeps_the_force():
+    # أعلن "announced" rendered by 'Announcing …'; the verb of the sentence is a neutral 'wrote'
+    assert (
+        found(
+            detect,
+            "أعلن على تويتر يوم السبت أنه غير اسمه.",
+            "Announcing the change on Twitter on Saturday, he wrote that he had changed his name.",
+        )
+        == []
+    )
+
+
+def test_verb_paired_by_dictionary_sense_first():
+    # اعترف "admitted" pairs with 'admitted', so 'confirmed' renders ذكرت "mentioned": strengthened
+    assert found(
+        detect,
+        "وذكرت الشرطة بعد استجوابه أنه اعترف بإطلاق النار.",
+        "After questioning him, police confirmed he admitted to the shooting.",
+    ) == [("reporting_verb", "strengthened", "وذكرت", "confirmed", "minor")]
+
+
+def test_tadaam_supports_is_not_a_distancing_word():
+    assert found(
+        detect,
+        "وقال الوزير إن الحكومة تدعم المزارعين.",
+        "The minister claimed that the government supports farmers.",
+    ) == [("reporting_verb", "distancing", "وقال", "claimed", "major")]

@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.findings._words import ar_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
+from workbench.text.english import stem
 from workbench.text.quotes import find_quotes, inside_quote
 
 # Strength order; denial stands apart and is compared only with denial; "any" (Arabic verbs
@@ -22,8 +24,11 @@ DESCRIBE = {
     "revelatory": "presents it as a revelation",
 }
 # Arabic words that already keep a distance (a verb, its noun or participle): English
-# "claimed" next to them is faithful.
-_AR_DISTANCING_STEMS = ("زعم", "ادعا", "ادعي", "ادعى", "مزاعم", "مزعوم", "يدع", "تدع")
+# "claimed" next to them is faithful. Matched at the start of a word without proclitics, so
+# that تدعم "supports" and يدعو "calls for" do not count.
+_AR_DISTANCING_STEMS = ("زعم", "يزعم", "تزعم", "ادعا", "ادعي", "ادعت", "ادعو", "مزاعم", "مزعوم", "يدعي", "تدعي")
+# English words that keep a distance wherever they stand (claims, alleged, purported …)
+_EN_DISTANCING = re.compile(r"\b(?:claim(?:s|ed|ing)?|alleg\w*|purport\w*|so-called)\b", re.I)
 
 # English forms that are reporting verbs only in a reporting frame (never after an article:
 # "the claims", "the alleged attacker"; "claimed responsibility" is not distancing).
@@ -37,10 +42,21 @@ _NOT_AFTER = {
     "announced": re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b", re.I),
 }
 # -s forms and participles double as nouns or adjectives; count them only before a clause
-_CLAUSE_AFTER = re.compile(r"""\s*(?:,|:|["“”‘'«]|that\b|to\b|he\b|she\b|it\b|they\b|there\b|we\b|i\b)""", re.I)
-_NEEDS_CLAUSE = frozenset(
-    "claims claim alleges allege reveals confirms stresses maintained declared uncovered exposed insists "
-    "claiming alleging".split()
+_CLAUSE_AFTER = re.compile(
+    r"""\s*(?:,|:|["“”‘'«]|(?:that|to|he|she|it|they|there|we|i|the|a|an|this|these|those|his|her|its|their|our"""
+    r"""|more|most|some|all|many|few|no|none|one|two|three|several|only|about|nearly|almost|at|up)\b|\d)""",
+    re.I,
+)
+# a capitalised word after "confirms" starts the clause's subject ("Seoul confirms Pyongyang …")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_NEEDS_CLAUSE = frozenset("claims claim stresses maintained declared uncovered exposed claiming alleging".split())
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
+# English verbs that mark a revelation or a confirmation on their own: with no Arabic verb for them
+# they are reported. Commissive verbs (vowed, pledged, warned, announced) often render an Arabic verb
+# or noun outside the lexicon and are left alone there.
+_UNPAIRED_FORCE = frozenset(
+    "revealed reveals revealing disclosed discloses divulged unveiled uncovered confirmed confirms confirming "
+    "stressed stresses stressing emphasised emphasized asserted affirmed insisted insists".split()
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|who|we|i|which)\s+$", re.I)
 
@@ -64,7 +80,9 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], 
             base = normalize_ar(form)
             gloss = rest[0] if rest else ""
             variants = {base}
-            if " " not in base and not base.startswith(("ي", "ت", "م")):
+            # perfect verbs take ت (she) and وا (they); تحدث، تابع، توعد are perfects too, so the
+            # test is the gloss (past tense), not the first letter
+            if " " not in base and _is_past(gloss):
                 variants |= {base + "ت", base + "وا"}
                 if base.endswith("ي"):  # ادعى → ادعت, ادعوا
                     variants |= {base[:-1] + "ت", base[:-1] + "وا"}
@@ -74,6 +92,15 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], 
         else:
             en.append((re.compile(rf"\b{re.escape(form)}\b", re.I), cls, form.lower()))
     return ar, en
+
+
+_AS_WHAT = frozenset("حسبما بحسبما وحسبما لما".split())
+_IRREGULAR_PAST = frozenset("said told spoke went saw".split())
+
+
+def _is_past(gloss: str) -> bool:
+    first = gloss.split()[0] if gloss else ""
+    return first.endswith("ed") or first in _IRREGULAR_PAST
 
 
 def arabic_verbs(text: str) -> list[Verb]:
@@ -92,6 +119,8 @@ def arabic_verbs(text: str) -> list[Verb]:
             start = index[m.start()]
             if not inside_quote(quotes, start):
                 cls, gloss = table[key]
+                if i > 0 and toks[i - 1].group(0) in _AS_WHAT and cls == "assertive":
+                    cls = "neutral"  # حسبما أعلن "as announced by": an attribution, not a stressed claim
                 out.append(Verb(original_span(text, index, m.start(), toks[i + used - 1].end()), cls, gloss, start))
         i += used
     return out
@@ -119,12 +148,15 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
     rule = _NOT_AFTER.get(form)
     if rule and rule.match(text, end):
         return False
+    if form in ("say", "says") and re.search(r"\bto\s+$", text[:start]) and not _CLAUSE_AFTER.match(text, end):
+        return False  # "had more to say at the hearing": not a report
     if form in _NEEDS_CLAUSE:
         after = text[end:]
         at_end = not after.strip(" .\"”’'")
         after_comma = bool(re.search(r"[,”\"’]\s*(?:\w+\s+){0,4}$", text[:start]))
         if not (
             _CLAUSE_AFTER.match(after)
+            or (_NAME_AFTER.match(after) and before and (before[-1][:1].isupper() or before[-1].endswith(",")))
             or at_end
             or (after_comma and re.match(r"\s*[.,]", after))
             or _PRONOUN_BEFORE.search(text[:start])
@@ -134,21 +166,59 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
 
 
 def _ar_distances(pair: AlignedPair) -> bool:
-    norm = normalize_ar(pair.ar_text)
-    return any(s in norm for s in _AR_DISTANCING_STEMS)
+    toks = ar_tokens(pair.ar_text)
+    for i, t in enumerate(toks):
+        if t.bare.startswith(_AR_DISTANCING_STEMS) or t.norm.startswith(_AR_DISTANCING_STEMS):
+            if t.bare.startswith("ادعا") and i + 1 < len(toks) and toks[i + 1].bare == "عام":
+                continue  # الادعاء العام: the public prosecution
+            return True
+    return False
+
+
+def _sense_of(a: Verb, e: Verb) -> bool:
+    """The English verb is one of the senses the lexicon lists for the Arabic verb (صرح → announced)."""
+    return stem(e.text.split()[0].lower()) in gloss_stems(a.text)
+
+
+def _en_has_sense(pair: AlignedPair, a: Verb) -> bool:
+    """Some English word of the pair is a sense of the Arabic verb (other than 'say')."""
+    senses = gloss_stems(a.text) - {"say"}
+    return any(stem(w.lower()) in senses for w in re.findall(r"[A-Za-z]+", pair.en_text))
+
+
+def _passive(pair: AlignedPair, e: Verb) -> bool:
+    """'is confirmed to the court', 'has been underlined by': not a speaker's report."""
+    for s in pair.en:
+        if s.text[e.start : e.start + len(e.text)] == e.text:
+            return bool(_BE_BEFORE.search(s.text[: e.start]))
+    return False
+
+
+def _ar_has_sense(pair: AlignedPair, e: Verb) -> bool:
+    """Some Arabic word of the pair has the English verb among its senses (تأكيد → confirmed)."""
+    key = stem(e.text.split()[0].lower())
+    return any(key in gloss_stems(t.text) for t in ar_tokens(pair.ar_text))
 
 
 def pair_verbs(ar_v: list[Verb], en_v: list[Verb]) -> list[tuple[Verb | None, Verb]]:
-    """Pair each English verb with the Arabic verb it renders: same force first, then in order.
+    """Pair each English verb with the Arabic verb it renders: a dictionary sense first (اعترف ↔
+    admitted), then the same force, then in order.
 
-    Verbs of the same force on both sides pair off and are never reported; an Arabic verb
-    of class "any" absorbs the next English verb. What remains pairs in order; an English
-    verb left over pairs with None.
+    Verbs paired by sense or force are never reported; an Arabic verb of class "any" absorbs
+    the next English verb. What remains pairs in order; an English verb left over pairs with None.
     """
     ar_left = list(ar_v)
     pairs: list[tuple[Verb | None, Verb]] = []
     en_left: list[Verb] = []
     for e in en_v:
+        sense = next((a for a in ar_left if _sense_of(a, e)), None)
+        if sense is not None:
+            ar_left.remove(sense)
+            pairs.append((sense, e))
+        else:
+            en_left.append(e)
+    rest, en_left = en_left, []
+    for e in rest:
         same = next((a for a in ar_left if a.cls == e.cls), None)
         if same is not None:
             ar_left.remove(same)
@@ -169,10 +239,32 @@ def detect(pair: AlignedPair) -> list[Finding]:
     en_v = [v for s in pair.en for v in english_verbs(s.text)]
     if not en_v:
         return []
+    # أظهر "showed" rendered by a word outside the verb list ("the poll shows"): it renders no verb here
+    en_words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", pair.en_text)} - {
+        stem(e.text.split()[0].lower()) for e in en_v
+    }
+    ar_v = [a for a in ar_v if a.cls != "any" or not (gloss_stems(a.text) & en_words)]
     findings: list[Finding] = []
     for a, e in pair_verbs(ar_v, en_v):
         if a is None:
-            # an English verb with no Arabic verb left: only distancing is clear on its own
+            # an English verb with no Arabic verb left: distancing is clear on its own, and so is a
+            # revelation or a confirmation that no Arabic word expresses
+            if e.text.lower() in _UNPAIRED_FORCE and not _passive(pair, e) and not any(v.cls == "any" for v in ar_v):
+                if _ar_has_sense(pair, e) or _ar_asserts(pair, e):
+                    continue
+                findings.append(
+                    make_finding(
+                        pair,
+                        "reporting_verb",
+                        "strengthened",
+                        ar_span="",
+                        en_span=e.text,
+                        severity="major" if e.cls == "revelatory" else "minor",
+                        score=0.6,
+                        explanation=f"English '{e.text}' ({DESCRIBE[e.cls]}); the Arabic has no such verb",
+                    )
+                )
+                continue
             if e.cls != "distancing" or _ar_distances(pair) or not ar_v and not _ar_attributes(pair):
                 continue
             findings.append(
@@ -188,8 +280,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 )
             )
             continue
-        if a.cls == e.cls or "denial" in (a.cls, e.cls) or a.cls == "any":
+        if a.cls == e.cls or "denial" in (a.cls, e.cls) or a.cls == "any" or _sense_of(a, e):
             continue
+        if RANK[a.cls] > RANK[e.cls] and _en_has_sense(pair, a):
+            continue  # أعلن → "Announcing the change …, he wrote": the force is kept in another word
+        if a.cls == "distancing" and _EN_DISTANCING.search(pair.en_text):
+            continue  # زعم → "alleged" or "claims" elsewhere in the sentence: the distance is kept
         if e.cls == "distancing":
             if _ar_distances(pair):
                 continue
@@ -227,3 +323,11 @@ _AR_ATTRIBUTION = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفقا|وفق
 def _ar_attributes(pair: AlignedPair) -> bool:
     """The Arabic credits the statement to someone (a reporting verb or بحسب/وفقا ل)."""
     return bool(_AR_ATTRIBUTION.search(normalize_ar(pair.ar_text)))
+
+
+def _ar_asserts(pair: AlignedPair, e: Verb) -> bool:
+    """The Arabic carries the same force in another word (تأكيد، مؤكدا، الكشف عن) for an unpaired English verb."""
+    norm = normalize_ar(pair.ar_text)
+    if e.cls == "assertive":
+        return bool(re.search(r"(?:^|\s)[وفب]?(?:ال)?(?:تاكيد|مؤكد|اكد|يؤكد|تؤكد|اعلان|تحذير|شدد)", norm))
+    return bool(re.search(r"(?:^|\s)[وفب]?(?:ال)?(?:كشف|الكشف)", norm))
