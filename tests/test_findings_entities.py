@@ -64,3 +64,66 @@ def test_adjective_forms_match_but_do_not_count_as_names():
 
 def test_brexit_implies_the_uk_and_the_eu():
     assert _found("خروج بريطانيا من الاتحاد الأوروبي", "Brexit") == []
+
+
+# -- names the gazetteer does not know, read through the lexicon
+
+
+def test_name_the_lexicon_knows_only_as_a_proper_noun_dropped():
+    ar = "سجل روبنسون الهدف الثاني قبل نهاية المباراة"
+    assert _found(ar, "Robinson scored the second goal before the end of the match") == []
+    (finding,) = detect(_pair(ar, "The second goal came before the end of the match"))
+    assert (finding.subtype, finding.ar_span, finding.severity) == ("dropped", "روبنسون", "major")
+    assert finding.explanation == "Arabic names the name 'روبنسون' (Robinson); the English does not mention it"
+
+
+def test_surname_dropped_after_a_first_name_the_english_kept():
+    ar = "هاجم الفريق بقيادة كريستيانو رونالدو"
+    assert _found(ar, "The team led by Cristiano Ronaldo attacked") == []
+    assert _found(ar, "The team led by Cristiano attacked") == [("dropped", "رونالدو", "", "major")]
+
+
+def test_first_name_the_arabic_adds_is_not_an_omission():
+    assert _found("قالت نانسي بيلوسي إن الشهادة لم تقنعها", "Pelosi said the testimony did not convince her") == []
+    # a first name alone before a surname the English gives, however the lexicon reads the surname
+    assert _found("في رسالة إلى رئيسة الوزراء تيريزا ماي، أضافت", "In a message to Mrs May, she added") == []
+
+
+def test_a_new_name_after_the_conjunction_is_not_a_surname():
+    assert _found("وصل رونالدو ومايورجا إلى الغرفة", "Ronaldo and Mayorga reached the room") == []
+    assert _found("وصل رونالدو ومايورجا إلى الغرفة", "Mayorga reached the room") == [
+        ("dropped", "رونالدو", "", "major")
+    ]
+
+
+def test_names_match_by_sound_across_scripts():
+    assert _found("فاز تشيلسي على ليفربول", "Chelsea beat Liverpool") == []  # تش ch
+    assert _found("سيطر فريق توماس بيورن على المباراة", "Thomas Bjorn's side dominated the match") == []  # j as y
+    assert _found("لم تصدر أي تعليقات عن بيونغ يانغ", "Pyongyang has made no public comments") == []  # two words
+
+
+def test_unknown_word_alone_is_not_taken_for_a_name():
+    # بحلولعام is two words run together, which the lexicon cannot read either
+    assert _found("وصلت الوفود بحلولعام 2020 إلى المدينة", "The delegations reached the city by 2020") == []
+
+
+def test_name_left_to_other_detectors():
+    # inside a quotation: the quote detector compares the quoted words
+    assert _found('قال روبنسون: "لعبنا جيدا ضد تشيلسي"', 'Robinson said: "We played well"') == []
+    # a named speaker turned into "an official": attribution's generalisation
+    assert _found('قال روبنسون: "لعبنا جيدا"', 'An official said: "We played well"') == []
+    # a person called by a role
+    assert _found("وقال ترامب إن المحادثات كانت جيدة", "The president said the talks were good") == []
+
+
+def test_adjective_replaced_by_another_place():
+    ar = "قال السفير الأمريكي إن الصين تتنمر"
+    assert _found(ar, "The ambassador said China was bullying") == []  # an adjective alone is not reported
+    (finding,) = detect(_pair(ar, "The Kirkuk ambassador said China was bullying"))
+    assert (finding.subtype, finding.ar_span, finding.en_span) == ("changed", "الأمريكي", "Kirkuk")
+    assert finding.explanation == "Arabic 'الأمريكي' (United States) became 'Kirkuk' in the English"
+
+
+def test_person_added_unless_the_arabic_runs_words_together():
+    assert _found("وقال إنه تعهدبهاترامبفيسنغافورة", "He said Trump pledged it in Singapore") == []
+    assert _found("اتفاق سياسي بين الأسد والمعارضة", "a political agreement between Assad and the opposition") == []

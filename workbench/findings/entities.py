@@ -1,10 +1,13 @@
 """Entities: people, places, organisations and equipment named on one side but not the other.
 
 Precision first. An entity is something the gazetteer (``entities_*.tsv``) knows, on either
-side, or an Arabic word the lexicon translator could not gloss (it romanised it) that stands
-after a title or place word (الرئيس، وزير، مدينة، قضاء …). Names match across
-transliterations through the gazetteer's spelling lists and, failing that, consonant
-skeletons (Houran / Horan / حوران → hrn).
+side; or an Arabic word the lexicon reads only as a proper noun (روبنسون Robinson) or cannot read
+at all (ستوريدج → sturidij), which counts as a name when a title (الرئيس، مدينة …) or another
+name stands beside it. Names match across transliterations through the gazetteer's spelling
+lists, consonant skeletons (Houran / Horan / حوران → hrn) and sound keys shared by both scripts
+(Chelsea / تشيلسي → $ls). A name left out where another detector owns the difference (inside a
+quotation, a speaker turned into "an official", a person called "the president") is not
+reported again here.
 """
 
 from __future__ import annotations
@@ -12,14 +15,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import Levenshtein
 
 from workbench.align import _skeleton
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
 from workbench.records import Finding
-from workbench.text.arabic import normalize_ar
+from workbench.text.arabic import normalize_ar, strip_diacritics
+from workbench.text.quotes import find_quotes, inside_quote
 from workbench.translate.romanize import romanize
+
+if TYPE_CHECKING:
+    from workbench.translate.lexicon import LexiconTranslator
 
 # Take unknown words shaped like transliterated foreign names as names even without a title.
 FOREIGN_NAMES = False
@@ -78,6 +88,21 @@ def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms
         EnglishTerms(en_names),
         EnglishTerms(en_adj),
     )
+
+
+@lru_cache(maxsize=1)
+def _arabic_forms_by_entity() -> dict[Entity, tuple[str, ...]]:
+    out: dict[Entity, list[str]] = {}
+    for name in GAZETTEERS:
+        for row in load(name):
+            kind, en_cell, _, ar_cell = (list(row) + [""] * 4)[:4]
+            if kind != "implies":
+                out.setdefault(Entity(split_forms(en_cell)[0], kind), []).extend(split_forms(ar_cell))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _arabic_forms(entity: Entity) -> tuple[str, ...]:
+    return _arabic_forms_by_entity().get(entity, ())
 
 
 @lru_cache(maxsize=1)
@@ -184,33 +209,65 @@ def detect(pair: AlignedPair) -> list[Finding]:
     """Report entities dropped, added, or replaced by another entity of the same kind."""
     if not pair.ar or not pair.en:
         return []
-    ar_m = [m for s, r in zip(pair.ar, pair.renderings, strict=False) for m in arabic_mentions(s.text, r)]
+    english = _EnglishWords.of(pair.en_text)
     en_m = [m for s in pair.en for m in english_mentions(s.text)]
     en_entities = {m.entity for m in en_m}
-    ar_entities = {m.entity for m in ar_m}
     implied = {
         key for word, keys in _implied().items() if re.search(rf"\b{re.escape(word)}", pair.en_text) for key in keys
     }
     en_skels = _skeletons(pair.en_text)
     ar_skels = {s for w in pair.ar_text.split() for s in _arabic_skeletons(w)}
+    ar_folded = normalize_ar(pair.ar_text)
+    ar_keys = {
+        _ar_key(w[len(c) :] if c else w)
+        for w in _AR_WORD.findall(pair.ar_text)
+        for c in ("", *_PROCLITICS)
+        if w.startswith(c)
+    } - {""}
+    en_quotes = bool(find_quotes(pair.en_text))
+    renamed = _english_only_name(pair, ar_keys, en_m)
+    by_role = _ROLE.search(pair.en_text) is not None
+    generic = _GENERIC_SOURCE.search(pair.en_text) is not None
 
     def ar_found_in_en(m: Mention) -> bool:
         if m.entity is not None and (m.entity in en_entities or m.entity.key in implied):
             return True
         skels = {m.skeleton} if m.skeleton else _arabic_skeletons(m.text)
-        return any(len(k) >= 3 and _close(k, s) for k in skels for s in en_skels)
+        if any(len(k) >= 3 and _close(k, s) for k in skels for s in en_skels):
+            return True
+        # a gazetteer name that is also the sound of another name (كييف Kyiv, Adam Keefe)
+        return len(m.text.split()) == 1 and any(_keys_close(_ar_key(m.text), e) for e in english.keys)
 
     def en_found_in_ar(m: Mention) -> bool:
         if m.entity in ar_entities:
             return True
+        if m.entity is not None and any(normalize_ar(f) in ar_folded for f in _arabic_forms(m.entity)):
+            return True  # written inside words run together (تعهدبهاترامبفيسنغافورة)
         skel = _loose(m.text.split()[-1])
-        return len(skel) >= 3 and any(_close(skel, s) for s in ar_skels)
+        if len(skel) >= 3 and any(_close(skel, s) for s in ar_skels):
+            return True
+        return bool(_en_keys(m.text.split()[-1]) & ar_keys)  # الأسد Assad
 
-    dropped = _unique([m for m in ar_m if m.is_name and not ar_found_in_en(m)])
-    # An unknown Arabic name left unmatched while the English also has a capitalised word that
-    # nothing in the Arabic matches is most likely one name spelled two ways, not a dropped name.
-    if any(m.entity is None for m in dropped) and _unmatched_capitals(pair, ar_skels, en_m):
-        dropped = [m for m in dropped if m.entity is not None]
+    ar_m: list[Mention] = []
+    dropped: list[Mention] = []
+    for s, r in zip(pair.ar, pair.renderings, strict=False):
+        mentions = arabic_mentions(s.text, r)
+        ar_m += mentions
+        quotes = find_quotes(s.text) if en_quotes else []
+        covered = [(m.start, m.start + len(m.text)) for m in mentions]
+        unknown = [
+            Mention(None, span, start, True, "")
+            for span, start in _dropped_names(s.text, covered, english, renamed=renamed)
+        ]
+        for m in [m for m in mentions if not ar_found_in_en(m)] + unknown:
+            # a name inside a quotation is the quote detector's to compare; a person the English
+            # calls by a role ("the president") or a name beside "an official" is attribution's
+            kind = m.entity.kind if m.entity else "person"
+            if inside_quote(quotes, m.start) or by_role and kind == "person" or generic and kind != "place":
+                continue
+            dropped.append(m)
+    ar_entities = {m.entity for m in ar_m}
+    dropped = _unique(dropped)
     # Added: only names that are rarely left implicit by a faithful translator (people, equipment);
     # an English version routinely spells out a country or an organisation the Arabic takes as read.
     added = _unique([m for m in en_m if m.is_name and m.entity and not en_found_in_ar(m)])
@@ -234,11 +291,16 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 severity="major",
                 score=0.85,
                 explanation=f"Arabic names the {a.entity.kind if a.entity else 'entity'} '{a.text}' "
-                f"({a.entity.key if a.entity else romanize(a.text)}) but the English names '{partner.text}' instead",
+                f"({a.entity.key if a.entity else romanize(a.text)}) but the English names '{partner.text}' instead"
+                if a.is_name
+                else f"Arabic '{a.text}' ({a.entity.key if a.entity else romanize(a.text)}) became "
+                f"'{partner.text}' in the English",
             )
         )
     for a in dropped:
-        gloss = a.entity.key if a.entity else romanize(a.text)
+        if not a.is_name:
+            continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
+        gloss = a.entity.key if a.entity else _gloss_name(a.text)
         kind = a.entity.kind if a.entity else "name"
         findings.append(
             make_finding(
@@ -279,9 +341,9 @@ _COMMON_CAPITALS = frozenset(
 )
 
 
-def _unmatched_capitals(pair: AlignedPair, ar_skels: set[str], en_m: list[Mention]) -> bool:
-    """Whether the English has a capitalised word (not sentence-initial, not a gazetteer name) that
-    matches nothing in the Arabic."""
+def _english_only_name(pair: AlignedPair, ar_keys: set[str], en_m: list[Mention]) -> bool:
+    """Whether the English has a capitalised word (not sentence-initial, not a gazetteer name or a
+    common capital) that sounds like no Arabic word."""
     known = {w for m in en_m for w in m.text.split()}
     for s in pair.en:
         for w in _EN_CAP.finditer(s.text):
@@ -290,19 +352,30 @@ def _unmatched_capitals(pair: AlignedPair, ar_skels: set[str], en_m: list[Mentio
                 w.start() == 0
                 or word in _COMMON_CAPITALS
                 or word in known
-                or re.search(r"[.!?:]\s+$", s.text[: w.start()])
+                or re.search(r"[.!?:\"'“‘]\s*$", s.text[: w.start()])
             ):
                 continue
+            if word.isupper() or word.lower() in _english_vocabulary():
+                continue  # a capitalised common word (Premier League, Sky Blues), translated not transliterated
             parts = [p for p in re.split(r"[-'’]", word) if len(p) >= 3] or [word]
-            if not any(
-                _close(k, a)
-                for p in parts
-                for k in (_loose(p), _loose(p, strip_article=False))
-                for a in ar_skels
-                if len(k) >= 3
-            ):
+            if not any(_keys_close(k, a) for p in parts for k in _en_keys(p) for a in ar_keys if len(k) >= 2):
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _english_vocabulary() -> frozenset[str]:
+    """English words the lexicon uses to gloss Arabic words other than proper nouns."""
+    lex = _lexicon()
+    if lex is None:
+        return frozenset()
+    return frozenset(
+        w.lower()
+        for stems in lex._index.stems.values()
+        for st in stems
+        if st.pos != "NOUN_PROP"
+        for w in re.findall(r"[A-Za-z]+", st.gloss)
+    )
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
@@ -315,3 +388,277 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
             seen.add(key)
             out.append(m)
     return out
+
+
+# ---------------------------------------------------------------- names the gazetteer does not know
+#
+# Every Arabic word is read through the lexicon: a word it knows only as a proper noun (روبنسون
+# Robinson, هتلر Hitler) or does not know at all (ستوريدج → sturidij) may be a name. Such a word
+# that nothing in the English spells, by gloss or by sound, is a name the English left out.
+
+
+@dataclass(frozen=True)
+class NameWord:
+    """An Arabic word that reads as a name: the lexicon knows it only as a proper noun (``known``)
+    or not at all."""
+
+    text: str
+    start: int
+    end: int
+    known: bool
+    forms: frozenset[str]  # lower-case English spellings: the lexicon's glosses and romanisations
+    keys: frozenset[str]  # sound keys of the word, with and without its clitics
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> LexiconTranslator | None:
+    try:
+        from workbench.translate.lexicon import LexiconTranslator
+
+        return LexiconTranslator()
+    except Exception:  # no lexicon data: only the gazetteer is used
+        return None
+
+
+def _analyses(word: str) -> list:  # type: ignore[type-arg]
+    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
+
+    lex = _lexicon()
+    if lex is None:
+        return []
+    return _analyses(lex._index, strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW))
+
+
+_PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
+# glosses the lexicon capitalises that name no one: calendar words, titles, common nouns
+_NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december mr mrs ms dr rev his her god allah internet web euro saint
+    sainte jazeera majalla""".split()
+)
+_SHORT_WORDS = frozenset("في من على عن إلى الى أن ان إن ما لا لم لن هو هي قد كان مع كل بعد قبل ذي ذا".split())
+
+
+@lru_cache(maxsize=50_000)
+def _name_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]] | None:
+    """(known as a proper noun, English forms, sound keys) when ``word`` reads as a name, else None."""
+    lex = _lexicon()
+    bare = strip_diacritics(word).replace("\u0640", "")
+    norm = normalize_ar(bare)
+    if lex is None or len(norm) < 3:
+        return None
+    found = _analyses(bare)
+    gloss = lex.gloss_word(bare)
+    capitals = [w.strip(".").lower() for w in gloss.split() if w[:1].isupper() and len(w.strip(".")) > 2]
+    if found:
+        props = [a for a in found if a.stem.pos == "NOUN_PROP"]
+        if not capitals or len(props) < len(found):
+            return None
+        capitals += [g.strip().lower() for a in props for g in a.stem.gloss.split(";")]
+        known = True
+    elif capitals:  # the news override list glosses it as a name (ترامب Trump)
+        known = True
+    elif gloss.lower() in (romanize(bare).lower(), "and " + romanize(bare[1:]).lower()):
+        if not _shaped_like_name(norm):
+            return None
+        known = False
+    else:
+        return None
+    if any(c in _NOT_NAMES for c in capitals):
+        return None
+    stems = [bare] + [bare[len(c) :] for c in _PROCLITICS if bare.startswith(c) and len(bare) - len(c) >= 3]
+    forms = frozenset(capitals) | {romanize(w).lower() for w in stems}
+    return known, forms, frozenset(_ar_key(w) for w in stems)
+
+
+def _shaped_like_name(norm: str) -> bool:
+    """An unknown word that could be a transliterated name rather than an Arabic word the lexicon
+    lacks or two words run together (بحلولعام): no article, no ة inside, not two known words."""
+    if norm.startswith("ال") or re.search("[ةى].", norm) or len(norm) > 11 or re.search("(ات|ون|ة)$", norm):
+        return False
+    for k in range(2, len(norm) - 2):
+        head, tail = norm[:k], norm[k:]
+        if (head in _SHORT_WORDS or len(head) >= 3 and _analyses(head)) and len(tail) >= 3 and _analyses(tail):
+            return False
+    return True
+
+
+# One symbol per consonant class, so that a name and its Arabic spelling share a key
+# (Chelsea تشيلسي → $ls, Sturridge ستوريدج → strg); vowels, w and y are left out.
+_AR_CLASS = str.maketrans("بپتطثجغگقكخحهدضذزسصظشچرفڤلمن", "bbtttgggkkkhhddsssss$$rfflmn", "اويءعة")
+_EN_CLASS = (
+    ("tch", "$"), ("sch", "$"), ("ch", "$"), ("sh", "$"), ("ph", "f"), ("gh", ""), ("th", "t"), ("kh", "k"),
+    ("ck", "k"), ("qu", "k"), ("q", "k"), ("x", "ks"), ("c(?=[eiy])", "s"), ("c", "k"), ("j", "g"), ("p", "b"),
+    ("v", "f"), ("z", "s"), ("[wy]", ""), ("(?<=[^aeiou])h", ""), ("[aeiou]", ""),
+)  # fmt: skip
+
+
+def _ar_key(word: str) -> str:
+    w = normalize_ar(strip_diacritics(word)).replace("تش", "ش").replace("دج", "ج")
+    w = re.sub("ه$", "", w).translate(_AR_CLASS)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z$]", "", w))
+
+
+def _en_keys(word: str) -> set[str]:
+    """Sound keys of an English word; j, c and ch also read as in Bjorn, Kovacic and Munich."""
+    w = re.sub(r"[^a-z]", "", word.lower())
+    w = re.sub(r"ti(?=on)", "$", w)
+    variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k")}
+    out = set()
+    for v in variants:
+        for pattern, repl in _EN_CLASS:
+            v = re.sub(pattern, repl, v)
+        out.add(re.sub(r"(.)\1+", r"\1", v))
+    return out
+
+
+def _keys_close(a: str, b: str) -> bool:
+    """Sound keys equal, one a short extension of the other, or one or two edits apart (by length)."""
+    if a == b:
+        return len(a) >= 1
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 3:
+        return False
+    if (long_.startswith(short) or long_.endswith(short)) and len(long_) - len(short) <= 2:
+        return True
+    if len(short) < 4:
+        return False
+    return Levenshtein.distance(a, b) <= (1 if len(short) < 7 else 2)
+
+
+def arabic_name_words(text: str) -> list[NameWord]:
+    """Words of an Arabic sentence that read as names (see ``NameWord``), in order."""
+    out = []
+    for m in _AR_WORD.finditer(text):
+        reading = _name_reading(m.group(0))
+        if reading is not None:
+            out.append(NameWord(m.group(0), m.start(), m.end(), *reading))
+    return out
+
+
+@dataclass(frozen=True)
+class _EnglishWords:
+    """Every word of the English side, lower-cased, with its skeletons and sound keys."""
+
+    words: frozenset[str]
+    skeletons: frozenset[str]
+    keys: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _EnglishWords:
+        words = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ɏ]+", text))
+        skels = {s for w in words for s in (_loose(w), _loose(w, strip_article=False)) if len(s) >= 2}
+        return cls(words, frozenset(skels), frozenset(k for w in words for k in _en_keys(w)))
+
+    def spell(self, name: NameWord) -> bool:
+        """Whether some English word is this name: its gloss, or close in skeleton or sound."""
+        if name.forms & self.words:
+            return True
+        if any(_keys_close(k, e) for k in name.keys for e in self.keys):
+            return True
+        for form in name.forms:
+            for k in (_loose(form), _loose(form, strip_article=False)):
+                if len(k) >= 3 and any(_close(k, s) for s in self.skeletons):
+                    return True
+        return False
+
+    def spell_any(self, word: str) -> bool:
+        """Whether some English word is this Arabic word by its gloss or its sound (ماي May, سانفورد Sanford)."""
+        lex = _lexicon()
+        gloss = {w.lower() for w in re.findall(r"[A-Z][a-z]+", lex.gloss_word(word))} if lex and word else set()
+        return bool(gloss & self.words) or self.spell_sound(word)
+
+    def spell_sound(self, words: str | list[str]) -> bool:
+        """Whether some English word sounds like one of these Arabic words (whole, no clitics stripped)."""
+        keys = [_ar_key(w) for w in ([words] if isinstance(words, str) else words) if w]
+        return any(len(k) >= 3 and _keys_close(k, e) for k in keys for e in self.keys)
+
+
+# English words that credit a statement to no one by name: a name missing beside them is the
+# attribution detector's finding (a named speaker generalised), not a dropped entity.
+_GENERIC_SOURCE = re.compile(
+    r"\b(?:(?:an?|one) (?:\w+ )?(?:official|source|spokesm[ae]n|spokeswoman|expert|analyst)"
+    r"|officials|sources|experts)\b",
+    re.I,
+)
+# A person the English calls by a role only: a translator naming the role, not an omitted name.
+_ROLE = re.compile(r"\bthe (?:president|prime minister|chancellor|king|queen|pope|foreign minister)\b", re.I)
+
+
+def _name_runs(words: list[NameWord], text: str) -> list[list[NameWord]]:
+    """Consecutive name words (only spaces between them) grouped: a first name and a surname."""
+    runs: list[list[NameWord]] = []
+    for w in words:
+        if runs and not text[runs[-1][-1].end : w.start].strip() and not _starts_with_and(w):
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    return runs
+
+
+def _dropped_names(
+    text: str, covered: list[tuple[int, int]], english: _EnglishWords, *, renamed: bool = False
+) -> list[tuple[str, int]]:
+    """Names outside the gazetteer that an Arabic sentence gives and no English word spells: (span, start).
+
+    ``renamed``: the English gives a name that nothing in the Arabic sounds like, so a lone Arabic name
+    is likely the same person named another way (نانسي for Pelosi), not one left out.
+    """
+    words = [w for w in arabic_name_words(text) if not any(s <= w.start < e for s, e in covered)]
+    runs = [
+        (run, [english.spell(w) or english.spell_sound(_neighbours(text, w)) for w in run])
+        for run in _name_runs(words, text)
+    ]
+    # a name given in full once and matched there may come back as a first name alone (مايكل)
+    seen = {normalize_ar(w.text) for run, spelled in runs for w, s in zip(run, spelled, strict=True) if s}
+    out = []
+    for run, spelled in runs:
+        if all(normalize_ar(w.text) in seen for w in run):
+            continue
+        if any(spelled):
+            # a surname left out after a first name the English kept; a first name the Arabic
+            # adds before a surname the English gives is the usual fuller form, not an omission
+            run = run[max(i for i, s in enumerate(spelled) if s) + 1 :]
+        elif not (after := _next_word(text, run[-1].end)).startswith("و") and english.spell_any(after):
+            continue  # a first name before a surname the lexicon reads as a word (مايكل سانفورد)
+        elif not any(w.known for w in run) and len(run) == 1 and not _after_title(text, run[0]):
+            continue  # one unknown word alone may be an Arabic word the lexicon lacks
+        if run and len(run) == 1 and renamed:
+            continue  # one name alone while the English gives a name the Arabic lacks: likely the same person
+        if run:
+            out.append((text[run[0].start : run[-1].end], run[0].start))
+    return out
+
+
+def _starts_with_and(word: NameWord) -> bool:
+    """وفرانشيسكو 'and Francesco': a new name, not the surname of the one before."""
+    return word.text.startswith("و") and any(not f.startswith("w") for f in word.forms)
+
+
+def _neighbours(text: str, word: NameWord) -> list[str]:
+    """The word run together with the word before and after it: one name written as two Arabic words
+    (بيونغ يانج Pyongyang)."""
+    before = re.search(r"([\u0621-\u064a\u064b-\u065f\u0670]+)\s+$", text[: word.start])
+    after = _next_word(text, word.end)
+    return [w + word.text for w in (before.group(1) if before else "",) if w] + ([word.text + after] if after else [])
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\s+([\u0621-\u064a\u064b-\u065f\u0670]+)", text[end:])
+    return m.group(1) if m else ""
+
+
+def _gloss_name(span: str) -> str:
+    """English for an Arabic name: the lexicon's proper-noun gloss of each word, else its romanisation."""
+    out = []
+    for word in span.split():
+        reading = _name_reading(word)
+        lex = _lexicon()
+        gloss = lex.gloss_word(word) if lex and reading and reading[0] else ""
+        out.append(" ".join(w for w in gloss.split() if w[:1].isupper()) or romanize(word))
+    return " ".join(out)
+
+
+def _after_title(text: str, word: NameWord) -> bool:
+    before = text[: word.start].split()
+    return bool(before) and normalize_ar(before[-1]) in _TITLES
