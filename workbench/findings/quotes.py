@@ -119,17 +119,21 @@ def pair_quotes(pair: AlignedPair) -> tuple[list[QuotePair], list[str]]:
     }
     used: set[int] = set()
     out = []
-    for i, eq in enumerate(en_quotes(pair)):
+    en_q = en_quotes(pair)
+    for i, eq in enumerate(en_q):
         short = len(eq[1:-1].split()) < MIN_WORDS
+        # one quote on each side: a short English quote is that quote, perhaps cut ("They told me" for a
+        # whole Arabic sentence); whether it is really the same words is for the detectors to weigh
+        lone = len(en_q) == 1 and len(ar_q) == 1
         best_j, best = -1, None
         for j in range(len(ar_q)):
             m = matches[(i, j)]
-            if j in used or (m.precision < 0.5 if short else _f1(m) < 0.15 and m.precision < 0.4):
+            if j in used or (m.precision < 0.5 and not lone if short else _f1(m) < 0.15 and m.precision < 0.4):
                 continue
             if best is None or _f1(m) + m.precision > _f1(best) + best.precision:
                 best_j, best = j, m
         if best is None:
-            if not short:
+            if not short and not lone:
                 out.append(QuotePair(eq, "", 0.0, (), ()))
             continue
         used.add(best_j)
@@ -160,20 +164,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
             if f:
                 findings.append(f)
             continue
-        ar_words = len(qp.ar_quote[1:-1].split())
-        en_words = len(qp.en_quote[1:-1].split())
-        is_name = bool(re.fullmatch(r"\W*[A-Z][\w'’-]*\W*", qp.en_quote[1:-1]))
-        # the rest of the Arabic quote may sit in a second English quote ("…," he said. "…")
-        split_quote = len(en_quotes(pair)) > 1
-        if (
-            ar_words >= 7
-            and en_words >= 3
-            and qp.coverage <= 0.5
-            and qp.precision >= 0.5
-            and en_words <= 0.45 * ar_words
-            and not is_name
-            and not split_quote
-        ):
+        cut = _truncation(pair, qp)
+        if cut is not None:
+            share, left_out = cut
             findings.append(
                 make_finding(
                     pair,
@@ -181,10 +174,24 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     "truncated",
                     ar_span=qp.ar_quote,
                     en_span=qp.en_quote,
-                    severity="major" if qp.coverage < 0.3 else "minor",
-                    score=0.6 + 0.3 * (0.5 - qp.coverage),
+                    severity="major" if share <= 0.5 else "minor",
+                    score=0.6 + 0.3 * (1 - share),
                     explanation=f"The English quote {qp.en_quote} renders only part of the Arabic quote {qp.ar_quote}; "
-                    f"left out: {'، '.join(qp.missing[:8])}",
+                    f"left out: {'، '.join(left_out[:8])}",
+                )
+            )
+        elif neg := _negation_added(qp):
+            findings.append(
+                make_finding(
+                    pair,
+                    "quote",
+                    "altered",
+                    ar_span=qp.ar_quote,
+                    en_span=qp.en_quote,
+                    severity="major",
+                    score=0.8,
+                    explanation=f"Inside the quote, the English '{neg}' negates, but the Arabic quote {qp.ar_quote} "
+                    "has no negation",
                 )
             )
         elif qp.extra and _suspicious(qp):
@@ -219,6 +226,48 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 )
                 break
     return findings
+
+
+def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...]] | None:
+    """(share of the Arabic quote the English quote keeps, Arabic words left out) when the English
+    quote is cut; None otherwise.
+
+    English runs about 1.2 words per Arabic word, so a quote with well under that share (at most
+    0.75 words per Arabic word, three Arabic words or more beyond it, three content words
+    unrendered) lost words, unless the Arabic words it lacks are rendered elsewhere in the English
+    (outside the quote, or in a second quote: '"…," he said. "…"'). A cut keeps the opening.
+    """
+    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    en_n, ar_n = len(en_inner.split()), len(ar_inner.split())
+    if ar_n < 5 or en_n > 0.75 * ar_n or ar_n - en_n < 3 or re.fullmatch(r"\W*[A-Z][\w'’-]*\W*", en_inner):
+        return None
+    if len(qp.missing) < 3 or qp.coverage > 0.5:
+        return None
+    kept = [k for k, t in enumerate(_ar_content(ar_tokens(ar_inner))) if t.text not in qp.missing]
+    if kept and kept[0] > 2:
+        return None  # the English renders the Arabic quote's end, not its opening: not a cut quote
+    rest = pair.en_text.replace(qp.en_quote, " ")
+    elsewhere = match_words(rest, " ".join(qp.missing), "")
+    if elsewhere.recall >= 0.3:
+        return None  # rendered outside the quote: a paraphrase, or the quote's second half
+    return min(1.0, en_n / (1.2 * ar_n)), qp.missing
+
+
+# negation inside a quote is checked exactly, not through glosses: a 'never' the Arabic quote lacks
+# is an altered quote whatever the rest of the wording ('no-confidence' is a compound, not a negation)
+_EN_NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|without|cannot|\w+n['’]t)\b(?!-)", re.I)
+_AR_NEGATION = frozenset(
+    "لا لم لن ليس ليست لست لسنا ليسوا ليسا لستم غير عدم بعدم بدون دون ابدا مستحيل الا ولا ولم ولن وليس فلا فلم فلن "
+    "ما وما فما".split()
+)
+
+
+def _negation_added(qp: QuotePair) -> str | None:
+    """The English negation word of a quote whose Arabic quote holds no negation at all (لا، لم، لن، ليس، غير …)."""
+    m = _EN_NEGATION.search(qp.en_quote)
+    if m is None or any(t.norm in _AR_NEGATION or t.bare in _AR_NEGATION for t in ar_tokens(qp.ar_quote)):
+        return None
+    return m.group(0)
 
 
 def _ar_len(ar_quote: str) -> int:
