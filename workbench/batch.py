@@ -632,13 +632,24 @@ def run_batch(
     writer = ResultsWriter(out_path)
     try:
         if todo:
-            initargs = (translator, dict(translator_options or {}), mode, presegmented)
+            options = _share_cores(translator, dict(translator_options or {}), n_workers)
+            initargs = (translator, options, mode, presegmented)
             _run_pool(corpus, existing.done, writer, summary, initargs, progress)
     finally:
         writer.close()
         summary.elapsed_s = time.perf_counter() - started
         _write_summary(summary)
     return summary
+
+
+def _share_cores(translator: str, options: dict[str, Any], workers: int) -> dict[str, Any]:
+    """Give each worker's model its share of the cores, so N workers do not each start N threads."""
+    share = max(1, (os.cpu_count() or 1) // workers)
+    if translator.startswith("hf:"):
+        options.setdefault("threads", share)
+    elif translator.startswith("ct2:"):
+        options.setdefault("inter_threads", share)
+    return options
 
 
 def _run_pool(
@@ -721,11 +732,14 @@ def _results(pool: Any, results: Any, summary: BatchSummary) -> Iterator[PairRes
         except StopIteration:
             return
         except multiprocessing.TimeoutError:
-            if _worker_pids(pool) != workers:
-                raise WorkerDied(
-                    f"a worker process died (killed, or out of memory); the {summary.ok + summary.failed} pairs "
-                    f"done are kept in {summary.out}: run again to resume (with fewer --workers if memory is short)"
-                ) from None
+            pass
+        # checked after every result too: Pool replaces a dead worker at once, and the others
+        # would otherwise go on through the whole corpus before the lost pair is noticed
+        if _worker_pids(pool) != workers:
+            raise WorkerDied(
+                f"a worker process died (killed, or out of memory); the {summary.ok + summary.failed} pairs "
+                f"done are kept in {summary.out}: run again to resume (with fewer --workers if memory is short)"
+            ) from None
 
 
 def _worker_pids(pool: Any) -> set[int]:
