@@ -75,12 +75,32 @@ def reporting_verb(ar: str, en: str, rng: random.Random) -> str | None:
 
 
 def certainty(ar: str, en: str, rng: random.Random) -> str | None:
-    """Drop a hedge (reportedly, may → will) or add one (was → was reportedly)."""
+    """Drop a hedge (reportedly, may → will) or add one (was → was reportedly).
+
+    Only edits that make the English differ from the Arabic count: a hedge is dropped only where
+    the Arabic holds a hedge the detector's lexicon knows (otherwise the English hedge was the
+    translator's own and dropping it brings the English closer to the source), and one is added
+    only where the Arabic holds no hedge, report or source cue ("reportedly" next to بحسب or
+    وفقا ل restates the source's hedge).
+    """
+    from workbench.findings.base import AlignedPair
+    from workbench.findings.certainty import arabic_markers
+    from workbench.records import Link, Sentence
+
+    report_families = {"report", "source", "allegation", "belief", "appearance", "suspicion"}
+
+    probe = AlignedPair(Link((0,), (0,), 1.0), (Sentence(0, ar, 0, len(ar)),), (Sentence(0, en, 0, len(en)),), ("",))
+    ar_marks = [mk for mk in arabic_markers(probe) if mk.kind not in ("future", "booster")]
     hedges = _outside_quotes(en, r"\b(reportedly |allegedly |apparently |probably |possibly )|\b(may|might|could)\b")
     if hedges:
+        if not any(mk.kind in ("hedge", "ambiguous") for mk in ar_marks):
+            return None
         m = hedges[0]
         return _replace(en, m, "") if m.group(1) else _replace(en, m, "will")
-    aux = _outside_quotes(en, r"\b(is|was|are|were|has|have|had) (?!not\b)[a-z]+")
+    if any(mk.kind != "weak" or mk.family in report_families for mk in ar_marks):
+        return None
+    # "is reportedly that …" does not read; the adverb goes before a participle, adjective or noun phrase
+    aux = _outside_quotes(en, r"\b(is|was|are|were|has|have|had) (?!not\b|that\b|to\b|also\b)[a-z]+")
     if not aux:
         return None
     m = aux[0]
@@ -186,7 +206,13 @@ def quote(ar: str, en: str, rng: random.Random) -> str | None:
 
 
 def negation(ar: str, en: str, rng: random.Random) -> str | None:
-    """Remove a 'not', or put one after the first auxiliary verb."""
+    """Remove a 'not', or put one after the first auxiliary that governs a verb.
+
+    "not" goes only where the result reads as English: after a modal or do/did before a bare verb
+    ("will not affect"), after be before a participle or an adjective ("was not protected"), after
+    have before a past participle ("have not plagued"); never before "to", a determiner or an
+    adverb ("had not to", "there are not choices", "will not then be").
+    """
     nots = _outside_quotes(en, r"\b(not |never )|\b(can't|won't|[A-Za-z]+n't)\b")
     if nots:
         m = nots[0]
@@ -194,7 +220,26 @@ def negation(ar: str, en: str, rng: random.Random) -> str | None:
             return _replace(en, m, "")
         word = m.group(2)
         return _replace(en, m, {"can't": "can", "won't": "will"}.get(word.lower(), word[:-3]))
-    aux = _outside_quotes(en, _AUX + r" (?!not\b)")
+    skip = (
+        r"(?!(?:not|to|the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|no|all|one|more|"
+        r"also|then|now|still|already|just|only|even|ever|always|often|at|in|on|of|by|for|with|as|so|very|too|"
+        r"there|here|been|being|it|he|she|they|we|you|i)\b)"
+    )
+    patterns = (
+        r"\b(will|would|can|could|should|does|did|do)\b " + skip + r"[a-z]+\b",
+        r"\b(is|was|are|were)\b " + skip + r"[a-z]+(?:ed|en|ing|ble|ful|ous|ive|al|ic|ant|ent|y)\b",
+        r"\b(has|have|had)\b " + skip + r"[a-z]+(?:ed|en|wn|ne|ught|un|ept|ft|lt|nt|ld|ck|ng|ad|id)\b",
+    )
+    aux = sorted(
+        (
+            m
+            for pattern in patterns
+            for m in _outside_quotes(en, pattern)
+            # "would be no more" → "would not be no more" is a double negative
+            if not re.match(r"(?:\s+\S+){0,2}?\s+(?:no|nothing|none|nobody|never|neither)\b", en[m.end(1) + 1 :])
+        ),
+        key=lambda m: m.start(),
+    )
     if not aux:
         return None
     m = aux[0]

@@ -78,3 +78,38 @@ def test_hedges_added_in_english():
 
 def test_may_the_month_is_not_a_hedge():
     assert found(detect, "وجرت الانتخابات في أيار.", "The elections were held in May.") == []
+
+
+def test_may_the_name_is_not_a_hedge():
+    assert found(detect, "وحث السيدة ماي على التخلي عن الحصص.", "He urged Mrs May to abandon the quotas.") == []
+    # title-case headline: the modal after a plural noun, the name after a title
+    assert found(detect, "قد تستفيد المناطق الجافة من الأمطار", "Drought Areas May Benefit From The Rain") == []
+
+
+def test_wifqan_li_dhalika_is_accordingly_not_a_source():
+    assert found(detect, "وقمنا بتشكيل فريقنا وفقا لذلك.", "We set up our line-up accordingly.") == []
+
+
+def test_headline_credit_after_a_dash_answers_according_to():
+    assert (
+        found(
+            detect,
+            "الحكومة ستفتح المعابر الأسبوع المقبل - وفقا لوزير الداخلية",
+            "Government to open crossings next week - Interior Minister",
+        )
+        == []
+    )
+
+
+def test_may_became_would_is_a_minor_modality_change():
+    assert found(detect, "وقد تدفع الأزمة الأسعار إلى الارتفاع.", "The crisis would push prices up.") == [
+        ("certainty", "modality_changed", "وقد تدفع", "would push", "minor")
+    ]
+
+
+def test_run_together_hedge_glued_to_an():
+    # يُزعمأن: the Arabic source ran يزعم "it is alleged" into أن "that"
+    assert found(detect, "يُزعمأن الحزب يريد يوم إجازة إضافيا.", "The party reportedly wants an extra day off.") == []
+    assert found(detect, "يُزعمأن الحزب يريد يوم إجازة إضافيا.", "The party wants an extra day off.") == [
+        ("certainty", "hedge_removed", "يُزعمأن", "", "major")
+    ]

@@ -22,12 +22,13 @@ _WEAK_ANSWERS = {
     "belief": {"belief", "possibility", "appearance"},
     "report": {"report", "source"},
     "source": {"source", "report"},
-    "appearance": {"appearance", "possibility"},
+    "appearance": {"appearance", "possibility", "belief"},
     "allegation": {"allegation"},
     "suspicion": {"suspicion", "allegation"},
 }
 _MODAL_FAMILIES = {"possibility"}
 _PERFECT_SUFFIX = ("ت", "وا", "تا")
+_AR_NOT = frozenset("ليس ليست لا لم هناك يوجد".split())
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Marker:
     sentence: int  # index of the sentence within the pair's side
     quoted: bool
     start: int
+    cue: bool = False  # بحسب / وفقا ل: a "according to" cue, answered by a reporting verb
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +65,8 @@ def _qad_hedge(tokens: list[ArToken], i: int) -> str:
     ):
         return ""
     nxt = tokens[i + 1].norm
-    if len(nxt) < 3 or nxt in ("تم", "تمت") or nxt[0] not in "يت" or nxt.endswith(_PERFECT_SUFFIX):
+    # a "word" of more than 11 letters is run-together text (قد تعهدبهاترامب…), not one verb
+    if len(nxt) < 3 or len(nxt) > 11 or nxt in ("تم", "تمت") or nxt[0] not in "يت" or nxt.endswith(_PERFECT_SUFFIX):
         return ""
     return "ambiguous" if has_perfect_reading(tokens[i + 1].text) else "hedge"
 
@@ -87,13 +90,26 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 out.append(
                     Marker(ar_span(s.text, toks, i, i + 2), kind, "possibility", k, _in(zones, t.start), t.start)
                 )
+        for t in toks:
+            # يُزعمأن، يعتقدأن: run-together text, a one-word hedge glued to أن "that"
+            glued = (t.norm[:-2],) if t.norm.endswith("ان") and len(t.norm) > 5 else ()
+            if glued in lex and lex[glued][0] == "hedge":
+                kind, family, _gloss = lex[glued]
+                out.append(Marker(t.text, kind, family, k, _in(zones, t.start), t.start))
         for i, j, value in match_phrases(toks, lex):
             kind, family, _gloss = value
+            if family == "source" and j < len(toks) and toks[j].bare in ("ذلك", "لذلك"):
+                continue  # وفقا لذلك "accordingly"
+            if family == "allegation" and any(t.bare in _AR_NOT for t in toks[max(0, i - 3) : i]):
+                continue  # ليس هناك ما يسمى "there is no such thing as"
             if toks[i].start in verbs:
                 kind = "weak"  # يزعم as the reporting verb: the reporting-verb detector's business
+            cue = family == "source"
             if family == "source" and not _names_a_source(toks, j):
                 family = "report"  # وفق النتائج الأولية: according to results, not to a person
-            out.append(Marker(ar_span(s.text, toks, i, j), kind, family, k, _in(zones, toks[i].start), toks[i].start))
+            out.append(
+                Marker(ar_span(s.text, toks, i, j), kind, family, k, _in(zones, toks[i].start), toks[i].start, cue)
+            )
     return sorted(out, key=lambda m: (m.sentence, m.start))
 
 
@@ -117,6 +133,9 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
             if v.cls == "distancing"
         ]
         taken: list[tuple[int, int]] = []
+        credit = _HEADLINE_CREDIT.search(s.text)
+        if credit:  # "US could use Navy for blockade - Interior Secretary": a headline's source
+            out.append(Marker(credit.group(1), "weak", "source", k, False, credit.start(1)))
         for pattern, kind, family in _en_lexicon():
             for m in pattern.finditer(s.text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
@@ -131,27 +150,29 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
     return sorted(out, key=lambda m: (m.sentence, m.start))
 
 
+_MAY_NAME_BEFORE = re.compile(r"\b(?:Theresa|Mrs|PM|Minister|Premier)\.?\s+$")
+_HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+((?:[A-Z][\w.'’]*\s*){1,5})$")
 _MONTH_BEFORE = re.compile(
     r"\b(?:in|on|of|since|until|by|early|late|last|next|mid|from|through|during|and|to)\s+$", re.I
 )
 
 
 def _is_month(text: str, start: int, end: int) -> bool:
-    """'May' the month: before a day or year, after 'in'/'since', or capitalised before a verb in -s/-ed."""
+    """'May' the month or the name: before a day or year, after 'in'/'since', or capitalised inside a
+    running sentence (Mrs May); in a title-case headline, before a verb in -s/-ed or after a title."""
     after = text[end:]
     if re.match(r"\s*\d", after) or _MONTH_BEFORE.search(text[:start]):
         return True
     if text[start] != "M":
         return False
-    if start == 0:
-        return False
+    if start == 0 or re.search(r"[.!?:;\"“‘'(]\s*$", text[:start]):
+        return False  # "May" opening a sentence or a quote is the modal
+    if not text[:start].istitle():
+        return True
+    # a title-case headline capitalises every word: "PM May Accuses Critics" (the name, before a verb
+    # in -s/-ed) against "Drought Areas May Benefit" (the modal)
     nxt = re.match(r"\s+([A-Za-z]+)", after)
-    return (
-        not nxt
-        or nxt.group(1).lower().endswith(("s", "ed"))
-        or nxt.group(1)[0].isupper()
-        and not text[:start].istitle()
-    )
+    return not nxt or nxt.group(1).lower().endswith(("s", "ed")) or bool(_MAY_NAME_BEFORE.search(text[:start]))
 
 
 def _in(zones: list[tuple[int, int]], pos: int) -> bool:
@@ -162,7 +183,7 @@ def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool) -> 
     """The other side has a hedge that covers this one (any strong hedge, or a weak one of a close family)."""
     if any(o.kind in ("hedge", "ambiguous") for o in others):
         return True
-    if hedge.family == "source" and (has_reporting_verb or any(o.family == "source" for o in others)):
+    if (hedge.family == "source" or hedge.cue) and (has_reporting_verb or any(o.family == "source" for o in others)):
         return True  # بحسب المصدر ↔ "the source said"
     return any(o.kind == "weak" and hedge.family in _WEAK_ANSWERS.get(o.family, set()) for o in others)
 
@@ -223,7 +244,8 @@ def _compare(pair: AlignedPair, a: list[Marker], e: list[Marker], ar_verbs: bool
                     "modality_changed",
                     ar_span=h.text,
                     en_span=firm,
-                    severity="major",
+                    # "would" is conditional: may → would is a smaller step than may → will
+                    severity="minor" if firm.lower().startswith("would") else "major",
                     score=0.75,
                     explanation=f"Arabic '{h.text}' ({_GLOSS.get(h.family, 'a hedge')}) became the firm '{firm}'",
                 )
