@@ -113,3 +113,72 @@ def test_quotes_command_end_to_end(tmp_path):
         (0, "altered", "«العمل سيستغرق عدة أسابيع»"),
         (1, "paraphrase_as_quote", ""),
     ]
+
+
+def test_quote_cut_to_its_opening_is_truncated():
+    assert found(
+        detect,
+        'وقال المتحدث: "سنعيد فتح المعبر الحدودي أمام الشاحنات التجارية خلال الأسبوع المقبل".',
+        '"We will reopen the border" the spokesman said.',
+    ) == [
+        (
+            "quote",
+            "truncated",
+            '"سنعيد فتح المعبر الحدودي أمام الشاحنات التجارية خلال الأسبوع المقبل"',
+            '"We will reopen the border"',
+            "major",
+        )
+    ]
+
+
+def test_rest_of_quote_rendered_outside_the_marks_is_not_truncated():
+    assert (
+        found(
+            detect,
+            'وقال المتحدث: "سنعيد فتح المعبر الحدودي أمام الشاحنات التجارية خلال الأسبوع المقبل".',
+            '"We will reopen the border crossing," the spokesman said, to commercial trucks during the coming week.',
+        )
+        == []
+    )
+
+
+def test_negation_added_inside_a_quote_is_altered():
+    assert found(
+        detect,
+        'وقال المحافظ: "سنعيد بناء الجسر خلال شهرين".',
+        '"We will never rebuild the bridge within two months," the governor said.',
+    ) == [
+        (
+            "quote",
+            "altered",
+            '"سنعيد بناء الجسر خلال شهرين"',
+            '"We will never rebuild the bridge within two months,"',
+            "major",
+        )
+    ]
+
+
+def test_negation_on_both_sides_is_no_finding():
+    assert (
+        found(
+            detect,
+            'وقال المحافظ: "لن نعيد بناء الجسر خلال شهرين".',
+            '"We will not rebuild the bridge within two months," the governor said.',
+        )
+        == []
+    )
+
+
+def test_no_confidence_compound_is_not_a_negation():
+    assert found(detect, 'ودعا النواب إلى "حجب الثقة" عن الحكومة.', 'MPs called for a "no-confidence" vote.') == []
+
+
+def test_going_to_for_arabic_future_is_not_an_added_word():
+    assert (
+        found(
+            detect,
+            'وقالت: "لن تنسى النساء ما حدث أمس".',
+            '"Women are not going to forget what happened yesterday," she said.',
+        )
+        == []
+    )

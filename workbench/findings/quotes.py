@@ -128,7 +128,7 @@ def pair_quotes(pair: AlignedPair) -> tuple[list[QuotePair], list[str]]:
         best_j, best = -1, None
         for j in range(len(ar_q)):
             m = matches[(i, j)]
-            if j in used or (m.precision < 0.5 and not lone if short else _f1(m) < 0.15 and m.precision < 0.4):
+            if j in used or not lone and (m.precision < 0.5 if short else _f1(m) < 0.15 and m.precision < 0.4):
                 continue
             if best is None or _f1(m) + m.precision > _f1(best) + best.precision:
                 best_j, best = j, m
@@ -235,7 +235,8 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     English runs about 1.2 words per Arabic word, so a quote with well under that share (at most
     0.75 words per Arabic word, three Arabic words or more beyond it, three content words
     unrendered) lost words, unless the Arabic words it lacks are rendered elsewhere in the English
-    (outside the quote, or in a second quote: '"…," he said. "…"'). A cut keeps the opening.
+    (outside the quote, or in a second quote: '"…," he said. "…"'). A cut keeps the opening and
+    loses the end.
     """
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
     en_n, ar_n = len(en_inner.split()), len(ar_inner.split())
@@ -243,9 +244,11 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
         return None
     if len(qp.missing) < 3 or qp.coverage > 0.5:
         return None
-    kept = [k for k, t in enumerate(_ar_content(ar_tokens(ar_inner))) if t.text not in qp.missing]
-    if kept and kept[0] > 2:
-        return None  # the English renders the Arabic quote's end, not its opening: not a cut quote
+    content = _ar_content(ar_tokens(ar_inner))
+    kept = [k for k, t in enumerate(content) if t.text not in qp.missing]
+    late = sum(1 for k in kept if k >= 0.7 * len(content))  # one may be a chance gloss match
+    if kept and (kept[0] > max(2, len(content) // 2) or late >= 2):
+        return None  # the English renders the Arabic quote's end: reworded, not cut
     rest = pair.en_text.replace(qp.en_quote, " ")
     elsewhere = match_words(rest, " ".join(qp.missing), "")
     if elsewhere.recall >= 0.3:
@@ -264,6 +267,9 @@ _AR_NEGATION = frozenset(
 
 def _negation_added(qp: QuotePair) -> str | None:
     """The English negation word of a quote whose Arabic quote holds no negation at all (لا، لم، لن، ليس، غير …)."""
+    en_n, ar_n = len(qp.en_quote.split()), len(qp.ar_quote.split())
+    if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
+        return None  # not recognisably the same quote (a name in quotes against a whole sentence)
     m = _EN_NEGATION.search(qp.en_quote)
     if m is None or any(t.norm in _AR_NEGATION or t.bare in _AR_NEGATION for t in ar_tokens(qp.ar_quote)):
         return None
@@ -298,12 +304,20 @@ def _altered_explanation(qp: QuotePair) -> str:
     return f"The English quote {qp.en_quote} adds {words}, which the Arabic quote {qp.ar_quote} does not have"
 
 
+# English that a faithful rendering adds for Arabic tense or mood (لن تنسى "are not going to forget")
+_AUXILIARY = frozenset("going gonna got gotten getting".split())
+
+
 def _suspicious(qp: QuotePair) -> bool:
     """Either a contradiction of a checkable kind (weeks → months), or a quote that matches
     closely except for one or two meaningful words."""
     if _unit_swap(qp):
         return True
-    content = [w for w in qp.extra if len(w) >= 4 and not w[0].isupper() and "'" not in w and "’" not in w]
+    content = [
+        w
+        for w in qp.extra
+        if len(w) >= 4 and not w[0].isupper() and "'" not in w and "’" not in w and w.lower() not in _AUXILIARY
+    ]
     # words added to a quote that is otherwise rendered in full ("anxious" → "anxious and angry");
     # a one-for-one swap is left alone, since the glosses miss too many faithful renderings
     return qp.precision >= 0.75 and not qp.missing and 1 <= len(content) <= 2
