@@ -235,8 +235,11 @@ def negation(ar: str, en: str, rng: random.Random) -> str | None:
             m
             for pattern in patterns
             for m in _outside_quotes(en, pattern)
-            # "would be no more" → "would not be no more" is a double negative
+            # "would be no more" → "would not be no more", "was unable" → "was not unable", "no one can"
+            # → "no one can not" are double negatives
             if not re.match(r"(?:\s+\S+){0,2}?\s+(?:no|nothing|none|nobody|never|neither)\b", en[m.end(1) + 1 :])
+            and not re.match(r"\s+(?:un|non)[a-z]{3,}", en[m.end(1) :])
+            and not re.search(r"\b(?:no one|nobody|nothing|none|neither|never|no)\b[^,;.]*$", en[: m.start()], re.I)
         ),
         key=lambda m: m.start(),
     )

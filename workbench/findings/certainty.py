@@ -41,7 +41,6 @@ class Marker:
     sentence: int  # index of the sentence within the pair's side
     quoted: bool
     start: int
-    cue: bool = False  # بحسب / وفقا ل: a "according to" cue, answered by a reporting verb
 
 
 @lru_cache(maxsize=1)
@@ -104,12 +103,9 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 continue  # ليس هناك ما يسمى "there is no such thing as"
             if toks[i].start in verbs:
                 kind = "weak"  # يزعم as the reporting verb: the reporting-verb detector's business
-            cue = family == "source"
             if family == "source" and not _names_a_source(toks, j):
                 family = "report"  # وفق النتائج الأولية: according to results, not to a person
-            out.append(
-                Marker(ar_span(s.text, toks, i, j), kind, family, k, _in(zones, toks[i].start), toks[i].start, cue)
-            )
+            out.append(Marker(ar_span(s.text, toks, i, j), kind, family, k, _in(zones, toks[i].start), toks[i].start))
     return sorted(out, key=lambda m: (m.sentence, m.start))
 
 
@@ -183,7 +179,7 @@ def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool) -> 
     """The other side has a hedge that covers this one (any strong hedge, or a weak one of a close family)."""
     if any(o.kind in ("hedge", "ambiguous") for o in others):
         return True
-    if (hedge.family == "source" or hedge.cue) and (has_reporting_verb or any(o.family == "source" for o in others)):
+    if hedge.family == "source" and (has_reporting_verb or any(o.family == "source" for o in others)):
         return True  # بحسب المصدر ↔ "the source said"
     return any(o.kind == "weak" and hedge.family in _WEAK_ANSWERS.get(o.family, set()) for o in others)
 

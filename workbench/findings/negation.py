@@ -47,10 +47,19 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
     for k, s in enumerate(pair.ar):
         toks = ar_tokens(s.text)
         hits = match_phrases(toks, _ar_lexicon())
-        has_except = any(t.bare in ("الا", "سوى") or t.norm in ("الا", "والا") for t in toks)
+        # لا … إلا "only"; but إلا أن / إلا أنه is "however" and leaves the negation whole
+        has_except = any(
+            (t.bare in ("الا", "سوى") or t.norm in ("الا", "والا"))
+            and not (k + 1 < len(toks) and toks[k + 1].norm.startswith("ان"))
+            for k, t in enumerate(toks)
+        )
         for i, j, kind in hits:
             if kind == "skip":
                 continue
+            if toks[i].norm == "كلا" and re.match(r" [\u0621-\u064a]", s.text[toks[i].end : toks[i].end + 2]):
+                continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
+            if toks[i].norm != toks[i].bare and _names_someone(toks[i].text, pair):
+                continue  # فليس: the name Fleiss, not ف + ليس
             if kind == "strong" and has_except:
                 kind = "weak"
             end = min(j + 1, len(toks)) if kind == "strong" else j
@@ -80,6 +89,9 @@ def english_negations(pair: AlignedPair) -> list[Neg]:
         for t in en_tokens(s.text):
             if _EN_AFFIX.match(t.low) and not any(a <= t.start < b for a, b in taken):
                 out.append(Neg(t.text, "weak", k, t.start))
+        # non-profit, non-binding (the tokenizer splits at the hyphen); NOOOO
+        for m in re.finditer(r"\b(?:[Nn]on-[A-Za-z]+|NOO+|[Nn]oo+)\b", s.text):
+            out.append(Neg(m.group(0), "weak", k, m.start()))
     return out
 
 
@@ -100,6 +112,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         ]
     ar_strong = [n for n in ar_n if n.kind == "strong"]
     en_strong = [n for n in en_n if n.kind == "strong"]
+    ar_weak = len(ar_n) - len(ar_strong)
     if ar_strong and not en_n:
         # the negated Arabic word must have an English rendering that stands unnegated; when the
         # glosses find none, the English likely rephrased (an antonym, a noun) and nothing is said
@@ -118,9 +131,19 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         explanation=f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not",
                     )
                 ]
-    if en_strong and not ar_n:
+    # English "not" with no Arabic negation left for it: none strong, and more English "not"s than
+    # Arabic weak negations (غير، عدم، رفض) that no English weak one (non-, lack, rejected) renders.
+    # An English "not" in a verb phrase is then a reversal whether or not the lexicon finds the
+    # verb's Arabic counterpart.
+    renders = [n for n in en_n if n.kind == "weak" and n.text.lower() not in _EN_NOT_RENDERING]
+    # dis- words are mostly not negations at all (discuss, display, disgrace)
+    leftover = max(0, ar_weak - sum(1 for n in renders if not n.text.lower().startswith("dis")))
+    if en_strong and not ar_strong and len(en_strong) > leftover and not _run_together(pair):
         for neg in en_strong:
-            if _arabic_counterpart(pair, neg):
+            if _elliptic_or_imperative(pair.en[neg.sentence].text, neg):
+                continue
+            counterpart = _arabic_counterpart(pair, neg)
+            if counterpart or _en_verb_negated(pair.en[neg.sentence].text, neg):
                 return [
                     make_finding(
                         pair,
@@ -129,21 +152,31 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         ar_span="",
                         en_span=neg.text,
                         severity="major",
-                        score=0.7,
+                        score=0.7 if counterpart else 0.6,
                         explanation=f"English '{neg.text}' is negated, but the Arabic states it without a negation",
                     )
                 ]
     return []
 
 
+# English weak words that keep findings away but render no Arabic negation ("still" for لا يزال)
+_EN_NOT_RENDERING = frozenset(
+    "still remain remains remained few little only barely hardly scarcely instead silent halt halted stop "
+    "stopped".split()
+)
+_FUNCTION = frozenset("for with from that this these those than then there their them they into onto about".split())
 _AUX = frozenset("be been being is are was were have has had do does did a an the to any more longer yet".split())
 
 
 def _arabic_counterpart(pair: AlignedPair, neg: Neg) -> bool:
     """The English word negated ('not pay') has an Arabic counterpart in the pair (by lexicon glosses)."""
     s = pair.en[neg.sentence].text
-    after = re.findall(r"[A-Za-z]+", s[neg.start + len(neg.text.split()[0]) :])[:6]
-    words = [w for w in [*neg.text.split()[1:], *after] if w.lower() not in _AUX and len(w) > 2][:3]
+    # the negated words: up to four content words after the negation, within its clause
+    clause = re.split(r"[,;:!?—–]|\s-\s|\b(?:but|and|while|because|although|though|as)\b", s[neg.start :])[0]
+    after = re.findall(r"[A-Za-z]+", clause)[1:8]
+    words = list(
+        dict.fromkeys(w for w in after if w.lower() not in _AUX and w.lower() not in _FUNCTION and len(w) > 2)
+    )[:4]
     if not words:
         return False
     rendered = {_key(stem(w)) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
@@ -161,12 +194,72 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
-    """The English word that renders the negated Arabic verb (by lexicon glosses), else ''."""
-    words = neg.text.split()
-    if len(words) >= 2:
-        senses = {_key(g) for g in gloss_stems(words[-1])}
+    """The English word that renders the negated Arabic word (by lexicon glosses), else ''.
+
+    A light verb after the negation (لم يكن، لا يتم، لا يمكن، لم أقم) carries no meaning of its own:
+    the next content word is tried as well (لم يكن هناك سبب → "reason").
+    """
+    text = pair.ar[neg.sentence].text
+    toks = ar_tokens(text)
+    inside = [k for k, t in enumerate(toks) if neg.start <= t.start < neg.start + len(neg.text)]
+    if len(inside) < 2:
+        return ""
+    j = inside[-1]
+    cands = [toks[j]]
+    if toks[j].bare in _AR_LIGHT | _AR_FUNCTION or toks[j].norm in _AR_LIGHT | _AR_FUNCTION:
+        cands += [t for t in toks[j + 1 : j + 4] if t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION][:1]
+    for cand in cands:
+        senses = {_key(g) for g in gloss_stems(cand.text)} - {"be"}
         for s in pair.en:
             for t in en_tokens(s.text):
                 if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX:
                     return t.text
     return ""
+
+
+# light verbs: be, be done, can, manage, do (لم أقم بذلك "I did not do that")
+_AR_LIGHT = frozenset(
+    normalize_ar(w)
+    for w in "يكن تكن يكون تكون نكون أكون كان كانت يتم تتم تم يتمكن تتمكن نتمكن يمكن تمكن يمكنه يمكنها يمكنك يمكننا "
+    "يمكنهم يستطيع تستطيع نستطيع أستطيع يتسنى أقم يقم تقم نقم يقوم تقوم".split()
+)
+_AR_FUNCTION = frozenset(normalize_ar(w) for w in "أن إن هناك من في على عن إلى ذلك هذا هذه كل ما به بها له لها".split())
+
+
+def _names_someone(word: str, pair: AlignedPair) -> bool:
+    """The Arabic word, read whole, is the romanised form of a capitalised English word (فليس ↔ Fleiss)."""
+    from workbench.findings._words import names_match
+    from workbench.translate.romanize import romanize
+
+    roman = romanize(word)
+    return any(names_match(roman, w, strict=True) for w in re.findall(r"\b[A-Z][a-z]{2,}", pair.en_text) if len(w) >= 4)
+
+
+def _run_together(pair: AlignedPair) -> bool:
+    """The Arabic has words run together (قالإنالدورةقدجعلته): its negations cannot be read."""
+    return any(len(t.norm) > 16 for a in pair.ar for t in ar_tokens(a.text))
+
+
+def _elliptic_or_imperative(text: str, neg: Neg) -> bool:
+    """'the advice they don't, and …' (the verb left out) or 'Don't forget …' opening the sentence."""
+    word_end = neg.start + len(neg.text.split()[0])
+    if re.match(r"\s*(?:[,.;:!?]|and\b|or\b|but\b|$)", text[word_end:]):
+        return True
+    return bool(re.fullmatch(r"[\"“‘'(\s]*", text[: neg.start])) and neg.text.lower().startswith(("don't", "do not"))
+
+
+def _en_verb_negated(text: str, neg: Neg) -> bool:
+    """'not' / 'n't' stands in a verb phrase: after an auxiliary or a modal, or as never + verb."""
+    before = text[: neg.start].lower()
+    first = neg.text.split()[0].lower()
+    if first.endswith("n't") or first == "cannot":
+        return True
+    return (
+        bool(
+            re.search(
+                r"\b(?:is|are|was|were|be|been|am|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must)\s+$",
+                before,
+            )
+        )
+        or first == "never"
+    )
