@@ -206,15 +206,27 @@ def quote(ar: str, en: str, rng: random.Random) -> str | None:
 
 
 def negation(ar: str, en: str, rng: random.Random) -> str | None:
-    """Remove a 'not', or put one after the first auxiliary that governs a verb.
+    """Remove a 'not' (where the Arabic negates), or put one after the first auxiliary that governs a verb.
 
     "not" goes only where the result reads as English: after a modal or do/did before a bare verb
     ("will not affect"), after be before a participle or an adjective ("was not protected"), after
     have before a past participle ("have not plagued"); never before "to", a determiner or an
     adverb ("had not to", "there are not choices", "will not then be").
     """
+    from workbench.findings.base import AlignedPair
+    from workbench.findings.negation import arabic_negations
+    from workbench.records import Link, Sentence
+
     nots = _outside_quotes(en, r"\b(not |never )|\b(can't|won't|[A-Za-z]+n't)\b")
     if nots:
+        # dropping the English "not" reverses the source only where the Arabic negates: where it
+        # has no negation the lexicon knows ("Don't forget" for تذكر "remember"), the "not" was the
+        # translator's wording and dropping it is no reversal of the Arabic
+        probe = AlignedPair(
+            Link((0,), (0,), 1.0), (Sentence(0, ar, 0, len(ar)),), (Sentence(0, en, 0, len(en)),), ("",)
+        )
+        if not arabic_negations(probe):
+            return None
         m = nots[0]
         if m.group(1):
             return _replace(en, m, "")

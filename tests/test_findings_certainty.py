@@ -113,3 +113,26 @@ def test_run_together_hedge_glued_to_an():
     assert found(detect, "يُزعمأن الحزب يريد يوم إجازة إضافيا.", "The party wants an extra day off.") == [
         ("certainty", "hedge_removed", "يُزعمأن", "", "major")
     ]
+
+
+def test_qad_with_bil_fil_is_the_perfect():
+    # قد + verb + بالفعل "has indeed": no hedge, though the verb reads as an imperfect
+    assert (
+        found(
+            detect,
+            "لاحظ الدبلوماسيون أن بنما قد تعترف بالفعل ببكين.",
+            "Diplomats noted that Panama had already recognized Beijing.",
+        )
+        == []
+    )
+
+
+def test_may_in_an_indirect_question_is_no_hedge_added():
+    assert (
+        found(
+            detect,
+            "ستؤثر هذه الخيارات على مدى استمرار الصراع.",
+            "These choices will affect how long the struggle may last.",
+        )
+        == []
+    )

@@ -115,3 +115,15 @@ def test_elliptic_dont_is_no_finding():
         )
         == []
     )
+
+
+def test_english_weak_word_renders_the_arabic_negation():
+    # وليس بعد 60 يوما "and not after 60 days" rendered 'rather than after 60 days'
+    assert (
+        found(
+            detect,
+            "وتتطلب القواعد المثول أمام المحكمة في غضون شهر، وليس بعد 60 يوما.",
+            "The rules require an appearance in court within a month, rather than after 60 days.",
+        )
+        == []
+    )

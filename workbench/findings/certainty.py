@@ -64,6 +64,8 @@ def _qad_hedge(tokens: list[ArToken], i: int) -> str:
     ):
         return ""
     nxt = tokens[i + 1].norm
+    if any(t.bare in ("فعل", "فعلا") or t.norm == "بالفعل" for t in tokens[i + 2 : i + 4]):
+        return ""  # قد تعترف بالفعل "has indeed recognised": قد + بالفعل is the perfect's emphasis
     # a "word" of more than 11 letters is run-together text (قد تعهدبهاترامب…), not one verb
     if len(nxt) < 3 or len(nxt) > 11 or nxt in ("تم", "تمت") or nxt[0] not in "يت" or nxt.endswith(_PERFECT_SUFFIX):
         return ""
@@ -76,7 +78,7 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
     out: list[Marker] = []
     for k, s in enumerate(pair.ar):
         toks = ar_tokens(s.text)
-        zones = quote_zones(s.text)
+        zones = _speech_zones(s.text)
         verbs = {v.start for v in arabic_verbs(s.text)}
         out += [
             Marker(v.text, "weak", "allegation", k, _in(zones, v.start), v.start)
@@ -121,7 +123,7 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
     """Hedges, boosters and future markers in the English sentences of a pair."""
     out: list[Marker] = []
     for k, s in enumerate(pair.en):
-        zones = quote_zones(s.text)
+        zones = _speech_zones(s.text)
         verbs = {v.start for v in english_verbs(s.text)}
         out += [
             Marker(v.text, "weak", "allegation", k, _in(zones, v.start), v.start)
@@ -138,7 +140,15 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                     continue
                 word = m.group(0)
                 if word.lower() == "may" and _is_month(s.text, m.start(), m.end()):
-                    continue
+                    if (
+                        word != "May"
+                        or re.match(r"\s*\d", s.text[m.end() :])
+                        or _MONTH_BEFORE.search(s.text[: m.start()])
+                    ):
+                        continue
+                    kind = "weak"  # "PM May accuses": the name, or the modal in a headline — it answers قد
+                if kind == "hedge" and word.lower() in ("may", "might") and _WH_BEFORE.search(s.text[: m.start()]):
+                    kind = "weak"  # "how long the struggle may be": an indirect question, not a hedge
                 if m.start() in verbs or re.match(r"\s+(?:that)\b", s.text[m.end() :]):
                     kind = "weak"  # "alleged that": a reporting verb, the reporting-verb detector's business
                 taken.append((m.start(), m.end()))
@@ -146,6 +156,7 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
     return sorted(out, key=lambda m: (m.sentence, m.start))
 
 
+_WH_BEFORE = re.compile(r"\b(?:how|whether|what|which|when|where|who)\s+(?:\w+\s+){0,3}$", re.I)
 _MAY_NAME_BEFORE = re.compile(r"\b(?:Theresa|Mrs|PM|Minister|Premier)\.?\s+$")
 _HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+((?:[A-Z][\w.'’]*\s*){1,5})$")
 _MONTH_BEFORE = re.compile(
@@ -169,6 +180,11 @@ def _is_month(text: str, start: int, end: int) -> bool:
     # in -s/-ed) against "Drought Areas May Benefit" (the modal)
     nxt = re.match(r"\s+([A-Za-z]+)", after)
     return not nxt or nxt.group(1).lower().endswith(("s", "ed")) or bool(_MAY_NAME_BEFORE.search(text[:start]))
+
+
+def _speech_zones(text: str) -> list[tuple[int, int]]:
+    """Quotations of four words or more: a quoted name or title ("Pawn Stars") is no speech to compare."""
+    return [(a, b) for a, b in quote_zones(text) if len(re.findall(r"\w+", text[a:b])) >= 4]
 
 
 def _in(zones: list[tuple[int, int]], pos: int) -> bool:
@@ -208,8 +224,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     en_verbs = any(english_verbs(s.text) for s in pair.en)
     split = (
         any(m.quoted for m in ar_m)
-        and any(quote_zones(s.text) for s in pair.en)
-        or (any(m.quoted for m in en_m) and any(quote_zones(s.text) for s in pair.ar))
+        and any(_speech_zones(s.text) for s in pair.en)
+        or (any(m.quoted for m in en_m) and any(_speech_zones(s.text) for s in pair.ar))
     )
     zones = (True, False) if split else (None,)
     findings: list[Finding] = []

@@ -14,9 +14,10 @@ from workbench.text.arabic import normalize_ar
 from workbench.text.english import stem
 from workbench.text.quotes import find_quotes
 
-# English words whose prefix or suffix carries the negation (unknown, non-binding, useless)
+# English words whose prefix or suffix carries the negation (unknown, non-binding, useless;
+# not unilateral, unique, universe — uni- is no negation unless uninformed, unimpressed)
 _EN_AFFIX = re.compile(
-    r"^(?:un(?!der|til|ion|it|iv|less)[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less|dis[a-z]{4,}|im(?:possible|proper|balance)|in(?:complete|capable|sufficient|effective|valid|action|correct)|il(?:legal|legally|licit)|ir(?:regular|responsible|[a-z]{3,}able)|in[a-z]{3,}ible)$"
+    r"^(?:un(?!der|til|ion|it|iv|less|i(?![nm]))[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less|dis[a-z]{4,}|im(?:possible|proper|balance)|in(?:complete|capable|sufficient|effective|valid|action|correct)|il(?:legal|legally|licit)|ir(?:regular|responsible|[a-z]{3,}able)|in[a-z]{3,}ible)$"
 )
 
 
@@ -113,12 +114,18 @@ def detect(pair: AlignedPair) -> list[Finding]:
     ar_strong = [n for n in ar_n if n.kind == "strong"]
     en_strong = [n for n in en_n if n.kind == "strong"]
     ar_weak = len(ar_n) - len(ar_strong)
-    if ar_strong and not en_n:
+    renders = [n for n in en_n if n.kind == "weak" and _renders(n)]
+    # for an Arabic negation, any English weak one may be its rendering (hardly, only, rather than)
+    en_weak = [n for n in en_n if n.kind == "weak" and not n.text.lower().startswith("dis")]
+    if ar_strong and not en_strong:
         # the negated Arabic word must have an English rendering that stands unnegated; when the
-        # glosses find none, the English likely rephrased (an antonym, a noun) and nothing is said
+        # glosses find none, the English likely rephrased (an antonym, a noun) and nothing is said.
+        # English weak negations (failed, without, un-) may render the Arabic ones: only Arabic
+        # negations beyond them are looked at
         for neg in ar_strong:
             en_span = _english_counterpart(pair, neg)
-            if en_span:
+            others = [n for n in en_weak if n.text != en_span]
+            if en_span and len(ar_strong) > len(others):
                 return [
                     make_finding(
                         pair,
@@ -135,9 +142,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # Arabic weak negations (غير، عدم، رفض) that no English weak one (non-, lack, rejected) renders.
     # An English "not" in a verb phrase is then a reversal whether or not the lexicon finds the
     # verb's Arabic counterpart.
-    renders = [n for n in en_n if n.kind == "weak" and n.text.lower() not in _EN_NOT_RENDERING]
-    # dis- words are mostly not negations at all (discuss, display, disgrace)
-    leftover = max(0, ar_weak - sum(1 for n in renders if not n.text.lower().startswith("dis")))
+    leftover = max(0, ar_weak - len(renders))
     if en_strong and not ar_strong and len(en_strong) > leftover and not _run_together(pair):
         for neg in en_strong:
             if _elliptic_or_imperative(pair.en[neg.sentence].text, neg):
@@ -163,7 +168,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
 _EN_NOT_RENDERING = frozenset(
     "still remain remains remained few little only barely hardly scarcely instead silent halt halted stop "
     "stopped".split()
-)
+) | frozenset({"rather than"})
 _FUNCTION = frozenset("for with from that this these those than then there their them they into onto about".split())
 _AUX = frozenset("be been being is are was were have has had do does did a an the to any more longer yet".split())
 
@@ -224,6 +229,13 @@ _AR_LIGHT = frozenset(
     "يمكنهم يستطيع تستطيع نستطيع أستطيع يتسنى أقم يقم تقم نقم يقوم تقوم".split()
 )
 _AR_FUNCTION = frozenset(normalize_ar(w) for w in "أن إن هناك من في على عن إلى ذلك هذا هذه كل ما به بها له لها".split())
+
+
+def _renders(neg: Neg) -> bool:
+    """An English weak negation that can render an Arabic one: not still/only/instead, and not a
+    dis- word (mostly no negation at all: discuss, display, disgrace)."""
+    low = neg.text.lower()
+    return low not in _EN_NOT_RENDERING and not low.startswith("dis")
 
 
 def _names_someone(word: str, pair: AlignedPair) -> bool:
