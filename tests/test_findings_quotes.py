@@ -2,30 +2,9 @@
 
 from __future__ import annotations
 
-from workbench.findings.base import AlignedPair
+from findings_helpers import found, pair
+
 from workbench.findings.quotes import detect, pair_quotes
-from workbench.records import Link, Sentence
-from workbench.text.quotes import find_quotes
-from workbench.translate.lexicon import LexiconTranslator
-
-_TR = LexiconTranslator()
-
-
-def pair(ar: str, en: str) -> AlignedPair:
-    """A one-to-one aligned pair rendered by the offline lexicon translator, as the pipeline builds it."""
-    inners = [ar[q.start + 1 : q.end - 1] for q in find_quotes(ar)]
-    return AlignedPair(
-        link=Link((0,), (0,), 0.9),
-        ar=(Sentence(0, ar, 0, len(ar)),),
-        en=(Sentence(0, en, 0, len(en)),),
-        renderings=tuple(_TR.translate([ar])),
-        quote_renderings=tuple(zip(inners, _TR.translate(inners), strict=True)),
-    )
-
-
-def found(det, ar: str, en: str) -> list[tuple[str, str, str, str, str]]:
-    """(type, subtype, ar_span, en_span, severity) of every finding of ``det`` on the pair."""
-    return [(f.type, f.subtype, f.ar_span, f.en_span, f.severity) for f in det(pair(ar, en))]
 
 
 def test_faithful_quote_is_no_finding():
