@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cache
 
 from workbench.findings.base import AlignedPair
 from workbench.records import Finding
 
-DETECTORS: tuple[str, ...] = ("gaps", "numbers", "reporting_verbs", "quotes", "entities", "time", "wording", "attribution", "certainty", "negation")
+DETECTORS: tuple[str, ...] = (
+    "gaps", "numbers", "reporting_verbs", "quotes", "entities", "time", "wording", "attribution", "certainty",
+    "negation",
+)
 
 Detector = Callable[[AlignedPair], list[Finding]]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _detector(name: str) -> Detector:
     module = importlib.import_module(f"workbench.findings.{name}")
     return module.detect  # type: ignore[no-any-return]
