@@ -75,3 +75,56 @@ def test_quantities_read_values():
         (10.0, True),
         (1.2e9, False),
     ]
+
+
+def test_words_that_carry_a_number():
+    # "tripled" for ثلاث مرات, "a decade" for 10 سنوات, "fourballs" for أربع كرات
+    assert _found("تضاعفت ثلاث مرات تقريبًا إلى 1.6 مليون", "It nearly tripled to 1.6 million") == []
+    assert _found("مرت أكثر من 10 سنوات منذ آخر قضية", "It has been a decade since the last case") == []
+    assert _found("لعب لأربع كرات وأربع جولات", "He played fourballs and foursomes") == []
+
+
+def test_half_is_fifty_percent_and_half_a_million_is_a_number():
+    assert _found("يجب أن تكون نسبة المشاركة أكثر من النصف", "Turnout needs to be over 50 percent") == []
+    assert [q.values for q in arabic_quantities("نزح نصف مليون شخص")] == [(500000.0,)]
+
+
+def test_height_in_feet_and_inches():
+    assert _found("يبلغ طوله 6.6 أقدام", "He is a 6-foot-6 forward") == []
+    assert _found("يلعب بقميص رقم 6 ويبلغ طوله 6 أقدام", "The 6-foot-6 forward") == []
+
+
+def test_telephone_number_in_groups_either_order():
+    assert _found("اتصل على الرقم 116123 مجانًا", "Call free on 116 123") == []
+    assert _found("اتصل على الرقم 111 555 0800", "Call 0800 555 111") == []
+    assert _found("اتصل على الرقم 111 555 0800", "Call 0800 555 112") == [
+        ("changed", "111 555 0800", "0800 555 112", "major")
+    ]
+
+
+def test_missing_spaces_in_the_arabic():
+    # a word-final tanween followed by a letter, and a long run of words without spaces
+    assert _found("خط أنابيب نورد ستريم الثانٍالذي تبلغ تكلفته", "the Nord Stream 2 pipeline") == []
+    assert _found("زاركورياالشماليةثلاثمراتهذاالعام", "He visited North Korea three times this year") == []
+    assert _found("وأسقط ثلاثًا من المجموعات", "and knocked out three of the detachment") == []
+
+
+def test_english_title_kept_in_the_arabic():
+    assert _found('مؤلف كتاب "Five Lives and One House"', 'the author of "Five Lives and One House"') == []
+
+
+def test_figure_repeated_in_headline_and_body_is_stated_once():
+    pair = AlignedPair(
+        Link((0, 1), (0,), 1.0),
+        (
+            Sentence(0, "نسبة المشاركة بلغت 41 بالمئة", 0, 28),
+            Sentence(1, "أعلنت المفوضية أن النسبة بلغت 41 بالمئة", 29, 68),
+        ),
+        (Sentence(0, "The commission said turnout reached 41 percent.", 0, 47),),
+        ("", ""),
+    )
+    assert detect(pair) == []
+    # within one sentence a second figure of the same value is a figure of its own
+    assert _found("قتل 5 أشخاص وأصيب 5 آخرون", "5 people were killed and others wounded") == [
+        ("dropped", "5", "", "major")
+    ]

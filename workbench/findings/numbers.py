@@ -15,13 +15,13 @@ from functools import lru_cache
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
-from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
+from workbench.text.arabic import normalize_with_map, original_span
 from workbench.text.english import NUMBER_WORDS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Quantity:
-    """A number found in a sentence.
+    """A number found in a sentence (compared by identity: one figure stated twice is two quantities).
 
     ``values`` holds every reading of the text (360.000 is 360 or 360,000); ``vague`` marks an
     indefinite quantity ('dozens', عشرات); ``word`` a number written in words.
@@ -96,10 +96,40 @@ def _en_word_value(phrase: str) -> float:
     return total
 
 
+# 6-foot-6: one height, read as feet and inches (6.5), as the decimal some translations write (6.6)
+# or as the feet alone; the inches stay a figure of their own for matching
+_EN_HEIGHT = re.compile(r"(?<![\w.,])(\d)[- ](?:foot|feet|ft)[- ](\d{1,2})\b(?:[- ](?:inch|inches|in)\b)?", re.I)
+# digit groups joined by single spaces are one figure, a telephone number or code: 116 123, 0800 555 111
+_DIGIT_RUN = re.compile(r"(?<![\w.,:/-])\d{3,5}(?: \d{3,5})+(?![\w.,:/-]?\d)")
+# words that carry a number without being one: "tripled" for ضاعف ثلاث مرات, "a decade" for 10 سنوات,
+# "50 percent" for النصف, "fourballs" for أربع كرات; matching only
+_EN_IMPLIED = re.compile(
+    r"\b(?:(double[ds]?|doubling|twice|twofold)|(tripled?|triples|tripling|thrice|threefold)"
+    r"|(quadrupled?|fourfold)|(decades?)|(half|halved)"
+    r"|(two|three|four|five|six|seven|eight|nine|ten|twelve)(?:fold|somes?|balls?))\b",
+    re.I,
+)
+_EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0))
+
+
 def english_quantities(text: str) -> list[Quantity]:
     """Numbers in an English sentence (not years, days of the month, ordinals or clock times)."""
     out = []
+    taken: list[tuple[int, int]] = []
+    for m in _EN_HEIGHT.finditer(text):
+        feet, inches = int(m.group(1)), int(m.group(2))
+        heights = (feet + inches / 12, float(f"{feet}.{inches}"), float(feet))
+        out.append(Quantity(heights, False, m.group(0)))
+        out.append(Quantity((float(inches),), False, m.group(2), matching_only=True))
+        taken.append(m.span())
+    for m in _DIGIT_RUN.finditer(text):
+        groups = m.group(0).split()
+        if not all(_is_year(g, None, None) for g in groups):
+            out.append(Quantity((float("".join(groups)),), False, m.group(0)))
+            taken.append(m.span())
     for m in _EN_NUM.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
         if m.group(1):
             if _is_year(m.group(1), m.group(2), m.group(4)) or _next_to_month(text, m.start(), m.end()):
                 continue
@@ -114,6 +144,7 @@ def english_quantities(text: str) -> list[Quantity]:
             out.append(Quantity((value,), False, m.group(0).strip(), word=True))
         else:
             out.append(Quantity((float(_EN_VAGUE[m.group(7).lower()]),), True, m.group(0), word=True))
+        taken.append(m.span())
     for m in _EN_ORDINAL.finditer(text):
         if m.group(1):
             tail = m.group(0)[len(m.group(1)) :].lower()
@@ -121,19 +152,23 @@ def english_quantities(text: str) -> list[Quantity]:
         else:
             value = float(_EN_ORDINAL_WORDS[m.group(2).lower()])
         out.append(Quantity((value,), False, m.group(0), matching_only=True))
-    return out + _other_digits(text, out)
+        taken.append(m.span())
+    for m in _EN_IMPLIED.finditer(text):
+        group = next(i for i, g in enumerate(m.groups()) if g)
+        values = _EN_IMPLIED_VALUES[group] if group < 5 else (float(NUMBER_WORDS[m.group(6).lower()]),)
+        out.append(Quantity(values, False, m.group(0), word=True, matching_only=True))
+    return out + _other_digits(text, taken)
 
 
 _ANY_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _other_digits(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Digits not read as a quantity (scores 2&1, 6-foot-6, 04:00, SS19): matching only, so that
-    the same figure on the other side is not reported as dropped."""
-    taken = {normalize_ar(q.text) for q in found}
+def _other_digits(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Digits not read as a quantity (scores 2&1, 04:00, SS19, the year in 'since 2014'): matching only,
+    so that the same figure on the other side is not reported as dropped."""
     out = []
     for m in _ANY_DIGITS.finditer(text):
-        if m.group(0) not in taken and not any(m.group(0) in t for t in taken):
+        if not any(s <= m.start() and m.end() <= e for s, e in taken):
             values = _digit_values(m.group(0)) or (0.0,)
             out.append(Quantity(values, False, m.group(0), matching_only=True))
             head = m.group(0).split(":")[0]
@@ -194,17 +229,49 @@ def _digit_values(tok: str) -> tuple[float, ...]:
         return ()
 
 
+# tanween ends a word (ٍ ٌ always, ً unless an alef or a final letter carries it): a letter right after
+# it starts the next word that lost its space (الثانٍالذي)
+_TANWEEN_BREAK = re.compile("[\u064c\u064d](?=[\u0621-\u064a])|\u064b(?=[\u0621-\u064a])(?![\u0627\u0649\u0621\u0629])")
+
+
+def _split_at_tanween(text: str, index: list[int], toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Tokens split where the original text has a word-final tanween followed by a letter."""
+    breaks = {m.end() for m in _TANWEEN_BREAK.finditer(text)}
+    if not breaks:
+        return toks
+    out = []
+    for tok, s, e in toks:
+        cut = s
+        for j in range(s + 1, e):
+            if index[j] in breaks:
+                out.append((tok[cut - s : j - s], cut, j))
+                cut = j
+        out.append((tok[cut - s :], cut, e))
+    return out
+
+
 def arabic_quantities(text: str) -> list[Quantity]:
     """Numbers in an Arabic sentence: digits (any script), number words, compounds, scale and vague words."""
     words = _ar_words()
     norm, index = normalize_with_map(text)
-    toks = [(m.group(0), m.start(), m.end()) for m in _AR_TOKEN.finditer(norm)]
+    toks = _split_at_tanween(text, index, [(m.group(0), m.start(), m.end()) for m in _AR_TOKEN.finditer(norm)])
     out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    # a telephone number in digit groups; Arabic text often shows the groups in reverse (111 555 0800)
+    for m in _DIGIT_RUN.finditer(norm):
+        groups = m.group(0).split()
+        if not all(_is_year(g, None, None) for g in groups):
+            readings = (float("".join(groups)), float("".join(reversed(groups))))
+            out.append(Quantity(readings, False, original_span(text, index, m.start(), m.end())))
+            taken.append(m.span())
     i = 0
     while i < len(toks):
         tok, s, e = toks[i]
+        if any(a <= s < b for a, b in taken):
+            i += 1
+            continue
         values: tuple[float, ...] = ()
-        vague = is_word = matching_only = False
+        vague = is_word = matching_only = fraction = False
         if tok[0].isdigit():
             nxt = _word(toks[i + 1][0])[0] if i + 1 < len(toks) else ""
             prev = _word(toks[i - 1][0])[0] if i > 0 else ""
@@ -226,11 +293,15 @@ def arabic_quantities(text: str) -> list[Quantity]:
                 # الأربعة (the four), السادسة (sixth), الثانية عشرة (twelfth): match, never report
                 prev = toks[i - 1][0] if i > 0 else ""
                 matching_only = article or kind == "ordinal" or (bare in ("عشر", "عشره") and _word(prev)[1])
+                # النصف "half" is also "50 percent"; matched, never reported unless a scale follows (نصف مليون)
+                fraction = kind == "fraction"
+                if fraction:
+                    values, matching_only = (value, value * 100), True
         if not values:
             i += 1
             continue
         # compounds: ثلاثة عشر (13), خمسة وعشرين (25), مائة وخمسون (150)
-        while is_word and not vague and i + 1 < len(toks):
+        while is_word and not vague and not fraction and i + 1 < len(toks):
             nxt_tok = toks[i + 1][0]
             bare, article = _word(nxt_tok)
             if article or bare not in words or words[bare][1] != "unit":
@@ -254,7 +325,8 @@ def arabic_quantities(text: str) -> list[Quantity]:
             nxt, article = _word(toks[i + 1][0])
             if not article and nxt in words and words[nxt][1] in ("scale", "vague"):
                 scale = words[nxt][0]
-                values = tuple(v * scale for v in values)
+                values = (values[0] * scale,) if fraction else tuple(v * scale for v in values)
+                matching_only = matching_only and not fraction
                 e = toks[i + 1][2]
                 i += 1
                 if i + 1 < len(toks) and toks[i + 1][0] == "ونصف":
@@ -262,8 +334,35 @@ def arabic_quantities(text: str) -> list[Quantity]:
                     e = toks[i + 1][2]
                     i += 1
         out.append(Quantity(values, vague, original_span(text, index, s, e), word=is_word, matching_only=matching_only))
+        taken.append((s, e))
         i += 1
-    return out + _other_digits(normalize_with_map(text)[0], out)
+    return out + _glued_words(toks) + _latin_words(text) + _other_digits(norm, taken)
+
+
+# Scraped Arabic sometimes loses its spaces (زارثلاثمرات); a number word inside such a run is kept
+# for matching only. Short forms (ست، خمس) are left out: they hide inside too many other words.
+_GLUED_MIN = 12
+
+
+def _glued_words(toks: list[tuple[str, int, int]]) -> list[Quantity]:
+    forms = [
+        (w, v)
+        for w, (v, kind) in _ar_words().items()
+        if kind in ("unit", "scale") and len(w) >= 4 and not w.startswith("ال")
+    ]
+    out = []
+    for tok, _, _ in toks:
+        if len(tok) >= _GLUED_MIN and not tok[0].isdigit():
+            out += [Quantity((v,), False, w, word=True, matching_only=True) for w, v in forms if w in tok]
+    return out
+
+
+def _latin_words(text: str) -> list[Quantity]:
+    """Number words in English left inside the Arabic (a book title kept in the original): 'Five Lives'."""
+    out = []
+    for m in re.finditer(r"[A-Za-z][A-Za-z0-9'’ ,.:-]*", text):
+        out += [q for q in english_quantities(m.group(0)) if q.word and not q.matching_only]
+    return out
 
 
 def _fmt(v: float) -> str:
@@ -284,7 +383,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     """Report numbers changed, dropped or added between the linked sentences."""
     if not pair.ar or not pair.en:
         return []
-    ar_q = [q for s in pair.ar for q in arabic_quantities(s.text)]
+    ar_sentence_q = [(k, q) for k, s in enumerate(pair.ar) for q in arabic_quantities(s.text)]
+    ar_q = [q for _, q in ar_sentence_q]
     en_q = [q for s in pair.en for q in english_quantities(s.text)]
     ar_left = list(ar_q)
     en_left = list(en_q)
@@ -316,8 +416,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     + (f" ({_fmt(r.value)})" if not r.vague else ""),
                 )
             )
+    # a headline and its body linked together state one figure twice (41 percent in both): the second
+    # is no drop when the English matched the first
+    matched_ar = [(k, q) for k, q in ar_sentence_q if q not in ar_left]
+    repeated = [q for k, q in ar_sentence_q if q in ar_left and any(j != k and _same(q, m) for j, m in matched_ar)]
     for q in ar_left:
-        if _reportable(q):
+        if _reportable(q) and q not in repeated:
             findings.append(
                 make_finding(
                     pair,
