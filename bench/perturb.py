@@ -131,40 +131,96 @@ def number(ar: str, en: str, rng: random.Random) -> str | None:
     return _replace(en, m, text, 1)
 
 
-def _names_with_arabic_evidence(ar: str, en: str) -> list[re.Match[str]]:
+# a run of capitalised words, hyphen and apostrophe parts included ("Baden-Wuerttemberg-class")
+_CAP_WORD = r"[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*"
+_CAP_RUN = rf"{_CAP_WORD}(?: (?:al-|bin |de |van |von |of )?{_CAP_WORD})*"
+_NAME_TITLES = frozenset(
+    "Mr Mrs Ms Dr Prof Rev Sir Dame Lord Lady Judge Justice Sen Senator Rep Gov Governor President Minister "
+    "Father Coach Captain General Officer Saint St".split()
+)
+
+
+def _names_with_arabic_evidence(ar: str, en: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Runs of capitalised words one of which sounds like an Arabic word: (start, end, the name's words).
+
+    The run is taken whole, so a drop never leaves half a name behind ("Baden" of "Baden-Wuerttemberg",
+    "Andres Manuel" of "Andres Manuel Lopez Obrador"); a sentence's first word, or any word of a
+    title-case headline, is no evidence of a name.
+    """
+    words_en = re.findall(r"[A-Za-z]+", en)
+    if sum(w[0].isupper() for w in words_en) > 0.6 * len(words_en):
+        return []  # a title-case headline: capitals are no evidence of a name
     ar_skels = {_skeleton(romanize(w)) for w in re.findall(r"[\u0621-\u064a\u064b-\u065f]+", ar)}
     out = []
-    for m in re.finditer(r"(?<!^)(?<![.!?] )\b([A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)\b", en):
-        first = m.group(1).split()[0]
-        if first in _NOT_NAMES or first in _WEEKDAYS or first in _MONTHS or m.start() == 0:
+    for m in re.finditer(_CAP_RUN, en):
+        if m.start() == 0 or re.search(r"[.!?:\"“‘]\s*$", en[: m.start()]):
             continue
-        skel = _skeleton(m.group(1).split()[-1])
-        if len(skel) >= 3 and skel in ar_skels:
-            out.append(m)
+        # the capitalised parts: "Baden", "Wuerttemberg" of "Baden-Wuerttemberg-class", "Johnson" of "Johnson's"
+        words = [w for w in re.findall(r"[A-Z][A-Za-z]+", m.group(0)) if w not in _NAME_TITLES]
+        if not words or words[0] in _NOT_NAMES or words[0] in _WEEKDAYS or words[0] in _MONTHS:
+            continue
+        if any(len(w) >= 4 and len(skel := _skeleton(w)) >= 3 and skel in ar_skels for w in words):
+            out.append((m.start(), m.end(), tuple(words)))
     return out
 
 
-def entity(ar: str, en: str, rng: random.Random) -> str | None:
-    """Drop a name the Arabic also has (with its preposition), or swap a well-known place for another."""
-    from workbench.findings.entities import arabic_mentions, english_mentions
+def _drop_span(en: str, start: int, end: int) -> str:
+    """The English without en[start:end] (and its possessive 's, and a preposition or 'and' before it)."""
+    tail = en[end:]
+    tail = re.sub(r"^['’]s?(?=\W|$)", "", tail)
+    before = en[:start]
+    prep = re.search(r"\b(in|at|from|of|by|to|the|and|with|for)\s+$", before)
+    if prep:
+        before = before[: prep.start()]
+    out = (before.rstrip() + " " + tail.lstrip()).strip()
+    out = re.sub(r"\s+([,.;:!?])", r"\1", out)
+    return re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", out)
 
-    ar_entities = {m.entity for m in arabic_mentions(ar) if m.entity is not None}
-    gaz = [m for m in english_mentions(en) if m.is_name and m.entity in ar_entities]
+
+def entity(ar: str, en: str, rng: random.Random) -> str | None:
+    """Drop a name the Arabic also names (with its preposition), or swap a well-known place for another.
+
+    Only a real omission counts: the Arabic must give the entity as a name (not only as an adjective,
+    الأمريكي "American"); the name goes whole; nothing inside an English quotation is touched (the
+    quote edit's); and nothing is dropped that the English still names afterwards — the same name
+    again, its adjective ("British" for the UK) or a word standing for it ("Brexit").
+    """
+    from workbench.findings.entities import _implied, arabic_mentions, english_mentions
+
+    quotes = find_quotes(en)
+
+    def still_named(text: str, key: object) -> bool:
+        if any(m.entity == key for m in english_mentions(text)):
+            return True
+        return any(key_ == getattr(key, "key", None) for word, keys in _implied().items()
+                   if re.search(rf"\b{re.escape(word)}", text) for key_ in keys)  # fmt: skip
+
+    ar_entities = {m.entity for m in arabic_mentions(ar) if m.entity is not None and m.is_name}
+    gaz = [
+        m for m in english_mentions(en)
+        if m.is_name and m.entity in ar_entities and not inside_quote(quotes, m.start)
+    ]  # fmt: skip
     places = [m for m in gaz if m.entity is not None and m.entity.kind == "place"]
     if places and rng.random() < 0.3:
         m = rng.choice(places)
         swap = rng.choice([p for p in ("Kirkuk", "Basra", "Aleppo", "Beirut", "Cairo", "Paris") if p not in en])
-        return en[: m.start] + swap + en[m.start + len(m.text) :]
-    spans = [(m.start, m.start + len(m.text)) for m in gaz] + [m.span(1) for m in _names_with_arabic_evidence(ar, en)]
-    if not spans:
+        out = en[: m.start] + swap + en[m.start + len(m.text) :]
+        return None if still_named(out, m.entity) else out
+    cands: list[tuple[int, int, object]] = [(m.start, m.start + len(m.text), m.entity) for m in gaz]
+    covered = [(s, e) for s, e, _ in cands]
+    for s, e, words in _names_with_arabic_evidence(ar, en):
+        if not inside_quote(quotes, s) and not any(cs < e and s < ce for cs, ce in covered):
+            cands.append((s, e, words))
+    if not cands:
         return None
-    start, end = rng.choice(spans)
-    before = en[:start]
-    prep = re.search(r"\b(in|at|from|of|by|to|the|and)\s+$", before)
-    if prep:
-        before = before[: prep.start()]
-    out = (before.rstrip() + " " + en[end:].lstrip()).strip()
-    return re.sub(r"\s+([,.;:])", r"\1", out)
+    start, end, what = rng.choice(cands)
+    out = _drop_span(en, start, end)
+    if isinstance(what, tuple):
+        if any(re.search(rf"\b{re.escape(w)}\b", out) for w in what):
+            return None  # the same name again (Johnson … Father Johnson's son)
+    elif still_named(out, what):
+        return None
+    return out
 
 
 def time(ar: str, en: str, rng: random.Random) -> str | None:
