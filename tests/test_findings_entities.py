@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from workbench.findings.base import AlignedPair
-from workbench.findings.entities import arabic_mentions, detect, english_mentions
+from workbench.findings.entities import (
+    _LONE_NAME_SCORE,
+    _name_score,
+    _shaped_like_name,
+    arabic_mentions,
+    detect,
+    english_mentions,
+)
 from workbench.records import Link, Sentence
 
 
@@ -127,3 +134,37 @@ def test_adjective_replaced_by_another_place():
 def test_person_added_unless_the_arabic_runs_words_together():
     assert _found("وقال إنه تعهدبهاترامبفيسنغافورة", "He said Trump pledged it in Singapore") == []
     assert _found("اتفاق سياسي بين الأسد والمعارضة", "a political agreement between Assad and the opposition") == []
+
+
+def test_lone_unknown_word_spelled_like_a_name_is_a_dropped_name():
+    # no title beside it: the word's letters (long vowels between consonants, -يو) make it a name
+    ar = "أحرز كوتينيو الهدف الثاني قبل نهاية الشوط الأول"
+    assert _found(ar, "The second goal came before half-time.") == [("dropped", "كوتينيو", "", "major")]
+    assert _found(ar, "Coutinho scored the second goal before half-time.") == []
+
+
+def test_words_run_together_and_plurals_are_not_names():
+    assert _found("قال إن اللاعبين وصلوا إلىالملعب متأخرين", "He said the players reached the stadium late.") == []
+    assert not _shaped_like_name("كفيلون")  # "sponsors": a plural, not Clinton or Brighton
+    assert not _shaped_like_name("يجبأنيكون")  # three words run together
+    assert not _shaped_like_name("لايناسبه")  # "does not suit him"
+    assert not _shaped_like_name("مرتديًا")  # tanween: no name has it
+    assert _shaped_like_name("ألفريدو")  # the hamza makes أل no article
+    assert _shaped_like_name("هاميلتون")
+    assert _name_score("ليفينغستون") > _LONE_NAME_SCORE > _name_score("مرتديًا")
+
+
+def test_a_name_is_not_matched_by_an_ordinary_english_word():
+    # "mid-term" sounds like ترامب (trm) but is no name
+    assert _found(
+        "يهدف ترامب إلى حشد الدعم للانتخابات النصفية", "He aims to build support for the mid-term elections."
+    ) == [("dropped", "ترامب", "", "major")]
+
+
+def test_article_name_after_lam_and_implied_korea():
+    assert [(m.text, m.entity and m.entity.key) for m in arabic_mentions("وهي مهمة للمملكة المتحدة")] == [
+        ("للمملكة المتحدة", "United Kingdom")
+    ]
+    assert _found("ستدرس المدارس لغات مهمة للمملكة المتحدة", "Schools will teach languages important for the UK.") == []
+    ar = "تحسنت العلاقات بين كوريا الشمالية وكوريا الجنوبية"
+    assert _found(ar, "Relations between the North and the South have improved.") == []

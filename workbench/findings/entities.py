@@ -3,7 +3,9 @@
 Precision first. An entity is something the gazetteer (``entities_*.tsv``) knows, on either
 side; or an Arabic word the lexicon reads only as a proper noun (روبنسون Robinson) or cannot read
 at all (ستوريدج → sturidij), which counts as a name when a title (الرئيس، مدينة …) or another
-name stands beside it. Names match across transliterations through the gazetteer's spelling
+name stands beside it, or when alone it spells like a name: a letter n-gram model learned from
+the lexicon's proper-noun stems against its other stems, after words run together (إلىالملعب),
+plurals and pronoun endings are ruled out. Names match across transliterations through the gazetteer's spelling
 lists, consonant skeletons (Houran / Horan / حوران → hrn) and sound keys shared by both scripts
 (Chelsea / تشيلسي → $ls). A name left out where another detector owns the difference (inside a
 quotation, a speaker turned into "an official", a person called "the president") is not
@@ -12,7 +14,9 @@ reported again here.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -216,6 +220,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
         key for word, keys in _implied().items() if re.search(rf"\b{re.escape(word)}", pair.en_text) for key in keys
     }
     en_skels = _skeletons(pair.en_text)
+    en_cap_keys = {
+        k for w in _EN_CAP.finditer(pair.en_text) for p in re.split("[-'’]", w.group(0)) for k in _en_keys(p)
+    }
     ar_skels = {s for w in pair.ar_text.split() for s in _arabic_skeletons(w)}
     ar_folded = normalize_ar(pair.ar_text)
     ar_keys = {
@@ -228,6 +235,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     renamed = _english_only_name(pair, ar_keys, en_m)
     by_role = _ROLE.search(pair.en_text) is not None
     generic = _GENERIC_SOURCE.search(pair.en_text) is not None
+    # the speaker himself is "an official": whatever named him (a ministry, a state) went with the name
+    speaker_generic = _GENERIC_SPEAKER.search(pair.en_text) is not None
 
     def ar_found_in_en(m: Mention) -> bool:
         if m.entity is not None and (m.entity in en_entities or m.entity.key in implied):
@@ -235,8 +244,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
         skels = {m.skeleton} if m.skeleton else _arabic_skeletons(m.text)
         if any(len(k) >= 3 and _close(k, s) for k in skels for s in en_skels):
             return True
-        # a gazetteer name that is also the sound of another name (كييف Kyiv, Adam Keefe)
-        return len(m.text.split()) == 1 and any(_keys_close(_ar_key(m.text), e) for e in english.keys)
+        # a gazetteer name that is also the sound of another name (كييف Kyiv, Adam Keefe); a name, so
+        # only a capitalised word ("mid-term" is not ترامب)
+        return len(m.text.split()) == 1 and any(_keys_close(_ar_key(m.text), e) for e in en_cap_keys)
 
     def en_found_in_ar(m: Mention) -> bool:
         if m.entity in ar_entities:
@@ -263,7 +273,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
             # a name inside a quotation is the quote detector's to compare; a person the English
             # calls by a role ("the president") or a name beside "an official" is attribution's
             kind = m.entity.kind if m.entity else "person"
-            if inside_quote(quotes, m.start) or by_role and kind == "person" or generic and kind != "place":
+            owned_elsewhere = (by_role and kind == "person") or (generic and (kind != "place" or speaker_generic))
+            if inside_quote(quotes, m.start) or owned_elsewhere:
                 continue
             dropped.append(m)
     ar_entities = {m.entity for m in ar_m}
@@ -342,18 +353,13 @@ _COMMON_CAPITALS = frozenset(
 
 
 def _english_only_name(pair: AlignedPair, ar_keys: set[str], en_m: list[Mention]) -> bool:
-    """Whether the English has a capitalised word (not sentence-initial, not a gazetteer name or a
-    common capital) that sounds like no Arabic word."""
+    """Whether the English has a capitalised word (not a gazetteer name, a common capital or an English
+    word, so a sentence's first word counts only when it is a name) that sounds like no Arabic word."""
     known = {w for m in en_m for w in m.text.split()}
     for s in pair.en:
         for w in _EN_CAP.finditer(s.text):
             word = w.group(0)
-            if (
-                w.start() == 0
-                or word in _COMMON_CAPITALS
-                or word in known
-                or re.search(r"[.!?:\"'“‘]\s*$", s.text[: w.start()])
-            ):
+            if word in _COMMON_CAPITALS or word in known or re.search(r"[.!?:\"'“‘]\s*$", s.text[: w.start()]):
                 continue
             if word.isupper() or word.lower() in _english_vocabulary():
                 continue  # a capitalised common word (Premier League, Sky Blues), translated not transliterated
@@ -459,7 +465,7 @@ def _name_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]] | No
     elif capitals:  # the news override list glosses it as a name (ترامب Trump)
         known = True
     elif gloss.lower() in (romanize(bare).lower(), "and " + romanize(bare[1:]).lower()):
-        if not _shaped_like_name(norm):
+        if not _shaped_like_name(word):
             return None
         known = False
     else:
@@ -471,16 +477,103 @@ def _name_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]] | No
     return known, forms, frozenset(_ar_key(w) for w in stems)
 
 
-def _shaped_like_name(norm: str) -> bool:
+# Words that run into their neighbour when a space is lost (ونجحفي، فازعلى، قالتإنه): a split
+# leaving one of them on either side is two Arabic words, not a name.
+_FUNCTION_WORDS = frozenset(
+    normalize_ar(w)
+    for w in " ".join(_SHORT_WORDS).split()
+    + "فيها منها عليها عنها إنه أنه لكن لكنه ذلك هذا هذه التي الذي الذين كما حتى بين عند ضد حول خلال منذ "
+    "فقط أيضا أخرى آخر بشأن نحو يجب كان كانت يكون تكون".split()
+)
+
+
+def _shaped_like_name(word: str) -> bool:
     """An unknown word that could be a transliterated name rather than an Arabic word the lexicon
-    lacks or two words run together (بحلولعام): no article, no ة inside, not two known words."""
-    if norm.startswith("ال") or re.search("[ةى].", norm) or len(norm) > 11 or re.search("(ات|ون|ة)$", norm):
+    lacks or two words run together (ونجحفي، مرةوهو): no article (أليسون's hamza is no article), no
+    ة or ى inside, no tanween, no pronoun ending, no split into a function word and a known word or into
+    a known word and an article word."""
+    bare = word.replace("\u0640", "")
+    norm = normalize_ar(strip_diacritics(bare))
+    if (
+        bare.startswith("ال")
+        or re.search("[ةى].|[\u064b-\u064d]", bare)
+        or len(norm) > 11
+        or re.search("(ات|ة|ها|هم|هن|كم)$", strip_diacritics(bare))
+    ):
         return False
-    for k in range(2, len(norm) - 2):
+    if norm.endswith("ون") and _name_score(bare) < _PLURAL_NAME_SCORE:
+        return False  # a sound masculine plural (صادقون، كفيلون) unless it spells like Clinton, Brighton
+    if norm.endswith("ه") and len(norm) >= 5 and (_analyses(norm[:-1]) or not _shaped_like_name(bare[:-1])):
+        return False  # a word with the pronoun "his" (يناسبه، لايناسبه)
+    for k in range(2, len(norm) - 1):
         head, tail = norm[:k], norm[k:]
-        if (head in _SHORT_WORDS or len(head) >= 3 and _analyses(head)) and len(tail) >= 3 and _analyses(tail):
+        if head in _FUNCTION_WORDS and len(tail) >= 3 + (len(head) == 2) and _analyses(tail):
+            return False
+        if tail in _FUNCTION_WORDS and len(head) >= 3 + (len(tail) == 2) and _analyses(head):
+            return False
+        if tail in ("في", "من") and len(head) >= 4:
+            return False  # a name run into the preposition after it (غايغرفي)
+        if tail.startswith("ال") and len(head) >= 3 and _analyses(tail) and (len(tail) >= 5 or _analyses(head)):
             return False
     return True
+
+
+def _known_common(word: str) -> bool:
+    """The lexicon reads ``word`` as something other than a proper noun."""
+    return any(a.stem.pos != "NOUN_PROP" for a in _analyses(word))
+
+
+# Whether an unknown word spells like a name: a naive-Bayes log-odds over letter n-grams, proper-noun
+# stems of the lexicon against its other stems, so transliteration patterns (long vowels between
+# consonants, -يا -يو -ز -س endings, تش، غ for g) count for a name and Arabic derivation patterns
+# (م-، ت-، است-، -ًا) against.
+_NGRAM = 3
+_NAME_SCORE = 0.35
+_PLURAL_NAME_SCORE = 0.45
+_LONE_NAME_SCORE = 0.2
+_LONE_MIN = 5  # letters: a shorter unknown word alone is too often an Arabic word (تركو "they left")
+
+
+@lru_cache(maxsize=1)
+def _name_model() -> tuple[dict[str, float], float]:
+    """(log-odds per n-gram, log-odds of an unseen n-gram) learned from the lexicon's stems."""
+    lex = _lexicon()
+    if lex is None:
+        return {}, 0.0
+    names: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    for key, stems in lex._index.stems.items():
+        if len(key) < 3:
+            continue
+        props = [st.pos == "NOUN_PROP" for st in stems]
+        if all(props):
+            names.update(_grams(key))
+        elif not any(props):
+            words.update(_grams(key))
+    vocab = len(set(names) | set(words))
+    n_names, n_words = sum(names.values()) + 0.5 * vocab, sum(words.values()) + 0.5 * vocab
+    odds = {
+        g: math.log((names[g] + 0.5) / n_names) - math.log((words[g] + 0.5) / n_words) for g in set(names) | set(words)
+    }
+    return odds, math.log(n_words / n_names)
+
+
+def _grams(bw: str) -> list[str]:
+    w = f"<{bw}>"
+    return [w[i : i + n] for n in range(1, _NGRAM + 1) for i in range(len(w) - n + 1)]
+
+
+@lru_cache(maxsize=50_000)
+def _name_score(bare: str) -> float:
+    """Mean n-gram log-odds that an unknown Arabic word is a name (above 0: more name than word)."""
+    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW
+
+    odds, unseen = _name_model()
+    bw = strip_diacritics(bare).replace("\u0640", "").translate(_AR_FOLD).translate(_AR_TO_BW)
+    if bw.startswith("w") and len(bw) > 4:
+        bw = bw[1:]  # و "and"
+    grams = _grams(bw)
+    return sum(odds.get(g, unseen) for g in grams) / len(grams) if grams else 0.0
 
 
 # One symbol per consonant class, so that a name and its Arabic spelling share a key
@@ -581,6 +674,11 @@ _GENERIC_SOURCE = re.compile(
     r"|officials|sources|experts)\b",
     re.I,
 )
+_GENERIC_SPEAKER = re.compile(
+    r"\b(?:an?|one) (?:official|source|spokesm[ae]n|spokeswoman) (?:said|says|told)\b"
+    r"|\b(?:said|says|told) (?:an?|one) (?:official|source)\b",
+    re.I,
+)
 # A person the English calls by a role only: a translator naming the role, not an omitted name.
 _ROLE = re.compile(r"\bthe (?:president|prime minister|chancellor|king|queen|pope|foreign minister)\b", re.I)
 
@@ -619,10 +717,17 @@ def _dropped_names(
             # a surname left out after a first name the English kept; a first name the Arabic
             # adds before a surname the English gives is the usual fuller form, not an omission
             run = run[max(i for i, s in enumerate(spelled) if s) + 1 :]
+            if len(run) == 1 and not run[0].known and _name_score(run[0].text) < _NAME_SCORE:
+                continue  # an unknown word after a name is a surname only if it spells like one
         elif not (after := _next_word(text, run[-1].end)).startswith("و") and english.spell_any(after):
             continue  # a first name before a surname the lexicon reads as a word (مايكل سانفورد)
-        elif not any(w.known for w in run) and len(run) == 1 and not _after_title(text, run[0]):
-            continue  # one unknown word alone may be an Arabic word the lexicon lacks
+        elif (
+            not any(w.known for w in run)
+            and len(run) == 1
+            and not _after_title(text, run[0])
+            and (_name_score(run[0].text) < _LONE_NAME_SCORE or len(normalize_ar(run[0].text)) < _LONE_MIN)
+        ):
+            continue  # one unknown word alone may be an Arabic word the lexicon lacks, unless it spells like a name
         if run and len(run) == 1 and renamed:
             continue  # one name alone while the English gives a name the Arabic lacks: likely the same person
         if run:

@@ -49,10 +49,13 @@ class ArabicTerms(Generic[T]):
             core = _core(form, keep_article)
             if core:
                 self._values.setdefault(core, value)
-        alternation = "|".join(re.escape(c).replace(r"\ ", " ") for c in sorted(self._values, key=len, reverse=True))
+        alternation = _alternation(self._values)
         suffix = _NISBA_SUFFIX if nisba else ""
         prefix = "(?:[بلك])?" if keep_article else _AR_PREFIX
-        self._pattern = re.compile(f"{_AR_CONJ}({prefix}({alternation}){suffix}){_AR_SUFFIX}") if self._values else None
+        # ل before the article takes its alef: للمملكة المتحدة "for the United Kingdom"
+        self._after_lam = {"ل" + c[2:]: v for c, v in self._values.items() if keep_article and c.startswith("ال")}
+        body = f"{prefix}({alternation})" + (f"|ل({_alternation(self._after_lam)})" if self._after_lam else "")
+        self._pattern = re.compile(f"{_AR_CONJ}((?:{body}){suffix}){_AR_SUFFIX}") if self._values else None
 
     def find(self, text: str) -> list[Hit[T]]:
         """Every non-overlapping match in ``text``, in order, with exact original spans."""
@@ -61,13 +64,17 @@ class ArabicTerms(Generic[T]):
         norm, index = normalize_with_map(text)
         return [
             Hit(
-                self._values[m.group(2)],
+                self._values[m.group(2)] if m.group(2) else self._after_lam[m.group(3)],
                 original_span(text, index, m.start(1), m.end(1)),
                 index[m.start(1)],
                 index[m.end(1) - 1] + 1,
             )
             for m in self._pattern.finditer(norm)
         ]
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    return "|".join(re.escape(c).replace(r"\ ", " ") for c in sorted(forms, key=len, reverse=True))
 
 
 class EnglishTerms(Generic[T]):
