@@ -106,3 +106,63 @@ def test_english_weak_word_renders_the_arabic_negation():
         )
         == []
     )
+
+
+def test_each_side_negates_but_the_arabic_twice():
+    # لم يحضر … ولا يريد: the English keeps the second negation and drops the first
+    assert found(
+        detect,
+        "لم يحضر الوزير الاجتماع، ولا يريد أن يتحدث عنه.",
+        "The minister attended the meeting and does not want to talk about it.",
+    ) == [("negation", "flipped", "لم يحضر", "attended", "major")]
+
+
+def test_both_negations_kept_is_no_finding():
+    assert (
+        found(
+            detect,
+            "لم يحضر الوزير الاجتماع، ولا يريد أن يتحدث عنه.",
+            "The minister did not attend the meeting and does not want to talk about it.",
+        )
+        == []
+    )
+
+
+def test_emphatic_do_asserts_what_the_arabic_negates():
+    # the lexicon glosses يرغب as desire/wish, never 'want': the emphatic 'did want' tells
+    assert found(detect, "لم يرغب الوزير في حضور الاجتماع.", "The minister did want to attend the meeting.") == [
+        ("negation", "flipped", "لم يرغب", "did want", "major")
+    ]
+
+
+def test_negation_rendered_by_an_antonym_is_no_finding():
+    assert found(detect, "لم يرغب الوزير في حضور الاجتماع.", "The minister was reluctant to attend the meeting.") == []
+
+
+def test_not_added_to_a_clause_the_arabic_states_plainly():
+    # the Arabic negation (لم … إلا 'only') is rendered by 'only'; وسيظل 'will remain' has none
+    ar = "لم يتم فتح المطار إلا لطائرات الإغاثة القادمة من الخارج، وسيظل مغلقا أمام المسافرين حتى أكتوبر."
+    en = "The airport has been opened only for relief planes from abroad, and will {}remain closed until October."
+    assert found(detect, ar, en.format("not ")) == [("negation", "flipped", "", "not remain", "major")]
+    assert found(detect, ar, en.format("")) == []
+
+
+def test_negation_fused_to_its_verb_keeps_the_english_not_unflagged():
+    # لميسر is لم يسر written without a space
+    assert found(detect, "لميسر الأمر على ما يرام", "It didn't go well") == []
+
+
+def test_kullama_and_wifqan_lima_are_no_negations():
+    # كلما 'whenever' and وفقا لما 'according to what' hold لما without its 'not yet'
+    assert found(
+        detect,
+        "كلما طالت مدة الاحتجاز زاد خطر الاكتئاب.",
+        "The longer the detention, the more the risk of depression does not grow.",
+    ) == [("negation", "flipped", "", "not grow", "major")]
+    assert found(
+        detect, "وفقا لما ذكرته الوزارة، ارتفعت الأسعار.", "Prices did not rise, according to the ministry."
+    ) == [("negation", "flipped", "", "not rise", "major")]
+
+
+def test_la_answering_no_is_no_clause_negation():
+    assert found(detect, "قال: لا، لم أفعل ذلك أبدا في حياتي.", "He said: oh, I didn't do that in my life.") == []

@@ -161,3 +161,33 @@ def test_going_to_for_arabic_future_is_not_an_added_word():
         )
         == []
     )
+
+
+def test_quote_negates_more_often_than_the_arabic_quote():
+    assert found(detect, 'وقال: "لن نتراجع عن قرارنا"', '"We will not go back on our decision, never," he said.') == [
+        ("quote", "altered", '"لن نتراجع عن قرارنا"', '"We will not go back on our decision, never,"', "major")
+    ]
+
+
+def test_negation_repeated_over_coordinated_items_is_one():
+    assert (
+        found(
+            detect,
+            'وقالوا: "ليس هناك عفو أو نسيان بعد اليوم"',
+            '"No forgetting, no forgiveness after today," they said.',
+        )
+        == []
+    )
+
+
+def test_isnt_it_renders_alaysa():
+    assert (
+        found(
+            detect, 'وقالت: "أليس هذا رائعا أن نرى الناس سعداء"', '"Isn\'t it wonderful to see people happy," she said.'
+        )
+        == []
+    )
+
+
+def test_negative_concord_negates_once():
+    assert found(detect, 'وقال: "لكنك لا ترى أي مشكلة هنا"', '"But you don\'t see no problem here," he said.') == []

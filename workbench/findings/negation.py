@@ -63,9 +63,29 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 continue  # فليس: the name Fleiss, not ف + ليس
             if kind == "strong" and has_except:
                 kind = "weak"
+            if (
+                kind == "strong"
+                and j == i + 1
+                and toks[i].bare == "لا"
+                and re.match(r"\s*[،,.!:؟?]", s.text[toks[i].end :])
+            ):
+                kind = "weak"  # لا، "No," answering: no clause of its own to negate
             end = min(j + 1, len(toks)) if kind == "strong" else j
             out.append(Neg(ar_span(s.text, toks, i, end), str(kind), k, toks[i].start))
+        # لم / لن written onto its verb (لميسر "did not go"): a negation that cannot be read for sure
+        taken = {t.start for i, j, _ in hits for t in toks[i:j]}
+        for t in toks:
+            if t.start not in taken and _fused_particle(t.norm):
+                out.append(Neg(t.text, "weak", k, t.start))
     return out
+
+
+def _fused_particle(norm: str) -> bool:
+    """لم or لن run onto an imperfect verb (لميسر = لم يسر) that the lexicon reads on its own, or لا
+    run onto the end of an unknown word (الشيوخلا = الشيوخ لا)."""
+    if len(norm) >= 5 and norm[:2] in ("لم", "لن") and norm[2] == "ي" and gloss_stems(norm[2:]):
+        return True
+    return len(norm) >= 6 and norm.endswith("لا") and not gloss_stems(norm) and bool(gloss_stems(norm[:-2]))
 
 
 def english_negations(pair: AlignedPair) -> list[Neg]:
@@ -114,7 +134,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     ar_strong = [n for n in ar_n if n.kind == "strong"]
     en_strong = [n for n in en_n if n.kind == "strong"]
     ar_weak = len(ar_n) - len(ar_strong)
-    renders = [n for n in en_n if n.kind == "weak" and _renders(n)]
+    # a quoted English negation renders nothing outside its quote
+    renders = [n for n in en_n if n.kind == "weak" and _renders(n) and not _quoted(pair.en[n.sentence].text, n.start)]
     # for an Arabic negation, any English weak one may be its rendering (hardly, only, rather than)
     en_weak = [n for n in en_n if n.kind == "weak" and not n.text.lower().startswith("dis")]
     if ar_strong and not en_strong:
@@ -136,6 +157,86 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         severity="major",
                         score=0.75,
                         explanation=f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not",
+                    )
+                ]
+        # emphatic do ("we do tolerate", "he did make") asserts the positive the Arabic negates
+        emphatic = next(
+            (m for k, s in enumerate(pair.en) for m in _EMPHATIC_DO.finditer(s.text) if not _quoted(s.text, m.start())),
+            None,
+        )
+        # وليس "rather than" contrasts two terms; it negates no verb that 'did' could contradict
+        verbal = [n for n in ar_strong if not normalize_ar(n.text).startswith("وليس")]
+        if emphatic and verbal and len(ar_strong) > len(en_weak):
+            neg = verbal[0]
+            return [
+                make_finding(
+                    pair,
+                    "negation",
+                    "flipped",
+                    ar_span=neg.text,
+                    en_span=emphatic.group(0),
+                    severity="major",
+                    score=0.65,
+                    explanation=f"Arabic '{neg.text}' is negated, but the English asserts '{emphatic.group(0)}'",
+                )
+            ]
+    if ar_strong and en_strong and len(ar_strong) > len(en_strong) + len(renders) and len(pair.en_text.split()) >= 4:
+        # each side negates, but the Arabic more often (لم أبكِ … لا يسعني → "I do cry … I can't help it"):
+        # the Arabic negation whose negated word the English renders outside any English negation
+        reach = _english_reach(pair)
+        for neg in ar_strong:
+            en_span = _english_counterpart(pair, neg)
+            if en_span and not any(
+                (k, t.start) in reach for k, s in enumerate(pair.en) for t in en_tokens(s.text) if t.text == en_span
+            ):
+                return [
+                    make_finding(
+                        pair,
+                        "negation",
+                        "flipped",
+                        ar_span=neg.text,
+                        en_span=en_span,
+                        severity="major",
+                        score=0.65,
+                        explanation=f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not "
+                        f"(the Arabic has {len(ar_strong)} negations here, the English {len(en_strong)})",
+                    )
+                ]
+        neg = ar_strong[0]
+        return [
+            make_finding(
+                pair,
+                "negation",
+                "flipped",
+                ar_span=neg.text,
+                en_span="",
+                severity="major",
+                score=0.55,
+                explanation=f"The Arabic negates {len(ar_strong)} times (as in '{neg.text}'), the English only "
+                f"{len(en_strong)} times: one statement lost its negation",
+            )
+        ]
+    if en_strong and len(en_strong) > len(ar_strong) and not _run_together(pair):
+        # more English negations than Arabic ones, and a negated English verb whose Arabic counterpart
+        # stands clear of every Arabic negation ("will not remain closed" for وسيظل مغلقا)
+        for neg in en_strong:
+            text = pair.en[neg.sentence].text
+            if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
+                continue
+            word = _negated_word(text, neg)
+            places = _arabic_places(pair, word) if word else []
+            if places and not set(places) & _arabic_reach(pair, ar_n):
+                return [
+                    make_finding(
+                        pair,
+                        "negation",
+                        "flipped",
+                        ar_span="",
+                        en_span=neg.text,
+                        severity="major",
+                        score=0.65,
+                        explanation=f"English '{neg.text}' is negated, but the Arabic states '{word}' "
+                        "without a negation",
                     )
                 ]
     # English "not" with no Arabic negation left for it: none strong, and more English "not"s than
@@ -164,6 +265,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
     return []
 
 
+# do / does / did before a bare verb, not in a question ("Why did Mr Kavanaugh want") and not negated
+# (do as the main verb, "did it", "to do so", is none)
+_EMPHATIC_DO = re.compile(
+    r"(?<!\bto )\b(?:[Dd]o|[Dd]oes|[Dd]id)\s+(?!(?:not|it|so|this|that|these|those|the|a|an|what|anything|nothing|"
+    r"something|everything|more|well|with|to|for|about|[a-z]+ing|[a-z]+ed|[a-z]+s)\b)(?:[a-z]+ly\s+)?[a-z]+\b"
+)
+
 # English weak words that keep findings away but render no Arabic negation ("still" for لا يزال)
 _EN_NOT_RENDERING = frozenset(
     "still remain remains remained few little only barely hardly scarcely instead silent halt halted stop "
@@ -189,6 +297,46 @@ def _arabic_counterpart(pair: AlignedPair, neg: Neg) -> bool:
     return any(_key(stem(w.lower())) in rendered | senses for w in words)
 
 
+def _negated_word(text: str, neg: Neg) -> str:
+    """The first content word after an English negation, within its clause ('not remain closed' → remain)."""
+    clause = re.split(r"[,;:!?—–]|\s-\s|\b(?:but|and|while|because|although|though|as)\b", text[neg.start :])[0]
+    words = [w for w in re.findall(r"[A-Za-z]+", clause)[1:8] if w.lower() not in _AUX | _FUNCTION and len(w) > 2]
+    return words[0] if words else ""
+
+
+def _arabic_places(pair: AlignedPair, word: str) -> list[tuple[int, int]]:
+    """(sentence, token index) of every Arabic word one of whose glosses is the English word."""
+    key = _key(stem(word.lower()))
+    return [
+        (k, i)
+        for k, a in enumerate(pair.ar)
+        for i, t in enumerate(ar_tokens(a.text))
+        if key in {_key(g) for g in gloss_stems(t.text)}
+    ]
+
+
+def _arabic_reach(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
+    """(sentence, token index) of the Arabic words a negation may govern: itself and the three after it."""
+    out = set()
+    for n in negs:
+        toks = ar_tokens(pair.ar[n.sentence].text)
+        first = next((i for i, t in enumerate(toks) if t.start >= n.start), None)
+        if first is not None:
+            out |= {(n.sentence, i) for i in range(first, min(len(toks), first + 4))}
+    return out
+
+
+def _english_reach(pair: AlignedPair) -> set[tuple[int, int]]:
+    """(sentence, token start) of the English words a negation may govern: the word before, itself, four after."""
+    out = set()
+    for n in english_negations(pair):
+        toks = en_tokens(pair.en[n.sentence].text)
+        first = next((i for i, t in enumerate(toks) if t.start >= n.start), None)
+        if first is not None:
+            out |= {(n.sentence, toks[i].start) for i in range(max(0, first - 1), min(len(toks), first + 5))}
+    return out
+
+
 def _key(stemmed: str) -> str:
     """Forgiving stem comparison (vote/voting, depend/dependent): no final e, five letters."""
     return stemmed.rstrip("e")[:5]
@@ -211,8 +359,16 @@ def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
         return ""
     j = inside[-1]
     cands = [toks[j]]
-    if toks[j].bare in _AR_LIGHT | _AR_FUNCTION or toks[j].norm in _AR_LIGHT | _AR_FUNCTION:
-        cands += [t for t in toks[j + 1 : j + 4] if t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION][:1]
+    # the negated predicate runs on for a word or two (ليست خطيرة أو مهددة "not serious or threatening"),
+    # but not past the clause
+    clause_end = next((m.start() for m in re.finditer(r"[،,.;:!?؟؛\-–—]", text) if m.start() > toks[j].end), len(text))
+    following = [
+        t
+        for t in toks[j + 1 : j + 5]
+        if t.end <= clause_end and t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION
+    ]
+    light = toks[j].bare in _AR_LIGHT | _AR_FUNCTION or toks[j].norm in _AR_LIGHT | _AR_FUNCTION
+    cands += following[: _WINDOW + (1 if light else 0)]
     for cand in cands:
         senses = {_key(g) for g in gloss_stems(cand.text)} - {"be"}
         for s in pair.en:
@@ -222,11 +378,13 @@ def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
     return ""
 
 
+_WINDOW = 0
+
 # light verbs: be, be done, can, manage, do (لم أقم بذلك "I did not do that")
 _AR_LIGHT = frozenset(
     normalize_ar(w)
     for w in "يكن تكن يكون تكون نكون أكون كان كانت يتم تتم تم يتمكن تتمكن نتمكن يمكن تمكن يمكنه يمكنها يمكنك يمكننا "
-    "يمكنهم يستطيع تستطيع نستطيع أستطيع يتسنى أقم يقم تقم نقم يقوم تقوم".split()
+    "يمكنهم يستطيع تستطيع نستطيع أستطيع يستطع تستطع نستطع أستطع يتسنى أقم يقم تقم نقم يقوم تقوم".split()
 )
 _AR_FUNCTION = frozenset(normalize_ar(w) for w in "أن إن هناك من في على عن إلى ذلك هذا هذه كل ما به بها له لها".split())
 

@@ -260,20 +260,55 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
 # is an altered quote whatever the rest of the wording ('no-confidence' is a compound, not a negation)
 _EN_NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|without|cannot|\w+n['’]t)\b(?!-)", re.I)
 _AR_NEGATION = frozenset(
-    "لا لم لن ليس ليست لست لسنا ليسوا ليسا لستم غير عدم بعدم بدون دون ابدا مستحيل الا ولا ولم ولن وليس فلا فلم فلن "
-    "ما وما فما".split()
+    "لا لم لن ليس ليست لست لسنا ليسوا ليسا لستم اليس غير عدم بعدم بدون دون ابدا مستحيل الا ولا ولم ولن وليس "
+    "فلا فلم فلن ما وما فما".split()
 )
 
 
 def _negation_added(qp: QuotePair) -> str | None:
-    """The English negation word of a quote whose Arabic quote holds no negation at all (لا، لم، لن، ليس، غير …)."""
+    """An English negation word of a quote that negates more often than its Arabic quote (لا، لم، لن، ليس، غير …)."""
     en_n, ar_n = len(qp.en_quote.split()), len(qp.ar_quote.split())
     if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
         return None  # not recognisably the same quote (a name in quotes against a whole sentence)
-    m = _EN_NEGATION.search(qp.en_quote)
-    if m is None or any(t.norm in _AR_NEGATION or t.bare in _AR_NEGATION for t in ar_tokens(qp.ar_quote)):
+    found = _en_quote_negations(qp.en_quote)
+    ar_count = sum(1 for t in ar_tokens(qp.ar_quote) if t.norm in _AR_NEGATION or t.bare in _AR_NEGATION)
+    if len(found) <= ar_count:
         return None
-    return m.group(0)
+    return found[ar_count] if ar_count else found[0]
+
+
+_CONCORD = frozenset("no nothing none nobody".split())
+# "…, isn't it?": the pronoun of a tag question after a negated auxiliary
+_TAG_QUESTION = re.compile(r"\s+(?:i|you|he|she|it|we|they|that|there)\b[^.!]{0,15}\?", re.I)
+
+
+def _en_quote_negations(text: str) -> list[str]:
+    """Negation words of an English quote, less those that add no negation of their own: 'not until'
+    ('only when'), a tag question ('isn't that so?'), and a negation repeated over coordinated items
+    ('no forgetting, no forgiveness' for ليس هناك عفو أو نسيان)."""
+    out: list[str] = []
+    last: tuple[str, int] | None = None
+    for m in _EN_NEGATION.finditer(text):
+        word = m.group(0).lower()
+        after = text[m.end() : m.end() + 40]
+        if re.match(r"\s+until\b", after) or (word.endswith(("n't", "n’t")) and re.match(_TAG_QUESTION, after)):
+            continue
+        if (
+            last
+            and last[0] == word
+            and re.fullmatch(r"[^.;:!?]*?(?:,|\band\b|\bor\b)\s*\S*\s*", text[last[1] : m.start()])
+        ):
+            continue
+        if (
+            last
+            and word in _CONCORD
+            and re.fullmatch(r"(?:\s+[\w'’]+){0,3}\s+", text[last[1] : m.start()])
+            and (last[0] in ("not", "never") or last[0].endswith(("n't", "n’t")))
+        ):
+            continue  # negative concord: "you don't see no tail" negates once
+        last = (word, m.end())
+        out.append(m.group(0))
+    return out
 
 
 def _ar_len(ar_quote: str) -> int:
