@@ -81,9 +81,54 @@ def test_headline_credit_after_a_dash_answers_according_to():
 
 
 def test_may_became_would_is_a_minor_modality_change():
-    assert found(detect, "وقد تدفع الأزمة الأسعار إلى الارتفاع.", "The crisis would push prices up.") == [
-        ("certainty", "modality_changed", "وقد تدفع", "would push", "minor")
+    assert found(
+        detect,
+        "وحذر الخبير من أن الأزمة قد تدفع الأسعار إلى الارتفاع.",
+        "The expert warned that the crisis would push prices up.",
+    ) == [("certainty", "modality_changed", "قد تدفع", "would push", "minor")]
+
+
+def test_main_clause_would_is_hypothetical_like_qad():
+    assert found(detect, "وقد يعارض بعض النواب هذا القرار.", "Some MPs would oppose this decision.") == []
+
+
+def test_repeated_qad_inside_a_quote_is_covered_by_one_modal_outside():
+    ar = 'وقال المحافظ إن المشروع قد يجلب الزوار من "المدن المجاورة وقد يستقطب استثمارات من الخارج".'
+    en = 'The governor said the project could bring visitors from "nearby cities and draw investment from abroad."'
+    assert found(detect, ar, en) == []
+
+
+def test_qad_tamma_answers_may_have_been():
+    assert found(detect, "كما قد تم إطلاق النار على الحافلة.", "Shots may also have been fired at the bus.") == []
+
+
+def test_hasabama_answers_reportedly():
+    ar = '"نريد السلام في المنطقة"، حسبما ورد عن الوزير.'
+    assert found(detect, ar, '"We want peace in the region," the minister reportedly said.') == []
+
+
+def test_source_cue_answered_by_a_speaker_credited_by_role():
+    ar = "ووفقا لممثلي الادعاء، تطلب الهجوم تخطيطا مسبقا."
+    assert found(detect, ar, "The attack required advance planning, prosecutors said.") == []
+
+
+def test_negated_booster_is_no_booster():
+    ar = "ليس من المؤكد ما إذا كانت الفرق ستصل اليوم."
+    assert found(detect, ar, "It is not yet sure whether the teams will arrive today.") == []
+    assert found(detect, "من المؤكد أن الفرق ستصل اليوم.", "The teams will not certainly arrive today.") == [
+        ("certainty", "modality_changed", "من المؤكد", "", "minor")
     ]
+
+
+def test_english_idioms_that_are_no_hedge():
+    # "you may think": a concession; "did not appear to": litotes; "How X may": an indirect question;
+    # "definitely or probably": a scale of answers; "sure is": emphasis that answers بالتأكيد
+    assert found(detect, "ستقول إنني حزين لأني أبكي.", "You may think I am sad because I am crying.") == []
+    assert found(detect, "لم يكن الرد مقنعا للرئيس.", "The reply did not appear to convince the president.") == []
+    assert found(detect, "كيف ستكون الحرب التجارية جيدة لبكين", "How the US-China trade war may help Beijing") == []
+    ar = "قال 41% من المستطلعين إنهم يصدقون الشاهد أو ربما يصدقونه."
+    assert found(detect, ar, "41 percent said they definitely or probably believed the witness.") == []
+    assert found(detect, "إن الصوت يظهر الآن بالتأكيد!", "It sure is loud now!") == []
 
 
 def test_run_together_hedge_glued_to_an():

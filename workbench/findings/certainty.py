@@ -29,6 +29,7 @@ _WEAK_ANSWERS = {
 _MODAL_FAMILIES = {"possibility"}
 _PERFECT_SUFFIX = ("ت", "وا", "تا")
 _AR_NOT = frozenset("ليس ليست لا لم هناك يوجد".split())
+_AR_NEG_BOOST = frozenset("ليس ليست ليسوا لم لن غير".split())
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,8 @@ def _en_lexicon() -> list[tuple[re.Pattern[str], str, str]]:
 
 def _qad_hedge(tokens: list[ArToken], i: int) -> str:
     """'hedge' for قد + imperfect verb ('may'); 'ambiguous' when the verb also reads as a perfect
-    (قد تسبب 'may cause' or 'has caused'); '' for قد + perfect (قد اندلعت 'has broken out'), كان قد."""
+    (قد تسبب 'may cause' or 'has caused'); 'weak' for قد تم; '' for قد + perfect (قد اندلعت 'has
+    broken out'), كان قد."""
     if tokens[i].norm not in ("قد", "وقد", "فقد") or i + 1 >= len(tokens):
         return ""
     if any(
@@ -67,7 +69,9 @@ def _qad_hedge(tokens: list[ArToken], i: int) -> str:
     if any(t.bare in ("فعل", "فعلا") or t.norm == "بالفعل" for t in tokens[i + 2 : i + 4]):
         return ""  # قد تعترف بالفعل "has indeed recognised": قد + بالفعل is the perfect's emphasis
     # a "word" of more than 11 letters is run-together text (قد تعهدبهاترامب…), not one verb
-    if len(nxt) < 3 or len(nxt) > 11 or nxt in ("تم", "تمت") or nxt[0] not in "يت" or nxt.endswith(_PERFECT_SUFFIX):
+    if nxt in ("تم", "تمت"):
+        return "weak"  # قد تم "has been", yet also how a translator writes "may have been": it answers, never raises
+    if len(nxt) < 3 or len(nxt) > 11 or nxt[0] not in "يت" or nxt.endswith(_PERFECT_SUFFIX):
         return ""
     return "ambiguous" if has_perfect_reading(tokens[i + 1].text) else "hedge"
 
@@ -85,8 +89,12 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
             for v in arabic_verbs(s.text)
             if v.cls == "distancing"
         ]
+        qad_seen = False
         for i, t in enumerate(toks):
             kind = _qad_hedge(toks, i)
+            if kind in ("hedge", "ambiguous") and qad_seen and t.norm == "وقد":
+                kind = "weak"  # قد يجلب … وقد يستقطب "could bring … and draw": one modal covers both verbs
+            qad_seen = qad_seen or kind in ("hedge", "ambiguous")
             if kind:
                 out.append(
                     Marker(ar_span(s.text, toks, i, i + 2), kind, "possibility", k, _in(zones, t.start), t.start)
@@ -103,6 +111,8 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 continue  # وفقا لذلك "accordingly"
             if family == "allegation" and any(t.bare in _AR_NOT for t in toks[max(0, i - 3) : i]):
                 continue  # ليس هناك ما يسمى "there is no such thing as"
+            if kind == "booster" and any(t.norm in _AR_NEG_BOOST for t in toks[max(0, i - 2) : i]):
+                continue  # ليس من المؤكد "it is not certain": a negated booster is no booster
             if toks[i].start in verbs:
                 kind = "weak"  # يزعم as the reporting verb: the reporting-verb detector's business
             if family == "source" and not _names_a_source(toks, j):
@@ -147,8 +157,20 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                     ):
                         continue
                     kind = "weak"  # "PM May accuses": the name, or the modal in a headline — it answers قد
-                if kind == "hedge" and word.lower() in ("may", "might") and _WH_BEFORE.search(s.text[: m.start()]):
+                before, after = s.text[: m.start()], s.text[m.end() :]
+                if kind == "hedge" and word.lower() in ("may", "might") and _WH_BEFORE.search(before):
                     kind = "weak"  # "how long the struggle may be": an indirect question, not a hedge
+                if kind == "hedge" and word.lower() in ("may", "might") and _YOU_MAY.search(before + "|" + after):
+                    kind = "weak"  # "you may think I am sad": a concession to the listener, not a hedge on the claim
+                if kind == "hedge" and family == "appearance" and _NOT_OR_DO_BEFORE.search(before):
+                    kind = "weak"  # "did not appear to sit well", "does seem applicable": litotes or emphasis
+                reported = any(v < m.start() for v in verbs) or re.search(r"\bthat\b", before)
+                if word.lower() == "would" and not reported:
+                    kind, family = "weak", "possibility"  # "some reporters would contest": hypothetical, like قد
+                if kind == "booster" and _NOT_BEFORE.search(before):
+                    continue  # "not certainly": a negated booster is no booster
+                if kind == "booster" and (re.match(r"\s+or\b", after) or re.search(r"\bor\s+$", before)):
+                    continue  # "definitely or probably believed": a scale of answers, not the writer's certainty
                 if m.start() in verbs or re.match(r"\s+(?:that)\b", s.text[m.end() :]):
                     kind = "weak"  # "alleged that": a reporting verb, the reporting-verb detector's business
                 taken.append((m.start(), m.end()))
@@ -156,7 +178,20 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
     return sorted(out, key=lambda m: (m.sentence, m.start))
 
 
-_WH_BEFORE = re.compile(r"\b(?:how|whether|what|which|when|where|who)\s+(?:\w+\s+){0,3}$", re.I)
+_WH_BEFORE = re.compile(r"\b(?:how|whether|what|which|when|where|who)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_YOU_MAY = re.compile(
+    r"\byou\s+\|\s+(?:think|say|wonder|ask|feel|notice|imagine|expect|remember|recall|argue|have heard)\b", re.I
+)
+_NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n't)\s+$", re.I)
+_NOT_OR_DO_BEFORE = re.compile(r"(?:\b(?:not|never|do|does|did)|n't)\s+$", re.I)
+# a speaker credited by role ("prosecutors said", "police say"): what وفقا لممثلي الادعاء credits
+_EN_ROLE_CREDIT = re.compile(
+    r"\b(?:[a-z]+(?:ors|ers|ists|ials|ants|ents|ives)|police|officials?|sources?)\s+"
+    r"(?:said|say|says|told|added|stated|reported|report)\b"
+)
+_AR_SOURCE_CUES = ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "حسبما")
+# boosters that answer an Arabic one but, added, are the English writer's emphasis rather than certainty
+_MILD_BOOSTERS = frozenset(("clearly", "of course", "absolutely", "sure is", "sure was"))
 _MAY_NAME_BEFORE = re.compile(r"\b(?:Theresa|Mrs|PM|Minister|Premier)\.?\s+$")
 _HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+((?:[A-Z][\w.'’]*\s*){1,5})$")
 _MONTH_BEFORE = re.compile(
@@ -191,9 +226,16 @@ def _in(zones: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in zones)
 
 
-def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool) -> bool:
-    """The other side has a hedge that covers this one (any strong hedge, or a weak one of a close family)."""
+def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool, role_credit: bool = False) -> bool:
+    """The other side has a hedge that covers this one (any strong hedge, or a weak one of a close family).
+
+    role_credit: the other side credits a speaker by role ("prosecutors said"), which answers a source
+    cue whose source the Arabic lexicon does not know as one (وفقا لممثلي الادعاء).
+    """
     if any(o.kind in ("hedge", "ambiguous") for o in others):
+        return True
+    cue = normalize_ar(hedge.text).split()[0]
+    if role_credit and any(cue.endswith(c) and len(cue) - len(c) <= 2 for c in _AR_SOURCE_CUES):
         return True
     if hedge.family == "source" and (has_reporting_verb or any(o.family == "source" for o in others)):
         return True  # بحسب المصدر ↔ "the source said"
@@ -220,6 +262,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         return []
     ar_m = arabic_markers(pair)
     en_m = english_markers(pair)
+    role_credit = any(_EN_ROLE_CREDIT.search(s.text) for s in pair.en)
     ar_verbs = any(arabic_verbs(s.text) for s in pair.ar) or bool(re.search(r"(?:^|\s)[وف]?(?:قال|وقال)", pair.ar_text))
     en_verbs = any(english_verbs(s.text) for s in pair.en)
     split = (
@@ -232,15 +275,17 @@ def detect(pair: AlignedPair) -> list[Finding]:
     for zone in zones:
         a = [m for m in ar_m if zone is None or m.quoted == zone]
         e = [m for m in en_m if zone is None or m.quoted == zone]
-        findings += _compare(pair, a, e, ar_verbs, en_verbs)
+        findings += _compare(pair, a, e, ar_verbs, en_verbs, role_credit)
     return findings
 
 
-def _compare(pair: AlignedPair, a: list[Marker], e: list[Marker], ar_verbs: bool, en_verbs: bool) -> list[Finding]:
+def _compare(
+    pair: AlignedPair, a: list[Marker], e: list[Marker], ar_verbs: bool, en_verbs: bool, role_credit: bool
+) -> list[Finding]:
     out: list[Finding] = []
     a_hedges = [m for m in a if m.kind in ("hedge", "ambiguous")]
     e_hedges = [m for m in e if m.kind == "hedge"]
-    unanswered_a = [m for m in a_hedges if not _answered(m, e, en_verbs)]
+    unanswered_a = [m for m in a_hedges if not _answered(m, e, en_verbs, role_credit)]
     unanswered_e = [m for m in e_hedges if not _answered(m, a, ar_verbs)]
     if any(m.kind == "hedge" for m in unanswered_a) or _en_future(pair, e):
         h = next((m for m in unanswered_a if m.kind == "hedge"), unanswered_a[0] if unanswered_a else None)
@@ -308,7 +353,7 @@ def _compare(pair: AlignedPair, a: list[Marker], e: list[Marker], ar_verbs: bool
             )
     a_boost = [m for m in a if m.kind == "booster"]
     e_boost = [m for m in e if m.kind == "booster"]
-    if e_boost and not a_boost and not a_hedges and e_boost[0].text.lower() not in ("clearly", "of course"):
+    if e_boost and not a_boost and not a_hedges and e_boost[0].text.lower() not in _MILD_BOOSTERS:
         out.append(
             make_finding(
                 pair,
