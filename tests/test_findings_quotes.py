@@ -191,3 +191,41 @@ def test_isnt_it_renders_alaysa():
 
 def test_negative_concord_negates_once():
     assert found(detect, 'وقال: "لكنك لا ترى أي مشكلة هنا"', '"But you don\'t see no problem here," he said.') == []
+
+
+def test_relative_ma_is_not_a_negation():
+    ar_quote = '"هذا ما يقلقنا في كل الأوقات"'
+    assert found(detect, f"وقال: {ar_quote}", '"This is what we never worry about at all times," he said.') == [
+        ("quote", "altered", ar_quote, '"This is what we never worry about at all times,"', "major")
+    ]
+    assert found(detect, f"وقال: {ar_quote}", '"This is what worries us at all times," he said.') == []
+
+
+def test_la_yazal_still_is_not_a_negation():
+    ar_quote = '"لا يزال لدينا الكثير لنتعلمه عن المدينة"'
+    assert found(detect, f"وقال: {ar_quote}", '"We still have nothing to learn about the city," he said.') == [
+        ("quote", "altered", ar_quote, '"We still have nothing to learn about the city,"', "major")
+    ]
+    assert found(detect, f"وقال: {ar_quote}", '"We still have a lot to learn about the city," he said.') == []
+
+
+def test_wa_dun_renders_without():
+    assert (
+        found(
+            detect,
+            'وقال: "يجب أن ينسحبوا فورا ودون أي شروط"',
+            '"They must withdraw immediately and without any conditions," he said.',
+        )
+        == []
+    )
+
+
+def test_scare_quoted_phrase_from_the_quotes_end_is_not_truncated():
+    assert (
+        found(
+            detect,
+            'وقال المتحدث إن على الحكومة "أن تستشعر الخطر القادم من الحدود الشرقية للبلاد".',
+            'The spokesman said the government must watch "the eastern border" closely.',
+        )
+        == []
+    )

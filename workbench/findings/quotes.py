@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from workbench.findings._words import ArToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks, names_match
 from workbench.findings.base import AlignedPair, make_finding
-from workbench.records import Finding
+from workbench.records import Finding, Link, Sentence
 from workbench.text.english import STOPWORDS, content_stems, stem
 from workbench.text.quotes import find_quotes
 from workbench.translate.romanize import romanize
@@ -249,9 +249,15 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     late = sum(1 for k in kept if k >= 0.7 * len(content))  # one may be a chance gloss match
     if kept and (kept[0] > max(2, len(content) // 2) or late >= 2):
         return None  # the English renders the Arabic quote's end: reworded, not cut
+    # a few words in lower case that render the middle of the Arabic quote are a phrase in scare quotes
+    # taken from it ('feel the heat'); a few words rendering its opening in full are a cut even when
+    # the sentence around them happens to gloss a word or two of the rest
+    if en_n <= 3 and en_inner.lstrip("'‘\"“ ")[:1].islower() and kept and kept[0] > 2:
+        return None
+    opening = en_n <= 3 and qp.precision == 1.0 and bool(kept) and kept[0] <= 1
     rest = pair.en_text.replace(qp.en_quote, " ")
     elsewhere = match_words(rest, " ".join(qp.missing), "")
-    if elsewhere.recall >= 0.3:
+    if elsewhere.recall >= (0.5 if opening else 0.3):
         return None  # rendered outside the quote: a paraphrase, or the quote's second half
     return min(1.0, en_n / (1.2 * ar_n)), qp.missing
 
@@ -259,10 +265,12 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
 # negation inside a quote is checked exactly, not through glosses: a 'never' the Arabic quote lacks
 # is an altered quote whatever the rest of the wording ('no-confidence' is a compound, not a negation)
 _EN_NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|without|cannot|\w+n['’]t)\b(?!-)", re.I)
-_AR_NEGATION = frozenset(
-    "لا لم لن ليس ليست لست لسنا ليسوا ليسا لستم اليس غير عدم بعدم بدون دون ابدا مستحيل الا ولا ولم ولن وليس "
-    "فلا فلم فلن ما وما فما".split()
-)
+# negations the sentence-level lexicon does not read (its weak words with و or ف before them), but a
+# quote's English renders with a negation word
+_AR_NEGATION_EXTRA = frozenset("مستحيل المستحيل مستحيلا اليس واليس ودون وبدون وبلا وغير وعدم فدون فبدون فغير".split())
+# the weak negations English renders with a negation word (غير "not", بدون "without", أبدا "never"),
+# unlike رفض "refused" or نقص "shortage"
+_AR_NEGATING_WEAK = frozenset("غير عدم بعدم بدون دون بلا ابدا قط كلا الا".split())
 
 
 def _negation_added(qp: QuotePair) -> str | None:
@@ -271,10 +279,26 @@ def _negation_added(qp: QuotePair) -> str | None:
     if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
         return None  # not recognisably the same quote (a name in quotes against a whole sentence)
     found = _en_quote_negations(qp.en_quote)
-    ar_count = sum(1 for t in ar_tokens(qp.ar_quote) if t.norm in _AR_NEGATION or t.bare in _AR_NEGATION)
+    ar_count = _ar_quote_negations(qp.ar_quote)
     if len(found) <= ar_count:
         return None
     return found[ar_count] if ar_count else found[0]
+
+
+def _ar_quote_negations(ar_quote: str) -> int:
+    """Negation words of an Arabic quote, read as the negation detector reads them: ما is left out
+    (more often 'what' than 'not': هذا ما يقلقنا), and لا يزال 'still', لا بد 'must' are no negation."""
+    from workbench.findings.negation import arabic_negations
+
+    sentence = Sentence(0, ar_quote, 0, len(ar_quote))
+    negs = arabic_negations(AlignedPair(Link((0,), (0,), 1.0), (sentence,), (), ()))
+    found = sum(1 for n in negs if n.kind == "strong" or _first_word(n.text) in _AR_NEGATING_WEAK)
+    return found + sum(1 for t in ar_tokens(ar_quote) if t.norm in _AR_NEGATION_EXTRA)
+
+
+def _first_word(text: str) -> str:
+    toks = ar_tokens(text)
+    return toks[0].norm if toks else ""
 
 
 _CONCORD = frozenset("no nothing none nobody".split())
@@ -284,14 +308,17 @@ _TAG_QUESTION = re.compile(r"\s+(?:i|you|he|she|it|we|they|that|there)\b[^.!]{0,
 
 def _en_quote_negations(text: str) -> list[str]:
     """Negation words of an English quote, less those that add no negation of their own: 'not until'
-    ('only when'), a tag question ('isn't that so?'), and a negation repeated over coordinated items
-    ('no forgetting, no forgiveness' for ليس هناك عفو أو نسيان)."""
+    ('only when'), 'not just' (ليس فقط, which negates nothing), a tag question ('isn't that so?'),
+    and a negation repeated over coordinated items ('no forgetting, no forgiveness' for ليس هناك عفو
+    أو نسيان)."""
     out: list[str] = []
     last: tuple[str, int] | None = None
     for m in _EN_NEGATION.finditer(text):
         word = m.group(0).lower()
         after = text[m.end() : m.end() + 40]
-        if re.match(r"\s+until\b", after) or (word.endswith(("n't", "n’t")) and re.match(_TAG_QUESTION, after)):
+        if re.match(r"\s+(?:until|just|only|merely)\b", after) or (
+            word.endswith(("n't", "n’t")) and re.match(_TAG_QUESTION, after)
+        ):
             continue
         if (
             last
