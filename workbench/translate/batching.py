@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
 # Clause boundaries, strongest first: Arabic semicolon, Arabic/Latin comma, then a word-initial
 # و ("and") — the split goes before the و so it stays with the clause it opens.
@@ -108,3 +109,24 @@ def translate_split(
     for owner, output in zip(owners, translate_pieces(pieces) if pieces else [], strict=True):
         parts[owner].append(output.strip())
     return [" ".join(p for p in part if p) for part in parts]
+
+
+class SplittingEngine:
+    """What the model engines share: token counts from their tokenizer, long sentences split
+    before translation (never truncated), the pieces' outputs joined back."""
+
+    tokenizer: Any
+    max_input_tokens: int
+
+    def count_tokens(self, text: str) -> int:
+        """Source tokens for ``text`` including special tokens."""
+        return len(self.tokenizer(text)["input_ids"])
+
+    def translate(self, sentences: Sequence[str]) -> list[str]:
+        """Translate sentences (split when too long), in order, without a cache."""
+        return translate_split(
+            sentences, self._translate_pieces, count_tokens=self.count_tokens, max_input_tokens=self.max_input_tokens
+        )
+
+    def _translate_pieces(self, pieces: list[str]) -> list[str]:
+        raise NotImplementedError

@@ -8,12 +8,11 @@ and batches by tokens itself and runs ``inter_threads`` batches in parallel.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Sequence
 from typing import Any
 
 from workbench import models
 from workbench.errors import TranslatorError
-from workbench.translate.batching import translate_split
+from workbench.translate.batching import SplittingEngine
 from workbench.translate.cache import CachingTranslator, TranslationCache
 from workbench.translate.hf import available_cpus
 
@@ -21,7 +20,7 @@ from workbench.translate.hf import available_cpus
 _LANGUAGES = {"nllb": ("arb_Arab", "eng_Latn"), "m2m100": ("ar", "__en__")}
 
 
-class CT2Engine:
+class CT2Engine(SplittingEngine):
     """A loaded CTranslate2 translator and its transformers tokenizer, uncached."""
 
     def __init__(
@@ -85,16 +84,6 @@ class CT2Engine:
         weights = self.model_dir.weights[0]
         digest = cache.digest(weights) if cache else models.file_digest(weights)
         return f"ct2:{self.model_dir.name}@{digest[:16]}/beams={self.beams}/{self.compute_type}"
-
-    def count_tokens(self, text: str) -> int:
-        """Source tokens for ``text`` including special tokens."""
-        return len(self.tokenizer(text)["input_ids"])
-
-    def translate(self, sentences: Sequence[str]) -> list[str]:
-        """Translate sentences (split when too long), in order, without a cache."""
-        return translate_split(
-            sentences, self._translate_pieces, count_tokens=self.count_tokens, max_input_tokens=self.max_input_tokens
-        )
 
     def _translate_pieces(self, pieces: list[str]) -> list[str]:
         ids: list[list[int]] = self.tokenizer(pieces)["input_ids"]

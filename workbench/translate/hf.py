@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Sequence
 from typing import Any
 
 from workbench import models
 from workbench.errors import TranslatorError
-from workbench.translate.batching import run_batched, translate_split
+from workbench.translate.batching import SplittingEngine, run_batched
 from workbench.translate.cache import CachingTranslator, TranslationCache
 
 # Source/target language codes per family; Marian opus-mt-ar-en needs none.
@@ -43,7 +42,7 @@ def pick_device(device: str) -> str:
     return device
 
 
-class HFEngine:
+class HFEngine(SplittingEngine):
     """A loaded transformers model and tokenizer that translate batches, uncached."""
 
     def __init__(
@@ -110,16 +109,6 @@ class HFEngine:
         digest = "".join(cache.digest(p) if cache else models.file_digest(p) for p in self.model_dir.weights)
         dtype = str(self.dtype).removeprefix("torch.")
         return f"hf:{self.model_dir.name}@{digest[:16]}/beams={self.beams}/{dtype}"
-
-    def count_tokens(self, text: str) -> int:
-        """Source tokens for ``text`` including special tokens."""
-        return len(self.tokenizer(text)["input_ids"])
-
-    def translate(self, sentences: Sequence[str]) -> list[str]:
-        """Translate sentences (split when too long), in order, without a cache."""
-        return translate_split(
-            sentences, self._translate_pieces, count_tokens=self.count_tokens, max_input_tokens=self.max_input_tokens
-        )
 
     def _translate_pieces(self, pieces: list[str]) -> list[str]:
         ids: list[list[int]] = self.tokenizer(pieces)["input_ids"]
