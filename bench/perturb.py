@@ -239,21 +239,50 @@ def time(ar: str, en: str, rng: random.Random) -> str | None:
     return _replace(en, m, rng.choice([n for n in names if n != m.group(1)]))
 
 
+def _hedge_spans(text: str) -> list[tuple[int, int]]:
+    """Where the English hedges of hedges_en.tsv (kind 'hedge') occur in text."""
+    from workbench.findings.certainty import _en_lexicon
+
+    return [(m.start(), m.end()) for pat, kind, _ in _en_lexicon() if kind == "hedge" for m in pat.finditer(text)]
+
+
+def _nested(inner: str) -> bool:
+    """A quote holds quotation marks of its own (a quote within the quote)."""
+    return bool(re.search(r"[\"“”«»‘]|(?:^|\s)['’]\w", inner))
+
+
 def quote(ar: str, en: str, rng: random.Random) -> str | None:
-    """Cut the second half of a quote, or change three of its words (punctuation kept)."""
+    """Cut the second half of a quote, or change three of its words (punctuation kept).
+
+    Fair to the other types: no quote holding a quote of its own; nothing cut or swapped that is a
+    hedge (that would be a real certainty change too); "never" never takes a name's place.
+    """
     if not find_quotes(ar):
         return None
-    quotes = [q for q in find_quotes(en) if len(q.inner(en).split()) >= 6]
+    quotes = [q for q in find_quotes(en) if len(q.inner(en).split()) >= 6 and not _nested(q.inner(en))]
     if not quotes:
         return None
     q = quotes[0]
-    words = q.inner(en).split()
+    text = q.inner(en)
+    hedges = _hedge_spans(text)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    words = [text[s:e] for s, e in spans]
     if rng.random() < 0.5:
-        inner = " ".join(words[: max(2, len(words) // 3)])
+        keep = max(2, len(words) // 3)
+        if any(e > spans[keep][0] for _, e in hedges):
+            return None
+        inner = " ".join(words[:keep])
     else:
         idx = sorted(range(len(words)), key=lambda i: -len(words[i].strip(".,;:!?\"'“”‘’")))[:3]
+        if any(hs < spans[i][1] and spans[i][0] < he for i in idx for hs, he in hedges):
+            return None
+        # "never" goes on a lower-case word: in a name's place it would read as a name swap
+        lower = [i for i in idx if not words[i].lstrip("\"'“‘(")[:1].isupper()]
+        if not lower:
+            return None
+        idx = [i for i in idx if i != lower[0]] + [lower[0]]
         for i, new in zip(idx, ("catastrophe", "betrayal", "never"), strict=False):
-            # keep the word's punctuation and capital ('Woods,' → 'never,'), so the sentence still reads
+            # keep the word's punctuation and capital ('Woods,' → 'Betrayal,'), so the sentence still reads
             m = re.fullmatch(r"([\"'“‘(]*)(.*?)([.,;:!?\"'”’)]*)", words[i])
             lead, core, trail = m.groups() if m else ("", words[i], "")
             words[i] = lead + (new.capitalize() if core[:1].isupper() else new) + trail
@@ -291,6 +320,8 @@ def negation(ar: str, en: str, rng: random.Random) -> str | None:
     skip = (
         r"(?!(?:not|to|the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|no|all|one|more|"
         r"also|then|now|still|already|just|only|even|ever|always|often|at|in|on|of|by|for|with|as|so|very|too|"
+        # "will not certainly" would be a certainty change, not only a negation
+        r"certainly|definitely|absolutely|clearly|surely|"
         r"there|here|been|being|it|he|she|they|we|you|i)\b)"
     )
     patterns = (

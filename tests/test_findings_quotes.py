@@ -229,3 +229,16 @@ def test_scare_quoted_phrase_from_the_quotes_end_is_not_truncated():
         )
         == []
     )
+
+
+def test_one_leftover_quote_on_each_side_is_paired_by_position():
+    p = pair(
+        "وقال المحافظ «الطريق مفتوح الآن» ثم أضاف «سنبني جسراً جديداً قبل الصيف».",
+        'The governor said "the road is open now" and added "a catastrophe is never coming, betrayal aside."',
+    )
+    pairs, unpaired = pair_quotes(p)
+    assert [(qp.en_quote, qp.ar_quote) for qp in pairs] == [
+        ('"the road is open now"', "«الطريق مفتوح الآن»"),
+        ('"a catastrophe is never coming, betrayal aside."', "«سنبني جسراً جديداً قبل الصيف»"),
+    ]
+    assert unpaired == []

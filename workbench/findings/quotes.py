@@ -148,6 +148,18 @@ def pair_quotes(pair: AlignedPair) -> tuple[list[QuotePair], list[str]]:
                 round(best.precision, 3),
             )
         )
+    left_en = [k for k, qp in enumerate(out) if not qp.ar_quote]
+    left_ar = [j for j in range(len(ar_q)) if j not in used]
+    if len(left_en) == 1 and len(left_ar) == 1:
+        # one quote left over on each side: the same quote, rendered too freely (or edited) to match
+        # by words; pairing them by position lets the detectors weigh it instead of calling it invented
+        k, j = left_en[0], left_ar[0]
+        i = en_q.index(out[k].en_quote)
+        m = matches[(i, j)]
+        out[k] = QuotePair(
+            out[k].en_quote, ar_q[j], round(_f1(m), 3), m.missing, m.extra, round(m.recall, 3), round(m.precision, 3)
+        )
+        used.add(j)
     return out, [q for j, q in enumerate(ar_q) if j not in used]
 
 
