@@ -166,3 +166,42 @@ def test_kullama_and_wifqan_lima_are_no_negations():
 
 def test_la_answering_no_is_no_clause_negation():
     assert found(detect, "قال: لا، لم أفعل ذلك أبدا في حياتي.", "He said: oh, I didn't do that in my life.") == []
+
+
+def test_not_added_beside_a_quoted_weak_negation_rendered_inside_the_english_quote():
+    # غير رسمي inside the quote is rendered inside the English quote ('unofficial'): the added
+    # 'not' outside the quote has no Arabic negation left to render
+    assert found(
+        detect,
+        'وقال الوزير إن الحكومة ستدفع الرواتب رغم أن الاتفاق "غير رسمي".',
+        'The minister said the government would not pay salaries although the deal is "unofficial".',
+    ) == [("negation", "flipped", "", "not pay", "major")]
+
+
+def test_not_added_beside_wa_laysa_rendered_by_rather_than():
+    # وليس is rendered by 'rather than'; the added 'not' before 'attend' is a reversal
+    assert found(
+        detect,
+        "سيحضر الوزراء الاجتماع عبر الفيديو، وليس شخصيًا.",
+        "The ministers will not attend the meeting by video, rather than in person.",
+    ) == [("negation", "flipped", "", "not attend", "major")]
+
+
+def test_wa_laysa_rendered_by_rather_than_is_no_finding():
+    assert (
+        found(
+            detect,
+            "سيحضر الوزراء الاجتماع عبر الفيديو، وليس شخصيًا.",
+            "The ministers will attend the meeting by video, rather than in person.",
+        )
+        == []
+    )
+
+
+def test_incapacitated_renders_adam_qudra():
+    # عدم قدرته is rendered by 'incapacitated'; the added 'not' has no Arabic negation left to render
+    assert found(
+        detect,
+        "يمكنه اختيار شخص موثوق لإدارة أمواله في حالة عدم قدرته.",
+        "He would not choose a trusted person to manage his money if he is incapacitated.",
+    ) == [("negation", "flipped", "", "not choose", "major")]

@@ -17,7 +17,7 @@ from workbench.text.quotes import find_quotes
 # English words whose prefix or suffix carries the negation (unknown, non-binding, useless;
 # not unilateral, unique, universe — uni- is no negation unless uninformed, unimpressed)
 _EN_AFFIX = re.compile(
-    r"^(?:un(?!der|til|ion|it|iv|less|i(?![nm]))[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less|dis[a-z]{4,}|im(?:possible|proper|balance)|in(?:complete|capable|sufficient|effective|valid|action|correct)|il(?:legal|legally|licit)|ir(?:regular|responsible|[a-z]{3,}able)|in[a-z]{3,}ible)$"
+    r"^(?:un(?!der|til|ion|it|iv|less|i(?![nm]))[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less|dis[a-z]{4,}|im(?:possible|proper|balance)|in(?:complete|capable|capacitated|capacity|sufficient|effective|valid|action|correct)|il(?:legal|legally|licit)|ir(?:regular|responsible|[a-z]{3,}able)|in[a-z]{3,}ible)$"
 )
 
 
@@ -216,7 +216,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 f"{len(en_strong)} times: one statement lost its negation",
             )
         ]
-    if en_strong and len(en_strong) > len(ar_strong) and not _run_together(pair):
+    # وليس "rather than" / "instead of" contrasts two terms: rendered by the English contrast, it leaves
+    # no Arabic negation for an English "not" ("will not appear …, rather than in person")
+    contrasts = sum(1 for n in en_n if n.text.lower() in ("rather than", "instead", "instead of"))
+    ar_verbal = len(ar_strong) - min(contrasts, sum(1 for n in ar_strong if normalize_ar(n.text).startswith("وليس")))
+    if en_strong and len(en_strong) > ar_verbal and not _run_together(pair):
         # more English negations than Arabic ones, and a negated English verb whose Arabic counterpart
         # stands clear of every Arabic negation ("will not remain closed" for وسيظل مغلقا)
         for neg in en_strong:
@@ -243,7 +247,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # Arabic weak negations (غير، عدم، رفض) that no English weak one (non-, lack, rejected) renders.
     # An English "not" in a verb phrase is then a reversal whether or not the lexicon finds the
     # verb's Arabic counterpart.
-    leftover = max(0, ar_weak - len(renders))
+    # a weak Arabic negation inside a quote is rendered inside the English quote ("غير منسوب" →
+    # "unpresidential"): such quoted pairs cancel out and leave the English "not" outside unexplained
+    quoted_ar_weak = sum(1 for n in ar_n if n.kind == "weak" and _quoted(pair.ar[n.sentence].text, n.start))
+    quoted_en_weak = sum(
+        1 for n in en_n if n.kind == "weak" and _renders(n) and _quoted(pair.en[n.sentence].text, n.start)
+    )
+    leftover = max(0, ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak))
     if en_strong and not ar_strong and len(en_strong) > leftover and not _run_together(pair):
         for neg in en_strong:
             if _elliptic_or_imperative(pair.en[neg.sentence].text, neg):
