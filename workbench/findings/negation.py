@@ -148,15 +148,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
             others = [n for n in en_weak if n.text != en_span]
             if en_span and len(ar_strong) > len(others):
                 return [
-                    make_finding(
+                    _flipped(
                         pair,
-                        "negation",
-                        "flipped",
-                        ar_span=neg.text,
-                        en_span=en_span,
-                        severity="major",
-                        score=0.75,
-                        explanation=f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not",
+                        neg.text,
+                        en_span,
+                        0.75,
+                        f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not",
                     )
                 ]
         # emphatic do ("we do tolerate", "he did make") asserts the positive the Arabic negates
@@ -169,15 +166,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
         if emphatic and verbal and len(ar_strong) > len(en_weak):
             neg = verbal[0]
             return [
-                make_finding(
+                _flipped(
                     pair,
-                    "negation",
-                    "flipped",
-                    ar_span=neg.text,
-                    en_span=emphatic.group(0),
-                    severity="major",
-                    score=0.65,
-                    explanation=f"Arabic '{neg.text}' is negated, but the English asserts '{emphatic.group(0)}'",
+                    neg.text,
+                    emphatic.group(0),
+                    0.65,
+                    f"Arabic '{neg.text}' is negated, but the English asserts '{emphatic.group(0)}'",
                 )
             ]
     if ar_strong and en_strong and len(ar_strong) > len(en_strong) + len(renders) and len(pair.en_text.split()) >= 4:
@@ -190,29 +184,23 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 (k, t.start) in reach for k, s in enumerate(pair.en) for t in en_tokens(s.text) if t.text == en_span
             ):
                 return [
-                    make_finding(
+                    _flipped(
                         pair,
-                        "negation",
-                        "flipped",
-                        ar_span=neg.text,
-                        en_span=en_span,
-                        severity="major",
-                        score=0.65,
-                        explanation=f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not "
+                        neg.text,
+                        en_span,
+                        0.65,
+                        f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not "
                         f"(the Arabic has {len(ar_strong)} negations here, the English {len(en_strong)})",
                     )
                 ]
         neg = ar_strong[0]
         return [
-            make_finding(
+            _flipped(
                 pair,
-                "negation",
-                "flipped",
-                ar_span=neg.text,
-                en_span="",
-                severity="major",
-                score=0.55,
-                explanation=f"The Arabic negates {len(ar_strong)} times (as in '{neg.text}'), the English only "
+                neg.text,
+                "",
+                0.55,
+                f"The Arabic negates {len(ar_strong)} times (as in '{neg.text}'), the English only "
                 f"{len(en_strong)} times: one statement lost its negation",
             )
         ]
@@ -231,16 +219,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
             places = _arabic_places(pair, word) if word else []
             if places and not set(places) & _arabic_reach(pair, ar_n):
                 return [
-                    make_finding(
+                    _flipped(
                         pair,
-                        "negation",
-                        "flipped",
-                        ar_span="",
-                        en_span=neg.text,
-                        severity="major",
-                        score=0.65,
-                        explanation=f"English '{neg.text}' is negated, but the Arabic states '{word}' "
-                        "without a negation",
+                        "",
+                        neg.text,
+                        0.65,
+                        f"English '{neg.text}' is negated, but the Arabic states '{word}' without a negation",
                     )
                 ]
     # English "not" with no Arabic negation left for it: none strong, and more English "not"s than
@@ -261,15 +245,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
             counterpart = _arabic_counterpart(pair, neg)
             if counterpart or _en_verb_negated(pair.en[neg.sentence].text, neg):
                 return [
-                    make_finding(
+                    _flipped(
                         pair,
-                        "negation",
-                        "flipped",
-                        ar_span="",
-                        en_span=neg.text,
-                        severity="major",
-                        score=0.7 if counterpart else 0.6,
-                        explanation=f"English '{neg.text}' is negated, but the Arabic states it without a negation",
+                        "",
+                        neg.text,
+                        0.7 if counterpart else 0.6,
+                        f"English '{neg.text}' is negated, but the Arabic states it without a negation",
                     )
                 ]
     return []
@@ -442,4 +423,18 @@ def _en_verb_negated(text: str, neg: Neg) -> bool:
             )
         )
         or first == "never"
+    )
+
+
+def _flipped(pair: AlignedPair, ar_span: str, en_span: str, score: float, explanation: str) -> Finding:
+    """A major negation/flipped finding (every polarity reversal is major)."""
+    return make_finding(
+        pair,
+        "negation",
+        "flipped",
+        ar_span=ar_span,
+        en_span=en_span,
+        severity="major",
+        score=score,
+        explanation=explanation,
     )
