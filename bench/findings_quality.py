@@ -31,11 +31,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from perturb import EDITS  # noqa: E402
+from scoring import finding_matches, load_gold, map_sentences  # noqa: E402
 
 from workbench.findings import DETECTORS, run_detectors  # noqa: E402
 from workbench.findings.base import AlignedPair  # noqa: E402
 from workbench.pipeline import compare  # noqa: E402
 from workbench.records import Link, Sentence  # noqa: E402
+from workbench.report import comparison_to_dict  # noqa: E402
 from workbench.text.quotes import find_quotes  # noqa: E402
 from workbench.translate.base import get_translator  # noqa: E402
 
@@ -179,23 +181,6 @@ def score_suite(args: argparse.Namespace, translator) -> list[tuple[str, bool]]:
     return results
 
 
-def _map_sentences(gold_sentences: list[str], text: str, predicted) -> dict[int, int]:
-    """Predicted sentence id → gold sentence id with the largest character overlap."""
-    spans = []
-    pos = 0
-    for s in gold_sentences:
-        start = text.find(s, pos)
-        spans.append((start, start + len(s)))
-        pos = start + len(s)
-    mapping = {}
-    for s in predicted:
-        overlaps = [(min(e, s.end) - max(b, s.start), g) for g, (b, e) in enumerate(spans)]
-        best = max(overlaps)
-        if best[0] > 0:
-            mapping[s.id] = best[1]
-    return mapping
-
-
 def score_gold(args: argparse.Namespace, translator) -> list[tuple[str, bool]]:
     """Score ``compare`` on every corpora/*/gold.json; print overall and per-type figures."""
     gold_files = sorted(args.corpora.glob("*/gold.json"))
@@ -207,29 +192,21 @@ def score_gold(args: argparse.Namespace, translator) -> list[tuple[str, bool]]:
     tp_gold: Counter[str] = Counter()
     n_gold: Counter[str] = Counter()
     for path in gold_files:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        ar_text = (path.parent / "ar.txt").read_text(encoding="utf-8")
-        en_text = (path.parent / "en.txt").read_text(encoding="utf-8")
-        result = compare(ar_text, en_text, translator)
-        ar_map = _map_sentences(gold["ar_sentences"], ar_text, result.ar.sentences)
-        en_map = _map_sentences(gold["en_sentences"], en_text, result.en.sentences)
+        ar_text, en_text, gold = load_gold(path.parent)
+        result = comparison_to_dict(compare(ar_text, en_text, translator))
+        ar_map = map_sentences(result["ar"]["sentences"], ar_text, gold["ar_sentences"])
+        en_map = map_sentences(result["en"]["sentences"], en_text, gold["en_sentences"])
         changes = gold["changes"]
         matched_gold: set[int] = set()
-        for f in result.findings:
-            ar_id = ar_map.get(f.ar_sentence) if f.ar_sentence is not None else None
-            en_id = en_map.get(f.en_sentence) if f.en_sentence is not None else None
-            hits = [
-                k for k, c in enumerate(changes)
-                if c["type"] == f.type
-                and ((ar_id is not None and c["ar_sentence"] == ar_id)
-                     or (en_id is not None and c["en_sentence"] == en_id))
-            ]  # fmt: skip
-            n_pred[f.type] += 1
+        for f in result["findings"]:
+            hits = [k for k, c in enumerate(changes) if finding_matches(f, c, ar_map, en_map)]
+            n_pred[f["type"]] += 1
             if hits:
-                tp_pred[f.type] += 1
+                tp_pred[f["type"]] += 1
                 matched_gold.update(hits)
             elif args.verbose:
-                print(f"      gold false alarm [{path.parent.name}] {f.type}/{f.subtype}: {f.explanation[:140]}")
+                label = f"{f['type']}/{f['subtype']}"
+                print(f"      gold false alarm [{path.parent.name}] {label}: {f['explanation'][:140]}")
         for k, c in enumerate(changes):
             n_gold[c["type"]] += 1
             if k in matched_gold:

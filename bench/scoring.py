@@ -83,6 +83,17 @@ def load_gold(pair_dir: Path) -> tuple[str, str, dict[str, Any]]:
     return ar, en, json.loads((pair_dir / "gold.json").read_text(encoding="utf-8"))
 
 
+def finding_matches(
+    f: dict[str, Any], c: dict[str, Any], ar_map: Sequence[int | None], en_map: Sequence[int | None]
+) -> bool:
+    """SPEC §5: same type, and the same Arabic or the same English sentence (in gold ids)."""
+    if f["type"] != c["type"]:
+        return False
+    f_ar = ar_map[f["ar_sentence"]] if f["ar_sentence"] is not None else None
+    f_en = en_map[f["en_sentence"]] if f["en_sentence"] is not None else None
+    return (f_ar is not None and f_ar == c["ar_sentence"]) or (f_en is not None and f_en == c["en_sentence"])
+
+
 def match_findings(
     findings: Sequence[dict[str, Any]], changes: Sequence[dict[str, Any]],
     ar_map: Sequence[int | None], en_map: Sequence[int | None],
@@ -93,11 +104,7 @@ def match_findings(
     same Arabic or the same English sentence.
     """
     def same(f: dict[str, Any], c: dict[str, Any]) -> bool:
-        if f["type"] != c["type"]:
-            return False
-        f_ar = ar_map[f["ar_sentence"]] if f["ar_sentence"] is not None else None
-        f_en = en_map[f["en_sentence"]] if f["en_sentence"] is not None else None
-        return (f_ar is not None and f_ar == c["ar_sentence"]) or (f_en is not None and f_en == c["en_sentence"])
+        return finding_matches(f, c, ar_map, en_map)
 
     tp, pred, recalled = Counter(), Counter(), Counter()
     for f in findings:
