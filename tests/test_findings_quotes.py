@@ -242,3 +242,46 @@ def test_one_leftover_quote_on_each_side_is_paired_by_position():
         ('"a catastrophe is never coming, betrayal aside."', "«سنبني جسراً جديداً قبل الصيف»"),
     ]
     assert unpaired == []
+
+
+def test_quote_that_stops_mid_phrase_is_truncated():
+    ar = 'وقال الوزير: "لن نسمح بعودة العنف إلى شوارع المدينة".'
+    en_quote = '"We will not allow the return of"'
+    assert [f[:2] for f in found(detect, ar, f"The minister said: {en_quote}")] == [("quote", "truncated")]
+
+
+def test_short_quote_that_ends_on_a_content_word_is_not_called_cut():
+    # two words taken whole from the Arabic quote's opening are a cut only when they stop mid-phrase
+    ar = 'ووصف المحافظ الوضع بأنه "كارثة إنسانية".'
+    assert found(detect, ar, 'The governor called the situation a "humanitarian catastrophe".') == []
+
+
+def test_quote_of_words_run_together_counts_its_letters():
+    # scraped Arabic that lost its spaces still holds a long quote; the English kept only its opening
+    ar = 'وقال المتحدث: "يجبأنتستمرالمفاوضاتحتىنصلإلىاتفاقشاملونهائي".'
+    assert [f[:2] for f in found(detect, ar, 'The spokesman said: "The negotiations must"')] == [("quote", "truncated")]
+
+
+def test_abadan_after_lan_is_one_never():
+    ar = 'وقال: "لن نتخلى أبدا عن حقنا في المياه"'
+    assert found(detect, ar, '"We will never give up our right to water," he said.') == []
+    altered = '"We will never give up our right to water, and we will never talk," he said.'
+    assert [f[:2] for f in found(detect, ar, altered)] == [("quote", "altered")]
+
+
+def test_never_cannot_render_ghayr():
+    ar = 'وقال المتحدث: "هذه تقارير غير دقيقة عن الاجتماع"'
+    assert found(detect, ar, '"These are inaccurate reports about the meeting," the spokesman said.') == []
+    assert found(detect, ar, '"These reports about the meeting are not accurate," the spokesman said.') == []
+    assert [f[:2] for f in found(detect, ar, '"These are never accurate reports about the meeting," he said.')] == [
+        ("quote", "altered")
+    ]
+
+
+def test_not_only_is_no_never():
+    ar = 'وقالت: "لم يكن الأمر فقط عن المال والوظائف"'
+    assert found(detect, ar, '"It was not just about money and jobs," she said.') == []
+    assert found(detect, ar, '"It was just not about money and jobs," she said.') == []
+    assert [f[:2] for f in found(detect, ar, '"It was never about money and jobs," she said.')] == [
+        ("quote", "altered")
+    ]

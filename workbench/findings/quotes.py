@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.findings._words import ArToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks, names_match
 from workbench.findings.base import AlignedPair, make_finding
+from workbench.lexicons import load
 from workbench.records import Finding, Link, Sentence
+from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, content_stems, stem
 from workbench.text.quotes import find_quotes
 from workbench.translate.romanize import romanize
@@ -248,13 +251,18 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     0.75 words per Arabic word, three Arabic words or more beyond it, three content words
     unrendered) lost words, unless the Arabic words it lacks are rendered elsewhere in the English
     (outside the quote, or in a second quote: '"…," he said. "…"'). A cut keeps the opening and
-    loses the end.
+    loses the end. A quote that stops on a word no phrase ends on ('the return of', 'we are') was
+    cut mid-phrase, so a short one counts as well, once half the Arabic quote's content is left out.
     """
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
-    en_n, ar_n = len(en_inner.split()), len(ar_inner.split())
-    if ar_n < 5 or en_n > 0.75 * ar_n or ar_n - en_n < 3 or re.fullmatch(r"\W*[A-Z][\w'’-]*\W*", en_inner):
+    en_n, ar_n = len(en_inner.split()), _ar_words(ar_inner)
+    if _dangling(en_inner):
+        # a quote that stops on 'of', 'and', 'was' stops mid-phrase: cut, even when short
+        if ar_n < 3 or en_n >= 1.2 * ar_n or _ar_words(" ".join(qp.missing)) < 2 or qp.coverage > 0.5:
+            return None
+    elif ar_n < 5 or en_n > 0.75 * ar_n or ar_n - en_n < 3 or re.fullmatch(r"\W*[A-Z][\w'’-]*\W*", en_inner):
         return None
-    if len(qp.missing) < 3 or qp.coverage > 0.5:
+    elif len(qp.missing) < 3 or qp.coverage > 0.5:
         return None
     content = _ar_content(ar_tokens(ar_inner))
     kept = [k for k, t in enumerate(content) if t.text not in qp.missing]
@@ -274,43 +282,145 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     return min(1.0, en_n / (1.2 * ar_n)), qp.missing
 
 
+# words a quotation cannot end on unless it was cut mid-phrase ("the overwhelming majority of",
+# "we are", "it was"): articles, prepositions, conjunctions, auxiliaries, pronoun subjects
+_DANGLING = frozenset(
+    """a an the of to in on at for with by from into about than and or but nor if because is are was were
+    has have had will would can could should must may might shall let i we you he she they my our your
+    their his her its""".split()
+)
+
+
+def _dangling(en_inner: str) -> bool:
+    """The English quote ends on a word that cannot close a phrase, with no punctuation after it."""
+    if re.search(r"[.!?,;:…—–-]\W*$", en_inner):
+        return False
+    words = re.findall(r"[A-Za-z']+", en_inner)
+    return bool(words) and words[-1].lower() in _DANGLING
+
+
+def _ar_words(ar_inner: str) -> int:
+    """Words of an Arabic quote; text scraped with its spaces lost (يجبأنيستمر…) counts a word per five letters."""
+    return max(len(ar_inner.split()), len(re.findall(r"[\u0621-\u064a]", ar_inner)) // 5)
+
+
 # negation inside a quote is checked exactly, not through glosses: a 'never' the Arabic quote lacks
 # is an altered quote whatever the rest of the wording ('no-confidence' is a compound, not a negation)
 _EN_NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|without|cannot|\w+n['’]t)\b(?!-)", re.I)
 # negations the sentence-level lexicon does not read (its weak words with و or ف before them), but a
 # quote's English renders with a negation word
 _AR_NEGATION_EXTRA = frozenset("مستحيل المستحيل مستحيلا اليس واليس ودون وبدون وبلا وغير وعدم فدون فبدون فغير".split())
-# the weak negations English renders with a negation word (غير "not", بدون "without", أبدا "never"),
-# unlike رفض "refused" or نقص "shortage"
-_AR_NEGATING_WEAK = frozenset("غير عدم بعدم بدون دون بلا ابدا قط كلا الا".split())
+# أبدا، قط after a negation complete it (لن … أبدا "never"): one negation, not two
+_AR_EVER = frozenset("ابدا قط مطلقا اطلاقا".split())
+# لم … فقط "not only / not just" negates nothing, as "not just" is no negation on the English side;
+# a looser rendering may still say "just not", never "never"
+_AR_ONLY = frozenset("فقط فحسب وحسب".split())
+_NOT_ONLY = frozenset(("not", "n't"))
+
+
+@dataclass(frozen=True)
+class _ArNegation:
+    """An Arabic negation of a quote: its words as written, and the English negation words that can render it."""
+
+    text: str
+    renders: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _renderings() -> dict[str, frozenset[str]]:
+    """quote_negations.tsv: Arabic negation (word, two words, or *strong) → English negation words."""
+    return {
+        normalize_ar(row[0]) if row[0] != "*strong" else row[0]: frozenset(row[1].split())
+        for row in load("quote_negations.tsv")
+    }
 
 
 def _negation_added(qp: QuotePair) -> str | None:
-    """An English negation word of a quote that negates more often than its Arabic quote (لا، لم، لن، ليس، غير …)."""
+    """An English negation word of a quote that no negation of its Arabic quote can account for.
+
+    English and Arabic negations are matched one to one, each English word only with an Arabic
+    negation it can render (quote_negations.tsv): a 'never' where the Arabic quote's only negation
+    is غير ('unacceptable' → 'never acceptable') or a second 'never' beside لن … أبدا is one the
+    speaker did not say.
+    """
     en_n, ar_n = len(qp.en_quote.split()), len(qp.ar_quote.split())
     if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
         return None  # not recognisably the same quote (a name in quotes against a whole sentence)
     found = _en_quote_negations(qp.en_quote)
-    ar_count = _ar_quote_negations(qp.ar_quote)
-    if len(found) <= ar_count:
+    if not found:
         return None
-    return found[ar_count] if ar_count else found[0]
+    arabic = _ar_quote_negations(qp.ar_quote)
+    unmatched = _unmatched(found, [a.renders for a in arabic])
+    return found[unmatched[0]] if unmatched else None
 
 
-def _ar_quote_negations(ar_quote: str) -> int:
-    """Negation words of an Arabic quote, read as the negation detector reads them: ما is left out
-    (more often 'what' than 'not': هذا ما يقلقنا), and لا يزال 'still', لا بد 'must' are no negation."""
+def _unmatched(english: list[str], arabic: list[frozenset[str]]) -> list[int]:
+    """Indexes of English negation words left over by a maximum one-to-one matching with the Arabic
+    negations that can render them (augmenting paths; quotes hold a handful of each)."""
+    owner: dict[int, int] = {}  # Arabic index → English index
+
+    def key(word: str) -> str:
+        low = word.lower().replace("’", "'")
+        return "n't" if low.endswith("n't") and low != "can't" else ("cannot" if low == "can't" else low)
+
+    def assign(i: int, seen: set[int]) -> bool:
+        for j, renders in enumerate(arabic):
+            if key(english[i]) in renders and j not in seen:
+                seen.add(j)
+                if j not in owner or assign(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    matched = {i for i in range(len(english)) if assign(i, set())}
+    return [i for i in range(len(english)) if i not in matched]
+
+
+def _ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
+    """Negations of an Arabic quote, read as the negation detector reads them (ما is left out: more
+    often 'what' than 'not'; لا يزال 'still', لا بد 'must' are none), with what English can render
+    each by. أبدا after a negation is part of it; لم … فقط 'not only' renders no 'never'."""
     from workbench.findings.negation import arabic_negations
 
     sentence = Sentence(0, ar_quote, 0, len(ar_quote))
     negs = arabic_negations(AlignedPair(Link((0,), (0,), 1.0), (sentence,), (), ()))
-    found = sum(1 for n in negs if n.kind == "strong" or _first_word(n.text) in _AR_NEGATING_WEAK)
-    return found + sum(1 for t in ar_tokens(ar_quote) if t.norm in _AR_NEGATION_EXTRA)
+    toks = ar_tokens(ar_quote)
+    at = {t.start: k for k, t in enumerate(toks)}
+    table = _renderings()
+    out: list[tuple[int, _ArNegation]] = []
+    for n in negs:
+        k = at.get(n.start)
+        if k is None:
+            continue
+        renders = _lookup(toks, k, table, strong=n.kind == "strong")
+        if n.kind == "strong" and any(t.norm in _AR_ONLY for t in toks[k + 1 : k + 4]):
+            renders = _NOT_ONLY  # the English may say 'just not', but not 'never' or 'no'
+        if not renders:
+            continue
+        out.append((k, _ArNegation(n.text, renders)))
+    taken = {k for k, _ in out}
+    for k, t in enumerate(toks):
+        if k not in taken and t.norm in _AR_NEGATION_EXTRA:
+            renders = _lookup(toks, k, table, strong=False)
+            if renders:
+                out.append((k, _ArNegation(t.text, renders)))
+    out.sort(key=lambda item: item[0])
+    kept: list[tuple[int, _ArNegation]] = []
+    for k, neg in out:
+        if toks[k].bare in _AR_EVER and any(0 < k - k0 <= 6 and "never" in n0.renders for k0, n0 in kept):
+            continue
+        kept.append((k, neg))
+    return [neg for _, neg in kept]
 
 
-def _first_word(text: str) -> str:
-    toks = ar_tokens(text)
-    return toks[0].norm if toks else ""
+def _lookup(toks: list[ArToken], k: int, table: dict[str, frozenset[str]], *, strong: bool) -> frozenset[str]:
+    """English renderings of the negation starting at token k: two words, then the word (with and
+    without و/ف/ب), then any strong negation."""
+    pair = f"{toks[k].bare} {toks[k + 1].norm}" if k + 1 < len(toks) else ""
+    for form in (pair, toks[k].norm, toks[k].bare, toks[k].bare.removeprefix("ب")):
+        if form in table:
+            return table[form]
+    return table.get("*strong", frozenset()) if strong else frozenset()
 
 
 _CONCORD = frozenset("no nothing none nobody".split())
