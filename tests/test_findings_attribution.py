@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from findings_helpers import found, pair
 
 from workbench.findings.attribution import detect, english_speakers
+from workbench.records import Sentence
 
 
 def test_named_expert_generalized_to_experts():
@@ -135,3 +138,47 @@ def test_generic_word_that_is_not_the_speaker_head():
 
 def test_also_glued_to_the_next_word_names_no_one():
     assert found(detect, "وصرح أيضابإن الأسعار ارتفعت.", "Mr Park said prices had risen.") == []
+
+
+def test_named_expert_became_experts_who_attribute():
+    # the English credits a view ('attribute … to'), not a statement, to unnamed experts
+    ar = (
+        "ويرى الخبير في الموارد المائية الدكتور نبيل الخفاجي أن ارتفاع الملوحة يعود إلى تراجع الإطلاقات المائية"
+        " في نهري دجلة والفرات."
+    )
+    en = "Experts attribute the rise in salinity to reduced water releases in the Tigris and Euphrates."
+    assert [f[:2] + f[3:] for f in found(detect, ar, en)] == [("attribution", "generalized", "Experts", "major")]
+
+
+def test_officials_expected_to_meet_is_no_speaker():
+    ar = "ومن المقرر أن يجتمع المسؤولون يوم الاثنين لبحث الأزمة."
+    assert found(detect, ar, "Officials are expected to meet on Monday to discuss the crisis.") == []
+
+
+def test_he_went_on_is_the_expert_named_before():
+    earlier = "وأضاف الحيالي أن هذه الخلايا ربما تتلقى دعماً لوجستياً من عبر الحدود السورية."
+    ar = "ورأى أن «السيطرة على الصحراء تحتاج إلى كاميرات حرارية وطائرات مسيّرة»."
+    en = "“Controlling the desert requires thermal cameras and drones,” one expert said."
+    p = replace(pair(ar, en), ar_before=(Sentence(5, earlier, 0, len(earlier)),))
+    assert [(f.subtype, f.ar_span, f.en_span) for f in detect(p)] == [("generalized", "ورأى", "one expert")]
+    assert "الحيالي" in detect(p)[0].explanation
+    # with no one named before, 'one expert' generalises no one
+    assert detect(pair(ar, en)) == []
+    # the English keeps the name: nothing generalised
+    kept = "“Controlling the desert requires thermal cameras and drones,” al-Hayali said."
+    assert detect(replace(pair(ar, kept), ar_before=(Sentence(5, earlier, 0, len(earlier)),))) == []
+
+
+def test_prime_minister_became_the_interior_ministry():
+    ar = "وقال رئيس الوزراء في بيان إن الانتخابات «جرت في أجواء آمنة»، مشيداً بدور القوات الأمنية."
+    en = 'The interior ministry said in a statement that the elections "took place in a safe atmosphere."'
+    assert found(detect, ar, en) == [
+        ("attribution", "speaker_changed", "رئيس الوزراء", "The interior ministry", "major")
+    ]
+
+
+def test_same_post_or_body_in_other_words_is_no_finding():
+    ar = "وقالت وزارة الداخلية في بيان إن الانتخابات جرت في أجواء آمنة."
+    assert found(detect, ar, "The interior ministry said in a statement the elections were held safely.") == []
+    ar = "وقال المتحدث باسم الحكومة إن الخطة واضحة."
+    assert found(detect, ar, "A government spokesperson said the plan was clear.") == []

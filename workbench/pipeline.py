@@ -77,6 +77,10 @@ def compare(
     return compare_documents(ar, en, translator, anchors=anchors, progress=progress)
 
 
+# Arabic sentences before a link that detectors may consult (a speaker named once, then وأضاف)
+_CONTEXT = 2
+
+
 def aligned_pair(
     link: Link, ar: Document, en: Document, translations: tuple[str, ...], quote_renderings: dict[str, str]
 ) -> AlignedPair:
@@ -94,4 +98,5 @@ def aligned_pair(
         en=tuple(en.sentences[j] for j in link.en),
         renderings=tuple(translations[i] for i in link.ar),
         quote_renderings=quotes,
+        ar_before=tuple(ar.sentences[max(0, link.ar[0] - _CONTEXT) : link.ar[0]]) if link.ar else (),
     )

@@ -194,6 +194,32 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
             if cue.lower() == "quoted" and speaker.text:
                 speaker = Speaker(speaker.text, "outlet", speaker.names, speaker.words, cue, k)  # al-Ma'aloumeh quoted
             out.append(speaker)
+        out += _opinion_speakers(s.text, k, taken={sp.cue for sp in out if sp.sentence == k})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _opinion_cues() -> re.Pattern[str]:
+    words = sorted((r[0] for r in load("attribution_cues_en.tsv")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+def _opinion_speakers(text: str, k: int, *, taken: set[str]) -> list[Speaker]:
+    """Unnamed sources credited with a view rather than a statement ('Experts attribute the rise to …',
+    'Analysts believe …'): the subject right before the verb, kept only when it is an unnamed source."""
+    out = []
+    for m in _opinion_cues().finditer(text):
+        before = text[: m.start()]
+        if m.group(0) in taken or re.search(
+            r"\b(?:to|not|n't|would|could|may|might|is|are|was|were|be|been)\s+$", before
+        ):
+            continue
+        if re.match(r"\s+(?:to|by)\b", text[m.end() :]):
+            continue  # 'officials expected to meet', 'attacks blamed by': not a view credited to them
+        sp = _classify_en(text, _en_subject(before), m.group(0), k)
+        last = sp.words[-1].lower() if sp.words else ""
+        if sp.kind in ("generic", "anonymous") and _en_kinds().get(last) in ("generic", "anonymous"):
+            out.append(sp)
     return out
 
 
@@ -335,6 +361,24 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 )
             )
             return findings
+    if en_generic and not ar_named and any(s.kind == "implicit" for s in ar_sp):
+        earlier = _earlier_speaker(pair)
+        if earlier and not _name_in(earlier.names, en_words) and not any(x.kind == "named" for x in en_sp):
+            cue, e = next(s.cue for s in ar_sp if s.kind == "implicit"), en_generic[0]
+            findings.append(
+                make_finding(
+                    pair,
+                    "attribution",
+                    "generalized",
+                    ar_span=cue,
+                    en_span=e.text,
+                    severity="major",
+                    score=0.6,
+                    explanation=f"Arabic '{cue}' goes on with the words of '{earlier.text}' "
+                    f"({' '.join(earlier.names)}), named just before; the English only says '{e.text}'",
+                )
+            )
+            return findings
     # a generic speaker phrase ends on its source word: 'a senior official', not 'official record listings'
     en_generic_heads = [
         e for e in en_generic if e.words and e.words[-1].lower() in _en_kinds() and not re.search(r"\d", e.text)
@@ -410,6 +454,23 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     )
                 )
                 return findings
+    posts = _other_post(ar_sp, en_sp)
+    if posts:
+        a, e = posts
+        findings.append(
+            make_finding(
+                pair,
+                "attribution",
+                "speaker_changed",
+                ar_span=a.text,
+                en_span=e.text,
+                severity="major",
+                score=0.6,
+                explanation=f"Arabic credits '{a.text}'; the English credits '{e.text}', a different post or body, "
+                "instead",
+            )
+        )
+        return findings
     outlets = [s for s in en_sp if s.kind == "outlet"]
     if outlets and not any(s.kind == "outlet" for s in ar_sp):
         e = outlets[0]
@@ -447,6 +508,54 @@ def detect(pair: AlignedPair) -> list[Finding]:
             )
         )
     return findings
+
+
+def _earlier_speaker(pair: AlignedPair) -> Speaker | None:
+    """The person an implicit speaker (وأضاف أن، ورأى أن) goes on quoting: the one named by the nearest
+    earlier Arabic sentence that credits someone, passing over sentences that are implicit too."""
+    for s in reversed(pair.ar_before):
+        speakers = arabic_speakers(AlignedPair(pair.link, (s,), (), ()))
+        if not speakers or all(sp.kind == "implicit" for sp in speakers):
+            continue
+        named = [sp for sp in speakers if sp.kind == "named"]
+        return named[-1] if named and speakers[-1].kind in ("named", "implicit") else None
+    return None
+
+
+def _other_post(ar_sp: list[Speaker], en_sp: list[Speaker]) -> tuple[Speaker, Speaker] | None:
+    """(Arabic, English) speakers when both are a post or a body and plainly not the same one: the
+    English head word is none of the senses of the Arabic phrase's words and none of the English
+    words renders them ('رئيس الوزراء' prime minister → 'the interior ministry')."""
+    if any(s.kind == "named" for s in ar_sp + en_sp):
+        return None
+    a = next((s for s in ar_sp if s.kind in ("role", "body")), None)
+    e = next((s for s in en_sp if s.kind in ("role", "body")), None)
+    if a is None or e is None or len(a.words) > 5:
+        return None
+    content = [w.lower() for w in e.words if w.lower() not in _EN_FUNCTION and w.lower() not in _EN_PRONOUNS]
+    heads = [w for w in content if _en_kinds().get(w) in ("role", "body") and w not in ("statement", "statements")]
+    if not heads:
+        return None
+    senses: set[str] = set()
+    for w in a.words:
+        bare = normalize_ar(w)
+        senses |= set(gloss_stems(w)) | {stem(g) for g in _ar_glosses().get(_strip_article(bare), "").split()}
+    # spokesperson, chairwoman: the lexicon glosses the posts in their old -man form
+    if any(stem(re.sub(r"(?:person|woman)$", "man", w)) in senses for w in content):
+        return None
+    return a, e
+
+
+@lru_cache(maxsize=1)
+def _ar_glosses() -> dict[str, str]:
+    return {normalize_ar(r[0]): r[2].lower() if len(r) > 2 else "" for r in load("attribution_ar.tsv")}
+
+
+def _strip_article(word: str) -> str:
+    for p in ("وال", "فال", "بال", "لل", "ال", "و"):
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p) :]
+    return word
 
 
 # speech cues the reporting-verb lexicon leaves out (كتب wrote, عبّر expressed) and the source

@@ -21,6 +21,8 @@ class AlignedPair:
     renderings: tuple[str, ...]  # the translator's English for each Arabic sentence in ``ar``
     # the translator's English for each Arabic quotation in ``ar`` (inner text → rendering)
     quote_renderings: tuple[tuple[str, str], ...] = ()
+    # the Arabic sentences just before ``ar`` in its document (nearest last): who 'he' in وأضاف أن is
+    ar_before: tuple[Sentence, ...] = ()
 
     @property
     def ar_text(self) -> str:
