@@ -429,3 +429,21 @@ def test_a_terminal_gets_a_progress_bar_with_rate_and_eta(tmp_path: Path) -> Non
     assert proc.wait() == 0, text
     assert "batch: 100%" in text and "3/3 [" in text and "pair/s]" in text  # tqdm: count, elapsed<ETA, rate
     assert "pairs to do" not in text  # no plain log lines on a terminal
+
+
+def test_a_worker_killed_while_it_waits_for_a_task_does_not_hang_the_stop() -> None:
+    # a worker killed while idle dies holding the task queue's read lock: Pool.terminate() would wait forever
+    import multiprocessing
+    import threading
+
+    from workbench.batch import _abandon
+
+    pool = multiprocessing.get_context().Pool(2)
+    time.sleep(0.3)  # both workers are idle, one of them blocked in the queue's read with the lock held
+    for proc in list(pool._pool):  # type: ignore[attr-defined]
+        os.kill(proc.pid, signal.SIGKILL)
+    stopper = threading.Thread(target=_abandon, args=(pool,), daemon=True)
+    stopper.start()
+    stopper.join(20)
+    assert not stopper.is_alive()
+    assert all(proc.exitcode is not None for proc in pool._pool)  # type: ignore[attr-defined]

@@ -22,6 +22,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import TERMINATE
 from pathlib import Path
 from typing import Any
 
@@ -682,6 +683,7 @@ def _run_pool(
 
     previous = signal.signal(signal.SIGTERM, _raise_interrupt) if _main_thread() else None
     pool = multiprocessing.get_context().Pool(summary.workers, initializer=_init_worker, initargs=initargs)
+    died = False
     try:
         for result in _results(pool, pool.imap_unordered(process_pair, tasks(), chunksize=1), summary):
             slots.release()
@@ -697,12 +699,39 @@ def _run_pool(
     except KeyboardInterrupt:
         summary.interrupted = True
         raise BatchInterrupted(summary) from None
+    except WorkerDied:
+        died = True
+        raise
     finally:
         stop.set()
-        pool.terminate()
-        pool.join()
+        if died:
+            _abandon(pool)
+        else:
+            pool.terminate()
+            pool.join()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _abandon(pool: Any) -> None:
+    """Stop a pool one of whose workers was killed, without ``terminate()``.
+
+    A worker killed while it waited for a task dies holding the task queue's read lock, and
+    ``Pool.terminate()`` waits for that lock forever. So no new workers are started, the live
+    ones are killed (results already written are safe on disk), and the pool's exit-time
+    terminate is cancelled; its threads are daemons and end with the process.
+    """
+    handler = getattr(pool, "_worker_handler", None)
+    if handler is not None:
+        handler._state = TERMINATE  # stop replacing workers
+    finalizer = getattr(pool, "_terminate", None)
+    if finalizer is not None and hasattr(finalizer, "cancel"):
+        finalizer.cancel()
+    for proc in list(getattr(pool, "_pool", ())):
+        if proc.exitcode is None:
+            proc.kill()
+    for proc in list(getattr(pool, "_pool", ())):
+        proc.join(timeout=5)
 
 
 _HELD = {signal.SIGINT, signal.SIGTERM}
