@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._words import ar_span, ar_tokens, en_tokens, gloss_stems, match_phrases
+from workbench.findings._words import ArToken, ar_span, ar_tokens, en_tokens, gloss_stems, match_phrases
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
-from workbench.text.arabic import normalize_ar
+from workbench.text.arabic import normalize_ar, strip_diacritics
 from workbench.text.english import stem
 from workbench.text.quotes import find_quotes
 
@@ -52,11 +52,14 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
         has_except = any(
             (t.bare in ("الا", "سوى") or t.norm in ("الا", "والا"))
             and not (k + 1 < len(toks) and toks[k + 1].norm.startswith("ان"))
+            and not _that_not(t)
             for k, t in enumerate(toks)
         )
         for i, j, kind in hits:
             if kind == "skip":
                 continue
+            if j == i + 1 and _that_not(toks[i]):
+                kind, j = "strong", i + 1  # يجب ألا يعارض "must not oppose"
             if toks[i].norm == "كلا" and re.match(r" [\u0621-\u064a]", s.text[toks[i].end : toks[i].end + 2]):
                 continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
             if toks[i].norm != toks[i].bare and _names_someone(toks[i].text, pair):
@@ -78,6 +81,40 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
             if t.start not in taken and _fused_particle(t.norm):
                 out.append(Neg(t.text, "weak", k, t.start))
     return out
+
+
+def _weak_pairs(ar_weak: list[Neg], en_weak: list[Neg]) -> int:
+    """How many English weak negations render an Arabic weak one of the same sense (each used once):
+    the English word is among the Arabic word's glosses (lexicon column or dictionary senses)."""
+    glosses = _ar_glosses()
+    pool = []
+    for n in ar_weak:
+        toks = ar_tokens(n.text)
+        key = tuple(normalize_ar(n.text).split())
+        gloss = glosses.get(key, "") or glosses.get(tuple(t.bare for t in toks), "")
+        words = set(re.findall(r"[a-z]{3,}", gloss)) - {"not"}
+        pool.append({_key(stem(w)) for w in words} | {_key(g) for t in toks[:1] for g in gloss_stems(t.text)})
+    found = 0
+    for n in en_weak:
+        k = _key(stem(n.text.lower().split()[0]))
+        hit = next((p for p in pool if k in p), None)
+        if hit is not None:
+            pool.remove(hit)
+            found += 1
+    return found
+
+
+@lru_cache(maxsize=1)
+def _ar_glosses() -> dict[tuple[str, ...], str]:
+    """Normalised Arabic negation phrase → its English gloss (the lexicon's third column)."""
+    return {tuple(normalize_ar(r[0]).split()): r[2] for r in load("negation_ar.tsv") if len(r) > 2}
+
+
+def _that_not(tok: ArToken) -> bool:
+    """ألا (أن + لا, 'that … not': يجب ألا يعارض 'must not oppose'), told from إلا 'except' by the
+    hamza written above the alif; a bare الا stays the ambiguous 'except'."""
+    text = strip_diacritics(tok.text)
+    return text in ("ألا", "وألا", "فألا", "بألا")
 
 
 def _fused_particle(norm: str) -> bool:
@@ -122,6 +159,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
         return []
     ar_n = arabic_negations(pair)
     en_n = english_negations(pair)
+    # an English weak negation that renders an Arabic weak one (unless for ما لم, without for
+    # بدون) is taken and cannot render a strong one as well
+    paired = _weak_pairs([n for n in ar_n if n.kind == "weak"], [n for n in en_n if n.kind == "weak"])
     if any(find_quotes(s.text) for s in pair.en):
         # a negation inside a quotation is the quote detector's business (a cut or altered quote):
         # it still counts as negation on its side, but raises nothing itself
@@ -143,10 +183,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
         # glosses find none, the English likely rephrased (an antonym, a noun) and nothing is said.
         # English weak negations (failed, without, un-) may render the Arabic ones: only Arabic
         # negations beyond them are looked at
+        spare = len(en_weak) - paired
         for neg in ar_strong:
             en_span = _english_counterpart(pair, neg)
-            others = [n for n in en_weak if n.text != en_span]
-            if en_span and len(ar_strong) > len(others):
+            others = spare - sum(1 for n in en_weak if n.text == en_span)
+            if en_span and len(ar_strong) > others:
                 return [
                     _flipped(
                         pair,
