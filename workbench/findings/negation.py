@@ -394,13 +394,18 @@ def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
     # the negated predicate runs on for a word or two (ليست خطيرة أو مهددة "not serious or threatening"),
     # but not past the clause
     clause_end = next((m.start() for m in re.finditer(r"[،,.;:!?؟؛\-–—]", text) if m.start() > toks[j].end), len(text))
-    following = [
-        t
-        for t in toks[j + 1 : j + 5]
-        if t.end <= clause_end and t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION
-    ]
-    light = toks[j].bare in _AR_LIGHT | _AR_FUNCTION or toks[j].norm in _AR_LIGHT | _AR_FUNCTION
-    cands += following[: _WINDOW + (1 if light else 0)]
+    following = []
+    for t in toks[j + 1 : j + 5]:
+        if t.end > clause_end or t.norm in _AR_PREPOSITIONS:
+            break  # a prepositional phrase is an adjunct, no longer the negated predicate
+        if t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION:
+            following.append(t)
+    light = (
+        toks[j].bare in _AR_LIGHT | _AR_FUNCTION
+        or toks[j].norm in _AR_LIGHT | _AR_FUNCTION
+        or "be" in gloss_stems(toks[j].text)
+    )
+    cands += following[: _WINDOW + (_LIGHT_REACH if light else 0)]
     for cand in cands:
         senses = {_key(g) for g in gloss_stems(cand.text)} - {"be"}
         for s in pair.en:
@@ -411,6 +416,9 @@ def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
 
 
 _WINDOW = 0
+# a light verb's meaning lies in the words after it, often past its subject (ولم تكن القنوات متاحة
+# "the channels were not available"): two of them are tried
+_LIGHT_REACH = 2
 
 # light verbs: be, be done, can, manage, do (لم أقم بذلك "I did not do that")
 _AR_LIGHT = frozenset(
@@ -418,7 +426,10 @@ _AR_LIGHT = frozenset(
     for w in "يكن تكن يكون تكون نكون أكون كان كانت يتم تتم تم يتمكن تتمكن نتمكن يمكن تمكن يمكنه يمكنها يمكنك يمكننا "
     "يمكنهم يستطيع تستطيع نستطيع أستطيع يستطع تستطع نستطع أستطع يتسنى أقم يقم تقم نقم يقوم تقوم".split()
 )
-_AR_FUNCTION = frozenset(normalize_ar(w) for w in "أن إن هناك من في على عن إلى ذلك هذا هذه كل ما به بها له لها".split())
+_AR_PREPOSITIONS = frozenset(normalize_ar(w) for w in "في على عن إلى منذ حول ضد خلال عند".split())
+_AR_FUNCTION = frozenset(
+    normalize_ar(w) for w in "أن إن هناك من في على عن إلى ذلك هذا هذه كل ما به بها له لها أو".split()
+)
 
 
 def _renders(neg: Neg) -> bool:
