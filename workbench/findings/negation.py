@@ -249,6 +249,23 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # no Arabic negation for an English "not" ("will not appear …, rather than in person")
     contrasts = sum(1 for n in en_n if n.text.lower() in ("rather than", "instead", "instead of"))
     ar_verbal = len(ar_strong) - min(contrasts, sum(1 for n in ar_strong if normalize_ar(n.text).startswith("وليس")))
+    # an Arabic negation rendered by an English negative affix (لم تتمكن "unable") leaves no Arabic
+    # negation for an English "not"; a "not" that negates that very word makes a double negative
+    by_affix = _weak_renderings(pair, ar_strong, en_weak + [w for n in en_strong if (w := _governed_word(pair, n))])
+    for ar_neg, en_word in by_affix:
+        double = next((n for n in en_strong if _governs(pair, n, en_word)), None)
+        if double is not None:
+            return [
+                _flipped(
+                    pair,
+                    ar_neg.text,
+                    double.text if double.text.endswith(en_word.text) else en_word.text,
+                    0.65,
+                    f"Arabic '{ar_neg.text}' is negated, but the English '{double.text.split()[0]} {en_word.text}' "
+                    "is a double negative, which asserts the positive",
+                )
+            ]
+    ar_verbal -= len(by_affix)
     if en_strong and len(en_strong) > ar_verbal and not _run_together(pair):
         # more English negations than Arabic ones, and a negated English verb whose Arabic counterpart
         # stands clear of every Arabic negation ("will not remain closed" for وسيظل مغلقا)
@@ -379,18 +396,28 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
-    """The English word that renders the negated Arabic word (by lexicon glosses), else ''.
+    """The English word that renders the negated Arabic word (by lexicon glosses), else ''."""
+    for cand in _negated_ar_words(pair, neg):
+        senses = {_key(g) for g in gloss_stems(cand.text)} - {"be"}
+        for s in pair.en:
+            for t in en_tokens(s.text):
+                if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX:
+                    return t.text
+    return ""
+
+
+def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
+    """The Arabic words a strong negation negates: the word after it, and the predicate after a light verb.
 
     A light verb after the negation (لم يكن، لا يتم، لا يمكن، لم أقم) carries no meaning of its own:
-    the next content word is tried as well (لم يكن هناك سبب → "reason").
+    the next content words are tried as well (لم يكن هناك سبب → "reason").
     """
     text = pair.ar[neg.sentence].text
     toks = ar_tokens(text)
     inside = [k for k, t in enumerate(toks) if neg.start <= t.start < neg.start + len(neg.text)]
     if len(inside) < 2:
-        return ""
+        return []
     j = inside[-1]
-    cands = [toks[j]]
     # the negated predicate runs on for a word or two (ليست خطيرة أو مهددة "not serious or threatening"),
     # but not past the clause
     clause_end = next((m.start() for m in re.finditer(r"[،,.;:!?؟؛\-–—]", text) if m.start() > toks[j].end), len(text))
@@ -405,14 +432,51 @@ def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
         or toks[j].norm in _AR_LIGHT | _AR_FUNCTION
         or "be" in gloss_stems(toks[j].text)
     )
-    cands += following[: _WINDOW + (_LIGHT_REACH if light else 0)]
-    for cand in cands:
-        senses = {_key(g) for g in gloss_stems(cand.text)} - {"be"}
-        for s in pair.en:
-            for t in en_tokens(s.text):
-                if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX:
-                    return t.text
-    return ""
+    return [toks[j], *following[: _WINDOW + (_LIGHT_REACH if light else 0)]]
+
+
+def _weak_renderings(pair: AlignedPair, ar_strong: list[Neg], en_weak: list[Neg]) -> list[tuple[Neg, Neg]]:
+    """(Arabic strong, English weak) pairs where an English word with a negative affix renders the negated
+    Arabic word: غير/لا يتسامح "intolerant", لم تتمكن "unable", ليس من الواضح "unclear", لا أساس "unfounded"."""
+    out = []
+    free = list(en_weak)
+    for neg in ar_strong:
+        senses = {_key(g) for t in _negated_ar_words(pair, neg) for g in gloss_stems(t.text)} - {"be"}
+        hit = next((n for n in free if (base := _affix_base(n.text)) and _key(stem(base)) in senses), None)
+        if hit is not None:
+            free.remove(hit)
+            out.append((neg, hit))
+    return out
+
+
+def _governed_word(pair: AlignedPair, neg: Neg) -> Neg | None:
+    """The word an English negation negates, past be and adverbs ('not be extremely careless'), if it
+    carries a negative affix; the lexicon and the affix pattern miss some (intolerant, inexorable)."""
+    text = pair.en[neg.sentence].text
+    first = neg.text.split()[0]
+    m = re.match(r"\s+(?:(?:be|been|being|[a-z]+ly)\s+){0,2}([A-Za-z]+)", text[neg.start + len(first) :])
+    if not m or not _affix_base(m.group(1)):
+        return None
+    start = neg.start + len(first) + m.start(1)
+    return Neg(m.group(1), "weak", neg.sentence, start)
+
+
+def _governs(pair: AlignedPair, neg: Neg, word: Neg) -> bool:
+    """The English negation stands right before the word, an adverb or a light verb between
+    ('not intolerant', 'not be extremely ill-advised', "isn't entirely unfounded")."""
+    if neg.sentence != word.sentence or word.start <= neg.start:
+        return False
+    first = neg.text.split()[0]
+    between = pair.en[neg.sentence].text[neg.start + len(first) : word.start]
+    return bool(re.fullmatch(r"\s+(?:(?:be|been|being|[a-z]+ly)\s+){0,2}", between))
+
+
+def _affix_base(word: str) -> str:
+    """An English weak negation without its negative affix (unable → able, intolerant → tolerant,
+    careless → care), else ''."""
+    low = word.lower()
+    m = re.match(r"(?:non-?|un|in|im|il|ir|dis)([a-z]{3,})$", low) or re.match(r"([a-z]{3,})less$", low)
+    return m.group(1) if m else ""
 
 
 _WINDOW = 0
