@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._words import ArToken, ar_span, ar_tokens, en_tokens, gloss_stems, match_phrases
+from workbench.findings._words import ArToken, EnToken, ar_span, ar_tokens, en_tokens, gloss_stems, match_phrases
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
@@ -311,7 +311,84 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         f"English '{neg.text}' is negated, but the Arabic states it without a negation",
                     )
                 ]
+    return _particle_dropped(pair, ar_n, en_n)
+
+
+def _particle_dropped(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> list[Finding]:
+    """عدم / غير negate the word after them (بعدم استخدام "not to use", غير مرحب "not welcome"): flagged
+    when the English renders that word with no negation near it, and the Arabic negates more often
+    than the English (so no English negation elsewhere can be its rendering)."""
+    en_count = sum(1 for n in en_n if n.kind == "strong" or _renders(n))
+    ar_count = sum(1 for n in ar_n if n.kind == "strong" or _first_word(n.text) in _AR_PARTICLES)
+    if ar_count <= en_count or _run_together(pair):
+        return []
+    reach = _english_reach(pair)
+    for neg in ar_n:
+        if neg.kind != "weak" or _first_word(neg.text) not in _AR_PARTICLES:
+            continue
+        if _quoted(pair.ar[neg.sentence].text, neg.start):
+            continue  # a quoted negation is the quote detector's business
+        word = _next_ar_word(pair, neg)
+        if word is None or word.norm in _AR_FUNCTION or word.bare in _AR_FUNCTION or _rendered_itself(pair, neg):
+            continue
+        senses = {_key(g) for g in gloss_stems(word.text)} - {"be"}
+        for k, s in enumerate(pair.en):
+            for t in en_tokens(s.text):
+                if (
+                    _key(stem(t.low)) in senses
+                    and len(t.low) > 3
+                    and t.low not in _AUX | _FUNCTION
+                    and (k, t.start) not in reach
+                    and not _affix_base(t.low)
+                    and not _in_compound(s.text, t)
+                ):
+                    span = f"{neg.text} {word.text}"
+                    if span not in pair.ar[neg.sentence].text:
+                        span = neg.text
+                    return [
+                        _flipped(
+                            pair,
+                            span,
+                            t.text,
+                            0.6,
+                            f"Arabic '{span}' is negated, but the English '{t.text}' is not",
+                        )
+                    ]
     return []
+
+
+# the weak negations that negate the word after them, as "not" does (quotes.py reads them alike)
+_AR_PARTICLES = frozenset(normalize_ar(w) for w in "عدم بعدم لعدم وعدم وبعدم غير وغير بغير".split())
+
+
+def _rendered_itself(pair: AlignedPair, neg: Neg) -> bool:
+    """The negation word is rendered as a word of its own: غيّر "changed" (the verb, spelt like غير), or
+    reads as that verb, with an object pronoun on the next word (غير اسمه "changed his name")."""
+    nxt = _next_ar_word(pair, neg)
+    if _first_word(neg.text).endswith("غير") and nxt is not None and re.search(r"(?:ه|ها|هم|هما)$", nxt.text):
+        return True
+    keys = {_key(g) for t in ar_tokens(neg.text)[:1] for g in gloss_stems(t.text)} - {"non", "not", "other"}
+    return any(_key(stem(t.low)) in keys for s in pair.en for t in en_tokens(s.text) if len(t.low) > 3)
+
+
+def _in_compound(text: str, tok: EnToken) -> bool:
+    """The English word is part of a hyphenated compound, which may carry the negation itself
+    (off-the-record, non-resident, tax-free)."""
+    return text[max(0, tok.start - 2) : tok.start].strip().endswith("-") or text[tok.end : tok.end + 1] == "-"
+
+
+def _first_word(text: str) -> str:
+    toks = ar_tokens(text)
+    return toks[0].norm if toks else ""
+
+
+def _next_ar_word(pair: AlignedPair, neg: Neg) -> ArToken | None:
+    """The Arabic word right after a negation word, within its clause."""
+    text = pair.ar[neg.sentence].text
+    end = neg.start + len(neg.text)
+    if re.match(r"\s*[،,.;:!?؟؛]", text[end:]):
+        return None
+    return next((t for t in ar_tokens(text) if t.start >= end), None)
 
 
 # do / does / did before a bare verb, not in a question ("Why did Mr Kavanaugh want") and not negated
