@@ -285,6 +285,32 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         f"English '{neg.text}' is negated, but the Arabic states '{word}' without a negation",
                     )
                 ]
+    if en_strong and len(en_strong) == ar_verbal and not _run_together(pair):
+        # as many English negations as Arabic ones, but a 'not' on an English verb whose Arabic
+        # counterpart stands far from every Arabic negation: the 'not' was moved or added
+        # (the Arabic negation it might render is left without a rendering)
+        wide = _arabic_clauses(pair, ar_n)
+        # an Arabic negation of a bare light verb (لا، لم نفعل "no, we did not") refers back to a
+        # predicate stated elsewhere: the positions tell nothing then
+        elliptic = any(all(_is_light(t) for t in _negated_ar_words(pair, n)) for n in ar_strong)
+        for neg in en_strong if not elliptic else []:
+            text = pair.en[neg.sentence].text
+            if neg.text.split()[0].lower() in ("no", "never", "none", "nothing", "nobody", "neither", "nor"):
+                continue
+            if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
+                continue
+            word = _negated_word(text, neg, skip_adverbs=True)
+            places = _arabic_places(pair, word) if word else []
+            if places and not set(places) & wide:
+                return [
+                    _flipped(
+                        pair,
+                        "",
+                        neg.text,
+                        0.6,
+                        f"English '{neg.text}' is negated, but the Arabic states '{word}' without a negation",
+                    )
+                ]
     # English "not" with no Arabic negation left for it: none strong, and more English "not"s than
     # Arabic weak negations (غير، عدم، رفض) that no English weak one (non-, lack, rejected) renders.
     # An English "not" in a verb phrase is then a reversal whether or not the lexicon finds the
@@ -423,11 +449,33 @@ def _arabic_counterpart(pair: AlignedPair, neg: Neg) -> bool:
     return any(_key(stem(w.lower())) in rendered | senses for w in words)
 
 
-def _negated_word(text: str, neg: Neg) -> str:
+def _negated_word(text: str, neg: Neg, skip_adverbs: bool = False) -> str:
     """The first content word after an English negation, within its clause ('not remain closed' → remain)."""
     clause = re.split(r"[,;:!?—–]|\s-\s|\b(?:but|and|while|because|although|though|as)\b", text[neg.start :])[0]
     words = [w for w in re.findall(r"[A-Za-z]+", clause)[1:8] if w.lower() not in _AUX | _FUNCTION and len(w) > 2]
+    if skip_adverbs:
+        words = [w for w in words if not w.lower().endswith("ly") and w.lower() not in _EN_LIGHT]
     return words[0] if words else ""
+
+
+# verbs too light to locate a negation by ('did not have a penalty', 'could not get')
+_EN_LIGHT = frozenset("have had has get got".split())
+
+
+def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
+    """(sentence, token index) of the Arabic words near a negation: the two before it (a subject put
+    first) and the rest of its clause, up to eight words."""
+    out = set()
+    for n in negs:
+        text = pair.ar[n.sentence].text
+        toks = ar_tokens(text)
+        first = next((i for i, t in enumerate(toks) if t.start >= n.start), None)
+        if first is None:
+            continue
+        end = next((m.start() for m in re.finditer(r"[،,.;:!?؟؛]", text) if m.start() > toks[first].end), len(text))
+        last = max((i for i, t in enumerate(toks[: first + 9]) if t.start < end), default=first)
+        out |= {(n.sentence, i) for i in range(max(0, first - 2), last + 1)}
+    return out
 
 
 def _arabic_places(pair: AlignedPair, word: str) -> list[tuple[int, int]]:
@@ -504,12 +552,13 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
             break  # a prepositional phrase is an adjunct, no longer the negated predicate
         if t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION:
             following.append(t)
-    light = (
-        toks[j].bare in _AR_LIGHT | _AR_FUNCTION
-        or toks[j].norm in _AR_LIGHT | _AR_FUNCTION
-        or "be" in gloss_stems(toks[j].text)
-    )
+    light = _is_light(toks[j])
     return [toks[j], *following[: _WINDOW + (_LIGHT_REACH if light else 0)]]
+
+
+def _is_light(tok: ArToken) -> bool:
+    """A light verb or function word (يكن، يمكن، نفعل، any word glossed 'be'): no meaning of its own."""
+    return tok.bare in _AR_LIGHT | _AR_FUNCTION or tok.norm in _AR_LIGHT | _AR_FUNCTION or "be" in gloss_stems(tok.text)
 
 
 def _weak_renderings(pair: AlignedPair, ar_strong: list[Neg], en_weak: list[Neg]) -> list[tuple[Neg, Neg]]:
@@ -565,7 +614,8 @@ _LIGHT_REACH = 2
 _AR_LIGHT = frozenset(
     normalize_ar(w)
     for w in "يكن تكن يكون تكون نكون أكون كان كانت يتم تتم تم يتمكن تتمكن نتمكن يمكن تمكن يمكنه يمكنها يمكنك يمكننا "
-    "يمكنهم يستطيع تستطيع نستطيع أستطيع يستطع تستطع نستطع أستطع يتسنى أقم يقم تقم نقم يقوم تقوم".split()
+    "يمكنهم يستطيع تستطيع نستطيع أستطيع يستطع تستطع نستطع أستطع يتسنى أقم يقم تقم نقم يقوم تقوم "
+    "أفعل يفعل تفعل نفعل يفعلوا".split()
 )
 _AR_PREPOSITIONS = frozenset(normalize_ar(w) for w in "في على عن إلى منذ حول ضد خلال عند".split())
 _AR_FUNCTION = frozenset(
