@@ -512,8 +512,12 @@ def _english_reach(pair: AlignedPair) -> set[tuple[int, int]]:
 
 
 def _key(stemmed: str) -> str:
-    """Forgiving stem comparison (vote/voting, depend/dependent): no final e, five letters."""
-    return stemmed.rstrip("e")[:5]
+    """Forgiving stem comparison (vote/voting, depend/dependent, deny/denial): no final e or al, a final
+    y read as i, five letters."""
+    base = stemmed.rstrip("e")
+    if base.endswith("ial") and len(base) > 5:
+        base = base[:-2]
+    return re.sub(r"y$", "i", base)[:5]
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -526,9 +530,13 @@ def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
         senses = {_key(g) for g in gloss_stems(cand.text)} - {"be"}
         for s in pair.en:
             for t in en_tokens(s.text):
-                if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX:
+                if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX | _MODALS:
                     return t.text
     return ""
+
+
+# a light verb's gloss matches a modal ('can' for يمكن), which renders nothing negated
+_MODALS = frozenset("can could may might will would shall should must".split())
 
 
 def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
