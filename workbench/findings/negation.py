@@ -575,7 +575,10 @@ def _weak_renderings(pair: AlignedPair, ar_strong: list[Neg], en_weak: list[Neg]
     out = []
     free = list(en_weak)
     for neg in ar_strong:
-        senses = {_key(g) for t in _negated_ar_words(pair, neg) for g in gloss_stems(t.text)} - {"be"}
+        words = _negated_ar_words(pair, neg)
+        if any(_first_word(t.text) in _AR_PARTICLES for t in words):
+            continue  # ليس من غير المعتاد "not unusual": a double negative on both sides
+        senses = {_key(g) for t in words for g in gloss_stems(t.text)} - {"be"}
         hit = next((n for n in free if (base := _affix_base(n.text)) and _key(stem(base)) in senses), None)
         if hit is not None:
             free.remove(hit)
