@@ -205,3 +205,92 @@ def test_incapacitated_renders_adam_qudra():
         "يمكنه اختيار شخص موثوق لإدارة أمواله في حالة عدم قدرته.",
         "He would not choose a trusted person to manage his money if he is incapacitated.",
     ) == [("negation", "flipped", "", "not choose", "major")]
+
+
+def test_light_verb_reaches_past_its_subject_to_the_predicate():
+    # ولم تكن الوثائق متاحة: تكن "be" carries nothing, the subject and the predicate follow it
+    assert found(detect, "لم تكن الوثائق متاحة للصحفيين.", "The documents were available to journalists.") == [
+        ("negation", "flipped", "لم تكن", "documents", "major")
+    ]
+
+
+def test_alla_with_hamza_above_is_that_not():
+    # ألا = أن لا "that … not" (يجب ألا "must not"), unlike إلا "except"
+    assert found(detect, "يجب ألا يغادر اللاعبون الفندق.", "The players must leave the hotel.") == [
+        ("negation", "flipped", "ألا يغادر", "leave", "major")
+    ]
+    assert found(detect, "يجب ألا يغادر اللاعبون الفندق.", "The players must not leave the hotel.") == []
+
+
+def test_illa_anna_however_is_no_negation():
+    # إلا أن "however" leaves no Arabic negation for the added 'not'
+    assert found(
+        detect, "تحسن الاقتصاد، إلا أن البطالة ارتفعت.", "The economy improved, but unemployment did not rise."
+    ) == [("negation", "flipped", "", "not rise", "major")]
+    assert (
+        found(detect, "تحسن الاقتصاد، إلا أن البطالة لم تنخفض.", "The economy improved, but unemployment did not fall.")
+        == []
+    )
+
+
+def test_double_negative_formed_by_an_added_not():
+    # 'intolerant' renders لا يتسامح; 'not intolerant' asserts tolerance
+    assert found(detect, "الوزير لا يتسامح مع الفساد.", "The minister is not intolerant of corruption.") == [
+        ("negation", "flipped", "لا يتسامح", "not intolerant", "major")
+    ]
+    assert found(detect, "الوزير لا يتسامح مع الفساد.", "The minister is intolerant of corruption.") == []
+
+
+def test_double_negative_on_both_sides_is_no_finding():
+    assert found(detect, "ليس من غير المعتاد أن يتأخر القطار.", "It is not unusual for the train to be late.") == []
+
+
+def test_unless_renders_ma_lam_and_cannot_render_lan():
+    # 'unless' renders ما لم; the negation of لن تشارك is gone from 'will participate'
+    ar = "لن تشارك الشركة في المناقصة ما لم تتغير الشروط."
+    assert found(detect, ar, "The company will participate in the tender unless the terms change.") == [
+        ("negation", "flipped", "لن تشارك", "participate", "major")
+    ]
+    assert found(detect, ar, "The company will not participate in the tender unless the terms change.") == []
+
+
+def test_adam_before_a_word_the_english_renders_unnegated():
+    assert found(detect, "تعهد الرئيس بعدم رفع الضرائب.", "The president pledged to raise taxes.") == [
+        ("negation", "flipped", "بعدم رفع", "raise", "major")
+    ]
+    assert found(detect, "تعهد الرئيس بعدم رفع الضرائب.", "The president pledged not to raise taxes.") == []
+
+
+def test_ghayr_negating_a_participle_dropped():
+    assert found(detect, "وقال إن القرار غير مرحب به.", "He said the decision was welcome.") == [
+        ("negation", "flipped", "غير مرحب", "welcome", "major")
+    ]
+    assert found(detect, "وقال إن القرار غير مرحب به.", "He said the decision was unwelcome.") == []
+
+
+def test_ghayyara_changed_is_no_negation():
+    assert found(detect, "غير المغني اسمه العام الماضي.", "The singer changed his name last year.") == []
+
+
+def test_not_moved_to_another_clause():
+    # one negation on each side, but the English one sits on the other verb
+    ar = "لم يحضر الوزير الاجتماع، لكن النائب ألقى كلمة."
+    assert found(detect, ar, "The minister attended the meeting, but the deputy did not deliver a speech.") == [
+        ("negation", "flipped", "", "not deliver", "major")
+    ]
+    assert found(detect, ar, "The minister did not attend the meeting, but the deputy delivered a speech.") == []
+
+
+def test_negation_rendered_by_an_affix_leaves_none_for_a_kept_not():
+    ar = "لم تتمكن الشرطة من تحديد هوية المشتبه به."
+    assert found(detect, ar, "Police were unable to identify the suspect.") == []
+    assert found(detect, "لا أعتقد أنه سيأتي.", "I do not think he will come.") == []
+
+
+def test_cannot_be_denied_lost_its_negation():
+    ar = "لا يمكن إنكار أهمية القرار."
+    assert found(detect, ar, "The importance of the decision can be denied.") == [
+        ("negation", "flipped", "لا يمكن", "denied", "major")
+    ]
+    assert found(detect, ar, "The importance of the decision cannot be denied.") == []
+    assert found(detect, "وتحدث بشرط عدم الكشف عن هويته.", "He spoke on condition of anonymity.") == []

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._words import ar_span, ar_tokens, en_tokens, gloss_stems, match_phrases
+from workbench.findings._words import ArToken, EnToken, ar_span, ar_tokens, en_tokens, gloss_stems, match_phrases
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
-from workbench.text.arabic import normalize_ar
+from workbench.text.arabic import normalize_ar, strip_diacritics
 from workbench.text.english import stem
 from workbench.text.quotes import find_quotes
 
@@ -52,11 +52,14 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
         has_except = any(
             (t.bare in ("الا", "سوى") or t.norm in ("الا", "والا"))
             and not (k + 1 < len(toks) and toks[k + 1].norm.startswith("ان"))
+            and not _that_not(t)
             for k, t in enumerate(toks)
         )
         for i, j, kind in hits:
             if kind == "skip":
                 continue
+            if j == i + 1 and _that_not(toks[i]):
+                kind, j = "strong", i + 1  # يجب ألا يعارض "must not oppose"
             if toks[i].norm == "كلا" and re.match(r" [\u0621-\u064a]", s.text[toks[i].end : toks[i].end + 2]):
                 continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
             if toks[i].norm != toks[i].bare and _names_someone(toks[i].text, pair):
@@ -78,6 +81,40 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
             if t.start not in taken and _fused_particle(t.norm):
                 out.append(Neg(t.text, "weak", k, t.start))
     return out
+
+
+def _weak_pairs(ar_weak: list[Neg], en_weak: list[Neg]) -> int:
+    """How many English weak negations render an Arabic weak one of the same sense (each used once):
+    the English word is among the Arabic word's glosses (lexicon column or dictionary senses)."""
+    glosses = _ar_glosses()
+    pool = []
+    for n in ar_weak:
+        toks = ar_tokens(n.text)
+        key = tuple(normalize_ar(n.text).split())
+        gloss = glosses.get(key, "") or glosses.get(tuple(t.bare for t in toks), "")
+        words = set(re.findall(r"[a-z]{3,}", gloss)) - {"not"}
+        pool.append({_key(stem(w)) for w in words} | {_key(g) for t in toks[:1] for g in gloss_stems(t.text)})
+    found = 0
+    for n in en_weak:
+        k = _key(stem(n.text.lower().split()[0]))
+        hit = next((p for p in pool if k in p), None)
+        if hit is not None:
+            pool.remove(hit)
+            found += 1
+    return found
+
+
+@lru_cache(maxsize=1)
+def _ar_glosses() -> dict[tuple[str, ...], str]:
+    """Normalised Arabic negation phrase → its English gloss (the lexicon's third column)."""
+    return {tuple(normalize_ar(r[0]).split()): r[2] for r in load("negation_ar.tsv") if len(r) > 2}
+
+
+def _that_not(tok: ArToken) -> bool:
+    """ألا (أن + لا, 'that … not': يجب ألا يعارض 'must not oppose'), told from إلا 'except' by the
+    hamza written above the alif; a bare الا stays the ambiguous 'except'."""
+    text = strip_diacritics(tok.text)
+    return text in ("ألا", "وألا", "فألا", "بألا")
 
 
 def _fused_particle(norm: str) -> bool:
@@ -122,6 +159,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
         return []
     ar_n = arabic_negations(pair)
     en_n = english_negations(pair)
+    # an English weak negation that renders an Arabic weak one (unless for ما لم, without for
+    # بدون) is taken and cannot render a strong one as well
+    paired = _weak_pairs([n for n in ar_n if n.kind == "weak"], [n for n in en_n if n.kind == "weak"])
     if any(find_quotes(s.text) for s in pair.en):
         # a negation inside a quotation is the quote detector's business (a cut or altered quote):
         # it still counts as negation on its side, but raises nothing itself
@@ -143,10 +183,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
         # glosses find none, the English likely rephrased (an antonym, a noun) and nothing is said.
         # English weak negations (failed, without, un-) may render the Arabic ones: only Arabic
         # negations beyond them are looked at
+        spare = len(en_weak) - paired
         for neg in ar_strong:
             en_span = _english_counterpart(pair, neg)
-            others = [n for n in en_weak if n.text != en_span]
-            if en_span and len(ar_strong) > len(others):
+            others = spare - sum(1 for n in en_weak if n.text == en_span)
+            if en_span and len(ar_strong) > others:
                 return [
                     _flipped(
                         pair,
@@ -208,6 +249,23 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # no Arabic negation for an English "not" ("will not appear …, rather than in person")
     contrasts = sum(1 for n in en_n if n.text.lower() in ("rather than", "instead", "instead of"))
     ar_verbal = len(ar_strong) - min(contrasts, sum(1 for n in ar_strong if normalize_ar(n.text).startswith("وليس")))
+    # an Arabic negation rendered by an English negative affix (لم تتمكن "unable") leaves no Arabic
+    # negation for an English "not"; a "not" that negates that very word makes a double negative
+    by_affix = _weak_renderings(pair, ar_strong, en_weak + [w for n in en_strong if (w := _governed_word(pair, n))])
+    for ar_neg, en_word in by_affix:
+        double = next((n for n in en_strong if _governs(pair, n, en_word)), None)
+        if double is not None:
+            return [
+                _flipped(
+                    pair,
+                    ar_neg.text,
+                    double.text if double.text.endswith(en_word.text) else en_word.text,
+                    0.65,
+                    f"Arabic '{ar_neg.text}' is negated, but the English '{double.text.split()[0]} {en_word.text}' "
+                    "is a double negative, which asserts the positive",
+                )
+            ]
+    ar_verbal -= len(by_affix)
     if en_strong and len(en_strong) > ar_verbal and not _run_together(pair):
         # more English negations than Arabic ones, and a negated English verb whose Arabic counterpart
         # stands clear of every Arabic negation ("will not remain closed" for وسيظل مغلقا)
@@ -224,6 +282,32 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         "",
                         neg.text,
                         0.65,
+                        f"English '{neg.text}' is negated, but the Arabic states '{word}' without a negation",
+                    )
+                ]
+    if en_strong and len(en_strong) == ar_verbal and not _run_together(pair):
+        # as many English negations as Arabic ones, but a 'not' on an English verb whose Arabic
+        # counterpart stands far from every Arabic negation: the 'not' was moved or added
+        # (the Arabic negation it might render is left without a rendering)
+        wide = _arabic_clauses(pair, ar_n)
+        # an Arabic negation of a bare light verb (لا، لم نفعل "no, we did not") refers back to a
+        # predicate stated elsewhere: the positions tell nothing then
+        elliptic = any(all(_is_light(t) for t in _negated_ar_words(pair, n)) for n in ar_strong)
+        for neg in en_strong if not elliptic else []:
+            text = pair.en[neg.sentence].text
+            if neg.text.split()[0].lower() in ("no", "never", "none", "nothing", "nobody", "neither", "nor"):
+                continue
+            if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
+                continue
+            word = _negated_word(text, neg, skip_adverbs=True)
+            places = _arabic_places(pair, word) if word else []
+            if places and not set(places) & wide:
+                return [
+                    _flipped(
+                        pair,
+                        "",
+                        neg.text,
+                        0.6,
                         f"English '{neg.text}' is negated, but the Arabic states '{word}' without a negation",
                     )
                 ]
@@ -253,7 +337,84 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         f"English '{neg.text}' is negated, but the Arabic states it without a negation",
                     )
                 ]
+    return _particle_dropped(pair, ar_n, en_n)
+
+
+def _particle_dropped(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> list[Finding]:
+    """عدم / غير negate the word after them (بعدم استخدام "not to use", غير مرحب "not welcome"): flagged
+    when the English renders that word with no negation near it, and the Arabic negates more often
+    than the English (so no English negation elsewhere can be its rendering)."""
+    en_count = sum(1 for n in en_n if n.kind == "strong" or _renders(n))
+    ar_count = sum(1 for n in ar_n if n.kind == "strong" or _first_word(n.text) in _AR_PARTICLES)
+    if ar_count <= en_count or _run_together(pair):
+        return []
+    reach = _english_reach(pair)
+    for neg in ar_n:
+        if neg.kind != "weak" or _first_word(neg.text) not in _AR_PARTICLES:
+            continue
+        if _quoted(pair.ar[neg.sentence].text, neg.start):
+            continue  # a quoted negation is the quote detector's business
+        word = _next_ar_word(pair, neg)
+        if word is None or word.norm in _AR_FUNCTION or word.bare in _AR_FUNCTION or _rendered_itself(pair, neg):
+            continue
+        senses = {_key(g) for g in gloss_stems(word.text)} - {"be"}
+        for k, s in enumerate(pair.en):
+            for t in en_tokens(s.text):
+                if (
+                    _key(stem(t.low)) in senses
+                    and len(t.low) > 3
+                    and t.low not in _AUX | _FUNCTION
+                    and (k, t.start) not in reach
+                    and not _affix_base(t.low)
+                    and not _in_compound(s.text, t)
+                ):
+                    span = f"{neg.text} {word.text}"
+                    if span not in pair.ar[neg.sentence].text:
+                        span = neg.text
+                    return [
+                        _flipped(
+                            pair,
+                            span,
+                            t.text,
+                            0.6,
+                            f"Arabic '{span}' is negated, but the English '{t.text}' is not",
+                        )
+                    ]
     return []
+
+
+# the weak negations that negate the word after them, as "not" does (quotes.py reads them alike)
+_AR_PARTICLES = frozenset(normalize_ar(w) for w in "عدم بعدم لعدم وعدم وبعدم غير وغير بغير".split())
+
+
+def _rendered_itself(pair: AlignedPair, neg: Neg) -> bool:
+    """The negation word is rendered as a word of its own: غيّر "changed" (the verb, spelt like غير), or
+    reads as that verb, with an object pronoun on the next word (غير اسمه "changed his name")."""
+    nxt = _next_ar_word(pair, neg)
+    if _first_word(neg.text).endswith("غير") and nxt is not None and re.search(r"(?:ه|ها|هم|هما)$", nxt.text):
+        return True
+    keys = {_key(g) for t in ar_tokens(neg.text)[:1] for g in gloss_stems(t.text)} - {"non", "not", "other"}
+    return any(_key(stem(t.low)) in keys for s in pair.en for t in en_tokens(s.text) if len(t.low) > 3)
+
+
+def _in_compound(text: str, tok: EnToken) -> bool:
+    """The English word is part of a hyphenated compound, which may carry the negation itself
+    (off-the-record, non-resident, tax-free)."""
+    return text[max(0, tok.start - 2) : tok.start].strip().endswith("-") or text[tok.end : tok.end + 1] == "-"
+
+
+def _first_word(text: str) -> str:
+    toks = ar_tokens(text)
+    return toks[0].norm if toks else ""
+
+
+def _next_ar_word(pair: AlignedPair, neg: Neg) -> ArToken | None:
+    """The Arabic word right after a negation word, within its clause."""
+    text = pair.ar[neg.sentence].text
+    end = neg.start + len(neg.text)
+    if re.match(r"\s*[،,.;:!?؟؛]", text[end:]):
+        return None
+    return next((t for t in ar_tokens(text) if t.start >= end), None)
 
 
 # do / does / did before a bare verb, not in a question ("Why did Mr Kavanaugh want") and not negated
@@ -288,11 +449,33 @@ def _arabic_counterpart(pair: AlignedPair, neg: Neg) -> bool:
     return any(_key(stem(w.lower())) in rendered | senses for w in words)
 
 
-def _negated_word(text: str, neg: Neg) -> str:
+def _negated_word(text: str, neg: Neg, skip_adverbs: bool = False) -> str:
     """The first content word after an English negation, within its clause ('not remain closed' → remain)."""
     clause = re.split(r"[,;:!?—–]|\s-\s|\b(?:but|and|while|because|although|though|as)\b", text[neg.start :])[0]
     words = [w for w in re.findall(r"[A-Za-z]+", clause)[1:8] if w.lower() not in _AUX | _FUNCTION and len(w) > 2]
+    if skip_adverbs:
+        words = [w for w in words if not w.lower().endswith("ly") and w.lower() not in _EN_LIGHT]
     return words[0] if words else ""
+
+
+# verbs too light to locate a negation by ('did not have a penalty', 'could not get')
+_EN_LIGHT = frozenset("have had has get got".split())
+
+
+def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
+    """(sentence, token index) of the Arabic words near a negation: the two before it (a subject put
+    first) and the rest of its clause, up to eight words."""
+    out = set()
+    for n in negs:
+        text = pair.ar[n.sentence].text
+        toks = ar_tokens(text)
+        first = next((i for i, t in enumerate(toks) if t.start >= n.start), None)
+        if first is None:
+            continue
+        end = next((m.start() for m in re.finditer(r"[،,.;:!?؟؛]", text) if m.start() > toks[first].end), len(text))
+        last = max((i for i, t in enumerate(toks[: first + 9]) if t.start < end), default=first)
+        out |= {(n.sentence, i) for i in range(max(0, first - 2), last + 1)}
+    return out
 
 
 def _arabic_places(pair: AlignedPair, word: str) -> list[tuple[int, int]]:
@@ -329,8 +512,12 @@ def _english_reach(pair: AlignedPair) -> set[tuple[int, int]]:
 
 
 def _key(stemmed: str) -> str:
-    """Forgiving stem comparison (vote/voting, depend/dependent): no final e, five letters."""
-    return stemmed.rstrip("e")[:5]
+    """Forgiving stem comparison (vote/voting, depend/dependent, deny/denial): no final e or al, a final
+    y read as i, five letters."""
+    base = stemmed.rstrip("e")
+    if base.endswith("ial") and len(base) > 5:
+        base = base[:-2]
+    return re.sub(r"y$", "i", base)[:5]
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -338,46 +525,113 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
-    """The English word that renders the negated Arabic word (by lexicon glosses), else ''.
+    """The English word that renders the negated Arabic word (by lexicon glosses), else ''."""
+    for cand in _negated_ar_words(pair, neg):
+        senses = {_key(g) for g in gloss_stems(cand.text)} - {"be"}
+        for s in pair.en:
+            for t in en_tokens(s.text):
+                if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX | _MODALS:
+                    return t.text
+    return ""
+
+
+# a light verb's gloss matches a modal ('can' for يمكن), which renders nothing negated
+_MODALS = frozenset("can could may might will would shall should must".split())
+
+
+def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
+    """The Arabic words a strong negation negates: the word after it, and the predicate after a light verb.
 
     A light verb after the negation (لم يكن، لا يتم، لا يمكن، لم أقم) carries no meaning of its own:
-    the next content word is tried as well (لم يكن هناك سبب → "reason").
+    the next content words are tried as well (لم يكن هناك سبب → "reason").
     """
     text = pair.ar[neg.sentence].text
     toks = ar_tokens(text)
     inside = [k for k, t in enumerate(toks) if neg.start <= t.start < neg.start + len(neg.text)]
     if len(inside) < 2:
-        return ""
+        return []
     j = inside[-1]
-    cands = [toks[j]]
     # the negated predicate runs on for a word or two (ليست خطيرة أو مهددة "not serious or threatening"),
     # but not past the clause
     clause_end = next((m.start() for m in re.finditer(r"[،,.;:!?؟؛\-–—]", text) if m.start() > toks[j].end), len(text))
-    following = [
-        t
-        for t in toks[j + 1 : j + 5]
-        if t.end <= clause_end and t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION
-    ]
-    light = toks[j].bare in _AR_LIGHT | _AR_FUNCTION or toks[j].norm in _AR_LIGHT | _AR_FUNCTION
-    cands += following[: _WINDOW + (1 if light else 0)]
-    for cand in cands:
-        senses = {_key(g) for g in gloss_stems(cand.text)} - {"be"}
-        for s in pair.en:
-            for t in en_tokens(s.text):
-                if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX:
-                    return t.text
-    return ""
+    following = []
+    for t in toks[j + 1 : j + 5]:
+        if t.end > clause_end or t.norm in _AR_PREPOSITIONS:
+            break  # a prepositional phrase is an adjunct, no longer the negated predicate
+        if t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION:
+            following.append(t)
+    light = _is_light(toks[j])
+    return [toks[j], *following[: _WINDOW + (_LIGHT_REACH if light else 0)]]
+
+
+def _is_light(tok: ArToken) -> bool:
+    """A light verb or function word (يكن، يمكن، نفعل، any word glossed 'be'): no meaning of its own."""
+    return tok.bare in _AR_LIGHT | _AR_FUNCTION or tok.norm in _AR_LIGHT | _AR_FUNCTION or "be" in gloss_stems(tok.text)
+
+
+def _weak_renderings(pair: AlignedPair, ar_strong: list[Neg], en_weak: list[Neg]) -> list[tuple[Neg, Neg]]:
+    """(Arabic strong, English weak) pairs where an English word with a negative affix renders the negated
+    Arabic word: غير/لا يتسامح "intolerant", لم تتمكن "unable", ليس من الواضح "unclear", لا أساس "unfounded"."""
+    out = []
+    free = list(en_weak)
+    for neg in ar_strong:
+        words = _negated_ar_words(pair, neg)
+        if any(_first_word(t.text) in _AR_PARTICLES for t in words):
+            continue  # ليس من غير المعتاد "not unusual": a double negative on both sides
+        senses = {_key(g) for t in words for g in gloss_stems(t.text)} - {"be"}
+        hit = next((n for n in free if (base := _affix_base(n.text)) and _key(stem(base)) in senses), None)
+        if hit is not None:
+            free.remove(hit)
+            out.append((neg, hit))
+    return out
+
+
+def _governed_word(pair: AlignedPair, neg: Neg) -> Neg | None:
+    """The word an English negation negates, past be and adverbs ('not be extremely careless'), if it
+    carries a negative affix; the lexicon and the affix pattern miss some (intolerant, inexorable)."""
+    text = pair.en[neg.sentence].text
+    first = neg.text.split()[0]
+    m = re.match(r"\s+(?:(?:be|been|being|[a-z]+ly)\s+){0,2}([A-Za-z]+)", text[neg.start + len(first) :])
+    if not m or not _affix_base(m.group(1)):
+        return None
+    start = neg.start + len(first) + m.start(1)
+    return Neg(m.group(1), "weak", neg.sentence, start)
+
+
+def _governs(pair: AlignedPair, neg: Neg, word: Neg) -> bool:
+    """The English negation stands right before the word, an adverb or a light verb between
+    ('not intolerant', 'not be extremely ill-advised', "isn't entirely unfounded")."""
+    if neg.sentence != word.sentence or word.start <= neg.start:
+        return False
+    first = neg.text.split()[0]
+    between = pair.en[neg.sentence].text[neg.start + len(first) : word.start]
+    return bool(re.fullmatch(r"\s+(?:(?:be|been|being|[a-z]+ly)\s+){0,2}", between))
+
+
+def _affix_base(word: str) -> str:
+    """An English weak negation without its negative affix (unable → able, intolerant → tolerant,
+    careless → care), else ''."""
+    low = word.lower()
+    m = re.match(r"(?:non-?|un|in|im|il|ir|dis)([a-z]{3,})$", low) or re.match(r"([a-z]{3,})less$", low)
+    return m.group(1) if m else ""
 
 
 _WINDOW = 0
+# a light verb's meaning lies in the words after it, often past its subject (ولم تكن القنوات متاحة
+# "the channels were not available"): two of them are tried
+_LIGHT_REACH = 2
 
 # light verbs: be, be done, can, manage, do (لم أقم بذلك "I did not do that")
 _AR_LIGHT = frozenset(
     normalize_ar(w)
     for w in "يكن تكن يكون تكون نكون أكون كان كانت يتم تتم تم يتمكن تتمكن نتمكن يمكن تمكن يمكنه يمكنها يمكنك يمكننا "
-    "يمكنهم يستطيع تستطيع نستطيع أستطيع يستطع تستطع نستطع أستطع يتسنى أقم يقم تقم نقم يقوم تقوم".split()
+    "يمكنهم يستطيع تستطيع نستطيع أستطيع يستطع تستطع نستطع أستطع يتسنى أقم يقم تقم نقم يقوم تقوم "
+    "أفعل يفعل تفعل نفعل يفعلوا".split()
 )
-_AR_FUNCTION = frozenset(normalize_ar(w) for w in "أن إن هناك من في على عن إلى ذلك هذا هذه كل ما به بها له لها".split())
+_AR_PREPOSITIONS = frozenset(normalize_ar(w) for w in "في على عن إلى منذ حول ضد خلال عند".split())
+_AR_FUNCTION = frozenset(
+    normalize_ar(w) for w in "أن إن هناك من في على عن إلى ذلك هذا هذه كل ما به بها له لها أو".split()
+)
 
 
 def _renders(neg: Neg) -> bool:
