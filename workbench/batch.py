@@ -683,7 +683,7 @@ def _run_pool(
 
     previous = signal.signal(signal.SIGTERM, _raise_interrupt) if _main_thread() else None
     pool = multiprocessing.get_context().Pool(summary.workers, initializer=_init_worker, initargs=initargs)
-    died = False
+    finished = False
     try:
         for result in _results(pool, pool.imap_unordered(process_pair, tasks(), chunksize=1), summary):
             slots.release()
@@ -695,35 +695,36 @@ def _run_pool(
             summary.add(result)
             if progress:
                 progress(summary, result)
-        pool.close()
+        pool.close()  # every worker gets its end-of-work sentinel and exits
+        pool.join()
+        finished = True
     except KeyboardInterrupt:
         summary.interrupted = True
         raise BatchInterrupted(summary) from None
-    except WorkerDied:
-        died = True
-        raise
     finally:
         stop.set()
-        if died:
+        if not finished:
             _abandon(pool)
-        else:
-            pool.terminate()
-            pool.join()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
 
 
 def _abandon(pool: Any) -> None:
-    """Stop a pool one of whose workers was killed, without ``terminate()``.
+    """Stop a pool cut short (Ctrl-C, a dead worker, a fatal error) without ``Pool.terminate()``.
 
-    A worker killed while it waited for a task dies holding the task queue's read lock, and
-    ``Pool.terminate()`` waits for that lock forever. So no new workers are started, the live
-    ones are killed (results already written are safe on disk), and the pool's exit-time
-    terminate is cancelled; its threads are daemons and end with the process.
+    ``terminate()`` takes the task queue's read lock, which an idle worker holds while it waits
+    for a task; a worker killed there (or a sentinel race at shutdown) leaves it waiting forever.
+    So no new workers are started, the live ones are killed (results already written are safe on
+    disk), and the pool's exit-time terminate is cancelled; its threads are daemons and end with
+    the process.
     """
     handler = getattr(pool, "_worker_handler", None)
     if handler is not None:
         handler._state = TERMINATE  # stop replacing workers
+        notifier = getattr(pool, "_change_notifier", None)
+        if notifier is not None:
+            notifier.put(None)  # wake the handler from its wait, so that it sees the state
+        handler.join(timeout=5)
     finalizer = getattr(pool, "_terminate", None)
     if finalizer is not None and hasattr(finalizer, "cancel"):
         finalizer.cancel()
