@@ -181,10 +181,13 @@ def _loose(word: str, *, strip_article: bool = True) -> str:
     return re.sub(r"(.)\1+", r"\1", skel.translate(_LOOSE))
 
 
-def _skeletons(text: str) -> set[str]:
-    """Loose skeletons of the capitalised words (and their hyphen/apostrophe parts) of an English sentence."""
+def _skeletons(text: str, names: frozenset[str] | None = None) -> set[str]:
+    """Loose skeletons of the capitalised words (and their hyphen/apostrophe parts) of an English sentence;
+    with ``names``, only of those words written as names (see ``_name_words``)."""
     words = [w.group(0) for w in _EN_CAP.finditer(text)]
     parts = words + [p for w in words for p in re.split(r"[-'’]", w) if len(p) >= 3]
+    if names is not None:
+        parts = [p for p in parts if all(q.lower() in names for q in re.findall(r"[A-Za-zÀ-ɏ]+", p))]
     skels = {_loose(p) for p in parts} | {_loose(p, strip_article=False) for p in parts}
     return {s for s in skels if len(s) >= 2}
 
@@ -219,9 +222,14 @@ def detect(pair: AlignedPair) -> list[Finding]:
     implied = {
         key for word, keys in _implied().items() if re.search(rf"\b{re.escape(word)}", pair.en_text) for key in keys
     }
-    en_skels = _skeletons(pair.en_text)
+    en_names = frozenset().union(*(_name_words(s.text) for s in pair.en))
+    en_skels = _skeletons(pair.en_text, en_names)
     en_cap_keys = {
-        k for w in _EN_CAP.finditer(pair.en_text) for p in re.split("[-'’]", w.group(0)) for k in _en_keys(p)
+        k
+        for w in _EN_CAP.finditer(pair.en_text)
+        for p in re.split("[-'’]", w.group(0))
+        if p.lower() in en_names
+        for k in _en_keys(p)
     }
     ar_skels = {s for w in pair.ar_text.split() for s in _arabic_skeletons(w)}
     ar_folded = normalize_ar(pair.ar_text)
@@ -631,27 +639,43 @@ def arabic_name_words(text: str) -> list[NameWord]:
 
 @dataclass(frozen=True)
 class _EnglishWords:
-    """Every word of the English side, lower-cased, with its skeletons and sound keys."""
+    """Every word of the English side, lower-cased, with its skeletons and sound keys.
+
+    Names are written with a capital in English, so only a word written as a name (``names``) may
+    match an Arabic name loosely (a letter apart, one key the extension of the other); any other word
+    must share its key or skeleton exactly, as a loanword does (فيديو video). A loose match against
+    every word lets "couture" stand for ليكتير (Lecter) and "its" for بوتس (Boots).
+    """
 
     words: frozenset[str]
     skeletons: frozenset[str]
     keys: frozenset[str]
+    plain_skeletons: frozenset[str] = frozenset()
+    plain_keys: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str) -> _EnglishWords:
         words = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ɏ]+", text))
-        skels = {s for w in words for s in (_loose(w), _loose(w, strip_article=False)) if len(s) >= 2}
-        return cls(words, frozenset(skels), frozenset(k for w in words for k in _en_keys(w)))
+        names = _name_words(text)
+        plain = words - names
+        plain |= {w[:-1] for w in plain if len(w) > 4 and w.endswith("s")}  # tsunamis: تسونامي
+        return cls(
+            words,
+            frozenset(_word_skeletons(names)),
+            frozenset(k for w in names for k in _en_keys(w)),
+            frozenset(s for s in _word_skeletons(plain) if len(s) >= 3),
+            frozenset(k for w in plain for k in _en_keys(w) if len(k) >= 3),
+        )
 
     def spell(self, name: NameWord) -> bool:
         """Whether some English word is this name: its gloss, or close in skeleton or sound."""
         if name.forms & self.words:
             return True
-        if any(_keys_close(k, e) for k in name.keys for e in self.keys):
+        if any(_keys_close(k, e) for k in name.keys for e in self.keys) or name.keys & self.plain_keys:
             return True
         for form in name.forms:
             for k in (_loose(form), _loose(form, strip_article=False)):
-                if len(k) >= 3 and any(_close(k, s) for s in self.skeletons):
+                if len(k) >= 3 and (k in self.plain_skeletons or any(_close(k, s) for s in self.skeletons)):
                     return True
         return False
 
@@ -664,7 +688,26 @@ class _EnglishWords:
     def spell_sound(self, words: str | list[str]) -> bool:
         """Whether some English word sounds like one of these Arabic words (whole, no clitics stripped)."""
         keys = [_ar_key(w) for w in ([words] if isinstance(words, str) else words) if w]
-        return any(len(k) >= 3 and _keys_close(k, e) for k in keys for e in self.keys)
+        return any(len(k) >= 3 and (_keys_close(k, e) or k in self.plain_keys) for k in keys for e in self.keys)
+
+
+def _word_skeletons(words: frozenset[str]) -> set[str]:
+    return {s for w in words for s in (_loose(w), _loose(w, strip_article=False)) if len(s) >= 2}
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """The words of an English sentence written as names, lower-cased: capitalised, except a common
+    word that has its capital only from its place (first in a sentence, or in a title-case headline)."""
+    words = re.findall(r"[A-Za-zÀ-ɏ]+", text)
+    headline = sum(w[0].isupper() for w in words) > 0.6 * len(words) if words else False
+    out = set()
+    for m in re.finditer(r"[A-ZÀ-Þ][A-Za-zÀ-ɏ]*", text):
+        word = m.group(0).lower()
+        placed = headline or not text[: m.start()].strip() or re.search(r"[.!?:\"“‘]\s*$", text[: m.start()])
+        if placed and (word in _english_vocabulary() or m.group(0) in _COMMON_CAPITALS):
+            continue
+        out.add(word)
+    return frozenset(out)
 
 
 # English words that credit a statement to no one by name: a name missing beside them is the
