@@ -360,19 +360,34 @@ _COMMON_CAPITALS = frozenset(
 )
 
 
+# What comes before a sentence's first word inside a text: a full stop or colon, or an opening
+# quotation mark ('..." Pelosi said': a name after a closing mark is no first word).
+_AFTER_STOP = re.compile(r"(?:[.!?:]|(?:^|\s)[\"“‘'])\s*$")
+
+
 def _english_only_name(pair: AlignedPair, ar_keys: set[str], en_m: list[Mention]) -> bool:
     """Whether the English has a capitalised word (not a gazetteer name, a common capital or an English
-    word, so a sentence's first word counts only when it is a name) that sounds like no Arabic word."""
+    word, so a sentence's first word counts only when it is a name) that sounds like no Arabic word.
+
+    A word counts as accounted for, and so as no sign of a renamed person, when the lexicon's rendering
+    of the Arabic has it (Senate for مجلس الشيوخ), when it is an English word once a clitic is cut
+    (We'll, Kit's), or when some Arabic name word spells it (Gallagher غالاغر). An inflected English
+    word (Awards, Republicans) is not taken for a common one: Sessions and Woods are surnames too.
+    """
     known = {w for m in en_m for w in m.text.split()}
+    rendered = {w.lower() for r in pair.renderings for w in re.findall(r"[A-Za-z]+", r)}
+    ar_names = [n for s in pair.ar for n in arabic_name_words(s.text)]
     for s in pair.en:
         for w in _EN_CAP.finditer(s.text):
-            word = w.group(0)
-            if word in _COMMON_CAPITALS or word in known or re.search(r"[.!?:\"'“‘]\s*$", s.text[: w.start()]):
+            word = re.sub(r"['’](?:s|ll|re|ve|d|m)?$", "", w.group(0))
+            if word in _COMMON_CAPITALS or word in known or _AFTER_STOP.search(s.text[: w.start()]):
                 continue
-            if word.isupper() or word.lower() in _english_vocabulary():
+            if word.isupper() or word.lower() in _english_vocabulary() or word.lower() in rendered:
                 continue  # a capitalised common word (Premier League, Sky Blues), translated not transliterated
             parts = [p for p in re.split(r"[-'’]", word) if len(p) >= 3] or [word]
-            if not any(_keys_close(k, a) for p in parts for k in _en_keys(p) for a in ar_keys if len(k) >= 2):
+            if any(_keys_close(k, a) for p in parts for k in _en_keys(p) for a in ar_keys if len(k) >= 2):
+                continue
+            if not any(_EnglishWords.of(word).spell(n) for n in ar_names):
                 return True
     return False
 
@@ -603,7 +618,7 @@ def _ar_key(word: str) -> str:
 def _en_keys(word: str) -> set[str]:
     """Sound keys of an English word; j, c and ch also read as in Bjorn, Kovacic and Munich."""
     w = re.sub(r"[^a-z]", "", word.lower())
-    w = re.sub(r"ti(?=on)", "$", w)
+    w = re.sub(r"s?[st]i(?=on)", "$", w)  # Sessions سيشنز, like nation
     variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k")}
     out = set()
     for v in variants:
@@ -703,7 +718,7 @@ def _name_words(text: str) -> frozenset[str]:
     out = set()
     for m in re.finditer(r"[A-ZÀ-Þ][A-Za-zÀ-ɏ]*", text):
         word = m.group(0).lower()
-        placed = headline or not text[: m.start()].strip() or re.search(r"[.!?:\"“‘]\s*$", text[: m.start()])
+        placed = headline or not text[: m.start()].strip() or _AFTER_STOP.search(text[: m.start()])
         if placed and (word in _english_vocabulary() or m.group(0) in _COMMON_CAPITALS):
             continue
         out.add(word)
