@@ -377,6 +377,8 @@ def _english_only_name(pair: AlignedPair, ar_keys: set[str], en_m: list[Mention]
     known = {w for m in en_m for w in m.text.split()}
     rendered = {w.lower() for r in pair.renderings for w in re.findall(r"[A-Za-z]+", r)}
     ar_names = [n for s in pair.ar for n in arabic_name_words(s.text)]
+    # a one-consonant key (Alloa ألوا → l) is matched whole, and only by a word too long to be a particle (في f)
+    long_keys = {_ar_key(w) for s in pair.ar for w in _AR_WORD.findall(s.text) if len(normalize_ar(w)) >= 4}
     for s in pair.en:
         for w in _EN_CAP.finditer(s.text):
             word = re.sub(r"['’](?:s|ll|re|ve|d|m)?$", "", w.group(0))
@@ -385,11 +387,20 @@ def _english_only_name(pair: AlignedPair, ar_keys: set[str], en_m: list[Mention]
             if word.isupper() or word.lower() in _english_vocabulary() or word.lower() in rendered:
                 continue  # a capitalised common word (Premier League, Sky Blues), translated not transliterated
             parts = [p for p in re.split(r"[-'’]", word) if len(p) >= 3] or [word]
-            if any(_keys_close(k, a) for p in parts for k in _en_keys(p) for a in ar_keys if len(k) >= 2):
+            keys = {k for p in parts for k in _en_keys(p)}
+            if keys & long_keys or any(
+                (len(k) >= 2 and _keys_close(k, a)) or _run_into(k, a) for k in keys for a in ar_keys
+            ):
                 continue
             if not any(_EnglishWords.of(word).spell(n) for n in ar_names):
                 return True
     return False
+
+
+def _run_into(key: str, ar_key: str) -> bool:
+    """An English name's sound key inside a longer Arabic word's: the name run together with its
+    neighbour (ينزلرينجرز "drop" + Rangers)."""
+    return len(key) >= 4 and len(ar_key) >= len(key) + 3 and key in ar_key
 
 
 @lru_cache(maxsize=1)
@@ -524,6 +535,8 @@ def _shaped_like_name(word: str) -> bool:
         or re.search("(ات|ة|ها|هم|هن|كم)$", strip_diacritics(bare))
     ):
         return False
+    if re.match("[وبفكل]ال", norm) and len(norm) >= 6 and _analyses(norm[3:]):
+        return False  # a particle, the article and a word the lexicon knows (بالسيفك "with the sword" + كـ)
     if norm.endswith("ون") and _name_score(bare) < _PLURAL_NAME_SCORE:
         return False  # a sound masculine plural (صادقون، كفيلون) unless it spells like Clinton, Brighton
     if norm.endswith("ه") and len(norm) >= 5 and (_analyses(norm[:-1]) or not _shaped_like_name(bare[:-1])):
@@ -700,6 +713,18 @@ class _EnglishWords:
         gloss = {w.lower() for w in re.findall(r"[A-Z][a-z]+", lex.gloss_word(word))} if lex and word else set()
         return bool(gloss & self.words) or self.spell_sound(word)
 
+    def spell_joined(self, word: str) -> bool:
+        """Whether the word is a name some English name word sounds like, run together with an Arabic
+        word before or after it (يعرفكيت "knows" + Kit, بروكلينقبل Brookline + "before")."""
+        norm = normalize_ar(strip_diacritics(word).replace("\u0640", ""))
+        for k in range(2, len(norm) - 1):
+            for name, other in ((norm[:k], norm[k:]), (norm[k:], norm[:k])):
+                if len(other) >= 3 and len(name) >= 3 and _analyses(other):
+                    key = _ar_key(name)
+                    if key and any(_keys_close(key, e) for e in self.keys):
+                        return True
+        return False
+
     def spell_sound(self, words: str | list[str]) -> bool:
         """Whether some English word sounds like one of these Arabic words (whole, no clitics stripped)."""
         keys = [_ar_key(w) for w in ([words] if isinstance(words, str) else words) if w]
@@ -711,17 +736,18 @@ def _word_skeletons(words: frozenset[str]) -> set[str]:
 
 
 def _name_words(text: str) -> frozenset[str]:
-    """The words of an English sentence written as names, lower-cased: capitalised, except a common
-    word that has its capital only from its place (first in a sentence, or in a title-case headline)."""
+    """The words of an English sentence written as names, lower-cased: capitalised, except a common word
+    in a title-case headline and a common capital (The, He, May) first in a sentence. A common word first
+    in a sentence stays a name (Kit, Hunter): it may be one."""
     words = re.findall(r"[A-Za-zÀ-ɏ]+", text)
     headline = sum(w[0].isupper() for w in words) > 0.6 * len(words) if words else False
     out = set()
     for m in re.finditer(r"[A-ZÀ-Þ][A-Za-zÀ-ɏ]*", text):
-        word = m.group(0).lower()
-        placed = headline or not text[: m.start()].strip() or _AFTER_STOP.search(text[: m.start()])
-        if placed and (word in _english_vocabulary() or m.group(0) in _COMMON_CAPITALS):
+        word = m.group(0)
+        first = not text[: m.start()].strip() or _AFTER_STOP.search(text[: m.start()])
+        if (headline and word.lower() in _english_vocabulary()) or (first and word in _COMMON_CAPITALS):
             continue
-        out.add(word)
+        out.add(word.lower())
     return frozenset(out)
 
 
@@ -762,7 +788,13 @@ def _dropped_names(
     """
     words = [w for w in arabic_name_words(text) if not any(s <= w.start < e for s, e in covered)]
     runs = [
-        (run, [english.spell(w) or english.spell_sound(_neighbours(text, w)) for w in run])
+        (
+            run,
+            [
+                english.spell(w) or english.spell_sound(_neighbours(text, w)) or english.spell_joined(w.text)
+                for w in run
+            ],
+        )
         for run in _name_runs(words, text)
     ]
     # a name given in full once and matched there may come back as a first name alone (مايكل)
