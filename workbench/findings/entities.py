@@ -567,7 +567,16 @@ _NGRAM = 3
 _NAME_SCORE = 0.35
 _PLURAL_NAME_SCORE = 0.45
 _LONE_NAME_SCORE = 0.2
-_LONE_MIN = 5  # letters: a shorter unknown word alone is too often an Arabic word (تركو "they left")
+_LONE_MIN = 5  # letters: a shorter unknown word alone is too often an Arabic word (تركو "they left") ...
+_SHORT_LONE_NAME_SCORE = 0.6  # ... unless it spells very much like a name (بوتس Boots, كونس Coons, هيكس Hicks)
+
+
+def _lone_threshold(word: str) -> float:
+    """The name score an unknown word standing alone needs: a four-letter word needs much more, as many
+    short Arabic words the lexicon lacks score a little above 0 (تركو "they left", نيشن), while in the
+    NTREX Arabic every unknown four-letter word scoring 0.6 or more is a name."""
+    n = len(normalize_ar(word))
+    return _LONE_NAME_SCORE if n >= _LONE_MIN else _SHORT_LONE_NAME_SCORE if n == _LONE_MIN - 1 else math.inf
 
 
 @lru_cache(maxsize=1)
@@ -815,7 +824,7 @@ def _dropped_names(
             not any(w.known for w in run)
             and len(run) == 1
             and not _after_title(text, run[0])
-            and (_name_score(run[0].text) < _LONE_NAME_SCORE or len(normalize_ar(run[0].text)) < _LONE_MIN)
+            and _name_score(run[0].text) < _lone_threshold(run[0].text)
         ):
             continue  # one unknown word alone may be an Arabic word the lexicon lacks, unless it spells like a name
         if run and len(run) == 1 and renamed:
