@@ -549,7 +549,7 @@ def _shaped_like_name(word: str) -> bool:
             return False
         if tail in ("في", "من") and len(head) >= 4:
             return False  # a name run into the preposition after it (غايغرفي)
-        if tail.startswith("ال") and len(head) >= 3 and _analyses(tail) and (len(tail) >= 5 or _analyses(head)):
+        if tail.startswith("ال") and len(head) >= 3 and len(tail) >= 5 and _analyses(tail):
             return False
     return True
 
