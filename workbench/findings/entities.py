@@ -216,13 +216,15 @@ def detect(pair: AlignedPair) -> list[Finding]:
     """Report entities dropped, added, or replaced by another entity of the same kind."""
     if not pair.ar or not pair.en:
         return []
-    english = _EnglishWords.of(pair.en_text)
+    # Latin-script words the Arabic quotes as they are (a book's title) match nothing in Arabic script
+    latin = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ɏ]+", pair.ar_text))
+    english = _EnglishWords.of(pair.en_text, latin)
     en_m = [m for s in pair.en for m in english_mentions(s.text)]
     en_entities = {m.entity for m in en_m}
     implied = {
         key for word, keys in _implied().items() if re.search(rf"\b{re.escape(word)}", pair.en_text) for key in keys
     }
-    en_names = frozenset().union(*(_name_words(s.text) for s in pair.en))
+    en_names = frozenset().union(*(_name_words(s.text) for s in pair.en)) - latin
     en_skels = _skeletons(pair.en_text, en_names)
     en_cap_keys = {
         k
@@ -375,7 +377,9 @@ def _english_only_name(pair: AlignedPair, ar_keys: set[str], en_m: list[Mention]
     word (Awards, Republicans) is not taken for a common one: Sessions and Woods are surnames too.
     """
     known = {w for m in en_m for w in m.text.split()}
+    # the rendering has the lexicon's English and any Latin-script words the Arabic quotes as they are
     rendered = {w.lower() for r in pair.renderings for w in re.findall(r"[A-Za-z]+", r)}
+    rendered |= {w.lower() for w in re.findall(r"[A-Za-z]+", pair.ar_text)}
     ar_names = [n for s in pair.ar for n in arabic_name_words(s.text)]
     # a one-consonant key (Alloa ألوا → l) is matched whole, and only by a word too long to be a particle (في f)
     long_keys = {_ar_key(w) for s in pair.ar for w in _AR_WORD.findall(s.text) if len(normalize_ar(w)) >= 4}
@@ -691,9 +695,11 @@ class _EnglishWords:
     plain_keys: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, text: str) -> _EnglishWords:
+    def of(cls, text: str, latin: frozenset[str] = frozenset()) -> _EnglishWords:
+        """The words of ``text``; those in ``latin`` (written in Latin script in the Arabic too) count
+        as no names."""
         words = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ɏ]+", text))
-        names = _name_words(text)
+        names = _name_words(text) - latin
         plain = words - names
         plain |= {w[:-1] for w in plain if len(w) > 4 and w.endswith("s")}  # tsunamis: تسونامي
         return cls(
@@ -708,11 +714,14 @@ class _EnglishWords:
         """Whether some English word is this name: its gloss, or close in skeleton or sound."""
         if name.forms & self.words:
             return True
-        if any(_keys_close(k, e) for k in name.keys for e in self.keys) or name.keys & self.plain_keys:
+        if any(_keys_close(k, e) for k in name.keys for e in self.keys) or _ar_key(name.text) in self.plain_keys:
             return True
+        whole = romanize(name.text).lower()  # a plain word must match the word whole, clitics and all
         for form in name.forms:
             for k in (_loose(form), _loose(form, strip_article=False)):
-                if len(k) >= 3 and (k in self.plain_skeletons or any(_close(k, s) for s in self.skeletons)):
+                if len(k) >= 3 and (
+                    (form == whole and k in self.plain_skeletons) or any(_close(k, s) for s in self.skeletons)
+                ):
                     return True
         return False
 
