@@ -181,10 +181,13 @@ def _loose(word: str, *, strip_article: bool = True) -> str:
     return re.sub(r"(.)\1+", r"\1", skel.translate(_LOOSE))
 
 
-def _skeletons(text: str) -> set[str]:
-    """Loose skeletons of the capitalised words (and their hyphen/apostrophe parts) of an English sentence."""
+def _skeletons(text: str, names: frozenset[str] | None = None) -> set[str]:
+    """Loose skeletons of the capitalised words (and their hyphen/apostrophe parts) of an English sentence;
+    with ``names``, only of those words written as names (see ``_name_words``)."""
     words = [w.group(0) for w in _EN_CAP.finditer(text)]
     parts = words + [p for w in words for p in re.split(r"[-'’]", w) if len(p) >= 3]
+    if names is not None:
+        parts = [p for p in parts if all(q.lower() in names for q in re.findall(r"[A-Za-zÀ-ɏ]+", p))]
     skels = {_loose(p) for p in parts} | {_loose(p, strip_article=False) for p in parts}
     return {s for s in skels if len(s) >= 2}
 
@@ -213,15 +216,22 @@ def detect(pair: AlignedPair) -> list[Finding]:
     """Report entities dropped, added, or replaced by another entity of the same kind."""
     if not pair.ar or not pair.en:
         return []
-    english = _EnglishWords.of(pair.en_text)
+    # Latin-script words the Arabic quotes as they are (a book's title) match nothing in Arabic script
+    latin = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ɏ]+", pair.ar_text))
+    english = _EnglishWords.of(pair.en_text, latin)
     en_m = [m for s in pair.en for m in english_mentions(s.text)]
     en_entities = {m.entity for m in en_m}
     implied = {
         key for word, keys in _implied().items() if re.search(rf"\b{re.escape(word)}", pair.en_text) for key in keys
     }
-    en_skels = _skeletons(pair.en_text)
+    en_names = frozenset().union(*(_name_words(s.text) for s in pair.en)) - latin
+    en_skels = _skeletons(pair.en_text, en_names)
     en_cap_keys = {
-        k for w in _EN_CAP.finditer(pair.en_text) for p in re.split("[-'’]", w.group(0)) for k in _en_keys(p)
+        k
+        for w in _EN_CAP.finditer(pair.en_text)
+        for p in re.split("[-'’]", w.group(0))
+        if p.lower() in en_names
+        for k in _en_keys(p)
     }
     ar_skels = {s for w in pair.ar_text.split() for s in _arabic_skeletons(w)}
     ar_folded = normalize_ar(pair.ar_text)
@@ -352,21 +362,49 @@ _COMMON_CAPITALS = frozenset(
 )
 
 
+# What comes before a sentence's first word inside a text: a full stop or colon, or an opening
+# quotation mark ('..." Pelosi said': a name after a closing mark is no first word).
+_AFTER_STOP = re.compile(r"(?:[.!?:]|(?:^|\s)[\"“‘'])\s*$")
+
+
 def _english_only_name(pair: AlignedPair, ar_keys: set[str], en_m: list[Mention]) -> bool:
     """Whether the English has a capitalised word (not a gazetteer name, a common capital or an English
-    word, so a sentence's first word counts only when it is a name) that sounds like no Arabic word."""
+    word, so a sentence's first word counts only when it is a name) that sounds like no Arabic word.
+
+    A word counts as accounted for, and so as no sign of a renamed person, when the lexicon's rendering
+    of the Arabic has it (Senate for مجلس الشيوخ), when it is an English word once a clitic is cut
+    (We'll, Kit's), or when some Arabic name word spells it (Gallagher غالاغر). An inflected English
+    word (Awards, Republicans) is not taken for a common one: Sessions and Woods are surnames too.
+    """
     known = {w for m in en_m for w in m.text.split()}
+    # the rendering has the lexicon's English and any Latin-script words the Arabic quotes as they are
+    rendered = {w.lower() for r in pair.renderings for w in re.findall(r"[A-Za-z]+", r)}
+    rendered |= {w.lower() for w in re.findall(r"[A-Za-z]+", pair.ar_text)}
+    ar_names = [n for s in pair.ar for n in arabic_name_words(s.text)]
+    # a one-consonant key (Alloa ألوا → l) is matched whole, and only by a word too long to be a particle (في f)
+    long_keys = {_ar_key(w) for s in pair.ar for w in _AR_WORD.findall(s.text) if len(normalize_ar(w)) >= 4}
     for s in pair.en:
         for w in _EN_CAP.finditer(s.text):
-            word = w.group(0)
-            if word in _COMMON_CAPITALS or word in known or re.search(r"[.!?:\"'“‘]\s*$", s.text[: w.start()]):
+            word = re.sub(r"['’](?:s|ll|re|ve|d|m)?$", "", w.group(0))
+            if word in _COMMON_CAPITALS or word in known or _AFTER_STOP.search(s.text[: w.start()]):
                 continue
-            if word.isupper() or word.lower() in _english_vocabulary():
+            if word.isupper() or word.lower() in _english_vocabulary() or word.lower() in rendered:
                 continue  # a capitalised common word (Premier League, Sky Blues), translated not transliterated
             parts = [p for p in re.split(r"[-'’]", word) if len(p) >= 3] or [word]
-            if not any(_keys_close(k, a) for p in parts for k in _en_keys(p) for a in ar_keys if len(k) >= 2):
+            keys = {k for p in parts for k in _en_keys(p)}
+            if keys & long_keys or any(
+                (len(k) >= 2 and _keys_close(k, a)) or _run_into(k, a) for k in keys for a in ar_keys
+            ):
+                continue
+            if not any(_EnglishWords.of(word).spell(n) for n in ar_names):
                 return True
     return False
+
+
+def _run_into(key: str, ar_key: str) -> bool:
+    """An English name's sound key inside a longer Arabic word's: the name run together with its
+    neighbour (ينزلرينجرز "drop" + Rangers)."""
+    return len(key) >= 4 and len(ar_key) >= len(key) + 3 and key in ar_key
 
 
 @lru_cache(maxsize=1)
@@ -501,6 +539,8 @@ def _shaped_like_name(word: str) -> bool:
         or re.search("(ات|ة|ها|هم|هن|كم)$", strip_diacritics(bare))
     ):
         return False
+    if re.match("[وبفكل]ال", norm) and len(norm) >= 6 and _analyses(norm[3:]):
+        return False  # a particle, the article and a word the lexicon knows (بالسيفك "with the sword" + كـ)
     if norm.endswith("ون") and _name_score(bare) < _PLURAL_NAME_SCORE:
         return False  # a sound masculine plural (صادقون، كفيلون) unless it spells like Clinton, Brighton
     if norm.endswith("ه") and len(norm) >= 5 and (_analyses(norm[:-1]) or not _shaped_like_name(bare[:-1])):
@@ -513,7 +553,7 @@ def _shaped_like_name(word: str) -> bool:
             return False
         if tail in ("في", "من") and len(head) >= 4:
             return False  # a name run into the preposition after it (غايغرفي)
-        if tail.startswith("ال") and len(head) >= 3 and _analyses(tail) and (len(tail) >= 5 or _analyses(head)):
+        if tail.startswith("ال") and len(head) >= 3 and len(tail) >= 5 and _analyses(tail):
             return False
     return True
 
@@ -531,7 +571,16 @@ _NGRAM = 3
 _NAME_SCORE = 0.35
 _PLURAL_NAME_SCORE = 0.45
 _LONE_NAME_SCORE = 0.2
-_LONE_MIN = 5  # letters: a shorter unknown word alone is too often an Arabic word (تركو "they left")
+_LONE_MIN = 5  # letters: a shorter unknown word alone is too often an Arabic word (تركو "they left") ...
+_SHORT_LONE_NAME_SCORE = 0.6  # ... unless it spells very much like a name (بوتس Boots, كونس Coons, هيكس Hicks)
+
+
+def _lone_threshold(word: str) -> float:
+    """The name score an unknown word standing alone needs: a four-letter word needs much more, as many
+    short Arabic words the lexicon lacks score a little above 0 (تركو "they left", نيشن), while in the
+    NTREX Arabic every unknown four-letter word scoring 0.6 or more is a name."""
+    n = len(normalize_ar(word))
+    return _LONE_NAME_SCORE if n >= _LONE_MIN else _SHORT_LONE_NAME_SCORE if n == _LONE_MIN - 1 else math.inf
 
 
 @lru_cache(maxsize=1)
@@ -595,7 +644,7 @@ def _ar_key(word: str) -> str:
 def _en_keys(word: str) -> set[str]:
     """Sound keys of an English word; j, c and ch also read as in Bjorn, Kovacic and Munich."""
     w = re.sub(r"[^a-z]", "", word.lower())
-    w = re.sub(r"ti(?=on)", "$", w)
+    w = re.sub(r"s?[st]i(?=on)", "$", w)  # Sessions سيشنز, like nation
     variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k")}
     out = set()
     for v in variants:
@@ -631,27 +680,48 @@ def arabic_name_words(text: str) -> list[NameWord]:
 
 @dataclass(frozen=True)
 class _EnglishWords:
-    """Every word of the English side, lower-cased, with its skeletons and sound keys."""
+    """Every word of the English side, lower-cased, with its skeletons and sound keys.
+
+    Names are written with a capital in English, so only a word written as a name (``names``) may
+    match an Arabic name loosely (a letter apart, one key the extension of the other); any other word
+    must share its key or skeleton exactly, as a loanword does (فيديو video). A loose match against
+    every word lets "couture" stand for ليكتير (Lecter) and "its" for بوتس (Boots).
+    """
 
     words: frozenset[str]
     skeletons: frozenset[str]
     keys: frozenset[str]
+    plain_skeletons: frozenset[str] = frozenset()
+    plain_keys: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, text: str) -> _EnglishWords:
+    def of(cls, text: str, latin: frozenset[str] = frozenset()) -> _EnglishWords:
+        """The words of ``text``; those in ``latin`` (written in Latin script in the Arabic too) count
+        as no names."""
         words = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ɏ]+", text))
-        skels = {s for w in words for s in (_loose(w), _loose(w, strip_article=False)) if len(s) >= 2}
-        return cls(words, frozenset(skels), frozenset(k for w in words for k in _en_keys(w)))
+        names = _name_words(text) - latin
+        plain = words - names
+        plain |= {w[:-1] for w in plain if len(w) > 4 and w.endswith("s")}  # tsunamis: تسونامي
+        return cls(
+            words,
+            frozenset(_word_skeletons(names)),
+            frozenset(k for w in names for k in _en_keys(w)),
+            frozenset(s for s in _word_skeletons(plain) if len(s) >= 3),
+            frozenset(k for w in plain for k in _en_keys(w) if len(k) >= 3),
+        )
 
     def spell(self, name: NameWord) -> bool:
         """Whether some English word is this name: its gloss, or close in skeleton or sound."""
         if name.forms & self.words:
             return True
-        if any(_keys_close(k, e) for k in name.keys for e in self.keys):
+        if any(_keys_close(k, e) for k in name.keys for e in self.keys) or _ar_key(name.text) in self.plain_keys:
             return True
+        whole = romanize(name.text).lower()  # a plain word must match the word whole, clitics and all
         for form in name.forms:
             for k in (_loose(form), _loose(form, strip_article=False)):
-                if len(k) >= 3 and any(_close(k, s) for s in self.skeletons):
+                if len(k) >= 3 and (
+                    (form == whole and k in self.plain_skeletons) or any(_close(k, s) for s in self.skeletons)
+                ):
                     return True
         return False
 
@@ -661,10 +731,42 @@ class _EnglishWords:
         gloss = {w.lower() for w in re.findall(r"[A-Z][a-z]+", lex.gloss_word(word))} if lex and word else set()
         return bool(gloss & self.words) or self.spell_sound(word)
 
+    def spell_joined(self, word: str) -> bool:
+        """Whether the word is a name some English name word sounds like, run together with an Arabic
+        word before or after it (يعرفكيت "knows" + Kit, بروكلينقبل Brookline + "before")."""
+        norm = normalize_ar(strip_diacritics(word).replace("\u0640", ""))
+        for k in range(2, len(norm) - 1):
+            for name, other in ((norm[:k], norm[k:]), (norm[k:], norm[:k])):
+                if len(other) >= 3 and len(name) >= 3 and _analyses(other):
+                    key = _ar_key(name)
+                    if key and any(_keys_close(key, e) for e in self.keys):
+                        return True
+        return False
+
     def spell_sound(self, words: str | list[str]) -> bool:
         """Whether some English word sounds like one of these Arabic words (whole, no clitics stripped)."""
         keys = [_ar_key(w) for w in ([words] if isinstance(words, str) else words) if w]
-        return any(len(k) >= 3 and _keys_close(k, e) for k in keys for e in self.keys)
+        return any(len(k) >= 3 and (_keys_close(k, e) or k in self.plain_keys) for k in keys for e in self.keys)
+
+
+def _word_skeletons(words: frozenset[str]) -> set[str]:
+    return {s for w in words for s in (_loose(w), _loose(w, strip_article=False)) if len(s) >= 2}
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """The words of an English sentence written as names, lower-cased: capitalised, except a common word
+    in a title-case headline and a common capital (The, He, May) first in a sentence. A common word first
+    in a sentence stays a name (Kit, Hunter): it may be one."""
+    words = re.findall(r"[A-Za-zÀ-ɏ]+", text)
+    headline = sum(w[0].isupper() for w in words) > 0.6 * len(words) if words else False
+    out = set()
+    for m in re.finditer(r"[A-ZÀ-Þ][A-Za-zÀ-ɏ]*", text):
+        word = m.group(0)
+        first = not text[: m.start()].strip() or _AFTER_STOP.search(text[: m.start()])
+        if (headline and word.lower() in _english_vocabulary()) or (first and word in _COMMON_CAPITALS):
+            continue
+        out.add(word.lower())
+    return frozenset(out)
 
 
 # English words that credit a statement to no one by name: a name missing beside them is the
@@ -704,7 +806,13 @@ def _dropped_names(
     """
     words = [w for w in arabic_name_words(text) if not any(s <= w.start < e for s, e in covered)]
     runs = [
-        (run, [english.spell(w) or english.spell_sound(_neighbours(text, w)) for w in run])
+        (
+            run,
+            [
+                english.spell(w) or english.spell_sound(_neighbours(text, w)) or english.spell_joined(w.text)
+                for w in run
+            ],
+        )
         for run in _name_runs(words, text)
     ]
     # a name given in full once and matched there may come back as a first name alone (مايكل)
@@ -725,7 +833,7 @@ def _dropped_names(
             not any(w.known for w in run)
             and len(run) == 1
             and not _after_title(text, run[0])
-            and (_name_score(run[0].text) < _LONE_NAME_SCORE or len(normalize_ar(run[0].text)) < _LONE_MIN)
+            and _name_score(run[0].text) < _lone_threshold(run[0].text)
         ):
             continue  # one unknown word alone may be an Arabic word the lexicon lacks, unless it spells like a name
         if run and len(run) == 1 and renamed:
