@@ -309,205 +309,238 @@ def _en_word_in_arabic(word: str, pair: AlignedPair) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _Sides:
+    """What every attribution rule looks at: the pair, the speakers found on each side, the English words."""
+
+    pair: AlignedPair
+    ar: list[Speaker]
+    en: list[Speaker]
+    en_words: list[str]
+
+    def finding(self, subtype: str, ar_span: str, en_span: str, severity: str, score: float, why: str) -> Finding:
+        return make_finding(
+            self.pair,
+            "attribution",
+            subtype,
+            ar_span=ar_span,
+            en_span=en_span,
+            severity=severity,
+            score=score,
+            explanation=why,
+        )
+
+
 def detect(pair: AlignedPair) -> list[Finding]:
-    """Compare who the statement is credited to on each side."""
+    """Compare who the statement is credited to on each side: the first rule that applies gives the finding."""
     if not pair.ar or not pair.en:
         return []
-    ar_sp = arabic_speakers(pair)
-    en_sp = english_speakers(pair)
-    findings: list[Finding] = []
+    sides = _Sides(
+        pair, arabic_speakers(pair), english_speakers(pair), [t.text for s in pair.en for t in en_tokens(s.text)]
+    )
+    for rule in _RULES:
+        found = rule(sides)
+        if found is not None:
+            return [found]
+    return []
+
+
+def _source_dropped(x: _Sides) -> Finding | None:
+    """The Arabic credits a speaker with a plain speech verb; the English credits no one."""
     verb_sp = [
         s
-        for s in ar_sp
+        for s in x.ar
         if _strip_conj(normalize_ar(s.cue)) in _SPEECH and s.kind in ("named", "role", "anonymous", "generic", "outlet")
     ]
-    en_words = [t.text for s in pair.en for t in en_tokens(s.text)]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
-    verb_sp = [s for s in verb_sp if not (s.kind == "named" and _name_in(s.names, en_words))]
-    if verb_sp and not _en_credits(pair):
-        sp = verb_sp[0]
-        span = _ar_cue_span(pair, sp)
-        who = f"'{sp.text}'" if sp.text else "the speaker named before"
-        findings.append(
-            make_finding(
-                pair,
-                "attribution",
-                "source_dropped",
-                ar_span=span,
-                en_span="",
-                severity="major",
-                score=0.75 if sp.kind != "implicit" else 0.6,
-                explanation=f"Arabic credits this to {who} ('{span}'); the English states it as fact with no source",
-            )
-        )
-        return findings
-    ar_named = [s for s in ar_sp if s.kind in ("named", "role")]
-    en_generic = [s for s in en_sp if s.kind in ("generic", "anonymous")]
-    if ar_named and en_generic:
-        a, e = ar_named[0], en_generic[0]
-        if not (a.kind == "named" and _name_in(a.names, en_words)) and not any(x.kind == "named" for x in en_sp):
-            findings.append(
-                make_finding(
-                    pair,
-                    "attribution",
-                    "generalized",
-                    ar_span=a.text,
-                    en_span=e.text,
-                    severity="major" if a.kind == "named" else "minor",
-                    score=0.75 if a.kind == "named" else 0.55,
-                    explanation=f"Arabic names the speaker '{a.text}'"
-                    + (f" ({' '.join(a.names)})" if a.names else "")
-                    + f"; the English only says '{e.text}'",
-                )
-            )
-            return findings
-    if en_generic and not ar_named and any(s.kind == "implicit" for s in ar_sp):
-        earlier = _earlier_speaker(pair)
-        if earlier and not _name_in(earlier.names, en_words) and not any(x.kind == "named" for x in en_sp):
-            cue, e = next(s.cue for s in ar_sp if s.kind == "implicit"), en_generic[0]
-            findings.append(
-                make_finding(
-                    pair,
-                    "attribution",
-                    "generalized",
-                    ar_span=cue,
-                    en_span=e.text,
-                    severity="major",
-                    score=0.6,
-                    explanation=f"Arabic '{cue}' goes on with the words of '{earlier.text}' "
-                    f"({' '.join(earlier.names)}), named just before; the English only says '{e.text}'",
-                )
-            )
-            return findings
+    verb_sp = [s for s in verb_sp if not (s.kind == "named" and _name_in(s.names, x.en_words))]
+    if not verb_sp or _en_credits(x.pair):
+        return None
+    sp = verb_sp[0]
+    span = _ar_cue_span(x.pair, sp)
+    who = f"'{sp.text}'" if sp.text else "the speaker named before"
+    return x.finding(
+        "source_dropped",
+        span,
+        "",
+        "major",
+        0.75 if sp.kind != "implicit" else 0.6,
+        f"Arabic credits this to {who} ('{span}'); the English states it as fact with no source",
+    )
+
+
+def _generalized(x: _Sides) -> Finding | None:
+    """A named person or a post in the Arabic; only an unnamed source ('an official', 'experts') in the English."""
+    ar_named = [s for s in x.ar if s.kind in ("named", "role")]
+    en_generic = [s for s in x.en if s.kind in ("generic", "anonymous")]
+    if not ar_named or not en_generic:
+        return None
+    a, e = ar_named[0], en_generic[0]
+    if a.kind == "named" and _name_in(a.names, x.en_words) or any(s.kind == "named" for s in x.en):
+        return None
+    return x.finding(
+        "generalized",
+        a.text,
+        e.text,
+        "major" if a.kind == "named" else "minor",
+        0.75 if a.kind == "named" else 0.55,
+        f"Arabic names the speaker '{a.text}'"
+        + (f" ({' '.join(a.names)})" if a.names else "")
+        + f"; the English only says '{e.text}'",
+    )
+
+
+def _generalized_earlier(x: _Sides) -> Finding | None:
+    """ورأى أن goes on quoting the person named just before; the English credits only an unnamed source."""
+    en_generic = [s for s in x.en if s.kind in ("generic", "anonymous")]
+    implicit = [s for s in x.ar if s.kind == "implicit"]
+    if not en_generic or not implicit or any(s.kind in ("named", "role") for s in x.ar):
+        return None
+    earlier = _earlier_speaker(x.pair)
+    if earlier is None or _name_in(earlier.names, x.en_words) or any(s.kind == "named" for s in x.en):
+        return None
+    cue, e = implicit[0].cue, en_generic[0]
+    return x.finding(
+        "generalized",
+        cue,
+        e.text,
+        "major",
+        0.6,
+        f"Arabic '{cue}' goes on with the words of '{earlier.text}' ({' '.join(earlier.names)}), named just "
+        f"before; the English only says '{e.text}'",
+    )
+
+
+def _generalized_near_cue(x: _Sides) -> Finding | None:
+    """A person named near an Arabic speech cue (not after it) and an unnamed English source."""
     # a generic speaker phrase ends on its source word: 'a senior official', not 'official record listings'
-    en_generic_heads = [
-        e for e in en_generic if e.words and e.words[-1].lower() in _en_kinds() and not re.search(r"\d", e.text)
+    heads = [
+        e
+        for e in x.en
+        if e.kind in ("generic", "anonymous")
+        and e.words
+        and e.words[-1].lower() in _en_kinds()
+        and not re.search(r"\d", e.text)
     ]
-    if en_generic_heads:
-        found = _ar_person_near_cue(pair, en_words)
-        if found:
-            span, names = found
-            e = en_generic_heads[0]
-            findings.append(
-                make_finding(
-                    pair,
-                    "attribution",
-                    "generalized",
-                    ar_span=span,
-                    en_span=e.text,
-                    severity="major",
-                    score=0.65,
-                    explanation=f"Arabic names the speaker '{span}' ({' '.join(names)}); "
-                    f"the English only says '{e.text}'",
-                )
-            )
-            return findings
-    ar_vague = [s for s in ar_sp if s.kind in ("generic", "anonymous")]
-    en_named = [s for s in en_sp if s.kind in ("named", "body", "role")]
-    if ar_vague and en_named and not any(s.kind in ("named", "role", "body") for s in ar_sp):
-        e = en_named[0]
-        new = [
-            w
-            for w in (e.names or e.words)
-            if w[0].isupper() and w.lower() not in _EN_FUNCTION and not _en_word_in_arabic(w, pair)
-        ]
-        # a clean proper-noun phrase: capitalised words, function words and source words only
-        clean = all(w[0].isupper() or w.lower() in _EN_FUNCTION or w.lower() in _en_kinds() for w in e.words)
-        body = any(_en_kinds().get(w.lower()) == "body" for w in e.words)
-        if new and clean and (len(e.names) >= 2 or body):
-            a = ar_vague[0]
-            findings.append(
-                make_finding(
-                    pair,
-                    "attribution",
-                    "specified",
-                    ar_span=a.text,
-                    en_span=e.text,
-                    severity="major",
-                    score=0.65,
-                    explanation=f"Arabic credits an unnamed source ('{a.text}'); the English names '{e.text}'",
-                )
-            )
-            return findings
-    if ar_named and en_named:
-        a, e = ar_named[0], en_named[0]
-        clean = len(a.words) <= 6 and all(len(w) <= 12 for w in a.words)  # not glued or run-on text
-        if a.kind == "named" and e.kind == "named" and clean and not _name_in(a.names, en_words):
-            new = [w for w in e.names if not _en_word_in_arabic(w, pair)]
-            person = _person(e)
-            ar_words = [romanize(w) for w in a.words]
-            same = any(_loosely(n, w) for n in a.names for w in person) or any(
-                names_match(w, r, strict=True) for w in person for r in ar_words
-            )
-            if new and person and not same:
-                findings.append(
-                    make_finding(
-                        pair,
-                        "attribution",
-                        "speaker_changed",
-                        ar_span=a.text,
-                        en_span=e.text,
-                        severity="major",
-                        score=0.7,
-                        explanation=f"Arabic credits '{a.text}' ({' '.join(a.names)}); the English credits "
-                        f"'{e.text}' instead",
-                    )
-                )
-                return findings
-    posts = _other_post(ar_sp, en_sp)
-    if posts:
-        a, e = posts
-        findings.append(
-            make_finding(
-                pair,
-                "attribution",
-                "speaker_changed",
-                ar_span=a.text,
-                en_span=e.text,
-                severity="major",
-                score=0.6,
-                explanation=f"Arabic credits '{a.text}'; the English credits '{e.text}', a different post or body, "
-                "instead",
-            )
-        )
-        return findings
-    outlets = [s for s in en_sp if s.kind == "outlet"]
-    if outlets and not any(s.kind == "outlet" for s in ar_sp):
+    found = _ar_person_near_cue(x.pair, x.en_words) if heads else None
+    if found is None:
+        return None
+    span, names = found
+    return x.finding(
+        "generalized",
+        span,
+        heads[0].text,
+        "major",
+        0.65,
+        f"Arabic names the speaker '{span}' ({' '.join(names)}); the English only says '{heads[0].text}'",
+    )
+
+
+def _specified(x: _Sides) -> Finding | None:
+    """An unnamed Arabic source that the English names (a person or a body the Arabic never mentions)."""
+    ar_vague = [s for s in x.ar if s.kind in ("generic", "anonymous")]
+    en_named = [s for s in x.en if s.kind in ("named", "body", "role")]
+    if not ar_vague or not en_named or any(s.kind in ("named", "role", "body") for s in x.ar):
+        return None
+    e = en_named[0]
+    new = [
+        w
+        for w in (e.names or e.words)
+        if w[0].isupper() and w.lower() not in _EN_FUNCTION and not _en_word_in_arabic(w, x.pair)
+    ]
+    # a clean proper-noun phrase: capitalised words, function words and source words only
+    clean = all(w[0].isupper() or w.lower() in _EN_FUNCTION or w.lower() in _en_kinds() for w in e.words)
+    body = any(_en_kinds().get(w.lower()) == "body" for w in e.words)
+    if not (new and clean and (len(e.names) >= 2 or body)):
+        return None
+    a = ar_vague[0]
+    return x.finding(
+        "specified",
+        a.text,
+        e.text,
+        "major",
+        0.65,
+        f"Arabic credits an unnamed source ('{a.text}'); the English names '{e.text}'",
+    )
+
+
+def _other_person(x: _Sides) -> Finding | None:
+    """Two named people who are not the same person (no shared name skeleton, loosely or strictly)."""
+    a = next((s for s in x.ar if s.kind in ("named", "role")), None)
+    e = next((s for s in x.en if s.kind in ("named", "body", "role")), None)
+    if a is None or e is None or a.kind != "named" or e.kind != "named":
+        return None
+    clean = len(a.words) <= 6 and all(len(w) <= 12 for w in a.words)  # not glued or run-on text
+    if not clean or _name_in(a.names, x.en_words):
+        return None
+    new = [w for w in e.names if not _en_word_in_arabic(w, x.pair)]
+    person = _person(e)
+    ar_words = [romanize(w) for w in a.words]
+    same = any(_loosely(n, w) for n in a.names for w in person) or any(
+        names_match(w, r, strict=True) for w in person for r in ar_words
+    )
+    if not new or not person or same:
+        return None
+    return x.finding(
+        "speaker_changed",
+        a.text,
+        e.text,
+        "major",
+        0.7,
+        f"Arabic credits '{a.text}' ({' '.join(a.names)}); the English credits '{e.text}' instead",
+    )
+
+
+def _other_post_or_body(x: _Sides) -> Finding | None:
+    posts = _other_post(x.ar, x.en)
+    if posts is None:
+        return None
+    a, e = posts
+    return x.finding(
+        "speaker_changed",
+        a.text,
+        e.text,
+        "major",
+        0.6,
+        f"Arabic credits '{a.text}'; the English credits '{e.text}', a different post or body, instead",
+    )
+
+
+def _source_added(x: _Sides) -> Finding | None:
+    """The English credits an outlet, or an anonymous source, that the Arabic never gives."""
+    outlets = [s for s in x.en if s.kind == "outlet"]
+    if outlets and not any(s.kind == "outlet" for s in x.ar):
         e = outlets[0]
         new = [
-            w for w in e.words if w[0].isupper() and w.lower() not in _EN_FUNCTION and not _en_word_in_arabic(w, pair)
+            w for w in e.words if w[0].isupper() and w.lower() not in _EN_FUNCTION and not _en_word_in_arabic(w, x.pair)
         ]
         ar_has_outlet = any(
-            t.bare in _ar_kinds() and _ar_kinds()[t.bare] == "outlet" for s in pair.ar for t in ar_tokens(s.text)
+            t.bare in _ar_kinds() and _ar_kinds()[t.bare] == "outlet" for s in x.pair.ar for t in ar_tokens(s.text)
         )
-        if new and not ar_has_outlet:
-            findings.append(
-                make_finding(
-                    pair,
-                    "attribution",
-                    "source_added",
-                    ar_span="",
-                    en_span=e.text,
-                    severity="minor",
-                    score=0.6,
-                    explanation=f"English credits '{e.text}', an outlet the Arabic never names",
-                )
-            )
-    elif en_generic and not ar_sp and en_generic[0].kind == "anonymous":
-        e = en_generic[0]
-        findings.append(
-            make_finding(
-                pair,
-                "attribution",
-                "source_added",
-                ar_span="",
-                en_span=e.text,
-                severity="minor",
-                score=0.55,
-                explanation=f"English credits '{e.text}'; the Arabic gives no source for this",
-            )
+        if not new or ar_has_outlet:
+            return None
+        return x.finding(
+            "source_added", "", e.text, "minor", 0.6, f"English credits '{e.text}', an outlet the Arabic never names"
         )
-    return findings
+    anonymous = [s for s in x.en if s.kind in ("generic", "anonymous")]
+    if not anonymous or x.ar or anonymous[0].kind != "anonymous":
+        return None
+    e = anonymous[0]
+    return x.finding(
+        "source_added", "", e.text, "minor", 0.55, f"English credits '{e.text}'; the Arabic gives no source for this"
+    )
+
+
+_RULES = (
+    _source_dropped,
+    _generalized,
+    _generalized_earlier,
+    _generalized_near_cue,
+    _specified,
+    _other_person,
+    _other_post_or_body,
+    _source_added,
+)
 
 
 def _earlier_speaker(pair: AlignedPair) -> Speaker | None:
