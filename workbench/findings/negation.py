@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import lru_cache
 
-from workbench.findings._words import ArToken, EnToken, ar_span, ar_tokens, en_tokens, gloss_stems, match_phrases
+from workbench.findings._words import (
+    _GLOSS_SKIP,
+    ArToken,
+    EnToken,
+    ar_span,
+    ar_tokens,
+    en_tokens,
+    gloss_stems,
+    match_phrases,
+)
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
@@ -525,14 +535,79 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
-    """The English word that renders the negated Arabic word (by lexicon glosses), else ''."""
-    for cand in _negated_ar_words(pair, neg):
-        senses = {_key(g) for g in gloss_stems(cand.text)} - {"be"}
-        for s in pair.en:
-            for t in en_tokens(s.text):
-                if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX | _MODALS:
-                    return t.text
+    """The English word that renders the negated Arabic word (by lexicon glosses), else ''.
+
+    The glosses are tried first; a negated verb's near-synonyms (يرغب 'wish' → want) only after them,
+    so that a word the glosses name is preferred."""
+    words = _negated_ar_words(pair, neg)
+    for senses_of in (_senses, _verb_synonyms):
+        for cand in words:
+            senses = senses_of(cand.text)
+            for s in pair.en:
+                for t in en_tokens(s.text):
+                    if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX | _MODALS:
+                        return t.text
     return ""
+
+
+def _senses(word: str) -> frozenset[str]:
+    """Comparison keys of an Arabic word's glosses, less 'be'."""
+    return frozenset(_key(g) for g in gloss_stems(word)) - {"be"}
+
+
+@lru_cache(maxsize=4096)
+def _verb_synonyms(word: str) -> frozenset[str]:
+    """Comparison keys of English verbs near in meaning to an Arabic verb: those of every dictionary verb
+    entry that shares two gloss words with one of the word's own verb readings (wish;desire → أراد
+    'want;wish;desire' → want). Two shared words, within one reading, keep the chain from wandering
+    off through a single ambiguous gloss (money ~ blood by way of 'bag')."""
+    loaded = _verb_glosses()
+    if loaded is None:
+        return frozenset()
+    readings, by_word = loaded
+    out: set[str] = set()
+    for own in readings(word):
+        for w in own:
+            out |= {x for entry in by_word.get(w, ()) if len(entry & own) >= 2 for x in entry}
+    return frozenset(_key(x) for x in out) - _senses(word) - {"be"}
+
+
+@lru_cache(maxsize=1)
+def _verb_glosses() -> tuple[Callable[[str], list[frozenset[str]]], dict[str, list[frozenset[str]]]] | None:
+    """(the verb readings of an Arabic word as sets of gloss stems, gloss stem → every verb entry holding it)."""
+    loaded = _lexicon_index()
+    if loaded is None:
+        return None
+    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
+
+    by_word: dict[str, list[frozenset[str]]] = {}
+    for entry in {_gloss_set(s.gloss) for stems in loaded.stems.values() for s in stems if _is_verb(s.cat)}:
+        for w in entry:
+            by_word.setdefault(w, []).append(entry)
+
+    def readings(word: str) -> list[frozenset[str]]:
+        folded = strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW)
+        return list({_gloss_set(a.stem.gloss) for a in _analyses(loaded, folded) if _is_verb(a.stem.cat)})
+
+    return readings, by_word
+
+
+def _lexicon_index():  # type: ignore[no-untyped-def]
+    """The Buckwalter index, or None where the lexicon data is missing."""
+    from workbench.findings._words import _index
+
+    loaded = _index()
+    return loaded[0] if loaded is not None else None
+
+
+def _is_verb(cat: str) -> bool:
+    return cat.startswith(("PV", "IV"))
+
+
+def _gloss_set(gloss: str) -> frozenset[str]:
+    """The stems of a dictionary gloss's words ('wish;desire' → {wish, desir}), less function words."""
+    plain = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", gloss.lower())
+    return frozenset(stem(w) for w in re.findall(r"[a-z]+", plain) if w not in _GLOSS_SKIP)
 
 
 # a light verb's gloss matches a modal ('can' for يمكن), which renders nothing negated
