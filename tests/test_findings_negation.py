@@ -129,10 +129,20 @@ def test_both_negations_kept_is_no_finding():
 
 
 def test_emphatic_do_asserts_what_the_arabic_negates():
-    # the lexicon glosses يرغب as desire/wish, never 'want': the emphatic 'did want' tells
-    assert found(detect, "لم يرغب الوزير في حضور الاجتماع.", "The minister did want to attend the meeting.") == [
-        ("negation", "flipped", "لم يرغب", "did want", "major")
+    # the lexicon glosses تتطرق as "reach", never "touch on": the emphatic "did touch" tells
+    ar = "لم تتطرق الوزيرة إلى الأزمة في خطابها."
+    assert found(detect, ar, "The minister did touch on the crisis in her speech.") == [
+        ("negation", "flipped", "لم تتطرق", "did touch", "major")
     ]
+
+
+def test_negated_verb_found_by_a_near_synonym():
+    # يرغب is glossed wish/desire; أراد 'want;wish;desire' shares two of them, so 'want' renders it
+    ar = "لم يرغب الوزير في حضور الاجتماع."
+    assert found(detect, ar, "The minister wanted to attend the meeting.") == [
+        ("negation", "flipped", "لم يرغب", "wanted", "major")
+    ]
+    assert found(detect, ar, "The minister did not want to attend the meeting.") == []
 
 
 def test_negation_rendered_by_an_antonym_is_no_finding():
