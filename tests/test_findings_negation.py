@@ -304,3 +304,18 @@ def test_cannot_be_denied_lost_its_negation():
     ]
     assert found(detect, ar, "The importance of the decision cannot be denied.") == []
     assert found(detect, "وتحدث بشرط عدم الكشف عن هويته.", "He spoke on condition of anonymity.") == []
+
+
+def test_negation_carries_over_a_coordinated_predicate():
+    # ليست دقيقة أو منصفة: the negation governs منصفة 'fair' as well
+    ar = "التصريحات ليست دقيقة أو منصفة للحكومة."
+    assert found(detect, ar, "The remarks were fair and balanced.") == [
+        ("negation", "flipped", "ليست دقيقة", "fair", "major")
+    ]
+    assert found(detect, ar, "The remarks were neither accurate nor fair.") == []
+
+
+def test_coordination_joins_words_of_one_kind():
+    # أو تأجيلها (a noun) joins تسريع, not the negated verb تتوقف: 'postponed' renders no negated word
+    ar = "يمكن تسريع الحرب التي لا تتوقف أو تأجيلها."
+    assert found(detect, ar, "The endless war can be sped up or postponed.") == []

@@ -636,7 +636,30 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
         if t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION:
             following.append(t)
     light = _is_light(toks[j])
-    return [toks[j], *following[: _WINDOW + (_LIGHT_REACH if light else 0)]]
+    words = [toks[j], *following[: _WINDOW + (_LIGHT_REACH if light else 0)]]
+    return words + [t for t in _coordinated(toks, j, clause_end) if t not in words]
+
+
+def _coordinated(toks: list[ArToken], j: int, clause_end: int) -> list[ArToken]:
+    """A predicate joined to the negated word by أو / ولا, which the negation governs as well
+    (ليست خطيرة أو مهددة لحياته "neither serious nor life-threatening"). Both must read alike, verb
+    with verb, noun with noun: لا ترحم أو تأخيرها joins the noun to an earlier one, not to the verb."""
+    if j + 2 >= len(toks) or toks[j + 2].end > clause_end or toks[j + 1].norm not in _AR_COORDINATORS:
+        return []
+    if _imperfect(toks[j].text) != _imperfect(toks[j + 2].text):
+        return []
+    return [toks[j + 2]]
+
+
+def _imperfect(word: str) -> bool:
+    """The lexicon can read the Arabic word as an imperfect verb (يعارض، ترحم)."""
+    index = _lexicon_index()
+    if index is None:
+        return False
+    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
+
+    folded = strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW)
+    return any(a.stem.cat.startswith("IV") for a in _analyses(index, folded))
 
 
 def _is_light(tok: ArToken) -> bool:
@@ -703,6 +726,8 @@ _AR_LIGHT = frozenset(
     "يمكنهم يستطيع تستطيع نستطيع أستطيع يستطع تستطع نستطع أستطع يتسنى أقم يقم تقم نقم يقوم تقوم "
     "أفعل يفعل تفعل نفعل يفعلوا".split()
 )
+# "or" and "nor" carry a negation on to a second predicate; a plain و "and" may start a new clause
+_AR_COORDINATORS = frozenset(normalize_ar(w) for w in "أو ولا".split())
 _AR_PREPOSITIONS = frozenset(normalize_ar(w) for w in "في على عن إلى منذ حول ضد خلال عند".split())
 _AR_FUNCTION = frozenset(
     normalize_ar(w) for w in "أن إن هناك من في على عن إلى ذلك هذا هذه كل ما به بها له لها أو".split()
