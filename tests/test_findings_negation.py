@@ -319,3 +319,17 @@ def test_coordination_joins_words_of_one_kind():
     # أو تأجيلها (a noun) joins تسريع, not the negated verb تتوقف: 'postponed' renders no negated word
     ar = "يمكن تسريع الحرب التي لا تتوقف أو تأجيلها."
     assert found(detect, ar, "The endless war can be sped up or postponed.") == []
+
+
+def test_words_run_together_without_a_negation_in_them():
+    # the run-together words hold no negation particle: the added 'not' has nothing to render
+    ar = "وأوصىالباحثونبضرورةالنومالمبكر للطلاب في الجامعات."
+    assert found(detect, ar, "The researchers did not recommend early sleep for university students.") == [
+        ("negation", "flipped", "", "not recommend", "major")
+    ]
+
+
+def test_words_run_together_may_hide_a_negation():
+    # لا written onto its verb inside a run (أنهملايوصون): the 'not' may render it, nothing is said
+    ar = "وقالالباحثونأنهملايوصونبالنومالمبكر للطلاب."
+    assert found(detect, ar, "The researchers said they do not recommend early sleep for students.") == []

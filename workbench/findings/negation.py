@@ -16,6 +16,7 @@ from workbench.findings._words import (
     en_tokens,
     gloss_stems,
     match_phrases,
+    strip_clitics,
 )
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
@@ -751,8 +752,36 @@ def _names_someone(word: str, pair: AlignedPair) -> bool:
 
 
 def _run_together(pair: AlignedPair) -> bool:
-    """The Arabic has words run together (قالإنالدورةقدجعلته): its negations cannot be read."""
-    return any(len(t.norm) > 16 for a in pair.ar for t in ar_tokens(a.text))
+    """The Arabic has words run together (قالإنالدورةقدجعلته) that may hide a negation: split by the
+    dictionary, a run holds a negation word, or too much of it is no known word to tell."""
+    toks = [t for a in pair.ar for t in ar_tokens(a.text)]
+    if not any(len(t.norm) > 16 for t in toks):
+        return False
+    # where some words run together, shorter runs (فهملايلقون) hide among them: any word the
+    # dictionary cannot read is searched as well
+    return any(_may_hide_negation(t.norm) for t in toks if len(t.norm) > 16 or not _known_ar(t.norm))
+
+
+def _may_hide_negation(run: str) -> bool:
+    """A run of Arabic words written without spaces may hold a negation: a particle on an imperfect
+    verb (لميعد، لايريدون، لنتقبل), ليس/لست, or عدم، غير، دون، بلا anywhere in it. لم/لا/لن right after an
+    alif is the article ال on a word (المتحدة، الاتفاق) and no particle."""
+    return bool(_HIDDEN_NEGATION.search(run))
+
+
+# a negation particle inside run-together Arabic (normalised: أ/إ/آ → ا, ى → ي)
+_HIDDEN_NEGATION = re.compile(r"(?<!ا)(?:لم|لن|لا)[يتنا]|ليس|لست|لسنا|عدم|غير|دون|بلا")
+
+
+@lru_cache(maxsize=50_000)
+def _known_ar(word: str) -> bool:
+    """The dictionary reads the normalised Arabic word (clitics and all)."""
+    index = _lexicon_index()
+    if index is None:
+        return False
+    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
+
+    return bool(_analyses(index, word.translate(_AR_FOLD).translate(_AR_TO_BW)))
 
 
 def _elliptic_or_imperative(text: str, neg: Neg) -> bool:
