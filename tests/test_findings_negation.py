@@ -333,3 +333,14 @@ def test_words_run_together_may_hide_a_negation():
     # لا written onto its verb inside a run (أنهملايوصون): the 'not' may render it, nothing is said
     ar = "وقالالباحثونأنهملايوصونبالنومالمبكر للطلاب."
     assert found(detect, ar, "The researchers said they do not recommend early sleep for students.") == []
+
+
+def test_added_not_located_by_the_verbs_object():
+    # 'grab' is no gloss of سيطر, but its object 'the ball' (الكرة) stands far from the Arabic negation
+    ar = "سيطر الفريق على الكرة طوال الشوط الأول، لكنه لم يسجل أي هدف."
+    assert found(detect, ar, "The team did not grab the ball in the first half, but it failed to score.") == [
+        ("negation", "flipped", "", "not grab", "major")
+    ]
+    assert found(detect, ar, "The team grabbed the ball in the first half, but it failed to score.") == []
+    # a word after a preposition is no object: it tells nothing of where the clause sits
+    assert found(detect, ar, "The team did not grab in the first half the ball, but it failed to score.") == []

@@ -310,8 +310,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 continue
             if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
                 continue
-            word = _negated_word(text, neg, skip_adverbs=True)
-            places = _arabic_places(pair, word) if word else []
+            word, places = _located_word(pair, text, neg)
             if places and not set(places) & wide:
                 return [
                     _flipped(
@@ -460,13 +459,34 @@ def _arabic_counterpart(pair: AlignedPair, neg: Neg) -> bool:
     return any(_key(stem(w.lower())) in rendered | senses for w in words)
 
 
+def _located_word(pair: AlignedPair, text: str, neg: Neg) -> tuple[str, list[tuple[int, int]]]:
+    """The negated English word and its Arabic places; where the verb has no Arabic counterpart by the
+    glosses ('not grab control'), its object's places tell where the clause sits."""
+    words = _negated_words(text, neg, skip_adverbs=True)
+    if not words:
+        return "", []
+    places = _arabic_places(pair, words[0])
+    verb_end = text.find(words[0], neg.start) + len(words[0])
+    obj = re.match(r"\s+(?:(?:a|an|the|any|its|his|her|their|our|my|your)\s+)?([A-Za-z]{3,})\b", text[verb_end:])
+    if not places and obj and obj.group(1) in words:
+        # the object right after the verb, a determiner at most between (not 'reported in X', 'want to take')
+        return obj.group(1), _arabic_places(pair, obj.group(1))
+    return words[0], places
+
+
 def _negated_word(text: str, neg: Neg, skip_adverbs: bool = False) -> str:
+    """The first content word after an English negation, within its clause ('not remain closed' → remain)."""
+    words = _negated_words(text, neg, skip_adverbs)
+    return words[0] if words else ""
+
+
+def _negated_words(text: str, neg: Neg, skip_adverbs: bool = False) -> list[str]:
     """The first content word after an English negation, within its clause ('not remain closed' → remain)."""
     clause = re.split(r"[,;:!?—–]|\s-\s|\b(?:but|and|while|because|although|though|as)\b", text[neg.start :])[0]
     words = [w for w in re.findall(r"[A-Za-z]+", clause)[1:8] if w.lower() not in _AUX | _FUNCTION and len(w) > 2]
     if skip_adverbs:
         words = [w for w in words if not w.lower().endswith("ly") and w.lower() not in _EN_LIGHT]
-    return words[0] if words else ""
+    return words
 
 
 # verbs too light to locate a negation by ('did not have a penalty', 'could not get')
