@@ -344,3 +344,13 @@ def test_added_not_located_by_the_verbs_object():
     assert found(detect, ar, "The team grabbed the ball in the first half, but it failed to score.") == []
     # a word after a preposition is no object: it tells nothing of where the clause sits
     assert found(detect, ar, "The team did not grab in the first half the ball, but it failed to score.") == []
+
+
+def test_only_renders_the_negation_with_its_exception():
+    # لا … إلا is one construction that 'only' renders: the 'not' added elsewhere has no Arabic negation
+    ar = "لا يمكن فتح الحدود إلا إذا وافقت الحكومة على الاتفاق."
+    assert found(detect, ar, "The border can only open if the government does not approve the deal.") == [
+        ("negation", "flipped", "", "not approve", "major")
+    ]
+    assert found(detect, ar, "The border can only open if the government approves the deal.") == []
+    assert found(detect, ar, "The border cannot open unless the government approves the deal.") == []

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._words import (
@@ -331,7 +331,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     quoted_en_weak = sum(
         1 for n in en_n if n.kind == "weak" and _renders(n) and _quoted(pair.en[n.sentence].text, n.start)
     )
-    leftover = max(0, ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak))
+    leftover = max(0, ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n))
     if en_strong and not ar_strong and len(en_strong) > leftover and not _run_together(pair):
         for neg in en_strong:
             if _elliptic_or_imperative(pair.en[neg.sentence].text, neg):
@@ -348,6 +348,27 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     )
                 ]
     return _particle_dropped(pair, ar_n, en_n)
+
+
+def _only_renders(ar_n: list[Neg], en_n: list[Neg]) -> int:
+    """Arabic weak negations that an English 'only' renders: لا … إلا (لا يمكن البدء إلا إذا "can only start
+    if") is one construction, two Arabic words, one 'only'."""
+    only = sum(1 for n in en_n if n.text.lower() == "only")
+    pairs = 0
+    for n in ar_n:
+        if n.kind == "weak" and _first_word(n.text) in ("الا", "والا", "سوي"):
+            negated = any(
+                m.kind == "weak" and m.sentence == n.sentence and m.start < n.start and _is_particle(m) for m in ar_n
+            )
+            pairs += negated
+    return 2 * min(only, pairs)
+
+
+def _is_particle(neg: Neg) -> bool:
+    """A strong negation particle (لا، لم، لن، ليس) the lexicon lists, whatever kind it was read as."""
+    return _ar_lexicon().get((strip_clitics(_first_word(neg.text)),)) == "strong" or (
+        _ar_lexicon().get((_first_word(neg.text),)) == "strong"
+    )
 
 
 def _particle_dropped(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> list[Finding]:
