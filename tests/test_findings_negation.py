@@ -129,10 +129,20 @@ def test_both_negations_kept_is_no_finding():
 
 
 def test_emphatic_do_asserts_what_the_arabic_negates():
-    # the lexicon glosses يرغب as desire/wish, never 'want': the emphatic 'did want' tells
-    assert found(detect, "لم يرغب الوزير في حضور الاجتماع.", "The minister did want to attend the meeting.") == [
-        ("negation", "flipped", "لم يرغب", "did want", "major")
+    # the lexicon glosses تتطرق as "reach", never "touch on": the emphatic "did touch" tells
+    ar = "لم تتطرق الوزيرة إلى الأزمة في خطابها."
+    assert found(detect, ar, "The minister did touch on the crisis in her speech.") == [
+        ("negation", "flipped", "لم تتطرق", "did touch", "major")
     ]
+
+
+def test_negated_verb_found_by_a_near_synonym():
+    # يرغب is glossed wish/desire; أراد 'want;wish;desire' shares two of them, so 'want' renders it
+    ar = "لم يرغب الوزير في حضور الاجتماع."
+    assert found(detect, ar, "The minister wanted to attend the meeting.") == [
+        ("negation", "flipped", "لم يرغب", "wanted", "major")
+    ]
+    assert found(detect, ar, "The minister did not want to attend the meeting.") == []
 
 
 def test_negation_rendered_by_an_antonym_is_no_finding():
@@ -294,3 +304,53 @@ def test_cannot_be_denied_lost_its_negation():
     ]
     assert found(detect, ar, "The importance of the decision cannot be denied.") == []
     assert found(detect, "وتحدث بشرط عدم الكشف عن هويته.", "He spoke on condition of anonymity.") == []
+
+
+def test_negation_carries_over_a_coordinated_predicate():
+    # ليست دقيقة أو منصفة: the negation governs منصفة 'fair' as well
+    ar = "التصريحات ليست دقيقة أو منصفة للحكومة."
+    assert found(detect, ar, "The remarks were fair and balanced.") == [
+        ("negation", "flipped", "ليست دقيقة", "fair", "major")
+    ]
+    assert found(detect, ar, "The remarks were neither accurate nor fair.") == []
+
+
+def test_coordination_joins_words_of_one_kind():
+    # أو تأجيلها (a noun) joins تسريع, not the negated verb تتوقف: 'postponed' renders no negated word
+    ar = "يمكن تسريع الحرب التي لا تتوقف أو تأجيلها."
+    assert found(detect, ar, "The endless war can be sped up or postponed.") == []
+
+
+def test_words_run_together_without_a_negation_in_them():
+    # the run-together words hold no negation particle: the added 'not' has nothing to render
+    ar = "وأوصىالباحثونبضرورةالنومالمبكر للطلاب في الجامعات."
+    assert found(detect, ar, "The researchers did not recommend early sleep for university students.") == [
+        ("negation", "flipped", "", "not recommend", "major")
+    ]
+
+
+def test_words_run_together_may_hide_a_negation():
+    # لا written onto its verb inside a run (أنهملايوصون): the 'not' may render it, nothing is said
+    ar = "وقالالباحثونأنهملايوصونبالنومالمبكر للطلاب."
+    assert found(detect, ar, "The researchers said they do not recommend early sleep for students.") == []
+
+
+def test_added_not_located_by_the_verbs_object():
+    # 'grab' is no gloss of سيطر, but its object 'the ball' (الكرة) stands far from the Arabic negation
+    ar = "سيطر الفريق على الكرة طوال الشوط الأول، لكنه لم يسجل أي هدف."
+    assert found(detect, ar, "The team did not grab the ball in the first half, but it failed to score.") == [
+        ("negation", "flipped", "", "not grab", "major")
+    ]
+    assert found(detect, ar, "The team grabbed the ball in the first half, but it failed to score.") == []
+    # a word after a preposition is no object: it tells nothing of where the clause sits
+    assert found(detect, ar, "The team did not grab in the first half the ball, but it failed to score.") == []
+
+
+def test_only_renders_the_negation_with_its_exception():
+    # لا … إلا is one construction that 'only' renders: the 'not' added elsewhere has no Arabic negation
+    ar = "لا يمكن فتح الحدود إلا إذا وافقت الحكومة على الاتفاق."
+    assert found(detect, ar, "The border can only open if the government does not approve the deal.") == [
+        ("negation", "flipped", "", "not approve", "major")
+    ]
+    assert found(detect, ar, "The border can only open if the government approves the deal.") == []
+    assert found(detect, ar, "The border cannot open unless the government approves the deal.") == []

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._words import ArToken, EnToken, ar_span, ar_tokens, en_tokens, gloss_stems, match_phrases
+from workbench.findings._words import (
+    _GLOSS_SKIP,
+    ArToken,
+    EnToken,
+    ar_span,
+    ar_tokens,
+    en_tokens,
+    gloss_stems,
+    match_phrases,
+    strip_clitics,
+)
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
@@ -299,8 +310,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 continue
             if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
                 continue
-            word = _negated_word(text, neg, skip_adverbs=True)
-            places = _arabic_places(pair, word) if word else []
+            word, places = _located_word(pair, text, neg)
             if places and not set(places) & wide:
                 return [
                     _flipped(
@@ -321,7 +331,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     quoted_en_weak = sum(
         1 for n in en_n if n.kind == "weak" and _renders(n) and _quoted(pair.en[n.sentence].text, n.start)
     )
-    leftover = max(0, ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak))
+    leftover = max(0, ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n))
     if en_strong and not ar_strong and len(en_strong) > leftover and not _run_together(pair):
         for neg in en_strong:
             if _elliptic_or_imperative(pair.en[neg.sentence].text, neg):
@@ -338,6 +348,27 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     )
                 ]
     return _particle_dropped(pair, ar_n, en_n)
+
+
+def _only_renders(ar_n: list[Neg], en_n: list[Neg]) -> int:
+    """Arabic weak negations that an English 'only' renders: لا … إلا (لا يمكن البدء إلا إذا "can only start
+    if") is one construction, two Arabic words, one 'only'."""
+    only = sum(1 for n in en_n if n.text.lower() == "only")
+    pairs = 0
+    for n in ar_n:
+        if n.kind == "weak" and _first_word(n.text) in ("الا", "والا", "سوي"):
+            negated = any(
+                m.kind == "weak" and m.sentence == n.sentence and m.start < n.start and _is_particle(m) for m in ar_n
+            )
+            pairs += negated
+    return 2 * min(only, pairs)
+
+
+def _is_particle(neg: Neg) -> bool:
+    """A strong negation particle (لا، لم، لن، ليس) the lexicon lists, whatever kind it was read as."""
+    return _ar_lexicon().get((strip_clitics(_first_word(neg.text)),)) == "strong" or (
+        _ar_lexicon().get((_first_word(neg.text),)) == "strong"
+    )
 
 
 def _particle_dropped(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> list[Finding]:
@@ -449,13 +480,34 @@ def _arabic_counterpart(pair: AlignedPair, neg: Neg) -> bool:
     return any(_key(stem(w.lower())) in rendered | senses for w in words)
 
 
+def _located_word(pair: AlignedPair, text: str, neg: Neg) -> tuple[str, list[tuple[int, int]]]:
+    """The negated English word and its Arabic places; where the verb has no Arabic counterpart by the
+    glosses ('not grab control'), its object's places tell where the clause sits."""
+    words = _negated_words(text, neg, skip_adverbs=True)
+    if not words:
+        return "", []
+    places = _arabic_places(pair, words[0])
+    verb_end = text.find(words[0], neg.start) + len(words[0])
+    obj = re.match(r"\s+(?:(?:a|an|the|any|its|his|her|their|our|my|your)\s+)?([A-Za-z]{3,})\b", text[verb_end:])
+    if not places and obj and obj.group(1) in words:
+        # the object right after the verb, a determiner at most between (not 'reported in X', 'want to take')
+        return obj.group(1), _arabic_places(pair, obj.group(1))
+    return words[0], places
+
+
 def _negated_word(text: str, neg: Neg, skip_adverbs: bool = False) -> str:
+    """The first content word after an English negation, within its clause ('not remain closed' → remain)."""
+    words = _negated_words(text, neg, skip_adverbs)
+    return words[0] if words else ""
+
+
+def _negated_words(text: str, neg: Neg, skip_adverbs: bool = False) -> list[str]:
     """The first content word after an English negation, within its clause ('not remain closed' → remain)."""
     clause = re.split(r"[,;:!?—–]|\s-\s|\b(?:but|and|while|because|although|though|as)\b", text[neg.start :])[0]
     words = [w for w in re.findall(r"[A-Za-z]+", clause)[1:8] if w.lower() not in _AUX | _FUNCTION and len(w) > 2]
     if skip_adverbs:
         words = [w for w in words if not w.lower().endswith("ly") and w.lower() not in _EN_LIGHT]
-    return words[0] if words else ""
+    return words
 
 
 # verbs too light to locate a negation by ('did not have a penalty', 'could not get')
@@ -525,14 +577,79 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
-    """The English word that renders the negated Arabic word (by lexicon glosses), else ''."""
-    for cand in _negated_ar_words(pair, neg):
-        senses = {_key(g) for g in gloss_stems(cand.text)} - {"be"}
-        for s in pair.en:
-            for t in en_tokens(s.text):
-                if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX | _MODALS:
-                    return t.text
+    """The English word that renders the negated Arabic word (by lexicon glosses), else ''.
+
+    The glosses are tried first; a negated verb's near-synonyms (يرغب 'wish' → want) only after them,
+    so that a word the glosses name is preferred."""
+    words = _negated_ar_words(pair, neg)
+    for senses_of in (_senses, _verb_synonyms):
+        for cand in words:
+            senses = senses_of(cand.text)
+            for s in pair.en:
+                for t in en_tokens(s.text):
+                    if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX | _MODALS:
+                        return t.text
     return ""
+
+
+def _senses(word: str) -> frozenset[str]:
+    """Comparison keys of an Arabic word's glosses, less 'be'."""
+    return frozenset(_key(g) for g in gloss_stems(word)) - {"be"}
+
+
+@lru_cache(maxsize=4096)
+def _verb_synonyms(word: str) -> frozenset[str]:
+    """Comparison keys of English verbs near in meaning to an Arabic verb: those of every dictionary verb
+    entry that shares two gloss words with one of the word's own verb readings (wish;desire → أراد
+    'want;wish;desire' → want). Two shared words, within one reading, keep the chain from wandering
+    off through a single ambiguous gloss (money ~ blood by way of 'bag')."""
+    loaded = _verb_glosses()
+    if loaded is None:
+        return frozenset()
+    readings, by_word = loaded
+    out: set[str] = set()
+    for own in readings(word):
+        for w in own:
+            out |= {x for entry in by_word.get(w, ()) if len(entry & own) >= 2 for x in entry}
+    return frozenset(_key(x) for x in out) - _senses(word) - {"be"}
+
+
+@lru_cache(maxsize=1)
+def _verb_glosses() -> tuple[Callable[[str], list[frozenset[str]]], dict[str, list[frozenset[str]]]] | None:
+    """(the verb readings of an Arabic word as sets of gloss stems, gloss stem → every verb entry holding it)."""
+    loaded = _lexicon_index()
+    if loaded is None:
+        return None
+    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
+
+    by_word: dict[str, list[frozenset[str]]] = {}
+    for entry in {_gloss_set(s.gloss) for stems in loaded.stems.values() for s in stems if _is_verb(s.cat)}:
+        for w in entry:
+            by_word.setdefault(w, []).append(entry)
+
+    def readings(word: str) -> list[frozenset[str]]:
+        folded = strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW)
+        return list({_gloss_set(a.stem.gloss) for a in _analyses(loaded, folded) if _is_verb(a.stem.cat)})
+
+    return readings, by_word
+
+
+def _lexicon_index():  # type: ignore[no-untyped-def]
+    """The Buckwalter index, or None where the lexicon data is missing."""
+    from workbench.findings._words import _index
+
+    loaded = _index()
+    return loaded[0] if loaded is not None else None
+
+
+def _is_verb(cat: str) -> bool:
+    return cat.startswith(("PV", "IV"))
+
+
+def _gloss_set(gloss: str) -> frozenset[str]:
+    """The stems of a dictionary gloss's words ('wish;desire' → {wish, desir}), less function words."""
+    plain = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", gloss.lower())
+    return frozenset(stem(w) for w in re.findall(r"[a-z]+", plain) if w not in _GLOSS_SKIP)
 
 
 # a light verb's gloss matches a modal ('can' for يمكن), which renders nothing negated
@@ -561,7 +678,30 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
         if t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION:
             following.append(t)
     light = _is_light(toks[j])
-    return [toks[j], *following[: _WINDOW + (_LIGHT_REACH if light else 0)]]
+    words = [toks[j], *following[: _WINDOW + (_LIGHT_REACH if light else 0)]]
+    return words + [t for t in _coordinated(toks, j, clause_end) if t not in words]
+
+
+def _coordinated(toks: list[ArToken], j: int, clause_end: int) -> list[ArToken]:
+    """A predicate joined to the negated word by أو / ولا, which the negation governs as well
+    (ليست خطيرة أو مهددة لحياته "neither serious nor life-threatening"). Both must read alike, verb
+    with verb, noun with noun: لا ترحم أو تأخيرها joins the noun to an earlier one, not to the verb."""
+    if j + 2 >= len(toks) or toks[j + 2].end > clause_end or toks[j + 1].norm not in _AR_COORDINATORS:
+        return []
+    if _imperfect(toks[j].text) != _imperfect(toks[j + 2].text):
+        return []
+    return [toks[j + 2]]
+
+
+def _imperfect(word: str) -> bool:
+    """The lexicon can read the Arabic word as an imperfect verb (يعارض، ترحم)."""
+    index = _lexicon_index()
+    if index is None:
+        return False
+    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
+
+    folded = strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW)
+    return any(a.stem.cat.startswith("IV") for a in _analyses(index, folded))
 
 
 def _is_light(tok: ArToken) -> bool:
@@ -628,6 +768,8 @@ _AR_LIGHT = frozenset(
     "يمكنهم يستطيع تستطيع نستطيع أستطيع يستطع تستطع نستطع أستطع يتسنى أقم يقم تقم نقم يقوم تقوم "
     "أفعل يفعل تفعل نفعل يفعلوا".split()
 )
+# "or" and "nor" carry a negation on to a second predicate; a plain و "and" may start a new clause
+_AR_COORDINATORS = frozenset(normalize_ar(w) for w in "أو ولا".split())
 _AR_PREPOSITIONS = frozenset(normalize_ar(w) for w in "في على عن إلى منذ حول ضد خلال عند".split())
 _AR_FUNCTION = frozenset(
     normalize_ar(w) for w in "أن إن هناك من في على عن إلى ذلك هذا هذه كل ما به بها له لها أو".split()
@@ -651,8 +793,36 @@ def _names_someone(word: str, pair: AlignedPair) -> bool:
 
 
 def _run_together(pair: AlignedPair) -> bool:
-    """The Arabic has words run together (قالإنالدورةقدجعلته): its negations cannot be read."""
-    return any(len(t.norm) > 16 for a in pair.ar for t in ar_tokens(a.text))
+    """The Arabic has words run together (قالإنالدورةقدجعلته) that may hide a negation: split by the
+    dictionary, a run holds a negation word, or too much of it is no known word to tell."""
+    toks = [t for a in pair.ar for t in ar_tokens(a.text)]
+    if not any(len(t.norm) > 16 for t in toks):
+        return False
+    # where some words run together, shorter runs (فهملايلقون) hide among them: any word the
+    # dictionary cannot read is searched as well
+    return any(_may_hide_negation(t.norm) for t in toks if len(t.norm) > 16 or not _known_ar(t.norm))
+
+
+def _may_hide_negation(run: str) -> bool:
+    """A run of Arabic words written without spaces may hold a negation: a particle on an imperfect
+    verb (لميعد، لايريدون، لنتقبل), ليس/لست, or عدم، غير، دون، بلا anywhere in it. لم/لا/لن right after an
+    alif is the article ال on a word (المتحدة، الاتفاق) and no particle."""
+    return bool(_HIDDEN_NEGATION.search(run))
+
+
+# a negation particle inside run-together Arabic (normalised: أ/إ/آ → ا, ى → ي)
+_HIDDEN_NEGATION = re.compile(r"(?<!ا)(?:لم|لن|لا)[يتنا]|ليس|لست|لسنا|عدم|غير|دون|بلا")
+
+
+@lru_cache(maxsize=50_000)
+def _known_ar(word: str) -> bool:
+    """The dictionary reads the normalised Arabic word (clitics and all)."""
+    index = _lexicon_index()
+    if index is None:
+        return False
+    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
+
+    return bool(_analyses(index, word.translate(_AR_FOLD).translate(_AR_TO_BW)))
 
 
 def _elliptic_or_imperative(text: str, neg: Neg) -> bool:
