@@ -192,6 +192,25 @@ def _skeletons(text: str, names: frozenset[str] | None = None) -> set[str]:
     return {s for s in skels if len(s) >= 2}
 
 
+def _cap_keys(text: str, names: frozenset[str]) -> set[str]:
+    """Sound keys of the capitalised words (and their hyphen/apostrophe parts) written as names."""
+    return {
+        k
+        for w in _EN_CAP.finditer(text)
+        for p in re.split("[-'’]", w.group(0))
+        if p.lower() in names
+        for k in _en_keys(p)
+    }
+
+
+def _blank_mentions(text: str, mentions: list[Mention]) -> str:
+    """``text`` with the gazetteer mentions found in it blanked out (offsets kept)."""
+    for m in mentions:
+        if text[m.start : m.start + len(m.text)] == m.text:
+            text = text[: m.start] + " " * len(m.text) + text[m.start + len(m.text) :]
+    return text
+
+
 def _arabic_skeletons(span: str) -> set[str]:
     roman = "".join(romanize(w) for w in span.split()[-1:])
     return {s for s in (_loose(roman), _loose(roman.replace("al-", "al"), strip_article=False)) if s}
@@ -226,13 +245,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
     }
     en_names = frozenset().union(*(_name_words(s.text) for s in pair.en)) - latin
     en_skels = _skeletons(pair.en_text, en_names)
-    en_cap_keys = {
-        k
-        for w in _EN_CAP.finditer(pair.en_text)
-        for p in re.split("[-'’]", w.group(0))
-        if p.lower() in en_names
-        for k in _en_keys(p)
-    }
+    en_cap_keys = _cap_keys(pair.en_text, en_names)
+    # a gazetteer name matches by sound only English words that name no other gazetteer entity
+    # (بريطانيا is not Beirut, whose skeleton it extends)
+    unnamed = " ".join(_blank_mentions(s.text, english_mentions(s.text)) for s in pair.en)
+    free_skels, free_cap_keys = _skeletons(unnamed, en_names), _cap_keys(unnamed, en_names)
     ar_skels = {s for w in pair.ar_text.split() for s in _arabic_skeletons(w)}
     ar_folded = normalize_ar(pair.ar_text)
     ar_keys = {
@@ -243,7 +260,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     } - {""}
     en_quotes = bool(find_quotes(pair.en_text))
     renamed = _english_only_name(pair, ar_keys, en_m)
-    by_role = _ROLE.search(pair.en_text) is not None
+    by_role = _named_by_role(pair.en_text, pair.ar_text)
     generic = _GENERIC_SOURCE.search(pair.en_text) is not None
     # the speaker himself is "an official": whatever named him (a ministry, a state) went with the name
     speaker_generic = _GENERIC_SPEAKER.search(pair.en_text) is not None
@@ -252,11 +269,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
         if m.entity is not None and (m.entity in en_entities or m.entity.key in implied):
             return True
         skels = {m.skeleton} if m.skeleton else _arabic_skeletons(m.text)
-        if any(len(k) >= 3 and _close(k, s) for k in skels for s in en_skels):
+        targets, cap_keys = (en_skels, en_cap_keys) if m.entity is None else (free_skels, free_cap_keys)
+        if any(len(k) >= 3 and _close(k, s) for k in skels for s in targets):
             return True
         # a gazetteer name that is also the sound of another name (كييف Kyiv, Adam Keefe); a name, so
         # only a capitalised word ("mid-term" is not ترامب)
-        return len(m.text.split()) == 1 and any(_keys_close(_ar_key(m.text), e) for e in en_cap_keys)
+        return len(m.text.split()) == 1 and any(_keys_close(_ar_key(m.text), e) for e in cap_keys)
 
     def en_found_in_ar(m: Mention) -> bool:
         if m.entity in ar_entities:
@@ -782,7 +800,25 @@ _GENERIC_SPEAKER = re.compile(
     re.I,
 )
 # A person the English calls by a role only: a translator naming the role, not an omitted name.
-_ROLE = re.compile(r"\bthe (?:president|prime minister|chancellor|king|queen|pope|foreign minister)\b", re.I)
+_ROLE = re.compile(r"\bthe (president|prime minister|chancellor|king|queen|pope|foreign minister)\b", re.I)
+# The Arabic for each role (any clitics before it): an English "the president" where the Arabic says
+# الرئيس too translates the role, and stands in for no name.
+_ROLE_AR = {
+    "president": "رئيس(?!ة? ال?وزراء)",
+    "prime minister": "رئيسة? ال?وزراء",
+    "chancellor": "مستشار",
+    "king": "ملك(?!ة)",
+    "queen": "ملكة",
+    "pope": "بابا",
+    "foreign minister": "وزيرة? ال?خارجية",
+}
+
+
+def _named_by_role(en: str, ar: str) -> bool:
+    """Whether the English calls someone by a role (``_ROLE``) that the Arabic does not name: the role
+    then likely stands where the Arabic gives the person's name."""
+    ar = normalize_ar(ar)
+    return any(not re.search(normalize_ar(_ROLE_AR[m.group(1).lower()]), ar) for m in _ROLE.finditer(en))
 
 
 def _name_runs(words: list[NameWord], text: str) -> list[list[NameWord]]:
