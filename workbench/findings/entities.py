@@ -559,7 +559,7 @@ def _shaped_like_name(word: str) -> bool:
         return False
     if re.match("[وبفكل]ال", norm) and len(norm) >= 6 and _analyses(norm[3:]):
         return False  # a particle, the article and a word the lexicon knows (بالسيفك "with the sword" + كـ)
-    if norm.endswith("ون") and _name_score(bare) < _PLURAL_NAME_SCORE:
+    if norm.endswith("ون") and _name_score(bare) < _PLURAL_NAME_SCORE and not _english_surname_ending(bare):
         return False  # a sound masculine plural (صادقون، كفيلون) unless it spells like Clinton, Brighton
     if norm.endswith("ه") and len(norm) >= 5 and (_analyses(norm[:-1]) or not _shaped_like_name(bare[:-1])):
         return False  # a word with the pronoun "his" (يناسبه، لايناسبه)
@@ -591,6 +591,13 @@ _PLURAL_NAME_SCORE = 0.45
 _LONE_NAME_SCORE = 0.2
 _LONE_MIN = 5  # letters: a shorter unknown word alone is too often an Arabic word (تركو "they left") ...
 _SHORT_LONE_NAME_SCORE = 0.6  # ... unless it spells very much like a name (بوتس Boots, كونس Coons, هيكس Hicks)
+
+
+def _english_surname_ending(word: str) -> bool:
+    """An unknown word ending like an English surname in -son or -ton (أتكينسون، هاملتون), not starting
+    like an Arabic participle (مـ then a consonant: منافسون) whose plural ending it would be."""
+    norm = normalize_ar(strip_diacritics(word))
+    return len(norm) >= 5 and norm.endswith(("سون", "تون")) and not re.match("(?:[وبفل]?ال)?م[^يا]", norm)
 
 
 def _lone_threshold(word: str) -> float:
@@ -870,6 +877,7 @@ def _dropped_names(
             and len(run) == 1
             and not _after_title(text, run[0])
             and _name_score(run[0].text) < _lone_threshold(run[0].text)
+            and not _english_surname_ending(run[0].text)
         ):
             continue  # one unknown word alone may be an Arabic word the lexicon lacks, unless it spells like a name
         if run and len(run) == 1 and renamed:
