@@ -302,7 +302,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
             # calls by a role ("the president") or a name beside "an official" is attribution's
             kind = m.entity.kind if m.entity else "person"
             owned_elsewhere = (by_role and kind == "person") or (generic and (kind != "place" or speaker_generic))
-            if inside_quote(quotes, m.start) or owned_elsewhere:
+            if inside_quote(quotes, m.start) or owned_elsewhere or _time_zone(s.text, m.start):
                 continue
             dropped.append(m)
     ar_entities = {m.entity for m in ar_m}
@@ -858,8 +858,14 @@ def _dropped_names(
         )
         for run in _name_runs(words, text)
     ]
-    # a name given in full once and matched there may come back as a first name alone (مايكل)
-    seen = {normalize_ar(w.text) for run, spelled in runs for w, s in zip(run, spelled, strict=True) if s}
+    # a name given in full once and matched there may come back as a first name alone (مايكل), also
+    # when the English gave only the surname there (مايكل سانفورد ... مايكل for Sanford ... Sanford)
+    seen = {
+        normalize_ar(w.text)
+        for run, spelled in runs
+        if any(spelled)
+        for w in run[: max(i for i, s in enumerate(spelled) if s) + 1]
+    }
     out = []
     for run, spelled in runs:
         if all(normalize_ar(w.text) in seen for w in run):
@@ -914,6 +920,12 @@ def _gloss_name(span: str) -> str:
         gloss = lex.gloss_word(word) if lex and reading and reading[0] else ""
         out.append(" ".join(w for w in gloss.split() if w[:1].isupper()) or romanize(word))
     return " ".join(out)
+
+
+def _time_zone(text: str, start: int) -> bool:
+    """A name after توقيت "time" (بتوقيت غرينتش): a time zone, which the time detector compares."""
+    before = text[:start].split()
+    return bool(before) and re.sub("^[وبل]+", "", normalize_ar(before[-1])) == normalize_ar("توقيت")
 
 
 def _after_title(text: str, word: NameWord) -> bool:
