@@ -203,6 +203,13 @@ def _cap_keys(text: str, names: frozenset[str]) -> set[str]:
     }
 
 
+def _clitic_keys(text: str) -> set[str]:
+    """Sound keys of the Arabic words of ``text``, each with and without its proclitics."""
+    return {
+        _ar_key(w[len(c) :] if c else w) for w in _AR_WORD.findall(text) for c in ("", *_PROCLITICS) if w.startswith(c)
+    } - {""}
+
+
 def _blank_mentions(text: str, mentions: list[Mention]) -> str:
     """``text`` with the gazetteer mentions found in it blanked out (offsets kept)."""
     for m in mentions:
@@ -250,17 +257,16 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # (بريطانيا is not Beirut, whose skeleton it extends)
     unnamed = " ".join(_blank_mentions(s.text, english_mentions(s.text)) for s in pair.en)
     free_skels, free_cap_keys = _skeletons(unnamed, en_names), _cap_keys(unnamed, en_names)
-    ar_skels = {s for w in pair.ar_text.split() for s in _arabic_skeletons(w)}
     ar_folded = normalize_ar(pair.ar_text)
-    ar_keys = {
-        _ar_key(w[len(c) :] if c else w)
-        for w in _AR_WORD.findall(pair.ar_text)
-        for c in ("", *_PROCLITICS)
-        if w.startswith(c)
-    } - {""}
+    ar_keys = _clitic_keys(pair.ar_text)
+    # likewise an English gazetteer name is found by sound only in Arabic words naming no other one
+    ar_unnamed = " ".join(_blank_mentions(s.text, arabic_mentions(s.text)) for s in pair.ar)
+    free_ar_skels = {s for w in ar_unnamed.split() for s in _arabic_skeletons(w)}
+    free_ar_keys = _clitic_keys(ar_unnamed)
     en_quotes = bool(find_quotes(pair.en_text))
     renamed = _english_only_name(pair, ar_keys, en_m)
     by_role = _named_by_role(pair.en_text, pair.ar_text)
+    pronoun_subject = _PRONOUN_SUBJECT.search(pair.en_text) is not None
     generic = _GENERIC_SOURCE.search(pair.en_text) is not None
     # the speaker himself is "an official": whatever named him (a ministry, a state) went with the name
     speaker_generic = _GENERIC_SPEAKER.search(pair.en_text) is not None
@@ -282,9 +288,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
         if m.entity is not None and any(normalize_ar(f) in ar_folded for f in _arabic_forms(m.entity)):
             return True  # written inside words run together (تعهدبهاترامبفيسنغافورة)
         skel = _loose(m.text.split()[-1])
-        if len(skel) >= 3 and any(_close(skel, s) for s in ar_skels):
+        if len(skel) >= 3 and any(_close(skel, s) for s in free_ar_skels):
             return True
-        return bool(_en_keys(m.text.split()[-1]) & ar_keys)  # الأسد Assad
+        return bool(_en_keys(m.text.split()[-1]) & free_ar_keys)  # الأسد Assad
 
     ar_m: list[Mention] = []
     dropped: list[Mention] = []
@@ -304,6 +310,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
             owned_elsewhere = (by_role and kind == "person") or (generic and (kind != "place" or speaker_generic))
             if inside_quote(quotes, m.start) or owned_elsewhere or _time_zone(s.text, m.start):
                 continue
+            if kind == "person" and len(m.text.split()) == 1 and pronoun_subject and _leads(s.text, m.start):
+                continue  # the subject the English calls "he" or "she"
             dropped.append(m)
     ar_entities = {m.entity for m in ar_m}
     dropped = _unique(dropped)
@@ -355,6 +363,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
         )
     for e in added:
         if e.entity is None or e.entity.kind not in _ADDABLE:
+            continue
+        if _implicit_subject(pair, e):
             continue
         kind = e.entity.kind if e.entity else "name"
         findings.append(
@@ -920,6 +930,29 @@ def _gloss_name(span: str) -> str:
         gloss = lex.gloss_word(word) if lex and reading and reading[0] else ""
         out.append(" ".join(w for w in gloss.split() if w[:1].isupper()) or romanize(word))
     return " ".join(out)
+
+
+# An English sentence whose subject is a pronoun: first word, or the speaker after a quotation.
+_PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:He|She)\b|\b(?:he|she) (?:said|says|told|added|asked|explained|stated|noted|wrote)\b"
+)
+
+
+def _leads(text: str, start: int) -> bool:
+    """Whether a name starts within the first three words of an Arabic sentence, where its subject
+    stands (قال زيد، وأقر زيد، وصرحت السيدة زيد)."""
+    return len(_AR_WORD.findall(text[:start])) <= 2
+
+
+def _implicit_subject(pair: AlignedPair, mention: Mention) -> bool:
+    """A person the English names first in a sentence whose Arabic opens with a verb: Arabic carries a
+    known subject in the verb (قال أيضًا "he also said"), which the English spells out as the name."""
+    if not any(
+        s.text[mention.start :].startswith(mention.text) and not s.text[: mention.start].strip() for s in pair.en
+    ):
+        return False
+    first = next(iter(_AR_WORD.findall(pair.ar[0].text)), "") if pair.ar else ""
+    return any(a.stem.pos.startswith("VERB") for a in _analyses(first))
 
 
 def _time_zone(text: str, start: int) -> bool:
