@@ -265,3 +265,9 @@ def test_a_subject_the_english_calls_he_is_no_dropped_name():
     ]
     # the reverse: the Arabic verb carries the subject that the English names
     assert _found("قال أيضًا إن كافانو عانى كثيرًا", "Trump said that Kavanaugh had suffered a lot.") == []
+
+
+def test_a_name_after_a_word_for_a_place_is_a_place_an_unnamed_source_does_not_account_for():
+    ar = "أكد متحدث باسم الشرطة أن المرأة من سكان منطقة بيركينهيد"
+    assert _found(ar, "A police spokesman has confirmed the woman is local.") == [("dropped", "بيركينهيد", "", "major")]
+    assert _found(ar, "A police spokesman has confirmed the woman is from Birkenhead.") == []

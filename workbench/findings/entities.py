@@ -306,7 +306,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         for m in [m for m in mentions if not ar_found_in_en(m)] + unknown:
             # a name inside a quotation is the quote detector's to compare; a person the English
             # calls by a role ("the president") or a name beside "an official" is attribution's
-            kind = m.entity.kind if m.entity else "person"
+            kind = m.entity.kind if m.entity else "place" if _after_place_word(s.text, m.start) else "person"
             owned_elsewhere = (by_role and kind == "person") or (generic and (kind != "place" or speaker_generic))
             if inside_quote(quotes, m.start) or owned_elsewhere or _time_zone(s.text, m.start):
                 continue
@@ -959,6 +959,26 @@ def _time_zone(text: str, start: int) -> bool:
     """A name after توقيت "time" (بتوقيت غرينتش): a time zone, which the time detector compares."""
     before = text[:start].split()
     return bool(before) and re.sub("^[وبل]+", "", normalize_ar(before[-1])) == normalize_ar("توقيت")
+
+
+# Words for a kind of place (a city, a district, a province), after which a name is a place's.
+_PLACE_WORDS = frozenset(
+    normalize_ar(w)
+    for w in """مدينة بلدة قرية قضاء ناحية محافظة منطقة مقاطعة ولاية إقليم حي مخيم وادي جبل نهر جزيرة مطار ميناء
+    مدن بلدات قرى مناطق مقاطعات ولايات""".split()
+)
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Whether the word before ``start`` names a kind of place (بمنطقة، مقاطعة): the name after it is a
+    place's, which a source left unnamed ("a spokesman") does not account for."""
+    before = text[:start].split()
+    if not before:
+        return False
+    word = normalize_ar(before[-1])
+    return any(
+        word[len(c) :] in _PLACE_WORDS for c in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "في") if word.startswith(c)
+    )
 
 
 def _after_title(text: str, word: NameWord) -> bool:
