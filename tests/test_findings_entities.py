@@ -271,3 +271,12 @@ def test_a_name_after_a_word_for_a_place_is_a_place_an_unnamed_source_does_not_a
     ar = "أكد متحدث باسم الشرطة أن المرأة من سكان منطقة بيركينهيد"
     assert _found(ar, "A police spokesman has confirmed the woman is local.") == [("dropped", "بيركينهيد", "", "major")]
     assert _found(ar, "A police spokesman has confirmed the woman is from Birkenhead.") == []
+
+
+def test_a_word_listed_between_names_is_a_name_though_the_lexicon_reads_it_as_a_word():
+    # the lexicon reads ماناتي as "navels"; between two names joined by و it is Manatee
+    ar = "أبلغت مقاطعات بينيلاس وماناتي وساراسوتا عن حالات جديدة"
+    assert _found(ar, "Pinellas and Sarasota counties reported new cases.") == [("dropped", "وماناتي", "", "major")]
+    assert _found(ar, "Pinellas, Manatee and Sarasota counties reported new cases.") == []
+    # a word the lexicon reads as a word, with no names on both sides, stays a word
+    assert _found("زار الوفد بينيلاس وماناتي البحر", "The delegation visited Pinellas and the sea.") == []

@@ -705,12 +705,30 @@ def _keys_close(a: str, b: str) -> bool:
 
 def arabic_name_words(text: str) -> list[NameWord]:
     """Words of an Arabic sentence that read as names (see ``NameWord``), in order."""
+    words = list(_AR_WORD.finditer(text))
+    readings = [_name_reading(m.group(0)) for m in words]
     out = []
-    for m in _AR_WORD.finditer(text):
-        reading = _name_reading(m.group(0))
+    for i, (m, reading) in enumerate(zip(words, readings, strict=True)):
+        if reading is None and _listed_between_names(words, readings, i):
+            reading = _listed_reading(m.group(0))
         if reading is not None:
             out.append(NameWord(m.group(0), m.start(), m.end(), *reading))
     return out
+
+
+def _listed_between_names(words: list[re.Match[str]], readings: list[object], i: int) -> bool:
+    """Whether word ``i`` is an item of a list of names joined by و, between two of them (بينيلاس
+    وماناتي وساراسوتا): the lexicon's reading of it as a word (ماناتي "navels") is then unlikely."""
+    if not 0 < i < len(words) - 1 or readings[i - 1] is None or readings[i + 1] is None:
+        return False
+    return all(w.group(0).startswith("و") and len(w.group(0)) >= 4 for w in words[i : i + 2])
+
+
+def _listed_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]]:
+    """A list item's name reading: its romanisation, with and without و "and"."""
+    bare = strip_diacritics(word).replace("\u0640", "")
+    stems = [bare, bare[1:]]
+    return False, frozenset(romanize(w).lower() for w in stems), frozenset(_ar_key(w) for w in stems)
 
 
 @dataclass(frozen=True)
