@@ -280,3 +280,14 @@ def test_a_word_listed_between_names_is_a_name_though_the_lexicon_reads_it_as_a_
     assert _found(ar, "Pinellas, Manatee and Sarasota counties reported new cases.") == []
     # a word the lexicon reads as a word, with no names on both sides, stays a word
     assert _found("زار الوفد بينيلاس وماناتي البحر", "The delegation visited Pinellas and the sea.") == []
+
+
+def test_a_word_after_a_site_or_a_player_is_a_name_but_no_adverb_is():
+    # انستجرام spells unlike a name (its score is low), but موقع "website" introduces it
+    ar = "اجتاحت القبعات موقع انستجرام هذا الصيف"
+    assert _found(ar, "The hats swept the site this summer.", "swept hats site anstjram this summer") == [
+        ("dropped", "انستجرام", "", "major")
+    ]
+    assert _found(ar, "The hats swept Instagram this summer.", "swept hats site anstjram this summer") == []
+    # tanween makes مبتسمًا "smiling" an adverb, whatever title stands before it
+    assert _found("وأضاف اللاعب مبتسمًا إنه سعيد", "The player added, smiling, that he is happy.", "mbtsma") == []

@@ -45,7 +45,8 @@ _TITLES = frozenset(
     normalize_ar(w)
     for w in """الرئيس رئيس وزير الوزير السيد السيدة النائب الشيخ الجنرال العميد اللواء العقيد الفريق
     المتحدث الناطق محافظ المحافظ مدينة مدينه بلدة بلده قرية قريه قضاء ناحية محافظة منطقة حي مخيم
-    وادي جبل نهر مطار شركة شركه منظمة منظمه جامعة جامعه مستشفى طائرة طائرات مروحية مروحيات""".split()
+    وادي جبل نهر مطار شركة شركه منظمة منظمه جامعة جامعه مستشفى طائرة طائرات مروحية مروحيات
+    صحيفة موقع قناة وكالة نادي فريق مجلة اللاعب النجم الكابتن المدرب لورد""".split()
 )
 _AR_WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670]+")
 _EN_CAP = re.compile(r"\b[A-Z][a-zA-Z'’]+(?:-[A-Za-z]+)*")
@@ -142,6 +143,8 @@ def arabic_mentions(text: str, rendering: str = "", *, foreign_names: bool = FOR
             continue
         if normalize_ar(prev.group(0)) not in _TITLES and not (foreign_names and _looks_foreign(word.group(0))):
             continue
+        if re.search("[\u064b-\u064d]", word.group(0)):
+            continue  # tanween: an adverb or adjective (مبتسمًا "smiling"), never a name
         roman = romanize(word.group(0)).lower()
         if roman in rendered and len(_loose(roman)) >= 3 and 4 <= len(normalize_ar(word.group(0))) <= 10:
             found.append(Mention(None, word.group(0), word.start(), True, _loose(roman)))
