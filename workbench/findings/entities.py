@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -719,7 +720,7 @@ def arabic_name_words(text: str) -> list[NameWord]:
     return out
 
 
-def _listed_between_names(words: list[re.Match[str]], readings: list[object], i: int) -> bool:
+def _listed_between_names(words: list[re.Match[str]], readings: Sequence[object], i: int) -> bool:
     """Whether word ``i`` is an item of a list of names joined by و, between two of them (بينيلاس
     وماناتي وساراسوتا): the lexicon's reading of it as a word (ماناتي "navels") is then unlikely."""
     if not 0 < i < len(words) - 1 or readings[i - 1] is None or readings[i + 1] is None:
