@@ -54,7 +54,7 @@ def test_unknown_name_after_a_title_uses_the_romanisation():
     # the lexicon translator romanises names it does not know: كافانو → kafanu
     rendering = "said Mr. kafanu that he innocent"
     assert _found("قال السيد كافانو إنه بريء", "Mr Kavanaugh said he was innocent", rendering) == []
-    assert _found("قال السيد كافانو إنه بريء", "He said he was innocent", rendering) == [
+    assert _found("قال السيد كافانو إنه بريء", "The man said he was innocent", rendering) == [
         ("dropped", "كافانو", "", "major")
     ]
 
@@ -157,7 +157,7 @@ def test_words_run_together_and_plurals_are_not_names():
 def test_a_name_is_not_matched_by_an_ordinary_english_word():
     # "mid-term" sounds like ترامب (trm) but is no name
     assert _found(
-        "يهدف ترامب إلى حشد الدعم للانتخابات النصفية", "He aims to build support for the mid-term elections."
+        "يهدف ترامب إلى حشد الدعم للانتخابات النصفية", "The party aims to build support for the mid-term elections."
     ) == [("dropped", "ترامب", "", "major")]
 
 
@@ -221,3 +221,73 @@ def test_latin_words_the_arabic_quotes_match_no_arabic_name():
 def test_a_name_holding_a_short_article_word_stays_a_name():
     assert _shaped_like_name("موراليس")  # Morales: مور + اليس is no word run into an article word
     assert not _shaped_like_name("بالسيفك")  # "with the sword" + ك: a particle, the article and a known word
+
+
+# -- roles the Arabic names too, swapped places, -son names, time zones, pronouns for names
+
+
+def test_the_president_hides_a_name_only_where_the_arabic_does_not_name_the_role():
+    # the Arabic says الرئيس too: "the president" translates it, and كافانو is left out
+    ar = "قال الرئيس إن كافانو قاض نزيه"
+    assert _found(ar, "The president said the judge is honest.") == [("dropped", "كافانو", "", "major")]
+    # the Arabic names the person, the English the role: the attribution detector's to compare
+    assert _found("قال كافانو إن القاضي نزيه", "The president said the judge is honest.") == []
+
+
+def test_a_place_swapped_for_one_whose_skeleton_it_extends_is_a_change():
+    # Beirut (brt) is a prefix of بريطانيا's skeleton (brtny), but it is a gazetteer place of its own
+    assert _found("زار الوفد بريطانيا الأسبوع الماضي", "The delegation visited Beirut last week.") == [
+        ("changed", "بريطانيا", "Beirut", "major")
+    ]
+
+
+def test_son_and_ton_endings_make_a_name():
+    ar = "سجل أتكينسون الهدف الثاني"
+    assert _found(ar, "The second goal was scored.") == [("dropped", "أتكينسون", "", "major")]
+    assert _found(ar, "Atkinson scored the second goal.") == []
+    assert not _shaped_like_name("منافسون")  # "competitors": a participle's plural
+
+
+def test_a_name_after_the_word_for_time_is_a_time_zone():
+    assert _found("وقع الانفجار في الساعة الثالثة بتوقيت غرينتش", "The blast happened at 3 a.m. BST.") == []
+
+
+def test_a_first_name_comes_back_alone_after_the_full_name():
+    ar = "ركب تيليس شاحنة مايكل سانفورد، ثم قال مايكل إن ذلك كذب"
+    assert _found(ar, "Tellis rode in Sanford's truck, then Sanford said it was a lie.") == []
+
+
+def test_a_subject_the_english_calls_he_is_no_dropped_name():
+    assert _found("وأقر سايبوف بأنه غير مذنب", "He has pleaded not guilty.") == []
+    # further into the sentence the name is no subject a pronoun stands for
+    assert _found("قال المحامي إن الشاهد رأى سايبوف في السوق", "He said the witness saw a man at the market.") == [
+        ("dropped", "سايبوف", "", "major")
+    ]
+    # the reverse: the Arabic verb carries the subject that the English names
+    assert _found("قال أيضًا إن كافانو عانى كثيرًا", "Trump said that Kavanaugh had suffered a lot.") == []
+
+
+def test_a_name_after_a_word_for_a_place_is_a_place_an_unnamed_source_does_not_account_for():
+    ar = "أكد متحدث باسم الشرطة أن المرأة من سكان منطقة بيركينهيد"
+    assert _found(ar, "A police spokesman has confirmed the woman is local.") == [("dropped", "بيركينهيد", "", "major")]
+    assert _found(ar, "A police spokesman has confirmed the woman is from Birkenhead.") == []
+
+
+def test_a_word_listed_between_names_is_a_name_though_the_lexicon_reads_it_as_a_word():
+    # the lexicon reads ماناتي as "navels"; between two names joined by و it is Manatee
+    ar = "أبلغت مقاطعات بينيلاس وماناتي وساراسوتا عن حالات جديدة"
+    assert _found(ar, "Pinellas and Sarasota counties reported new cases.") == [("dropped", "وماناتي", "", "major")]
+    assert _found(ar, "Pinellas, Manatee and Sarasota counties reported new cases.") == []
+    # a word the lexicon reads as a word, with no names on both sides, stays a word
+    assert _found("زار الوفد بينيلاس وماناتي البحر", "The delegation visited Pinellas and the sea.") == []
+
+
+def test_a_word_after_a_site_or_a_player_is_a_name_but_no_adverb_is():
+    # انستجرام spells unlike a name (its score is low), but موقع "website" introduces it
+    ar = "اجتاحت القبعات موقع انستجرام هذا الصيف"
+    assert _found(ar, "The hats swept the site this summer.", "swept hats site anstjram this summer") == [
+        ("dropped", "انستجرام", "", "major")
+    ]
+    assert _found(ar, "The hats swept Instagram this summer.", "swept hats site anstjram this summer") == []
+    # tanween makes مبتسمًا "smiling" an adverb, whatever title stands before it
+    assert _found("وأضاف اللاعب مبتسمًا إنه سعيد", "The player added, smiling, that he is happy.", "mbtsma") == []

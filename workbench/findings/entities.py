@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -45,7 +46,8 @@ _TITLES = frozenset(
     normalize_ar(w)
     for w in """الرئيس رئيس وزير الوزير السيد السيدة النائب الشيخ الجنرال العميد اللواء العقيد الفريق
     المتحدث الناطق محافظ المحافظ مدينة مدينه بلدة بلده قرية قريه قضاء ناحية محافظة منطقة حي مخيم
-    وادي جبل نهر مطار شركة شركه منظمة منظمه جامعة جامعه مستشفى طائرة طائرات مروحية مروحيات""".split()
+    وادي جبل نهر مطار شركة شركه منظمة منظمه جامعة جامعه مستشفى طائرة طائرات مروحية مروحيات
+    صحيفة موقع قناة وكالة نادي فريق مجلة اللاعب النجم الكابتن المدرب لورد""".split()
 )
 _AR_WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670]+")
 _EN_CAP = re.compile(r"\b[A-Z][a-zA-Z'’]+(?:-[A-Za-z]+)*")
@@ -142,6 +144,8 @@ def arabic_mentions(text: str, rendering: str = "", *, foreign_names: bool = FOR
             continue
         if normalize_ar(prev.group(0)) not in _TITLES and not (foreign_names and _looks_foreign(word.group(0))):
             continue
+        if re.search("[\u064b-\u064d]", word.group(0)):
+            continue  # tanween: an adverb or adjective (مبتسمًا "smiling"), never a name
         roman = romanize(word.group(0)).lower()
         if roman in rendered and len(_loose(roman)) >= 3 and 4 <= len(normalize_ar(word.group(0))) <= 10:
             found.append(Mention(None, word.group(0), word.start(), True, _loose(roman)))
@@ -192,6 +196,32 @@ def _skeletons(text: str, names: frozenset[str] | None = None) -> set[str]:
     return {s for s in skels if len(s) >= 2}
 
 
+def _cap_keys(text: str, names: frozenset[str]) -> set[str]:
+    """Sound keys of the capitalised words (and their hyphen/apostrophe parts) written as names."""
+    return {
+        k
+        for w in _EN_CAP.finditer(text)
+        for p in re.split("[-'’]", w.group(0))
+        if p.lower() in names
+        for k in _en_keys(p)
+    }
+
+
+def _clitic_keys(text: str) -> set[str]:
+    """Sound keys of the Arabic words of ``text``, each with and without its proclitics."""
+    return {
+        _ar_key(w[len(c) :] if c else w) for w in _AR_WORD.findall(text) for c in ("", *_PROCLITICS) if w.startswith(c)
+    } - {""}
+
+
+def _blank_mentions(text: str, mentions: list[Mention]) -> str:
+    """``text`` with the gazetteer mentions found in it blanked out (offsets kept)."""
+    for m in mentions:
+        if text[m.start : m.start + len(m.text)] == m.text:
+            text = text[: m.start] + " " * len(m.text) + text[m.start + len(m.text) :]
+    return text
+
+
 def _arabic_skeletons(span: str) -> set[str]:
     roman = "".join(romanize(w) for w in span.split()[-1:])
     return {s for s in (_loose(roman), _loose(roman.replace("al-", "al"), strip_article=False)) if s}
@@ -226,24 +256,21 @@ def detect(pair: AlignedPair) -> list[Finding]:
     }
     en_names = frozenset().union(*(_name_words(s.text) for s in pair.en)) - latin
     en_skels = _skeletons(pair.en_text, en_names)
-    en_cap_keys = {
-        k
-        for w in _EN_CAP.finditer(pair.en_text)
-        for p in re.split("[-'’]", w.group(0))
-        if p.lower() in en_names
-        for k in _en_keys(p)
-    }
-    ar_skels = {s for w in pair.ar_text.split() for s in _arabic_skeletons(w)}
+    en_cap_keys = _cap_keys(pair.en_text, en_names)
+    # a gazetteer name matches by sound only English words that name no other gazetteer entity
+    # (بريطانيا is not Beirut, whose skeleton it extends)
+    unnamed = " ".join(_blank_mentions(s.text, english_mentions(s.text)) for s in pair.en)
+    free_skels, free_cap_keys = _skeletons(unnamed, en_names), _cap_keys(unnamed, en_names)
     ar_folded = normalize_ar(pair.ar_text)
-    ar_keys = {
-        _ar_key(w[len(c) :] if c else w)
-        for w in _AR_WORD.findall(pair.ar_text)
-        for c in ("", *_PROCLITICS)
-        if w.startswith(c)
-    } - {""}
+    ar_keys = _clitic_keys(pair.ar_text)
+    # likewise an English gazetteer name is found by sound only in Arabic words naming no other one
+    ar_unnamed = " ".join(_blank_mentions(s.text, arabic_mentions(s.text)) for s in pair.ar)
+    free_ar_skels = {s for w in ar_unnamed.split() for s in _arabic_skeletons(w)}
+    free_ar_keys = _clitic_keys(ar_unnamed)
     en_quotes = bool(find_quotes(pair.en_text))
     renamed = _english_only_name(pair, ar_keys, en_m)
-    by_role = _ROLE.search(pair.en_text) is not None
+    by_role = _named_by_role(pair.en_text, pair.ar_text)
+    pronoun_subject = _PRONOUN_SUBJECT.search(pair.en_text) is not None
     generic = _GENERIC_SOURCE.search(pair.en_text) is not None
     # the speaker himself is "an official": whatever named him (a ministry, a state) went with the name
     speaker_generic = _GENERIC_SPEAKER.search(pair.en_text) is not None
@@ -252,11 +279,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
         if m.entity is not None and (m.entity in en_entities or m.entity.key in implied):
             return True
         skels = {m.skeleton} if m.skeleton else _arabic_skeletons(m.text)
-        if any(len(k) >= 3 and _close(k, s) for k in skels for s in en_skels):
+        targets, cap_keys = (en_skels, en_cap_keys) if m.entity is None else (free_skels, free_cap_keys)
+        if any(len(k) >= 3 and _close(k, s) for k in skels for s in targets):
             return True
         # a gazetteer name that is also the sound of another name (كييف Kyiv, Adam Keefe); a name, so
         # only a capitalised word ("mid-term" is not ترامب)
-        return len(m.text.split()) == 1 and any(_keys_close(_ar_key(m.text), e) for e in en_cap_keys)
+        return len(m.text.split()) == 1 and any(_keys_close(_ar_key(m.text), e) for e in cap_keys)
 
     def en_found_in_ar(m: Mention) -> bool:
         if m.entity in ar_entities:
@@ -264,9 +292,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
         if m.entity is not None and any(normalize_ar(f) in ar_folded for f in _arabic_forms(m.entity)):
             return True  # written inside words run together (تعهدبهاترامبفيسنغافورة)
         skel = _loose(m.text.split()[-1])
-        if len(skel) >= 3 and any(_close(skel, s) for s in ar_skels):
+        if len(skel) >= 3 and any(_close(skel, s) for s in free_ar_skels):
             return True
-        return bool(_en_keys(m.text.split()[-1]) & ar_keys)  # الأسد Assad
+        return bool(_en_keys(m.text.split()[-1]) & free_ar_keys)  # الأسد Assad
 
     ar_m: list[Mention] = []
     dropped: list[Mention] = []
@@ -282,10 +310,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
         for m in [m for m in mentions if not ar_found_in_en(m)] + unknown:
             # a name inside a quotation is the quote detector's to compare; a person the English
             # calls by a role ("the president") or a name beside "an official" is attribution's
-            kind = m.entity.kind if m.entity else "person"
+            kind = m.entity.kind if m.entity else "place" if _after_place_word(s.text, m.start) else "person"
             owned_elsewhere = (by_role and kind == "person") or (generic and (kind != "place" or speaker_generic))
-            if inside_quote(quotes, m.start) or owned_elsewhere:
+            if inside_quote(quotes, m.start) or owned_elsewhere or _time_zone(s.text, m.start):
                 continue
+            if kind == "person" and len(m.text.split()) == 1 and pronoun_subject and _leads(s.text, m.start):
+                continue  # the subject the English calls "he" or "she"
             dropped.append(m)
     ar_entities = {m.entity for m in ar_m}
     dropped = _unique(dropped)
@@ -337,6 +367,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
         )
     for e in added:
         if e.entity is None or e.entity.kind not in _ADDABLE:
+            continue
+        if _implicit_subject(pair, e):
             continue
         kind = e.entity.kind if e.entity else "name"
         findings.append(
@@ -541,7 +573,7 @@ def _shaped_like_name(word: str) -> bool:
         return False
     if re.match("[وبفكل]ال", norm) and len(norm) >= 6 and _analyses(norm[3:]):
         return False  # a particle, the article and a word the lexicon knows (بالسيفك "with the sword" + كـ)
-    if norm.endswith("ون") and _name_score(bare) < _PLURAL_NAME_SCORE:
+    if norm.endswith("ون") and _name_score(bare) < _PLURAL_NAME_SCORE and not _english_surname_ending(bare):
         return False  # a sound masculine plural (صادقون، كفيلون) unless it spells like Clinton, Brighton
     if norm.endswith("ه") and len(norm) >= 5 and (_analyses(norm[:-1]) or not _shaped_like_name(bare[:-1])):
         return False  # a word with the pronoun "his" (يناسبه، لايناسبه)
@@ -573,6 +605,13 @@ _PLURAL_NAME_SCORE = 0.45
 _LONE_NAME_SCORE = 0.2
 _LONE_MIN = 5  # letters: a shorter unknown word alone is too often an Arabic word (تركو "they left") ...
 _SHORT_LONE_NAME_SCORE = 0.6  # ... unless it spells very much like a name (بوتس Boots, كونس Coons, هيكس Hicks)
+
+
+def _english_surname_ending(word: str) -> bool:
+    """An unknown word ending like an English surname in -son or -ton (أتكينسون، هاملتون), not starting
+    like an Arabic participle (مـ then a consonant: منافسون) whose plural ending it would be."""
+    norm = normalize_ar(strip_diacritics(word))
+    return len(norm) >= 5 and norm.endswith(("سون", "تون")) and not re.match("(?:[وبفل]?ال)?م[^يا]", norm)
 
 
 def _lone_threshold(word: str) -> float:
@@ -670,12 +709,30 @@ def _keys_close(a: str, b: str) -> bool:
 
 def arabic_name_words(text: str) -> list[NameWord]:
     """Words of an Arabic sentence that read as names (see ``NameWord``), in order."""
+    words = list(_AR_WORD.finditer(text))
+    readings = [_name_reading(m.group(0)) for m in words]
     out = []
-    for m in _AR_WORD.finditer(text):
-        reading = _name_reading(m.group(0))
+    for i, (m, reading) in enumerate(zip(words, readings, strict=True)):
+        if reading is None and _listed_between_names(words, readings, i):
+            reading = _listed_reading(m.group(0))
         if reading is not None:
             out.append(NameWord(m.group(0), m.start(), m.end(), *reading))
     return out
+
+
+def _listed_between_names(words: list[re.Match[str]], readings: Sequence[object], i: int) -> bool:
+    """Whether word ``i`` is an item of a list of names joined by و, between two of them (بينيلاس
+    وماناتي وساراسوتا): the lexicon's reading of it as a word (ماناتي "navels") is then unlikely."""
+    if not 0 < i < len(words) - 1 or readings[i - 1] is None or readings[i + 1] is None:
+        return False
+    return all(w.group(0).startswith("و") and len(w.group(0)) >= 4 for w in words[i : i + 2])
+
+
+def _listed_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]]:
+    """A list item's name reading: its romanisation, with and without و "and"."""
+    bare = strip_diacritics(word).replace("\u0640", "")
+    stems = [bare, bare[1:]]
+    return False, frozenset(romanize(w).lower() for w in stems), frozenset(_ar_key(w) for w in stems)
 
 
 @dataclass(frozen=True)
@@ -782,7 +839,25 @@ _GENERIC_SPEAKER = re.compile(
     re.I,
 )
 # A person the English calls by a role only: a translator naming the role, not an omitted name.
-_ROLE = re.compile(r"\bthe (?:president|prime minister|chancellor|king|queen|pope|foreign minister)\b", re.I)
+_ROLE = re.compile(r"\bthe (president|prime minister|chancellor|king|queen|pope|foreign minister)\b", re.I)
+# The Arabic for each role (any clitics before it): an English "the president" where the Arabic says
+# الرئيس too translates the role, and stands in for no name.
+_ROLE_AR = {
+    "president": "رئيس(?!ة? ال?وزراء)",
+    "prime minister": "رئيسة? ال?وزراء",
+    "chancellor": "مستشار",
+    "king": "ملك(?!ة)",
+    "queen": "ملكة",
+    "pope": "بابا",
+    "foreign minister": "وزيرة? ال?خارجية",
+}
+
+
+def _named_by_role(en: str, ar: str) -> bool:
+    """Whether the English calls someone by a role (``_ROLE``) that the Arabic does not name: the role
+    then likely stands where the Arabic gives the person's name."""
+    ar = normalize_ar(ar)
+    return any(not re.search(normalize_ar(_ROLE_AR[m.group(1).lower()]), ar) for m in _ROLE.finditer(en))
 
 
 def _name_runs(words: list[NameWord], text: str) -> list[list[NameWord]]:
@@ -815,8 +890,14 @@ def _dropped_names(
         )
         for run in _name_runs(words, text)
     ]
-    # a name given in full once and matched there may come back as a first name alone (مايكل)
-    seen = {normalize_ar(w.text) for run, spelled in runs for w, s in zip(run, spelled, strict=True) if s}
+    # a name given in full once and matched there may come back as a first name alone (مايكل), also
+    # when the English gave only the surname there (مايكل سانفورد ... مايكل for Sanford ... Sanford)
+    seen = {
+        normalize_ar(w.text)
+        for run, spelled in runs
+        if any(spelled)
+        for w in run[: max(i for i, s in enumerate(spelled) if s) + 1]
+    }
     out = []
     for run, spelled in runs:
         if all(normalize_ar(w.text) in seen for w in run):
@@ -834,6 +915,7 @@ def _dropped_names(
             and len(run) == 1
             and not _after_title(text, run[0])
             and _name_score(run[0].text) < _lone_threshold(run[0].text)
+            and not _english_surname_ending(run[0].text)
         ):
             continue  # one unknown word alone may be an Arabic word the lexicon lacks, unless it spells like a name
         if run and len(run) == 1 and renamed:
@@ -870,6 +952,55 @@ def _gloss_name(span: str) -> str:
         gloss = lex.gloss_word(word) if lex and reading and reading[0] else ""
         out.append(" ".join(w for w in gloss.split() if w[:1].isupper()) or romanize(word))
     return " ".join(out)
+
+
+# An English sentence whose subject is a pronoun: first word, or the speaker after a quotation.
+_PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:He|She)\b|\b(?:he|she) (?:said|says|told|added|asked|explained|stated|noted|wrote)\b"
+)
+
+
+def _leads(text: str, start: int) -> bool:
+    """Whether a name starts within the first three words of an Arabic sentence, where its subject
+    stands (قال زيد، وأقر زيد، وصرحت السيدة زيد)."""
+    return len(_AR_WORD.findall(text[:start])) <= 2
+
+
+def _implicit_subject(pair: AlignedPair, mention: Mention) -> bool:
+    """A person the English names first in a sentence whose Arabic opens with a verb: Arabic carries a
+    known subject in the verb (قال أيضًا "he also said"), which the English spells out as the name."""
+    if not any(
+        s.text[mention.start :].startswith(mention.text) and not s.text[: mention.start].strip() for s in pair.en
+    ):
+        return False
+    first = next(iter(_AR_WORD.findall(pair.ar[0].text)), "") if pair.ar else ""
+    return any(a.stem.pos.startswith("VERB") for a in _analyses(first))
+
+
+def _time_zone(text: str, start: int) -> bool:
+    """A name after توقيت "time" (بتوقيت غرينتش): a time zone, which the time detector compares."""
+    before = text[:start].split()
+    return bool(before) and re.sub("^[وبل]+", "", normalize_ar(before[-1])) == normalize_ar("توقيت")
+
+
+# Words for a kind of place (a city, a district, a province), after which a name is a place's.
+_PLACE_WORDS = frozenset(
+    normalize_ar(w)
+    for w in """مدينة بلدة قرية قضاء ناحية محافظة منطقة مقاطعة ولاية إقليم حي مخيم وادي جبل نهر جزيرة مطار ميناء
+    مدن بلدات قرى مناطق مقاطعات ولايات""".split()
+)
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Whether the word before ``start`` names a kind of place (بمنطقة، مقاطعة): the name after it is a
+    place's, which a source left unnamed ("a spokesman") does not account for."""
+    before = text[:start].split()
+    if not before:
+        return False
+    word = normalize_ar(before[-1])
+    return any(
+        word[len(c) :] in _PLACE_WORDS for c in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "في") if word.startswith(c)
+    )
 
 
 def _after_title(text: str, word: NameWord) -> bool:
