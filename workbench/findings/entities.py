@@ -41,14 +41,14 @@ FOREIGN_NAMES = False
 
 GAZETTEERS = ("entities_places.tsv", "entities_organisations.tsv", "entities_people.tsv", "entities_equipment.tsv")
 
+
 # Words after which an unknown Arabic word is almost surely a name.
-_TITLES = frozenset(
-    normalize_ar(w)
-    for w in """الرئيس رئيس وزير الوزير السيد السيدة النائب الشيخ الجنرال العميد اللواء العقيد الفريق
-    المتحدث الناطق محافظ المحافظ مدينة مدينه بلدة بلده قرية قريه قضاء ناحية محافظة منطقة حي مخيم
-    وادي جبل نهر مطار شركة شركه منظمة منظمه جامعة جامعه مستشفى طائرة طائرات مروحية مروحيات
-    صحيفة موقع قناة وكالة نادي فريق مجلة اللاعب النجم الكابتن المدرب لورد""".split()
-)
+def _cue_words(kind: str) -> frozenset[str]:
+    """Normalised Arabic words of entity_cues_ar.tsv of one kind: 'title' (a name may follow) or 'place'."""
+    return frozenset(normalize_ar(row[0]) for row in load("entity_cues_ar.tsv") if row[1] == kind)
+
+
+_TITLES = _cue_words("title")
 _AR_WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670]+")
 _EN_CAP = re.compile(r"\b[A-Z][a-zA-Z'’]+(?:-[A-Za-z]+)*")
 
@@ -984,11 +984,7 @@ def _time_zone(text: str, start: int) -> bool:
 
 
 # Words for a kind of place (a city, a district, a province), after which a name is a place's.
-_PLACE_WORDS = frozenset(
-    normalize_ar(w)
-    for w in """مدينة بلدة قرية قضاء ناحية محافظة منطقة مقاطعة ولاية إقليم حي مخيم وادي جبل نهر جزيرة مطار ميناء
-    مدن بلدات قرى مناطق مقاطعات ولايات""".split()
-)
+_PLACE_WORDS = _cue_words("place")
 
 
 def _after_place_word(text: str, start: int) -> bool:
