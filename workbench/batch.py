@@ -696,8 +696,7 @@ def _run_pool(
             if progress:
                 progress(summary, result)
         pool.close()  # every worker gets its end-of-work sentinel and exits
-        pool.join()
-        finished = True
+        finished = _joined(pool, timeout=_JOIN_SECONDS)
     except KeyboardInterrupt:
         summary.interrupted = True
         raise BatchInterrupted(summary) from None
@@ -707,6 +706,22 @@ def _run_pool(
             _abandon(pool)
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+# how long a finished run waits for its workers to exit before it kills them
+_JOIN_SECONDS = 30.0
+
+
+def _joined(pool: Any, *, timeout: float) -> bool:
+    """Wait for a closed pool's workers to exit; False when one is still there after ``timeout`` (a worker
+    that died holding the task queue's lock keeps the others from ever reading their end sentinel)."""
+    deadline = time.monotonic() + timeout
+    for proc in list(getattr(pool, "_pool", ())):
+        proc.join(max(0.0, deadline - time.monotonic()))
+        if proc.exitcode is None:
+            return False
+    pool.join()
+    return True
 
 
 def _abandon(pool: Any) -> None:
@@ -728,6 +743,7 @@ def _abandon(pool: Any) -> None:
     finalizer = getattr(pool, "_terminate", None)
     if finalizer is not None and hasattr(finalizer, "cancel"):
         finalizer.cancel()
+    pool._state = TERMINATE  # no "unclosed running pool" warning when it is collected
     for proc in list(getattr(pool, "_pool", ())):
         if proc.exitcode is None:
             proc.kill()
