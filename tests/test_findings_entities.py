@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workbench.findings.base import AlignedPair
 from workbench.findings.entities import (
     _LONE_NAME_SCORE,
@@ -263,8 +265,29 @@ def test_a_subject_the_english_calls_he_is_no_dropped_name():
     assert _found("قال المحامي إن الشاهد رأى سايبوف في السوق", "He said the witness saw a man at the market.") == [
         ("dropped", "سايبوف", "", "major")
     ]
-    # the reverse: the Arabic verb carries the subject that the English names
-    assert _found("قال أيضًا إن كافانو عانى كثيرًا", "Trump said that Kavanaugh had suffered a lot.") == []
+    # the reverse: the Arabic verb carries the subject named just before, which the English names
+    before = "وقال الرئيس دونالد ترامب إن التصويت سيجري غدا."
+    pair = replace(
+        _pair("قال أيضًا إن كافانو عانى كثيرًا", "Trump said that Kavanaugh had suffered a lot."),
+        ar_before=(Sentence(0, before, 0, len(before)),),
+    )
+    assert detect(pair) == []
+    # with no one named before, a verb-first Arabic sentence has a subject of its own: the name is added
+    assert _found("وصل إلى بغداد وفد أمريكي رفيع", "Donald Trump arrived in Baghdad.") == [
+        ("added", "", "Donald Trump", "minor")
+    ]
+
+
+def test_a_role_word_inside_another_word_is_no_role():
+    # الرئيسية "main" holds رئيس but names no president: the English "the president" stands for بوتين
+    assert (
+        _found("قال فلاديمير بوتين إن الخطة الرئيسية ستنفذ", "The president said the main plan would go ahead.") == []
+    )
+    # the Arabic says الرئيس too: "the president" translates the role, and the name is dropped
+    assert _found("قال الرئيس فلاديمير بوتين إن الخطة ستنفذ", "The president said the plan would go ahead.") == [
+        ("dropped", "بوتين", "", "major"),
+        ("dropped", "فلاديمير", "", "major"),
+    ]
 
 
 def test_a_name_after_a_word_for_a_place_is_a_place_an_unnamed_source_does_not_account_for():

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from workbench.align import _skeleton
+from workbench.findings._words import names_match
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
@@ -843,7 +844,7 @@ _ROLE = re.compile(r"\bthe (president|prime minister|chancellor|king|queen|pope|
 # The Arabic for each role (any clitics before it): an English "the president" where the Arabic says
 # الرئيس too translates the role, and stands in for no name.
 _ROLE_AR = {
-    "president": "رئيس(?!ة? ال?وزراء)",
+    "president": "رئيسة?(?! ال?وزراء)",
     "prime minister": "رئيسة? ال?وزراء",
     "chancellor": "مستشار",
     "king": "ملك(?!ة)",
@@ -857,7 +858,13 @@ def _named_by_role(en: str, ar: str) -> bool:
     """Whether the English calls someone by a role (``_ROLE``) that the Arabic does not name: the role
     then likely stands where the Arabic gives the person's name."""
     ar = normalize_ar(ar)
-    return any(not re.search(normalize_ar(_ROLE_AR[m.group(1).lower()]), ar) for m in _ROLE.finditer(en))
+    return any(not re.search(_whole_word(_ROLE_AR[m.group(1).lower()]), ar) for m in _ROLE.finditer(en))
+
+
+def _whole_word(pattern: str) -> str:
+    """An Arabic pattern as a whole word, clitics (و ف ب ل ك, the article) allowed before it: رئيس in
+    الرئيس، ورئيس but not in الرئيسية "main"; ملك but not يملك "owns"."""
+    return rf"(?<![\u0621-\u064a])[وفبلك]?(?:ال|لل)?{normalize_ar(pattern)}(?![\u0621-\u064a])"
 
 
 def _name_runs(words: list[NameWord], text: str) -> list[list[NameWord]]:
@@ -967,14 +974,19 @@ def _leads(text: str, start: int) -> bool:
 
 
 def _implicit_subject(pair: AlignedPair, mention: Mention) -> bool:
-    """A person the English names first in a sentence whose Arabic opens with a verb: Arabic carries a
-    known subject in the verb (قال أيضًا "he also said"), which the English spells out as the name."""
+    """A person the English names first in a sentence whose Arabic opens with a verb and who is named in
+    the Arabic sentences just before: the verb carries that known subject (قال أيضًا "he also said"),
+    which the English spells out as the name."""
     if not any(
         s.text[mention.start :].startswith(mention.text) and not s.text[: mention.start].strip() for s in pair.en
     ):
         return False
     first = next(iter(_AR_WORD.findall(pair.ar[0].text)), "") if pair.ar else ""
-    return any(a.stem.pos.startswith("VERB") for a in _analyses(first))
+    if not any(a.stem.pos.startswith("VERB") for a in _analyses(first)):
+        return False
+    # the verb carries a subject named before (وصل إلى بغداد وفد … has its own subject, Trump is added)
+    earlier = [romanize(w) for s in pair.ar_before for w in _AR_WORD.findall(s.text)]
+    return any(names_match(part, w) for part in mention.text.split() for w in earlier if len(part) >= 3)
 
 
 def _time_zone(text: str, start: int) -> bool:
