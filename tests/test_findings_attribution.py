@@ -182,3 +182,21 @@ def test_same_post_or_body_in_other_words_is_no_finding():
     assert found(detect, ar, "The interior ministry said in a statement the elections were held safely.") == []
     ar = "وقال المتحدث باسم الحكومة إن الخطة واضحة."
     assert found(detect, ar, "A government spokesperson said the plan was clear.") == []
+
+
+def test_she_added_is_not_the_man_named_before():
+    before = (
+        "قالت الوزيرة هند الصبيح إن البرنامج ناجح.",
+        "وقال النائب محمد الحلبوسي إن البرلمان سيناقش الأمر.",
+    )
+    p = replace(
+        pair("وأضافت أن التمويل متوفر.", "An official added that funding is available."),
+        ar_before=tuple(Sentence(k, t, 0, len(t)) for k, t in enumerate(before)),
+    )
+    assert detect(p) == []
+
+
+def test_unnamed_sources_the_arabic_speaks_about_are_no_generalisation():
+    # the minister's words are about analysts; the English dropped the minister, it did not generalise him
+    ar = "قال وزير المالية محمد معيط إن المحللين يتوقعون ارتفاع الأسعار."
+    assert "generalized" not in [f[1] for f in found(detect, ar, "Analysts expect prices to rise.")]

@@ -378,6 +378,8 @@ def _generalized(x: _Sides) -> Finding | None:
     a, e = ar_named[0], en_generic[0]
     if a.kind == "named" and _name_in(a.names, x.en_words) or any(s.kind == "named" for s in x.en):
         return None
+    if _in_arabic_content(x, e):
+        return None
     return x.finding(
         "generalized",
         a.text,
@@ -400,6 +402,8 @@ def _generalized_earlier(x: _Sides) -> Finding | None:
     if earlier is None or _name_in(earlier.names, x.en_words) or any(s.kind == "named" for s in x.en):
         return None
     cue, e = implicit[0].cue, en_generic[0]
+    if _feminine(cue) != _feminine(earlier.cue) or _in_arabic_content(x, e):
+        return None  # وأضافت goes on with a woman's words, not the man named before
     return x.finding(
         "generalized",
         cue,
@@ -421,6 +425,7 @@ def _generalized_near_cue(x: _Sides) -> Finding | None:
         and e.words
         and e.words[-1].lower() in _en_kinds()
         and not re.search(r"\d", e.text)
+        and not _in_arabic_content(x, e)
     ]
     found = _ar_person_near_cue(x.pair, x.en_words) if heads else None
     if found is None:
@@ -541,6 +546,25 @@ _RULES = (
     _other_post_or_body,
     _source_added,
 )
+
+
+def _feminine(cue: str) -> bool:
+    """A verb in the feminine (قالت، وأضافت، تابعت): its speaker is a woman or a body, not a man."""
+    return normalize_ar(cue).endswith("ت")
+
+
+def _in_arabic_content(x: _Sides, e: Speaker) -> bool:
+    """The English unnamed source is something the Arabic says, not who says it: 'Analysts expect prices
+    to rise' for قال الوزير إن المحللين يتوقعون … (the minister was dropped, not generalised)."""
+    head = e.words[-1] if e.words else ""
+    spoken = {w for s in x.ar for w in s.words}
+    for s in x.pair.ar:
+        for t in ar_tokens(s.text):
+            if t.text in spoken or source_kind(t.bare) not in ("generic", "anonymous"):
+                continue  # a source word outside every speaker phrase: analysts spoken about
+            if stem(head.lower()) in gloss_stems(t.text):
+                return True
+    return False
 
 
 def _earlier_speaker(pair: AlignedPair) -> Speaker | None:
