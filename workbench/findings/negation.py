@@ -287,13 +287,15 @@ def detect(pair: AlignedPair) -> list[Finding]:
             word = _negated_word(text, neg)
             places = _arabic_places(pair, word) if word else []
             if places and not set(places) & _arabic_reach(pair, ar_n):
+                ar_word = _ar_word_at(pair, places[0])
                 return [
                     _flipped(
                         pair,
-                        "",
+                        ar_word,
                         neg.text,
                         0.65,
-                        f"English '{neg.text}' is negated, but the Arabic states '{word}' without a negation",
+                        f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a "
+                        "negation",
                     )
                 ]
     if en_strong and len(en_strong) == ar_verbal and not _run_together(pair):
@@ -312,13 +314,15 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 continue
             word, places = _located_word(pair, text, neg)
             if places and not set(places) & wide:
+                ar_word = _ar_word_at(pair, places[0])
                 return [
                     _flipped(
                         pair,
-                        "",
+                        ar_word,
                         neg.text,
                         0.6,
-                        f"English '{neg.text}' is negated, but the Arabic states '{word}' without a negation",
+                        f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a "
+                        "negation",
                     )
                 ]
     # English "not" with no Arabic negation left for it: none strong, and more English "not"s than
@@ -528,6 +532,12 @@ def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
         last = max((i for i, t in enumerate(toks[: first + 9]) if t.start < end), default=first)
         out |= {(n.sentence, i) for i in range(max(0, first - 2), last + 1)}
     return out
+
+
+def _ar_word_at(pair: AlignedPair, place: tuple[int, int]) -> str:
+    """The Arabic word, exactly as written, at a (sentence, token index) place."""
+    sentence, index = place
+    return ar_tokens(pair.ar[sentence].text)[index].text
 
 
 def _arabic_places(pair: AlignedPair, word: str) -> list[tuple[int, int]]:
