@@ -285,3 +285,12 @@ def test_not_only_is_no_never():
     assert [f[:2] for f in found(detect, ar, '"It was never about money and jobs," she said.')] == [
         ("quote", "altered")
     ]
+
+
+def test_quote_that_ends_on_is_or_her_is_cut_only_when_it_is_short():
+    # phrases may end on 'is' or 'her': a quote of about the Arabic quote's length that does is whole
+    assert found(detect, "قال: «الأمر كما هو ولن يتغير شيء»", 'He said: "It is what it is"') == []
+    assert found(detect, "قالت: «لقد فعلنا كل شيء من أجل أمنا الحبيبة»", 'She said: "We did it all for her"') == []
+    # two words for a five-word Arabic quote stop mid-sentence
+    cut = found(detect, 'وقال: "لا نطلب الإذن منهم أبدا".', 'He said: "We are"')
+    assert [f[:2] for f in cut] == [("quote", "truncated")]

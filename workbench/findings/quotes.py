@@ -256,9 +256,12 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     """
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
     en_n, ar_n = len(en_inner.split()), _ar_words(ar_inner)
-    if _dangling(en_inner):
-        # a quote that stops on 'of', 'and', 'was' stops mid-phrase: cut, even when short
-        if ar_n < 3 or en_n >= 1.2 * ar_n or _ar_words(" ".join(qp.missing)) < 2 or qp.coverage > 0.5:
+    dangling = _dangling(en_inner)
+    if dangling:
+        # a quote that stops on 'of' or 'and' stops mid-phrase: cut, even when short; one that stops on
+        # 'is' or 'her' only when it is at most half as long as the Arabic ("we are" for four words)
+        longest = 1.2 * ar_n if dangling == "never" else 0.5 * ar_n + 0.01
+        if ar_n < 3 or en_n >= longest or _ar_words(" ".join(qp.missing)) < 2 or qp.coverage > 0.5:
             return None
     elif ar_n < 5 or en_n > 0.75 * ar_n or ar_n - en_n < 3 or re.fullmatch(r"\W*[A-Z][\w'’-]*\W*", en_inner):
         return None
@@ -282,21 +285,19 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     return min(1.0, en_n / (1.2 * ar_n)), qp.missing
 
 
-# words a quotation cannot end on unless it was cut mid-phrase ("the overwhelming majority of",
-# "we are", "it was"): articles, prepositions, conjunctions, auxiliaries, pronoun subjects
-_DANGLING = frozenset(
-    """a an the of to in on at for with by from into about than and or but nor if because is are was were
-    has have had will would can could should must may might shall let i we you he she they my our your
-    their his her its""".split()
-)
+@lru_cache(maxsize=1)
+def _cut_words() -> dict[str, str]:
+    """quote_cut_words_en.tsv: English word → 'never' (no phrase ends on it) or 'rarely'."""
+    return {row[0]: row[1] for row in load("quote_cut_words_en.tsv")}
 
 
-def _dangling(en_inner: str) -> bool:
-    """The English quote ends on a word that cannot close a phrase, with no punctuation after it."""
+def _dangling(en_inner: str) -> str:
+    """'never' or 'rarely' when the English quote ends on a word phrases do not end on, with no
+    punctuation after it ("the return of", "we are"); '' otherwise."""
     if re.search(r"[.!?,;:…—–-]\W*$", en_inner):
-        return False
+        return ""
     words = re.findall(r"[A-Za-z']+", en_inner)
-    return bool(words) and words[-1].lower() in _DANGLING
+    return _cut_words().get(words[-1].lower(), "") if words else ""
 
 
 def _ar_words(ar_inner: str) -> int:
