@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from workbench.text.arabic import normalize_with_map, original_span, strip_diacritics
 from workbench.text.english import stem
@@ -167,6 +167,17 @@ def _index():  # type: ignore[no-untyped-def]
         return load_index(), load_overrides()
     except Exception:  # no lexicon data: fall back to the sentence renderings alone
         return None
+
+
+def analyses(word: str) -> list[Any]:
+    """Every reading (prefix, stem, suffix) the Buckwalter lexicon gives an Arabic word as written;
+    empty when it knows none, or when no lexicon data is installed."""
+    loaded = _index()
+    if loaded is None:
+        return []
+    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
+
+    return _analyses(loaded[0], strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW))
 
 
 _GLOSS_WORD = re.compile(r"[a-z]+")

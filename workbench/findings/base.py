@@ -21,7 +21,8 @@ class AlignedPair:
     renderings: tuple[str, ...]  # the translator's English for each Arabic sentence in ``ar``
     # the translator's English for each Arabic quotation in ``ar`` (inner text → rendering)
     quote_renderings: tuple[tuple[str, str], ...] = ()
-    # the Arabic sentences just before ``ar`` in its document (nearest last): who 'he' in وأضاف أن is
+    # the Arabic sentences just before ``ar`` in its document, in document order (they may belong to
+    # other links, or to none): who 'he' in وأضاف أن is. Empty for a pair built without its document.
     ar_before: tuple[Sentence, ...] = ()
 
     @property

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from workbench.align import _skeleton
-from workbench.findings._words import names_match
+from workbench.findings._words import analyses, names_match
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
@@ -498,12 +498,7 @@ def _lexicon() -> LexiconTranslator | None:
 
 
 def _analyses(word: str) -> list:  # type: ignore[type-arg]
-    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
-
-    lex = _lexicon()
-    if lex is None:
-        return []
-    return _analyses(lex._index, strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW))
+    return analyses(word) if _lexicon() is not None else []
 
 
 _PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك")

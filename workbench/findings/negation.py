@@ -11,6 +11,7 @@ from workbench.findings._words import (
     _GLOSS_SKIP,
     ArToken,
     EnToken,
+    analyses,
     ar_span,
     ar_tokens,
     en_tokens,
@@ -70,7 +71,7 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
             if kind == "skip":
                 continue
             if j == i + 1 and _that_not(toks[i]):
-                kind, j = "strong", i + 1  # يجب ألا يعارض "must not oppose"
+                kind = "strong"  # يجب ألا يعارض "must not oppose"
             if toks[i].norm == "كلا" and re.match(r" [\u0621-\u064a]", s.text[toks[i].end : toks[i].end + 2]):
                 continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
             if toks[i].norm != toks[i].bare and _names_someone(toks[i].text, pair):
@@ -506,7 +507,8 @@ def _negated_word(text: str, neg: Neg, skip_adverbs: bool = False) -> str:
 
 
 def _negated_words(text: str, neg: Neg, skip_adverbs: bool = False) -> list[str]:
-    """The first content word after an English negation, within its clause ('not remain closed' → remain)."""
+    """The content words after an English negation, within its clause, nearest first ('not remain closed'
+    → remain, closed)."""
     clause = re.split(r"[,;:!?—–]|\s-\s|\b(?:but|and|while|because|although|though|as)\b", text[neg.start :])[0]
     words = [w for w in re.findall(r"[A-Za-z]+", clause)[1:8] if w.lower() not in _AUX | _FUNCTION and len(w) > 2]
     if skip_adverbs:
@@ -630,16 +632,13 @@ def _verb_glosses() -> tuple[Callable[[str], list[frozenset[str]]], dict[str, li
     loaded = _lexicon_index()
     if loaded is None:
         return None
-    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
-
     by_word: dict[str, list[frozenset[str]]] = {}
     for entry in {_gloss_set(s.gloss) for stems in loaded.stems.values() for s in stems if _is_verb(s.cat)}:
         for w in entry:
             by_word.setdefault(w, []).append(entry)
 
     def readings(word: str) -> list[frozenset[str]]:
-        folded = strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW)
-        return list({_gloss_set(a.stem.gloss) for a in _analyses(loaded, folded) if _is_verb(a.stem.cat)})
+        return list({_gloss_set(a.stem.gloss) for a in analyses(word) if _is_verb(a.stem.cat)})
 
     return readings, by_word
 
@@ -705,13 +704,7 @@ def _coordinated(toks: list[ArToken], j: int, clause_end: int) -> list[ArToken]:
 
 def _imperfect(word: str) -> bool:
     """The lexicon can read the Arabic word as an imperfect verb (يعارض، ترحم)."""
-    index = _lexicon_index()
-    if index is None:
-        return False
-    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
-
-    folded = strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW)
-    return any(a.stem.cat.startswith("IV") for a in _analyses(index, folded))
+    return any(a.stem.cat.startswith("IV") for a in analyses(word))
 
 
 def _is_light(tok: ArToken) -> bool:
@@ -827,12 +820,7 @@ _HIDDEN_NEGATION = re.compile(r"(?<!ا)(?:لم|لن|لا)[يتنا]|ليس|لس�
 @lru_cache(maxsize=50_000)
 def _known_ar(word: str) -> bool:
     """The dictionary reads the normalised Arabic word (clitics and all)."""
-    index = _lexicon_index()
-    if index is None:
-        return False
-    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
-
-    return bool(_analyses(index, word.translate(_AR_FOLD).translate(_AR_TO_BW)))
+    return bool(analyses(word))
 
 
 def _elliptic_or_imperative(text: str, neg: Neg) -> bool:
