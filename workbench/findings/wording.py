@@ -110,19 +110,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
             if source is None:
                 continue
             reported.add(concept)
-            findings.append(
-                make_finding(
-                    pair,
-                    "wording",
-                    "loaded",
-                    ar_span=source.text,
-                    en_span=e.text,
-                    severity="major",
-                    score=0.8,
-                    explanation=f"Arabic '{source.text}' (neutral: '{lex.gloss[(concept, 'neutral')]}') became "
-                    f"the loaded '{e.text}'",
-                )
-            )
+            why = f"Arabic '{source.text}' (neutral: '{lex.gloss[(concept, 'neutral')]}') became the loaded '{e.text}'"
+            findings.append(_loaded(pair, source.text, e.text, "major", 0.8, why))
     en_roles = {r for e in en_hits for r in lex.en_roles[e.value]}
     for a in ar_hits:
         concept, register = a.value
@@ -132,17 +121,16 @@ def detect(pair: AlignedPair) -> list[Finding]:
         if target is None:
             continue
         reported.add(concept)
-        findings.append(
-            make_finding(
-                pair,
-                "wording",
-                "loaded",
-                ar_span=a.text,
-                en_span=target.text,
-                severity="minor",
-                score=0.7,
-                explanation=f"Arabic uses the loaded '{a.text}' ('{lex.gloss[(concept, 'loaded')]}') "
-                f"but the English softens it to '{target.text}'",
-            )
+        why = (
+            f"Arabic uses the loaded '{a.text}' ('{lex.gloss[(concept, 'loaded')]}') "
+            f"but the English softens it to '{target.text}'"
         )
+        findings.append(_loaded(pair, a.text, target.text, "minor", 0.7, why))
     return findings
+
+
+def _loaded(pair: AlignedPair, ar_span: str, en_span: str, severity: str, score: float, why: str) -> Finding:
+    """A wording/loaded finding: one side uses the loaded term, the other the neutral one."""
+    return make_finding(
+        pair, "wording", "loaded", ar_span=ar_span, en_span=en_span, severity=severity, score=score, explanation=why
+    )
