@@ -447,3 +447,27 @@ def test_a_worker_killed_while_it_waits_for_a_task_does_not_hang_the_stop() -> N
     stopper.join(20)
     assert not stopper.is_alive()
     assert all(proc.exitcode is not None for proc in pool._pool)  # type: ignore[attr-defined]
+
+
+def test_a_finished_run_waits_for_its_workers_only_so_long() -> None:
+    # a worker that never exits (stuck, or starved of its end sentinel) must not hold the run forever
+    import multiprocessing
+    import threading
+
+    from workbench.batch import _abandon, _joined
+
+    pool = multiprocessing.get_context().Pool(1)
+    pool.apply_async(time.sleep, (60,))
+    pool.close()
+    started = time.monotonic()
+    assert _joined(pool, timeout=0.5) is False
+    assert time.monotonic() - started < 10
+    stopper = threading.Thread(target=_abandon, args=(pool,), daemon=True)
+    stopper.start()
+    stopper.join(20)
+    assert not stopper.is_alive()
+    assert all(proc.exitcode is not None for proc in pool._pool)  # type: ignore[attr-defined]
+
+    quick = multiprocessing.get_context().Pool(1)
+    quick.close()
+    assert _joined(quick, timeout=30) is True
