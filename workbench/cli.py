@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import click
@@ -13,6 +10,7 @@ from workbench import __version__
 from workbench import cli_batch as batch_cli
 from workbench.cli_models import cache_group, models_group
 from workbench.errors import WorkbenchError
+from workbench.outfile import write_text
 
 
 class _Group(click.Group):
@@ -36,19 +34,11 @@ def cli() -> None:
 
 
 def write_output(text: str, out: str | None) -> None:
-    """Write to ``out`` atomically (temp file + rename), or to stdout."""
+    """Write to ``out`` (a regular file is replaced atomically, a FIFO or device written through), or to stdout."""
     if not out or out == "-":
         click.echo(text, nl=not text.endswith("\n"))
         return
-    path = Path(out)
-    if path.is_dir():
-        raise WorkbenchError(f"{out}: is a directory; give a file name for --out")
-    if not path.parent.exists():
-        raise WorkbenchError(f"{out}: folder {path.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
+    write_text(out, text)
 
 
 def parse_anchor(value: str) -> tuple[tuple[int, ...], tuple[int, ...]]:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import itertools
-import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -292,26 +290,8 @@ def export(results: str, fmt: str, out: str) -> None:
     click.echo(f"{counts['rows']} {what} written to {out} ({counts['failed']} failed pairs left out)")
 
 
-class _atomic_text:
-    """Open a temp file beside ``out`` for writing; on success rename it over ``out``."""
+def _atomic_text(out: str) -> Any:
+    """Open ``out`` for writing text: a regular file is replaced only once everything is written."""
+    from workbench.outfile import open_output
 
-    def __init__(self, out: str) -> None:
-        from workbench.errors import WorkbenchError
-
-        self.path = Path(out)
-        if self.path.is_dir():
-            raise WorkbenchError(f"{out}: is a directory; give a file name for --out")
-        if not self.path.parent.exists():
-            raise WorkbenchError(f"{out}: folder {self.path.parent} does not exist")
-
-    def __enter__(self) -> Any:
-        fd, self.tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
-        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        return self.fh
-
-    def __exit__(self, exc_type: Any, *_: Any) -> None:
-        self.fh.close()
-        if exc_type is None:
-            os.replace(self.tmp, self.path)
-        else:
-            os.unlink(self.tmp)
+    return open_output(out, newline="")

@@ -6,7 +6,6 @@ Pages are rendered by ``report.html.to_html`` from a Comparison rebuilt from eac
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from collections import Counter
 from html import escape
@@ -15,6 +14,7 @@ from typing import Any
 from urllib.parse import quote
 
 from workbench import __version__
+from workbench.outfile import write_text
 from workbench.records import Comparison, Document, Finding, Link, Sentence
 from workbench.report.html import COLOURS, CSS
 
@@ -120,6 +120,4 @@ class HtmlExport:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    write_text(path, text)
