@@ -11,3 +11,7 @@ class InputError(WorkbenchError):
 
 class TranslatorError(WorkbenchError):
     """A translator that cannot be found, loaded or run."""
+
+
+class LexiconError(WorkbenchError):
+    """The Buckwalter lexicon or a word list that cannot be found or read."""

@@ -12,9 +12,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from workbench.text.arabic import normalize_with_map, original_span, strip_diacritics
+from workbench.morphology import Analysis, get_morphology
+from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
 from workbench.text.quotes import find_quotes
 
@@ -159,29 +160,15 @@ def ar_span(text: str, tokens: list[ArToken], i: int, j: int) -> str:
 # ---------------------------------------------------------------------------- gloss sets
 
 
-@lru_cache(maxsize=1)
-def _index():  # type: ignore[no-untyped-def]
-    try:
-        from workbench.translate.lexicon import load_index, load_overrides
-
-        return load_index(), load_overrides()
-    except Exception:  # no lexicon data: fall back to the sentence renderings alone
-        return None
-
-
-def analyses(word: str) -> list[Any]:
+def analyses(word: str) -> list[Analysis]:
     """Every reading (prefix, stem, suffix) the Buckwalter lexicon gives an Arabic word as written;
-    empty when it knows none, or when no lexicon data is installed."""
-    loaded = _index()
-    if loaded is None:
-        return []
-    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
-
-    return _analyses(loaded[0], strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW))
+    empty when it knows none."""
+    return get_morphology().analyses(word)
 
 
 _GLOSS_WORD = re.compile(r"[a-z]+")
-_GLOSS_SKIP = frozenset(
+#: function words left out of gloss stem sets
+GLOSS_SKIP = frozenset(
     "be to the a an of and or in on at for with by from up out one's oneself something someone".split()
 )
 
@@ -189,23 +176,16 @@ _GLOSS_SKIP = frozenset(
 @lru_cache(maxsize=50_000)
 def gloss_stems(word: str) -> frozenset[str]:
     """Stems of every English sense the lexicon lists for one Arabic word (empty when unknown)."""
-    loaded = _index()
-    if loaded is None:
-        return frozenset()
-    index, overrides = loaded
-    from workbench.text.arabic import normalize_ar
-    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
-
-    folded = strip_diacritics(word).translate(_AR_FOLD)
+    morphology = get_morphology()
     out: set[str] = set()
     norm = normalize_ar(word)
     for form in {norm, strip_clitics(norm)}:
-        hit = overrides.get((form,))
+        hit = morphology.overrides.get((form,))
         if hit:
-            out |= {stem(w) for w in _GLOSS_WORD.findall(hit.lower()) if w not in _GLOSS_SKIP}
-    for a in _analyses(index, folded.translate(_AR_TO_BW)):
+            out |= {stem(w) for w in _GLOSS_WORD.findall(hit.lower()) if w not in GLOSS_SKIP}
+    for a in morphology.analyses(word):
         gloss = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower())
-        out |= {stem(w) for w in _GLOSS_WORD.findall(gloss) if w not in _GLOSS_SKIP}
+        out |= {stem(w) for w in _GLOSS_WORD.findall(gloss) if w not in GLOSS_SKIP}
     return frozenset(out)
 
 
@@ -251,29 +231,11 @@ def _edits(a: str, b: str) -> int:
 
 @lru_cache(maxsize=20_000)
 def has_perfect_reading(word: str) -> bool:
-    """The lexicon can read this Arabic word (no proclitic) as a perfect verb: تعرض، تسبب، تلقى.
-
-    True as well when no lexicon is at hand, so callers err on the side of 'not a hedge'.
-    """
-    loaded = _index()
-    if loaded is None:
-        return True
-    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
-
-    folded = strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW)
-    return any(a.stem.cat.startswith("PV") and not a.prefix_pos for a in _analyses(loaded[0], folded))
+    """The lexicon can read this Arabic word (no proclitic) as a perfect verb: تعرض، تسبب، تلقى."""
+    return get_morphology().has_perfect_reading(word)
 
 
 @lru_cache(maxsize=20_000)
 def is_name_word(word: str) -> bool:
     """The lexicon knows this Arabic word (proclitics stripped) only as a proper noun, or not at all."""
-    loaded = _index()
-    if loaded is None:
-        return False
-    from workbench.text.arabic import normalize_ar
-    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW, _analyses
-
-    if (normalize_ar(word),) in loaded[1]:
-        return False  # the news override list glosses it
-    found = _analyses(loaded[0], strip_diacritics(word).translate(_AR_FOLD).translate(_AR_TO_BW))
-    return not found or all(a.stem.pos.endswith("NOUN_PROP") for a in found)
+    return get_morphology().is_name_word(word)

@@ -20,22 +20,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
-from workbench.align import _skeleton
+from workbench.align import skeleton as _skeleton
 from workbench.findings._words import analyses, names_match
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
+from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
 from workbench.text.quotes import find_quotes, inside_quote
 from workbench.translate.romanize import romanize
-
-if TYPE_CHECKING:
-    from workbench.translate.lexicon import LexiconTranslator
 
 # Take unknown words shaped like transliterated foreign names as names even without a title.
 FOREIGN_NAMES = False
@@ -448,7 +445,7 @@ def _english_vocabulary() -> frozenset[str]:
         return frozenset()
     return frozenset(
         w.lower()
-        for stems in lex._index.stems.values()
+        for stems in lex.stems.values()
         for st in stems
         if st.pos != "NOUN_PROP"
         for w in re.findall(r"[A-Za-z]+", st.gloss)
@@ -487,14 +484,8 @@ class NameWord:
     keys: frozenset[str]  # sound keys of the word, with and without its clitics
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> LexiconTranslator | None:
-    try:
-        from workbench.translate.lexicon import LexiconTranslator
-
-        return LexiconTranslator()
-    except Exception:  # no lexicon data: only the gazetteer is used
-        return None
+def _lexicon() -> Morphology:
+    return get_morphology()
 
 
 def _analyses(word: str) -> list:  # type: ignore[type-arg]
@@ -626,7 +617,7 @@ def _name_model() -> tuple[dict[str, float], float]:
         return {}, 0.0
     names: Counter[str] = Counter()
     words: Counter[str] = Counter()
-    for key, stems in lex._index.stems.items():
+    for key, stems in lex.stems.items():
         if len(key) < 3:
             continue
         props = [st.pos == "NOUN_PROP" for st in stems]
@@ -650,10 +641,8 @@ def _grams(bw: str) -> list[str]:
 @lru_cache(maxsize=50_000)
 def _name_score(bare: str) -> float:
     """Mean n-gram log-odds that an unknown Arabic word is a name (above 0: more name than word)."""
-    from workbench.translate.lexicon import _AR_FOLD, _AR_TO_BW
-
     odds, unseen = _name_model()
-    bw = strip_diacritics(bare).replace("\u0640", "").translate(_AR_FOLD).translate(_AR_TO_BW)
+    bw = buckwalter(bare)
     if bw.startswith("w") and len(bw) > 4:
         bw = bw[1:]  # و "and"
     grams = _grams(bw)

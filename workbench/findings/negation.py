@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._words import (
-    _GLOSS_SKIP,
+    GLOSS_SKIP,
     ArToken,
     EnToken,
     analyses,
@@ -21,6 +21,7 @@ from workbench.findings._words import (
 )
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
+from workbench.morphology import LexiconIndex, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
 from workbench.text.english import stem
@@ -643,12 +644,9 @@ def _verb_glosses() -> tuple[Callable[[str], list[frozenset[str]]], dict[str, li
     return readings, by_word
 
 
-def _lexicon_index():  # type: ignore[no-untyped-def]
-    """The Buckwalter index, or None where the lexicon data is missing."""
-    from workbench.findings._words import _index
-
-    loaded = _index()
-    return loaded[0] if loaded is not None else None
+def _lexicon_index() -> LexiconIndex:
+    """The Buckwalter index of the shared morphology service."""
+    return get_morphology().index
 
 
 def _is_verb(cat: str) -> bool:
@@ -658,7 +656,7 @@ def _is_verb(cat: str) -> bool:
 def _gloss_set(gloss: str) -> frozenset[str]:
     """The stems of a dictionary gloss's words ('wish;desire' → {wish, desir}), less function words."""
     plain = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", gloss.lower())
-    return frozenset(stem(w) for w in re.findall(r"[a-z]+", plain) if w not in _GLOSS_SKIP)
+    return frozenset(stem(w) for w in re.findall(r"[a-z]+", plain) if w not in GLOSS_SKIP)
 
 
 # a light verb's gloss matches a modal ('can' for يمكن), which renders nothing negated

@@ -32,7 +32,7 @@ class Hit(Generic[T]):
     end: int
 
 
-def _core(form: str, keep_article: bool = False) -> str:
+def core_form(form: str, keep_article: bool = False) -> str:
     """Normalised form without a leading article (the prefix pattern supplies it)."""
     norm = " ".join(normalize_ar(form).split())
     return norm[2:] if norm.startswith("ال") and len(norm) > 4 and not keep_article else norm
@@ -46,7 +46,7 @@ class ArabicTerms(Generic[T]):
         with ال must be written with it (الأحد Sunday, but أحد "one")."""
         self._values: dict[str, T] = {}
         for form, value in forms:
-            core = _core(form, keep_article)
+            core = core_form(form, keep_article)
             if core:
                 self._values.setdefault(core, value)
         alternation = _alternation(self._values)

@@ -72,14 +72,14 @@ def _arabic_hits(text: str) -> list[Hit[Key]]:
 @lru_cache(maxsize=1)
 def _shared_forms() -> dict[Key, tuple[Key, ...]]:
     """For each key that won a shared Arabic form, the other keys the same form stands for."""
-    from workbench.findings.terms import _core
+    from workbench.findings.terms import core_form
 
     owner: dict[str, Key] = {}
     others: dict[Key, list[Key]] = {}
     for concept, ar_neutral, _en_n, ar_loaded, _en_l in load("loaded_terms.tsv"):
         for cell, register in ((ar_neutral, "neutral"), (ar_loaded, "loaded")):
             for f in split_forms(cell):
-                core = _core(f)
+                core = core_form(f)
                 key = (concept, register)
                 if core not in owner:
                     owner[core] = key

@@ -86,3 +86,89 @@ def content_stems(text: str) -> list[str]:
             continue
         out.append(stem(low))
     return out
+
+
+# ---------------------------------------------------------------------------- inflection
+# The lexicon gives verbs and nouns in their dictionary form; a gloss for a perfect verb or a
+# plural noun is inflected with these.
+
+_IRREGULAR_PAST = {
+    "arise": "arose", "be": "was", "bear": "bore", "beat": "beat", "become": "became",
+    "begin": "began", "bend": "bent", "bet": "bet", "bind": "bound", "bite": "bit",
+    "bleed": "bled", "blow": "blew", "break": "broke", "breed": "bred", "bring": "brought",
+    "build": "built", "burn": "burned", "burst": "burst", "buy": "bought", "cast": "cast",
+    "catch": "caught", "choose": "chose", "cling": "clung", "come": "came", "cost": "cost",
+    "creep": "crept", "cut": "cut", "deal": "dealt", "dig": "dug", "do": "did",
+    "draw": "drew", "drink": "drank", "drive": "drove", "eat": "ate", "fall": "fell",
+    "feed": "fed", "feel": "felt", "fight": "fought", "find": "found", "flee": "fled",
+    "fling": "flung", "fly": "flew", "forbid": "forbade", "forget": "forgot",
+    "forgive": "forgave", "freeze": "froze", "get": "got", "give": "gave", "go": "went",
+    "grind": "ground", "grow": "grew", "hang": "hung", "have": "had", "hear": "heard",
+    "hide": "hid", "hit": "hit", "hold": "held", "hurt": "hurt", "keep": "kept",
+    "kneel": "knelt", "know": "knew", "lay": "laid", "lead": "led", "lean": "leaned",
+    "leap": "leapt", "learn": "learned", "leave": "left", "lend": "lent", "let": "let",
+    "lie": "lay", "light": "lit", "lose": "lost", "make": "made", "mean": "meant",
+    "meet": "met", "mislead": "misled", "overcome": "overcame", "pay": "paid", "put": "put",
+    "quit": "quit", "read": "read", "rid": "rid", "ride": "rode", "ring": "rang",
+    "rise": "rose", "run": "ran", "say": "said", "see": "saw", "seek": "sought",
+    "sell": "sold", "send": "sent", "set": "set", "shake": "shook", "shed": "shed",
+    "shine": "shone", "shoot": "shot", "show": "showed", "shrink": "shrank", "shut": "shut",
+    "sing": "sang", "sink": "sank", "sit": "sat", "sleep": "slept", "slide": "slid",
+    "speak": "spoke", "spend": "spent", "spin": "spun", "split": "split", "spread": "spread",
+    "spring": "sprang", "stand": "stood", "steal": "stole", "stick": "stuck", "sting": "stung",
+    "strike": "struck", "strive": "strove", "swear": "swore", "sweep": "swept", "swim": "swam",
+    "swing": "swung", "take": "took", "teach": "taught", "tear": "tore", "tell": "told",
+    "think": "thought", "throw": "threw", "thrust": "thrust", "undergo": "underwent",
+    "understand": "understood", "undertake": "undertook", "upset": "upset", "wake": "woke",
+    "wear": "wore", "weep": "wept", "win": "won", "wind": "wound", "withdraw": "withdrew",
+    "write": "wrote",
+}  # fmt: skip
+_IRREGULAR_PLURAL = {
+    "man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet",
+    "tooth": "teeth", "mouse": "mice", "life": "lives", "wife": "wives", "knife": "knives",
+    "leaf": "leaves", "half": "halves", "thief": "thieves", "crisis": "crises",
+    "analysis": "analyses", "criterion": "criteria", "phenomenon": "phenomena",
+}  # fmt: skip
+_VOWELS = "aeiou"
+
+
+def past_tense(verb: str) -> str:
+    """Simple past of an English verb phrase (its first word inflected): 'take part' → 'took part'."""
+    head, sep, rest = verb.partition(" ")
+    low = head.lower()
+    if not low.isalpha() or low.endswith("ed"):
+        return verb
+    if low in _IRREGULAR_PAST:
+        past = _IRREGULAR_PAST[low]
+    elif low.endswith("e"):
+        past = low + "d"
+    elif low.endswith("y") and len(low) > 1 and low[-2] not in _VOWELS:
+        past = low[:-1] + "ied"
+    elif (
+        len(low) <= 4
+        and len(low) >= 3
+        and low[-1] not in _VOWELS + "wxy"
+        and low[-2] in _VOWELS
+        and low[-3] not in _VOWELS
+    ):
+        past = low + low[-1] + "ed"  # stop → stopped, ban → banned
+    else:
+        past = low + "ed"
+    return past + sep + rest
+
+
+def plural(noun: str) -> str:
+    """Plural of an English noun phrase (its last word inflected)."""
+    head, sep, last = noun.rpartition(" ")
+    low = last.lower()
+    if not low.isalpha() or low.endswith(("ed", "ing")) or low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return noun
+    if low in _IRREGULAR_PLURAL:
+        word = _IRREGULAR_PLURAL[low]
+    elif low.endswith(("s", "x", "z", "ch", "sh")):
+        word = low + "es"
+    elif low.endswith("y") and len(low) > 1 and low[-2] not in _VOWELS:
+        word = low[:-1] + "ies"
+    else:
+        word = low + "s"
+    return head + sep + word
