@@ -10,7 +10,6 @@ import pytest
 
 from workbench import morphology
 from workbench.morphology import FORMAT_VERSION, cache_file, get_morphology, load_index
-from workbench.text.english import past_tense, plural
 from workbench.translate.base import get_translator
 from workbench.translate.lexicon import LexiconTranslator
 from workbench.translate.romanize import romanize
@@ -112,21 +111,3 @@ def test_translator_uses_the_shared_morphology_unless_given_its_own(tr: LexiconT
     assert own.morphology is not get_morphology() and own.morphology.index is get_morphology().index
     assert own.translate(["الحكومة"]) == ["cabinet"]
     assert tr.translate(["الحكومة"]) == ["the government"]
-
-
-def test_english_inflection() -> None:
-    assert [past_tense(v) for v in ("say", "take part", "stop", "carry", "announce", "visit")] == [
-        "said",
-        "took part",
-        "stopped",
-        "carried",
-        "announced",
-        "visited",
-    ]
-    assert [plural(n) for n in ("school", "city", "crisis", "box", "forces")] == [
-        "schools",
-        "cities",
-        "crises",
-        "boxes",
-        "forces",
-    ]

@@ -1,0 +1,73 @@
+"""Tests for the English matching helpers (workbench.text.english): each with a case it changes and one it leaves."""
+
+from __future__ import annotations
+
+from workbench.text.english import STOPWORDS, content_stems, past_tense, plural, stem, tokens
+
+
+def test_stem_matches_inflected_forms() -> None:
+    assert [stem(w) for w in ("said", "says", "forces", "killed", "stopped", "planning", "cities", "quickly")] == [
+        "say",
+        "say",
+        "force",
+        "kill",
+        "stop",
+        "plan",
+        "city",
+        "quick",
+    ]
+    assert stem("taxes") == "tax" and stem("estimates") == stem("estimate")
+    assert stem("Reuters’s") == "reuter"
+
+
+def test_stem_leaves_short_words_and_numbers() -> None:
+    assert [stem(w) for w in ("bus", "run", "2023", "was")] == ["bus", "run", "2023", "be"]
+
+
+def test_tokens_keep_apostrophes_and_number_separators() -> None:
+    assert tokens("U.S. troops’ base, 3,500 men; don’t") == ["U", "S", "troops", "base", "3,500", "men", "don’t"]
+    assert tokens("— , ; !") == []
+
+
+def test_content_stems_drop_stopwords() -> None:
+    assert content_stems("The forces said they killed 3 men") == ["force", "kill", "3", "man"]
+    assert content_stems("and the of it was") == []
+    assert "said" in STOPWORDS and "forces" not in STOPWORDS
+
+
+def test_past_tense_inflects_the_first_word() -> None:
+    assert [
+        past_tense(v) for v in ("say", "take part", "stop", "carry", "announce", "free", "cry", "ban", "play", "visit")
+    ] == [
+        "said",
+        "took part",
+        "stopped",
+        "carried",
+        "announced",
+        "freed",
+        "cried",
+        "banned",
+        "played",
+        "visited",
+    ]
+
+
+def test_past_tense_leaves_past_forms_and_non_words() -> None:
+    assert [past_tense(v) for v in ("visited", "3D", "")] == ["visited", "3D", ""]
+
+
+def test_plural_inflects_the_last_word() -> None:
+    assert [plural(n) for n in ("school", "box", "man", "bus", "policy", "day", "the army", "crisis")] == [
+        "schools",
+        "boxes",
+        "men",
+        "buses",
+        "policies",
+        "days",
+        "the armies",
+        "crises",
+    ]
+
+
+def test_plural_leaves_plurals_participles_and_non_words() -> None:
+    assert [plural(n) for n in ("forces", "killed", "meeting", "F-16")] == ["forces", "killed", "meeting", "F-16"]
