@@ -200,3 +200,13 @@ def test_unnamed_sources_the_arabic_speaks_about_are_no_generalisation():
     # the minister's words are about analysts; the English dropped the minister, it did not generalise him
     ar = "قال وزير المالية محمد معيط إن المحللين يتوقعون ارتفاع الأسعار."
     assert "generalized" not in [f[1] for f in found(detect, ar, "Analysts expect prices to rise.")]
+
+
+def test_unnamed_sources_dropped_are_a_hedge_removed_named_source_an_attribution():
+    ar = "أفادت مصادر أمنية بأن قوات الجيش انتشرت في مركز القضاء صباح اليوم."
+    en = "Army troops deployed in the district centre this morning."
+    assert [f[:2] for f in found(detect, ar, en)] == [("certainty", "hedge_removed")]
+    credited = "Army troops deployed in the district centre this morning, security sources said."
+    assert found(detect, ar, credited) == []
+    ar_named = "وقال المتحدث باسم وزارة الدفاع إن قوات الجيش انتشرت في مركز القضاء صباح اليوم."
+    assert [f[:2] for f in found(detect, ar_named, en)] == [("attribution", "source_dropped")]

@@ -346,11 +346,17 @@ def detect(pair: AlignedPair) -> list[Finding]:
 
 
 def _source_dropped(x: _Sides) -> Finding | None:
-    """The Arabic credits a speaker with a plain speech verb; the English credits no one."""
+    """The Arabic credits a speaker with a plain speech verb or بحسب; the English credits no one.
+
+    Unnamed sources (أفادت مصادر أمنية، بحسب مصادر ميدانية) are a hedge rather than a source: dropping
+    them makes the claim firmer, a certainty/hedge_removed. A named or definite source (بحسب المصدر, the
+    Observatory, economists) dropped leaves the claim unattributed: attribution/source_dropped.
+    """
     verb_sp = [
         s
         for s in x.ar
-        if _strip_conj(normalize_ar(s.cue)) in _SPEECH and s.kind in ("named", "role", "anonymous", "generic", "outlet")
+        if (_strip_conj(normalize_ar(s.cue)) in _SPEECH or _is_source_cue(s.cue))
+        and s.kind in ("named", "role", "anonymous", "generic", "outlet")
     ]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
     verb_sp = [s for s in verb_sp if not (s.kind == "named" and _name_in(s.names, x.en_words))]
@@ -359,6 +365,18 @@ def _source_dropped(x: _Sides) -> Finding | None:
     sp = verb_sp[0]
     span = _ar_cue_span(x.pair, sp)
     who = f"'{sp.text}'" if sp.text else "the speaker named before"
+    if _unnamed(sp):
+        return make_finding(
+            x.pair,
+            "certainty",
+            "hedge_removed",
+            ar_span=span,
+            en_span="",
+            severity="major",
+            score=0.7,
+            explanation=f"Arabic credits this only to unnamed {who} ('{span}'); the English drops them and "
+            "states it as fact",
+        )
     return x.finding(
         "source_dropped",
         span,
@@ -367,6 +385,18 @@ def _source_dropped(x: _Sides) -> Finding | None:
         0.75 if sp.kind != "implicit" else 0.6,
         f"Arabic credits this to {who} ('{span}'); the English states it as fact with no source",
     )
+
+
+def _is_source_cue(cue: str) -> bool:
+    return normalize_ar(cue).lstrip("وف") in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا")
+
+
+def _unnamed(sp: Speaker) -> bool:
+    """مصادر أمنية، مصدر مطلع: an indefinite anonymous source (المصدر 'the source' points back to one)."""
+    if sp.kind != "anonymous" or not sp.words:
+        return False
+    head = normalize_ar(sp.words[0])
+    return not (head.startswith(("ال", "لل")) or head[1:].startswith("ال"))
 
 
 def _generalized(x: _Sides) -> Finding | None:
