@@ -247,7 +247,7 @@ def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool, rol
     role_credit: the other side credits a speaker by role ("prosecutors said"), which answers a source
     cue whose source the Arabic lexicon does not know as one (وفقا لممثلي الادعاء).
     """
-    if any(o.kind in ("hedge", "ambiguous") for o in others):
+    if any(o.kind in ("hedge", "ambiguous") and _same_ground(hedge.family, o.family) for o in others):
         return True
     cue = normalize_ar(hedge.text).split()[0]
     if role_credit and any(cue.endswith(c) and len(cue) - len(c) <= 2 for c in _AR_SOURCE_CUES):
@@ -255,6 +255,15 @@ def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool, rol
     if hedge.family == "source" and (has_reporting_verb or any(o.family == "source" for o in others)):
         return True  # بحسب المصدر ↔ "the source said"
     return any(o.kind == "weak" and hedge.family in _WEAK_ANSWERS.get(o.family, set()) for o in others)
+
+
+_HEARSAY = frozenset(("report", "source", "allegation"))
+
+
+def _same_ground(a: str, b: str) -> bool:
+    """Two hedges answer each other unless one credits hearsay ('according to', reportedly) and the other
+    doubts the fact itself ('possibly', 'it is believed'): 'according to X … possibly' adds a doubt."""
+    return (a in _HEARSAY) == (b in _HEARSAY)
 
 
 def _en_future(pair: AlignedPair, markers: list[Marker]) -> str:
