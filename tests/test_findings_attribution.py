@@ -200,3 +200,42 @@ def test_unnamed_sources_the_arabic_speaks_about_are_no_generalisation():
     # the minister's words are about analysts; the English dropped the minister, it did not generalise him
     ar = "قال وزير المالية محمد معيط إن المحللين يتوقعون ارتفاع الأسعار."
     assert "generalized" not in [f[1] for f in found(detect, ar, "Analysts expect prices to rise.")]
+
+
+def test_unnamed_sources_dropped_are_a_hedge_removed_named_source_an_attribution():
+    ar = "أفادت مصادر أمنية بأن قوات الجيش انتشرت في مركز القضاء صباح اليوم."
+    en = "Army troops deployed in the district centre this morning."
+    assert [f[:2] for f in found(detect, ar, en)] == [("certainty", "hedge_removed")]
+    credited = "Army troops deployed in the district centre this morning, security sources said."
+    assert found(detect, ar, credited) == []
+    ar_named = "وقال المتحدث باسم وزارة الدفاع إن قوات الجيش انتشرت في مركز القضاء صباح اليوم."
+    assert [f[:2] for f in found(detect, ar_named, en)] == [("attribution", "source_dropped")]
+
+
+def test_outlet_credit_swapped_dropped_or_kept():
+    ar = 'وقال مصدر أمني لـ"بغداد اليوم"، إن صاروخين سقطا قرب المطار.'
+    kept = "A security source told Baghdad Today that two rockets fell near the airport."
+    assert found(detect, ar, kept) == []
+    swapped = "A security source told Shafaq News that two rockets fell near the airport."
+    assert found(detect, ar, swapped) == [
+        ("attribution", "speaker_changed", "بغداد اليوم", "Shafaq News", "major")
+    ]
+    # the outlet's name read as the city: the credit is lost
+    as_place = "A security source in Baghdad said two rockets fell near the airport."
+    assert found(detect, ar, as_place) == [("attribution", "source_dropped", "بغداد اليوم", "Baghdad", "major")]
+
+
+def test_the_word_almaalomah_is_the_outlet_only_where_credited():
+    # من المعلومة والموثق "it is known and documented": no outlet; the English invents one
+    ar = "وبات من المعلومة والموثق لدى الأجهزة الأمنية أن الفصائل تتلقى الدعم."
+    assert [f[:2] for f in found(detect, ar, "As al-Maalomah has learned, the factions receive support.")] == [
+        ("attribution", "source_added")
+    ]
+    assert found(detect, ar, "It is known and documented that the factions receive support.") == []
+    credited = 'وقال المتحدث في حديث للمعلومة، إن "الشركة تعمل بثلاث وجبات يومياً".'
+    assert found(detect, credited, "The spokesman told al-Maalomah the company works three shifts a day.") == []
+
+
+def test_dateline_outlet_is_no_credit_to_compare():
+    ar = "المعلومة/ بغداد.. قال مصدر أمني إن صاروخين سقطا قرب المطار."
+    assert found(detect, ar, "BAGHDAD – A security source said two rockets fell near the airport.") == []

@@ -160,3 +160,19 @@ def test_may_in_an_indirect_question_is_no_hedge_added():
         )
         == []
     )
+
+
+def test_source_after_bihasab_definite_is_left_to_attribution():
+    en = "The drills included live firing with heavy weapons."
+    assert found(detect, "وبحسب المصدر، شملت التدريبات الرماية بالأسلحة الثقيلة.", en) == []
+    assert [f[:2] for f in found(detect, "وبحسب مصادر ميدانية، شملت التدريبات الرماية بالأسلحة الثقيلة.", en)] == [
+        ("certainty", "hedge_removed")
+    ]
+
+
+def test_lower_case_may_after_and_is_the_modal():
+    ar = 'وقال إن النتائج ستصدر في آب، "وقد تتأخر أياماً قليلة بحسب سرعة التصحيح".'
+    kept = "He said results would come out in August, “and may be delayed by a few days depending on the marking”."
+    assert found(detect, ar, kept) == []
+    firm = "He said results would come out in August, “and are delayed by a few days depending on the marking”."
+    assert [f[:2] for f in found(detect, ar, firm)] == [("certainty", "hedge_removed")]

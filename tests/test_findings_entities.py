@@ -314,3 +314,28 @@ def test_a_word_after_a_site_or_a_player_is_a_name_but_no_adverb_is():
     assert _found(ar, "The hats swept Instagram this summer.", "swept hats site anstjram this summer") == []
     # tanween makes مبتسمًا "smiling" an adverb, whatever title stands before it
     assert _found("وأضاف اللاعب مبتسمًا إنه سعيد", "The player added, smiling, that he is happy.", "mbtsma") == []
+
+
+def test_names_that_hold_other_names():
+    # فيلق القدس is the Quds Force, not Jerusalem; عين الأسد a base, not al-Assad; PMU is الحشد الشعبي
+    assert _found("وصل قادة من فيلق القدس إلى قاعدة عين الأسد", "Quds Force commanders reached Ein al-Assad") == []
+    assert _found("وصل قادة من فيلق القدس إلى قاعدة عين الأسد", "Commanders reached Ein al-Assad") == [
+        ("dropped", "فيلق القدس", "", "major")
+    ]
+    assert _found("وانتشرت قوات الحشد الشعبي في المنطقة", "PMU forces deployed in the area") == []
+
+
+def test_a_similar_organisation_is_another_one():
+    ar = "أجرت قوات جيش سوريا الحرة تدريبات قرب التنف"
+    assert _found(ar, "Syrian Free Army forces held drills near al-Tanf") == []
+    assert _found(ar, "Free Syrian Army forces held drills near al-Tanf") == [
+        ("changed", "جيش سوريا الحرة", "Free Syrian Army", "major")
+    ]
+
+
+def test_outlet_and_dateline_places_are_not_entities_to_compare():
+    ar = "دهوك/ شفق نيوز.. قال مسؤول محلي إن القصف استمر حتى الظهيرة"
+    assert _found(ar, "A local official said the shelling went on until noon") == []
+    assert _found("قال مسؤول محلي في دهوك إن القصف استمر", "A local official said the shelling went on") == [
+        ("dropped", "دهوك", "", "major")
+    ]

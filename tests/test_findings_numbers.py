@@ -128,3 +128,50 @@ def test_figure_repeated_in_headline_and_body_is_stated_once():
     assert _found("قتل 5 أشخاص وأصيب 5 آخرون", "5 people were killed and others wounded") == [
         ("dropped", "5", "", "major")
     ]
+
+
+def test_compound_across_scales_with_waw():
+    # 105 million and 400 thousand is 105.4 million; a million and 500 thousand is 1.5 million
+    assert _found("بكلفة ١٠٥ ملايين و٤٠٠ ألف دولار", "at a cost of $105.4 million") == []
+    assert _found("بكلفة ١٠٥ ملايين و٤٠٠ ألف دولار", "at a cost of $105 million") == [
+        ("changed", "١٠٥ ملايين و٤٠٠ ألف", "105 million", "major")
+    ]
+    assert _found("قدمت الجهات المانحة مليوناً و500 ألف دولار", "Donors gave $1.5 million") == []
+    assert _found("بلغت الكلفة ملياراً و٢٠٠ مليون دولار", "The cost reached $1.2 billion") == []
+    assert _found("بلغت الكلفة ملياراً و٢٠٠ مليون دولار", "The cost reached $2.2 billion") == [
+        ("changed", "ملياراً و٢٠٠ مليون", "2.2 billion", "major")
+    ]
+
+
+def test_currency_and_its_sub_unit():
+    assert _found("بسعر ٧٧ دولاراً و٨٠ سنتاً للطن", "at $77.80 a tonne") == []
+    assert _found("بسعر ٧٧ دولاراً و٨٠ سنتاً للطن", "at $78.70 a tonne") == [
+        ("changed", "٧٧ دولاراً و٨٠ سنتا", "78.70", "major")
+    ]
+
+
+def test_hundreds_in_words():
+    assert _found("أصيب مئتين وخمسين شخصاً", "250 people were injured") == []
+    assert _found("أصيب مئتين وخمسين شخصاً", "50 people were injured") == [("changed", "مئتين وخمسين", "50", "major")]
+    assert _found("وصل ثلاثمائة جندي وأربعمئة آلية", "300 soldiers and 400 vehicles arrived") == []
+    assert _found("وصل ثلاث مئة جندي", "Three hundred soldiers arrived") == []
+    assert _found("وصل ثلاث مئة جندي", "Thirty soldiers arrived") == [("changed", "ثلاث مئة", "Thirty", "major")]
+
+
+def test_range_ends_are_two_figures_not_a_sum():
+    assert _found("ما بين ثماني وعشر ساعات يومياً", "between eight and ten hours a day") == []
+    assert _found("ما بين ثماني وعشر ساعات يومياً", "between eight and twelve hours a day") == [
+        ("changed", "عشر", "twelve", "major")
+    ]
+    between = "between one million and one and a half million litres"
+    assert _found("بما بين مليون ومليون ونصف المليون ليتر", between) == []
+    assert _found("بما بين مليون ومليون ونصف المليون ليتر", "between one and two million litres") != []
+    assert _found("نزحت ما بين 30 و40 عائلة", "Between 30 and 40 families fled") == []
+
+
+def test_dual_thousand_and_adjective_numbers():
+    assert _found("نحو ألفي جندي", "nearly 2,000 troops") == []
+    assert _found("نحو ألفي وظيفة", "about 20,000 jobs") == [("changed", "ألفي", "20,000", "major")]
+    # "four-party" renders an Arabic adjective (الرباعية), not a figure of its own
+    assert _found("على مذكرة التفاهم الرباعية", "on the four-party memorandum") == []
+    assert _found("على مذكرة التفاهم", "on the four memoranda") == [("added", "", "four", "minor")]

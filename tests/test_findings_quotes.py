@@ -294,3 +294,31 @@ def test_quote_that_ends_on_is_or_her_is_cut_only_when_it_is_short():
     # two words for a five-word Arabic quote stop mid-sentence
     cut = found(detect, 'وقال: "لا نطلب الإذن منهم أبدا".', 'He said: "We are"')
     assert [f[:2] for f in cut] == [("quote", "truncated")]
+
+
+def test_counterfactual_quote_negates_twice():
+    # لولا … لما "had it not been for … would not": two negations in the Arabic, as in the English
+    ar = 'وقال إن "لولا دعم الجهات المانحة لما تمكنا من دفع بدلات المراقبين هذا العام".'
+    en = "He said: “had it not been for the support of donors, we would not have been able to pay the staff this year”."
+    assert found(detect, ar, en) == []
+    ar_plain = 'وقال إن "دعم الجهات المانحة مكننا من دفع بدلات المراقبين هذا العام".'
+    en_neg = "He said: “the support of donors did not enable us to pay the staff this year”."
+    assert [f[:2] for f in found(detect, ar_plain, en_neg)] == [("quote", "altered")]
+
+
+def test_quote_paraphrased_beside_a_quote_kept():
+    # one quote stays quoted, the other becomes reported speech: read on the English outside the marks
+    ar = (
+        'وقال المتحدث إن "القوات الأمنية اعتقلت خمسة مطلوبين في حي الشهداء صباح اليوم"، '
+        'مضيفاً أن "الوضع تحت السيطرة الكاملة".'
+    )
+    en = (
+        "The spokesman said security forces had arrested five wanted men in the al-Shuhada district this "
+        "morning, adding that “the situation is under full control”."
+    )
+    assert [f[:2] for f in found(detect, ar, en)] == [("quote", "quote_as_paraphrase")]
+    kept = (
+        "The spokesman said “security forces arrested five wanted men in the al-Shuhada district this "
+        "morning”, adding that “the situation is under full control”."
+    )
+    assert found(detect, ar, kept) == []

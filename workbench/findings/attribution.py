@@ -23,6 +23,7 @@ from workbench.findings._words import (
 )
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.findings.reporting_verbs import arabic_verbs, english_verbs
+from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import load
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
@@ -338,19 +339,139 @@ def detect(pair: AlignedPair) -> list[Finding]:
     sides = _Sides(
         pair, arabic_speakers(pair), english_speakers(pair), [t.text for s in pair.en for t in en_tokens(s.text)]
     )
+    outlet = _outlet_credit(sides)
     for rule in _RULES:
         found = rule(sides)
         if found is not None:
-            return [found]
-    return []
+            if outlet is not None and (found.subtype in _CREDIT_SUBTYPES or found.ar_span == outlet.ar_span):
+                return [outlet]  # the same credit, read by the outlet rule
+            return [found] if outlet is None else [outlet, found]
+    return [outlet] if outlet is not None else []
+
+
+_CREDIT_SUBTYPES = frozenset(("source_added", "source_dropped"))
+
+
+@dataclass(frozen=True)
+class _Outlet:
+    key: str  # the outlet's first English name: its identity
+    text: str  # exact text in its sentence
+    sentence: int
+    holds: str  # what the name also reads as ('place: Baghdad'), "" when nothing
+
+
+@lru_cache(maxsize=1)
+def _outlet_terms() -> tuple[ArabicTerms[tuple[str, str]], EnglishTerms[tuple[str, str]]]:
+    ar, en = [], []
+    for row in load("entities_outlets.tsv"):
+        kind, en_cell, en_more, ar_cell, ar_more, holds = (list(row) + [""] * 6)[:6]
+        if kind != "outlet":
+            continue
+        value = (split_forms(en_cell)[0], holds)
+        en += [(f, value) for f in split_forms(en_cell) + split_forms(en_more)]
+        ar += [(f, value) for f in split_forms(ar_cell) + split_forms(ar_more)]
+    return ArabicTerms(ar, keep_article=True), EnglishTerms(en)
+
+
+# al-Maalomah's name is the word المعلومة "the information": it is the outlet only where the text
+# credits it (للمعلومة، لـ"المعلومة"، وكالة المعلومة، «المعلومة») or in a dateline
+_MAALOMAH_CREDIT = re.compile(
+    r"(?:(?<![\u0621-\u064a])لل|ل[ـ\s]*[\"«“]\s*|[\"«“]\s*|وكاله\s+)(?:ال)?معلومه(?![\u0621-\u064a])"
+)
+_MAALOMAH_WORD = re.compile(r"(?<![\u0621-\u064a])(?:[وب]?ال|لل|[وبل])?معلومه(?![\u0621-\u064a])")
+_MAALOMAH_KEY = "al-Maalomah"
+
+
+def arabic_outlets(pair: AlignedPair, *, datelines: bool) -> list[_Outlet]:
+    """Outlets the Arabic names, with or without those in a dateline (المعلومة/ بغداد..)."""
+    from workbench.findings._dateline import arabic_dateline_end
+
+    ar_terms, _ = _outlet_terms()
+    out = []
+    for k, s in enumerate(pair.ar):
+        skip = 0 if datelines else arabic_dateline_end(s.text)
+        out += [_Outlet(h.value[0], h.text, k, h.value[1]) for h in ar_terms.find(s.text) if h.start >= skip]
+        norm = normalize_ar(s.text)
+        lead = arabic_dateline_end(s.text)
+        for m in _MAALOMAH_WORD.finditer(norm):
+            in_dateline = m.start() < lead
+            credit = _MAALOMAH_CREDIT.search(norm[max(0, m.start() - 8) : m.end()])
+            if (in_dateline and datelines) or (not in_dateline and credit):
+                out.append(_Outlet(_MAALOMAH_KEY, "", k, "word: the information"))
+    return out
+
+
+def english_outlets(pair: AlignedPair) -> list[_Outlet]:
+    """Outlets the English credits (not in a dateline)."""
+    from workbench.findings._dateline import english_dateline_end
+
+    _, en_terms = _outlet_terms()
+    return [
+        _Outlet(h.value[0], h.text, k, h.value[1])
+        for k, s in enumerate(pair.en)
+        for h in en_terms.find(s.text)
+        if h.start >= english_dateline_end(s.text)
+    ]
+
+
+def _outlet_credit(x: _Sides) -> Finding | None:
+    """An outlet credit swapped for another, dropped, or added (al-Maalomah read into the word المعلومة)."""
+    credited = arabic_outlets(x.pair, datelines=False)
+    named = {o.key for o in arabic_outlets(x.pair, datelines=True)}
+    en = english_outlets(x.pair)
+    en_keys = {o.key for o in en}
+    if credited and en and not ({o.key for o in credited} & en_keys):
+        a, e = credited[0], en[0]
+        return x.finding(
+            "speaker_changed", _outlet_span(x.pair, a), e.text, "major", 0.75,
+            f"Arabic credits the outlet {a.key}; the English credits {e.key} instead",
+        )
+    dropped = [o for o in credited if o.key not in en_keys]
+    if dropped and not en:
+        a = dropped[0]
+        place = a.holds.split(":", 1)[1].split(";")[0].strip() if a.holds.startswith("place:") else ""
+        misread = place and re.search(rf"\b{re.escape(place)}\b", x.pair.en_text)
+        return x.finding(
+            "source_dropped", _outlet_span(x.pair, a), misread.group(0) if misread else "", "major", 0.7,
+            f"Arabic credits the outlet {a.key}; the English drops the credit"
+            + (f" and reads its name as the place '{place}'" if misread else ""),
+        )
+    added = [o for o in en if o.key not in named]
+    if added:
+        e = added[0]
+        word = next((m for s in x.pair.ar for m in _MAALOMAH_WORD.finditer(normalize_ar(s.text))), None)
+        if e.key == _MAALOMAH_KEY and word is not None:
+            # the word المعلومة read as the outlet: it displaces the speaker's own knowledge, or adds a credit
+            own = any(sp.kind in ("named", "role", "implicit", "body") for sp in x.ar)
+            subtype = "speaker_changed" if own else "source_added"
+            return x.finding(
+                subtype, "", e.text, "major" if own else "minor", 0.7,
+                f"English credits {e.text}, reading the Arabic word المعلومة ('the information') as the outlet's name",
+            )
+        why = f"English credits the outlet {e.text}; the Arabic names none here"
+        return x.finding("source_added", "", e.text, "minor", 0.65, why)
+    return None
+
+
+def _outlet_span(pair: AlignedPair, o: _Outlet) -> str:
+    if o.text:
+        return o.text
+    m = re.search(r"المعلوم[ةه]", pair.ar[o.sentence].text)
+    return m.group(0) if m else ""
 
 
 def _source_dropped(x: _Sides) -> Finding | None:
-    """The Arabic credits a speaker with a plain speech verb; the English credits no one."""
+    """The Arabic credits a speaker with a plain speech verb or بحسب; the English credits no one.
+
+    Unnamed sources (أفادت مصادر أمنية، بحسب مصادر ميدانية) are a hedge rather than a source: dropping
+    them makes the claim firmer, a certainty/hedge_removed. A named or definite source (بحسب المصدر, the
+    Observatory, economists) dropped leaves the claim unattributed: attribution/source_dropped.
+    """
     verb_sp = [
         s
         for s in x.ar
-        if _strip_conj(normalize_ar(s.cue)) in _SPEECH and s.kind in ("named", "role", "anonymous", "generic", "outlet")
+        if (_strip_conj(normalize_ar(s.cue)) in _SPEECH or _is_source_cue(s.cue))
+        and s.kind in ("named", "role", "anonymous", "generic", "outlet")
     ]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
     verb_sp = [s for s in verb_sp if not (s.kind == "named" and _name_in(s.names, x.en_words))]
@@ -359,6 +480,18 @@ def _source_dropped(x: _Sides) -> Finding | None:
     sp = verb_sp[0]
     span = _ar_cue_span(x.pair, sp)
     who = f"'{sp.text}'" if sp.text else "the speaker named before"
+    if _unnamed(sp):
+        return make_finding(
+            x.pair,
+            "certainty",
+            "hedge_removed",
+            ar_span=span,
+            en_span="",
+            severity="major",
+            score=0.7,
+            explanation=f"Arabic credits this only to unnamed {who} ('{span}'); the English drops them and "
+            "states it as fact",
+        )
     return x.finding(
         "source_dropped",
         span,
@@ -367,6 +500,18 @@ def _source_dropped(x: _Sides) -> Finding | None:
         0.75 if sp.kind != "implicit" else 0.6,
         f"Arabic credits this to {who} ('{span}'); the English states it as fact with no source",
     )
+
+
+def _is_source_cue(cue: str) -> bool:
+    return normalize_ar(cue).lstrip("وف") in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا")
+
+
+def _unnamed(sp: Speaker) -> bool:
+    """مصادر أمنية، مصدر مطلع: an indefinite anonymous source (المصدر 'the source' points back to one)."""
+    if sp.kind != "anonymous" or not sp.words:
+        return False
+    head = normalize_ar(sp.words[0])
+    return not (head.startswith(("ال", "لل")) or head[1:].startswith("ال"))
 
 
 def _generalized(x: _Sides) -> Finding | None:

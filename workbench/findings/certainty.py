@@ -117,6 +117,8 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 kind = "weak"  # يزعم as the reporting verb: the reporting-verb detector's business
             if family == "source" and not _names_a_source(toks, j):
                 family = "report"  # وفق النتائج الأولية: according to results, not to a person
+            elif family == "source" and kind == "hedge" and not _unnamed_source(toks, j):
+                kind = "weak"  # بحسب المصدر، وفقا للمرصد: a named source dropped is the attribution detector's
             out.append(Marker(ar_span(s.text, toks, i, j), kind, family, k, _in(zones, toks[i].start), toks[i].start))
     return sorted(out, key=lambda m: (m.sentence, m.start))
 
@@ -127,6 +129,17 @@ def _names_a_source(toks: list[ArToken], j: int) -> bool:
     from workbench.findings.attribution import source_kind
 
     return any(source_kind(t.bare) or is_name_word(t.text) for t in toks[j : j + 3])
+
+
+def _unnamed_source(toks: list[ArToken], j: int) -> bool:
+    """بحسب مصادر ميدانية، وفقا لمصدر: the source after the cue is indefinite and anonymous."""
+    from workbench.findings.attribution import source_kind
+
+    if j >= len(toks):
+        return False
+    norm = toks[j].norm
+    definite = norm.startswith(("ال", "لل")) or norm[1:].startswith("ال")  # المصدر، للمصدر، بالمصدر
+    return source_kind(toks[j].bare) == "anonymous" and not definite
 
 
 def english_markers(pair: AlignedPair) -> list[Marker]:
@@ -203,10 +216,12 @@ def _is_month(text: str, start: int, end: int) -> bool:
     """'May' the month or the name: before a day or year, after 'in'/'since', or capitalised inside a
     running sentence (Mrs May); in a title-case headline, before a verb in -s/-ed or after a title."""
     after = text[end:]
-    if re.match(r"\s*\d", after) or _MONTH_BEFORE.search(text[:start]):
+    if re.match(r"\s*\d", after):
         return True
     if text[start] != "M":
-        return False
+        return False  # "and may be delayed": the month is written with a capital
+    if _MONTH_BEFORE.search(text[:start]):
+        return True
     if start == 0 or re.search(r"[.!?:;\"“‘'(]\s*$", text[:start]):
         return False  # "May" opening a sentence or a quote is the modal
     if not text[:start].istitle():
@@ -232,7 +247,7 @@ def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool, rol
     role_credit: the other side credits a speaker by role ("prosecutors said"), which answers a source
     cue whose source the Arabic lexicon does not know as one (وفقا لممثلي الادعاء).
     """
-    if any(o.kind in ("hedge", "ambiguous") for o in others):
+    if any(o.kind in ("hedge", "ambiguous") and _same_ground(hedge.family, o.family) for o in others):
         return True
     cue = normalize_ar(hedge.text).split()[0]
     if role_credit and any(cue.endswith(c) and len(cue) - len(c) <= 2 for c in _AR_SOURCE_CUES):
@@ -240,6 +255,15 @@ def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool, rol
     if hedge.family == "source" and (has_reporting_verb or any(o.family == "source" for o in others)):
         return True  # بحسب المصدر ↔ "the source said"
     return any(o.kind == "weak" and hedge.family in _WEAK_ANSWERS.get(o.family, set()) for o in others)
+
+
+_HEARSAY = frozenset(("report", "source", "allegation"))
+
+
+def _same_ground(a: str, b: str) -> bool:
+    """Two hedges answer each other unless one credits hearsay ('according to', reportedly) and the other
+    doubts the fact itself ('possibly', 'it is believed'): 'according to X … possibly' adds a doubt."""
+    return (a in _HEARSAY) == (b in _HEARSAY)
 
 
 def _en_future(pair: AlignedPair, markers: list[Marker]) -> str:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from workbench.align import skeleton as _skeleton
+from workbench.findings._dateline import arabic_dateline_end
 from workbench.findings._words import analyses, names_match
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
@@ -37,7 +38,13 @@ from workbench.translate.romanize import romanize
 # Take unknown words shaped like transliterated foreign names as names even without a title.
 FOREIGN_NAMES = False
 
-GAZETTEERS = ("entities_places.tsv", "entities_organisations.tsv", "entities_people.tsv", "entities_equipment.tsv")
+GAZETTEERS = (
+    "entities_places.tsv",
+    "entities_organisations.tsv",
+    "entities_people.tsv",
+    "entities_equipment.tsv",
+    "entities_outlets.tsv",
+)
 
 
 # Words after which an unknown Arabic word is almost surely a name.
@@ -305,7 +312,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
             Mention(None, span, start, True, "")
             for span, start in _dropped_names(s.text, covered, english, renamed=renamed)
         ]
+        dateline = arabic_dateline_end(s.text)
         for m in [m for m in mentions if not ar_found_in_en(m)] + unknown:
+            # a dateline is rendered freely; an outlet's credit is the attribution detector's
+            if m.start < dateline or (m.entity is not None and m.entity.kind == "outlet"):
+                continue
             # a name inside a quotation is the quote detector's to compare; a person the English
             # calls by a role ("the president") or a name beside "an official" is attribution's
             kind = m.entity.kind if m.entity else "place" if _after_place_word(s.text, m.start) else "person"
@@ -319,7 +330,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
     dropped = _unique(dropped)
     # Added: only names that are rarely left implicit by a faithful translator (people, equipment);
     # an English version routinely spells out a country or an organisation the Arabic takes as read.
-    added = _unique([m for m in en_m if m.is_name and m.entity and not en_found_in_ar(m)])
+    added = _unique(
+        [m for m in en_m if m.is_name and m.entity and m.entity.kind != "outlet" and not en_found_in_ar(m)]
+    )
     findings: list[Finding] = []
     for a in list(dropped):
         partner = next(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from workbench.findings._dateline import is_dateline
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.records import Finding
 
@@ -9,9 +10,12 @@ _SHORT = 40  # characters; a dropped dateline or a one-word line is a minor omis
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
-    """An unlinked Arabic sentence is an omission, an unlinked English one an addition."""
+    """An unlinked Arabic sentence is an omission, an unlinked English one an addition; a dateline
+    standing alone ('المعلومة/ بغداد..') is neither: rewrites render datelines freely."""
     if pair.ar and not pair.en:
         s = pair.ar[0]
+        if is_dateline(s.text):
+            return []
         return [
             make_finding(
                 pair, "omission", "", ar_span=s.text, en_span="",
@@ -21,6 +25,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
         ]
     if pair.en and not pair.ar:
         s = pair.en[0]
+        if is_dateline(s.text):
+            return []
         return [
             make_finding(
                 pair, "addition", "", ar_span="", en_span=s.text,

@@ -15,7 +15,7 @@ from functools import lru_cache
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
-from workbench.text.arabic import normalize_with_map, original_span
+from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import NUMBER_WORDS
 
 
@@ -112,10 +112,45 @@ _EN_IMPLIED = re.compile(
 _EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0))
 
 
+_EN_UNIT_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen)"
+)
+# compounds the plain pattern would cut in two: "one and a half million", "two hundred and fifty",
+# "half a million"
+_EN_COMPOUND = re.compile(
+    rf"(?<![\d.,])\b(?:({_EN_UNIT_WORDS}|\d+) and a half"
+    rf"|(a|{_EN_UNIT_WORDS}) hundred(?: and)?[ -]({_EN_UNIT_WORDS})|half an? )"
+    r"(?:[ -]?(thousand|million|billion)\b)?",
+    re.I,
+)
+
+
+def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
+    out = []
+    for m in _EN_COMPOUND.finditer(text):
+        scale = NUMBER_WORDS[m.group(4).lower()] if m.group(4) else 1.0
+        if m.group(1):
+            head = m.group(1)
+            value = (float(head) if head.isdigit() else _en_word_value(head)) + 0.5
+        elif m.group(2):
+            value = 100 * (_en_word_value(m.group(2)) or 1.0) + _en_word_value(m.group(3))
+        elif m.group(4):
+            value = 0.5
+        else:
+            continue
+        out.append((Quantity((value * scale,), False, m.group(0).strip(), word=True), m.span()))
+    return out
+
+
 def english_quantities(text: str) -> list[Quantity]:
     """Numbers in an English sentence (not years, days of the month, ordinals or clock times)."""
     out = []
     taken: list[tuple[int, int]] = []
+    for q, span in _en_compounds(text):
+        out.append(q)
+        taken.append(span)
     for m in _EN_HEIGHT.finditer(text):
         feet, inches = int(m.group(1)), int(m.group(2))
         heights = (feet + inches / 12, float(f"{feet}.{inches}"), float(feet))
@@ -141,7 +176,9 @@ def english_quantities(text: str) -> list[Quantity]:
             value = _en_word_value(m.group(5))
             if m.group(6):
                 value *= NUMBER_WORDS[m.group(6).lower()]
-            out.append(Quantity((value,), False, m.group(0).strip(), word=True))
+            # "four-party", "two-day": an adjective that an Arabic form (الرباعية، يومين) carries; matching only
+            adjective = bool(re.match(r"-[a-z]", text[m.end() : m.end() + 2], re.I))
+            out.append(Quantity((value,), False, m.group(0).strip(), word=True, matching_only=adjective))
         else:
             out.append(Quantity((float(_EN_VAGUE[m.group(7).lower()]),), True, m.group(0), word=True))
         taken.append(m.span())
@@ -187,7 +224,8 @@ def _next_to_month(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _ar_words() -> dict[str, tuple[float, str]]:
-    return {row[0]: (float(row[1]), row[2]) for row in load("numbers_ar.tsv")}
+    # forms normalised as the text is (مئة → ميه), so that hamza spellings match
+    return {normalize_ar(row[0]): (float(row[1]), row[2]) for row in load("numbers_ar.tsv")}
 
 
 _AR_TOKEN = re.compile(r"(?<![A-Za-z\d.,:/-])\d+(?:[.,]\d+)*(?![A-Za-z\d:]|[/-]\d)|[\u0621-\u064a]+")
@@ -250,6 +288,177 @@ def _split_at_tanween(text: str, index: list[int], toks: list[tuple[str, int, in
     return out
 
 
+_HUNDRED_WORDS = frozenset({"مئه", "مائه", "ميه", "مايه"})
+# currencies and their sub-units, normalised stems (plural and accusative endings are read in code):
+# ٧٧ دولاراً و٨٠ سنتاً = 77.80; a fils is a thousandth of a dinar in Iraq, Jordan and Kuwait and a
+# hundredth of a rial in Yemen, so both readings are kept
+_CURRENCIES = frozenset(
+    {"دولار", "دينار", "ريال", "ليره", "يورو", "جنيه", "درهم", "ليرات", "دنانير", "ريالات", "دولارات"}
+)
+_SUBUNITS: dict[str, tuple[float, ...]] = {
+    "سنت": (100.0,), "قرش": (100.0,), "هلله": (100.0,), "فلس": (1000.0, 100.0), "قروش": (100.0,),
+}
+
+
+def _stem(tok: str, stems) -> str | None:
+    """``tok`` without a clitic و/ب and an accusative or plural ending, when that leaves one of ``stems``."""
+    for pre in ("", "و", "ب"):
+        if pre and not tok.startswith(pre):
+            continue
+        body = tok[len(pre) :]
+        for suf in ("", "ا", "ات", "اً"):
+            if suf and not body.endswith(suf):
+                continue
+            core = body[: len(body) - len(suf)] if suf else body
+            if core in stems:
+                return core
+    return None
+
+
+@dataclass
+class _Group:
+    values: tuple[float, ...]
+    vague: bool
+    word: bool
+    matching_only: bool
+    end: int  # index of the last token read
+    scale: float  # the scale word that closed the group (ثلاثة آلاف: 1000), 1 when none
+
+
+def _below_thousand(toks: list[tuple[str, int, int]], i: int, waw: bool) -> tuple[float, int] | None:
+    """A cardinal under 1000 written in words from token ``i``: (value, index of its last token).
+
+    ``waw``: the first token must carry the conjunction و (the tail of a compound); otherwise it may. Reads units, teens
+    (ثلاث عشرة), tens, unit-and-tens (خمسة وعشرين), hundreds (ثلاثمائة, ثلاث مئة, مئتين) and
+    hundreds-and-rest (مئتين وخمسين). 'Eight and ten' (ثماني وعشر) is no compound: the part after و
+    of a unit must be a ten.
+    """
+    words = _ar_words()
+    if i >= len(toks):
+        return None
+    tok = toks[i][0]
+    if (waw and not tok.startswith("و")) or tok[0].isdigit():
+        return None
+    bare, article = _word(tok)
+    if article or bare not in words or words[bare][1] != "unit" or words[bare][0] >= 1000:
+        return None
+    value, j = words[bare][0], i
+    after = toks[j + 1][0] if j + 1 < len(toks) else ""
+    if value < 10 and after and not after.startswith("و") and _word(after)[0] in _HUNDRED_WORDS:
+        value, j = value * 100, j + 1
+    elif value < 10 and after and not after.startswith("و") and _word(after)[0] in ("عشر", "عشره"):
+        return value + 10, j + 1
+    if value < 10 and j + 1 < len(toks) and toks[j + 1][0].startswith("و"):
+        nxt, art = _word(toks[j + 1][0])
+        if not art and nxt in words and words[nxt][1] == "unit" and words[nxt][0] in _TENS:
+            return value + words[nxt][0], j + 1
+    if value >= 100 and value % 100 == 0:
+        rest = _below_thousand(toks, j + 1, True)
+        if rest and rest[0] < 100:
+            return value + rest[0], rest[1]
+    return value, j
+
+
+_TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
+
+
+def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> _Group | None:
+    """One number group from token ``i``: a figure or number words, then a scale word (٣ ملايين).
+
+    ``waw``: the group is the tail of a compound and opens with و (a separate token before digits).
+    """
+    words = _ar_words()
+    tok = toks[i][0]
+    if waw:
+        if tok == "و" and i + 1 < len(toks) and toks[i + 1][0][0].isdigit():
+            i += 1
+            tok = toks[i][0]
+        elif not tok.startswith("و") or tok[0].isdigit():
+            return None
+    vague = word = matching_only = fraction = False
+    if tok[0].isdigit():
+        digits = tok.replace(",", "").replace(".", "")
+        values = _digit_values(tok) if digits else ()
+        j = i
+    else:
+        bare, article = _word(tok)
+        if bare in _TEENS_AR and i + 1 < len(toks) and _word(toks[i + 1][0])[0] in ("عشر", "عشره"):
+            values, word, j = (float(_TEENS_AR[bare] + 10),), True, i + 1
+        elif bare in words and words[bare][1] == "unit" and words[bare][0] < 1000 and not article:
+            read = _below_thousand(toks, i, waw)
+            if read is None:
+                return None
+            values, word, j = (read[0],), True, read[1]
+            # الثانية عشرة (twelfth): the ten of an ordinal
+            matching_only = bare in ("عشر", "عشره") and i > 0 and _word(toks[i - 1][0])[1]
+        elif bare in words:
+            value, kind = words[bare]
+            values, vague, word, j = (value,), kind == "vague", True, i
+            # الأربعة (the four), السادسة (sixth), الثانية عشرة (twelfth): match, never report
+            prev = toks[i - 1][0] if i > 0 else ""
+            matching_only = article or kind == "ordinal" or (bare in ("عشر", "عشره") and _word(prev)[1])
+            # النصف "half" is also "50 percent"; matched, never reported unless a scale follows (نصف مليون)
+            fraction = kind == "fraction"
+            if fraction:
+                values, matching_only = (value, value * 100), True
+        else:
+            return None
+    if not values:
+        return None
+    scale = values[0] if word and not vague and words.get(_word(tok)[0], (0, ""))[1] == "scale" else 1.0
+    # a scale word alone takes a following "ونصف": مليون ونصف = 1.5 million (and مليون ونصف المليون)
+    if word and not vague and values[0] >= 1000 and j + 1 < len(toks) and toks[j + 1][0] == "ونصف":
+        values, j = (values[0] * 1.5,), j + 1
+        j = _skip_scale_with_article(toks, j)
+    # a following scale word multiplies: ٣٫٥ مليون, ثلاثة آلاف, ١٠٥ ملايين; "ونصف" adds a half of it
+    elif j + 1 < len(toks) and not vague:
+        nxt, article = _word(toks[j + 1][0])
+        if not article and not toks[j + 1][0].startswith("و") and nxt in words and words[nxt][1] in ("scale", "vague"):
+            scale = words[nxt][0]
+            values = (values[0] * scale,) if fraction else tuple(v * scale for v in values)
+            matching_only = matching_only and not fraction
+            j += 1
+            if j + 1 < len(toks) and toks[j + 1][0] == "ونصف":
+                values, j = tuple(v + scale / 2 for v in values), j + 1
+                j = _skip_scale_with_article(toks, j)
+    return _Group(values, vague, word, matching_only, j, scale)
+
+
+def _skip_scale_with_article(toks: list[tuple[str, int, int]], j: int) -> int:
+    """After ونصف, the scale word repeated with the article (مليون ونصف المليون) belongs to the figure."""
+    if j + 1 < len(toks):
+        bare, article = _word(toks[j + 1][0])
+        if article and _ar_words().get(bare, (0, ""))[1] == "scale":
+            return j + 1
+    return j
+
+
+def _join(toks: list[tuple[str, int, int]], g: _Group) -> _Group:
+    """Compounds across scales and currency sub-units, each tail opening with و:
+    ١٠٥ ملايين و٤٠٠ ألف (105.4 million), مليوناً و500 ألف (1.5 million), ملياراً و٢٠٠ مليون,
+    ثلاثة آلاف وخمسمائة; ٧٧ دولاراً و٨٠ سنتاً (77.80). A range (بين ٣٠ و٤٠, بين مليون ومليون ونصف) is
+    two figures: a tail joins only when it is smaller than the scale that closed the group before it."""
+    while not g.vague and not g.matching_only and g.end + 1 < len(toks):
+        nxt = g.end + 1
+        # currency and sub-unit: N دولاراً و M سنتاً
+        if _stem(toks[nxt][0], _CURRENCIES) and nxt + 1 < len(toks):
+            tail = _read_group(toks, nxt + 1, waw=True)
+            if tail and not tail.vague and tail.end + 1 < len(toks):
+                sub = _stem(toks[tail.end + 1][0], _SUBUNITS)
+                if sub and tail.values[0] < max(_SUBUNITS[sub]):
+                    values = tuple(v + tail.values[0] / d for v in g.values for d in _SUBUNITS[sub])
+                    return _Group(values, False, g.word, False, tail.end + 1, 1.0)
+            return g
+        if g.scale <= 1:
+            return g
+        tail = _read_group(toks, nxt, waw=True)
+        if tail is None or tail.vague or tail.matching_only or tail.values[0] >= g.scale:
+            return g
+        total = tuple(v + tail.values[0] for v in g.values)
+        g = _Group(total, False, g.word and tail.word, False, tail.end, tail.scale)
+    return g
+
+
 def arabic_quantities(text: str) -> list[Quantity]:
     """Numbers in an Arabic sentence: digits (any script), number words, compounds, scale and vague words."""
     words = _ar_words()
@@ -266,76 +475,29 @@ def arabic_quantities(text: str) -> list[Quantity]:
             taken.append(m.span())
     i = 0
     while i < len(toks):
-        tok, s, e = toks[i]
+        tok, s, _ = toks[i]
         if any(a <= s < b for a, b in taken):
             i += 1
             continue
-        values: tuple[float, ...] = ()
-        vague = is_word = matching_only = fraction = False
         if tok[0].isdigit():
             nxt = _word(toks[i + 1][0])[0] if i + 1 < len(toks) else ""
             prev = _word(toks[i - 1][0])[0] if i > 0 else ""
-            digits = tok.replace(",", "").replace(".", "")
             year = len(tok) == 4 and tok.isdigit() and 1900 <= int(tok) <= 2099
             if nxt in _AR_MONTHS or prev in _AR_MONTHS or year and not (nxt in words and words[nxt][1] == "scale"):
                 i += 1
                 continue
-            values = _digit_values(tok) if digits else ()
-        else:
-            bare, article = _word(tok)
-            if bare in _TEENS_AR and i + 1 < len(toks) and _word(toks[i + 1][0])[0] in ("عشر", "عشره"):
-                values, is_word = (float(_TEENS_AR[bare] + 10),), True
-                e = toks[i + 1][2]
-                i += 1
-            elif bare in words:
-                value, kind = words[bare]
-                values, vague, is_word = (value,), kind == "vague", True
-                # الأربعة (the four), السادسة (sixth), الثانية عشرة (twelfth): match, never report
-                prev = toks[i - 1][0] if i > 0 else ""
-                matching_only = article or kind == "ordinal" or (bare in ("عشر", "عشره") and _word(prev)[1])
-                # النصف "half" is also "50 percent"; matched, never reported unless a scale follows (نصف مليون)
-                fraction = kind == "fraction"
-                if fraction:
-                    values, matching_only = (value, value * 100), True
-        if not values:
+        g = _read_group(toks, i)
+        if g is None:
             i += 1
             continue
-        # compounds: ثلاثة عشر (13), خمسة وعشرين (25), مائة وخمسون (150)
-        while is_word and not vague and not fraction and i + 1 < len(toks):
-            nxt_tok = toks[i + 1][0]
-            bare, article = _word(nxt_tok)
-            if article or bare not in words or words[bare][1] != "unit":
-                break
-            add = words[bare][0]
-            if bare in ("عشر", "عشره") and values[0] < 10:
-                values = (values[0] + 10,)
-            elif nxt_tok.startswith("و") and add != values[0]:
-                values = (values[0] + add,)
-            else:
-                break
-            e = toks[i + 1][2]
-            i += 1
-        # a scale word alone takes a following "ونصف": مليون ونصف = 1.5 million
-        if is_word and not vague and values[0] >= 1000 and i + 1 < len(toks) and toks[i + 1][0] == "ونصف":
-            values = (values[0] * 1.5,)
-            e = toks[i + 1][2]
-            i += 1
-        # a following scale word multiplies: ٣٫٥ مليون, ثلاثة آلاف; "ونصف" adds a half of it
-        elif i + 1 < len(toks) and not vague:
-            nxt, article = _word(toks[i + 1][0])
-            if not article and nxt in words and words[nxt][1] in ("scale", "vague"):
-                scale = words[nxt][0]
-                values = (values[0] * scale,) if fraction else tuple(v * scale for v in values)
-                matching_only = matching_only and not fraction
-                e = toks[i + 1][2]
-                i += 1
-                if i + 1 < len(toks) and toks[i + 1][0] == "ونصف":
-                    values = tuple(v + scale / 2 for v in values)
-                    e = toks[i + 1][2]
-                    i += 1
-        out.append(Quantity(values, vague, original_span(text, index, s, e), word=is_word, matching_only=matching_only))
+        g = _join(toks, g)
+        e = toks[g.end][2]
+        if g.word and tok.startswith("و") and _word(tok)[0] != tok:
+            s += 1  # the conjunction before a compound (ومليون ونصف) is not part of the figure
+        span = original_span(text, index, s, e)
+        out.append(Quantity(g.values, g.vague, span, word=g.word, matching_only=g.matching_only))
         taken.append((s, e))
-        i += 1
+        i = g.end + 1
     return out + _glued_words(toks) + _latin_words(text) + _other_digits(norm, taken)
 
 

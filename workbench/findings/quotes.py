@@ -222,24 +222,48 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     explanation=_altered_explanation(qp),
                 )
             )
-    if not has_quote_marks(pair.en_text):
-        for aq in unpaired_ar:
-            m = match_words(pair.en_text, aq[1:-1], dict(pair.quote_renderings).get(aq[1:-1], ""))
-            if m.ar_total >= MIN_WORDS + 1 and m.recall >= 0.5:
-                findings.append(
-                    make_finding(
-                        pair,
-                        "quote",
-                        "quote_as_paraphrase",
-                        ar_span=aq,
-                        en_span="",
-                        severity="minor",
-                        score=0.5 + 0.4 * m.recall,
-                        explanation=f"The Arabic quotes the speaker directly ({aq}); the English only paraphrases "
-                        "it, without quotation marks",
-                    )
+    findings += _paraphrased(pair, unpaired_ar)
+    return findings
+
+
+# share of an Arabic quote's content words that the English outside its own quotation marks must render
+# for the quote to count as turned into reported speech: the glosses are rough, so a faithful paraphrase
+# often matches a third of the words; an Arabic quote the English does not carry at all matches few
+PARAPHRASE_RECALL = 0.25
+
+
+def _paraphrased(pair: AlignedPair, unpaired_ar: list[str]) -> list[Finding]:
+    """Arabic quotes that the English renders outside quotation marks: at most one per Arabic sentence.
+
+    The English quotes are cut out first, so a sentence that keeps one quote and paraphrases
+    another is read on its unquoted words only.
+    """
+    outside = pair.en_text
+    for eq in en_quotes(pair):
+        outside = outside.replace(eq, " ")
+    renders = dict(pair.quote_renderings)
+    findings: list[Finding] = []
+    done: set[int] = set()
+    for aq in unpaired_ar:
+        s = pair.ar_sentence_of(aq)
+        if s is None or s.id in done:
+            continue
+        m = match_words(outside, aq[1:-1], renders.get(aq[1:-1], ""))
+        if m.ar_total >= MIN_WORDS + 1 and m.recall >= PARAPHRASE_RECALL:
+            done.add(s.id)
+            findings.append(
+                make_finding(
+                    pair,
+                    "quote",
+                    "quote_as_paraphrase",
+                    ar_span=aq,
+                    en_span="",
+                    severity="minor",
+                    score=0.5 + 0.4 * m.recall,
+                    explanation=f"The Arabic quotes the speaker directly ({aq}); the English only paraphrases "
+                    "it, without quotation marks",
                 )
-                break
+            )
     return findings
 
 
@@ -310,7 +334,13 @@ def _ar_words(ar_inner: str) -> int:
 _EN_NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|without|cannot|\w+n['’]t)\b(?!-)", re.I)
 # negations the sentence-level lexicon does not read (its weak words with و or ف before them), but a
 # quote's English renders with a negation word
-_AR_NEGATION_EXTRA = frozenset("مستحيل المستحيل مستحيلا اليس واليس ودون وبدون وبلا وغير وعدم فدون فبدون فغير".split())
+_AR_NEGATION_EXTRA = frozenset(
+    "مستحيل المستحيل مستحيلا اليس واليس ودون وبدون وبلا وغير وعدم فدون فبدون فغير لولا ولولا فلولا".split()
+)
+# the answer of a counterfactual: لولا … لما "had it not been for … would not" negates twice
+_COUNTERFACTUAL = frozenset("لولا ولولا فلولا".split())
+_COUNTERFACTUAL_ANSWER = frozenset(("لما",))
+_ANSWER_RENDERS = frozenset(("not", "n't", "never"))
 # أبدا، قط after a negation complete it (لن … أبدا "never"): one negation, not two
 _AR_EVER = frozenset("ابدا قط مطلقا اطلاقا".split())
 # لم … فقط "not only / not just" negates nothing, as "not just" is no negation on the English side;
@@ -400,8 +430,14 @@ def _ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
             continue
         out.append((k, _ArNegation(n.text, renders)))
     taken = {k for k, _ in out}
+    opened = False  # a لولا before: its لما is the negated answer, not 'when'
     for k, t in enumerate(toks):
-        if k not in taken and t.norm in _AR_NEGATION_EXTRA:
+        opened = opened or t.norm in _COUNTERFACTUAL
+        if k in taken:
+            continue
+        if opened and t.norm in _COUNTERFACTUAL_ANSWER:
+            out.append((k, _ArNegation(t.text, _ANSWER_RENDERS)))
+        elif t.norm in _AR_NEGATION_EXTRA:
             renders = _lookup(toks, k, table, strong=False)
             if renders:
                 out.append((k, _ArNegation(t.text, renders)))

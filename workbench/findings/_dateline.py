@@ -1,0 +1,38 @@
+"""Datelines: the place and outlet a report opens with (المعلومة/ بغداد.. ، نينوى/ شفق نيوز.. ،
+بغداد اليوم – ذي قار: ، تعز - ، BAGHDAD –). Rendered freely by every rewrite, they are never a change:
+detectors leave their words alone and a dateline left on its own is no omitted sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 'place/ outlet..' or 'outlet/ place..' (one to three words each side, then two dots)
+_SLASH = re.compile(r"^\s*[^\s/.:،,]+(?:\s+[^\s/.:،,]+){0,2}\s*/\s*[^\s/.:،,]+(?:\s+[^\s/.:،,]+){0,2}\s*\.\.")
+# 'outlet – place:' ('بغداد اليوم – ذي قار:')
+_DASH_COLON = re.compile(r"^\s*[^\s–—:-]+(?:\s+[^\s–—:-]+){0,2}\s+[–—-]\s+[^\s–—:-]+(?:\s+[^\s–—:-]+){0,2}\s*:")
+# 'place -' ('تعز - ', 'الجنوب - ')
+_DASH = re.compile(r"^\s*[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-]\s")
+# 'BAGHDAD –', 'SOUTH LEBANON (Reuters) –'
+_EN = re.compile(r"^\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+){0,2}(?:\s*\([^)]{1,40}\))?\s*[–—-]\s")
+
+
+def arabic_dateline_end(text: str) -> int:
+    """Where a leading Arabic dateline ends in ``text`` (0 when the sentence opens with none)."""
+    for pattern in (_SLASH, _DASH_COLON, _DASH):
+        m = pattern.match(text)
+        if m:
+            return m.end()
+    return 0
+
+
+def english_dateline_end(text: str) -> int:
+    """Where a leading English dateline ('BAGHDAD –') ends in ``text`` (0 when none)."""
+    m = _EN.match(text)
+    return m.end() if m else 0
+
+
+def is_dateline(text: str) -> bool:
+    """The whole sentence is a dateline (a segmenter split it off from the report's first sentence)."""
+    end = arabic_dateline_end(text) or english_dateline_end(text)
+    return bool(end) and not text[end:].strip(" .:–—-")
