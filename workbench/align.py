@@ -14,6 +14,7 @@ that moved paragraphs come back as crossing links.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -608,3 +609,25 @@ def monotone_search(
         i, j = i - a, j - b
     found.reverse()
     return found
+
+
+def other_material(links: Sequence[Link], m: int, *, spread: int = 3, edge_run: int = 2) -> tuple[int, ...]:
+    """English sentence ids judged to come from material other than this Arabic source.
+
+    Stitched material comes in quantity: another report's sentences placed as a block at the start or
+    the end of the article (``edge_run`` or more in a row), or ``spread`` or more sentences without a
+    counterpart through the article (two stories interleaved). A lone sentence without a counterpart,
+    or a short block inside the story, is the writer's own addition and stays one. Only sentences the
+    aligner is sure have no counterpart count; ``m`` is the number of English sentences.
+    """
+    gaps = sorted(j for link in links if not link.ar and not link.uncertain for j in link.en)
+    if len(gaps) >= spread:
+        return tuple(gaps)
+    gap_set = set(gaps)
+    out: list[int] = []
+    head = list(itertools.takewhile(lambda j: j in gap_set, range(m)))
+    tail = list(itertools.takewhile(lambda j: j in gap_set, range(m - 1, -1, -1)))
+    for run in (head, tail[::-1]):
+        if len(run) >= edge_run:
+            out += run
+    return tuple(sorted(set(out)))
