@@ -422,49 +422,67 @@ def _align_piecewise(
             if x >= points[-1][0] and y >= points[-1][1]:
                 points.append((x, y))
     points.append((n, m))
-    cuts = _cuts(points, opts.chunk, anchors)
+    path = _densify(points, max(1, opts.chunk // 3))
     links: list[Link] = []
-    for (x0, y0), (x1, y1) in zip(cuts, cuts[1:]):
+    x0, y0 = 0, 0
+    while x0 < n or y0 < m:
+        ahead = [p for p in path if p[0] >= x0 and p[1] >= y0 and p != (x0, y0)] or [(n, m)]
+        end = next((p for p in ahead if max(p[0] - x0, p[1] - y0) >= opts.chunk), ahead[-1])
+        keep_to = next((p for p in ahead if max(p[0] - x0, p[1] - y0) >= 2 * opts.chunk // 3), end)
         inside = [
             (tuple(i - x0 for i in ar_ids), tuple(j - y0 for j in en_ids))
             for ar_ids, en_ids in anchors
-            if all(x0 <= i < x1 for i in ar_ids) and all(y0 <= j < y1 for j in en_ids)
+            if all(x0 <= i < end[0] for i in ar_ids) and all(y0 <= j < end[1] for j in en_ids)
         ]
-        piece = _align_whole(
-            src_texts[x0:x1], tgt_texts[y0:y1], lengths[x0:x1],
-            None if src_vectors is None else src_vectors[x0:x1],
-            None if tgt_vectors is None else tgt_vectors[y0:y1],
-            opts, inside,
-        )
-        links += [replace(k, ar=tuple(i + x0 for i in k.ar), en=tuple(j + y0 for j in k.en)) for k in piece]
+        piece = [
+            replace(k, ar=tuple(i + x0 for i in k.ar), en=tuple(j + y0 for j in k.en))
+            for k in _align_whole(
+                src_texts[x0 : end[0]], tgt_texts[y0 : end[1]], lengths[x0 : end[0]],
+                None if src_vectors is None else src_vectors[x0 : end[0]],
+                None if tgt_vectors is None else tgt_vectors[y0 : end[1]],
+                opts, inside,
+            )
+        ]
+        if end == (n, m):
+            links += piece
+            break
+        # keep what the piece aligned up to its last sure link before ``keep_to``; realign the rest
+        cut = keep_to
+        for k in sorted((k for k in piece if k.ar and k.en), key=lambda k: (k.ar[-1], k.en[-1]), reverse=True):
+            candidate = (k.ar[-1] + 1, k.en[-1] + 1)
+            if candidate[0] <= keep_to[0] and candidate[1] <= keep_to[1] and not _splits(candidate, anchors):
+                cut = candidate
+                break
+        links += _below(piece, cut, (x0, y0))
+        x0, y0 = cut
     return tuple(sorted(links, key=_link_order))
 
 
-def _cuts(
-    points: list[tuple[int, int]], chunk: int, anchors: Sequence[tuple[Sequence[int], Sequence[int]]]
-) -> list[tuple[int, int]]:
-    """Cut points along a monotone path, pieces at most ``chunk`` sentences a side where the path allows,
-    never cutting through an anchor."""
+def _densify(points: list[tuple[int, int]], step: int) -> list[tuple[int, int]]:
+    """The monotone path through ``points`` with a point at least every ``step`` sentences a side."""
     dense = [points[0]]
     for (x0, y0), (x1, y1) in zip(points, points[1:]):
-        steps = max(1, math.ceil(max(x1 - x0, y1 - y0) / chunk))
+        steps = max(1, math.ceil(max(x1 - x0, y1 - y0) / step))
         dense += [(x0 + (x1 - x0) * t // steps, y0 + (y1 - y0) * t // steps) for t in range(1, steps + 1)]
+    return list(dict.fromkeys(dense))
 
-    def splits_anchor(x: int, y: int) -> bool:
-        return any(
-            len({i < x for i in ar_ids} | {j < y for j in en_ids}) > 1 for ar_ids, en_ids in anchors
-        )
 
-    cuts = [dense[0]]
-    for k, (x, y) in enumerate(dense[1:], start=1):
-        last = k == len(dense) - 1
-        nxt = dense[k + 1] if not last else None
-        # take this point when the next one would make the piece too big (or at the end)
-        if last or (nxt is not None and max(nxt[0] - cuts[-1][0], nxt[1] - cuts[-1][1]) > chunk):
-            if last or not splits_anchor(x, y):
-                if (x, y) != cuts[-1]:
-                    cuts.append((x, y))
-    return cuts
+def _splits(cut: tuple[int, int], anchors: Sequence[tuple[Sequence[int], Sequence[int]]]) -> bool:
+    """Whether cutting before Arabic ``cut[0]`` and English ``cut[1]`` separates an anchor's sentences."""
+    x, y = cut
+    return any(len({i < x for i in ar} | {j < y for j in en}) > 1 for ar, en in anchors)
+
+
+def _below(piece: list[Link], cut: tuple[int, int], start: tuple[int, int]) -> list[Link]:
+    """The links of ``piece`` wholly before ``cut``; a sentence before it whose link crosses it is left
+    unlinked (and uncertain)."""
+    x, y = cut
+    kept = [k for k in piece if all(i < x for i in k.ar) and all(j < y for j in k.en)]
+    covered_ar = {i for k in kept for i in k.ar}
+    covered_en = {j for k in kept for j in k.en}
+    kept += [Link((i,), (), 0.5, uncertain=True) for i in range(start[0], x) if i not in covered_ar]
+    kept += [Link((), (j,), 0.5, uncertain=True) for j in range(start[1], y) if j not in covered_en]
+    return kept
 
 
 def gains(
