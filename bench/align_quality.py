@@ -309,7 +309,7 @@ def calibrate(ctx: Context, dev: dict[str, list[Doc]], embedded: bool) -> AlignO
         wt = {k: tuple(float(x) for x in v) for k, v in w.items()}
         o = AlignOptions(weights=wt, embedding_weights=wt, lone_crossing_gain=lone)
         fs = {kind: f1(*evaluate(ctx, docs, method, "", o)[0])[2] for kind, docs in dev.items()}
-        margin = min(fs[k.split(":")[-1]] - TARGETS[k.split(":")[-1]] for k in fs) + 0.01 * sum(fs.values())
+        margin = min(fs[k] - TARGETS[k.split(":")[-1]] for k in fs) + 0.01 * sum(fs.values())
         if best is None or margin > best[0]:
             best = (margin, o, fs, (off1, off_merge, off2, lone))
     _, opts, fs, offsets = best
