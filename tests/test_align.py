@@ -1,10 +1,14 @@
 """The aligner's behaviours: one-to-one, merges, splits, omissions, additions, crossing links, anchors."""
 
+import random
+import tracemalloc
+
 import numpy as np
 import pytest
 
-from workbench.align import align, monotone_search, skeleton
+from workbench.align import AlignOptions, align, monotone_search, other_material, skeleton
 from workbench.pipeline import compare
+from workbench.records import Link
 from workbench.translate import get_translator
 
 # "Renderings" of Arabic sentences, as a translator would give them, and an English rewrite.
@@ -126,3 +130,94 @@ def test_pipeline_aligns_a_reordered_arabic_article_through_the_lexicon():
     )
     result = compare(ar, en, get_translator("lexicon"))
     assert groups(result.links) == [((0,), (0,)), ((1,), (2,)), ((2,), (3,)), ((3,), (1,))]
+
+
+# ---- other material (partial articles) ------------------------------------------------------------
+def _gaps_links(n_en, gaps, uncertain=()):
+    """1-1 links for every English sentence except ``gaps`` (unlinked, sure unless in ``uncertain``)."""
+    links, i = [], 0
+    for j in range(n_en):
+        if j in gaps:
+            links.append(Link((), (j,), 0.4 if j in uncertain else 0.9, uncertain=j in uncertain))
+        else:
+            links.append(Link((i,), (j,), 0.95))
+            i += 1
+    return links
+
+
+def test_other_material_is_a_block_at_the_start_or_end_or_a_spread():
+    assert other_material(_gaps_links(8, {0, 1}), 8) == (0, 1)
+    assert other_material(_gaps_links(8, {6, 7}), 8) == (6, 7)
+    assert other_material(_gaps_links(9, {2, 5, 8}), 9) == (2, 5, 8)
+
+
+def test_a_lone_addition_or_a_short_block_inside_the_story_is_not_other_material():
+    assert other_material(_gaps_links(8, {7}), 8) == ()
+    assert other_material(_gaps_links(8, {0}), 8) == ()
+    assert other_material(_gaps_links(10, {4, 5}), 10) == ()
+    # an uncertain gap (a plausible counterpart exists) does not count
+    assert other_material(_gaps_links(8, {0, 1}, uncertain={1}), 8) == ()
+    assert other_material(_gaps_links(9, {2, 5, 8}, uncertain={5}), 9) == ()
+
+
+# ---- huge inputs: coarse-to-fine search -------------------------------------------------------------
+def _synthetic(n, seed=5, words=6):
+    """Sentences of made-up words (each sentence distinct): renderings and English can be the same text."""
+    rng = random.Random(seed)
+    vocab = ["".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(3000)]
+    return [" ".join(rng.sample(vocab, words)) for _ in range(n)]
+
+
+def test_piecewise_search_equals_the_full_search_on_an_article():
+    src = _synthetic(60)
+    en = src[:10] + ["an added sentence about nothing in particular"] + src[10:25] + src[26:]
+    full = align(src, en)
+    piecewise = align(src, en, options=AlignOptions(max_cells=100, chunk=20))
+    assert groups(piecewise) == groups(full)
+    assert ((25,), ()) in groups(full) and ((), (10,)) in groups(full)
+    # a normal article is never cut: the default limit leaves it to the full search
+    assert 60 * 60 <= AlignOptions().max_cells
+
+
+def test_a_5000_sentence_document_aligns_in_bounded_memory():
+    src = _synthetic(5000, words=4)
+    tracemalloc.start()
+    try:
+        links = align(src, src)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    # the full search would hold 16 features × 6 group shapes × 25M cells of float64 (19 GB)
+    assert peak < 200e6
+    assert sum(1 for link in links if link.ar == link.en and len(link.ar) == 1) == 5000
+    assert len(links) == 5000
+
+
+def test_anchors_are_kept_in_the_piecewise_search():
+    src = _synthetic(60)
+    links = align(src, src, options=AlignOptions(max_cells=100, chunk=20), anchors=[((19, 20), (19, 20))])
+    assert ((19, 20), (19, 20)) in groups(links)
+
+
+# ---- the embedding signal -------------------------------------------------------------------------
+def test_sentence_vectors_must_come_for_both_sides():
+    v = np.eye(len(SRC), 8, dtype=np.float32)
+    with pytest.raises(ValueError, match="both sides"):
+        align(SRC, EN, src_vectors=v)
+
+
+def test_embedding_margins_decide_when_words_do_not_match():
+    # renderings sharing no words with the English: only the vectors say what corresponds
+    src = ["alpha bravo", "charlie delta", "echo foxtrot"]
+    en = ["Something else entirely.", "Nothing alike here.", "Different words again."]
+    rng = np.random.default_rng(0)
+    base = rng.normal(size=(3, 16))
+    base /= np.linalg.norm(base, axis=1, keepdims=True)
+    noisy = base + 0.05 * rng.normal(size=(3, 16))
+    noisy /= np.linalg.norm(noisy, axis=1, keepdims=True)
+    order = [2, 0, 1]  # English j corresponds to Arabic order[j]
+    with_vectors = align(src, en, src_vectors=base.astype(np.float32), tgt_vectors=noisy[order].astype(np.float32))
+    assert groups(with_vectors) == [((0,), (1,)), ((1,), (2,)), ((2,), (0,))]
+    assert all(link.ar and link.en for link in with_vectors)
+    # without them nothing links
+    assert all(not (link.ar and link.en) for link in align(src, en))

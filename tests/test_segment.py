@@ -69,3 +69,13 @@ def test_quote_styles_and_apostrophes():
     text = "al-Ma'aloumeh said “a” «ب ت» „c d“ 'e f g' and \"h\" don't"
     found = [text[q.start : q.end] for q in find_quotes(text)]
     assert found == ["“a”", "«ب ت»", "„c d“", "'e f g'", '"h"']
+
+
+def test_an_arabic_dateline_belongs_to_the_sentence_it_opens():
+    text = "المعلومة/ بغداد.. كشف نائب عن وصول تعزيزات. وقال إن الأمر خطير."
+    assert [s.text for s in segment(text, "ar")] == [
+        "المعلومة/ بغداد.. كشف نائب عن وصول تعزيزات.", "وقال إن الأمر خطير.",
+    ]
+    # two dots after a longer opening are an ordinary sentence end
+    long_opening = "قال مصدر أمني في المدينة اليوم.. وأضاف أن الوضع هادئ."
+    assert len(segment(long_opening, "ar")) == 2

@@ -14,11 +14,12 @@ that moved paragraphs come back as crossing links.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -33,18 +34,30 @@ GROUPS: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (
 FEATURES = (
     "sim", "row_margin", "col_margin", "length_z", "diagonal", "extra_sentences",
     "sim_over_parts", "length_over_parts", "weakest_part", "neighbours", "bias",
+    # sentence-embedding signal (zero when no encoder is used): cosine, LASER-style margin over the
+    # k nearest rivals, how clearly it beats its row's and column's best rival, gain over the best part
+    "emb_sim", "emb_margin", "emb_row_margin", "emb_col_margin", "emb_over_parts",
 )
+EMBEDDING_FEATURES = tuple(f for f in FEATURES if f.startswith("emb_"))
 
-# Fitted by `python bench/align_quality.py --calibrate` on the dev half of the rewrite benchmark.
-# Keys: (first pass?, one-to-one?) → weights over FEATURES.
+# Fitted by `python bench/align_quality.py --calibrate` on the dev halves (NTREX even documents, rewrites_dev).
+# Keys: (first pass?, one-to-one?) → weights over FEATURES. Lexical only: the embedding features weigh 0.
+_NO_EMBEDDING = (0.0,) * len(EMBEDDING_FEATURES)
 CALIBRATED_WEIGHTS: dict[tuple[bool, bool], tuple[float, ...]] = {
-    (True, True): (-17.695, 38.342, 32.171, -4.153, -4.930, 0.000, 0.000, 0.000, 0.000, 10.395, 3.907),
-    (True, False): (-59.522, 65.479, 56.372, -2.851, -4.927, -16.857, 44.237, 2.105, 51.638, 4.388, 20.319),
-    (False, True): (-17.016, 39.659, 32.559, -4.069, 0.000, 0.000, 0.000, 0.000, 0.000, 14.264, 1.784),
-    (False, False): (-60.048, 67.163, 56.611, -2.846, 0.000, -16.145, 49.047, 1.759, 46.669, 5.764, 18.048),
+    (True, True): (-17.695, 38.342, 32.171, -4.153, -4.930, 0.000, 0.000, 0.000, 0.000, 10.395, 3.907)
+    + _NO_EMBEDDING,
+    (True, False): (-59.522, 65.479, 56.372, -2.851, -4.927, -16.857, 44.237, 2.105, 51.638, 4.388, 20.319)
+    + _NO_EMBEDDING,
+    (False, True): (-17.016, 39.659, 32.559, -4.069, 0.000, 0.000, 0.000, 0.000, 0.000, 14.264, 1.784)
+    + _NO_EMBEDDING,
+    (False, False): (-60.048, 67.163, 56.611, -2.846, 0.000, -16.145, 49.047, 1.759, 46.669, 5.764, 18.048)
+    + _NO_EMBEDDING,
 }
 # Platt scaling of a link's gain into a probability that it is right, and of a gap's best rival gain.
 CALIBRATED_CONFIDENCE: tuple[float, float, float, float] = (0.361, 1.102, -0.325, 0.817)
+# The same with the sentence-embedding signal (lexical evidence fused with the embedding margins).
+CALIBRATED_EMBEDDING_WEIGHTS: dict[tuple[bool, bool], tuple[float, ...]] = dict(CALIBRATED_WEIGHTS)
+CALIBRATED_EMBEDDING_CONFIDENCE: tuple[float, float, float, float] = CALIBRATED_CONFIDENCE
 
 
 @dataclass(frozen=True)
@@ -53,11 +66,28 @@ class AlignOptions:
 
     weights: dict[tuple[bool, bool], tuple[float, ...]] = field(default_factory=lambda: dict(CALIBRATED_WEIGHTS))
     confidence: tuple[float, float, float, float] = CALIBRATED_CONFIDENCE
+    # used instead of the two above when sentence vectors are given
+    embedding_weights: dict[tuple[bool, bool], tuple[float, ...]] = field(
+        default_factory=lambda: dict(CALIBRATED_EMBEDDING_WEIGHTS)
+    )
+    embedding_confidence: tuple[float, float, float, float] = CALIBRATED_EMBEDDING_CONFIDENCE
     max_passes: int = 4
     # A crossing link found alone (not next to another crossing link) needs this much gain:
     # moved paragraphs move as blocks, while a lone crossing link is often a coincidence.
     lone_crossing_gain: float = 2.0
     groups: tuple[tuple[int, int], ...] = GROUPS
+    # a link whose confidence is below this is marked uncertain (findings on it are downgraded)
+    uncertain_below: float = 0.5
+    # documents with more Arabic × English sentence pairs than this are aligned piecewise along a
+    # coarse path, ``chunk`` Arabic sentences at a time, so memory grows linearly with the input
+    max_cells: int = 90_000
+    chunk: int = 150
+
+    def for_signal(self, embedded: bool) -> AlignOptions:
+        """These options with the embedding weights moved into ``weights`` when ``embedded``."""
+        if not embedded:
+            return self
+        return replace(self, weights=self.embedding_weights, confidence=self.embedding_confidence)
 
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
@@ -112,8 +142,22 @@ class SimilarityModel:
     """Weighted feature vectors for two sides; group similarities by matrix products."""
 
     def __init__(
-        self, src_texts: Sequence[str], tgt_texts: Sequence[str], src_lengths: Sequence[int] | None = None
+        self,
+        src_texts: Sequence[str],
+        tgt_texts: Sequence[str],
+        src_lengths: Sequence[int] | None = None,
+        *,
+        src_vectors: np.ndarray | None = None,
+        tgt_vectors: np.ndarray | None = None,
     ) -> None:
+        if (src_vectors is None) != (tgt_vectors is None):
+            raise ValueError("sentence vectors must be given for both sides or neither")
+        if src_vectors is not None and tgt_vectors is not None:
+            if len(src_vectors) != len(src_texts) or len(tgt_vectors) != len(tgt_texts):
+                raise ValueError("one sentence vector per sentence is needed on each side")
+        self.src_vectors = src_vectors
+        self.tgt_vectors = tgt_vectors
+        self._cosines: dict[tuple[int, int], np.ndarray] = {}
         src = [features(t) for t in src_texts]
         tgt = [features(t) for t in tgt_texts]
         df: Counter[str] = Counter()
@@ -169,6 +213,29 @@ class SimilarityModel:
             self._sims[key] = dice.astype(np.float64)
         return self._sims[key]
 
+    @property
+    def embedded(self) -> bool:
+        """Whether sentence vectors (the embedding signal) are available."""
+        return self.src_vectors is not None
+
+    @staticmethod
+    def _group_vectors(v: np.ndarray, k: int) -> np.ndarray:
+        """Row r = unit-length sum of vectors r..r+k-1 (a group's meaning, as Vecalign approximates it)."""
+        if len(v) < k:
+            return np.zeros((0, v.shape[1]), dtype=np.float64)
+        c = np.concatenate((np.zeros((1, v.shape[1])), np.cumsum(v, axis=0, dtype=np.float64)))
+        out = c[k:] - c[:-k]
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1.0, norms)
+
+    def group_cosine(self, a: int, b: int) -> np.ndarray:
+        """Cosine of every a-sentence Arabic group's vector with every b-sentence English group's (memoised)."""
+        assert self.src_vectors is not None and self.tgt_vectors is not None
+        key = (a, b)
+        if key not in self._cosines:
+            self._cosines[key] = self._group_vectors(self.src_vectors, a) @ self._group_vectors(self.tgt_vectors, b).T
+        return self._cosines[key]
+
     @staticmethod
     def _window_sum(v: np.ndarray, k: int) -> np.ndarray:
         c = np.concatenate(([0.0], np.cumsum(v)))
@@ -192,6 +259,37 @@ def _margins(s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         best_other = np.where(mat >= top2[:, :1], top2[:, 1:2], top2[:, :1])
         return mat - best_other
     return beat(s), beat(s.T).T
+
+
+_KNN = 3  # rivals a LASER-style margin compares a cosine with, per row and per column
+
+
+def _knn_margin(cos: np.ndarray) -> np.ndarray:
+    """Cosine minus the mean of the k best cosines of its row and of its column (LASER's margin)."""
+    def knn(mat: np.ndarray) -> np.ndarray:
+        k = min(_KNN, mat.shape[1])
+        return np.asarray(-np.partition(-mat, k - 1, axis=1)[:, :k].mean(axis=1))
+    return cos - (knn(cos)[:, None] + knn(cos.T)[None, :]) / 2
+
+
+def _embedding_features(model: SimilarityModel, a: int, b: int) -> tuple[np.ndarray, ...]:
+    """emb_* features of every a×b group position (zeros without sentence vectors)."""
+    rows_, cols_ = max(0, model.n - a + 1), max(0, model.m - b + 1)
+    if not model.embedded:
+        zero = np.zeros((rows_, cols_))
+        return (zero,) * len(EMBEDDING_FEATURES)
+    cos = model.group_cosine(a, b)
+    row, col = _margins(cos)
+    if (a, b) == (1, 1):
+        over_parts = np.zeros(cos.shape)
+    else:
+        one = model.group_cosine(1, 1)
+        best_part = np.full(cos.shape, -1.0)
+        for dx in range(a):
+            for dy in range(b):
+                best_part = np.maximum(best_part, one[dx : dx + rows_, dy : dy + cols_])
+        over_parts = cos - best_part
+    return cos, _knn_margin(cos), row, col, over_parts
 
 
 def candidate_features(model: SimilarityModel, a: int, b: int) -> np.ndarray:
@@ -237,7 +335,8 @@ def candidate_features(model: SimilarityModel, a: int, b: int) -> np.ndarray:
             weakest = np.zeros(s.shape)
         sim_gain = s - best_part
         len_gain = best_len - lz
-    for k, value in enumerate((s, row, col, lz, diagonal, extra, sim_gain, len_gain, weakest, neighbours, 1.0)):
+    lexical = (s, row, col, lz, diagonal, extra, sim_gain, len_gain, weakest, neighbours, 1.0)
+    for k, value in enumerate(lexical + _embedding_features(model, a, b)):
         out[k] = value
     return out
 
@@ -249,18 +348,141 @@ def align(
     options: AlignOptions | None = None,
     anchors: Sequence[tuple[Sequence[int], Sequence[int]]] = (),
     src_lengths: Sequence[int] | None = None,
+    src_vectors: np.ndarray | None = None,
+    tgt_vectors: np.ndarray | None = None,
 ) -> tuple[Link, ...]:
     """Align Arabic renderings ``src_texts`` with English sentences ``tgt_texts``.
 
     ``anchors`` are user-fixed groups (Arabic ids, English ids) kept as given;
-    ``src_lengths`` the Arabic sentences' lengths in characters, for the length prior.
+    ``src_lengths`` the Arabic sentences' lengths in characters, for the length prior;
+    ``src_vectors``/``tgt_vectors`` unit sentence vectors of the Arabic originals and the English
+    sentences from one multilingual encoder (the embedding signal; both or neither).
     Every sentence of both sides appears in exactly one returned link.
     """
     opts = options or AlignOptions()
+    lengths = [len(t) for t in src_texts] if src_lengths is None else list(src_lengths)
     with _BLAS.limit(limits=1, user_api="blas"):
-        model = SimilarityModel(src_texts, tgt_texts, src_lengths)
-        feats = {g: candidate_features(model, *g) for g in opts.groups}
-        return align_features(feats, len(src_texts), len(tgt_texts), options=opts, anchors=anchors)
+        if len(src_texts) * len(tgt_texts) > opts.max_cells:
+            return _align_piecewise(src_texts, tgt_texts, lengths, src_vectors, tgt_vectors, opts, anchors)
+        return _align_whole(src_texts, tgt_texts, lengths, src_vectors, tgt_vectors, opts, anchors)
+
+
+def _align_whole(
+    src_texts: Sequence[str],
+    tgt_texts: Sequence[str],
+    lengths: Sequence[int],
+    src_vectors: np.ndarray | None,
+    tgt_vectors: np.ndarray | None,
+    opts: AlignOptions,
+    anchors: Sequence[tuple[Sequence[int], Sequence[int]]],
+) -> tuple[Link, ...]:
+    """The full search: every group position of both documents scored at once (quadratic memory)."""
+    model = SimilarityModel(src_texts, tgt_texts, lengths, src_vectors=src_vectors, tgt_vectors=tgt_vectors)
+    feats = {g: candidate_features(model, *g) for g in opts.groups}
+    return align_features(
+        feats, len(src_texts), len(tgt_texts), options=opts.for_signal(model.embedded), anchors=anchors
+    )
+
+
+def _align_piecewise(
+    src_texts: Sequence[str],
+    tgt_texts: Sequence[str],
+    lengths: Sequence[int],
+    src_vectors: np.ndarray | None,
+    tgt_vectors: np.ndarray | None,
+    opts: AlignOptions,
+    anchors: Sequence[tuple[Sequence[int], Sequence[int]]],
+) -> tuple[Link, ...]:
+    """Coarse-to-fine search for huge inputs (as Vecalign): align blocks of sentences, then align the
+    sentences piece by piece along the blocks' path. Each piece is at most ``opts.chunk`` sentences a side,
+    so memory is linear in sentences; links never cross a piece boundary."""
+    n, m = len(src_texts), len(tgt_texts)
+    block = max(2, math.ceil(math.sqrt(n * m) / opts.chunk))
+    def blocks(items: Sequence[str]) -> list[str]:
+        return [" ".join(items[k : k + block]) for k in range(0, len(items), block)]
+    def block_vectors(v: np.ndarray | None) -> np.ndarray | None:
+        if v is None:
+            return None
+        return SimilarityModel._group_vectors(v, block)[::block] if len(v) >= block else None
+    coarse_src_vectors, coarse_tgt_vectors = block_vectors(src_vectors), block_vectors(tgt_vectors)
+    if coarse_src_vectors is None or coarse_tgt_vectors is None or len(coarse_src_vectors) * block < n \
+            or len(coarse_tgt_vectors) * block < m:
+        coarse_src_vectors = coarse_tgt_vectors = None  # ragged last block: align the blocks by words alone
+    coarse = align(
+        blocks(src_texts), blocks(tgt_texts),
+        options=replace(opts, max_passes=1),
+        src_lengths=[sum(lengths[k : k + block]) for k in range(0, n, block)],
+        src_vectors=coarse_src_vectors, tgt_vectors=coarse_tgt_vectors,
+    )
+    # points (x, y): Arabic sentences before x correspond to English sentences before y
+    points = [(0, 0)]
+    for link in coarse:
+        if link.ar and link.en:
+            x, y = min(n, (link.ar[-1] + 1) * block), min(m, (link.en[-1] + 1) * block)
+            if x >= points[-1][0] and y >= points[-1][1]:
+                points.append((x, y))
+    points.append((n, m))
+    path = _densify(points, max(1, opts.chunk // 3))
+    links: list[Link] = []
+    x0, y0 = 0, 0
+    while x0 < n or y0 < m:
+        ahead = [p for p in path if p[0] >= x0 and p[1] >= y0 and p != (x0, y0)] or [(n, m)]
+        end = next((p for p in ahead if max(p[0] - x0, p[1] - y0) >= opts.chunk), ahead[-1])
+        keep_to = next((p for p in ahead if max(p[0] - x0, p[1] - y0) >= 2 * opts.chunk // 3), end)
+        inside = [
+            (tuple(i - x0 for i in ar_ids), tuple(j - y0 for j in en_ids))
+            for ar_ids, en_ids in anchors
+            if all(x0 <= i < end[0] for i in ar_ids) and all(y0 <= j < end[1] for j in en_ids)
+        ]
+        piece = [
+            replace(k, ar=tuple(i + x0 for i in k.ar), en=tuple(j + y0 for j in k.en))
+            for k in _align_whole(
+                src_texts[x0 : end[0]], tgt_texts[y0 : end[1]], lengths[x0 : end[0]],
+                None if src_vectors is None else src_vectors[x0 : end[0]],
+                None if tgt_vectors is None else tgt_vectors[y0 : end[1]],
+                opts, inside,
+            )
+        ]
+        if end == (n, m):
+            links += piece
+            break
+        # keep what the piece aligned up to its last sure link before ``keep_to``; realign the rest
+        cut = keep_to
+        for k in sorted((k for k in piece if k.ar and k.en), key=lambda k: (k.ar[-1], k.en[-1]), reverse=True):
+            candidate = (k.ar[-1] + 1, k.en[-1] + 1)
+            if candidate[0] <= keep_to[0] and candidate[1] <= keep_to[1] and not _splits(candidate, anchors):
+                cut = candidate
+                break
+        links += _below(piece, cut, (x0, y0))
+        x0, y0 = cut
+    return tuple(sorted(links, key=_link_order))
+
+
+def _densify(points: list[tuple[int, int]], step: int) -> list[tuple[int, int]]:
+    """The monotone path through ``points`` with a point at least every ``step`` sentences a side."""
+    dense = [points[0]]
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        steps = max(1, math.ceil(max(x1 - x0, y1 - y0) / step))
+        dense += [(x0 + (x1 - x0) * t // steps, y0 + (y1 - y0) * t // steps) for t in range(1, steps + 1)]
+    return list(dict.fromkeys(dense))
+
+
+def _splits(cut: tuple[int, int], anchors: Sequence[tuple[Sequence[int], Sequence[int]]]) -> bool:
+    """Whether cutting before Arabic ``cut[0]`` and English ``cut[1]`` separates an anchor's sentences."""
+    x, y = cut
+    return any(len({i < x for i in ar} | {j < y for j in en}) > 1 for ar, en in anchors)
+
+
+def _below(piece: list[Link], cut: tuple[int, int], start: tuple[int, int]) -> list[Link]:
+    """The links of ``piece`` wholly before ``cut``; a sentence before it whose link crosses it is left
+    unlinked (and uncertain)."""
+    x, y = cut
+    kept = [k for k in piece if all(i < x for i in k.ar) and all(j < y for j in k.en)]
+    covered_ar = {i for k in kept for i in k.ar}
+    covered_en = {j for k in kept for j in k.en}
+    kept += [Link((i,), (), 0.5, uncertain=True) for i in range(start[0], x) if i not in covered_ar]
+    kept += [Link((), (j,), 0.5, uncertain=True) for j in range(start[1], y) if j not in covered_en]
+    return kept
 
 
 def gains(
@@ -306,19 +528,24 @@ def align_features(
         if not found:
             break
         for ar_t, en_t, gain in found:
-            links.append(Link(ar_t, en_t, _sigmoid(alpha * gain + beta)))
+            links.append(_scored(ar_t, en_t, _sigmoid(alpha * gain + beta), options))
             used_ar.update(ar_t)
             used_en.update(en_t)
     one = gains(feats[(1, 1)], options.weights, True, True) if (1, 1) in feats and feats[(1, 1)].size else None
     for i in range(n):
         if i not in used_ar:
             rival = float(one[i].max()) if one is not None else -10.0
-            links.append(Link((i,), (), _sigmoid(gap_alpha * rival + gap_beta)))
+            links.append(_scored((i,), (), _sigmoid(gap_alpha * rival + gap_beta), options))
     for j in range(m):
         if j not in used_en:
             rival = float(one[:, j].max()) if one is not None else -10.0
-            links.append(Link((), (j,), _sigmoid(gap_alpha * rival + gap_beta)))
+            links.append(_scored((), (j,), _sigmoid(gap_alpha * rival + gap_beta), options))
     return tuple(sorted(links, key=_link_order))
+
+
+def _scored(ar: tuple[int, ...], en: tuple[int, ...], score: float, options: AlignOptions) -> Link:
+    """A found link with its confidence, uncertain when that is below ``options.uncertain_below``."""
+    return Link(ar, en, score, uncertain=score < options.uncertain_below)
 
 
 def _keep_blocks(
@@ -400,3 +627,25 @@ def monotone_search(
         i, j = i - a, j - b
     found.reverse()
     return found
+
+
+def other_material(links: Sequence[Link], m: int, *, spread: int = 3, edge_run: int = 2) -> tuple[int, ...]:
+    """English sentence ids judged to come from material other than this Arabic source.
+
+    Stitched material comes in quantity: another report's sentences placed as a block at the start or
+    the end of the article (``edge_run`` or more in a row), or ``spread`` or more sentences without a
+    counterpart through the article (two stories interleaved). A lone sentence without a counterpart,
+    or a short block inside the story, is the writer's own addition and stays one. Only sentences the
+    aligner is sure have no counterpart count; ``m`` is the number of English sentences.
+    """
+    gaps = sorted(j for link in links if not link.ar and not link.uncertain for j in link.en)
+    if len(gaps) >= spread:
+        return tuple(gaps)
+    gap_set = set(gaps)
+    out: list[int] = []
+    head = list(itertools.takewhile(lambda j: j in gap_set, range(m)))
+    tail = list(itertools.takewhile(lambda j: j in gap_set, range(m - 1, -1, -1)))
+    for run in (head, tail[::-1]):
+        if len(run) >= edge_run:
+            out += run
+    return tuple(sorted(set(out)))

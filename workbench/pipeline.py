@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+import numpy as np
 
 from workbench import __version__
-from workbench.align import AlignOptions, align
+from workbench.align import AlignOptions, align, other_material
+from workbench.encode import DEFAULT_ENCODER, Encoder, get_encoder
 from workbench.findings import run_detectors
 from workbench.findings.base import AlignedPair
-from workbench.records import Comparison, Document, Link
+from workbench.records import Comparison, Document, Finding, Link
 from workbench.text.quotes import find_quotes
 from workbench.text.segment import presegmented as split_lines
 from workbench.text.segment import segment
@@ -30,9 +34,14 @@ def compare_documents(
     *,
     anchors: Sequence[tuple[Sequence[int], Sequence[int]]] = (),
     align_options: AlignOptions | None = None,
+    encoder: Encoder | str | None = DEFAULT_ENCODER,
     progress: Progress | None = None,
 ) -> Comparison:
-    """Translate, align and compare two segmented documents."""
+    """Translate, align and compare two segmented documents.
+
+    ``encoder``: the multilingual sentence encoder whose similarities join the aligner's lexical
+    evidence (a loaded Encoder or its name); None aligns by words, numbers and names alone.
+    """
     report = progress or (lambda stage, fraction: None)
     report("translating", 0.0)
     quote_inners = sorted({s.text[q.start + 1 : q.end - 1] for s in ar.sentences for q in find_quotes(s.text)})
@@ -41,13 +50,16 @@ def compare_documents(
     quote_renderings = dict(zip(quote_inners, rendered[len(ar.sentences) :]))
     report("aligning", 0.6)
     matching = translator.match_texts([s.text for s in ar.sentences])
+    enc = get_encoder(encoder) if isinstance(encoder, str) else encoder
+    src_vectors, tgt_vectors = sentence_vectors(enc, ar, en) if enc is not None else (None, None)
     links = align(
         matching, [s.text for s in en.sentences], options=align_options, anchors=anchors,
-        src_lengths=[len(s.text) for s in ar.sentences],
+        src_lengths=[len(s.text) for s in ar.sentences], src_vectors=src_vectors, tgt_vectors=tgt_vectors,
     )
+    other = other_material(links, len(en.sentences))
     report("comparing", 0.8)
     pairs = [aligned_pair(link, ar, en, translations, quote_renderings) for link in links]
-    findings = run_detectors(pairs)
+    findings = settle_findings(run_detectors(pairs), links, other)
     report("done", 1.0)
     return Comparison(
         ar=ar,
@@ -56,8 +68,38 @@ def compare_documents(
         translations=translations,
         links=links,
         findings=tuple(findings),
-        meta={"workbench_version": __version__, "translator_signature": translator.signature},
+        meta={
+            "workbench_version": __version__, "translator_signature": translator.signature,
+            "encoder": enc.signature if enc is not None else None,
+        },
+        other_material=other,
     )
+
+
+def sentence_vectors(encoder: Encoder, ar: Document, en: Document) -> tuple[np.ndarray, np.ndarray]:
+    """Unit vectors of every Arabic and English sentence, encoded in one batch."""
+    vectors = encoder.encode([s.text for s in ar.sentences] + [s.text for s in en.sentences])
+    return vectors[: len(ar.sentences)], vectors[len(ar.sentences) :]
+
+
+def settle_findings(findings: Sequence[Finding], links: Sequence[Link], other: Sequence[int]) -> list[Finding]:
+    """What the alignment's confidence allows the detectors to say.
+
+    English sentences from other material are not additions (SPEC §1: shown apart, not reported);
+    a finding on a link the aligner is unsure of is downgraded to minor, so an alignment error does
+    not become a major false finding.
+    """
+    foreign = set(other)
+    unsure_ar = {i for link in links if link.uncertain for i in link.ar}
+    unsure_en = {j for link in links if link.uncertain for j in link.en}
+    out = []
+    for f in findings:
+        if f.type == "addition" and f.en_sentence in foreign:
+            continue
+        if f.severity == "major" and (f.ar_sentence in unsure_ar or f.en_sentence in unsure_en):
+            f = replace(f, severity="minor")
+        out.append(f)
+    return out
 
 
 def compare(
@@ -69,12 +111,16 @@ def compare(
     anchors: Sequence[tuple[Sequence[int], Sequence[int]]] = (),
     ar_source: str = "<arabic>",
     en_source: str = "<english>",
+    encoder: Encoder | str | None = DEFAULT_ENCODER,
+    align_options: AlignOptions | None = None,
     progress: Progress | None = None,
 ) -> Comparison:
-    """Compare an Arabic original with its English version."""
+    """Compare an Arabic original with its English version (``encoder`` as in compare_documents)."""
     ar = make_document(ar_text, "ar", source=ar_source, presegmented=presegmented)
     en = make_document(en_text, "en", source=en_source, presegmented=presegmented)
-    return compare_documents(ar, en, translator, anchors=anchors, progress=progress)
+    return compare_documents(
+        ar, en, translator, anchors=anchors, align_options=align_options, encoder=encoder, progress=progress
+    )
 
 
 # Arabic sentences before a link that detectors may consult (a speaker named once, then وأضاف)

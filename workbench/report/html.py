@@ -101,7 +101,14 @@ def to_html(c: Comparison, *, title: str = "Arabic–English comparison") -> str
         row_findings[k if k is not None else 0].append(f)
     crossing = crossing_links(c)
     rows = []
+    foreign = set(c.other_material)
+    other_rows = []
     for k, link in enumerate(c.links):
+        if link.en and not link.ar and set(link.en) <= foreign:
+            other_rows.append(
+                f'<li lang="en">{" ".join(escape(c.en.sentences[j].text) for j in link.en)}</li>'
+            )
+            continue
         ar_cell = "<br>".join(highlight(c.ar.sentences[i].text, ar_marks[i]) for i in link.ar)
         mt_cell = "<br>".join(escape(c.translations[i]) for i in link.ar)
         en_cell = "<br>".join(highlight(c.en.sentences[j].text, en_marks[j]) for j in link.en)
@@ -114,7 +121,7 @@ def to_html(c: Comparison, *, title: str = "Arabic–English comparison") -> str
         cls = "gap" if not (link.ar and link.en) else "cross" if k in crossing else ""
         rows.append(
             f'<tr class="{cls}"><td class="meta">{ids}<br>{link.score:.2f}'
-            f"{'<br>moved' if k in crossing else ''}</td>"
+            f"{'<br>uncertain' if link.uncertain else ''}{'<br>moved' if k in crossing else ''}</td>"
             f'<td class="ar" dir="rtl" lang="ar">{ar_cell}</td><td class="mt">{mt_cell}</td>'
             f'<td class="en" lang="en">{en_cell}{f"<ul class=findings>{items}</ul>" if items else ""}</td></tr>'
         )
@@ -127,5 +134,15 @@ def to_html(c: Comparison, *, title: str = "Arabic–English comparison") -> str
         f" · workbench {__version__}</p><p>Findings: {summary}</p>"
         f'<p class="legend">{legend_html()}</p>'
         '<table><thead><tr><th class="meta">link</th><th dir="rtl">العربية</th><th>machine rendering</th>'
-        f"<th>English</th></tr></thead><tbody>{''.join(rows)}</tbody></table></body></html>\n"
+        f"<th>English</th></tr></thead><tbody>{''.join(rows)}</tbody></table>{_other_html(other_rows)}</body></html>\n"
+    )
+
+
+def _other_html(items: list[str]) -> str:
+    """English material from outside this Arabic source, collapsed."""
+    if not items:
+        return ""
+    return (
+        f'<details class="other"><summary>Not from this source: {len(items)} English sentence'
+        f"{'s' if len(items) != 1 else ''}</summary><ul>{''.join(items)}</ul></details>"
     )

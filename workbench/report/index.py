@@ -32,12 +32,16 @@ def comparison_from_dict(record: dict[str, Any]) -> Comparison:
         en=_document(record["en"], "en"),
         translator=record.get("translator", ""),
         translations=tuple(record.get("translations", ())),
-        links=tuple(Link(tuple(k["ar"]), tuple(k["en"]), float(k["score"])) for k in record["links"]),
+        links=tuple(
+            Link(tuple(k["ar"]), tuple(k["en"]), float(k["score"]), bool(k.get("uncertain", False)))
+            for k in record["links"]
+        ),
         findings=tuple(Finding(**f) for f in record["findings"]),
         meta={
             "workbench_version": record.get("workbench_version", ""),
             "translator_signature": record.get("signature", {}).get("translator", record.get("translator", "")),
         },
+        other_material=tuple(record.get("summary", {}).get("other_material", ())),
     )
 
 

@@ -24,10 +24,14 @@ def to_text(c: Comparison, *, width: int = 100) -> str:
         "=" * width,
     ]
     wrap = textwrap.TextWrapper(width=width - 8, subsequent_indent="        ")
+    foreign = set(c.other_material)
     for k, link in enumerate(c.links):
+        if link.en and not link.ar and set(link.en) <= foreign:
+            continue  # listed once, collapsed, at the end
         kind = "omitted" if not link.en else "added" if not link.ar else f"{len(link.ar)}-{len(link.en)}"
         ids = f"ar {','.join(map(str, link.ar)) or '-'} ↔ en {','.join(map(str, link.en)) or '-'}"
-        lines.append(f"[{ids}]  {kind}  confidence {link.score:.2f}")
+        unsure = "  (uncertain)" if link.uncertain else ""
+        lines.append(f"[{ids}]  {kind}  confidence {link.score:.2f}{unsure}")
         for i in link.ar:
             lines.append(wrap.fill("  AR    " + c.ar.sentences[i].text))
             lines.append(wrap.fill("  (MT)  " + c.translations[i]))
@@ -38,6 +42,11 @@ def to_text(c: Comparison, *, width: int = 100) -> str:
             lines.append(wrap.fill(f"  !! {f.severity.upper()} {label}: {f.explanation}"))
             if f.ar_span and f.en_span:
                 lines.append(wrap.fill(f"       AR «{_clip(f.ar_span)}»  →  EN “{_clip(f.en_span)}”"))
+        lines.append("-" * width)
+    if c.other_material:
+        ids = ",".join(map(str, c.other_material))
+        lines.append(f"Not from this source (en {ids}): {len(c.other_material)} English sentences with no counterpart")
+        lines.append(wrap.fill("  EN    " + _clip(" ".join(c.en.sentences[j].text for j in c.other_material), 160)))
         lines.append("-" * width)
     return "\n".join(lines) + "\n"
 

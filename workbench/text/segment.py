@@ -17,6 +17,7 @@ from workbench.text.quotes import find_quotes, inside_quote
 
 _TERMINAL = ".!?؟…"
 _CLOSING = "”»’\"')]}›"
+_DATELINE_WORDS = 4  # an Arabic line that opens with at most this many words and ".." opens with a dateline
 _AR_ABBREV = {"د", "م", "هـ", "ه", "ص", "ج", "ق", "أ", "ا", "ت", "س"}
 _END_CANDIDATE = re.compile(r"(?:\.{3}|[.!?؟…]+)[”»’\"')\]}›]*(?=\s)")
 _ENGLISH_STARTERS = frozenset(
@@ -75,6 +76,8 @@ def _is_boundary(line: str, punct_start: int, end: int, lang: str) -> bool:
         return True
     nxt = rest[0]
     mark = line[punct_start:end]
+    if lang == "ar" and mark == ".." and len(line[:punct_start].split()) <= _DATELINE_WORDS:
+        return False  # a dateline (المعلومة/ بغداد.. or بغداد..) belongs to the sentence it opens
     if mark[0] == "." and not mark.startswith("..."):
         word = _word_before(line, punct_start)
         if _is_abbreviation(word, rest, lang):

@@ -1,0 +1,71 @@
+"""Partial articles and abstention at the pipeline level: other material, uncertain links, gap scores."""
+
+import json
+
+from workbench.pipeline import compare, settle_findings
+from workbench.records import Finding, Link
+from workbench.report import comparison_to_dict
+from workbench.report.text import to_text
+from workbench.translate import get_translator
+
+AR = (
+    "أعلنت وزارة الصحة العراقية، اليوم الاثنين، افتتاح مستشفى جديد في مدينة البصرة بسعة ٢٠٠ سرير.\n\n"
+    "وقال المتحدث باسم الوزارة إن المستشفى سيخدم أكثر من نصف مليون نسمة في المحافظة.\n\n"
+    "وأضاف أن كلفة المشروع بلغت ٤٠ مليون دولار.\n\n"
+    "وأشار إلى أن الوزارة تخطط لافتتاح مستشفيين آخرين في ذي قار وميسان العام المقبل.\n"
+)
+STORY = (
+    "Iraq's health ministry on Monday opened a new 200-bed hospital in Basra.\n\n"
+    "A ministry spokesman said the hospital will serve more than half a million people in the province.\n\n"
+    "He added that the project cost $40 million.\n\n"
+    "The ministry plans to open two more hospitals in Dhi Qar and Maysan next year.\n"
+)
+OTHER_STORY = (
+    "Flooding in northern Syria has displaced thousands of families this week. "
+    "Aid agencies warned that camps near Idlib lack clean water.\n\n"
+)
+OWN_REMARK = "\nThe opening comes as patients complain of crumbling wards across the south.\n"
+
+
+def _compare(en_text):
+    return compare(AR, en_text, get_translator("lexicon"))
+
+
+def test_another_story_stitched_in_front_is_other_material_not_additions():
+    c = _compare(OTHER_STORY + STORY)
+    assert c.other_material == (0, 1)
+    assert not [f for f in c.findings if f.type == "addition"]
+    # they stay links with an empty Arabic side; nothing Arabic is forced onto them
+    assert {(link.ar, link.en) for link in c.links if not link.ar} == {((), (0,)), ((), (1,))}
+    assert sorted((link.ar, link.en) for link in c.links if link.ar) == [((i,), (i + 2,)) for i in range(4)]
+    data = comparison_to_dict(c)
+    assert data["summary"]["other_material"] == [0, 1]
+    text = to_text(c)
+    assert "Not from this source (en 0,1)" in text and "  added  " not in text
+
+
+def test_a_writers_own_closing_remark_stays_an_addition():
+    c = _compare(STORY + OWN_REMARK)
+    assert c.other_material == ()
+    additions = [f for f in c.findings if f.type == "addition"]
+    assert [(f.en_sentence, f.ar_sentence) for f in additions] == [(4, None)]
+    # its score is the confidence that it really has no counterpart
+    gap = next(link for link in c.links if link.en == (4,))
+    assert additions[0].score == gap.score and gap.score >= 0.5
+    assert json.loads(json.dumps(comparison_to_dict(c)))["summary"]["other_material"] == []
+
+
+def _finding(type_, ar, en, severity="major"):
+    return Finding(type_, "", ar, en, "", "", severity, 0.9, "")
+
+
+def test_findings_on_uncertain_links_are_downgraded_and_other_material_is_not_an_addition():
+    links = [Link((0,), (0,), 0.95), Link((1,), (1,), 0.3, uncertain=True), Link((), (2,), 0.9), Link((), (3,), 0.9)]
+    findings = [
+        _finding("number", 0, 0), _finding("number", 1, 1), _finding("addition", None, 2),
+        _finding("addition", None, 3),
+    ]
+    settled = settle_findings(findings, links, other=(3,))
+    assert [(f.type, f.ar_sentence, f.en_sentence, f.severity) for f in settled] == [
+        ("number", 0, 0, "major"), ("number", 1, 1, "minor"), ("addition", None, 2, "major"),
+    ]
