@@ -694,6 +694,9 @@ def run_batch(
         raise InputError(f"{out}: is a directory; give a file name for --out")
     if not out_path.parent.exists():
         raise InputError(f"{out}: folder {out_path.parent} does not exist")
+    if out_path.exists() and not out_path.is_file():
+        # a FIFO or device cannot be read back to resume (and /dev/zero would be read forever)
+        raise InputError(f"{out}: is not a regular file; --out must be a results file the run can resume")
     with lock_output(out_path):
         return _run_locked(
             corpus, str(source), out_path, str(out), started, translator=translator,
