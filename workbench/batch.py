@@ -11,6 +11,8 @@ written and goes on. The summary lives beside the output (``RESULTS.summary.json
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import heapq
 import json
 import multiprocessing
@@ -117,6 +119,8 @@ def _manifest_pair(line: str, base: Path, *, where: str) -> PairSource:
         entry = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
     if not isinstance(entry, dict):
         raise InputError(f'{where}: expected an object {{"id": ..., "ar": PATH, "en": PATH}}')
     missing = [k for k in ("id", "ar", "en") if k not in entry]
@@ -166,6 +170,9 @@ def _init_worker(translator_name: str, options: dict[str, Any], mode: str, prese
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
+    if _LOCK_FD is not None:  # a forked copy; closing it (never unlocking) leaves the parent's lock held
+        with contextlib.suppress(OSError):
+            os.close(_LOCK_FD)
     _STATE.mode, _STATE.presegmented = mode, presegmented
     from workbench.translate import get_translator
 
@@ -378,14 +385,17 @@ def scan_results(path: Path, *, mode: str, retry_failed: bool = False) -> Existi
             found.done.add(pid)
         else:
             drop.add(pid)
-    if found.truncated_bytes:
-        with path.open("r+b") as fh:
-            fh.truncate(complete_end)
-            os.fsync(fh.fileno())
-    if drop:
-        found.dropped_lines = _drop_ids(path, drop)
-        if mode == "quotes":  # tallies of dropped quote lines must not count
-            found.tally = _quote_tally(path)
+    try:
+        if found.truncated_bytes:
+            with path.open("r+b") as fh:
+                fh.truncate(complete_end)
+                os.fsync(fh.fileno())
+        if drop:
+            found.dropped_lines = _drop_ids(path, drop)
+            if mode == "quotes":  # tallies of dropped quote lines must not count
+                found.tally = _quote_tally(path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be repaired for the rerun ({exc.strerror or exc})") from None
     return found
 
 
@@ -393,7 +403,7 @@ def _results_line(raw: bytes, *, where: str, mode: str) -> dict[str, Any]:
     hint = "move it away or choose another --out"
     try:
         record = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
         raise InputError(f"{where}: not a JSON line; this is not a results file ({hint})") from None
     if not isinstance(record, dict) or "id" not in record:
         raise InputError(f"{where}: line has no 'id'; this is not a results file ({hint})")
@@ -408,15 +418,20 @@ def _drop_ids(path: Path, ids: set[str]) -> int:
     """Rewrite ``path`` without the lines of ``ids`` (atomically); return how many lines went."""
     dropped = 0
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "wb") as out, path.open("rb") as fh:
-        for raw in fh:
-            if raw.strip() and str(json.loads(raw)["id"]) in ids:
-                dropped += 1
-                continue
-            out.write(raw)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "wb") as out, path.open("rb") as fh:
+            for raw in fh:
+                if raw.strip() and str(json.loads(raw)["id"]) in ids:
+                    dropped += 1
+                    continue
+                out.write(raw)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)  # a full disk must not leave a stray temp file
+        raise
     return dropped
 
 
@@ -431,13 +446,71 @@ def _quote_tally(path: Path) -> Counter[str]:
     return tally
 
 
+_LOCK_FD: int | None = None  # this process's lock on its --out; forked workers close their copy
+
+
+@contextlib.contextmanager
+def lock_output(out: Path) -> Iterator[None]:
+    """Hold an advisory lock on ``out`` for a whole run; a second run on the same file is refused.
+
+    The lock is taken on ``.NAME.lock`` beside ``out`` (the results file itself is replaced when
+    lines are dropped, so its inode cannot carry the lock); where that cannot be created (a
+    read-only folder), the existing results file is locked instead. Raises InputError naming the
+    file when another run holds it.
+    """
+    global _LOCK_FD
+    lock_path = out.parent / f".{out.name}.lock"
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        try:
+            fd = os.open(out, os.O_RDONLY)
+        except FileNotFoundError:
+            yield  # nothing to lock and nothing can be created: writing will fail with its own message
+            return
+        except OSError as exc:
+            raise InputError(f"{out}: cannot be opened ({exc.strerror or exc})") from None
+        lock_path = out
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _lock_holder(fd) if lock_path != out else ""
+            raise InputError(
+                f"{out}: in use by another workbench run{holder}; wait for it to finish or choose another --out"
+            ) from None
+        if lock_path != out:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        previous, _LOCK_FD = _LOCK_FD, fd
+        try:
+            yield
+        finally:
+            _LOCK_FD = previous
+    finally:
+        os.close(fd)  # closing the last descriptor releases the lock
+
+
+def _lock_holder(fd: int) -> str:
+    try:
+        pid = int(os.pread(fd, 32, 0).decode("ascii").strip())
+    except (OSError, ValueError, UnicodeDecodeError):
+        return ""
+    return f" (process {pid})"
+
+
 class ResultsWriter:
     """Appends whole lines to the results file: one os.write per pair on an O_APPEND descriptor."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write there ({exc.strerror or exc})") from None
         self._last_sync = time.monotonic()
+        self.lines = 0
 
     def append(self, data: bytes) -> None:
         """Write ``data`` (whole lines); a short write, rare on regular files, is completed."""
@@ -448,18 +521,33 @@ class ResultsWriter:
             while view:
                 written = os.write(self._fd, view)
                 view = view[written:]
+        except OSError as exc:
+            raise self._failed(exc) from None
         finally:
             _release_signals(held)
+        self.lines += 1
         if time.monotonic() - self._last_sync >= _SYNC_EVERY_S:
             self.sync()
 
     def sync(self) -> None:
-        os.fsync(self._fd)
+        try:
+            os.fsync(self._fd)
+        except OSError as exc:
+            raise self._failed(exc) from None
         self._last_sync = time.monotonic()
 
     def close(self) -> None:
-        self.sync()
-        os.close(self._fd)
+        try:
+            self.sync()
+        finally:
+            os.close(self._fd)
+
+    def _failed(self, exc: OSError) -> WorkbenchError:
+        # a half-written last line is cut off by the next run, which then goes on from there
+        return WorkbenchError(
+            f"{self.path}: writing failed ({exc.strerror or exc}); the pairs written before are kept: "
+            "free space (or fix the disk) and run the same command again to resume"
+        )
 
 
 def read_results(path: str | Path) -> Iterator[dict[str, Any]]:
@@ -479,6 +567,8 @@ def read_results(path: str | Path) -> Iterator[dict[str, Any]]:
                 continue
             try:
                 record = json.loads(raw)
+            except RecursionError:
+                raise InputError(f"{path}, line {lineno}: JSON nested too deeply; is this a results file?") from None
             except (json.JSONDecodeError, UnicodeDecodeError):
                 if not raw.endswith(b"\n"):
                     return  # the cut-off last line of a killed run
@@ -604,6 +694,33 @@ def run_batch(
         raise InputError(f"{out}: is a directory; give a file name for --out")
     if not out_path.parent.exists():
         raise InputError(f"{out}: folder {out_path.parent} does not exist")
+    if out_path.exists() and not out_path.is_file():
+        # a FIFO or device cannot be read back to resume (and /dev/zero would be read forever)
+        raise InputError(f"{out}: is not a regular file; --out must be a results file the run can resume")
+    with lock_output(out_path):
+        return _run_locked(
+            corpus, str(source), out_path, str(out), started, translator=translator,
+            translator_options=translator_options, workers=workers, mode=mode, presegmented=presegmented,
+            retry_failed=retry_failed, progress=progress, on_start=on_start,
+        )
+
+
+def _run_locked(  # noqa: PLR0913 - run_batch's options, passed on
+    corpus: Corpus,
+    source: str,
+    out_path: Path,
+    out: str,
+    started: float,
+    *,
+    translator: str,
+    translator_options: dict[str, Any] | None,
+    workers: int | None,
+    mode: str,
+    presegmented: bool,
+    retry_failed: bool,
+    progress: Progress | None,
+    on_start: Callable[[BatchSummary], None] | None,
+) -> BatchSummary:
     existing = scan_results(out_path, mode=mode, retry_failed=retry_failed)
     skipped = sum(1 for pair in corpus if pair.id in existing.done) if existing.done else 0
     todo = corpus.size - skipped
@@ -636,11 +753,21 @@ def run_batch(
             options = _share_cores(translator, dict(translator_options or {}), n_workers)
             initargs = (translator, options, mode, presegmented)
             _run_pool(corpus, existing.done, writer, summary, initargs, progress)
-    finally:
+    except BaseException:
+        # the run's own error is the one to report; a summary that cannot be written is secondary
+        with contextlib.suppress(WorkbenchError):
+            _finish(writer, summary, started)
+        raise
+    _finish(writer, summary, started)
+    return summary
+
+
+def _finish(writer: ResultsWriter, summary: BatchSummary, started: float) -> None:
+    try:
         writer.close()
+    finally:
         summary.elapsed_s = time.perf_counter() - started
         _write_summary(summary)
-    return summary
 
 
 def _share_cores(translator: str, options: dict[str, Any], workers: int) -> dict[str, Any]:
@@ -801,12 +928,10 @@ def _raise_interrupt(_signum: int, _frame: Any) -> None:
 
 
 def _write_summary(summary: BatchSummary) -> None:
-    path = summary_path(summary.out)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(summary.to_dict(), fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
-    os.replace(tmp, path)
+    from workbench.outfile import write_text
+
+    text = json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    write_text(summary_path(summary.out), text)  # raises WorkbenchError on a read-only or full disk
 
 
 def format_summary(summary: BatchSummary) -> str:

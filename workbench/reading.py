@@ -7,6 +7,7 @@ extracted article text).
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import sys
 from pathlib import Path
@@ -31,18 +32,51 @@ def read_input(path: str, *, lang: str) -> tuple[str, str]:
     return label, text
 
 
-def _read_bytes(path: str, label: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{label}: no such file")
-    if p.is_dir():
-        raise InputError(f"{label}: is a directory, not a text file")
+# Inputs are news articles (tens of KB; a saved web page a few MB). The cap keeps /dev/zero,
+# a pipe that never ends or a mistaken multi-GB file from filling memory.
+MAX_INPUT_ENV = "WORKBENCH_MAX_INPUT_MB"
+DEFAULT_MAX_INPUT_MB = 10
+
+
+def max_input_bytes() -> int:
+    """The most bytes read from one input: ``$WORKBENCH_MAX_INPUT_MB`` megabytes, default 10."""
+    raw = os.environ.get(MAX_INPUT_ENV, "").strip()
     try:
-        return p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{label}: cannot be read ({exc.strerror or exc})") from exc
+        mb = float(raw) if raw else DEFAULT_MAX_INPUT_MB
+    except ValueError:
+        raise InputError(f"{MAX_INPUT_ENV}={raw!r} is not a number of megabytes") from None
+    if not 0 < mb < float("inf"):
+        raise InputError(f"{MAX_INPUT_ENV}={raw!r} must be a positive number of megabytes")
+    return int(mb * 1_000_000)
+
+
+def _read_bytes(path: str, label: str) -> bytes:
+    limit = max_input_bytes()
+    if path == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise InputError(f"{label}: no such file")
+        if p.is_dir():
+            raise InputError(f"{label}: is a directory, not a text file")
+        try:
+            with p.open("rb") as fh:
+                data = fh.read(limit + 1)
+        except OSError as exc:
+            raise InputError(f"{label}: cannot be read ({exc.strerror or exc})") from exc
+    check_input_size(len(data), label=label)
+    return data
+
+
+def check_input_size(size: int, *, label: str) -> None:
+    """Raise InputError naming the limit and how to raise it when ``size`` bytes exceed it."""
+    limit = max_input_bytes()
+    if size > limit:
+        raise InputError(
+            f"{label}: larger than the input limit of {limit / 1_000_000:g} MB; "
+            f"set {MAX_INPUT_ENV} to raise it (e.g. {MAX_INPUT_ENV}={2 * limit / 1_000_000:g})"
+        )
 
 
 def decode_bytes(data: bytes, *, lang: str) -> str:

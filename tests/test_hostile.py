@@ -1,0 +1,222 @@
+"""Hostile and unlucky inputs (issue 18): size caps, concurrent runs, broken caches, stray folders.
+
+Each error case must come out as one line on stderr and exit status 2, with nothing already
+done lost.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import cli
+from workbench.errors import InputError
+from workbench.reading import read_input
+
+ROOT = Path(__file__).resolve().parent.parent
+AR = "قال وزير النفط إن الإنتاج ارتفع إلى ثلاثة ملايين برميل يومياً.\nوأضاف أن العمل مستمر في البصرة.\n"
+EN = "The oil minister said production rose to three million barrels a day.\nHe added that work continues in Basra.\n"
+
+
+def one_line_error(result, *parts: str) -> None:
+    """The CLI failed with exit 2 and one line on stderr holding every part, and no traceback."""
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    for part in parts:
+        assert part in lines[0]
+    assert "Traceback" not in result.output
+
+
+def cli_env(**extra: str) -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **extra}
+    return env
+
+
+# ---------------------------------------------------------------------------------------------
+# Input size cap
+
+
+def test_dev_zero_is_refused_at_the_limit_naming_it_and_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WORKBENCH_MAX_INPUT_MB", "0.5")
+    with pytest.raises(InputError) as err:
+        read_input("/dev/zero", lang="ar")
+    assert str(err.value) == (
+        "/dev/zero: larger than the input limit of 0.5 MB; set WORKBENCH_MAX_INPUT_MB to raise it "
+        "(e.g. WORKBENCH_MAX_INPUT_MB=1)"
+    )
+
+
+def test_a_file_over_the_limit_is_refused_and_raising_the_limit_reads_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = tmp_path / "ar.txt"
+    big.write_text(AR * 2000, encoding="utf-8")  # ~0.3 MB
+    monkeypatch.setenv("WORKBENCH_MAX_INPUT_MB", "0.1")
+    with pytest.raises(InputError, match=r"ar.txt: larger than the input limit of 0.1 MB"):
+        read_input(str(big), lang="ar")
+    monkeypatch.setenv("WORKBENCH_MAX_INPUT_MB", "1")
+    assert read_input(str(big), lang="ar")[1] == AR * 2000
+
+
+def test_exactly_the_limit_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "en.txt"
+    path.write_bytes(b"Five words in a row." + b" " * (1000 - 20))
+    monkeypatch.setenv("WORKBENCH_MAX_INPUT_MB", "0.001")
+    assert read_input(str(path), lang="en")[1].startswith("Five words")
+    path.write_bytes(path.read_bytes() + b" ")
+    with pytest.raises(InputError, match="larger than the input limit of 0.001 MB"):
+        read_input(str(path), lang="en")
+
+
+@pytest.mark.parametrize("value", ["lots", "0", "-3", "nan", "inf"])
+def test_a_bad_limit_setting_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("WORKBENCH_MAX_INPUT_MB", value)
+    with pytest.raises(InputError, match=f"WORKBENCH_MAX_INPUT_MB='{value}'"):
+        read_input("/dev/zero", lang="ar")
+
+
+def test_endless_standard_input_is_cut_at_the_limit_with_one_line(tmp_path: Path) -> None:
+    en = tmp_path / "en.txt"
+    en.write_text(EN, encoding="utf-8")
+    with open("/dev/zero", "rb") as zero:
+        proc = subprocess.run(
+            [sys.executable, "-m", "workbench.cli", "compare", "-", str(en)],
+            stdin=zero, capture_output=True, text=True, timeout=120, env=cli_env(WORKBENCH_MAX_INPUT_MB="2"),
+        )
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == [
+        "workbench: error: standard input: larger than the input limit of 2 MB; "
+        "set WORKBENCH_MAX_INPUT_MB to raise it (e.g. WORKBENCH_MAX_INPUT_MB=4)"
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Batch: one run per results file; errors on the way out are one line
+
+
+def make_pairs(root: Path, n: int) -> Path:
+    for k in range(n):
+        folder = root / f"p{k:03d}"
+        folder.mkdir(parents=True)
+        (folder / "ar.txt").write_text(AR, encoding="utf-8")
+        (folder / "en.txt").write_text(EN, encoding="utf-8")
+    return root
+
+
+def test_two_concurrent_batch_runs_on_one_output_give_each_id_once(tmp_path: Path) -> None:
+    corpus = make_pairs(tmp_path / "pairs", 40)
+    out = tmp_path / "results.jsonl"
+    command = [sys.executable, "-m", "workbench.cli", "batch", str(corpus), "--out", str(out), "-j", "1", "-q"]
+    first = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env())
+    second = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env())
+    runs = [(p.wait(timeout=300), *p.communicate()) for p in (first, second)]
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(ids) == [f"p{k:03d}" for k in range(40)]
+    codes = sorted(code for code, _, _ in runs)
+    # both at once: one is refused; one after the other: the second finds everything done
+    assert codes in ([0, 0], [0, 2])
+    for (code, _stdout, stderr), other in zip(runs, (second, first), strict=True):
+        if code == 2:
+            assert stderr.splitlines() == [
+                f"workbench: error: {out}: in use by another workbench run (process {other.pid}); "
+                "wait for it to finish or choose another --out"
+            ]
+
+
+def test_a_run_on_a_locked_output_is_refused_with_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    from workbench.batch import lock_output
+
+    corpus = make_pairs(tmp_path / "pairs", 2)
+    out = tmp_path / "results.jsonl"
+    with lock_output(out):
+        result = CliRunner().invoke(cli, ["batch", str(corpus), "--out", str(out), "-j", "1"])
+    one_line_error(result, f"{out}: in use by another workbench run (process {os.getpid()})")
+    assert not out.exists()
+    # the lock is gone with the run that held it
+    result = CliRunner().invoke(cli, ["batch", str(corpus), "--out", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_the_lock_is_released_when_a_run_fails(tmp_path: Path) -> None:
+    from workbench.batch import run_batch
+
+    corpus = make_pairs(tmp_path / "pairs", 1)
+    out = tmp_path / "results.jsonl"
+    out.write_text("not a results file\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not a JSON line"):
+        run_batch(corpus, out, workers=1)
+    out.unlink()
+    assert run_batch(corpus, out, workers=1).ok == 1
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_batch_into_a_read_only_folder_is_one_line(tmp_path: Path) -> None:
+    corpus = make_pairs(tmp_path / "pairs", 1)
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        result = CliRunner().invoke(cli, ["batch", str(corpus), "--out", str(folder / "r.jsonl"), "-q"])
+    finally:
+        folder.chmod(0o755)
+    one_line_error(result, f"{folder / 'r.jsonl'}: cannot write there (Permission denied)")
+
+
+def test_batch_onto_a_device_is_refused_with_one_line(tmp_path: Path) -> None:
+    corpus = make_pairs(tmp_path / "pairs", 1)
+    out = tmp_path / "r.jsonl"
+    out.symlink_to("/dev/full")  # reads as endless zeros: a resume scan must never start on it
+    result = CliRunner().invoke(cli, ["batch", str(corpus), "--out", str(out), "-q"])
+    one_line_error(result, f"{out}: is not a regular file")
+
+
+def test_batch_when_the_disk_fills_is_one_line_saying_what_is_kept(tmp_path: Path) -> None:
+    import resource
+    import signal
+
+    corpus = make_pairs(tmp_path / "pairs", 3)
+    out = tmp_path / "r.jsonl"
+    out.write_text("", encoding="utf-8")
+
+    def small_disk() -> None:  # writes past 2 KB fail as on a full disk (EFBIG instead of ENOSPC)
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (2_000, 2_000))
+
+    command = [sys.executable, "-m", "workbench.cli", "batch", str(corpus), "--out", str(out), "-j", "1", "-q"]
+    proc = subprocess.run(command, capture_output=True, text=True, timeout=300, env=cli_env(), preexec_fn=small_disk)
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"workbench: error: {out}: writing failed (File too large); ")
+    assert "the pairs written before are kept" in lines[0]
+    kept = out.read_bytes()
+    # the whole lines written before are intact; the rerun resumes from them
+    proc = subprocess.run(command, capture_output=True, text=True, timeout=300, env=cli_env())
+    assert proc.returncode == 0, proc.stderr
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(ids) == ["p000", "p001", "p002"]
+    assert out.read_bytes().startswith(kept[: kept.rfind(b"\n") + 1])
+
+
+def test_a_results_line_nested_100000_deep_is_one_line(tmp_path: Path) -> None:
+    results = tmp_path / "r.jsonl"
+    results.write_text('{"id": "x", "links": ' + "[" * 100_000 + "]" * 100_000 + "}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["export", str(results), "--to", "csv", "--out", str(tmp_path / "f.csv")])
+    one_line_error(result, f"{results}, line 1: JSON nested too deeply")
+    corpus = make_pairs(tmp_path / "pairs", 1)
+    result = CliRunner().invoke(cli, ["batch", str(corpus), "--out", str(results), "-q"])
+    one_line_error(result, f"{results}, line 1: not a JSON line")
+
+
+def test_a_manifest_line_nested_100000_deep_is_one_line(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["batch", str(manifest), "--out", str(tmp_path / "r.jsonl")])
+    one_line_error(result, f"{manifest}, line 1: JSON nested too deeply")
