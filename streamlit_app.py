@@ -146,9 +146,15 @@ def read_pasted(uploaded: Any, pasted: str, *, lang: str, label: str) -> tuple[s
         data = pasted.encode("utf-8")
     else:
         raise WorkbenchError(f"{label}: paste the text or upload a file")
-    text = decode_text(data, label=label, lang=lang)
-    check_text(text, label=label, lang=lang)
+    warnings: list[str] = []
+    text = decode_text(data, label=label, lang=lang, warn=warnings.append)
+    check_text(text, label=label, lang=lang, hint=f"put the {_SIDE_NAME[lang]} in the {_SIDE_NAME[lang]} box")
+    if warnings:
+        st.session_state.decode_warnings = [*st.session_state.get("decode_warnings", []), *warnings]
     return label, text
+
+
+_SIDE_NAME = {"ar": "Arabic original", "en": "English version"}
 
 
 def start_job(source: str) -> None:
@@ -421,6 +427,8 @@ def main() -> None:
         st.error(error)
     if notice := state.pop("notice", None):
         st.info(notice)
+    for warning in state.pop("decode_warnings", []):
+        st.warning(warning)
     job = state.get("job")
     if not job:
         st.caption("Choose a pair or paste two texts, pick a translator, and press Compare.")
