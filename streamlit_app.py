@@ -26,6 +26,7 @@ from workbench.reading import check_text, decode_text, read_input
 from workbench.records import Comparison, Finding, Link
 from workbench.report import to_html, to_json
 from workbench.report.html import COLOURS, crossing_links, highlight, legend_html
+from workbench.report.tables import findings_csv
 from workbench.review import findings_by_row, quote_checks, summarize
 from workbench.translate.base import Translator, default_translator_name, get_translator
 
@@ -363,7 +364,7 @@ def show_exports(c: Comparison, stem: str) -> None:
     """Download buttons: SPEC JSON, findings CSV, HTML report, TMX."""
     exports: list[tuple[str, Callable[[Comparison], str] | None, str, str]] = [
         ("JSON", to_json, "json", "application/json"),
-        ("CSV of findings", optional_export("tables", "findings_csv"), "findings.csv", "text/csv"),
+        ("CSV of findings", lambda c: findings_csv(c, pair_id=stem), "findings.csv", "text/csv"),
         ("HTML report", to_html, "html", "text/html"),
         ("TMX", optional_export("tmx", "to_tmx"), "tmx", "application/x-tmx+xml"),
     ]

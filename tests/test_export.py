@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -16,7 +17,7 @@ from workbench.pipeline import compare
 from workbench.records import Comparison, Document, Link, Sentence
 from workbench.report import comparison_to_dict, to_html
 from workbench.report.index import comparison_from_dict, report_filename
-from workbench.report.tables import findings_csv
+from workbench.report.tables import finding_rows, findings_csv, neutralise, write_csv
 from workbench.report.tmx import to_tmx
 from workbench.translate import get_translator
 
@@ -56,15 +57,73 @@ def _records(path: Path) -> list[dict]:
 
 
 def test_findings_csv_of_one_comparison(comparison) -> None:
-    rows = list(csv.DictReader(io.StringIO(findings_csv(comparison))))
+    text = findings_csv(comparison, pair_id="minister")
+    assert text.startswith("\ufeffid,type,subtype,severity,confidence,ar_sentence_no,en_sentence_no,")
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
     assert len(rows) == len(comparison.findings) > 0
     for row, f in zip(rows, comparison.findings, strict=True):
         assert (row["type"], row["subtype"], row["ar_span"], row["en_span"]) == (
             f.type, f.subtype, f.ar_span, f.en_span,
         )  # fmt: skip
-        assert row["id"] == "" and row["translator"] == "lexicon"
+        assert row["id"] == "minister" and row["translator"] == "lexicon"
+        assert row["confidence"] == str(f.score)
         if f.ar_sentence is not None:
+            assert row["ar_sentence_no"] == str(f.ar_sentence + 1)
             assert row["ar_text"] == comparison.ar.sentences[f.ar_sentence].text
+        else:
+            assert row["ar_sentence_no"] == ""
+        if f.en_sentence is not None:
+            assert row["en_sentence_no"] == str(f.en_sentence + 1)
+
+
+def _record_with_formulas() -> dict:
+    """A results line whose id, spans and sentences would run as spreadsheet formulas."""
+    return {
+        "id": "=HYPERLINK(\"http://x\",\"open\")",
+        "translator": "@lexicon",
+        "ar": {"sentences": [{"id": 0, "text": "+قال الوزير", "start": 0, "end": 11}]},
+        "en": {"sentences": [{"id": 0, "text": "-2 said the minister", "start": 0, "end": 20}]},
+        "links": [{"ar": [0], "en": [0], "score": 0.9}],
+        "findings": [
+            {"type": "number", "subtype": "added", "ar_sentence": 0, "en_sentence": 0, "ar_span": "",
+             "en_span": "-2", "severity": "minor", "score": 0.5, "explanation": "\tEnglish adds '-2'"},
+            {"type": "addition", "subtype": "", "ar_sentence": None, "en_sentence": 0, "ar_span": "",
+             "en_span": "\rx", "severity": "minor", "score": 0.25, "explanation": "قال 5 مرات"},
+        ],
+    }  # fmt: skip
+
+
+def test_csv_cells_that_start_a_formula_are_neutralised() -> None:
+    buf = io.StringIO()
+    assert write_csv(finding_rows(_record_with_formulas()), buf) == 2
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue().removeprefix("\ufeff"))))
+    assert [r["id"] for r in rows] == ["'=HYPERLINK(\"http://x\",\"open\")"] * 2
+    assert [r["translator"] for r in rows] == ["'@lexicon"] * 2
+    assert [r["ar_text"] for r in rows] == ["'+قال الوزير", ""]
+    assert [r["en_text"] for r in rows] == ["'-2 said the minister"] * 2
+    assert [r["en_span"] for r in rows] == ["'-2", "'\rx"]
+    assert rows[0]["explanation"] == "'\tEnglish adds '-2'"
+    # numbers stay numbers; the Arabic run of an explanation is isolated (FSI … PDI)
+    assert [r["confidence"] for r in rows] == ["0.5", "0.25"]
+    assert [r["ar_sentence_no"] for r in rows] == ["1", ""]
+    assert rows[1]["explanation"] == "\u2068قال 5 مرات\u2069"
+
+
+def test_a_cell_that_only_contains_a_formula_sign_later_is_left_alone() -> None:
+    assert neutralise("a=b") == "a=b" and neutralise("") == "" and neutralise(None) == ""
+    assert neutralise(-1) == -1 and neutralise("-1") == "'-1"
+
+
+def test_export_csv_neutralises_formulas_and_starts_with_a_bom(tmp_path: Path) -> None:
+    results = tmp_path / "r.jsonl"
+    results.write_text(json.dumps(_record_with_formulas(), ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "f.csv"
+    result = CliRunner().invoke(cli, ["export", str(results), "--to", "csv", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    raw = out.read_bytes()
+    assert raw.startswith(codecs.BOM_UTF8 + b"id,type,")
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig", newline="")))
+    assert rows[0]["id"] == "'=HYPERLINK(\"http://x\",\"open\")"
 
 
 def _hand_made() -> Comparison:
@@ -123,7 +182,8 @@ def test_export_csv_from_results(results: Path, tmp_path: Path) -> None:
     out = tmp_path / "findings.csv"
     result = CliRunner().invoke(cli, ["export", str(results), "--to", "csv", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert out.read_bytes().startswith(codecs.BOM_UTF8)
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig", newline="")))
     good = [r for r in _records(results) if "error" not in r]
     assert len(rows) == sum(len(r["findings"]) for r in good)
     assert {r["id"] for r in rows} <= {r["id"] for r in good}
@@ -172,8 +232,11 @@ def test_export_quotes_results_as_csv(tmp_path: Path) -> None:
     assert CliRunner().invoke(cli, ["quotes", str(corpus), "--out", str(out), "-q"]).exit_code == 0
     result = CliRunner().invoke(cli, ["export", str(out), "--to", "csv", "--out", str(tmp_path / "q.csv")])
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader((tmp_path / "q.csv").open(encoding="utf-8", newline="")))
+    rows = list(csv.DictReader((tmp_path / "q.csv").open(encoding="utf-8-sig", newline="")))
     assert [r["id"] for r in rows] == [r["id"] for r in _records(out)] and rows
     assert rows[0]["ar_quote"] == "«الوضع الأمني في المدينة مستقر تماماً منذ أسابيع»"
+    first = _records(out)[0]
+    assert rows[0]["en_sentence_no"] == str(first["en_sentence"] + 1)
+    assert rows[0]["ar_sentence_nos"] == ",".join(str(i + 1) for i in first["ar_sentences"])
     tmx = CliRunner().invoke(cli, ["export", str(out), "--to", "tmx", "--out", str(tmp_path / "q.tmx")])
     assert tmx.exit_code == 2 and "holds quotes" in tmx.stderr
