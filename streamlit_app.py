@@ -25,6 +25,7 @@ from workbench.pipeline import compare
 from workbench.reading import check_text, decode_text, read_input
 from workbench.records import Comparison, Finding, Link
 from workbench.report import to_html, to_json
+from workbench.report.bidi import isolate_html
 from workbench.report.html import COLOURS, crossing_links, highlight, legend_html
 from workbench.report.tables import findings_csv
 from workbench.review import findings_by_row, quote_checks, summarize
@@ -244,14 +245,17 @@ def _sentences(
     doc = c.ar if side == "ar" else c.en
     if not ids:
         return f'<span class="none">{empty}</span>'
-    return " ".join(f'<span class="sid">{i}</span>{highlight(doc.sentences[i].text, marks.get(i, []))}' for i in ids)
+    return " ".join(
+        f'<span class="sid">{i}</span>{highlight(doc.sentences[i].text, marks.get(i, []), bidi=side == "en")}'
+        for i in ids
+    )
 
 
 def _finding_item(f: Finding) -> str:
     label = f"{f.type}/{f.subtype}" if f.subtype else f.type
     return (
         f'<li class="{escape(f.severity)}"><span style="background:{COLOURS.get(f.type, "#eee")};padding:0 .3rem;'
-        f'border-radius:3px">{escape(label)}</span> {escape(f.severity)} · {escape(f.explanation)}</li>'
+        f'border-radius:3px">{escape(label)}</span> {escape(f.severity)} · {isolate_html(escape(f.explanation))}</li>'
     )
 
 
