@@ -1,11 +1,12 @@
 """Reading: encodings, HTML extraction, line ends, and the errors a user can cause."""
 
 import codecs
+from pathlib import Path
 
 import pytest
 
 from workbench.errors import InputError
-from workbench.reading import decode_text, read_input
+from workbench.reading import decode_text, is_clutter, read_input
 
 AR = "قال الوزير إن «العمل مستمر»."
 EN = "The minister said “work goes on”, the café reported."
@@ -188,3 +189,83 @@ def test_cli_refuses_undecodable_input_with_one_line(tmp_path):
     assert result.stderr == (
         f"workbench: error: {ar}: decodes to accented Latin noise, not Arabic text; save it as UTF-8\n"
     )
+
+
+# ---------------------------------------------------------------- real pages: the article, not the furniture
+
+PAGES = Path(__file__).with_name("pages")
+
+
+@pytest.mark.parametrize(
+    "name,lang,expected",
+    [
+        (
+            "ar_article_share_related_tags.html",
+            "ar",
+            [
+                "مقتل جنديين في هجوم غرب الرمادي",
+                "قُتل جنديان وأصيب ثلاثة آخرون مساء السبت في هجوم استهدف نقطة مراقبة غرب مدينة الرمادي، "
+                "بحسب مصدر في الشرطة المحلية.",
+                "وقال المصدر إن مسلحين مجهولين أطلقوا النار من سيارة مسرعة على أفراد النقطة قبل أن يلوذوا "
+                "بالفرار باتجاه الصحراء.",
+                "وأضاف أن قوة من الجيش طوقت المنطقة وبدأت عمليات تفتيش واسعة بحثاً عن المهاجمين.",
+                "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.",
+            ],
+        ),
+        (
+            "en_div_layout_sidebar.html",
+            "en",
+            [
+                "Two soldiers killed west of Ramadi",
+                "Two soldiers were killed and three others wounded on Saturday evening in an attack on an "
+                "observation post west of Ramadi, a local police source said.",
+                "Unknown gunmen opened fire from a speeding car on the post before fleeing towards the desert, "
+                "the source said.",
+                "An army unit cordoned off the area and began wide searches for the attackers, he added.",
+                "No group has claimed responsibility for the attack so far.",
+            ],
+        ),
+        (
+            "ar_section_inline_read_also.html",
+            "ar",
+            [
+                "وزارة الكهرباء تعلن زيادة ساعات التجهيز في البصرة",
+                "أعلنت وزارة الكهرباء، اليوم الأحد، زيادة ساعات تجهيز الطاقة في محافظة البصرة بعد إنجاز أعمال "
+                "صيانة في محطتين رئيسيتين.",
+                "وقال المتحدث باسم الوزارة في بيان إن ساعات التجهيز سترتفع إلى عشرين ساعة يومياً خلال الأسبوع "
+                "المقبل.",
+                "وأشار إلى أن الوزارة تعمل على ربط محطة جديدة بالشبكة الوطنية قبل نهاية الصيف.",
+            ],
+        ),
+    ],
+)
+def test_news_pages_reduce_to_headline_and_article(name, lang, expected):
+    text = decode_text((PAGES / name).read_bytes(), label=name, lang=lang)
+    assert text.split("\n\n") == expected
+
+
+def test_clutter_in_a_fragment_is_dropped_by_the_fallback_extractor():
+    page = (
+        "<p>قال الوزير إن العمل مستمر.</p><p>اقرأ أيضاً: انفجار في الفلوجة</p>"
+        "<p>الوسوم: العراق</p><p>جميع الحقوق محفوظة 2024</p><p>وشارك الوزير في الاجتماع.</p>"
+    )
+    text = decode_text(page.encode("utf-8"), label="x", lang="ar")
+    assert text == "قال الوزير إن العمل مستمر.\n\nوشارك الوزير في الاجتماع."
+
+
+@pytest.mark.parametrize(
+    "paragraph,clutter",
+    [
+        ("اقرأ أيضاً: انفجار عبوة ناسفة في الفلوجة", True),
+        ("إقرأ ايضا انفجار عبوة ناسفة", True),
+        ("Read more: Roadside bomb explodes in Fallujah", True),
+        ("Tags: Anbar, Ramadi", True),
+        ("© 2024 News Network", True),
+        ("شارك الخبر", True),
+        ("شارك الوزير في مؤتمر الطاقة الذي عقد في بغداد.", False),
+        ("Readers were told the tags were removed.", False),
+        ("The court ruled that the photo, marked ©, could be used. " * 3, False),
+    ],
+)
+def test_page_clutter_has_a_twin_that_is_kept(paragraph, clutter):
+    assert is_clutter(paragraph) is clutter

@@ -11,11 +11,12 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import NoReturn
 
 from workbench.errors import InputError
-from workbench.text.arabic import ARABIC_LETTER, has_arabic
+from workbench.text.arabic import ARABIC_LETTER, has_arabic, strip_diacritics
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|article|p[\s>]|div)", re.I | re.S)
 
@@ -279,7 +280,53 @@ _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote", "li", "pre
 
 
 def html_to_text(html: str) -> str:
-    """Reduce an HTML page to its article paragraphs, one paragraph per line."""
+    """Reduce an HTML page to its article paragraphs, one paragraph per line, blank lines between.
+
+    The article is found by trafilatura (favouring precision: share bars, "read also" boxes,
+    tags and copyright lines left out); a page it cannot read (a fragment, a bare list of
+    paragraphs) goes through the simpler block extractor. Short paragraphs that are page
+    furniture (lexicons/page_clutter.tsv) are dropped either way.
+    """
+    fallback = _blocks_to_text(html)
+    article = _trafilatura(html)
+    if article is None or len(article) < 0.3 * len(fallback):
+        return _without_clutter(fallback)
+    return _without_clutter(article)
+
+
+def _trafilatura(html: str) -> str | None:
+    """The article text trafilatura extracts, headline first, or None when it finds none."""
+    import logging
+
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    try:
+        doc = trafilatura.bare_extraction(
+            html, favor_precision=True, include_comments=False, include_tables=False, include_images=False,
+            include_links=False, deduplicate=False, with_metadata=True,
+        )  # fmt: skip
+    except Exception:  # noqa: BLE001 - a page trafilatura chokes on goes to the fallback extractor
+        return None
+    body = getattr(doc, "text", None) if doc is not None else None
+    if not body or not body.strip():
+        return None
+    paragraphs = [" ".join(line.split()) for line in body.split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    title = " ".join((getattr(doc, "title", None) or "").split())
+    if title and not any(title in p for p in paragraphs[:2]):
+        paragraphs.insert(0, title)
+    return "\n\n".join(paragraphs)
+
+
+_DROP_TAGS = (
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "template",
+)
+_BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote", "li", "pre")
+
+
+def _blocks_to_text(html: str) -> str:
+    """The fallback extractor: block elements of <article>, <main> or <body>, navigation dropped."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
@@ -292,3 +339,39 @@ def html_to_text(html: str) -> str:
         return "\n".join(line for line in lines if line)
     paragraphs = [" ".join(b.get_text(" ").split()) for b in blocks]
     return "\n\n".join(p for p in paragraphs if p)
+
+
+_CLUTTER_MAX_WORDS = 25
+_HAMZA_ALEF = str.maketrans("أإآ", "ااا")
+
+
+def _fold(text: str) -> str:
+    return strip_diacritics(text).translate(_HAMZA_ALEF).casefold()
+
+
+@cache
+def _clutter() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from workbench.lexicons import load
+
+    rows = load("page_clutter.tsv")
+    return (
+        tuple(_fold(r[0]) for r in rows if r[1] == "start"),
+        tuple(_fold(r[0]) for r in rows if r[1] == "contains"),
+    )
+
+
+def is_clutter(paragraph: str) -> bool:
+    """True for a short paragraph that is page furniture ("اقرأ أيضاً: …", "Tags: …", "© 2024 …")."""
+    if len(paragraph.split()) > _CLUTTER_MAX_WORDS:
+        return False
+    folded = _fold(paragraph.strip())
+    starts, contains = _clutter()
+    for phrase in starts:
+        if folded.startswith(phrase) and not folded[len(phrase) : len(phrase) + 1].isalpha():
+            return True
+    return any(phrase in folded for phrase in contains)
+
+
+def _without_clutter(text: str) -> str:
+    sep = "\n\n" if "\n\n" in text else "\n"
+    return sep.join(p for p in text.split(sep) if not is_clutter(p))
