@@ -93,8 +93,8 @@ def _numbers(ids: tuple[int, ...]) -> str:
     return ",".join(str(i + 1) for i in ids) or "–"
 
 
-def to_html(c: Comparison, *, title: str = "Arabic–English comparison") -> str:
-    """The whole report as one HTML page with inline CSS and no scripts."""
+def to_html(c: Comparison, *, title: str = "Arabic–English comparison", only_flagged: bool = False) -> str:
+    """The whole report as one HTML page with inline CSS and no scripts (``only_flagged``: rows with findings)."""
     ar_marks: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     en_marks: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     row_findings: dict[int, list[Finding]] = defaultdict(list)
@@ -110,6 +110,8 @@ def to_html(c: Comparison, *, title: str = "Arabic–English comparison") -> str
     crossing = crossing_links(c)
     rows = []
     for k, link in enumerate(c.links):
+        if only_flagged and not row_findings.get(k):
+            continue
         ar_cell = "<br>".join(highlight(c.ar.sentences[i].text, ar_marks[i]) for i in link.ar)
         mt_cell = "<br>".join(escape(c.translations[i]) for i in link.ar)
         en_cell = "<br>".join(highlight(c.en.sentences[j].text, en_marks[j], bidi=True) for j in link.en)
