@@ -9,7 +9,6 @@ text reaches the page through ``report.html.highlight`` or ``html.escape``.
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Callable, Sequence
 from html import escape
@@ -28,6 +27,7 @@ from workbench.report import to_html, to_json
 from workbench.report.bidi import isolate_html
 from workbench.report.html import COLOURS, crossing_links, highlight, legend_html
 from workbench.report.tables import findings_csv
+from workbench.report.tmx import to_tmx
 from workbench.review import findings_by_row, quote_checks, summarize
 from workbench.translate.base import Translator, default_translator_name, get_translator
 
@@ -122,14 +122,6 @@ def installed_translators() -> list[str]:
             elif (d / "config.json").is_file():
                 names.append(f"hf:{_shown(d)}")
     return names
-
-
-def optional_export(module: str, function: str) -> Callable[[Comparison], str] | None:
-    """An export writer from workbench.report, or None when this install has none."""
-    try:
-        return getattr(importlib.import_module(f"workbench.report.{module}"), function)  # type: ignore[no-any-return]
-    except (ImportError, AttributeError):
-        return None
 
 
 # ---------------------------------------------------------------- input
@@ -370,7 +362,7 @@ def show_exports(c: Comparison, stem: str) -> None:
         ("JSON", to_json, "json", "application/json"),
         ("CSV of findings", lambda c: findings_csv(c, pair_id=stem), "findings.csv", "text/csv"),
         ("HTML report", to_html, "html", "text/html"),
-        ("TMX", optional_export("tmx", "to_tmx"), "tmx", "application/x-tmx+xml"),
+        ("TMX", lambda c: to_tmx(c, pair_id=stem), "tmx", "application/x-tmx+xml"),
     ]
     cols = st.columns(len(exports))
     for col, (label, writer, ext, mime) in zip(cols, exports, strict=True):
