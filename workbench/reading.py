@@ -10,14 +10,16 @@ import codecs
 import os
 import re
 import sys
+import unicodedata
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from typing import NoReturn
 
 from workbench.errors import InputError
-from workbench.text.arabic import has_arabic
+from workbench.text.arabic import ARABIC_LETTER, has_arabic, strip_diacritics
 
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|article|p[\s>]|div)", re.I | re.S)
-_HTML_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", re.I)
-_CP1256_ONLY = re.compile("[\u0621-\u064a]")
 
 
 def read_input(path: str, *, lang: str) -> tuple[str, str]:
@@ -79,41 +81,146 @@ def check_input_size(size: int, *, label: str) -> None:
         )
 
 
-def decode_bytes(data: bytes, *, lang: str) -> str:
-    """Decode bytes: BOMs first, then UTF-8, then the legacy code page for the language."""
-    for bom, enc in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+def decode_bytes(data: bytes, *, lang: str, label: str = "input", warn: Warn | None = None) -> str:
+    """Decode bytes to text, or raise InputError when no encoding reads them cleanly.
+
+    Order: a BOM; UTF-32/UTF-16 without a BOM (recognised by their NUL and low bytes); strict
+    UTF-8; a charset the page declares; UTF-8 with a few bad bytes replaced (and a warning) when
+    the file is overwhelmingly UTF-8; a legacy code page (Windows-1256, ISO-8859-6, Windows-1252 …)
+    chosen by ``charset_normalizer`` only when it decodes the bytes without mess.
+    """
+    warn = warn or _warn_stderr
+    for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data.decode(enc)
-    if _looks_utf16_without_bom(data):
-        enc = "utf-16-le" if data[1:2] == b"\x00" or data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
-        return data.decode(enc, errors="replace")
+            if enc == "utf-8":
+                return _utf8_tolerant(data[len(bom) :], label, warn) or _refuse_undecodable(label)
+            return _decode_counting(data[len(bom) :], enc, label, warn)
+    wide = _wide_unicode(data)
+    if wide is not None:
+        return wide
+    if _is_binary(data):
+        raise InputError(f"{label}: looks like a binary file, not text or HTML")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    declared = _HTML_CHARSET.search(data[:4096])
+    declared = _DECLARED_CHARSET.search(data[:4096])
     if declared:
         try:
             return data.decode(declared.group(1).decode("ascii"))
         except (LookupError, UnicodeDecodeError):
             pass
-    # Windows-1256 maps almost every byte, so pick it only when it yields Arabic letters;
-    # English legacy files are CP1252 (a superset of Latin-1 for printable text).
-    as_1256 = data.decode("cp1256", errors="replace")
-    if lang == "ar" or len(_CP1256_ONLY.findall(as_1256)) > len(as_1256) // 10:
-        return as_1256
-    return data.decode("cp1252", errors="replace")
+    text = _utf8_tolerant(data, label, warn)
+    if text is not None:
+        return text
+    text = _legacy(data, lang)
+    if text is None:
+        _refuse_undecodable(label)
+    return text
 
 
-def _looks_utf16_without_bom(data: bytes) -> bool:
-    sample = data[:2000]
-    return len(sample) >= 4 and sample.count(0) > len(sample) // 4
+Warn = Callable[[str], None]
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: its BOM starts the same way
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_DECLARED_CHARSET = re.compile(rb"<(?:meta[^>]+charset|\?xml[^>]+encoding)=[\"']?([A-Za-z0-9_-]+)", re.I)
+# characters a correctly decoded Arabic or English news text is made of
+_EXPECTED = re.compile(
+    "[\t\n\r\x20-\x7e\u00a0-\u024f\u0600-\u06ff\u0750-\u077f\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]"
+)
+# legacy code pages worth considering for each side (charset_normalizer names)
+_LEGACY = {
+    "ar": ["cp1256", "iso8859_6", "cp720", "cp864", "mac_arabic", "cp1252", "latin_1"],
+    "en": ["cp1252", "latin_1", "iso8859_15", "cp1250", "mac_roman", "cp437"],
+}
+_MAX_CHAOS = 0.1  # charset_normalizer's mess ratio above which a decoding is not "clean"
+
+
+def _warn_stderr(message: str) -> None:
+    print(f"workbench: warning: {message}", file=sys.stderr)
+
+
+def _refuse_undecodable(label: str) -> NoReturn:
+    raise InputError(
+        f"{label}: cannot be decoded as text (not UTF-8, UTF-16 or a known Arabic or Western code page); "
+        "save it as UTF-8 and try again"
+    )
+
+
+def _decode_counting(data: bytes, enc: str, label: str, warn: Warn) -> str:
+    """Decode with bad sequences replaced, saying on stderr how many there were."""
+    text = data.decode(enc, errors="replace")
+    bad = text.count("\ufffd") - data.decode(enc, errors="ignore").count("\ufffd")
+    if bad:
+        warn(f"{label}: {bad} invalid {enc.upper()} sequence{'s' if bad != 1 else ''} replaced with \ufffd")
+    return text
+
+
+def _utf8_tolerant(data: bytes, label: str, warn: Warn) -> str | None:
+    """UTF-8 with bad bytes replaced, when valid multi-byte sequences far outnumber the bad ones.
+
+    A legacy-code-page file almost never forms valid UTF-8 sequences by chance, so a file with
+    hundreds of valid ones and a stray byte or two is UTF-8 that got damaged, not Windows-1256.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    valid = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    if valid < 3 * bad:
+        return None
+    warn(
+        f"{label}: {bad} invalid UTF-8 byte sequence{'s' if bad != 1 else ''} replaced with \ufffd "
+        f"(the rest of the file is valid UTF-8)"
+    )
+    return text
+
+
+def _expected_share(text: str) -> float:
+    return len(_EXPECTED.findall(text)) / len(text) if text else 0.0
+
+
+def _wide_unicode(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a BOM: the decoding that reads as Arabic or English text, if any.
+
+    Only tried when low bytes (NUL and other controls) are frequent, which no 8-bit text has.
+    """
+    sample = data[:4096]
+    lows = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if lows < len(sample) // 10:
+        return None
+    best, best_share = None, 0.0
+    for enc, width in (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2)):
+        if len(data) % width:
+            continue
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        share = _expected_share(text.replace("\x00", ""))
+        if share > best_share:
+            best, best_share = text, share
+    return best if best_share >= 0.95 else None
+
+
+def _legacy(data: bytes, lang: str) -> str | None:
+    """The legacy code page charset_normalizer finds for the bytes, when its decoding is clean."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_LEGACY.get(lang, _LEGACY["en"])).best()
+    if best is None or best.chaos > _MAX_CHAOS:
+        return None
+    try:
+        return data.decode(best.encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def is_html(data_or_text: str) -> bool:
@@ -121,37 +228,83 @@ def is_html(data_or_text: str) -> bool:
     return _HTML_START.match(data_or_text[:2000].encode("utf-8", "ignore")) is not None
 
 
-def decode_text(data: bytes, *, label: str, lang: str) -> str:
-    """Bytes → normalised text: decode, reduce HTML to its article, unify line ends."""
+# Control characters stripped from every input: C0 controls but tab/newline/CR/form feed (NUL
+# included), DEL and C1 controls, and bidi embeddings, overrides, isolates and marks, which can
+# reorder what a report shows; a terminal escape sequence goes whole.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])?")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_PRESENTATION_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefe]+")
+# Latin-1 symbols and accented letters (not the no-break space, « », °): what a wrong code page yields
+_LATIN1_NOISE = re.compile(r"[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00af\u00b1-\u00ba\u00bc-\u00ff]")
+
+
+def clean_text(text: str) -> str:
+    """Strip control characters and terminal escapes; Arabic presentation forms become letters (NFKC).
+
+    Text copied from a PDF often holds presentation forms (ﻻ for لا, ﷲ for الله) that no word list matches.
+    """
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    text = _CONTROLS.sub("", text.replace("\x0c", "\n"))
+    return _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def decode_text(data: bytes, *, label: str, lang: str, warn: Warn | None = None) -> str:
+    """Bytes → normalised text: decode, clean, reduce HTML to its article, unify line ends.
+
+    ``warn`` receives a one-line message for a problem that was repaired (bad bytes replaced);
+    by default it goes to standard error.
+    """
     if not data.strip():
         raise InputError(f"{label}: file is empty")
-    if _is_binary(data):
-        raise InputError(f"{label}: looks like a binary file, not text or HTML")
-    text = decode_bytes(data, lang=lang)
+    text = decode_bytes(data, lang=lang, label=label, warn=warn)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = clean_text(text)
+    _refuse_noise(text, label=label, lang=lang)
     if is_html(text):
         text = html_to_text(text)
     return text
 
 
+def _refuse_noise(text: str, *, label: str, lang: str) -> None:
+    """Refuse text that decoded to mostly replacement characters or Latin-1 symbols and accents."""
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible:
+        return
+    if text.count("\ufffd") > len(visible) // 10:
+        raise InputError(f"{label}: mostly undecodable bytes; save it as UTF-8 and try again")
+    letters = [ch for ch in visible if ch.isalpha()]
+    noise = len(_LATIN1_NOISE.findall(text))
+    arabic = len(ARABIC_LETTER.findall(text))
+    if noise > max(len(letters), 1) * 3 // 10 and (lang != "ar" or arabic < noise):
+        raise InputError(f"{label}: decodes to accented Latin noise, not {_LANGUAGE[lang]} text; save it as UTF-8")
+
+
+_LANGUAGE = {"ar": "Arabic", "en": "English"}
+
+
 def _is_binary(data: bytes) -> bool:
     head = data[:4096]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16_without_bom(head):
-        return False
     if b"\x00" in head:
         return True
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     return controls > len(head) // 20
 
 
-def check_text(text: str, *, label: str, lang: str) -> None:
-    """Reject text that cannot be the side it was passed as."""
+_WHERE_CLI = {"ar": "pass the Arabic original as AR_FILE", "en": "pass the English version as EN_FILE"}
+
+
+def check_text(text: str, *, label: str, lang: str, hint: str | None = None) -> None:
+    """Reject text that cannot be the side it was passed as.
+
+    ``hint`` ends the message with where the right text goes (default: the CLI's argument names).
+    """
+    hint = hint or _WHERE_CLI[lang]
     if not text.strip():
         raise InputError(f"{label}: no text found (the file or page is empty)")
     if lang == "ar" and not has_arabic(text):
-        raise InputError(f"{label}: contains no Arabic letters; pass the Arabic original as AR_FILE")
+        raise InputError(f"{label}: contains no Arabic letters; {hint}")
     if lang == "en" and not re.search(r"[A-Za-z]{2}", text):
-        raise InputError(f"{label}: contains no English words; pass the English version as EN_FILE")
+        raise InputError(f"{label}: contains no English words; {hint}")
 
 
 _DROP_TAGS = (
@@ -161,7 +314,53 @@ _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote", "li", "pre
 
 
 def html_to_text(html: str) -> str:
-    """Reduce an HTML page to its article paragraphs, one paragraph per line."""
+    """Reduce an HTML page to its article paragraphs, one paragraph per line, blank lines between.
+
+    The article is found by trafilatura (favouring precision: share bars, "read also" boxes,
+    tags and copyright lines left out); a page it cannot read (a fragment, a bare list of
+    paragraphs) goes through the simpler block extractor. Short paragraphs that are page
+    furniture (lexicons/page_clutter.tsv) are dropped either way.
+    """
+    fallback = _blocks_to_text(html)
+    article = _trafilatura(html)
+    if article is None or len(article) < 0.3 * len(fallback):
+        return _without_clutter(fallback)
+    return _without_clutter(article)
+
+
+def _trafilatura(html: str) -> str | None:
+    """The article text trafilatura extracts, headline first, or None when it finds none."""
+    import logging
+
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    try:
+        doc = trafilatura.bare_extraction(
+            html, favor_precision=True, include_comments=False, include_tables=False, include_images=False,
+            include_links=False, deduplicate=False, with_metadata=True,
+        )  # fmt: skip
+    except Exception:  # noqa: BLE001 - a page trafilatura chokes on goes to the fallback extractor
+        return None
+    body = getattr(doc, "text", None) if doc is not None else None
+    if not body or not body.strip():
+        return None
+    paragraphs = [" ".join(line.split()) for line in body.split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    title = " ".join((getattr(doc, "title", None) or "").split())
+    if title and not any(title in p for p in paragraphs[:2]):
+        paragraphs.insert(0, title)
+    return "\n\n".join(paragraphs)
+
+
+_DROP_TAGS = (
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "template",
+)
+_BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote", "li", "pre")
+
+
+def _blocks_to_text(html: str) -> str:
+    """The fallback extractor: block elements of <article>, <main> or <body>, navigation dropped."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
@@ -174,3 +373,39 @@ def html_to_text(html: str) -> str:
         return "\n".join(line for line in lines if line)
     paragraphs = [" ".join(b.get_text(" ").split()) for b in blocks]
     return "\n\n".join(p for p in paragraphs if p)
+
+
+_CLUTTER_MAX_WORDS = 25
+_HAMZA_ALEF = str.maketrans("أإآ", "ااا")
+
+
+def _fold(text: str) -> str:
+    return strip_diacritics(text).translate(_HAMZA_ALEF).casefold()
+
+
+@cache
+def _clutter() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from workbench.lexicons import load
+
+    rows = load("page_clutter.tsv")
+    return (
+        tuple(_fold(r[0]) for r in rows if r[1] == "start"),
+        tuple(_fold(r[0]) for r in rows if r[1] == "contains"),
+    )
+
+
+def is_clutter(paragraph: str) -> bool:
+    """True for a short paragraph that is page furniture ("اقرأ أيضاً: …", "Tags: …", "© 2024 …")."""
+    if len(paragraph.split()) > _CLUTTER_MAX_WORDS:
+        return False
+    folded = _fold(paragraph.strip())
+    starts, contains = _clutter()
+    for phrase in starts:
+        if folded.startswith(phrase) and not folded[len(phrase) : len(phrase) + 1].isalpha():
+            return True
+    return any(phrase in folded for phrase in contains)
+
+
+def _without_clutter(text: str) -> str:
+    sep = "\n\n" if "\n\n" in text else "\n"
+    return sep.join(p for p in text.split(sep) if not is_clutter(p))

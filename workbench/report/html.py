@@ -11,6 +11,7 @@ from html import escape
 
 from workbench import __version__
 from workbench.records import Comparison, Finding
+from workbench.report.bidi import isolate, isolate_html
 
 COLOURS = {
     "attribution": "#f4a261",
@@ -43,11 +44,13 @@ ul.findings{margin:.3rem 0 0 0;padding-left:1.2rem;font-size:.85rem}
 """
 
 
-def highlight(text: str, spans: Iterable[tuple[str, str, str]]) -> str:
+def highlight(text: str, spans: Iterable[tuple[str, str, str]], *, bidi: bool = False) -> str:
     """Escape ``text`` and wrap each (span, finding type, explanation) in a coloured <mark>.
 
-    Spans are exact substrings; overlapping spans keep the first one.
+    Spans are exact substrings; overlapping spans keep the first one. ``bidi``: isolate Arabic
+    runs in <bdi> (for left-to-right text that quotes Arabic).
     """
+    esc = (lambda t: isolate_html(escape(t))) if bidi else escape
     marks: list[tuple[int, int, str, str]] = []
     for span, type_, explanation in spans:
         if not span:
@@ -58,13 +61,13 @@ def highlight(text: str, spans: Iterable[tuple[str, str, str]]) -> str:
         marks.append((pos, pos + len(span), type_, explanation))
     out, cursor = [], 0
     for s, e, type_, explanation in sorted(marks):
-        out.append(escape(text[cursor:s]))
+        out.append(esc(text[cursor:s]))
         out.append(
             f'<mark class="f-{escape(type_)}" style="background:{COLOURS.get(type_, "#eee")}" '
-            f'title="{escape(explanation)}">{escape(text[s:e])}</mark>'
+            f'title="{escape(isolate(explanation))}">{esc(text[s:e])}</mark>'
         )
         cursor = e
-    out.append(escape(text[cursor:]))
+    out.append(esc(text[cursor:]))
     return "".join(out)
 
 
@@ -85,8 +88,13 @@ def crossing_links(c: Comparison) -> set[int]:
     return crossing
 
 
-def to_html(c: Comparison, *, title: str = "Arabic–English comparison") -> str:
-    """The whole report as one HTML page with inline CSS and no scripts."""
+def _numbers(ids: tuple[int, ...]) -> str:
+    """Sentence ids as people count them (from 1)."""
+    return ",".join(str(i + 1) for i in ids) or "–"
+
+
+def to_html(c: Comparison, *, title: str = "Arabic–English comparison", only_flagged: bool = False) -> str:
+    """The whole report as one HTML page with inline CSS and no scripts (``only_flagged``: rows with findings)."""
     ar_marks: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     en_marks: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     row_findings: dict[int, list[Finding]] = defaultdict(list)
@@ -109,15 +117,18 @@ def to_html(c: Comparison, *, title: str = "Arabic–English comparison") -> str
                 f'<li lang="en">{" ".join(escape(c.en.sentences[j].text) for j in link.en)}</li>'
             )
             continue
+        if only_flagged and not row_findings.get(k):
+            continue
         ar_cell = "<br>".join(highlight(c.ar.sentences[i].text, ar_marks[i]) for i in link.ar)
         mt_cell = "<br>".join(escape(c.translations[i]) for i in link.ar)
-        en_cell = "<br>".join(highlight(c.en.sentences[j].text, en_marks[j]) for j in link.en)
+        en_cell = "<br>".join(highlight(c.en.sentences[j].text, en_marks[j], bidi=True) for j in link.en)
         items = "".join(
             f'<li class="{escape(f.severity)}"><span style="background:{COLOURS.get(f.type, "#eee")}">'
-            f"{escape(f.type)}{'/' + escape(f.subtype) if f.subtype else ''}</span> {escape(f.explanation)}</li>"
+            f"{escape(f.type)}{'/' + escape(f.subtype) if f.subtype else ''}</span> "
+            f"{isolate_html(escape(f.explanation))}</li>"
             for f in row_findings.get(k, [])
         )
-        ids = f"ar {','.join(map(str, link.ar)) or '–'}<br>en {','.join(map(str, link.en)) or '–'}"
+        ids = f"ar {_numbers(link.ar)}<br>en {_numbers(link.en)}"
         cls = "gap" if not (link.ar and link.en) else "cross" if k in crossing else ""
         rows.append(
             f'<tr class="{cls}"><td class="meta">{ids}<br>{link.score:.2f}'
@@ -130,7 +141,8 @@ def to_html(c: Comparison, *, title: str = "Arabic–English comparison") -> str
     return (
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>'
         f"<style>{CSS}</style></head><body><h1>{escape(title)}</h1>"
-        f"<p>Arabic: {escape(c.ar.source)} · English: {escape(c.en.source)} · translator: {escape(c.translator)}"
+        f"<p>Arabic: {isolate_html(escape(c.ar.source))} · English: {isolate_html(escape(c.en.source))}"
+        f" · translator: {escape(c.translator)}"
         f" · workbench {__version__}</p><p>Findings: {summary}</p>"
         f'<p class="legend">{legend_html()}</p>'
         '<table><thead><tr><th class="meta">link</th><th dir="rtl">العربية</th><th>machine rendering</th>'
