@@ -118,6 +118,8 @@ cli.add_command(cache_group)
 cli.add_command(batch_cli.batch)
 cli.add_command(batch_cli.export)
 cli.add_command(__import__("workbench.cli_quotes", fromlist=["quotes"]).quotes)
+cli.add_command(__import__("workbench.cli_sources", fromlist=["sources"]).sources)
+cli.add_command(__import__("workbench.cli_sources", fromlist=["index_group"]).index_group)
 
 
 def main() -> None:

@@ -16,7 +16,6 @@ reason) and reported, never indexed.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import sqlite3
@@ -289,7 +288,8 @@ def _index_batch(
         try:
             _, text = read_input(str(path), lang="ar")
         except InputError as exc:
-            skips.append((doc_id, path, st, str(exc).split(": ", 1)[-1]))
+            # the reason without the file name, nor read_input's hint about AR_FILE
+            skips.append((doc_id, path, st, str(exc).split(": ", 1)[-1].split(";")[0]))
             continue
         share = arabic_share(text)
         if share < MIN_ARABIC_SHARE:
@@ -344,7 +344,7 @@ class SourceIndex:
         except sqlite3.DatabaseError as exc:
             raise InputError(f"{path}: not a workbench index ({exc})") from exc
         if meta.get("format") != FORMAT:
-            raise InputError(f"{path}: not a workbench index (format {meta.get('format')!r}); run 'workbench index build'")
+            raise InputError(f"{path}: not a workbench index of this version; run 'workbench index build' again")
         self.encoder_signature = meta.get("encoder", "")
         self.root = meta.get("root", "")
         rows = self._conn.execute("SELECT rowid, id, doc_vec, doc_scale FROM docs ORDER BY rowid").fetchall()
@@ -353,7 +353,8 @@ class SourceIndex:
         dim = len(rows[0][2]) if rows else 0
         self.doc_vectors = np.frombuffer(b"".join(r[2] for r in rows), dtype=np.int8).reshape(len(rows), dim)
         self.doc_scales = np.fromiter((r[3] for r in rows), dtype=np.float32, count=len(rows))
-        self.skipped: list[tuple[str, str]] = self._conn.execute("SELECT id, reason FROM skipped ORDER BY id").fetchall()
+        skipped = self._conn.execute("SELECT id, reason FROM skipped ORDER BY id").fetchall()
+        self.skipped: list[tuple[str, str]] = [(r[0], r[1]) for r in skipped]
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -379,7 +380,11 @@ class SourceIndex:
 
 
 def open_collection(
-    path: str | Path, *, encoder: Encoder, progress: Progress | None = None, on_total: Callable[[int], None] | None = None
+    path: str | Path,
+    *,
+    encoder: Encoder,
+    progress: Progress | None = None,
+    on_total: Callable[[int], None] | None = None,
 ) -> tuple[SourceIndex, BuildReport | None]:
     """An index file as is, or a directory indexed on the fly into a temporary index."""
     p = Path(path)
@@ -399,7 +404,8 @@ def open_collection(
     if index.encoder_signature and index.encoder_signature != signature:
         index.close()
         raise WorkbenchError(
-            f"{path}: built with encoder {index.encoder_signature}, not {signature}; rebuild it with 'workbench index build'"
+            f"{path}: built with encoder {index.encoder_signature}, not {signature}; "
+            "rebuild it with 'workbench index build'"
         )
     return index, None
 
@@ -416,8 +422,3 @@ def describe(report: BuildReport) -> str:
 def skipped_lines(report: BuildReport | SourceIndex) -> list[str]:
     """One line per skipped file: its id and why."""
     return [f"skipped {doc_id}: {reason}" for doc_id, reason in report.skipped]
-
-
-def dumps_meta(index: SourceIndex) -> str:
-    """The index's description as JSON (for --format json outputs)."""
-    return json.dumps({"index": index.path, "reports": len(index), "encoder": index.encoder_signature})
