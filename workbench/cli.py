@@ -74,9 +74,11 @@ def _anchors(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ..
 @click.option("--beams", type=click.IntRange(min=1), default=1, show_default=True,
               help="Beam size for a model translator (1 = greedy).")
 @click.option("--allow-pickle", is_flag=True, help="Let hf: load a model that has only pickle (.bin) weights.")
+@click.option("--also-ar", "also_ar", multiple=True, metavar="AR2",
+              help="Another Arabic source of the same English article (repeatable); Arabic ids run on across them.")
 def compare(
     ar_file: str, en_file: str, fmt: str, out: str | None, translator: str | None, presegmented: bool,
-    anchors: list[Any], device: str, beams: int, allow_pickle: bool,
+    anchors: list[Any], device: str, beams: int, allow_pickle: bool, also_ar: tuple[str, ...] = (),
 ) -> None:
     """Compare AR_FILE (the Arabic original) with EN_FILE (the English version).
 
@@ -84,6 +86,7 @@ def compare(
     Example:
       workbench compare corpora/03_rewrite_anbar/ar.txt corpora/03_rewrite_anbar/en.txt
       workbench compare ar.html en.txt --format html --out report.html
+      workbench compare report_a.txt en.txt --also-ar report_b.txt --format json
     """
     from workbench.pipeline import compare as run_compare
     from workbench.reading import read_input
@@ -91,18 +94,25 @@ def compare(
     from workbench.translate import get_translator
     from workbench.translate.base import default_translator_name
 
-    if ar_file == "-" and en_file == "-":
-        raise click.UsageError("only one of AR_FILE and EN_FILE can be '-' (standard input)")
+    if [ar_file, en_file, *also_ar].count("-") > 1:
+        raise click.UsageError("only one of AR_FILE, EN_FILE and --also-ar can be '-' (standard input)")
     ar_label, ar_text = read_input(ar_file, lang="ar")
     en_label, en_text = read_input(en_file, lang="en")
     name = translator or default_translator_name()
     options = {} if name == "lexicon" else {"device": device, "beams": beams, "allow_pickle": allow_pickle}
     backend = get_translator(name, **options)
     try:
-        result = run_compare(
-            ar_text, en_text, backend, presegmented=presegmented, anchors=anchors,
-            ar_source=ar_label, en_source=en_label,
-        )
+        if also_ar:
+            from workbench.pipeline import compare_sources
+
+            sources = [(ar_label, ar_text), *(read_input(path, lang="ar") for path in also_ar)]
+            result = compare_sources(sources, en_text, backend, presegmented=presegmented, anchors=anchors,
+                                     en_source=en_label)
+        else:
+            result = run_compare(
+                ar_text, en_text, backend, presegmented=presegmented, anchors=anchors,
+                ar_source=ar_label, en_source=en_label,
+            )
     except ValueError as exc:  # anchors out of range or overlapping
         raise click.BadParameter(str(exc), param_hint="--anchor") from exc
     if fmt == "json":
