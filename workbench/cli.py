@@ -91,10 +91,12 @@ def _anchors(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ..
               help="Colour the text report (default: on a terminal, unless NO_COLOR is set).")
 @click.option("--width", type=click.IntRange(min=40), default=None,
               help="Wrap the text report at this many columns (default: the terminal's width, else 100).")
+@click.option("--also-ar", "also_ar", multiple=True, metavar="AR2",
+              help="Another Arabic source of the same English article (repeatable); Arabic ids run on across them.")
 def compare(
     ar_file: str, en_file: str, fmt: str, out: str | None, translator: str | None, presegmented: bool,
     anchors: list[Any], device: str, beams: int, allow_pickle: bool, encoder: str, only: str, min_severity: str,
-    color: bool | None, width: int | None,
+    color: bool | None, width: int | None, also_ar: tuple[str, ...] = (),
 ) -> None:
     """Compare AR_FILE (the Arabic original) with EN_FILE (the English version).
 
@@ -105,6 +107,7 @@ def compare(
       workbench compare corpora/06_heavy_anbar_attack/ar.txt corpora/06_heavy_anbar_attack/en.txt
       workbench compare ar.txt en.txt --only findings --min-severity major
       workbench compare ar.html en.txt --format html --out report.html
+      workbench compare report_a.txt en.txt --also-ar report_b.txt --format json
     """
     from workbench.pipeline import compare as run_compare
     from workbench.reading import read_input
@@ -112,18 +115,28 @@ def compare(
     from workbench.translate import get_translator
     from workbench.translate.base import default_translator_name
 
-    if ar_file == "-" and en_file == "-":
-        raise click.UsageError("only one of AR_FILE and EN_FILE can be '-' (standard input)")
+    if [ar_file, en_file, *also_ar].count("-") > 1:
+        raise click.UsageError("only one of AR_FILE, EN_FILE and --also-ar can be '-' (standard input)")
     ar_label, ar_text = read_input(ar_file, lang="ar")
     en_label, en_text = read_input(en_file, lang="en")
     name = translator or default_translator_name()
     options = {} if name == "lexicon" else {"device": device, "beams": beams, "allow_pickle": allow_pickle}
     backend = get_translator(name, **options)
     try:
-        result = run_compare(
-            ar_text, en_text, backend, presegmented=presegmented, anchors=anchors,
-            ar_source=ar_label, en_source=en_label, encoder=None if encoder == "none" else encoder,
-        )
+        chosen = None if encoder == "none" else encoder
+        if also_ar:
+            from workbench.pipeline import compare_sources
+
+            sources = [(ar_label, ar_text), *(read_input(path, lang="ar") for path in also_ar)]
+            result = compare_sources(
+                sources, en_text, backend, presegmented=presegmented, anchors=anchors, en_source=en_label,
+                encoder=chosen,
+            )
+        else:
+            result = run_compare(
+                ar_text, en_text, backend, presegmented=presegmented, anchors=anchors,
+                ar_source=ar_label, en_source=en_label, encoder=chosen,
+            )
     except ValueError as exc:  # anchors out of range or overlapping
         raise click.BadParameter(str(exc), param_hint="--anchor") from exc
     if min_severity == "major":
@@ -160,6 +173,8 @@ cli.add_command(cache_group)
 cli.add_command(batch_cli.batch)
 cli.add_command(batch_cli.export)
 cli.add_command(__import__("workbench.cli_quotes", fromlist=["quotes"]).quotes)
+cli.add_command(__import__("workbench.cli_sources", fromlist=["sources"]).sources)
+cli.add_command(__import__("workbench.cli_sources", fromlist=["index_group"]).index_group)
 
 
 def main() -> None:

@@ -161,7 +161,10 @@ def run_corpus(
 @click.command()
 @click.argument("source", metavar="MANIFEST_OR_DIR")
 @corpus_options
-def batch(source: str, **kwargs: Any) -> None:
+@click.option("--collection", "-c", default=None, metavar="DIR_OR_INDEX",
+              help="SOURCE is a folder of English articles: find each one's Arabic sources in this collection "
+                   "(folder or index) and compare against them.")
+def batch(source: str, collection: str | None = None, **kwargs: Any) -> None:
     """Compare every pair of a corpus; one JSON line per pair in --out, resumable.
 
     MANIFEST_OR_DIR is a folder of pair folders (<id>/ar.txt and <id>/en.txt) or a JSONL
@@ -178,8 +181,42 @@ def batch(source: str, **kwargs: Any) -> None:
     Example:
       workbench batch corpora --out results.jsonl --workers 2
       workbench export results.jsonl --to html --out results-html
+      workbench batch english/ --collection archive.sqlite --out results.jsonl
     """
+    if collection is not None:
+        run_sources_corpus(source, collection, **kwargs)
+        return
     run_corpus("compare", source, **kwargs)
+
+
+def run_sources_corpus(source: str, collection: str, *, out: str, translator: str | None, workers: int | None,
+                       presegmented: bool, retry_failed: bool, quiet: bool, device: str, beams: int,
+                       **_engine: Any) -> None:
+    """``batch --collection``: the sources of each English article, then one comparison with them."""
+    from workbench.batch_sources import run_sources_batch
+    from workbench.cli_sources import BuildProgress, load_collection
+    from workbench.translate.base import default_translator_name
+
+    if workers not in (None, 1) or _engine.get("engine", "local") != "local":
+        raise click.UsageError("--collection runs in this process; leave out --workers and --engine")
+    name = translator or default_translator_name()
+    progress = BuildProgress("batch", quiet=quiet)
+    try:
+        summary = run_sources_batch(
+            source, out, collection=collection, translator=name,
+            translator_options={} if name == "lexicon" else {"device": device, "beams": beams},
+            presegmented=presegmented, retry_failed=retry_failed,
+            load_index=lambda path: load_collection(path, quiet=quiet), on_total=progress.total, progress=progress,
+        )
+    except KeyboardInterrupt:
+        progress.close()
+        click.echo(f"workbench: interrupted; the articles done are kept in {out}; run the same command to resume",
+                   err=True)
+        click.get_current_context().exit(130)
+    finally:
+        progress.close()
+    click.echo(summary.line())
+    click.get_current_context().exit(summary.exit_status)
 
 
 def quotes_corpus(

@@ -12,7 +12,7 @@ from workbench.align import AlignOptions, align, other_material
 from workbench.encode import DEFAULT_ENCODER, Encoder, get_encoder
 from workbench.findings import run_detectors
 from workbench.findings.base import AlignedPair
-from workbench.records import Comparison, Document, Finding, Link
+from workbench.records import Comparison, Document, Finding, Link, Sentence
 from workbench.text.quotes import find_quotes
 from workbench.text.segment import presegmented as split_lines
 from workbench.text.segment import segment
@@ -146,3 +146,42 @@ def aligned_pair(
         quote_renderings=quotes,
         ar_before=tuple(ar.sentences[max(0, link.ar[0] - _CONTEXT) : link.ar[0]]) if link.ar else (),
     )
+
+
+def compare_sources(
+    ar_texts: Sequence[tuple[str, str]],
+    en_text: str,
+    translator: Translator,
+    *,
+    presegmented: bool = False,
+    anchors: Sequence[tuple[Sequence[int], Sequence[int]]] = (),
+    en_source: str = "<english>",
+    encoder: Encoder | str | None = DEFAULT_ENCODER,
+    progress: Progress | None = None,
+) -> Comparison:
+    """Compare one English article with several Arabic sources ((label, text) each) at once.
+
+    The sources become one Arabic document: texts joined by a blank line, sentence ids running on
+    across them in the order given, each sentence keeping the index of its source.
+    """
+    parts = [make_document(text, "ar", source=label, presegmented=presegmented) for label, text in ar_texts]
+    ar = join_documents(parts)
+    en = make_document(en_text, "en", source=en_source, presegmented=presegmented)
+    return compare_documents(ar, en, translator, anchors=anchors, encoder=encoder, progress=progress)
+
+
+def join_documents(docs: Sequence[Document]) -> Document:
+    """Documents of one language as one, each sentence carrying its document's index as ``source``."""
+    sentences: list[Sentence] = []
+    texts: list[str] = []
+    parts: list[tuple[str, int]] = []
+    offset = 0
+    for k, doc in enumerate(docs):
+        parts.append((doc.source, offset))
+        for s in doc.sentences:
+            sentences.append(Sentence(len(sentences), s.text, s.start + offset, s.end + offset, source=k))
+        texts.append(doc.text)
+        offset += len(doc.text) + 2  # the blank line between two sources
+    lang = docs[0].lang if docs else "ar"
+    label = " + ".join(doc.source for doc in docs)
+    return Document(lang=lang, text="\n\n".join(texts), sentences=tuple(sentences), source=label, parts=tuple(parts))

@@ -14,6 +14,7 @@ class Sentence:
     text: str
     start: int
     end: int
+    source: int = 0  # which Arabic source it comes from when one article is compared with several
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,8 @@ class Document:
     text: str
     sentences: tuple[Sentence, ...]
     source: str = "<text>"  # file name or label, for messages
+    # several sources joined into one document: (label, offset of its text in ``text``) per source
+    parts: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,15 @@ from workbench.records import Comparison, Document, Link
 
 
 def _doc(doc: Document) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "source": doc.source,
         "sentences": [{"id": s.id, "text": s.text, "start": s.start, "end": s.end} for s in doc.sentences],
     }
+    if doc.parts:  # several sources: each sentence names its source; offsets are into the joined text
+        for sentence, record in zip(doc.sentences, out["sentences"]):
+            record["source"] = sentence.source
+        out["source_starts"] = [start for _, start in doc.parts]
+    return out
 
 
 def _link(link: Link) -> dict[str, Any]:
@@ -51,7 +56,18 @@ def comparison_to_dict(c: Comparison) -> dict[str, Any]:
             "findings_by_type": dict(sorted(Counter(f.type for f in c.findings).items())),
             "other_material": list(c.other_material),
         },
-    }
+    } | _sources(c)
+
+
+def _sources(c: Comparison) -> dict[str, Any]:
+    """For an article compared with several Arabic sources: their names, and each finding's source."""
+    if not c.ar.parts:
+        return {}
+    findings = [
+        asdict(f) | {"source": None if f.ar_sentence is None else c.ar.sentences[f.ar_sentence].source}
+        for f in c.findings
+    ]
+    return {"ar_sources": [label for label, _ in c.ar.parts], "findings": findings}
 
 
 def to_json(c: Comparison, *, indent: int | None = 2) -> str:
