@@ -161,6 +161,8 @@ def ray_map(
                 submit(actor)  # before yielding, so the actor has work while the caller writes
                 yield chunk, results
     finally:
+        for ref in pending:  # a stopped run: drop queued calls first, so none is retried on a killed actor
+            ray.cancel(ref)
         for actor in actors:
             ray.kill(actor)
 
