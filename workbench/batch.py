@@ -173,6 +173,11 @@ def _init_worker(translator_name: str, options: dict[str, Any], mode: str, prese
     if _LOCK_FD is not None:  # a forked copy; closing it (never unlocking) leaves the parent's lock held
         with contextlib.suppress(OSError):
             os.close(_LOCK_FD)
+    load_worker(translator_name, options, mode, presegmented)
+
+
+def load_worker(translator_name: str, options: dict[str, Any], mode: str, presegmented: bool) -> None:
+    """Set this process up for ``process_pair``: load the translator once (any engine's worker calls this)."""
     _STATE.mode, _STATE.presegmented = mode, presegmented
     from workbench.translate import get_translator
 
@@ -658,6 +663,9 @@ class BatchInterrupted(KeyboardInterrupt):
 
 
 Progress = Callable[[BatchSummary, PairResult], None]
+# runs the pairs of a corpus not in ``done``, appending each result with the writer: (corpus, done, writer,
+# summary, (translator, options, mode, presegmented), progress); the local process pool is one
+Runner = Callable[[Corpus, set[str], ResultsWriter, BatchSummary, tuple[Any, ...], Progress | None], None]
 
 
 def summary_path(out: str | Path) -> Path:
@@ -677,6 +685,7 @@ def run_batch(
     retry_failed: bool = False,
     progress: Progress | None = None,
     on_start: Callable[[BatchSummary], None] | None = None,
+    runner: Runner | None = None,
 ) -> BatchSummary:
     """Process every pair of ``source`` not yet in ``out``, appending one result per pair.
 
@@ -684,6 +693,7 @@ def run_batch(
     ``mode`` is ``compare`` (SPEC §1 object plus ``id`` per pair) or ``quotes`` (one line per
     quotation). Raises InputError for an unusable corpus or output, TranslatorError when the
     translator cannot be loaded, BatchInterrupted on Ctrl-C/SIGTERM (lines written are kept).
+    ``runner`` replaces the local process pool (``batch_ray`` passes one that runs on Ray).
     """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}")
@@ -752,7 +762,7 @@ def _run_locked(  # noqa: PLR0913 - run_batch's options, passed on
         if todo:
             options = _share_cores(translator, dict(translator_options or {}), n_workers)
             initargs = (translator, options, mode, presegmented)
-            _run_pool(corpus, existing.done, writer, summary, initargs, progress)
+            (runner or _run_pool)(corpus, existing.done, writer, summary, initargs, progress)
     except BaseException:
         # the run's own error is the one to report; a summary that cannot be written is secondary
         with contextlib.suppress(WorkbenchError):

@@ -6,6 +6,7 @@ import itertools
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,41 @@ def corpus_options(func: Callable[..., Any]) -> Callable[..., Any]:
             default=1,
             show_default=True,
             help="Beam size for a model translator (1 = greedy).",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def engine_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Where ``batch`` runs: processes on this machine, or actors on a Ray cluster."""
+    options = [
+        click.option(
+            "--engine",
+            type=click.Choice(["local", "ray"]),
+            default="local",
+            show_default=True,
+            help="local: worker processes here; ray: actors on a Ray cluster (pip install -e '.[ray]').",
+        ),
+        click.option(
+            "--address",
+            default=None,
+            help="Ray cluster to join, e.g. 10.0.0.5:6379 or auto (default: RAY_ADDRESS, else a new local one).",
+        ),
+        click.option(
+            "--num-cpus-per-worker",
+            type=click.FloatRange(min=0, min_open=True),
+            default=1.0,
+            show_default=True,
+            help="Ray: CPUs each actor reserves (a model translator gets as many threads).",
+        ),
+        click.option(
+            "--num-gpus-per-worker",
+            type=click.FloatRange(min=0),
+            default=0.0,
+            show_default=True,
+            help="Ray: GPUs each actor reserves (for hf:/ct2: translators on CUDA; fractions share a GPU).",
         ),
     ]
     for option in reversed(options):
@@ -120,10 +156,27 @@ def run_corpus(
     quiet: bool,
     device: str,
     beams: int,
+    engine: str = "local",
+    address: str | None = None,
+    num_cpus_per_worker: float = 1.0,
+    num_gpus_per_worker: float = 0.0,
 ) -> None:
     """Run ``batch`` (mode ``compare``) or the corpus form of ``quotes`` and exit with its status."""
     from workbench.batch import format_summary, run_batch
     from workbench.translate.base import default_translator_name
+
+    if engine == "local" and (address or num_cpus_per_worker != 1.0 or num_gpus_per_worker):
+        raise click.UsageError("--address and --num-*-per-worker are for --engine ray")
+    run: Callable[..., BatchSummary] = run_batch
+    if engine == "ray":
+        from workbench.batch_ray import run_batch_ray
+
+        run = partial(
+            run_batch_ray,
+            address=address,
+            num_cpus_per_worker=num_cpus_per_worker,
+            num_gpus_per_worker=num_gpus_per_worker,
+        )
 
     name = translator or default_translator_name()
     options = {} if name == "lexicon" else {"device": device, "beams": beams}
@@ -131,7 +184,7 @@ def run_corpus(
     progress = _Progress(label, quiet=quiet)
     ctx = click.get_current_context()
     try:
-        summary = run_batch(
+        summary = run(
             source,
             out,
             translator=name,
@@ -161,6 +214,7 @@ def run_corpus(
 @click.command()
 @click.argument("source", metavar="MANIFEST_OR_DIR")
 @corpus_options
+@engine_options
 @click.option("--collection", "-c", default=None, metavar="DIR_OR_INDEX",
               help="SOURCE is a folder of English articles: find each one's Arabic sources in this collection "
                    "(folder or index) and compare against them.")
@@ -180,6 +234,7 @@ def batch(source: str, collection: str | None = None, **kwargs: Any) -> None:
     \b
     Example:
       workbench batch corpora --out results.jsonl --workers 2
+      workbench batch corpora --out results.jsonl --engine ray --address HEAD_IP:6379
       workbench export results.jsonl --to html --out results-html
       workbench batch english/ --collection archive.sqlite --out results.jsonl
     """
