@@ -39,6 +39,9 @@ class Edit:
     ar_end: int = -1
     terms: tuple[str, ...] = ()  # the words the edit is about (for the "in a detector lexicon" split)
     what: str = ""  # a few words saying what was done
+    # other finding types that are as right: a name swapped or dropped where it is the speaker of a
+    # reporting verb is an attribution change as much as an entity change (SPEC: an outlet swapped)
+    also: tuple[str, ...] = ()
 
 
 EditFn = Callable[[str, str, random.Random], "Edit | None"]
@@ -270,6 +273,15 @@ def name_runs(ar: str, en: str) -> list[tuple[int, int, list[str], tuple[int, in
 # entity
 
 
+def _speaker_position(en: str, start: int, end: int) -> bool:
+    """The words at en[start:end] are the speaker of a reporting verb ('X said', 'said X', 'according to X')."""
+    verbs = "|".join(SPEECH_VERBS + ("reported", "reports", "announced"))
+    return bool(
+        re.match(rf"(?:['’]s)?(?:,[^,]{{0,60}},)? (?:{verbs})\b", en[end:])
+        or re.search(rf"\b(?:{verbs}|according to)(?: the)? $", en[:start])
+    )
+
+
 def entity_remove(ar: str, en: str, rng: random.Random) -> Edit | None:
     """Drop a name the Arabic also spells, with a preposition or article before it and a possessive 's."""
     runs = name_runs(ar, en)
@@ -284,7 +296,8 @@ def entity_remove(ar: str, en: str, rng: random.Random) -> Edit | None:
     new, point = _cut(en, start, end)
     if any(re.search(rf"\b{re.escape(w)}\b", new) for w in words) or len(new.split()) < 3:
         return None  # the name is still there, or nothing much is left
-    return Edit("entity", "remove", new, point, point, en[start:end], *ar_span, tuple(words), "name dropped")
+    also = ("attribution",) if _speaker_position(en, start, end) else ()
+    return Edit("entity", "remove", new, point, point, en[start:end], *ar_span, tuple(words), "name dropped", also)
 
 
 def entity_swap(ar: str, en: str, rng: random.Random) -> Edit | None:
@@ -296,7 +309,8 @@ def entity_swap(ar: str, en: str, rng: random.Random) -> Edit | None:
     pool = OTHER_NAMES_TWO if len(en[start:end].split()) >= 2 else OTHER_NAMES_ONE
     new_name = rng.choice([n for n in pool if n not in en])
     new, s, e = _swap(en, start, end, new_name)
-    return Edit("entity", "swap", new, s, e, en[start:end], *ar_span, tuple(words), f"name → {new_name}")
+    also = ("attribution",) if _speaker_position(en, start, end) else ()
+    return Edit("entity", "swap", new, s, e, en[start:end], *ar_span, tuple(words), f"name → {new_name}", also)
 
 
 def entity_insert(ar: str, en: str, rng: random.Random) -> Edit | None:
@@ -319,7 +333,7 @@ _DIGITS = r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|,\d|\.\d
 def _ar_number(ar: str, value: int) -> tuple[int, int] | None:
     """Where the Arabic writes value in Western or Arabic-Indic digits."""
     indic = str(value).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
-    for form in {str(value), f"{value:,}", indic}:
+    for form in {str(value), f"{value:,}", f"{value:,}".replace(",", "."), indic}:
         m = re.search(rf"(?<![\d٠-٩]){re.escape(form)}(?![\d٠-٩])", ar)
         if m:
             return m.start(), m.end()
@@ -731,7 +745,10 @@ def quote_swap(ar: str, en: str, rng: random.Random) -> Edit | None:
     if not quotes:
         return None
     qs, qe = rng.choice(quotes)
-    words = sorted(re.finditer(r"\b[a-z]{5,}\b", en[qs + 1 : qe - 1]), key=lambda m: -len(m.group(0)))[:3]
+    # not a hedge or a negation: changing one would be a certainty or negation change as well
+    keep = set(EN_HEDGE_ADVERBS + EN_HEDGE_MODALS + tuple(EN_NEGATION_SWAPS) + ("never", "would", "should"))
+    words = [m for m in re.finditer(r"\b[a-z]{5,}\b", en[qs + 1 : qe - 1]) if m.group(0) not in keep]
+    words = sorted(words, key=lambda m: -len(m.group(0)))[:3]
     if not words:
         return None
     m = rng.choice(words)
