@@ -164,6 +164,11 @@ def main() -> int:
                     f"  FALSE  [{pair.name}] {_label(f)} ({f['severity']}) ar#{ps.gold_sentence('ar', f)} "
                     f"en#{ps.gold_sentence('en', f)}: en={_short(f['en_span'], 60)!r} ar={_short(f['ar_span'], 60)!r}\n"
                     f"         {_short(f['explanation'], 160)}"
+                    + "".join(
+                        f"\n         {side}: {_short(result[side]['sentences'][f[side + '_sentence']]['text'])}"
+                        for side in ("ar", "en")
+                        if f[f"{side}_sentence"] is not None
+                    )
                 )
         for k, c in enumerate(ps.changes):
             n_gold[c["type"]] += 1
