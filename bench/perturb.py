@@ -82,6 +82,9 @@ PRESENT = {"claimed": "claims", "revealed": "reveals", "confirmed": "confirms", 
 WEAKENED_FROM = ("confirmed", "confirms", "stressed", "stresses", "insisted", "insists", "warned", "warns",
                  "revealed", "reveals", "admitted", "admits", "disclosed", "emphasised", "emphasized")  # fmt: skip
 SPEECH_VERBS = ("said", "says", "told", "tells", "added", "stated", "explained", "noted", "wrote")
+# last words of bodies and places, not people ("Avon and Somerset Police said")
+BODY_WORDS = frozenset("Police Center Centre Council Ministry Committee Agency Office Party Department Company Union "
+                       "Institute University Government Army Forces House Times News Press Service Court".split())  # fmt: skip
 GENERIC_SPEAKERS = ("an official", "a source", "officials")
 # neutral → loaded, written for this bench
 LOADED_SWAPS = {"gunmen": "terrorists", "militants": "terrorists", "rebels": "terrorists", "protesters": "agitators",
@@ -652,6 +655,14 @@ def _named_speakers(ar: str, en: str) -> list[tuple[int, int, tuple[int, int], s
             if words[0] in NOT_NAMES and words[0] not in ("Mr", "Mrs", "Ms", "Dr", "Prof"):
                 continue
             if words[0] in WEEKDAYS or words[0] in MONTHS:
+                continue
+            # a subject starts a clause (or follows capitalised titles, 'Lifeguard Capt. X'); after
+            # 'the …' or a lower-case title it is a body's name or the speaker is described more fully
+            before = re.sub(r"(?:[A-Z][a-z]*\.? )+$", "", en[: m.start("name")])
+            if where == "before" and not re.search(r"(?:^|[,;:\"“”]\s|\b(?:and|but|while|as|when) )$", before):
+                continue
+            # the end of a longer name ('Avon and Somerset Police', 'Bethesda, Maryland') or a body
+            if re.search(r"[A-Z][a-z]+(?:,| and) $", before) or words[-1] in BODY_WORDS:
                 continue
             parts = [p for w in words if w.rstrip(".") not in TITLES for p in re.split(r"[-'’]", w) if p[:1].isupper()]
             span = arabic_counterpart(ar, parts)
