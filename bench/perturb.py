@@ -84,7 +84,8 @@ WEAKENED_FROM = ("confirmed", "confirms", "stressed", "stresses", "insisted", "i
 SPEECH_VERBS = ("said", "says", "told", "tells", "added", "stated", "explained", "noted", "wrote")
 # last words of bodies and places, not people ("Avon and Somerset Police said")
 BODY_WORDS = frozenset("Police Center Centre Council Ministry Committee Agency Office Party Department Company Union "
-                       "Institute University Government Army Forces House Times News Press Service Court".split())  # fmt: skip
+                       "Institute University Government Army Forces House Times News Press Service Court"
+                       .split())  # fmt: skip
 GENERIC_SPEAKERS = ("an official", "a source", "officials")
 # neutral → loaded, written for this bench
 LOADED_SWAPS = {"gunmen": "terrorists", "militants": "terrorists", "rebels": "terrorists", "protesters": "agitators",
