@@ -320,7 +320,7 @@ def score(runs: list[tuple[DocText, list[Located]]], words: dict[str, set[str]])
             if e is None:
                 continue
             hits = [j for j, loc in enumerate(located) if matches(loc, e, k, doc.en_at[k], doc.ar_at[k])]
-            loose = any(loc.finding.type == e.type and k in loc.items for loc in located)
+            loose = bool(hits) or any(loc.finding.type in (e.type, *e.also) and k in loc.items for loc in located)
             matched.update(hits)
             lex = "in lexicon" if in_lexicon(e, it.ar, words) else "not in lexicon"
             for key in ((e.type,), (e.type, e.branch), (e.type, lex), ("all",), ("all", e.branch), ("all", lex)):
