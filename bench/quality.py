@@ -136,6 +136,7 @@ def main() -> int:
     n_pred, n_gold, n_pred_s, n_gold_s = Counter[str](), Counter[str](), Counter[str](), Counter[str]()
     false_list, missed_list = Counter[str](), Counter[str]()
     faithful_sents, faithful_major = 0, Counter[str]()
+    all_sents, unmatched_major = 0, 0  # over every pair: major findings that match no gold change
     other = {"tp": 0, "pred": 0, "gold": 0, "pred_elsewhere": 0}
     details: list[str] = []
     started = time.perf_counter()
@@ -188,6 +189,10 @@ def main() -> int:
                     f"         ar: {_short(ar_s)}\n         en: {_short(en_s)}"
                 )
         majors = [f for f in ps.findings if f["severity"] == "major"]
+        all_sents += len(gold["ar_sentences"])
+        unmatched_major += sum(
+            1 for i, f in enumerate(ps.findings) if f["severity"] == "major" and not any(j == i for j, _ in ps.spec)
+        )
         if gold["kind"] == "faithful":
             faithful_sents += len(gold["ar_sentences"])
             faithful_major.update(_label(f) for f in majors)
@@ -248,13 +253,18 @@ def main() -> int:
         f"({sum(faithful_major.values())} on {faithful_sents} sentences)"
         + (": " + ", ".join(f"{k} {n}" for k, n in faithful_major.most_common()) if faithful_major else "")
     )
+    print(
+        f"Major findings matching no gold change, per 100 Arabic sentences of all pairs: "
+        f"{100.0 * unmatched_major / max(1, all_sents):.1f} ({unmatched_major} on {all_sents})"
+    )
     figures["faithful_major_per_100"] = round(per100, 2)
+    figures["unmatched_major_per_100_all"] = round(100.0 * unmatched_major / max(1, all_sents), 2)
     figures["faithful_major_by_label"] = dict(faithful_major)
 
-    p_o = other["tp"] / other["pred"] if other["pred"] else float("nan")
-    r_o = other["tp"] / other["gold"] if other["gold"] else float("nan")
+    p_o = f"{other['tp'] / other['pred']:.2f}" if other["pred"] else "-"
+    r_o = f"{other['tp'] / other['gold']:.2f}" if other["gold"] else "-"
     print(
-        f"summary.other_material vs foreign_en (partial pairs): P {p_o:.2f} R {r_o:.2f} "
+        f"summary.other_material vs foreign_en (partial pairs): P {p_o} R {r_o} "
         f"({other['tp']} right of {other['pred']} listed, {other['gold']} foreign); "
         f"{other['pred_elsewhere']} listed on other kinds of pair"
     )
