@@ -266,6 +266,9 @@ def name_runs(ar: str, en: str) -> list[tuple[int, int, list[str], tuple[int, in
             continue
         if words[0] in WEEKDAYS or words[0] in MONTHS or words[-1] in ("of", "de", "van", "von"):
             continue
+        # a lone nationality adjective before a noun ('American servicemen', 'Iraqi forces') is no name
+        if len(words) == 1 and re.search(r"(?:an|ese|ish|i)$", words[0]) and re.match(r" [a-z]", en[m.end() :]):
+            continue
         parts = [p for w in words for p in re.split(r"[-'’]", w) if p[:1].isupper()]
         span = arabic_counterpart(ar, parts)
         if span:

@@ -173,3 +173,10 @@ def test_span_overlap_helpers():
     assert span_ranges("ab", "xabyab", 10) == [(11, 13), (14, 16)]
     assert overlaps([(11, 13)], [(12, 20)])
     assert not overlaps([(11, 13)], [(13, 20)])
+
+
+def test_name_runs_skip_a_nationality_adjective_but_keep_the_name_beside_it():
+    runs = perturb.name_runs(
+        "عادت رفات الجنود الأمريكيين وقال ترامب", "He said the remains of American servicemen returned, Trump said."
+    )
+    assert [(words, span) for _, _, words, span in runs] == [(["Trump"], (33, 38))]
