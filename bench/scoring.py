@@ -95,14 +95,17 @@ def finding_matches(
 
 
 def match_findings(
-    findings: Sequence[dict[str, Any]], changes: Sequence[dict[str, Any]],
-    ar_map: Sequence[int | None], en_map: Sequence[int | None],
+    findings: Sequence[dict[str, Any]],
+    changes: Sequence[dict[str, Any]],
+    ar_map: Sequence[int | None],
+    en_map: Sequence[int | None],
 ) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """Per type: (true-positive findings, predicted findings, recalled gold changes).
 
     SPEC §5: a finding matches a gold change when the types are equal and it names the
     same Arabic or the same English sentence.
     """
+
     def same(f: dict[str, Any], c: dict[str, Any]) -> bool:
         return finding_matches(f, c, ar_map, en_map)
 
@@ -115,3 +118,29 @@ def match_findings(
         if any(same(f, c) for f in findings):
             recalled[c["type"]] += 1
     return tp, pred, recalled
+
+
+def sentence_offsets(text: str, sentences: Sequence[str]) -> list[int]:
+    """Where each gold sentence starts in the text (they are exact substrings, in order)."""
+    out, pos = [], 0
+    for s in sentences:
+        start = text.index(s, pos)
+        out.append(start)
+        pos = start + len(s)
+    return out
+
+
+def span_ranges(span: str, sentence: str, offset: int) -> list[tuple[int, int]]:
+    """Every place a span occurs in its sentence, as character ranges of the whole text."""
+    if not span:
+        return []
+    out, pos = [], sentence.find(span)
+    while pos >= 0:
+        out.append((offset + pos, offset + pos + len(span)))
+        pos = sentence.find(span, pos + 1)
+    return out
+
+
+def overlaps(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> bool:
+    """Some range of a overlaps some range of b."""
+    return any(s < f and r < e for s, e in a for r, f in b)

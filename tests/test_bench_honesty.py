@@ -1,0 +1,182 @@
+"""The benchmarks cannot flatter the workbench: edits chosen without the code under test, tuning on dev only,
+hits scored by span."""
+
+from __future__ import annotations
+
+import ast
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+sys.path.insert(0, str(BENCH))
+
+import findings_quality  # noqa: E402
+import perturb  # noqa: E402
+from scoring import overlaps, span_ranges  # noqa: E402
+from splits import documents  # noqa: E402
+
+from workbench.records import Finding  # noqa: E402
+
+FORBIDDEN = ("workbench.findings", "workbench.lexicons", "workbench.align", "workbench.translate")
+
+
+def imported_modules(source: str) -> set[str]:
+    """Every module a source file imports anywhere (top level, inside functions, importlib/__import__ calls)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in ("import_module", "__import__") and isinstance(node.args[0].value, str):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_import_check_sees_lazy_and_dynamic_imports():
+    source = (
+        "import re\n"
+        "def edit(ar, en):\n"
+        "    from workbench.findings.negation import arabic_negations\n"
+        "    import importlib\n"
+        "    importlib.import_module('workbench.lexicons')\n"
+        "    return en\n"
+    )
+    assert imported_modules(source) == {
+        "re", "workbench.findings.negation", "workbench.findings.negation.arabic_negations", "importlib",
+        "workbench.lexicons",
+    }  # fmt: skip
+
+
+def test_perturb_imports_nothing_from_the_code_under_test():
+    source = (BENCH / "perturb.py").read_text(encoding="utf-8")
+    bad = sorted(m for m in imported_modules(source) if m.startswith(FORBIDDEN) or m == "workbench")
+    assert bad == []
+    # nor does it read a detector lexicon file by name
+    strings = [n.value for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    assert [s for s in strings if "lexicons" in s or s.endswith(".tsv")] == []
+
+
+def test_perturb_loads_no_workbench_module_when_run():
+    """Importing perturb and running every edit leaves no workbench module loaded (no transitive import)."""
+    code = (
+        "import random, sys\n"
+        f"sys.path.insert(0, {str(BENCH)!r})\n"
+        "import perturb\n"
+        "rng = random.Random(1)\n"
+        "ar = 'قال جيريمي كوربين إن الحكومة لن \"تغير خطتها أبدا في المستقبل القريب جدا\" يوم الاثنين.'\n"
+        "en = 'Jeremy Corbyn said the government will not \"ever change its plan in the near future\" on Monday.'\n"
+        "for branches in perturb.EDITS.values():\n"
+        "    for fn in branches.values():\n"
+        "        fn(ar, en, rng)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('workbench')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
+
+
+def _fake_ntrex(folder: Path) -> Path:
+    """Six line pairs in four documents: a (0, even: dev), b (1: test), c (2: dev), d (3: test)."""
+    folder.mkdir()
+    (folder / "DOCUMENT_IDS.tsv").write_text("a\na\nb\nc\nc\nd\n", encoding="utf-8")
+    (folder / "arb.txt").write_text("".join(f"جملة {k}\n" for k in range(6)), encoding="utf-8")
+    (folder / "eng.txt").write_text("".join(f"Sentence {k}.\n" for k in range(6)), encoding="utf-8")
+    return folder
+
+
+def test_dev_loader_returns_only_dev_documents(tmp_path):
+    data = _fake_ntrex(tmp_path / "ntrex")
+    dev = findings_quality.load_half("dev", data)
+    assert [(doc, en) for doc, _, en in dev] == [
+        ("a", ["Sentence 0.", "Sentence 1."]),
+        ("c", ["Sentence 3.", "Sentence 4."]),
+    ]
+    test = findings_quality.load_half("test", data)
+    assert [doc for doc, _, _ in test] == ["b", "d"]
+
+
+def test_dev_loader_on_ntrex_never_returns_a_test_document():
+    data = findings_quality.shared_data() / "ntrex"
+    if not (data / "DOCUMENT_IDS.tsv").is_file():
+        pytest.skip("shared NTREX data not present")
+    dev_ids = {doc for doc, _, _ in findings_quality.load_half("dev", data)}
+    assert dev_ids == documents("dev", data)
+    assert dev_ids.isdisjoint(documents("test", data))
+    assert len(dev_ids) == 62
+
+
+def test_negation_insert_records_the_inserted_characters():
+    edit = perturb.negation_insert("ستؤثر الخطة على الأسعار.", "The plan will affect prices.", random.Random(0))
+    assert edit is not None
+    assert (edit.en, edit.en[edit.start : edit.end], edit.branch) == (
+        "The plan will not affect prices.",
+        " not",
+        "insert",
+    )
+
+
+def test_negation_insert_leaves_a_negated_sentence_alone():
+    assert perturb.negation_insert("لن تؤثر الخطة.", "The plan will not affect prices.", random.Random(0)) is None
+
+
+def test_name_runs_find_the_arabic_spelling_with_the_bench_letter_mapping():
+    ar = "قاد جيريمي كوربين المحادثات في لندن."
+    runs = perturb.name_runs(ar, "The talks were led by Jeremy Corbyn in London today.")
+    assert [(words, ar[a:b]) for _, _, words, (a, b) in runs] == [
+        (["Jeremy", "Corbyn"], "جيريمي كوربين"),
+        (["London"], "لندن"),
+    ]
+
+
+def test_entity_remove_drops_the_name_and_records_its_arabic_counterpart():
+    ar = "قاد جيريمي كوربين المحادثات اليوم."
+    edit = perturb.entity_remove(ar, "The talks were led by Jeremy Corbyn today.", random.Random(0))
+    assert edit is not None
+    assert (edit.en, edit.removed, edit.start, edit.end) == ("The talks were led today.", "by Jeremy Corbyn", 18, 18)
+    assert ar[edit.ar_start : edit.ar_end] == "جيريمي كوربين"
+
+
+def test_entity_remove_needs_an_arabic_counterpart():
+    assert (
+        perturb.entity_remove("قاد الزعيم المحادثات.", "The talks were led by Jeremy Corbyn.", random.Random(0)) is None
+    )
+
+
+def _located(type_: str, en_ranges, ar_ranges=(), items=frozenset({0}), en_span="x") -> findings_quality.Located:
+    f = Finding(type_, "", 0, 0, "", en_span, "major", 1.0, "")
+    return findings_quality.Located(f, tuple(en_ranges), tuple(ar_ranges), items)
+
+
+def test_a_finding_counts_only_where_its_span_overlaps_the_edit():
+    edit = perturb.Edit("negation", "insert", "The plan will not affect prices.", 13, 17, "")
+    assert findings_quality.matches(_located("negation", [(14, 17)]), edit, 0, 0, 0)
+    assert not findings_quality.matches(_located("negation", [(18, 24)]), edit, 0, 0, 0)
+    assert not findings_quality.matches(_located("certainty", [(14, 17)]), edit, 0, 0, 0)
+
+
+def test_a_removal_counts_by_its_arabic_counterpart():
+    edit = perturb.Edit("entity", "remove", "The talks were led in London.", 18, 18, "by Jeremy Corbyn", 4, 17)
+    assert findings_quality.matches(_located("entity", [], [(4, 10)], en_span=""), edit, 0, 0, 0)
+    assert not findings_quality.matches(_located("entity", [], [(20, 25)], en_span=""), edit, 0, 0, 0)
+
+
+def test_span_overlap_helpers():
+    assert span_ranges("ab", "xabyab", 10) == [(11, 13), (14, 16)]
+    assert overlaps([(11, 13)], [(12, 20)])
+    assert not overlaps([(11, 13)], [(13, 20)])
+
+
+def test_name_runs_skip_a_nationality_adjective_but_keep_the_name_beside_it():
+    runs = perturb.name_runs(
+        "عادت رفات الجنود الأمريكيين وقال ترامب", "He said the remains of American servicemen returned, Trump said."
+    )
+    assert [(words, span) for _, _, words, span in runs] == [(["Trump"], (33, 38))]
