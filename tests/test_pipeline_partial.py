@@ -41,7 +41,7 @@ def test_another_story_stitched_in_front_is_other_material_not_additions():
     data = comparison_to_dict(c)
     assert data["summary"]["other_material"] == [0, 1]
     text = to_text(c)
-    assert "Not from this source (en 0,1)" in text and "  added  " not in text
+    assert "Not from this source (en 1,2)" in text and "  added  " not in text
 
 
 def test_a_writers_own_closing_remark_stays_an_addition():

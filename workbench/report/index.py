@@ -40,13 +40,16 @@ def comparison_from_dict(record: dict[str, Any]) -> Comparison:
         meta={
             "workbench_version": record.get("workbench_version", ""),
             "translator_signature": record.get("signature", {}).get("translator", record.get("translator", "")),
+            **{k: v for k, v in record.get("signature", {}).items() if k not in ("workbench", "translator")},
         },
         other_material=tuple(record.get("summary", {}).get("other_material", ())),
     )
 
 
 def _document(side: dict[str, Any], lang: str) -> Document:
-    sentences = tuple(Sentence(s["id"], s["text"], s["start"], s["end"]) for s in side["sentences"])
+    sentences = tuple(
+        Sentence(s["id"], s["text"], s["start"], s["end"], s.get("source", 0)) for s in side["sentences"]
+    )
     chars = [" "] * max((s.end for s in sentences), default=0)
     for s in sentences:
         chars[s.start : s.end] = s.text
