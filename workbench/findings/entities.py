@@ -23,14 +23,15 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from workbench.align import skeleton as _skeleton
-from workbench.findings._words import analyses, names_match
+from workbench.findings._words import analyses
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
 from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
+from workbench.text.names import names_match
+from workbench.text.names import skeleton as _skeleton
 from workbench.text.quotes import find_quotes, inside_quote
 from workbench.translate.romanize import romanize
 

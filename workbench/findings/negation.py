@@ -786,7 +786,7 @@ def _renders(neg: Neg) -> bool:
 
 def _names_someone(word: str, pair: AlignedPair) -> bool:
     """The Arabic word, read whole, is the romanised form of a capitalised English word (فليس ↔ Fleiss)."""
-    from workbench.findings._words import names_match
+    from workbench.text.names import names_match
     from workbench.translate.romanize import romanize
 
     roman = romanize(word)
