@@ -8,6 +8,8 @@ from workbench import __version__
 from workbench.align import AlignOptions, align
 from workbench.findings import run_detectors
 from workbench.findings.base import AlignedPair
+from workbench.lexicons import signature as lexicon_signature
+from workbench.morphology import get_morphology
 from workbench.records import Comparison, Document, Link
 from workbench.text.quotes import find_quotes
 from workbench.text.segment import presegmented as split_lines
@@ -56,7 +58,8 @@ def compare_documents(
         translations=translations,
         links=links,
         findings=tuple(findings),
-        meta={"workbench_version": __version__, "translator_signature": translator.signature},
+        meta={"workbench_version": __version__, "translator_signature": translator.signature}
+        | {"buckwalter": get_morphology().signature, **lexicon_signature()},
     )
 
 

@@ -81,9 +81,6 @@ def source_kind(bare: str) -> str:
     return kinds.get(bare) or kinds.get(bare[1:] if bare[:1] == "ل" else bare, "")
 
 
-_KIND_ORDER = ("outlet", "anonymous", "generic", "role", "body")
-
-
 def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
     """Speakers after reporting verbs (وقال الخبير ...) and after بحسب/وفقا ل/نقلا عن."""
     out: list[Speaker] = []

@@ -35,9 +35,6 @@ from workbench.text.names import skeleton as _skeleton
 from workbench.text.quotes import find_quotes, inside_quote
 from workbench.translate.romanize import romanize
 
-# Take unknown words shaped like transliterated foreign names as names even without a title.
-FOREIGN_NAMES = False
-
 GAZETTEERS = ("entities_places.tsv", "entities_organisations.tsv", "entities_people.tsv", "entities_equipment.tsv")
 
 
@@ -125,7 +122,7 @@ def _mentions(hits: list[Hit[Entity]], is_name: bool, skeleton: str = "") -> lis
     return [Mention(h.value, h.text, h.start, is_name, skeleton) for h in hits]
 
 
-def arabic_mentions(text: str, rendering: str = "", *, foreign_names: bool = FOREIGN_NAMES) -> list[Mention]:
+def arabic_mentions(text: str, rendering: str = "") -> list[Mention]:
     """Entities named in an Arabic sentence: gazetteer names, nisba adjectives, unknown names after titles.
 
     ``rendering`` is the lexicon translator's English; an Arabic word it romanised is one the
@@ -141,7 +138,7 @@ def arabic_mentions(text: str, rendering: str = "", *, foreign_names: bool = FOR
     for prev, word in zip(words, words[1:], strict=False):
         if any(s <= word.start() < e for s, e in covered):
             continue
-        if normalize_ar(prev.group(0)) not in _TITLES and not (foreign_names and _looks_foreign(word.group(0))):
+        if normalize_ar(prev.group(0)) not in _TITLES:
             continue
         if re.search("[\u064b-\u064d]", word.group(0)):
             continue  # tanween: an adverb or adjective (مبتسمًا "smiling"), never a name
@@ -149,19 +146,6 @@ def arabic_mentions(text: str, rendering: str = "", *, foreign_names: bool = FOR
         if roman in rendered and len(_loose(roman)) >= 3 and 4 <= len(normalize_ar(word.group(0))) <= 10:
             found.append(Mention(None, word.group(0), word.start(), True, _loose(roman)))
     return sorted(found, key=lambda m: m.start)
-
-
-_ARABIC_MORPHOLOGY = re.compile(r"^(ال|وال|بال|لل|ت|ي|ن|م)|(ات|ون|ين|يه|ه|ها|هم|هن|نا|كم|وا|ا)$")
-
-
-def _looks_foreign(word: str) -> bool:
-    """An unknown word shaped like a transliterated foreign name (كافانو، ميكلسون), not like an Arabic
-    word the lexicon missed: no article or verb/participle prefix, no plural or pronoun ending, and
-    long vowels making up a good share of its letters."""
-    norm = normalize_ar(word)
-    if _ARABIC_MORPHOLOGY.search(norm) or not 4 <= len(norm) <= 9:
-        return False
-    return sum(ch in "اوي" for ch in norm) / len(norm) >= 0.3
 
 
 def english_mentions(text: str) -> list[Mention]:
@@ -442,8 +426,6 @@ def _run_into(key: str, ar_key: str) -> bool:
 def _english_vocabulary() -> frozenset[str]:
     """English words the lexicon uses to gloss Arabic words other than proper nouns."""
     lex = _lexicon()
-    if lex is None:
-        return frozenset()
     return frozenset(
         w.lower()
         for stems in lex.stems.values()
@@ -490,7 +472,7 @@ def _lexicon() -> Morphology:
 
 
 def _analyses(word: str) -> list:  # type: ignore[type-arg]
-    return analyses(word) if _lexicon() is not None else []
+    return analyses(word)
 
 
 _PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
@@ -509,7 +491,7 @@ def _name_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]] | No
     lex = _lexicon()
     bare = strip_diacritics(word).replace("\u0640", "")
     norm = normalize_ar(bare)
-    if lex is None or len(norm) < 3:
+    if len(norm) < 3:
         return None
     found = _analyses(bare)
     gloss = lex.gloss_word(bare)
@@ -578,11 +560,6 @@ def _shaped_like_name(word: str) -> bool:
     return True
 
 
-def _known_common(word: str) -> bool:
-    """The lexicon reads ``word`` as something other than a proper noun."""
-    return any(a.stem.pos != "NOUN_PROP" for a in _analyses(word))
-
-
 # Whether an unknown word spells like a name: a naive-Bayes log-odds over letter n-grams, proper-noun
 # stems of the lexicon against its other stems, so transliteration patterns (long vowels between
 # consonants, -يا -يو -ز -س endings, تش، غ for g) count for a name and Arabic derivation patterns
@@ -614,8 +591,6 @@ def _lone_threshold(word: str) -> float:
 def _name_model() -> tuple[dict[str, float], float]:
     """(log-odds per n-gram, log-odds of an unseen n-gram) learned from the lexicon's stems."""
     lex = _lexicon()
-    if lex is None:
-        return {}, 0.0
     names: Counter[str] = Counter()
     words: Counter[str] = Counter()
     for key, stems in lex.stems.items():
