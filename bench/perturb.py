@@ -10,7 +10,7 @@ import random
 import re
 from collections.abc import Callable
 
-from workbench.text.names import skeleton as _skeleton
+from workbench.align import _skeleton
 from workbench.text.quotes import find_quotes, inside_quote
 from workbench.translate.romanize import romanize
 
