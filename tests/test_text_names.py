@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from workbench.text.names import loosely_alike, names_match, skeleton, spelling_skeleton
+from workbench.text.names import (
+    ar_sound_key,
+    en_sound_keys,
+    loose_skeleton,
+    loosely_alike,
+    names_match,
+    skeleton,
+    sound_keys_close,
+    spelling_skeleton,
+)
 
 
 def test_skeleton_drops_vowels_article_and_doubled_letters() -> None:
@@ -42,3 +51,30 @@ def test_not_loosely_alike() -> None:
     assert not loosely_alike("Trump", "Biden")
     assert not loosely_alike("bamakbad", "Amber")  # LCS ratio 0.5, Ratcliff/Obershelp 0.25
     assert not loosely_alike("aaa", "eee")  # no consonants: no skeleton
+
+
+def test_loose_skeleton_folds_what_arabic_script_cannot_write() -> None:
+    assert loose_skeleton("Pavel") == "bfl"
+    assert loose_skeleton("Cecil") == loose_skeleton("Sisil") == "sl"
+    assert loose_skeleton("Al-Anbari") == "nbr"
+    assert loose_skeleton("Al-Anbari", strip_article=False) == "l-nbr"
+    assert loose_skeleton("Babil") != loose_skeleton("Pavel")
+
+
+def test_sound_keys_of_a_name_and_its_arabic_spelling_agree() -> None:
+    assert ar_sound_key("ستوريدج") == "strg" and sound_keys_close("strg", next(iter(en_sound_keys("Sturridge"))))
+    assert ar_sound_key("تشيلسي") == "$ls" and "$ls" in en_sound_keys("Chelsea")
+    assert ar_sound_key("سيشنز") in en_sound_keys("Sessions")
+
+
+def test_sound_keys_that_differ() -> None:
+    assert ar_sound_key("بغداد") not in en_sound_keys("Basra")
+    assert not sound_keys_close("strg", "mnbd")
+    assert not sound_keys_close("ab", "abc")  # too short to extend
+    assert not sound_keys_close("abc", "abd")  # an edit needs four letters
+
+
+def test_sound_keys_close_by_extension_or_edit() -> None:
+    assert sound_keys_close("$ls", "$lsa")
+    assert sound_keys_close("strg", "strk")
+    assert sound_keys_close("a", "a") and not sound_keys_close("", "")

@@ -21,8 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
-
 from workbench.findings._words import analyses
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
@@ -30,8 +28,11 @@ from workbench.lexicons import load
 from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
+from workbench.text.names import ar_sound_key as _ar_key
+from workbench.text.names import en_sound_keys as _en_keys
+from workbench.text.names import loose_skeleton as _loose
 from workbench.text.names import names_match
-from workbench.text.names import skeleton as _skeleton
+from workbench.text.names import sound_keys_close as _keys_close
 from workbench.text.quotes import find_quotes, inside_quote
 from workbench.translate.romanize import romanize
 
@@ -155,17 +156,6 @@ def english_mentions(text: str) -> list[Mention]:
     covered = [(m.start, m.start + len(m.text)) for m in found]
     found += [m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)]
     return sorted(found, key=lambda m: m.start)
-
-
-_LOOSE = str.maketrans({"v": "f", "p": "b", "c": "k", "q": "k", "x": "k", "z": "s", "e": "", "o": ""})
-
-
-def _loose(word: str, *, strip_article: bool = True) -> str:
-    """A consonant skeleton folded for what Arabic script cannot write (v/f, p/b, soft c/s)."""
-    w = word.lower()
-    w = re.sub(r"c(?=[eiy])", "s", w).replace("ph", "f").replace("ck", "k")
-    skel = _skeleton(w) if strip_article else _skeleton("x" + w)[1:]
-    return re.sub(r"(.)\1+", r"\1", skel.translate(_LOOSE))
 
 
 def _skeletons(text: str, names: frozenset[str] | None = None) -> set[str]:
@@ -623,49 +613,6 @@ def _name_score(bare: str) -> float:
         bw = bw[1:]  # و "and"
     grams = _grams(bw)
     return sum(odds.get(g, unseen) for g in grams) / len(grams) if grams else 0.0
-
-
-# One symbol per consonant class, so that a name and its Arabic spelling share a key
-# (Chelsea تشيلسي → $ls, Sturridge ستوريدج → strg); vowels, w and y are left out.
-_AR_CLASS = str.maketrans("بپتطثجغگقكخحهدضذزسصظشچرفڤلمن", "bbtttgggkkkhhddsssss$$rfflmn", "اويءعة")
-_EN_CLASS = (
-    ("tch", "$"), ("sch", "$"), ("ch", "$"), ("sh", "$"), ("ph", "f"), ("gh", ""), ("th", "t"), ("kh", "k"),
-    ("ck", "k"), ("qu", "k"), ("q", "k"), ("x", "ks"), ("c(?=[eiy])", "s"), ("c", "k"), ("j", "g"), ("p", "b"),
-    ("v", "f"), ("z", "s"), ("[wy]", ""), ("(?<=[^aeiou])h", ""), ("[aeiou]", ""),
-)  # fmt: skip
-
-
-def _ar_key(word: str) -> str:
-    w = normalize_ar(strip_diacritics(word)).replace("تش", "ش").replace("دج", "ج")
-    w = re.sub("ه$", "", w).translate(_AR_CLASS)
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z$]", "", w))
-
-
-def _en_keys(word: str) -> set[str]:
-    """Sound keys of an English word; j, c and ch also read as in Bjorn, Kovacic and Munich."""
-    w = re.sub(r"[^a-z]", "", word.lower())
-    w = re.sub(r"s?[st]i(?=on)", "$", w)  # Sessions سيشنز, like nation
-    variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k")}
-    out = set()
-    for v in variants:
-        for pattern, repl in _EN_CLASS:
-            v = re.sub(pattern, repl, v)
-        out.add(re.sub(r"(.)\1+", r"\1", v))
-    return out
-
-
-def _keys_close(a: str, b: str) -> bool:
-    """Sound keys equal, one a short extension of the other, or one or two edits apart (by length)."""
-    if a == b:
-        return len(a) >= 1
-    short, long_ = sorted((a, b), key=len)
-    if len(short) < 3:
-        return False
-    if (long_.startswith(short) or long_.endswith(short)) and len(long_) - len(short) <= 2:
-        return True
-    if len(short) < 4:
-        return False
-    return Levenshtein.distance(a, b) <= (1 if len(short) < 7 else 2)
 
 
 def arabic_name_words(text: str) -> list[NameWord]:
