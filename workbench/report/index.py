@@ -37,7 +37,6 @@ def comparison_from_dict(record: dict[str, Any]) -> Comparison:
         meta={
             "workbench_version": record.get("workbench_version", ""),
             "translator_signature": record.get("signature", {}).get("translator", record.get("translator", "")),
-            # the rest of the signature (Buckwalter data, word lists, a user lexicon folder) as it was
             **{k: v for k, v in record.get("signature", {}).items() if k not in ("workbench", "translator")},
         },
     )
