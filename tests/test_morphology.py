@@ -278,3 +278,28 @@ def test_changed_source_data_changes_the_hash(tmp_path: Path) -> None:
         fh.write("; one more comment line\n")
     assert morphology.source_hash(tmp_path) != before
     assert morphology.source_hash(real) == before
+
+
+def test_compare_without_the_lexicon_data_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The detectors no longer run on without the lexicon: the user is told, in one line, what is missing."""
+    from click.testing import CliRunner
+
+    from workbench.cli import cli
+
+    (tmp_path / "ar.txt").write_text("قال الوزير إن الحكومة وافقت.", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("The minister said the government agreed.", encoding="utf-8")
+    empty = tmp_path / "no-data"
+    empty.mkdir()
+    get_morphology.cache_clear()
+    try:
+        monkeypatch.setattr(morphology, "data_dir", lambda: empty)
+        result = CliRunner().invoke(cli, ["compare", str(tmp_path / "ar.txt"), str(tmp_path / "en.txt")])
+    finally:
+        monkeypatch.undo()
+        get_morphology.cache_clear()
+    assert result.exit_code == 2
+    assert result.output.strip().count("\n") == 0
+    assert f"the Buckwalter lexicon file {empty / 'dictPrefixes'} is missing" in result.output
+    assert get_morphology().analyses("الكتب")  # loads again once the data is back

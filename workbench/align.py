@@ -28,6 +28,9 @@ from threadpoolctl import ThreadpoolController
 from workbench.records import Link
 from workbench.text.arabic import normalize_digits
 from workbench.text.english import NUMBER_WORDS, STOPWORDS, stem
+from workbench.text.names import skeleton
+
+_skeleton = skeleton  # older name, used by bench/perturb.py
 
 # Group shapes the search may use: (Arabic sentences, English sentences).
 GROUPS: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2))
@@ -91,23 +94,6 @@ class AlignOptions:
 
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
-_VOWELS = re.compile(r"[aeiouwy]+")
-
-
-def skeleton(word: str) -> str:
-    """Consonant skeleton of a transliterated name: Houran, Horan, Hawran → hrn."""
-    w = word.lower()
-    w = re.sub(r"^(al|el)[-']?", "", w) if len(w) > 5 else w
-    w = w.replace("'", "").replace("’", "")
-    w = w.replace("kh", "x").replace("sh", "c").replace("dh", "z").replace("th", "t").replace("gh", "g")
-    w = w.replace("q", "k").replace("j", "g")
-    w = _VOWELS.sub("", w)
-    return re.sub(r"(.)\1+", r"\1", w)
-
-
-_skeleton = skeleton  # older name, used by detectors
-
-
 @lru_cache(maxsize=200_000)
 def _token_features(tok: str) -> tuple[str, ...]:
     low = tok.lower()

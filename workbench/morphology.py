@@ -497,6 +497,11 @@ class Morphology:
         self._senses: dict[str, str] = {}
 
     @property
+    def signature(self) -> str:
+        """Which Buckwalter data this is: index version and the SHA-256 of the source files."""
+        return f"buckwalter v{FORMAT_VERSION} sha256:{self.index.fingerprint[:16]}"
+
+    @property
     def stems(self) -> Mapping[str, tuple[Stem, ...]]:
         """Every stem of the lexicon: folded Buckwalter key → its readings."""
         return self.index.stems

@@ -12,6 +12,8 @@ from workbench.align import AlignOptions, align, other_material
 from workbench.encode import DEFAULT_ENCODER, Encoder, get_encoder
 from workbench.findings import run_detectors
 from workbench.findings.base import AlignedPair
+from workbench.lexicons import signature as lexicon_signature
+from workbench.morphology import get_morphology
 from workbench.records import Comparison, Document, Finding, Link, Sentence
 from workbench.text.quotes import find_quotes
 from workbench.text.segment import presegmented as split_lines
@@ -71,6 +73,7 @@ def compare_documents(
         meta={
             "workbench_version": __version__, "translator_signature": translator.signature,
             "encoder": enc.signature if enc is not None else None,
+            "buckwalter": get_morphology().signature, **lexicon_signature(),
         },
         other_material=other,
     )

@@ -189,46 +189,6 @@ def gloss_stems(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_VOWELS = re.compile(r"[aeiouwy]+")
-
-
-def skeleton(word: str) -> str:
-    """Consonant skeleton of a transliterated name: Hayali, al-Hiyali → hyl (as align._skeleton)."""
-    w = word.lower()
-    w = re.sub(r"^(al|el)[-']?", "", w) if len(w) > 5 else w
-    w = w.replace("'", "").replace("’", "").replace("-", "")
-    w = w.replace("x", "ks").replace("ph", "f").replace("ck", "k").replace("c", "k")
-    w = w.replace("kh", "x").replace("sh", "s").replace("dh", "d").replace("th", "t").replace("gh", "g")
-    w = w.replace("q", "k").replace("j", "g").replace("z", "d").replace("v", "f")
-    w = _VOWELS.sub("", w)
-    return re.sub(r"(.)\1+", r"\1", w)
-
-
-def names_match(a: str, b: str, *, strict: bool = False) -> bool:
-    """Two romanised names agree: skeletons equal or one a prefix of the other (three letters at least),
-    or, unless ``strict``, one edit apart."""
-    sa, sb = skeleton(a), skeleton(b)
-    if len(sa) < 2 or len(sb) < 2:
-        return a.lower() == b.lower()
-    if sa == sb:
-        return True
-    short, long_ = sorted((sa, sb), key=len)
-    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 1:
-        return True
-    # romanisation differs most in s/z/d/t and in guessed vowels (adamiz ~ Adams): one edit apart
-    return not strict and len(short) >= 3 and _edits(sa, sb) <= (1 if len(short) < 6 else 2)
-
-
-def _edits(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
 @lru_cache(maxsize=20_000)
 def has_perfect_reading(word: str) -> bool:
     """The lexicon can read this Arabic word (no proclitic) as a perfect verb: تعرض، تسبب، تلقى."""

@@ -19,7 +19,6 @@ from workbench.findings._words import (
     gloss_stems,
     has_quote_marks,
     is_name_word,
-    names_match,
 )
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.findings.reporting_verbs import arabic_verbs, english_verbs
@@ -28,6 +27,7 @@ from workbench.lexicons import load
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import stem
+from workbench.text.names import loosely_alike, names_match
 from workbench.translate.romanize import romanize
 
 _AR_STOP = frozenset(
@@ -80,9 +80,6 @@ def source_kind(bare: str) -> str:
     """What kind of source an Arabic word (proclitics stripped) names: 'anonymous', 'role'…, or ''."""
     kinds = _ar_kinds()
     return kinds.get(bare) or kinds.get(bare[1:] if bare[:1] == "ل" else bare, "")
-
-
-_KIND_ORDER = ("outlet", "anonymous", "generic", "role", "body")
 
 
 def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
@@ -276,16 +273,6 @@ def _person(sp: Speaker) -> list[str]:
         elif run and w.lower() not in ("al", "el", "bin", "ibn", "abu"):
             break
     return run
-
-
-def _loosely(a: str, b: str) -> bool:
-    """Name skeletons that share most letters (zif ~ Zaev, sisnd ~ Sessions): not a different person."""
-    from difflib import SequenceMatcher
-
-    from workbench.findings._words import skeleton
-
-    sa, sb = skeleton(a), skeleton(b)
-    return bool(sa and sb) and SequenceMatcher(None, sa, sb).ratio() >= 0.5
 
 
 def _en_credits(pair: AlignedPair) -> bool:
@@ -626,7 +613,7 @@ def _other_person(x: _Sides) -> Finding | None:
     new = [w for w in e.names if not _en_word_in_arabic(w, x.pair)]
     person = _person(e)
     ar_words = [romanize(w) for w in a.words]
-    same = any(_loosely(n, w) for n in a.names for w in person) or any(
+    same = any(loosely_alike(n, w) for n in a.names for w in person) or any(
         names_match(w, r, strict=True) for w in person for r in ar_words
     )
     if not new or not person or same:
@@ -777,7 +764,8 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
     its senses is in the English; it counts as absent when no capitalised English word has its
     consonant skeleton (one edit allowed, same first consonant: جونز joniz ~ Jones).
     """
-    from workbench.findings._words import in_zones, quote_zones, skeleton
+    from workbench.findings._words import in_zones, quote_zones
+    from workbench.text.names import spelling_skeleton as skeleton
 
     kinds = _ar_kinds()
     caps = [w for w in en_words if w[:1].isupper() and len(w) >= 3]

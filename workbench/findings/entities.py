@@ -21,22 +21,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
-
-from workbench.align import skeleton as _skeleton
 from workbench.findings._dateline import arabic_dateline_end
-from workbench.findings._words import analyses, names_match
+from workbench.findings._words import analyses
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
 from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
+from workbench.text.names import ar_sound_key as _ar_key
+from workbench.text.names import en_sound_keys as _en_keys
+from workbench.text.names import loose_skeleton as _loose
+from workbench.text.names import names_match
+from workbench.text.names import sound_keys_close as _keys_close
 from workbench.text.quotes import find_quotes, inside_quote
 from workbench.translate.romanize import romanize
-
-# Take unknown words shaped like transliterated foreign names as names even without a title.
-FOREIGN_NAMES = False
 
 GAZETTEERS = (
     "entities_places.tsv",
@@ -131,7 +130,7 @@ def _mentions(hits: list[Hit[Entity]], is_name: bool, skeleton: str = "") -> lis
     return [Mention(h.value, h.text, h.start, is_name, skeleton) for h in hits]
 
 
-def arabic_mentions(text: str, rendering: str = "", *, foreign_names: bool = FOREIGN_NAMES) -> list[Mention]:
+def arabic_mentions(text: str, rendering: str = "") -> list[Mention]:
     """Entities named in an Arabic sentence: gazetteer names, nisba adjectives, unknown names after titles.
 
     ``rendering`` is the lexicon translator's English; an Arabic word it romanised is one the
@@ -147,7 +146,7 @@ def arabic_mentions(text: str, rendering: str = "", *, foreign_names: bool = FOR
     for prev, word in zip(words, words[1:], strict=False):
         if any(s <= word.start() < e for s, e in covered):
             continue
-        if normalize_ar(prev.group(0)) not in _TITLES and not (foreign_names and _looks_foreign(word.group(0))):
+        if normalize_ar(prev.group(0)) not in _TITLES:
             continue
         if re.search("[\u064b-\u064d]", word.group(0)):
             continue  # tanween: an adverb or adjective (مبتسمًا "smiling"), never a name
@@ -157,19 +156,6 @@ def arabic_mentions(text: str, rendering: str = "", *, foreign_names: bool = FOR
     return sorted(found, key=lambda m: m.start)
 
 
-_ARABIC_MORPHOLOGY = re.compile(r"^(ال|وال|بال|لل|ت|ي|ن|م)|(ات|ون|ين|يه|ه|ها|هم|هن|نا|كم|وا|ا)$")
-
-
-def _looks_foreign(word: str) -> bool:
-    """An unknown word shaped like a transliterated foreign name (كافانو، ميكلسون), not like an Arabic
-    word the lexicon missed: no article or verb/participle prefix, no plural or pronoun ending, and
-    long vowels making up a good share of its letters."""
-    norm = normalize_ar(word)
-    if _ARABIC_MORPHOLOGY.search(norm) or not 4 <= len(norm) <= 9:
-        return False
-    return sum(ch in "اوي" for ch in norm) / len(norm) >= 0.3
-
-
 def english_mentions(text: str) -> list[Mention]:
     """Entities named in an English sentence: gazetteer names and adjective forms."""
     _, _, names, adjs = _gazetteer()
@@ -177,17 +163,6 @@ def english_mentions(text: str) -> list[Mention]:
     covered = [(m.start, m.start + len(m.text)) for m in found]
     found += [m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)]
     return sorted(found, key=lambda m: m.start)
-
-
-_LOOSE = str.maketrans({"v": "f", "p": "b", "c": "k", "q": "k", "x": "k", "z": "s", "e": "", "o": ""})
-
-
-def _loose(word: str, *, strip_article: bool = True) -> str:
-    """A consonant skeleton folded for what Arabic script cannot write (v/f, p/b, soft c/s)."""
-    w = word.lower()
-    w = re.sub(r"c(?=[eiy])", "s", w).replace("ph", "f").replace("ck", "k")
-    skel = _skeleton(w) if strip_article else _skeleton("x" + w)[1:]
-    return re.sub(r"(.)\1+", r"\1", skel.translate(_LOOSE))
 
 
 def _skeletons(text: str, names: frozenset[str] | None = None) -> set[str]:
@@ -454,8 +429,6 @@ def _run_into(key: str, ar_key: str) -> bool:
 def _english_vocabulary() -> frozenset[str]:
     """English words the lexicon uses to gloss Arabic words other than proper nouns."""
     lex = _lexicon()
-    if lex is None:
-        return frozenset()
     return frozenset(
         w.lower()
         for stems in lex.stems.values()
@@ -502,7 +475,7 @@ def _lexicon() -> Morphology:
 
 
 def _analyses(word: str) -> list:  # type: ignore[type-arg]
-    return analyses(word) if _lexicon() is not None else []
+    return analyses(word)
 
 
 _PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
@@ -521,7 +494,7 @@ def _name_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]] | No
     lex = _lexicon()
     bare = strip_diacritics(word).replace("\u0640", "")
     norm = normalize_ar(bare)
-    if lex is None or len(norm) < 3:
+    if len(norm) < 3:
         return None
     found = _analyses(bare)
     gloss = lex.gloss_word(bare)
@@ -590,11 +563,6 @@ def _shaped_like_name(word: str) -> bool:
     return True
 
 
-def _known_common(word: str) -> bool:
-    """The lexicon reads ``word`` as something other than a proper noun."""
-    return any(a.stem.pos != "NOUN_PROP" for a in _analyses(word))
-
-
 # Whether an unknown word spells like a name: a naive-Bayes log-odds over letter n-grams, proper-noun
 # stems of the lexicon against its other stems, so transliteration patterns (long vowels between
 # consonants, -يا -يو -ز -س endings, تش، غ for g) count for a name and Arabic derivation patterns
@@ -626,8 +594,6 @@ def _lone_threshold(word: str) -> float:
 def _name_model() -> tuple[dict[str, float], float]:
     """(log-odds per n-gram, log-odds of an unseen n-gram) learned from the lexicon's stems."""
     lex = _lexicon()
-    if lex is None:
-        return {}, 0.0
     names: Counter[str] = Counter()
     words: Counter[str] = Counter()
     for key, stems in lex.stems.items():
@@ -660,49 +626,6 @@ def _name_score(bare: str) -> float:
         bw = bw[1:]  # و "and"
     grams = _grams(bw)
     return sum(odds.get(g, unseen) for g in grams) / len(grams) if grams else 0.0
-
-
-# One symbol per consonant class, so that a name and its Arabic spelling share a key
-# (Chelsea تشيلسي → $ls, Sturridge ستوريدج → strg); vowels, w and y are left out.
-_AR_CLASS = str.maketrans("بپتطثجغگقكخحهدضذزسصظشچرفڤلمن", "bbtttgggkkkhhddsssss$$rfflmn", "اويءعة")
-_EN_CLASS = (
-    ("tch", "$"), ("sch", "$"), ("ch", "$"), ("sh", "$"), ("ph", "f"), ("gh", ""), ("th", "t"), ("kh", "k"),
-    ("ck", "k"), ("qu", "k"), ("q", "k"), ("x", "ks"), ("c(?=[eiy])", "s"), ("c", "k"), ("j", "g"), ("p", "b"),
-    ("v", "f"), ("z", "s"), ("[wy]", ""), ("(?<=[^aeiou])h", ""), ("[aeiou]", ""),
-)  # fmt: skip
-
-
-def _ar_key(word: str) -> str:
-    w = normalize_ar(strip_diacritics(word)).replace("تش", "ش").replace("دج", "ج")
-    w = re.sub("ه$", "", w).translate(_AR_CLASS)
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z$]", "", w))
-
-
-def _en_keys(word: str) -> set[str]:
-    """Sound keys of an English word; j, c and ch also read as in Bjorn, Kovacic and Munich."""
-    w = re.sub(r"[^a-z]", "", word.lower())
-    w = re.sub(r"s?[st]i(?=on)", "$", w)  # Sessions سيشنز, like nation
-    variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k")}
-    out = set()
-    for v in variants:
-        for pattern, repl in _EN_CLASS:
-            v = re.sub(pattern, repl, v)
-        out.add(re.sub(r"(.)\1+", r"\1", v))
-    return out
-
-
-def _keys_close(a: str, b: str) -> bool:
-    """Sound keys equal, one a short extension of the other, or one or two edits apart (by length)."""
-    if a == b:
-        return len(a) >= 1
-    short, long_ = sorted((a, b), key=len)
-    if len(short) < 3:
-        return False
-    if (long_.startswith(short) or long_.endswith(short)) and len(long_) - len(short) <= 2:
-        return True
-    if len(short) < 4:
-        return False
-    return Levenshtein.distance(a, b) <= (1 if len(short) < 7 else 2)
 
 
 def arabic_name_words(text: str) -> list[NameWord]:

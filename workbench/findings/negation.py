@@ -616,10 +616,7 @@ def _verb_synonyms(word: str) -> frozenset[str]:
     entry that shares two gloss words with one of the word's own verb readings (wish;desire → أراد
     'want;wish;desire' → want). Two shared words, within one reading, keep the chain from wandering
     off through a single ambiguous gloss (money ~ blood by way of 'bag')."""
-    loaded = _verb_glosses()
-    if loaded is None:
-        return frozenset()
-    readings, by_word = loaded
+    readings, by_word = _verb_glosses()
     out: set[str] = set()
     for own in readings(word):
         for w in own:
@@ -628,11 +625,9 @@ def _verb_synonyms(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _verb_glosses() -> tuple[Callable[[str], list[frozenset[str]]], dict[str, list[frozenset[str]]]] | None:
+def _verb_glosses() -> tuple[Callable[[str], list[frozenset[str]]], dict[str, list[frozenset[str]]]]:
     """(the verb readings of an Arabic word as sets of gloss stems, gloss stem → every verb entry holding it)."""
     loaded = _lexicon_index()
-    if loaded is None:
-        return None
     by_word: dict[str, list[frozenset[str]]] = {}
     for entry in {_gloss_set(s.gloss) for stems in loaded.stems.values() for s in stems if _is_verb(s.cat)}:
         for w in entry:
@@ -685,7 +680,7 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
         if t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION:
             following.append(t)
     light = _is_light(toks[j])
-    words = [toks[j], *following[: _WINDOW + (_LIGHT_REACH if light else 0)]]
+    words = [toks[j], *following[: _LIGHT_REACH if light else 0]]
     return words + [t for t in _coordinated(toks, j, clause_end) if t not in words]
 
 
@@ -757,7 +752,6 @@ def _affix_base(word: str) -> str:
     return m.group(1) if m else ""
 
 
-_WINDOW = 0
 # a light verb's meaning lies in the words after it, often past its subject (ولم تكن القنوات متاحة
 # "the channels were not available"): two of them are tried
 _LIGHT_REACH = 2
@@ -786,7 +780,7 @@ def _renders(neg: Neg) -> bool:
 
 def _names_someone(word: str, pair: AlignedPair) -> bool:
     """The Arabic word, read whole, is the romanised form of a capitalised English word (فليس ↔ Fleiss)."""
-    from workbench.findings._words import names_match
+    from workbench.text.names import names_match
     from workbench.translate.romanize import romanize
 
     roman = romanize(word)

@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._words import ArToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks, names_match
+from workbench.findings._words import ArToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, content_stems, stem
+from workbench.text.names import names_match
 from workbench.text.quotes import find_quotes
 from workbench.translate.romanize import romanize
 

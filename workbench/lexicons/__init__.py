@@ -6,7 +6,9 @@ says what it holds and where the words come from); empty lines are skipped.
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -31,3 +33,26 @@ def _rows(text: str):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         yield tuple(cell.strip() for cell in line.split("\t"))
+
+
+def signature() -> dict[str, str]:
+    """How the word lists that made a result can be told apart: a SHA-256 over every packaged list
+    and, when ``$WORKBENCH_LEXICON_DIR`` is set, that folder and a SHA-256 over the lists it adds."""
+    extra = os.environ.get("WORKBENCH_LEXICON_DIR")
+    packaged = resources.files(__package__)
+    names = sorted(p.name for p in packaged.iterdir() if p.name.endswith(".tsv"))
+    out = {"lexicons": _digest((name, packaged.joinpath(name).read_bytes()) for name in names)}
+    if extra:
+        folder = Path(extra)
+        user = [(name, (folder / name).read_bytes()) for name in names if (folder / name).is_file()]
+        out["lexicon_dir"] = str(folder.resolve())
+        out["user_lexicons"] = _digest(user) if user else "none"
+    return out
+
+
+def _digest(files: Iterable[tuple[str, bytes]]) -> str:
+    digest = hashlib.sha256()
+    for name, data in files:
+        digest.update(f"{name}\n{len(data)}\n".encode())
+        digest.update(data)
+    return "sha256:" + digest.hexdigest()[:16]

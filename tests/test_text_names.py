@@ -1,0 +1,80 @@
+"""Tests for name matching across scripts (workbench.text.names): each with a match and a non-match."""
+
+from __future__ import annotations
+
+from workbench.text.names import (
+    ar_sound_key,
+    en_sound_keys,
+    loose_skeleton,
+    loosely_alike,
+    names_match,
+    skeleton,
+    sound_keys_close,
+    spelling_skeleton,
+)
+
+
+def test_skeleton_drops_vowels_article_and_doubled_letters() -> None:
+    assert skeleton("Houran") == skeleton("Horan") == skeleton("Hawran") == "hrn"
+    assert skeleton("al-Anbari") == skeleton("Anbari")
+    assert skeleton("Shaker") == "ckr"
+    assert skeleton("Basra") != skeleton("Baghdad")
+
+
+def test_spelling_skeleton_also_folds_transliteration_variants() -> None:
+    assert spelling_skeleton("al-Hiyali") == spelling_skeleton("Hayali") == "hl"
+    assert spelling_skeleton("Phoenix") == "fnks" and skeleton("Phoenix") == "phnx"
+    assert spelling_skeleton("Zaev") == spelling_skeleton("daef") == "df"
+    assert spelling_skeleton("Shaker") == "skr" != skeleton("Shaker")
+
+
+def test_names_match_by_skeleton_prefix_or_one_edit() -> None:
+    assert names_match("joniz", "Jones")
+    assert names_match("sturidij", "Sturridge")
+    assert names_match("Mohammed", "Muhamad", strict=True)
+    assert names_match("adamiz", "Adams")  # one edit apart
+
+
+def test_names_do_not_match_when_skeletons_differ_or_strict_forbids_an_edit() -> None:
+    assert not names_match("Baghdad", "Basra")
+    assert not names_match("adamiz", "Adams", strict=True)
+    assert not names_match("Ab", "Ac")  # too short for a skeleton: compared as written
+    assert names_match("Al", "al")
+
+
+def test_loosely_alike_shares_most_letters() -> None:
+    assert loosely_alike("zif", "Zaev")
+    assert loosely_alike("sisnd", "Sessions")
+
+
+def test_not_loosely_alike() -> None:
+    assert not loosely_alike("Trump", "Biden")
+    assert not loosely_alike("bamakbad", "Amber")  # LCS ratio 0.5, Ratcliff/Obershelp 0.25
+    assert not loosely_alike("aaa", "eee")  # no consonants: no skeleton
+
+
+def test_loose_skeleton_folds_what_arabic_script_cannot_write() -> None:
+    assert loose_skeleton("Pavel") == "bfl"
+    assert loose_skeleton("Cecil") == loose_skeleton("Sisil") == "sl"
+    assert loose_skeleton("Al-Anbari") == "nbr"
+    assert loose_skeleton("Al-Anbari", strip_article=False) == "l-nbr"
+    assert loose_skeleton("Babil") != loose_skeleton("Pavel")
+
+
+def test_sound_keys_of_a_name_and_its_arabic_spelling_agree() -> None:
+    assert ar_sound_key("ستوريدج") == "strg" and sound_keys_close("strg", next(iter(en_sound_keys("Sturridge"))))
+    assert ar_sound_key("تشيلسي") == "$ls" and "$ls" in en_sound_keys("Chelsea")
+    assert ar_sound_key("سيشنز") in en_sound_keys("Sessions")
+
+
+def test_sound_keys_that_differ() -> None:
+    assert ar_sound_key("بغداد") not in en_sound_keys("Basra")
+    assert not sound_keys_close("strg", "mnbd")
+    assert not sound_keys_close("ab", "abc")  # too short to extend
+    assert not sound_keys_close("abc", "abd")  # an edit needs four letters
+
+
+def test_sound_keys_close_by_extension_or_edit() -> None:
+    assert sound_keys_close("$ls", "$lsa")
+    assert sound_keys_close("strg", "strk")
+    assert sound_keys_close("a", "a") and not sound_keys_close("", "")

@@ -1,0 +1,129 @@
+"""Names across scripts: consonant skeletons of romanised names and how close two names are.
+
+A name written in Arabic and romanised (الحيالي → alhiyali) rarely spells like the English
+(al-Hayali); their consonant skeletons usually agree. Three skeletons are kept, as their callers
+were tuned to them: ``skeleton`` (the aligner's matching feature), ``spelling_skeleton`` (the
+detectors' name test, which also folds the spelling variants of transliteration: ph/f, x/ks,
+z/d, v/f) and ``loose_skeleton`` (the entity detector's, folded for what Arabic script cannot
+write). Unifying them changes results on the benches, so they stay apart, side by side here.
+Sound keys compare a name with its Arabic spelling directly, one symbol per consonant class.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Levenshtein
+
+from workbench.text.arabic import normalize_ar, strip_diacritics
+
+_VOWELS = re.compile(r"[aeiouwy]+")
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton of a transliterated name: Houran, Horan, Hawran → hrn."""
+    w = word.lower()
+    w = re.sub(r"^(al|el)[-']?", "", w) if len(w) > 5 else w
+    w = w.replace("'", "").replace("’", "")
+    w = w.replace("kh", "x").replace("sh", "c").replace("dh", "z").replace("th", "t").replace("gh", "g")
+    w = w.replace("q", "k").replace("j", "g")
+    w = _VOWELS.sub("", w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def spelling_skeleton(word: str) -> str:
+    """Consonant skeleton with transliteration's spelling variants folded too: Hayali, al-Hiyali → hl."""
+    w = word.lower()
+    w = re.sub(r"^(al|el)[-']?", "", w) if len(w) > 5 else w
+    w = w.replace("'", "").replace("’", "").replace("-", "")
+    w = w.replace("x", "ks").replace("ph", "f").replace("ck", "k").replace("c", "k")
+    w = w.replace("kh", "x").replace("sh", "s").replace("dh", "d").replace("th", "t").replace("gh", "g")
+    w = w.replace("q", "k").replace("j", "g").replace("z", "d").replace("v", "f")
+    w = _VOWELS.sub("", w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def names_match(a: str, b: str, *, strict: bool = False) -> bool:
+    """Two romanised names agree: spelling skeletons equal or one a prefix of the other (three letters
+    at least), or, unless ``strict``, one edit apart (two for skeletons of six letters or more)."""
+    sa, sb = spelling_skeleton(a), spelling_skeleton(b)
+    if len(sa) < 2 or len(sb) < 2:
+        return a.lower() == b.lower()
+    if sa == sb:
+        return True
+    short, long_ = sorted((sa, sb), key=len)
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 1:
+        return True
+    # romanisation differs most in s/z/d/t and in guessed vowels (adamiz ~ Adams): one edit apart
+    return not strict and len(short) >= 3 and Levenshtein.distance(sa, sb) <= (1 if len(short) < 6 else 2)
+
+
+#: the share of letters two spelling skeletons must have in common to be loosely alike
+LOOSE_RATIO = 0.5
+
+
+def loosely_alike(a: str, b: str) -> bool:
+    """Spelling skeletons that share most letters (zif ~ Zaev, sisnd ~ Sessions).
+
+    Ratcliff/Obershelp (difflib), not rapidfuzz's LCS ratio: the LCS ratio is higher on about
+    0.2 % of random name pairs (bmkbd ~ mbr: 0.5 against 0.25), which would pass them.
+    """
+    sa, sb = spelling_skeleton(a), spelling_skeleton(b)
+    return bool(sa and sb) and SequenceMatcher(None, sa, sb).ratio() >= LOOSE_RATIO
+
+
+_LOOSE = str.maketrans({"v": "f", "p": "b", "c": "k", "q": "k", "x": "k", "z": "s", "e": "", "o": ""})
+
+
+def loose_skeleton(word: str, *, strip_article: bool = True) -> str:
+    """``skeleton`` folded for what Arabic script cannot write (v/f, p/b, soft c/s): Pavel → bfl,
+    Cecil → sl (as Sisil). ``strip_article=False`` keeps a leading al-/el- (Al-Anbari → l-nbr)."""
+    w = word.lower()
+    w = re.sub(r"c(?=[eiy])", "s", w).replace("ph", "f").replace("ck", "k")
+    skel = skeleton(w) if strip_article else skeleton("x" + w)[1:]
+    return re.sub(r"(.)\1+", r"\1", skel.translate(_LOOSE))
+
+
+# One symbol per consonant class, so that a name and its Arabic spelling share a key
+# (Chelsea تشيلسي → $ls, Sturridge ستوريدج → strg); vowels, w and y are left out.
+_AR_CLASS = str.maketrans("بپتطثجغگقكخحهدضذزسصظشچرفڤلمن", "bbtttgggkkkhhddsssss$$rfflmn", "اويءعة")
+_EN_CLASS = (
+    ("tch", "$"), ("sch", "$"), ("ch", "$"), ("sh", "$"), ("ph", "f"), ("gh", ""), ("th", "t"), ("kh", "k"),
+    ("ck", "k"), ("qu", "k"), ("q", "k"), ("x", "ks"), ("c(?=[eiy])", "s"), ("c", "k"), ("j", "g"), ("p", "b"),
+    ("v", "f"), ("z", "s"), ("[wy]", ""), ("(?<=[^aeiou])h", ""), ("[aeiou]", ""),
+)  # fmt: skip
+
+
+def ar_sound_key(word: str) -> str:
+    """Sound key of an Arabic word, read straight from the Arabic letters: ستوريدج → strg."""
+    w = normalize_ar(strip_diacritics(word)).replace("تش", "ش").replace("دج", "ج")
+    w = re.sub("ه$", "", w).translate(_AR_CLASS)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z$]", "", w))
+
+
+def en_sound_keys(word: str) -> set[str]:
+    """Sound keys of an English word; j, c and ch also read as in Bjorn, Kovacic and Munich."""
+    w = re.sub(r"[^a-z]", "", word.lower())
+    w = re.sub(r"s?[st]i(?=on)", "$", w)  # Sessions سيشنز, like nation
+    variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k")}
+    out = set()
+    for v in variants:
+        for pattern, repl in _EN_CLASS:
+            v = re.sub(pattern, repl, v)
+        out.add(re.sub(r"(.)\1+", r"\1", v))
+    return out
+
+
+def sound_keys_close(a: str, b: str) -> bool:
+    """Sound keys equal, one a short extension of the other, or one or two edits apart (by length)."""
+    if a == b:
+        return len(a) >= 1
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 3:
+        return False
+    if (long_.startswith(short) or long_.endswith(short)) and len(long_) - len(short) <= 2:
+        return True
+    if len(short) < 4:
+        return False
+    return Levenshtein.distance(a, b) <= (1 if len(short) < 7 else 2)
