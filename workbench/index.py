@@ -100,13 +100,15 @@ class ReportVectors:
 
 
 def numbers_in(text: str) -> frozenset[str]:
-    """Numbers of two or more digits in ``text`` (Arabic-Indic digits read as ASCII, separators dropped)."""
+    """Numbers of two or more significant digits in ``text`` (Arabic-Indic digits read as ASCII, separators dropped)."""
     found = set()
     for match in _NUMBER.finditer(normalize_digits(text)):
         digits = match.group().replace(",", "")
-        whole = digits.split(".")[0].lstrip("0")
-        if len(whole) >= 2:
-            found.add(digits.rstrip("0").rstrip(".") if "." in digits else whole)
+        if "." in digits:
+            digits = digits.rstrip("0").rstrip(".")
+        digits = digits.lstrip("0") or "0"
+        if len(digits.replace(".", "")) >= 2:
+            found.add(digits)
     return frozenset(found)
 
 
