@@ -256,3 +256,16 @@ def test_mutual_best_keeps_only_pairs_that_choose_each_other_above_the_floor():
     # en 1 prefers ar 0, which prefers en 0; en 2's best (ar 2) is below the floor
     assert mutual_best(sims) == [(0, 0, pytest.approx(0.9))]
     assert mutual_best(np.zeros((0, 3))) == []
+
+
+def test_compare_also_ar_text_report_names_each_source(tmp_path):
+    ar1, ar2, en = tmp_path / "water.txt", tmp_path / "wheat.txt", tmp_path / "en.txt"
+    ar1.write_text(WATER_AR, encoding="utf-8")
+    ar2.write_text(WHEAT_AR, encoding="utf-8")
+    en.write_text(STITCHED_EN, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(ar1), str(en), "--also-ar", str(ar2)])
+    assert result.exit_code == 0, result.output
+    assert f"Arabic source 0: {ar1}\nArabic source 1: {ar2}\n" in result.output
+    assert "[ar 0 ↔ en 0 (source 0)]" in result.output and "[ar 4 ↔ en 3 (source 1)]" in result.output
+    single = CliRunner().invoke(cli, ["compare", str(ar1), str(en)]).output
+    assert "Arabic source" not in single and "(source 0)" not in single

@@ -23,10 +23,14 @@ def to_text(c: Comparison, *, width: int = 100) -> str:
         f"Translator: {c.translator}   Arabic sentences carried over: {linked}/{ar_n}   Findings: {len(c.findings)}",
         "=" * width,
     ]
+    if c.ar.parts:  # several Arabic sources (compare --also-ar): name them once, then per link
+        lines[-1:-1] = [f"Arabic source {k}: {label}" for k, (label, _) in enumerate(c.ar.parts)]
     wrap = textwrap.TextWrapper(width=width - 8, subsequent_indent="        ")
     for k, link in enumerate(c.links):
         kind = "omitted" if not link.en else "added" if not link.ar else f"{len(link.ar)}-{len(link.en)}"
         ids = f"ar {','.join(map(str, link.ar)) or '-'} ↔ en {','.join(map(str, link.en)) or '-'}"
+        origin = sorted({c.ar.sentences[i].source for i in link.ar}) if c.ar.parts else []
+        ids += f" (source {','.join(map(str, origin))})" if origin else ""
         lines.append(f"[{ids}]  {kind}  confidence {link.score:.2f}")
         for i in link.ar:
             lines.append(wrap.fill("  AR    " + c.ar.sentences[i].text))
