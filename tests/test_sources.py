@@ -6,6 +6,7 @@
 import json
 import os
 import sqlite3
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -269,3 +270,32 @@ def test_compare_also_ar_text_report_names_each_source(tmp_path):
     assert "[ar 0 ↔ en 0 (source 0)]" in result.output and "[ar 4 ↔ en 3 (source 1)]" in result.output
     single = CliRunner().invoke(cli, ["compare", str(ar1), str(en)]).output
     assert "Arabic source" not in single and "(source 0)" not in single
+
+
+def test_find_sources_page_lists_candidates_and_compares_with_the_chosen(collection):
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "pages" / "1_Find_sources.py"))
+    app.default_timeout = 120
+    app.run()
+    app.text_input(key="src_collection").set_value(str(collection))
+    app.text_area(key="src_en_paste").set_value(STITCHED_EN)
+    app.button(key="src_find").click().run()
+    assert not app.exception and not app.error
+    table = app.markdown[0].value
+    assert "2023/05/water.txt" in table and "wheat.html" in table and "football.txt" in table
+    assert sorted(app.multiselect(key="src_chosen").value) == ["2023/05/water.txt", "wheat.html"]
+    app.button(key="src_compare").click().run()
+    assert not app.exception and not app.error
+    assert app.text[0].value.startswith("2023/05/water.txt: ")
+    assert " · wheat.html: " in app.text[0].value
+
+
+def test_find_sources_page_without_a_collection_says_so():
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "pages" / "1_Find_sources.py"))
+    app.run()
+    app.text_area(key="src_en_paste").set_value(STITCHED_EN)
+    app.button(key="src_find").click().run()
+    assert [e.value for e in app.error] == ["give a collection: a folder of Arabic reports or an index file"]

@@ -341,7 +341,8 @@ class SourceIndex:
         self._temp = temp  # a TemporaryDirectory holding an index built on the fly, kept alive with us
         if not Path(path).is_file():
             raise InputError(f"{path}: no such index file")
-        self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # read-only, and usable from another thread (a web app's reruns); nothing is written through it
+        self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         try:
             meta = _meta(self._conn)
         except sqlite3.DatabaseError as exc:
