@@ -208,6 +208,10 @@ def report_quality(rows: list[tuple[dict[str, object], object]], *, dump: str | 
         else:
             ok = bool(cands) and cands[0].id == sources[0]
         table.setdefault((kind, half), []).append(float(ok))
+        if kind != "held_out":  # a report that is no source judged one (a same-event report, say)
+            table.setdefault(("extra≥0.5", half), []).append(
+                float(any(c.score >= THRESHOLD and c.id not in sources for c in cands))
+            )
         if kind == "paragraph":  # is the report that gave two sentences judged a source?
             small = [c.score for c in cands if c.id == sources[1]]
             table.setdefault(("para≥0.5", half), []).append(float(bool(small) and small[0] >= THRESHOLD))
@@ -223,7 +227,8 @@ def report_quality(rows: list[tuple[dict[str, object], object]], *, dump: str | 
     target = {"faithful": "P@1 ≥ 0.97", "perturbed": "P@1 ≥ 0.97", "rewrites": "P@1 ≥ 0.97",
               "stitched": "all in top 3 ≥ 0.95", "paragraph": "(both in top 3; no target)",
               "held_out": "none ≥ 0.5 ≥ 0.95",
-              "source≥0.5": "(sources scored ≥ 0.5)", "para≥0.5": "(two-sentence source scored ≥ 0.5)"}
+              "source≥0.5": "(sources scored ≥ 0.5)", "para≥0.5": "(two-sentence source scored ≥ 0.5)",
+              "extra≥0.5": "(queries with a non-source at ≥ 0.5)"}
     print(f"{'queries':<12} {'half':<5} {'n':>4} {'rate':>6}  target")
     for (kind, half), values in sorted(table.items(), key=lambda kv: (list(target).index(kv[0][0]), kv[0][1])):
         print(f"{kind:<12} {half:<5} {len(values):>4} {sum(values) / len(values):>6.3f}  {target[kind]}")

@@ -41,6 +41,8 @@ _CHUNK = 16384
 # translations lie around 0.5-0.9, unrelated sentences below 0.4 in 99% of pairs).
 MATCH_FLOOR = 0.45
 MATCH_FULL = 0.70
+# a pair counts for a report unless another candidate matches its English sentence better by more than this
+SHARED_MARGIN = 0.05
 # Logistic weights on the evidence (see ``score``): fitted on the development half only
 # (NTREX even documents and rewrites_dev, bench/sources_quality.py --half dev --dump) and left
 # alone for the test half.
@@ -91,8 +93,13 @@ def find_sources(
     if not sentences or not len(index):
         return SourceSearch(query, index.label, len(sentences), ())
     numbers = [numbers_in(s) for s in sentences]
-    positions = recall(vectors, index)
-    candidates = [confirm(report, vectors, numbers) for report in index.reports(positions)]
+    reports = index.reports(recall(vectors, index))
+    matches = [mutual_best(vectors @ report.sentences.T) for report in reports]
+    best: dict[int, float] = {}  # English sentence -> its closest match in any candidate
+    for pairs in matches:
+        for i, _, sim in pairs:
+            best[i] = max(best.get(i, 0.0), sim)
+    candidates = [confirm(report, pairs, best, numbers) for report, pairs in zip(reports, matches)]
     candidates.sort(key=lambda c: (-c.score, c.id))
     return SourceSearch(query, index.label, len(sentences), tuple(candidates[:top]))
 
@@ -141,9 +148,20 @@ def _top(values: np.ndarray, k: int) -> np.ndarray:
     return np.argpartition(-values, k)[:k]
 
 
-def confirm(report: ReportVectors, en_vectors: np.ndarray, en_numbers: Sequence[frozenset[str]]) -> Candidate:
-    """Match the article's sentences to one report's and score the evidence."""
-    pairs = mutual_best(en_vectors @ report.sentences.T)
+def confirm(
+    report: ReportVectors,
+    matches: Sequence[tuple[int, int, float]],
+    best: dict[int, float],
+    en_numbers: Sequence[frozenset[str]],
+) -> Candidate:
+    """Score one report's matched sentence pairs, keeping those no other candidate matches clearly better.
+
+    ``best``: each English sentence's highest similarity in any candidate. An English sentence
+    that another report translates closer (a report of the same event by another outlet next to
+    the true source) is not evidence for this one; a sentence two reports match about equally
+    well (the same copy published twice) counts for both.
+    """
+    pairs = [(i, j, sim) for i, j, sim in matches if sim >= best[i] - SHARED_MARGIN]
     weights = [min(1.0, (s - MATCH_FLOOR) / (MATCH_FULL - MATCH_FLOOR)) for _, _, s in pairs]
     matched = sum(weights)
     shared = sum(1 for (i, _, _) in pairs if en_numbers[i] & report.numbers)
@@ -159,7 +177,7 @@ def confirm(report: ReportVectors, en_vectors: np.ndarray, en_numbers: Sequence[
         "ar_covered": round(len(pairs) / max(len(report.sentences), 1), 3),
         "matched": round(matched, 3),
         "numbers": float(shared),
-        "en_covered": round(len(pairs) / max(len(en_vectors), 1), 3),
+        "en_covered": round(len(pairs) / max(len(en_numbers), 1), 3),
     }
     links = tuple(Link(ar=(j,), en=(i,), score=round(float(s), 3)) for i, j, s in sorted(pairs))
     return Candidate(report.id, report.path, report.date, round(score(evidence), 4), links, evidence)
