@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 from workbench.cli import cli
 from workbench.encode import get_encoder
-from workbench.index import SourceIndex, build_index, date_of, numbers_in, quantise
-from workbench.sources import find_sources, mutual_best
+from workbench.index import ReportVectors, SourceIndex, build_index, date_of, numbers_in, quantise
+from workbench.sources import confirm, find_sources, mutual_best
 
 WATER_AR = (
     "أعلنت مديرية ماء البصرة، اليوم الأحد، عن افتتاح محطة جديدة لتحلية المياه في قضاء أبي الخصيب بطاقة 1200 متر "
@@ -299,3 +299,13 @@ def test_find_sources_page_without_a_collection_says_so():
     app.text_area(key="src_en_paste").set_value(STITCHED_EN)
     app.button(key="src_find").click().run()
     assert [e.value for e in app.error] == ["give a collection: a folder of Arabic reports or an index file"]
+
+
+def test_a_sentence_another_candidate_matches_clearly_better_is_no_evidence():
+    report = ReportVectors(0, "b.txt", "/b.txt", None, np.eye(3, dtype=np.float32), frozenset())
+    matches = [(0, 0, 0.60), (1, 1, 0.62), (2, 2, 0.80)]
+    best = {0: 0.90, 1: 0.64, 2: 0.80}  # en 0: another report is far closer; en 1: about as close; en 2: this one
+    candidate = confirm(report, matches, best, [frozenset()] * 3)
+    assert [(link.en, link.ar) for link in candidate.matched] == [((1,), (1,)), ((2,), (2,))]
+    alone = confirm(report, matches, {0: 0.60, 1: 0.62, 2: 0.80}, [frozenset()] * 3)
+    assert len(alone.matched) == 3 and alone.evidence["adjacent"] == 2.0
