@@ -100,13 +100,15 @@ class ReportVectors:
 
 
 def numbers_in(text: str) -> frozenset[str]:
-    """Numbers of two or more digits in ``text`` (Arabic-Indic digits read as ASCII, separators dropped)."""
+    """Numbers of two or more significant digits in ``text`` (Arabic-Indic digits read as ASCII, separators dropped)."""
     found = set()
     for match in _NUMBER.finditer(normalize_digits(text)):
         digits = match.group().replace(",", "")
-        whole = digits.split(".")[0].lstrip("0")
-        if len(whole) >= 2:
-            found.add(digits.rstrip("0").rstrip(".") if "." in digits else whole)
+        if "." in digits:
+            digits = digits.rstrip("0").rstrip(".")
+        digits = digits.lstrip("0") or "0"
+        if len(digits.replace(".", "")) >= 2:
+            found.add(digits)
     return frozenset(found)
 
 
@@ -335,10 +337,12 @@ class SourceIndex:
     def __init__(self, path: str | Path, *, label: str | None = None, temp: Any = None) -> None:
         self.path = str(path)
         self.label = label or self.path
+        self._scratch: np.ndarray | None = None
         self._temp = temp  # a TemporaryDirectory holding an index built on the fly, kept alive with us
         if not Path(path).is_file():
             raise InputError(f"{path}: no such index file")
-        self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # read-only, and usable from another thread (a web app's reruns); nothing is written through it
+        self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         try:
             meta = _meta(self._conn)
         except sqlite3.DatabaseError as exc:
@@ -358,6 +362,12 @@ class SourceIndex:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def scratch(self, rows: int) -> np.ndarray:
+        """A float32 work buffer of ``rows`` vectors, allocated once per index (a search casts int8 blocks into it)."""
+        if self._scratch is None or len(self._scratch) < rows:
+            self._scratch = np.empty((rows, self.doc_vectors.shape[1]), dtype=np.float32)
+        return self._scratch
 
     def reports(self, positions: Sequence[int]) -> list[ReportVectors]:
         """Sentence vectors and numbers of the reports at ``positions`` (indexes into ``ids``)."""

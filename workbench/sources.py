@@ -2,9 +2,9 @@
 
 Three steps, cheapest first:
 
-1. **Recall** over every report: the English article's document vector and each English
-   sentence's vector against every report's int8 document vector (one matrix product). The
-   reports nearest the whole article, and the reports nearest any single English sentence (so a
+1. **Recall** over every report: the English article's vector and a dozen vectors of stretches of
+   it (each sentence of a short article) against every report's int8 document vector (one
+   matrix product). The reports nearest the whole article, and those nearest any stretch (so a
    report that supplied only a few paragraphs of a stitched article is still found), go on.
 2. **Confirmation** on those few: their float16 sentence vectors are read and English and Arabic
    sentences are matched mutual-best (each is the other's nearest, above a floor). The matched
@@ -29,11 +29,11 @@ from workbench.index import ReportVectors, SourceIndex, numbers_in
 from workbench.records import Link
 from workbench.text.segment import segment
 
-# reports kept after recall by whole-article similarity, and per English sentence
+# reports kept after recall by whole-article similarity, and per probe (a stretch of the article)
 RECALL_DOCS = 24
-RECALL_PER_SENTENCE = 3
-# English sentences of the article used for per-sentence recall (the longest ones; bounds the cost)
-RECALL_SENTENCES = 64
+RECALL_PER_PROBE = 4
+# probes per article: the recall's cost is one (1 + RECALL_PROBES) x reports matrix product
+RECALL_PROBES = 12
 # rows of int8 document vectors turned into float32 at a time (bounds memory at 100k reports)
 _CHUNK = 16384
 
@@ -41,6 +41,8 @@ _CHUNK = 16384
 # translations lie around 0.5-0.9, unrelated sentences below 0.4 in 99% of pairs).
 MATCH_FLOOR = 0.45
 MATCH_FULL = 0.70
+# a pair counts for a report unless another candidate matches its English sentence better by more than this
+SHARED_MARGIN = 0.05
 # Logistic weights on the evidence (see ``score``): fitted on the development half only
 # (NTREX even documents and rewrites_dev, bench/sources_quality.py --half dev --dump) and left
 # alone for the test half.
@@ -91,29 +93,53 @@ def find_sources(
     if not sentences or not len(index):
         return SourceSearch(query, index.label, len(sentences), ())
     numbers = [numbers_in(s) for s in sentences]
-    positions = recall(vectors, index)
-    candidates = [confirm(report, vectors, numbers) for report in index.reports(positions)]
+    reports = index.reports(recall(vectors, index))
+    matches = [mutual_best(vectors @ report.sentences.T) for report in reports]
+    best: dict[int, float] = {}  # English sentence -> its closest match in any candidate
+    for pairs in matches:
+        for i, _, sim in pairs:
+            best[i] = max(best.get(i, 0.0), sim)
+    candidates = [confirm(report, pairs, best, numbers) for report, pairs in zip(reports, matches)]
     candidates.sort(key=lambda c: (-c.score, c.id))
     return SourceSearch(query, index.label, len(sentences), tuple(candidates[:top]))
 
 
 def recall(en_vectors: np.ndarray, index: SourceIndex) -> list[int]:
-    """Positions of the reports worth confirming: nearest the whole article or any one sentence."""
-    article = en_vectors.mean(axis=0)
-    article /= float(np.linalg.norm(article)) or 1.0
-    lengths = np.linalg.norm(en_vectors, axis=1)
-    probe = en_vectors[np.argsort(-lengths, kind="stable")[:RECALL_SENTENCES]] if len(en_vectors) else en_vectors
-    queries = np.vstack([article[None, :], probe]).astype(np.float32)
+    """Positions of the reports worth confirming: nearest the whole article or any stretch of it."""
+    queries = np.vstack([_unit(en_vectors.mean(axis=0))[None, :], probes(en_vectors)]).astype(np.float32)
     n = len(index)
-    sims = np.empty((len(queries), n), dtype=np.float32)
+    sims = np.empty((n, len(queries)), dtype=np.float32)
+    # int8 rows are cast into one reused float32 buffer and multiplied into contiguous rows of
+    # ``sims`` (no temporary per block); the per-report scales are applied to the products
+    buffer = index.scratch(min(_CHUNK, n))
     for start in range(0, n, _CHUNK):
-        block = index.doc_vectors[start : start + _CHUNK].astype(np.float32)
-        block *= index.doc_scales[start : start + _CHUNK, None]
-        sims[:, start : start + _CHUNK] = queries @ block.T
+        block = index.doc_vectors[start : start + _CHUNK]
+        np.copyto(buffer[: len(block)], block, casting="unsafe")
+        np.matmul(buffer[: len(block)], queries.T, out=sims[start : start + len(block)])
+    sims *= index.doc_scales[:, None]
+    sims = sims.T
     chosen: set[int] = set(_top(sims[0], RECALL_DOCS).tolist())
     for row in sims[1:]:
-        chosen.update(_top(row, RECALL_PER_SENTENCE).tolist())
+        chosen.update(_top(row, RECALL_PER_PROBE).tolist())
     return sorted(chosen)
+
+
+def probes(en_vectors: np.ndarray) -> np.ndarray:
+    """One vector per stretch of the article: each sentence of a short one, else RECALL_PROBES runs of sentences.
+
+    A report that supplied a paragraph of a stitched article is near the mean of that paragraph's
+    sentences even when it is far from the article as a whole; fewer probes keep the one matrix
+    product over every report cheap.
+    """
+    if len(en_vectors) <= RECALL_PROBES:
+        return en_vectors
+    runs = np.array_split(np.arange(len(en_vectors)), RECALL_PROBES)
+    return np.vstack([_unit(en_vectors[run].mean(axis=0)) for run in runs])
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm else vector
 
 
 def _top(values: np.ndarray, k: int) -> np.ndarray:
@@ -122,9 +148,20 @@ def _top(values: np.ndarray, k: int) -> np.ndarray:
     return np.argpartition(-values, k)[:k]
 
 
-def confirm(report: ReportVectors, en_vectors: np.ndarray, en_numbers: Sequence[frozenset[str]]) -> Candidate:
-    """Match the article's sentences to one report's and score the evidence."""
-    pairs = mutual_best(en_vectors @ report.sentences.T)
+def confirm(
+    report: ReportVectors,
+    matches: Sequence[tuple[int, int, float]],
+    best: dict[int, float],
+    en_numbers: Sequence[frozenset[str]],
+) -> Candidate:
+    """Score one report's matched sentence pairs, keeping those no other candidate matches clearly better.
+
+    ``best``: each English sentence's highest similarity in any candidate. An English sentence
+    that another report translates closer (a report of the same event by another outlet next to
+    the true source) is not evidence for this one; a sentence two reports match about equally
+    well (the same copy published twice) counts for both.
+    """
+    pairs = [(i, j, sim) for i, j, sim in matches if sim >= best[i] - SHARED_MARGIN]
     weights = [min(1.0, (s - MATCH_FLOOR) / (MATCH_FULL - MATCH_FLOOR)) for _, _, s in pairs]
     matched = sum(weights)
     shared = sum(1 for (i, _, _) in pairs if en_numbers[i] & report.numbers)
@@ -140,7 +177,7 @@ def confirm(report: ReportVectors, en_vectors: np.ndarray, en_numbers: Sequence[
         "ar_covered": round(len(pairs) / max(len(report.sentences), 1), 3),
         "matched": round(matched, 3),
         "numbers": float(shared),
-        "en_covered": round(len(pairs) / max(len(en_vectors), 1), 3),
+        "en_covered": round(len(pairs) / max(len(en_numbers), 1), 3),
     }
     links = tuple(Link(ar=(j,), en=(i,), score=round(float(s), 3)) for i, j, s in sorted(pairs))
     return Candidate(report.id, report.path, report.date, round(score(evidence), 4), links, evidence)

@@ -50,6 +50,8 @@ def to_text(
         f"Findings: {len(c.findings)}{shown}",
         "=" * width,
     ]
+    if c.ar.parts:  # several Arabic sources (compare --also-ar): name them once (from 1), then per link
+        lines[-1:-1] = [f"Arabic source {k + 1}: {isolate(label)}" for k, (label, _) in enumerate(c.ar.parts)]
     wrap = textwrap.TextWrapper(width=width - 8, subsequent_indent="        ", break_on_hyphens=False)
     foreign = set(c.other_material)
     for k, link in enumerate(c.links):
@@ -59,7 +61,11 @@ def to_text(
             continue
         kind = "omitted" if not link.en else "added" if not link.ar else f"{len(link.ar)}-{len(link.en)}"
         unsure = "  (uncertain)" if link.uncertain else ""
-        lines.append(f"[ar {_ids(link.ar)} ↔ en {_ids(link.en)}]  {kind}  confidence {link.score:.2f}{unsure}")
+        origin = sorted({c.ar.sentences[i].source + 1 for i in link.ar}) if c.ar.parts else []
+        where = f" (source {','.join(map(str, origin))})" if origin else ""
+        lines.append(
+            f"[ar {_ids(link.ar)} ↔ en {_ids(link.en)}{where}]  {kind}  confidence {link.score:.2f}{unsure}"
+        )
         for i in link.ar:
             lines.append(wrap.fill("  AR    " + c.ar.sentences[i].text))
             lines.append(wrap.fill("  (MT)  " + c.translations[i]))
