@@ -220,3 +220,129 @@ def test_a_manifest_line_nested_100000_deep_is_one_line(tmp_path: Path) -> None:
     manifest.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["batch", str(manifest), "--out", str(tmp_path / "r.jsonl")])
     one_line_error(result, f"{manifest}, line 1: JSON nested too deeply")
+
+
+# ---------------------------------------------------------------------------------------------
+# The translation cache is an optimisation: a broken one is bypassed with one warning
+
+class DictEngine:
+    """Stands in for a loaded model: translates the test's sentences from a table, counts calls."""
+
+    TABLE = {
+        "قال الوزير إن الاجتماع كان مثمرا": "The minister said the meeting was fruitful.",
+        "أعلنت الحكومة خطة جديدة للتعليم": "The government announced a new education plan.",
+        "وصل الرئيس إلى القاهرة صباح اليوم": "The president arrived in Cairo this morning.",
+    }
+
+    def __init__(self, weights: Path) -> None:
+        self.weights = weights
+        self.calls = 0
+
+    def fingerprint(self, cache) -> str:  # type: ignore[no-untyped-def]
+        from workbench.models import file_digest
+
+        digest = cache.digest(self.weights) if cache else file_digest(self.weights)
+        return f"dict@{digest[:16]}"
+
+    def translate(self, sentences: list[str]) -> list[str]:
+        self.calls += 1
+        return [self.TABLE[s] for s in sentences]
+
+
+@pytest.fixture
+def cache_file(tmp_path: Path) -> Path:
+    (tmp_path / "cache").mkdir()
+    return tmp_path / "cache" / "translations.sqlite"
+
+
+def compare_through_cache(tmp_path: Path, cache_file: Path):  # type: ignore[no-untyped-def]
+    """Compare the table's sentences with their English through a cached translator; the comparison."""
+    from workbench.pipeline import compare
+    from workbench.translate.cache import CachingTranslator, TranslationCache
+
+    weights = tmp_path / "model.safetensors"
+    weights.write_bytes(b"weights")
+    translator = CachingTranslator(DictEngine(weights), cache=TranslationCache(cache_file, timeout=0.2))
+    ar = "\n".join(DictEngine.TABLE)
+    en = "\n".join(DictEngine.TABLE.values())
+    return compare(ar, en, translator, presegmented=True), translator
+
+
+def test_a_working_cache_is_used_and_says_nothing(tmp_path: Path, cache_file: Path, capfd) -> None:  # type: ignore[no-untyped-def]
+    first, _ = compare_through_cache(tmp_path, cache_file)
+    second, translator = compare_through_cache(tmp_path, cache_file)
+    assert first.translations == second.translations == tuple(DictEngine.TABLE.values())
+    assert translator.engine.calls == 0  # every sentence came from the cache
+    assert capfd.readouterr().err == ""
+
+
+def test_a_corrupt_cache_still_gives_the_comparison_with_one_warning(tmp_path: Path, cache_file: Path, capfd) -> None:  # type: ignore[no-untyped-def]
+    cache_file.write_bytes(b"this is not a database" * 100)
+    result, _ = compare_through_cache(tmp_path, cache_file)
+    assert result.translations == tuple(DictEngine.TABLE.values())
+    assert cache_file.read_bytes() == b"this is not a database" * 100  # left as it was
+    assert capfd.readouterr().err.splitlines() == [
+        f"workbench: warning: translation cache {cache_file}: is corrupt (file is not a database); going on without it"
+    ]
+
+
+def test_a_locked_cache_still_gives_the_comparison_with_one_warning(tmp_path: Path, cache_file: Path, capfd) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from workbench.translate.cache import TranslationCache
+
+    made = TranslationCache(cache_file)
+    made.put_many("fp", {"a": "b"})  # a real cache file in WAL mode
+    made.close()
+    holder = sqlite3.connect(cache_file, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")  # another process holds it: nobody else may read or write
+    try:
+        result, _ = compare_through_cache(tmp_path, cache_file)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert result.translations == tuple(DictEngine.TABLE.values())
+    assert capfd.readouterr().err.splitlines() == [
+        f"workbench: warning: translation cache {cache_file}: is locked by another process (database is locked); "
+        "going on without it"
+    ]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only files")
+def test_a_read_only_cache_still_serves_its_hits(cache_file: Path) -> None:
+    from workbench.translate.cache import TranslationCache
+
+    cache = TranslationCache(cache_file)
+    cache.put_many("fp", {"a": "b"})
+    cache.close()
+    for p in cache_file.parent.iterdir():
+        p.chmod(0o444)
+    cache_file.parent.chmod(0o555)
+    try:
+        ro = TranslationCache(cache_file)
+        assert ro.get_many("fp", ["a", "c"]) == {"a": "b"}
+        ro.put_many("fp", {"c": "d"})  # skipped, no error
+        assert ro.broken is None and ro.read_only
+    finally:
+        cache_file.parent.chmod(0o755)
+
+
+def test_cache_stats_on_a_corrupt_file_is_one_line_and_clear_removes_it(
+    cache_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(cache_file.parent))
+    model_env = cache_file
+    model_env.write_bytes(b"garbage" * 100)
+    result = CliRunner().invoke(cli, ["cache", "stats"])
+    one_line_error(
+        result,
+        f"translation cache {model_env}: is corrupt (file is not a database); ",
+        "`workbench cache clear` removes it",
+    )
+    result = CliRunner().invoke(cli, ["cache", "clear"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"removed the cache file {model_env}: it is corrupt (file is not a database)\n"
+    assert not model_env.exists()
+    result = CliRunner().invoke(cli, ["cache", "stats"])
+    assert result.exit_code == 0 and result.stdout.startswith(f"{model_env}: 0 translations")

@@ -133,4 +133,9 @@ def clear_command(model: str | None) -> None:
     """
     from workbench.translate.cache import TranslationCache
 
-    click.echo(f"removed {TranslationCache().clear(model)} cached translations")
+    cache = TranslationCache()
+    count = cache.clear(model)
+    if cache.broken:
+        click.echo(f"removed the cache file {cache.path}: it {cache.broken}")
+    else:
+        click.echo(f"removed {count} cached translations")
