@@ -346,3 +346,68 @@ def test_cache_stats_on_a_corrupt_file_is_one_line_and_clear_removes_it(
     assert not model_env.exists()
     result = CliRunner().invoke(cli, ["cache", "stats"])
     assert result.exit_code == 0 and result.stdout.startswith(f"{model_env}: 0 translations")
+
+
+# ---------------------------------------------------------------------------------------------
+# models remove: only model folders, never through a link
+
+
+def fake_model(folder: Path, *, kind: str = "transformers") -> Path:
+    folder.mkdir(parents=True)
+    if kind == "transformers":
+        (folder / "config.json").write_text('{"model_type": "marian"}', encoding="utf-8")
+        (folder / "model.safetensors").write_bytes(b"weights")
+    else:
+        (folder / "model.bin").write_bytes(b"weights")
+        (folder / "config.json").write_text("{}", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def models_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "models"
+    folder.mkdir()
+    monkeypatch.setenv("WORKBENCH_MODELS_DIR", str(folder))
+    monkeypatch.chdir(tmp_path)
+    return folder
+
+
+@pytest.mark.parametrize("kind", ["transformers", "ctranslate2"])
+def test_models_remove_deletes_a_model_folder(models_dir: Path, kind: str) -> None:
+    fake_model(models_dir / "opus-mt-ar-en", kind=kind)
+    result = CliRunner().invoke(cli, ["models", "remove", "opus-mt-ar-en"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"removed {models_dir / 'opus-mt-ar-en'}\n"
+    assert not (models_dir / "opus-mt-ar-en").exists()
+
+
+def test_models_remove_refuses_a_folder_that_holds_no_model(models_dir: Path) -> None:
+    documents = models_dir / "Documents"
+    documents.mkdir()
+    (documents / "letter.txt").write_text("keep me", encoding="utf-8")
+    (documents / "config.json").write_text('{"name": "settings, not a model"}', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["models", "remove", "Documents"])
+    one_line_error(result, f"{documents}: holds no model the workbench recognises", "not removed")
+    assert (documents / "letter.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_models_remove_never_goes_through_a_symlink(models_dir: Path, tmp_path: Path) -> None:
+    outside = fake_model(tmp_path / "elsewhere" / "real-model")
+    (models_dir / "linked").symlink_to(outside)
+    result = CliRunner().invoke(cli, ["models", "remove", "linked"])
+    one_line_error(result, f"{models_dir / 'linked'}: is a symbolic link; not removing through it")
+    assert (outside / "model.safetensors").is_file() and (models_dir / "linked").is_symlink()
+
+
+def test_models_remove_leaves_what_links_inside_a_model_point_at(models_dir: Path, tmp_path: Path) -> None:
+    model = fake_model(models_dir / "with-link")
+    keep = tmp_path / "keep.txt"
+    keep.write_text("outside", encoding="utf-8")
+    (model / "notes.txt").symlink_to(keep)
+    assert CliRunner().invoke(cli, ["models", "remove", "with-link"]).exit_code == 0
+    assert not model.exists() and keep.read_text(encoding="utf-8") == "outside"
+
+
+@pytest.mark.parametrize("name", ["..", ".", "a/b", ""])
+def test_models_remove_refuses_a_path_for_a_name(models_dir: Path, name: str) -> None:
+    one_line_error(CliRunner().invoke(cli, ["models", "remove", name]), "is not a model folder name")

@@ -67,7 +67,7 @@ def pull_command(model_id: str, allow_pickle: bool) -> None:
 @models_group.command("remove")
 @click.argument("name")
 def remove_command(name: str) -> None:
-    """Delete the model folder NAME from models/.
+    """Delete the model folder NAME from models/ (only a folder holding a model, never through a link).
 
     Example: workbench models remove opus-mt-ar-en-ct2
     """
