@@ -411,3 +411,47 @@ def test_models_remove_leaves_what_links_inside_a_model_point_at(models_dir: Pat
 @pytest.mark.parametrize("name", ["..", ".", "a/b", ""])
 def test_models_remove_refuses_a_path_for_a_name(models_dir: Path, name: str) -> None:
     one_line_error(CliRunner().invoke(cli, ["models", "remove", name]), "is not a model folder name")
+
+
+# ---------------------------------------------------------------------------------------------
+# Segmentation: no sentence of unbounded length
+
+
+def test_a_line_without_punctuation_is_cut_into_sentences_of_bounded_length() -> None:
+    from workbench.text.segment import MAX_SENTENCE_CHARS, segment
+
+    words = [f"word{k}" for k in range(20_000)]  # ~130 KB, not one sentence end
+    text = " ".join(words)
+    sentences = segment(text, "en")
+    assert len(sentences) == len(text) // MAX_SENTENCE_CHARS + 1
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    # cut at spaces: every word is whole, in order, exactly once
+    assert [w for s in sentences for w in s.text.split()] == words
+
+
+def test_a_long_sentence_is_cut_after_a_clause_boundary() -> None:
+    from workbench.text.segment import segment
+
+    clause = "وقال المسؤول إن الوضع مستقر في المدينة منذ أسابيع عدة"  # 53 characters
+    text = "، ".join([clause] * 30) + "."
+    sentences = segment(text, "ar")
+    assert [len(s.text) for s in sentences] == [54 + 55 * 17, 54 + 55 * 11]
+    assert sentences[0].text.endswith(clause + "،") and sentences[1].text.startswith(clause)
+    assert sentences[1].end == len(text)
+
+
+def test_an_unbroken_run_of_letters_is_cut_at_the_limit() -> None:
+    from workbench.text.segment import MAX_SENTENCE_CHARS, segment
+
+    text = "x" * 2500
+    assert [(s.start, s.end) for s in segment(text, "en")] == [(0, 1000), (1000, 2000), (2000, 2500)]
+    assert MAX_SENTENCE_CHARS == 1000
+
+
+def test_sentences_under_the_limit_are_not_cut() -> None:
+    from workbench.text.segment import segment
+
+    sentence = "The minister said " + "the talks went on " * 50 + "until late."  # 929 characters
+    text = f"{sentence} {sentence}"
+    assert [s.text for s in segment(text, "en")] == [sentence, sentence]
