@@ -455,3 +455,49 @@ def test_sentences_under_the_limit_are_not_cut() -> None:
     sentence = "The minister said " + "the talks went on " * 50 + "until late."  # 929 characters
     text = f"{sentence} {sentence}"
     assert [s.text for s in segment(text, "en")] == [sentence, sentence]
+
+
+# ---------------------------------------------------------------------------------------------
+# Pickle weights the safe loader refuses, even with --allow-pickle
+
+
+def marian_with_pickle(folder: Path, payload: object) -> Path:
+    """A Marian model folder (real tokenizer, config) whose only weights are ``payload`` pickled by torch."""
+    import torch
+    from transformers import MarianConfig
+
+    try:
+        from tiny_marian import PAIRS, _train_spm
+    except ImportError:  # pragma: no cover - run with tests/ as a package
+        from tests.tiny_marian import PAIRS, _train_spm
+
+    folder.mkdir(parents=True)
+    pieces = _train_spm([a for a, _ in PAIRS], folder / "source.spm") + _train_spm(
+        [e for _, e in PAIRS], folder / "target.spm"
+    )
+    vocab = {"</s>": 0, "<unk>": 1}
+    for piece in pieces:
+        vocab.setdefault(piece, len(vocab))
+    vocab["<pad>"] = len(vocab)
+    (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    MarianConfig(
+        vocab_size=len(vocab), d_model=16, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
+        decoder_attention_heads=2, encoder_ffn_dim=16, decoder_ffn_dim=16, pad_token_id=vocab["<pad>"],
+        decoder_start_token_id=vocab["<pad>"], eos_token_id=0,
+    ).save_pretrained(folder)
+    torch.save(payload, folder / "pytorch_model.bin")
+    return folder
+
+
+def test_pickle_weights_the_safe_loader_refuses_are_one_line_with_allow_pickle(tmp_path: Path) -> None:
+    import datetime
+
+    model = marian_with_pickle(tmp_path / "planted", {"weight": datetime.date(2020, 1, 1)})  # not a tensor
+    ar, en = tmp_path / "ar.txt", tmp_path / "en.txt"
+    ar.write_text(AR, encoding="utf-8")
+    en.write_text(EN, encoding="utf-8")
+    args = ["compare", str(ar), str(en), "-t", f"hf:{model}", "--device", "cpu"]
+    refused = CliRunner().invoke(cli, args)
+    one_line_error(refused, f"{model} has only pickle weights", "--allow-pickle")
+    result = CliRunner().invoke(cli, [*args, "--allow-pickle"])
+    one_line_error(result, f"{model}: pickle weights refused even with --allow-pickle: they hold objects or code")

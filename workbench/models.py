@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import socket
 import stat as stat_module
@@ -348,7 +349,13 @@ def pull(model_id: str, *, allow_pickle: bool = False, dest: Path | None = None)
     except Exception as exc:  # the hub client raises requests/httpx/OS errors for a missing network
         raise WorkbenchError(_pull_error(model_id, exc, target.parent)) from exc
     if not has_safe:
-        _pickle_to_safetensors(target)
+        try:
+            _pickle_to_safetensors(target)
+        except pickle.UnpicklingError as exc:
+            raise WorkbenchError(
+                f"{target}: pickle weights refused even with --allow-pickle: they hold objects or code, not only "
+                "tensors"
+            ) from exc
     return target
 
 
@@ -412,7 +419,13 @@ def convert(name: str, *, quantization: str = "int8", allow_pickle: bool = False
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # Marian: "Recommended: pip install sacremoses"
         converter = TransformersConverter(str(model.path), copy_files=copy)
-        converter.convert(str(out), quantization=quantization, force=True)
+        try:
+            converter.convert(str(out), quantization=quantization, force=True)
+        except pickle.UnpicklingError as exc:
+            raise WorkbenchError(
+                f"{model.path}: pickle weights refused even with --allow-pickle: they hold objects or code, not only "
+                "tensors; use a safetensors copy"
+            ) from exc
     meta = {"source": str(model.path), "family": model.family, "quantization": quantization}
     (out / CT2_META).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return out
