@@ -501,3 +501,44 @@ def test_pickle_weights_the_safe_loader_refuses_are_one_line_with_allow_pickle(t
     one_line_error(refused, f"{model} has only pickle weights", "--allow-pickle")
     result = CliRunner().invoke(cli, [*args, "--allow-pickle"])
     one_line_error(result, f"{model}: pickle weights refused even with --allow-pickle: they hold objects or code")
+
+
+# ---------------------------------------------------------------------------------------------
+# TMX: an id with control characters still gives a TMX that parses
+
+
+def test_a_pair_id_with_control_characters_gives_a_tmx_that_parses(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    (tmp_path / "ar.txt").write_text(AR, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    manifest = tmp_path / "m.jsonl"
+    pid = "pair\u0001\u001b[31mone"
+    manifest.write_text(json.dumps({"id": pid, "ar": "ar.txt", "en": "en.txt"}) + "\n", encoding="utf-8")
+    results = tmp_path / "r.jsonl"
+    assert CliRunner().invoke(cli, ["batch", str(manifest), "--out", str(results), "-j", "1", "-q"]).exit_code == 0
+    assert json.loads(results.read_text(encoding="utf-8"))["id"] == pid
+    tmx = tmp_path / "a.tmx"
+    result = CliRunner().invoke(cli, ["export", str(results), "--to", "tmx", "--out", str(tmx)])
+    assert result.exit_code == 0, result.output
+    units = ET.parse(tmx).getroot().findall("./body/tu")
+    assert [u.get("tuid") for u in units] == ["pair  [31mone:0", "pair  [31mone:1"]
+    assert [u.find("prop[@type='x-pair-id']").text for u in units] == ["pair  [31mone"] * 2
+
+
+def test_a_manifest_id_with_a_lone_surrogate_is_one_line(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text('{"id": "a\\ud800b", "ar": "ar.txt", "en": "en.txt"}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["batch", str(manifest), "--out", str(tmp_path / "r.jsonl")])
+    one_line_error(result, f"{manifest}, line 1: 'id' holds a lone surrogate escape")
+
+
+def test_a_results_line_with_a_lone_surrogate_is_one_line_for_csv(tmp_path: Path) -> None:
+    results = tmp_path / "r.jsonl"
+    results.write_text('{"id": "ok", "error": "x"}\n{"id": "a\\ud800b", "error": "x"}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["export", str(results), "--to", "csv", "--out", str(tmp_path / "f.csv")])
+    one_line_error(result, f"{results}, line 2: holds a lone surrogate escape")
+    # a proper pair of surrogate escapes is one character, and fine
+    results.write_text('{"id": "ok \\ud83d\\ude00", "error": "x"}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["export", str(results), "--to", "csv", "--out", str(tmp_path / "f.csv")])
+    assert result.exit_code == 0, result.output

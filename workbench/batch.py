@@ -17,6 +17,7 @@ import heapq
 import json
 import multiprocessing
 import os
+import re
 import signal
 import tempfile
 import threading
@@ -129,6 +130,10 @@ def _manifest_pair(line: str, base: Path, *, where: str) -> PairSource:
     pid = entry["id"]
     if isinstance(pid, bool) or not isinstance(pid, str | int) or not str(pid).strip():
         raise InputError(f"{where}: 'id' must be a non-empty string or a number")
+    try:
+        str(pid).encode("utf-8")
+    except UnicodeEncodeError:  # a JSON escape such as \ud800 that is half a character
+        raise InputError(f"{where}: 'id' holds a lone surrogate escape, which is not text") from None
     for key in ("ar", "en"):
         if not isinstance(entry[key], str) or not entry[key].strip():
             raise InputError(f"{where}: '{key}' must be a file path")
@@ -575,7 +580,21 @@ def read_results(path: str | Path) -> Iterator[dict[str, Any]]:
                 raise InputError(f"{path}, line {lineno}: not a JSON line; is this a results file?") from None
             if not isinstance(record, dict) or "id" not in record:
                 raise InputError(f"{path}, line {lineno}: line has no 'id'; is this a results file?")
+            if _SURROGATE_ESCAPE.search(raw) and not _is_text(record):
+                raise InputError(f"{path}, line {lineno}: holds a lone surrogate escape (half a character)")
             yield record
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _is_text(record: dict[str, Any]) -> bool:
+    """False when a string in ``record`` cannot be written as UTF-8 (a lone surrogate from a JSON escape)."""
+    try:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,7 +11,8 @@ from workbench import __version__
 from workbench.records import Comparison
 
 # characters XML 1.0 does not allow; article text scraped from the web sometimes has them
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# (lone surrogates, which JSON escapes can carry, are not characters and cannot be written as UTF-8)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _text(value: str) -> str:
@@ -53,7 +54,7 @@ def tmx_units(record: dict[str, Any]) -> Iterator[str]:
             ("x-en-sentences", ",".join(map(str, link["en"]))),
             ("x-translator", str(record.get("translator", ""))),
         ]
-        tuid = f"{pair_id}:{k}" if pair_id else str(k)
+        tuid = _NOT_XML.sub(" ", f"{pair_id}:{k}" if pair_id else str(k))  # an id may hold control characters
         yield (
             f"    <tu tuid={quoteattr(tuid)}>\n"
             + "".join(f'      <prop type="{t}">{_text(v)}</prop>\n' for t, v in props)
