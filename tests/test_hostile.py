@@ -542,3 +542,21 @@ def test_a_results_line_with_a_lone_surrogate_is_one_line_for_csv(tmp_path: Path
     results.write_text('{"id": "ok \\ud83d\\ude00", "error": "x"}\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["export", str(results), "--to", "csv", "--out", str(tmp_path / "f.csv")])
     assert result.exit_code == 0, result.output
+
+
+def test_html_export_where_no_folder_can_be_made_is_one_line(tmp_path: Path) -> None:
+    results = tmp_path / "r.jsonl"
+    results.write_text('{"id": "a", "error": "x"}\n', encoding="utf-8")
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["export", str(results), "--to", "html", "--out", str(blocker / "report")])
+    one_line_error(result, f"{blocker / 'report'}: cannot create the report folder (Not a directory)")
+    result = CliRunner().invoke(cli, ["export", str(results), "--to", "html", "--out", str(tmp_path / "report")])
+    assert result.exit_code == 0 and (tmp_path / "report" / "index.html").is_file()
+
+
+def test_export_csv_onto_a_full_disk_is_one_line(tmp_path: Path) -> None:
+    results = tmp_path / "r.jsonl"
+    results.write_text('{"id": "a", "error": "x"}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["export", str(results), "--to", "csv", "--out", "/dev/full"])
+    one_line_error(result, "/dev/full: writing failed (No space left on device)")
