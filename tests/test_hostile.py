@@ -560,3 +560,22 @@ def test_export_csv_onto_a_full_disk_is_one_line(tmp_path: Path) -> None:
     results.write_text('{"id": "a", "error": "x"}\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["export", str(results), "--to", "csv", "--out", "/dev/full"])
     one_line_error(result, "/dev/full: writing failed (No space left on device)")
+
+
+def test_the_app_applies_the_same_input_limit_to_uploads(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("streamlit")
+    import importlib
+
+    app = importlib.import_module("streamlit_app")
+
+    class Upload:
+        name = "big.txt"
+
+        def getvalue(self) -> bytes:
+            return EN.encode("utf-8") * 20  # ~2.3 KB
+
+    monkeypatch.setenv("WORKBENCH_MAX_INPUT_MB", "0.001")
+    with pytest.raises(InputError, match=r"^big.txt: larger than the input limit of 0.001 MB; set WORKBENCH_MAX"):
+        app.read_pasted(Upload(), "", lang="en", label="English")
+    monkeypatch.setenv("WORKBENCH_MAX_INPUT_MB", "0.01")
+    assert app.read_pasted(Upload(), "", lang="en", label="English") == ("big.txt", EN * 20)
