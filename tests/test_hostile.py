@@ -579,3 +579,10 @@ def test_the_app_applies_the_same_input_limit_to_uploads(monkeypatch: pytest.Mon
         app.read_pasted(Upload(), "", lang="en", label="English")
     monkeypatch.setenv("WORKBENCH_MAX_INPUT_MB", "0.01")
     assert app.read_pasted(Upload(), "", lang="en", label="English") == ("big.txt", EN * 20)
+
+
+def test_a_device_as_manifest_or_results_file_is_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["batch", "/dev/zero", "--out", str(tmp_path / "r.jsonl")])
+    one_line_error(result, "/dev/zero: is not a regular file; give a folder of pairs or a .jsonl manifest file")
+    result = CliRunner().invoke(cli, ["export", "/dev/zero", "--to", "csv", "--out", str(tmp_path / "f.csv")])
+    one_line_error(result, "/dev/zero: is not a regular file; give a results file written by batch")

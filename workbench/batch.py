@@ -85,6 +85,8 @@ def open_corpus(path: str | Path) -> Corpus:
         if not names:
             raise InputError(f"{path}: holds no pair folders (expected <id>/ar.txt and <id>/en.txt)")
         return Corpus(p, "dir", len(names), tuple(names))
+    if not p.is_file():  # a device such as /dev/zero would be read forever; a pipe cannot be read twice
+        raise InputError(f"{path}: is not a regular file; give a folder of pairs or a .jsonl manifest file")
     seen: set[str] = set()
     for lineno, pair in _manifest_entries(p):
         if pair is None:
@@ -562,6 +564,8 @@ def read_results(path: str | Path) -> Iterator[dict[str, Any]]:
     that is not a JSON object with an ``id`` raises InputError naming the file and line.
     """
     p = Path(path)
+    if p.exists() and not p.is_file():  # /dev/zero would be read forever
+        raise InputError(f"{path}: is not a regular file; give a results file written by batch")
     try:
         fh = p.open("rb")
     except OSError as exc:
