@@ -586,3 +586,19 @@ def test_a_device_as_manifest_or_results_file_is_one_line(tmp_path: Path) -> Non
     one_line_error(result, "/dev/zero: is not a regular file; give a folder of pairs or a .jsonl manifest file")
     result = CliRunner().invoke(cli, ["export", "/dev/zero", "--to", "csv", "--out", str(tmp_path / "f.csv")])
     one_line_error(result, "/dev/zero: is not a regular file; give a results file written by batch")
+
+
+def test_a_symlinked_out_stays_a_link_when_a_rerun_repairs_the_file(tmp_path: Path) -> None:
+    from workbench.batch import run_batch
+
+    corpus = make_pairs(tmp_path / "pairs", 2)
+    real = tmp_path / "real.jsonl"
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    run_batch(corpus, link, workers=1)
+    lines = real.read_text(encoding="utf-8").splitlines()
+    failed = json.dumps({"id": json.loads(lines[1])["id"], "error": "x"})
+    real.write_text(lines[0] + "\n" + failed + "\n", encoding="utf-8")
+    summary = run_batch(corpus, link, workers=1, retry_failed=True)  # drops the error line, rewriting the file
+    assert summary.ok == 1 and link.is_symlink()
+    assert sorted(json.loads(x)["id"] for x in real.read_text(encoding="utf-8").splitlines()) == ["p000", "p001"]

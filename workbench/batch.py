@@ -720,6 +720,8 @@ def run_batch(
     if out_path.exists() and not out_path.is_file():
         # a FIFO or device cannot be read back to resume (and /dev/zero would be read forever)
         raise InputError(f"{out}: is not a regular file; --out must be a results file the run can resume")
+    if out_path.is_symlink():  # repairs replace the file: do it to the file the link names, keep the link
+        out_path = out_path.resolve()
     with lock_output(out_path):
         return _run_locked(
             corpus, str(source), out_path, str(out), started, translator=translator,
