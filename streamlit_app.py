@@ -21,7 +21,7 @@ from workbench import sidecar
 from workbench.errors import WorkbenchError
 from workbench.findings.quotes import QuotePair
 from workbench.pipeline import compare
-from workbench.reading import check_text, decode_text, read_input
+from workbench.reading import check_input_size, check_text, decode_text, read_input
 from workbench.records import Comparison, Finding, Link
 from workbench.report import to_html, to_json
 from workbench.report.bidi import isolate_html
@@ -140,6 +140,7 @@ def read_pasted(uploaded: Any, pasted: str, *, lang: str, label: str) -> tuple[s
         data = pasted.encode("utf-8")
     else:
         raise WorkbenchError(f"{label}: paste the text or upload a file")
+    check_input_size(len(data), label=label)  # the same limit as the command line (WORKBENCH_MAX_INPUT_MB)
     warnings: list[str] = []
     text = decode_text(data, label=label, lang=lang, warn=warnings.append)
     check_text(text, label=label, lang=lang, hint=f"put the {_SIDE_NAME[lang]} in the {_SIDE_NAME[lang]} box")

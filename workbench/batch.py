@@ -17,6 +17,7 @@ import heapq
 import json
 import multiprocessing
 import os
+import re
 import signal
 import tempfile
 import threading
@@ -84,6 +85,8 @@ def open_corpus(path: str | Path) -> Corpus:
         if not names:
             raise InputError(f"{path}: holds no pair folders (expected <id>/ar.txt and <id>/en.txt)")
         return Corpus(p, "dir", len(names), tuple(names))
+    if not p.is_file():  # a device such as /dev/zero would be read forever; a pipe cannot be read twice
+        raise InputError(f"{path}: is not a regular file; give a folder of pairs or a .jsonl manifest file")
     seen: set[str] = set()
     for lineno, pair in _manifest_entries(p):
         if pair is None:
@@ -129,6 +132,10 @@ def _manifest_pair(line: str, base: Path, *, where: str) -> PairSource:
     pid = entry["id"]
     if isinstance(pid, bool) or not isinstance(pid, str | int) or not str(pid).strip():
         raise InputError(f"{where}: 'id' must be a non-empty string or a number")
+    try:
+        str(pid).encode("utf-8")
+    except UnicodeEncodeError:  # a JSON escape such as \ud800 that is half a character
+        raise InputError(f"{where}: 'id' holds a lone surrogate escape, which is not text") from None
     for key in ("ar", "en"):
         if not isinstance(entry[key], str) or not entry[key].strip():
             raise InputError(f"{where}: '{key}' must be a file path")
@@ -562,6 +569,8 @@ def read_results(path: str | Path) -> Iterator[dict[str, Any]]:
     that is not a JSON object with an ``id`` raises InputError naming the file and line.
     """
     p = Path(path)
+    if p.exists() and not p.is_file():  # /dev/zero would be read forever
+        raise InputError(f"{path}: is not a regular file; give a results file written by batch")
     try:
         fh = p.open("rb")
     except OSError as exc:
@@ -580,7 +589,21 @@ def read_results(path: str | Path) -> Iterator[dict[str, Any]]:
                 raise InputError(f"{path}, line {lineno}: not a JSON line; is this a results file?") from None
             if not isinstance(record, dict) or "id" not in record:
                 raise InputError(f"{path}, line {lineno}: line has no 'id'; is this a results file?")
+            if _SURROGATE_ESCAPE.search(raw) and not _is_text(record):
+                raise InputError(f"{path}, line {lineno}: holds a lone surrogate escape (half a character)")
             yield record
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _is_text(record: dict[str, Any]) -> bool:
+    """False when a string in ``record`` cannot be written as UTF-8 (a lone surrogate from a JSON escape)."""
+    try:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------------------------------------
@@ -707,6 +730,8 @@ def run_batch(
     if out_path.exists() and not out_path.is_file():
         # a FIFO or device cannot be read back to resume (and /dev/zero would be read forever)
         raise InputError(f"{out}: is not a regular file; --out must be a results file the run can resume")
+    if out_path.is_symlink():  # repairs replace the file: do it to the file the link names, keep the link
+        out_path = out_path.resolve()
     with lock_output(out_path):
         return _run_locked(
             corpus, str(source), out_path, str(out), started, translator=translator,

@@ -69,7 +69,7 @@ def pull_command(model_id: str, allow_pickle: bool) -> None:
 @models_group.command("remove")
 @click.argument("name")
 def remove_command(name: str) -> None:
-    """Delete the model folder NAME from models/.
+    """Delete the model folder NAME from models/ (only a folder holding a model, never through a link).
 
     Example: workbench models remove opus-mt-ar-en-ct2
     """
@@ -155,4 +155,9 @@ def clear_command(model: str | None) -> None:
     """
     from workbench.translate.cache import TranslationCache
 
-    click.echo(f"removed {TranslationCache().clear(model)} cached translations")
+    cache = TranslationCache()
+    count = cache.clear(model)
+    if cache.broken:
+        click.echo(f"removed the cache file {cache.path}: it {cache.broken}")
+    else:
+        click.echo(f"removed {count} cached translations")

@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import socket
+import stat as stat_module
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -269,13 +271,51 @@ def _find_any(name: str) -> ModelDir:
 
 
 def remove(name: str) -> Path:
-    """Delete the model folder ``name`` from a models folder; return the path removed."""
+    """Delete the model folder ``name`` from a models folder; return the path removed.
+
+    Only a real folder (never a symlink) holding a model the workbench recognises is removed:
+    a transformers checkpoint (config.json naming a model_type, plus weights) or a CTranslate2
+    conversion (model.bin plus its config.json or workbench.json). Anything else is refused.
+    """
+    where = ", ".join(str(d) for d in models_dirs())
+    if not name or "/" in name or os.sep in name or name in {".", ".."}:
+        raise WorkbenchError(f"'{name}' is not a model folder name (give the name `workbench models list` shows)")
     for d in models_dirs():
         path = d / name
-        if "/" not in name and name not in {"", ".", ".."} and path.is_dir():
-            shutil.rmtree(path)
-            return path
-    raise WorkbenchError(f"no model folder '{name}' in {', '.join(str(d) for d in models_dirs())}")
+        try:
+            st = os.lstat(path)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise WorkbenchError(f"{path}: cannot be inspected ({exc.strerror or exc})") from None
+        if stat_module.S_ISLNK(st.st_mode):
+            raise WorkbenchError(f"{path}: is a symbolic link; not removing through it (delete the link itself)")
+        if not stat_module.S_ISDIR(st.st_mode):
+            raise WorkbenchError(f"{path}: is not a model folder; not removed")
+        if not _recognised_model(path):
+            raise WorkbenchError(
+                f"{path}: holds no model the workbench recognises (config.json with weights, or a CTranslate2 "
+                "model.bin); not removed"
+            )
+        try:
+            shutil.rmtree(path)  # removes links inside the folder, never what they point at
+        except OSError as exc:
+            raise WorkbenchError(f"{path}: could not be removed completely ({exc.strerror or exc})") from None
+        return path
+    raise WorkbenchError(f"no model folder '{name}' in {where}")
+
+
+def _recognised_model(path: Path) -> bool:
+    """True when ``path`` holds a transformers or CTranslate2 model with its weights present."""
+    try:
+        model = inspect_dir(path)
+    except (TranslatorError, OSError, ValueError):
+        return False
+    if not model.weights or not all(w.is_file() for w in model.weights):
+        return False
+    if model.kind == "ctranslate2":
+        return (path / "config.json").is_file() or (path / CT2_META).is_file()
+    return bool(_read_json(path / "config.json").get("model_type"))
 
 
 _ALLOW = ["*.json", "*.spm", "*.model", "*.txt", "*.safetensors"]
@@ -309,7 +349,13 @@ def pull(model_id: str, *, allow_pickle: bool = False, dest: Path | None = None)
     except Exception as exc:  # the hub client raises requests/httpx/OS errors for a missing network
         raise WorkbenchError(_pull_error(model_id, exc, target.parent)) from exc
     if not has_safe:
-        _pickle_to_safetensors(target)
+        try:
+            _pickle_to_safetensors(target)
+        except pickle.UnpicklingError as exc:
+            raise WorkbenchError(
+                f"{target}: pickle weights refused even with --allow-pickle: they hold objects or code, not only "
+                "tensors"
+            ) from exc
     return target
 
 
@@ -373,7 +419,13 @@ def convert(name: str, *, quantization: str = "int8", allow_pickle: bool = False
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # Marian: "Recommended: pip install sacremoses"
         converter = TransformersConverter(str(model.path), copy_files=copy)
-        converter.convert(str(out), quantization=quantization, force=True)
+        try:
+            converter.convert(str(out), quantization=quantization, force=True)
+        except pickle.UnpicklingError as exc:
+            raise WorkbenchError(
+                f"{model.path}: pickle weights refused even with --allow-pickle: they hold objects or code, not only "
+                "tensors; use a safetensors copy"
+            ) from exc
     meta = {"source": str(model.path), "family": model.family, "quantization": quantization}
     (out / CT2_META).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return out

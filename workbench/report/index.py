@@ -73,7 +73,10 @@ class HtmlExport:
 
         if folder.exists() and not folder.is_dir():
             raise WorkbenchError(f"{folder}: is a file; --out for html is a folder")
-        (folder / "pairs").mkdir(parents=True, exist_ok=True)
+        try:
+            (folder / "pairs").mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # read-only disk, a file in the way
+            raise WorkbenchError(f"{folder}: cannot create the report folder ({exc.strerror or exc})") from None
         self.folder = folder
         self.title = title
         self._rows: list[str] = []

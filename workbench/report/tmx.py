@@ -19,7 +19,8 @@ from workbench.records import Comparison
 from workbench.report.bidi import isolate
 
 # characters XML 1.0 does not allow; article text scraped from the web sometimes has them
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# (lone surrogates, which JSON escapes can carry, are not characters and cannot be written as UTF-8)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _text(value: str) -> str:

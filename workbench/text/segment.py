@@ -26,15 +26,52 @@ _ENGLISH_STARTERS = frozenset(
 )
 
 
+# No news sentence comes near this (the longest in NTREX and the dev set is under 450 characters);
+# a longer one is a page without punctuation, split so that detectors, which compare the words
+# of a sentence pair with each other, never see a sentence of unbounded length.
+MAX_SENTENCE_CHARS = 1000
+_CLAUSE_END = re.compile(r"[,،;؛:]\s|\s[-–—]\s")
+
+
 def segment(text: str, lang: str) -> tuple[Sentence, ...]:
-    """Split ``text`` into sentences with offsets into ``text``."""
+    """Split ``text`` into sentences with offsets into ``text``.
+
+    A sentence longer than MAX_SENTENCE_CHARS is cut into pieces at clause boundaries (else at
+    spaces) so that no sentence is longer than that.
+    """
     sentences: list[Sentence] = []
     pos = 0
     for line in text.split("\n"):
-        for start, end in _split_line(line, lang):
-            sentences.append(Sentence(len(sentences), line[start:end], pos + start, pos + end))
+        for span in _split_line(line, lang):
+            for start, end in _cap_length(line, *span):
+                sentences.append(Sentence(len(sentences), line[start:end], pos + start, pos + end))
         pos += len(line) + 1
     return tuple(sentences)
+
+
+def _cap_length(line: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """Cut ``line[start:end]`` into stripped pieces of at most ``limit`` characters.
+
+    Each cut is at the last clause boundary (comma, semicolon, colon, dash) in the second half of
+    the window, else at its last space, else (one unbroken word) at the limit itself.
+    """
+    pieces: list[tuple[int, int]] = []
+    while end - start > limit:
+        window = line[start : start + limit]
+        cut = 0
+        for m in _CLAUSE_END.finditer(window, limit // 2):
+            cut = m.start() + 1
+        if not cut:
+            space = max(window.rfind(" ", limit // 2), window.rfind("\t", limit // 2))
+            cut = space if space > 0 else limit
+        piece = line[start : start + cut].rstrip()
+        pieces.append((start, start + len(piece)))
+        start += cut
+        while start < end and line[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
 
 
 def presegmented(text: str) -> tuple[Sentence, ...]:

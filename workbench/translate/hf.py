@@ -9,6 +9,7 @@ greedily (or with ``beams``) under ``torch.inference_mode``.
 from __future__ import annotations
 
 import os
+import pickle
 import warnings
 from typing import Any
 
@@ -88,8 +89,15 @@ class HFEngine(SplittingEngine):
                     use_safetensors=not self.model_dir.pickle_only,
                     dtype=self.dtype,
                 )
-        except (OSError, ValueError, KeyError) as exc:
-            raise TranslatorError(f"cannot load model {path}: {str(exc).splitlines()[0]}") from exc
+        except pickle.UnpicklingError as exc:
+            # --allow-pickle still loads with torch's weights-only reader, which refuses anything but tensors
+            raise TranslatorError(
+                f"{path}: pickle weights refused even with --allow-pickle: they hold objects or code, not only "
+                "tensors; use a safetensors copy of the model"
+            ) from exc
+        except (OSError, ValueError, KeyError, RuntimeError) as exc:
+            reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+            raise TranslatorError(f"cannot load model {path}: {reason}") from exc
         self.model.to(self.device).eval()
         self.generate_options: dict[str, Any] = {}  # extra generate() arguments (benchmarks fix lengths)
         if self.family in _LANGUAGES:
