@@ -26,7 +26,7 @@ from typing import NamedTuple
 from workbench.errors import TranslatorError
 from workbench.text.arabic import normalize_ar, normalize_digits, strip_diacritics
 from workbench.translate.base import Translator
-from workbench.translate.romanize import romanize
+from workbench.translate.romanize import NameSpotter, romanize
 
 #: bump when the cached index layout or the build logic changes
 FORMAT_VERSION = 4
@@ -499,6 +499,7 @@ class LexiconTranslator(Translator):
         self._stem_override_keys = frozenset(self._stem_overrides)
         self._memo: dict[str, str] = {}
         self._senses: dict[str, str] = {}
+        self._names = NameSpotter()  # people's names spelled as names, not glossed as words
 
     @property
     def signature(self) -> str:
@@ -549,10 +550,16 @@ class LexiconTranslator(Translator):
     def _sentence(self, sentence: str) -> str:
         text = normalize_digits(strip_diacritics(sentence))
         tokens = [(m.lastgroup or "punct", m.group()) for m in _TOKEN.finditer(text)]
+        names = self._names.runs([tok if kind == "ar" else "" for kind, tok in tokens])
         out: list[str] = []
         i = 0
         while i < len(tokens):
             kind, tok = tokens[i]
+            if i in names:
+                n, spelled = names[i]
+                out.append(spelled)
+                i += n
+                continue
             if kind == "ar":
                 phrase, used = self._phrase(tokens, i)
                 if used:
