@@ -227,7 +227,11 @@ def start_job(source: str) -> None:
         "folder": save_dir,
     }
     if save_dir:
-        saved = sidecar.load(save_dir, ar_text=ar_text, en_text=en_text, presegmented=presegmented)
+        try:
+            saved = sidecar.load(save_dir, ar_text=ar_text, en_text=en_text, presegmented=presegmented)
+        except sidecar.SidecarError as exc:  # a broken or stale file: compare without it, say why
+            state.notice = f"{exc}; comparing with the automatic alignment"
+            return
         if saved and saved.anchors:
             state.anchors = saved.anchors
             state.notice = f"Reloaded the saved alignment corrections from {_shown(sidecar.sidecar_path(save_dir))}"

@@ -16,6 +16,7 @@ from workbench.pipeline import compare
 from workbench.records import Link
 from workbench.review import findings_by_row, quote_checks, summarize
 from workbench.sidecar import SIDECAR_NAME
+from workbench.sidecar import save as sidecar_save
 from workbench.translate.base import get_translator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -343,3 +344,23 @@ def test_markup_in_either_article_is_escaped(side: str) -> None:
     for m in at.markdown:
         assert "<script" not in m.value.lower() and "<img" not in m.value.lower()
         assert "onerror=alert(1)>" not in m.value
+
+
+@pytest.mark.parametrize("ids", [["0"], [0.5], [True], [-1]], ids=["string", "float", "bool", "negative"])
+def test_a_broken_corrections_file_is_one_line_and_the_pair_still_compares(
+    setting: Path, tmp_path: Path, ids: list
+) -> None:
+    at = _run_pair(_app())  # writes nothing yet; build a sidecar for these texts, then break its ids
+    folder = _sidecar(tmp_path).parent
+    folder.mkdir(parents=True)
+    good = _expected(setting, anchors=[((0,), (0,))])
+    sidecar_save(folder, good, [((0,), (0,))])
+    data = json.loads(_sidecar(tmp_path).read_text(encoding="utf-8"))
+    data["anchors"] = [[ids, [0]]]
+    _sidecar(tmp_path).write_text(json.dumps(data), encoding="utf-8")
+    at = _run_pair(_app())
+    assert not at.exception and not at.error
+    notice = _plain(at.info[0].value)
+    assert notice.startswith(f"{_sidecar(tmp_path)}: cannot be read (sentence ids must be non-negative integers")
+    assert notice.endswith("; comparing with the automatic alignment") and "\n" not in notice
+    assert len(_rows(_table(at))) == len(_expected(setting).links)
