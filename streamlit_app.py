@@ -40,9 +40,10 @@ ARABIC_FONTS = '"Noto Naskh Arabic","Amiri","Scheherazade New","Geeza Pro","Noto
 
 CSS = f"""<style>
 .wb-rows table{{border-collapse:collapse;width:100%;table-layout:fixed}}
-.wb-rows td,.wb-rows th{{border-top:1px solid #ddd;padding:.45rem .5rem;vertical-align:top;text-align:left}}
-.wb-rows td.ar,.wb-rows th.ar{{font-family:{ARABIC_FONTS};font-size:1.15rem;line-height:1.9;text-align:right}}
-.wb-rows td.mt{{color:#666;font-size:.9rem}}
+.wb-rows td,.wb-rows th{{border-top:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:left;
+ line-height:1.45}}
+.wb-rows td.ar,.wb-rows th.ar{{font-family:{ARABIC_FONTS};font-size:1.08rem;line-height:1.7;text-align:right}}
+.wb-rows td.mt{{color:#666;font-size:.8rem;line-height:1.35}}
 .wb-rows .meta{{width:5.5rem;font-size:.78rem;color:#555}}
 .wb-rows tr.gap td{{background:#f6f6f6}}
 .wb-rows tr.cross td.meta{{color:#b00}}
@@ -58,6 +59,7 @@ CSS = f"""<style>
 .wb-legend i{{display:inline-block;width:.8rem;height:.8rem;margin-right:.25rem;border-radius:2px;
  vertical-align:-.05rem;border:1px solid #0003}}
 .wb-rows col.meta{{width:5.5rem}}
+.wb-rows col.mt{{width:22%}}
 .wb-edit table{{margin:0}}
 .st-key-ar_paste textarea{{direction:rtl;font-family:{ARABIC_FONTS}}}
 </style>"""
@@ -373,7 +375,7 @@ class RowView:
     def head(self) -> str:
         mt = "<th>machine rendering</th>" if self.rendering else ""
         return (
-            f'<colgroup><col class="meta"><col><col>{"<col>" if self.rendering else ""}</colgroup>'
+            f'<colgroup><col class="meta"><col>{"<col class=mt>" if self.rendering else ""}<col></colgroup>'
             f'<thead><tr><th class="meta">row</th><th class="ar" dir="rtl" lang="ar">العربية</th>{mt}'
             "<th>English</th></tr></thead>"
         )
