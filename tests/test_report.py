@@ -147,3 +147,13 @@ def test_one_moved_sentence_marks_one_row() -> None:
     assert len(crossing_links(c)) == 6  # every row crosses the moved one
     in_order = Comparison(ar, en, "lexicon", tuple("x" * 6), tuple(Link((i,), (i,), 0.9) for i in range(6)), ())
     assert moved_links(in_order) == set()
+
+
+def test_nothing_from_the_inputs_reaches_the_terminal_as_a_control() -> None:
+    c = _comparison()
+    hostile = Document("ar", c.ar.text, c.ar.sentences, source="ar\x1b]0;owned\x07\x1b[2J.txt")
+    text = to_text(Comparison(hostile, c.en, c.translator, c.translations, c.links, c.findings), color=True)
+    assert text.startswith("Arabic: ar]0;owned[2J.txt (3 sentences)")
+    assert {m for m in __import__("re").findall(r"\x1b\[[0-9;]*m", text)} <= {"\x1b[1;31m", "\x1b[33m", "\x1b[2m",
+                                                                             "\x1b[1m", "\x1b[0m"}  # fmt: skip
+    assert "\x07" not in text and "\x1b]" not in text and "\x1b[2J" not in text
