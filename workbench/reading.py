@@ -108,7 +108,7 @@ _MAX_CHAOS = 0.1  # charset_normalizer's mess ratio above which a decoding is no
 
 
 def _warn_stderr(message: str) -> None:
-    print(f"workbench: warning: {message}", file=sys.stderr)
+    print(f"workbench: warning: {_CONTROLS.sub('?', message)}", file=sys.stderr)
 
 
 def _refuse_undecodable(label: str) -> NoReturn:
