@@ -364,3 +364,15 @@ def test_a_broken_corrections_file_is_one_line_and_the_pair_still_compares(
     assert notice.startswith(f"{_sidecar(tmp_path)}: cannot be read (sentence ids must be non-negative integers")
     assert notice.endswith("; comparing with the automatic alignment") and "\n" not in notice
     assert len(_rows(_table(at))) == len(_expected(setting).links)
+
+
+def test_the_file_watcher_skips_the_virtualenv_and_corrections_stay_out_of_git() -> None:
+    import subprocess
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert {".venv", "models", ".corrections"} <= set(config["server"]["folderWatchBlacklist"])
+    ignored = subprocess.run(
+        ["git", "check-ignore", ".corrections/corpora/x/alignment.corrected.json"], cwd=ROOT, capture_output=True
+    )
+    assert ignored.returncode == 0
