@@ -9,6 +9,7 @@ Needs the `chromium` Debian package and `pip install playwright` (.ci/install_br
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -187,3 +188,117 @@ def test_review_in_chromium(app_url: str, tmp_path: Path) -> None:
     shutil.copy(shot, out / "streamlit_review.png")
     shutil.copy(tmp_path / "markup.png", out / "streamlit_markup.png")
     print(f"screenshots: {out / 'streamlit_review.png'}, {out / 'streamlit_markup.png'}")
+
+
+PASTE_AR = (
+    "قال المسؤول إن خمسة أشخاص أصيبوا في الهجوم على السوق.\n"
+    "وأضاف أن الشرطة فتحت تحقيقاً في الحادث.\n"
+    "وأغلقت السلطات الطريق المؤدي إلى السوق حتى المساء.\n"
+)
+PASTE_EN = (
+    "The official said seven people were wounded in the attack on the market.\n"
+    "He added that police had opened an investigation into the incident.\n"
+    "The authorities closed the road to the market until the evening.\n"
+)
+PAGES = Path(__file__).with_name("pages")
+
+# Where each character of a bidi-isolated Arabic span lands, and the characters around it
+_BDI_LAYOUT = """(li) => {
+  const bdi = li.querySelector('bdi');
+  const box = bdi.getBoundingClientRect();
+  const edge = (node, at) => { const r = document.createRange(); r.setStart(node, at); r.setEnd(node, at + 1);
+                               return r.getBoundingClientRect(); };
+  const before = bdi.previousSibling, after = bdi.nextSibling;
+  return {bdi: [box.left, box.right], rects: bdi.getClientRects().length, text: bdi.textContent,
+          before: edge(before, before.textContent.length - 1).right, after: edge(after, 0).left,
+          afterText: after.textContent.slice(0, 8)};
+}"""
+
+
+def _fill(page, key: str, text: str) -> None:
+    area = page.locator(f".st-key-{key} textarea")
+    area.fill(text)
+    area.press("Control+Enter")
+    _settle(page)
+
+
+def _rows(page) -> int:
+    return page.locator(".wb-rows tbody tr").count()
+
+
+def test_review_desk_in_chromium(app_url: str, tmp_path: Path) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS.split())
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(app_url, wait_until="domcontentloaded")
+            page.wait_for_selector(".st-key-pair", timeout=60_000)
+            page.get_by_text("Paste or upload").click()
+            _settle(page)
+            _fill(page, "ar_paste", PASTE_AR)
+            _fill(page, "en_paste", PASTE_EN)
+            page.get_by_role("button", name="Compare").click()
+            page.wait_for_selector(".wb-rows mark.f-number", timeout=60_000)
+
+            # the palette: every finding type has its own colour on the page
+            swatches = page.locator(".wb-legend i").evaluate_all(
+                "els => els.map(e => getComputedStyle(e).backgroundColor)"
+            )
+            assert len(swatches) == len(set(swatches)) == 11
+
+            # bidi: "Arabic 'خمسة' (5) became 'seven' (7)" keeps the Arabic word whole, between its quotes
+            item = page.locator(".wb-rows details li", has=page.locator("bdi")).first
+            item.locator("xpath=ancestor::details/summary").click()
+            layout = item.evaluate(_BDI_LAYOUT)
+            assert layout["text"] == "خمسة" and layout["rects"] == 1
+            left, right = layout["bdi"]
+            assert layout["before"] <= left + 0.5  # the opening quote stays left of the Arabic
+            assert layout["after"] >= right - 0.5 and layout["afterText"].startswith("' (5)")
+
+            # corrections on the row: one click links row 1 with row 2, undo takes back that one step
+            page.get_by_text("Correct the alignment").click()
+            page.wait_for_selector(".st-key-split_2 button", timeout=30_000)
+            _settle(page)
+            before = _rows(page)
+            assert before == 3
+            page.get_by_role("button", name="↓ link").first.click()  # the first row's
+            page.wait_for_function(f"() => document.querySelectorAll('.wb-rows tbody tr').length === {before - 1}",
+                                   timeout=30_000)  # fmt: skip
+            _settle(page)
+            assert "ar 1,2" in page.locator(".wb-rows tbody tr").first.inner_text()
+            undo = page.get_by_role("button", name=re.compile("^↶ Undo"))
+            assert "linked ar 1" in undo.inner_text()
+            undo.click()
+            page.wait_for_function(f"() => document.querySelectorAll('.wb-rows tbody tr').length === {before}",
+                                   timeout=30_000)  # fmt: skip
+            _settle(page)
+            assert page.get_by_role("button", name=re.compile("^↶ Undo")).is_disabled()
+            page.screenshot(path=str(tmp_path / "desk.png"), full_page=True)
+
+            # a news page full of furniture is reduced to its article
+            page.get_by_text("Correct the alignment").click()
+            _settle(page)
+            page.get_by_text("Arabic and English texts").click()
+            _settle(page)
+            uploads = (("ar_file", "ar_article_share_related_tags.html"), ("en_file", "en_div_layout_sidebar.html"))
+            for key, saved in uploads:
+                name = f"{key[:2]}_page.html"  # a short name: the uploader shortens long ones
+                shutil.copy(PAGES / saved, tmp_path / name)
+                page.locator(f".st-key-{key} input[type=file]").set_input_files(str(tmp_path / name))
+                page.locator(f'.st-key-{key} [data-testid="stFileChipName"]').filter(has_text=name).wait_for(
+                    state="attached", timeout=30_000
+                )
+                _settle(page)
+            page.get_by_role("button", name="Compare").click()
+            page.wait_for_function(
+                "() => document.querySelector('.wb-rows') && document.querySelector('.wb-rows').innerText"
+                ".includes('observation post')",
+                timeout=60_000,
+            )
+            table = page.locator(".wb-rows").inner_text()
+            for clutter in ("اقرأ أيضاً", "فيسبوك", "الوسوم", "جميع الحقوق", "Most read", "Tags:", "Share on", "©"):
+                assert clutter not in table
+            assert page.locator(".wb-rows td.ar .sid").count() == 5  # the headline and four paragraphs
+        finally:
+            browser.close()

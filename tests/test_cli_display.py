@@ -107,3 +107,12 @@ def test_models_list_and_info_include_the_lexicon() -> None:
     details = json.loads(info.stdout)
     assert details["name"] == "lexicon" and details["data_files"][0] == "dictPrefixes"
     assert Path(details["data"], "dictStems").is_file()
+
+
+def test_a_file_name_with_terminal_escapes_is_printed_inert(tmp_path: Path) -> None:
+    name = tmp_path / "ar\x1b[2J\x1b]0;x\x07.txt"
+    name.write_text("Only English here.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(name), str(name)])
+    assert result.exit_code == 2
+    assert result.stderr == f"workbench: error: {tmp_path}/ar?[2J?]0;x?.txt: contains no Arabic letters; " \
+        "pass the Arabic original as AR_FILE\n"

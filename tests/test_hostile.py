@@ -522,7 +522,7 @@ def test_a_pair_id_with_control_characters_gives_a_tmx_that_parses(tmp_path: Pat
     result = CliRunner().invoke(cli, ["export", str(results), "--to", "tmx", "--out", str(tmx)])
     assert result.exit_code == 0, result.output
     units = ET.parse(tmx).getroot().findall("./body/tu")
-    assert [u.get("tuid") for u in units] == ["pair  [31mone:0", "pair  [31mone:1"]
+    assert [u.get("tuid") for u in units] == ["pair  [31mone:1", "pair  [31mone:2"]
     assert [u.find("prop[@type='x-pair-id']").text for u in units] == ["pair  [31mone"] * 2
 
 

@@ -85,3 +85,75 @@ def test_text_report_wraps_at_the_width_and_colours_on_request() -> None:
     assert f"\x1b[1;31m  !! MAJOR number/changed: Arabic '{FSI}خمسة{PDI}' (5) became 'seven' (7)\x1b[0m" in coloured
     assert "\x1b[33m  !! MINOR omission: Arabic sentence not carried over\x1b[0m" in coloured
     assert "\x1b[1m[ar 1 ↔ en 1]" in coloured
+
+
+# ---------------------------------------------------------------- colours and moved rows
+
+# Machado, Oliveira & Fernandes (2009) matrices at full severity, on linear RGB
+_CVD = {
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900)),
+}
+
+
+def _linear(hex_colour: str) -> list[float]:
+    rgb = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    return [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+
+
+def _lab(lin: list[float]) -> tuple[float, float, float]:
+    r, g, b = (min(max(c, 0.0), 1.0) for c in lin)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def test_every_finding_type_has_its_own_colour_also_for_colour_blind_readers() -> None:
+    import itertools
+    import math
+
+    from workbench.report.html import COLOURS
+
+    assert len(set(COLOURS.values())) == len(COLOURS) == 11
+    views = {"normal": None, **_CVD}
+    for view, matrix in views.items():
+        labs = {}
+        for t, c in COLOURS.items():
+            lin = _linear(c)
+            if matrix:
+                lin = [sum(m * v for m, v in zip(row, lin)) for row in matrix]
+            labs[t] = _lab(lin)
+        closest = min(math.dist(labs[a], labs[b]) for a, b in itertools.combinations(labs, 2))
+        assert closest >= (15 if view != "tritanopia" else 10.5), view
+        # light enough for dark text on top
+        assert min(lab[0] for lab in labs.values()) >= 60 or matrix
+
+
+def test_one_moved_sentence_marks_one_row() -> None:
+    from workbench.report.html import crossing_links, moved_links
+
+    ar = _doc("ar", [f"جملة {i}." for i in range(6)])
+    en = _doc("en", [f"Sentence {i}." for i in range(6)])
+    # English sentence 0 tells what Arabic sentence 5 said; the rest keep their order
+    links = tuple(Link((i,), (i + 1,), 0.9) for i in range(5)) + (Link((5,), (0,), 0.9),)
+    c = Comparison(ar, en, "lexicon", tuple("x" * 6), links, ())
+    assert moved_links(c) == {5}
+    assert len(crossing_links(c)) == 6  # every row crosses the moved one
+    in_order = Comparison(ar, en, "lexicon", tuple("x" * 6), tuple(Link((i,), (i,), 0.9) for i in range(6)), ())
+    assert moved_links(in_order) == set()
+
+
+def test_nothing_from_the_inputs_reaches_the_terminal_as_a_control() -> None:
+    c = _comparison()
+    hostile = Document("ar", c.ar.text, c.ar.sentences, source="ar\x1b]0;owned\x07\x1b[2J.txt")
+    text = to_text(Comparison(hostile, c.en, c.translator, c.translations, c.links, c.findings), color=True)
+    assert text.startswith("Arabic: ar]0;owned[2J.txt (3 sentences)")
+    assert {m for m in __import__("re").findall(r"\x1b\[[0-9;]*m", text)} <= {"\x1b[1;31m", "\x1b[33m", "\x1b[2m",
+                                                                             "\x1b[1m", "\x1b[0m"}  # fmt: skip
+    assert "\x07" not in text and "\x1b]" not in text and "\x1b[2J" not in text

@@ -266,10 +266,11 @@ def test_compare_also_ar_text_report_names_each_source(tmp_path):
     en.write_text(STITCHED_EN, encoding="utf-8")
     result = CliRunner().invoke(cli, ["compare", str(ar1), str(en), "--also-ar", str(ar2)])
     assert result.exit_code == 0, result.output
-    assert f"Arabic source 0: {ar1}\nArabic source 1: {ar2}\n" in result.output
-    assert "[ar 0 ↔ en 0 (source 0)]" in result.output and "[ar 4 ↔ en 3 (source 1)]" in result.output
+    # people count from 1 in the text report (JSON keeps source 0 and 1)
+    assert f"Arabic source 1: {ar1}\nArabic source 2: {ar2}\n" in result.output
+    assert "[ar 1 ↔ en 1 (source 1)]" in result.output and "[ar 5 ↔ en 4 (source 2)]" in result.output
     single = CliRunner().invoke(cli, ["compare", str(ar1), str(en)]).output
-    assert "Arabic source" not in single and "(source 0)" not in single
+    assert "Arabic source" not in single and "(source 1)" not in single
 
 
 def test_find_sources_page_lists_candidates_and_compares_with_the_chosen(collection):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 from dataclasses import replace
@@ -16,6 +17,13 @@ from workbench.cli_models import cache_group, models_group
 from workbench.errors import WorkbenchError
 from workbench.outfile import write_text
 
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(message: str) -> str:
+    """One line with no control characters: a file name cannot move the cursor or retitle the terminal."""
+    return _CONTROLS.sub("?", message)
+
 
 class _Group(click.Group):
     """Turns user errors into one line on stderr and exit status 2, never a traceback."""
@@ -24,7 +32,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except WorkbenchError as exc:
-            click.echo(f"workbench: error: {exc}", err=True)
+            click.echo(f"workbench: error: {printable(str(exc))}", err=True)
             ctx.exit(2)
         except KeyboardInterrupt:
             click.echo("workbench: interrupted", err=True)

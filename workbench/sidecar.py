@@ -146,8 +146,8 @@ def load(folder: str | Path, *, ar_text: str, en_text: str, presegmented: bool =
             raise SidecarError(f"{path}: saved for a different version of the texts; corrections not applied")
         if bool(data.get("presegmented", False)) != presegmented:
             raise SidecarError(f"{path}: saved with another segmentation setting; corrections not applied")
-        anchors = tuple(_anchor(a, e) for a, e in data["anchors"])
-        alignment = tuple(_anchor(a, e) for a, e in data.get("alignment", []))
+        anchors = tuple(_anchor(_ids(a), _ids(e)) for a, e in data["anchors"])
+        alignment = tuple(_anchor(_ids(a), _ids(e)) for a, e in data.get("alignment", []))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise SidecarError(f"{path}: cannot be read ({exc})") from exc
     return Sidecar(
@@ -157,6 +157,14 @@ def load(folder: str | Path, *, ar_text: str, en_text: str, presegmented: bool =
         presegmented=presegmented,
         saved=str(data.get("saved", "")),
     )
+
+
+def _ids(values: Iterable[object]) -> list[int]:
+    """Sentence ids from a sidecar: non-negative integers only (a string or float is a broken file)."""
+    ids = list(values)
+    if not all(type(i) is int and i >= 0 for i in ids):
+        raise ValueError(f"sentence ids must be non-negative integers, not {ids!r:.60}")
+    return ids  # type: ignore[return-value]
 
 
 def remove(folder: str | Path) -> bool:

@@ -13,18 +13,21 @@ from workbench import __version__
 from workbench.records import Comparison, Finding
 from workbench.report.bidi import isolate, isolate_html
 
+# One hue per finding type, chosen so that every pair stays apart (CIELAB ΔE ≥ 15) for normal
+# vision and as simulated for deuteranopia, protanopia and tritanopia (Machado et al. 2009);
+# all light enough for dark text on top. tests/test_report.py checks the distances.
 COLOURS = {
-    "attribution": "#f4a261",
-    "reporting_verb": "#e76f51",
-    "certainty": "#e9c46a",
-    "quote": "#a8dadc",
-    "number": "#90be6d",
-    "entity": "#b5a7f2",
-    "time": "#f7b2d9",
-    "negation": "#ff6b6b",
-    "omission": "#cccccc",
-    "addition": "#cccccc",
-    "wording": "#ffd6a5",
+    "attribution": "#88AAEE",
+    "reporting_verb": "#FF6633",
+    "certainty": "#BBDD00",
+    "quote": "#AA88FF",
+    "number": "#11BB44",
+    "entity": "#33FFBB",
+    "time": "#99EE77",
+    "negation": "#FF55CC",
+    "omission": "#AA9977",
+    "addition": "#EECCFF",
+    "wording": "#DD99AA",
 }
 
 CSS = """
@@ -39,7 +42,9 @@ tr.gap td{background:#fafafa}
 tr.cross td.meta{color:#b00}
 mark{border-radius:3px;padding:0 2px}
 ul.findings{margin:.3rem 0 0 0;padding-left:1.2rem;font-size:.85rem}
-.legend span{display:inline-block;margin:0 .4rem .3rem 0;padding:0 .4rem;border-radius:3px;font-size:.85rem}
+.legend span{display:inline-block;margin:0 .6rem .3rem 0;font-size:.85rem}
+.legend i{display:inline-block;width:.9rem;height:.9rem;margin-right:.25rem;border-radius:2px;vertical-align:-.1rem;
+ border:1px solid #0003}
 .major{font-weight:600}
 """
 
@@ -72,8 +77,42 @@ def highlight(text: str, spans: Iterable[tuple[str, str, str]], *, bidi: bool = 
 
 
 def legend_html() -> str:
-    """Colour legend for the finding types."""
-    return "".join(f'<span style="background:{c}">{escape(t)}</span>' for t, c in COLOURS.items())
+    """Colour legend for the finding types: a swatch and the type's name (count chips are filled pills)."""
+    return "".join(
+        f'<span class="key"><i style="background:{c}"></i>{escape(t)}</span>' for t, c in COLOURS.items()
+    )
+
+
+def moved_links(c: Comparison) -> set[int]:
+    """Indices of the links the English moved: the fewest whose removal leaves both sides in the same order.
+
+    One sentence moved from the top to the bottom crosses every link in between; only it is
+    marked (the complement of a longest increasing subsequence of English positions).
+    """
+    linked = sorted((link.ar[0], link.en[0], k) for k, link in enumerate(c.links) if link.ar and link.en)
+    if not linked:
+        return set()
+    # longest increasing subsequence over the English positions, in Arabic order (patience sorting)
+    tails: list[int] = []  # index into linked of the smallest tail of each length
+    parent = [-1] * len(linked)
+    for n, (_, e, _) in enumerate(linked):
+        lo, hi = 0, len(tails)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if linked[tails[mid]][1] < e:
+                lo = mid + 1
+            else:
+                hi = mid
+        parent[n] = tails[lo - 1] if lo else -1
+        if lo == len(tails):
+            tails.append(n)
+        else:
+            tails[lo] = n
+    keep, n = set(), tails[-1]
+    while n >= 0:
+        keep.add(linked[n][2])
+        n = parent[n]
+    return {k for _, _, k in linked} - keep
 
 
 def crossing_links(c: Comparison) -> set[int]:
@@ -107,7 +146,7 @@ def to_html(c: Comparison, *, title: str = "Arabic–English comparison", only_f
             en_marks[f.en_sentence].append((f.en_span, f.type, f.explanation))
         k = link_of_ar.get(f.ar_sentence) if f.ar_sentence is not None else link_of_en.get(f.en_sentence or 0)
         row_findings[k if k is not None else 0].append(f)
-    crossing = crossing_links(c)
+    crossing = moved_links(c)
     rows = []
     foreign = set(c.other_material)
     other_rows = []

@@ -16,6 +16,7 @@ from urllib.parse import quote
 from workbench import __version__
 from workbench.outfile import write_text
 from workbench.records import Comparison, Document, Finding, Link, Sentence
+from workbench.report.bidi import isolate_html
 from workbench.report.html import COLOURS, CSS
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -106,7 +107,7 @@ class HtmlExport:
             f'<span style="background:{COLOURS.get(t, "#eee")}">{escape(t)} {n}</span>' for t, n in counts.items()
         )
         self._rows.append(
-            f'<tr><td><a href="pairs/{quote(name)}">{escape(pair_id)}</a></td>'
+            f'<tr><td><a href="pairs/{quote(name)}">{isolate_html(escape(pair_id))}</a></td>'
             f'<td class="n">{summary["ar_sentences"]}</td><td class="n">{summary["en_sentences"]}</td>'
             f'<td class="n">{sum(counts.values())}</td><td class="chips">{chips}</td></tr>'
         )

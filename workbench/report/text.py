@@ -18,6 +18,7 @@ SEVERITY_RANK = {"minor": 0, "major": 1}
 _STYLE = {"major": "\x1b[1;31m", "minor": "\x1b[33m", "label": "\x1b[2m", "head": "\x1b[1m"}
 _RESET = "\x1b[0m"
 _LABEL = re.compile(r"^(  (?:AR|\(MT\)|EN)  )")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _ids(ids: tuple[int, ...]) -> str:
@@ -84,7 +85,8 @@ def to_text(
         )
         lines.append(wrap.fill("  EN    " + _clip(" ".join(c.en.sentences[j].text for j in c.other_material), 160)))
         lines.append("-" * width)
-    text = "\n".join(lines) + "\n"
+    # nothing from the inputs may drive the terminal: controls (ESC and the rest) go before our colours
+    text = _CONTROLS.sub("", "\n".join(lines)) + "\n"
     return _colour(text) if color else text
 
 

@@ -25,6 +25,7 @@ from workbench.morphology import (
 )
 from workbench.text.arabic import normalize_ar, normalize_digits, strip_diacritics
 from workbench.translate.base import Translator
+from workbench.translate.romanize import NAMES_SIGNATURE, NameSpotter
 
 _ARABIC_WORD = r"[\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06FA-\u06FF]+"
 _TOKEN = re.compile(rf"(?P<ar>{_ARABIC_WORD})|(?P<num>\d+(?:[.,]\d+)*)|(?P<lat>[A-Za-z][A-Za-z'’\-]*)|(?P<punct>\S)")
@@ -55,11 +56,12 @@ class LexiconTranslator(Translator):
         self.morphology = morphology
         self._overrides = morphology.overrides
         self._max_phrase = max((len(k) for k in self._overrides), default=1)
+        self._names = NameSpotter()  # people's names spelled as names, not glossed as words
 
     @property
     def signature(self) -> str:
         """Name plus lexicon format version and override count."""
-        return f"{self.name} (buckwalter v{FORMAT_VERSION}, {len(self._overrides)} overrides)"
+        return f"{self.name} (buckwalter v{FORMAT_VERSION}, {len(self._overrides)} overrides, {NAMES_SIGNATURE})"
 
     def translate(self, sentences: Sequence[str]) -> list[str]:
         """Return one English rendering per Arabic sentence; an empty sentence gives ''."""
@@ -91,10 +93,16 @@ class LexiconTranslator(Translator):
     def _sentence(self, sentence: str) -> str:
         text = normalize_digits(strip_diacritics(sentence))
         tokens = [(m.lastgroup or "punct", m.group()) for m in _TOKEN.finditer(text)]
+        names = self._names.runs([tok if kind == "ar" else "" for kind, tok in tokens])
         out: list[str] = []
         i = 0
         while i < len(tokens):
             kind, tok = tokens[i]
+            if i in names:
+                n, spelled = names[i]
+                out.append(spelled)
+                i += n
+                continue
             if kind == "ar":
                 phrase, used = self._phrase(tokens, i)
                 if used:
