@@ -56,8 +56,17 @@ CALIBRATED_WEIGHTS: dict[tuple[bool, bool], tuple[float, ...]] = {
 # Platt scaling of a link's gain into a probability that it is right, and of a gap's best rival gain.
 CALIBRATED_CONFIDENCE: tuple[float, float, float, float] = (0.361, 1.102, -0.325, 0.817)
 # The same with the sentence-embedding signal (lexical evidence fused with the embedding margins).
-CALIBRATED_EMBEDDING_WEIGHTS: dict[tuple[bool, bool], tuple[float, ...]] = dict(CALIBRATED_WEIGHTS)
-CALIBRATED_EMBEDDING_CONFIDENCE: tuple[float, float, float, float] = CALIBRATED_CONFIDENCE
+CALIBRATED_EMBEDDING_WEIGHTS: dict[tuple[bool, bool], tuple[float, ...]] = {
+    (True, True): (-15.027, 5.507, 15.496, -3.521, -4.794, 0.000, 0.000, 0.000, 0.000, 5.548, 2.022,
+                   3.370, -9.171, 12.893, 8.946, 0.000),
+    (True, False): (-39.857, 39.091, 44.630, -2.756, -7.339, -16.510, 57.250, 2.096, 54.476, 1.655, 22.529,
+                    -5.722, -40.092, 28.402, 20.389, 15.457),
+    (False, True): (-15.256, 6.236, 16.305, -3.503, 0.000, 0.000, 0.000, 0.000, 0.000, 7.773, 1.177,
+                    3.400, -9.812, 13.955, 8.817, 0.000),
+    (False, False): (-43.535, 41.513, 48.131, -2.766, 0.000, -16.288, 57.453, 1.828, 51.997, 2.301, 21.378,
+                     -5.220, -38.039, 28.736, 19.209, 13.054),
+}
+CALIBRATED_EMBEDDING_CONFIDENCE: tuple[float, float, float, float] = (0.428, 1.746, -0.576, 0.664)
 
 
 @dataclass(frozen=True)
