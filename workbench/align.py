@@ -14,7 +14,6 @@ that moved paragraphs come back as crossing links.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections import Counter
@@ -638,23 +637,30 @@ def monotone_search(
     return found
 
 
-def other_material(links: Sequence[Link], m: int, *, spread: int = 3, edge_run: int = 2) -> tuple[int, ...]:
+def other_material(
+    links: Sequence[Link], m: int, *, places: int = 2, edge_run: int = 2, inner_run: int = 3
+) -> tuple[int, ...]:
     """English sentence ids judged to come from material other than this Arabic source.
 
     Stitched material comes in quantity: another report's sentences placed as a block at the start or
-    the end of the article (``edge_run`` or more in a row), or ``spread`` or more sentences without a
-    counterpart through the article (two stories interleaved). A lone sentence without a counterpart,
-    or a short block inside the story, is the writer's own addition and stays one. Only sentences the
-    aligner is sure have no counterpart count; ``m`` is the number of English sentences.
+    the end of the article (``edge_run`` or more in a row), a long block inside it (``inner_run``), or
+    sentences without a counterpart in ``places`` or more places (two stories interleaved). A lone
+    sentence without a counterpart, or one short block inside the story (a background paragraph), is
+    the writer's own addition and stays one. Only sentences the aligner is sure have no counterpart
+    count; ``m`` is the number of English sentences.
     """
     gaps = sorted(j for link in links if not link.ar and not link.uncertain for j in link.en)
-    if len(gaps) >= spread:
+    runs: list[list[int]] = []
+    for j in gaps:
+        if runs and runs[-1][-1] == j - 1:
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    if len(runs) >= places:
         return tuple(gaps)
-    gap_set = set(gaps)
-    out: list[int] = []
-    head = list(itertools.takewhile(lambda j: j in gap_set, range(m)))
-    tail = list(itertools.takewhile(lambda j: j in gap_set, range(m - 1, -1, -1)))
-    for run in (head, tail[::-1]):
-        if len(run) >= edge_run:
-            out += run
-    return tuple(sorted(set(out)))
+    out = [
+        j for run in runs
+        if len(run) >= inner_run or (len(run) >= edge_run and (run[0] == 0 or run[-1] == m - 1))
+        for j in run
+    ]
+    return tuple(out)
