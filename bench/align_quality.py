@@ -166,7 +166,7 @@ def gale_church(ar: list[str], en: list[str]) -> list[tuple[tuple[int, ...], tup
     return out[::-1]
 
 
-NAIVE_THRESHOLD = 45.0  # token-set ratio below which no link is made (best of 30..70 on the dev half)
+NAIVE_THRESHOLD = 25.0  # token-set ratio below which no link is made (best of 10..70 on the dev halves)
 
 
 def naive(src: list[str], en: list[str], threshold: float = NAIVE_THRESHOLD):
