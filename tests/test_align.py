@@ -248,3 +248,17 @@ def test_a_rewritten_headline_links_to_its_arabic_through_the_sentence_encoder()
     words_only = compare(HEADLINE_AR, HEADLINE_EN, get_translator("lexicon"), encoder=None)
     assert ((0,), ()) in groups(words_only.links) and ((), (0,)) in groups(words_only.links)
     assert words_only.meta["encoder"] is None
+
+
+def test_piecewise_search_with_sentence_vectors_equals_the_full_search():
+    src = _synthetic(61)  # 61: the last coarse block is ragged
+    en = src[:10] + ["an added sentence about nothing in particular"] + src[10:25] + src[26:]
+    rng = np.random.default_rng(1)
+    v = rng.normal(size=(61, 8))
+    e = np.vstack([v[:10], rng.normal(size=(1, 8)), v[10:25], v[26:]])
+    v = (v / np.linalg.norm(v, axis=1, keepdims=True)).astype(np.float32)
+    e = (e / np.linalg.norm(e, axis=1, keepdims=True)).astype(np.float32)
+    full = align(src, en, src_vectors=v, tgt_vectors=e)
+    piecewise = align(src, en, src_vectors=v, tgt_vectors=e, options=AlignOptions(max_cells=100, chunk=20))
+    assert groups(piecewise) == groups(full)
+    assert len(full) == 62 and ((25,), ()) in groups(full)
