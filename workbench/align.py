@@ -7,9 +7,17 @@ its rivals in its row and column, Gale–Church length agreement and, in the fir
 pass, distance from the diagonal. The weights are fitted by logistic regression on
 the rewrite benchmark (``bench/align_quality.py --calibrate``), not guessed.
 
+When sentence vectors from a multilingual encoder are given (``workbench.encode``), five
+more features join them: the Arabic and English sentences' cosine, its margin over the
+k nearest rivals (as LASER mining), how clearly it beats its row's and column's best
+rival (as Vecalign) and a group's gain over its best part; they have their own fitted
+weights. Embeddings decide what corresponds; detectors decide what changed.
+
 The search is a pure function of those matrices: a monotone dynamic programme where
 leaving a sentence unlinked costs nothing, run again over what is left unlinked so
-that moved paragraphs come back as crossing links.
+that moved paragraphs come back as crossing links. Huge inputs are aligned coarse to
+fine (blocks of sentences first, then piece by piece along their path), so memory
+grows linearly with the number of sentences; articles of normal size get the full search.
 """
 
 from __future__ import annotations
