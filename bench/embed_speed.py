@@ -60,19 +60,21 @@ def main() -> int:
           f"with {args.encoder} {1000 * sum(emb) / len(emb):.0f} ms")
     print(f"Ratio with/without: overall {total:.2f}×, median pair {ratios[len(ratios) // 2]:.2f}×, "
           f"worst pair {ratios[-1]:.2f}× (target ≤ 3×: {'PASS' if total <= 3 else 'FAIL'})")
-    sentences = sum(len(ar.split(".")) + len(en.split(".")) for ar, en in texts)
-    t = time.perf_counter()
-    for ar, en in texts:
-        compare(ar, en, translator, encoder=cached)
-    print(f"Again through the cache of vectors by text: {1000 * (time.perf_counter() - t) / len(texts):.0f} ms "
-          f"per pair (~{sentences} sentences, all hits)")
+    hits = [float("inf")] * len(texts)
+    for _ in range(args.rounds):
+        for k, (ar, en) in enumerate(texts):
+            t = time.perf_counter()
+            compare(ar, en, translator, encoder=cached)  # every sentence already cached
+            hits[k] = min(hits[k], time.perf_counter() - t)
+    print(f"Through the cache of vectors by text (all hits): {1000 * sum(hits) / len(hits):.0f} ms per pair, "
+          f"{sum(hits) / sum(lex):.2f}× the lexicon-only time")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "results.jsonl"
         t = time.perf_counter()
         summary = run_batch(args.dir, out, workers=args.workers)
         elapsed = time.perf_counter() - t
     print(f"\nBatch with the embedding signal ({args.workers} worker(s), encoder loaded once per worker): "
-          f"{len(pairs)} pairs in {elapsed:.1f} s, {len(pairs) / elapsed:.2f} pairs/s ({summary})")
+          f"{summary.ok} of {len(pairs)} pairs in {elapsed:.1f} s, {len(pairs) / elapsed:.2f} pairs/s")
     return 0
 
 

@@ -7,14 +7,21 @@ its rivals in its row and column, Gale–Church length agreement and, in the fir
 pass, distance from the diagonal. The weights are fitted by logistic regression on
 the rewrite benchmark (``bench/align_quality.py --calibrate``), not guessed.
 
+When sentence vectors from a multilingual encoder are given (``workbench.encode``), five
+more features join them: the Arabic and English sentences' cosine, its margin over the
+k nearest rivals (as LASER mining), how clearly it beats its row's and column's best
+rival (as Vecalign) and a group's gain over its best part; they have their own fitted
+weights. Embeddings decide what corresponds; detectors decide what changed.
+
 The search is a pure function of those matrices: a monotone dynamic programme where
 leaving a sentence unlinked costs nothing, run again over what is left unlinked so
-that moved paragraphs come back as crossing links.
+that moved paragraphs come back as crossing links. Huge inputs are aligned coarse to
+fine (blocks of sentences first, then piece by piece along their path), so memory
+grows linearly with the number of sentences; articles of normal size get the full search.
 """
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections import Counter
@@ -59,8 +66,17 @@ CALIBRATED_WEIGHTS: dict[tuple[bool, bool], tuple[float, ...]] = {
 # Platt scaling of a link's gain into a probability that it is right, and of a gap's best rival gain.
 CALIBRATED_CONFIDENCE: tuple[float, float, float, float] = (0.361, 1.102, -0.325, 0.817)
 # The same with the sentence-embedding signal (lexical evidence fused with the embedding margins).
-CALIBRATED_EMBEDDING_WEIGHTS: dict[tuple[bool, bool], tuple[float, ...]] = dict(CALIBRATED_WEIGHTS)
-CALIBRATED_EMBEDDING_CONFIDENCE: tuple[float, float, float, float] = CALIBRATED_CONFIDENCE
+CALIBRATED_EMBEDDING_WEIGHTS: dict[tuple[bool, bool], tuple[float, ...]] = {
+    (True, True): (-15.027, 5.507, 15.496, -3.521, -4.794, 0.000, 0.000, 0.000, 0.000, 5.548, 2.022,
+                   3.370, -9.171, 12.893, 8.946, 0.000),
+    (True, False): (-39.857, 39.091, 44.630, -2.756, -7.339, -16.510, 57.250, 2.096, 54.476, 1.655, 22.529,
+                    -5.722, -40.092, 28.402, 20.389, 15.457),
+    (False, True): (-15.256, 6.236, 16.305, -3.503, 0.000, 0.000, 0.000, 0.000, 0.000, 7.773, 1.177,
+                    3.400, -9.812, 13.955, 8.817, 0.000),
+    (False, False): (-43.535, 41.513, 48.131, -2.766, 0.000, -16.288, 57.453, 1.828, 51.997, 2.301, 21.378,
+                     -5.220, -38.039, 28.736, 19.209, 13.054),
+}
+CALIBRATED_EMBEDDING_CONFIDENCE: tuple[float, float, float, float] = (0.428, 1.746, -0.576, 0.664)
 
 
 @dataclass(frozen=True)
@@ -615,23 +631,30 @@ def monotone_search(
     return found
 
 
-def other_material(links: Sequence[Link], m: int, *, spread: int = 3, edge_run: int = 2) -> tuple[int, ...]:
+def other_material(
+    links: Sequence[Link], m: int, *, places: int = 2, edge_run: int = 2, inner_run: int = 3
+) -> tuple[int, ...]:
     """English sentence ids judged to come from material other than this Arabic source.
 
     Stitched material comes in quantity: another report's sentences placed as a block at the start or
-    the end of the article (``edge_run`` or more in a row), or ``spread`` or more sentences without a
-    counterpart through the article (two stories interleaved). A lone sentence without a counterpart,
-    or a short block inside the story, is the writer's own addition and stays one. Only sentences the
-    aligner is sure have no counterpart count; ``m`` is the number of English sentences.
+    the end of the article (``edge_run`` or more in a row), a long block inside it (``inner_run``), or
+    sentences without a counterpart in ``places`` or more places (two stories interleaved). A lone
+    sentence without a counterpart, or one short block inside the story (a background paragraph), is
+    the writer's own addition and stays one. Only sentences the aligner is sure have no counterpart
+    count; ``m`` is the number of English sentences.
     """
     gaps = sorted(j for link in links if not link.ar and not link.uncertain for j in link.en)
-    if len(gaps) >= spread:
+    runs: list[list[int]] = []
+    for j in gaps:
+        if runs and runs[-1][-1] == j - 1:
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    if len(runs) >= places:
         return tuple(gaps)
-    gap_set = set(gaps)
-    out: list[int] = []
-    head = list(itertools.takewhile(lambda j: j in gap_set, range(m)))
-    tail = list(itertools.takewhile(lambda j: j in gap_set, range(m - 1, -1, -1)))
-    for run in (head, tail[::-1]):
-        if len(run) >= edge_run:
-            out += run
-    return tuple(sorted(set(out)))
+    out = [
+        j for run in runs
+        if len(run) >= inner_run or (len(run) >= edge_run and (run[0] == 0 or run[-1] == m - 1))
+        for j in run
+    ]
+    return tuple(out)

@@ -41,6 +41,7 @@ def comparison_from_dict(record: dict[str, Any]) -> Comparison:
         meta={
             "workbench_version": record.get("workbench_version", ""),
             "translator_signature": record.get("signature", {}).get("translator", record.get("translator", "")),
+            # what else the signature says (the sentence encoder, the lexicons…) comes back as it was
             **{k: v for k, v in record.get("signature", {}).items() if k not in ("workbench", "translator")},
         },
         other_material=tuple(record.get("summary", {}).get("other_material", ())),
