@@ -19,6 +19,7 @@ from test_batch import BAD_IDS, make_corpus
 
 from workbench.batch import BatchInterrupted, BatchSummary, PairResult, run_batch
 from workbench.cli import cli
+from workbench.errors import WorkbenchError
 
 HAVE_RAY = importlib.util.find_spec("ray") is not None
 needs_ray = pytest.mark.skipif(not HAVE_RAY, reason="ray is not installed (pip install -e '.[ray]')")
@@ -172,10 +173,28 @@ def test_a_killed_ray_driver_then_the_cli_rerun_gives_every_id_once(cluster: Any
     assert 5 <= done_before < BIG, "the run finished before it could be killed"
     assert cpus_free(cluster) == 2, "the killed driver's actors still hold the CPUs"
 
-    again = CliRunner().invoke(cli, ["batch", str(big), "--out", str(out), "--engine", "ray", "-q"])
+    again = CliRunner().invoke(cli, ["batch", str(big), "--out", str(out), "--engine", "ray"])
     assert again.exit_code == 0, again.output
+    assert f"batch: {BIG - done_before} pairs to do, {done_before} already in {out}, 2 workers" in again.stderr
     assert f"pairs: {BIG - done_before} ok, 0 failed, {done_before} skipped" in again.output
-    assert sorted(lines_by_id(out)) == [f"good_{k:03d}" for k in range(BIG)]
+    assert sorted(lines_by_id(out)) == [f"good_{k:02d}" for k in range(BIG)]
+
+
+def _no_model() -> Any:
+    raise RuntimeError("no model at /nowhere")
+
+
+@needs_ray
+def test_an_actor_that_cannot_start_is_one_line_not_a_hang(cluster: Any) -> None:
+    import ray.cloudpickle
+
+    from workbench.batch_ray import ray_map
+
+    ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    with pytest.raises(WorkbenchError) as caught:
+        list(ray_map(["a", "b", "c"], _no_model, workers=1))
+    assert str(caught.value) == "a Ray worker could not start: RuntimeError: no model at /nowhere"
+    assert cpus_free(cluster) == 2
 
 
 def _lengths(items: list[str]) -> list[int]:

@@ -222,6 +222,15 @@ class RayRunner:
         self.num_gpus = num_gpus_per_worker
         self.started_cluster = False
 
+    def prepare(self, summary: BatchSummary) -> None:
+        """Join the cluster and size the actor pool, once the pairs to do are known (none: no cluster)."""
+        todo = summary.total - summary.skipped
+        if not todo:
+            return
+        self.started_cluster = connect(self.address) or self.started_cluster
+        fits = cluster_workers(num_cpus=self.num_cpus, num_gpus=self.num_gpus)
+        summary.workers = max(1, min(self.workers or fits, todo))
+
     def __call__(
         self,
         corpus: Corpus,
@@ -231,11 +240,7 @@ class RayRunner:
         initargs: tuple[Any, ...],
         progress: Progress | None,
     ) -> None:
-        # joined only now: a rerun with nothing left to do never starts a cluster
-        self.started_cluster = connect(self.address) or self.started_cluster
-        fits = cluster_workers(num_cpus=self.num_cpus, num_gpus=self.num_gpus)
-        todo = summary.total - summary.skipped
-        summary.workers = max(1, min(self.workers or fits, todo))
+        self.prepare(summary)  # done already when run_batch_ray called it from on_start
         translator, options, mode, presegmented = initargs
         factory = partial(_pair_worker, (translator, self._model_threads(translator, options), mode, presegmented))
         pairs = (pair for pair in corpus if pair.id not in done)
@@ -296,8 +301,15 @@ def run_batch_ray(
         num_cpus_per_worker=num_cpus_per_worker,
         num_gpus_per_worker=num_gpus_per_worker,
     )
+    on_start = options.pop("on_start", None)
+
+    def start(summary: BatchSummary) -> None:
+        runner.prepare(summary)  # so the caller's on_start sees the actor count, not this machine's cores
+        if on_start:
+            on_start(summary)
+
     try:
-        return run_batch(source, out, workers=workers, runner=runner, **options)
+        return run_batch(source, out, workers=workers, runner=runner, on_start=start, **options)
     finally:
         runner.shutdown()
 
