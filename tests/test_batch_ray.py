@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -95,6 +96,20 @@ def test_ray_options_with_the_local_engine_are_a_usage_error(corpus: Path, tmp_p
     assert result.exit_code == 2
     assert "--address and --num-*-per-worker are for --engine ray" in result.output
     assert not (tmp_path / "r.jsonl").exists()
+
+
+def test_an_address_where_nothing_listens_fails_at_once_in_one_line() -> None:
+    from workbench.batch_ray import _probe
+
+    with socket.socket() as sock:  # a port just freed: nothing listens there
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    started = time.monotonic()
+    with pytest.raises(WorkbenchError) as caught:
+        _probe(f"127.0.0.1:{port}")
+    assert str(caught.value) == f"--address 127.0.0.1:{port}: no Ray cluster answers there (Connection refused)"
+    assert time.monotonic() - started < 5
+    _probe("auto")  # resolved by Ray itself: no probe
 
 
 # --- on a local Ray cluster --------------------------------------------------------------------

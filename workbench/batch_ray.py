@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import socket
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from functools import partial
@@ -74,11 +75,23 @@ def connect(address: str | None = None) -> bool:
     else:
         package = str(Path(__file__).resolve().parent)
         kwargs["runtime_env"] = {"py_modules": [package], "excludes": ["__pycache__", "*.pyc"]}
+        _probe(target)
     try:
         ray.init(address=target, **kwargs)
-    except (ConnectionError, ValueError) as exc:
+    except (ConnectionError, RuntimeError, ValueError) as exc:
         raise WorkbenchError(f"--address {target}: no Ray cluster can be joined there ({_one_line(exc)})") from None
     return target == "local"
+
+
+def _probe(address: str) -> None:
+    """Fail in seconds, not after Ray's minutes of retries, when nothing listens at a HOST:PORT address."""
+    host, _, port = address.rpartition(":")
+    if not (host and port.isdigit()) or "://" in host:
+        return  # "auto", or a ray:// client address: Ray resolves those itself
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=5).close()
+    except OSError as exc:
+        raise WorkbenchError(f"--address {address}: no Ray cluster answers there ({exc.strerror or exc})") from None
 
 
 def cluster_workers(*, num_cpus: float, num_gpus: float) -> int:
