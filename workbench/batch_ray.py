@@ -144,31 +144,41 @@ def ray_map(
     ``factory`` (picklable: a module-level function or a ``functools.partial`` of one) runs once in
     each actor and returns the function applied to every list of up to ``per_call`` items; it must
     return one result per item. ``items`` is read lazily: at most ``workers * in_flight`` calls are
-    queued. A killed actor is restarted once and its calls retried; past that WorkerDied is raised.
-    The actors are killed when the iterator ends or is closed.
+    queued, and only on actors that have started (``workers`` may exceed what the cluster holds).
+    A killed actor is restarted once and its calls retried; past that WorkerDied is raised. The
+    actors are killed when the iterator ends or is closed.
     """
     ray = require_ray()
     actor_class = ray.remote(_MapActor).options(
         num_cpus=num_cpus, num_gpus=num_gpus, max_restarts=1, max_task_retries=1
     )
     actors = [actor_class.remote(factory) for _ in range(workers)]
+    starting = {actor.ready.remote(): actor for actor in actors}  # an actor gets work once it has started
     source = iter(items)
     pending: dict[Any, tuple[Any, list[T]]] = {}  # object ref -> (actor, its items)
+    exhausted = False
 
     def submit(actor: Any) -> None:
+        nonlocal exhausted
         chunk = list(islice(source, per_call))
         if chunk:
             pending[actor.run.remote(chunk)] = (actor, chunk)
+        else:
+            exhausted = True
 
     try:
-        for _ in range(in_flight):
-            for actor in actors:
-                submit(actor)
-        while pending:
-            ready, _ = ray.wait(list(pending), num_returns=1, timeout=1.0)  # a timeout keeps Ctrl-C responsive
+        # actors the cluster has no room for yet simply never get work, so none can hold items back
+        while pending or (starting and not exhausted):
+            ready, _ = ray.wait([*pending, *starting], num_returns=1, timeout=1.0)  # a timeout keeps Ctrl-C responsive
             for ref in ready:
+                if ref in starting:
+                    actor = starting.pop(ref)
+                    _get(ray, ref)  # raises if the actor could not start
+                    for _ in range(in_flight):
+                        submit(actor)
+                    continue
                 actor, chunk = pending.pop(ref)
-                results = _get(ray, ref)
+                results = list(_get(ray, ref))
                 if len(results) != len(chunk):
                     raise ValueError(f"ray_map: {len(chunk)} items gave {len(results)} results")
                 submit(actor)  # before yielding, so the actor has work while the caller writes
@@ -180,11 +190,11 @@ def ray_map(
             ray.kill(actor)
 
 
-def _get(ray: Any, ref: Any) -> list[Any]:
+def _get(ray: Any, ref: Any) -> Any:
     from ray.exceptions import RayActorError
 
     try:
-        return list(ray.get(ref))
+        return ray.get(ref)
     except RayActorError as exc:
         if exc.actor_init_failed:
             raise WorkbenchError(f"a Ray worker could not start: {_one_line(exc)}") from None
