@@ -86,6 +86,16 @@ def subset(root: Path, dest: Path, n: int) -> Path:
     return dest
 
 
+def prepare(args: argparse.Namespace, root: Path) -> tuple[Path, int]:
+    """Build the pairs under ``root``/pairs, say so, and warm the page cache and imports with a 2-pair run."""
+    corpus = root / "pairs"
+    corpus.mkdir()
+    n = build_pairs(args.data, corpus, args.pairs, args.window)
+    print(f"corpus: {n} pairs of {args.window} NTREX lines (ar/en) in {corpus}; cpus: {os.cpu_count()}")
+    run_batch(subset(corpus, root / "warm", 2), root / "warm.jsonl", translator=args.translator, workers=1)
+    return corpus, n
+
+
 def _cpu(who: int) -> float:
     usage = resource.getrusage(who)
     return usage.ru_utime + usage.ru_stime
@@ -118,12 +128,8 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="workbench-bench-") as tmp:
         root = Path(tmp)
-        corpus = root / "pairs"
-        corpus.mkdir()
-        n = build_pairs(args.data, corpus, args.pairs, args.window)
-        print(f"corpus: {n} pairs of {args.window} NTREX lines (ar/en) in {corpus}; cpus: {os.cpu_count()}")
+        corpus, n = prepare(args, root)
         small = subset(corpus, root / "small", args.small)
-        run_batch(subset(corpus, root / "warm", 2), root / "warm.jsonl", translator=args.translator, workers=1)
 
         rates = {1: 0.0, 2: 0.0}
         cpu = {1: float("inf"), 2: float("inf")}  # least CPU seconds (workers + parent) for the whole corpus
@@ -215,11 +221,7 @@ def ray_main(args: argparse.Namespace) -> int:
 
     with tempfile.TemporaryDirectory(prefix="workbench-bench-") as tmp:
         root = Path(tmp)
-        corpus = root / "pairs"
-        corpus.mkdir()
-        n = build_pairs(args.data, corpus, args.pairs, args.window)
-        print(f"corpus: {n} pairs of {args.window} NTREX lines (ar/en) in {corpus}; cpus: {os.cpu_count()}")
-        run_batch(subset(corpus, root / "warm", 2), root / "warm.jsonl", translator=args.translator, workers=1)
+        corpus, n = prepare(args, root)
 
         started = time.perf_counter()
         ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False)

