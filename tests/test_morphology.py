@@ -303,3 +303,15 @@ def test_compare_without_the_lexicon_data_is_one_line_and_exit_2(
     assert result.output.strip().count("\n") == 0
     assert f"the Buckwalter lexicon file {empty / 'dictPrefixes'} is missing" in result.output
     assert get_morphology().analyses("الكتب")  # loads again once the data is back
+
+
+def test_a_gloss_does_not_depend_on_which_spelling_came_first():
+    # both spellings fold to the same key; an unknown word is romanised from the spelling written,
+    # so a batch worker's output must not depend on the pairs it translated before
+    from workbench.morphology import get_morphology
+    from workbench.translate.romanize import romanize
+
+    morphology = get_morphology()
+    first, second = morphology.gloss_word("إسترين"), morphology.gloss_word("استرين")
+    assert (first, second) == (romanize("إسترين"), romanize("استرين"))
+    assert first != second

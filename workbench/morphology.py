@@ -513,10 +513,11 @@ class Morphology:
     def gloss_word(self, word: str) -> str:
         """English for one Arabic word (memoised): an override, the likeliest analysis's gloss, else
         the word romanised."""
-        folded = fold(word)
-        cached = self._glosses.get(folded)
+        # keyed by the word as written: an unknown word is romanised from its own spelling (إسترين
+        # istrin, استرين astrin), so the memo must not hand one spelling's rendering to another
+        cached = self._glosses.get(word)
         if cached is None:
-            cached = self._glosses[folded] = self._gloss(folded, word)
+            cached = self._glosses[word] = self._gloss(fold(word), word)
         return cached
 
     def senses_of(self, word: str, *, analyses: int = 3, senses: int = 3) -> str:
