@@ -120,7 +120,7 @@ def test_corpus_pair_renders_aligned_rows(setting: Path) -> None:
     # confidence per row
     assert all(f"conf {lk.score:.2f}" in row for lk, row in zip(expected.links, rows, strict=True))
     # findings in place, on both sides, with the explanation as title and in the details
-    assert '<mark class="f-reporting_verb" style="background:#e76f51"' in table
+    assert '<mark class="f-reporting_verb" style="background:#FF6633"' in table
     assert re.search(r'<mark class="f-reporting_verb"[^>]*>revealed</mark>', table)
     assert re.search(r'<mark class="f-reporting_verb"[^>]*>وقالت</mark>', table)
     assert table.count("<details>") == len({k for k, _ in _rows_with_findings(expected)})

@@ -10,22 +10,11 @@ from collections.abc import Iterable
 from html import escape
 
 from workbench import __version__
+from workbench.findings import KINDS
 from workbench.records import Comparison, Finding
 from workbench.report.bidi import isolate, isolate_html
 
-COLOURS = {
-    "attribution": "#f4a261",
-    "reporting_verb": "#e76f51",
-    "certainty": "#e9c46a",
-    "quote": "#a8dadc",
-    "number": "#90be6d",
-    "entity": "#b5a7f2",
-    "time": "#f7b2d9",
-    "negation": "#ff6b6b",
-    "omission": "#cccccc",
-    "addition": "#cccccc",
-    "wording": "#ffd6a5",
-}
+COLOURS = {kind.type: kind.colour for kind in KINDS}  # declared by each detector module
 
 CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5rem;color:#222}
