@@ -36,7 +36,8 @@ def _detector(name: str) -> Detector:
 # Every finding type, as the detector that owns it declares it (a detector may also emit a type
 # another module owns: attribution reports a dropped hedge as certainty). The colours are one hue
 # per type, every pair apart (CIELAB ΔE ≥ 15) for normal vision and as simulated for deuteranopia,
-# protanopia and tritanopia (Machado et al. 2009), all light enough for dark text on top.
+# protanopia and tritanopia (Machado et al. 2009), all light enough for dark text on top; the
+# report's tests check the distances (tests/test_report.py).
 KINDS: tuple[FindingKind, ...] = tuple(kind for name in DETECTORS for kind in _module(name).KINDS)
 
 
