@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from perturb import EDITS, Edit  # noqa: E402
 from splits import documents as half_documents  # noqa: E402
 
-from workbench.findings import run_detectors  # noqa: E402
+from workbench.findings import KINDS, run_detectors  # noqa: E402
 from workbench.findings.base import AlignedPair  # noqa: E402
 from workbench.pipeline import compare  # noqa: E402
 from workbench.records import Finding, Link, Sentence  # noqa: E402
@@ -57,12 +57,7 @@ from workbench.translate.base import Translator, get_translator  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 LEXICONS = ROOT / "workbench" / "lexicons"
 # the detector lexicons that bear on each edit type (for the "in a detector lexicon / not" split only)
-TYPE_LEXICONS = {
-    "entity": ("entities_",), "negation": ("negation_", "quote_negations"), "certainty": ("hedges_",),
-    "reporting_verb": ("reporting_verbs",), "attribution": ("attribution_", "entities_people"),
-    "wording": ("loaded_terms",), "time": ("time_",), "number": ("numbers_ar",),
-    "quote": ("quote_cut_words_en", "quote_negations"),
-}  # fmt: skip
+TYPE_LEXICONS = {kind.type: kind.lexicons for kind in KINDS if kind.lexicons}
 BRANCHES = ("insert", "remove", "swap")
 
 

@@ -270,7 +270,7 @@ def _peak_rss_kb() -> int:
 # Quotes at corpus scale
 
 
-def quote_rows(comparison: Any, translator: Any) -> list[dict[str, Any]]:
+def quote_rows(comparison: Any, translator: Any = None) -> list[dict[str, Any]]:
     """One row per quotation of a compared pair: the English quote, its Arabic source, fidelity and verdict.
 
     English quotes come from ``findings.quotes.pair_quotes`` over the aligned pairs; the verdict
@@ -327,15 +327,12 @@ def quote_rows(comparison: Any, translator: Any) -> list[dict[str, Any]]:
     return rows
 
 
-def aligned_pairs(comparison: Any, translator: Any) -> list[Any]:
-    """The pipeline's aligned pairs of a Comparison, with Arabic quotations rendered by ``translator``."""
-    from workbench.pipeline import aligned_pair
-    from workbench.text.quotes import find_quotes
+def aligned_pairs(comparison: Any, translator: Any = None) -> list[Any]:
+    """The pipeline's aligned pairs of a Comparison, with the quote renderings it kept (``translator``
+    renders them again only for a comparison rebuilt from JSON)."""
+    from workbench.pipeline import aligned_pairs as rebuild
 
-    ar, en = comparison.ar, comparison.en
-    inners = sorted({s.text[q.start + 1 : q.end - 1] for s in ar.sentences for q in find_quotes(s.text)})
-    renderings = dict(zip(inners, translator.translate(inners), strict=True)) if inners else {}
-    return [aligned_pair(link, ar, en, comparison.translations, renderings) for link in comparison.links]
+    return rebuild(comparison, translator)
 
 
 # ---------------------------------------------------------------------------------------------

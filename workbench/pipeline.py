@@ -76,6 +76,7 @@ def compare_documents(
             "buckwalter": get_morphology().signature, **lexicon_signature(),
         },
         other_material=other,
+        quote_renderings=tuple(quote_renderings.items()),
     )
 
 
@@ -149,6 +150,22 @@ def aligned_pair(
         quote_renderings=quotes,
         ar_before=tuple(ar.sentences[max(0, link.ar[0] - _CONTEXT) : link.ar[0]]) if link.ar else (),
     )
+
+
+def aligned_pairs(c: Comparison, translator: Translator | None = None) -> list[AlignedPair]:
+    """The aligned pairs the detectors saw, one per link, rebuilt from a Comparison without translating.
+
+    ``translator`` is needed only for a comparison that did not keep its quote renderings (one
+    rebuilt from JSON): it renders the Arabic quotations again.
+    """
+    if c.quote_renderings is not None:
+        renderings = dict(c.quote_renderings)
+    elif translator is not None:
+        inners = sorted({q.inner(s.text) for s in c.ar.sentences for q in find_quotes(s.text)})
+        renderings = dict(zip(inners, translator.translate(inners), strict=True)) if inners else {}
+    else:
+        raise ValueError("this comparison kept no quote renderings: pass the translator that made it")
+    return [aligned_pair(link, c.ar, c.en, c.translations, renderings) for link in c.links]
 
 
 def compare_sources(

@@ -68,3 +68,7 @@ class Comparison:
     meta: dict[str, Any] = field(default_factory=dict)
     # English sentence ids judged to come from material other than this Arabic source (SPEC §1)
     other_material: tuple[int, ...] = ()
+    # the translator's English for the inner text of each Arabic quotation, as the detectors saw it,
+    # so that quote checks after the comparison need not translate again; None for a comparison
+    # rebuilt from its JSON, which does not carry them
+    quote_renderings: tuple[tuple[str, str], ...] | None = None

@@ -1,7 +1,7 @@
 """What a side-by-side review shows besides the rows: which row each finding belongs to,
 how much of the Arabic was carried over, and how faithful the quotes are.
 
-Pure functions of a finished Comparison (plus the translator, for quote renderings);
+Pure functions of a finished Comparison (the translator only for one rebuilt from JSON);
 the Streamlit app only displays them.
 """
 
@@ -12,9 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from workbench.findings.quotes import QuotePair, pair_quotes
-from workbench.pipeline import aligned_pair
+from workbench.pipeline import aligned_pairs
 from workbench.records import Comparison, Finding
-from workbench.text.quotes import find_quotes
 from workbench.translate.base import Translator
 
 
@@ -46,11 +45,13 @@ def findings_by_row(c: Comparison) -> dict[int, list[Finding]]:
     return dict(rows)
 
 
-def quote_checks(c: Comparison, translator: Translator) -> tuple[QuotePair, ...]:
-    """Every English quotation of a linked row, paired with its Arabic quotation and scored."""
-    inners = sorted({q.inner(s.text) for s in c.ar.sentences for q in find_quotes(s.text)})
-    renderings = dict(zip(inners, translator.translate(inners), strict=True)) if inners else {}
-    pairs = [aligned_pair(link, c.ar, c.en, c.translations, renderings) for link in c.links if link.ar and link.en]
+def quote_checks(c: Comparison, translator: Translator | None = None) -> tuple[QuotePair, ...]:
+    """Every English quotation of a linked row, paired with its Arabic quotation and scored.
+
+    The quote renderings are those the comparison kept; ``translator`` renders them again only for
+    a comparison rebuilt from JSON.
+    """
+    pairs = [pair for pair in aligned_pairs(c, translator) if pair.ar and pair.en]
     return tuple(qp for pair in pairs for qp in pair_quotes(pair)[0])
 
 

@@ -1,6 +1,8 @@
-"""Detectors: one module each, all with ``detect(pair: AlignedPair) -> list[Finding]``.
+"""Detectors: one module each, all with ``detect(pair: AlignedPair) -> list[Finding]`` and ``KINDS``.
 
-Adding a detector is adding one module and one name to DETECTORS.
+Adding a detector is adding one module (its ``detect`` and the ``FindingKind`` of each type it owns)
+and its name to DETECTORS. The report's colours, the app's type filter, the tests' type tables and
+the findings bench all read KINDS.
 """
 
 from __future__ import annotations
@@ -8,10 +10,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable
 from functools import cache
+from types import ModuleType
 
-from workbench.findings.base import AlignedPair
+from workbench.findings.base import AlignedPair, FindingKind
 from workbench.records import Finding
 
+# in the order they run: findings on the same sentence keep this order in the output
 DETECTORS: tuple[str, ...] = (
     "gaps", "numbers", "reporting_verbs", "quotes", "entities", "time", "wording", "attribution", "certainty",
     "negation",
@@ -21,9 +25,20 @@ Detector = Callable[[AlignedPair], list[Finding]]
 
 
 @cache
+def _module(name: str) -> ModuleType:
+    return importlib.import_module(f"workbench.findings.{name}")
+
+
 def _detector(name: str) -> Detector:
-    module = importlib.import_module(f"workbench.findings.{name}")
-    return module.detect  # type: ignore[no-any-return]
+    return _module(name).detect  # type: ignore[no-any-return]
+
+
+# Every finding type, as the detector that owns it declares it (a detector may also emit a type
+# another module owns: attribution reports a dropped hedge as certainty). The colours are one hue
+# per type, every pair apart (CIELAB ΔE ≥ 15) for normal vision and as simulated for deuteranopia,
+# protanopia and tritanopia (Machado et al. 2009), all light enough for dark text on top; the
+# report's tests check the distances (tests/test_report.py).
+KINDS: tuple[FindingKind, ...] = tuple(kind for name in DETECTORS for kind in _module(name).KINDS)
 
 
 def run_detectors(pairs: Iterable[AlignedPair], names: Iterable[str] = DETECTORS) -> list[Finding]:

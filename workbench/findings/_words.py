@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+from workbench.lexicons import load
 from workbench.morphology import Analysis, get_morphology
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
@@ -22,27 +23,11 @@ from workbench.text.quotes import find_quotes
 V = TypeVar("V")
 _AR_WORD = re.compile(r"[\u0621-\u064a]+")
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
+_CLITICS = load("clitics_ar.tsv")  # prefix, the clitics it joins, gloss
 # proclitics, longest first: conjunction + preposition + article
-_AR_PREFIXES = (
-    "وبال",
-    "فبال",
-    "وال",
-    "فال",
-    "بال",
-    "كال",
-    "ولل",
-    "لل",
-    "وب",
-    "ول",
-    "فب",
-    "فل",
-    "ال",
-    "و",
-    "ف",
-    "ب",
-    "ل",
-    "ك",
-)
+_AR_PREFIXES = tuple(sorted((row[0] for row in _CLITICS), key=len, reverse=True))
+# what the first word of a phrase may carry (وبحسب for بحسب): the proclitics without the article
+_PHRASE_PREFIXES = tuple(sorted((row[0] for row in _CLITICS if "ال" not in row[1].split()), key=len))
 
 
 @dataclass(frozen=True)
@@ -144,7 +129,7 @@ def match_phrases(tokens: list[ArToken], phrases: Mapping[tuple[str, ...], V]) -
 
 def _forms(tok: ArToken) -> tuple[str, ...]:
     forms = [tok.norm]
-    for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك"):
+    for p in _PHRASE_PREFIXES:
         if tok.norm.startswith(p) and len(tok.norm) - len(p) >= 2:
             forms.append(tok.norm[len(p) :])
     if tok.bare not in forms:
@@ -168,9 +153,7 @@ def analyses(word: str) -> list[Analysis]:
 
 _GLOSS_WORD = re.compile(r"[a-z]+")
 #: function words left out of gloss stem sets
-GLOSS_SKIP = frozenset(
-    "be to the a an of and or in on at for with by from up out one's oneself something someone".split()
-)
+GLOSS_SKIP = frozenset(row[0] for row in load("gloss_skip_en.tsv"))
 
 
 @lru_cache(maxsize=50_000)

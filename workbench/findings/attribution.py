@@ -20,7 +20,7 @@ from workbench.findings._words import (
     has_quote_marks,
     is_name_word,
 )
-from workbench.findings.base import AlignedPair, make_finding
+from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.reporting_verbs import arabic_verbs, english_verbs
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import load
@@ -29,6 +29,18 @@ from workbench.text.arabic import normalize_ar
 from workbench.text.english import stem
 from workbench.text.names import loosely_alike, names_match
 from workbench.translate.romanize import romanize
+
+KINDS = (
+    FindingKind(
+        type="attribution",
+        subtypes=("speaker_changed", "source_dropped", "source_added", "generalized", "specified"),
+        colour="#88AAEE",
+        label="Attribution",
+        description="who a statement is credited to changed: another speaker or outlet, a named person "
+        "generalised, a source dropped or invented",
+        lexicons=("attribution_", "entities_people"),
+    ),
+)
 
 _AR_STOP = frozenset(
     "احد بعض لي له لها لهم لنا لكم ايضا "

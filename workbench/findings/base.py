@@ -1,7 +1,7 @@
-"""What every detector receives and how findings are built.
+"""What every detector receives, what it declares, and how findings are built.
 
-A detector is a module in this package with ``detect(pair: AlignedPair) -> list[Finding]``;
-it is listed once in ``findings/__init__.py``.
+A detector is a module in this package with ``detect(pair: AlignedPair) -> list[Finding]`` and
+``KINDS``, the finding types it owns (``FindingKind``); it is listed once in ``findings/__init__.py``.
 """
 
 from __future__ import annotations
@@ -9,6 +9,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.records import Finding, Link, Sentence
+
+
+@dataclass(frozen=True)
+class FindingKind:
+    """One finding type as its detector module declares it; the report, the app, tests and benches read it.
+
+    ``subtypes``: SPEC's subtypes, empty for a type that has none (its findings carry ""). ``colour``:
+    the highlight behind dark text (``#RRGGBB``), one per type. ``lexicons``: the file-name prefixes,
+    in ``workbench/lexicons``, of the word lists this type's rules read.
+    """
+
+    type: str
+    subtypes: tuple[str, ...]
+    colour: str
+    label: str
+    description: str
+    lexicons: tuple[str, ...] = ()
+
+    def allows(self, subtype: str) -> bool:
+        """Whether a finding of this type may carry ``subtype``."""
+        return subtype in self.subtypes if self.subtypes else subtype == ""
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._words import ArToken, ar_span, ar_tokens, has_perfect_reading, match_phrases, quote_zones
-from workbench.findings.base import AlignedPair, make_finding
+from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.reporting_verbs import arabic_verbs, english_verbs
 from workbench.lexicons import load
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
+
+KINDS = (
+    FindingKind(
+        type="certainty",
+        subtypes=("hedge_removed", "hedge_added", "modality_changed"),
+        colour="#BBDD00",
+        label="Certainty",
+        description="a hedge (reportedly, may; بحسب، ربما) dropped or added, or the modality changed (may → will)",
+        lexicons=("hedges_",),
+    ),
+)
 
 # Families a weak marker can stand in for: "could" answers "ربما", but "reports" answers only بحسب.
 _WEAK_ANSWERS = {

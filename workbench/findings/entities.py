@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from workbench.findings._dateline import arabic_dateline_end
 from workbench.findings._words import analyses
-from workbench.findings.base import AlignedPair, make_finding
+from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
 from workbench.morphology import Morphology, buckwalter, get_morphology
@@ -36,6 +36,17 @@ from workbench.text.names import names_match
 from workbench.text.names import sound_keys_close as _keys_close
 from workbench.text.quotes import find_quotes, inside_quote
 from workbench.translate.romanize import romanize
+
+KINDS = (
+    FindingKind(
+        type="entity",
+        subtypes=("changed", "dropped", "added"),
+        colour="#33FFBB",
+        label="Entity",
+        description="a person, place, organisation or piece of equipment changed, dropped or added",
+        lexicons=("entities_",),
+    ),
+)
 
 GAZETTEERS = (
     "entities_places.tsv",

@@ -3,8 +3,25 @@
 from __future__ import annotations
 
 from workbench.findings._dateline import is_dateline
-from workbench.findings.base import AlignedPair, make_finding
+from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.records import Finding
+
+KINDS = (
+    FindingKind(
+        type="omission",
+        subtypes=(),
+        colour="#AA9977",
+        label="Omission",
+        description="Arabic content with no English counterpart",
+    ),
+    FindingKind(
+        type="addition",
+        subtypes=(),
+        colour="#EECCFF",
+        label="Addition",
+        description="English content with no Arabic counterpart",
+    ),
+)
 
 _SHORT = 40  # characters; a dropped dateline or a one-word line is a minor omission
 

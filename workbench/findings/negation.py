@@ -19,13 +19,24 @@ from workbench.findings._words import (
     match_phrases,
     strip_clitics,
 )
-from workbench.findings.base import AlignedPair, make_finding
+from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load
 from workbench.morphology import LexiconIndex, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
 from workbench.text.english import stem
 from workbench.text.quotes import find_quotes
+
+KINDS = (
+    FindingKind(
+        type="negation",
+        subtypes=("flipped",),
+        colour="#FF55CC",
+        label="Negation",
+        description="the statement's polarity reversed",
+        lexicons=("negation_", "quote_negations"),
+    ),
+)
 
 # English words whose prefix or suffix carries the negation (unknown, non-binding, useless;
 # not unilateral, unique, universe — uni- is no negation unless uninformed, unimpressed)

@@ -12,11 +12,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings.base import AlignedPair, make_finding
+from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import NUMBER_WORDS
+
+KINDS = (
+    FindingKind(
+        type="number",
+        subtypes=("changed", "dropped", "added"),
+        colour="#11BB44",
+        label="Number",
+        description="a quantity changed, dropped or added: digits of any script, number words",
+        lexicons=("numbers_ar",),
+    ),
+)
 
 
 @dataclass(frozen=True, eq=False)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._words import ArToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks
-from workbench.findings.base import AlignedPair, make_finding
+from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar
@@ -22,6 +22,17 @@ from workbench.text.english import STOPWORDS, content_stems, stem
 from workbench.text.names import names_match
 from workbench.text.quotes import find_quotes
 from workbench.translate.romanize import romanize
+
+KINDS = (
+    FindingKind(
+        type="quote",
+        subtypes=("altered", "truncated", "paraphrase_as_quote", "quote_as_paraphrase"),
+        colour="#AA88FF",
+        label="Quote",
+        description="a direct quote's words changed or cut, a paraphrase put in quotation marks, or the reverse",
+        lexicons=("quote_cut_words_en", "quote_negations"),
+    ),
+)
 
 MIN_WORDS = 4  # shorter English quotes are usually terms in scare quotes; paired, never invented
 

@@ -7,12 +7,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._words import ar_tokens, gloss_stems
-from workbench.findings.base import AlignedPair, make_finding
+from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
 from workbench.text.quotes import find_quotes, inside_quote
+
+KINDS = (
+    FindingKind(
+        type="reporting_verb",
+        subtypes=("strengthened", "weakened", "distancing"),
+        colour="#FF6633",
+        label="Reporting verb",
+        description="the reporting verb's force changed: said → revealed, confirmed → said, said → claimed",
+        lexicons=("reporting_verbs",),
+    ),
+)
 
 # Strength order; denial stands apart and is compared only with denial; "any" (Arabic verbs
 # rendered with verbs of every force, such as أظهر showed/revealed) is never reported.

@@ -13,11 +13,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings.base import AlignedPair, make_finding
+from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms
 from workbench.lexicons import load
 from workbench.records import Finding
 from workbench.text.arabic import normalize_with_map, original_span
+
+KINDS = (
+    FindingKind(
+        type="time",
+        subtypes=("changed", "dropped"),
+        colour="#99EE77",
+        label="Time",
+        description="a date, weekday, month or relative time changed or dropped",
+        lexicons=("time_",),
+    ),
+)
 
 # Month names that are also common words need a date context: آب "father", مارس "practised".
 _AMBIGUOUS_AR = {"اب", "مارس", "ايار"}

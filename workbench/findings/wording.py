@@ -11,10 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings.base import AlignedPair, make_finding
+from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
 from workbench.records import Finding
+
+KINDS = (
+    FindingKind(
+        type="wording",
+        subtypes=("loaded", "other"),
+        colour="#DD99AA",
+        label="Wording",
+        description="a neutral term replaced by a loaded one or the reverse, or another meaningful change",
+        lexicons=("loaded_terms",),
+    ),
+)
 
 # (concept, register) where register is "neutral" or "loaded"
 Key = tuple[str, str]

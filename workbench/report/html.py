@@ -10,25 +10,11 @@ from collections.abc import Iterable
 from html import escape
 
 from workbench import __version__
+from workbench.findings import KINDS
 from workbench.records import Comparison, Finding
 from workbench.report.bidi import isolate, isolate_html
 
-# One hue per finding type, chosen so that every pair stays apart (CIELAB ΔE ≥ 15) for normal
-# vision and as simulated for deuteranopia, protanopia and tritanopia (Machado et al. 2009);
-# all light enough for dark text on top. tests/test_report.py checks the distances.
-COLOURS = {
-    "attribution": "#88AAEE",
-    "reporting_verb": "#FF6633",
-    "certainty": "#BBDD00",
-    "quote": "#AA88FF",
-    "number": "#11BB44",
-    "entity": "#33FFBB",
-    "time": "#99EE77",
-    "negation": "#FF55CC",
-    "omission": "#AA9977",
-    "addition": "#EECCFF",
-    "wording": "#DD99AA",
-}
+COLOURS = {kind.type: kind.colour for kind in KINDS}  # declared by each detector module
 
 CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5rem;color:#222}

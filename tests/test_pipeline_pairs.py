@@ -1,0 +1,66 @@
+"""A Comparison keeps the quote renderings its detectors saw, so the aligned pairs are rebuilt without
+translating again (batch quotes, review, `workbench quotes`); one rebuilt from JSON renders them anew."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import pytest
+
+from workbench.batch import quote_rows
+from workbench.pipeline import aligned_pairs, compare
+from workbench.review import quote_checks
+from workbench.translate import get_translator
+from workbench.translate.base import Translator
+
+AR = "وقال الوزير: «لن نسمح بنقص الأدوية في المستشفيات».\nوأضاف أن العمل مستمر في البصرة.\n"
+EN = 'The minister said: "We will allow no shortage of medicines in hospitals."\nHe added that work goes on in Basra.\n'
+INNER = "لن نسمح بنقص الأدوية في المستشفيات"
+
+
+class Counting(Translator):
+    """The lexicon translator, recording every batch it is asked to translate."""
+
+    name = "counting"
+
+    def __init__(self) -> None:
+        self.inner = get_translator("lexicon")
+        self.calls: list[list[str]] = []
+
+    def translate(self, sentences: Sequence[str]) -> list[str]:
+        self.calls.append(list(sentences))
+        return self.inner.translate(sentences)
+
+
+def test_the_comparison_keeps_the_renderings_its_detectors_saw() -> None:
+    tr = Counting()
+    c = compare(AR, EN, tr, encoder=None)
+    assert c.quote_renderings == ((INNER, tr.inner.translate([INNER])[0]),)
+    assert tr.calls[0] == [*AR.splitlines(), INNER]  # sentences and quotes in one batch
+    assert [INNER] not in tr.calls
+
+
+def test_pairs_quotes_and_rows_are_rebuilt_without_translating() -> None:
+    tr = Counting()
+    c = compare(AR, EN, tr, encoder=None)
+    tr.calls.clear()
+    pairs = aligned_pairs(c)
+    assert [(p.link, p.quote_renderings) for p in pairs][0] == (c.links[0], c.quote_renderings)
+    checks = quote_checks(c, tr)
+    rows = quote_rows(c, tr)
+    assert tr.calls == []
+    quoted = ('"We will allow no shortage of medicines in hospitals."', f"«{INNER}»")
+    assert [(q.en_quote, q.ar_quote) for q in checks] == [quoted]
+    assert [(r["en_quote"], r["ar_quote"]) for r in rows] == [quoted]
+
+
+def test_a_comparison_without_renderings_translates_its_quotes_again() -> None:
+    tr = Counting()
+    kept = compare(AR, EN, tr, encoder=None)
+    rebuilt = replace(kept, quote_renderings=None)  # as from JSON, which does not carry them
+    tr.calls.clear()
+    assert quote_checks(rebuilt, tr) == quote_checks(kept)
+    assert tr.calls == [[INNER]]
+    with pytest.raises(ValueError, match="kept no quote renderings"):
+        aligned_pairs(rebuilt)
