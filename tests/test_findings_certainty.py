@@ -176,3 +176,37 @@ def test_lower_case_may_after_and_is_the_modal():
     assert found(detect, ar, kept) == []
     firm = "He said results would come out in August, “and are delayed by a few days depending on the marking”."
     assert [f[:2] for f in found(detect, ar, firm)] == [("certainty", "hedge_removed")]
+
+
+def test_future_told_as_done():
+    ar = "وقال إن القوات ستنقل اليوم نحو ألفي جندي إلى القاعدة."
+    assert found(detect, ar, "He said the forces will transfer about 2,000 soldiers to the base today.") == []
+    done = "He said the forces had transferred about 2,000 soldiers."
+    assert [f[:2] + f[3:4] for f in found(detect, ar, done)] == [("certainty", "modality_changed", "had transferred")]
+
+
+def test_start_of_an_event_told_as_complete():
+    ar = "أعلنت القيادة بدء انسحاب القوات من المدينة."
+    assert found(detect, ar, "The command announced the start of the withdrawal of forces from the city.") == []
+    done = "The command announced the forces had withdrawn from the city."
+    assert [f[:2] + f[3:4] for f in found(detect, ar, done)] == [("certainty", "modality_changed", "had withdrawn")]
+
+
+def test_expected_made_firm_and_firm_future_made_expected():
+    ar = "ويُتوقع أن تعقد الحكومة جلسة طارئة غداً لبحث خطة الإغاثة."
+    assert found(detect, ar, "The government is expected to hold an emergency session tomorrow.") == []
+    assert [f[:2] + f[3:4] for f in found(detect, ar, "The government will hold an emergency session tomorrow.")] == [
+        ("certainty", "modality_changed", "will hold")
+    ]
+    firm = "وقالت الوزارة إن الأرصفة ستدخل الخدمة مطلع العام المقبل."
+    assert found(detect, firm, "The ministry said the berths will enter service early next year.") == []
+    hedged = "The ministry said the berths are expected to enter service early next year."
+    assert [f[:2] for f in found(detect, firm, hedged)] == [("certainty", "hedge_added")]
+
+
+def test_may_not_over_a_negated_verb_is_a_hedge():
+    ar = 'وأضاف أن "ذلك قد لا يشمل جميع المناطق في المرحلة الأولى".'
+    assert found(detect, ar, "He added that “this may not cover all areas in the first stage”.") == []
+    assert [f[:2] for f in found(detect, ar, "He added that “this does not cover all areas in the first stage”.")] == [
+        ("certainty", "hedge_removed")
+    ]
