@@ -174,12 +174,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # an English weak negation that renders an Arabic weak one (unless for ما لم, without for
     # بدون) is taken and cannot render a strong one as well
     paired = _weak_pairs([n for n in ar_n if n.kind == "weak"], [n for n in en_n if n.kind == "weak"])
+    # English negations inside quotations, which can render the Arabic quote's own negations
+    en_quoted = [n for n in en_n if n.kind == "strong" and _quoted(pair.en[n.sentence].text, n.start)]
     if any(find_quotes(s.text) for s in pair.en):
         # a negation inside a quotation is the quote detector's business (a cut or altered quote):
         # it still counts as negation on its side, but raises nothing itself
-        ar_n = [
-            Neg(n.text, "weak", n.sentence, n.start) if _quoted(pair.ar[n.sentence].text, n.start) else n for n in ar_n
-        ]
+        # an Arabic negation dropped from a quote stays strong: a reversed quote is a negation flip
+        # ('لم يتم التأكد' → 'it has been confirmed'); an English quoted one that the Arabic lacks is weak
         en_n = [
             Neg(n.text, "weak", n.sentence, n.start) if _quoted(pair.en[n.sentence].text, n.start) else n for n in en_n
         ]
@@ -227,7 +228,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     f"Arabic '{neg.text}' is negated, but the English asserts '{emphatic.group(0)}'",
                 )
             ]
-    if ar_strong and en_strong and len(ar_strong) > len(en_strong) + len(renders) and len(pair.en_text.split()) >= 4:
+    counted = len(en_strong) + len(renders) + len(en_quoted)
+    if ar_strong and en_strong and len(ar_strong) > counted and len(pair.en_text.split()) >= 4:
         # each side negates, but the Arabic more often (لم أبكِ … لا يسعني → "I do cry … I can't help it"):
         # the Arabic negation whose negated word the English renders outside any English negation
         reach = _english_reach(pair)
