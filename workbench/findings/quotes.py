@@ -437,6 +437,8 @@ def _ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
             continue
         if opened and t.norm in _COUNTERFACTUAL_ANSWER:
             out.append((k, _ArNegation(t.text, _ANSWER_RENDERS)))
+        elif t.norm in _COUNTERFACTUAL:
+            out.append((k, _ArNegation(t.text, table.get("لولا", _ANSWER_RENDERS))))
         elif t.norm in _AR_NEGATION_EXTRA:
             renders = _lookup(toks, k, table, strong=False)
             if renders:
@@ -570,3 +572,44 @@ def _invented(pair: AlignedPair, qp: QuotePair, ar_has_marks: bool) -> Finding |
         explanation=f"The English puts {qp.en_quote} in quotation marks, but the Arabic quotes no one here; "
         "it only reports the statement",
     )
+
+
+# below this fidelity the words of two paired quotes agree too little to call the quote faithful
+FAITHFUL_MIN = 0.5
+# findings that, inside a quote, change what the speaker said: the quote is no longer faithful
+_MEANING_TYPES = ("negation", "certainty", "number", "entity", "time")
+
+
+def quote_verdict(
+    en_quote: str, ar_quote: str, fidelity: float | None, quote_subtype: str | None, inside: list[Finding]
+) -> tuple[str, str]:
+    """(verdict, reason) for one paired quote, meaning first and word overlap second.
+
+    ``quote_subtype`` is the quote detector's finding on this quote (altered, truncated …) or None;
+    ``inside`` the other findings whose span lies in the quote (a negation flipped, a hedge
+    removed, a number changed): any of them makes the quote 'altered' whatever its word overlap.
+    A quote with no finding is 'faithful' only when its fidelity reaches FAITHFUL_MIN; below, its
+    verdict is 'uncertain', so that the verdict never contradicts the score.
+    """
+    if quote_subtype:
+        return quote_subtype, ""
+    changed = [f for f in inside if f.type in _MEANING_TYPES]
+    if changed:
+        f = changed[0]
+        return "altered", f"{f.type} {f.subtype} inside the quote: {f.explanation}"
+    if ar_quote and fidelity is not None and fidelity < FAITHFUL_MIN:
+        return "uncertain", f"the quote's words match the Arabic too little ({fidelity:.2f}) to call it faithful"
+    return "faithful", ""
+
+
+def findings_inside(
+    findings: list[Finding], en_id: int, en_quote: str, ar_ids: list[int], ar_quote: str
+) -> list[Finding]:
+    """The findings whose English span lies in the English quote, or whose Arabic span lies in the Arabic one."""
+    out = []
+    for f in findings:
+        in_en = f.en_sentence == en_id and bool(f.en_span) and f.en_span in en_quote
+        in_ar = f.ar_sentence in ar_ids and bool(f.ar_span) and bool(ar_quote) and f.ar_span in ar_quote
+        if in_en or in_ar:
+            out.append(f)
+    return out
