@@ -260,11 +260,11 @@ def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool, rol
 
 
 def _unpaired_weak(a: list[Marker], e: list[Marker]) -> tuple[list[Marker], list[Marker]]:
-    """Both sides' markers less the weak ones that render each other (إذا ↔ 'if', يتوقع ↔ 'expected'):
-    an 'if' that renders the Arabic إذا cannot also stand for a dropped قد."""
+    """Both sides' markers less the conditions that render each other (إذا ↔ 'if'): an 'if' that
+    renders the Arabic إذا cannot also stand for a dropped قد."""
     a_out, e_out = list(a), list(e)
     for m in a:
-        if m.kind != "weak":
+        if m.kind != "weak" or m.family != "condition":
             continue
         twin = next((o for o in e_out if o.kind == "weak" and o.family == m.family), None)
         if twin is not None:
@@ -336,7 +336,7 @@ _EN_IRREGULAR_PAST = frozenset(
     lost struck shot hit arrived reached opened became become gave given drove driven ran rose risen""".split()
 )
 _AR_INCEPTIVE = frozenset("بدء ببدء وبدء بدا بدات وبدا وبدات انطلاق بانطلاق شروع".split())
-_AR_EXPECT = frozenset("يتوقع ويتوقع تتوقع متوقعا المتوقع ومن توقع وتوقع".split())
+_AR_EXPECT = frozenset("يتوقع ويتوقع تتوقع متوقعا المتوقع والمتوقع توقع وتوقع".split())
 _EN_EXPECT = re.compile(r"\b(?:expect\w*|likely|anticipat\w*|set to|due to|could|may|might|probabl\w*)\b", re.I)
 _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
 _EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|set)\s+to\s+\w+", re.I)
