@@ -339,3 +339,16 @@ def test_outlet_and_dateline_places_are_not_entities_to_compare():
     assert _found("قال مسؤول محلي في دهوك إن القصف استمر", "A local official said the shelling went on") == [
         ("dropped", "دهوك", "", "major")
     ]
+
+
+def test_place_in_a_generalised_speaker_title_and_organisation_as_speaker_are_left_to_attribution():
+    ar = "قال قائممقام قضاء العمادية في محافظة دهوك إن القوات التركية قصفت أطراف أربع قرى"
+    assert _found(ar, "Kurdish officials revealed that Turkish forces shelled the outskirts of four villages") == []
+    assert _found(ar, "The Amadiya mayor said Turkish forces shelled the outskirts of four villages") == [
+        ("dropped", "دهوك", "", "major")
+    ]
+    observatory = "قال المرصد السوري لحقوق الإنسان إن الغارات أسفرت عن مقتل خمسة أشخاص"
+    assert _found(observatory, "The strikes killed five people") == []
+    assert _found("أفادت الأنباء بأن المرصد السوري لحقوق الإنسان وثق مقتل خمسة أشخاص", "Five people were killed") == [
+        ("dropped", "المرصد السوري لحقوق الإنسان", "", "major")
+    ]

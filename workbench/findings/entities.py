@@ -320,6 +320,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
             # a dateline is rendered freely; an outlet's credit is the attribution detector's
             if m.start < dateline or (m.entity is not None and m.entity.kind == "outlet"):
                 continue
+            if m.entity is not None and m.entity.kind == "organisation" and _speaker_of(s.text, m.start):
+                continue  # قال المرصد …: the credit is the attribution detector's
             # a name inside a quotation is the quote detector's to compare; a person the English
             # calls by a role ("the president") or a name beside "an official" is attribution's
             kind = m.entity.kind if m.entity else "place" if _after_place_word(s.text, m.start) else "person"
@@ -398,6 +400,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
             )
         )
     return findings
+
+
+def _speaker_of(text: str, start: int) -> bool:
+    """The mention opens the subject of an Arabic reporting verb (قال المرصد، أعلنت وزارة)."""
+    from workbench.findings.reporting_verbs import arabic_verbs
+
+    return any(0 <= start - (v.start + len(v.text)) <= 2 for v in arabic_verbs(text))
 
 
 _ADDABLE = frozenset({"person", "equipment"})
@@ -844,7 +853,8 @@ _GENERIC_SOURCE = re.compile(
 )
 _GENERIC_SPEAKER = re.compile(
     r"\b(?:an?|one) (?:official|source|spokesm[ae]n|spokeswoman) (?:said|says|told)\b"
-    r"|\b(?:said|says|told) (?:an?|one) (?:official|source)\b",
+    r"|\b(?:said|says|told) (?:an?|one) (?:official|source)\b"
+    r"|\b(?:officials|sources|commanders|experts) (?:said|say|says|told|revealed|disclosed|reported|stated)\b",
     re.I,
 )
 # A person the English calls by a role only: a translator naming the role, not an omitted name.
