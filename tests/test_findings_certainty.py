@@ -210,3 +210,15 @@ def test_may_not_over_a_negated_verb_is_a_hedge():
     assert [f[:2] for f in found(detect, ar, "He added that “this does not cover all areas in the first stage”.")] == [
         ("certainty", "hedge_removed")
     ]
+
+
+def test_past_verb_of_another_event_is_no_tense_shift():
+    # سيتم is a light verb; an English that keeps an event in the future ('would be voting') tells
+    # its other past verbs ('was shouted at') of other events
+    ar = "وقال إنه سيصوت لصالح المرشح يوم الجمعة."
+    assert found(detect, ar, "He said he would be voting for the nominee and was shouted at on Friday.") == []
+    assert [f[:2] for f in found(detect, ar, "He said he had voted for the nominee on Friday.")] == [
+        ("certainty", "modality_changed")
+    ]
+    light = "وقال إنه سيتم اختبار الممرات في 12 متجراً."
+    assert found(detect, light, "He said the aisles were tested in 12 stores.") == []

@@ -175,3 +175,16 @@ def test_dual_thousand_and_adjective_numbers():
     # "four-party" renders an Arabic adjective (الرباعية), not a figure of its own
     assert _found("على مذكرة التفاهم الرباعية", "on the four-party memorandum") == []
     assert _found("على مذكرة التفاهم", "on the four memoranda") == [("added", "", "four", "minor")]
+
+
+def test_hamza_folding_does_not_make_numbers_of_words():
+    # مئة folds to ميه, مئتا to ميتا: كمية "quantity" and ميتًا "dead" are no hundreds
+    assert arabic_quantities("وُجد ميتًا قرب كمية كبيرة من الوقود") == []
+    assert _found("نقل مئة جندي", "100 soldiers were moved") == []
+
+
+def test_fraction_in_a_hyphenated_word_is_a_figure():
+    assert _found("يتطلب تغيير الاسم أغلبية الثلثين", "The change requires a two-thirds majority") == []
+    assert _found("يتطلب تغيير الاسم أغلبية الثلثين", "The change requires a three-thirds majority") == [
+        ("added", "", "three", "minor")
+    ]

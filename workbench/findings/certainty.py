@@ -335,6 +335,9 @@ _EN_IRREGULAR_PAST = frozenset(
     """held withdrew withdrawn began begun went gone took taken made came sent brought built met left fell won
     lost struck shot hit arrived reached opened became become gave given drove driven ran rose risen""".split()
 )
+_AR_LIGHT_VERBS = frozenset("يتم تتم يكون تكون يكونوا نكون".split())
+# the English keeps some event in the future: a past verb elsewhere in it is another event
+_EN_ANY_FUTURE = re.compile(r"\b(?:will|would|shall|going to|expected to|set to|plans? to|scheduled to)\b|'ll\b", re.I)
 _AR_INCEPTIVE = frozenset("بدء ببدء وبدء بدا بدات وبدا وبدات انطلاق بانطلاق شروع".split())
 _AR_EXPECT = frozenset("يتوقع ويتوقع تتوقع متوقعا المتوقع والمتوقع توقع وتوقع".split())
 _EN_EXPECT = re.compile(r"\b(?:expect\w*|likely|anticipat\w*|set to|due to|could|may|might|probabl\w*)\b", re.I)
@@ -343,7 +346,8 @@ _EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|s
 
 
 def _key5(word: str) -> str:
-    return word[:5] if len(word) >= 5 else word
+    """A forgiving stem key (vote/voted → vot, transfer/transferred → trans): no final e, five letters."""
+    return word.rstrip("e")[:5]
 
 
 def _en_done(en_text: str, senses: frozenset[str]) -> str:
@@ -381,13 +385,15 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
         for i, t in enumerate(toks):
             future = re.match(r"^[وف]?س[يتن]..", t.norm) and t.norm not in _NOT_FUTURE
             inceptive = t.norm in _AR_INCEPTIVE and i + 1 < len(toks)
-            if future:
+            light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS  # سيتم، سيكون: the event is the next word
+            if future and not light and not _EN_ANY_FUTURE.search(en_text):
                 done = _en_done(en_text, gloss_stems(t.text))
                 if done:
                     return make_finding(
                         pair, "certainty", "modality_changed", ar_span=t.text, en_span=done, severity="major",
                         score=0.7, explanation=f"Arabic '{t.text}' (will, still to happen) is told as done: '{done}'",
                     )
+            if future and not light:
                 expected = _EN_EXPECTED_TO.search(en_text)
                 if expected and not any(m.family in ("expectation", "possibility") for m in ar_m) and any(
                     _key5(g) == _key5(expected.group(0).split()[-1].lower()) for g in gloss_stems(t.text)

@@ -177,7 +177,11 @@ def english_quantities(text: str) -> list[Quantity]:
             if m.group(6):
                 value *= NUMBER_WORDS[m.group(6).lower()]
             # "four-party", "two-day": an adjective that an Arabic form (الرباعية، يومين) carries; matching only
-            adjective = bool(re.match(r"-[a-z]", text[m.end() : m.end() + 2], re.I))
+            adjective = bool(re.match(r"-[a-z]", text[m.end() : m.end() + 2], re.I)) and not re.match(
+                r"-(?:halves|halfs?|thirds?|quarters?|fifths?|sixths?|tenths?|hundred|thousand|million)\b",
+                text[m.end() :],
+                re.I,
+            )  # "two-thirds" is a fraction
             out.append(Quantity((value,), False, m.group(0).strip(), word=True, matching_only=adjective))
         else:
             out.append(Quantity((float(_EN_VAGUE[m.group(7).lower()]),), True, m.group(0), word=True))
@@ -237,8 +241,9 @@ def _word(tok: str) -> tuple[str, bool]:
     words = _ar_words()
     if tok in words or tok in _TEENS_AR:
         return tok, False
+    # no ك: كمية "quantity" would read as ك + مئة once hamza is folded (مئة → ميه)
     for conj in ("", "و", "ف"):
-        for prep in ("", "ب", "ل", "ك"):
+        for prep in ("", "ب", "ل"):
             for art in ("", "ال"):
                 prefix = conj + prep + art
                 if prep == "ل" and art:
