@@ -222,3 +222,24 @@ def test_past_verb_of_another_event_is_no_tense_shift():
     ]
     light = "وقال إنه سيتم اختبار الممرات في 12 متجراً."
     assert found(detect, light, "He said the aisles were tested in 12 stores.") == []
+
+
+def test_headline_credited_to_sources_and_evidence_that_points():
+    ar = "مصادر: الجيش ينتشر في مركز سنجار بعد اشتباكات"
+    assert found(detect, ar, "Army deploys in central Sinjar after clashes: sources") == []
+    assert [f[:2] for f in found(detect, ar, "Army deploys in central Sinjar after clashes")] == [
+        ("certainty", "hedge_removed")
+    ]
+    lead = "وقالت الهيئة إن الأدلة الأولية تشير إلى تورط موظفين في إحالة العقود."
+    assert found(detect, lead, "The commission said initial evidence points to employees awarding the contracts.") == []
+    assert [f[:2] for f in found(detect, lead, "The commission said it has evidence that employees awarded them.")] == [
+        ("certainty", "hedge_removed")
+    ]
+
+
+def test_sources_estimate_dropped():
+    ar = "وتقدر مصادر اقتصادية حجم المازوت المهرب يومياً بنحو مليون ليتر."
+    assert found(detect, ar, "Economic sources estimate that about a million litres are smuggled daily.") == []
+    assert [f[:2] for f in found(detect, ar, "About a million litres of diesel are smuggled daily.")] == [
+        ("certainty", "hedge_removed")
+    ]

@@ -86,6 +86,9 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
         toks = ar_tokens(s.text)
         zones = _speech_zones(s.text)
         verbs = {v.start for v in arabic_verbs(s.text)}
+        credit = _AR_HEADLINE_SOURCE.match(s.text)
+        if credit:  # 'مصادر: الجيش ينتشر …': a headline credited to unnamed sources
+            out.append(Marker(credit.group(1), "hedge", "source", k, False, credit.start(1)))
         out += [
             Marker(v.text, "weak", "allegation", k, _in(zones, v.start), v.start)
             for v in arabic_verbs(s.text)
@@ -204,6 +207,7 @@ _EN_ROLE_CREDIT = re.compile(
     r"\b(?:[a-z]+(?:ors|ers|ists|ials|ants|ents|ives)|police|officials?|sources?)\s+"
     r"(?:said|say|says|told|added|stated|reported|report)\b"
 )
+_AR_HEADLINE_SOURCE = re.compile(r"^\s*((?:مصادر|مصدر)(?:\s+\S+){0,2}\s*:)")
 _AR_SOURCE_CUES = ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "حسبما")
 # boosters that answer an Arabic one but, added, are the English writer's emphasis rather than certainty
 _MILD_BOOSTERS = frozenset(("clearly", "of course", "absolutely", "sure is", "sure was"))
