@@ -355,3 +355,16 @@ def test_quote_verdict_agrees_with_its_score():
     )
     assert quote_verdict("“a b c”", '"أ ب ج"', FAITHFUL_MIN, None, []) == ("faithful", "")
     assert quote_verdict("“a b c”", '"أ ب ج"', 0.9, "truncated", []) == ("truncated", "")
+
+
+def test_quote_intensified_or_made_loaded():
+    ar = 'وقال إن "ما جرى يمثل خرقاً واضحاً للاتفاق الموقع بين الطرفين".'
+    kept = "He said “what happened is a clear violation of the agreement signed between the two sides”."
+    assert found(detect, ar, kept) == []
+    strong = "He said “what happened is a flagrant violation of the agreement signed between the two sides”."
+    assert found(detect, ar, strong) == [("quote", "altered", "واضحا", "flagrant", "major")]
+    ar2 = 'وأكد أن "الفصائل لن تسمح لأي جهة باستخدام الأجواء العراقية لضرب مواقعها".'
+    neutral = "He stressed that “the factions will not allow any party to use Iraqi airspace to hit their positions”."
+    assert found(detect, ar2, neutral) == []
+    loaded = "He stressed that “the factions will not allow the occupiers to use Iraqi airspace to hit them”."
+    assert [f[:2] + f[3:4] for f in found(detect, ar2, loaded)] == [("quote", "altered", "occupiers")]

@@ -209,6 +209,34 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     "has no negation",
                 )
             )
+        elif overstated := _intensified(qp):
+            en_word, ar_word = overstated
+            findings.append(
+                make_finding(
+                    pair,
+                    "quote",
+                    "altered",
+                    ar_span=ar_word,
+                    en_span=en_word,
+                    severity="major",
+                    score=0.7,
+                    explanation=f"Inside the quote, Arabic '{ar_word}' became the stronger '{en_word}'",
+                )
+            )
+        elif loaded := _loaded_in_quote(qp):
+            findings.append(
+                make_finding(
+                    pair,
+                    "quote",
+                    "altered",
+                    ar_span=qp.ar_quote,
+                    en_span=loaded,
+                    severity="minor",
+                    score=0.6,
+                    explanation=f"Inside the quote, the English says '{loaded}', a loaded term the Arabic quote "
+                    "does not use",
+                )
+            )
         elif qp.extra and _suspicious(qp):
             findings.append(
                 make_finding(
@@ -525,6 +553,49 @@ def _altered_explanation(qp: QuotePair) -> str:
         return f"Inside the quote, Arabic '{swap[0]}' ({swap[1]}s) became '{swap[2]}'"
     words = ", ".join(f"'{w}'" for w in qp.extra[:6])
     return f"The English quote {qp.en_quote} adds {words}, which the Arabic quote {qp.ar_quote} does not have"
+
+
+@lru_cache(maxsize=1)
+def _intensifiers() -> dict[str, frozenset[str]]:
+    """quote_intensifiers_en.tsv: intensified English word → the milder stems it overstates."""
+    return {row[0]: frozenset(row[1].split()) for row in load("quote_intensifiers_en.tsv")}
+
+
+def _intensified(qp: QuotePair) -> tuple[str, str] | None:
+    """(English word, Arabic word) when the English quote uses an intensifier ('flagrant') whose sense
+    no Arabic quote word has, while an Arabic quote word means the milder thing ('clear')."""
+    if qp.fidelity < 0.4:
+        return None  # not recognisably the same quote
+    table = _intensifiers()
+    ar_words = [t for t in ar_tokens(qp.ar_quote[1:-1]) if len(t.bare) >= 3]
+    senses = {t.text: gloss_stems(t.text) | gloss_stems(t.bare) for t in ar_words}
+    everything = set().union(*senses.values()) if senses else set()
+    for t in en_tokens(qp.en_quote):
+        milder = table.get(t.low)
+        if not milder or stem(t.low) in everything or t.low in everything:
+            continue
+        source = next((w for w, s in senses.items() if {_key(x) for x in s} & {_key(m) for m in milder}), None)
+        if source is not None:
+            return t.text, source
+    return None
+
+
+def _loaded_in_quote(qp: QuotePair) -> str:
+    """A loaded English term ('the occupiers', 'terrorists') inside a quote whose Arabic uses no loaded
+    form of that concept (loaded_terms.tsv): the speaker's words made harsher. '' when none."""
+    from workbench.findings.wording import _arabic_hits, _lexicon
+
+    if qp.fidelity < 0.4:
+        return ""
+    lex = _lexicon()
+    ar_keys = {h.value for h in _arabic_hits(qp.ar_quote)}
+    for h in lex.en.find(qp.en_quote):
+        roles = lex.en_roles[h.value]
+        if any(r[1] == "neutral" for r in roles):
+            continue  # 'fighters' is a neutral rendering too
+        if not any((concept, "loaded") in ar_keys for concept, _ in roles):
+            return h.text
+    return ""
 
 
 # English that a faithful rendering adds for Arabic tense or mood (لن تنسى "are not going to forget")
