@@ -243,3 +243,8 @@ def test_sources_estimate_dropped():
     assert [f[:2] for f in found(detect, ar, "About a million litres of diesel are smuggled daily.")] == [
         ("certainty", "hedge_removed")
     ]
+
+
+def test_past_verb_spelt_like_a_future_is_no_future():
+    ar = "سيطر الفريق الأوروبي على الفريق الأمريكي في الجولة الصباحية."
+    assert found(detect, ar, "The European side dominated the American side in the morning session.") == []

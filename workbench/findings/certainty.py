@@ -349,6 +349,14 @@ _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
 _EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|set)\s+to\s+\w+", re.I)
 
 
+def _only_future(word: str) -> bool:
+    """Every reading of the word is a future verb (ستنقل), none a past or a noun (سيطر 'dominated', سياحا)."""
+    from workbench.findings._words import analyses
+
+    readings = analyses(word)
+    return bool(readings) and all("FUT" in a.prefix_pos for a in readings)
+
+
 def _key5(word: str) -> str:
     """A forgiving stem key (vote/voted → vot, transfer/transferred → trans): no final e, five letters."""
     return word.rstrip("e")[:5]
@@ -387,7 +395,7 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
     for s in pair.ar:
         toks = ar_tokens(s.text)
         for i, t in enumerate(toks):
-            future = re.match(r"^[وف]?س[يتن]..", t.norm) and t.norm not in _NOT_FUTURE
+            future = re.match(r"^[وف]?س[يتن]..", t.norm) and t.norm not in _NOT_FUTURE and _only_future(t.text)
             inceptive = t.norm in _AR_INCEPTIVE and i + 1 < len(toks)
             light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS  # سيتم، سيكون: the event is the next word
             if future and not light and not _EN_ANY_FUTURE.search(en_text):

@@ -269,6 +269,8 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: list[str]) -> list[Finding]:
     outside = pair.en_text
     for eq in en_quotes(pair):
         outside = outside.replace(eq, " ")
+    if has_quote_marks(outside):
+        return []  # a quotation mark left unpaired (a quote running across sentences): still quoted
     renders = dict(pair.quote_renderings)
     findings: list[Finding] = []
     done: set[int] = set()
@@ -590,6 +592,8 @@ def _loaded_in_quote(qp: QuotePair) -> str:
     lex = _lexicon()
     ar_keys = {h.value for h in _arabic_hits(qp.ar_quote)}
     for h in lex.en.find(qp.en_quote):
+        if h.text.isupper():
+            continue  # 'STANDING UP TO THE MOB': shouting in capitals, not a term chosen
         roles = lex.en_roles[h.value]
         if any(r[1] == "neutral" for r in roles):
             continue  # 'fighters' is a neutral rendering too
