@@ -352,3 +352,4 @@ def test_place_in_a_generalised_speaker_title_and_organisation_as_speaker_are_le
     assert _found("أفادت الأنباء بأن المرصد السوري لحقوق الإنسان وثق مقتل خمسة أشخاص", "Five people were killed") == [
         ("dropped", "المرصد السوري لحقوق الإنسان", "", "major")
     ]
+
