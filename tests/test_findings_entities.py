@@ -353,3 +353,12 @@ def test_place_in_a_generalised_speaker_title_and_organisation_as_speaker_are_le
         ("dropped", "المرصد السوري لحقوق الإنسان", "", "major")
     ]
 
+
+
+def test_family_name_spelt_into_another_name():
+    # arabic_name_romanizer's dictionary spells الغانمي al-Ghanmi; 'al-Qameni' is another family
+    ar = "وقال قائد الفرقة العميد الركن علي الغانمي إن القطعات العسكرية فتحت ممراً آمناً"
+    assert _found(ar, "Division commander Brigadier Ali al-Ghanmi said troops opened a safe corridor") == []
+    assert _found(ar, "Division commander Brigadier Ali al-Qameni said troops opened a safe corridor") == [
+        ("changed", "الغانمي", "al-Qameni", "major")
+    ]
