@@ -362,3 +362,16 @@ def test_family_name_spelt_into_another_name():
     assert _found(ar, "Division commander Brigadier Ali al-Qameni said troops opened a safe corridor") == [
         ("changed", "الغانمي", "al-Qameni", "major")
     ]
+
+
+def test_border_village_swapped_and_area_left_out_of_a_list():
+    ar = "استهدفت مسيرة إسرائيلية منزلاً في بلدة عيتا الشعب الحدودية"
+    assert _found(ar, "An Israeli drone struck a house in the border village of Ayta al-Shaab") == []
+    assert _found(ar, "An Israeli drone struck a house in the border village of Ayta al-Jabal") == [
+        ("changed", "عيتا الشعب", "Ayta al-Jabal", "major")
+    ]
+    areas = "أطلقت أنقرة العملية ضد مقاتلي الحزب في مناطق متينا والزاب وأفاشين-باسيان"
+    assert _found(areas, "Ankara launched the operation against PKK fighters in Metina, Zap and Avashin-Basyan") == []
+    assert _found(areas, "Ankara launched the operation against PKK fighters in the Metina and Zap areas") == [
+        ("dropped", "أفاشين-باسيان", "", "major")
+    ]
