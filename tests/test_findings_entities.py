@@ -375,3 +375,8 @@ def test_border_village_swapped_and_area_left_out_of_a_list():
     assert _found(areas, "Ankara launched the operation against PKK fighters in the Metina and Zap areas") == [
         ("dropped", "أفاشين-باسيان", "", "major")
     ]
+
+
+def test_nisba_adjective_is_no_family_name():
+    ar = "وقال مدير المصرف الزراعي إن القروض ستصرف الأسبوع المقبل"
+    assert _found(ar, "The director of the agricultural bank, al-Ahmad, said loans would be paid next week") == []

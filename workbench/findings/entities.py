@@ -434,7 +434,7 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
     'al-' name that renders no Arabic word of the pair is close enough to stand in its slot."""
     from difflib import SequenceMatcher
 
-    from workbench.findings._words import ar_tokens
+    from workbench.findings._words import ar_tokens, gloss_stems
 
     def close(a: str, b: str) -> float:
         return SequenceMatcher(None, _name_key(a), _name_key(b)).ratio()
@@ -445,7 +445,8 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
     surnames = []
     for s in pair.ar:
         for t in ar_tokens(s.text):
-            if t.norm.startswith("ال") and t.norm.endswith("ي") and len(t.norm) >= 6:
+            # a family name, not a nisba adjective the lexicon knows (الزراعي 'agricultural', الأمني)
+            if t.norm.startswith("ال") and t.norm.endswith("ي") and len(t.norm) >= 6 and not gloss_stems(t.text):
                 spellings = _dictionary_spellings(t.text)
                 if spellings:
                     surnames.append((t, spellings))
