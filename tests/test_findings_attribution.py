@@ -239,3 +239,14 @@ def test_the_word_almaalomah_is_the_outlet_only_where_credited():
 def test_dateline_outlet_is_no_credit_to_compare():
     ar = "المعلومة/ بغداد.. قال مصدر أمني إن صاروخين سقطا قرب المطار."
     assert found(detect, ar, "BAGHDAD – A security source said two rockets fell near the airport.") == []
+
+
+def test_body_credit_dropped_and_pointing_back_is_no_new_generalisation():
+    ar = "من جهته، قال المرصد السوري لحقوق الإنسان إن الغارات أسفرت عن مقتل خمسة أشخاص."
+    assert [f[:2] for f in found(detect, ar, "The strikes killed five people.")] == [("attribution", "source_dropped")]
+    assert found(detect, ar, "The Syrian Observatory for Human Rights said the strikes killed five people.") == []
+    p = pair('وأوضح أن "الأضرار المادية كبيرة"', "“The material damage is considerable,” one of the officials said.")
+    earlier = Sentence(0, "وقال قائممقام القضاء شيرزاد بامرني إن القصف استمر حتى الظهيرة.", 0, 60)
+    assert detect(replace(p, ar_before=(earlier,))) == []
+    p2 = pair('وأوضح أن "الأضرار المادية كبيرة"', "“The material damage is considerable,” an official said.")
+    assert [f.subtype for f in detect(replace(p2, ar_before=(earlier,)))] == ["generalized"]

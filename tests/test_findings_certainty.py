@@ -176,3 +176,75 @@ def test_lower_case_may_after_and_is_the_modal():
     assert found(detect, ar, kept) == []
     firm = "He said results would come out in August, “and are delayed by a few days depending on the marking”."
     assert [f[:2] for f in found(detect, ar, firm)] == [("certainty", "hedge_removed")]
+
+
+def test_future_told_as_done():
+    ar = "وقال إن القوات ستنقل اليوم نحو ألفي جندي إلى القاعدة."
+    assert found(detect, ar, "He said the forces will transfer about 2,000 soldiers to the base today.") == []
+    done = "He said the forces had transferred about 2,000 soldiers."
+    assert [f[:2] + f[3:4] for f in found(detect, ar, done)] == [("certainty", "modality_changed", "had transferred")]
+
+
+def test_start_of_an_event_told_as_complete():
+    ar = "أعلنت القيادة بدء انسحاب القوات من المدينة."
+    assert found(detect, ar, "The command announced the start of the withdrawal of forces from the city.") == []
+    done = "The command announced the forces had withdrawn from the city."
+    assert [f[:2] + f[3:4] for f in found(detect, ar, done)] == [("certainty", "modality_changed", "had withdrawn")]
+
+
+def test_expected_made_firm_and_firm_future_made_expected():
+    ar = "ويُتوقع أن تعقد الحكومة جلسة طارئة غداً لبحث خطة الإغاثة."
+    assert found(detect, ar, "The government is expected to hold an emergency session tomorrow.") == []
+    assert [f[:2] + f[3:4] for f in found(detect, ar, "The government will hold an emergency session tomorrow.")] == [
+        ("certainty", "modality_changed", "will hold")
+    ]
+    firm = "وقالت الوزارة إن الأرصفة ستدخل الخدمة مطلع العام المقبل."
+    assert found(detect, firm, "The ministry said the berths will enter service early next year.") == []
+    hedged = "The ministry said the berths are expected to enter service early next year."
+    assert [f[:2] for f in found(detect, firm, hedged)] == [("certainty", "hedge_added")]
+
+
+def test_may_not_over_a_negated_verb_is_a_hedge():
+    ar = 'وأضاف أن "ذلك قد لا يشمل جميع المناطق في المرحلة الأولى".'
+    assert found(detect, ar, "He added that “this may not cover all areas in the first stage”.") == []
+    assert [f[:2] for f in found(detect, ar, "He added that “this does not cover all areas in the first stage”.")] == [
+        ("certainty", "hedge_removed")
+    ]
+
+
+def test_past_verb_of_another_event_is_no_tense_shift():
+    # سيتم is a light verb; an English that keeps an event in the future ('would be voting') tells
+    # its other past verbs ('was shouted at') of other events
+    ar = "وقال إنه سيصوت لصالح المرشح يوم الجمعة."
+    assert found(detect, ar, "He said he would be voting for the nominee and was shouted at on Friday.") == []
+    assert [f[:2] for f in found(detect, ar, "He said he had voted for the nominee on Friday.")] == [
+        ("certainty", "modality_changed")
+    ]
+    light = "وقال إنه سيتم اختبار الممرات في 12 متجراً."
+    assert found(detect, light, "He said the aisles were tested in 12 stores.") == []
+
+
+def test_headline_credited_to_sources_and_evidence_that_points():
+    ar = "مصادر: الجيش ينتشر في مركز سنجار بعد اشتباكات"
+    assert found(detect, ar, "Army deploys in central Sinjar after clashes: sources") == []
+    assert [f[:2] for f in found(detect, ar, "Army deploys in central Sinjar after clashes")] == [
+        ("certainty", "hedge_removed")
+    ]
+    lead = "وقالت الهيئة إن الأدلة الأولية تشير إلى تورط موظفين في إحالة العقود."
+    assert found(detect, lead, "The commission said initial evidence points to employees awarding the contracts.") == []
+    assert [f[:2] for f in found(detect, lead, "The commission said it has evidence that employees awarded them.")] == [
+        ("certainty", "hedge_removed")
+    ]
+
+
+def test_sources_estimate_dropped():
+    ar = "وتقدر مصادر اقتصادية حجم المازوت المهرب يومياً بنحو مليون ليتر."
+    assert found(detect, ar, "Economic sources estimate that about a million litres are smuggled daily.") == []
+    assert [f[:2] for f in found(detect, ar, "About a million litres of diesel are smuggled daily.")] == [
+        ("certainty", "hedge_removed")
+    ]
+
+
+def test_past_verb_spelt_like_a_future_is_no_future():
+    ar = "سيطر الفريق الأوروبي على الفريق الأمريكي في الجولة الصباحية."
+    assert found(detect, ar, "The European side dominated the American side in the morning session.") == []

@@ -354,3 +354,18 @@ def test_only_renders_the_negation_with_its_exception():
     ]
     assert found(detect, ar, "The border can only open if the government approves the deal.") == []
     assert found(detect, ar, "The border cannot open unless the government approves the deal.") == []
+
+
+def test_not_yet_confirmed_made_confirmed():
+    ar = "ولم يتم التأكد من حصيلة القتلى من مصدر طبي مستقل حتى الآن."
+    assert found(detect, ar, "The death toll has not yet been confirmed by an independent medical source.") == []
+    flipped = "The death toll has been confirmed by an independent source."
+    assert [f[:2] + f[3:4] for f in found(detect, ar, flipped)] == [("negation", "flipped", "confirmed")]
+
+
+def test_negation_dropped_inside_a_quote_kept_in_quotes():
+    ar = 'وأشار إلى أن "الهجوم مرتبط بالتوتر الأخير، ولم يتم التأكد حتى الآن من الجهة التي تقف وراءه".'
+    kept = "The attack “is linked to the recent tension, and it has not yet been confirmed who is behind it,” he noted."
+    assert found(detect, ar, kept) == []
+    flipped = "The attack “is linked to the recent tension, and it has been confirmed who is behind it,” he noted."
+    assert [f[:2] for f in found(detect, ar, flipped)] == [("negation", "flipped")]

@@ -172,6 +172,31 @@ def test_range_ends_are_two_figures_not_a_sum():
 def test_dual_thousand_and_adjective_numbers():
     assert _found("نحو ألفي جندي", "nearly 2,000 troops") == []
     assert _found("نحو ألفي وظيفة", "about 20,000 jobs") == [("changed", "ألفي", "20,000", "major")]
-    # "four-party" renders an Arabic adjective (الرباعية), not a figure of its own
+    # "four-party" renders an Arabic adjective (الرباعية), which counts for matching
     assert _found("على مذكرة التفاهم الرباعية", "on the four-party memorandum") == []
-    assert _found("على مذكرة التفاهم", "on the four memoranda") == [("added", "", "four", "minor")]
+    assert _found("على مذكرة التفاهم", "on the four-party memorandum") == [("added", "", "four", "minor")]
+    assert _found("يعود فريق متأخر بأربع نقاط", "a team comes back from a six-point deficit") == [
+        ("changed", "بأربع", "six", "major")
+    ]
+
+
+def test_percent_words_and_ordinal_teens():
+    assert _found("أكثر من 95 في المئة من احتياجاتها", "more than 95 percent of its needs") == []
+    assert _found("أكثر من 95 في المئة من احتياجاتها", "more than 100 percent of its needs") == [
+        ("changed", "95", "100 percent", "major")
+    ]
+    assert _found("كان في سن الثالثة عشر وتوفي في سن الثمانية عشر", "He was 13 and died aged 18") == []
+    assert [q.values for q in arabic_quantities("خذلته النسبة الباقية وهي واحد بالمائة")] == [(1.0,)]
+
+
+def test_hamza_folding_does_not_make_numbers_of_words():
+    # مئة folds to ميه, مئتا to ميتا: كمية "quantity" and ميتًا "dead" are no hundreds
+    assert arabic_quantities("وُجد ميتًا قرب كمية كبيرة من الوقود") == []
+    assert _found("نقل مئة جندي", "100 soldiers were moved") == []
+
+
+def test_fraction_in_a_hyphenated_word_is_a_figure():
+    assert _found("يتطلب تغيير الاسم أغلبية الثلثين", "The change requires a two-thirds majority") == []
+    assert _found("يتطلب تغيير الاسم أغلبية الثلثين", "The change requires a three-thirds majority") == [
+        ("added", "", "three", "minor")
+    ]

@@ -322,3 +322,49 @@ def test_quote_paraphrased_beside_a_quote_kept():
         "morning”, adding that “the situation is under full control”."
     )
     assert found(detect, ar, kept) == []
+
+
+def test_counterfactual_with_conjunction():
+    ar = 'وقال إن "السرايا لم تكن بديلاً عن القوات، ولولا الفراغ الأمني لما دخلت المدينة أصلاً".'
+    en = (
+        "He said “the brigades were never a substitute for the forces, and had it not been for the security "
+        "vacuum they would not have entered the city”."
+    )
+    assert found(detect, ar, en) == []
+
+
+def test_quote_verdict_reads_meaning_before_overlap():
+    from workbench.batch import quote_rows
+    from workbench.pipeline import compare
+    from workbench.translate.lexicon import LexiconTranslator
+
+    tr = LexiconTranslator()
+    ar = 'وقال الوزير إن "الوزارة لن تسمح بنقص الأدوية في المستشفيات الحكومية".'
+    reversed_ = "The minister said “the ministry will allow shortages of medicines in government hospitals”."
+    kept = "The minister said “the ministry will not allow shortages of medicines in government hospitals”."
+    assert [r["verdict"] for r in quote_rows(compare(ar, reversed_, tr), tr)] == ["altered"]
+    assert [r["verdict"] for r in quote_rows(compare(ar, kept, tr), tr)] == ["faithful"]
+
+
+def test_quote_verdict_agrees_with_its_score():
+    from workbench.findings.quotes import FAITHFUL_MIN, quote_verdict
+
+    assert quote_verdict("“a b c”", '"أ ب ج"', 0.22, None, []) == (
+        "uncertain",
+        "the quote's words match the Arabic too little (0.22) to call it faithful",
+    )
+    assert quote_verdict("“a b c”", '"أ ب ج"', FAITHFUL_MIN, None, []) == ("faithful", "")
+    assert quote_verdict("“a b c”", '"أ ب ج"', 0.9, "truncated", []) == ("truncated", "")
+
+
+def test_quote_intensified_or_made_loaded():
+    ar = 'وقال إن "ما جرى يمثل خرقاً واضحاً للاتفاق الموقع بين الطرفين".'
+    kept = "He said “what happened is a clear violation of the agreement signed between the two sides”."
+    assert found(detect, ar, kept) == []
+    strong = "He said “what happened is a flagrant violation of the agreement signed between the two sides”."
+    assert found(detect, ar, strong) == [("quote", "altered", "واضحا", "flagrant", "major")]
+    ar2 = 'وأكد أن "الفصائل لن تسمح لأي جهة باستخدام الأجواء العراقية لضرب مواقعها".'
+    neutral = "He stressed that “the factions will not allow any party to use Iraqi airspace to hit their positions”."
+    assert found(detect, ar2, neutral) == []
+    loaded = "He stressed that “the factions will not allow the occupiers to use Iraqi airspace to hit them”."
+    assert [f[:2] + f[3:4] for f in found(detect, ar2, loaded)] == [("quote", "altered", "occupiers")]

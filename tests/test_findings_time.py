@@ -52,3 +52,13 @@ def test_words_that_only_look_like_times_are_skipped():
 
 def test_a_weekday_told_as_today_is_not_dropped():
     assert _found("أعلن الوزير يوم الأحد عن الخطة", "The minister announced the plan today") == []
+
+
+def test_relative_day_rendered_as_its_weekday():
+    from findings_helpers import found as _f
+
+    from workbench.findings.time import detect as _detect
+
+    ar = "ويُتوقع أن تعقد الحكومة جلسة طارئة غداً الاثنين لبحث الخطة."
+    assert _f(_detect, ar, "The government is expected to hold an emergency session on Monday.") == []
+    assert [f[:2] for f in _f(_detect, ar, "The government is expected to hold an emergency session.")] != []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from findings_helpers import found
+
 from workbench.findings.base import AlignedPair
 from workbench.findings.wording import detect
 from workbench.records import Link, Sentence
@@ -43,4 +45,24 @@ def test_a_neutral_rendering_of_another_term_is_not_loaded():
     assert _found("اشتبكت القوات مع مسلحين", "Troops clashed with militants") == []
     assert _found("اعتقلت القوات عناصر من التنظيم", "Troops arrested militants of the group") == [
         ("loaded", "عناصر", "militants", "major")
+    ]
+
+
+def test_sponsor_the_arabic_never_names():
+    ar = "الجيش ينتشر في مركز سنجار بعد اشتباكات مع مسلحين محليين"
+    assert found(detect, ar, "Army deploys in Sinjar after clashes with local gunmen") == []
+    assert found(detect, ar, "Army deploys in Sinjar after clashes with PKK-linked militants") == [
+        ("wording", "loaded", "مسلحين", "PKK-linked", "major")
+    ]
+    named = "الجيش ينتشر في سنجار بعد اشتباكات مع مسلحين تابعين لحزب العمال الكردستاني"
+    assert found(detect, named, "Army deploys in Sinjar after clashes with PKK-linked militants") == []
+    # التحالف الدولي → 'US-led coalition' is the ordinary rendering
+    assert found(detect, "قصفت طائرات التحالف الدولي مواقع في البادية", "US-led coalition jets struck positions") == []
+
+
+def test_turkish_shelling_made_occupation():
+    ar = "قصف تركي يطال قرى في قضاء العمادية"
+    assert found(detect, ar, "Turkish forces shell villages in Amedi district") == []
+    assert [f[:2] for f in found(detect, ar, "Turkish occupation forces shell villages in Amedi district")] == [
+        ("wording", "loaded")
     ]

@@ -279,7 +279,7 @@ def quote_rows(comparison: Any, translator: Any = None) -> list[dict[str, Any]]:
     sentence has no Arabic counterpart. Arabic quotes the English turned into paraphrase are rows
     with an empty ``en_quote`` and verdict ``quote_as_paraphrase``.
     """
-    from workbench.findings.quotes import pair_quotes
+    from workbench.findings.quotes import findings_inside, pair_quotes, quote_verdict
 
     verdicts = {(f.en_sentence, f.en_span): f.subtype for f in comparison.findings if f.type == "quote" and f.en_span}
     rows: list[dict[str, Any]] = []
@@ -290,10 +290,13 @@ def quote_rows(comparison: Any, translator: Any = None) -> list[dict[str, Any]]:
         for qp in quote_pairs:
             en_s = pair.en_sentence_of(qp.en_quote)
             en_id = en_s.id if en_s else pair.en[0].id
+            reason = ""
             if not pair.ar:
                 verdict = "unmatched"
             else:
-                verdict = verdicts.get((en_id, qp.en_quote), "faithful")
+                inside = findings_inside(comparison.findings, en_id, qp.en_quote, list(pair.link.ar), qp.ar_quote)
+                subtype = verdicts.get((en_id, qp.en_quote))
+                verdict, reason = quote_verdict(qp.en_quote, qp.ar_quote, qp.fidelity, subtype, inside)
             rows.append(
                 {
                     "en_sentence": en_id,
@@ -302,6 +305,7 @@ def quote_rows(comparison: Any, translator: Any = None) -> list[dict[str, Any]]:
                     "ar_quote": qp.ar_quote,
                     "fidelity": qp.fidelity if qp.ar_quote else None,
                     "verdict": verdict,
+                    "reason": reason,
                     "missing": list(qp.missing) if qp.ar_quote else [],
                     "extra": list(qp.extra) if qp.ar_quote else [],
                 }
@@ -316,6 +320,7 @@ def quote_rows(comparison: Any, translator: Any = None) -> list[dict[str, Any]]:
                     "ar_quote": f.ar_span,
                     "fidelity": None,
                     "verdict": "quote_as_paraphrase",
+                    "reason": "",
                     "missing": [],
                     "extra": [],
                 }

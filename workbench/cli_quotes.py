@@ -41,7 +41,9 @@ def quotes(
     batch`), every quote of every pair goes to --out as one JSON line (pair id, quotes,
     fidelity, verdict); resumable like `batch`, with the same exit status.
 
-    Verdicts: faithful, altered, truncated, paraphrase_as_quote (the Arabic quotes no one),
+    Verdicts: faithful, altered (words swapped or added, or a negation, hedge, number, name or
+    date inside the quote changed), truncated, uncertain (no change found, but the words match
+    too little to call it faithful), paraphrase_as_quote (the Arabic quotes no one),
     quote_as_paraphrase (an Arabic quote the English only paraphrases), unmatched (the English
     sentence has no Arabic counterpart).
 
@@ -79,7 +81,7 @@ def quotes(
     rows = quote_rows(result, backend)
     explanations = {(f.en_span or f.ar_span): f.explanation for f in result.findings if f.type == "quote"}
     for row in rows:
-        row["explanation"] = explanations.get(row["en_quote"] or row["ar_quote"], "")
+        row["explanation"] = explanations.get(row["en_quote"] or row["ar_quote"], "") or row.get("reason", "")
     if fmt == "json":
         write_output(
             json.dumps({"translator": result.translator, "quotes": rows}, ensure_ascii=False, indent=2) + "\n", out

@@ -470,7 +470,7 @@ def _source_dropped(x: _Sides) -> Finding | None:
         s
         for s in x.ar
         if (_strip_conj(normalize_ar(s.cue)) in _SPEECH or _is_source_cue(s.cue))
-        and s.kind in ("named", "role", "anonymous", "generic", "outlet")
+        and s.kind in ("named", "role", "anonymous", "generic", "outlet", "body")
     ]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
     verb_sp = [s for s in verb_sp if not (s.kind == "named" and _name_in(s.names, x.en_words))]
@@ -522,6 +522,8 @@ def _generalized(x: _Sides) -> Finding | None:
     a, e = ar_named[0], en_generic[0]
     if a.kind == "named" and _name_in(a.names, x.en_words) or any(s.kind == "named" for s in x.en):
         return None
+    if _points_back(e):
+        return None
     if _in_arabic_content(x, e):
         return None
     return x.finding(
@@ -546,6 +548,8 @@ def _generalized_earlier(x: _Sides) -> Finding | None:
     if earlier is None or _name_in(earlier.names, x.en_words) or any(s.kind == "named" for s in x.en):
         return None
     cue, e = implicit[0].cue, en_generic[0]
+    if _points_back(e):
+        return None
     if _feminine(cue) != _feminine(earlier.cue) or _in_arabic_content(x, e):
         return None  # وأضافت goes on with a woman's words, not the man named before
     return x.finding(
@@ -570,6 +574,7 @@ def _generalized_near_cue(x: _Sides) -> Finding | None:
         and e.words[-1].lower() in _en_kinds()
         and not re.search(r"\d", e.text)
         and not _in_arabic_content(x, e)
+        and not _points_back(e)
     ]
     found = _ar_person_near_cue(x.pair, x.en_words) if heads else None
     if found is None:
@@ -690,6 +695,12 @@ _RULES = (
     _other_post_or_body,
     _source_added,
 )
+
+
+def _points_back(e: Speaker) -> bool:
+    """'one of the officials', 'the source': refers back to a speaker already rendered (and, if he was
+    generalised, already reported there), not a new generalisation."""
+    return bool(re.match(r"(?:one of )?the\b", e.text, re.I))
 
 
 def _feminine(cue: str) -> bool:

@@ -77,6 +77,8 @@ def _qad_hedge(tokens: list[ArToken], i: int) -> str:
     ):
         return ""
     nxt = tokens[i + 1].norm
+    if nxt == "لا" and i + 2 < len(tokens):
+        nxt = tokens[i + 2].norm  # قد لا يشمل "may not cover": the modal over a negated imperfect
     if any(t.bare in ("فعل", "فعلا") or t.norm == "بالفعل" for t in tokens[i + 2 : i + 4]):
         return ""  # قد تعترف بالفعل "has indeed recognised": قد + بالفعل is the perfect's emphasis
     # a "word" of more than 11 letters is run-together text (قد تعهدبهاترامب…), not one verb
@@ -95,6 +97,9 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
         toks = ar_tokens(s.text)
         zones = _speech_zones(s.text)
         verbs = {v.start for v in arabic_verbs(s.text)}
+        credit = _AR_HEADLINE_SOURCE.match(s.text)
+        if credit:  # 'مصادر: الجيش ينتشر …': a headline credited to unnamed sources
+            out.append(Marker(credit.group(1), "hedge", "source", k, False, credit.start(1)))
         out += [
             Marker(v.text, "weak", "allegation", k, _in(zones, v.start), v.start)
             for v in arabic_verbs(s.text)
@@ -213,6 +218,7 @@ _EN_ROLE_CREDIT = re.compile(
     r"\b(?:[a-z]+(?:ors|ers|ists|ials|ants|ents|ives)|police|officials?|sources?)\s+"
     r"(?:said|say|says|told|added|stated|reported|report)\b"
 )
+_AR_HEADLINE_SOURCE = re.compile(r"^\s*((?:مصادر|مصدر)(?:\s+\S+){0,2}\s*:)")
 _AR_SOURCE_CUES = ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "حسبما")
 # boosters that answer an Arabic one but, added, are the English writer's emphasis rather than certainty
 _MILD_BOOSTERS = frozenset(("clearly", "of course", "absolutely", "sure is", "sure was"))
@@ -268,6 +274,20 @@ def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool, rol
     return any(o.kind == "weak" and hedge.family in _WEAK_ANSWERS.get(o.family, set()) for o in others)
 
 
+def _unpaired_weak(a: list[Marker], e: list[Marker]) -> tuple[list[Marker], list[Marker]]:
+    """Both sides' markers less the conditions that render each other (إذا ↔ 'if'): an 'if' that
+    renders the Arabic إذا cannot also stand for a dropped قد."""
+    a_out, e_out = list(a), list(e)
+    for m in a:
+        if m.kind != "weak" or m.family != "condition":
+            continue
+        twin = next((o for o in e_out if o.kind == "weak" and o.family == m.family), None)
+        if twin is not None:
+            a_out.remove(m)
+            e_out.remove(twin)
+    return a_out, e_out
+
+
 _HEARSAY = frozenset(("report", "source", "allegation"))
 
 
@@ -311,7 +331,117 @@ def detect(pair: AlignedPair) -> list[Finding]:
         a = [m for m in ar_m if zone is None or m.quoted == zone]
         e = [m for m in en_m if zone is None or m.quoted == zone]
         findings += _compare(pair, a, e, ar_verbs, en_verbs, role_credit)
+    if not findings:
+        shift = _tense_shift(pair, ar_m, en_m)
+        if shift is not None:
+            findings.append(shift)
     return findings
+
+
+# English auxiliaries and frames that keep an event in the future or merely expected
+_EN_NOT_DONE = re.compile(
+    r"\b(?:will|would|shall|'ll|to|may|might|could|can|expected|expects?|set|due|going|plans?|planned|"
+    r"scheduled|likely|about|begin|began|begun|beginning|start|started|starting|launch(?:ed)?|commenc\w*|initial)\b",
+    re.I,
+)
+_EN_INCEPTIVE = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|launch\w*|commenc\w*|initial|first)\b", re.I)
+_EN_PERFECT_AUX = frozenset("had has have was were been".split())
+_EN_IRREGULAR_PAST = frozenset(
+    """held withdrew withdrawn began begun went gone took taken made came sent brought built met left fell won
+    lost struck shot hit arrived reached opened became become gave given drove driven ran rose risen""".split()
+)
+_AR_LIGHT_VERBS = frozenset("يتم تتم يكون تكون يكونوا نكون".split())
+# the English keeps some event in the future: a past verb elsewhere in it is another event
+_EN_ANY_FUTURE = re.compile(r"\b(?:will|would|shall|going to|expected to|set to|plans? to|scheduled to)\b|'ll\b", re.I)
+_AR_INCEPTIVE = frozenset("بدء ببدء وبدء بدا بدات وبدا وبدات انطلاق بانطلاق شروع".split())
+_AR_EXPECT = frozenset("يتوقع ويتوقع تتوقع متوقعا المتوقع والمتوقع توقع وتوقع".split())
+_EN_EXPECT = re.compile(r"\b(?:expect\w*|likely|anticipat\w*|set to|due to|could|may|might|probabl\w*)\b", re.I)
+_EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
+_EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|set)\s+to\s+\w+", re.I)
+
+
+def _only_future(word: str) -> bool:
+    """Every reading of the word is a future verb (ستنقل), none a past or a noun (سيطر 'dominated', سياحا)."""
+    from workbench.findings._words import analyses
+
+    readings = analyses(word)
+    return bool(readings) and all("FUT" in a.prefix_pos for a in readings)
+
+
+def _key5(word: str) -> str:
+    """A forgiving stem key (vote/voted → vot, transfer/transferred → trans): no final e, five letters."""
+    return word.rstrip("e")[:5]
+
+
+def _en_done(en_text: str, senses: frozenset[str]) -> str:
+    """An English verb in the past or perfect rendering one of ``senses``, with nothing before it
+    that keeps it in the future ('had transferred', 'withdrew'); '' when there is none."""
+    from workbench.text.english import stem
+
+    keys = {_key5(g) for g in senses if len(g) >= 4}
+    words = list(re.finditer(r"[A-Za-z]+", en_text))
+    for k, m in enumerate(words):
+        low = m.group(0).lower()
+        if _key5(stem(low)) not in keys and _key5(low) not in keys:
+            continue
+        before = [w.group(0).lower() for w in words[max(0, k - 3) : k]]
+        past = low.endswith("ed") or low in _EN_IRREGULAR_PAST or (before and before[-1] in _EN_PERFECT_AUX)
+        if not past or any(_EN_NOT_DONE.fullmatch(w) for w in before):
+            continue
+        start = words[k - 1].start() if before and before[-1] in _EN_PERFECT_AUX else m.start()
+        return en_text[start : m.end()]
+    return ""
+
+
+def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> Finding | None:
+    """Future, just-started or expected events the English tells as done or as certain.
+
+    ستنقل اليوم 'will transfer today' → 'had transferred'; بدء انسحاب 'the start of the withdrawal' →
+    'had withdrawn'; يُتوقع أن تعقد 'is expected to hold' → 'will hold'; and the reverse, a firm future
+    (ستدخل 'will enter') hedged as 'are expected to enter'.
+    """
+    from workbench.findings._words import gloss_stems
+
+    en_text = pair.en_text
+    for s in pair.ar:
+        toks = ar_tokens(s.text)
+        for i, t in enumerate(toks):
+            future = re.match(r"^[وف]?س[يتن]..", t.norm) and t.norm not in _NOT_FUTURE and _only_future(t.text)
+            inceptive = t.norm in _AR_INCEPTIVE and i + 1 < len(toks)
+            light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS  # سيتم، سيكون: the event is the next word
+            if future and not light and not _EN_ANY_FUTURE.search(en_text):
+                done = _en_done(en_text, gloss_stems(t.text))
+                if done:
+                    return make_finding(
+                        pair, "certainty", "modality_changed", ar_span=t.text, en_span=done, severity="major",
+                        score=0.7, explanation=f"Arabic '{t.text}' (will, still to happen) is told as done: '{done}'",
+                    )
+            if future and not light:
+                expected = _EN_EXPECTED_TO.search(en_text)
+                if expected and not any(m.family in ("expectation", "possibility") for m in ar_m) and any(
+                    _key5(g) == _key5(expected.group(0).split()[-1].lower()) for g in gloss_stems(t.text)
+                ):
+                    return make_finding(
+                        pair, "certainty", "hedge_added", ar_span=t.text, en_span=expected.group(0), severity="minor",
+                        score=0.6, explanation=f"Arabic '{t.text}' (will) is hedged as '{expected.group(0)}'",
+                    )
+            if inceptive and not _EN_INCEPTIVE.search(en_text):
+                done = _en_done(en_text, gloss_stems(toks[i + 1].text))
+                if done:
+                    span = ar_span(s.text, toks, i, i + 2)
+                    return make_finding(
+                        pair, "certainty", "modality_changed", ar_span=span, en_span=done, severity="major", score=0.7,
+                        explanation=f"Arabic '{span}' (the start of it) is told as complete: '{done}'",
+                    )
+        if any(t.norm in _AR_EXPECT for t in toks) and not _EN_EXPECT.search(en_text):
+            will = _EN_WILL.search(en_text)
+            cue = next(t for t in toks if t.norm in _AR_EXPECT)
+            if will:
+                return make_finding(
+                    pair, "certainty", "modality_changed", ar_span=cue.text, en_span=will.group(0), severity="major",
+                    score=0.7, explanation=f"Arabic '{cue.text}' (expected) became the firm '{will.group(0)}'",
+                )
+    return None
 
 
 def _compare(
@@ -320,8 +450,9 @@ def _compare(
     out: list[Finding] = []
     a_hedges = [m for m in a if m.kind in ("hedge", "ambiguous")]
     e_hedges = [m for m in e if m.kind == "hedge"]
-    unanswered_a = [m for m in a_hedges if not _answered(m, e, en_verbs, role_credit)]
-    unanswered_e = [m for m in e_hedges if not _answered(m, a, ar_verbs)]
+    a_free, e_free = _unpaired_weak(a, e)
+    unanswered_a = [m for m in a_hedges if not _answered(m, e_free, en_verbs, role_credit)]
+    unanswered_e = [m for m in e_hedges if not _answered(m, a_free, ar_verbs)]
     if any(m.kind == "hedge" for m in unanswered_a) or _en_future(pair, e):
         h = next((m for m in unanswered_a if m.kind == "hedge"), unanswered_a[0] if unanswered_a else None)
     else:

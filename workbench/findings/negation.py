@@ -189,6 +189,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
     if any(find_quotes(s.text) for s in pair.en):
         # a negation inside a quotation is the quote detector's business (a cut or altered quote):
         # it still counts as negation on its side, but raises nothing itself
+        flip = _quote_lost_negation(pair, ar_n)
+        if flip is not None:
+            return [flip]
         ar_n = [
             Neg(n.text, "weak", n.sentence, n.start) if _quoted(pair.ar[n.sentence].text, n.start) else n for n in ar_n
         ]
@@ -365,6 +368,41 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     )
                 ]
     return _particle_dropped(pair, ar_n, en_n)
+
+
+def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
+    """A quote kept in quotation marks whose Arabic negates more often than its English, where the word
+    an Arabic negation negates is rendered inside the English quote without one: the speaker's words
+    reversed ('ولم يتم التأكد' → 'and it has been confirmed'). Negations are counted as the quote
+    detector counts them (بلا … ولا 'without … or' is one)."""
+    from workbench.findings.quotes import _ar_quote_negations, _en_quote_negations, pair_quotes
+
+    quote_pairs, _ = pair_quotes(pair)
+    for qp in quote_pairs:
+        if not qp.ar_quote or qp.fidelity < 0.3:
+            continue
+        if len(_ar_quote_negations(qp.ar_quote)) <= len(_en_quote_negations(qp.en_quote)):
+            continue
+        reach = _english_reach(pair)
+        # English words of the quote that no English negation governs
+        en_words = {
+            t.text
+            for k, sent in enumerate(pair.en)
+            if qp.en_quote in sent.text
+            for t in en_tokens(sent.text)
+            if (k, t.start) not in reach
+            and sent.text.index(qp.en_quote) <= t.start < sent.text.index(qp.en_quote) + len(qp.en_quote)
+        }
+        for neg in ar_n:
+            if neg.kind != "strong" or neg.text not in qp.ar_quote:
+                continue
+            span = _english_counterpart(pair, neg, within=en_words)
+            if span:
+                return _flipped(
+                    pair, neg.text, span, 0.7,
+                    f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{span}' is not",
+                )
+    return None
 
 
 def _only_renders(ar_n: list[Neg], en_n: list[Neg]) -> int:
@@ -600,17 +638,19 @@ def _quoted(text: str, pos: int) -> bool:
     return any(q.start < pos < q.end for q in find_quotes(text))
 
 
-def _english_counterpart(pair: AlignedPair, neg: Neg) -> str:
+def _english_counterpart(pair: AlignedPair, neg: Neg, within: set[str] | None = None) -> str:
     """The English word that renders the negated Arabic word (by lexicon glosses), else ''.
 
     The glosses are tried first; a negated verb's near-synonyms (يرغب 'wish' → want) only after them,
-    so that a word the glosses name is preferred."""
+    so that a word the glosses name is preferred. ``within``: only these English words are candidates."""
     words = _negated_ar_words(pair, neg)
     for senses_of in (_senses, _verb_synonyms):
         for cand in words:
             senses = senses_of(cand.text)
             for s in pair.en:
                 for t in en_tokens(s.text):
+                    if within is not None and t.text not in within:
+                        continue
                     if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX | _MODALS:
                         return t.text
     return ""

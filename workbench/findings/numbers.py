@@ -187,9 +187,7 @@ def english_quantities(text: str) -> list[Quantity]:
             value = _en_word_value(m.group(5))
             if m.group(6):
                 value *= NUMBER_WORDS[m.group(6).lower()]
-            # "four-party", "two-day": an adjective that an Arabic form (الرباعية، يومين) carries; matching only
-            adjective = bool(re.match(r"-[a-z]", text[m.end() : m.end() + 2], re.I))
-            out.append(Quantity((value,), False, m.group(0).strip(), word=True, matching_only=adjective))
+            out.append(Quantity((value,), False, m.group(0).strip(), word=True))
         else:
             out.append(Quantity((float(_EN_VAGUE[m.group(7).lower()]),), True, m.group(0), word=True))
         taken.append(m.span())
@@ -248,8 +246,9 @@ def _word(tok: str) -> tuple[str, bool]:
     words = _ar_words()
     if tok in words or tok in _TEENS_AR:
         return tok, False
+    # no ك: كمية "quantity" would read as ك + مئة once hamza is folded (مئة → ميه)
     for conj in ("", "و", "ف"):
-        for prep in ("", "ب", "ل", "ك"):
+        for prep in ("", "ب", "ل"):
             for art in ("", "ال"):
                 prefix = conj + prep + art
                 if prep == "ل" and art:
@@ -300,6 +299,8 @@ def _split_at_tanween(text: str, index: list[int], toks: list[tuple[str, int, in
 
 
 _HUNDRED_WORDS = frozenset({"مئه", "مائه", "ميه", "مايه"})
+# في المئة، بالمئة، بالمائة: 'percent', not a hundred
+_PERCENT_WORDS = frozenset({"بالميه", "بالمايه", "الميه", "المايه"})
 # currencies and their sub-units, normalised stems (plural and accusative endings are read in code):
 # ٧٧ دولاراً و٨٠ سنتاً = 77.80; a fils is a thousandth of a dinar in Iraq, Jordan and Kuwait and a
 # hundredth of a rial in Yemen, so both readings are kept
@@ -355,7 +356,8 @@ def _below_thousand(toks: list[tuple[str, int, int]], i: int, waw: bool) -> tupl
         return None
     value, j = words[bare][0], i
     after = toks[j + 1][0] if j + 1 < len(toks) else ""
-    if value < 10 and after and not after.startswith("و") and _word(after)[0] in _HUNDRED_WORDS:
+    # ثلاث مئة (300), but not واحد بالمئة (one percent): the hundred carries no clitic or article
+    if value < 10 and after in _HUNDRED_WORDS:
         value, j = value * 100, j + 1
     elif value < 10 and after and not after.startswith("و") and _word(after)[0] in ("عشر", "عشره"):
         return value + 10, j + 1
@@ -402,9 +404,15 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
             values, word, j = (read[0],), True, read[1]
             # الثانية عشرة (twelfth): the ten of an ordinal
             matching_only = bare in ("عشر", "عشره") and i > 0 and _word(toks[i - 1][0])[1]
+        elif tok in _PERCENT_WORDS and (tok.startswith("ب") or (i > 0 and toks[i - 1][0] == "في")):
+            return None
         elif bare in words:
             value, kind = words[bare]
             values, vague, word, j = (value,), kind == "vague", True, i
+            # الثالثة عشرة, الثمانية عشر: an ordinal or an age in the teens, one figure
+            after = _word(toks[i + 1][0])[0] if i + 1 < len(toks) else ""
+            if value < 10 and after in ("عشر", "عشره") and not toks[i + 1][0].startswith("و"):
+                values, j = (value + 10,), i + 1
             # الأربعة (the four), السادسة (sixth), الثانية عشرة (twelfth): match, never report
             prev = toks[i - 1][0] if i > 0 else ""
             matching_only = article or kind == "ordinal" or (bare in ("عشر", "عشره") and _word(prev)[1])

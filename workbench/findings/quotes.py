@@ -221,6 +221,34 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     "has no negation",
                 )
             )
+        elif overstated := _intensified(qp):
+            en_word, ar_word = overstated
+            findings.append(
+                make_finding(
+                    pair,
+                    "quote",
+                    "altered",
+                    ar_span=ar_word,
+                    en_span=en_word,
+                    severity="major",
+                    score=0.7,
+                    explanation=f"Inside the quote, Arabic '{ar_word}' became the stronger '{en_word}'",
+                )
+            )
+        elif loaded := _loaded_in_quote(qp):
+            findings.append(
+                make_finding(
+                    pair,
+                    "quote",
+                    "altered",
+                    ar_span=qp.ar_quote,
+                    en_span=loaded,
+                    severity="minor",
+                    score=0.6,
+                    explanation=f"Inside the quote, the English says '{loaded}', a loaded term the Arabic quote "
+                    "does not use",
+                )
+            )
         elif qp.extra and _suspicious(qp):
             findings.append(
                 make_finding(
@@ -253,6 +281,8 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: list[str]) -> list[Finding]:
     outside = pair.en_text
     for eq in en_quotes(pair):
         outside = outside.replace(eq, " ")
+    if has_quote_marks(outside):
+        return []  # a quotation mark left unpaired (a quote running across sentences): still quoted
     renders = dict(pair.quote_renderings)
     findings: list[Finding] = []
     done: set[int] = set()
@@ -449,6 +479,8 @@ def _ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
             continue
         if opened and t.norm in _COUNTERFACTUAL_ANSWER:
             out.append((k, _ArNegation(t.text, _ANSWER_RENDERS)))
+        elif t.norm in _COUNTERFACTUAL:
+            out.append((k, _ArNegation(t.text, table.get("لولا", _ANSWER_RENDERS))))
         elif t.norm in _AR_NEGATION_EXTRA:
             renders = _lookup(toks, k, table, strong=False)
             if renders:
@@ -537,6 +569,51 @@ def _altered_explanation(qp: QuotePair) -> str:
     return f"The English quote {qp.en_quote} adds {words}, which the Arabic quote {qp.ar_quote} does not have"
 
 
+@lru_cache(maxsize=1)
+def _intensifiers() -> dict[str, frozenset[str]]:
+    """quote_intensifiers_en.tsv: intensified English word → the milder stems it overstates."""
+    return {row[0]: frozenset(row[1].split()) for row in load("quote_intensifiers_en.tsv")}
+
+
+def _intensified(qp: QuotePair) -> tuple[str, str] | None:
+    """(English word, Arabic word) when the English quote uses an intensifier ('flagrant') whose sense
+    no Arabic quote word has, while an Arabic quote word means the milder thing ('clear')."""
+    if qp.fidelity < 0.4:
+        return None  # not recognisably the same quote
+    table = _intensifiers()
+    ar_words = [t for t in ar_tokens(qp.ar_quote[1:-1]) if len(t.bare) >= 3]
+    senses = {t.text: gloss_stems(t.text) | gloss_stems(t.bare) for t in ar_words}
+    everything = set().union(*senses.values()) if senses else set()
+    for t in en_tokens(qp.en_quote):
+        milder = table.get(t.low)
+        if not milder or stem(t.low) in everything or t.low in everything:
+            continue
+        source = next((w for w, s in senses.items() if {_key(x) for x in s} & {_key(m) for m in milder}), None)
+        if source is not None:
+            return t.text, source
+    return None
+
+
+def _loaded_in_quote(qp: QuotePair) -> str:
+    """A loaded English term ('the occupiers', 'terrorists') inside a quote whose Arabic uses no loaded
+    form of that concept (loaded_terms.tsv): the speaker's words made harsher. '' when none."""
+    from workbench.findings.wording import _arabic_hits, _lexicon
+
+    if qp.fidelity < 0.4:
+        return ""
+    lex = _lexicon()
+    ar_keys = {h.value for h in _arabic_hits(qp.ar_quote)}
+    for h in lex.en.find(qp.en_quote):
+        if h.text.isupper():
+            continue  # 'STANDING UP TO THE MOB': shouting in capitals, not a term chosen
+        roles = lex.en_roles[h.value]
+        if any(r[1] == "neutral" for r in roles):
+            continue  # 'fighters' is a neutral rendering too
+        if not any((concept, "loaded") in ar_keys for concept, _ in roles):
+            return h.text
+    return ""
+
+
 # English that a faithful rendering adds for Arabic tense or mood (لن تنسى "are not going to forget")
 _AUXILIARY = frozenset("going gonna got gotten getting".split())
 
@@ -582,3 +659,44 @@ def _invented(pair: AlignedPair, qp: QuotePair, ar_has_marks: bool) -> Finding |
         explanation=f"The English puts {qp.en_quote} in quotation marks, but the Arabic quotes no one here; "
         "it only reports the statement",
     )
+
+
+# below this fidelity the words of two paired quotes agree too little to call the quote faithful
+FAITHFUL_MIN = 0.5
+# findings that, inside a quote, change what the speaker said: the quote is no longer faithful
+_MEANING_TYPES = ("negation", "certainty", "number", "entity", "time")
+
+
+def quote_verdict(
+    en_quote: str, ar_quote: str, fidelity: float | None, quote_subtype: str | None, inside: list[Finding]
+) -> tuple[str, str]:
+    """(verdict, reason) for one paired quote, meaning first and word overlap second.
+
+    ``quote_subtype`` is the quote detector's finding on this quote (altered, truncated …) or None;
+    ``inside`` the other findings whose span lies in the quote (a negation flipped, a hedge
+    removed, a number changed): any of them makes the quote 'altered' whatever its word overlap.
+    A quote with no finding is 'faithful' only when its fidelity reaches FAITHFUL_MIN; below, its
+    verdict is 'uncertain', so that the verdict never contradicts the score.
+    """
+    if quote_subtype:
+        return quote_subtype, ""
+    changed = [f for f in inside if f.type in _MEANING_TYPES]
+    if changed:
+        f = changed[0]
+        return "altered", f"{f.type} {f.subtype} inside the quote: {f.explanation}"
+    if ar_quote and fidelity is not None and fidelity < FAITHFUL_MIN:
+        return "uncertain", f"the quote's words match the Arabic too little ({fidelity:.2f}) to call it faithful"
+    return "faithful", ""
+
+
+def findings_inside(
+    findings: list[Finding], en_id: int, en_quote: str, ar_ids: list[int], ar_quote: str
+) -> list[Finding]:
+    """The findings whose English span lies in the English quote, or whose Arabic span lies in the Arabic one."""
+    out = []
+    for f in findings:
+        in_en = f.en_sentence == en_id and bool(f.en_span) and f.en_span in en_quote
+        in_ar = f.ar_sentence in ar_ids and bool(f.ar_span) and bool(ar_quote) and f.ar_span in ar_quote
+        if in_en or in_ar:
+            out.append(f)
+    return out

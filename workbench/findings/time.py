@@ -145,6 +145,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     en_t = [t for s in pair.en for t in english_times(s.text)]
     # "on Sunday" rendered as "today"/"yesterday" is a rewording of the same day, not a loss
     resolved = any(t.kind == "relative" for t in en_t) or bool(_RELATIVE_EN.search(pair.en_text))
+    # 'غداً الاثنين' rendered 'on Monday': the English resolved the relative day into the weekday
+    weekday = any(t.kind == "weekday" for t in en_t)
     findings: list[Finding] = []
     for kind in ("weekday", "month", "year", "relative"):
         ar_k = [t for t in ar_t if t.kind == kind]
@@ -174,7 +176,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     )
                 )
             elif not en_k and (
-                kind == "relative" and a.value in _DROPPABLE_RELATIVE or kind != "relative" and not resolved
+                kind == "relative" and a.value in _DROPPABLE_RELATIVE and not weekday
+                or kind != "relative" and not resolved
             ):
                 findings.append(
                     make_finding(

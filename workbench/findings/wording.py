@@ -8,6 +8,7 @@ uses a loaded form and the English only a neutral one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -123,6 +124,10 @@ def detect(pair: AlignedPair) -> list[Finding]:
             reported.add(concept)
             why = f"Arabic '{source.text}' (neutral: '{lex.gloss[(concept, 'neutral')]}') became the loaded '{e.text}'"
             findings.append(_loaded(pair, source.text, e.text, "major", 0.8, why))
+    if not findings:
+        tied = _affiliation_added(pair)
+        if tied is not None:
+            findings.append(tied)
     en_roles = {r for e in en_hits for r in lex.en_roles[e.value]}
     for a in ar_hits:
         concept, register = a.value
@@ -138,6 +143,39 @@ def detect(pair: AlignedPair) -> list[Finding]:
         )
         findings.append(_loaded(pair, a.text, target.text, "minor", 0.7, why))
     return findings
+
+
+# 'PKK-linked militants', 'Iran-backed militias': a sponsor the English ties the actors to
+_AFFILIATION = re.compile(
+    r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:linked|backed|affiliated|aligned|allied|sponsored|funded|led)\b"
+)
+
+
+def _affiliation_added(pair: AlignedPair) -> Finding | None:
+    """The English ties actors to a sponsor ('PKK-linked militants') that the Arabic never names: the
+    writer's framing. Only sponsors the gazetteer knows are read, and 'US-led coalition' for التحالف
+    الدولي is the ordinary rendering."""
+    from workbench.findings.entities import arabic_mentions, english_mentions
+
+    # the sponsor named in the Arabic here or just before (a sentence the English merged into this one)
+    ar_entities = {m.entity for s in (*pair.ar_before[-2:], *pair.ar) for m in arabic_mentions(s.text)}
+    for s in pair.en:
+        for m in _AFFILIATION.finditer(s.text):
+            if m.group(0).endswith("-led") and re.match(r"\s+(?:international\s+)?coalition", s.text[m.end() :], re.I):
+                continue
+            sponsor = [e.entity for e in english_mentions(m.group(1)) if e.entity is not None]
+            if not sponsor or any(e in ar_entities for e in sponsor):
+                continue
+            ar_span = _actors(pair)
+            why = f"The English ties them to '{m.group(1)}' ('{m.group(0)}'), which the Arabic does not name"
+            return _loaded(pair, ar_span, m.group(0), "major", 0.7, why)
+    return None
+
+
+def _actors(pair: AlignedPair) -> str:
+    """The Arabic words for the actors the English affiliates (مسلحين، فصائل), '' when none is found."""
+    hits = [h for s in pair.ar for h in _arabic_hits(s.text) if h.value[0] in ("gunmen", "fighters", "members")]
+    return hits[0].text if hits else ""
 
 
 def _loaded(pair: AlignedPair, ar_span: str, en_span: str, severity: str, score: float, why: str) -> Finding:
