@@ -354,3 +354,40 @@ def test_only_renders_the_negation_with_its_exception():
     ]
     assert found(detect, ar, "The border can only open if the government approves the deal.") == []
     assert found(detect, ar, "The border cannot open unless the government approves the deal.") == []
+
+
+def test_never_became_always_takes_the_universal_word_into_the_span():
+    assert found(
+        detect,
+        "قُتل بعد أربعة أيام ولم يعرف أبدًا أنه فاز بأعلى وسام.",
+        "He was killed four days later and always knew he had won the highest honour.",
+    ) == [("negation", "flipped", "ولم يعرف", "always knew", "major")]
+    assert (
+        found(
+            detect,
+            "قُتل بعد أربعة أيام ولم يعرف أبدًا أنه فاز بأعلى وسام.",
+            "He was killed four days later and never knew he had won the highest honour.",
+        )
+        == []
+    )
+
+
+def test_without_became_with():
+    assert found(
+        detect,
+        "وأضافوا أن نقل الأطفال دون توفير الوقت الكافي قد يضاعف الصدمة.",
+        "They added that moving the children with providing enough time could compound the trauma.",
+    ) == [("negation", "flipped", "دون توفير", "with providing", "major")]
+    assert (
+        found(
+            detect,
+            "وأضافوا أن نقل الأطفال دون توفير الوقت الكافي قد يضاعف الصدمة.",
+            "They added that moving the children without providing enough time could compound the trauma.",
+        )
+        == []
+    )
+    # دون "below" is not rendered by "with": nothing to report
+    assert (
+        found(detect, "سافر الوزير مع وفد دون سن الثلاثين.", "The minister travelled with a delegation under thirty.")
+        == []
+    )

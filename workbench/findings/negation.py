@@ -205,7 +205,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     _flipped(
                         pair,
                         neg.text,
-                        en_span,
+                        _with_quantifier(pair, en_span),
                         0.75,
                         f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not",
                     )
@@ -353,7 +353,71 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         f"English '{neg.text}' is negated, but the Arabic states it without a negation",
                     )
                 ]
-    return _particle_dropped(pair, ar_n, en_n)
+    return _particle_dropped(pair, ar_n, en_n) or _without_became_with(pair, ar_n, en_n)
+
+
+# the positive words that take the place of a negative one: ولم يعرف أبدا "never knew" → "always knew",
+# لا يمكن لأحد "no one can" → "everyone can"; the reversal sits on them as much as on the verb
+_EN_UNIVERSAL = frozenset("always ever forever everyone everybody everything all".split())
+
+
+def _with_quantifier(pair: AlignedPair, en_span: str) -> str:
+    """The English span widened back to a universal word (always, everyone …) up to three words before it,
+    within its clause: the word that took the negation's place; else the span as it was."""
+    for s in pair.en:
+        toks = en_tokens(s.text)
+        at = next((i for i, t in enumerate(toks) if t.text == en_span), None)
+        if at is None:
+            continue
+        for j in range(at - 1, max(-1, at - 4), -1):
+            if re.search(r"[,;:.!?—–]", s.text[toks[j].end : toks[at].start]):
+                break
+            if toks[j].low in _EN_UNIVERSAL:
+                return s.text[toks[j].start : toks[at].end]
+        return en_span
+    return en_span
+
+
+# Arabic "without" (بدون، دون، بلا); دون alone also means "below" (دون سن 18), which English never
+# renders with "with"
+_AR_WITHOUT = frozenset(normalize_ar(w) for w in "دون بدون ودون وبدون بلا وبلا".split())
+
+
+def _without_became_with(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> list[Finding]:
+    """بدون X "without X" rendered "with X": the English "with" governs a rendering of the Arabic word
+    after "without", and no English negation (without, no, lack, -less …) is left to render it."""
+    if any(n.kind == "strong" or _renders(n) for n in en_n):
+        return []
+    for neg in ar_n:
+        if neg.kind != "weak" or _first_word(neg.text) not in _AR_WITHOUT:
+            continue
+        if _quoted(pair.ar[neg.sentence].text, neg.start):
+            continue
+        toks = ar_tokens(pair.ar[neg.sentence].text)
+        first = next((i for i, t in enumerate(toks) if t.start >= neg.start), None)
+        if first is None:
+            continue
+        # the noun after "without", past أي "any" and light nouns (وجود "existence", إجراء "carrying out")
+        words = [t for t in toks[first + 1 : first + 4] if t.bare not in _AR_FUNCTION | _AR_WITHOUT_LIGHT][:2]
+        senses = {_key(g) for t in words for g in gloss_stems(t.text)} - {"be", "with"}
+        if not senses:
+            continue
+        for s in pair.en:
+            for m in re.finditer(r"\bwith\b((?:\s+[A-Za-z'-]+){1,3})", s.text, re.I):
+                # "with" up to the word that renders the Arabic one
+                hit = next(
+                    (w for w in re.finditer(r"[A-Za-z]+", m.group(1)) if _key(stem(w.group(0).lower())) in senses), None
+                )
+                if hit is None or _quoted(s.text, m.start()):
+                    continue
+                en_span = s.text[m.start() : m.start(1) + hit.end()]
+                last = toks.index(words[0], first + 1)
+                span = ar_span(pair.ar[neg.sentence].text, toks, first, last + 1)
+                return [_flipped(pair, span, en_span, 0.6, f"Arabic '{span}' (without) became English '{en_span}'")]
+    return []
+
+
+_AR_WITHOUT_LIGHT = frozenset(normalize_ar(w) for w in "أي وجود إجراء اجراء".split())
 
 
 def _only_renders(ar_n: list[Neg], en_n: list[Neg]) -> int:
