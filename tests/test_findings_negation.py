@@ -391,3 +391,45 @@ def test_without_became_with():
         found(detect, "سافر الوزير مع وفد دون سن الثلاثين.", "The minister travelled with a delegation under thirty.")
         == []
     )
+
+
+def test_arabic_negation_with_no_english_negation_at_all_is_minor():
+    # the English word that lost the negation is not found by the glosses: the Arabic alone is named
+    assert found(
+        detect,
+        "ولم يتم التأكد من حصيلة القتلى من مصدر طبي مستقل حتى الآن.",
+        "The death toll has been confirmed by an independent medical source.",
+    ) == [("negation", "flipped", "ولم يتم", "", "minor")]
+    assert (
+        found(
+            detect,
+            "ولم يتم التأكد من حصيلة القتلى من مصدر طبي مستقل حتى الآن.",
+            "The death toll has not yet been confirmed by an independent medical source.",
+        )
+        == []
+    )
+    # an English word negative in itself renders it (stay away = not interfere)
+    assert (
+        found(
+            detect,
+            "دعت المنظمة الولايات المتحدة إلى عدم التدخل في سياسة الطاقة.",
+            "The organisation called on the US to stay away from the energy policy.",
+        )
+        == []
+    )
+    # لا before a foreign name is no negation
+    assert (
+        found(
+            detect,
+            "كانت الحقيبة القطعة البارزة في مجموعة لا ريفيرا.",
+            "The bag was the stand-out piece of the La Riviera collection.",
+        )
+        == []
+    )
+
+
+def test_a_negated_negative_verb_is_a_positive_the_english_may_state():
+    # لم تفوت "did not miss" → "catch"; its twin with a plain verb is the death-toll test above
+    assert (
+        found(detect, "وإذا لم تفوت العرض الكبير، فأنت محظوظ.", "And if you catch the big show, you are in luck.") == []
+    )

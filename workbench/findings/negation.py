@@ -353,7 +353,57 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         f"English '{neg.text}' is negated, but the Arabic states it without a negation",
                     )
                 ]
-    return _particle_dropped(pair, ar_n, en_n) or _without_became_with(pair, ar_n, en_n)
+    return (
+        _particle_dropped(pair, ar_n, en_n)
+        or _without_became_with(pair, ar_n, en_n)
+        or _no_english_negation(pair, ar_n, en_n)
+    )
+
+
+# English words negative in their meaning (stay or look "away" too), and a few with a negative prefix the
+# affix pattern leaves out
+_EN_LEXICAL_NEGATIVE = re.compile(
+    r"^(?:intoleran\w*|inadequa\w*|insufficien\w*|inconsisten\w*|impossib\w*|unaware|mis[a-z]{4,}|reluctan\w*|hesitan\w*|declin\w*|refrain\w*|ignor\w*|"
+    r"overlook\w*|neglect\w*|dismiss\w*|los[te]|loses|losing|miss\w*|absen\w*|lack\w*|short|spar\w+|"
+    r"oppos\w*|against|skip\w*|forgo\w*|forgot\w*|forget\w*|omit\w*|exclud\w*|ceas\w*|quit\w*|end(?:ed|s)?|away)$"
+)
+# عدم "non-, not to" negates the noun after it as a particle does
+_AR_ADAM = frozenset(normalize_ar(w) for w in "عدم بعدم لعدم وعدم وبعدم".split())
+
+
+def _no_english_negation(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> list[Finding]:
+    """The Arabic negates a verb (لم، لن، لا، ليس) or a noun (عدم) outside any quote, and the English has no
+    negation of any kind (not, no, without, failed, un- …): the polarity is likely gone. Which English
+    word lost it is not known, so the finding is minor and names only the Arabic."""
+    if en_n or len(pair.en_text.split()) < 4 or _run_together(pair):
+        return []
+    # an English word that is negative in itself (reluctant, intolerant, declined, ignored) may render it
+    if any(_EN_LEXICAL_NEGATIVE.match(t.low) for s in pair.en for t in en_tokens(s.text)):
+        return []
+    for neg in ar_n:
+        verbal = neg.kind == "strong" and not normalize_ar(neg.text).startswith("وليس")
+        if not (verbal or neg.kind == "weak" and _first_word(neg.text) in _AR_ADAM):
+            continue
+        if _quoted(pair.ar[neg.sentence].text, neg.start):
+            continue
+        negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
+        # لم تفوت "did not miss": a negated negative verb is a positive the English may state plainly
+        if any(_EN_LEXICAL_NEGATIVE.match(g) for t in negated for g in gloss_stems(t.text)):
+            continue
+        # لا ريفيرا "La Riviera": the particle begins a foreign name
+        if any(_names_someone(t.text, pair) for t in negated) or re.search(r"\bLa\b", pair.en_text):
+            continue
+        return [
+            _flipped(
+                pair,
+                neg.text,
+                "",
+                0.5,
+                f"Arabic '{neg.text}' is negated, but the English has no negation at all",
+                severity="minor",
+            )
+        ]
+    return []
 
 
 # the positive words that take the place of a negative one: ولم يعرف أبدا "never knew" → "always knew",
@@ -904,15 +954,17 @@ def _en_verb_negated(text: str, neg: Neg) -> bool:
     )
 
 
-def _flipped(pair: AlignedPair, ar_span: str, en_span: str, score: float, explanation: str) -> Finding:
-    """A major negation/flipped finding (every polarity reversal is major)."""
+def _flipped(
+    pair: AlignedPair, ar_span: str, en_span: str, score: float, explanation: str, *, severity: str = "major"
+) -> Finding:
+    """A negation/flipped finding: major (a polarity reversal), minor only where the reversed words are not known."""
     return make_finding(
         pair,
         "negation",
         "flipped",
         ar_span=ar_span,
         en_span=en_span,
-        severity="major",
+        severity=severity,
         score=score,
         explanation=explanation,
     )
