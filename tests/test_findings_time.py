@@ -108,3 +108,13 @@ def test_hijri_months_only_in_a_date():
     # a Hijri date given with its Gregorian equivalent only is no loss
     assert _found("تبدأ العطلة في 5 شوال", "The holiday starts on April 14.") == []
     assert _found("تبدأ العطلة في 5 شوال", "The holiday starts.") == [("dropped", "شوال", "", "minor")]
+
+
+def test_a_relative_month_dropped_though_the_english_says_earlier():
+    # "earlier" does not say which month: هذا الشهر is lost
+    assert _found("اختتمت الألعاب في وقت باكر من هذا الشهر", "The games wrapped up earlier.") == [
+        ("dropped", "هذا الشهر", "", "minor")
+    ]
+    assert _found("اختتمت الألعاب في وقت باكر من هذا الشهر", "The games wrapped up earlier this month.") == []
+    # a date that resolves it is no loss
+    assert _found("اختتمت الألعاب في وقت باكر من هذا الشهر", "The games wrapped up earlier, on September 2.") == []

@@ -4,8 +4,8 @@ that changed, went missing or were put in.
 Each side's time expressions are read into (kind, value) pairs from ``time_ar.tsv`` and
 ``time_en.tsv``: كانون الثاني and يناير are both ("month", "1"), January too. A kind present
 on both sides with different values is a change; a weekday, month, year or "yesterday" in the
-Arabic with nothing of its kind in the English is dropped, and so is any relative time ("last
-year", "this week") when the English says nothing about time at all. An English weekday, month
+Arabic with nothing of its kind in the English is dropped, and so is a relative time ("last
+year", "this week") when the English names neither its unit nor a date that resolves it. An English weekday, month
 or year is reported (minor, as a change from no date to one) only when the Arabic has no word of
 time whatever: an English version often resolves "today" or "yesterday" into a weekday.
 """
@@ -191,7 +191,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 )
             elif not en_k and (
                 kind == "relative"
-                and (a.value in _DROPPABLE_RELATIVE or timeless_en)
+                and (a.value in _DROPPABLE_RELATIVE or timeless_en or _unit_unsaid(a, en_t, pair))
                 or kind == "hijri"
                 and timeless_en
                 or kind not in ("relative", "hijri")
@@ -214,6 +214,20 @@ def detect(pair: AlignedPair) -> list[Finding]:
     if not ar_t and timeless_ar:
         findings += _dated_in_english(pair, en_t)
     return findings
+
+
+# a relative time of a unit is resolved by a date of these kinds ("this week" → "on Monday")
+_RESOLVED_BY = {"week": ("weekday", "month"), "month": ("month", "weekday"), "year": ("year", "month")}
+
+
+def _unit_unsaid(a: TimeExpr, en_t: list[TimeExpr], pair: AlignedPair) -> bool:
+    """A relative week, month or year (هذا الشهر، العام المقبل) of which the English names neither the unit
+    (week, monthly, years …) nor a date that resolves it ("earlier" alone does not say which month)."""
+    unit = a.value.rsplit("_", 1)[-1]
+    if unit not in _RESOLVED_BY or any(t.kind in _RESOLVED_BY[unit] for t in en_t):
+        return False
+    words = {"week": r"weeks?|weekly|weekend", "month": r"months?|monthly", "year": r"years?|yearly|annual\w*"}
+    return not re.search(rf"\b(?:{words[unit]})\b", pair.en_text, re.I)
 
 
 def _compatible(a: TimeExpr, e: TimeExpr) -> bool:
@@ -260,6 +274,6 @@ _EN_TIME_WORDS = re.compile(
 _AR_TIME_WORDS = re.compile(
     r"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?(?:يوم|ايام|يومين|ليله|ليال|صباح|مساء|ظهر|عصر|فجر|ظهيره|اسبوع|"
     r"اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات|سنين|الان|حاليا|مؤخرا|امس|غدا|موسم|صيف|شتاء|ربيع|خريف|تاريخ|"
-    r"ساعه|ساعات|دقيقه|دقائق|قريبا|لاحقا|سابقا|حينها|انذاك|وقتها|عشيه|الليله|جمعه|سبت)(?:ين|ان|ها|هم|ا)?(?![\u0621-\u064a])"
+    r"ساعه|ساعات|قريبا|لاحقا|سابقا|حينها|انذاك|وقتها|عشيه|الليله|جمعه|سبت)(?:ين|ان|ها|هم|ا)?(?![\u0621-\u064a])"
     r"|[\u0621-\u064a]+ينيات"
 )
