@@ -118,3 +118,20 @@ def test_a_relative_month_dropped_though_the_english_says_earlier():
     assert _found("اختتمت الألعاب في وقت باكر من هذا الشهر", "The games wrapped up earlier this month.") == []
     # a date that resolves it is no loss
     assert _found("اختتمت الألعاب في وقت باكر من هذا الشهر", "The games wrapped up earlier, on September 2.") == []
+
+
+def test_names_that_hold_a_month_or_a_weekday():
+    # السيدة مايو is Mrs May; the same word after في is the month
+    assert arabic_times("حث السيدة مايو على التخلي عن الحصص") == []
+    assert [(t.kind, t.value) for t in arabic_times("صدر الألبوم في مايو")] == [("month", "5")]
+    # a weekday that begins a title is no date the English put in
+    assert (
+        _found(
+            "جاء التغيير قبل ظهوره في برنامج ساترداي نايت لايف",
+            "The change came before he appeared on Saturday Night Live.",
+        )
+        == []
+    )
+    assert _found(
+        "جاء التغيير قبل ظهوره في البرنامج", "The change came before he appeared on the show on Saturday."
+    ) == [("changed", "", "Saturday", "minor")]

@@ -84,6 +84,9 @@ def arabic_times(text: str) -> list[TimeExpr]:
             and (not _near_digit(text, hit.start, hit.end) or normalize_with_map(hit.text)[0][0] in "كبل")
         ):
             continue
+        # a month name after a person's title is a surname (السيدة مايو "Mrs May")
+        if kind == "month" and _TITLE_BEFORE.search(norm[: _norm_pos(index, hit.start)]):
+            continue
         # a Hijri month name is also a word or a first name (صفر "zero", رمضان): only in a date
         if kind == "hijri" and not _hijri_date(text, norm, index, hit.start, hit.end):
             continue
@@ -115,6 +118,7 @@ def english_times(text: str) -> list[TimeExpr]:
 _DAY_CONTEXT = re.compile(
     r"(?:يومي?|مساء|صباح|ليله|فجر|ظهر|عصر|ظهيره|منتصف ليل)\s*\||\|\s*(الماضي|المقبل|القادم|المنصرم|مساء|صباح|ليلا|\d)"
 )
+_TITLE_BEFORE = re.compile(r"(?:السيده|السيد|الانسه|تيريزا|رئيسه الوزراء|رئيس الوزراء)\s*$")
 # شهر رمضان، 5 رمضان، رمضان 1445، رمضان المبارك
 _HIJRI_CONTEXT = re.compile(r"شهر\s*\||\|\s*(?:14\d\d|13\d\d|هـ|ه\b|المبارك|الفضيل|الحرام|من العام|من عام)")
 
@@ -245,8 +249,8 @@ def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr]) -> list[Finding]:
         at = s.find(e.text)
         if e.kind == "year" and re.match(r"['’]?s\b", s[at + len(e.text) :]):
             continue  # the 1930s: a decade, which Arabic writes in words (الثلاثينيات)
-        if e.kind == "weekday" and re.match(r"\s+(?:prayers?|sermons?)\b", s[at + len(e.text) :], re.I):
-            continue  # Friday prayers: a rite, not a date
+        if e.kind == "weekday" and re.match(r"\s+(?:prayers?\b|sermons?\b|[A-Z])", s[at + len(e.text) :]):
+            continue  # Friday prayers: a rite; Saturday Night Live, the Sunday Times: a title, not a date
         return [
             make_finding(
                 pair,
