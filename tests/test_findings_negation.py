@@ -369,3 +369,86 @@ def test_negation_dropped_inside_a_quote_kept_in_quotes():
     assert found(detect, ar, kept) == []
     flipped = "The attack “is linked to the recent tension, and it has been confirmed who is behind it,” he noted."
     assert [f[:2] for f in found(detect, ar, flipped)] == [("negation", "flipped")]
+
+
+def test_never_became_always_takes_the_universal_word_into_the_span():
+    assert found(
+        detect,
+        "قُتل بعد أربعة أيام ولم يعرف أبدًا أنه فاز بأعلى وسام.",
+        "He was killed four days later and always knew he had won the highest honour.",
+    ) == [("negation", "flipped", "ولم يعرف", "always knew", "major")]
+    assert (
+        found(
+            detect,
+            "قُتل بعد أربعة أيام ولم يعرف أبدًا أنه فاز بأعلى وسام.",
+            "He was killed four days later and never knew he had won the highest honour.",
+        )
+        == []
+    )
+
+
+def test_without_became_with():
+    assert found(
+        detect,
+        "وأضافوا أن نقل الأطفال دون توفير الوقت الكافي قد يضاعف الصدمة.",
+        "They added that moving the children with providing enough time could compound the trauma.",
+    ) == [("negation", "flipped", "دون توفير", "with providing", "major")]
+    assert (
+        found(
+            detect,
+            "وأضافوا أن نقل الأطفال دون توفير الوقت الكافي قد يضاعف الصدمة.",
+            "They added that moving the children without providing enough time could compound the trauma.",
+        )
+        == []
+    )
+    # دون "below" is not rendered by "with": nothing to report
+    assert (
+        found(detect, "سافر الوزير مع وفد دون سن الثلاثين.", "The minister travelled with a delegation under thirty.")
+        == []
+    )
+
+
+def test_arabic_negation_with_no_english_negation_at_all_is_minor():
+    # the English word that lost the negation is not found by the glosses: the Arabic alone is named
+    assert found(
+        detect, "ولم يتسن التحقق من الرواية بشكل مستقل.", "The account was independently verified."
+    ) == [("negation", "flipped", "ولم يتسن", "", "minor")]
+    # where the glosses do find it (التأكد confirmation), the flip names the English word and is major
+    assert found(
+        detect,
+        "ولم يتم التأكد من حصيلة القتلى من مصدر طبي مستقل حتى الآن.",
+        "The death toll has been confirmed by an independent medical source.",
+    ) == [("negation", "flipped", "ولم يتم", "confirmed", "major")]
+    assert (
+        found(
+            detect,
+            "ولم يتم التأكد من حصيلة القتلى من مصدر طبي مستقل حتى الآن.",
+            "The death toll has not yet been confirmed by an independent medical source.",
+        )
+        == []
+    )
+    # an English word negative in itself renders it (stay away = not interfere)
+    assert (
+        found(
+            detect,
+            "دعت المنظمة الولايات المتحدة إلى عدم التدخل في سياسة الطاقة.",
+            "The organisation called on the US to stay away from the energy policy.",
+        )
+        == []
+    )
+    # لا before a foreign name is no negation
+    assert (
+        found(
+            detect,
+            "كانت الحقيبة القطعة البارزة في مجموعة لا ريفيرا.",
+            "The bag was the stand-out piece of the La Riviera collection.",
+        )
+        == []
+    )
+
+
+def test_a_negated_negative_verb_is_a_positive_the_english_may_state():
+    # لم تفوت "did not miss" → "catch"; its twin with a plain verb is the death-toll test above
+    assert (
+        found(detect, "وإذا لم تفوت العرض الكبير، فأنت محظوظ.", "And if you catch the big show, you are in luck.") == []
+    )

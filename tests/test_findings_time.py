@@ -62,3 +62,86 @@ def test_relative_day_rendered_as_its_weekday():
     ar = "ويُتوقع أن تعقد الحكومة جلسة طارئة غداً الاثنين لبحث الخطة."
     assert _f(_detect, ar, "The government is expected to hold an emergency session on Monday.") == []
     assert [f[:2] for f in _f(_detect, ar, "The government is expected to hold an emergency session.")] != []
+
+
+def test_a_date_the_english_puts_in_where_the_arabic_has_no_time():
+    assert _found(
+        "وصل الوفد إلى بغداد لبحث الاتفاق", "The delegation arrived in Baghdad on Tuesday to discuss the deal."
+    ) == [("changed", "", "Tuesday", "minor")]
+    # faithful twins: the Arabic says when in some way (اليوم, أياماً, a month name read as آب "father" too)
+    assert _found("وصل الوفد اليوم إلى بغداد", "The delegation arrived in Baghdad on Tuesday.") == []
+    assert (
+        _found("يتوقع صدور النتائج في النصف الثاني من آب", "Results are expected in the second half of August.") == []
+    )
+    assert _found("تأخرت النتائج أياماً", "The results were delayed until Tuesday.") == []
+    # a decade and a weekly rite are no date
+    assert _found("انتقلت الكنيسة من الحي في الثلاثينيات", "The church moved out in the 1930s.") == []
+    assert (
+        _found("سيستقبل الجامع المصلين في أول صلاة جمعة", "The mosque will receive worshippers at Friday prayers.")
+        == []
+    )
+
+
+def test_relative_times_this_week_month_year():
+    assert [(t.kind, t.value) for t in arabic_times("اختتمت في وقت باكر من هذا الشهر")] == [("relative", "this_month")]
+    assert [(t.kind, t.value) for t in english_times("earlier this week")] == [("relative", "this_week")]
+    assert _found("سيعقد الاجتماع هذا الأسبوع", "The meeting will be held this week.") == []
+    # today lies within this week: no change
+    assert _found("سيعقد الاجتماع هذا الأسبوع", "The meeting will be held today.") == []
+    assert _found("فاز الحزب في الانتخابات هذا العام", "The party won the election last year.") == [
+        ("changed", "هذا العام", "last year", "minor")
+    ]
+
+
+def test_a_relative_time_dropped_only_where_the_english_says_nothing_of_time():
+    assert _found("فاز الحزب في الانتخابات العام الماضي", "The party won the election.") == [
+        ("dropped", "العام الماضي", "", "minor")
+    ]
+    assert _found("فاز الحزب في الانتخابات العام الماضي", "The party won the election in 2017.") == []
+    assert _found("فاز الحزب في الانتخابات العام الماضي", "The party won the election a year ago.") == []
+
+
+def test_a_weekday_after_a_time_of_day():
+    assert _found("تعرض شرطي لهجوم مساء الاثنين", "A policeman was attacked.") == [("dropped", "الاثنين", "", "minor")]
+    assert _found("تعرض شرطي لهجوم مساء الاثنين", "A policeman was attacked on Monday evening.") == []
+
+
+def test_hijri_months_only_in_a_date():
+    assert [(t.kind, t.value) for t in arabic_times("يبدأ الصيام في الأول من رمضان 1445")] == [("hijri", "9")]
+    assert _found("يبدأ الصيام في الأول من رمضان 1445", "The fast begins on the first of Shawwal 1445.") == [
+        ("changed", "رمضان", "Shawwal", "major")
+    ]
+    assert _found("يبدأ الصيام في الأول من رمضان 1445", "The fast begins on the first of Ramadan 1445.") == []
+    # a first name and a number word, not months
+    assert arabic_times("وصل رمضان قديروف إلى موسكو") == []
+    assert arabic_times("سجلت الحرارة صفر درجة") == []
+    # a Hijri date given with its Gregorian equivalent only is no loss
+    assert _found("تبدأ العطلة في 5 شوال", "The holiday starts on April 14.") == []
+    assert _found("تبدأ العطلة في 5 شوال", "The holiday starts.") == [("dropped", "شوال", "", "minor")]
+
+
+def test_a_relative_month_dropped_though_the_english_says_earlier():
+    # "earlier" does not say which month: هذا الشهر is lost
+    assert _found("اختتمت الألعاب في وقت باكر من هذا الشهر", "The games wrapped up earlier.") == [
+        ("dropped", "هذا الشهر", "", "minor")
+    ]
+    assert _found("اختتمت الألعاب في وقت باكر من هذا الشهر", "The games wrapped up earlier this month.") == []
+    # a date that resolves it is no loss
+    assert _found("اختتمت الألعاب في وقت باكر من هذا الشهر", "The games wrapped up earlier, on September 2.") == []
+
+
+def test_names_that_hold_a_month_or_a_weekday():
+    # السيدة مايو is Mrs May; the same word after في is the month
+    assert arabic_times("حث السيدة مايو على التخلي عن الحصص") == []
+    assert [(t.kind, t.value) for t in arabic_times("صدر الألبوم في مايو")] == [("month", "5")]
+    # a weekday that begins a title is no date the English put in
+    assert (
+        _found(
+            "جاء التغيير قبل ظهوره في برنامج ساترداي نايت لايف",
+            "The change came before he appeared on Saturday Night Live.",
+        )
+        == []
+    )
+    assert _found(
+        "جاء التغيير قبل ظهوره في البرنامج", "The change came before he appeared on the show on Saturday."
+    ) == [("changed", "", "Saturday", "minor")]

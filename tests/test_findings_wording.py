@@ -66,3 +66,27 @@ def test_turkish_shelling_made_occupation():
     assert [f[:2] for f in found(detect, ar, "Turkish occupation forces shell villages in Amedi district")] == [
         ("wording", "loaded")
     ]
+
+
+def test_a_loaded_word_nothing_in_the_arabic_says():
+    # the English adds a judging adjective / a condemning label that the Arabic has no word for
+    assert _found("ندد الوزير بالهجوم على الحاجز", "The minister condemned the cowardly attack on the checkpoint.") == [
+        ("loaded", "", "cowardly", "minor")
+    ]
+    assert _found("اعتقلت الشرطة أفراد المجموعة", "Police arrested members of the gang.") == [
+        ("loaded", "", "gang", "minor")
+    ]
+    # faithful twins: the Arabic says as much (a listed form, or a word whose glosses hold it)
+    assert (
+        _found("ندد الوزير بالهجوم الجبان على الحاجز", "The minister condemned the cowardly attack on the checkpoint.")
+        == []
+    )
+    assert _found("اعتقلت الشرطة أفراد العصابة", "Police arrested members of the gang.") == []
+    assert _found("وصف القرار بأنه متهور", "He called the decision reckless.") == []
+
+
+def test_a_loaded_word_inside_a_quote_is_left_to_the_quote_detector():
+    assert _found("قال إن القرار خاطئ", 'He said the decision was "disastrous".') == []
+    assert _found("قال إن القرار خاطئ", "He said the decision was disastrous.") == [
+        ("loaded", "", "disastrous", "minor")
+    ]

@@ -105,3 +105,29 @@ def test_tadaam_supports_is_not_a_distancing_word():
         "وقال الوزير إن الحكومة تدعم المزارعين.",
         "The minister claimed that the government supports farmers.",
     ) == [("reporting_verb", "distancing", "وقال", "claimed", "major")]
+
+
+def test_said_became_admitted_is_strengthened():
+    # admitted, like confirmed, presents what was said as true (and as a concession)
+    assert found(detect, "وقال الوزير إن الخطة تأخرت.", "The minister admitted the plan had been delayed.") == [
+        ("reporting_verb", "strengthened", "وقال", "admitted", "minor")
+    ]
+    # faithful twin: اعترف is rendered "admitted"
+    assert found(detect, "واعترف الوزير بأن الخطة تأخرت.", "The minister admitted the plan had been delayed.") == []
+
+
+def test_the_prosecution_is_no_distancing_word():
+    # الادعاء is "the claim" and also "the prosecution": with the prosecution in the English it keeps no distance
+    assert found(
+        detect,
+        "وقال المحامي إنهم يشعرون بخيبة أمل إزاء قرار الادعاء.",
+        "The lawyer claimed they were disappointed with the prosecution's decision.",
+    ) == [("reporting_verb", "distancing", "وقال", "claimed", "major")]
+    assert (
+        found(
+            detect,
+            "وقال المحامي إن الادعاء لا أساس له.",
+            "The lawyer claimed the allegation was baseless.",
+        )
+        == []
+    )

@@ -219,7 +219,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     _flipped(
                         pair,
                         neg.text,
-                        en_span,
+                        _with_quantifier(pair, en_span),
                         0.75,
                         f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not",
                     )
@@ -367,7 +367,121 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         f"English '{neg.text}' is negated, but the Arabic states it without a negation",
                     )
                 ]
-    return _particle_dropped(pair, ar_n, en_n)
+    return (
+        _particle_dropped(pair, ar_n, en_n)
+        or _without_became_with(pair, ar_n, en_n)
+        or _no_english_negation(pair, ar_n, en_n)
+    )
+
+
+# English words negative in their meaning (stay or look "away" too), and a few with a negative prefix the
+# affix pattern leaves out
+_EN_LEXICAL_NEGATIVE = re.compile(
+    r"^(?:intoleran\w*|inadequa\w*|insufficien\w*|inconsisten\w*|impossib\w*|unaware|mis[a-z]{4,}|reluctan\w*|hesitan\w*|declin\w*|refrain\w*|ignor\w*|"
+    r"overlook\w*|neglect\w*|dismiss\w*|los[te]|loses|losing|miss\w*|absen\w*|lack\w*|short|spar\w+|"
+    r"oppos\w*|against|skip\w*|forgo\w*|forgot\w*|forget\w*|omit\w*|exclud\w*|ceas\w*|quit\w*|end(?:ed|s)?|away)$"
+)
+# عدم "non-, not to" negates the noun after it as a particle does
+_AR_ADAM = frozenset(normalize_ar(w) for w in "عدم بعدم لعدم وعدم وبعدم".split())
+
+
+def _no_english_negation(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> list[Finding]:
+    """The Arabic negates a verb (لم، لن، لا، ليس) or a noun (عدم) outside any quote, and the English has no
+    negation of any kind (not, no, without, failed, un- …): the polarity is likely gone. Which English
+    word lost it is not known, so the finding is minor and names only the Arabic."""
+    if en_n or len(pair.en_text.split()) < 4 or _run_together(pair):
+        return []
+    # an English word that is negative in itself (reluctant, intolerant, declined, ignored) may render it
+    if any(_EN_LEXICAL_NEGATIVE.match(t.low) for s in pair.en for t in en_tokens(s.text)):
+        return []
+    for neg in ar_n:
+        verbal = neg.kind == "strong" and not normalize_ar(neg.text).startswith("وليس")
+        if not (verbal or neg.kind == "weak" and _first_word(neg.text) in _AR_ADAM):
+            continue
+        if _quoted(pair.ar[neg.sentence].text, neg.start):
+            continue
+        negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
+        # لم تفوت "did not miss": a negated negative verb is a positive the English may state plainly
+        if any(_EN_LEXICAL_NEGATIVE.match(g) for t in negated for g in gloss_stems(t.text)):
+            continue
+        # لا ريفيرا "La Riviera": the particle begins a foreign name
+        if any(_names_someone(t.text, pair) for t in negated) or re.search(r"\bLa\b", pair.en_text):
+            continue
+        return [
+            _flipped(
+                pair,
+                neg.text,
+                "",
+                0.5,
+                f"Arabic '{neg.text}' is negated, but the English has no negation at all",
+                severity="minor",
+            )
+        ]
+    return []
+
+
+# the positive words that take the place of a negative one: ولم يعرف أبدا "never knew" → "always knew",
+# لا يمكن لأحد "no one can" → "everyone can"; the reversal sits on them as much as on the verb
+_EN_UNIVERSAL = frozenset("always ever forever everyone everybody everything all".split())
+
+
+def _with_quantifier(pair: AlignedPair, en_span: str) -> str:
+    """The English span widened back to a universal word (always, everyone …) up to three words before it,
+    within its clause: the word that took the negation's place; else the span as it was."""
+    for s in pair.en:
+        toks = en_tokens(s.text)
+        at = next((i for i, t in enumerate(toks) if t.text == en_span), None)
+        if at is None:
+            continue
+        for j in range(at - 1, max(-1, at - 4), -1):
+            if re.search(r"[,;:.!?—–]", s.text[toks[j].end : toks[at].start]):
+                break
+            if toks[j].low in _EN_UNIVERSAL:
+                return s.text[toks[j].start : toks[at].end]
+        return en_span
+    return en_span
+
+
+# Arabic "without" (بدون، دون، بلا); دون alone also means "below" (دون سن 18), which English never
+# renders with "with"
+_AR_WITHOUT = frozenset(normalize_ar(w) for w in "دون بدون ودون وبدون بلا وبلا".split())
+
+
+def _without_became_with(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> list[Finding]:
+    """بدون X "without X" rendered "with X": the English "with" governs a rendering of the Arabic word
+    after "without", and no English negation (without, no, lack, -less …) is left to render it."""
+    if any(n.kind == "strong" or _renders(n) for n in en_n):
+        return []
+    for neg in ar_n:
+        if neg.kind != "weak" or _first_word(neg.text) not in _AR_WITHOUT:
+            continue
+        if _quoted(pair.ar[neg.sentence].text, neg.start):
+            continue
+        toks = ar_tokens(pair.ar[neg.sentence].text)
+        first = next((i for i, t in enumerate(toks) if t.start >= neg.start), None)
+        if first is None:
+            continue
+        # the noun after "without", past أي "any" and light nouns (وجود "existence", إجراء "carrying out")
+        words = [t for t in toks[first + 1 : first + 4] if t.bare not in _AR_FUNCTION | _AR_WITHOUT_LIGHT][:2]
+        senses = {_key(g) for t in words for g in gloss_stems(t.text)} - {"be", "with"}
+        if not senses:
+            continue
+        for s in pair.en:
+            for m in re.finditer(r"\bwith\b((?:\s+[A-Za-z'-]+){1,3})", s.text, re.I):
+                # "with" up to the word that renders the Arabic one
+                hit = next(
+                    (w for w in re.finditer(r"[A-Za-z]+", m.group(1)) if _key(stem(w.group(0).lower())) in senses), None
+                )
+                if hit is None or _quoted(s.text, m.start()):
+                    continue
+                en_span = s.text[m.start() : m.start(1) + hit.end()]
+                last = toks.index(words[0], first + 1)
+                span = ar_span(pair.ar[neg.sentence].text, toks, first, last + 1)
+                return [_flipped(pair, span, en_span, 0.6, f"Arabic '{span}' (without) became English '{en_span}'")]
+    return []
+
+
+_AR_WITHOUT_LIGHT = frozenset(normalize_ar(w) for w in "أي وجود إجراء اجراء".split())
 
 
 def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
@@ -891,15 +1005,17 @@ def _en_verb_negated(text: str, neg: Neg) -> bool:
     )
 
 
-def _flipped(pair: AlignedPair, ar_span: str, en_span: str, score: float, explanation: str) -> Finding:
-    """A major negation/flipped finding (every polarity reversal is major)."""
+def _flipped(
+    pair: AlignedPair, ar_span: str, en_span: str, score: float, explanation: str, *, severity: str = "major"
+) -> Finding:
+    """A negation/flipped finding: major (a polarity reversal), minor only where the reversed words are not known."""
     return make_finding(
         pair,
         "negation",
         "flipped",
         ar_span=ar_span,
         en_span=en_span,
-        severity="major",
+        severity=severity,
         score=score,
         explanation=explanation,
     )

@@ -180,8 +180,10 @@ def _ar_distances(pair: AlignedPair) -> bool:
     toks = ar_tokens(pair.ar_text)
     for i, t in enumerate(toks):
         if t.bare.startswith(_AR_DISTANCING_STEMS) or t.norm.startswith(_AR_DISTANCING_STEMS):
-            if t.bare.startswith("ادعا") and i + 1 < len(toks) and toks[i + 1].bare == "عام":
-                continue  # الادعاء العام: the public prosecution
+            if t.bare.startswith("ادعا") and (
+                i + 1 < len(toks) and toks[i + 1].bare == "عام" or re.search(r"\bprosecut", pair.en_text, re.I)
+            ):
+                continue  # الادعاء العام, قرار الادعاء: the prosecution
             return True
     return False
 

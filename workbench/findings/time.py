@@ -1,10 +1,13 @@
-"""Time: weekdays, months (both Arabic month systems), years and relative times that changed or went missing.
+"""Time: weekdays, months (both Arabic month systems and the Hijri one), years and relative times
+that changed, went missing or were put in.
 
 Each side's time expressions are read into (kind, value) pairs from ``time_ar.tsv`` and
 ``time_en.tsv``: كانون الثاني and يناير are both ("month", "1"), January too. A kind present
 on both sides with different values is a change; a weekday, month, year or "yesterday" in the
-Arabic with nothing of its kind in the English is dropped. Times the English adds are not
-reported (an English version often resolves "yesterday" into a weekday).
+Arabic with nothing of its kind in the English is dropped, and so is a relative time ("last
+year", "this week") when the English names neither its unit nor a date that resolves it. An English weekday, month
+or year is reported (minor, as a change from no date to one) only when the Arabic has no word of
+time whatever: an English version often resolves "today" or "yesterday" into a weekday.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms
 from workbench.lexicons import load
 from workbench.records import Finding
-from workbench.text.arabic import normalize_with_map, original_span
+from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 
 KINDS = (
     FindingKind(
@@ -39,8 +42,11 @@ _DESCRIBE = {
     "friday": "Friday", "saturday": "Saturday", "yesterday": "yesterday", "tomorrow": "tomorrow",
     "day_before_yesterday": "the day before yesterday", "last_week": "last week", "next_week": "next week",
     "last_month": "last month", "today": "today", "next_month": "next month", "last_year": "last year",
-    "next_year": "next year",
+    "next_year": "next year", "this_week": "this week", "this_month": "this month", "this_year": "this year",
+    "day_after_tomorrow": "the day after tomorrow",
 }  # fmt: skip
+_HIJRI = ("Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhira", "Rajab", "Shaban",
+          "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah")  # fmt: skip
 _MONTHS = "January February March April May June July August September October November December".split()
 # A missing relative time is reported only for these; اليوم "today" also means "the day" and is left out.
 _RELATIVE_EN = re.compile(
@@ -62,6 +68,8 @@ def describe(t: TimeExpr) -> str:
     """The value in plain English ('Sunday', 'January', '2019', 'last week')."""
     if t.kind == "month":
         return _MONTHS[int(t.value) - 1]
+    if t.kind == "hijri":
+        return _HIJRI[int(t.value) - 1] + " (Hijri)"
     return _DESCRIBE.get(t.value, t.value)
 
 
@@ -69,8 +77,8 @@ def describe(t: TimeExpr) -> str:
 def _lexicons() -> tuple[ArabicTerms[tuple[str, str]], EnglishTerms[tuple[str, str]], EnglishTerms[tuple[str, str]]]:
     ar = ArabicTerms(((form, (kind, value)) for form, kind, value in load("time_ar.tsv")), keep_article=True)
     en_rows = load("time_en.tsv")
-    names = EnglishTerms((f, (k, v)) for f, k, v in en_rows if k == "month")
-    others = EnglishTerms(((f, (k, v)) for f, k, v in en_rows if k != "month"), ignore_case=True)
+    names = EnglishTerms((f, (k, v)) for f, k, v in en_rows if k in ("month", "hijri"))
+    others = EnglishTerms(((f, (k, v)) for f, k, v in en_rows if k not in ("month", "hijri")), ignore_case=True)
     return ar, names, others
 
 
@@ -86,6 +94,12 @@ def arabic_times(text: str) -> list[TimeExpr]:
             and _bare(hit.text) in _AMBIGUOUS_AR
             and (not _near_digit(text, hit.start, hit.end) or normalize_with_map(hit.text)[0][0] in "كبل")
         ):
+            continue
+        # a month name after a person's title is a surname (السيدة مايو "Mrs May")
+        if kind == "month" and _TITLE_BEFORE.search(norm[: _norm_pos(index, hit.start)]):
+            continue
+        # a Hijri month name is also a word or a first name (صفر "zero", رمضان): only in a date
+        if kind == "hijri" and not _hijri_date(text, norm, index, hit.start, hit.end):
             continue
         # الاثنين is also "the two": a weekday only after يوم or before a time-of-day word
         if value == "monday" and not _DAY_CONTEXT.search(
@@ -111,7 +125,19 @@ def english_times(text: str) -> list[TimeExpr]:
     return [t for _, t in sorted(out, key=lambda x: x[0])]
 
 
-_DAY_CONTEXT = re.compile(r"يومي?\s*\||\|\s*(الماضي|المقبل|القادم|المنصرم|مساء|صباح|ليلا|\d)")
+# يوم الاثنين، مساء الاثنين، ليلة الاثنين، الاثنين الماضي، الاثنين 5 …
+_DAY_CONTEXT = re.compile(
+    r"(?:يومي?|مساء|صباح|ليله|فجر|ظهر|عصر|ظهيره|منتصف ليل)\s*\||\|\s*(الماضي|المقبل|القادم|المنصرم|مساء|صباح|ليلا|\d)"
+)
+_TITLE_BEFORE = re.compile(r"(?:السيده|السيد|الانسه|تيريزا|رئيسه الوزراء|رئيس الوزراء)\s*$")
+# شهر رمضان، 5 رمضان، رمضان 1445، رمضان المبارك
+_HIJRI_CONTEXT = re.compile(r"شهر\s*\||\|\s*(?:14\d\d|13\d\d|هـ|ه\b|المبارك|الفضيل|الحرام|من العام|من عام)")
+
+
+def _hijri_date(text: str, norm: str, index: list[int], start: int, end: int) -> bool:
+    """A Hijri month name stands in a date: a number beside it, شهر before it or a Hijri year after it."""
+    a, b = _norm_pos(index, start), _norm_pos(index, end)
+    return _near_digit(text, start, end) or bool(_HIJRI_CONTEXT.search(norm[:a][-6:] + "|" + norm[b:][:10]))
 
 
 def _norm_pos(index: list[int], original: int) -> int:
@@ -138,7 +164,7 @@ def _near_digit(text: str, start: int, end: int) -> bool:
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
-    """Report weekdays, months, years and relative times changed or dropped."""
+    """Report weekdays, months, years and relative times changed, dropped or put in."""
     if not pair.ar or not pair.en:
         return []
     ar_t = [t for s in pair.ar for t in arabic_times(s.text)]
@@ -147,8 +173,10 @@ def detect(pair: AlignedPair) -> list[Finding]:
     resolved = any(t.kind == "relative" for t in en_t) or bool(_RELATIVE_EN.search(pair.en_text))
     # 'غداً الاثنين' rendered 'on Monday': the English resolved the relative day into the weekday
     weekday = any(t.kind == "weekday" for t in en_t)
+    # an English sentence with no word of time at all cannot have rendered an Arabic time some other way
+    timeless_en = not en_t and not _EN_TIME_WORDS.search(pair.en_text)
     findings: list[Finding] = []
-    for kind in ("weekday", "month", "year", "relative"):
+    for kind in ("weekday", "month", "year", "hijri", "relative"):
         ar_k = [t for t in ar_t if t.kind == kind]
         en_k = [t for t in en_t if t.kind == kind]
         en_values = {t.value for t in en_k}
@@ -160,8 +188,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
             if a.value in seen:
                 continue
             seen.add(a.value)
-            if extra:
-                e = extra.pop(0)
+            e = next((t for t in extra if not _compatible(a, t)), None)
+            if e is not None:
+                extra.remove(e)
+                # a vaguer relative time ("this week" for أمس) is less sure to be wrong than another date
+                vague = kind == "relative" and (a.value.startswith("this_") or e.value.startswith("this_"))
                 findings.append(
                     make_finding(
                         pair,
@@ -169,15 +200,20 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         "changed",
                         ar_span=a.text,
                         en_span=e.text,
-                        severity="major",
+                        severity="minor" if vague else "major",
                         score=0.85 if kind != "relative" else 0.7,
                         explanation=f"Arabic '{a.text}' ({describe(a)}) became '{e.text}'"
                         + (f" ({describe(e)})" if describe(e).lower() != e.text.lower() else ""),
                     )
                 )
             elif not en_k and (
-                kind == "relative" and a.value in _DROPPABLE_RELATIVE and not weekday
-                or kind != "relative" and not resolved
+                kind == "relative"
+                and not weekday
+                and (a.value in _DROPPABLE_RELATIVE or timeless_en or _unit_unsaid(a, en_t, pair))
+                or kind == "hijri"
+                and timeless_en
+                or kind not in ("relative", "hijri")
+                and not resolved
             ):
                 findings.append(
                     make_finding(
@@ -191,4 +227,71 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         explanation=f"Arabic '{a.text}' ({describe(a)}) has no counterpart in the English",
                     )
                 )
+    # a month or weekday name that was not read as one (آب without a number) still speaks of time
+    timeless_ar = not any(_AR_TIME_WORDS.search(normalize_ar(s.text)) or _lexicons()[0].find(s.text) for s in pair.ar)
+    if not ar_t and timeless_ar:
+        findings += _dated_in_english(pair, en_t)
     return findings
+
+
+# a relative time of a unit is resolved by a date of these kinds ("this week" → "on Monday")
+_RESOLVED_BY = {"week": ("weekday", "month"), "month": ("month", "weekday"), "year": ("year", "month")}
+
+
+def _unit_unsaid(a: TimeExpr, en_t: list[TimeExpr], pair: AlignedPair) -> bool:
+    """A relative week, month or year (هذا الشهر، العام المقبل) of which the English names neither the unit
+    (week, monthly, years …) nor a date that resolves it ("earlier" alone does not say which month)."""
+    unit = a.value.rsplit("_", 1)[-1]
+    if unit not in _RESOLVED_BY or any(t.kind in _RESOLVED_BY[unit] for t in en_t):
+        return False
+    words = {"week": r"weeks?|weekly|weekend", "month": r"months?|monthly", "year": r"years?|yearly|annual\w*"}
+    return not re.search(rf"\b(?:{words[unit]})\b", pair.en_text, re.I)
+
+
+def _compatible(a: TimeExpr, e: TimeExpr) -> bool:
+    """Two relative times that can name the same moment: "today" lies within this week, month and year."""
+    values = {a.value, e.value}
+    return "today" in values and any(v.startswith("this_") for v in values)
+
+
+def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr]) -> list[Finding]:
+    """An English weekday, month or year in a pair whose Arabic has no word of time: a date put in (minor)."""
+    for e in en_t:
+        if e.kind not in ("weekday", "month", "year"):
+            continue
+        s = next((s.text for s in pair.en if e.text in s.text), "")
+        at = s.find(e.text)
+        if e.kind == "year" and re.match(r"['’]?s\b", s[at + len(e.text) :]):
+            continue  # the 1930s: a decade, which Arabic writes in words (الثلاثينيات)
+        if e.kind == "weekday" and re.match(r"\s+(?:prayers?\b|sermons?\b|[A-Z])", s[at + len(e.text) :]):
+            continue  # Friday prayers: a rite; Saturday Night Live, the Sunday Times: a title, not a date
+        return [
+            make_finding(
+                pair,
+                "time",
+                "changed",
+                ar_span="",
+                en_span=e.text,
+                severity="minor",
+                score=0.6,
+                explanation=f"The English dates this '{e.text}' ({describe(e)}); the Arabic gives no time",
+            )
+        ]
+    return []
+
+
+# English words that speak of time without naming a date ("earlier", "three weeks ago", "recently")
+_EN_TIME_WORDS = re.compile(
+    r"\b(?:days?|weeks?|weekends?|months?|years?|decades?|ago|earlier|later|recent|recently|previous|previously|"
+    r"past|last|next|coming|upcoming|since|until|season|spring|summer|autumn|fall|winter|tonight|overnight|"
+    r"morning|afternoon|evening|night|now|currently|today|yesterday|tomorrow|annual|annually)\b",
+    re.I,
+)
+# Arabic words of time (normalised): any of them means the Arabic says when, in some way, and an
+# English date may resolve it; \w+ينيات is a decade (الثلاثينيات)
+_AR_TIME_WORDS = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?(?:يوم|ايام|يومين|ليله|ليال|صباح|مساء|ظهر|عصر|فجر|ظهيره|اسبوع|"
+    r"اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات|سنين|الان|حاليا|مؤخرا|امس|غدا|موسم|صيف|شتاء|ربيع|خريف|تاريخ|"
+    r"ساعه|ساعات|قريبا|لاحقا|سابقا|حينها|انذاك|وقتها|عشيه|الليله|جمعه|سبت)(?:ين|ان|ها|هم|ا)?(?![\u0621-\u064a])"
+    r"|[\u0621-\u064a]+ينيات"
+)

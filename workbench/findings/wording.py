@@ -4,6 +4,11 @@ The paired term lists are in ``loaded_terms.tsv``: per concept, neutral and load
 both languages. The English is *more loaded* when it uses a loaded form of a concept whose
 neutral Arabic form is present and no loaded Arabic form is; it is *softer* when the Arabic
 uses a loaded form and the English only a neutral one.
+
+Loaded English words with no neutral partner (``loaded_terms_en.tsv``: condemning labels,
+words that make violence worse, judging adjectives) are reported, minor, when nothing in the
+Arabic says as much: none of the Arabic forms listed with the word, no Arabic word whose
+dictionary glosses hold it, and no translator rendering of it.
 """
 
 from __future__ import annotations
@@ -12,10 +17,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.findings._words import ar_tokens, gloss_stems, in_zones, quote_zones
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
 from workbench.records import Finding
+from workbench.text.english import stem
 
 KINDS = (
     FindingKind(
@@ -142,7 +149,55 @@ def detect(pair: AlignedPair) -> list[Finding]:
             f"but the English softens it to '{target.text}'"
         )
         findings.append(_loaded(pair, a.text, target.text, "minor", 0.7, why))
-    return findings
+    spans = {f.en_span for f in findings}
+    return findings + [f for f in _unmatched_loaded_words(pair) if f.en_span not in spans][:1]
+
+
+@dataclass(frozen=True)
+class LoadedWords:
+    """The loaded English words of ``loaded_terms_en.tsv``: row per English word, the Arabic forms that say it."""
+
+    en: EnglishTerms[int]
+    ar: ArabicTerms[str]
+    ar_rows: dict[str, frozenset[int]]  # an Arabic form (as matched) → the rows it says
+    kinds: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _loaded_words() -> LoadedWords:
+    from workbench.findings.terms import core_form
+
+    rows = load("loaded_terms_en.tsv")
+    ar_rows: dict[str, set[int]] = {}
+    for k, (_en, _kind, ar) in enumerate(rows):
+        for f in split_forms(ar):
+            ar_rows.setdefault(core_form(f), set()).add(k)
+    return LoadedWords(
+        en=EnglishTerms(((f, k) for k, r in enumerate(rows) for f in split_forms(r[0])), ignore_case=True),
+        ar=ArabicTerms(((f, core_form(f)) for f in ar_rows), nisba=True),
+        ar_rows={f: frozenset(r) for f, r in ar_rows.items()},
+        kinds=tuple(r[1] for r in rows),
+    )
+
+
+def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
+    """Loaded English words (outside quotes) that nothing in the Arabic says: a minor wording/loaded each."""
+    words = _loaded_words()
+    said = {k for s in pair.ar for h in words.ar.find(s.text) for k in words.ar_rows.get(h.value, ())}
+    glosses = {g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text)}
+    rendered = {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
+    out = []
+    for s in pair.en:
+        zones = quote_zones(s.text)
+        for hit in words.en.find(s.text):
+            if hit.value in said or in_zones(zones, hit.start):
+                continue
+            stems = {stem(w) for w in re.findall(r"[a-z]+", hit.text.lower()) if len(w) > 3}
+            if stems & (glosses | rendered):
+                continue
+            why = f"The English calls it '{hit.text}' ({words.kinds[hit.value]}); nothing in the Arabic says as much"
+            out.append(_loaded(pair, "", hit.text, "minor", 0.6, why))
+    return out
 
 
 # 'PKK-linked militants', 'Iran-backed militias': a sponsor the English ties the actors to
