@@ -489,13 +489,13 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
     an Arabic negation negates is rendered inside the English quote without one: the speaker's words
     reversed ('ولم يتم التأكد' → 'and it has been confirmed'). Negations are counted as the quote
     detector counts them (بلا … ولا 'without … or' is one)."""
-    from workbench.findings.quotes import _ar_quote_negations, _en_quote_negations, pair_quotes
+    from workbench.findings.quotes import ar_quote_negations, en_quote_negations, pair_quotes
 
     quote_pairs, _ = pair_quotes(pair)
     for qp in quote_pairs:
         if not qp.ar_quote or qp.fidelity < 0.3:
             continue
-        if len(_ar_quote_negations(qp.ar_quote)) <= len(_en_quote_negations(qp.en_quote)):
+        if len(ar_quote_negations(qp.ar_quote)) <= len(en_quote_negations(qp.en_quote)):
             continue
         reach = _english_reach(pair)
         # English words of the quote that no English negation governs

@@ -419,10 +419,10 @@ def _negation_added(qp: QuotePair) -> str | None:
     en_n, ar_n = len(qp.en_quote.split()), len(qp.ar_quote.split())
     if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
         return None  # not recognisably the same quote (a name in quotes against a whole sentence)
-    found = _en_quote_negations(qp.en_quote)
+    found = en_quote_negations(qp.en_quote)
     if not found:
         return None
-    arabic = _ar_quote_negations(qp.ar_quote)
+    arabic = ar_quote_negations(qp.ar_quote)
     unmatched = _unmatched(found, [a.renders for a in arabic])
     return found[unmatched[0]] if unmatched else None
 
@@ -449,7 +449,7 @@ def _unmatched(english: list[str], arabic: list[frozenset[str]]) -> list[int]:
     return [i for i in range(len(english)) if i not in matched]
 
 
-def _ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
+def ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
     """Negations of an Arabic quote, read as the negation detector reads them (ما is left out: more
     often 'what' than 'not'; لا يزال 'still', لا بد 'must' are none), with what English can render
     each by. أبدا after a negation is part of it; لم … فقط 'not only' renders no 'never'."""
@@ -509,7 +509,7 @@ _CONCORD = frozenset("no nothing none nobody".split())
 _TAG_QUESTION = re.compile(r"\s+(?:i|you|he|she|it|we|they|that|there)\b[^.!]{0,15}\?", re.I)
 
 
-def _en_quote_negations(text: str) -> list[str]:
+def en_quote_negations(text: str) -> list[str]:
     """Negation words of an English quote, less those that add no negation of their own: 'not until'
     ('only when'), 'not just' (ليس فقط, which negates nothing), a tag question ('isn't that so?'),
     and a negation repeated over coordinated items ('no forgetting, no forgiveness' for ليس هناك عفو
@@ -597,12 +597,12 @@ def _intensified(qp: QuotePair) -> tuple[str, str] | None:
 def _loaded_in_quote(qp: QuotePair) -> str:
     """A loaded English term ('the occupiers', 'terrorists') inside a quote whose Arabic uses no loaded
     form of that concept (loaded_terms.tsv): the speaker's words made harsher. '' when none."""
-    from workbench.findings.wording import _arabic_hits, _lexicon
+    from workbench.findings.wording import loaded_term_hits, loaded_terms
 
     if qp.fidelity < 0.4:
         return ""
-    lex = _lexicon()
-    ar_keys = {h.value for h in _arabic_hits(qp.ar_quote)}
+    lex = loaded_terms()
+    ar_keys = {h.value for h in loaded_term_hits(qp.ar_quote)}
     for h in lex.en.find(qp.en_quote):
         if h.text.isupper():
             continue  # 'STANDING UP TO THE MOB': shouting in capitals, not a term chosen

@@ -50,7 +50,8 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> Lexicon:
+def loaded_terms() -> Lexicon:
+    """The neutral/loaded term lexicon (loaded_terms.tsv), read once."""
     ar_forms: list[tuple[str, Key]] = []
     en_roles: dict[str, set[Key]] = {}
     gloss: dict[Key, str] = {}
@@ -75,9 +76,9 @@ def _lexicon() -> Lexicon:
     )
 
 
-def _arabic_hits(text: str) -> list[Hit[Key]]:
+def loaded_term_hits(text: str) -> list[Hit[Key]]:
     """Arabic neutral/loaded terms; a form shared by concepts yields one hit per concept."""
-    lex = _lexicon()
+    lex = loaded_terms()
     hits = lex.ar.find(text)
     shared = _shared_forms()
     out = []
@@ -111,8 +112,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     """Report English terms more (or less) loaded than the Arabic terms they render."""
     if not pair.ar or not pair.en:
         return []
-    lex = _lexicon()
-    ar_hits = [h for s in pair.ar for h in _arabic_hits(s.text)]
+    lex = loaded_terms()
+    ar_hits = [h for s in pair.ar for h in loaded_term_hits(s.text)]
     en_hits = [h for s in pair.en for h in lex.en.find(s.text)]
     ar_keys = {h.value for h in ar_hits}
     findings: list[Finding] = []
@@ -229,7 +230,7 @@ def _affiliation_added(pair: AlignedPair) -> Finding | None:
 
 def _actors(pair: AlignedPair) -> str:
     """The Arabic words for the actors the English affiliates (مسلحين، فصائل), '' when none is found."""
-    hits = [h for s in pair.ar for h in _arabic_hits(s.text) if h.value[0] in ("gunmen", "fighters", "members")]
+    hits = [h for s in pair.ar for h in loaded_term_hits(s.text) if h.value[0] in ("gunmen", "fighters", "members")]
     return hits[0].text if hits else ""
 
 
