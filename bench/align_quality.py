@@ -234,7 +234,13 @@ def evaluate(ctx: Context, docs: list[Doc], method: str, kind: str, opts: AlignO
             gold = set(doc.gold)
             scored += [(link.score, (link.ar, link.en) in gold) for link in links]
             if kind == "partial":
-                got, want = set(other_material(links, len(doc.en))), foreign_of(doc, kind)
+                similarity = None
+                if method == "workbench+emb" and ctx.vectors is not None:
+                    sv = np.stack([ctx.vectors[s] for s in doc.ar])
+                    tv = np.stack([ctx.vectors[s] for s in doc.en])
+                    similarity = (sv @ tv.T).max(axis=0).tolist()  # as the pipeline gates other material
+                got = set(other_material(links, len(doc.en), similarity=similarity))
+                want = foreign_of(doc, kind)
                 other[0] += len(got & want)
                 other[1] += len(got)
                 other[2] += len(want)

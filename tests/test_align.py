@@ -162,6 +162,23 @@ def test_a_lone_addition_or_a_short_block_inside_the_story_is_not_other_material
     assert other_material(_gaps_links(9, {2, 5}, uncertain={5}), 9) == ()
 
 
+def test_a_run_that_reads_like_this_story_stays_an_addition_whatever_its_layout():
+    # two sentences added in two places: another story (resembling no Arabic sentence) is other
+    # material; the writer's own background on the same event (close to an Arabic sentence) is not
+    off_topic = [0.9] * 9
+    off_topic[2] = off_topic[5] = 0.15
+    on_topic = [0.9] * 9
+    on_topic[2] = on_topic[5] = 0.45
+    assert other_material(_gaps_links(9, {2, 5}), 9, similarity=off_topic) == (2, 5)
+    assert other_material(_gaps_links(9, {2, 5}), 9, similarity=on_topic) == ()
+    # a block at the start is judged as a whole: one on-topic sentence does not keep an off-topic block
+    mixed = [0.9] * 8
+    mixed[0], mixed[1] = 0.2, 0.45
+    assert other_material(_gaps_links(8, {0, 1}), 8, similarity=mixed) == (0, 1)
+    mixed[0] = 0.5
+    assert other_material(_gaps_links(8, {0, 1}), 8, similarity=mixed) == ()
+
+
 # ---- huge inputs: coarse-to-fine search -------------------------------------------------------------
 def _synthetic(n, seed=5, words=6):
     """Sentences of made-up words (each sentence distinct): renderings and English can be the same text."""

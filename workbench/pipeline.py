@@ -58,7 +58,12 @@ def compare_documents(
         matching, [s.text for s in en.sentences], options=align_options, anchors=anchors,
         src_lengths=[len(s.text) for s in ar.sentences], src_vectors=src_vectors, tgt_vectors=tgt_vectors,
     )
-    other = other_material(links, len(en.sentences))
+    similarity = (
+        (src_vectors @ tgt_vectors.T).max(axis=0).tolist()
+        if src_vectors is not None and tgt_vectors is not None and len(src_vectors) and len(tgt_vectors)
+        else None
+    )
+    other = other_material(links, len(en.sentences), similarity=similarity)
     report("comparing", 0.8)
     pairs = [aligned_pair(link, ar, en, translations, quote_renderings) for link in links]
     findings = settle_findings(run_detectors(pairs), links, other)
