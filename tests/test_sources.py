@@ -189,9 +189,14 @@ def test_compare_also_ar_is_valid_spec_json_with_sources(tmp_path):
     assert [s["source"] for s in sentences] == [0, 0, 0, 0, 1, 1, 1, 1]
     starts = doc["ar"]["source_starts"]
     assert starts == [0, len(WATER_AR) + 2]
-    for s in sentences:  # offsets are into the sources joined by a blank line, and so into each source
-        local = texts[s["source"]]
-        assert local[s["start"] - starts[s["source"]] : s["end"] - starts[s["source"]]] == s["text"]
+    for s in sentences:  # offsets are into each sentence's own source file (SPEC §1: the decoded input)
+        assert texts[s["source"]][s["start"] : s["end"]] == s["text"]
+    # and the comparison rebuilt from this JSON puts every sentence back in the joined text
+    from workbench.report.index import comparison_from_dict
+
+    rebuilt = comparison_from_dict(doc)
+    assert all(rebuilt.ar.text[x.start : x.end] == x.text for x in rebuilt.ar.sentences)
+    assert [x.start for x in rebuilt.ar.sentences][4] == starts[1]
     seen_ar = sorted(i for link in doc["links"] for i in link["ar"])
     seen_en = sorted(j for link in doc["links"] for j in link["en"])
     assert seen_ar == list(range(8)) and seen_en == list(range(6))

@@ -16,10 +16,15 @@ def _doc(doc: Document) -> dict[str, Any]:
         "source": doc.source,
         "sentences": [{"id": s.id, "text": s.text, "start": s.start, "end": s.end} for s in doc.sentences],
     }
-    if doc.parts:  # several sources: each sentence names its source; offsets are into the joined text
+    if doc.parts:
+        # several sources: each sentence names its source, and its offsets are into that source's own
+        # text (SPEC §1: offsets in the decoded input); source_starts places each source in the joined text
+        starts = [start for _, start in doc.parts]
         for sentence, record in zip(doc.sentences, out["sentences"]):
             record["source"] = sentence.source
-        out["source_starts"] = [start for _, start in doc.parts]
+            record["start"] -= starts[sentence.source]
+            record["end"] -= starts[sentence.source]
+        out["source_starts"] = starts
     return out
 
 

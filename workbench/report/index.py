@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from dataclasses import fields, replace
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -22,14 +23,20 @@ from workbench.report.html import COLOURS, CSS
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+
+
 def comparison_from_dict(record: dict[str, Any]) -> Comparison:
     """Rebuild a Comparison from its SPEC §1 object (the inverse of ``comparison_to_dict``).
 
     The JSON keeps sentences, not whole texts, so each Document's text is rebuilt with every
     sentence at its offsets and spaces between them: offsets stay valid, layout does not.
     """
+    ar = _document(record["ar"], "ar")
+    if record.get("ar_sources") and record["ar"].get("source_starts"):
+        ar = replace(ar, parts=tuple(zip(record["ar_sources"], record["ar"]["source_starts"])))
     return Comparison(
-        ar=_document(record["ar"], "ar"),
+        ar=ar,
         en=_document(record["en"], "en"),
         translator=record.get("translator", ""),
         translations=tuple(record.get("translations", ())),
@@ -37,7 +44,8 @@ def comparison_from_dict(record: dict[str, Any]) -> Comparison:
             Link(tuple(k["ar"]), tuple(k["en"]), float(k["score"]), bool(k.get("uncertain", False)))
             for k in record["links"]
         ),
-        findings=tuple(Finding(**f) for f in record["findings"]),
+        # extra keys a finding may carry (its "source" with several Arabic sources) are not Finding fields
+        findings=tuple(Finding(**{k: f[k] for k in _FINDING_FIELDS}) for f in record["findings"]),
         meta={
             "workbench_version": record.get("workbench_version", ""),
             "translator_signature": record.get("signature", {}).get("translator", record.get("translator", "")),
@@ -49,9 +57,14 @@ def comparison_from_dict(record: dict[str, Any]) -> Comparison:
 
 
 def _document(side: dict[str, Any], lang: str) -> Document:
-    sentences = tuple(
-        Sentence(s["id"], s["text"], s["start"], s["end"], s.get("source", 0)) for s in side["sentences"]
-    )
+    starts = side.get("source_starts") or [0]  # several sources: offsets are per source in the JSON
+
+    def placed(s: dict[str, Any]) -> Sentence:
+        k = s.get("source", 0)
+        shift = starts[k] if 0 <= k < len(starts) else 0
+        return Sentence(s["id"], s["text"], s["start"] + shift, s["end"] + shift, k)
+
+    sentences = tuple(placed(s) for s in side["sentences"])
     chars = [" "] * max((s.end for s in sentences), default=0)
     for s in sentences:
         chars[s.start : s.end] = s.text
