@@ -37,8 +37,6 @@ from workbench.text.arabic import normalize_digits
 from workbench.text.english import NUMBER_WORDS, STOPWORDS, stem
 from workbench.text.names import skeleton
 
-_skeleton = skeleton  # older name, used by bench/perturb.py
-
 # Group shapes the search may use: (Arabic sentences, English sentences).
 GROUPS: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2))
 FEATURES = (

@@ -15,8 +15,6 @@ from workbench.records import Sentence
 from workbench.text.english import ABBREVIATIONS
 from workbench.text.quotes import find_quotes, inside_quote
 
-_TERMINAL = ".!?؟…"
-_CLOSING = "”»’\"')]}›"
 _DATELINE_WORDS = 4  # an Arabic line that opens with at most this many words and ".." opens with a dateline
 _AR_ABBREV = {"د", "م", "هـ", "ه", "ص", "ج", "ق", "أ", "ا", "ت", "س"}
 _END_CANDIDATE = re.compile(r"(?:\.{3}|[.!?؟…]+)[”»’\"')\]}›]*(?=\s)")
