@@ -72,8 +72,8 @@ def test_name_read_as_fa_plus_laysa_is_not_a_negation():
     assert (
         found(
             detect,
-            "عندما وصلت إلى السيد فليس هذا الأسبوع كان الجو مشمسا.",
-            "When I reached Mr. Fleiss this week, it was sunny.",
+            "التقيت السيد فليس في مكتبه يوم الاثنين وكان متعبا.",
+            "I met Mr. Fleiss at his office on Monday, and he was tired.",
         )
         == []
     )
@@ -89,8 +89,8 @@ def test_elliptic_dont_is_no_finding():
     assert (
         found(
             detect,
-            "والنصيحة التي يقدمونها والطريقة التي تتغير بها الخطة.",
-            "The advice they give, the advice they don't and the way a plan can change.",
+            "والمساعدة التي يعرضونها والثمن الذي يطلبونه مقابلها.",
+            "The help they offer, the help they don't and the price they ask for it.",
         )
         == []
     )
@@ -357,31 +357,31 @@ def test_only_renders_the_negation_with_its_exception():
 
 
 def test_not_yet_confirmed_made_confirmed():
-    ar = "ولم يتم التأكد من حصيلة القتلى من مصدر طبي مستقل حتى الآن."
-    assert found(detect, ar, "The death toll has not yet been confirmed by an independent medical source.") == []
-    flipped = "The death toll has been confirmed by an independent source."
+    ar = "ولم يتم التأكد من عدد المصابين من جهة رسمية حتى الآن."
+    assert found(detect, ar, "The number of injured has not yet been confirmed by an official body.") == []
+    flipped = "The number of injured has been confirmed by an official body."
     assert [f[:2] + f[3:4] for f in found(detect, ar, flipped)] == [("negation", "flipped", "confirmed")]
 
 
 def test_negation_dropped_inside_a_quote_kept_in_quotes():
-    ar = 'وأشار إلى أن "الهجوم مرتبط بالتوتر الأخير، ولم يتم التأكد حتى الآن من الجهة التي تقف وراءه".'
-    kept = "The attack “is linked to the recent tension, and it has not yet been confirmed who is behind it,” he noted."
+    ar = 'وأوضح أن "الحريق بدأ في المستودع الشرقي، ولم يتم التأكد حتى الآن من سببه".'
+    kept = "The fire “started in the east warehouse, and it has not yet been confirmed what caused it,” he explained."
     assert found(detect, ar, kept) == []
-    flipped = "The attack “is linked to the recent tension, and it has been confirmed who is behind it,” he noted."
+    flipped = "The fire “started in the east warehouse, and it has been confirmed what caused it,” he explained."
     assert [f[:2] for f in found(detect, ar, flipped)] == [("negation", "flipped")]
 
 
 def test_never_became_always_takes_the_universal_word_into_the_span():
     assert found(
         detect,
-        "قُتل بعد أربعة أيام ولم يعرف أبدًا أنه فاز بأعلى وسام.",
-        "He was killed four days later and always knew he had won the highest honour.",
+        "توفي بعد شهرين ولم يعرف أبدًا أن روايته فازت بالجائزة.",
+        "He died two months later and always knew his novel had won the prize.",
     ) == [("negation", "flipped", "ولم يعرف", "always knew", "major")]
     assert (
         found(
             detect,
-            "قُتل بعد أربعة أيام ولم يعرف أبدًا أنه فاز بأعلى وسام.",
-            "He was killed four days later and never knew he had won the highest honour.",
+            "توفي بعد شهرين ولم يعرف أبدًا أن روايته فازت بالجائزة.",
+            "He died two months later and never knew his novel had won the prize.",
         )
         == []
     )
@@ -416,14 +416,14 @@ def test_arabic_negation_with_no_english_negation_at_all_is_minor():
     # where the glosses do find it (التأكد confirmation), the flip names the English word and is major
     assert found(
         detect,
-        "ولم يتم التأكد من حصيلة القتلى من مصدر طبي مستقل حتى الآن.",
-        "The death toll has been confirmed by an independent medical source.",
+        "ولم يتم التأكد من عدد المصابين من جهة رسمية حتى الآن.",
+        "The number of injured has been confirmed by an official body.",
     ) == [("negation", "flipped", "ولم يتم", "confirmed", "major")]
     assert (
         found(
             detect,
-            "ولم يتم التأكد من حصيلة القتلى من مصدر طبي مستقل حتى الآن.",
-            "The death toll has not yet been confirmed by an independent medical source.",
+            "ولم يتم التأكد من عدد المصابين من جهة رسمية حتى الآن.",
+            "The number of injured has not yet been confirmed by an official body.",
         )
         == []
     )
@@ -431,8 +431,8 @@ def test_arabic_negation_with_no_english_negation_at_all_is_minor():
     assert (
         found(
             detect,
-            "دعت المنظمة الولايات المتحدة إلى عدم التدخل في سياسة الطاقة.",
-            "The organisation called on the US to stay away from the energy policy.",
+            "دعت النقابة الحكومة إلى عدم التدخل في انتخاباتها الداخلية.",
+            "The union called on the government to stay away from its internal elections.",
         )
         == []
     )
