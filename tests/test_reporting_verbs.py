@@ -66,8 +66,8 @@ def test_confirms_before_a_name_is_a_verb():
 def test_revealed_with_no_arabic_verb_is_strengthened():
     assert found(
         detect,
-        "تسلق بعض الأشخاص الأشجار هربا من المياه ونجوا.",
-        "Some people climbed trees to escape the water and survived, he revealed.",
+        "صعد عدد من السكان إلى أسطح المنازل هربا من السيول ونجوا.",
+        "Several residents climbed onto rooftops to escape the floods and survived, he revealed.",
     ) == [("reporting_verb", "strengthened", "", "revealed", "major")]
 
 
@@ -83,8 +83,8 @@ def test_english_sense_of_the_arabic_verb_elsewhere_keeps_the_force():
     assert (
         found(
             detect,
-            "أعلن على تويتر يوم السبت أنه غير اسمه.",
-            "Announcing the change on Twitter on Saturday, he wrote that he had changed his name.",
+            "أعلنت على فيسبوك يوم الأربعاء أنها ستعتزل الغناء.",
+            "Announcing her decision on Facebook on Wednesday, she wrote that she would retire from singing.",
         )
         == []
     )
