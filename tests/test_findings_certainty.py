@@ -60,9 +60,9 @@ def test_may_the_month_is_not_a_hedge():
 
 
 def test_may_the_name_is_not_a_hedge():
-    assert found(detect, "وحث السيدة ماي على التخلي عن الحصص.", "He urged Mrs May to abandon the quotas.") == []
+    assert found(detect, "وطالب السيدة ماي بالتراجع عن خطة الضرائب.", "He pressed Mrs May to drop the tax plan.") == []
     # title-case headline: the modal after a plural noun, the name after a title
-    assert found(detect, "قد تستفيد المناطق الجافة من الأمطار", "Drought Areas May Benefit From The Rain") == []
+    assert found(detect, "قد تستفيد الفنادق من موسم الحج", "Hotels May Benefit From Pilgrim Season") == []
 
 
 def test_wifqan_li_dhalika_is_accordingly_not_a_source():
@@ -108,8 +108,8 @@ def test_hasabama_answers_reportedly():
 
 
 def test_source_cue_answered_by_a_speaker_credited_by_role():
-    ar = "ووفقا لممثلي الادعاء، تطلب الهجوم تخطيطا مسبقا."
-    assert found(detect, ar, "The attack required advance planning, prosecutors said.") == []
+    ar = "ووفقا لممثلي الادعاء، استمرت عملية الاحتيال ثلاث سنوات."
+    assert found(detect, ar, "The fraud went on for three years, prosecutors said.") == []
 
 
 def test_negated_booster_is_no_booster():
@@ -128,13 +128,13 @@ def test_english_idioms_that_are_no_hedge():
     assert found(detect, "كيف ستفيد أزمة الطاقة المزارعين", "How the energy crisis may help farmers") == []
     ar = "قال 57% من المشاركين إنهم يؤيدون الخطة أو ربما يؤيدونها."
     assert found(detect, ar, "57 percent said they definitely or probably backed the plan.") == []
-    assert found(detect, "إن الصوت يظهر الآن بالتأكيد!", "It sure is loud now!") == []
+    assert found(detect, "إن الجو حار اليوم بالتأكيد!", "It sure is hot today!") == []
 
 
 def test_run_together_hedge_glued_to_an():
     # يُزعمأن: the Arabic source ran يزعم "it is alleged" into أن "that"
-    assert found(detect, "يُزعمأن الحزب يريد يوم إجازة إضافيا.", "The party reportedly wants an extra day off.") == []
-    assert found(detect, "يُزعمأن الحزب يريد يوم إجازة إضافيا.", "The party wants an extra day off.") == [
+    assert found(detect, "يُزعمأن النقابة تطالب بزيادة الأجور.", "The union reportedly demands higher wages.") == []
+    assert found(detect, "يُزعمأن النقابة تطالب بزيادة الأجور.", "The union demands higher wages.") == [
         ("certainty", "hedge_removed", "يُزعمأن", "", "major")
     ]
 
@@ -144,8 +144,8 @@ def test_qad_with_bil_fil_is_the_perfect():
     assert (
         found(
             detect,
-            "لاحظ الدبلوماسيون أن بنما قد تعترف بالفعل ببكين.",
-            "Diplomats noted that Panama had already recognized Beijing.",
+            "وذكر المراقبون أن البلدية قد تغلق بالفعل السوق القديم.",
+            "Observers said the municipality had already closed the old market.",
         )
         == []
     )
@@ -155,8 +155,8 @@ def test_may_in_an_indirect_question_is_no_hedge_added():
     assert (
         found(
             detect,
-            "ستؤثر هذه الخيارات على مدى استمرار الصراع.",
-            "These choices will affect how long the struggle may last.",
+            "سيحدد الطقس مدة استمرار البحث.",
+            "The weather will decide how long the search may last.",
         )
         == []
     )
@@ -179,10 +179,10 @@ def test_lower_case_may_after_and_is_the_modal():
 
 
 def test_future_told_as_done():
-    ar = "وقال إن القوات ستنقل اليوم نحو ألفي جندي إلى القاعدة."
-    assert found(detect, ar, "He said the forces will transfer about 2,000 soldiers to the base today.") == []
-    done = "He said the forces had transferred about 2,000 soldiers."
-    assert [f[:2] + f[3:4] for f in found(detect, ar, done)] == [("certainty", "modality_changed", "had transferred")]
+    ar = "وقال إن الشركة ستنقل اليوم نحو ثلاثمئة عامل إلى الموقع."
+    assert found(detect, ar, "He said the company will move about 300 workers to the site today.") == []
+    done = "He said the company had moved about 300 workers."
+    assert [f[:2] + f[3:4] for f in found(detect, ar, done)] == [("certainty", "modality_changed", "had moved")]
 
 
 def test_start_of_an_event_told_as_complete():
@@ -193,9 +193,9 @@ def test_start_of_an_event_told_as_complete():
 
 
 def test_expected_made_firm_and_firm_future_made_expected():
-    ar = "ويُتوقع أن تعقد الحكومة جلسة طارئة غداً لبحث خطة الإغاثة."
-    assert found(detect, ar, "The government is expected to hold an emergency session tomorrow.") == []
-    assert [f[:2] + f[3:4] for f in found(detect, ar, "The government will hold an emergency session tomorrow.")] == [
+    ar = "ويُتوقع أن يعقد مجلس المحافظة اجتماعاً غداً لمناقشة الموازنة."
+    assert found(detect, ar, "The provincial council is expected to hold a meeting tomorrow.") == []
+    assert [f[:2] + f[3:4] for f in found(detect, ar, "The provincial council will hold a meeting tomorrow.")] == [
         ("certainty", "modality_changed", "will hold")
     ]
     firm = "وقالت الشركة إن الخط الجديد سيبدأ العمل في الربيع المقبل."
