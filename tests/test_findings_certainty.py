@@ -60,13 +60,13 @@ def test_may_the_month_is_not_a_hedge():
 
 
 def test_may_the_name_is_not_a_hedge():
-    assert found(detect, "وحث السيدة ماي على التخلي عن الحصص.", "He urged Mrs May to abandon the quotas.") == []
+    assert found(detect, "وطالب السيدة ماي بالتراجع عن خطة الضرائب.", "He pressed Mrs May to drop the tax plan.") == []
     # title-case headline: the modal after a plural noun, the name after a title
-    assert found(detect, "قد تستفيد المناطق الجافة من الأمطار", "Drought Areas May Benefit From The Rain") == []
+    assert found(detect, "قد تستفيد الفنادق من موسم الحج", "Hotels May Benefit From Pilgrim Season") == []
 
 
 def test_wifqan_li_dhalika_is_accordingly_not_a_source():
-    assert found(detect, "وقمنا بتشكيل فريقنا وفقا لذلك.", "We set up our line-up accordingly.") == []
+    assert found(detect, "ورتبنا خطتنا للمباراة وفقا لذلك.", "We arranged our match plan accordingly.") == []
 
 
 def test_headline_credit_after_a_dash_answers_according_to():
@@ -99,7 +99,7 @@ def test_repeated_qad_inside_a_quote_is_covered_by_one_modal_outside():
 
 
 def test_qad_tamma_answers_may_have_been():
-    assert found(detect, "كما قد تم إطلاق النار على الحافلة.", "Shots may also have been fired at the bus.") == []
+    assert found(detect, "كما قد تم رشق القطار بالحجارة.", "Stones may also have been thrown at the train.") == []
 
 
 def test_hasabama_answers_reportedly():
@@ -108,8 +108,8 @@ def test_hasabama_answers_reportedly():
 
 
 def test_source_cue_answered_by_a_speaker_credited_by_role():
-    ar = "ووفقا لممثلي الادعاء، تطلب الهجوم تخطيطا مسبقا."
-    assert found(detect, ar, "The attack required advance planning, prosecutors said.") == []
+    ar = "ووفقا لممثلي الادعاء، استمرت عملية الاحتيال ثلاث سنوات."
+    assert found(detect, ar, "The fraud went on for three years, prosecutors said.") == []
 
 
 def test_negated_booster_is_no_booster():
@@ -123,18 +123,18 @@ def test_negated_booster_is_no_booster():
 def test_english_idioms_that_are_no_hedge():
     # "you may think": a concession; "did not appear to": litotes; "How X may": an indirect question;
     # "definitely or probably": a scale of answers; "sure is": emphasis that answers بالتأكيد
-    assert found(detect, "ستقول إنني حزين لأني أبكي.", "You may think I am sad because I am crying.") == []
+    assert found(detect, "ستظن أنني غاضب لأني صامت.", "You may think I am angry because I keep silent.") == []
     assert found(detect, "لم يكن الرد مقنعا للرئيس.", "The reply did not appear to convince the president.") == []
-    assert found(detect, "كيف ستكون الحرب التجارية جيدة لبكين", "How the US-China trade war may help Beijing") == []
-    ar = "قال 41% من المستطلعين إنهم يصدقون الشاهد أو ربما يصدقونه."
-    assert found(detect, ar, "41 percent said they definitely or probably believed the witness.") == []
-    assert found(detect, "إن الصوت يظهر الآن بالتأكيد!", "It sure is loud now!") == []
+    assert found(detect, "كيف ستفيد أزمة الطاقة المزارعين", "How the energy crisis may help farmers") == []
+    ar = "قال 57% من المشاركين إنهم يؤيدون الخطة أو ربما يؤيدونها."
+    assert found(detect, ar, "57 percent said they definitely or probably backed the plan.") == []
+    assert found(detect, "إن الجو حار اليوم بالتأكيد!", "It sure is hot today!") == []
 
 
 def test_run_together_hedge_glued_to_an():
     # يُزعمأن: the Arabic source ran يزعم "it is alleged" into أن "that"
-    assert found(detect, "يُزعمأن الحزب يريد يوم إجازة إضافيا.", "The party reportedly wants an extra day off.") == []
-    assert found(detect, "يُزعمأن الحزب يريد يوم إجازة إضافيا.", "The party wants an extra day off.") == [
+    assert found(detect, "يُزعمأن النقابة تطالب بزيادة الأجور.", "The union reportedly demands higher wages.") == []
+    assert found(detect, "يُزعمأن النقابة تطالب بزيادة الأجور.", "The union demands higher wages.") == [
         ("certainty", "hedge_removed", "يُزعمأن", "", "major")
     ]
 
@@ -144,8 +144,8 @@ def test_qad_with_bil_fil_is_the_perfect():
     assert (
         found(
             detect,
-            "لاحظ الدبلوماسيون أن بنما قد تعترف بالفعل ببكين.",
-            "Diplomats noted that Panama had already recognized Beijing.",
+            "وذكر المراقبون أن البلدية قد تغلق بالفعل السوق القديم.",
+            "Observers said the municipality had already closed the old market.",
         )
         == []
     )
@@ -155,8 +155,8 @@ def test_may_in_an_indirect_question_is_no_hedge_added():
     assert (
         found(
             detect,
-            "ستؤثر هذه الخيارات على مدى استمرار الصراع.",
-            "These choices will affect how long the struggle may last.",
+            "سيحدد الطقس مدة استمرار البحث.",
+            "The weather will decide how long the search may last.",
         )
         == []
     )
@@ -171,18 +171,18 @@ def test_source_after_bihasab_definite_is_left_to_attribution():
 
 
 def test_lower_case_may_after_and_is_the_modal():
-    ar = 'وقال إن النتائج ستصدر في آب، "وقد تتأخر أياماً قليلة بحسب سرعة التصحيح".'
-    kept = "He said results would come out in August, “and may be delayed by a few days depending on the marking”."
+    ar = 'وقالت إن الشحنة ستصل في تشرين الأول، "وقد تتأخر أسبوعاً واحداً بحسب سرعة التفريغ".'
+    kept = "She said the shipment would arrive in October, “and may be delayed by a week depending on the unloading”."
     assert found(detect, ar, kept) == []
-    firm = "He said results would come out in August, “and are delayed by a few days depending on the marking”."
+    firm = "She said the shipment would arrive in October, “and is delayed by a week depending on the unloading”."
     assert [f[:2] for f in found(detect, ar, firm)] == [("certainty", "hedge_removed")]
 
 
 def test_future_told_as_done():
-    ar = "وقال إن القوات ستنقل اليوم نحو ألفي جندي إلى القاعدة."
-    assert found(detect, ar, "He said the forces will transfer about 2,000 soldiers to the base today.") == []
-    done = "He said the forces had transferred about 2,000 soldiers."
-    assert [f[:2] + f[3:4] for f in found(detect, ar, done)] == [("certainty", "modality_changed", "had transferred")]
+    ar = "وقال إن الشركة ستنقل اليوم نحو ثلاثمئة عامل إلى الموقع."
+    assert found(detect, ar, "He said the company will move about 300 workers to the site today.") == []
+    done = "He said the company had moved about 300 workers."
+    assert [f[:2] + f[3:4] for f in found(detect, ar, done)] == [("certainty", "modality_changed", "had moved")]
 
 
 def test_start_of_an_event_told_as_complete():
@@ -193,21 +193,21 @@ def test_start_of_an_event_told_as_complete():
 
 
 def test_expected_made_firm_and_firm_future_made_expected():
-    ar = "ويُتوقع أن تعقد الحكومة جلسة طارئة غداً لبحث خطة الإغاثة."
-    assert found(detect, ar, "The government is expected to hold an emergency session tomorrow.") == []
-    assert [f[:2] + f[3:4] for f in found(detect, ar, "The government will hold an emergency session tomorrow.")] == [
+    ar = "ويُتوقع أن يعقد مجلس المحافظة اجتماعاً غداً لمناقشة الموازنة."
+    assert found(detect, ar, "The provincial council is expected to hold a meeting tomorrow.") == []
+    assert [f[:2] + f[3:4] for f in found(detect, ar, "The provincial council will hold a meeting tomorrow.")] == [
         ("certainty", "modality_changed", "will hold")
     ]
-    firm = "وقالت الوزارة إن الأرصفة ستدخل الخدمة مطلع العام المقبل."
-    assert found(detect, firm, "The ministry said the berths will enter service early next year.") == []
-    hedged = "The ministry said the berths are expected to enter service early next year."
+    firm = "وقالت الشركة إن الخط الجديد سيبدأ العمل في الربيع المقبل."
+    assert found(detect, firm, "The company said the new line will start running next spring.") == []
+    hedged = "The company said the new line is expected to start running next spring."
     assert [f[:2] for f in found(detect, firm, hedged)] == [("certainty", "hedge_added")]
 
 
 def test_may_not_over_a_negated_verb_is_a_hedge():
-    ar = 'وأضاف أن "ذلك قد لا يشمل جميع المناطق في المرحلة الأولى".'
-    assert found(detect, ar, "He added that “this may not cover all areas in the first stage”.") == []
-    assert [f[:2] for f in found(detect, ar, "He added that “this does not cover all areas in the first stage”.")] == [
+    ar = 'وقالت إن "الدعم قد لا يصل إلى كل الأسر قبل الشتاء".'
+    assert found(detect, ar, "She said “the aid may not reach every family before winter”.") == []
+    assert [f[:2] for f in found(detect, ar, "She said “the aid does not reach every family before winter”.")] == [
         ("certainty", "hedge_removed")
     ]
 
@@ -225,22 +225,22 @@ def test_past_verb_of_another_event_is_no_tense_shift():
 
 
 def test_headline_credited_to_sources_and_evidence_that_points():
-    ar = "مصادر: الجيش ينتشر في مركز سنجار بعد اشتباكات"
-    assert found(detect, ar, "Army deploys in central Sinjar after clashes: sources") == []
-    assert [f[:2] for f in found(detect, ar, "Army deploys in central Sinjar after clashes")] == [
+    ar = "مصادر: الشرطة تنتشر في وسط المدينة بعد احتجاجات"
+    assert found(detect, ar, "Police deploy in the city centre after protests: sources") == []
+    assert [f[:2] for f in found(detect, ar, "Police deploy in the city centre after protests")] == [
         ("certainty", "hedge_removed")
     ]
-    lead = "وقالت الهيئة إن الأدلة الأولية تشير إلى تورط موظفين في إحالة العقود."
-    assert found(detect, lead, "The commission said initial evidence points to employees awarding the contracts.") == []
-    assert [f[:2] for f in found(detect, lead, "The commission said it has evidence that employees awarded them.")] == [
+    lead = "وأفادت الشرطة بأن الأدلة الأولية تشير إلى ضلوع حراس في تسريب الوثائق."
+    assert found(detect, lead, "Police said initial evidence points to guards leaking the documents.") == []
+    assert [f[:2] for f in found(detect, lead, "Police said they have evidence that guards leaked them.")] == [
         ("certainty", "hedge_removed")
     ]
 
 
 def test_sources_estimate_dropped():
-    ar = "وتقدر مصادر اقتصادية حجم المازوت المهرب يومياً بنحو مليون ليتر."
-    assert found(detect, ar, "Economic sources estimate that about a million litres are smuggled daily.") == []
-    assert [f[:2] for f in found(detect, ar, "About a million litres of diesel are smuggled daily.")] == [
+    ar = "وتقدر مصادر زراعية كمية القمح في الصوامع بنحو مئتي ألف طن."
+    assert found(detect, ar, "Farm sources estimate that about 200,000 tonnes of wheat are in the silos.") == []
+    assert [f[:2] for f in found(detect, ar, "About 200,000 tonnes of wheat are in the silos.")] == [
         ("certainty", "hedge_removed")
     ]
 

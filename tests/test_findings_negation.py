@@ -40,9 +40,9 @@ def test_not_added_beside_a_weak_negation_the_english_renders():
     # غير ربحية is rendered by 'non-profit'; the added 'not' has no Arabic negation left to render
     assert found(
         detect,
-        "وكان الوزير يخاطب الحاضرين في مؤتمر نظمته منظمة غير ربحية.",
-        "The minister was not addressing the attendees of a conference held by a non-profit group.",
-    ) == [("negation", "flipped", "يخاطب", "not addressing", "major")]
+        "وكانت الوزيرة تخاطب المتطوعين في حفل نظمته جمعية غير ربحية.",
+        "The minister was not addressing the volunteers at a ceremony held by a non-profit association.",
+    ) == [("negation", "flipped", "تخاطب", "not addressing", "major")]
 
 
 def test_not_rendering_a_weak_negation_is_no_finding():
@@ -72,16 +72,16 @@ def test_name_read_as_fa_plus_laysa_is_not_a_negation():
     assert (
         found(
             detect,
-            "عندما وصلت إلى السيد فليس هذا الأسبوع كان الجو مشمسا.",
-            "When I reached Mr. Fleiss this week, it was sunny.",
+            "التقيت السيد فليس في مكتبه يوم الاثنين وكان متعبا.",
+            "I met Mr. Fleiss at his office on Monday, and he was tired.",
         )
         == []
     )
 
 
 def test_faqat_only_is_not_qat_never():
-    assert found(detect, "سيعطونها 250 دولارا فقط.", "They would not give her only $250.") == [
-        ("negation", "flipped", "سيعطونها", "not give", "major")
+    assert found(detect, "سيدفعون له 400 دينار فقط.", "They would not pay him only 400 dinars.") == [
+        ("negation", "flipped", "سيدفعون", "not pay", "major")
     ]
 
 
@@ -89,20 +89,20 @@ def test_elliptic_dont_is_no_finding():
     assert (
         found(
             detect,
-            "والنصيحة التي يقدمونها والطريقة التي تتغير بها الخطة.",
-            "The advice they give, the advice they don't and the way a plan can change.",
+            "والمساعدة التي يعرضونها والثمن الذي يطلبونه مقابلها.",
+            "The help they offer, the help they don't and the price they ask for it.",
         )
         == []
     )
 
 
 def test_english_weak_word_renders_the_arabic_negation():
-    # وليس بعد 60 يوما "and not after 60 days" rendered 'rather than after 60 days'
+    # وليس بعد 30 يوما "and not after 30 days" rendered 'rather than after 30 days'
     assert (
         found(
             detect,
-            "وتتطلب القواعد المثول أمام المحكمة في غضون شهر، وليس بعد 60 يوما.",
-            "The rules require an appearance in court within a month, rather than after 60 days.",
+            "وتشترط اللائحة تسجيل الطلاب خلال أسبوعين، وليس بعد 30 يوما.",
+            "The regulation requires students to register within two weeks, rather than after 30 days.",
         )
         == []
     )
@@ -357,31 +357,31 @@ def test_only_renders_the_negation_with_its_exception():
 
 
 def test_not_yet_confirmed_made_confirmed():
-    ar = "ولم يتم التأكد من حصيلة القتلى من مصدر طبي مستقل حتى الآن."
-    assert found(detect, ar, "The death toll has not yet been confirmed by an independent medical source.") == []
-    flipped = "The death toll has been confirmed by an independent source."
+    ar = "ولم يتم التأكد من عدد المصابين من جهة رسمية حتى الآن."
+    assert found(detect, ar, "The number of injured has not yet been confirmed by an official body.") == []
+    flipped = "The number of injured has been confirmed by an official body."
     assert [f[:2] + f[3:4] for f in found(detect, ar, flipped)] == [("negation", "flipped", "confirmed")]
 
 
 def test_negation_dropped_inside_a_quote_kept_in_quotes():
-    ar = 'وأشار إلى أن "الهجوم مرتبط بالتوتر الأخير، ولم يتم التأكد حتى الآن من الجهة التي تقف وراءه".'
-    kept = "The attack “is linked to the recent tension, and it has not yet been confirmed who is behind it,” he noted."
+    ar = 'وأوضح أن "الحريق بدأ في المستودع الشرقي، ولم يتم التأكد حتى الآن من سببه".'
+    kept = "The fire “started in the east warehouse, and it has not yet been confirmed what caused it,” he explained."
     assert found(detect, ar, kept) == []
-    flipped = "The attack “is linked to the recent tension, and it has been confirmed who is behind it,” he noted."
+    flipped = "The fire “started in the east warehouse, and it has been confirmed what caused it,” he explained."
     assert [f[:2] for f in found(detect, ar, flipped)] == [("negation", "flipped")]
 
 
 def test_never_became_always_takes_the_universal_word_into_the_span():
     assert found(
         detect,
-        "قُتل بعد أربعة أيام ولم يعرف أبدًا أنه فاز بأعلى وسام.",
-        "He was killed four days later and always knew he had won the highest honour.",
+        "توفي بعد شهرين ولم يعرف أبدًا أن روايته فازت بالجائزة.",
+        "He died two months later and always knew his novel had won the prize.",
     ) == [("negation", "flipped", "ولم يعرف", "always knew", "major")]
     assert (
         found(
             detect,
-            "قُتل بعد أربعة أيام ولم يعرف أبدًا أنه فاز بأعلى وسام.",
-            "He was killed four days later and never knew he had won the highest honour.",
+            "توفي بعد شهرين ولم يعرف أبدًا أن روايته فازت بالجائزة.",
+            "He died two months later and never knew his novel had won the prize.",
         )
         == []
     )
@@ -390,14 +390,14 @@ def test_never_became_always_takes_the_universal_word_into_the_span():
 def test_without_became_with():
     assert found(
         detect,
-        "وأضافوا أن نقل الأطفال دون توفير الوقت الكافي قد يضاعف الصدمة.",
-        "They added that moving the children with providing enough time could compound the trauma.",
-    ) == [("negation", "flipped", "دون توفير", "with providing", "major")]
+        "وأوضحوا أن إغلاق المعبر دون إبلاغ التجار مسبقاً قد يربك الأسواق.",
+        "They explained that closing the crossing with informing traders in advance could disrupt the markets.",
+    ) == [("negation", "flipped", "دون إبلاغ", "with informing", "major")]
     assert (
         found(
             detect,
-            "وأضافوا أن نقل الأطفال دون توفير الوقت الكافي قد يضاعف الصدمة.",
-            "They added that moving the children without providing enough time could compound the trauma.",
+            "وأوضحوا أن إغلاق المعبر دون إبلاغ التجار مسبقاً قد يربك الأسواق.",
+            "They explained that closing the crossing without informing traders in advance could disrupt the markets.",
         )
         == []
     )
@@ -410,20 +410,20 @@ def test_without_became_with():
 
 def test_arabic_negation_with_no_english_negation_at_all_is_minor():
     # the English word that lost the negation is not found by the glosses: the Arabic alone is named
-    assert found(
-        detect, "ولم يتسن التحقق من الرواية بشكل مستقل.", "The account was independently verified."
-    ) == [("negation", "flipped", "ولم يتسن", "", "minor")]
+    assert found(detect, "ولم يتسن التحقق من الرواية بشكل مستقل.", "The account was independently verified.") == [
+        ("negation", "flipped", "ولم يتسن", "", "minor")
+    ]
     # where the glosses do find it (التأكد confirmation), the flip names the English word and is major
     assert found(
         detect,
-        "ولم يتم التأكد من حصيلة القتلى من مصدر طبي مستقل حتى الآن.",
-        "The death toll has been confirmed by an independent medical source.",
+        "ولم يتم التأكد من عدد المصابين من جهة رسمية حتى الآن.",
+        "The number of injured has been confirmed by an official body.",
     ) == [("negation", "flipped", "ولم يتم", "confirmed", "major")]
     assert (
         found(
             detect,
-            "ولم يتم التأكد من حصيلة القتلى من مصدر طبي مستقل حتى الآن.",
-            "The death toll has not yet been confirmed by an independent medical source.",
+            "ولم يتم التأكد من عدد المصابين من جهة رسمية حتى الآن.",
+            "The number of injured has not yet been confirmed by an official body.",
         )
         == []
     )
@@ -431,8 +431,8 @@ def test_arabic_negation_with_no_english_negation_at_all_is_minor():
     assert (
         found(
             detect,
-            "دعت المنظمة الولايات المتحدة إلى عدم التدخل في سياسة الطاقة.",
-            "The organisation called on the US to stay away from the energy policy.",
+            "دعت النقابة الحكومة إلى عدم التدخل في انتخاباتها الداخلية.",
+            "The union called on the government to stay away from its internal elections.",
         )
         == []
     )
@@ -440,15 +440,15 @@ def test_arabic_negation_with_no_english_negation_at_all_is_minor():
     assert (
         found(
             detect,
-            "كانت الحقيبة القطعة البارزة في مجموعة لا ريفيرا.",
-            "The bag was the stand-out piece of the La Riviera collection.",
+            "ارتدت الممثلة فستانا من مجموعة لا بيلا الصيفية.",
+            "The actress wore a dress from the La Bella summer collection.",
         )
         == []
     )
 
 
 def test_a_negated_negative_verb_is_a_positive_the_english_may_state():
-    # لم تفوت "did not miss" → "catch"; its twin with a plain verb is the death-toll test above
+    # لم تفوت "did not miss" → "catch"; its twin with a plain verb is the injured-count test above
     assert (
         found(detect, "وإذا لم تفوت العرض الكبير، فأنت محظوظ.", "And if you catch the big show, you are in luck.") == []
     )

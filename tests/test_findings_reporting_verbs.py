@@ -8,12 +8,12 @@ from workbench.findings.reporting_verbs import detect
 
 
 def test_announced_as_said_is_ordinary_revealed_strengthens():
-    ar = "وأعلن حزب الله في بيان أن مقاتليه استهدفوا موقع المطلة."
-    assert found(detect, ar, "Hezbollah said in a statement that its fighters targeted the Metula position.") == []
-    assert [f[:2] for f in found(detect, ar, "Hezbollah revealed that its fighters targeted the Metula position.")] == [
+    ar = "وأعلنت إدارة الميناء في بيان أن فرقها أنجزت صيانة الرصيف."
+    assert found(detect, ar, "The port said in a statement that its crews repaired the quay.") == []
+    assert [f[:2] for f in found(detect, ar, "The port revealed that its crews repaired the quay.")] == [
         ("reporting_verb", "strengthened")
     ]
-    stressed = "وأكد المتحدث أن القوات استهدفت موقع المطلة."
-    assert [f[:2] for f in found(detect, stressed, "The spokesman said forces targeted the Metula position.")] == [
+    stressed = "وأكد المتحدث أن الفرق أنجزت صيانة الرصيف."
+    assert [f[:2] for f in found(detect, stressed, "The spokesman said crews repaired the quay.")] == [
         ("reporting_verb", "weakened")
     ]

@@ -59,9 +59,9 @@ def test_relative_day_rendered_as_its_weekday():
 
     from workbench.findings.time import detect as _detect
 
-    ar = "ويُتوقع أن تعقد الحكومة جلسة طارئة غداً الاثنين لبحث الخطة."
-    assert _f(_detect, ar, "The government is expected to hold an emergency session on Monday.") == []
-    assert [f[:2] for f in _f(_detect, ar, "The government is expected to hold an emergency session.")] != []
+    ar = "ويُتوقع أن يعقد مجلس المحافظة اجتماعاً غداً الخميس لمناقشة الموازنة."
+    assert _f(_detect, ar, "The provincial council is expected to hold a meeting on Thursday.") == []
+    assert [f[:2] for f in _f(_detect, ar, "The provincial council is expected to hold a meeting.")] != []
 
 
 def test_a_date_the_english_puts_in_where_the_arabic_has_no_time():
@@ -71,19 +71,27 @@ def test_a_date_the_english_puts_in_where_the_arabic_has_no_time():
     # faithful twins: the Arabic says when in some way (اليوم, أياماً, a month name read as آب "father" too)
     assert _found("وصل الوفد اليوم إلى بغداد", "The delegation arrived in Baghdad on Tuesday.") == []
     assert (
-        _found("يتوقع صدور النتائج في النصف الثاني من آب", "Results are expected in the second half of August.") == []
+        _found(
+            "يتوقع افتتاح المعرض في النصف الثاني من آب", "The fair is expected to open in the second half of August."
+        )
+        == []
     )
     assert _found("تأخرت النتائج أياماً", "The results were delayed until Tuesday.") == []
     # a decade and a weekly rite are no date
-    assert _found("انتقلت الكنيسة من الحي في الثلاثينيات", "The church moved out in the 1930s.") == []
+    assert _found("انتقلت المدرسة من الحي في الخمسينيات", "The school moved away in the 1950s.") == []
     assert (
-        _found("سيستقبل الجامع المصلين في أول صلاة جمعة", "The mosque will receive worshippers at Friday prayers.")
+        _found(
+            "سيلقي الإمام الجديد خطبته الأولى في صلاة الجمعة",
+            "The new imam will give his first sermon at Friday prayers.",
+        )
         == []
     )
 
 
 def test_relative_times_this_week_month_year():
-    assert [(t.kind, t.value) for t in arabic_times("اختتمت في وقت باكر من هذا الشهر")] == [("relative", "this_month")]
+    assert [(t.kind, t.value) for t in arabic_times("افتتح المعرض في وقت باكر من هذا الشهر")] == [
+        ("relative", "this_month")
+    ]
     assert [(t.kind, t.value) for t in english_times("earlier this week")] == [("relative", "this_week")]
     assert _found("سيعقد الاجتماع هذا الأسبوع", "The meeting will be held this week.") == []
     # today lies within this week: no change
@@ -122,26 +130,27 @@ def test_hijri_months_only_in_a_date():
 
 def test_a_relative_month_dropped_though_the_english_says_earlier():
     # "earlier" does not say which month: هذا الشهر is lost
-    assert _found("اختتمت الألعاب في وقت باكر من هذا الشهر", "The games wrapped up earlier.") == [
+    assert _found("انتهى المهرجان في وقت باكر من هذا الشهر", "The festival ended earlier.") == [
         ("dropped", "هذا الشهر", "", "minor")
     ]
-    assert _found("اختتمت الألعاب في وقت باكر من هذا الشهر", "The games wrapped up earlier this month.") == []
+    assert _found("انتهى المهرجان في وقت باكر من هذا الشهر", "The festival ended earlier this month.") == []
     # a date that resolves it is no loss
-    assert _found("اختتمت الألعاب في وقت باكر من هذا الشهر", "The games wrapped up earlier, on September 2.") == []
+    assert _found("انتهى المهرجان في وقت باكر من هذا الشهر", "The festival ended earlier, on March 4.") == []
 
 
 def test_names_that_hold_a_month_or_a_weekday():
     # السيدة مايو is Mrs May; the same word after في is the month
-    assert arabic_times("حث السيدة مايو على التخلي عن الحصص") == []
+    assert arabic_times("انتقد النائب السيدة مايو بسبب خطة الضرائب") == []
     assert [(t.kind, t.value) for t in arabic_times("صدر الألبوم في مايو")] == [("month", "5")]
     # a weekday that begins a title is no date the English put in
     assert (
         _found(
-            "جاء التغيير قبل ظهوره في برنامج ساترداي نايت لايف",
-            "The change came before he appeared on Saturday Night Live.",
+            "اعتذر المغني عن تصريحاته خلال استضافته في برنامج ساترداي نايت لايف",
+            "The singer apologised for his remarks while hosting Saturday Night Live.",
         )
         == []
     )
     assert _found(
-        "جاء التغيير قبل ظهوره في البرنامج", "The change came before he appeared on the show on Saturday."
+        "اعتذر المغني عن تصريحاته خلال استضافته في البرنامج",
+        "The singer apologised for his remarks while hosting the show on Saturday.",
     ) == [("changed", "", "Saturday", "minor")]

@@ -49,21 +49,21 @@ def test_a_neutral_rendering_of_another_term_is_not_loaded():
 
 
 def test_sponsor_the_arabic_never_names():
-    ar = "الجيش ينتشر في مركز سنجار بعد اشتباكات مع مسلحين محليين"
-    assert found(detect, ar, "Army deploys in Sinjar after clashes with local gunmen") == []
-    assert found(detect, ar, "Army deploys in Sinjar after clashes with PKK-linked militants") == [
+    ar = "قوات الأمن تنتشر في زاخو بعد مواجهات مع مسلحين محليين"
+    assert found(detect, ar, "Security forces deploy in Zakho after clashes with local gunmen") == []
+    assert found(detect, ar, "Security forces deploy in Zakho after clashes with PKK-linked militants") == [
         ("wording", "loaded", "مسلحين", "PKK-linked", "major")
     ]
-    named = "الجيش ينتشر في سنجار بعد اشتباكات مع مسلحين تابعين لحزب العمال الكردستاني"
-    assert found(detect, named, "Army deploys in Sinjar after clashes with PKK-linked militants") == []
+    named = "قوات الأمن تنتشر في زاخو بعد مواجهات مع مسلحين تابعين لحزب العمال الكردستاني"
+    assert found(detect, named, "Security forces deploy in Zakho after clashes with PKK-linked militants") == []
     # التحالف الدولي → 'US-led coalition' is the ordinary rendering
     assert found(detect, "قصفت طائرات التحالف الدولي مواقع في البادية", "US-led coalition jets struck positions") == []
 
 
 def test_turkish_shelling_made_occupation():
-    ar = "قصف تركي يطال قرى في قضاء العمادية"
-    assert found(detect, ar, "Turkish forces shell villages in Amedi district") == []
-    assert [f[:2] for f in found(detect, ar, "Turkish occupation forces shell villages in Amedi district")] == [
+    ar = "قصف تركي يستهدف مزارع قرب بلدة شيلادزي"
+    assert found(detect, ar, "Turkish forces shell farms near the town of Shiladze") == []
+    assert [f[:2] for f in found(detect, ar, "Turkish occupation forces shell farms near the town of Shiladze")] == [
         ("wording", "loaded")
     ]
 

@@ -52,8 +52,8 @@ def test_perfect_verb_starting_with_ta_takes_feminine_ending():
     # تحدثت: a perfect verb although it starts with ت, so the ت/وا endings apply
     assert found(
         detect,
-        "وتحدثت الشركة عن ذلك قائلة إنها ستغلق مصنعها في البصرة لمدة شهر.",
-        "The company claims it will close its plant in Basra for a month.",
+        "وتحدثت الوزارة عن ذلك قائلة إنها ستوقف الرحلات إلى أربيل لمدة أسبوع.",
+        "The ministry claims it will halt flights to Erbil for a week.",
     ) == [("reporting_verb", "distancing", "وتحدثت", "claims", "major")]
 
 
@@ -66,8 +66,8 @@ def test_confirms_before_a_name_is_a_verb():
 def test_revealed_with_no_arabic_verb_is_strengthened():
     assert found(
         detect,
-        "تسلق بعض الأشخاص الأشجار هربا من المياه ونجوا.",
-        "Some people climbed trees to escape the water and survived, he revealed.",
+        "صعد عدد من السكان إلى أسطح المنازل هربا من السيول ونجوا.",
+        "Several residents climbed onto rooftops to escape the floods and survived, he revealed.",
     ) == [("reporting_verb", "strengthened", "", "revealed", "major")]
 
 
@@ -83,8 +83,8 @@ def test_english_sense_of_the_arabic_verb_elsewhere_keeps_the_force():
     assert (
         found(
             detect,
-            "أعلن على تويتر يوم السبت أنه غير اسمه.",
-            "Announcing the change on Twitter on Saturday, he wrote that he had changed his name.",
+            "أعلنت على فيسبوك يوم الأربعاء أنها ستعتزل الغناء.",
+            "Announcing her decision on Facebook on Wednesday, she wrote that she would retire from singing.",
         )
         == []
     )
@@ -94,8 +94,8 @@ def test_verb_paired_by_dictionary_sense_first():
     # اعترف "admitted" pairs with 'admitted', so 'confirmed' renders ذكرت "mentioned": strengthened
     assert found(
         detect,
-        "وذكرت الشرطة بعد استجوابه أنه اعترف بإطلاق النار.",
-        "After questioning him, police confirmed he admitted to the shooting.",
+        "وذكرت النيابة بعد استجوابها أنها اعترفت بسرقة الأموال.",
+        "After questioning her, prosecutors confirmed she admitted to stealing the money.",
     ) == [("reporting_verb", "strengthened", "وذكرت", "confirmed", "minor")]
 
 
@@ -120,8 +120,8 @@ def test_the_prosecution_is_no_distancing_word():
     # الادعاء is "the claim" and also "the prosecution": with the prosecution in the English it keeps no distance
     assert found(
         detect,
-        "وقال المحامي إنهم يشعرون بخيبة أمل إزاء قرار الادعاء.",
-        "The lawyer claimed they were disappointed with the prosecution's decision.",
+        "وقال المحامي إن موكله مستاء من خطوة الادعاء.",
+        "The lawyer claimed his client was upset by the prosecution's move.",
     ) == [("reporting_verb", "distancing", "وقال", "claimed", "major")]
     assert (
         found(

@@ -981,7 +981,7 @@ def _known_ar(word: str) -> bool:
 
 
 def _elliptic_or_imperative(text: str, neg: Neg) -> bool:
-    """'the advice they don't, and …' (the verb left out) or 'Don't forget …' opening the sentence."""
+    """'the help they don't, and …' (the verb left out) or 'Don't forget …' opening the sentence."""
     word_end = neg.start + len(neg.text.split()[0])
     if re.match(r"\s*(?:[,.;:!?]|and\b|or\b|but\b|$)", text[word_end:]):
         return True
