@@ -368,3 +368,31 @@ def test_quote_intensified_or_made_loaded():
     assert found(detect, ar2, neutral) == []
     loaded = "He stressed that “the factions will not allow the occupiers to use Iraqi airspace to hit them”."
     assert [f[:2] + f[3:4] for f in found(detect, ar2, loaded)] == [("quote", "altered", "occupiers")]
+
+
+def test_words_added_after_the_end_of_a_quote_are_altered():
+    ar = "وقال الوزير: «الحكومة ستدعم المزارعين في المحافظة هذا العام»."
+    en = 'The minister said: "The government will support farmers in the province this year, and that is a victory."'
+    assert found(detect, ar, en) == [
+        ("quote", "altered", "«الحكومة ستدعم المزارعين في المحافظة هذا العام»", "and that is a victory", "minor")
+    ]
+
+
+def test_quote_ending_where_the_arabic_ends_is_no_finding():
+    ar = "وقال الوزير: «الحكومة ستدعم المزارعين في المحافظة هذا العام»."
+    en = 'The minister said: "The government will support farmers in the province this year."'
+    assert found(detect, ar, en) == []
+
+
+def test_run_on_words_that_render_the_arabic_outside_its_quote_are_no_finding():
+    # the English closes its quote later than the Arabic: the run-on words render the Arabic sentence
+    ar = "وقال الوزير: «الحكومة ستدعم المزارعين في المحافظة هذا العام» بعد اجتماع."
+    en = 'The minister said: "The government will support farmers in the province this year after a meeting."'
+    assert found(detect, ar, en) == []
+
+
+def test_arabic_last_word_unrendered_leaves_the_run_on_words_unjudged():
+    # أصلا 'in the first place': the English tail may be what the last Arabic word says
+    ar = "وقال الوزير: «الحكومة لم تكن تنوي رفع الأسعار أصلاً»."
+    en = 'The minister said: "The government did not intend to raise prices in the first place."'
+    assert found(detect, ar, en) == []

@@ -249,7 +249,21 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     "does not use",
                 )
             )
-        elif qp.extra and _suspicious(qp):
+        elif added := _added_tail(pair, qp):
+            findings.append(
+                make_finding(
+                    pair,
+                    "quote",
+                    "altered",
+                    ar_span=qp.ar_quote,
+                    en_span=added,
+                    severity="minor",
+                    score=0.6,
+                    explanation=f"The English quote goes on past the end of the Arabic quote {qp.ar_quote} with "
+                    f"'{added}', words the Arabic does not have",
+                )
+            )
+        elif qp.extra and _suspicious(qp, _arabic_known(pair)):
             findings.append(
                 make_finding(
                     pair,
@@ -618,19 +632,81 @@ def _loaded_in_quote(qp: QuotePair) -> str:
 _AUXILIARY = frozenset("going gonna got gotten getting".split())
 
 
-def _suspicious(qp: QuotePair) -> bool:
+def _suspicious(qp: QuotePair, known: set[str]) -> bool:
     """Either a contradiction of a checkable kind (weeks → months), or a quote that matches
-    closely except for one or two meaningful words."""
+    closely except for one or two meaningful words that render nothing in the Arabic sentence
+    (``known``: the keys of its senses; words it renders outside its quote moved into the quote)."""
     if _unit_swap(qp):
         return True
     content = [
         w
         for w in qp.extra
-        if len(w) >= 4 and not w[0].isupper() and "'" not in w and "’" not in w and w.lower() not in _AUXILIARY
+        if len(w) >= 4
+        and not w[0].isupper()
+        and "'" not in w
+        and "’" not in w
+        and w.lower() not in _AUXILIARY
+        and _key(stem(w.lower())) not in known
     ]
     # words added to a quote that is otherwise rendered in full ("anxious" → "anxious and angry");
     # a one-for-one swap is left alone, since the glosses miss too many faithful renderings
     return qp.precision >= 0.75 and not qp.missing and 1 <= len(content) <= 2
+
+
+# words a quote must run on past the last word it shares with the Arabic quote to count as words added
+# ('… and that is unacceptable'): fewer is a gloss missing a faithful rendering of the last phrase
+TAIL_MIN_WORDS = 4
+
+
+def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
+    """Words added at the end of a quote: the English span, or ''.
+
+    The English quote renders the Arabic quote up to its end (the Arabic quote's last content
+    word is rendered inside it: an unrendered last word, أصلا, may be what the run-on words say),
+    then runs on for TAIL_MIN_WORDS words or more after the last word that renders any Arabic
+    quote word; those words hold a lower-case content word, and none of them renders anything in
+    the whole Arabic sentence (a quote mark placed later than the Arabic's would leave words that
+    render the Arabic outside its quote).
+    """
+    if qp.precision < 0.4:
+        return ""  # not recognisably the same quote
+    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    ar_words = _ar_content(ar_tokens(ar_inner))
+    if len(ar_words) < 3:
+        return ""
+    senses = [{_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} for t in ar_words]
+    names = [romanize(t.bare) for t in ar_words]
+    rendered = {_key(w) for w in content_stems(dict(pair.quote_renderings).get(ar_inner, ""))}
+    quoted = set().union(*senses) | rendered
+    toks = en_tokens(en_inner)
+    keys = [_key(stem(t.low)) for t in toks]
+
+    def content(k: int) -> bool:
+        return toks[k].low not in STOPWORDS and len(toks[k].low) > 1
+
+    def renders(k: int) -> bool:
+        return keys[k] in quoted or keys[k].isdigit() or any(names_match(toks[k].text, n) for n in names)
+
+    last = max((k for k in range(len(toks)) if content(k) and renders(k)), default=-1)
+    tail = range(last + 1, len(toks))
+    if last < 0 or len(tail) < TAIL_MIN_WORDS or not senses[-1] & set(keys):
+        return ""
+    words = [k for k in tail if content(k)]
+    if not words or any(not toks[k].text.islower() for k in words):
+        return ""
+    known = _arabic_known(pair)
+    if any(keys[k] in known for k in words):
+        return ""
+    return en_inner[toks[tail[0]].start : toks[tail[-1]].end]
+
+
+def _arabic_known(pair: AlignedPair) -> set[str]:
+    """Comparison keys of every sense of every word of the pair's Arabic, and of its rendering."""
+    known = {_key(w) for w in content_stems(pair.rendering)}
+    for s in pair.ar:
+        for t in ar_tokens(s.text):
+            known |= {_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)}
+    return known
 
 
 def _ar_reports(pair: AlignedPair) -> bool:
