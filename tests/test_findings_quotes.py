@@ -396,3 +396,51 @@ def test_arabic_last_word_unrendered_leaves_the_run_on_words_unjudged():
     ar = "وقال الوزير: «الحكومة لم تكن تنوي رفع الأسعار أصلاً»."
     en = 'The minister said: "The government did not intend to raise prices in the first place."'
     assert found(detect, ar, en) == []
+
+
+def test_quote_cut_where_its_last_clause_begins_is_truncated():
+    # the English quote stops at the comma: the pledge after it is lost, and nothing renders it elsewhere
+    ar = 'وقال المحافظ إن "المدينة تحتاج إلى مياه الشرب قبل الصيف، ولن نقبل بأي تأخير".'
+    en = "The governor said the city “needs drinking water before the summer”."
+    assert found(detect, ar, en) == [
+        (
+            "quote",
+            "truncated",
+            '"المدينة تحتاج إلى مياه الشرب قبل الصيف، ولن نقبل بأي تأخير"',
+            "“needs drinking water before the summer”",
+            "major",
+        )
+    ]
+
+
+def test_quote_rendered_to_its_end_is_not_truncated():
+    ar = 'وقال المحافظ إن "المدينة تحتاج إلى مياه الشرب قبل الصيف، ولن نقبل بأي تأخير".'
+    en = "The governor said the city “needs drinking water before the summer, and we will not accept any delay”."
+    assert found(detect, ar, en) == []
+
+
+def test_last_clause_moved_outside_the_quote_is_not_truncated():
+    ar = 'وقال المحافظ إن "المدينة تحتاج إلى مياه الشرب قبل الصيف، ولن نقبل بأي تأخير".'
+    en = "The governor said the city “needs drinking water before the summer” and would accept no delay."
+    assert found(detect, ar, en) == []
+
+
+def test_quote_cut_after_its_opening_words_moved_outside_is_truncated():
+    # the quote's opening ('enemy positions') is rendered outside the quote, its last clause nowhere
+    ar = 'وأعلن الحزب في بيان أن مقاتليه استهدفوا "مواقع العدو بالأسلحة المناسبة وحققوا فيها إصابات مباشرة".'
+    en = "The party said in a statement that its fighters had targeted enemy positions “with appropriate weapons”."
+    assert found(detect, ar, en) == [
+        (
+            "quote",
+            "truncated",
+            '"مواقع العدو بالأسلحة المناسبة وحققوا فيها إصابات مباشرة"',
+            "“with appropriate weapons”",
+            "major",
+        )
+    ]
+
+
+def test_quote_with_its_last_clause_kept_is_not_truncated():
+    ar = 'وأعلن الحزب في بيان أن مقاتليه استهدفوا "مواقع العدو بالأسلحة المناسبة وحققوا فيها إصابات مباشرة".'
+    en = "The party said its fighters had targeted enemy positions “with appropriate weapons and scored direct hits”."
+    assert found(detect, ar, en) == []

@@ -191,7 +191,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
             if f:
                 findings.append(f)
             continue
-        cut = _truncation(pair, qp)
+        cut = _truncation(pair, qp) or _cut_at_clause(pair, qp)
         if cut is not None:
             share, left_out = cut
             findings.append(
@@ -363,6 +363,54 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     if elsewhere.recall >= (0.5 if opening else 0.3):
         return None  # rendered outside the quote: a paraphrase, or the quote's second half
     return min(1.0, en_n / (1.2 * ar_n)), qp.missing
+
+
+# content words a quote's last clause must hold, none rendered, for the quote to count as cut there
+CUT_CLAUSE_MIN = 3
+
+
+def _cut_at_clause(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...]] | None:
+    """(share kept, Arabic words left out) when the English quote stops where a clause of the Arabic
+    quote begins and renders nothing of that last clause; None otherwise.
+
+    The Arabic quote's content words are read in order: the last one the English quote renders
+    ends what it kept. Everything after it is lost when it is a clause (it starts after a comma
+    or with و/ف), holds CUT_CLAUSE_MIN content words or more, and none of them is rendered in the
+    English sentence (not moved outside the quote, not said in other words the glosses know;
+    a chance match of one word in four aside). A faithful quote whose last words the glosses
+    merely miss is as long as the whole Arabic quote; a cut one is only as long as the part it
+    kept, which it must render well. Unlike the length rule, words of the quote's opening
+    rendered outside the quote ('targeted the position "with the weapons"') do not hide the cut.
+    """
+    ar_inner, en_inner = qp.ar_quote[1:-1], qp.en_quote[1:-1]
+    words = _ar_content(ar_tokens(ar_inner))
+    en_keys = {_key(stem(t.low)) for t in en_tokens(en_inner)}
+    en_words = [t.text for t in en_tokens(en_inner)]
+    rendered = [
+        bool({_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} & en_keys)
+        or any(names_match(w, romanize(t.bare)) for w in en_words)
+        or (_digits(t.text) and bool(re.search(r"\d", en_inner)))
+        for t in words
+    ]
+    last = max((k for k, r in enumerate(rendered) if r), default=-1)
+    lost = words[last + 1 :]
+    if last < 1 or sum(rendered) < 2 or len(lost) < CUT_CLAUSE_MIN:
+        return None
+    gap = ar_inner[words[last].end : lost[0].start]
+    if not (re.search(r"[،,؛;:]", gap) or lost[0].norm[:1] in "وف" and lost[0].norm != lost[0].bare):
+        return None  # the words left out run on inside the same phrase: a gloss miss, not a cut
+    kept_n = len(ar_inner[: words[last].end].split())
+    en_n, ar_n = len(en_inner.split()), _ar_words(ar_inner)
+    if en_n >= ar_n or en_n > 1.4 * kept_n + 1:
+        return None  # as long as the whole Arabic quote: its end is rendered in words the glosses miss
+    if sum(rendered[: last + 1]) < 0.5 * (last + 1):
+        return None  # the part kept is not recognisably rendered either
+    rest = pair.en_text.replace(qp.en_quote, " ")
+    left_out = " ".join(t.text for t in lost)
+    # one chance gloss match in four is no rendering ('whatever' … 'important' for مهما)
+    if match_words(rest, left_out, "").recall >= 0.3 or match_words(en_inner, left_out, "").recall >= 0.3:
+        return None
+    return min(1.0, en_n / (1.2 * ar_n)), tuple(t.text for t in lost)
 
 
 @lru_cache(maxsize=1)
