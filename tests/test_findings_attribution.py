@@ -250,3 +250,87 @@ def test_body_credit_dropped_and_pointing_back_is_no_new_generalisation():
     assert detect(replace(p, ar_before=(earlier,))) == []
     p2 = pair('وأوضح أن "الأضرار المادية كبيرة"', "“The material damage is considerable,” an official said.")
     assert [f.subtype for f in detect(replace(p2, ar_before=(earlier,)))] == ["generalized"]
+
+
+def test_words_of_a_speaker_named_before_left_unattributed_are_source_dropped():
+    # قال، "…" with the speaker a pronoun: an English sentence that credits no one at all
+    assert found(
+        detect,
+        'وقال، "يتعين على الباحثين العمل بجد من أجل الحصول على المنح الحكومية.',
+        "Researchers have to work hard in order to win government grants.",
+    ) == [("attribution", "source_dropped", "وقال", "", "major")]
+
+
+def test_words_of_a_speaker_named_before_kept_with_he_said_are_no_change():
+    assert (
+        found(
+            detect,
+            'وقال، "يتعين على الباحثين العمل بجد من أجل الحصول على المنح الحكومية.',
+            "Researchers have to work hard in order to win government grants, he said.",
+        )
+        == []
+    )
+
+
+def test_report_after_wafqan_lima_dropped_is_source_dropped():
+    # وفقا لما ذكرته وثائق المحكمة: the source is the subject of the verb after لما; وفقا is no و + فقا
+    assert found(
+        detect,
+        "ولم يظهر المتهم أي ندم بعد الهجوم، وفقا لما ذكرته وثائق المحكمة.",
+        "The defendant showed no remorse after the attack.",
+    ) == [("attribution", "source_dropped", "وفقا", "", "major")]
+
+
+def test_report_after_wafqan_lima_kept_is_no_change():
+    assert (
+        found(
+            detect,
+            "ولم يظهر المتهم أي ندم بعد الهجوم، وفقا لما ذكرته وثائق المحكمة.",
+            "The defendant showed no remorse after the attack, according to court documents.",
+        )
+        == []
+    )
+
+
+def test_police_statement_with_feminine_verb_dropped_is_source_dropped():
+    assert found(
+        detect,
+        "وصرحت الشرطة بأنه طلب تعليق علم في غرفته.",
+        "He wanted to hang a flag in his room.",
+    ) == [("attribution", "source_dropped", "وصرحت الشرطة", "", "major")]
+
+
+def test_police_statement_kept_is_no_change():
+    ar = "وصرحت الشرطة بأنه طلب تعليق علم في غرفته."
+    assert found(detect, ar, "He wanted to hang a flag in his room, police said.") == []
+
+
+def test_unattributed_arabic_credited_to_officials_is_source_added():
+    assert found(
+        detect,
+        "انتهت محاولة الشركة السابقة لتجديد أقسامها بالفشل.",
+        "The company's previous attempt to revamp its departments ended in failure, officials said.",
+    ) == [("attribution", "source_added", "", "officials", "minor")]
+
+
+def test_officials_the_arabic_credits_too_are_no_source_added():
+    assert (
+        found(
+            detect,
+            "وقال مسؤولون إن محاولة الشركة السابقة لتجديد أقسامها انتهت بالفشل.",
+            "The company's previous attempt to revamp its departments ended in failure, officials said.",
+        )
+        == []
+    )
+
+
+def test_residents_being_told_is_no_source_added():
+    # 'Residents are now being told': people the statement is about, not a credit
+    assert (
+        found(
+            detect,
+            "وقد تم إبلاغ السكان بأن أمامهم ساعات قبل العودة.",
+            "Residents are now being told it will be hours until they can return.",
+        )
+        == []
+    )

@@ -368,3 +368,79 @@ def test_quote_intensified_or_made_loaded():
     assert found(detect, ar2, neutral) == []
     loaded = "He stressed that “the factions will not allow the occupiers to use Iraqi airspace to hit them”."
     assert [f[:2] + f[3:4] for f in found(detect, ar2, loaded)] == [("quote", "altered", "occupiers")]
+
+
+def test_words_added_after_the_end_of_a_quote_are_altered():
+    ar = "وقال الوزير: «الحكومة ستدعم المزارعين في المحافظة هذا العام»."
+    en = 'The minister said: "The government will support farmers in the province this year, and that is a victory."'
+    assert found(detect, ar, en) == [
+        ("quote", "altered", "«الحكومة ستدعم المزارعين في المحافظة هذا العام»", "and that is a victory", "minor")
+    ]
+
+
+def test_quote_ending_where_the_arabic_ends_is_no_finding():
+    ar = "وقال الوزير: «الحكومة ستدعم المزارعين في المحافظة هذا العام»."
+    en = 'The minister said: "The government will support farmers in the province this year."'
+    assert found(detect, ar, en) == []
+
+
+def test_run_on_words_that_render_the_arabic_outside_its_quote_are_no_finding():
+    # the English closes its quote later than the Arabic: the run-on words render the Arabic sentence
+    ar = "وقال الوزير: «الحكومة ستدعم المزارعين في المحافظة هذا العام» بعد اجتماع."
+    en = 'The minister said: "The government will support farmers in the province this year after a meeting."'
+    assert found(detect, ar, en) == []
+
+
+def test_arabic_last_word_unrendered_leaves_the_run_on_words_unjudged():
+    # أصلا 'in the first place': the English tail may be what the last Arabic word says
+    ar = "وقال الوزير: «الحكومة لم تكن تنوي رفع الأسعار أصلاً»."
+    en = 'The minister said: "The government did not intend to raise prices in the first place."'
+    assert found(detect, ar, en) == []
+
+
+def test_quote_cut_where_its_last_clause_begins_is_truncated():
+    # the English quote stops at the comma: the pledge after it is lost, and nothing renders it elsewhere
+    ar = 'وقال المحافظ إن "المدينة تحتاج إلى مياه الشرب قبل الصيف، ولن نقبل بأي تأخير".'
+    en = "The governor said the city “needs drinking water before the summer”."
+    assert found(detect, ar, en) == [
+        (
+            "quote",
+            "truncated",
+            '"المدينة تحتاج إلى مياه الشرب قبل الصيف، ولن نقبل بأي تأخير"',
+            "“needs drinking water before the summer”",
+            "major",
+        )
+    ]
+
+
+def test_quote_rendered_to_its_end_is_not_truncated():
+    ar = 'وقال المحافظ إن "المدينة تحتاج إلى مياه الشرب قبل الصيف، ولن نقبل بأي تأخير".'
+    en = "The governor said the city “needs drinking water before the summer, and we will not accept any delay”."
+    assert found(detect, ar, en) == []
+
+
+def test_last_clause_moved_outside_the_quote_is_not_truncated():
+    ar = 'وقال المحافظ إن "المدينة تحتاج إلى مياه الشرب قبل الصيف، ولن نقبل بأي تأخير".'
+    en = "The governor said the city “needs drinking water before the summer” and would accept no delay."
+    assert found(detect, ar, en) == []
+
+
+def test_quote_cut_after_its_opening_words_moved_outside_is_truncated():
+    # the quote's opening ('enemy positions') is rendered outside the quote, its last clause nowhere
+    ar = 'وأعلن الحزب في بيان أن مقاتليه استهدفوا "مواقع العدو بالأسلحة المناسبة وحققوا فيها إصابات مباشرة".'
+    en = "The party said in a statement that its fighters had targeted enemy positions “with appropriate weapons”."
+    assert found(detect, ar, en) == [
+        (
+            "quote",
+            "truncated",
+            '"مواقع العدو بالأسلحة المناسبة وحققوا فيها إصابات مباشرة"',
+            "“with appropriate weapons”",
+            "major",
+        )
+    ]
+
+
+def test_quote_with_its_last_clause_kept_is_not_truncated():
+    ar = 'وأعلن الحزب في بيان أن مقاتليه استهدفوا "مواقع العدو بالأسلحة المناسبة وحققوا فيها إصابات مباشرة".'
+    en = "The party said its fighters had targeted enemy positions “with appropriate weapons and scored direct hits”."
+    assert found(detect, ar, en) == []

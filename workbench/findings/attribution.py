@@ -49,7 +49,14 @@ _AR_STOP = frozenset(
 )
 # verbs that plainly credit speech: when the English keeps none of it, the source was dropped
 # (كشف "unveiled", تابع "followed", أوضح "made clear", رأى "saw" and اعتبر "considered" have other senses too)
-_SPEECH = frozenset("قال قالت قالوا يقول تقول اضاف اضافت يضيف صرح افاد افادت اكد اكدت شدد زعم ادعى".split())
+_SPEECH = frozenset(
+    "قال قالت قالوا يقول تقول اضاف اضافت يضيف صرح صرحت افاد افادت اكد اكدت شدد زعم ادعى ذكر ذكرت".split()
+)
+# plain verbs of saying whose speaker is a pronoun (قال، "…" / وأضاف أن): with no English credit at all,
+# the words are left unattributed (وتابع، أوضح, which go on a list, leave the English free to drop them)
+_SAY = frozenset("قال قالت قالوا اضاف اضافت".split())
+# source phrases (بحسب، وفقا ل، نقلا عن), matched on the word as written less و/ف: وفقا is not و + فقا
+_SOURCE_CUES = frozenset(("بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا"))
 _EN_PRONOUNS = frozenset("he she they it we i who which this that".split())
 _EN_FUNCTION = frozenset(
     "the a an of in on at for to and or but as by with from his her its their this that these those one some "
@@ -102,12 +109,14 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
         toks = ar_tokens(s.text)
         starts = {t.start: i for i, t in enumerate(toks)}
         cues = [(v.start, v.text, v.cls) for v in arabic_verbs(s.text) if v.cls != "any"]
-        cues += [(t.start, t.text, "source") for t in toks if t.bare in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا")]
+        cues += [(t.start, t.text, "source") for t in toks if _is_source_cue(t.text)]
         for start, cue, _cls in sorted(cues):
             i = starts.get(start)
             if i is None:
                 continue
             i += len(cue.split())
+            if _is_source_cue(cue) and i + 1 < len(toks) and toks[i].norm in ("لما", "ما"):
+                i += 2  # وفقا لما ذكرته وثائق المحكمة: the source is the subject of the verb after لما
             phrase = _ar_phrase(s.text, toks, i)
             if phrase and phrase[0].norm.startswith("ايضا"):
                 phrase = []  # وصرح أيضًابإن: "also" glued to the next word, no speaker named
@@ -469,8 +478,11 @@ def _source_dropped(x: _Sides) -> Finding | None:
     verb_sp = [
         s
         for s in x.ar
-        if (_strip_conj(normalize_ar(s.cue)) in _SPEECH or _is_source_cue(s.cue))
-        and s.kind in ("named", "role", "anonymous", "generic", "outlet", "body")
+        if (
+            (_strip_conj(normalize_ar(s.cue)) in _SPEECH or _is_source_cue(s.cue))
+            and s.kind in ("named", "role", "anonymous", "generic", "outlet", "body")
+        )
+        or (s.kind == "implicit" and _strip_conj(normalize_ar(s.cue)) in _SAY)
     ]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
     verb_sp = [s for s in verb_sp if not (s.kind == "named" and _name_in(s.names, x.en_words))]
@@ -502,7 +514,8 @@ def _source_dropped(x: _Sides) -> Finding | None:
 
 
 def _is_source_cue(cue: str) -> bool:
-    return normalize_ar(cue).lstrip("وف") in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا")
+    norm = normalize_ar(cue)
+    return norm in _SOURCE_CUES or norm[:1] in "وف" and (norm[1:] in _SOURCE_CUES or norm[2:] in _SOURCE_CUES)
 
 
 def _unnamed(sp: Speaker) -> bool:
@@ -677,9 +690,16 @@ def _source_added(x: _Sides) -> Finding | None:
             "source_added", "", e.text, "minor", 0.6, f"English credits '{e.text}', an outlet the Arabic never names"
         )
     anonymous = [s for s in x.en if s.kind in ("generic", "anonymous")]
-    if not anonymous or x.ar or anonymous[0].kind != "anonymous":
+    if not anonymous or x.ar:
         return None
     e = anonymous[0]
+    # unnamed people ('officials said', 'experts say') credited where the Arabic credits no one and
+    # never mentions them: a source put in; people the Arabic speaks of are its content, not a credit
+    head = e.words[-1].lower() if e.words else ""
+    if e.kind != "anonymous" and (
+        _en_kinds().get(head) != "generic" or _points_back(e) or _en_word_in_arabic(head, x.pair)
+    ):
+        return None
     return x.finding(
         "source_added", "", e.text, "minor", 0.55, f"English credits '{e.text}'; the Arabic gives no source for this"
     )

@@ -191,7 +191,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
             if f:
                 findings.append(f)
             continue
-        cut = _truncation(pair, qp)
+        cut = _truncation(pair, qp) or _cut_at_clause(pair, qp)
         if cut is not None:
             share, left_out = cut
             findings.append(
@@ -249,7 +249,21 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     "does not use",
                 )
             )
-        elif qp.extra and _suspicious(qp):
+        elif added := _added_tail(pair, qp):
+            findings.append(
+                make_finding(
+                    pair,
+                    "quote",
+                    "altered",
+                    ar_span=qp.ar_quote,
+                    en_span=added,
+                    severity="minor",
+                    score=0.6,
+                    explanation=f"The English quote goes on past the end of the Arabic quote {qp.ar_quote} with "
+                    f"'{added}', words the Arabic does not have",
+                )
+            )
+        elif qp.extra and _suspicious(qp, _arabic_known(pair)):
             findings.append(
                 make_finding(
                     pair,
@@ -349,6 +363,54 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     if elsewhere.recall >= (0.5 if opening else 0.3):
         return None  # rendered outside the quote: a paraphrase, or the quote's second half
     return min(1.0, en_n / (1.2 * ar_n)), qp.missing
+
+
+# content words a quote's last clause must hold, none rendered, for the quote to count as cut there
+CUT_CLAUSE_MIN = 3
+
+
+def _cut_at_clause(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...]] | None:
+    """(share kept, Arabic words left out) when the English quote stops where a clause of the Arabic
+    quote begins and renders nothing of that last clause; None otherwise.
+
+    The Arabic quote's content words are read in order: the last one the English quote renders
+    ends what it kept. Everything after it is lost when it is a clause (it starts after a comma
+    or with و/ف), holds CUT_CLAUSE_MIN content words or more, and none of them is rendered in the
+    English sentence (not moved outside the quote, not said in other words the glosses know;
+    a chance match of one word in four aside). A faithful quote whose last words the glosses
+    merely miss is as long as the whole Arabic quote; a cut one is only as long as the part it
+    kept, which it must render well. Unlike the length rule, words of the quote's opening
+    rendered outside the quote ('targeted the position "with the weapons"') do not hide the cut.
+    """
+    ar_inner, en_inner = qp.ar_quote[1:-1], qp.en_quote[1:-1]
+    words = _ar_content(ar_tokens(ar_inner))
+    en_keys = {_key(stem(t.low)) for t in en_tokens(en_inner)}
+    en_words = [t.text for t in en_tokens(en_inner)]
+    rendered = [
+        bool({_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} & en_keys)
+        or any(names_match(w, romanize(t.bare)) for w in en_words)
+        or (_digits(t.text) and bool(re.search(r"\d", en_inner)))
+        for t in words
+    ]
+    last = max((k for k, r in enumerate(rendered) if r), default=-1)
+    lost = words[last + 1 :]
+    if last < 1 or sum(rendered) < 2 or len(lost) < CUT_CLAUSE_MIN:
+        return None
+    gap = ar_inner[words[last].end : lost[0].start]
+    if not (re.search(r"[،,؛;:]", gap) or lost[0].norm[:1] in "وف" and lost[0].norm != lost[0].bare):
+        return None  # the words left out run on inside the same phrase: a gloss miss, not a cut
+    kept_n = len(ar_inner[: words[last].end].split())
+    en_n, ar_n = len(en_inner.split()), _ar_words(ar_inner)
+    if en_n >= ar_n or en_n > 1.4 * kept_n + 1:
+        return None  # as long as the whole Arabic quote: its end is rendered in words the glosses miss
+    if sum(rendered[: last + 1]) < 0.5 * (last + 1):
+        return None  # the part kept is not recognisably rendered either
+    rest = pair.en_text.replace(qp.en_quote, " ")
+    left_out = " ".join(t.text for t in lost)
+    # one chance gloss match in four is no rendering ('whatever' … 'important' for مهما)
+    if match_words(rest, left_out, "").recall >= 0.3 or match_words(en_inner, left_out, "").recall >= 0.3:
+        return None
+    return min(1.0, en_n / (1.2 * ar_n)), tuple(t.text for t in lost)
 
 
 @lru_cache(maxsize=1)
@@ -618,19 +680,81 @@ def _loaded_in_quote(qp: QuotePair) -> str:
 _AUXILIARY = frozenset("going gonna got gotten getting".split())
 
 
-def _suspicious(qp: QuotePair) -> bool:
+def _suspicious(qp: QuotePair, known: set[str]) -> bool:
     """Either a contradiction of a checkable kind (weeks → months), or a quote that matches
-    closely except for one or two meaningful words."""
+    closely except for one or two meaningful words that render nothing in the Arabic sentence
+    (``known``: the keys of its senses; words it renders outside its quote moved into the quote)."""
     if _unit_swap(qp):
         return True
     content = [
         w
         for w in qp.extra
-        if len(w) >= 4 and not w[0].isupper() and "'" not in w and "’" not in w and w.lower() not in _AUXILIARY
+        if len(w) >= 4
+        and not w[0].isupper()
+        and "'" not in w
+        and "’" not in w
+        and w.lower() not in _AUXILIARY
+        and _key(stem(w.lower())) not in known
     ]
     # words added to a quote that is otherwise rendered in full ("anxious" → "anxious and angry");
     # a one-for-one swap is left alone, since the glosses miss too many faithful renderings
     return qp.precision >= 0.75 and not qp.missing and 1 <= len(content) <= 2
+
+
+# words a quote must run on past the last word it shares with the Arabic quote to count as words added
+# ('… and that is unacceptable'): fewer is a gloss missing a faithful rendering of the last phrase
+TAIL_MIN_WORDS = 4
+
+
+def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
+    """Words added at the end of a quote: the English span, or ''.
+
+    The English quote renders the Arabic quote up to its end (the Arabic quote's last content
+    word is rendered inside it: an unrendered last word, أصلا, may be what the run-on words say),
+    then runs on for TAIL_MIN_WORDS words or more after the last word that renders any Arabic
+    quote word; those words hold a lower-case content word, and none of them renders anything in
+    the whole Arabic sentence (a quote mark placed later than the Arabic's would leave words that
+    render the Arabic outside its quote).
+    """
+    if qp.precision < 0.4:
+        return ""  # not recognisably the same quote
+    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    ar_words = _ar_content(ar_tokens(ar_inner))
+    if len(ar_words) < 3:
+        return ""
+    senses = [{_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} for t in ar_words]
+    names = [romanize(t.bare) for t in ar_words]
+    rendered = {_key(w) for w in content_stems(dict(pair.quote_renderings).get(ar_inner, ""))}
+    quoted = set().union(*senses) | rendered
+    toks = en_tokens(en_inner)
+    keys = [_key(stem(t.low)) for t in toks]
+
+    def content(k: int) -> bool:
+        return toks[k].low not in STOPWORDS and len(toks[k].low) > 1
+
+    def renders(k: int) -> bool:
+        return keys[k] in quoted or keys[k].isdigit() or any(names_match(toks[k].text, n) for n in names)
+
+    last = max((k for k in range(len(toks)) if content(k) and renders(k)), default=-1)
+    tail = range(last + 1, len(toks))
+    if last < 0 or len(tail) < TAIL_MIN_WORDS or not senses[-1] & set(keys):
+        return ""
+    words = [k for k in tail if content(k)]
+    if not words or any(not toks[k].text.islower() for k in words):
+        return ""
+    known = _arabic_known(pair)
+    if any(keys[k] in known for k in words):
+        return ""
+    return en_inner[toks[tail[0]].start : toks[tail[-1]].end]
+
+
+def _arabic_known(pair: AlignedPair) -> set[str]:
+    """Comparison keys of every sense of every word of the pair's Arabic, and of its rendering."""
+    known = {_key(w) for w in content_stems(pair.rendering)}
+    for s in pair.ar:
+        for t in ar_tokens(s.text):
+            known |= {_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)}
+    return known
 
 
 def _ar_reports(pair: AlignedPair) -> bool:
