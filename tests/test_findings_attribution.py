@@ -111,7 +111,7 @@ def test_sentence_initial_name_with_appositive_before_the_verb():
 
 def test_name_kept_in_english_is_not_generalized():
     # جونز romanises to joniz; Jones is one consonant away with the same first letter
-    assert found(detect, "وقالت مصادر إن جونز كان غاضبا.", "Sources say Jones was furious.") == []
+    assert found(detect, "وقالت مصادر إن جونز سيغادر النادي.", "Sources say Jones will leave the club.") == []
 
 
 def test_speaker_kept_as_subject_is_not_source_dropped():
@@ -129,8 +129,8 @@ def test_generic_word_that_is_not_the_speaker_head():
     assert (
         found(
             detect,
-            "وفقا لقوائم السجلات الرسمية، فإنه مدير الشركة.",
-            "According to official record listings, he is the director of the company.",
+            "وفقا لسجلات الأراضي الرسمية، فإنها تملك المزرعة.",
+            "According to official land registers, she owns the farm.",
         )
         == []
     )
@@ -227,13 +227,13 @@ def test_outlet_credit_swapped_dropped_or_kept():
 
 def test_the_word_almaalomah_is_the_outlet_only_where_credited():
     # من المعلومة والموثق "it is known and documented": no outlet; the English invents one
-    ar = "وبات من المعلومة والموثق لدى الأجهزة الأمنية أن الفصائل تتلقى الدعم."
-    assert [f[:2] for f in found(detect, ar, "As al-Maalomah has learned, the factions receive support.")] == [
+    ar = "وصار من المعلومة والموثق لدى سكان الحي أن المصنع يلوث النهر."
+    assert [f[:2] for f in found(detect, ar, "As al-Maalomah has learned, the factory pollutes the river.")] == [
         ("attribution", "source_added")
     ]
-    assert found(detect, ar, "It is known and documented that the factions receive support.") == []
-    credited = 'وقال المتحدث في حديث للمعلومة، إن "الشركة تعمل بثلاث وجبات يومياً".'
-    assert found(detect, credited, "The spokesman told al-Maalomah the company works three shifts a day.") == []
+    assert found(detect, ar, "It is known and documented that the factory pollutes the river.") == []
+    credited = 'وقال المدير في حديث للمعلومة، إن "العيادة تستقبل مئتي مريض يومياً".'
+    assert found(detect, credited, "The director told al-Maalomah the clinic sees 200 patients a day.") == []
 
 
 def test_dateline_outlet_is_no_credit_to_compare():
@@ -242,13 +242,13 @@ def test_dateline_outlet_is_no_credit_to_compare():
 
 
 def test_body_credit_dropped_and_pointing_back_is_no_new_generalisation():
-    ar = "من جهته، قال المرصد السوري لحقوق الإنسان إن الغارات أسفرت عن مقتل خمسة أشخاص."
-    assert [f[:2] for f in found(detect, ar, "The strikes killed five people.")] == [("attribution", "source_dropped")]
-    assert found(detect, ar, "The Syrian Observatory for Human Rights said the strikes killed five people.") == []
-    p = pair('وأوضح أن "الأضرار المادية كبيرة"', "“The material damage is considerable,” one of the officials said.")
-    earlier = Sentence(0, "وقال قائممقام القضاء شيرزاد بامرني إن القصف استمر حتى الظهيرة.", 0, 60)
+    ar = "بدوره، قال المرصد السوري لحقوق الإنسان إن القصف أصاب ثلاثة مخابز."
+    assert [f[:2] for f in found(detect, ar, "The shelling hit three bakeries.")] == [("attribution", "source_dropped")]
+    assert found(detect, ar, "The Syrian Observatory for Human Rights said the shelling hit three bakeries.") == []
+    p = pair('وأشار إلى أن "المحاصيل احترقت بالكامل"', "“The crops burned completely,” one of the officials said.")
+    earlier = Sentence(0, "وقال مدير الناحية كاوه حسين إن الحريق امتد إلى الحقول المجاورة.", 0, 60)
     assert detect(replace(p, ar_before=(earlier,))) == []
-    p2 = pair('وأوضح أن "الأضرار المادية كبيرة"', "“The material damage is considerable,” an official said.")
+    p2 = pair('وأشار إلى أن "المحاصيل احترقت بالكامل"', "“The crops burned completely,” an official said.")
     assert [f.subtype for f in detect(replace(p2, ar_before=(earlier,)))] == ["generalized"]
 
 

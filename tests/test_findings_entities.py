@@ -95,7 +95,7 @@ def test_surname_dropped_after_a_first_name_the_english_kept():
 def test_first_name_the_arabic_adds_is_not_an_omission():
     assert _found("قالت نانسي بيلوسي إن الشهادة لم تقنعها", "Pelosi said the testimony did not convince her") == []
     # a first name alone before a surname the English gives, however the lexicon reads the surname
-    assert _found("في رسالة إلى رئيسة الوزراء تيريزا ماي، أضافت", "In a message to Mrs May, she added") == []
+    assert _found("وخلال لقائه رئيسة الوزراء تيريزا ماي، أشاد بالاتفاق", "Meeting Mrs May, he praised the deal") == []
 
 
 def test_a_new_name_after_the_conjunction_is_not_a_surname():
@@ -107,8 +107,8 @@ def test_a_new_name_after_the_conjunction_is_not_a_surname():
 
 def test_names_match_by_sound_across_scripts():
     assert _found("فاز تشيلسي على ليفربول", "Chelsea beat Liverpool") == []  # تش ch
-    assert _found("سيطر فريق توماس بيورن على المباراة", "Thomas Bjorn's side dominated the match") == []  # j as y
-    assert _found("لم تصدر أي تعليقات عن بيونغ يانغ", "Pyongyang has made no public comments") == []  # two words
+    assert _found("خسر توماس بيورن الجولة الأخيرة", "Thomas Bjorn lost the final round") == []  # j as y
+    assert _found("رحبت بيونغ يانغ بالعرض الجديد", "Pyongyang welcomed the new offer") == []  # two words
 
 
 def test_unknown_word_alone_is_not_taken_for_a_name():
@@ -135,7 +135,7 @@ def test_adjective_replaced_by_another_place():
 
 def test_person_added_unless_the_arabic_runs_words_together():
     assert _found("وقال إنه تعهدبهاترامبفيسنغافورة", "He said Trump pledged it in Singapore") == []
-    assert _found("اتفاق سياسي بين الأسد والمعارضة", "a political agreement between Assad and the opposition") == []
+    assert _found("هدنة بين الأسد والمعارضة المسلحة", "a truce between Assad and the armed opposition") == []
 
 
 def test_lone_unknown_word_spelled_like_a_name_is_a_dropped_name():
@@ -159,7 +159,7 @@ def test_words_run_together_and_plurals_are_not_names():
 def test_a_name_is_not_matched_by_an_ordinary_english_word():
     # "mid-term" sounds like ترامب (trm) but is no name
     assert _found(
-        "يهدف ترامب إلى حشد الدعم للانتخابات النصفية", "The party aims to build support for the mid-term elections."
+        "يسعى ترامب إلى كسب الأصوات قبل الانتخابات النصفية", "The party seeks votes before the mid-term elections."
     ) == [("dropped", "ترامب", "", "major")]
 
 
@@ -167,9 +167,9 @@ def test_article_name_after_lam_and_implied_korea():
     assert [(m.text, m.entity and m.entity.key) for m in arabic_mentions("وهي مهمة للمملكة المتحدة")] == [
         ("للمملكة المتحدة", "United Kingdom")
     ]
-    assert _found("ستدرس المدارس لغات مهمة للمملكة المتحدة", "Schools will teach languages important for the UK.") == []
-    ar = "تحسنت العلاقات بين كوريا الشمالية وكوريا الجنوبية"
-    assert _found(ar, "Relations between the North and the South have improved.") == []
+    assert _found("هذه الصفقة مهمة للمملكة المتحدة", "This deal matters to the UK.") == []
+    ar = "التقى مسؤولون من كوريا الشمالية وكوريا الجنوبية على الحدود"
+    assert _found(ar, "Officials from the North and the South met at the border.") == []
 
 
 # -- names matched only by words written as names; a renamed person is told from a dropped name
@@ -192,9 +192,9 @@ def test_a_loanword_written_in_lowercase_still_matches_whole():
 
 def test_short_unknown_word_that_spells_very_much_like_a_name():
     # بوتس (Boots) has four letters: alone it counts only because it spells very much like a name
-    ar = "تباع المنتجات في متاجر مثل بوتس"
-    assert _found(ar, "The products are sold in shops like Boots.") == []
-    assert _found(ar, "The products are sold in shops.") == [("dropped", "بوتس", "", "major")]
+    ar = "يمكن شراء الكريم من بوتس"
+    assert _found(ar, "The cream can be bought from Boots.") == []
+    assert _found(ar, "The cream can be bought in stores.") == [("dropped", "بوتس", "", "major")]
 
 
 def test_capitals_the_rendering_accounts_for_are_no_renamed_person():
@@ -260,7 +260,7 @@ def test_a_first_name_comes_back_alone_after_the_full_name():
 
 
 def test_a_subject_the_english_calls_he_is_no_dropped_name():
-    assert _found("وأقر سايبوف بأنه غير مذنب", "He has pleaded not guilty.") == []
+    assert _found("ونفى سايبوف التهم كلها", "He denied all the charges.") == []
     # further into the sentence the name is no subject a pronoun stands for
     assert _found("قال المحامي إن الشاهد رأى سايبوف في السوق", "He said the witness saw a man at the market.") == [
         ("dropped", "سايبوف", "", "major")
@@ -268,7 +268,7 @@ def test_a_subject_the_english_calls_he_is_no_dropped_name():
     # the reverse: the Arabic verb carries the subject named just before, which the English names
     before = "وقال الرئيس دونالد ترامب إن التصويت سيجري غدا."
     pair = replace(
-        _pair("قال أيضًا إن كافانو عانى كثيرًا", "Trump said that Kavanaugh had suffered a lot."),
+        _pair("قال أيضًا إن كافانو سيكون قاضيا ممتازا", "Trump said that Kavanaugh would make an excellent judge."),
         ar_before=(Sentence(0, before, 0, len(before)),),
     )
     assert detect(pair) == []
@@ -291,9 +291,9 @@ def test_a_role_word_inside_another_word_is_no_role():
 
 
 def test_a_name_after_a_word_for_a_place_is_a_place_an_unnamed_source_does_not_account_for():
-    ar = "أكد متحدث باسم الشرطة أن المرأة من سكان منطقة بيركينهيد"
-    assert _found(ar, "A police spokesman has confirmed the woman is local.") == [("dropped", "بيركينهيد", "", "major")]
-    assert _found(ar, "A police spokesman has confirmed the woman is from Birkenhead.") == []
+    ar = "قال متحدث باسم الإطفاء إن الحريق بدأ في مستودع في منطقة بيركينهيد"
+    assert _found(ar, "A fire spokesman said it began in a warehouse.") == [("dropped", "بيركينهيد", "", "major")]
+    assert _found(ar, "A fire spokesman said it began in a warehouse in Birkenhead.") == []
 
 
 def test_a_word_listed_between_names_is_a_name_though_the_lexicon_reads_it_as_a_word():
@@ -307,13 +307,13 @@ def test_a_word_listed_between_names_is_a_name_though_the_lexicon_reads_it_as_a_
 
 def test_a_word_after_a_site_or_a_player_is_a_name_but_no_adverb_is():
     # انستجرام spells unlike a name (its score is low), but موقع "website" introduces it
-    ar = "اجتاحت القبعات موقع انستجرام هذا الصيف"
-    assert _found(ar, "The hats swept the site this summer.", "swept hats site anstjram this summer") == [
+    ar = "نشرت المغنية الصور على موقع انستجرام أمس"
+    assert _found(ar, "She posted photos on the site yesterday.", "singer posted photos site anstjram yesterday") == [
         ("dropped", "انستجرام", "", "major")
     ]
-    assert _found(ar, "The hats swept Instagram this summer.", "swept hats site anstjram this summer") == []
+    assert _found(ar, "She posted photos on Instagram yesterday.", "singer posted photos site anstjram yesterday") == []
     # tanween makes مبتسمًا "smiling" an adverb, whatever title stands before it
-    assert _found("وأضاف اللاعب مبتسمًا إنه سعيد", "The player added, smiling, that he is happy.", "mbtsma") == []
+    assert _found("وقال المدرب مبتسمًا إنه جاهز", "The coach said, smiling, that he is ready.", "mbtsma") == []
 
 
 def test_names_that_hold_other_names():
@@ -342,14 +342,14 @@ def test_outlet_and_dateline_places_are_not_entities_to_compare():
 
 
 def test_place_in_a_generalised_speaker_title_and_organisation_as_speaker_are_left_to_attribution():
-    ar = "قال قائممقام قضاء العمادية في محافظة دهوك إن القوات التركية قصفت أطراف أربع قرى"
-    assert _found(ar, "Kurdish officials revealed that Turkish forces shelled the outskirts of four villages") == []
-    assert _found(ar, "The Amadiya mayor said Turkish forces shelled the outskirts of four villages") == [
+    ar = "قال قائممقام قضاء زاخو في محافظة دهوك إن طائرة مسيرة استهدفت سيارة قرب الحدود"
+    assert _found(ar, "Kurdish officials said a drone struck a car near the border") == []
+    assert _found(ar, "The Zakho mayor said a drone struck a car near the border") == [
         ("dropped", "دهوك", "", "major")
     ]
-    observatory = "قال المرصد السوري لحقوق الإنسان إن الغارات أسفرت عن مقتل خمسة أشخاص"
-    assert _found(observatory, "The strikes killed five people") == []
-    assert _found("أفادت الأنباء بأن المرصد السوري لحقوق الإنسان وثق مقتل خمسة أشخاص", "Five people were killed") == [
+    observatory = "قال المرصد السوري لحقوق الإنسان إن القصف أصاب ثلاثة مخابز"
+    assert _found(observatory, "The shelling hit three bakeries") == []
+    assert _found("أفادت الأنباء بأن المرصد السوري لحقوق الإنسان وثق تدمير مخبزين", "Two bakeries were destroyed") == [
         ("dropped", "المرصد السوري لحقوق الإنسان", "", "minor")
     ]
 
@@ -370,9 +370,9 @@ def test_border_village_swapped_and_area_left_out_of_a_list():
     assert _found(ar, "An Israeli drone struck a house in the border village of Ayta al-Jabal") == [
         ("changed", "عيتا الشعب", "Ayta al-Jabal", "major")
     ]
-    areas = "أطلقت أنقرة العملية ضد مقاتلي الحزب في مناطق متينا والزاب وأفاشين-باسيان"
-    assert _found(areas, "Ankara launched the operation against PKK fighters in Metina, Zap and Avashin-Basyan") == []
-    assert _found(areas, "Ankara launched the operation against PKK fighters in the Metina and Zap areas") == [
+    areas = "قصفت الطائرات التركية مواقع في مناطق متينا والزاب وأفاشين-باسيان"
+    assert _found(areas, "Turkish jets bombed positions in Metina, Zap and Avashin-Basyan") == []
+    assert _found(areas, "Turkish jets bombed positions in the Metina and Zap areas") == [
         ("dropped", "أفاشين-باسيان", "", "major")
     ]
 

@@ -156,8 +156,8 @@ def test_going_to_for_arabic_future_is_not_an_added_word():
     assert (
         found(
             detect,
-            'وقالت: "لن تنسى النساء ما حدث أمس".',
-            '"Women are not going to forget what happened yesterday," she said.',
+            'وقالت: "لن يغفر الناخبون هذا القرار".',
+            '"Voters are not going to forgive this decision," she said.',
         )
         == []
     )
@@ -173,8 +173,8 @@ def test_negation_repeated_over_coordinated_items_is_one():
     assert (
         found(
             detect,
-            'وقالوا: "ليس هناك عفو أو نسيان بعد اليوم"',
-            '"No forgetting, no forgiveness after today," they said.',
+            'وقالوا: "ليس هناك ماء أو كهرباء في القرية"',
+            '"No water, no electricity in the village," they said.',
         )
         == []
     )
@@ -190,31 +190,31 @@ def test_isnt_it_renders_alaysa():
 
 
 def test_negative_concord_negates_once():
-    assert found(detect, 'وقال: "لكنك لا ترى أي مشكلة هنا"', '"But you don\'t see no problem here," he said.') == []
+    assert found(detect, 'وقال: "لكنهم لا يقدمون أي مساعدة"', '"But they don\'t give no help," he said.') == []
 
 
 def test_relative_ma_is_not_a_negation():
-    ar_quote = '"هذا ما يقلقنا في كل الأوقات"'
-    assert found(detect, f"وقال: {ar_quote}", '"This is what we never worry about at all times," he said.') == [
-        ("quote", "altered", ar_quote, '"This is what we never worry about at all times,"', "major")
+    ar_quote = '"هذا ما يقلق المزارعين في فصل الشتاء"'
+    assert found(detect, f"وقال: {ar_quote}", '"This is what never worries farmers in winter," he said.') == [
+        ("quote", "altered", ar_quote, '"This is what never worries farmers in winter,"', "major")
     ]
-    assert found(detect, f"وقال: {ar_quote}", '"This is what worries us at all times," he said.') == []
+    assert found(detect, f"وقال: {ar_quote}", '"This is what worries farmers in winter," he said.') == []
 
 
 def test_la_yazal_still_is_not_a_negation():
-    ar_quote = '"لا يزال لدينا الكثير لنتعلمه عن المدينة"'
-    assert found(detect, f"وقال: {ar_quote}", '"We still have nothing to learn about the city," he said.') == [
-        ("quote", "altered", ar_quote, '"We still have nothing to learn about the city,"', "major")
+    ar_quote = '"لا يزال لدينا عمل كثير في المصنع"'
+    assert found(detect, f"وقال: {ar_quote}", '"We still have no work at the factory," he said.') == [
+        ("quote", "altered", ar_quote, '"We still have no work at the factory,"', "major")
     ]
-    assert found(detect, f"وقال: {ar_quote}", '"We still have a lot to learn about the city," he said.') == []
+    assert found(detect, f"وقال: {ar_quote}", '"We still have a lot of work at the factory," he said.') == []
 
 
 def test_wa_dun_renders_without():
     assert (
         found(
             detect,
-            'وقال: "يجب أن ينسحبوا فورا ودون أي شروط"',
-            '"They must withdraw immediately and without any conditions," he said.',
+            'وقال: "يجب أن تفتح المعابر اليوم ودون أي قيود"',
+            '"The crossings must open today and without any restrictions," he said.',
         )
         == []
     )
@@ -292,17 +292,17 @@ def test_quote_that_ends_on_is_or_her_is_cut_only_when_it_is_short():
     assert found(detect, "قال: «الأمر كما هو ولن يتغير شيء»", 'He said: "It is what it is"') == []
     assert found(detect, "قالت: «لقد فعلنا كل شيء من أجل أمنا الحبيبة»", 'She said: "We did it all for her"') == []
     # two words for a five-word Arabic quote stop mid-sentence
-    cut = found(detect, 'وقال: "لا نطلب الإذن منهم أبدا".', 'He said: "We are"')
+    cut = found(detect, 'وقال: "لا نخشى تهديداتهم على الإطلاق".', 'He said: "We are"')
     assert [f[:2] for f in cut] == [("quote", "truncated")]
 
 
 def test_counterfactual_quote_negates_twice():
     # لولا … لما "had it not been for … would not": two negations in the Arabic, as in the English
-    ar = 'وقال إن "لولا دعم الجهات المانحة لما تمكنا من دفع بدلات المراقبين هذا العام".'
-    en = "He said: “had it not been for the support of donors, we would not have been able to pay the staff this year”."
+    ar = 'وقال إن "لولا تبرعات الأهالي لما استطعنا ترميم المدرسة قبل الشتاء".'
+    en = "He said: “had it not been for gifts from residents, we could not have repaired the school by winter”."
     assert found(detect, ar, en) == []
-    ar_plain = 'وقال إن "دعم الجهات المانحة مكننا من دفع بدلات المراقبين هذا العام".'
-    en_neg = "He said: “the support of donors did not enable us to pay the staff this year”."
+    ar_plain = 'وقال إن "تبرعات الأهالي مكنتنا من ترميم المدرسة قبل الشتاء".'
+    en_neg = "He said: “gifts from residents did not enable us to repair the school by winter”."
     assert [f[:2] for f in found(detect, ar_plain, en_neg)] == [("quote", "altered")]
 
 
@@ -325,10 +325,10 @@ def test_quote_paraphrased_beside_a_quote_kept():
 
 
 def test_counterfactual_with_conjunction():
-    ar = 'وقال إن "السرايا لم تكن بديلاً عن القوات، ولولا الفراغ الأمني لما دخلت المدينة أصلاً".'
+    ar = 'وقال إن "الشرطة لم تكن غائبة عن الحي، ولولا الأمطار الغزيرة لما تأخرت الدوريات أصلاً".'
     en = (
-        "He said “the brigades were never a substitute for the forces, and had it not been for the security "
-        "vacuum they would not have entered the city”."
+        "He said “the police were never absent from the district, and had it not been for heavy "
+        "rain the patrols would not have been delayed”."
     )
     assert found(detect, ar, en) == []
 
