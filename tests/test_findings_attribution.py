@@ -256,8 +256,8 @@ def test_words_of_a_speaker_named_before_left_unattributed_are_source_dropped():
     # قال، "…" with the speaker a pronoun: an English sentence that credits no one at all
     assert found(
         detect,
-        'وقال، "يتعين على الباحثين العمل بجد من أجل الحصول على المنح الحكومية.',
-        "Researchers have to work hard in order to win government grants.",
+        'وقال، "يتعين على المزارعين ترشيد استهلاك المياه خلال أشهر الصيف.',
+        "Farmers must ration their water use during the summer months.",
     ) == [("attribution", "source_dropped", "وقال", "", "major")]
 
 
@@ -265,8 +265,8 @@ def test_words_of_a_speaker_named_before_kept_with_he_said_are_no_change():
     assert (
         found(
             detect,
-            'وقال، "يتعين على الباحثين العمل بجد من أجل الحصول على المنح الحكومية.',
-            "Researchers have to work hard in order to win government grants, he said.",
+            'وقال، "يتعين على المزارعين ترشيد استهلاك المياه خلال أشهر الصيف.',
+            "Farmers must ration their water use during the summer months, he said.",
         )
         == []
     )
@@ -325,12 +325,12 @@ def test_officials_the_arabic_credits_too_are_no_source_added():
 
 
 def test_residents_being_told_is_no_source_added():
-    # 'Residents are now being told': people the statement is about, not a credit
+    # 'Passengers are now being told': people the statement is about, not a credit
     assert (
         found(
             detect,
-            "وقد تم إبلاغ السكان بأن أمامهم ساعات قبل العودة.",
-            "Residents are now being told it will be hours until they can return.",
+            "وقد تم إبلاغ الركاب بأن أمامهم يومين قبل استئناف الرحلات.",
+            "Passengers are now being told that flights will resume in two days.",
         )
         == []
     )

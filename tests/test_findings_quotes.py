@@ -426,15 +426,15 @@ def test_last_clause_moved_outside_the_quote_is_not_truncated():
 
 
 def test_quote_cut_after_its_opening_words_moved_outside_is_truncated():
-    # the quote's opening ('enemy positions') is rendered outside the quote, its last clause nowhere
-    ar = 'وأعلن الحزب في بيان أن مقاتليه استهدفوا "مواقع العدو بالأسلحة المناسبة وحققوا فيها إصابات مباشرة".'
-    en = "The party said in a statement that its fighters had targeted enemy positions “with appropriate weapons”."
+    # the quote's opening ('power lines') is rendered outside the quote, its last clause nowhere
+    ar = 'وأعلنت الوزارة في بيان أن فرقها أصلحت "خطوط الكهرباء في الأحياء الشرقية وأعادت التيار إلى المنازل".'
+    en = "The ministry said in a statement that its teams had repaired power lines “in the eastern districts”."
     assert found(detect, ar, en) == [
         (
             "quote",
             "truncated",
-            '"مواقع العدو بالأسلحة المناسبة وحققوا فيها إصابات مباشرة"',
-            "“with appropriate weapons”",
+            '"خطوط الكهرباء في الأحياء الشرقية وأعادت التيار إلى المنازل"',
+            "“in the eastern districts”",
             "major",
         )
     ]
