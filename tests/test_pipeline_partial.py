@@ -2,6 +2,8 @@
 
 import json
 
+import numpy as np
+
 from workbench.pipeline import compare, settle_findings
 from workbench.records import Finding, Link
 from workbench.report import comparison_to_dict
@@ -69,3 +71,22 @@ def test_findings_on_uncertain_links_are_downgraded_and_other_material_is_not_an
     assert [(f.type, f.ar_sentence, f.en_sentence, f.severity) for f in settled] == [
         ("number", 0, 0, "major"), ("number", 1, 1, "minor"), ("addition", None, 2, "major"),
     ]
+
+
+def test_a_gap_that_closely_resembles_a_sentence_on_the_other_side_is_only_minor():
+    from workbench.pipeline import best_similarities
+
+    links = [Link((0,), (0,), 0.9), Link((1,), (), 0.8), Link((), (1,), 0.8)]
+    omission = Finding("omission", "", 1, None, "ar", "", "major", 0.8, "no counterpart")
+    addition = Finding("addition", "", None, 1, "", "en", "major", 0.8, "no counterpart")
+    # the aligner left them unlinked, but the omitted Arabic resembles an English sentence (0.7):
+    # a counterpart was probably missed, so the omission is minor; the addition resembles nothing (0.3)
+    settled = settle_findings([omission, addition], links, (), ar_best=[0.9, 0.7], en_best=[0.9, 0.3])
+    assert [(f.type, f.severity) for f in settled] == [("omission", "minor"), ("addition", "major")]
+    # without vectors nothing changes
+    assert [f.severity for f in settle_findings([omission, addition], links, ())] == ["major", "major"]
+    src = np.array([[1.0, 0.0], [0.0, 1.0], [0.6, 0.8]], dtype=np.float32)
+    tgt = np.array([[1.0, 0.0], [0.8, 0.6]], dtype=np.float32)
+    ar_best, en_best = best_similarities(src, tgt, block=2)  # blocks give the same maxima as one product
+    assert np.allclose(ar_best, (src @ tgt.T).max(axis=1)) and np.allclose(en_best, (src @ tgt.T).max(axis=0))
+    assert best_similarities(None, tgt) == (None, None)
