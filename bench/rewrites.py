@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from splits import split_of  # bench/ is on sys.path for every bench script
+
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ntrex"
 
 
@@ -106,7 +108,8 @@ def build_sets(seed: int = 13, data: Path = DATA) -> dict[str, list[Doc]]:
     docs = load_ntrex(data)
     out: dict[str, list[Doc]] = {"a_translation": [], "b_rewrite": [], "c_heavy_rewrite": []}
     for k, (name, ar, en) in enumerate(docs):
-        foreign = [s for j, (_, _, e) in enumerate(docs) if j != k for s in e][:: 7]
+        # foreign sentences come from the same half (bench/splits.py), so no test document carries dev text
+        foreign = [s for j, (_, _, e) in enumerate(docs) if j != k and split_of(j) == split_of(k) for s in e][::7]
         out["a_translation"].append(Doc(name, ar, en, [((i,), (i,)) for i in range(len(ar))]))
         out["b_rewrite"].append(rewrite(name, ar, en, foreign, rng, heavy=False))
         out["c_heavy_rewrite"].append(rewrite(name, ar, en, foreign, rng, heavy=True))

@@ -180,3 +180,21 @@ def test_name_runs_skip_a_nationality_adjective_but_keep_the_name_beside_it():
         "عادت رفات الجنود الأمريكيين وقال ترامب", "He said the remains of American servicemen returned, Trump said."
     )
     assert [(words, span) for _, _, words, span in runs] == [(["Trump"], (33, 38))]
+
+
+def test_alignment_bench_halves_hold_only_their_own_documents_and_sentences():
+    # calibration (align_quality.py --calibrate) fits on halves["dev"] only: no test document, and no
+    # test sentence spliced into a dev document as foreign material, may be in it
+    import align_quality
+
+    data = findings_quality.shared_data() / "ntrex"
+    if not (data / "DOCUMENT_IDS.tsv").is_file():
+        pytest.skip("shared NTREX data not present")
+    halves = align_quality.ntrex_sets(data)
+    dev_names, test_names = documents("dev", data), documents("test", data)
+    english = {half: {s for doc, _, en in findings_quality.load_half(half, data) for s in en} for half in halves}
+    for half, names, other in (("dev", dev_names, "test"), ("test", test_names, "dev")):
+        for docs in halves[half].values():
+            for doc in docs:
+                assert doc.name in names
+                assert not set(doc.en) & english[other], f"{doc.name} carries sentences of the {other} half"
