@@ -61,6 +61,12 @@ def strip_clitics(norm: str) -> str:
 
 def ar_tokens(text: str) -> list[ArToken]:
     """Arabic words of ``text`` in order."""
+    return list(_ar_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _ar_tokens(text: str) -> tuple[ArToken, ...]:
+    # memoised: every detector tokenises the same sentences
     norm, index = normalize_with_map(text)
     out = []
     for m in _AR_WORD.finditer(norm):
@@ -68,14 +74,19 @@ def ar_tokens(text: str) -> list[ArToken]:
         start = index[m.start()]
         end = index[m.end() - 1] + 1
         out.append(ArToken(w, strip_clitics(w), original_span(text, index, m.start(), m.end()), start, end))
-    return out
+    return tuple(out)
 
 
 def en_tokens(text: str) -> list[EnToken]:
     """English words and numbers of ``text`` in order."""
-    return [
+    return list(_en_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _en_tokens(text: str) -> tuple[EnToken, ...]:
+    return tuple(
         EnToken(m.group(0), m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in _EN_WORD.finditer(text)
-    ]
+    )
 
 
 def quote_zones(text: str) -> list[tuple[int, int]]:
