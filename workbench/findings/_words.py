@@ -9,9 +9,9 @@ makes word matching far less brittle than the one-gloss-per-word rendering.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import TypeVar
 
 from workbench.lexicons import load
@@ -28,6 +28,23 @@ _CLITICS = load("clitics_ar.tsv")  # prefix, the clitics it joins, gloss
 _AR_PREFIXES = tuple(sorted((row[0] for row in _CLITICS), key=len, reverse=True))
 # what the first word of a phrase may carry (وبحسب for بحسب): the proclitics without the article
 _PHRASE_PREFIXES = tuple(sorted((row[0] for row in _CLITICS if "ال" not in row[1].split()), key=len))
+
+
+T = TypeVar("T")
+
+
+def per_text(fn: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
+    """Memoise a pure function of one text whose list holds frozen records; each call gets its own list.
+
+    Detectors read the same sentence many times (once per rule, once per detector).
+    """
+    cached = lru_cache(maxsize=4096)(lambda text: tuple(fn(text)))
+
+    @wraps(fn)
+    def wrapper(text: str) -> list[T]:
+        return list(cached(text))
+
+    return wrapper
 
 
 @dataclass(frozen=True)
