@@ -495,6 +495,7 @@ class Morphology:
         self._stem_override_keys = frozenset(self._stem_overrides)
         self._glosses: dict[str, str] = {}
         self._senses: dict[str, str] = {}
+        self._analyses: dict[str, tuple[Analysis, ...]] = {}
 
     @property
     def signature(self) -> str:
@@ -507,8 +508,14 @@ class Morphology:
         return self.index.stems
 
     def analyses(self, word: str) -> list[Analysis]:
-        """Every reading (prefix, stem, suffix) the lexicon gives an Arabic word as written; empty when none."""
-        return analyse(self.index, buckwalter(word))
+        """Every reading (prefix, stem, suffix) the lexicon gives an Arabic word as written; empty when none.
+
+        Memoised by the word as written (each detector asks about the same words); a fresh list each call.
+        """
+        cached = self._analyses.get(word)
+        if cached is None:
+            cached = self._analyses[word] = tuple(analyse(self.index, buckwalter(word)))
+        return list(cached)
 
     def gloss_word(self, word: str) -> str:
         """English for one Arabic word (memoised): an override, the likeliest analysis's gloss, else

@@ -134,9 +134,10 @@ def match_phrases(tokens: list[ArToken], phrases: Mapping[tuple[str, ...], V]) -
     i = 0
     while i < len(tokens):
         hit: tuple[int, int, V] | None = None
+        forms = _forms(tokens[i])
         for n in range(min(longest, len(tokens) - i), 0, -1):
             window = tokens[i : i + n]
-            for first in _forms(window[0]):
+            for first in forms:
                 key = (first, *(t.norm for t in window[1:]))
                 alt = (first, *(t.bare for t in window[1:]))
                 if key in phrases:
