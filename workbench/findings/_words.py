@@ -129,15 +129,25 @@ def match_phrases(tokens: list[ArToken], phrases: Mapping[tuple[str, ...], V]) -
     The first word of a phrase may carry proclitics (وبحسب matches بحسب); later words match
     as normalised or bare forms.
     """
-    longest = max((len(k) for k in phrases), default=0)
+    # for each phrase length, longest first, the words that begin a phrase of that length: a form
+    # that begins none cannot match (the table is small; the sentence may be long)
+    starts: dict[int, set[str]] = {}
+    for k in phrases:
+        if k:
+            starts.setdefault(len(k), set()).add(k[0])
+    lengths = sorted(starts, reverse=True)
     out: list[tuple[int, int, V]] = []
     i = 0
     while i < len(tokens):
         hit: tuple[int, int, V] | None = None
         forms = _forms(tokens[i])
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+        for n in lengths:
+            if n > len(tokens) - i or starts[n].isdisjoint(forms):
+                continue
             window = tokens[i : i + n]
             for first in forms:
+                if first not in starts[n]:
+                    continue
                 key = (first, *(t.norm for t in window[1:]))
                 alt = (first, *(t.bare for t in window[1:]))
                 if key in phrases:
