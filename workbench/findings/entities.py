@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._dateline import arabic_dateline_end
-from workbench.findings._words import analyses
+from workbench.findings._words import analyses, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
@@ -716,6 +716,7 @@ def _name_score(bare: str) -> float:
     return sum(odds.get(g, unseen) for g in grams) / len(grams) if grams else 0.0
 
 
+@per_text
 def arabic_name_words(text: str) -> list[NameWord]:
     """Words of an Arabic sentence that read as names (see ``NameWord``), in order."""
     words = list(_AR_WORD.finditer(text))
