@@ -157,11 +157,11 @@ def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
     found = _mentions(names.find(text), True)
     covered = [(h.start, h.start + len(h.text)) for h in found]
     found += [m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)]
-    covered = {i for m in found for i in range(m.start, m.start + len(m.text))}
+    taken = {i for m in found for i in range(m.start, m.start + len(m.text))}
     rendered = set(re.findall(r"[a-z][a-z'-]*", rendering.lower()))
     words = list(_AR_WORD.finditer(text))
     for prev, word in zip(words, words[1:], strict=False):
-        if word.start() in covered:
+        if word.start() in taken:
             continue
         if normalize_ar(prev.group(0)) not in _TITLES:
             continue
