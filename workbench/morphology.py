@@ -477,6 +477,10 @@ CLITIC_WORDS = {
 # ---------------------------------------------------------------------------- the service
 
 
+# words whose analyses Morphology.analyses keeps (the memo starts again when full)
+_ANALYSES_MEMO = 50_000
+
+
 class Morphology:
     """Analyses, glosses and name-word tests over one loaded Buckwalter index and override list.
 
@@ -514,6 +518,8 @@ class Morphology:
         """
         cached = self._analyses.get(word)
         if cached is None:
+            if len(self._analyses) >= _ANALYSES_MEMO:
+                self._analyses.clear()  # bounded: a long input's vocabulary must not grow memory without end
             cached = self._analyses[word] = tuple(analyse(self.index, buckwalter(word)))
         return list(cached)
 

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from workbench.lexicons import load
 from workbench.morphology import Analysis, get_morphology
-from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
+from workbench.text.arabic import TEXT_MEMO, normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
 from workbench.text.quotes import find_quotes
 
@@ -38,7 +38,7 @@ def per_text(fn: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
 
     Detectors read the same sentence many times (once per rule, once per detector).
     """
-    cached = lru_cache(maxsize=4096)(lambda text: tuple(fn(text)))
+    cached = lru_cache(maxsize=TEXT_MEMO)(lambda text: tuple(fn(text)))
 
     @wraps(fn)
     def wrapper(text: str) -> list[T]:
@@ -81,7 +81,7 @@ def ar_tokens(text: str) -> list[ArToken]:
     return list(_ar_tokens(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXT_MEMO)
 def _ar_tokens(text: str) -> tuple[ArToken, ...]:
     # memoised: every detector tokenises the same sentences
     norm, index = normalize_with_map(text)
@@ -99,7 +99,7 @@ def en_tokens(text: str) -> list[EnToken]:
     return list(_en_tokens(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXT_MEMO)
 def _en_tokens(text: str) -> tuple[EnToken, ...]:
     return tuple(
         EnToken(m.group(0), m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in _EN_WORD.finditer(text)

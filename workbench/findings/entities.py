@@ -28,7 +28,7 @@ from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
 from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
-from workbench.text.arabic import normalize_ar, strip_diacritics
+from workbench.text.arabic import TEXT_MEMO, normalize_ar, strip_diacritics
 from workbench.text.names import ar_sound_key as _ar_key
 from workbench.text.names import en_sound_keys as _en_keys
 from workbench.text.names import loose_skeleton as _loose
@@ -150,7 +150,7 @@ def arabic_mentions(text: str, rendering: str = "") -> list[Mention]:
     return list(_arabic_mentions(text, rendering))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXT_MEMO)
 def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
     # memoised: the detectors ask for the same sentence's mentions several times
     names, adjs, _, _ = _gazetteer()

@@ -8,6 +8,9 @@ from functools import lru_cache
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
 TATWEEL = "\u0640"
+#: how many texts a per-sentence memo keeps: the detectors reread a pair's few sentences (and the two
+#: before it) one after another, so a small bound gives every reuse while memory stays flat on long inputs
+TEXT_MEMO = 64
 
 # Both Arabic-Indic (٠-٩) and Persian/Urdu (۰-۹) digits become ASCII; ٫ is the Arabic decimal
 # separator and ٬ the thousands separator.
@@ -65,7 +68,7 @@ def normalize_ar(text: str) -> str:
     return text.translate(_ONE_PASS)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXT_MEMO)
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """``normalize_ar`` plus, for each output character, its index in ``text``.
 

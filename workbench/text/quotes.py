@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.text.arabic import TEXT_MEMO
+
 OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›", "\"": "\"", "'": "'", "”": "”"}
 CLOSERS = set("”»“’›\"'")
 ALL_QUOTE_CHARS = set(OPENERS) | CLOSERS
@@ -43,7 +45,7 @@ def find_quotes(text: str) -> list[Quote]:
     return list(_find_quotes(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXT_MEMO)
 def _find_quotes(text: str) -> tuple[Quote, ...]:
     # memoised: several detectors look for the quotations of the same sentence
     quotes: list[Quote] = []
