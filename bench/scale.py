@@ -12,6 +12,9 @@ The long-line case is one line per side with all punctuation removed (the target
 Targets (issue 18): memory per sentence pair flat; 2 MB per side under 2 GB peak; time at
 most ~2.2x per doubling of the input; the 100 KB line under 10 s.
 
+Each case also prints the CPU seconds of its process, per stage: on a machine shared with other
+jobs, wall time swings with their load, CPU time much less.
+
 Usage:
   python bench/scale.py                       # 25, 100, 400 KB and the long line
   python bench/scale.py --sizes 25,100,400,2000 --long-line 100
@@ -124,26 +127,35 @@ def child(ar_path: str, en_path: str) -> None:
     _, ar_text = read_input(ar_path, lang="ar")
     _, en_text = read_input(en_path, lang="en")
     stages: dict[str, float] = {}
+    cpu_stages: dict[str, float] = {}
+    cpu_loaded = time.process_time()
     marks = [("segment", time.perf_counter())]
+    cpu_marks = [time.process_time()]
 
     def progress(stage: str, _fraction: float) -> None:
         marks.append((stage, time.perf_counter()))
+        cpu_marks.append(time.process_time())
 
     comparison = compare(ar_text, en_text, translator, progress=progress)
     to_json(comparison)
     marks.append(("end", time.perf_counter()))
+    cpu_marks.append(time.process_time())
     # each mark starts a stage; the pipeline reports the stage it starts by name
     names = {"translating": "translate", "aligning": "align", "comparing": "detectors", "done": "json"}
-    prev_name, prev_t = "read", t_loaded
-    for name, t in marks:
+    prev_name, prev_t, prev_cpu = "read", t_loaded, cpu_loaded
+    for (name, t), cpu in zip(marks, cpu_marks, strict=True):
         stages[prev_name] = stages.get(prev_name, 0.0) + round(t - prev_t, 3)
-        prev_name, prev_t = names.get(name, name), t
+        cpu_stages[prev_name] = cpu_stages.get(prev_name, 0.0) + round(cpu - prev_cpu, 3)
+        prev_name, prev_t, prev_cpu = names.get(name, name), t, cpu
     print(
         json.dumps(
             {
                 "seconds": round(marks[-1][1] - t_loaded, 3),
                 "startup_s": round(t_loaded - t0, 3),
                 "stages": stages,
+                # CPU seconds of this process: on a shared machine, steadier than wall time
+                "cpu_seconds": round(cpu_marks[-1] - cpu_loaded, 3),
+                "cpu_stages": cpu_stages,
                 "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                 "baseline_rss_mb": round(baseline_kb / 1024, 1),
                 "ar_sentences": len(comparison.ar.sentences),
@@ -176,10 +188,12 @@ def run_case(label: str, ar: str, en: str, folder: Path, timeout: float) -> dict
     pairs = max(result["ar_sentences"], result["en_sentences"])
     extra = result["peak_rss_mb"] - result["baseline_rss_mb"]
     stages = ", ".join(f"{k} {v:.1f}" for k, v in result["stages"].items())
+    cpu = ", ".join(f"{k} {v:.1f}" for k, v in result["cpu_stages"].items())
     print(
         f"{label:>10}: ar {result['ar_kb']:.0f} KB / en {result['en_kb']:.0f} KB, "
         f"{result['ar_sentences']}/{result['en_sentences']} sentences | {result['seconds']:.2f} s "
-        f"[{stages}] | peak {result['peak_rss_mb']:.0f} MB (baseline {result['baseline_rss_mb']:.0f}, "
+        f"[{stages}] | cpu {result['cpu_seconds']:.2f} s [{cpu}] | "
+        f"peak {result['peak_rss_mb']:.0f} MB (baseline {result['baseline_rss_mb']:.0f}, "
         f"{1024 * extra / pairs:.1f} KB per sentence pair above it)",
         flush=True,
     )
@@ -211,11 +225,12 @@ def main() -> None:
         for (kb1, r1), (kb2, r2) in zip(results, results[1:]):
             doublings = math.log2(kb2 / kb1)
             time_ratio = (r2["seconds"] / max(r1["seconds"], 1e-3)) ** (1 / doublings)
+            cpu_ratio = (r2["cpu_seconds"] / max(r1["cpu_seconds"], 1e-3)) ** (1 / doublings)
             m1 = r1["peak_rss_mb"] - r1["baseline_rss_mb"]
             m2 = r2["peak_rss_mb"] - r2["baseline_rss_mb"]
             mem_ratio = (m2 / max(m1, 1.0)) ** (1 / doublings)
             print(
-                f"{kb1:g} -> {kb2:g} KB: time x{time_ratio:.2f} per doubling (target <= 2.2), "
+                f"{kb1:g} -> {kb2:g} KB: time x{time_ratio:.2f} per doubling (target <= 2.2; cpu x{cpu_ratio:.2f}), "
                 f"memory above baseline x{mem_ratio:.2f} per doubling (linear = 2.0)",
                 flush=True,
             )
@@ -224,7 +239,11 @@ def main() -> None:
             result = run_case(f"{args.long_line:g} KB line", ar, en, folder, args.timeout)
             if result:
                 verdict = "under" if result["seconds"] < 10 else "OVER"
-                print(f"long line: {result['seconds']:.2f} s, {verdict} the 10 s target", flush=True)
+                print(
+                    f"long line: {result['seconds']:.2f} s (cpu {result['cpu_seconds']:.2f} s), "
+                    f"{verdict} the 10 s target",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":

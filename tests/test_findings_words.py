@@ -40,3 +40,10 @@ def test_each_clitic_row_spells_its_parts() -> None:
 def test_gloss_skip_holds_function_words_only() -> None:
     assert {"the", "of", "to", "one's"} <= GLOSS_SKIP
     assert not {"say", "not", "attack"} & GLOSS_SKIP
+
+
+def test_ar_tokens_gives_each_caller_its_own_list() -> None:
+    tokens = ar_tokens("قال الوزير")
+    tokens.pop()
+    assert [t.text for t in ar_tokens("قال الوزير")] == ["قال", "الوزير"]
+    assert [t.text for t in ar_tokens("قال")] == ["قال"]

@@ -52,3 +52,18 @@ def test_normalize_with_map_of_plain_text_is_the_identity() -> None:
 def test_original_span_of_an_empty_range() -> None:
     assert original_span("قال", [0, 1, 2], 1, 1) == ""
     assert original_span("قال", [0, 1, 2], 1, 2) == "ا"
+
+
+def test_normalize_with_map_matches_its_character_by_character_definition() -> None:
+    # harakat, tatweel, hamza and alef forms, Persian yeh and keheh, both digit sets, Arabic punctuation
+    text = "أَعلنَ الـوزيرُ إنّ ١٢٫٥٪ من ۳۴ مدينة؛ لماذا؟ ی ک «آمن»، ٱلله"
+    norm, index = normalize_with_map(text)
+    kept = [i for i, ch in enumerate(text) if strip_diacritics(ch)]
+    assert index == kept
+    assert norm == "".join(normalize_ar(text[i]) for i in kept) == normalize_ar(text)
+
+
+def test_normalize_with_map_memo_hands_back_the_same_answer() -> None:
+    first = normalize_with_map("قَالَ")
+    assert normalize_with_map("قَالَ") == first == ("قال", [0, 2, 3])
+    assert normalize_with_map("قال") == ("قال", [0, 1, 2])

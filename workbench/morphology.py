@@ -477,6 +477,10 @@ CLITIC_WORDS = {
 # ---------------------------------------------------------------------------- the service
 
 
+# words whose analyses Morphology.analyses keeps (the memo starts again when full)
+_ANALYSES_MEMO = 50_000
+
+
 class Morphology:
     """Analyses, glosses and name-word tests over one loaded Buckwalter index and override list.
 
@@ -495,6 +499,7 @@ class Morphology:
         self._stem_override_keys = frozenset(self._stem_overrides)
         self._glosses: dict[str, str] = {}
         self._senses: dict[str, str] = {}
+        self._analyses: dict[str, tuple[Analysis, ...]] = {}
 
     @property
     def signature(self) -> str:
@@ -507,8 +512,16 @@ class Morphology:
         return self.index.stems
 
     def analyses(self, word: str) -> list[Analysis]:
-        """Every reading (prefix, stem, suffix) the lexicon gives an Arabic word as written; empty when none."""
-        return analyse(self.index, buckwalter(word))
+        """Every reading (prefix, stem, suffix) the lexicon gives an Arabic word as written; empty when none.
+
+        Memoised by the word as written (each detector asks about the same words); a fresh list each call.
+        """
+        cached = self._analyses.get(word)
+        if cached is None:
+            if len(self._analyses) >= _ANALYSES_MEMO:
+                self._analyses.clear()  # bounded: a long input's vocabulary must not grow memory without end
+            cached = self._analyses[word] = tuple(analyse(self.index, buckwalter(word)))
+        return list(cached)
 
     def gloss_word(self, word: str) -> str:
         """English for one Arabic word (memoised): an override, the likeliest analysis's gloss, else

@@ -9,14 +9,14 @@ makes word matching far less brittle than the one-gloss-per-word rendering.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import TypeVar
 
 from workbench.lexicons import load
 from workbench.morphology import Analysis, get_morphology
-from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
+from workbench.text.arabic import TEXT_MEMO, normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
 from workbench.text.quotes import find_quotes
 
@@ -28,6 +28,23 @@ _CLITICS = load("clitics_ar.tsv")  # prefix, the clitics it joins, gloss
 _AR_PREFIXES = tuple(sorted((row[0] for row in _CLITICS), key=len, reverse=True))
 # what the first word of a phrase may carry (وبحسب for بحسب): the proclitics without the article
 _PHRASE_PREFIXES = tuple(sorted((row[0] for row in _CLITICS if "ال" not in row[1].split()), key=len))
+
+
+T = TypeVar("T")
+
+
+def per_text(fn: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
+    """Memoise a pure function of one text whose list holds frozen records; each call gets its own list.
+
+    Detectors read the same sentence many times (once per rule, once per detector).
+    """
+    cached = lru_cache(maxsize=TEXT_MEMO)(lambda text: tuple(fn(text)))
+
+    @wraps(fn)
+    def wrapper(text: str) -> list[T]:
+        return list(cached(text))
+
+    return wrapper
 
 
 @dataclass(frozen=True)
@@ -61,6 +78,12 @@ def strip_clitics(norm: str) -> str:
 
 def ar_tokens(text: str) -> list[ArToken]:
     """Arabic words of ``text`` in order."""
+    return list(_ar_tokens(text))
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _ar_tokens(text: str) -> tuple[ArToken, ...]:
+    # memoised: every detector tokenises the same sentences
     norm, index = normalize_with_map(text)
     out = []
     for m in _AR_WORD.finditer(norm):
@@ -68,14 +91,19 @@ def ar_tokens(text: str) -> list[ArToken]:
         start = index[m.start()]
         end = index[m.end() - 1] + 1
         out.append(ArToken(w, strip_clitics(w), original_span(text, index, m.start(), m.end()), start, end))
-    return out
+    return tuple(out)
 
 
 def en_tokens(text: str) -> list[EnToken]:
     """English words and numbers of ``text`` in order."""
-    return [
+    return list(_en_tokens(text))
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _en_tokens(text: str) -> tuple[EnToken, ...]:
+    return tuple(
         EnToken(m.group(0), m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in _EN_WORD.finditer(text)
-    ]
+    )
 
 
 def quote_zones(text: str) -> list[tuple[int, int]]:
@@ -101,14 +129,25 @@ def match_phrases(tokens: list[ArToken], phrases: Mapping[tuple[str, ...], V]) -
     The first word of a phrase may carry proclitics (وبحسب matches بحسب); later words match
     as normalised or bare forms.
     """
-    longest = max((len(k) for k in phrases), default=0)
+    # for each phrase length, longest first, the words that begin a phrase of that length: a form
+    # that begins none cannot match (the table is small; the sentence may be long)
+    starts: dict[int, set[str]] = {}
+    for k in phrases:
+        if k:
+            starts.setdefault(len(k), set()).add(k[0])
+    lengths = sorted(starts, reverse=True)
     out: list[tuple[int, int, V]] = []
     i = 0
     while i < len(tokens):
         hit: tuple[int, int, V] | None = None
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+        forms = _forms(tokens[i])
+        for n in lengths:
+            if n > len(tokens) - i or starts[n].isdisjoint(forms):
+                continue
             window = tokens[i : i + n]
-            for first in _forms(window[0]):
+            for first in forms:
+                if first not in starts[n]:
+                    continue
                 key = (first, *(t.norm for t in window[1:]))
                 alt = (first, *(t.bare for t in window[1:]))
                 if key in phrases:

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._dateline import arabic_dateline_end
-from workbench.findings._words import analyses
+from workbench.findings._words import analyses, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
 from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
-from workbench.text.arabic import normalize_ar, strip_diacritics
+from workbench.text.arabic import TEXT_MEMO, normalize_ar, strip_diacritics
 from workbench.text.names import ar_sound_key as _ar_key
 from workbench.text.names import en_sound_keys as _en_keys
 from workbench.text.names import loose_skeleton as _loose
@@ -147,15 +147,21 @@ def arabic_mentions(text: str, rendering: str = "") -> list[Mention]:
     ``rendering`` is the lexicon translator's English; an Arabic word it romanised is one the
     lexicon does not know, which after a title is taken as a name.
     """
+    return list(_arabic_mentions(text, rendering))
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
+    # memoised: the detectors ask for the same sentence's mentions several times
     names, adjs, _, _ = _gazetteer()
     found = _mentions(names.find(text), True)
     covered = [(h.start, h.start + len(h.text)) for h in found]
     found += [m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)]
-    covered = [(m.start, m.start + len(m.text)) for m in found]
+    taken = {i for m in found for i in range(m.start, m.start + len(m.text))}
     rendered = set(re.findall(r"[a-z][a-z'-]*", rendering.lower()))
     words = list(_AR_WORD.finditer(text))
     for prev, word in zip(words, words[1:], strict=False):
-        if any(s <= word.start() < e for s, e in covered):
+        if word.start() in taken:
             continue
         if normalize_ar(prev.group(0)) not in _TITLES:
             continue
@@ -164,7 +170,7 @@ def arabic_mentions(text: str, rendering: str = "") -> list[Mention]:
         roman = romanize(word.group(0)).lower()
         if roman in rendered and len(_loose(roman)) >= 3 and 4 <= len(normalize_ar(word.group(0))) <= 10:
             found.append(Mention(None, word.group(0), word.start(), True, _loose(roman)))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 def english_mentions(text: str) -> list[Mention]:
@@ -710,6 +716,7 @@ def _name_score(bare: str) -> float:
     return sum(odds.get(g, unseen) for g in grams) / len(grams) if grams else 0.0
 
 
+@per_text
 def arabic_name_words(text: str) -> list[NameWord]:
     """Words of an Arabic sentence that read as names (see ``NameWord``), in order."""
     words = list(_AR_WORD.finditer(text))

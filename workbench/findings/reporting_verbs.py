@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._words import ar_tokens, gloss_stems
+from workbench.findings._words import ar_tokens, gloss_stems, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
@@ -114,6 +114,7 @@ def _is_past(gloss: str) -> bool:
     return first.endswith("ed") or first in _IRREGULAR_PAST
 
 
+@per_text
 def arabic_verbs(text: str) -> list[Verb]:
     """Reporting verbs in an Arabic sentence, outside quotations, in order."""
     table, _ = _lexicon()
@@ -137,6 +138,7 @@ def arabic_verbs(text: str) -> list[Verb]:
     return out
 
 
+@per_text
 def english_verbs(text: str) -> list[Verb]:
     """Reporting verbs in an English sentence, outside quotations, in order."""
     _, patterns = _lexicon()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -21,6 +22,7 @@ from workbench.text.arabic import normalize_ar, strip_diacritics
 _VOWELS = re.compile(r"[aeiouwy]+")
 
 
+@lru_cache(maxsize=50_000)
 def skeleton(word: str) -> str:
     """Consonant skeleton of a transliterated name: Houran, Horan, Hawran → hrn."""
     w = word.lower()
@@ -32,6 +34,7 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+@lru_cache(maxsize=50_000)
 def spelling_skeleton(word: str) -> str:
     """Consonant skeleton with transliteration's spelling variants folded too: Hayali, al-Hiyali → hl."""
     w = word.lower()
@@ -76,6 +79,7 @@ def loosely_alike(a: str, b: str) -> bool:
 _LOOSE = str.maketrans({"v": "f", "p": "b", "c": "k", "q": "k", "x": "k", "z": "s", "e": "", "o": ""})
 
 
+@lru_cache(maxsize=50_000)
 def loose_skeleton(word: str, *, strip_article: bool = True) -> str:
     """``skeleton`` folded for what Arabic script cannot write (v/f, p/b, soft c/s): Pavel → bfl,
     Cecil → sl (as Sisil). ``strip_article=False`` keeps a leading al-/el- (Al-Anbari → l-nbr)."""
@@ -95,6 +99,7 @@ _EN_CLASS = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=50_000)
 def ar_sound_key(word: str) -> str:
     """Sound key of an Arabic word, read straight from the Arabic letters: ستوريدج → strg."""
     w = normalize_ar(strip_diacritics(word)).replace("تش", "ش").replace("دج", "ج")
@@ -104,6 +109,12 @@ def ar_sound_key(word: str) -> str:
 
 def en_sound_keys(word: str) -> set[str]:
     """Sound keys of an English word; j, c and ch also read as in Bjorn, Kovacic and Munich."""
+    return set(_en_sound_keys(word))
+
+
+@lru_cache(maxsize=50_000)
+def _en_sound_keys(word: str) -> frozenset[str]:
+    # memoised, like the skeletons: the entity detector compares every name word with every other
     w = re.sub(r"[^a-z]", "", word.lower())
     w = re.sub(r"s?[st]i(?=on)", "$", w)  # Sessions سيشنز, like nation
     variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k")}
@@ -112,7 +123,7 @@ def en_sound_keys(word: str) -> set[str]:
         for pattern, repl in _EN_CLASS:
             v = re.sub(pattern, repl, v)
         out.add(re.sub(r"(.)\1+", r"\1", v))
-    return out
+    return frozenset(out)
 
 
 def sound_keys_close(a: str, b: str) -> bool:

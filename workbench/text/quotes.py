@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+from workbench.text.arabic import TEXT_MEMO
 
 OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›", "\"": "\"", "'": "'", "”": "”"}
 CLOSERS = set("”»“’›\"'")
@@ -39,6 +42,12 @@ def find_quotes(text: str) -> list[Quote]:
     Straight quotes open after a space and close before one; an apostrophe inside a
     word ("don't", "al-Ma'aloumeh") is never a quote. Unclosed marks are ignored.
     """
+    return list(_find_quotes(text))
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _find_quotes(text: str) -> tuple[Quote, ...]:
+    # memoised: several detectors look for the quotations of the same sentence
     quotes: list[Quote] = []
     i = 0
     n = len(text)
@@ -62,7 +71,7 @@ def find_quotes(text: str) -> list[Quote]:
                 i = found + 1
                 continue
         i += 1
-    return quotes
+    return tuple(quotes)
 
 
 def inside_quote(quotes: list[Quote], pos: int) -> bool:

@@ -14,6 +14,7 @@ it ends in a family name with the article (الدليمي) or holds a compound (
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from workbench.text.arabic import strip_diacritics
@@ -33,6 +34,7 @@ def _is_consonant(ch: str) -> bool:
     return ch in _CONSONANTS
 
 
+@lru_cache(maxsize=50_000)
 def romanize(word: str) -> str:
     """Romanise one Arabic word (no spaces) in a plain ASCII scheme; non-Arabic characters pass through."""
     word = strip_diacritics(word)
