@@ -456,3 +456,11 @@ def test_a_speaker_left_out_with_the_credit_is_the_attribution_detectors():
 def test_two_known_words_run_together_are_no_name():
     assert not _shaped_like_name("تركيزاتالمد")  # تركيزات "concentrations" + المد "the tide"
     assert _shaped_like_name("موراليس")
+
+
+def test_a_region_the_english_names_by_its_compass_point():
+    ar = "ستتحرك العاصفة نحو جنوب غرب الولايات المتحدة الأسبوع المقبل"
+    assert _found(ar, "The storm will move across the Desert Southwest next week") == []
+    assert _found(ar, "The storm will move across the desert next week") == [
+        ("dropped", "الولايات المتحدة", "", "major")
+    ]

@@ -263,6 +263,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     free_ar_skels = {s for w in ar_unnamed.split() for s in _arabic_skeletons(w)}
     free_ar_keys = _clitic_keys(ar_unnamed)
     en_quotes = bool(find_quotes(pair.en_text))
+    # "the Southwest", "the Midwest": a region the English names by its compass point alone
+    compass_region = _COMPASS_REGION.search(pair.en_text) is not None
     en_only = _english_only_names(pair, ar_keys, en_m)
     # the English gives a name nothing in the Arabic sounds like: a lone Arabic name may be that person
     renamed = any(not n.vocabulary for n in en_only)
@@ -322,6 +324,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
             kind = m.entity.kind if m.entity else "place" if _after_place_word(s.text, m.start) else "person"
             owned_elsewhere = (by_role and kind == "person") or (generic and (kind != "place" or speaker_generic))
             if inside_quote(quotes, m.start) or owned_elsewhere or _time_zone(s.text, m.start):
+                continue
+            if compass_region and _after_compass(s.text, m.start):
                 continue
             if kind == "person" and len(m.text.split()) == 1 and pronoun_subject and _leads(s.text, m.start):
                 continue  # the subject the English calls "he" or "she"
@@ -1221,6 +1225,18 @@ def _implicit_subject(pair: AlignedPair, mention: Mention) -> bool:
     # the verb carries a subject named before (وصل إلى بغداد وفد … has its own subject, Trump is added)
     earlier = [romanize(w) for s in pair.ar_before for w in _AR_WORD.findall(s.text)]
     return any(names_match(part, w) for part in mention.text.split() for w in earlier if len(part) >= 3)
+
+
+_COMPASS_REGION = re.compile(r"\b(?:North|South|Mid)?(?:[Ee]ast|[Ww]est)\b|\b(?:North|South)\b")
+# جنوب غرب، شمال شرق …: the compass point before a place, which makes it a region of that place
+_COMPASS_AR = frozenset(normalize_ar(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
+
+
+def _after_compass(text: str, start: int) -> bool:
+    """Whether a place is named after a compass point (جنوب غرب الولايات المتحدة "the southwestern United
+    States"): a region, which the English may name by the compass point alone (the Desert Southwest)."""
+    before = text[:start].split()
+    return bool(before) and re.sub("^[وبل]+", "", normalize_ar(before[-1])) in _COMPASS_AR
 
 
 def _time_zone(text: str, start: int) -> bool:
