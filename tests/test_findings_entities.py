@@ -464,3 +464,13 @@ def test_a_region_the_english_names_by_its_compass_point():
     assert _found(ar, "The storm will move across the desert next week") == [
         ("dropped", "الولايات المتحدة", "", "major")
     ]
+
+
+def test_a_name_spelt_by_an_arabic_word_only_through_a_two_letter_key_may_replace_a_name_left_out():
+    ar = "تحدث المذيع مع الراكب بيل جاينز بعد الهبوط"
+    assert _found(ar, "The presenter spoke with passenger Bill Gaines after the landing") == []
+    # Paola's key (bl) is that of بيل, but جاينز is left out and Paola stands in its place
+    assert _found(ar, "The presenter spoke with passenger Paola after the landing") == [
+        ("changed", "جاينز", "Paola", "major")
+    ]
+    assert _found(ar, "The presenter spoke with the passenger after the landing") == [("dropped", "جاينز", "", "major")]

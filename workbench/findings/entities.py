@@ -378,34 +378,47 @@ def detect(pair: AlignedPair) -> list[Finding]:
     for a, run in same:
         dropped = [d for d in dropped if d != a]
         runs = [r for r in runs if r != run]
-    for run in list(runs):
-        # the English name stands where the Arabic one stood (word order kept), or nearly so
-        candidates = [
-            d
-            for d in dropped
-            if d.is_name and (d not in lone or _lone_swap(d, run, where.get(d, 0.5), d in leading))
-        ]
-        if not candidates:
-            continue
-        a = min(candidates, key=lambda d: abs(where.get(d, 0.5) - run.at))
-        runs.remove(run)
-        dropped.remove(a)
-        gloss = a.entity.key if a.entity else _gloss_name(a.text)
-        # calibrated as for a name dropped (below); a lone name matched by nothing is less sure
-        unsure = a in lone or (a.entity is not None and a.entity.kind == "organisation")
-        findings.append(
-            make_finding(
-                pair,
-                "entity",
-                "changed",
-                ar_span=a.text,
-                en_span=run.text,
-                severity="minor" if unsure else "major",
-                score=0.7,
-                explanation=f"Arabic names '{a.text}' ({gloss}) but the English names '{run.text}' instead, "
-                "which nothing in the Arabic spells",
+    used: list[str] = []
+
+    def pair_runs(runs: list[NameRun], *, loose: bool = True) -> None:
+        for run in runs:
+            # the English name stands where the Arabic one stood (word order kept), or nearly so
+            candidates = [
+                d
+                for d in dropped
+                if d.is_name
+                and (loose or (d.entity is None and d not in lone))
+                and (d not in lone or _lone_swap(d, run, where.get(d, 0.5), d in leading))
+            ]
+            if not candidates or any(run.text in u or u in run.text for u in used):
+                continue
+            a = min(candidates, key=lambda d: abs(where.get(d, 0.5) - run.at))
+            used.append(run.text)
+            dropped.remove(a)
+            gloss = a.entity.key if a.entity else _gloss_name(a.text)
+            # calibrated as for a name dropped (below); a lone name matched by nothing is less sure
+            unsure = a in lone or (a.entity is not None and a.entity.kind == "organisation")
+            findings.append(
+                make_finding(
+                    pair,
+                    "entity",
+                    "changed",
+                    ar_span=a.text,
+                    en_span=run.text,
+                    severity="minor" if unsure else "major",
+                    score=0.7,
+                    explanation=f"Arabic names '{a.text}' ({gloss}) but the English names '{run.text}' instead, "
+                    "which nothing in the Arabic spells",
+                )
             )
-        )
+
+    pair_runs(runs)
+    runs = [r for r in runs if r.text not in used]
+    if any(d.is_name and d.entity is None and d not in lone for d in dropped):
+        # a name taken as spelt by an Arabic word only through a two-letter sound key (Paola بيل) may
+        # still stand in the place of a name outside the gazetteer that the English leaves out
+        strict = _english_name_runs(pair, _english_only_names(pair, ar_keys, en_m, strict=True))
+        pair_runs([r for r in strict if r not in runs], loose=False)
     dropped = [a for a in dropped if a not in lone]
     for a in dropped:
         if not a.is_name:
@@ -577,14 +590,17 @@ def _first_word(text: str, start: int) -> bool:
     return not before.strip() or bool(_AFTER_STOP.search(before)) or bool(_DATELINE.match(before))
 
 
-def _english_only_names(pair: AlignedPair, ar_keys: set[str], en_m: list[Mention]) -> list[EnglishName]:
+def _english_only_names(
+    pair: AlignedPair, ar_keys: set[str], en_m: list[Mention], *, strict: bool = False
+) -> list[EnglishName]:
     """The English's capitalised words (not a gazetteer name or a common capital, and not a sentence's
     first word) that sound like no Arabic word.
 
     A word counts as accounted for when the lexicon's rendering of the Arabic has it (Senate for مجلس
     الشيوخ), when it is an English word once a clitic is cut (We'll, Kit's), or when some Arabic name
     word spells it (Gallagher غالاغر). English words are kept, marked (``vocabulary``, ``common``): a
-    first name that is also a word (Grace) counts only beside a name that is none.
+    first name that is also a word (Grace) counts only beside a name that is none. ``strict``: two-letter
+    sound keys match nothing.
     """
     known = {w for m in en_m for w in m.text.split()}
     # the rendering has the lexicon's English and any Latin-script words the Arabic quotes as they are
@@ -615,6 +631,8 @@ def _english_only_names(pair: AlignedPair, ar_keys: set[str], en_m: list[Mention
                 continue  # an acronym, or a capitalised word the rendering has (Premier League, Sky Blues)
             parts = [p for p in re.split(r"[-'’]", word) if len(p) >= 3] or [word]
             keys = {key for p in parts for key in _en_keys(p)}
+            if strict:
+                keys = {key for key in keys if len(key) >= 3}  # Paola bl is no sound of بيل Bill
             if keys & long_keys or any(
                 (len(key) >= 2 and _keys_close(key, a)) or _run_into(key, a) for key in keys for a in ar_keys
             ):
