@@ -474,3 +474,13 @@ def test_a_name_spelt_by_an_arabic_word_only_through_a_two_letter_key_may_replac
         ("changed", "جاينز", "Paola", "major")
     ]
     assert _found(ar, "The presenter spoke with the passenger after the landing") == [("dropped", "جاينز", "", "major")]
+
+
+def test_acronyms_short_words_and_loanwords_with_the_article_are_no_names():
+    ar = "باع المتجر أجهزة التلفزيون والمايكرويف في الأسبوع الماضي"
+    assert _found(ar, "The shop sold TVs and microwaves last week") == []
+    assert _found(ar, "The shop sold TVs and microwaves to Gareth Llewellyn last week") == [
+        ("added", "", "Gareth Llewellyn", "minor")
+    ]
+    assert not _shaped_like_name("والمايكرويف")  # و + the article: a loanword (microwave), not a name
+    assert _shaped_like_name("وماناتي")

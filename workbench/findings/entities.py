@@ -627,8 +627,10 @@ def _english_only_names(
             vocabulary = word.lower() in _english_vocabulary()
             if first and vocabulary:
                 continue  # a sentence's first word, capitalised as such
-            if word.isupper() or _rendered(word, rendered, rendered_names):
-                continue  # an acronym, or a capitalised word the rendering has (Premier League, Sky Blues)
+            if len(word) <= 2 or re.fullmatch(r"[A-Z]+s?", word) or _rendered(word, rendered, rendered_names):
+                # too short to tell by sound (La, Ri), an acronym (TVs), or a capitalised word the rendering
+                # has (Premier League, Sky Blues)
+                continue
             parts = [p for p in re.split(r"[-'’]", word) if len(p) >= 3] or [word]
             keys = {key for p in parts for key in _en_keys(p)}
             if strict:
@@ -754,8 +756,11 @@ _BRITISH = (("ence", "ense"), ("our", "or"), ("ise", "ize"), ("isation", "izatio
 
 def _run_into(key: str, ar_key: str) -> bool:
     """An English name's sound key inside a longer Arabic word's: the name run together with its
-    neighbour (ينزلرينجرز "drop" + Rangers)."""
-    return len(key) >= 4 and len(ar_key) >= len(key) + 3 and key in ar_key
+    neighbour (ينزلرينجرز "drop" + Rangers), or a short key inside a word of many run together
+    (مايكبومبيوبمجلسالأمن holds Pompeo's bmb)."""
+    if len(key) >= 4:
+        return len(ar_key) >= len(key) + 3 and key in ar_key
+    return len(key) == 3 and len(ar_key) >= len(key) + 6 and key in ar_key
 
 
 @lru_cache(maxsize=1)
@@ -871,7 +876,7 @@ def _shaped_like_name(word: str) -> bool:
     bare = word.replace("\u0640", "")
     norm = normalize_ar(strip_diacritics(bare))
     if (
-        bare.startswith("ال")
+        re.match("(?:[وفبك]?ال|لل)", bare)
         or re.search("[ةى].|[\u064b-\u064d]", bare)
         or len(norm) > 11
         or re.search("(ات|ة|ها|هم|هن|كم)$", strip_diacritics(bare))
