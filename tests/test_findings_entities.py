@@ -7,6 +7,7 @@ from dataclasses import replace
 from workbench.findings.base import AlignedPair
 from workbench.findings.entities import (
     _LONE_NAME_SCORE,
+    _english_word_like,
     _name_score,
     _shaped_like_name,
     arabic_mentions,
@@ -354,7 +355,6 @@ def test_place_in_a_generalised_speaker_title_and_organisation_as_speaker_are_le
     ]
 
 
-
 def test_family_name_spelt_into_another_name():
     # arabic_name_romanizer's dictionary spells الغانمي al-Ghanmi; 'al-Qameni' is another family
     ar = "وقال قائد الفرقة العميد الركن علي الغانمي إن القطعات العسكرية فتحت ممراً آمناً"
@@ -380,3 +380,107 @@ def test_border_village_swapped_and_area_left_out_of_a_list():
 def test_nisba_adjective_is_no_family_name():
     ar = "وقال مدير المصرف الزراعي إن القروض ستصرف الأسبوع المقبل"
     assert _found(ar, "The director of the agricultural bank, al-Ahmad, said loans would be paid next week") == []
+
+
+def test_a_name_put_in_place_of_another_is_a_change():
+    ar = "ثم تقدم السائق في السباق ليتجاوز كيمي رايكونن ويحصل على المركز الرابع"
+    assert _found(ar, "The driver then moved up to overtake Kimi Raikkonen for fourth place") == []
+    # رايكونن alone, where the English gives a name nothing in the Arabic spells, at the same place
+    assert _found(ar, "The driver then moved up to overtake Jonas Brandt for fourth place") == [
+        ("changed", "رايكونن", "Jonas Brandt", "minor")
+    ]
+
+
+def test_a_lone_name_changed_far_from_where_it_stood_or_as_the_subject_is_no_change():
+    ar = "كانوا أقل بكثير من مستواهم تحت قيادة جيرارد هذا الموسم"
+    assert _found(ar, "They fell well short of their standards under Gerrard this season") == []
+    assert _found(ar, "They fell well short of their standards under Mortensen this season") == [
+        ("changed", "جيرارد", "Mortensen", "minor")
+    ]
+    # the subject named by another part of the name stays one person (see also نانسي / Pelosi above)
+    assert _found("قال جيرارد إن الفريق لعب جيدا", "Mortensen said the team played well") == []
+
+
+def test_a_name_the_english_adds_beside_another():
+    ar = "ثم تقدم السائق في السباق ليتجاوز كيمي رايكونن ويحصل على المركز الرابع"
+    assert _found(ar, "The driver then moved up to overtake Kimi Raikkonen and Jonas Brandt for fourth place") == [
+        ("added", "", "Jonas Brandt", "minor")
+    ]
+    # a first name that is also an English word (Grace) counts beside a surname that is none
+    assert _found(ar, "The driver then moved up to overtake Kimi Raikkonen and Grace Mbeki for fourth place") == [
+        ("added", "", "Grace Mbeki", "minor")
+    ]
+
+
+def test_capitalised_english_words_the_arabic_translates_are_no_added_name():
+    ar = "ويتوق البلد إلى العودة إلى المحيط الهادئ مرة أخرى"
+    # Ocean is an English word: the name of a thing, translated (المحيط الهادئ), not a person put in
+    assert _found(ar, "The country yearns to sail the Pacific Ocean once more") == []
+    # a title before a name is no part of it, and Ali is the name dictionary's spelling of علي
+    ar = "وقال العميد علي إن القوات فتحت ممرا آمنا"
+    assert _found(ar, "Brigadier Ali said the troops opened a safe corridor") == []
+    assert _found(ar, "Brigadier Ali and Pieter Vandenberg said the troops opened a safe corridor") == [
+        ("added", "", "Pieter Vandenberg", "minor")
+    ]
+
+
+def test_english_words_inflected_compounded_or_in_british_spelling():
+    assert _english_word_like("Awards") and _english_word_like("Wildlife") and _english_word_like("Defence")
+    assert _english_word_like("Claw-Lock")
+    assert not _english_word_like("Jonas") and not _english_word_like("Vandenberg")
+
+
+def test_an_english_name_spelt_like_the_arabic_one_left_out_is_that_name():
+    ar = "تسبب في خسائر لعائلات أصدقاء آن لوري ديكاتاد ودارين دريك"
+    assert _found(ar, "He caused loss to the families of Ann-Laure Decadt and Darren Drake") == []
+    assert _found(ar, "He caused loss to the families of Ann-Laure Okafor and Darren Drake") == [
+        ("changed", "ديكاتاد", "Okafor", "minor")
+    ]
+
+
+def test_a_full_name_after_a_title_is_reported_whole():
+    ar = "توقفت مقدمة البرنامج السيدة كيرستي يونغ عدة شهور بسبب المرض"
+    assert _found(ar, "The show's presenter, Kirsty Young, has taken months off because of illness") == []
+    assert _found(ar, "The show's presenter has taken months off because of illness") == [
+        ("dropped", "كيرستي يونغ", "", "major")
+    ]
+
+
+def test_a_speaker_left_out_with_the_credit_is_the_attribution_detectors():
+    ar = "قال السيد دوسيبا إن الموظفين وصلوا بأمان إلى مدينة بالو"
+    assert _found(ar, "The staff reached Palu city safely") == []  # attribution: source_dropped
+    ar = "قال المتحدث إن الموظفين وصلوا بأمان مع السيد دوسيبا إلى المدينة"
+    assert _found(ar, "The spokesman said the staff reached the city safely") == [("dropped", "دوسيبا", "", "major")]
+
+
+def test_two_known_words_run_together_are_no_name():
+    assert not _shaped_like_name("تركيزاتالمد")  # تركيزات "concentrations" + المد "the tide"
+    assert _shaped_like_name("موراليس")
+
+
+def test_a_region_the_english_names_by_its_compass_point():
+    ar = "ستتحرك العاصفة نحو جنوب غرب الولايات المتحدة الأسبوع المقبل"
+    assert _found(ar, "The storm will move across the Desert Southwest next week") == []
+    assert _found(ar, "The storm will move across the desert next week") == [
+        ("dropped", "الولايات المتحدة", "", "major")
+    ]
+
+
+def test_a_name_spelt_by_an_arabic_word_only_through_a_two_letter_key_may_replace_a_name_left_out():
+    ar = "تحدث المذيع مع الراكب بيل جاينز بعد الهبوط"
+    assert _found(ar, "The presenter spoke with passenger Bill Gaines after the landing") == []
+    # Paola's key (bl) is that of بيل, but جاينز is left out and Paola stands in its place
+    assert _found(ar, "The presenter spoke with passenger Paola after the landing") == [
+        ("changed", "جاينز", "Paola", "major")
+    ]
+    assert _found(ar, "The presenter spoke with the passenger after the landing") == [("dropped", "جاينز", "", "major")]
+
+
+def test_acronyms_short_words_and_loanwords_with_the_article_are_no_names():
+    ar = "باع المتجر أجهزة التلفزيون والمايكرويف في الأسبوع الماضي"
+    assert _found(ar, "The shop sold TVs and microwaves last week") == []
+    assert _found(ar, "The shop sold TVs and microwaves to Gareth Llewellyn last week") == [
+        ("added", "", "Gareth Llewellyn", "minor")
+    ]
+    assert not _shaped_like_name("والمايكرويف")  # و + the article: a loanword (microwave), not a name
+    assert _shaped_like_name("وماناتي")

@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
 
 from workbench.findings._dateline import arabic_dateline_end
 from workbench.findings._words import analyses, per_text
@@ -64,6 +67,7 @@ def _cue_words(kind: str) -> frozenset[str]:
 
 
 _TITLES = _cue_words("title")
+_EN_TITLES = frozenset(row[0] for row in load("entity_titles_en.tsv"))
 _AR_WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670]+")
 _EN_CAP = re.compile(r"\b[A-Z][a-zA-Z'’]+(?:-[A-Za-z]+)*")
 
@@ -265,7 +269,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
     free_ar_skels = {s for w in ar_unnamed.split() for s in _arabic_skeletons(w)}
     free_ar_keys = _clitic_keys(ar_unnamed)
     en_quotes = bool(find_quotes(pair.en_text))
-    renamed = _english_only_name(pair, ar_keys, en_m)
+    # "the Southwest", "the Midwest": a region the English names by its compass point alone
+    compass_region = _COMPASS_REGION.search(pair.en_text) is not None
+    en_only = _english_only_names(pair, ar_keys, en_m)
+    # the English gives a name nothing in the Arabic sounds like: a lone Arabic name may be that person
+    renamed = any(not n.vocabulary for n in en_only)
     by_role = _named_by_role(pair.en_text, pair.ar_text)
     pronoun_subject = _PRONOUN_SUBJECT.search(pair.en_text) is not None
     generic = _GENERIC_SOURCE.search(pair.en_text) is not None
@@ -295,15 +303,21 @@ def detect(pair: AlignedPair) -> list[Finding]:
 
     ar_m: list[Mention] = []
     dropped: list[Mention] = []
+    lone: list[Mention] = []
+    leading: list[Mention] = []  # dropped mentions that open their sentence
+    where: dict[Mention, float] = {}  # a dropped mention's place in its sentence, 0 (start) to 1 (end)
     for s, r in zip(pair.ar, pair.renderings, strict=False):
         mentions = arabic_mentions(s.text, r)
         ar_m += mentions
         quotes = find_quotes(s.text) if en_quotes else []
-        covered = [(m.start, m.start + len(m.text)) for m in mentions]
-        unknown = [
-            Mention(None, span, start, True, "")
-            for span, start in _dropped_names(s.text, covered, english, renamed=renamed)
-        ]
+        covered = [(m.start, m.start + len(m.text)) for m in mentions if m.entity is not None]
+        unknown = [Mention(None, span, start, True, "") for span, start in _dropped_names(s.text, covered, english)]
+        # a name after a title that is part of a longer name left out is reported with the whole name
+        in_unknown = [(u.start, u.start + len(u.text)) for u in unknown]
+        mentions = [m for m in mentions if m.entity is not None or not any(a <= m.start < b for a, b in in_unknown)]
+        # one name alone while the English gives a name the Arabic lacks: likely the same person named
+        # another way (نانسي for Pelosi), reported only as that name changed, and as minor
+        lone += [m for m in unknown if renamed and " " not in m.text]
         dateline = arabic_dateline_end(s.text)
         for m in [m for m in mentions if not ar_found_in_en(m)] + unknown:
             # a dateline is rendered freely; an outlet's credit is the attribution detector's
@@ -317,11 +331,20 @@ def detect(pair: AlignedPair) -> list[Finding]:
             owned_elsewhere = (by_role and kind == "person") or (generic and (kind != "place" or speaker_generic))
             if inside_quote(quotes, m.start) or owned_elsewhere or _time_zone(s.text, m.start):
                 continue
+            if compass_region and _after_compass(s.text, m.start):
+                continue
             if kind == "person" and len(m.text.split()) == 1 and pronoun_subject and _leads(s.text, m.start):
                 continue  # the subject the English calls "he" or "she"
             dropped.append(m)
+            where[m] = m.start / max(1, len(s.text))
+            if _leads(s.text, m.start):
+                leading.append(m)
     ar_entities = {m.entity for m in ar_m}
     dropped = _unique(dropped)
+    if dropped:
+        # a speaker left out with what he said is a source dropped, the attribution detector's (SPEC)
+        credited = _credited_spans(pair)
+        dropped = [m for m in dropped if not any(m.text in span for span in credited)]
     # Added: only names that are rarely left implicit by a faithful translator (people, equipment);
     # an English version routinely spells out a country or an organisation the Arabic takes as read.
     added = _unique(
@@ -353,6 +376,56 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 f"'{partner.text}' in the English",
             )
         )
+    # an Arabic name the English leaves out where the English gives a name nothing in the Arabic spells:
+    # the one name put in place of the other (تجاوز كيمي رايكونن → "overtake Tomas Lindqvist")
+    runs = _english_name_runs(pair, en_only)
+    # an English-only name spelt like an Arabic name left out is that name, spelt another way (Decadt ديكاتاد)
+    same = [(a, run) for a in dropped if a.is_name and a.entity is None for run in runs if _spelt_alike(a, run)]
+    for a, run in same:
+        dropped = [d for d in dropped if d != a]
+        runs = [r for r in runs if r != run]
+    used: list[str] = []
+
+    def pair_runs(runs: list[NameRun], *, loose: bool = True) -> None:
+        for run in runs:
+            # the English name stands where the Arabic one stood (word order kept), or nearly so
+            candidates = [
+                d
+                for d in dropped
+                if d.is_name
+                and (loose or (d.entity is None and d not in lone))
+                and (d not in lone or _lone_swap(d, run, where.get(d, 0.5), d in leading))
+            ]
+            if not candidates or any(run.text in u or u in run.text for u in used):
+                continue
+            a = min(candidates, key=lambda d: abs(where.get(d, 0.5) - run.at))
+            used.append(run.text)
+            dropped.remove(a)
+            gloss = a.entity.key if a.entity else _gloss_name(a.text)
+            # calibrated as for a name dropped (below); a lone name matched by nothing is less sure
+            unsure = a in lone or (a.entity is not None and a.entity.kind == "organisation")
+            findings.append(
+                make_finding(
+                    pair,
+                    "entity",
+                    "changed",
+                    ar_span=a.text,
+                    en_span=run.text,
+                    severity="minor" if unsure else "major",
+                    score=0.7,
+                    explanation=f"Arabic names '{a.text}' ({gloss}) but the English names '{run.text}' instead, "
+                    "which nothing in the Arabic spells",
+                )
+            )
+
+    pair_runs(runs)
+    runs = [r for r in runs if r.text not in used]
+    if any(d.is_name and d.entity is None and d not in lone for d in dropped):
+        # a name taken as spelt by an Arabic word only through a two-letter sound key (Paola بيل) may
+        # still stand in the place of a name outside the gazetteer that the English leaves out
+        strict = _english_name_runs(pair, _english_only_names(pair, ar_keys, en_m, strict=True))
+        pair_runs([r for r in strict if r not in runs], loose=False)
+    dropped = [a for a in dropped if a not in lone]
     for a in dropped:
         if not a.is_name:
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
@@ -376,6 +449,24 @@ def detect(pair: AlignedPair) -> list[Finding]:
         misspelt = _surname_changed(pair)
         if misspelt is not None:
             findings.append(misspelt)
+    for run in runs:
+        text = run.text
+        if len(text.split()) < 2 or run.last_common:
+            # one capitalised word alone may be a word or a spelling the Arabic gives differently; a
+            # run ending in an English word is more often a thing's name translated (Pacific Ocean)
+            continue
+        findings.append(
+            make_finding(
+                pair,
+                "entity",
+                "added",
+                ar_span="",
+                en_span=text,
+                severity="minor",
+                score=0.6,
+                explanation=f"The English names '{text}', which nothing in the Arabic spells",
+            )
+        )
     for e in added:
         if e.entity is None or e.entity.kind not in _ADDABLE:
             continue
@@ -453,6 +544,17 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
     return None
 
 
+def _credited_spans(pair: AlignedPair) -> list[str]:
+    """Arabic spans the attribution detector reports as a source dropped, generalised or changed."""
+    from workbench.findings import attribution
+
+    return [
+        f.ar_span
+        for f in attribution.detect(pair)
+        if f.subtype in ("source_dropped", "generalized", "speaker_changed") and f.ar_span
+    ]
+
+
 def _speaker_of(text: str, start: int) -> bool:
     """The mention opens the subject of an Arabic reporting verb (قال المرصد، أعلنت وزارة)."""
     from workbench.findings.reporting_verbs import arabic_verbs
@@ -473,44 +575,198 @@ _COMMON_CAPITALS = frozenset(
 _AFTER_STOP = re.compile(r"(?:[.!?:]|(?:^|\s)[\"“‘'])\s*$")
 
 
-def _english_only_name(pair: AlignedPair, ar_keys: set[str], en_m: list[Mention]) -> bool:
-    """Whether the English has a capitalised word (not a gazetteer name, a common capital or an English
-    word, so a sentence's first word counts only when it is a name) that sounds like no Arabic word.
+@dataclass(frozen=True)
+class EnglishName:
+    """A capitalised English word that renders no Arabic word of the pair: its sentence and offset there."""
 
-    A word counts as accounted for, and so as no sign of a renamed person, when the lexicon's rendering
-    of the Arabic has it (Senate for مجلس الشيوخ), when it is an English word once a clitic is cut
-    (We'll, Kit's), or when some Arabic name word spells it (Gallagher غالاغر). An inflected English
-    word (Awards, Republicans) is not taken for a common one: Sessions and Woods are surnames too.
+    sentence: int  # index into pair.en
+    start: int
+    text: str
+    vocabulary: bool  # a word the lexicon glosses with (Grace, Hunter): a name only beside another
+    common: bool  # that, or an English word inflected or compounded (Awards, Wildlife, Southwest)
+
+
+# A dateline before a sentence's first word: "SAMARRA – ", "BAGHDAD, March 3 (Reuters) - "
+_DATELINE = re.compile(r"^\W*[A-Z][A-Z .'’-]+(?:,[^–—-]{0,40})?\s[–—-]\s*$")
+
+
+def _first_word(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence (after a dateline, a full stop or a quotation mark)."""
+    before = text[:start]
+    return not before.strip() or bool(_AFTER_STOP.search(before)) or bool(_DATELINE.match(before))
+
+
+def _english_only_names(
+    pair: AlignedPair, ar_keys: set[str], en_m: list[Mention], *, strict: bool = False
+) -> list[EnglishName]:
+    """The English's capitalised words (not a gazetteer name or a common capital, and not a sentence's
+    first word) that sound like no Arabic word.
+
+    A word counts as accounted for when the lexicon's rendering of the Arabic has it (Senate for مجلس
+    الشيوخ), when it is an English word once a clitic is cut (We'll, Kit's), or when some Arabic name
+    word spells it (Gallagher غالاغر). English words are kept, marked (``vocabulary``, ``common``): a
+    first name that is also a word (Grace) counts only beside a name that is none. ``strict``: two-letter
+    sound keys match nothing.
     """
     known = {w for m in en_m for w in m.text.split()}
     # the rendering has the lexicon's English and any Latin-script words the Arabic quotes as they are
     rendered = {w.lower() for r in pair.renderings for w in re.findall(r"[A-Za-z]+", r)}
     rendered |= {w.lower() for w in re.findall(r"[A-Za-z]+", pair.ar_text)}
+    rendered_names = {w for r in pair.renderings for w in re.findall(r"\b[A-Z][a-z]+", r)}
     ar_names = [n for s in pair.ar for n in arabic_name_words(s.text)]
     # a one-consonant key (Alloa ألوا → l) is matched whole, and only by a word too long to be a particle (في f)
     long_keys = {_ar_key(w) for s in pair.ar for w in _AR_WORD.findall(s.text) if len(normalize_ar(w)) >= 4}
-    for s in pair.en:
+    # a short name's key is too short to match by sound (Ali علي → l): the name dictionary spells it
+    short_names = {
+        _ascii(sp)
+        for w in _AR_WORD.findall(pair.ar_text)
+        if len(strip_diacritics(w)) <= 3 and strip_diacritics(w) not in _SHORT_WORDS
+        for sp in _dictionary_spellings(strip_diacritics(w))
+    }
+    out = []
+    for k, s in enumerate(pair.en):
         for w in _EN_CAP.finditer(s.text):
             word = re.sub(r"['’](?:s|ll|re|ve|d|m)?$", "", w.group(0))
-            if word in _COMMON_CAPITALS or word in known or _AFTER_STOP.search(s.text[: w.start()]):
+            if word in _COMMON_CAPITALS or word in _EN_TITLES or word in known:
                 continue
-            if word.isupper() or word.lower() in _english_vocabulary() or word.lower() in rendered:
-                continue  # a capitalised common word (Premier League, Sky Blues), translated not transliterated
+            first = _first_word(s.text, w.start())
+            vocabulary = word.lower() in _english_vocabulary()
+            if first and vocabulary:
+                continue  # a sentence's first word, capitalised as such
+            if len(word) <= 2 or re.fullmatch(r"[A-Z]+s?", word) or _rendered(word, rendered, rendered_names):
+                # too short to tell by sound (La, Ri), an acronym (TVs), or a capitalised word the rendering
+                # has (Premier League, Sky Blues)
+                continue
             parts = [p for p in re.split(r"[-'’]", word) if len(p) >= 3] or [word]
-            keys = {k for p in parts for k in _en_keys(p)}
+            keys = {key for p in parts for key in _en_keys(p)}
+            if strict:
+                keys = {key for key in keys if len(key) >= 3}  # Paola bl is no sound of بيل Bill
             if keys & long_keys or any(
-                (len(k) >= 2 and _keys_close(k, a)) or _run_into(k, a) for k in keys for a in ar_keys
+                (len(key) >= 2 and _keys_close(key, a)) or _run_into(key, a) for key in keys for a in ar_keys
             ):
                 continue
-            if not any(_EnglishWords.of(word).spell(n) for n in ar_names):
-                return True
+            if any(_EnglishWords.of(word).spell(n) for n in ar_names) or _ascii(word) in short_names:
+                continue
+            out.append(EnglishName(k, w.start(), word, vocabulary, vocabulary or _english_word_like(word)))
+    return out
+
+
+def _ascii(word: str) -> str:
+    """Lower case, accents dropped: Gérard → gerard."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+_SWAP_PLACE = 0.25  # how far apart (share of the sentence) a lone name and the name put in its place may stand
+
+
+@dataclass(frozen=True)
+class NameRun:
+    """English-only capitalised words in a row: a name the Arabic does not give."""
+
+    text: str
+    at: float  # where it starts in its sentence, 0 to 1
+    plain: bool  # none of its words is an English word (Grace Okonjo is not plain, Tomas Lindqvist is)
+    last_common: bool  # its last word is an English word (Pacific Ocean, Christmas Day)
+    leads: bool  # it is the sentence's first word, or stands next to the reporting verb ("Pelosi said")
+
+
+def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[NameRun]:
+    """Runs of English-only capitalised words (only spaces between them) with one word at least that is
+    no English word, in order. None in a title-case headline, whose capitals say nothing."""
+    runs: list[list[EnglishName]] = []
+    for n in names:
+        text = pair.en[n.sentence].text
+        last = runs[-1][-1] if runs else None
+        if last and last.sentence == n.sentence and text[last.start + len(last.text) : n.start] == " ":
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    out = []
+    for run in runs:
+        text = pair.en[run[0].sentence].text
+        words = re.findall(r"[A-Za-z]+", text)
+        if sum(w[0].isupper() for w in words) > 0.6 * len(words) or all(n.common for n in run):
+            continue
+        span = text[run[0].start : run[-1].start + len(run[-1].text)]
+        first = _first_word(text, run[0].start)
+        leads = first or bool(_SAID.match(text[run[0].start + len(span) :]))
+        out.append(NameRun(span, run[0].start / len(text), not any(n.common for n in run), run[-1].common, leads))
+    return out
+
+
+def _spelt_alike(mention: Mention, run: NameRun) -> bool:
+    """Whether an Arabic name and an English word of a run share most of their skeleton, or one is the
+    start of the other (ليفينغستون and Livi, its short form)."""
+    from difflib import SequenceMatcher
+
+    ar = _loose(romanize(mention.text.split()[-1]))
+    for word in run.text.split():
+        en = _loose(word)
+        if min(len(ar), len(en)) >= 2 and (ar.startswith(en) or en.startswith(ar)):
+            return True
+        if SequenceMatcher(None, ar, en).ratio() >= _SAME_SPELLING:
+            return True
     return False
+
+
+_SAME_SPELLING = 0.7  # skeleton similarity of one name spelt two ways (dkt ~ dktd); rkn ~ brnt is 0.57
+
+
+def _lone_swap(mention: Mention, run: NameRun, at: float, leads: bool) -> bool:
+    """Whether a lone Arabic name (at ``at`` in its sentence, ``leads`` when it opens it) and an English-only
+    name are two names: the English one is no English word and stands about where the Arabic one stood,
+    and they are not both the subject, whom a translator may call by another part of the name (قالت نانسي
+    for "Pelosi said")."""
+    return run.plain and abs(at - run.at) <= _SWAP_PLACE and not (leads and run.leads)
+
+
+_SAID = re.compile(r"['’]?s?,? (?:said|says|told|added|stated|announced|wrote)\b")
+
+
+def _rendered(word: str, rendered: set[str], names: set[str]) -> bool:
+    """Whether the lexicon's rendering has the word: as it is, a letter apart (Discs disks), or, for a name
+    the rendering capitalises, spelt alike (John for جوني, Johnny)."""
+    low = word.lower()
+    if low in rendered:
+        return True
+    if len(low) >= 4 and any(len(r) >= 4 and Levenshtein.distance(low, r) <= 1 for r in rendered):
+        return True
+    return any(names_match(word, n, strict=True) for n in names)
+
+
+def _english_word_like(word: str) -> bool:
+    """An English word inflected (Awards, Robotics), in British spelling (Defence, Labour), or two run
+    together (Wildlife, Stateside, Southwest, Claw-Lock)."""
+    vocab, low = _english_vocabulary(), word.lower()
+    parts = [p for p in re.split(r"[-'’]", low) if p]
+    if len(parts) > 1:
+        return all(p in vocab or _english_word_like(p) for p in parts)
+    forms = {low, *(re.sub(a + "$", b, low) for a, b in _BRITISH)}
+    stems = set(forms)
+    for f in forms:
+        if f.endswith("s"):
+            stems.add(f[:-1])
+        if f.endswith(("ses", "xes", "ches", "shes")):
+            stems.add(f[:-2])
+        if f.endswith("ies"):
+            stems.add(f[:-3] + "y")
+        stems |= {f[: -len(e)] for e in ("ed", "ing", "ship", "er") if f.endswith(e)}
+    if any(len(st) >= 3 and st in vocab for st in stems):
+        return True
+    return any(low[:i] in vocab and low[i:] in vocab for i in range(4, len(low) - 3))
+
+
+# British endings and their American spelling, which the lexicon's glosses use
+_BRITISH = (("ence", "ense"), ("our", "or"), ("ise", "ize"), ("isation", "ization"), ("tre", "ter"), ("ogue", "og"))
 
 
 def _run_into(key: str, ar_key: str) -> bool:
     """An English name's sound key inside a longer Arabic word's: the name run together with its
-    neighbour (ينزلرينجرز "drop" + Rangers)."""
-    return len(key) >= 4 and len(ar_key) >= len(key) + 3 and key in ar_key
+    neighbour (ينزلرينجرز "drop" + Rangers), or a short key inside a word of many run together
+    (مايكبومبيوبمجلسالأمن holds Pompeo's bmb)."""
+    if len(key) >= 4:
+        return len(ar_key) >= len(key) + 3 and key in ar_key
+    return len(key) == 3 and len(ar_key) >= len(key) + 6 and key in ar_key
 
 
 @lru_cache(maxsize=1)
@@ -626,7 +882,7 @@ def _shaped_like_name(word: str) -> bool:
     bare = word.replace("\u0640", "")
     norm = normalize_ar(strip_diacritics(bare))
     if (
-        bare.startswith("ال")
+        re.match("(?:[وفبك]?ال|لل)", bare)
         or re.search("[ةى].|[\u064b-\u064d]", bare)
         or len(norm) > 11
         or re.search("(ات|ة|ها|هم|هن|كم)$", strip_diacritics(bare))
@@ -648,6 +904,8 @@ def _shaped_like_name(word: str) -> bool:
             return False  # a name run into the preposition after it (غايغرفي)
         if tail.startswith("ال") and len(head) >= 3 and len(tail) >= 5 and _analyses(tail):
             return False
+        if tail.startswith("ال") and len(head) >= 5 and len(tail) >= 4 and _analyses(head) and _analyses(tail):
+            return False  # two words the lexicon knows run together (تركيزاتالمد "concentrations" + "the tide")
     return True
 
 
@@ -997,6 +1255,18 @@ def _implicit_subject(pair: AlignedPair, mention: Mention) -> bool:
     # the verb carries a subject named before (وصل إلى بغداد وفد … has its own subject, Trump is added)
     earlier = [romanize(w) for s in pair.ar_before for w in _AR_WORD.findall(s.text)]
     return any(names_match(part, w) for part in mention.text.split() for w in earlier if len(part) >= 3)
+
+
+_COMPASS_REGION = re.compile(r"\b(?:North|South|Mid)?(?:[Ee]ast|[Ww]est)\b|\b(?:North|South)\b")
+# جنوب غرب، شمال شرق …: the compass point before a place, which makes it a region of that place
+_COMPASS_AR = frozenset(normalize_ar(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
+
+
+def _after_compass(text: str, start: int) -> bool:
+    """Whether a place is named after a compass point (جنوب غرب الولايات المتحدة "the southwestern United
+    States"): a region, which the English may name by the compass point alone (the Desert Southwest)."""
+    before = text[:start].split()
+    return bool(before) and re.sub("^[وبل]+", "", normalize_ar(before[-1])) in _COMPASS_AR
 
 
 def _time_zone(text: str, start: int) -> bool:
