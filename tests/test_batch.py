@@ -139,6 +139,7 @@ def test_summary_is_printed_and_written_beside_the_output(results: tuple[Path, o
     assert "slowest:" in result.stdout
     # not a terminal: plain progress lines on stderr, no bar
     assert "batch: 25 pairs to do" in result.stderr and "25/25 pairs (100%)" in result.stderr
+    assert "2 workers (loading models first)" in result.stderr  # no silent 0 % while the workers load
 
 
 def test_rerun_skips_everything_already_written(corpus: Path, results: tuple[Path, object]) -> None:
@@ -471,3 +472,17 @@ def test_a_finished_run_waits_for_its_workers_only_so_long() -> None:
     quick = multiprocessing.get_context().Pool(1)
     quick.close()
     assert _joined(quick, timeout=30) is True
+
+
+def test_a_worker_loads_its_models_before_its_first_pair_is_timed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the encoder, lexicons and name data load in the worker's set-up (one tiny comparison), not inside
+    # the first pair's timing; a translator that fails to load skips it and reports with the first pair
+    from workbench import batch, pipeline
+
+    calls: list[object] = []
+    monkeypatch.setattr(pipeline, "compare", lambda ar, en, translator, **_: calls.append(translator))
+    batch.load_worker("lexicon", {}, "compare", False)
+    assert calls == [batch._STATE.translator] and batch._STATE.load_error is None
+    batch.load_worker("nope", {}, "compare", False)
+    assert len(calls) == 1 and "unknown translator" in (batch._STATE.load_error or "")
+    batch._STATE.load_error = None

@@ -193,6 +193,17 @@ def load_worker(translator_name: str, options: dict[str, Any], mode: str, preseg
     except WorkbenchError as exc:
         # raising here would make the pool respawn workers forever; report it with the first pair
         _STATE.load_error = str(exc)
+        return
+    _warm_up(_STATE.translator)
+
+
+def _warm_up(translator: Any) -> None:
+    """Compare one tiny pair so the sentence encoder, lexicons and name data load now, once per worker,
+    and not inside the first pair's timing (which would put every worker's first pair among the slowest)."""
+    from workbench.pipeline import compare
+
+    with contextlib.suppress(WorkbenchError):
+        compare("قال الوزير إن الطريق مفتوح.", "The minister said the road is open.", translator)
 
 
 def _die_with_parent() -> None:

@@ -109,9 +109,11 @@ class _Progress:
         if sys.stderr.isatty():
             from tqdm import tqdm
 
-            self.bar = tqdm(total=self.todo, unit="pair", desc=self.label, file=sys.stderr, dynamic_ncols=True)
+            # the workers load their models before the first result: say so rather than sit at 0 %
+            desc = f"{self.label} (loading models)" if self.todo else self.label
+            self.bar = tqdm(total=self.todo, unit="pair", desc=desc, file=sys.stderr, dynamic_ncols=True)
         else:
-            workers = f", {summary.workers} workers" if self.todo else ""
+            workers = f", {summary.workers} workers (loading models first)" if self.todo else ""
             click.echo(
                 f"{self.label}: {self.todo} pairs to do, {summary.skipped} already in {summary.out}{workers}",
                 err=True,
@@ -122,6 +124,8 @@ class _Progress:
         if self.quiet:
             return
         if self.bar is not None:
+            if self.done == 1:
+                self.bar.set_description(self.label, refresh=False)
             self.bar.update(1)
             if summary.failed:
                 self.bar.set_postfix(failed=summary.failed, refresh=False)
