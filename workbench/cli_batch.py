@@ -87,6 +87,12 @@ def engine_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def check_engine_options(engine: str, address: str | None, num_cpus: float, num_gpus: float) -> None:
+    """The Ray options mean nothing to the local engine: a usage error rather than silently ignored."""
+    if engine == "local" and (address or num_cpus != 1.0 or num_gpus):
+        raise click.UsageError("--address and --num-*-per-worker are for --engine ray")
+
+
 class _Progress:
     """A tqdm bar (rate, ETA) when stderr is a terminal, else a plain line every 10% or 30 s."""
 
@@ -169,8 +175,7 @@ def run_corpus(
     from workbench.batch import format_summary, run_batch
     from workbench.translate.base import default_translator_name
 
-    if engine == "local" and (address or num_cpus_per_worker != 1.0 or num_gpus_per_worker):
-        raise click.UsageError("--address and --num-*-per-worker are for --engine ray")
+    check_engine_options(engine, address, num_cpus_per_worker, num_gpus_per_worker)
     run: Callable[..., BatchSummary] = run_batch
     if engine == "ray":
         from workbench.batch_ray import run_batch_ray

