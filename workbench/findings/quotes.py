@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from workbench.findings._words import ArToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
@@ -207,77 +208,86 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     f"left out: {'، '.join(left_out[:8])}",
                 )
             )
-        elif neg := _negation_added(qp):
+        elif altered := _altered(pair, qp):
             findings.append(
                 make_finding(
                     pair,
                     "quote",
                     "altered",
-                    ar_span=qp.ar_quote,
-                    en_span=qp.en_quote,
-                    severity="major",
-                    score=0.8,
-                    explanation=f"Inside the quote, the English '{neg}' negates, but the Arabic quote {qp.ar_quote} "
-                    "has no negation",
-                )
-            )
-        elif overstated := _intensified(qp):
-            en_word, ar_word = overstated
-            findings.append(
-                make_finding(
-                    pair,
-                    "quote",
-                    "altered",
-                    ar_span=ar_word,
-                    en_span=en_word,
-                    severity="major",
-                    score=0.7,
-                    explanation=f"Inside the quote, Arabic '{ar_word}' became the stronger '{en_word}'",
-                )
-            )
-        elif loaded := _loaded_in_quote(qp):
-            findings.append(
-                make_finding(
-                    pair,
-                    "quote",
-                    "altered",
-                    ar_span=qp.ar_quote,
-                    en_span=loaded,
-                    severity="minor",
-                    score=0.6,
-                    explanation=f"Inside the quote, the English says '{loaded}', a loaded term the Arabic quote "
-                    "does not use",
-                )
-            )
-        elif added := _added_tail(pair, qp):
-            findings.append(
-                make_finding(
-                    pair,
-                    "quote",
-                    "altered",
-                    ar_span=qp.ar_quote,
-                    en_span=added,
-                    severity="minor",
-                    score=0.6,
-                    explanation=f"The English quote goes on past the end of the Arabic quote {qp.ar_quote} with "
-                    f"'{added}', words the Arabic does not have",
-                )
-            )
-        elif qp.extra and _suspicious(qp, _arabic_known(pair)):
-            findings.append(
-                make_finding(
-                    pair,
-                    "quote",
-                    "altered",
-                    ar_span=qp.ar_quote,
-                    en_span=qp.en_quote,
-                    severity="major",
-                    score=0.5 + 0.4 * qp.precision,
-                    explanation=_altered_explanation(qp),
+                    ar_span=altered.ar_span,
+                    en_span=altered.en_span,
+                    severity=altered.severity,
+                    score=altered.score,
+                    explanation=altered.explanation,
                 )
             )
     findings += _paraphrased(pair, unpaired_ar)
     return findings
+
+
+class _Altered(NamedTuple):
+    """What one 'altered' rule found inside a quote: the spans, how sure, and why."""
+
+    ar_span: str
+    en_span: str
+    severity: str
+    score: float
+    explanation: str
+
+
+def _negation_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    neg = _negation_added(qp)
+    if not neg:
+        return None
+    why = f"Inside the quote, the English '{neg}' negates, but the Arabic quote {qp.ar_quote} has no negation"
+    return _Altered(qp.ar_quote, qp.en_quote, "major", 0.8, why)
+
+
+def _intensified_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    overstated = _intensified(qp)
+    if not overstated:
+        return None
+    en_word, ar_word = overstated
+    why = f"Inside the quote, Arabic '{ar_word}' became the stronger '{en_word}'"
+    return _Altered(ar_word, en_word, "major", 0.7, why)
+
+
+def _loaded_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    loaded = _loaded_in_quote(qp)
+    if not loaded:
+        return None
+    why = f"Inside the quote, the English says '{loaded}', a loaded term the Arabic quote does not use"
+    return _Altered(qp.ar_quote, loaded, "minor", 0.6, why)
+
+
+def _added_tail_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    added = _added_tail(pair, qp)
+    if not added:
+        return None
+    why = (
+        f"The English quote goes on past the end of the Arabic quote {qp.ar_quote} with '{added}', "
+        "words the Arabic does not have"
+    )
+    return _Altered(qp.ar_quote, added, "minor", 0.6, why)
+
+
+def _extra_words_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    if not (qp.extra and _suspicious(qp, _arabic_known(pair))):
+        return None
+    return _Altered(qp.ar_quote, qp.en_quote, "major", 0.5 + 0.4 * qp.precision, _altered_explanation(qp))
+
+
+# the 'altered' rules in the order they are tried: the first that fires names the change
+_ALTERED_RULES = (_negation_rule, _intensified_rule, _loaded_rule, _added_tail_rule, _extra_words_rule)
+
+
+def _altered(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    """The first 'altered' rule that fires on a paired quote, or None."""
+    for rule in _ALTERED_RULES:
+        found = rule(pair, qp)
+        if found is not None:
+            return found
+    return None
 
 
 # share of an Arabic quote's content words that the English outside its own quotation marks must render
