@@ -44,8 +44,32 @@ KINDS: tuple[FindingKind, ...] = tuple(kind for name in DETECTORS for kind in _m
 def run_detectors(pairs: Iterable[AlignedPair], names: Iterable[str] = DETECTORS) -> list[Finding]:
     """Run every named detector over every aligned pair, findings in document order."""
     detectors = [_detector(n) for n in names]
-    findings = [f for pair in pairs for detect in detectors for f in detect(pair)]
+    findings = [f for pair in pairs for f in arbitrate([f for detect in detectors for f in detect(pair)])]
     return sorted(
         findings,
         key=lambda f: (f.ar_sentence if f.ar_sentence is not None else f.en_sentence or 0, f.en_sentence or 0),
     )
+
+
+# an attribution finding that names a speaker (left out, generalised or swapped) owns that name:
+# the same person is not also an entity dropped or changed
+_SPEAKER_SUBTYPES = frozenset({"source_dropped", "generalized", "speaker_changed"})
+
+
+def arbitrate(findings: list[Finding]) -> list[Finding]:
+    """Decide which type owns a span when two detectors report it on one sentence pair."""
+    credited = [
+        (f.ar_sentence, f.ar_span)
+        for f in findings
+        if f.type == "attribution" and f.subtype in _SPEAKER_SUBTYPES and f.ar_span
+    ]
+    return [
+        f
+        for f in findings
+        if not (
+            f.type == "entity"
+            and f.subtype in ("dropped", "changed")
+            and f.ar_span
+            and any(f.ar_sentence == sentence and f.ar_span in span for sentence, span in credited)
+        )
+    ]

@@ -340,11 +340,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
             if _leads(s.text, m.start):
                 leading.append(m)
     ar_entities = {m.entity for m in ar_m}
-    dropped = _unique(dropped)
-    if dropped:
-        # a speaker left out with what he said is a source dropped, the attribution detector's (SPEC)
-        credited = _credited_spans(pair)
-        dropped = [m for m in dropped if not any(m.text in span for span in credited)]
+    dropped = _unique(dropped)  # a speaker left out with the credit is attribution's: see findings.arbitrate
     # Added: only names that are rarely left implicit by a faithful translator (people, equipment);
     # an English version routinely spells out a country or an organisation the Arabic takes as read.
     added = _unique(
@@ -542,17 +538,6 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
                 explanation=f"Arabic '{t.text}' ({spellings[0]}) is spelt '{best[1]}' in the English, another name",
             )
     return None
-
-
-def _credited_spans(pair: AlignedPair) -> list[str]:
-    """Arabic spans the attribution detector reports as a source dropped, generalised or changed."""
-    from workbench.findings import attribution
-
-    return [
-        f.ar_span
-        for f in attribution.detect(pair)
-        if f.subtype in ("source_dropped", "generalized", "speaker_changed") and f.ar_span
-    ]
 
 
 def _speaker_of(text: str, start: int) -> bool:
