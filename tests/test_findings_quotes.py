@@ -23,7 +23,7 @@ def test_apostrophe_in_al_maaloumeh_is_not_a_quote():
         "ونقلت المعلومة عن الأنباري قوله إن القوات باقية.",
         "Al-Ma'aloumeh quoted al-Anbari as saying the forces would stay.",
     )
-    assert pair_quotes(p) == ([], [])
+    assert pair_quotes(p) == ((), ())
     assert detect(p) == []
 
 
@@ -241,7 +241,7 @@ def test_one_leftover_quote_on_each_side_is_paired_by_position():
         ('"the road is open now"', "«الطريق مفتوح الآن»"),
         ('"a catastrophe is never coming, betrayal aside."', "«سنبني جسراً جديداً قبل الصيف»"),
     ]
-    assert unpaired == []
+    assert unpaired == ()
 
 
 def test_quote_that_stops_mid_phrase_is_truncated():

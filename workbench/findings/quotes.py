@@ -10,6 +10,7 @@ counterpart at all while the rest of it matches well.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -124,8 +125,12 @@ def en_quotes(pair: AlignedPair) -> list[str]:
     return [s.text[q.start : q.end] for s in pair.en for q in find_quotes(s.text)]
 
 
-def pair_quotes(pair: AlignedPair) -> tuple[list[QuotePair], list[str]]:
-    """Pair each English quote with its best Arabic quote; return the pairs and the unpaired Arabic quotes."""
+@lru_cache(maxsize=64)
+def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ...]]:
+    """Pair each English quote with its best Arabic quote; return the pairs and the unpaired Arabic quotes.
+
+    Memoised per pair: the quote and negation detectors both read it for the same pair.
+    """
     renders = dict(pair.quote_renderings)
     ar_q = ar_quotes(pair)
     matches = {
@@ -176,7 +181,7 @@ def pair_quotes(pair: AlignedPair) -> tuple[list[QuotePair], list[str]]:
             out[k].en_quote, ar_q[j], round(_f1(m), 3), m.missing, m.extra, round(m.recall, 3), round(m.precision, 3)
         )
         used.add(j)
-    return out, [q for j, q in enumerate(ar_q) if j not in used]
+    return tuple(out), tuple(q for j, q in enumerate(ar_q) if j not in used)
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
@@ -296,7 +301,7 @@ def _altered(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
 PARAPHRASE_RECALL = 0.25
 
 
-def _paraphrased(pair: AlignedPair, unpaired_ar: list[str]) -> list[Finding]:
+def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]:
     """Arabic quotes that the English renders outside quotation marks: at most one per Arabic sentence.
 
     The English quotes are cut out first, so a sentence that keeps one quote and paraphrases
