@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.findings._sources import ar_source_kinds as _ar_kinds
+from workbench.findings._sources import source_kind
+from workbench.findings._verbs import arabic_verbs, english_verbs
 from workbench.findings._words import (
     ArToken,
     ar_tokens,
@@ -21,7 +24,6 @@ from workbench.findings._words import (
     is_name_word,
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.findings.reporting_verbs import arabic_verbs, english_verbs
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import load
 from workbench.records import Finding
@@ -86,19 +88,8 @@ class Speaker:
 
 
 @lru_cache(maxsize=1)
-def _ar_kinds() -> dict[str, str]:
-    return {normalize_ar(r[0]): r[1] for r in load("attribution_ar.tsv")}
-
-
-@lru_cache(maxsize=1)
 def _en_kinds() -> dict[str, str]:
     return {r[0]: r[1] for r in load("attribution_en.tsv")}
-
-
-def source_kind(bare: str) -> str:
-    """What kind of source an Arabic word (proclitics stripped) names: 'anonymous', 'role'…, or ''."""
-    kinds = _ar_kinds()
-    return kinds.get(bare) or kinds.get(bare[1:] if bare[:1] == "ل" else bare, "")
 
 
 def arabic_speakers(pair: AlignedPair) -> list[Speaker]:

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.findings._verbs import arabic_verbs, english_verbs
 from workbench.findings._words import ArToken, ar_span, ar_tokens, has_perfect_reading, match_phrases, quote_zones
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.findings.reporting_verbs import arabic_verbs, english_verbs
 from workbench.lexicons import load
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
@@ -141,15 +141,15 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
 
 def _names_a_source(toks: list[ArToken], j: int) -> bool:
     """بحسب مصدر / وفقا لوزارة / بحسب الحيالي: the words after the cue name someone."""
+    from workbench.findings._sources import source_kind
     from workbench.findings._words import is_name_word
-    from workbench.findings.attribution import source_kind
 
     return any(source_kind(t.bare) or is_name_word(t.text) for t in toks[j : j + 3])
 
 
 def _unnamed_source(toks: list[ArToken], j: int) -> bool:
     """بحسب مصادر ميدانية، وفقا لمصدر: the source after the cue is indefinite and anonymous."""
-    from workbench.findings.attribution import source_kind
+    from workbench.findings._sources import source_kind
 
     if j >= len(toks):
         return False

@@ -25,13 +25,17 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from workbench.findings._dateline import arabic_dateline_end
+from workbench.findings._mentions import AR_WORD as _AR_WORD
+from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
+from workbench.findings._mentions import TITLES as _TITLES
+from workbench.findings._mentions import cue_words as _cue_words
 from workbench.findings._words import analyses, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
+from workbench.findings.terms import split_forms
 from workbench.lexicons import load
 from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
-from workbench.text.arabic import TEXT_MEMO, normalize_ar, strip_diacritics
+from workbench.text.arabic import normalize_ar, strip_diacritics
 from workbench.text.names import ar_sound_key as _ar_key
 from workbench.text.names import en_sound_keys as _en_keys
 from workbench.text.names import loose_skeleton as _loose
@@ -51,68 +55,9 @@ KINDS = (
     ),
 )
 
-GAZETTEERS = (
-    "entities_places.tsv",
-    "entities_organisations.tsv",
-    "entities_people.tsv",
-    "entities_equipment.tsv",
-    "entities_outlets.tsv",
-)
 
-
-# Words after which an unknown Arabic word is almost surely a name.
-def _cue_words(kind: str) -> frozenset[str]:
-    """Normalised Arabic words of entity_cues_ar.tsv of one kind: 'title' (a name may follow) or 'place'."""
-    return frozenset(normalize_ar(row[0]) for row in load("entity_cues_ar.tsv") if row[1] == kind)
-
-
-_TITLES = _cue_words("title")
 _EN_TITLES = frozenset(row[0] for row in load("entity_titles_en.tsv"))
-_AR_WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670]+")
 _EN_CAP = re.compile(r"\b[A-Z][a-zA-Z'’]+(?:-[A-Za-z]+)*")
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A gazetteer entry."""
-
-    key: str  # the first English name: used as the entity's identity and in explanations
-    kind: str  # place | organisation | person | equipment
-
-
-@dataclass(frozen=True)
-class Mention:
-    """An entity mentioned in a sentence: the entity (None for an unknown name), its text, and whether
-    it is a name (True) or only an adjective form (Iraqi, عراقي), which counts for matching only."""
-
-    entity: Entity | None
-    text: str
-    start: int
-    is_name: bool
-    skeleton: str
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms[Entity], EnglishTerms[Entity]]:
-    ar_names, ar_adj, en_names, en_adj = [], [], [], []
-    for name in GAZETTEERS:
-        for row in load(name):
-            kind, en_cell, en_adj_cell, ar_cell, ar_adj_cell = (list(row) + [""] * 5)[:5]
-            if kind == "implies":
-                continue
-            names = split_forms(en_cell)
-            entity = Entity(names[0], kind)
-            en_names += [(f, entity) for f in names]
-            en_adj += [(f, entity) for f in split_forms(en_adj_cell)]
-            ar_names += [(f, entity) for f in split_forms(ar_cell)]
-            ar_adj += [(f, entity) for f in split_forms(ar_adj_cell)]
-    # a name written with the article keeps it (اليونان Greece, never يونان Yunnan)
-    return (
-        ArabicTerms(ar_names, keep_article=True),
-        ArabicTerms(ar_adj, nisba=True),
-        EnglishTerms(en_names),
-        EnglishTerms(en_adj),
-    )
 
 
 @lru_cache(maxsize=1)
@@ -139,51 +84,6 @@ def _implied() -> dict[str, frozenset[str]]:
             if row[0] == "implies":
                 out.setdefault(row[1], set()).update(split_forms(row[3]))
     return {k: frozenset(v) for k, v in out.items()}
-
-
-def _mentions(hits: list[Hit[Entity]], is_name: bool, skeleton: str = "") -> list[Mention]:
-    return [Mention(h.value, h.text, h.start, is_name, skeleton) for h in hits]
-
-
-def arabic_mentions(text: str, rendering: str = "") -> list[Mention]:
-    """Entities named in an Arabic sentence: gazetteer names, nisba adjectives, unknown names after titles.
-
-    ``rendering`` is the lexicon translator's English; an Arabic word it romanised is one the
-    lexicon does not know, which after a title is taken as a name.
-    """
-    return list(_arabic_mentions(text, rendering))
-
-
-@lru_cache(maxsize=TEXT_MEMO)
-def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
-    # memoised: the detectors ask for the same sentence's mentions several times
-    names, adjs, _, _ = _gazetteer()
-    found = _mentions(names.find(text), True)
-    covered = [(h.start, h.start + len(h.text)) for h in found]
-    found += [m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)]
-    taken = {i for m in found for i in range(m.start, m.start + len(m.text))}
-    rendered = set(re.findall(r"[a-z][a-z'-]*", rendering.lower()))
-    words = list(_AR_WORD.finditer(text))
-    for prev, word in zip(words, words[1:], strict=False):
-        if word.start() in taken:
-            continue
-        if normalize_ar(prev.group(0)) not in _TITLES:
-            continue
-        if re.search("[\u064b-\u064d]", word.group(0)):
-            continue  # tanween: an adverb or adjective (مبتسمًا "smiling"), never a name
-        roman = romanize(word.group(0)).lower()
-        if roman in rendered and len(_loose(roman)) >= 3 and 4 <= len(normalize_ar(word.group(0))) <= 10:
-            found.append(Mention(None, word.group(0), word.start(), True, _loose(roman)))
-    return tuple(sorted(found, key=lambda m: m.start))
-
-
-def english_mentions(text: str) -> list[Mention]:
-    """Entities named in an English sentence: gazetteer names and adjective forms."""
-    _, _, names, adjs = _gazetteer()
-    found = _mentions(names.find(text), True)
-    covered = [(m.start, m.start + len(m.text)) for m in found]
-    found += [m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)]
-    return sorted(found, key=lambda m: m.start)
 
 
 def _skeletons(text: str, names: frozenset[str] | None = None) -> set[str]:
@@ -542,7 +442,7 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
 
 def _speaker_of(text: str, start: int) -> bool:
     """The mention opens the subject of an Arabic reporting verb (قال المرصد، أعلنت وزارة)."""
-    from workbench.findings.reporting_verbs import arabic_verbs
+    from workbench.findings._verbs import arabic_verbs
 
     return any(0 <= start - (v.start + len(v.text)) <= 2 for v in arabic_verbs(text))
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.findings._negations import Neg, arabic_negations, english_negations
+from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
+from workbench.findings._negations import names_someone as _names_someone
 from workbench.findings._words import (
     GLOSS_SKIP,
     ArToken,
@@ -16,14 +18,13 @@ from workbench.findings._words import (
     ar_tokens,
     en_tokens,
     gloss_stems,
-    match_phrases,
     strip_clitics,
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load
 from workbench.morphology import LexiconIndex, get_morphology
 from workbench.records import Finding
-from workbench.text.arabic import normalize_ar, strip_diacritics
+from workbench.text.arabic import normalize_ar
 from workbench.text.english import stem
 from workbench.text.quotes import find_quotes
 
@@ -37,74 +38,6 @@ KINDS = (
         lexicons=("negation_", "quote_negations"),
     ),
 )
-
-# English words whose prefix or suffix carries the negation (unknown, non-binding, useless;
-# not unilateral, unique, universe — uni- is no negation unless uninformed, unimpressed)
-_EN_AFFIX = re.compile(
-    r"^(?:un(?!der|til|ion|it|iv|less|i(?![nm]))[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less|dis[a-z]{4,}|im(?:possible|proper|balance)|in(?:complete|capable|capacitated|capacity|sufficient|effective|valid|action|correct)|il(?:legal|legally|licit)|ir(?:regular|responsible|[a-z]{3,}able)|in[a-z]{3,}ible)$"
-)
-
-
-@dataclass(frozen=True)
-class Neg:
-    """A negation word (with the word after it) found in a sentence."""
-
-    text: str
-    kind: str  # strong | weak
-    sentence: int
-    start: int
-
-
-@lru_cache(maxsize=1)
-def _ar_lexicon() -> dict[tuple[str, ...], str]:
-    return {tuple(normalize_ar(r[0]).split()): r[1] for r in load("negation_ar.tsv")}
-
-
-@lru_cache(maxsize=1)
-def _en_lexicon() -> list[tuple[re.Pattern[str], str]]:
-    rows = sorted(load("negation_en.tsv"), key=lambda r: -len(r[0]))
-    return [(re.compile(r"n't\b" if r[0] == "n't" else rf"\b{re.escape(r[0])}\b", re.I), r[1]) for r in rows]
-
-
-def arabic_negations(pair: AlignedPair) -> list[Neg]:
-    """Negation words in the Arabic sentences; لا ... إلا ('only') counts as weak."""
-    out: list[Neg] = []
-    for k, s in enumerate(pair.ar):
-        toks = ar_tokens(s.text)
-        hits = match_phrases(toks, _ar_lexicon())
-        # لا … إلا "only"; but إلا أن / إلا أنه is "however" and leaves the negation whole
-        has_except = any(
-            (t.bare in ("الا", "سوى") or t.norm in ("الا", "والا"))
-            and not (k + 1 < len(toks) and toks[k + 1].norm.startswith("ان"))
-            and not _that_not(t)
-            for k, t in enumerate(toks)
-        )
-        for i, j, kind in hits:
-            if kind == "skip":
-                continue
-            if j == i + 1 and _that_not(toks[i]):
-                kind = "strong"  # يجب ألا يعارض "must not oppose"
-            if toks[i].norm == "كلا" and re.match(r" [\u0621-\u064a]", s.text[toks[i].end : toks[i].end + 2]):
-                continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
-            if toks[i].norm != toks[i].bare and _names_someone(toks[i].text, pair):
-                continue  # فليس: the name Fleiss, not ف + ليس
-            if kind == "strong" and has_except:
-                kind = "weak"
-            if (
-                kind == "strong"
-                and j == i + 1
-                and toks[i].bare == "لا"
-                and re.match(r"\s*[،,.!:؟?]", s.text[toks[i].end :])
-            ):
-                kind = "weak"  # لا، "No," answering: no clause of its own to negate
-            end = min(j + 1, len(toks)) if kind == "strong" else j
-            out.append(Neg(ar_span(s.text, toks, i, end), str(kind), k, toks[i].start))
-        # لم / لن written onto its verb (لميسر "did not go"): a negation that cannot be read for sure
-        taken = {t.start for i, j, _ in hits for t in toks[i:j]}
-        for t in toks:
-            if t.start not in taken and _fused_particle(t.norm):
-                out.append(Neg(t.text, "weak", k, t.start))
-    return out
 
 
 def _weak_pairs(ar_weak: list[Neg], en_weak: list[Neg]) -> int:
@@ -132,49 +65,6 @@ def _weak_pairs(ar_weak: list[Neg], en_weak: list[Neg]) -> int:
 def _ar_glosses() -> dict[tuple[str, ...], str]:
     """Normalised Arabic negation phrase → its English gloss (the lexicon's third column)."""
     return {tuple(normalize_ar(r[0]).split()): r[2] for r in load("negation_ar.tsv") if len(r) > 2}
-
-
-def _that_not(tok: ArToken) -> bool:
-    """ألا (أن + لا, 'that … not': يجب ألا يعارض 'must not oppose'), told from إلا 'except' by the
-    hamza written above the alif; a bare الا stays the ambiguous 'except'."""
-    text = strip_diacritics(tok.text)
-    return text in ("ألا", "وألا", "فألا", "بألا")
-
-
-def _fused_particle(norm: str) -> bool:
-    """لم or لن run onto an imperfect verb (لميسر = لم يسر) that the lexicon reads on its own, or لا
-    run onto the end of an unknown word (الشيوخلا = الشيوخ لا)."""
-    if len(norm) >= 5 and norm[:2] in ("لم", "لن") and norm[2] == "ي" and gloss_stems(norm[2:]):
-        return True
-    return len(norm) >= 6 and norm.endswith("لا") and not gloss_stems(norm) and bool(gloss_stems(norm[:-2]))
-
-
-def english_negations(pair: AlignedPair) -> list[Neg]:
-    """Negation words in the English sentences (strong: not, never, no; weak: without, failed, un-…)."""
-    out: list[Neg] = []
-    for k, s in enumerate(pair.en):
-        taken: list[tuple[int, int]] = []
-        for pattern, kind in _en_lexicon():
-            for m in pattern.finditer(s.text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                if kind == "skip":
-                    continue
-                if m.group(0).lower() == "no" and re.match(r"\.?\s*\d", s.text[m.end() :]):
-                    continue  # No. 10
-                start = m.start()
-                if m.group(0).lower() == "n't":
-                    start = s.text.rfind(" ", 0, m.start()) + 1
-                nxt = re.match(r"\s+[A-Za-z]+", s.text[m.end() :]) if kind == "strong" else None
-                out.append(Neg(s.text[start : m.end() + (nxt.end() if nxt else 0)], kind, k, start))
-        for t in en_tokens(s.text):
-            if _EN_AFFIX.match(t.low) and not any(a <= t.start < b for a, b in taken):
-                out.append(Neg(t.text, "weak", k, t.start))
-        # non-profit, non-binding (the tokenizer splits at the hyphen); NOOOO
-        for m in re.finditer(r"\b(?:[Nn]on-[A-Za-z]+|NOO+|[Nn]oo+)\b", s.text):
-            out.append(Neg(m.group(0), "weak", k, m.start()))
-    return out
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
@@ -489,7 +379,8 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
     an Arabic negation negates is rendered inside the English quote without one: the speaker's words
     reversed ('ولم يتم التأكد' → 'and it has been confirmed'). Negations are counted as the quote
     detector counts them (بلا … ولا 'without … or' is one)."""
-    from workbench.findings.quotes import ar_quote_negations, en_quote_negations, pair_quotes
+    from workbench.findings._negations import ar_quote_negations, en_quote_negations
+    from workbench.findings._quotes import pair_quotes
 
     quote_pairs, _ = pair_quotes(pair)
     for qp in quote_pairs:
@@ -941,15 +832,6 @@ def _renders(neg: Neg) -> bool:
     dis- word (mostly no negation at all: discuss, display, disgrace)."""
     low = neg.text.lower()
     return low not in _EN_NOT_RENDERING and not low.startswith("dis")
-
-
-def _names_someone(word: str, pair: AlignedPair) -> bool:
-    """The Arabic word, read whole, is the romanised form of a capitalised English word (فليس ↔ Fleiss)."""
-    from workbench.text.names import names_match
-    from workbench.translate.romanize import romanize
-
-    roman = romanize(word)
-    return any(names_match(roman, w, strict=True) for w in re.findall(r"\b[A-Z][a-z]{2,}", pair.en_text) if len(w) >= 4)
 
 
 def _run_together(pair: AlignedPair) -> bool:

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from workbench.findings._words import ArToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks
+from workbench.findings._negations import ar_quote_negations, en_quote_negations
+from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words, pair_quotes
+from workbench.findings._quotes import ar_content as _ar_content
+from workbench.findings._quotes import has_digits as _digits
+from workbench.findings._quotes import stem_key as _key
+from workbench.findings._words import ar_tokens, en_tokens, gloss_stems, has_quote_marks
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load
-from workbench.records import Finding, Link, Sentence
-from workbench.text.arabic import normalize_ar
+from workbench.records import Finding
 from workbench.text.english import STOPWORDS, content_stems, stem
 from workbench.text.names import names_match
-from workbench.text.quotes import find_quotes
 from workbench.translate.romanize import romanize
 
 KINDS = (
@@ -35,153 +37,6 @@ KINDS = (
         lexicons=("quote_cut_words_en", "quote_negations"),
     ),
 )
-
-MIN_WORDS = 4  # shorter English quotes are usually terms in scare quotes; paired, never invented
-
-# Arabic function words: never counted as missing from a quote
-_AR_STOP = frozenset(
-    """في من الى على عن ان أن إن انه انها مع هذا هذه ذلك تلك التي الذي الذين اللذين كان كانت يكون تكون
-    قد لقد ما لا لم لن هو هي هم نحن انا انت كل بعض او ام ثم حتى اذا لو اي هناك هنا بين عند لدى
-    منذ خلال بعد قبل كما لكن بل ايضا وهو وهي وقد وان وفي ومن وعلى وكان فقد فان بان لان لها له لهم
-    عليه عليها فيه فيها منه منها به بها الا غير كذلك""".split()
-)
-
-
-@dataclass(frozen=True)
-class QuotePair:
-    """An English quote and the Arabic quote it was paired with (or none)."""
-
-    en_quote: str  # with marks, exact text of the English sentence
-    ar_quote: str  # with marks, exact text of the Arabic sentence; "" when none
-    fidelity: float  # 0..1 agreement of the two quotes' words
-    missing: tuple[str, ...]  # Arabic words (as written) with no counterpart in the English quote
-    extra: tuple[str, ...]  # English quote words with no counterpart in the Arabic quote
-    coverage: float = 0.0  # share of the Arabic quote's content words the English quote renders
-    precision: float = 0.0  # share of the English quote's content words found in the Arabic quote
-
-
-@dataclass(frozen=True)
-class _Match:
-    precision: float
-    recall: float
-    missing: tuple[str, ...]
-    extra: tuple[str, ...]
-    en_total: int
-    ar_total: int
-
-
-def _ar_content(tokens: list[ArToken]) -> list[ArToken]:
-    return [t for t in tokens if t.norm not in _AR_STOP and t.bare not in _AR_STOP and len(t.bare) >= 2]
-
-
-def match_words(en_text: str, ar_text: str, rendering: str = "") -> _Match:
-    """How well English words and Arabic words (through their glosses) cover each other."""
-    en_words = [(t.text, _key(stem(t.low))) for t in en_tokens(en_text) if t.low not in STOPWORDS and len(t.low) > 1]
-    ar_words = _ar_content(ar_tokens(ar_text))
-    rendered = {_key(w) for w in content_stems(rendering)}
-    senses = [{_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} for t in ar_words]
-    names = [romanize(t.bare) for t in ar_words]
-    all_senses = set().union(*senses) if senses else set()
-    en_stems = {s for _, s in en_words}
-    extra = []
-    matched_en = 0
-    for text, s in en_words:
-        if s in all_senses or s in rendered or any(names_match(text, n) for n in names) or s.isdigit():
-            matched_en += 1
-        else:
-            extra.append(text)
-    missing = []
-    matched_ar = 0
-    for t, sense, name in zip(ar_words, senses, names, strict=True):
-        if sense & en_stems or any(names_match(text, name) for text, _ in en_words) or (not sense and _digits(t.text)):
-            matched_ar += 1
-        else:
-            missing.append(t.text)
-    precision = matched_en / len(en_words) if en_words else 0.0
-    recall = matched_ar / len(ar_words) if ar_words else 0.0
-    return _Match(precision, recall, tuple(missing), tuple(extra), len(en_words), len(ar_words))
-
-
-def _key(stemmed: str) -> str:
-    """A forgiving comparison key for stems (vote/voting, depend/dependent): no final e, five letters."""
-    return stemmed.rstrip("e")[:5] if not stemmed.isdigit() else stemmed
-
-
-def _digits(text: str) -> bool:
-    return bool(re.search(r"\d", text))
-
-
-def _f1(m: _Match) -> float:
-    return 2 * m.precision * m.recall / (m.precision + m.recall) if m.precision + m.recall else 0.0
-
-
-def ar_quotes(pair: AlignedPair) -> list[str]:
-    """Arabic quotations in the pair, marks included, in order."""
-    return [s.text[q.start : q.end] for s in pair.ar for q in find_quotes(s.text)]
-
-
-def en_quotes(pair: AlignedPair) -> list[str]:
-    """English quotations in the pair, marks included, in order."""
-    return [s.text[q.start : q.end] for s in pair.en for q in find_quotes(s.text)]
-
-
-@lru_cache(maxsize=64)
-def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ...]]:
-    """Pair each English quote with its best Arabic quote; return the pairs and the unpaired Arabic quotes.
-
-    Memoised per pair: the quote and negation detectors both read it for the same pair.
-    """
-    renders = dict(pair.quote_renderings)
-    ar_q = ar_quotes(pair)
-    matches = {
-        (i, j): match_words(eq[1:-1], aq[1:-1], renders.get(aq[1:-1], ""))
-        for i, eq in enumerate(en_quotes(pair))
-        for j, aq in enumerate(ar_q)
-    }
-    used: set[int] = set()
-    out = []
-    en_q = en_quotes(pair)
-    for i, eq in enumerate(en_q):
-        short = len(eq[1:-1].split()) < MIN_WORDS
-        # one quote on each side: a short English quote is that quote, perhaps cut ("They told me" for a
-        # whole Arabic sentence); whether it is really the same words is for the detectors to weigh
-        lone = len(en_q) == 1 and len(ar_q) == 1
-        best_j, best = -1, None
-        for j in range(len(ar_q)):
-            m = matches[(i, j)]
-            if j in used or not lone and (m.precision < 0.5 if short else _f1(m) < 0.15 and m.precision < 0.4):
-                continue
-            if best is None or _f1(m) + m.precision > _f1(best) + best.precision:
-                best_j, best = j, m
-        if best is None:
-            if not short and not lone:
-                out.append(QuotePair(eq, "", 0.0, (), ()))
-            continue
-        used.add(best_j)
-        out.append(
-            QuotePair(
-                eq,
-                ar_q[best_j],
-                round(_f1(best), 3),
-                best.missing,
-                best.extra,
-                round(best.recall, 3),
-                round(best.precision, 3),
-            )
-        )
-    left_en = [k for k, qp in enumerate(out) if not qp.ar_quote]
-    left_ar = [j for j in range(len(ar_q)) if j not in used]
-    if len(left_en) == 1 and len(left_ar) == 1:
-        # one quote left over on each side: the same quote, rendered too freely (or edited) to match
-        # by words; pairing them by position lets the detectors weigh it instead of calling it invented
-        k, j = left_en[0], left_ar[0]
-        i = en_q.index(out[k].en_quote)
-        m = matches[(i, j)]
-        out[k] = QuotePair(
-            out[k].en_quote, ar_q[j], round(_f1(m), 3), m.missing, m.extra, round(m.recall, 3), round(m.precision, 3)
-        )
-        used.add(j)
-    return tuple(out), tuple(q for j, q in enumerate(ar_q) if j not in used)
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
@@ -448,43 +303,6 @@ def _ar_words(ar_inner: str) -> int:
     return max(len(ar_inner.split()), len(re.findall(r"[\u0621-\u064a]", ar_inner)) // 5)
 
 
-# negation inside a quote is checked exactly, not through glosses: a 'never' the Arabic quote lacks
-# is an altered quote whatever the rest of the wording ('no-confidence' is a compound, not a negation)
-_EN_NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|without|cannot|\w+n['’]t)\b(?!-)", re.I)
-# negations the sentence-level lexicon does not read (its weak words with و or ف before them), but a
-# quote's English renders with a negation word
-_AR_NEGATION_EXTRA = frozenset(
-    "مستحيل المستحيل مستحيلا اليس واليس ودون وبدون وبلا وغير وعدم فدون فبدون فغير لولا ولولا فلولا".split()
-)
-# the answer of a counterfactual: لولا … لما "had it not been for … would not" negates twice
-_COUNTERFACTUAL = frozenset("لولا ولولا فلولا".split())
-_COUNTERFACTUAL_ANSWER = frozenset(("لما",))
-_ANSWER_RENDERS = frozenset(("not", "n't", "never"))
-# أبدا، قط after a negation complete it (لن … أبدا "never"): one negation, not two
-_AR_EVER = frozenset("ابدا قط مطلقا اطلاقا".split())
-# لم … فقط "not only / not just" negates nothing, as "not just" is no negation on the English side;
-# a looser rendering may still say "just not", never "never"
-_AR_ONLY = frozenset("فقط فحسب وحسب".split())
-_NOT_ONLY = frozenset(("not", "n't"))
-
-
-@dataclass(frozen=True)
-class _ArNegation:
-    """An Arabic negation of a quote: its words as written, and the English negation words that can render it."""
-
-    text: str
-    renders: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _renderings() -> dict[str, frozenset[str]]:
-    """quote_negations.tsv: Arabic negation (word, two words, or *strong) → English negation words."""
-    return {
-        normalize_ar(row[0]) if row[0] != "*strong" else row[0]: frozenset(row[1].split())
-        for row in load("quote_negations.tsv")
-    }
-
-
 def _negation_added(qp: QuotePair) -> str | None:
     """An English negation word of a quote that no negation of its Arabic quote can account for.
 
@@ -524,98 +342,6 @@ def _unmatched(english: list[str], arabic: list[frozenset[str]]) -> list[int]:
 
     matched = {i for i in range(len(english)) if assign(i, set())}
     return [i for i in range(len(english)) if i not in matched]
-
-
-def ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
-    """Negations of an Arabic quote, read as the negation detector reads them (ما is left out: more
-    often 'what' than 'not'; لا يزال 'still', لا بد 'must' are none), with what English can render
-    each by. أبدا after a negation is part of it; لم … فقط 'not only' renders no 'never'."""
-    from workbench.findings.negation import arabic_negations
-
-    sentence = Sentence(0, ar_quote, 0, len(ar_quote))
-    negs = arabic_negations(AlignedPair(Link((0,), (0,), 1.0), (sentence,), (), ()))
-    toks = ar_tokens(ar_quote)
-    at = {t.start: k for k, t in enumerate(toks)}
-    table = _renderings()
-    out: list[tuple[int, _ArNegation]] = []
-    for n in negs:
-        k = at.get(n.start)
-        if k is None:
-            continue
-        renders = _lookup(toks, k, table, strong=n.kind == "strong")
-        if n.kind == "strong" and any(t.norm in _AR_ONLY for t in toks[k + 1 : k + 4]):
-            renders = _NOT_ONLY  # the English may say 'just not', but not 'never' or 'no'
-        if not renders:
-            continue
-        out.append((k, _ArNegation(n.text, renders)))
-    taken = {k for k, _ in out}
-    opened = False  # a لولا before: its لما is the negated answer, not 'when'
-    for k, t in enumerate(toks):
-        opened = opened or t.norm in _COUNTERFACTUAL
-        if k in taken:
-            continue
-        if opened and t.norm in _COUNTERFACTUAL_ANSWER:
-            out.append((k, _ArNegation(t.text, _ANSWER_RENDERS)))
-        elif t.norm in _COUNTERFACTUAL:
-            out.append((k, _ArNegation(t.text, table.get("لولا", _ANSWER_RENDERS))))
-        elif t.norm in _AR_NEGATION_EXTRA:
-            renders = _lookup(toks, k, table, strong=False)
-            if renders:
-                out.append((k, _ArNegation(t.text, renders)))
-    out.sort(key=lambda item: item[0])
-    kept: list[tuple[int, _ArNegation]] = []
-    for k, neg in out:
-        if toks[k].bare in _AR_EVER and any(0 < k - k0 <= 6 and "never" in n0.renders for k0, n0 in kept):
-            continue
-        kept.append((k, neg))
-    return [neg for _, neg in kept]
-
-
-def _lookup(toks: list[ArToken], k: int, table: dict[str, frozenset[str]], *, strong: bool) -> frozenset[str]:
-    """English renderings of the negation starting at token k: two words, then the word (with and
-    without و/ف/ب), then any strong negation."""
-    pair = f"{toks[k].bare} {toks[k + 1].norm}" if k + 1 < len(toks) else ""
-    for form in (pair, toks[k].norm, toks[k].bare, toks[k].bare.removeprefix("ب")):
-        if form in table:
-            return table[form]
-    return table.get("*strong", frozenset()) if strong else frozenset()
-
-
-_CONCORD = frozenset("no nothing none nobody".split())
-# "…, isn't it?": the pronoun of a tag question after a negated auxiliary
-_TAG_QUESTION = re.compile(r"\s+(?:i|you|he|she|it|we|they|that|there)\b[^.!]{0,15}\?", re.I)
-
-
-def en_quote_negations(text: str) -> list[str]:
-    """Negation words of an English quote, less those that add no negation of their own: 'not until'
-    ('only when'), 'not just' (ليس فقط, which negates nothing), a tag question ('isn't that so?'),
-    and a negation repeated over coordinated items ('no forgetting, no forgiveness' for ليس هناك عفو
-    أو نسيان)."""
-    out: list[str] = []
-    last: tuple[str, int] | None = None
-    for m in _EN_NEGATION.finditer(text):
-        word = m.group(0).lower()
-        after = text[m.end() : m.end() + 40]
-        if re.match(r"\s+(?:until|just|only|merely)\b", after) or (
-            word.endswith(("n't", "n’t")) and re.match(_TAG_QUESTION, after)
-        ):
-            continue
-        if (
-            last
-            and last[0] == word
-            and re.fullmatch(r"[^.;:!?]*?(?:,|\band\b|\bor\b)\s*\S*\s*", text[last[1] : m.start()])
-        ):
-            continue
-        if (
-            last
-            and word in _CONCORD
-            and re.fullmatch(r"(?:\s+[\w'’]+){0,3}\s+", text[last[1] : m.start()])
-            and (last[0] in ("not", "never") or last[0].endswith(("n't", "n’t")))
-        ):
-            continue  # negative concord: "you don't see no tail" negates once
-        last = (word, m.end())
-        out.append(m.group(0))
-    return out
 
 
 def _ar_len(ar_quote: str) -> int:
@@ -674,7 +400,7 @@ def _intensified(qp: QuotePair) -> tuple[str, str] | None:
 def _loaded_in_quote(qp: QuotePair) -> str:
     """A loaded English term ('the occupiers', 'terrorists') inside a quote whose Arabic uses no loaded
     form of that concept (loaded_terms.tsv): the speaker's words made harsher. '' when none."""
-    from workbench.findings.wording import loaded_term_hits, loaded_terms
+    from workbench.findings._loaded import loaded_term_hits, loaded_terms
 
     if qp.fidelity < 0.4:
         return ""
@@ -774,7 +500,7 @@ def _arabic_known(pair: AlignedPair) -> set[str]:
 
 def _ar_reports(pair: AlignedPair) -> bool:
     """The Arabic reports speech here (a reporting verb, or طالب/دعا 'urged'), so a quote would be its words."""
-    from workbench.findings.reporting_verbs import arabic_verbs
+    from workbench.findings._verbs import arabic_verbs
 
     text = " ".join(t.bare for s in pair.ar for t in ar_tokens(s.text))
     return any(arabic_verbs(s.text) for s in pair.ar) or bool(re.search(r"(?:^| )(?:طالب|دعا|طالبت|دعت)(?: |$)", text))

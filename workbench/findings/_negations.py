@@ -1,0 +1,268 @@
+"""Negation words of an aligned pair's sentences, Arabic (لم، لن، ليس، لا … إلا) and English (not, never,
+without, un-…): what the negation and quote detectors both read (the pair view holds them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workbench.findings._words import ArToken, ar_span, ar_tokens, en_tokens, gloss_stems, match_phrases
+from workbench.findings.base import AlignedPair
+from workbench.lexicons import load
+from workbench.records import Link, Sentence
+from workbench.text.arabic import normalize_ar, strip_diacritics
+
+# English words whose prefix or suffix carries the negation (unknown, non-binding, useless;
+# not unilateral, unique, universe — uni- is no negation unless uninformed, unimpressed)
+_EN_AFFIX = re.compile(
+    r"^(?:un(?!der|til|ion|it|iv|less|i(?![nm]))[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less|dis[a-z]{4,}|im(?:possible|proper|balance)|in(?:complete|capable|capacitated|capacity|sufficient|effective|valid|action|correct)|il(?:legal|legally|licit)|ir(?:regular|responsible|[a-z]{3,}able)|in[a-z]{3,}ible)$"
+)
+
+
+@dataclass(frozen=True)
+class Neg:
+    """A negation word (with the word after it) found in a sentence."""
+
+    text: str
+    kind: str  # strong | weak
+    sentence: int
+    start: int
+
+
+@lru_cache(maxsize=1)
+def _ar_lexicon() -> dict[tuple[str, ...], str]:
+    return {tuple(normalize_ar(r[0]).split()): r[1] for r in load("negation_ar.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _en_lexicon() -> list[tuple[re.Pattern[str], str]]:
+    rows = sorted(load("negation_en.tsv"), key=lambda r: -len(r[0]))
+    return [(re.compile(r"n't\b" if r[0] == "n't" else rf"\b{re.escape(r[0])}\b", re.I), r[1]) for r in rows]
+
+
+def arabic_negations(pair: AlignedPair) -> list[Neg]:
+    """Negation words in the Arabic sentences; لا ... إلا ('only') counts as weak."""
+    out: list[Neg] = []
+    for k, s in enumerate(pair.ar):
+        toks = ar_tokens(s.text)
+        hits = match_phrases(toks, _ar_lexicon())
+        # لا … إلا "only"; but إلا أن / إلا أنه is "however" and leaves the negation whole
+        has_except = any(
+            (t.bare in ("الا", "سوى") or t.norm in ("الا", "والا"))
+            and not (k + 1 < len(toks) and toks[k + 1].norm.startswith("ان"))
+            and not _that_not(t)
+            for k, t in enumerate(toks)
+        )
+        for i, j, kind in hits:
+            if kind == "skip":
+                continue
+            if j == i + 1 and _that_not(toks[i]):
+                kind = "strong"  # يجب ألا يعارض "must not oppose"
+            if toks[i].norm == "كلا" and re.match(r" [\u0621-\u064a]", s.text[toks[i].end : toks[i].end + 2]):
+                continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
+            if toks[i].norm != toks[i].bare and _names_someone(toks[i].text, pair):
+                continue  # فليس: the name Fleiss, not ف + ليس
+            if kind == "strong" and has_except:
+                kind = "weak"
+            if (
+                kind == "strong"
+                and j == i + 1
+                and toks[i].bare == "لا"
+                and re.match(r"\s*[،,.!:؟?]", s.text[toks[i].end :])
+            ):
+                kind = "weak"  # لا، "No," answering: no clause of its own to negate
+            end = min(j + 1, len(toks)) if kind == "strong" else j
+            out.append(Neg(ar_span(s.text, toks, i, end), str(kind), k, toks[i].start))
+        # لم / لن written onto its verb (لميسر "did not go"): a negation that cannot be read for sure
+        taken = {t.start for i, j, _ in hits for t in toks[i:j]}
+        for t in toks:
+            if t.start not in taken and _fused_particle(t.norm):
+                out.append(Neg(t.text, "weak", k, t.start))
+    return out
+
+
+def _that_not(tok: ArToken) -> bool:
+    """ألا (أن + لا, 'that … not': يجب ألا يعارض 'must not oppose'), told from إلا 'except' by the
+    hamza written above the alif; a bare الا stays the ambiguous 'except'."""
+    text = strip_diacritics(tok.text)
+    return text in ("ألا", "وألا", "فألا", "بألا")
+
+
+def _fused_particle(norm: str) -> bool:
+    """لم or لن run onto an imperfect verb (لميسر = لم يسر) that the lexicon reads on its own, or لا
+    run onto the end of an unknown word (الشيوخلا = الشيوخ لا)."""
+    if len(norm) >= 5 and norm[:2] in ("لم", "لن") and norm[2] == "ي" and gloss_stems(norm[2:]):
+        return True
+    return len(norm) >= 6 and norm.endswith("لا") and not gloss_stems(norm) and bool(gloss_stems(norm[:-2]))
+
+
+def english_negations(pair: AlignedPair) -> list[Neg]:
+    """Negation words in the English sentences (strong: not, never, no; weak: without, failed, un-…)."""
+    out: list[Neg] = []
+    for k, s in enumerate(pair.en):
+        taken: list[tuple[int, int]] = []
+        for pattern, kind in _en_lexicon():
+            for m in pattern.finditer(s.text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                if kind == "skip":
+                    continue
+                if m.group(0).lower() == "no" and re.match(r"\.?\s*\d", s.text[m.end() :]):
+                    continue  # No. 10
+                start = m.start()
+                if m.group(0).lower() == "n't":
+                    start = s.text.rfind(" ", 0, m.start()) + 1
+                nxt = re.match(r"\s+[A-Za-z]+", s.text[m.end() :]) if kind == "strong" else None
+                out.append(Neg(s.text[start : m.end() + (nxt.end() if nxt else 0)], kind, k, start))
+        for t in en_tokens(s.text):
+            if _EN_AFFIX.match(t.low) and not any(a <= t.start < b for a, b in taken):
+                out.append(Neg(t.text, "weak", k, t.start))
+        # non-profit, non-binding (the tokenizer splits at the hyphen); NOOOO
+        for m in re.finditer(r"\b(?:[Nn]on-[A-Za-z]+|NOO+|[Nn]oo+)\b", s.text):
+            out.append(Neg(m.group(0), "weak", k, m.start()))
+    return out
+
+
+def _names_someone(word: str, pair: AlignedPair) -> bool:
+    """The Arabic word, read whole, is the romanised form of a capitalised English word (فليس ↔ Fleiss)."""
+    from workbench.text.names import names_match
+    from workbench.translate.romanize import romanize
+
+    roman = romanize(word)
+    return any(names_match(roman, w, strict=True) for w in re.findall(r"\b[A-Z][a-z]{2,}", pair.en_text) if len(w) >= 4)
+
+
+# ---------------------------------------------------------------------------- inside quotations
+
+# negation inside a quote is checked exactly, not through glosses: a 'never' the Arabic quote lacks
+# is an altered quote whatever the rest of the wording ('no-confidence' is a compound, not a negation)
+_EN_NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|without|cannot|\w+n['’]t)\b(?!-)", re.I)
+# negations the sentence-level lexicon does not read (its weak words with و or ف before them), but a
+# quote's English renders with a negation word
+_AR_NEGATION_EXTRA = frozenset(
+    "مستحيل المستحيل مستحيلا اليس واليس ودون وبدون وبلا وغير وعدم فدون فبدون فغير لولا ولولا فلولا".split()
+)
+# the answer of a counterfactual: لولا … لما "had it not been for … would not" negates twice
+_COUNTERFACTUAL = frozenset("لولا ولولا فلولا".split())
+_COUNTERFACTUAL_ANSWER = frozenset(("لما",))
+_ANSWER_RENDERS = frozenset(("not", "n't", "never"))
+# أبدا، قط after a negation complete it (لن … أبدا "never"): one negation, not two
+_AR_EVER = frozenset("ابدا قط مطلقا اطلاقا".split())
+# لم … فقط "not only / not just" negates nothing, as "not just" is no negation on the English side;
+# a looser rendering may still say "just not", never "never"
+_AR_ONLY = frozenset("فقط فحسب وحسب".split())
+_NOT_ONLY = frozenset(("not", "n't"))
+
+
+@dataclass(frozen=True)
+class _ArNegation:
+    """An Arabic negation of a quote: its words as written, and the English negation words that can render it."""
+
+    text: str
+    renders: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _renderings() -> dict[str, frozenset[str]]:
+    """quote_negations.tsv: Arabic negation (word, two words, or *strong) → English negation words."""
+    return {
+        normalize_ar(row[0]) if row[0] != "*strong" else row[0]: frozenset(row[1].split())
+        for row in load("quote_negations.tsv")
+    }
+
+
+def ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
+    """Negations of an Arabic quote, read as the negation detector reads them (ما is left out: more
+    often 'what' than 'not'; لا يزال 'still', لا بد 'must' are none), with what English can render
+    each by. أبدا after a negation is part of it; لم … فقط 'not only' renders no 'never'."""
+    sentence = Sentence(0, ar_quote, 0, len(ar_quote))
+    negs = arabic_negations(AlignedPair(Link((0,), (0,), 1.0), (sentence,), (), ()))
+    toks = ar_tokens(ar_quote)
+    at = {t.start: k for k, t in enumerate(toks)}
+    table = _renderings()
+    out: list[tuple[int, _ArNegation]] = []
+    for n in negs:
+        k = at.get(n.start)
+        if k is None:
+            continue
+        renders = _lookup(toks, k, table, strong=n.kind == "strong")
+        if n.kind == "strong" and any(t.norm in _AR_ONLY for t in toks[k + 1 : k + 4]):
+            renders = _NOT_ONLY  # the English may say 'just not', but not 'never' or 'no'
+        if not renders:
+            continue
+        out.append((k, _ArNegation(n.text, renders)))
+    taken = {k for k, _ in out}
+    opened = False  # a لولا before: its لما is the negated answer, not 'when'
+    for k, t in enumerate(toks):
+        opened = opened or t.norm in _COUNTERFACTUAL
+        if k in taken:
+            continue
+        if opened and t.norm in _COUNTERFACTUAL_ANSWER:
+            out.append((k, _ArNegation(t.text, _ANSWER_RENDERS)))
+        elif t.norm in _COUNTERFACTUAL:
+            out.append((k, _ArNegation(t.text, table.get("لولا", _ANSWER_RENDERS))))
+        elif t.norm in _AR_NEGATION_EXTRA:
+            renders = _lookup(toks, k, table, strong=False)
+            if renders:
+                out.append((k, _ArNegation(t.text, renders)))
+    out.sort(key=lambda item: item[0])
+    kept: list[tuple[int, _ArNegation]] = []
+    for k, neg in out:
+        if toks[k].bare in _AR_EVER and any(0 < k - k0 <= 6 and "never" in n0.renders for k0, n0 in kept):
+            continue
+        kept.append((k, neg))
+    return [neg for _, neg in kept]
+
+
+def _lookup(toks: list[ArToken], k: int, table: dict[str, frozenset[str]], *, strong: bool) -> frozenset[str]:
+    """English renderings of the negation starting at token k: two words, then the word (with and
+    without و/ف/ب), then any strong negation."""
+    pair = f"{toks[k].bare} {toks[k + 1].norm}" if k + 1 < len(toks) else ""
+    for form in (pair, toks[k].norm, toks[k].bare, toks[k].bare.removeprefix("ب")):
+        if form in table:
+            return table[form]
+    return table.get("*strong", frozenset()) if strong else frozenset()
+
+
+_CONCORD = frozenset("no nothing none nobody".split())
+# "…, isn't it?": the pronoun of a tag question after a negated auxiliary
+_TAG_QUESTION = re.compile(r"\s+(?:i|you|he|she|it|we|they|that|there)\b[^.!]{0,15}\?", re.I)
+
+
+def en_quote_negations(text: str) -> list[str]:
+    """Negation words of an English quote, less those that add no negation of their own: 'not until'
+    ('only when'), 'not just' (ليس فقط, which negates nothing), a tag question ('isn't that so?'),
+    and a negation repeated over coordinated items ('no forgetting, no forgiveness' for ليس هناك عفو
+    أو نسيان)."""
+    out: list[str] = []
+    last: tuple[str, int] | None = None
+    for m in _EN_NEGATION.finditer(text):
+        word = m.group(0).lower()
+        after = text[m.end() : m.end() + 40]
+        if re.match(r"\s+(?:until|just|only|merely)\b", after) or (
+            word.endswith(("n't", "n’t")) and re.match(_TAG_QUESTION, after)
+        ):
+            continue
+        if (
+            last
+            and last[0] == word
+            and re.fullmatch(r"[^.;:!?]*?(?:,|\band\b|\bor\b)\s*\S*\s*", text[last[1] : m.start()])
+        ):
+            continue
+        if (
+            last
+            and word in _CONCORD
+            and re.fullmatch(r"(?:\s+[\w'’]+){0,3}\s+", text[last[1] : m.start()])
+            and (last[0] in ("not", "never") or last[0].endswith(("n't", "n’t")))
+        ):
+            continue  # negative concord: "you don't see no tail" negates once
+        last = (word, m.end())
+        out.append(m.group(0))
+    return out
+
+
+# the negation detector reads these too (under their private names there)
+ar_negation_lexicon = _ar_lexicon
+names_someone = _names_someone

@@ -1,0 +1,168 @@
+"""The quotations of an aligned pair, each English quote paired with the Arabic quote it renders and
+scored word by word (through the lexicon's glosses, the translator's rendering and romanised names):
+what the quote and negation detectors, review and batch all read (the pair view holds the pairing)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workbench.findings._words import ArToken, ar_tokens, en_tokens, gloss_stems
+from workbench.findings.base import AlignedPair
+from workbench.text.english import STOPWORDS, content_stems, stem
+from workbench.text.names import names_match
+from workbench.text.quotes import find_quotes
+from workbench.translate.romanize import romanize
+
+MIN_WORDS = 4  # shorter English quotes are usually terms in scare quotes; paired, never invented
+# Arabic function words: never counted as missing from a quote
+_AR_STOP = frozenset(
+    """في من الى على عن ان أن إن انه انها مع هذا هذه ذلك تلك التي الذي الذين اللذين كان كانت يكون تكون
+    قد لقد ما لا لم لن هو هي هم نحن انا انت كل بعض او ام ثم حتى اذا لو اي هناك هنا بين عند لدى
+    منذ خلال بعد قبل كما لكن بل ايضا وهو وهي وقد وان وفي ومن وعلى وكان فقد فان بان لان لها له لهم
+    عليه عليها فيه فيها منه منها به بها الا غير كذلك""".split()
+)
+
+
+@dataclass(frozen=True)
+class QuotePair:
+    """An English quote and the Arabic quote it was paired with (or none)."""
+
+    en_quote: str  # with marks, exact text of the English sentence
+    ar_quote: str  # with marks, exact text of the Arabic sentence; "" when none
+    fidelity: float  # 0..1 agreement of the two quotes' words
+    missing: tuple[str, ...]  # Arabic words (as written) with no counterpart in the English quote
+    extra: tuple[str, ...]  # English quote words with no counterpart in the Arabic quote
+    coverage: float = 0.0  # share of the Arabic quote's content words the English quote renders
+    precision: float = 0.0  # share of the English quote's content words found in the Arabic quote
+
+
+@dataclass(frozen=True)
+class _Match:
+    precision: float
+    recall: float
+    missing: tuple[str, ...]
+    extra: tuple[str, ...]
+    en_total: int
+    ar_total: int
+
+
+def _ar_content(tokens: list[ArToken]) -> list[ArToken]:
+    return [t for t in tokens if t.norm not in _AR_STOP and t.bare not in _AR_STOP and len(t.bare) >= 2]
+
+
+def match_words(en_text: str, ar_text: str, rendering: str = "") -> _Match:
+    """How well English words and Arabic words (through their glosses) cover each other."""
+    en_words = [(t.text, _key(stem(t.low))) for t in en_tokens(en_text) if t.low not in STOPWORDS and len(t.low) > 1]
+    ar_words = _ar_content(ar_tokens(ar_text))
+    rendered = {_key(w) for w in content_stems(rendering)}
+    senses = [{_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} for t in ar_words]
+    names = [romanize(t.bare) for t in ar_words]
+    all_senses = set().union(*senses) if senses else set()
+    en_stems = {s for _, s in en_words}
+    extra = []
+    matched_en = 0
+    for text, s in en_words:
+        if s in all_senses or s in rendered or any(names_match(text, n) for n in names) or s.isdigit():
+            matched_en += 1
+        else:
+            extra.append(text)
+    missing = []
+    matched_ar = 0
+    for t, sense, name in zip(ar_words, senses, names, strict=True):
+        if sense & en_stems or any(names_match(text, name) for text, _ in en_words) or (not sense and _digits(t.text)):
+            matched_ar += 1
+        else:
+            missing.append(t.text)
+    precision = matched_en / len(en_words) if en_words else 0.0
+    recall = matched_ar / len(ar_words) if ar_words else 0.0
+    return _Match(precision, recall, tuple(missing), tuple(extra), len(en_words), len(ar_words))
+
+
+def _key(stemmed: str) -> str:
+    """A forgiving comparison key for stems (vote/voting, depend/dependent): no final e, five letters."""
+    return stemmed.rstrip("e")[:5] if not stemmed.isdigit() else stemmed
+
+
+def _digits(text: str) -> bool:
+    return bool(re.search(r"\d", text))
+
+
+def _f1(m: _Match) -> float:
+    return 2 * m.precision * m.recall / (m.precision + m.recall) if m.precision + m.recall else 0.0
+
+
+def ar_quotes(pair: AlignedPair) -> list[str]:
+    """Arabic quotations in the pair, marks included, in order."""
+    return [s.text[q.start : q.end] for s in pair.ar for q in find_quotes(s.text)]
+
+
+def en_quotes(pair: AlignedPair) -> list[str]:
+    """English quotations in the pair, marks included, in order."""
+    return [s.text[q.start : q.end] for s in pair.en for q in find_quotes(s.text)]
+
+
+@lru_cache(maxsize=64)
+def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ...]]:
+    """Pair each English quote with its best Arabic quote; return the pairs and the unpaired Arabic quotes.
+
+    Memoised per pair: the quote and negation detectors both read it for the same pair.
+    """
+    renders = dict(pair.quote_renderings)
+    ar_q = ar_quotes(pair)
+    matches = {
+        (i, j): match_words(eq[1:-1], aq[1:-1], renders.get(aq[1:-1], ""))
+        for i, eq in enumerate(en_quotes(pair))
+        for j, aq in enumerate(ar_q)
+    }
+    used: set[int] = set()
+    out = []
+    en_q = en_quotes(pair)
+    for i, eq in enumerate(en_q):
+        short = len(eq[1:-1].split()) < MIN_WORDS
+        # one quote on each side: a short English quote is that quote, perhaps cut ("They told me" for a
+        # whole Arabic sentence); whether it is really the same words is for the detectors to weigh
+        lone = len(en_q) == 1 and len(ar_q) == 1
+        best_j, best = -1, None
+        for j in range(len(ar_q)):
+            m = matches[(i, j)]
+            if j in used or not lone and (m.precision < 0.5 if short else _f1(m) < 0.15 and m.precision < 0.4):
+                continue
+            if best is None or _f1(m) + m.precision > _f1(best) + best.precision:
+                best_j, best = j, m
+        if best is None:
+            if not short and not lone:
+                out.append(QuotePair(eq, "", 0.0, (), ()))
+            continue
+        used.add(best_j)
+        out.append(
+            QuotePair(
+                eq,
+                ar_q[best_j],
+                round(_f1(best), 3),
+                best.missing,
+                best.extra,
+                round(best.recall, 3),
+                round(best.precision, 3),
+            )
+        )
+    left_en = [k for k, qp in enumerate(out) if not qp.ar_quote]
+    left_ar = [j for j in range(len(ar_q)) if j not in used]
+    if len(left_en) == 1 and len(left_ar) == 1:
+        # one quote left over on each side: the same quote, rendered too freely (or edited) to match
+        # by words; pairing them by position lets the detectors weigh it instead of calling it invented
+        k, j = left_en[0], left_ar[0]
+        i = en_q.index(out[k].en_quote)
+        m = matches[(i, j)]
+        out[k] = QuotePair(
+            out[k].en_quote, ar_q[j], round(_f1(m), 3), m.missing, m.extra, round(m.recall, 3), round(m.precision, 3)
+        )
+        used.add(j)
+    return tuple(out), tuple(q for j, q in enumerate(ar_q) if j not in used)
+
+
+# the quote detector reads these helpers too (under their private names there)
+ar_content = _ar_content
+stem_key = _key
+has_digits = _digits

@@ -1,0 +1,141 @@
+"""Reporting verbs of one sentence (said, revealed, أكد، زعم …) with their force: what the reporting-verb,
+attribution, certainty, entity and quote detectors all read (the pair view holds them per sentence)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workbench.findings._words import per_text
+from workbench.lexicons import load
+from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
+from workbench.text.quotes import find_quotes, inside_quote
+
+# English forms that are reporting verbs only in a reporting frame (never after an article:
+# "the claims", "the alleged attacker"; "claimed responsibility" is not distancing).
+_DETERMINERS = frozenset("the a an his her its their this these those that of our your my such any no".split())
+_NOT_AFTER = {
+    "claimed": re.compile(
+        r"\s+(?:the\s+)?(?:responsibility|credit|lives|life|victory|title|seats?|ownership|the\s+lives)\b", re.I
+    ),
+    "claim": re.compile(r"\s+(?:responsibility|credit|victory|the\s+title|ownership)\b", re.I),
+    "exposed": re.compile(r"\s+to\b", re.I),
+    "announced": re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b", re.I),
+}
+# -s forms and participles double as nouns or adjectives; count them only before a clause
+_CLAUSE_AFTER = re.compile(
+    r"""\s*(?:,|:|["“”‘'«]|(?:that|to|he|she|it|they|there|we|i|the|a|an|this|these|those|his|her|its|their|our"""
+    r"""|more|most|some|all|many|few|no|none|one|two|three|several|only|about|nearly|almost|at|up)\b|\d)""",
+    re.I,
+)
+# a capitalised word after "confirms" starts the clause's subject ("Seoul confirms Pyongyang …")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_NEEDS_CLAUSE = frozenset("claims claim stresses maintained declared uncovered exposed claiming alleging".split())
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|who|we|i|which)\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A reporting verb found in a sentence."""
+
+    text: str  # exact text in the sentence
+    cls: str
+    gloss: str
+    start: int
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], str, str]]]:
+    ar: dict[str, tuple[str, str]] = {}
+    en: list[tuple[re.Pattern[str], str, str]] = []
+    for lang, form, cls, *rest in load("reporting_verbs.tsv"):
+        if lang == "ar":
+            base = normalize_ar(form)
+            gloss = rest[0] if rest else ""
+            variants = {base}
+            # perfect verbs take ت (she) and وا (they); تحدث، تابع، توعد are perfects too, so the
+            # test is the gloss (past tense), not the first letter
+            if " " not in base and _is_past(gloss):
+                variants |= {base + "ت", base + "وا"}
+                if base.endswith("ي"):  # ادعى → ادعت, ادعوا
+                    variants |= {base[:-1] + "ت", base[:-1] + "وا"}
+            for v in variants:
+                for prefix in ("", "و", "ف"):
+                    ar.setdefault(prefix + v, (cls, gloss))
+        else:
+            en.append((re.compile(rf"\b{re.escape(form)}\b", re.I), cls, form.lower()))
+    return ar, en
+
+
+_AS_WHAT = frozenset("حسبما بحسبما وحسبما لما".split())
+_IRREGULAR_PAST = frozenset("said told spoke went saw".split())
+
+
+def _is_past(gloss: str) -> bool:
+    first = gloss.split()[0] if gloss else ""
+    return first.endswith("ed") or first in _IRREGULAR_PAST
+
+
+@per_text
+def arabic_verbs(text: str) -> list[Verb]:
+    """Reporting verbs in an Arabic sentence, outside quotations, in order."""
+    table, _ = _lexicon()
+    quotes = find_quotes(text)
+    norm, index = normalize_with_map(text)
+    out: list[Verb] = []
+    toks = list(re.finditer(r"[\u0621-\u064a]+", norm))
+    i = 0
+    while i < len(toks):
+        m = toks[i]
+        two = f"{m.group(0)} {toks[i + 1].group(0)}" if i + 1 < len(toks) else ""
+        key, used = (two, 2) if two in table else ((m.group(0), 1) if m.group(0) in table else (None, 1))
+        if key is not None:
+            start = index[m.start()]
+            if not inside_quote(quotes, start):
+                cls, gloss = table[key]
+                if i > 0 and toks[i - 1].group(0) in _AS_WHAT and cls == "assertive":
+                    cls = "neutral"  # حسبما أعلن "as announced by": an attribution, not a stressed claim
+                out.append(Verb(original_span(text, index, m.start(), toks[i + used - 1].end()), cls, gloss, start))
+        i += used
+    return out
+
+
+@per_text
+def english_verbs(text: str) -> list[Verb]:
+    """Reporting verbs in an English sentence, outside quotations, in order."""
+    _, patterns = _lexicon()
+    quotes = find_quotes(text)
+    found: dict[int, Verb] = {}
+    for pattern, cls, form in patterns:
+        for m in pattern.finditer(text):
+            if inside_quote(quotes, m.start()) or not _reporting_use(text, m.start(), m.end(), form):
+                continue
+            if m.start() not in found or len(m.group(0)) > len(found[m.start()].text):
+                found[m.start()] = Verb(m.group(0), cls, m.group(0).lower(), m.start())
+    return sorted(found.values(), key=lambda v: v.start)
+
+
+def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
+    """False where the word is a noun or adjective ('the claims', 'the alleged attacker')."""
+    before = text[:start].split()
+    if before and before[-1].lower().strip(",") in _DETERMINERS and form not in ("said", "told", "says"):
+        return False
+    rule = _NOT_AFTER.get(form)
+    if rule and rule.match(text, end):
+        return False
+    if form in ("say", "says") and re.search(r"\bto\s+$", text[:start]) and not _CLAUSE_AFTER.match(text, end):
+        return False  # "had more to say at the hearing": not a report
+    if form in _NEEDS_CLAUSE:
+        after = text[end:]
+        at_end = not after.strip(" .\"”’'")
+        after_comma = bool(re.search(r"[,”\"’]\s*(?:\w+\s+){0,4}$", text[:start]))
+        if not (
+            _CLAUSE_AFTER.match(after)
+            or (_NAME_AFTER.match(after) and before and (before[-1][:1].isupper() or before[-1].endswith(",")))
+            or at_end
+            or (after_comma and re.match(r"\s*[.,]", after))
+            or _PRONOUN_BEFORE.search(text[:start])
+        ):
+            return False
+    return True
