@@ -124,3 +124,87 @@ def test_the_check_allows_public_names_and_a_package_s_own_private_module() -> N
         ]
     )
     assert violations(source, "workbench.findings.negation") == []
+
+
+# ---------------------------------------------------------------------------- detectors stand alone
+
+FINDINGS = "workbench.findings"
+
+
+def detector_imports(source: str, module: str, detectors: frozenset[str]) -> list[str]:
+    """Every other detector module (``workbench.findings.<name>`` for a name in ``detectors``) that
+    ``source``, the module ``module``, imports anywhere (at the top or inside a function), as 'line: module'."""
+    own = module.rpartition(".")[2]
+    found: list[str] = []
+
+    def check(line: int, target: str) -> None:
+        package, _, name = target.rpartition(".")
+        if package == FINDINGS and name in detectors and name != own:
+            found.append(f"{line}: {target}")
+
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom):
+            target = _resolve(module, node, is_package=False)
+            check(node.lineno, target)
+            if target == FINDINGS:  # from workbench.findings import negation
+                for alias in node.names:
+                    check(node.lineno, f"{FINDINGS}.{alias.name}")
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                check(node.lineno, alias.name)
+    return sorted(found, key=lambda v: (int(v.split(":")[0]), v))
+
+
+def test_no_detector_imports_another_detector() -> None:
+    from workbench.findings import DETECTORS
+
+    detectors = frozenset(DETECTORS)
+    found = []
+    for name in DETECTORS:
+        path = PACKAGE / "findings" / f"{name}.py"
+        found += [
+            f"{name}.py:{v}"
+            for v in detector_imports(path.read_text(encoding="utf-8"), f"{FINDINGS}.{name}", detectors)
+        ]
+    assert found == []
+
+
+def test_the_detector_check_finds_each_form_of_import() -> None:
+    source = "\n".join(
+        [
+            "from workbench.findings.negation import arabic_negations",
+            "from .quotes import pair_quotes",
+            "from workbench.findings import entities, base",
+            "from . import wording",
+            "import workbench.findings.attribution",
+            "def f():",
+            "    from workbench.findings.reporting_verbs import arabic_verbs",
+        ]
+    )
+    assert detector_imports(
+        source,
+        "workbench.findings.certainty",
+        frozenset({"negation", "quotes", "entities", "wording", "attribution", "reporting_verbs", "certainty"}),
+    ) == [
+        "1: workbench.findings.negation",
+        "2: workbench.findings.quotes",
+        "3: workbench.findings.entities",
+        "4: workbench.findings.wording",
+        "5: workbench.findings.attribution",
+        "7: workbench.findings.reporting_verbs",
+    ]
+
+
+def test_the_detector_check_allows_helpers_and_the_module_itself() -> None:
+    source = "\n".join(
+        [
+            "from workbench.findings._verbs import arabic_verbs",
+            "from workbench.findings.base import AlignedPair",
+            "from workbench.findings.view import PairView",
+            "from workbench.findings import base",
+            "from .terms import ArabicTerms",
+            "from workbench.findings.certainty import KINDS",
+            "import workbench.text.quotes",
+        ]
+    )
+    assert detector_imports(source, "workbench.findings.certainty", frozenset({"certainty", "negation"})) == []
