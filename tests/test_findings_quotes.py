@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from findings_helpers import found, pair
 
-from workbench.findings.quotes import detect, pair_quotes
+from workbench.findings._quotes import pair_quotes
+from workbench.findings.quotes import detect
 
 
 def test_faithful_quote_is_no_finding():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from findings_helpers import found
 
-from workbench.findings.reporting_verbs import detect, english_verbs
+from workbench.findings._verbs import english_verbs
+from workbench.findings.reporting_verbs import detect
 
 
 def test_said_became_revealed():

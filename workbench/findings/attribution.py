@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from workbench.findings._sources import ar_source_kinds as _ar_kinds
 from workbench.findings._sources import source_kind
-from workbench.findings._verbs import arabic_verbs, english_verbs
 from workbench.findings._words import (
     ArToken,
     ar_tokens,
@@ -99,7 +98,7 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
     for k, s in enumerate(pair.ar):
         toks = ar_tokens(s.text)
         starts = {t.start: i for i, t in enumerate(toks)}
-        cues = [(v.start, v.text, v.cls) for v in arabic_verbs(s.text) if v.cls != "any"]
+        cues = [(v.start, v.text, v.cls) for v in pair.view.ar_verbs[k] if v.cls != "any"]
         cues += [(t.start, t.text, "source") for t in toks if _is_source_cue(t.text)]
         for start, cue, _cls in sorted(cues):
             i = starts.get(start)
@@ -174,7 +173,7 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
     """Speakers of English reporting verbs ('a security source said', 'said the source') and 'according to'."""
     out: list[Speaker] = []
     for k, s in enumerate(pair.en):
-        cues = [(v.start, v.text) for v in english_verbs(s.text)]
+        cues = [(v.start, v.text) for v in pair.view.en_verbs[k]]
         cues += [(m.start(), m.group(0)) for m in re.finditer(r"\baccording to\b|\bquoted\b", s.text, re.I)]
         for start, cue in sorted(cues):
             end = start + len(cue)
@@ -804,10 +803,10 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
     kinds = _ar_kinds()
     caps = [w for w in en_words if w[:1].isupper() and len(w) >= 3]
     en_stems = {stem(w.lower()) for w in en_words}
-    for s in pair.ar:
+    for s, verbs in zip(pair.ar, pair.view.ar_verbs, strict=True):
         toks = ar_tokens(s.text)
         zones = quote_zones(s.text)
-        cue_starts = {v.start for v in arabic_verbs(s.text)}
+        cue_starts = {v.start for v in verbs}
         cues = [
             i for i, t in enumerate(toks) if t.start in cue_starts or t.bare in _EXTRA_CUES or t.norm in _EXTRA_CUES
         ]

@@ -7,8 +7,13 @@ A detector is a module in this package with ``detect(pair: AlignedPair) -> list[
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from workbench.records import Finding, Link, Sentence
+
+if TYPE_CHECKING:
+    from workbench.findings.view import PairView
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,18 @@ class AlignedPair:
     # the Arabic sentences just before ``ar`` in its document, in document order (they may belong to
     # other links, or to none): who 'he' in وأضاف أن is. Empty for a pair built without its document.
     ar_before: tuple[Sentence, ...] = ()
+
+    @cached_property
+    def view(self) -> PairView:
+        """What the detectors read of this pair (tokens, quotes, verbs, negations, mentions …), each
+        analysis worked out once on first use and kept with the pair (``findings/view.py``)."""
+        from workbench.findings.view import PairView  # the view's helpers import this module
+
+        return PairView(self)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # a pickled pair leaves its view behind: it is worked out again where it is read
+        return {k: v for k, v in self.__dict__.items() if k != "view"}
 
     @property
     def ar_text(self) -> str:

@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._verbs import arabic_verbs, english_verbs
 from workbench.findings._words import ArToken, ar_span, ar_tokens, has_perfect_reading, match_phrases, quote_zones
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load
@@ -96,13 +95,13 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
     for k, s in enumerate(pair.ar):
         toks = ar_tokens(s.text)
         zones = _speech_zones(s.text)
-        verbs = {v.start for v in arabic_verbs(s.text)}
+        verbs = {v.start for v in pair.view.ar_verbs[k]}
         credit = _AR_HEADLINE_SOURCE.match(s.text)
         if credit:  # 'مصادر: الجيش ينتشر …': a headline credited to unnamed sources
             out.append(Marker(credit.group(1), "hedge", "source", k, False, credit.start(1)))
         out += [
             Marker(v.text, "weak", "allegation", k, _in(zones, v.start), v.start)
-            for v in arabic_verbs(s.text)
+            for v in pair.view.ar_verbs[k]
             if v.cls == "distancing"
         ]
         qad_seen = False
@@ -163,10 +162,10 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
     out: list[Marker] = []
     for k, s in enumerate(pair.en):
         zones = _speech_zones(s.text)
-        verbs = {v.start for v in english_verbs(s.text)}
+        verbs = {v.start for v in pair.view.en_verbs[k]}
         out += [
             Marker(v.text, "weak", "allegation", k, _in(zones, v.start), v.start)
-            for v in english_verbs(s.text)
+            for v in pair.view.en_verbs[k]
             if v.cls == "distancing"
         ]
         taken: list[tuple[int, int]] = []
@@ -318,8 +317,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     ar_m = arabic_markers(pair)
     en_m = english_markers(pair)
     role_credit = any(_EN_ROLE_CREDIT.search(s.text) for s in pair.en)
-    ar_verbs = any(arabic_verbs(s.text) for s in pair.ar) or bool(re.search(r"(?:^|\s)[وف]?(?:قال|وقال)", pair.ar_text))
-    en_verbs = any(english_verbs(s.text) for s in pair.en)
+    ar_verbs = any(pair.view.ar_verbs) or bool(re.search(r"(?:^|\s)[وف]?(?:قال|وقال)", pair.ar_text))
+    en_verbs = any(pair.view.en_verbs)
     split = (
         any(m.quoted for m in ar_m)
         and any(_speech_zones(s.text) for s in pair.en)

@@ -150,7 +150,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # Latin-script words the Arabic quotes as they are (a book's title) match nothing in Arabic script
     latin = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ɏ]+", pair.ar_text))
     english = _EnglishWords.of(pair.en_text, latin)
-    en_m = [m for s in pair.en for m in english_mentions(s.text)]
+    en_m = [m for found in pair.view.en_mentions for m in found]
     en_entities = {m.entity for m in en_m}
     implied = {
         key for word, keys in _implied().items() if re.search(rf"\b{re.escape(word)}", pair.en_text) for key in keys
@@ -160,7 +160,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
     en_cap_keys = _cap_keys(pair.en_text, en_names)
     # a gazetteer name matches by sound only English words that name no other gazetteer entity
     # (بريطانيا is not Beirut, whose skeleton it extends)
-    unnamed = " ".join(_blank_mentions(s.text, english_mentions(s.text)) for s in pair.en)
+    unnamed = " ".join(
+        _blank_mentions(s.text, list(found)) for s, found in zip(pair.en, pair.view.en_mentions, strict=True)
+    )
     free_skels, free_cap_keys = _skeletons(unnamed, en_names), _cap_keys(unnamed, en_names)
     ar_folded = normalize_ar(pair.ar_text)
     ar_keys = _clitic_keys(pair.ar_text)
@@ -206,8 +208,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     lone: list[Mention] = []
     leading: list[Mention] = []  # dropped mentions that open their sentence
     where: dict[Mention, float] = {}  # a dropped mention's place in its sentence, 0 (start) to 1 (end)
-    for s, r in zip(pair.ar, pair.renderings, strict=False):
-        mentions = arabic_mentions(s.text, r)
+    for s, found in zip(pair.ar, pair.view.ar_mentions[: len(pair.renderings)], strict=False):
+        mentions = list(found)
         ar_m += mentions
         quotes = find_quotes(s.text) if en_quotes else []
         covered = [(m.start, m.start + len(m.text)) for m in mentions if m.entity is not None]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from workbench.findings._negations import Neg, arabic_negations, english_negations
+from workbench.findings._negations import Neg
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
 from workbench.findings._negations import names_someone as _names_someone
 from workbench.findings._words import (
@@ -71,8 +71,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     """Polarity flipped: one side negates the statement, the other has no negation at all."""
     if not pair.ar or not pair.en:
         return []
-    ar_n = arabic_negations(pair)
-    en_n = english_negations(pair)
+    ar_n = list(pair.view.ar_negations)
+    en_n = list(pair.view.en_negations)
     # an English weak negation that renders an Arabic weak one (unless for ما لم, without for
     # بدون) is taken and cannot render a strong one as well
     paired = _weak_pairs([n for n in ar_n if n.kind == "weak"], [n for n in en_n if n.kind == "weak"])
@@ -380,9 +380,8 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
     reversed ('ولم يتم التأكد' → 'and it has been confirmed'). Negations are counted as the quote
     detector counts them (بلا … ولا 'without … or' is one)."""
     from workbench.findings._negations import ar_quote_negations, en_quote_negations
-    from workbench.findings._quotes import pair_quotes
 
-    quote_pairs, _ = pair_quotes(pair)
+    quote_pairs = pair.view.quote_pairs
     for qp in quote_pairs:
         if not qp.ar_quote or qp.fidelity < 0.3:
             continue
@@ -622,7 +621,7 @@ def _arabic_reach(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
 def _english_reach(pair: AlignedPair) -> set[tuple[int, int]]:
     """(sentence, token start) of the English words a negation may govern: the word before, itself, four after."""
     out = set()
-    for n in english_negations(pair):
+    for n in pair.view.en_negations:
         toks = en_tokens(pair.en[n.sentence].text)
         first = next((i for i, t in enumerate(toks) if t.start >= n.start), None)
         if first is not None:

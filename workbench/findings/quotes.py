@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from workbench.findings._negations import ar_quote_negations, en_quote_negations
-from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words, pair_quotes
+from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words
 from workbench.findings._quotes import ar_content as _ar_content
 from workbench.findings._quotes import has_digits as _digits
 from workbench.findings._quotes import stem_key as _key
@@ -43,7 +43,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     """Quote altered, truncated, invented from a paraphrase, or turned into a paraphrase."""
     if not pair.ar or not pair.en:
         return []
-    pairs, unpaired_ar = pair_quotes(pair)
+    pairs, unpaired_ar = pair.view.quote_pairs, pair.view.unpaired_ar_quotes
     findings: list[Finding] = []
     ar_has_marks = has_quote_marks(pair.ar_text)
     for qp in pairs:
@@ -500,10 +500,9 @@ def _arabic_known(pair: AlignedPair) -> set[str]:
 
 def _ar_reports(pair: AlignedPair) -> bool:
     """The Arabic reports speech here (a reporting verb, or طالب/دعا 'urged'), so a quote would be its words."""
-    from workbench.findings._verbs import arabic_verbs
 
     text = " ".join(t.bare for s in pair.ar for t in ar_tokens(s.text))
-    return any(arabic_verbs(s.text) for s in pair.ar) or bool(re.search(r"(?:^| )(?:طالب|دعا|طالبت|دعت)(?: |$)", text))
+    return any(pair.view.ar_verbs) or bool(re.search(r"(?:^| )(?:طالب|دعا|طالبت|دعت)(?: |$)", text))
 
 
 def _invented(pair: AlignedPair, qp: QuotePair, ar_has_marks: bool) -> Finding | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.findings._verbs import Verb, arabic_verbs, english_verbs
+from workbench.findings._verbs import Verb
 from workbench.findings._words import ar_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.records import Finding
@@ -120,8 +120,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     """Compare the force of the reporting verbs on both sides, verb by verb."""
     if not pair.ar or not pair.en:
         return []
-    ar_v = [v for s in pair.ar for v in arabic_verbs(s.text)]
-    en_v = [v for s in pair.en for v in english_verbs(s.text)]
+    ar_v = [v for verbs in pair.view.ar_verbs for v in verbs]
+    en_v = [v for verbs in pair.view.en_verbs for v in verbs]
     if not en_v:
         return []
     # أظهر "showed" rendered by a word outside the verb list ("the poll shows"): it renders no verb here

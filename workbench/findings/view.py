@@ -1,0 +1,108 @@
+"""The pair view: what the detectors read of one aligned pair, each analysis worked out once.
+
+Every detector gets the same ``AlignedPair``; ``pair.view`` is its ``PairView``, made on first use
+and kept on the pair, so the analyses several detectors need (tokens, quotations and how the
+quotes pair up, reporting verbs, negations, entity mentions, glosses) are computed once per link
+instead of once per detector. Per-sentence analyses are tuples indexed like ``pair.ar`` /
+``pair.en``. The analysis functions themselves live in this package's private helper modules
+(``_words``, ``_verbs``, ``_negations``, ``_quotes``, ``_mentions``), never in a detector module:
+a detector imports the view and those helpers, and no other detector.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from workbench.findings._mentions import Mention, arabic_mentions, english_mentions
+from workbench.findings._negations import Neg, arabic_negations, english_negations
+from workbench.findings._quotes import QuotePair, pair_quotes
+from workbench.findings._verbs import Verb, arabic_verbs, english_verbs
+from workbench.findings._words import ArToken, EnToken, ar_tokens, en_tokens, gloss_stems
+from workbench.text.quotes import Quote, find_quotes
+
+if TYPE_CHECKING:
+    from workbench.findings.base import AlignedPair
+
+
+class PairView:
+    """The analyses of one aligned pair, each a ``cached_property`` computed on first read."""
+
+    def __init__(self, pair: AlignedPair) -> None:
+        self.pair = pair
+
+    # ------------------------------------------------------------------------ words
+
+    @cached_property
+    def ar_tokens(self) -> tuple[tuple[ArToken, ...], ...]:
+        """The Arabic words of each Arabic sentence, with their offsets in it."""
+        return tuple(tuple(ar_tokens(s.text)) for s in self.pair.ar)
+
+    @cached_property
+    def en_tokens(self) -> tuple[tuple[EnToken, ...], ...]:
+        """The English words and numbers of each English sentence, with their offsets in it."""
+        return tuple(tuple(en_tokens(s.text)) for s in self.pair.en)
+
+    @cached_property
+    def ar_glosses(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """For each Arabic word (as ``ar_tokens``), the stems of every English sense the lexicon gives it."""
+        return tuple(tuple(gloss_stems(t.text) for t in toks) for toks in self.ar_tokens)
+
+    # ------------------------------------------------------------------------ quotations
+
+    @cached_property
+    def ar_quotes(self) -> tuple[tuple[Quote, ...], ...]:
+        """The quotations of each Arabic sentence (offsets of the marks), outermost only."""
+        return tuple(tuple(find_quotes(s.text)) for s in self.pair.ar)
+
+    @cached_property
+    def en_quotes(self) -> tuple[tuple[Quote, ...], ...]:
+        """The quotations of each English sentence (offsets of the marks), outermost only."""
+        return tuple(tuple(find_quotes(s.text)) for s in self.pair.en)
+
+    @cached_property
+    def quote_pairs(self) -> tuple[QuotePair, ...]:
+        """Each English quote paired with the Arabic quote it renders (or none), scored word by word."""
+        return pair_quotes(self.pair)[0]
+
+    @cached_property
+    def unpaired_ar_quotes(self) -> tuple[str, ...]:
+        """The Arabic quotations (marks included) no English quote was paired with."""
+        return pair_quotes(self.pair)[1]
+
+    # ------------------------------------------------------------------------ what the words do
+
+    @cached_property
+    def ar_verbs(self) -> tuple[tuple[Verb, ...], ...]:
+        """The reporting verbs of each Arabic sentence, outside quotations, in order."""
+        return tuple(tuple(arabic_verbs(s.text)) for s in self.pair.ar)
+
+    @cached_property
+    def en_verbs(self) -> tuple[tuple[Verb, ...], ...]:
+        """The reporting verbs of each English sentence, outside quotations, in order."""
+        return tuple(tuple(english_verbs(s.text)) for s in self.pair.en)
+
+    @cached_property
+    def ar_negations(self) -> tuple[Neg, ...]:
+        """The negations of the Arabic sentences (``Neg.sentence`` indexes ``pair.ar``)."""
+        return tuple(arabic_negations(self.pair))
+
+    @cached_property
+    def en_negations(self) -> tuple[Neg, ...]:
+        """The negations of the English sentences (``Neg.sentence`` indexes ``pair.en``)."""
+        return tuple(english_negations(self.pair))
+
+    @cached_property
+    def ar_mentions(self) -> tuple[tuple[Mention, ...], ...]:
+        """The entities named in each Arabic sentence, read with its rendering (an unknown word the
+        translator romanised after a title is a name); a sentence without a rendering reads alone."""
+        renderings = self.pair.renderings
+        return tuple(
+            tuple(arabic_mentions(s.text, renderings[k] if k < len(renderings) else ""))
+            for k, s in enumerate(self.pair.ar)
+        )
+
+    @cached_property
+    def en_mentions(self) -> tuple[tuple[Mention, ...], ...]:
+        """The entities named in each English sentence: gazetteer names and adjective forms."""
+        return tuple(tuple(english_mentions(s.text)) for s in self.pair.en)
