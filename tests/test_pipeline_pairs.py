@@ -1,5 +1,5 @@
-"""A Comparison keeps the quote renderings its detectors saw, so the aligned pairs are rebuilt without
-translating again (batch quotes, review, `workbench quotes`); one rebuilt from JSON renders them anew."""
+"""A Comparison keeps the aligned pairs and quote renderings its detectors saw, so batch quotes, review
+and `workbench quotes` neither rebuild the pairs nor translate again; one rebuilt from JSON renders them anew."""
 
 from __future__ import annotations
 
@@ -58,9 +58,29 @@ def test_pairs_quotes_and_rows_are_rebuilt_without_translating() -> None:
 def test_a_comparison_without_renderings_translates_its_quotes_again() -> None:
     tr = Counting()
     kept = compare(AR, EN, tr, encoder=None)
-    rebuilt = replace(kept, quote_renderings=None)  # as from JSON, which does not carry them
+    rebuilt = replace(kept, quote_renderings=None, pairs=None)  # as from JSON, which carries neither
     tr.calls.clear()
     assert quote_checks(rebuilt, tr) == quote_checks(kept)
     assert tr.calls == [[INNER]]
     with pytest.raises(ValueError, match="kept no quote renderings"):
         aligned_pairs(rebuilt)
+
+
+def test_the_comparison_keeps_the_pairs_its_detectors_read() -> None:
+    c = compare(AR, EN, get_translator("lexicon"), encoder=None)
+    assert c.pairs is not None
+    assert [p.link for p in c.pairs] == list(c.links)
+    pairs = aligned_pairs(c)
+    assert all(a is b for a, b in zip(pairs, c.pairs, strict=True))
+    # the quote detector already paired the quotes: the review reads that pairing, not a new one
+    assert "quote_pairs" in pairs[0].view.__dict__
+    assert quote_checks(c) == pairs[0].view.quote_pairs
+
+
+def test_pairs_that_no_longer_match_the_links_are_rebuilt() -> None:
+    c = compare(AR, EN, get_translator("lexicon"), encoder=None)
+    assert c.pairs is not None
+    moved = replace(c, links=c.links[1:])
+    pairs = aligned_pairs(moved)
+    assert [p.link for p in pairs] == list(c.links[1:])
+    assert not any(p is q for p in pairs for q in c.pairs)

@@ -284,20 +284,20 @@ def _peak_rss_kb() -> int:
 def quote_rows(comparison: Any, translator: Any = None) -> list[dict[str, Any]]:
     """One row per quotation of a compared pair: the English quote, its Arabic source, fidelity and verdict.
 
-    English quotes come from ``findings.quotes.pair_quotes`` over the aligned pairs; the verdict
+    English quotes come from the aligned pairs' views (``pair.view.quote_pairs``); the verdict
     is the subtype of the quote finding on that quote (``altered``, ``truncated``,
     ``paraphrase_as_quote``), ``faithful`` when there is none, and ``unmatched`` when the English
     sentence has no Arabic counterpart. Arabic quotes the English turned into paraphrase are rows
     with an empty ``en_quote`` and verdict ``quote_as_paraphrase``.
     """
-    from workbench.findings.quotes import findings_inside, pair_quotes, quote_verdict
+    from workbench.findings.quotes import findings_inside, quote_verdict
 
     verdicts = {(f.en_sentence, f.en_span): f.subtype for f in comparison.findings if f.type == "quote" and f.en_span}
     rows: list[dict[str, Any]] = []
     for pair in aligned_pairs(comparison, translator):
         if not pair.en:
             continue
-        quote_pairs, _unpaired = pair_quotes(pair)
+        quote_pairs = pair.view.quote_pairs
         for qp in quote_pairs:
             en_s = pair.en_sentence_of(qp.en_quote)
             en_id = en_s.id if en_s else pair.en[0].id

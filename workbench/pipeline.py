@@ -78,6 +78,7 @@ def compare_documents(
         },
         other_material=other,
         quote_renderings=tuple(quote_renderings.items()),
+        pairs=tuple(pairs),
     )
 
 
@@ -192,11 +193,14 @@ def aligned_pair(
 
 
 def aligned_pairs(c: Comparison, translator: Translator | None = None) -> list[AlignedPair]:
-    """The aligned pairs the detectors saw, one per link, rebuilt from a Comparison without translating.
+    """The aligned pairs the detectors saw, one per link: those the Comparison kept, else rebuilt
+    without translating.
 
     ``translator`` is needed only for a comparison that did not keep its quote renderings (one
     rebuilt from JSON): it renders the Arabic quotations again.
     """
+    if c.pairs is not None and tuple(p.link for p in c.pairs) == c.links:
+        return list(c.pairs)
     if c.quote_renderings is not None:
         renderings = dict(c.quote_renderings)
     elif translator is not None:

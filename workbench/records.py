@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workbench.findings.base import AlignedPair
 
 
 @dataclass(frozen=True)
@@ -72,3 +75,7 @@ class Comparison:
     # so that quote checks after the comparison need not translate again; None for a comparison
     # rebuilt from its JSON, which does not carry them
     quote_renderings: tuple[tuple[str, str], ...] | None = None
+    # the aligned pairs the detectors read, one per link in ``links`` (with their views: quote pairs,
+    # verbs …), so that quote checks after the comparison neither rebuild nor re-analyse them; None for
+    # a comparison rebuilt from its JSON. Not part of the JSON, nor of equality.
+    pairs: tuple[AlignedPair, ...] | None = field(default=None, compare=False, repr=False)

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from workbench.findings.quotes import QuotePair, pair_quotes
+from workbench.findings.view import QuotePair
 from workbench.pipeline import aligned_pairs
 from workbench.records import Comparison, Finding
 from workbench.translate.base import Translator
@@ -52,7 +52,7 @@ def quote_checks(c: Comparison, translator: Translator | None = None) -> tuple[Q
     a comparison rebuilt from JSON.
     """
     pairs = [pair for pair in aligned_pairs(c, translator) if pair.ar and pair.en]
-    return tuple(qp for pair in pairs for qp in pair_quotes(pair)[0])
+    return tuple(qp for pair in pairs for qp in pair.view.quote_pairs)
 
 
 def summarize(c: Comparison, quotes: Sequence[QuotePair] = ()) -> Summary:
