@@ -3,6 +3,12 @@
 Adding a detector is adding one module (its ``detect`` and the ``FindingKind`` of each type it owns)
 and its name to DETECTORS. The report's colours, the app's type filter, the tests' type tables and
 the findings bench all read KINDS.
+
+A detector reads the pair through ``pair.view`` (``view.py``: tokens, quotations and quote pairs,
+reporting verbs, negations, mentions, glosses, each worked out once per link) and the private helper
+modules behind it (``_words``, ``_verbs``, ``_negations``, ``_quotes``, ``_mentions``, ``_sources``,
+``_loaded``, ``_dateline``); it never imports another detector (tests/test_imports.py checks it). Which
+type owns a span two detectors report is decided once, in ``arbitrate``.
 """
 
 from __future__ import annotations

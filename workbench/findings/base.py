@@ -2,6 +2,7 @@
 
 A detector is a module in this package with ``detect(pair: AlignedPair) -> list[Finding]`` and
 ``KINDS``, the finding types it owns (``FindingKind``); it is listed once in ``findings/__init__.py``.
+What it reads of the pair beyond the sentences is on ``pair.view`` (``findings/view.py``).
 """
 
 from __future__ import annotations
