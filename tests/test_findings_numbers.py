@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from workbench.findings._numbers import arabic_quantities, english_quantities
 from workbench.findings.base import AlignedPair
-from workbench.findings.numbers import arabic_quantities, detect, english_quantities
+from workbench.findings.numbers import detect
 from workbench.records import Link, Sentence
 
 

@@ -6,8 +6,10 @@ import pickle
 
 from findings_helpers import pair
 
+from workbench.findings._hedges import arabic_markers, english_markers
 from workbench.findings._mentions import arabic_mentions, english_mentions
 from workbench.findings._negations import arabic_negations, english_negations
+from workbench.findings._numbers import arabic_quantities, english_quantities
 from workbench.findings._quotes import pair_quotes
 from workbench.findings._verbs import arabic_verbs, english_verbs
 from workbench.findings._words import ar_tokens, en_tokens, gloss_stems
@@ -41,12 +43,31 @@ def test_the_view_holds_what_the_helpers_find_per_sentence() -> None:
     assert [m.text for m in v.en_mentions[0]] == ["Iraqi"]
 
 
+def test_the_view_holds_the_hedges_and_numbers_of_each_side() -> None:
+    ar = "وقال المسؤول إن ثلاثة جنود ربما قتلوا في الهجوم."
+    p = pair(ar, "The official said three soldiers may have been killed.")
+    v = p.view
+    assert v.ar_markers == tuple(arabic_markers(p))
+    assert v.en_markers == tuple(english_markers(p))
+    assert [(m.text, m.family) for m in v.ar_markers] == [("ربما", "possibility")]
+    assert [(m.text, m.family) for m in v.en_markers] == [("may", "possibility")]
+    # quantities compare by identity: the same figures, read once
+    assert [[(q.text, q.value) for q in found] for found in v.ar_numbers] == [
+        [(q.text, q.value) for q in arabic_quantities(p.ar[0].text)]
+    ]
+    assert [[q.text for q in found] for found in v.ar_numbers] == [["ثلاثة"]]
+    assert [[(q.text, q.value) for q in found] for found in v.en_numbers] == [[("three", 3.0)]]
+    assert [(q.text, q.value) for q in english_quantities(p.en[0].text)] == [("three", 3.0)]
+    assert v.ar_numbers[0][0] is v.ar_numbers[0][0]
+
+
 def test_a_pair_without_verbs_negations_or_quotes_has_empty_analyses() -> None:
     p = pair("ارتفعت أسعار النفط اليوم.", "Oil prices rose today.")
     v = p.view
     assert v.ar_verbs == ((),) and v.en_verbs == ((),)
     assert v.ar_negations == () and v.en_negations == ()
     assert v.ar_quotes == ((),) and v.quote_pairs == () and v.unpaired_ar_quotes == ()
+    assert v.ar_markers == () and v.en_markers == () and v.ar_numbers == ((),) and v.en_numbers == ((),)
 
 
 def test_each_analysis_is_worked_out_once_and_kept_with_the_pair() -> None:

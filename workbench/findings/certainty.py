@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from workbench.findings._words import ArToken, ar_span, ar_tokens, has_perfect_reading, match_phrases, quote_zones
+from workbench.findings._hedges import Marker
+from workbench.findings._hedges import speech_zones as _speech_zones
+from workbench.findings._words import ar_span, ar_tokens
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 
@@ -37,224 +36,16 @@ _WEAK_ANSWERS = {
     "suspicion": {"suspicion", "allegation"},
 }
 _MODAL_FAMILIES = {"possibility"}
-_PERFECT_SUFFIX = ("ت", "وا", "تا")
-_AR_NOT = frozenset("ليس ليست لا لم هناك يوجد".split())
-_AR_NEG_BOOST = frozenset("ليس ليست ليسوا لم لن غير".split())
 
 
-@dataclass(frozen=True)
-class Marker:
-    """A hedge, booster or future marker found in a sentence."""
-
-    text: str  # exact text in the sentence
-    kind: str  # hedge | weak | booster | future
-    family: str
-    sentence: int  # index of the sentence within the pair's side
-    quoted: bool
-    start: int
-
-
-@lru_cache(maxsize=1)
-def _ar_lexicon() -> dict[tuple[str, ...], tuple[str, str, str]]:
-    return {tuple(normalize_ar(r[0]).split()): (r[1], r[2], r[3] if len(r) > 3 else "") for r in load("hedges_ar.tsv")}
-
-
-@lru_cache(maxsize=1)
-def _en_lexicon() -> list[tuple[re.Pattern[str], str, str]]:
-    rows = sorted(load("hedges_en.tsv"), key=lambda r: -len(r[0]))
-    return [(re.compile(rf"(?<![\w-]){re.escape(r[0])}(?![\w-])", re.I), r[1], r[2]) for r in rows]
-
-
-def _qad_hedge(tokens: list[ArToken], i: int) -> str:
-    """'hedge' for قد + imperfect verb ('may'); 'ambiguous' when the verb also reads as a perfect
-    (قد تسبب 'may cause' or 'has caused'); 'weak' for قد تم; '' for قد + perfect (قد اندلعت 'has
-    broken out'), كان قد."""
-    if tokens[i].norm not in ("قد", "وقد", "فقد") or i + 1 >= len(tokens):
-        return ""
-    if any(
-        t.bare in ("كان", "كانت", "كانوا", "كانا") or t.norm in ("وكان", "وكانت") for t in tokens[max(0, i - 5) : i]
-    ):
-        return ""
-    nxt = tokens[i + 1].norm
-    if nxt == "لا" and i + 2 < len(tokens):
-        nxt = tokens[i + 2].norm  # قد لا يشمل "may not cover": the modal over a negated imperfect
-    if any(t.bare in ("فعل", "فعلا") or t.norm == "بالفعل" for t in tokens[i + 2 : i + 4]):
-        return ""  # قد تعترف بالفعل "has indeed recognised": قد + بالفعل is the perfect's emphasis
-    # a "word" of more than 11 letters is run-together text (قد تعهدبهاترامب…), not one verb
-    if nxt in ("تم", "تمت"):
-        return "weak"  # قد تم "has been", yet also how a translator writes "may have been": it answers, never raises
-    if len(nxt) < 3 or len(nxt) > 11 or nxt[0] not in "يت" or nxt.endswith(_PERFECT_SUFFIX):
-        return ""
-    return "ambiguous" if has_perfect_reading(tokens[i + 1].text) else "hedge"
-
-
-def arabic_markers(pair: AlignedPair) -> list[Marker]:
-    """Hedges, boosters and future markers in the Arabic sentences of a pair."""
-    lex = _ar_lexicon()
-    out: list[Marker] = []
-    for k, s in enumerate(pair.ar):
-        toks = ar_tokens(s.text)
-        zones = _speech_zones(s.text)
-        verbs = {v.start for v in pair.view.ar_verbs[k]}
-        credit = _AR_HEADLINE_SOURCE.match(s.text)
-        if credit:  # 'مصادر: الجيش ينتشر …': a headline credited to unnamed sources
-            out.append(Marker(credit.group(1), "hedge", "source", k, False, credit.start(1)))
-        out += [
-            Marker(v.text, "weak", "allegation", k, _in(zones, v.start), v.start)
-            for v in pair.view.ar_verbs[k]
-            if v.cls == "distancing"
-        ]
-        qad_seen = False
-        for i, t in enumerate(toks):
-            kind = _qad_hedge(toks, i)
-            if kind in ("hedge", "ambiguous") and qad_seen and t.norm == "وقد":
-                kind = "weak"  # قد يجلب … وقد يستقطب "could bring … and draw": one modal covers both verbs
-            qad_seen = qad_seen or kind in ("hedge", "ambiguous")
-            if kind:
-                out.append(
-                    Marker(ar_span(s.text, toks, i, i + 2), kind, "possibility", k, _in(zones, t.start), t.start)
-                )
-        for t in toks:
-            # يُزعمأن، يعتقدأن: run-together text, a one-word hedge glued to أن "that"
-            glued = (t.norm[:-2],) if t.norm.endswith("ان") and len(t.norm) > 5 else ()
-            if glued in lex and lex[glued][0] == "hedge":
-                kind, family, _gloss = lex[glued]
-                out.append(Marker(t.text, kind, family, k, _in(zones, t.start), t.start))
-        for i, j, value in match_phrases(toks, lex):
-            kind, family, _gloss = value
-            if family == "source" and j < len(toks) and toks[j].bare in ("ذلك", "لذلك"):
-                continue  # وفقا لذلك "accordingly"
-            if family == "allegation" and any(t.bare in _AR_NOT for t in toks[max(0, i - 3) : i]):
-                continue  # ليس هناك ما يسمى "there is no such thing as"
-            if kind == "booster" and any(t.norm in _AR_NEG_BOOST for t in toks[max(0, i - 2) : i]):
-                continue  # ليس من المؤكد "it is not certain": a negated booster is no booster
-            if toks[i].start in verbs:
-                kind = "weak"  # يزعم as the reporting verb: the reporting-verb detector's business
-            if family == "source" and not _names_a_source(toks, j):
-                family = "report"  # وفق النتائج الأولية: according to results, not to a person
-            elif family == "source" and kind == "hedge" and not _unnamed_source(toks, j):
-                kind = "weak"  # بحسب المصدر، وفقا للمرصد: a named source dropped is the attribution detector's
-            out.append(Marker(ar_span(s.text, toks, i, j), kind, family, k, _in(zones, toks[i].start), toks[i].start))
-    return sorted(out, key=lambda m: (m.sentence, m.start))
-
-
-def _names_a_source(toks: list[ArToken], j: int) -> bool:
-    """بحسب مصدر / وفقا لوزارة / بحسب الحيالي: the words after the cue name someone."""
-    from workbench.findings._sources import source_kind
-    from workbench.findings._words import is_name_word
-
-    return any(source_kind(t.bare) or is_name_word(t.text) for t in toks[j : j + 3])
-
-
-def _unnamed_source(toks: list[ArToken], j: int) -> bool:
-    """بحسب مصادر ميدانية، وفقا لمصدر: the source after the cue is indefinite and anonymous."""
-    from workbench.findings._sources import source_kind
-
-    if j >= len(toks):
-        return False
-    norm = toks[j].norm
-    definite = norm.startswith(("ال", "لل")) or norm[1:].startswith("ال")  # المصدر، للمصدر، بالمصدر
-    return source_kind(toks[j].bare) == "anonymous" and not definite
-
-
-def english_markers(pair: AlignedPair) -> list[Marker]:
-    """Hedges, boosters and future markers in the English sentences of a pair."""
-    out: list[Marker] = []
-    for k, s in enumerate(pair.en):
-        zones = _speech_zones(s.text)
-        verbs = {v.start for v in pair.view.en_verbs[k]}
-        out += [
-            Marker(v.text, "weak", "allegation", k, _in(zones, v.start), v.start)
-            for v in pair.view.en_verbs[k]
-            if v.cls == "distancing"
-        ]
-        taken: list[tuple[int, int]] = []
-        credit = _HEADLINE_CREDIT.search(s.text)
-        if credit:  # "US could use Navy for blockade - Interior Secretary": a headline's source
-            out.append(Marker(credit.group(1), "weak", "source", k, False, credit.start(1)))
-        for pattern, kind, family in _en_lexicon():
-            for m in pattern.finditer(s.text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                word = m.group(0)
-                if word.lower() == "may" and _is_month(s.text, m.start(), m.end()):
-                    if (
-                        word != "May"
-                        or re.match(r"\s*\d", s.text[m.end() :])
-                        or _MONTH_BEFORE.search(s.text[: m.start()])
-                    ):
-                        continue
-                    kind = "weak"  # "PM May accuses": the name, or the modal in a headline — it answers قد
-                before, after = s.text[: m.start()], s.text[m.end() :]
-                if kind == "hedge" and word.lower() in ("may", "might") and _WH_BEFORE.search(before):
-                    kind = "weak"  # "how long the struggle may be": an indirect question, not a hedge
-                if kind == "hedge" and word.lower() in ("may", "might") and _YOU_MAY.search(before + "|" + after):
-                    kind = "weak"  # "you may think I am sad": a concession to the listener, not a hedge on the claim
-                if kind == "hedge" and family == "appearance" and _NOT_OR_DO_BEFORE.search(before):
-                    kind = "weak"  # "did not appear to sit well", "does seem applicable": litotes or emphasis
-                reported = any(v < m.start() for v in verbs) or re.search(r"\bthat\b", before)
-                if word.lower() == "would" and not reported:
-                    kind, family = "weak", "possibility"  # "some reporters would contest": hypothetical, like قد
-                if kind == "booster" and _NOT_BEFORE.search(before):
-                    continue  # "not certainly": a negated booster is no booster
-                if kind == "booster" and (re.match(r"\s+or\b", after) or re.search(r"\bor\s+$", before)):
-                    continue  # "definitely or probably believed": a scale of answers, not the writer's certainty
-                if m.start() in verbs or re.match(r"\s+(?:that)\b", s.text[m.end() :]):
-                    kind = "weak"  # "alleged that": a reporting verb, the reporting-verb detector's business
-                taken.append((m.start(), m.end()))
-                out.append(Marker(word, kind, family, k, _in(zones, m.start()), m.start()))
-    return sorted(out, key=lambda m: (m.sentence, m.start))
-
-
-_WH_BEFORE = re.compile(r"\b(?:how|whether|what|which|when|where|who)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-_YOU_MAY = re.compile(
-    r"\byou\s+\|\s+(?:think|say|wonder|ask|feel|notice|imagine|expect|remember|recall|argue|have heard)\b", re.I
-)
-_NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n't)\s+$", re.I)
-_NOT_OR_DO_BEFORE = re.compile(r"(?:\b(?:not|never|do|does|did)|n't)\s+$", re.I)
 # a speaker credited by role ("prosecutors said", "police say"): what وفقا لممثلي الادعاء credits
 _EN_ROLE_CREDIT = re.compile(
     r"\b(?:[a-z]+(?:ors|ers|ists|ials|ants|ents|ives)|police|officials?|sources?)\s+"
     r"(?:said|say|says|told|added|stated|reported|report)\b"
 )
-_AR_HEADLINE_SOURCE = re.compile(r"^\s*((?:مصادر|مصدر)(?:\s+\S+){0,2}\s*:)")
 _AR_SOURCE_CUES = ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "حسبما")
 # boosters that answer an Arabic one but, added, are the English writer's emphasis rather than certainty
 _MILD_BOOSTERS = frozenset(("clearly", "of course", "absolutely", "sure is", "sure was"))
-_MAY_NAME_BEFORE = re.compile(r"\b(?:Theresa|Mrs|PM|Minister|Premier)\.?\s+$")
-_HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+((?:[A-Z][\w.'’]*\s*){1,5})$")
-_MONTH_BEFORE = re.compile(
-    r"\b(?:in|on|of|since|until|by|early|late|last|next|mid|from|through|during|and|to)\s+$", re.I
-)
-
-
-def _is_month(text: str, start: int, end: int) -> bool:
-    """'May' the month or the name: before a day or year, after 'in'/'since', or capitalised inside a
-    running sentence (Mrs May); in a title-case headline, before a verb in -s/-ed or after a title."""
-    after = text[end:]
-    if re.match(r"\s*\d", after):
-        return True
-    if text[start] != "M":
-        return False  # "and may be delayed": the month is written with a capital
-    if _MONTH_BEFORE.search(text[:start]):
-        return True
-    if start == 0 or re.search(r"[.!?:;\"“‘'(]\s*$", text[:start]):
-        return False  # "May" opening a sentence or a quote is the modal
-    if not text[:start].istitle():
-        return True
-    # a title-case headline capitalises every word: "PM May Accuses Critics" (the name, before a verb
-    # in -s/-ed) against "Drought Areas May Benefit" (the modal)
-    nxt = re.match(r"\s+([A-Za-z]+)", after)
-    return not nxt or nxt.group(1).lower().endswith(("s", "ed")) or bool(_MAY_NAME_BEFORE.search(text[:start]))
-
-
-def _speech_zones(text: str) -> list[tuple[int, int]]:
-    """Quotations of four words or more: a quoted name or title ("Pawn Stars") is no speech to compare."""
-    return [(a, b) for a, b in quote_zones(text) if len(re.findall(r"\w+", text[a:b])) >= 4]
-
-
-def _in(zones: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in zones)
 
 
 def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool, role_credit: bool = False) -> bool:
@@ -314,8 +105,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     """
     if not pair.ar or not pair.en:
         return []
-    ar_m = arabic_markers(pair)
-    en_m = english_markers(pair)
+    ar_m = list(pair.view.ar_markers)
+    en_m = list(pair.view.en_markers)
     role_credit = any(_EN_ROLE_CREDIT.search(s.text) for s in pair.en)
     ar_verbs = any(pair.view.ar_verbs) or bool(re.search(r"(?:^|\s)[وف]?(?:قال|وقال)", pair.ar_text))
     en_verbs = any(pair.view.en_verbs)

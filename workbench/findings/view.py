@@ -1,12 +1,12 @@
 """The pair view: what the detectors read of one aligned pair, each analysis worked out once.
 
 Every detector gets the same ``AlignedPair``; ``pair.view`` is its ``PairView``, made on first use
-and kept on the pair, so the analyses several detectors need (tokens, quotations and how the
-quotes pair up, reporting verbs, negations, entity mentions, glosses) are computed once per link
-instead of once per detector. Per-sentence analyses are tuples indexed like ``pair.ar`` /
-``pair.en``. The analysis functions themselves live in this package's private helper modules
-(``_words``, ``_verbs``, ``_negations``, ``_quotes``, ``_mentions``), never in a detector module:
-a detector imports the view and those helpers, and no other detector.
+and kept on the pair, so the analyses of a pair (tokens, glosses, quotations and how the quotes
+pair up, reporting verbs, hedges, numbers, negations, entity mentions) are computed once per link
+however many detectors read them. Per-sentence analyses are tuples indexed like ``pair.ar`` /
+``pair.en``. The analysis functions live in this package's private helper modules (``_words``,
+``_verbs``, ``_hedges``, ``_numbers``, ``_negations``, ``_quotes``, ``_mentions``), never in a
+detector module: a detector reads the view and imports those helpers, and no other detector.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from workbench.findings._hedges import Marker, arabic_markers, english_markers
 from workbench.findings._mentions import Mention, arabic_mentions, english_mentions
 from workbench.findings._negations import Neg, arabic_negations, english_negations
+from workbench.findings._numbers import Quantity, arabic_quantities, english_quantities
 from workbench.findings._quotes import QuotePair, pair_quotes
 from workbench.findings._verbs import Verb, arabic_verbs, english_verbs
 from workbench.findings._words import ArToken, EnToken, ar_tokens, en_tokens, gloss_stems
@@ -81,6 +83,27 @@ class PairView:
     def en_verbs(self) -> tuple[tuple[Verb, ...], ...]:
         """The reporting verbs of each English sentence, outside quotations, in order."""
         return tuple(tuple(english_verbs(s.text)) for s in self.pair.en)
+
+    @cached_property
+    def ar_markers(self) -> tuple[Marker, ...]:
+        """The certainty markers of the Arabic sentences: hedges, boosters, future (``Marker.sentence``
+        indexes ``pair.ar``)."""
+        return tuple(arabic_markers(self.pair))
+
+    @cached_property
+    def en_markers(self) -> tuple[Marker, ...]:
+        """The certainty markers of the English sentences (``Marker.sentence`` indexes ``pair.en``)."""
+        return tuple(english_markers(self.pair))
+
+    @cached_property
+    def ar_numbers(self) -> tuple[tuple[Quantity, ...], ...]:
+        """The quantities of each Arabic sentence (digits, number and scale words), in order."""
+        return tuple(tuple(arabic_quantities(s.text)) for s in self.pair.ar)
+
+    @cached_property
+    def en_numbers(self) -> tuple[tuple[Quantity, ...], ...]:
+        """The quantities of each English sentence (digits, number and scale words), in order."""
+        return tuple(tuple(english_quantities(s.text)) for s in self.pair.en)
 
     @cached_property
     def ar_negations(self) -> tuple[Neg, ...]:

@@ -1,0 +1,531 @@
+"""Quantities of one sentence, Arabic or English: digits of any script, number words and scale words,
+each with every value its text can be read as (360.000 is 360 or 360,000): what the number detector
+compares (the pair view holds them per sentence).
+
+Left out on purpose: years and days of the month (the time detector reads dates), ordinals (47th,
+القرن العشرين), and clock times (04:00).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workbench.lexicons import load
+from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
+from workbench.text.english import NUMBER_WORDS
+
+
+@dataclass(frozen=True, eq=False)
+class Quantity:
+    """A number found in a sentence (compared by identity: one figure stated twice is two quantities).
+
+    ``values`` holds every reading of the text (360.000 is 360 or 360,000); ``vague`` marks an
+    indefinite quantity ('dozens', عشرات); ``word`` a number written in words.
+    """
+
+    values: tuple[float, ...]
+    vague: bool
+    text: str
+    word: bool = False
+    # ordinals, decades, numbers glued to letters (44th, 80s, 6am, الثانية عشرة): used to match the
+    # other side's numbers, never reported themselves
+    matching_only: bool = False
+
+    @property
+    def value(self) -> float:
+        return self.values[0]
+
+
+_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+_EN_VAGUE = {
+    "dozens": 10,
+    "tens": 10,
+    "scores": 10,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 1e6,
+    "billions": 1e9,
+}
+_EN_ORDINAL = re.compile(
+    r"(?<![\w.,:/-])(\d+(?:\.\d+)?)(?:st|nd|rd|th|s|am|pm|billion|million|m|bn|k)\b"
+    r"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b",
+    re.I,
+)
+_EN_ORDINAL_WORDS = {
+    w: i + 1
+    for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+}
+_EN_NUM = re.compile(
+    r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w:]|[.,/-]\d)"
+    r"(?:\s*(%|per ?cent|percent))?(?:\s*-?\s*(thousand|million|billion|trillion|bn|m|k)\b)?"
+    r"|\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|"
+    r"a hundred|a thousand|a million))(?:\s+(hundred|thousand|million|billion))?\b(?![- ](?:th|st|nd|rd)\b)"
+    r"|\b(dozens|tens|scores|hundreds|thousands|millions|billions)\b",
+    re.I,
+)
+_MONTHS_EN = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?",
+)
+_AR_MONTHS = frozenset(
+    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار "
+    "حزيران تموز اب ايلول تشرين".split()
+)
+
+
+def _is_year(digits: str, decimals: str | None, scale: str | None) -> bool:
+    return len(digits) == 4 and not decimals and not scale and 1900 <= int(digits) <= 2099
+
+
+def _en_word_value(phrase: str) -> float:
+    total = 0.0
+    for part in re.split(r"[- ]", phrase.lower()):
+        if part in ("a", "one"):
+            total = max(total, 1.0)
+        elif part == "dozen":
+            total = 12.0
+        elif part in NUMBER_WORDS:
+            v = NUMBER_WORDS[part]
+            total = total * v if v >= 100 and total else total + v
+    return total
+
+
+# 6-foot-6: one height, read as feet and inches (6.5), as the decimal some translations write (6.6)
+# or as the feet alone; the inches stay a figure of their own for matching
+_EN_HEIGHT = re.compile(r"(?<![\w.,])(\d)[- ](?:foot|feet|ft)[- ](\d{1,2})\b(?:[- ](?:inch|inches|in)\b)?", re.I)
+# digit groups joined by single spaces are one figure, a telephone number or code: 116 123, 0800 555 111
+_DIGIT_RUN = re.compile(r"(?<![\w.,:/-])\d{3,5}(?: \d{3,5})+(?![\w.,:/-]?\d)")
+# words that carry a number without being one: "tripled" for ضاعف ثلاث مرات, "a decade" for 10 سنوات,
+# "50 percent" for النصف, "fourballs" for أربع كرات; matching only
+_EN_IMPLIED = re.compile(
+    r"\b(?:(double[ds]?|doubling|twice|twofold)|(tripled?|triples|tripling|thrice|threefold)"
+    r"|(quadrupled?|fourfold)|(decades?)|(half|halved)"
+    r"|(two|three|four|five|six|seven|eight|nine|ten|twelve)(?:fold|somes?|balls?))\b",
+    re.I,
+)
+_EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0))
+_EN_UNIT_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen)"
+)
+# compounds the plain pattern would cut in two: "one and a half million", "two hundred and fifty",
+# "half a million"
+_EN_COMPOUND = re.compile(
+    rf"(?<![\d.,])\b(?:({_EN_UNIT_WORDS}|\d+) and a half"
+    rf"|(a|{_EN_UNIT_WORDS}) hundred(?: and)?[ -]({_EN_UNIT_WORDS})|half an? )"
+    r"(?:[ -]?(thousand|million|billion)\b)?",
+    re.I,
+)
+
+
+def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
+    out = []
+    for m in _EN_COMPOUND.finditer(text):
+        scale = NUMBER_WORDS[m.group(4).lower()] if m.group(4) else 1.0
+        if m.group(1):
+            head = m.group(1)
+            value = (float(head) if head.isdigit() else _en_word_value(head)) + 0.5
+        elif m.group(2):
+            value = 100 * (_en_word_value(m.group(2)) or 1.0) + _en_word_value(m.group(3))
+        elif m.group(4):
+            value = 0.5
+        else:
+            continue
+        out.append((Quantity((value * scale,), False, m.group(0).strip(), word=True), m.span()))
+    return out
+
+
+def english_quantities(text: str) -> list[Quantity]:
+    """Numbers in an English sentence (not years, days of the month, ordinals or clock times)."""
+    out = []
+    taken: list[tuple[int, int]] = []
+    for q, span in _en_compounds(text):
+        out.append(q)
+        taken.append(span)
+    for m in _EN_HEIGHT.finditer(text):
+        feet, inches = int(m.group(1)), int(m.group(2))
+        heights = (feet + inches / 12, float(f"{feet}.{inches}"), float(feet))
+        out.append(Quantity(heights, False, m.group(0)))
+        out.append(Quantity((float(inches),), False, m.group(2), matching_only=True))
+        taken.append(m.span())
+    for m in _DIGIT_RUN.finditer(text):
+        groups = m.group(0).split()
+        if not all(_is_year(g, None, None) for g in groups):
+            out.append(Quantity((float("".join(groups)),), False, m.group(0)))
+            taken.append(m.span())
+    for m in _EN_NUM.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if m.group(1):
+            if _is_year(m.group(1), m.group(2), m.group(4)) or _next_to_month(text, m.start(), m.end()):
+                continue
+            value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+            if m.group(4):
+                value *= _EN_SCALE[m.group(4).lower()]
+            out.append(Quantity((value,), False, m.group(0).strip()))
+        elif m.group(5):
+            value = _en_word_value(m.group(5))
+            if m.group(6):
+                value *= NUMBER_WORDS[m.group(6).lower()]
+            out.append(Quantity((value,), False, m.group(0).strip(), word=True))
+        else:
+            out.append(Quantity((float(_EN_VAGUE[m.group(7).lower()]),), True, m.group(0), word=True))
+        taken.append(m.span())
+    for m in _EN_ORDINAL.finditer(text):
+        if m.group(1):
+            tail = m.group(0)[len(m.group(1)) :].lower()
+            value = float(m.group(1)) * _EN_SCALE.get(tail, 1.0)
+        else:
+            value = float(_EN_ORDINAL_WORDS[m.group(2).lower()])
+        out.append(Quantity((value,), False, m.group(0), matching_only=True))
+        taken.append(m.span())
+    for m in _EN_IMPLIED.finditer(text):
+        group = next(i for i, g in enumerate(m.groups()) if g)
+        values = _EN_IMPLIED_VALUES[group] if group < 5 else (float(NUMBER_WORDS[m.group(6).lower()]),)
+        out.append(Quantity(values, False, m.group(0), word=True, matching_only=True))
+    return out + _other_digits(text, taken)
+
+
+_ANY_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _other_digits(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Digits not read as a quantity (scores 2&1, 04:00, SS19, the year in 'since 2014'): matching only,
+    so that the same figure on the other side is not reported as dropped."""
+    out = []
+    for m in _ANY_DIGITS.finditer(text):
+        if not any(s <= m.start() and m.end() <= e for s, e in taken):
+            values = _digit_values(m.group(0)) or (0.0,)
+            out.append(Quantity(values, False, m.group(0), matching_only=True))
+            head = m.group(0).split(":")[0]
+            if head != m.group(0):
+                out.append(Quantity((float(head),), False, head, matching_only=True))
+    return out
+
+
+def _next_to_month(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    after = text[end : end + 12]
+    return bool(_MONTHS_EN.search(before) and re.search(r"[A-Za-z]+\.?,?\s*$", before)) or bool(
+        _MONTHS_EN.match(after.lstrip())
+    )
+
+
+@lru_cache(maxsize=1)
+def _ar_words() -> dict[str, tuple[float, str]]:
+    # forms normalised as the text is (مئة → ميه), so that hamza spellings match
+    return {normalize_ar(row[0]): (float(row[1]), row[2]) for row in load("numbers_ar.tsv")}
+
+
+_AR_TOKEN = re.compile(r"(?<![A-Za-z\d.,:/-])\d+(?:[.,]\d+)*(?![A-Za-z\d:]|[/-]\d)|[\u0621-\u064a]+")
+_TEENS_AR = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}
+
+
+def _word(tok: str) -> tuple[str, bool]:
+    """A number-word candidate without its clitics, and whether it carried the article."""
+    words = _ar_words()
+    if tok in words or tok in _TEENS_AR:
+        return tok, False
+    # no ك: كمية "quantity" would read as ك + مئة once hamza is folded (مئة → ميه)
+    for conj in ("", "و", "ف"):
+        for prep in ("", "ب", "ل"):
+            for art in ("", "ال"):
+                prefix = conj + prep + art
+                if prep == "ل" and art:
+                    prefix = conj + "لل"
+                if prefix and tok.startswith(prefix) and len(tok) - len(prefix) >= 2:
+                    rest = tok[len(prefix) :]
+                    if rest in words or rest in _TEENS_AR or rest in _AR_MONTHS:
+                        return rest, bool(art)
+    return tok, False
+
+
+def _digit_values(tok: str) -> tuple[float, ...]:
+    """Readings of a digit string: 1,500 → 1500; 360.000 → 360000 (or 360.0); 2.5 → 2.5."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", tok):
+        return (float(tok.replace(",", "")),)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", tok):
+        as_thousands = float(tok.replace(".", ""))
+        return (as_thousands,) if tok.count(".") > 1 else (float(tok), as_thousands)
+    try:
+        return (
+            (float(tok.replace(",", ".")),)
+            if tok.count(",") == 1 and tok.count(".") == 0 and len(tok.split(",")[1]) != 3
+            else (float(tok.replace(",", "")),)
+        )
+    except ValueError:
+        return ()
+
+
+# tanween ends a word (ٍ ٌ always, ً unless an alef or a final letter carries it): a letter right after
+# it starts the next word that lost its space (الثانٍالذي)
+_TANWEEN_BREAK = re.compile("[\u064c\u064d](?=[\u0621-\u064a])|\u064b(?=[\u0621-\u064a])(?![\u0627\u0649\u0621\u0629])")
+
+
+def _split_at_tanween(text: str, index: list[int], toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Tokens split where the original text has a word-final tanween followed by a letter."""
+    breaks = {m.end() for m in _TANWEEN_BREAK.finditer(text)}
+    if not breaks:
+        return toks
+    out = []
+    for tok, s, e in toks:
+        cut = s
+        for j in range(s + 1, e):
+            if index[j] in breaks:
+                out.append((tok[cut - s : j - s], cut, j))
+                cut = j
+        out.append((tok[cut - s :], cut, e))
+    return out
+
+
+_HUNDRED_WORDS = frozenset({"مئه", "مائه", "ميه", "مايه"})
+# في المئة، بالمئة، بالمائة: 'percent', not a hundred
+_PERCENT_WORDS = frozenset({"بالميه", "بالمايه", "الميه", "المايه"})
+# currencies and their sub-units, normalised stems (plural and accusative endings are read in code):
+# ٧٧ دولاراً و٨٠ سنتاً = 77.80; a fils is a thousandth of a dinar in Iraq, Jordan and Kuwait and a
+# hundredth of a rial in Yemen, so both readings are kept
+_CURRENCIES = frozenset(
+    {"دولار", "دينار", "ريال", "ليره", "يورو", "جنيه", "درهم", "ليرات", "دنانير", "ريالات", "دولارات"}
+)
+_SUBUNITS: dict[str, tuple[float, ...]] = {
+    "سنت": (100.0,), "قرش": (100.0,), "هلله": (100.0,), "فلس": (1000.0, 100.0), "قروش": (100.0,),
+}
+
+
+def _stem(tok: str, stems) -> str | None:
+    """``tok`` without a clitic و/ب and an accusative or plural ending, when that leaves one of ``stems``."""
+    for pre in ("", "و", "ب"):
+        if pre and not tok.startswith(pre):
+            continue
+        body = tok[len(pre) :]
+        for suf in ("", "ا", "ات", "اً"):
+            if suf and not body.endswith(suf):
+                continue
+            core = body[: len(body) - len(suf)] if suf else body
+            if core in stems:
+                return core
+    return None
+
+
+@dataclass
+class _Group:
+    values: tuple[float, ...]
+    vague: bool
+    word: bool
+    matching_only: bool
+    end: int  # index of the last token read
+    scale: float  # the scale word that closed the group (ثلاثة آلاف: 1000), 1 when none
+
+
+def _below_thousand(toks: list[tuple[str, int, int]], i: int, waw: bool) -> tuple[float, int] | None:
+    """A cardinal under 1000 written in words from token ``i``: (value, index of its last token).
+
+    ``waw``: the first token must carry the conjunction و (the tail of a compound); otherwise it may. Reads units, teens
+    (ثلاث عشرة), tens, unit-and-tens (خمسة وعشرين), hundreds (ثلاثمائة, ثلاث مئة, مئتين) and
+    hundreds-and-rest (مئتين وخمسين). 'Eight and ten' (ثماني وعشر) is no compound: the part after و
+    of a unit must be a ten.
+    """
+    words = _ar_words()
+    if i >= len(toks):
+        return None
+    tok = toks[i][0]
+    if (waw and not tok.startswith("و")) or tok[0].isdigit():
+        return None
+    bare, article = _word(tok)
+    if article or bare not in words or words[bare][1] != "unit" or words[bare][0] >= 1000:
+        return None
+    value, j = words[bare][0], i
+    after = toks[j + 1][0] if j + 1 < len(toks) else ""
+    # ثلاث مئة (300), but not واحد بالمئة (one percent): the hundred carries no clitic or article
+    if value < 10 and after in _HUNDRED_WORDS:
+        value, j = value * 100, j + 1
+    elif value < 10 and after and not after.startswith("و") and _word(after)[0] in ("عشر", "عشره"):
+        return value + 10, j + 1
+    if value < 10 and j + 1 < len(toks) and toks[j + 1][0].startswith("و"):
+        nxt, art = _word(toks[j + 1][0])
+        if not art and nxt in words and words[nxt][1] == "unit" and words[nxt][0] in _TENS:
+            return value + words[nxt][0], j + 1
+    if value >= 100 and value % 100 == 0:
+        rest = _below_thousand(toks, j + 1, True)
+        if rest and rest[0] < 100:
+            return value + rest[0], rest[1]
+    return value, j
+
+
+_TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
+
+
+def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> _Group | None:
+    """One number group from token ``i``: a figure or number words, then a scale word (٣ ملايين).
+
+    ``waw``: the group is the tail of a compound and opens with و (a separate token before digits).
+    """
+    words = _ar_words()
+    tok = toks[i][0]
+    if waw:
+        if tok == "و" and i + 1 < len(toks) and toks[i + 1][0][0].isdigit():
+            i += 1
+            tok = toks[i][0]
+        elif not tok.startswith("و") or tok[0].isdigit():
+            return None
+    vague = word = matching_only = fraction = False
+    if tok[0].isdigit():
+        digits = tok.replace(",", "").replace(".", "")
+        values = _digit_values(tok) if digits else ()
+        j = i
+    else:
+        bare, article = _word(tok)
+        if bare in _TEENS_AR and i + 1 < len(toks) and _word(toks[i + 1][0])[0] in ("عشر", "عشره"):
+            values, word, j = (float(_TEENS_AR[bare] + 10),), True, i + 1
+        elif bare in words and words[bare][1] == "unit" and words[bare][0] < 1000 and not article:
+            read = _below_thousand(toks, i, waw)
+            if read is None:
+                return None
+            values, word, j = (read[0],), True, read[1]
+            # الثانية عشرة (twelfth): the ten of an ordinal
+            matching_only = bare in ("عشر", "عشره") and i > 0 and _word(toks[i - 1][0])[1]
+        elif tok in _PERCENT_WORDS and (tok.startswith("ب") or (i > 0 and toks[i - 1][0] == "في")):
+            return None
+        elif bare in words:
+            value, kind = words[bare]
+            values, vague, word, j = (value,), kind == "vague", True, i
+            # الثالثة عشرة, الثمانية عشر: an ordinal or an age in the teens, one figure
+            after = _word(toks[i + 1][0])[0] if i + 1 < len(toks) else ""
+            if value < 10 and after in ("عشر", "عشره") and not toks[i + 1][0].startswith("و"):
+                values, j = (value + 10,), i + 1
+            # الأربعة (the four), السادسة (sixth), الثانية عشرة (twelfth): match, never report
+            prev = toks[i - 1][0] if i > 0 else ""
+            matching_only = article or kind == "ordinal" or (bare in ("عشر", "عشره") and _word(prev)[1])
+            # النصف "half" is also "50 percent"; matched, never reported unless a scale follows (نصف مليون)
+            fraction = kind == "fraction"
+            if fraction:
+                values, matching_only = (value, value * 100), True
+        else:
+            return None
+    if not values:
+        return None
+    scale = values[0] if word and not vague and words.get(_word(tok)[0], (0, ""))[1] == "scale" else 1.0
+    # a scale word alone takes a following "ونصف": مليون ونصف = 1.5 million (and مليون ونصف المليون)
+    if word and not vague and values[0] >= 1000 and j + 1 < len(toks) and toks[j + 1][0] == "ونصف":
+        values, j = (values[0] * 1.5,), j + 1
+        j = _skip_scale_with_article(toks, j)
+    # a following scale word multiplies: ٣٫٥ مليون, ثلاثة آلاف, ١٠٥ ملايين; "ونصف" adds a half of it
+    elif j + 1 < len(toks) and not vague:
+        nxt, article = _word(toks[j + 1][0])
+        if not article and not toks[j + 1][0].startswith("و") and nxt in words and words[nxt][1] in ("scale", "vague"):
+            scale = words[nxt][0]
+            values = (values[0] * scale,) if fraction else tuple(v * scale for v in values)
+            matching_only = matching_only and not fraction
+            j += 1
+            if j + 1 < len(toks) and toks[j + 1][0] == "ونصف":
+                values, j = tuple(v + scale / 2 for v in values), j + 1
+                j = _skip_scale_with_article(toks, j)
+    return _Group(values, vague, word, matching_only, j, scale)
+
+
+def _skip_scale_with_article(toks: list[tuple[str, int, int]], j: int) -> int:
+    """After ونصف, the scale word repeated with the article (مليون ونصف المليون) belongs to the figure."""
+    if j + 1 < len(toks):
+        bare, article = _word(toks[j + 1][0])
+        if article and _ar_words().get(bare, (0, ""))[1] == "scale":
+            return j + 1
+    return j
+
+
+def _join(toks: list[tuple[str, int, int]], g: _Group) -> _Group:
+    """Compounds across scales and currency sub-units, each tail opening with و:
+    ١٠٥ ملايين و٤٠٠ ألف (105.4 million), مليوناً و500 ألف (1.5 million), ملياراً و٢٠٠ مليون,
+    ثلاثة آلاف وخمسمائة; ٧٧ دولاراً و٨٠ سنتاً (77.80). A range (بين ٣٠ و٤٠, بين مليون ومليون ونصف) is
+    two figures: a tail joins only when it is smaller than the scale that closed the group before it."""
+    while not g.vague and not g.matching_only and g.end + 1 < len(toks):
+        nxt = g.end + 1
+        # currency and sub-unit: N دولاراً و M سنتاً
+        if _stem(toks[nxt][0], _CURRENCIES) and nxt + 1 < len(toks):
+            tail = _read_group(toks, nxt + 1, waw=True)
+            if tail and not tail.vague and tail.end + 1 < len(toks):
+                sub = _stem(toks[tail.end + 1][0], _SUBUNITS)
+                if sub and tail.values[0] < max(_SUBUNITS[sub]):
+                    values = tuple(v + tail.values[0] / d for v in g.values for d in _SUBUNITS[sub])
+                    return _Group(values, False, g.word, False, tail.end + 1, 1.0)
+            return g
+        if g.scale <= 1:
+            return g
+        tail = _read_group(toks, nxt, waw=True)
+        if tail is None or tail.vague or tail.matching_only or tail.values[0] >= g.scale:
+            return g
+        total = tuple(v + tail.values[0] for v in g.values)
+        g = _Group(total, False, g.word and tail.word, False, tail.end, tail.scale)
+    return g
+
+
+def arabic_quantities(text: str) -> list[Quantity]:
+    """Numbers in an Arabic sentence: digits (any script), number words, compounds, scale and vague words."""
+    words = _ar_words()
+    norm, index = normalize_with_map(text)
+    toks = _split_at_tanween(text, index, [(m.group(0), m.start(), m.end()) for m in _AR_TOKEN.finditer(norm)])
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    # a telephone number in digit groups; Arabic text often shows the groups in reverse (111 555 0800)
+    for m in _DIGIT_RUN.finditer(norm):
+        groups = m.group(0).split()
+        if not all(_is_year(g, None, None) for g in groups):
+            readings = (float("".join(groups)), float("".join(reversed(groups))))
+            out.append(Quantity(readings, False, original_span(text, index, m.start(), m.end())))
+            taken.append(m.span())
+    i = 0
+    while i < len(toks):
+        tok, s, _ = toks[i]
+        if any(a <= s < b for a, b in taken):
+            i += 1
+            continue
+        if tok[0].isdigit():
+            nxt = _word(toks[i + 1][0])[0] if i + 1 < len(toks) else ""
+            prev = _word(toks[i - 1][0])[0] if i > 0 else ""
+            year = len(tok) == 4 and tok.isdigit() and 1900 <= int(tok) <= 2099
+            if nxt in _AR_MONTHS or prev in _AR_MONTHS or year and not (nxt in words and words[nxt][1] == "scale"):
+                i += 1
+                continue
+        g = _read_group(toks, i)
+        if g is None:
+            i += 1
+            continue
+        g = _join(toks, g)
+        e = toks[g.end][2]
+        if g.word and tok.startswith("و") and _word(tok)[0] != tok:
+            s += 1  # the conjunction before a compound (ومليون ونصف) is not part of the figure
+        span = original_span(text, index, s, e)
+        out.append(Quantity(g.values, g.vague, span, word=g.word, matching_only=g.matching_only))
+        taken.append((s, e))
+        i = g.end + 1
+    return out + _glued_words(toks) + _latin_words(text) + _other_digits(norm, taken)
+
+
+# Scraped Arabic sometimes loses its spaces (زارثلاثمرات); a number word inside such a run is kept
+# for matching only. Short forms (ست، خمس) are left out: they hide inside too many other words.
+_GLUED_MIN = 12
+
+
+def _glued_words(toks: list[tuple[str, int, int]]) -> list[Quantity]:
+    forms = [
+        (w, v)
+        for w, (v, kind) in _ar_words().items()
+        if kind in ("unit", "scale") and len(w) >= 4 and not w.startswith("ال")
+    ]
+    out = []
+    for tok, _, _ in toks:
+        if len(tok) >= _GLUED_MIN and not tok[0].isdigit():
+            out += [Quantity((v,), False, w, word=True, matching_only=True) for w, v in forms if w in tok]
+    return out
+
+
+def _latin_words(text: str) -> list[Quantity]:
+    """Number words in English left inside the Arabic (a book title kept in the original): 'Five Lives'."""
+    out = []
+    for m in re.finditer(r"[A-Za-z][A-Za-z0-9'’ ,.:-]*", text):
+        out += [q for q in english_quantities(m.group(0)) if q.word and not q.matching_only]
+    return out
