@@ -86,3 +86,14 @@ def test_a_pickled_pair_leaves_its_view_behind_and_works_it_out_again() -> None:
     q = pickle.loads(pickle.dumps(p))
     assert "view" in p.__dict__ and "view" not in q.__dict__
     assert q == p and q.view.ar_verbs == verbs
+
+
+def test_the_detectors_read_their_analyses_from_the_view() -> None:
+    from workbench.findings import run_detectors
+
+    p = pair(AR, EN)
+    assert set(p.view.__dict__) == {"pair"}  # nothing worked out before a detector asks
+    run_detectors([p])
+    read = {"ar_verbs", "en_verbs", "ar_negations", "en_negations", "quote_pairs", "unpaired_ar_quotes"}
+    read |= {"ar_markers", "en_markers", "ar_numbers", "en_numbers", "ar_mentions", "en_mentions"}
+    assert read <= set(p.view.__dict__)
