@@ -95,5 +95,5 @@ def test_the_detectors_read_their_analyses_from_the_view() -> None:
     assert set(p.view.__dict__) == {"pair"}  # nothing worked out before a detector asks
     run_detectors([p])
     read = {"ar_verbs", "en_verbs", "ar_negations", "en_negations", "quote_pairs", "unpaired_ar_quotes"}
-    read |= {"ar_markers", "en_markers", "ar_numbers", "en_numbers", "ar_mentions", "en_mentions"}
+    read |= {"ar_markers", "en_markers", "ar_numbers", "en_numbers", "ar_mentions", "en_mentions", "ar_glosses"}
     assert read <= set(p.view.__dict__)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._loaded import loaded_term_hits, loaded_terms
-from workbench.findings._words import ar_tokens, gloss_stems, in_zones, quote_zones
+from workbench.findings._words import in_zones, quote_zones
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import load
@@ -114,7 +114,7 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
     """Loaded English words (outside quotes) that nothing in the Arabic says: a minor wording/loaded each."""
     words = _loaded_words()
     said = {k for s in pair.ar for h in words.ar.find(s.text) for k in words.ar_rows.get(h.value, ())}
-    glosses = {g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text)}
+    glosses = {g for sentence in pair.view.ar_glosses for senses in sentence for g in senses}
     rendered = {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
     out = []
     for s in pair.en:
