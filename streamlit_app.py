@@ -21,7 +21,7 @@ import streamlit as st
 
 from workbench import sidecar
 from workbench.errors import WorkbenchError
-from workbench.findings.quotes import QuotePair
+from workbench.findings.view import QuotePair
 from workbench.pipeline import compare
 from workbench.reading import check_input_size, check_text, decode_text, read_input
 from workbench.records import Comparison, Finding, Link
