@@ -26,6 +26,9 @@ from workbench.text.quotes import Quote, find_quotes
 if TYPE_CHECKING:
     from workbench.findings.base import AlignedPair
 
+# the view and the records its analyses hold: what code outside the package imports from here
+__all__ = ["Marker", "Mention", "Neg", "PairView", "Quantity", "QuotePair", "Verb"]
+
 
 class PairView:
     """The analyses of one aligned pair, each a ``cached_property`` computed on first read."""
