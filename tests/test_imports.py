@@ -169,6 +169,22 @@ def test_no_detector_imports_another_detector() -> None:
     assert found == []
 
 
+def test_no_helper_of_the_detectors_imports_a_detector() -> None:
+    """The view and the helper modules sit below the detectors: a detector that reads them reaches no other."""
+    from workbench.findings import DETECTORS
+
+    detectors = frozenset(DETECTORS)
+    helpers = [p for p in sorted((PACKAGE / "findings").glob("*.py")) if p.stem not in detectors | {"__init__"}]
+    assert {p.stem for p in helpers} >= {"view", "base", "_words", "_verbs", "_negations", "_quotes", "_mentions"}
+    found = []
+    for path in helpers:
+        found += [
+            f"{path.name}:{v}"
+            for v in detector_imports(path.read_text(encoding="utf-8"), f"{FINDINGS}.{path.stem}", detectors)
+        ]
+    assert found == []
+
+
 def test_the_detector_check_finds_each_form_of_import() -> None:
     source = "\n".join(
         [
