@@ -90,3 +90,41 @@ def test_a_loaded_word_inside_a_quote_is_left_to_the_quote_detector():
     assert _found("قال إن القرار خاطئ", "He said the decision was disastrous.") == [
         ("loaded", "", "disastrous", "minor")
     ]
+
+
+def test_a_judging_word_no_list_of_ours_holds():
+    # 'hateful', 'defiant', 'ugly' are in no word list of the detector: the valence lexicon rates them negative
+    ar = "اعتقلت الشرطة رجلا بعد هجوم على مسجد"
+    assert _found(ar, "Police arrested a man after a hateful attack on a mosque.") == [
+        ("loaded", "هجوم", "hateful", "minor")
+    ]
+    (finding,) = detect(_pair(ar, "Police arrested a man after a hateful attack on a mosque."))
+    assert finding.explanation == "The English calls it 'hateful attack'; nothing in the Arabic judges the attack so"
+    statement = "أصدر مكتب النائب بيانا قال فيه إنه سيصوت لصالح القانون"
+    assert _found(statement, "The deputy's office issued a defiant statement saying he would vote for the law.") == [
+        ("loaded", "بيانا", "defiant", "minor")
+    ]
+    # faithful twins: the plain rendering, and an Arabic qualifier next to the noun (حاقد "spiteful")
+    assert _found(ar, "Police arrested a man after an attack on a mosque.") == []
+    assert _found(statement, "The deputy's office issued a statement saying he would vote for the law.") == []
+    spiteful = "اعتقلت الشرطة رجلا بعد هجوم حاقد على مسجد"
+    assert _found(spiteful, "Police arrested a man after a hateful attack on a mosque.") == []
+
+
+def test_a_judging_word_needs_a_modifier_slot_outside_quotes():
+    # a participle describes ('the wounded man'), and a quoted judgement is the quote detector's
+    assert _found("تم نقل الرجل إلى المستشفى", "The wounded man was taken to hospital.") == []
+    assert _found("قال إن هجوم الجمعة كان متوقعا", 'He said "the hateful attack" on Friday was expected.') == []
+    assert _found("قال إن هجوم الجمعة كان متوقعا", "He said the hateful attack on Friday was expected.") == [
+        ("loaded", "هجوم", "hateful", "minor")
+    ]
+    # the noun must be one the Arabic says: a judged noun with no Arabic counterpart is no rendering of it
+    assert _found("قال إن هجوم الجمعة كان متوقعا", "He said the hateful campaign was expected.") == []
+
+
+def test_a_negative_prefix_renders_the_arabic_negation():
+    # غير شرعي "not lawful" is rendered 'illegal': the Arabic says it with two words
+    assert _found("ضبط الجيش شاحنة قرب معبر غير شرعي", "The army seized a truck near an illegal crossing.") == []
+    assert _found("ضبط الجيش شاحنة قرب معبر", "The army seized a truck near an illegal crossing.") == [
+        ("loaded", "معبر", "illegal", "minor")
+    ]

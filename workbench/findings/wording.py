@@ -9,6 +9,10 @@ Loaded English words with no neutral partner (``loaded_terms_en.tsv``: condemnin
 words that make violence worse, judging adjectives) are reported, minor, when nothing in the
 Arabic says as much: none of the Arabic forms listed with the word, no Arabic word whose
 dictionary glosses hold it, and no translator rendering of it.
+
+Judging words that no list of ours holds are read from a general valence lexicon (VADER): a
+negative word put before a noun the Arabic does say ("the cowardly attack", "a defiant statement")
+when nothing in the Arabic says the word and no Arabic word next to that noun judges it either.
 """
 
 from __future__ import annotations
@@ -17,10 +21,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._words import ar_tokens, gloss_stems, in_zones, quote_zones
+from workbench.findings._words import GLOSS_SKIP, analyses, ar_tokens, en_tokens, gloss_stems, in_zones, quote_zones
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
-from workbench.lexicons import load
+from workbench.lexicons import load, valence
 from workbench.records import Finding
 from workbench.text.english import stem
 
@@ -151,7 +155,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
         )
         findings.append(_loaded(pair, a.text, target.text, "minor", 0.7, why))
     spans = {f.en_span for f in findings}
-    return findings + [f for f in _unmatched_loaded_words(pair) if f.en_span not in spans][:1]
+    unsaid = _unmatched_loaded_words(pair) + _unsaid_judgements(pair)
+    return findings + [f for f in unsaid if f.en_span not in spans][:1]
 
 
 @dataclass(frozen=True)
@@ -199,6 +204,87 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
             why = f"The English calls it '{hit.text}' ({words.kinds[hit.value]}); nothing in the Arabic says as much"
             out.append(_loaded(pair, "", hit.text, "minor", 0.6, why))
     return out
+
+
+# a word that picks out one noun phrase: 'the cowardly attack', 'a defiant statement'
+_DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
+_JUDGING = -0.8  # at most this valence: VADER rates 'defiant' -0.9, 'cowardly' -1.6, 'brutal' -3.1
+_NEIGHBOURS = 2  # Arabic words either side of the noun that may carry its qualifier
+
+
+def _loosely_in(word_stem: str, stems: set[str] | frozenset[str]) -> bool:
+    """The stem is in the set, or shares its first five letters with a stem of about its length
+    (violent ~ violence, provocative ~ provocation)."""
+    if word_stem in stems:
+        return True
+    return len(word_stem) >= 5 and any(
+        len(s) >= 5 and s[:5] == word_stem[:5] and abs(len(s) - len(word_stem)) <= 3 for s in stems
+    )
+
+
+def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
+    """A negative judging word (VADER) before a noun the Arabic says, with nothing in the Arabic for it.
+
+    Precision guards: only a word between a determiner and its noun (a modifier, not the sentence's
+    subject matter), not a participle ('the injured man', 'the broken window' describe), outside
+    quotes; the noun must be said in the Arabic (the phrase is aligned, only the judgement is new);
+    and no Arabic word next to that noun carries a negative sense (the translator chose another word
+    for the Arabic's own judgement).
+    """
+    lexicon = valence()
+    tokens = [t for s in pair.ar for t in ar_tokens(s.text)]
+    glosses = [gloss_stems(t.text) for t in tokens]
+    rendered = {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
+    said = set().union(*glosses, rendered)
+    negating = any(t.norm in _AR_NEGATING for t in tokens)
+    out = []
+    for s in pair.en:
+        zones = quote_zones(s.text)
+        words = en_tokens(s.text)
+        for det, word, noun in zip(words, words[1:], words[2:], strict=False):
+            score = lexicon.get(word.text, 0.0)
+            if score > _JUDGING or det.low not in _DETERMINERS or in_zones(zones, word.start):
+                continue
+            if s.text[det.end : word.start] != " " or s.text[word.end : noun.start] != " ":
+                continue
+            if word.low.endswith(("ed", "en")) or not noun.text.isalpha() or not noun.text.islower():
+                continue
+            if len(noun.text) < 3 or noun.low in GLOSS_SKIP or _said_as_negation(word.low, said, negating):
+                continue
+            noun_stem = stem(noun.low)
+            at = [k for k, g in enumerate(glosses) if _loosely_in(noun_stem, g)]
+            if not at and not _loosely_in(noun_stem, rendered):
+                continue
+            near = {j for k in at for j in range(k - _NEIGHBOURS, k + _NEIGHBOURS + 1) if j != k}
+            if any(_judges(tokens[j].text) for j in near if 0 <= j < len(tokens)):
+                continue
+            phrase = s.text[word.start : noun.end]
+            ar_span = tokens[at[0]].text if at else ""
+            why = f"The English calls it '{phrase}'; nothing in the Arabic judges the {noun.text} so"
+            out.append(_loaded(pair, ar_span, word.text, "minor", 0.5, why))
+    return out
+
+
+# 'illegal' for غير شرعي "not lawful", 'unfair' for غير عادل: the Arabic negates a word, the English
+# folds the negation into a prefix (the two words need not be dictionary glosses of each other)
+_NEGATIVE_PREFIX = re.compile(r"^(?:il|im|in|ir|un|dis|non-?)(?=[a-z]{4})")
+_AR_NEGATING = frozenset(("غير", "عدم", "بلا", "لا"))
+
+
+def _said_as_negation(word: str, said: set[str], negating: bool) -> bool:
+    """The Arabic says the English word (loosely), or negates a word where the English has a negative prefix."""
+    return _loosely_in(stem(word), said) or (negating and bool(_NEGATIVE_PREFIX.match(word)))
+
+
+@lru_cache(maxsize=20_000)
+def _judges(word: str) -> bool:
+    """Some dictionary sense of this Arabic word is negative (VADER): it may be the Arabic's own judgement."""
+    lexicon = valence()
+    for a in analyses(word):
+        gloss = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower())
+        if any(lexicon.get(w, 0.0) <= -0.5 for w in re.findall(r"[a-z]+", gloss)):
+            return True
+    return False
 
 
 # 'PKK-linked militants', 'Iran-backed militias': a sponsor the English ties the actors to

@@ -56,3 +56,20 @@ def _digest(files: Iterable[tuple[str, bytes]]) -> str:
         digest.update(f"{name}\n{len(data)}\n".encode())
         digest.update(data)
     return "sha256:" + digest.hexdigest()[:16]
+
+
+@cache
+def valence() -> dict[str, float]:
+    """English word → sentiment valence (-4 very negative … +4 very positive), from the VADER lexicon.
+
+    The list ships with the ``vaderSentiment`` package (MIT; Hutto & Gilbert 2014, words rated by ten
+    people each) and is read from the installed package, not copied here. Only plain words are kept
+    (the list also rates emoticons and slang abbreviations).
+    """
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 2 and cells[0].isalpha() and cells[0].islower():
+            out[cells[0]] = float(cells[1])
+    return out
