@@ -128,3 +128,12 @@ def test_a_negative_prefix_renders_the_arabic_negation():
     assert _found("ضبط الجيش شاحنة قرب معبر", "The army seized a truck near an illegal crossing.") == [
         ("loaded", "معبر", "illegal", "minor")
     ]
+
+
+def test_a_noun_in_the_modifier_slot_is_no_judgement():
+    # 'crisis' (a noun the valence list rates negative) before 'delegation': a compound, not a judgement
+    ar = "وصل الوفد إلى المدينة صباح الأحد"
+    assert _found(ar, "The crisis delegation arrived in the city on Sunday morning.") == []
+    assert _found(ar, "The pathetic delegation arrived in the city on Sunday morning.") == [
+        ("loaded", "الوفد", "pathetic", "minor")
+    ]

@@ -210,6 +210,9 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
 _DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
 _JUDGING = -0.8  # at most this valence: VADER rates 'defiant' -0.9, 'cowardly' -1.6, 'brutal' -3.1
 _NEIGHBOURS = 2  # Arabic words either side of the noun that may carry its qualifier
+# the endings of English adjectives (hateful, defiant, vicious, ugly): 'the death toll', 'the crash site',
+# 'the terror threat' put a noun in the same slot, and a participle ('the wounded man') describes
+_ADJECTIVE_SHAPE = re.compile(r"(?:ous|ful|ive|ic|al|ant|ent|able|ible|less|ish|ly|ile|(?<!it)y)$")
 
 
 def _loosely_in(word_stem: str, stems: set[str] | frozenset[str]) -> bool:
@@ -225,11 +228,11 @@ def _loosely_in(word_stem: str, stems: set[str] | frozenset[str]) -> bool:
 def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
     """A negative judging word (VADER) before a noun the Arabic says, with nothing in the Arabic for it.
 
-    Precision guards: only a word between a determiner and its noun (a modifier, not the sentence's
-    subject matter), not a participle ('the injured man', 'the broken window' describe), outside
-    quotes; the noun must be said in the Arabic (the phrase is aligned, only the judgement is new);
-    and no Arabic word next to that noun carries a negative sense (the translator chose another word
-    for the Arabic's own judgement).
+    Precision guards: only a word shaped like an adjective between a determiner and its noun (a
+    modifier, not the sentence's subject matter: 'the death toll'; not a participle: 'the injured
+    man' describes), outside quotes; the noun must be said in the Arabic (the phrase is aligned, only
+    the judgement is new); and no Arabic word next to that noun carries a negative sense (the
+    translator chose another word for the Arabic's own judgement).
     """
     lexicon = valence()
     tokens = [t for s in pair.ar for t in ar_tokens(s.text)]
@@ -247,7 +250,7 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
                 continue
             if s.text[det.end : word.start] != " " or s.text[word.end : noun.start] != " ":
                 continue
-            if word.low.endswith(("ed", "en")) or not noun.text.isalpha() or not noun.text.islower():
+            if not _ADJECTIVE_SHAPE.search(word.low) or not noun.text.isalpha() or not noun.text.islower():
                 continue
             if len(noun.text) < 3 or noun.low in GLOSS_SKIP or _said_as_negation(word.low, said, negating):
                 continue
