@@ -17,3 +17,27 @@ def test_announced_as_said_is_ordinary_revealed_strengthens():
     assert [f[:2] for f in found(detect, stressed, "The spokesman said crews repaired the quay.")] == [
         ("reporting_verb", "weakened")
     ]
+
+
+def test_the_first_word_of_a_quote_is_no_reporting_verb():
+    # an opening quotation mark, closed or not, starts the quote: 'Continued' is not the verb 'continued'
+    ar = 'وقال مدير الشركة: "استمرار الحر يعني أن المبيعات ارتفعت'
+    assert found(detect, ar, "The company's director admitted: \"Continued heat means sales rose") == [
+        ("reporting_verb", "strengthened", "وقال", "admitted", "minor")
+    ]
+    assert found(detect, ar, "The company's director said: \"Continued heat means sales rose") == []
+    closed = ar + '"'
+    assert found(detect, closed, "\"Continued heat means sales rose,\" the company's director said.") == []
+
+
+def test_claimed_with_a_clause_keeps_a_distance_where_the_arabic_reports_nothing():
+    ar = "بينما يصدق ثلث المستطلعين رواية الشاهد"
+    assert found(detect, ar, "while a third of respondents claimed they believed the witness.") == [
+        ("reporting_verb", "distancing", "", "claimed", "major")
+    ]
+    assert found(detect, ar, "while a third of respondents said that the witness was right.") == []
+    assert found(detect, ar, "while a third of respondents believed the witness.") == []
+    # no clause: a title or a thing claimed is no report
+    won = "فاز الفريق باللقب للمرة الثالثة"
+    assert found(detect, won, "The team claimed the title for the third time.") == []
+    assert found(detect, won, "The team claimed that title for the third time.") == []

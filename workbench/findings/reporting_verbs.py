@@ -154,7 +154,9 @@ def english_verbs(text: str) -> list[Verb]:
 
 
 def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
-    """False where the word is a noun or adjective ('the claims', 'the alleged attacker')."""
+    """False where the word is a noun or adjective ('the claims', 'the alleged attacker'), or opens a quotation."""
+    if _opens_quote(text[:start]):
+        return False  # 'admitted: "Continued sunshine …': the quote's first word, even where the quote is never closed
     before = text[:start].split()
     if before and before[-1].lower().strip(",") in _DETERMINERS and form not in ("said", "told", "says"):
         return False
@@ -176,6 +178,31 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
         ):
             return False
     return True
+
+
+def _opens_quote(before: str) -> bool:
+    """The text just before a word ends with an opening quotation mark (a curly one, or a straight one
+    that closes nothing: an even number of them before it)."""
+    m = re.search(r"([\"“«])\s*$", before)
+    if m is None:
+        return False
+    return m.group(1) != '"' or before[: m.start()].count('"') % 2 == 0
+
+
+# 'claimed they …', 'claims that the …': a clause follows, so the verb reports a statement
+# ('claimed that title' is no clause: after 'that' a clause opens with its subject)
+_CLAUSE_NEXT = re.compile(
+    r"\s+(?:(?:that\s+)?(?:he|she|it|they|we|there|i)\b|that\s+(?:(?:the|a|an|his|her|its|their|this|these|those|some"
+    r"|no)\b|\d|[A-Z]))"
+)
+
+
+def _reports_clause(pair: AlignedPair, e: Verb) -> bool:
+    """The English verb is followed by a that-clause or a subject pronoun: it reports what someone said."""
+    for s in pair.en:
+        if s.text[e.start : e.start + len(e.text)] == e.text:
+            return bool(_CLAUSE_NEXT.match(s.text, e.start + len(e.text)))
+    return False
 
 
 def _ar_distances(pair: AlignedPair) -> bool:
@@ -280,7 +307,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     )
                 )
                 continue
-            if e.cls != "distancing" or _ar_distances(pair) or not ar_v and not _ar_attributes(pair):
+            if e.cls != "distancing" or _ar_distances(pair):
+                continue
+            if not ar_v and not _ar_attributes(pair) and not _reports_clause(pair, e):
                 continue
             findings.append(
                 make_finding(
