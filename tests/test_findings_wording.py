@@ -137,3 +137,15 @@ def test_a_noun_in_the_modifier_slot_is_no_judgement():
     assert _found(ar, "The pathetic delegation arrived in the city on Sunday morning.") == [
         ("loaded", "الوفد", "pathetic", "minor")
     ]
+
+
+def test_strong_praise_no_list_of_ours_holds():
+    ar = "عاد الجنود إلى مدينتهم بعد المعركة"
+    en = "The soldiers returned to their city after the glorious battle."
+    assert _found(ar, en) == [("loaded", "المعركة", "glorious", "minor")]
+    (finding,) = detect(_pair(ar, en))
+    assert finding.explanation == "The English calls it 'glorious battle'; nothing in the Arabic praises the battle so"
+    # faithful twins: the Arabic says it (المجيدة "glorious"); mild praise ('fair') is ordinary wording
+    assert _found("عاد الجنود إلى مدينتهم بعد المعركة المجيدة", en) == []
+    assert _found(ar, "The soldiers returned to their city after the battle.") == []
+    assert _found(ar, "The soldiers returned to their city after the fair battle.") == []

@@ -11,8 +11,9 @@ Arabic says as much: none of the Arabic forms listed with the word, no Arabic wo
 dictionary glosses hold it, and no translator rendering of it.
 
 Judging words that no list of ours holds are read from a general valence lexicon (VADER): a
-negative word put before a noun the Arabic does say ("the cowardly attack", "a defiant statement")
-when nothing in the Arabic says the word and no Arabic word next to that noun judges it either.
+negative word or strong praise put before a noun the Arabic does say ("a defiant statement", "the
+heroic fighters") when nothing in the Arabic says the word and no Arabic word next to that noun
+judges it either.
 """
 
 from __future__ import annotations
@@ -209,6 +210,7 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
 # a word that picks out one noun phrase: 'the cowardly attack', 'a defiant statement'
 _DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
 _JUDGING = -0.8  # at most this valence: VADER rates 'defiant' -0.9, 'cowardly' -1.6, 'brutal' -3.1
+_PRAISING = 1.5  # at least this one: 'heroic' 2.6, 'glorious' 2.9; milder praise ('fair' 1.3) is ordinary
 _NEIGHBOURS = 2  # Arabic words either side of the noun that may carry its qualifier
 # the endings of English adjectives (hateful, defiant, vicious, ugly): 'the death toll', 'the crash site',
 # 'the terror threat' put a noun in the same slot, and a participle ('the wounded man') describes
@@ -226,13 +228,14 @@ def _loosely_in(word_stem: str, stems: set[str] | frozenset[str]) -> bool:
 
 
 def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
-    """A negative judging word (VADER) before a noun the Arabic says, with nothing in the Arabic for it.
+    """A judging word (VADER: negative, or strong praise) before a noun the Arabic says, with nothing in
+    the Arabic for it.
 
     Precision guards: only a word shaped like an adjective between a determiner and its noun (a
     modifier, not the sentence's subject matter: 'the death toll'; not a participle: 'the injured
     man' describes), outside quotes; the noun must be said in the Arabic (the phrase is aligned, only
-    the judgement is new); and no Arabic word next to that noun carries a negative sense (the
-    translator chose another word for the Arabic's own judgement).
+    the judgement is new); and no Arabic word next to that noun has a sense that leans the same
+    way (the translator chose another word for the Arabic's own judgement).
     """
     lexicon = valence()
     tokens = [t for s in pair.ar for t in ar_tokens(s.text)]
@@ -246,7 +249,8 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
         words = en_tokens(s.text)
         for det, word, noun in zip(words, words[1:], words[2:], strict=False):
             score = lexicon.get(word.text, 0.0)
-            if score > _JUDGING or det.low not in _DETERMINERS or in_zones(zones, word.start):
+            sign = -1 if score <= _JUDGING else 1 if score >= _PRAISING else 0
+            if not sign or det.low not in _DETERMINERS or in_zones(zones, word.start):
                 continue
             if s.text[det.end : word.start] != " " or s.text[word.end : noun.start] != " ":
                 continue
@@ -259,11 +263,12 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
             if not at and not _loosely_in(noun_stem, rendered):
                 continue
             near = {j for k in at for j in range(k - _NEIGHBOURS, k + _NEIGHBOURS + 1) if j != k}
-            if any(_judges(tokens[j].text) for j in near if 0 <= j < len(tokens)):
+            if any(_judges(tokens[j].text, sign) for j in near if 0 <= j < len(tokens)):
                 continue
             phrase = s.text[word.start : noun.end]
             ar_span = tokens[at[0]].text if at else ""
-            why = f"The English calls it '{phrase}'; nothing in the Arabic judges the {noun.text} so"
+            verb = "judges" if sign < 0 else "praises"
+            why = f"The English calls it '{phrase}'; nothing in the Arabic {verb} the {noun.text} so"
             out.append(_loaded(pair, ar_span, word.text, "minor", 0.5, why))
     return out
 
@@ -280,12 +285,13 @@ def _said_as_negation(word: str, said: set[str], negating: bool) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def _judges(word: str) -> bool:
-    """Some dictionary sense of this Arabic word is negative (VADER): it may be the Arabic's own judgement."""
+def _judges(word: str, sign: int) -> bool:
+    """Some dictionary sense of this Arabic word leans the same way (VADER, negative for sign -1, positive
+    for +1): it may be the Arabic's own judgement."""
     lexicon = valence()
     for a in analyses(word):
         gloss = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower())
-        if any(lexicon.get(w, 0.0) <= -0.5 for w in re.findall(r"[a-z]+", gloss)):
+        if any(sign * lexicon.get(w, 0.0) >= 0.5 for w in re.findall(r"[a-z]+", gloss)):
             return True
     return False
 
