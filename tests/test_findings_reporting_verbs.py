@@ -41,3 +41,25 @@ def test_claimed_with_a_clause_keeps_a_distance_where_the_arabic_reports_nothing
     won = "فاز الفريق باللقب للمرة الثالثة"
     assert found(detect, won, "The team claimed the title for the third time.") == []
     assert found(detect, won, "The team claimed that title for the third time.") == []
+
+
+def test_other_inflections_and_multiword_verbs():
+    said = "وقال الوزير إن الخطة تأخرت"
+    assert found(detect, said, "The minister confessed that the plan was late.") == [
+        ("reporting_verb", "strengthened", "وقال", "confessed", "minor")
+    ]
+    assert found(detect, said, "The minister let slip that the plan was late.") == [
+        ("reporting_verb", "strengthened", "وقال", "let slip", "major")
+    ]
+    assert found(detect, said, "The minister says that the plan was late.") == []
+    stresses = "ويؤكد الوزير أن الخطة تأخرت"
+    assert found(detect, stresses, "The minister emphasises that the plan was late.") == []
+    assert found(detect, stresses, "The minister says that the plan was late.") == [
+        ("reporting_verb", "weakened", "ويؤكد", "says", "minor")
+    ]
+    # a participle renders مضيفا: the two verbs pair as they stand
+    both = "وأكد الوزير أن الخطة تأخرت، مضيفا أن الحكومة ستعوض المتضررين"
+    assert found(detect, both, "The minister confirmed the plan was late, adding that the state would pay.") == []
+    assert found(detect, both, "The minister said the plan was late, adding that the state would pay.") == [
+        ("reporting_verb", "weakened", "وأكد", "said", "minor")
+    ]
