@@ -149,3 +149,22 @@ def test_strong_praise_no_list_of_ours_holds():
     assert _found("عاد الجنود إلى مدينتهم بعد المعركة المجيدة", en) == []
     assert _found(ar, "The soldiers returned to their city after the battle.") == []
     assert _found(ar, "The soldiers returned to their city after the fair battle.") == []
+
+
+def test_a_particle_beside_the_noun_judges_nothing():
+    # عند "at" and إلا "but" have rare noun readings with negative senses ('stubborn'): they qualify no noun
+    assert _found("ضبط الجيش شاحنة عند معبر", "The army seized a truck at an illegal crossing.") == [
+        ("loaded", "معبر", "illegal", "minor")
+    ]
+    ar = "أصدر الوزير بيانه إلا أن الخطة تأخرت"
+    assert _found(ar, "The minister issued his defiant statement but the plan was late.") == [
+        ("loaded", "بيانه", "defiant", "minor")
+    ]
+    assert _found(ar, "The minister issued his statement but the plan was late.") == []
+
+
+def test_a_negated_qualifier_is_rendered_by_an_adjective():
+    # منزل غير مأهول "a house not lived in" → 'an empty house': the Arabic qualifies the noun itself
+    en = "A drone struck an empty house in the village."
+    assert _found("أغارت مسيرة على منزل غير مأهول في القرية", en) == []
+    assert _found("أغارت مسيرة على منزل في القرية", en) == [("loaded", "منزل", "empty", "minor")]

@@ -22,7 +22,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._words import GLOSS_SKIP, analyses, ar_tokens, en_tokens, gloss_stems, in_zones, quote_zones
+from workbench.findings._words import (
+    GLOSS_SKIP,
+    ArToken,
+    analyses,
+    ar_tokens,
+    en_tokens,
+    gloss_stems,
+    in_zones,
+    quote_zones,
+)
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load, valence
@@ -242,7 +251,7 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
     glosses = [gloss_stems(t.text) for t in tokens]
     rendered = {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
     said = set().union(*glosses, rendered)
-    negating = any(t.norm in _AR_NEGATING for t in tokens)
+    negating = any(_negates(t) for t in tokens)
     out = []
     for s in pair.en:
         zones = quote_zones(s.text)
@@ -263,7 +272,9 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
             if not at and not _loosely_in(noun_stem, rendered):
                 continue
             near = {j for k in at for j in range(k - _NEIGHBOURS, k + _NEIGHBOURS + 1) if j != k}
-            if any(_judges(tokens[j].text, sign) for j in near if 0 <= j < len(tokens)):
+            # a negated qualifier beside the noun (منزل غير مأهول "a house not lived in") is rendered by an
+            # adjective of either leaning ('an empty house')
+            if any(_judges(tokens[j].text, sign) or _negates(tokens[j]) for j in near if 0 <= j < len(tokens)):
                 continue
             phrase = s.text[word.start : noun.end]
             ar_span = tokens[at[0]].text if at else ""
@@ -284,12 +295,22 @@ def _said_as_negation(word: str, said: set[str], negating: bool) -> bool:
     return _loosely_in(stem(word), said) or (negating and bool(_NEGATIVE_PREFIX.match(word)))
 
 
+def _negates(token: ArToken) -> bool:
+    """غير، عدم، لا … (with or without a conjunction in front)."""
+    return token.norm in _AR_NEGATING or token.bare in _AR_NEGATING
+
+
 @lru_cache(maxsize=20_000)
 def _judges(word: str, sign: int) -> bool:
     """Some dictionary sense of this Arabic word leans the same way (VADER, negative for sign -1, positive
     for +1): it may be the Arabic's own judgement."""
     lexicon = valence()
-    for a in analyses(word):
+    readings = analyses(word)
+    if any(a.stem.pos == "FUNC_WORD" for a in readings):
+        return False  # إلا، عند: a particle's rare noun readings ('stubborn') qualify nothing
+    for a in readings:
+        if a.stem.pos != "NOUN" and "ADJ" not in a.stem.pos:
+            continue  # a qualifier is a noun or an adjective
         gloss = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower())
         if any(sign * lexicon.get(w, 0.0) >= 0.5 for w in re.findall(r"[a-z]+", gloss)):
             return True
