@@ -168,3 +168,17 @@ def test_a_negated_qualifier_is_rendered_by_an_adjective():
     en = "A drone struck an empty house in the village."
     assert _found("أغارت مسيرة على منزل غير مأهول في القرية", en) == []
     assert _found("أغارت مسيرة على منزل في القرية", en) == [("loaded", "منزل", "empty", "minor")]
+
+
+def test_a_strongly_negative_arabic_adjective_the_english_leaves_out():
+    ar = "أصيب عشرات الأشخاص في اشتباكات عنيفة مع الشرطة"
+    assert _found(ar, "Dozens of people were hurt in clashes with police.") == [("loaded", "عنيفة", "", "minor")]
+    (finding,) = detect(_pair(ar, "Dozens of people were hurt in clashes with police."))
+    assert finding.explanation == "Arabic 'عنيفة' ('violent') has no counterpart: the English says 'clashes' without it"
+    # faithful twins: the adjective rendered, or rendered by another modifier of the noun ('heavy clashes')
+    assert _found(ar, "Dozens of people were hurt in violent clashes with police.") == []
+    assert _found(ar, "Dozens of people were hurt in heavy clashes with police.") == []
+    plain = "أصيب عشرات الأشخاص في اشتباكات مع الشرطة"
+    assert _found(plain, "Dozens of people were hurt in clashes with police.") == []
+    # the judgement moved to another English word the Arabic does not say ('hateful' for عنيفة)
+    assert _found(ar, "Dozens of people were hurt in clashes with hateful police.") == []

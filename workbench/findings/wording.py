@@ -36,7 +36,7 @@ from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load, valence
 from workbench.records import Finding
-from workbench.text.english import stem
+from workbench.text.english import STOPWORDS, stem
 
 KINDS = (
     FindingKind(
@@ -166,7 +166,10 @@ def detect(pair: AlignedPair) -> list[Finding]:
         findings.append(_loaded(pair, a.text, target.text, "minor", 0.7, why))
     spans = {f.en_span for f in findings}
     unsaid = _unmatched_loaded_words(pair) + _unsaid_judgements(pair)
-    return findings + [f for f in unsaid if f.en_span not in spans][:1]
+    extra = [f for f in unsaid if f.en_span not in spans][:1]
+    if not findings and not extra:
+        extra = _dropped_judgements(pair)[:1]
+    return findings + extra
 
 
 @dataclass(frozen=True)
@@ -295,6 +298,54 @@ def _said_as_negation(word: str, said: set[str], negating: bool) -> bool:
     return _loosely_in(stem(word), said) or (negating and bool(_NEGATIVE_PREFIX.match(word)))
 
 
+_DROPPED = -2.5  # an Arabic adjective this negative (VADER: 'violent' -2.9, 'brutal' -3.1) left out is a softening
+
+
+def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
+    """A strongly negative Arabic adjective (every reading an adjective) whose noun the English renders bare.
+
+    The reverse of ``_unsaid_judgements``: اشتباكات عنيفة "violent clashes" → 'in clashes'. Guards: the
+    noun before the adjective is rendered and nothing qualifies it in the English (the word before it
+    is a function word: 'heavy fire' for نيران محتدة renders the adjective another way); no English word
+    says the adjective; no judging English adjective is left unexplained by the Arabic (the judgement
+    moved to another word); outside quotations.
+    """
+    lexicon = valence()
+    en = [t for s in pair.en for t in en_tokens(s.text)]
+    en_stems = {stem(t.low) for t in en}
+    said = {g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text)}
+    for t in en:
+        if lexicon.get(t.low, 0.0) <= -1.5 and _ADJECTIVE_SHAPE.search(t.low) and not _loosely_in(stem(t.low), said):
+            return []
+    out = []
+    for s in pair.ar:
+        zones = quote_zones(s.text)
+        tokens = ar_tokens(s.text)
+        for noun, adj in zip(tokens, tokens[1:], strict=False):
+            readings = analyses(adj.text)
+            if not readings or in_zones(zones, adj.start) or any("ADJ" not in a.stem.pos for a in readings):
+                continue
+            senses = {w for a in readings for w in re.findall(r"[a-z]+", _plain_gloss(a.stem.gloss))}
+            worst = min(senses, key=lambda w: lexicon.get(w, 0.0), default="")
+            if lexicon.get(worst, 0.0) > _DROPPED or any(_loosely_in(e, gloss_stems(adj.text)) for e in en_stems):
+                continue
+            noun_glosses = gloss_stems(noun.text)
+            bare = [
+                (k, e) for k, e in enumerate(en)
+                if len(e.low) > 3 and _loosely_in(stem(e.low), noun_glosses) and (k == 0 or en[k - 1].low in STOPWORDS)
+            ]  # fmt: skip
+            if not bare:
+                continue
+            why = f"Arabic '{adj.text}' ('{worst}') has no counterpart: the English says '{bare[0][1].text}' without it"
+            out.append(_loaded(pair, adj.text, "", "minor", 0.5, why))
+    return out
+
+
+def _plain_gloss(gloss: str) -> str:
+    """A Buckwalter gloss in lower case without its notes in brackets."""
+    return re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", gloss.lower())
+
+
 def _negates(token: ArToken) -> bool:
     """غير، عدم، لا … (with or without a conjunction in front)."""
     return token.norm in _AR_NEGATING or token.bare in _AR_NEGATING
@@ -311,8 +362,7 @@ def _judges(word: str, sign: int) -> bool:
     for a in readings:
         if a.stem.pos != "NOUN" and "ADJ" not in a.stem.pos:
             continue  # a qualifier is a noun or an adjective
-        gloss = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower())
-        if any(sign * lexicon.get(w, 0.0) >= 0.5 for w in re.findall(r"[a-z]+", gloss)):
+        if any(sign * lexicon.get(w, 0.0) >= 0.5 for w in re.findall(r"[a-z]+", _plain_gloss(a.stem.gloss))):
             return True
     return False
 
