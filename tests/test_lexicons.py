@@ -45,3 +45,13 @@ def test_a_comparison_records_which_lexicons_made_it(monkeypatch: pytest.MonkeyP
     assert result["signature"]["buckwalter"] == get_morphology().signature
     assert result["signature"]["buckwalter"].startswith("buckwalter v4 sha256:")
     assert "lexicon_dir" not in result["signature"]
+
+
+def test_the_valence_list_is_read_from_the_installed_package() -> None:
+    from workbench.lexicons import valence
+
+    rated = valence()
+    assert rated["cowardly"] == -1.6 and rated["glorious"] == 3.2
+    # plain lower-case words only: the list's emoticons and abbreviations are left out
+    assert ":)" not in rated and all(w.isalpha() and w.islower() for w in rated)
+    assert "office" not in rated  # a neutral word has no rating
