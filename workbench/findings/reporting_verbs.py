@@ -192,7 +192,7 @@ def _opens_quote(before: str) -> bool:
 # 'claimed they …', 'claims that the …': a clause follows, so the verb reports a statement
 # ('claimed that title' is no clause: after 'that' a clause opens with its subject)
 _CLAUSE_NEXT = re.compile(
-    r"\s+(?:(?:that\s+)?(?:he|she|it|they|we|there|i)\b|that\s+(?:(?:the|a|an|his|her|its|their|this|these|those|some"
+    r"\s+(?:(?:that\s+)?(?:he|she|it|they|we|there|I)\b|that\s+(?:(?:the|a|an|his|her|its|their|this|these|those|some"
     r"|no)\b|\d|[A-Z]))"
 )
 
