@@ -618,10 +618,6 @@ def en_quote_negations(text: str) -> list[str]:
     return out
 
 
-def _ar_len(ar_quote: str) -> int:
-    return len(_ar_content(ar_tokens(ar_quote[1:-1])))
-
-
 _TIME_UNITS = ("hour", "day", "week", "month", "year", "decade")
 
 
