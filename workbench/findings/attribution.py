@@ -23,7 +23,7 @@ from workbench.findings._words import (
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.reporting_verbs import arabic_verbs, english_verbs
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
-from workbench.lexicons import load
+from workbench.lexicons import load, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import stem
@@ -42,21 +42,14 @@ KINDS = (
     ),
 )
 
-_AR_STOP = frozenset(
-    "احد بعض لي له لها لهم لنا لكم ايضا "
-    "ان انه انها انهم بان بانه الى ل عن على لـ امس اليوم خلال يوم مساء صباح في بعد قبل اثناء حول بصوره عبر "
-    "التي الذي الذين هناك".split()
-)
+_AR_STOP = word_set("function_words_ar.tsv", "attribution_stop")
 # verbs that plainly credit speech: when the English keeps none of it, the source was dropped
-# (كشف "unveiled", تابع "followed", أوضح "made clear", رأى "saw" and اعتبر "considered" have other senses too)
-_SPEECH = frozenset(
-    "قال قالت قالوا يقول تقول اضاف اضافت يضيف صرح صرحت افاد افادت اكد اكدت شدد زعم ادعى ذكر ذكرت".split()
-)
+_SPEECH = word_set("credit_cues_ar.tsv", "speech")
 # plain verbs of saying whose speaker is a pronoun (قال، "…" / وأضاف أن): with no English credit at all,
 # the words are left unattributed (وتابع، أوضح, which go on a list, leave the English free to drop them)
-_SAY = frozenset("قال قالت قالوا اضاف اضافت".split())
+_SAY = word_set("credit_cues_ar.tsv", "say")
 # source phrases (بحسب، وفقا ل، نقلا عن), matched on the word as written less و/ف: وفقا is not و + فقا
-_SOURCE_CUES = frozenset(("بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا"))
+_SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
 _EN_PRONOUNS = frozenset("he she they it we i who which this that".split())
 _EN_FUNCTION = frozenset(
     "the a an of in on at for to and or but as by with from his her its their this that these those one some "
@@ -792,9 +785,7 @@ def _strip_article(word: str) -> str:
 
 # speech cues the reporting-verb lexicon leaves out (كتب wrote, عبّر expressed) and the source
 # phrases after which a name follows (وفقا لما أوضحه …)
-_EXTRA_CUES = frozenset(
-    "كتب كتبت عبر عبرت اوضح اوضحت اوضحه بحسب حسب وفقا نقلا قايلا قايله اخبرني اخبرتني اخبرنا قاله قالته".split()
-)
+_EXTRA_CUES = word_set("credit_cues_ar.tsv", "extra")
 _HONORIFICS = frozenset("السيد السيده الدكتور الدكتوره د الاستاذ".split())
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from workbench.findings._words import ArToken, ar_span, ar_tokens, has_perfect_reading, match_phrases, quote_zones
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.reporting_verbs import arabic_verbs, english_verbs
-from workbench.lexicons import load
+from workbench.lexicons import load, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 
@@ -219,7 +219,7 @@ _EN_ROLE_CREDIT = re.compile(
     r"(?:said|say|says|told|added|stated|reported|report)\b"
 )
 _AR_HEADLINE_SOURCE = re.compile(r"^\s*((?:مصادر|مصدر)(?:\s+\S+){0,2}\s*:)")
-_AR_SOURCE_CUES = ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "حسبما")
+_AR_SOURCE_CUES = word_set("credit_cues_ar.tsv", "certainty_source")
 # boosters that answer an Arabic one but, added, are the English writer's emphasis rather than certainty
 _MILD_BOOSTERS = frozenset(("clearly", "of course", "absolutely", "sure is", "sure was"))
 _MAY_NAME_BEFORE = re.compile(r"\b(?:Theresa|Mrs|PM|Minister|Premier)\.?\s+$")

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from workbench.findings._words import ar_tokens, gloss_stems, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load
+from workbench.lexicons import load, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
@@ -37,7 +37,7 @@ DESCRIBE = {
 # Arabic words that already keep a distance (a verb, its noun or participle): English
 # "claimed" next to them is faithful. Matched at the start of a word without proclitics, so
 # that تدعم "supports" and يدعو "calls for" do not count.
-_AR_DISTANCING_STEMS = ("زعم", "يزعم", "تزعم", "ادعا", "ادعي", "ادعت", "ادعو", "مزاعم", "مزعوم", "يدعي", "تدعي")
+_AR_DISTANCING_STEMS = tuple(sorted(word_set("credit_cues_ar.tsv", "distancing_stem")))
 # English words that keep a distance wherever they stand (claims, alleged, purported …)
 _EN_DISTANCING = re.compile(r"\b(?:claim(?:s|ed|ing)?|alleg\w*|purport\w*|so-called)\b", re.I)
 
@@ -105,7 +105,7 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], 
     return ar, en
 
 
-_AS_WHAT = frozenset("حسبما بحسبما وحسبما لما".split())
+_AS_WHAT = word_set("credit_cues_ar.tsv", "as_what")
 _IRREGULAR_PAST = frozenset("said told spoke went saw".split())
 
 
@@ -332,7 +332,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     return findings
 
 
-_AR_ATTRIBUTION = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفقا|وفق|نقلا|طبقا)(?:\s|$)")
+_SOURCE_ALTERNATION = "|".join(sorted(word_set("credit_cues_ar.tsv", "source")))
+_AR_ATTRIBUTION = re.compile(rf"(?:^|\s)[وف]?(?:{_SOURCE_ALTERNATION})(?:\s|$)")
 
 
 def _ar_attributes(pair: AlignedPair) -> bool:

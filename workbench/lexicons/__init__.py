@@ -28,6 +28,16 @@ def load(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
+@cache
+def word_set(name: str, use: str | None = None) -> frozenset[str]:
+    """The words (first column) of the lexicon file ``name``.
+
+    With ``use``, only the rows whose last column (the lists a word is on, separated by spaces)
+    names it: files that several detectors read say there which word serves which list.
+    """
+    return frozenset(row[0] for row in load(name) if use is None or use in row[-1].split())
+
+
 def _rows(text: str):
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
