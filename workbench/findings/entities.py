@@ -28,7 +28,7 @@ from workbench.findings._dateline import arabic_dateline_end
 from workbench.findings._words import analyses, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
-from workbench.lexicons import load
+from workbench.lexicons import load, word_set
 from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import TEXT_MEMO, normalize_ar, strip_diacritics
@@ -814,7 +814,7 @@ _NOT_NAMES = frozenset(
     august september october november december mr mrs ms dr rev his her god allah internet web euro saint
     sainte jazeera majalla""".split()
 )
-_SHORT_WORDS = frozenset("في من على عن إلى الى أن ان إن ما لا لم لن هو هي قد كان مع كل بعد قبل ذي ذا".split())
+_SHORT_WORDS = word_set("function_words_ar.tsv", "entity_short")
 
 
 @lru_cache(maxsize=50_000)
@@ -852,10 +852,7 @@ def _name_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]] | No
 # Words that run into their neighbour when a space is lost (ونجحفي، فازعلى، قالتإنه): a split
 # leaving one of them on either side is two Arabic words, not a name.
 _FUNCTION_WORDS = frozenset(
-    normalize_ar(w)
-    for w in " ".join(_SHORT_WORDS).split()
-    + "فيها منها عليها عنها إنه أنه لكن لكنه ذلك هذا هذه التي الذي الذين كما حتى بين عند ضد حول خلال منذ "
-    "فقط أيضا أخرى آخر بشأن نحو يجب كان كانت يكون تكون".split()
+    normalize_ar(w) for w in _SHORT_WORDS | word_set("function_words_ar.tsv", "entity_function")
 )
 
 

@@ -20,7 +20,7 @@ from workbench.findings._words import (
     strip_clitics,
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load
+from workbench.lexicons import load, word_set
 from workbench.morphology import LexiconIndex, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
@@ -929,11 +929,9 @@ _AR_LIGHT = frozenset(
     "أفعل يفعل تفعل نفعل يفعلوا".split()
 )
 # "or" and "nor" carry a negation on to a second predicate; a plain و "and" may start a new clause
-_AR_COORDINATORS = frozenset(normalize_ar(w) for w in "أو ولا".split())
-_AR_PREPOSITIONS = frozenset(normalize_ar(w) for w in "في على عن إلى منذ حول ضد خلال عند".split())
-_AR_FUNCTION = frozenset(
-    normalize_ar(w) for w in "أن إن هناك من في على عن إلى ذلك هذا هذه كل ما به بها له لها أو".split()
-)
+_AR_COORDINATORS = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "negation_coordinator"))
+_AR_PREPOSITIONS = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "negation_preposition"))
+_AR_FUNCTION = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "negation_function"))
 
 
 def _renders(neg: Neg) -> bool:
