@@ -50,11 +50,8 @@ _SPEECH = word_set("credit_cues_ar.tsv", "speech")
 _SAY = word_set("credit_cues_ar.tsv", "say")
 # source phrases (بحسب، وفقا ل، نقلا عن), matched on the word as written less و/ف: وفقا is not و + فقا
 _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
-_EN_PRONOUNS = frozenset("he she they it we i who which this that".split())
-_EN_FUNCTION = frozenset(
-    "the a an of in on at for to and or but as by with from his her its their this that these those one some "
-    "several two three also however meanwhile earlier later".split()
-)
+_EN_PRONOUNS = word_set("function_words_en.tsv", "attribution_pronoun")
+_EN_FUNCTION = word_set("function_words_en.tsv", "attribution_function")
 # English wording that credits a statement even without a listed reporting verb
 _EN_CREDIT = re.compile(
     r"\b(?:according to|in a statement|quoted|quoting|cited|citing|urged|urges|called for|calls for|vowed|"

@@ -345,7 +345,7 @@ _EN_NOT_DONE = re.compile(
     re.I,
 )
 _EN_INCEPTIVE = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|launch\w*|commenc\w*|initial|first)\b", re.I)
-_EN_PERFECT_AUX = frozenset("had has have was were been".split())
+_EN_PERFECT_AUX = word_set("function_words_en.tsv", "certainty_perfect_aux")
 _EN_IRREGULAR_PAST = frozenset(
     """held withdrew withdrawn began begun went gone took taken made came sent brought built met left fell won
     lost struck shot hit arrived reached opened became become gave given drove driven ran rose risen""".split()

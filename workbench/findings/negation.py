@@ -422,7 +422,7 @@ def _no_english_negation(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) ->
 
 # the positive words that take the place of a negative one: ولم يعرف أبدا "never knew" → "always knew",
 # لا يمكن لأحد "no one can" → "everyone can"; the reversal sits on them as much as on the verb
-_EN_UNIVERSAL = frozenset("always ever forever everyone everybody everything all".split())
+_EN_UNIVERSAL = word_set("function_words_en.tsv", "negation_universal")
 
 
 def _with_quantifier(pair: AlignedPair, en_span: str) -> str:
@@ -629,8 +629,8 @@ _EN_NOT_RENDERING = frozenset(
     "still remain remains remained few little only barely hardly scarcely instead silent halt halted stop "
     "stopped".split()
 ) | frozenset({"rather than"})
-_FUNCTION = frozenset("for with from that this these those than then there their them they into onto about".split())
-_AUX = frozenset("be been being is are was were have has had do does did a an the to any more longer yet".split())
+_FUNCTION = word_set("function_words_en.tsv", "negation_function")
+_AUX = word_set("function_words_en.tsv", "negation_aux")
 
 
 def _arabic_counterpart(pair: AlignedPair, neg: Neg) -> bool:
@@ -681,7 +681,7 @@ def _negated_words(text: str, neg: Neg, skip_adverbs: bool = False) -> list[str]
 
 
 # verbs too light to locate a negation by ('did not have a penalty', 'could not get')
-_EN_LIGHT = frozenset("have had has get got".split())
+_EN_LIGHT = word_set("function_words_en.tsv", "negation_light")
 
 
 def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
@@ -820,7 +820,7 @@ def _gloss_set(gloss: str) -> frozenset[str]:
 
 
 # a light verb's gloss matches a modal ('can' for يمكن), which renders nothing negated
-_MODALS = frozenset("can could may might will would shall should must".split())
+_MODALS = word_set("function_words_en.tsv", "negation_modal")
 
 
 def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:

@@ -576,7 +576,7 @@ def _lookup(toks: list[ArToken], k: int, table: dict[str, frozenset[str]], *, st
     return table.get("*strong", frozenset()) if strong else frozenset()
 
 
-_CONCORD = frozenset("no nothing none nobody".split())
+_CONCORD = word_set("function_words_en.tsv", "quote_concord")
 # "…, isn't it?": the pronoun of a tag question after a negated auxiliary
 _TAG_QUESTION = re.compile(r"\s+(?:i|you|he|she|it|we|they|that|there)\b[^.!]{0,15}\?", re.I)
 
@@ -683,7 +683,7 @@ def _loaded_in_quote(qp: QuotePair) -> str:
 
 
 # English that a faithful rendering adds for Arabic tense or mood (لن تنسى "are not going to forget")
-_AUXILIARY = frozenset("going gonna got gotten getting".split())
+_AUXILIARY = word_set("function_words_en.tsv", "quote_auxiliary")
 
 
 def _suspicious(qp: QuotePair, known: set[str]) -> bool:

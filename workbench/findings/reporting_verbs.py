@@ -43,7 +43,7 @@ _EN_DISTANCING = re.compile(r"\b(?:claim(?:s|ed|ing)?|alleg\w*|purport\w*|so-cal
 
 # English forms that are reporting verbs only in a reporting frame (never after an article:
 # "the claims", "the alleged attacker"; "claimed responsibility" is not distancing).
-_DETERMINERS = frozenset("the a an his her its their this these those that of our your my such any no".split())
+_DETERMINERS = word_set("function_words_en.tsv", "reporting_determiner")
 _NOT_AFTER = {
     "claimed": re.compile(
         r"\s+(?:the\s+)?(?:responsibility|credit|lives|life|victory|title|seats?|ownership|the\s+lives)\b", re.I

@@ -5,17 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.lexicons import word_set
+
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
 
-STOPWORDS = frozenset(
-    """a an the and or but if of to in on at by for from with without into onto over under about as
-    is are was were be been being am do does did has have had having it its this that these those
-    there here he she they we you i him her them us me his their our your my who whom whose which
-    what when where while than then so such not no nor also very just only both each other any all
-    some more most can could would should will shall may might must said says say told tells according
-    after before since until during against between through up down out off again further once new
-    one s t al el""".split()
-)
+STOPWORDS = word_set("function_words_en.tsv", "stopword")
 
 # Abbreviations that end with a period but not a sentence (lower-cased, without the final dot).
 ABBREVIATIONS = frozenset(
