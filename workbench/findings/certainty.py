@@ -346,10 +346,7 @@ _EN_NOT_DONE = re.compile(
 )
 _EN_INCEPTIVE = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|launch\w*|commenc\w*|initial|first)\b", re.I)
 _EN_PERFECT_AUX = word_set("function_words_en.tsv", "certainty_perfect_aux")
-_EN_IRREGULAR_PAST = frozenset(
-    """held withdrew withdrawn began begun went gone took taken made came sent brought built met left fell won
-    lost struck shot hit arrived reached opened became become gave given drove driven ran rose risen""".split()
-)
+_EN_IRREGULAR_PAST = word_set("irregular_forms_en.tsv", "certainty_past")
 _AR_LIGHT_VERBS = frozenset("يتم تتم يكون تكون يكونوا نكون".split())
 # the English keeps some event in the future: a past verb elsewhere in it is another event
 _EN_ANY_FUTURE = re.compile(r"\b(?:will|would|shall|going to|expected to|set to|plans? to|scheduled to)\b|'ll\b", re.I)

@@ -106,7 +106,7 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], 
 
 
 _AS_WHAT = word_set("credit_cues_ar.tsv", "as_what")
-_IRREGULAR_PAST = frozenset("said told spoke went saw".split())
+_IRREGULAR_PAST = word_set("irregular_forms_en.tsv", "reporting_past")
 
 
 def _is_past(gloss: str) -> bool:
