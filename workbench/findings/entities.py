@@ -548,11 +548,7 @@ def _speaker_of(text: str, start: int) -> bool:
 
 
 _ADDABLE = frozenset({"person", "equipment"})
-_COMMON_CAPITALS = frozenset(
-    """The A An In On At But And For If As This That These Those He She It We They I Mr Mrs Ms Dr Sir
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December President Minister Prime Secretary General""".split()
-)
+_COMMON_CAPITALS = word_set("capitalised_words_en.tsv", "entity_common")
 
 
 # What comes before a sentence's first word inside a text: a full stop or colon, or an opening
@@ -809,11 +805,7 @@ def _analyses(word: str) -> list:  # type: ignore[type-arg]
 
 _PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 # glosses the lexicon capitalises that name no one: calendar words, titles, common nouns
-_NOT_NAMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december mr mrs ms dr rev his her god allah internet web euro saint
-    sainte jazeera majalla""".split()
-)
+_NOT_NAMES = word_set("capitalised_words_en.tsv", "not_name_gloss")
 _SHORT_WORDS = word_set("function_words_ar.tsv", "entity_short")
 
 
