@@ -39,8 +39,8 @@ _WEAK_ANSWERS = {
 }
 _MODAL_FAMILIES = {"possibility"}
 _PERFECT_SUFFIX = ("ت", "وا", "تا")
-_AR_NOT = frozenset("ليس ليست لا لم هناك يوجد".split())
-_AR_NEG_BOOST = frozenset("ليس ليست ليسوا لم لن غير".split())
+_AR_NOT = word_set("negation_cues_ar.tsv", "certainty_not")
+_AR_NEG_BOOST = word_set("negation_cues_ar.tsv", "certainty_neg_boost")
 
 
 @dataclass(frozen=True)
@@ -347,11 +347,11 @@ _EN_NOT_DONE = re.compile(
 _EN_INCEPTIVE = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|launch\w*|commenc\w*|initial|first)\b", re.I)
 _EN_PERFECT_AUX = word_set("function_words_en.tsv", "certainty_perfect_aux")
 _EN_IRREGULAR_PAST = word_set("irregular_forms_en.tsv", "certainty_past")
-_AR_LIGHT_VERBS = frozenset("يتم تتم يكون تكون يكونوا نكون".split())
+_AR_LIGHT_VERBS = word_set("light_verbs_ar.tsv", "certainty")
 # the English keeps some event in the future: a past verb elsewhere in it is another event
 _EN_ANY_FUTURE = re.compile(r"\b(?:will|would|shall|going to|expected to|set to|plans? to|scheduled to)\b|'ll\b", re.I)
-_AR_INCEPTIVE = frozenset("بدء ببدء وبدء بدا بدات وبدا وبدات انطلاق بانطلاق شروع".split())
-_AR_EXPECT = frozenset("يتوقع ويتوقع تتوقع متوقعا المتوقع والمتوقع توقع وتوقع".split())
+_AR_INCEPTIVE = word_set("certainty_words_ar.tsv", "inceptive")
+_AR_EXPECT = word_set("certainty_words_ar.tsv", "expect")
 _EN_EXPECT = re.compile(r"\b(?:expect\w*|likely|anticipat\w*|set to|due to|could|may|might|probabl\w*)\b", re.I)
 _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
 _EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|set)\s+to\s+\w+", re.I)
@@ -556,7 +556,7 @@ def _ar_future(pair: AlignedPair) -> list[Marker]:
     return []
 
 
-_NOT_FUTURE = frozenset("سيارة سيارات ستة سنة سنوات سنوية سياسة سياسي سياسية سيطرة سيادة ستين ستون سيدة سيد".split())
+_NOT_FUTURE = word_set("certainty_words_ar.tsv", "not_future")
 _GLOSS = {
     "possibility": "may/perhaps",
     "appearance": "apparently",

@@ -382,7 +382,7 @@ _EN_LEXICAL_NEGATIVE = re.compile(
     r"oppos\w*|against|skip\w*|forgo\w*|forgot\w*|forget\w*|omit\w*|exclud\w*|ceas\w*|quit\w*|end(?:ed|s)?|away)$"
 )
 # عدم "non-, not to" negates the noun after it as a particle does
-_AR_ADAM = frozenset(normalize_ar(w) for w in "عدم بعدم لعدم وعدم وبعدم".split())
+_AR_ADAM = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "adam"))
 
 
 def _no_english_negation(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> list[Finding]:
@@ -444,7 +444,7 @@ def _with_quantifier(pair: AlignedPair, en_span: str) -> str:
 
 # Arabic "without" (بدون، دون، بلا); دون alone also means "below" (دون سن 18), which English never
 # renders with "with"
-_AR_WITHOUT = frozenset(normalize_ar(w) for w in "دون بدون ودون وبدون بلا وبلا".split())
+_AR_WITHOUT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "without"))
 
 
 def _without_became_with(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> list[Finding]:
@@ -481,7 +481,7 @@ def _without_became_with(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) ->
     return []
 
 
-_AR_WITHOUT_LIGHT = frozenset(normalize_ar(w) for w in "أي وجود إجراء اجراء".split())
+_AR_WITHOUT_LIGHT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "without_light"))
 
 
 def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
@@ -584,7 +584,7 @@ def _particle_dropped(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> li
 
 
 # the weak negations that negate the word after them, as "not" does (quotes.py reads them alike)
-_AR_PARTICLES = frozenset(normalize_ar(w) for w in "عدم بعدم لعدم وعدم وبعدم غير وغير بغير".split())
+_AR_PARTICLES = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "particle"))
 
 
 def _rendered_itself(pair: AlignedPair, neg: Neg) -> bool:
@@ -922,12 +922,7 @@ def _affix_base(word: str) -> str:
 _LIGHT_REACH = 2
 
 # light verbs: be, be done, can, manage, do (لم أقم بذلك "I did not do that")
-_AR_LIGHT = frozenset(
-    normalize_ar(w)
-    for w in "يكن تكن يكون تكون نكون أكون كان كانت يتم تتم تم يتمكن تتمكن نتمكن يمكن تمكن يمكنه يمكنها يمكنك يمكننا "
-    "يمكنهم يستطيع تستطيع نستطيع أستطيع يستطع تستطع نستطع أستطع يتسنى أقم يقم تقم نقم يقوم تقوم "
-    "أفعل يفعل تفعل نفعل يفعلوا".split()
-)
+_AR_LIGHT = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "negation"))
 # "or" and "nor" carry a negation on to a second predicate; a plain و "and" may start a new clause
 _AR_COORDINATORS = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "negation_coordinator"))
 _AR_PREPOSITIONS = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "negation_preposition"))

@@ -448,18 +448,16 @@ def _ar_words(ar_inner: str) -> int:
 _EN_NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|without|cannot|\w+n['’]t)\b(?!-)", re.I)
 # negations the sentence-level lexicon does not read (its weak words with و or ف before them), but a
 # quote's English renders with a negation word
-_AR_NEGATION_EXTRA = frozenset(
-    "مستحيل المستحيل مستحيلا اليس واليس ودون وبدون وبلا وغير وعدم فدون فبدون فغير لولا ولولا فلولا".split()
-)
+_AR_NEGATION_EXTRA = word_set("negation_cues_ar.tsv", "quote_extra")
 # the answer of a counterfactual: لولا … لما "had it not been for … would not" negates twice
-_COUNTERFACTUAL = frozenset("لولا ولولا فلولا".split())
-_COUNTERFACTUAL_ANSWER = frozenset(("لما",))
+_COUNTERFACTUAL = word_set("negation_cues_ar.tsv", "counterfactual")
+_COUNTERFACTUAL_ANSWER = word_set("negation_cues_ar.tsv", "counterfactual_answer")
 _ANSWER_RENDERS = frozenset(("not", "n't", "never"))
 # أبدا، قط after a negation complete it (لن … أبدا "never"): one negation, not two
-_AR_EVER = frozenset("ابدا قط مطلقا اطلاقا".split())
+_AR_EVER = word_set("negation_cues_ar.tsv", "ever")
 # لم … فقط "not only / not just" negates nothing, as "not just" is no negation on the English side;
 # a looser rendering may still say "just not", never "never"
-_AR_ONLY = frozenset("فقط فحسب وحسب".split())
+_AR_ONLY = word_set("negation_cues_ar.tsv", "only")
 _NOT_ONLY = frozenset(("not", "n't"))
 
 
