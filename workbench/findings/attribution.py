@@ -23,7 +23,7 @@ from workbench.findings._words import (
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.reporting_verbs import arabic_verbs, english_verbs
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
-from workbench.lexicons import load, word_set
+from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import stem
@@ -53,14 +53,7 @@ _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
 _EN_PRONOUNS = word_set("function_words_en.tsv", "attribution_pronoun")
 _EN_FUNCTION = word_set("function_words_en.tsv", "attribution_function")
 # English wording that credits a statement even without a listed reporting verb
-_EN_CREDIT = re.compile(
-    r"\b(?:according to|in a statement|quoted|quoting|cited|citing|urged|urges|called for|calls for|vowed|"
-    r"demanded|demands|argued|argues|believes?|thinks?|estimated|predicted|expects?|wrote|writes|tweeted|"
-    r"posted|asked|accused|accuses|described|describes|told|tells|says|said|say|warned|added|noted|"
-    r"confirm(?:s|ed)|announce[sd]|reported|reports|stated|states|explain(?:s|ed)|insist(?:s|ed)|stress(?:es|ed)|"
-    r"claim(?:s|ed)|alleged|alleges|reveal(?:s|ed)|denied|denies|admit(?:s|ted))\b",
-    re.I,
-)
+_EN_CREDIT = re.compile(rf"\b(?:{alternation(word_set('credit_words_en.tsv'))})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -773,8 +766,12 @@ def _ar_glosses() -> dict[str, str]:
     return {normalize_ar(r[0]): r[2].lower() if len(r) > 2 else "" for r in load("attribution_ar.tsv")}
 
 
+# the proclitics a source word is looked up without, in the order they are tried
+_ARTICLE_PREFIXES = tuple(r[0] for r in load("clitics_ar.tsv") if "article" in " ".join(r[3:]).split())
+
+
 def _strip_article(word: str) -> str:
-    for p in ("وال", "فال", "بال", "لل", "ال", "و"):
+    for p in _ARTICLE_PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 3:
             return word[len(p) :]
     return word
@@ -783,7 +780,7 @@ def _strip_article(word: str) -> str:
 # speech cues the reporting-verb lexicon leaves out (كتب wrote, عبّر expressed) and the source
 # phrases after which a name follows (وفقا لما أوضحه …)
 _EXTRA_CUES = word_set("credit_cues_ar.tsv", "extra")
-_HONORIFICS = frozenset("السيد السيده الدكتور الدكتوره د الاستاذ".split())
+_HONORIFICS = word_set("honorifics_ar.tsv")
 
 
 def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tuple[str, ...]] | None:

@@ -221,7 +221,7 @@ _EN_ROLE_CREDIT = re.compile(
 _AR_HEADLINE_SOURCE = re.compile(r"^\s*((?:مصادر|مصدر)(?:\s+\S+){0,2}\s*:)")
 _AR_SOURCE_CUES = word_set("credit_cues_ar.tsv", "certainty_source")
 # boosters that answer an Arabic one but, added, are the English writer's emphasis rather than certainty
-_MILD_BOOSTERS = frozenset(("clearly", "of course", "absolutely", "sure is", "sure was"))
+_MILD_BOOSTERS = frozenset(r[0] for r in load("hedges_en.tsv") if r[3:4] == ("mild",))
 _MAY_NAME_BEFORE = re.compile(r"\b(?:Theresa|Mrs|PM|Minister|Premier)\.?\s+$")
 _HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+((?:[A-Z][\w.'’]*\s*){1,5})$")
 _MONTH_BEFORE = re.compile(

@@ -803,7 +803,7 @@ def _analyses(word: str) -> list:  # type: ignore[type-arg]
     return analyses(word)
 
 
-_PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
+_PROCLITICS = tuple(r[0] for r in load("clitics_ar.tsv") if "name" in " ".join(r[3:]).split())  # order is not used
 # glosses the lexicon capitalises that name no one: calendar words, titles, common nouns
 _NOT_NAMES = word_set("capitalised_words_en.tsv", "not_name_gloss")
 _SHORT_WORDS = word_set("function_words_ar.tsv", "entity_short")

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from workbench.findings._words import ar_tokens, gloss_stems, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load, word_set
+from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
@@ -332,8 +332,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     return findings
 
 
-_SOURCE_ALTERNATION = "|".join(sorted(word_set("credit_cues_ar.tsv", "source")))
-_AR_ATTRIBUTION = re.compile(rf"(?:^|\s)[وف]?(?:{_SOURCE_ALTERNATION})(?:\s|$)")
+_AR_ATTRIBUTION = re.compile(rf"(?:^|\s)[وف]?(?:{alternation(word_set('credit_cues_ar.tsv', 'source'))})(?:\s|$)")
 
 
 def _ar_attributes(pair: AlignedPair) -> bool:

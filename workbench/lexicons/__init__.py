@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -36,6 +37,12 @@ def word_set(name: str, use: str | None = None) -> frozenset[str]:
     names it: files that several detectors read say there which word serves which list.
     """
     return frozenset(row[0] for row in load(name) if use is None or use in row[-1].split())
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of ``words``, escaped, longest first (so that a word list
+    compiles into one pattern: ``re.compile(rf"\\b(?:{alternation(ws)})\\b")``)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _rows(text: str):
