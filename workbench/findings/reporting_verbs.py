@@ -60,15 +60,11 @@ _CLAUSE_AFTER = re.compile(
 )
 # a capitalised word after "confirms" starts the clause's subject ("Seoul confirms Pyongyang …")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_NEEDS_CLAUSE = frozenset("claims claim stresses maintained declared uncovered exposed claiming alleging".split())
+_NEEDS_CLAUSE = word_set("reporting_frames_en.tsv", "needs_clause")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
 # English verbs that mark a revelation or a confirmation on their own: with no Arabic verb for them
-# they are reported. Commissive verbs (vowed, pledged, warned, announced) often render an Arabic verb
-# or noun outside the lexicon and are left alone there.
-_UNPAIRED_FORCE = frozenset(
-    "revealed reveals revealing disclosed discloses divulged unveiled uncovered confirmed confirms confirming "
-    "stressed stresses stressing emphasised emphasized asserted affirmed insisted insists".split()
-)
+# they are reported (commissive verbs are not on the list: see its header)
+_UNPAIRED_FORCE = word_set("reporting_frames_en.tsv", "unpaired_force")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|who|we|i|which)\s+$", re.I)
 
 
