@@ -34,20 +34,13 @@ KINDS = (
 )
 
 # Month names that are also common words need a date context: آب "father", مارس "practised".
-_AMBIGUOUS_AR = {"اب", "مارس", "ايار"}
+_AMBIGUOUS_AR = frozenset(row[0] for row in load("time_ar.tsv") if row[3:4] == ("ambiguous",))
 _YEAR_AR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?!\d|[.,]\d)")
 _YEAR_EN = re.compile(r"(?<![\d.,$£€])(19\d\d|20\d\d)(?!\d|[.,]\d)")
-_DESCRIBE = {
-    "sunday": "Sunday", "monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday",
-    "friday": "Friday", "saturday": "Saturday", "yesterday": "yesterday", "tomorrow": "tomorrow",
-    "day_before_yesterday": "the day before yesterday", "last_week": "last week", "next_week": "next week",
-    "last_month": "last month", "today": "today", "next_month": "next month", "last_year": "last year",
-    "next_year": "next year", "this_week": "this week", "this_month": "this month", "this_year": "this year",
-    "day_after_tomorrow": "the day after tomorrow",
-}  # fmt: skip
-_HIJRI = ("Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhira", "Rajab", "Shaban",
-          "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah")  # fmt: skip
-_MONTHS = "January February March April May June July August September October November December".split()
+# How a value is described: the first English form time_en.tsv gives for it
+_DESCRIBE = {v: f for f, k, v in reversed(load("time_en.tsv")) if k in ("weekday", "relative")}
+_HIJRI = [f for _, f in sorted({int(v): f for f, k, v in reversed(load("time_en.tsv")) if k == "hijri"}.items())]
+_MONTHS = [f for _, f in sorted({int(v): f for f, k, v in reversed(load("time_en.tsv")) if k == "month"}.items())]
 # A missing relative time is reported only for these; اليوم "today" also means "the day" and is left out.
 _RELATIVE_EN = re.compile(
     r"\b(today|tonight|this (morning|afternoon|evening|week|month|year)|earlier|recently)\b", re.I
@@ -75,7 +68,7 @@ def describe(t: TimeExpr) -> str:
 
 @lru_cache(maxsize=1)
 def _lexicons() -> tuple[ArabicTerms[tuple[str, str]], EnglishTerms[tuple[str, str]], EnglishTerms[tuple[str, str]]]:
-    ar = ArabicTerms(((form, (kind, value)) for form, kind, value in load("time_ar.tsv")), keep_article=True)
+    ar = ArabicTerms(((form, (kind, value)) for form, kind, value, *_ in load("time_ar.tsv")), keep_article=True)
     en_rows = load("time_en.tsv")
     names = EnglishTerms((f, (k, v)) for f, k, v in en_rows if k in ("month", "hijri"))
     others = EnglishTerms(((f, (k, v)) for f, k, v in en_rows if k not in ("month", "hijri")), ignore_case=True)
