@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 
@@ -274,17 +274,10 @@ def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr]) -> list[Finding]:
 
 
 # English words that speak of time without naming a date ("earlier", "three weeks ago", "recently")
-_EN_TIME_WORDS = re.compile(
-    r"\b(?:days?|weeks?|weekends?|months?|years?|decades?|ago|earlier|later|recent|recently|previous|previously|"
-    r"past|last|next|coming|upcoming|since|until|season|spring|summer|autumn|fall|winter|tonight|overnight|"
-    r"morning|afternoon|evening|night|now|currently|today|yesterday|tomorrow|annual|annually)\b",
-    re.I,
-)
+_EN_TIME_WORDS = re.compile(rf"\b(?:{alternation(word_set('time_words_en.tsv'))})\b", re.I)
 # Arabic words of time (normalised): any of them means the Arabic says when, in some way, and an
 # English date may resolve it; \w+ينيات is a decade (الثلاثينيات)
 _AR_TIME_WORDS = re.compile(
-    r"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?(?:يوم|ايام|يومين|ليله|ليال|صباح|مساء|ظهر|عصر|فجر|ظهيره|اسبوع|"
-    r"اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات|سنين|الان|حاليا|مؤخرا|امس|غدا|موسم|صيف|شتاء|ربيع|خريف|تاريخ|"
-    r"ساعه|ساعات|قريبا|لاحقا|سابقا|حينها|انذاك|وقتها|عشيه|الليله|جمعه|سبت)(?:ين|ان|ها|هم|ا)?(?![\u0621-\u064a])"
-    r"|[\u0621-\u064a]+ينيات"
+    rf"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?(?:{alternation(word_set('time_words_ar.tsv'))})"
+    r"(?:ين|ان|ها|هم|ا)?(?![\u0621-\u064a])|[\u0621-\u064a]+ينيات"
 )
