@@ -22,7 +22,7 @@ def _irregular(use: str, *, from_base: bool) -> dict[str, str]:
 
 
 _IRREGULAR = _irregular("stem", from_base=False)  # form → what stem() gives for it
-NUMBER_WORDS = {word: int(value) for word, value in load("number_words_en.tsv")}
+NUMBER_WORDS = {word: int(value) for word, value, lists in load("numbers_en.tsv") if "cardinal" in lists.split()}
 
 
 @lru_cache(maxsize=200_000)
