@@ -62,7 +62,7 @@ GAZETTEERS = (
 
 # Words after which an unknown Arabic word is almost surely a name.
 def _cue_words(kind: str) -> frozenset[str]:
-    """Normalised Arabic words of entity_cues_ar.tsv of one kind: 'title' (a name may follow) or 'place'."""
+    """Normalised Arabic words of entity_cues_ar.tsv of one kind: 'title' (a name may follow), 'place' or 'compass'."""
     return frozenset(normalize_ar(row[0]) for row in load("entity_cues_ar.tsv") if row[1] == kind)
 
 
@@ -1082,18 +1082,10 @@ _GENERIC_SPEAKER = re.compile(
     re.I,
 )
 # A person the English calls by a role only: a translator naming the role, not an omitted name.
-_ROLE = re.compile(r"\bthe (president|prime minister|chancellor|king|queen|pope|foreign minister)\b", re.I)
 # The Arabic for each role (any clitics before it): an English "the president" where the Arabic says
 # الرئيس too translates the role, and stands in for no name.
-_ROLE_AR = {
-    "president": "رئيسة?(?! ال?وزراء)",
-    "prime minister": "رئيسة? ال?وزراء",
-    "chancellor": "مستشار",
-    "king": "ملك(?!ة)",
-    "queen": "ملكة",
-    "pope": "بابا",
-    "foreign minister": "وزيرة? ال?خارجية",
-}
+_ROLE_AR = {role: pattern for role, pattern in load("entity_roles.tsv")}
+_ROLE = re.compile(rf"\bthe ({'|'.join(map(re.escape, _ROLE_AR))})\b", re.I)
 
 
 def _named_by_role(en: str, ar: str) -> bool:
@@ -1233,7 +1225,7 @@ def _implicit_subject(pair: AlignedPair, mention: Mention) -> bool:
 
 _COMPASS_REGION = re.compile(r"\b(?:North|South|Mid)?(?:[Ee]ast|[Ww]est)\b|\b(?:North|South)\b")
 # جنوب غرب، شمال شرق …: the compass point before a place, which makes it a region of that place
-_COMPASS_AR = frozenset(normalize_ar(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split())
+_COMPASS_AR = _cue_words("compass")
 
 
 def _after_compass(text: str, start: int) -> bool:
