@@ -20,7 +20,7 @@ from workbench.findings._words import (
     strip_clitics,
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load, word_set
+from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import LexiconIndex, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
@@ -377,9 +377,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
 # English words negative in their meaning (stay or look "away" too), and a few with a negative prefix the
 # affix pattern leaves out
 _EN_LEXICAL_NEGATIVE = re.compile(
-    r"^(?:intoleran\w*|inadequa\w*|insufficien\w*|inconsisten\w*|impossib\w*|unaware|mis[a-z]{4,}|reluctan\w*|hesitan\w*|declin\w*|refrain\w*|ignor\w*|"
-    r"overlook\w*|neglect\w*|dismiss\w*|los[te]|loses|losing|miss\w*|absen\w*|lack\w*|short|spar\w+|"
-    r"oppos\w*|against|skip\w*|forgo\w*|forgot\w*|forget\w*|omit\w*|exclud\w*|ceas\w*|quit\w*|end(?:ed|s)?|away)$"
+    rf"^(?:mis[a-z]{{4,}}|spar\w+|(?:{alternation(word_set('negation_cues_en.tsv', 'lexical_negative_stem'))})\w*"
+    rf"|{alternation(word_set('negation_cues_en.tsv', 'lexical_negative'))})$"
 )
 # عدم "non-, not to" negates the noun after it as a particle does
 _AR_ADAM = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "adam"))
@@ -625,10 +624,7 @@ _EMPHATIC_DO = re.compile(
 )
 
 # English weak words that keep findings away but render no Arabic negation ("still" for لا يزال)
-_EN_NOT_RENDERING = frozenset(
-    "still remain remains remained few little only barely hardly scarcely instead silent halt halted stop "
-    "stopped".split()
-) | frozenset({"rather than"})
+_EN_NOT_RENDERING = word_set("negation_cues_en.tsv", "not_rendering")
 _FUNCTION = word_set("function_words_en.tsv", "negation_function")
 _AUX = word_set("function_words_en.tsv", "negation_aux")
 
