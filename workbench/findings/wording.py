@@ -20,7 +20,7 @@ from functools import lru_cache
 from workbench.findings._words import ar_tokens, gloss_stems, in_zones, quote_zones
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
 from workbench.text.english import stem
 
@@ -203,7 +203,7 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
 
 # 'PKK-linked militants', 'Iran-backed militias': a sponsor the English ties the actors to
 _AFFILIATION = re.compile(
-    r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:linked|backed|affiliated|aligned|allied|sponsored|funded|led)\b"
+    rf"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:{alternation(word_set('loaded_terms_affiliations_en.tsv'))})\b"
 )
 
 
