@@ -53,19 +53,18 @@ _NOT_AFTER = {
     "announced": re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b", re.I),
 }
 # -s forms and participles double as nouns or adjectives; count them only before a clause
-_CLAUSE_AFTER = re.compile(
-    r"""\s*(?:,|:|["“”‘'«]|(?:that|to|he|she|it|they|there|we|i|the|a|an|this|these|those|his|her|its|their|our"""
-    r"""|more|most|some|all|many|few|no|none|one|two|three|several|only|about|nearly|almost|at|up)\b|\d)""",
-    re.I,
-)
+_CLAUSE_STARTS = alternation(word_set("function_words_en.tsv", "reporting_clause_start"))
+_CLAUSE_AFTER = re.compile(rf"""\s*(?:,|:|["“”‘'«]|(?:{_CLAUSE_STARTS})\b|\d)""", re.I)
 # a capitalised word after "confirms" starts the clause's subject ("Seoul confirms Pyongyang …")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NEEDS_CLAUSE = word_set("reporting_frames_en.tsv", "needs_clause")
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
+_BE_BEFORE = re.compile(
+    rf"\b(?:{alternation(word_set('function_words_en.tsv', 'reporting_be'))})\s+(?:\w+ly\s+)?$", re.I
+)
 # English verbs that mark a revelation or a confirmation on their own: with no Arabic verb for them
 # they are reported (commissive verbs are not on the list: see its header)
 _UNPAIRED_FORCE = word_set("reporting_frames_en.tsv", "unpaired_force")
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|who|we|i|which)\s+$", re.I)
+_PRONOUN_BEFORE = re.compile(rf"\b(?:{alternation(word_set('function_words_en.tsv', 'reporting_pronoun'))})\s+$", re.I)
 
 
 @dataclass(frozen=True)
