@@ -80,10 +80,8 @@ _MONTHS_EN = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?",
 )
-_AR_MONTHS = frozenset(
-    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار "
-    "حزيران تموز اب ايلول تشرين".split()
-)
+# month names (the first word of كانون الثاني): a number next to one is a day of the month
+_AR_MONTHS = frozenset(normalize_ar(row[0].split()[0]) for row in load("time_ar.tsv") if row[1] == "month")
 
 
 def _is_year(digits: str, decimals: str | None, scale: str | None) -> bool:
