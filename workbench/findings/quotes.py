@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from workbench.findings._words import ArToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load, word_set
+from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, content_stems, stem
@@ -445,7 +445,10 @@ def _ar_words(ar_inner: str) -> int:
 
 # negation inside a quote is checked exactly, not through glosses: a 'never' the Arabic quote lacks
 # is an altered quote whatever the rest of the wording ('no-confidence' is a compound, not a negation)
-_EN_NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|without|cannot|\w+n['’]t)\b(?!-)", re.I)
+# every English negation word: those quote_negations.tsv lets a strong Arabic negation be rendered by
+# ("n't" as the ending of any word: don't, isn't, can't)
+_EN_NEGATION_WORDS = {w for row in load("quote_negations.tsv") if row[0] == "*strong" for w in row[1].split()} - {"n't"}
+_EN_NEGATION = re.compile(rf"\b(?:{alternation(_EN_NEGATION_WORDS)}|\w+n['’]t)\b(?!-)", re.I)
 # negations the sentence-level lexicon does not read (its weak words with و or ف before them), but a
 # quote's English renders with a negation word
 _AR_NEGATION_EXTRA = word_set("negation_cues_ar.tsv", "quote_extra")
