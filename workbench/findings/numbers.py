@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import NUMBER_WORDS
@@ -76,10 +76,8 @@ _EN_NUM = re.compile(
     r"|\b(dozens|tens|scores|hundreds|thousands|millions|billions)\b",
     re.I,
 )
-_MONTHS_EN = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?",
-)
+# month names and their abbreviations (time_en.tsv), the period optional: a number next to one is a date
+_MONTHS_EN = re.compile(rf"\b({alternation({r[0].rstrip('.') for r in load('time_en.tsv') if r[1] == 'month'})})\b\.?")
 # month names (the first word of كانون الثاني): a number next to one is a day of the month
 _AR_MONTHS = frozenset(normalize_ar(row[0].split()[0]) for row in load("time_ar.tsv") if row[1] == "month")
 
