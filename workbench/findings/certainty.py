@@ -216,7 +216,8 @@ def _en_words(use: str) -> str:
     return f"(?:{alternation(stems)})\\w*|{words}" if stems else words
 
 
-_WH_BEFORE = re.compile(r"\b(?:how|whether|what|which|when|where|who)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_WH_WORDS = alternation(word_set("function_words_en.tsv", "certainty_wh"))
+_WH_BEFORE = re.compile(rf"\b(?:{_WH_WORDS})\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
 _YOU_MAY = re.compile(rf"\byou\s+\|\s+(?:{_en_words('you_may')})\b", re.I)
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n't)\s+$", re.I)
 _NOT_OR_DO_BEFORE = re.compile(r"(?:\b(?:not|never|do|does|did)|n't)\s+$", re.I)

@@ -579,7 +579,8 @@ def _lookup(toks: list[ArToken], k: int, table: dict[str, frozenset[str]], *, st
 
 _CONCORD = word_set("function_words_en.tsv", "quote_concord")
 # "…, isn't it?": the pronoun of a tag question after a negated auxiliary
-_TAG_QUESTION = re.compile(r"\s+(?:i|you|he|she|it|we|they|that|there)\b[^.!]{0,15}\?", re.I)
+_TAG_PRONOUNS = alternation(word_set("function_words_en.tsv", "quote_tag_pronoun"))
+_TAG_QUESTION = re.compile(rf"\s+(?:{_TAG_PRONOUNS})\b[^.!]{{0,15}}\?", re.I)
 
 
 def en_quote_negations(text: str) -> list[str]:
