@@ -2,6 +2,12 @@
 
 File format: UTF-8 TSV; lines starting with '#' are comments (each file's header
 says what it holds and where the words come from); empty lines are skipped.
+
+A file that several lists share (function_words_en.tsv: stopwords, the negation detector's
+auxiliaries …) holds each word once, its last column naming the lists it is on; ``word_set``
+reads one list. Where detectors kept near-same lists that differ, each keeps its own list name,
+so that moving a list into a file changes no detector's behaviour. ``alternation`` compiles a
+list into a regular expression.
 """
 
 from __future__ import annotations
