@@ -41,10 +41,8 @@ _YEAR_EN = re.compile(r"(?<![\d.,$£€])(19\d\d|20\d\d)(?!\d|[.,]\d)")
 _DESCRIBE = {v: f for f, k, v in reversed(load("time_en.tsv")) if k in ("weekday", "relative")}
 _HIJRI = [f for _, f in sorted({int(v): f for f, k, v in reversed(load("time_en.tsv")) if k == "hijri"}.items())]
 _MONTHS = [f for _, f in sorted({int(v): f for f, k, v in reversed(load("time_en.tsv")) if k == "month"}.items())]
-# A missing relative time is reported only for these; اليوم "today" also means "the day" and is left out.
-_RELATIVE_EN = re.compile(
-    r"\b(today|tonight|this (morning|afternoon|evening|week|month|year)|earlier|recently)\b", re.I
-)
+# English relative times that may stand for a named day ("on Sunday" rendered "today")
+_RELATIVE_EN = re.compile(rf"\b(?:{alternation(word_set('time_words_en.tsv', 'resolves'))})\b", re.I)
 _DROPPABLE_RELATIVE = {"yesterday", "day_before_yesterday", "tomorrow"}
 
 
@@ -274,7 +272,7 @@ def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr]) -> list[Finding]:
 
 
 # English words that speak of time without naming a date ("earlier", "three weeks ago", "recently")
-_EN_TIME_WORDS = re.compile(rf"\b(?:{alternation(word_set('time_words_en.tsv'))})\b", re.I)
+_EN_TIME_WORDS = re.compile(rf"\b(?:{alternation(word_set('time_words_en.tsv', 'undated'))})\b", re.I)
 # Arabic words of time (normalised): any of them means the Arabic says when, in some way, and an
 # English date may resolve it; \w+ينيات is a decade (الثلاثينيات)
 _AR_TIME_WORDS = re.compile(
