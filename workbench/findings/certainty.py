@@ -9,7 +9,7 @@ from functools import lru_cache
 from workbench.findings._words import ArToken, ar_span, ar_tokens, has_perfect_reading, match_phrases, quote_zones
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.reporting_verbs import arabic_verbs, english_verbs
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 
@@ -39,8 +39,8 @@ _WEAK_ANSWERS = {
 }
 _MODAL_FAMILIES = {"possibility"}
 _PERFECT_SUFFIX = ("ت", "وا", "تا")
-_AR_NOT = frozenset("ليس ليست لا لم هناك يوجد".split())
-_AR_NEG_BOOST = frozenset("ليس ليست ليسوا لم لن غير".split())
+_AR_NOT = word_set("negation_cues_ar.tsv", "certainty_not")
+_AR_NEG_BOOST = word_set("negation_cues_ar.tsv", "certainty_neg_boost")
 
 
 @dataclass(frozen=True)
@@ -207,10 +207,18 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
     return sorted(out, key=lambda m: (m.sentence, m.start))
 
 
-_WH_BEFORE = re.compile(r"\b(?:how|whether|what|which|when|where|who)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-_YOU_MAY = re.compile(
-    r"\byou\s+\|\s+(?:think|say|wonder|ask|feel|notice|imagine|expect|remember|recall|argue|have heard)\b", re.I
-)
+
+
+def _en_words(use: str) -> str:
+    """An alternation of one list of certainty_words_en.tsv, its stems (the ``use``_stem list) taking any ending."""
+    stems = word_set("certainty_words_en.tsv", f"{use}_stem")
+    words = alternation(word_set("certainty_words_en.tsv", use))
+    return f"(?:{alternation(stems)})\\w*|{words}" if stems else words
+
+
+_WH_WORDS = alternation(word_set("function_words_en.tsv", "certainty_wh"))
+_WH_BEFORE = re.compile(rf"\b(?:{_WH_WORDS})\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
+_YOU_MAY = re.compile(rf"\byou\s+\|\s+(?:{_en_words('you_may')})\b", re.I)
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n't)\s+$", re.I)
 _NOT_OR_DO_BEFORE = re.compile(r"(?:\b(?:not|never|do|does|did)|n't)\s+$", re.I)
 # a speaker credited by role ("prosecutors said", "police say"): what وفقا لممثلي الادعاء credits
@@ -219,14 +227,12 @@ _EN_ROLE_CREDIT = re.compile(
     r"(?:said|say|says|told|added|stated|reported|report)\b"
 )
 _AR_HEADLINE_SOURCE = re.compile(r"^\s*((?:مصادر|مصدر)(?:\s+\S+){0,2}\s*:)")
-_AR_SOURCE_CUES = ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "حسبما")
+_AR_SOURCE_CUES = word_set("credit_cues_ar.tsv", "certainty_source")
 # boosters that answer an Arabic one but, added, are the English writer's emphasis rather than certainty
-_MILD_BOOSTERS = frozenset(("clearly", "of course", "absolutely", "sure is", "sure was"))
+_MILD_BOOSTERS = frozenset(r[0] for r in load("hedges_en.tsv") if r[3:4] == ("mild",))
 _MAY_NAME_BEFORE = re.compile(r"\b(?:Theresa|Mrs|PM|Minister|Premier)\.?\s+$")
 _HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+((?:[A-Z][\w.'’]*\s*){1,5})$")
-_MONTH_BEFORE = re.compile(
-    r"\b(?:in|on|of|since|until|by|early|late|last|next|mid|from|through|during|and|to)\s+$", re.I
-)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_en_words('month_before')})\s+$", re.I)
 
 
 def _is_month(text: str, start: int, end: int) -> bool:
@@ -339,23 +345,16 @@ def detect(pair: AlignedPair) -> list[Finding]:
 
 
 # English auxiliaries and frames that keep an event in the future or merely expected
-_EN_NOT_DONE = re.compile(
-    r"\b(?:will|would|shall|'ll|to|may|might|could|can|expected|expects?|set|due|going|plans?|planned|"
-    r"scheduled|likely|about|begin|began|begun|beginning|start|started|starting|launch(?:ed)?|commenc\w*|initial)\b",
-    re.I,
-)
-_EN_INCEPTIVE = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|launch\w*|commenc\w*|initial|first)\b", re.I)
-_EN_PERFECT_AUX = frozenset("had has have was were been".split())
-_EN_IRREGULAR_PAST = frozenset(
-    """held withdrew withdrawn began begun went gone took taken made came sent brought built met left fell won
-    lost struck shot hit arrived reached opened became become gave given drove driven ran rose risen""".split()
-)
-_AR_LIGHT_VERBS = frozenset("يتم تتم يكون تكون يكونوا نكون".split())
+_EN_NOT_DONE = re.compile(rf"\b(?:{_en_words('not_done')})\b", re.I)
+_EN_INCEPTIVE = re.compile(rf"\b(?:{_en_words('inceptive')})\b", re.I)
+_EN_PERFECT_AUX = word_set("function_words_en.tsv", "certainty_perfect_aux")
+_EN_IRREGULAR_PAST = word_set("irregular_forms_en.tsv", "certainty_past")
+_AR_LIGHT_VERBS = word_set("light_verbs_ar.tsv", "certainty")
 # the English keeps some event in the future: a past verb elsewhere in it is another event
-_EN_ANY_FUTURE = re.compile(r"\b(?:will|would|shall|going to|expected to|set to|plans? to|scheduled to)\b|'ll\b", re.I)
-_AR_INCEPTIVE = frozenset("بدء ببدء وبدء بدا بدات وبدا وبدات انطلاق بانطلاق شروع".split())
-_AR_EXPECT = frozenset("يتوقع ويتوقع تتوقع متوقعا المتوقع والمتوقع توقع وتوقع".split())
-_EN_EXPECT = re.compile(r"\b(?:expect\w*|likely|anticipat\w*|set to|due to|could|may|might|probabl\w*)\b", re.I)
+_EN_ANY_FUTURE = re.compile(rf"\b(?:{_en_words('future')})\b|'ll\b", re.I)
+_AR_INCEPTIVE = word_set("certainty_words_ar.tsv", "inceptive")
+_AR_EXPECT = word_set("certainty_words_ar.tsv", "expect")
+_EN_EXPECT = re.compile(rf"\b(?:{_en_words('expect')})\b", re.I)
 _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
 _EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|set)\s+to\s+\w+", re.I)
 
@@ -559,7 +558,7 @@ def _ar_future(pair: AlignedPair) -> list[Marker]:
     return []
 
 
-_NOT_FUTURE = frozenset("سيارة سيارات ستة سنة سنوات سنوية سياسة سياسي سياسية سيطرة سيادة ستين ستون سيدة سيد".split())
+_NOT_FUTURE = word_set("certainty_words_ar.tsv", "not_future")
 _GLOSS = {
     "possibility": "may/perhaps",
     "appearance": "apparently",

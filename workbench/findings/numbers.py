@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import NUMBER_WORDS
@@ -51,25 +51,21 @@ class Quantity:
         return self.values[0]
 
 
-_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
-_EN_VAGUE = {
-    "dozens": 10,
-    "tens": 10,
-    "scores": 10,
-    "hundreds": 100,
-    "thousands": 1000,
-    "millions": 1e6,
-    "billions": 1e9,
-}
+
+
+def _en_numbers(use: str) -> dict[str, float]:
+    """One list of numbers_en.tsv: word → value."""
+    return {word: float(value) for word, value, lists in load("numbers_en.tsv") if use in lists.split()}
+
+
+_EN_SCALE = _en_numbers("scale")
+_EN_VAGUE = _en_numbers("vague")
 _EN_ORDINAL = re.compile(
     r"(?<![\w.,:/-])(\d+(?:\.\d+)?)(?:st|nd|rd|th|s|am|pm|billion|million|m|bn|k)\b"
     r"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b",
     re.I,
 )
-_EN_ORDINAL_WORDS = {
-    w: i + 1
-    for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
-}
+_EN_ORDINAL_WORDS = _en_numbers("ordinal")
 _EN_NUM = re.compile(
     r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w:]|[.,/-]\d)"
     r"(?:\s*(%|per ?cent|percent))?(?:\s*-?\s*(thousand|million|billion|trillion|bn|m|k)\b)?"
@@ -80,14 +76,10 @@ _EN_NUM = re.compile(
     r"|\b(dozens|tens|scores|hundreds|thousands|millions|billions)\b",
     re.I,
 )
-_MONTHS_EN = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?",
-)
-_AR_MONTHS = frozenset(
-    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار "
-    "حزيران تموز اب ايلول تشرين".split()
-)
+# month names and their abbreviations (time_en.tsv), the period optional: a number next to one is a date
+_MONTHS_EN = re.compile(rf"\b({alternation({r[0].rstrip('.') for r in load('time_en.tsv') if r[1] == 'month'})})\b\.?")
+# month names (the first word of كانون الثاني): a number next to one is a day of the month
+_AR_MONTHS = frozenset(normalize_ar(row[0].split()[0]) for row in load("time_ar.tsv") if row[1] == "month")
 
 
 def _is_year(digits: str, decimals: str | None, scale: str | None) -> bool:
@@ -238,7 +230,14 @@ def _ar_words() -> dict[str, tuple[float, str]]:
 
 
 _AR_TOKEN = re.compile(r"(?<![A-Za-z\d.,:/-])\d+(?:[.,]\d+)*(?![A-Za-z\d:]|[/-]\d)|[\u0621-\u064a]+")
-_TEENS_AR = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}
+
+
+def _quantities(kind: str) -> dict[str, tuple[float, ...]]:
+    """The words of one kind in quantities_ar.tsv, with their values."""
+    return {r[0]: tuple(float(v) for v in " ".join(r[2:]).split()) for r in load("quantities_ar.tsv") if r[1] == kind}
+
+
+_TEENS_AR = {word: int(values[0]) for word, values in _quantities("teen").items()}
 
 
 def _word(tok: str) -> tuple[str, bool]:
@@ -298,18 +297,12 @@ def _split_at_tanween(text: str, index: list[int], toks: list[tuple[str, int, in
     return out
 
 
-_HUNDRED_WORDS = frozenset({"مئه", "مائه", "ميه", "مايه"})
+_HUNDRED_WORDS = frozenset(_quantities("hundred"))
 # في المئة، بالمئة، بالمائة: 'percent', not a hundred
-_PERCENT_WORDS = frozenset({"بالميه", "بالمايه", "الميه", "المايه"})
-# currencies and their sub-units, normalised stems (plural and accusative endings are read in code):
-# ٧٧ دولاراً و٨٠ سنتاً = 77.80; a fils is a thousandth of a dinar in Iraq, Jordan and Kuwait and a
-# hundredth of a rial in Yemen, so both readings are kept
-_CURRENCIES = frozenset(
-    {"دولار", "دينار", "ريال", "ليره", "يورو", "جنيه", "درهم", "ليرات", "دنانير", "ريالات", "دولارات"}
-)
-_SUBUNITS: dict[str, tuple[float, ...]] = {
-    "سنت": (100.0,), "قرش": (100.0,), "هلله": (100.0,), "فلس": (1000.0, 100.0), "قروش": (100.0,),
-}
+_PERCENT_WORDS = frozenset(_quantities("percent"))
+# currencies and their sub-units (how many make the unit), normalised stems
+_CURRENCIES = frozenset(_quantities("currency"))
+_SUBUNITS = _quantities("subunit")
 
 
 def _stem(tok: str, stems) -> str | None:

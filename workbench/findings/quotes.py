@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from workbench.findings._words import ArToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, content_stems, stem
@@ -39,12 +39,7 @@ KINDS = (
 MIN_WORDS = 4  # shorter English quotes are usually terms in scare quotes; paired, never invented
 
 # Arabic function words: never counted as missing from a quote
-_AR_STOP = frozenset(
-    """في من الى على عن ان أن إن انه انها مع هذا هذه ذلك تلك التي الذي الذين اللذين كان كانت يكون تكون
-    قد لقد ما لا لم لن هو هي هم نحن انا انت كل بعض او ام ثم حتى اذا لو اي هناك هنا بين عند لدى
-    منذ خلال بعد قبل كما لكن بل ايضا وهو وهي وقد وان وفي ومن وعلى وكان فقد فان بان لان لها له لهم
-    عليه عليها فيه فيها منه منها به بها الا غير كذلك""".split()
-)
+_AR_STOP = word_set("function_words_ar.tsv", "quote_stop")
 
 
 @dataclass(frozen=True)
@@ -450,21 +445,22 @@ def _ar_words(ar_inner: str) -> int:
 
 # negation inside a quote is checked exactly, not through glosses: a 'never' the Arabic quote lacks
 # is an altered quote whatever the rest of the wording ('no-confidence' is a compound, not a negation)
-_EN_NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|without|cannot|\w+n['’]t)\b(?!-)", re.I)
+# every English negation word: those quote_negations.tsv lets a strong Arabic negation be rendered by
+# ("n't" as the ending of any word: don't, isn't, can't)
+_EN_NEGATION_WORDS = {w for row in load("quote_negations.tsv") if row[0] == "*strong" for w in row[1].split()} - {"n't"}
+_EN_NEGATION = re.compile(rf"\b(?:{alternation(_EN_NEGATION_WORDS)}|\w+n['’]t)\b(?!-)", re.I)
 # negations the sentence-level lexicon does not read (its weak words with و or ف before them), but a
 # quote's English renders with a negation word
-_AR_NEGATION_EXTRA = frozenset(
-    "مستحيل المستحيل مستحيلا اليس واليس ودون وبدون وبلا وغير وعدم فدون فبدون فغير لولا ولولا فلولا".split()
-)
+_AR_NEGATION_EXTRA = word_set("negation_cues_ar.tsv", "quote_extra")
 # the answer of a counterfactual: لولا … لما "had it not been for … would not" negates twice
-_COUNTERFACTUAL = frozenset("لولا ولولا فلولا".split())
-_COUNTERFACTUAL_ANSWER = frozenset(("لما",))
+_COUNTERFACTUAL = word_set("negation_cues_ar.tsv", "counterfactual")
+_COUNTERFACTUAL_ANSWER = word_set("negation_cues_ar.tsv", "counterfactual_answer")
 _ANSWER_RENDERS = frozenset(("not", "n't", "never"))
 # أبدا، قط after a negation complete it (لن … أبدا "never"): one negation, not two
-_AR_EVER = frozenset("ابدا قط مطلقا اطلاقا".split())
+_AR_EVER = word_set("negation_cues_ar.tsv", "ever")
 # لم … فقط "not only / not just" negates nothing, as "not just" is no negation on the English side;
 # a looser rendering may still say "just not", never "never"
-_AR_ONLY = frozenset("فقط فحسب وحسب".split())
+_AR_ONLY = word_set("negation_cues_ar.tsv", "only")
 _NOT_ONLY = frozenset(("not", "n't"))
 
 
@@ -581,9 +577,10 @@ def _lookup(toks: list[ArToken], k: int, table: dict[str, frozenset[str]], *, st
     return table.get("*strong", frozenset()) if strong else frozenset()
 
 
-_CONCORD = frozenset("no nothing none nobody".split())
+_CONCORD = word_set("function_words_en.tsv", "quote_concord")
 # "…, isn't it?": the pronoun of a tag question after a negated auxiliary
-_TAG_QUESTION = re.compile(r"\s+(?:i|you|he|she|it|we|they|that|there)\b[^.!]{0,15}\?", re.I)
+_TAG_PRONOUNS = alternation(word_set("function_words_en.tsv", "quote_tag_pronoun"))
+_TAG_QUESTION = re.compile(rf"\s+(?:{_TAG_PRONOUNS})\b[^.!]{{0,15}}\?", re.I)
 
 
 def en_quote_negations(text: str) -> list[str]:
@@ -616,10 +613,6 @@ def en_quote_negations(text: str) -> list[str]:
         last = (word, m.end())
         out.append(m.group(0))
     return out
-
-
-def _ar_len(ar_quote: str) -> int:
-    return len(_ar_content(ar_tokens(ar_quote[1:-1])))
 
 
 _TIME_UNITS = ("hour", "day", "week", "month", "year", "decade")
@@ -692,7 +685,7 @@ def _loaded_in_quote(qp: QuotePair) -> str:
 
 
 # English that a faithful rendering adds for Arabic tense or mood (لن تنسى "are not going to forget")
-_AUXILIARY = frozenset("going gonna got gotten getting".split())
+_AUXILIARY = word_set("function_words_en.tsv", "quote_auxiliary")
 
 
 def _suspicious(qp: QuotePair, known: set[str]) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from workbench.findings._words import ar_tokens, gloss_stems, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
@@ -37,13 +37,13 @@ DESCRIBE = {
 # Arabic words that already keep a distance (a verb, its noun or participle): English
 # "claimed" next to them is faithful. Matched at the start of a word without proclitics, so
 # that تدعم "supports" and يدعو "calls for" do not count.
-_AR_DISTANCING_STEMS = ("زعم", "يزعم", "تزعم", "ادعا", "ادعي", "ادعت", "ادعو", "مزاعم", "مزعوم", "يدعي", "تدعي")
+_AR_DISTANCING_STEMS = tuple(sorted(word_set("credit_cues_ar.tsv", "distancing_stem")))
 # English words that keep a distance wherever they stand (claims, alleged, purported …)
 _EN_DISTANCING = re.compile(r"\b(?:claim(?:s|ed|ing)?|alleg\w*|purport\w*|so-called)\b", re.I)
 
 # English forms that are reporting verbs only in a reporting frame (never after an article:
 # "the claims", "the alleged attacker"; "claimed responsibility" is not distancing).
-_DETERMINERS = frozenset("the a an his her its their this these those that of our your my such any no".split())
+_DETERMINERS = word_set("function_words_en.tsv", "reporting_determiner")
 _NOT_AFTER = {
     "claimed": re.compile(
         r"\s+(?:the\s+)?(?:responsibility|credit|lives|life|victory|title|seats?|ownership|the\s+lives)\b", re.I
@@ -53,23 +53,18 @@ _NOT_AFTER = {
     "announced": re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b", re.I),
 }
 # -s forms and participles double as nouns or adjectives; count them only before a clause
-_CLAUSE_AFTER = re.compile(
-    r"""\s*(?:,|:|["“”‘'«]|(?:that|to|he|she|it|they|there|we|i|the|a|an|this|these|those|his|her|its|their|our"""
-    r"""|more|most|some|all|many|few|no|none|one|two|three|several|only|about|nearly|almost|at|up)\b|\d)""",
-    re.I,
-)
+_CLAUSE_STARTS = alternation(word_set("function_words_en.tsv", "reporting_clause_start"))
+_CLAUSE_AFTER = re.compile(rf"""\s*(?:,|:|["“”‘'«]|(?:{_CLAUSE_STARTS})\b|\d)""", re.I)
 # a capitalised word after "confirms" starts the clause's subject ("Seoul confirms Pyongyang …")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_NEEDS_CLAUSE = frozenset("claims claim stresses maintained declared uncovered exposed claiming alleging".split())
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
-# English verbs that mark a revelation or a confirmation on their own: with no Arabic verb for them
-# they are reported. Commissive verbs (vowed, pledged, warned, announced) often render an Arabic verb
-# or noun outside the lexicon and are left alone there.
-_UNPAIRED_FORCE = frozenset(
-    "revealed reveals revealing disclosed discloses divulged unveiled uncovered confirmed confirms confirming "
-    "stressed stresses stressing emphasised emphasized asserted affirmed insisted insists".split()
+_NEEDS_CLAUSE = word_set("reporting_frames_en.tsv", "needs_clause")
+_BE_BEFORE = re.compile(
+    rf"\b(?:{alternation(word_set('function_words_en.tsv', 'reporting_be'))})\s+(?:\w+ly\s+)?$", re.I
 )
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|who|we|i|which)\s+$", re.I)
+# English verbs that mark a revelation or a confirmation on their own: with no Arabic verb for them
+# they are reported (commissive verbs are not on the list: see its header)
+_UNPAIRED_FORCE = word_set("reporting_frames_en.tsv", "unpaired_force")
+_PRONOUN_BEFORE = re.compile(rf"\b(?:{alternation(word_set('function_words_en.tsv', 'reporting_pronoun'))})\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -105,8 +100,8 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], 
     return ar, en
 
 
-_AS_WHAT = frozenset("حسبما بحسبما وحسبما لما".split())
-_IRREGULAR_PAST = frozenset("said told spoke went saw".split())
+_AS_WHAT = word_set("credit_cues_ar.tsv", "as_what")
+_IRREGULAR_PAST = word_set("irregular_forms_en.tsv", "reporting_past")
 
 
 def _is_past(gloss: str) -> bool:
@@ -361,7 +356,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     return findings
 
 
-_AR_ATTRIBUTION = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفقا|وفق|نقلا|طبقا)(?:\s|$)")
+_AR_ATTRIBUTION = re.compile(rf"(?:^|\s)[وف]?(?:{alternation(word_set('credit_cues_ar.tsv', 'source'))})(?:\s|$)")
 
 
 def _ar_attributes(pair: AlignedPair) -> bool:

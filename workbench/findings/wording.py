@@ -34,7 +34,7 @@ from workbench.findings._words import (
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
-from workbench.lexicons import load, valence
+from workbench.lexicons import alternation, load, valence, word_set
 from workbench.records import Finding
 from workbench.text.english import STOPWORDS, stem
 
@@ -369,7 +369,7 @@ def _judges(word: str, sign: int) -> bool:
 
 # 'PKK-linked militants', 'Iran-backed militias': a sponsor the English ties the actors to
 _AFFILIATION = re.compile(
-    r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:linked|backed|affiliated|aligned|allied|sponsored|funded|led)\b"
+    rf"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:{alternation(word_set('loaded_terms_affiliations_en.tsv'))})\b"
 )
 
 
