@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -617,6 +617,19 @@ def fill_gaps(
         if best is None:
             return out
         out[best[1]] = best[2]
+
+
+def facing_gaps(links: Sequence[Link], other: Collection[int] = ()) -> tuple[frozenset[int], frozenset[int]]:
+    """Unlinked Arabic and English sentence ids that face an unlinked sentence of the other side (between
+    the same links): a counterpart may be there, however little the two share. English ids in ``other``
+    (other material) face nothing."""
+    n = 1 + max((i for k in links for i in k.ar), default=-1)
+    m = 1 + max((j for k in links for j in k.en), default=-1)
+    free_ar, free_en = _unlinked([k for k in links if k.ar and k.en], n, m)
+    free_en -= set(other)
+    ar = frozenset(i for i in free_ar if any(j in free_en for j in _facing(links, i, m)))
+    en = frozenset(j for j in free_en if any(i in free_ar for i in _facing(links, j, n, en=True)))
+    return ar, en
 
 
 def _unlinked(links: Sequence[Link], n: int, m: int) -> tuple[set[int], set[int]]:
