@@ -22,6 +22,7 @@ grows linearly with the number of sentences; articles of normal size get the ful
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -588,11 +589,12 @@ def fill_gaps(
     cos = feats[(1, 1)][_EMB_SIM] if (1, 1) in feats and feats[(1, 1)].size else np.zeros((n, m))
     while True:
         free_ar, free_en = _unlinked(out, n, m)
+        facing = _Facing(out, n, m)
         pairs = sorted(
-            ((float(cos[i, j]), i, j) for i in free_ar for j in _facing(out, i, m) if j in free_en),
+            ((float(cos[i, j]), i, j) for i in free_ar for j in facing.window(i) if j in free_en),
             reverse=True,
         )
-        pair = next(((i, j) for c, i, j in pairs if c >= FACING_SIMILARITY and i in _facing(out, j, n, en=True)), None)
+        pair = next(((i, j) for c, i, j in pairs if c >= FACING_SIMILARITY and i in facing.window(j, en=True)), None)
         if pair is None:
             break
         i, j = pair
@@ -627,22 +629,44 @@ def facing_gaps(links: Sequence[Link], other: Collection[int] = ()) -> tuple[fro
     m = 1 + max((j for k in links for j in k.en), default=-1)
     free_ar, free_en = _unlinked([k for k in links if k.ar and k.en], n, m)
     free_en -= set(other)
-    ar = frozenset(i for i in free_ar if any(j in free_en for j in _facing(links, i, m)))
-    en = frozenset(j for j in free_en if any(i in free_ar for i in _facing(links, j, n, en=True)))
-    return ar, en
+    facing = _Facing(links, n, m)
+    ar_sorted, en_sorted = sorted(free_ar), sorted(free_en)
+
+    def any_in(ids: list[int], span: range) -> bool:
+        k = bisect.bisect_left(ids, span.start)
+        return k < len(ids) and ids[k] < span.stop
+
+    return (
+        frozenset(i for i in free_ar if any_in(en_sorted, facing.window(i))),
+        frozenset(j for j in free_en if any_in(ar_sorted, facing.window(j, en=True))),
+    )
 
 
 def _unlinked(links: Sequence[Link], n: int, m: int) -> tuple[set[int], set[int]]:
     return (set(range(n)) - {i for k in links for i in k.ar}, set(range(m)) - {j for k in links for j in k.en})
 
 
-def _facing(links: Sequence[Link], x: int, limit: int, *, en: bool = False) -> range:
-    """The other side's sentence ids between the counterparts of the links nearest to ``x`` (an Arabic id,
-    or an English one when ``en``) on its own side, before and after it."""
-    own = [(k.en, k.ar) if en else (k.ar, k.en) for k in links if k.ar and k.en]
-    before = max(((max(ids), other) for ids, other in own if max(ids) < x), default=None)
-    after = min(((min(ids), other) for ids, other in own if min(ids) > x), default=None)
-    return range(max(before[1]) + 1 if before else 0, min(after[1]) if after else limit)
+class _Facing:
+    """Where the links sit, to find in O(log links) what faces an unlinked sentence: the other side's ids
+    between the counterparts of the links nearest to it on its own side, before and after it."""
+
+    def __init__(self, links: Sequence[Link], n: int, m: int) -> None:
+        full = [k for k in links if k.ar and k.en]
+        self.limits = (m, n)
+        self.ends: list[list[tuple[int, int]]] = []  # per side: (last own id, last other id) of each link, sorted
+        self.starts: list[list[tuple[int, int]]] = []  # per side: (first own id, first other id), sorted
+        for own, other in (("ar", "en"), ("en", "ar")):
+            self.ends.append(sorted((max(getattr(k, own)), max(getattr(k, other))) for k in full))
+            self.starts.append(sorted((min(getattr(k, own)), min(getattr(k, other))) for k in full))
+
+    def window(self, x: int, *, en: bool = False) -> range:
+        """The other side's ids facing Arabic sentence ``x`` (English when ``en``)."""
+        side = int(en)
+        before = bisect.bisect_left(self.ends[side], (x, -1)) - 1
+        after = bisect.bisect_right(self.starts[side], (x, 1 << 62))
+        lo = self.ends[side][before][1] + 1 if before >= 0 else 0
+        hi = self.starts[side][after][1] if after < len(self.starts[side]) else self.limits[side]
+        return range(lo, hi)
 
 
 def _extensions(link: Link, free_en: set[int]) -> list[tuple[int, ...]]:
