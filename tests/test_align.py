@@ -12,6 +12,7 @@ from workbench.align import (
     align,
     candidate_features,
     fill_gaps,
+    joinable_gaps,
     monotone_search,
     other_material,
     skeleton,
@@ -351,3 +352,15 @@ def test_an_unlinked_arabic_sentence_next_to_a_link_is_not_joined_to_it():
     ar = _unit([1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0])
     merged = _unit([1, 1, 0, 0], [0, 0, 1, 0])
     assert groups(_filled(ar, merged, found, [50, 50, 60], [100, 60])) == groups(found)
+
+
+def test_an_unlinked_sentence_whose_meaning_the_next_link_carries_is_joinable():
+    # English 1 repeats what Arabic 0 says (its link with English 0 loses no meaning when English 1 joins)
+    links = [Link((0,), (0,), 0.9), Link((), (1,), 0.8), Link((1,), (2,), 0.9), Link((2,), (), 0.8)]
+    ar = _unit([1, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1])
+    en = _unit([1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0])
+    assert joinable_gaps(links, ar, en) == (frozenset(), frozenset({1}))
+    # the twin: English 1 says something no neighbour says; Arabic 2 (after Arabic 1's link) neither
+    en = _unit([1, 0, 0, 0], [0, 0, 0, -1], [0, 0, 1, 0])
+    ar = _unit([1, 0, 0, 0], [0, 0, 1, 0], [0, 1, 0, 0])
+    assert joinable_gaps(links, ar, en) == (frozenset(), frozenset())

@@ -107,3 +107,10 @@ def test_an_omission_and_an_addition_facing_each_other_are_only_minor():
     assert [(f.type, f.severity) for f in settled] == [("omission", "major"), ("addition", "major")]
     # an English sentence of other material facing the omission is no counterpart either
     assert [f.severity for f in settle_findings([omission], links, (1,))] == ["major"]
+
+
+def test_a_gap_whose_meaning_a_neighbouring_link_carries_is_only_minor():
+    links = [Link((0,), (0,), 0.9), Link((), (1,), 0.8), Link((1,), (2,), 0.9)]
+    addition = Finding("addition", "", None, 1, "", "en", "major", 0.8, "no counterpart")
+    assert [f.severity for f in settle_findings([addition], links, (), joinable=((), (1,)))] == ["minor"]
+    assert [f.severity for f in settle_findings([addition], links, (), joinable=((), ()))] == ["major"]

@@ -642,6 +642,35 @@ def facing_gaps(links: Sequence[Link], other: Collection[int] = ()) -> tuple[fro
     )
 
 
+def joinable_gaps(
+    links: Sequence[Link], src_vectors: np.ndarray, tgt_vectors: np.ndarray
+) -> tuple[frozenset[int], frozenset[int]]:
+    """Unlinked Arabic and English sentence ids whose meaning a neighbouring link already carries: joined to
+    the link next to it on its own side, the link's cosine drops by at most JOIN_COSINE_DROP (a piece of a
+    merged or split sentence, whatever the lengths say)."""
+    def meaning(v: np.ndarray, ids: Sequence[int]) -> np.ndarray:
+        total = v[list(ids)].sum(axis=0)
+        return np.asarray(total / (np.linalg.norm(total) or 1.0))
+
+    full = [k for k in links if k.ar and k.en]
+    out: tuple[set[int], set[int]] = (set(), set())
+    for gap in links:
+        if bool(gap.ar) == bool(gap.en):
+            continue
+        x, own, v_own, v_other = (gap.ar[0], "ar", src_vectors, tgt_vectors) if gap.ar else (
+            gap.en[0], "en", tgt_vectors, src_vectors)
+        other = "en" if own == "ar" else "ar"
+        for k in full:
+            ids = getattr(k, own)
+            if x - 1 not in ids and x + 1 not in ids:
+                continue
+            there = meaning(v_other, getattr(k, other))
+            drop = float(meaning(v_own, ids) @ there - meaning(v_own, (*ids, x)) @ there)
+            if drop <= JOIN_COSINE_DROP:
+                out[own == "en"].add(x)
+    return frozenset(out[0]), frozenset(out[1])
+
+
 def _unlinked(links: Sequence[Link], n: int, m: int) -> tuple[set[int], set[int]]:
     return (set(range(n)) - {i for k in links for i in k.ar}, set(range(m)) - {j for k in links for j in k.en})
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 import numpy as np
 
 from workbench import __version__
-from workbench.align import AlignOptions, align, facing_gaps, other_material
+from workbench.align import AlignOptions, align, facing_gaps, joinable_gaps, other_material
 from workbench.encode import DEFAULT_ENCODER, Encoder, get_encoder
 from workbench.findings import run_detectors
 from workbench.findings.base import AlignedPair
@@ -64,8 +64,11 @@ def compare_documents(
     other = other_material(links, len(en.sentences), similarity=en_best)
     report("comparing", 0.8)
     pairs = [aligned_pair(link, ar, en, translations, quote_renderings) for link in links]
+    joinable = None
+    if src_vectors is not None and tgt_vectors is not None:
+        joinable = joinable_gaps(links, src_vectors, tgt_vectors)
     findings = settle_findings(
-        run_detectors(pairs, calibrated=calibrated), links, other, ar_best=ar_best, en_best=en_best
+        run_detectors(pairs, calibrated=calibrated), links, other, ar_best=ar_best, en_best=en_best, joinable=joinable
     )
     report("done", 1.0)
     return Comparison(
@@ -119,6 +122,7 @@ def best_similarities(
 def settle_findings(
     findings: Sequence[Finding], links: Sequence[Link], other: Sequence[int], *,
     ar_best: Sequence[float] | None = None, en_best: Sequence[float] | None = None,
+    joinable: tuple[Collection[int], Collection[int]] | None = None,
 ) -> list[Finding]:
     """What the alignment's confidence allows the detectors to say.
 
@@ -126,14 +130,15 @@ def settle_findings(
     a finding on a link the aligner is unsure of is downgraded to minor, and so is an omission or
     addition whose sentence closely resembles one on the other side (``ar_best``/``en_best``: best
     cosines) or faces an unlinked sentence there (between the same links: its counterpart may be that
-    one, reworded), so an alignment error does not become a major false finding.
+    one, reworded), or whose meaning a neighbouring link already carries (``joinable``: Arabic and
+    English ids, from ``align.joinable_gaps``), so an alignment error does not become a major false finding.
     """
     foreign = set(other)
     unsure_ar = {i for link in links if link.uncertain for i in link.ar}
     unsure_en = {j for link in links if link.uncertain for j in link.en}
     facing_ar, facing_en = facing_gaps(links, foreign)
-    unsure_ar |= facing_ar
-    unsure_en |= facing_en
+    unsure_ar |= facing_ar | set(joinable[0] if joinable else ())
+    unsure_en |= facing_en | set(joinable[1] if joinable else ())
     out = []
     for f in findings:
         if f.type == "addition" and f.en_sentence in foreign:
