@@ -13,6 +13,7 @@ from functools import cache
 from types import ModuleType
 
 from workbench.findings.base import AlignedPair, FindingKind
+from workbench.findings.severity import demote
 from workbench.records import Finding
 
 # in the order they run: findings on the same sentence keep this order in the output
@@ -41,10 +42,19 @@ def _detector(name: str) -> Detector:
 KINDS: tuple[FindingKind, ...] = tuple(kind for name in DETECTORS for kind in _module(name).KINDS)
 
 
-def run_detectors(pairs: Iterable[AlignedPair], names: Iterable[str] = DETECTORS) -> list[Finding]:
-    """Run every named detector over every aligned pair, findings in document order."""
+def run_detectors(
+    pairs: Iterable[AlignedPair], names: Iterable[str] = DETECTORS, *, calibrated: bool = True
+) -> list[Finding]:
+    """Run every named detector over every aligned pair, findings in document order.
+
+    ``calibrated``: a major finding whose (type, subtype) was not precise on the development sets is
+    reported as minor (``severity.demote``); False gives every finding the severity its detector chose
+    (what ``bench/calibrate_severity.py`` measures).
+    """
     detectors = [_detector(n) for n in names]
     findings = [f for pair in pairs for f in arbitrate([f for detect in detectors for f in detect(pair)])]
+    if calibrated:
+        findings = demote(findings)
     return sorted(
         findings,
         key=lambda f: (f.ar_sentence if f.ar_sentence is not None else f.en_sentence or 0, f.en_sentence or 0),
