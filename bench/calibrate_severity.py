@@ -105,10 +105,11 @@ def header(translator: str, stamp: str) -> list[str]:
     return [
         "# Which finding (type, subtype) may stay major: measured on the development sets only.",
         "# Written by `python bench/calibrate_severity.py --write` (see its docstring); do not edit by hand.",
-        f"# Made {stamp} by workbench {__version__}, translator {translator}, encoder {DEFAULT_ENCODER}, from",
-        f"# the NTREX dev half (every even document, seed {SEED}, edit share {EDIT_SHARE}, real aligner) and",
+        f"# Made {stamp} by workbench {__version__}, translator {translator}, encoder {DEFAULT_ENCODER}.",
+        f"# Source: the NTREX dev half (every even document, seed {SEED}, edit share {EDIT_SHARE}, real aligner) and",
         "# rewrites_dev, every finding at its detector's own severity. A pair stays major when its major",
         f"# findings' precision reaches {MIN_PRECISION:.2f} on at least {MIN_SUPPORT} of them; others are minor.",
+        "# Columns: type, subtype, major findings, right, precision, verdict",
         "# type\tsubtype\tmajor findings\tright\tprecision\tverdict",
     ]
 
