@@ -444,3 +444,24 @@ def test_quote_with_its_last_clause_kept_is_not_truncated():
     ar = 'وأعلن الحزب في بيان أن مقاتليه استهدفوا "مواقع العدو بالأسلحة المناسبة وحققوا فيها إصابات مباشرة".'
     en = "The party said its fighters had targeted enemy positions “with appropriate weapons and scored direct hits”."
     assert found(detect, ar, en) == []
+
+
+_DOCTOR_AR = "وقال الطبيب إن «المريض يتعافى ببطء لكن حالته مستقرة الآن»."
+
+
+def test_word_swapped_inside_a_quote_is_altered():
+    en = 'The doctor said "the patient is recovering slowly but his condition is hopeless now."'
+    result = found(detect, _DOCTOR_AR, en)
+    assert result == [("quote", "altered", "ببطء لكن حالته مستقرة", "hopeless", "minor")]
+
+
+def test_word_rendered_inside_a_quote_is_no_swap():
+    en = 'The doctor said "the patient is recovering slowly but his condition is stable now."'
+    assert found(detect, _DOCTOR_AR, en) == []
+
+
+def test_adjective_after_its_noun_in_arabic_is_no_swap():
+    # English puts 'wonderful' before the noun the Arabic adjective رائعا follows: the word is compared
+    # with the Arabic words just past its neighbours' counterparts, where رائعا stands
+    en = 'The coach said "the players gave a wonderful performance in the last match."'
+    assert found(detect, "وقال المدرب إن «اللاعبين قدموا أداء رائعا في المباراة الأخيرة».", en) == []
