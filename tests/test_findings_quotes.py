@@ -446,22 +446,29 @@ def test_quote_with_its_last_clause_kept_is_not_truncated():
     assert found(detect, ar, en) == []
 
 
-_DOCTOR_AR = "وقال الطبيب إن «المريض يتعافى ببطء لكن حالته مستقرة الآن»."
+_FACTORY_AR = "وقال المدير إن «الشركة ستفتح مصنعا كبيرا في المدينة العام المقبل»."
 
 
 def test_word_swapped_inside_a_quote_is_altered():
-    en = 'The doctor said "the patient is recovering slowly but his condition is hopeless now."'
-    result = found(detect, _DOCTOR_AR, en)
-    assert result == [("quote", "altered", "ببطء لكن حالته مستقرة", "hopeless", "minor")]
+    # 'large' renders كبيرا, which follows the noun in Arabic: the swapped word's slot runs one word
+    # past its neighbours' counterparts, to مصنعا
+    en = 'The director said "the company will open a large cemetery in the city next year."'
+    assert found(detect, _FACTORY_AR, en) == [("quote", "altered", "مصنعا", "cemetery", "minor")]
 
 
 def test_word_rendered_inside_a_quote_is_no_swap():
-    en = 'The doctor said "the patient is recovering slowly but his condition is stable now."'
-    assert found(detect, _DOCTOR_AR, en) == []
+    en = 'The director said "the company will open a large factory in the city next year."'
+    assert found(detect, _FACTORY_AR, en) == []
 
 
-def test_adjective_after_its_noun_in_arabic_is_no_swap():
-    # English puts 'wonderful' before the noun the Arabic adjective رائعا follows: the word is compared
-    # with the Arabic words just past its neighbours' counterparts, where رائعا stands
-    en = 'The coach said "the players gave a wonderful performance in the last match."'
-    assert found(detect, "وقال المدرب إن «اللاعبين قدموا أداء رائعا في المباراة الأخيرة».", en) == []
+_HOSPITAL_AR = "وقالت الوزيرة إن «المستشفى يحتاج إلى أطباء وممرضين بشكل عاجل»."
+
+
+def test_noun_swapped_between_rendered_words_is_altered():
+    en = 'The minister said "the hospital urgently needs soldiers and nurses."'
+    assert found(detect, _HOSPITAL_AR, en) == [("quote", "altered", "أطباء", "soldiers", "minor")]
+
+
+def test_noun_rendered_between_rendered_words_is_no_swap():
+    en = 'The minister said "the hospital urgently needs doctors and nurses."'
+    assert found(detect, _HOSPITAL_AR, en) == []

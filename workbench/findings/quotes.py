@@ -802,10 +802,10 @@ _AR_SLOT_SKIP = frozenset(
 # that word's English senses) below which the two mean different things: a translation and its source
 # word score 0.5 and more, a word swapped for an unrelated one 0.2 to 0.35
 SWAP_MAX_SIMILARITY = 0.38
-# how much closer to the English quote the Arabic quote must be with its slot words than without them
-# for the encoder's reading of those words to count: a slot it cannot read (a misspelt word, an idiom
-# rendered as a whole, 'a pipe dream' for حلم صعب المنال) leaves the similarity unchanged or raises it
-SWAP_SLOT_WEIGHT = 0.02
+# how much closer to the Arabic quote the English quote must come without the word for the word to
+# count as foreign to it: a word that renders the Arabic, even loosely ('carrying' a lead for نصف),
+# moves it little either way; a word the speaker did not say moves it by 0.02 to 0.15
+SWAP_MIN_GAIN = 0.02
 
 
 def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | None:
@@ -863,6 +863,8 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
             for j in range(max(0, lo - 1), min(len(ar_words), hi + 2))
             if j not in rendered and not _function_word(ar_words[j])
         ]
+        if any(not senses[j] for j in slot):
+            continue  # a word the lexicon does not know may be just what the English word renders
         if slot and hi - lo <= SWAP_ANCHOR + 1:
             candidates.append((i, slot))
     if not candidates:
@@ -871,11 +873,8 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
 
 
 def _unrendered(en_words: list[EnToken], links: list[set[int]], around: range) -> bool:
-    """Some lower-case content word at these positions of the quote renders no Arabic quote word."""
-    return any(
-        0 <= k < len(en_words) and not links[k] and en_words[k].text.islower() and len(en_words[k].low) >= 4
-        for k in around
-    )
+    """Some content word at these positions of the quote renders no Arabic quote word."""
+    return any(0 <= k < len(en_words) and not links[k] for k in around)
 
 
 def _function_word(t: ArToken) -> bool:
@@ -914,14 +913,11 @@ def _least_alike(
         similarity = float(max(vectors[0] @ vectors[k] for k in range(1, len(texts))))
         if similarity >= SWAP_MAX_SIMILARITY or best is not None and similarity >= best[0]:
             continue
-        t, first, last = en_words[i], ar_words[slot[0]], ar_words[slot[-1]]
+        t = en_words[i]
         en_without = en_inner[: t.start] + en_inner[t.end :]
-        ar_without = ar_inner[: first.start] + ar_inner[last.end :]
-        en_q, en_less, ar_q, ar_less = encoder.encode([en_inner, en_without, ar_inner, ar_without])
-        if float(en_less @ ar_q) <= float(en_q @ ar_q):
-            continue  # the word brings the quote closer to the Arabic: it renders something
-        if float(en_q @ ar_less) > float(en_q @ ar_q) - SWAP_SLOT_WEIGHT:
-            continue  # the encoder does not read the slot as part of the quote: its word verdict is noise
+        en_q, en_less, ar_q = encoder.encode([en_inner, en_without, ar_inner])
+        if float(en_less @ ar_q) < float(en_q @ ar_q) + SWAP_MIN_GAIN:
+            continue  # the quote is not clearly closer to the Arabic without the word: it may render something
         best = (similarity, i, slot)
     if best is None:
         return None
