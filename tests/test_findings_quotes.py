@@ -472,3 +472,17 @@ def test_noun_swapped_between_rendered_words_is_altered():
 def test_noun_rendered_between_rendered_words_is_no_swap():
     en = 'The minister said "the hospital urgently needs doctors and nurses."'
     assert found(detect, _HOSPITAL_AR, en) == []
+
+
+def test_quote_verdict_follows_a_finding_on_one_of_its_words():
+    from workbench.batch import quote_rows
+    from workbench.pipeline import compare
+    from workbench.translate.lexicon import LexiconTranslator
+
+    tr = LexiconTranslator()
+    ar = 'وقال إن "ما جرى يمثل خرقاً واضحاً للاتفاق الموقع بين الطرفين".'
+    strong = "He said “what happened is a flagrant violation of the agreement signed between the two sides”."
+    kept = "He said “what happened is a clear violation of the agreement signed between the two sides”."
+    rows = quote_rows(compare(ar, strong, tr), tr)
+    assert [(r["verdict"], r["reason"].startswith("Inside the quote, Arabic")) for r in rows] == [("altered", True)]
+    assert [r["verdict"] for r in quote_rows(compare(ar, kept, tr), tr)] == ["faithful"]

@@ -825,6 +825,8 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     if qp.precision < 0.25 or len(qp.ar_quote.split()) < 4:
         return None
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    if has_quote_marks(en_inner) or has_quote_marks(ar_inner):
+        return None  # a quote within the quote: the marks pair unreliably, the words may lie outside
     ar_words = _ar_content(ar_tokens(ar_inner))
     senses = [{_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} for t in ar_words]
     names = [romanize(t.bare) for t in ar_words]
@@ -908,7 +910,9 @@ def _least_alike(
     for i, slot in candidates:
         word = en_words[i].text
         glossed = [g for j in slot if (g := morphology.senses_of(ar_words[j].text))]
-        texts = [word] + [ar_words[j].text for j in slot] + glossed
+        # and the slot's words together: one English word may render a phrase (نزع السلاح 'disarmament')
+        phrase = ar_inner[ar_words[slot[0]].start : ar_words[slot[-1]].end]
+        texts = [word] + [ar_words[j].text for j in slot] + glossed + [phrase]
         vectors = encoder.encode(texts)
         similarity = float(max(vectors[0] @ vectors[k] for k in range(1, len(texts))))
         if similarity >= SWAP_MAX_SIMILARITY or best is not None and similarity >= best[0]:
@@ -976,13 +980,18 @@ def quote_verdict(
     """(verdict, reason) for one paired quote, meaning first and word overlap second.
 
     ``quote_subtype`` is the quote detector's finding on this quote (altered, truncated …) or None;
-    ``inside`` the other findings whose span lies in the quote (a negation flipped, a hedge
+    a quote finding on one word of it ('flagrant') counts the same; ``inside`` the other findings
+    whose span lies in the quote (a negation flipped, a hedge
     removed, a number changed): any of them makes the quote 'altered' whatever its word overlap.
     A quote with no finding is 'faithful' only when its fidelity reaches FAITHFUL_MIN; below, its
     verdict is 'uncertain', so that the verdict never contradicts the score.
     """
     if quote_subtype:
         return quote_subtype, ""
+    # a quote finding on a word of the quote ('flagrant' for واضحا, a word swapped) alters the quote
+    own = [f for f in inside if f.type == "quote" and f.en_span and f.en_span in en_quote]
+    if own:
+        return own[0].subtype, own[0].explanation
     changed = [f for f in inside if f.type in _MEANING_TYPES]
     if changed:
         f = changed[0]
