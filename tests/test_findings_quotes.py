@@ -486,3 +486,22 @@ def test_quote_verdict_follows_a_finding_on_one_of_its_words():
     rows = quote_rows(compare(ar, strong, tr), tr)
     assert [(r["verdict"], r["reason"].startswith("Inside the quote, Arabic")) for r in rows] == [("altered", True)]
     assert [r["verdict"] for r in quote_rows(compare(ar, kept, tr), tr)] == ["faithful"]
+
+
+_PLAYER_QUOTE = "«اللاعب لن يشارك في المباراة لأنه يعاني من آلام في قدميه»"
+_PLAYER_AR = f"وقال المدرب إن {_PLAYER_QUOTE}."
+_PLAYER_EN = (
+    'The coach said "the player will not take part in the match because he is suffering from pain in his feet{}."'
+)
+
+
+def test_words_run_on_past_an_unglossed_last_word_are_altered():
+    # the glosses miss 'feet' for قدميه: the encoder finds the run-on words unlike it
+    en = _PLAYER_EN.format(", and the club hid it from the fans")
+    assert [f[1:] for f in found(detect, _PLAYER_AR, en)] == [
+        ("altered", _PLAYER_QUOTE, "and the club hid it from the fans", "minor")
+    ]
+
+
+def test_quote_ending_on_an_unglossed_last_word_is_no_finding():
+    assert found(detect, _PLAYER_AR, _PLAYER_EN.format("")) == []

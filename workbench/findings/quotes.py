@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from workbench.findings._words import ArToken, EnToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
@@ -24,6 +24,9 @@ from workbench.text.english import STOPWORDS, content_stems, stem
 from workbench.text.names import names_match
 from workbench.text.quotes import find_quotes
 from workbench.translate.romanize import romanize
+
+if TYPE_CHECKING:
+    from workbench.encode import Encoder
 
 KINDS = (
     FindingKind(
@@ -744,7 +747,8 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
     """Words added at the end of a quote: the English span, or ''.
 
     The English quote renders the Arabic quote up to its end (the Arabic quote's last content
-    word is rendered inside it: an unrendered last word, أصلا, may be what the run-on words say),
+    word is rendered inside it; or the word before it is, and the encoder finds the run-on words
+    unlike the last one: an unrendered last word, أصلا, may be what they say),
     then runs on for TAIL_MIN_WORDS words or more after the last word that renders any Arabic
     quote word; those words hold a lower-case content word, and none of them renders anything in
     the whole Arabic sentence (a quote mark placed later than the Arabic's would leave words that
@@ -771,7 +775,7 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
 
     last = max((k for k in range(len(toks)) if content(k) and renders(k)), default=-1)
     tail = range(last + 1, len(toks))
-    if last < 0 or len(tail) < TAIL_MIN_WORDS or not senses[-1] & set(keys):
+    if last < 0 or len(tail) < TAIL_MIN_WORDS or not (senses[-1] | senses[-2]) & set(keys):
         return ""
     words = [k for k in tail if content(k)]
     if not words or any(not toks[k].text.islower() for k in words):
@@ -779,7 +783,24 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
     known = _arabic_known(pair)
     if any(keys[k] in known for k in words):
         return ""
-    return en_inner[toks[tail[0]].start : toks[tail[-1]].end]
+    start, end = toks[tail[0]].start, toks[tail[-1]].end
+    if not senses[-1] & set(keys) and not _tail_foreign(en_inner, start, end, ar_inner, ar_words[-1:], toks, words):
+        return ""
+    return en_inner[start:end]
+
+
+def _tail_foreign(
+    en_inner: str, start: int, end: int, ar_inner: str, last: list[ArToken], toks: list[EnToken], words: list[int]
+) -> bool:
+    """Where the Arabic quote's last word is not rendered, the run-on words may be its rendering
+    (أصلا 'in the first place'): they count as added only when the encoder finds each of them unlike
+    that word and the quote closer to the Arabic without them."""
+    encoder = _encoder()
+    if encoder is None:
+        return False
+    if any(_likeness(encoder, toks[k].text, ar_inner, last) >= SWAP_MAX_SIMILARITY for k in words):
+        return False
+    return _closer_without(encoder, en_inner, start, end, ar_inner)
 
 
 # how far (in content words) a word of the quote may be from the nearest words on either side that
@@ -888,6 +909,35 @@ def _function_word(t: ArToken) -> bool:
     return all(w in STOPWORDS for w in get_morphology().gloss_word(t.text).lower().split())
 
 
+def _encoder() -> Encoder | None:
+    """The multilingual sentence encoder the pipeline aligns with, or None where it cannot be loaded."""
+    from workbench.encode import DEFAULT_ENCODER, get_encoder
+    from workbench.encode.base import EncoderError
+
+    try:
+        return get_encoder(DEFAULT_ENCODER)
+    except EncoderError:
+        return None  # no encoder to read meaning with: the glosses alone are too rough to call a swap
+
+
+def _likeness(encoder: Encoder, word: str, ar_inner: str, ar_words: Sequence[ArToken]) -> float:
+    """How alike the encoder finds an English word and the closest of some Arabic words of a quote:
+    each word, its senses, and the words together (one English word may render a phrase, نزع السلاح
+    'disarmament')."""
+    from workbench.morphology import get_morphology
+
+    glossed = [g for t in ar_words if (g := get_morphology().senses_of(t.text))]
+    phrase = ar_inner[ar_words[0].start : ar_words[-1].end]
+    vectors = encoder.encode([word, *(t.text for t in ar_words), *glossed, phrase])
+    return float(max(vectors[0] @ vectors[k] for k in range(1, len(vectors))))
+
+
+def _closer_without(encoder: Encoder, en_inner: str, start: int, end: int, ar_inner: str) -> bool:
+    """The English quote without en_inner[start:end] is SWAP_MIN_GAIN or more closer to the Arabic quote."""
+    en_q, en_less, ar_q = encoder.encode([en_inner, en_inner[:start] + en_inner[end:], ar_inner])
+    return float(en_less @ ar_q) >= float(en_q @ ar_q) + SWAP_MIN_GAIN
+
+
 def _least_alike(
     qp: QuotePair,
     en_words: list[EnToken],
@@ -896,31 +946,19 @@ def _least_alike(
 ) -> tuple[str, str, str] | None:
     """Of the candidate (English word, slot) pairs, the one whose word means least like its slot,
     when it is unlike every slot word and the quote without it is closer to the Arabic quote."""
-    from workbench.encode import DEFAULT_ENCODER, get_encoder
-    from workbench.encode.base import EncoderError
     from workbench.morphology import get_morphology
 
-    try:
-        encoder = get_encoder(DEFAULT_ENCODER)
-    except EncoderError:
-        return None  # no encoder to read meaning with: the glosses alone are too rough to call a swap
-    morphology = get_morphology()
+    encoder = _encoder()
+    if encoder is None:
+        return None
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
     best: tuple[float, int, list[int]] | None = None
     for i, slot in candidates:
-        word = en_words[i].text
-        glossed = [g for j in slot if (g := morphology.senses_of(ar_words[j].text))]
-        # and the slot's words together: one English word may render a phrase (نزع السلاح 'disarmament')
-        phrase = ar_inner[ar_words[slot[0]].start : ar_words[slot[-1]].end]
-        texts = [word] + [ar_words[j].text for j in slot] + glossed + [phrase]
-        vectors = encoder.encode(texts)
-        similarity = float(max(vectors[0] @ vectors[k] for k in range(1, len(texts))))
+        t = en_words[i]
+        similarity = _likeness(encoder, t.text, ar_inner, [ar_words[j] for j in slot])
         if similarity >= SWAP_MAX_SIMILARITY or best is not None and similarity >= best[0]:
             continue
-        t = en_words[i]
-        en_without = en_inner[: t.start] + en_inner[t.end :]
-        en_q, en_less, ar_q = encoder.encode([en_inner, en_without, ar_inner])
-        if float(en_less @ ar_q) < float(en_q @ ar_q) + SWAP_MIN_GAIN:
+        if not _closer_without(encoder, en_inner, t.start, t.end, ar_inner):
             continue  # the quote is not clearly closer to the Arabic without the word: it may render something
         best = (similarity, i, slot)
     if best is None:
@@ -928,7 +966,7 @@ def _least_alike(
     _, i, slot = best
     first, last = ar_words[slot[0]], ar_words[slot[-1]]
     ar_span = ar_inner[first.start : last.end]
-    return en_words[i].text, ar_span, "; ".join(morphology.senses_of(ar_words[j].text) for j in slot)
+    return en_words[i].text, ar_span, "; ".join(get_morphology().senses_of(ar_words[j].text) for j in slot)
 
 
 def _arabic_known(pair: AlignedPair) -> set[str]:
