@@ -493,3 +493,23 @@ def test_acronyms_short_words_and_loanwords_with_the_article_are_no_names():
     ]
     assert not _shaped_like_name("والمايكرويف")  # و + the article: a loanword (microwave), not a name
     assert _shaped_like_name("وماناتي")
+
+
+# The name dictionary (arabic_name_romanizer) attests Ghahraei for قهرايي, which no sound key links.
+_RECEIVED = "استقبل الوزير أمس السفير جواد قهرايي في مكتبه"
+
+
+def test_a_spelling_the_name_dictionary_attests_is_the_same_name():
+    assert _found(_RECEIVED, "The minister received Ambassador Javad Ghahraei in his office yesterday") == []
+
+
+def test_another_name_in_the_place_of_an_attested_one_is_a_change():
+    assert _found(_RECEIVED, "The minister received Ambassador Javad Lindqvist in his office yesterday") == [
+        ("changed", "قهرايي", "Lindqvist", "minor")
+    ]
+
+
+def test_a_surname_the_name_dictionary_attests_is_a_name_when_left_out():
+    assert _found(_RECEIVED, "The minister received Ambassador Javad in his office yesterday") == [
+        ("dropped", "قهرايي", "", "major")
+    ]

@@ -33,9 +33,9 @@ from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import TEXT_MEMO, normalize_ar, strip_diacritics
 from workbench.text.names import ar_sound_key as _ar_key
+from workbench.text.names import dictionary_spellings, names_match
 from workbench.text.names import en_sound_keys as _en_keys
 from workbench.text.names import loose_skeleton as _loose
-from workbench.text.names import names_match
 from workbench.text.names import sound_keys_close as _keys_close
 from workbench.text.quotes import find_quotes, inside_quote
 from workbench.translate.romanize import romanize
@@ -283,6 +283,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     def ar_found_in_en(m: Mention) -> bool:
         if m.entity is not None and (m.entity in en_entities or m.entity.key in implied):
             return True
+        if m.entity is None and _attested(m.text.split()[-1]) & english.names:
+            return True  # a spelling the name dictionary attests for it
         skels = {m.skeleton} if m.skeleton else _arabic_skeletons(m.text)
         targets, cap_keys = (en_skels, en_cap_keys) if m.entity is None else (free_skels, free_cap_keys)
         if any(len(k) >= 3 and _close(k, s) for k in skels for s in targets):
@@ -495,6 +497,13 @@ def _dictionary_spellings(word: str) -> tuple[str, ...]:
     return tuple(c.text for c in transliterate(word, top_k=5) if c.source == "dictionary")
 
 
+def _attested(word: str) -> frozenset[str]:
+    """The name dictionary's English spellings of an Arabic word, whole or without its proclitics (و، ب …)."""
+    bare = strip_diacritics(word).replace("\u0640", "")
+    stems = [bare] + [bare[len(c) :] for c in _PROCLITICS if bare.startswith(c) and len(bare) - len(c) >= 3]
+    return frozenset().union(*(dictionary_spellings(w) for w in stems))
+
+
 def _name_key(text: str) -> str:
     low = re.sub(r"^(?:al|el)[- ]?", "", text.lower())
     return re.sub(r"[^a-z]", "", low)
@@ -608,6 +617,8 @@ def _english_only_names(
         if len(strip_diacritics(w)) <= 3 and strip_diacritics(w) not in _SHORT_WORDS
         for sp in _dictionary_spellings(strip_diacritics(w))
     }
+    ar_words = [w for w in _AR_WORD.findall(pair.ar_text) if len(normalize_ar(w)) >= 3]
+    attested = frozenset().union(*(_attested(w) for w in ar_words))
     out = []
     for k, s in enumerate(pair.en):
         for w in _EN_CAP.finditer(s.text):
@@ -632,6 +643,8 @@ def _english_only_names(
                 continue
             if any(_EnglishWords.of(word).spell(n) for n in ar_names) or _ascii(word) in short_names:
                 continue
+            if _ascii(word).replace("-", "") in attested or _ascii(parts[-1]) in attested:
+                continue  # a spelling the name dictionary attests for an Arabic word of the pair (Khavari خاوري)
             out.append(EnglishName(k, w.start(), word, vocabulary, vocabulary or _english_word_like(word)))
     return out
 
@@ -1003,6 +1016,7 @@ class _EnglishWords:
     keys: frozenset[str]
     plain_skeletons: frozenset[str] = frozenset()
     plain_keys: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()  # the words written as names, lower case, accents dropped
 
     @classmethod
     def of(cls, text: str, latin: frozenset[str] = frozenset()) -> _EnglishWords:
@@ -1018,12 +1032,13 @@ class _EnglishWords:
             frozenset(k for w in names for k in _en_keys(w)),
             frozenset(s for s in _word_skeletons(plain) if len(s) >= 3),
             frozenset(k for w in plain for k in _en_keys(w) if len(k) >= 3),
+            frozenset(_ascii(w) for w in names),
         )
 
     def spell(self, name: NameWord) -> bool:
         """Whether some English word is this name: its gloss, or close in skeleton or sound."""
-        if name.forms & self.words:
-            return True
+        if name.forms & self.words or _attested(name.text) & self.names:
+            return True  # the lexicon's gloss, or a spelling the name dictionary attests (Khavari خاوري)
         if any(_keys_close(k, e) for k in name.keys for e in self.keys) or _ar_key(name.text) in self.plain_keys:
             return True
         whole = romanize(name.text).lower()  # a plain word must match the word whole, clitics and all
@@ -1166,8 +1181,9 @@ def _dropped_names(
             # a surname left out after a first name the English kept; a first name the Arabic
             # adds before a surname the English gives is the usual fuller form, not an omission
             run = run[max(i for i, s in enumerate(spelled) if s) + 1 :]
-            if len(run) == 1 and not run[0].known and _name_score(run[0].text) < _NAME_SCORE:
-                continue  # an unknown word after a name is a surname only if it spells like one
+            weak = not run[0].known and _name_score(run[0].text) < _NAME_SCORE if run else False
+            if len(run) == 1 and weak and not _attested(run[0].text):
+                continue  # an unknown word after a name is a surname only if it spells like one (or is attested)
         elif not (after := _next_word(text, run[-1].end)).startswith("و") and english.spell_any(after):
             continue  # a first name before a surname the lexicon reads as a word (مايكل سانفورد)
         elif (
@@ -1175,6 +1191,7 @@ def _dropped_names(
             and len(run) == 1
             and not _after_title(text, run[0])
             and _name_score(run[0].text) < _lone_threshold(run[0].text)
+            and not _attested(run[0].text)
             and not _english_surname_ending(run[0].text)
         ):
             continue  # one unknown word alone may be an Arabic word the lexicon lacks, unless it spells like a name
