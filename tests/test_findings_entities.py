@@ -513,3 +513,13 @@ def test_a_surname_the_name_dictionary_attests_is_a_name_when_left_out():
     assert _found(_RECEIVED, "The minister received Ambassador Javad in his office yesterday") == [
         ("dropped", "قهرايي", "", "major")
     ]
+
+
+def test_a_name_the_lexicon_reads_as_a_word_is_still_spelt_by_its_romanisation():
+    # دالي reads as "indicating" and shares only a two-letter key with Daley, but romanised (dali) it
+    # spells Daley: Daley is no name put in the place of the coach left out
+    ar = "التقى دالي أمس المدرب هيرنانديز في الملعب"
+    assert _found(ar, "Daley met the coach at the stadium yesterday") == [("dropped", "هيرنانديز", "", "major")]
+    assert _found(ar, "Daley met coach Lindqvist at the stadium yesterday") == [
+        ("changed", "هيرنانديز", "Lindqvist", "minor")
+    ]

@@ -619,6 +619,7 @@ def _english_only_names(
     }
     ar_words = [w for w in _AR_WORD.findall(pair.ar_text) if len(normalize_ar(w)) >= 3]
     attested = frozenset().union(*(_attested(w) for w in ar_words))
+    romanised = {romanize(w) for w in ar_words if normalize_ar(w) not in _FUNCTION_WORDS} if strict else set()
     out = []
     for k, s in enumerate(pair.en):
         for w in _EN_CAP.finditer(s.text):
@@ -645,6 +646,8 @@ def _english_only_names(
                 continue
             if _ascii(word).replace("-", "") in attested or _ascii(parts[-1]) in attested:
                 continue  # a spelling the name dictionary attests for an Arabic word of the pair (Khavari خاوري)
+            if strict and any(names_match(p, r, strict=True) for p in parts for r in romanised):
+                continue  # its spelling skeleton is an Arabic word's, whatever the lexicon reads it as (Daley دالي)
             out.append(EnglishName(k, w.start(), word, vocabulary, vocabulary or _english_word_like(word)))
     return out
 
