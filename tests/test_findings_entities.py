@@ -523,3 +523,20 @@ def test_a_name_the_lexicon_reads_as_a_word_is_still_spelt_by_its_romanisation()
     assert _found(ar, "Daley met coach Lindqvist at the stadium yesterday") == [
         ("changed", "هيرنانديز", "Lindqvist", "minor")
     ]
+
+
+def test_a_family_name_spelt_by_another_convention_is_the_same_name():
+    # the dictionary spells الحذيفي al-Hudhaifi; al-Huthayfi writes ذ as th and ي as y, the same family
+    ar = "وقال النائب مازن الحذيفي إن الجلسة أرجئت إلى الأسبوع المقبل"
+    assert _found(ar, "MP Mazin al-Huthayfi said the session was postponed to next week") == []
+    assert _found(ar, "MP Mazin al-Hamdani said the session was postponed to next week") == [
+        ("changed", "الحذيفي", "al-Hamdani", "major")
+    ]
+
+
+def test_an_apostrophe_for_ain_is_part_of_a_family_name():
+    ar = "وقال النائب أنطوان السبعلاني إن الجلسة أرجئت"
+    assert _found(ar, "MP Antoine al-Sib'alani said the session was postponed") == []
+    assert _found(ar, "MP Antoine al-Sabti said the session was postponed") == [
+        ("changed", "السبعلاني", "al-Sabti", "major")
+    ]

@@ -509,7 +509,9 @@ def _name_key(text: str) -> str:
     return re.sub(r"[^a-z]", "", low)
 
 
-_SAME_NAME = 0.8  # spelling similarity at which two renderings are one name (al-Hamdani ~ Alhamdani)
+# spelling similarity at which two renderings are one name: al-Hamdani ~ Alhamdani, and al-Huthayfi ~
+# al-Hudhaifi (0.75), the same family spelt by another convention (th/dh, ay/ai)
+_SAME_NAME = 0.7
 _SLOT = 0.4  # below it an English al-name is no rendering of the Arabic one at all
 
 
@@ -524,7 +526,10 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
     def close(a: str, b: str) -> float:
         return SequenceMatcher(None, _name_key(a), _name_key(b)).ratio()
 
-    en_names = re.findall(r"\b(?:al|Al|el|El)-[A-Z][a-z]+", pair.en_text)
+    # an apostrophe for ع is part of the name (al-Sib'alani), a possessive 's is not
+    en_names = [
+        re.sub("['’]s$", "", n) for n in re.findall(r"\b(?:al|Al|el|El)-[A-Z][a-z]+(?:['’][a-z]+)*", pair.en_text)
+    ]
     if not en_names:
         return None
     surnames = []
@@ -537,7 +542,7 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
                     surnames.append((t, spellings))
     matched = {e for e in en_names for _, sp in surnames if any(close(e, x) >= _SAME_NAME for x in sp)}
     for t, spellings in surnames:
-        if any(close(w, x) >= _SAME_NAME for x in spellings for w in re.findall(r"[A-Za-z-]+", pair.en_text)):
+        if any(close(w, x) >= _SAME_NAME for x in spellings for w in re.findall(r"[A-Za-z'’-]+", pair.en_text)):
             continue  # rendered
         slot = [(max(close(e, x) for x in spellings), e) for e in en_names if e not in matched]
         best = max(slot, default=(0.0, ""))

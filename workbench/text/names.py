@@ -175,7 +175,7 @@ def dictionary_spellings(word: str) -> frozenset[str]:
     for v in [*index.lookup_unit(key), *index.lookup_unit(key, script="persian")]:
         if v.count >= MIN_ATTESTED:
             folded = unicodedata.normalize("NFKD", v.latin).encode("ascii", "ignore").decode().lower()
-            folded = re.sub(r"[^a-z -]", "", folded)
+            folded = re.sub(r"[^a-z ]", "", folded)
             if folded and " " not in folded:
                 out.add(folded)
     return frozenset(out)
