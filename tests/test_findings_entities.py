@@ -7,6 +7,8 @@ from dataclasses import replace
 from workbench.findings.base import AlignedPair
 from workbench.findings.entities import (
     _LONE_NAME_SCORE,
+    _clitic_keys,
+    _english_only_names,
     _english_word_like,
     _name_score,
     _shaped_like_name,
@@ -539,4 +541,17 @@ def test_an_apostrophe_for_ain_is_part_of_a_family_name():
     assert _found(ar, "MP Antoine al-Sib'alani said the session was postponed") == []
     assert _found(ar, "MP Antoine al-Sabti said the session was postponed") == [
         ("changed", "السبعلاني", "al-Sabti", "major")
+    ]
+
+
+def _english_only(ar: str, en: str) -> list[str]:
+    return [n.text for n in _english_only_names(_pair(ar, en), _clitic_keys(ar), [])]
+
+
+def test_a_name_the_dictionary_lists_as_two_arabic_words_spells_one_english_word():
+    # عبد الله is two words ("slave", "God") to the lexicon, Abdullah one name to the dictionary; مغرم
+    # ("infatuated") is Maghrim with its gh read as غ
+    assert _english_only("اعتقلت القوات عبد الله مغرم في بغداد", "Forces arrested Abdullah Maghrim in Baghdad") == []
+    assert _english_only("اعتقلت القوات نور الدين مغرم في بغداد", "Forces arrested Abdullah Maghrim in Baghdad") == [
+        "Abdullah"
     ]

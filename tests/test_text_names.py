@@ -89,3 +89,8 @@ def test_dictionary_spellings_of_an_attested_name() -> None:
 def test_dictionary_spellings_of_a_word_no_name_has() -> None:
     assert dictionary_spellings("الطاولة") == frozenset()
     assert dictionary_spellings("") == frozenset()
+
+
+def test_gh_is_also_read_as_ghain() -> None:
+    assert ar_sound_key("مغرم") in en_sound_keys("Maghrim")
+    assert ar_sound_key("مغرم") not in en_sound_keys("Mahrim")

@@ -504,6 +504,18 @@ def _attested(word: str) -> frozenset[str]:
     return frozenset().union(*(dictionary_spellings(w) for w in stems))
 
 
+def _attested_compounds(text: str) -> list[frozenset[str]]:
+    """The name dictionary's spellings of two Arabic words in a row that it lists as one name (عبد الله
+    Abdullah, نور الدين Noureddine), the first word with or without its proclitics."""
+    words = _AR_WORD.findall(text)
+    out = []
+    for first, second in zip(words, words[1:], strict=False):
+        bare = strip_diacritics(first)
+        stems = [bare] + [bare[len(c) :] for c in ("و", "ب", "ل", "ف") if bare.startswith(c) and len(bare) > 3]
+        out += [dictionary_spellings(f"{w} {strip_diacritics(second)}") for w in stems]
+    return out
+
+
 def _name_key(text: str) -> str:
     low = re.sub(r"^(?:al|el)[- ]?", "", text.lower())
     return re.sub(r"[^a-z]", "", low)
@@ -623,7 +635,7 @@ def _english_only_names(
         for sp in _dictionary_spellings(strip_diacritics(w))
     }
     ar_words = [w for w in _AR_WORD.findall(pair.ar_text) if len(normalize_ar(w)) >= 3]
-    attested = frozenset().union(*(_attested(w) for w in ar_words))
+    attested = frozenset().union(*(_attested(w) for w in ar_words), *_attested_compounds(pair.ar_text))
     romanised = {romanize(w) for w in ar_words if normalize_ar(w) not in _FUNCTION_WORDS} if strict else set()
     out = []
     for k, s in enumerate(pair.en):

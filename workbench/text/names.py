@@ -112,7 +112,7 @@ def ar_sound_key(word: str) -> str:
 
 
 def en_sound_keys(word: str) -> set[str]:
-    """Sound keys of an English word; j, c and ch also read as in Bjorn, Kovacic and Munich."""
+    """Sound keys of an English word; j, c, ch and gh also read as in Bjorn, Kovacic, Munich and Maghrib."""
     return set(_en_sound_keys(word))
 
 
@@ -121,7 +121,8 @@ def _en_sound_keys(word: str) -> frozenset[str]:
     # memoised, like the skeletons: the entity detector compares every name word with every other
     w = re.sub(r"[^a-z]", "", word.lower())
     w = re.sub(r"s?[st]i(?=on)", "$", w)  # Sessions سيشنز, like nation
-    variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k")}
+    # gh is silent in Hugh but غ in Arabic names (Maghrim مغرم)
+    variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k"), w.replace("gh", "g")}
     out = set()
     for v in variants:
         for pattern, repl in _EN_CLASS:
