@@ -33,9 +33,9 @@ from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import TEXT_MEMO, normalize_ar, strip_diacritics
 from workbench.text.names import ar_sound_key as _ar_key
+from workbench.text.names import dictionary_spellings, names_match
 from workbench.text.names import en_sound_keys as _en_keys
 from workbench.text.names import loose_skeleton as _loose
-from workbench.text.names import names_match
 from workbench.text.names import sound_keys_close as _keys_close
 from workbench.text.quotes import Quote, find_quotes, inside_quote
 from workbench.translate.romanize import romanize
@@ -328,6 +328,8 @@ class _Sides:
         """An Arabic mention the English names: the same gazetteer entity, or a word that sounds like it."""
         if m.entity is not None and (m.entity in self.en_entities or m.entity.key in self.implied):
             return True
+        if m.entity is None and _attested(m.text.split()[-1]) & english.names:
+            return True  # a spelling the name dictionary attests for it
         skels = {m.skeleton} if m.skeleton else _arabic_skeletons(m.text)
         targets, cap_keys = (
             (self.en_skels, self.en_cap_keys) if m.entity is None else (self.free_skels, self.free_cap_keys)
@@ -634,12 +636,33 @@ def _dictionary_spellings(word: str) -> tuple[str, ...]:
     return tuple(c.text for c in transliterate(word, top_k=5) if c.source == "dictionary")
 
 
+def _attested(word: str) -> frozenset[str]:
+    """The name dictionary's English spellings of an Arabic word, whole or without its proclitics (و، ب …)."""
+    bare = strip_diacritics(word).replace("\u0640", "")
+    stems = [bare] + [bare[len(c) :] for c in _PROCLITICS if bare.startswith(c) and len(bare) - len(c) >= 3]
+    return frozenset().union(*(dictionary_spellings(w) for w in stems))
+
+
+def _attested_compounds(text: str) -> list[frozenset[str]]:
+    """The name dictionary's spellings of two Arabic words in a row that it lists as one name (عبد الله
+    Abdullah, نور الدين Noureddine), the first word with or without its proclitics."""
+    words = _AR_WORD.findall(text)
+    out = []
+    for first, second in zip(words, words[1:], strict=False):
+        bare = strip_diacritics(first)
+        stems = [bare] + [bare[len(c) :] for c in ("و", "ب", "ل", "ف") if bare.startswith(c) and len(bare) > 3]
+        out += [dictionary_spellings(f"{w} {strip_diacritics(second)}") for w in stems]
+    return out
+
+
 def _name_key(text: str) -> str:
     low = re.sub(r"^(?:al|el)[- ]?", "", text.lower())
     return re.sub(r"[^a-z]", "", low)
 
 
-_SAME_NAME = 0.8  # spelling similarity at which two renderings are one name (al-Hamdani ~ Alhamdani)
+# spelling similarity at which two renderings are one name: al-Hamdani ~ Alhamdani, and al-Huthayfi ~
+# al-Hudhaifi (0.75), the same family spelt by another convention (th/dh, ay/ai)
+_SAME_NAME = 0.7
 _SLOT = 0.4  # below it an English al-name is no rendering of the Arabic one at all
 
 
@@ -654,7 +677,10 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
     def close(a: str, b: str) -> float:
         return SequenceMatcher(None, _name_key(a), _name_key(b)).ratio()
 
-    en_names = re.findall(r"\b(?:al|Al|el|El)-[A-Z][a-z]+", pair.en_text)
+    # an apostrophe for ع is part of the name (al-Sib'alani), a possessive 's is not
+    en_names = [
+        re.sub("['’]s$", "", n) for n in re.findall(r"\b(?:al|Al|el|El)-[A-Z][a-z]+(?:['’][a-z]+)*", pair.en_text)
+    ]
     if not en_names:
         return None
     surnames = []
@@ -667,7 +693,7 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
                     surnames.append((t, spellings))
     matched = {e for e in en_names for _, sp in surnames if any(close(e, x) >= _SAME_NAME for x in sp)}
     for t, spellings in surnames:
-        if any(close(w, x) >= _SAME_NAME for x in spellings for w in re.findall(r"[A-Za-z-]+", pair.en_text)):
+        if any(close(w, x) >= _SAME_NAME for x in spellings for w in re.findall(r"[A-Za-z'’-]+", pair.en_text)):
             continue  # rendered
         slot = [(max(close(e, x) for x in spellings), e) for e in en_names if e not in matched]
         best = max(slot, default=(0.0, ""))
@@ -743,6 +769,9 @@ def _english_only_names(
         if len(strip_diacritics(w)) <= 3 and strip_diacritics(w) not in _SHORT_WORDS
         for sp in _dictionary_spellings(strip_diacritics(w))
     }
+    ar_words = [w for w in _AR_WORD.findall(pair.ar_text) if len(normalize_ar(w)) >= 3]
+    attested = frozenset().union(*(_attested(w) for w in ar_words), *_attested_compounds(pair.ar_text))
+    romanised = {romanize(w) for w in ar_words if normalize_ar(w) not in _FUNCTION_WORDS} if strict else set()
     out = []
     for k, s in enumerate(pair.en):
         for w in _EN_CAP.finditer(s.text):
@@ -767,6 +796,10 @@ def _english_only_names(
                 continue
             if any(_EnglishWords.of(word).spell(n) for n in ar_names) or _ascii(word) in short_names:
                 continue
+            if _ascii(word).replace("-", "") in attested or _ascii(parts[-1]) in attested:
+                continue  # a spelling the name dictionary attests for an Arabic word of the pair (Khavari خاوري)
+            if strict and any(names_match(p, r, strict=True) for p in parts for r in romanised):
+                continue  # its spelling skeleton is an Arabic word's, whatever the lexicon reads it as (Daley دالي)
             out.append(EnglishName(k, w.start(), word, vocabulary, vocabulary or _english_word_like(word)))
     return out
 
@@ -1131,6 +1164,7 @@ class _EnglishWords:
     keys: frozenset[str]
     plain_skeletons: frozenset[str] = frozenset()
     plain_keys: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()  # the words written as names, lower case, accents dropped
 
     @classmethod
     def of(cls, text: str, latin: frozenset[str] = frozenset()) -> _EnglishWords:
@@ -1146,12 +1180,13 @@ class _EnglishWords:
             frozenset(k for w in names for k in _en_keys(w)),
             frozenset(s for s in _word_skeletons(plain) if len(s) >= 3),
             frozenset(k for w in plain for k in _en_keys(w) if len(k) >= 3),
+            frozenset(_ascii(w) for w in names),
         )
 
     def spell(self, name: NameWord) -> bool:
         """Whether some English word is this name: its gloss, or close in skeleton or sound."""
-        if name.forms & self.words:
-            return True
+        if name.forms & self.words or _attested(name.text) & self.names:
+            return True  # the lexicon's gloss, or a spelling the name dictionary attests (Khavari خاوري)
         if any(_keys_close(k, e) for k in name.keys for e in self.keys) or _ar_key(name.text) in self.plain_keys:
             return True
         whole = romanize(name.text).lower()  # a plain word must match the word whole, clitics and all
@@ -1286,8 +1321,9 @@ def _dropped_names(
             # a surname left out after a first name the English kept; a first name the Arabic
             # adds before a surname the English gives is the usual fuller form, not an omission
             run = run[max(i for i, s in enumerate(spelled) if s) + 1 :]
-            if len(run) == 1 and not run[0].known and _name_score(run[0].text) < _NAME_SCORE:
-                continue  # an unknown word after a name is a surname only if it spells like one
+            weak = not run[0].known and _name_score(run[0].text) < _NAME_SCORE if run else False
+            if len(run) == 1 and weak and not _attested(run[0].text):
+                continue  # an unknown word after a name is a surname only if it spells like one (or is attested)
         elif not (after := _next_word(text, run[-1].end)).startswith("و") and english.spell_any(after):
             continue  # a first name before a surname the lexicon reads as a word (مايكل سانفورد)
         elif (
@@ -1295,6 +1331,7 @@ def _dropped_names(
             and len(run) == 1
             and not _after_title(text, run[0])
             and _name_score(run[0].text) < _lone_threshold(run[0].text)
+            and not _attested(run[0].text)
             and not _english_surname_ending(run[0].text)
         ):
             continue  # one unknown word alone may be an Arabic word the lexicon lacks, unless it spells like a name
