@@ -353,6 +353,7 @@ _EN_IRREGULAR_PAST = frozenset(
 _AR_LIGHT_VERBS = frozenset("يتم تتم يكون تكون يكونوا نكون".split())
 # the English keeps some event in the future: a past verb elsewhere in it is another event
 _EN_ANY_FUTURE = re.compile(r"\b(?:will|would|shall|going to|expected to|set to|plans? to|scheduled to)\b|'ll\b", re.I)
+_AR_SAWFA = frozenset("سوف وسوف فسوف".split())
 _AR_INCEPTIVE = frozenset("بدء ببدء وبدء بدا بدات وبدا وبدات انطلاق بانطلاق شروع".split())
 _AR_EXPECT = frozenset("يتوقع ويتوقع تتوقع متوقعا المتوقع والمتوقع توقع وتوقع".split())
 _EN_EXPECT = re.compile(r"\b(?:expect\w*|likely|anticipat\w*|set to|due to|could|may|might|probabl\w*)\b", re.I)
@@ -406,9 +407,12 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
     for s in pair.ar:
         toks = ar_tokens(s.text)
         for i, t in enumerate(toks):
-            future = re.match(r"^[وف]?س[يتن]..", t.norm) and t.norm not in _NOT_FUTURE and _only_future(t.text)
+            future = bool(re.match(r"^[وف]?س[يتن]..", t.norm)) and t.norm not in _NOT_FUTURE and _only_future(t.text)
+            # سوف تصل "will arrive": the future particle before an imperfect verb
+            future = future or (i > 0 and toks[i - 1].norm in _AR_SAWFA and bool(re.match(r"^[يتن]..", t.norm)))
             inceptive = t.norm in _AR_INCEPTIVE and i + 1 < len(toks)
-            light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS  # سيتم، سيكون: the event is the next word
+            # سيتم، سيكون، سوف يتم: the event is the next word
+            light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS or t.norm in _AR_LIGHT_VERBS
             if future and not light and not _EN_ANY_FUTURE.search(en_text):
                 done = _en_done(en_text, gloss_stems(t.text))
                 if done:
