@@ -220,7 +220,7 @@ def test_incapacitated_renders_adam_qudra():
 def test_light_verb_reaches_past_its_subject_to_the_predicate():
     # ولم تكن الوثائق متاحة: تكن "be" carries nothing, the subject and the predicate follow it
     assert found(detect, "لم تكن الوثائق متاحة للصحفيين.", "The documents were available to journalists.") == [
-        ("negation", "flipped", "لم تكن", "documents", "major")
+        ("negation", "flipped", "لم تكن", "available", "major")
     ]
 
 
@@ -452,3 +452,64 @@ def test_a_negated_negative_verb_is_a_positive_the_english_may_state():
     assert (
         found(detect, "وإذا لم تفوت العرض الكبير، فأنت محظوظ.", "And if you catch the big show, you are in luck.") == []
     )
+
+
+def test_arabic_word_negative_in_meaning_renders_not():
+    # يمنع "is forbidden", مجهولة "unknown": the English "not allowed", "not known" renders them
+    assert found(detect, "ويمنع التدخين في المباني الحكومية.", "Smoking is not allowed in government buildings.") == []
+    assert found(detect, "ويسمح بالتدخين في المباني الحكومية.", "Smoking is not allowed in government buildings.") == [
+        ("negation", "flipped", "ويسمح", "not allowed", "major")
+    ]
+    assert found(detect, "وظلت هوية المهاجمين مجهولة.", "The identity of the attackers was not known.") == []
+    assert found(detect, "وظلت هوية المهاجمين معروفة.", "The identity of the attackers was not known.") == [
+        ("negation", "flipped", "معروفة", "not known", "major")
+    ]
+
+
+def test_one_negative_sense_among_many_is_no_negation():
+    # تحول "change; convert" has a rare sense "prevent": it does not render an added "not"
+    assert found(detect, "وتحول المبنى إلى مستشفى.", "The building was not turned into a hospital.") == [
+        ("negation", "flipped", "", "not turned", "major")
+    ]
+    assert found(detect, "وتحول المبنى إلى مستشفى.", "The building was turned into a hospital.") == []
+
+
+def test_negative_prefix_on_the_rendering_of_the_negated_word():
+    ar = "وعدم الاستقرار السياسي يضر بالاقتصاد."
+    assert found(detect, ar, "Political instability is hurting the economy.") == []
+    assert found(detect, ar, "Political stability is hurting the economy.") == [
+        ("negation", "flipped", "وعدم الاستقرار", "stability", "major")
+    ]
+
+
+def test_negated_negative_verb_stated_as_a_positive():
+    # لم يستبعد "did not rule out" is "possible"; لم يعلن "did not announce" has no such reading
+    assert found(detect, "ولم يستبعد الوزير فرض حظر تجول.", "The minister said a curfew was possible.") == []
+    assert found(detect, "ولم يعلن الوزير فرض حظر تجول.", "The minister said a curfew was possible.") == [
+        ("negation", "flipped", "ولم يعلن", "", "minor")
+    ]
+
+
+def test_withheld_and_ruled_out_render_a_negation():
+    ar = "ولم يكشف المسؤول عن عدد الضحايا."
+    assert found(detect, ar, "The official withheld the number of victims.") == []
+    assert found(detect, ar, "The official revealed the number of victims.") == [
+        ("negation", "flipped", "ولم يكشف", "revealed", "major")
+    ]
+    assert found(detect, "وأكد أنه لن يستقيل.", "He ruled out resigning.") == []
+    assert found(detect, "وأكد أنه لن يستقيل.", "He confirmed he was resigning.") == [
+        ("negation", "flipped", "لن يستقيل", "resigning", "major")
+    ]
+
+
+def test_not_long_before_is_soon():
+    assert found(detect, "ولم يمض وقت طويل حتى عادت الكهرباء.", "Power was soon restored.") == []
+    assert found(detect, "ولم تصل الكهرباء إلى الحي.", "Power reached the district.") == [
+        ("negation", "flipped", "ولم تصل", "reached", "major")
+    ]
+
+
+def test_after_be_the_negation_falls_on_the_predicate_not_the_subject():
+    ar = "ولم يكن الطريق سهلا."
+    assert found(detect, ar, "The road was not easy.") == []
+    assert found(detect, ar, "The road was easy.") == [("negation", "flipped", "ولم يكن", "easy", "major")]
