@@ -208,3 +208,27 @@ def test_fraction_in_a_hyphenated_word_is_a_figure():
     assert _found(
         "يحتاج تعديل الدستور إلى أغلبية الثلثين", "Amending the constitution needs a three-thirds majority"
     ) == [("added", "", "three", "minor")]
+
+
+def test_decades_and_centuries_count_years():
+    assert _found("واستمرت الحرب ثلاثين عاما", "The war lasted three decades") == []
+    assert _found("واستمرت الحرب ثلاثين عاما", "The war lasted four decades") == [
+        ("changed", "ثلاثين", "four", "major")
+    ]
+    assert _found("ويبلغ عمر المبنى مئة عام", "The building is a century old") == []
+    assert _found("ويبلغ عمر المبنى مئة عام", "The building is three centuries old") == [
+        ("changed", "مئة", "three", "major")
+    ]
+
+
+def test_scale_word_in_alif_is_one_or_two_unless_tanween_says_one():
+    assert _found("وعاد ألفا لاجئ إلى ديارهم", "Two thousand refugees returned home") == []
+    assert _found("وعاد ألفا لاجئ إلى ديارهم", "Three thousand refugees returned home") == [
+        ("changed", "ألفا", "Three thousand", "major")
+    ]
+    assert _found("وتبرع بألفاً ومئتي دينار", "He gave 2,200 dinars") == [("changed", "بألفاً ومئتي", "2,200", "major")]
+
+
+def test_two_renders_an_arabic_dual():
+    assert _found("وسجن لمدة سنتين", "He was jailed for 2 years") == []
+    assert _found("وسجن لمدة سنتين", "He was jailed for 3 years") == [("added", "", "3", "minor")]

@@ -9,7 +9,7 @@ filter treats different spellings of one value as equal: 3,000 = ثلاثة آل
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
@@ -116,11 +116,21 @@ _DIGIT_RUN = re.compile(r"(?<![\w.,:/-])\d{3,5}(?: \d{3,5})+(?![\w.,:/-]?\d)")
 # "50 percent" for النصف, "fourballs" for أربع كرات; matching only
 _EN_IMPLIED = re.compile(
     r"\b(?:(double[ds]?|doubling|twice|twofold)|(tripled?|triples|tripling|thrice|threefold)"
-    r"|(quadrupled?|fourfold)|(decades?)|(half|halved)"
+    r"|(quadrupled?|fourfold)|(decades?)|(half|halved)|(century)"
     r"|(two|three|four|five|six|seven|eight|nine|ten|twelve)(?:fold|somes?|balls?))\b",
     re.I,
 )
-_EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0))
+_EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0), (100.0,))
+# "three decades" for ثلاثين عاما, "two centuries" for مئتي عام: the count is also read in years
+_EN_PER_UNIT = re.compile(r"[\s-]+(decades?|centur(?:y|ies))\b", re.I)
+
+
+def _in_years(text: str, end: int, value: float) -> tuple[float, ...]:
+    """A count's readings: itself, and in years when 'decades' or 'centuries' follows it."""
+    unit = _EN_PER_UNIT.match(text[end:])
+    if not unit:
+        return (value,)
+    return (value, value * (10.0 if unit.group(1).lower().startswith("decade") else 100.0))
 
 
 _EN_UNIT_WORDS = (
@@ -182,12 +192,12 @@ def english_quantities(text: str) -> list[Quantity]:
             value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
             if m.group(4):
                 value *= _EN_SCALE[m.group(4).lower()]
-            out.append(Quantity((value,), False, m.group(0).strip()))
+            out.append(Quantity(_in_years(text, m.end(), value), False, m.group(0).strip()))
         elif m.group(5):
             value = _en_word_value(m.group(5))
             if m.group(6):
                 value *= NUMBER_WORDS[m.group(6).lower()]
-            out.append(Quantity((value,), False, m.group(0).strip(), word=True))
+            out.append(Quantity(_in_years(text, m.end(), value), False, m.group(0).strip(), word=True))
         else:
             out.append(Quantity((float(_EN_VAGUE[m.group(7).lower()]),), True, m.group(0), word=True))
         taken.append(m.span())
@@ -201,7 +211,7 @@ def english_quantities(text: str) -> list[Quantity]:
         taken.append(m.span())
     for m in _EN_IMPLIED.finditer(text):
         group = next(i for i, g in enumerate(m.groups()) if g)
-        values = _EN_IMPLIED_VALUES[group] if group < 5 else (float(NUMBER_WORDS[m.group(6).lower()]),)
+        values = _EN_IMPLIED_VALUES[group] if group < 6 else (float(NUMBER_WORDS[m.group(7).lower()]),)
         out.append(Quantity(values, False, m.group(0), word=True, matching_only=True))
     return out + _other_digits(text, taken)
 
@@ -373,6 +383,9 @@ def _below_thousand(toks: list[tuple[str, int, int]], i: int, waw: bool) -> tupl
 
 
 _TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
+# a scale word in -ا opening a figure, written without tanween: the accusative singular (ألفاً، مليوناً)
+# or the dual before its noun (ألفا جندي "two thousand soldiers"); both readings are kept
+_ONE_OR_TWO = frozenset({"الفا", "مليونا", "مليارا"})
 
 
 def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> _Group | None:
@@ -511,6 +524,10 @@ def arabic_quantities(text: str) -> list[Quantity]:
             continue
         g = _join(toks, g)
         e = toks[g.end][2]
+        head = _word(tok)[0]
+        if head in _ONE_OR_TWO and "\u064b" not in text[index[toks[i][1]] : index[toks[i][2] - 1] + 2]:
+            # ألفا with no tanween: ألفاً "a thousand" or the dual ألفا لاجئ "two thousand refugees"
+            g = replace(g, values=g.values + tuple(v + words[head][0] for v in g.values))
         if g.word and tok.startswith("و") and _word(tok)[0] != tok:
             s += 1  # the conjunction before a compound (ومليون ونصف) is not part of the figure
         span = original_span(text, index, s, e)
@@ -560,6 +577,30 @@ def _reportable(q: Quantity) -> bool:
     return not q.vague and not q.matching_only and q.value > 1 and not (q.word and q.value <= 2)
 
 
+def _dual_rendered(pair: AlignedPair, r: Quantity) -> bool:
+    """An English 'two'/'2' that renders an Arabic dual noun (عامين "2 years", هدفين "two goals"): the noun after
+    the number is a gloss of an Arabic word that the dictionary reads as a dual."""
+    from workbench.findings._words import analyses
+    from workbench.text.english import stem
+
+    if r.vague or r.values != (2.0,):
+        return False
+    for s in pair.en:
+        at = s.text.find(r.text)
+        noun = re.match(r"[\s-]+([A-Za-z]+)", s.text[at + len(r.text) :]) if at >= 0 else None
+        if noun is None:
+            continue
+        want = stem(noun.group(1))
+        for a in pair.ar:
+            for word in re.findall(r"[\u0621-\u064a]+", a.text):
+                if any(
+                    "_DU_" in x.suffix_pos and want in {stem(g) for g in re.findall(r"[a-z]+", x.stem.gloss.lower())}
+                    for x in analyses(word)
+                ):
+                    return True
+    return False
+
+
 def detect(pair: AlignedPair) -> list[Finding]:
     """Report numbers changed, dropped or added between the linked sentences."""
     if not pair.ar or not pair.en:
@@ -568,7 +609,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     ar_q = [q for _, q in ar_sentence_q]
     en_q = [q for s in pair.en for q in english_quantities(s.text)]
     ar_left = list(ar_q)
-    en_left = list(en_q)
+    en_left = [r for r in en_q if not _dual_rendered(pair, r)]
     for q in ar_q:
         for r in en_left:
             if _same(q, r):
