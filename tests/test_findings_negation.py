@@ -513,3 +513,46 @@ def test_after_be_the_negation_falls_on_the_predicate_not_the_subject():
     ar = "ولم يكن الطريق سهلا."
     assert found(detect, ar, "The road was not easy.") == []
     assert found(detect, ar, "The road was easy.") == [("negation", "flipped", "ولم يكن", "easy", "major")]
+
+
+def _two(ar: tuple[str, str], en: tuple[str, str]) -> list[tuple[str, str, str, str, str]]:
+    """Findings on a link of two Arabic and two English sentences."""
+    from findings_helpers import _TR
+
+    from workbench.findings.base import AlignedPair
+    from workbench.records import Link, Sentence
+
+    pair = AlignedPair(
+        link=Link((0, 1), (0, 1), 0.9),
+        ar=tuple(Sentence(k, t, 0, len(t)) for k, t in enumerate(ar)),
+        en=tuple(Sentence(k, t, 0, len(t)) for k, t in enumerate(en)),
+        renderings=tuple(_TR.translate(list(ar))),
+    )
+    return [(f.type, f.subtype, f.ar_span, f.en_span, f.severity) for f in detect(pair)]
+
+
+def test_in_a_two_to_two_link_the_negated_verb_is_placed_in_its_own_sentence():
+    # 'reported' glosses التقارير of the first sentence, but the 'not' renders لم يتم الإخطار of the second
+    ar = ("وتتواصل التقارير عن الحالات في المدن الساحلية.", "ولم يتم الإخطار عن أي حالات في الشمال.")
+    assert _two(ar, ("Cases continue to be reported in coastal cities.", "Cases were not reported in the north.")) == []
+    moved = ("وارتفعت الأسعار في المدن الساحلية.", "ولم يتم الإخطار عن أي نقص في الشمال.")
+    assert _two(moved, ("Prices did not rise in coastal cities.", "No shortages were reported in the north.")) == [
+        ("negation", "flipped", "وارتفعت", "not rise", "major")
+    ]
+
+
+def test_function_word_after_the_negation_names_no_english_word():
+    # ليس من فعلك "not your doing": من glosses 'who', which the English uses elsewhere
+    ar = "وتفخر بطفل ينجح في شيء رغم أنه ليس من فعلك."
+    assert found(detect, ar, "You are proud of a child who succeeds even though it is your doing.") == [
+        ("negation", "flipped", "ليس من", "doing", "major")
+    ]
+    assert found(detect, ar, "You are proud of a child who succeeds even though it is not your doing.") == []
+
+
+def test_quoted_never_turned_always_is_spanned_from_always():
+    ar = 'وقال إن العمال قلقون: "بمجرد انتهاء هذه الوظائف، فلن تعود أبدا".'
+    assert found(detect, ar, 'He said the workers are worried: "Once these jobs go they always come back."') == [
+        ("negation", "flipped", "فلن تعود", "always come back", "major")
+    ]
+    assert found(detect, ar, 'He said the workers are worried: "Once these jobs go they never come back."') == []

@@ -302,7 +302,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
             if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
                 continue
             word = _negated_word(text, neg)
-            places = _arabic_places(pair, word) if word else []
+            places = _in_its_sentence(pair, neg, _arabic_places(pair, word) if word else [])
             if places and not set(places) & _arabic_reach(pair, ar_n):
                 ar_word = _ar_word_at(pair, places[0])
                 return [
@@ -330,6 +330,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
             if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
                 continue
             word, places = _located_word(pair, text, neg)
+            places = _in_its_sentence(pair, neg, places)
             if places and not set(places) & wide:
                 ar_word = _ar_word_at(pair, places[0])
                 return [
@@ -567,6 +568,7 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
                 continue
             span = _english_counterpart(pair, neg, within=en_words)
             if span:
+                span = _with_quantifier(pair, span)
                 return _flipped(
                     pair, neg.text, span, 0.7,
                     f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{span}' is not",
@@ -739,6 +741,15 @@ def _negated_words(text: str, neg: Neg, skip_adverbs: bool = False) -> list[str]
 _EN_LIGHT = frozenset("have had has get got".split())
 
 
+def _in_its_sentence(pair: AlignedPair, neg: Neg, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a link pairs as many Arabic sentences as English ones, the places in the Arabic sentence that
+    stands where the English negation's sentence stands: a lookalike of the negated verb in the sentence
+    before ('reports continue' beside لم يتم الإخطار "was not reported") says nothing of this one."""
+    if len(pair.ar) != len(pair.en) or len(pair.ar) < 2:
+        return places
+    return [pl for pl in places if pl[0] == neg.sentence]
+
+
 def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
     """(sentence, token index) of the Arabic words near a negation: the two before it (a subject put
     first) and the rest of its clause, up to eight words."""
@@ -905,7 +916,9 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
     # indefinite one is the subject, and the negation falls on the predicate after it
     if toks[j].norm.lstrip("وف") in _AR_BE and len(reach) == 2 and _definite(reach[0]) and not _definite(reach[1]):
         reach = reach[1:]
-    words = [toks[j], *reach]
+    # ليس من فعلك "not your doing": a function word (من، في) is no word an English rendering could stand for
+    head = [] if toks[j].bare in _AR_FUNCTION or toks[j].norm in _AR_FUNCTION else [toks[j]]
+    words = [*head, *reach]
     return words + [t for t in _coordinated(toks, j, clause_end) if t not in words]
 
 
