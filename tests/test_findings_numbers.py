@@ -232,3 +232,35 @@ def test_scale_word_in_alif_is_one_or_two_unless_tanween_says_one():
 def test_two_renders_an_arabic_dual():
     assert _found("وسجن لمدة سنتين", "He was jailed for 2 years") == []
     assert _found("وسجن لمدة سنتين", "He was jailed for 3 years") == [("added", "", "3", "minor")]
+
+
+def test_dozen_and_trillion():
+    assert _found("واعتقلت الشرطة دزينة من المشتبه بهم", "Police arrested a dozen suspects") == []
+    assert _found("واعتقلت الشرطة دزينة من المشتبه بهم", "Police arrested 20 suspects") == [
+        ("changed", "دزينة", "20", "major")
+    ]
+    assert _found("وارتفع الدين إلى 21 تريليون دولار", "Debt rose to $21tn") == []
+    assert _found("وارتفع الدين إلى 21 تريليون دولار", "Debt rose to $21 trillion") == []
+    assert _found("وارتفع الدين إلى 21 تريليون دولار", "Debt rose to $21 billion") == [
+        ("changed", "21 تريليون", "21 billion", "major")
+    ]
+
+
+def test_dual_scale_word_takes_a_tail():
+    ar = "وتبلغ تكلفة المشروع مليارين و300 مليون جنيه"
+    assert _found(ar, "The project costs £2.3bn") == []
+    assert _found(ar, "The project costs £2.3 billion") == []
+    assert _found(ar, "The project costs £2.5 billion") == [
+        ("changed", "مليارين و300 مليون", "2.5 billion", "major")
+    ]
+
+
+def test_half_after_the_counted_noun():
+    ar = "واستمرت الجلسة ثلاث ساعات ونصف"
+    assert _found(ar, "The session lasted three and a half hours") == []
+    assert _found(ar, "The session lasted four and a half hours") == [("changed", "ثلاث", "four and a half", "major")]
+
+
+def test_glued_m_is_million_or_metres():
+    assert _found("ويبلغ ارتفاع البرج 828 مترا", "The tower is 828m high") == []
+    assert _found("ويبلغ ارتفاع البرج 828 مترا", "The tower is 830m high") == [("dropped", "828", "", "major")]

@@ -51,7 +51,9 @@ class Quantity:
         return self.values[0]
 
 
-_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+_EN_SCALE = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3,
+}  # fmt: skip
 _EN_VAGUE = {
     "dozens": 10,
     "tens": 10,
@@ -62,7 +64,7 @@ _EN_VAGUE = {
     "billions": 1e9,
 }
 _EN_ORDINAL = re.compile(
-    r"(?<![\w.,:/-])(\d+(?:\.\d+)?)(?:st|nd|rd|th|s|am|pm|billion|million|m|bn|k)\b"
+    r"(?<![\w.,:/-])(\d+(?:\.\d+)?)(?:st|nd|rd|th|s|am|pm|trillion|billion|million|m|bn|tn|k)\b"
     r"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b",
     re.I,
 )
@@ -72,7 +74,7 @@ _EN_ORDINAL_WORDS = {
 }
 _EN_NUM = re.compile(
     r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w:]|[.,/-]\d)"
-    r"(?:\s*(%|per ?cent|percent))?(?:\s*-?\s*(thousand|million|billion|trillion|bn|m|k)\b)?"
+    r"(?:\s*(%|per ?cent|percent))?(?:\s*-?\s*(thousand|million|billion|trillion|bn|tn|m|k)\b)?"
     r"|\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|"
@@ -201,13 +203,16 @@ def english_quantities(text: str) -> list[Quantity]:
         else:
             out.append(Quantity((float(_EN_VAGUE[m.group(7).lower()]),), True, m.group(0), word=True))
         taken.append(m.span())
+    values: tuple[float, ...]
     for m in _EN_ORDINAL.finditer(text):
         if m.group(1):
             tail = m.group(0)[len(m.group(1)) :].lower()
             value = float(m.group(1)) * _EN_SCALE.get(tail, 1.0)
+            # 828m, 5k: a million or metres, a thousand or kilometres: both readings are kept
+            values = (value, float(m.group(1))) if tail in ("m", "k") else (value,)
         else:
-            value = float(_EN_ORDINAL_WORDS[m.group(2).lower()])
-        out.append(Quantity((value,), False, m.group(0), matching_only=True))
+            values = (float(_EN_ORDINAL_WORDS[m.group(2).lower()]),)
+        out.append(Quantity(values, False, m.group(0), matching_only=True))
         taken.append(m.span())
     for m in _EN_IMPLIED.finditer(text):
         group = next(i for i, g in enumerate(m.groups()) if g)
@@ -438,6 +443,8 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
     if not values:
         return None
     scale = values[0] if word and not vague and words.get(_word(tok)[0], (0, ""))[1] == "scale" else 1.0
+    if word and not vague and values[0] >= 1000 and words.get(_word(tok)[0], (0, ""))[1] == "unit":
+        scale = values[0] / 2  # a dual scale word (مليارين و300 مليون): a tail below its scale joins it
     # a scale word alone takes a following "ونصف": مليون ونصف = 1.5 million (and مليون ونصف المليون)
     if word and not vague and values[0] >= 1000 and j + 1 < len(toks) and toks[j + 1][0] == "ونصف":
         values, j = (values[0] * 1.5,), j + 1
@@ -524,6 +531,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
             continue
         g = _join(toks, g)
         e = toks[g.end][2]
+        # ثلاث ساعات ونصف "three and a half hours": a half after the counted noun adds to the count
+        if g.word and g.values[0] < 1000 and g.end + 2 < len(toks) and toks[g.end + 2][0] == "ونصف":
+            g = replace(g, values=g.values + tuple(v + 0.5 for v in g.values))
         head = _word(tok)[0]
         if head in _ONE_OR_TWO and "\u064b" not in text[index[toks[i][1]] : index[toks[i][2] - 1] + 2]:
             # ألفا with no tanween: ألفاً "a thousand" or the dual ألفا لاجئ "two thousand refugees"
