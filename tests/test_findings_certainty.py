@@ -313,3 +313,34 @@ def test_sawfa_before_a_verb_is_a_future_told_as_done():
     assert found(detect, ar, "The aid arrived tomorrow.") == [
         ("certainty", "modality_changed", "تصل", "arrived", "major")
     ]
+
+
+def test_unlikely_most_likely_and_rumoured():
+    assert found(detect, "ومن المستبعد أن تنخفض الأسعار.", "Prices are unlikely to fall.") == []
+    assert found(detect, "ومن المستبعد أن تنخفض الأسعار.", "Prices will not fall.") == [
+        ("certainty", "modality_changed", "ومن المستبعد", "will not fall", "major")
+    ]
+    assert found(detect, "وغالبا ما ستنخفض الأسعار.", "Prices will probably fall.") == []
+    assert found(detect, "ويشاع أن الرئيس غادر البلاد.", "The president is rumoured to have left the country.") == []
+    assert found(detect, "وتبين أن الرئيس غادر البلاد.", "The president is rumoured to have left the country.") == [
+        ("certainty", "hedge_added", "", "rumoured", "major")
+    ]
+
+
+def test_forecast_keeps_an_expected_event_expected():
+    ar = "ومن المتوقع أن ترتفع الأسعار العام المقبل، وستلحق بها الأجور."
+    assert found(detect, ar, "Prices are forecast to rise next year, and wages will follow.") == []
+    assert [f[:2] for f in found(detect, ar, "Prices will rise next year, and wages will follow.")] == [
+        ("certainty", "modality_changed")
+    ]
+
+
+def test_can_became_will():
+    ar = "ويمكن أن يؤدي القرار إلى ارتفاع الأسعار."
+    assert found(detect, ar, "The decision could lead to higher prices.") == []
+    assert found(detect, ar, "The decision will lead to higher prices.") == [
+        ("certainty", "modality_changed", "ويمكن", "will lead", "minor")
+    ]
+    # 'able' keeps the possibility
+    visit = "ويمكن للزوار مشاهدة المعرض غدا."
+    assert found(detect, visit, "Visitors will be able to see the exhibition tomorrow.") == []

@@ -356,7 +356,11 @@ _EN_ANY_FUTURE = re.compile(r"\b(?:will|would|shall|going to|expected to|set to|
 _AR_SAWFA = frozenset("سوف وسوف فسوف".split())
 _AR_INCEPTIVE = frozenset("بدء ببدء وبدء بدا بدات وبدا وبدات انطلاق بانطلاق شروع".split())
 _AR_EXPECT = frozenset("يتوقع ويتوقع تتوقع متوقعا المتوقع والمتوقع توقع وتوقع".split())
-_EN_EXPECT = re.compile(r"\b(?:expect\w*|likely|anticipat\w*|set to|due to|could|may|might|probabl\w*)\b", re.I)
+_EN_EXPECT = re.compile(
+    r"\b(?:expect\w*|likely|anticipat\w*|set to|due to|could|may|might|probabl\w*|forecast\w*|predict\w*|projected|"
+    r"poised)\b",
+    re.I,
+)
 _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
 _EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|set)\s+to\s+\w+", re.I)
 
@@ -521,6 +525,18 @@ def _compare(
                     explanation=f"English adds the hedge '{h.text}'; the Arabic states it without one",
                 )
             )
+    if not out and not any(m.family in _MODAL_FAMILIES for m in e):
+        # يمكن أن "could" with nothing of possibility left in the English, which has a firm "will": the
+        # possibility became a certainty; a weak marker, so the finding is minor
+        can = next((m for m in a if m.kind == "weak" and m.family in _MODAL_FAMILIES and _is_can(m)), None)
+        firm = _en_future(pair, e)
+        if can is not None and firm and not firm.lower().startswith("would"):
+            out.append(
+                make_finding(
+                    pair, "certainty", "modality_changed", ar_span=can.text, en_span=firm, severity="minor",
+                    score=0.55, explanation=f"Arabic '{can.text}' (could) became the firm '{firm}'",
+                )  # fmt: skip
+            )
     a_boost = [m for m in a if m.kind == "booster"]
     e_boost = [m for m in e if m.kind == "booster"]
     if e_boost and not a_boost and not a_hedges and e_boost[0].text.lower() not in _MILD_BOOSTERS:
@@ -550,6 +566,11 @@ def _compare(
             )
         )
     return out
+
+
+def _is_can(m: Marker) -> bool:
+    """The marker is يمكن "can, could" (يُمكن، ويمكن), not another weak word of possibility (محتمل، إمكانية)."""
+    return normalize_ar(m.text).lstrip("وف").startswith("يمكن")
 
 
 def _ar_future(pair: AlignedPair) -> list[Marker]:
