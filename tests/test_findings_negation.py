@@ -556,3 +556,19 @@ def test_quoted_never_turned_always_is_spanned_from_always():
         ("negation", "flipped", "فلن تعود", "always come back", "major")
     ]
     assert found(detect, ar, 'He said the workers are worried: "Once these jobs go they never come back."') == []
+
+
+def test_almost_implies_it_did_not_happen():
+    assert found(detect, "وكاد الفريق أن يخسر المباراة.", "The team did not lose the match.") == []
+    assert found(detect, "وكان الفريق يخسر المباراة.", "The team did not lose the match.") == [
+        ("negation", "flipped", "يخسر", "not lose", "major")
+    ]
+    assert found(detect, "ولا يكاد يسمع صوته في القاعة.", "His voice can hardly be heard in the hall.") == []
+
+
+def test_stuck_renders_cannot_get_out():
+    ar = "ولكننا الآن لا نستطيع الإفلات من هذا الوضع."
+    assert found(detect, ar, "But now we are stuck in this situation.") == []
+    assert found(detect, ar, "But now we are able to escape this situation.") == [
+        ("negation", "flipped", "لا نستطيع", "able", "major")
+    ]
