@@ -264,3 +264,18 @@ def test_half_after_the_counted_noun():
 def test_glued_m_is_million_or_metres():
     assert _found("ويبلغ ارتفاع البرج 828 مترا", "The tower is 828m high") == []
     assert _found("ويبلغ ارتفاع البرج 828 مترا", "The tower is 830m high") == [("dropped", "828", "", "major")]
+
+
+def test_counted_noun_and_a_half():
+    assert _found("وقضى في السجن عامين ونصف", "He spent two and a half years in prison") == []
+    assert _found("وقضى في السجن عامين ونصف", "He spent three and a half years in prison") == [
+        ("added", "", "three and a half", "minor")
+    ]
+    assert _found("وقضى في السجن عاما ونصف", "He spent 1.5 years in prison") == []
+
+
+def test_dual_hundred_as_a_tail():
+    assert _found("ويعمل في الشركة ألف ومئتا موظف", "The company employs 1,200 staff") == []
+    assert _found("ويعمل في الشركة ألف ومئتا موظف", "The company employs 1,300 staff") == [
+        ("changed", "ألف ومئتا", "1,300", "major")
+    ]

@@ -413,7 +413,9 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
         j = i
     else:
         bare, article = _word(tok)
-        if bare in _TEENS_AR and i + 1 < len(toks) and _word(toks[i + 1][0])[0] in ("عشر", "عشره"):
+        if waw and tok == "وميتا":
+            values, word, j = (200.0,), True, i  # ألف ومئتا "1,200": مئتا folds to ميتا "dead", read after و only
+        elif bare in _TEENS_AR and i + 1 < len(toks) and _word(toks[i + 1][0])[0] in ("عشر", "عشره"):
             values, word, j = (float(_TEENS_AR[bare] + 10),), True, i + 1
         elif bare in words and words[bare][1] == "unit" and words[bare][0] < 1000 and not article:
             read = _below_thousand(toks, i, waw)
@@ -544,7 +546,27 @@ def arabic_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(g.values, g.vague, span, word=g.word, matching_only=g.matching_only))
         taken.append((s, e))
         i = g.end + 1
-    return out + _glued_words(toks) + _latin_words(text) + _other_digits(norm, taken)
+    return out + _glued_words(toks) + _latin_words(text) + _other_digits(norm, taken) + _noun_and_half(toks, taken)
+
+
+def _noun_and_half(toks: list[tuple[str, int, int]], taken: list[tuple[int, int]]) -> list[Quantity]:
+    """A counted noun with no number before it, then ونصف: عام ونصف 'a year and a half' (1.5), a dual
+    عامين ونصف 'two and a half years' (2.5); matching only."""
+    from workbench.findings._words import analyses
+
+    out = []
+    for k in range(1, len(toks)):
+        tok, s, _ = toks[k - 1]
+        if toks[k][0] != "ونصف" or tok[0].isdigit() or _word(tok)[0] in _ar_words():
+            continue
+        if any(a <= s < b for a, b in taken):
+            continue
+        readings = analyses(tok)
+        dual = [a for a in readings if "_DU_" in a.suffix_pos]
+        # عاما: the accusative singular or the dual construct; both are kept
+        values = (2.5,) if dual and len(dual) == len(readings) else (1.5, 2.5) if dual else (1.5,)
+        out.append(Quantity(values, False, tok, word=True, matching_only=True))
+    return out
 
 
 # Scraped Arabic sometimes loses its spaces (زارثلاثمرات); a number word inside such a run is kept
