@@ -82,4 +82,22 @@ def arbitrate(findings: list[Finding]) -> list[Finding]:
             and f.ar_span
             and any(f.ar_sentence == sentence and f.ar_span in span for sentence, span in credited)
         )
+        and not _credit_owns_cue(f, findings)
     ]
+
+
+def _credit_owns_cue(f: Finding, findings: list[Finding]) -> bool:
+    """A source cue (وفقا ل، بحسب / according to) whose source the attribution detector reports dropped or
+    added is that credit, not also a hedge: the certainty finding on the same cue gives way."""
+    if f.type != "certainty" or f.subtype not in ("hedge_removed", "hedge_added"):
+        return False
+    for a in findings:
+        if a.type != "attribution":
+            continue
+        if f.subtype == "hedge_removed" and a.subtype == "source_dropped" and a.ar_sentence == f.ar_sentence:
+            if f.ar_span and a.ar_span and (f.ar_span in a.ar_span or a.ar_span in f.ar_span):
+                return True
+        if f.subtype == "hedge_added" and a.subtype == "source_added" and a.en_sentence == f.en_sentence:
+            if f.en_span.lower() == "according to":
+                return True
+    return False

@@ -475,6 +475,8 @@ def _source_dropped(x: _Sides) -> Finding | None:
     span = _ar_cue_span(x.pair, sp)
     who = f"'{sp.text}'" if sp.text else "the speaker named before"
     if _unnamed(sp):
+        if _en_hearsay(x.pair):
+            return None  # قالت مصادر → "reportedly": the English keeps the claim at one remove
         return make_finding(
             x.pair,
             "certainty",
@@ -494,6 +496,13 @@ def _source_dropped(x: _Sides) -> Finding | None:
         0.75 if sp.kind != "implicit" else 0.6,
         f"Arabic credits this to {who} ('{span}'); the English states it as fact with no source",
     )
+
+
+def _en_hearsay(pair: AlignedPair) -> bool:
+    """The English hedges by hearsay (reportedly, allegedly, is said to), as an unnamed source does."""
+    from workbench.findings.certainty import english_markers
+
+    return any(m.kind == "hedge" and m.family in ("report", "allegation") for m in english_markers(pair))
 
 
 def _is_source_cue(cue: str) -> bool:

@@ -352,6 +352,7 @@ _EN_IRREGULAR_PAST = word_set("irregular_forms_en.tsv", "certainty_past")
 _AR_LIGHT_VERBS = word_set("light_verbs_ar.tsv", "certainty")
 # the English keeps some event in the future: a past verb elsewhere in it is another event
 _EN_ANY_FUTURE = re.compile(rf"\b(?:{_en_words('future')})\b|'ll\b", re.I)
+_AR_SAWFA = word_set("certainty_words_ar.tsv", "sawfa")
 _AR_INCEPTIVE = word_set("certainty_words_ar.tsv", "inceptive")
 _AR_EXPECT = word_set("certainty_words_ar.tsv", "expect")
 _EN_EXPECT = re.compile(rf"\b(?:{_en_words('expect')})\b", re.I)
@@ -405,9 +406,12 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
     for s in pair.ar:
         toks = ar_tokens(s.text)
         for i, t in enumerate(toks):
-            future = re.match(r"^[وف]?س[يتن]..", t.norm) and t.norm not in _NOT_FUTURE and _only_future(t.text)
+            future = bool(re.match(r"^[وف]?س[يتن]..", t.norm)) and t.norm not in _NOT_FUTURE and _only_future(t.text)
+            # سوف تصل "will arrive": the future particle before an imperfect verb
+            future = future or (i > 0 and toks[i - 1].norm in _AR_SAWFA and bool(re.match(r"^[يتن]..", t.norm)))
             inceptive = t.norm in _AR_INCEPTIVE and i + 1 < len(toks)
-            light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS  # سيتم، سيكون: the event is the next word
+            # سيتم، سيكون، سوف يتم: the event is the next word
+            light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS or t.norm in _AR_LIGHT_VERBS
             if future and not light and not _EN_ANY_FUTURE.search(en_text):
                 done = _en_done(en_text, gloss_stems(t.text))
                 if done:
@@ -516,6 +520,18 @@ def _compare(
                     explanation=f"English adds the hedge '{h.text}'; the Arabic states it without one",
                 )
             )
+    if not out and not any(m.family in _MODAL_FAMILIES for m in e):
+        # يمكن أن "could" with nothing of possibility left in the English, which has a firm "will": the
+        # possibility became a certainty; a weak marker, so the finding is minor
+        can = next((m for m in a if m.kind == "weak" and m.family in _MODAL_FAMILIES and _is_can(m)), None)
+        firm = _en_future(pair, e)
+        if can is not None and firm and not firm.lower().startswith("would"):
+            out.append(
+                make_finding(
+                    pair, "certainty", "modality_changed", ar_span=can.text, en_span=firm, severity="minor",
+                    score=0.55, explanation=f"Arabic '{can.text}' (could) became the firm '{firm}'",
+                )  # fmt: skip
+            )
     a_boost = [m for m in a if m.kind == "booster"]
     e_boost = [m for m in e if m.kind == "booster"]
     if e_boost and not a_boost and not a_hedges and e_boost[0].text.lower() not in _MILD_BOOSTERS:
@@ -545,6 +561,11 @@ def _compare(
             )
         )
     return out
+
+
+def _is_can(m: Marker) -> bool:
+    """The marker is يمكن "can, could" (يُمكن، ويمكن), not another weak word of possibility (محتمل، إمكانية)."""
+    return normalize_ar(m.text).lstrip("وف").startswith("يمكن")
 
 
 def _ar_future(pair: AlignedPair) -> list[Marker]:

@@ -328,7 +328,7 @@ class _Sides:
         """An Arabic mention the English names: the same gazetteer entity, or a word that sounds like it."""
         if m.entity is not None and (m.entity in self.en_entities or m.entity.key in self.implied):
             return True
-        if m.entity is None and _attested(m.text.split()[-1]) & english.names:
+        if m.entity is None and _attested(m.text.split()[-1]) & self.english.names:
             return True  # a spelling the name dictionary attests for it
         skels = {m.skeleton} if m.skeleton else _arabic_skeletons(m.text)
         targets, cap_keys = (

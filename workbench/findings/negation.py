@@ -202,6 +202,7 @@ class _Sides:
     @classmethod
     def of(cls, pair: AlignedPair) -> _Sides:
         ar_n = arabic_negations(pair)
+        ar_n += _lexical_negatives(pair, ar_n)
         en_n = english_negations(pair)
         paired = _weak_pairs([n for n in ar_n if n.kind == "weak"], [n for n in en_n if n.kind == "weak"])
         en_quotes = any(find_quotes(s.text) for s in pair.en)
@@ -358,7 +359,7 @@ def _english_negates_more(x: _Sides) -> list[Finding]:
         if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
             continue
         word = _negated_word(text, neg)
-        places = _arabic_places(x.pair, word) if word else []
+        places = _in_its_sentence(x.pair, neg, _arabic_places(x.pair, word) if word else [])
         if places and not set(places) & _arabic_reach(x.pair, x.ar_n):
             ar_word = _ar_word_at(x.pair, places[0])
             why = f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a negation"
@@ -384,6 +385,7 @@ def _english_negation_moved(x: _Sides) -> list[Finding]:
         if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
             continue
         word, places = _located_word(x.pair, text, neg)
+        places = _in_its_sentence(x.pair, neg, places)
         if places and not set(places) & wide:
             ar_word = _ar_word_at(x.pair, places[0])
             why = f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a negation"
@@ -419,6 +421,45 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
     return []
 
 
+@lru_cache(maxsize=1)
+def _negative_senses() -> frozenset[str]:
+    return frozenset(stem(r[0]) for r in load("negation_senses_en.tsv"))
+
+
+@lru_cache(maxsize=20_000)
+def _negative_in_meaning(word: str) -> bool:
+    """At least half the dictionary senses of the Arabic word are negative in meaning (يمنع 'prevent', مجهولة
+    'unknown', خسر 'lose; harm'), and none is a function word (فقد 'has' besides 'lost'): a word with one
+    negative sense among many (تحول 'change; prevent') is no negation."""
+    readings = analyses(word)
+    if not readings or any(a.stem.cat.startswith("FW") for a in readings):
+        return False
+    glosses = {re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower()) for a in readings}
+    negative = [g for g in glosses if any(_negative_sense(stem(w)) for w in re.findall(r"[a-z]+", g))]
+    return 2 * len(negative) >= len(glosses)
+
+
+def _negative_sense(stemmed: str) -> bool:
+    """The stemmed English word is negative in meaning, or a longer form of one (postponement, refusal)."""
+    senses = _negative_senses()
+    return stemmed in senses or any(stemmed.startswith(w) for w in senses if len(w) >= 5)
+
+
+def _lexical_negatives(pair: AlignedPair, ar_n: list[Neg]) -> list[Neg]:
+    """Arabic words negative in their meaning that no negation word covers, as weak negations: the English
+    may render them with 'not' (يُمنع التدخين "smoking is not allowed", ظلت مجهولة "was not known")."""
+    out = []
+    for k, s in enumerate(pair.ar):
+        toks = ar_tokens(s.text)
+        # every word of a lexicon phrase, skipped ones too (لا يزال "still"), is read there and not here
+        covered = [(toks[i].start, toks[j - 1].end) for i, j, _ in match_phrases(toks, _ar_lexicon())]
+        covered += [(n.start, n.start + len(n.text)) for n in ar_n if n.sentence == k]
+        for t in toks:
+            if not any(a <= t.start < b for a, b in covered) and _negative_in_meaning(t.text):
+                out.append(Neg(t.text, "weak", k, t.start))
+    return out
+
+
 # English words negative in their meaning (stay or look "away" too), and a few with a negative prefix the
 # affix pattern leaves out
 _EN_LEXICAL_NEGATIVE = re.compile(
@@ -447,7 +488,10 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
             continue
         negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
         # لم تفوت "did not miss": a negated negative verb is a positive the English may state plainly
-        if any(_EN_LEXICAL_NEGATIVE.match(g) for t in negated for g in gloss_stems(t.text)):
+        if any(_EN_LEXICAL_NEGATIVE.match(g) or g in _negative_senses() for t in negated for g in gloss_stems(t.text)):
+            continue
+        # عدم الاستقرار "instability": an English word with a negative prefix on the negated word's rendering
+        if _prefixed_rendering(pair, negated):
             continue
         # لا ريفيرا "La Riviera": the particle begins a foreign name
         if any(_names_someone(t.text, pair) for t in negated) or re.search(r"\bLa\b", pair.en_text):
@@ -463,6 +507,18 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
             )
         ]
     return []
+
+
+def _prefixed_rendering(pair: AlignedPair, words: list[ArToken]) -> bool:
+    """An English word is a negative prefix (in-, un-, non-, dis- …) on a rendering of one of the Arabic words:
+    عدم الاستقرار "instability", لم يكن مستعدا "unprepared"."""
+    senses = {_key(g) for t in words for g in gloss_stems(t.text)} - {"be"}
+    for s in pair.en:
+        for t in en_tokens(s.text):
+            base = _affix_base(t.text)
+            if base and (_key(stem(base)) in senses or _key(base) in senses):
+                return True
+    return False
 
 
 # the positive words that take the place of a negative one: ولم يعرف أبدا "never knew" → "always knew",
@@ -558,6 +614,7 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
                 continue
             span = _english_counterpart(pair, neg, within=en_words)
             if span:
+                span = _with_quantifier(pair, span)
                 return _flipped(
                     pair, neg.text, span, 0.7,
                     f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{span}' is not",
@@ -744,6 +801,15 @@ def _negated_words(text: str, neg: Neg, skip_adverbs: bool = False) -> list[str]
 _EN_LIGHT = word_set("function_words_en.tsv", "negation_light")
 
 
+def _in_its_sentence(pair: AlignedPair, neg: Neg, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a link pairs as many Arabic sentences as English ones, the places in the Arabic sentence that
+    stands where the English negation's sentence stands: a lookalike of the negated verb in the sentence
+    before ('reports continue' beside لم يتم الإخطار "was not reported") says nothing of this one."""
+    if len(pair.ar) != len(pair.en) or len(pair.ar) < 2:
+        return places
+    return [pl for pl in places if pl[0] == neg.sentence]
+
+
 def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
     """(sentence, token index) of the Arabic words near a negation: the two before it (a subject put
     first) and the rest of its clause, up to eight words."""
@@ -905,8 +971,23 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
         if t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION:
             following.append(t)
     light = _is_light(toks[j])
-    words = [toks[j], *following[: _LIGHT_REACH if light else 0]]
+    reach = following[: _LIGHT_REACH if light else 0]
+    # ولم يكن الطريق سهلا "the road was not easy": after a form of "be", a definite noun followed by an
+    # indefinite one is the subject, and the negation falls on the predicate after it
+    if toks[j].norm.lstrip("وف") in _AR_BE and len(reach) == 2 and _definite(reach[0]) and not _definite(reach[1]):
+        reach = reach[1:]
+    # ليس من فعلك "not your doing": a function word (من، في) is no word an English rendering could stand for
+    head = [] if toks[j].bare in _AR_FUNCTION or toks[j].norm in _AR_FUNCTION else [toks[j]]
+    words = [*head, *reach]
     return words + [t for t in _coordinated(toks, j, clause_end) if t not in words]
+
+
+_AR_BE = frozenset(normalize_ar(w) for w in "يكن تكن يكون تكون نكون أكون كان كانت يكونوا".split())
+
+
+def _definite(tok: ArToken) -> bool:
+    """The Arabic word carries the article (الطريق، والطريق، بالطريق)."""
+    return tok.norm.startswith(("ال", "لل")) or tok.norm[1:].startswith("ال")
 
 
 def _coordinated(toks: list[ArToken], j: int, clause_end: int) -> list[ArToken]:

@@ -9,7 +9,7 @@ filter treats different spellings of one value as equal: 3,000 = ثلاثة آل
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
@@ -61,14 +61,14 @@ def _en_numbers(use: str) -> dict[str, float]:
 _EN_SCALE = _en_numbers("scale")
 _EN_VAGUE = _en_numbers("vague")
 _EN_ORDINAL = re.compile(
-    r"(?<![\w.,:/-])(\d+(?:\.\d+)?)(?:st|nd|rd|th|s|am|pm|billion|million|m|bn|k)\b"
+    r"(?<![\w.,:/-])(\d+(?:\.\d+)?)(?:st|nd|rd|th|s|am|pm|trillion|billion|million|m|bn|tn|k)\b"
     r"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b",
     re.I,
 )
 _EN_ORDINAL_WORDS = _en_numbers("ordinal")
 _EN_NUM = re.compile(
     r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w:]|[.,/-]\d)"
-    r"(?:\s*(%|per ?cent|percent))?(?:\s*-?\s*(thousand|million|billion|trillion|bn|m|k)\b)?"
+    r"(?:\s*(%|per ?cent|percent))?(?:\s*-?\s*(thousand|million|billion|trillion|bn|tn|m|k)\b)?"
     r"|\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|"
@@ -108,11 +108,21 @@ _DIGIT_RUN = re.compile(r"(?<![\w.,:/-])\d{3,5}(?: \d{3,5})+(?![\w.,:/-]?\d)")
 # "50 percent" for النصف, "fourballs" for أربع كرات; matching only
 _EN_IMPLIED = re.compile(
     r"\b(?:(double[ds]?|doubling|twice|twofold)|(tripled?|triples|tripling|thrice|threefold)"
-    r"|(quadrupled?|fourfold)|(decades?)|(half|halved)"
+    r"|(quadrupled?|fourfold)|(decades?)|(half|halved)|(century)"
     r"|(two|three|four|five|six|seven|eight|nine|ten|twelve)(?:fold|somes?|balls?))\b",
     re.I,
 )
-_EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0))
+_EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0), (100.0,))
+# "three decades" for ثلاثين عاما, "two centuries" for مئتي عام: the count is also read in years
+_EN_PER_UNIT = re.compile(r"[\s-]+(decades?|centur(?:y|ies))\b", re.I)
+
+
+def _in_years(text: str, end: int, value: float) -> tuple[float, ...]:
+    """A count's readings: itself, and in years when 'decades' or 'centuries' follows it."""
+    unit = _EN_PER_UNIT.match(text[end:])
+    if not unit:
+        return (value,)
+    return (value, value * (10.0 if unit.group(1).lower().startswith("decade") else 100.0))
 
 
 _EN_UNIT_WORDS = (
@@ -174,26 +184,29 @@ def english_quantities(text: str) -> list[Quantity]:
             value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
             if m.group(4):
                 value *= _EN_SCALE[m.group(4).lower()]
-            out.append(Quantity((value,), False, m.group(0).strip()))
+            out.append(Quantity(_in_years(text, m.end(), value), False, m.group(0).strip()))
         elif m.group(5):
             value = _en_word_value(m.group(5))
             if m.group(6):
                 value *= NUMBER_WORDS[m.group(6).lower()]
-            out.append(Quantity((value,), False, m.group(0).strip(), word=True))
+            out.append(Quantity(_in_years(text, m.end(), value), False, m.group(0).strip(), word=True))
         else:
             out.append(Quantity((float(_EN_VAGUE[m.group(7).lower()]),), True, m.group(0), word=True))
         taken.append(m.span())
+    values: tuple[float, ...]
     for m in _EN_ORDINAL.finditer(text):
         if m.group(1):
             tail = m.group(0)[len(m.group(1)) :].lower()
             value = float(m.group(1)) * _EN_SCALE.get(tail, 1.0)
+            # 828m, 5k: a million or metres, a thousand or kilometres: both readings are kept
+            values = (value, float(m.group(1))) if tail in ("m", "k") else (value,)
         else:
-            value = float(_EN_ORDINAL_WORDS[m.group(2).lower()])
-        out.append(Quantity((value,), False, m.group(0), matching_only=True))
+            values = (float(_EN_ORDINAL_WORDS[m.group(2).lower()]),)
+        out.append(Quantity(values, False, m.group(0), matching_only=True))
         taken.append(m.span())
     for m in _EN_IMPLIED.finditer(text):
         group = next(i for i, g in enumerate(m.groups()) if g)
-        values = _EN_IMPLIED_VALUES[group] if group < 5 else (float(NUMBER_WORDS[m.group(6).lower()]),)
+        values = _EN_IMPLIED_VALUES[group] if group < 6 else (float(NUMBER_WORDS[m.group(7).lower()]),)
         out.append(Quantity(values, False, m.group(0), word=True, matching_only=True))
     return out + _other_digits(text, taken)
 
@@ -366,6 +379,9 @@ def _below_thousand(toks: list[tuple[str, int, int]], i: int, waw: bool) -> tupl
 
 
 _TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
+# a scale word in -ا opening a figure, written without tanween: the accusative singular (ألفاً، مليوناً)
+# or the dual before its noun (ألفا جندي "two thousand soldiers"); both readings are kept
+_ONE_OR_TWO = frozenset({"الفا", "مليونا", "مليارا"})
 
 
 def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> _Group | None:
@@ -388,7 +404,9 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
         j = i
     else:
         bare, article = _word(tok)
-        if bare in _TEENS_AR and i + 1 < len(toks) and _word(toks[i + 1][0])[0] in ("عشر", "عشره"):
+        if waw and tok == "وميتا":
+            values, word, j = (200.0,), True, i  # ألف ومئتا "1,200": مئتا folds to ميتا "dead", read after و only
+        elif bare in _TEENS_AR and i + 1 < len(toks) and _word(toks[i + 1][0])[0] in ("عشر", "عشره"):
             values, word, j = (float(_TEENS_AR[bare] + 10),), True, i + 1
         elif bare in words and words[bare][1] == "unit" and words[bare][0] < 1000 and not article:
             read = _below_thousand(toks, i, waw)
@@ -418,6 +436,8 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
     if not values:
         return None
     scale = values[0] if word and not vague and words.get(_word(tok)[0], (0, ""))[1] == "scale" else 1.0
+    if word and not vague and values[0] >= 1000 and words.get(_word(tok)[0], (0, ""))[1] == "unit":
+        scale = values[0] / 2  # a dual scale word (مليارين و300 مليون): a tail below its scale joins it
     # a scale word alone takes a following "ونصف": مليون ونصف = 1.5 million (and مليون ونصف المليون)
     if word and not vague and values[0] >= 1000 and j + 1 < len(toks) and toks[j + 1][0] == "ونصف":
         values, j = (values[0] * 1.5,), j + 1
@@ -504,13 +524,40 @@ def arabic_quantities(text: str) -> list[Quantity]:
             continue
         g = _join(toks, g)
         e = toks[g.end][2]
+        # ثلاث ساعات ونصف "three and a half hours": a half after the counted noun adds to the count
+        if g.word and g.values[0] < 1000 and g.end + 2 < len(toks) and toks[g.end + 2][0] == "ونصف":
+            g = replace(g, values=g.values + tuple(v + 0.5 for v in g.values))
+        head = _word(tok)[0]
+        if head in _ONE_OR_TWO and "\u064b" not in text[index[toks[i][1]] : index[toks[i][2] - 1] + 2]:
+            # ألفا with no tanween: ألفاً "a thousand" or the dual ألفا لاجئ "two thousand refugees"
+            g = replace(g, values=g.values + tuple(v + words[head][0] for v in g.values))
         if g.word and tok.startswith("و") and _word(tok)[0] != tok:
             s += 1  # the conjunction before a compound (ومليون ونصف) is not part of the figure
         span = original_span(text, index, s, e)
         out.append(Quantity(g.values, g.vague, span, word=g.word, matching_only=g.matching_only))
         taken.append((s, e))
         i = g.end + 1
-    return out + _glued_words(toks) + _latin_words(text) + _other_digits(norm, taken)
+    return out + _glued_words(toks) + _latin_words(text) + _other_digits(norm, taken) + _noun_and_half(toks, taken)
+
+
+def _noun_and_half(toks: list[tuple[str, int, int]], taken: list[tuple[int, int]]) -> list[Quantity]:
+    """A counted noun with no number before it, then ونصف: عام ونصف 'a year and a half' (1.5), a dual
+    عامين ونصف 'two and a half years' (2.5); matching only."""
+    from workbench.findings._words import analyses
+
+    out = []
+    for k in range(1, len(toks)):
+        tok, s, _ = toks[k - 1]
+        if toks[k][0] != "ونصف" or tok[0].isdigit() or _word(tok)[0] in _ar_words():
+            continue
+        if any(a <= s < b for a, b in taken):
+            continue
+        readings = analyses(tok)
+        dual = [a for a in readings if "_DU_" in a.suffix_pos]
+        # عاما: the accusative singular or the dual construct; both are kept
+        values = (2.5,) if dual and len(dual) == len(readings) else (1.5, 2.5) if dual else (1.5,)
+        out.append(Quantity(values, False, tok, word=True, matching_only=True))
+    return out
 
 
 # Scraped Arabic sometimes loses its spaces (زارثلاثمرات); a number word inside such a run is kept
@@ -553,6 +600,30 @@ def _reportable(q: Quantity) -> bool:
     return not q.vague and not q.matching_only and q.value > 1 and not (q.word and q.value <= 2)
 
 
+def _dual_rendered(pair: AlignedPair, r: Quantity) -> bool:
+    """An English 'two'/'2' that renders an Arabic dual noun (عامين "2 years", هدفين "two goals"): the noun after
+    the number is a gloss of an Arabic word that the dictionary reads as a dual."""
+    from workbench.findings._words import analyses
+    from workbench.text.english import stem
+
+    if r.vague or r.values != (2.0,):
+        return False
+    for s in pair.en:
+        at = s.text.find(r.text)
+        noun = re.match(r"[\s-]+([A-Za-z]+)", s.text[at + len(r.text) :]) if at >= 0 else None
+        if noun is None:
+            continue
+        want = stem(noun.group(1))
+        for a in pair.ar:
+            for word in re.findall(r"[\u0621-\u064a]+", a.text):
+                if any(
+                    "_DU_" in x.suffix_pos and want in {stem(g) for g in re.findall(r"[a-z]+", x.stem.gloss.lower())}
+                    for x in analyses(word)
+                ):
+                    return True
+    return False
+
+
 def detect(pair: AlignedPair) -> list[Finding]:
     """Report numbers changed, dropped or added between the linked sentences."""
     if not pair.ar or not pair.en:
@@ -561,7 +632,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     ar_q = [q for _, q in ar_sentence_q]
     en_q = [q for s in pair.en for q in english_quantities(s.text)]
     ar_left = list(ar_q)
-    en_left = list(en_q)
+    en_left = [r for r in en_q if not _dual_rendered(pair, r)]
     for q in ar_q:
         for r in en_left:
             if _same(q, r):
