@@ -505,3 +505,16 @@ def test_words_run_on_past_an_unglossed_last_word_are_altered():
 
 def test_quote_ending_on_an_unglossed_last_word_is_no_finding():
     assert found(detect, _PLAYER_AR, _PLAYER_EN.format("")) == []
+
+
+_VACUUM_AR = "وقال الخبير إن «انسحاب الجيش ترك فراغا ستملؤه الجماعات المسلحة»."
+_VACUUM_EN = 'The expert said "the army\'s withdrawal left a vacuum that armed groups will {}."'
+
+
+def test_future_verb_rendered_is_no_swap():
+    # the lexicon misreads ستملؤه 'will fill it'; without its future prefix the encoder reads it as 'fill'
+    assert found(detect, _VACUUM_AR, _VACUUM_EN.format("fill")) == []
+
+
+def test_future_verb_swapped_is_altered():
+    assert found(detect, _VACUUM_AR, _VACUUM_EN.format("dance")) == [("quote", "altered", "ستملؤه", "dance", "minor")]

@@ -928,8 +928,15 @@ def _likeness(encoder: Encoder, word: str, ar_inner: str, ar_words: Sequence[ArT
 
     glossed = [g for t in ar_words if (g := get_morphology().senses_of(t.text))]
     phrase = ar_inner[ar_words[0].start : ar_words[-1].end]
-    vectors = encoder.encode([word, *(t.text for t in ar_words), *glossed, phrase])
+    # a verb with the future prefix (ستملؤه 'will fill it') reads as a different word to the encoder and
+    # often to the lexicon too: it is also compared without the prefix
+    bare = [t.text[1:] for t in ar_words if _FUTURE_VERB.match(t.text)]
+    vectors = encoder.encode([word, *(t.text for t in ar_words), *bare, *glossed, phrase])
     return float(max(vectors[0] @ vectors[k] for k in range(1, len(vectors))))
+
+
+# the future prefix سـ on an imperfect verb (سيعود، ستملؤه، سنعمل، سأقول)
+_FUTURE_VERB = re.compile(r"س[يتنأ]\w{2,}")
 
 
 def _closer_without(encoder: Encoder, en_inner: str, start: int, end: int, ar_inner: str) -> bool:
