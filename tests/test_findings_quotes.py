@@ -518,3 +518,19 @@ def test_future_verb_rendered_is_no_swap():
 
 def test_future_verb_swapped_is_altered():
     assert found(detect, _VACUUM_AR, _VACUUM_EN.format("dance")) == [("quote", "altered", "ستملؤه", "dance", "minor")]
+
+
+_TRAINING_QUOTE = "«التدريب اليومي منحني القوة والعزيمة للنجاح»"
+_TRAINING_EN = 'The player said "daily training gave me the strength and determination to succeed{}."'
+
+
+def test_words_run_on_past_the_rendering_of_an_unglossed_last_word_are_altered():
+    # the glosses miss 'succeed' for للنجاح; the encoder finds it alike, so the words added start after it
+    en = _TRAINING_EN.format(" whatever the officials decide")
+    assert found(detect, f"وقالت اللاعبة إن {_TRAINING_QUOTE}.", en) == [
+        ("quote", "altered", _TRAINING_QUOTE, "whatever the officials decide", "minor")
+    ]
+
+
+def test_quote_ending_on_the_rendering_of_an_unglossed_last_word_is_no_finding():
+    assert found(detect, f"وقالت اللاعبة إن {_TRAINING_QUOTE}.", _TRAINING_EN.format("")) == []
