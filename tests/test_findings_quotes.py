@@ -505,3 +505,32 @@ def test_words_run_on_past_an_unglossed_last_word_are_altered():
 
 def test_quote_ending_on_an_unglossed_last_word_is_no_finding():
     assert found(detect, _PLAYER_AR, _PLAYER_EN.format("")) == []
+
+
+_VACUUM_AR = "وقال الخبير إن «انسحاب الجيش ترك فراغا ستملؤه الجماعات المسلحة»."
+_VACUUM_EN = 'The expert said "the army\'s withdrawal left a vacuum that armed groups will {}."'
+
+
+def test_future_verb_rendered_is_no_swap():
+    # the lexicon misreads ستملؤه 'will fill it'; without its future prefix the encoder reads it as 'fill'
+    assert found(detect, _VACUUM_AR, _VACUUM_EN.format("fill")) == []
+
+
+def test_future_verb_swapped_is_altered():
+    assert found(detect, _VACUUM_AR, _VACUUM_EN.format("dance")) == [("quote", "altered", "ستملؤه", "dance", "minor")]
+
+
+_TRAINING_QUOTE = "«التدريب اليومي منحني القوة والعزيمة للنجاح»"
+_TRAINING_EN = 'The player said "daily training gave me the strength and determination to succeed{}."'
+
+
+def test_words_run_on_past_the_rendering_of_an_unglossed_last_word_are_altered():
+    # the glosses miss 'succeed' for للنجاح; the encoder finds it alike, so the words added start after it
+    en = _TRAINING_EN.format(" whatever the officials decide")
+    assert found(detect, f"وقالت اللاعبة إن {_TRAINING_QUOTE}.", en) == [
+        ("quote", "altered", _TRAINING_QUOTE, "whatever the officials decide", "minor")
+    ]
+
+
+def test_quote_ending_on_the_rendering_of_an_unglossed_last_word_is_no_finding():
+    assert found(detect, f"وقالت اللاعبة إن {_TRAINING_QUOTE}.", _TRAINING_EN.format("")) == []

@@ -740,8 +740,9 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
     """Words added at the end of a quote: the English span, or ''.
 
     The English quote renders the Arabic quote up to its end (the Arabic quote's last content
-    word is rendered inside it; or the word before it is, and the encoder finds the run-on words
-    unlike the last one: an unrendered last word, أصلا, may be what they say),
+    word is rendered inside it; or the word before it is, and the run-on words start after the last
+    word the encoder finds like the last one, and take the quote away from the Arabic: an unrendered
+    last word, أصلا, may be what they say),
     then runs on for TAIL_MIN_WORDS words or more after the last word that renders any Arabic
     quote word; those words hold a lower-case content word, and none of them renders anything in
     the whole Arabic sentence (a quote mark placed later than the Arabic's would leave words that
@@ -770,6 +771,20 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
     tail = range(last + 1, len(toks))
     if last < 0 or len(tail) < TAIL_MIN_WORDS or not (senses[-1] | senses[-2]) & set(keys):
         return ""
+    glossed_end = bool(senses[-1] & set(keys))
+    encoder = None if glossed_end else _encoder()
+    if not glossed_end:
+        if encoder is None:
+            return ""
+        # the encoder reads where the rendering of the unglossed last word ends ('to succeed' for النجاح)
+        like = [
+            k
+            for k in tail
+            if content(k) and _likeness(encoder, toks[k].text, ar_inner, ar_words[-1:]) >= SWAP_MAX_SIMILARITY
+        ]
+        tail = range(max(like) + 1, len(toks)) if like else tail
+        if len(tail) < TAIL_MIN_WORDS:
+            return ""
     words = [k for k in tail if content(k)]
     if not words or any(not toks[k].text.islower() for k in words):
         return ""
@@ -777,23 +792,9 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
     if any(keys[k] in known for k in words):
         return ""
     start, end = toks[tail[0]].start, toks[tail[-1]].end
-    if not senses[-1] & set(keys) and not _tail_foreign(en_inner, start, end, ar_inner, ar_words[-1:], toks, words):
+    if encoder is not None and not _closer_without(encoder, en_inner, start, end, ar_inner):
         return ""
     return en_inner[start:end]
-
-
-def _tail_foreign(
-    en_inner: str, start: int, end: int, ar_inner: str, last: list[ArToken], toks: list[EnToken], words: list[int]
-) -> bool:
-    """Where the Arabic quote's last word is not rendered, the run-on words may be its rendering
-    (أصلا 'in the first place'): they count as added only when the encoder finds each of them unlike
-    that word and the quote closer to the Arabic without them."""
-    encoder = _encoder()
-    if encoder is None:
-        return False
-    if any(_likeness(encoder, toks[k].text, ar_inner, last) >= SWAP_MAX_SIMILARITY for k in words):
-        return False
-    return _closer_without(encoder, en_inner, start, end, ar_inner)
 
 
 # how far (in content words) a word of the quote may be from the nearest words on either side that
@@ -921,8 +922,15 @@ def _likeness(encoder: Encoder, word: str, ar_inner: str, ar_words: Sequence[ArT
 
     glossed = [g for t in ar_words if (g := get_morphology().senses_of(t.text))]
     phrase = ar_inner[ar_words[0].start : ar_words[-1].end]
-    vectors = encoder.encode([word, *(t.text for t in ar_words), *glossed, phrase])
+    # a verb with the future prefix (ستملؤه 'will fill it') reads as a different word to the encoder and
+    # often to the lexicon too: it is also compared without the prefix
+    bare = [t.text[1:] for t in ar_words if _FUTURE_VERB.match(t.text)]
+    vectors = encoder.encode([word, *(t.text for t in ar_words), *bare, *glossed, phrase])
     return float(max(vectors[0] @ vectors[k] for k in range(1, len(vectors))))
+
+
+# the future prefix سـ on an imperfect verb (سيعود، ستملؤه، سنعمل، سأقول)
+_FUTURE_VERB = re.compile(r"س[يتنأ]\w{2,}")
 
 
 def _closer_without(encoder: Encoder, en_inner: str, start: int, end: int, ar_inner: str) -> bool:
