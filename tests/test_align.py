@@ -6,7 +6,17 @@ import tracemalloc
 import numpy as np
 import pytest
 
-from workbench.align import AlignOptions, align, monotone_search, other_material, skeleton
+from workbench.align import (
+    AlignOptions,
+    SimilarityModel,
+    align,
+    candidate_features,
+    fill_gaps,
+    joinable_gaps,
+    monotone_search,
+    other_material,
+    skeleton,
+)
 from workbench.pipeline import compare
 from workbench.records import Link
 from workbench.translate import get_translator
@@ -162,7 +172,7 @@ def test_a_lone_addition_or_a_short_block_inside_the_story_is_not_other_material
     assert other_material(_gaps_links(9, {2, 5}, uncertain={5}), 9) == ()
 
 
-def test_a_run_that_reads_like_this_story_stays_an_addition_whatever_its_layout():
+def test_a_run_inside_the_article_that_reads_like_this_story_stays_an_addition():
     # two sentences added in two places: another story (resembling no Arabic sentence) is other
     # material; the writer's own background on the same event (close to an Arabic sentence) is not
     off_topic = [0.9] * 9
@@ -171,12 +181,23 @@ def test_a_run_that_reads_like_this_story_stays_an_addition_whatever_its_layout(
     on_topic[2] = on_topic[5] = 0.45
     assert other_material(_gaps_links(9, {2, 5}), 9, similarity=off_topic) == (2, 5)
     assert other_material(_gaps_links(9, {2, 5}), 9, similarity=on_topic) == ()
-    # a block at the start is judged as a whole: one on-topic sentence does not keep an off-topic block
-    mixed = [0.9] * 8
-    mixed[0], mixed[1] = 0.2, 0.45
-    assert other_material(_gaps_links(8, {0, 1}), 8, similarity=mixed) == (0, 1)
-    mixed[0] = 0.5
-    assert other_material(_gaps_links(8, {0, 1}), 8, similarity=mixed) == ()
+    # a long block inside the article: the same
+    inner = [0.9] * 10
+    inner[3], inner[4], inner[5] = 0.2, 0.3, 0.25
+    assert other_material(_gaps_links(10, {3, 4, 5}), 10, similarity=inner) == (3, 4, 5)
+    inner[3], inner[4], inner[5] = 0.45, 0.5, 0.4
+    assert other_material(_gaps_links(10, {3, 4, 5}), 10, similarity=inner) == ()
+
+
+def test_a_block_opening_or_closing_the_article_is_other_material_whatever_it_reads_like():
+    # opening background or another report stitched on: layout decides, not resemblance
+    edge = [0.9] * 8
+    edge[0], edge[1] = 0.57, 0.39
+    assert other_material(_gaps_links(8, {0, 1}), 8, similarity=edge) == (0, 1)
+    edge[6], edge[7] = 0.5, 0.45
+    assert other_material(_gaps_links(8, {6, 7}), 8, similarity=edge) == (6, 7)
+    # ... but one such sentence alone at the edge is the writer's addition
+    assert other_material(_gaps_links(8, {0}), 8, similarity=edge) == ()
 
 
 # ---- huge inputs: coarse-to-fine search -------------------------------------------------------------
@@ -279,3 +300,67 @@ def test_piecewise_search_with_sentence_vectors_equals_the_full_search():
     piecewise = align(src, en, src_vectors=v, tgt_vectors=e, options=AlignOptions(max_cells=100, chunk=20))
     assert groups(piecewise) == groups(full)
     assert len(full) == 62 and ((25,), ()) in groups(full)
+
+
+# ---- a last look at unlinked sentences (fill_gaps) --------------------------------------------------
+def _unit(*rows):
+    v = np.array(rows, dtype=np.float64)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def _filled(src_vectors, tgt_vectors, links, ar_lengths, en_lengths):
+    """fill_gaps on the features of sentences of the given lengths and vectors (their words share nothing)."""
+    src = [f"arabic{k} " + "x" * (n - 8) for k, n in enumerate(ar_lengths)]
+    en = [f"english{k} " + "y" * (n - 9) for k, n in enumerate(en_lengths)]
+    model = SimilarityModel(src, en, ar_lengths, src_vectors=src_vectors, tgt_vectors=tgt_vectors)
+    feats = {g: candidate_features(model, *g) for g in ((1, 1), (1, 2), (2, 1))}
+    options = AlignOptions().for_signal(True)
+    return fill_gaps(links, feats, len(src), len(en), options)
+
+
+def test_an_unlinked_sentence_facing_its_translation_is_linked_uncertain():
+    found = [Link((0,), (0,), 0.9), Link((2,), (2,), 0.9)]
+    ar = _unit([1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0])
+    close = _unit([1, 0, 0, 0], [0, 0.5, 0, 0.75**0.5], [0, 0, 1, 0])  # Arabic 1 · English 1 = 0.5
+    links = _filled(ar, close, found, [60, 60, 60], [60, 60, 60])
+    assert groups(links) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    assert [k.uncertain for k in links if k.ar == (1,)] == [True]
+    # an omission facing an addition that says something else (cosine 0.2) stays apart
+    apart = _unit([1, 0, 0, 0], [0, 0.2, 0, 0.96**0.5], [0, 0, 1, 0])
+    assert groups(_filled(ar, apart, found, [60, 60, 60], [60, 60, 60])) == [((0,), (0,)), ((2,), (2,))]
+
+
+def test_an_unlinked_sentence_that_continues_a_link_joins_it_uncertain():
+    # Arabic 0 holds what English 0 and 1 say (a sentence the Arabic segmenter did not split)
+    found = [Link((0,), (0,), 0.9), Link((1,), (2,), 0.9)]
+    ar = _unit([1, 1, 0, 0], [0, 0, 1, 0])
+    split = _unit([1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0])
+    links = _filled(ar, split, found, [100, 60], [50, 50, 60])
+    assert groups(links) == [((0,), (0, 1)), ((1,), (2,))]
+    assert [k.uncertain for k in links if k.ar == (0,)] == [True]
+    # the same lengths, but English 1 says something else: joining it costs the link its meaning
+    other = _unit([1, 0, 0, 0], [0, 0, 0, 1], [0, 0, 1, 0])
+    assert groups(_filled(ar, other, found, [100, 60], [50, 50, 60])) == groups(found)
+    # the same meaning, but the link's lengths are already balanced: English 1 is the writer's own sentence
+    assert groups(_filled(ar, split, found, [50, 60], [50, 50, 60])) == groups(found)
+
+
+def test_an_unlinked_arabic_sentence_next_to_a_link_is_not_joined_to_it():
+    # the mirror of the split above: rewrites drop Arabic sentences next to links far more often than an
+    # English sentence holds two Arabic ones the search missed, so the omission stays
+    found = [Link((0,), (0,), 0.9), Link((2,), (1,), 0.9)]
+    ar = _unit([1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0])
+    merged = _unit([1, 1, 0, 0], [0, 0, 1, 0])
+    assert groups(_filled(ar, merged, found, [50, 50, 60], [100, 60])) == groups(found)
+
+
+def test_an_unlinked_sentence_whose_meaning_the_next_link_carries_is_joinable():
+    # English 1 repeats what Arabic 0 says (its link with English 0 loses no meaning when English 1 joins)
+    links = [Link((0,), (0,), 0.9), Link((), (1,), 0.8), Link((1,), (2,), 0.9), Link((2,), (), 0.8)]
+    ar = _unit([1, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1])
+    en = _unit([1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0])
+    assert joinable_gaps(links, ar, en) == (frozenset(), frozenset({1}))
+    # the twin: English 1 says something no neighbour says; Arabic 2 (after Arabic 1's link) neither
+    en = _unit([1, 0, 0, 0], [0, 0, 0, -1], [0, 0, 1, 0])
+    ar = _unit([1, 0, 0, 0], [0, 0, 1, 0], [0, 1, 0, 0])
+    assert joinable_gaps(links, ar, en) == (frozenset(), frozenset())

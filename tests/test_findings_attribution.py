@@ -244,7 +244,7 @@ def test_dateline_outlet_is_no_credit_to_compare():
 def test_body_credit_dropped_and_pointing_back_is_no_new_generalisation():
     ar = "بدوره، قال المرصد السوري لحقوق الإنسان إن القصف أصاب ثلاثة مخابز."
     assert [f[:2] for f in found(detect, ar, "The shelling hit three bakeries.")] == [("attribution", "source_dropped")]
-    assert found(detect, ar, "The Syrian Observatory for Human Rights said the shelling hit three bakeries.") == []
+    assert found(detect, ar, "According to the Syrian Observatory for Human Rights, shelling hit three bakeries.") == []
     p = pair('وأشار إلى أن "المحاصيل احترقت بالكامل"', "“The crops burned completely,” one of the officials said.")
     earlier = Sentence(0, "وقال مدير الناحية كاوه حسين إن الحريق امتد إلى الحقول المجاورة.", 0, 60)
     assert detect(replace(p, ar_before=(earlier,))) == []

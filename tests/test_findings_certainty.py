@@ -248,3 +248,100 @@ def test_sources_estimate_dropped():
 def test_past_verb_spelt_like_a_future_is_no_future():
     ar = "سيطر الفريق الأوروبي على الفريق الأمريكي في الجولة الصباحية."
     assert found(detect, ar, "The European side dominated the American side in the morning session.") == []
+
+
+def _all(ar: str, en: str) -> list[tuple[str, str, str, str, str]]:
+    from findings_helpers import pair
+
+    from workbench.findings import run_detectors
+
+    found = run_detectors([pair(ar, en)], calibrated=False)  # the detectors' own severities
+    return [(f.type, f.subtype, f.ar_span, f.en_span, f.severity) for f in found]
+
+
+def test_according_to_a_source_added_is_the_attribution_finding():
+    ar = "وكان الوضع في المخيم صعبا."
+    assert _all(ar, "The situation in the camp was difficult, according to officials.") == [
+        ("attribution", "source_added", "", "officials", "minor")
+    ]
+    # no source the attribution detector reads: the hedge stays a certainty finding
+    assert _all(ar, "The situation in the camp was difficult, according to reports.") == [
+        ("certainty", "hedge_added", "", "according to", "major")
+    ]
+
+
+def test_named_source_cue_dropped_is_the_attribution_finding():
+    ar = "ولم تظهر الشركة أي ندم بعد الحادث، وفقا لما ذكرته وثائق المحكمة."
+    assert [f[:2] for f in _all(ar, "The company showed no remorse after the accident.")] == [
+        ("attribution", "source_dropped")
+    ]
+    unnamed = "ولم تظهر الشركة أي ندم بعد الحادث، بحسب مصادر مطلعة."
+    assert [f[:2] for f in _all(unnamed, "The company showed no remorse after the accident.")] == [
+        ("certainty", "hedge_removed")
+    ]
+
+
+def test_a_charge_answers_allegedly():
+    charged = "واعتقلت الشرطة رجلا بتهمة قتل زوجته."
+    assert found(detect, charged, "Police arrested a man for allegedly killing his wife.") == []
+    assert found(detect, "واعتقلت الشرطة المتهم بسرقة المصرف.", "Police arrested the alleged bank robber.") == []
+    assert found(detect, "واعتقلت الشرطة رجلا قتل زوجته.", "Police arrested a man who allegedly killed his wife.") == [
+        ("certainty", "hedge_added", "", "allegedly", "major")
+    ]
+
+
+def test_media_and_unnamed_sources_answer_reportedly():
+    assert found(detect, "وذكرت وسائل إعلام أن المهاجمين فروا.", "The attackers reportedly fled.") == []
+    assert _all("وقالت مصادر إن المهاجمين فروا.", "The attackers reportedly fled.") == []
+    assert [f[:2] for f in _all("وقالت مصادر إن المهاجمين فروا.", "The attackers fled.")] == [
+        ("certainty", "hedge_removed")
+    ]
+    assert found(detect, "وقال الوزير إن المهاجمين فروا.", "The attackers reportedly fled.") == [
+        ("certainty", "hedge_added", "", "reportedly", "major")
+    ]
+
+
+def test_not_ruled_out_answers_may():
+    assert found(detect, "ولا يستبعد تأجيل الانتخابات.", "The election may be postponed.") == []
+    assert found(detect, "وتقرر تأجيل الانتخابات.", "The election may be postponed.") == [
+        ("certainty", "hedge_added", "", "may", "major")
+    ]
+
+
+def test_sawfa_before_a_verb_is_a_future_told_as_done():
+    ar = "وسوف تصل المساعدات غدا."
+    assert found(detect, ar, "The aid will arrive tomorrow.") == []
+    assert found(detect, ar, "The aid arrived tomorrow.") == [
+        ("certainty", "modality_changed", "تصل", "arrived", "major")
+    ]
+
+
+def test_unlikely_most_likely_and_rumoured():
+    assert found(detect, "ومن المستبعد أن تنخفض الأسعار.", "Prices are unlikely to fall.") == []
+    assert found(detect, "ومن المستبعد أن تنخفض الأسعار.", "Prices will not fall.") == [
+        ("certainty", "modality_changed", "ومن المستبعد", "will not fall", "major")
+    ]
+    assert found(detect, "وغالبا ما ستنخفض الأسعار.", "Prices will probably fall.") == []
+    assert found(detect, "ويشاع أن الرئيس غادر البلاد.", "The president is rumoured to have left the country.") == []
+    assert found(detect, "وتبين أن الرئيس غادر البلاد.", "The president is rumoured to have left the country.") == [
+        ("certainty", "hedge_added", "", "rumoured", "major")
+    ]
+
+
+def test_forecast_keeps_an_expected_event_expected():
+    ar = "ومن المتوقع أن ترتفع الأسعار العام المقبل، وستلحق بها الأجور."
+    assert found(detect, ar, "Prices are forecast to rise next year, and wages will follow.") == []
+    assert [f[:2] for f in found(detect, ar, "Prices will rise next year, and wages will follow.")] == [
+        ("certainty", "modality_changed")
+    ]
+
+
+def test_can_became_will():
+    ar = "ويمكن أن يؤدي القرار إلى ارتفاع الأسعار."
+    assert found(detect, ar, "The decision could lead to higher prices.") == []
+    assert found(detect, ar, "The decision will lead to higher prices.") == [
+        ("certainty", "modality_changed", "ويمكن", "will lead", "minor")
+    ]
+    # 'able' keeps the possibility
+    visit = "ويمكن للزوار مشاهدة المعرض غدا."
+    assert found(detect, visit, "Visitors will be able to see the exhibition tomorrow.") == []

@@ -220,7 +220,7 @@ def test_incapacitated_renders_adam_qudra():
 def test_light_verb_reaches_past_its_subject_to_the_predicate():
     # ولم تكن الوثائق متاحة: تكن "be" carries nothing, the subject and the predicate follow it
     assert found(detect, "لم تكن الوثائق متاحة للصحفيين.", "The documents were available to journalists.") == [
-        ("negation", "flipped", "لم تكن", "documents", "major")
+        ("negation", "flipped", "لم تكن", "available", "major")
     ]
 
 
@@ -452,3 +452,123 @@ def test_a_negated_negative_verb_is_a_positive_the_english_may_state():
     assert (
         found(detect, "وإذا لم تفوت العرض الكبير، فأنت محظوظ.", "And if you catch the big show, you are in luck.") == []
     )
+
+
+def test_arabic_word_negative_in_meaning_renders_not():
+    # يمنع "is forbidden", مجهولة "unknown": the English "not allowed", "not known" renders them
+    assert found(detect, "ويمنع التدخين في المباني الحكومية.", "Smoking is not allowed in government buildings.") == []
+    assert found(detect, "ويسمح بالتدخين في المباني الحكومية.", "Smoking is not allowed in government buildings.") == [
+        ("negation", "flipped", "ويسمح", "not allowed", "major")
+    ]
+    assert found(detect, "وظلت هوية المهاجمين مجهولة.", "The identity of the attackers was not known.") == []
+    assert found(detect, "وظلت هوية المهاجمين معروفة.", "The identity of the attackers was not known.") == [
+        ("negation", "flipped", "معروفة", "not known", "major")
+    ]
+
+
+def test_one_negative_sense_among_many_is_no_negation():
+    # تحول "change; convert" has a rare sense "prevent": it does not render an added "not"
+    assert found(detect, "وتحول المبنى إلى مستشفى.", "The building was not turned into a hospital.") == [
+        ("negation", "flipped", "", "not turned", "major")
+    ]
+    assert found(detect, "وتحول المبنى إلى مستشفى.", "The building was turned into a hospital.") == []
+
+
+def test_negative_prefix_on_the_rendering_of_the_negated_word():
+    ar = "وعدم الاستقرار السياسي يضر بالاقتصاد."
+    assert found(detect, ar, "Political instability is hurting the economy.") == []
+    assert found(detect, ar, "Political stability is hurting the economy.") == [
+        ("negation", "flipped", "وعدم الاستقرار", "stability", "major")
+    ]
+
+
+def test_negated_negative_verb_stated_as_a_positive():
+    # لم يستبعد "did not rule out" is "possible"; لم يعلن "did not announce" has no such reading
+    assert found(detect, "ولم يستبعد الوزير فرض حظر تجول.", "The minister said a curfew was possible.") == []
+    assert found(detect, "ولم يعلن الوزير فرض حظر تجول.", "The minister said a curfew was possible.") == [
+        ("negation", "flipped", "ولم يعلن", "", "minor")
+    ]
+
+
+def test_withheld_and_ruled_out_render_a_negation():
+    ar = "ولم يكشف المسؤول عن عدد الضحايا."
+    assert found(detect, ar, "The official withheld the number of victims.") == []
+    assert found(detect, ar, "The official revealed the number of victims.") == [
+        ("negation", "flipped", "ولم يكشف", "revealed", "major")
+    ]
+    assert found(detect, "وأكد أنه لن يستقيل.", "He ruled out resigning.") == []
+    assert found(detect, "وأكد أنه لن يستقيل.", "He confirmed he was resigning.") == [
+        ("negation", "flipped", "لن يستقيل", "resigning", "major")
+    ]
+
+
+def test_not_long_before_is_soon():
+    assert found(detect, "ولم يمض وقت طويل حتى عادت الكهرباء.", "Power was soon restored.") == []
+    assert found(detect, "ولم تصل الكهرباء إلى الحي.", "Power reached the district.") == [
+        ("negation", "flipped", "ولم تصل", "reached", "major")
+    ]
+
+
+def test_after_be_the_negation_falls_on_the_predicate_not_the_subject():
+    ar = "ولم يكن الطريق سهلا."
+    assert found(detect, ar, "The road was not easy.") == []
+    assert found(detect, ar, "The road was easy.") == [("negation", "flipped", "ولم يكن", "easy", "major")]
+
+
+def _two(ar: tuple[str, str], en: tuple[str, str]) -> list[tuple[str, str, str, str, str]]:
+    """Findings on a link of two Arabic and two English sentences."""
+    from findings_helpers import _TR
+
+    from workbench.findings.base import AlignedPair
+    from workbench.records import Link, Sentence
+
+    pair = AlignedPair(
+        link=Link((0, 1), (0, 1), 0.9),
+        ar=tuple(Sentence(k, t, 0, len(t)) for k, t in enumerate(ar)),
+        en=tuple(Sentence(k, t, 0, len(t)) for k, t in enumerate(en)),
+        renderings=tuple(_TR.translate(list(ar))),
+    )
+    return [(f.type, f.subtype, f.ar_span, f.en_span, f.severity) for f in detect(pair)]
+
+
+def test_in_a_two_to_two_link_the_negated_verb_is_placed_in_its_own_sentence():
+    # 'reported' glosses التقارير of the first sentence, but the 'not' renders لم يتم الإخطار of the second
+    ar = ("وتتواصل التقارير عن الحالات في المدن الساحلية.", "ولم يتم الإخطار عن أي حالات في الشمال.")
+    assert _two(ar, ("Cases continue to be reported in coastal cities.", "Cases were not reported in the north.")) == []
+    moved = ("وارتفعت الأسعار في المدن الساحلية.", "ولم يتم الإخطار عن أي نقص في الشمال.")
+    assert _two(moved, ("Prices did not rise in coastal cities.", "No shortages were reported in the north.")) == [
+        ("negation", "flipped", "وارتفعت", "not rise", "major")
+    ]
+
+
+def test_function_word_after_the_negation_names_no_english_word():
+    # ليس من فعلك "not your doing": من glosses 'who', which the English uses elsewhere
+    ar = "وتفخر بطفل ينجح في شيء رغم أنه ليس من فعلك."
+    assert found(detect, ar, "You are proud of a child who succeeds even though it is your doing.") == [
+        ("negation", "flipped", "ليس من", "doing", "major")
+    ]
+    assert found(detect, ar, "You are proud of a child who succeeds even though it is not your doing.") == []
+
+
+def test_quoted_never_turned_always_is_spanned_from_always():
+    ar = 'وقال إن العمال قلقون: "بمجرد انتهاء هذه الوظائف، فلن تعود أبدا".'
+    assert found(detect, ar, 'He said the workers are worried: "Once these jobs go they always come back."') == [
+        ("negation", "flipped", "فلن تعود", "always come back", "major")
+    ]
+    assert found(detect, ar, 'He said the workers are worried: "Once these jobs go they never come back."') == []
+
+
+def test_almost_implies_it_did_not_happen():
+    assert found(detect, "وكاد الفريق أن يخسر المباراة.", "The team did not lose the match.") == []
+    assert found(detect, "وكان الفريق يخسر المباراة.", "The team did not lose the match.") == [
+        ("negation", "flipped", "يخسر", "not lose", "major")
+    ]
+    assert found(detect, "ولا يكاد يسمع صوته في القاعة.", "His voice can hardly be heard in the hall.") == []
+
+
+def test_stuck_renders_cannot_get_out():
+    ar = "ولكننا الآن لا نستطيع الإفلات من هذا الوضع."
+    assert found(detect, ar, "But now we are stuck in this situation.") == []
+    assert found(detect, ar, "But now we are able to escape this situation.") == [
+        ("negation", "flipped", "لا نستطيع", "able", "major")
+    ]

@@ -209,3 +209,74 @@ def test_fraction_in_a_hyphenated_word_is_a_figure():
     assert _found(
         "يحتاج تعديل الدستور إلى أغلبية الثلثين", "Amending the constitution needs a three-thirds majority"
     ) == [("added", "", "three", "minor")]
+
+
+def test_decades_and_centuries_count_years():
+    assert _found("واستمرت الحرب ثلاثين عاما", "The war lasted three decades") == []
+    assert _found("واستمرت الحرب ثلاثين عاما", "The war lasted four decades") == [
+        ("changed", "ثلاثين", "four", "major")
+    ]
+    assert _found("ويبلغ عمر المبنى مئة عام", "The building is a century old") == []
+    assert _found("ويبلغ عمر المبنى مئة عام", "The building is three centuries old") == [
+        ("changed", "مئة", "three", "major")
+    ]
+
+
+def test_scale_word_in_alif_is_one_or_two_unless_tanween_says_one():
+    assert _found("وعاد ألفا لاجئ إلى ديارهم", "Two thousand refugees returned home") == []
+    assert _found("وعاد ألفا لاجئ إلى ديارهم", "Three thousand refugees returned home") == [
+        ("changed", "ألفا", "Three thousand", "major")
+    ]
+    assert _found("وتبرع بألفاً ومئتي دينار", "He gave 2,200 dinars") == [("changed", "بألفاً ومئتي", "2,200", "major")]
+
+
+def test_two_renders_an_arabic_dual():
+    assert _found("وسجن لمدة سنتين", "He was jailed for 2 years") == []
+    assert _found("وسجن لمدة سنتين", "He was jailed for 3 years") == [("added", "", "3", "minor")]
+
+
+def test_dozen_and_trillion():
+    assert _found("واعتقلت الشرطة دزينة من المشتبه بهم", "Police arrested a dozen suspects") == []
+    assert _found("واعتقلت الشرطة دزينة من المشتبه بهم", "Police arrested 20 suspects") == [
+        ("changed", "دزينة", "20", "major")
+    ]
+    assert _found("وارتفع الدين إلى 21 تريليون دولار", "Debt rose to $21tn") == []
+    assert _found("وارتفع الدين إلى 21 تريليون دولار", "Debt rose to $21 trillion") == []
+    assert _found("وارتفع الدين إلى 21 تريليون دولار", "Debt rose to $21 billion") == [
+        ("changed", "21 تريليون", "21 billion", "major")
+    ]
+
+
+def test_dual_scale_word_takes_a_tail():
+    ar = "وتبلغ تكلفة المشروع مليارين و300 مليون جنيه"
+    assert _found(ar, "The project costs £2.3bn") == []
+    assert _found(ar, "The project costs £2.3 billion") == []
+    assert _found(ar, "The project costs £2.5 billion") == [
+        ("changed", "مليارين و300 مليون", "2.5 billion", "major")
+    ]
+
+
+def test_half_after_the_counted_noun():
+    ar = "واستمرت الجلسة ثلاث ساعات ونصف"
+    assert _found(ar, "The session lasted three and a half hours") == []
+    assert _found(ar, "The session lasted four and a half hours") == [("changed", "ثلاث", "four and a half", "major")]
+
+
+def test_glued_m_is_million_or_metres():
+    assert _found("ويبلغ ارتفاع البرج 828 مترا", "The tower is 828m high") == []
+    assert _found("ويبلغ ارتفاع البرج 828 مترا", "The tower is 830m high") == [("dropped", "828", "", "major")]
+
+
+def test_counted_noun_and_a_half():
+    assert _found("وقضى في السجن عامين ونصف", "He spent two and a half years in prison") == []
+    assert _found("وقضى في السجن عامين ونصف", "He spent three and a half years in prison") == [
+        ("added", "", "three and a half", "minor")
+    ]
+    assert _found("وقضى في السجن عاما ونصف", "He spent 1.5 years in prison") == []
+
+
+def test_dual_hundred_as_a_tail():
+    assert _found("ويعمل في الشركة ألف ومئتا موظف", "The company employs 1,200 staff") == []
+    assert _found("ويعمل في الشركة ألف ومئتا موظف", "The company employs 1,300 staff") == [
+        ("changed", "ألف ومئتا", "1,300", "major")
+    ]

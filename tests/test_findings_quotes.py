@@ -445,3 +445,93 @@ def test_quote_with_its_last_clause_kept_is_not_truncated():
     ar = 'وأعلن الحزب في بيان أن مقاتليه استهدفوا "مواقع العدو بالأسلحة المناسبة وحققوا فيها إصابات مباشرة".'
     en = "The party said its fighters had targeted enemy positions “with appropriate weapons and scored direct hits”."
     assert found(detect, ar, en) == []
+
+
+_FACTORY_AR = "وقال المدير إن «الشركة ستفتح مصنعا كبيرا في المدينة العام المقبل»."
+
+
+def test_word_swapped_inside_a_quote_is_altered():
+    # 'large' renders كبيرا, which follows the noun in Arabic: the swapped word's slot runs one word
+    # past its neighbours' counterparts, to مصنعا
+    en = 'The director said "the company will open a large cemetery in the city next year."'
+    assert found(detect, _FACTORY_AR, en) == [("quote", "altered", "مصنعا", "cemetery", "minor")]
+
+
+def test_word_rendered_inside_a_quote_is_no_swap():
+    en = 'The director said "the company will open a large factory in the city next year."'
+    assert found(detect, _FACTORY_AR, en) == []
+
+
+_HOSPITAL_AR = "وقالت الوزيرة إن «المستشفى يحتاج إلى أطباء وممرضين بشكل عاجل»."
+
+
+def test_noun_swapped_between_rendered_words_is_altered():
+    en = 'The minister said "the hospital urgently needs soldiers and nurses."'
+    assert found(detect, _HOSPITAL_AR, en) == [("quote", "altered", "أطباء", "soldiers", "minor")]
+
+
+def test_noun_rendered_between_rendered_words_is_no_swap():
+    en = 'The minister said "the hospital urgently needs doctors and nurses."'
+    assert found(detect, _HOSPITAL_AR, en) == []
+
+
+def test_quote_verdict_follows_a_finding_on_one_of_its_words():
+    from workbench.batch import quote_rows
+    from workbench.pipeline import compare
+    from workbench.translate.lexicon import LexiconTranslator
+
+    tr = LexiconTranslator()
+    ar = 'وقال إن "ما جرى يمثل خرقاً واضحاً للاتفاق الموقع بين الطرفين".'
+    strong = "He said “what happened is a flagrant violation of the agreement signed between the two sides”."
+    kept = "He said “what happened is a clear violation of the agreement signed between the two sides”."
+    rows = quote_rows(compare(ar, strong, tr), tr)
+    assert [(r["verdict"], r["reason"].startswith("Inside the quote, Arabic")) for r in rows] == [("altered", True)]
+    assert [r["verdict"] for r in quote_rows(compare(ar, kept, tr), tr)] == ["faithful"]
+
+
+_PLAYER_QUOTE = "«اللاعب لن يشارك في المباراة لأنه يعاني من آلام في قدميه»"
+_PLAYER_AR = f"وقال المدرب إن {_PLAYER_QUOTE}."
+_PLAYER_EN = (
+    'The coach said "the player will not take part in the match because he is suffering from pain in his feet{}."'
+)
+
+
+def test_words_run_on_past_an_unglossed_last_word_are_altered():
+    # the glosses miss 'feet' for قدميه: the encoder finds the run-on words unlike it
+    en = _PLAYER_EN.format(", and the club hid it from the fans")
+    assert [f[1:] for f in found(detect, _PLAYER_AR, en)] == [
+        ("altered", _PLAYER_QUOTE, "and the club hid it from the fans", "minor")
+    ]
+
+
+def test_quote_ending_on_an_unglossed_last_word_is_no_finding():
+    assert found(detect, _PLAYER_AR, _PLAYER_EN.format("")) == []
+
+
+_VACUUM_AR = "وقال الخبير إن «انسحاب الجيش ترك فراغا ستملؤه الجماعات المسلحة»."
+_VACUUM_EN = 'The expert said "the army\'s withdrawal left a vacuum that armed groups will {}."'
+
+
+def test_future_verb_rendered_is_no_swap():
+    # the lexicon misreads ستملؤه 'will fill it'; without its future prefix the encoder reads it as 'fill'
+    assert found(detect, _VACUUM_AR, _VACUUM_EN.format("fill")) == []
+
+
+def test_future_verb_swapped_is_altered():
+    assert found(detect, _VACUUM_AR, _VACUUM_EN.format("dance")) == [("quote", "altered", "ستملؤه", "dance", "minor")]
+
+
+_TRAINING_QUOTE = "«التدريب اليومي منحني القوة والعزيمة للنجاح»"
+_TRAINING_EN = 'The player said "daily training gave me the strength and determination to succeed{}."'
+
+
+def test_words_run_on_past_the_rendering_of_an_unglossed_last_word_are_altered():
+    # the glosses miss 'succeed' for للنجاح; the encoder finds it alike, so the words added start after it
+    en = _TRAINING_EN.format(" whatever the officials decide")
+    assert found(detect, f"وقالت اللاعبة إن {_TRAINING_QUOTE}.", en) == [
+        ("quote", "altered", _TRAINING_QUOTE, "whatever the officials decide", "minor")
+    ]
+
+
+def test_quote_ending_on_the_rendering_of_an_unglossed_last_word_is_no_finding():
+    assert found(detect, f"وقالت اللاعبة إن {_TRAINING_QUOTE}.", _TRAINING_EN.format("")) == []

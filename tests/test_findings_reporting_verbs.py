@@ -17,3 +17,49 @@ def test_announced_as_said_is_ordinary_revealed_strengthens():
     assert [f[:2] for f in found(detect, stressed, "The spokesman said crews repaired the quay.")] == [
         ("reporting_verb", "weakened")
     ]
+
+
+def test_the_first_word_of_a_quote_is_no_reporting_verb():
+    # an opening quotation mark, closed or not, starts the quote: 'Continued' is not the verb 'continued'
+    ar = 'وقال مدير الشركة: "استمرار الحر يعني أن المبيعات ارتفعت'
+    assert found(detect, ar, "The company's director admitted: \"Continued heat means sales rose") == [
+        ("reporting_verb", "strengthened", "وقال", "admitted", "minor")
+    ]
+    assert found(detect, ar, "The company's director said: \"Continued heat means sales rose") == []
+    closed = ar + '"'
+    assert found(detect, closed, "\"Continued heat means sales rose,\" the company's director said.") == []
+
+
+def test_claimed_with_a_clause_keeps_a_distance_where_the_arabic_reports_nothing():
+    ar = "بينما يصدق ثلث المستطلعين رواية الشاهد"
+    assert found(detect, ar, "while a third of respondents claimed they believed the witness.") == [
+        ("reporting_verb", "distancing", "", "claimed", "major")
+    ]
+    assert found(detect, ar, "while a third of respondents said that the witness was right.") == []
+    assert found(detect, ar, "while a third of respondents believed the witness.") == []
+    # no clause: a title or a thing claimed is no report
+    won = "فاز الفريق باللقب للمرة الثالثة"
+    assert found(detect, won, "The team claimed the title for the third time.") == []
+    assert found(detect, won, "The team claimed that title for the third time.") == []
+
+
+def test_other_inflections_and_multiword_verbs():
+    said = "وقال الوزير إن الخطة تأخرت"
+    assert found(detect, said, "The minister confessed that the plan was late.") == [
+        ("reporting_verb", "strengthened", "وقال", "confessed", "minor")
+    ]
+    assert found(detect, said, "The minister let slip that the plan was late.") == [
+        ("reporting_verb", "strengthened", "وقال", "let slip", "major")
+    ]
+    assert found(detect, said, "The minister says that the plan was late.") == []
+    stresses = "ويؤكد الوزير أن الخطة تأخرت"
+    assert found(detect, stresses, "The minister emphasises that the plan was late.") == []
+    assert found(detect, stresses, "The minister says that the plan was late.") == [
+        ("reporting_verb", "weakened", "ويؤكد", "says", "minor")
+    ]
+    # a participle renders مضيفا: the two verbs pair as they stand
+    both = "وأكد الوزير أن الخطة تأخرت، مضيفا أن الحكومة ستعوض المتضررين"
+    assert found(detect, both, "The minister confirmed the plan was late, adding that the state would pay.") == []
+    assert found(detect, both, "The minister said the plan was late, adding that the state would pay.") == [
+        ("reporting_verb", "weakened", "وأكد", "said", "minor")
+    ]

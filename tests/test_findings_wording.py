@@ -90,3 +90,95 @@ def test_a_loaded_word_inside_a_quote_is_left_to_the_quote_detector():
     assert _found("قال إن القرار خاطئ", "He said the decision was disastrous.") == [
         ("loaded", "", "disastrous", "minor")
     ]
+
+
+def test_a_judging_word_no_list_of_ours_holds():
+    # 'hateful', 'defiant', 'ugly' are in no word list of the detector: the valence lexicon rates them negative
+    ar = "اعتقلت الشرطة رجلا بعد هجوم على مسجد"
+    assert _found(ar, "Police arrested a man after a hateful attack on a mosque.") == [
+        ("loaded", "هجوم", "hateful", "minor")
+    ]
+    (finding,) = detect(_pair(ar, "Police arrested a man after a hateful attack on a mosque."))
+    assert finding.explanation == "The English calls it 'hateful attack'; nothing in the Arabic judges the attack so"
+    statement = "أصدر مكتب النائب بيانا قال فيه إنه سيصوت لصالح القانون"
+    assert _found(statement, "The deputy's office issued a defiant statement saying he would vote for the law.") == [
+        ("loaded", "بيانا", "defiant", "minor")
+    ]
+    # faithful twins: the plain rendering, and an Arabic qualifier next to the noun (حاقد "spiteful")
+    assert _found(ar, "Police arrested a man after an attack on a mosque.") == []
+    assert _found(statement, "The deputy's office issued a statement saying he would vote for the law.") == []
+    spiteful = "اعتقلت الشرطة رجلا بعد هجوم حاقد على مسجد"
+    assert _found(spiteful, "Police arrested a man after a hateful attack on a mosque.") == []
+
+
+def test_a_judging_word_needs_a_modifier_slot_outside_quotes():
+    # a participle describes ('the wounded man'), and a quoted judgement is the quote detector's
+    assert _found("تم نقل الرجل إلى المستشفى", "The wounded man was taken to hospital.") == []
+    assert _found("قال إن هجوم الجمعة كان متوقعا", 'He said "the hateful attack" on Friday was expected.') == []
+    assert _found("قال إن هجوم الجمعة كان متوقعا", "He said the hateful attack on Friday was expected.") == [
+        ("loaded", "هجوم", "hateful", "minor")
+    ]
+    # the noun must be one the Arabic says: a judged noun with no Arabic counterpart is no rendering of it
+    assert _found("قال إن هجوم الجمعة كان متوقعا", "He said the hateful campaign was expected.") == []
+
+
+def test_a_negative_prefix_renders_the_arabic_negation():
+    # غير شرعي "not lawful" is rendered 'illegal': the Arabic says it with two words
+    assert _found("ضبط الجيش شاحنة قرب معبر غير شرعي", "The army seized a truck near an illegal crossing.") == []
+    assert _found("ضبط الجيش شاحنة قرب معبر", "The army seized a truck near an illegal crossing.") == [
+        ("loaded", "معبر", "illegal", "minor")
+    ]
+
+
+def test_a_noun_in_the_modifier_slot_is_no_judgement():
+    # 'crisis' (a noun the valence list rates negative) before 'delegation': a compound, not a judgement
+    ar = "وصل الوفد إلى المدينة صباح الأحد"
+    assert _found(ar, "The crisis delegation arrived in the city on Sunday morning.") == []
+    assert _found(ar, "The pathetic delegation arrived in the city on Sunday morning.") == [
+        ("loaded", "الوفد", "pathetic", "minor")
+    ]
+
+
+def test_strong_praise_no_list_of_ours_holds():
+    ar = "عاد الجنود إلى مدينتهم بعد المعركة"
+    en = "The soldiers returned to their city after the glorious battle."
+    assert _found(ar, en) == [("loaded", "المعركة", "glorious", "minor")]
+    (finding,) = detect(_pair(ar, en))
+    assert finding.explanation == "The English calls it 'glorious battle'; nothing in the Arabic praises the battle so"
+    # faithful twins: the Arabic says it (المجيدة "glorious"); mild praise ('fair') is ordinary wording
+    assert _found("عاد الجنود إلى مدينتهم بعد المعركة المجيدة", en) == []
+    assert _found(ar, "The soldiers returned to their city after the battle.") == []
+    assert _found(ar, "The soldiers returned to their city after the fair battle.") == []
+
+
+def test_a_particle_beside_the_noun_judges_nothing():
+    # عند "at" and إلا "but" have rare noun readings with negative senses ('stubborn'): they qualify no noun
+    assert _found("ضبط الجيش شاحنة عند معبر", "The army seized a truck at an illegal crossing.") == [
+        ("loaded", "معبر", "illegal", "minor")
+    ]
+    ar = "أصدر الوزير بيانه إلا أن الخطة تأخرت"
+    assert _found(ar, "The minister issued his defiant statement but the plan was late.") == [
+        ("loaded", "بيانه", "defiant", "minor")
+    ]
+    assert _found(ar, "The minister issued his statement but the plan was late.") == []
+
+
+def test_a_negated_qualifier_is_rendered_by_an_adjective():
+    # منزل غير مأهول "a house not lived in" → 'an empty house': the Arabic qualifies the noun itself
+    en = "A drone struck an empty house in the village."
+    assert _found("أغارت مسيرة على منزل غير مأهول في القرية", en) == []
+    assert _found("أغارت مسيرة على منزل في القرية", en) == [("loaded", "منزل", "empty", "minor")]
+
+
+def test_a_strongly_negative_arabic_adjective_the_english_leaves_out():
+    ar = "أصيب عشرات الأشخاص في اشتباكات عنيفة مع الشرطة"
+    assert _found(ar, "Dozens of people were hurt in clashes with police.") == [("loaded", "عنيفة", "", "minor")]
+    (finding,) = detect(_pair(ar, "Dozens of people were hurt in clashes with police."))
+    assert finding.explanation == "Arabic 'عنيفة' ('violent') has no counterpart: the English says 'clashes' without it"
+    # faithful twins: the adjective rendered, or rendered by another modifier of the noun ('heavy clashes')
+    assert _found(ar, "Dozens of people were hurt in violent clashes with police.") == []
+    assert _found(ar, "Dozens of people were hurt in heavy clashes with police.") == []
+    plain = "أصيب عشرات الأشخاص في اشتباكات مع الشرطة"
+    assert _found(plain, "Dozens of people were hurt in clashes with police.") == []
+    # the judgement moved to another English word the Arabic does not say ('hateful' for عنيفة)
+    assert _found(ar, "Dozens of people were hurt in clashes with hateful police.") == []

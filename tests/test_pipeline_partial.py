@@ -76,12 +76,13 @@ def test_findings_on_uncertain_links_are_downgraded_and_other_material_is_not_an
 def test_a_gap_that_closely_resembles_a_sentence_on_the_other_side_is_only_minor():
     from workbench.pipeline import best_similarities
 
-    links = [Link((0,), (0,), 0.9), Link((1,), (), 0.8), Link((), (1,), 0.8)]
-    omission = Finding("omission", "", 1, None, "ar", "", "major", 0.8, "no counterpart")
+    # Arabic 0 before the only link, English 1 after it: they do not face each other
+    links = [Link((0,), (), 0.8), Link((1,), (0,), 0.9), Link((), (1,), 0.8)]
+    omission = Finding("omission", "", 0, None, "ar", "", "major", 0.8, "no counterpart")
     addition = Finding("addition", "", None, 1, "", "en", "major", 0.8, "no counterpart")
     # the aligner left them unlinked, but the omitted Arabic resembles an English sentence (0.7):
     # a counterpart was probably missed, so the omission is minor; the addition resembles nothing (0.3)
-    settled = settle_findings([omission, addition], links, (), ar_best=[0.9, 0.7], en_best=[0.9, 0.3])
+    settled = settle_findings([omission, addition], links, (), ar_best=[0.7, 0.9], en_best=[0.9, 0.3])
     assert [(f.type, f.severity) for f in settled] == [("omission", "minor"), ("addition", "major")]
     # without vectors nothing changes
     assert [f.severity for f in settle_findings([omission, addition], links, ())] == ["major", "major"]
@@ -90,3 +91,26 @@ def test_a_gap_that_closely_resembles_a_sentence_on_the_other_side_is_only_minor
     ar_best, en_best = best_similarities(src, tgt, block=2)  # blocks give the same maxima as one product
     assert np.allclose(ar_best, (src @ tgt.T).max(axis=1)) and np.allclose(en_best, (src @ tgt.T).max(axis=0))
     assert best_similarities(None, tgt) == (None, None)
+
+
+def test_an_omission_and_an_addition_facing_each_other_are_only_minor():
+    # between the same two links: the English may be the Arabic reworded beyond what the aligner saw
+    links = [Link((0,), (0,), 0.9), Link((1,), (), 0.8), Link((), (1,), 0.8), Link((2,), (2,), 0.9)]
+    omission = Finding("omission", "", 1, None, "ar", "", "major", 0.8, "no counterpart")
+    addition = Finding("addition", "", None, 1, "", "en", "major", 0.8, "no counterpart")
+    settled = settle_findings([omission, addition], links, (), ar_best=[0.9, 0.2, 0.9], en_best=[0.9, 0.2, 0.9])
+    assert [(f.type, f.severity) for f in settled] == [("omission", "minor"), ("addition", "minor")]
+    # the same gaps in different places (the addition after the last link) face nothing: both stay major
+    apart = [Link((0,), (0,), 0.9), Link((1,), (), 0.8), Link((2,), (1,), 0.9), Link((), (2,), 0.8)]
+    addition = Finding("addition", "", None, 2, "", "en", "major", 0.8, "no counterpart")
+    settled = settle_findings([omission, addition], apart, (), ar_best=[0.9, 0.2, 0.9], en_best=[0.9, 0.9, 0.2])
+    assert [(f.type, f.severity) for f in settled] == [("omission", "major"), ("addition", "major")]
+    # an English sentence of other material facing the omission is no counterpart either
+    assert [f.severity for f in settle_findings([omission], links, (1,))] == ["major"]
+
+
+def test_a_gap_whose_meaning_a_neighbouring_link_carries_is_only_minor():
+    links = [Link((0,), (0,), 0.9), Link((), (1,), 0.8), Link((1,), (2,), 0.9)]
+    addition = Finding("addition", "", None, 1, "", "en", "major", 0.8, "no counterpart")
+    assert [f.severity for f in settle_findings([addition], links, (), joinable=((), (1,)))] == ["minor"]
+    assert [f.severity for f in settle_findings([addition], links, (), joinable=((), ()))] == ["major"]

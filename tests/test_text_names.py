@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from workbench.text.names import (
     ar_sound_key,
+    dictionary_spellings,
     en_sound_keys,
     loose_skeleton,
     loosely_alike,
@@ -78,3 +79,18 @@ def test_sound_keys_close_by_extension_or_edit() -> None:
     assert sound_keys_close("$ls", "$lsa")
     assert sound_keys_close("strg", "strk")
     assert sound_keys_close("a", "a") and not sound_keys_close("", "")
+
+
+def test_dictionary_spellings_of_an_attested_name() -> None:
+    assert {"khavari"} <= dictionary_spellings("خاوري")  # a Persian-script row
+    assert {"saeed", "said"} <= dictionary_spellings("سعيد")  # accents and apostrophes dropped (Saïd, Sa'id)
+
+
+def test_dictionary_spellings_of_a_word_no_name_has() -> None:
+    assert dictionary_spellings("الطاولة") == frozenset()
+    assert dictionary_spellings("") == frozenset()
+
+
+def test_gh_is_also_read_as_ghain() -> None:
+    assert ar_sound_key("مغرم") in en_sound_keys("Maghrim")
+    assert ar_sound_key("مغرم") not in en_sound_keys("Mahrim")

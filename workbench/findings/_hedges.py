@@ -10,12 +10,12 @@ from functools import lru_cache
 
 from workbench.findings._words import ArToken, ar_span, ar_tokens, has_perfect_reading, match_phrases, quote_zones
 from workbench.findings.base import AlignedPair
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load, word_set
 from workbench.text.arabic import normalize_ar
 
 _PERFECT_SUFFIX = ("ت", "وا", "تا")
-_AR_NOT = frozenset("ليس ليست لا لم هناك يوجد".split())
-_AR_NEG_BOOST = frozenset("ليس ليست ليسوا لم لن غير".split())
+_AR_NOT = word_set("negation_cues_ar.tsv", "certainty_not")
+_AR_NEG_BOOST = word_set("negation_cues_ar.tsv", "certainty_neg_boost")
 
 
 @dataclass(frozen=True)
@@ -182,18 +182,22 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
     return sorted(out, key=lambda m: (m.sentence, m.start))
 
 
-_WH_BEFORE = re.compile(r"\b(?:how|whether|what|which|when|where|who)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
-_YOU_MAY = re.compile(
-    r"\byou\s+\|\s+(?:think|say|wonder|ask|feel|notice|imagine|expect|remember|recall|argue|have heard)\b", re.I
-)
+def _en_words(use: str) -> str:
+    """An alternation of one list of certainty_words_en.tsv, its stems (the ``use``_stem list) taking any ending."""
+    stems = word_set("certainty_words_en.tsv", f"{use}_stem")
+    words = alternation(word_set("certainty_words_en.tsv", use))
+    return f"(?:{alternation(stems)})\\w*|{words}" if stems else words
+
+
+_WH_WORDS = alternation(word_set("function_words_en.tsv", "certainty_wh"))
+_WH_BEFORE = re.compile(rf"\b(?:{_WH_WORDS})\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
+_YOU_MAY = re.compile(rf"\byou\s+\|\s+(?:{_en_words('you_may')})\b", re.I)
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n't)\s+$", re.I)
 _NOT_OR_DO_BEFORE = re.compile(r"(?:\b(?:not|never|do|does|did)|n't)\s+$", re.I)
 _AR_HEADLINE_SOURCE = re.compile(r"^\s*((?:مصادر|مصدر)(?:\s+\S+){0,2}\s*:)")
 _MAY_NAME_BEFORE = re.compile(r"\b(?:Theresa|Mrs|PM|Minister|Premier)\.?\s+$")
 _HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+((?:[A-Z][\w.'’]*\s*){1,5})$")
-_MONTH_BEFORE = re.compile(
-    r"\b(?:in|on|of|since|until|by|early|late|last|next|mid|from|through|during|and|to)\s+$", re.I
-)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_en_words('month_before')})\s+$", re.I)
 
 
 def _is_month(text: str, start: int, end: int) -> bool:
@@ -227,3 +231,4 @@ def _in(zones: list[tuple[int, int]], pos: int) -> bool:
 
 # the certainty detector reads this too (under its private name there)
 speech_zones = _speech_zones
+en_words = _en_words  # read by certainty.py too

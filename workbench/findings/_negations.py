@@ -7,11 +7,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._words import ArToken, ar_span, ar_tokens, en_tokens, gloss_stems, match_phrases
+from workbench.findings._words import (
+    ArToken,
+    ar_span,
+    ar_tokens,
+    en_tokens,
+    gloss_stems,
+    match_phrases,
+)
 from workbench.findings.base import AlignedPair
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load, word_set
 from workbench.records import Link, Sentence
 from workbench.text.arabic import normalize_ar, strip_diacritics
+from workbench.text.names import names_match
+from workbench.translate.romanize import romanize
 
 # English words whose prefix or suffix carries the negation (unknown, non-binding, useless;
 # not unilateral, unique, universe — uni- is no negation unless uninformed, unimpressed)
@@ -127,8 +136,6 @@ def english_negations(pair: AlignedPair) -> list[Neg]:
 
 def _names_someone(word: str, pair: AlignedPair) -> bool:
     """The Arabic word, read whole, is the romanised form of a capitalised English word (فليس ↔ Fleiss)."""
-    from workbench.text.names import names_match
-    from workbench.translate.romanize import romanize
 
     roman = romanize(word)
     return any(names_match(roman, w, strict=True) for w in re.findall(r"\b[A-Z][a-z]{2,}", pair.en_text) if len(w) >= 4)
@@ -138,21 +145,22 @@ def _names_someone(word: str, pair: AlignedPair) -> bool:
 
 # negation inside a quote is checked exactly, not through glosses: a 'never' the Arabic quote lacks
 # is an altered quote whatever the rest of the wording ('no-confidence' is a compound, not a negation)
-_EN_NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|without|cannot|\w+n['’]t)\b(?!-)", re.I)
+# every English negation word: those quote_negations.tsv lets a strong Arabic negation be rendered by
+# ("n't" as the ending of any word: don't, isn't, can't)
+_EN_NEGATION_WORDS = {w for row in load("quote_negations.tsv") if row[0] == "*strong" for w in row[1].split()} - {"n't"}
+_EN_NEGATION = re.compile(rf"\b(?:{alternation(_EN_NEGATION_WORDS)}|\w+n['’]t)\b(?!-)", re.I)
 # negations the sentence-level lexicon does not read (its weak words with و or ف before them), but a
 # quote's English renders with a negation word
-_AR_NEGATION_EXTRA = frozenset(
-    "مستحيل المستحيل مستحيلا اليس واليس ودون وبدون وبلا وغير وعدم فدون فبدون فغير لولا ولولا فلولا".split()
-)
+_AR_NEGATION_EXTRA = word_set("negation_cues_ar.tsv", "quote_extra")
 # the answer of a counterfactual: لولا … لما "had it not been for … would not" negates twice
-_COUNTERFACTUAL = frozenset("لولا ولولا فلولا".split())
-_COUNTERFACTUAL_ANSWER = frozenset(("لما",))
+_COUNTERFACTUAL = word_set("negation_cues_ar.tsv", "counterfactual")
+_COUNTERFACTUAL_ANSWER = word_set("negation_cues_ar.tsv", "counterfactual_answer")
 _ANSWER_RENDERS = frozenset(("not", "n't", "never"))
 # أبدا، قط after a negation complete it (لن … أبدا "never"): one negation, not two
-_AR_EVER = frozenset("ابدا قط مطلقا اطلاقا".split())
+_AR_EVER = word_set("negation_cues_ar.tsv", "ever")
 # لم … فقط "not only / not just" negates nothing, as "not just" is no negation on the English side;
 # a looser rendering may still say "just not", never "never"
-_AR_ONLY = frozenset("فقط فحسب وحسب".split())
+_AR_ONLY = word_set("negation_cues_ar.tsv", "only")
 _NOT_ONLY = frozenset(("not", "n't"))
 
 
@@ -226,9 +234,10 @@ def _lookup(toks: list[ArToken], k: int, table: dict[str, frozenset[str]], *, st
     return table.get("*strong", frozenset()) if strong else frozenset()
 
 
-_CONCORD = frozenset("no nothing none nobody".split())
+_CONCORD = word_set("function_words_en.tsv", "quote_concord")
 # "…, isn't it?": the pronoun of a tag question after a negated auxiliary
-_TAG_QUESTION = re.compile(r"\s+(?:i|you|he|she|it|we|they|that|there)\b[^.!]{0,15}\?", re.I)
+_TAG_PRONOUNS = alternation(word_set("function_words_en.tsv", "quote_tag_pronoun"))
+_TAG_QUESTION = re.compile(rf"\s+(?:{_TAG_PRONOUNS})\b[^.!]{{0,15}}\?", re.I)
 
 
 def en_quote_negations(text: str) -> list[str]:

@@ -9,10 +9,10 @@ Left out on purpose: years and days of the month (the time detector reads dates)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import NUMBER_WORDS
 
@@ -38,28 +38,22 @@ class Quantity:
         return self.values[0]
 
 
-_EN_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
-_EN_VAGUE = {
-    "dozens": 10,
-    "tens": 10,
-    "scores": 10,
-    "hundreds": 100,
-    "thousands": 1000,
-    "millions": 1e6,
-    "billions": 1e9,
-}
+def _en_numbers(use: str) -> dict[str, float]:
+    """One list of numbers_en.tsv: word → value."""
+    return {word: float(value) for word, value, lists in load("numbers_en.tsv") if use in lists.split()}
+
+
+_EN_SCALE = _en_numbers("scale")
+_EN_VAGUE = _en_numbers("vague")
 _EN_ORDINAL = re.compile(
-    r"(?<![\w.,:/-])(\d+(?:\.\d+)?)(?:st|nd|rd|th|s|am|pm|billion|million|m|bn|k)\b"
+    r"(?<![\w.,:/-])(\d+(?:\.\d+)?)(?:st|nd|rd|th|s|am|pm|trillion|billion|million|m|bn|tn|k)\b"
     r"|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b",
     re.I,
 )
-_EN_ORDINAL_WORDS = {
-    w: i + 1
-    for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
-}
+_EN_ORDINAL_WORDS = _en_numbers("ordinal")
 _EN_NUM = re.compile(
     r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w:]|[.,/-]\d)"
-    r"(?:\s*(%|per ?cent|percent))?(?:\s*-?\s*(thousand|million|billion|trillion|bn|m|k)\b)?"
+    r"(?:\s*(%|per ?cent|percent))?(?:\s*-?\s*(thousand|million|billion|trillion|bn|tn|m|k)\b)?"
     r"|\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|"
@@ -67,14 +61,10 @@ _EN_NUM = re.compile(
     r"|\b(dozens|tens|scores|hundreds|thousands|millions|billions)\b",
     re.I,
 )
-_MONTHS_EN = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?",
-)
-_AR_MONTHS = frozenset(
-    "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار نيسان ايار "
-    "حزيران تموز اب ايلول تشرين".split()
-)
+# month names and their abbreviations (time_en.tsv), the period optional: a number next to one is a date
+_MONTHS_EN = re.compile(rf"\b({alternation({r[0].rstrip('.') for r in load('time_en.tsv') if r[1] == 'month'})})\b\.?")
+# month names (the first word of كانون الثاني): a number next to one is a day of the month
+_AR_MONTHS = frozenset(normalize_ar(row[0].split()[0]) for row in load("time_ar.tsv") if row[1] == "month")
 
 
 def _is_year(digits: str, decimals: str | None, scale: str | None) -> bool:
@@ -103,11 +93,23 @@ _DIGIT_RUN = re.compile(r"(?<![\w.,:/-])\d{3,5}(?: \d{3,5})+(?![\w.,:/-]?\d)")
 # "50 percent" for النصف, "fourballs" for أربع كرات; matching only
 _EN_IMPLIED = re.compile(
     r"\b(?:(double[ds]?|doubling|twice|twofold)|(tripled?|triples|tripling|thrice|threefold)"
-    r"|(quadrupled?|fourfold)|(decades?)|(half|halved)"
+    r"|(quadrupled?|fourfold)|(decades?)|(half|halved)|(century)"
     r"|(two|three|four|five|six|seven|eight|nine|ten|twelve)(?:fold|somes?|balls?))\b",
     re.I,
 )
-_EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0))
+_EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0), (100.0,))
+# "three decades" for ثلاثين عاما, "two centuries" for مئتي عام: the count is also read in years
+_EN_PER_UNIT = re.compile(r"[\s-]+(decades?|centur(?:y|ies))\b", re.I)
+
+
+def _in_years(text: str, end: int, value: float) -> tuple[float, ...]:
+    """A count's readings: itself, and in years when 'decades' or 'centuries' follows it."""
+    unit = _EN_PER_UNIT.match(text[end:])
+    if not unit:
+        return (value,)
+    return (value, value * (10.0 if unit.group(1).lower().startswith("decade") else 100.0))
+
+
 _EN_UNIT_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
@@ -167,26 +169,29 @@ def english_quantities(text: str) -> list[Quantity]:
             value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
             if m.group(4):
                 value *= _EN_SCALE[m.group(4).lower()]
-            out.append(Quantity((value,), False, m.group(0).strip()))
+            out.append(Quantity(_in_years(text, m.end(), value), False, m.group(0).strip()))
         elif m.group(5):
             value = _en_word_value(m.group(5))
             if m.group(6):
                 value *= NUMBER_WORDS[m.group(6).lower()]
-            out.append(Quantity((value,), False, m.group(0).strip(), word=True))
+            out.append(Quantity(_in_years(text, m.end(), value), False, m.group(0).strip(), word=True))
         else:
             out.append(Quantity((float(_EN_VAGUE[m.group(7).lower()]),), True, m.group(0), word=True))
         taken.append(m.span())
+    values: tuple[float, ...]
     for m in _EN_ORDINAL.finditer(text):
         if m.group(1):
             tail = m.group(0)[len(m.group(1)) :].lower()
             value = float(m.group(1)) * _EN_SCALE.get(tail, 1.0)
+            # 828m, 5k: a million or metres, a thousand or kilometres: both readings are kept
+            values = (value, float(m.group(1))) if tail in ("m", "k") else (value,)
         else:
-            value = float(_EN_ORDINAL_WORDS[m.group(2).lower()])
-        out.append(Quantity((value,), False, m.group(0), matching_only=True))
+            values = (float(_EN_ORDINAL_WORDS[m.group(2).lower()]),)
+        out.append(Quantity(values, False, m.group(0), matching_only=True))
         taken.append(m.span())
     for m in _EN_IMPLIED.finditer(text):
         group = next(i for i, g in enumerate(m.groups()) if g)
-        values = _EN_IMPLIED_VALUES[group] if group < 5 else (float(NUMBER_WORDS[m.group(6).lower()]),)
+        values = _EN_IMPLIED_VALUES[group] if group < 6 else (float(NUMBER_WORDS[m.group(7).lower()]),)
         out.append(Quantity(values, False, m.group(0), word=True, matching_only=True))
     return out + _other_digits(text, taken)
 
@@ -223,7 +228,14 @@ def _ar_words() -> dict[str, tuple[float, str]]:
 
 
 _AR_TOKEN = re.compile(r"(?<![A-Za-z\d.,:/-])\d+(?:[.,]\d+)*(?![A-Za-z\d:]|[/-]\d)|[\u0621-\u064a]+")
-_TEENS_AR = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}
+
+
+def _quantities(kind: str) -> dict[str, tuple[float, ...]]:
+    """The words of one kind in quantities_ar.tsv, with their values."""
+    return {r[0]: tuple(float(v) for v in " ".join(r[2:]).split()) for r in load("quantities_ar.tsv") if r[1] == kind}
+
+
+_TEENS_AR = {word: int(values[0]) for word, values in _quantities("teen").items()}
 
 
 def _word(tok: str) -> tuple[str, bool]:
@@ -283,18 +295,12 @@ def _split_at_tanween(text: str, index: list[int], toks: list[tuple[str, int, in
     return out
 
 
-_HUNDRED_WORDS = frozenset({"مئه", "مائه", "ميه", "مايه"})
+_HUNDRED_WORDS = frozenset(_quantities("hundred"))
 # في المئة، بالمئة، بالمائة: 'percent', not a hundred
-_PERCENT_WORDS = frozenset({"بالميه", "بالمايه", "الميه", "المايه"})
-# currencies and their sub-units, normalised stems (plural and accusative endings are read in code):
-# ٧٧ دولاراً و٨٠ سنتاً = 77.80; a fils is a thousandth of a dinar in Iraq, Jordan and Kuwait and a
-# hundredth of a rial in Yemen, so both readings are kept
-_CURRENCIES = frozenset(
-    {"دولار", "دينار", "ريال", "ليره", "يورو", "جنيه", "درهم", "ليرات", "دنانير", "ريالات", "دولارات"}
-)
-_SUBUNITS: dict[str, tuple[float, ...]] = {
-    "سنت": (100.0,), "قرش": (100.0,), "هلله": (100.0,), "فلس": (1000.0, 100.0), "قروش": (100.0,),
-}
+_PERCENT_WORDS = frozenset(_quantities("percent"))
+# currencies and their sub-units (how many make the unit), normalised stems
+_CURRENCIES = frozenset(_quantities("currency"))
+_SUBUNITS = _quantities("subunit")
 
 
 def _stem(tok: str, stems) -> str | None:
@@ -358,6 +364,9 @@ def _below_thousand(toks: list[tuple[str, int, int]], i: int, waw: bool) -> tupl
 
 
 _TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
+# a scale word in -ا opening a figure, written without tanween: the accusative singular (ألفاً، مليوناً)
+# or the dual before its noun (ألفا جندي "two thousand soldiers"); both readings are kept
+_ONE_OR_TWO = frozenset({"الفا", "مليونا", "مليارا"})
 
 
 def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> _Group | None:
@@ -380,7 +389,9 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
         j = i
     else:
         bare, article = _word(tok)
-        if bare in _TEENS_AR and i + 1 < len(toks) and _word(toks[i + 1][0])[0] in ("عشر", "عشره"):
+        if waw and tok == "وميتا":
+            values, word, j = (200.0,), True, i  # ألف ومئتا "1,200": مئتا folds to ميتا "dead", read after و only
+        elif bare in _TEENS_AR and i + 1 < len(toks) and _word(toks[i + 1][0])[0] in ("عشر", "عشره"):
             values, word, j = (float(_TEENS_AR[bare] + 10),), True, i + 1
         elif bare in words and words[bare][1] == "unit" and words[bare][0] < 1000 and not article:
             read = _below_thousand(toks, i, waw)
@@ -410,6 +421,8 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
     if not values:
         return None
     scale = values[0] if word and not vague and words.get(_word(tok)[0], (0, ""))[1] == "scale" else 1.0
+    if word and not vague and values[0] >= 1000 and words.get(_word(tok)[0], (0, ""))[1] == "unit":
+        scale = values[0] / 2  # a dual scale word (مليارين و300 مليون): a tail below its scale joins it
     # a scale word alone takes a following "ونصف": مليون ونصف = 1.5 million (and مليون ونصف المليون)
     if word and not vague and values[0] >= 1000 and j + 1 < len(toks) and toks[j + 1][0] == "ونصف":
         values, j = (values[0] * 1.5,), j + 1
@@ -496,13 +509,40 @@ def arabic_quantities(text: str) -> list[Quantity]:
             continue
         g = _join(toks, g)
         e = toks[g.end][2]
+        # ثلاث ساعات ونصف "three and a half hours": a half after the counted noun adds to the count
+        if g.word and g.values[0] < 1000 and g.end + 2 < len(toks) and toks[g.end + 2][0] == "ونصف":
+            g = replace(g, values=g.values + tuple(v + 0.5 for v in g.values))
+        head = _word(tok)[0]
+        if head in _ONE_OR_TWO and "\u064b" not in text[index[toks[i][1]] : index[toks[i][2] - 1] + 2]:
+            # ألفا with no tanween: ألفاً "a thousand" or the dual ألفا لاجئ "two thousand refugees"
+            g = replace(g, values=g.values + tuple(v + words[head][0] for v in g.values))
         if g.word and tok.startswith("و") and _word(tok)[0] != tok:
             s += 1  # the conjunction before a compound (ومليون ونصف) is not part of the figure
         span = original_span(text, index, s, e)
         out.append(Quantity(g.values, g.vague, span, word=g.word, matching_only=g.matching_only))
         taken.append((s, e))
         i = g.end + 1
-    return out + _glued_words(toks) + _latin_words(text) + _other_digits(norm, taken)
+    return out + _glued_words(toks) + _latin_words(text) + _other_digits(norm, taken) + _noun_and_half(toks, taken)
+
+
+def _noun_and_half(toks: list[tuple[str, int, int]], taken: list[tuple[int, int]]) -> list[Quantity]:
+    """A counted noun with no number before it, then ونصف: عام ونصف 'a year and a half' (1.5), a dual
+    عامين ونصف 'two and a half years' (2.5); matching only."""
+    from workbench.findings._words import analyses
+
+    out = []
+    for k in range(1, len(toks)):
+        tok, s, _ = toks[k - 1]
+        if toks[k][0] != "ونصف" or tok[0].isdigit() or _word(tok)[0] in _ar_words():
+            continue
+        if any(a <= s < b for a, b in taken):
+            continue
+        readings = analyses(tok)
+        dual = [a for a in readings if "_DU_" in a.suffix_pos]
+        # عاما: the accusative singular or the dual construct; both are kept
+        values = (2.5,) if dual and len(dual) == len(readings) else (1.5, 2.5) if dual else (1.5,)
+        out.append(Quantity(values, False, tok, word=True, matching_only=True))
+    return out
 
 
 # Scraped Arabic sometimes loses its spaces (زارثلاثمرات); a number word inside such a run is kept

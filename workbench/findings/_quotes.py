@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from workbench.findings._words import ArToken, ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair
+from workbench.lexicons import word_set
 from workbench.text.english import STOPWORDS, content_stems, stem
 from workbench.text.names import names_match
 from workbench.text.quotes import find_quotes
@@ -17,12 +18,7 @@ from workbench.translate.romanize import romanize
 
 MIN_WORDS = 4  # shorter English quotes are usually terms in scare quotes; paired, never invented
 # Arabic function words: never counted as missing from a quote
-_AR_STOP = frozenset(
-    """في من الى على عن ان أن إن انه انها مع هذا هذه ذلك تلك التي الذي الذين اللذين كان كانت يكون تكون
-    قد لقد ما لا لم لن هو هي هم نحن انا انت كل بعض او ام ثم حتى اذا لو اي هناك هنا بين عند لدى
-    منذ خلال بعد قبل كما لكن بل ايضا وهو وهي وقد وان وفي ومن وعلى وكان فقد فان بان لان لها له لهم
-    عليه عليها فيه فيها منه منها به بها الا غير كذلك""".split()
-)
+_AR_STOP = word_set("function_words_ar.tsv", "quote_stop")
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._words import per_text
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load, word_set
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.quotes import find_quotes, inside_quote
 
 # English forms that are reporting verbs only in a reporting frame (never after an article:
 # "the claims", "the alleged attacker"; "claimed responsibility" is not distancing).
-_DETERMINERS = frozenset("the a an his her its their this these those that of our your my such any no".split())
+_DETERMINERS = word_set("function_words_en.tsv", "reporting_determiner")
 _NOT_AFTER = {
     "claimed": re.compile(
         r"\s+(?:the\s+)?(?:responsibility|credit|lives|life|victory|title|seats?|ownership|the\s+lives)\b", re.I
@@ -24,15 +24,12 @@ _NOT_AFTER = {
     "announced": re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b", re.I),
 }
 # -s forms and participles double as nouns or adjectives; count them only before a clause
-_CLAUSE_AFTER = re.compile(
-    r"""\s*(?:,|:|["“”‘'«]|(?:that|to|he|she|it|they|there|we|i|the|a|an|this|these|those|his|her|its|their|our"""
-    r"""|more|most|some|all|many|few|no|none|one|two|three|several|only|about|nearly|almost|at|up)\b|\d)""",
-    re.I,
-)
+_CLAUSE_STARTS = alternation(word_set("function_words_en.tsv", "reporting_clause_start"))
+_CLAUSE_AFTER = re.compile(rf"""\s*(?:,|:|["“”‘'«]|(?:{_CLAUSE_STARTS})\b|\d)""", re.I)
 # a capitalised word after "confirms" starts the clause's subject ("Seoul confirms Pyongyang …")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_NEEDS_CLAUSE = frozenset("claims claim stresses maintained declared uncovered exposed claiming alleging".split())
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|who|we|i|which)\s+$", re.I)
+_NEEDS_CLAUSE = word_set("reporting_frames_en.tsv", "needs_clause")
+_PRONOUN_BEFORE = re.compile(rf"\b(?:{alternation(word_set('function_words_en.tsv', 'reporting_pronoun'))})\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -68,8 +65,8 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], 
     return ar, en
 
 
-_AS_WHAT = frozenset("حسبما بحسبما وحسبما لما".split())
-_IRREGULAR_PAST = frozenset("said told spoke went saw".split())
+_AS_WHAT = word_set("credit_cues_ar.tsv", "as_what")
+_IRREGULAR_PAST = word_set("irregular_forms_en.tsv", "reporting_past")
 
 
 def _is_past(gloss: str) -> bool:
@@ -117,7 +114,9 @@ def english_verbs(text: str) -> list[Verb]:
 
 
 def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
-    """False where the word is a noun or adjective ('the claims', 'the alleged attacker')."""
+    """False where the word is a noun or adjective ('the claims', 'the alleged attacker'), or opens a quotation."""
+    if _opens_quote(text[:start]):
+        return False  # 'admitted: "Continued sunshine …': the quote's first word, even where the quote is never closed
     before = text[:start].split()
     if before and before[-1].lower().strip(",") in _DETERMINERS and form not in ("said", "told", "says"):
         return False
@@ -139,3 +138,12 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
         ):
             return False
     return True
+
+
+def _opens_quote(before: str) -> bool:
+    """The text just before a word ends with an opening quotation mark (a curly one, or a straight one
+    that closes nothing: an even number of them before it)."""
+    m = re.search(r"([\"“«])\s*$", before)
+    if m is None:
+        return False
+    return m.group(1) != '"' or before[: m.start()].count('"') % 2 == 0

@@ -24,7 +24,7 @@ from workbench.findings._words import (
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import stem
@@ -43,35 +43,18 @@ KINDS = (
     ),
 )
 
-_AR_STOP = frozenset(
-    "احد بعض لي له لها لهم لنا لكم ايضا "
-    "ان انه انها انهم بان بانه الى ل عن على لـ امس اليوم خلال يوم مساء صباح في بعد قبل اثناء حول بصوره عبر "
-    "التي الذي الذين هناك".split()
-)
+_AR_STOP = word_set("function_words_ar.tsv", "attribution_stop")
 # verbs that plainly credit speech: when the English keeps none of it, the source was dropped
-# (كشف "unveiled", تابع "followed", أوضح "made clear", رأى "saw" and اعتبر "considered" have other senses too)
-_SPEECH = frozenset(
-    "قال قالت قالوا يقول تقول اضاف اضافت يضيف صرح صرحت افاد افادت اكد اكدت شدد زعم ادعى ذكر ذكرت".split()
-)
+_SPEECH = word_set("credit_cues_ar.tsv", "speech")
 # plain verbs of saying whose speaker is a pronoun (قال، "…" / وأضاف أن): with no English credit at all,
 # the words are left unattributed (وتابع، أوضح, which go on a list, leave the English free to drop them)
-_SAY = frozenset("قال قالت قالوا اضاف اضافت".split())
+_SAY = word_set("credit_cues_ar.tsv", "say")
 # source phrases (بحسب، وفقا ل، نقلا عن), matched on the word as written less و/ف: وفقا is not و + فقا
-_SOURCE_CUES = frozenset(("بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا"))
-_EN_PRONOUNS = frozenset("he she they it we i who which this that".split())
-_EN_FUNCTION = frozenset(
-    "the a an of in on at for to and or but as by with from his her its their this that these those one some "
-    "several two three also however meanwhile earlier later".split()
-)
+_SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
+_EN_PRONOUNS = word_set("function_words_en.tsv", "attribution_pronoun")
+_EN_FUNCTION = word_set("function_words_en.tsv", "attribution_function")
 # English wording that credits a statement even without a listed reporting verb
-_EN_CREDIT = re.compile(
-    r"\b(?:according to|in a statement|quoted|quoting|cited|citing|urged|urges|called for|calls for|vowed|"
-    r"demanded|demands|argued|argues|believes?|thinks?|estimated|predicted|expects?|wrote|writes|tweeted|"
-    r"posted|asked|accused|accuses|described|describes|told|tells|says|said|say|warned|added|noted|"
-    r"confirm(?:s|ed)|announce[sd]|reported|reports|stated|states|explain(?:s|ed)|insist(?:s|ed)|stress(?:es|ed)|"
-    r"claim(?:s|ed)|alleged|alleges|reveal(?:s|ed)|denied|denies|admit(?:s|ted))\b",
-    re.I,
-)
+_EN_CREDIT = re.compile(rf"\b(?:{alternation(word_set('credit_words_en.tsv'))})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -482,6 +465,8 @@ def _source_dropped(x: _Sides) -> Finding | None:
     span = _ar_cue_span(x.pair, sp)
     who = f"'{sp.text}'" if sp.text else "the speaker named before"
     if _unnamed(sp):
+        if _en_hearsay(x.pair):
+            return None  # قالت مصادر → "reportedly": the English keeps the claim at one remove
         return make_finding(
             x.pair,
             "certainty",
@@ -501,6 +486,12 @@ def _source_dropped(x: _Sides) -> Finding | None:
         0.75 if sp.kind != "implicit" else 0.6,
         f"Arabic credits this to {who} ('{span}'); the English states it as fact with no source",
     )
+
+
+def _en_hearsay(pair: AlignedPair) -> bool:
+    """The English hedges by hearsay (reportedly, allegedly, is said to), as an unnamed source does."""
+
+    return any(m.kind == "hedge" and m.family in ("report", "allegation") for m in pair.view.en_markers)
 
 
 def _is_source_cue(cue: str) -> bool:
@@ -773,8 +764,12 @@ def _ar_glosses() -> dict[str, str]:
     return {normalize_ar(r[0]): r[2].lower() if len(r) > 2 else "" for r in load("attribution_ar.tsv")}
 
 
+# the proclitics a source word is looked up without, in the order they are tried
+_ARTICLE_PREFIXES = tuple(r[0] for r in load("clitics_ar.tsv") if "article" in " ".join(r[3:]).split())
+
+
 def _strip_article(word: str) -> str:
-    for p in ("وال", "فال", "بال", "لل", "ال", "و"):
+    for p in _ARTICLE_PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 3:
             return word[len(p) :]
     return word
@@ -782,10 +777,8 @@ def _strip_article(word: str) -> str:
 
 # speech cues the reporting-verb lexicon leaves out (كتب wrote, عبّر expressed) and the source
 # phrases after which a name follows (وفقا لما أوضحه …)
-_EXTRA_CUES = frozenset(
-    "كتب كتبت عبر عبرت اوضح اوضحت اوضحه بحسب حسب وفقا نقلا قايلا قايله اخبرني اخبرتني اخبرنا قاله قالته".split()
-)
-_HONORIFICS = frozenset("السيد السيده الدكتور الدكتوره د الاستاذ".split())
+_EXTRA_CUES = word_set("credit_cues_ar.tsv", "extra")
+_HONORIFICS = word_set("honorifics_ar.tsv")
 
 
 def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tuple[str, ...]] | None:

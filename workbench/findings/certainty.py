@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from workbench.findings._hedges import Marker
+from workbench.findings._hedges import en_words as _en_words
 from workbench.findings._hedges import speech_zones as _speech_zones
 from workbench.findings._words import ar_span, ar_tokens
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
+from workbench.lexicons import load, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 
@@ -43,9 +45,9 @@ _EN_ROLE_CREDIT = re.compile(
     r"\b(?:[a-z]+(?:ors|ers|ists|ials|ants|ents|ives)|police|officials?|sources?)\s+"
     r"(?:said|say|says|told|added|stated|reported|report)\b"
 )
-_AR_SOURCE_CUES = ("بحسب", "حسب", "وفقا", "وفق", "طبقا", "حسبما")
+_AR_SOURCE_CUES = word_set("credit_cues_ar.tsv", "certainty_source")
 # boosters that answer an Arabic one but, added, are the English writer's emphasis rather than certainty
-_MILD_BOOSTERS = frozenset(("clearly", "of course", "absolutely", "sure is", "sure was"))
+_MILD_BOOSTERS = frozenset(r[0] for r in load("hedges_en.tsv") if r[3:4] == ("mild",))
 
 
 def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool, role_credit: bool = False) -> bool:
@@ -129,23 +131,17 @@ def detect(pair: AlignedPair) -> list[Finding]:
 
 
 # English auxiliaries and frames that keep an event in the future or merely expected
-_EN_NOT_DONE = re.compile(
-    r"\b(?:will|would|shall|'ll|to|may|might|could|can|expected|expects?|set|due|going|plans?|planned|"
-    r"scheduled|likely|about|begin|began|begun|beginning|start|started|starting|launch(?:ed)?|commenc\w*|initial)\b",
-    re.I,
-)
-_EN_INCEPTIVE = re.compile(r"\b(?:begin|began|begun|beginning|start\w*|launch\w*|commenc\w*|initial|first)\b", re.I)
-_EN_PERFECT_AUX = frozenset("had has have was were been".split())
-_EN_IRREGULAR_PAST = frozenset(
-    """held withdrew withdrawn began begun went gone took taken made came sent brought built met left fell won
-    lost struck shot hit arrived reached opened became become gave given drove driven ran rose risen""".split()
-)
-_AR_LIGHT_VERBS = frozenset("يتم تتم يكون تكون يكونوا نكون".split())
+_EN_NOT_DONE = re.compile(rf"\b(?:{_en_words('not_done')})\b", re.I)
+_EN_INCEPTIVE = re.compile(rf"\b(?:{_en_words('inceptive')})\b", re.I)
+_EN_PERFECT_AUX = word_set("function_words_en.tsv", "certainty_perfect_aux")
+_EN_IRREGULAR_PAST = word_set("irregular_forms_en.tsv", "certainty_past")
+_AR_LIGHT_VERBS = word_set("light_verbs_ar.tsv", "certainty")
 # the English keeps some event in the future: a past verb elsewhere in it is another event
-_EN_ANY_FUTURE = re.compile(r"\b(?:will|would|shall|going to|expected to|set to|plans? to|scheduled to)\b|'ll\b", re.I)
-_AR_INCEPTIVE = frozenset("بدء ببدء وبدء بدا بدات وبدا وبدات انطلاق بانطلاق شروع".split())
-_AR_EXPECT = frozenset("يتوقع ويتوقع تتوقع متوقعا المتوقع والمتوقع توقع وتوقع".split())
-_EN_EXPECT = re.compile(r"\b(?:expect\w*|likely|anticipat\w*|set to|due to|could|may|might|probabl\w*)\b", re.I)
+_EN_ANY_FUTURE = re.compile(rf"\b(?:{_en_words('future')})\b|'ll\b", re.I)
+_AR_SAWFA = word_set("certainty_words_ar.tsv", "sawfa")
+_AR_INCEPTIVE = word_set("certainty_words_ar.tsv", "inceptive")
+_AR_EXPECT = word_set("certainty_words_ar.tsv", "expect")
+_EN_EXPECT = re.compile(rf"\b(?:{_en_words('expect')})\b", re.I)
 _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
 _EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|set)\s+to\s+\w+", re.I)
 
@@ -196,9 +192,12 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
     for s in pair.ar:
         toks = ar_tokens(s.text)
         for i, t in enumerate(toks):
-            future = re.match(r"^[وف]?س[يتن]..", t.norm) and t.norm not in _NOT_FUTURE and _only_future(t.text)
+            future = bool(re.match(r"^[وف]?س[يتن]..", t.norm)) and t.norm not in _NOT_FUTURE and _only_future(t.text)
+            # سوف تصل "will arrive": the future particle before an imperfect verb
+            future = future or (i > 0 and toks[i - 1].norm in _AR_SAWFA and bool(re.match(r"^[يتن]..", t.norm)))
             inceptive = t.norm in _AR_INCEPTIVE and i + 1 < len(toks)
-            light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS  # سيتم، سيكون: the event is the next word
+            # سيتم، سيكون، سوف يتم: the event is the next word
+            light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS or t.norm in _AR_LIGHT_VERBS
             if future and not light and not _EN_ANY_FUTURE.search(en_text):
                 done = _en_done(en_text, gloss_stems(t.text))
                 if done:
@@ -307,6 +306,18 @@ def _compare(
                     explanation=f"English adds the hedge '{h.text}'; the Arabic states it without one",
                 )
             )
+    if not out and not any(m.family in _MODAL_FAMILIES for m in e):
+        # يمكن أن "could" with nothing of possibility left in the English, which has a firm "will": the
+        # possibility became a certainty; a weak marker, so the finding is minor
+        can = next((m for m in a if m.kind == "weak" and m.family in _MODAL_FAMILIES and _is_can(m)), None)
+        firm = _en_future(pair, e)
+        if can is not None and firm and not firm.lower().startswith("would"):
+            out.append(
+                make_finding(
+                    pair, "certainty", "modality_changed", ar_span=can.text, en_span=firm, severity="minor",
+                    score=0.55, explanation=f"Arabic '{can.text}' (could) became the firm '{firm}'",
+                )  # fmt: skip
+            )
     a_boost = [m for m in a if m.kind == "booster"]
     e_boost = [m for m in e if m.kind == "booster"]
     if e_boost and not a_boost and not a_hedges and e_boost[0].text.lower() not in _MILD_BOOSTERS:
@@ -338,6 +349,11 @@ def _compare(
     return out
 
 
+def _is_can(m: Marker) -> bool:
+    """The marker is يمكن "can, could" (يُمكن، ويمكن), not another weak word of possibility (محتمل، إمكانية)."""
+    return normalize_ar(m.text).lstrip("وف").startswith("يمكن")
+
+
 def _ar_future(pair: AlignedPair) -> list[Marker]:
     """Arabic future verbs (سيؤدي): the translator renders the سـ prefix as 'will'."""
     for k, s in enumerate(pair.ar):
@@ -349,7 +365,7 @@ def _ar_future(pair: AlignedPair) -> list[Marker]:
     return []
 
 
-_NOT_FUTURE = frozenset("سيارة سيارات ستة سنة سنوات سنوية سياسة سياسي سياسية سيطرة سيادة ستين ستون سيدة سيد".split())
+_NOT_FUTURE = word_set("certainty_words_ar.tsv", "not_future")
 _GLOSS = {
     "possibility": "may/perhaps",
     "appearance": "apparently",

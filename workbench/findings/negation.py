@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from workbench.findings._negations import Neg
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
@@ -18,10 +19,11 @@ from workbench.findings._words import (
     ar_tokens,
     en_tokens,
     gloss_stems,
+    match_phrases,
     strip_clitics,
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import LexiconIndex, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
@@ -67,219 +69,305 @@ def _ar_glosses() -> dict[tuple[str, ...], str]:
     return {tuple(normalize_ar(r[0]).split()): r[2] for r in load("negation_ar.tsv") if len(r) > 2}
 
 
+# an English side shorter than this (a headline, "No.") is too short to tell which negation went missing
+MIN_ENGLISH_WORDS = 4
+
+
+@dataclass(frozen=True)
+class _Sides:
+    """What every negation rule reads: the pair and the negations found on each side.
+
+    ``ar_n``/``en_n`` are the negations the rules compare: where the English quotes something, a negation
+    inside a quotation still counts on its side but only as a weak one (a cut or altered quote is the
+    quote detector's business). ``ar_found`` keeps the Arabic ones as found, ``paired`` counts the English
+    weak negations that render an Arabic weak one (unless for ما لم, without for بدون): they are taken
+    and cannot render a strong one as well.
+    """
+
+    pair: AlignedPair
+    ar_found: list[Neg]
+    ar_n: list[Neg]
+    en_n: list[Neg]
+    paired: int
+    en_quotes: bool
+
+    @classmethod
+    def of(cls, pair: AlignedPair) -> _Sides:
+        ar_n = list(pair.view.ar_negations)
+        ar_n += _lexical_negatives(pair, ar_n)
+        en_n = list(pair.view.en_negations)
+        paired = _weak_pairs([n for n in ar_n if n.kind == "weak"], [n for n in en_n if n.kind == "weak"])
+        en_quotes = any(find_quotes(s.text) for s in pair.en)
+        ar_found = ar_n
+        if en_quotes:
+            ar_n = [_weakened(n) if _quoted(pair.ar[n.sentence].text, n.start) else n for n in ar_n]
+            en_n = [_weakened(n) if _quoted(pair.en[n.sentence].text, n.start) else n for n in en_n]
+        return cls(pair, ar_found, ar_n, en_n, paired, en_quotes)
+
+    @cached_property
+    def ar_strong(self) -> list[Neg]:
+        return [n for n in self.ar_n if n.kind == "strong"]
+
+    @cached_property
+    def en_strong(self) -> list[Neg]:
+        return [n for n in self.en_n if n.kind == "strong"]
+
+    @cached_property
+    def renders(self) -> list[Neg]:
+        """English weak negations that can render an Arabic one (a quoted one renders nothing outside its quote)."""
+        return [
+            n
+            for n in self.en_n
+            if n.kind == "weak" and _renders(n) and not _quoted(self.pair.en[n.sentence].text, n.start)
+        ]
+
+    @cached_property
+    def en_weak(self) -> list[Neg]:
+        """For an Arabic negation, any English weak one may be its rendering (hardly, only, rather than)."""
+        return [n for n in self.en_n if n.kind == "weak" and not n.text.lower().startswith("dis")]
+
+    @cached_property
+    def by_affix(self) -> list[tuple[Neg, Neg]]:
+        """Arabic negations rendered by an English negative affix (لم تتمكن "unable"), with that English word."""
+        governed = [w for n in self.en_strong if (w := _governed_word(self.pair, n))]
+        return _weak_renderings(self.pair, self.ar_strong, self.en_weak + governed)
+
+    @cached_property
+    def ar_verbal(self) -> int:
+        """Arabic strong negations left for an English "not": less those a contrast (وليس "rather than")
+        or an English negative affix renders."""
+        contrasts = sum(1 for n in self.en_n if n.text.lower() in ("rather than", "instead", "instead of"))
+        rather = sum(1 for n in self.ar_strong if normalize_ar(n.text).startswith("وليس"))
+        return len(self.ar_strong) - min(contrasts, rather) - len(self.by_affix)
+
+
+def _weakened(n: Neg) -> Neg:
+    return Neg(n.text, "weak", n.sentence, n.start)
+
+
 def detect(pair: AlignedPair) -> list[Finding]:
-    """Polarity flipped: one side negates the statement, the other has no negation at all."""
+    """Polarity flipped: one side negates the statement, the other has no negation at all. The first rule
+    of ``_RULES`` that fires gives the finding."""
     if not pair.ar or not pair.en:
         return []
-    ar_n = list(pair.view.ar_negations)
-    en_n = list(pair.view.en_negations)
-    # an English weak negation that renders an Arabic weak one (unless for ما لم, without for
-    # بدون) is taken and cannot render a strong one as well
-    paired = _weak_pairs([n for n in ar_n if n.kind == "weak"], [n for n in en_n if n.kind == "weak"])
-    if any(find_quotes(s.text) for s in pair.en):
-        # a negation inside a quotation is the quote detector's business (a cut or altered quote):
-        # it still counts as negation on its side, but raises nothing itself
-        flip = _quote_lost_negation(pair, ar_n)
-        if flip is not None:
-            return [flip]
-        ar_n = [
-            Neg(n.text, "weak", n.sentence, n.start) if _quoted(pair.ar[n.sentence].text, n.start) else n for n in ar_n
-        ]
-        en_n = [
-            Neg(n.text, "weak", n.sentence, n.start) if _quoted(pair.en[n.sentence].text, n.start) else n for n in en_n
-        ]
-    ar_strong = [n for n in ar_n if n.kind == "strong"]
-    en_strong = [n for n in en_n if n.kind == "strong"]
-    ar_weak = len(ar_n) - len(ar_strong)
-    # a quoted English negation renders nothing outside its quote
-    renders = [n for n in en_n if n.kind == "weak" and _renders(n) and not _quoted(pair.en[n.sentence].text, n.start)]
-    # for an Arabic negation, any English weak one may be its rendering (hardly, only, rather than)
-    en_weak = [n for n in en_n if n.kind == "weak" and not n.text.lower().startswith("dis")]
-    if ar_strong and not en_strong:
-        # the negated Arabic word must have an English rendering that stands unnegated; when the
-        # glosses find none, the English likely rephrased (an antonym, a noun) and nothing is said.
-        # English weak negations (failed, without, un-) may render the Arabic ones: only Arabic
-        # negations beyond them are looked at
-        spare = len(en_weak) - paired
-        for neg in ar_strong:
-            en_span = _english_counterpart(pair, neg)
-            others = spare - sum(1 for n in en_weak if n.text == en_span)
-            if en_span and len(ar_strong) > others:
-                return [
-                    _flipped(
-                        pair,
-                        neg.text,
-                        _with_quantifier(pair, en_span),
-                        0.75,
-                        f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not",
-                    )
-                ]
-        # emphatic do ("we do tolerate", "he did make") asserts the positive the Arabic negates
-        emphatic = next(
-            (m for k, s in enumerate(pair.en) for m in _EMPHATIC_DO.finditer(s.text) if not _quoted(s.text, m.start())),
-            None,
-        )
-        # وليس "rather than" contrasts two terms; it negates no verb that 'did' could contradict
-        verbal = [n for n in ar_strong if not normalize_ar(n.text).startswith("وليس")]
-        if emphatic and verbal and len(ar_strong) > len(en_weak):
-            neg = verbal[0]
-            return [
-                _flipped(
-                    pair,
-                    neg.text,
-                    emphatic.group(0),
-                    0.65,
-                    f"Arabic '{neg.text}' is negated, but the English asserts '{emphatic.group(0)}'",
-                )
-            ]
-    if ar_strong and en_strong and len(ar_strong) > len(en_strong) + len(renders) and len(pair.en_text.split()) >= 4:
-        # each side negates, but the Arabic more often (لم أبكِ … لا يسعني → "I do cry … I can't help it"):
-        # the Arabic negation whose negated word the English renders outside any English negation
-        reach = _english_reach(pair)
-        for neg in ar_strong:
-            en_span = _english_counterpart(pair, neg)
-            if en_span and not any(
-                (k, t.start) in reach for k, s in enumerate(pair.en) for t in en_tokens(s.text) if t.text == en_span
-            ):
-                return [
-                    _flipped(
-                        pair,
-                        neg.text,
-                        en_span,
-                        0.65,
-                        f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not "
-                        f"(the Arabic has {len(ar_strong)} negations here, the English {len(en_strong)})",
-                    )
-                ]
-        neg = ar_strong[0]
-        return [
-            _flipped(
-                pair,
-                neg.text,
-                "",
-                0.55,
-                f"The Arabic negates {len(ar_strong)} times (as in '{neg.text}'), the English only "
-                f"{len(en_strong)} times: one statement lost its negation",
+    sides = _Sides.of(pair)
+    for rule in _RULES:
+        found = rule(sides)
+        if found:
+            return found
+    return []
+
+
+def _quote_lost(x: _Sides) -> list[Finding]:
+    """A quote kept in quotation marks whose Arabic negates more often than its English (major, 0.7)."""
+    flip = _quote_lost_negation(x.pair, x.ar_found) if x.en_quotes else None
+    return [flip] if flip is not None else []
+
+
+def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
+    """An Arabic negation whose negated word the English renders, unnegated (major, 0.75).
+
+    When the glosses find no rendering the English likely rephrased (an antonym, a noun) and nothing is
+    said. English weak negations (failed, without, un-) may render the Arabic ones: only Arabic negations
+    beyond them are looked at."""
+    if not x.ar_strong or x.en_strong:
+        return []
+    spare = len(x.en_weak) - x.paired
+    for neg in x.ar_strong:
+        en_span = _english_counterpart(x.pair, neg)
+        others = spare - sum(1 for n in x.en_weak if n.text == en_span)
+        if en_span and len(x.ar_strong) > others:
+            why = f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not"
+            return [_flipped(x.pair, neg.text, _with_quantifier(x.pair, en_span), 0.75, why, severity="major")]
+    return []
+
+
+def _emphatic_do(x: _Sides) -> list[Finding]:
+    """Emphatic do ("we do tolerate", "he did make") asserts the positive the Arabic negates (major, 0.65).
+    وليس "rather than" contrasts two terms: it negates no verb that 'did' could contradict."""
+    if not x.ar_strong or x.en_strong:
+        return []
+    emphatic = next(
+        (m for s in x.pair.en for m in _EMPHATIC_DO.finditer(s.text) if not _quoted(s.text, m.start())), None
+    )
+    verbal = [n for n in x.ar_strong if not normalize_ar(n.text).startswith("وليس")]
+    if emphatic and verbal and len(x.ar_strong) > len(x.en_weak):
+        neg = verbal[0]
+        why = f"Arabic '{neg.text}' is negated, but the English asserts '{emphatic.group(0)}'"
+        return [_flipped(x.pair, neg.text, emphatic.group(0), 0.65, why, severity="major")]
+    return []
+
+
+def _arabic_negates_more(x: _Sides) -> list[Finding]:
+    """Each side negates, but the Arabic more often (لم أبكِ … لا يسعني → "I do cry … I can't help it"):
+    the Arabic negation whose negated word the English renders outside any English negation (major, 0.65),
+    else the count alone (major, 0.55)."""
+    ar_strong, en_strong = x.ar_strong, x.en_strong
+    if not (ar_strong and en_strong and len(ar_strong) > len(en_strong) + len(x.renders)):
+        return []
+    if len(x.pair.en_text.split()) < MIN_ENGLISH_WORDS:
+        return []
+    reach = _english_reach(x.pair)
+    for neg in ar_strong:
+        en_span = _english_counterpart(x.pair, neg)
+        if en_span and not any(
+            (k, t.start) in reach for k, s in enumerate(x.pair.en) for t in en_tokens(s.text) if t.text == en_span
+        ):
+            why = (
+                f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not "
+                f"(the Arabic has {len(ar_strong)} negations here, the English {len(en_strong)})"
             )
-        ]
-    # وليس "rather than" / "instead of" contrasts two terms: rendered by the English contrast, it leaves
-    # no Arabic negation for an English "not" ("will not appear …, rather than in person")
-    contrasts = sum(1 for n in en_n if n.text.lower() in ("rather than", "instead", "instead of"))
-    ar_verbal = len(ar_strong) - min(contrasts, sum(1 for n in ar_strong if normalize_ar(n.text).startswith("وليس")))
-    # an Arabic negation rendered by an English negative affix (لم تتمكن "unable") leaves no Arabic
-    # negation for an English "not"; a "not" that negates that very word makes a double negative
-    by_affix = _weak_renderings(pair, ar_strong, en_weak + [w for n in en_strong if (w := _governed_word(pair, n))])
-    for ar_neg, en_word in by_affix:
-        double = next((n for n in en_strong if _governs(pair, n, en_word)), None)
+            return [_flipped(x.pair, neg.text, en_span, 0.65, why, severity="major")]
+    neg = ar_strong[0]
+    why = (
+        f"The Arabic negates {len(ar_strong)} times (as in '{neg.text}'), the English only "
+        f"{len(en_strong)} times: one statement lost its negation"
+    )
+    return [_flipped(x.pair, neg.text, "", 0.55, why, severity="major")]
+
+
+def _double_negative(x: _Sides) -> list[Finding]:
+    """An Arabic negation rendered by an English negative affix (لم تتمكن "unable") that a "not" negates
+    again: the double negative asserts the positive (major, 0.65)."""
+    for ar_neg, en_word in x.by_affix:
+        double = next((n for n in x.en_strong if _governs(x.pair, n, en_word)), None)
         if double is not None:
-            return [
-                _flipped(
-                    pair,
-                    ar_neg.text,
-                    double.text if double.text.endswith(en_word.text) else en_word.text,
-                    0.65,
-                    f"Arabic '{ar_neg.text}' is negated, but the English '{double.text.split()[0]} {en_word.text}' "
-                    "is a double negative, which asserts the positive",
-                )
-            ]
-    ar_verbal -= len(by_affix)
-    if en_strong and len(en_strong) > ar_verbal and not _run_together(pair):
-        # more English negations than Arabic ones, and a negated English verb whose Arabic counterpart
-        # stands clear of every Arabic negation ("will not remain closed" for وسيظل مغلقا)
-        for neg in en_strong:
-            text = pair.en[neg.sentence].text
-            if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
-                continue
-            word = _negated_word(text, neg)
-            places = _arabic_places(pair, word) if word else []
-            if places and not set(places) & _arabic_reach(pair, ar_n):
-                ar_word = _ar_word_at(pair, places[0])
-                return [
-                    _flipped(
-                        pair,
-                        ar_word,
-                        neg.text,
-                        0.65,
-                        f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a "
-                        "negation",
-                    )
-                ]
-    if en_strong and len(en_strong) == ar_verbal and not _run_together(pair):
-        # as many English negations as Arabic ones, but a 'not' on an English verb whose Arabic
-        # counterpart stands far from every Arabic negation: the 'not' was moved or added
-        # (the Arabic negation it might render is left without a rendering)
-        wide = _arabic_clauses(pair, ar_n)
-        # an Arabic negation of a bare light verb (لا، لم نفعل "no, we did not") refers back to a
-        # predicate stated elsewhere: the positions tell nothing then
-        elliptic = any(all(_is_light(t) for t in _negated_ar_words(pair, n)) for n in ar_strong)
-        for neg in en_strong if not elliptic else []:
-            text = pair.en[neg.sentence].text
-            if neg.text.split()[0].lower() in ("no", "never", "none", "nothing", "nobody", "neither", "nor"):
-                continue
-            if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
-                continue
-            word, places = _located_word(pair, text, neg)
-            if places and not set(places) & wide:
-                ar_word = _ar_word_at(pair, places[0])
-                return [
-                    _flipped(
-                        pair,
-                        ar_word,
-                        neg.text,
-                        0.6,
-                        f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a "
-                        "negation",
-                    )
-                ]
-    # English "not" with no Arabic negation left for it: none strong, and more English "not"s than
-    # Arabic weak negations (غير، عدم، رفض) that no English weak one (non-, lack, rejected) renders.
-    # An English "not" in a verb phrase is then a reversal whether or not the lexicon finds the
-    # verb's Arabic counterpart.
+            why = (
+                f"Arabic '{ar_neg.text}' is negated, but the English '{double.text.split()[0]} {en_word.text}' "
+                "is a double negative, which asserts the positive"
+            )
+            en_span = double.text if double.text.endswith(en_word.text) else en_word.text
+            return [_flipped(x.pair, ar_neg.text, en_span, 0.65, why, severity="major")]
+    return []
+
+
+def _english_negates_more(x: _Sides) -> list[Finding]:
+    """More English negations than Arabic ones, and a negated English verb whose Arabic counterpart stands
+    clear of every Arabic negation ("will not remain closed" for وسيظل مغلقا) (major, 0.65)."""
+    if not (x.en_strong and len(x.en_strong) > x.ar_verbal) or _run_together(x.pair):
+        return []
+    for neg in x.en_strong:
+        text = x.pair.en[neg.sentence].text
+        if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
+            continue
+        word = _negated_word(text, neg)
+        places = _in_its_sentence(x.pair, neg, _arabic_places(x.pair, word) if word else [])
+        if places and not set(places) & _arabic_reach(x.pair, x.ar_n):
+            ar_word = _ar_word_at(x.pair, places[0])
+            why = f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a negation"
+            return [_flipped(x.pair, ar_word, neg.text, 0.65, why, severity="major")]
+    return []
+
+
+def _english_negation_moved(x: _Sides) -> list[Finding]:
+    """As many English negations as Arabic ones, but a 'not' on an English verb whose Arabic counterpart
+    stands far from every Arabic negation: the 'not' was moved or added, the Arabic negation it might
+    render left without a rendering (major, 0.6)."""
+    if not (x.en_strong and len(x.en_strong) == x.ar_verbal) or _run_together(x.pair):
+        return []
+    # an Arabic negation of a bare light verb (لا، لم نفعل "no, we did not") refers back to a predicate
+    # stated elsewhere: the positions tell nothing then
+    if any(all(_is_light(t) for t in _negated_ar_words(x.pair, n)) for n in x.ar_strong):
+        return []
+    wide = _arabic_clauses(x.pair, x.ar_n)
+    for neg in x.en_strong:
+        text = x.pair.en[neg.sentence].text
+        if neg.text.split()[0].lower() in ("no", "never", "none", "nothing", "nobody", "neither", "nor"):
+            continue
+        if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
+            continue
+        word, places = _located_word(x.pair, text, neg)
+        places = _in_its_sentence(x.pair, neg, places)
+        if places and not set(places) & wide:
+            ar_word = _ar_word_at(x.pair, places[0])
+            why = f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a negation"
+            return [_flipped(x.pair, ar_word, neg.text, 0.6, why, severity="major")]
+    return []
+
+
+def _english_negation_added(x: _Sides) -> list[Finding]:
+    """English "not" with no Arabic negation left for it: none strong, and more English "not"s than Arabic
+    weak negations (غير، عدم، رفض) that no English weak one (non-, lack, rejected) renders. An English "not"
+    in a verb phrase is then a reversal whether or not the lexicon finds the verb's Arabic counterpart
+    (major, 0.7 with that counterpart, 0.6 without)."""
+    if not x.en_strong or x.ar_strong or _run_together(x.pair):
+        return []
     # a weak Arabic negation inside a quote is rendered inside the English quote ("غير منسوب" →
     # "unpresidential"): such quoted pairs cancel out and leave the English "not" outside unexplained
+    pair, ar_n, en_n = x.pair, x.ar_n, x.en_n
     quoted_ar_weak = sum(1 for n in ar_n if n.kind == "weak" and _quoted(pair.ar[n.sentence].text, n.start))
     quoted_en_weak = sum(
         1 for n in en_n if n.kind == "weak" and _renders(n) and _quoted(pair.en[n.sentence].text, n.start)
     )
-    leftover = max(0, ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n))
-    if en_strong and not ar_strong and len(en_strong) > leftover and not _run_together(pair):
-        for neg in en_strong:
-            if _elliptic_or_imperative(pair.en[neg.sentence].text, neg):
-                continue
-            counterpart = _arabic_counterpart(pair, neg)
-            if counterpart or _en_verb_negated(pair.en[neg.sentence].text, neg):
-                return [
-                    _flipped(
-                        pair,
-                        "",
-                        neg.text,
-                        0.7 if counterpart else 0.6,
-                        f"English '{neg.text}' is negated, but the Arabic states it without a negation",
-                    )
-                ]
-    return (
-        _particle_dropped(pair, ar_n, en_n)
-        or _without_became_with(pair, ar_n, en_n)
-        or _no_english_negation(pair, ar_n, en_n)
-    )
+    ar_weak = len(ar_n) - len(x.ar_strong)
+    leftover = max(0, ar_weak - len(x.renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n))
+    if len(x.en_strong) <= leftover:
+        return []
+    for neg in x.en_strong:
+        if _elliptic_or_imperative(pair.en[neg.sentence].text, neg):
+            continue
+        counterpart = _arabic_counterpart(pair, neg)
+        if counterpart or _en_verb_negated(pair.en[neg.sentence].text, neg):
+            why = f"English '{neg.text}' is negated, but the Arabic states it without a negation"
+            return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity="major")]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _negative_senses() -> frozenset[str]:
+    return frozenset(stem(r[0]) for r in load("negation_senses_en.tsv"))
+
+
+@lru_cache(maxsize=20_000)
+def _negative_in_meaning(word: str) -> bool:
+    """At least half the dictionary senses of the Arabic word are negative in meaning (يمنع 'prevent', مجهولة
+    'unknown', خسر 'lose; harm'), and none is a function word (فقد 'has' besides 'lost'): a word with one
+    negative sense among many (تحول 'change; prevent') is no negation."""
+    readings = analyses(word)
+    if not readings or any(a.stem.cat.startswith("FW") for a in readings):
+        return False
+    glosses = {re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower()) for a in readings}
+    negative = [g for g in glosses if any(_negative_sense(stem(w)) for w in re.findall(r"[a-z]+", g))]
+    return 2 * len(negative) >= len(glosses)
+
+
+def _negative_sense(stemmed: str) -> bool:
+    """The stemmed English word is negative in meaning, or a longer form of one (postponement, refusal)."""
+    senses = _negative_senses()
+    return stemmed in senses or any(stemmed.startswith(w) for w in senses if len(w) >= 5)
+
+
+def _lexical_negatives(pair: AlignedPair, ar_n: list[Neg]) -> list[Neg]:
+    """Arabic words negative in their meaning that no negation word covers, as weak negations: the English
+    may render them with 'not' (يُمنع التدخين "smoking is not allowed", ظلت مجهولة "was not known")."""
+    out = []
+    for k, s in enumerate(pair.ar):
+        toks = ar_tokens(s.text)
+        # every word of a lexicon phrase, skipped ones too (لا يزال "still"), is read there and not here
+        covered = [(toks[i].start, toks[j - 1].end) for i, j, _ in match_phrases(toks, _ar_lexicon())]
+        covered += [(n.start, n.start + len(n.text)) for n in ar_n if n.sentence == k]
+        for t in toks:
+            if not any(a <= t.start < b for a, b in covered) and _negative_in_meaning(t.text):
+                out.append(Neg(t.text, "weak", k, t.start))
+    return out
 
 
 # English words negative in their meaning (stay or look "away" too), and a few with a negative prefix the
 # affix pattern leaves out
 _EN_LEXICAL_NEGATIVE = re.compile(
-    r"^(?:intoleran\w*|inadequa\w*|insufficien\w*|inconsisten\w*|impossib\w*|unaware|mis[a-z]{4,}|reluctan\w*|hesitan\w*|declin\w*|refrain\w*|ignor\w*|"
-    r"overlook\w*|neglect\w*|dismiss\w*|los[te]|loses|losing|miss\w*|absen\w*|lack\w*|short|spar\w+|"
-    r"oppos\w*|against|skip\w*|forgo\w*|forgot\w*|forget\w*|omit\w*|exclud\w*|ceas\w*|quit\w*|end(?:ed|s)?|away)$"
+    rf"^(?:mis[a-z]{{4,}}|spar\w+|(?:{alternation(word_set('negation_cues_en.tsv', 'lexical_negative_stem'))})\w*"
+    rf"|{alternation(word_set('negation_cues_en.tsv', 'lexical_negative'))})$"
 )
 # عدم "non-, not to" negates the noun after it as a particle does
-_AR_ADAM = frozenset(normalize_ar(w) for w in "عدم بعدم لعدم وعدم وبعدم".split())
+_AR_ADAM = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "adam"))
 
 
-def _no_english_negation(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> list[Finding]:
+def _no_english_negation(x: _Sides) -> list[Finding]:
     """The Arabic negates a verb (لم، لن، لا، ليس) or a noun (عدم) outside any quote, and the English has no
     negation of any kind (not, no, without, failed, un- …): the polarity is likely gone. Which English
     word lost it is not known, so the finding is minor and names only the Arabic."""
-    if en_n or len(pair.en_text.split()) < 4 or _run_together(pair):
+    pair, ar_n, en_n = x.pair, x.ar_n, x.en_n
+    if en_n or len(pair.en_text.split()) < MIN_ENGLISH_WORDS or _run_together(pair):
         return []
     # an English word that is negative in itself (reluctant, intolerant, declined, ignored) may render it
     if any(_EN_LEXICAL_NEGATIVE.match(t.low) for s in pair.en for t in en_tokens(s.text)):
@@ -292,7 +380,10 @@ def _no_english_negation(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) ->
             continue
         negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
         # لم تفوت "did not miss": a negated negative verb is a positive the English may state plainly
-        if any(_EN_LEXICAL_NEGATIVE.match(g) for t in negated for g in gloss_stems(t.text)):
+        if any(_EN_LEXICAL_NEGATIVE.match(g) or g in _negative_senses() for t in negated for g in gloss_stems(t.text)):
+            continue
+        # عدم الاستقرار "instability": an English word with a negative prefix on the negated word's rendering
+        if _prefixed_rendering(pair, negated):
             continue
         # لا ريفيرا "La Riviera": the particle begins a foreign name
         if any(_names_someone(t.text, pair) for t in negated) or re.search(r"\bLa\b", pair.en_text):
@@ -310,9 +401,21 @@ def _no_english_negation(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) ->
     return []
 
 
+def _prefixed_rendering(pair: AlignedPair, words: list[ArToken]) -> bool:
+    """An English word is a negative prefix (in-, un-, non-, dis- …) on a rendering of one of the Arabic words:
+    عدم الاستقرار "instability", لم يكن مستعدا "unprepared"."""
+    senses = {_key(g) for t in words for g in gloss_stems(t.text)} - {"be"}
+    for s in pair.en:
+        for t in en_tokens(s.text):
+            base = _affix_base(t.text)
+            if base and (_key(stem(base)) in senses or _key(base) in senses):
+                return True
+    return False
+
+
 # the positive words that take the place of a negative one: ولم يعرف أبدا "never knew" → "always knew",
 # لا يمكن لأحد "no one can" → "everyone can"; the reversal sits on them as much as on the verb
-_EN_UNIVERSAL = frozenset("always ever forever everyone everybody everything all".split())
+_EN_UNIVERSAL = word_set("function_words_en.tsv", "negation_universal")
 
 
 def _with_quantifier(pair: AlignedPair, en_span: str) -> str:
@@ -334,12 +437,13 @@ def _with_quantifier(pair: AlignedPair, en_span: str) -> str:
 
 # Arabic "without" (بدون، دون، بلا); دون alone also means "below" (دون سن 18), which English never
 # renders with "with"
-_AR_WITHOUT = frozenset(normalize_ar(w) for w in "دون بدون ودون وبدون بلا وبلا".split())
+_AR_WITHOUT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "without"))
 
 
-def _without_became_with(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> list[Finding]:
+def _without_became_with(x: _Sides) -> list[Finding]:
     """بدون X "without X" rendered "with X": the English "with" governs a rendering of the Arabic word
     after "without", and no English negation (without, no, lack, -less …) is left to render it."""
+    pair, ar_n, en_n = x.pair, x.ar_n, x.en_n
     if any(n.kind == "strong" or _renders(n) for n in en_n):
         return []
     for neg in ar_n:
@@ -371,7 +475,7 @@ def _without_became_with(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) ->
     return []
 
 
-_AR_WITHOUT_LIGHT = frozenset(normalize_ar(w) for w in "أي وجود إجراء اجراء".split())
+_AR_WITHOUT_LIGHT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "without_light"))
 
 
 def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
@@ -402,6 +506,7 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
                 continue
             span = _english_counterpart(pair, neg, within=en_words)
             if span:
+                span = _with_quantifier(pair, span)
                 return _flipped(
                     pair, neg.text, span, 0.7,
                     f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{span}' is not",
@@ -430,10 +535,11 @@ def _is_particle(neg: Neg) -> bool:
     )
 
 
-def _particle_dropped(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> list[Finding]:
+def _particle_dropped(x: _Sides) -> list[Finding]:
     """عدم / غير negate the word after them (بعدم استخدام "not to use", غير مرحب "not welcome"): flagged
     when the English renders that word with no negation near it, and the Arabic negates more often
     than the English (so no English negation elsewhere can be its rendering)."""
+    pair, ar_n, en_n = x.pair, x.ar_n, x.en_n
     en_count = sum(1 for n in en_n if n.kind == "strong" or _renders(n))
     ar_count = sum(1 for n in ar_n if n.kind == "strong" or _first_word(n.text) in _AR_PARTICLES)
     if ar_count <= en_count or _run_together(pair):
@@ -473,8 +579,24 @@ def _particle_dropped(pair: AlignedPair, ar_n: list[Neg], en_n: list[Neg]) -> li
     return []
 
 
+# the rules in the order they are tried: the first that fires gives the finding
+_RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
+    _quote_lost,
+    _arabic_negation_unrendered,
+    _emphatic_do,
+    _arabic_negates_more,
+    _double_negative,
+    _english_negates_more,
+    _english_negation_moved,
+    _english_negation_added,
+    _particle_dropped,  # major, 0.6: عدم/غير before a word the English renders with no negation
+    _without_became_with,  # major, 0.6: بدون X "without X" rendered "with X"
+    _no_english_negation,  # minor, 0.5: the Arabic negates, the English has no negation at all
+)
+
+
 # the weak negations that negate the word after them, as "not" does (quotes.py reads them alike)
-_AR_PARTICLES = frozenset(normalize_ar(w) for w in "عدم بعدم لعدم وعدم وبعدم غير وغير بغير".split())
+_AR_PARTICLES = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "particle"))
 
 
 def _rendered_itself(pair: AlignedPair, neg: Neg) -> bool:
@@ -515,12 +637,9 @@ _EMPHATIC_DO = re.compile(
 )
 
 # English weak words that keep findings away but render no Arabic negation ("still" for لا يزال)
-_EN_NOT_RENDERING = frozenset(
-    "still remain remains remained few little only barely hardly scarcely instead silent halt halted stop "
-    "stopped".split()
-) | frozenset({"rather than"})
-_FUNCTION = frozenset("for with from that this these those than then there their them they into onto about".split())
-_AUX = frozenset("be been being is are was were have has had do does did a an the to any more longer yet".split())
+_EN_NOT_RENDERING = word_set("negation_cues_en.tsv", "not_rendering")
+_FUNCTION = word_set("function_words_en.tsv", "negation_function")
+_AUX = word_set("function_words_en.tsv", "negation_aux")
 
 
 def _arabic_counterpart(pair: AlignedPair, neg: Neg) -> bool:
@@ -571,7 +690,16 @@ def _negated_words(text: str, neg: Neg, skip_adverbs: bool = False) -> list[str]
 
 
 # verbs too light to locate a negation by ('did not have a penalty', 'could not get')
-_EN_LIGHT = frozenset("have had has get got".split())
+_EN_LIGHT = word_set("function_words_en.tsv", "negation_light")
+
+
+def _in_its_sentence(pair: AlignedPair, neg: Neg, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a link pairs as many Arabic sentences as English ones, the places in the Arabic sentence that
+    stands where the English negation's sentence stands: a lookalike of the negated verb in the sentence
+    before ('reports continue' beside لم يتم الإخطار "was not reported") says nothing of this one."""
+    if len(pair.ar) != len(pair.en) or len(pair.ar) < 2:
+        return places
+    return [pl for pl in places if pl[0] == neg.sentence]
 
 
 def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
@@ -710,7 +838,7 @@ def _gloss_set(gloss: str) -> frozenset[str]:
 
 
 # a light verb's gloss matches a modal ('can' for يمكن), which renders nothing negated
-_MODALS = frozenset("can could may might will would shall should must".split())
+_MODALS = word_set("function_words_en.tsv", "negation_modal")
 
 
 def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
@@ -735,8 +863,23 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
         if t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION:
             following.append(t)
     light = _is_light(toks[j])
-    words = [toks[j], *following[: _LIGHT_REACH if light else 0]]
+    reach = following[: _LIGHT_REACH if light else 0]
+    # ولم يكن الطريق سهلا "the road was not easy": after a form of "be", a definite noun followed by an
+    # indefinite one is the subject, and the negation falls on the predicate after it
+    if toks[j].norm.lstrip("وف") in _AR_BE and len(reach) == 2 and _definite(reach[0]) and not _definite(reach[1]):
+        reach = reach[1:]
+    # ليس من فعلك "not your doing": a function word (من، في) is no word an English rendering could stand for
+    head = [] if toks[j].bare in _AR_FUNCTION or toks[j].norm in _AR_FUNCTION else [toks[j]]
+    words = [*head, *reach]
     return words + [t for t in _coordinated(toks, j, clause_end) if t not in words]
+
+
+_AR_BE = frozenset(normalize_ar(w) for w in "يكن تكن يكون تكون نكون أكون كان كانت يكونوا".split())
+
+
+def _definite(tok: ArToken) -> bool:
+    """The Arabic word carries the article (الطريق، والطريق، بالطريق)."""
+    return tok.norm.startswith(("ال", "لل")) or tok.norm[1:].startswith("ال")
 
 
 def _coordinated(toks: list[ArToken], j: int, clause_end: int) -> list[ArToken]:
@@ -812,18 +955,11 @@ def _affix_base(word: str) -> str:
 _LIGHT_REACH = 2
 
 # light verbs: be, be done, can, manage, do (لم أقم بذلك "I did not do that")
-_AR_LIGHT = frozenset(
-    normalize_ar(w)
-    for w in "يكن تكن يكون تكون نكون أكون كان كانت يتم تتم تم يتمكن تتمكن نتمكن يمكن تمكن يمكنه يمكنها يمكنك يمكننا "
-    "يمكنهم يستطيع تستطيع نستطيع أستطيع يستطع تستطع نستطع أستطع يتسنى أقم يقم تقم نقم يقوم تقوم "
-    "أفعل يفعل تفعل نفعل يفعلوا".split()
-)
+_AR_LIGHT = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "negation"))
 # "or" and "nor" carry a negation on to a second predicate; a plain و "and" may start a new clause
-_AR_COORDINATORS = frozenset(normalize_ar(w) for w in "أو ولا".split())
-_AR_PREPOSITIONS = frozenset(normalize_ar(w) for w in "في على عن إلى منذ حول ضد خلال عند".split())
-_AR_FUNCTION = frozenset(
-    normalize_ar(w) for w in "أن إن هناك من في على عن إلى ذلك هذا هذه كل ما به بها له لها أو".split()
-)
+_AR_COORDINATORS = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "negation_coordinator"))
+_AR_PREPOSITIONS = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "negation_preposition"))
+_AR_FUNCTION = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "negation_function"))
 
 
 def _renders(neg: Neg) -> bool:

@@ -8,6 +8,8 @@ filter treats different spellings of one value as equal: 3,000 = ثلاثة آل
 
 from __future__ import annotations
 
+import re
+
 from workbench.findings._numbers import Quantity
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.records import Finding
@@ -38,6 +40,30 @@ def _reportable(q: Quantity) -> bool:
     return not q.vague and not q.matching_only and q.value > 1 and not (q.word and q.value <= 2)
 
 
+def _dual_rendered(pair: AlignedPair, r: Quantity) -> bool:
+    """An English 'two'/'2' that renders an Arabic dual noun (عامين "2 years", هدفين "two goals"): the noun after
+    the number is a gloss of an Arabic word that the dictionary reads as a dual."""
+    from workbench.findings._words import analyses
+    from workbench.text.english import stem
+
+    if r.vague or r.values != (2.0,):
+        return False
+    for s in pair.en:
+        at = s.text.find(r.text)
+        noun = re.match(r"[\s-]+([A-Za-z]+)", s.text[at + len(r.text) :]) if at >= 0 else None
+        if noun is None:
+            continue
+        want = stem(noun.group(1))
+        for a in pair.ar:
+            for word in re.findall(r"[\u0621-\u064a]+", a.text):
+                if any(
+                    "_DU_" in x.suffix_pos and want in {stem(g) for g in re.findall(r"[a-z]+", x.stem.gloss.lower())}
+                    for x in analyses(word)
+                ):
+                    return True
+    return False
+
+
 def detect(pair: AlignedPair) -> list[Finding]:
     """Report numbers changed, dropped or added between the linked sentences."""
     if not pair.ar or not pair.en:
@@ -46,7 +72,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     ar_q = [q for _, q in ar_sentence_q]
     en_q = [q for found in pair.view.en_numbers for q in found]
     ar_left = list(ar_q)
-    en_left = list(en_q)
+    en_left = [r for r in en_q if not _dual_rendered(pair, r)]
     for q in ar_q:
         for r in en_left:
             if _same(q, r):

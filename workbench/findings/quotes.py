@@ -12,20 +12,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from workbench.findings._negations import ar_quote_negations, en_quote_negations
 from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words
 from workbench.findings._quotes import ar_content as _ar_content
 from workbench.findings._quotes import has_digits as _digits
 from workbench.findings._quotes import stem_key as _key
-from workbench.findings._words import ar_tokens, en_tokens, gloss_stems, has_quote_marks
+from workbench.findings._words import ArToken, EnToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load
+from workbench.lexicons import load, word_set
 from workbench.records import Finding
+from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, content_stems, stem
 from workbench.text.names import names_match
 from workbench.translate.romanize import romanize
+
+if TYPE_CHECKING:
+    from workbench.encode import Encoder
 
 KINDS = (
     FindingKind(
@@ -131,6 +135,18 @@ def _added_tail_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(qp.ar_quote, added, "minor", 0.6, why)
 
 
+def _swapped_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    swapped = _swapped_word(pair, qp)
+    if swapped is None:
+        return None
+    en_word, ar_span, senses = swapped
+    why = (
+        f"Inside the quote, '{en_word}' stands where the Arabic quote says '{ar_span}' ({senses}), "
+        "a word it does not render"
+    )
+    return _Altered(ar_span, en_word, "minor", 0.55, why)
+
+
 def _extra_words_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     if not (qp.extra and _suspicious(qp, _arabic_known(pair))):
         return None
@@ -138,7 +154,14 @@ def _extra_words_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
 
 
 # the 'altered' rules in the order they are tried: the first that fires names the change
-_ALTERED_RULES = (_negation_rule, _intensified_rule, _loaded_rule, _added_tail_rule, _extra_words_rule)
+_ALTERED_RULES = (
+    _negation_rule,
+    _intensified_rule,
+    _loaded_rule,
+    _added_tail_rule,
+    _extra_words_rule,
+    _swapped_rule,
+)
 
 
 def _altered(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
@@ -344,10 +367,6 @@ def _unmatched(english: list[str], arabic: list[frozenset[str]]) -> list[int]:
     return [i for i in range(len(english)) if i not in matched]
 
 
-def _ar_len(ar_quote: str) -> int:
-    return len(_ar_content(ar_tokens(ar_quote[1:-1])))
-
-
 _TIME_UNITS = ("hour", "day", "week", "month", "year", "decade")
 
 
@@ -418,7 +437,7 @@ def _loaded_in_quote(qp: QuotePair) -> str:
 
 
 # English that a faithful rendering adds for Arabic tense or mood (لن تنسى "are not going to forget")
-_AUXILIARY = frozenset("going gonna got gotten getting".split())
+_AUXILIARY = word_set("function_words_en.tsv", "quote_auxiliary")
 
 
 def _suspicious(qp: QuotePair, known: set[str]) -> bool:
@@ -451,7 +470,9 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
     """Words added at the end of a quote: the English span, or ''.
 
     The English quote renders the Arabic quote up to its end (the Arabic quote's last content
-    word is rendered inside it: an unrendered last word, أصلا, may be what the run-on words say),
+    word is rendered inside it; or the word before it is, and the run-on words start after the last
+    word the encoder finds like the last one, and take the quote away from the Arabic: an unrendered
+    last word, أصلا, may be what they say),
     then runs on for TAIL_MIN_WORDS words or more after the last word that renders any Arabic
     quote word; those words hold a lower-case content word, and none of them renders anything in
     the whole Arabic sentence (a quote mark placed later than the Arabic's would leave words that
@@ -478,15 +499,205 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
 
     last = max((k for k in range(len(toks)) if content(k) and renders(k)), default=-1)
     tail = range(last + 1, len(toks))
-    if last < 0 or len(tail) < TAIL_MIN_WORDS or not senses[-1] & set(keys):
+    if last < 0 or len(tail) < TAIL_MIN_WORDS or not (senses[-1] | senses[-2]) & set(keys):
         return ""
+    glossed_end = bool(senses[-1] & set(keys))
+    encoder = None if glossed_end else _encoder()
+    if not glossed_end:
+        if encoder is None:
+            return ""
+        # the encoder reads where the rendering of the unglossed last word ends ('to succeed' for النجاح)
+        like = [
+            k
+            for k in tail
+            if content(k) and _likeness(encoder, toks[k].text, ar_inner, ar_words[-1:]) >= SWAP_MAX_SIMILARITY
+        ]
+        tail = range(max(like) + 1, len(toks)) if like else tail
+        if len(tail) < TAIL_MIN_WORDS:
+            return ""
     words = [k for k in tail if content(k)]
     if not words or any(not toks[k].text.islower() for k in words):
         return ""
     known = _arabic_known(pair)
     if any(keys[k] in known for k in words):
         return ""
-    return en_inner[toks[tail[0]].start : toks[tail[-1]].end]
+    start, end = toks[tail[0]].start, toks[tail[-1]].end
+    if encoder is not None and not _closer_without(encoder, en_inner, start, end, ar_inner):
+        return ""
+    return en_inner[start:end]
+
+
+# how far (in content words) a word of the quote may be from the nearest words on either side that
+# render the Arabic quote, for those to fix which Arabic words it stands in for
+SWAP_ANCHOR = 3
+# English prepositions and connectives the stopword list leaves in: they render grammar, not a word
+# of the speaker's that could be swapped
+_EN_FUNCTION = frozenset(
+    """within without during through throughout across among amongst toward towards upon despite against
+    around beyond behind below above under underneath whether although though unless since until while
+    whilst whereas instead rather either neither really actually just even still already also""".split()
+)
+# Arabic auxiliaries and function words whose one-word gloss is not an English function word (أكون is
+# glossed 'create', لدينا 'to Dina'): never the word an English content word replaces
+_AR_SLOT_SKIP = frozenset(
+    normalize_ar(w)
+    for w in """أكون يكون تكون نكون كنت كنا كانوا كان كانت لدينا لدي لديهم لديه بشكل جدا للغاية أيضا فقط""".split()
+)
+# the multilingual encoder's similarity of an English word to the Arabic word it stands in for (and to
+# that word's English senses) below which the two mean different things: a translation and its source
+# word score 0.5 and more, a word swapped for an unrelated one 0.2 to 0.35
+SWAP_MAX_SIMILARITY = 0.38
+# how much closer to the Arabic quote the English quote must come without the word for the word to
+# count as foreign to it: a word that renders the Arabic, even loosely ('carrying' a lead for نصف),
+# moves it little either way; a word the speaker did not say moves it by 0.02 to 0.15
+SWAP_MIN_GAIN = 0.02
+
+
+def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | None:
+    """(English word, Arabic words, their senses) when a word inside the quote stands where the
+    Arabic quote has other words that it does not mean: a word of the speaker's replaced.
+
+    A content word of the English quote that renders no word of the whole Arabic sentence (by any
+    sense the lexicon lists, nor the translator's rendering) is placed by its neighbours: the
+    nearest English words on either side that do render Arabic quote words (one side only where no
+    other unrendered word stands on the other) fix the Arabic words between them that nothing in the
+    English renders (the slot). The glosses miss many faithful
+    renderings, so the meaning is then compared by the multilingual sentence encoder: the English
+    word against each slot word and against its senses; a word that is unlike all of them, and
+    whose removal brings the quote closer to the Arabic quote, replaced what the speaker said.
+    Minor: a free rendering can still pass for a swap.
+    """
+    if qp.precision < 0.25 or len(qp.ar_quote.split()) < 4:
+        return None
+    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    if has_quote_marks(en_inner) or has_quote_marks(ar_inner):
+        return None  # a quote within the quote: the marks pair unreliably, the words may lie outside
+    ar_words = _ar_content(ar_tokens(ar_inner))
+    senses = [{_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} for t in ar_words]
+    names = [romanize(t.bare) for t in ar_words]
+    en_words = [t for t in en_tokens(en_inner) if t.low not in STOPWORDS and len(t.low) > 1]
+    links = [
+        {j for j in range(len(ar_words)) if _key(stem(t.low)) in senses[j] or names_match(t.text, names[j])}
+        for t in en_words
+    ]
+    rendered = set().union(*links) if links else set()
+    if len(rendered) < 2:
+        return None
+    known = _arabic_known(pair)
+    candidates: list[tuple[int, list[int]]] = []
+    for i, t in enumerate(en_words):
+        if links[i] or len(t.low) < 4 or not t.text.islower() or "'" in t.low or t.low in _AUXILIARY | _EN_FUNCTION:
+            continue
+        if _key(stem(t.low)) in known:
+            continue
+        left = next((links[k] for k in range(i - 1, max(-1, i - 1 - SWAP_ANCHOR), -1) if links[k]), set())
+        right = next((links[k] for k in range(i + 1, min(len(en_words), i + 1 + SWAP_ANCHOR)) if links[k]), set())
+        if left and right:
+            spans = [(lo, hi) for lo in left for hi in right if lo < hi]
+            if not spans:
+                continue
+            lo, hi = min(spans, key=lambda span: span[1] - span[0])
+        elif left and not _unrendered(en_words, links, range(i + 1, i + 1 + SWAP_ANCHOR)):
+            lo, hi = max(left), max(left) + SWAP_ANCHOR
+        elif right and not _unrendered(en_words, links, range(i - SWAP_ANCHOR, i)):
+            lo, hi = min(right) - SWAP_ANCHOR, min(right)
+        else:
+            continue  # unrendered words beside it as well: the glosses lose the thread there
+        # Arabic word order differs (an adjective follows its noun, مصنعا كبيرا 'a large factory'): the
+        # slot runs one word past each anchor
+        slot = [
+            j
+            for j in range(max(0, lo - 1), min(len(ar_words), hi + 2))
+            if j not in rendered and not _function_word(ar_words[j])
+        ]
+        if any(not senses[j] for j in slot):
+            continue  # a word the lexicon does not know may be just what the English word renders
+        if slot and hi - lo <= SWAP_ANCHOR + 1:
+            candidates.append((i, slot))
+    if not candidates:
+        return None
+    return _least_alike(qp, en_words, ar_words, candidates)
+
+
+def _unrendered(en_words: list[EnToken], links: list[set[int]], around: range) -> bool:
+    """Some content word at these positions of the quote renders no Arabic quote word."""
+    return any(0 <= k < len(en_words) and not links[k] for k in around)
+
+
+def _function_word(t: ArToken) -> bool:
+    """An Arabic word that renders as English function words only (أننا 'that', أكثر 'more'), or an auxiliary."""
+    from workbench.morphology import get_morphology
+
+    if t.norm in _AR_SLOT_SKIP or t.bare in _AR_SLOT_SKIP:
+        return True
+    return all(w in STOPWORDS for w in get_morphology().gloss_word(t.text).lower().split())
+
+
+def _encoder() -> Encoder | None:
+    """The multilingual sentence encoder the pipeline aligns with, or None where it cannot be loaded."""
+    from workbench.encode import DEFAULT_ENCODER, get_encoder
+    from workbench.encode.base import EncoderError
+
+    try:
+        return get_encoder(DEFAULT_ENCODER)
+    except EncoderError:
+        return None  # no encoder to read meaning with: the glosses alone are too rough to call a swap
+
+
+def _likeness(encoder: Encoder, word: str, ar_inner: str, ar_words: Sequence[ArToken]) -> float:
+    """How alike the encoder finds an English word and the closest of some Arabic words of a quote:
+    each word, its senses, and the words together (one English word may render a phrase, نزع السلاح
+    'disarmament')."""
+    from workbench.morphology import get_morphology
+
+    glossed = [g for t in ar_words if (g := get_morphology().senses_of(t.text))]
+    phrase = ar_inner[ar_words[0].start : ar_words[-1].end]
+    # a verb with the future prefix (ستملؤه 'will fill it') reads as a different word to the encoder and
+    # often to the lexicon too: it is also compared without the prefix
+    bare = [t.text[1:] for t in ar_words if _FUTURE_VERB.match(t.text)]
+    vectors = encoder.encode([word, *(t.text for t in ar_words), *bare, *glossed, phrase])
+    return float(max(vectors[0] @ vectors[k] for k in range(1, len(vectors))))
+
+
+# the future prefix سـ on an imperfect verb (سيعود، ستملؤه، سنعمل، سأقول)
+_FUTURE_VERB = re.compile(r"س[يتنأ]\w{2,}")
+
+
+def _closer_without(encoder: Encoder, en_inner: str, start: int, end: int, ar_inner: str) -> bool:
+    """The English quote without en_inner[start:end] is SWAP_MIN_GAIN or more closer to the Arabic quote."""
+    en_q, en_less, ar_q = encoder.encode([en_inner, en_inner[:start] + en_inner[end:], ar_inner])
+    return float(en_less @ ar_q) >= float(en_q @ ar_q) + SWAP_MIN_GAIN
+
+
+def _least_alike(
+    qp: QuotePair,
+    en_words: list[EnToken],
+    ar_words: list[ArToken],
+    candidates: list[tuple[int, list[int]]],
+) -> tuple[str, str, str] | None:
+    """Of the candidate (English word, slot) pairs, the one whose word means least like its slot,
+    when it is unlike every slot word and the quote without it is closer to the Arabic quote."""
+    from workbench.morphology import get_morphology
+
+    encoder = _encoder()
+    if encoder is None:
+        return None
+    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    best: tuple[float, int, list[int]] | None = None
+    for i, slot in candidates:
+        t = en_words[i]
+        similarity = _likeness(encoder, t.text, ar_inner, [ar_words[j] for j in slot])
+        if similarity >= SWAP_MAX_SIMILARITY or best is not None and similarity >= best[0]:
+            continue
+        if not _closer_without(encoder, en_inner, t.start, t.end, ar_inner):
+            continue  # the quote is not clearly closer to the Arabic without the word: it may render something
+        best = (similarity, i, slot)
+    if best is None:
+        return None
+    _, i, slot = best
+    first, last = ar_words[slot[0]], ar_words[slot[-1]]
+    ar_span = ar_inner[first.start : last.end]
+    return en_words[i].text, ar_span, "; ".join(get_morphology().senses_of(ar_words[j].text) for j in slot)
 
 
 def _arabic_known(pair: AlignedPair) -> set[str]:
@@ -537,13 +748,18 @@ def quote_verdict(
     """(verdict, reason) for one paired quote, meaning first and word overlap second.
 
     ``quote_subtype`` is the quote detector's finding on this quote (altered, truncated …) or None;
-    ``inside`` the other findings whose span lies in the quote (a negation flipped, a hedge
+    a quote finding on one word of it ('flagrant') counts the same; ``inside`` the other findings
+    whose span lies in the quote (a negation flipped, a hedge
     removed, a number changed): any of them makes the quote 'altered' whatever its word overlap.
     A quote with no finding is 'faithful' only when its fidelity reaches FAITHFUL_MIN; below, its
     verdict is 'uncertain', so that the verdict never contradicts the score.
     """
     if quote_subtype:
         return quote_subtype, ""
+    # a quote finding on a word of the quote ('flagrant' for واضحا, a word swapped) alters the quote
+    own = [f for f in inside if f.type == "quote" and f.en_span and f.en_span in en_quote]
+    if own:
+        return own[0].subtype, own[0].explanation
     changed = [f for f in inside if f.type in _MEANING_TYPES]
     if changed:
         f = changed[0]

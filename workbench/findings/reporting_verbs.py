@@ -7,6 +7,7 @@ import re
 from workbench.findings._verbs import Verb
 from workbench.findings._words import ar_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
+from workbench.lexicons import alternation, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import stem
@@ -34,18 +35,32 @@ DESCRIBE = {
 # Arabic words that already keep a distance (a verb, its noun or participle): English
 # "claimed" next to them is faithful. Matched at the start of a word without proclitics, so
 # that تدعم "supports" and يدعو "calls for" do not count.
-_AR_DISTANCING_STEMS = ("زعم", "يزعم", "تزعم", "ادعا", "ادعي", "ادعت", "ادعو", "مزاعم", "مزعوم", "يدعي", "تدعي")
+_AR_DISTANCING_STEMS = tuple(sorted(word_set("credit_cues_ar.tsv", "distancing_stem")))
 # English words that keep a distance wherever they stand (claims, alleged, purported …)
 _EN_DISTANCING = re.compile(r"\b(?:claim(?:s|ed|ing)?|alleg\w*|purport\w*|so-called)\b", re.I)
 
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.I)
-# English verbs that mark a revelation or a confirmation on their own: with no Arabic verb for them
-# they are reported. Commissive verbs (vowed, pledged, warned, announced) often render an Arabic verb
-# or noun outside the lexicon and are left alone there.
-_UNPAIRED_FORCE = frozenset(
-    "revealed reveals revealing disclosed discloses divulged unveiled uncovered confirmed confirms confirming "
-    "stressed stresses stressing emphasised emphasized asserted affirmed insisted insists".split()
+_BE_BEFORE = re.compile(
+    rf"\b(?:{alternation(word_set('function_words_en.tsv', 'reporting_be'))})\s+(?:\w+ly\s+)?$", re.I
 )
+# English verbs that mark a revelation or a confirmation on their own: with no Arabic verb for them
+# they are reported (commissive verbs are not on the list: see its header)
+_UNPAIRED_FORCE = word_set("reporting_frames_en.tsv", "unpaired_force")
+
+
+# 'claimed they …', 'claims that the …': a clause follows, so the verb reports a statement
+# ('claimed that title' is no clause: after 'that' a clause opens with its subject)
+_CLAUSE_NEXT = re.compile(
+    r"\s+(?:(?:that\s+)?(?:he|she|it|they|we|there|I)\b|that\s+(?:(?:the|a|an|his|her|its|their|this|these|those|some"
+    r"|no)\b|\d|[A-Z]))"
+)
+
+
+def _reports_clause(pair: AlignedPair, e: Verb) -> bool:
+    """The English verb is followed by a that-clause or a subject pronoun: it reports what someone said."""
+    for s in pair.en:
+        if s.text[e.start : e.start + len(e.text)] == e.text:
+            return bool(_CLAUSE_NEXT.match(s.text, e.start + len(e.text)))
+    return False
 
 
 def _ar_distances(pair: AlignedPair) -> bool:
@@ -150,7 +165,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     )
                 )
                 continue
-            if e.cls != "distancing" or _ar_distances(pair) or not ar_v and not _ar_attributes(pair):
+            if e.cls != "distancing" or _ar_distances(pair):
+                continue
+            if not ar_v and not _ar_attributes(pair) and not _reports_clause(pair, e):
                 continue
             findings.append(
                 make_finding(
@@ -202,7 +219,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     return findings
 
 
-_AR_ATTRIBUTION = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفقا|وفق|نقلا|طبقا)(?:\s|$)")
+_AR_ATTRIBUTION = re.compile(rf"(?:^|\s)[وف]?(?:{alternation(word_set('credit_cues_ar.tsv', 'source'))})(?:\s|$)")
 
 
 def _ar_attributes(pair: AlignedPair) -> bool:

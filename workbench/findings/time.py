@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 
@@ -34,24 +34,15 @@ KINDS = (
 )
 
 # Month names that are also common words need a date context: آب "father", مارس "practised".
-_AMBIGUOUS_AR = {"اب", "مارس", "ايار"}
+_AMBIGUOUS_AR = frozenset(row[0] for row in load("time_ar.tsv") if row[3:4] == ("ambiguous",))
 _YEAR_AR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?!\d|[.,]\d)")
 _YEAR_EN = re.compile(r"(?<![\d.,$£€])(19\d\d|20\d\d)(?!\d|[.,]\d)")
-_DESCRIBE = {
-    "sunday": "Sunday", "monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday",
-    "friday": "Friday", "saturday": "Saturday", "yesterday": "yesterday", "tomorrow": "tomorrow",
-    "day_before_yesterday": "the day before yesterday", "last_week": "last week", "next_week": "next week",
-    "last_month": "last month", "today": "today", "next_month": "next month", "last_year": "last year",
-    "next_year": "next year", "this_week": "this week", "this_month": "this month", "this_year": "this year",
-    "day_after_tomorrow": "the day after tomorrow",
-}  # fmt: skip
-_HIJRI = ("Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhira", "Rajab", "Shaban",
-          "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah")  # fmt: skip
-_MONTHS = "January February March April May June July August September October November December".split()
-# A missing relative time is reported only for these; اليوم "today" also means "the day" and is left out.
-_RELATIVE_EN = re.compile(
-    r"\b(today|tonight|this (morning|afternoon|evening|week|month|year)|earlier|recently)\b", re.I
-)
+# How a value is described: the first English form time_en.tsv gives for it
+_DESCRIBE = {v: f for f, k, v in reversed(load("time_en.tsv")) if k in ("weekday", "relative")}
+_HIJRI = [f for _, f in sorted({int(v): f for f, k, v in reversed(load("time_en.tsv")) if k == "hijri"}.items())]
+_MONTHS = [f for _, f in sorted({int(v): f for f, k, v in reversed(load("time_en.tsv")) if k == "month"}.items())]
+# English relative times that may stand for a named day ("on Sunday" rendered "today")
+_RELATIVE_EN = re.compile(rf"\b(?:{alternation(word_set('time_words_en.tsv', 'resolves'))})\b", re.I)
 _DROPPABLE_RELATIVE = {"yesterday", "day_before_yesterday", "tomorrow"}
 
 
@@ -75,7 +66,7 @@ def describe(t: TimeExpr) -> str:
 
 @lru_cache(maxsize=1)
 def _lexicons() -> tuple[ArabicTerms[tuple[str, str]], EnglishTerms[tuple[str, str]], EnglishTerms[tuple[str, str]]]:
-    ar = ArabicTerms(((form, (kind, value)) for form, kind, value in load("time_ar.tsv")), keep_article=True)
+    ar = ArabicTerms(((form, (kind, value)) for form, kind, value, *_ in load("time_ar.tsv")), keep_article=True)
     en_rows = load("time_en.tsv")
     names = EnglishTerms((f, (k, v)) for f, k, v in en_rows if k in ("month", "hijri"))
     others = EnglishTerms(((f, (k, v)) for f, k, v in en_rows if k not in ("month", "hijri")), ignore_case=True)
@@ -281,17 +272,10 @@ def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr]) -> list[Finding]:
 
 
 # English words that speak of time without naming a date ("earlier", "three weeks ago", "recently")
-_EN_TIME_WORDS = re.compile(
-    r"\b(?:days?|weeks?|weekends?|months?|years?|decades?|ago|earlier|later|recent|recently|previous|previously|"
-    r"past|last|next|coming|upcoming|since|until|season|spring|summer|autumn|fall|winter|tonight|overnight|"
-    r"morning|afternoon|evening|night|now|currently|today|yesterday|tomorrow|annual|annually)\b",
-    re.I,
-)
+_EN_TIME_WORDS = re.compile(rf"\b(?:{alternation(word_set('time_words_en.tsv', 'undated'))})\b", re.I)
 # Arabic words of time (normalised): any of them means the Arabic says when, in some way, and an
 # English date may resolve it; \w+ينيات is a decade (الثلاثينيات)
 _AR_TIME_WORDS = re.compile(
-    r"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?(?:يوم|ايام|يومين|ليله|ليال|صباح|مساء|ظهر|عصر|فجر|ظهيره|اسبوع|"
-    r"اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات|سنين|الان|حاليا|مؤخرا|امس|غدا|موسم|صيف|شتاء|ربيع|خريف|تاريخ|"
-    r"ساعه|ساعات|قريبا|لاحقا|سابقا|حينها|انذاك|وقتها|عشيه|الليله|جمعه|سبت)(?:ين|ان|ها|هم|ا)?(?![\u0621-\u064a])"
-    r"|[\u0621-\u064a]+ينيات"
+    rf"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?(?:{alternation(word_set('time_words_ar.tsv'))})"
+    r"(?:ين|ان|ها|هم|ا)?(?![\u0621-\u064a])|[\u0621-\u064a]+ينيات"
 )

@@ -9,6 +9,11 @@ Loaded English words with no neutral partner (``loaded_terms_en.tsv``: condemnin
 words that make violence worse, judging adjectives) are reported, minor, when nothing in the
 Arabic says as much: none of the Arabic forms listed with the word, no Arabic word whose
 dictionary glosses hold it, and no translator rendering of it.
+
+Judging words that no list of ours holds are read from a general valence lexicon (VADER): a
+negative word or strong praise put before a noun the Arabic does say ("a defiant statement", "the
+heroic fighters") when nothing in the Arabic says the word and no Arabic word next to that noun
+judges it either.
 """
 
 from __future__ import annotations
@@ -18,12 +23,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._loaded import loaded_term_hits, loaded_terms
-from workbench.findings._words import in_zones, quote_zones
+from workbench.findings._words import (
+    GLOSS_SKIP,
+    ArToken,
+    analyses,
+    ar_tokens,
+    en_tokens,
+    gloss_stems,
+    in_zones,
+    quote_zones,
+)
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
-from workbench.lexicons import load
+from workbench.lexicons import alternation, load, valence, word_set
 from workbench.records import Finding
-from workbench.text.english import stem
+from workbench.text.english import STOPWORDS, stem
 
 KINDS = (
     FindingKind(
@@ -80,7 +94,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
         )
         findings.append(_loaded(pair, a.text, target.text, "minor", 0.7, why))
     spans = {f.en_span for f in findings}
-    return findings + [f for f in _unmatched_loaded_words(pair) if f.en_span not in spans][:1]
+    unsaid = _unmatched_loaded_words(pair) + _unsaid_judgements(pair)
+    extra = [f for f in unsaid if f.en_span not in spans][:1]
+    if not findings and not extra:
+        extra = _dropped_judgements(pair)[:1]
+    return findings + extra
 
 
 @dataclass(frozen=True)
@@ -130,9 +148,157 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
     return out
 
 
+# a word that picks out one noun phrase: 'the cowardly attack', 'a defiant statement'
+_DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
+_JUDGING = -0.8  # at most this valence: VADER rates 'defiant' -0.9, 'cowardly' -1.6, 'brutal' -3.1
+_PRAISING = 1.5  # at least this one: 'heroic' 2.6, 'glorious' 2.9; milder praise ('fair' 1.3) is ordinary
+_NEIGHBOURS = 2  # Arabic words either side of the noun that may carry its qualifier
+# the endings of English adjectives (hateful, defiant, vicious, ugly): 'the death toll', 'the crash site',
+# 'the terror threat' put a noun in the same slot, and a participle ('the wounded man') describes
+_ADJECTIVE_SHAPE = re.compile(r"(?:ous|ful|ive|ic|al|ant|ent|able|ible|less|ish|ly|ile|(?<!it)y)$")
+
+
+def _loosely_in(word_stem: str, stems: set[str] | frozenset[str]) -> bool:
+    """The stem is in the set, or shares its first five letters with a stem of about its length
+    (violent ~ violence, provocative ~ provocation)."""
+    if word_stem in stems:
+        return True
+    return len(word_stem) >= 5 and any(
+        len(s) >= 5 and s[:5] == word_stem[:5] and abs(len(s) - len(word_stem)) <= 3 for s in stems
+    )
+
+
+def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
+    """A judging word (VADER: negative, or strong praise) before a noun the Arabic says, with nothing in
+    the Arabic for it.
+
+    Precision guards: only a word shaped like an adjective between a determiner and its noun (a
+    modifier, not the sentence's subject matter: 'the death toll'; not a participle: 'the injured
+    man' describes), outside quotes; the noun must be said in the Arabic (the phrase is aligned, only
+    the judgement is new); and no Arabic word next to that noun has a sense that leans the same
+    way (the translator chose another word for the Arabic's own judgement).
+    """
+    lexicon = valence()
+    tokens = [t for s in pair.ar for t in ar_tokens(s.text)]
+    glosses = [gloss_stems(t.text) for t in tokens]
+    rendered = {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
+    said = set().union(*glosses, rendered)
+    negating = any(_negates(t) for t in tokens)
+    out = []
+    for s in pair.en:
+        zones = quote_zones(s.text)
+        words = en_tokens(s.text)
+        for det, word, noun in zip(words, words[1:], words[2:], strict=False):
+            score = lexicon.get(word.text, 0.0)
+            sign = -1 if score <= _JUDGING else 1 if score >= _PRAISING else 0
+            if not sign or det.low not in _DETERMINERS or in_zones(zones, word.start):
+                continue
+            if s.text[det.end : word.start] != " " or s.text[word.end : noun.start] != " ":
+                continue
+            if not _ADJECTIVE_SHAPE.search(word.low) or not noun.text.isalpha() or not noun.text.islower():
+                continue
+            if len(noun.text) < 3 or noun.low in GLOSS_SKIP or _said_as_negation(word.low, said, negating):
+                continue
+            noun_stem = stem(noun.low)
+            at = [k for k, g in enumerate(glosses) if _loosely_in(noun_stem, g)]
+            if not at and not _loosely_in(noun_stem, rendered):
+                continue
+            near = {j for k in at for j in range(k - _NEIGHBOURS, k + _NEIGHBOURS + 1) if j != k}
+            # a negated qualifier beside the noun (منزل غير مأهول "a house not lived in") is rendered by an
+            # adjective of either leaning ('an empty house')
+            if any(_judges(tokens[j].text, sign) or _negates(tokens[j]) for j in near if 0 <= j < len(tokens)):
+                continue
+            phrase = s.text[word.start : noun.end]
+            ar_span = tokens[at[0]].text if at else ""
+            verb = "judges" if sign < 0 else "praises"
+            why = f"The English calls it '{phrase}'; nothing in the Arabic {verb} the {noun.text} so"
+            out.append(_loaded(pair, ar_span, word.text, "minor", 0.5, why))
+    return out
+
+
+# 'illegal' for غير شرعي "not lawful", 'unfair' for غير عادل: the Arabic negates a word, the English
+# folds the negation into a prefix (the two words need not be dictionary glosses of each other)
+_NEGATIVE_PREFIX = re.compile(r"^(?:il|im|in|ir|un|dis|non-?)(?=[a-z]{4})")
+_AR_NEGATING = frozenset(("غير", "عدم", "بلا", "لا"))
+
+
+def _said_as_negation(word: str, said: set[str], negating: bool) -> bool:
+    """The Arabic says the English word (loosely), or negates a word where the English has a negative prefix."""
+    return _loosely_in(stem(word), said) or (negating and bool(_NEGATIVE_PREFIX.match(word)))
+
+
+_DROPPED = -2.5  # an Arabic adjective this negative (VADER: 'violent' -2.9, 'brutal' -3.1) left out is a softening
+
+
+def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
+    """A strongly negative Arabic adjective (every reading an adjective) whose noun the English renders bare.
+
+    The reverse of ``_unsaid_judgements``: اشتباكات عنيفة "violent clashes" → 'in clashes'. Guards: the
+    noun before the adjective is rendered and nothing qualifies it in the English (the word before it
+    is a function word: 'heavy fire' for نيران محتدة renders the adjective another way); no English word
+    says the adjective; no judging English adjective is left unexplained by the Arabic (the judgement
+    moved to another word); outside quotations.
+    """
+    lexicon = valence()
+    en = [t for s in pair.en for t in en_tokens(s.text)]
+    en_stems = {stem(t.low) for t in en}
+    said = {g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text)}
+    for t in en:
+        if lexicon.get(t.low, 0.0) <= -1.5 and _ADJECTIVE_SHAPE.search(t.low) and not _loosely_in(stem(t.low), said):
+            return []
+    out = []
+    for s in pair.ar:
+        zones = quote_zones(s.text)
+        tokens = ar_tokens(s.text)
+        for noun, adj in zip(tokens, tokens[1:], strict=False):
+            readings = analyses(adj.text)
+            if not readings or in_zones(zones, adj.start) or any("ADJ" not in a.stem.pos for a in readings):
+                continue
+            senses = {w for a in readings for w in re.findall(r"[a-z]+", _plain_gloss(a.stem.gloss))}
+            worst = min(senses, key=lambda w: lexicon.get(w, 0.0), default="")
+            if lexicon.get(worst, 0.0) > _DROPPED or any(_loosely_in(e, gloss_stems(adj.text)) for e in en_stems):
+                continue
+            noun_glosses = gloss_stems(noun.text)
+            bare = [
+                (k, e) for k, e in enumerate(en)
+                if len(e.low) > 3 and _loosely_in(stem(e.low), noun_glosses) and (k == 0 or en[k - 1].low in STOPWORDS)
+            ]  # fmt: skip
+            if not bare:
+                continue
+            why = f"Arabic '{adj.text}' ('{worst}') has no counterpart: the English says '{bare[0][1].text}' without it"
+            out.append(_loaded(pair, adj.text, "", "minor", 0.5, why))
+    return out
+
+
+def _plain_gloss(gloss: str) -> str:
+    """A Buckwalter gloss in lower case without its notes in brackets."""
+    return re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", gloss.lower())
+
+
+def _negates(token: ArToken) -> bool:
+    """غير، عدم، لا … (with or without a conjunction in front)."""
+    return token.norm in _AR_NEGATING or token.bare in _AR_NEGATING
+
+
+@lru_cache(maxsize=20_000)
+def _judges(word: str, sign: int) -> bool:
+    """Some dictionary sense of this Arabic word leans the same way (VADER, negative for sign -1, positive
+    for +1): it may be the Arabic's own judgement."""
+    lexicon = valence()
+    readings = analyses(word)
+    if any(a.stem.pos == "FUNC_WORD" for a in readings):
+        return False  # إلا، عند: a particle's rare noun readings ('stubborn') qualify nothing
+    for a in readings:
+        if a.stem.pos != "NOUN" and "ADJ" not in a.stem.pos:
+            continue  # a qualifier is a noun or an adjective
+        if any(sign * lexicon.get(w, 0.0) >= 0.5 for w in re.findall(r"[a-z]+", _plain_gloss(a.stem.gloss))):
+            return True
+    return False
+
+
 # 'PKK-linked militants', 'Iran-backed militias': a sponsor the English ties the actors to
 _AFFILIATION = re.compile(
-    r"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:linked|backed|affiliated|aligned|allied|sponsored|funded|led)\b"
+    rf"\b([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:{alternation(word_set('loaded_terms_affiliations_en.tsv'))})\b"
 )
 
 

@@ -5,48 +5,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.lexicons import load, word_set
+
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
 
-STOPWORDS = frozenset(
-    """a an the and or but if of to in on at by for from with without into onto over under about as
-    is are was were be been being am do does did has have had having it its this that these those
-    there here he she they we you i him her them us me his their our your my who whom whose which
-    what when where while than then so such not no nor also very just only both each other any all
-    some more most can could would should will shall may might must said says say told tells according
-    after before since until during against between through up down out off again further once new
-    one s t al el""".split()
-)
+STOPWORDS = word_set("function_words_en.tsv", "stopword")
 
 # Abbreviations that end with a period but not a sentence (lower-cased, without the final dot).
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt sgt capt maj cmdr adm st jr sr rev hon gov sen rep pres
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    no nos vs etc e.g i.e u.s u.k u.n u.a.e a.m p.m inc co corp ltd dept est approx fig
-    mt ft vol art para""".split()
-)
+ABBREVIATIONS = word_set("abbreviations_en.tsv")
 
-_IRREGULAR = {
-    "said": "say", "says": "say", "told": "tell", "went": "go", "gone": "go", "took": "take", "taken": "take",
-    "made": "make", "held": "hold", "killed": "kill", "men": "man", "women": "woman", "people": "people",
-    "children": "child", "was": "be", "were": "be", "been": "be", "is": "be", "are": "be", "had": "have",
-    "has": "have", "did": "do", "does": "do", "began": "begin", "begun": "begin", "came": "come",
-    "fell": "fall", "fallen": "fall", "found": "find", "gave": "give", "given": "give", "kept": "keep",
-    "left": "leave", "lost": "lose", "met": "meet", "paid": "pay", "ran": "run", "saw": "see", "seen": "see",
-    "sent": "send", "set": "set", "spoke": "speak", "spoken": "speak", "stood": "stand", "struck": "strike",
-    "thought": "think", "won": "win", "wrote": "write", "written": "write", "led": "lead", "fled": "flee",
-    "built": "build", "brought": "bring", "caught": "catch", "fought": "fight", "sought": "seek",
-    "shot": "shoot", "hit": "hit", "cut": "cut", "put": "put", "let": "let", "rose": "rise", "risen": "rise",
-    "chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive", "knew": "know", "known": "know",
-    "grew": "grow", "grown": "grow", "threw": "throw", "thrown": "throw", "became": "become", "forces": "force",
-}
 
-NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12, "dozens": 12,
-}
+def _irregular(use: str, *, from_base: bool) -> dict[str, str]:
+    """One list of irregular_forms_en.tsv as a mapping: form → base, or base → form."""
+    rows = [r for r in load("irregular_forms_en.tsv") if use in r[2].split()]
+    return {base: form for form, base, _ in rows} if from_base else {form: base for form, base, _ in rows}
+
+
+_IRREGULAR = _irregular("stem", from_base=False)  # form → what stem() gives for it
+NUMBER_WORDS = {word: int(value) for word, value, lists in load("numbers_en.tsv") if "cardinal" in lists.split()}
 
 
 @lru_cache(maxsize=200_000)
@@ -92,43 +68,8 @@ def content_stems(text: str) -> list[str]:
 # The lexicon gives verbs and nouns in their dictionary form; a gloss for a perfect verb or a
 # plural noun is inflected with these.
 
-_IRREGULAR_PAST = {
-    "arise": "arose", "be": "was", "bear": "bore", "beat": "beat", "become": "became",
-    "begin": "began", "bend": "bent", "bet": "bet", "bind": "bound", "bite": "bit",
-    "bleed": "bled", "blow": "blew", "break": "broke", "breed": "bred", "bring": "brought",
-    "build": "built", "burn": "burned", "burst": "burst", "buy": "bought", "cast": "cast",
-    "catch": "caught", "choose": "chose", "cling": "clung", "come": "came", "cost": "cost",
-    "creep": "crept", "cut": "cut", "deal": "dealt", "dig": "dug", "do": "did",
-    "draw": "drew", "drink": "drank", "drive": "drove", "eat": "ate", "fall": "fell",
-    "feed": "fed", "feel": "felt", "fight": "fought", "find": "found", "flee": "fled",
-    "fling": "flung", "fly": "flew", "forbid": "forbade", "forget": "forgot",
-    "forgive": "forgave", "freeze": "froze", "get": "got", "give": "gave", "go": "went",
-    "grind": "ground", "grow": "grew", "hang": "hung", "have": "had", "hear": "heard",
-    "hide": "hid", "hit": "hit", "hold": "held", "hurt": "hurt", "keep": "kept",
-    "kneel": "knelt", "know": "knew", "lay": "laid", "lead": "led", "lean": "leaned",
-    "leap": "leapt", "learn": "learned", "leave": "left", "lend": "lent", "let": "let",
-    "lie": "lay", "light": "lit", "lose": "lost", "make": "made", "mean": "meant",
-    "meet": "met", "mislead": "misled", "overcome": "overcame", "pay": "paid", "put": "put",
-    "quit": "quit", "read": "read", "rid": "rid", "ride": "rode", "ring": "rang",
-    "rise": "rose", "run": "ran", "say": "said", "see": "saw", "seek": "sought",
-    "sell": "sold", "send": "sent", "set": "set", "shake": "shook", "shed": "shed",
-    "shine": "shone", "shoot": "shot", "show": "showed", "shrink": "shrank", "shut": "shut",
-    "sing": "sang", "sink": "sank", "sit": "sat", "sleep": "slept", "slide": "slid",
-    "speak": "spoke", "spend": "spent", "spin": "spun", "split": "split", "spread": "spread",
-    "spring": "sprang", "stand": "stood", "steal": "stole", "stick": "stuck", "sting": "stung",
-    "strike": "struck", "strive": "strove", "swear": "swore", "sweep": "swept", "swim": "swam",
-    "swing": "swung", "take": "took", "teach": "taught", "tear": "tore", "tell": "told",
-    "think": "thought", "throw": "threw", "thrust": "thrust", "undergo": "underwent",
-    "understand": "understood", "undertake": "undertook", "upset": "upset", "wake": "woke",
-    "wear": "wore", "weep": "wept", "win": "won", "wind": "wound", "withdraw": "withdrew",
-    "write": "wrote",
-}  # fmt: skip
-_IRREGULAR_PLURAL = {
-    "man": "men", "woman": "women", "child": "children", "person": "people", "foot": "feet",
-    "tooth": "teeth", "mouse": "mice", "life": "lives", "wife": "wives", "knife": "knives",
-    "leaf": "leaves", "half": "halves", "thief": "thieves", "crisis": "crises",
-    "analysis": "analyses", "criterion": "criteria", "phenomenon": "phenomena",
-}  # fmt: skip
+_IRREGULAR_PAST = _irregular("past", from_base=True)
+_IRREGULAR_PLURAL = _irregular("plural", from_base=True)
 _VOWELS = "aeiou"
 
 

@@ -7,13 +7,17 @@ detectors' name test, which also folds the spelling variants of transliteration:
 z/d, v/f) and ``loose_skeleton`` (the entity detector's, folded for what Arabic script cannot
 write). Unifying them changes results on the benches, so they stay apart, side by side here.
 Sound keys compare a name with its Arabic spelling directly, one symbol per consonant class.
+``dictionary_spellings`` gives the English spellings a name dictionary attests for an Arabic name
+word (خاوري → Khavari, Khawari).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
@@ -108,7 +112,7 @@ def ar_sound_key(word: str) -> str:
 
 
 def en_sound_keys(word: str) -> set[str]:
-    """Sound keys of an English word; j, c and ch also read as in Bjorn, Kovacic and Munich."""
+    """Sound keys of an English word; j, c, ch and gh also read as in Bjorn, Kovacic, Munich and Maghrib."""
     return set(_en_sound_keys(word))
 
 
@@ -117,7 +121,8 @@ def _en_sound_keys(word: str) -> frozenset[str]:
     # memoised, like the skeletons: the entity detector compares every name word with every other
     w = re.sub(r"[^a-z]", "", word.lower())
     w = re.sub(r"s?[st]i(?=on)", "$", w)  # Sessions سيشنز, like nation
-    variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k")}
+    # gh is silent in Hugh but غ in Arabic names (Maghrim مغرم)
+    variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k"), w.replace("gh", "g")}
     out = set()
     for v in variants:
         for pattern, repl in _EN_CLASS:
@@ -138,3 +143,40 @@ def sound_keys_close(a: str, b: str) -> bool:
     if len(short) < 4:
         return False
     return Levenshtein.distance(a, b) <= (1 if len(short) < 7 else 2)
+
+
+#: how many times the name dictionary must attest a spelling of a word for it to count (one-off
+#: wikidata labels include aliases and errors)
+MIN_ATTESTED = 2
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> Any:
+    """arabic_name_romanizer's CC0 name dictionary (SQLite), or None when the package is missing."""
+    try:
+        from arabic_name_romanizer import Transliterator
+    except ImportError:  # an optional resource: without it no spelling is attested
+        return None
+    return Transliterator(auto_load_model=False).index
+
+
+@lru_cache(maxsize=50_000)
+def dictionary_spellings(word: str) -> frozenset[str]:
+    """English spellings (lower case, accents and apostrophes dropped) that arabic_name_romanizer's
+    dictionary of Arabic names attests at least ``MIN_ATTESTED`` times for one Arabic word, as a given
+    name or a surname: خاوري → {khavari, khawari}. Empty for a word it does not list, or without it."""
+    index = _name_index()
+    if index is None or not word:
+        return frozenset()
+    from arabic_name_romanizer.normalize import lookup_key, normalize_arabic
+
+    out = set()
+    key = lookup_key(normalize_arabic(word))
+    # Arabic and Persian-script rows (Iranian, Afghan, Pakistani names are written alike in Arabic news)
+    for v in [*index.lookup_unit(key), *index.lookup_unit(key, script="persian")]:
+        if v.count >= MIN_ATTESTED:
+            folded = unicodedata.normalize("NFKD", v.latin).encode("ascii", "ignore").decode().lower()
+            folded = re.sub(r"[^a-z ]", "", folded)
+            if folded and " " not in folded:
+                out.add(folded)
+    return frozenset(out)

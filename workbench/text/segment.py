@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import re
 
+from workbench.lexicons import word_set
 from workbench.records import Sentence
 from workbench.text.english import ABBREVIATIONS
 from workbench.text.quotes import find_quotes, inside_quote
 
 _DATELINE_WORDS = 4  # an Arabic line that opens with at most this many words and ".." opens with a dateline
-_AR_ABBREV = {"د", "م", "هـ", "ه", "ص", "ج", "ق", "أ", "ا", "ت", "س"}
+_AR_ABBREV = word_set("abbreviations_ar.tsv")
 _END_CANDIDATE = re.compile(r"(?:\.{3}|[.!?؟…]+)[”»’\"')\]}›]*(?=\s)")
-_ENGLISH_STARTERS = frozenset(
-    "The A An He She It They We I In On At But And This That These Those His Her Their Its "
-    "There Here Some Many Most No Yet So If When While After Before Since However Meanwhile".split()
-)
+_ENGLISH_STARTERS = word_set("capitalised_words_en.tsv", "sentence_starter")
 
 
 # No news sentence comes near this (the longest in NTREX and the dev set is under 450 characters);
