@@ -490,7 +490,6 @@ def _source_dropped(x: _Sides) -> Finding | None:
 
 def _en_hearsay(pair: AlignedPair) -> bool:
     """The English hedges by hearsay (reportedly, allegedly, is said to), as an unnamed source does."""
-
     return any(m.kind == "hedge" and m.family in ("report", "allegation") for m in pair.view.en_markers)
 
 
