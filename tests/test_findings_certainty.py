@@ -344,3 +344,11 @@ def test_can_became_will():
     # 'able' keeps the possibility
     visit = "ويمكن للزوار مشاهدة المعرض غدا."
     assert found(detect, visit, "Visitors will be able to see the exhibition tomorrow.") == []
+
+
+def test_reports_said_is_a_hedge_though_its_verb_reports():
+    ar = "وأفادت تقارير بأن العائلة والسلطات تتفاوض بشأن الحصول على تعويض."
+    assert found(detect, ar, "The family and the authorities are reportedly negotiating compensation.") == []
+    assert found(detect, ar, "The family and the authorities are negotiating compensation.") == [
+        ("certainty", "hedge_removed", "وأفادت تقارير", "", "minor")
+    ]

@@ -129,8 +129,10 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 continue  # ليس هناك ما يسمى "there is no such thing as"
             if kind == "booster" and any(t.norm in _AR_NEG_BOOST for t in toks[max(0, i - 2) : i]):
                 continue  # ليس من المؤكد "it is not certain": a negated booster is no booster
-            if toks[i].start in verbs:
-                kind = "weak"  # يزعم as the reporting verb: the reporting-verb detector's business
+            if toks[i].start in verbs and j - i == 1:
+                # يزعم as the reporting verb: the reporting-verb detector's business; أفادت تقارير "reports
+                # said", a verb with its impersonal subject, stays a hedge
+                kind = "weak"
             if family == "source" and not _names_a_source(toks, j):
                 family = "report"  # وفق النتائج الأولية: according to results, not to a person
             elif family == "source" and kind == "hedge" and not _unnamed_source(toks, j):
