@@ -202,11 +202,26 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                     continue  # "not certainly": a negated booster is no booster
                 if kind == "booster" and (re.match(r"\s+or\b", after) or re.search(r"\bor\s+$", before)):
                     continue  # "definitely or probably believed": a scale of answers, not the writer's certainty
+                if family == "source" and kind == "hedge" and not _hearsay_after(after):
+                    kind = "weak"  # 'according to officials', '… to the ministry': a credit, the attribution detector's
                 if m.start() in verbs or re.match(r"\s+(?:that)\b", s.text[m.end() :]):
                     kind = "weak"  # "alleged that": a reporting verb, the reporting-verb detector's business
                 taken.append((m.start(), m.end()))
                 out.append(Marker(word, kind, family, k, _in(zones, m.start()), m.start()))
     return sorted(out, key=lambda m: (m.sentence, m.start))
+
+
+def _hearsay_after(after: str) -> bool:
+    """The words after 'according to' credit no one by name or post: sources, a source, reports, rumours."""
+    from workbench.findings.attribution import english_source_kind
+
+    words = re.findall(r"[A-Za-z]+", re.split(r"[,.;:]", after, maxsplit=1)[0])[:4]
+    return any(english_source_kind(w) == "anonymous" or w.lower() in _report_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _report_words() -> frozenset[str]:
+    return frozenset(r[0] for r in load("hedges_en.tsv") if r[2] == "report" and " " not in r[0])
 
 
 _WH_BEFORE = re.compile(r"\b(?:how|whether|what|which|when|where|who)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
