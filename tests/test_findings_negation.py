@@ -572,3 +572,23 @@ def test_stuck_renders_cannot_get_out():
     assert found(detect, ar, "But now we are able to escape this situation.") == [
         ("negation", "flipped", "لا نستطيع", "able", "major")
     ]
+
+
+def test_idioms_with_a_negative_word_negate_nothing():
+    ar = "وسيواصل الفريق القتال بغض النظر عن النتيجة."
+    assert found(detect, ar, "The team will keep fighting no matter the result.") == []
+    assert found(detect, "وسيواصل الفريق القتال.", "The team will not keep fighting.") == [
+        ("negation", "flipped", "", "not keep", "major")
+    ]
+    assert found(detect, "وما إن وصل حتى بدأ الاجتماع.", "No sooner had he arrived than the meeting began.") == []
+    assert found(detect, "وقد يكون هذا صحيحا أو لا.", "This may or may not be true.") == []
+    assert found(detect, "وليس هذا فحسب، بل ارتفعت الأسعار أيضا.", "Not only that, prices rose too.") == []
+
+
+def test_denial_governs_its_that_clause():
+    ar = "ونفى أن يكون قد التقى بالوزير."
+    assert found(detect, ar, "He said he had never met the minister.") == []
+    assert found(detect, "وأكد أنه التقى بالوزير.", "He said he had never met the minister.") == [
+        ("negation", "flipped", "التقى", "never met", "major")
+    ]
+
