@@ -78,6 +78,11 @@ def _en_kinds() -> dict[str, str]:
     return {r[0]: r[1] for r in load("attribution_en.tsv")}
 
 
+def english_source_kind(word: str) -> str:
+    """What kind of source an English word names ('sources' anonymous, 'officials' generic…), or ''."""
+    return _en_kinds().get(word.lower(), "")
+
+
 def source_kind(bare: str) -> str:
     """What kind of source an Arabic word (proclitics stripped) names: 'anonymous', 'role'…, or ''."""
     kinds = _ar_kinds()
