@@ -555,3 +555,10 @@ def test_a_name_the_dictionary_lists_as_two_arabic_words_spells_one_english_word
     assert _english_only("اعتقلت القوات نور الدين مغرم في بغداد", "Forces arrested Abdullah Maghrim in Baghdad") == [
         "Abdullah"
     ]
+
+
+def test_a_short_name_after_wa_is_spelt_by_the_name_dictionary():
+    # ولي is "and" + لي, which the dictionary spells Lee (its one-letter key is too short to match by sound)
+    en = "Residents reported irritation in Pinellas, Sarasota, Lee and Collier counties"
+    assert _english_only("أبلغ السكان عن تهيج في مقاطعات بينيلاس وساراسوتا ولي وكوليير", en) == []
+    assert _english_only("أبلغ السكان عن تهيج في مقاطعات بينيلاس وساراسوتا وكوليير", en) == ["Lee"]

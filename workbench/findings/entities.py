@@ -628,11 +628,13 @@ def _english_only_names(
     # a one-consonant key (Alloa ألوا → l) is matched whole, and only by a word too long to be a particle (في f)
     long_keys = {_ar_key(w) for s in pair.ar for w in _AR_WORD.findall(s.text) if len(normalize_ar(w)) >= 4}
     # a short name's key is too short to match by sound (Ali علي → l): the name dictionary spells it
+    # (and after و "and": ساراسوتا ولي "Sarasota and Lee")
     short_names = {
         _ascii(sp)
         for w in _AR_WORD.findall(pair.ar_text)
-        if len(strip_diacritics(w)) <= 3 and strip_diacritics(w) not in _SHORT_WORDS
-        for sp in _dictionary_spellings(strip_diacritics(w))
+        for stem in {strip_diacritics(w), strip_diacritics(w)[1:] if w.startswith("و") else ""}
+        if 2 <= len(stem) <= 3 and stem not in _SHORT_WORDS
+        for sp in _dictionary_spellings(stem)
     }
     ar_words = [w for w in _AR_WORD.findall(pair.ar_text) if len(normalize_ar(w)) >= 3]
     attested = frozenset().union(*(_attested(w) for w in ar_words), *_attested_compounds(pair.ar_text))
