@@ -18,7 +18,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -315,6 +315,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         quotes = find_quotes(s.text) if en_quotes else []
         covered = [(m.start, m.start + len(m.text)) for m in mentions if m.entity is not None]
         unknown = [Mention(None, span, start, True, "") for span, start in _dropped_names(s.text, covered, english)]
+        mentions, unknown = _join_first_names(s.text, mentions, unknown, ar_found_in_en)
         # a name after a title that is part of a longer name left out is reported with the whole name
         in_unknown = [(u.start, u.start + len(u.text)) for u in unknown]
         mentions = [m for m in mentions if m.entity is not None or not any(a <= m.start < b for a, b in in_unknown)]
@@ -569,6 +570,20 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
                 explanation=f"Arabic '{t.text}' ({spellings[0]}) is spelt '{best[1]}' in the English, another name",
             )
     return None
+
+
+def _join_first_names(
+    text: str, mentions: list[Mention], unknown: list[Mention], found: Callable[[Mention], bool]
+) -> tuple[list[Mention], list[Mention]]:
+    """A name outside the gazetteer just before a gazetteer person the English leaves out (بوريس before
+    جونسون) is that person's first name: one mention of the whole name, not two names left out."""
+    for g in [m for m in mentions if m.entity is not None and m.entity.kind == "person" and not found(m)]:
+        first = next((u for u in unknown if u.start + len(u.text) + 1 == g.start and text[g.start - 1] == " "), None)
+        if first is not None:
+            unknown = [u for u in unknown if u is not first]
+            whole = Mention(g.entity, text[first.start : g.start + len(g.text)], first.start, True, g.skeleton)
+            mentions = [whole if m is g else m for m in mentions]
+    return mentions, unknown
 
 
 def _weak_name(text: str, mention: Mention) -> bool:
