@@ -593,3 +593,12 @@ def test_a_first_name_before_a_gazetteer_person_is_one_name():
     assert _found(ar, "The decision came weeks after Erik Halvorsen called for a tax cut") == [
         ("changed", "بوريس جونسون", "Erik Halvorsen", "major")
     ]
+
+
+def test_a_word_like_capital_after_a_title_is_a_name():
+    # Stonebridge is two English words run together, but after "President" it is a name put in Putin's place
+    ar = "فتح الرئيس بوتين تحقيقا في الادعاءات ضد الشركة"
+    assert _found(ar, "President Putin opened an investigation into the allegations against the company") == []
+    assert _found(ar, "President Stonebridge opened an investigation into the allegations against the company") == [
+        ("changed", "بوتين", "Stonebridge", "major")
+    ]

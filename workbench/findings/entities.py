@@ -702,7 +702,11 @@ def _english_only_names(
                 continue  # a spelling the name dictionary attests for an Arabic word of the pair (Khavari خاوري)
             if strict and any(names_match(p, r, strict=True) for p in parts for r in romanised):
                 continue  # its spelling skeleton is an Arabic word's, whatever the lexicon reads it as (Daley دالي)
-            out.append(EnglishName(k, w.start(), word, vocabulary, vocabulary or _english_word_like(word)))
+            # after a title (President Ravensworth, Judge Wood) a capitalised English word is a name
+            title = re.search(r"\b([A-Z][a-z]+)\.? $", s.text[: w.start()])
+            titled = title is not None and title.group(1) in _EN_TITLES
+            common = not titled and (vocabulary or _english_word_like(word))
+            out.append(EnglishName(k, w.start(), word, vocabulary and not titled, common))
     return out
 
 
