@@ -560,10 +560,9 @@ def test_a_name_the_dictionary_lists_as_two_arabic_words_spells_one_english_word
 
 def test_a_short_name_after_wa_is_spelt_by_the_name_dictionary():
     # ولي is "and" + لي, which the dictionary spells Lee (its one-letter key is too short to match by sound)
-    en = "Residents reported irritation in Pinellas, Sarasota, Lee and Collier counties"
-    assert _english_only("أبلغ السكان عن تهيج في مقاطعات بينيلاس وساراسوتا ولي وكوليير", en) == []
-    assert _english_only("أبلغ السكان عن تهيج في مقاطعات بينيلاس وساراسوتا وكوليير", en) == ["Lee"]
-
+    en = "The storm closed schools in Polk, Lee and Hendry"
+    assert _english_only("أغلقت العاصفة المدارس في بولك ولي وهندري", en) == []
+    assert _english_only("أغلقت العاصفة المدارس في بولك وهندري", en) == ["Lee"]
 
 
 def test_a_lone_name_left_out_is_minor():
@@ -584,13 +583,11 @@ def test_a_lone_name_left_out_is_minor():
 
 
 def test_a_first_name_before_a_gazetteer_person_is_one_name():
-    ar = "جاء القرار بعد أسابيع من دعوة بوريس جونسون إلى خفض الضريبة"
-    assert _found(ar, "The decision came weeks after Boris Johnson called for a tax cut") == []
-    assert _found(ar, "The decision came weeks after a call for a tax cut") == [
-        ("dropped", "بوريس جونسون", "", "major")
-    ]
+    ar = "التقى الوفد في لندن بوريس جونسون مساء الخميس"
+    assert _found(ar, "The delegation met Boris Johnson in London on Thursday evening") == []
+    assert _found(ar, "The delegation met in London on Thursday evening") == [("dropped", "بوريس جونسون", "", "major")]
     # one name put in the place of the whole name: one change, not a change and a name dropped
-    assert _found(ar, "The decision came weeks after Erik Halvorsen called for a tax cut") == [
+    assert _found(ar, "The delegation met Erik Halvorsen in London on Thursday evening") == [
         ("changed", "بوريس جونسون", "Erik Halvorsen", "major")
     ]
 
