@@ -345,3 +345,20 @@ def test_can_became_will():
     # 'able' keeps the possibility
     visit = "ويمكن للزوار مشاهدة المعرض غدا."
     assert found(detect, visit, "Visitors will be able to see the exhibition tomorrow.") == []
+
+
+def test_reports_said_is_a_hedge_though_its_verb_reports():
+    ar = "وأفادت تقارير بأن العائلة والسلطات تتفاوض بشأن الحصول على تعويض."
+    assert found(detect, ar, "The family and the authorities are reportedly negotiating compensation.") == []
+    assert found(detect, ar, "The family and the authorities are negotiating compensation.") == [
+        ("certainty", "hedge_removed", "وأفادت تقارير", "", "minor")
+    ]
+
+
+def test_according_to_a_named_or_collective_source_is_no_hedge():
+    ar = "ويستخدم الفريق تقنية جديدة لتحديد مكان الحشرات."
+    assert found(detect, ar, "The team uses a new technique to locate insects, according to officials.") == []
+    assert found(detect, ar, "The team uses a new technique to locate insects, according to the ministry.") == []
+    assert found(detect, ar, "The team uses a new technique to locate insects, according to reports.") == [
+        ("certainty", "hedge_added", "", "according to", "major")
+    ]

@@ -551,11 +551,11 @@ def test_function_word_after_the_negation_names_no_english_word():
 
 
 def test_quoted_never_turned_always_is_spanned_from_always():
-    ar = 'وقال إن العمال قلقون: "بمجرد انتهاء هذه الوظائف، فلن تعود أبدا".'
-    assert found(detect, ar, 'He said the workers are worried: "Once these jobs go they always come back."') == [
-        ("negation", "flipped", "فلن تعود", "always come back", "major")
-    ]
-    assert found(detect, ar, 'He said the workers are worried: "Once these jobs go they never come back."') == []
+    ar = 'وقال إن الموظفين قلقون: "عندما تغلق المصانع، فلن تفتح أبوابها مجددا أبدا".'
+    always = 'He said staff are worried: "When factories shut, they always open their doors again."'
+    assert found(detect, ar, always) == [("negation", "flipped", "فلن تفتح", "always open", "major")]
+    never = 'He said staff are worried: "When factories shut, they never open their doors again."'
+    assert found(detect, ar, never) == []
 
 
 def test_almost_implies_it_did_not_happen():
@@ -567,8 +567,28 @@ def test_almost_implies_it_did_not_happen():
 
 
 def test_stuck_renders_cannot_get_out():
-    ar = "ولكننا الآن لا نستطيع الإفلات من هذا الوضع."
-    assert found(detect, ar, "But now we are stuck in this situation.") == []
-    assert found(detect, ar, "But now we are able to escape this situation.") == [
-        ("negation", "flipped", "لا نستطيع", "able", "major")
+    ar = "وقال السائقون إنهم لا يستطيعون الخروج من الطريق المغلق."
+    assert found(detect, ar, "The drivers said they were stuck on the closed road.") == []
+    assert found(detect, ar, "The drivers said they were able to leave the closed road.") == [
+        ("negation", "flipped", "لا يستطيعون", "able", "major")
     ]
+
+
+def test_idioms_with_a_negative_word_negate_nothing():
+    ar = "وسيواصل الفريق القتال بغض النظر عن النتيجة."
+    assert found(detect, ar, "The team will keep fighting no matter the result.") == []
+    assert found(detect, "وسيواصل الفريق القتال.", "The team will not keep fighting.") == [
+        ("negation", "flipped", "", "not keep", "major")
+    ]
+    assert found(detect, "وما إن وصل حتى بدأ الاجتماع.", "No sooner had he arrived than the meeting began.") == []
+    assert found(detect, "وقد يكون هذا صحيحا أو لا.", "This may or may not be true.") == []
+    assert found(detect, "وليس هذا فحسب، بل ارتفعت الأسعار أيضا.", "Not only that, prices rose too.") == []
+
+
+def test_denial_governs_its_that_clause():
+    ar = "ونفى أن يكون قد التقى بالوزير."
+    assert found(detect, ar, "He said he had never met the minister.") == []
+    assert found(detect, "وأكد أنه التقى بالوزير.", "He said he had never met the minister.") == [
+        ("negation", "flipped", "التقى", "never met", "major")
+    ]
+

@@ -280,3 +280,11 @@ def test_dual_hundred_as_a_tail():
     assert _found("ويعمل في الشركة ألف ومئتا موظف", "The company employs 1,300 staff") == [
         ("changed", "ألف ومئتا", "1,300", "major")
     ]
+
+
+def test_millions_and_thousands_with_waw():
+    ar = "وبلغ عدد الناخبين المسجلين 24 مليونا و600 ألف ناخب"
+    assert _found(ar, "Registered voters numbered 24.6 million") == []
+    assert _found(ar, "Registered voters numbered 24 million") == [
+        ("changed", "24 مليونا و600 ألف", "24 million", "major")
+    ]

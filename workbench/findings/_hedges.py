@@ -104,8 +104,10 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 continue  # ليس هناك ما يسمى "there is no such thing as"
             if kind == "booster" and any(t.norm in _AR_NEG_BOOST for t in toks[max(0, i - 2) : i]):
                 continue  # ليس من المؤكد "it is not certain": a negated booster is no booster
-            if toks[i].start in verbs:
-                kind = "weak"  # يزعم as the reporting verb: the reporting-verb detector's business
+            if toks[i].start in verbs and j - i == 1:
+                # يزعم as the reporting verb: the reporting-verb detector's business; أفادت تقارير "reports
+                # said", a verb with its impersonal subject, stays a hedge
+                kind = "weak"
             if family == "source" and not _names_a_source(toks, j):
                 family = "report"  # وفق النتائج الأولية: according to results, not to a person
             elif family == "source" and kind == "hedge" and not _unnamed_source(toks, j):
@@ -175,6 +177,8 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                     continue  # "not certainly": a negated booster is no booster
                 if kind == "booster" and (re.match(r"\s+or\b", after) or re.search(r"\bor\s+$", before)):
                     continue  # "definitely or probably believed": a scale of answers, not the writer's certainty
+                if family == "source" and kind == "hedge" and not _hearsay_after(after):
+                    kind = "weak"  # 'according to officials', '… to the ministry': a credit, the attribution detector's
                 if m.start() in verbs or re.match(r"\s+(?:that)\b", s.text[m.end() :]):
                     kind = "weak"  # "alleged that": a reporting verb, the reporting-verb detector's business
                 taken.append((m.start(), m.end()))
@@ -192,6 +196,21 @@ def _en_words(use: str) -> str:
 _WH_WORDS = alternation(word_set("function_words_en.tsv", "certainty_wh"))
 _WH_BEFORE = re.compile(rf"\b(?:{_WH_WORDS})\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
 _YOU_MAY = re.compile(rf"\byou\s+\|\s+(?:{_en_words('you_may')})\b", re.I)
+
+
+def _hearsay_after(after: str) -> bool:
+    """The words after 'according to' credit no one by name or post: sources, a source, reports, rumours."""
+    from workbench.findings._sources import english_source_kind
+
+    words = re.findall(r"[A-Za-z]+", re.split(r"[,.;:]", after, maxsplit=1)[0])[:4]
+    return any(english_source_kind(w) == "anonymous" or w.lower() in _report_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _report_words() -> frozenset[str]:
+    return frozenset(r[0] for r in load("hedges_en.tsv") if r[2] == "report" and " " not in r[0])
+
+
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n't)\s+$", re.I)
 _NOT_OR_DO_BEFORE = re.compile(r"(?:\b(?:not|never|do|does|did)|n't)\s+$", re.I)
 _AR_HEADLINE_SOURCE = re.compile(r"^\s*((?:مصادر|مصدر)(?:\s+\S+){0,2}\s*:)")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._sources import ar_source_kinds as _ar_kinds
+from workbench.findings._sources import en_kinds as _en_kinds
 from workbench.findings._sources import source_kind
 from workbench.findings._words import (
     ArToken,
@@ -67,11 +68,6 @@ class Speaker:
     words: tuple[str, ...]  # the phrase's words (Arabic as written, English as written)
     cue: str  # the verb or "according to" that introduced it, exact text
     sentence: int
-
-
-@lru_cache(maxsize=1)
-def _en_kinds() -> dict[str, str]:
-    return {r[0]: r[1] for r in load("attribution_en.tsv")}
 
 
 def arabic_speakers(pair: AlignedPair) -> list[Speaker]:

@@ -272,6 +272,7 @@ class _Left:
     leading: list[Mention] = field(default_factory=list)
     where: dict[Mention, float] = field(default_factory=dict)
     used: list[str] = field(default_factory=list)
+    weak: set[Mention] = field(default_factory=set)  # dropped names only the name model says are names
 
     @classmethod
     def of(cls, x: _Sides) -> _Left:
@@ -283,6 +284,7 @@ class _Left:
             unknown = [
                 Mention(None, span, start, True, "") for span, start in _dropped_names(s.text, covered, x.english)
             ]
+            mentions, unknown = _join_first_names(s.text, mentions, unknown, x.ar_found_in_en)
             # a name after a title that is part of a longer name left out is reported with the whole name
             in_unknown = [(u.start, u.start + len(u.text)) for u in unknown]
             mentions = [m for m in mentions if m.entity is not None or not any(a <= m.start < b for a, b in in_unknown)]
@@ -294,6 +296,8 @@ class _Left:
                 if _not_ours(x, s.text, m, quotes) or m.start < dateline:
                     continue
                 left.dropped.append(m)
+                if m.entity is None and _weak_name(s.text, m):
+                    left.weak.add(m)
                 left.where[m] = m.start / max(1, len(s.text))
                 if _leads(s.text, m.start):
                     left.leading.append(m)
@@ -434,8 +438,8 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
 def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An Arabic name the English does not mention (dropped; score 0.8 for a gazetteer entity, 0.6 for a
     name read from its shape). Calibrated on rewrites_dev: an organisation left out often goes with a
-    clause the English cut (an omission), so it is minor; a place, person or weapon left out is major.
-    A lone name (see _Left) is not reported alone."""
+    clause the English cut (an omission), so it is minor; a place, person or weapon left out is major,
+    unless only the name model says it is a name (``_Left.weak``). A lone name (see _Left) is not reported alone."""
     left.dropped = [a for a in left.dropped if a not in left.lone]
     out = []
     for a in left.dropped:
@@ -450,7 +454,8 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
                 "dropped",
                 ar_span=a.text,
                 en_span="",
-                severity="minor" if a.entity is not None and a.entity.kind == "organisation" else "major",
+                severity="minor" if a in left.weak or (a.entity is not None and a.entity.kind == "organisation")
+                else "major",
                 score=0.8 if a.entity else 0.6,
                 explanation=f"Arabic names the {kind} '{a.text}' ({gloss}); the English does not mention it",
             )
@@ -607,6 +612,35 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
     return None
 
 
+def _join_first_names(
+    text: str, mentions: list[Mention], unknown: list[Mention], found: Callable[[Mention], bool]
+) -> tuple[list[Mention], list[Mention]]:
+    """A name outside the gazetteer just before a gazetteer person the English leaves out (بوريس before
+    جونسون) is that person's first name: one mention of the whole name, not two names left out."""
+    for g in [m for m in mentions if m.entity is not None and m.entity.kind == "person" and not found(m)]:
+        first = next((u for u in unknown if u.start + len(u.text) + 1 == g.start and text[g.start - 1] == " "), None)
+        if first is not None:
+            unknown = [u for u in unknown if u is not first]
+            whole = Mention(g.entity, text[first.start : g.start + len(g.text)], first.start, True, g.skeleton)
+            mentions = [whole if m is g else m for m in mentions]
+    return mentions, unknown
+
+
+def _weak_name(text: str, mention: Mention) -> bool:
+    """Whether nothing but the lexicon or the name model says an Arabic word left out is a name: one word,
+    no title before it, no name beside it, and none the name dictionary attests (جاحظ "bulging" reads as
+    the writer al-Jahiz, برايتون is a football club the English calls "the green shirts")."""
+    if " " in mention.text.strip():
+        return False
+    before = text[: mention.start].split()
+    if before and normalize_ar(before[-1]) in _TITLES:
+        return False
+    end = mention.start + len(mention.text)
+    if any(w.end == mention.start - 1 or w.start == end + 1 for w in arabic_name_words(text)):
+        return False
+    return not _attested(mention.text)
+
+
 def _speaker_of(text: str, start: int) -> bool:
     """The mention opens the subject of an Arabic reporting verb (قال المرصد، أعلنت وزارة)."""
     from workbench.findings._verbs import arabic_verbs
@@ -665,11 +699,13 @@ def _english_only_names(
     # a one-consonant key (Alloa ألوا → l) is matched whole, and only by a word too long to be a particle (في f)
     long_keys = {_ar_key(w) for s in pair.ar for w in _AR_WORD.findall(s.text) if len(normalize_ar(w)) >= 4}
     # a short name's key is too short to match by sound (Ali علي → l): the name dictionary spells it
+    # (and after و "and": ساراسوتا ولي "Sarasota and Lee")
     short_names = {
         _ascii(sp)
         for w in _AR_WORD.findall(pair.ar_text)
-        if len(strip_diacritics(w)) <= 3 and strip_diacritics(w) not in _SHORT_WORDS
-        for sp in _dictionary_spellings(strip_diacritics(w))
+        for stem in {strip_diacritics(w), strip_diacritics(w)[1:] if w.startswith("و") else ""}
+        if 2 <= len(stem) <= 3 and stem not in _SHORT_WORDS
+        for sp in _dictionary_spellings(stem)
     }
     ar_words = [w for w in _AR_WORD.findall(pair.ar_text) if len(normalize_ar(w)) >= 3]
     attested = frozenset().union(*(_attested(w) for w in ar_words), *_attested_compounds(pair.ar_text))
@@ -702,7 +738,11 @@ def _english_only_names(
                 continue  # a spelling the name dictionary attests for an Arabic word of the pair (Khavari خاوري)
             if strict and any(names_match(p, r, strict=True) for p in parts for r in romanised):
                 continue  # its spelling skeleton is an Arabic word's, whatever the lexicon reads it as (Daley دالي)
-            out.append(EnglishName(k, w.start(), word, vocabulary, vocabulary or _english_word_like(word)))
+            # after a title (President Ravensworth, Judge Wood) a capitalised English word is a name
+            title = re.search(r"\b([A-Z][a-z]+)\.? $", s.text[: w.start()])
+            titled = title is not None and title.group(1) in _EN_TITLES
+            common = not titled and (vocabulary or _english_word_like(word))
+            out.append(EnglishName(k, w.start(), word, vocabulary and not titled, common))
     return out
 
 

@@ -736,13 +736,15 @@ def _arabic_places(pair: AlignedPair, word: str) -> list[tuple[int, int]]:
 
 
 def _arabic_reach(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
-    """(sentence, token index) of the Arabic words a negation may govern: itself and the three after it."""
+    """(sentence, token index) of the Arabic words a negation may govern: itself and the three after it, or
+    the eight after it when a clause with أن follows (نفى أن يكون قد التقى "denied that he had met")."""
     out = set()
     for n in negs:
         toks = ar_tokens(pair.ar[n.sentence].text)
         first = next((i for i, t in enumerate(toks) if t.start >= n.start), None)
         if first is not None:
-            out |= {(n.sentence, i) for i in range(first, min(len(toks), first + 4))}
+            that = first + 1 < len(toks) and toks[first + 1].norm in ("ان", "بان")
+            out |= {(n.sentence, i) for i in range(first, min(len(toks), first + (9 if that else 4)))}
     return out
 
 
