@@ -279,8 +279,11 @@ def _person(sp: Speaker) -> list[str]:
     return run
 
 
-def _en_credits(pair: AlignedPair) -> bool:
-    return bool(_EN_CREDIT.search(pair.en_text)) or has_quote_marks(pair.en_text)
+def _en_credits(pair: AlignedPair, en: list[Speaker] | None = None) -> bool:
+    """The English credits the statement: credit wording, quotation marks, or a source as the subject of a
+    reporting verb the credit list leaves out ('experts disclosed')."""
+    credited = any(s.kind in ("named", "role", "body", "anonymous", "generic", "outlet") for s in en or [])
+    return credited or bool(_EN_CREDIT.search(pair.en_text)) or has_quote_marks(pair.en_text)
 
 
 def _name_in(names: tuple[str, ...], words: list[str]) -> bool:
@@ -469,7 +472,7 @@ def _source_dropped(x: _Sides) -> Finding | None:
     ]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
     verb_sp = [s for s in verb_sp if not (s.kind == "named" and _name_in(s.names, x.en_words))]
-    if not verb_sp or _en_credits(x.pair):
+    if not verb_sp or _en_credits(x.pair, x.en):
         return None
     sp = verb_sp[0]
     span = _ar_cue_span(x.pair, sp)
@@ -518,6 +521,40 @@ def _unnamed(sp: Speaker) -> bool:
     return not (head.startswith(("ال", "لل")) or head[1:].startswith("ال"))
 
 
+# English wording that renders بحسب/وفقا ل/نقلا عن: a credit phrase kept, whatever its source
+_EN_SOURCE_PHRASE = re.compile(r"\b(?:according to|citing|cited|quoting|quoted|per)\b", re.I)
+
+
+def _source_phrase_dropped(x: _Sides) -> Finding | None:
+    """بحسب التقرير، حسب تصريحات الشرطة: the Arabic credits a source with a source phrase, and the English has
+    no source phrase and none of the source's words (no sense of its first words, not its name), though it
+    may credit someone else with a verb ('A forensic examination confirmed …' for ووفقا للتقرير، أكد فحص …).
+    An indefinite unnamed source (بحسب مصادر) is a hedge, left to the hedge rules."""
+    if _EN_SOURCE_PHRASE.search(x.pair.en_text):
+        return None
+    if any(s.kind in ("named", "role", "body", "outlet", "anonymous", "generic") for s in x.en):
+        return None  # the English credits a source of its own ('reported KTUU'): another rule's question
+    en_stems = {stem(w.lower()) for w in x.en_words}
+    for sp in x.ar:
+        if not _is_source_cue(sp.cue) or sp.kind not in ("named", "role", "body", "generic") or _unnamed(sp):
+            continue
+        if sp.names and _name_in(sp.names, x.en_words):
+            continue
+        head = [w for w in sp.words[:4] if normalize_ar(w) not in _AR_STOP]
+        if not head or any(gloss_stems(w) & en_stems for w in head):
+            continue
+        span = _ar_cue_span(x.pair, sp)
+        return x.finding(
+            "source_dropped",
+            span,
+            "",
+            "major",
+            0.65,
+            f"Arabic credits this to '{sp.text}' ('{span}'); the English gives no such source",
+        )
+    return None
+
+
 def _generalized(x: _Sides) -> Finding | None:
     """A named person or a post in the Arabic; only an unnamed source ('an official', 'experts') in the English."""
     ar_named = [s for s in x.ar if s.kind in ("named", "role")]
@@ -525,7 +562,9 @@ def _generalized(x: _Sides) -> Finding | None:
     if not ar_named or not en_generic:
         return None
     a, e = ar_named[0], en_generic[0]
-    if a.kind == "named" and _name_in(a.names, x.en_words) or any(s.kind == "named" for s in x.en):
+    # the unnamed source's own words name no one ('Senior parliamentary officials' is not al-Shammari)
+    rest = [w for w in x.en_words if w not in e.words]
+    if a.kind == "named" and _name_in(a.names, rest) or any(s.kind == "named" for s in x.en):
         return None
     if _points_back(e):
         return None
@@ -682,9 +721,11 @@ def _source_added(x: _Sides) -> Finding | None:
             "source_added", "", e.text, "minor", 0.6, f"English credits '{e.text}', an outlet the Arabic never names"
         )
     anonymous = [s for s in x.en if s.kind in ("generic", "anonymous")]
-    if not anonymous or x.ar:
+    if not anonymous:
         return None
     e = anonymous[0]
+    if x.ar:
+        return _unnamed_credit_added(x, e)
     # unnamed people ('officials said', 'experts say') credited where the Arabic credits no one and
     # never mentions them: a source put in; people the Arabic speaks of are its content, not a credit
     head = e.words[-1].lower() if e.words else ""
@@ -697,8 +738,58 @@ def _source_added(x: _Sides) -> Finding | None:
     )
 
 
+def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
+    """The Arabic credits its own speakers (a name, a post, a report, 'he'), and the English keeps them and
+    adds unnamed people ('…, sources said', 'according to officials') whom the Arabic never mentions."""
+    head = e.words[-1].lower() if e.words else ""
+    if _en_kinds().get(head) not in ("generic", "anonymous") or _points_back(e) or _en_word_in_arabic(head, x.pair):
+        return None
+    if re.search(r"\d", e.text) or re.search(rf"\b{re.escape(e.cue)}\s+by\b", x.pair.en_text):
+        return None  # '20.4 million people reported by Nielsen': counted people, a passive, not a credit
+    if any(s.kind in ("generic", "anonymous", "outlet") for s in x.ar) or _in_arabic_content(x, e):
+        return None
+    en_stems = {stem(w.lower()) for w in x.en_words if w not in e.words}
+    e_stems = {stem(w.lower()) for w in e.words}
+    for sp in x.ar:
+        senses = set().union(*(gloss_stems(w) for w in sp.words)) if sp.words else set()
+        if senses & e_stems:
+            return None  # 'ministry officials' for وزارة: the Arabic's own source in other words
+        kept = (
+            _name_in(sp.names, [w for w in x.en_words if w not in e.words])
+            if sp.names
+            # 'he' (قال) may be the one expert the English names, not the many officials it credits
+            else sp.kind == "other"
+            or sp.kind == "implicit" and head.endswith("s") and _one_man(x.pair, sp)
+            or bool(senses & en_stems)
+        )
+        if not kept:
+            return None  # the Arabic's speaker is gone from the English: not an added credit
+    return x.finding(
+        "source_added",
+        "",
+        e.text,
+        "minor",
+        0.5,
+        f"English adds a credit to '{e.text}'; the Arabic credits only its own speaker and never mentions them",
+    )
+
+
+def _one_man(pair: AlignedPair, sp: Speaker) -> bool:
+    """An implicit speaker who is one man (قال، أضاف: not قالت, which may be a ministry, nor قالوا), and,
+    where the sentences before are known, the last one credited there is a person, not a body or sources."""
+    cue = normalize_ar(sp.cue)
+    if _feminine(cue) or cue.endswith(("وا", "ون")):
+        return False
+    for s in reversed(pair.ar_before):
+        speakers = [p for p in arabic_speakers(AlignedPair(pair.link, (s,), (), ())) if p.kind != "implicit"]
+        if speakers:
+            return speakers[-1].kind in ("named", "role")
+    return True
+
+
 _RULES = (
     _source_dropped,
+    _source_phrase_dropped,
     _generalized,
     _generalized_earlier,
     _generalized_near_cue,
