@@ -394,3 +394,56 @@ def test_unnamed_credit_added_beside_the_arabic_speaker():
     assert found(detect, body, "Health ministry officials said the campaign would cover all provinces.") == []
     assert [f[:2] for f in found(detect, body, "The health ministry said the campaign would cover all provinces, "
                                  "sources said.")] == [("attribution", "source_added")]
+
+
+def test_name_read_as_clitics_right_after_the_verb_generalized():
+    # فليك after قال is a name, not ف + ل + يك
+    ar = "قال فليك إن اللجنة ستجتمع مرة أخرى يوم الاثنين."
+    assert found(detect, ar, "A source said the committee would meet again on Monday.") == [
+        ("attribution", "generalized", "فليك", "A source", "major")
+    ]
+    assert found(detect, ar, "Flake said the committee would meet again on Monday.") == []
+
+
+def test_name_kept_only_as_content_while_its_credit_is_generalized():
+    ar = "وحسبما يقول كارسون، يحتاج الفريق إلى الفوز في المباراتين المقبلتين، كما يعتمد كثيرًا على كارسون نفسه."
+    general = "As an official says, the team needs to win the next two matches, and relies heavily on Carson himself."
+    assert found(detect, ar, general) == [("attribution", "generalized", "كارسون", "an official", "major")]
+    kept = "As Carson says, the team needs to win the next two matches, and it relies heavily on Carson himself."
+    assert found(detect, ar, kept) == []
+
+
+def test_speaker_after_a_quote_whose_opening_mark_is_in_another_sentence():
+    ar = 'وصرح المدرب قائلا: "اللاعبون قدموا أداء رائعا".'
+    assert english_speakers(pair(ar, 'The players gave a great performance," said a source.'))[0].text == "a source"
+    assert found(detect, ar, 'The players gave a great performance," said a source.') == [
+        ("attribution", "generalized", "المدرب", "a source", "major")
+    ]
+    assert found(detect, ar, 'The players gave a great performance," said the coach.') == []
+
+
+def test_outlet_the_arabic_writes_after_wa_or_in_latin_letters_is_no_credit_added():
+    ar = "وتابع المحللون التغطية على قنوات سي بي أس وسي إن إن وإذاعة BBC."
+    assert found(detect, ar, "Analysts followed the coverage on CBS, CNN and the BBC.") == []
+    assert [f[:4] for f in found(detect, "وتابع المحللون التغطية على القنوات المحلية.",
+                                 "Analysts followed the coverage on local channels, CNN reported.")] == [
+        ("attribution", "source_added", "", "CNN")
+    ]
+
+
+def test_football_club_hearts_is_no_haaretz():
+    ar = "وسيواجه الفريق نادي هارتس يوم السبت المقبل."
+    assert found(detect, ar, "The team will face Hearts next Saturday.") == []
+    credit = "وقالت صحيفة هآرتس إن الحكومة ستجتمع يوم السبت."
+    assert [f[:2] for f in found(detect, credit, "The government will meet on Saturday.")] == [
+        ("attribution", "source_dropped")
+    ]
+
+
+def test_outlet_named_by_a_plain_word_in_quotation_marks_is_credited():
+    # النهار "the day" is the newspaper An-Nahar where a credit quotes it: no credit added
+    told = "A security source told Annahar that smugglers are active at night."
+    assert found(detect, 'وقال مصدر أمني لـ"النهار" إن المهربين ينشطون ليلا.', told) == []
+    assert found(detect, "وقال مصدر أمني إن المهربين ينشطون في النهار.", told) == [
+        ("attribution", "source_added", "", "Annahar", "minor")
+    ]
