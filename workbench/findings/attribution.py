@@ -555,7 +555,7 @@ _EN_SOURCE_PHRASE = re.compile(r"\b(?:according to|citing|cited|quoting|quoted|p
 def _source_phrase_dropped(x: _Sides) -> Finding | None:
     """بحسب التقرير، حسب تصريحات الشرطة: the Arabic credits a source with a source phrase, and the English has
     no source phrase and none of the source's words (no sense of its first words, not its name), though it
-    may credit someone else with a verb ('A forensic examination confirmed …' for ووفقا للتقرير، أكد فحص …).
+    may credit someone else with a verb ('The test results confirmed …' for ووفقا للتقرير، أكدت نتائج التحليل …).
     An indefinite unnamed source (بحسب مصادر) is a hedge, left to the hedge rules."""
     if _EN_SOURCE_PHRASE.search(x.pair.en_text):
         return None
@@ -612,8 +612,8 @@ def _generalized(x: _Sides) -> Finding | None:
 
 
 def _named_less_often(x: _Sides, a: Speaker, en_words: list[str]) -> bool:
-    """The Arabic names its speaker more often than the English does: وحسبما يقول سبيث … طريقة سبيث
-    against 'as an official says … the form of Spieth': the English kept the name as content only."""
+    """The Arabic names its speaker more often than the English does: وحسبما يقول كارسون … على كارسون
+    against 'as an official says … on Carson': the English kept the name as content only."""
     names = {n for n in a.names if len(n) >= 4}
     ar_count = sum(
         any(names_match(n, romanize(t.bare)) for n in names) for s in x.pair.ar for t in ar_tokens(s.text)
@@ -785,7 +785,7 @@ def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
     if _en_kinds().get(head) not in ("generic", "anonymous") or _points_back(e) or _en_word_in_arabic(head, x.pair):
         return None
     if re.search(r"\d", e.text) or re.search(rf"\b{re.escape(e.cue)}\s+by\b", x.pair.en_text):
-        return None  # '20.4 million people reported by Nielsen': counted people, a passive, not a credit
+        return None  # '3 million people reported by the census': counted people, a passive, not a credit
     if any(s.kind in ("generic", "anonymous", "outlet") for s in x.ar) or _in_arabic_content(x, e):
         return None
     en_stems = {stem(w.lower()) for w in x.en_words if w not in e.words}
@@ -949,7 +949,7 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
             # a sentence-initial name with its appositive may sit well before the verb
             for j in sorted(range(max(0, i - 8), min(len(toks), i + 5)), key=lambda j: abs(j - i)):
                 t = toks[j]
-                # فليك right after قال is Flake, not ف + ل + يك: a word read as clitics keeps its whole form there
+                # فلين right after قال is Flynn, not ف + ل + ين: a word read as clitics keeps its whole form there
                 short = len(t.bare) < 3 and not (j == i + 1 and len(t.norm) >= 4)
                 if j == i or in_zones(zones, t.start) or short or t.norm in _HONORIFICS:
                     continue
