@@ -447,3 +447,49 @@ def test_outlet_named_by_a_plain_word_in_quotation_marks_is_credited():
     assert found(detect, "وقال مصدر أمني إن المهربين ينشطون في النهار.", told) == [
         ("attribution", "source_added", "", "Annahar", "minor")
     ]
+
+
+def test_speaker_dropped_where_the_english_keeps_the_quotation_marks():
+    ar = 'وقال المتحدث باسم الشرطة إن الرجل "كان خطيرا".'
+    assert found(detect, ar, 'The man "was dangerous".') == [
+        ("attribution", "source_dropped", "وقال المتحدث باسم الشرطة", "", "major")
+    ]
+    assert found(detect, ar, 'The man "was dangerous", a police spokesman said.') == []
+    assert found(detect, ar, 'The man "was dangerous", he said.') == []
+
+
+def test_outlet_after_an_unnamed_speaker_is_no_name_of_the_speaker():
+    # لبغداد اليوم after مسؤول محلي is the medium the official spoke to, not his name
+    ar = "وقال مسؤول محلي لبغداد اليوم إن الفيضانات أغرقت عشرات المنازل."
+    assert found(detect, ar, "A local official told Baghdad Today floods swamped dozens of homes.") == []
+    assert found(detect, ar, "A local official told Shafaq News floods swamped dozens of homes.") == [
+        ("attribution", "speaker_changed", "لبغداد اليوم", "Shafaq News", "major")
+    ]
+
+
+def test_known_and_documented_read_as_almaalomah_quoting_sources():
+    ar = "وبات من المعلومة والموثق أن الشركة لم تسدد أجور العمال منذ أشهر."
+    misread = "Al-Maalomah quoted sources as saying the company has not paid the workers' wages for months."
+    assert found(detect, ar, misread) == [("attribution", "source_added", "", "Al-Maalomah", "minor")]
+    faithful = "It is known and documented that the company has not paid the workers' wages for months."
+    assert found(detect, ar, faithful) == []
+
+
+def test_dateline_is_no_part_of_the_english_speaker():
+    # 'KUT –' opens the sentence: the speaker is 'Senior party commanders', unnamed, not a person 'KUT'
+    ar = "وقال القيادي في الحزب أحمد كاظم الموسوي إن القوات انسحبت من المدينة."
+    general = "KUT – Senior party commanders said the forces withdrew from the city."
+    assert found(detect, ar, general) == [
+        ("attribution", "generalized", "القيادي في الحزب أحمد كاظم", "Senior party commanders", "major")
+    ]
+    kept = "KUT – Senior party commander Ahmed Kadhim al-Mousawi said the forces withdrew from the city."
+    assert found(detect, ar, kept) == []
+
+
+def test_capitalised_qualifier_of_unnamed_people_is_no_name():
+    ar = "وقال القيادي في التيار أحمد كاظم الموسوي إن القوات انسحبت من المدينة."
+    assert found(detect, ar, "Senior Sadrist commanders said the forces withdrew from the city.") == [
+        ("attribution", "generalized", "القيادي في التيار أحمد كاظم", "Senior Sadrist commanders", "major")
+    ]
+    kept = "Sadrist commander Ahmed Kadhim al-Mousawi said the forces withdrew from the city."
+    assert found(detect, ar, kept) == []

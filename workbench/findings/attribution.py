@@ -134,9 +134,10 @@ def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
 def _name_ahead(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
     """Tokens up to and including the last name word before إن/أن, a colon or a quote (six words at most)."""
     window: list[ArToken] = []
+    outlets = {h.start for h in _outlet_terms()[0].find(text)}  # قال مسؤول لبغداد اليوم: the medium, not a name
     for t in toks[i : i + 6]:
         gap = text[(window[-1].end if window else toks[i - 1].end if i else 0) : t.start]
-        if re.search(r"[:«»\"“”.]", gap) or t.norm in ("ان", "انه", "انها", "بان"):
+        if re.search(r"[:«»\"“”.]", gap) or t.norm in ("ان", "انه", "انها", "بان") or t.start in outlets:
             break
         window.append(t)
     last = max((k for k, t in enumerate(window) if is_name_word(t.text) and t.bare not in _ar_kinds()), default=-1)
@@ -164,13 +165,16 @@ def _ar_phrase(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
 
 def english_speakers(pair: AlignedPair) -> list[Speaker]:
     """Speakers of English reporting verbs ('a security source said', 'said the source') and 'according to'."""
+    from workbench.findings._dateline import english_dateline_end
+
     out: list[Speaker] = []
     for k, s in enumerate(pair.en):
+        lead = english_dateline_end(s.text)  # 'SAMARRA – Senior officials said': the dateline is no speaker
         cues = [(v.start, v.text) for v in english_verbs(s.text)]
         cues += [(m.start(), m.group(0)) for m in re.finditer(r"\baccording to\b|\bquoted\b", s.text, re.I)]
         for start, cue in sorted(cues):
             end = start + len(cue)
-            before = s.text[:start]
+            before = s.text[lead if lead <= start else 0 : start]
             after = s.text[end:]
             tail = re.match(r"\s*([^,.;:“”\"]{2,80})(?:\s*[.]\s*$|\s*$|,\s*who\b)", after)
             if cue.lower() not in ("according to", "quoted") and re.search(r"[,”\"’]\s*$", before) and tail:
@@ -252,7 +256,9 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
         return Speaker("", "implicit", (), words, cue, k)
     kinds = _en_kinds()
     found = [kinds[t.low] for t in toks if t.low in kinds]
-    at_start = text.startswith(phrase)
+    from workbench.findings._dateline import english_dateline_end
+
+    at_start = text.startswith(phrase) or text[english_dateline_end(text) :].startswith(phrase)
     names = tuple(
         t.text
         for j, t in enumerate(toks)
@@ -263,6 +269,8 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
         and t.low not in _EN_PRONOUNS
         and not (t.text.isupper() and len(t.text) <= 4)  # U.N., EU, AFP: bodies, not people
     )
+    if kinds.get(toks[-1].low) in ("generic", "anonymous"):
+        names = ()  # 'Senior Sadrist commanders', 'a Kurdish official': capitals that qualify unnamed people
     order = ("role", "body", "outlet", "anonymous", "generic")
     kind = "named" if names else next((c for c in order if c in found), "other")
     if kind == "other" and toks[0].low in _EN_PRONOUNS:
@@ -563,7 +571,12 @@ def _source_phrase_dropped(x: _Sides) -> Finding | None:
         return None  # the English credits a source of its own ('reported KTUU'): another rule's question
     en_stems = {stem(w.lower()) for w in x.en_words}
     for sp in x.ar:
-        if not _is_source_cue(sp.cue) or sp.kind not in ("named", "role", "body", "generic") or _unnamed(sp):
+        if sp.kind not in ("named", "role", "body", "generic") or _unnamed(sp):
+            continue
+        # a speech verb's speaker (وقال المتحدث) dropped where the English keeps the quotation marks or another
+        # credit word but credits no one at all, not even 'he'
+        spoken = _strip_conj(normalize_ar(sp.cue)) in _SPEECH and not x.en
+        if not (_is_source_cue(sp.cue) or spoken):
             continue
         if sp.names and _name_in(sp.names, x.en_words):
             continue
@@ -940,7 +953,8 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
     en_stems = {stem(w.lower()) for w in en_words}
     for s in pair.ar:
         toks = ar_tokens(s.text)
-        zones = quote_zones(s.text)
+        # words inside quotations, and outlets (لبغداد اليوم), are no person credited
+        zones = quote_zones(s.text) + [(h.start, h.end) for h in _outlet_terms()[0].find(s.text)]
         cue_starts = {v.start for v in arabic_verbs(s.text)}
         cues = [
             i for i, t in enumerate(toks) if t.start in cue_starts or t.bare in _EXTRA_CUES or t.norm in _EXTRA_CUES
