@@ -493,3 +493,16 @@ def test_capitalised_qualifier_of_unnamed_people_is_no_name():
     ]
     kept = "Sadrist commander Ahmed Kadhim al-Mousawi said the forces withdrew from the city."
     assert found(detect, ar, kept) == []
+
+
+def test_outlet_named_by_a_plain_word_in_quotation_marks_dropped_or_swapped():
+    ar = 'وقال مصدر أمني لـ"النهار" إن المهربين ينشطون ليلا.'
+    assert found(detect, ar, "A security source said smugglers are active at night.") == [
+        ("attribution", "source_dropped", "النهار", "", "major")
+    ]
+    assert found(detect, ar, "A security source told Al Jazeera that smugglers are active at night.") == [
+        ("attribution", "speaker_changed", "النهار", "Al Jazeera", "major")
+    ]
+    # the plain word in a sentence is no outlet
+    assert found(detect, "وقال مصدر أمني إن المهربين ينشطون في النهار.", "A security source said smugglers are active "
+                 "by day.") == []

@@ -25,7 +25,7 @@ from workbench.findings.reporting_verbs import arabic_verbs, english_verbs
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
-from workbench.text.arabic import normalize_ar
+from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
 from workbench.text.names import loosely_alike, names_match
 from workbench.translate.romanize import romanize
@@ -402,7 +402,48 @@ def arabic_outlets(pair: AlignedPair, *, datelines: bool) -> list[_Outlet]:
             credit = _MAALOMAH_CREDIT.search(norm[max(0, m.start() - 8) : m.end()])
             if (in_dateline and datelines) or (not in_dateline and credit):
                 out.append(_Outlet(_MAALOMAH_KEY, "", k, "word: the information"))
+        taken = {o.key for o in out if o.sentence == k}
+        out += [o for o in _quoted_credits(s.text, k) if o.key not in taken]
     return out
+
+
+@lru_cache(maxsize=1)
+def _quoted_names() -> re.Pattern[str] | None:
+    """لـ"النهار"، لـ«الميادين»: an outlet whose name is a plain word, listed with its kind (صحيفة النهار), told
+    something under its bare name in quotation marks; group 1 is the name."""
+    bare = {m.group(1) for forms in _outlet_forms().values() for f in forms if (m := _KIND_FORM.match(f))}
+    if not bare:
+        return None
+    names = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
+    return re.compile(rf"(?<![\u0621-\u064a])ل\s*[\"«“]\s*({names})\s*[\"»”]")
+
+
+_KIND_FORM = re.compile(r"(?:صحيفه|قناه|وكاله|شبكه|موقع) (\S.*)")
+
+
+def _quoted_credits(text: str, k: int) -> list[_Outlet]:
+    pattern = _quoted_names()
+    if pattern is None:
+        return []
+    by_bare = {
+        m.group(1): (key, holds)
+        for key, forms in _outlet_forms().items()
+        for f in forms
+        if (m := _KIND_FORM.match(f))
+        for holds in [_outlet_holds().get(key, "")]
+    }
+    norm, index = normalize_with_map(text)
+    return [
+        _Outlet(by_bare[m.group(1)][0], original_span(text, index, m.start(1), m.end(1)), k, by_bare[m.group(1)][1])
+        for m in pattern.finditer(norm)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _outlet_holds() -> dict[str, str]:
+    return {
+        split_forms(row[1])[0]: (list(row) + [""] * 6)[5] for row in load("entities_outlets.tsv") if row[0] == "outlet"
+    }
 
 
 def english_outlets(pair: AlignedPair) -> list[_Outlet]:
@@ -478,7 +519,7 @@ def _mentioned_in_arabic(key: str, pair: AlignedPair) -> bool:
         return True
     # a name that is a plain word (النهار "the day") is listed with its kind (صحيفة النهار); in quotation
     # marks after a credit (لـ"النهار"، «النهار») the name alone is the outlet
-    bare = {m.group(1) for f in forms if (m := re.match(r"(?:صحيفه|قناه|وكاله|شبكه|موقع) (\S.*)", f))}
+    bare = {m.group(1) for f in forms if (m := _KIND_FORM.match(f))}
     return any(re.search(rf"[\"«“]\s*{re.escape(b)}\s*[\"»”]", text) for b in bare)
 
 
