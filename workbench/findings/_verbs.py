@@ -146,4 +146,6 @@ def _opens_quote(before: str) -> bool:
     m = re.search(r"([\"“«])\s*$", before)
     if m is None:
         return False
+    if m.group(1) == '"' and re.search(r"[,.!?]$", before[: m.start()]):
+        return False  # 'a fine game," said a source': punctuation closes a quote opened in an earlier sentence
     return m.group(1) != '"' or before[: m.start()].count('"') % 2 == 0

@@ -15,6 +15,7 @@ from functools import lru_cache
 from workbench.findings._sources import ar_source_kinds as _ar_kinds
 from workbench.findings._sources import en_kinds as _en_kinds
 from workbench.findings._sources import source_kind
+from workbench.findings._verbs import arabic_verbs
 from workbench.findings._words import (
     ArToken,
     ar_tokens,
@@ -27,7 +28,7 @@ from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
-from workbench.text.arabic import normalize_ar
+from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
 from workbench.text.names import loosely_alike, names_match
 from workbench.translate.romanize import romanize
@@ -120,9 +121,10 @@ def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
 def _name_ahead(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
     """Tokens up to and including the last name word before إن/أن, a colon or a quote (six words at most)."""
     window: list[ArToken] = []
+    outlets = {h.start for h in _outlet_terms()[0].find(text)}  # قال مسؤول لبغداد اليوم: the medium, not a name
     for t in toks[i : i + 6]:
         gap = text[(window[-1].end if window else toks[i - 1].end if i else 0) : t.start]
-        if re.search(r"[:«»\"“”.]", gap) or t.norm in ("ان", "انه", "انها", "بان"):
+        if re.search(r"[:«»\"“”.]", gap) or t.norm in ("ان", "انه", "انها", "بان") or t.start in outlets:
             break
         window.append(t)
     last = max((k for k, t in enumerate(window) if is_name_word(t.text) and t.bare not in _ar_kinds()), default=-1)
@@ -150,13 +152,16 @@ def _ar_phrase(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
 
 def english_speakers(pair: AlignedPair) -> list[Speaker]:
     """Speakers of English reporting verbs ('a security source said', 'said the source') and 'according to'."""
+    from workbench.findings._dateline import english_dateline_end
+
     out: list[Speaker] = []
     for k, s in enumerate(pair.en):
+        lead = english_dateline_end(s.text)  # 'SAMARRA – Senior officials said': the dateline is no speaker
         cues = [(v.start, v.text) for v in pair.view.en_verbs[k]]
         cues += [(m.start(), m.group(0)) for m in re.finditer(r"\baccording to\b|\bquoted\b", s.text, re.I)]
         for start, cue in sorted(cues):
             end = start + len(cue)
-            before = s.text[:start]
+            before = s.text[lead if lead <= start else 0 : start]
             after = s.text[end:]
             tail = re.match(r"\s*([^,.;:“”\"]{2,80})(?:\s*[.]\s*$|\s*$|,\s*who\b)", after)
             if cue.lower() not in ("according to", "quoted") and re.search(r"[,”\"’]\s*$", before) and tail:
@@ -223,6 +228,8 @@ def _en_subject(before: str) -> str:
     if name_like and re.match(r"(?:a|an|the)\b", parts[-1], re.I):
         return f"{parts[-2]}, {parts[-1]}" if f"{parts[-2]}, {parts[-1]}" in before else parts[-1]
     words = parts[-1].split()
+    if len(words) > 1 and words[0].lower() == "as":
+        words = words[1:]  # 'as an official says': the subordinator is not the speaker
     return " ".join(words[-8:])
 
 
@@ -236,7 +243,9 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
         return Speaker("", "implicit", (), words, cue, k)
     kinds = _en_kinds()
     found = [kinds[t.low] for t in toks if t.low in kinds]
-    at_start = text.startswith(phrase)
+    from workbench.findings._dateline import english_dateline_end
+
+    at_start = text.startswith(phrase) or text[english_dateline_end(text) :].startswith(phrase)
     names = tuple(
         t.text
         for j, t in enumerate(toks)
@@ -247,6 +256,8 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
         and t.low not in _EN_PRONOUNS
         and not (t.text.isupper() and len(t.text) <= 4)  # U.N., EU, AFP: bodies, not people
     )
+    if kinds.get(toks[-1].low) in ("generic", "anonymous"):
+        names = ()  # 'Senior Sadrist commanders', 'a Kurdish official': capitals that qualify unnamed people
     order = ("role", "body", "outlet", "anonymous", "generic")
     kind = "named" if names else next((c for c in order if c in found), "other")
     if kind == "other" and toks[0].low in _EN_PRONOUNS:
@@ -265,8 +276,11 @@ def _person(sp: Speaker) -> list[str]:
     return run
 
 
-def _en_credits(pair: AlignedPair) -> bool:
-    return bool(_EN_CREDIT.search(pair.en_text)) or has_quote_marks(pair.en_text)
+def _en_credits(pair: AlignedPair, en: list[Speaker] | None = None) -> bool:
+    """The English credits the statement: credit wording, quotation marks, or a source as the subject of a
+    reporting verb the credit list leaves out ('experts disclosed')."""
+    credited = any(s.kind in ("named", "role", "body", "anonymous", "generic", "outlet") for s in en or [])
+    return credited or bool(_EN_CREDIT.search(pair.en_text)) or has_quote_marks(pair.en_text)
 
 
 def _name_in(names: tuple[str, ...], words: list[str]) -> bool:
@@ -375,7 +389,48 @@ def arabic_outlets(pair: AlignedPair, *, datelines: bool) -> list[_Outlet]:
             credit = _MAALOMAH_CREDIT.search(norm[max(0, m.start() - 8) : m.end()])
             if (in_dateline and datelines) or (not in_dateline and credit):
                 out.append(_Outlet(_MAALOMAH_KEY, "", k, "word: the information"))
+        taken = {o.key for o in out if o.sentence == k}
+        out += [o for o in _quoted_credits(s.text, k) if o.key not in taken]
     return out
+
+
+@lru_cache(maxsize=1)
+def _quoted_names() -> re.Pattern[str] | None:
+    """لـ"النهار"، لـ«الميادين»: an outlet whose name is a plain word, listed with its kind (صحيفة النهار), told
+    something under its bare name in quotation marks; group 1 is the name."""
+    bare = {m.group(1) for forms in _outlet_forms().values() for f in forms if (m := _KIND_FORM.match(f))}
+    if not bare:
+        return None
+    names = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
+    return re.compile(rf"(?<![\u0621-\u064a])ل\s*[\"«“]\s*({names})\s*[\"»”]")
+
+
+_KIND_FORM = re.compile(r"(?:صحيفه|قناه|وكاله|شبكه|موقع) (\S.*)")
+
+
+def _quoted_credits(text: str, k: int) -> list[_Outlet]:
+    pattern = _quoted_names()
+    if pattern is None:
+        return []
+    by_bare = {
+        m.group(1): (key, holds)
+        for key, forms in _outlet_forms().items()
+        for f in forms
+        if (m := _KIND_FORM.match(f))
+        for holds in [_outlet_holds().get(key, "")]
+    }
+    norm, index = normalize_with_map(text)
+    return [
+        _Outlet(by_bare[m.group(1)][0], original_span(text, index, m.start(1), m.end(1)), k, by_bare[m.group(1)][1])
+        for m in pattern.finditer(norm)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _outlet_holds() -> dict[str, str]:
+    return {
+        split_forms(row[1])[0]: (list(row) + [""] * 6)[5] for row in load("entities_outlets.tsv") if row[0] == "outlet"
+    }
 
 
 def english_outlets(pair: AlignedPair) -> list[_Outlet]:
@@ -413,7 +468,7 @@ def _outlet_credit(x: _Sides) -> Finding | None:
             f"Arabic credits the outlet {a.key}; the English drops the credit"
             + (f" and reads its name as the place '{place}'" if misread else ""),
         )
-    added = [o for o in en if o.key not in named]
+    added = [o for o in en if o.key not in named and not _mentioned_in_arabic(o.key, x.pair)]
     if added:
         e = added[0]
         word = next((m for s in x.pair.ar for m in _MAALOMAH_WORD.finditer(normalize_ar(s.text))), None)
@@ -428,6 +483,31 @@ def _outlet_credit(x: _Sides) -> Finding | None:
         why = f"English credits the outlet {e.text}; the Arabic names none here"
         return x.finding("source_added", "", e.text, "minor", 0.65, why)
     return None
+
+
+@lru_cache(maxsize=1)
+def _outlet_forms() -> dict[str, tuple[str, ...]]:
+    """Every form of each outlet (its first English name the key): Arabic normalised, English as written."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in load("entities_outlets.tsv"):
+        kind, en_cell, en_more, ar_cell, ar_more = (list(row) + [""] * 5)[:5]
+        if kind == "outlet":
+            ar = [" ".join(normalize_ar(f).split()) for f in split_forms(ar_cell) + split_forms(ar_more)]
+            out[split_forms(en_cell)[0]] = tuple(ar + split_forms(en_cell) + split_forms(en_more))
+    return out
+
+
+def _mentioned_in_arabic(key: str, pair: AlignedPair) -> bool:
+    """The Arabic writes the outlet's name anywhere, even where the word matcher does not see it: after و
+    (وسي إن إن), with the article (الواشنطن بوست) or in Latin letters (إذاعة BBC)."""
+    text = " ".join(normalize_ar(s.text) for s in pair.ar)
+    forms = _outlet_forms().get(key, ())
+    if any(re.search(rf"(?<![A-Za-z0-9]){re.escape(f)}(?![A-Za-z0-9])", text) for f in forms):
+        return True
+    # a name that is a plain word (النهار "the day") is listed with its kind (صحيفة النهار); in quotation
+    # marks after a credit (لـ"النهار"، «النهار») the name alone is the outlet
+    bare = {m.group(1) for f in forms if (m := _KIND_FORM.match(f))}
+    return any(re.search(rf"[\"«“]\s*{re.escape(b)}\s*[\"»”]", text) for b in bare)
 
 
 def _outlet_span(pair: AlignedPair, o: _Outlet) -> str:
@@ -455,7 +535,7 @@ def _source_dropped(x: _Sides) -> Finding | None:
     ]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
     verb_sp = [s for s in verb_sp if not (s.kind == "named" and _name_in(s.names, x.en_words))]
-    if not verb_sp or _en_credits(x.pair):
+    if not verb_sp or _en_credits(x.pair, x.en):
         return None
     sp = verb_sp[0]
     span = _ar_cue_span(x.pair, sp)
@@ -502,6 +582,45 @@ def _unnamed(sp: Speaker) -> bool:
     return not (head.startswith(("ال", "لل")) or head[1:].startswith("ال"))
 
 
+# English wording that renders بحسب/وفقا ل/نقلا عن: a credit phrase kept, whatever its source
+_EN_SOURCE_PHRASE = re.compile(r"\b(?:according to|citing|cited|quoting|quoted|per)\b", re.I)
+
+
+def _source_phrase_dropped(x: _Sides) -> Finding | None:
+    """بحسب التقرير، حسب تصريحات الشرطة: the Arabic credits a source with a source phrase, and the English has
+    no source phrase and none of the source's words (no sense of its first words, not its name), though it
+    may credit someone else with a verb ('The test results confirmed …' for ووفقا للتقرير، أكدت نتائج التحليل …).
+    An indefinite unnamed source (بحسب مصادر) is a hedge, left to the hedge rules."""
+    if _EN_SOURCE_PHRASE.search(x.pair.en_text):
+        return None
+    if any(s.kind in ("named", "role", "body", "outlet", "anonymous", "generic") for s in x.en):
+        return None  # the English credits a source of its own ('reported KTUU'): another rule's question
+    en_stems = {stem(w.lower()) for w in x.en_words}
+    for sp in x.ar:
+        if sp.kind not in ("named", "role", "body", "generic") or _unnamed(sp):
+            continue
+        # a speech verb's speaker (وقال المتحدث) dropped where the English keeps the quotation marks or another
+        # credit word but credits no one at all, not even 'he'
+        spoken = _strip_conj(normalize_ar(sp.cue)) in _SPEECH and not x.en
+        if not (_is_source_cue(sp.cue) or spoken):
+            continue
+        if sp.names and _name_in(sp.names, x.en_words):
+            continue
+        head = [w for w in sp.words[:4] if normalize_ar(w) not in _AR_STOP]
+        if not head or any(gloss_stems(w) & en_stems for w in head):
+            continue
+        span = _ar_cue_span(x.pair, sp)
+        return x.finding(
+            "source_dropped",
+            span,
+            "",
+            "major",
+            0.65,
+            f"Arabic credits this to '{sp.text}' ('{span}'); the English gives no such source",
+        )
+    return None
+
+
 def _generalized(x: _Sides) -> Finding | None:
     """A named person or a post in the Arabic; only an unnamed source ('an official', 'experts') in the English."""
     ar_named = [s for s in x.ar if s.kind in ("named", "role")]
@@ -509,7 +628,11 @@ def _generalized(x: _Sides) -> Finding | None:
     if not ar_named or not en_generic:
         return None
     a, e = ar_named[0], en_generic[0]
-    if a.kind == "named" and _name_in(a.names, x.en_words) or any(s.kind == "named" for s in x.en):
+    # the unnamed source's own words name no one ('Senior parliamentary officials' is not al-Shammari)
+    rest = [w for w in x.en_words if w not in e.words]
+    if any(s.kind == "named" for s in x.en):
+        return None
+    if a.kind == "named" and _name_in(a.names, rest) and not _named_less_often(x, a, rest):
         return None
     if _points_back(e):
         return None
@@ -525,6 +648,17 @@ def _generalized(x: _Sides) -> Finding | None:
         + (f" ({' '.join(a.names)})" if a.names else "")
         + f"; the English only says '{e.text}'",
     )
+
+
+def _named_less_often(x: _Sides, a: Speaker, en_words: list[str]) -> bool:
+    """The Arabic names its speaker more often than the English does: وحسبما يقول كارسون … على كارسون
+    against 'as an official says … on Carson': the English kept the name as content only."""
+    names = {n for n in a.names if len(n) >= 4}
+    ar_count = sum(
+        any(names_match(n, romanize(t.bare)) for n in names) for s in x.pair.ar for t in ar_tokens(s.text)
+    )
+    en_count = sum(any(names_match(n, w) for n in names) for w in en_words if w[:1].isupper() and len(w) >= 3)
+    return en_count < ar_count
 
 
 def _generalized_earlier(x: _Sides) -> Finding | None:
@@ -666,9 +800,11 @@ def _source_added(x: _Sides) -> Finding | None:
             "source_added", "", e.text, "minor", 0.6, f"English credits '{e.text}', an outlet the Arabic never names"
         )
     anonymous = [s for s in x.en if s.kind in ("generic", "anonymous")]
-    if not anonymous or x.ar:
+    if not anonymous:
         return None
     e = anonymous[0]
+    if x.ar:
+        return _unnamed_credit_added(x, e)
     # unnamed people ('officials said', 'experts say') credited where the Arabic credits no one and
     # never mentions them: a source put in; people the Arabic speaks of are its content, not a credit
     head = e.words[-1].lower() if e.words else ""
@@ -681,8 +817,58 @@ def _source_added(x: _Sides) -> Finding | None:
     )
 
 
+def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
+    """The Arabic credits its own speakers (a name, a post, a report, 'he'), and the English keeps them and
+    adds unnamed people ('…, sources said', 'according to officials') whom the Arabic never mentions."""
+    head = e.words[-1].lower() if e.words else ""
+    if _en_kinds().get(head) not in ("generic", "anonymous") or _points_back(e) or _en_word_in_arabic(head, x.pair):
+        return None
+    if re.search(r"\d", e.text) or re.search(rf"\b{re.escape(e.cue)}\s+by\b", x.pair.en_text):
+        return None  # '3 million people reported by the census': counted people, a passive, not a credit
+    if any(s.kind in ("generic", "anonymous", "outlet") for s in x.ar) or _in_arabic_content(x, e):
+        return None
+    en_stems = {stem(w.lower()) for w in x.en_words if w not in e.words}
+    e_stems = {stem(w.lower()) for w in e.words}
+    for sp in x.ar:
+        senses = set().union(*(gloss_stems(w) for w in sp.words)) if sp.words else set()
+        if senses & e_stems:
+            return None  # 'ministry officials' for وزارة: the Arabic's own source in other words
+        kept = (
+            _name_in(sp.names, [w for w in x.en_words if w not in e.words])
+            if sp.names
+            # 'he' (قال) may be the one expert the English names, not the many officials it credits
+            else sp.kind == "other"
+            or sp.kind == "implicit" and head.endswith("s") and _one_man(x.pair, sp)
+            or bool(senses & en_stems)
+        )
+        if not kept:
+            return None  # the Arabic's speaker is gone from the English: not an added credit
+    return x.finding(
+        "source_added",
+        "",
+        e.text,
+        "minor",
+        0.5,
+        f"English adds a credit to '{e.text}'; the Arabic credits only its own speaker and never mentions them",
+    )
+
+
+def _one_man(pair: AlignedPair, sp: Speaker) -> bool:
+    """An implicit speaker who is one man (قال، أضاف: not قالت, which may be a ministry, nor قالوا), and,
+    where the sentences before are known, the last one credited there is a person, not a body or sources."""
+    cue = normalize_ar(sp.cue)
+    if _feminine(cue) or cue.endswith(("وا", "ون")):
+        return False
+    for s in reversed(pair.ar_before):
+        speakers = [p for p in arabic_speakers(AlignedPair(pair.link, (s,), (), ())) if p.kind != "implicit"]
+        if speakers:
+            return speakers[-1].kind in ("named", "role")
+    return True
+
+
 _RULES = (
     _source_dropped,
+    _source_phrase_dropped,
     _generalized,
     _generalized_earlier,
     _generalized_near_cue,
@@ -791,10 +977,11 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
     kinds = _ar_kinds()
     caps = [w for w in en_words if w[:1].isupper() and len(w) >= 3]
     en_stems = {stem(w.lower()) for w in en_words}
-    for s, verbs in zip(pair.ar, pair.view.ar_verbs, strict=True):
+    for s in pair.ar:
         toks = ar_tokens(s.text)
-        zones = quote_zones(s.text)
-        cue_starts = {v.start for v in verbs}
+        # words inside quotations, and outlets (لبغداد اليوم), are no person credited
+        zones = quote_zones(s.text) + [(h.start, h.end) for h in _outlet_terms()[0].find(s.text)]
+        cue_starts = {v.start for v in arabic_verbs(s.text)}
         cues = [
             i for i, t in enumerate(toks) if t.start in cue_starts or t.bare in _EXTRA_CUES or t.norm in _EXTRA_CUES
         ]
@@ -802,7 +989,9 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
             # a sentence-initial name with its appositive may sit well before the verb
             for j in sorted(range(max(0, i - 8), min(len(toks), i + 5)), key=lambda j: abs(j - i)):
                 t = toks[j]
-                if j == i or in_zones(zones, t.start) or len(t.bare) < 3 or t.norm in _HONORIFICS:
+                # فلين right after قال is Flynn, not ف + ل + ين: a word read as clitics keeps its whole form there
+                short = len(t.bare) < 3 and not (j == i + 1 and len(t.norm) >= 4)
+                if j == i or in_zones(zones, t.start) or short or t.norm in _HONORIFICS:
                     continue
                 if t.bare in kinds or t.norm in kinds or t.norm in _AR_STOP or t.bare in _AR_STOP:
                     continue
