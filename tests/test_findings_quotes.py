@@ -457,6 +457,29 @@ def test_word_swapped_inside_a_quote_is_altered():
     assert found(detect, _FACTORY_AR, en) == [("quote", "altered", "مصنعا", "cemetery", "minor")]
 
 
+def test_a_swap_is_read_with_the_comparison_s_encoder_and_not_at_all_on_words_only():
+    from dataclasses import replace
+
+    en = 'The director said "the company will open a large cemetery in the city next year."'
+    p = pair(_FACTORY_AR, en)
+    assert p.encoder == "usem3"  # a pair built outside the pipeline reads meaning with the default encoder
+    assert [f.subtype for f in detect(p)] == ["altered"]
+    assert detect(replace(p, encoder=None)) == []  # --encoder none: the glosses alone never call a swap
+
+
+def test_compare_on_words_only_hands_its_pairs_no_encoder():
+    from workbench.pipeline import compare
+    from workbench.translate import get_translator
+
+    en = 'The director said "the company will open a large cemetery in the city next year."'
+    words_only = compare(_FACTORY_AR, en, get_translator("lexicon"), encoder=None)
+    assert words_only.pairs is not None and {p.encoder for p in words_only.pairs} == {None}
+    assert [f.subtype for f in words_only.findings if f.type == "quote"] == []
+    with_encoder = compare(_FACTORY_AR, en, get_translator("lexicon"))
+    assert with_encoder.pairs is not None and {p.encoder for p in with_encoder.pairs} == {"usem3"}
+    assert [f.subtype for f in with_encoder.findings if f.type == "quote"] == ["altered"]
+
+
 def test_word_rendered_inside_a_quote_is_no_swap():
     en = 'The director said "the company will open a large factory in the city next year."'
     assert found(detect, _FACTORY_AR, en) == []

@@ -63,7 +63,8 @@ def compare_documents(
     ar_best, en_best = best_similarities(src_vectors, tgt_vectors)
     other = other_material(links, len(en.sentences), similarity=en_best)
     report("comparing", 0.8)
-    pairs = [aligned_pair(link, ar, en, translations, quote_renderings) for link in links]
+    enc_name = enc.name if enc is not None else None
+    pairs = [aligned_pair(link, ar, en, translations, quote_renderings, enc_name) for link in links]
     joinable = None
     if src_vectors is not None and tgt_vectors is not None:
         joinable = joinable_gaps(links, src_vectors, tgt_vectors)
@@ -188,7 +189,12 @@ _CONTEXT = 2
 
 
 def aligned_pair(
-    link: Link, ar: Document, en: Document, translations: tuple[str, ...], quote_renderings: dict[str, str]
+    link: Link,
+    ar: Document,
+    en: Document,
+    translations: tuple[str, ...],
+    quote_renderings: dict[str, str],
+    encoder: str | None = DEFAULT_ENCODER,
 ) -> AlignedPair:
     """The sentences, renderings and quote renderings of one link, as detectors see them."""
     ar_s = tuple(ar.sentences[i] for i in link.ar)
@@ -205,6 +211,7 @@ def aligned_pair(
         renderings=tuple(translations[i] for i in link.ar),
         quote_renderings=quotes,
         ar_before=tuple(ar.sentences[max(0, link.ar[0] - _CONTEXT) : link.ar[0]]) if link.ar else (),
+        encoder=encoder,
     )
 
 

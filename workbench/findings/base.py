@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from workbench.encode.base import DEFAULT_ENCODER
 from workbench.records import Finding, Link, Sentence
 
 if TYPE_CHECKING:
@@ -51,6 +52,9 @@ class AlignedPair:
     # the Arabic sentences just before ``ar`` in its document, in document order (they may belong to
     # other links, or to none): who 'he' in وأضاف أن is. Empty for a pair built without its document.
     ar_before: tuple[Sentence, ...] = ()
+    # the name of the sentence encoder the comparison ran with (None: words only, as ``--encoder none``);
+    # the quote detector reads a word's meaning with it. A pair built outside the pipeline uses the default.
+    encoder: str | None = DEFAULT_ENCODER
 
     @cached_property
     def view(self) -> PairView:

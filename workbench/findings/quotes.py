@@ -502,7 +502,7 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
     if last < 0 or len(tail) < TAIL_MIN_WORDS or not (senses[-1] | senses[-2]) & set(keys):
         return ""
     glossed_end = bool(senses[-1] & set(keys))
-    encoder = None if glossed_end else _encoder()
+    encoder = None if glossed_end else _encoder(pair)
     if not glossed_end:
         if encoder is None:
             return ""
@@ -616,7 +616,7 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
             candidates.append((i, slot))
     if not candidates:
         return None
-    return _least_alike(qp, en_words, ar_words, candidates)
+    return _least_alike(_encoder(pair), qp, en_words, ar_words, candidates)
 
 
 def _unrendered(en_words: list[EnToken], links: list[set[int]], around: range) -> bool:
@@ -633,13 +633,16 @@ def _function_word(t: ArToken) -> bool:
     return all(w in STOPWORDS for w in get_morphology().gloss_word(t.text).lower().split())
 
 
-def _encoder() -> Encoder | None:
-    """The multilingual sentence encoder the pipeline aligns with, or None where it cannot be loaded."""
-    from workbench.encode import DEFAULT_ENCODER, get_encoder
+def _encoder(pair: AlignedPair) -> Encoder | None:
+    """The multilingual sentence encoder the comparison ran with, or None where it ran on words only
+    (``--encoder none``) or the encoder cannot be loaded."""
+    from workbench.encode import get_encoder
     from workbench.encode.base import EncoderError
 
+    if not pair.encoder:
+        return None
     try:
-        return get_encoder(DEFAULT_ENCODER)
+        return get_encoder(pair.encoder)
     except EncoderError:
         return None  # no encoder to read meaning with: the glosses alone are too rough to call a swap
 
@@ -670,6 +673,7 @@ def _closer_without(encoder: Encoder, en_inner: str, start: int, end: int, ar_in
 
 
 def _least_alike(
+    encoder: Encoder | None,
     qp: QuotePair,
     en_words: list[EnToken],
     ar_words: list[ArToken],
@@ -679,7 +683,6 @@ def _least_alike(
     when it is unlike every slot word and the quote without it is closer to the Arabic quote."""
     from workbench.morphology import get_morphology
 
-    encoder = _encoder()
     if encoder is None:
         return None
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
