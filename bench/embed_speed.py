@@ -42,8 +42,10 @@ def main() -> int:
     cached = get_encoder(args.encoder)
     uncached = getattr(cached, "inner", cached)  # the bare encoder: every sentence encoded afresh
     uncached.encode(["warm-up"])
-    print(f"{len(pairs)} pairs from {args.dir}; encoder {cached.signature} loaded in "
-          f"{time.perf_counter() - started:.2f} s (once per process)")
+    print(
+        f"{len(pairs)} pairs from {args.dir}; encoder {cached.signature} loaded in "
+        f"{time.perf_counter() - started:.2f} s (once per process)"
+    )
     compare(*texts[0], translator, encoder=None)  # warm the lexicon and detectors
     lex, emb = [float("inf")] * len(texts), [float("inf")] * len(texts)
     for _ in range(args.rounds):
@@ -56,25 +58,33 @@ def main() -> int:
             emb[k] = min(emb[k], time.perf_counter() - t)
     ratios = sorted(e / max(1e-9, lx) for e, lx in zip(emb, lex))
     total = sum(emb) / sum(lex)
-    print(f"\nPer pair (best of {args.rounds}): lexicon only {1000 * sum(lex) / len(lex):.0f} ms, "
-          f"with {args.encoder} {1000 * sum(emb) / len(emb):.0f} ms")
-    print(f"Ratio with/without: overall {total:.2f}×, median pair {ratios[len(ratios) // 2]:.2f}×, "
-          f"worst pair {ratios[-1]:.2f}× (target ≤ 3×: {'PASS' if total <= 3 else 'FAIL'})")
+    print(
+        f"\nPer pair (best of {args.rounds}): lexicon only {1000 * sum(lex) / len(lex):.0f} ms, "
+        f"with {args.encoder} {1000 * sum(emb) / len(emb):.0f} ms"
+    )
+    print(
+        f"Ratio with/without: overall {total:.2f}×, median pair {ratios[len(ratios) // 2]:.2f}×, "
+        f"worst pair {ratios[-1]:.2f}× (target ≤ 3×: {'PASS' if total <= 3 else 'FAIL'})"
+    )
     hits = [float("inf")] * len(texts)
     for _ in range(args.rounds):
         for k, (ar, en) in enumerate(texts):
             t = time.perf_counter()
             compare(ar, en, translator, encoder=cached)  # every sentence already cached
             hits[k] = min(hits[k], time.perf_counter() - t)
-    print(f"Through the cache of vectors by text (all hits): {1000 * sum(hits) / len(hits):.0f} ms per pair, "
-          f"{sum(hits) / sum(lex):.2f}× the lexicon-only time")
+    print(
+        f"Through the cache of vectors by text (all hits): {1000 * sum(hits) / len(hits):.0f} ms per pair, "
+        f"{sum(hits) / sum(lex):.2f}× the lexicon-only time"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "results.jsonl"
         t = time.perf_counter()
         summary = run_batch(args.dir, out, workers=args.workers)
         elapsed = time.perf_counter() - t
-    print(f"\nBatch with the embedding signal ({args.workers} worker(s), encoder loaded once per worker): "
-          f"{summary.ok} of {len(pairs)} pairs in {elapsed:.1f} s, {len(pairs) / elapsed:.2f} pairs/s")
+    print(
+        f"\nBatch with the embedding signal ({args.workers} worker(s), encoder loaded once per worker): "
+        f"{summary.ok} of {len(pairs)} pairs in {elapsed:.1f} s, {len(pairs) / elapsed:.2f} pairs/s"
+    )
     return 0
 
 

@@ -57,9 +57,7 @@ def _split_english(sentence: str) -> tuple[str, str] | None:
     return left, rest[:1].upper() + rest[1:]
 
 
-def rewrite(
-    name: str, ar: list[str], en: list[str], foreign: list[str], rng: random.Random, *, heavy: bool
-) -> Doc:
+def rewrite(name: str, ar: list[str], en: list[str], foreign: list[str], rng: random.Random, *, heavy: bool) -> Doc:
     """Apply rewrite edits to the English side of a 1-1 parallel document."""
     n = len(ar)
     # each unit: (ar ids, english sentences)

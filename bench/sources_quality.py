@@ -220,15 +220,25 @@ def report_quality(rows: list[tuple[dict[str, object], object]], *, dump: str | 
             table.setdefault(("source≥0.5", half), []).extend(float(s >= THRESHOLD) for s in found)
         dumped.append(
             {
-                "kind": kind, "half": half, "note": q.get("note", ""), "ok": ok, "sources": sources,
+                "kind": kind,
+                "half": half,
+                "note": q.get("note", ""),
+                "ok": ok,
+                "sources": sources,
                 "top": [{"id": c.id, "score": c.score, **c.evidence} for c in cands[:4]],
             }
         )
-    target = {"faithful": "P@1 ≥ 0.97", "perturbed": "P@1 ≥ 0.97", "rewrites": "P@1 ≥ 0.97",
-              "stitched": "all in top 3 ≥ 0.95", "paragraph": "(both in top 3; no target)",
-              "held_out": "none ≥ 0.5 ≥ 0.95",
-              "source≥0.5": "(sources scored ≥ 0.5)", "para≥0.5": "(two-sentence source scored ≥ 0.5)",
-              "extra≥0.5": "(queries with a non-source at ≥ 0.5)"}
+    target = {
+        "faithful": "P@1 ≥ 0.97",
+        "perturbed": "P@1 ≥ 0.97",
+        "rewrites": "P@1 ≥ 0.97",
+        "stitched": "all in top 3 ≥ 0.95",
+        "paragraph": "(both in top 3; no target)",
+        "held_out": "none ≥ 0.5 ≥ 0.95",
+        "source≥0.5": "(sources scored ≥ 0.5)",
+        "para≥0.5": "(two-sentence source scored ≥ 0.5)",
+        "extra≥0.5": "(queries with a non-source at ≥ 0.5)",
+    }
     print(f"{'queries':<12} {'half':<5} {'n':>4} {'rate':>6}  target")
     for (kind, half), values in sorted(table.items(), key=lambda kv: (list(target).index(kv[0][0]), kv[0][1])):
         print(f"{kind:<12} {half:<5} {len(values):>4} {sum(values) / len(values):>6.3f}  {target[kind]}")
@@ -309,8 +319,21 @@ def write_synthetic_index(out: Path, size: int, dim: int) -> None:
             sent /= np.linalg.norm(sent, axis=1, keepdims=True)
             doc = sent.mean(axis=0)
             doc_bytes, doc_scale = quantise(doc / np.linalg.norm(doc))
-            rows.append((f"r{k:06d}.txt", f"/synthetic/r{k:06d}.txt", "0" * 64, 0, 0, None, 10, doc_bytes, doc_scale,
-                         sent.astype(np.float16).tobytes(), ""))
+            rows.append(
+                (
+                    f"r{k:06d}.txt",
+                    f"/synthetic/r{k:06d}.txt",
+                    "0" * 64,
+                    0,
+                    0,
+                    None,
+                    10,
+                    doc_bytes,
+                    doc_scale,
+                    sent.astype(np.float16).tobytes(),
+                    "",
+                )
+            )
         with conn:
             conn.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.close()

@@ -70,8 +70,7 @@ def candidates_html(search: SourceSearch) -> str:
         for rank, c in enumerate(search.candidates, 1)
     )
     return (
-        "<table><tr><th>#</th><th>report</th><th>score</th><th>date</th><th>sentences matched</th></tr>"
-        f"{rows}</table>"
+        f"<table><tr><th>#</th><th>report</th><th>score</th><th>date</th><th>sentences matched</th></tr>{rows}</table>"
     )
 
 

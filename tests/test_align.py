@@ -54,7 +54,12 @@ def test_every_sentence_in_exactly_one_link_with_scores_in_range():
 def test_moved_paragraph_comes_back_as_crossing_links():
     # Arabic 2-3 (protests, governor) were moved to the end of the English
     assert groups(align(SRC, EN)) == [
-        ((0,), (0,)), ((1,), (1,)), ((2,), (4,)), ((3,), (5,)), ((4,), (2,)), ((5,), (3,)),
+        ((0,), (0,)),
+        ((1,), (1,)),
+        ((2,), (4,)),
+        ((3,), (5,)),
+        ((4,), (2,)),
+        ((5,), (3,)),
     ]
 
 

@@ -114,5 +114,7 @@ def test_a_file_name_with_terminal_escapes_is_printed_inert(tmp_path: Path) -> N
     name.write_text("Only English here.", encoding="utf-8")
     result = CliRunner().invoke(cli, ["compare", str(name), str(name)])
     assert result.exit_code == 2
-    assert result.stderr == f"workbench: error: {tmp_path}/ar?[2J?]0;x?.txt: contains no Arabic letters; " \
+    assert (
+        result.stderr == f"workbench: error: {tmp_path}/ar?[2J?]0;x?.txt: contains no Arabic letters; "
         "pass the Arabic original as AR_FILE\n"
+    )

@@ -217,9 +217,7 @@ def test_outlet_credit_swapped_dropped_or_kept():
     kept = "A security source told Baghdad Today that two rockets fell near the airport."
     assert found(detect, ar, kept) == []
     swapped = "A security source told Shafaq News that two rockets fell near the airport."
-    assert found(detect, ar, swapped) == [
-        ("attribution", "speaker_changed", "بغداد اليوم", "Shafaq News", "major")
-    ]
+    assert found(detect, ar, swapped) == [("attribution", "speaker_changed", "بغداد اليوم", "Shafaq News", "major")]
     # the outlet's name read as the city: the credit is lost
     as_place = "A security source in Baghdad said two rockets fell near the airport."
     assert found(detect, ar, as_place) == [("attribution", "source_dropped", "بغداد اليوم", "Baghdad", "major")]
@@ -340,8 +338,13 @@ def test_named_mp_became_senior_parliamentary_officials():
     ar = "وقال النائب عن ائتلاف دولة القانون محمد الشمري إن البرلمان سيصوت على الموازنة الأسبوع المقبل."
     general = "Senior parliamentary officials said parliament would vote on the budget next week."
     assert found(detect, ar, general) == [
-        ("attribution", "generalized", "النائب عن ائتلاف دولة القانون محمد الشمري", "Senior parliamentary officials",
-         "major")
+        (
+            "attribution",
+            "generalized",
+            "النائب عن ائتلاف دولة القانون محمد الشمري",
+            "Senior parliamentary officials",
+            "major",
+        )
     ]
     kept = "MP Mohammed al-Shammari of the State of Law coalition said parliament would vote on the budget next week."
     assert found(detect, ar, kept) == []
@@ -384,16 +387,20 @@ def test_source_phrase_dropped_while_another_subject_speaks():
 
 def test_unnamed_credit_added_beside_the_arabic_speaker():
     ar = "وقدم الوزير استقالته إلى رئيس الحكومة مساء الخميس، بحسب مكتبه."
-    added = "The minister submitted his resignation to the prime minister on Thursday evening, his office said, " \
+    added = (
+        "The minister submitted his resignation to the prime minister on Thursday evening, his office said, "
         "according to sources."
+    )
     assert [f[:4] for f in found(detect, ar, added)] == [("attribution", "source_added", "", "sources")]
     kept = "The minister submitted his resignation to the prime minister on Thursday evening, his office said."
     assert found(detect, ar, kept) == []
     # 'ministry officials' for the ministry the Arabic credits: its own source in other words
     body = "وقالت وزارة الصحة إن الحملة ستشمل جميع المحافظات."
     assert found(detect, body, "Health ministry officials said the campaign would cover all provinces.") == []
-    assert [f[:2] for f in found(detect, body, "The health ministry said the campaign would cover all provinces, "
-                                 "sources said.")] == [("attribution", "source_added")]
+    assert [
+        f[:2]
+        for f in found(detect, body, "The health ministry said the campaign would cover all provinces, sources said.")
+    ] == [("attribution", "source_added")]
 
 
 def test_name_read_as_clitics_right_after_the_verb_generalized():
@@ -425,10 +432,14 @@ def test_speaker_after_a_quote_whose_opening_mark_is_in_another_sentence():
 def test_outlet_the_arabic_writes_after_wa_or_in_latin_letters_is_no_credit_added():
     ar = "وتابع المحللون التغطية على قنوات سي بي أس وسي إن إن وإذاعة BBC."
     assert found(detect, ar, "Analysts followed the coverage on CBS, CNN and the BBC.") == []
-    assert [f[:4] for f in found(detect, "وتابع المحللون التغطية على القنوات المحلية.",
-                                 "Analysts followed the coverage on local channels, CNN reported.")] == [
-        ("attribution", "source_added", "", "CNN")
-    ]
+    assert [
+        f[:4]
+        for f in found(
+            detect,
+            "وتابع المحللون التغطية على القنوات المحلية.",
+            "Analysts followed the coverage on local channels, CNN reported.",
+        )
+    ] == [("attribution", "source_added", "", "CNN")]
 
 
 def test_football_club_hearts_is_no_haaretz():
@@ -504,5 +515,11 @@ def test_outlet_named_by_a_plain_word_in_quotation_marks_dropped_or_swapped():
         ("attribution", "speaker_changed", "النهار", "Al Jazeera", "major")
     ]
     # the plain word in a sentence is no outlet
-    assert found(detect, "وقال مصدر أمني إن المهربين ينشطون في النهار.", "A security source said smugglers are active "
-                 "by day.") == []
+    assert (
+        found(
+            detect,
+            "وقال مصدر أمني إن المهربين ينشطون في النهار.",
+            "A security source said smugglers are active by day.",
+        )
+        == []
+    )

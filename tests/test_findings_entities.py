@@ -348,9 +348,7 @@ def test_outlet_and_dateline_places_are_not_entities_to_compare():
 def test_place_in_a_generalised_speaker_title_and_organisation_as_speaker_are_left_to_attribution():
     ar = "قال قائممقام قضاء زاخو في محافظة دهوك إن طائرة مسيرة استهدفت سيارة قرب الحدود"
     assert _found(ar, "Kurdish officials said a drone struck a car near the border") == []
-    assert _found(ar, "The Zakho mayor said a drone struck a car near the border") == [
-        ("dropped", "دهوك", "", "major")
-    ]
+    assert _found(ar, "The Zakho mayor said a drone struck a car near the border") == [("dropped", "دهوك", "", "major")]
     observatory = "قال المرصد السوري لحقوق الإنسان إن القصف أصاب ثلاثة مخابز"
     assert _found(observatory, "The shelling hit three bakeries") == []
     assert _found("أفادت الأنباء بأن المرصد السوري لحقوق الإنسان وثق تدمير مخبزين", "Two bakeries were destroyed") == [
@@ -569,9 +567,7 @@ def test_a_lone_name_left_out_is_minor():
     # one word that nothing but the lexicon or the name model calls a name may be a word (جاحظ "bulging")
     # or a club the English calls by its colours: minor. A title before it, a name beside it or the name
     # dictionary make it a name: major
-    assert _found("سجل أتكينسون الهدف الثاني", "The second goal was scored.") == [
-        ("dropped", "أتكينسون", "", "minor")
-    ]
+    assert _found("سجل أتكينسون الهدف الثاني", "The second goal was scored.") == [("dropped", "أتكينسون", "", "minor")]
     assert _found("سجل اللاعب أتكينسون الهدف الثاني", "The second goal was scored.") == [
         ("dropped", "أتكينسون", "", "major")
     ]
@@ -579,7 +575,6 @@ def test_a_lone_name_left_out_is_minor():
         ("dropped", "روان أتكينسون", "", "major")
     ]
     assert _found("سجل خاوري الهدف الثاني", "The second goal was scored.") == [("dropped", "خاوري", "", "major")]
-
 
 
 def test_a_first_name_before_a_gazetteer_person_is_one_name():

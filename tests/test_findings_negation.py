@@ -591,4 +591,3 @@ def test_denial_governs_its_that_clause():
     assert found(detect, "وأكد أنه التقى بالوزير.", "He said he had never met the minister.") == [
         ("negation", "flipped", "التقى", "never met", "major")
     ]
-

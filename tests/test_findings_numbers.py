@@ -251,9 +251,7 @@ def test_dual_scale_word_takes_a_tail():
     ar = "وتبلغ تكلفة المشروع مليارين و300 مليون جنيه"
     assert _found(ar, "The project costs £2.3bn") == []
     assert _found(ar, "The project costs £2.3 billion") == []
-    assert _found(ar, "The project costs £2.5 billion") == [
-        ("changed", "مليارين و300 مليون", "2.5 billion", "major")
-    ]
+    assert _found(ar, "The project costs £2.5 billion") == [("changed", "مليارين و300 مليون", "2.5 billion", "major")]
 
 
 def test_half_after_the_counted_noun():

@@ -42,8 +42,11 @@ def test_a_pair_stays_major_only_when_precise_on_enough_findings():
 def test_demote_makes_minor_every_major_finding_of_a_pair_not_allowed():
     allowed = frozenset({("number", "changed"), ("omission", "")})
     findings = [
-        _finding("number", "changed"), _finding("number", "dropped"), _finding("omission", ""),
-        _finding("certainty", "hedge_added"), _finding("certainty", "hedge_added", "minor"),
+        _finding("number", "changed"),
+        _finding("number", "dropped"),
+        _finding("omission", ""),
+        _finding("certainty", "hedge_added"),
+        _finding("certainty", "hedge_added", "minor"),
     ]
     assert [f.severity for f in demote(findings, allowed)] == ["major", "minor", "major", "minor", "minor"]
     # nothing else about a finding changes
@@ -64,9 +67,7 @@ def test_every_verdict_in_the_table_follows_the_rule_from_its_counts():
         assert 0 <= ok <= n, (t, sub)
         assert precision == (f"{ok / n:.2f}" if n else "-"), (t, sub)
         assert verdict == ("major" if stays_major(n, ok) else "minor"), (t, sub)
-    assert major_kinds() == {
-        (r[0], "" if r[1] == NO_SUBTYPE else r[1]) for r in load(TABLE) if r[5] == "major"
-    }
+    assert major_kinds() == {(r[0], "" if r[1] == NO_SUBTYPE else r[1]) for r in load(TABLE) if r[5] == "major"}
 
 
 def test_the_table_says_how_and_when_it_was_made():
@@ -91,8 +92,9 @@ def test_run_detectors_applies_the_table_once_and_only_when_calibrated():
     ]
     # a major finding of a pair the table does not allow is what changes (hedge_added: 0.71 on dev)
     changed = [(a.type, a.subtype) for a, b in zip(raw, calibrated, strict=True) if a.severity != b.severity]
-    assert changed == [(f.type, f.subtype) for f in raw if f.severity == "major" and (f.type, f.subtype)
-                       not in major_kinds()]
+    assert changed == [
+        (f.type, f.subtype) for f in raw if f.severity == "major" and (f.type, f.subtype) not in major_kinds()
+    ]
 
 
 @pytest.mark.skipif(
@@ -102,6 +104,9 @@ def test_run_detectors_applies_the_table_once_and_only_when_calibrated():
 def test_the_table_is_what_the_calibration_script_writes():
     done = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "calibrate_severity.py"), "--check"],
-        capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert done.returncode == 0, done.stdout + done.stderr

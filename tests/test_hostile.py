@@ -88,7 +88,11 @@ def test_endless_standard_input_is_cut_at_the_limit_with_one_line(tmp_path: Path
     with open("/dev/zero", "rb") as zero:
         proc = subprocess.run(
             [sys.executable, "-m", "workbench.cli", "compare", "-", str(en)],
-            stdin=zero, capture_output=True, text=True, timeout=120, env=cli_env(WORKBENCH_MAX_INPUT_MB="2"),
+            stdin=zero,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=cli_env(WORKBENCH_MAX_INPUT_MB="2"),
         )
     assert proc.returncode == 2
     assert proc.stderr.splitlines() == [
@@ -224,6 +228,7 @@ def test_a_manifest_line_nested_100000_deep_is_one_line(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------------------------------
 # The translation cache is an optimisation: a broken one is bypassed with one warning
+
 
 class DictEngine:
     """Stands in for a loaded model: translates the test's sentences from a table, counts calls."""
@@ -481,9 +486,17 @@ def marian_with_pickle(folder: Path, payload: object) -> Path:
     vocab["<pad>"] = len(vocab)
     (folder / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
     MarianConfig(
-        vocab_size=len(vocab), d_model=16, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
-        decoder_attention_heads=2, encoder_ffn_dim=16, decoder_ffn_dim=16, pad_token_id=vocab["<pad>"],
-        decoder_start_token_id=vocab["<pad>"], eos_token_id=0,
+        vocab_size=len(vocab),
+        d_model=16,
+        encoder_layers=1,
+        decoder_layers=1,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=16,
+        decoder_ffn_dim=16,
+        pad_token_id=vocab["<pad>"],
+        decoder_start_token_id=vocab["<pad>"],
+        eos_token_id=0,
     ).save_pretrained(folder)
     torch.save(payload, folder / "pytorch_model.bin")
     return folder

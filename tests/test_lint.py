@@ -1,4 +1,4 @@
-"""House rules that CI enforces: ruff on the whole tree, mypy on the package."""
+"""House rules that CI enforces: ruff (lint and format) on the whole tree, mypy on the package."""
 
 import shutil
 import subprocess
@@ -20,6 +20,11 @@ def _tool(name: str) -> str:
 def test_ruff_is_clean():
     result = subprocess.run([_tool("ruff"), "check", "."], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_clean():
+    result = subprocess.run([_tool("ruff"), "format", "--check", "."], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, "run `ruff format .`:\n" + result.stdout + result.stderr
 
 
 def test_mypy_is_clean():

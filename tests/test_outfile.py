@@ -84,7 +84,9 @@ def test_dev_null_stays_a_device(tmp_path):
     before = os.stat("/dev/null")
     result = subprocess.run(
         [sys.executable, "-m", "workbench.cli", "compare", ar, en, "-o", "/dev/null"],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     after = os.stat("/dev/null")

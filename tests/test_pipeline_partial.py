@@ -64,12 +64,16 @@ def _finding(type_, ar, en, severity="major"):
 def test_findings_on_uncertain_links_are_downgraded_and_other_material_is_not_an_addition():
     links = [Link((0,), (0,), 0.95), Link((1,), (1,), 0.3, uncertain=True), Link((), (2,), 0.9), Link((), (3,), 0.9)]
     findings = [
-        _finding("number", 0, 0), _finding("number", 1, 1), _finding("addition", None, 2),
+        _finding("number", 0, 0),
+        _finding("number", 1, 1),
+        _finding("addition", None, 2),
         _finding("addition", None, 3),
     ]
     settled = settle_findings(findings, links, other=(3,))
     assert [(f.type, f.ar_sentence, f.en_sentence, f.severity) for f in settled] == [
-        ("number", 0, 0, "major"), ("number", 1, 1, "minor"), ("addition", None, 2, "major"),
+        ("number", 0, 0, "major"),
+        ("number", 1, 1, "minor"),
+        ("addition", None, 2, "major"),
     ]
 
 

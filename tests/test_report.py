@@ -52,11 +52,11 @@ def test_isolate_html_wraps_arabic_in_bdi() -> None:
 
 def test_html_report_isolates_arabic_in_explanations_and_numbers_sentences_from_one() -> None:
     page = to_html(_comparison())
-    assert "Arabic &#x27;<bdi dir=\"rtl\" lang=\"ar\">خمسة</bdi>&#x27; (5) became &#x27;seven&#x27; (7)</li>" in page
+    assert 'Arabic &#x27;<bdi dir="rtl" lang="ar">خمسة</bdi>&#x27; (5) became &#x27;seven&#x27; (7)</li>' in page
     assert '<td class="meta">ar 1<br>en 1<br>0.90</td>' in page
     assert '<td class="meta">ar 2<br>en –<br>0.00</td>' in page
     # the tooltip on the highlighted span carries the isolated explanation as plain text
-    assert f"title=\"Arabic &#x27;{FSI}خمسة{PDI}&#x27; (5) became &#x27;seven&#x27; (7)\"" in page
+    assert f'title="Arabic &#x27;{FSI}خمسة{PDI}&#x27; (5) became &#x27;seven&#x27; (7)"' in page
 
 
 def test_text_report_numbers_from_one_and_isolates_arabic() -> None:

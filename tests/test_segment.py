@@ -74,7 +74,8 @@ def test_quote_styles_and_apostrophes():
 def test_an_arabic_dateline_belongs_to_the_sentence_it_opens():
     text = "المعلومة/ بغداد.. كشف نائب عن وصول تعزيزات. وقال إن الأمر خطير."
     assert [s.text for s in segment(text, "ar")] == [
-        "المعلومة/ بغداد.. كشف نائب عن وصول تعزيزات.", "وقال إن الأمر خطير.",
+        "المعلومة/ بغداد.. كشف نائب عن وصول تعزيزات.",
+        "وقال إن الأمر خطير.",
     ]
     # two dots after a longer opening are an ordinary sentence end
     long_opening = "قال مصدر أمني في المدينة اليوم.. وأضاف أن الوضع هادئ."

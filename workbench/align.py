@@ -41,11 +41,24 @@ from workbench.text.names import skeleton
 # Group shapes the search may use: (Arabic sentences, English sentences).
 GROUPS: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2))
 FEATURES = (
-    "sim", "row_margin", "col_margin", "length_z", "diagonal", "extra_sentences",
-    "sim_over_parts", "length_over_parts", "weakest_part", "neighbours", "bias",
+    "sim",
+    "row_margin",
+    "col_margin",
+    "length_z",
+    "diagonal",
+    "extra_sentences",
+    "sim_over_parts",
+    "length_over_parts",
+    "weakest_part",
+    "neighbours",
+    "bias",
     # sentence-embedding signal (zero when no encoder is used): cosine, LASER-style margin over the
     # k nearest rivals, how clearly it beats its row's and column's best rival, gain over the best part
-    "emb_sim", "emb_margin", "emb_row_margin", "emb_col_margin", "emb_over_parts",
+    "emb_sim",
+    "emb_margin",
+    "emb_row_margin",
+    "emb_col_margin",
+    "emb_over_parts",
 )
 EMBEDDING_FEATURES = tuple(f for f in FEATURES if f.startswith("emb_"))
 
@@ -53,12 +66,10 @@ EMBEDDING_FEATURES = tuple(f for f in FEATURES if f.startswith("emb_"))
 # Keys: (first pass?, one-to-one?) → weights over FEATURES. Lexical only: the embedding features weigh 0.
 _NO_EMBEDDING = (0.0,) * len(EMBEDDING_FEATURES)
 CALIBRATED_WEIGHTS: dict[tuple[bool, bool], tuple[float, ...]] = {
-    (True, True): (-17.695, 38.342, 32.171, -4.153, -4.930, 0.000, 0.000, 0.000, 0.000, 10.395, 3.907)
-    + _NO_EMBEDDING,
+    (True, True): (-17.695, 38.342, 32.171, -4.153, -4.930, 0.000, 0.000, 0.000, 0.000, 10.395, 3.907) + _NO_EMBEDDING,
     (True, False): (-59.522, 65.479, 56.372, -2.851, -4.927, -16.857, 44.237, 2.105, 51.638, 4.388, 20.319)
     + _NO_EMBEDDING,
-    (False, True): (-17.016, 39.659, 32.559, -4.069, 0.000, 0.000, 0.000, 0.000, 0.000, 14.264, 1.784)
-    + _NO_EMBEDDING,
+    (False, True): (-17.016, 39.659, 32.559, -4.069, 0.000, 0.000, 0.000, 0.000, 0.000, 14.264, 1.784) + _NO_EMBEDDING,
     (False, False): (-60.048, 67.163, 56.611, -2.846, 0.000, -16.145, 49.047, 1.759, 46.669, 5.764, 18.048)
     + _NO_EMBEDDING,
 }
@@ -66,14 +77,78 @@ CALIBRATED_WEIGHTS: dict[tuple[bool, bool], tuple[float, ...]] = {
 CALIBRATED_CONFIDENCE: tuple[float, float, float, float] = (0.361, 1.102, -0.325, 0.817)
 # The same with the sentence-embedding signal (lexical evidence fused with the embedding margins).
 CALIBRATED_EMBEDDING_WEIGHTS: dict[tuple[bool, bool], tuple[float, ...]] = {
-    (True, True): (-15.027, 5.507, 15.496, -3.521, -4.794, 0.000, 0.000, 0.000, 0.000, 5.548, 2.022,
-                   3.370, -9.171, 12.893, 8.946, 0.000),
-    (True, False): (-39.857, 39.091, 44.630, -2.756, -7.339, -16.510, 57.250, 2.096, 54.476, 1.655, 22.529,
-                    -5.722, -40.092, 28.402, 20.389, 15.457),
-    (False, True): (-15.256, 6.236, 16.305, -3.503, 0.000, 0.000, 0.000, 0.000, 0.000, 7.773, 1.177,
-                    3.400, -9.812, 13.955, 8.817, 0.000),
-    (False, False): (-43.535, 41.513, 48.131, -2.766, 0.000, -16.288, 57.453, 1.828, 51.997, 2.301, 21.378,
-                     -5.220, -38.039, 28.736, 19.209, 13.054),
+    (True, True): (
+        -15.027,
+        5.507,
+        15.496,
+        -3.521,
+        -4.794,
+        0.000,
+        0.000,
+        0.000,
+        0.000,
+        5.548,
+        2.022,
+        3.370,
+        -9.171,
+        12.893,
+        8.946,
+        0.000,
+    ),
+    (True, False): (
+        -39.857,
+        39.091,
+        44.630,
+        -2.756,
+        -7.339,
+        -16.510,
+        57.250,
+        2.096,
+        54.476,
+        1.655,
+        22.529,
+        -5.722,
+        -40.092,
+        28.402,
+        20.389,
+        15.457,
+    ),
+    (False, True): (
+        -15.256,
+        6.236,
+        16.305,
+        -3.503,
+        0.000,
+        0.000,
+        0.000,
+        0.000,
+        0.000,
+        7.773,
+        1.177,
+        3.400,
+        -9.812,
+        13.955,
+        8.817,
+        0.000,
+    ),
+    (False, False): (
+        -43.535,
+        41.513,
+        48.131,
+        -2.766,
+        0.000,
+        -16.288,
+        57.453,
+        1.828,
+        51.997,
+        2.301,
+        21.378,
+        -5.220,
+        -38.039,
+        28.736,
+        19.209,
+        13.054,
+    ),
 }
 CALIBRATED_EMBEDDING_CONFIDENCE: tuple[float, float, float, float] = (0.428, 1.746, -0.576, 0.664)
 
@@ -115,6 +190,8 @@ class AlignOptions:
 
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
+
+
 @lru_cache(maxsize=200_000)
 def _token_features(tok: str) -> tuple[str, ...]:
     low = tok.lower()
@@ -259,12 +336,14 @@ class SimilarityModel:
 
 def _margins(s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """How much each cell beats the best other cell of its row and of its column."""
+
     def beat(mat: np.ndarray) -> np.ndarray:
         if mat.shape[1] < 2:
             return mat.copy()
         top2 = -np.partition(-mat, 1, axis=1)[:, :2]
         best_other = np.where(mat >= top2[:, :1], top2[:, 1:2], top2[:, :1])
         return mat - best_other
+
     return beat(s), beat(s.T).T
 
 
@@ -273,9 +352,11 @@ _KNN = 3  # rivals a LASER-style margin compares a cosine with, per row and per 
 
 def _knn_margin(cos: np.ndarray) -> np.ndarray:
     """Cosine minus the mean of the k best cosines of its row and of its column (LASER's margin)."""
+
     def knn(mat: np.ndarray) -> np.ndarray:
         k = min(_KNN, mat.shape[1])
         return np.asarray(-np.partition(-mat, k - 1, axis=1)[:, :k].mean(axis=1))
+
     return cos - (knn(cos)[:, None] + knn(cos.T)[None, :]) / 2
 
 
@@ -405,21 +486,30 @@ def _align_piecewise(
     so memory is linear in sentences; links never cross a piece boundary."""
     n, m = len(src_texts), len(tgt_texts)
     block = max(2, math.ceil(math.sqrt(n * m) / opts.chunk))
+
     def blocks(items: Sequence[str]) -> list[str]:
         return [" ".join(items[k : k + block]) for k in range(0, len(items), block)]
+
     def block_vectors(v: np.ndarray | None) -> np.ndarray | None:
         if v is None:
             return None
         return SimilarityModel._group_vectors(v, block)[::block] if len(v) >= block else None
+
     coarse_src_vectors, coarse_tgt_vectors = block_vectors(src_vectors), block_vectors(tgt_vectors)
-    if coarse_src_vectors is None or coarse_tgt_vectors is None or len(coarse_src_vectors) * block < n \
-            or len(coarse_tgt_vectors) * block < m:
+    if (
+        coarse_src_vectors is None
+        or coarse_tgt_vectors is None
+        or len(coarse_src_vectors) * block < n
+        or len(coarse_tgt_vectors) * block < m
+    ):
         coarse_src_vectors = coarse_tgt_vectors = None  # ragged last block: align the blocks by words alone
     coarse = align(
-        blocks(src_texts), blocks(tgt_texts),
+        blocks(src_texts),
+        blocks(tgt_texts),
         options=replace(opts, max_passes=1),
         src_lengths=[sum(lengths[k : k + block]) for k in range(0, n, block)],
-        src_vectors=coarse_src_vectors, tgt_vectors=coarse_tgt_vectors,
+        src_vectors=coarse_src_vectors,
+        tgt_vectors=coarse_tgt_vectors,
     )
     # points (x, y): Arabic sentences before x correspond to English sentences before y
     points = [(0, 0)]
@@ -444,10 +534,13 @@ def _align_piecewise(
         piece = [
             replace(k, ar=tuple(i + x0 for i in k.ar), en=tuple(j + y0 for j in k.en))
             for k in _align_whole(
-                src_texts[x0 : end[0]], tgt_texts[y0 : end[1]], lengths[x0 : end[0]],
+                src_texts[x0 : end[0]],
+                tgt_texts[y0 : end[1]],
+                lengths[x0 : end[0]],
                 None if src_vectors is None else src_vectors[x0 : end[0]],
                 None if tgt_vectors is None else tgt_vectors[y0 : end[1]],
-                opts, inside,
+                opts,
+                inside,
             )
         ]
         if end == (n, m):
@@ -526,9 +619,7 @@ def align_features(
         en_left = [j for j in range(m) if j not in used_en]
         if not ar_left or not en_left:
             break
-        scores = {
-            g: gains(f, options.weights, pass_no == 0, g == (1, 1)) for g, f in feats.items() if f.size
-        }
+        scores = {g: gains(f, options.weights, pass_no == 0, g == (1, 1)) for g, f in feats.items() if f.size}
         found = monotone_search(scores, ar_left, en_left)
         if pass_no > 0:
             found = _keep_blocks(found, options.lone_crossing_gain)
@@ -570,8 +661,13 @@ _LENGTH_Z = FEATURES.index("length_z")
 
 
 def fill_gaps(
-    links: Sequence[Link], feats: dict[tuple[int, int], np.ndarray], n: int, m: int, options: AlignOptions,
-    *, fixed: int = 0,
+    links: Sequence[Link],
+    feats: dict[tuple[int, int], np.ndarray],
+    n: int,
+    m: int,
+    options: AlignOptions,
+    *,
+    fixed: int = 0,
 ) -> list[Link]:
     """Links for sentences the search left unlinked though their counterpart is plainly there (pure).
 
@@ -648,6 +744,7 @@ def joinable_gaps(
     """Unlinked Arabic and English sentence ids whose meaning a neighbouring link already carries: joined to
     the link next to it on its own side, the link's cosine drops by at most JOIN_COSINE_DROP (a piece of a
     merged or split sentence, whatever the lengths say)."""
+
     def meaning(v: np.ndarray, ids: Sequence[int]) -> np.ndarray:
         total = v[list(ids)].sum(axis=0)
         return np.asarray(total / (np.linalg.norm(total) or 1.0))
@@ -657,8 +754,9 @@ def joinable_gaps(
     for gap in links:
         if bool(gap.ar) == bool(gap.en):
             continue
-        x, own, v_own, v_other = (gap.ar[0], "ar", src_vectors, tgt_vectors) if gap.ar else (
-            gap.en[0], "en", tgt_vectors, src_vectors)
+        x, own, v_own, v_other = (
+            (gap.ar[0], "ar", src_vectors, tgt_vectors) if gap.ar else (gap.en[0], "en", tgt_vectors, src_vectors)
+        )
         other = "en" if own == "ar" else "ar"
         for k in full:
             ids = getattr(k, own)
@@ -719,6 +817,7 @@ def _keep_blocks(
     def touches(x: Found, y: Found) -> bool:
         def follows(p: Found, q: Found) -> bool:
             return p[0][-1] + 1 == q[0][0] and p[1][-1] + 1 == q[1][0]
+
         return follows(x, y) or follows(y, x)
 
     return [f for f in found if f[2] >= lone_gain or any(touches(f, g) for g in found if g is not f)]
@@ -799,8 +898,14 @@ FOREIGN_SIMILARITY = 0.40
 
 
 def other_material(
-    links: Sequence[Link], m: int, *, places: int = 2, edge_run: int = 2, inner_run: int = 3,
-    similarity: Sequence[float] | None = None, foreign_below: float = FOREIGN_SIMILARITY,
+    links: Sequence[Link],
+    m: int,
+    *,
+    places: int = 2,
+    edge_run: int = 2,
+    inner_run: int = 3,
+    similarity: Sequence[float] | None = None,
+    foreign_below: float = FOREIGN_SIMILARITY,
 ) -> tuple[int, ...]:
     """English sentence ids judged to come from material other than this Arabic source.
 
@@ -829,7 +934,8 @@ def other_material(
     if len(unlike) >= places:
         return tuple(j for run in unlike for j in run)
     out = [
-        j for run in runs
+        j
+        for run in runs
         if (run in unlike and len(run) >= inner_run) or (len(run) >= edge_run and (run[0] == 0 or run[-1] == m - 1))
         for j in run
     ]

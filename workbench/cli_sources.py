@@ -52,7 +52,12 @@ def index_group() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no list of skipped files.")
 @engine_options
 def index_build(
-    directory: str, out: str, quiet: bool, engine: str, address: str | None, num_cpus_per_worker: float,
+    directory: str,
+    out: str,
+    quiet: bool,
+    engine: str,
+    address: str | None,
+    num_cpus_per_worker: float,
     num_gpus_per_worker: float,
 ) -> None:
     """Index every .txt/.html report under DIR (recursively) into one SQLite file.
@@ -85,8 +90,9 @@ def index_build(
         report = build_index(directory, out, encoder=encoder, progress=progress, on_total=progress.total)
     except KeyboardInterrupt:
         progress.close()
-        click.echo(f"workbench: interrupted; the reports indexed so far are kept in {out}; run it again to go on",
-                   err=True)
+        click.echo(
+            f"workbench: interrupted; the reports indexed so far are kept in {out}; run it again to go on", err=True
+        )
         click.get_current_context().exit(130)
     finally:
         progress.close()
@@ -115,8 +121,13 @@ def load_collection(collection: str, *, quiet: bool) -> Any:
 
 @click.command()
 @click.argument("en_file")
-@click.option("--collection", "-c", required=True, metavar="DIR_OR_INDEX",
-              help="A folder of Arabic .txt/.html reports (searched recursively) or an index file.")
+@click.option(
+    "--collection",
+    "-c",
+    required=True,
+    metavar="DIR_OR_INDEX",
+    help="A folder of Arabic .txt/.html reports (searched recursively) or an index file.",
+)
 @click.option("--top", "-k", type=click.IntRange(min=1), default=10, show_default=True, help="Candidates to list.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--out", "-o", help="Write the result to this file instead of standard output.")
@@ -147,5 +158,3 @@ def sources(en_file: str, collection: str, top: int, fmt: str, out: str | None, 
         write_output(json.dumps(search_to_dict(result), ensure_ascii=False, indent=2), out)
     else:
         write_output(search_to_text(result), out)
-
-

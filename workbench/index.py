@@ -311,8 +311,16 @@ def _index_batch(
         doc_bytes, scale = quantise(document_vector(sent))
         rows.append(
             (
-                doc_id, str(path.resolve()), hashlib.sha256(data).hexdigest(), st.st_size, st.st_mtime_ns,
-                date_of(doc_id, text), len(sentences), doc_bytes, scale, sent.astype(np.float16).tobytes(),
+                doc_id,
+                str(path.resolve()),
+                hashlib.sha256(data).hexdigest(),
+                st.st_size,
+                st.st_mtime_ns,
+                date_of(doc_id, text),
+                len(sentences),
+                doc_bytes,
+                scale,
+                sent.astype(np.float16).tobytes(),
                 " ".join(sorted(numbers_in(text))),
             )
         )

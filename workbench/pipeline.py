@@ -57,8 +57,13 @@ def compare_documents(
     enc = get_encoder(encoder) if isinstance(encoder, str) else encoder
     src_vectors, tgt_vectors = sentence_vectors(enc, ar, en) if enc is not None else (None, None)
     links = align(
-        matching, [s.text for s in en.sentences], options=align_options, anchors=anchors,
-        src_lengths=[len(s.text) for s in ar.sentences], src_vectors=src_vectors, tgt_vectors=tgt_vectors,
+        matching,
+        [s.text for s in en.sentences],
+        options=align_options,
+        anchors=anchors,
+        src_lengths=[len(s.text) for s in ar.sentences],
+        src_vectors=src_vectors,
+        tgt_vectors=tgt_vectors,
     )
     ar_best, en_best = best_similarities(src_vectors, tgt_vectors)
     other = other_material(links, len(en.sentences), similarity=en_best)
@@ -80,9 +85,11 @@ def compare_documents(
         links=links,
         findings=tuple(findings),
         meta={
-            "workbench_version": __version__, "translator_signature": translator.signature,
+            "workbench_version": __version__,
+            "translator_signature": translator.signature,
             "encoder": enc.signature if enc is not None else None,
-            "buckwalter": get_morphology().signature, **lexicon_signature(),
+            "buckwalter": get_morphology().signature,
+            **lexicon_signature(),
         },
         other_material=other,
         quote_renderings=tuple(quote_renderings.items()),
@@ -122,8 +129,12 @@ def best_similarities(
 
 
 def settle_findings(
-    findings: Sequence[Finding], links: Sequence[Link], other: Sequence[int], *,
-    ar_best: Sequence[float] | None = None, en_best: Sequence[float] | None = None,
+    findings: Sequence[Finding],
+    links: Sequence[Link],
+    other: Sequence[int],
+    *,
+    ar_best: Sequence[float] | None = None,
+    en_best: Sequence[float] | None = None,
     joinable: tuple[Collection[int], Collection[int]] | None = None,
 ) -> list[Finding]:
     """What the alignment's confidence allows the detectors to say.
@@ -179,7 +190,13 @@ def compare(
     ar = make_document(ar_text, "ar", source=ar_source, presegmented=presegmented)
     en = make_document(en_text, "en", source=en_source, presegmented=presegmented)
     return compare_documents(
-        ar, en, translator, anchors=anchors, align_options=align_options, encoder=encoder, progress=progress,
+        ar,
+        en,
+        translator,
+        anchors=anchors,
+        align_options=align_options,
+        encoder=encoder,
+        progress=progress,
         calibrated=calibrated,
     )
 

@@ -190,9 +190,7 @@ def mutual_best(sims: np.ndarray) -> list[tuple[int, int, float]]:
     best_ar = sims.argmax(axis=1)
     best_en = sims.argmax(axis=0)
     return [
-        (i, int(j), float(sims[i, j]))
-        for i, j in enumerate(best_ar)
-        if best_en[j] == i and sims[i, j] >= MATCH_FLOOR
+        (i, int(j), float(sims[i, j])) for i, j in enumerate(best_ar) if best_en[j] == i and sims[i, j] >= MATCH_FLOOR
     ]
 
 

@@ -24,7 +24,15 @@ from workbench.records import Finding
 
 # in the order they run: findings on the same sentence keep this order in the output
 DETECTORS: tuple[str, ...] = (
-    "gaps", "numbers", "reporting_verbs", "quotes", "entities", "time", "wording", "attribution", "certainty",
+    "gaps",
+    "numbers",
+    "reporting_verbs",
+    "quotes",
+    "entities",
+    "time",
+    "wording",
+    "attribution",
+    "certainty",
     "negation",
 )
 

@@ -455,7 +455,11 @@ def _outlet_credit(x: _Sides) -> Finding | None:
     if credited and en and not ({o.key for o in credited} & en_keys):
         a, e = credited[0], en[0]
         return x.finding(
-            "speaker_changed", _outlet_span(x.pair, a), e.text, "major", 0.75,
+            "speaker_changed",
+            _outlet_span(x.pair, a),
+            e.text,
+            "major",
+            0.75,
             f"Arabic credits the outlet {a.key}; the English credits {e.key} instead",
         )
     dropped = [o for o in credited if o.key not in en_keys]
@@ -464,7 +468,11 @@ def _outlet_credit(x: _Sides) -> Finding | None:
         place = a.holds.split(":", 1)[1].split(";")[0].strip() if a.holds.startswith("place:") else ""
         misread = place and re.search(rf"\b{re.escape(place)}\b", x.pair.en_text)
         return x.finding(
-            "source_dropped", _outlet_span(x.pair, a), misread.group(0) if misread else "", "major", 0.7,
+            "source_dropped",
+            _outlet_span(x.pair, a),
+            misread.group(0) if misread else "",
+            "major",
+            0.7,
             f"Arabic credits the outlet {a.key}; the English drops the credit"
             + (f" and reads its name as the place '{place}'" if misread else ""),
         )
@@ -477,7 +485,11 @@ def _outlet_credit(x: _Sides) -> Finding | None:
             own = any(sp.kind in ("named", "role", "implicit", "body") for sp in x.ar)
             subtype = "speaker_changed" if own else "source_added"
             return x.finding(
-                subtype, "", e.text, "major" if own else "minor", 0.7,
+                subtype,
+                "",
+                e.text,
+                "major" if own else "minor",
+                0.7,
                 f"English credits {e.text}, reading the Arabic word المعلومة ('the information') as the outlet's name",
             )
         why = f"English credits the outlet {e.text}; the Arabic names none here"
@@ -654,9 +666,7 @@ def _named_less_often(x: _Sides, a: Speaker, en_words: list[str]) -> bool:
     """The Arabic names its speaker more often than the English does: وحسبما يقول كارسون … على كارسون
     against 'as an official says … on Carson': the English kept the name as content only."""
     names = {n for n in a.names if len(n) >= 4}
-    ar_count = sum(
-        any(names_match(n, romanize(t.bare)) for n in names) for s in x.pair.ar for t in ar_tokens(s.text)
-    )
+    ar_count = sum(any(names_match(n, romanize(t.bare)) for n in names) for s in x.pair.ar for t in ar_tokens(s.text))
     en_count = sum(any(names_match(n, w) for n in names) for w in en_words if w[:1].isupper() and len(w) >= 3)
     return en_count < ar_count
 
@@ -838,7 +848,9 @@ def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
             if sp.names
             # 'he' (قال) may be the one expert the English names, not the many officials it credits
             else sp.kind == "other"
-            or sp.kind == "implicit" and head.endswith("s") and _one_man(x.pair, sp)
+            or sp.kind == "implicit"
+            and head.endswith("s")
+            and _one_man(x.pair, sp)
             or bool(senses & en_stems)
         )
         if not kept:

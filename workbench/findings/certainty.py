@@ -202,24 +202,44 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                 done = _en_done(en_text, gloss_stems(t.text))
                 if done:
                     return make_finding(
-                        pair, "certainty", "modality_changed", ar_span=t.text, en_span=done, severity="major",
-                        score=0.7, explanation=f"Arabic '{t.text}' (will, still to happen) is told as done: '{done}'",
+                        pair,
+                        "certainty",
+                        "modality_changed",
+                        ar_span=t.text,
+                        en_span=done,
+                        severity="major",
+                        score=0.7,
+                        explanation=f"Arabic '{t.text}' (will, still to happen) is told as done: '{done}'",
                     )
             if future and not light:
                 expected = _EN_EXPECTED_TO.search(en_text)
-                if expected and not any(m.family in ("expectation", "possibility") for m in ar_m) and any(
-                    _key5(g) == _key5(expected.group(0).split()[-1].lower()) for g in gloss_stems(t.text)
+                if (
+                    expected
+                    and not any(m.family in ("expectation", "possibility") for m in ar_m)
+                    and any(_key5(g) == _key5(expected.group(0).split()[-1].lower()) for g in gloss_stems(t.text))
                 ):
                     return make_finding(
-                        pair, "certainty", "hedge_added", ar_span=t.text, en_span=expected.group(0), severity="minor",
-                        score=0.6, explanation=f"Arabic '{t.text}' (will) is hedged as '{expected.group(0)}'",
+                        pair,
+                        "certainty",
+                        "hedge_added",
+                        ar_span=t.text,
+                        en_span=expected.group(0),
+                        severity="minor",
+                        score=0.6,
+                        explanation=f"Arabic '{t.text}' (will) is hedged as '{expected.group(0)}'",
                     )
             if inceptive and not _EN_INCEPTIVE.search(en_text):
                 done = _en_done(en_text, gloss_stems(toks[i + 1].text))
                 if done:
                     span = ar_span(s.text, toks, i, i + 2)
                     return make_finding(
-                        pair, "certainty", "modality_changed", ar_span=span, en_span=done, severity="major", score=0.7,
+                        pair,
+                        "certainty",
+                        "modality_changed",
+                        ar_span=span,
+                        en_span=done,
+                        severity="major",
+                        score=0.7,
                         explanation=f"Arabic '{span}' (the start of it) is told as complete: '{done}'",
                     )
         if any(t.norm in _AR_EXPECT for t in toks) and not _EN_EXPECT.search(en_text):
@@ -227,8 +247,14 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
             cue = next(t for t in toks if t.norm in _AR_EXPECT)
             if will:
                 return make_finding(
-                    pair, "certainty", "modality_changed", ar_span=cue.text, en_span=will.group(0), severity="major",
-                    score=0.7, explanation=f"Arabic '{cue.text}' (expected) became the firm '{will.group(0)}'",
+                    pair,
+                    "certainty",
+                    "modality_changed",
+                    ar_span=cue.text,
+                    en_span=will.group(0),
+                    severity="major",
+                    score=0.7,
+                    explanation=f"Arabic '{cue.text}' (expected) became the firm '{will.group(0)}'",
                 )
     return None
 
@@ -314,8 +340,14 @@ def _compare(
         if can is not None and firm and not firm.lower().startswith("would"):
             out.append(
                 make_finding(
-                    pair, "certainty", "modality_changed", ar_span=can.text, en_span=firm, severity="minor",
-                    score=0.55, explanation=f"Arabic '{can.text}' (could) became the firm '{firm}'",
+                    pair,
+                    "certainty",
+                    "modality_changed",
+                    ar_span=can.text,
+                    en_span=firm,
+                    severity="minor",
+                    score=0.55,
+                    explanation=f"Arabic '{can.text}' (could) became the firm '{firm}'",
                 )  # fmt: skip
             )
     a_boost = [m for m in a if m.kind == "booster"]

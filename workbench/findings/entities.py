@@ -185,8 +185,8 @@ class _Sides:
         # a gazetteer name matches by sound only English words that name no other gazetteer entity
         # (بريطانيا is not Beirut, whose skeleton it extends)
         unnamed = " ".join(
-        _blank_mentions(s.text, list(found)) for s, found in zip(pair.en, pair.view.en_mentions, strict=True)
-    )
+            _blank_mentions(s.text, list(found)) for s, found in zip(pair.en, pair.view.en_mentions, strict=True)
+        )
         ar_keys = _clitic_keys(pair.ar_text)
         # likewise an English gazetteer name is found by sound only in Arabic words naming no other one
         ar_unnamed = " ".join(_blank_mentions(s.text, arabic_mentions(s.text)) for s in pair.ar)
@@ -454,7 +454,8 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
                 "dropped",
                 ar_span=a.text,
                 en_span="",
-                severity="minor" if a in left.weak or (a.entity is not None and a.entity.kind == "organisation")
+                severity="minor"
+                if a in left.weak or (a.entity is not None and a.entity.kind == "organisation")
                 else "major",
                 score=0.8 if a.entity else 0.6,
                 explanation=f"Arabic names the {kind} '{a.text}' ({gloss}); the English does not mention it",
@@ -606,7 +607,13 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
         best = max(slot, default=(0.0, ""))
         if best[0] >= _SLOT and not any(best[1] in m.text for m in english_mentions(pair.en_text)):
             return make_finding(
-                pair, "entity", "changed", ar_span=t.text, en_span=best[1], severity="major", score=0.7,
+                pair,
+                "entity",
+                "changed",
+                ar_span=t.text,
+                en_span=best[1],
+                severity="major",
+                score=0.7,
                 explanation=f"Arabic '{t.text}' ({spellings[0]}) is spelt '{best[1]}' in the English, another name",
             )
     return None

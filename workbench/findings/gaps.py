@@ -35,9 +35,14 @@ def detect(pair: AlignedPair) -> list[Finding]:
             return []
         return [
             make_finding(
-                pair, "omission", "", ar_span=s.text, en_span="",
-                severity="minor" if len(s.text) < _SHORT else "major", score=pair.link.score,
-                explanation=f"This Arabic sentence has no counterpart in the English: \"{_clip(pair.rendering)}\"",
+                pair,
+                "omission",
+                "",
+                ar_span=s.text,
+                en_span="",
+                severity="minor" if len(s.text) < _SHORT else "major",
+                score=pair.link.score,
+                explanation=f'This Arabic sentence has no counterpart in the English: "{_clip(pair.rendering)}"',
             )
         ]
     if pair.en and not pair.ar:
@@ -46,8 +51,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
             return []
         return [
             make_finding(
-                pair, "addition", "", ar_span="", en_span=s.text,
-                severity="minor" if len(s.text) < _SHORT else "major", score=pair.link.score,
+                pair,
+                "addition",
+                "",
+                ar_span="",
+                en_span=s.text,
+                severity="minor" if len(s.text) < _SHORT else "major",
+                score=pair.link.score,
                 explanation="This English sentence has no counterpart in the Arabic original",
             )
         ]

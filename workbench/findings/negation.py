@@ -508,7 +508,10 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
             if span:
                 span = _with_quantifier(pair, span)
                 return _flipped(
-                    pair, neg.text, span, 0.7,
+                    pair,
+                    neg.text,
+                    span,
+                    0.7,
                     f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{span}' is not",
                 )
     return None

@@ -64,9 +64,7 @@ def highlight(text: str, spans: Iterable[tuple[str, str, str]], *, bidi: bool = 
 
 def legend_html() -> str:
     """Colour legend for the finding types: a swatch and the type's name (count chips are filled pills)."""
-    return "".join(
-        f'<span class="key"><i style="background:{c}"></i>{escape(t)}</span>' for t, c in COLOURS.items()
-    )
+    return "".join(f'<span class="key"><i style="background:{c}"></i>{escape(t)}</span>' for t, c in COLOURS.items())
 
 
 def moved_links(c: Comparison) -> set[int]:
@@ -138,9 +136,7 @@ def to_html(c: Comparison, *, title: str = "Arabic–English comparison", only_f
     other_rows = []
     for k, link in enumerate(c.links):
         if link.en and not link.ar and set(link.en) <= foreign:
-            other_rows.append(
-                f'<li lang="en">{" ".join(escape(c.en.sentences[j].text) for j in link.en)}</li>'
-            )
+            other_rows.append(f'<li lang="en">{" ".join(escape(c.en.sentences[j].text) for j in link.en)}</li>')
             continue
         if only_flagged and not row_findings.get(k):
             continue

@@ -64,9 +64,7 @@ def to_text(
         unsure = "  (uncertain)" if link.uncertain else ""
         origin = sorted({c.ar.sentences[i].source + 1 for i in link.ar}) if c.ar.parts else []
         where = f" (source {','.join(map(str, origin))})" if origin else ""
-        lines.append(
-            f"[ar {_ids(link.ar)} ↔ en {_ids(link.en)}{where}]  {kind}  confidence {link.score:.2f}{unsure}"
-        )
+        lines.append(f"[ar {_ids(link.ar)} ↔ en {_ids(link.en)}{where}]  {kind}  confidence {link.score:.2f}{unsure}")
         for i in link.ar:
             lines.append(wrap.fill("  AR    " + c.ar.sentences[i].text))
             lines.append(wrap.fill("  (MT)  " + c.translations[i]))

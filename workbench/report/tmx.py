@@ -46,7 +46,7 @@ def tmx_header(*, o_tmf: str = "workbench-jsonl", created: datetime | None = Non
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<tmx version="1.4">\n'
         f'  <header creationtool="workbench" creationtoolversion={quoteattr(__version__)} segtype="sentence"'
-        f" o-tmf={quoteattr(o_tmf)} adminlang=\"en\" srclang=\"ar\" datatype=\"plaintext\""
+        f' o-tmf={quoteattr(o_tmf)} adminlang="en" srclang="ar" datatype="plaintext"'
         f' creationdate="{tmx_date(created)}"/>\n'
         "  <body>\n"
     )
@@ -90,8 +90,8 @@ def tmx_units(record: dict[str, Any], *, exclude_major: bool = False) -> Iterato
         ]
         segtype = "sentence" if len(link["ar"]) == len(link["en"]) == 1 else "block"
         yield (
-            f"    <tu tuid={_attr(f'{pair_id}:{k + 1}')} segtype=\"{segtype}\">\n"
-            + "".join(f'      <note>{_text(_note(f))}</note>\n' for f in found)
+            f'    <tu tuid={_attr(f"{pair_id}:{k + 1}")} segtype="{segtype}">\n'
+            + "".join(f"      <note>{_text(_note(f))}</note>\n" for f in found)
             + "".join(f'      <prop type="{t}">{_text(v)}</prop>\n' for t, v in props)
             + f'      <tuv xml:lang="ar"><seg>{_text(" ".join(ar[i] for i in link["ar"]))}</seg></tuv>\n'
             + f'      <tuv xml:lang="en"><seg>{_text(" ".join(en[j] for j in link["en"]))}</seg></tuv>\n'

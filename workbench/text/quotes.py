@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from workbench.text.arabic import TEXT_MEMO
 
-OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›", "\"": "\"", "'": "'", "”": "”"}
+OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›", '"': '"', "'": "'", "”": "”"}
 CLOSERS = set("”»“’›\"'")
 ALL_QUOTE_CHARS = set(OPENERS) | CLOSERS
 

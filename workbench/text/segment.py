@@ -118,7 +118,7 @@ def _is_boundary(line: str, punct_start: int, end: int, lang: str) -> bool:
     if lang == "en" or not _is_arabic_char(nxt):
         if nxt.islower():
             return False
-        if mark.startswith(("...", "…")) and not (nxt.isupper() or nxt in "“\"«"):
+        if mark.startswith(("...", "…")) and not (nxt.isupper() or nxt in '“"«'):
             return False
     return True
 
@@ -141,7 +141,7 @@ def _is_abbreviation(word: str, rest: str, lang: str) -> bool:
         return True  # an initial: J. Smith
     if low in ABBREVIATIONS:
         # "in the U.S. The ..." ends a sentence; "U.S. forces" does not
-        nxt_word = rest.split(maxsplit=1)[0].strip("\"“«") if rest else ""
+        nxt_word = rest.split(maxsplit=1)[0].strip('"“«') if rest else ""
         return "." not in low and low not in ("etc", "inc", "co", "ltd") or nxt_word not in _ENGLISH_STARTERS
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
         nxt_word = rest.split(maxsplit=1)[0] if rest else ""

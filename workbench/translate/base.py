@@ -63,9 +63,7 @@ def get_translator(name: str = "lexicon", **options: Any) -> Translator:
         return _LOADED[key]
     backend, _, arg = name.partition(":")
     if backend not in _BACKENDS:
-        raise TranslatorError(
-            f"unknown translator '{name}': use one of lexicon, hf:<model>, ct2:<model>"
-        )
+        raise TranslatorError(f"unknown translator '{name}': use one of lexicon, hf:<model>, ct2:<model>")
     if backend != "lexicon" and not arg:
         raise TranslatorError(f"translator '{name}' needs a model: write {backend}:<model name or path>")
     module_name, class_name = _BACKENDS[backend]
