@@ -182,3 +182,13 @@ def test_a_strongly_negative_arabic_adjective_the_english_leaves_out():
     assert _found(plain, "Dozens of people were hurt in clashes with police.") == []
     # the judgement moved to another English word the Arabic does not say ('hateful' for عنيفة)
     assert _found(ar, "Dozens of people were hurt in clashes with hateful police.") == []
+
+
+def test_the_colloquial_arabic_name_for_isis_members_rendered_isis_is_no_softening():
+    assert found(detect, "وقتلت القوات عشرة من الدواعش.", "The forces killed ten ISIS members.") == []
+
+
+def test_isis_called_jihadists_in_the_english_is_loaded():
+    assert [f[:2] for f in found(detect, "وقتلت القوات عشرة من عناصر داعش.", "The forces killed ten jihadists.")] == [
+        ("wording", "loaded")
+    ]
