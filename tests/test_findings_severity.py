@@ -110,3 +110,18 @@ def test_the_table_is_what_the_calibration_script_writes():
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_calibration_reads_only_the_ntrex_dev_half(monkeypatch: pytest.MonkeyPatch) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import calibrate_severity
+
+    asked: list[str] = []
+
+    def spy(half: str, data: Path) -> list[tuple[str, list[str], list[str]]]:
+        asked.append(half)
+        return []  # no documents: nothing to translate or align
+
+    monkeypatch.setattr(calibrate_severity.fq, "load_half", spy)
+    majors, right = calibrate_severity.ntrex_dev(translator=None, data=Path("unused"))  # type: ignore[arg-type]
+    assert asked == ["dev"] and not majors and not right
