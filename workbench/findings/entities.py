@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
@@ -537,11 +538,21 @@ _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] 
 def _dictionary_spellings(word: str) -> tuple[str, ...]:
     """English spellings of an Arabic name from arabic_name_romanizer's CC0 dictionary of Arabic full names
     (never its model guesses, weak on foreign names); () when the package or the name is missing."""
-    try:
-        from arabic_name_romanizer import transliterate
-    except ImportError:  # optional resource
+    romanizer = _dictionary_romanizer()
+    if romanizer is None:  # optional resource
         return ()
-    return tuple(c.text for c in transliterate(word, top_k=5) if c.source == "dictionary")
+    return tuple(c.text for c in romanizer.transliterate(word, top_k=5) if c.source == "dictionary")
+
+
+@lru_cache(maxsize=1)
+def _dictionary_romanizer() -> Any:
+    """The romanizer without its model: only dictionary spellings are kept, so the model's guesses for the
+    words it lacks (a beam search each, about 10 ms) would be thrown away."""
+    try:
+        from arabic_name_romanizer import Transliterator
+    except ImportError:
+        return None
+    return Transliterator(auto_load_model=False)
 
 
 def _attested(word: str) -> frozenset[str]:
