@@ -378,23 +378,6 @@ def _trafilatura(html: str) -> str | None:
     return "\n\n".join(paragraphs)
 
 
-_DROP_TAGS = (
-    "script",
-    "style",
-    "noscript",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "iframe",
-    "svg",
-    "button",
-    "template",
-)
-_BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote", "li", "pre")
-
-
 def _blocks_to_text(html: str) -> str:
     """The fallback extractor: block elements of <article>, <main> or <body>, navigation dropped."""
     from bs4 import BeautifulSoup
