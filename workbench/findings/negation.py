@@ -879,7 +879,7 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
     return words + [t for t in _coordinated(toks, j, clause_end) if t not in words]
 
 
-_AR_BE = frozenset(normalize_ar(w) for w in "يكن تكن يكون تكون نكون أكون كان كانت يكونوا".split())
+_AR_BE = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "negation_be"))
 
 
 def _definite(tok: ArToken) -> bool:

@@ -149,7 +149,7 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
 
 
 # a word that picks out one noun phrase: 'the cowardly attack', 'a defiant statement'
-_DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
+_DETERMINERS = word_set("function_words_en.tsv", "wording_determiner")
 _JUDGING = -0.8  # at most this valence: VADER rates 'defiant' -0.9, 'cowardly' -1.6, 'brutal' -3.1
 _PRAISING = 1.5  # at least this one: 'heroic' 2.6, 'glorious' 2.9; milder praise ('fair' 1.3) is ordinary
 _NEIGHBOURS = 2  # Arabic words either side of the noun that may carry its qualifier
