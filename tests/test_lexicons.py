@@ -4,6 +4,7 @@ its place in a result's signature."""
 from __future__ import annotations
 
 import re
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -18,15 +19,16 @@ from workbench.translate import get_translator
 def test_packaged_lists_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("WORKBENCH_LEXICON_DIR", raising=False)
     sig = signature()
-    assert list(sig) == ["lexicons"]
+    assert list(sig) == ["lexicons", "valence"]
     assert sig["lexicons"].startswith("sha256:") and len(sig["lexicons"]) == len("sha256:") + 16
+    assert sig["valence"] == f"vaderSentiment {metadata.version('vaderSentiment')}"
 
 
 def test_a_user_lexicon_dir_is_named_and_hashed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("WORKBENCH_LEXICON_DIR", raising=False)
-    packaged = signature()["lexicons"]
+    packaged = signature()
     monkeypatch.setenv("WORKBENCH_LEXICON_DIR", str(tmp_path))
-    assert signature() == {"lexicons": packaged, "lexicon_dir": str(tmp_path.resolve()), "user_lexicons": "none"}
+    assert signature() == {**packaged, "lexicon_dir": str(tmp_path.resolve()), "user_lexicons": "none"}
     (tmp_path / "hedges_en.tsv").write_text("# test\nperhaps\n", encoding="utf-8")
     (tmp_path / "notes.txt").write_text("not a list the workbench reads", encoding="utf-8")
     one = signature()

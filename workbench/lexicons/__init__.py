@@ -17,7 +17,7 @@ import os
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 
@@ -59,12 +59,14 @@ def _rows(text: str):
 
 
 def signature() -> dict[str, str]:
-    """How the word lists that made a result can be told apart: a SHA-256 over every packaged list
-    and, when ``$WORKBENCH_LEXICON_DIR`` is set, that folder and a SHA-256 over the lists it adds."""
+    """How the word lists that made a result can be told apart: a SHA-256 over every packaged list, the
+    version of the valence list read from its package, and, when ``$WORKBENCH_LEXICON_DIR`` is set, that
+    folder and a SHA-256 over the lists it adds."""
     extra = os.environ.get("WORKBENCH_LEXICON_DIR")
     packaged = resources.files(__package__)
     names = sorted(p.name for p in packaged.iterdir() if p.name.endswith(".tsv"))
     out = {"lexicons": _digest((name, packaged.joinpath(name).read_bytes()) for name in names)}
+    out["valence"] = f"vaderSentiment {metadata.version('vaderSentiment')}"  # the word ratings valence() reads
     if extra:
         folder = Path(extra)
         user = [(name, (folder / name).read_bytes()) for name in names if (folder / name).is_file()]
