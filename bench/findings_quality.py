@@ -1,6 +1,7 @@
 """Findings quality on NTREX with known edits, scored by span: what the detectors catch and what they invent.
 
-    python bench/findings_quality.py [--half test|dev] [--docs N | --full] [--seed N] [-v N] [--json PATH]
+    python bench/findings_quality.py [--half test|dev] [--docs N | --full] [--seed N] [-v N] [--show-false N]
+                                     [--json PATH]
 
 NTREX-128 documents (read at run time from ../shared/data/ntrex, CC BY-SA; nothing is copied
 into the repository) of one half of the fixed split in bench/splits.py: ``test`` (odd document
@@ -19,6 +20,8 @@ bench found none, a finding on the edited sentence with no English span, which r
 something missing, counts). A name edited where it is a reporting verb's speaker may also be
 caught as an attribution finding (an outlet or speaker swapped, SPEC). "Loose"
 recall, any finding of the type on the edited sentence, is printed beside it to show the gap.
+For tuning on the dev half, -v N lists up to N missed edits per type and --show-false N up to N
+findings per type that match no edit, with their sentences.
 
 Two runs over the same edits:
   1-1 links   every sentence pair handed to the detectors as a perfect 1-1 link;
@@ -301,6 +304,7 @@ class Score:
     major_on_controls: Counter[str] = field(default_factory=Counter)
     controls: int = 0
     misses: dict[str, list[tuple[Item, list[Located]]]] = field(default_factory=lambda: defaultdict(list))
+    false: dict[str, list[tuple[list[Item], Located]]] = field(default_factory=lambda: defaultdict(list))
 
 
 def score(runs: list[tuple[DocText, list[Located]]], words: dict[str, set[str]]) -> Score:
@@ -327,6 +331,8 @@ def score(runs: list[tuple[DocText, list[Located]]], words: dict[str, set[str]])
         for j, loc in enumerate(located):
             sc.findings[loc.finding.type] += 1
             sc.true_findings[loc.finding.type] += j in matched
+            if j not in matched:
+                sc.false[loc.finding.type].append(([doc.items[k] for k in sorted(loc.items)], loc))
             if loc.finding.severity == "major" and loc.items and loc.items <= controls:
                 sc.major_on_controls[loc.finding.type] += 1
     return sc
@@ -336,7 +342,7 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "  - "
 
 
-def report(name: str, half: str, sc: Score, verbose: int) -> dict[str, Any]:
+def report(name: str, half: str, sc: Score, verbose: int, show_false: int = 0) -> dict[str, Any]:
     """Print one run's table; return its figures."""
     types = list(EDITS)
     print(f"\n[{half} half] {name}: {sc.edits[('all',)]} edits, {sc.controls} control sentences")
@@ -378,6 +384,14 @@ def report(name: str, half: str, sc: Score, verbose: int) -> dict[str, Any]:
                 for loc in locs:
                     f = loc.finding
                     print(f"        got {f.type}/{f.subtype} en={f.en_span[:40]!r} ar={f.ar_span[:30]!r}")
+    for t in types if show_false else ():
+        for items, loc in sc.false[t][:show_false]:
+            f = loc.finding
+            where = ", ".join(f"{it.doc}:{it.index}" + (f" edited {it.edit.type}" if it.edit else "") for it in items)
+            print(f"    false {t}/{f.subtype} {f.severity} [{where}] en={f.en_span[:50]!r} ar={f.ar_span[:40]!r}")
+            for it in items:
+                print(f"        en: {it.en[:160]}")
+                print(f"        ar: {it.ar[:160]}")
     return figures
 
 
@@ -392,6 +406,7 @@ def main() -> None:
     parser.add_argument("--translator", default="lexicon")
     parser.add_argument("--no-aligner", action="store_true", help="only the 1-1 link run")
     parser.add_argument("-v", "--verbose", type=int, default=0, help="show up to N missed edits per type")
+    parser.add_argument("--show-false", type=int, default=0, help="show up to N false findings per type")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON here")
     args = parser.parse_args()
     started = time.time()
@@ -410,11 +425,13 @@ def main() -> None:
     )
     figures = {"half": args.half, "documents": len(docs), "sentences": n_sent, "seed": args.seed}
     figures["links_1_1"] = report(
-        "perfect 1-1 links", args.half, score(run_links(suite, translator), words), args.verbose
+        "perfect 1-1 links", args.half, score(run_links(suite, translator), words), args.verbose, args.show_false
     )
     if not args.no_aligner:
         runs = run_aligner(suite, translator)
-        figures["aligner"] = report("real aligner (pipeline.compare)", args.half, score(runs, words), args.verbose)
+        figures["aligner"] = report(
+            "real aligner (pipeline.compare)", args.half, score(runs, words), args.verbose, args.show_false
+        )
     print(f"\n{time.time() - started:.0f}s")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")

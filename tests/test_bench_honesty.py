@@ -198,3 +198,21 @@ def test_alignment_bench_halves_hold_only_their_own_documents_and_sentences():
             for doc in docs:
                 assert doc.name in names
                 assert not set(doc.en) & english[other], f"{doc.name} carries sentences of the {other} half"
+
+
+def test_score_lists_a_finding_that_matches_no_edit_as_false_and_report_shows_it(capsys):
+    edit = perturb.Edit("negation", "insert", "The plan will not affect prices.", 13, 17, "")
+    edited = findings_quality.Item("d", 0, "ar", edit.en, edit)
+    control = findings_quality.Item("d", 1, "ar2", "Prices rose.", None)
+    doc = findings_quality.DocText([edited, control], ar_at=[0, 3], en_at=[0, 34])
+    true = _located("negation", [(14, 17)], items=frozenset({0}))
+    false = _located("number", [(34, 40)], items=frozenset({1}), en_span="Prices")
+    sc = findings_quality.score([(doc, [true, false])], {})
+    assert [loc.finding.type for _, loc in sc.false["number"]] == ["number"]
+    assert sc.false["negation"] == []
+    findings_quality.report("links", "dev", sc, 0, show_false=5)
+    out = capsys.readouterr().out
+    assert "false number/ major [d:1] en='Prices'" in out
+    assert "        en: Prices rose." in out
+    findings_quality.report("links", "dev", sc, 0)
+    assert "false number" not in capsys.readouterr().out
