@@ -80,3 +80,18 @@ def test_an_arabic_dateline_belongs_to_the_sentence_it_opens():
     # two dots after a longer opening are an ordinary sentence end
     long_opening = "قال مصدر أمني في المدينة اليوم.. وأضاف أن الوضع هادئ."
     assert len(segment(long_opening, "ar")) == 2
+
+
+def test_a_quote_mark_typed_against_the_verb_before_it_still_opens_the_quote():
+    text = 'وقال" إننا نؤدي عملا جيدا في المدينة". وأضاف«سنواصل العمل»'
+    found = [text[q.start : q.end] for q in find_quotes(text)]
+    assert found == ['" إننا نؤدي عملا جيدا في المدينة"', "«سنواصل العمل»"]
+    # its twins: a closing mark after a word, a lone mark, and an inch mark are not openers
+    said = 'He said "we will win" and left.'
+    assert [said[q.start : q.end] for q in find_quotes(said)] == ['"we will win"']
+    assert find_quotes('The team said" nothing more.') == []
+    inches = 'He is 6\'2" tall and "fit".'
+    assert [inches[q.start : q.end] for q in find_quotes(inches)] == ['"fit"']
+    # curly marks typed against words and closed by straight ones: the straight marks are not openers
+    mixed = 'رفض النظرة”السلبية" إلى الفن، وقال فريق”النجوم" إنه سيغني.'
+    assert find_quotes(mixed) == []

@@ -27,7 +27,26 @@ class Quote:
 def _can_open(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in "«‹" and prev.isalpha():
+        return True  # a mark that only opens, typed against the verb before it (قال«…»)
     return (prev.isspace() or prev in "([{:،,—–-" or prev in ALL_QUOTE_CHARS) and not nxt.isspace()
+
+
+def _glued_opener(text: str, i: int) -> bool:
+    """A straight double mark typed against the word before it (وقال" إننا …".) opens a quote when the
+    straight marks before it on its line are even (none is left open) and it has a partner after it:
+    marks so placed cannot close anything, so an even count is what tells an opener from a closer.
+    Only on a line with no curly double marks, which sloppy text pairs with straight ones."""
+    if text[i] != '"' or i == 0 or not text[i - 1].isalpha():
+        return False
+    line_start = text.rfind("\n", 0, i) + 1
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if any(ch in line for ch in "“”„"):
+        return False  # curly double marks as well: a straight mark may be the partner of one (”السلبية")
+    before, after = text.count('"', line_start, i), text.count('"', i + 1, line_end)
+    return before % 2 == 0 and after % 2 == 1
 
 
 def _can_close(text: str, i: int) -> bool:
@@ -40,7 +59,8 @@ def find_quotes(text: str) -> list[Quote]:
     """Balanced quotations in ``text``, outermost only, in order.
 
     Straight quotes open after a space and close before one; an apostrophe inside a
-    word ("don't", "al-Ma'aloumeh") is never a quote. Unclosed marks are ignored.
+    word ("don't", "al-Ma'aloumeh") is never a quote. Unclosed marks are ignored. A mark
+    typed against the word before it opens where nothing else can (``_glued_opener``).
     """
     return list(_find_quotes(text))
 
@@ -53,7 +73,7 @@ def _find_quotes(text: str) -> tuple[Quote, ...]:
     n = len(text)
     while i < n:
         ch = text[i]
-        if ch in OPENERS and _can_open(text, i):
+        if ch in OPENERS and (_can_open(text, i) or _glued_opener(text, i)):
             closer = OPENERS[ch]
             # “…” is standard, but some Arabic texts write ”…” or “…“; accept either curly mark.
             closers = {closer} | ({"”", "“"} if ch in "“”„" else set())
