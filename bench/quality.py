@@ -14,7 +14,11 @@ through ``pipeline.compare`` (real segmentation, translation, alignment, detecto
 - major findings per 100 Arabic sentences of the ``faithful`` pairs (every one is a false alarm);
 - ``summary.other_material`` against ``foreign_en`` on partial pairs (a missing key is an empty list);
 - the ten most common false and missed findings by type/subtype, and with -v every one of them
-  with its sentences, spans and explanation or gold note.
+  with its sentences, spans and explanation or gold note;
+- ``workbench quotes`` verdicts (``batch.quote_rows``) against the gold changes whose span lies
+  inside each English or Arabic quote: per verdict, quotes with and without such a change; changed
+  quotes rated faithful (and how many of them have a negation changed inside: reversed meaning);
+  verdicts that contradict their fidelity (faithful below ``quotes.FAITHFUL_MIN``).
 """
 
 from __future__ import annotations
@@ -40,6 +44,8 @@ from scoring import (  # noqa: E402
     strict_counts,
 )
 
+from workbench.batch import quote_rows  # noqa: E402
+from workbench.findings.quotes import FAITHFUL_MIN  # noqa: E402
 from workbench.pipeline import compare  # noqa: E402
 from workbench.report import comparison_to_dict  # noqa: E402
 from workbench.translate import get_translator  # noqa: E402
@@ -102,6 +108,49 @@ class PairScore:
         return None if sid is None else (self.ar_map if side == "ar" else self.en_map)[sid]
 
 
+# gold change types that can lie inside a quote and change what the speaker said (SPEC §5: the most
+# specific type wins inside a quote)
+QUOTE_CHANGE_TYPES = ("quote", "negation", "number", "entity", "certainty", "time", "wording")
+
+
+def changes_in_quote(row: dict[str, Any], ps: PairScore) -> list[dict[str, Any]]:
+    """The gold changes of the pair whose span lies inside a ``workbench quotes`` row's English or Arabic quote."""
+    en_id = ps.en_map[row["en_sentence"]] if row["en_sentence"] is not None else None
+    ar_ids = {ps.ar_map[a] for a in row["ar_sentences"] if a is not None} - {None}
+    out = []
+    for c in ps.changes:
+        if c["type"] not in QUOTE_CHANGE_TYPES or c["subtype"] == "quote_as_paraphrase":
+            continue
+        in_en = c["en_sentence"] == en_id and c["en_span"] and c["en_span"] in row["en_quote"]
+        ar_span = c["ar_span"].strip('"«»“”')
+        in_ar = c["ar_sentence"] in ar_ids and ar_span and row["ar_quote"] and ar_span in row["ar_quote"]
+        if in_en or in_ar:
+            out.append(c)
+    return out
+
+
+def tally_quotes(rows: list[dict[str, Any]], ps: PairScore, tally: Counter[str], details: list[str]) -> None:
+    """Add one pair's quote verdicts to ``tally``: (verdict, changed or not), changed quotes rated
+    faithful, those with a negation inside (reversed), and verdicts contradicting their fidelity."""
+    for row in rows:
+        if not row["en_quote"]:
+            continue  # an Arabic quote the English turned into reported speech: a finding, not a verdict
+        inside = changes_in_quote(row, ps)
+        verdict = row["verdict"]
+        tally[f"{verdict}|{'changed' if inside else 'unchanged'}"] += 1
+        if verdict == "faithful" and inside:
+            tally["changed rated faithful"] += 1
+            tally["reversed rated faithful"] += any(c["type"] == "negation" for c in inside)
+            labels = ", ".join(_label(c) for c in inside)
+            details.append(f"  FAITHFUL?  [{ps.name}] {labels}: en={_short(row['en_quote'], 80)!r}")
+        fidelity = row["fidelity"]
+        if verdict == "faithful" and fidelity is not None and fidelity < FAITHFUL_MIN:
+            tally["contradicting"] += 1
+            details.append(
+                f"  CONTRADICT [{ps.name}] faithful at fidelity {fidelity:.2f}: {_short(row['en_quote'], 80)!r}"
+            )
+
+
 def _pr(tp: int, pred: int, rec: int, gold: int) -> str:
     p = f"{tp / pred:6.2f}" if pred else "     -"
     r = f"{rec / gold:6.2f}" if gold else "     -"
@@ -138,12 +187,14 @@ def main() -> int:
     faithful_sents, faithful_major = 0, Counter[str]()
     all_sents, unmatched_major = 0, 0  # over every pair: major findings that match no gold change
     other = {"tp": 0, "pred": 0, "gold": 0, "pred_elsewhere": 0}
+    quotes: Counter[str] = Counter()
     details: list[str] = []
     started = time.perf_counter()
     print(f"{'pair':32} {'kind':14} {'align F1':>8} {'P':>5} {'R':>5} {'R span':>6} {'major':>5}")
     for pair in pairs:
         ar_text, en_text, gold = load_gold(pair)
-        result = comparison_to_dict(compare(ar_text, en_text, translator))
+        comparison = compare(ar_text, en_text, translator)
+        result = comparison_to_dict(comparison)
         gold_links = [(tuple(a), tuple(e)) for a, e in gold["alignment"]]
         pred_links = map_links(result, ar_text, en_text, gold)
         counts = strict_counts(pred_links, gold_links)
@@ -152,6 +203,7 @@ def main() -> int:
             for k in range(3):
                 tally[k] += counts[k]
         ps = PairScore(pair.name, ar_text, en_text, gold, result)
+        tally_quotes(quote_rows(comparison, translator), ps, quotes, details)
         for i, f in enumerate(ps.findings):
             n_pred[f["type"]] += 1
             n_pred_s[_label(f)] += 1
@@ -269,6 +321,18 @@ def main() -> int:
         f"{other['pred_elsewhere']} listed on other kinds of pair"
     )
     figures["other_material"] = other
+
+    verdicts = sorted({key.split("|")[0] for key in quotes if "|" in key})
+    print("\nQuote verdicts (workbench quotes) vs gold changes inside the quote:")
+    print(f"  {'verdict':20} {'quotes':>6} {'changed':>8} {'unchanged':>9}")
+    for v in verdicts:
+        ch, un = quotes[f"{v}|changed"], quotes[f"{v}|unchanged"]
+        print(f"  {v:20} {ch + un:6d} {ch:8d} {un:9d}")
+    print(
+        f"  changed quotes rated faithful: {quotes['changed rated faithful']} (a negation changed inside: "
+        f"{quotes['reversed rated faithful']}); faithful below fidelity {FAITHFUL_MIN}: {quotes['contradicting']}"
+    )
+    figures["quote_verdicts"] = dict(quotes)
 
     print(f"\nMost common false findings (type/subtype, of {sum(false_list.values())}):")
     for lab, n in false_list.most_common(args.top):

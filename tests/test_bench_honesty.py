@@ -7,7 +7,9 @@ import ast
 import random
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -216,3 +218,31 @@ def test_score_lists_a_finding_that_matches_no_edit_as_false_and_report_shows_it
     assert "        en: Prices rose." in out
     findings_quality.report("links", "dev", sc, 0)
     assert "false number" not in capsys.readouterr().out
+
+
+def test_quote_verdicts_are_scored_against_the_gold_changes_inside_each_quote():
+    import quality
+
+    change = {"type": "negation", "subtype": "flipped", "ar_sentence": 0, "en_sentence": 0, "ar_span": "لن"}
+    change["en_span"] = "will"
+    outside = {"type": "attribution", "subtype": "generalized", "ar_sentence": 0, "en_sentence": 0}
+    outside |= {"ar_span": "", "en_span": "officials"}
+    ps = SimpleNamespace(name="p", changes=[change, outside], en_map=[0, 1], ar_map=[0, 1])
+    row = {"en_sentence": 0, "ar_sentences": [0], "en_quote": "“we will allow it”", "ar_quote": "«لن نسمح»"}
+    faithful = row | {"verdict": "faithful", "fidelity": 0.4}
+    other = row | {"en_sentence": 1, "ar_sentences": [1], "verdict": "faithful", "fidelity": 0.9}
+    tally: Counter[str] = Counter()
+    details: list[str] = []
+    quality.tally_quotes([faithful, other, row | {"verdict": "altered", "fidelity": 0.4}], ps, tally, details)
+    assert quality.changes_in_quote(faithful, ps) == [change]
+    assert tally == Counter(
+        {
+            "faithful|changed": 1,
+            "faithful|unchanged": 1,
+            "altered|changed": 1,
+            "changed rated faithful": 1,
+            "reversed rated faithful": 1,
+            "contradicting": 1,
+        }
+    )
+    assert len(details) == 2
