@@ -29,6 +29,9 @@ Two runs over the same edits:
 Per type: recall by branch and by whether the edited words are in a detector lexicon (the
 lexicons are read only for this split, never to choose edits), precision (span-matched findings
 of the type / all findings of the type), and major false alarms per 100 control sentences.
+After the aligner run: the ``workbench quotes`` verdicts of every English quote, split by whether a
+known edit lies inside it, edited quotes rated faithful (with a negation edit: meaning reversed),
+and faithful verdicts below their fidelity floor.
 """
 
 from __future__ import annotations
@@ -50,8 +53,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from perturb import EDITS, Edit  # noqa: E402
 from splits import documents as half_documents  # noqa: E402
 
+from workbench.batch import quote_rows  # noqa: E402
 from workbench.findings import KINDS, run_detectors  # noqa: E402
 from workbench.findings.base import AlignedPair  # noqa: E402
+from workbench.findings.quotes import FAITHFUL_MIN  # noqa: E402
 from workbench.pipeline import compare  # noqa: E402
 from workbench.records import Finding, Link, Sentence  # noqa: E402
 from workbench.text.quotes import find_quotes  # noqa: E402
@@ -249,14 +254,68 @@ def run_links(suite: list[list[Item]], translator: Translator) -> list[tuple[Doc
     return out
 
 
-def run_aligner(suite: list[list[Item]], translator: Translator) -> list[tuple[DocText, list[Located]]]:
-    """Whole documents through pipeline.compare: real segmentation, alignment and context."""
+def run_aligner(
+    suite: list[list[Item]], translator: Translator, quotes: Counter[str] | None = None
+) -> list[tuple[DocText, list[Located]]]:
+    """Whole documents through pipeline.compare: real segmentation, alignment and context; with
+    ``quotes``, each document's ``workbench quotes`` verdicts are tallied into it (tally_quote_verdicts)."""
     out = []
     for items in suite:
         doc = join_doc(items)
         result = compare(doc.ar, doc.en, translator)
         out.append((doc, locate(result.findings, doc, result.ar.sentences, result.en.sentences)))
+        if quotes is not None:
+            tally_quote_verdicts(doc, quote_rows(result, translator), result.en.sentences, quotes)
     return out
+
+
+# edit types that, inside a quote, change what the speaker is quoted as saying
+QUOTE_EDIT_TYPES = ("quote", "negation", "number", "entity", "certainty", "time", "wording")
+
+
+def tally_quote_verdicts(
+    doc: DocText, rows: list[dict[str, Any]], en_sentences: Sequence[Sentence], tally: Counter[str]
+) -> None:
+    """Tally ``workbench quotes`` rows by verdict and by whether a known edit lies inside the English
+    quote; count edited quotes rated faithful, those whose edit is a negation (meaning reversed), and
+    faithful verdicts below their fidelity floor (a verdict contradicting its score)."""
+    for row in rows:
+        if not row["en_quote"]:
+            continue
+        s = en_sentences[row["en_sentence"]]
+        at = s.text.find(row["en_quote"])
+        if at < 0:
+            continue
+        q0, q1 = s.start + at, s.start + at + len(row["en_quote"])
+        edits = []
+        for k, it in enumerate(doc.items):
+            e = it.edit
+            if e is None or e.type not in QUOTE_EDIT_TYPES:
+                continue
+            lo, hi = doc.en_at[k] + e.start, doc.en_at[k] + e.end
+            if (lo < q1 and hi > q0) if hi > lo else q0 < lo < q1:
+                edits.append(e)
+        verdict = row["verdict"]
+        tally[f"{verdict}|{'edited' if edits else 'unedited'}"] += 1
+        if verdict == "faithful" and edits:
+            tally["edited rated faithful"] += 1
+            tally["reversed rated faithful"] += any(e.type == "negation" for e in edits)
+        if verdict == "faithful" and row["fidelity"] is not None and row["fidelity"] < FAITHFUL_MIN:
+            tally["contradicting"] += 1
+
+
+def report_quote_verdicts(half: str, tally: Counter[str]) -> dict[str, int]:
+    """Print the quote-verdict table of the real-aligner run; return its counts."""
+    print(f"\n[{half} half] workbench quotes verdicts (real aligner) vs known edits inside the English quote:")
+    print(f"  {'verdict':20} {'quotes':>6} {'edited':>7} {'unedited':>9}")
+    for v in sorted({key.split("|")[0] for key in tally if "|" in key}):
+        ed, un = tally[f"{v}|edited"], tally[f"{v}|unedited"]
+        print(f"  {v:20} {ed + un:6d} {ed:7d} {un:9d}")
+    print(
+        f"  edited quotes rated faithful: {tally['edited rated faithful']} (a negation edit inside: "
+        f"{tally['reversed rated faithful']}); faithful below fidelity {FAITHFUL_MIN}: {tally['contradicting']}"
+    )
+    return dict(tally)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -428,10 +487,12 @@ def main() -> None:
         "perfect 1-1 links", args.half, score(run_links(suite, translator), words), args.verbose, args.show_false
     )
     if not args.no_aligner:
-        runs = run_aligner(suite, translator)
+        quotes: Counter[str] = Counter()
+        runs = run_aligner(suite, translator, quotes)
         figures["aligner"] = report(
             "real aligner (pipeline.compare)", args.half, score(runs, words), args.verbose, args.show_false
         )
+        figures["quote_verdicts"] = report_quote_verdicts(args.half, quotes)
     print(f"\n{time.time() - started:.0f}s")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")

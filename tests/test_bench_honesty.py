@@ -246,3 +246,26 @@ def test_quote_verdicts_are_scored_against_the_gold_changes_inside_each_quote():
         }
     )
     assert len(details) == 2
+
+
+def test_quote_verdicts_count_an_edit_inside_the_english_quote():
+    from workbench.records import Sentence
+
+    en = 'He said "we will not sell it" today.'
+    edit = perturb.Edit("negation", "insert", en, 17, 21, "")
+    doc = findings_quality.DocText([findings_quality.Item("d", 0, "ar", en, edit)], en_at=[0], ar_at=[0])
+    sentences = [Sentence(0, en, 0, len(en))]
+    row = {"en_sentence": 0, "en_quote": '"we will not sell it"', "verdict": "faithful", "fidelity": 0.7}
+    outside = row | {"en_quote": "today", "verdict": "faithful", "fidelity": 0.3}
+    tally: Counter[str] = Counter()
+    findings_quality.tally_quote_verdicts(doc, [row, outside, row | {"verdict": "altered"}], sentences, tally)
+    assert tally == Counter(
+        {
+            "faithful|edited": 1,
+            "faithful|unedited": 1,
+            "altered|edited": 1,
+            "edited rated faithful": 1,
+            "reversed rated faithful": 1,
+            "contradicting": 1,
+        }
+    )
