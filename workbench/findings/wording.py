@@ -36,7 +36,9 @@ from workbench.findings._words import (
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import alternation, load, valence, word_set
+from workbench.morphology import Analysis, first_sense
 from workbench.records import Finding
+from workbench.text.arabic import strip_diacritics
 from workbench.text.english import STOPWORDS, stem
 
 KINDS = (
@@ -228,35 +230,85 @@ def _said_as_negation(word: str, said: set[str], negating: bool) -> bool:
 
 
 _DROPPED = -2.5  # an Arabic adjective this negative (VADER: 'violent' -2.9, 'brutal' -3.1) left out is a softening
+# a first sense rated at least this ('splendid' 2.8; 'good' 1.9 and 'strong' 2.3 are ordinary description) or at
+# most that ('terrible' -2.1; 'afflicted' -1.5 describes a state)
+_GRADING = (2.5, -2.0)
+
+
+@lru_cache(maxsize=1)
+def _intensity_words() -> frozenset[str]:
+    """Adjectives of degree: VADER's intensifying boosters ('intensely' → intense, 'enormous'), less the
+    ordinary describing words of ``wording_boosters_skip_en.tsv`` ('completely', 'highly')."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
+    skip = word_set("wording_boosters_skip_en.tsv")
+    out = set()
+    for word, weight in BOOSTER_DICT.items():
+        if weight <= 0 or " " in word or word in skip:
+            continue
+        if word.endswith("bly"):
+            word = word[:-1] + "e"  # incredibly → incredible
+        elif word.endswith("ily"):
+            word = word[:-3] + "y"
+        elif word.endswith("ly"):
+            word = word[:-2]  # intensely → intense, enormously → enormous
+        out.add(word)
+    return frozenset(out)
+
+
+def _grading(readings: list[Analysis]) -> str:
+    """The sense that makes an Arabic adjective a judgement or a degree, '' when none does: any sense
+    strongly negative, or a first sense strongly rated or of degree (الشديد 'intense', الرائع 'splendid');
+    a later sense alone ('large;great') is too weak a reading to report."""
+    lexicon = valence()
+    senses = {w for a in readings for w in re.findall(r"[a-z]+", _plain_gloss(a.stem.gloss))}
+    worst = min(senses, key=lambda w: lexicon.get(w, 0.0), default="")
+    if lexicon.get(worst, 0.0) <= _DROPPED:
+        return worst
+    for a in readings:
+        first = first_sense(a.stem.gloss).lower()
+        score = lexicon.get(first, 0.0)
+        if score >= _GRADING[0] or score <= _GRADING[1] or first in _intensity_words():
+            return first
+    return ""
 
 
 def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
-    """A strongly negative Arabic adjective (every reading an adjective) whose noun the English renders bare.
+    """A judging or grading Arabic adjective (every reading an adjective) whose noun the English renders bare.
 
-    The reverse of ``_unsaid_judgements``: اشتباكات عنيفة "violent clashes" → 'in clashes'. Guards: the
-    noun before the adjective is rendered and nothing qualifies it in the English (the word before it
-    is a function word: 'heavy fire' for نيران محتدة renders the adjective another way); no English word
-    says the adjective; no judging English adjective is left unexplained by the Arabic (the judgement
-    moved to another word); outside quotations.
+    The reverse of ``_unsaid_judgements``: اشتباكات عنيفة "violent clashes" → 'in clashes', الضغط الشديد
+    "intense pressure" → 'of pressure'. Guards: the noun before the adjective is rendered and nothing
+    qualifies it in the English (the word before it is a function word: 'heavy fire' for نيران محتدة
+    renders the adjective another way); no English word says the adjective; no judging English adjective
+    is left unexplained by the Arabic (the judgement moved to another word); outside quotations.
     """
     lexicon = valence()
     en = [t for s in pair.en for t in en_tokens(s.text)]
     en_stems = {stem(t.low) for t in en}
     said = {g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text)}
-    for t in en:
-        if lexicon.get(t.low, 0.0) <= -1.5 and _ADJECTIVE_SHAPE.search(t.low) and not _loosely_in(stem(t.low), said):
-            return []
+    # English judging words the Arabic does not explain, by leaning: the judgement may have moved there
+    moved = {
+        1 if score > 0 else -1
+        for t in en
+        if abs(score := lexicon.get(t.low, 0.0)) >= 1.5 and t.low not in STOPWORDS
+        and (score > 0 or _ADJECTIVE_SHAPE.search(t.low)) and not _loosely_in(stem(t.low), said)
+    }  # fmt: skip
+    if -1 in moved:
+        return []
     out = []
     for s in pair.ar:
         zones = quote_zones(s.text)
         tokens = ar_tokens(s.text)
         for noun, adj in zip(tokens, tokens[1:], strict=False):
-            readings = analyses(adj.text)
+            # a name reading ('Shadeed' for الشديد) is the lexicon's, not the sentence's, when the word takes
+            # the article
+            readings = [a for a in analyses(adj.text) if a.stem.pos != "NOUN_PROP" or not _definite(adj)]
             if not readings or in_zones(zones, adj.start) or any("ADJ" not in a.stem.pos for a in readings):
                 continue
-            senses = {w for a in readings for w in re.findall(r"[a-z]+", _plain_gloss(a.stem.gloss))}
-            worst = min(senses, key=lambda w: lexicon.get(w, 0.0), default="")
-            if lexicon.get(worst, 0.0) > _DROPPED or any(_loosely_in(e, gloss_stems(adj.text)) for e in en_stems):
+            sense = _grading(readings)
+            if not sense or not _agrees(noun, adj) or any(_loosely_in(e, gloss_stems(adj.text)) for e in en_stems):
+                continue
+            if (1 if lexicon.get(sense, 0.0) > 0 else -1) in moved:
                 continue
             noun_glosses = gloss_stems(noun.text)
             bare = [
@@ -265,9 +317,27 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
             ]  # fmt: skip
             if not bare:
                 continue
-            why = f"Arabic '{adj.text}' ('{worst}') has no counterpart: the English says '{bare[0][1].text}' without it"
+            why = f"Arabic '{adj.text}' ('{sense}') has no counterpart: the English says '{bare[0][1].text}' without it"
             out.append(_loaded(pair, adj.text, "", "minor", 0.5, why))
     return out
+
+
+# the endings of a possessive pronoun on a noun (والدته "his mother", قواتهم "their forces"): a definite noun
+_POSSESSED = re.compile(r"(?:ه|ها|هما|هم|هن|ك|كم|نا)$")
+
+
+def _definite(token: ArToken) -> bool:
+    """The word carries the article (الشديد، بالضغط، للقوات)."""
+    prefix = token.norm[: len(token.norm) - len(token.bare)]
+    return prefix.endswith(("ال", "لل"))
+
+
+def _agrees(noun: ArToken, adj: ArToken) -> bool:
+    """An adjective qualifies the noun before it only when both are definite or both not (الضغط الشديد، ضغط
+    شديد; a possessed noun is definite: قواته الخاصة); والدته سارة "his mother, Sarah" is a name after a
+    noun, not a quality of it."""
+    noun_definite = _definite(noun) or bool(_POSSESSED.search(strip_diacritics(noun.text)))
+    return noun_definite == _definite(adj)
 
 
 def _plain_gloss(gloss: str) -> str:
