@@ -238,3 +238,16 @@ def test_a_label_whose_everyday_sense_is_neutral_is_not_loaded():
     assert _found("وصف الرئيس الوزير السابق بأنه عدو", "The president called the former minister a traitor.") == [
         ("loaded", "", "traitor", "minor")
     ]
+
+
+def test_an_english_adjective_of_degree_nothing_in_the_arabic_says():
+    # 'enormous' (VADER's intensifier 'enormously') strengthens a noun the Arabic leaves unqualified
+    ar = "تجمع حشد في الساحة"
+    assert _found(ar, "An enormous crowd gathered in the square.") == [("loaded", "حشد", "enormous", "minor")]
+    (finding,) = detect(_pair(ar, "An enormous crowd gathered in the square."))
+    assert finding.explanation == "The English calls it 'enormous crowd'; nothing in the Arabic qualifies the crowd so"
+    # faithful twins: an Arabic adjective beside the noun (ضخم 'large') is what the English strengthened; no
+    # degree word; an ordinary describing word from the booster list ('complete') is no degree word
+    assert _found("تجمع حشد ضخم في الساحة", "An enormous crowd gathered in the square.") == []
+    assert _found(ar, "A crowd gathered in the square.") == []
+    assert _found(ar, "The complete crowd gathered in the square.") == []

@@ -13,7 +13,10 @@ dictionary glosses hold it, and no translator rendering of it.
 Judging words that no list of ours holds are read from a general valence lexicon (VADER): a
 negative word or strong praise put before a noun the Arabic does say ("a defiant statement", "the
 heroic fighters") when nothing in the Arabic says the word and no Arabic word next to that noun
-judges it either.
+judges it either; likewise an adjective of degree (VADER's intensifiers: 'an enormous crowd') before a
+noun that no Arabic adjective qualifies. The reverse: an Arabic adjective that blames, praises strongly or
+grades (اشتباكات عنيفة "violent clashes", الضغط الشديد "intense pressure") whose noun the English
+renders bare.
 """
 
 from __future__ import annotations
@@ -193,11 +196,12 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
         for det, word, noun in zip(words, words[1:], words[2:], strict=False):
             score = lexicon.get(word.text, 0.0)
             sign = -1 if score <= _JUDGING else 1 if score >= _PRAISING else 0
-            if not sign or det.low not in _DETERMINERS or in_zones(zones, word.start):
+            degree = not sign and word.low in _intensity_words()  # 'an enormous crowd'
+            if not (sign or degree) or det.low not in _DETERMINERS or in_zones(zones, word.start):
                 continue
             if s.text[det.end : word.start] != " " or s.text[word.end : noun.start] != " ":
                 continue
-            if not _ADJECTIVE_SHAPE.search(word.low) or not noun.text.isalpha() or not noun.text.islower():
+            if not (degree or _ADJECTIVE_SHAPE.search(word.low)) or not noun.text.isalpha() or not noun.text.islower():
                 continue
             if len(noun.text) < 3 or noun.low in GLOSS_SKIP or _said_as_negation(word.low, said, negating):
                 continue
@@ -206,13 +210,17 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
             if not at and not _loosely_in(noun_stem, rendered):
                 continue
             near = {j for k in at for j in range(k - _NEIGHBOURS, k + _NEIGHBOURS + 1) if j != k}
+            # a degree word is new only where nothing qualifies the noun in the Arabic: any adjective beside it
+            # (ضخم 'large', كبير) may be what the English strengthened
+            if degree and (not at or any(_qualifier(tokens[j].text) for j in near if 0 <= j < len(tokens))):
+                continue
             # a negated qualifier beside the noun (منزل غير مأهول "a house not lived in") is rendered by an
             # adjective of either leaning ('an empty house')
             if any(_judges(tokens[j].text, sign) or _negates(tokens[j]) for j in near if 0 <= j < len(tokens)):
                 continue
             phrase = s.text[word.start : noun.end]
             ar_span = tokens[at[0]].text if at else ""
-            verb = "judges" if sign < 0 else "praises"
+            verb = "judges" if sign < 0 else "praises" if sign > 0 else "qualifies"
             why = f"The English calls it '{phrase}'; nothing in the Arabic {verb} the {noun.text} so"
             out.append(_loaded(pair, ar_span, word.text, "minor", 0.5, why))
     return out
@@ -348,6 +356,12 @@ def _plain_gloss(gloss: str) -> str:
 def _negates(token: ArToken) -> bool:
     """غير، عدم، لا … (with or without a conjunction in front)."""
     return token.norm in _AR_NEGATING or token.bare in _AR_NEGATING
+
+
+@lru_cache(maxsize=20_000)
+def _qualifier(word: str) -> bool:
+    """Some reading of this Arabic word is an adjective."""
+    return any("ADJ" in a.stem.pos for a in analyses(word))
 
 
 @lru_cache(maxsize=20_000)
