@@ -251,3 +251,14 @@ def test_an_english_adjective_of_degree_nothing_in_the_arabic_says():
     assert _found("تجمع حشد ضخم في الساحة", "An enormous crowd gathered in the square.") == []
     assert _found(ar, "A crowd gathered in the square.") == []
     assert _found(ar, "The complete crowd gathered in the square.") == []
+
+
+def test_a_derogatory_label_for_people_nothing_in_the_arabic_says():
+    ar = "اعتقلت الشرطة عددا من المشجعين بعد المباراة"
+    assert _found(ar, "Police arrested a number of hooligans after the match.") == [
+        ("loaded", "", "hooligans", "minor")
+    ]
+    # faithful twins: the Arabic says as much (مشاغبين "troublemakers"); the neutral word
+    said = "اعتقلت الشرطة عددا من المشاغبين بعد المباراة"
+    assert _found(said, "Police arrested a number of hooligans after the match.") == []
+    assert _found(ar, "Police arrested a number of fans after the match.") == []
