@@ -262,3 +262,18 @@ def test_a_derogatory_label_for_people_nothing_in_the_arabic_says():
     said = "اعتقلت الشرطة عددا من المشاغبين بعد المباراة"
     assert _found(said, "Police arrested a number of hooligans after the match.") == []
     assert _found(ar, "Police arrested a number of fans after the match.") == []
+
+
+def test_a_violent_manner_the_english_leaves_out():
+    ar = "ضربت الشرطة المتظاهرين بعنف"
+    assert _found(ar, "Police hit the demonstrators.") == [("loaded", "بعنف", "", "minor")]
+    (finding,) = detect(_pair(ar, "Police hit the demonstrators."))
+    assert finding.explanation == "Arabic 'بعنف' ('violence') has no counterpart: 'ضربت' is rendered without it"
+    brutally = "ضربت الشرطة المتظاهرين بوحشية"
+    assert _found(brutally, "Police hit the demonstrators.") == [("loaded", "بوحشية", "", "minor")]
+    # faithful twins: the manner rendered ('violently', 'with force'); no manner in the Arabic
+    assert _found(ar, "Police violently hit the demonstrators.") == []
+    assert _found(ar, "Police hit the demonstrators with force.") == []
+    assert _found("ضربت الشرطة المتظاهرين", "Police hit the demonstrators.") == []
+    # بجريمة "for a crime" names a thing, not a manner
+    assert _found("اعتقلت الشرطة الرجل بجريمة", "Police arrested the man.") == []

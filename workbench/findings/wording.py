@@ -16,7 +16,7 @@ heroic fighters") when nothing in the Arabic says the word and no Arabic word ne
 judges it either; likewise an adjective of degree (VADER's intensifiers: 'an enormous crowd') before a
 noun that no Arabic adjective qualifies. The reverse: an Arabic adjective that blames, praises strongly or
 grades (اشتباكات عنيفة "violent clashes", الضغط الشديد "intense pressure") whose noun the English
-renders bare.
+renders bare, or a violent manner (بعنف "with violence") after a verb the English renders without it.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     unsaid = _unmatched_loaded_words(pair) + _unsaid_judgements(pair)
     extra = [f for f in unsaid if f.en_span not in spans][:1]
     if not findings and not extra:
-        extra = _dropped_judgements(pair)[:1]
+        extra = (_dropped_judgements(pair) + _dropped_manner(pair))[:1]
     return findings + extra
 
 
@@ -293,14 +293,7 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
     lexicon = valence()
     en = [t for s in pair.en for t in en_tokens(s.text)]
     en_stems = {stem(t.low) for t in en}
-    said = {g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text)}
-    # English judging words the Arabic does not explain, by leaning: the judgement may have moved there
-    moved = {
-        1 if score > 0 else -1
-        for t in en
-        if abs(score := lexicon.get(t.low, 0.0)) >= 1.5 and t.low not in STOPWORDS
-        and (score > 0 or _ADJECTIVE_SHAPE.search(t.low)) and not _loosely_in(stem(t.low), said)
-    }  # fmt: skip
+    moved = _moved_leanings(pair)
     if -1 in moved:
         return []
     out = []
@@ -327,6 +320,70 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
                 continue
             why = f"Arabic '{adj.text}' ('{sense}') has no counterpart: the English says '{bare[0][1].text}' without it"
             out.append(_loaded(pair, adj.text, "", "minor", 0.5, why))
+    return out
+
+
+def _moved_leanings(pair: AlignedPair) -> set[int]:
+    """The leanings (-1, +1) of English judging words the Arabic does not explain: a judgement the English
+    leaves out in one place may have moved there."""
+    lexicon = valence()
+    said = {g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text)}
+    return {
+        1 if score > 0 else -1
+        for s in pair.en
+        for t in en_tokens(s.text)
+        if abs(score := lexicon.get(t.low, 0.0)) >= 1.5 and t.low not in STOPWORDS
+        and (score > 0 or _ADJECTIVE_SHAPE.search(t.low)) and not _loosely_in(stem(t.low), said)
+    }  # fmt: skip
+
+
+# the English nouns of a quality ('violence', 'brutality', 'cruelty', 'savagery', 'harshness')
+_QUALITY_NOUN = re.compile(r"(?:ence|ity|ty|ness|ery)$")
+_MANNER_REACH = 4  # words before a manner phrase where its verb may stand (قمعت الشرطة المتظاهرين بعنف)
+
+
+def _nominal(pos: str) -> bool:
+    """A noun or adjective tag ('NOUN', 'ADJ', 'waHo$iy~/ADJ')."""
+    return pos == "NOUN" or pos.endswith(("/NOUN", "ADJ"))
+
+
+def _dropped_manner(pair: AlignedPair) -> list[Finding]:
+    """A strongly negative Arabic manner phrase (بعنف "with violence", بوحشية "brutally") after a verb the
+    English renders, with nothing in the English for it: فرقت الشرطة المتظاهرين بعنف → 'police dispersed
+    the protesters'. Guards as for a dropped adjective: no English word says it, no judging English word
+    is left unexplained by the Arabic, outside quotations."""
+    lexicon = valence()
+    en_stems = {stem(t.low) for s in pair.en for t in en_tokens(s.text)}
+    if -1 in _moved_leanings(pair):
+        return []
+    out = []
+    for s in pair.ar:
+        zones = quote_zones(s.text)
+        tokens = ar_tokens(s.text)
+        for k, adv in enumerate(tokens):
+            if not adv.norm.startswith(("ب", "وب", "فب")) or adv.norm == adv.bare or _definite(adv):
+                continue  # بعنف: the preposition on a bare noun; بالعنف "with the violence" names a thing
+            readings = analyses(adv.text)
+            if not readings or in_zones(zones, adv.start) or not all(_nominal(a.stem.pos) for a in readings):
+                continue
+            # a quality noun: بجريمة "for a crime", بحرب "in a war" name a thing, not a manner
+            words = {w for a in readings for w in re.findall(r"[a-z]+", _plain_gloss(a.stem.gloss))}
+            senses = {w for w in words if _QUALITY_NOUN.search(w)}
+            worst = min(senses, key=lambda w: lexicon.get(w, 0.0), default="")
+            if lexicon.get(worst, 0.0) > _DROPPED:
+                continue
+            if any(_loosely_in(e, gloss_stems(adv.text)) for e in en_stems):
+                continue
+            # the action it qualifies: a verb among the words before it (verb, subject, object), said in the English
+            verbs = [
+                t for t in tokens[max(0, k - _MANNER_REACH) : k]
+                if any(a.stem.pos.startswith("VERB") for a in analyses(t.text))
+                and any(_loosely_in(e, gloss_stems(t.text)) for e in en_stems)
+            ]  # fmt: skip
+            if not verbs:
+                continue
+            why = f"Arabic '{adv.text}' ('{worst}') has no counterpart: '{verbs[-1].text}' is rendered without it"
+            out.append(_loaded(pair, adv.text, "", "minor", 0.5, why))
     return out
 
 
