@@ -192,3 +192,88 @@ def test_isis_called_jihadists_in_the_english_is_loaded():
     assert [f[:2] for f in found(detect, "وقتلت القوات عشرة من عناصر داعش.", "The forces killed ten jihadists.")] == [
         ("wording", "loaded")
     ]
+
+
+def test_an_arabic_adjective_of_degree_the_english_leaves_out():
+    # الشديد's first sense 'intense' is one of VADER's intensifiers (intensely): a softening when left out
+    ar = "تراجعت الحكومة تحت الضغط الشديد من المعارضة"
+    assert _found(ar, "The government backed down under pressure from the opposition.") == [
+        ("loaded", "الشديد", "", "minor")
+    ]
+    (finding,) = detect(_pair(ar, "The government backed down under pressure from the opposition."))
+    assert finding.explanation == (
+        "Arabic 'الشديد' ('intense') has no counterpart: the English says 'pressure' without it"
+    )
+    # faithful twins: the adjective rendered, or rendered by another modifier; no adjective in the Arabic
+    assert _found(ar, "The government backed down under intense pressure from the opposition.") == []
+    assert _found(ar, "The government backed down under heavy pressure from the opposition.") == []
+    plain = "تراجعت الحكومة تحت الضغط من المعارضة"
+    assert _found(plain, "The government backed down under pressure from the opposition.") == []
+    assert _found("وقعت خسائر هائلة في المدينة", "There were losses in the city.") == [("loaded", "هائلة", "", "minor")]
+    assert _found("وقعت خسائر هائلة في المدينة", "There were huge losses in the city.") == []
+
+
+def test_strong_arabic_praise_the_english_leaves_out():
+    ar = "أشاد المدرب بالأداء الرائع للفريق"
+    assert _found(ar, "The coach praised the performance of the team.") == [("loaded", "الرائع", "", "minor")]
+    assert _found(ar, "The coach praised the splendid performance of the team.") == []
+    # the praise moved to another English word the Arabic does not say
+    assert _found(ar, "The coach was delighted with the performance of the team.") == []
+    # ordinary praise ('good' for الجيد) is description, not a judgement worth a finding
+    assert _found("أشاد المدرب بالأداء الجيد للفريق", "The coach praised the performance of the team.") == []
+
+
+def test_a_name_after_a_possessed_noun_is_no_adjective():
+    # سارة reads as the adjective 'delightful', but after the definite والدته it is her name
+    assert _found("اتصلت والدته سارة بالشرطة", "His mother, Sarah, called the police.") == []
+    # twin: a definite adjective after a possessed noun qualifies it
+    assert _found("شن الجيش هجومه الهائل على المدينة", "The army launched its attack on the city.") == [
+        ("loaded", "الهائل", "", "minor")
+    ]
+    assert _found("شن الجيش هجومه الهائل على المدينة", "The army launched its huge attack on the city.") == []
+
+
+def test_a_label_whose_everyday_sense_is_neutral_is_not_loaded():
+    assert _found("شارك زميله في كتابة الأغنية", "His collaborator co-wrote the song.") == []
+    assert _found("وصف الرئيس الوزير السابق بأنه عدو", "The president called the former minister a traitor.") == [
+        ("loaded", "", "traitor", "minor")
+    ]
+
+
+def test_an_english_adjective_of_degree_nothing_in_the_arabic_says():
+    # 'enormous' (VADER's intensifier 'enormously') strengthens a noun the Arabic leaves unqualified
+    ar = "تجمع حشد في الساحة"
+    assert _found(ar, "An enormous crowd gathered in the square.") == [("loaded", "حشد", "enormous", "minor")]
+    (finding,) = detect(_pair(ar, "An enormous crowd gathered in the square."))
+    assert finding.explanation == "The English calls it 'enormous crowd'; nothing in the Arabic qualifies the crowd so"
+    # faithful twins: an Arabic adjective beside the noun (ضخم 'large') is what the English strengthened; no
+    # degree word; an ordinary describing word from the booster list ('complete') is no degree word
+    assert _found("تجمع حشد ضخم في الساحة", "An enormous crowd gathered in the square.") == []
+    assert _found(ar, "A crowd gathered in the square.") == []
+    assert _found(ar, "The complete crowd gathered in the square.") == []
+
+
+def test_a_derogatory_label_for_people_nothing_in_the_arabic_says():
+    ar = "اعتقلت الشرطة عددا من المشجعين بعد المباراة"
+    assert _found(ar, "Police arrested a number of hooligans after the match.") == [
+        ("loaded", "", "hooligans", "minor")
+    ]
+    # faithful twins: the Arabic says as much (مشاغبين "troublemakers"); the neutral word
+    said = "اعتقلت الشرطة عددا من المشاغبين بعد المباراة"
+    assert _found(said, "Police arrested a number of hooligans after the match.") == []
+    assert _found(ar, "Police arrested a number of fans after the match.") == []
+
+
+def test_a_violent_manner_the_english_leaves_out():
+    ar = "ضربت الشرطة المتظاهرين بعنف"
+    assert _found(ar, "Police hit the demonstrators.") == [("loaded", "بعنف", "", "minor")]
+    (finding,) = detect(_pair(ar, "Police hit the demonstrators."))
+    assert finding.explanation == "Arabic 'بعنف' ('violence') has no counterpart: 'ضربت' is rendered without it"
+    brutally = "ضربت الشرطة المتظاهرين بوحشية"
+    assert _found(brutally, "Police hit the demonstrators.") == [("loaded", "بوحشية", "", "minor")]
+    # faithful twins: the manner rendered ('violently', 'with force'); no manner in the Arabic
+    assert _found(ar, "Police violently hit the demonstrators.") == []
+    assert _found(ar, "Police hit the demonstrators with force.") == []
+    assert _found("ضربت الشرطة المتظاهرين", "Police hit the demonstrators.") == []
+    # بجريمة "for a crime" names a thing, not a manner
+    assert _found("اعتقلت الشرطة الرجل بجريمة", "Police arrested the man.") == []

@@ -13,7 +13,10 @@ dictionary glosses hold it, and no translator rendering of it.
 Judging words that no list of ours holds are read from a general valence lexicon (VADER): a
 negative word or strong praise put before a noun the Arabic does say ("a defiant statement", "the
 heroic fighters") when nothing in the Arabic says the word and no Arabic word next to that noun
-judges it either.
+judges it either; likewise an adjective of degree (VADER's intensifiers: 'an enormous crowd') before a
+noun that no Arabic adjective qualifies. The reverse: an Arabic adjective that blames, praises strongly or
+grades (اشتباكات عنيفة "violent clashes", الضغط الشديد "intense pressure") whose noun the English
+renders bare, or a violent manner (بعنف "with violence") after a verb the English renders without it.
 """
 
 from __future__ import annotations
@@ -36,7 +39,9 @@ from workbench.findings._words import (
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import alternation, load, valence, word_set
+from workbench.morphology import Analysis, first_sense
 from workbench.records import Finding
+from workbench.text.arabic import strip_diacritics
 from workbench.text.english import STOPWORDS, stem
 
 KINDS = (
@@ -97,7 +102,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     unsaid = _unmatched_loaded_words(pair) + _unsaid_judgements(pair)
     extra = [f for f in unsaid if f.en_span not in spans][:1]
     if not findings and not extra:
-        extra = _dropped_judgements(pair)[:1]
+        extra = (_dropped_judgements(pair) + _dropped_manner(pair))[:1]
     return findings + extra
 
 
@@ -191,11 +196,12 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
         for det, word, noun in zip(words, words[1:], words[2:], strict=False):
             score = lexicon.get(word.text, 0.0)
             sign = -1 if score <= _JUDGING else 1 if score >= _PRAISING else 0
-            if not sign or det.low not in _DETERMINERS or in_zones(zones, word.start):
+            degree = not sign and word.low in _intensity_words()  # 'an enormous crowd'
+            if not (sign or degree) or det.low not in _DETERMINERS or in_zones(zones, word.start):
                 continue
             if s.text[det.end : word.start] != " " or s.text[word.end : noun.start] != " ":
                 continue
-            if not _ADJECTIVE_SHAPE.search(word.low) or not noun.text.isalpha() or not noun.text.islower():
+            if not (degree or _ADJECTIVE_SHAPE.search(word.low)) or not noun.text.isalpha() or not noun.text.islower():
                 continue
             if len(noun.text) < 3 or noun.low in GLOSS_SKIP or _said_as_negation(word.low, said, negating):
                 continue
@@ -204,13 +210,17 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
             if not at and not _loosely_in(noun_stem, rendered):
                 continue
             near = {j for k in at for j in range(k - _NEIGHBOURS, k + _NEIGHBOURS + 1) if j != k}
+            # a degree word is new only where nothing qualifies the noun in the Arabic: any adjective beside it
+            # (ضخم 'large', كبير) may be what the English strengthened
+            if degree and (not at or any(_qualifier(tokens[j].text) for j in near if 0 <= j < len(tokens))):
+                continue
             # a negated qualifier beside the noun (منزل غير مأهول "a house not lived in") is rendered by an
             # adjective of either leaning ('an empty house')
             if any(_judges(tokens[j].text, sign) or _negates(tokens[j]) for j in near if 0 <= j < len(tokens)):
                 continue
             phrase = s.text[word.start : noun.end]
             ar_span = tokens[at[0]].text if at else ""
-            verb = "judges" if sign < 0 else "praises"
+            verb = "judges" if sign < 0 else "praises" if sign > 0 else "qualifies"
             why = f"The English calls it '{phrase}'; nothing in the Arabic {verb} the {noun.text} so"
             out.append(_loaded(pair, ar_span, word.text, "minor", 0.5, why))
     return out
@@ -228,35 +238,78 @@ def _said_as_negation(word: str, said: set[str], negating: bool) -> bool:
 
 
 _DROPPED = -2.5  # an Arabic adjective this negative (VADER: 'violent' -2.9, 'brutal' -3.1) left out is a softening
+# a first sense rated at least this ('splendid' 2.8; 'good' 1.9 and 'strong' 2.3 are ordinary description) or at
+# most that ('terrible' -2.1; 'afflicted' -1.5 describes a state)
+_GRADING = (2.5, -2.0)
+
+
+@lru_cache(maxsize=1)
+def _intensity_words() -> frozenset[str]:
+    """Adjectives of degree: VADER's intensifying boosters ('intensely' → intense, 'enormous'), less the
+    ordinary describing words of ``wording_boosters_skip_en.tsv`` ('completely', 'highly')."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
+    skip = word_set("wording_boosters_skip_en.tsv")
+    out = set()
+    for word, weight in BOOSTER_DICT.items():
+        if weight <= 0 or " " in word or word in skip:
+            continue
+        if word.endswith("bly"):
+            word = word[:-1] + "e"  # incredibly → incredible
+        elif word.endswith("ily"):
+            word = word[:-3] + "y"
+        elif word.endswith("ly"):
+            word = word[:-2]  # intensely → intense, enormously → enormous
+        out.add(word)
+    return frozenset(out)
+
+
+def _grading(readings: list[Analysis]) -> str:
+    """The sense that makes an Arabic adjective a judgement or a degree, '' when none does: any sense
+    strongly negative, or a first sense strongly rated or of degree (الشديد 'intense', الرائع 'splendid');
+    a later sense alone ('large;great') is too weak a reading to report."""
+    lexicon = valence()
+    senses = {w for a in readings for w in re.findall(r"[a-z]+", _plain_gloss(a.stem.gloss))}
+    worst = min(senses, key=lambda w: lexicon.get(w, 0.0), default="")
+    if lexicon.get(worst, 0.0) <= _DROPPED:
+        return worst
+    for a in readings:
+        first = first_sense(a.stem.gloss).lower()
+        score = lexicon.get(first, 0.0)
+        if score >= _GRADING[0] or score <= _GRADING[1] or first in _intensity_words():
+            return first
+    return ""
 
 
 def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
-    """A strongly negative Arabic adjective (every reading an adjective) whose noun the English renders bare.
+    """A judging or grading Arabic adjective (every reading an adjective) whose noun the English renders bare.
 
-    The reverse of ``_unsaid_judgements``: اشتباكات عنيفة "violent clashes" → 'in clashes'. Guards: the
-    noun before the adjective is rendered and nothing qualifies it in the English (the word before it
-    is a function word: 'heavy fire' for نيران محتدة renders the adjective another way); no English word
-    says the adjective; no judging English adjective is left unexplained by the Arabic (the judgement
-    moved to another word); outside quotations.
+    The reverse of ``_unsaid_judgements``: اشتباكات عنيفة "violent clashes" → 'in clashes', الضغط الشديد
+    "intense pressure" → 'of pressure'. Guards: the noun before the adjective is rendered and nothing
+    qualifies it in the English (the word before it is a function word: 'heavy fire' for نيران محتدة
+    renders the adjective another way); no English word says the adjective; no judging English adjective
+    is left unexplained by the Arabic (the judgement moved to another word); outside quotations.
     """
     lexicon = valence()
     en = [t for s in pair.en for t in en_tokens(s.text)]
     en_stems = {stem(t.low) for t in en}
-    said = {g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text)}
-    for t in en:
-        if lexicon.get(t.low, 0.0) <= -1.5 and _ADJECTIVE_SHAPE.search(t.low) and not _loosely_in(stem(t.low), said):
-            return []
+    moved = _moved_leanings(pair)
+    if -1 in moved:
+        return []
     out = []
     for s in pair.ar:
         zones = quote_zones(s.text)
         tokens = ar_tokens(s.text)
         for noun, adj in zip(tokens, tokens[1:], strict=False):
-            readings = analyses(adj.text)
+            # a name reading ('Shadeed' for الشديد) is the lexicon's, not the sentence's, when the word takes
+            # the article
+            readings = [a for a in analyses(adj.text) if a.stem.pos != "NOUN_PROP" or not _definite(adj)]
             if not readings or in_zones(zones, adj.start) or any("ADJ" not in a.stem.pos for a in readings):
                 continue
-            senses = {w for a in readings for w in re.findall(r"[a-z]+", _plain_gloss(a.stem.gloss))}
-            worst = min(senses, key=lambda w: lexicon.get(w, 0.0), default="")
-            if lexicon.get(worst, 0.0) > _DROPPED or any(_loosely_in(e, gloss_stems(adj.text)) for e in en_stems):
+            sense = _grading(readings)
+            if not sense or not _agrees(noun, adj) or any(_loosely_in(e, gloss_stems(adj.text)) for e in en_stems):
+                continue
+            if (1 if lexicon.get(sense, 0.0) > 0 else -1) in moved:
                 continue
             noun_glosses = gloss_stems(noun.text)
             bare = [
@@ -265,9 +318,91 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
             ]  # fmt: skip
             if not bare:
                 continue
-            why = f"Arabic '{adj.text}' ('{worst}') has no counterpart: the English says '{bare[0][1].text}' without it"
+            why = f"Arabic '{adj.text}' ('{sense}') has no counterpart: the English says '{bare[0][1].text}' without it"
             out.append(_loaded(pair, adj.text, "", "minor", 0.5, why))
     return out
+
+
+def _moved_leanings(pair: AlignedPair) -> set[int]:
+    """The leanings (-1, +1) of English judging words the Arabic does not explain: a judgement the English
+    leaves out in one place may have moved there."""
+    lexicon = valence()
+    said = {g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text)}
+    return {
+        1 if score > 0 else -1
+        for s in pair.en
+        for t in en_tokens(s.text)
+        if abs(score := lexicon.get(t.low, 0.0)) >= 1.5 and t.low not in STOPWORDS
+        and (score > 0 or _ADJECTIVE_SHAPE.search(t.low)) and not _loosely_in(stem(t.low), said)
+    }  # fmt: skip
+
+
+# the English nouns of a quality ('violence', 'brutality', 'cruelty', 'savagery', 'harshness')
+_QUALITY_NOUN = re.compile(r"(?:ence|ity|ty|ness|ery)$")
+_MANNER_REACH = 4  # words before a manner phrase where its verb may stand (قمعت الشرطة المتظاهرين بعنف)
+
+
+def _nominal(pos: str) -> bool:
+    """A noun or adjective tag ('NOUN', 'ADJ', 'waHo$iy~/ADJ')."""
+    return pos == "NOUN" or pos.endswith(("/NOUN", "ADJ"))
+
+
+def _dropped_manner(pair: AlignedPair) -> list[Finding]:
+    """A strongly negative Arabic manner phrase (بعنف "with violence", بوحشية "brutally") after a verb the
+    English renders, with nothing in the English for it: فرقت الشرطة المتظاهرين بعنف → 'police dispersed
+    the protesters'. Guards as for a dropped adjective: no English word says it, no judging English word
+    is left unexplained by the Arabic, outside quotations."""
+    lexicon = valence()
+    en_stems = {stem(t.low) for s in pair.en for t in en_tokens(s.text)}
+    if -1 in _moved_leanings(pair):
+        return []
+    out = []
+    for s in pair.ar:
+        zones = quote_zones(s.text)
+        tokens = ar_tokens(s.text)
+        for k, adv in enumerate(tokens):
+            if not adv.norm.startswith(("ب", "وب", "فب")) or adv.norm == adv.bare or _definite(adv):
+                continue  # بعنف: the preposition on a bare noun; بالعنف "with the violence" names a thing
+            readings = analyses(adv.text)
+            if not readings or in_zones(zones, adv.start) or not all(_nominal(a.stem.pos) for a in readings):
+                continue
+            # a quality noun: بجريمة "for a crime", بحرب "in a war" name a thing, not a manner
+            words = {w for a in readings for w in re.findall(r"[a-z]+", _plain_gloss(a.stem.gloss))}
+            senses = {w for w in words if _QUALITY_NOUN.search(w)}
+            worst = min(senses, key=lambda w: lexicon.get(w, 0.0), default="")
+            if lexicon.get(worst, 0.0) > _DROPPED:
+                continue
+            if any(_loosely_in(e, gloss_stems(adv.text)) for e in en_stems):
+                continue
+            # the action it qualifies: a verb among the words before it (verb, subject, object), said in the English
+            verbs = [
+                t for t in tokens[max(0, k - _MANNER_REACH) : k]
+                if any(a.stem.pos.startswith("VERB") for a in analyses(t.text))
+                and any(_loosely_in(e, gloss_stems(t.text)) for e in en_stems)
+            ]  # fmt: skip
+            if not verbs:
+                continue
+            why = f"Arabic '{adv.text}' ('{worst}') has no counterpart: '{verbs[-1].text}' is rendered without it"
+            out.append(_loaded(pair, adv.text, "", "minor", 0.5, why))
+    return out
+
+
+# the endings of a possessive pronoun on a noun (والدته "his mother", قواتهم "their forces"): a definite noun
+_POSSESSED = re.compile(r"(?:ه|ها|هما|هم|هن|ك|كم|نا)$")
+
+
+def _definite(token: ArToken) -> bool:
+    """The word carries the article (الشديد، بالضغط، للقوات)."""
+    prefix = token.norm[: len(token.norm) - len(token.bare)]
+    return prefix.endswith(("ال", "لل"))
+
+
+def _agrees(noun: ArToken, adj: ArToken) -> bool:
+    """An adjective qualifies the noun before it only when both are definite or both not (الضغط الشديد، ضغط
+    شديد; a possessed noun is definite: قواته الخاصة); والدته سارة "his mother, Sarah" is a name after a
+    noun, not a quality of it."""
+    noun_definite = _definite(noun) or bool(_POSSESSED.search(strip_diacritics(noun.text)))
+    return noun_definite == _definite(adj)
 
 
 def _plain_gloss(gloss: str) -> str:
@@ -278,6 +413,12 @@ def _plain_gloss(gloss: str) -> str:
 def _negates(token: ArToken) -> bool:
     """غير، عدم، لا … (with or without a conjunction in front)."""
     return token.norm in _AR_NEGATING or token.bare in _AR_NEGATING
+
+
+@lru_cache(maxsize=20_000)
+def _qualifier(word: str) -> bool:
+    """Some reading of this Arabic word is an adjective."""
+    return any("ADJ" in a.stem.pos for a in analyses(word))
 
 
 @lru_cache(maxsize=20_000)
