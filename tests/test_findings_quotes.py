@@ -558,3 +558,18 @@ def test_words_run_on_past_the_rendering_of_an_unglossed_last_word_are_altered()
 
 def test_quote_ending_on_the_rendering_of_an_unglossed_last_word_is_no_finding():
     assert found(detect, f"وقالت اللاعبة إن {_TRAINING_QUOTE}.", _TRAINING_EN.format("")) == []
+
+
+_SCHOOLS_AR = "وقال الوزير إن «الحكومة ستبني مدارس جديدة في القرى الفقيرة هذا العام»."
+_SCHOOLS_EN = 'The minister said "the government will build new {} in poor villages this year."'
+
+
+def test_word_whose_removal_brings_the_quote_much_closer_to_the_arabic_is_altered():
+    # the encoder finds 'prisons' too like 'schools' word for word; the quote without it is much closer
+    expected = [("quote", "altered", "مدارس", "prisons", "minor")]
+    assert found(detect, _SCHOOLS_AR, _SCHOOLS_EN.format("prisons")) == expected
+
+
+def test_free_rendering_the_glosses_miss_is_no_swap():
+    # 'classrooms' renders no sense the lexicon lists for مدارس, but the quote is no closer without it
+    assert found(detect, _SCHOOLS_AR, _SCHOOLS_EN.format("classrooms")) == []
