@@ -590,12 +590,13 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     if len(rendered) < 2:
         return None
     known = _arabic_known(pair)
+    glossed = {g for t in ar_words for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4}
     candidates: list[tuple[int, list[int]]] = []
     unrendered: list[int] = []
     for i, t in enumerate(en_words):
         if links[i] or len(t.low) < 4 or not t.text.islower() or "'" in t.low or t.low in _AUXILIARY | _EN_FUNCTION:
             continue
-        if _key(stem(t.low)) in known:
+        if _key(stem(t.low)) in known or _stem_of_gloss(stem(t.low), glossed):
             continue
         left = next((links[k] for k in range(i - 1, max(-1, i - 1 - SWAP_ANCHOR), -1) if links[k]), set())
         right = next((links[k] for k in range(i + 1, min(len(en_words), i + 1 + SWAP_ANCHOR)) if links[k]), set())
@@ -674,6 +675,12 @@ def _slot_words(ar_inner: str, ar_words: list[ArToken], slot: list[int]) -> tupl
 
     first, last = ar_words[slot[0]], ar_words[slot[-1]]
     return ar_inner[first.start : last.end], "; ".join(get_morphology().senses_of(ar_words[j].text) for j in slot)
+
+
+def _stem_of_gloss(word: str, glossed: set[str]) -> bool:
+    """The English stem begins a gloss stem of the Arabic quote, or a gloss stem begins it (stop for
+    'stoppage', lengthen for 'length'): a form of a sense the comparison keys cut differently."""
+    return len(word) >= 4 and any(g.startswith(word) or word.startswith(g) for g in glossed)
 
 
 def _unrendered(en_words: list[EnToken], links: list[set[int]], around: range) -> bool:
