@@ -625,3 +625,10 @@ def test_a_form_of_a_gloss_is_no_swap():
 
 def test_a_verb_that_reverses_the_demand_is_a_swap():
     assert found(detect, _STOP_AR, _STOP_EN.format("continue")) == [("quote", "altered", "الكف", "continue", "minor")]
+
+
+def test_quote_cut_short_with_a_mark_inside_the_arabic_quote_is_minor():
+    # a name quoted inside the Arabic quote: its marks pair unreliably, so the cut is not sure enough for major
+    ar_quote = '«السيطرة على الصحراء تحتاج إلى كاميرات حرارية وطائرات "درون" وليس إلى مزيد من نقاط التفتيش في كل مكان»'
+    result = found(detect, f"ورأى أن {ar_quote}.", '"Controlling the desert requires cameras," one expert said.')
+    assert result == [("quote", "truncated", ar_quote, '"Controlling the desert requires cameras,"', "minor")]
