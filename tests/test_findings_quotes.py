@@ -558,3 +558,77 @@ def test_words_run_on_past_the_rendering_of_an_unglossed_last_word_are_altered()
 
 def test_quote_ending_on_the_rendering_of_an_unglossed_last_word_is_no_finding():
     assert found(detect, f"وقالت اللاعبة إن {_TRAINING_QUOTE}.", _TRAINING_EN.format("")) == []
+
+
+_SCHOOLS_AR = "وقال الوزير إن «الحكومة ستبني مدارس جديدة في القرى الفقيرة هذا العام»."
+_SCHOOLS_EN = 'The minister said "the government will build new {} in poor villages this year."'
+
+
+def test_word_whose_removal_brings_the_quote_much_closer_to_the_arabic_is_altered():
+    # the encoder finds 'prisons' too like 'schools' word for word; the quote without it is much closer
+    expected = [("quote", "altered", "مدارس", "prisons", "minor")]
+    assert found(detect, _SCHOOLS_AR, _SCHOOLS_EN.format("prisons")) == expected
+
+
+def test_free_rendering_the_glosses_miss_is_no_swap():
+    # 'classrooms' renders no sense the lexicon lists for مدارس, but the quote is no closer without it
+    assert found(detect, _SCHOOLS_AR, _SCHOOLS_EN.format("classrooms")) == []
+
+
+def test_loose_arabic_quotes_take_the_marks_find_quotes_leaves_over():
+    from workbench.findings._quotes import loose_ar_quotes
+
+    # a mark typed against the word before it: the two marks left over
+    assert loose_ar_quotes('وقال" إن الحكومة ستبني مدارس جديدة".') == ['" إن الحكومة ستبني مدارس جديدة"']
+    # an opening mark whose closing one is missing: up to the final stop
+    assert loose_ar_quotes('وقال إن "الحكومة ستبني مدارس جديدة في القرى.') == ['"الحكومة ستبني مدارس جديدة في القرى.']
+    assert loose_ar_quotes('"وأخبر الصحفيين أن "الحكومة ستبني مدارس جديدة في القرى.') == [
+        '"الحكومة ستبني مدارس جديدة في القرى.'
+    ]
+
+
+def test_a_closing_mark_left_from_an_earlier_sentence_is_no_loose_quote():
+    from workbench.findings._quotes import loose_ar_quotes
+
+    assert loose_ar_quotes('إن الحكومة ستبني مدارس جديدة"، بما في ذلك القرى الفقيرة في الشمال.') == []
+    assert loose_ar_quotes('وقال إن "الحكومة" ستبني مدارس.') == []  # paired by find_quotes: nothing left over
+
+
+_LOOSE_AR = 'وقال" إن الحكومة ستبني مدارس جديدة في القرى الفقيرة هذا العام".'
+_LOOSE_EN = 'He said "the government will build new {} in poor villages this year."'
+
+
+def test_quote_whose_arabic_marks_are_misplaced_is_paired_and_read():
+    assert [qp.ar_quote for qp in pair_quotes(pair(_LOOSE_AR, _LOOSE_EN.format("schools")))[0]] == [
+        '" إن الحكومة ستبني مدارس جديدة في القرى الفقيرة هذا العام"'
+    ]
+    assert found(detect, _LOOSE_AR, _LOOSE_EN.format("prisons")) == [("quote", "altered", "مدارس", "prisons", "minor")]
+
+
+def test_faithful_quote_whose_arabic_marks_are_misplaced_is_no_finding():
+    assert found(detect, _LOOSE_AR, _LOOSE_EN.format("schools")) == []
+
+
+def test_loose_quote_is_paired_only_when_the_words_bear_it_out():
+    en = 'He said "the weather in the capital was cold and windy all week."'
+    assert [qp.ar_quote for qp in pair_quotes(pair(_LOOSE_AR, en))[0]] == [""]
+
+
+_STOP_AR = 'وطالبت الوزارة الجانب التركي بـ"الكف عن قصف القرى الحدودية في الشمال".'
+_STOP_EN = 'The ministry demanded that Turkey "{} shelling the border villages in the north."'
+
+
+def test_a_form_of_a_gloss_is_no_swap():
+    # 'stop' is not a comparison key of الكف ('stoppage'), but begins its gloss stem
+    assert found(detect, _STOP_AR, _STOP_EN.format("stop")) == []
+
+
+def test_a_verb_that_reverses_the_demand_is_a_swap():
+    assert found(detect, _STOP_AR, _STOP_EN.format("continue")) == [("quote", "altered", "الكف", "continue", "minor")]
+
+
+def test_quote_cut_short_with_a_mark_inside_the_arabic_quote_is_minor():
+    # a name quoted inside the Arabic quote: its marks pair unreliably, so the cut is not sure enough for major
+    ar_quote = '«السيطرة على الصحراء تحتاج إلى كاميرات حرارية وطائرات "درون" وليس إلى مزيد من نقاط التفتيش في كل مكان»'
+    result = found(detect, f"ورأى أن {ar_quote}.", '"Controlling the desert requires cameras," one expert said.')
+    assert result == [("quote", "truncated", ar_quote, '"Controlling the desert requires cameras,"', "minor")]

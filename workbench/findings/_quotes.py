@@ -145,7 +145,9 @@ def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ..
         )
     left_en = [k for k, qp in enumerate(out) if not qp.ar_quote]
     left_ar = [j for j in range(len(ar_q)) if j not in used]
-    if len(left_en) == 1 and len(left_ar) == 1:
+    if left_en and not left_ar:
+        out = _pair_loose(pair, out, left_en)
+    elif len(left_en) == 1 and len(left_ar) == 1:
         # one quote left over on each side: the same quote, rendered too freely (or edited) to match
         # by words; pairing them by position lets the detectors weigh it instead of calling it invented
         k, j = left_en[0], left_ar[0]
@@ -156,6 +158,58 @@ def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ..
         )
         used.add(j)
     return tuple(out), tuple(q for j, q in enumerate(ar_q) if j not in used)
+
+
+# quotation marks an Arabic text may type against the wrong word (وقال" إننا …". ، قائلا" …")
+_AR_MARKS = frozenset('"“”«»')
+# sentence-final punctuation: an opening mark whose closing one is missing quotes up to it
+_SENTENCE_END = frozenset(".!?؟…")
+
+
+def _clear_opener(text: str, i: int) -> bool:
+    """The mark at ``i`` can only open a quote: after a space (or at the start), before a letter."""
+    return (i == 0 or text[i - 1].isspace()) and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def loose_ar_quotes(text: str) -> list[str]:
+    """Quotations of an Arabic sentence whose marks ``find_quotes`` cannot pair, marks included: the
+    two marks it leaves over ('وقال" إننا نؤدي أداء طيبا".'), or the last mark it leaves over when
+    nothing can close it (a quote whose closing mark is missing) up to the sentence's final stop,
+    which stands for the closing mark. At least MIN_WORDS words inside; none otherwise."""
+    inside: set[int] = set()
+    for q in find_quotes(text):
+        inside.update(range(q.start, q.end))
+    marks = [i for i, ch in enumerate(text) if ch in _AR_MARKS and i not in inside]
+    end = len(text.rstrip())
+    if marks and _clear_opener(text, marks[-1]) and end and text[end - 1] in _SENTENCE_END:
+        span = (marks[-1], end)
+    elif len(marks) == 2:
+        span = (marks[0], marks[1] + 1)
+    else:
+        return []
+    return [text[span[0] : span[1]]] if len(text[span[0] + 1 : span[1] - 1].split()) >= MIN_WORDS else []
+
+
+# an English quote left unpaired is paired with a loose Arabic quote only when most of its words render
+# the Arabic one: the marks were guessed, so the words must bear the pairing out
+LOOSE_MIN_PRECISION = 0.5
+
+
+def _pair_loose(pair: AlignedPair, out: list[QuotePair], left_en: list[int]) -> list[QuotePair]:
+    """``out`` with each unpaired English quote paired with the loose Arabic quote (``loose_ar_quotes``)
+    its words render best, where they render it well (LOOSE_MIN_PRECISION); each Arabic quote once."""
+    loose = [q for s in pair.ar for q in loose_ar_quotes(s.text)]
+    out = list(out)
+    for k in left_en:
+        eq = out[k].en_quote
+        scored = [(match_words(eq[1:-1], aq[1:-1]), aq) for aq in loose]
+        scored = [(m, aq) for m, aq in scored if m.precision >= LOOSE_MIN_PRECISION and m.en_total >= MIN_WORDS]
+        if not scored:
+            continue
+        m, aq = max(scored, key=lambda ma: _f1(ma[0]) + ma[0].precision)
+        loose.remove(aq)
+        out[k] = QuotePair(eq, aq, round(_f1(m), 3), m.missing, m.extra, round(m.recall, 3), round(m.precision, 3))
+    return out
 
 
 # the quote detector reads these helpers too (under their private names there)
