@@ -578,8 +578,10 @@ def test_free_rendering_the_glosses_miss_is_no_swap():
 def test_loose_arabic_quotes_take_the_marks_find_quotes_leaves_over():
     from workbench.findings._quotes import loose_ar_quotes
 
-    # a mark typed against the word before it: the two marks left over
-    assert loose_ar_quotes('وقال" إن الحكومة ستبني مدارس جديدة".') == ['" إن الحكومة ستبني مدارس جديدة"']
+    # a curly mark typed against the word before it and closed by a straight one: the two marks left over
+    assert loose_ar_quotes('وقال” إن الحكومة ستبني مدارس جديدة".') == ['” إن الحكومة ستبني مدارس جديدة"']
+    # two straight marks so placed are paired by find_quotes itself: nothing left over
+    assert loose_ar_quotes('وقال" إن الحكومة ستبني مدارس جديدة".') == []
     # an opening mark whose closing one is missing: up to the final stop
     assert loose_ar_quotes('وقال إن "الحكومة ستبني مدارس جديدة في القرى.') == ['"الحكومة ستبني مدارس جديدة في القرى.']
     assert loose_ar_quotes('"وأخبر الصحفيين أن "الحكومة ستبني مدارس جديدة في القرى.') == [
@@ -594,13 +596,13 @@ def test_a_closing_mark_left_from_an_earlier_sentence_is_no_loose_quote():
     assert loose_ar_quotes('وقال إن "الحكومة" ستبني مدارس.') == []  # paired by find_quotes: nothing left over
 
 
-_LOOSE_AR = 'وقال" إن الحكومة ستبني مدارس جديدة في القرى الفقيرة هذا العام".'
+_LOOSE_AR = 'وقال” إن الحكومة ستبني مدارس جديدة في القرى الفقيرة هذا العام".'
 _LOOSE_EN = 'He said "the government will build new {} in poor villages this year."'
 
 
 def test_quote_whose_arabic_marks_are_misplaced_is_paired_and_read():
     assert [qp.ar_quote for qp in pair_quotes(pair(_LOOSE_AR, _LOOSE_EN.format("schools")))[0]] == [
-        '" إن الحكومة ستبني مدارس جديدة في القرى الفقيرة هذا العام"'
+        '” إن الحكومة ستبني مدارس جديدة في القرى الفقيرة هذا العام"'
     ]
     assert found(detect, _LOOSE_AR, _LOOSE_EN.format("prisons")) == [("quote", "altered", "مدارس", "prisons", "minor")]
 
