@@ -25,13 +25,44 @@ def test_us_at_sentence_end_before_a_new_sentence_splits():
     assert texts(text, "en") == ["He flew to the U.S.", "The talks begin today."]
 
 
+def test_month_or_initial_before_a_sentence_starter_ends_the_sentence():
+    text = "He enlisted on Sept. He was arrested later. It reads like the letter u. The rest is silent."
+    assert texts(text, "en") == [
+        "He enlisted on Sept.",
+        "He was arrested later.",
+        "It reads like the letter u.",
+        "The rest is silent.",
+    ]
+    # their twins: a month before its day, an initial before a surname
+    assert texts("He enlisted on Sept. 11 with George W. Bush in office.", "en") == [
+        "He enlisted on Sept. 11 with George W. Bush in office."
+    ]
+
+
 def test_quote_spanning_a_sentence_end_stays_with_its_attribution():
     text = "“We will not retreat. The work goes on,” he added. Officials agreed."
     assert texts(text, "en") == ["“We will not retreat. The work goes on,” he added.", "Officials agreed."]
 
 
 def test_quote_ending_a_sentence_splits_after_the_closing_mark():
-    assert texts('He said: "Stop. Now." Then he left.', "en") == ['He said: "Stop. Now."', "Then he left."]
+    assert texts('He said: "Stop now." Then he left.', "en") == ['He said: "Stop now."', "Then he left."]
+
+
+def test_quotation_of_several_sentences_with_nothing_after_it_splits_at_each_sentence():
+    text = 'He said: "We will not retreat. The work goes on." Officials agreed.'
+    assert texts(text, "en") == ['He said: "We will not retreat.', 'The work goes on."', "Officials agreed."]
+    # its twin: attribution after the quotation keeps it one sentence, closed on a comma or not
+    assert texts('"We will not retreat. The work goes on" he said.', "en") == [
+        '"We will not retreat. The work goes on" he said.'
+    ]
+
+
+def test_arabic_quotation_of_several_sentences_splits_unless_words_follow_it():
+    text = 'وأضاف "لن نتراجع. العمل مستمر". وانتهى الاجتماع.'
+    assert texts(text, "ar") == ['وأضاف "لن نتراجع.', 'العمل مستمر".', "وانتهى الاجتماع."]
+    text = 'وأضاف "لن نتراجع. العمل مستمر." وانتهى الاجتماع.'
+    assert texts(text, "ar") == ['وأضاف "لن نتراجع.', 'العمل مستمر."', "وانتهى الاجتماع."]
+    assert texts('"لن نتراجع. العمل مستمر" كما قال الوزير.', "ar") == ['"لن نتراجع. العمل مستمر" كما قال الوزير.']
 
 
 def test_arabic_question_mark_decimal_and_doctor_abbreviation():

@@ -4,7 +4,9 @@ Rules: every line break ends a sentence (news text is one paragraph per line);
 inside a line a sentence ends at . ! ? ؟ … (plus any closing quotes/brackets)
 followed by whitespace and a plausible sentence start. No split inside decimals,
 abbreviations (Mr., U.S., Jan., د. for Dr., م. for AD), initials, or inside a
-quotation: “…. …,” he added. stays one sentence.
+quotation that its attribution follows: “…. …,” he added. stays one sentence. A
+quotation of several sentences that nothing follows ('He said: "A. B."') is split
+like any text: each of its sentences is one, as a translator renders them.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from workbench.lexicons import word_set
 from workbench.records import Sentence
 from workbench.text.english import ABBREVIATIONS
-from workbench.text.quotes import find_quotes, inside_quote
+from workbench.text.quotes import Quote, find_quotes, inside_quote
 
 _DATELINE_WORDS = 4  # an Arabic line that opens with at most this many words and ".." opens with a dateline
 _AR_ABBREV = word_set("abbreviations_ar.tsv")
@@ -87,8 +89,8 @@ def _split_line(line: str, lang: str) -> list[tuple[int, int]]:
     quotes = find_quotes(line)
     cuts = [0]
     for m in _END_CANDIDATE.finditer(line):
-        # the mark ends a sentence only if it is not inside a quotation that goes on after it
-        if inside_quote(quotes, m.end() - 1):
+        # inside a quotation the mark ends a sentence only when the quotation is not attributed after it
+        if inside_quote(quotes, m.end() - 1) and _attributed_after(line, quotes, m.end() - 1, lang):
             continue
         if _is_boundary(line, m.start(), m.end(), lang):
             cuts.append(m.end())
@@ -101,6 +103,24 @@ def _split_line(line: str, lang: str) -> list[tuple[int, int]]:
             s = a + seg.index(stripped)
             spans.append((s, s + len(stripped)))
     return spans
+
+
+def _attributed_after(line: str, quotes: list[Quote], pos: int, lang: str) -> bool:
+    """Whether the quotation around ``pos`` runs on into its sentence: it closes on a comma (“…,” he
+    said), or words follow its closing mark in the same clause (“…” he said; «…»، مضيفاً; "…" كما ذكر)."""
+    q = next(q for q in quotes if q.start < pos < q.end - 1)
+    last = line[q.end - 2]
+    if last in ",،":
+        return True
+    rest = line[q.end :].lstrip()
+    if not rest:
+        return False
+    if rest[0] in ",،;؛":
+        return True
+    if _is_arabic_char(rest[0]):
+        # Arabic has no capitals: after a quotation closed on a full stop a new sentence begins
+        return last not in ".!?؟…"
+    return rest[0].islower()
 
 
 def _is_boundary(line: str, punct_start: int, end: int, lang: str) -> bool:
@@ -137,12 +157,13 @@ def _is_abbreviation(word: str, rest: str, lang: str) -> bool:
     if _is_arabic_char(word[-1]):
         # د. (doctor), م. (AD), single-letter abbreviations and initials
         return word in _AR_ABBREV or len(word) == 1
+    # "in the U.S. The ...", "enlisting on Sept. He ...", "the letter u. The ..." end a sentence:
+    # a title, a month or an initial is followed by a name or a number, never by a sentence starter
+    nxt_word = rest.split(maxsplit=1)[0].strip('"“«') if rest else ""
     if len(word) == 1 and word.isalpha():
-        return True  # an initial: J. Smith
+        return nxt_word not in _ENGLISH_STARTERS  # an initial: J. Smith
     if low in ABBREVIATIONS:
-        # "in the U.S. The ..." ends a sentence; "U.S. forces" does not
-        nxt_word = rest.split(maxsplit=1)[0].strip('"“«') if rest else ""
-        return "." not in low and low not in ("etc", "inc", "co", "ltd") or nxt_word not in _ENGLISH_STARTERS
+        return nxt_word not in _ENGLISH_STARTERS
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
         nxt_word = rest.split(maxsplit=1)[0] if rest else ""
         return nxt_word not in _ENGLISH_STARTERS
