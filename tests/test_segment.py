@@ -111,3 +111,14 @@ def test_an_arabic_dateline_belongs_to_the_sentence_it_opens():
     # two dots after a longer opening are an ordinary sentence end
     long_opening = "قال مصدر أمني في المدينة اليوم.. وأضاف أن الوضع هادئ."
     assert len(segment(long_opening, "ar")) == 2
+
+
+def test_arabic_quotation_closed_on_a_full_stop_keeps_its_attribution_after_it():
+    text = 'وقال إن "العمل مستمر حتى النهاية." حسبما أفاد الوزير. وانتهى الاجتماع.'
+    assert texts(text, "ar") == ['وقال إن "العمل مستمر حتى النهاية." حسبما أفاد الوزير.', "وانتهى الاجتماع."]
+    # its twin: a new sentence after the quotation, opening with a verb that credits no one
+    text = 'وقال إن "العمل مستمر حتى النهاية." وانتهى الاجتماع مساء الأحد.'
+    assert texts(text, "ar") == ['وقال إن "العمل مستمر حتى النهاية."', "وانتهى الاجتماع مساء الأحد."]
+    # nor a verb of saying with its own complement: a report of its own
+    text = 'وقال إن "العمل مستمر حتى النهاية." وقالت الشرطة إنه انتهى.'
+    assert texts(text, "ar") == ['وقال إن "العمل مستمر حتى النهاية."', "وقالت الشرطة إنه انتهى."]

@@ -13,15 +13,25 @@ from __future__ import annotations
 
 import re
 
-from workbench.lexicons import word_set
+from workbench.lexicons import load, word_set
 from workbench.records import Sentence
+from workbench.text.arabic import normalize_ar
 from workbench.text.english import ABBREVIATIONS
-from workbench.text.quotes import Quote, find_quotes, inside_quote
+from workbench.text.quotes import CLOSERS, Quote, find_quotes, inside_quote
 
 _DATELINE_WORDS = 4  # an Arabic line that opens with at most this many words and ".." opens with a dateline
 _AR_ABBREV = word_set("abbreviations_ar.tsv")
 _END_CANDIDATE = re.compile(r"(?:\.{3}|[.!?؟…]+)[”»’\"')\]}›]*(?=\s)")
 _ENGLISH_STARTERS = word_set("capitalised_words_en.tsv", "sentence_starter")
+# Arabic verbs of saying and source words (حسبما "as … said"): a short clause opening with one after a
+# quotation closed on a full stop is its attribution ("…." حسبما أفاد الوزير), not a new sentence
+_AR_ATTRIBUTION = frozenset(
+    normalize_ar(w)
+    for w in [row[1] for row in load("reporting_verbs.tsv") if row[0] == "ar"]
+    + [w for use in ("speech", "source", "certainty_source") for w in word_set("credit_cues_ar.tsv", use)]
+)
+_ATTRIBUTION_WORDS = 4  # at most this many words in such a clause
+_COMPLEMENTISERS = frozenset(("ان", "انه", "انها", "انهم"))
 
 
 # No news sentence comes near this (the longest in NTREX and the dev set is under 450 characters);
@@ -131,6 +141,8 @@ def _is_boundary(line: str, punct_start: int, end: int, lang: str) -> bool:
     mark = line[punct_start:end]
     if lang == "ar" and mark == ".." and len(line[:punct_start].split()) <= _DATELINE_WORDS:
         return False  # a dateline (المعلومة/ بغداد.. or بغداد..) belongs to the sentence it opens
+    if lang == "ar" and mark[-1] in CLOSERS and _arabic_attribution(rest):
+        return False  # "…." حسبما أفاد الوزير: the quotation's attribution follows it
     if mark[0] == "." and not mark.startswith("..."):
         word = _word_before(line, punct_start)
         if _is_abbreviation(word, rest, lang):
@@ -141,6 +153,20 @@ def _is_boundary(line: str, punct_start: int, end: int, lang: str) -> bool:
         if mark.startswith(("...", "…")) and not (nxt.isupper() or nxt in '“"«'):
             return False
     return True
+
+
+def _arabic_attribution(rest: str) -> bool:
+    """Whether ``rest`` opens with a short clause that credits what precedes it (تساءلت، حسبما أفاد الوزير)."""
+    clause = re.split(r"[.!?؟…]", rest, maxsplit=1)[0].split()
+    if not clause or len(clause) > _ATTRIBUTION_WORDS:
+        return False
+    # وقال إن …: a verb of saying with its own complement opens a sentence of its own
+    if any(normalize_ar(w).lstrip("وفب") in _COMPLEMENTISERS for w in clause):
+        return False
+    word = normalize_ar(clause[0])
+    if word[:1] in "وف" and len(word) > 3:
+        word = word[1:]
+    return any(form in _AR_ATTRIBUTION for form in (word, word.removesuffix("ت"), word.removesuffix("وا")))
 
 
 def _word_before(line: str, pos: int) -> str:
