@@ -75,6 +75,13 @@ def test_arabic_guillemet_quote_with_inner_full_stop():
     assert texts(text, "ar") == ["وقال «لن نتراجع. العمل مستمر»، مضيفاً أن الخطة جاهزة.", "وانتهى الاجتماع."]
 
 
+def test_latin_letter_before_an_arabic_word_ends_the_arabic_sentence():
+    text = "ويلفظ الحرف مثل حرف u. وذكرت اللجنة أن القرار للأعضاء."
+    assert texts(text, "ar") == ["ويلفظ الحرف مثل حرف u.", "وذكرت اللجنة أن القرار للأعضاء."]
+    # its twin: a Latin initial inside an English name in Arabic text stays
+    assert texts("وقال جون F. Kennedy في خطابه.", "ar") == ["وقال جون F. Kennedy في خطابه."]
+
+
 def test_arabic_year_abbreviation_m():
     assert texts("ولد عام ١٩٥٠ م. في بغداد.", "ar") == ["ولد عام ١٩٥٠ م. في بغداد."]
 

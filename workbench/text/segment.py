@@ -186,6 +186,8 @@ def _is_abbreviation(word: str, rest: str, lang: str) -> bool:
     # "in the U.S. The ...", "enlisting on Sept. He ...", "the letter u. The ..." end a sentence:
     # a title, a month or an initial is followed by a name or a number, never by a sentence starter
     nxt_word = rest.split(maxsplit=1)[0].strip('"“«') if rest else ""
+    if lang == "ar" and nxt_word and _is_arabic_char(nxt_word[0]):
+        return False  # a Latin letter or abbreviation (لحرف u.) before an Arabic word ends its sentence
     if len(word) == 1 and word.isalpha():
         return nxt_word not in _ENGLISH_STARTERS  # an initial: J. Smith
     if low in ABBREVIATIONS:
