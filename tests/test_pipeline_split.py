@@ -9,7 +9,7 @@ import numpy as np
 
 from workbench.encode.base import Encoder
 from workbench.findings.base import AlignedPair
-from workbench.pipeline import best_cut, split_pairs
+from workbench.pipeline import best_cut, join_by_cut, make_document, split_pairs
 from workbench.records import Link, Sentence
 from workbench.translate import get_translator
 
@@ -91,3 +91,18 @@ def test_a_split_link_reaches_the_detectors_as_two_pairs_naming_the_real_sentenc
     assert second.ar_before == (first.ar[0],)
     # a link the cut does not fit is handed on whole
     assert split_pairs([pair], enc, ar_vectors, en_vectors[::-1], tr) == [pair]
+
+
+def test_a_link_grows_by_the_unlinked_sentence_its_other_half_reads_like() -> None:
+    enc = Topics()
+    ar = make_document(AR_RUN_ON, "ar")
+    en = make_document(" ".join(EN), "en")
+    links = (Link((0,), (0,), 0.9), Link((), (1,), 0.8))
+    grown = join_by_cut(links, ar, en, enc, enc.encode([AR_RUN_ON]), enc.encode(EN))
+    assert grown == (Link((0,), (0, 1), 0.9),)
+    # its twins: a neighbour that none of the Arabic reads like stays unlinked, and so does one next to an anchor
+    unrelated = make_document(EN[0] + " The weather office published its figures on Monday.", "en")
+    vectors = enc.encode([s.text for s in unrelated.sentences])
+    assert join_by_cut(links, ar, unrelated, enc, enc.encode([AR_RUN_ON]), vectors) == links
+    fixed = {((0,), (0,))}
+    assert join_by_cut(links, ar, en, enc, enc.encode([AR_RUN_ON]), enc.encode(EN), fixed=fixed) == links

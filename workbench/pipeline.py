@@ -69,6 +69,9 @@ def compare_documents(
         src_vectors=src_vectors,
         tgt_vectors=tgt_vectors,
     )
+    if enc is not None and src_vectors is not None and tgt_vectors is not None:
+        fixed = {(tuple(a), tuple(e)) for a, e in anchors}
+        links = join_by_cut(links, ar, en, enc, src_vectors, tgt_vectors, fixed=fixed)
     ar_best, en_best = best_similarities(src_vectors, tgt_vectors)
     other = other_material(links, len(en.sentences), similarity=en_best)
     report("comparing", 0.8)
@@ -271,6 +274,45 @@ def _unmarked_end(text: str, end: int, start: int, lang: str) -> bool:
     if function_word or last in _AR_FUNCTION:
         return False
     return lang != "en" or text[start].isupper() or text[start] in "\"“‘'«"
+
+
+def join_by_cut(
+    links: Sequence[Link],
+    ar: Document,
+    en: Document,
+    encoder: Encoder,
+    src_vectors: np.ndarray,
+    tgt_vectors: np.ndarray,
+    *,
+    fixed: Collection[tuple[tuple[int, ...], tuple[int, ...]]] = (),
+) -> tuple[Link, ...]:
+    """The links, with a 1-1 link grown by an unlinked neighbour of its English (or Arabic) sentence when its
+    other sentence divides cleanly (``best_cut``) into a piece for each: one sentence that holds two, as
+    where a full stop is missing, whose second half the search left unlinked. User anchors (``fixed``) stay."""
+    free_ar = {k.ar[0] for k in links if k.ar and not k.en}
+    free_en = {k.en[0] for k in links if k.en and not k.ar}
+    out = list(links)
+    for n, link in enumerate(links):
+        if len(link.ar) != 1 or len(link.en) != 1 or (link.ar, link.en) in fixed:
+            continue
+        (i,), (j,) = link.ar, link.en
+        for ids in ((j - 1, j), (j, j + 1)):
+            extra = ids[0] if ids[1] == j else ids[1]
+            if extra in free_en and best_cut(ar.sentences[i].text, tgt_vectors[list(ids)], encoder, "ar") is not None:
+                out[n] = replace(link, en=ids)
+                free_en.discard(extra)
+                break
+        else:
+            for ids in ((i - 1, i), (i, i + 1)):
+                extra = ids[0] if ids[1] == i else ids[1]
+                if (
+                    extra in free_ar
+                    and best_cut(en.sentences[j].text, src_vectors[list(ids)], encoder, "en") is not None
+                ):
+                    out[n] = replace(link, ar=ids)
+                    free_ar.discard(extra)
+                    break
+    return tuple(k for k in out if (k.ar and k.en) or (k.ar and k.ar[0] in free_ar) or (k.en and k.en[0] in free_en))
 
 
 def split_pairs(
