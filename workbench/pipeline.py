@@ -11,6 +11,7 @@ import numpy as np
 from workbench import __version__
 from workbench.align import AlignOptions, align, facing_gaps, joinable_gaps, other_material
 from workbench.encode import DEFAULT_ENCODER, Encoder, get_encoder
+from workbench.encode.cache import CachedEncoder
 from workbench.findings import run_detectors
 from workbench.findings.base import AlignedPair
 from workbench.lexicons import signature as lexicon_signature
@@ -241,7 +242,9 @@ def best_cut(text: str, counterparts: np.ndarray, encoder: Encoder, lang: str) -
     cuts = [m for m in cuts if len(text[m.end() :].split()) >= _MIN_PIECE_WORDS]
     if not cuts:
         return None
-    vectors = encoder.encode([text[: m.start()] for m in cuts] + [text[m.end() :] for m in cuts])
+    # the pieces are one-off texts: encoded past the vector cache, which they would only crowd
+    uncached = encoder.inner if isinstance(encoder, CachedEncoder) else encoder
+    vectors = uncached.encode([text[: m.start()] for m in cuts] + [text[m.end() :] for m in cuts])
     heads, tails = vectors[: len(cuts)] @ counterparts.T, vectors[len(cuts) :] @ counterparts.T
     k = int(np.argmax(heads[:, 0] + tails[:, 1]))
     # a sentence end a mark shows (u. وذكرت، "…" West), or in English a capital after the cut, beats the
