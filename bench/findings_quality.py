@@ -255,7 +255,10 @@ def run_links(suite: list[list[Item]], translator: Translator) -> list[tuple[Doc
 
 
 def run_aligner(
-    suite: list[list[Item]], translator: Translator, quotes: Counter[str] | None = None
+    suite: list[list[Item]],
+    translator: Translator,
+    quotes: Counter[str] | None = None,
+    details: list[str] | None = None,
 ) -> list[tuple[DocText, list[Located]]]:
     """Whole documents through pipeline.compare: real segmentation, alignment and context; with
     ``quotes``, each document's ``workbench quotes`` verdicts are tallied into it (tally_quote_verdicts)."""
@@ -265,7 +268,7 @@ def run_aligner(
         result = compare(doc.ar, doc.en, translator)
         out.append((doc, locate(result.findings, doc, result.ar.sentences, result.en.sentences)))
         if quotes is not None:
-            tally_quote_verdicts(doc, quote_rows(result, translator), result.en.sentences, quotes)
+            tally_quote_verdicts(doc, quote_rows(result, translator), result.en.sentences, quotes, details)
     return out
 
 
@@ -274,11 +277,16 @@ QUOTE_EDIT_TYPES = ("quote", "negation", "number", "entity", "certainty", "time"
 
 
 def tally_quote_verdicts(
-    doc: DocText, rows: list[dict[str, Any]], en_sentences: Sequence[Sentence], tally: Counter[str]
+    doc: DocText,
+    rows: list[dict[str, Any]],
+    en_sentences: Sequence[Sentence],
+    tally: Counter[str],
+    details: list[str] | None = None,
 ) -> None:
     """Tally ``workbench quotes`` rows by verdict and by whether a known edit lies inside the English
     quote; count edited quotes rated faithful, those whose edit is a negation (meaning reversed), and
-    faithful verdicts below their fidelity floor (a verdict contradicting its score)."""
+    faithful verdicts below their fidelity floor (a verdict contradicting its score); with ``details``,
+    add a line there for each edited quote rated faithful."""
     for row in rows:
         if not row["en_quote"]:
             continue
@@ -300,11 +308,14 @@ def tally_quote_verdicts(
         if verdict == "faithful" and edits:
             tally["edited rated faithful"] += 1
             tally["reversed rated faithful"] += any(e.type == "negation" for e in edits)
+            if details is not None:
+                what = ", ".join(f"{e.type}/{e.branch} {e.what}" for e in edits)
+                details.append(f"    edited quote rated faithful ({what}): {row['en_quote'][:100]}")
         if verdict == "faithful" and row["fidelity"] is not None and row["fidelity"] < FAITHFUL_MIN:
             tally["contradicting"] += 1
 
 
-def report_quote_verdicts(half: str, tally: Counter[str]) -> dict[str, int]:
+def report_quote_verdicts(half: str, tally: Counter[str], details: Sequence[str] = ()) -> dict[str, int]:
     """Print the quote-verdict table of the real-aligner run; return its counts."""
     print(f"\n[{half} half] workbench quotes verdicts (real aligner) vs known edits inside the English quote:")
     print(f"  {'verdict':20} {'quotes':>6} {'edited':>7} {'unedited':>9}")
@@ -315,6 +326,8 @@ def report_quote_verdicts(half: str, tally: Counter[str]) -> dict[str, int]:
         f"  edited quotes rated faithful: {tally['edited rated faithful']} (a negation edit inside: "
         f"{tally['reversed rated faithful']}); faithful below fidelity {FAITHFUL_MIN}: {tally['contradicting']}"
     )
+    for line in details:
+        print(line)
     return dict(tally)
 
 
@@ -488,11 +501,12 @@ def main() -> None:
     )
     if not args.no_aligner:
         quotes: Counter[str] = Counter()
-        runs = run_aligner(suite, translator, quotes)
+        details: list[str] = []
+        runs = run_aligner(suite, translator, quotes, details)
         figures["aligner"] = report(
             "real aligner (pipeline.compare)", args.half, score(runs, words), args.verbose, args.show_false
         )
-        figures["quote_verdicts"] = report_quote_verdicts(args.half, quotes)
+        figures["quote_verdicts"] = report_quote_verdicts(args.half, quotes, details if args.verbose else ())
     print(f"\n{time.time() - started:.0f}s")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
