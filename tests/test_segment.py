@@ -45,23 +45,25 @@ def test_quote_spanning_a_sentence_end_stays_with_its_attribution():
 
 
 def test_quote_ending_a_sentence_splits_after_the_closing_mark():
-    assert texts('He said: "Stop now." Then he left.', "en") == ['He said: "Stop now."', "Then he left."]
+    assert texts('He said: "Stop. Now." Then he left.', "en") == ['He said: "Stop. Now."', "Then he left."]
 
 
-def test_quotation_of_several_sentences_with_nothing_after_it_splits_at_each_sentence():
+def test_quotation_of_several_sentences_standing_alone_splits_at_each_sentence():
+    text = 'Officials met. "We will not retreat. The work goes on." Officials agreed.'
+    assert texts(text, "en") == ["Officials met.", '"We will not retreat.', 'The work goes on."', "Officials agreed."]
+    # its twins: a speaker before the quotation, or attribution after it, keep it one sentence
     text = 'He said: "We will not retreat. The work goes on." Officials agreed.'
-    assert texts(text, "en") == ['He said: "We will not retreat.', 'The work goes on."', "Officials agreed."]
-    # its twin: attribution after the quotation keeps it one sentence, closed on a comma or not
+    assert texts(text, "en") == ['He said: "We will not retreat. The work goes on."', "Officials agreed."]
     assert texts('"We will not retreat. The work goes on" he said.', "en") == [
         '"We will not retreat. The work goes on" he said.'
     ]
 
 
-def test_arabic_quotation_of_several_sentences_splits_unless_words_follow_it():
+def test_arabic_quotation_of_several_sentences_splits_when_it_stands_alone():
+    text = 'انتهى الاجتماع. "لن نتراجع. العمل مستمر". وانتهى اليوم.'
+    assert texts(text, "ar") == ["انتهى الاجتماع.", '"لن نتراجع.', 'العمل مستمر".', "وانتهى اليوم."]
     text = 'وأضاف "لن نتراجع. العمل مستمر". وانتهى الاجتماع.'
-    assert texts(text, "ar") == ['وأضاف "لن نتراجع.', 'العمل مستمر".', "وانتهى الاجتماع."]
-    text = 'وأضاف "لن نتراجع. العمل مستمر." وانتهى الاجتماع.'
-    assert texts(text, "ar") == ['وأضاف "لن نتراجع.', 'العمل مستمر."', "وانتهى الاجتماع."]
+    assert texts(text, "ar") == ['وأضاف "لن نتراجع. العمل مستمر".', "وانتهى الاجتماع."]
     assert texts('"لن نتراجع. العمل مستمر" كما قال الوزير.', "ar") == ['"لن نتراجع. العمل مستمر" كما قال الوزير.']
 
 

@@ -4,9 +4,10 @@ Rules: every line break ends a sentence (news text is one paragraph per line);
 inside a line a sentence ends at . ! ? ؟ … (plus any closing quotes/brackets)
 followed by whitespace and a plausible sentence start. No split inside decimals,
 abbreviations (Mr., U.S., Jan., د. for Dr., م. for AD), initials, or inside a
-quotation that its attribution follows: “…. …,” he added. stays one sentence. A
-quotation of several sentences that nothing follows ('He said: "A. B."') is split
-like any text: each of its sentences is one, as a translator renders them.
+quotation that its attribution follows (“…. …,” he added.) or precedes (He said: "A. B.")
+stays one sentence. A quotation of several sentences that stands alone ('"A. B."', a
+paragraph of quoted speech) is split like any text: each of its sentences is one, as a
+translator renders them.
 """
 
 from __future__ import annotations
@@ -99,8 +100,12 @@ def _split_line(line: str, lang: str) -> list[tuple[int, int]]:
     quotes = find_quotes(line)
     cuts = [0]
     for m in _END_CANDIDATE.finditer(line):
-        # inside a quotation the mark ends a sentence only when the quotation is not attributed after it
-        if inside_quote(quotes, m.end() - 1) and _attributed_after(line, quotes, m.end() - 1, lang):
+        # inside a quotation the mark ends a sentence only when the quotation stands alone: it opens its
+        # sentence and nothing attributes it after it. A quotation framed by its speaker (He said: "A. B.")
+        # stays whole, so that the quote detectors read it whole
+        if inside_quote(quotes, m.end() - 1) and (
+            _attributed_after(line, quotes, m.end() - 1, lang) or _framed(line, quotes, m.end() - 1, cuts[-1])
+        ):
             continue
         if _is_boundary(line, m.start(), m.end(), lang):
             cuts.append(m.end())
@@ -113,6 +118,12 @@ def _split_line(line: str, lang: str) -> list[tuple[int, int]]:
             s = a + seg.index(stripped)
             spans.append((s, s + len(stripped)))
     return spans
+
+
+def _framed(line: str, quotes: list[Quote], pos: int, sentence_start: int) -> bool:
+    """Whether words of its sentence stand before the quotation around ``pos`` (its speaker, a verb of saying)."""
+    q = next(q for q in quotes if q.start < pos < q.end - 1)
+    return bool(line[sentence_start : q.start].strip())
 
 
 def _attributed_after(line: str, quotes: list[Quote], pos: int, lang: str) -> bool:
