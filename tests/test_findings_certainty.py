@@ -362,3 +362,37 @@ def test_according_to_a_named_or_collective_source_is_no_hedge():
     assert found(detect, ar, "The team uses a new technique to locate insects, according to reports.") == [
         ("certainty", "hedge_added", "", "according to", "major")
     ]
+
+
+def test_may_in_a_relative_clause_hedges_a_future():
+    # "which may reach": a relative clause on the noun, its "may" a hedge on the Arabic future
+    assert found(
+        detect,
+        "أرسلت الوزارة قافلة مساعدات ستصل إلى المدينة غدا",
+        "The ministry sent an aid convoy, which may reach the city tomorrow",
+    ) == [("certainty", "modality_changed", "ستصل", "may", "minor")]
+    assert (
+        found(
+            detect,
+            "أرسلت الوزارة قافلة مساعدات ستصل إلى المدينة غدا",
+            "The ministry sent an aid convoy, which will reach the city tomorrow",
+        )
+        == []
+    )
+
+
+def test_may_after_a_verb_of_knowing_is_an_indirect_question():
+    assert found(detect, "ولا يعرف أحد من سيصل إلى المدينة غدا", "Nobody knows who may reach the city tomorrow") == []
+
+
+def test_one_english_hedge_does_not_answer_two_arabic_clauses():
+    ar = "وقد يكون الهجوم أكبر من المتوقع بعد أن انفجرت سيارة مفخخة على ما يبدو قرب السوق"
+    assert found(detect, ar, "The attack could be bigger than expected after a car bomb exploded near the market") == [
+        ("certainty", "hedge_removed", "على ما يبدو", "", "minor")
+    ]
+    assert (
+        found(
+            detect, ar, "The attack could be bigger than expected after a car bomb apparently exploded near the market"
+        )
+        == []
+    )

@@ -591,3 +591,46 @@ def test_denial_governs_its_that_clause():
     assert found(detect, "وأكد أنه التقى بالوزير.", "He said he had never met the minister.") == [
         ("negation", "flipped", "التقى", "never met", "major")
     ]
+
+
+def test_clitic_negation_word_after_an_honorific_is_a_name():
+    # السيد فليس "Mr Fleiss": no ف + ليس, whatever the English calls him
+    assert (
+        found(detect, "أخبرني السيد فليس أن الفريق فاز بالمباراة", "An official told me the team won the match") == []
+    )
+    assert (
+        found(detect, "قال المدرب إن الفريق فاز، فليس الفريق ضعيفا", "The coach said the team won, so the team is weak")
+        != []
+    )
+
+
+def test_without_became_with_beside_another_negation():
+    # لن … بدون: the English "not" renders لن, so nothing is left to render بدون
+    assert found(
+        detect,
+        "قال الوزير إن الحكومة لن توافق على الاتفاق بدون ضمانات",
+        "The minister said the government would not approve the deal with guarantees",
+    ) == [("negation", "flipped", "بدون ضمانات", "with guarantees", "major")]
+    assert (
+        found(
+            detect,
+            "قال الوزير إن الحكومة لن توافق على الاتفاق بدون ضمانات",
+            "The minister said the government would not approve the deal without guarantees",
+        )
+        == []
+    )
+
+
+def test_a_dis_word_does_not_hide_a_lost_negation():
+    # "dismantle" renders تفكيك, not بعدم: the English has no negation left for بعدم
+    ar = "وتعهدت الحكومة بعدم التصعيد في المدينة وبتفكيك المخيمات"
+    assert found(detect, ar, "The government pledged to step up attacks in the city and to dismantle the camps") == [
+        ("negation", "flipped", "بعدم", "", "minor")
+    ]
+    assert (
+        found(detect, ar, "The government pledged not to step up attacks in the city and to dismantle the camps") == []
+    )
+    # "only" may paraphrase the negation (عدم الاكتراث "tuning out … a luxury only"): it keeps the rule away
+    assert (
+        found(detect, ar, "The government only pledged to step up attacks in the city and to dismantle the camps") == []
+    )

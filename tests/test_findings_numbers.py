@@ -208,7 +208,7 @@ def test_fraction_in_a_hyphenated_word_is_a_figure():
     )
     assert _found(
         "يحتاج تعديل الدستور إلى أغلبية الثلثين", "Amending the constitution needs a three-thirds majority"
-    ) == [("added", "", "three", "minor")]
+    ) == [("added", "", "three-thirds", "minor")]
 
 
 def test_decades_and_centuries_count_years():
@@ -285,4 +285,33 @@ def test_millions_and_thousands_with_waw():
     assert _found(ar, "Registered voters numbered 24.6 million") == []
     assert _found(ar, "Registered voters numbered 24 million") == [
         ("changed", "24 مليونا و600 ألف", "24 million", "major")
+    ]
+
+
+def test_hijri_dates_are_left_to_the_time_detector():
+    ar = "تبدأ الرحلات في الخامس من صفر ١٤٤٥هـ الموافق ٢١ آب ٢٠٢٣"
+    assert _found(ar, "Flights start on August 21, 2023") == []
+    assert _found("تبدأ الرحلات في 15 رمضان", "Flights start in Ramadan") == []
+    # a figure in the Hijri years' range with no Hijri mark is a count
+    assert _found("وصل 1445 حاجا إلى المدينة", "1,300 pilgrims arrived in the city") == [
+        ("changed", "1445", "1,300", "major")
+    ]
+    assert [q.matching_only for q in english_quantities("from 1 Safar 1445 AH")] == [True, True]
+
+
+def test_clock_hours_read_both_ways():
+    assert _found("تبدأ الجلسة في الساعة 3 عصرا", "The session starts at 15:00") == []
+    assert _found("تبدأ الجلسة في الساعة 15", "The session starts at 3 p.m.") == []
+    assert _found("تبدأ الجلسة بحضور 30 نائبا", "The session starts at 3 p.m. with 40 deputies") == [
+        ("changed", "30", "40", "major")
+    ]
+    assert [q.values for q in english_quantities("at 10 a.m. local time")] == [(10.0, 22.0)]
+
+
+def test_fractions_match_their_percentages():
+    assert _found("صوّت ثلاثة أرباع النواب لصالح القانون", "75 percent of MPs voted for the law") == []
+    assert _found("صوّت 75 بالمئة من النواب لصالح القانون", "Three quarters of MPs voted for the law") == []
+    assert _found("صوّت ثلثا النواب لصالح القانون", "Two-thirds of MPs voted for the law") == []
+    assert _found("صوّت ثلاثة أرباع النواب لصالح القانون", "60 percent of MPs voted for the law") == [
+        ("changed", "ثلاثة أرباع", "60 percent", "major")
     ]

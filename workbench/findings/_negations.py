@@ -70,8 +70,8 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 kind = "strong"  # يجب ألا يعارض "must not oppose"
             if toks[i].norm == "كلا" and re.match(r" [\u0621-\u064a]", s.text[toks[i].end : toks[i].end + 2]):
                 continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
-            if toks[i].norm != toks[i].bare and _names_someone(toks[i].text, pair):
-                continue  # فليس: the name Fleiss, not ف + ليس
+            if toks[i].norm != toks[i].bare and (_names_someone(toks[i].text, pair) or _after_honorific(toks, i)):
+                continue  # فليس: the name Fleiss, not ف + ليس; السيد فليس whatever the English calls him
             if kind == "strong" and has_except:
                 kind = "weak"
             if (
@@ -89,6 +89,16 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
             if t.start not in taken and _fused_particle(t.norm):
                 out.append(Neg(t.text, "weak", k, t.start))
     return out
+
+
+# السيد، الدكتور …: the word after one is a name, never a particle
+_HONORIFICS = frozenset(word_set("honorifics_ar.tsv"))
+
+
+def _after_honorific(toks: list[ArToken], i: int) -> bool:
+    """The word follows an honorific (السيد فليس "Mr Fleiss"): a name that happens to read as a clitic on a
+    negation word."""
+    return i > 0 and toks[i - 1].norm in _HONORIFICS
 
 
 def _that_not(tok: ArToken) -> bool:

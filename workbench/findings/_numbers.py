@@ -44,6 +44,7 @@ def _en_numbers(use: str) -> dict[str, float]:
 
 
 _EN_SCALE = _en_numbers("scale")
+_EN_UNIT_WORDS_FRACTION = "two|three|four|five|six|seven|eight|nine"
 _EN_VAGUE = _en_numbers("vague")
 _EN_ORDINAL = re.compile(
     r"(?<![\w.,:/-])(\d+(?:\.\d+)?)(?:st|nd|rd|th|s|am|pm|trillion|billion|million|m|bn|tn|k)\b"
@@ -62,9 +63,37 @@ _EN_NUM = re.compile(
     re.I,
 )
 # month names and their abbreviations (time_en.tsv), the period optional: a number next to one is a date
-_MONTHS_EN = re.compile(rf"\b({alternation({r[0].rstrip('.') for r in load('time_en.tsv') if r[1] == 'month'})})\b\.?")
+# (Hijri months too: 1 Safar 1445, Ramadan 15)
+_MONTHS_EN = re.compile(
+    rf"\b({alternation({r[0].rstrip('.') for r in load('time_en.tsv') if r[1] in ('month', 'hijri')})})\b\.?"
+)
+# 1445 AH, 1445 Hijri: a Hijri year
+_EN_HIJRI_YEAR = re.compile(r"\s*(?:A\.?H\b\.?|H\b|Hijri\b)")
+# 3 p.m., 10 am, 6 o'clock: the hour of a clock
+_EN_CLOCK = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o'clock\b)", re.I)
+# two-thirds, three quarters, a fifth: a fraction, read as its numerator (three quarters = ثلاثة أرباع), its share
+# and its percentage (75 percent)
+_EN_FRACTION = re.compile(
+    rf"\b(a|one|{_EN_UNIT_WORDS_FRACTION}|\d+)[ -](thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?"
+    r"|eighths?|ninths?|tenths?)\b",
+    re.I,
+)
+_EN_DENOMINATORS = {"thi": 3, "qua": 4, "fou": 4, "fif": 5, "six": 6, "sev": 7, "eig": 8, "nin": 9, "ten": 10}
 # month names (the first word of كانون الثاني): a number next to one is a day of the month
 _AR_MONTHS = frozenset(normalize_ar(row[0].split()[0]) for row in load("time_ar.tsv") if row[1] == "month")
+
+
+def _clock_readings(hour: float) -> tuple[float, ...]:
+    """An hour of the clock read both ways: 3 is 3 or 15, 15 is 15 or 3."""
+    if hour < 12:
+        return (hour, hour + 12)
+    return (hour, hour - 12) if hour > 12 else (hour,)
+
+
+def _fraction_readings(numerator: float, denominator: float) -> tuple[float, float]:
+    """A fraction as a share and as a percentage, rounded as numbers_ar.tsv writes its fractions (ثلث 0.3333)."""
+    share = round(numerator / denominator, 4)
+    return share, share * 100
 
 
 def _is_year(digits: str, decimals: str | None, scale: str | None) -> bool:
@@ -160,11 +189,26 @@ def english_quantities(text: str) -> list[Quantity]:
         if not all(_is_year(g, None, None) for g in groups):
             out.append(Quantity((float("".join(groups)),), False, m.group(0)))
             taken.append(m.span())
+    for m in _EN_FRACTION.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        head = m.group(1).lower()
+        n = float(head) if head.isdigit() else 1.0 if head in ("a", "one") else float(NUMBER_WORDS[head])
+        readings = (n, *_fraction_readings(n, _EN_DENOMINATORS[m.group(2).lower()[:3]]))
+        out.append(Quantity(readings, False, m.group(0), word=not head.isdigit()))
+        taken.append(m.span())
     for m in _EN_NUM.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         if m.group(1):
             if _is_year(m.group(1), m.group(2), m.group(4)) or _next_to_month(text, m.start(), m.end()):
+                continue
+            if len(m.group(1)) == 4 and 1300 <= int(m.group(1)) <= 1499 and _EN_HIJRI_YEAR.match(text[m.end() :]):
+                continue
+            if not m.group(2) and not m.group(3) and not m.group(4) and _EN_CLOCK.match(text[m.end() :]):
+                if int(m.group(1)) <= 24:
+                    out.append(Quantity(_clock_readings(float(m.group(1))), False, m.group(1), matching_only=True))
+                    taken.append(m.span())
                 continue
             value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
             if m.group(4):
@@ -296,6 +340,30 @@ def _split_at_tanween(text: str, index: list[int], toks: list[tuple[str, int, in
 
 
 _HUNDRED_WORDS = frozenset(_quantities("hundred"))
+# ثلاثة أرباع "three quarters": the plural of a fraction after a unit, with its denominator
+_FRACTION_PLURALS = {w: v[0] for w, v in _quantities("fraction").items()}
+# الساعة 3: the figure after one is an hour, 3 or 15 (matched, never reported)
+_CLOCK_WORDS = frozenset(_quantities("clock"))
+# ١٤٤٥ هـ، 1445 للهجرة: a Hijri year, like a Gregorian one the time detector's
+_HIJRI_MARKS = frozenset(_quantities("hijri"))
+# Hijri month names as token tuples (ربيع الاول): a figure beside one is a day or a year of a Hijri date
+_HIJRI_MONTHS = frozenset(tuple(normalize_ar(row[0]).split()) for row in load("time_ar.tsv") if row[1] == "hijri")
+
+
+def _hijri_date(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The figure at token ``i`` is part of a Hijri date: a Hijri month name right before or after it
+    (15 رمضان، رمضان 1445), or a Hijri year (1300-1499) marked as one (١٤٤٥هـ، 1445 للهجرة)."""
+    tok = toks[i][0]
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    if tok.isdigit() and 1300 <= int(tok) <= 1499 and nxt in _HIJRI_MARKS:
+        return True
+    words = [t[0] for t in toks]
+    return any(
+        tuple(words[i + 1 : i + 1 + len(m)]) == m or (i >= len(m) and tuple(words[i - len(m) : i]) == m)
+        for m in _HIJRI_MONTHS
+    )
+
+
 # في المئة، بالمئة، بالمائة: 'percent', not a hundred
 _PERCENT_WORDS = frozenset(_quantities("percent"))
 # currencies and their sub-units (how many make the unit), normalised stems
@@ -503,11 +571,29 @@ def arabic_quantities(text: str) -> list[Quantity]:
             if nxt in _AR_MONTHS or prev in _AR_MONTHS or year and not (nxt in words and words[nxt][1] == "scale"):
                 i += 1
                 continue
+            if _hijri_date(toks, i):
+                i += 1
+                continue
+            if i > 0 and toks[i - 1][0] in _CLOCK_WORDS and tok.isdigit() and int(tok) <= 24:
+                hour = float(tok)
+                out.append(
+                    Quantity(
+                        _clock_readings(hour), False, original_span(text, index, s, toks[i][2]), matching_only=True
+                    )
+                )
+                taken.append((s, toks[i][2]))
+                i += 1
+                continue
         g = _read_group(toks, i)
         if g is None:
             i += 1
             continue
         g = _join(toks, g)
+        if g.word and not g.vague and g.values[0] < 10 and g.end + 1 < len(toks):
+            denominator = _FRACTION_PLURALS.get(toks[g.end + 1][0])
+            if denominator:  # ثلاثة أرباع: three quarters, 0.75 or 75 percent
+                g = replace(g, values=(g.values[0], *_fraction_readings(g.values[0], denominator)))
+                g.end += 1
         e = toks[g.end][2]
         # ثلاث ساعات ونصف "three and a half hours": a half after the counted noun adds to the count
         if g.word and g.values[0] < 1000 and g.end + 2 < len(toks) and toks[g.end + 2][0] == "ونصف":

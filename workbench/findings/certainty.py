@@ -268,6 +268,7 @@ def _compare(
     a_free, e_free = _unpaired_weak(a, e)
     unanswered_a = [m for m in a_hedges if not _answered(m, e_free, en_verbs, role_credit)]
     unanswered_e = [m for m in e_hedges if not _answered(m, a_free, ar_verbs)]
+    outnumbered = _outnumbered(pair, a_hedges, e_free, en_verbs, role_credit)
     if any(m.kind == "hedge" for m in unanswered_a) or _en_future(pair, e):
         h = next((m for m in unanswered_a if m.kind == "hedge"), unanswered_a[0] if unanswered_a else None)
     else:
@@ -303,6 +304,22 @@ def _compare(
                     "the English, which states it as fact",
                 )
             )
+    elif outnumbered is not None:
+        h, taker = outnumbered
+        out.append(
+            make_finding(
+                pair,
+                "certainty",
+                "hedge_removed",
+                ar_span=h.text,
+                en_span="",
+                # the English hedge may stand for both: unsure, so minor
+                severity="minor",
+                score=0.55,
+                explanation=f"Arabic hedge '{h.text}' ({_GLOSS.get(h.family, 'a hedge')}) has no counterpart in the "
+                f"English, whose one hedge answers '{taker.text}' in another clause",
+            )
+        )
     if unanswered_e:
         h = unanswered_e[0]
         future = [m for m in a if m.kind == "future"] or _ar_future(pair)
@@ -379,6 +396,42 @@ def _compare(
             )
         )
     return out
+
+
+# Arabic hedges this many words apart or more stand in different clauses: one English hedge
+# rarely renders both ("قد يكون … على ما يبدو" → "could … apparently")
+_CLAUSE_APART = 5
+
+
+def _outnumbered(
+    pair: AlignedPair, a_hedges: list[Marker], e_free: list[Marker], en_verbs: bool, role_credit: bool
+) -> tuple[Marker, Marker] | None:
+    """An Arabic hedge answered only by an English marker that an earlier Arabic hedge, in another clause,
+    already took: (that hedge, the one that took its answer). Each English marker answers one Arabic
+    hedge; a source answered by a reporting verb or a credit by role takes no marker."""
+    taken: dict[int, Marker] = {}
+    for h in a_hedges:
+        if not _answered(h, e_free, en_verbs, role_credit) or _answered(h, [], en_verbs, role_credit):
+            continue
+        answers = [o for o in e_free if _answered(h, [o], False)]
+        free = sorted(
+            (o for o in answers if id(o) not in taken), key=lambda o: (o.family != h.family, o.kind != "hedge")
+        )
+        if free:
+            taken[id(free[0])] = h
+            continue
+        taker = taken[id(answers[0])]
+        if h.kind == "hedge" and _apart(pair, taker, h):
+            return h, taker
+    return None
+
+
+def _apart(pair: AlignedPair, a: Marker, b: Marker) -> bool:
+    """Two Arabic markers in different sentences, or _CLAUSE_APART words apart or more in one."""
+    if a.sentence != b.sentence:
+        return True
+    lo, hi = sorted((a.start, b.start))
+    return len(ar_tokens(pair.ar[a.sentence].text[lo:hi])) >= _CLAUSE_APART
 
 
 def _is_can(m: Marker) -> bool:

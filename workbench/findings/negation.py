@@ -367,7 +367,12 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
     negation of any kind (not, no, without, failed, un- …): the polarity is likely gone. Which English
     word lost it is not known, so the finding is minor and names only the Arabic."""
     pair, ar_n, en_n = x.pair, x.ar_n, x.en_n
-    if en_n or len(pair.en_text.split()) < MIN_ENGLISH_WORDS or _run_together(pair):
+    # a dis- word (dismantling, discuss) is mostly no negation at all; one that is (distrust for عدم
+    # الثقة) is the prefixed rendering looked for below. Other weak words (only, silent, stopped) may
+    # paraphrase the negation and keep the rule away
+    if any(n.kind == "strong" or not n.text.lower().startswith("dis") for n in en_n):
+        return []
+    if len(pair.en_text.split()) < MIN_ENGLISH_WORDS or _run_together(pair):
         return []
     # an English word that is negative in itself (reluctant, intolerant, declined, ignored) may render it
     if any(_EN_LEXICAL_NEGATIVE.match(t.low) for s in pair.en for t in en_tokens(s.text)):
@@ -444,7 +449,10 @@ def _without_became_with(x: _Sides) -> list[Finding]:
     """بدون X "without X" rendered "with X": the English "with" governs a rendering of the Arabic word
     after "without", and no English negation (without, no, lack, -less …) is left to render it."""
     pair, ar_n, en_n = x.pair, x.ar_n, x.en_n
-    if any(n.kind == "strong" or _renders(n) for n in en_n):
+    # each English negation may render one Arabic negation word (lexicon words only: a word negative
+    # in meaning, يمنع "prevent", is rendered by its own sense): "would not … with X" for لن … بدون X
+    # leaves the "without" unrendered
+    if sum(1 for n in en_n if n.kind == "strong" or _renders(n)) >= len(x.pair.view.ar_negations):
         return []
     for neg in ar_n:
         if neg.kind != "weak" or _first_word(neg.text) not in _AR_WITHOUT:
