@@ -315,3 +315,20 @@ def test_fractions_match_their_percentages():
     assert _found("صوّت ثلاثة أرباع النواب لصالح القانون", "60 percent of MPs voted for the law") == [
         ("changed", "ثلاثة أرباع", "60 percent", "major")
     ]
+
+
+def test_a_figure_rounded_beside_an_approximation_is_minor():
+    assert _found("قتل نحو 1487 شخصا في الزلزال", "About 1,500 people were killed in the quake") == [
+        ("changed", "1487", "1,500", "minor")
+    ]
+    assert _found("قتل 1487 شخصا في الزلزال", "More than 1,400 people were killed in the quake") == [
+        ("changed", "1487", "1,400", "minor")
+    ]
+    # no approximation word, a figure far off, or a precision the Arabic lacks: a change
+    assert _found("قتل 1487 شخصا في الزلزال", "1,500 people were killed in the quake") == [
+        ("changed", "1487", "1,500", "major")
+    ]
+    assert _found("قتل نحو 1487 شخصا في الزلزال", "About 2,500 people were killed in the quake") == [
+        ("changed", "1487", "2,500", "major")
+    ]
+    assert _found("قتل أكثر من 300 شخص", "More than 320 people were killed") == [("changed", "300", "320", "major")]

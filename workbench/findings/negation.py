@@ -425,7 +425,8 @@ _EN_UNIVERSAL = word_set("function_words_en.tsv", "negation_universal")
 
 def _with_quantifier(pair: AlignedPair, en_span: str) -> str:
     """The English span widened back to a universal word (always, everyone …) up to three words before it,
-    within its clause: the word that took the negation's place; else the span as it was."""
+    within its clause: the word that took the negation's place; else to the determiner or possessive right
+    before it (your doing); else the span as it was."""
     for s in pair.en:
         toks = en_tokens(s.text)
         at = next((i for i, t in enumerate(toks) if t.text == en_span), None)
@@ -436,8 +437,14 @@ def _with_quantifier(pair: AlignedPair, en_span: str) -> str:
                 break
             if toks[j].low in _EN_UNIVERSAL:
                 return s.text[toks[j].start : toks[at].end]
+        # "it's your doing" for ليس من فعلك: a noun's determiner or possessive belongs to what is negated
+        if at > 0 and toks[at - 1].low in _EN_DETERMINERS and s.text[toks[at - 1].end : toks[at].start].isspace():
+            return s.text[toks[at - 1].start : toks[at].end]
         return en_span
     return en_span
+
+
+_EN_DETERMINERS = word_set("function_words_en.tsv", "wording_determiner")
 
 
 # Arabic "without" (بدون، دون، بلا); دون alone also means "below" (دون سن 18), which English never
