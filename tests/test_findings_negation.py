@@ -634,3 +634,35 @@ def test_a_dis_word_does_not_hide_a_lost_negation():
     assert (
         found(detect, ar, "The government only pledged to step up attacks in the city and to dismantle the camps") == []
     )
+
+
+def test_a_denial_governs_its_that_clause_past_the_subject():
+    # نفى الجيش أن …: "said … did not shell" renders the denial
+    assert (
+        found(detect, "نفى الجيش أن تكون قواته قد قصفت المدينة", "The army said its forces did not shell the city")
+        == []
+    )
+    ar = "نفى الجيش أن تكون قواته قد قصفت المدينة، وقال إنها دخلت الحي بعد ذلك بساعات"
+    en = "The army denied its forces had shelled the city and said they did not enter the district until hours later"
+    assert found(detect, ar, en) == [("negation", "flipped", "", "not enter", "major")]
+
+
+def test_a_negated_passive_auxiliary_bears_on_its_verbal_noun():
+    # لن يتم إغلاق المعبر: the negation is on إغلاق "closing", not on المعبر "the crossing"
+    assert found(detect, "لن يتم إغلاق المعبر أمام المسافرين", "The crossing will stay open to travellers") == [
+        ("negation", "flipped", "لن يتم", "", "minor")
+    ]
+    assert found(detect, "لن يتم إغلاق المعبر أمام المسافرين", "The crossing will be closed to travellers") == [
+        ("negation", "flipped", "لن يتم", "closed", "major")
+    ]
+    # an adverb between the auxiliary and its verbal noun is passed over
+    assert found(detect, "ولم يتم حتى الآن إغلاق المعبر", "So far the crossing has been closed") == [
+        ("negation", "flipped", "ولم يتم", "closed", "major")
+    ]
+
+
+def test_nowhere_is_a_negation():
+    assert found(detect, "لم يعد هناك مكان آمن في غزة", "Nowhere in Gaza is safe any more") == []
+    assert found(detect, "لم يعد هناك مكان آمن في غزة", "There is a safe place left in Gaza") == [
+        ("negation", "flipped", "لم يعد هناك", "place", "major")
+    ]

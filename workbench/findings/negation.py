@@ -755,14 +755,17 @@ def _arabic_places(pair: AlignedPair, word: str) -> list[tuple[int, int]]:
 
 def _arabic_reach(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
     """(sentence, token index) of the Arabic words a negation may govern: itself and the three after it, or
-    the eight after it when a clause with أن follows (نفى أن يكون قد التقى "denied that he had met")."""
+    the eight after أن when a clause with أن follows, past the verb's subject or not (نفى أن يكون قد التقى
+    "denied that he had met", نفى الجيش أن تكون قواته قد قصفت)."""
     out = set()
     for n in negs:
         toks = ar_tokens(pair.ar[n.sentence].text)
         first = next((i for i, t in enumerate(toks) if t.start >= n.start), None)
         if first is not None:
-            that = first + 1 < len(toks) and toks[first + 1].norm in ("ان", "بان")
-            out |= {(n.sentence, i) for i in range(first, min(len(toks), first + (9 if that else 4)))}
+            # نفى الجيش أن تكون قواته قد قصفت: the أن clause may follow the verb's subject
+            that = next((i for i in range(first + 1, min(len(toks), first + 4)) if toks[i].norm in ("ان", "بان")), None)
+            end = that + 9 if that is not None else first + 4
+            out |= {(n.sentence, i) for i in range(first, min(len(toks), end))}
     return out
 
 
@@ -884,6 +887,11 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
             following.append(t)
     light = _is_light(toks[j])
     reach = following[: _LIGHT_REACH if light else 0]
+    # لن يتم إغلاق المعبر: after a passive auxiliary the verbal noun, in construct (no article), is what is
+    # negated and the noun after it its object; an adverb before it (لم يتم حتى الآن إصدار) is passed over
+    if light and toks[j].norm.lstrip("وف") in _AR_PASSIVE_LIGHT:
+        head = next((k for k, t in enumerate(reach) if not _definite(t) and _content_word(t.text)), None)
+        reach = reach[: head + 1] if head is not None else reach
     # ولم يكن الطريق سهلا "the road was not easy": after a form of "be", a definite noun followed by an
     # indefinite one is the subject, and the negation falls on the predicate after it
     if toks[j].norm.lstrip("وف") in _AR_BE and len(reach) == 2 and _definite(reach[0]) and not _definite(reach[1]):
@@ -895,6 +903,13 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
 
 
 _AR_BE = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "negation_be"))
+_AR_PASSIVE_LIGHT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "passive_light"))
+
+
+def _content_word(word: str) -> bool:
+    """The lexicon reads the Arabic word as something other than a function word only (حتى، أي are not)."""
+    readings = analyses(word)
+    return not readings or any(not a.stem.cat.startswith("FW") for a in readings)
 
 
 def _definite(tok: ArToken) -> bool:
