@@ -890,8 +890,8 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
     # لن يتم إغلاق المعبر: after a passive auxiliary the verbal noun, in construct (no article), is what is
     # negated and the noun after it its object; an adverb before it (لم يتم حتى الآن إصدار) is passed over
     if light and toks[j].norm.lstrip("وف") in _AR_PASSIVE_LIGHT:
-        head = next((k for k, t in enumerate(reach) if not _definite(t) and _content_word(t.text)), None)
-        reach = reach[: head + 1] if head is not None else reach
+        noun = next((k for k, t in enumerate(reach) if not _definite(t) and _content_word(t.text)), None)
+        reach = reach[: noun + 1] if noun is not None else reach
     # ولم يكن الطريق سهلا "the road was not easy": after a form of "be", a definite noun followed by an
     # indefinite one is the subject, and the negation falls on the predicate after it
     if toks[j].norm.lstrip("وف") in _AR_BE and len(reach) == 2 and _definite(reach[0]) and not _definite(reach[1]):
