@@ -396,3 +396,10 @@ def test_one_english_hedge_does_not_answer_two_arabic_clauses():
         )
         == []
     )
+
+
+def test_set_to_states_a_planned_future():
+    assert found(detect, "ستصل الشحنة اليوم إلى الميناء", "The shipment is set to arrive at the port today") == []
+    assert found(detect, "ستصل الشحنة اليوم إلى الميناء", "The shipment is expected to arrive at the port today") == [
+        ("certainty", "hedge_added", "ستصل", "is expected to arrive", "minor")
+    ]

@@ -332,3 +332,23 @@ def test_a_figure_rounded_beside_an_approximation_is_minor():
         ("changed", "1487", "2,500", "major")
     ]
     assert _found("قتل أكثر من 300 شخص", "More than 320 people were killed") == [("changed", "300", "320", "major")]
+
+
+def test_a_sum_in_units_and_cents_is_one_figure():
+    ar = "وصل سعر البرميل إلى 77 دولارا و80 سنتا"
+    assert _found(ar, "The price per barrel reached 77 dollars and 80 cents") == []
+    assert _found(ar, "The price per barrel reached 77 dollars and 90 cents") == [
+        ("changed", "77 دولارا و80 سنتا", "77 dollars and 90 cents", "major")
+    ]
+
+
+def test_months_are_also_read_in_years():
+    assert _found("بقي في السجن عاما ونصف", "He spent 18 months in prison") == []
+    assert _found("بقي في السجن 14 شهرا", "He spent 18 months in prison") == [("changed", "14", "18", "major")]
+
+
+def test_feminine_ordinal_eleventh_is_no_ten():
+    assert _found("في الساعة الحادية عشرة ليلا", "at 11 p.m.") == []
+    assert _found("قتل عشرة أشخاص ليلا", "Eleven people were killed at night") == [
+        ("changed", "عشرة", "Eleven", "major")
+    ]

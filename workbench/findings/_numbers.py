@@ -71,6 +71,12 @@ _MONTHS_EN = re.compile(
 _EN_HIJRI_YEAR = re.compile(r"\s*(?:A\.?H\b\.?|H\b|Hijri\b)")
 # 3 p.m., 10 am, 6 o'clock: the hour of a clock
 _EN_CLOCK = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o'clock\b)", re.I)
+# 77 dollars and 80 cents: one sum, 77.80 (as ٧٧ دولاراً و٨٠ سنتاً reads)
+_EN_MONEY_AND_CENTS = re.compile(
+    r"(?<![\w.,])(\d+) (?:dollars?|pounds?|euros?|dinars?|riyals?|rials?|dirhams?)"
+    r" and (\d{1,2}) (?:cents?|pence|fils)\b",
+    re.I,
+)
 # two-thirds, three quarters, a fifth: a fraction, read as its numerator (three quarters = ثلاثة أرباع), its share
 # and its percentage (75 percent)
 _EN_FRACTION = re.compile(
@@ -127,16 +133,18 @@ _EN_IMPLIED = re.compile(
     re.I,
 )
 _EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0), (100.0,))
-# "three decades" for ثلاثين عاما, "two centuries" for مئتي عام: the count is also read in years
-_EN_PER_UNIT = re.compile(r"[\s-]+(decades?|centur(?:y|ies))\b", re.I)
+# "three decades" for ثلاثين عاما, "two centuries" for مئتي عام, "18 months" for عام ونصف: the count is
+# also read in years
+_EN_PER_UNIT = re.compile(r"[\s-]+(decades?|centur(?:y|ies)|months?)\b", re.I)
+_YEARS_PER_UNIT = {"dec": 10.0, "cen": 100.0, "mon": 1 / 12}
 
 
 def _in_years(text: str, end: int, value: float) -> tuple[float, ...]:
-    """A count's readings: itself, and in years when 'decades' or 'centuries' follows it."""
+    """A count's readings: itself, and in years when 'decades', 'centuries' or 'months' follows it."""
     unit = _EN_PER_UNIT.match(text[end:])
     if not unit:
         return (value,)
-    return (value, value * (10.0 if unit.group(1).lower().startswith("decade") else 100.0))
+    return (value, round(value * _YEARS_PER_UNIT[unit.group(1).lower()[:3]], 4))
 
 
 _EN_UNIT_WORDS = (
@@ -189,6 +197,10 @@ def english_quantities(text: str) -> list[Quantity]:
         if not all(_is_year(g, None, None) for g in groups):
             out.append(Quantity((float("".join(groups)),), False, m.group(0)))
             taken.append(m.span())
+    for m in _EN_MONEY_AND_CENTS.finditer(text):
+        value = float(m.group(1)) + float(m.group(2)) / 100
+        out.append(Quantity((value,), False, m.group(0)))
+        taken.append(m.span())
     for m in _EN_FRACTION.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue

@@ -143,7 +143,8 @@ _AR_INCEPTIVE = word_set("certainty_words_ar.tsv", "inceptive")
 _AR_EXPECT = word_set("certainty_words_ar.tsv", "expect")
 _EN_EXPECT = re.compile(rf"\b(?:{_en_words('expect')})\b", re.I)
 _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
-_EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|set)\s+to\s+\w+", re.I)
+# "is expected to arrive" hedges a firm future (ستصل); "is set to arrive" states it as planned, no hedge
+_EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely)\s+to\s+\w+", re.I)
 
 
 def _only_future(word: str) -> bool:
