@@ -666,3 +666,37 @@ def test_nowhere_is_a_negation():
     assert found(detect, "لم يعد هناك مكان آمن في غزة", "There is a safe place left in Gaza") == [
         ("negation", "flipped", "لم يعد هناك", "place", "major")
     ]
+
+
+def test_an_exceptive_after_no_renders_la_illa():
+    # لم … سوى "had no choice but": the exceptive reads as "only" on both sides
+    ar = "لم يكن أمام الحكومة خيار سوى القبول بالاتفاق"
+    assert found(detect, ar, "The government had no choice but to accept the deal") == []
+    assert (
+        found(detect, "كان أمام الحكومة خيار واحد هو القبول بالاتفاق", "The government had no choice in the deal") != []
+    )
+
+
+def test_words_negative_in_meaning_render_an_english_not():
+    # عجز "be incapable", يصعب "be difficult", مغلقة "locked": the English "not" renders them
+    assert found(detect, "عجزت فرق الإنقاذ عن الوصول إلى المنطقة", "Rescue teams could not reach the area") == []
+    assert found(detect, "وصلت فرق الإنقاذ إلى المنطقة", "Rescue teams could not reach the area") == [
+        ("negation", "flipped", "وصلت", "not reach", "major")
+    ]
+    assert found(detect, "يصعب التحقق من هذه الأرقام", "It is not easy to verify these figures") == []
+    assert found(detect, "يسهل التحقق من هذه الأرقام", "It is not easy to verify these figures") == [
+        ("negation", "flipped", "يسهل", "not easy", "major")
+    ]
+
+
+def test_a_negated_negative_word_is_a_double_negative():
+    # مغلقة "closed" renders "did not open", but "were not closed" negates the Arabic word's own sense
+    assert found(detect, "بقيت المحال مغلقة طوال اليوم", "Shops did not open all day") == []
+    assert found(detect, "بقيت المحال مغلقة طوال اليوم", "Shops were not closed all day") == [
+        ("negation", "flipped", "مغلقة", "not closed", "major")
+    ]
+
+
+def test_not_many_is_few():
+    assert found(detect, "قليل من السكان عادوا إلى المدينة", "Not many residents have returned to the city") == []
+    assert found(detect, "عاد معظم السكان إلى المدينة", "Most residents have not returned to the city") != []

@@ -94,8 +94,16 @@ class _Sides:
     @classmethod
     def of(cls, pair: AlignedPair) -> _Sides:
         ar_n = list(pair.view.ar_negations)
-        ar_n += _lexical_negatives(pair, ar_n)
         en_n = list(pair.view.en_negations)
+        # أغلقت المعبر "closed the crossing" renders "did not open" but not "did not close": a word negative in
+        # meaning whose own sense the English negates is a double negative, no rendering of the "not"
+        negated = {
+            _key(stem(w.lower()))
+            for n in en_n
+            if n.kind == "strong"
+            for w in _negated_words(pair.en[n.sentence].text, n)[:1]
+        }
+        ar_n += [n for n in _lexical_negatives(pair, ar_n) if not _senses(n.text) & negated]
         paired = _weak_pairs([n for n in ar_n if n.kind == "weak"], [n for n in en_n if n.kind == "weak"])
         en_quotes = any(find_quotes(s.text) for s in pair.en)
         ar_found = ar_n
