@@ -700,3 +700,37 @@ def test_a_negated_negative_word_is_a_double_negative():
 def test_not_many_is_few():
     assert found(detect, "قليل من السكان عادوا إلى المدينة", "Not many residents have returned to the city") == []
     assert found(detect, "عاد معظم السكان إلى المدينة", "Most residents have not returned to the city") != []
+
+
+def test_a_negative_word_beside_the_rendering_carries_the_polarity():
+    # لم يحصل على الأغلبية "fell short of a majority": "short" beside the rendered verb
+    ar = "لم يحصل المرشح على الأغلبية في البرلمان"
+    assert found(detect, ar, "The candidate fell short of a majority in parliament") == []
+    assert found(detect, ar, "The candidate obtained a majority in parliament") == [
+        ("negation", "flipped", "لم يحصل", "obtained", "major")
+    ]
+
+
+def test_the_subject_after_a_negated_light_verb_is_not_what_is_negated():
+    # لم يعد الرئيس يثق: the negation falls on يثق "trust", not on الرئيس "the president"
+    ar = "لم يعد الرئيس يثق بالحكومة"
+    assert found(detect, ar, "The president has lost faith in the government") == []
+    assert found(detect, ar, "The president trusts the government") == [
+        ("negation", "flipped", "لم يعد الرئيس", "trusts", "major")
+    ]
+    # لم تستطع القوات دخول المدينة: القوات is the subject, دخول what could not be done
+    ar = "لم تستطع القوات دخول المدينة"
+    assert found(detect, ar, "The forces made an entrance into the city") == [
+        ("negation", "flipped", "لم تستطع", "an entrance", "major")
+    ]
+    assert found(detect, ar, "The forces kept out of the city") != [
+        ("negation", "flipped", "لم تستطع", "forces", "major")
+    ]
+
+
+def test_a_boycott_renders_a_negated_participation():
+    ar = "لن تشارك الكتلة في جلسة البرلمان"
+    assert found(detect, ar, "The bloc will boycott the parliament session") == []
+    assert found(detect, ar, "The bloc will attend the parliament session") == [
+        ("negation", "flipped", "لن تشارك", "", "minor")
+    ]

@@ -184,7 +184,7 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
     for neg in x.ar_strong:
         en_span = _english_counterpart(x.pair, neg)
         others = spare - sum(1 for n in x.en_weak if n.text == en_span)
-        if en_span and len(x.ar_strong) > others:
+        if en_span and len(x.ar_strong) > others and not _beside_lexical_negative(x.pair, en_span):
             why = f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not"
             return [_flipped(x.pair, neg.text, _with_quantifier(x.pair, en_span), 0.75, why, severity="major")]
     return []
@@ -368,6 +368,20 @@ _EN_LEXICAL_NEGATIVE = re.compile(
 )
 # عدم "non-, not to" negates the noun after it as a particle does
 _AR_ADAM = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "adam"))
+
+
+def _beside_lexical_negative(pair: AlignedPair, en_word: str) -> bool:
+    """An English word negative in its meaning stands right beside the word ("fell short of a majority" for
+    لم يحصل على الأغلبية, "lost confidence"): the polarity is carried by a word, not lost. The word itself
+    may be negative ("can't miss" → "can miss" is still a reversal)."""
+    for s in pair.en:
+        toks = en_tokens(s.text)
+        for i, t in enumerate(toks):
+            if t.text == en_word and any(
+                _EN_LEXICAL_NEGATIVE.match(u.low) for u in (toks[i - 1 : i] + toks[i + 1 : i + 2])
+            ):
+                return True
+    return False
 
 
 def _no_english_negation(x: _Sides) -> list[Finding]:
@@ -895,23 +909,31 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
             following.append(t)
     light = _is_light(toks[j])
     reach = following[: _LIGHT_REACH if light else 0]
-    # لن يتم إغلاق المعبر: after a passive auxiliary the verbal noun, in construct (no article), is what is
-    # negated and the noun after it its object; an adverb before it (لم يتم حتى الآن إصدار) is passed over
-    if light and toks[j].norm.lstrip("وف") in _AR_PASSIVE_LIGHT:
-        noun = next((k for k, t in enumerate(reach) if not _definite(t) and _content_word(t.text)), None)
-        reach = reach[: noun + 1] if noun is not None else reach
-    # ولم يكن الطريق سهلا "the road was not easy": after a form of "be", a definite noun followed by an
-    # indefinite one is the subject, and the negation falls on the predicate after it
-    if toks[j].norm.lstrip("وف") in _AR_BE and len(reach) == 2 and _definite(reach[0]) and not _definite(reach[1]):
+    # لن يتم إغلاق المعبر: after a passive auxiliary the verbal noun is what is negated and the noun after it
+    # its object; an adverb before it (لم يتم حتى الآن إصدار) is passed over
+    passive_aux = light and toks[j].norm.lstrip("وف") in _AR_PASSIVE_LIGHT
+    if passive_aux:
+        noun = next((k for k, t in enumerate(reach) if _content_word(t.text) and t.norm not in _AR_PASSIVE_SKIP), None)
+        reach = reach[noun : noun + 1] if noun is not None else reach
+    # ولم يكن الطريق سهلا "the road was not easy", لم تستطع القوات دخول: after a light verb, a definite noun
+    # followed by an indefinite word is the subject, and the negation falls on the predicate after it
+    elif len(reach) == 2 and _definite(reach[0]) and not _definite(reach[1]):
         reach = reach[1:]
     # ليس من فعلك "not your doing": a function word (من، في) is no word an English rendering could stand for
     head = [] if toks[j].bare in _AR_FUNCTION or toks[j].norm in _AR_FUNCTION else [toks[j]]
+    # لم يعد الرئيس يثق "the president no longer trusts": the word after a two-word negation is its subject when
+    # it is definite and an indefinite word follows; the negation falls on that word. After a passive
+    # auxiliary (لم يتم التأكد من عدد) the definite word is the verbal noun itself
+    passive = toks[inside[-2]].norm.lstrip("وف") in _AR_PASSIVE_LIGHT
+    if len(inside) >= 3 and not passive and _definite(toks[j]) and following and not _definite(following[0]):
+        if not reach:
+            head, reach = [], following[:1]
     words = [*head, *reach]
     return words + [t for t in _coordinated(toks, j, clause_end) if t not in words]
 
 
-_AR_BE = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "negation_be"))
 _AR_PASSIVE_LIGHT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "passive_light"))
+_AR_PASSIVE_SKIP = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "passive_skip"))
 
 
 def _content_word(word: str) -> bool:
