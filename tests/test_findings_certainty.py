@@ -403,3 +403,10 @@ def test_set_to_states_a_planned_future():
     assert found(detect, "ستصل الشحنة اليوم إلى الميناء", "The shipment is expected to arrive at the port today") == [
         ("certainty", "hedge_added", "ستصل", "is expected to arrive", "minor")
     ]
+
+
+def test_it_is_certain_is_a_booster():
+    assert found(detect, "من المؤكد أن الانتخابات ستعقد", "It is certain the elections will be held") == []
+    assert found(detect, "ستعقد الانتخابات في موعدها", "It is certain the elections will be held on time") == [
+        ("certainty", "modality_changed", "", "It is certain", "minor")
+    ]
