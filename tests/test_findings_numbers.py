@@ -352,3 +352,10 @@ def test_feminine_ordinal_eleventh_is_no_ten():
     assert _found("قتل عشرة أشخاص ليلا", "Eleven people were killed at night") == [
         ("changed", "عشرة", "Eleven", "major")
     ]
+
+
+def test_a_hat_trick_is_three():
+    assert _found("سجل المهاجم ثلاثة أهداف في المباراة", "The striker scored a hat-trick in the match") == []
+    assert _found("سجل المهاجم أربعة أهداف في المباراة", "The striker scored a hat-trick in the match") == [
+        ("dropped", "أربعة", "", "major")
+    ]

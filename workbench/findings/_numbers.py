@@ -124,11 +124,12 @@ def _en_word_value(phrase: str) -> float:
 _EN_HEIGHT = re.compile(r"(?<![\w.,])(\d)[- ](?:foot|feet|ft)[- ](\d{1,2})\b(?:[- ](?:inch|inches|in)\b)?", re.I)
 # digit groups joined by single spaces are one figure, a telephone number or code: 116 123, 0800 555 111
 _DIGIT_RUN = re.compile(r"(?<![\w.,:/-])\d{3,5}(?: \d{3,5})+(?![\w.,:/-]?\d)")
-# words that carry a number without being one: "tripled" for ضاعف ثلاث مرات, "a decade" for 10 سنوات,
-# "50 percent" for النصف, "fourballs" for أربع كرات; matching only
+# words that carry a number without being one: "tripled" for ضاعف ثلاث مرات, "a hat-trick" for ثلاثة أهداف,
+# "a decade" for 10 سنوات, "50 percent" for النصف, "fourballs" for أربع كرات; matching only
 _EN_IMPLIED = re.compile(
-    r"\b(?:(double[ds]?|doubling|twice|twofold)|(tripled?|triples|tripling|thrice|threefold)"
-    r"|(quadrupled?|fourfold)|(decades?)|(half|halved)|(century)"
+    r"\b(?:(double[ds]?|doubling|twice|twofold)"
+    r"|(tripled?|triples|tripling|thrice|threefold|hat[- ]tricks?|trios?|trebles?)"
+    r"|(quadrupled?|fourfold|quartets?)|(decades?)|(half|halved)|(century)"
     r"|(two|three|four|five|six|seven|eight|nine|ten|twelve)(?:fold|somes?|balls?))\b",
     re.I,
 )
