@@ -734,3 +734,15 @@ def test_a_boycott_renders_a_negated_participation():
     assert found(detect, ar, "The bloc will attend the parliament session") == [
         ("negation", "flipped", "لن تشارك", "", "minor")
     ]
+
+
+def test_a_universal_word_points_at_the_lost_negation():
+    # لن أستبق "I will not get ahead" → "I would always get ahead": no negation left, 'always' in its place
+    ar = "وأضاف أنه لن يستبق الأحداث في هذه المباراة"
+    assert found(detect, ar, "He added that he would never get ahead of events in this match") == []
+    assert found(detect, ar, "He added that he would always get ahead of events in this match") == [
+        ("negation", "flipped", "لن يستبق", "always", "minor")
+    ]
+    assert found(detect, ar, "He added that he would get ahead of events in this match") == [
+        ("negation", "flipped", "لن يستبق", "", "minor")
+    ]

@@ -415,17 +415,34 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         # لا ريفيرا "La Riviera": the particle begins a foreign name
         if any(_names_someone(t.text, pair) for t in negated) or re.search(r"\bLa\b", pair.en_text):
             continue
+        universal = _universal_word(pair)
         return [
             _flipped(
                 pair,
                 neg.text,
-                "",
+                universal,
                 0.5,
-                f"Arabic '{neg.text}' is negated, but the English has no negation at all",
+                f"Arabic '{neg.text}' is negated, but the English has no negation at all"
+                + (f"; '{universal}' may stand in its place" if universal else ""),
                 severity="minor",
             )
         ]
     return []
+
+
+# the universal words that most often take a negation's place (never → always, no one → everyone);
+# 'all' and 'ever' are too common to point at
+_EN_UNIVERSAL_SPAN = re.compile(r"\b(?:always|forever|everyone|everybody|everything)\b", re.I)
+
+
+def _universal_word(pair: AlignedPair) -> str:
+    """The first universal word of the English outside quotes ('everyone is allowed' for من غير المسموح لأي
+    شخص), else ''."""
+    for s in pair.en:
+        for m in _EN_UNIVERSAL_SPAN.finditer(s.text):
+            if not _quoted(s.text, m.start()):
+                return m.group(0)
+    return ""
 
 
 def _prefixed_rendering(pair: AlignedPair, words: list[ArToken]) -> bool:
