@@ -359,3 +359,15 @@ def test_a_hat_trick_is_three():
     assert _found("سجل المهاجم أربعة أهداف في المباراة", "The striker scored a hat-trick in the match") == [
         ("dropped", "أربعة", "", "major")
     ]
+
+
+def test_days_in_a_pair_or_range_or_of_this_month_are_dates():
+    assert _found("تعقد القمة يومي 3 و4 أكتوبر", "The summit takes place in early October") == []
+    assert _found("تعقد القمة من 3 إلى 5 أكتوبر", "The summit takes place in October") == []
+    assert _found("وصل الوفد يوم 10 الجاري", "The delegation arrived last week") == []
+    assert _found("تعقد القمة في أكتوبر", "The summit takes place on 3 and 4 October") == []
+    # a count beside a date is still a count
+    assert _found("شارك 3 وزراء في القمة يوم 4 أكتوبر", "Five ministers took part in the summit on October 4") == [
+        ("changed", "3", "Five", "major")
+    ]
+    assert _found("وصل الوفد يوم 10 الجاري", "The delegation arrived with 12 members") == [("added", "", "12", "minor")]

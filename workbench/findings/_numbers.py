@@ -270,11 +270,30 @@ def _other_digits(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     return out
 
 
-def _next_to_month(text: str, start: int, end: int) -> bool:
+def _beside_month(text: str, start: int, end: int) -> bool:
+    """A month name right before or after the figure (October 3, 3 October)."""
     before = text[max(0, start - 12) : start]
     after = text[end : end + 12]
     return bool(_MONTHS_EN.search(before) and re.search(r"[A-Za-z]+\.?,?\s*$", before)) or bool(
         _MONTHS_EN.match(after.lstrip())
+    )
+
+
+# the other day of a pair or range: "3 and 4 October", "from 3 to 5 October", "October 3 and 4"
+_DAY_PAIR_AFTER = re.compile(r"\s*(?:and|to|-|–|&)\s*(\d{1,2})\b")
+_DAY_PAIR_BEFORE = re.compile(r"\b(\d{1,2})\s*(?:and|to|-|–|&)\s*$")
+
+
+def _next_to_month(text: str, start: int, end: int) -> bool:
+    """The figure is a day of the month: beside a month name, or paired with a day that is."""
+    if _beside_month(text, start, end):
+        return True
+    if not text[start:end].isdigit() or int(text[start:end]) > 31:
+        return False
+    after = _DAY_PAIR_AFTER.match(text, end)
+    before = _DAY_PAIR_BEFORE.search(text[:start])
+    return bool(after and _beside_month(text, after.start(1), after.end(1))) or bool(
+        before and _beside_month(text, before.start(1), before.end(1))
     )
 
 
@@ -361,6 +380,29 @@ _CLOCK_WORDS = frozenset(_quantities("clock"))
 _HIJRI_MARKS = frozenset(_quantities("hijri"))
 # Hijri month names as token tuples (ربيع الاول): a figure beside one is a day or a year of a Hijri date
 _HIJRI_MONTHS = frozenset(tuple(normalize_ar(row[0]).split()) for row in load("time_ar.tsv") if row[1] == "hijri")
+
+
+# 10 الجاري، 10 من الشهر الجاري "the 10th of this month"
+_THIS_MONTH = frozenset(_quantities("this_month"))
+
+
+def _day_of_month(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The figure at token ``i`` is a day of the month: the first of a pair or range whose second day stands
+    next to a month (يومي 3 و4 أكتوبر، بين 3 و5 أكتوبر، من 3 إلى 5 أكتوبر), or a day of the current month
+    (10 الجاري، 10 من الشهر الجاري)."""
+    tok = toks[i][0]
+    if not tok.isdigit() or int(tok) > 31:
+        return False
+    words = [t[0] for t in toks[i + 1 : i + 4]]
+    if words[:1] and words[0] in _THIS_MONTH or words[:2] == ["من", "الشهر"]:
+        return True
+    return (
+        len(words) == 3
+        and words[0] in ("و", "الي", "حتي", "-")
+        and words[1].isdigit()
+        and int(words[1]) <= 31
+        and (_word(words[2])[0] in _AR_MONTHS or words[2] in _THIS_MONTH)
+    )
 
 
 def _hijri_date(toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -584,7 +626,7 @@ def arabic_quantities(text: str) -> list[Quantity]:
             if nxt in _AR_MONTHS or prev in _AR_MONTHS or year and not (nxt in words and words[nxt][1] == "scale"):
                 i += 1
                 continue
-            if _hijri_date(toks, i):
+            if _hijri_date(toks, i) or _day_of_month(toks, i):
                 i += 1
                 continue
             if i > 0 and toks[i - 1][0] in _CLOCK_WORDS and tok.isdigit() and int(tok) <= 24:
