@@ -199,18 +199,21 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
             inceptive = t.norm in _AR_INCEPTIVE and i + 1 < len(toks)
             # سيتم، سيكون، سوف يتم: the event is the next word
             light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS or t.norm in _AR_LIGHT_VERBS
-            if future and not light and not _EN_ANY_FUTURE.search(en_text):
-                done = _en_done(en_text, gloss_stems(t.text))
+            if future and not _EN_ANY_FUTURE.search(en_text):
+                # سيتم افتتاح "will be opened": after a light future the event is the verbal noun after it
+                event = toks[i + 1] if light and i + 1 < len(toks) else None if light else t
+                done = _en_done(en_text, gloss_stems(event.text)) if event is not None else ""
                 if done:
+                    span = t.text if event is t else ar_span(s.text, toks, i, i + 2)
                     return make_finding(
                         pair,
                         "certainty",
                         "modality_changed",
-                        ar_span=t.text,
+                        ar_span=span,
                         en_span=done,
                         severity="major",
                         score=0.7,
-                        explanation=f"Arabic '{t.text}' (will, still to happen) is told as done: '{done}'",
+                        explanation=f"Arabic '{span}' (will, still to happen) is told as done: '{done}'",
                     )
             if future and not light:
                 expected = _EN_EXPECTED_TO.search(en_text)
