@@ -371,3 +371,20 @@ def test_days_in_a_pair_or_range_or_of_this_month_are_dates():
         ("changed", "3", "Five", "major")
     ]
     assert _found("وصل الوفد يوم 10 الجاري", "The delegation arrived with 12 members") == [("added", "", "12", "minor")]
+
+
+def test_a_sum_with_a_currency_sign_and_a_scale_letter_is_a_figure():
+    # £2.8bn is money; 828m alone may be metres and only matches
+    assert _found("سوق التجميل البالغة قيمته 2.8 مليار جنيه", "the £2.8bn beauty market") == []
+    assert _found("سوق التجميل البالغة قيمته 2.8 مليار جنيه", "the £3.8bn beauty market") == [
+        ("changed", "2.8 مليار", "3.8bn", "major")
+    ]
+    assert _found("يبلغ ارتفاع البرج 828 مترا", "The tower is 828m tall") == []
+
+
+def test_the_nominative_dual_of_hundred_is_read_by_its_hamza():
+    assert _found("قتل مئتا شخص في الزلزال", "200 people were killed in the quake") == []
+    assert _found("قتل مئتا شخص في الزلزال", "300 people were killed in the quake") == [
+        ("changed", "مئتا", "300", "major")
+    ]
+    assert arabic_quantities("وُجد ميتًا قرب منزله") == []

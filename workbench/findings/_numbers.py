@@ -71,6 +71,8 @@ _MONTHS_EN = re.compile(
 _EN_HIJRI_YEAR = re.compile(r"\s*(?:A\.?H\b\.?|H\b|Hijri\b)")
 # 3 p.m., 10 am, 6 o'clock: the hour of a clock
 _EN_CLOCK = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o'clock\b)", re.I)
+# a currency sign or code right before a figure: £2.8bn, US$5m, AED 3bn
+_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:US|USD|EUR|GBP|AED|SAR|IQD|JD|LBP)\s?\$?)\s?$")
 # 77 dollars and 80 cents: one sum, 77.80 (as ٧٧ دولاراً و٨٠ سنتاً reads)
 _EN_MONEY_AND_CENTS = re.compile(
     r"(?<![\w.,])(\d+) (?:dollars?|pounds?|euros?|dinars?|riyals?|rials?|dirhams?)"
@@ -237,14 +239,19 @@ def english_quantities(text: str) -> list[Quantity]:
         taken.append(m.span())
     values: tuple[float, ...]
     for m in _EN_ORDINAL.finditer(text):
+        money = False
         if m.group(1):
             tail = m.group(0)[len(m.group(1)) :].lower()
             value = float(m.group(1)) * _EN_SCALE.get(tail, 1.0)
-            # 828m, 5k: a million or metres, a thousand or kilometres: both readings are kept
-            values = (value, float(m.group(1))) if tail in ("m", "k") else (value,)
+            # £2.8bn, $5m: a sum of money, a figure like any other; 828m, 5k alone: a million or metres, a
+            # thousand or kilometres: both readings are kept, for matching only
+            money = tail in ("m", "bn", "tn", "k", "million", "billion", "trillion") and bool(
+                _CURRENCY_BEFORE.search(text[: m.start()])
+            )
+            values = (value,) if money else (value, float(m.group(1))) if tail in ("m", "k") else (value,)
         else:
             values = (float(_EN_ORDINAL_WORDS[m.group(2).lower()]),)
-        out.append(Quantity(values, False, m.group(0), matching_only=True))
+        out.append(Quantity(values, False, m.group(0), matching_only=not money))
         taken.append(m.span())
     for m in _EN_IMPLIED.finditer(text):
         group = next(i for i, g in enumerate(m.groups()) if g)
@@ -604,6 +611,13 @@ def arabic_quantities(text: str) -> list[Quantity]:
     words = _ar_words()
     norm, index = normalize_with_map(text)
     toks = _split_at_tanween(text, index, [(m.group(0), m.start(), m.end()) for m in _AR_TOKEN.finditer(norm)])
+    # مئتا "two hundred" folds to ميتا "dead": the hamza written in the text tells them apart
+    toks = [
+        (tok.replace("ميتا", "مايتا"), s, e)
+        if tok in ("ميتا", "وميتا") and "ئ" in text[index[s] : index[e - 1] + 1]
+        else (tok, s, e)
+        for tok, s, e in toks
+    ]
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     # a telephone number in digit groups; Arabic text often shows the groups in reverse (111 555 0800)
