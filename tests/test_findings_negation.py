@@ -168,7 +168,7 @@ def test_kullama_and_wifqan_lima_are_no_negations():
         detect,
         "كلما طالت مدة الاحتجاز زاد خطر الاكتئاب.",
         "The longer the detention, the more the risk of depression does not grow.",
-    ) == [("negation", "flipped", "", "not grow", "major")]
+    ) == [("negation", "flipped", "", "not grow", "minor")]
     assert found(
         detect, "وفقا لما ذكرته الوزارة، ارتفعت الأسعار.", "Prices did not rise, according to the ministry."
     ) == [("negation", "flipped", "ارتفعت", "not rise", "major")]
@@ -349,8 +349,9 @@ def test_added_not_located_by_the_verbs_object():
 def test_only_renders_the_negation_with_its_exception():
     # لا … إلا is one construction that 'only' renders: the 'not' added elsewhere has no Arabic negation
     ar = "لا يمكن فتح الحدود إلا إذا وافقت الحكومة على الاتفاق."
+    # no Arabic counterpart of 'approve' found (وافقت 'agree'): the reversal is reported, minor
     assert found(detect, ar, "The border can only open if the government does not approve the deal.") == [
-        ("negation", "flipped", "", "not approve", "major")
+        ("negation", "flipped", "", "not approve", "minor")
     ]
     assert found(detect, ar, "The border can only open if the government approves the deal.") == []
     assert found(detect, ar, "The border cannot open unless the government approves the deal.") == []
@@ -745,4 +746,13 @@ def test_a_universal_word_points_at_the_lost_negation():
     ]
     assert found(detect, ar, "He added that he would get ahead of events in this match") == [
         ("negation", "flipped", "لن يستبق", "", "minor")
+    ]
+
+
+def test_an_unrendered_particle_may_be_rendered_by_never():
+    # غير مسبوق "unprecedented" → "has never happened before": the English "never" renders غير
+    en = "Something that has never happened before occurred in the country"
+    assert found(detect, "وقع حدث غير مسبوق في تاريخ البلاد", en) == []
+    assert found(detect, "وقع حدث كبير في تاريخ البلاد", en) == [
+        ("negation", "flipped", "حدث", "never happened", "major")
     ]

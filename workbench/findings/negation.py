@@ -252,7 +252,17 @@ def _double_negative(x: _Sides) -> list[Finding]:
 def _english_negates_more(x: _Sides) -> list[Finding]:
     """More English negations than Arabic ones, and a negated English verb whose Arabic counterpart stands
     clear of every Arabic negation ("will not remain closed" for وسيظل مغلقا) (major, 0.65)."""
-    if not (x.en_strong and len(x.en_strong) > x.ar_verbal) or _run_together(x.pair):
+    # غير مسبوق "unprecedented" → "never happened before": a particle no English weak word renders may be
+    # rendered by an English "not" or "never"
+    particles = sum(
+        1
+        for n in x.ar_n
+        if n.kind == "weak"
+        and _first_word(n.text) in _AR_PARTICLES
+        and not _quoted(x.pair.ar[n.sentence].text, n.start)
+    )
+    available = x.ar_verbal + max(0, particles - len(x.renders))
+    if not (x.en_strong and len(x.en_strong) > available) or _run_together(x.pair):
         return []
     for neg in x.en_strong:
         text = x.pair.en[neg.sentence].text
@@ -297,7 +307,7 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
     """English "not" with no Arabic negation left for it: none strong, and more English "not"s than Arabic
     weak negations (غير، عدم، رفض) that no English weak one (non-, lack, rejected) renders. An English "not"
     in a verb phrase is then a reversal whether or not the lexicon finds the verb's Arabic counterpart
-    (major, 0.7 with that counterpart, 0.6 without)."""
+    (major, 0.7, with that counterpart; minor, 0.6, without: the Arabic may say it in other words)."""
     if not x.en_strong or x.ar_strong or _run_together(x.pair):
         return []
     # a weak Arabic negation inside a quote is rendered inside the English quote ("غير منسوب" →
@@ -317,7 +327,10 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
         counterpart = _arabic_counterpart(pair, neg)
         if counterpart or _en_verb_negated(pair.en[neg.sentence].text, neg):
             why = f"English '{neg.text}' is negated, but the Arabic states it without a negation"
-            return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity="major")]
+            # with no Arabic counterpart of the negated verb found, the Arabic may say it in other words
+            # ("did not win" for خسر "lost", "was not killed" for نجا "survived"): unsure, so minor
+            severity = "major" if counterpart else "minor"
+            return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity=severity)]
     return []
 
 
