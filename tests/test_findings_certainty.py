@@ -213,15 +213,15 @@ def test_may_not_over_a_negated_verb_is_a_hedge():
 
 
 def test_past_verb_of_another_event_is_no_tense_shift():
-    # سيتم is a light verb; an English that keeps an event in the future ('would be voting') tells
-    # its other past verbs ('was shouted at') of other events
+    # an English that keeps an event in the future ('would be voting') tells its other past verbs ('was
+    # shouted at') of other events
     ar = "وقال إنه سيصوت لصالح المرشح يوم الجمعة."
     assert found(detect, ar, "He said he would be voting for the nominee and was shouted at on Friday.") == []
     assert [f[:2] for f in found(detect, ar, "He said he had voted for the nominee on Friday.")] == [
         ("certainty", "modality_changed")
     ]
     light = "وقال إنه سيتم اختبار الممرات في 12 متجراً."
-    assert found(detect, light, "He said the aisles were tested in 12 stores.") == []
+    assert found(detect, light, "He said the aisles will be tested in 12 stores, as others were.") == []
 
 
 def test_headline_credited_to_sources_and_evidence_that_points():
@@ -361,4 +361,65 @@ def test_according_to_a_named_or_collective_source_is_no_hedge():
     assert found(detect, ar, "The team uses a new technique to locate insects, according to the ministry.") == []
     assert found(detect, ar, "The team uses a new technique to locate insects, according to reports.") == [
         ("certainty", "hedge_added", "", "according to", "major")
+    ]
+
+
+def test_may_in_a_relative_clause_hedges_a_future():
+    # "which may reach": a relative clause on the noun, its "may" a hedge on the Arabic future
+    assert found(
+        detect,
+        "أرسلت الوزارة قافلة مساعدات ستصل إلى المدينة غدا",
+        "The ministry sent an aid convoy, which may reach the city tomorrow",
+    ) == [("certainty", "modality_changed", "ستصل", "may", "minor")]
+    assert (
+        found(
+            detect,
+            "أرسلت الوزارة قافلة مساعدات ستصل إلى المدينة غدا",
+            "The ministry sent an aid convoy, which will reach the city tomorrow",
+        )
+        == []
+    )
+
+
+def test_may_after_a_verb_of_knowing_is_an_indirect_question():
+    assert found(detect, "ولا يعرف أحد من سيصل إلى المدينة غدا", "Nobody knows who may reach the city tomorrow") == []
+
+
+def test_one_english_hedge_does_not_answer_two_arabic_clauses():
+    ar = "وقد يكون الهجوم أكبر من المتوقع بعد أن انفجرت سيارة مفخخة على ما يبدو قرب السوق"
+    assert found(detect, ar, "The attack could be bigger than expected after a car bomb exploded near the market") == [
+        ("certainty", "hedge_removed", "على ما يبدو", "", "minor")
+    ]
+    assert (
+        found(
+            detect, ar, "The attack could be bigger than expected after a car bomb apparently exploded near the market"
+        )
+        == []
+    )
+
+
+def test_set_to_states_a_planned_future():
+    assert found(detect, "ستصل الشحنة اليوم إلى الميناء", "The shipment is set to arrive at the port today") == []
+    assert found(detect, "ستصل الشحنة اليوم إلى الميناء", "The shipment is expected to arrive at the port today") == [
+        ("certainty", "hedge_added", "ستصل", "is expected to arrive", "minor")
+    ]
+
+
+def test_it_is_certain_is_a_booster():
+    assert found(detect, "من المؤكد أن الانتخابات ستعقد", "It is certain the elections will be held") == []
+    assert found(detect, "ستعقد الانتخابات في موعدها", "It is certain the elections will be held on time") == [
+        ("certainty", "modality_changed", "", "It is certain", "minor")
+    ]
+
+
+def test_a_light_future_is_told_as_done_by_its_verbal_noun():
+    # وسيتم افتتاح "will be opened": the event is افتتاح, after the light سيتم
+    ar = "وسيتم افتتاح المدرستين العام المقبل"
+    assert found(detect, ar, "The two schools will be opened next year") == []
+    assert found(detect, ar, "The two schools opened last year") == [
+        ("certainty", "modality_changed", "وسيتم افتتاح", "opened", "major")
+    ]
+    light = "وقال إنه سيتم اختبار الممرات في 12 متجراً."
+    assert found(detect, light, "He said the aisles were tested in 12 stores.") == [
+        ("certainty", "modality_changed", "سيتم اختبار", "were tested", "major")
     ]

@@ -208,7 +208,7 @@ def test_fraction_in_a_hyphenated_word_is_a_figure():
     )
     assert _found(
         "يحتاج تعديل الدستور إلى أغلبية الثلثين", "Amending the constitution needs a three-thirds majority"
-    ) == [("added", "", "three", "minor")]
+    ) == [("added", "", "three-thirds", "minor")]
 
 
 def test_decades_and_centuries_count_years():
@@ -286,3 +286,105 @@ def test_millions_and_thousands_with_waw():
     assert _found(ar, "Registered voters numbered 24 million") == [
         ("changed", "24 مليونا و600 ألف", "24 million", "major")
     ]
+
+
+def test_hijri_dates_are_left_to_the_time_detector():
+    ar = "تبدأ الرحلات في الخامس من صفر ١٤٤٥هـ الموافق ٢١ آب ٢٠٢٣"
+    assert _found(ar, "Flights start on August 21, 2023") == []
+    assert _found("تبدأ الرحلات في 15 رمضان", "Flights start in Ramadan") == []
+    # a figure in the Hijri years' range with no Hijri mark is a count
+    assert _found("وصل 1445 حاجا إلى المدينة", "1,300 pilgrims arrived in the city") == [
+        ("changed", "1445", "1,300", "major")
+    ]
+    assert [q.matching_only for q in english_quantities("from 1 Safar 1445 AH")] == [True, True]
+
+
+def test_clock_hours_read_both_ways():
+    assert _found("تبدأ الجلسة في الساعة 3 عصرا", "The session starts at 15:00") == []
+    assert _found("تبدأ الجلسة في الساعة 15", "The session starts at 3 p.m.") == []
+    assert _found("تبدأ الجلسة بحضور 30 نائبا", "The session starts at 3 p.m. with 40 deputies") == [
+        ("changed", "30", "40", "major")
+    ]
+    assert [q.values for q in english_quantities("at 10 a.m. local time")] == [(10.0, 22.0)]
+
+
+def test_fractions_match_their_percentages():
+    assert _found("صوّت ثلاثة أرباع النواب لصالح القانون", "75 percent of MPs voted for the law") == []
+    assert _found("صوّت 75 بالمئة من النواب لصالح القانون", "Three quarters of MPs voted for the law") == []
+    assert _found("صوّت ثلثا النواب لصالح القانون", "Two-thirds of MPs voted for the law") == []
+    assert _found("صوّت ثلاثة أرباع النواب لصالح القانون", "60 percent of MPs voted for the law") == [
+        ("changed", "ثلاثة أرباع", "60 percent", "major")
+    ]
+
+
+def test_a_figure_rounded_beside_an_approximation_is_minor():
+    assert _found("قتل نحو 1487 شخصا في الزلزال", "About 1,500 people were killed in the quake") == [
+        ("changed", "1487", "1,500", "minor")
+    ]
+    assert _found("قتل 1487 شخصا في الزلزال", "More than 1,400 people were killed in the quake") == [
+        ("changed", "1487", "1,400", "minor")
+    ]
+    # no approximation word, a figure far off, or a precision the Arabic lacks: a change
+    assert _found("قتل 1487 شخصا في الزلزال", "1,500 people were killed in the quake") == [
+        ("changed", "1487", "1,500", "major")
+    ]
+    assert _found("قتل نحو 1487 شخصا في الزلزال", "About 2,500 people were killed in the quake") == [
+        ("changed", "1487", "2,500", "major")
+    ]
+    assert _found("قتل أكثر من 300 شخص", "More than 320 people were killed") == [("changed", "300", "320", "major")]
+
+
+def test_a_sum_in_units_and_cents_is_one_figure():
+    ar = "وصل سعر البرميل إلى 77 دولارا و80 سنتا"
+    assert _found(ar, "The price per barrel reached 77 dollars and 80 cents") == []
+    assert _found(ar, "The price per barrel reached 77 dollars and 90 cents") == [
+        ("changed", "77 دولارا و80 سنتا", "77 dollars and 90 cents", "major")
+    ]
+
+
+def test_months_are_also_read_in_years():
+    assert _found("بقي في السجن عاما ونصف", "He spent 18 months in prison") == []
+    assert _found("بقي في السجن 14 شهرا", "He spent 18 months in prison") == [("changed", "14", "18", "major")]
+
+
+def test_feminine_ordinal_eleventh_is_no_ten():
+    assert _found("في الساعة الحادية عشرة ليلا", "at 11 p.m.") == []
+    assert _found("قتل عشرة أشخاص ليلا", "Eleven people were killed at night") == [
+        ("changed", "عشرة", "Eleven", "major")
+    ]
+
+
+def test_a_hat_trick_is_three():
+    assert _found("سجل المهاجم ثلاثة أهداف في المباراة", "The striker scored a hat-trick in the match") == []
+    assert _found("سجل المهاجم أربعة أهداف في المباراة", "The striker scored a hat-trick in the match") == [
+        ("dropped", "أربعة", "", "major")
+    ]
+
+
+def test_days_in_a_pair_or_range_or_of_this_month_are_dates():
+    assert _found("تعقد القمة يومي 3 و4 أكتوبر", "The summit takes place in early October") == []
+    assert _found("تعقد القمة من 3 إلى 5 أكتوبر", "The summit takes place in October") == []
+    assert _found("وصل الوفد يوم 10 الجاري", "The delegation arrived last week") == []
+    assert _found("تعقد القمة في أكتوبر", "The summit takes place on 3 and 4 October") == []
+    # a count beside a date is still a count
+    assert _found("شارك 3 وزراء في القمة يوم 4 أكتوبر", "Five ministers took part in the summit on October 4") == [
+        ("changed", "3", "Five", "major")
+    ]
+    assert _found("وصل الوفد يوم 10 الجاري", "The delegation arrived with 12 members") == [("added", "", "12", "minor")]
+
+
+def test_a_sum_with_a_currency_sign_and_a_scale_letter_is_a_figure():
+    # £2.8bn is money; 828m alone may be metres and only matches
+    assert _found("سوق التجميل البالغة قيمته 2.8 مليار جنيه", "the £2.8bn beauty market") == []
+    assert _found("سوق التجميل البالغة قيمته 2.8 مليار جنيه", "the £3.8bn beauty market") == [
+        ("changed", "2.8 مليار", "3.8bn", "major")
+    ]
+    assert _found("يبلغ ارتفاع البرج 828 مترا", "The tower is 828m tall") == []
+
+
+def test_the_nominative_dual_of_hundred_is_read_by_its_hamza():
+    assert _found("قتل مئتا شخص في الزلزال", "200 people were killed in the quake") == []
+    assert _found("قتل مئتا شخص في الزلزال", "300 people were killed in the quake") == [
+        ("changed", "مئتا", "300", "major")
+    ]
+    assert arabic_quantities("وُجد ميتًا قرب منزله") == []

@@ -164,7 +164,12 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                         continue
                     kind = "weak"  # "PM May accuses": the name, or the modal in a headline — it answers قد
                 before, after = s.text[: m.start()], s.text[m.end() :]
-                if kind == "hedge" and word.lower() in ("may", "might") and _WH_BEFORE.search(before):
+                if (
+                    kind == "hedge"
+                    and word.lower() in ("may", "might")
+                    and _WH_BEFORE.search(before)
+                    and not _relative_before(before)
+                ):
                     kind = "weak"  # "how long the struggle may be": an indirect question, not a hedge
                 if kind == "hedge" and word.lower() in ("may", "might") and _YOU_MAY.search(before + "|" + after):
                     kind = "weak"  # "you may think I am sad": a concession to the listener, not a hedge on the claim
@@ -196,6 +201,23 @@ def _en_words(use: str) -> str:
 _WH_WORDS = alternation(word_set("function_words_en.tsv", "certainty_wh"))
 _WH_BEFORE = re.compile(rf"\b(?:{_WH_WORDS})\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
 _YOU_MAY = re.compile(rf"\byou\s+\|\s+(?:{_en_words('you_may')})\b", re.I)
+
+
+# "colleagues who may be on hand", "a depression, which may then track north": who/which right before the
+# modal (an adverb between) opens a relative clause on the noun before it, and the modal hedges its claim;
+# after a verb of knowing or asking ("unclear who may be responsible") it is an indirect question
+_RELATIVE = re.compile(
+    r"(?:^|([A-Za-z]+)|[,;(—–-])\s*\b(?:who|which)\s+(?:[a-z]+ly\s+|then\s+|also\s+|still\s+)?$", re.I
+)
+_QUESTION_FRAMES = word_set("certainty_words_en.tsv", "question_frame")
+
+
+def _relative_before(before: str) -> bool:
+    """The words before a modal end in a relative who/which on a noun, not in an indirect question."""
+    m = _RELATIVE.search(before)
+    if m is None:
+        return False
+    return m.group(1) is None or m.group(1).lower() not in _QUESTION_FRAMES
 
 
 def _hearsay_after(after: str) -> bool:

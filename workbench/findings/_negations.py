@@ -58,7 +58,7 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
         hits = match_phrases(toks, _ar_lexicon())
         # لا … إلا "only"; but إلا أن / إلا أنه is "however" and leaves the negation whole
         has_except = any(
-            (t.bare in ("الا", "سوى") or t.norm in ("الا", "والا"))
+            (t.bare in ("الا", "سوي") or t.norm in ("الا", "والا"))  # سوى as normalised (ى → ي)
             and not (k + 1 < len(toks) and toks[k + 1].norm.startswith("ان"))
             and not _that_not(t)
             for k, t in enumerate(toks)
@@ -70,8 +70,8 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 kind = "strong"  # يجب ألا يعارض "must not oppose"
             if toks[i].norm == "كلا" and re.match(r" [\u0621-\u064a]", s.text[toks[i].end : toks[i].end + 2]):
                 continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
-            if toks[i].norm != toks[i].bare and _names_someone(toks[i].text, pair):
-                continue  # فليس: the name Fleiss, not ف + ليس
+            if toks[i].norm != toks[i].bare and (_names_someone(toks[i].text, pair) or _after_honorific(toks, i)):
+                continue  # فليس: the name Fleiss, not ف + ليس; السيد فليس whatever the English calls him
             if kind == "strong" and has_except:
                 kind = "weak"
             if (
@@ -89,6 +89,16 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
             if t.start not in taken and _fused_particle(t.norm):
                 out.append(Neg(t.text, "weak", k, t.start))
     return out
+
+
+# السيد، الدكتور …: the word after one is a name, never a particle
+_HONORIFICS = frozenset(word_set("honorifics_ar.tsv"))
+
+
+def _after_honorific(toks: list[ArToken], i: int) -> bool:
+    """The word follows an honorific (السيد فليس "Mr Fleiss"): a name that happens to read as a clitic on a
+    negation word."""
+    return i > 0 and toks[i - 1].norm in _HONORIFICS
 
 
 def _that_not(tok: ArToken) -> bool:
@@ -123,6 +133,12 @@ def english_negations(pair: AlignedPair) -> list[Neg]:
                 start = m.start()
                 if m.group(0).lower() == "n't":
                     start = s.text.rfind(" ", 0, m.start()) + 1
+                exceptive = _EN_EXCEPTIVE.match(s.text[m.end() :]) if kind == "strong" else None
+                if exceptive and (
+                    m.group(0).lower() in ("no", "nothing", "none", "nobody", "no one")
+                    or exceptive.group(1).lower() != "but"
+                ):
+                    kind = "weak"  # "no choice but", "nothing except": the exceptive "only" of لا … إلا / لم … سوى
                 nxt = re.match(r"\s+[A-Za-z]+", s.text[m.end() :]) if kind == "strong" else None
                 out.append(Neg(s.text[start : m.end() + (nxt.end() if nxt else 0)], kind, k, start))
         for t in en_tokens(s.text):
@@ -132,6 +148,10 @@ def english_negations(pair: AlignedPair) -> list[Neg]:
         for m in re.finditer(r"\b(?:[Nn]on-[A-Za-z]+|NOO+|[Nn]oo+)\b", s.text):
             out.append(Neg(m.group(0), "weak", k, m.start()))
     return out
+
+
+# an exceptive after a negation, up to three words on: "no choice but", "nothing other than", "not … except"
+_EN_EXCEPTIVE = re.compile(r"(?:\s+[A-Za-z'-]+){0,3}?\s+(but|except|other than|apart from|save for)\b", re.I)
 
 
 def _names_someone(word: str, pair: AlignedPair) -> bool:

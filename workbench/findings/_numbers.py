@@ -44,6 +44,7 @@ def _en_numbers(use: str) -> dict[str, float]:
 
 
 _EN_SCALE = _en_numbers("scale")
+_EN_UNIT_WORDS_FRACTION = "two|three|four|five|six|seven|eight|nine"
 _EN_VAGUE = _en_numbers("vague")
 _EN_ORDINAL = re.compile(
     r"(?<![\w.,:/-])(\d+(?:\.\d+)?)(?:st|nd|rd|th|s|am|pm|trillion|billion|million|m|bn|tn|k)\b"
@@ -62,9 +63,45 @@ _EN_NUM = re.compile(
     re.I,
 )
 # month names and their abbreviations (time_en.tsv), the period optional: a number next to one is a date
-_MONTHS_EN = re.compile(rf"\b({alternation({r[0].rstrip('.') for r in load('time_en.tsv') if r[1] == 'month'})})\b\.?")
+# (Hijri months too: 1 Safar 1445, Ramadan 15)
+_MONTHS_EN = re.compile(
+    rf"\b({alternation({r[0].rstrip('.') for r in load('time_en.tsv') if r[1] in ('month', 'hijri')})})\b\.?"
+)
+# 1445 AH, 1445 Hijri: a Hijri year
+_EN_HIJRI_YEAR = re.compile(r"\s*(?:A\.?H\b\.?|H\b|Hijri\b)")
+# 3 p.m., 10 am, 6 o'clock: the hour of a clock
+_EN_CLOCK = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o'clock\b)", re.I)
+# a currency sign or code right before a figure: £2.8bn, US$5m, AED 3bn
+_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:US|USD|EUR|GBP|AED|SAR|IQD|JD|LBP)\s?\$?)\s?$")
+# 77 dollars and 80 cents: one sum, 77.80 (as ٧٧ دولاراً و٨٠ سنتاً reads)
+_EN_MONEY_AND_CENTS = re.compile(
+    r"(?<![\w.,])(\d+) (?:dollars?|pounds?|euros?|dinars?|riyals?|rials?|dirhams?)"
+    r" and (\d{1,2}) (?:cents?|pence|fils)\b",
+    re.I,
+)
+# two-thirds, three quarters, a fifth: a fraction, read as its numerator (three quarters = ثلاثة أرباع), its share
+# and its percentage (75 percent)
+_EN_FRACTION = re.compile(
+    rf"\b(a|one|{_EN_UNIT_WORDS_FRACTION}|\d+)[ -](thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?"
+    r"|eighths?|ninths?|tenths?)\b",
+    re.I,
+)
+_EN_DENOMINATORS = {"thi": 3, "qua": 4, "fou": 4, "fif": 5, "six": 6, "sev": 7, "eig": 8, "nin": 9, "ten": 10}
 # month names (the first word of كانون الثاني): a number next to one is a day of the month
 _AR_MONTHS = frozenset(normalize_ar(row[0].split()[0]) for row in load("time_ar.tsv") if row[1] == "month")
+
+
+def _clock_readings(hour: float) -> tuple[float, ...]:
+    """An hour of the clock read both ways: 3 is 3 or 15, 15 is 15 or 3."""
+    if hour < 12:
+        return (hour, hour + 12)
+    return (hour, hour - 12) if hour > 12 else (hour,)
+
+
+def _fraction_readings(numerator: float, denominator: float) -> tuple[float, float]:
+    """A fraction as a share and as a percentage, rounded as numbers_ar.tsv writes its fractions (ثلث 0.3333)."""
+    share = round(numerator / denominator, 4)
+    return share, share * 100
 
 
 def _is_year(digits: str, decimals: str | None, scale: str | None) -> bool:
@@ -89,25 +126,28 @@ def _en_word_value(phrase: str) -> float:
 _EN_HEIGHT = re.compile(r"(?<![\w.,])(\d)[- ](?:foot|feet|ft)[- ](\d{1,2})\b(?:[- ](?:inch|inches|in)\b)?", re.I)
 # digit groups joined by single spaces are one figure, a telephone number or code: 116 123, 0800 555 111
 _DIGIT_RUN = re.compile(r"(?<![\w.,:/-])\d{3,5}(?: \d{3,5})+(?![\w.,:/-]?\d)")
-# words that carry a number without being one: "tripled" for ضاعف ثلاث مرات, "a decade" for 10 سنوات,
-# "50 percent" for النصف, "fourballs" for أربع كرات; matching only
+# words that carry a number without being one: "tripled" for ضاعف ثلاث مرات, "a hat-trick" for ثلاثة أهداف,
+# "a decade" for 10 سنوات, "50 percent" for النصف, "fourballs" for أربع كرات; matching only
 _EN_IMPLIED = re.compile(
-    r"\b(?:(double[ds]?|doubling|twice|twofold)|(tripled?|triples|tripling|thrice|threefold)"
-    r"|(quadrupled?|fourfold)|(decades?)|(half|halved)|(century)"
+    r"\b(?:(double[ds]?|doubling|twice|twofold)"
+    r"|(tripled?|triples|tripling|thrice|threefold|hat[- ]tricks?|trios?|trebles?)"
+    r"|(quadrupled?|fourfold|quartets?)|(decades?)|(half|halved)|(century)"
     r"|(two|three|four|five|six|seven|eight|nine|ten|twelve)(?:fold|somes?|balls?))\b",
     re.I,
 )
 _EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0), (100.0,))
-# "three decades" for ثلاثين عاما, "two centuries" for مئتي عام: the count is also read in years
-_EN_PER_UNIT = re.compile(r"[\s-]+(decades?|centur(?:y|ies))\b", re.I)
+# "three decades" for ثلاثين عاما, "two centuries" for مئتي عام, "18 months" for عام ونصف: the count is
+# also read in years
+_EN_PER_UNIT = re.compile(r"[\s-]+(decades?|centur(?:y|ies)|months?)\b", re.I)
+_YEARS_PER_UNIT = {"dec": 10.0, "cen": 100.0, "mon": 1 / 12}
 
 
 def _in_years(text: str, end: int, value: float) -> tuple[float, ...]:
-    """A count's readings: itself, and in years when 'decades' or 'centuries' follows it."""
+    """A count's readings: itself, and in years when 'decades', 'centuries' or 'months' follows it."""
     unit = _EN_PER_UNIT.match(text[end:])
     if not unit:
         return (value,)
-    return (value, value * (10.0 if unit.group(1).lower().startswith("decade") else 100.0))
+    return (value, round(value * _YEARS_PER_UNIT[unit.group(1).lower()[:3]], 4))
 
 
 _EN_UNIT_WORDS = (
@@ -160,11 +200,30 @@ def english_quantities(text: str) -> list[Quantity]:
         if not all(_is_year(g, None, None) for g in groups):
             out.append(Quantity((float("".join(groups)),), False, m.group(0)))
             taken.append(m.span())
+    for m in _EN_MONEY_AND_CENTS.finditer(text):
+        value = float(m.group(1)) + float(m.group(2)) / 100
+        out.append(Quantity((value,), False, m.group(0)))
+        taken.append(m.span())
+    for m in _EN_FRACTION.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        head = m.group(1).lower()
+        n = float(head) if head.isdigit() else 1.0 if head in ("a", "one") else float(NUMBER_WORDS[head])
+        readings = (n, *_fraction_readings(n, _EN_DENOMINATORS[m.group(2).lower()[:3]]))
+        out.append(Quantity(readings, False, m.group(0), word=not head.isdigit()))
+        taken.append(m.span())
     for m in _EN_NUM.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         if m.group(1):
             if _is_year(m.group(1), m.group(2), m.group(4)) or _next_to_month(text, m.start(), m.end()):
+                continue
+            if len(m.group(1)) == 4 and 1300 <= int(m.group(1)) <= 1499 and _EN_HIJRI_YEAR.match(text[m.end() :]):
+                continue
+            if not m.group(2) and not m.group(3) and not m.group(4) and _EN_CLOCK.match(text[m.end() :]):
+                if int(m.group(1)) <= 24:
+                    out.append(Quantity(_clock_readings(float(m.group(1))), False, m.group(1), matching_only=True))
+                    taken.append(m.span())
                 continue
             value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
             if m.group(4):
@@ -180,14 +239,19 @@ def english_quantities(text: str) -> list[Quantity]:
         taken.append(m.span())
     values: tuple[float, ...]
     for m in _EN_ORDINAL.finditer(text):
+        money = False
         if m.group(1):
             tail = m.group(0)[len(m.group(1)) :].lower()
             value = float(m.group(1)) * _EN_SCALE.get(tail, 1.0)
-            # 828m, 5k: a million or metres, a thousand or kilometres: both readings are kept
-            values = (value, float(m.group(1))) if tail in ("m", "k") else (value,)
+            # £2.8bn, $5m: a sum of money, a figure like any other; 828m, 5k alone: a million or metres, a
+            # thousand or kilometres: both readings are kept, for matching only
+            money = tail in ("m", "bn", "tn", "k", "million", "billion", "trillion") and bool(
+                _CURRENCY_BEFORE.search(text[: m.start()])
+            )
+            values = (value,) if money else (value, float(m.group(1))) if tail in ("m", "k") else (value,)
         else:
             values = (float(_EN_ORDINAL_WORDS[m.group(2).lower()]),)
-        out.append(Quantity(values, False, m.group(0), matching_only=True))
+        out.append(Quantity(values, False, m.group(0), matching_only=not money))
         taken.append(m.span())
     for m in _EN_IMPLIED.finditer(text):
         group = next(i for i, g in enumerate(m.groups()) if g)
@@ -213,11 +277,30 @@ def _other_digits(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     return out
 
 
-def _next_to_month(text: str, start: int, end: int) -> bool:
+def _beside_month(text: str, start: int, end: int) -> bool:
+    """A month name right before or after the figure (October 3, 3 October)."""
     before = text[max(0, start - 12) : start]
     after = text[end : end + 12]
     return bool(_MONTHS_EN.search(before) and re.search(r"[A-Za-z]+\.?,?\s*$", before)) or bool(
         _MONTHS_EN.match(after.lstrip())
+    )
+
+
+# the other day of a pair or range: "3 and 4 October", "from 3 to 5 October", "October 3 and 4"
+_DAY_PAIR_AFTER = re.compile(r"\s*(?:and|to|-|–|&)\s*(\d{1,2})\b")
+_DAY_PAIR_BEFORE = re.compile(r"\b(\d{1,2})\s*(?:and|to|-|–|&)\s*$")
+
+
+def _next_to_month(text: str, start: int, end: int) -> bool:
+    """The figure is a day of the month: beside a month name, or paired with a day that is."""
+    if _beside_month(text, start, end):
+        return True
+    if not text[start:end].isdigit() or int(text[start:end]) > 31:
+        return False
+    after = _DAY_PAIR_AFTER.match(text, end)
+    before = _DAY_PAIR_BEFORE.search(text[:start])
+    return bool(after and _beside_month(text, after.start(1), after.end(1))) or bool(
+        before and _beside_month(text, before.start(1), before.end(1))
     )
 
 
@@ -296,6 +379,53 @@ def _split_at_tanween(text: str, index: list[int], toks: list[tuple[str, int, in
 
 
 _HUNDRED_WORDS = frozenset(_quantities("hundred"))
+# ثلاثة أرباع "three quarters": the plural of a fraction after a unit, with its denominator
+_FRACTION_PLURALS = {w: v[0] for w, v in _quantities("fraction").items()}
+# الساعة 3: the figure after one is an hour, 3 or 15 (matched, never reported)
+_CLOCK_WORDS = frozenset(_quantities("clock"))
+# ١٤٤٥ هـ، 1445 للهجرة: a Hijri year, like a Gregorian one the time detector's
+_HIJRI_MARKS = frozenset(_quantities("hijri"))
+# Hijri month names as token tuples (ربيع الاول): a figure beside one is a day or a year of a Hijri date
+_HIJRI_MONTHS = frozenset(tuple(normalize_ar(row[0]).split()) for row in load("time_ar.tsv") if row[1] == "hijri")
+
+
+# 10 الجاري، 10 من الشهر الجاري "the 10th of this month"
+_THIS_MONTH = frozenset(_quantities("this_month"))
+
+
+def _day_of_month(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The figure at token ``i`` is a day of the month: the first of a pair or range whose second day stands
+    next to a month (يومي 3 و4 أكتوبر، بين 3 و5 أكتوبر، من 3 إلى 5 أكتوبر), or a day of the current month
+    (10 الجاري، 10 من الشهر الجاري)."""
+    tok = toks[i][0]
+    if not tok.isdigit() or int(tok) > 31:
+        return False
+    words = [t[0] for t in toks[i + 1 : i + 4]]
+    if words[:1] and words[0] in _THIS_MONTH or words[:2] == ["من", "الشهر"]:
+        return True
+    return (
+        len(words) == 3
+        and words[0] in ("و", "الي", "حتي", "-")
+        and words[1].isdigit()
+        and int(words[1]) <= 31
+        and (_word(words[2])[0] in _AR_MONTHS or words[2] in _THIS_MONTH)
+    )
+
+
+def _hijri_date(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The figure at token ``i`` is part of a Hijri date: a Hijri month name right before or after it
+    (15 رمضان، رمضان 1445), or a Hijri year (1300-1499) marked as one (١٤٤٥هـ، 1445 للهجرة)."""
+    tok = toks[i][0]
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    if tok.isdigit() and 1300 <= int(tok) <= 1499 and nxt in _HIJRI_MARKS:
+        return True
+    words = [t[0] for t in toks]
+    return any(
+        tuple(words[i + 1 : i + 1 + len(m)]) == m or (i >= len(m) and tuple(words[i - len(m) : i]) == m)
+        for m in _HIJRI_MONTHS
+    )
+
+
 # في المئة، بالمئة، بالمائة: 'percent', not a hundred
 _PERCENT_WORDS = frozenset(_quantities("percent"))
 # currencies and their sub-units (how many make the unit), normalised stems
@@ -481,6 +611,13 @@ def arabic_quantities(text: str) -> list[Quantity]:
     words = _ar_words()
     norm, index = normalize_with_map(text)
     toks = _split_at_tanween(text, index, [(m.group(0), m.start(), m.end()) for m in _AR_TOKEN.finditer(norm)])
+    # مئتا "two hundred" folds to ميتا "dead": the hamza written in the text tells them apart
+    toks = [
+        (tok.replace("ميتا", "مايتا"), s, e)
+        if tok in ("ميتا", "وميتا") and "ئ" in text[index[s] : index[e - 1] + 1]
+        else (tok, s, e)
+        for tok, s, e in toks
+    ]
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     # a telephone number in digit groups; Arabic text often shows the groups in reverse (111 555 0800)
@@ -503,11 +640,29 @@ def arabic_quantities(text: str) -> list[Quantity]:
             if nxt in _AR_MONTHS or prev in _AR_MONTHS or year and not (nxt in words and words[nxt][1] == "scale"):
                 i += 1
                 continue
+            if _hijri_date(toks, i) or _day_of_month(toks, i):
+                i += 1
+                continue
+            if i > 0 and toks[i - 1][0] in _CLOCK_WORDS and tok.isdigit() and int(tok) <= 24:
+                hour = float(tok)
+                out.append(
+                    Quantity(
+                        _clock_readings(hour), False, original_span(text, index, s, toks[i][2]), matching_only=True
+                    )
+                )
+                taken.append((s, toks[i][2]))
+                i += 1
+                continue
         g = _read_group(toks, i)
         if g is None:
             i += 1
             continue
         g = _join(toks, g)
+        if g.word and not g.vague and g.values[0] < 10 and g.end + 1 < len(toks):
+            denominator = _FRACTION_PLURALS.get(toks[g.end + 1][0])
+            if denominator:  # ثلاثة أرباع: three quarters, 0.75 or 75 percent
+                g = replace(g, values=(g.values[0], *_fraction_readings(g.values[0], denominator)))
+                g.end += 1
         e = toks[g.end][2]
         # ثلاث ساعات ونصف "three and a half hours": a half after the counted noun adds to the count
         if g.word and g.values[0] < 1000 and g.end + 2 < len(toks) and toks[g.end + 2][0] == "ونصف":

@@ -143,7 +143,8 @@ _AR_INCEPTIVE = word_set("certainty_words_ar.tsv", "inceptive")
 _AR_EXPECT = word_set("certainty_words_ar.tsv", "expect")
 _EN_EXPECT = re.compile(rf"\b(?:{_en_words('expect')})\b", re.I)
 _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
-_EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|set)\s+to\s+\w+", re.I)
+# "is expected to arrive" hedges a firm future (ستصل); "is set to arrive" states it as planned, no hedge
+_EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely)\s+to\s+\w+", re.I)
 
 
 def _only_future(word: str) -> bool:
@@ -198,18 +199,21 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
             inceptive = t.norm in _AR_INCEPTIVE and i + 1 < len(toks)
             # سيتم، سيكون، سوف يتم: the event is the next word
             light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS or t.norm in _AR_LIGHT_VERBS
-            if future and not light and not _EN_ANY_FUTURE.search(en_text):
-                done = _en_done(en_text, gloss_stems(t.text))
+            if future and not _EN_ANY_FUTURE.search(en_text):
+                # سيتم افتتاح "will be opened": after a light future the event is the verbal noun after it
+                event = toks[i + 1] if light and i + 1 < len(toks) else None if light else t
+                done = _en_done(en_text, gloss_stems(event.text)) if event is not None else ""
                 if done:
+                    span = t.text if event is t else ar_span(s.text, toks, i, i + 2)
                     return make_finding(
                         pair,
                         "certainty",
                         "modality_changed",
-                        ar_span=t.text,
+                        ar_span=span,
                         en_span=done,
                         severity="major",
                         score=0.7,
-                        explanation=f"Arabic '{t.text}' (will, still to happen) is told as done: '{done}'",
+                        explanation=f"Arabic '{span}' (will, still to happen) is told as done: '{done}'",
                     )
             if future and not light:
                 expected = _EN_EXPECTED_TO.search(en_text)
@@ -268,6 +272,7 @@ def _compare(
     a_free, e_free = _unpaired_weak(a, e)
     unanswered_a = [m for m in a_hedges if not _answered(m, e_free, en_verbs, role_credit)]
     unanswered_e = [m for m in e_hedges if not _answered(m, a_free, ar_verbs)]
+    outnumbered = _outnumbered(pair, a_hedges, e_free, en_verbs, role_credit)
     if any(m.kind == "hedge" for m in unanswered_a) or _en_future(pair, e):
         h = next((m for m in unanswered_a if m.kind == "hedge"), unanswered_a[0] if unanswered_a else None)
     else:
@@ -303,6 +308,22 @@ def _compare(
                     "the English, which states it as fact",
                 )
             )
+    elif outnumbered is not None:
+        h, taker = outnumbered
+        out.append(
+            make_finding(
+                pair,
+                "certainty",
+                "hedge_removed",
+                ar_span=h.text,
+                en_span="",
+                # the English hedge may stand for both: unsure, so minor
+                severity="minor",
+                score=0.55,
+                explanation=f"Arabic hedge '{h.text}' ({_GLOSS.get(h.family, 'a hedge')}) has no counterpart in the "
+                f"English, whose one hedge answers '{taker.text}' in another clause",
+            )
+        )
     if unanswered_e:
         h = unanswered_e[0]
         future = [m for m in a if m.kind == "future"] or _ar_future(pair)
@@ -379,6 +400,42 @@ def _compare(
             )
         )
     return out
+
+
+# Arabic hedges this many words apart or more stand in different clauses: one English hedge
+# rarely renders both ("قد يكون … على ما يبدو" → "could … apparently")
+_CLAUSE_APART = 5
+
+
+def _outnumbered(
+    pair: AlignedPair, a_hedges: list[Marker], e_free: list[Marker], en_verbs: bool, role_credit: bool
+) -> tuple[Marker, Marker] | None:
+    """An Arabic hedge answered only by an English marker that an earlier Arabic hedge, in another clause,
+    already took: (that hedge, the one that took its answer). Each English marker answers one Arabic
+    hedge; a source answered by a reporting verb or a credit by role takes no marker."""
+    taken: dict[int, Marker] = {}
+    for h in a_hedges:
+        if not _answered(h, e_free, en_verbs, role_credit) or _answered(h, [], en_verbs, role_credit):
+            continue
+        answers = [o for o in e_free if _answered(h, [o], False)]
+        free = sorted(
+            (o for o in answers if id(o) not in taken), key=lambda o: (o.family != h.family, o.kind != "hedge")
+        )
+        if free:
+            taken[id(free[0])] = h
+            continue
+        taker = taken[id(answers[0])]
+        if h.kind == "hedge" and _apart(pair, taker, h):
+            return h, taker
+    return None
+
+
+def _apart(pair: AlignedPair, a: Marker, b: Marker) -> bool:
+    """Two Arabic markers in different sentences, or _CLAUSE_APART words apart or more in one."""
+    if a.sentence != b.sentence:
+        return True
+    lo, hi = sorted((a.start, b.start))
+    return len(ar_tokens(pair.ar[a.sentence].text[lo:hi])) >= _CLAUSE_APART
 
 
 def _is_can(m: Marker) -> bool:

@@ -94,8 +94,16 @@ class _Sides:
     @classmethod
     def of(cls, pair: AlignedPair) -> _Sides:
         ar_n = list(pair.view.ar_negations)
-        ar_n += _lexical_negatives(pair, ar_n)
         en_n = list(pair.view.en_negations)
+        # أغلقت المعبر "closed the crossing" renders "did not open" but not "did not close": a word negative in
+        # meaning whose own sense the English negates is a double negative, no rendering of the "not"
+        negated = {
+            _key(stem(w.lower()))
+            for n in en_n
+            if n.kind == "strong"
+            for w in _negated_words(pair.en[n.sentence].text, n)[:1]
+        }
+        ar_n += [n for n in _lexical_negatives(pair, ar_n) if not _senses(n.text) & negated]
         paired = _weak_pairs([n for n in ar_n if n.kind == "weak"], [n for n in en_n if n.kind == "weak"])
         en_quotes = any(find_quotes(s.text) for s in pair.en)
         ar_found = ar_n
@@ -176,7 +184,7 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
     for neg in x.ar_strong:
         en_span = _english_counterpart(x.pair, neg)
         others = spare - sum(1 for n in x.en_weak if n.text == en_span)
-        if en_span and len(x.ar_strong) > others:
+        if en_span and len(x.ar_strong) > others and not _beside_lexical_negative(x.pair, en_span):
             why = f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not"
             return [_flipped(x.pair, neg.text, _with_quantifier(x.pair, en_span), 0.75, why, severity="major")]
     return []
@@ -244,7 +252,17 @@ def _double_negative(x: _Sides) -> list[Finding]:
 def _english_negates_more(x: _Sides) -> list[Finding]:
     """More English negations than Arabic ones, and a negated English verb whose Arabic counterpart stands
     clear of every Arabic negation ("will not remain closed" for وسيظل مغلقا) (major, 0.65)."""
-    if not (x.en_strong and len(x.en_strong) > x.ar_verbal) or _run_together(x.pair):
+    # غير مسبوق "unprecedented" → "never happened before": a particle no English weak word renders may be
+    # rendered by an English "not" or "never"
+    particles = sum(
+        1
+        for n in x.ar_n
+        if n.kind == "weak"
+        and _first_word(n.text) in _AR_PARTICLES
+        and not _quoted(x.pair.ar[n.sentence].text, n.start)
+    )
+    available = x.ar_verbal + max(0, particles - len(x.renders))
+    if not (x.en_strong and len(x.en_strong) > available) or _run_together(x.pair):
         return []
     for neg in x.en_strong:
         text = x.pair.en[neg.sentence].text
@@ -289,7 +307,7 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
     """English "not" with no Arabic negation left for it: none strong, and more English "not"s than Arabic
     weak negations (غير، عدم، رفض) that no English weak one (non-, lack, rejected) renders. An English "not"
     in a verb phrase is then a reversal whether or not the lexicon finds the verb's Arabic counterpart
-    (major, 0.7 with that counterpart, 0.6 without)."""
+    (major, 0.7, with that counterpart; minor, 0.6, without: the Arabic may say it in other words)."""
     if not x.en_strong or x.ar_strong or _run_together(x.pair):
         return []
     # a weak Arabic negation inside a quote is rendered inside the English quote ("غير منسوب" →
@@ -309,7 +327,10 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
         counterpart = _arabic_counterpart(pair, neg)
         if counterpart or _en_verb_negated(pair.en[neg.sentence].text, neg):
             why = f"English '{neg.text}' is negated, but the Arabic states it without a negation"
-            return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity="major")]
+            # with no Arabic counterpart of the negated verb found, the Arabic may say it in other words
+            # ("did not win" for خسر "lost", "was not killed" for نجا "survived"): unsure, so minor
+            severity = "major" if counterpart else "minor"
+            return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity=severity)]
     return []
 
 
@@ -362,12 +383,31 @@ _EN_LEXICAL_NEGATIVE = re.compile(
 _AR_ADAM = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "adam"))
 
 
+def _beside_lexical_negative(pair: AlignedPair, en_word: str) -> bool:
+    """An English word negative in its meaning stands right beside the word ("fell short of a majority" for
+    لم يحصل على الأغلبية, "lost confidence"): the polarity is carried by a word, not lost. The word itself
+    may be negative ("can't miss" → "can miss" is still a reversal)."""
+    for s in pair.en:
+        toks = en_tokens(s.text)
+        for i, t in enumerate(toks):
+            if t.text == en_word and any(
+                _EN_LEXICAL_NEGATIVE.match(u.low) for u in (toks[i - 1 : i] + toks[i + 1 : i + 2])
+            ):
+                return True
+    return False
+
+
 def _no_english_negation(x: _Sides) -> list[Finding]:
     """The Arabic negates a verb (لم، لن، لا، ليس) or a noun (عدم) outside any quote, and the English has no
     negation of any kind (not, no, without, failed, un- …): the polarity is likely gone. Which English
     word lost it is not known, so the finding is minor and names only the Arabic."""
     pair, ar_n, en_n = x.pair, x.ar_n, x.en_n
-    if en_n or len(pair.en_text.split()) < MIN_ENGLISH_WORDS or _run_together(pair):
+    # a dis- word (dismantling, discuss) is mostly no negation at all; one that is (distrust for عدم
+    # الثقة) is the prefixed rendering looked for below. Other weak words (only, silent, stopped) may
+    # paraphrase the negation and keep the rule away
+    if any(n.kind == "strong" or not n.text.lower().startswith("dis") for n in en_n):
+        return []
+    if len(pair.en_text.split()) < MIN_ENGLISH_WORDS or _run_together(pair):
         return []
     # an English word that is negative in itself (reluctant, intolerant, declined, ignored) may render it
     if any(_EN_LEXICAL_NEGATIVE.match(t.low) for s in pair.en for t in en_tokens(s.text)):
@@ -388,17 +428,34 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         # لا ريفيرا "La Riviera": the particle begins a foreign name
         if any(_names_someone(t.text, pair) for t in negated) or re.search(r"\bLa\b", pair.en_text):
             continue
+        universal = _universal_word(pair)
         return [
             _flipped(
                 pair,
                 neg.text,
-                "",
+                universal,
                 0.5,
-                f"Arabic '{neg.text}' is negated, but the English has no negation at all",
+                f"Arabic '{neg.text}' is negated, but the English has no negation at all"
+                + (f"; '{universal}' may stand in its place" if universal else ""),
                 severity="minor",
             )
         ]
     return []
+
+
+# the universal words that most often take a negation's place (never → always, no one → everyone);
+# 'all' and 'ever' are too common to point at
+_EN_UNIVERSAL_SPAN = re.compile(r"\b(?:always|forever|everyone|everybody|everything)\b", re.I)
+
+
+def _universal_word(pair: AlignedPair) -> str:
+    """The first universal word of the English outside quotes ('everyone is allowed' for من غير المسموح لأي
+    شخص), else ''."""
+    for s in pair.en:
+        for m in _EN_UNIVERSAL_SPAN.finditer(s.text):
+            if not _quoted(s.text, m.start()):
+                return m.group(0)
+    return ""
 
 
 def _prefixed_rendering(pair: AlignedPair, words: list[ArToken]) -> bool:
@@ -420,7 +477,8 @@ _EN_UNIVERSAL = word_set("function_words_en.tsv", "negation_universal")
 
 def _with_quantifier(pair: AlignedPair, en_span: str) -> str:
     """The English span widened back to a universal word (always, everyone …) up to three words before it,
-    within its clause: the word that took the negation's place; else the span as it was."""
+    within its clause: the word that took the negation's place; else to the determiner or possessive right
+    before it (your doing); else the span as it was."""
     for s in pair.en:
         toks = en_tokens(s.text)
         at = next((i for i, t in enumerate(toks) if t.text == en_span), None)
@@ -431,8 +489,14 @@ def _with_quantifier(pair: AlignedPair, en_span: str) -> str:
                 break
             if toks[j].low in _EN_UNIVERSAL:
                 return s.text[toks[j].start : toks[at].end]
+        # "it's your doing" for ليس من فعلك: a noun's determiner or possessive belongs to what is negated
+        if at > 0 and toks[at - 1].low in _EN_DETERMINERS and s.text[toks[at - 1].end : toks[at].start].isspace():
+            return s.text[toks[at - 1].start : toks[at].end]
         return en_span
     return en_span
+
+
+_EN_DETERMINERS = word_set("function_words_en.tsv", "wording_determiner")
 
 
 # Arabic "without" (بدون، دون، بلا); دون alone also means "below" (دون سن 18), which English never
@@ -444,7 +508,10 @@ def _without_became_with(x: _Sides) -> list[Finding]:
     """بدون X "without X" rendered "with X": the English "with" governs a rendering of the Arabic word
     after "without", and no English negation (without, no, lack, -less …) is left to render it."""
     pair, ar_n, en_n = x.pair, x.ar_n, x.en_n
-    if any(n.kind == "strong" or _renders(n) for n in en_n):
+    # each English negation may render one Arabic negation word (lexicon words only: a word negative
+    # in meaning, يمنع "prevent", is rendered by its own sense): "would not … with X" for لن … بدون X
+    # leaves the "without" unrendered
+    if sum(1 for n in en_n if n.kind == "strong" or _renders(n)) >= len(x.pair.view.ar_negations):
         return []
     for neg in ar_n:
         if neg.kind != "weak" or _first_word(neg.text) not in _AR_WITHOUT:
@@ -740,14 +807,17 @@ def _arabic_places(pair: AlignedPair, word: str) -> list[tuple[int, int]]:
 
 def _arabic_reach(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
     """(sentence, token index) of the Arabic words a negation may govern: itself and the three after it, or
-    the eight after it when a clause with أن follows (نفى أن يكون قد التقى "denied that he had met")."""
+    the eight after أن when a clause with أن follows, past the verb's subject or not (نفى أن يكون قد التقى
+    "denied that he had met", نفى الجيش أن تكون قواته قد قصفت)."""
     out = set()
     for n in negs:
         toks = ar_tokens(pair.ar[n.sentence].text)
         first = next((i for i, t in enumerate(toks) if t.start >= n.start), None)
         if first is not None:
-            that = first + 1 < len(toks) and toks[first + 1].norm in ("ان", "بان")
-            out |= {(n.sentence, i) for i in range(first, min(len(toks), first + (9 if that else 4)))}
+            # نفى الجيش أن تكون قواته قد قصفت: the أن clause may follow the verb's subject
+            that = next((i for i in range(first + 1, min(len(toks), first + 4)) if toks[i].norm in ("ان", "بان")), None)
+            end = that + 9 if that is not None else first + 4
+            out |= {(n.sentence, i) for i in range(first, min(len(toks), end))}
     return out
 
 
@@ -869,17 +939,37 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
             following.append(t)
     light = _is_light(toks[j])
     reach = following[: _LIGHT_REACH if light else 0]
-    # ولم يكن الطريق سهلا "the road was not easy": after a form of "be", a definite noun followed by an
-    # indefinite one is the subject, and the negation falls on the predicate after it
-    if toks[j].norm.lstrip("وف") in _AR_BE and len(reach) == 2 and _definite(reach[0]) and not _definite(reach[1]):
+    # لن يتم إغلاق المعبر: after a passive auxiliary the verbal noun is what is negated and the noun after it
+    # its object; an adverb before it (لم يتم حتى الآن إصدار) is passed over
+    passive_aux = light and toks[j].norm.lstrip("وف") in _AR_PASSIVE_LIGHT
+    if passive_aux:
+        noun = next((k for k, t in enumerate(reach) if _content_word(t.text) and t.norm not in _AR_PASSIVE_SKIP), None)
+        reach = reach[noun : noun + 1] if noun is not None else reach
+    # ولم يكن الطريق سهلا "the road was not easy", لم تستطع القوات دخول: after a light verb, a definite noun
+    # followed by an indefinite word is the subject, and the negation falls on the predicate after it
+    elif len(reach) == 2 and _definite(reach[0]) and not _definite(reach[1]):
         reach = reach[1:]
     # ليس من فعلك "not your doing": a function word (من، في) is no word an English rendering could stand for
     head = [] if toks[j].bare in _AR_FUNCTION or toks[j].norm in _AR_FUNCTION else [toks[j]]
+    # لم يعد الرئيس يثق "the president no longer trusts": the word after a two-word negation is its subject when
+    # it is definite and an indefinite word follows; the negation falls on that word. After a passive
+    # auxiliary (لم يتم التأكد من عدد) the definite word is the verbal noun itself
+    passive = toks[inside[-2]].norm.lstrip("وف") in _AR_PASSIVE_LIGHT
+    if len(inside) >= 3 and not passive and _definite(toks[j]) and following and not _definite(following[0]):
+        if not reach:
+            head, reach = [], following[:1]
     words = [*head, *reach]
     return words + [t for t in _coordinated(toks, j, clause_end) if t not in words]
 
 
-_AR_BE = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "negation_be"))
+_AR_PASSIVE_LIGHT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "passive_light"))
+_AR_PASSIVE_SKIP = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "passive_skip"))
+
+
+def _content_word(word: str) -> bool:
+    """The lexicon reads the Arabic word as something other than a function word only (حتى، أي are not)."""
+    readings = analyses(word)
+    return not readings or any(not a.stem.cat.startswith("FW") for a in readings)
 
 
 def _definite(tok: ArToken) -> bool:

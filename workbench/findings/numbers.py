@@ -12,7 +12,9 @@ import re
 
 from workbench.findings._numbers import Quantity
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.records import Finding
+from workbench.lexicons import alternation, load, word_set
+from workbench.records import Finding, Sentence
+from workbench.text.arabic import normalize_ar
 
 KINDS = (
     FindingKind(
@@ -32,6 +34,55 @@ def _fmt(v: float) -> str:
 
 def _same(q: Quantity, r: Quantity) -> bool:
     return q.vague == r.vague and any(abs(a - b) <= 1e-9 * max(1.0, a) for a in q.values for b in r.values)
+
+
+# a figure rounded beside an approximation (نحو 1487 → "about 1,500"): within this share of the exact one,
+# and at least this large (a count of a few is not rounded); never a percentage
+_ROUNDING = 0.1
+_ROUNDED_FROM = 100
+_PERCENT = re.compile(r"%|٪|per ?cent|في الم[يا]ئ?ه|بالم[يا]ئ?ه", re.I)
+_EN_APPROX = re.compile(rf"\b(?:{alternation(word_set('numbers_en.tsv', 'approximate'))})\s+(?:US\$|[$£€])?$", re.I)
+_AR_APPROX = frozenset(r[0] for r in load("quantities_ar.tsv") if r[1] == "approximate")
+
+
+def _significant(v: float) -> int:
+    """How many significant digits a figure has (1,500 → 2, 1,487 → 4, 2.5 → 2)."""
+    digits = f"{v:.6f}".replace(".", "").strip("0")
+    return len(digits)
+
+
+def _approximate_before(sentences: tuple[Sentence, ...], text: str, arabic: bool) -> bool:
+    """An approximation word stands right before the figure ``text`` in one of the sentences (about 1,500,
+    أكثر من 300 — the two words before it for Arabic, after a 'من' or 'ما'), or right after it (300 تقريبا)."""
+    for s in sentences:
+        at = s.text.find(text)
+        if at < 0:
+            continue
+        if not arabic:
+            if _EN_APPROX.search(s.text[:at]):
+                return True
+            continue
+        before = normalize_ar(s.text[:at]).split()[-2:]
+        after = normalize_ar(s.text[at + len(text) :]).split()[:2]
+        if any(w in _AR_APPROX for w in before) or any(w.strip("،,.") in _AR_APPROX for w in after):
+            return True
+    return False
+
+
+def _rounded(pair: AlignedPair, q: Quantity, r: Quantity) -> bool:
+    """The English rounds the Arabic figure: within _ROUNDING of it, with fewer significant digits (1487 →
+    1,500, never 300 → 320, which adds a precision the Arabic lacks), and an approximation word beside one
+    of them."""
+    close = [(a, b) for a in q.values for b in r.values if a > 0 and b > 0 and abs(a - b) <= _ROUNDING * max(a, b)]
+    if not any(_significant(b) < _significant(a) and b >= _ROUNDED_FROM for a, b in close):
+        return False
+    if _PERCENT.search(r.text) or any(
+        _PERCENT.match(normalize_ar(a.text[a.text.find(q.text) + len(q.text) :]).lstrip())
+        for a in pair.ar
+        if q.text in a.text
+    ):
+        return False  # 95 → 100 percent is no rounding but a claim made whole
+    return _approximate_before(pair.en, r.text, False) or _approximate_before(pair.ar, q.text, True)
 
 
 def _reportable(q: Quantity) -> bool:
@@ -88,6 +139,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
             q, r = a_side.pop(0), e_side.pop(0)
             ar_left.remove(q)
             en_left.remove(r)
+            rounded = not vague and _rounded(pair, q, r)
             findings.append(
                 make_finding(
                     pair,
@@ -95,10 +147,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     "changed",
                     ar_span=q.text,
                     en_span=r.text,
-                    severity="major",
-                    score=0.85 if not vague else 0.7,
+                    severity="minor" if rounded else "major",
+                    score=0.5 if rounded else 0.85 if not vague else 0.7,
                     explanation=f"Arabic '{q.text}' ({_fmt(q.value)}) became '{r.text}'"
-                    + (f" ({_fmt(r.value)})" if not r.vague else ""),
+                    + (f" ({_fmt(r.value)})" if not r.vague else "")
+                    + (", a rounding beside 'about', 'nearly' or the like" if rounded else ""),
                 )
             )
     # a headline and its body linked together state one figure twice (41 percent in both): the second
