@@ -25,13 +25,44 @@ def test_us_at_sentence_end_before_a_new_sentence_splits():
     assert texts(text, "en") == ["He flew to the U.S.", "The talks begin today."]
 
 
+def test_month_or_initial_before_a_sentence_starter_ends_the_sentence():
+    text = "He enlisted on Sept. He was arrested later. It reads like the letter u. The rest is silent."
+    assert texts(text, "en") == [
+        "He enlisted on Sept.",
+        "He was arrested later.",
+        "It reads like the letter u.",
+        "The rest is silent.",
+    ]
+    # their twins: a month before its day, an initial before a surname
+    assert texts("He enlisted on Sept. 11 with George W. Bush in office.", "en") == [
+        "He enlisted on Sept. 11 with George W. Bush in office."
+    ]
+
+
 def test_quote_spanning_a_sentence_end_stays_with_its_attribution():
     text = "“We will not retreat. The work goes on,” he added. Officials agreed."
     assert texts(text, "en") == ["“We will not retreat. The work goes on,” he added.", "Officials agreed."]
 
 
 def test_quote_ending_a_sentence_splits_after_the_closing_mark():
-    assert texts('He said: "Stop. Now." Then he left.', "en") == ['He said: "Stop. Now."', "Then he left."]
+    assert texts('He said: "Stop now." Then he left.', "en") == ['He said: "Stop now."', "Then he left."]
+
+
+def test_quotation_of_several_sentences_with_nothing_after_it_splits_at_each_sentence():
+    text = 'He said: "We will not retreat. The work goes on." Officials agreed.'
+    assert texts(text, "en") == ['He said: "We will not retreat.', 'The work goes on."', "Officials agreed."]
+    # its twin: attribution after the quotation keeps it one sentence, closed on a comma or not
+    assert texts('"We will not retreat. The work goes on" he said.', "en") == [
+        '"We will not retreat. The work goes on" he said.'
+    ]
+
+
+def test_arabic_quotation_of_several_sentences_splits_unless_words_follow_it():
+    text = 'وأضاف "لن نتراجع. العمل مستمر". وانتهى الاجتماع.'
+    assert texts(text, "ar") == ['وأضاف "لن نتراجع.', 'العمل مستمر".', "وانتهى الاجتماع."]
+    text = 'وأضاف "لن نتراجع. العمل مستمر." وانتهى الاجتماع.'
+    assert texts(text, "ar") == ['وأضاف "لن نتراجع.', 'العمل مستمر."', "وانتهى الاجتماع."]
+    assert texts('"لن نتراجع. العمل مستمر" كما قال الوزير.', "ar") == ['"لن نتراجع. العمل مستمر" كما قال الوزير.']
 
 
 def test_arabic_question_mark_decimal_and_doctor_abbreviation():
@@ -42,6 +73,13 @@ def test_arabic_question_mark_decimal_and_doctor_abbreviation():
 def test_arabic_guillemet_quote_with_inner_full_stop():
     text = "وقال «لن نتراجع. العمل مستمر»، مضيفاً أن الخطة جاهزة. وانتهى الاجتماع."
     assert texts(text, "ar") == ["وقال «لن نتراجع. العمل مستمر»، مضيفاً أن الخطة جاهزة.", "وانتهى الاجتماع."]
+
+
+def test_latin_letter_before_an_arabic_word_ends_the_arabic_sentence():
+    text = "ويلفظ الحرف مثل حرف u. وذكرت اللجنة أن القرار للأعضاء."
+    assert texts(text, "ar") == ["ويلفظ الحرف مثل حرف u.", "وذكرت اللجنة أن القرار للأعضاء."]
+    # its twin: a Latin initial inside an English name in Arabic text stays
+    assert texts("وقال جون F. Kennedy في خطابه.", "ar") == ["وقال جون F. Kennedy في خطابه."]
 
 
 def test_arabic_year_abbreviation_m():
@@ -95,3 +133,14 @@ def test_a_quote_mark_typed_against_the_verb_before_it_still_opens_the_quote():
     # curly marks typed against words and closed by straight ones: the straight marks are not openers
     mixed = 'رفض النظرة”السلبية" إلى الفن، وقال فريق”النجوم" إنه سيغني.'
     assert find_quotes(mixed) == []
+
+
+def test_arabic_quotation_closed_on_a_full_stop_keeps_its_attribution_after_it():
+    text = 'وقال إن "العمل مستمر حتى النهاية." حسبما أفاد الوزير. وانتهى الاجتماع.'
+    assert texts(text, "ar") == ['وقال إن "العمل مستمر حتى النهاية." حسبما أفاد الوزير.', "وانتهى الاجتماع."]
+    # its twin: a new sentence after the quotation, opening with a verb that credits no one
+    text = 'وقال إن "العمل مستمر حتى النهاية." وانتهى الاجتماع مساء الأحد.'
+    assert texts(text, "ar") == ['وقال إن "العمل مستمر حتى النهاية."', "وانتهى الاجتماع مساء الأحد."]
+    # nor a verb of saying with its own complement: a report of its own
+    text = 'وقال إن "العمل مستمر حتى النهاية." وقالت الشرطة إنه انتهى.'
+    assert texts(text, "ar") == ['وقال إن "العمل مستمر حتى النهاية."', "وقالت الشرطة إنه انتهى."]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
@@ -10,11 +11,15 @@ import numpy as np
 from workbench import __version__
 from workbench.align import AlignOptions, align, facing_gaps, joinable_gaps, other_material
 from workbench.encode import DEFAULT_ENCODER, Encoder, get_encoder
+from workbench.encode.cache import CachedEncoder
 from workbench.findings import run_detectors
 from workbench.findings.base import AlignedPair
 from workbench.lexicons import signature as lexicon_signature
+from workbench.lexicons import word_set
 from workbench.morphology import get_morphology
 from workbench.records import Comparison, Document, Finding, Link, Sentence
+from workbench.text.arabic import normalize_ar
+from workbench.text.english import STOPWORDS
 from workbench.text.quotes import find_quotes
 from workbench.text.segment import presegmented as split_lines
 from workbench.text.segment import segment
@@ -65,16 +70,26 @@ def compare_documents(
         src_vectors=src_vectors,
         tgt_vectors=tgt_vectors,
     )
+    if enc is not None and src_vectors is not None and tgt_vectors is not None:
+        fixed = {(tuple(a), tuple(e)) for a, e in anchors}
+        links = join_by_cut(links, ar, en, enc, src_vectors, tgt_vectors, fixed=fixed)
     ar_best, en_best = best_similarities(src_vectors, tgt_vectors)
     other = other_material(links, len(en.sentences), similarity=en_best)
     report("comparing", 0.8)
     enc_name = enc.name if enc is not None else None
     pairs = [aligned_pair(link, ar, en, translations, quote_renderings, enc_name) for link in links]
     joinable = None
-    if src_vectors is not None and tgt_vectors is not None:
+    detected = pairs
+    if enc is not None and src_vectors is not None and tgt_vectors is not None:
         joinable = joinable_gaps(links, src_vectors, tgt_vectors)
+        detected = split_pairs(pairs, enc, src_vectors, tgt_vectors, translator)
     findings = settle_findings(
-        run_detectors(pairs, calibrated=calibrated), links, other, ar_best=ar_best, en_best=en_best, joinable=joinable
+        run_detectors(detected, calibrated=calibrated),
+        links,
+        other,
+        ar_best=ar_best,
+        en_best=en_best,
+        joinable=joinable,
     )
     report("done", 1.0)
     return Comparison(
@@ -198,6 +213,182 @@ def compare(
         encoder=encoder,
         progress=progress,
         calibrated=calibrated,
+    )
+
+
+#: a sentence linked to two sentences of the other side (one Arabic sentence that holds two English ones, as
+#: where a sentence ends without a full stop, or the reverse) is handed to the detectors cut in two when a cut
+#: makes each piece read like its own counterpart: each piece's cosine with it reaches SPLIT_SIMILARITY and
+#: beats its cosine with the other counterpart by SPLIT_MARGIN. Otherwise the detectors compare the whole
+#: link, where one sentence's words (a negation, a day) are matched against the other's.
+SPLIT_SIMILARITY = 0.45
+SPLIT_MARGIN = 0.15
+_MIN_PIECE_WORDS = 3
+_SNAP_WORDS = 2
+_AR_FUNCTION = word_set("function_words_ar.tsv", "quote_stop")
+_ENDS = re.compile(r"(?:[.!?؟…][\"”’»')]*|[\"”»])$")
+# a cut next to a comma, colon or dash divides clauses the writer joined on purpose (a translator's 1-2 split,
+# "…، مشيراً إلى أن" → "… . He pointed out that"): such links are compared whole. Only a sentence end the
+# text did not mark (no punctuation, or one inside a quotation) is cut.
+_CLAUSE = frozenset(",،;؛:-–—")
+_SPACE = re.compile(r"\s+")
+
+
+def best_cut(text: str, counterparts: np.ndarray, encoder: Encoder, lang: str) -> int | None:
+    """Where ``text`` (in ``lang``) divides into two pieces that read like ``counterparts`` (two unit vectors,
+    in order): the offset the second piece starts at, or None when no cut makes each piece its own
+    counterpart's, or the best one is no unmarked sentence end (``_unmarked_end``)."""
+    cuts = [m for m in _SPACE.finditer(text) if len(text[: m.start()].split()) >= _MIN_PIECE_WORDS]
+    cuts = [m for m in cuts if len(text[m.end() :].split()) >= _MIN_PIECE_WORDS]
+    if not cuts:
+        return None
+    # the pieces are one-off texts: encoded past the vector cache, which they would only crowd
+    uncached = encoder.inner if isinstance(encoder, CachedEncoder) else encoder
+    vectors = uncached.encode([text[: m.start()] for m in cuts] + [text[m.end() :] for m in cuts])
+    heads, tails = vectors[: len(cuts)] @ counterparts.T, vectors[len(cuts) :] @ counterparts.T
+    k = int(np.argmax(heads[:, 0] + tails[:, 1]))
+    # a sentence end a mark shows (u. وذكرت، "…" West), or in English a capital after the cut, beats the
+    # vectors' choice a word or two away: they barely tell such neighbouring cuts apart
+    near = range(max(0, k - _SNAP_WORDS), min(len(cuts), k + _SNAP_WORDS + 1))
+    marked = [n for n in near if _ENDS.search(text, 0, cuts[n].start())]
+    if not marked and lang == "en":
+        marked = [n for n in near if text[cuts[n].end()].isupper()]
+    if marked:
+        k = min(marked, key=lambda n: abs(n - k))
+    if not _unmarked_end(text, cuts[k].start(), cuts[k].end(), lang):
+        return None
+    if min(heads[k, 0], tails[k, 1]) < SPLIT_SIMILARITY:
+        return None
+    if heads[k, 0] - heads[k, 1] < SPLIT_MARGIN or tails[k, 1] - tails[k, 0] < SPLIT_MARGIN:
+        return None
+    return cuts[k].end()
+
+
+def _unmarked_end(text: str, end: int, start: int, lang: str) -> bool:
+    """Whether a sentence may end at ``end`` and the next begin at ``start`` though nothing marks it: no
+    clause punctuation in the two words on either side (there the writer joined clauses on purpose), no
+    function word just before it, and in English a capital or a quotation mark just after it."""
+    before = text[:end].split()[-2:]
+    if any(w.rstrip("\"”’»'")[-1:] in _CLAUSE or w in _CLAUSE for w in before + text[start:].split()[:2]):
+        return False
+    # no sentence ends on a function word ("… people in | Nineveh province"; "… قال إن | …")
+    last = before[-1].strip("\"”’»'()") if before else ""
+    function_word = last.lower() in STOPWORDS if lang == "en" else normalize_ar(last) in _AR_FUNCTION
+    if function_word or last in _AR_FUNCTION:
+        return False
+    return lang != "en" or text[start].isupper() or text[start] in "\"“‘'«"
+
+
+def join_by_cut(
+    links: Sequence[Link],
+    ar: Document,
+    en: Document,
+    encoder: Encoder,
+    src_vectors: np.ndarray,
+    tgt_vectors: np.ndarray,
+    *,
+    fixed: Collection[tuple[tuple[int, ...], tuple[int, ...]]] = (),
+) -> tuple[Link, ...]:
+    """The links, with a 1-1 link grown by an unlinked neighbour of its English (or Arabic) sentence when its
+    other sentence divides cleanly (``best_cut``) into a piece for each: one sentence that holds two, as
+    where a full stop is missing, whose second half the search left unlinked. User anchors (``fixed``) stay."""
+    free_ar = {k.ar[0] for k in links if k.ar and not k.en}
+    free_en = {k.en[0] for k in links if k.en and not k.ar}
+    out = list(links)
+    for n, link in enumerate(links):
+        if len(link.ar) != 1 or len(link.en) != 1 or (link.ar, link.en) in fixed:
+            continue
+        (i,), (j,) = link.ar, link.en
+        for ids in ((j - 1, j), (j, j + 1)):
+            extra = ids[0] if ids[1] == j else ids[1]
+            if extra in free_en and best_cut(ar.sentences[i].text, tgt_vectors[list(ids)], encoder, "ar") is not None:
+                out[n] = replace(link, en=ids)
+                free_en.discard(extra)
+                break
+        else:
+            for ids in ((i - 1, i), (i, i + 1)):
+                extra = ids[0] if ids[1] == i else ids[1]
+                if (
+                    extra in free_ar
+                    and best_cut(en.sentences[j].text, src_vectors[list(ids)], encoder, "en") is not None
+                ):
+                    out[n] = replace(link, ar=ids)
+                    free_ar.discard(extra)
+                    break
+    return tuple(k for k in out if (k.ar and k.en) or (k.ar and k.ar[0] in free_ar) or (k.en and k.en[0] in free_en))
+
+
+def split_pairs(
+    pairs: Sequence[AlignedPair],
+    encoder: Encoder,
+    src_vectors: np.ndarray,
+    tgt_vectors: np.ndarray,
+    translator: Translator,
+) -> list[AlignedPair]:
+    """The pairs as detectors should read them: a 1-2 or 2-1 link whose single sentence divides cleanly
+    (``best_cut``) becomes two 1-1 pairs, each piece a Sentence with the whole one's id and its own offsets,
+    so that findings name the real sentence. Arabic pieces are translated here, in one batch."""
+    cuts: dict[int, tuple[str, int]] = {}
+    for k, pair in enumerate(pairs):
+        if len(pair.ar) == 1 and len(pair.en) == 2:
+            side, whole, counterparts = "ar", pair.ar[0], tgt_vectors[list(pair.link.en)]
+        elif len(pair.ar) == 2 and len(pair.en) == 1:
+            side, whole, counterparts = "en", pair.en[0], src_vectors[list(pair.link.ar)]
+        else:
+            continue
+        cut = best_cut(whole.text, counterparts, encoder, side)
+        if cut is not None:
+            cuts[k] = (side, cut)
+    if not cuts:
+        return list(pairs)
+    ar_pieces = [piece for k, (side, cut) in cuts.items() if side == "ar" for piece in _pieces(pairs[k].ar[0], cut)]
+    rendered = iter(translator.translate([s.text for s in ar_pieces]) if ar_pieces else [])
+    out: list[AlignedPair] = []
+    for k, pair in enumerate(pairs):
+        if k not in cuts:
+            out.append(pair)
+            continue
+        side, cut = cuts[k]
+        link = pair.link
+        if side == "ar":
+            first, second = _pieces(pair.ar[0], cut)
+            for piece, en_s, j in ((first, pair.en[0], link.en[0]), (second, pair.en[1], link.en[1])):
+                quotes = tuple((inner, r) for inner, r in pair.quote_renderings if inner in piece.text)
+                out.append(
+                    replace(
+                        pair,
+                        link=replace(link, en=(j,)),
+                        ar=(piece,),
+                        en=(en_s,),
+                        renderings=(next(rendered),),
+                        quote_renderings=quotes,
+                        ar_before=pair.ar_before if piece is first else (*pair.ar_before[1:], first),
+                    )
+                )
+        else:
+            first, second = _pieces(pair.en[0], cut)
+            for n, (ar_s, piece) in enumerate(zip(pair.ar, (first, second))):
+                quotes = tuple((inner, r) for inner, r in pair.quote_renderings if inner in ar_s.text)
+                out.append(
+                    replace(
+                        pair,
+                        link=replace(link, ar=(link.ar[n],)),
+                        ar=(ar_s,),
+                        en=(piece,),
+                        renderings=(pair.renderings[n],),
+                        quote_renderings=quotes,
+                        ar_before=pair.ar_before if n == 0 else (*pair.ar_before[1:], pair.ar[0]),
+                    )
+                )
+    return out
+
+
+def _pieces(whole: Sentence, cut: int) -> tuple[Sentence, Sentence]:
+    """``whole`` cut at ``cut`` into two Sentences that keep its id (outer whitespace left out)."""
+    head = whole.text[:cut].rstrip()
+    return (
+        replace(whole, text=head, end=whole.start + len(head)),
+        replace(whole, text=whole.text[cut:], start=whole.start + cut),
     )
 
 

@@ -4,22 +4,34 @@ Rules: every line break ends a sentence (news text is one paragraph per line);
 inside a line a sentence ends at . ! ? ؟ … (plus any closing quotes/brackets)
 followed by whitespace and a plausible sentence start. No split inside decimals,
 abbreviations (Mr., U.S., Jan., د. for Dr., م. for AD), initials, or inside a
-quotation: “…. …,” he added. stays one sentence.
+quotation that its attribution follows: “…. …,” he added. stays one sentence. A
+quotation of several sentences that nothing follows ('He said: "A. B."') is split
+like any text: each of its sentences is one, as a translator renders them.
 """
 
 from __future__ import annotations
 
 import re
 
-from workbench.lexicons import word_set
+from workbench.lexicons import load, word_set
 from workbench.records import Sentence
+from workbench.text.arabic import normalize_ar
 from workbench.text.english import ABBREVIATIONS
-from workbench.text.quotes import find_quotes, inside_quote
+from workbench.text.quotes import CLOSERS, Quote, find_quotes, inside_quote
 
 _DATELINE_WORDS = 4  # an Arabic line that opens with at most this many words and ".." opens with a dateline
 _AR_ABBREV = word_set("abbreviations_ar.tsv")
 _END_CANDIDATE = re.compile(r"(?:\.{3}|[.!?؟…]+)[”»’\"')\]}›]*(?=\s)")
 _ENGLISH_STARTERS = word_set("capitalised_words_en.tsv", "sentence_starter")
+# Arabic verbs of saying and source words (حسبما "as … said"): a short clause opening with one after a
+# quotation closed on a full stop is its attribution ("…." حسبما أفاد الوزير), not a new sentence
+_AR_ATTRIBUTION = frozenset(
+    normalize_ar(w)
+    for w in [row[1] for row in load("reporting_verbs.tsv") if row[0] == "ar"]
+    + [w for use in ("speech", "source", "certainty_source") for w in word_set("credit_cues_ar.tsv", use)]
+)
+_ATTRIBUTION_WORDS = 4  # at most this many words in such a clause
+_COMPLEMENTISERS = frozenset(("ان", "انه", "انها", "انهم"))
 
 
 # No news sentence comes near this (the longest in NTREX and the dev set is under 450 characters);
@@ -87,8 +99,8 @@ def _split_line(line: str, lang: str) -> list[tuple[int, int]]:
     quotes = find_quotes(line)
     cuts = [0]
     for m in _END_CANDIDATE.finditer(line):
-        # the mark ends a sentence only if it is not inside a quotation that goes on after it
-        if inside_quote(quotes, m.end() - 1):
+        # inside a quotation the mark ends a sentence only when the quotation is not attributed after it
+        if inside_quote(quotes, m.end() - 1) and _attributed_after(line, quotes, m.end() - 1, lang):
             continue
         if _is_boundary(line, m.start(), m.end(), lang):
             cuts.append(m.end())
@@ -103,6 +115,24 @@ def _split_line(line: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _attributed_after(line: str, quotes: list[Quote], pos: int, lang: str) -> bool:
+    """Whether the quotation around ``pos`` runs on into its sentence: it closes on a comma (“…,” he
+    said), or words follow its closing mark in the same clause (“…” he said; «…»، مضيفاً; "…" كما ذكر)."""
+    q = next(q for q in quotes if q.start < pos < q.end - 1)
+    last = line[q.end - 2]
+    if last in ",،":
+        return True
+    rest = line[q.end :].lstrip()
+    if not rest:
+        return False
+    if rest[0] in ",،;؛":
+        return True
+    if _is_arabic_char(rest[0]):
+        # Arabic has no capitals: after a quotation closed on a full stop a new sentence begins
+        return last not in ".!?؟…"
+    return rest[0].islower()
+
+
 def _is_boundary(line: str, punct_start: int, end: int, lang: str) -> bool:
     rest = line[end:].lstrip()
     if not rest:
@@ -111,6 +141,8 @@ def _is_boundary(line: str, punct_start: int, end: int, lang: str) -> bool:
     mark = line[punct_start:end]
     if lang == "ar" and mark == ".." and len(line[:punct_start].split()) <= _DATELINE_WORDS:
         return False  # a dateline (المعلومة/ بغداد.. or بغداد..) belongs to the sentence it opens
+    if lang == "ar" and mark[-1] in CLOSERS and _arabic_attribution(rest):
+        return False  # "…." حسبما أفاد الوزير: the quotation's attribution follows it
     if mark[0] == "." and not mark.startswith("..."):
         word = _word_before(line, punct_start)
         if _is_abbreviation(word, rest, lang):
@@ -121,6 +153,20 @@ def _is_boundary(line: str, punct_start: int, end: int, lang: str) -> bool:
         if mark.startswith(("...", "…")) and not (nxt.isupper() or nxt in '“"«'):
             return False
     return True
+
+
+def _arabic_attribution(rest: str) -> bool:
+    """Whether ``rest`` opens with a short clause that credits what precedes it (تساءلت، حسبما أفاد الوزير)."""
+    clause = re.split(r"[.!?؟…]", rest, maxsplit=1)[0].split()
+    if not clause or len(clause) > _ATTRIBUTION_WORDS:
+        return False
+    # وقال إن …: a verb of saying with its own complement opens a sentence of its own
+    if any(normalize_ar(w).lstrip("وفب") in _COMPLEMENTISERS for w in clause):
+        return False
+    word = normalize_ar(clause[0])
+    if word[:1] in "وف" and len(word) > 3:
+        word = word[1:]
+    return any(form in _AR_ATTRIBUTION for form in (word, word.removesuffix("ت"), word.removesuffix("وا")))
 
 
 def _word_before(line: str, pos: int) -> str:
@@ -137,12 +183,15 @@ def _is_abbreviation(word: str, rest: str, lang: str) -> bool:
     if _is_arabic_char(word[-1]):
         # د. (doctor), م. (AD), single-letter abbreviations and initials
         return word in _AR_ABBREV or len(word) == 1
+    # "in the U.S. The ...", "enlisting on Sept. He ...", "the letter u. The ..." end a sentence:
+    # a title, a month or an initial is followed by a name or a number, never by a sentence starter
+    nxt_word = rest.split(maxsplit=1)[0].strip('"“«') if rest else ""
+    if lang == "ar" and nxt_word and _is_arabic_char(nxt_word[0]):
+        return False  # a Latin letter or abbreviation (لحرف u.) before an Arabic word ends its sentence
     if len(word) == 1 and word.isalpha():
-        return True  # an initial: J. Smith
+        return nxt_word not in _ENGLISH_STARTERS  # an initial: J. Smith
     if low in ABBREVIATIONS:
-        # "in the U.S. The ..." ends a sentence; "U.S. forces" does not
-        nxt_word = rest.split(maxsplit=1)[0].strip('"“«') if rest else ""
-        return "." not in low and low not in ("etc", "inc", "co", "ltd") or nxt_word not in _ENGLISH_STARTERS
+        return nxt_word not in _ENGLISH_STARTERS
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
         nxt_word = rest.split(maxsplit=1)[0] if rest else ""
         return nxt_word not in _ENGLISH_STARTERS
