@@ -21,7 +21,7 @@ something missing, counts). A name edited where it is a reporting verb's speaker
 caught as an attribution finding (an outlet or speaker swapped, SPEC). "Loose"
 recall, any finding of the type on the edited sentence, is printed beside it to show the gap.
 For tuning on the dev half, -v N lists up to N missed edits per type and --show-false N up to N
-findings per type that match no edit, with their sentences.
+findings per type that match no edit, with their sentences; both are refused on the test half.
 
 Two runs over the same edits:
   1-1 links   every sentence pair handed to the detectors as a perfect 1-1 link;
@@ -414,8 +414,17 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "  - "
 
 
+# the listings of -v and --show-false quote the sentences they are about: they are for tuning, on the dev half only
+LISTING_REFUSED = (
+    "-v and --show-false list sentences for tuning: only with --half dev (nothing is tuned on the test half)"
+)
+
+
 def report(name: str, half: str, sc: Score, verbose: int, show_false: int = 0) -> dict[str, Any]:
-    """Print one run's table; return its figures."""
+    """Print one run's table; return its figures. Missed edits (``verbose``) and false findings (``show_false``)
+    are listed with their sentences only for the dev half (ValueError otherwise)."""
+    if half != "dev" and (verbose or show_false):
+        raise ValueError(LISTING_REFUSED)
     types = list(EDITS)
     print(f"\n[{half} half] {name}: {sc.edits[('all',)]} edits, {sc.controls} control sentences")
     head = f"  {'type':15} {'edits':>5} {'recall':>6} {'loose':>6}"
@@ -481,6 +490,8 @@ def main() -> None:
     parser.add_argument("--show-false", type=int, default=0, help="show up to N false findings per type")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON here")
     args = parser.parse_args()
+    if args.half != "dev" and (args.verbose or args.show_false):
+        parser.error(LISTING_REFUSED)
     started = time.time()
     data = args.ntrex or shared_data() / "ntrex"
     docs = load_half(args.half, data)

@@ -269,3 +269,22 @@ def test_quote_verdicts_count_an_edit_inside_the_english_quote():
             "contradicting": 1,
         }
     )
+
+
+def test_sentence_listings_are_refused_on_the_test_half(capsys, tmp_path):
+    sc = findings_quality.Score()
+    with pytest.raises(ValueError, match="only with --half dev"):
+        findings_quality.report("links", "test", sc, 0, show_false=5)
+    with pytest.raises(ValueError, match="only with --half dev"):
+        findings_quality.report("links", "test", sc, 3)
+    # the test half's table alone, and the dev half's listings, are printed
+    findings_quality.report("links", "test", sc, 0)
+    findings_quality.report("links", "dev", sc, 3, show_false=5)
+    assert "[test half] links" in capsys.readouterr().out
+    # the command line refuses before reading any data (an empty folder as the data: were the refusal gone,
+    # the run would fail on it, never print a test sentence)
+    for flags in (["--show-false", "3"], ["-v", "3"], ["--half", "test", "-v", "3"]):
+        command = [sys.executable, str(BENCH / "findings_quality.py"), "--ntrex", str(tmp_path), *flags]
+        run = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+        assert run.returncode == 2
+        assert "only with --half dev" in run.stderr

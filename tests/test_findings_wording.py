@@ -277,3 +277,21 @@ def test_a_violent_manner_the_english_leaves_out():
     assert _found("ضربت الشرطة المتظاهرين", "Police hit the demonstrators.") == []
     # بجريمة "for a crime" names a thing, not a manner
     assert _found("اعتقلت الشرطة الرجل بجريمة", "Police arrested the man.") == []
+
+
+def test_a_label_put_on_the_neutral_arabic_word_is_loaded():
+    # حشود "crowds", التابعين "affiliated" and فئة "group" say nothing loaded: the English label loads them
+    assert _found("تجمعت حشود من المتظاهرين أمام البرلمان", "Hordes of protesters gathered outside parliament.") == [
+        ("loaded", "", "Hordes", "minor")
+    ]
+    assert _found("اعتقلت الشرطة العناصر التابعين للحزب", "Police arrested the party's underlings.") == [
+        ("loaded", "", "underlings", "minor")
+    ]
+    assert _found("وقالت فئة من السياسيين إن الاتفاق فشل", "A cabal of politicians said the deal had failed.") == [
+        ("loaded", "", "cabal", "minor")
+    ]
+    # faithful twins: the neutral English word; an Arabic word as loaded as the label (جحافل, أزلام, زمرة)
+    assert _found("تجمعت حشود من المتظاهرين أمام البرلمان", "Crowds of protesters gathered outside parliament.") == []
+    assert _found("تجمعت جحافل من المتظاهرين أمام البرلمان", "Hordes of protesters gathered outside parliament.") == []
+    assert _found("اعتقلت الشرطة أزلام الحزب", "Police arrested the party's underlings.") == []
+    assert _found("وقالت زمرة من السياسيين إن الاتفاق فشل", "A cabal of politicians said the deal had failed.") == []
