@@ -594,3 +594,50 @@ def test_a_word_like_capital_after_a_title_is_a_name():
     assert _found(ar, "President Stonebridge opened an investigation into the allegations against the company") == [
         ("changed", "بوتين", "Stonebridge", "major")
     ]
+
+
+def test_an_adjective_whose_stem_opens_with_al_takes_the_article():
+    # ألماني: the matcher reads a leading ال as the article, so الألمانية needs its own form
+    ar = "دعت منظمة الصناعات الألمانية إلى الحوار"
+    assert [(m.entity.key, m.text) for m in arabic_mentions(ar) if m.entity] == [("Germany", "الألمانية")]
+    assert _found(ar, "The organisation of German industries called for talks") == []
+    (finding,) = detect(_pair(ar, "The organisation of Kirkuk industries called for talks"))
+    assert (finding.subtype, finding.ar_span, finding.en_span) == ("changed", "الألمانية", "Kirkuk")
+
+
+def test_a_name_of_several_words_is_found_in_arabic_whose_spaces_were_lost():
+    ar = "زار بومبيو كورياالشمالية ثلاث مرات"
+    assert _found(ar, "Pompeo has visited North Korea three times") == []
+    assert _found("زار بومبيو العراق ثلاث مرات", "Pompeo has visited North Korea three times") == [
+        ("changed", "العراق", "North Korea", "major")
+    ]
+
+
+def test_a_name_run_into_a_conjunction_is_one_mention_of_the_gazetteer_name():
+    ar = "خطط لقمة بين كيم وترامب في الأمم المتحدة"
+    assert _found(ar, "plans for a summit between Kim and Trump at the United Nations") == []
+    # one finding, not ترامب and وترامب both
+    assert [f[:2] for f in _found(ar, "plans for a summit with Kim at the United Nations")] == [("dropped", "ترامب")]
+
+
+def test_an_arabic_adjective_the_english_names_spells_no_other_name():
+    # الأمريكي is the U.S. the English names: its sound key (mrk) does not also account for Marchetti (mrkt)
+    ar = "خطط لقمة بين كيم وترامب التي أبرزها القائد الأمريكي"
+    assert _found(ar, "plans for a summit between Kim and Trump that the U.S. leader highlighted") == []
+    assert _found(ar, "plans for a summit between Kim and Marchetti that the U.S. leader highlighted") == [
+        ("changed", "ترامب", "Marchetti", "major")
+    ]
+
+
+def test_a_word_standing_for_a_place_the_arabic_names_is_no_new_name():
+    ar = "قال وزير في اسكتلندا إن خروج بريطانيا من الاتحاد الأوروبي يضر بالمستشفيات"
+    assert _found(ar, "A minister in Scotland said Brexit hurts hospitals") == []
+    assert _found(ar, "A minister said Brexit hurts hospitals") == [("dropped", "اسكتلندا", "", "major")]
+
+
+def test_a_place_in_a_time_zone_is_left_to_the_time_detector():
+    ar = "وقع الحادث حوالي الساعة 10:15 بالتوقيت الصيفي لبريطانيا في دتفورد"
+    assert _found(ar, "The crash happened at about 10:15 in Deptford") == []
+    assert _found(
+        "وقع الحادث في بريطانيا حوالي الساعة 10:15 في دتفورد", "The crash happened at about 10:15 in Deptford"
+    ) == [("dropped", "بريطانيا", "", "major")]

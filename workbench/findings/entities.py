@@ -248,12 +248,20 @@ class _Sides:
         (تعهدبهاترامبفيسنغافورة), or a word that sounds like its last word (الأسد Assad)."""
         if m.entity in self.ar_entities:
             return True
-        if m.entity is not None and any(normalize_ar(f) in self.ar_folded for f in _arabic_forms(m.entity)):
+        if m.entity is not None and any(_folded_in(normalize_ar(f), self.ar_folded) for f in _arabic_forms(m.entity)):
             return True
         skel = _loose(m.text.split()[-1])
         if len(skel) >= _MIN_SKELETON and any(_close(skel, s) for s in self.free_ar_skels):
             return True
         return bool(_en_keys(m.text.split()[-1]) & self.free_ar_keys)
+
+
+def _folded_in(form: str, folded: str) -> bool:
+    """A normalised Arabic form inside normalised text, a form of several words also with its spaces lost
+    (كورياالشمالية: text whose spaces were dropped still names North Korea)."""
+    if form in folded:
+        return True
+    return " " in form and form.replace(" ", "") in folded.replace(" ", "")
 
 
 @dataclass
@@ -708,32 +716,40 @@ def _english_only_names(
     first name that is also a word (Grace) counts only beside a name that is none. ``strict``: two-letter
     sound keys match nothing.
     """
-    known = {w for m in en_m for w in m.text.split()}
+    known = {w for m in en_m for w in re.split(r"[\s'’-]+", m.text)}  # Assad of Ein al-Assad too
+    # an Arabic word that names a gazetteer entity the English names too is that entity, no other name's
+    # spelling (الأمريكي for "U.S." is not Marchetti, whose sound key mrkt extends its mrk)
+    ar_texts = _unclaimed_arabic(pair, en_m)
+    ar_text = " ".join(ar_texts)
+    ar_keys = ar_keys & _clitic_keys(ar_text)
+    implied = _implied()
     # the rendering has the lexicon's English and any Latin-script words the Arabic quotes as they are
     rendered = {w.lower() for r in pair.renderings for w in re.findall(r"[A-Za-z]+", r)}
     rendered |= {w.lower() for w in re.findall(r"[A-Za-z]+", pair.ar_text)}
     rendered_names = {w for r in pair.renderings for w in re.findall(r"\b[A-Z][a-z]+", r)}
-    ar_names = [n for s in pair.ar for n in arabic_name_words(s.text)]
+    ar_names = [n for t in ar_texts for n in arabic_name_words(t)]
     # a one-consonant key (Alloa ألوا → l) is matched whole, and only by a word too long to be a particle (في f)
-    long_keys = {_ar_key(w) for s in pair.ar for w in _AR_WORD.findall(s.text) if len(normalize_ar(w)) >= 4}
+    long_keys = {_ar_key(w) for w in _AR_WORD.findall(ar_text) if len(normalize_ar(w)) >= 4}
     # a short name's key is too short to match by sound (Ali علي → l): the name dictionary spells it
     # (and after و "and": ساراسوتا ولي "Sarasota and Lee")
     short_names = {
         _ascii(sp)
-        for w in _AR_WORD.findall(pair.ar_text)
+        for w in _AR_WORD.findall(ar_text)
         for stem in {strip_diacritics(w), strip_diacritics(w)[1:] if w.startswith("و") else ""}
         if 2 <= len(stem) <= 3 and stem not in _SHORT_WORDS
         for sp in _dictionary_spellings(stem)
     }
-    ar_words = [w for w in _AR_WORD.findall(pair.ar_text) if len(normalize_ar(w)) >= 3]
-    attested = frozenset().union(*(_attested(w) for w in ar_words), *_attested_compounds(pair.ar_text))
+    ar_words = [w for w in _AR_WORD.findall(ar_text) if len(normalize_ar(w)) >= 3]
+    attested = frozenset().union(
+        *(_attested(w) for w in ar_words), *(c for t in ar_texts for c in _attested_compounds(t))
+    )
     romanised = {romanize(w) for w in ar_words if normalize_ar(w) not in _FUNCTION_WORDS} if strict else set()
     out = []
     for k, s in enumerate(pair.en):
         for w in _EN_CAP.finditer(s.text):
             word = re.sub(r"['’](?:s|ll|re|ve|d|m)?$", "", w.group(0))
-            if word in _COMMON_CAPITALS or word in _EN_TITLES or word in known:
-                continue
+            if word in _COMMON_CAPITALS or word in _EN_TITLES or word in known or word in implied:
+                continue  # implied: a word that stands for entities the Arabic names (Brexit, BST)
             first = _first_word(s.text, w.start())
             vocabulary = word.lower() in _english_vocabulary()
             if first and vocabulary:
@@ -761,6 +777,21 @@ def _english_only_names(
             titled = title is not None and title.group(1) in _EN_TITLES
             common = not titled and (vocabulary or _english_word_like(word))
             out.append(EnglishName(k, w.start(), word, vocabulary and not titled, common))
+    return out
+
+
+def _unclaimed_arabic(pair: AlignedPair, en_m: list[Mention]) -> list[str]:
+    """The Arabic sentences with the gazetteer mentions of entities the English names (or implies) blanked."""
+    if not en_m:
+        return [s.text for s in pair.ar]
+    named = {m.entity for m in en_m if m.entity is not None}
+    implied = {
+        key for word, keys in _implied().items() if re.search(rf"\b{re.escape(word)}", pair.en_text) for key in keys
+    }
+    out = []
+    for s in pair.ar:
+        claimed = [m for m in arabic_mentions(s.text) if m.entity in named or (m.entity and m.entity.key in implied)]
+        out.append(_blank_mentions(s.text, claimed))
     return out
 
 
@@ -1254,7 +1285,8 @@ def _dropped_names(
     ``renamed``: the English gives a name that nothing in the Arabic sounds like, so a lone Arabic name
     is likely the same person named another way (نانسي for Pelosi), not one left out.
     """
-    words = [w for w in arabic_name_words(text) if not any(s <= w.start < e for s, e in covered)]
+    # a word overlapping a gazetteer name is that name (وترامب holds ترامب), whichever starts first
+    words = [w for w in arabic_name_words(text) if not any(w.start < e and s < w.end for s, e in covered)]
     runs = [
         (
             run,
@@ -1372,9 +1404,10 @@ def _after_compass(text: str, start: int) -> bool:
 
 
 def _time_zone(text: str, start: int) -> bool:
-    """A name after توقيت "time" (بتوقيت غرينتش): a time zone, which the time detector compares."""
-    before = text[:start].split()
-    return bool(before) and re.sub("^[وبل]+", "", normalize_ar(before[-1])) == normalize_ar("توقيت")
+    """A name after توقيت "time", or one word after it (بتوقيت غرينتش، بالتوقيت الصيفي لبريطانيا "British
+    Summer Time"): a time zone, which the time detector compares."""
+    before = text[:start].split()[-2:]
+    return any(re.sub("^[وبل]+", "", normalize_ar(w)).removeprefix("ال") == normalize_ar("توقيت") for w in before)
 
 
 # Words for a kind of place (a city, a district, a province), after which a name is a place's.
