@@ -331,7 +331,7 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
         return True  # قال المرصد …
     kind = m.entity.kind if m.entity else "place" if _after_place_word(text, m.start) else "person"
     owned_elsewhere = (x.by_role and kind == "person") or (x.generic and (kind != "place" or x.speaker_generic))
-    if inside_quote(quotes, m.start) or owned_elsewhere or _time_zone(text, m.start):
+    if inside_quote(quotes, m.start) or owned_elsewhere or _time_zone(text, m.start) or _credited(text, m.start):
         return True
     if x.compass_region and _after_compass(text, m.start):
         return True
@@ -361,6 +361,10 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             None,
         )
         if partner is None:
+            continue
+        if any(r.plain for r in left.runs):
+            # the English also gives a name nothing in the Arabic spells: that name, not a known place the
+            # translator spelt out (Baja California → "… of Mexico"), more likely stands in its stead
             continue
         left.dropped.remove(a)
         left.added.remove(partner)
@@ -406,6 +410,39 @@ def _name_in_place(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Fin
         # still stand in the place of a name outside the gazetteer that the English leaves out
         strict = _english_name_runs(x.pair, _english_only_names(x.pair, x.ar_keys, x.en_m, strict=True))
         out += _pair_runs(x, left, [r for r in strict if r not in left.runs], loose=False)
+    return out + _compound_in_place(x, left)
+
+
+def _compound_in_place(x: _Sides, left: _Left) -> list[Finding]:
+    """An Arabic name left out where the English gives one capitalised word made of English words that
+    nothing in the Arabic spells (Ravensworth, Greenwood: a place or family name, or a nickname): that
+    word stands in the name's place (changed, minor, 0.6). Alone such a word says nothing (Wildlife)."""
+    out = []
+    for run in _english_name_runs(x.pair, x.en_only, compounds=True):
+        candidates = [
+            d
+            for d in left.dropped
+            if d.is_name and d not in left.lone and abs(left.where.get(d, 0.5) - run.at) <= _SWAP_PLACE
+        ]
+        if not candidates or any(run.text in u or u in run.text for u in left.used):
+            continue
+        a = min(candidates, key=lambda d: abs(left.where.get(d, 0.5) - run.at))
+        left.used.append(run.text)
+        left.dropped.remove(a)
+        gloss = a.entity.key if a.entity else _gloss_name(a.text)
+        out.append(
+            make_finding(
+                x.pair,
+                "entity",
+                "changed",
+                ar_span=a.text,
+                en_span=run.text,
+                severity="minor",
+                score=0.6,
+                explanation=f"Arabic names '{a.text}' ({gloss}) but the English names '{run.text}' in its place, "
+                "which nothing in the Arabic spells",
+            )
+        )
     return out
 
 
@@ -641,9 +678,12 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
 def _join_first_names(
     text: str, mentions: list[Mention], unknown: list[Mention], found: Callable[[Mention], bool]
 ) -> tuple[list[Mention], list[Mention]]:
-    """A name outside the gazetteer just before a gazetteer person the English leaves out (بوريس before
-    جونسون) is that person's first name: one mention of the whole name, not two names left out."""
-    for g in [m for m in mentions if m.entity is not None and m.entity.kind == "person" and not found(m)]:
+    """A name outside the gazetteer just before a gazetteer name the English leaves out is part of that
+    name: a person's first name (بوريس before جونسون), the first word of a club's or a region's name
+    (رابيد فيينا Rapid Vienna, باخا كاليفورنيا Baja California): one mention of the whole name, not two
+    names left out."""
+    named = [m for m in mentions if m.entity is not None and m.entity.kind != "outlet" and m.is_name]
+    for g in [m for m in named if not found(m)]:
         first = next((u for u in unknown if u.start + len(u.text) + 1 == g.start and text[g.start - 1] == " "), None)
         if first is not None:
             unknown = [u for u in unknown if u is not first]
@@ -781,16 +821,25 @@ def _english_only_names(
 
 
 def _unclaimed_arabic(pair: AlignedPair, en_m: list[Mention]) -> list[str]:
-    """The Arabic sentences with the gazetteer mentions of entities the English names (or implies) blanked."""
-    if not en_m:
-        return [s.text for s in pair.ar]
+    """The Arabic sentences with the words that already render an English word blanked: the gazetteer
+    mentions of entities the English names (or implies), and loanwords an ordinary English word spells
+    (سوبر ماركت for "supermarkets": ماركت is then no spelling of Marchetti)."""
     named = {m.entity for m in en_m if m.entity is not None}
     implied = {
         key for word, keys in _implied().items() if re.search(rf"\b{re.escape(word)}", pair.en_text) for key in keys
     }
+    plain = _EnglishWords.of(pair.en_text).plain_keys
     out = []
     for s in pair.ar:
         claimed = [m for m in arabic_mentions(s.text) if m.entity in named or (m.entity and m.entity.key in implied)]
+        words = [w.group(0) for w in _AR_WORD.finditer(s.text)]
+        starts = [w.start() for w in _AR_WORD.finditer(s.text)]
+        for i, w in enumerate(words):
+            # the word alone or run together with a neighbour (سوبر ماركت supermarket)
+            runs = [w] + ([words[i - 1] + w] if i > 0 else []) + ([w + words[i + 1]] if i + 1 < len(words) else [])
+            runs += [re.sub("^[وفبلك]?ال", "", r) for r in runs]  # السوبر ماركت "the supermarket"
+            if len(normalize_ar(w)) >= 4 and any(len(k := _ar_key(r)) >= 4 and k in plain for r in runs):
+                claimed.append(Mention(None, w, starts[i], False, ""))
         out.append(_blank_mentions(s.text, claimed))
     return out
 
@@ -814,9 +863,10 @@ class NameRun:
     leads: bool  # it is the sentence's first word, or stands next to the reporting verb ("Pelosi said")
 
 
-def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[NameRun]:
+def _english_name_runs(pair: AlignedPair, names: list[EnglishName], *, compounds: bool = False) -> list[NameRun]:
     """Runs of English-only capitalised words (only spaces between them) with one word at least that is
-    no English word, in order. None in a title-case headline, whose capitals say nothing."""
+    no English word, in order. None in a title-case headline, whose capitals say nothing. ``compounds``:
+    instead, the runs of one word made of English words but no word of the lexicon itself (Ravensworth)."""
     runs: list[list[EnglishName]] = []
     for n in names:
         text = pair.en[n.sentence].text
@@ -829,7 +879,10 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
     for run in runs:
         text = pair.en[run[0].sentence].text
         words = re.findall(r"[A-Za-z]+", text)
-        if sum(w[0].isupper() for w in words) > 0.6 * len(words) or all(n.common for n in run):
+        if sum(w[0].isupper() for w in words) > 0.6 * len(words):
+            continue
+        compound = len(run) == 1 and run[0].common and run[0].text.lower() not in _english_vocabulary()
+        if not compound if compounds else all(n.common for n in run):
             continue
         span = text[run[0].start : run[-1].start + len(run[-1].text)]
         first = _first_word(text, run[0].start)
@@ -1401,6 +1454,16 @@ def _after_compass(text: str, start: int) -> bool:
     States"): a region, which the English may name by the compass point alone (the Desert Southwest)."""
     before = text[:start].split()
     return bool(before) and re.sub("^[وبل]+", "", normalize_ar(before[-1])) in _COMPASS_AR
+
+
+_SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
+
+
+def _credited(text: str, start: int) -> bool:
+    """A name within four words after a source phrase (وفقًا للشبكة الإخبارية إن بي سي نيوز، بحسب صحيفة …):
+    the credit, which the attribution detector compares."""
+    before = [normalize_ar(strip_diacritics(w)) for w in _AR_WORD.findall(text[:start])][-4:]
+    return any(re.sub("^[وف]", "", w) in _SOURCE_CUES or w in _SOURCE_CUES for w in before)
 
 
 def _time_zone(text: str, start: int) -> bool:
