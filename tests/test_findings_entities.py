@@ -686,3 +686,20 @@ def test_a_loanword_an_english_word_spells_is_no_spelling_of_a_name():
     assert _found(ar, "The company opened a shop with Marquette inside the supermarket") == [
         ("changed", "بوتس", "Marquette", "minor")
     ]
+
+
+def test_places_and_bodies_whose_names_share_no_sound_match_through_the_gazetteer():
+    # المجر is Hungary, الشرق الأوسط the Middle East, مكتب التحقيقات الفيدرالي the FBI: no sound pairs them
+    ar = "قال مكتب التحقيقات الفيدرالي إن المشتبه به سافر إلى المجر ثم إلى الشرق الأوسط"
+    assert _found(ar, "The FBI said the suspect travelled to Hungary and then to the Middle East") == []
+    assert _found(ar, "The FBI said the suspect travelled to Austria and then to the Middle East") == [
+        ("changed", "المجر", "Austria", "major")
+    ]
+
+
+def test_an_acronym_the_arabic_spells_out_accounts_for_the_name():
+    ar = "يسعى المدعون إلى عقوبة الإعدام في مدينة نيويورك"
+    assert _found(ar, "Prosecutors seek the death penalty in NYC") == []
+    # another initial, or no acronym at all: the place is left out
+    assert _found(ar, "Prosecutors of the DOJ seek the death penalty") == [("dropped", "نيويورك", "", "major")]
+    assert _found(ar, "Prosecutors seek the death penalty") == [("dropped", "نيويورك", "", "major")]

@@ -387,6 +387,38 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     return out
 
 
+_ACRONYM = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,5}\b\.?")
+
+
+def _acronym_for_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """An Arabic name left out where the English gives an acronym no gazetteer name accounts for, starting
+    with the name's initial (NYC for نيويورك, NTS for the body the Arabic spells out): the translator
+    expanded the acronym, rightly or not, and neither side can tell which. Both are claimed, nothing is
+    reported."""
+    spans = [(m.start, m.start + len(m.text)) for m in x.en_m]
+    latin = set(re.findall(r"[A-Z]{2,}", x.pair.ar_text))  # an acronym the Arabic keeps as it is: (BDI)
+    acronyms = [
+        a.group(0).replace(".", "")
+        for s in x.pair.en
+        for a in _ACRONYM.finditer(s.text)
+        if not any(b <= a.start() < e for b, e in spans) and a.group(0).replace(".", "") not in _NO_ACRONYM | latin
+    ]
+    for a in list(left.dropped):
+        if not a.is_name or not acronyms:
+            continue
+        gloss = a.entity.key if a.entity else _gloss_name(a.text)
+        initial = re.sub(r"^(?:[Aa]l|[Ee]l)-", "", gloss)[:1].upper()
+        acronym = next((c for c in acronyms if c[0] == initial), None)
+        if acronym is not None:
+            left.dropped.remove(a)
+            acronyms.remove(acronym)
+    return []
+
+
+# capitals that are no acronym of a name: a pronoun, a time of day, a sentence in capitals' short words
+_NO_ACRONYM = frozenset({"I", "AM", "PM", "OK", "TV", "US", "UK"})
+
+
 def _same_name_respelt(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An English-only name spelt like an Arabic name left out is that name, spelt another way (Decadt
     ديكاتاد): both are claimed, nothing is reported."""
@@ -570,6 +602,7 @@ def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findi
 # the rules in the order they claim mentions; every rule's findings are kept
 _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] = (
     _kind_swapped,
+    _acronym_for_name,
     _same_name_respelt,
     _name_in_place,
     _name_dropped,
