@@ -703,3 +703,20 @@ def test_an_acronym_the_arabic_spells_out_accounts_for_the_name():
     # another initial, or no acronym at all: the place is left out
     assert _found(ar, "Prosecutors of the DOJ seek the death penalty") == [("dropped", "نيويورك", "", "major")]
     assert _found(ar, "Prosecutors seek the death penalty") == [("dropped", "نيويورك", "", "major")]
+
+
+def test_a_nationality_before_an_unknown_word_marks_it_as_a_name():
+    ar = "سجل النجم البلجيكي هازارد هدفا"
+    assert _found(ar, "The Belgian star Hazard scored a goal") == []
+    assert _found(ar, "The Belgian star scored a goal") == [("dropped", "هازارد", "", "minor")]
+
+
+def test_a_lone_name_in_whose_place_the_english_gives_a_compound_word_is_changed():
+    # the English gives a name the Arabic lacks, so استرلينج alone might be the same person renamed; a word
+    # made of two English words standing where it stood is a name put in its place, an inflected word no name
+    ar = "مرر ساني الكرة قبل أن يقود استرلينج نحو القائم"
+    assert _found(ar, "Sane passed before leading Sterling toward the post") == []
+    assert _found(ar, "Sane passed before leading Greenwood toward the post") == [
+        ("changed", "استرلينج", "Greenwood", "minor")
+    ]
+    assert _found(ar, "Sane passed before leading Blues toward the post") == []

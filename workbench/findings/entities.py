@@ -454,7 +454,9 @@ def _compound_in_place(x: _Sides, left: _Left) -> list[Finding]:
         candidates = [
             d
             for d in left.dropped
-            if d.is_name and d not in left.lone and abs(left.where.get(d, 0.5) - run.at) <= _SWAP_PLACE
+            if d.is_name
+            and abs(left.where.get(d, 0.5) - run.at) <= _SWAP_PLACE
+            and (d not in left.lone or not (d in left.leading and run.leads))
         ]
         if not candidates or any(run.text in u or u in run.text for u in left.used):
             continue
@@ -914,7 +916,7 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName], *, compounds
         words = re.findall(r"[A-Za-z]+", text)
         if sum(w[0].isupper() for w in words) > 0.6 * len(words):
             continue
-        compound = len(run) == 1 and run[0].common and run[0].text.lower() not in _english_vocabulary()
+        compound = len(run) == 1 and run[0].common and _two_words(run[0].text)
         if not compound if compounds else all(n.common for n in run):
             continue
         span = text[run[0].start : run[-1].start + len(run[-1].text)]
@@ -984,6 +986,13 @@ def _english_word_like(word: str) -> bool:
     if any(len(st) >= 3 and st in vocab for st in stems):
         return True
     return any(low[:i] in vocab and low[i:] in vocab for i in range(4, len(low) - 3))
+
+
+def _two_words(word: str) -> bool:
+    """A word that is no English word itself but two of four letters or more run together (Greenwood,
+    Blackburn); an inflected word (Blues) is none."""
+    vocab, low = _english_vocabulary(), word.lower()
+    return low not in vocab and any(low[:i] in vocab and low[i:] in vocab for i in range(4, len(low) - 3))
 
 
 # British endings and their American spelling, which the lexicon's glosses use
@@ -1523,5 +1532,16 @@ def _after_place_word(text: str, start: int) -> bool:
 
 
 def _after_title(text: str, word: NameWord) -> bool:
+    """Whether a title (الرئيس، السيد) or a nationality (النجم البلجيكي "the Belgian star") stands just
+    before the word, as before a person's name."""
     before = text[: word.start].split()
-    return bool(before) and normalize_ar(before[-1]) in _TITLES
+    if before and normalize_ar(before[-1]) in _TITLES:
+        return True
+    return any(
+        not m.is_name
+        and m.entity is not None
+        and m.entity.kind == "place"
+        and m.start + len(m.text) < word.start
+        and not text[m.start + len(m.text) : word.start].strip()
+        for m in arabic_mentions(text)
+    )
