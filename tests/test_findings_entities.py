@@ -727,3 +727,20 @@ def test_a_name_run_into_the_word_before_after_its_ta_marbuta_is_read_as_a_name(
     ar = "التقى الوزير بنائب من ولايةأوريغون أمس"
     assert _found(ar, "The minister met a congressman from Oregon yesterday") == []
     assert _found(ar, "The minister met a congressman yesterday") == [("dropped", "أوريغون", "", "minor")]
+
+
+def test_a_word_after_a_word_for_a_place_is_read_as_its_name():
+    # ليدني reads to the lexicon as "to near"; after بمدينة it is a town's name. An adjective after a
+    # word for a place (مدينة كبيرة "a big city") is none
+    ar = "قالت السيدة ديفيس القاطنة بمدينة ليدني إن ابنها كان طاهيا"
+    assert _found(ar, "Ms Davis, who lives in Lydney, said her son was a chef") == []
+    assert _found(ar, "Ms Davis said her son was a chef") == [("dropped", "ليدني", "", "minor")]
+    assert _found("يعيش في مدينة كبيرة قرب النهر", "He lives near the river") == []
+    assert _found("أخليت 800 قرية في الإقليم", "800 villages were emptied") == []  # قرية في "villages in"
+
+
+def test_an_acronym_s_initial_may_be_either_letter_an_arabic_letter_writes():
+    # ب writes both B and P: PNG may stand for بابوا, ABC may not
+    ar = "سقطت طائرة في مقاطعة بابوا الغربية"
+    assert _found(ar, "A plane fell in the PNG province") == []
+    assert _found(ar, "A plane fell in the ABC province") == [("dropped", "بابوا", "", "minor")]

@@ -408,11 +408,20 @@ def _acronym_for_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[
             continue
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
         initial = re.sub(r"^(?:[Aa]l|[Ee]l)-", "", gloss)[:1].upper()
-        acronym = next((c for c in acronyms if c[0] == initial), None)
+        acronym = next((c for c in acronyms if _same_initial(c[0], initial)), None)
         if acronym is not None:
             left.dropped.remove(a)
             acronyms.remove(acronym)
     return []
+
+
+# letters one Arabic letter writes, so a romanised name may start with either (بابوا Papua, فيينا Vienna)
+_INITIALS = ("BP", "FV", "GJQK", "KCQ", "SC", "AEIOU")
+
+
+def _same_initial(a: str, b: str) -> bool:
+    """Whether two capital initials may be one Arabic letter's."""
+    return a == b or any(a in group and b in group for group in _INITIALS)
 
 
 # capitals that are no acronym of a name: a pronoun, a time of day, a sentence in capitals' short words
@@ -1215,7 +1224,9 @@ def arabic_name_words(text: str) -> list[NameWord]:
     readings = [_name_reading(m.group(0)) for m in words]
     out = []
     for i, (m, reading) in enumerate(zip(words, readings, strict=True)):
-        if reading is None and _listed_between_names(words, readings, i):
+        if reading is None and (
+            _listed_between_names(words, readings, i) or (i > 0 and _after_place_cue(words[i - 1].group(0), m.group(0)))
+        ):
             reading = _listed_reading(m.group(0))
         if reading is not None:
             out.append(NameWord(m.group(0), m.start(), m.end(), *reading))
@@ -1260,6 +1271,18 @@ def _listed_between_names(words: Sequence[_Piece | re.Match[str]], readings: Seq
     if not 0 < i < len(words) - 1 or readings[i - 1] is None or readings[i + 1] is None:
         return False
     return all(w.group(0).startswith("و") and len(w.group(0)) >= 4 for w in words[i : i + 2])
+
+
+def _after_place_cue(before: str, word: str) -> bool:
+    """Whether a word the lexicon reads as a common one (ليدني "to near") is a place's name: it follows a
+    word for a kind of place (بمدينة، ولاية) and is shaped and spelt like a name, not an adjective of that
+    place (ة، the article) or a word the name model rates a word."""
+    norm = normalize_ar(strip_diacritics(before))
+    cue = any(norm[len(c) :] in _PLACE_WORDS for c in ("", "و", "ب", "ل", "ف", "وب", "في") if norm.startswith(c))
+    bare = normalize_ar(strip_diacritics(word))
+    if not cue or len(bare) < 3 or bare in _FUNCTION_WORDS:
+        return False  # قرية في "a village in"
+    return _shaped_like_name(word) and _name_score(strip_diacritics(word)) >= 0
 
 
 def _listed_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]]:
