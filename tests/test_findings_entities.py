@@ -744,3 +744,11 @@ def test_an_acronym_s_initial_may_be_either_letter_an_arabic_letter_writes():
     ar = "سقطت طائرة في مقاطعة بابوا الغربية"
     assert _found(ar, "A plane fell in the PNG province") == []
     assert _found(ar, "A plane fell in the ABC province") == [("dropped", "بابوا", "", "minor")]
+
+
+def test_an_english_word_blending_a_name_with_the_word_beside_it_is_no_new_name():
+    # "Grexit" holds "exit", the English of خروج beside اليونان: one word for خروج اليونان, unknown to any list
+    ar = "قالت الشركة إن خروج اليونان قد يكلف وظائف"
+    assert _found(ar, "The company said a Grexit could cost jobs") == []
+    # a new name where the country stood, which holds no word of the Arabic, is a change
+    assert _found(ar, "The company said a Zorbas could cost jobs") == [("changed", "اليونان", "Zorbas", "major")]

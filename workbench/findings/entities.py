@@ -428,6 +428,31 @@ def _same_initial(a: str, b: str) -> bool:
 _NO_ACRONYM = frozenset({"I", "AM", "PM", "OK", "TV", "US", "UK"})
 
 
+def _blend_word(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """An English-only word that holds the English of an Arabic word beside a name is the two words
+    blended into one (Brexit for خروج بريطانيا "Britain's exit"): the word and the name, if left out, are
+    claimed, nothing is reported."""
+    lex = _lexicon()
+    for run in [r for r in left.runs if " " not in r.text]:
+        low = run.text.lower()
+        for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False):
+            names = [(m.start, m.start + len(m.text)) for m in mentions if m.is_name]
+            names += [(w.start, w.end) for w in arabic_name_words(s.text)]
+            for w in _AR_WORD.finditer(s.text):
+                glosses = {g.lower() for g in re.findall(r"[A-Za-z]+", lex.gloss_word(w.group(0)))}
+                if not any(len(g) >= 4 and g in low and g != low for g in glosses):
+                    continue
+                beside = [(b, e) for b, e in names if b == w.end() + 1 or e == w.start() - 1]
+                if beside:
+                    left.dropped = [d for d in left.dropped if not any(d.start == b for b, _ in beside)]
+                    left.runs = [r for r in left.runs if r != run]
+                    left.used.append(run.text)
+                    break
+            if run.text in left.used:
+                break
+    return []
+
+
 def _same_name_respelt(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An English-only name spelt like an Arabic name left out is that name, spelt another way (Decadt
     ديكاتاد): both are claimed, nothing is reported."""
@@ -616,6 +641,7 @@ def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findi
 _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] = (
     _kind_swapped,
     _acronym_for_name,
+    _blend_word,
     _same_name_respelt,
     _name_in_place,
     _name_dropped,
