@@ -675,6 +675,10 @@ def test_a_word_made_of_english_words_in_the_place_of_a_name_is_that_name_change
 
 def test_a_name_in_a_credit_is_left_to_the_attribution_detector():
     assert _found("وقال إن الاقتصاد يتحسن وفقا لصحيفة ويتشيتا إيجل", "He said the economy was improving") == []
+    # letters spelt out (إن بي سي NBC) are no words between the source phrase and the name
+    assert (
+        _found("وقال إن الاقتصاد يتحسن وفقا للشبكة الإخبارية إن بي سي نيوز", "He said the economy was improving") == []
+    )
     assert _found("وقال إن الاقتصاد يتحسن في مدينة ويتشيتا", "He said the economy was improving") == [
         ("dropped", "ويتشيتا", "", "major")
     ]

@@ -1586,8 +1586,9 @@ _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
 
 def _credited(text: str, start: int) -> bool:
     """A name within four words after a source phrase (وفقًا للشبكة الإخبارية إن بي سي نيوز، بحسب صحيفة …):
-    the credit, which the attribution detector compares."""
-    before = [normalize_ar(strip_diacritics(w)) for w in _AR_WORD.findall(text[:start])][-4:]
+    the credit, which the attribution detector compares. Letters spelt out (إن بي سي NBC) count as none."""
+    words = [normalize_ar(strip_diacritics(w)) for w in _AR_WORD.findall(text[:start])]
+    before = [w for w in words if len(w) >= 3][-4:]
     return any(re.sub("^[وف]", "", w) in _SOURCE_CUES or w in _SOURCE_CUES for w in before)
 
 
