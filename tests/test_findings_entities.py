@@ -622,7 +622,7 @@ def test_a_name_run_into_a_conjunction_is_one_mention_of_the_gazetteer_name():
 
 
 def test_an_arabic_adjective_the_english_names_spells_no_other_name():
-    # الأمريكي is the U.S. the English names: its sound key (mrk) does not also account for Marchetti (mrkt)
+    # الأمريكي is the U.S. the English names: its sound key (mrk) does not also account for Marquette (mrkt)
     ar = "اقترح القائد الأمريكي لقاء بين كيم وترامب"
     assert _found(ar, "The U.S. leader proposed a meeting between Kim and Trump") == []
     assert _found(ar, "The U.S. leader proposed a meeting between Kim and Marquette") == [

@@ -424,7 +424,7 @@ def _same_initial(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in _INITIALS)
 
 
-# capitals that are no acronym of a name: a pronoun, a time of day, a sentence in capitals' short words
+# capitals that stand for no name the Arabic could spell out: a pronoun, times of day, common abbreviations
 _NO_ACRONYM = frozenset({"I", "AM", "PM", "OK", "TV", "US", "UK"})
 
 
@@ -481,7 +481,7 @@ def _name_in_place(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Fin
 
 def _compound_in_place(x: _Sides, left: _Left) -> list[Finding]:
     """An Arabic name left out where the English gives one capitalised word made of English words that
-    nothing in the Arabic spells (Ravensworth, Greenwood: a place or family name, or a nickname): that
+    nothing in the Arabic spells (Greenwood, Blackburn: a place or family name): that
     word stands in the name's place (changed, minor, 0.6). Alone such a word says nothing (Wildlife)."""
     out = []
     for run in _english_name_runs(x.pair, x.en_only, compounds=True):
@@ -830,7 +830,7 @@ def _english_only_names(
     """
     known = {w for m in en_m for w in re.split(r"[\s'’-]+", m.text)}  # Assad of Ein al-Assad too
     # an Arabic word that names a gazetteer entity the English names too is that entity, no other name's
-    # spelling (الأمريكي for "U.S." is not Marchetti, whose sound key mrkt extends its mrk)
+    # spelling (الأمريكي for "U.S." is not Marquette, whose sound key mrkt extends its mrk)
     ar_texts = _unclaimed_arabic(pair, en_m)
     ar_text = " ".join(ar_texts)
     ar_keys = ar_keys & _clitic_keys(ar_text)
@@ -895,7 +895,7 @@ def _english_only_names(
 def _unclaimed_arabic(pair: AlignedPair, en_m: list[Mention]) -> list[str]:
     """The Arabic sentences with the words that already render an English word blanked: the gazetteer
     mentions of entities the English names (or implies), and loanwords an ordinary English word spells
-    (سوبر ماركت for "supermarkets": ماركت is then no spelling of Marchetti)."""
+    (سوبر ماركت for "supermarkets": ماركت is then no spelling of Marquette)."""
     named = {m.entity for m in en_m if m.entity is not None}
     implied = {
         key for word, keys in _implied().items() if re.search(rf"\b{re.escape(word)}", pair.en_text) for key in keys
@@ -938,7 +938,7 @@ class NameRun:
 def _english_name_runs(pair: AlignedPair, names: list[EnglishName], *, compounds: bool = False) -> list[NameRun]:
     """Runs of English-only capitalised words (only spaces between them) with one word at least that is
     no English word, in order. None in a title-case headline, whose capitals say nothing. ``compounds``:
-    instead, the runs of one word made of English words but no word of the lexicon itself (Ravensworth)."""
+    instead, the runs of one word made of English words but no word of the lexicon itself (Greenwood)."""
     runs: list[list[EnglishName]] = []
     for n in names:
         text = pair.en[n.sentence].text
