@@ -467,7 +467,7 @@ def _same_name_respelt(x: _Sides, left: _Left, found: Sequence[Finding]) -> list
 
 def _name_in_place(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An Arabic name the English leaves out where the English gives a name nothing in the Arabic spells:
-    the one name put in place of the other (تجاوز كيمي رايكونن → "overtake Tomas Lindqvist") (changed,
+    the one name put in place of the other (تجاوز كيمي رايكونن → "overtake Tomas Berglund") (changed,
     0.7; major only for a gazetteer place, person or weapon)."""
     out = _pair_runs(x, left, left.runs)
     left.runs = [r for r in left.runs if r.text not in left.used]
@@ -884,7 +884,7 @@ def _english_only_names(
                 continue  # a spelling the name dictionary attests for an Arabic word of the pair (Khavari خاوري)
             if strict and any(names_match(p, r, strict=True) for p in parts for r in romanised):
                 continue  # its spelling skeleton is an Arabic word's, whatever the lexicon reads it as (Daley دالي)
-            # after a title (President Ravensworth, Judge Wood) a capitalised English word is a name
+            # after a title (President Whitmore, Judge Wood) a capitalised English word is a name
             title = re.search(r"\b([A-Z][a-z]+)\.? $", s.text[: w.start()])
             titled = title is not None and title.group(1) in _EN_TITLES
             common = not titled and (vocabulary or _english_word_like(word))
@@ -930,7 +930,7 @@ class NameRun:
 
     text: str
     at: float  # where it starts in its sentence, 0 to 1
-    plain: bool  # none of its words is an English word (Grace Okonjo is not plain, Tomas Lindqvist is)
+    plain: bool  # none of its words is an English word (Grace Adebayo is not plain, Tomas Berglund is)
     last_common: bool  # its last word is an English word (Pacific Ocean, Christmas Day)
     leads: bool  # it is the sentence's first word, or stands next to the reporting verb ("Pelosi said")
 
