@@ -65,7 +65,8 @@ def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms
             en_names += [(f, entity) for f in names]
             en_adj += [(f, entity) for f in split_forms(en_adj_cell)]
             ar_names += [(f, entity) for f in split_forms(ar_cell)]
-            ar_adj += [(f, entity) for f in split_forms(ar_adj_cell)]
+            # an adjective whose stem opens with ال (ألماني German) also takes the article: الألمانية
+            ar_adj += [(g, entity) for f in split_forms(ar_adj_cell) for g in _with_article(f)]
     # a name written with the article keeps it (اليونان Greece, never يونان Yunnan)
     return (
         ArabicTerms(ar_names, keep_article=True),
@@ -73,6 +74,12 @@ def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms
         EnglishTerms(en_names),
         EnglishTerms(en_adj),
     )
+
+
+def _with_article(form: str) -> list[str]:
+    """An adjective form, and when its normalised stem opens with ال, that stem behind the article too: the
+    matcher reads a leading ال as the article, so الألمانية would otherwise match no form of ألماني."""
+    return [form, "ال" + form] if normalize_ar(form).startswith("ال") else [form]
 
 
 def _mentions(hits: list[Hit[Entity]], is_name: bool, skeleton: str = "") -> list[Mention]:
