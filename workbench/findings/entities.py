@@ -476,41 +476,6 @@ def _name_in_place(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Fin
         # still stand in the place of a name outside the gazetteer that the English leaves out
         strict = _english_name_runs(x.pair, _english_only_names(x.pair, x.ar_keys, x.en_m, strict=True))
         out += _pair_runs(x, left, [r for r in strict if r not in left.runs], loose=False)
-    return out + _compound_in_place(x, left)
-
-
-def _compound_in_place(x: _Sides, left: _Left) -> list[Finding]:
-    """An Arabic name left out where the English gives one capitalised word made of English words that
-    nothing in the Arabic spells (Greenwood, Blackburn: a place or family name): that
-    word stands in the name's place (changed, minor, 0.6). Alone such a word says nothing (Wildlife)."""
-    out = []
-    for run in _english_name_runs(x.pair, x.en_only, compounds=True):
-        candidates = [
-            d
-            for d in left.dropped
-            if d.is_name
-            and abs(left.where.get(d, 0.5) - run.at) <= _SWAP_PLACE
-            and (d not in left.lone or not (d in left.leading and run.leads))
-        ]
-        if not candidates or any(run.text in u or u in run.text for u in left.used):
-            continue
-        a = min(candidates, key=lambda d: abs(left.where.get(d, 0.5) - run.at))
-        left.used.append(run.text)
-        left.dropped.remove(a)
-        gloss = a.entity.key if a.entity else _gloss_name(a.text)
-        out.append(
-            make_finding(
-                x.pair,
-                "entity",
-                "changed",
-                ar_span=a.text,
-                en_span=run.text,
-                severity="minor",
-                score=0.6,
-                explanation=f"Arabic names '{a.text}' ({gloss}) but the English names '{run.text}' in its place, "
-                "which nothing in the Arabic spells",
-            )
-        )
     return out
 
 
@@ -935,10 +900,9 @@ class NameRun:
     leads: bool  # it is the sentence's first word, or stands next to the reporting verb ("Pelosi said")
 
 
-def _english_name_runs(pair: AlignedPair, names: list[EnglishName], *, compounds: bool = False) -> list[NameRun]:
+def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[NameRun]:
     """Runs of English-only capitalised words (only spaces between them) with one word at least that is
-    no English word, in order. None in a title-case headline, whose capitals say nothing. ``compounds``:
-    instead, the runs of one word made of English words but no word of the lexicon itself (Greenwood)."""
+    no English word, in order. None in a title-case headline, whose capitals say nothing."""
     runs: list[list[EnglishName]] = []
     for n in names:
         text = pair.en[n.sentence].text
@@ -953,8 +917,7 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName], *, compounds
         words = re.findall(r"[A-Za-z]+", text)
         if sum(w[0].isupper() for w in words) > 0.6 * len(words):
             continue
-        compound = len(run) == 1 and run[0].common and _two_words(run[0].text)
-        if not compound if compounds else all(n.common for n in run):
+        if all(n.common for n in run):
             continue
         span = text[run[0].start : run[-1].start + len(run[-1].text)]
         first = _first_word(text, run[0].start)
@@ -1023,13 +986,6 @@ def _english_word_like(word: str) -> bool:
     if any(len(st) >= 3 and st in vocab for st in stems):
         return True
     return any(low[:i] in vocab and low[i:] in vocab for i in range(4, len(low) - 3))
-
-
-def _two_words(word: str) -> bool:
-    """A word that is no English word itself but two of four letters or more run together (Greenwood,
-    Blackburn); an inflected word (Blues) is none."""
-    vocab, low = _english_vocabulary(), word.lower()
-    return low not in vocab and any(low[:i] in vocab and low[i:] in vocab for i in range(4, len(low) - 3))
 
 
 # British endings and their American spelling, which the lexicon's glosses use
@@ -1585,7 +1541,7 @@ _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
 
 
 def _credited(text: str, start: int) -> bool:
-    """A name within four words after a source phrase (وفقًا للشبكة الإخبارية إن بي سي نيوز، بحسب صحيفة …):
+    """A name within four words after a source phrase (بحسب شبكة إن بي سي الإخبارية، وفقا لصحيفة …):
     the credit, which the attribution detector compares. Letters spelt out (إن بي سي NBC) count as none."""
     words = [normalize_ar(strip_diacritics(w)) for w in _AR_WORD.findall(text[:start])]
     before = [w for w in words if len(w) >= 3][-4:]
