@@ -24,7 +24,8 @@ For tuning on the dev half, -v N lists up to N missed edits per type and --show-
 findings per type that match no edit, with their sentences; both are refused on the test half.
 
 Two runs over the same edits:
-  1-1 links   every sentence pair handed to the detectors as a perfect 1-1 link;
+  1-1 links   every sentence pair handed to the detectors as a perfect 1-1 link, with the Arabic
+              sentences before it as context, as pipeline.compare gives them;
   aligner     whole documents through ``pipeline.compare`` (real segmentation and alignment).
 Per type: recall by branch and by whether the edited words are in a detector lexicon (the
 lexicons are read only for this split, never to choose edits), precision (span-matched findings
@@ -57,7 +58,7 @@ from workbench.batch import quote_rows  # noqa: E402
 from workbench.findings import KINDS, run_detectors  # noqa: E402
 from workbench.findings.base import AlignedPair  # noqa: E402
 from workbench.findings.quotes import FAITHFUL_MIN  # noqa: E402
-from workbench.pipeline import compare  # noqa: E402
+from workbench.pipeline import CONTEXT_SENTENCES, compare  # noqa: E402
 from workbench.records import Finding, Link, Sentence  # noqa: E402
 from workbench.text.quotes import find_quotes  # noqa: E402
 from workbench.translate.base import Translator, get_translator  # noqa: E402
@@ -245,8 +246,15 @@ def run_links(suite: list[list[Item]], translator: Translator) -> list[tuple[Doc
             quotes = tuple(
                 (inner, quote_map[inner]) for q in find_quotes(it.ar) if (inner := it.ar[q.start + 1 : q.end - 1])
             )
+            # the Arabic sentences before it, as pipeline.compare gives them (who 'he' in وأضاف is)
+            before = tuple(ar_sents[max(0, k - CONTEXT_SENTENCES) : k])
             pair = AlignedPair(
-                Link((k,), (k,), 1.0), (ar_sents[k],), (en_sents[k],), (rendered[n + k],), quote_renderings=quotes
+                Link((k,), (k,), 1.0),
+                (ar_sents[k],),
+                (en_sents[k],),
+                (rendered[n + k],),
+                quote_renderings=quotes,
+                ar_before=before,
             )
             findings += run_detectors([pair])
         n += len(items)

@@ -393,7 +393,7 @@ def _pieces(whole: Sentence, cut: int) -> tuple[Sentence, Sentence]:
 
 
 # Arabic sentences before a link that detectors may consult (a speaker named once, then وأضاف)
-_CONTEXT = 2
+CONTEXT_SENTENCES = 2
 
 
 def aligned_pair(
@@ -418,7 +418,7 @@ def aligned_pair(
         en=tuple(en.sentences[j] for j in link.en),
         renderings=tuple(translations[i] for i in link.ar),
         quote_renderings=quotes,
-        ar_before=tuple(ar.sentences[max(0, link.ar[0] - _CONTEXT) : link.ar[0]]) if link.ar else (),
+        ar_before=tuple(ar.sentences[max(0, link.ar[0] - CONTEXT_SENTENCES) : link.ar[0]]) if link.ar else (),
         encoder=encoder,
     )
 
