@@ -634,3 +634,18 @@ def test_quote_cut_short_with_a_mark_inside_the_arabic_quote_is_minor():
     ar_quote = '«السيطرة على الصحراء تحتاج إلى كاميرات حرارية وطائرات "درون" وليس إلى مزيد من نقاط التفتيش في كل مكان»'
     result = found(detect, f"ورأى أن {ar_quote}.", '"Controlling the desert requires cameras," one expert said.')
     assert result == [("quote", "truncated", ar_quote, '"Controlling the desert requires cameras,"', "minor")]
+
+
+def test_arabic_quote_holding_a_mark_is_not_read_as_paraphrased():
+    # a closing mark typed against the next word ("رهينة"للشركة) leaves the marks paired across two quotes:
+    # the span between them is no quotation, so the English saying it without marks is no change
+    ar = 'وقال الخبير إن الاتفاق جعل المدينة "رهينة"للشركة. وأكد أن الهجوم يحمل بصمات خلايا نائمة تستغل الطبيعة الصحراوية للمنطقة كما يقول "الخبراء" دائما.'  # noqa: E501
+    en = (
+        "The expert said the deal made the city a hostage of the company. He said the attack bore the hallmarks"
+        " of sleeper cells exploiting the desert terrain of the area, as experts always say."
+    )
+    assert found(detect, ar, en) == []
+    # its twin: the same words as one quotation, with no mark inside, are a quote turned into reported speech
+    ar_quote = '"الهجوم يحمل بصمات خلايا نائمة تستغل الطبيعة الصحراوية للمنطقة"'
+    ar = f"وقال الخبير إن الاتفاق جعل المدينة رهينة للشركة. وأكد أن {ar_quote} كما يقول الخبراء دائما."
+    assert found(detect, ar, en) == [("quote", "quote_as_paraphrase", ar_quote, "", "minor")]

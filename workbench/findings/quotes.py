@@ -188,7 +188,9 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
     """Arabic quotes that the English renders outside quotation marks: at most one per Arabic sentence.
 
     The English quotes are cut out first, so a sentence that keeps one quote and paraphrases
-    another is read on its unquoted words only.
+    another is read on its unquoted words only. An Arabic quote holding a quotation mark is left
+    alone: a mark typed against the next word ("رهينة"للشركة) pairs the marks across two quotes,
+    and the text between them is no one's quotation.
     """
     outside = pair.en_text
     for eq in en_quotes(pair):
@@ -200,7 +202,7 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
     done: set[int] = set()
     for aq in unpaired_ar:
         s = pair.ar_sentence_of(aq)
-        if s is None or s.id in done:
+        if s is None or s.id in done or has_quote_marks(aq[1:-1]):
             continue
         m = match_words(outside, aq[1:-1], renders.get(aq[1:-1], ""))
         if m.ar_total >= MIN_WORDS + 1 and m.recall >= PARAPHRASE_RECALL:
