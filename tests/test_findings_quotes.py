@@ -649,3 +649,18 @@ def test_arabic_quote_holding_a_mark_is_not_read_as_paraphrased():
     ar_quote = '"الهجوم يحمل بصمات خلايا نائمة تستغل الطبيعة الصحراوية للمنطقة"'
     ar = f"وقال الخبير إن الاتفاق جعل المدينة رهينة للشركة. وأكد أن {ar_quote} كما يقول الخبراء دائما."
     assert found(detect, ar, en) == [("quote", "quote_as_paraphrase", ar_quote, "", "minor")]
+
+
+_FAIL_AR = 'وقال المدرب: "إن الفريق سيفشل حتما في المباراة لأن اللاعبين متعبون جدا".'
+
+
+def test_an_idiom_between_rendered_words_is_no_swap():
+    # 'bite the dust' renders سيفشل as a whole: two words the Arabic does not have, both unlike it, stand
+    # between 'surely' and 'match'; neither alone replaced a word of the speaker's
+    en = 'The coach said: "The team will surely bite the dust in the match because the players are very tired."'
+    assert found(detect, _FAIL_AR, en) == []
+
+
+def test_one_word_put_in_where_the_idiom_stood_is_a_swap():
+    en = 'The coach said: "The team will surely celebrate in the match because the players are very tired."'
+    assert found(detect, _FAIL_AR, en) == [("quote", "altered", "سيفشل", "celebrate", "minor")]
