@@ -664,3 +664,26 @@ def test_an_idiom_between_rendered_words_is_no_swap():
 def test_one_word_put_in_where_the_idiom_stood_is_a_swap():
     en = 'The coach said: "The team will surely celebrate in the match because the players are very tired."'
     assert found(detect, _FAIL_AR, en) == [("quote", "altered", "سيفشل", "celebrate", "minor")]
+
+
+_SCHEDULE_AR = 'وسأل الصحفيون المدرب عن "جدول المباريات الست لفريق المدينة".'
+
+
+def test_english_quote_opened_by_a_typed_apostrophe_leaves_no_paraphrase():
+    # 'the club" website' … 'the club" six-game': apostrophes typed as quotation marks pair into a 'quote'
+    # that cuts the sentence at random, so what stands outside the quotes says nothing
+    en = (
+        '"We will see how the legs feel tomorrow morning," the coach told the club" website after training.'
+        ' Reporters asked him about the club" six-game schedule.'
+    )
+    assert found(detect, _SCHEDULE_AR, en) == []
+
+
+def test_english_with_its_marks_in_place_renders_the_arabic_quote_as_paraphrase():
+    en = (
+        '"We will see how the legs feel tomorrow morning," the coach told the club website after training,'
+        ' "we are ready for it." Reporters asked him about the club\'s six-game schedule.'
+    )
+    assert found(detect, _SCHEDULE_AR, en) == [
+        ("quote", "quote_as_paraphrase", '"جدول المباريات الست لفريق المدينة"', "", "minor")
+    ]
