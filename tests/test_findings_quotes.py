@@ -634,3 +634,56 @@ def test_quote_cut_short_with_a_mark_inside_the_arabic_quote_is_minor():
     ar_quote = '«السيطرة على الصحراء تحتاج إلى كاميرات حرارية وطائرات "درون" وليس إلى مزيد من نقاط التفتيش في كل مكان»'
     result = found(detect, f"ورأى أن {ar_quote}.", '"Controlling the desert requires cameras," one expert said.')
     assert result == [("quote", "truncated", ar_quote, '"Controlling the desert requires cameras,"', "minor")]
+
+
+def test_arabic_quote_holding_a_mark_is_not_read_as_paraphrased():
+    # a closing mark typed against the next word ("رهينة"للشركة) leaves the marks paired across two quotes:
+    # the span between them is no quotation, so the English saying it without marks is no change
+    ar = 'وقال الخبير إن الاتفاق جعل المدينة "رهينة"للشركة. وأكد أن الهجوم يحمل بصمات خلايا نائمة تستغل الطبيعة الصحراوية للمنطقة كما يقول "الخبراء" دائما.'  # noqa: E501
+    en = (
+        "The expert said the deal made the city a hostage of the company. He said the attack bore the hallmarks"
+        " of sleeper cells exploiting the desert terrain of the area, as experts always say."
+    )
+    assert found(detect, ar, en) == []
+    # its twin: the same words as one quotation, with no mark inside, are a quote turned into reported speech
+    ar_quote = '"الهجوم يحمل بصمات خلايا نائمة تستغل الطبيعة الصحراوية للمنطقة"'
+    ar = f"وقال الخبير إن الاتفاق جعل المدينة رهينة للشركة. وأكد أن {ar_quote} كما يقول الخبراء دائما."
+    assert found(detect, ar, en) == [("quote", "quote_as_paraphrase", ar_quote, "", "minor")]
+
+
+_FAIL_AR = 'وقال المدرب: "إن الفريق سيفشل حتما في المباراة لأن اللاعبين متعبون جدا".'
+
+
+def test_an_idiom_between_rendered_words_is_no_swap():
+    # 'bite the dust' renders سيفشل as a whole: two words the Arabic does not have, both unlike it, stand
+    # between 'surely' and 'match'; neither alone replaced a word of the speaker's
+    en = 'The coach said: "The team will surely bite the dust in the match because the players are very tired."'
+    assert found(detect, _FAIL_AR, en) == []
+
+
+def test_one_word_put_in_where_the_idiom_stood_is_a_swap():
+    en = 'The coach said: "The team will surely celebrate in the match because the players are very tired."'
+    assert found(detect, _FAIL_AR, en) == [("quote", "altered", "سيفشل", "celebrate", "minor")]
+
+
+_SCHEDULE_AR = 'وسأل الصحفيون المدرب عن "جدول المباريات الست لفريق المدينة".'
+
+
+def test_english_quote_opened_by_a_typed_apostrophe_leaves_no_paraphrase():
+    # 'the club" website' … 'the club" six-game': apostrophes typed as quotation marks pair into a 'quote'
+    # that cuts the sentence at random, so what stands outside the quotes says nothing
+    en = (
+        '"We will see how the legs feel tomorrow morning," the coach told the club" website after training.'
+        ' Reporters asked him about the club" six-game schedule.'
+    )
+    assert found(detect, _SCHEDULE_AR, en) == []
+
+
+def test_english_with_its_marks_in_place_renders_the_arabic_quote_as_paraphrase():
+    en = (
+        '"We will see how the legs feel tomorrow morning," the coach told the club website after training,'
+        ' "we are ready for it." Reporters asked him about the club\'s six-game schedule.'
+    )
+    assert found(detect, _SCHEDULE_AR, en) == [
+        ("quote", "quote_as_paraphrase", '"جدول المباريات الست لفريق المدينة"', "", "minor")
+    ]

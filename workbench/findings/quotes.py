@@ -26,6 +26,7 @@ from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, content_stems, stem
 from workbench.text.names import names_match
+from workbench.text.quotes import find_quotes
 from workbench.translate.romanize import romanize
 
 if TYPE_CHECKING:
@@ -188,19 +189,23 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
     """Arabic quotes that the English renders outside quotation marks: at most one per Arabic sentence.
 
     The English quotes are cut out first, so a sentence that keeps one quote and paraphrases
-    another is read on its unquoted words only.
+    another is read on its unquoted words only. An Arabic quote holding a quotation mark is left
+    alone: a mark typed against the next word ("رهينة"للشركة) pairs the marks across two quotes,
+    and the text between them is no one's quotation.
     """
     outside = pair.en_text
     for eq in en_quotes(pair):
         outside = outside.replace(eq, " ")
     if has_quote_marks(outside):
         return []  # a quotation mark left unpaired (a quote running across sentences): still quoted
+    if any(_glued_open(s.text, q.start) for s in pair.en for q in find_quotes(s.text)):
+        return []  # an English quote opened by a closing mark or a typed apostrophe: the marks pair unreliably
     renders = dict(pair.quote_renderings)
     findings: list[Finding] = []
     done: set[int] = set()
     for aq in unpaired_ar:
         s = pair.ar_sentence_of(aq)
-        if s is None or s.id in done:
+        if s is None or s.id in done or has_quote_marks(aq[1:-1]):
             continue
         m = match_words(outside, aq[1:-1], renders.get(aq[1:-1], ""))
         if m.ar_total >= MIN_WORDS + 1 and m.recall >= PARAPHRASE_RECALL:
@@ -219,6 +224,12 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
                 )
             )
     return findings
+
+
+def _glued_open(text: str, i: int) -> bool:
+    """The English quotation mark at ``i`` stands against a letter before it and a space after it ('the club"
+    website'): English places a closing mark, or an apostrophe typed as a quotation mark, so; never an opening one."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isspace()
 
 
 def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...]] | None:
@@ -593,12 +604,22 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         return None
     known = _arabic_known(pair)
     glossed = {g for t in ar_words for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4}
+    # the words that render nothing in the whole Arabic sentence: what a swap may have put in
+    free = [
+        not links[i]
+        and len(t.low) >= 3
+        and t.text.islower()
+        and "'" not in t.low
+        and t.low not in _AUXILIARY | _EN_FUNCTION
+        and _key(stem(t.low)) not in known
+        and not _stem_of_gloss(stem(t.low), glossed)
+        for i, t in enumerate(en_words)
+    ]
     candidates: list[tuple[int, list[int]]] = []
+    partners: dict[int, list[int]] = {}
     unrendered: list[int] = []
     for i, t in enumerate(en_words):
-        if links[i] or len(t.low) < 4 or not t.text.islower() or "'" in t.low or t.low in _AUXILIARY | _EN_FUNCTION:
-            continue
-        if _key(stem(t.low)) in known or _stem_of_gloss(stem(t.low), glossed):
+        if not free[i] or len(t.low) < 4:
             continue
         left = next((links[k] for k in range(i - 1, max(-1, i - 1 - SWAP_ANCHOR), -1) if links[k]), set())
         right = next((links[k] for k in range(i + 1, min(len(en_words), i + 1 + SWAP_ANCHOR)) if links[k]), set())
@@ -608,6 +629,7 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
                 unrendered.append(i)  # the Arabic runs the other way round here: the words cannot place it
                 continue
             lo, hi = min(spans, key=lambda span: span[1] - span[0])
+            partners[i] = _gap_partners(links, free, i)
         elif left and not _unrendered(en_words, links, range(i + 1, i + 1 + SWAP_ANCHOR)):
             lo, hi = max(left), max(left) + SWAP_ANCHOR
         elif right and not _unrendered(en_words, links, range(i - SWAP_ANCHOR, i)):
@@ -630,6 +652,22 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
             candidates.append((i, slot))
     encoder = _encoder(pair)
     if encoder is None or not unrendered:
+        return None
+    # a word that shares its place between the same two rendering words with another word the Arabic sentence
+    # does not have, which is unlike the Arabic words there as well, is part of a phrase of the English's own:
+    # an idiom ('bite the dust' for سيفشل, 'bring us to our knees' … 'a pipe dream' for نستسلم … وهم) renders
+    # those words as a whole, so no one word of it was swapped
+    phrased = {
+        i
+        for i, slot in candidates
+        if any(
+            _likeness(encoder, en_words[k].text, ar_inner, [ar_words[j] for j in slot]) < SWAP_MAX_SIMILARITY
+            for k in partners.get(i, [])
+        )
+    }
+    candidates = [(i, slot) for i, slot in candidates if i not in phrased]
+    unrendered = [i for i in unrendered if i not in phrased]
+    if not unrendered:
         return None
     found = _least_alike(encoder, qp, en_words, ar_words, candidates) if candidates else None
     if found is None and len(en_words) >= SWAP_CLEAR_MIN_WORDS and len(ar_words) >= SWAP_CLEAR_MIN_WORDS:
@@ -683,6 +721,14 @@ def _stem_of_gloss(word: str, glossed: set[str]) -> bool:
     """The English stem begins a gloss stem of the Arabic quote, or a gloss stem begins it (stop for
     'stoppage', lengthen for 'length'): a form of a sense the comparison keys cut differently."""
     return len(word) >= 4 and any(g.startswith(word) or word.startswith(g) for g in glossed)
+
+
+def _gap_partners(links: list[set[int]], free: list[bool], i: int) -> list[int]:
+    """The other words that render nothing in the whole Arabic sentence (``free``) standing with word ``i``
+    between the nearest words on either side that render Arabic quote words."""
+    lo = next((k for k in range(i - 1, -1, -1) if links[k]), -1)
+    hi = next((k for k in range(i + 1, len(links)) if links[k]), len(links))
+    return [k for k in range(lo + 1, hi) if k != i and free[k]]
 
 
 def _unrendered(en_words: list[EnToken], links: list[set[int]], around: range) -> bool:
