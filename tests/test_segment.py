@@ -130,6 +130,8 @@ def test_a_quote_mark_typed_against_the_verb_before_it_still_opens_the_quote():
     said = 'He said "we will win" and left.'
     assert [said[q.start : q.end] for q in find_quotes(said)] == ['"we will win"']
     assert find_quotes('The team said" nothing more.') == []
+    # in English a mark against a word is an apostrophe typed as a quote mark, never an opener
+    assert find_quotes('The Lakers" official site said it was great" and left.') == []
     inches = 'He is 6\'2" tall and "fit".'
     assert [inches[q.start : q.end] for q in find_quotes(inches)] == ['"fit"']
     # curly marks typed against words and closed by straight ones: the straight marks are not openers

@@ -33,12 +33,12 @@ def _can_open(text: str, i: int) -> bool:
 
 
 def _glued_opener(text: str, i: int) -> bool:
-    """A straight double mark typed against the word before it (وقال" إننا …".) opens a quote when the
+    """A straight double mark typed against the Arabic word before it (وقال" إننا …".) opens a quote when the
     straight marks before it on its line are even (none is left open) and it has a partner after it:
     marks so placed cannot close anything, so an even count is what tells an opener from a closer.
     Only on a line with no curly double marks, which sloppy text pairs with straight ones."""
-    if text[i] != '"' or i == 0 or not text[i - 1].isalpha():
-        return False
+    if text[i] != '"' or i == 0 or not "\u0600" <= text[i - 1] <= "\u06ff" or not text[i - 1].isalpha():
+        return False  # Arabic text only: in English a mark after a word (the Lakers" official) is an apostrophe
     line_start = text.rfind("\n", 0, i) + 1
     line_end = text.find("\n", i)
     line_end = len(text) if line_end < 0 else line_end
