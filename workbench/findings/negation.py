@@ -402,21 +402,24 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
     negation of any kind (not, no, without, failed, un- …): the polarity is likely gone. Which English
     word lost it is not known, so the finding is minor and names only the Arabic."""
     pair, ar_n, en_n = x.pair, x.ar_n, x.en_n
-    # a dis- word (dismantling, discuss) is mostly no negation at all; one that is (distrust for عدم
-    # الثقة) is the prefixed rendering looked for below. Other weak words (only, silent, stopped) may
-    # paraphrase the negation and keep the rule away
-    if any(n.kind == "strong" or not n.text.lower().startswith("dis") for n in en_n):
-        return []
     if len(pair.en_text.split()) < MIN_ENGLISH_WORDS or _run_together(pair):
-        return []
-    # an English word that is negative in itself (reluctant, intolerant, declined, ignored) may render it
-    if any(_EN_LEXICAL_NEGATIVE.match(t.low) for s in pair.en for t in en_tokens(s.text)):
         return []
     for neg in ar_n:
         verbal = neg.kind == "strong" and not normalize_ar(neg.text).startswith("وليس")
         if not (verbal or neg.kind == "weak" and _first_word(neg.text) in _AR_ADAM):
             continue
         if _quoted(pair.ar[neg.sentence].text, neg.start):
+            continue
+        # only the English sentences that may render this negation answer it: on a merged link, "weeks
+        # away" in the other sentence says nothing of a لا dropped in this one
+        region = _rendering_sentences(pair, neg)
+        # a dis- word (dismantling, discuss) is mostly no negation at all; one that is (distrust for عدم
+        # الثقة) is the prefixed rendering looked for below. Other weak words (only, silent, stopped) may
+        # paraphrase the negation and keep the rule away
+        if any(n.sentence in region and (n.kind == "strong" or not n.text.lower().startswith("dis")) for n in en_n):
+            continue
+        # an English word that is negative in itself (reluctant, intolerant, declined, ignored) may render it
+        if any(_EN_LEXICAL_NEGATIVE.match(t.low) for k in region for t in en_tokens(pair.en[k].text)):
             continue
         negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
         # لم تفوت "did not miss": a negated negative verb is a positive the English may state plainly
@@ -435,12 +438,53 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
                 neg.text,
                 universal,
                 0.5,
-                f"Arabic '{neg.text}' is negated, but the English has no negation at all"
+                f"Arabic '{neg.text}' is negated, but the English "
+                + ("has no negation at all" if len(region) == len(pair.en) else "sentence rendering it has no negation")
                 + (f"; '{universal}' may stand in its place" if universal else ""),
                 severity="minor",
             )
         ]
     return []
+
+
+def _rendering_sentences(pair: AlignedPair, neg: Neg) -> set[int]:
+    """The English sentences of the pair that may render an Arabic negation: on a link of as many Arabic
+    sentences as English ones, the one standing where the negation's sentence stands; on one Arabic sentence
+    rendered by several English ones, those holding a rendering of a word of its clause; else all of them."""
+    everything = set(range(len(pair.en)))
+    if len(pair.en) < 2:
+        return everything
+    if len(pair.ar) == len(pair.en):
+        return {neg.sentence}
+    if len(pair.ar) > 1:
+        return everything
+    senses = {
+        _key(g)
+        for t in _clause_words(pair, neg)
+        for g in gloss_stems(t.text)
+        if len(g) > 3 and g not in _AUX and g not in _FUNCTION
+    }
+    found = {
+        k
+        for k, s in enumerate(pair.en)
+        for t in en_tokens(s.text)
+        if len(t.low) > 3 and t.low not in _AUX | _FUNCTION and _key(stem(t.low)) in senses
+    }
+    return found or everything
+
+
+def _clause_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
+    """The Arabic content words a negation governs: up to six after it, within its clause (a word before it
+    may belong to the clause before, which the other English sentence renders)."""
+    text = pair.ar[neg.sentence].text
+    toks = ar_tokens(text)
+    first = next((i for i, t in enumerate(toks) if t.start >= neg.start), len(toks))
+    end = min(
+        (m.start() for m in re.finditer(r"[،,.;:!?؟؛]", text) if m.start() >= neg.start + len(neg.text)),
+        default=len(text),
+    )
+    words = toks[first + 1 : first + 7]
+    return [t for t in words if t.start < end and t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION]
 
 
 # the universal words that most often take a negation's place (never → always, no one → everyone);
@@ -554,9 +598,15 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
 
     quote_pairs = pair.view.quote_pairs
     for qp in quote_pairs:
-        if not qp.ar_quote or qp.fidelity < 0.3:
+        # a quote of several sentences is matched sentence by sentence below, which holds at a lower fidelity
+        if not qp.ar_quote or qp.fidelity < 0.2:
             continue
         if len(ar_quote_negations(qp.ar_quote)) <= len(en_quote_negations(qp.en_quote)):
+            continue
+        if qp.fidelity < 0.3:
+            flip = _quote_sentence_unnegated(pair, qp.ar_quote, qp.en_quote, ar_n)
+            if flip is not None:
+                return flip
             continue
         reach = _english_reach(pair)
         # English words of the quote that no English negation governs
@@ -581,7 +631,46 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
                     0.7,
                     f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{span}' is not",
                 )
+        flip = _quote_sentence_unnegated(pair, qp.ar_quote, qp.en_quote, ar_n)
+        if flip is not None:
+            return flip
     return None
+
+
+_QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
+
+
+def _quote_sentence_unnegated(pair: AlignedPair, ar_quote: str, en_quote: str, ar_n: list[Neg]) -> Finding | None:
+    """A quote of several sentences, as many in the English as in the Arabic: an Arabic negation whose
+    sentence of the quote is rendered by an English one with no negation of any kind (not, no, un-, away …)
+    lost it, whatever the other sentences say. Which English word lost it is not known: minor, 0.5."""
+    from workbench.findings._negations import en_quote_negations
+
+    ar_parts = [p for p in _QUOTE_SENTENCE_END.split(ar_quote) if p.strip()]
+    en_parts = [p for p in _QUOTE_SENTENCE_END.split(en_quote) if p.strip()]
+    if len(ar_parts) < 2 or len(ar_parts) != len(en_parts):
+        return None
+    for neg in ar_n:
+        if neg.kind != "strong" or normalize_ar(neg.text).startswith("وليس"):
+            continue
+        k = next((i for i, part in enumerate(ar_parts) if neg.text in part), None)
+        if k is None:
+            continue
+        en_part = en_parts[k]
+        toks = en_tokens(en_part)
+        if len(toks) < 3 or en_quote_negations(en_part) or any(_negated_en_word(t.low) for t in toks):
+            continue
+        negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
+        if any(_EN_LEXICAL_NEGATIVE.match(g) or g in _negative_senses() for t in negated for g in gloss_stems(t.text)):
+            continue
+        why = f"Inside the quote, Arabic '{neg.text}' is negated, but the English sentence rendering it has no negation"
+        return _flipped(pair, neg.text, "", 0.5, why, severity="minor")
+    return None
+
+
+def _negated_en_word(low: str) -> bool:
+    """An English word negative in itself (away, refused) or by a negative affix (unable, careless)."""
+    return bool(_EN_LEXICAL_NEGATIVE.match(low) or _affix_base(low))
 
 
 def _only_renders(ar_n: list[Neg], en_n: list[Neg]) -> int:
