@@ -191,3 +191,11 @@ def test_link_of_two_sentences_each_pairs_its_own_day():
         ("changed", "الجمعة", "Thursday", "major")
     ]
     assert _merged(ar, ["The delegation arrived on Monday.", "It left on Friday."]) == []
+
+
+def test_weekday_hidden_in_words_run_together_is_no_date_put_in():
+    en = "The foreign minister said on Thursday that he would visit the region."
+    # يومالخميس inside a run of words: the Arabic does date it
+    assert _found("وصرحوزيرالخارجيةيومالخميسأنه سيزور المنطقة.", en) == []
+    # the twin: a run of words with no date in it, and the English dates the statement
+    assert _found("وصرحوزيرالخارجيةالأمريكيأنه سيزور المنطقة.", en) == [("changed", "", "Thursday", "minor")]

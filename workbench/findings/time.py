@@ -236,6 +236,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 )
     # a month or weekday name that was not read as one (آب without a number) still speaks of time
     timeless_ar = not any(_AR_TIME_WORDS.search(normalize_ar(s.text)) or _lexicons()[0].find(s.text) for s in pair.ar)
+    timeless_ar = timeless_ar and not _hidden_in_runs(pair)
     if not ar_t and timeless_ar:
         findings += _dated_in_english(pair, en_t)
     return findings
@@ -298,6 +299,33 @@ def _context_keys(text: str, start: int, *, arabic: bool) -> set[str]:
 
 # words about any date, which tell nothing of which date renders which
 _CONTEXT_SKIP = frozenset({"day", "week", "month", "year", "date", "time", "last", "next", "this", "that", "said"})
+
+
+# a word run together with its neighbours is this long at least (يومالخميسأنه); few Arabic words are
+_RUN_LENGTH = 13
+
+
+@lru_cache(maxsize=1)
+def _run_forms() -> frozenset[str]:
+    """Weekday and month names (normalised, four letters or more, not the ambiguous ones) to look for inside
+    words run together."""
+    return frozenset(
+        f
+        for form, kind, _, *rest in load("time_ar.tsv")
+        if kind in ("weekday", "month") and rest[:1] != ["ambiguous"]
+        for f in [normalize_ar(form)]
+        if len(f) >= 4 and " " not in f
+    )
+
+
+def _hidden_in_runs(pair: AlignedPair) -> bool:
+    """The Arabic has words run together (صرحيومالخميسأنه "said on Thursday that") that hold a weekday or
+    month name: the date is there, only not read as a word of its own."""
+    return any(
+        len(w) >= _RUN_LENGTH and any(f in w for f in _run_forms())
+        for s in pair.ar
+        for w in normalize_ar(s.text).split()
+    )
 
 
 # a relative time of a unit is resolved by a date of these kinds ("this week" → "on Monday")
