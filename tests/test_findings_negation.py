@@ -818,3 +818,25 @@ def test_quote_of_two_sentences_answers_sentence_by_sentence():
         found(detect, ar, 'He said: "The election is a few weeks away. I am not running, but I am really running."')
         == []
     )
+
+
+def test_negated_antonym_of_an_arabic_word_is_at_most_minor():
+    en = "The party did not win the election held yesterday."
+    # خسر "lose": "did not win" may render it (the election alone is no proof of a reversal)
+    assert found(detect, "خسر الحزب الانتخابات التي جرت أمس.", en) == [("negation", "flipped", "", "not win", "minor")]
+    # the twin: فاز "won" negated in the English is a reversal
+    assert found(detect, "فاز الحزب في الانتخابات التي جرت أمس.", en) == [
+        ("negation", "flipped", "فاز", "not win", "major")
+    ]
+    en = "He said the situation was not dangerous in the city."
+    assert found(detect, "وقال إن الوضع آمن في المدينة.", en) == [("negation", "flipped", "", "not dangerous", "minor")]
+    assert found(detect, "وقال إن الوضع خطير في المدينة.", en) == [
+        ("negation", "flipped", "خطير", "not dangerous", "major")
+    ]
+    en = "The party did not support the election held yesterday."
+    assert found(detect, "أعلن الحزب معارضته للانتخابات التي جرت أمس.", en) == [
+        ("negation", "flipped", "أعلن", "not support", "minor")
+    ]
+    assert found(detect, "أعلن الحزب عن دعمه للانتخابات التي جرت أمس.", en) == [
+        ("negation", "flipped", "أعلن", "not support", "major")
+    ]

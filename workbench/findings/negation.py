@@ -273,7 +273,10 @@ def _english_negates_more(x: _Sides) -> list[Finding]:
         if places and not set(places) & _arabic_reach(x.pair, x.ar_n):
             ar_word = _ar_word_at(x.pair, places[0])
             why = f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a negation"
-            return [_flipped(x.pair, ar_word, neg.text, 0.65, why, severity="major")]
+            # an Arabic word rendering the negated word's antonym (معارضة "did not support") may be a litotes
+            antonym = _antonym_in_arabic(x.pair, word)
+            why += f"; Arabic '{antonym}' may be rendered by the negated antonym" if antonym else ""
+            return [_flipped(x.pair, ar_word, neg.text, 0.65, why, severity="minor" if antonym else "major")]
     return []
 
 
@@ -299,7 +302,10 @@ def _english_negation_moved(x: _Sides) -> list[Finding]:
         if places and not set(places) & wide:
             ar_word = _ar_word_at(x.pair, places[0])
             why = f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a negation"
-            return [_flipped(x.pair, ar_word, neg.text, 0.6, why, severity="major")]
+            # an Arabic word rendering the negated word's antonym (معارضة "did not support") may be a litotes
+            antonym = _antonym_in_arabic(x.pair, word)
+            why += f"; Arabic '{antonym}' may be rendered by the negated antonym" if antonym else ""
+            return [_flipped(x.pair, ar_word, neg.text, 0.6, why, severity="minor" if antonym else "major")]
     return []
 
 
@@ -328,10 +334,39 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
         if counterpart or _en_verb_negated(pair.en[neg.sentence].text, neg):
             why = f"English '{neg.text}' is negated, but the Arabic states it without a negation"
             # with no Arabic counterpart of the negated verb found, the Arabic may say it in other words
-            # ("did not win" for خسر "lost", "was not killed" for نجا "survived"): unsure, so minor
-            severity = "major" if counterpart else "minor"
+            # ("did not win" for خسر "lost", "was not killed" for نجا "survived"): unsure, so minor; so too
+            # where an Arabic word renders its antonym (خسر الانتخابات "did not win the election" finds
+            # the election as a counterpart, and خسر "lose" is the antonym of win)
+            antonym = _antonym_in_arabic(pair, _negated_word(pair.en[neg.sentence].text, neg))
+            severity = "major" if counterpart and not antonym else "minor"
+            if antonym:
+                why += f"; Arabic '{antonym}' may be rendered by the negated antonym"
             return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity=severity)]
     return []
+
+
+@lru_cache(maxsize=1)
+def _antonyms() -> dict[str, frozenset[str]]:
+    """Each stemmed English word's antonyms (negation_antonyms_en.tsv, read both ways)."""
+    out: dict[str, set[str]] = {}
+    for word, other, *_ in load("negation_antonyms_en.tsv"):
+        a, b = _key(stem(word)), _key(stem(other))
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _antonym_in_arabic(pair: AlignedPair, en_word: str) -> str:
+    """The first Arabic word of the pair one of whose glosses is an antonym of the English word (خسر "lose"
+    for win, كبيرة "big" for small), else ''."""
+    opposite = _antonyms().get(_key(stem(en_word.lower())), frozenset()) if en_word else frozenset()
+    if not opposite:
+        return ""
+    for a in pair.ar:
+        for t in ar_tokens(a.text):
+            if any(_key(g) in opposite for g in gloss_stems(t.text)):
+                return t.text
+    return ""
 
 
 @lru_cache(maxsize=1)
