@@ -172,6 +172,38 @@ def _quote_lost(x: _Sides) -> list[Finding]:
     return [flip] if flip is not None else []
 
 
+def _quote_gained(x: _Sides) -> list[Finding]:
+    """A quote of several sentences, as many in the English as in the Arabic, where an English sentence of
+    the quote negates and the Arabic sentence it renders has no negation of any kind (minor, 0.6): a "not"
+    put into the speaker's words, which the counts over the whole quote miss when another sentence of the
+    Arabic quote negates ("لا يزال" "still") or the words run on."""
+    from workbench.findings._negations import ar_quote_negations, en_quote_negations
+
+    if not x.en_quotes or _run_together(x.pair):
+        return []
+    for qp in x.pair.view.quote_pairs:
+        if not qp.ar_quote or qp.fidelity < 0.2:
+            continue
+        ar_parts = [p for p in _QUOTE_SENTENCE_END.split(qp.ar_quote) if p.strip()]
+        en_parts = [p for p in _QUOTE_SENTENCE_END.split(qp.en_quote) if p.strip()]
+        if len(ar_parts) < 2 or len(ar_parts) != len(en_parts):
+            continue
+        for ar_part, en_part in zip(ar_parts, en_parts, strict=True):
+            said = en_quote_negations(en_part)
+            if not said or ar_quote_negations(ar_part) or any(n.text in ar_part for n in x.ar_found):
+                continue
+            # an English negation of the quote that governs a verb, as the added-negation rule reads it
+            for neg in x.pair.view.en_negations:
+                text = x.pair.en[neg.sentence].text
+                if neg.kind != "strong" or neg.text not in en_part or not _en_verb_negated(text, neg):
+                    continue
+                if _elliptic_or_imperative(text, neg):
+                    continue
+                why = f"Inside the quote, English '{neg.text}' is negated, but the Arabic sentence it renders is not"
+                return [_flipped(x.pair, "", neg.text, 0.6, why, severity="minor")]
+    return []
+
+
 def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
     """An Arabic negation whose negated word the English renders, unnegated (major, 0.75).
 
@@ -785,6 +817,7 @@ _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _english_negation_added,
     _particle_dropped,  # major, 0.6: عدم/غير before a word the English renders with no negation
     _without_became_with,  # major, 0.6: بدون X "without X" rendered "with X"
+    _quote_gained,  # minor, 0.6: an English sentence of a quote negates, the Arabic one it renders not
     _no_english_negation,  # minor, 0.5: the Arabic negates, the English has no negation at all
 )
 
