@@ -850,3 +850,19 @@ def test_quote_of_two_sentences_with_a_not_put_into_one():
     # the twin: the second sentence says what the Arabic one says
     en = 'He said: "The investigation is still at an early stage. This information may be vital to the inquiry."'
     assert found(detect, ar, en) == []
+
+
+def test_weak_english_negation_far_from_the_rendering_answers_no_dropped_negation():
+    ar = "وأعلنت البلدية خطة جديدة لإيواء المشردين في المدينة، وستفرض الضريبة على الذين لا يدفعون الإيجار."
+    # "homeless" renders المشردين, far from "paying": the لا was dropped, unsure (a weak word is left) so minor
+    en = (
+        "The council announced a new plan to house the homeless in the city, and the tax will fall on those paying "
+        "rent."
+    )
+    assert found(detect, ar, en) == [("negation", "flipped", "لا يدفعون", "those paying", "minor")]
+    # the twin: a weak negation right beside the rendering carries it ("failed to pay")
+    en = (
+        "The council announced a new plan to house the homeless in the city, and the tax will fall on those who "
+        "failed to pay rent."
+    )
+    assert found(detect, ar, en) == []
