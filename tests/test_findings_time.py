@@ -176,9 +176,21 @@ def test_merged_link_pairs_a_changed_day_with_the_date_of_its_own_sentence():
     ar = ["وأودع السجن بكفالة قدرها 500 دولار، وامتثل أمام المحكمة يوم السبت ودافع عن نفسه."]
     en = ["He is being held on a $500 bond, reported the station on Thursday.", "He appeared in court Wednesday."]
     assert _merged(ar, en) == [("changed", "السبت", "Wednesday", "major")]
-    # the twin: the day of the court hearing is kept; the other sentence's Thursday changes nothing said
+    # the twin: the day of the court hearing is kept; the other sentence's Thursday is a date put in (minor)
     en = ["He is being held on a $500 bond, reported the station on Thursday.", "He appeared in court Saturday."]
+    assert _merged(ar, en) == [("changed", "", "Thursday", "minor")]
+    en = ["He is being held on a $500 bond, reported the station.", "He appeared in court Saturday."]
     assert _merged(ar, en) == []
+
+
+def test_date_left_over_where_every_arabic_date_is_answered_is_put_in():
+    ar = "وامتثل أمام المحكمة يوم السبت ودافع عن نفسه."
+    assert _found(ar, "He appeared in court on Saturday and defended himself in June.") == [
+        ("changed", "", "June", "minor")
+    ]
+    # the twin: the Arabic says when in another word (أمس "yesterday"), which the English may have resolved
+    ar = "وامتثل أمام المحكمة يوم السبت ودافع عن نفسه أمس."
+    assert _found(ar, "He appeared in court on Saturday and defended himself on Sunday.") == []
 
 
 def test_link_of_two_sentences_each_pairs_its_own_day():

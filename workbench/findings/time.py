@@ -180,6 +180,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # an English sentence with no word of time at all cannot have rendered an Arabic time some other way
     timeless_en = not en_t and not _EN_TIME_WORDS.search(pair.en_text)
     findings: list[Finding] = []
+    # English dates no Arabic one took, and Arabic ones no English one answered
+    leftover: list[_At] = []
+    unanswered = 0
     for kind in ("weekday", "month", "year", "hijri", "relative"):
         ar_k = [t for t in ar_at if t.expr.kind == kind]
         en_k = [t for t in en_at if t.expr.kind == kind]
@@ -195,6 +198,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 continue
             seen.add(a.value)
             e_at = _counterpart(pair, at, [t for t in extra if not _compatible(a, t.expr)])
+            unanswered += e_at is None
             if e_at is not None:
                 extra.remove(e_at)
                 e = e_at.expr
@@ -234,6 +238,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         explanation=f"Arabic '{a.text}' ({describe(a)}) has no counterpart in the English",
                     )
                 )
+        leftover += [t for t in extra if t.expr.kind in ("weekday", "month", "year")]
+    # every Arabic date answered, and the Arabic speaks of time in no other word (اليوم، أمس، الأسبوع
+    # الماضي may be resolved into a weekday): an English date left over was put in, as where the Arabic
+    # has no date at all; on a merged link, the other sentence's date no longer hides it
+    if ar_t and leftover and not unanswered and not findings and not _other_time_words(pair, ar_at):
+        findings += _dated_in_english(pair, [t.expr for t in leftover], also_dated=True)
     # a month or weekday name that was not read as one (آب without a number) still speaks of time
     timeless_ar = not any(_AR_TIME_WORDS.search(normalize_ar(s.text)) or _lexicons()[0].find(s.text) for s in pair.ar)
     timeless_ar = timeless_ar and not _hidden_in_runs(pair)
@@ -321,11 +331,11 @@ def _run_forms() -> frozenset[str]:
 def _hidden_in_runs(pair: AlignedPair) -> bool:
     """The Arabic has words run together (صرحيومالخميسأنه "said on Thursday that") that hold a weekday or
     month name: the date is there, only not read as a word of its own."""
-    return any(
-        len(w) >= _RUN_LENGTH and any(f in w for f in _run_forms())
-        for s in pair.ar
-        for w in normalize_ar(s.text).split()
-    )
+    return any(_hidden_in_runs_text(normalize_ar(s.text)) for s in pair.ar)
+
+
+def _hidden_in_runs_text(norm: str) -> bool:
+    return any(len(w) >= _RUN_LENGTH and any(f in w for f in _run_forms()) for w in norm.split())
 
 
 # a relative time of a unit is resolved by a date of these kinds ("this week" → "on Monday")
@@ -348,7 +358,20 @@ def _compatible(a: TimeExpr, e: TimeExpr) -> bool:
     return "today" in values and any(v.startswith("this_") for v in values)
 
 
-def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr]) -> list[Finding]:
+def _other_time_words(pair: AlignedPair, ar_at: list[_At]) -> bool:
+    """The Arabic speaks of time in a word besides its dates (the يوم of يوم السبت aside)."""
+    for k, s in enumerate(pair.ar):
+        text = s.text
+        for a in sorted((a for a in ar_at if a.sentence == k), key=lambda a: -a.start):
+            text = text[: a.start] + " | " + text[a.start + len(a.expr.text) :]
+        # يوم right before a date it names is part of it
+        norm = re.sub(r"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?يوم\s+\|", "|", normalize_ar(text))
+        if _AR_TIME_WORDS.search(norm) or _hidden_in_runs_text(norm):
+            return True
+    return False
+
+
+def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr], also_dated: bool = False) -> list[Finding]:
     """An English weekday, month or year in a pair whose Arabic has no word of time: a date put in (minor)."""
     for e in en_t:
         if e.kind not in ("weekday", "month", "year"):
@@ -368,7 +391,8 @@ def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr]) -> list[Finding]:
                 en_span=e.text,
                 severity="minor",
                 score=0.6,
-                explanation=f"The English dates this '{e.text}' ({describe(e)}); the Arabic gives no time",
+                explanation=f"The English dates this '{e.text}' ({describe(e)}); the Arabic gives "
+                + ("no such date" if also_dated else "no time"),
             )
         ]
     return []
