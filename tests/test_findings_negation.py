@@ -866,3 +866,4 @@ def test_weak_english_negation_far_from_the_rendering_answers_no_dropped_negatio
         "failed to pay rent."
     )
     assert found(detect, ar, en) == []
+    assert found(detect, ar, en.replace("who failed", "failing")) == []
