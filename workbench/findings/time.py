@@ -7,7 +7,9 @@ on both sides with different values is a change; a weekday, month, year or "yest
 Arabic with nothing of its kind in the English is dropped, and so is a relative time ("last
 year", "this week") when the English names neither its unit nor a date that resolves it. An English weekday, month
 or year is reported (minor, as a change from no date to one) only when the Arabic has no word of
-time whatever: an English version often resolves "today" or "yesterday" into a weekday.
+time whatever, or no other than its dates, each answered: an English version often resolves "today" or
+"yesterday" into a weekday. On a link of several sentences an Arabic date is paired with the English one
+of its own sentence, or of the words that render its neighbours, never merely the first one left.
 """
 
 from __future__ import annotations
@@ -292,8 +294,8 @@ _CONTEXT_WORDS = 6
 
 
 def _context_keys(text: str, start: int, *, arabic: bool) -> set[str]:
-    """The content words within six words of an offset, in its clause, as English stems (the Arabic ones by
-    their glosses)."""
+    """The content words within six words of an offset, as English stems cut to five letters (the Arabic
+    ones by their glosses)."""
     if arabic:
         toks = [(t.start, t.end, t.text) for t in ar_tokens(text)]
     else:
