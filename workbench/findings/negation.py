@@ -209,7 +209,7 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
 
     When the glosses find no rendering the English likely rephrased (an antonym, a noun) and nothing is
     said. English weak negations (failed, without, un-) may render the Arabic ones: only Arabic negations
-    beyond them are looked at."""
+    beyond them are looked at, or, minor at 0.6, those whose rendering no weak negation stands near."""
     if not x.ar_strong or x.en_strong:
         return []
     spare = len(x.en_weak) - x.paired
