@@ -756,3 +756,114 @@ def test_an_unrendered_particle_may_be_rendered_by_never():
     assert found(detect, "وقع حدث كبير في تاريخ البلاد", en) == [
         ("negation", "flipped", "حدث", "never happened", "major")
     ]
+
+
+def _merged(ar: list[str], en: list[str]) -> list[tuple[str, str, str, str, str]]:
+    """(type, subtype, ar_span, en_span, severity) of the negation findings on one link of several sentences."""
+    from workbench.findings.base import AlignedPair
+    from workbench.records import Link, Sentence
+    from workbench.translate.lexicon import LexiconTranslator
+
+    def sentences(texts: list[str]) -> tuple[Sentence, ...]:
+        out, at = [], 0
+        for k, t in enumerate(texts):
+            out.append(Sentence(k, t, at, at + len(t)))
+            at += len(t) + 1
+        return tuple(out)
+
+    link = Link(tuple(range(len(ar))), tuple(range(len(en))), 0.9)
+    p = AlignedPair(link, sentences(ar), sentences(en), tuple(LexiconTranslator().translate(ar)))
+    return [(f.type, f.subtype, f.ar_span, f.en_span, f.severity) for f in detect(p)]
+
+
+def test_negative_word_in_the_other_sentence_of_a_merged_link_does_not_answer():
+    # two sentences linked to two: "away" in the first renders nothing of the لم dropped in the second
+    ar = ["وقال إن الانتخابات بعد أسابيع قليلة.", "ولم يتسن التحقق من الرواية بشكل مستقل."]
+    assert _merged(ar, ["He said the election was a few weeks away.", "The account was independently verified."]) == [
+        ("negation", "flipped", "ولم يتسن", "", "minor")
+    ]
+    # the twin: the second sentence keeps its negation
+    assert (
+        _merged(ar, ["He said the election was a few weeks away.", "The account could not be independently verified."])
+        == []
+    )
+    # one sentence: "away" in it may still be the rendering (stay away = not interfere)
+    assert (
+        _merged(
+            ["دعت النقابة الحكومة إلى عدم التدخل في انتخاباتها الداخلية."],
+            ["The union called on the government to stay away from its internal elections."],
+        )
+        == []
+    )
+
+
+def test_one_arabic_sentence_split_in_two_is_answered_where_its_words_are_rendered():
+    ar = ["وغادر الوفد المؤتمر قبل نهايته ولم يتسن التحقق من الرواية بشكل مستقل."]
+    # the English sentence that renders التحقق "verify" has no negation; "away" sits in the other one
+    assert _merged(ar, ["The delegation walked away before the end.", "The account was independently verified."]) == [
+        ("negation", "flipped", "ولم يتسن", "", "minor")
+    ]
+    # the twin: a negation in the rendering sentence, elsewhere than on the verb ("no one"), still answers
+    assert _merged(ar, ["The delegation walked away before the end.", "No one has independently verified it."]) == []
+
+
+def test_quote_of_two_sentences_answers_sentence_by_sentence():
+    ar = 'وقال: "الانتخابات بعد أسابيع قليلة. لا أخوض الانتخابات حاليا ولكني أشعر وكأني أخوضها حقا".'
+    # the second sentence of the quote lost its لا; "away" in the first renders nothing of it
+    assert found(detect, ar, 'He said: "The election is a few weeks away. I am running, but I am really running."') == [
+        ("negation", "flipped", "لا أخوض", "", "minor")
+    ]
+    # the twin: the second sentence keeps it
+    assert (
+        found(detect, ar, 'He said: "The election is a few weeks away. I am not running, but I am really running."')
+        == []
+    )
+
+
+def test_negated_antonym_of_an_arabic_word_is_at_most_minor():
+    en = "The party did not win the election held yesterday."
+    # خسر "lose": "did not win" may render it (the election alone is no proof of a reversal)
+    assert found(detect, "خسر الحزب الانتخابات التي جرت أمس.", en) == [("negation", "flipped", "", "not win", "minor")]
+    # the twin: فاز "won" negated in the English is a reversal
+    assert found(detect, "فاز الحزب في الانتخابات التي جرت أمس.", en) == [
+        ("negation", "flipped", "فاز", "not win", "major")
+    ]
+    en = "He said the situation was not dangerous in the city."
+    assert found(detect, "وقال إن الوضع آمن في المدينة.", en) == [("negation", "flipped", "", "not dangerous", "minor")]
+    assert found(detect, "وقال إن الوضع خطير في المدينة.", en) == [
+        ("negation", "flipped", "خطير", "not dangerous", "major")
+    ]
+    en = "The party did not support the election held yesterday."
+    assert found(detect, "أعلن الحزب معارضته للانتخابات التي جرت أمس.", en) == [
+        ("negation", "flipped", "أعلن", "not support", "minor")
+    ]
+    assert found(detect, "أعلن الحزب عن دعمه للانتخابات التي جرت أمس.", en) == [
+        ("negation", "flipped", "أعلن", "not support", "major")
+    ]
+
+
+def test_quote_of_two_sentences_with_a_not_put_into_one():
+    ar = 'وقال: "التحقيق لا يزال في مراحله الأولى. هذه المعلومات قد تكون ضرورية للتحقيق".'
+    # the "still" (لا يزال) of the first sentence says nothing of the second, which gained a "not"
+    en = 'He said: "The investigation is still at an early stage. This information may not be vital to the inquiry."'
+    assert found(detect, ar, en) == [("negation", "flipped", "", "not be", "minor")]
+    # the twin: the second sentence says what the Arabic one says
+    en = 'He said: "The investigation is still at an early stage. This information may be vital to the inquiry."'
+    assert found(detect, ar, en) == []
+
+
+def test_weak_english_negation_far_from_the_rendering_answers_no_dropped_negation():
+    ar = "وأعلنت البلدية خطة جديدة لإيواء المشردين في المدينة، وستفرض الضريبة على الذين لا يدفعون الإيجار."
+    # "homeless" renders المشردين, far from "paying": the لا was dropped, unsure (a weak word is left) so minor
+    en = (
+        "The council announced a new plan to house the homeless in the city, and the tax will fall on those paying "
+        "rent."
+    )
+    assert found(detect, ar, en) == [("negation", "flipped", "لا يدفعون", "those paying", "minor")]
+    # the twin: a weak negation right beside the rendering carries it ("failed to pay")
+    en = (
+        "The council announced a new plan to house the homeless in the city, and the tax will fall on those who "
+        "failed to pay rent."
+    )
+    assert found(detect, ar, en) == []
+    assert found(detect, ar, en.replace("who failed", "failing")) == []

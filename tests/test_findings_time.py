@@ -154,3 +154,60 @@ def test_names_that_hold_a_month_or_a_weekday():
         "اعتذر المغني عن تصريحاته خلال استضافته في البرنامج",
         "The singer apologised for his remarks while hosting the show on Saturday.",
     ) == [("changed", "", "Saturday", "minor")]
+
+
+def _merged(ar: list[str], en: list[str]) -> list[tuple[str, str, str, str]]:
+    """The findings on one link of several sentences on a side (a merged link)."""
+
+    def sentences(texts: list[str]) -> tuple[Sentence, ...]:
+        out, at = [], 0
+        for k, t in enumerate(texts):
+            out.append(Sentence(k, t, at, at + len(t)))
+            at += len(t) + 1
+        return tuple(out)
+
+    p = AlignedPair(Link(tuple(range(len(ar))), tuple(range(len(en))), 1.0), sentences(ar), sentences(en), ("",))
+    return [(f.subtype, f.ar_span, f.en_span, f.severity) for f in detect(p)]
+
+
+def test_merged_link_pairs_a_changed_day_with_the_date_of_its_own_sentence():
+    # one Arabic sentence rendered by two English ones, the first dated by the English alone: the Arabic
+    # Saturday is paired with the day of the sentence that renders its words (court), not the first one
+    ar = ["وأودع السجن بكفالة قدرها 500 دولار، وامتثل أمام المحكمة يوم السبت ودافع عن نفسه."]
+    en = ["He is being held on a $500 bond, reported the station on Thursday.", "He appeared in court Wednesday."]
+    assert _merged(ar, en) == [("changed", "السبت", "Wednesday", "major")]
+    # the twin: the day of the court hearing is kept; the other sentence's Thursday is a date put in (minor)
+    en = ["He is being held on a $500 bond, reported the station on Thursday.", "He appeared in court Saturday."]
+    assert _merged(ar, en) == [("changed", "", "Thursday", "minor")]
+    en = ["He is being held on a $500 bond, reported the station.", "He appeared in court Saturday."]
+    assert _merged(ar, en) == []
+
+
+def test_date_left_over_where_every_arabic_date_is_answered_is_put_in():
+    ar = "وامتثل أمام المحكمة يوم السبت ودافع عن نفسه."
+    assert _found(ar, "He appeared in court on Saturday and defended himself in June.") == [
+        ("changed", "", "June", "minor")
+    ]
+    # the twin: the Arabic says when in another word (أمس "yesterday"), which the English may have resolved
+    ar = "وامتثل أمام المحكمة يوم السبت ودافع عن نفسه أمس."
+    assert _found(ar, "He appeared in court on Saturday and defended himself on Sunday.") == []
+
+
+def test_link_of_two_sentences_each_pairs_its_own_day():
+    # two Arabic sentences linked to two English ones: each day is paired within its own sentence
+    ar = ["وصل الوفد يوم الاثنين.", "وغادر يوم الجمعة."]
+    assert _merged(ar, ["The delegation arrived on Tuesday.", "It left on Friday."]) == [
+        ("changed", "الاثنين", "Tuesday", "major")
+    ]
+    assert _merged(ar, ["The delegation arrived on Monday.", "It left on Thursday."]) == [
+        ("changed", "الجمعة", "Thursday", "major")
+    ]
+    assert _merged(ar, ["The delegation arrived on Monday.", "It left on Friday."]) == []
+
+
+def test_weekday_hidden_in_words_run_together_is_no_date_put_in():
+    en = "The foreign minister said on Thursday that he would visit the region."
+    # يومالخميس inside a run of words: the Arabic does date it
+    assert _found("وصرحوزيرالخارجيةيومالخميسأنه سيزور المنطقة.", en) == []
+    # the twin: a run of words with no date in it, and the English dates the statement
+    assert _found("وصرحوزيرالخارجيةالأمريكيأنه سيزور المنطقة.", en) == [("changed", "", "Thursday", "minor")]

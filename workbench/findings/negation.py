@@ -172,22 +172,78 @@ def _quote_lost(x: _Sides) -> list[Finding]:
     return [flip] if flip is not None else []
 
 
+def _quote_gained(x: _Sides) -> list[Finding]:
+    """A quote of several sentences, as many in the English as in the Arabic, where an English sentence of
+    the quote negates and the Arabic sentence it renders has no negation of any kind (minor, 0.6): a "not"
+    put into the speaker's words, which the counts over the whole quote miss when another sentence of the
+    Arabic quote negates ("لا يزال" "still") or the words run on."""
+    from workbench.findings._negations import ar_quote_negations, en_quote_negations
+
+    if not x.en_quotes or _run_together(x.pair):
+        return []
+    for qp in x.pair.view.quote_pairs:
+        if not qp.ar_quote or qp.fidelity < 0.2:
+            continue
+        ar_parts = [p for p in _QUOTE_SENTENCE_END.split(qp.ar_quote) if p.strip()]
+        en_parts = [p for p in _QUOTE_SENTENCE_END.split(qp.en_quote) if p.strip()]
+        if len(ar_parts) < 2 or len(ar_parts) != len(en_parts):
+            continue
+        for ar_part, en_part in zip(ar_parts, en_parts, strict=True):
+            said = en_quote_negations(en_part)
+            if not said or ar_quote_negations(ar_part) or any(n.text in ar_part for n in x.ar_found):
+                continue
+            # an English negation of the quote that governs a verb, as the added-negation rule reads it
+            for neg in x.pair.view.en_negations:
+                text = x.pair.en[neg.sentence].text
+                if neg.kind != "strong" or neg.text not in en_part or not _en_verb_negated(text, neg):
+                    continue
+                if _elliptic_or_imperative(text, neg):
+                    continue
+                why = f"Inside the quote, English '{neg.text}' is negated, but the Arabic sentence it renders is not"
+                return [_flipped(x.pair, "", neg.text, 0.6, why, severity="minor")]
+    return []
+
+
 def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
     """An Arabic negation whose negated word the English renders, unnegated (major, 0.75).
 
     When the glosses find no rendering the English likely rephrased (an antonym, a noun) and nothing is
     said. English weak negations (failed, without, un-) may render the Arabic ones: only Arabic negations
-    beyond them are looked at."""
+    beyond them are looked at, or, minor at 0.6, those whose rendering no weak negation stands near."""
     if not x.ar_strong or x.en_strong:
         return []
     spare = len(x.en_weak) - x.paired
     for neg in x.ar_strong:
         en_span = _english_counterpart(x.pair, neg)
+        if not en_span or _beside_lexical_negative(x.pair, en_span):
+            continue
         others = spare - sum(1 for n in x.en_weak if n.text == en_span)
-        if en_span and len(x.ar_strong) > others and not _beside_lexical_negative(x.pair, en_span):
+        if len(x.ar_strong) > others:
             why = f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not"
             return [_flipped(x.pair, neg.text, _with_quantifier(x.pair, en_span), 0.75, why, severity="major")]
+        # the English weak negations that might render it all stand far from its rendering (a "homeless" in
+        # the other half of a merged sentence for لا يدفعون "who are not paying"): reversed, unsure so minor
+        if any(a is neg for a, _ in x.by_affix):
+            continue  # لم يتمكن "was unable": the weak word renders this very negation, wherever the glosses point
+        near = [n for n in x.en_weak if n.text != en_span and _near_rendering(x.pair, n, en_span)]
+        if len(x.ar_strong) > min(others, len(near)):
+            why = (
+                f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not "
+                "(no English negation stands near it)"
+            )
+            return [_flipped(x.pair, neg.text, _with_quantifier(x.pair, en_span), 0.6, why, severity="minor")]
     return []
+
+
+# an English negation this many words or fewer from the rendering of a negated Arabic word may carry it
+_NEAR_WORDS = 8
+
+
+def _near_rendering(pair: AlignedPair, neg: Neg, en_word: str) -> bool:
+    """The English negation stands in the sentence of the English word, within eight words of it."""
+    toks = en_tokens(pair.en[neg.sentence].text)
+    at = next((i for i, t in enumerate(toks) if t.start >= neg.start), len(toks))
+    return any(abs(i - at) <= _NEAR_WORDS for i, t in enumerate(toks) if t.text == en_word)
 
 
 def _emphatic_do(x: _Sides) -> list[Finding]:
@@ -273,7 +329,10 @@ def _english_negates_more(x: _Sides) -> list[Finding]:
         if places and not set(places) & _arabic_reach(x.pair, x.ar_n):
             ar_word = _ar_word_at(x.pair, places[0])
             why = f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a negation"
-            return [_flipped(x.pair, ar_word, neg.text, 0.65, why, severity="major")]
+            # an Arabic word rendering the negated word's antonym (معارضة "did not support") may be a litotes
+            antonym = _antonym_in_arabic(x.pair, word)
+            why += f"; Arabic '{antonym}' may be rendered by the negated antonym" if antonym else ""
+            return [_flipped(x.pair, ar_word, neg.text, 0.65, why, severity="minor" if antonym else "major")]
     return []
 
 
@@ -299,7 +358,10 @@ def _english_negation_moved(x: _Sides) -> list[Finding]:
         if places and not set(places) & wide:
             ar_word = _ar_word_at(x.pair, places[0])
             why = f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a negation"
-            return [_flipped(x.pair, ar_word, neg.text, 0.6, why, severity="major")]
+            # an Arabic word rendering the negated word's antonym (معارضة "did not support") may be a litotes
+            antonym = _antonym_in_arabic(x.pair, word)
+            why += f"; Arabic '{antonym}' may be rendered by the negated antonym" if antonym else ""
+            return [_flipped(x.pair, ar_word, neg.text, 0.6, why, severity="minor" if antonym else "major")]
     return []
 
 
@@ -328,10 +390,39 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
         if counterpart or _en_verb_negated(pair.en[neg.sentence].text, neg):
             why = f"English '{neg.text}' is negated, but the Arabic states it without a negation"
             # with no Arabic counterpart of the negated verb found, the Arabic may say it in other words
-            # ("did not win" for خسر "lost", "was not killed" for نجا "survived"): unsure, so minor
-            severity = "major" if counterpart else "minor"
+            # ("did not win" for خسر "lost", "was not killed" for نجا "survived"): unsure, so minor; so too
+            # where an Arabic word renders its antonym (خسر الانتخابات "did not win the election" finds
+            # the election as a counterpart, and خسر "lose" is the antonym of win)
+            antonym = _antonym_in_arabic(pair, _negated_word(pair.en[neg.sentence].text, neg))
+            severity = "major" if counterpart and not antonym else "minor"
+            if antonym:
+                why += f"; Arabic '{antonym}' may be rendered by the negated antonym"
             return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity=severity)]
     return []
+
+
+@lru_cache(maxsize=1)
+def _antonyms() -> dict[str, frozenset[str]]:
+    """Each stemmed English word's antonyms (negation_antonyms_en.tsv, read both ways)."""
+    out: dict[str, set[str]] = {}
+    for word, other, *_ in load("negation_antonyms_en.tsv"):
+        a, b = _key(stem(word)), _key(stem(other))
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _antonym_in_arabic(pair: AlignedPair, en_word: str) -> str:
+    """The first Arabic word of the pair one of whose glosses is an antonym of the English word (خسر "lose"
+    for win, كبيرة "big" for small), else ''."""
+    opposite = _antonyms().get(_key(stem(en_word.lower())), frozenset()) if en_word else frozenset()
+    if not opposite:
+        return ""
+    for a in pair.ar:
+        for t in ar_tokens(a.text):
+            if any(_key(g) in opposite for g in gloss_stems(t.text)):
+                return t.text
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -402,21 +493,24 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
     negation of any kind (not, no, without, failed, un- …): the polarity is likely gone. Which English
     word lost it is not known, so the finding is minor and names only the Arabic."""
     pair, ar_n, en_n = x.pair, x.ar_n, x.en_n
-    # a dis- word (dismantling, discuss) is mostly no negation at all; one that is (distrust for عدم
-    # الثقة) is the prefixed rendering looked for below. Other weak words (only, silent, stopped) may
-    # paraphrase the negation and keep the rule away
-    if any(n.kind == "strong" or not n.text.lower().startswith("dis") for n in en_n):
-        return []
     if len(pair.en_text.split()) < MIN_ENGLISH_WORDS or _run_together(pair):
-        return []
-    # an English word that is negative in itself (reluctant, intolerant, declined, ignored) may render it
-    if any(_EN_LEXICAL_NEGATIVE.match(t.low) for s in pair.en for t in en_tokens(s.text)):
         return []
     for neg in ar_n:
         verbal = neg.kind == "strong" and not normalize_ar(neg.text).startswith("وليس")
         if not (verbal or neg.kind == "weak" and _first_word(neg.text) in _AR_ADAM):
             continue
         if _quoted(pair.ar[neg.sentence].text, neg.start):
+            continue
+        # only the English sentences that may render this negation answer it: on a merged link, "weeks
+        # away" in the other sentence says nothing of a لا dropped in this one
+        region = _rendering_sentences(pair, neg)
+        # a dis- word (dismantling, discuss) is mostly no negation at all; one that is (distrust for عدم
+        # الثقة) is the prefixed rendering looked for below. Other weak words (only, silent, stopped) may
+        # paraphrase the negation and keep the rule away
+        if any(n.sentence in region and (n.kind == "strong" or not n.text.lower().startswith("dis")) for n in en_n):
+            continue
+        # an English word that is negative in itself (reluctant, intolerant, declined, ignored) may render it
+        if any(_EN_LEXICAL_NEGATIVE.match(t.low) for k in region for t in en_tokens(pair.en[k].text)):
             continue
         negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
         # لم تفوت "did not miss": a negated negative verb is a positive the English may state plainly
@@ -435,12 +529,53 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
                 neg.text,
                 universal,
                 0.5,
-                f"Arabic '{neg.text}' is negated, but the English has no negation at all"
+                f"Arabic '{neg.text}' is negated, but the English "
+                + ("has no negation at all" if len(region) == len(pair.en) else "sentence rendering it has no negation")
                 + (f"; '{universal}' may stand in its place" if universal else ""),
                 severity="minor",
             )
         ]
     return []
+
+
+def _rendering_sentences(pair: AlignedPair, neg: Neg) -> set[int]:
+    """The English sentences of the pair that may render an Arabic negation: on a link of as many Arabic
+    sentences as English ones, the one standing where the negation's sentence stands; on one Arabic sentence
+    rendered by several English ones, those holding a rendering of a word of its clause; else all of them."""
+    everything = set(range(len(pair.en)))
+    if len(pair.en) < 2:
+        return everything
+    if len(pair.ar) == len(pair.en):
+        return {neg.sentence}
+    if len(pair.ar) > 1:
+        return everything
+    senses = {
+        _key(g)
+        for t in _clause_words(pair, neg)
+        for g in gloss_stems(t.text)
+        if len(g) > 3 and g not in _AUX and g not in _FUNCTION
+    }
+    found = {
+        k
+        for k, s in enumerate(pair.en)
+        for t in en_tokens(s.text)
+        if len(t.low) > 3 and t.low not in _AUX | _FUNCTION and _key(stem(t.low)) in senses
+    }
+    return found or everything
+
+
+def _clause_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
+    """The Arabic content words a negation governs: up to six after it, within its clause (a word before it
+    may belong to the clause before, which the other English sentence renders)."""
+    text = pair.ar[neg.sentence].text
+    toks = ar_tokens(text)
+    first = next((i for i, t in enumerate(toks) if t.start >= neg.start), len(toks))
+    end = min(
+        (m.start() for m in re.finditer(r"[،,.;:!?؟؛]", text) if m.start() >= neg.start + len(neg.text)),
+        default=len(text),
+    )
+    words = toks[first + 1 : first + 7]
+    return [t for t in words if t.start < end and t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION]
 
 
 # the universal words that most often take a negation's place (never → always, no one → everyone);
@@ -554,9 +689,15 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
 
     quote_pairs = pair.view.quote_pairs
     for qp in quote_pairs:
-        if not qp.ar_quote or qp.fidelity < 0.3:
+        # a quote of several sentences is matched sentence by sentence below, which holds at a lower fidelity
+        if not qp.ar_quote or qp.fidelity < 0.2:
             continue
         if len(ar_quote_negations(qp.ar_quote)) <= len(en_quote_negations(qp.en_quote)):
+            continue
+        if qp.fidelity < 0.3:
+            flip = _quote_sentence_unnegated(pair, qp.ar_quote, qp.en_quote, ar_n)
+            if flip is not None:
+                return flip
             continue
         reach = _english_reach(pair)
         # English words of the quote that no English negation governs
@@ -581,7 +722,46 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
                     0.7,
                     f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{span}' is not",
                 )
+        flip = _quote_sentence_unnegated(pair, qp.ar_quote, qp.en_quote, ar_n)
+        if flip is not None:
+            return flip
     return None
+
+
+_QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
+
+
+def _quote_sentence_unnegated(pair: AlignedPair, ar_quote: str, en_quote: str, ar_n: list[Neg]) -> Finding | None:
+    """A quote of several sentences, as many in the English as in the Arabic: an Arabic negation whose
+    sentence of the quote is rendered by an English one with no negation of any kind (not, no, un-, away …)
+    lost it, whatever the other sentences say. Which English word lost it is not known: minor, 0.5."""
+    from workbench.findings._negations import en_quote_negations
+
+    ar_parts = [p for p in _QUOTE_SENTENCE_END.split(ar_quote) if p.strip()]
+    en_parts = [p for p in _QUOTE_SENTENCE_END.split(en_quote) if p.strip()]
+    if len(ar_parts) < 2 or len(ar_parts) != len(en_parts):
+        return None
+    for neg in ar_n:
+        if neg.kind != "strong" or normalize_ar(neg.text).startswith("وليس"):
+            continue
+        k = next((i for i, part in enumerate(ar_parts) if neg.text in part), None)
+        if k is None:
+            continue
+        en_part = en_parts[k]
+        toks = en_tokens(en_part)
+        if len(toks) < 3 or en_quote_negations(en_part) or any(_negated_en_word(t.low) for t in toks):
+            continue
+        negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
+        if any(_EN_LEXICAL_NEGATIVE.match(g) or g in _negative_senses() for t in negated for g in gloss_stems(t.text)):
+            continue
+        why = f"Inside the quote, Arabic '{neg.text}' is negated, but the English sentence rendering it has no negation"
+        return _flipped(pair, neg.text, "", 0.5, why, severity="minor")
+    return None
+
+
+def _negated_en_word(low: str) -> bool:
+    """An English word negative in itself (away, refused) or by a negative affix (unable, careless)."""
+    return bool(_EN_LEXICAL_NEGATIVE.match(low) or _affix_base(low))
 
 
 def _only_renders(ar_n: list[Neg], en_n: list[Neg]) -> int:
@@ -661,6 +841,7 @@ _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _english_negation_added,
     _particle_dropped,  # major, 0.6: عدم/غير before a word the English renders with no negation
     _without_became_with,  # major, 0.6: بدون X "without X" rendered "with X"
+    _quote_gained,  # minor, 0.6: an English sentence of a quote negates, the Arabic one it renders not
     _no_english_negation,  # minor, 0.5: the Arabic negates, the English has no negation at all
 )
 

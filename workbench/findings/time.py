@@ -7,7 +7,9 @@ on both sides with different values is a change; a weekday, month, year or "yest
 Arabic with nothing of its kind in the English is dropped, and so is a relative time ("last
 year", "this week") when the English names neither its unit nor a date that resolves it. An English weekday, month
 or year is reported (minor, as a change from no date to one) only when the Arabic has no word of
-time whatever: an English version often resolves "today" or "yesterday" into a weekday.
+time whatever, or no other than its dates, each answered: an English version often resolves "today" or
+"yesterday" into a weekday. On a link of several sentences an Arabic date is paired with the English one
+of its own sentence, or of the words that render its neighbours, never merely the first one left.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.findings._words import ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms
 from workbench.lexicons import alternation, load, word_set
-from workbench.records import Finding
+from workbench.records import Finding, Sentence
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
+from workbench.text.english import stem
 
 KINDS = (
     FindingKind(
@@ -75,6 +79,11 @@ def _lexicons() -> tuple[ArabicTerms[tuple[str, str]], EnglishTerms[tuple[str, s
 
 def arabic_times(text: str) -> list[TimeExpr]:
     """Time expressions in an Arabic sentence, in order."""
+    return [t for _, t in _arabic_times_at(text)]
+
+
+def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
+    """Time expressions in an Arabic sentence with their offsets, in order."""
     terms, _, _ = _lexicons()
     norm, index = normalize_with_map(text)
     out = []
@@ -100,11 +109,16 @@ def arabic_times(text: str) -> list[TimeExpr]:
         out.append((hit.start, TimeExpr(kind, value, hit.text)))
     for m in _YEAR_AR.finditer(norm):
         out.append((index[m.start()], TimeExpr("year", m.group(1), original_span(text, index, m.start(), m.end()))))
-    return [t for _, t in sorted(out, key=lambda x: x[0])]
+    return sorted(out, key=lambda x: x[0])
 
 
 def english_times(text: str) -> list[TimeExpr]:
     """Time expressions in an English sentence, in order ('May' only before or after a number)."""
+    return [t for _, t in _english_times_at(text)]
+
+
+def _english_times_at(text: str) -> list[tuple[int, TimeExpr]]:
+    """Time expressions in an English sentence with their offsets, in order."""
     _, months, others = _lexicons()
     out = []
     for hit in months.find(text):
@@ -113,7 +127,7 @@ def english_times(text: str) -> list[TimeExpr]:
         out.append((hit.start, TimeExpr(*hit.value, hit.text)))
     out += [(h.start, TimeExpr(*h.value, h.text)) for h in others.find(text)]
     out += [(m.start(), TimeExpr("year", m.group(1), m.group(1))) for m in _YEAR_EN.finditer(text)]
-    return [t for _, t in sorted(out, key=lambda x: x[0])]
+    return sorted(out, key=lambda x: x[0])
 
 
 # يوم الاثنين، مساء الاثنين، ليلة الاثنين، الاثنين الماضي، الاثنين 5 …
@@ -158,8 +172,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
     """Report weekdays, months, years and relative times changed, dropped or put in."""
     if not pair.ar or not pair.en:
         return []
-    ar_t = [t for s in pair.ar for t in arabic_times(s.text)]
-    en_t = [t for s in pair.en for t in english_times(s.text)]
+    ar_at = [_At(k, at, t) for k, s in enumerate(pair.ar) for at, t in _arabic_times_at(s.text)]
+    en_at = [_At(k, at, t) for k, s in enumerate(pair.en) for at, t in _english_times_at(s.text)]
+    ar_t, en_t = [a.expr for a in ar_at], [e.expr for e in en_at]
     # "on Sunday" rendered as "today"/"yesterday" is a rewording of the same day, not a loss
     resolved = any(t.kind == "relative" for t in en_t) or bool(_RELATIVE_EN.search(pair.en_text))
     # 'غداً الاثنين' rendered 'on Monday': the English resolved the relative day into the weekday
@@ -167,21 +182,28 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # an English sentence with no word of time at all cannot have rendered an Arabic time some other way
     timeless_en = not en_t and not _EN_TIME_WORDS.search(pair.en_text)
     findings: list[Finding] = []
+    # English dates no Arabic one took, and Arabic ones no English one answered
+    leftover: list[_At] = []
+    unanswered = 0
     for kind in ("weekday", "month", "year", "hijri", "relative"):
-        ar_k = [t for t in ar_t if t.kind == kind]
-        en_k = [t for t in en_t if t.kind == kind]
-        en_values = {t.value for t in en_k}
-        ar_values = {t.value for t in ar_t if t.kind == kind}
-        missing = [t for t in ar_k if t.value not in en_values]
-        extra = [t for t in en_k if t.value not in ar_values]
+        ar_k = [t for t in ar_at if t.expr.kind == kind]
+        en_k = [t for t in en_at if t.expr.kind == kind]
+        # a value said on both sides, wherever, answers first: only the rest are paired
+        en_values = {t.expr.value for t in en_k}
+        ar_values = {t.expr.value for t in ar_k}
+        missing = [t for t in ar_k if t.expr.value not in en_values]
+        extra = [t for t in en_k if t.expr.value not in ar_values]
         seen: set[str] = set()
-        for a in missing:
+        for at in missing:
+            a = at.expr
             if a.value in seen:
                 continue
             seen.add(a.value)
-            e = next((t for t in extra if not _compatible(a, t)), None)
-            if e is not None:
-                extra.remove(e)
+            e_at = _counterpart(pair, at, [t for t in extra if not _compatible(a, t.expr)])
+            unanswered += e_at is None
+            if e_at is not None:
+                extra.remove(e_at)
+                e = e_at.expr
                 # a vaguer relative time ("this week" for أمس) is less sure to be wrong than another date
                 vague = kind == "relative" and (a.value.startswith("this_") or e.value.startswith("this_"))
                 findings.append(
@@ -218,11 +240,104 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         explanation=f"Arabic '{a.text}' ({describe(a)}) has no counterpart in the English",
                     )
                 )
+        leftover += [t for t in extra if t.expr.kind in ("weekday", "month", "year")]
+    # every Arabic date answered, and the Arabic speaks of time in no other word (اليوم، أمس، الأسبوع
+    # الماضي may be resolved into a weekday): an English date left over was put in, as where the Arabic
+    # has no date at all; on a merged link, the other sentence's date no longer hides it
+    if ar_t and leftover and not unanswered and not findings and not _other_time_words(pair, ar_at):
+        findings += _dated_in_english(pair, [t.expr for t in leftover], also_dated=True)
     # a month or weekday name that was not read as one (آب without a number) still speaks of time
     timeless_ar = not any(_AR_TIME_WORDS.search(normalize_ar(s.text)) or _lexicons()[0].find(s.text) for s in pair.ar)
+    timeless_ar = timeless_ar and not _hidden_in_runs(pair)
     if not ar_t and timeless_ar:
         findings += _dated_in_english(pair, en_t)
     return findings
+
+
+@dataclass(frozen=True)
+class _At:
+    """A time expression where it stands: its sentence in the pair and its offset there."""
+
+    sentence: int
+    start: int
+    expr: TimeExpr
+
+
+def _counterpart(pair: AlignedPair, a: _At, candidates: list[_At]) -> _At | None:
+    """The English time expression that renders an Arabic one, of those left unmatched: on a link of as many
+    sentences on each side, one in the sentence standing where the Arabic one's does; then the one whose
+    words around it render most of the Arabic words around the Arabic one (a merged link's other sentence
+    has its own date); then the one nearest its place in the pair."""
+    if not candidates:
+        return None
+    same_shape = len(pair.ar) == len(pair.en)
+    ar_keys = _context_keys(pair.ar[a.sentence].text, a.start, arabic=True)
+
+    def rank(e: _At) -> tuple[int, int, float]:
+        en_keys = _context_keys(pair.en[e.sentence].text, e.start, arabic=False)
+        return (
+            int(same_shape and e.sentence == a.sentence),
+            len(ar_keys & en_keys),
+            -abs(_place(pair.ar, a) - _place(pair.en, e)),
+        )
+
+    return max(candidates, key=rank)
+
+
+def _place(sentences: tuple[Sentence, ...], at: _At) -> float:
+    """Where an expression stands in its side of the pair, from 0 (start) to 1 (end)."""
+    before = sum(len(s.text) + 1 for s in sentences[: at.sentence]) + at.start
+    return before / max(1, sum(len(s.text) + 1 for s in sentences))
+
+
+_CONTEXT_WORDS = 6
+
+
+def _context_keys(text: str, start: int, *, arabic: bool) -> set[str]:
+    """The content words within six words of an offset, as English stems cut to five letters (the Arabic
+    ones by their glosses)."""
+    if arabic:
+        toks = [(t.start, t.end, t.text) for t in ar_tokens(text)]
+    else:
+        toks = [(t.start, t.end, t.low) for t in en_tokens(text)]
+    at = next((i for i, t in enumerate(toks) if t[1] > start), len(toks))
+    near = toks[max(0, at - _CONTEXT_WORDS) : at] + toks[at + 1 : at + 1 + _CONTEXT_WORDS]
+    keys: set[str] = set()
+    for _, _, w in near:
+        stems = gloss_stems(w) if arabic else frozenset({stem(w)})
+        keys |= {k[:5] for k in stems if len(k) > 3 and k not in _CONTEXT_SKIP}
+    return keys
+
+
+# words about any date, which tell nothing of which date renders which
+_CONTEXT_SKIP = frozenset({"day", "week", "month", "year", "date", "time", "last", "next", "this", "that", "said"})
+
+
+# a word run together with its neighbours is this long at least (يومالخميسأنه); few Arabic words are
+_RUN_LENGTH = 13
+
+
+@lru_cache(maxsize=1)
+def _run_forms() -> frozenset[str]:
+    """Weekday and month names (normalised, four letters or more, not the ambiguous ones) to look for inside
+    words run together."""
+    return frozenset(
+        f
+        for form, kind, _, *rest in load("time_ar.tsv")
+        if kind in ("weekday", "month") and rest[:1] != ["ambiguous"]
+        for f in [normalize_ar(form)]
+        if len(f) >= 4 and " " not in f
+    )
+
+
+def _hidden_in_runs(pair: AlignedPair) -> bool:
+    """The Arabic has words run together (صرحيومالخميسأنه "said on Thursday that") that hold a weekday or
+    month name: the date is there, only not read as a word of its own."""
+    return any(_hidden_in_runs_text(normalize_ar(s.text)) for s in pair.ar)
+
+
+def _hidden_in_runs_text(norm: str) -> bool:
+    return any(len(w) >= _RUN_LENGTH and any(f in w for f in _run_forms()) for w in norm.split())
 
 
 # a relative time of a unit is resolved by a date of these kinds ("this week" → "on Monday")
@@ -245,7 +360,20 @@ def _compatible(a: TimeExpr, e: TimeExpr) -> bool:
     return "today" in values and any(v.startswith("this_") for v in values)
 
 
-def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr]) -> list[Finding]:
+def _other_time_words(pair: AlignedPair, ar_at: list[_At]) -> bool:
+    """The Arabic speaks of time in a word besides its dates (the يوم of يوم السبت aside)."""
+    for k, s in enumerate(pair.ar):
+        text = s.text
+        for a in sorted((a for a in ar_at if a.sentence == k), key=lambda a: -a.start):
+            text = text[: a.start] + " | " + text[a.start + len(a.expr.text) :]
+        # يوم right before a date it names is part of it
+        norm = re.sub(r"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?يوم\s+\|", "|", normalize_ar(text))
+        if _AR_TIME_WORDS.search(norm) or _hidden_in_runs_text(norm):
+            return True
+    return False
+
+
+def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr], also_dated: bool = False) -> list[Finding]:
     """An English weekday, month or year in a pair whose Arabic has no word of time: a date put in (minor)."""
     for e in en_t:
         if e.kind not in ("weekday", "month", "year"):
@@ -265,7 +393,8 @@ def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr]) -> list[Finding]:
                 en_span=e.text,
                 severity="minor",
                 score=0.6,
-                explanation=f"The English dates this '{e.text}' ({describe(e)}); the Arabic gives no time",
+                explanation=f"The English dates this '{e.text}' ({describe(e)}); the Arabic gives "
+                + ("no such date" if also_dated else "no time"),
             )
         ]
     return []
