@@ -737,15 +737,19 @@ def test_a_boycott_renders_a_negated_participation():
     ]
 
 
-def test_a_universal_word_points_at_the_lost_negation():
-    # لن أستبق "I will not get ahead" → "I would always get ahead": no negation left, 'always' in its place
+def test_a_lost_negation_whose_rendering_the_glosses_miss_points_at_no_english_word():
+    # لن أستبق "I will not get ahead": the glosses do not find 'get ahead', so no English word is named as
+    # the one that took the negation's place, not even a universal word ('always') beside it
     ar = "وأضاف أنه لن يستبق الأحداث في هذه المباراة"
     assert found(detect, ar, "He added that he would never get ahead of events in this match") == []
-    assert found(detect, ar, "He added that he would always get ahead of events in this match") == [
-        ("negation", "flipped", "لن يستبق", "always", "minor")
-    ]
-    assert found(detect, ar, "He added that he would get ahead of events in this match") == [
-        ("negation", "flipped", "لن يستبق", "", "minor")
+    for en in (
+        "He added that he would always get ahead of events in this match",
+        "He added that he would get ahead of events in this match",
+    ):
+        assert found(detect, ar, en) == [("negation", "flipped", "لن يستبق", "", "minor")]
+    # where the glosses find the rendering, the reversal is named with its universal word
+    assert found(detect, "وأضاف أنه لن يدعم الخطة", "He added that he would always support the plan") == [
+        ("negation", "flipped", "لن يدعم", "always support", "major")
     ]
 
 

@@ -522,16 +522,18 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         # لا ريفيرا "La Riviera": the particle begins a foreign name
         if any(_names_someone(t.text, pair) for t in negated) or re.search(r"\bLa\b", pair.en_text):
             continue
-        universal = _universal_word(pair)
+        # no English word is pointed at: where the glosses cannot find the rendering of the negated word,
+        # nothing says which English word took the negation's place
         return [
             _flipped(
                 pair,
                 neg.text,
-                universal,
+                "",
                 0.5,
                 f"Arabic '{neg.text}' is negated, but the English "
-                + ("has no negation at all" if len(region) == len(pair.en) else "sentence rendering it has no negation")
-                + (f"; '{universal}' may stand in its place" if universal else ""),
+                + (
+                    "has no negation at all" if len(region) == len(pair.en) else "sentence rendering it has no negation"
+                ),
                 severity="minor",
             )
         ]
@@ -576,21 +578,6 @@ def _clause_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
     )
     words = toks[first + 1 : first + 7]
     return [t for t in words if t.start < end and t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION]
-
-
-# the universal words that most often take a negation's place (never → always, no one → everyone);
-# 'all' and 'ever' are too common to point at
-_EN_UNIVERSAL_SPAN = re.compile(r"\b(?:always|forever|everyone|everybody|everything)\b", re.I)
-
-
-def _universal_word(pair: AlignedPair) -> str:
-    """The first universal word of the English outside quotes ('everyone is allowed' for من غير المسموح لأي
-    شخص), else ''."""
-    for s in pair.en:
-        for m in _EN_UNIVERSAL_SPAN.finditer(s.text):
-            if not _quoted(s.text, m.start()):
-                return m.group(0)
-    return ""
 
 
 def _prefixed_rendering(pair: AlignedPair, words: list[ArToken]) -> bool:
