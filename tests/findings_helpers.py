@@ -25,3 +25,18 @@ def pair(ar: str, en: str) -> AlignedPair:
 def found(det, ar: str, en: str) -> list[tuple[str, str, str, str, str]]:
     """(type, subtype, ar_span, en_span, severity) of every finding of ``det`` on the pair."""
     return [(f.type, f.subtype, f.ar_span, f.en_span, f.severity) for f in det(pair(ar, en))]
+
+
+def merged_pair(ar: list[str], en: list[str], rendered: bool = True) -> AlignedPair:
+    """One link of several sentences on a side (a merged link), the sentences of a side joined by a space;
+    ``rendered``: each Arabic sentence rendered by the offline lexicon translator (else no rendering)."""
+
+    def sentences(texts: list[str]) -> tuple[Sentence, ...]:
+        out, at = [], 0
+        for k, t in enumerate(texts):
+            out.append(Sentence(k, t, at, at + len(t)))
+            at += len(t) + 1
+        return tuple(out)
+
+    link = Link(tuple(range(len(ar))), tuple(range(len(en))), 0.9)
+    return AlignedPair(link, sentences(ar), sentences(en), tuple(_TR.translate(ar)) if rendered else ("",))

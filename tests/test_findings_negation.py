@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from findings_helpers import found
+from findings_helpers import found, merged_pair
 
 from workbench.findings.negation import detect
 
@@ -764,20 +764,7 @@ def test_an_unrendered_particle_may_be_rendered_by_never():
 
 def _merged(ar: list[str], en: list[str]) -> list[tuple[str, str, str, str, str]]:
     """(type, subtype, ar_span, en_span, severity) of the negation findings on one link of several sentences."""
-    from workbench.findings.base import AlignedPair
-    from workbench.records import Link, Sentence
-    from workbench.translate.lexicon import LexiconTranslator
-
-    def sentences(texts: list[str]) -> tuple[Sentence, ...]:
-        out, at = [], 0
-        for k, t in enumerate(texts):
-            out.append(Sentence(k, t, at, at + len(t)))
-            at += len(t) + 1
-        return tuple(out)
-
-    link = Link(tuple(range(len(ar))), tuple(range(len(en))), 0.9)
-    p = AlignedPair(link, sentences(ar), sentences(en), tuple(LexiconTranslator().translate(ar)))
-    return [(f.type, f.subtype, f.ar_span, f.en_span, f.severity) for f in detect(p)]
+    return [(f.type, f.subtype, f.ar_span, f.en_span, f.severity) for f in detect(merged_pair(ar, en))]
 
 
 def test_negative_word_in_the_other_sentence_of_a_merged_link_does_not_answer():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from findings_helpers import merged_pair
+
 from workbench.findings.base import AlignedPair
 from workbench.findings.time import arabic_times, detect, english_times
 from workbench.records import Link, Sentence
@@ -158,16 +160,7 @@ def test_names_that_hold_a_month_or_a_weekday():
 
 def _merged(ar: list[str], en: list[str]) -> list[tuple[str, str, str, str]]:
     """The findings on one link of several sentences on a side (a merged link)."""
-
-    def sentences(texts: list[str]) -> tuple[Sentence, ...]:
-        out, at = [], 0
-        for k, t in enumerate(texts):
-            out.append(Sentence(k, t, at, at + len(t)))
-            at += len(t) + 1
-        return tuple(out)
-
-    p = AlignedPair(Link(tuple(range(len(ar))), tuple(range(len(en))), 1.0), sentences(ar), sentences(en), ("",))
-    return [(f.subtype, f.ar_span, f.en_span, f.severity) for f in detect(p)]
+    return [(f.subtype, f.ar_span, f.en_span, f.severity) for f in detect(merged_pair(ar, en, rendered=False))]
 
 
 def test_merged_link_pairs_a_changed_day_with_the_date_of_its_own_sentence():

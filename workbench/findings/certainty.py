@@ -99,6 +99,14 @@ def _en_future(pair: AlignedPair, markers: list[Marker]) -> str:
     return ""
 
 
+def _hedge_removed(pair: AlignedPair, h: Marker, severity: str, score: float, english: str) -> Finding:
+    """An Arabic hedge with no counterpart in the English, ``english`` saying what the English does instead."""
+    why = f"Arabic hedge '{h.text}' ({_GLOSS.get(h.family, 'a hedge')}) has no counterpart in the English, {english}"
+    return make_finding(
+        pair, "certainty", "hedge_removed", ar_span=h.text, en_span="", severity=severity, score=score, explanation=why
+    )
+
+
 def detect(pair: AlignedPair) -> list[Finding]:
     """Hedge removed, hedge added, or a possibility turned firm (may → will), zone by zone.
 
@@ -294,36 +302,16 @@ def _compare(
                 )
             )
         elif h.kind == "hedge":
+            # "according to the results" or "it seems" dropped is a weaker change than "perhaps"
+            weak = h.family in ("report", "appearance")
             out.append(
-                make_finding(
-                    pair,
-                    "certainty",
-                    "hedge_removed",
-                    ar_span=h.text,
-                    en_span="",
-                    # "according to the results" or "it seems" dropped is a weaker change than "perhaps"
-                    severity="minor" if h.family in ("report", "appearance") else "major",
-                    score=0.6 if h.family in ("report", "appearance") else 0.7,
-                    explanation=f"Arabic hedge '{h.text}' ({_GLOSS.get(h.family, 'a hedge')}) has no counterpart in "
-                    "the English, which states it as fact",
-                )
+                _hedge_removed(pair, h, "minor" if weak else "major", 0.6 if weak else 0.7, "which states it as fact")
             )
     elif outnumbered is not None:
         h, taker = outnumbered
-        out.append(
-            make_finding(
-                pair,
-                "certainty",
-                "hedge_removed",
-                ar_span=h.text,
-                en_span="",
-                # the English hedge may stand for both: unsure, so minor
-                severity="minor",
-                score=0.55,
-                explanation=f"Arabic hedge '{h.text}' ({_GLOSS.get(h.family, 'a hedge')}) has no counterpart in the "
-                f"English, whose one hedge answers '{taker.text}' in another clause",
-            )
-        )
+        # the English hedge may stand for both: unsure, so minor
+        why = f"whose one hedge answers '{taker.text}' in another clause"
+        out.append(_hedge_removed(pair, h, "minor", 0.55, why))
     if unanswered_e:
         h = unanswered_e[0]
         future = [m for m in a if m.kind == "future"] or _ar_future(pair)
