@@ -240,6 +240,11 @@ def best_cut(text: str, counterparts: np.ndarray, encoder: Encoder, lang: str) -
     counterpart's, or the best one is no unmarked sentence end (``_unmarked_end``)."""
     cuts = [m for m in _SPACE.finditer(text) if len(text[: m.start()].split()) >= _MIN_PIECE_WORDS]
     cuts = [m for m in cuts if len(text[m.end() :].split()) >= _MIN_PIECE_WORDS]
+    # encoded: the places where a sentence may end unmarked, and those at clause punctuation, where the writer
+    # joined clauses on purpose: the best cut falling there (or a word or two from it) leaves the link whole. A
+    # cut after a function word, or in English before a small letter, can end no sentence and is not tried:
+    # this keeps the encoder's work to a few pieces a sentence
+    cuts = [m for m in cuts if _at_clause(text, m.start(), m.end()) or _unmarked_end(text, m.start(), m.end(), lang)]
     if not cuts:
         return None
     # the pieces are one-off texts: encoded past the vector cache, which they would only crowd
@@ -249,12 +254,13 @@ def best_cut(text: str, counterparts: np.ndarray, encoder: Encoder, lang: str) -
     k = int(np.argmax(heads[:, 0] + tails[:, 1]))
     # a sentence end a mark shows (u. وذكرت، "…" West), or in English a capital after the cut, beats the
     # vectors' choice a word or two away: they barely tell such neighbouring cuts apart
-    near = range(max(0, k - _SNAP_WORDS), min(len(cuts), k + _SNAP_WORDS + 1))
+    words = [len(text[: m.start()].split()) for m in cuts]
+    near = [n for n in range(len(cuts)) if abs(words[n] - words[k]) <= _SNAP_WORDS]
     marked = [n for n in near if _ENDS.search(text, 0, cuts[n].start())]
     if not marked and lang == "en":
         marked = [n for n in near if text[cuts[n].end()].isupper()]
     if marked:
-        k = min(marked, key=lambda n: abs(n - k))
+        k = min(marked, key=lambda n: abs(words[n] - words[k]))
     if not _unmarked_end(text, cuts[k].start(), cuts[k].end(), lang):
         return None
     if min(heads[k, 0], tails[k, 1]) < SPLIT_SIMILARITY:
@@ -264,13 +270,25 @@ def best_cut(text: str, counterparts: np.ndarray, encoder: Encoder, lang: str) -
     return cuts[k].end()
 
 
+def _at_clause(text: str, end: int, start: int) -> bool:
+    """A cut right at clause punctuation: the word before it ends with one, or the next word is a dash."""
+    before, after = text[:end].split()[-1:], text[start:].split()[:1]
+    return any(w.rstrip("\"”’»'")[-1:] in _CLAUSE for w in before) or any(w in _CLAUSE for w in after)
+
+
+def _clause_near(text: str, end: int, start: int) -> bool:
+    """Clause punctuation in the two words on either side of a cut between ``end`` and ``start``."""
+    around = text[:end].split()[-2:] + text[start:].split()[:2]
+    return any(w.rstrip("\"”’»'")[-1:] in _CLAUSE or w in _CLAUSE for w in around)
+
+
 def _unmarked_end(text: str, end: int, start: int, lang: str) -> bool:
     """Whether a sentence may end at ``end`` and the next begin at ``start`` though nothing marks it: no
     clause punctuation in the two words on either side (there the writer joined clauses on purpose), no
     function word just before it, and in English a capital or a quotation mark just after it."""
-    before = text[:end].split()[-2:]
-    if any(w.rstrip("\"”’»'")[-1:] in _CLAUSE or w in _CLAUSE for w in before + text[start:].split()[:2]):
+    if _clause_near(text, end, start):
         return False
+    before = text[:end].split()[-2:]
     # no sentence ends on a function word ("… people in | Nineveh province"; "… قال إن | …")
     last = before[-1].strip("\"”’»'()") if before else ""
     function_word = last.lower() in STOPWORDS if lang == "en" else normalize_ar(last) in _AR_FUNCTION
