@@ -834,12 +834,12 @@ def test_negated_antonym_of_an_arabic_word_is_at_most_minor():
 
 
 def test_quote_of_two_sentences_with_a_not_put_into_one():
-    ar = 'وقال: "التحقيق لا يزال في مراحله الأولى. هذه المعلومات قد تكون ضرورية للتحقيق".'
+    ar = 'وقال: "البحث لا يزال في بدايته. هذه الصور قد تكون مهمة للشرطة".'
     # the "still" (لا يزال) of the first sentence says nothing of the second, which gained a "not"
-    en = 'He said: "The investigation is still at an early stage. This information may not be vital to the inquiry."'
+    en = 'He said: "The search is still at its start. These pictures may not be important to the police."'
     assert found(detect, ar, en) == [("negation", "flipped", "", "not be", "minor")]
     # the twin: the second sentence says what the Arabic one says
-    en = 'He said: "The investigation is still at an early stage. This information may be vital to the inquiry."'
+    en = 'He said: "The search is still at its start. These pictures may be important to the police."'
     assert found(detect, ar, en) == []
 
 
