@@ -506,8 +506,8 @@ def test_a_spelling_the_name_dictionary_attests_is_the_same_name():
 
 
 def test_another_name_in_the_place_of_an_attested_one_is_a_change():
-    assert _found(_RECEIVED, "The minister received Ambassador Javad Lindqvist in his office yesterday") == [
-        ("changed", "قهرايي", "Lindqvist", "minor")
+    assert _found(_RECEIVED, "The minister received Ambassador Javad Haugland in his office yesterday") == [
+        ("changed", "قهرايي", "Haugland", "minor")
     ]
 
 
@@ -522,8 +522,8 @@ def test_a_name_the_lexicon_reads_as_a_word_is_still_spelt_by_its_romanisation()
     # spells Daley: Daley is no name put in the place of the coach left out
     ar = "التقى دالي أمس المدرب هيرنانديز في الملعب"
     assert _found(ar, "Daley met the coach at the stadium yesterday") == [("dropped", "هيرنانديز", "", "major")]
-    assert _found(ar, "Daley met coach Lindqvist at the stadium yesterday") == [
-        ("changed", "هيرنانديز", "Lindqvist", "minor")
+    assert _found(ar, "Daley met coach Haugland at the stadium yesterday") == [
+        ("changed", "هيرنانديز", "Haugland", "minor")
     ]
 
 
@@ -583,8 +583,8 @@ def test_a_first_name_before_a_gazetteer_person_is_one_name():
     assert _found(ar, "The delegation met Boris Johnson in London on Thursday evening") == []
     assert _found(ar, "The delegation met in London on Thursday evening") == [("dropped", "بوريس جونسون", "", "major")]
     # one name put in the place of the whole name: one change, not a change and a name dropped
-    assert _found(ar, "The delegation met Erik Halvorsen in London on Thursday evening") == [
-        ("changed", "بوريس جونسون", "Erik Halvorsen", "major")
+    assert _found(ar, "The delegation met Erik Solberg in London on Thursday evening") == [
+        ("changed", "بوريس جونسون", "Erik Solberg", "major")
     ]
 
 

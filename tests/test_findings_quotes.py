@@ -666,15 +666,15 @@ def test_one_word_put_in_where_the_idiom_stood_is_a_swap():
     assert found(detect, _FAIL_AR, en) == [("quote", "altered", "سيفشل", "celebrate", "minor")]
 
 
-_SCHEDULE_AR = 'وسأل الصحفيون المدرب عن "جدول المباريات الست لفريق المدينة".'
+_SCHEDULE_AR = 'وسأل الصحفيون المدرب عن "جدول مباريات الفريق في الموسم المقبل".'
 
 
 def test_english_quote_opened_by_a_typed_apostrophe_leaves_no_paraphrase():
-    # 'the club" website' … 'the club" six-game': apostrophes typed as quotation marks pair into a 'quote'
+    # 'the club" website' … 'the club" match': apostrophes typed as quotation marks pair into a 'quote'
     # that cuts the sentence at random, so what stands outside the quotes says nothing
     en = (
         '"We will see how the legs feel tomorrow morning," the coach told the club" website after training.'
-        ' Reporters asked him about the club" six-game schedule.'
+        ' Reporters asked him about the club" match schedule for next season.'
     )
     assert found(detect, _SCHEDULE_AR, en) == []
 
@@ -682,8 +682,8 @@ def test_english_quote_opened_by_a_typed_apostrophe_leaves_no_paraphrase():
 def test_english_with_its_marks_in_place_renders_the_arabic_quote_as_paraphrase():
     en = (
         '"We will see how the legs feel tomorrow morning," the coach told the club website after training,'
-        ' "we are ready for it." Reporters asked him about the club\'s six-game schedule.'
+        ' "we are ready for it." Reporters asked him about the club\'s match schedule for next season.'
     )
     assert found(detect, _SCHEDULE_AR, en) == [
-        ("quote", "quote_as_paraphrase", '"جدول المباريات الست لفريق المدينة"', "", "minor")
+        ("quote", "quote_as_paraphrase", '"جدول مباريات الفريق في الموسم المقبل"', "", "minor")
     ]

@@ -166,24 +166,24 @@ def _merged(ar: list[str], en: list[str]) -> list[tuple[str, str, str, str]]:
 def test_merged_link_pairs_a_changed_day_with_the_date_of_its_own_sentence():
     # one Arabic sentence rendered by two English ones, the first dated by the English alone: the Arabic
     # Saturday is paired with the day of the sentence that renders its words (court), not the first one
-    ar = ["وأودع السجن بكفالة قدرها 500 دولار، وامتثل أمام المحكمة يوم السبت ودافع عن نفسه."]
-    en = ["He is being held on a $500 bond, reported the station on Thursday.", "He appeared in court Wednesday."]
+    ar = ["ودفعت الشركة غرامة قدرها 900 دينار، ومثل مديرها أمام المحكمة يوم السبت وأنكر التهم."]
+    en = ["The firm paid a fine of 900 dinars, the channel said on Thursday.", "Its manager went to court Wednesday."]
     assert _merged(ar, en) == [("changed", "السبت", "Wednesday", "major")]
     # the twin: the day of the court hearing is kept; the other sentence's Thursday is a date put in (minor)
-    en = ["He is being held on a $500 bond, reported the station on Thursday.", "He appeared in court Saturday."]
+    en = ["The firm paid a fine of 900 dinars, the channel said on Thursday.", "Its manager went to court Saturday."]
     assert _merged(ar, en) == [("changed", "", "Thursday", "minor")]
-    en = ["He is being held on a $500 bond, reported the station.", "He appeared in court Saturday."]
+    en = ["The firm paid a fine of 900 dinars, the channel said.", "Its manager went to court Saturday."]
     assert _merged(ar, en) == []
 
 
 def test_date_left_over_where_every_arabic_date_is_answered_is_put_in():
-    ar = "وامتثل أمام المحكمة يوم السبت ودافع عن نفسه."
-    assert _found(ar, "He appeared in court on Saturday and defended himself in June.") == [
+    ar = "ومثل المدير أمام المحكمة يوم السبت وأنكر التهم."
+    assert _found(ar, "The manager went to court on Saturday and denied the charges in June.") == [
         ("changed", "", "June", "minor")
     ]
     # the twin: the Arabic says when in another word (أمس "yesterday"), which the English may have resolved
-    ar = "وامتثل أمام المحكمة يوم السبت ودافع عن نفسه أمس."
-    assert _found(ar, "He appeared in court on Saturday and defended himself on Sunday.") == []
+    ar = "ومثل المدير أمام المحكمة يوم السبت وأنكر التهم أمس."
+    assert _found(ar, "The manager went to court on Saturday and denied the charges on Sunday.") == []
 
 
 def test_link_of_two_sentences_each_pairs_its_own_day():

@@ -313,7 +313,8 @@ def _context_keys(text: str, start: int, *, arabic: bool) -> set[str]:
 _CONTEXT_SKIP = frozenset({"day", "week", "month", "year", "date", "time", "last", "next", "this", "that", "said"})
 
 
-# a word run together with its neighbours is this long at least (يومالخميسأنه); few Arabic words are
+# a word run together with its neighbours is this long at least (صرحيومالخميسأنه); few Arabic words are, and
+# shorter ones hold a month's letters by chance (التليفزيونية "television", 12 letters, holds يونيه)
 _RUN_LENGTH = 13
 
 
