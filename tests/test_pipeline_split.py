@@ -106,3 +106,55 @@ def test_a_link_grows_by_the_unlinked_sentence_its_other_half_reads_like() -> No
     assert join_by_cut(links, ar, unrelated, enc, enc.encode([AR_RUN_ON]), vectors) == links
     fixed = {((0,), (0,))}
     assert join_by_cut(links, ar, en, enc, enc.encode([AR_RUN_ON]), enc.encode(EN), fixed=fixed) == links
+
+
+def test_a_text_too_long_for_two_sentences_run_together_is_not_cut() -> None:
+    enc = Topics()
+    filler = " ".join(["الأمطار"] * 100)
+    long_text = AR_RUN_ON.replace("طوال الليل", f"طوال الليل {filler}")
+    assert len(long_text.split()) > 100
+    assert best_cut(long_text, enc.encode(EN), enc, "ar") is None
+    # its twin under the cap is cut (above)
+    assert best_cut(AR_RUN_ON, enc.encode(EN), enc, "ar") == AR_RUN_ON.index("اعتقلت")
+
+
+def test_one_comparison_encodes_the_pieces_of_a_text_once() -> None:
+    class Counting(Topics):
+        calls = 0
+
+        def encode(self, sentences: Sequence[str]) -> np.ndarray:
+            Counting.calls += 1
+            return super().encode(sentences)
+
+    enc = Counting()
+    counterparts = Topics().encode(EN)
+    memo: dict = {}
+    first = best_cut(AR_RUN_ON, counterparts, enc, "ar", memo)
+    assert best_cut(AR_RUN_ON, counterparts[::-1], enc, "ar", memo) is None
+    assert (first, Counting.calls, list(memo)) == (AR_RUN_ON.index("اعتقلت"), 1, [(AR_RUN_ON, "ar")])
+    # without a memo each call encodes again
+    best_cut(AR_RUN_ON, counterparts, enc, "ar")
+    assert Counting.calls == 2
+
+
+def test_a_neighbour_orthogonal_to_the_sentence_is_not_tried() -> None:
+    class Counting(Topics):
+        calls = 0
+
+        def encode(self, sentences: Sequence[str]) -> np.ndarray:
+            Counting.calls += 1
+            return super().encode(sentences)
+
+    enc = Counting()
+    ar = make_document(AR_RUN_ON, "ar")
+    en = make_document(" ".join(EN), "en")
+    links = (Link((0,), (0,), 0.9), Link((), (1,), 0.8))
+    src = Topics().encode([AR_RUN_ON])
+    # the neighbour's vector made orthogonal to the Arabic sentence's: no piece is encoded, nothing joined
+    orthogonal = Topics().encode(EN)
+    orthogonal[1] = np.cross(src[0], orthogonal[0])
+    orthogonal[1] /= np.linalg.norm(orthogonal[1])
+    assert join_by_cut(links, ar, en, enc, src, orthogonal) == links and Counting.calls == 0
+    # its twin, the neighbour's own vector, is tried and joined
+    assert join_by_cut(links, ar, en, enc, src, Topics().encode(EN)) == (Link((0,), (0, 1), 0.9),)
+    assert Counting.calls == 1

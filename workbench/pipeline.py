@@ -70,9 +70,10 @@ def compare_documents(
         src_vectors=src_vectors,
         tgt_vectors=tgt_vectors,
     )
+    cut_memo: CutMemo = {}  # the vectors of the pieces best_cut tries, for this comparison only
     if enc is not None and src_vectors is not None and tgt_vectors is not None:
         fixed = {(tuple(a), tuple(e)) for a, e in anchors}
-        links = join_by_cut(links, ar, en, enc, src_vectors, tgt_vectors, fixed=fixed)
+        links = join_by_cut(links, ar, en, enc, src_vectors, tgt_vectors, fixed=fixed, memo=cut_memo)
     ar_best, en_best = best_similarities(src_vectors, tgt_vectors)
     other = other_material(links, len(en.sentences), similarity=en_best)
     report("comparing", 0.8)
@@ -82,7 +83,7 @@ def compare_documents(
     detected = pairs
     if enc is not None and src_vectors is not None and tgt_vectors is not None:
         joinable = joinable_gaps(links, src_vectors, tgt_vectors)
-        detected = split_pairs(pairs, enc, src_vectors, tgt_vectors, translator)
+        detected = split_pairs(pairs, enc, src_vectors, tgt_vectors, translator, cut_memo)
     findings = settle_findings(
         run_detectors(detected, calibrated=calibrated),
         links,
@@ -223,7 +224,15 @@ def compare(
 #: link, where one sentence's words (a negation, a day) are matched against the other's.
 SPLIT_SIMILARITY = 0.45
 SPLIT_MARGIN = 0.15
+# join_by_cut tries a neighbour only when the whole sentence's vector is this similar to it at least: one
+# nearly orthogonal to it cannot hold its translation (every join on the dev sets scored 0.10 or more), and
+# trying costs the encoding of every piece
+JOIN_MIN_SIMILARITY = 0.1
 _MIN_PIECE_WORDS = 3
+# a text of more words is no two news sentences run together but unpunctuated text (a page without full
+# stops, cut by the segmenter's length cap): it is compared whole, and trying its every cut would cost
+# seconds of encoding
+_MAX_CUT_WORDS = 100
 _SNAP_WORDS = 2
 _AR_FUNCTION = word_set("function_words_ar.tsv", "quote_stop")
 _ENDS = re.compile(r"(?:[.!?؟…][\"”’»')]*|[\"”»])$")
@@ -234,40 +243,68 @@ _CLAUSE = frozenset(",،;؛:-–—")
 _SPACE = re.compile(r"\s+")
 
 
-def best_cut(text: str, counterparts: np.ndarray, encoder: Encoder, lang: str) -> int | None:
+# the cuts best_cut tried on a text and their pieces' vectors, kept for one comparison (``CutMemo``)
+Pieces = tuple[tuple[tuple[int, int], ...], np.ndarray]
+CutMemo = dict[tuple[str, str], Pieces]
+
+
+def best_cut(
+    text: str, counterparts: np.ndarray, encoder: Encoder, lang: str, memo: CutMemo | None = None
+) -> int | None:
     """Where ``text`` (in ``lang``) divides into two pieces that read like ``counterparts`` (two unit vectors,
     in order): the offset the second piece starts at, or None when no cut makes each piece its own
-    counterpart's, or the best one is no unmarked sentence end (``_unmarked_end``)."""
-    cuts = [m for m in _SPACE.finditer(text) if len(text[: m.start()].split()) >= _MIN_PIECE_WORDS]
-    cuts = [m for m in cuts if len(text[m.end() :].split()) >= _MIN_PIECE_WORDS]
-    # encoded: the places where a sentence may end unmarked, and those at clause punctuation, where the writer
-    # joined clauses on purpose: the best cut falling there (or a word or two from it) leaves the link whole. A
-    # cut after a function word, or in English before a small letter, can end no sentence and is not tried:
-    # this keeps the encoder's work to a few pieces a sentence
-    cuts = [m for m in cuts if _at_clause(text, m.start(), m.end()) or _unmarked_end(text, m.start(), m.end(), lang)]
+    counterpart's, or the best one is no unmarked sentence end (``_unmarked_end``). ``memo``, shared by the
+    calls of one comparison, keeps the pieces' vectors of each text tried (join_by_cut tries a sentence
+    against both its neighbours, split_pairs may try it again)."""
+    if len(text.split()) > _MAX_CUT_WORDS:
+        return None
+    found = memo.get((text, lang)) if memo is not None else None
+    if found is None:
+        found = _cut_vectors(encoder, text, lang)
+        if memo is not None:
+            memo[(text, lang)] = found
+    cuts, vectors = found
     if not cuts:
         return None
-    # the pieces are one-off texts: encoded past the vector cache, which they would only crowd
-    uncached = encoder.inner if isinstance(encoder, CachedEncoder) else encoder
-    vectors = uncached.encode([text[: m.start()] for m in cuts] + [text[m.end() :] for m in cuts])
     heads, tails = vectors[: len(cuts)] @ counterparts.T, vectors[len(cuts) :] @ counterparts.T
     k = int(np.argmax(heads[:, 0] + tails[:, 1]))
     # a sentence end a mark shows (u. وذكرت، "…" West), or in English a capital after the cut, beats the
     # vectors' choice a word or two away: they barely tell such neighbouring cuts apart
-    words = [len(text[: m.start()].split()) for m in cuts]
+    words = [len(text[:end].split()) for end, _ in cuts]
     near = [n for n in range(len(cuts)) if abs(words[n] - words[k]) <= _SNAP_WORDS]
-    marked = [n for n in near if _ENDS.search(text, 0, cuts[n].start())]
+    marked = [n for n in near if _ENDS.search(text, 0, cuts[n][0])]
     if not marked and lang == "en":
-        marked = [n for n in near if text[cuts[n].end()].isupper()]
+        marked = [n for n in near if text[cuts[n][1]].isupper()]
     if marked:
         k = min(marked, key=lambda n: abs(words[n] - words[k]))
-    if not _unmarked_end(text, cuts[k].start(), cuts[k].end(), lang):
+    if not _unmarked_end(text, *cuts[k], lang):
         return None
     if min(heads[k, 0], tails[k, 1]) < SPLIT_SIMILARITY:
         return None
     if heads[k, 0] - heads[k, 1] < SPLIT_MARGIN or tails[k, 1] - tails[k, 0] < SPLIT_MARGIN:
         return None
-    return cuts[k].end()
+    return cuts[k][1]
+
+
+def _cut_vectors(encoder: Encoder, text: str, lang: str) -> Pieces:
+    """The cuts of ``text`` that best_cut tries, as (end of the first piece, start of the second), and the
+    vectors of every first piece then every second piece."""
+    spaces = [m for m in _SPACE.finditer(text) if len(text[: m.start()].split()) >= _MIN_PIECE_WORDS]
+    spaces = [m for m in spaces if len(text[m.end() :].split()) >= _MIN_PIECE_WORDS]
+    # encoded: the places where a sentence may end unmarked, and those at clause punctuation, where the writer
+    # joined clauses on purpose: the best cut falling there (or a word or two from it) leaves the link whole. A
+    # cut after a function word, or in English before a small letter, can end no sentence and is not tried:
+    # this keeps the encoder's work to a few pieces a sentence
+    cuts = tuple(
+        (m.start(), m.end())
+        for m in spaces
+        if _at_clause(text, m.start(), m.end()) or _unmarked_end(text, m.start(), m.end(), lang)
+    )
+    if not cuts:
+        return (), np.zeros((0, 0))
+    # the pieces are one-off texts: encoded past the vector cache, which they would only crowd
+    uncached = encoder.inner if isinstance(encoder, CachedEncoder) else encoder
+    return cuts, uncached.encode([text[:end] for end, _ in cuts] + [text[start:] for _, start in cuts])
 
 
 def _at_clause(text: str, end: int, start: int) -> bool:
@@ -306,6 +343,7 @@ def join_by_cut(
     tgt_vectors: np.ndarray,
     *,
     fixed: Collection[tuple[tuple[int, ...], tuple[int, ...]]] = (),
+    memo: CutMemo | None = None,
 ) -> tuple[Link, ...]:
     """The links, with a 1-1 link grown by an unlinked neighbour of its English (or Arabic) sentence when its
     other sentence divides cleanly (``best_cut``) into a piece for each: one sentence that holds two, as
@@ -319,7 +357,11 @@ def join_by_cut(
         (i,), (j,) = link.ar, link.en
         for ids in ((j - 1, j), (j, j + 1)):
             extra = ids[0] if ids[1] == j else ids[1]
-            if extra in free_en and best_cut(ar.sentences[i].text, tgt_vectors[list(ids)], encoder, "ar") is not None:
+            if (
+                extra in free_en
+                and float(src_vectors[i] @ tgt_vectors[extra]) >= JOIN_MIN_SIMILARITY
+                and best_cut(ar.sentences[i].text, tgt_vectors[list(ids)], encoder, "ar", memo) is not None
+            ):
                 out[n] = replace(link, en=ids)
                 free_en.discard(extra)
                 break
@@ -328,7 +370,8 @@ def join_by_cut(
                 extra = ids[0] if ids[1] == i else ids[1]
                 if (
                     extra in free_ar
-                    and best_cut(en.sentences[j].text, src_vectors[list(ids)], encoder, "en") is not None
+                    and float(tgt_vectors[j] @ src_vectors[extra]) >= JOIN_MIN_SIMILARITY
+                    and best_cut(en.sentences[j].text, src_vectors[list(ids)], encoder, "en", memo) is not None
                 ):
                     out[n] = replace(link, ar=ids)
                     free_ar.discard(extra)
@@ -342,6 +385,7 @@ def split_pairs(
     src_vectors: np.ndarray,
     tgt_vectors: np.ndarray,
     translator: Translator,
+    memo: CutMemo | None = None,
 ) -> list[AlignedPair]:
     """The pairs as detectors should read them: a 1-2 or 2-1 link whose single sentence divides cleanly
     (``best_cut``) becomes two 1-1 pairs, each piece a Sentence with the whole one's id and its own offsets,
@@ -354,7 +398,7 @@ def split_pairs(
             side, whole, counterparts = "en", pair.en[0], src_vectors[list(pair.link.ar)]
         else:
             continue
-        cut = best_cut(whole.text, counterparts, encoder, side)
+        cut = best_cut(whole.text, counterparts, encoder, side, memo)
         if cut is not None:
             cuts[k] = (side, cut)
     if not cuts:
