@@ -355,28 +355,39 @@ def join_by_cut(
         if len(link.ar) != 1 or len(link.en) != 1 or (link.ar, link.en) in fixed:
             continue
         (i,), (j,) = link.ar, link.en
-        for ids in ((j - 1, j), (j, j + 1)):
-            extra = ids[0] if ids[1] == j else ids[1]
-            if (
-                extra in free_en
-                and float(src_vectors[i] @ tgt_vectors[extra]) >= JOIN_MIN_SIMILARITY
-                and best_cut(ar.sentences[i].text, tgt_vectors[list(ids)], encoder, "ar", memo) is not None
-            ):
-                out[n] = replace(link, en=ids)
-                free_en.discard(extra)
-                break
-        else:
-            for ids in ((i - 1, i), (i, i + 1)):
-                extra = ids[0] if ids[1] == i else ids[1]
-                if (
-                    extra in free_ar
-                    and float(tgt_vectors[j] @ src_vectors[extra]) >= JOIN_MIN_SIMILARITY
-                    and best_cut(en.sentences[j].text, src_vectors[list(ids)], encoder, "en", memo) is not None
-                ):
-                    out[n] = replace(link, ar=ids)
-                    free_ar.discard(extra)
-                    break
+        grown = _grown(ar.sentences[i].text, src_vectors[i], j, free_en, tgt_vectors, encoder, "ar", memo)
+        if grown is not None:
+            out[n] = replace(link, en=grown[0])
+            free_en.discard(grown[1])
+            continue
+        grown = _grown(en.sentences[j].text, tgt_vectors[j], i, free_ar, src_vectors, encoder, "en", memo)
+        if grown is not None:
+            out[n] = replace(link, ar=grown[0])
+            free_ar.discard(grown[1])
     return tuple(k for k in out if (k.ar and k.en) or (k.ar and k.ar[0] in free_ar) or (k.en and k.en[0] in free_en))
+
+
+def _grown(
+    text: str,
+    own: np.ndarray,
+    k: int,
+    free: set[int],
+    others: np.ndarray,
+    encoder: Encoder,
+    lang: str,
+    memo: CutMemo | None,
+) -> tuple[tuple[int, int], int] | None:
+    """(the two sentences of the other side, the one added) where ``text``, linked to sentence ``k`` of the
+    other side, divides into a piece for ``k`` and one for its unlinked (``free``) neighbour; else None."""
+    for ids in ((k - 1, k), (k, k + 1)):
+        extra = ids[0] if ids[1] == k else ids[1]
+        if (
+            extra in free
+            and float(own @ others[extra]) >= JOIN_MIN_SIMILARITY
+            and best_cut(text, others[list(ids)], encoder, lang, memo) is not None
+        ):
+            return ids, extra
+    return None
 
 
 def split_pairs(
