@@ -327,12 +327,7 @@ def _english_negates_more(x: _Sides) -> list[Finding]:
         word = _negated_word(text, neg)
         places = _in_its_sentence(x.pair, neg, _arabic_places(x.pair, word) if word else [])
         if places and not set(places) & _arabic_reach(x.pair, x.ar_n):
-            ar_word = _ar_word_at(x.pair, places[0])
-            why = f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a negation"
-            # an Arabic word rendering the negated word's antonym (معارضة "did not support") may be a litotes
-            antonym = _antonym_in_arabic(x.pair, word)
-            why += f"; Arabic '{antonym}' may be rendered by the negated antonym" if antonym else ""
-            return [_flipped(x.pair, ar_word, neg.text, 0.65, why, severity="minor" if antonym else "major")]
+            return [_stated_without_negation(x.pair, neg, word, places[0], 0.65)]
     return []
 
 
@@ -356,13 +351,18 @@ def _english_negation_moved(x: _Sides) -> list[Finding]:
         word, places = _located_word(x.pair, text, neg)
         places = _in_its_sentence(x.pair, neg, places)
         if places and not set(places) & wide:
-            ar_word = _ar_word_at(x.pair, places[0])
-            why = f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a negation"
-            # an Arabic word rendering the negated word's antonym (معارضة "did not support") may be a litotes
-            antonym = _antonym_in_arabic(x.pair, word)
-            why += f"; Arabic '{antonym}' may be rendered by the negated antonym" if antonym else ""
-            return [_flipped(x.pair, ar_word, neg.text, 0.6, why, severity="minor" if antonym else "major")]
+            return [_stated_without_negation(x.pair, neg, word, places[0], 0.6)]
     return []
+
+
+def _stated_without_negation(pair: AlignedPair, neg: Neg, word: str, place: tuple[int, int], score: float) -> Finding:
+    """An English negation on ``word`` whose Arabic counterpart (at ``place``) stands without one: major, or
+    minor where an Arabic word renders the negated word's antonym (معارضة "did not support": a litotes)."""
+    ar_word = _ar_word_at(pair, place)
+    why = f"English '{neg.text}' is negated, but the Arabic states '{ar_word}' ({word}) without a negation"
+    antonym = _antonym_in_arabic(pair, word)
+    why += f"; Arabic '{antonym}' may be rendered by the negated antonym" if antonym else ""
+    return _flipped(pair, ar_word, neg.text, score, why, severity="minor" if antonym else "major")
 
 
 def _english_negation_added(x: _Sides) -> list[Finding]:
