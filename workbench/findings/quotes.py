@@ -26,7 +26,6 @@ from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, content_stems, stem
 from workbench.text.names import names_match
-from workbench.text.quotes import find_quotes
 from workbench.translate.romanize import romanize
 
 if TYPE_CHECKING:
@@ -198,8 +197,6 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
         outside = outside.replace(eq, " ")
     if has_quote_marks(outside):
         return []  # a quotation mark left unpaired (a quote running across sentences): still quoted
-    if any(_glued_open(s.text, q.start) for s in pair.en for q in find_quotes(s.text)):
-        return []  # an English quote opened by a closing mark or a typed apostrophe: the marks pair unreliably
     renders = dict(pair.quote_renderings)
     findings: list[Finding] = []
     done: set[int] = set()
@@ -224,12 +221,6 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
                 )
             )
     return findings
-
-
-def _glued_open(text: str, i: int) -> bool:
-    """The English quotation mark at ``i`` stands against a letter before it and a space after it ('the club"
-    website'): English places a closing mark, or an apostrophe typed as a quotation mark, so; never an opening one."""
-    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isspace()
 
 
 def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...]] | None:
