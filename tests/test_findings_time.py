@@ -204,3 +204,6 @@ def test_weekday_hidden_in_words_run_together_is_no_date_put_in():
     assert _found("وصرحوزيرالخارجيةيومالخميسأنه سيزور المنطقة.", en) == []
     # the twin: a run of words with no date in it, and the English dates the statement
     assert _found("وصرحوزيرالخارجيةالأمريكيأنه سيزور المنطقة.", en) == [("changed", "", "Thursday", "minor")]
+    # nor a word the lexicon knows that holds a month's letters (التليفزيونية "television" holds يونيه)
+    tv = "The minister told the television channel on Thursday that he would visit the region."
+    assert _found("وقال الوزير للقناة التليفزيونية إنه سيزور المنطقة.", tv) == [("changed", "", "Thursday", "minor")]

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._words import ar_tokens, en_tokens, gloss_stems
+from workbench.findings._words import analyses, ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms
 from workbench.lexicons import alternation, load, word_set
@@ -313,9 +313,8 @@ def _context_keys(text: str, start: int, *, arabic: bool) -> set[str]:
 _CONTEXT_SKIP = frozenset({"day", "week", "month", "year", "date", "time", "last", "next", "this", "that", "said"})
 
 
-# a word run together with its neighbours is this long at least (صرحيومالخميسأنه); few Arabic words are, and
-# shorter ones hold a month's letters by chance (التليفزيونية "television", 12 letters, holds يونيه)
-_RUN_LENGTH = 13
+# a run of words holds this many letters at least besides the date's name (يوم + أنه round الخميس)
+_RUN_EXTRA = 3
 
 
 @lru_cache(maxsize=1)
@@ -334,11 +333,18 @@ def _run_forms() -> frozenset[str]:
 def _hidden_in_runs(pair: AlignedPair) -> bool:
     """The Arabic has words run together (صرحيومالخميسأنه "said on Thursday that") that hold a weekday or
     month name: the date is there, only not read as a word of its own."""
-    return any(_hidden_in_runs_text(normalize_ar(s.text)) for s in pair.ar)
+    return any(_hidden_in_runs_text(s.text) for s in pair.ar)
 
 
-def _hidden_in_runs_text(norm: str) -> bool:
-    return any(len(w) >= _RUN_LENGTH and any(f in w for f in _run_forms()) for w in norm.split())
+def _hidden_in_runs_text(text: str) -> bool:
+    """A word of ``text`` that the lexicon does not know and that holds a weekday or month name with more
+    letters round it: words run together. A word it knows may hold a name's letters by chance
+    (التليفزيونية "television" holds يونيه)."""
+    for w in re.findall(r"[\u0621-\u0652\u0670]+", text):
+        norm = normalize_ar(w)
+        if any(f in norm and len(norm) >= len(f) + _RUN_EXTRA for f in _run_forms()) and not analyses(w):
+            return True
+    return False
 
 
 # a relative time of a unit is resolved by a date of these kinds ("this week" → "on Monday")
@@ -369,7 +375,7 @@ def _other_time_words(pair: AlignedPair, ar_at: list[_At]) -> bool:
             text = text[: a.start] + " | " + text[a.start + len(a.expr.text) :]
         # يوم right before a date it names is part of it
         norm = re.sub(r"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?يوم\s+\|", "|", normalize_ar(text))
-        if _AR_TIME_WORDS.search(norm) or _hidden_in_runs_text(norm):
+        if _AR_TIME_WORDS.search(norm) or _hidden_in_runs_text(text):
             return True
     return False
 
