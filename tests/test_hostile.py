@@ -149,6 +149,55 @@ def test_a_run_on_a_locked_output_is_refused_with_one_line_and_writes_nothing(tm
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
 
 
+def test_the_refusal_waits_for_the_holder_to_write_its_number(tmp_path: Path) -> None:
+    """The holder writes its number just after taking the lock: a refusal in between still names it."""
+    import fcntl
+    import threading
+
+    from workbench.batch import lock_output
+
+    out = tmp_path / "results.jsonl"
+    lock_path = tmp_path / ".results.jsonl.lock"
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # held, number not written yet
+        writer = threading.Timer(0.2, lambda: os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0))
+        writer.start()
+        with pytest.raises(InputError, match=rf"in use by another workbench run \(process {os.getpid()}\);"):
+            with lock_output(out):
+                pass
+        writer.join()
+    finally:
+        os.close(fd)
+
+
+def test_a_stale_number_in_the_lock_file_is_never_named(tmp_path: Path) -> None:
+    import fcntl
+
+    from workbench.batch import lock_output
+
+    out = tmp_path / "results.jsonl"
+    lock_path = tmp_path / ".results.jsonl.lock"
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    lock_path.write_text(f"{gone.pid}\n", encoding="ascii")  # left by a run that was killed
+    fd = os.open(lock_path, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(InputError) as refused:
+            with lock_output(out):
+                pass
+        assert str(refused.value) == (
+            f"{out}: in use by another workbench run; wait for it to finish or choose another --out"
+        )
+    finally:
+        os.close(fd)
+    # a run that ends leaves no number behind
+    with lock_output(out):
+        assert lock_path.read_text(encoding="ascii") == f"{os.getpid()}\n"
+    assert lock_path.read_text(encoding="ascii") == ""
+
+
 def test_the_lock_is_released_when_a_run_fails(tmp_path: Path) -> None:
     from workbench.batch import run_batch
 

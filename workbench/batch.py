@@ -505,24 +505,49 @@ def lock_output(out: Path) -> Iterator[None]:
                 f"{out}: in use by another workbench run{holder}; wait for it to finish or choose another --out"
             ) from None
         if lock_path != out:
+            # the whole number is written before the old one is cut, so a reader never finds it empty
+            stamp = f"{os.getpid()}\n".encode("ascii")
             with contextlib.suppress(OSError):
-                os.ftruncate(fd, 0)
-                os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+                os.pwrite(fd, stamp, 0)
+                os.ftruncate(fd, len(stamp))
         previous, _LOCK_FD = _LOCK_FD, fd
         try:
             yield
         finally:
             _LOCK_FD = previous
+            if lock_path != out:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, 0)  # no stale number for the next run's refusal to name
     finally:
         os.close(fd)  # closing the last descriptor releases the lock
 
 
+_HOLDER_WAIT_S = 1.0  # the holder writes its number just after taking the lock
+
+
 def _lock_holder(fd: int) -> str:
+    """`` (process N)`` for the run holding the lock, or "" when its number cannot be read."""
+    deadline = time.monotonic() + _HOLDER_WAIT_S
+    while True:
+        try:
+            pid = int(os.pread(fd, 32, 0).decode("ascii").strip())
+        except (OSError, ValueError, UnicodeDecodeError):
+            pid = 0
+        if pid > 0 and _alive(pid):
+            return f" (process {pid})"
+        if time.monotonic() >= deadline:
+            return ""
+        time.sleep(0.02)
+
+
+def _alive(pid: int) -> bool:
     try:
-        pid = int(os.pread(fd, 32, 0).decode("ascii").strip())
-    except (OSError, ValueError, UnicodeDecodeError):
-        return ""
-    return f" (process {pid})"
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
 
 
 class ResultsWriter:
