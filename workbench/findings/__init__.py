@@ -97,7 +97,19 @@ def arbitrate(findings: list[Finding]) -> list[Finding]:
             and any(f.ar_sentence == sentence and f.ar_span in span for sentence, span in credited)
         )
         and not _credit_owns_cue(f, findings)
+        and not _in_left_out_clause(f, findings)
     ]
+
+
+def _in_left_out_clause(f: Finding, findings: list[Finding]) -> bool:
+    """A name, number or date the English drops with the whole clause that holds it is that clause's
+    omission, not also a finding of its own (as nothing inside an omitted sentence is listed again)."""
+    if f.subtype != "dropped" or f.type not in ("entity", "number", "time") or not f.ar_span:
+        return False
+    return any(
+        o.type == "omission" and o.ar_sentence == f.ar_sentence and o.en_sentence is not None and f.ar_span in o.ar_span
+        for o in findings
+    )
 
 
 def _credit_owns_cue(f: Finding, findings: list[Finding]) -> bool:
