@@ -239,6 +239,29 @@ def test_dateline_outlet_is_no_credit_to_compare():
     assert found(detect, ar, "BAGHDAD – A security source said two rockets fell near the airport.") == []
 
 
+def test_dateline_joined_by_a_dash_is_no_credit_to_compare():
+    # 'place-outlet..' and 'place – outlet..': the two dots end a dateline whatever joins its halves
+    for dateline in ("حلب-سانا..", "القامشلي – نورث برس..", "القامشلي – "):
+        ar = f"{dateline} قال مصدر طبي إن ثلاثة مدنيين أصيبوا في القصف."
+        # the dateline's place is no person credited near the verb, whatever the English dateline says
+        assert found(detect, ar, "ALEPPO – A medical source said three civilians were wounded in the shelling.") == []
+        assert found(detect, ar, "A medical source said three civilians were wounded in the shelling.") == []
+    # the same outlet told something after the dateline is a credit, and dropping it is a finding
+    told = "حلب - قال مصدر طبي لـ\"سانا\" إن ثلاثة مدنيين أصيبوا في القصف."
+    assert [f[:2] for f in found(detect, told, "A medical source said three civilians were wounded.")] == [
+        ("attribution", "source_dropped")
+    ]
+
+
+def test_outlet_credit_kept_with_the_article_in_either_case():
+    ar = 'وقال مدير المخبز لـ"الوطن" إن الطحين يكفي أسبوعاً.'
+    for outlet in ("al-Watan", "Al-Watan"):
+        assert found(detect, ar, f"The bakery manager told {outlet} the flour would last a week.") == []
+    assert [f[:2] for f in found(detect, ar, "The bakery manager said the flour would last a week.")] == [
+        ("attribution", "source_dropped")
+    ]
+
+
 def test_body_credit_dropped_and_pointing_back_is_no_new_generalisation():
     ar = "بدوره، قال المرصد السوري لحقوق الإنسان إن القصف أصاب ثلاثة مخابز."
     assert [f[:2] for f in found(detect, ar, "The shelling hit three bakeries.")] == [("attribution", "source_dropped")]

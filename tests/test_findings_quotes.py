@@ -371,6 +371,18 @@ def test_quote_intensified_or_made_loaded():
     assert [f[:2] + f[3:4] for f in found(detect, ar2, loaded)] == [("quote", "altered", "occupiers")]
 
 
+def test_a_loaded_term_the_arabic_quote_says_in_a_form_no_list_holds_is_kept():
+    # الإرهابية, the feminine adjective, glosses "terrorist": the speaker's own word, not one made harsher
+    ar = 'وهددت أنقرة بتوسيع عملياتها ضد "التنظيمات الإرهابية" في الشمال.'
+    assert (
+        found(detect, ar, "Ankara threatened to widen its operations against “terrorist organisations” in the north.")
+        == []
+    )
+    armed = 'وهددت أنقرة بتوسيع عملياتها ضد "التنظيمات المسلحة" في الشمال.'
+    made_loaded = "Ankara threatened to widen its operations against “terrorist organisations” in the north."
+    assert [f[:2] + f[3:4] for f in found(detect, armed, made_loaded)] == [("quote", "altered", "terrorist")]
+
+
 def test_words_added_after_the_end_of_a_quote_are_altered():
     ar = "وقال الوزير: «الحكومة ستدعم المزارعين في المحافظة هذا العام»."
     en = 'The minister said: "The government will support farmers in the province this year, and that is a victory."'

@@ -92,6 +92,15 @@ def test_a_loaded_word_inside_a_quote_is_left_to_the_quote_detector():
     ]
 
 
+def test_a_listed_loaded_term_inside_a_quote_the_arabic_also_quotes_is_the_quotes_business():
+    ar = 'وقال المتحدث إن "القوات الحكومية استعادت السيطرة على البلدة".'
+    assert _found(ar, "The spokesman said “regime forces regained control of the town”.") == []
+    # outside the quotation marks the same word is the writer's own: loaded
+    assert _found(ar, "The spokesman said regime forces regained control of the town.") == [
+        ("loaded", "الحكومية", "regime", "major")
+    ]
+
+
 def test_a_judging_word_no_list_of_ours_holds():
     # 'hateful', 'defiant', 'ugly' are in no word list of the detector: the valence lexicon rates them negative
     ar = "اعتقلت الشرطة رجلا بعد هجوم على مسجد"

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 
-# 'place/ outlet..' or 'outlet/ place..' (one to three words each side, then two dots)
-_SLASH = re.compile(r"^\s*[^\s/.:،,]+(?:\s+[^\s/.:،,]+){0,2}\s*/\s*[^\s/.:،,]+(?:\s+[^\s/.:،,]+){0,2}\s*\.\.")
+# 'place/ outlet..' or 'outlet/ place..' (one to three words each side, then two dots); the two dots
+# end a dateline whatever joins its halves: 'دير الزور-سانا..', 'القامشلي – نورث برس..'
+_SLASH = re.compile(
+    r"^\s*[^\s/.:،,–—-]+(?:\s+[^\s/.:،,–—-]+){0,2}\s*[/–—-]\s*[^\s/.:،,–—-]+(?:\s+[^\s/.:،,–—-]+){0,2}\s*\.\."
+)
 # 'outlet – place:' ('بغداد اليوم – ذي قار:')
 _DASH_COLON = re.compile(r"^\s*[^\s–—:-]+(?:\s+[^\s–—:-]+){0,2}\s+[–—-]\s+[^\s–—:-]+(?:\s+[^\s–—:-]+){0,2}\s*:")
 # 'place -' ('تعز - ', 'الجنوب - ')

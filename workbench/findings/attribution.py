@@ -359,9 +359,17 @@ def _outlet_terms() -> tuple[ArabicTerms[tuple[str, str]], EnglishTerms[tuple[st
         if kind != "outlet":
             continue
         value = (split_forms(en_cell)[0], holds)
-        en += [(f, value) for f in split_forms(en_cell) + split_forms(en_more)]
+        en += [(f, value) for f in split_forms(en_cell) + split_forms(en_more) for f in _article_cases(f)]
         ar += [(f, value) for f in split_forms(ar_cell) + split_forms(ar_more)]
     return ArabicTerms(ar, keep_article=True), EnglishTerms(en)
+
+
+def _article_cases(form: str) -> tuple[str, ...]:
+    """An English outlet name with the Arabic article in both cases: copy writes Al-Watan and al-Watan."""
+    m = re.match(r"([Aa])l([- ])", form)
+    if not m:
+        return (form,)
+    return (f"Al{m.group(2)}{form[3:]}", f"al{m.group(2)}{form[3:]}")
 
 
 # al-Maalomah's name is the word المعلومة "the information": it is the outlet only where the text
@@ -983,6 +991,7 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
     its senses is in the English; it counts as absent when no capitalised English word has its
     consonant skeleton (one edit allowed, same first consonant: جونز joniz ~ Jones).
     """
+    from workbench.findings._dateline import arabic_dateline_end
     from workbench.findings._words import in_zones, quote_zones
     from workbench.text.names import spelling_skeleton as skeleton
 
@@ -991,8 +1000,9 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
     en_stems = {stem(w.lower()) for w in en_words}
     for s in pair.ar:
         toks = ar_tokens(s.text)
-        # words inside quotations, and outlets (لبغداد اليوم), are no person credited
+        # words inside quotations, outlets (لبغداد اليوم) and the dateline (القامشلي – ) are no person credited
         zones = quote_zones(s.text) + [(h.start, h.end) for h in _outlet_terms()[0].find(s.text)]
+        zones.append((0, arabic_dateline_end(s.text)))
         cue_starts = {v.start for v in arabic_verbs(s.text)}
         cues = [
             i for i, t in enumerate(toks) if t.start in cue_starts or t.bare in _EXTRA_CUES or t.norm in _EXTRA_CUES

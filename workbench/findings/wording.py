@@ -33,6 +33,7 @@ from workbench.findings._words import (
     ar_tokens,
     en_tokens,
     gloss_stems,
+    has_quote_marks,
     in_zones,
     quote_zones,
 )
@@ -62,7 +63,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
         return []
     lex = loaded_terms()
     ar_hits = [h for s in pair.ar for h in loaded_term_hits(s.text)]
-    en_hits = [h for s in pair.en for h in lex.en.find(s.text)]
+    # a loaded term inside an English quote whose Arabic also quotes is the quote's words changed: the quote
+    # detector reports it as quote/altered (the most specific type wins inside quotes)
+    quoting = any(has_quote_marks(s.text) for s in pair.ar)
+    en_all = [(s, h) for s in pair.en for h in lex.en.find(s.text)]
+    en_hits = [h for s, h in en_all if not (quoting and in_zones(quote_zones(s.text), h.start))]
     ar_keys = {h.value for h in ar_hits}
     findings: list[Finding] = []
     reported: set[str] = set()
@@ -84,7 +89,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         tied = _affiliation_added(pair)
         if tied is not None:
             findings.append(tied)
-    en_roles = {r for e in en_hits for r in lex.en_roles[e.value]}
+    en_roles = {r for _, e in en_all for r in lex.en_roles[e.value]}
     for a in ar_hits:
         concept, register = a.value
         if register != "loaded" or concept in reported or (concept, "loaded") in en_roles:
