@@ -58,6 +58,20 @@ def test_quote_cut_short_is_truncated():
     assert result == [("quote", "truncated", ar_quote, '"Controlling the desert requires cameras,"', "major")]
 
 
+def test_quote_split_across_two_english_sentences_is_not_truncated():
+    from findings_helpers import merged_pair
+
+    ar = (
+        'وأضاف المدير أن "أعمال الصيانة في محطات الضخ والشبكات متوقفة بسبب نقص التمويل، '
+        'ولم تتجاوز نسبة الإنجاز في بعضها ٣٠٪".'
+    )
+    first = "“Maintenance work on the pumping stations and networks has stopped for lack of funding,” he added."
+    second = "“Completion on some of them has not gone beyond 30%,” the director said."
+    assert [f.subtype for f in detect(merged_pair([ar], [first, second]))] == []
+    # the same first sentence with nothing after it: the quote's end is lost
+    assert [f.subtype for f in detect(merged_pair([ar], [first]))] == ["truncated"]
+
+
 def test_quotes_command_end_to_end(tmp_path):
     import json
 

@@ -56,7 +56,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
             if f:
                 findings.append(f)
             continue
-        cut = _truncation(pair, qp) or _cut_at_clause(pair, qp)
+        cut = None if _continued(pairs, qp) else _truncation(pair, qp) or _cut_at_clause(pair, qp)
         if cut is not None:
             share, left_out = cut
             findings.append(
@@ -221,6 +221,15 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
                 )
             )
     return findings
+
+
+def _continued(pairs: Sequence[QuotePair], qp: QuotePair) -> bool:
+    """The English splits the Arabic quote in two: a later English quote of the pair answers no Arabic
+    quote and is long enough to hold what ``qp`` leaves out ('“…,” he added. “…,” al-Obeidi said.'),
+    so the quote goes on there and is not cut."""
+    at = list(pairs).index(qp)
+    later = [p.en_quote for p in pairs[at + 1 :] if not p.ar_quote]
+    return any(len(q[1:-1].split()) >= 0.6 * len(qp.missing) for q in later)
 
 
 def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...]] | None:
