@@ -425,7 +425,17 @@ def test_capitalised_english_words_the_arabic_translates_are_no_added_name():
     ]
 
 
+def test_an_office_named_by_a_derived_english_word_is_no_added_name():
+    ar = "وقالت مديرية الموارد المائية في ديالى إن الخزين يكفي لشهرين"
+    assert _found(ar, "The Diyala Water Resources Directorate said the reserves would last two months") == []
+    assert _found(ar, "Diyala water official Pieter Vandenberg said the reserves would last two months") == [
+        ("added", "", "Pieter Vandenberg", "minor")
+    ]
+
+
 def test_english_words_inflected_compounded_or_in_british_spelling():
+    assert _english_word_like("Directorate") and _english_word_like("Inspectorate")
+    assert not _english_word_like("Vandenberg")
     assert _english_word_like("Awards") and _english_word_like("Wildlife") and _english_word_like("Defence")
     assert _english_word_like("Claw-Lock")
     assert not _english_word_like("Jonas") and not _english_word_like("Vandenberg")

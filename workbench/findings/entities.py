@@ -967,8 +967,8 @@ def _rendered(word: str, rendered: set[str], names: set[str]) -> bool:
 
 
 def _english_word_like(word: str) -> bool:
-    """An English word inflected (Awards, Robotics), in British spelling (Defence, Labour), or two run
-    together (Wildlife, Stateside, Southwest, Claw-Lock)."""
+    """An English word inflected (Awards, Robotics), in British spelling (Defence, Labour), derived
+    (Directorate), or two run together (Wildlife, Stateside, Southwest, Claw-Lock)."""
     vocab, low = _english_vocabulary(), word.lower()
     parts = [p for p in re.split(r"[-'’]", low) if p]
     if len(parts) > 1:
@@ -983,6 +983,8 @@ def _english_word_like(word: str) -> bool:
         if f.endswith("ies"):
             stems.add(f[:-3] + "y")
         stems |= {f[: -len(e)] for e in ("ed", "ing", "ship", "er") if f.endswith(e)}
+        if f.endswith("orate"):
+            stems.add(f[:-3])  # an office's body: directorate, inspectorate, electorate
     if any(len(st) >= 3 and st in vocab for st in stems):
         return True
     return any(low[:i] in vocab and low[i:] in vocab for i in range(4, len(low) - 3))
