@@ -247,7 +247,7 @@ def test_dateline_joined_by_a_dash_is_no_credit_to_compare():
         assert found(detect, ar, "ALEPPO – A medical source said three civilians were wounded in the shelling.") == []
         assert found(detect, ar, "A medical source said three civilians were wounded in the shelling.") == []
     # the same outlet told something after the dateline is a credit, and dropping it is a finding
-    told = "حلب - قال مصدر طبي لـ\"سانا\" إن ثلاثة مدنيين أصيبوا في القصف."
+    told = 'حلب - قال مصدر طبي لـ"سانا" إن ثلاثة مدنيين أصيبوا في القصف.'
     assert [f[:2] for f in found(detect, told, "A medical source said three civilians were wounded.")] == [
         ("attribution", "source_dropped")
     ]

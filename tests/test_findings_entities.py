@@ -473,6 +473,21 @@ def test_a_speaker_left_out_with_the_credit_is_the_attribution_detectors():
     assert _found(ar, "The spokesman said the staff reached the city safely") == [("dropped", "دوسيبا", "", "major")]
 
 
+def test_a_name_added_inside_a_loaded_label_is_the_wording_detectors():
+    from findings_helpers import pair
+
+    from workbench.findings import run_detectors
+
+    ar = "رفعت وزارة التجارة الداخلية سعر ربطة الخبز المدعوم في حلب"
+    labelled = "The Assad regime's trade ministry raised the price of subsidised bread in Aleppo"
+    both = run_detectors([pair(ar, labelled)], ("entities", "wording"))
+    assert [(f.type, f.subtype, f.en_span) for f in both] == [("wording", "loaded", "regime")]
+    # a name added on its own is still an added name
+    named = "Trade minister Pieter Vandenberg raised the price of subsidised bread in Aleppo"
+    both = run_detectors([pair(ar, named)], ("entities", "wording"))
+    assert [(f.type, f.subtype, f.en_span) for f in both] == [("entity", "added", "Pieter Vandenberg")]
+
+
 def test_two_known_words_run_together_are_no_name():
     assert not _shaped_like_name("تركيزاتالمد")  # تركيزات "concentrations" + المد "the tide"
     assert _shaped_like_name("موراليس")

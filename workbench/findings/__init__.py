@@ -66,7 +66,7 @@ def run_detectors(
     (what ``bench/calibrate_severity.py`` measures).
     """
     detectors = [_detector(n) for n in names]
-    findings = [f for pair in pairs for f in arbitrate([f for detect in detectors for f in detect(pair)])]
+    findings = [f for pair in pairs for f in arbitrate([f for detect in detectors for f in detect(pair)], pair)]
     if calibrated:
         findings = demote(findings)
     return sorted(
@@ -80,7 +80,7 @@ def run_detectors(
 _SPEAKER_SUBTYPES = frozenset({"source_dropped", "generalized", "speaker_changed"})
 
 
-def arbitrate(findings: list[Finding]) -> list[Finding]:
+def arbitrate(findings: list[Finding], pair: AlignedPair | None = None) -> list[Finding]:
     """Decide which type owns a span when two detectors report it on one sentence pair."""
     credited = [
         (f.ar_sentence, f.ar_span)
@@ -98,7 +98,24 @@ def arbitrate(findings: list[Finding]) -> list[Finding]:
         )
         and not _credit_owns_cue(f, findings)
         and not _in_left_out_clause(f, findings)
+        and not (pair is not None and _named_by_a_label(f, findings, pair))
     ]
+
+
+def _named_by_a_label(f: Finding, findings: list[Finding], pair: AlignedPair) -> bool:
+    """A name the English adds as part of a loaded label the wording detector reports ('the Assad
+    regime', 'the Assad regime's ministry', 'Assad-regime forces') is that label: the name is how the
+    label is made, not a second change."""
+    if f.type != "entity" or f.subtype != "added" or not f.en_span:
+        return False
+    text = pair.en_text
+    return any(
+        w.type == "wording"
+        and w.en_sentence == f.en_sentence
+        and w.en_span
+        and any(f"{f.en_span}{joint}{w.en_span}" in text for joint in (" ", "-", "'s "))
+        for w in findings
+    )
 
 
 def _in_left_out_clause(f: Finding, findings: list[Finding]) -> bool:
