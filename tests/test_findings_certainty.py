@@ -423,3 +423,21 @@ def test_a_light_future_is_told_as_done_by_its_verbal_noun():
     assert found(detect, light, "He said the aisles were tested in 12 stores.") == [
         ("certainty", "modality_changed", "سيتم اختبار", "were tested", "major")
     ]
+
+
+def test_a_planned_event_told_as_done_is_modality_changed():
+    ar = 'وأوضح المحافظ أن "من المقرر أن يوقع الطرفان على الاتفاق الأسبوع المقبل".'
+    assert found(detect, ar, "The governor said the two sides had signed the agreement.") == [
+        ("certainty", "modality_changed", "من المقرر أن يوقع", "had signed", "major")
+    ]
+    # still to come in the English: scheduled, or simply will
+    assert found(detect, ar, "The governor said the two sides are scheduled to sign the agreement next week.") == []
+    assert found(detect, ar, "The governor said the two sides will sign the agreement next week.") == []
+
+
+def test_may_before_a_verb_made_will_at_that_verb_even_beside_another_can():
+    ar = 'وأشار إلى أن "القرار قابل للطعن، وقد يُحال الملف إلى المحكمة خلال أيام".'
+    firm = "He noted that “the decision can be appealed, and the file will be referred to the court within days”."
+    assert found(detect, ar, firm) == [("certainty", "modality_changed", "وقد يُحال", "will be referred", "major")]
+    kept = "He noted that “the decision can be appealed, and the file may be referred to the court within days”."
+    assert found(detect, ar, kept) == []

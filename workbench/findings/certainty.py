@@ -149,6 +149,7 @@ _EN_ANY_FUTURE = re.compile(rf"\b(?:{_en_words('future')})\b|'ll\b", re.I)
 _AR_SAWFA = word_set("certainty_words_ar.tsv", "sawfa")
 _AR_INCEPTIVE = word_set("certainty_words_ar.tsv", "inceptive")
 _AR_EXPECT = word_set("certainty_words_ar.tsv", "expect")
+_AR_PLANNED = word_set("certainty_words_ar.tsv", "planned")
 _EN_EXPECT = re.compile(rf"\b(?:{_en_words('expect')})\b", re.I)
 _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
 # "is expected to arrive" hedges a firm future (ستصل); "is set to arrive" states it as planned, no hedge
@@ -254,6 +255,9 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                         score=0.7,
                         explanation=f"Arabic '{span}' (the start of it) is told as complete: '{done}'",
                     )
+        planned = _planned_told_done(pair, s.text, toks, en_text) or _may_made_will(pair, s.text, toks, en_text)
+        if planned is not None:
+            return planned
         if any(t.norm in _AR_EXPECT for t in toks) and not _EN_EXPECT.search(en_text):
             will = _EN_WILL.search(en_text)
             cue = next(t for t in toks if t.norm in _AR_EXPECT)
@@ -268,6 +272,74 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                     score=0.7,
                     explanation=f"Arabic '{cue.text}' (expected) became the firm '{will.group(0)}'",
                 )
+    return None
+
+
+def _planned_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -> Finding | None:  # type: ignore[type-arg]
+    """من المقرر أن يوقع 'is scheduled to sign', يعتزم أن 'intends to': the event after أن is still to
+    come; an English past or perfect of that verb ('had signed'), with nothing keeping it in the future,
+    tells it as done."""
+    from workbench.findings._words import gloss_stems
+
+    for i, t in enumerate(toks):
+        if t.norm not in _AR_PLANNED:
+            continue
+        that = next((k for k in range(i + 1, min(len(toks), i + 3)) if toks[k].norm in ("ان", "بان")), None)
+        if that is None or that + 1 >= len(toks):
+            continue
+        event = toks[that + 1]
+        done = _en_done(en_text, gloss_stems(event.text))
+        if not done or _EN_ANY_FUTURE.search(en_text):
+            continue
+        start = i - 1 if i > 0 and toks[i - 1].norm in ("من", "ومن") else i
+        span = ar_span(text, toks, start, that + 2)
+        return make_finding(
+            pair,
+            "certainty",
+            "modality_changed",
+            ar_span=span,
+            en_span=done,
+            severity="major",
+            score=0.7,
+            explanation=f"Arabic '{span}' (planned, still to happen) is told as done: '{done}'",
+        )
+    return None
+
+
+_EN_WILL_BEFORE = re.compile(r"\b(?:will|shall)(?:\s+(?:not|be|have|been|also|then|soon))*\s+$", re.I)
+
+
+def _may_made_will(pair: AlignedPair, text: str, toks: list, en_text: str) -> Finding | None:  # type: ignore[type-arg]
+    """قد before an imperfect verb is 'may'; the English verb that renders that very verb, with 'will'
+    right before it ('will be referred'), makes it firm, even where another 'can' in the sentence
+    renders something else (قابل للطعن 'can be appealed')."""
+    from workbench.findings._words import gloss_stems
+    from workbench.text.english import stem
+
+    for i, t in enumerate(toks[:-1]):
+        verb = toks[i + 1]
+        if t.norm not in ("قد", "وقد", "فقد") or not re.match(r"^[يتن]..", verb.norm):
+            continue
+        keys = {_key5(g) for g in gloss_stems(verb.text) if len(g) >= 4}
+        for m in re.finditer(r"[A-Za-z]+", en_text):
+            low = m.group(0).lower()
+            if _key5(stem(low)) not in keys and _key5(low) not in keys:
+                continue
+            will = _EN_WILL_BEFORE.search(en_text[max(0, m.start() - 30) : m.start()])
+            if will is None:
+                continue
+            span = ar_span(text, toks, i, i + 2)
+            firm = f"{will.group(0)}{m.group(0)}"
+            return make_finding(
+                pair,
+                "certainty",
+                "modality_changed",
+                ar_span=span,
+                en_span=firm,
+                severity="major",
+                score=0.7,
+                explanation=f"Arabic '{span}' (may) became the firm '{firm}'",
+            )
     return None
 
 
