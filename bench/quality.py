@@ -2,7 +2,7 @@
 
     python bench/quality.py [PAIRS_DIR ...] [--translator NAME] [-v] [--top N] [--json PATH]
 
-Each PAIRS_DIR holds pair folders with ar.txt, en.txt and gold.json; default corpora/. The
+Each PAIRS_DIR holds pair folders with ar.txt, en.txt and gold.json, or is one; default corpora/. The
 development set is scored with ``bench/quality.py ../shared/data/rewrites_dev``. Every pair goes
 through ``pipeline.compare`` (real segmentation, translation, alignment, detectors). Printed:
 
@@ -171,7 +171,13 @@ def main() -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON here")
     args = parser.parse_args()
     translator = get_translator(args.translator)
-    pairs = sorted(p for d in args.dirs for p in Path(d).iterdir() if (p / "gold.json").is_file())
+    # a folder of pair folders, or a pair folder itself (bench/rewrites_heldout/2[1-8]_*: one half of a set)
+    pairs = sorted(
+        p
+        for d in map(Path, args.dirs)
+        for p in ([d] if (d / "gold.json").is_file() else d.iterdir())
+        if (p / "gold.json").is_file()
+    )
     if not pairs:
         print("no pair folders with gold.json found", file=sys.stderr)
         return 2

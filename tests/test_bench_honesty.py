@@ -288,3 +288,16 @@ def test_sentence_listings_are_refused_on_the_test_half(capsys, tmp_path):
         run = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
         assert run.returncode == 2
         assert "only with --half dev" in run.stderr
+
+
+def test_quality_bench_takes_pair_folders_as_well_as_sets(tmp_path):
+    """bench/quality.py scores one half of a set named pair by pair (bench/rewrites_heldout/2[1-8]_*)."""
+    pairs = sorted(p for p in (ROOT / "corpora").iterdir() if (p / "gold.json").is_file())[:2]
+    out = subprocess.run(
+        [sys.executable, "bench/quality.py", *map(str, pairs), "--json", str(tmp_path / "q.json")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    assert "; 2 pairs in" in out.stdout
