@@ -71,10 +71,64 @@ def test_a_clause_the_english_renders_is_no_omission():
 
 
 def test_without_the_encoder_no_clause_is_called_left_out():
-    assert _linked(DENIAL, "The army announced the arrest of five people in the Bekaa region.", encoder=None) == []
+    assert _linked(PAYMENTS, "The governor said work on the project will resume next week.", encoder=None) == []
+    # a caveat is found by its words alone
+    assert _linked(DENIAL, "The army announced the arrest of five people in the Bekaa region.", encoder=None) == [
+        ("omission", "minor", "فيما نفت عائلات الموقوفين في بيان صدر مساء الأحد أي علاقة لأبنائها بعمليات التهريب")
+    ]
 
 
 def test_a_short_clause_is_left_to_the_other_detectors():
-    # four content words: too few for the glosses to tell a free rendering from a cut
-    short = "وأعلن الجيش توقيف خمسة أشخاص في منطقة البقاع، وهو ما نفته العائلات لاحقاً."
+    # four content words and no caveat: too few for the glosses to tell a free rendering from a cut
+    short = "وأعلن الجيش توقيف خمسة أشخاص في منطقة البقاع، وهو ما أثار ارتياح السكان لاحقاً."
     assert _linked(short, "The army announced the arrest of five people in the Bekaa region.") == []
+
+
+CLAIM = "وتتهم المعارضة الحكومة بتزوير نتائج الانتخابات في ثلاث دوائر"
+
+
+def test_a_caveat_clause_the_english_leaves_out_is_an_omission_however_short():
+    claim_en = "The opposition accuses the government of rigging the election results in three districts."
+    denial = f"{CLAIM}، وهو ما تنفيه الأخيرة."
+    assert _linked(denial, claim_en) == [("omission", "minor", "وهو ما تنفيه الأخيرة")]
+    no_comment = f"{CLAIM}، فيما لم يصدر أي تعليق من الحكومة."
+    assert _linked(no_comment, claim_en) == [("omission", "minor", "فيما لم يصدر أي تعليق من الحكومة")]
+    unconfirmed = f"{CLAIM}، وهو ما لم تؤكده أي جهة مستقلة."
+    assert _linked(unconfirmed, claim_en) == [("omission", "minor", "وهو ما لم تؤكده أي جهة مستقلة")]
+
+
+def test_a_caveat_the_english_keeps_in_its_own_words_is_no_omission():
+    assert (
+        _linked(
+            f"{CLAIM}، وهو ما تنفيه الأخيرة.",
+            "The opposition accuses the government, which denies it, "
+            "of rigging the election results in three districts.",
+        )
+        == []
+    )
+    assert (
+        _linked(
+            f"{CLAIM}، فيما لم يصدر أي تعليق من الحكومة.",
+            "The opposition accuses the government of rigging "
+            "the election results in three districts; the government did not respond.",
+        )
+        == []
+    )
+    assert (
+        _linked(
+            f"{CLAIM}، وهو ما لم تؤكده أي جهة مستقلة.",
+            "The opposition accuses the government of rigging "
+            "the election results in three districts, a claim that could not be independently verified.",
+        )
+        == []
+    )
+    # a word whose lesser sense is 'deny' (كتاب 'book'), or a confirmation stated, is no caveat
+    book = f"{CLAIM}، بحسب ما جاء في كتاب رسمي."
+    assert (
+        _linked(
+            book,
+            "The opposition accuses the government of rigging the election results in three districts, "
+            "according to an official letter.",
+        )
+        == []
+    )

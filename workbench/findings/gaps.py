@@ -4,12 +4,17 @@ linked Arabic sentence that the English leaves out."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from workbench.findings._dateline import is_dateline
 from workbench.findings._quotes import ar_content, match_words
-from workbench.findings._words import ar_tokens
+from workbench.findings._words import analyses, ar_tokens
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
+from workbench.lexicons import load
+from workbench.morphology import first_sense
 from workbench.records import Finding
+from workbench.text.english import stem
 
 KINDS = (
     FindingKind(
@@ -88,6 +93,7 @@ REST_RENDERED = 0.4
 # Set on those same faithful clauses whose words the glosses miss: 99 in 100 move it by less
 # (a clause the English does render takes the English further from the Arabic when removed).
 CLAUSE_GAIN = 0.02
+_CAVEAT_WORDS = {"denial": "denial", "unconfirmed": "caveat that no one confirmed it", "no_comment": "no-comment"}
 
 
 def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
@@ -96,6 +102,21 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
     English closer to the Arabic without the clause. Minor: the clause may stand in a neighbouring
     English sentence the aligner did not link."""
     en_text, ar_text = pair.en_text, pair.ar_text
+    found = [
+        make_finding(
+            pair,
+            "omission",
+            "",
+            ar_span=clause.rstrip(".!؟?"),
+            en_span="",
+            severity="minor",
+            score=pair.link.score,
+            explanation=f"The English leaves out the {_CAVEAT_WORDS[caveat.kind]} the Arabic attaches: "
+            f'"{_clip(clause)}"',
+        )
+        for clause, caveat in _caveats_left_out(pair, en_text)
+    ]
+    taken = {f.ar_span for f in found}
     candidates = []
     for sentence in pair.ar:
         pieces = _pieces(sentence.text)
@@ -110,15 +131,15 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
             rest = ar_text.replace(clause, " ")
             if match_words(en_text, rest).recall < REST_RENDERED:
                 continue
-            candidates.append((clause, rest))
+            if clause.rstrip(".!؟?") not in taken:
+                candidates.append((clause, rest))
     if not candidates:
-        return []
+        return found
     encoder = _encoder(pair)
     if encoder is None:
-        return []  # the glosses alone miss too many free renderings to call a clause left out
+        return found  # the glosses alone miss too many free renderings to call a clause left out
     vectors = encoder.encode([en_text, ar_text, *(rest for _, rest in candidates)])
     with_clause = float(vectors[0] @ vectors[1])
-    found = []
     for k, (clause, _) in enumerate(candidates):
         if float(vectors[0] @ vectors[2 + k]) - with_clause < CLAUSE_GAIN:
             continue
@@ -135,6 +156,74 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
             )
         )
     return found
+
+
+_NEGATORS = frozenset(("لم", "لا", "لن", "ليس", "دون", "بدون", "عدم", "غير", "ولم", "ولا", "ودون"))
+
+
+@dataclass(frozen=True)
+class _Caveat:
+    kind: str
+    senses: frozenset[str]
+    negated: bool
+    english: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _caveats() -> tuple[_Caveat, ...]:
+    return tuple(
+        _Caveat(kind, frozenset(stem(w) for w in senses.split("|")), negated == "yes", tuple(english.split("|")))
+        for kind, senses, negated, english in load("caveats.tsv")
+    )
+
+
+def _caveat_in(clause: str) -> _Caveat | None:
+    """The caveat an Arabic clause states (وهو ما تنفيه 'which it denies', لم تؤكده أي جهة 'no body
+    confirmed it', لم يصدر أي تعليق 'no comment was made'), or None."""
+    toks = ar_tokens(clause)
+    for k, t in enumerate(toks):
+        senses = _main_senses(t.text)
+        for c in _caveats():
+            if not senses & c.senses:
+                continue
+            if c.negated and not any(toks[j].norm in _NEGATORS for j in range(max(0, k - 3), k)):
+                continue
+            return c
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _main_senses(word: str) -> frozenset[str]:
+    """The first sense of each verb or noun reading of an Arabic word, stemmed (تنفيه → deny): a
+    sense further down a gloss ('deny' for كتاب, an adjective 'denied' for المنفى 'exile') is not
+    what the word says in a report."""
+    out = set()
+    for a in analyses(word):
+        if a.stem.pos.startswith("VERB") or a.stem.pos == "NOUN":
+            words = first_sense(a.stem.gloss).split()
+            if words:
+                out.add(stem(words[0].lower()))
+    return frozenset(out)
+
+
+def _caveats_left_out(pair: AlignedPair, en_text: str) -> list[tuple[str, _Caveat]]:
+    """Caveat clauses of the pair's Arabic sentences that the English states nowhere: no English word
+    of the caveat's kind (denied, confirmed, comment) in the pair."""
+    en_words = [w.lower() for w in re.findall(r"[A-Za-z]+", en_text)]
+    out = []
+    for sentence in pair.ar:
+        pieces = _pieces(sentence.text)
+        if len(pieces) < 2:
+            continue
+        for start, end in pieces[1:]:  # a caveat follows the claim it qualifies
+            clause = sentence.text[start:end].strip()
+            caveat = _caveat_in(clause)
+            if caveat is None or any(w.startswith(caveat.english) for w in en_words):
+                continue
+            rest = pair.ar_text.replace(clause, " ")
+            if match_words(en_text, rest).recall >= REST_RENDERED:
+                out.append((clause, caveat))
+    return out
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
