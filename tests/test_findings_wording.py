@@ -68,6 +68,17 @@ def test_turkish_shelling_made_occupation():
     ]
 
 
+def test_occupation_used_as_a_label_before_a_military_noun():
+    ar = "مقتل ثلاثة مدنيين بقصف لمسيرة تركية في ريف القامشلي"
+    assert [
+        f[:2] + f[3:4] for f in found(detect, ar, "Turkish occupation drone kills three civilians near Qamishli")
+    ] == [("wording", "loaded", "occupation drone")]
+    assert found(detect, ar, "Turkish drone kills three civilians near Qamishli") == []
+    # the Arabic says occupation too: the label is the source's own
+    said = "مقتل ثلاثة مدنيين بقصف لمسيرة الاحتلال التركي في ريف القامشلي"
+    assert found(detect, said, "Turkish occupation drone kills three civilians near Qamishli") == []
+
+
 def test_a_loaded_word_nothing_in_the_arabic_says():
     # the English adds a judging adjective / a condemning label that the Arabic has no word for
     assert _found("ندد الوزير بالهجوم على الحاجز", "The minister condemned the cowardly attack on the checkpoint.") == [
