@@ -11,8 +11,9 @@ on the two development sets, and never on a test half:
   ``bench/findings_quality.py --half dev --full`` builds) through ``pipeline.compare``, the real aligner.
   A finding is right when it points at the known edit of its sentence (findings_quality's span match);
   any other finding is counted false, as that bench counts precision;
-- rewrites_dev through ``pipeline.compare``: a finding is right when a gold change of its type sits on
-  its Arabic or English sentence (SPEC §5, as ``bench/quality.py`` counts precision).
+- rewrites_dev and the tuning half of bench/rewrites_heldout (``splits.rewrites_heldout("tuning")``;
+  never its held-out half) through ``pipeline.compare``: a finding is right when a gold change of its
+  type sits on its Arabic or English sentence (SPEC §5, as ``bench/quality.py`` counts precision).
 
 Per (type, subtype), the major findings and how many were right. A pair stays major when its precision
 reaches 0.90 on at least 5 major findings (``workbench.findings.severity.stays_major``); every other
@@ -37,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import findings_quality as fq  # noqa: E402
 from quality import PairScore  # noqa: E402
 from scoring import load_gold  # noqa: E402
+from splits import rewrites_heldout  # noqa: E402
 
 from workbench import __version__  # noqa: E402
 from workbench.encode import DEFAULT_ENCODER  # noqa: E402
@@ -74,10 +76,10 @@ def ntrex_dev(translator: Translator, data: Path) -> tuple[Tally, Tally]:
     return majors, right
 
 
-def rewrites_dev(translator: Translator, folder: Path) -> tuple[Tally, Tally]:
-    """(major findings, right major findings) per (type, subtype) on rewrites_dev against its gold."""
+def rewrites_dev(translator: Translator, pairs: Iterable[Path]) -> tuple[Tally, Tally]:
+    """(major findings, right major findings) per (type, subtype) on hand-annotated pairs against their gold."""
     majors, right = Counter(), Counter()
-    for pair in sorted(p for p in folder.iterdir() if (p / "gold.json").is_file()):
+    for pair in pairs:
         ar_text, en_text, gold = load_gold(pair)
         result = comparison_to_dict(compare(ar_text, en_text, translator, calibrated=False))
         ps = PairScore(pair.name, ar_text, en_text, gold, result)
@@ -107,7 +109,8 @@ def header(translator: str, stamp: str) -> list[str]:
         "# Written by `python bench/calibrate_severity.py --write` (see its docstring); do not edit by hand.",
         f"# Made {stamp} by workbench {__version__}, translator {translator}, encoder {DEFAULT_ENCODER}.",
         f"# Source: the NTREX dev half (every even document, seed {SEED}, edit share {EDIT_SHARE}, real aligner) and",
-        "# rewrites_dev, every finding at its detector's own severity. A pair stays major when its major",
+        "# rewrites_dev with the tuning half of bench/rewrites_heldout, every finding at its detector's own",
+        "# severity. A pair stays major when its major",
         f"# findings' precision reaches {MIN_PRECISION:.2f} on at least {MIN_SUPPORT} of them; others are minor.",
         "# Columns: type, subtype, major findings, right, precision, verdict",
         "# type\tsubtype\tmajor findings\tright\tprecision\tverdict",
@@ -130,7 +133,9 @@ def main() -> int:
     started = time.time()
     translator = get_translator(args.translator)
     majors, right = ntrex_dev(translator, args.ntrex or fq.shared_data() / "ntrex")
-    dev_majors, dev_right = rewrites_dev(translator, args.dev or fq.shared_data() / "rewrites_dev")
+    folder = args.dev or fq.shared_data() / "rewrites_dev"
+    pairs = sorted(p for p in folder.iterdir() if (p / "gold.json").is_file()) + rewrites_heldout("tuning")
+    dev_majors, dev_right = rewrites_dev(translator, pairs)
     majors.update(dev_majors)
     right.update(dev_right)
     rows = table_rows(majors, right)

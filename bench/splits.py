@@ -33,3 +33,17 @@ def documents(half: str, data: Path = DATA) -> set[str]:
     if half not in ("dev", "test"):
         raise ValueError(f"unknown half {half!r}: use 'dev' or 'test'")
     return {doc for k, doc in enumerate(document_order(data)) if split_of(k) == half}
+
+
+# bench/rewrites_heldout: 32 hand-written pairs split once, by writer, into a tuning half (read it, tune on it,
+# calibrate on it) and a held-out half (aggregate figures only; see its README)
+HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
+_TUNING_NUMBERS = frozenset(range(21, 29)) | frozenset(range(37, 45))
+
+
+def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
+    """The pair folders of one half of bench/rewrites_heldout ('tuning' or 'held'), in order."""
+    if half not in ("tuning", "held"):
+        raise ValueError(f"unknown half {half!r}: use 'tuning' or 'held'")
+    pairs = sorted(p for p in folder.iterdir() if (p / "gold.json").is_file())
+    return [p for p in pairs if (int(p.name[:2]) in _TUNING_NUMBERS) == (half == "tuning")]

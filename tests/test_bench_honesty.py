@@ -301,3 +301,14 @@ def test_quality_bench_takes_pair_folders_as_well_as_sets(tmp_path):
         cwd=ROOT,
     )
     assert "; 2 pairs in" in out.stdout
+
+
+def test_rewrites_heldout_halves_are_disjoint_and_calibration_reads_only_the_tuning_half():
+    from splits import rewrites_heldout
+
+    tuning, held = rewrites_heldout("tuning"), rewrites_heldout("held")
+    assert len(tuning) == len(held) == 16
+    assert not {p.name for p in tuning} & {p.name for p in held}
+    assert [int(p.name[:2]) for p in held] == [*range(29, 37), *range(45, 53)]
+    source = (ROOT / "bench" / "calibrate_severity.py").read_text(encoding="utf-8")
+    assert 'rewrites_heldout("tuning")' in source and 'rewrites_heldout("held")' not in source
