@@ -28,12 +28,12 @@ KINDS = (
 _WEAK_ANSWERS = {
     "possibility": {"possibility", "appearance", "belief", "suspicion", "expectation"},
     "expectation": {"possibility", "belief", "expectation"},
-    "estimate": {"possibility", "belief", "estimate"},
+    "estimate": {"possibility", "belief", "estimate", "evidence"},
     "condition": {"possibility", "belief", "appearance"},
     "belief": {"belief", "possibility", "appearance"},
     "report": {"report", "source"},
-    "source": {"source", "report"},
-    "appearance": {"appearance", "possibility", "belief"},
+    "source": {"source", "report", "evidence"},
+    "appearance": {"appearance", "possibility", "belief", "evidence"},
     "allegation": {"allegation"},
     "suspicion": {"suspicion", "allegation"},
 }
@@ -375,7 +375,7 @@ def _compare(
             )
         elif h.kind == "hedge":
             # "according to the results" or "it seems" dropped is a weaker change than "perhaps"
-            weak = h.family in ("report", "appearance")
+            weak = h.family in ("report", "appearance", "evidence")
             out.append(
                 _hedge_removed(pair, h, "minor" if weak else "major", 0.6 if weak else 0.7, "which states it as fact")
             )
@@ -523,4 +523,5 @@ _GLOSS = {
     "report": "reportedly",
     "source": "according to",
     "allegation": "alleged/so-called",
+    "evidence": "the figures or evidence indicate",
 }
