@@ -441,3 +441,34 @@ def test_may_before_a_verb_made_will_at_that_verb_even_beside_another_can():
     assert found(detect, ar, firm) == [("certainty", "modality_changed", "وقد يُحال", "will be referred", "major")]
     kept = "He noted that “the decision can be appealed, and the file may be referred to the court within days”."
     assert found(detect, ar, kept) == []
+
+
+# ---- issue 14: figures or evidence that only point to the claim
+
+_ESTIMATES = "وتشير تقديرات غير رسمية إلى أن عدد النازحين تجاوز ثلاثة آلاف شخص."
+
+
+def test_unofficial_estimates_indicate_dropped_is_hedge_removed():
+    assert found(detect, _ESTIMATES, "More than three thousand people have been displaced.") == [
+        ("certainty", "hedge_removed", "وتشير تقديرات غير رسمية إلى أن", "", "minor")
+    ]
+
+
+def test_unofficial_estimates_rendered_as_suggest_or_figures_show_is_no_finding():
+    for en in (
+        "Unofficial estimates suggest that more than three thousand people have been displaced.",
+        "Unofficial figures show that more than three thousand people have been displaced.",
+    ):
+        assert found(detect, _ESTIMATES, en) == []
+
+
+def test_figures_before_the_verb_dropped_is_hedge_removed():
+    assert found(detect, "الأرقام الرسمية تشير إلى أن البطالة ارتفعت هذا العام.", "Unemployment rose this year.") == [
+        ("certainty", "hedge_removed", "الأرقام الرسمية تشير إلى أن", "", "minor")
+    ]
+
+
+def test_a_person_pointing_out_is_no_evidence_hedge():
+    ar = "وأشار المحافظ إلى أن الأرقام ارتفعت هذا العام."
+    assert found(detect, ar, "The governor pointed out that the figures rose this year.") == []
+    assert found(detect, ar, "The figures rose this year.") == []

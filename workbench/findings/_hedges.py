@@ -113,7 +113,7 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
             elif family == "source" and kind == "hedge" and not _unnamed_source(toks, j):
                 kind = "weak"  # بحسب المصدر، وفقا للمرصد: a named source dropped is the attribution detector's
             out.append(Marker(ar_span(s.text, toks, i, j), kind, family, k, _in(zones, toks[i].start), toks[i].start))
-        taken = [(m.start, m.start + len(m.text)) for m in out if m.sentence == k]
+        taken = [(m.start, m.start + len(m.text)) for m in out if m.sentence == k and m.kind != "weak"]
         for i, j in _evidence_indicates(toks):
             if not any(a < toks[j - 1].end and toks[i].start < b for a, b in taken):
                 span = ar_span(s.text, toks, i, j)

@@ -57,6 +57,7 @@ _EN_PRONOUNS = word_set("function_words_en.tsv", "attribution_pronoun")
 _EN_FUNCTION = word_set("function_words_en.tsv", "attribution_function")
 _EN_ASIDES = word_set("attribution_asides_en.tsv", "aside")
 _EN_TRAILING = word_set("attribution_asides_en.tsv", "trailing")
+_EN_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 # prepositions after which an unnamed source's qualifier follows ('Lawyers in Homs', 'sources close to X')
 _EN_QUALIFIERS = frozenset(("in", "of", "from", "at", "close", "near", "inside", "within", "across", "with"))
 # English wording that credits a statement even without a listed reporting verb
@@ -335,6 +336,10 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
             before = s.text[lead if lead <= start else 0 : start]
             after = s.text[end:]
             tail = re.match(r"\s*([^,.;:“”\"]{2,80})(?:\s*[.]\s*$|\s*$|,\s*who\b)", after)
+            # 'Doctors, however, said the hospital was short …': a clause after the verb, not its subject
+            quoted = re.search(r"[”\"’]\s*$", before)
+            if tail and (_after_aside(before) or not quoted and _EN_BE & {w.lower() for w in tail.group(1).split()}):
+                tail = None
             if cue.lower() not in ("according to", "quoted") and re.search(r"[,”\"’]\s*$", before) and tail:
                 phrase = tail.group(1).strip()  # '..., said the source.'
                 if phrase.split()[0].lower() not in ("the", "a", "an", "one") and not phrase[0].isupper():
@@ -387,6 +392,14 @@ def _opinion_speakers(text: str, k: int, *, taken: set[str]) -> list[Speaker]:
     return out
 
 
+def _after_aside(before: str) -> bool:
+    """The words before a verb end with an aside between commas ('Doctors in Hama, however,'): the subject
+    stands before it, the verb is not inverted after a quotation."""
+    parts = [p.strip() for p in re.split(r"[.;:“”\"]", before)[-1].split(",")]
+    parts = [p for p in parts if p]
+    return len(parts) > 1 and parts[-1].lower() in _EN_ASIDES
+
+
 def _en_subject(before: str) -> str:
     """The subject before a verb: back to the clause start, keeping an appositive ('X, a member of Y,'),
     passing over an aside between commas ('Lawyers in Homs, however, revealed') and an auxiliary or adverb
@@ -397,6 +410,8 @@ def _en_subject(before: str) -> str:
         parts.pop()
     if parts:
         words = parts[-1].split()
+        if words and words[-1].lower() in _EN_BE:
+            return ""  # 'is said to be rife', 'were told': a passive, no speaker before it
         while len(words) > 1 and words[-1].lower() in _EN_TRAILING:
             words.pop()
         parts[-1] = " ".join(words)
@@ -1234,4 +1249,8 @@ def _ar_cue_span(pair: AlignedPair, sp: Speaker) -> str:
         joined = f"{sp.cue} {sp.text}"
         if joined in s:
             return joined
+        # مصادر في وزارة النفط قد ذكرت: the subject before the verb, قد between them
+        before = re.search(rf"{re.escape(sp.text)}(?:\s+\S{{1,3}})?\s+{re.escape(sp.cue)}", s)
+        if before:
+            return before.group(0)
     return sp.cue
