@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from findings_helpers import found, pair
+from findings_helpers import found, merged_pair, pair
 
 from workbench.findings.attribution import arabic_speakers, detect, english_speakers
 from workbench.records import Sentence
@@ -217,10 +217,10 @@ def test_outlet_credit_swapped_dropped_or_kept():
     kept = "A security source told Baghdad Today that two rockets fell near the airport."
     assert found(detect, ar, kept) == []
     swapped = "A security source told Shafaq News that two rockets fell near the airport."
-    assert found(detect, ar, swapped) == [("attribution", "speaker_changed", "بغداد اليوم", "Shafaq News", "major")]
+    assert found(detect, ar, swapped) == [("attribution", "speaker_changed", 'لـ"بغداد اليوم"', "Shafaq News", "major")]
     # the outlet's name read as the city: the credit is lost
     as_place = "A security source in Baghdad said two rockets fell near the airport."
-    assert found(detect, ar, as_place) == [("attribution", "source_dropped", "بغداد اليوم", "Baghdad", "major")]
+    assert found(detect, ar, as_place) == [("attribution", "source_dropped", 'لـ"بغداد اليوم"', "Baghdad", "major")]
 
 
 def test_the_word_almaalomah_is_the_outlet_only_where_credited():
@@ -532,10 +532,10 @@ def test_capitalised_qualifier_of_unnamed_people_is_no_name():
 def test_outlet_named_by_a_plain_word_in_quotation_marks_dropped_or_swapped():
     ar = 'وقال مصدر أمني لـ"النهار" إن المهربين ينشطون ليلا.'
     assert found(detect, ar, "A security source said smugglers are active at night.") == [
-        ("attribution", "source_dropped", "النهار", "", "major")
+        ("attribution", "source_dropped", 'لـ"النهار"', "", "major")
     ]
     assert found(detect, ar, "A security source told Al Jazeera that smugglers are active at night.") == [
-        ("attribution", "speaker_changed", "النهار", "Al Jazeera", "major")
+        ("attribution", "speaker_changed", 'لـ"النهار"', "Al Jazeera", "major")
     ]
     # the plain word in a sentence is no outlet
     assert (
@@ -577,9 +577,9 @@ def test_english_subject_skips_an_aside_and_keeps_the_place_as_a_qualifier():
 
 
 def test_passive_is_said_has_no_speaker():
-    en = "Prices in the market are said to be rising, and traders said stocks were low."
+    en = "Prices in the market are said to be rising, and farmers said stocks were low."
     speakers = english_speakers(pair(_DOCTOR, en))
-    assert [(s.text, s.kind) for s in speakers] == [("", "implicit"), ("traders", "generic")]
+    assert [(s.text, s.kind) for s in speakers] == [("", "implicit"), ("farmers", "generic")]
 
 
 _SOURCES_BEFORE = (
@@ -631,3 +631,18 @@ def test_named_director_generalized_to_a_source_in_a_place():
             "major",
         )
     ]
+
+
+def test_outlet_credited_after_its_kind_in_quotation_marks_is_swapped():
+    ar = 'وقال وزير العدل لصحيفة "الوطن" المحلية إن ٤٠٠ موقوف أفرج عنهم.'
+    assert found(detect, ar, "The justice minister told SANA that 400 detainees had been released.") == [
+        ("attribution", "speaker_changed", 'لصحيفة "الوطن"', "SANA", "major")
+    ]
+    assert found(detect, ar, "The justice minister told al-Watan that 400 detainees had been released.") == []
+
+
+def test_outlet_credit_is_placed_in_its_own_sentence_not_the_dateline():
+    ar = ["بغداد اليوم – البصرة: ارتفعت أسعار الطماطم في الأسواق.", 'وقال مسؤول لـ"بغداد اليوم" إن الأسعار تضاعفت.']
+    en = ["BASRA – Tomato prices rose in the markets, and a local official said prices had doubled."]
+    findings = detect(merged_pair(ar, en))
+    assert [(f.subtype, f.ar_sentence, f.ar_span) for f in findings] == [("source_dropped", 1, 'لـ"بغداد اليوم"')]

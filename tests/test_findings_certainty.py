@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from findings_helpers import found
+from findings_helpers import found, pair
 
 from workbench.findings.certainty import detect
 
@@ -472,3 +472,15 @@ def test_a_person_pointing_out_is_no_evidence_hedge():
     ar = "وأشار المحافظ إلى أن الأرقام ارتفعت هذا العام."
     assert found(detect, ar, "The governor pointed out that the figures rose this year.") == []
     assert found(detect, ar, "The figures rose this year.") == []
+
+
+def test_dropped_unnamed_source_is_reported_once_with_its_source():
+    from workbench.findings import run_detectors
+
+    ar = "وبحسب مصدر في مديرية الصحة، فإن خمسة أشخاص أصيبوا في الحادث."
+    dropped = run_detectors([pair(ar, "Five people were injured in the accident.")], calibrated=False)
+    assert [(f.type, f.subtype, f.ar_span, f.severity) for f in dropped] == [
+        ("certainty", "hedge_removed", "وبحسب مصدر", "major")
+    ]
+    kept = "Five people were injured in the accident, according to a source in the health directorate."
+    assert run_detectors([pair(ar, kept)], calibrated=False) == []

@@ -619,7 +619,9 @@ def _quoted_names() -> re.Pattern[str] | None:
     if not bare:
         return None
     names = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
-    return re.compile(rf"(?<![\u0621-\u064a])ل\s*[\"«“]\s*({names})\s*[\"»”]")
+    # لـ"النهار"، لصحيفة "الوطن": after ل, or after the outlet's kind written before the quotation marks
+    kind = r"(?:[وبل]|لل)?(?:صحيفه|قناه|وكاله|شبكه|موقع)\s*"
+    return re.compile(rf"(?<![\u0621-\u064a])(?:ل\s*|{kind})[\"«“]\s*({names})\s*[\"»”]")
 
 
 _KIND_FORM = re.compile(r"(?:صحيفه|قناه|وكاله|شبكه|موقع) (\S.*)")
@@ -739,11 +741,35 @@ def _mentioned_in_arabic(key: str, pair: AlignedPair) -> bool:
     return any(re.search(rf"[\"«“]\s*{re.escape(b)}\s*[\"»”]", text) for b in bare)
 
 
+# what is written before an outlet's name where it is credited: لـ"، لصحيفة "، وكالة
+_OUTLET_KIND = r"(?:صحيف[ةه]|قنا[ةه]|وكال[ةه]|شبك[ةه]|موقع)"
+_QUOTED_CREDIT_BEFORE = re.compile(rf"(?:(?<![\u0621-\u064a])[وبل]?ل?{_OUTLET_KIND}\s*|ل[ـ]?\s*)?[\"«“]\s*$")
+_CREDIT_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:[وبل]?ل?{_OUTLET_KIND}|لـ)\s*$")
+
+
 def _outlet_span(pair: AlignedPair, o: _Outlet) -> str:
+    """The outlet's credit as written in its sentence (لـ"بغداد اليوم"، لصحيفة "الوطن"): with its ل, kind and
+    quotation marks, so that a dateline naming the outlet in an earlier sentence is not taken for it."""
     if o.text:
+        text = pair.ar[o.sentence].text
+        at = text.find(o.text)
+        if at < 0:
+            return o.text
+        left = _QUOTED_CREDIT_BEFORE.search(text[:at])
+        right = re.match(r"\s*[\"»”]", text[at + len(o.text) :])
+        if left and right:
+            return text[left.start() : at + len(o.text) + right.end()]
+        left = _CREDIT_BEFORE.search(text[:at])
+        if left and _sentence_of_span(pair, text[left.start() : at + len(o.text)]) == o.sentence:
+            return text[left.start() : at + len(o.text)]
         return o.text
     m = re.search(r"المعلوم[ةه]", pair.ar[o.sentence].text)
     return m.group(0) if m else ""
+
+
+def _sentence_of_span(pair: AlignedPair, span: str) -> int:
+    """The index, within the pair, of the first Arabic sentence holding ``span`` (-1 when none)."""
+    return next((k for k, s in enumerate(pair.ar) if span in s.text), -1)
 
 
 def _source_dropped(x: _Sides) -> Finding | None:
