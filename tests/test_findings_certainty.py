@@ -484,3 +484,11 @@ def test_dropped_unnamed_source_is_reported_once_with_its_source():
     ]
     kept = "Five people were injured in the accident, according to a source in the health directorate."
     assert run_detectors([pair(ar, kept)], calibrated=False) == []
+
+
+def test_data_of_a_ministry_indicate_dropped_is_hedge_removed_and_data_show_answers_it():
+    ar = "كما أشارت بيانات وزارة التخطيط إلى أن نسبة الفقر ارتفعت إلى ٢٥ بالمئة."
+    assert found(detect, ar, "The poverty rate rose to 25 percent.") == [
+        ("certainty", "hedge_removed", "أشارت بيانات وزارة التخطيط إلى أن", "", "minor")
+    ]
+    assert found(detect, ar, "Planning ministry data show the poverty rate rose to 25 percent.") == []

@@ -133,12 +133,12 @@ def _evidence_indicates(toks: list[ArToken]) -> list[tuple[int, int]]:
     for v, t in enumerate(toks):
         if t.norm not in _AR_INDICATE and t.norm[1:] not in _AR_INDICATE:
             continue
-        if v + 1 < len(toks) and toks[v + 1].bare in _AR_EVIDENCE:
+        if v + 1 < len(toks) and _evidence(toks[v + 1]):
             start, rest = v, v + 2  # وتشير إحصاءات غير رسمية إلى أن: the adjectives may come before إلى
-        elif t.norm in _AR_INDICATE and any(toks[n].bare in _AR_EVIDENCE for n in range(max(0, v - 3), v)):
+        elif t.norm in _AR_INDICATE and any(_evidence(toks[n]) for n in range(max(0, v - 3), v)):
             # الأرقام تشير إلى: the subject first, and the verb with no و (وأشار after a noun opens its own clause,
             # its subject after it), straight on to إلى
-            start, rest = next(n for n in range(max(0, v - 3), v) if toks[n].bare in _AR_EVIDENCE), v + 1
+            start, rest = next(n for n in range(max(0, v - 3), v) if _evidence(toks[n])), v + 1
         else:
             continue
         reach = rest + 3 if start == v else rest + 1
@@ -151,6 +151,12 @@ def _evidence_indicates(toks: list[ArToken]) -> list[tuple[int, int]]:
 
 
 _TO_THAT = frozenset(("الي", "ان", "بان"))
+
+
+def _evidence(t: ArToken) -> bool:
+    """An evidence noun, with or without the article and و (بيانات: its ب is no clitic)."""
+    core = re.sub(r"^[وف]?(?:ال)?", "", t.norm)
+    return t.bare in _AR_EVIDENCE or t.norm in _AR_EVIDENCE or core in _AR_EVIDENCE
 
 
 def _names_a_source(toks: list[ArToken], j: int) -> bool:
