@@ -492,3 +492,11 @@ def test_data_of_a_ministry_indicate_dropped_is_hedge_removed_and_data_show_answ
         ("certainty", "hedge_removed", "أشارت بيانات وزارة التخطيط إلى أن", "", "minor")
     ]
     assert found(detect, ar, "Planning ministry data show the poverty rate rose to 25 percent.") == []
+
+
+def test_expected_event_told_as_already_done_is_modality_changed():
+    ar = "ومن المتوقع أن ترتفع أسعار الأعلاف خلال الشهر المقبل."
+    assert found(detect, ar, "Fodder prices have already risen.") == [
+        ("certainty", "modality_changed", "المتوقع", "have already risen", "minor")
+    ]
+    assert found(detect, ar, "Fodder prices are expected to rise next month.") == []
