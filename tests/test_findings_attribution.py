@@ -646,3 +646,18 @@ def test_outlet_credit_is_placed_in_its_own_sentence_not_the_dateline():
     en = ["BASRA – Tomato prices rose in the markets, and a local official said prices had doubled."]
     findings = detect(merged_pair(ar, en))
     assert [(f.subtype, f.ar_sentence, f.ar_span) for f in findings] == [("source_dropped", 1, 'لـ"بغداد اليوم"')]
+
+
+def test_outlet_right_after_the_verb_is_the_speaker_and_one_after_li_is_skipped():
+    told = arabic_speakers(pair('وقال مسؤول محلي لـ"شفق نيوز"، اليوم، إن الطريق أغلق.', "x"))
+    assert [(s.text, s.kind) for s in told] == [("مسؤول محلي", "generic")]
+    spoke = arabic_speakers(pair("وأفادت الوكالة الوطنية للإعلام بأن الطريق أغلق.", "x"))
+    assert [(s.text, s.kind) for s in spoke] == [("الوكالة الوطنية", "outlet")]
+
+
+def test_participle_after_a_clause_has_the_main_speaker():
+    en = "Al-Rawi said some 300 families still live in tents since the floods, noting that aid had stopped."
+    assert [(s.text, s.kind, s.cue) for s in english_speakers(pair(_DOCTOR, en))] == [
+        ("Al-Rawi", "named", "said"),
+        ("", "implicit", "noting"),
+    ]

@@ -86,7 +86,7 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
         toks = ar_tokens(s.text)
         starts = {t.start: i for i, t in enumerate(toks)}
         verbs = [(v.start, v.text, v.cls) for v in pair.view.ar_verbs[k] if v.cls != "any"]
-        cues = _outside_content(toks, starts, verbs)
+        cues = _outside_content(s.text, toks, starts, verbs)
         cues += [(t.start, t.text, "source") for t in toks if _is_source_cue(t.text)]
         skip = _credit_and_time_zones(s.text)
         for start, cue, _cls in sorted(cues):
@@ -131,7 +131,7 @@ _CLAUSE_OPENERS = frozenset(("فيما", "بينما", "حين", "حيث", "كم
 
 
 def _outside_content(
-    toks: list[ArToken], starts: dict[int, int], verbs: list[tuple[int, str, str]]
+    text: str, toks: list[ArToken], starts: dict[int, int], verbs: list[tuple[int, str, str]]
 ) -> list[tuple[int, str, str]]:
     """The reporting verbs that are not inside what an earlier one reports: after قال … إن, a verb in the
     content clause (خطوط نقل رئيسة, إن الشرطة أعلنت) credits no speaker of this sentence; a verb with و/ف
@@ -142,7 +142,9 @@ def _outside_content(
         i = starts.get(v[0])
         if i is None:
             continue
-        opens = toks[i].norm[:1] in "وف" or (i > 0 and toks[i - 1].norm.lstrip("و") in _CLAUSE_OPENERS)
+        # وأضاف، فيما قال، "…، مضيفاً أن": a conjunction, a clause opener or a comma starts a clause of its own
+        after_comma = i > 0 and bool(re.search(r"[،,]", text[toks[i - 1].end : toks[i].start]))
+        opens = toks[i].norm[:1] in "وف" or after_comma or (i > 0 and toks[i - 1].norm.lstrip("و") in _CLAUSE_OPENERS)
         if content is not None and i > content and not opens:
             continue
         out.append(v)
@@ -161,24 +163,28 @@ def _time_terms() -> ArabicTerms[str]:
 _AR_NOW = frozenset(("اليوم", "امس", "الليله"))
 
 
-def _credit_and_time_zones(text: str) -> list[tuple[int, int]]:
-    """Where a sentence names an outlet (لـ"بغداد اليوم"، للمعلومة) or a time (الأسبوع الماضي، الاثنين)."""
-    zones = [(h.start, h.end) for h in _outlet_terms()[0].find(text)]
-    zones += [(h.start, h.end) for h in _time_terms().find(text)]
+def _credit_and_time_zones(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where a sentence names an outlet (لـ"بغداد اليوم"، للمعلومة), and where a time (الأسبوع الماضي، الاثنين)."""
+    outlets = [(h.start, h.end) for h in _outlet_terms()[0].find(text)]
     norm, index = normalize_with_map(text)
-    zones += [(index[m.start()], index[m.end() - 1] + 1) for m in _MAALOMAH_CREDIT.finditer(norm)]
-    return zones
+    outlets += [(index[m.start()], index[m.end() - 1] + 1) for m in _MAALOMAH_CREDIT.finditer(norm)]
+    return outlets, [(h.start, h.end) for h in _time_terms().find(text)]
 
 
-def _past_credit_and_time(toks: list[ArToken], i: int, zones: list[tuple[int, int]]) -> int:
+def _past_credit_and_time(
+    toks: list[ArToken], i: int, zones: tuple[list[tuple[int, int]], list[tuple[int, int]]]
+) -> int:
     """The first token after an outlet credit and a time right after a verb (أفادت لـ"بغداد اليوم"، الأسبوع
-    الماضي، مصادر …): neither is the speaker."""
+    الماضي، مصادر …): neither is the speaker. An outlet without ل (أفادت الوكالة الوطنية) is the speaker."""
     from workbench.findings._words import in_zones
 
+    outlets, times = zones
+    credit = False  # inside an outlet credit that ل opened
     while i < len(toks):
         t = toks[i]
-        lam = t.norm in ("ل", "لـ") and i + 1 < len(toks) and in_zones(zones, toks[i + 1].start)
-        if not (lam or in_zones(zones, t.start) or t.norm in _AR_NOW):
+        lam = t.norm in ("ل", "لـ") and i + 1 < len(toks) and in_zones(outlets, toks[i + 1].start)
+        credit = lam or (credit or t.norm.startswith("ل")) and in_zones(outlets, t.start)
+        if not (credit or in_zones(times, t.start) or t.norm in _AR_NOW):
             break
         i += 1
     return i
@@ -359,6 +365,9 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
                 phrase = m.group(1).strip() if m else ""
             else:
                 phrase = _en_subject(before)
+            if cue.lower().endswith("ing") and re.search(r",\s*$", before) and len(_en_subject(before).split()) > 4:
+                phrase = ""  # '… living in shelters since the quake, noting that': the main clause's speaker
+
             speaker = _classify_en(s.text, phrase, cue, k)
             if cue.lower() == "quoted" and speaker.text:
                 speaker = Speaker(speaker.text, "outlet", speaker.names, speaker.words, cue, k)  # al-Ma'aloumeh quoted
