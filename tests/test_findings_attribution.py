@@ -661,3 +661,10 @@ def test_participle_after_a_clause_has_the_main_speaker():
         ("Al-Rawi", "named", "said"),
         ("", "implicit", "noting"),
     ]
+
+
+def test_named_trader_generalized_to_traders_and_an_unnamed_trader_is_not():
+    assert found(detect, "وقال التاجر أبو علي الكبيسي إن الأسعار تضاعفت.", "Traders said prices had doubled.") == [
+        ("attribution", "generalized", "التاجر أبو علي الكبيسي", "Traders", "major")
+    ]
+    assert found(detect, "وقال تاجر إن الأسعار تضاعفت.", "Traders said prices had doubled.") == []
