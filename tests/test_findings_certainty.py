@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from findings_helpers import found
+from findings_helpers import found, pair
 
 from workbench.findings.certainty import detect
 
@@ -441,3 +441,62 @@ def test_may_before_a_verb_made_will_at_that_verb_even_beside_another_can():
     assert found(detect, ar, firm) == [("certainty", "modality_changed", "وقد يُحال", "will be referred", "major")]
     kept = "He noted that “the decision can be appealed, and the file may be referred to the court within days”."
     assert found(detect, ar, kept) == []
+
+
+# ---- issue 14: figures or evidence that only point to the claim
+
+_ESTIMATES = "وتشير تقديرات غير رسمية إلى أن عدد النازحين تجاوز ثلاثة آلاف شخص."
+
+
+def test_unofficial_estimates_indicate_dropped_is_hedge_removed():
+    assert found(detect, _ESTIMATES, "More than three thousand people have been displaced.") == [
+        ("certainty", "hedge_removed", "وتشير تقديرات غير رسمية إلى أن", "", "minor")
+    ]
+
+
+def test_unofficial_estimates_rendered_as_suggest_or_figures_show_is_no_finding():
+    for en in (
+        "Unofficial estimates suggest that more than three thousand people have been displaced.",
+        "Unofficial figures show that more than three thousand people have been displaced.",
+    ):
+        assert found(detect, _ESTIMATES, en) == []
+
+
+def test_figures_before_the_verb_dropped_is_hedge_removed():
+    assert found(detect, "الأرقام الرسمية تشير إلى أن البطالة ارتفعت هذا العام.", "Unemployment rose this year.") == [
+        ("certainty", "hedge_removed", "الأرقام الرسمية تشير إلى أن", "", "minor")
+    ]
+
+
+def test_a_person_pointing_out_is_no_evidence_hedge():
+    ar = "وأشار المحافظ إلى أن الأرقام ارتفعت هذا العام."
+    assert found(detect, ar, "The governor pointed out that the figures rose this year.") == []
+    assert found(detect, ar, "The figures rose this year.") == []
+
+
+def test_dropped_unnamed_source_is_reported_once_with_its_source():
+    from workbench.findings import run_detectors
+
+    ar = "وبحسب مصدر في مديرية الصحة، فإن خمسة أشخاص أصيبوا في الحادث."
+    dropped = run_detectors([pair(ar, "Five people were injured in the accident.")], calibrated=False)
+    assert [(f.type, f.subtype, f.ar_span, f.severity) for f in dropped] == [
+        ("certainty", "hedge_removed", "وبحسب مصدر", "major")
+    ]
+    kept = "Five people were injured in the accident, according to a source in the health directorate."
+    assert run_detectors([pair(ar, kept)], calibrated=False) == []
+
+
+def test_data_of_a_ministry_indicate_dropped_is_hedge_removed_and_data_show_answers_it():
+    ar = "كما أشارت بيانات وزارة التخطيط إلى أن نسبة الفقر ارتفعت إلى ٢٥ بالمئة."
+    assert found(detect, ar, "The poverty rate rose to 25 percent.") == [
+        ("certainty", "hedge_removed", "أشارت بيانات وزارة التخطيط إلى أن", "", "minor")
+    ]
+    assert found(detect, ar, "Planning ministry data show the poverty rate rose to 25 percent.") == []
+
+
+def test_expected_event_told_as_already_done_is_modality_changed():
+    ar = "ومن المتوقع أن ترتفع أسعار الأعلاف خلال الشهر المقبل."
+    assert found(detect, ar, "Fodder prices have already risen.") == [
+        ("certainty", "modality_changed", "المتوقع", "have already risen", "minor")
+    ]
+    assert found(detect, ar, "Fodder prices are expected to rise next month.") == []

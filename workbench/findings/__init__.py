@@ -97,6 +97,7 @@ def arbitrate(findings: list[Finding], pair: AlignedPair | None = None) -> list[
             and any(f.ar_sentence == sentence and f.ar_span in span for sentence, span in credited)
         )
         and not _credit_owns_cue(f, findings)
+        and not _inside_same_hedge(f, findings)
         and not _in_left_out_clause(f, findings)
         and not (pair is not None and _named_by_a_label(f, findings, pair))
     ]
@@ -125,6 +126,21 @@ def _in_left_out_clause(f: Finding, findings: list[Finding]) -> bool:
         return False
     return any(
         o.type == "omission" and o.ar_sentence == f.ar_sentence and o.en_sentence is not None and f.ar_span in o.ar_span
+        for o in findings
+    )
+
+
+def _inside_same_hedge(f: Finding, findings: list[Finding]) -> bool:
+    """A dropped hedge reported twice on one sentence pair, once by its cue (بحسب, the certainty detector) and
+    once with its source (بحسب مصدر, the attribution detector): the shorter span gives way to the longer."""
+    if f.type != "certainty" or f.subtype != "hedge_removed" or not f.ar_span:
+        return False
+    return any(
+        o.type == f.type
+        and o.subtype == f.subtype
+        and (o.ar_sentence, o.en_sentence) == (f.ar_sentence, f.en_sentence)
+        and len(o.ar_span) > len(f.ar_span)
+        and f.ar_span in o.ar_span
         for o in findings
     )
 

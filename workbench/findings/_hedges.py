@@ -113,7 +113,50 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
             elif family == "source" and kind == "hedge" and not _unnamed_source(toks, j):
                 kind = "weak"  # بحسب المصدر، وفقا للمرصد: a named source dropped is the attribution detector's
             out.append(Marker(ar_span(s.text, toks, i, j), kind, family, k, _in(zones, toks[i].start), toks[i].start))
+        taken = [(m.start, m.start + len(m.text)) for m in out if m.sentence == k and m.kind != "weak"]
+        for i, j in _evidence_indicates(toks):
+            if not any(a < toks[j - 1].end and toks[i].start < b for a, b in taken):
+                span = ar_span(s.text, toks, i, j)
+                out.append(Marker(span, "hedge", "evidence", k, _in(zones, toks[i].start), toks[i].start))
     return sorted(out, key=lambda m: (m.sentence, m.start))
+
+
+_AR_INDICATE = word_set("certainty_words_ar.tsv", "indicate")
+_AR_EVIDENCE = word_set("certainty_words_ar.tsv", "evidence")
+
+
+def _evidence_indicates(toks: list[ArToken]) -> list[tuple[int, int]]:
+    """Token ranges [i, j) where figures or evidence point to the claim: a verb of indicating with an evidence
+    noun as subject, before it or after it (two words between at most: إحصاءات غير رسمية، الأدلة الأولية), up to
+    the إلى or أن it governs (وتشير إحصاءات غير رسمية إلى أن، الأرقام تشير إلى)."""
+    out = []
+    for v, t in enumerate(toks):
+        if t.norm not in _AR_INDICATE and t.norm[1:] not in _AR_INDICATE:
+            continue
+        if v + 1 < len(toks) and _evidence(toks[v + 1]):
+            start, rest = v, v + 2  # وتشير إحصاءات غير رسمية إلى أن: the adjectives may come before إلى
+        elif t.norm in _AR_INDICATE and any(_evidence(toks[n]) for n in range(max(0, v - 3), v)):
+            # الأرقام تشير إلى: the subject first, and the verb with no و (وأشار after a noun opens its own clause,
+            # its subject after it), straight on to إلى
+            start, rest = next(n for n in range(max(0, v - 3), v) if _evidence(toks[n])), v + 1
+        else:
+            continue
+        reach = rest + 3 if start == v else rest + 1
+        to = next((n for n in range(rest, min(len(toks), reach)) if toks[n].norm in _TO_THAT), None)
+        if to is None:
+            continue
+        that = to + 1 < len(toks) and toks[to].norm == "الي" and toks[to + 1].norm in ("ان", "انه", "انها")
+        out.append((start, to + 2 if that else to + 1))
+    return out
+
+
+_TO_THAT = frozenset(("الي", "ان", "بان"))
+
+
+def _evidence(t: ArToken) -> bool:
+    """An evidence noun, with or without the article and و (بيانات: its ب is no clitic)."""
+    core = re.sub(r"^[وف]?(?:ال)?", "", t.norm)
+    return t.bare in _AR_EVIDENCE or t.norm in _AR_EVIDENCE or core in _AR_EVIDENCE
 
 
 def _names_a_source(toks: list[ArToken], j: int) -> bool:

@@ -55,6 +55,11 @@ _SAY = word_set("credit_cues_ar.tsv", "say")
 _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
 _EN_PRONOUNS = word_set("function_words_en.tsv", "attribution_pronoun")
 _EN_FUNCTION = word_set("function_words_en.tsv", "attribution_function")
+_EN_ASIDES = word_set("attribution_asides_en.tsv", "aside")
+_EN_TRAILING = word_set("attribution_asides_en.tsv", "trailing")
+_EN_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+# prepositions after which an unnamed source's qualifier follows ('Lawyers in Homs', 'sources close to X')
+_EN_QUALIFIERS = frozenset(("in", "of", "from", "at", "close", "near", "inside", "within", "across", "with"))
 # English wording that credits a statement even without a listed reporting verb
 _EN_CREDIT = re.compile(rf"\b(?:{alternation(word_set('credit_words_en.tsv'))})\b", re.I)
 
@@ -69,43 +74,207 @@ class Speaker:
     words: tuple[str, ...]  # the phrase's words (Arabic as written, English as written)
     cue: str  # the verb or "according to" that introduced it, exact text
     sentence: int
+    apposition: tuple[str, ...] = ()  # a post set off by commas after the name (Arabic: عضو فرع النقابة)
 
 
 def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
-    """Speakers after reporting verbs (وقال الخبير ...) and after بحسب/وفقا ل/نقلا عن."""
+    """Speakers after reporting verbs (وقال الخبير ...) and after بحسب/وفقا ل/نقلا عن; before the verb where
+    nothing follows it but an outlet credit, a time or the complementiser (وكانت مصادر … قد أفادت لـ"…" بأن)."""
     out: list[Speaker] = []
     kinds = _ar_kinds()
     for k, s in enumerate(pair.ar):
         toks = ar_tokens(s.text)
         starts = {t.start: i for i, t in enumerate(toks)}
-        cues = [(v.start, v.text, v.cls) for v in pair.view.ar_verbs[k] if v.cls != "any"]
+        verbs = [(v.start, v.text, v.cls) for v in pair.view.ar_verbs[k] if v.cls != "any"]
+        cues = _outside_content(s.text, toks, starts, verbs)
         cues += [(t.start, t.text, "source") for t in toks if _is_source_cue(t.text)]
+        skip = _credit_and_time_zones(s.text)
         for start, cue, _cls in sorted(cues):
             i = starts.get(start)
             if i is None:
                 continue
+            at = i
             i += len(cue.split())
             if _is_source_cue(cue) and i + 1 < len(toks) and toks[i].norm in ("لما", "ما"):
                 i += 2  # وفقا لما ذكرته وثائق المحكمة: the source is the subject of the verb after لما
-            phrase = _ar_phrase(s.text, toks, i)
+            past = _past_credit_and_time(toks, i, skip)
+            phrase = _ar_phrase(s.text, toks, past, after_credit=past > i)
             if phrase and phrase[0].norm.startswith("ايضا"):
                 phrase = []  # وصرح أيضًابإن: "also" glued to the next word, no speaker named
+            if not phrase and not _is_source_cue(cue):
+                phrase = _subject_before(s.text, toks, at)
             if not phrase:
                 out.append(Speaker("", "implicit", (), (), cue, k))
                 continue
-            names = _romanised(phrase)
-            if not names:
+            names = _romanised(_named_part(phrase))
+            if not names and phrase[0].start > start:
                 # الخبير في الموارد المائية الدكتور نبيل الخفاجي: the name may follow the title's complement
-                ahead = _name_ahead(s.text, toks, i + len(phrase))
+                ahead = _name_ahead(s.text, toks, starts[phrase[-1].start] + 1)
                 if ahead:
                     phrase = phrase + ahead
-                    names = _romanised(ahead)
+                    names = _romanised(_named_part(phrase))
             # the head comes first in an Arabic noun phrase: متحدث باسم حزب العمال is a role, not "workers"
             found = [kinds.get(t.bare) or kinds.get(t.norm) for t in phrase]
             kind = "named" if names else next((c for c in found if c), "other")
-            text = s.text[phrase[0].start : phrase[-1].end]
-            out.append(Speaker(text, kind, names, tuple(t.text for t in phrase), cue, k))
+            apposition = _apposition(s.text, toks, starts[phrase[-1].start] + 1) if names else []
+            text = s.text[phrase[0].start : (apposition or phrase)[-1].end]
+            out.append(
+                Speaker(text, kind, names, tuple(t.text for t in phrase), cue, k, tuple(t.text for t in apposition))
+            )
     return out
+
+
+# complementisers (أن، إن، بأن، أنه …): the clause after one is what is said, never who says it
+_COMPLEMENTISERS = frozenset(("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"))
+# words that open a new clause in the same sentence (فيما قال …): a verb after one is no reported content
+_CLAUSE_OPENERS = frozenset(("فيما", "بينما", "حين", "حيث", "كما", "عندما"))
+
+
+def _outside_content(
+    text: str, toks: list[ArToken], starts: dict[int, int], verbs: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """The reporting verbs that are not inside what an earlier one reports: after قال … إن, a verb in the
+    content clause (خطوط نقل رئيسة, إن الشرطة أعلنت) credits no speaker of this sentence; a verb with و/ف
+    (وأضاف) or after فيما/بينما opens a clause of its own."""
+    out: list[tuple[int, str, str]] = []
+    content = None  # token index where the reported clause begins
+    for v in sorted(verbs):
+        i = starts.get(v[0])
+        if i is None:
+            continue
+        # وأضاف، فيما قال، "…، مضيفاً أن": a conjunction, a clause opener or a comma starts a clause of its own
+        after_comma = i > 0 and bool(re.search(r"[،,]", text[toks[i - 1].end : toks[i].start]))
+        opens = toks[i].norm[:1] in "وف" or after_comma or (i > 0 and toks[i - 1].norm.lstrip("و") in _CLAUSE_OPENERS)
+        if content is not None and i > content and not opens:
+            continue
+        out.append(v)
+        after = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j].norm in _COMPLEMENTISERS), None)
+        if after is not None:
+            content = after
+    return out
+
+
+@lru_cache(maxsize=1)
+def _time_terms() -> ArabicTerms[str]:
+    return ArabicTerms(((row[0], row[1]) for row in load("time_ar.tsv")), keep_article=True)
+
+
+# times the time table leaves to the time detector's word list: "today", "yesterday", "tonight"
+_AR_NOW = frozenset(("اليوم", "امس", "الليله"))
+
+
+def _credit_and_time_zones(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where a sentence names an outlet (لـ"بغداد اليوم"، للمعلومة), and where a time (الأسبوع الماضي، الاثنين)."""
+    outlets = [(h.start, h.end) for h in _outlet_terms()[0].find(text)]
+    norm, index = normalize_with_map(text)
+    outlets += [(index[m.start()], index[m.end() - 1] + 1) for m in _MAALOMAH_CREDIT.finditer(norm)]
+    return outlets, [(h.start, h.end) for h in _time_terms().find(text)]
+
+
+def _past_credit_and_time(
+    toks: list[ArToken], i: int, zones: tuple[list[tuple[int, int]], list[tuple[int, int]]]
+) -> int:
+    """The first token after an outlet credit and a time right after a verb (أفادت لـ"بغداد اليوم"، الأسبوع
+    الماضي، مصادر …): neither is the speaker. An outlet without ل (أفادت الوكالة الوطنية) is the speaker."""
+    from workbench.findings._words import in_zones
+
+    outlets, times = zones
+    credit = False  # inside an outlet credit that ل opened
+    while i < len(toks):
+        t = toks[i]
+        lam = t.norm in ("ل", "لـ") and i + 1 < len(toks) and in_zones(outlets, toks[i + 1].start)
+        credit = lam or (credit or t.norm.startswith("ل")) and in_zones(outlets, t.start)
+        if not (credit or in_zones(times, t.start) or t.norm in _AR_NOW):
+            break
+        i += 1
+    return i
+
+
+def _subject_before(text: str, toks: list[ArToken], at: int) -> list[ArToken]:
+    """The subject before a verb (وكانت مصادر في مديرية الكهرباء قد أفادت، الوزارة أكدت): the words back to a
+    form of كان, the sentence start or a comma, kept when the first is a source word (مصادر، الوزارة، المتحدث)."""
+    from workbench.findings._dateline import arabic_dateline_end
+
+    j = at - 1
+    if j >= 0 and toks[j].norm in ("قد", "لقد", "فقد"):
+        j -= 1
+    lead = arabic_dateline_end(text)
+    phrase: list[ArToken] = []
+    while j >= 0 and len(phrase) < 8:
+        t = toks[j]
+        gap = text[t.end : (phrase[0].start if phrase else toks[j + 1].start)]
+        if re.search(r"[،,:؛;.«»\"“”()]", gap) or t.start < lead:
+            break
+        if t.bare in _KANA or t.norm in _COMPLEMENTISERS or t.norm in _CLAUSE_OPENERS:
+            break
+        phrase.insert(0, t)
+        j -= 1
+    if not phrase or (j >= 0 and not _clause_start(text, toks, j, lead)):
+        return []
+    head = phrase[0]
+    return phrase if source_kind(head.bare) or _ar_kinds().get(head.norm) else []
+
+
+# كان and its forms, the auxiliary of the pluperfect (وكانت مصادر … قد أفادت "sources had said")
+_KANA = frozenset(("كان", "كانت", "كانوا", "كانا"))
+
+
+def _clause_start(text: str, toks: list[ArToken], j: int, lead: int) -> bool:
+    """Token j (right before a subject) ends what comes before the clause: كان, a comma, the dateline."""
+    t = toks[j]
+    gap = text[t.end : toks[j + 1].start]
+    return t.bare in _KANA or bool(re.search(r"[،,:؛;.]", gap)) or t.start < lead
+
+
+def _apposition(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
+    """A post set off by commas after a named speaker and closed by the complementiser, a colon or a quote
+    (قال المحامي رائد الحسين، عضو فرع نقابة المحامين في حمص، إن …): the appositive's words, else []."""
+    if i >= len(toks) or not re.fullmatch(r"\s*[،,]\s*", text[toks[i - 1].end : toks[i].start]):
+        return []
+    if _ar_kinds().get(toks[i].bare) not in ("role", "body") and _ar_kinds().get(toks[i].norm) not in ("role", "body"):
+        return []
+    out: list[ArToken] = []
+    for t in toks[i : i + 12]:
+        gap = text[(out[-1].end if out else t.start) : t.start]
+        if out and re.search(r"[:«»\"“”]", gap):
+            return out
+        if out and re.search(r"[،,]", gap):
+            return out if t.norm in _COMPLEMENTISERS else []
+        if t.norm in _COMPLEMENTISERS or t.norm.startswith("بان"):
+            return []
+        out.append(t)
+    return []
+
+
+# prepositions after which an unnamed source's qualifier follows (مصدر أمني في قضاء الحويجة، مسؤول من الوزارة)
+_AR_QUALIFIERS = frozenset(("في", "من", "داخل", "لدى", "قرب", "مقرب", "مقربه", "مقربون", "مقربين"))
+
+
+def _named_part(phrase: list[ArToken]) -> list[ArToken]:
+    """The words of a speaker phrase that may name him: for an unnamed source (مصدر، مسؤول، خبراء), a place after
+    في/من, or a name after a kind of place (مصدر أمني في قضاء الحويجة), qualifies the source and names no
+    one; a name after a title or post there is the speaker's (الخبير في الموارد المائية الدكتور نبيل الخفاجي)."""
+    kinds = _ar_kinds()
+    if not phrase or (kinds.get(phrase[0].bare) or kinds.get(phrase[0].norm)) not in ("generic", "anonymous"):
+        return phrase
+    cut = next((n for n, t in enumerate(phrase) if n and t.norm in _AR_QUALIFIERS), None)
+    if cut is None:
+        return phrase
+    out, place = phrase[:cut], True  # right after في a name is a place
+    for t in phrase[cut + 1 :]:
+        kind = kinds.get(t.bare) or kinds.get(t.norm)
+        if t.norm in _HONORIFICS or kind == "role":
+            place = False
+        elif kind == "body" or t.bare in _PLACE_CUES or t.norm in _PLACE_CUES:
+            place = True
+        elif not is_name_word(t.text):
+            place = False
+        elif not place:
+            out.append(t)
+    return out
+
+
+_PLACE_CUES = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv") if r[1:2] == ("place",))
 
 
 def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
@@ -131,15 +300,18 @@ def _name_ahead(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
     return window[: last + 1] if last >= 0 else []
 
 
-def _ar_phrase(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
-    """The noun phrase right after a cue, up to إن/أن, a colon, a quotation mark or ten words."""
+def _ar_phrase(text: str, toks: list[ArToken], i: int, *, after_credit: bool = False) -> list[ArToken]:
+    """The noun phrase right after a cue, up to إن/أن, a colon, a quotation mark or ten words;
+    ``after_credit``: the cue is followed by an outlet credit or a time, whose closing quote is no quotation."""
     phrase: list[ArToken] = []
     while i < len(toks) and len(phrase) < 10:
         t = toks[i]
         gap = text[(phrase[-1].end if phrase else toks[i - 1].end if i else 0) : t.start]
-        if phrase and re.search(r"[:«»\"“”(.]", gap) or not phrase and re.search(r"[:«»\"“”]", gap):
+        opening = r"[:«\"“]" if after_credit else r"[:«»\"“”]"
+        if phrase and re.search(r"[:«»\"“”(.]", gap) or not phrase and re.search(opening, gap):
             break
-        if t.norm in _AR_STOP or t.bare in _AR_STOP or t.norm.startswith(("بان", "لان")) or t.norm in _EXTRA_CUES:
+        stop = t.norm in _AR_STOP or t.bare in _AR_STOP or _written(t.text) in _AR_STOP
+        if stop or t.norm.startswith(("بان", "لان")) or t.norm in _EXTRA_CUES:
             break
         if phrase and re.search(r"[،,]", gap) and not is_name_word(t.text):
             break  # an appositive name may follow a comma; other clauses do not belong to the speaker
@@ -148,6 +320,12 @@ def _ar_phrase(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
         phrase.append(t)
         i += 1
     return phrase
+
+
+def _written(word: str) -> str:
+    """A word with its diacritics and tatweel dropped and its hamzated alefs folded, its final ى kept:
+    the stop list writes إلى and على so, while علي is the name Ali."""
+    return re.sub("[أإآ]", "ا", re.sub("[\u064b-\u0652\u0640]", "", word))
 
 
 def english_speakers(pair: AlignedPair) -> list[Speaker]:
@@ -164,6 +342,10 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
             before = s.text[lead if lead <= start else 0 : start]
             after = s.text[end:]
             tail = re.match(r"\s*([^,.;:“”\"]{2,80})(?:\s*[.]\s*$|\s*$|,\s*who\b)", after)
+            # 'Doctors, however, said the hospital was short …': a clause after the verb, not its subject
+            quoted = re.search(r"[”\"’]\s*$", before)
+            if tail and (_after_aside(before) or not quoted and _EN_BE & {w.lower() for w in tail.group(1).split()}):
+                tail = None
             if cue.lower() not in ("according to", "quoted") and re.search(r"[,”\"’]\s*$", before) and tail:
                 phrase = tail.group(1).strip()  # '..., said the source.'
                 if phrase.split()[0].lower() not in ("the", "a", "an", "one") and not phrase[0].isupper():
@@ -183,6 +365,9 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
                 phrase = m.group(1).strip() if m else ""
             else:
                 phrase = _en_subject(before)
+            if cue.lower().endswith("ing") and re.search(r",\s*$", before) and len(_en_subject(before).split()) > 4:
+                phrase = ""  # '… living in shelters since the quake, noting that': the main clause's speaker
+
             speaker = _classify_en(s.text, phrase, cue, k)
             if cue.lower() == "quoted" and speaker.text:
                 speaker = Speaker(speaker.text, "outlet", speaker.names, speaker.words, cue, k)  # al-Ma'aloumeh quoted
@@ -210,16 +395,35 @@ def _opinion_speakers(text: str, k: int, *, taken: set[str]) -> list[Speaker]:
         if re.match(r"\s+(?:to|by)\b", text[m.end() :]):
             continue  # 'officials expected to meet', 'attacks blamed by': not a view credited to them
         sp = _classify_en(text, _en_subject(before), m.group(0), k)
-        last = sp.words[-1].lower() if sp.words else ""
+        last = _en_head(sp.words).lower()
         if sp.kind in ("generic", "anonymous") and _en_kinds().get(last) in ("generic", "anonymous"):
             out.append(sp)
     return out
 
 
+def _after_aside(before: str) -> bool:
+    """The words before a verb end with an aside between commas ('Doctors in Hama, however,'): the subject
+    stands before it, the verb is not inverted after a quotation."""
+    parts = [p.strip() for p in re.split(r"[.;:“”\"]", before)[-1].split(",")]
+    parts = [p for p in parts if p]
+    return len(parts) > 1 and parts[-1].lower() in _EN_ASIDES
+
+
 def _en_subject(before: str) -> str:
-    """The subject before a verb: back to the clause start, keeping an appositive ('X, a member of Y,')."""
+    """The subject before a verb: back to the clause start, keeping an appositive ('X, a member of Y,'),
+    passing over an aside between commas ('Lawyers in Homs, however, revealed') and an auxiliary or adverb
+    ending it ('Sources in the directorate had told')."""
     clause = re.split(r"[.;:“”\"]|\bthat\b|\band\b(?=\s+[a-z])", before)[-1]
     parts = [p.strip() for p in clause.split(",") if p.strip()]
+    while len(parts) > 1 and parts[-1].lower() in _EN_ASIDES:
+        parts.pop()
+    if parts:
+        words = parts[-1].split()
+        if words and words[-1].lower() in _EN_BE:
+            return ""  # 'is said to be rife', 'were told': a passive, no speaker before it
+        while len(words) > 1 and words[-1].lower() in _EN_TRAILING:
+            words.pop()
+        parts[-1] = " ".join(words)
     if not parts:
         return ""
     name_like = len(parts) >= 2 and all(
@@ -256,13 +460,27 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
         and t.low not in _EN_PRONOUNS
         and not (t.text.isupper() and len(t.text) <= 4)  # U.N., EU, AFP: bodies, not people
     )
-    if kinds.get(toks[-1].low) in ("generic", "anonymous"):
-        names = ()  # 'Senior Sadrist commanders', 'a Kurdish official': capitals that qualify unnamed people
+    head = _en_head(words)
+    if kinds.get(head.lower()) in ("generic", "anonymous"):
+        # 'Senior Sadrist commanders', 'a Kurdish official', 'Lawyers in Homs': capitals that qualify unnamed people
+        names = ()
     order = ("role", "body", "outlet", "anonymous", "generic")
     kind = "named" if names else next((c for c in order if c in found), "other")
+    if head != words[-1] and kinds.get(head.lower()) in ("generic", "anonymous"):
+        kind = kinds[head.lower()]  # 'sources in the Interior Ministry' are unnamed sources, not the ministry
     if kind == "other" and toks[0].low in _EN_PRONOUNS:
         kind = "implicit"
     return Speaker(phrase, kind, names, words, cue, k)
+
+
+def _en_head(words: tuple[str, ...]) -> str:
+    """The head of an English speaker phrase: an unnamed-source word before its qualifier ('Lawyers' in
+    'Lawyers in Homs', 'sources' in 'sources close to the minister'), else the last word."""
+    kinds = _en_kinds()
+    for j in range(1, len(words)):
+        if words[j].lower() in _EN_QUALIFIERS and kinds.get(words[j - 1].lower()) in ("generic", "anonymous"):
+            return words[j - 1]
+    return words[-1] if words else ""
 
 
 def _person(sp: Speaker) -> list[str]:
@@ -410,7 +628,9 @@ def _quoted_names() -> re.Pattern[str] | None:
     if not bare:
         return None
     names = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
-    return re.compile(rf"(?<![\u0621-\u064a])ل\s*[\"«“]\s*({names})\s*[\"»”]")
+    # لـ"النهار"، لصحيفة "الوطن": after ل, or after the outlet's kind written before the quotation marks
+    kind = r"(?:[وبل]|لل)?(?:صحيفه|قناه|وكاله|شبكه|موقع)\s*"
+    return re.compile(rf"(?<![\u0621-\u064a])(?:ل\s*|{kind})[\"«“]\s*({names})\s*[\"»”]")
 
 
 _KIND_FORM = re.compile(r"(?:صحيفه|قناه|وكاله|شبكه|موقع) (\S.*)")
@@ -530,11 +750,35 @@ def _mentioned_in_arabic(key: str, pair: AlignedPair) -> bool:
     return any(re.search(rf"[\"«“]\s*{re.escape(b)}\s*[\"»”]", text) for b in bare)
 
 
+# what is written before an outlet's name where it is credited: لـ"، لصحيفة "، وكالة
+_OUTLET_KIND = r"(?:صحيف[ةه]|قنا[ةه]|وكال[ةه]|شبك[ةه]|موقع)"
+_QUOTED_CREDIT_BEFORE = re.compile(rf"(?:(?<![\u0621-\u064a])[وبل]?ل?{_OUTLET_KIND}\s*|ل[ـ]?\s*)?[\"«“]\s*$")
+_CREDIT_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:[وبل]?ل?{_OUTLET_KIND}|لـ)\s*$")
+
+
 def _outlet_span(pair: AlignedPair, o: _Outlet) -> str:
+    """The outlet's credit as written in its sentence (لـ"بغداد اليوم"، لصحيفة "الوطن"): with its ل, kind and
+    quotation marks, so that a dateline naming the outlet in an earlier sentence is not taken for it."""
     if o.text:
+        text = pair.ar[o.sentence].text
+        at = text.find(o.text)
+        if at < 0:
+            return o.text
+        left = _QUOTED_CREDIT_BEFORE.search(text[:at])
+        right = re.match(r"\s*[\"»”]", text[at + len(o.text) :])
+        if left and right:
+            return text[left.start() : at + len(o.text) + right.end()]
+        left = _CREDIT_BEFORE.search(text[:at])
+        if left and _sentence_of_span(pair, text[left.start() : at + len(o.text)]) == o.sentence:
+            return text[left.start() : at + len(o.text)]
         return o.text
     m = re.search(r"المعلوم[ةه]", pair.ar[o.sentence].text)
     return m.group(0) if m else ""
+
+
+def _sentence_of_span(pair: AlignedPair, span: str) -> int:
+    """The index, within the pair, of the first Arabic sentence holding ``span`` (-1 when none)."""
+    return next((k for k, s in enumerate(pair.ar) if span in s.text), -1)
 
 
 def _source_dropped(x: _Sides) -> Finding | None:
@@ -712,7 +956,7 @@ def _generalized_near_cue(x: _Sides) -> Finding | None:
         for e in x.en
         if e.kind in ("generic", "anonymous")
         and e.words
-        and e.words[-1].lower() in _en_kinds()
+        and _en_head(e.words).lower() in _en_kinds()
         and not re.search(r"\d", e.text)
         and not _in_arabic_content(x, e)
         and not _points_back(e)
@@ -825,7 +1069,7 @@ def _source_added(x: _Sides) -> Finding | None:
         return _unnamed_credit_added(x, e)
     # unnamed people ('officials said', 'experts say') credited where the Arabic credits no one and
     # never mentions them: a source put in; people the Arabic speaks of are its content, not a credit
-    head = e.words[-1].lower() if e.words else ""
+    head = _en_head(e.words).lower()
     if e.kind != "anonymous" and (
         _en_kinds().get(head) != "generic" or _points_back(e) or _en_word_in_arabic(head, x.pair)
     ):
@@ -838,7 +1082,7 @@ def _source_added(x: _Sides) -> Finding | None:
 def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
     """The Arabic credits its own speakers (a name, a post, a report, 'he'), and the English keeps them and
     adds unnamed people ('…, sources said', 'according to officials') whom the Arabic never mentions."""
-    head = e.words[-1].lower() if e.words else ""
+    head = _en_head(e.words).lower()
     if _en_kinds().get(head) not in ("generic", "anonymous") or _points_back(e) or _en_word_in_arabic(head, x.pair):
         return None
     if re.search(r"\d", e.text) or re.search(rf"\b{re.escape(e.cue)}\s+by\b", x.pair.en_text):
@@ -913,8 +1157,8 @@ def _feminine(cue: str) -> bool:
 def _in_arabic_content(x: _Sides, e: Speaker) -> bool:
     """The English unnamed source is something the Arabic says, not who says it: 'Analysts expect prices
     to rise' for قال الوزير إن المحللين يتوقعون … (the minister was dropped, not generalised)."""
-    head = e.words[-1] if e.words else ""
-    spoken = {w for s in x.ar for w in s.words}
+    head = _en_head(e.words)
+    spoken = {w for s in x.ar for w in s.words + s.apposition}
     for s in x.pair.ar:
         for t in ar_tokens(s.text):
             if t.text in spoken or source_kind(t.bare) not in ("generic", "anonymous"):
@@ -1015,7 +1259,7 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
                 short = len(t.bare) < 3 and not (j == i + 1 and len(t.norm) >= 4)
                 if j == i or in_zones(zones, t.start) or short or t.norm in _HONORIFICS:
                     continue
-                if t.bare in kinds or t.norm in kinds or t.norm in _AR_STOP or t.bare in _AR_STOP:
+                if t.bare in kinds or t.norm in kinds or _AR_STOP & {t.norm, t.bare, _written(t.text)}:
                     continue
                 after_title = j > 0 and toks[j - 1].norm in _HONORIFICS
                 head = j == i + 1 and toks[i].start in cue_starts and not (gloss_stems(t.text) & en_stems)
@@ -1040,4 +1284,8 @@ def _ar_cue_span(pair: AlignedPair, sp: Speaker) -> str:
         joined = f"{sp.cue} {sp.text}"
         if joined in s:
             return joined
+        # مصادر في وزارة النفط قد ذكرت: the subject before the verb, قد between them
+        before = re.search(rf"{re.escape(sp.text)}(?:\s+\S{{1,3}})?\s+{re.escape(sp.cue)}", s)
+        if before:
+            return before.group(0)
     return sp.cue

@@ -9,7 +9,7 @@ from workbench.findings._hedges import en_words as _en_words
 from workbench.findings._hedges import speech_zones as _speech_zones
 from workbench.findings._words import ar_span, ar_tokens
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load, word_set
+from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 
@@ -28,12 +28,12 @@ KINDS = (
 _WEAK_ANSWERS = {
     "possibility": {"possibility", "appearance", "belief", "suspicion", "expectation"},
     "expectation": {"possibility", "belief", "expectation"},
-    "estimate": {"possibility", "belief", "estimate"},
+    "estimate": {"possibility", "belief", "estimate", "evidence"},
     "condition": {"possibility", "belief", "appearance"},
     "belief": {"belief", "possibility", "appearance"},
     "report": {"report", "source"},
-    "source": {"source", "report"},
-    "appearance": {"appearance", "possibility", "belief"},
+    "source": {"source", "report", "evidence"},
+    "appearance": {"appearance", "possibility", "belief", "evidence"},
     "allegation": {"allegation"},
     "suspicion": {"suspicion", "allegation"},
 }
@@ -152,6 +152,10 @@ _AR_EXPECT = word_set("certainty_words_ar.tsv", "expect")
 _AR_PLANNED = word_set("certainty_words_ar.tsv", "planned")
 _EN_EXPECT = re.compile(rf"\b(?:{_en_words('expect')})\b", re.I)
 _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
+# 'has already pushed up', 'already rose': an event told as done, whichever verb renders it
+_EN_ALREADY = re.compile(
+    rf"\b(?:(?:has|have|had)\s+already\s+\w+|already\s+(?:\w+ed|{alternation(_EN_IRREGULAR_PAST)}))\b", re.I
+)
 # "is expected to arrive" hedges a firm future (ستصل); "is set to arrive" states it as planned, no hedge
 _EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely)\s+to\s+\w+", re.I)
 
@@ -261,6 +265,20 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
         if any(t.norm in _AR_EXPECT for t in toks) and not _EN_EXPECT.search(en_text):
             will = _EN_WILL.search(en_text)
             cue = next(t for t in toks if t.norm in _AR_EXPECT)
+            already = _EN_ALREADY.search(en_text)
+            if not will and already and not _EN_ANY_FUTURE.search(en_text):
+                # ومن المتوقع أن تنعكس "is expected to affect" → 'has already pushed up': whatever verb renders
+                # it, 'already' with a past or perfect tells the expected event as done
+                return make_finding(
+                    pair,
+                    "certainty",
+                    "modality_changed",
+                    ar_span=cue.text,
+                    en_span=already.group(0),
+                    severity="minor",
+                    score=0.6,
+                    explanation=f"Arabic '{cue.text}' (expected) is told as done: '{already.group(0)}'",
+                )
             if will:
                 return make_finding(
                     pair,
@@ -375,7 +393,7 @@ def _compare(
             )
         elif h.kind == "hedge":
             # "according to the results" or "it seems" dropped is a weaker change than "perhaps"
-            weak = h.family in ("report", "appearance")
+            weak = h.family in ("report", "appearance", "evidence")
             out.append(
                 _hedge_removed(pair, h, "minor" if weak else "major", 0.6 if weak else 0.7, "which states it as fact")
             )
@@ -523,4 +541,5 @@ _GLOSS = {
     "report": "reportedly",
     "source": "according to",
     "allegation": "alleged/so-called",
+    "evidence": "the figures or evidence indicate",
 }
