@@ -480,3 +480,8 @@ def _loaded(pair: AlignedPair, ar_span: str, en_span: str, severity: str, score:
     return make_finding(
         pair, "wording", "loaded", ar_span=ar_span, en_span=en_span, severity=severity, score=score, explanation=why
     )
+
+
+# the quote detector reads judging words inside quotations the same way (wording leaves quotes to it)
+JUDGING, PRAISING, ADJECTIVE_SHAPE, NEIGHBOURS = _JUDGING, _PRAISING, _ADJECTIVE_SHAPE, _NEIGHBOURS
+judges, negates, loosely_in, loaded_words = _judges, _negates, _loosely_in, _loaded_words
