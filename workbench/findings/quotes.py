@@ -284,6 +284,28 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
 
 # content words a quote's last clause must hold, none rendered, for the quote to count as cut there
 CUT_CLAUSE_MIN = 3
+# unrendered Arabic words that may stand between the last word the English quote renders and the clause it
+# leaves out: the rest of the phrase it ends on, rendered in words the glosses miss
+CUT_CLAUSE_SLACK = 2
+
+
+def _opens_clause(ar_inner: str, words: list[ArToken], k: int) -> bool:
+    """Content word ``k`` of an Arabic quote opens a clause: a comma (or a semicolon, a colon) stands before
+    it, or it carries و/ف."""
+    gap = ar_inner[words[k - 1].end : words[k].start]
+    return bool(re.search(r"[،,؛;:]", gap)) or words[k].norm[:1] in "وف" and words[k].norm != words[k].bare
+
+
+def _ends_with_kept(en_inner: str, kept: list[ArToken], unglossed: int) -> bool:
+    """The English quote is the part of the Arabic quote it kept, in its order: after its last word that
+    renders a kept word, at most as many content words follow as kept words the glosses miss at the end
+    (``unglossed``; one at least: the noun a modifier leads to), and at most one comes before its first.
+    A quote that goes on to render the rest in words the glosses miss ends with more; one that put the
+    rest first ('I have a big problem when …' for عندما … فهذا يمثل عائقا كبيرا) starts with more."""
+    senses = set().union(*({_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} for t in kept))
+    content = [t for t in en_tokens(en_inner) if t.low not in STOPWORDS and len(t.low) > 1]
+    at = [k for k, t in enumerate(content) if _key(stem(t.low)) in senses]
+    return bool(at) and at[0] <= 1 and len(content) - 1 - at[-1] <= max(1, unglossed)
 
 
 def _cut_at_clause(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...]] | None:
@@ -291,13 +313,15 @@ def _cut_at_clause(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, 
     quote begins and renders nothing of that last clause; None otherwise.
 
     The Arabic quote's content words are read in order: the last one the English quote renders
-    ends what it kept. Everything after it is lost when it is a clause (it starts after a comma
-    or with و/ف), holds CUT_CLAUSE_MIN content words or more, and none of them is rendered in the
-    English sentence (not moved outside the quote, not said in other words the glosses know;
-    a chance match of one word in four aside). A faithful quote whose last words the glosses
-    merely miss is as long as the whole Arabic quote; a cut one is only as long as the part it
-    kept, which it must render well. Unlike the length rule, words of the quote's opening
-    rendered outside the quote ('targeted the position "with the weapons"') do not hide the cut.
+    ends what it kept, with up to CUT_CLAUSE_SLACK words after it that finish its phrase. Everything
+    after that is lost when it is a clause (it starts after a comma or with و/ف, ولا 'nor' too),
+    holds CUT_CLAUSE_MIN content words or more, and none of them is rendered in the English sentence
+    (not moved outside the quote, not said in other words the glosses know; a chance match of one
+    word in four aside). A faithful quote whose last words the glosses merely miss is as long as the
+    whole Arabic quote, and goes on past its last rendered word; a cut one is only as long as the part
+    it kept, or stops right after rendering it, and must render it well. Unlike the length rule, words
+    of the quote's opening rendered outside the quote ('targeted the position "with the weapons"') do
+    not hide the cut.
     """
     ar_inner, en_inner = qp.ar_quote[1:-1], qp.en_quote[1:-1]
     words = _ar_content(ar_tokens(ar_inner))
@@ -310,15 +334,20 @@ def _cut_at_clause(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, 
         for t in words
     ]
     last = max((k for k, r in enumerate(rendered) if r), default=-1)
-    lost = words[last + 1 :]
-    if last < 1 or sum(rendered) < 2 or len(lost) < CUT_CLAUSE_MIN:
+    if last < 1 or sum(rendered) < 2:
         return None
-    gap = ar_inner[words[last].end : lost[0].start]
-    if not (re.search(r"[،,؛;:]", gap) or lost[0].norm[:1] in "وف" and lost[0].norm != lost[0].bare):
+    # the clause left out starts right after the last word rendered, or a word or two later: the end of the
+    # phrase the English renders in words the glosses miss (موت إنسان 'the death of a person')
+    start = next(
+        (k for k in range(last + 1, min(len(words), last + 2 + CUT_CLAUSE_SLACK)) if _opens_clause(ar_inner, words, k)),
+        None,
+    )
+    if start is None or len(words) - start < CUT_CLAUSE_MIN:
         return None  # the words left out run on inside the same phrase: a gloss miss, not a cut
-    kept_n = len(ar_inner[: words[last].end].split())
+    lost = words[start:]
+    kept_n = len(ar_inner[: words[start - 1].end].split())
     en_n, ar_n = len(en_inner.split()), _ar_words(ar_inner)
-    if en_n >= ar_n or en_n > 1.4 * kept_n + 1:
+    if (en_n >= ar_n or en_n > 1.4 * kept_n + 1) and not _ends_with_kept(en_inner, words[:start], start - last - 1):
         return None  # as long as the whole Arabic quote: its end is rendered in words the glosses miss
     if sum(rendered[: last + 1]) < 0.5 * (last + 1):
         return None  # the part kept is not recognisably rendered either
@@ -727,6 +756,8 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
             continue  # a word the lexicon does not know may be just what the English word renders
         if not slot and left and right:
             continue  # nothing of the Arabic is left unrendered where it stands: a word moved or added, not a swap
+        if _predicate(en_inner, t, ar_inner, [ar_words[j] for j in slot]):
+            continue  # 'depends on' for مرتبطة بـ: a verb of the English's own carries an Arabic adjective's sense
         if any(_negated(ar_inner, ar_words[j]) for j in slot):
             # غير مباشر 'indirect', 'knock-on': the glosses and the encoder read the word without its negation,
             # which a rendering folds into one word of another sense
@@ -755,7 +786,19 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         return None
     found = _least_alike(encoder, qp, en_words, ar_words, candidates, free) if candidates else None
     if found is None and len(en_words) >= SWAP_CLEAR_MIN_WORDS and len(ar_words) >= SWAP_CLEAR_MIN_WORDS:
-        found = _clearly_foreign(encoder, qp, en_words, ar_words, unrendered, dict(candidates))
+        # a compound of which one part the encoder finds like the Arabic words where it stands renders them,
+        # however much the quote moves without it ('working-class' for الأحياء الشعبية): the English coined a
+        # phrase for the Arabic one. (A plain word is left to the gain: the encoder finds strong words like
+        # many Arabic words at random.)
+        alike = {
+            i
+            for i, slot in candidates
+            if "-" in en_words[i].text
+            and _likeness(encoder, en_words[i].text, ar_inner, [ar_words[j] for j in slot]) >= SWAP_MAX_SIMILARITY
+        }
+        unrendered = [i for i in unrendered if i not in alike]
+        if unrendered:
+            found = _clearly_foreign(encoder, qp, en_words, ar_words, unrendered, dict(candidates))
     return found
 
 
@@ -819,6 +862,36 @@ def _gap_partners(links: list[set[int]], free: list[bool], i: int) -> list[int]:
 def _unrendered(en_words: list[EnToken], links: list[set[int]], around: range) -> bool:
     """Some content word at these positions of the quote renders no Arabic quote word."""
     return any(0 <= k < len(en_words) and not links[k] for k in around)
+
+
+# prepositions a verb governs when it renders an Arabic adjective and the preposition after it
+# ('depends on' for مرتبطة بـ, 'belongs to' for تابع لـ, 'stems from' for ناتج عن)
+_EN_GOVERNED = frozenset("on upon to from with in into of for".split())
+_AR_GOVERNED = frozenset(normalize_ar(w) for w in "على عن إلى من في مع".split())
+
+
+def _predicate(en_inner: str, word: EnToken, ar_inner: str, slot: Sequence[ArToken]) -> bool:
+    """An English verb and its preposition render an Arabic adjective (or participle) and the preposition
+    after it: 'their return depends on' for عودتها مرتبطة بـ. English needs a verb where an Arabic nominal
+    sentence has an adjective for its predicate, and often chooses one of its own sense, which neither the
+    glosses nor the encoder read as the adjective ('linked', 'connected')."""
+    from workbench.findings import wording
+
+    after = [t for t in en_tokens(en_inner) if t.start >= word.end][:1]
+    if not after or after[0].low not in _EN_GOVERNED or not re.search(r"(?:[^s]s|ed)$", word.low):
+        return False
+    for t in slot:
+        if not wording.qualifier(t.text):
+            continue
+        following = ar_tokens(ar_inner[t.end :])[:1]
+        if following and (following[0].norm in _AR_GOVERNED or _prefixed(following[0], "بل")):
+            return True
+    return False
+
+
+def _prefixed(t: ArToken, letters: str) -> bool:
+    """The Arabic word carries one of these one-letter prefixes (بإنجاز، لإصلاح)."""
+    return t.norm[:1] in letters and t.norm != t.bare
 
 
 def _negated(ar_inner: str, t: ArToken) -> bool:

@@ -484,4 +484,4 @@ def _loaded(pair: AlignedPair, ar_span: str, en_span: str, severity: str, score:
 
 # the quote detector reads judging words inside quotations the same way (wording leaves quotes to it)
 JUDGING, PRAISING, ADJECTIVE_SHAPE, NEIGHBOURS = _JUDGING, _PRAISING, _ADJECTIVE_SHAPE, _NEIGHBOURS
-judges, negates, loosely_in, loaded_words = _judges, _negates, _loosely_in, _loaded_words
+judges, negates, loosely_in, loaded_words, qualifier = _judges, _negates, _loosely_in, _loaded_words, _qualifier
