@@ -14,6 +14,17 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from workbench.findings._judging import (
+    ADJECTIVE_SHAPE,
+    JUDGING,
+    NEIGHBOURS,
+    PRAISING,
+    judges,
+    loaded_words,
+    loosely_in,
+    negates,
+    qualifier,
+)
 from workbench.findings._negations import ar_quote_negations, en_quote_negations
 from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words
 from workbench.findings._quotes import ar_content as _ar_content
@@ -504,8 +515,6 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     rendering, says the English word; no Arabic word beside the noun's leans the same way or negates (the
     speaker's own judgement, which the translator put another way: غير مجدية 'useless'); for a label, no word
     of the Arabic quote blames at all."""
-    from workbench.findings import wording
-
     if qp.fidelity < 0.4:
         return None  # not recognisably the same quote
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
@@ -515,16 +524,16 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     said = {g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text) | gloss_stems(t.bare)}
 
     def unsaid(word: str) -> bool:
-        return _key(stem(word)) not in known and not wording.loosely_in(stem(word), said)
+        return _key(stem(word)) not in known and not loosely_in(stem(word), said)
 
-    labels = wording.loaded_words()
+    labels = loaded_words()
     said_rows = {k for s in pair.ar for h in labels.ar.find(s.text) for k in labels.ar_rows.get(h.value, ())}
     for hit in labels.en.find(en_inner):
         words = [w for w in re.findall(r"[a-z]+", hit.text.lower()) if len(w) > 3]
         if hit.value in said_rows or hit.text.isupper() or not words or not all(unsaid(w) for w in words):
             continue
         # a word of the Arabic quote that blames may be what the label renders (الأساليب القاسية 'ruthless tactics')
-        if not any(wording.judges(t.text, -1) for t in ar_tokens(ar_inner)):
+        if not any(judges(t.text, -1) for t in ar_tokens(ar_inner)):
             why = f"Inside the quote, the English says '{hit.text}' ({labels.kinds[hit.value]}); the Arabic does not"
             return hit.text, qp.ar_quote, why
     lexicon = valence()
@@ -533,17 +542,17 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     en = en_tokens(en_inner)
     for word, noun in zip(en, en[1:], strict=False):
         score = lexicon.get(word.low, 0.0)
-        sign = -1 if score <= wording.JUDGING else 1 if score >= wording.PRAISING else 0
-        if not sign or not word.text.islower() or not wording.ADJECTIVE_SHAPE.search(word.low):
+        sign = -1 if score <= JUDGING else 1 if score >= PRAISING else 0
+        if not sign or not word.text.islower() or not ADJECTIVE_SHAPE.search(word.low):
             continue
         if en_inner[word.end : noun.start] != " " or not noun.text.isalpha() or not noun.text.islower():
             continue
         if len(noun.low) < 3 or noun.low in STOPWORDS or not unsaid(word.low):
             continue
         at = [k for k, sense in enumerate(senses) if _key(stem(noun.low)) in sense]
-        reach = wording.NEIGHBOURS
+        reach = NEIGHBOURS
         near = [tokens[j] for k in at for j in range(max(0, k - reach), min(len(tokens), k + reach + 1)) if j != k]
-        if not at or any(wording.judges(t.text, sign) or wording.negates(t) for t in near):
+        if not at or any(judges(t.text, sign) or negates(t) for t in near):
             continue
         verb = "judges" if sign < 0 else "praises"
         why = (
@@ -875,13 +884,11 @@ def _predicate(en_inner: str, word: EnToken, ar_inner: str, slot: Sequence[ArTok
     after it: 'their return depends on' for عودتها مرتبطة بـ. English needs a verb where an Arabic nominal
     sentence has an adjective for its predicate, and often chooses one of its own sense, which neither the
     glosses nor the encoder read as the adjective ('linked', 'connected')."""
-    from workbench.findings import wording
-
     after = [t for t in en_tokens(en_inner) if t.start >= word.end][:1]
     if not after or after[0].low not in _EN_GOVERNED or not re.search(r"(?:[^s]s|ed)$", word.low):
         return False
     for t in slot:
-        if not wording.qualifier(t.text):
+        if not qualifier(t.text):
             continue
         following = ar_tokens(ar_inner[t.end :])[:1]
         if following and (following[0].norm in _AR_GOVERNED or _prefixed(following[0], "بل")):
@@ -896,10 +903,8 @@ def _prefixed(t: ArToken, letters: str) -> bool:
 
 def _negated(ar_inner: str, t: ArToken) -> bool:
     """The Arabic word follows a negating particle (غير، عدم، لا، بلا)."""
-    from workbench.findings import wording
-
     before = ar_tokens(ar_inner[: t.start])
-    return bool(before) and wording.negates(before[-1])
+    return bool(before) and negates(before[-1])
 
 
 def _function_word(t: ArToken) -> bool:
