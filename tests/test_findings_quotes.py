@@ -835,3 +835,18 @@ def test_quote_rendering_the_clause_opened_by_wala_is_not_truncated():
         'nor contractors who were late in carrying out projects," the director said.'
     )
     assert found(detect, _LAW_AR, en) == []
+
+
+_CONDITIONS = 'The official said "the families are living in miserable conditions inside the camp".'
+
+
+def test_loaded_english_word_for_the_arabic_loaded_word_mazriya_is_no_change():
+    ar = 'وقال المسؤول إن "العائلات تعيش في ظروف مزرية داخل المخيم".'
+    assert found(detect, ar, _CONDITIONS) == []
+
+
+def test_loaded_english_word_for_a_plain_arabic_word_alters_the_quote():
+    ar = 'وقال المسؤول إن "العائلات تعيش في ظروف صعبة داخل المخيم".'
+    assert found(detect, ar, _CONDITIONS) == [
+        ("quote", "altered", '"العائلات تعيش في ظروف صعبة داخل المخيم"', "miserable", "minor")
+    ]
