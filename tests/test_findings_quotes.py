@@ -713,3 +713,140 @@ def test_english_with_its_marks_in_place_renders_the_arabic_quote_as_paraphrase(
     assert found(detect, _SCHEDULE_AR, en) == [
         ("quote", "quote_as_paraphrase", '"جدول مباريات الفريق في الموسم المقبل"', "", "minor")
     ]
+
+
+_PROMISES_AR = 'وقال المتحدث إن "الحكومة لم تقدم للمزارعين سوى الوعود هذا العام".'
+
+
+def test_judging_adjective_put_before_a_quoted_noun_alters_the_quote():
+    en = 'The spokesman said "the government has offered farmers nothing but empty promises this year".'
+    assert found(detect, _PROMISES_AR, en) == [("quote", "altered", "الوعود", "empty promises", "minor")]
+
+
+def test_quoted_noun_rendered_bare_is_no_judgement():
+    en = 'The spokesman said "the government has offered farmers nothing but promises this year".'
+    assert found(detect, _PROMISES_AR, en) == []
+
+
+def test_lower_case_word_is_no_name_of_an_arabic_word():
+    from workbench.findings._quotes import match_words
+
+    # 'empty' and مرت (romanised mrt) are one edit apart as skeletons: no name match for a word in lower case
+    m = match_words("years have passed and nothing changed except empty promises", "سنوات مرت ولم يتغير شيء سوى الوعود")
+    assert "empty" in m.extra
+    # a name, capitalised, still matches its Arabic spelling
+    assert "Muthanna" not in match_words("Muthanna needs water", "المثنى تحتاج المياه").extra
+
+
+_TACTICS = 'The MP said "the party uses ruthless tactics to win the votes of electors".'
+
+
+def test_judging_label_inside_a_quote_that_the_arabic_does_not_say_alters_it():
+    ar = 'وقال النائب إن "الحزب يستخدم الأساليب الجديدة لكسب أصوات الناخبين".'
+    assert found(detect, ar, _TACTICS) == [
+        ("quote", "altered", '"الحزب يستخدم الأساليب الجديدة لكسب أصوات الناخبين"', "ruthless", "minor")
+    ]
+
+
+def test_judging_label_for_an_arabic_word_that_blames_is_no_change():
+    ar = 'وقال النائب إن "الحزب يستخدم الأساليب القاسية لكسب أصوات الناخبين".'
+    assert found(detect, ar, _TACTICS) == []
+
+
+_LANDS_AR = 'وقال الشيخ إن "أهل القرية لن يقبلوا بتسليم أراضيهم للآخرين".'
+
+
+def test_word_swapped_for_a_phrase_of_two_new_words_is_altered():
+    en = 'The sheikh said "the people of the village will not accept handing their lands to foreign plunderers".'
+    assert found(detect, _LANDS_AR, en) == [("quote", "altered", "للآخرين", "foreign plunderers", "minor")]
+
+
+def test_word_rendered_where_the_phrase_stood_is_no_swap():
+    en = 'The sheikh said "the people of the village will not accept handing their lands to others".'
+    assert found(detect, _LANDS_AR, en) == []
+
+
+_QUARTERS_AR = 'وقال المسؤول إن "الأحياء الشعبية في المدينة تعاني من انقطاع المياه منذ أسبوع".'
+
+
+def test_hyphenated_compound_rendering_an_arabic_phrase_is_no_swap():
+    en = 'The official said "the working-class neighbourhoods of the city have suffered from water cuts for a week".'
+    assert found(detect, _QUARTERS_AR, en) == []
+
+
+def test_plain_word_put_in_for_the_arabic_adjective_is_a_swap():
+    en = 'The official said "the wealthy neighbourhoods of the city have suffered from water cuts for a week".'
+    assert found(detect, _QUARTERS_AR, en) == [("quote", "altered", "الأحياء الشعبية", "wealthy", "minor")]
+
+
+_RESUMING = 'The director said "resuming classes depends on repairing the schools damaged by the shelling".'
+
+
+def test_verb_and_preposition_rendering_an_arabic_adjective_and_preposition_is_no_swap():
+    ar = 'وقال المدير إن "استئناف الدراسة مرتبط بإصلاح المدارس المتضررة من القصف".'
+    assert found(detect, ar, _RESUMING) == []
+
+
+def test_same_verb_where_the_arabic_has_a_verb_of_another_sense_is_a_swap():
+    ar = 'وقال المدير إن "استئناف الدراسة يبدأ بإصلاح المدارس المتضررة من القصف".'
+    assert found(detect, ar, _RESUMING) == [("quote", "altered", "الدراسة يبدأ بإصلاح", "depends", "minor")]
+
+
+_CROSSING_AR = 'وقال التاجر إن "الإغلاق الطويل للمعبر له أثر غير مباشر على أسعار الخضار".'
+_KNOCK_ON = 'The trader said "the long closure of the crossing has a knock on effect on vegetable prices".'
+
+
+def test_word_standing_for_a_negated_arabic_word_is_no_swap():
+    # غير مباشر 'indirect': the glosses and the encoder read مباشر 'direct' without its negation
+    assert found(detect, _CROSSING_AR, _KNOCK_ON) == []
+
+
+def test_word_standing_for_the_arabic_word_read_without_its_negation_is_a_swap(monkeypatch):
+    from workbench.findings import quotes
+
+    # what the same quote reads as when the particle before the word is not read: 'knock' unlike 'direct'
+    monkeypatch.setattr(quotes, "_negated", lambda ar_inner, t: False)
+    assert found(detect, _CROSSING_AR, _KNOCK_ON) == [("quote", "altered", "مباشر", "knock", "minor")]
+
+
+_LAW_AR = (
+    'وقال المدير إن "القانون لا يعفي الموظفين المتهمين بسرقة أموال الدولة، '
+    'ولا المقاولين الذين تأخروا في تنفيذ المشاريع".'
+)
+
+
+def test_quote_cut_before_a_clause_opened_by_wala_is_truncated():
+    en = '"The law does not exempt employees accused of stealing the money of the state," the director said.'
+    ar_quote = _LAW_AR[_LAW_AR.index('"') :].rstrip(".")
+    assert found(detect, _LAW_AR, en) == [
+        (
+            "quote",
+            "truncated",
+            ar_quote,
+            '"The law does not exempt employees accused of stealing the money of the state,"',
+            "minor",
+        )
+    ]
+
+
+def test_quote_rendering_the_clause_opened_by_wala_is_not_truncated():
+    en = (
+        '"The law does not exempt employees accused of stealing the money of the state, '
+        'nor contractors who were late in carrying out projects," the director said.'
+    )
+    assert found(detect, _LAW_AR, en) == []
+
+
+_CONDITIONS = 'The official said "the families are living in miserable conditions inside the camp".'
+
+
+def test_loaded_english_word_for_the_arabic_loaded_word_mazriya_is_no_change():
+    ar = 'وقال المسؤول إن "العائلات تعيش في ظروف مزرية داخل المخيم".'
+    assert found(detect, ar, _CONDITIONS) == []
+
+
+def test_loaded_english_word_for_a_plain_arabic_word_alters_the_quote():
+    ar = 'وقال المسؤول إن "العائلات تعيش في ظروف صعبة داخل المخيم".'
+    assert found(detect, ar, _CONDITIONS) == [
+        ("quote", "altered", '"العائلات تعيش في ظروف صعبة داخل المخيم"', "miserable", "minor")
+    ]

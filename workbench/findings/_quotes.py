@@ -60,20 +60,27 @@ def match_words(en_text: str, ar_text: str, rendering: str = "") -> _Match:
     extra = []
     matched_en = 0
     for text, s in en_words:
-        if s in all_senses or s in rendered or any(names_match(text, n) for n in names) or s.isdigit():
+        if s in all_senses or s in rendered or any(_name_match(text, n) for n in names) or s.isdigit():
             matched_en += 1
         else:
             extra.append(text)
     missing = []
     matched_ar = 0
     for t, sense, name in zip(ar_words, senses, names, strict=True):
-        if sense & en_stems or any(names_match(text, name) for text, _ in en_words) or (not sense and _digits(t.text)):
+        if sense & en_stems or any(_name_match(text, name) for text, _ in en_words) or (not sense and _digits(t.text)):
             matched_ar += 1
         else:
             missing.append(t.text)
     precision = matched_en / len(en_words) if en_words else 0.0
     recall = matched_ar / len(ar_words) if ar_words else 0.0
     return _Match(precision, recall, tuple(missing), tuple(extra), len(en_words), len(ar_words))
+
+
+def _name_match(en_word: str, roman: str) -> bool:
+    """An English word of a quote renders an Arabic word as a name: it agrees with the Arabic word's
+    romanisation. A word in lower case (a loanword: megawatts, dinars) must agree strictly: one edit between
+    skeletons passes common words for names ('empty' for مرت, romanised mrt)."""
+    return names_match(en_word, roman, strict=en_word.islower())
 
 
 def _key(stemmed: str) -> str:
@@ -215,4 +222,5 @@ def _pair_loose(pair: AlignedPair, out: list[QuotePair], left_en: list[int]) -> 
 # the quote detector reads these helpers too (under their private names there)
 ar_content = _ar_content
 stem_key = _key
+name_match = _name_match
 has_digits = _digits

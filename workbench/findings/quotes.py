@@ -14,18 +14,29 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from workbench.findings._judging import (
+    ADJECTIVE_SHAPE,
+    JUDGING,
+    NEIGHBOURS,
+    PRAISING,
+    judges,
+    loaded_words,
+    loosely_in,
+    negates,
+    qualifier,
+)
 from workbench.findings._negations import ar_quote_negations, en_quote_negations
 from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words
 from workbench.findings._quotes import ar_content as _ar_content
 from workbench.findings._quotes import has_digits as _digits
+from workbench.findings._quotes import name_match as _name_match
 from workbench.findings._quotes import stem_key as _key
 from workbench.findings._words import ArToken, EnToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load, word_set
+from workbench.lexicons import load, valence, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, content_stems, stem
-from workbench.text.names import names_match
 from workbench.translate.romanize import romanize
 
 if TYPE_CHECKING:
@@ -126,6 +137,13 @@ def _loaded_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(qp.ar_quote, loaded, "minor", 0.6, why)
 
 
+def _judging_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    judged = _judging_word(pair, qp)
+    if judged is None:
+        return None
+    return _Altered(judged[1], judged[0], "minor", 0.55, judged[2])
+
+
 def _added_tail_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     added = _added_tail(pair, qp)
     if not added:
@@ -165,6 +183,7 @@ _ALTERED_RULES = (
     _loaded_rule,
     _added_tail_rule,
     _extra_words_rule,
+    _judging_rule,
     _swapped_rule,
 )
 
@@ -276,6 +295,28 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
 
 # content words a quote's last clause must hold, none rendered, for the quote to count as cut there
 CUT_CLAUSE_MIN = 3
+# unrendered Arabic words that may stand between the last word the English quote renders and the clause it
+# leaves out: the rest of the phrase it ends on, rendered in words the glosses miss
+CUT_CLAUSE_SLACK = 2
+
+
+def _opens_clause(ar_inner: str, words: list[ArToken], k: int) -> bool:
+    """Content word ``k`` of an Arabic quote opens a clause: a comma (or a semicolon, a colon) stands before
+    it, or it carries و/ف."""
+    gap = ar_inner[words[k - 1].end : words[k].start]
+    return bool(re.search(r"[،,؛;:]", gap)) or words[k].norm[:1] in "وف" and words[k].norm != words[k].bare
+
+
+def _ends_with_kept(en_inner: str, kept: list[ArToken], unglossed: int) -> bool:
+    """The English quote is the part of the Arabic quote it kept, in its order: after its last word that
+    renders a kept word, at most as many content words follow as kept words the glosses miss at the end
+    (``unglossed``; one at least: the noun a modifier leads to), and at most one comes before its first.
+    A quote that goes on to render the rest in words the glosses miss ends with more; one that put the
+    rest first ('I have a big problem when …' for عندما … فهذا يمثل عائقا كبيرا) starts with more."""
+    senses = set().union(*({_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} for t in kept))
+    content = [t for t in en_tokens(en_inner) if t.low not in STOPWORDS and len(t.low) > 1]
+    at = [k for k, t in enumerate(content) if _key(stem(t.low)) in senses]
+    return bool(at) and at[0] <= 1 and len(content) - 1 - at[-1] <= max(1, unglossed)
 
 
 def _cut_at_clause(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...]] | None:
@@ -283,13 +324,15 @@ def _cut_at_clause(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, 
     quote begins and renders nothing of that last clause; None otherwise.
 
     The Arabic quote's content words are read in order: the last one the English quote renders
-    ends what it kept. Everything after it is lost when it is a clause (it starts after a comma
-    or with و/ف), holds CUT_CLAUSE_MIN content words or more, and none of them is rendered in the
-    English sentence (not moved outside the quote, not said in other words the glosses know;
-    a chance match of one word in four aside). A faithful quote whose last words the glosses
-    merely miss is as long as the whole Arabic quote; a cut one is only as long as the part it
-    kept, which it must render well. Unlike the length rule, words of the quote's opening
-    rendered outside the quote ('targeted the position "with the weapons"') do not hide the cut.
+    ends what it kept, with up to CUT_CLAUSE_SLACK words after it that finish its phrase. Everything
+    after that is lost when it is a clause (it starts after a comma or with و/ف, ولا 'nor' too),
+    holds CUT_CLAUSE_MIN content words or more, and none of them is rendered in the English sentence
+    (not moved outside the quote, not said in other words the glosses know; a chance match of one
+    word in four aside). A faithful quote whose last words the glosses merely miss is as long as the
+    whole Arabic quote, and goes on past its last rendered word; a cut one is only as long as the part
+    it kept, or stops right after rendering it, and must render it well. Unlike the length rule, words
+    of the quote's opening rendered outside the quote ('targeted the position "with the weapons"') do
+    not hide the cut.
     """
     ar_inner, en_inner = qp.ar_quote[1:-1], qp.en_quote[1:-1]
     words = _ar_content(ar_tokens(ar_inner))
@@ -297,20 +340,25 @@ def _cut_at_clause(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, 
     en_words = [t.text for t in en_tokens(en_inner)]
     rendered = [
         bool({_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} & en_keys)
-        or any(names_match(w, romanize(t.bare)) for w in en_words)
+        or any(_name_match(w, romanize(t.bare)) for w in en_words)
         or (_digits(t.text) and bool(re.search(r"\d", en_inner)))
         for t in words
     ]
     last = max((k for k, r in enumerate(rendered) if r), default=-1)
-    lost = words[last + 1 :]
-    if last < 1 or sum(rendered) < 2 or len(lost) < CUT_CLAUSE_MIN:
+    if last < 1 or sum(rendered) < 2:
         return None
-    gap = ar_inner[words[last].end : lost[0].start]
-    if not (re.search(r"[،,؛;:]", gap) or lost[0].norm[:1] in "وف" and lost[0].norm != lost[0].bare):
+    # the clause left out starts right after the last word rendered, or a word or two later: the end of the
+    # phrase the English renders in words the glosses miss (موت إنسان 'the death of a person')
+    start = next(
+        (k for k in range(last + 1, min(len(words), last + 2 + CUT_CLAUSE_SLACK)) if _opens_clause(ar_inner, words, k)),
+        None,
+    )
+    if start is None or len(words) - start < CUT_CLAUSE_MIN:
         return None  # the words left out run on inside the same phrase: a gloss miss, not a cut
-    kept_n = len(ar_inner[: words[last].end].split())
+    lost = words[start:]
+    kept_n = len(ar_inner[: words[start - 1].end].split())
     en_n, ar_n = len(en_inner.split()), _ar_words(ar_inner)
-    if en_n >= ar_n or en_n > 1.4 * kept_n + 1:
+    if (en_n >= ar_n or en_n > 1.4 * kept_n + 1) and not _ends_with_kept(en_inner, words[:start], start - last - 1):
         return None  # as long as the whole Arabic quote: its end is rendered in words the glosses miss
     if sum(rendered[: last + 1]) < 0.5 * (last + 1):
         return None  # the part kept is not recognisably rendered either
@@ -457,6 +505,64 @@ def _loaded_in_quote(qp: QuotePair) -> str:
     return ""
 
 
+def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | None:
+    """(English words, Arabic words, why) for a judgement the English puts into a quote that nothing in the
+    Arabic says: a condemning label or judging word of loaded_terms_en.tsv, or a word that judges (VADER, as
+    the wording detector reads it outside quotes) shaped like an adjective, put before a noun that renders a
+    word of the Arabic quote ('except empty promises' for سوى الوعود); None when there is none.
+
+    Guards: the quotes are recognisably the same; no sense of any word of the Arabic sentence, nor its
+    rendering, says the English word; no Arabic word beside the noun's leans the same way or negates (the
+    speaker's own judgement, which the translator put another way: غير مجدية 'useless'); for a label, no word
+    of the Arabic quote blames at all."""
+    if qp.fidelity < 0.4:
+        return None  # not recognisably the same quote
+    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    if has_quote_marks(en_inner) or has_quote_marks(ar_inner):
+        return None  # a quote within the quote: the marks pair unreliably
+    known = _arabic_known(pair)
+    said = {g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text) | gloss_stems(t.bare)}
+
+    def unsaid(word: str) -> bool:
+        return _key(stem(word)) not in known and not loosely_in(stem(word), said)
+
+    labels = loaded_words()
+    said_rows = {k for s in pair.ar for h in labels.ar.find(s.text) for k in labels.ar_rows.get(h.value, ())}
+    for hit in labels.en.find(en_inner):
+        words = [w for w in re.findall(r"[a-z]+", hit.text.lower()) if len(w) > 3]
+        if hit.value in said_rows or hit.text.isupper() or not words or not all(unsaid(w) for w in words):
+            continue
+        # a word of the Arabic quote that blames may be what the label renders (الأساليب القاسية 'ruthless tactics')
+        if not any(judges(t.text, -1) for t in ar_tokens(ar_inner)):
+            why = f"Inside the quote, the English says '{hit.text}' ({labels.kinds[hit.value]}); the Arabic does not"
+            return hit.text, qp.ar_quote, why
+    lexicon = valence()
+    tokens = ar_tokens(ar_inner)
+    senses = [{_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)} for t in tokens]
+    en = en_tokens(en_inner)
+    for word, noun in zip(en, en[1:], strict=False):
+        score = lexicon.get(word.low, 0.0)
+        sign = -1 if score <= JUDGING else 1 if score >= PRAISING else 0
+        if not sign or not word.text.islower() or not ADJECTIVE_SHAPE.search(word.low):
+            continue
+        if en_inner[word.end : noun.start] != " " or not noun.text.isalpha() or not noun.text.islower():
+            continue
+        if len(noun.low) < 3 or noun.low in STOPWORDS or not unsaid(word.low):
+            continue
+        at = [k for k, sense in enumerate(senses) if _key(stem(noun.low)) in sense]
+        reach = NEIGHBOURS
+        near = [tokens[j] for k in at for j in range(max(0, k - reach), min(len(tokens), k + reach + 1)) if j != k]
+        if not at or any(judges(t.text, sign) or negates(t) for t in near):
+            continue
+        verb = "judges" if sign < 0 else "praises"
+        why = (
+            f"Inside the quote, the English says '{word.text} {noun.text}' where the Arabic quote says "
+            f"'{tokens[at[0]].text}'; nothing in the Arabic {verb} the {noun.text} so"
+        )
+        return f"{word.text} {noun.text}", tokens[at[0]].text, why
+    return None
+
+
 # English that a faithful rendering adds for Arabic tense or mood (لن تنسى "are not going to forget")
 _AUXILIARY = word_set("function_words_en.tsv", "quote_auxiliary")
 
@@ -516,7 +622,7 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
         return toks[k].low not in STOPWORDS and len(toks[k].low) > 1
 
     def renders(k: int) -> bool:
-        return keys[k] in quoted or keys[k].isdigit() or any(names_match(toks[k].text, n) for n in names)
+        return keys[k] in quoted or keys[k].isdigit() or any(_name_match(toks[k].text, n) for n in names)
 
     last = max((k for k in range(len(toks)) if content(k) and renders(k)), default=-1)
     tail = range(last + 1, len(toks))
@@ -599,27 +705,34 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     ar_words = _ar_content(ar_tokens(ar_inner))
     senses = [{_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} for t in ar_words]
     names = [romanize(t.bare) for t in ar_words]
-    en_words = [t for t in en_tokens(en_inner) if t.low not in STOPWORDS and len(t.low) > 1]
-    links = [
-        {j for j in range(len(ar_words)) if _key(stem(t.low)) in senses[j] or names_match(t.text, names[j])}
-        for t in en_words
+    words = [t for t in en_tokens(en_inner) if t.low not in STOPWORDS and len(t.low) > 1]
+    word_links = [
+        {j for j in range(len(ar_words)) if _key(stem(t.low)) in senses[j] or _name_match(t.text, names[j])}
+        for t in words
     ]
-    rendered = set().union(*links) if links else set()
-    if len(rendered) < 2:
+    if len(set().union(*word_links) if word_links else set()) < 2:
         return None
     known = _arabic_known(pair)
     glossed = {g for t in ar_words for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4}
     # the words that render nothing in the whole Arabic sentence: what a swap may have put in
-    free = [
-        not links[i]
+    word_free = [
+        not word_links[i]
         and len(t.low) >= 3
         and t.text.islower()
         and "'" not in t.low
         and t.low not in _AUXILIARY | _EN_FUNCTION
         and _key(stem(t.low)) not in known
         and not _stem_of_gloss(stem(t.low), glossed)
-        for i, t in enumerate(en_words)
+        for i, t in enumerate(words)
     ]
+    # a hyphenated compound ('working-class' for الشعبية, 'long-term') renders as one word: it is read whole,
+    # and free only when none of its parts renders anything
+    groups = _compounds(en_inner, words)
+    bounds = [(words[g[0]].start, words[g[-1]].end) for g in groups]
+    en_words = [EnToken(en_inner[a:b], en_inner[a:b].lower(), a, b) for a, b in bounds]
+    links = [set().union(*(word_links[k] for k in g)) for g in groups]
+    free = [all(word_free[k] for k in g) for g in groups]
+    rendered = set().union(*links)
     candidates: list[tuple[int, list[int]]] = []
     partners: dict[int, list[int]] = {}
     unrendered: list[int] = []
@@ -652,6 +765,12 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
             continue  # a word the lexicon does not know may be just what the English word renders
         if not slot and left and right:
             continue  # nothing of the Arabic is left unrendered where it stands: a word moved or added, not a swap
+        if _predicate(en_inner, t, ar_inner, [ar_words[j] for j in slot]):
+            continue  # 'depends on' for مرتبطة بـ: a verb of the English's own carries an Arabic adjective's sense
+        if any(_negated(ar_inner, ar_words[j]) for j in slot):
+            # غير مباشر 'indirect', 'knock-on': the glosses and the encoder read the word without its negation,
+            # which a rendering folds into one word of another sense
+            continue
         unrendered.append(i)
         if slot and hi - lo <= SWAP_ANCHOR + 1:
             candidates.append((i, slot))
@@ -674,9 +793,21 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     unrendered = [i for i in unrendered if i not in phrased]
     if not unrendered:
         return None
-    found = _least_alike(encoder, qp, en_words, ar_words, candidates) if candidates else None
+    found = _least_alike(encoder, qp, en_words, ar_words, candidates, free) if candidates else None
     if found is None and len(en_words) >= SWAP_CLEAR_MIN_WORDS and len(ar_words) >= SWAP_CLEAR_MIN_WORDS:
-        found = _clearly_foreign(encoder, qp, en_words, ar_words, unrendered, dict(candidates))
+        # a compound of which one part the encoder finds like the Arabic words where it stands renders them,
+        # however much the quote moves without it ('working-class' for الأحياء الشعبية): the English coined a
+        # phrase for the Arabic one. (A plain word is left to the gain: the encoder finds strong words like
+        # many Arabic words at random.)
+        alike = {
+            i
+            for i, slot in candidates
+            if "-" in en_words[i].text
+            and _likeness(encoder, en_words[i].text, ar_inner, [ar_words[j] for j in slot]) >= SWAP_MAX_SIMILARITY
+        }
+        unrendered = [i for i in unrendered if i not in alike]
+        if unrendered:
+            found = _clearly_foreign(encoder, qp, en_words, ar_words, unrendered, dict(candidates))
     return found
 
 
@@ -742,6 +873,40 @@ def _unrendered(en_words: list[EnToken], links: list[set[int]], around: range) -
     return any(0 <= k < len(en_words) and not links[k] for k in around)
 
 
+# prepositions a verb governs when it renders an Arabic adjective and the preposition after it
+# ('depends on' for مرتبطة بـ, 'belongs to' for تابع لـ, 'stems from' for ناتج عن)
+_EN_GOVERNED = frozenset("on upon to from with in into of for".split())
+_AR_GOVERNED = frozenset(normalize_ar(w) for w in "على عن إلى من في مع".split())
+
+
+def _predicate(en_inner: str, word: EnToken, ar_inner: str, slot: Sequence[ArToken]) -> bool:
+    """An English verb and its preposition render an Arabic adjective (or participle) and the preposition
+    after it: 'their return depends on' for عودتها مرتبطة بـ. English needs a verb where an Arabic nominal
+    sentence has an adjective for its predicate, and often chooses one of its own sense, which neither the
+    glosses nor the encoder read as the adjective ('linked', 'connected')."""
+    after = [t for t in en_tokens(en_inner) if t.start >= word.end][:1]
+    if not after or after[0].low not in _EN_GOVERNED or not re.search(r"(?:[^s]s|ed)$", word.low):
+        return False
+    for t in slot:
+        if not qualifier(t.text):
+            continue
+        following = ar_tokens(ar_inner[t.end :])[:1]
+        if following and (following[0].norm in _AR_GOVERNED or _prefixed(following[0], "بل")):
+            return True
+    return False
+
+
+def _prefixed(t: ArToken, letters: str) -> bool:
+    """The Arabic word carries one of these one-letter prefixes (بإنجاز، لإصلاح)."""
+    return t.norm[:1] in letters and t.norm != t.bare
+
+
+def _negated(ar_inner: str, t: ArToken) -> bool:
+    """The Arabic word follows a negating particle (غير، عدم، لا، بلا)."""
+    before = ar_tokens(ar_inner[: t.start])
+    return bool(before) and negates(before[-1])
+
+
 def _function_word(t: ArToken) -> bool:
     """An Arabic word that renders as English function words only (أننا 'that', أكثر 'more'), or an auxiliary."""
     from workbench.morphology import get_morphology
@@ -776,8 +941,23 @@ def _likeness(encoder: Encoder, word: str, ar_inner: str, ar_words: Sequence[ArT
     # a verb with the future prefix (ستملؤه 'will fill it') reads as a different word to the encoder and
     # often to the lexicon too: it is also compared without the prefix
     bare = [t.text[1:] for t in ar_words if _FUTURE_VERB.match(t.text)]
-    vectors = encoder.encode([word, *(t.text for t in ar_words), *bare, *glossed, phrase])
-    return float(max(vectors[0] @ vectors[k] for k in range(1, len(vectors))))
+    forms = _en_forms(word)
+    vectors = encoder.encode([*forms, *(t.text for t in ar_words), *bare, *glossed, phrase])
+    n = len(forms)
+    return float(max(vectors[f] @ vectors[k] for f in range(n) for k in range(n, len(vectors))))
+
+
+def _en_forms(word: str) -> list[str]:
+    """An English word as the encoder should read it: the word, and its parts when it is a compound
+    ('working-class': 'class' may be what renders the Arabic), and each without its inflection: the
+    encoder reads 'depends' far from مرتبطة 'linked' but 'depend' near it."""
+    parts = [p for p in re.split(r"[-‐‑]", word) if p] if re.search(r"\w[-‐‑]\w", word) else []
+    out = [word, *parts]
+    for w in [word, *parts]:
+        base = stem(w.lower())
+        if len(base) >= 3 and base != w.lower() and base not in out:
+            out.append(base)
+    return out
 
 
 # the future prefix سـ on an imperfect verb (سيعود، ستملؤه، سنعمل، سأقول)
@@ -796,25 +976,63 @@ def _least_alike(
     en_words: list[EnToken],
     ar_words: list[ArToken],
     candidates: list[tuple[int, list[int]]],
+    free: list[bool],
 ) -> tuple[str, str, str] | None:
     """Of the candidate (English word, slot) pairs, the one whose word means least like its slot,
-    when it is unlike every slot word and the quote without it is closer to the Arabic quote."""
+    when it is unlike every slot word and the quote without it is closer to the Arabic quote.
+
+    A word may have come in with others beside it that render nothing either ('foreign plunderers' for
+    للآخرين 'others'): when the quote is not closer without the word alone, it is tried without the run of
+    such words around it, each unlike the slot as well, and that run is the English side of the swap."""
     if encoder is None:
         return None
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
-    best: tuple[float, int, list[int]] | None = None
+    best: tuple[float, str, list[int]] | None = None
     for i, slot in candidates:
         t = en_words[i]
-        similarity = _likeness(encoder, t.text, ar_inner, [ar_words[j] for j in slot])
+        slot_words = [ar_words[j] for j in slot]
+        similarity = _likeness(encoder, t.text, ar_inner, slot_words)
         if similarity >= SWAP_MAX_SIMILARITY or best is not None and similarity >= best[0]:
             continue
-        if not _closer_without(encoder, en_inner, t.start, t.end, ar_inner):
-            continue  # the quote is not clearly closer to the Arabic without the word: it may render something
-        best = (similarity, i, slot)
+        if _closer_without(encoder, en_inner, t.start, t.end, ar_inner):
+            best = (similarity, t.text, slot)
+            continue
+        run = [
+            k
+            for k in _free_run(en_inner, en_words, free, i)
+            if k == i or _likeness(encoder, en_words[k].text, ar_inner, slot_words) < SWAP_MAX_SIMILARITY
+        ]
+        start, end = en_words[run[0]].start, en_words[run[-1]].end
+        if len(run) > 1 and run == list(range(run[0], run[-1] + 1)):
+            if _closer_without(encoder, en_inner, start, end, ar_inner):
+                best = (similarity, en_inner[start:end], slot)
+        # otherwise the quote is not clearly closer to the Arabic without the word: it may render something
     if best is None:
         return None
-    _, i, slot = best
-    return en_words[i].text, *_slot_words(ar_inner, ar_words, slot)
+    _, en_span, slot = best
+    return en_span, *_slot_words(ar_inner, ar_words, slot)
+
+
+def _free_run(en_inner: str, en_words: list[EnToken], free: list[bool], i: int) -> list[int]:
+    """Word ``i`` and the words beside it, with only spaces between, that render nothing in the whole
+    Arabic sentence (``free``): a phrase of the English's own, such as an adjective and its noun."""
+    lo = hi = i
+    while lo > 0 and free[lo - 1] and not en_inner[en_words[lo - 1].end : en_words[lo].start].strip():
+        lo -= 1
+    while hi + 1 < len(en_words) and free[hi + 1] and not en_inner[en_words[hi].end : en_words[hi + 1].start].strip():
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
+def _compounds(text: str, words: list[EnToken]) -> list[list[int]]:
+    """The words grouped into hyphenated compounds ('working-class', 'long-term'); a word alone is a group."""
+    groups: list[list[int]] = []
+    for k, t in enumerate(words):
+        if groups and text[words[k - 1].end : t.start] in ("-", "‐", "‑"):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
 
 
 def _arabic_known(pair: AlignedPair) -> set[str]:

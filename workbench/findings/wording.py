@@ -22,9 +22,20 @@ renders bare, or a violent manner (بعنف "with violence") after a verb the En
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.findings._judging import (
+    ADJECTIVE_SHAPE,
+    JUDGING,
+    NEIGHBOURS,
+    PRAISING,
+    judges,
+    loaded_words,
+    loosely_in,
+    negates,
+    plain_gloss,
+    qualifier,
+)
 from workbench.findings._loaded import loaded_term_hits, loaded_terms
 from workbench.findings._words import (
     GLOSS_SKIP,
@@ -38,8 +49,7 @@ from workbench.findings._words import (
     quote_zones,
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
-from workbench.lexicons import alternation, load, valence, word_set
+from workbench.lexicons import alternation, valence, word_set
 from workbench.morphology import Analysis, first_sense
 from workbench.records import Finding
 from workbench.text.arabic import strip_diacritics
@@ -111,36 +121,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
     return findings + extra
 
 
-@dataclass(frozen=True)
-class LoadedWords:
-    """The loaded English words of ``loaded_terms_en.tsv``: row per English word, the Arabic forms that say it."""
-
-    en: EnglishTerms[int]
-    ar: ArabicTerms[str]
-    ar_rows: dict[str, frozenset[int]]  # an Arabic form (as matched) → the rows it says
-    kinds: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def _loaded_words() -> LoadedWords:
-    from workbench.findings.terms import core_form
-
-    rows = load("loaded_terms_en.tsv")
-    ar_rows: dict[str, set[int]] = {}
-    for k, (_en, _kind, ar) in enumerate(rows):
-        for f in split_forms(ar):
-            ar_rows.setdefault(core_form(f), set()).add(k)
-    return LoadedWords(
-        en=EnglishTerms(((f, k) for k, r in enumerate(rows) for f in split_forms(r[0])), ignore_case=True),
-        ar=ArabicTerms(((f, core_form(f)) for f in ar_rows), nisba=True),
-        ar_rows={f: frozenset(r) for f, r in ar_rows.items()},
-        kinds=tuple(r[1] for r in rows),
-    )
-
-
 def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
     """Loaded English words (outside quotes) that nothing in the Arabic says: a minor wording/loaded each."""
-    words = _loaded_words()
+    words = loaded_words()
     said = {k for s in pair.ar for h in words.ar.find(s.text) for k in words.ar_rows.get(h.value, ())}
     glosses = {g for sentence in pair.view.ar_glosses for senses in sentence for g in senses}
     rendered = {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
@@ -160,22 +143,6 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
 
 # a word that picks out one noun phrase: 'the cowardly attack', 'a defiant statement'
 _DETERMINERS = word_set("function_words_en.tsv", "wording_determiner")
-_JUDGING = -0.8  # at most this valence: VADER rates 'defiant' -0.9, 'cowardly' -1.6, 'brutal' -3.1
-_PRAISING = 1.5  # at least this one: 'heroic' 2.6, 'glorious' 2.9; milder praise ('fair' 1.3) is ordinary
-_NEIGHBOURS = 2  # Arabic words either side of the noun that may carry its qualifier
-# the endings of English adjectives (hateful, defiant, vicious, ugly): 'the death toll', 'the crash site',
-# 'the terror threat' put a noun in the same slot, and a participle ('the wounded man') describes
-_ADJECTIVE_SHAPE = re.compile(r"(?:ous|ful|ive|ic|al|ant|ent|able|ible|less|ish|ly|ile|(?<!it)y)$")
-
-
-def _loosely_in(word_stem: str, stems: set[str] | frozenset[str]) -> bool:
-    """The stem is in the set, or shares its first five letters with a stem of about its length
-    (violent ~ violence, provocative ~ provocation)."""
-    if word_stem in stems:
-        return True
-    return len(word_stem) >= 5 and any(
-        len(s) >= 5 and s[:5] == word_stem[:5] and abs(len(s) - len(word_stem)) <= 3 for s in stems
-    )
 
 
 def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
@@ -193,35 +160,35 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
     glosses = [gloss_stems(t.text) for t in tokens]
     rendered = {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
     said = set().union(*glosses, rendered)
-    negating = any(_negates(t) for t in tokens)
+    negating = any(negates(t) for t in tokens)
     out = []
     for s in pair.en:
         zones = quote_zones(s.text)
         words = en_tokens(s.text)
         for det, word, noun in zip(words, words[1:], words[2:], strict=False):
             score = lexicon.get(word.text, 0.0)
-            sign = -1 if score <= _JUDGING else 1 if score >= _PRAISING else 0
+            sign = -1 if score <= JUDGING else 1 if score >= PRAISING else 0
             degree = not sign and word.low in _intensity_words()  # 'an enormous crowd'
             if not (sign or degree) or det.low not in _DETERMINERS or in_zones(zones, word.start):
                 continue
             if s.text[det.end : word.start] != " " or s.text[word.end : noun.start] != " ":
                 continue
-            if not (degree or _ADJECTIVE_SHAPE.search(word.low)) or not noun.text.isalpha() or not noun.text.islower():
+            if not (degree or ADJECTIVE_SHAPE.search(word.low)) or not noun.text.isalpha() or not noun.text.islower():
                 continue
             if len(noun.text) < 3 or noun.low in GLOSS_SKIP or _said_as_negation(word.low, said, negating):
                 continue
             noun_stem = stem(noun.low)
-            at = [k for k, g in enumerate(glosses) if _loosely_in(noun_stem, g)]
-            if not at and not _loosely_in(noun_stem, rendered):
+            at = [k for k, g in enumerate(glosses) if loosely_in(noun_stem, g)]
+            if not at and not loosely_in(noun_stem, rendered):
                 continue
-            near = {j for k in at for j in range(k - _NEIGHBOURS, k + _NEIGHBOURS + 1) if j != k}
+            near = {j for k in at for j in range(k - NEIGHBOURS, k + NEIGHBOURS + 1) if j != k}
             # a degree word is new only where nothing qualifies the noun in the Arabic: any adjective beside it
             # (ضخم 'large', كبير) may be what the English strengthened
-            if degree and (not at or any(_qualifier(tokens[j].text) for j in near if 0 <= j < len(tokens))):
+            if degree and (not at or any(qualifier(tokens[j].text) for j in near if 0 <= j < len(tokens))):
                 continue
             # a negated qualifier beside the noun (منزل غير مأهول "a house not lived in") is rendered by an
             # adjective of either leaning ('an empty house')
-            if any(_judges(tokens[j].text, sign) or _negates(tokens[j]) for j in near if 0 <= j < len(tokens)):
+            if any(judges(tokens[j].text, sign) or negates(tokens[j]) for j in near if 0 <= j < len(tokens)):
                 continue
             phrase = s.text[word.start : noun.end]
             ar_span = tokens[at[0]].text if at else ""
@@ -234,12 +201,11 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
 # 'illegal' for غير شرعي "not lawful", 'unfair' for غير عادل: the Arabic negates a word, the English
 # folds the negation into a prefix (the two words need not be dictionary glosses of each other)
 _NEGATIVE_PREFIX = re.compile(r"^(?:il|im|in|ir|un|dis|non-?)(?=[a-z]{4})")
-_AR_NEGATING = frozenset(("غير", "عدم", "بلا", "لا"))
 
 
 def _said_as_negation(word: str, said: set[str], negating: bool) -> bool:
     """The Arabic says the English word (loosely), or negates a word where the English has a negative prefix."""
-    return _loosely_in(stem(word), said) or (negating and bool(_NEGATIVE_PREFIX.match(word)))
+    return loosely_in(stem(word), said) or (negating and bool(_NEGATIVE_PREFIX.match(word)))
 
 
 _DROPPED = -2.5  # an Arabic adjective this negative (VADER: 'violent' -2.9, 'brutal' -3.1) left out is a softening
@@ -274,7 +240,7 @@ def _grading(readings: list[Analysis]) -> str:
     strongly negative, or a first sense strongly rated or of degree (الشديد 'intense', الرائع 'splendid');
     a later sense alone ('large;great') is too weak a reading to report."""
     lexicon = valence()
-    senses = {w for a in readings for w in re.findall(r"[a-z]+", _plain_gloss(a.stem.gloss))}
+    senses = {w for a in readings for w in re.findall(r"[a-z]+", plain_gloss(a.stem.gloss))}
     worst = min(senses, key=lambda w: lexicon.get(w, 0.0), default="")
     if lexicon.get(worst, 0.0) <= _DROPPED:
         return worst
@@ -312,14 +278,14 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
             if not readings or in_zones(zones, adj.start) or any("ADJ" not in a.stem.pos for a in readings):
                 continue
             sense = _grading(readings)
-            if not sense or not _agrees(noun, adj) or any(_loosely_in(e, gloss_stems(adj.text)) for e in en_stems):
+            if not sense or not _agrees(noun, adj) or any(loosely_in(e, gloss_stems(adj.text)) for e in en_stems):
                 continue
             if (1 if lexicon.get(sense, 0.0) > 0 else -1) in moved:
                 continue
             noun_glosses = gloss_stems(noun.text)
             bare = [
                 (k, e) for k, e in enumerate(en)
-                if len(e.low) > 3 and _loosely_in(stem(e.low), noun_glosses) and (k == 0 or en[k - 1].low in STOPWORDS)
+                if len(e.low) > 3 and loosely_in(stem(e.low), noun_glosses) and (k == 0 or en[k - 1].low in STOPWORDS)
             ]  # fmt: skip
             if not bare:
                 continue
@@ -338,7 +304,7 @@ def _moved_leanings(pair: AlignedPair) -> set[int]:
         for s in pair.en
         for t in en_tokens(s.text)
         if abs(score := lexicon.get(t.low, 0.0)) >= 1.5 and t.low not in STOPWORDS
-        and (score > 0 or _ADJECTIVE_SHAPE.search(t.low)) and not _loosely_in(stem(t.low), said)
+        and (score > 0 or ADJECTIVE_SHAPE.search(t.low)) and not loosely_in(stem(t.low), said)
     }  # fmt: skip
 
 
@@ -372,18 +338,18 @@ def _dropped_manner(pair: AlignedPair) -> list[Finding]:
             if not readings or in_zones(zones, adv.start) or not all(_nominal(a.stem.pos) for a in readings):
                 continue
             # a quality noun: بجريمة "for a crime", بحرب "in a war" name a thing, not a manner
-            words = {w for a in readings for w in re.findall(r"[a-z]+", _plain_gloss(a.stem.gloss))}
+            words = {w for a in readings for w in re.findall(r"[a-z]+", plain_gloss(a.stem.gloss))}
             senses = {w for w in words if _QUALITY_NOUN.search(w)}
             worst = min(senses, key=lambda w: lexicon.get(w, 0.0), default="")
             if lexicon.get(worst, 0.0) > _DROPPED:
                 continue
-            if any(_loosely_in(e, gloss_stems(adv.text)) for e in en_stems):
+            if any(loosely_in(e, gloss_stems(adv.text)) for e in en_stems):
                 continue
             # the action it qualifies: a verb among the words before it (verb, subject, object), said in the English
             verbs = [
                 t for t in tokens[max(0, k - _MANNER_REACH) : k]
                 if any(a.stem.pos.startswith("VERB") for a in analyses(t.text))
-                and any(_loosely_in(e, gloss_stems(t.text)) for e in en_stems)
+                and any(loosely_in(e, gloss_stems(t.text)) for e in en_stems)
             ]  # fmt: skip
             if not verbs:
                 continue
@@ -408,38 +374,6 @@ def _agrees(noun: ArToken, adj: ArToken) -> bool:
     noun, not a quality of it."""
     noun_definite = _definite(noun) or bool(_POSSESSED.search(strip_diacritics(noun.text)))
     return noun_definite == _definite(adj)
-
-
-def _plain_gloss(gloss: str) -> str:
-    """A Buckwalter gloss in lower case without its notes in brackets."""
-    return re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", gloss.lower())
-
-
-def _negates(token: ArToken) -> bool:
-    """غير، عدم، لا … (with or without a conjunction in front)."""
-    return token.norm in _AR_NEGATING or token.bare in _AR_NEGATING
-
-
-@lru_cache(maxsize=20_000)
-def _qualifier(word: str) -> bool:
-    """Some reading of this Arabic word is an adjective."""
-    return any("ADJ" in a.stem.pos for a in analyses(word))
-
-
-@lru_cache(maxsize=20_000)
-def _judges(word: str, sign: int) -> bool:
-    """Some dictionary sense of this Arabic word leans the same way (VADER, negative for sign -1, positive
-    for +1): it may be the Arabic's own judgement."""
-    lexicon = valence()
-    readings = analyses(word)
-    if any(a.stem.pos == "FUNC_WORD" for a in readings):
-        return False  # إلا، عند: a particle's rare noun readings ('stubborn') qualify nothing
-    for a in readings:
-        if a.stem.pos != "NOUN" and "ADJ" not in a.stem.pos:
-            continue  # a qualifier is a noun or an adjective
-        if any(sign * lexicon.get(w, 0.0) >= 0.5 for w in re.findall(r"[a-z]+", _plain_gloss(a.stem.gloss))):
-            return True
-    return False
 
 
 # 'PKK-linked militants', 'Iran-backed militias': a sponsor the English ties the actors to
