@@ -758,3 +758,65 @@ def test_an_english_word_blending_a_name_with_the_word_beside_it_is_no_new_name(
     assert _found(ar, "The company said a Grexit could cost jobs") == []
     # a new name where the country stood, which holds no word of the Arabic, is a change
     assert _found(ar, "The company said a Zorbas could cost jobs") == [("changed", "اليونان", "Zorbas", "major")]
+
+
+# ---- a list item left out (entities._list_item_dropped, findings/_lists.py)
+
+_FORCES = "انتشرت في المدينة وحدات من الجيش السوري والشرطة العسكرية وحرس الحدود"
+_QUARTERS = "سقطت القذائف على أحياء الميدان والقصور والحميدية"
+
+
+def test_arabic_lists_split_coordinated_noun_phrases_into_items():
+    from workbench.findings._lists import arabic_lists
+
+    (forces,) = arabic_lists(_FORCES)
+    assert [i.text for i in forces.items] == ["الجيش السوري", "الشرطة العسكرية", "حرس الحدود"]
+    # the و of وادي "valley" and وزير "minister" is the word's own letter, no conjunction
+    (offices,) = arabic_lists("التقى المحافظ وزير الزراعة ورئيس البلدية في مكتبه")
+    assert [i.text for i in offices.items] == ["وزير الزراعة", "رئيس البلدية"]
+
+
+def test_a_force_left_out_of_a_list_the_english_shortens():
+    assert _found(_FORCES, "Units of the Syrian army and the military police deployed in the city") == [
+        ("dropped", "حرس الحدود", "Syrian army and the military police", "minor")
+    ]
+
+
+def test_a_list_rendered_whole_is_no_drop():
+    assert _found(_FORCES, "Units of the Syrian army, the military police and border guards deployed in the city") == []
+    # an item rendered in words the lexicon does not give still counts as an item of the English list
+    assert _found(_FORCES, "The army, the military police and the frontier force deployed in the city") == []
+
+
+def test_an_item_rendered_elsewhere_in_the_sentence_is_no_drop():
+    assert (
+        _found(_FORCES, "Units of the Syrian army and the military police deployed in the city, along the border") == []
+    )
+
+
+def test_an_open_list_or_a_collective_word_is_no_drop():
+    open_list = "انتشرت في المدينة وحدات من الجيش السوري والشرطة العسكرية وغيرها"
+    assert _found(open_list, "Units of the Syrian army and the military police deployed in the city") == []
+    assert _found(_FORCES, "The army and other forces deployed in the city") == []
+
+
+def test_a_neighbourhood_left_out_of_a_list_sharing_its_head_word():
+    assert _found(_QUARTERS, "Shells fell on the Midan and Qusour neighbourhoods") == [
+        ("dropped", "الحميدية", "Midan and Qusour", "minor")
+    ]
+    assert _found(_QUARTERS, "Shells fell on the Midan, Qusour and Hamidiyeh neighbourhoods") == []
+
+
+def test_an_office_left_out_of_two():
+    ar = "التقى المحافظ أمس مدير التربية ورئيس مجلس البلدية في مكتبه"
+    assert _found(ar, "The governor met the education director in his office yesterday") == [
+        ("dropped", "رئيس مجلس البلدية", "education director", "minor")
+    ]
+    en = "The governor met the education director and the head of the municipal council in his office yesterday"
+    assert _found(ar, en) == []
+
+
+def test_an_abstract_word_left_out_of_a_pair_is_no_entity():
+    ar = "أكد الوزير أهمية الأمن والاستقرار في المحافظة"
+    assert _found(ar, "The minister stressed the importance of security in the province") == []
+    assert _found(ar, "The minister stressed the importance of security and stability in the province") == []

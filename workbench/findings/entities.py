@@ -21,16 +21,18 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import islice, product
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
 from workbench.findings._dateline import arabic_dateline_end
+from workbench.findings._lists import ListItem, arabic_lists
 from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
 from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
-from workbench.findings._words import analyses, per_text
+from workbench.findings._words import ArToken, analyses, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
 from workbench.lexicons import load, word_set
@@ -282,6 +284,7 @@ class _Left:
     where: dict[Mention, float] = field(default_factory=dict)
     used: list[str] = field(default_factory=list)
     weak: set[Mention] = field(default_factory=set)  # dropped names only the name model says are names
+    initial: list[Mention] = field(default_factory=list)  # ``dropped`` before any rule claimed one
 
     @classmethod
     def of(cls, x: _Sides) -> _Left:
@@ -311,6 +314,7 @@ class _Left:
                 if _leads(s.text, m.start):
                     left.leading.append(m)
         left.dropped = _unique(left.dropped)  # a speaker left out with the credit is attribution's: see arbitrate
+        left.initial = list(left.dropped)
         # Added: only names that are rarely left implicit by a faithful translator (people, equipment);
         # an English version routinely spells out a country or an organisation the Arabic takes as read.
         left.added = _unique(
@@ -600,20 +604,6 @@ def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findi
             )
         )
     return out
-
-
-# the rules in the order they claim mentions; every rule's findings are kept
-_RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] = (
-    _kind_swapped,
-    _acronym_for_name,
-    _blend_word,
-    _same_name_respelt,
-    _name_in_place,
-    _name_dropped,
-    _surname_misspelt,
-    _name_added,
-    _known_added,
-)
 
 
 @lru_cache(maxsize=4096)
@@ -1587,3 +1577,228 @@ def _after_title(text: str, word: NameWord) -> bool:
         and not text[m.start + len(m.text) : word.start].strip()
         for m in arabic_mentions(text)
     )
+
+
+# ---------------------------------------------------------------- list items left out
+#
+# An Arabic list (الجيش العراقي والحشد الشعبي والشرطة الاتحادية) that the English gives shortened ("the
+# Iraqi army and the Popular Mobilisation Forces"): the items the English renders stand together in one
+# English sentence, and an item it renders nowhere is left out of the list.
+
+# kinds of things a list item may name: titles and kinds of places, forces, bodies, offices, equipment
+_ITEM_HEADS = frozenset(
+    re.sub("^ال", "", normalize_ar(row[0]))
+    for row in load("entity_cues_ar.tsv")
+    if row[1] in ("title", "place", "head")
+)
+_COLLECTIVE = word_set("entity_list_words.tsv", "collective_en")
+_LIST_GAP = 8  # English words at most between the renderings of two items of one list
+# what joins one more item to an English list: a word before the first rendered item or after the last
+# one of these holds an item the Arabic list gives in other words
+_JOINER = re.compile(r"^(?:and|or|plus|&)$")
+_JOINERS = r"(?:and|or|as well as|along with|together with|plus)"
+_JOINED_AFTER = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}},?\s*{_JOINERS}\b")
+_JOINED_BEFORE = re.compile(rf"\b{_JOINERS},?\s+(?:[\w'’-]+\s+){{0,2}}$")
+
+
+@dataclass(frozen=True)
+class _EnWords:
+    """The English sentences' words: per sentence, each word as written, its offsets and its stems (a
+    British spelling made American too: the lexicon glosses in American English)."""
+
+    words: tuple[tuple[str, ...], ...]
+    spans: tuple[tuple[tuple[int, int], ...], ...]
+    stems: tuple[tuple[frozenset[str], ...], ...]
+
+    @classmethod
+    def of(cls, pair: AlignedPair) -> _EnWords:
+        from workbench.findings._words import en_tokens
+        from workbench.text.english import stem
+
+        words, spans, stems = [], [], []
+        for s in pair.en:
+            toks = en_tokens(s.text)
+            words.append(tuple(t.text for t in toks))
+            spans.append(tuple((t.start, t.end) for t in toks))
+            stems.append(tuple(frozenset(stem(f) for f in _american(t.low)) for t in toks))
+        return cls(tuple(words), tuple(spans), tuple(stems))
+
+
+def _american(word: str) -> set[str]:
+    """A lower-case English word and its American spellings (mobilisation mobilization, neighbourhood)."""
+    return {word, word.replace("isation", "ization").replace("our", "or"), *(re.sub(a, b, word) for a, b in _BRITISH)}
+
+
+def _word_hits(x: _Sides, en: _EnWords, tok: ArToken, mentions: list[Mention]) -> set[tuple[int, int]]:
+    """Where the English renders one Arabic word of a list item: (sentence, word) positions; (-1, -1) when it
+    renders it, as a gazetteer entity or by sound, at no place this can tell."""
+    from workbench.findings._words import gloss_stems
+
+    hits: set[tuple[int, int]] = set()
+    glosses = {g for g in gloss_stems(tok.text) if len(g) >= 3}
+    for k, stems in enumerate(en.stems):
+        hits |= {(k, i) for i, st in enumerate(stems) if st & glosses}
+    for m in mentions:
+        if m.start < tok.end and tok.start < m.start + len(m.text) and x.ar_found_in_en(m):
+            if m.entity is None:
+                hits.add((-1, -1))
+                continue
+            en_found = [
+                (k, sum(1 for b, _ in en.spans[k] if b < e.start + 1))
+                for k, ms in enumerate(x.pair.view.en_mentions)
+                for e in ms
+                if e.entity == m.entity
+            ]
+            en_found = [(k, i - 1) for k, i in en_found if i > 0]
+            hits |= set(en_found) or {(-1, -1)}
+    roman = romanize(tok.text)
+    attested = _attested(tok.text)
+    key = _ar_key(tok.bare) if not glosses else ""  # by sound only a word the lexicon cannot read (مسيرة: no Nasr)
+    for k, sentence in enumerate(en.words):
+        for i, word in enumerate(sentence):
+            if not word[:1].isupper():
+                continue
+            for part in [p for p in re.split(r"[-'’]", word) if len(p) >= 3] or [word]:
+                if (
+                    names_match(part, roman, strict=True)
+                    or (tok.bare != tok.norm and names_match(part, romanize(tok.bare), strict=True))
+                    or _ascii(part) in attested
+                    or (len(key) >= 3 and any(_keys_close(key, e) for e in _en_keys(part) if len(e) >= 3))
+                ):
+                    hits.add((k, i))
+    return hits
+
+
+def _item_kind(item: ListItem, first: ListItem, names: list[tuple[int, int]]) -> bool:
+    """Whether a list item names a thing the English should keep: a name, or a kind of force, body, office,
+    place or equipment (``_ITEM_HEADS``), or a bare name after a first item of two words whose first, with
+    no article or preposition, is such a head (أحياء الأربعين ووادي الجوز: the neighbourhoods' head word
+    is shared)."""
+    if any(item.start < e and s < item.end for s, e in names):
+        return True
+    if re.sub("^ال", "", item.head.bare) in _ITEM_HEADS:
+        return True
+    return (
+        item is not first
+        and len(first.words) == 2
+        and len(item.words) <= 2
+        and first.head.norm == first.head.bare
+        and re.sub("^ال", "", first.head.bare) in _ITEM_HEADS
+    )
+
+
+def _list_item_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """An item of an Arabic list the English leaves out of the same list (dropped, minor, 0.6): the English
+    renders the other items close together in one sentence, with fewer items joined there than the Arabic
+    gives, no item joined before or after them in other words, and no collective word ('others', 'forces')
+    beside them; the item left out names a thing (``_item_kind``) and no word of it is rendered anywhere in
+    the English of the pair."""
+    en = _EnWords.of(x.pair)
+    taken = [f.ar_span for f in found if f.ar_span]
+    out = []
+    for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False):
+        dateline = arabic_dateline_end(s.text)
+        names = [(m.start, m.start + len(m.text)) for m in mentions if m.is_name]
+        names += [(w.start, w.end) for w in arabic_name_words(s.text)]
+        claimed = [
+            (m.start, m.start + len(m.text))
+            for m in left.initial
+            if m not in left.dropped and s.text[m.start :].startswith(m.text)
+        ]
+        for lst in arabic_lists(s.text):
+            if lst.generic or lst.start < dateline or any(t in lst.text or lst.text in t for t in taken if t):
+                continue
+            if any(lst.start < e and b < lst.start + len(lst.text) for b, e in claimed):
+                continue
+            hits = [
+                set().union(*(_word_hits(x, en, w, mentions) for w in item.words if w.bare not in _FUNCTION_WORDS))
+                for item in lst.items
+            ]
+            dropped = [item for item, h in zip(lst.items, hits, strict=True) if not h]
+            kept = [h for h in hits if h]
+            if not dropped or not kept or not all(_item_kind(d, lst.items[0], names) for d in dropped):
+                continue
+            span = _english_list(x.pair, en, kept, len(lst.items), lst.start / max(1, len(s.text)))
+            if span is None:
+                continue
+            k, first, last = span
+            en_span = x.pair.en[k].text[first:last]
+            lost = " ".join(d.text for d in dropped)
+            ar_span = dropped[0].text if len(dropped) == 1 else lst.text
+            out.append(
+                make_finding(
+                    x.pair,
+                    "entity",
+                    "dropped",
+                    ar_span=ar_span,
+                    en_span=en_span,
+                    severity="minor",
+                    score=0.6,
+                    explanation=f"Arabic lists {' / '.join(repr(i.text) for i in lst.items)}; the English keeps "
+                    f"'{en_span}' and leaves out '{lost}'",
+                )
+            )
+    return out
+
+
+def _english_list(
+    pair: AlignedPair, en: _EnWords, kept: list[set[tuple[int, int]]], n_items: int, at: float
+) -> tuple[int, int, int] | None:
+    """(sentence, start, end) of the English list that renders the kept items of an Arabic list of
+    ``n_items`` standing at ``at`` in its sentence, or None when the English does not shorten that list: the
+    kept items are rendered in one sentence, each within ``_LIST_GAP`` words of the next, with fewer items
+    joined (by 'and' or commas) than the Arabic gives, no item joined just before or after them, and no
+    collective word beside them."""
+    for k in range(len(en.words)):
+        places = [sorted(i for kk, i in h if kk == k) for h in kept]
+        if not all(places):
+            continue
+        # one rendering per kept item, each a word of its own, as close together as can be and nearest to
+        # where the list stands in the Arabic (``at``, 0 to 1)
+        centre = at * len(en.words[k])
+        combos = list(islice(product(*places), 512))
+        best = min(
+            combos,
+            key=lambda c: (len(set(c)) < len(c), max(c) - min(c), sum(abs(p - centre) for p in c)),
+        )
+        chosen = sorted(best)
+        if any(b - a > _LIST_GAP for a, b in zip(chosen, chosen[1:], strict=False)):
+            continue
+        written, words = en.words[k], [w.lower() for w in en.words[k]]
+        first, last = chosen[0], chosen[-1]
+        for _ in range(3):  # all the words rendering the kept items around them (al-Arbaeen … al-Jouz)
+            near = [p for ps in places for p in ps if first - 3 <= p <= last + 3]
+            first, last = min(near), max(near)
+        while last + 1 < len(words) and written[last + 1][:1].isupper() and written[last][:1].isupper():
+            last += 1  # a name runs on to its last capitalised word (Popular Mobilisation Forces)
+        text = pair.en[k].text
+        start, end = en.spans[k][first][0], en.spans[k][last][1]
+        start -= 3 if re.search(r"\b(?:al|el|Al|El)-$", text[:start]) else 0
+        joins = sum(1 for w in words[first:last] if _JOINER.match(w)) + text.count(",", start, end)
+        if joins + 1 >= n_items:
+            return None  # as many items as the Arabic: one rendered in words this cannot match
+        if _JOINED_AFTER.match(text[end:]) or _JOINED_BEFORE.search(text[:start]):
+            return None  # another item joined to the English list (in words this cannot match)
+        lo, hi = max(0, first - 3), min(len(words), last + 4)
+        if any(
+            words[i] in _COLLECTIVE and not written[i][:1].isupper() and words[i + 1 : i + 2] != ["of"]
+            for i in range(lo, hi)
+        ):
+            return None  # 'and other forces', 'the security forces' (not 'units of the army')
+        return k, start, end
+    return None
+
+
+# the rules in the order they claim mentions; every rule's findings are kept
+_RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] = (
+    _kind_swapped,
+    _acronym_for_name,
+    _blend_word,
+    _same_name_respelt,
+    _name_in_place,
+    _name_dropped,
+    _surname_misspelt,
+    _name_added,
+    _known_added,
+    _list_item_dropped,
+)
