@@ -820,3 +820,37 @@ def test_an_abstract_word_left_out_of_a_pair_is_no_entity():
     ar = "أكد الوزير أهمية الأمن والاستقرار في المحافظة"
     assert _found(ar, "The minister stressed the importance of security in the province") == []
     assert _found(ar, "The minister stressed the importance of security and stability in the province") == []
+
+
+# ---- a name swapped beside a word the English keeps (entities._swapped_beside_anchor)
+
+_DIRECTOR = "وقال مدير المستشفى سمير ناصر إن الحالة مستقرة"
+
+
+def test_a_surname_the_lexicon_reads_as_a_word_swapped_after_a_kept_first_name():
+    # ناصر is also "supporter": only the first name beside it says it is a name
+    assert _found(_DIRECTOR, "Hospital director Samir Nader said the situation was stable") == [
+        ("changed", "ناصر", "Nader", "minor")
+    ]
+
+
+def test_a_surname_spelt_another_way_is_no_swap():
+    assert _found(_DIRECTOR, "Hospital director Samir Nasser said the situation was stable") == []
+    # the consonants of a dictionary spelling in another order (Neemeh for Nehme نعمة)
+    ar = "وقال مدير المستشفى نعمة الحلو إن الحالة مستقرة"
+    assert _found(ar, "Hospital director Neemeh al-Helou said the situation was stable") == []
+
+
+def test_a_place_swapped_after_a_kept_word_for_a_body():
+    ar = "وأعلنت بلدية الخالص إغلاق الطريق"
+    assert _found(ar, "The Mandali municipality announced the closure of the road") == [
+        ("changed", "الخالص", "Mandali", "minor")
+    ]
+    assert _found(ar, "The Khalis municipality announced the closure of the road") == []
+
+
+def test_a_dateline_naming_the_place_does_not_render_the_place_swapped_in_the_sentence():
+    ar = "وأعلنت بلدية الخالص إغلاق الطريق"
+    en = "KHALIS, Iraq – The Mandali municipality announced the closure of the road"
+    assert _found(ar, en) == [("changed", "الخالص", "Mandali", "minor")]
+    assert _found(ar, "KHALIS, Iraq – The municipality announced the closure of the road") == []

@@ -32,7 +32,7 @@ from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
 from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
-from workbench.findings._words import ArToken, analyses, per_text
+from workbench.findings._words import ArToken, EnToken, analyses, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
 from workbench.lexicons import load, word_set
@@ -663,7 +663,7 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
     'al-' name that renders no Arabic word of the pair is close enough to stand in its slot."""
     from difflib import SequenceMatcher
 
-    from workbench.findings._words import ar_tokens, gloss_stems
+    from workbench.findings._words import ar_tokens
 
     def close(a: str, b: str) -> float:
         return SequenceMatcher(None, _name_key(a), _name_key(b)).ratio()
@@ -678,7 +678,7 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
     for s in pair.ar:
         for t in ar_tokens(s.text):
             # a family name, not a nisba adjective the lexicon knows (الزراعي 'agricultural', الأمني)
-            if t.norm.startswith("ال") and t.norm.endswith("ي") and len(t.norm) >= 6 and not gloss_stems(t.text):
+            if _family_name(t):
                 spellings = _dictionary_spellings(t.text)
                 if spellings:
                     surnames.append((t, spellings))
@@ -1669,6 +1669,11 @@ def _word_hits(x: _Sides, en: _EnWords, tok: ArToken, mentions: list[Mention]) -
     return hits
 
 
+def _item_head(tok: ArToken) -> bool:
+    """Whether the word is one of ``_ITEM_HEADS``, with or without its clitics (بلدية is no ب + لدية)."""
+    return any(re.sub("^ال", "", f) in _ITEM_HEADS for f in (tok.norm, tok.bare))
+
+
 def _item_kind(item: ListItem, first: ListItem, names: list[tuple[int, int]]) -> bool:
     """Whether a list item names a thing the English should keep: a name, or a kind of force, body, office,
     place or equipment (``_ITEM_HEADS``), or a bare name after a first item of two words whose first, with
@@ -1676,14 +1681,14 @@ def _item_kind(item: ListItem, first: ListItem, names: list[tuple[int, int]]) ->
     is shared)."""
     if any(item.start < e and s < item.end for s, e in names):
         return True
-    if re.sub("^ال", "", item.head.bare) in _ITEM_HEADS:
+    if _item_head(item.head):
         return True
     return (
         item is not first
         and len(first.words) == 2
         and len(item.words) <= 2
         and first.head.norm == first.head.bare
-        and re.sub("^ال", "", first.head.bare) in _ITEM_HEADS
+        and _item_head(first.head)
     )
 
 
@@ -1789,6 +1794,187 @@ def _english_list(
     return None
 
 
+# ---------------------------------------------------------------- a name swapped beside a word kept
+#
+# A name the English replaces by another while keeping the word beside it: the first name of a person
+# (نزار خليل → "Nizar Khalid"), the kind of place or body (بلدية العمارة → "the Majar al-Kabir
+# municipality"). The kept word anchors the two names to one slot.
+
+_NAME_PARTICLE = frozenset({"al", "el", "bin", "ibn", "abu", "abdul", "abd"})
+_SKIP_BEFORE = frozenset({"the", "of", "a", "an"})
+
+
+def _english_body(pair: AlignedPair) -> list[tuple[str, int]]:
+    """Each English sentence with where its text starts after a dateline ("AMARAH, Iraq – "): a dateline
+    names where the report was filed, which is no rendering of a name inside the sentence."""
+    out = []
+    for s in pair.en:
+        m = re.match(r"\W*[A-Z][A-Z .'’-]+(?:,[^–—-]{0,40})?\s[–—-]\s*", s.text)
+        out.append((s.text, m.end() if m else 0))
+    return out
+
+
+def _rendered_in_body(tok: ArToken, body: list[tuple[str, int]]) -> bool:
+    """Whether an English sentence, past its dateline, renders the Arabic word by a gloss or a spelling."""
+    from workbench.findings._words import en_tokens, gloss_stems
+    from workbench.text.english import stem
+
+    glosses = {g for g in gloss_stems(tok.text) if len(g) >= 3}
+    attested = _attested(tok.text)
+    roman = romanize(tok.bare if tok.bare != tok.norm else tok.text)
+    for text, at in body:
+        for t in en_tokens(text):
+            if t.start < at:
+                continue
+            if {stem(f) for f in _american(t.low)} & glosses or _ascii(t.text) in attested:
+                return True
+            if t.text[:1].isupper() and names_match(t.text, roman, strict=True):
+                return True
+    return False
+
+
+def _name_part(text: str, a: EnToken, b: EnToken) -> bool:
+    """Whether two English words next to each other are parts of one name: joined by a space or a hyphen,
+    each a particle (al-, bin) or a capitalised word that is no title or English word."""
+    if text[a.end : b.start] not in (" ", "-"):
+        return False
+    return all(
+        t.low in _NAME_PARTICLE
+        or (t.text[:1].isupper() and t.text not in _EN_TITLES and t.low not in _english_vocabulary())
+        for t in (a, b)
+    )
+
+
+def _family_name(tok: ArToken) -> bool:
+    """An Arabic family name (الغانمي): the article, the nisba ending, no sense the lexicon knows."""
+    from workbench.findings._words import gloss_stems
+
+    return tok.norm.startswith("ال") and tok.norm.endswith("ي") and len(tok.norm) >= 6 and not gloss_stems(tok.text)
+
+
+def _respelt(english: str, tok: ArToken) -> bool:
+    """Whether an English name is the Arabic word spelt another way: its skeleton matches the word's
+    romanisation, or has the consonants of a spelling the name dictionary gives, in any order (Neemeh
+    for نعمة Nehme); Khalid (kld) for خليل Khalil (kl) is another name."""
+    roman = romanize(tok.bare if tok.bare != tok.norm else tok.text)
+    spellings = _attested(tok.text)
+    for w in re.split(r"[\s-]+", english):
+        if len(w) < 3 or w.lower() in _NAME_PARTICLE:
+            continue
+        if names_match(w, roman, strict=True) or _ascii(w) in spellings:
+            return True
+        if any(sorted(_loose(w)) == sorted(_loose(sp)) for sp in spellings):
+            return True
+    return False
+
+
+def _spelling(tok: ArToken) -> str:
+    """An English spelling of an Arabic name: the name dictionary's first, else the romanisation."""
+    spellings = _dictionary_spellings(tok.text) or _dictionary_spellings(tok.bare)
+    return spellings[0] if spellings else romanize(tok.text)
+
+
+def _swapped_beside_anchor(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """An English-only name beside a word the English keeps (a first name, a word for a kind of place or
+    body), where the Arabic gives another name beside that word which the English renders nowhere past
+    its dateline: the one name put in the other's place (changed, minor, 0.65)."""
+    from workbench.findings._words import ar_tokens, en_tokens, gloss_stems
+    from workbench.text.english import stem
+
+    body = _english_body(x.pair)
+    taken = [(m.start, m.start + len(m.text), m.text) for m in left.initial]
+    out = []
+    for run in [r for r in left.runs if r.plain]:
+        k = next((i for i, s in enumerate(x.pair.en) if run.text in s.text), None)
+        if k is None:
+            continue
+        text = x.pair.en[k].text
+        toks = en_tokens(text)
+        at = text.index(run.text)
+        idx = [i for i, t in enumerate(toks) if at <= t.start < at + len(run.text)]
+        if not idx:
+            continue
+        lo, hi = idx[0], idx[-1]
+        # the whole name: capitalised words and particles joined by spaces or hyphens (Majar al-Kabir)
+        while lo > 0 and idx[0] - lo < 2 and _name_part(text, toks[lo - 1], toks[lo]):
+            lo -= 1
+        while hi + 1 < len(toks) and hi - idx[-1] < 2 and _name_part(text, toks[hi], toks[hi + 1]):
+            hi += 1
+        run_words = set(range(idx[0], idx[-1] + 1))
+        # anchors: a capitalised word of the whole name that renders an Arabic name, or the common word
+        # just after or before it (past 'the', 'of')
+        anchors = [(i, i > idx[-1]) for i in range(lo, hi + 1) if i not in run_words and toks[i].text[:1].isupper()]
+        if hi + 1 < len(toks) and not toks[hi + 1].text[:1].isupper():
+            anchors.append((hi + 1, True))
+        j = lo - 1
+        while j >= 0 and toks[j].low in _SKIP_BEFORE:
+            j -= 1
+        if j >= 0 and j < lo - 1 and not toks[j].text[:1].isupper():
+            anchors.append((j, False))
+        swap, used_anchor = None, -1
+        for i, after in anchors:
+            anchor = toks[i]
+            name_anchor = anchor.text[:1].isupper()
+            for s in x.pair.ar:
+                words = ar_tokens(s.text)
+                for n, a in enumerate(words):
+                    if name_anchor:
+                        if not (
+                            names_match(anchor.text, romanize(a.text), strict=True)
+                            or _ascii(anchor.text) in _attested(a.text)
+                        ):
+                            continue
+                        m = n - 1 if after else n + 1  # the Arabic gives a person's names in the English order
+                    else:
+                        if not _item_head(a) or not ({stem(f) for f in _american(anchor.low)} & gloss_stems(a.text)):
+                            continue
+                        m = n + 1  # a kind of place or body comes before its name in the Arabic
+                    if (
+                        not 0 <= m < len(words)
+                        or s.text[min(a.end, words[m].end) : max(a.start, words[m].start)].strip()
+                    ):
+                        continue
+                    c = words[m]
+                    if c.norm in _FUNCTION_WORDS or c.bare in _FUNCTION_WORDS or len(c.bare) < 3:
+                        continue
+                    if any(b < c.end and c.start < e and t in s.text for b, e, t in taken):
+                        continue  # a name another rule reads
+                    # a name the name dictionary spells: a spelling it does not give is another name, not
+                    # a foreign name's transliteration this cannot match (سيرخيو Sergio)
+                    if not _attested(c.text) or _rendered_in_body(c, body):
+                        continue
+                    if _respelt(run.text, c) or _family_name(c):
+                        continue  # the run is this name spelt another way; a family name is _surname_misspelt's
+                    swap, used_anchor = c, i
+                    break
+                if swap:
+                    break
+            if swap:
+                break
+        if swap is None:
+            continue
+        left.runs.remove(run)
+        left.used.append(run.text)
+        # the name put in place, without the kept first name (Nizar of "Nizar Khalid")
+        lo += used_anchor == lo
+        hi -= used_anchor == hi
+        en_span = text[toks[lo].start : toks[hi].end]
+        out.append(
+            make_finding(
+                x.pair,
+                "entity",
+                "changed",
+                ar_span=swap.text,
+                en_span=en_span,
+                severity="minor",
+                score=0.65,
+                explanation=f"Arabic names '{swap.text}' ({_spelling(swap)}) but the English gives "
+                f"'{en_span}' in its place, which nothing in the Arabic spells",
+            )
+        )
+    return out
+
+
 # the rules in the order they claim mentions; every rule's findings are kept
 _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] = (
     _kind_swapped,
@@ -1796,6 +1982,7 @@ _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] 
     _blend_word,
     _same_name_respelt,
     _name_in_place,
+    _swapped_beside_anchor,
     _name_dropped,
     _surname_misspelt,
     _name_added,
