@@ -854,3 +854,10 @@ def test_a_dateline_naming_the_place_does_not_render_the_place_swapped_in_the_se
     en = "KHALIS, Iraq – The Mandali municipality announced the closure of the road"
     assert _found(ar, en) == [("changed", "الخالص", "Mandali", "minor")]
     assert _found(ar, "KHALIS, Iraq – The municipality announced the closure of the road") == []
+
+
+def test_a_name_left_out_with_its_whole_clause_is_the_omission_s():
+    ar = "ودان الاتحاد الأوروبي الهجوم في بيان، فيما لم يصدر أي رد من طهران حتى الآن"
+    assert _found(ar, "The European Union condemned the attack in a statement.") == []
+    en = "The European Union condemned the attack in a statement, while no response has been issued so far."
+    assert _found(ar, en) == [("dropped", "طهران", "", "major")]
