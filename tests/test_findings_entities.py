@@ -861,3 +861,9 @@ def test_a_name_left_out_with_its_whole_clause_is_the_omission_s():
     assert _found(ar, "The European Union condemned the attack in a statement.") == []
     en = "The European Union condemned the attack in a statement, while no response has been issued so far."
     assert _found(ar, en) == [("dropped", "طهران", "", "major")]
+
+
+def test_a_named_speaker_turned_into_a_group_of_people_is_attribution_s():
+    ar = "وقال الطبيب مازن كريم إن عدد الجرحى ارتفع"
+    assert _found(ar, "Doctors at the hospital said the number of wounded had risen.") == []
+    assert _found(ar, "The hospital said the number of wounded had risen.") == [("dropped", "مازن", "", "major")]

@@ -212,8 +212,8 @@ class _Sides:
             en_only=_english_only_names(pair, ar_keys, en_m),
             by_role=_named_by_role(pair.en_text, pair.ar_text),
             pronoun_subject=_PRONOUN_SUBJECT.search(pair.en_text) is not None,
-            generic=_GENERIC_SOURCE.search(pair.en_text) is not None,
-            speaker_generic=_GENERIC_SPEAKER.search(pair.en_text) is not None,
+            generic=_GENERIC_SOURCE.search(pair.en_text) is not None or _people_speak(pair.en_text),
+            speaker_generic=_GENERIC_SPEAKER.search(pair.en_text) is not None or _people_speak(pair.en_text),
         )
 
     @cached_property
@@ -1407,6 +1407,21 @@ _GENERIC_SPEAKER = re.compile(
     r"|\b(?:officials|sources|commanders|experts) (?:said|say|says|told|revealed|disclosed|reported|stated)\b",
     re.I,
 )
+# A group of people by their trade or place (lawyers, residents, activists, witnesses) speaking: a named
+# speaker the English turns into "Lawyers in Homs said" is the attribution detector's (generalised).
+_PEOPLE_SPEAK = re.compile(
+    r"\b([A-Za-z]+(?:ers|ists|ians|ants|ents|ors|ives|esses|men))\b"
+    r"(?:\s+(?:in|from|at|of)\s+(?:the\s+)?[\w'’-]+)?,?(?:\s+however,)?"
+    r"\s+(?:said|say|says|told|revealed|disclosed|reported|stated|noted|warned|claimed|added)\b"
+)
+
+
+def _people_speak(text: str) -> bool:
+    """Whether a group of people named by a plural common noun (lower case, or first in its sentence: not
+    a club, "the Rangers said") is the subject of a reporting verb."""
+    return any(m.group(1)[0].islower() or _first_word(text, m.start()) for m in _PEOPLE_SPEAK.finditer(text))
+
+
 # A person the English calls by a role only: a translator naming the role, not an omitted name.
 # The Arabic for each role (any clitics before it): an English "the president" where the Arabic says
 # الرئيس too translates the role, and stands in for no name.
