@@ -56,12 +56,7 @@ class ArabicList:
     @property
     def generic(self) -> bool:
         """An item is a word for 'the others' (وغيرها، وسائر): the list is open, any English shortening fair."""
-        return any(_bare(w) in _GENERIC or _bare(w).startswith("غير") for item in self.items for w in item.words[:1])
-
-
-def _bare(tok: ArToken) -> str:
-    """The word without و, a preposition or the article, normalised."""
-    return tok.bare
+        return any(i.head.bare in _GENERIC or i.head.bare.startswith("غير") for i in self.items)
 
 
 @lru_cache(maxsize=20_000)

@@ -559,18 +559,24 @@ _CLAUSE_BREAK = re.compile(
 
 
 def _clause_left_out(x: _Sides, en: _EnWords, m: Mention) -> bool:
-    """Whether the English renders none of the words (two at least, names too) of the Arabic clause that
-    names ``m``: the clause is left out whole (فيما لم يصدر أي تعليق من أنقرة), which the omission detector
-    reports."""
+    """Whether the English renders none of the words (two at least, names too) of the Arabic clause of its
+    own (after فيما، بينما … or a comma and و) that names ``m``: the clause is left out whole (فيما لم يصدر
+    أي تعليق من أنقرة), which the omission detector reports."""
     from workbench.findings._words import ar_tokens
 
     k = next((k for k, s in enumerate(x.pair.ar) if s.text[m.start :].startswith(m.text)), None)
     if k is None:
         return False
     text = x.pair.ar[k].text
-    cuts = [0, *(c.end() for c in _CLAUSE_BREAK.finditer(text)), len(text)]
-    lo = max(c for c in cuts if c <= m.start)
-    hi = min((c for c in cuts if c >= m.start + len(m.text)), default=len(text))
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    opening = next((b for b in reversed(breaks) if b.end() <= m.start), None)
+    # a clause of its own: opened by a word that opens one (فيما، بينما), or by a comma and و
+    if opening is None or not (
+        opening.group(0)[0].isalpha() or (opening.group(0) in "،," and text[opening.end() :].lstrip().startswith("و"))
+    ):
+        return False
+    lo = opening.end()
+    hi = min((b.start() for b in breaks if b.start() >= m.start + len(m.text)), default=len(text))
     words = [
         t
         for t in ar_tokens(text)
@@ -1410,16 +1416,17 @@ _GENERIC_SPEAKER = re.compile(
 # A group of people by their trade or place (lawyers, residents, activists, witnesses) speaking: a named
 # speaker the English turns into "Lawyers in Homs said" is the attribution detector's (generalised).
 _PEOPLE_SPEAK = re.compile(
-    r"\b([A-Za-z]+(?:ers|ists|ians|ants|ents|ors|ives|esses|men))\b"
+    r"(?:^|[.!?:]\s+|[“\"]\s*)(?:[A-Za-z]+\s+){0,2}?([A-Za-z]+(?:ers|ists|ians|ants|ents|ors|ives|esses|men))\b"
     r"(?:\s+(?:in|from|at|of)\s+(?:the\s+)?[\w'’-]+)?,?(?:\s+however,)?"
     r"\s+(?:said|say|says|told|revealed|disclosed|reported|stated|noted|warned|claimed|added)\b"
 )
 
 
 def _people_speak(text: str) -> bool:
-    """Whether a group of people named by a plural common noun (lower case, or first in its sentence: not
-    a club, "the Rangers said") is the subject of a reporting verb."""
-    return any(m.group(1)[0].islower() or _first_word(text, m.start()) for m in _PEOPLE_SPEAK.finditer(text))
+    """Whether a sentence opens with a group of people named by a plural common noun, up to two words
+    before it (Lawyers in Homs, Some residents), as the subject of a reporting verb; not a club ("the
+    Rangers said": a capitalised word after the first)."""
+    return any(m.group(1)[0].islower() or _first_word(text, m.start(1)) for m in _PEOPLE_SPEAK.finditer(text))
 
 
 # A person the English calls by a role only: a translator naming the role, not an omitted name.
