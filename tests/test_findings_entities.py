@@ -867,3 +867,23 @@ def test_a_named_speaker_turned_into_a_group_of_people_is_attribution_s():
     ar = "وقال الطبيب مازن كريم إن عدد الجرحى ارتفع"
     assert _found(ar, "Doctors at the hospital said the number of wounded had risen.") == []
     assert _found(ar, "The hospital said the number of wounded had risen.") == [("dropped", "مازن", "", "major")]
+
+
+def test_a_town_left_out_of_a_list_under_a_plural_head_word():
+    ar = "استهدفت الغارات بلدات كفرنبل ومعرة النعمان وسراقب"
+    assert _found(ar, "The strikes hit the towns of Kafranbel and Saraqeb") == [
+        ("dropped", "معرة النعمان", "Kafranbel and Saraqeb", "minor")
+    ]
+    assert _found(ar, "The strikes hit the towns of Kafranbel, Maarat al-Numan and Saraqeb") == []
+
+
+def test_a_subject_before_its_object_is_no_item_of_the_object_s_list():
+    from workbench.findings._lists import arabic_lists
+
+    (lst,) = arabic_lists("دعا المحافظ السكان والتجار إلى التعاون")
+    assert [i.text for i in lst.items] == ["السكان", "التجار"]
+    ar = "دعا المحافظ السكان والتجار إلى التعاون"
+    assert _found(ar, "The governor called on the public to cooperate") == []
+    assert _found(ar, "The governor called on inhabitants to cooperate") == [
+        ("dropped", "التجار", "inhabitants", "minor")
+    ]

@@ -118,9 +118,19 @@ def _definite(tok: ArToken) -> bool:
 
 
 def _continues(a: ArToken, b: ArToken) -> bool:
-    """Whether ``b`` may belong to the phrase ``a`` is in: after a definite word an indefinite one opens a
-    new phrase (المرحلتان الثانية والثالثة | مواقع الجزيرة), as a construct's first noun has no article."""
-    return not (_definite(a) and not _definite(b))
+    """Whether ``b`` may belong to the phrase ``a`` is in. After an indefinite word, any (a construct: وزير
+    الزراعة); after a definite one only an adjective (الشرطة الاتحادية), a word the lexicon lacks or one
+    with لـ (الهيئة الوطنية للاستثمار): an indefinite word opens a new phrase (المرحلتان الثانية والثالثة |
+    مواقع الجزيرة), and so does a definite noun, the object after its subject (دعا المحافظ | السكان والتجار)."""
+    if not _definite(a):
+        return True
+    if not _definite(b):
+        return False
+    if b.norm.startswith(("لل", "ولل")):
+        return True
+    readings = _readings(b.text)
+    # an adjective, or a nisba the lexicon tags as a noun (EirAqiy~/NOUN العراقي), not الأهالي "the people"
+    return not readings or any(pos.endswith("ADJ") or pos.split("/")[0].endswith("iy~") for _, _, pos in readings)
 
 
 @lru_cache(maxsize=4096)

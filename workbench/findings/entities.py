@@ -1744,8 +1744,7 @@ def _item_kind(item: ListItem, first: ListItem, names: list[tuple[int, int]]) ->
         item is not first
         and len(first.words) == 2
         and len(item.words) <= 2
-        and first.head.norm == first.head.bare
-        and _item_head(first.head)
+        and first.head.norm in _ITEM_HEADS  # as written: no article, no preposition (بمقاطعة "by boycotting")
     )
 
 
