@@ -887,3 +887,9 @@ def test_a_subject_before_its_object_is_no_item_of_the_object_s_list():
     assert _found(ar, "The governor called on inhabitants to cooperate") == [
         ("dropped", "التجار", "inhabitants", "minor")
     ]
+
+
+def test_a_one_word_name_set_before_a_description_of_what_the_arabic_only_describes_is_added():
+    en = "The ministry said Kalyon, the Turkish contractor, would finish the work soon"
+    assert _found("وقالت الوزارة إن الشركة التركية المنفذة ستنهي العمل قريبا", en) == [("added", "", "Kalyon", "minor")]
+    assert _found("وقالت الوزارة إن شركة كاليون التركية المنفذة ستنهي العمل قريبا", en) == []

@@ -600,12 +600,13 @@ def _surname_misspelt(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[
 
 def _name_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An English name of two words or more that nothing in the Arabic spells (added, minor, 0.6). One
-    capitalised word alone may be a word or a spelling the Arabic gives differently; a run ending in an
-    English word is more often a thing's name translated (Pacific Ocean)."""
+    capitalised word alone may be a word or a spelling the Arabic gives differently, unless it stands in
+    apposition to a description (``_in_apposition``); a run ending in an English word is more often a
+    thing's name translated (Pacific Ocean)."""
     out = []
     for run in left.runs:
         text = run.text
-        if len(text.split()) < 2 or run.last_common:
+        if run.last_common or (len(text.split()) < 2 and not _in_apposition(x, left, run)):
             continue
         out.append(
             make_finding(
@@ -620,6 +621,23 @@ def _name_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findin
             )
         )
     return out
+
+
+# a name set before a short description of what it names, between commas: "Daewoo, the Korean contractor,"
+_APPOSITION = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*\s*[,.;]")
+
+
+def _in_apposition(x: _Sides, left: _Left, run: NameRun) -> bool:
+    """Whether a one-word English-only name stands in apposition to a description (Daewoo, the Korean
+    contractor): the English names what the Arabic only describes (الشركة الكورية). Not when the Arabic
+    gives a name the English leaves out, which the word may spell in a way this cannot match."""
+    if not run.plain or run.leads or any(d.is_name for d in left.initial):
+        return False
+    for s in x.pair.en:
+        at = s.text.find(run.text)
+        if at >= 0:
+            return _APPOSITION.match(s.text[at + len(run.text) :]) is not None
+    return False
 
 
 def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
