@@ -758,3 +758,138 @@ def test_an_english_word_blending_a_name_with_the_word_beside_it_is_no_new_name(
     assert _found(ar, "The company said a Grexit could cost jobs") == []
     # a new name where the country stood, which holds no word of the Arabic, is a change
     assert _found(ar, "The company said a Zorbas could cost jobs") == [("changed", "اليونان", "Zorbas", "major")]
+
+
+# ---- a list item left out (entities._list_item_dropped, findings/_lists.py)
+
+_FORCES = "انتشرت في المدينة وحدات من الجيش السوري والشرطة العسكرية وحرس الحدود"
+_QUARTERS = "سقطت القذائف على أحياء الميدان والقصور والحميدية"
+
+
+def test_arabic_lists_split_coordinated_noun_phrases_into_items():
+    from workbench.findings._lists import arabic_lists
+
+    (forces,) = arabic_lists(_FORCES)
+    assert [i.text for i in forces.items] == ["الجيش السوري", "الشرطة العسكرية", "حرس الحدود"]
+    # the و of وادي "valley" and وزير "minister" is the word's own letter, no conjunction
+    (offices,) = arabic_lists("التقى المحافظ وزير الزراعة ورئيس البلدية في مكتبه")
+    assert [i.text for i in offices.items] == ["وزير الزراعة", "رئيس البلدية"]
+
+
+def test_a_force_left_out_of_a_list_the_english_shortens():
+    assert _found(_FORCES, "Units of the Syrian army and the military police deployed in the city") == [
+        ("dropped", "حرس الحدود", "Syrian army and the military police", "minor")
+    ]
+
+
+def test_a_list_rendered_whole_is_no_drop():
+    assert _found(_FORCES, "Units of the Syrian army, the military police and border guards deployed in the city") == []
+    # an item rendered in words the lexicon does not give still counts as an item of the English list
+    assert _found(_FORCES, "The army, the military police and the frontier force deployed in the city") == []
+
+
+def test_an_item_rendered_elsewhere_in_the_sentence_is_no_drop():
+    assert (
+        _found(_FORCES, "Units of the Syrian army and the military police deployed in the city, along the border") == []
+    )
+
+
+def test_an_open_list_or_a_collective_word_is_no_drop():
+    open_list = "انتشرت في المدينة وحدات من الجيش السوري والشرطة العسكرية وغيرها"
+    assert _found(open_list, "Units of the Syrian army and the military police deployed in the city") == []
+    assert _found(_FORCES, "The army and other forces deployed in the city") == []
+
+
+def test_a_neighbourhood_left_out_of_a_list_sharing_its_head_word():
+    assert _found(_QUARTERS, "Shells fell on the Midan and Qusour neighbourhoods") == [
+        ("dropped", "الحميدية", "Midan and Qusour", "minor")
+    ]
+    assert _found(_QUARTERS, "Shells fell on the Midan, Qusour and Hamidiyeh neighbourhoods") == []
+
+
+def test_an_office_left_out_of_two():
+    ar = "التقى المحافظ أمس مدير التربية ورئيس مجلس البلدية في مكتبه"
+    assert _found(ar, "The governor met the education director in his office yesterday") == [
+        ("dropped", "رئيس مجلس البلدية", "education director", "minor")
+    ]
+    en = "The governor met the education director and the head of the municipal council in his office yesterday"
+    assert _found(ar, en) == []
+
+
+def test_an_abstract_word_left_out_of_a_pair_is_no_entity():
+    ar = "أكد الوزير أهمية الأمن والاستقرار في المحافظة"
+    assert _found(ar, "The minister stressed the importance of security in the province") == []
+    assert _found(ar, "The minister stressed the importance of security and stability in the province") == []
+
+
+# ---- a name swapped beside a word the English keeps (entities._swapped_beside_anchor)
+
+_DIRECTOR = "وقال مدير المستشفى سمير ناصر إن الحالة مستقرة"
+
+
+def test_a_surname_the_lexicon_reads_as_a_word_swapped_after_a_kept_first_name():
+    # ناصر is also "supporter": only the first name beside it says it is a name
+    assert _found(_DIRECTOR, "Hospital director Samir Nader said the situation was stable") == [
+        ("changed", "ناصر", "Nader", "minor")
+    ]
+
+
+def test_a_surname_spelt_another_way_is_no_swap():
+    assert _found(_DIRECTOR, "Hospital director Samir Nasser said the situation was stable") == []
+    # the consonants of a dictionary spelling in another order (Neemeh for Nehme نعمة)
+    ar = "وقال مدير المستشفى نعمة الحلو إن الحالة مستقرة"
+    assert _found(ar, "Hospital director Neemeh al-Helou said the situation was stable") == []
+
+
+def test_a_place_swapped_after_a_kept_word_for_a_body():
+    ar = "وأعلنت بلدية الخالص إغلاق الطريق"
+    assert _found(ar, "The Mandali municipality announced the closure of the road") == [
+        ("changed", "الخالص", "Mandali", "minor")
+    ]
+    assert _found(ar, "The Khalis municipality announced the closure of the road") == []
+
+
+def test_a_dateline_naming_the_place_does_not_render_the_place_swapped_in_the_sentence():
+    ar = "وأعلنت بلدية الخالص إغلاق الطريق"
+    en = "KHALIS, Iraq – The Mandali municipality announced the closure of the road"
+    assert _found(ar, en) == [("changed", "الخالص", "Mandali", "minor")]
+    assert _found(ar, "KHALIS, Iraq – The municipality announced the closure of the road") == []
+
+
+def test_a_name_left_out_with_its_whole_clause_is_the_omission_s():
+    ar = "ودان الاتحاد الأوروبي الهجوم في بيان، فيما لم يصدر أي رد من طهران حتى الآن"
+    assert _found(ar, "The European Union condemned the attack in a statement.") == []
+    en = "The European Union condemned the attack in a statement, while no response has been issued so far."
+    assert _found(ar, en) == [("dropped", "طهران", "", "major")]
+
+
+def test_a_named_speaker_turned_into_a_group_of_people_is_attribution_s():
+    ar = "وقال الطبيب مازن كريم إن عدد الجرحى ارتفع"
+    assert _found(ar, "Doctors at the hospital said the number of wounded had risen.") == []
+    assert _found(ar, "The hospital said the number of wounded had risen.") == [("dropped", "مازن", "", "major")]
+
+
+def test_a_town_left_out_of_a_list_under_a_plural_head_word():
+    ar = "استهدفت الغارات بلدات كفرنبل ومعرة النعمان وسراقب"
+    assert _found(ar, "The strikes hit the towns of Kafranbel and Saraqeb") == [
+        ("dropped", "معرة النعمان", "Kafranbel and Saraqeb", "minor")
+    ]
+    assert _found(ar, "The strikes hit the towns of Kafranbel, Maarat al-Numan and Saraqeb") == []
+
+
+def test_a_subject_before_its_object_is_no_item_of_the_object_s_list():
+    from workbench.findings._lists import arabic_lists
+
+    (lst,) = arabic_lists("دعا المحافظ السكان والتجار إلى التعاون")
+    assert [i.text for i in lst.items] == ["السكان", "التجار"]
+    ar = "دعا المحافظ السكان والتجار إلى التعاون"
+    assert _found(ar, "The governor called on the public to cooperate") == []
+    assert _found(ar, "The governor called on inhabitants to cooperate") == [
+        ("dropped", "التجار", "inhabitants", "minor")
+    ]
+
+
+def test_a_one_word_name_set_before_a_description_of_what_the_arabic_only_describes_is_added():
+    en = "The ministry said Kalyon, the Turkish contractor, would finish the work soon"
+    assert _found("وقالت الوزارة إن الشركة التركية المنفذة ستنهي العمل قريبا", en) == [("added", "", "Kalyon", "minor")]
+    assert _found("وقالت الوزارة إن شركة كاليون التركية المنفذة ستنهي العمل قريبا", en) == []
