@@ -43,6 +43,7 @@ from scoring import (  # noqa: E402
     span_ranges,
     strict_counts,
 )
+from splits import rewrites_heldout  # noqa: E402
 
 from workbench.batch import quote_rows  # noqa: E402
 from workbench.findings.quotes import FAITHFUL_MIN  # noqa: E402
@@ -180,6 +181,13 @@ def main() -> int:
     )
     if not pairs:
         print("no pair folders with gold.json found", file=sys.stderr)
+        return 2
+    held = {p.resolve() for p in rewrites_heldout("held")}
+    if args.verbose and any(p.resolve() in held for p in pairs):
+        print(
+            "-v lists sentences: refused on the held-out half of bench/rewrites_heldout (aggregate figures only)",
+            file=sys.stderr,
+        )
         return 2
     align_totals: dict[str, list[int]] = {"all": [0, 0, 0]}
     # per type: findings that match a change (tp) and changes matched (rec), SPEC §5 and with spans;

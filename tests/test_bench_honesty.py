@@ -312,3 +312,13 @@ def test_rewrites_heldout_halves_are_disjoint_and_calibration_reads_only_the_tun
     assert [int(p.name[:2]) for p in held] == [*range(29, 37), *range(45, 53)]
     source = (ROOT / "bench" / "calibrate_severity.py").read_text(encoding="utf-8")
     assert 'rewrites_heldout("tuning")' in source and 'rewrites_heldout("held")' not in source
+
+
+def test_quality_bench_refuses_to_list_the_held_out_half():
+    from splits import rewrites_heldout
+
+    held = rewrites_heldout("held")[0]
+    out = subprocess.run(
+        [sys.executable, "bench/quality.py", str(held), "-v"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert out.returncode == 2 and "refused on the held-out half" in out.stderr and out.stdout == ""

@@ -68,8 +68,19 @@ def test_quote_split_across_two_english_sentences_is_not_truncated():
     first = "“Maintenance work on the pumping stations and networks has stopped for lack of funding,” he added."
     second = "“Completion on some of them has not gone beyond 30%,” the director said."
     assert [f.subtype for f in detect(merged_pair([ar], [first, second]))] == []
-    # the same first sentence with nothing after it: the quote's end is lost
+    # the same first sentence with nothing after it, or with another speaker's words after it: the end is lost
     assert [f.subtype for f in detect(merged_pair([ar], [first]))] == ["truncated"]
+    other = "“This is a victory for the families of the district and we will not stop here,” a resident said."
+    assert [f.subtype for f in detect(merged_pair([ar], [first, other]))] == ["truncated"]
+
+
+def test_a_lesser_sense_of_the_arabic_word_does_not_excuse_a_loaded_word():
+    # قتل reads 'kill' (and, as another verb form, 'massacre'): 'massacred' is still the speaker made harsher
+    ar = 'وقال الضابط إن "المسلحين قتلوا خمسة مدنيين في القرية".'
+    assert [
+        f[:2] + f[3:4] for f in found(detect, ar, "The officer said “gunmen massacred five civilians in the village”.")
+    ] == [("quote", "altered", "massacred")]
+    assert found(detect, ar, "The officer said “gunmen killed five civilians in the village”.") == []
 
 
 def test_quotes_command_end_to_end(tmp_path):

@@ -110,6 +110,11 @@ def test_a_listed_loaded_term_inside_a_quote_the_arabic_also_quotes_is_the_quote
     assert _found(ar, "The spokesman said regime forces regained control of the town.") == [
         ("loaded", "الحكومية", "regime", "major")
     ]
+    # so is a label the writer puts in quotation marks of its own, with no Arabic quote behind them
+    own = 'وقال المتحدث إن "الجيش استعاد السيطرة على البلدة" بعد معارك مع المسلحين.'
+    assert _found(
+        own, "The spokesman said “the army regained control of the town” after battles with “terrorists”."
+    ) == [("loaded", "المسلحين", "terrorists", "major")]
 
 
 def test_a_judging_word_no_list_of_ours_holds():

@@ -14,6 +14,7 @@ type owns a span two detectors report is decided once, in ``arbitrate``.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 from types import ModuleType
@@ -98,7 +99,7 @@ def arbitrate(findings: list[Finding], pair: AlignedPair | None = None) -> list[
         )
         and not _credit_owns_cue(f, findings)
         and not _inside_same_hedge(f, findings)
-        and not _in_left_out_clause(f, findings)
+        and not _in_left_out_clause(f, findings, pair)
         and not (pair is not None and _named_by_a_label(f, findings, pair))
     ]
 
@@ -112,6 +113,7 @@ def _named_by_a_label(f: Finding, findings: list[Finding], pair: AlignedPair) ->
     text = pair.en_text
     return any(
         w.type == "wording"
+        and w.subtype == "loaded"
         and w.en_sentence == f.en_sentence
         and w.en_span
         and any(f"{f.en_span}{joint}{w.en_span}" in text for joint in (" ", "-", "'s "))
@@ -119,15 +121,25 @@ def _named_by_a_label(f: Finding, findings: list[Finding], pair: AlignedPair) ->
     )
 
 
-def _in_left_out_clause(f: Finding, findings: list[Finding]) -> bool:
+def _in_left_out_clause(f: Finding, findings: list[Finding], pair: AlignedPair | None = None) -> bool:
     """A name, number or date the English drops with the whole clause that holds it is that clause's
     omission, not also a finding of its own (as nothing inside an omitted sentence is listed again)."""
     if f.subtype != "dropped" or f.type not in ("entity", "number", "time") or not f.ar_span:
         return False
     return any(
-        o.type == "omission" and o.ar_sentence == f.ar_sentence and o.en_sentence is not None and f.ar_span in o.ar_span
+        o.type == "omission"
+        and o.ar_sentence == f.ar_sentence
+        and o.en_sentence is not None
+        and _whole_words_in(f.ar_span, o.ar_span) > 0
+        # and nowhere else in the pair: a name also in the kept part of the sentence is dropped there
+        and (pair is None or _whole_words_in(f.ar_span, pair.ar_text) == _whole_words_in(f.ar_span, o.ar_span))
         for o in findings
     )
+
+
+def _whole_words_in(span: str, text: str) -> int:
+    """How often ``span`` stands in ``text`` as whole words ('3' is not in '30')."""
+    return len(re.findall(rf"(?<![\w]){re.escape(span)}(?![\w])", text))
 
 
 def _inside_same_hedge(f: Finding, findings: list[Finding]) -> bool:

@@ -12,6 +12,7 @@ import re
 _SLASH = re.compile(
     r"^\s*[^\s/.:،,–—-]+(?:\s+[^\s/.:،,–—-]+){0,2}\s*[/–—-]\s*[^\s/.:،,–—-]+(?:\s+[^\s/.:،,–—-]+){0,2}\s*\.\."
 )
+_ARABIC = re.compile(r"[\u0621-\u064a]")
 # 'outlet – place:' ('بغداد اليوم – ذي قار:')
 _DASH_COLON = re.compile(r"^\s*[^\s–—:-]+(?:\s+[^\s–—:-]+){0,2}\s+[–—-]\s+[^\s–—:-]+(?:\s+[^\s–—:-]+){0,2}\s*:")
 # 'place -' ('تعز - ', 'الجنوب - ')
@@ -24,8 +25,8 @@ def arabic_dateline_end(text: str) -> int:
     """Where a leading Arabic dateline ends in ``text`` (0 when the sentence opens with none)."""
     for pattern in (_SLASH, _DASH_COLON, _DASH):
         m = pattern.match(text)
-        if m:
-            return m.end()
+        if m and (pattern is not _SLASH or "/" in m.group(0) or _ARABIC.search(m.group(0))):
+            return m.end()  # a dash-joined 'x-y..' is a dateline only in Arabic ('Ukraine-Russia talks..' is none)
     return 0
 
 

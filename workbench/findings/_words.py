@@ -221,3 +221,29 @@ def has_perfect_reading(word: str) -> bool:
 def is_name_word(word: str) -> bool:
     """The lexicon knows this Arabic word (proclitics stripped) only as a proper noun, or not at all."""
     return get_morphology().is_name_word(word)
+
+
+@lru_cache(maxsize=20_000)
+def main_senses(word: str) -> frozenset[str]:
+    """The first sense of each verb or noun reading of an Arabic word, stemmed (تنفيه → deny): a sense
+    further down a gloss ('deny' for كتاب, 'massacre' for قتل) is not what the word says in a report."""
+    from workbench.morphology import first_sense
+
+    out = set()
+    for a in analyses(word):
+        if a.stem.pos.startswith("VERB") or a.stem.pos == "NOUN":
+            words = first_sense(a.stem.gloss).split()
+            if words:
+                out.add(stem(words[0].lower()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=20_000)
+def sure_senses(word: str) -> frozenset[str]:
+    """The stemmed first sense that every reading of an Arabic word shares (الإرهابية → terrorist), or
+    nothing when its readings differ (قتل: kill, murder, massacre): what the word says whichever way it
+    is read."""
+    from workbench.morphology import first_sense
+
+    senses = [frozenset(stem(w.lower()) for w in first_sense(a.stem.gloss).split()[:1]) for a in analyses(word)]
+    return frozenset.intersection(*senses) if senses else frozenset()

@@ -293,6 +293,14 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
     return None
 
 
+# English words that keep an event planned or expected, wherever they stand in the sentence
+_EN_PLANNED = re.compile(
+    r"\b(?:scheduled|due|plans?|planned|planning|intends?|intended|intention|aims?|set to|expected|expects?|"
+    r"is to|are to|going to|would|will|shall)\b",
+    re.I,
+)
+
+
 def _planned_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -> Finding | None:  # type: ignore[type-arg]
     """من المقرر أن يوقع 'is scheduled to sign', يعتزم أن 'intends to': the event after أن is still to
     come; an English past or perfect of that verb ('had signed'), with nothing keeping it in the future,
@@ -302,13 +310,15 @@ def _planned_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -
     for i, t in enumerate(toks):
         if t.norm not in _AR_PLANNED:
             continue
+        if t.norm == "مقرر" and not (i > 0 and toks[i - 1].norm in ("من", "ومن")):
+            continue  # مقرر alone is also a rapporteur
         that = next((k for k in range(i + 1, min(len(toks), i + 3)) if toks[k].norm in ("ان", "بان")), None)
         if that is None or that + 1 >= len(toks):
             continue
         event = toks[that + 1]
         done = _en_done(en_text, gloss_stems(event.text))
-        if not done or _EN_ANY_FUTURE.search(en_text):
-            continue
+        if not done or _EN_ANY_FUTURE.search(en_text) or _EN_PLANNED.search(en_text):
+            continue  # the English keeps a plan ('is due to sign'): its past is another event
         start = i - 1 if i > 0 and toks[i - 1].norm in ("من", "ومن") else i
         span = ar_span(text, toks, start, that + 2)
         return make_finding(
@@ -317,11 +327,24 @@ def _planned_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -
             "modality_changed",
             ar_span=span,
             en_span=done,
-            severity="major",
-            score=0.7,
+            severity="minor",
+            score=0.6,
             explanation=f"Arabic '{span}' (planned, still to happen) is told as done: '{done}'",
         )
     return None
+
+
+_EN_MAY_BEFORE = re.compile(r"\b(?:may|might|could|can)(?:\s+(?:not|be|have|been|also|well|even))*\s+$", re.I)
+
+
+def _only_imperfect(word: str) -> bool:
+    """The word reads as an imperfect verb (يُحال) and never as a past one (تسلمت، تقدم)."""
+    from workbench.findings._words import analyses
+
+    readings = analyses(word)
+    return any(a.stem.pos == "VERB_IMPERFECT" for a in readings) and not any(
+        a.stem.pos == "VERB_PERFECT" for a in readings
+    )
 
 
 _EN_WILL_BEFORE = re.compile(r"\b(?:will|shall)(?:\s+(?:not|be|have|been|also|then|soon))*\s+$", re.I)
@@ -336,13 +359,13 @@ def _may_made_will(pair: AlignedPair, text: str, toks: list, en_text: str) -> Fi
 
     for i, t in enumerate(toks[:-1]):
         verb = toks[i + 1]
-        if t.norm not in ("قد", "وقد", "فقد") or not re.match(r"^[يتن]..", verb.norm):
-            continue
-        keys = {_key5(g) for g in gloss_stems(verb.text) if len(g) >= 4}
-        for m in re.finditer(r"[A-Za-z]+", en_text):
-            low = m.group(0).lower()
-            if _key5(stem(low)) not in keys and _key5(low) not in keys:
-                continue
+        if t.norm not in ("قد", "وقد", "فقد") or not _only_imperfect(verb.text):
+            continue  # قد before a past verb is 'has (already)', no hedge
+        senses = {g for g in gloss_stems(verb.text) if len(g) >= 4}
+        renderings = [m for m in re.finditer(r"[A-Za-z]+", en_text) if stem(m.group(0).lower()) in senses]
+        if any(_EN_MAY_BEFORE.search(en_text[max(0, m.start() - 30) : m.start()]) for m in renderings):
+            continue  # 'will hold … and may hold another': the hedge is kept where it belongs
+        for m in renderings:
             will = _EN_WILL_BEFORE.search(en_text[max(0, m.start() - 30) : m.start()])
             if will is None:
                 continue
@@ -354,7 +377,7 @@ def _may_made_will(pair: AlignedPair, text: str, toks: list, en_text: str) -> Fi
                 "modality_changed",
                 ar_span=span,
                 en_span=firm,
-                severity="major",
+                severity="minor",
                 score=0.7,
                 explanation=f"Arabic '{span}' (may) became the firm '{firm}'",
             )

@@ -31,7 +31,7 @@ from workbench.findings._quotes import ar_content as _ar_content
 from workbench.findings._quotes import has_digits as _digits
 from workbench.findings._quotes import name_match as _name_match
 from workbench.findings._quotes import stem_key as _key
-from workbench.findings._words import ArToken, EnToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks
+from workbench.findings._words import ArToken, EnToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks, sure_senses
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load, valence, word_set
 from workbench.records import Finding
@@ -67,7 +67,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
             if f:
                 findings.append(f)
             continue
-        cut = None if _continued(pairs, qp) else _truncation(pair, qp) or _cut_at_clause(pair, qp)
+        cut = None if _continued(pair, pairs, qp) else _truncation(pair, qp) or _cut_at_clause(pair, qp)
         if cut is not None:
             share, left_out = cut
             findings.append(
@@ -242,13 +242,34 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
     return findings
 
 
-def _continued(pairs: Sequence[QuotePair], qp: QuotePair) -> bool:
+def _continued(pair: AlignedPair, pairs: Sequence[QuotePair], qp: QuotePair) -> bool:
     """The English splits the Arabic quote in two: a later English quote of the pair answers no Arabic
-    quote and is long enough to hold what ``qp`` leaves out ('“…,” he added. “…,” al-Obeidi said.'),
-    so the quote goes on there and is not cut."""
+    quote, is long enough to hold what ``qp`` leaves out, and the encoder finds it nearer the Arabic
+    quote's tail (after the last word ``qp`` renders) than its head by CONTINUED_MARGIN ('“…,” he
+    added. “…,” the director said.'),
+    so the quote goes on there and is not cut. Without an encoder, no quote is read as the rest."""
     at = list(pairs).index(qp)
-    later = [p.en_quote for p in pairs[at + 1 :] if not p.ar_quote]
-    return any(len(q[1:-1].split()) >= 0.6 * len(qp.missing) for q in later)
+    later = [p.en_quote[1:-1] for p in pairs[at + 1 :] if not p.ar_quote]
+    later = [q for q in later if len(q.split()) >= 0.6 * len(qp.missing)]
+    encoder = _encoder(pair) if later and qp.missing else None
+    if encoder is None:
+        return False
+    # the Arabic quote's tail after the last word the first English quote renders, and its head up to it
+    inner, missing = qp.ar_quote[1:-1], set(qp.missing)
+    rendered = [t for t in _ar_content(ar_tokens(inner)) if t.text not in missing]
+    if not rendered or not re.search(r"[\u0621-\u064a]", inner[rendered[-1].end :]):
+        return False
+    vectors = encoder.encode([inner[rendered[-1].end :], inner[: rendered[-1].end], *later])
+    return any(
+        float(vectors[k] @ vectors[0]) - float(vectors[k] @ vectors[1]) >= CONTINUED_MARGIN
+        for k in range(2, len(later) + 2)
+    )
+
+
+# how much nearer the Arabic quote's tail than its head a later English quote must be to carry the rest
+# of the quote: a continuation reads as the tail, another speaker's words as neither part (the tuning
+# pair's split quote clears it by about 0.5, unrelated quotes of our own stayed under 0.05)
+CONTINUED_MARGIN = 0.15
 
 
 def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...]] | None:
@@ -489,9 +510,10 @@ def _loaded_in_quote(qp: QuotePair) -> str:
         return ""
     lex = loaded_terms()
     ar_keys = {h.value for h in loaded_term_hits(qp.ar_quote)}
-    # a word of the Arabic quote whose senses hold the term says it too (التنظيمات الإرهابية "terrorist
-    # organisations"), in whatever form the list misses
-    ar_senses = {_key(g) for t in ar_tokens(qp.ar_quote) for g in gloss_stems(t.text) | gloss_stems(t.bare)}
+    # a word of the Arabic quote that says the term whichever way it is read says it too (التنظيمات
+    # الإرهابية "terrorist organisations"), in whatever form the list misses; a lesser sense of a word
+    # ('massacre' among the readings of قتل 'kill') does not
+    ar_senses = {_key(g) for t in ar_tokens(qp.ar_quote) for g in sure_senses(t.text)}
     for h in lex.en.find(qp.en_quote):
         if all(_key(stem(w)) in ar_senses for w in h.text.lower().split()):
             continue

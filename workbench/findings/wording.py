@@ -44,7 +44,6 @@ from workbench.findings._words import (
     ar_tokens,
     en_tokens,
     gloss_stems,
-    has_quote_marks,
     in_zones,
     quote_zones,
 )
@@ -73,11 +72,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
         return []
     lex = loaded_terms()
     ar_hits = [h for s in pair.ar for h in loaded_term_hits(s.text)]
-    # a loaded term inside an English quote whose Arabic also quotes is the quote's words changed: the quote
-    # detector reports it as quote/altered (the most specific type wins inside quotes)
-    quoting = any(has_quote_marks(s.text) for s in pair.ar)
+    # a loaded term inside an English quote paired with an Arabic quote is the quote's words changed: the
+    # quote detector reports it as quote/altered (the most specific type wins inside quotes); inside an
+    # English quote with no Arabic counterpart it is the writer's word, and stays here
+    paired = {qp.en_quote for qp in pair.view.quote_pairs if qp.ar_quote}
     en_all = [(s, h) for s in pair.en for h in lex.en.find(s.text)]
-    en_hits = [h for s, h in en_all if not (quoting and in_zones(quote_zones(s.text), h.start))]
+    en_hits = [h for s, h in en_all if not in_zones(_paired_zones(s.text, paired), h.start)]
     ar_keys = {h.value for h in ar_hits}
     findings: list[Finding] = []
     reported: set[str] = set()
@@ -407,6 +407,11 @@ def _actors(pair: AlignedPair) -> str:
     """The Arabic words for the actors the English affiliates (مسلحين، فصائل), '' when none is found."""
     hits = [h for s in pair.ar for h in loaded_term_hits(s.text) if h.value[0] in ("gunmen", "fighters", "members")]
     return hits[0].text if hits else ""
+
+
+def _paired_zones(text: str, paired: set[str]) -> list[tuple[int, int]]:
+    """The quotations of an English sentence that pair with an Arabic quote."""
+    return [(a, b) for a, b in quote_zones(text) if text[a:b] in paired]
 
 
 def _loaded(pair: AlignedPair, ar_span: str, en_span: str, severity: str, score: float, why: str) -> Finding:
