@@ -668,3 +668,22 @@ def test_named_trader_generalized_to_traders_and_an_unnamed_trader_is_not():
         ("attribution", "generalized", "التاجر أبو علي الكبيسي", "Traders", "major")
     ]
     assert found(detect, "وقال تاجر إن الأسعار تضاعفت.", "Traders said prices had doubled.") == []
+
+
+# ---- review of the merged attribution changes: one faithful case and its positive twin per fix
+
+_FARMER = "وقال المزارع حسن جواد الربيعي إن المياه شحت في القنوات."
+
+
+def test_named_speaker_with_a_profession_after_a_comma_keeps_the_name():
+    for en in (
+        "Hassan Jawad al-Rubaie, a farmer, said water ran short in the canals.",
+        "Hassan Jawad al-Rubaie, a farmer in Basra, said water ran short in the canals.",
+        "Hassan Jawad al-Rubaie, one of the farmers in the district, said water ran short in the canals.",
+    ):
+        assert found(detect, _FARMER, en) == []
+    doctor = english_speakers(pair(_FARMER, "Karim al-Saadi, a doctor at Ibn Sina hospital, said stocks were low."))
+    assert [(s.text, s.kind) for s in doctor] == [("Karim al-Saadi, a doctor at Ibn Sina hospital", "named")]
+    assert found(detect, _FARMER, "Farmers in Basra said water ran short in the canals.") == [
+        ("attribution", "generalized", "المزارع حسن جواد الربيعي", "Farmers in Basra", "major")
+    ]

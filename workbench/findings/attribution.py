@@ -429,7 +429,7 @@ def _en_subject(before: str) -> str:
     name_like = len(parts) >= 2 and all(
         w[0].isupper() or w.startswith(("al-", "el-", "bin", "ibn")) for w in parts[-2].split()
     )
-    if name_like and re.match(r"(?:a|an|the)\b", parts[-1], re.I):
+    if name_like and re.match(r"(?:a|an|the|one\s+of)\b", parts[-1], re.I):
         return f"{parts[-2]}, {parts[-1]}" if f"{parts[-2]}, {parts[-1]}" in before else parts[-1]
     words = parts[-1].split()
     if len(words) > 1 and words[0].lower() == "as":
@@ -460,13 +460,16 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
         and t.low not in _EN_PRONOUNS
         and not (t.text.isupper() and len(t.text) <= 4)  # U.N., EU, AFP: bodies, not people
     )
-    head = _en_head(words)
+    at = _en_head_at(words)
+    head = words[at]
     if kinds.get(head.lower()) in ("generic", "anonymous"):
-        # 'Senior Sadrist commanders', 'a Kurdish official', 'Lawyers in Homs': capitals that qualify unnamed people
-        names = ()
+        # capitals that qualify unnamed people ('Kurdish officials', 'Farmers in Diyala') name no one; only the
+        # comma part that holds the head is cleared: 'Hadi Nouri, a farmer in Diyala,' keeps the name before it
+        part = phrase[: toks[at].start].count(",")
+        names = tuple(t.text for t in toks if t.text in names and phrase[: t.start].count(",") != part)
     order = ("role", "body", "outlet", "anonymous", "generic")
     kind = "named" if names else next((c for c in order if c in found), "other")
-    if head != words[-1] and kinds.get(head.lower()) in ("generic", "anonymous"):
+    if not names and head != words[-1] and kinds.get(head.lower()) in ("generic", "anonymous"):
         kind = kinds[head.lower()]  # 'sources in the Interior Ministry' are unnamed sources, not the ministry
     if kind == "other" and toks[0].low in _EN_PRONOUNS:
         kind = "implicit"
@@ -476,11 +479,16 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
 def _en_head(words: tuple[str, ...]) -> str:
     """The head of an English speaker phrase: an unnamed-source word before its qualifier ('Lawyers' in
     'Lawyers in Homs', 'sources' in 'sources close to the minister'), else the last word."""
+    return words[_en_head_at(words)] if words else ""
+
+
+def _en_head_at(words: tuple[str, ...]) -> int:
+    """Where the head of a (non-empty) English speaker phrase stands, as _en_head reads it."""
     kinds = _en_kinds()
     for j in range(1, len(words)):
         if words[j].lower() in _EN_QUALIFIERS and kinds.get(words[j - 1].lower()) in ("generic", "anonymous"):
-            return words[j - 1]
-    return words[-1] if words else ""
+            return j - 1
+    return len(words) - 1
 
 
 def _person(sp: Speaker) -> list[str]:
