@@ -655,11 +655,20 @@ def test_outlet_right_after_the_verb_is_the_speaker_and_one_after_li_is_skipped(
     assert [(s.text, s.kind) for s in spoke] == [("الوكالة الوطنية", "outlet")]
 
 
-def test_participle_after_a_clause_has_the_main_speaker():
-    en = "Al-Rawi said some 300 families still live in tents since the floods, noting that aid had stopped."
-    assert [(s.text, s.kind, s.cue) for s in english_speakers(pair(_DOCTOR, en))] == [
-        ("Al-Rawi", "named", "said"),
-        ("", "implicit", "noting"),
+_ENGINEER = "وقال المهندس سالم العبيدي إن الجسر تصدع، مشيرا إلى أن الحركة توقفت."
+
+
+def test_participle_after_a_comma_has_the_speaker_of_its_clause_however_short_the_clause():
+    en = "Salem al-Obeidi said the bridge cracked, noting that traffic stopped."
+    assert [(s.text, s.kind, s.cue) for s in english_speakers(pair(_ENGINEER, en))] == [
+        ("Salem al-Obeidi", "named", "said"),
+        ("Salem al-Obeidi", "named", "noting"),
+    ]
+    assert found(detect, _ENGINEER, en) == []
+    alone = english_speakers(pair(_ENGINEER, "The bridge cracked, adding that traffic stopped."))
+    assert [(s.text, s.kind, s.cue) for s in alone] == [("", "implicit", "adding")]
+    assert found(detect, _ENGINEER, "Engineers said the bridge cracked, noting that traffic stopped.") == [
+        ("attribution", "generalized", "المهندس سالم العبيدي", "Engineers", "major")
     ]
 
 

@@ -9,7 +9,7 @@ skeletons (الحيالي ~ al-Hayali ~ Hiyali), roles and bodies through every 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from workbench.findings._sources import ar_source_kinds as _ar_kinds
@@ -365,8 +365,12 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
                 phrase = m.group(1).strip() if m else ""
             else:
                 phrase = _en_subject(before)
-            if cue.lower().endswith("ing") and re.search(r",\s*$", before) and len(_en_subject(before).split()) > 4:
-                phrase = ""  # '… living in shelters since the quake, noting that': the main clause's speaker
+            if cue.lower().endswith("ing") and re.search(r",\s*$", before):
+                # 'X said …, adding that': a participle after a comma has the speaker of the clause it hangs on
+                prev = [sp for sp in out if sp.sentence == k]  # the cues come in order
+                speaker = replace(prev[-1], cue=cue) if prev else Speaker("", "implicit", (), (), cue, k)
+                out.append(speaker)
+                continue
 
             speaker = _classify_en(s.text, phrase, cue, k)
             if cue.lower() == "quoted" and speaker.text:
