@@ -696,3 +696,20 @@ def test_named_speaker_with_a_profession_after_a_comma_keeps_the_name():
     assert found(detect, _FARMER, "Farmers in Basra said water ran short in the canals.") == [
         ("attribution", "generalized", "المزارع حسن جواد الربيعي", "Farmers in Basra", "major")
     ]
+
+
+def test_speaker_after_the_verb_keeps_its_relative_clause_out_and_a_clause_is_no_speaker():
+    ar = "وقال أحد السكان إن الجسر انهار."
+    for en, speaker in (
+        ("The bridge collapsed, said a resident who saw it.", "a resident"),
+        ("The bridge collapsed, said residents who were there.", "residents"),
+        ("The bridge collapsed, said a retired teacher.", "a retired teacher"),
+    ):
+        assert [(s.text, s.kind) for s in english_speakers(pair(ar, en))] == [(speaker, "generic")]
+        assert found(detect, ar, en) == []
+    clause = "Engineers, however, said the bridge was closed."
+    assert [(s.text, s.kind) for s in english_speakers(pair(ar, clause))] == [("Engineers", "generic")]
+    named = "وقال المهندس سالم العبيدي إن الجسر انهار."
+    assert found(detect, named, "The bridge collapsed, said a resident who saw it.") == [
+        ("attribution", "generalized", "المهندس سالم العبيدي", "a resident", "major")
+    ]

@@ -344,11 +344,14 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
             tail = re.match(r"\s*([^,.;:“”\"]{2,80})(?:\s*[.]\s*$|\s*$|,\s*who\b)", after)
             # 'Doctors, however, said the hospital was short …': a clause after the verb, not its subject
             quoted = re.search(r"[”\"’]\s*$", before)
-            if tail and (_after_aside(before) or not quoted and _EN_BE & {w.lower() for w in tail.group(1).split()}):
+            # '…, said a nurse who saw it': the relative clause is the speaker's, not a clause said
+            inverted = re.split(r"\s+(?:who|which|that)\b", tail.group(1))[0].strip() if tail else ""
+            if tail and (_after_aside(before) or not quoted and _clause_after_noun(inverted)):
                 tail = None
             if cue.lower() not in ("according to", "quoted") and re.search(r"[,”\"’]\s*$", before) and tail:
-                phrase = tail.group(1).strip()  # '..., said the source.'
-                if phrase.split()[0].lower() not in ("the", "a", "an", "one") and not phrase[0].isupper():
+                phrase = inverted  # '..., said the source.'
+                first = phrase.split()[0].lower()
+                if first not in ("the", "a", "an", "one") and not phrase[0].isupper() and first not in _en_kinds():
                     phrase = _en_subject(before)
             elif (
                 cue.lower() not in ("according to", "quoted")
@@ -378,6 +381,21 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
             out.append(speaker)
         out += _opinion_speakers(s.text, k, taken={sp.cue for sp in out if sp.sentence == k})
     return out
+
+
+# auxiliaries and modals: after a subject's first noun they make the words a clause ('the road was shut')
+_EN_AUX = _EN_BE | frozenset(("has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "did"))
+_EN_DETERMINERS = frozenset(("the", "a", "an", "one", "some", "two", "three", "several", "many", "most"))
+
+
+def _clause_after_noun(words: str) -> bool:
+    """Words after a verb make a clause, not an inverted subject: past the determiner, the first noun is
+    followed by an auxiliary or a past form with words after it ('the hospital was short', 'the road
+    reopened today'), not 'a resident' or 'a retired teacher'."""
+    ws = [w.lower() for w in words.split()]
+    while ws and ws[0] in _EN_DETERMINERS:
+        ws = ws[1:]
+    return any(w in _EN_AUX or (w.endswith("ed") and n + 1 < len(ws)) for n, w in enumerate(ws) if n)
 
 
 @lru_cache(maxsize=1)
