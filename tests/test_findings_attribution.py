@@ -713,3 +713,19 @@ def test_speaker_after_the_verb_keeps_its_relative_clause_out_and_a_clause_is_no
     assert found(detect, named, "The bridge collapsed, said a resident who saw it.") == [
         ("attribution", "generalized", "المهندس سالم العبيدي", "a resident", "major")
     ]
+
+
+def test_subject_before_the_verb_stops_at_another_verb_a_relative_or_a_far_qad():
+    def speakers(ar: str) -> list[tuple[str, str, str]]:
+        return [(s.text, s.kind, s.cue) for s in arabic_speakers(pair(ar, "x"))]
+
+    assert speakers("وكان الوزير قد افتتح المعمل الذي أعلن أن الإنتاج سيبدأ قريبا.") == [("", "implicit", "أعلن")]
+    assert speakers("المدير التقى بالعمال وأكد أن الرواتب ستصرف.") == [("", "implicit", "وأكد")]
+    assert speakers("الوزير قد التقى العمال ثم أعلن أن الرواتب ستصرف.") == [("", "implicit", "أعلن")]
+    # the twin: a head with its qualifiers right before قد and the verb is the speaker
+    assert speakers("وكان مسؤولون في دائرة الصحة قد أعلنوا أن الرواتب ستصرف.") == [
+        ("مسؤولون في دائرة الصحة", "generic", "أعلنوا")
+    ]
+    assert speakers("المتحدث باسم الشرطة المحلية أكد أن الطريق أغلق.") == [
+        ("المتحدث باسم الشرطة المحلية", "role", "أكد")
+    ]

@@ -21,6 +21,7 @@ from workbench.findings._words import (
     ar_tokens,
     en_tokens,
     gloss_stems,
+    has_perfect_reading,
     has_quote_marks,
     is_name_word,
 )
@@ -102,7 +103,7 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
             if phrase and phrase[0].norm.startswith("ايضا"):
                 phrase = []  # وصرح أيضًابإن: "also" glued to the next word, no speaker named
             if not phrase and not _is_source_cue(cue):
-                phrase = _subject_before(s.text, toks, at)
+                phrase = _subject_before(s.text, toks, at, frozenset(v.start for v in pair.view.ar_verbs[k]))
             if not phrase:
                 out.append(Speaker("", "implicit", (), (), cue, k))
                 continue
@@ -190,13 +191,15 @@ def _past_credit_and_time(
     return i
 
 
-def _subject_before(text: str, toks: list[ArToken], at: int) -> list[ArToken]:
-    """The subject before a verb (وكانت مصادر في مديرية الكهرباء قد أفادت، الوزارة أكدت): the words back to a
-    form of كان, the sentence start or a comma, kept when the first is a source word (مصادر، الوزارة، المتحدث)."""
+def _subject_before(text: str, toks: list[ArToken], at: int, verbs: frozenset[int] = frozenset()) -> list[ArToken]:
+    """The subject before a verb (وكان مسؤولون في دائرة الصحة قد صرحوا، المديرية أعلنت): the words back to a
+    form of كان, the sentence start or a comma, kept when the first is a source word (مسؤولون، المديرية) and
+    the rest only qualifies it (adjectives, في/من and a noun phrase). A relative pronoun, another verb (any of
+    ``verbs``' starts, or a word read as a perfect verb) or قد away from the verb ends it with no subject."""
     from workbench.findings._dateline import arabic_dateline_end
 
     j = at - 1
-    if j >= 0 and toks[j].norm in ("قد", "لقد", "فقد"):
+    if j >= 0 and toks[j].norm in _QAD:
         j -= 1
     lead = arabic_dateline_end(text)
     phrase: list[ArToken] = []
@@ -207,12 +210,36 @@ def _subject_before(text: str, toks: list[ArToken], at: int) -> list[ArToken]:
             break
         if t.bare in _KANA or t.norm in _COMPLEMENTISERS or t.norm in _CLAUSE_OPENERS:
             break
+        if t.norm in _RELATIVES or t.norm in _QAD or t.start in verbs or _verb_word(t):
+            return []
         phrase.insert(0, t)
         j -= 1
     if not phrase or (j >= 0 and not _clause_start(text, toks, j, lead)):
         return []
     head = phrase[0]
+    if any(_not_qualifier(t) for t in phrase[1:]):
+        return []
     return phrase if source_kind(head.bare) or _ar_kinds().get(head.norm) else []
+
+
+_QAD = frozenset(("قد", "لقد", "فقد"))
+_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"))
+# prepositions a subject's qualifier may open (مسؤول في الوزارة، مصدر من الشرطة، المتحدث باسم الجيش)
+_SUBJECT_PREPOSITIONS = frozenset(("في", "من", "باسم"))
+
+
+def _verb_word(t: ArToken) -> bool:
+    """A word the lexicon reads as a perfect verb, itself or after one و/ف (زار، والتقى), and not as a source
+    word, a name or a definite noun."""
+    if t.norm.startswith("ال") or is_name_word(t.text) or _ar_kinds().get(t.norm) or _ar_kinds().get(t.bare):
+        return False
+    return has_perfect_reading(t.text) or t.norm[:1] in "وف" and len(t.text) > 2 and has_perfect_reading(t.text[1:])
+
+
+def _not_qualifier(t: ArToken) -> bool:
+    """A word that cannot qualify a subject's head: a preposition other than في/من/باسم (على، إلى، مع، عن) or
+    a noun after ب/و and the article (بالتجار، والأهالي), which opens another phrase."""
+    return t.norm not in _SUBJECT_PREPOSITIONS and (t.norm in _AR_STOP or t.norm.startswith(("بال", "وال")))
 
 
 # كان and its forms, the auxiliary of the pluperfect (وكانت مصادر … قد أفادت "sources had said")
