@@ -729,3 +729,14 @@ def test_subject_before_the_verb_stops_at_another_verb_a_relative_or_a_far_qad()
     assert speakers("المتحدث باسم الشرطة المحلية أكد أن الطريق أغلق.") == [
         ("المتحدث باسم الشرطة المحلية", "role", "أكد")
     ]
+
+
+def test_verb_whose_first_root_letter_is_waw_inside_the_content_credits_no_speaker():
+    said = "وقال المتحدث باسم البلدية إن اللجنة وصفت الأضرار بأنها جسيمة."
+    assert [(s.text, s.cue) for s in arabic_speakers(pair(said, "x"))] == [("المتحدث باسم البلدية", "وقال")]
+    # the twin: وأضاف is و + a verb of saying, a clause of its own with its own (implicit) speaker
+    added = "وقال المتحدث باسم البلدية إن اللجنة عاينت المكان وأضاف أن الأضرار جسيمة."
+    assert [(s.text, s.cue) for s in arabic_speakers(pair(added, "x"))] == [
+        ("المتحدث باسم البلدية", "وقال"),
+        ("", "وأضاف"),
+    ]

@@ -145,7 +145,7 @@ def _outside_content(
             continue
         # وأضاف، فيما قال، "…، مضيفاً أن": a conjunction, a clause opener or a comma starts a clause of its own
         after_comma = i > 0 and bool(re.search(r"[،,]", text[toks[i - 1].end : toks[i].start]))
-        opens = toks[i].norm[:1] in "وف" or after_comma or (i > 0 and toks[i - 1].norm.lstrip("و") in _CLAUSE_OPENERS)
+        opens = _conjoined(toks[i].norm) or after_comma or (i > 0 and toks[i - 1].norm.lstrip("و") in _CLAUSE_OPENERS)
         if content is not None and i > content and not opens:
             continue
         out.append(v)
@@ -153,6 +153,12 @@ def _outside_content(
         if after is not None:
             content = after
     return out
+
+
+def _conjoined(norm: str) -> bool:
+    """A verb that opens with و/ف as a conjunction: one letter off, the rest is still a reporting verb (وأضاف،
+    فأكد); وصف, whose و is its first root letter, is not."""
+    return len(norm) > 2 and norm[0] in "وف" and bool(arabic_verbs(norm[1:]))
 
 
 @lru_cache(maxsize=1)
