@@ -740,3 +740,11 @@ def test_verb_whose_first_root_letter_is_waw_inside_the_content_credits_no_speak
         ("المتحدث باسم البلدية", "وقال"),
         ("", "وأضاف"),
     ]
+
+
+def test_adverb_in_ly_before_the_verb_is_no_part_of_the_speaker_and_an_ly_noun_is():
+    ar = "وقال مسؤولون في البلدية إن الجسر سيغلق."
+    openly = english_speakers(pair(ar, "Municipal officials openly admitted the bridge would close."))
+    assert [(s.text, s.kind) for s in openly] == [("Municipal officials", "generic")]
+    family = english_speakers(pair(ar, "The bridge will close, the family said."))
+    assert [s.text for s in family] == ["the family"]

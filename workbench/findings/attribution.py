@@ -476,7 +476,7 @@ def _en_subject(before: str) -> str:
         words = parts[-1].split()
         if words and words[-1].lower() in _EN_BE:
             return ""  # 'is said to be rife', 'were told': a passive, no speaker before it
-        while len(words) > 1 and words[-1].lower() in _EN_TRAILING:
+        while len(words) > 1 and (words[-1].lower() in _EN_TRAILING or _adverb_after_subject(words)):
             words.pop()
         parts[-1] = " ".join(words)
     if not parts:
@@ -490,6 +490,22 @@ def _en_subject(before: str) -> str:
     if len(words) > 1 and words[0].lower() == "as":
         words = words[1:]  # 'as an official says': the subordinator is not the speaker
     return " ".join(words[-8:])
+
+
+_EN_NOUN_BEFORE = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "whose"))
+
+
+def _adverb_after_subject(words: list[str]) -> bool:
+    """The last word is an -ly adverb between the subject and the verb ('officials openly said'), not an -ly
+    noun after a determiner ('the family') nor a source word or a capitalised name."""
+    w = words[-1]
+    return (
+        len(w) >= 5
+        and w.islower()
+        and w.endswith("ly")
+        and w not in _en_kinds()
+        and words[-2].lower() not in _EN_NOUN_BEFORE
+    )
 
 
 def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
