@@ -500,8 +500,24 @@ def test_data_of_a_ministry_indicate_dropped_is_hedge_removed_and_data_show_answ
 
 
 def test_expected_event_told_as_already_done_is_modality_changed():
-    ar = "ومن المتوقع أن ترتفع أسعار الأعلاف خلال الشهر المقبل."
-    assert found(detect, ar, "Fodder prices have already risen.") == [
-        ("certainty", "modality_changed", "المتوقع", "have already risen", "minor")
-    ]
-    assert found(detect, ar, "Fodder prices are expected to rise next month.") == []
+    ar = "ومن المتوقع أن ترتفع أجور السكن في المدينة خلال الأشهر المقبلة."
+    for done in ("have already risen", "have already climbed"):
+        assert found(detect, ar, f"Rents in the city {done}.") == [
+            ("certainty", "modality_changed", "المتوقع", done, "minor")
+        ]
+    assert found(detect, ar, "Rents in the city should rise in the coming months.") == []
+
+
+def test_already_of_a_past_event_the_arabic_tells_too_is_no_modality_change():
+    convoy = "ومن المتوقع أن تصل القافلة إلى الموصل غدا، فيما وصلت قافلة أخرى أمس."
+    for en in (
+        "The convoy is due in Mosul tomorrow; another convoy already arrived yesterday.",
+        "Another convoy already arrived in Mosul yesterday, and this one comes tomorrow.",
+    ):
+        assert found(detect, convoy, en) == []
+    rain = "ومن المتوقع أن تستمر الأمطار التي أغرقت عدة قرى حتى نهاية الأسبوع."
+    for en in (
+        "Rain, which has already flooded several villages, should continue until the weekend.",
+        "Rain, which has already flooded several villages, goes on until the weekend.",
+    ):
+        assert found(detect, rain, en) == []
