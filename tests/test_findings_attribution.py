@@ -550,69 +550,75 @@ def test_outlet_named_by_a_plain_word_in_quotation_marks_dropped_or_swapped():
 
 # ---- issue 14: a titled speaker with an appositive, asides, the subject before the verb, qualifiers
 
-_DOCTOR = "في المقابل، قال الطبيب سامر خليل النعيمي، عضو نقابة الأطباء في حماة، إن المستشفى يعاني نقصاً في الأدوية."
+_ENGINEER_AP = (
+    "من جهته، قال المهندس كريم جاسم الساعدي، عضو لجنة الخدمات في مجلس البصرة، إن محطة التحلية متوقفة منذ أسبوع."
+)
 
 
 def test_titled_speaker_with_appositive_generalized_to_a_group_in_a_place():
-    assert found(detect, _DOCTOR, "Doctors in Hama, however, said the hospital was short of medicines.") == [
+    en = "Engineers in Basra, for their part, said the desalination plant had been idle for a week."
+    assert found(detect, _ENGINEER_AP, en) == [
         (
             "attribution",
             "generalized",
-            "الطبيب سامر خليل النعيمي، عضو نقابة الأطباء في حماة",
-            "Doctors in Hama",
+            "المهندس كريم جاسم الساعدي، عضو لجنة الخدمات في مجلس البصرة",
+            "Engineers in Basra",
             "major",
         )
     ]
 
 
 def test_titled_speaker_with_appositive_kept_by_name_is_no_finding():
-    en = "Samer Khalil al-Nuaimi, a member of the doctors' union in Hama, however, said the hospital lacked medicines."
-    assert found(detect, _DOCTOR, en) == []
+    en = (
+        "Karim Jassim al-Saadi, a member of the services committee of the Basra council, for his part, said the "
+        "desalination plant had been idle for a week."
+    )
+    assert found(detect, _ENGINEER_AP, en) == []
 
 
 def test_english_subject_skips_an_aside_and_keeps_the_place_as_a_qualifier():
-    en = "Residents of Deir ez-Zor, meanwhile, revealed that the bridge had collapsed."
-    speakers = english_speakers(pair(_DOCTOR, en))
-    assert [(s.text, s.kind, s.names) for s in speakers] == [("Residents of Deir ez-Zor", "generic", ())]
+    en = "Residents of Zubair, in turn, said the market had closed."
+    speakers = english_speakers(pair(_ENGINEER_AP, en))
+    assert [(s.text, s.kind, s.names) for s in speakers] == [("Residents of Zubair", "generic", ())]
 
 
 def test_passive_is_said_has_no_speaker():
-    en = "Prices in the market are said to be rising, and farmers said stocks were low."
-    speakers = english_speakers(pair(_DOCTOR, en))
-    assert [(s.text, s.kind) for s in speakers] == [("", "implicit"), ("farmers", "generic")]
+    en = "Rents in the old city are said to be climbing, and residents said leases were short."
+    speakers = english_speakers(pair(_ENGINEER_AP, en))
+    assert [(s.text, s.kind) for s in speakers] == [("", "implicit"), ("residents", "generic")]
 
 
-_SOURCES_BEFORE = (
-    'وكانت مصادر في وزارة النفط قد ذكرت لـ"شفق نيوز"، أمس الأحد، بأن شحنات رئيسة تصل الميناء تأخرت بسبب العواصف.'
+_SOURCES_EARLIER = (
+    'وكانت مصادر داخل دائرة الموانئ قد صرحت لـ"السومرية نيوز"، مساء الخميس، بأن ناقلتين غادرتا الرصيف دون حمولة.'
 )
 
 
 def test_speaker_before_the_verb_past_an_outlet_and_a_time_and_none_in_the_content_clause():
-    speakers = arabic_speakers(pair(_SOURCES_BEFORE, "Sources said so."))
-    assert [(s.text, s.kind, s.cue) for s in speakers] == [("مصادر في وزارة النفط", "anonymous", "ذكرت")]
+    speakers = arabic_speakers(pair(_SOURCES_EARLIER, "Sources said so."))
+    assert [(s.text, s.kind, s.cue) for s in speakers] == [("مصادر داخل دائرة الموانئ", "anonymous", "صرحت")]
 
 
 def test_sources_before_the_verb_kept_as_sources_is_no_finding():
-    en = "Sources in the oil ministry had told Shafaq News on Sunday that main shipments to the port were delayed."
-    assert found(detect, _SOURCES_BEFORE.replace(" بسبب العواصف", ""), en) == []
+    en = "Sources inside the ports department had told Alsumaria News on Thursday that two tankers left empty."
+    assert found(detect, _SOURCES_EARLIER, en) == []
 
 
 def test_sources_before_the_verb_dropped_is_hedge_removed():
-    ar = "وكانت مصادر في وزارة النفط قد ذكرت، أمس الأحد، بأن شحنات رئيسة تصل الميناء تأخرت بسبب العواصف."
-    assert found(detect, ar, "Main shipments reaching the port were delayed by storms on Sunday.") == [
-        ("certainty", "hedge_removed", "مصادر في وزارة النفط قد ذكرت", "", "major")
+    ar = "وكانت مصادر داخل دائرة الموانئ قد صرحت، مساء الخميس، بأن ناقلتين غادرتا الرصيف دون حمولة."
+    assert found(detect, ar, "Two tankers left the berth empty on Thursday evening.") == [
+        ("certainty", "hedge_removed", "مصادر داخل دائرة الموانئ قد صرحت", "", "major")
     ]
 
 
 def test_a_verb_inside_the_reported_clause_credits_no_speaker():
-    ar = "وقال المتحدث باسم الوزارة إن خطوط نقل رئيسة توقفت عن العمل."
-    assert [(s.text, s.kind) for s in arabic_speakers(pair(ar, "He said so."))] == [("المتحدث باسم الوزارة", "role")]
+    ar = "وقال المتحدث باسم المديرية إن فرق الدفاع المدني أعلنت انتهاء عمليات البحث."
+    assert [(s.text, s.kind) for s in arabic_speakers(pair(ar, "He said so."))] == [("المتحدث باسم المديرية", "role")]
 
 
 def test_ila_ends_the_speaker_and_the_name_ali_does_not():
-    ar = "وتشير إحصاءات غير رسمية إلى أن البطالة ارتفعت، وقال علي الحسيني إن ذلك متوقع."
+    ar = "وأشار مدير التربية إلى أن المدارس مكتظة، وقال علي الجبوري إن الحل في بناء مدارس جديدة."
     speakers = arabic_speakers(pair(ar, "x"))
-    assert [(s.text, s.kind) for s in speakers] == [("إحصاءات غير رسمية", "body"), ("علي الحسيني", "named")]
+    assert [(s.text, s.kind) for s in speakers] == [("مدير التربية", "role"), ("علي الجبوري", "named")]
 
 
 def test_anonymous_source_qualified_by_a_place_is_not_named():

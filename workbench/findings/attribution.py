@@ -59,7 +59,7 @@ _EN_FUNCTION = word_set("function_words_en.tsv", "attribution_function")
 _EN_ASIDES = word_set("attribution_asides_en.tsv", "aside")
 _EN_TRAILING = word_set("attribution_asides_en.tsv", "trailing")
 _EN_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
-# prepositions after which an unnamed source's qualifier follows ('Lawyers in Homs', 'sources close to X')
+# prepositions after which an unnamed source's qualifier follows ('Teachers in Basra', 'sources close to X')
 _EN_QUALIFIERS = frozenset(("in", "of", "from", "at", "close", "near", "inside", "within", "across", "with"))
 # English wording that credits a statement even without a listed reporting verb
 _EN_CREDIT = re.compile(rf"\b(?:{alternation(word_set('credit_words_en.tsv'))})\b", re.I)
@@ -75,12 +75,12 @@ class Speaker:
     words: tuple[str, ...]  # the phrase's words (Arabic as written, English as written)
     cue: str  # the verb or "according to" that introduced it, exact text
     sentence: int
-    apposition: tuple[str, ...] = ()  # a post set off by commas after the name (Arabic: عضو فرع النقابة)
+    apposition: tuple[str, ...] = ()  # a post set off by commas after the name (Arabic: عضو مجلس المحافظة)
 
 
 def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
     """Speakers after reporting verbs (وقال الخبير ...) and after بحسب/وفقا ل/نقلا عن; before the verb where
-    nothing follows it but an outlet credit, a time or the complementiser (وكانت مصادر … قد أفادت لـ"…" بأن)."""
+    nothing follows it but an outlet credit, a time or the complementiser (وكان مسؤولون … قد صرحوا لـ"…" بأن)."""
     out: list[Speaker] = []
     kinds = _ar_kinds()
     for k, s in enumerate(pair.ar):
@@ -97,7 +97,7 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
             at = i
             i += len(cue.split())
             if _is_source_cue(cue) and i + 1 < len(toks) and toks[i].norm in ("لما", "ما"):
-                i += 2  # وفقا لما ذكرته وثائق المحكمة: the source is the subject of the verb after لما
+                i += 2  # وفقا لما أوردته سجلات البلدية: the source is the subject of the verb after لما
             past = _past_credit_and_time(toks, i, skip)
             phrase = _ar_phrase(s.text, toks, past, after_credit=past > i)
             if phrase and phrase[0].norm.startswith("ايضا"):
@@ -109,7 +109,7 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 continue
             names = _romanised(_named_part(phrase))
             if not names and phrase[0].start > start:
-                # الخبير في الموارد المائية الدكتور نبيل الخفاجي: the name may follow the title's complement
+                # الباحث في الشؤون المالية الدكتور سمير العاني: the name may follow the title's complement
                 ahead = _name_ahead(s.text, toks, starts[phrase[-1].start] + 1)
                 if ahead:
                     phrase = phrase + ahead
@@ -135,7 +135,7 @@ def _outside_content(
     text: str, toks: list[ArToken], starts: dict[int, int], verbs: list[tuple[int, str, str]]
 ) -> list[tuple[int, str, str]]:
     """The reporting verbs that are not inside what an earlier one reports: after قال … إن, a verb in the
-    content clause (خطوط نقل رئيسة, إن الشرطة أعلنت) credits no speaker of this sentence; a verb with و/ف
+    content clause (إن اللجنة أعلنت، إن الدفاع المدني ذكر) credits no speaker of this sentence; a verb with و/ف
     (وأضاف) or after فيما/بينما opens a clause of its own."""
     out: list[tuple[int, str, str]] = []
     content = None  # token index where the reported clause begins
@@ -171,7 +171,7 @@ _AR_NOW = frozenset(("اليوم", "امس", "الليله"))
 
 
 def _credit_and_time_zones(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Where a sentence names an outlet (لـ"بغداد اليوم"، للمعلومة), and where a time (الأسبوع الماضي، الاثنين)."""
+    """Where a sentence names an outlet (لـ"السومرية نيوز"، لوكالة الأنباء), and where a time (مساء الخميس)."""
     outlets = [(h.start, h.end) for h in _outlet_terms()[0].find(text)]
     norm, index = normalize_with_map(text)
     outlets += [(index[m.start()], index[m.end() - 1] + 1) for m in _MAALOMAH_CREDIT.finditer(norm)]
@@ -181,8 +181,8 @@ def _credit_and_time_zones(text: str) -> tuple[list[tuple[int, int]], list[tuple
 def _past_credit_and_time(
     toks: list[ArToken], i: int, zones: tuple[list[tuple[int, int]], list[tuple[int, int]]]
 ) -> int:
-    """The first token after an outlet credit and a time right after a verb (أفادت لـ"بغداد اليوم"، الأسبوع
-    الماضي، مصادر …): neither is the speaker. An outlet without ل (أفادت الوكالة الوطنية) is the speaker."""
+    """The first token after an outlet credit and a time right after a verb (صرح لـ"السومرية نيوز"، مساء
+    الخميس، مسؤول …): neither is the speaker. An outlet without ل (أفادت الوكالة الوطنية) is the speaker."""
     from workbench.findings._words import in_zones
 
     outlets, times = zones
@@ -200,7 +200,7 @@ def _past_credit_and_time(
 def _subject_before(text: str, toks: list[ArToken], at: int, verbs: frozenset[int] = frozenset()) -> list[ArToken]:
     """The subject before a verb (وكان مسؤولون في دائرة الصحة قد صرحوا، المديرية أعلنت): the words back to a
     form of كان, the sentence start or a comma, kept when the first is a source word (مسؤولون، المديرية) and
-    the rest only qualifies it (adjectives, في/من and a noun phrase). A relative pronoun, another verb (any of
+    the rest only qualifies it (adjectives, في/من/داخل and a noun phrase). A relative pronoun, another verb (any of
     ``verbs``' starts, or a word read as a perfect verb) or قد away from the verb ends it with no subject."""
     from workbench.findings._dateline import arabic_dateline_end
 
@@ -230,20 +230,22 @@ def _subject_before(text: str, toks: list[ArToken], at: int, verbs: frozenset[in
 
 _QAD = frozenset(("قد", "لقد", "فقد"))
 _RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"))
-# prepositions a subject's qualifier may open (مسؤول في الوزارة، مصدر من الشرطة، المتحدث باسم الجيش)
-_SUBJECT_PREPOSITIONS = frozenset(("في", "من", "باسم"))
+# prepositions a subject's qualifier may open (مسؤول في الوزارة، مصدر داخل الشرطة، المتحدث باسم الجيش)
+_SUBJECT_PREPOSITIONS = frozenset(("في", "من", "باسم", "داخل", "لدى"))
 
 
 def _verb_word(t: ArToken) -> bool:
     """A word the lexicon reads as a perfect verb, itself or after one و/ف (زار، والتقى), and not as a source
     word, a name or a definite noun."""
-    if t.norm.startswith("ال") or is_name_word(t.text) or _ar_kinds().get(t.norm) or _ar_kinds().get(t.bare):
+    if t.norm in _SUBJECT_PREPOSITIONS or t.norm in _AR_QUALIFIERS or t.norm.startswith("ال"):
+        return False  # داخل "inside", not "interfered"
+    if is_name_word(t.text) or _ar_kinds().get(t.norm) or _ar_kinds().get(t.bare):
         return False
     return has_perfect_reading(t.text) or t.norm[:1] in "وف" and len(t.text) > 2 and has_perfect_reading(t.text[1:])
 
 
 def _not_qualifier(t: ArToken) -> bool:
-    """A word that cannot qualify a subject's head: a preposition other than في/من/باسم (على، إلى، مع، عن) or
+    """A word that cannot qualify a subject's head: a preposition other than في/من/داخل/لدى/باسم (على، إلى، مع) or
     a noun after ب/و and the article (بالتجار، والأهالي), which opens another phrase."""
     return t.norm not in _SUBJECT_PREPOSITIONS and (t.norm in _AR_STOP or t.norm.startswith(("بال", "وال")))
 
@@ -261,7 +263,7 @@ def _clause_start(text: str, toks: list[ArToken], j: int, lead: int) -> bool:
 
 def _apposition(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
     """A post set off by commas after a named speaker and closed by the complementiser, a colon or a quote
-    (قال المحامي رائد الحسين، عضو فرع نقابة المحامين في حمص، إن …): the appositive's words, else []."""
+    (قال المهندس كريم الساعدي، عضو لجنة الخدمات في المجلس، إن …): the appositive's words, else []."""
     if i >= len(toks) or not re.fullmatch(r"\s*[،,]\s*", text[toks[i - 1].end : toks[i].start]):
         return []
     if _ar_kinds().get(toks[i].bare) not in ("role", "body") and _ar_kinds().get(toks[i].norm) not in ("role", "body"):
@@ -279,14 +281,14 @@ def _apposition(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
     return []
 
 
-# prepositions after which an unnamed source's qualifier follows (مصدر أمني في قضاء الحويجة، مسؤول من الوزارة)
+# prepositions after which an unnamed source's qualifier follows (مصدر محلي في قضاء الزبير، مسؤول من الوزارة)
 _AR_QUALIFIERS = frozenset(("في", "من", "داخل", "لدى", "قرب", "مقرب", "مقربه", "مقربون", "مقربين"))
 
 
 def _named_part(phrase: list[ArToken]) -> list[ArToken]:
     """The words of a speaker phrase that may name him: for an unnamed source (مصدر، مسؤول، خبراء), a place after
-    في/من, or a name after a kind of place (مصدر أمني في قضاء الحويجة), qualifies the source and names no
-    one; a name after a title or post there is the speaker's (الخبير في الموارد المائية الدكتور نبيل الخفاجي)."""
+    في/من, or a name after a kind of place (مصدر محلي في قضاء الزبير), qualifies the source and names no
+    one; a name after a title or post there is the speaker's (الباحث في الشؤون المالية الدكتور سمير العاني)."""
     kinds = _ar_kinds()
     if not phrase or (kinds.get(phrase[0].bare) or kinds.get(phrase[0].norm)) not in ("generic", "anonymous"):
         return phrase
@@ -375,7 +377,7 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
             before = s.text[lead if lead <= start else 0 : start]
             after = s.text[end:]
             tail = re.match(r"\s*([^,.;:“”\"]{2,80})(?:\s*[.]\s*$|\s*$|,\s*who\b)", after)
-            # 'Doctors, however, said the hospital was short …': a clause after the verb, not its subject
+            # 'Nurses, however, said the ward was full …': a clause after the verb, not its subject
             quoted = re.search(r"[”\"’]\s*$", before)
             # '…, said a nurse who saw it': the relative clause is the speaker's, not a clause said
             inverted = re.split(r"\s+(?:who|which|that)\b", tail.group(1))[0].strip() if tail else ""
@@ -457,7 +459,7 @@ def _opinion_speakers(text: str, k: int, *, taken: set[str]) -> list[Speaker]:
 
 
 def _after_aside(before: str) -> bool:
-    """The words before a verb end with an aside between commas ('Doctors in Hama, however,'): the subject
+    """The words before a verb end with an aside between commas ('Nurses in Mosul, for their part,'): the subject
     stands before it, the verb is not inverted after a quotation."""
     parts = [p.strip() for p in re.split(r"[.;:“”\"]", before)[-1].split(",")]
     parts = [p for p in parts if p]
@@ -466,8 +468,8 @@ def _after_aside(before: str) -> bool:
 
 def _en_subject(before: str) -> str:
     """The subject before a verb: back to the clause start, keeping an appositive ('X, a member of Y,'),
-    passing over an aside between commas ('Lawyers in Homs, however, revealed') and an auxiliary or adverb
-    ending it ('Sources in the directorate had told')."""
+    passing over an aside between commas ('Engineers in Najaf, however, warned') and an auxiliary or adverb
+    ending it ('Officials at the ministry had said')."""
     clause = re.split(r"[.;:“”\"]|\bthat\b|\band\b(?=\s+[a-z])", before)[-1]
     parts = [p.strip() for p in clause.split(",") if p.strip()]
     while len(parts) > 1 and parts[-1].lower() in _EN_ASIDES:
@@ -548,8 +550,8 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
 
 
 def _en_head(words: tuple[str, ...]) -> str:
-    """The head of an English speaker phrase: an unnamed-source word before its qualifier ('Lawyers' in
-    'Lawyers in Homs', 'sources' in 'sources close to the minister'), else the last word."""
+    """The head of an English speaker phrase: an unnamed-source word before its qualifier ('Teachers' in
+    'Teachers in Basra', 'sources' in 'sources close to the minister'), else the last word."""
     return words[_en_head_at(words)] if words else ""
 
 
