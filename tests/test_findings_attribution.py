@@ -611,7 +611,7 @@ def test_sources_before_the_verb_dropped_is_hedge_removed():
 
 
 def test_a_verb_inside_the_reported_clause_credits_no_speaker():
-    ar = "وقال المتحدث باسم المديرية إن فرق الدفاع المدني أعلنت انتهاء عمليات البحث."
+    ar = "وقال المتحدث باسم المديرية إن فرق الإنقاذ أعلنت انتهاء عمليات البحث."
     assert [(s.text, s.kind) for s in arabic_speakers(pair(ar, "He said so."))] == [("المتحدث باسم المديرية", "role")]
 
 
@@ -640,11 +640,11 @@ def test_named_director_generalized_to_a_source_in_a_place():
 
 
 def test_outlet_credited_after_its_kind_in_quotation_marks_is_swapped():
-    ar = 'وقال وزير العدل لصحيفة "الوطن" المحلية إن ٤٠٠ موقوف أفرج عنهم.'
-    assert found(detect, ar, "The justice minister told SANA that 400 detainees had been released.") == [
+    ar = 'وصرح وزير الزراعة لصحيفة "الوطن" اليومية بأن موسم الحصاد تأخر أسبوعين.'
+    assert found(detect, ar, "The agriculture minister told SANA the harvest was two weeks late.") == [
         ("attribution", "speaker_changed", 'لصحيفة "الوطن"', "SANA", "major")
     ]
-    assert found(detect, ar, "The justice minister told al-Watan that 400 detainees had been released.") == []
+    assert found(detect, ar, "The agriculture minister told al-Watan the harvest was two weeks late.") == []
 
 
 def test_outlet_credit_is_placed_in_its_own_sentence_not_the_dateline():
