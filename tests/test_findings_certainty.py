@@ -445,21 +445,26 @@ def test_may_before_a_verb_made_will_at_that_verb_even_beside_another_can():
 
 # ---- issue 14: figures or evidence that only point to the claim
 
-_ESTIMATES = "وتشير تقديرات غير رسمية إلى أن عدد النازحين تجاوز ثلاثة آلاف شخص."
+_RESULTS = "كما تشير نتائج الفحوص إلى أن مياه الشرب ملوثة في ثلاثة أحياء."
 
 
-def test_unofficial_estimates_indicate_dropped_is_hedge_removed():
-    assert found(detect, _ESTIMATES, "More than three thousand people have been displaced.") == [
-        ("certainty", "hedge_removed", "وتشير تقديرات غير رسمية إلى أن", "", "minor")
+def test_results_indicate_dropped_is_hedge_removed_before_or_after_the_verb():
+    # نتائج is written as its tokens are normalised (نتايج): the row is live
+    assert found(detect, _RESULTS, "Drinking water is contaminated in three districts.") == [
+        ("certainty", "hedge_removed", "تشير نتائج الفحوص إلى أن", "", "minor")
+    ]
+    before = "نتائج الفحوص المخبرية تشير إلى أن مياه الشرب ملوثة في ثلاثة أحياء."
+    assert found(detect, before, "Drinking water is contaminated in three districts.") == [
+        ("certainty", "hedge_removed", "نتائج الفحوص المخبرية تشير إلى أن", "", "minor")
     ]
 
 
-def test_unofficial_estimates_rendered_as_suggest_or_figures_show_is_no_finding():
+def test_results_rendered_as_suggest_or_show_is_no_finding():
     for en in (
-        "Unofficial estimates suggest that more than three thousand people have been displaced.",
-        "Unofficial figures show that more than three thousand people have been displaced.",
+        "Laboratory test results suggest drinking water is contaminated in three districts.",
+        "Lab results show that drinking water is contaminated in three districts.",
     ):
-        assert found(detect, _ESTIMATES, en) == []
+        assert found(detect, _RESULTS, en) == []
 
 
 def test_figures_before_the_verb_dropped_is_hedge_removed():
@@ -525,3 +530,25 @@ def test_qad_before_a_past_verb_or_a_hedge_kept_at_the_same_verb_is_no_modality_
     # the same sentence with the hedge made firm is the change
     firm = "The first batch will arrive on Sunday and the second will arrive next week."
     assert [f[:2] for f in found(detect, twice, firm)] == [("certainty", "modality_changed")]
+
+    ar = "ومن المتوقع أن ترتفع أجور السكن في المدينة خلال الأشهر المقبلة."
+    for done in ("have already risen", "have already climbed"):
+        assert found(detect, ar, f"Rents in the city {done}.") == [
+            ("certainty", "modality_changed", "المتوقع", done, "minor")
+        ]
+    assert found(detect, ar, "Rents in the city should rise in the coming months.") == []
+
+
+def test_already_of_a_past_event_the_arabic_tells_too_is_no_modality_change():
+    convoy = "ومن المتوقع أن تصل القافلة إلى الموصل غدا، فيما وصلت قافلة أخرى أمس."
+    for en in (
+        "The convoy is due in Mosul tomorrow; another convoy already arrived yesterday.",
+        "Another convoy already arrived in Mosul yesterday, and this one comes tomorrow.",
+    ):
+        assert found(detect, convoy, en) == []
+    rain = "ومن المتوقع أن تستمر الأمطار التي أغرقت عدة قرى حتى نهاية الأسبوع."
+    for en in (
+        "Rain, which has already flooded several villages, should continue until the weekend.",
+        "Rain, which has already flooded several villages, goes on until the weekend.",
+    ):
+        assert found(detect, rain, en) == []

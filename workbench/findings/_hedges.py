@@ -127,14 +127,14 @@ _AR_EVIDENCE = word_set("certainty_words_ar.tsv", "evidence")
 
 def _evidence_indicates(toks: list[ArToken]) -> list[tuple[int, int]]:
     """Token ranges [i, j) where figures or evidence point to the claim: a verb of indicating with an evidence
-    noun as subject, before it or after it (two words between at most: إحصاءات غير رسمية، الأدلة الأولية), up to
-    the إلى or أن it governs (وتشير إحصاءات غير رسمية إلى أن، الأرقام تشير إلى)."""
+    noun as subject, before it or after it (two words between at most: بيانات أولية، النتائج المخبرية), up to
+    the إلى or أن it governs (وتشير بيانات أولية إلى أن، السجلات تشير إلى)."""
     out = []
     for v, t in enumerate(toks):
         if t.norm not in _AR_INDICATE and t.norm[1:] not in _AR_INDICATE:
             continue
         if v + 1 < len(toks) and _evidence(toks[v + 1]):
-            start, rest = v, v + 2  # وتشير إحصاءات غير رسمية إلى أن: the adjectives may come before إلى
+            start, rest = v, v + 2  # وتشير بيانات رسمية حديثة إلى أن: the adjectives may come before إلى
         elif t.norm in _AR_INDICATE and any(_evidence(toks[n]) for n in range(max(0, v - 3), v)):
             # الأرقام تشير إلى: the subject first, and the verb with no و (وأشار after a noun opens its own clause,
             # its subject after it), straight on to إلى

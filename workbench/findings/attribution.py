@@ -9,7 +9,7 @@ skeletons (الحيالي ~ al-Hayali ~ Hiyali), roles and bodies through every 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from workbench.findings._sources import ar_source_kinds as _ar_kinds
@@ -21,6 +21,7 @@ from workbench.findings._words import (
     ar_tokens,
     en_tokens,
     gloss_stems,
+    has_perfect_reading,
     has_quote_marks,
     is_name_word,
 )
@@ -58,7 +59,7 @@ _EN_FUNCTION = word_set("function_words_en.tsv", "attribution_function")
 _EN_ASIDES = word_set("attribution_asides_en.tsv", "aside")
 _EN_TRAILING = word_set("attribution_asides_en.tsv", "trailing")
 _EN_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
-# prepositions after which an unnamed source's qualifier follows ('Lawyers in Homs', 'sources close to X')
+# prepositions after which an unnamed source's qualifier follows ('Teachers in Basra', 'sources close to X')
 _EN_QUALIFIERS = frozenset(("in", "of", "from", "at", "close", "near", "inside", "within", "across", "with"))
 # English wording that credits a statement even without a listed reporting verb
 _EN_CREDIT = re.compile(rf"\b(?:{alternation(word_set('credit_words_en.tsv'))})\b", re.I)
@@ -74,12 +75,12 @@ class Speaker:
     words: tuple[str, ...]  # the phrase's words (Arabic as written, English as written)
     cue: str  # the verb or "according to" that introduced it, exact text
     sentence: int
-    apposition: tuple[str, ...] = ()  # a post set off by commas after the name (Arabic: عضو فرع النقابة)
+    apposition: tuple[str, ...] = ()  # a post set off by commas after the name (Arabic: عضو مجلس المحافظة)
 
 
 def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
     """Speakers after reporting verbs (وقال الخبير ...) and after بحسب/وفقا ل/نقلا عن; before the verb where
-    nothing follows it but an outlet credit, a time or the complementiser (وكانت مصادر … قد أفادت لـ"…" بأن)."""
+    nothing follows it but an outlet credit, a time or the complementiser (وكان مسؤولون … قد صرحوا لـ"…" بأن)."""
     out: list[Speaker] = []
     kinds = _ar_kinds()
     for k, s in enumerate(pair.ar):
@@ -96,19 +97,19 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
             at = i
             i += len(cue.split())
             if _is_source_cue(cue) and i + 1 < len(toks) and toks[i].norm in ("لما", "ما"):
-                i += 2  # وفقا لما ذكرته وثائق المحكمة: the source is the subject of the verb after لما
+                i += 2  # وفقا لما أوردته سجلات البلدية: the source is the subject of the verb after لما
             past = _past_credit_and_time(toks, i, skip)
             phrase = _ar_phrase(s.text, toks, past, after_credit=past > i)
             if phrase and phrase[0].norm.startswith("ايضا"):
                 phrase = []  # وصرح أيضًابإن: "also" glued to the next word, no speaker named
             if not phrase and not _is_source_cue(cue):
-                phrase = _subject_before(s.text, toks, at)
+                phrase = _subject_before(s.text, toks, at, frozenset(v.start for v in pair.view.ar_verbs[k]))
             if not phrase:
                 out.append(Speaker("", "implicit", (), (), cue, k))
                 continue
             names = _romanised(_named_part(phrase))
             if not names and phrase[0].start > start:
-                # الخبير في الموارد المائية الدكتور نبيل الخفاجي: the name may follow the title's complement
+                # الباحث في الشؤون المالية الدكتور سمير العاني: the name may follow the title's complement
                 ahead = _name_ahead(s.text, toks, starts[phrase[-1].start] + 1)
                 if ahead:
                     phrase = phrase + ahead
@@ -134,7 +135,7 @@ def _outside_content(
     text: str, toks: list[ArToken], starts: dict[int, int], verbs: list[tuple[int, str, str]]
 ) -> list[tuple[int, str, str]]:
     """The reporting verbs that are not inside what an earlier one reports: after قال … إن, a verb in the
-    content clause (خطوط نقل رئيسة, إن الشرطة أعلنت) credits no speaker of this sentence; a verb with و/ف
+    content clause (إن اللجنة أعلنت، إن الدفاع المدني ذكر) credits no speaker of this sentence; a verb with و/ف
     (وأضاف) or after فيما/بينما opens a clause of its own."""
     out: list[tuple[int, str, str]] = []
     content = None  # token index where the reported clause begins
@@ -144,7 +145,7 @@ def _outside_content(
             continue
         # وأضاف، فيما قال، "…، مضيفاً أن": a conjunction, a clause opener or a comma starts a clause of its own
         after_comma = i > 0 and bool(re.search(r"[،,]", text[toks[i - 1].end : toks[i].start]))
-        opens = toks[i].norm[:1] in "وف" or after_comma or (i > 0 and toks[i - 1].norm.lstrip("و") in _CLAUSE_OPENERS)
+        opens = _conjoined(toks[i].norm) or after_comma or (i > 0 and toks[i - 1].norm.lstrip("و") in _CLAUSE_OPENERS)
         if content is not None and i > content and not opens:
             continue
         out.append(v)
@@ -152,6 +153,12 @@ def _outside_content(
         if after is not None:
             content = after
     return out
+
+
+def _conjoined(norm: str) -> bool:
+    """A verb that opens with و/ف as a conjunction: one letter off, the rest is still a reporting verb (وأضاف،
+    فأكد); وصف, whose و is its first root letter, is not."""
+    return len(norm) > 2 and norm[0] in "وف" and bool(arabic_verbs(norm[1:]))
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +171,7 @@ _AR_NOW = frozenset(("اليوم", "امس", "الليله"))
 
 
 def _credit_and_time_zones(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Where a sentence names an outlet (لـ"بغداد اليوم"، للمعلومة), and where a time (الأسبوع الماضي، الاثنين)."""
+    """Where a sentence names an outlet (لـ"السومرية نيوز"، لوكالة الأنباء), and where a time (مساء الخميس)."""
     outlets = [(h.start, h.end) for h in _outlet_terms()[0].find(text)]
     norm, index = normalize_with_map(text)
     outlets += [(index[m.start()], index[m.end() - 1] + 1) for m in _MAALOMAH_CREDIT.finditer(norm)]
@@ -174,8 +181,8 @@ def _credit_and_time_zones(text: str) -> tuple[list[tuple[int, int]], list[tuple
 def _past_credit_and_time(
     toks: list[ArToken], i: int, zones: tuple[list[tuple[int, int]], list[tuple[int, int]]]
 ) -> int:
-    """The first token after an outlet credit and a time right after a verb (أفادت لـ"بغداد اليوم"، الأسبوع
-    الماضي، مصادر …): neither is the speaker. An outlet without ل (أفادت الوكالة الوطنية) is the speaker."""
+    """The first token after an outlet credit and a time right after a verb (صرح لـ"السومرية نيوز"، مساء
+    الخميس، مسؤول …): neither is the speaker. An outlet without ل (أفادت الوكالة الوطنية) is the speaker."""
     from workbench.findings._words import in_zones
 
     outlets, times = zones
@@ -190,13 +197,15 @@ def _past_credit_and_time(
     return i
 
 
-def _subject_before(text: str, toks: list[ArToken], at: int) -> list[ArToken]:
-    """The subject before a verb (وكانت مصادر في مديرية الكهرباء قد أفادت، الوزارة أكدت): the words back to a
-    form of كان, the sentence start or a comma, kept when the first is a source word (مصادر، الوزارة، المتحدث)."""
+def _subject_before(text: str, toks: list[ArToken], at: int, verbs: frozenset[int] = frozenset()) -> list[ArToken]:
+    """The subject before a verb (وكان مسؤولون في دائرة الصحة قد صرحوا، المديرية أعلنت): the words back to a
+    form of كان, the sentence start or a comma, kept when the first is a source word (مسؤولون، المديرية) and
+    the rest only qualifies it (adjectives, في/من/داخل and a noun phrase). A relative pronoun, another verb (any of
+    ``verbs``' starts, or a word read as a perfect verb) or قد away from the verb ends it with no subject."""
     from workbench.findings._dateline import arabic_dateline_end
 
     j = at - 1
-    if j >= 0 and toks[j].norm in ("قد", "لقد", "فقد"):
+    if j >= 0 and toks[j].norm in _QAD:
         j -= 1
     lead = arabic_dateline_end(text)
     phrase: list[ArToken] = []
@@ -207,12 +216,38 @@ def _subject_before(text: str, toks: list[ArToken], at: int) -> list[ArToken]:
             break
         if t.bare in _KANA or t.norm in _COMPLEMENTISERS or t.norm in _CLAUSE_OPENERS:
             break
+        if t.norm in _RELATIVES or t.norm in _QAD or t.start in verbs or _verb_word(t):
+            return []
         phrase.insert(0, t)
         j -= 1
     if not phrase or (j >= 0 and not _clause_start(text, toks, j, lead)):
         return []
     head = phrase[0]
+    if any(_not_qualifier(t) for t in phrase[1:]):
+        return []
     return phrase if source_kind(head.bare) or _ar_kinds().get(head.norm) else []
+
+
+_QAD = frozenset(("قد", "لقد", "فقد"))
+_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"))
+# prepositions a subject's qualifier may open (مسؤول في الوزارة، مصدر داخل الشرطة، المتحدث باسم الجيش)
+_SUBJECT_PREPOSITIONS = frozenset(("في", "من", "باسم", "داخل", "لدى"))
+
+
+def _verb_word(t: ArToken) -> bool:
+    """A word the lexicon reads as a perfect verb, itself or after one و/ف (زار، والتقى), and not as a source
+    word, a name or a definite noun."""
+    if t.norm in _SUBJECT_PREPOSITIONS or t.norm in _AR_QUALIFIERS or t.norm.startswith("ال"):
+        return False  # داخل "inside", not "interfered"
+    if is_name_word(t.text) or _ar_kinds().get(t.norm) or _ar_kinds().get(t.bare):
+        return False
+    return has_perfect_reading(t.text) or t.norm[:1] in "وف" and len(t.text) > 2 and has_perfect_reading(t.text[1:])
+
+
+def _not_qualifier(t: ArToken) -> bool:
+    """A word that cannot qualify a subject's head: a preposition other than في/من/داخل/لدى/باسم (على، إلى، مع) or
+    a noun after ب/و and the article (بالتجار، والأهالي), which opens another phrase."""
+    return t.norm not in _SUBJECT_PREPOSITIONS and (t.norm in _AR_STOP or t.norm.startswith(("بال", "وال")))
 
 
 # كان and its forms, the auxiliary of the pluperfect (وكانت مصادر … قد أفادت "sources had said")
@@ -228,7 +263,7 @@ def _clause_start(text: str, toks: list[ArToken], j: int, lead: int) -> bool:
 
 def _apposition(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
     """A post set off by commas after a named speaker and closed by the complementiser, a colon or a quote
-    (قال المحامي رائد الحسين، عضو فرع نقابة المحامين في حمص، إن …): the appositive's words, else []."""
+    (قال المهندس كريم الساعدي، عضو لجنة الخدمات في المجلس، إن …): the appositive's words, else []."""
     if i >= len(toks) or not re.fullmatch(r"\s*[،,]\s*", text[toks[i - 1].end : toks[i].start]):
         return []
     if _ar_kinds().get(toks[i].bare) not in ("role", "body") and _ar_kinds().get(toks[i].norm) not in ("role", "body"):
@@ -246,14 +281,14 @@ def _apposition(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
     return []
 
 
-# prepositions after which an unnamed source's qualifier follows (مصدر أمني في قضاء الحويجة، مسؤول من الوزارة)
+# prepositions after which an unnamed source's qualifier follows (مصدر محلي في قضاء الزبير، مسؤول من الوزارة)
 _AR_QUALIFIERS = frozenset(("في", "من", "داخل", "لدى", "قرب", "مقرب", "مقربه", "مقربون", "مقربين"))
 
 
 def _named_part(phrase: list[ArToken]) -> list[ArToken]:
     """The words of a speaker phrase that may name him: for an unnamed source (مصدر، مسؤول، خبراء), a place after
-    في/من, or a name after a kind of place (مصدر أمني في قضاء الحويجة), qualifies the source and names no
-    one; a name after a title or post there is the speaker's (الخبير في الموارد المائية الدكتور نبيل الخفاجي)."""
+    في/من, or a name after a kind of place (مصدر محلي في قضاء الزبير), qualifies the source and names no
+    one; a name after a title or post there is the speaker's (الباحث في الشؤون المالية الدكتور سمير العاني)."""
     kinds = _ar_kinds()
     if not phrase or (kinds.get(phrase[0].bare) or kinds.get(phrase[0].norm)) not in ("generic", "anonymous"):
         return phrase
@@ -342,13 +377,16 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
             before = s.text[lead if lead <= start else 0 : start]
             after = s.text[end:]
             tail = re.match(r"\s*([^,.;:“”\"]{2,80})(?:\s*[.]\s*$|\s*$|,\s*who\b)", after)
-            # 'Doctors, however, said the hospital was short …': a clause after the verb, not its subject
+            # 'Nurses, however, said the ward was full …': a clause after the verb, not its subject
             quoted = re.search(r"[”\"’]\s*$", before)
-            if tail and (_after_aside(before) or not quoted and _EN_BE & {w.lower() for w in tail.group(1).split()}):
+            # '…, said a nurse who saw it': the relative clause is the speaker's, not a clause said
+            inverted = re.split(r"\s+(?:who|which|that)\b", tail.group(1))[0].strip() if tail else ""
+            if tail and (_after_aside(before) or not quoted and _clause_after_noun(inverted)):
                 tail = None
             if cue.lower() not in ("according to", "quoted") and re.search(r"[,”\"’]\s*$", before) and tail:
-                phrase = tail.group(1).strip()  # '..., said the source.'
-                if phrase.split()[0].lower() not in ("the", "a", "an", "one") and not phrase[0].isupper():
+                phrase = inverted  # '..., said the source.'
+                first = phrase.split()[0].lower()
+                if first not in ("the", "a", "an", "one") and not phrase[0].isupper() and first not in _en_kinds():
                     phrase = _en_subject(before)
             elif (
                 cue.lower() not in ("according to", "quoted")
@@ -365,8 +403,12 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
                 phrase = m.group(1).strip() if m else ""
             else:
                 phrase = _en_subject(before)
-            if cue.lower().endswith("ing") and re.search(r",\s*$", before) and len(_en_subject(before).split()) > 4:
-                phrase = ""  # '… living in shelters since the quake, noting that': the main clause's speaker
+            if cue.lower().endswith("ing") and re.search(r",\s*$", before):
+                # 'X said …, adding that': a participle after a comma has the speaker of the clause it hangs on
+                prev = [sp for sp in out if sp.sentence == k]  # the cues come in order
+                speaker = replace(prev[-1], cue=cue) if prev else Speaker("", "implicit", (), (), cue, k)
+                out.append(speaker)
+                continue
 
             speaker = _classify_en(s.text, phrase, cue, k)
             if cue.lower() == "quoted" and speaker.text:
@@ -374,6 +416,21 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
             out.append(speaker)
         out += _opinion_speakers(s.text, k, taken={sp.cue for sp in out if sp.sentence == k})
     return out
+
+
+# auxiliaries and modals: after a subject's first noun they make the words a clause ('the road was shut')
+_EN_AUX = _EN_BE | frozenset(("has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "did"))
+_EN_DETERMINERS = frozenset(("the", "a", "an", "one", "some", "two", "three", "several", "many", "most"))
+
+
+def _clause_after_noun(words: str) -> bool:
+    """Words after a verb make a clause, not an inverted subject: past the determiner, the first noun is
+    followed by an auxiliary or a past form with words after it ('the hospital was short', 'the road
+    reopened today'), not 'a resident' or 'a retired teacher'."""
+    ws = [w.lower() for w in words.split()]
+    while ws and ws[0] in _EN_DETERMINERS:
+        ws = ws[1:]
+    return any(w in _EN_AUX or (w.endswith("ed") and n + 1 < len(ws)) for n, w in enumerate(ws) if n)
 
 
 @lru_cache(maxsize=1)
@@ -402,7 +459,7 @@ def _opinion_speakers(text: str, k: int, *, taken: set[str]) -> list[Speaker]:
 
 
 def _after_aside(before: str) -> bool:
-    """The words before a verb end with an aside between commas ('Doctors in Hama, however,'): the subject
+    """The words before a verb end with an aside between commas ('Nurses in Mosul, for their part,'): the subject
     stands before it, the verb is not inverted after a quotation."""
     parts = [p.strip() for p in re.split(r"[.;:“”\"]", before)[-1].split(",")]
     parts = [p for p in parts if p]
@@ -411,8 +468,8 @@ def _after_aside(before: str) -> bool:
 
 def _en_subject(before: str) -> str:
     """The subject before a verb: back to the clause start, keeping an appositive ('X, a member of Y,'),
-    passing over an aside between commas ('Lawyers in Homs, however, revealed') and an auxiliary or adverb
-    ending it ('Sources in the directorate had told')."""
+    passing over an aside between commas ('Engineers in Najaf, however, warned') and an auxiliary or adverb
+    ending it ('Officials at the ministry had said')."""
     clause = re.split(r"[.;:“”\"]|\bthat\b|\band\b(?=\s+[a-z])", before)[-1]
     parts = [p.strip() for p in clause.split(",") if p.strip()]
     while len(parts) > 1 and parts[-1].lower() in _EN_ASIDES:
@@ -421,7 +478,7 @@ def _en_subject(before: str) -> str:
         words = parts[-1].split()
         if words and words[-1].lower() in _EN_BE:
             return ""  # 'is said to be rife', 'were told': a passive, no speaker before it
-        while len(words) > 1 and words[-1].lower() in _EN_TRAILING:
+        while len(words) > 1 and (words[-1].lower() in _EN_TRAILING or _adverb_after_subject(words)):
             words.pop()
         parts[-1] = " ".join(words)
     if not parts:
@@ -429,12 +486,28 @@ def _en_subject(before: str) -> str:
     name_like = len(parts) >= 2 and all(
         w[0].isupper() or w.startswith(("al-", "el-", "bin", "ibn")) for w in parts[-2].split()
     )
-    if name_like and re.match(r"(?:a|an|the)\b", parts[-1], re.I):
+    if name_like and re.match(r"(?:a|an|the|one\s+of)\b", parts[-1], re.I):
         return f"{parts[-2]}, {parts[-1]}" if f"{parts[-2]}, {parts[-1]}" in before else parts[-1]
     words = parts[-1].split()
     if len(words) > 1 and words[0].lower() == "as":
         words = words[1:]  # 'as an official says': the subordinator is not the speaker
     return " ".join(words[-8:])
+
+
+_EN_NOUN_BEFORE = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "whose"))
+
+
+def _adverb_after_subject(words: list[str]) -> bool:
+    """The last word is an -ly adverb between the subject and the verb ('officials openly said'), not an -ly
+    noun after a determiner ('the family') nor a source word or a capitalised name."""
+    w = words[-1]
+    return (
+        len(w) >= 5
+        and w.islower()
+        and w.endswith("ly")
+        and w not in _en_kinds()
+        and words[-2].lower() not in _EN_NOUN_BEFORE
+    )
 
 
 def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
@@ -460,13 +533,16 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
         and t.low not in _EN_PRONOUNS
         and not (t.text.isupper() and len(t.text) <= 4)  # U.N., EU, AFP: bodies, not people
     )
-    head = _en_head(words)
+    at = _en_head_at(words)
+    head = words[at]
     if kinds.get(head.lower()) in ("generic", "anonymous"):
-        # 'Senior Sadrist commanders', 'a Kurdish official', 'Lawyers in Homs': capitals that qualify unnamed people
-        names = ()
+        # capitals that qualify unnamed people ('Kurdish officials', 'Farmers in Diyala') name no one; only the
+        # comma part that holds the head is cleared: 'Hadi Nouri, a farmer in Diyala,' keeps the name before it
+        part = phrase[: toks[at].start].count(",")
+        names = tuple(t.text for t in toks if t.text in names and phrase[: t.start].count(",") != part)
     order = ("role", "body", "outlet", "anonymous", "generic")
     kind = "named" if names else next((c for c in order if c in found), "other")
-    if head != words[-1] and kinds.get(head.lower()) in ("generic", "anonymous"):
+    if not names and head != words[-1] and kinds.get(head.lower()) in ("generic", "anonymous"):
         kind = kinds[head.lower()]  # 'sources in the Interior Ministry' are unnamed sources, not the ministry
     if kind == "other" and toks[0].low in _EN_PRONOUNS:
         kind = "implicit"
@@ -474,13 +550,18 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
 
 
 def _en_head(words: tuple[str, ...]) -> str:
-    """The head of an English speaker phrase: an unnamed-source word before its qualifier ('Lawyers' in
-    'Lawyers in Homs', 'sources' in 'sources close to the minister'), else the last word."""
+    """The head of an English speaker phrase: an unnamed-source word before its qualifier ('Teachers' in
+    'Teachers in Basra', 'sources' in 'sources close to the minister'), else the last word."""
+    return words[_en_head_at(words)] if words else ""
+
+
+def _en_head_at(words: tuple[str, ...]) -> int:
+    """Where the head of a (non-empty) English speaker phrase stands, as _en_head reads it."""
     kinds = _en_kinds()
     for j in range(1, len(words)):
         if words[j].lower() in _EN_QUALIFIERS and kinds.get(words[j - 1].lower()) in ("generic", "anonymous"):
-            return words[j - 1]
-    return words[-1] if words else ""
+            return j - 1
+    return len(words) - 1
 
 
 def _person(sp: Speaker) -> list[str]:

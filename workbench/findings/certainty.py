@@ -152,7 +152,7 @@ _AR_EXPECT = word_set("certainty_words_ar.tsv", "expect")
 _AR_PLANNED = word_set("certainty_words_ar.tsv", "planned")
 _EN_EXPECT = re.compile(rf"\b(?:{_en_words('expect')})\b", re.I)
 _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
-# 'has already pushed up', 'already rose': an event told as done, whichever verb renders it
+# 'have already doubled', 'already fell': a past or perfect after 'already', read by _already_done
 _EN_ALREADY = re.compile(
     rf"\b(?:(?:has|have|had)\s+already\s+\w+|already\s+(?:\w+ed|{alternation(_EN_IRREGULAR_PAST)}))\b", re.I
 )
@@ -265,10 +265,10 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
         if any(t.norm in _AR_EXPECT for t in toks) and not _EN_EXPECT.search(en_text):
             will = _EN_WILL.search(en_text)
             cue = next(t for t in toks if t.norm in _AR_EXPECT)
-            already = _EN_ALREADY.search(en_text)
+            already = _already_done(s.text, toks, toks.index(cue), en_text)
             if not will and already and not _EN_ANY_FUTURE.search(en_text):
-                # ومن المتوقع أن تنعكس "is expected to affect" → 'has already pushed up': whatever verb renders
-                # it, 'already' with a past or perfect tells the expected event as done
+                # يُرجح أن تتراجع "is likely to fall" → 'has already fallen': 'already' with a past or perfect
+                # of the very verb after أن tells the expected event as done
                 return make_finding(
                     pair,
                     "certainty",
@@ -299,6 +299,40 @@ _EN_PLANNED = re.compile(
     r"is to|are to|going to|would|will|shall)\b",
     re.I,
 )
+
+
+def _already_done(text: str, toks: list, i: int, en_text: str) -> re.Match[str] | None:  # type: ignore[type-arg]
+    """'already' with a past or perfect in the English that tells the expectation's event as done: the verb
+    renders the verb after أن (gloss match), or, worded freely, no word of the Arabic while the Arabic tells
+    no past event at all. A verb that renders a past verb of the Arabic is that event, which did happen
+    ('…; another convoy already arrived', 'floods that have already hit …')."""
+    from workbench.findings._words import analyses, gloss_stems
+    from workbench.text.english import stem
+
+    that = next((k for k in range(i + 1, min(len(toks), i + 3)) if toks[k].norm in ("ان", "بان")), None)
+    if that is None or that + 1 >= len(toks):
+        return None
+
+    def keys(t: object) -> set[str]:
+        return {_key5(g) for g in gloss_stems(t.text) if len(g) >= 4}  # type: ignore[attr-defined]
+
+    def poses(t: object) -> set[str]:
+        return {str(getattr(a.stem, "pos", "")).split("/")[-1] for a in analyses(t.text)}  # type: ignore[attr-defined]
+
+    others = [t for k, t in enumerate(toks) if k != that + 1 and not t.norm.startswith("ال")]
+    perfect = [t for t in others if "VERB_PERFECT" in poses(t) and "FUNC_WORD" not in poses(t)]
+    only_perfect = any(poses(t) == {"VERB_PERFECT"} for t in perfect)
+    event = keys(toks[that + 1])
+    rendered = set().union(*(keys(t) for k, t in enumerate(toks) if k != that + 1))
+    told = set().union(*(keys(t) for t in perfect))
+    for m in _EN_ALREADY.finditer(en_text):
+        verb = m.group(0).split()[-1].lower()
+        forms = {_key5(stem(verb)), _key5(verb)}
+        if forms & told:
+            continue  # the English renders a past event of the Arabic
+        if forms & event or not (forms & rendered or only_perfect):
+            return m
+    return None
 
 
 def _planned_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -> Finding | None:  # type: ignore[type-arg]
