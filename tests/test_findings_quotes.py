@@ -753,6 +753,52 @@ def test_judging_label_for_an_arabic_word_that_blames_is_no_change():
     assert found(detect, ar, _TACTICS) == []
 
 
+_VOLUNTEER = 'The volunteer said "the needy families in the neighbourhood have been waiting for aid for a month".'
+
+
+def test_judging_adjective_rendering_the_nouns_own_arabic_adjective_is_no_change():
+    # المتعففة 'modest': the glosses miss the sense 'needy', but it is the adjective the English one renders
+    ar = 'وقال المتطوع إن "العائلات المتعففة في الحي تنتظر المساعدات منذ شهر".'
+    assert found(detect, ar, _VOLUNTEER) == []
+
+
+def test_judging_adjective_where_the_arabic_noun_stands_bare_alters_the_quote():
+    ar = 'وقال المتطوع إن "العائلات في الحي تنتظر المساعدات منذ شهر".'
+    assert found(detect, ar, _VOLUNTEER) == [("quote", "altered", "العائلات", "needy families", "minor")]
+
+
+_SHELLING = 'The witness said "the brutal shelling by the army destroyed the old market".'
+
+
+def test_loaded_word_an_arabic_form_on_its_row_says_elsewhere_in_the_quote_is_no_change():
+    # الغاشم is listed with 'brutal': the translator moved the speaker's adjective from the army to the shelling
+    ar = 'وقال الشاهد إن "القصف الذي نفذه الجيش الغاشم دمر السوق القديم".'
+    assert found(detect, ar, _SHELLING) == []
+
+
+def test_loaded_word_no_arabic_form_says_alters_the_quote():
+    ar = 'وقال الشاهد إن "القصف الذي نفذه الجيش النظامي دمر السوق القديم".'
+    assert found(detect, ar, _SHELLING) == [
+        ("quote", "altered", '"القصف الذي نفذه الجيش النظامي دمر السوق القديم"', "brutal", "minor")
+    ]
+
+
+_AMBUSH = 'The guard said "the cowardly attack happened near the eastern gate at dawn".'
+
+
+def test_loaded_adjective_for_an_arabic_adjective_listed_with_it_is_no_swap():
+    # الغادر 'treacherous' is one of the Arabic forms listed with 'cowardly'
+    ar = 'وقال الحارس إن "الهجوم الغادر وقع قرب البوابة الشرقية فجرا".'
+    assert found(detect, ar, _AMBUSH) == []
+
+
+def test_judging_adjective_put_in_for_the_nouns_own_arabic_adjective_is_a_swap():
+    # المفاجئ 'sudden': the adjective rule leaves the noun's own adjective to the swap rule, which reads it
+    ar = 'وقال الحارس إن "الهجوم المفاجئ وقع قرب البوابة الشرقية فجرا".'
+    assert found(detect, ar, _AMBUSH) == [("quote", "altered", "المفاجئ", "cowardly", "minor")]
+    assert found(detect, ar, _AMBUSH.replace("cowardly", "sudden")) == []
+
+
 _LANDS_AR = 'وقال الشيخ إن "أهل القرية لن يقبلوا بتسليم أراضيهم للآخرين".'
 
 

@@ -131,6 +131,27 @@ def test_a_judging_word_no_list_of_ours_holds():
     assert _found(spiteful, "Police arrested a man after a hateful attack on a mosque.") == []
 
 
+def test_a_judging_word_an_arabic_form_on_its_row_says_is_no_change():
+    # الغاشم 'tyrannical' is listed with 'brutal'; the glosses do not say it, and nothing else near the noun judges
+    en = "The minister added that the brutal aggression on the border villages lasted a week."
+    assert _found("وأضاف الوزير أن العدوان الغاشم على القرى الحدودية استمر أسبوعا", en) == []
+    assert _found("وأضاف الوزير أن العدوان على القرى الحدودية استمر أسبوعا", en) == [("loaded", "", "brutal", "minor")]
+
+
+def test_a_judging_word_rendering_the_nouns_own_arabic_adjective_is_no_change():
+    # المتعففة 'modest' is the Arabic's own adjective for the families: 'needy' renders it
+    en = "The minister added that the charity hands out food to the needy families every week."
+    assert _found("وأضاف الوزير أن الجمعية توزع الطعام على العائلات المتعففة كل أسبوع", en) == []
+    assert _found("وأضاف الوزير أن الجمعية توزع الطعام على العائلات كل أسبوع", en) == [
+        ("loaded", "العائلات", "needy", "minor")
+    ]
+    # an adjective the English renders elsewhere ('rural' for الريفية) leaves the judging word unaccounted for
+    rural = "The minister added that the charity hands out food every week to the needy families in rural areas."
+    assert _found("وأضاف الوزير أن الجمعية توزع الطعام على العائلات الريفية كل أسبوع", rural) == [
+        ("loaded", "العائلات", "needy", "minor")
+    ]
+
+
 def test_a_judging_word_needs_a_modifier_slot_outside_quotes():
     # a participle describes ('the wounded man'), and a quoted judgement is the quote detector's
     assert _found("تم نقل الرجل إلى المستشفى", "The wounded man was taken to hospital.") == []

@@ -23,7 +23,10 @@ from workbench.findings._judging import (
     loaded_words,
     loosely_in,
     negates,
+    own_adjective,
     qualifier,
+    said_in_arabic,
+    said_rows,
 )
 from workbench.findings._negations import ar_quote_negations, en_quote_negations
 from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words
@@ -527,10 +530,10 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         return _key(stem(word)) not in known and not loosely_in(stem(word), said)
 
     labels = loaded_words()
-    said_rows = {k for s in pair.ar for h in labels.ar.find(s.text) for k in labels.ar_rows.get(h.value, ())}
+    rows = said_rows([s.text for s in pair.ar])
     for hit in labels.en.find(en_inner):
         words = [w for w in re.findall(r"[a-z]+", hit.text.lower()) if len(w) > 3]
-        if hit.value in said_rows or hit.text.isupper() or not words or not all(unsaid(w) for w in words):
+        if hit.value in rows or hit.text.isupper() or not words or not all(unsaid(w) for w in words):
             continue
         # a word of the Arabic quote that blames may be what the label renders (الأساليب القاسية 'ruthless tactics')
         if not any(judges(t.text, -1) for t in ar_tokens(ar_inner)):
@@ -540,6 +543,7 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     tokens = ar_tokens(ar_inner)
     senses = [{_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)} for t in tokens]
     en = en_tokens(en_inner)
+    en_stems = {stem(t.low) for t in en}
     for word, noun in zip(en, en[1:], strict=False):
         score = lexicon.get(word.low, 0.0)
         sign = -1 if score <= JUDGING else 1 if score >= PRAISING else 0
@@ -547,9 +551,11 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
             continue
         if en_inner[word.end : noun.start] != " " or not noun.text.isalpha() or not noun.text.islower():
             continue
-        if len(noun.low) < 3 or noun.low in STOPWORDS or not unsaid(word.low):
+        if len(noun.low) < 3 or noun.low in STOPWORDS or not unsaid(word.low) or said_in_arabic(word.low, rows):
             continue
         at = [k for k, sense in enumerate(senses) if _key(stem(noun.low)) in sense]
+        if any(own_adjective(tokens, k, en_stems) for k in at):
+            continue  # the English adjective renders the noun's own: a wrong rendering of it is a swap
         reach = NEIGHBOURS
         near = [tokens[j] for k in at for j in range(max(0, k - reach), min(len(tokens), k + reach + 1)) if j != k]
         if not at or any(judges(t.text, sign) or negates(t) for t in near):
@@ -714,7 +720,9 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         return None
     known = _arabic_known(pair)
     glossed = {g for t in ar_words for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4}
-    # the words that render nothing in the whole Arabic sentence: what a swap may have put in
+    rows = said_rows([s.text for s in pair.ar])
+    # the words that render nothing in the whole Arabic sentence (nor a loaded word an Arabic form listed with it
+    # says: 'cowardly' for الغادر): what a swap may have put in
     word_free = [
         not word_links[i]
         and len(t.low) >= 3
@@ -723,6 +731,7 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         and t.low not in _AUXILIARY | _EN_FUNCTION
         and _key(stem(t.low)) not in known
         and not _stem_of_gloss(stem(t.low), glossed)
+        and not said_in_arabic(t.low, rows)
         for i, t in enumerate(words)
     ]
     # a hyphenated compound ('working-class' for الشعبية, 'long-term') renders as one word: it is read whole,
