@@ -715,27 +715,26 @@ def test_english_with_its_marks_in_place_renders_the_arabic_quote_as_paraphrase(
     ]
 
 
-_PROMISES_AR = 'وقال المتحدث إن "الحكومة لم تقدم للمزارعين سوى الوعود هذا العام".'
+_GENERATORS_AR = 'وقال الطبيب إن "المستشفى يعمل بالمولدات منذ شهرين".'
 
 
 def test_judging_adjective_put_before_a_quoted_noun_alters_the_quote():
-    en = 'The spokesman said "the government has offered farmers nothing but empty promises this year".'
-    assert found(detect, _PROMISES_AR, en) == [("quote", "altered", "الوعود", "empty promises", "minor")]
+    en = 'The doctor said "the hospital has been running on worthless generators for two months".'
+    assert found(detect, _GENERATORS_AR, en) == [("quote", "altered", "بالمولدات", "worthless generators", "minor")]
 
 
 def test_quoted_noun_rendered_bare_is_no_judgement():
-    en = 'The spokesman said "the government has offered farmers nothing but promises this year".'
-    assert found(detect, _PROMISES_AR, en) == []
+    en = 'The doctor said "the hospital has been running on generators for two months".'
+    assert found(detect, _GENERATORS_AR, en) == []
 
 
 def test_lower_case_word_is_no_name_of_an_arabic_word():
     from workbench.findings._quotes import match_words
 
-    # 'empty' and مرت (romanised mrt) are one edit apart as skeletons: no name match for a word in lower case
-    m = match_words("years have passed and nothing changed except empty promises", "سنوات مرت ولم يتغير شيء سوى الوعود")
-    assert "empty" in m.extra
-    # a name, capitalised, still matches its Arabic spelling
-    assert "Muthanna" not in match_words("Muthanna needs water", "المثنى تحتاج المياه").extra
+    # 'sharp' and شرب (romanised shrb) are one edit apart as skeletons: no name match for a word in lower case
+    assert "sharp" in match_words("the children drank dirty water with a sharp taste", "شرب الأطفال الماء الملوث").extra
+    # the same word capitalised, as a name, still matches the Arabic spelling
+    assert "Sharp" not in match_words("Sharp needs power", "شرب تحتاج الكهرباء").extra
 
 
 _TACTICS = 'The MP said "the party uses ruthless tactics to win the votes of electors".'
@@ -812,17 +811,21 @@ def test_word_rendered_where_the_phrase_stood_is_no_swap():
     assert found(detect, _LANDS_AR, en) == []
 
 
-_QUARTERS_AR = 'وقال المسؤول إن "الأحياء الشعبية في المدينة تعاني من انقطاع المياه منذ أسبوع".'
+_GROUPS_AR = 'وقال المحافظ إن "الجماعات المتشددة في الريف تجند الشباب منذ سنوات".'
+_GROUPS_EN = 'The governor said "the {} groups in the countryside have been recruiting young men for years".'
 
 
-def test_hyphenated_compound_rendering_an_arabic_phrase_is_no_swap():
-    en = 'The official said "the working-class neighbourhoods of the city have suffered from water cuts for a week".'
-    assert found(detect, _QUARTERS_AR, en) == []
+def test_hyphenated_compound_rendering_an_arabic_adjective_is_no_swap():
+    # neither 'hard' nor 'line' is a gloss of المتشددة 'strict, extremist': the compound renders it whole
+    assert found(detect, _GROUPS_AR, _GROUPS_EN.format("hard-line")) == []
+    # run together into one word, the encoder no longer reads its parts
+    assert found(detect, _GROUPS_AR, _GROUPS_EN.format("hardline")) == [
+        ("quote", "altered", "المتشددة", "hardline", "minor")
+    ]
 
 
 def test_plain_word_put_in_for_the_arabic_adjective_is_a_swap():
-    en = 'The official said "the wealthy neighbourhoods of the city have suffered from water cuts for a week".'
-    assert found(detect, _QUARTERS_AR, en) == [("quote", "altered", "الأحياء الشعبية", "wealthy", "minor")]
+    assert found(detect, _GROUPS_AR, _GROUPS_EN.format("small")) == [("quote", "altered", "المتشددة", "small", "minor")]
 
 
 _RESUMING = 'The director said "resuming classes depends on repairing the schools damaged by the shelling".'

@@ -351,7 +351,7 @@ def _cut_at_clause(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, 
     if last < 1 or sum(rendered) < 2:
         return None
     # the clause left out starts right after the last word rendered, or a word or two later: the end of the
-    # phrase the English renders in words the glosses miss (موت إنسان 'the death of a person')
+    # phrase the English renders in words the glosses miss (على قيد الحياة 'alive')
     start = next(
         (k for k in range(last + 1, min(len(words), last + 2 + CUT_CLAUSE_SLACK)) if _opens_clause(ar_inner, words, k)),
         None,
@@ -512,7 +512,7 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     """(English words, Arabic words, why) for a judgement the English puts into a quote that nothing in the
     Arabic says: a condemning label or judging word of loaded_terms_en.tsv, or a word that judges (VADER, as
     the wording detector reads it outside quotes) shaped like an adjective, put before a noun that renders a
-    word of the Arabic quote ('except empty promises' for سوى الوعود); None when there is none.
+    word of the Arabic quote ('worthless generators' for بالمولدات); None when there is none.
 
     Guards: the quotes are recognisably the same; no sense of any word of the Arabic sentence, nor its
     rendering, says the English word; no Arabic word beside the noun's leans the same way or negates (the
@@ -734,7 +734,7 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         and not said_in_arabic(t.low, rows)
         for i, t in enumerate(words)
     ]
-    # a hyphenated compound ('working-class' for الشعبية, 'long-term') renders as one word: it is read whole,
+    # a hyphenated compound ('hard-line' for المتشددة, 'long-term') renders as one word: it is read whole,
     # and free only when none of its parts renders anything
     groups = _compounds(en_inner, words)
     bounds = [(words[g[0]].start, words[g[-1]].end) for g in groups]
@@ -775,7 +775,7 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         if not slot and left and right:
             continue  # nothing of the Arabic is left unrendered where it stands: a word moved or added, not a swap
         if _predicate(en_inner, t, ar_inner, [ar_words[j] for j in slot]):
-            continue  # 'depends on' for مرتبطة بـ: a verb of the English's own carries an Arabic adjective's sense
+            continue  # 'hinges on' for متوقف على: a verb of the English's own carries an Arabic adjective's sense
         if any(_negated(ar_inner, ar_words[j]) for j in slot):
             # غير مباشر 'indirect', 'knock-on': the glosses and the encoder read the word without its negation,
             # which a rendering folds into one word of another sense
@@ -805,7 +805,7 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     found = _least_alike(encoder, qp, en_words, ar_words, candidates, free) if candidates else None
     if found is None and len(en_words) >= SWAP_CLEAR_MIN_WORDS and len(ar_words) >= SWAP_CLEAR_MIN_WORDS:
         # a compound of which one part the encoder finds like the Arabic words where it stands renders them,
-        # however much the quote moves without it ('working-class' for الأحياء الشعبية): the English coined a
+        # however much the quote moves without it ('hard-line' for الجماعات المتشددة): the English coined a
         # phrase for the Arabic one. (A plain word is left to the gain: the encoder finds strong words like
         # many Arabic words at random.)
         alike = {
@@ -883,14 +883,14 @@ def _unrendered(en_words: list[EnToken], links: list[set[int]], around: range) -
 
 
 # prepositions a verb governs when it renders an Arabic adjective and the preposition after it
-# ('depends on' for مرتبطة بـ, 'belongs to' for تابع لـ, 'stems from' for ناتج عن)
+# ('hinges on' for متوقف على, 'belongs to' for تابع لـ, 'stems from' for ناتج عن)
 _EN_GOVERNED = frozenset("on upon to from with in into of for".split())
 _AR_GOVERNED = frozenset(normalize_ar(w) for w in "على عن إلى من في مع".split())
 
 
 def _predicate(en_inner: str, word: EnToken, ar_inner: str, slot: Sequence[ArToken]) -> bool:
     """An English verb and its preposition render an Arabic adjective (or participle) and the preposition
-    after it: 'their return depends on' for عودتها مرتبطة بـ. English needs a verb where an Arabic nominal
+    after it: 'the deal hinges on' for الاتفاق متوقف على. English needs a verb where an Arabic nominal
     sentence has an adjective for its predicate, and often chooses one of its own sense, which neither the
     glosses nor the encoder read as the adjective ('linked', 'connected')."""
     after = [t for t in en_tokens(en_inner) if t.start >= word.end][:1]
@@ -958,8 +958,8 @@ def _likeness(encoder: Encoder, word: str, ar_inner: str, ar_words: Sequence[ArT
 
 def _en_forms(word: str) -> list[str]:
     """An English word as the encoder should read it: the word, and its parts when it is a compound
-    ('working-class': 'class' may be what renders the Arabic), and each without its inflection: the
-    encoder reads 'depends' far from مرتبطة 'linked' but 'depend' near it."""
+    ('hard-line': 'line' may be what renders the Arabic), and each without its inflection: the
+    encoder may read an inflected verb ('hinges') far from the Arabic word and its stem near it."""
     parts = [p for p in re.split(r"[-‐‑]", word) if p] if re.search(r"\w[-‐‑]\w", word) else []
     out = [word, *parts]
     for w in [word, *parts]:
@@ -1034,7 +1034,7 @@ def _free_run(en_inner: str, en_words: list[EnToken], free: list[bool], i: int) 
 
 
 def _compounds(text: str, words: list[EnToken]) -> list[list[int]]:
-    """The words grouped into hyphenated compounds ('working-class', 'long-term'); a word alone is a group."""
+    """The words grouped into hyphenated compounds ('hard-line', 'long-term'); a word alone is a group."""
     groups: list[list[int]] = []
     for k, t in enumerate(words):
         if groups and text[words[k - 1].end : t.start] in ("-", "‐", "‑"):
