@@ -841,6 +841,22 @@ def test_same_verb_where_the_arabic_has_a_verb_of_another_sense_is_a_swap():
     assert found(detect, ar, _RESUMING) == [("quote", "altered", "الدراسة يبدأ بإصلاح", "depends", "minor")]
 
 
+_VILLAGE_AR = 'وقال الراعي إن "القرية قريبة من الطريق الدولي".'
+_VILLAGE_EN = 'The shepherd said "the village {} the international road".'
+
+
+def test_active_verb_and_preposition_for_an_arabic_adjective_of_place_is_no_swap():
+    assert found(detect, _VILLAGE_AR, _VILLAGE_EN.format("borders on")) == []
+
+
+def test_passive_verb_and_preposition_where_the_arabic_has_an_adjective_is_a_swap():
+    # 'was attacked from' tells of an action; قريبة من 'near to' of a place: no verb the adjective needed
+    for verb in ("was attacked from", "is attacked from"):
+        assert found(detect, _VILLAGE_AR, _VILLAGE_EN.format(verb)) == [
+            ("quote", "altered", "قريبة", "attacked", "minor")
+        ]
+
+
 _CROSSING_AR = 'وقال التاجر إن "الإغلاق الطويل للمعبر له أثر غير مباشر على أسعار الخضار".'
 _KNOCK_ON = 'The trader said "the long closure of the crossing has a knock on effect on vegetable prices".'
 

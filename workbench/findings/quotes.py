@@ -886,15 +886,25 @@ def _unrendered(en_words: list[EnToken], links: list[set[int]], around: range) -
 # ('hinges on' for متوقف على, 'belongs to' for تابع لـ, 'stems from' for ناتج عن)
 _EN_GOVERNED = frozenset("on upon to from with in into of for".split())
 _AR_GOVERNED = frozenset(normalize_ar(w) for w in "على عن إلى من في مع".split())
+# be/get before a participle: a passive
+_PASSIVE_BE = word_set("function_words_en.tsv", "reporting_be")
 
 
 def _predicate(en_inner: str, word: EnToken, ar_inner: str, slot: Sequence[ArToken]) -> bool:
     """An English verb and its preposition render an Arabic adjective (or participle) and the preposition
     after it: 'the deal hinges on' for الاتفاق متوقف على. English needs a verb where an Arabic nominal
     sentence has an adjective for its predicate, and often chooses one of its own sense, which neither the
-    glosses nor the encoder read as the adjective ('linked', 'connected')."""
-    after = [t for t in en_tokens(en_inner) if t.start >= word.end][:1]
+    glosses nor the encoder read as the adjective ('linked', 'connected'). A passive ('was shelled from',
+    'is heavily guarded by') is no such verb: it tells of an action done, where the adjective it stands for
+    described a state ('near to')."""
+    en = en_tokens(en_inner)
+    after = [t for t in en if t.start >= word.end][:1]
     if not after or after[0].low not in _EN_GOVERNED or not re.search(r"(?:[^s]s|ed)$", word.low):
+        return False
+    before = [t.low for t in en if t.end <= word.start][-2:]
+    if before and before[-1].endswith("ly") and len(before) > 1:
+        before = before[:-1]  # an adverb between the auxiliary and the participle
+    if before and before[-1] in _PASSIVE_BE:
         return False
     for t in slot:
         if not qualifier(t.text):
