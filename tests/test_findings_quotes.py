@@ -798,17 +798,33 @@ def test_judging_adjective_put_in_for_the_nouns_own_arabic_adjective_is_a_swap()
     assert found(detect, ar, _AMBUSH.replace("cowardly", "sudden")) == []
 
 
-_LANDS_AR = 'وقال الشيخ إن "أهل القرية لن يقبلوا بتسليم أراضيهم للآخرين".'
+_BOATS_AR = 'وقال الصياد إن "الصيادين لن يتركوا قواربهم للآخرين".'
 
 
 def test_word_swapped_for_a_phrase_of_two_new_words_is_altered():
-    en = 'The sheikh said "the people of the village will not accept handing their lands to foreign plunderers".'
-    assert found(detect, _LANDS_AR, en) == [("quote", "altered", "للآخرين", "foreign plunderers", "minor")]
+    en = 'The fisherman said "the fishermen will not leave their boats to armed thieves".'
+    assert found(detect, _BOATS_AR, en) == [("quote", "altered", "للآخرين", "armed thieves", "minor")]
 
 
 def test_word_rendered_where_the_phrase_stood_is_no_swap():
-    en = 'The sheikh said "the people of the village will not accept handing their lands to others".'
-    assert found(detect, _LANDS_AR, en) == []
+    en = 'The fisherman said "the fishermen will not leave their boats to others".'
+    assert found(detect, _BOATS_AR, en) == []
+
+
+_FINAL_AR = 'وقال المدرب إن "الفوز في المباراة النهائية يتطلب تكاتف اللاعبين".'
+_FINAL_EN = 'The coach said "winning the final match requires the players to {}".'
+
+
+def test_phrasal_verb_rendering_one_arabic_word_is_no_swap():
+    # تكاتف 'solidarity': a verb and its particle render it; the particle is no word put in beside the verb
+    assert found(detect, _FINAL_AR, _FINAL_EN.format("pull together")) == []
+    assert found(detect, _FINAL_AR, _FINAL_EN.format("stand together")) == []
+
+
+def test_idiom_of_another_sense_where_the_arabic_word_stood_is_a_swap():
+    assert found(detect, _FINAL_AR, _FINAL_EN.format("pull strings")) == [
+        ("quote", "altered", "تكاتف", "strings", "minor")
+    ]
 
 
 _GROUPS_AR = 'وقال المحافظ إن "الجماعات المتشددة في الريف تجند الشباب منذ سنوات".'

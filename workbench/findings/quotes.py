@@ -1000,7 +1000,7 @@ def _least_alike(
     """Of the candidate (English word, slot) pairs, the one whose word means least like its slot,
     when it is unlike every slot word and the quote without it is closer to the Arabic quote.
 
-    A word may have come in with others beside it that render nothing either ('foreign plunderers' for
+    A word may have come in with others beside it that render nothing either ('armed thieves' for
     للآخرين 'others'): when the quote is not closer without the word alone, it is tried without the run of
     such words around it, each unlike the slot as well, and that run is the English side of the swap."""
     if encoder is None:
@@ -1034,13 +1034,25 @@ def _least_alike(
 
 def _free_run(en_inner: str, en_words: list[EnToken], free: list[bool], i: int) -> list[int]:
     """Word ``i`` and the words beside it, with only spaces between, that render nothing in the whole
-    Arabic sentence (``free``): a phrase of the English's own, such as an adjective and its noun."""
+    Arabic sentence (``free``): a phrase of the English's own, such as an adjective and its noun. An adverb
+    particle ends the run: a verb and its particle ('pull together' for تكاتف) is one verb rendering one
+    Arabic word, which no gloss of the word need say (the verb alone is what the run is tried without)."""
+
+    def joins(k: int) -> bool:
+        return free[k] and en_words[k].low not in _PARTICLES
+
+    if not joins(i):
+        return [i]
     lo = hi = i
-    while lo > 0 and free[lo - 1] and not en_inner[en_words[lo - 1].end : en_words[lo].start].strip():
+    while lo > 0 and joins(lo - 1) and not en_inner[en_words[lo - 1].end : en_words[lo].start].strip():
         lo -= 1
-    while hi + 1 < len(en_words) and free[hi + 1] and not en_inner[en_words[hi].end : en_words[hi + 1].start].strip():
+    while hi + 1 < len(en_words) and joins(hi + 1) and not en_inner[en_words[hi].end : en_words[hi + 1].start].strip():
         hi += 1
     return list(range(lo, hi + 1))
+
+
+# the adverb particles of phrasal verbs ('pull together', 'turn back')
+_PARTICLES = word_set("function_words_en.tsv", "quote_particle")
 
 
 def _compounds(text: str, words: list[EnToken]) -> list[list[int]]:
