@@ -882,12 +882,10 @@ def test_word_standing_for_a_negated_arabic_word_is_no_swap():
     assert found(detect, _CROSSING_AR, _KNOCK_ON) == []
 
 
-def test_word_standing_for_the_arabic_word_read_without_its_negation_is_a_swap(monkeypatch):
-    from workbench.findings import quotes
-
-    # what the same quote reads as when the particle before the word is not read: 'knock' unlike 'direct'
-    monkeypatch.setattr(quotes, "_negated", lambda ar_inner, t: False)
-    assert found(detect, _CROSSING_AR, _KNOCK_ON) == [("quote", "altered", "مباشر", "knock", "minor")]
+def test_word_swapped_beside_a_negated_arabic_word_is_a_swap():
+    # the negation guard keeps 'knock' for غير مباشر, and only it: 'fuel' for الخضار in the same quote is read
+    en = 'The trader said "the long closure of the crossing has a knock on effect on fuel prices".'
+    assert found(detect, _CROSSING_AR, en) == [("quote", "altered", "الخضار", "fuel", "minor")]
 
 
 _LAW_AR = (

@@ -776,10 +776,18 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
             continue  # nothing of the Arabic is left unrendered where it stands: a word moved or added, not a swap
         if _predicate(en_inner, t, ar_inner, [ar_words[j] for j in slot]):
             continue  # 'hinges on' for متوقف على: a verb of the English's own carries an Arabic adjective's sense
-        if any(_negated(ar_inner, ar_words[j]) for j in slot):
+        negated = [j for j in slot if _negated(ar_inner, ar_words[j])]
+        if negated:
             # غير مباشر 'indirect', 'knock-on': the glosses and the encoder read the word without its negation,
-            # which a rendering folds into one word of another sense
-            continue
+            # which a rendering folds into one word of another sense. The English word renders it when it stands
+            # before the noun the negated word qualifies (أثر غير مباشر 'a knock-on effect'); any other word is
+            # read against the slot's other words only
+            noun = links[i + 1] if i + 1 < len(links) else set()
+            if any(_qualified(ar_words, j) in noun for j in negated):
+                continue
+            slot = [j for j in slot if j not in negated]
+            if not slot:
+                continue
         unrendered.append(i)
         if slot and hi - lo <= SWAP_ANCHOR + 1:
             candidates.append((i, slot))
@@ -918,6 +926,14 @@ def _predicate(en_inner: str, word: EnToken, ar_inner: str, slot: Sequence[ArTok
 def _prefixed(t: ArToken, letters: str) -> bool:
     """The Arabic word carries one of these one-letter prefixes (بإنجاز، لإصلاح)."""
     return t.norm[:1] in letters and t.norm != t.bare
+
+
+def _qualified(ar_words: list[ArToken], j: int) -> int:
+    """The index of the word before word ``j`` past a negating particle (أثر of أثر غير مباشر), or -1."""
+    k = j - 1
+    while k >= 0 and negates(ar_words[k]):
+        k -= 1
+    return k
 
 
 def _negated(ar_inner: str, t: ArToken) -> bool:
