@@ -517,7 +517,16 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     Guards: the quotes are recognisably the same; no sense of any word of the Arabic sentence, nor its
     rendering, says the English word; no Arabic word beside the noun's leans the same way or negates (the
     speaker's own judgement, which the translator put another way: غير مجدية 'useless'); for a label, no word
-    of the Arabic quote blames at all."""
+    of the Arabic quote blames at all.
+
+    The adjective path counts a word as judging at JUDGING (-0.8, _judging.py) or below: low enough to
+    take mild words ('needy' -1.4, 'cowardly' -1.6, 'defiant' -0.9), which are also what a translator
+    chooses for an Arabic adjective whose glosses say something else (المتعففة 'modest' → 'needy', الغاشم
+    'tyrannical' → 'brutal'). Two guards keep such renderings out, and any change of the threshold must keep
+    them: a word on a row of loaded_terms_en.tsv that an Arabic form of the sentence says (الغاشم on the row
+    of 'brutal') is said; and before a noun that has its own Arabic adjective (right after it, agreeing,
+    rendered by no other English word) the English word is taken to render that adjective, so that a wrong
+    rendering of it is the swap rule's to report, against that adjective."""
     if qp.fidelity < 0.4:
         return None  # not recognisably the same quote
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
