@@ -156,7 +156,10 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
     modifier, not the sentence's subject matter: 'the death toll'; not a participle: 'the injured
     man' describes), outside quotes; the noun must be said in the Arabic (the phrase is aligned, only
     the judgement is new); and no Arabic word next to that noun has a sense that leans the same
-    way (the translator chose another word for the Arabic's own judgement).
+    way (the translator chose another word for the Arabic's own judgement). Nor is a judging word new where an
+    Arabic form listed with it in loaded_terms_en.tsv is said (الغاشم 'brutal'), or where the noun has an Arabic
+    adjective of its own that no other English word renders (العائلات المتعففة 'the needy families'): the
+    valence threshold (JUDGING) takes mild words that render such adjectives in senses the glosses miss.
     """
     lexicon = valence()
     tokens = [t for s in pair.ar for t in ar_tokens(s.text)]
