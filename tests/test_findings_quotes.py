@@ -62,11 +62,11 @@ def test_quote_split_across_two_english_sentences_is_not_truncated():
     from findings_helpers import merged_pair
 
     ar = (
-        'وأضاف المدير أن "أعمال الصيانة في محطات الضخ والشبكات متوقفة بسبب نقص التمويل، '
-        'ولم تتجاوز نسبة الإنجاز في بعضها ٣٠٪".'
+        'وأضاف المدير أن "المدارس في القرى الجبلية تعاني من نقص المعلمين منذ سنوات، '
+        'ولم يصل إليها أي دعم من الوزارة هذا العام".'
     )
-    first = "“Maintenance work on the pumping stations and networks has stopped for lack of funding,” he added."
-    second = "“Completion on some of them has not gone beyond 30%,” the director said."
+    first = "“Schools in the mountain villages have been short of teachers for years,” he added."
+    second = "“No support from the ministry has reached them this year,” the director said."
     assert [f.subtype for f in detect(merged_pair([ar], [first, second]))] == []
     # the same first sentence with nothing after it: the quote's end is lost
     assert [f.subtype for f in detect(merged_pair([ar], [first]))] == ["truncated"]
@@ -387,14 +387,11 @@ def test_quote_intensified_or_made_loaded():
 
 def test_a_loaded_term_the_arabic_quote_says_in_a_form_no_list_holds_is_kept():
     # الإرهابية, the feminine adjective, glosses "terrorist": the speaker's own word, not one made harsher
-    ar = 'وهددت أنقرة بتوسيع عملياتها ضد "التنظيمات الإرهابية" في الشمال.'
-    assert (
-        found(detect, ar, "Ankara threatened to widen its operations against “terrorist organisations” in the north.")
-        == []
-    )
-    armed = 'وهددت أنقرة بتوسيع عملياتها ضد "التنظيمات المسلحة" في الشمال.'
-    made_loaded = "Ankara threatened to widen its operations against “terrorist organisations” in the north."
-    assert [f[:2] + f[3:4] for f in found(detect, armed, made_loaded)] == [("quote", "altered", "terrorist")]
+    ar = 'وقال الوزير إن الحكومة ستلاحق "الجماعات الإرهابية" في الجبال.'
+    en = "The minister said the government would pursue “terrorist groups” in the mountains."
+    assert found(detect, ar, en) == []
+    armed = 'وقال الوزير إن الحكومة ستلاحق "الجماعات المسلحة" في الجبال.'
+    assert [f[:2] + f[3:4] for f in found(detect, armed, en)] == [("quote", "altered", "terrorist")]
 
 
 def test_words_added_after_the_end_of_a_quote_are_altered():

@@ -69,14 +69,13 @@ def test_turkish_shelling_made_occupation():
 
 
 def test_occupation_used_as_a_label_before_a_military_noun():
-    ar = "مقتل ثلاثة مدنيين بقصف لمسيرة تركية في ريف القامشلي"
-    assert [
-        f[:2] + f[3:4] for f in found(detect, ar, "Turkish occupation drone kills three civilians near Qamishli")
-    ] == [("wording", "loaded", "occupation drone")]
-    assert found(detect, ar, "Turkish drone kills three civilians near Qamishli") == []
+    ar = "أصيب راعيان بجروح في غارة لطائرة مسيرة تركية على قرية حدودية"
+    en = "Two shepherds were wounded when a Turkish occupation drone struck a border village"
+    assert [f[:2] + f[3:4] for f in found(detect, ar, en)] == [("wording", "loaded", "occupation drone")]
+    assert found(detect, ar, en.replace("occupation ", "")) == []
     # the Arabic says occupation too: the label is the source's own
-    said = "مقتل ثلاثة مدنيين بقصف لمسيرة الاحتلال التركي في ريف القامشلي"
-    assert found(detect, said, "Turkish occupation drone kills three civilians near Qamishli") == []
+    said = "أصيب راعيان بجروح في غارة لطائرة مسيرة تابعة للاحتلال التركي على قرية حدودية"
+    assert found(detect, said, en) == []
 
 
 def test_a_loaded_word_nothing_in_the_arabic_says():

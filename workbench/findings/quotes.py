@@ -492,8 +492,8 @@ def _loaded_in_quote(qp: QuotePair) -> str:
         return ""
     lex = loaded_terms()
     ar_keys = {h.value for h in loaded_term_hits(qp.ar_quote)}
-    # a word of the Arabic quote whose senses hold the term says it too (التنظيمات الإرهابية "terrorist
-    # organisations"), in whatever form the list misses
+    # a word of the Arabic quote whose senses hold the term says it too (الجماعات الإرهابية "terrorist
+    # groups"), in whatever form the list misses
     ar_senses = {_key(g) for t in ar_tokens(qp.ar_quote) for g in gloss_stems(t.text) | gloss_stems(t.bare)}
     for h in lex.en.find(qp.en_quote):
         if all(_key(stem(w)) in ar_senses for w in h.text.lower().split()):
