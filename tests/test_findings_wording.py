@@ -69,12 +69,12 @@ def test_turkish_shelling_made_occupation():
 
 
 def test_occupation_used_as_a_label_before_a_military_noun():
-    ar = "أصيب راعيان بجروح في غارة لطائرة مسيرة تركية على قرية حدودية"
-    en = "Two shepherds were wounded when a Turkish occupation drone struck a border village"
+    ar = "أصيب راعيان بجروح في غارة لطائرة مسيرة إسرائيلية على قرية حدودية"
+    en = "Two shepherds were wounded when an Israeli occupation drone struck a border village"
     assert [f[:2] + f[3:4] for f in found(detect, ar, en)] == [("wording", "loaded", "occupation drone")]
     assert found(detect, ar, en.replace("occupation ", "")) == []
     # the Arabic says occupation too: the label is the source's own
-    said = "أصيب راعيان بجروح في غارة لطائرة مسيرة تابعة للاحتلال التركي على قرية حدودية"
+    said = "أصيب راعيان بجروح في غارة لطائرة مسيرة تابعة للاحتلال الإسرائيلي على قرية حدودية"
     assert found(detect, said, en) == []
 
 
