@@ -62,11 +62,11 @@ def test_quote_split_across_two_english_sentences_is_not_truncated():
     from findings_helpers import merged_pair
 
     ar = (
-        'وأضاف المدير أن "أعمال الصيانة في محطات الضخ والشبكات متوقفة بسبب نقص التمويل، '
-        'ولم تتجاوز نسبة الإنجاز في بعضها ٣٠٪".'
+        'وأضاف المدير أن "المدارس في القرى الجبلية تعاني من نقص المعلمين منذ سنوات، '
+        'ولم يصل إليها أي دعم من الوزارة هذا العام".'
     )
-    first = "“Maintenance work on the pumping stations and networks has stopped for lack of funding,” he added."
-    second = "“Completion on some of them has not gone beyond 30%,” the director said."
+    first = "“Schools in the mountain villages have been short of teachers for years,” he added."
+    second = "“No support from the ministry has reached them this year,” the director said."
     assert [f.subtype for f in detect(merged_pair([ar], [first, second]))] == []
     # the same first sentence with nothing after it, or with another speaker's words after it: the end is lost
     assert [f.subtype for f in detect(merged_pair([ar], [first]))] == ["truncated"]
@@ -398,14 +398,11 @@ def test_quote_intensified_or_made_loaded():
 
 def test_a_loaded_term_the_arabic_quote_says_in_a_form_no_list_holds_is_kept():
     # الإرهابية, the feminine adjective, glosses "terrorist": the speaker's own word, not one made harsher
-    ar = 'وهددت أنقرة بتوسيع عملياتها ضد "التنظيمات الإرهابية" في الشمال.'
-    assert (
-        found(detect, ar, "Ankara threatened to widen its operations against “terrorist organisations” in the north.")
-        == []
-    )
-    armed = 'وهددت أنقرة بتوسيع عملياتها ضد "التنظيمات المسلحة" في الشمال.'
-    made_loaded = "Ankara threatened to widen its operations against “terrorist organisations” in the north."
-    assert [f[:2] + f[3:4] for f in found(detect, armed, made_loaded)] == [("quote", "altered", "terrorist")]
+    ar = 'وقال الوزير إن الحكومة ستلاحق "الجماعات الإرهابية" في الجبال.'
+    en = "The minister said the government would pursue “terrorist groups” in the mountains."
+    assert found(detect, ar, en) == []
+    armed = 'وقال الوزير إن الحكومة ستلاحق "الجماعات المسلحة" في الجبال.'
+    assert [f[:2] + f[3:4] for f in found(detect, armed, en)] == [("quote", "altered", "terrorist")]
 
 
 def test_words_added_after_the_end_of_a_quote_are_altered():
@@ -726,27 +723,26 @@ def test_english_with_its_marks_in_place_renders_the_arabic_quote_as_paraphrase(
     ]
 
 
-_PROMISES_AR = 'وقال المتحدث إن "الحكومة لم تقدم للمزارعين سوى الوعود هذا العام".'
+_GENERATORS_AR = 'وقال الطبيب إن "المستشفى يعمل بالمولدات منذ شهرين".'
 
 
 def test_judging_adjective_put_before_a_quoted_noun_alters_the_quote():
-    en = 'The spokesman said "the government has offered farmers nothing but empty promises this year".'
-    assert found(detect, _PROMISES_AR, en) == [("quote", "altered", "الوعود", "empty promises", "minor")]
+    en = 'The doctor said "the hospital has been running on worthless generators for two months".'
+    assert found(detect, _GENERATORS_AR, en) == [("quote", "altered", "بالمولدات", "worthless generators", "minor")]
 
 
 def test_quoted_noun_rendered_bare_is_no_judgement():
-    en = 'The spokesman said "the government has offered farmers nothing but promises this year".'
-    assert found(detect, _PROMISES_AR, en) == []
+    en = 'The doctor said "the hospital has been running on generators for two months".'
+    assert found(detect, _GENERATORS_AR, en) == []
 
 
 def test_lower_case_word_is_no_name_of_an_arabic_word():
     from workbench.findings._quotes import match_words
 
-    # 'empty' and مرت (romanised mrt) are one edit apart as skeletons: no name match for a word in lower case
-    m = match_words("years have passed and nothing changed except empty promises", "سنوات مرت ولم يتغير شيء سوى الوعود")
-    assert "empty" in m.extra
-    # a name, capitalised, still matches its Arabic spelling
-    assert "Muthanna" not in match_words("Muthanna needs water", "المثنى تحتاج المياه").extra
+    # 'sharp' and شرب (romanised shrb) are one edit apart as skeletons: no name match for a word in lower case
+    assert "sharp" in match_words("the children drank dirty water with a sharp taste", "شرب الأطفال الماء الملوث").extra
+    # the same word capitalised, as a name, still matches the Arabic spelling
+    assert "Sharp" not in match_words("Sharp needs power", "شرب تحتاج الكهرباء").extra
 
 
 _TACTICS = 'The MP said "the party uses ruthless tactics to win the votes of electors".'
@@ -764,30 +760,96 @@ def test_judging_label_for_an_arabic_word_that_blames_is_no_change():
     assert found(detect, ar, _TACTICS) == []
 
 
-_LANDS_AR = 'وقال الشيخ إن "أهل القرية لن يقبلوا بتسليم أراضيهم للآخرين".'
+_VOLUNTEER = 'The volunteer said "the needy families in the neighbourhood have been waiting for aid for a month".'
+
+
+def test_judging_adjective_rendering_the_nouns_own_arabic_adjective_is_no_change():
+    # المتعففة 'modest': the glosses miss the sense 'needy', but it is the adjective the English one renders
+    ar = 'وقال المتطوع إن "العائلات المتعففة في الحي تنتظر المساعدات منذ شهر".'
+    assert found(detect, ar, _VOLUNTEER) == []
+
+
+def test_judging_adjective_where_the_arabic_noun_stands_bare_alters_the_quote():
+    ar = 'وقال المتطوع إن "العائلات في الحي تنتظر المساعدات منذ شهر".'
+    assert found(detect, ar, _VOLUNTEER) == [("quote", "altered", "العائلات", "needy families", "minor")]
+
+
+_SHELLING = 'The witness said "the brutal shelling by the army destroyed the old market".'
+
+
+def test_loaded_word_an_arabic_form_on_its_row_says_elsewhere_in_the_quote_is_no_change():
+    # الغاشم is listed with 'brutal': the translator moved the speaker's adjective from the army to the shelling
+    ar = 'وقال الشاهد إن "القصف الذي نفذه الجيش الغاشم دمر السوق القديم".'
+    assert found(detect, ar, _SHELLING) == []
+
+
+def test_loaded_word_no_arabic_form_says_alters_the_quote():
+    ar = 'وقال الشاهد إن "القصف الذي نفذه الجيش النظامي دمر السوق القديم".'
+    assert found(detect, ar, _SHELLING) == [
+        ("quote", "altered", '"القصف الذي نفذه الجيش النظامي دمر السوق القديم"', "brutal", "minor")
+    ]
+
+
+_AMBUSH = 'The guard said "the cowardly attack happened near the eastern gate at dawn".'
+
+
+def test_loaded_adjective_for_an_arabic_adjective_listed_with_it_is_no_swap():
+    # الغادر 'treacherous' is one of the Arabic forms listed with 'cowardly'
+    ar = 'وقال الحارس إن "الهجوم الغادر وقع قرب البوابة الشرقية فجرا".'
+    assert found(detect, ar, _AMBUSH) == []
+
+
+def test_judging_adjective_put_in_for_the_nouns_own_arabic_adjective_is_a_swap():
+    # المفاجئ 'sudden': the adjective rule leaves the noun's own adjective to the swap rule, which reads it
+    ar = 'وقال الحارس إن "الهجوم المفاجئ وقع قرب البوابة الشرقية فجرا".'
+    assert found(detect, ar, _AMBUSH) == [("quote", "altered", "المفاجئ", "cowardly", "minor")]
+    assert found(detect, ar, _AMBUSH.replace("cowardly", "sudden")) == []
+
+
+_BOATS_AR = 'وقال الصياد إن "الصيادين لن يتركوا قواربهم للآخرين".'
 
 
 def test_word_swapped_for_a_phrase_of_two_new_words_is_altered():
-    en = 'The sheikh said "the people of the village will not accept handing their lands to foreign plunderers".'
-    assert found(detect, _LANDS_AR, en) == [("quote", "altered", "للآخرين", "foreign plunderers", "minor")]
+    en = 'The fisherman said "the fishermen will not leave their boats to armed thieves".'
+    assert found(detect, _BOATS_AR, en) == [("quote", "altered", "للآخرين", "armed thieves", "minor")]
 
 
 def test_word_rendered_where_the_phrase_stood_is_no_swap():
-    en = 'The sheikh said "the people of the village will not accept handing their lands to others".'
-    assert found(detect, _LANDS_AR, en) == []
+    en = 'The fisherman said "the fishermen will not leave their boats to others".'
+    assert found(detect, _BOATS_AR, en) == []
 
 
-_QUARTERS_AR = 'وقال المسؤول إن "الأحياء الشعبية في المدينة تعاني من انقطاع المياه منذ أسبوع".'
+_FINAL_AR = 'وقال المدرب إن "الفوز في المباراة النهائية يتطلب تكاتف اللاعبين".'
+_FINAL_EN = 'The coach said "winning the final match requires the players to {}".'
 
 
-def test_hyphenated_compound_rendering_an_arabic_phrase_is_no_swap():
-    en = 'The official said "the working-class neighbourhoods of the city have suffered from water cuts for a week".'
-    assert found(detect, _QUARTERS_AR, en) == []
+def test_phrasal_verb_rendering_one_arabic_word_is_no_swap():
+    # تكاتف 'solidarity': a verb and its particle render it; the particle is no word put in beside the verb
+    assert found(detect, _FINAL_AR, _FINAL_EN.format("pull together")) == []
+    assert found(detect, _FINAL_AR, _FINAL_EN.format("stand together")) == []
+
+
+def test_idiom_of_another_sense_where_the_arabic_word_stood_is_a_swap():
+    assert found(detect, _FINAL_AR, _FINAL_EN.format("pull strings")) == [
+        ("quote", "altered", "تكاتف", "strings", "minor")
+    ]
+
+
+_GROUPS_AR = 'وقال المحافظ إن "الجماعات المتشددة في الريف تجند الشباب منذ سنوات".'
+_GROUPS_EN = 'The governor said "the {} groups in the countryside have been recruiting young men for years".'
+
+
+def test_hyphenated_compound_rendering_an_arabic_adjective_is_no_swap():
+    # neither 'hard' nor 'line' is a gloss of المتشددة 'strict, extremist': the compound renders it whole
+    assert found(detect, _GROUPS_AR, _GROUPS_EN.format("hard-line")) == []
+    # run together into one word, the encoder no longer reads its parts
+    assert found(detect, _GROUPS_AR, _GROUPS_EN.format("hardline")) == [
+        ("quote", "altered", "المتشددة", "hardline", "minor")
+    ]
 
 
 def test_plain_word_put_in_for_the_arabic_adjective_is_a_swap():
-    en = 'The official said "the wealthy neighbourhoods of the city have suffered from water cuts for a week".'
-    assert found(detect, _QUARTERS_AR, en) == [("quote", "altered", "الأحياء الشعبية", "wealthy", "minor")]
+    assert found(detect, _GROUPS_AR, _GROUPS_EN.format("small")) == [("quote", "altered", "المتشددة", "small", "minor")]
 
 
 _RESUMING = 'The director said "resuming classes depends on repairing the schools damaged by the shelling".'
@@ -803,6 +865,22 @@ def test_same_verb_where_the_arabic_has_a_verb_of_another_sense_is_a_swap():
     assert found(detect, ar, _RESUMING) == [("quote", "altered", "الدراسة يبدأ بإصلاح", "depends", "minor")]
 
 
+_VILLAGE_AR = 'وقال الراعي إن "القرية قريبة من الطريق الدولي".'
+_VILLAGE_EN = 'The shepherd said "the village {} the international road".'
+
+
+def test_active_verb_and_preposition_for_an_arabic_adjective_of_place_is_no_swap():
+    assert found(detect, _VILLAGE_AR, _VILLAGE_EN.format("borders on")) == []
+
+
+def test_passive_verb_and_preposition_where_the_arabic_has_an_adjective_is_a_swap():
+    # 'was attacked from' tells of an action; قريبة من 'near to' of a place: no verb the adjective needed
+    for verb in ("was attacked from", "is attacked from"):
+        assert found(detect, _VILLAGE_AR, _VILLAGE_EN.format(verb)) == [
+            ("quote", "altered", "قريبة", "attacked", "minor")
+        ]
+
+
 _CROSSING_AR = 'وقال التاجر إن "الإغلاق الطويل للمعبر له أثر غير مباشر على أسعار الخضار".'
 _KNOCK_ON = 'The trader said "the long closure of the crossing has a knock on effect on vegetable prices".'
 
@@ -812,12 +890,10 @@ def test_word_standing_for_a_negated_arabic_word_is_no_swap():
     assert found(detect, _CROSSING_AR, _KNOCK_ON) == []
 
 
-def test_word_standing_for_the_arabic_word_read_without_its_negation_is_a_swap(monkeypatch):
-    from workbench.findings import quotes
-
-    # what the same quote reads as when the particle before the word is not read: 'knock' unlike 'direct'
-    monkeypatch.setattr(quotes, "_negated", lambda ar_inner, t: False)
-    assert found(detect, _CROSSING_AR, _KNOCK_ON) == [("quote", "altered", "مباشر", "knock", "minor")]
+def test_word_swapped_beside_a_negated_arabic_word_is_a_swap():
+    # the negation guard keeps 'knock' for غير مباشر, and only it: 'fuel' for الخضار in the same quote is read
+    en = 'The trader said "the long closure of the crossing has a knock on effect on fuel prices".'
+    assert found(detect, _CROSSING_AR, en) == [("quote", "altered", "الخضار", "fuel", "minor")]
 
 
 _LAW_AR = (

@@ -69,14 +69,13 @@ def test_turkish_shelling_made_occupation():
 
 
 def test_occupation_used_as_a_label_before_a_military_noun():
-    ar = "مقتل ثلاثة مدنيين بقصف لمسيرة تركية في ريف القامشلي"
-    assert [
-        f[:2] + f[3:4] for f in found(detect, ar, "Turkish occupation drone kills three civilians near Qamishli")
-    ] == [("wording", "loaded", "occupation drone")]
-    assert found(detect, ar, "Turkish drone kills three civilians near Qamishli") == []
+    ar = "أصيب راعيان بجروح في غارة لطائرة مسيرة إسرائيلية على قرية حدودية"
+    en = "Two shepherds were wounded when an Israeli occupation drone struck a border village"
+    assert [f[:2] + f[3:4] for f in found(detect, ar, en)] == [("wording", "loaded", "occupation drone")]
+    assert found(detect, ar, en.replace("occupation ", "")) == []
     # the Arabic says occupation too: the label is the source's own
-    said = "مقتل ثلاثة مدنيين بقصف لمسيرة الاحتلال التركي في ريف القامشلي"
-    assert found(detect, said, "Turkish occupation drone kills three civilians near Qamishli") == []
+    said = "أصيب راعيان بجروح في غارة لطائرة مسيرة تابعة للاحتلال الإسرائيلي على قرية حدودية"
+    assert found(detect, said, en) == []
 
 
 def test_a_loaded_word_nothing_in_the_arabic_says():
@@ -134,6 +133,27 @@ def test_a_judging_word_no_list_of_ours_holds():
     assert _found(statement, "The deputy's office issued a statement saying he would vote for the law.") == []
     spiteful = "اعتقلت الشرطة رجلا بعد هجوم حاقد على مسجد"
     assert _found(spiteful, "Police arrested a man after a hateful attack on a mosque.") == []
+
+
+def test_a_judging_word_an_arabic_form_on_its_row_says_is_no_change():
+    # الغاشم 'tyrannical' is listed with 'brutal'; the glosses do not say it, and nothing else near the noun judges
+    en = "The minister added that the brutal aggression on the border villages lasted a week."
+    assert _found("وأضاف الوزير أن العدوان الغاشم على القرى الحدودية استمر أسبوعا", en) == []
+    assert _found("وأضاف الوزير أن العدوان على القرى الحدودية استمر أسبوعا", en) == [("loaded", "", "brutal", "minor")]
+
+
+def test_a_judging_word_rendering_the_nouns_own_arabic_adjective_is_no_change():
+    # المتعففة 'modest' is the Arabic's own adjective for the families: 'needy' renders it
+    en = "The minister added that the charity hands out food to the needy families every week."
+    assert _found("وأضاف الوزير أن الجمعية توزع الطعام على العائلات المتعففة كل أسبوع", en) == []
+    assert _found("وأضاف الوزير أن الجمعية توزع الطعام على العائلات كل أسبوع", en) == [
+        ("loaded", "العائلات", "needy", "minor")
+    ]
+    # an adjective the English renders elsewhere ('rural' for الريفية) leaves the judging word unaccounted for
+    rural = "The minister added that the charity hands out food every week to the needy families in rural areas."
+    assert _found("وأضاف الوزير أن الجمعية توزع الطعام على العائلات الريفية كل أسبوع", rural) == [
+        ("loaded", "العائلات", "needy", "minor")
+    ]
 
 
 def test_a_judging_word_needs_a_modifier_slot_outside_quotes():

@@ -4,12 +4,14 @@ quote detector inside them (a judging word put into a speaker's mouth)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._words import ArToken, analyses
+from workbench.findings._words import ArToken, analyses, gloss_stems
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import load, valence
+from workbench.text.arabic import strip_diacritics
 
 JUDGING = -0.8  # at most this valence: VADER rates 'defiant' -0.9, 'cowardly' -1.6, 'brutal' -3.1
 PRAISING = 1.5  # at least this one: 'heroic' 2.6, 'glorious' 2.9; milder praise ('fair' 1.3) is ordinary
@@ -59,6 +61,49 @@ def loaded_words() -> LoadedWords:
     )
 
 
+def said_rows(texts: Sequence[str]) -> frozenset[int]:
+    """The rows of ``loaded_terms_en.tsv`` that an Arabic form listed on them says in these texts (الغاشم
+    says the row of 'brutal', الغادر that of 'cowardly')."""
+    words = loaded_words()
+    return frozenset(k for text in texts for h in words.ar.find(text) for k in words.ar_rows.get(h.value, ()))
+
+
+def said_in_arabic(word: str, rows: frozenset[int]) -> bool:
+    """The English word is on a row of ``loaded_terms_en.tsv`` that the Arabic says (``rows``)."""
+    return any(h.value in rows for h in loaded_words().en.find(word))
+
+
+def own_adjective(tokens: Sequence[ArToken], k: int, en_stems: set[str] | frozenset[str]) -> bool:
+    """Among the Arabic adjectives right after the noun at ``k`` (agreeing with it, not a particle: على reads
+    as 'high' too), one that no English word renders (no sense of it is loosely one of ``en_stems``): an
+    English adjective put before the noun's rendering may render it (العدوان الغاشم 'the brutal aggression',
+    العائلات المتعففة 'needy families') in a sense the glosses miss."""
+    for t in tokens[k + 1 :]:
+        if not qualifier(t.text) or particle(t.text) or not agrees(tokens[k], t):
+            return False
+        if not any(loosely_in(s, en_stems) for s in gloss_stems(t.text) | gloss_stems(t.bare)):
+            return True
+    return False
+
+
+# the endings of a possessive pronoun on a noun (والدته "his mother", قواتهم "their forces"): a definite noun
+_POSSESSED = re.compile(r"(?:ه|ها|هما|هم|هن|ك|كم|نا)$")
+
+
+def definite(token: ArToken) -> bool:
+    """The word carries the article (الشديد، بالضغط، للقوات)."""
+    prefix = token.norm[: len(token.norm) - len(token.bare)]
+    return prefix.endswith(("ال", "لل"))
+
+
+def agrees(noun: ArToken, adj: ArToken) -> bool:
+    """An adjective qualifies the noun before it only when both are definite or both not (الضغط الشديد، ضغط
+    شديد; a possessed noun is definite: قواته الخاصة); والدته سارة "his mother, Sarah" is a name after a
+    noun, not a quality of it."""
+    noun_definite = definite(noun) or bool(_POSSESSED.search(strip_diacritics(noun.text)))
+    return noun_definite == definite(adj)
+
+
 def plain_gloss(gloss: str) -> str:
     """A Buckwalter gloss in lower case without its notes in brackets."""
     return re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", gloss.lower())
@@ -73,6 +118,19 @@ def negates(token: ArToken) -> bool:
 def qualifier(word: str) -> bool:
     """Some reading of this Arabic word is an adjective."""
     return any("ADJ" in a.stem.pos for a in analyses(word))
+
+
+# the parts of speech of a particle or pronoun (the last tag of a Buckwalter stem's, or the lexicon's own)
+_PARTICLE_POS = frozenset(
+    "FUNC_WORD PREP CONJ SUB_CONJ PART NEG_PART FUT_PART VERB_PART INTERROG_PART REL_PRON DEM_PRON PRON".split()
+)
+
+
+@lru_cache(maxsize=20_000)
+def particle(word: str) -> bool:
+    """Some reading of this Arabic word is a particle or a pronoun (على، إلى، عند): its rare adjective
+    readings ('high', 'mechanical') qualify nothing."""
+    return any(a.stem.pos.rsplit("/", 1)[-1] in _PARTICLE_POS for a in analyses(word))
 
 
 @lru_cache(maxsize=20_000)

@@ -79,7 +79,7 @@ def match_words(en_text: str, ar_text: str, rendering: str = "") -> _Match:
 def _name_match(en_word: str, roman: str) -> bool:
     """An English word of a quote renders an Arabic word as a name: it agrees with the Arabic word's
     romanisation. A word in lower case (a loanword: megawatts, dinars) must agree strictly: one edit between
-    skeletons passes common words for names ('empty' for مرت, romanised mrt)."""
+    skeletons passes common words for names ('sharp' for شرب, romanised shrb)."""
     return names_match(en_word, roman, strict=en_word.islower())
 
 

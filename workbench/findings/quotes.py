@@ -23,7 +23,10 @@ from workbench.findings._judging import (
     loaded_words,
     loosely_in,
     negates,
+    own_adjective,
     qualifier,
+    said_in_arabic,
+    said_rows,
 )
 from workbench.findings._negations import ar_quote_negations, en_quote_negations
 from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words
@@ -369,7 +372,7 @@ def _cut_at_clause(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, 
     if last < 1 or sum(rendered) < 2:
         return None
     # the clause left out starts right after the last word rendered, or a word or two later: the end of the
-    # phrase the English renders in words the glosses miss (موت إنسان 'the death of a person')
+    # phrase the English renders in words the glosses miss (على قيد الحياة 'alive')
     start = next(
         (k for k in range(last + 1, min(len(words), last + 2 + CUT_CLAUSE_SLACK)) if _opens_clause(ar_inner, words, k)),
         None,
@@ -531,12 +534,21 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     """(English words, Arabic words, why) for a judgement the English puts into a quote that nothing in the
     Arabic says: a condemning label or judging word of loaded_terms_en.tsv, or a word that judges (VADER, as
     the wording detector reads it outside quotes) shaped like an adjective, put before a noun that renders a
-    word of the Arabic quote ('except empty promises' for سوى الوعود); None when there is none.
+    word of the Arabic quote ('worthless generators' for بالمولدات); None when there is none.
 
     Guards: the quotes are recognisably the same; no sense of any word of the Arabic sentence, nor its
     rendering, says the English word; no Arabic word beside the noun's leans the same way or negates (the
     speaker's own judgement, which the translator put another way: غير مجدية 'useless'); for a label, no word
-    of the Arabic quote blames at all."""
+    of the Arabic quote blames at all.
+
+    The adjective path counts a word as judging at JUDGING (-0.8, _judging.py) or below: low enough to
+    take mild words ('needy' -1.4, 'cowardly' -1.6, 'defiant' -0.9), which are also what a translator
+    chooses for an Arabic adjective whose glosses say something else (المتعففة 'modest' → 'needy', الغاشم
+    'tyrannical' → 'brutal'). Two guards keep such renderings out, and any change of the threshold must keep
+    them: a word on a row of loaded_terms_en.tsv that an Arabic form of the sentence says (الغاشم on the row
+    of 'brutal') is said; and before a noun that has its own Arabic adjective (right after it, agreeing,
+    rendered by no other English word) the English word is taken to render that adjective, so that a wrong
+    rendering of it is the swap rule's to report, against that adjective."""
     if qp.fidelity < 0.4:
         return None  # not recognisably the same quote
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
@@ -549,10 +561,10 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         return _key(stem(word)) not in known and not loosely_in(stem(word), said)
 
     labels = loaded_words()
-    said_rows = {k for s in pair.ar for h in labels.ar.find(s.text) for k in labels.ar_rows.get(h.value, ())}
+    rows = said_rows([s.text for s in pair.ar])
     for hit in labels.en.find(en_inner):
         words = [w for w in re.findall(r"[a-z]+", hit.text.lower()) if len(w) > 3]
-        if hit.value in said_rows or hit.text.isupper() or not words or not all(unsaid(w) for w in words):
+        if hit.value in rows or hit.text.isupper() or not words or not all(unsaid(w) for w in words):
             continue
         # a word of the Arabic quote that blames may be what the label renders (الأساليب القاسية 'ruthless tactics')
         if not any(judges(t.text, -1) for t in ar_tokens(ar_inner)):
@@ -562,6 +574,7 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     tokens = ar_tokens(ar_inner)
     senses = [{_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)} for t in tokens]
     en = en_tokens(en_inner)
+    en_stems = {stem(t.low) for t in en}
     for word, noun in zip(en, en[1:], strict=False):
         score = lexicon.get(word.low, 0.0)
         sign = -1 if score <= JUDGING else 1 if score >= PRAISING else 0
@@ -569,9 +582,11 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
             continue
         if en_inner[word.end : noun.start] != " " or not noun.text.isalpha() or not noun.text.islower():
             continue
-        if len(noun.low) < 3 or noun.low in STOPWORDS or not unsaid(word.low):
+        if len(noun.low) < 3 or noun.low in STOPWORDS or not unsaid(word.low) or said_in_arabic(word.low, rows):
             continue
         at = [k for k, sense in enumerate(senses) if _key(stem(noun.low)) in sense]
+        if any(own_adjective(tokens, k, en_stems) for k in at):
+            continue  # the English adjective renders the noun's own: a wrong rendering of it is a swap
         reach = NEIGHBOURS
         near = [tokens[j] for k in at for j in range(max(0, k - reach), min(len(tokens), k + reach + 1)) if j != k]
         if not at or any(judges(t.text, sign) or negates(t) for t in near):
@@ -736,7 +751,9 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         return None
     known = _arabic_known(pair)
     glossed = {g for t in ar_words for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4}
-    # the words that render nothing in the whole Arabic sentence: what a swap may have put in
+    rows = said_rows([s.text for s in pair.ar])
+    # the words that render nothing in the whole Arabic sentence (nor a loaded word an Arabic form listed with it
+    # says: 'cowardly' for الغادر): what a swap may have put in
     word_free = [
         not word_links[i]
         and len(t.low) >= 3
@@ -745,9 +762,10 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         and t.low not in _AUXILIARY | _EN_FUNCTION
         and _key(stem(t.low)) not in known
         and not _stem_of_gloss(stem(t.low), glossed)
+        and not said_in_arabic(t.low, rows)
         for i, t in enumerate(words)
     ]
-    # a hyphenated compound ('working-class' for الشعبية, 'long-term') renders as one word: it is read whole,
+    # a hyphenated compound ('hard-line' for المتشددة, 'long-term') renders as one word: it is read whole,
     # and free only when none of its parts renders anything
     groups = _compounds(en_inner, words)
     bounds = [(words[g[0]].start, words[g[-1]].end) for g in groups]
@@ -788,11 +806,19 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         if not slot and left and right:
             continue  # nothing of the Arabic is left unrendered where it stands: a word moved or added, not a swap
         if _predicate(en_inner, t, ar_inner, [ar_words[j] for j in slot]):
-            continue  # 'depends on' for مرتبطة بـ: a verb of the English's own carries an Arabic adjective's sense
-        if any(_negated(ar_inner, ar_words[j]) for j in slot):
+            continue  # 'hinges on' for متوقف على: a verb of the English's own carries an Arabic adjective's sense
+        negated = [j for j in slot if _negated(ar_inner, ar_words[j])]
+        if negated:
             # غير مباشر 'indirect', 'knock-on': the glosses and the encoder read the word without its negation,
-            # which a rendering folds into one word of another sense
-            continue
+            # which a rendering folds into one word of another sense. The English word renders it when it stands
+            # before the noun the negated word qualifies (أثر غير مباشر 'a knock-on effect'); any other word is
+            # read against the slot's other words only
+            noun = links[i + 1] if i + 1 < len(links) else set()
+            if any(_qualified(ar_words, j) in noun for j in negated):
+                continue
+            slot = [j for j in slot if j not in negated]
+            if not slot:
+                continue
         unrendered.append(i)
         if slot and hi - lo <= SWAP_ANCHOR + 1:
             candidates.append((i, slot))
@@ -818,7 +844,7 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     found = _least_alike(encoder, qp, en_words, ar_words, candidates, free) if candidates else None
     if found is None and len(en_words) >= SWAP_CLEAR_MIN_WORDS and len(ar_words) >= SWAP_CLEAR_MIN_WORDS:
         # a compound of which one part the encoder finds like the Arabic words where it stands renders them,
-        # however much the quote moves without it ('working-class' for الأحياء الشعبية): the English coined a
+        # however much the quote moves without it ('hard-line' for الجماعات المتشددة): the English coined a
         # phrase for the Arabic one. (A plain word is left to the gain: the encoder finds strong words like
         # many Arabic words at random.)
         alike = {
@@ -896,18 +922,28 @@ def _unrendered(en_words: list[EnToken], links: list[set[int]], around: range) -
 
 
 # prepositions a verb governs when it renders an Arabic adjective and the preposition after it
-# ('depends on' for مرتبطة بـ, 'belongs to' for تابع لـ, 'stems from' for ناتج عن)
+# ('hinges on' for متوقف على, 'belongs to' for تابع لـ, 'stems from' for ناتج عن)
 _EN_GOVERNED = frozenset("on upon to from with in into of for".split())
 _AR_GOVERNED = frozenset(normalize_ar(w) for w in "على عن إلى من في مع".split())
+# be/get before a participle: a passive
+_PASSIVE_BE = word_set("function_words_en.tsv", "reporting_be")
 
 
 def _predicate(en_inner: str, word: EnToken, ar_inner: str, slot: Sequence[ArToken]) -> bool:
     """An English verb and its preposition render an Arabic adjective (or participle) and the preposition
-    after it: 'their return depends on' for عودتها مرتبطة بـ. English needs a verb where an Arabic nominal
+    after it: 'the deal hinges on' for الاتفاق متوقف على. English needs a verb where an Arabic nominal
     sentence has an adjective for its predicate, and often chooses one of its own sense, which neither the
-    glosses nor the encoder read as the adjective ('linked', 'connected')."""
-    after = [t for t in en_tokens(en_inner) if t.start >= word.end][:1]
+    glosses nor the encoder read as the adjective ('linked', 'connected'). A passive ('was shelled from',
+    'is heavily guarded by') is no such verb: it tells of an action done, where the adjective it stands for
+    described a state ('near to')."""
+    en = en_tokens(en_inner)
+    after = [t for t in en if t.start >= word.end][:1]
     if not after or after[0].low not in _EN_GOVERNED or not re.search(r"(?:[^s]s|ed)$", word.low):
+        return False
+    before = [t.low for t in en if t.end <= word.start][-2:]
+    if before and before[-1].endswith("ly") and len(before) > 1:
+        before = before[:-1]  # an adverb between the auxiliary and the participle
+    if before and before[-1] in _PASSIVE_BE:
         return False
     for t in slot:
         if not qualifier(t.text):
@@ -921,6 +957,14 @@ def _predicate(en_inner: str, word: EnToken, ar_inner: str, slot: Sequence[ArTok
 def _prefixed(t: ArToken, letters: str) -> bool:
     """The Arabic word carries one of these one-letter prefixes (بإنجاز، لإصلاح)."""
     return t.norm[:1] in letters and t.norm != t.bare
+
+
+def _qualified(ar_words: list[ArToken], j: int) -> int:
+    """The index of the word before word ``j`` past a negating particle (أثر of أثر غير مباشر), or -1."""
+    k = j - 1
+    while k >= 0 and negates(ar_words[k]):
+        k -= 1
+    return k
 
 
 def _negated(ar_inner: str, t: ArToken) -> bool:
@@ -971,8 +1015,8 @@ def _likeness(encoder: Encoder, word: str, ar_inner: str, ar_words: Sequence[ArT
 
 def _en_forms(word: str) -> list[str]:
     """An English word as the encoder should read it: the word, and its parts when it is a compound
-    ('working-class': 'class' may be what renders the Arabic), and each without its inflection: the
-    encoder reads 'depends' far from مرتبطة 'linked' but 'depend' near it."""
+    ('hard-line': 'line' may be what renders the Arabic), and each without its inflection: the
+    encoder may read an inflected verb ('hinges') far from the Arabic word and its stem near it."""
     parts = [p for p in re.split(r"[-‐‑]", word) if p] if re.search(r"\w[-‐‑]\w", word) else []
     out = [word, *parts]
     for w in [word, *parts]:
@@ -1003,7 +1047,7 @@ def _least_alike(
     """Of the candidate (English word, slot) pairs, the one whose word means least like its slot,
     when it is unlike every slot word and the quote without it is closer to the Arabic quote.
 
-    A word may have come in with others beside it that render nothing either ('foreign plunderers' for
+    A word may have come in with others beside it that render nothing either ('armed thieves' for
     للآخرين 'others'): when the quote is not closer without the word alone, it is tried without the run of
     such words around it, each unlike the slot as well, and that run is the English side of the swap."""
     if encoder is None:
@@ -1037,17 +1081,29 @@ def _least_alike(
 
 def _free_run(en_inner: str, en_words: list[EnToken], free: list[bool], i: int) -> list[int]:
     """Word ``i`` and the words beside it, with only spaces between, that render nothing in the whole
-    Arabic sentence (``free``): a phrase of the English's own, such as an adjective and its noun."""
+    Arabic sentence (``free``): a phrase of the English's own, such as an adjective and its noun. An adverb
+    particle ends the run: a verb and its particle ('pull together' for تكاتف) is one verb rendering one
+    Arabic word, which no gloss of the word need say (the verb alone is what the run is tried without)."""
+
+    def joins(k: int) -> bool:
+        return free[k] and en_words[k].low not in _PARTICLES
+
+    if not joins(i):
+        return [i]
     lo = hi = i
-    while lo > 0 and free[lo - 1] and not en_inner[en_words[lo - 1].end : en_words[lo].start].strip():
+    while lo > 0 and joins(lo - 1) and not en_inner[en_words[lo - 1].end : en_words[lo].start].strip():
         lo -= 1
-    while hi + 1 < len(en_words) and free[hi + 1] and not en_inner[en_words[hi].end : en_words[hi + 1].start].strip():
+    while hi + 1 < len(en_words) and joins(hi + 1) and not en_inner[en_words[hi].end : en_words[hi + 1].start].strip():
         hi += 1
     return list(range(lo, hi + 1))
 
 
+# the adverb particles of phrasal verbs ('pull together', 'turn back')
+_PARTICLES = word_set("function_words_en.tsv", "quote_particle")
+
+
 def _compounds(text: str, words: list[EnToken]) -> list[list[int]]:
-    """The words grouped into hyphenated compounds ('working-class', 'long-term'); a word alone is a group."""
+    """The words grouped into hyphenated compounds ('hard-line', 'long-term'); a word alone is a group."""
     groups: list[list[int]] = []
     for k, t in enumerate(words):
         if groups and text[words[k - 1].end : t.start] in ("-", "‐", "‑"):

@@ -29,17 +29,21 @@ from workbench.findings._judging import (
     JUDGING,
     NEIGHBOURS,
     PRAISING,
+    agrees,
+    definite,
     judges,
     loaded_words,
     loosely_in,
     negates,
+    own_adjective,
     plain_gloss,
     qualifier,
+    said_in_arabic,
+    said_rows,
 )
 from workbench.findings._loaded import loaded_term_hits, loaded_terms
 from workbench.findings._words import (
     GLOSS_SKIP,
-    ArToken,
     analyses,
     ar_tokens,
     en_tokens,
@@ -51,7 +55,6 @@ from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, valence, word_set
 from workbench.morphology import Analysis, first_sense
 from workbench.records import Finding
-from workbench.text.arabic import strip_diacritics
 from workbench.text.english import STOPWORDS, stem
 
 KINDS = (
@@ -153,7 +156,10 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
     modifier, not the sentence's subject matter: 'the death toll'; not a participle: 'the injured
     man' describes), outside quotes; the noun must be said in the Arabic (the phrase is aligned, only
     the judgement is new); and no Arabic word next to that noun has a sense that leans the same
-    way (the translator chose another word for the Arabic's own judgement).
+    way (the translator chose another word for the Arabic's own judgement). Nor is a judging word new where an
+    Arabic form listed with it in loaded_terms_en.tsv is said (الغاشم 'brutal'), or where the noun has an Arabic
+    adjective of its own that no other English word renders (العائلات المتعففة 'the needy families'): the
+    valence threshold (JUDGING) takes mild words that render such adjectives in senses the glosses miss.
     """
     lexicon = valence()
     tokens = [t for s in pair.ar for t in ar_tokens(s.text)]
@@ -161,10 +167,12 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
     rendered = {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
     said = set().union(*glosses, rendered)
     negating = any(negates(t) for t in tokens)
+    rows = said_rows([s.text for s in pair.ar])
     out = []
     for s in pair.en:
         zones = quote_zones(s.text)
         words = en_tokens(s.text)
+        en_stems = {stem(t.low) for t in words}
         for det, word, noun in zip(words, words[1:], words[2:], strict=False):
             score = lexicon.get(word.text, 0.0)
             sign = -1 if score <= JUDGING else 1 if score >= PRAISING else 0
@@ -177,10 +185,14 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
                 continue
             if len(noun.text) < 3 or noun.low in GLOSS_SKIP or _said_as_negation(word.low, said, negating):
                 continue
+            if sign and said_in_arabic(word.low, rows):
+                continue  # an Arabic form listed with the word says it (الغاشم 'brutal')
             noun_stem = stem(noun.low)
             at = [k for k, g in enumerate(glosses) if loosely_in(noun_stem, g)]
             if not at and not loosely_in(noun_stem, rendered):
                 continue
+            if sign and any(own_adjective(tokens, k, en_stems) for k in at):
+                continue  # the noun's own Arabic adjective, which no other English word renders, is what it renders
             near = {j for k in at for j in range(k - NEIGHBOURS, k + NEIGHBOURS + 1) if j != k}
             # a degree word is new only where nothing qualifies the noun in the Arabic: any adjective beside it
             # (ضخم 'large', كبير) may be what the English strengthened
@@ -274,11 +286,11 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
         for noun, adj in zip(tokens, tokens[1:], strict=False):
             # a name reading ('Shadeed' for الشديد) is the lexicon's, not the sentence's, when the word takes
             # the article
-            readings = [a for a in analyses(adj.text) if a.stem.pos != "NOUN_PROP" or not _definite(adj)]
+            readings = [a for a in analyses(adj.text) if a.stem.pos != "NOUN_PROP" or not definite(adj)]
             if not readings or in_zones(zones, adj.start) or any("ADJ" not in a.stem.pos for a in readings):
                 continue
             sense = _grading(readings)
-            if not sense or not _agrees(noun, adj) or any(loosely_in(e, gloss_stems(adj.text)) for e in en_stems):
+            if not sense or not agrees(noun, adj) or any(loosely_in(e, gloss_stems(adj.text)) for e in en_stems):
                 continue
             if (1 if lexicon.get(sense, 0.0) > 0 else -1) in moved:
                 continue
@@ -332,7 +344,7 @@ def _dropped_manner(pair: AlignedPair) -> list[Finding]:
         zones = quote_zones(s.text)
         tokens = ar_tokens(s.text)
         for k, adv in enumerate(tokens):
-            if not adv.norm.startswith(("ب", "وب", "فب")) or adv.norm == adv.bare or _definite(adv):
+            if not adv.norm.startswith(("ب", "وب", "فب")) or adv.norm == adv.bare or definite(adv):
                 continue  # بعنف: the preposition on a bare noun; بالعنف "with the violence" names a thing
             readings = analyses(adv.text)
             if not readings or in_zones(zones, adv.start) or not all(_nominal(a.stem.pos) for a in readings):
@@ -356,24 +368,6 @@ def _dropped_manner(pair: AlignedPair) -> list[Finding]:
             why = f"Arabic '{adv.text}' ('{worst}') has no counterpart: '{verbs[-1].text}' is rendered without it"
             out.append(_loaded(pair, adv.text, "", "minor", 0.5, why))
     return out
-
-
-# the endings of a possessive pronoun on a noun (والدته "his mother", قواتهم "their forces"): a definite noun
-_POSSESSED = re.compile(r"(?:ه|ها|هما|هم|هن|ك|كم|نا)$")
-
-
-def _definite(token: ArToken) -> bool:
-    """The word carries the article (الشديد، بالضغط، للقوات)."""
-    prefix = token.norm[: len(token.norm) - len(token.bare)]
-    return prefix.endswith(("ال", "لل"))
-
-
-def _agrees(noun: ArToken, adj: ArToken) -> bool:
-    """An adjective qualifies the noun before it only when both are definite or both not (الضغط الشديد، ضغط
-    شديد; a possessed noun is definite: قواته الخاصة); والدته سارة "his mother, Sarah" is a name after a
-    noun, not a quality of it."""
-    noun_definite = _definite(noun) or bool(_POSSESSED.search(strip_diacritics(noun.text)))
-    return noun_definite == _definite(adj)
 
 
 # 'PKK-linked militants', 'Iran-backed militias': a sponsor the English ties the actors to
