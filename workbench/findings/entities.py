@@ -32,7 +32,7 @@ from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
 from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
-from workbench.findings._words import ArToken, EnToken, analyses, per_text
+from workbench.findings._words import ArToken, EnToken, analyses, ar_tokens, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
 from workbench.lexicons import load, word_set
@@ -636,7 +636,36 @@ def _in_apposition(x: _Sides, left: _Left, run: NameRun) -> bool:
     for s in x.pair.en:
         at = s.text.find(run.text)
         if at >= 0:
-            return _APPOSITION.match(s.text[at + len(run.text) :]) is not None
+            return _APPOSITION.match(s.text[at + len(run.text) :]) is not None and not _unrendered_name_word(
+                x, run.text
+            )
+    return False
+
+
+def _unrendered_name_word(x: _Sides, word: str) -> bool:
+    """Whether the Arabic holds a word that may be a name the tagger missed, which the English renders
+    nowhere (or renders as ``word``, in a spelling this cannot match): a word the name dictionary lists
+    (ذياب، قصي), one the lexicon reads as a name or does not know (توتال), or one whose sound key is close to
+    ``word``'s (عذراء "Athraa")."""
+    en = _EnWords.of(x.pair)
+    en_keys = [e for e in _en_keys(word) if len(e) >= 2]
+    for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False):
+        for tok in ar_tokens(s.text):
+            if len(tok.bare) < 3 or tok.bare in _FUNCTION_WORDS or tok.norm in _FUNCTION_WORDS:
+                continue
+            poss = [a.stem.pos for a in analyses(tok.text)]
+            key = _ar_key(tok.bare)
+            name_like = (
+                not poss
+                or any(p.endswith("NOUN_PROP") for p in poss)
+                or bool(dictionary_spellings(tok.bare))
+                or (len(key) >= 2 and any(_keys_close(key, e) or e.startswith(key) for e in en_keys))
+            )
+            if not name_like:
+                continue
+            hits = _word_hits(x, en, tok, mentions)
+            if not hits or any(k >= 0 and en.words[k][i] == word for k, i in hits):
+                return True
     return False
 
 
@@ -1433,10 +1462,14 @@ _GENERIC_SPEAKER = re.compile(
 )
 # A group of people by their trade or place (lawyers, residents, activists, witnesses) speaking: a named
 # speaker the English turns into "Lawyers in Homs said" is the attribution detector's (generalised).
+# English reporting verbs of the reporting-verb lexicon, one word each (said, told, stated)
+_EN_REPORTING = sorted(
+    {row[1] for row in load("reporting_verbs.tsv") if row[0] == "en" and " " not in row[1]}, key=len, reverse=True
+)
 _PEOPLE_SPEAK = re.compile(
     r"(?:^|[.!?:]\s+|[“\"]\s*)(?:[A-Za-z]+\s+){0,2}?([A-Za-z]+(?:ers|ists|ians|ants|ents|ors|ives|esses|men))\b"
-    r"(?:\s+(?:in|from|at|of)\s+(?:the\s+)?[\w'’-]+)?,?(?:\s+however,)?"
-    r"\s+(?:said|say|says|told|revealed|disclosed|reported|stated|noted|warned|claimed|added)\b"
+    r"(?:\s+(?:in|from|at|of)\s+(?:the\s+)?[\w'’-]+)?(?:,\s+[^,]{1,30},|,)?"  # a short aside between commas
+    rf"\s+(?:{'|'.join(map(re.escape, _EN_REPORTING))})\b"
 )
 
 
@@ -1666,6 +1699,10 @@ _ITEM_HEADS = frozenset(
     for row in load("entity_cues_ar.tsv")
     if row[1] in ("title", "place", "head")
 )
+# groups of people (الأهالي، السكان، الجنود): an item they head is no entity; "residents" for الأهالي والسكان
+_PEOPLE_HEADS = frozenset(
+    re.sub("^ال", "", normalize_ar(row[0])) for row in load("entity_cues_ar.tsv") if row[1] == "people"
+)
 _COLLECTIVE = word_set("entity_list_words.tsv", "collective_en")
 _LIST_GAP = 8  # English words at most between the renderings of two items of one list
 # what joins one more item to an English list: a word before the first rendered item or after the last
@@ -1753,9 +1790,11 @@ def _item_kind(item: ListItem, first: ListItem, names: list[tuple[int, int]]) ->
     """Whether a list item names a thing the English should keep: a name, or a kind of force, body, office,
     place or equipment (``_ITEM_HEADS``), or a bare name after a first item of two words whose first, with
     no article or preposition, is such a head (أحياء الأربعين ووادي الجوز: the neighbourhoods' head word
-    is shared)."""
+    is shared). A group of people (الأهالي، الجنود) is no such thing: doublets of them are common style."""
     if any(item.start < e and s < item.end for s, e in names):
         return True
+    if any(re.sub("^ال", "", f) in _PEOPLE_HEADS for f in (item.head.norm, item.head.bare)):
+        return False  # a group of people (واللاجئين), whatever the first item's head
     if _item_head(item.head):
         return True
     return (
