@@ -923,6 +923,24 @@ def test_a_group_of_people_speaking_after_a_short_aside_is_attribution_s():
     ar = "وقال المحامي مازن كريم إن الجلسة تأجلت إلى الشهر المقبل"
     assert _found(ar, "Lawyers, speaking by telephone, explained the hearing was put off to next month.") == []
     assert _found(ar, "Lawyers in Aleppo, on Monday, confirmed the hearing was put off to next month.") == []
+    # a verb taking a thing is no report: the named lawyer is still left out
+    assert _found(ar, "Lawyers conceded a delay of the hearing to next month.") == [("dropped", "مازن", "", "major")]
     assert _found(ar, "The court explained the hearing was put off to next month.") == [
         ("dropped", "مازن", "", "major")
+    ]
+
+
+def test_a_plural_of_the_first_item_s_kind_word_renders_the_whole_list():
+    ar = "انتشرت قوات الجيش والشرطة في الشوارع"
+    assert _found(ar, "Security forces deployed in the streets") == []
+    assert _found(ar, "Army forces deployed in the streets") == [("dropped", "الشرطة", "Army forces", "minor")]
+
+
+def test_a_list_closed_by_the_others_is_open():
+    from workbench.findings._lists import arabic_lists
+
+    assert [i.text for i in arabic_lists("وصلت دبابات ومدرعات دون حماية جوية")[0].items] == ["دبابات", "مدرعات"]
+    assert _found("انتشر الجيش والشرطة وغيرهم في الشوارع", "The army deployed in the streets") == []
+    assert _found("انتشر الجيش والشرطة في الشوارع", "The army deployed in the streets") == [
+        ("dropped", "الشرطة", "army", "minor")
     ]

@@ -57,7 +57,11 @@ class ArabicList:
     @property
     def generic(self) -> bool:
         """An item is a word for 'the others' (وغيرها، وسائر): the list is open, any English shortening fair."""
-        return any(i.head.bare in _GENERIC or i.head.bare.startswith("غير") for i in self.items)
+        return any(_generic(i.head) for i in self.items)
+
+
+def _generic(tok: ArToken) -> bool:
+    return tok.bare in _GENERIC or re.sub("^[وف]", "", tok.norm) in _GENERIC
 
 
 @lru_cache(maxsize=20_000)
@@ -90,9 +94,13 @@ def _nominal(tok: ArToken) -> bool:
         or not re.search("[\u0621-\u064a]", tok.norm)
     ):
         return False
+    if _generic(tok):
+        return True  # وغيرها "and the others": an item that leaves the list open
     readings = _readings(tok.text)
     if not readings:
         return True  # a word the lexicon lacks: most often a name
+    if any(not p and pos.endswith("PREP") for p, _, pos in readings):
+        return False  # a word that may be a preposition (دون "without", فوق "above") ends an item
     return any(pos.endswith(_NOMINAL_POS) for _, _, pos in readings)
 
 

@@ -1462,14 +1462,22 @@ _GENERIC_SPEAKER = re.compile(
 )
 # A group of people by their trade or place (lawyers, residents, activists, witnesses) speaking: a named
 # speaker the English turns into "Lawyers in Homs said" is the attribution detector's (generalised).
-# English reporting verbs of the reporting-verb lexicon, one word each (said, told, stated)
+# English reporting verbs of the reporting-verb lexicon, one finite word each (said, told, stated); a
+# denial is no report of what the Arabic speaker said
 _EN_REPORTING = sorted(
-    {row[1] for row in load("reporting_verbs.tsv") if row[0] == "en" and " " not in row[1]}, key=len, reverse=True
+    {
+        row[1]
+        for row in load("reporting_verbs.tsv")
+        if row[0] == "en" and " " not in row[1] and not row[1].endswith("ing") and row[2] != "denial"
+    },
+    key=len,
+    reverse=True,
 )
 _PEOPLE_SPEAK = re.compile(
     r"(?:^|[.!?:]\s+|[“\"]\s*)(?:[A-Za-z]+\s+){0,2}?([A-Za-z]+(?:ers|ists|ians|ants|ents|ors|ives|esses|men))\b"
     r"(?:\s+(?:in|from|at|of)\s+(?:the\s+)?[\w'’-]+)?(?:,\s+[^,]{1,30},|,)?"  # a short aside between commas
     rf"\s+(?:{'|'.join(map(re.escape, _EN_REPORTING))})\b"
+    r"(?!\s+(?:a|an|to)\b)"  # not a verb taking a thing (conceded a free-kick, continued to)
 )
 
 
@@ -1811,6 +1819,8 @@ def _list_item_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list
     gives, no item joined before or after them in other words, and no collective word ('others', 'forces')
     beside them; the item left out names a thing (``_item_kind``) and no word of it is rendered anywhere in
     the English of the pair."""
+    from workbench.findings._words import gloss_stems
+
     en = _EnWords.of(x.pair)
     taken = [f.ar_span for f in found if f.ar_span]
     out = []
@@ -1836,7 +1846,18 @@ def _list_item_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list
             kept = [h for h in hits if h]
             if not dropped or not kept or not all(_item_kind(d, lst.items[0], names) for d in dropped):
                 continue
-            span = _english_list(x.pair, en, kept, len(lst.items), lst.start / max(1, len(s.text)))
+            # a kind word heading the first item, shared by the list (قوات | الجيش والشرطة): its plural, where
+            # no other word of that item is rendered, stands for the whole list ("security forces", not
+            # "the al-Jazira positions")
+            first_words = lst.items[0].words
+            heads = frozenset(
+                g
+                for g in gloss_stems(first_words[0].text)
+                if len(g) >= 3
+                and len(first_words) >= 2
+                and not any(_word_hits(x, en, w, mentions) for w in first_words[1:] if w.bare not in _FUNCTION_WORDS)
+            )
+            span = _english_list(x.pair, en, kept, len(lst.items), lst.start / max(1, len(s.text)), heads)
             if span is None:
                 continue
             k, first, last = span
@@ -1860,13 +1881,19 @@ def _list_item_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list
 
 
 def _english_list(
-    pair: AlignedPair, en: _EnWords, kept: list[set[tuple[int, int]]], n_items: int, at: float
+    pair: AlignedPair,
+    en: _EnWords,
+    kept: list[set[tuple[int, int]]],
+    n_items: int,
+    at: float,
+    heads: frozenset[str] = frozenset(),
 ) -> tuple[int, int, int] | None:
     """(sentence, start, end) of the English list that renders the kept items of an Arabic list of
     ``n_items`` standing at ``at`` in its sentence, or None when the English does not shorten that list: the
     kept items are rendered in one sentence, each within ``_LIST_GAP`` words of the next, with fewer items
     joined (by 'and' or commas) than the Arabic gives, no item joined just before or after them, and no
-    collective word beside them."""
+    collective word beside them: one of ``_COLLECTIVE``, or a plural that glosses the kind word heading
+    the first item (``heads``: "the security forces" for قوات الجيش والشرطة)."""
     for k in range(len(en.words)):
         places = [sorted(i for kk, i in h if kk == k) for h in kept]
         if not all(places):
@@ -1899,12 +1926,19 @@ def _english_list(
             return None  # another item joined to the English list (in words this cannot match)
         lo, hi = max(0, first - 3), min(len(words), last + 4)
         if any(
-            words[i] in _COLLECTIVE and not written[i][:1].isupper() and words[i + 1 : i + 2] != ["of"]
+            (words[i] in _COLLECTIVE or (_plural(words[i]) and en.stems[k][i] & heads))
+            and not written[i][:1].isupper()
+            and words[i + 1 : i + 2] != ["of"]
             for i in range(lo, hi)
         ):
             return None  # 'and other forces', 'the security forces' (not 'units of the army')
         return k, start, end
     return None
+
+
+def _plural(word: str) -> bool:
+    """An English word of the shape of a plural noun (forces, hospitals; not press, bus)."""
+    return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 # ---------------------------------------------------------------- a name swapped beside a word kept
