@@ -527,12 +527,9 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     unless only the name model says it is a name (``_Left.weak``). A lone name (see _Left) is not reported alone."""
     left.dropped = [a for a in left.dropped if a not in left.lone]
     out = []
-    en = _EnWords.of(x.pair)
     for a in left.dropped:
         if not a.is_name:
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
-        if _clause_left_out(x, en, a):
-            continue  # the English leaves out the whole clause that names it: an omission, not the name's
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
         kind = a.entity.kind if a.entity else "name"
         out.append(
@@ -550,44 +547,6 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
-
-
-# where an Arabic clause ends: a punctuation mark, or a word that opens another clause
-_CLAUSE_BREAK = re.compile(
-    r"[،,.؛;:!?\"«»“”()]|(?<![\u0621-\u064a])(?:فيما|بينما|حيث|إذ|اذ|لكن|كما)(?![\u0621-\u064a])"
-)
-
-
-def _clause_left_out(x: _Sides, en: _EnWords, m: Mention) -> bool:
-    """Whether the English renders none of the words (two at least, names too) of the Arabic clause of its
-    own (after فيما، بينما … or a comma and و) that names ``m``: the clause is left out whole (فيما لم يصدر
-    أي تعليق من أنقرة), which the omission detector reports."""
-    from workbench.findings._words import ar_tokens
-
-    k = next((k for k, s in enumerate(x.pair.ar) if s.text[m.start :].startswith(m.text)), None)
-    if k is None:
-        return False
-    text = x.pair.ar[k].text
-    breaks = list(_CLAUSE_BREAK.finditer(text))
-    opening = next((b for b in reversed(breaks) if b.end() <= m.start), None)
-    # a clause of its own: opened by a word that opens one (فيما، بينما), or by a comma and و
-    if opening is None or not (
-        opening.group(0)[0].isalpha() or (opening.group(0) in "،," and text[opening.end() :].lstrip().startswith("و"))
-    ):
-        return False
-    lo = opening.end()
-    hi = min((b.start() for b in breaks if b.start() >= m.start + len(m.text)), default=len(text))
-    words = [
-        t
-        for t in ar_tokens(text)
-        if lo <= t.start < hi
-        and not (m.start <= t.start < m.start + len(m.text))
-        and t.norm not in _FUNCTION_WORDS
-        and (t.bare not in _FUNCTION_WORDS or t.norm == "ال" + t.bare)  # الآن "now" is no أن
-        and len(t.norm) >= 3
-    ]
-    mentions = x.ar_mentions[k] if k < len(x.ar_mentions) else []
-    return len(words) >= 2 and not any(_word_hits(x, en, t, mentions) for t in words)
 
 
 def _surname_misspelt(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
