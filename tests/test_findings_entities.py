@@ -954,3 +954,13 @@ def test_a_name_in_a_clause_the_english_leaves_out_is_the_omission_s_only_where_
     # it does not: the name left out is the entity detector's
     ar = "رحبت الحكومة بالاتفاق في بيان، فيما لم يصدر أي رد من دمشق حتى الآن"
     assert kinds(ar, "The government welcomed the agreement in a statement.") == [("entity", "dropped", "دمشق")]
+
+
+def test_a_name_particle_is_no_name_alone_beside_a_kept_word():
+    # ابن سينا is one name (Avicenna): its particle is no name put in another's place
+    assert _found("أغلقت الشرطة معبر ابن سينا أمس", "Police closed the Avicenna crossing yesterday") == []
+    # a compound name the dictionary lists, with another name in its place, is changed whole
+    assert _found("أغلقت الشرطة معبر أبو بكر أمس", "Police closed the Omar crossing yesterday") == [
+        ("changed", "أبو بكر", "Omar", "minor")
+    ]
+    assert _found("أغلقت الشرطة معبر أبو بكر أمس", "Police closed the Abu Bakr crossing yesterday") == []

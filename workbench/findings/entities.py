@@ -1980,6 +1980,10 @@ def _spelling(tok: ArToken) -> str:
     return spellings[0] if spellings else romanize(tok.text)
 
 
+# words that open a compound name (ابن، أبو، عبد): no name alone
+_NAME_PARTICLES = frozenset(normalize_ar(row[0]) for row in load("entity_cues_ar.tsv") if row[1] == "particle")
+
+
 def _swapped_beside_anchor(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An English-only name beside a word the English keeps (a first name, a word for a kind of place or
     body), where the Arabic gives another name beside that word which the English renders nowhere past
@@ -2041,7 +2045,15 @@ def _swapped_beside_anchor(x: _Sides, left: _Left, found: Sequence[Finding]) -> 
                     ):
                         continue
                     c = words[m]
-                    if c.norm in _FUNCTION_WORDS or c.bare in _FUNCTION_WORDS or len(c.bare) < 3:
+                    if _NAME_PARTICLES & {c.norm, c.bare}:
+                        # the whole compound (ابن سينا), where the name dictionary lists it as one name
+                        if m + 1 >= len(words) or s.text[c.end : words[m + 1].start].strip():
+                            continue
+                        d = words[m + 1]
+                        c = ArToken(f"{c.norm} {d.norm}", f"{c.bare} {d.norm}", s.text[c.start : d.end], c.start, d.end)
+                        if not _attested(c.text) or _rendered_in_body(d, body):
+                            continue
+                    elif c.norm in _FUNCTION_WORDS or c.bare in _FUNCTION_WORDS or len(c.bare) < 3:
                         continue
                     if any(b < c.end and c.start < e and t in s.text for b, e, t in taken):
                         continue  # a name another rule reads
