@@ -771,9 +771,9 @@ def test_arabic_lists_split_coordinated_noun_phrases_into_items():
 
     (forces,) = arabic_lists(_FORCES)
     assert [i.text for i in forces.items] == ["الجيش السوري", "الشرطة العسكرية", "حرس الحدود"]
-    # the و of وادي "valley" and وزير "minister" is the word's own letter, no conjunction
-    (offices,) = arabic_lists("التقى المحافظ وزير الزراعة ورئيس البلدية في مكتبه")
-    assert [i.text for i in offices.items] == ["وزير الزراعة", "رئيس البلدية"]
+    # the و of وادي "valley" and وكيل "deputy" is the word's own letter, no conjunction
+    (offices,) = arabic_lists("حضر الاجتماع وكيل الوزارة ومدير الشرطة في المحافظة")
+    assert [i.text for i in offices.items] == ["وكيل الوزارة", "مدير الشرطة"]
 
 
 def test_a_force_left_out_of_a_list_the_english_shortens():
@@ -820,6 +820,11 @@ def test_an_abstract_word_left_out_of_a_pair_is_no_entity():
     ar = "أكد الوزير أهمية الأمن والاستقرار في المحافظة"
     assert _found(ar, "The minister stressed the importance of security in the province") == []
     assert _found(ar, "The minister stressed the importance of security and stability in the province") == []
+    # its twin: a force left out of a pair in the same words is
+    ar = "أكد الوزير أهمية الشرطة والجيش في المحافظة"
+    assert _found(ar, "The minister stressed the importance of the police in the province") == [
+        ("dropped", "الجيش", "importance of the police", "minor")
+    ]
 
 
 # ---- a name swapped beside a word the English keeps (entities._swapped_beside_anchor)
@@ -839,21 +844,24 @@ def test_a_surname_spelt_another_way_is_no_swap():
     # the consonants of a dictionary spelling in another order (Neemeh for Nehme نعمة)
     ar = "وقال مدير المستشفى نعمة الحلو إن الحالة مستقرة"
     assert _found(ar, "Hospital director Neemeh al-Helou said the situation was stable") == []
+    # its twin: another first name in its place
+    assert _found(ar, "Hospital director Karim al-Helou said the situation was stable") == [
+        ("changed", "نعمة", "Karim", "minor")
+    ]
 
 
 def test_a_place_swapped_after_a_kept_word_for_a_body():
-    ar = "وأعلنت بلدية الخالص إغلاق الطريق"
-    assert _found(ar, "The Mandali municipality announced the closure of the road") == [
-        ("changed", "الخالص", "Mandali", "minor")
-    ]
-    assert _found(ar, "The Khalis municipality announced the closure of the road") == []
+    ar = "أغلقت الشرطة معبر نصيب أمس"
+    assert _found(ar, "Police closed the Jaber crossing yesterday") == [("changed", "نصيب", "Jaber", "minor")]
+    assert _found(ar, "Police closed the Nassib crossing yesterday") == []
 
 
 def test_a_dateline_naming_the_place_does_not_render_the_place_swapped_in_the_sentence():
-    ar = "وأعلنت بلدية الخالص إغلاق الطريق"
-    en = "KHALIS, Iraq – The Mandali municipality announced the closure of the road"
-    assert _found(ar, en) == [("changed", "الخالص", "Mandali", "minor")]
-    assert _found(ar, "KHALIS, Iraq – The municipality announced the closure of the road") == []
+    ar = "أغلقت الشرطة معبر نصيب أمس"
+    assert _found(ar, "NASIB, Syria – Police closed the Jaber crossing yesterday") == [
+        ("changed", "نصيب", "Jaber", "minor")
+    ]
+    assert _found(ar, "NASIB, Syria – Police closed the crossing yesterday") == []
 
 
 def test_a_named_speaker_turned_into_a_group_of_people_is_attribution_s():

@@ -2076,6 +2076,8 @@ def _swapped_beside_anchor(x: _Sides, left: _Left, found: Sequence[Finding]) -> 
         # the name put in place, without the kept first name (Nizar of "Nizar Khalid")
         lo += used_anchor == lo
         hi -= used_anchor == hi
+        while hi > lo and toks[hi].low in ("al", "el"):
+            hi -= 1  # Karim of "Karim al-Helou", not "Karim al"
         en_span = text[toks[lo].start : toks[hi].end]
         out.append(
             make_finding(
