@@ -25,6 +25,7 @@ _FUNCTION = frozenset(normalize_ar(row[0]) for row in load("function_words_ar.ts
     normalize_ar(w) for w in word_set("entity_list_words.tsv", "preposition_ar")
 )
 _GENERIC = frozenset(normalize_ar(w) for w in word_set("entity_list_words.tsv", "generic_ar"))
+_COUNTING = frozenset(normalize_ar(w) for w in word_set("entity_list_words.tsv", "counting_ar"))
 _NOMINAL_POS = ("NOUN", "ADJ", "NOUN_PROP", "NOUN_NUM", "ABBREV")
 _FIRST_MAX = 4  # words of the first item, counted back from the first conjunction
 _ITEM_MAX = 5  # words of an inner item
@@ -56,7 +57,11 @@ class ArabicList:
     @property
     def generic(self) -> bool:
         """An item is a word for 'the others' (وغيرها، وسائر): the list is open, any English shortening fair."""
-        return any(i.head.bare in _GENERIC or i.head.bare.startswith("غير") for i in self.items)
+        return any(_generic(i.head) for i in self.items)
+
+
+def _generic(tok: ArToken) -> bool:
+    return tok.bare in _GENERIC or re.sub("^[وف]", "", tok.norm) in _GENERIC
 
 
 @lru_cache(maxsize=20_000)
@@ -89,9 +94,13 @@ def _nominal(tok: ArToken) -> bool:
         or not re.search("[\u0621-\u064a]", tok.norm)
     ):
         return False
+    if _generic(tok):
+        return True  # وغيرها "and the others": an item that leaves the list open
     readings = _readings(tok.text)
     if not readings:
         return True  # a word the lexicon lacks: most often a name
+    if any(not p and pos.endswith("PREP") for p, _, pos in readings):
+        return False  # a word that may be a preposition (دون "without", فوق "above") ends an item
     return any(pos.endswith(_NOMINAL_POS) for _, _, pos in readings)
 
 
@@ -182,7 +191,7 @@ def _first_item(text: str, toks: list[ArToken], i: int) -> ListItem | None:
     if not _joined(text, toks[j], toks[i]) and not _comma_joined(text, toks[j], toks[i]):
         return None
     words: list[ArToken] = []
-    while j >= 0 and len(words) < _FIRST_MAX and _nominal(toks[j]):
+    while j >= 0 and len(words) < _FIRST_MAX and _nominal(toks[j]) and not _counting(toks[j]):
         if words and not (_joined(text, toks[j], words[0]) and _continues(toks[j], words[0])):
             break
         if _conjunction(toks[j]) and words:
@@ -192,6 +201,11 @@ def _first_item(text: str, toks: list[ArToken], i: int) -> ListItem | None:
             break
         j -= 1
     return _item(text, words) if words else None
+
+
+def _counting(tok: ArToken) -> bool:
+    """A noun of count (آلاف "thousands", بعشرات): it stands before the list it counts, no item of it."""
+    return tok.norm in _COUNTING or re.sub("^[وفبل]", "", tok.norm) in _COUNTING
 
 
 def _last_words(text: str, toks: list[ArToken], k: int) -> list[ArToken]:

@@ -32,7 +32,7 @@ from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
 from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
-from workbench.findings._words import ArToken, EnToken, analyses, per_text
+from workbench.findings._words import ArToken, EnToken, analyses, ar_tokens, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
 from workbench.lexicons import load, word_set
@@ -527,12 +527,9 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     unless only the name model says it is a name (``_Left.weak``). A lone name (see _Left) is not reported alone."""
     left.dropped = [a for a in left.dropped if a not in left.lone]
     out = []
-    en = _EnWords.of(x.pair)
     for a in left.dropped:
         if not a.is_name:
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
-        if _clause_left_out(x, en, a):
-            continue  # the English leaves out the whole clause that names it: an omission, not the name's
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
         kind = a.entity.kind if a.entity else "name"
         out.append(
@@ -550,44 +547,6 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
-
-
-# where an Arabic clause ends: a punctuation mark, or a word that opens another clause
-_CLAUSE_BREAK = re.compile(
-    r"[،,.؛;:!?\"«»“”()]|(?<![\u0621-\u064a])(?:فيما|بينما|حيث|إذ|اذ|لكن|كما)(?![\u0621-\u064a])"
-)
-
-
-def _clause_left_out(x: _Sides, en: _EnWords, m: Mention) -> bool:
-    """Whether the English renders none of the words (two at least, names too) of the Arabic clause of its
-    own (after فيما، بينما … or a comma and و) that names ``m``: the clause is left out whole (فيما لم يصدر
-    أي تعليق من أنقرة), which the omission detector reports."""
-    from workbench.findings._words import ar_tokens
-
-    k = next((k for k, s in enumerate(x.pair.ar) if s.text[m.start :].startswith(m.text)), None)
-    if k is None:
-        return False
-    text = x.pair.ar[k].text
-    breaks = list(_CLAUSE_BREAK.finditer(text))
-    opening = next((b for b in reversed(breaks) if b.end() <= m.start), None)
-    # a clause of its own: opened by a word that opens one (فيما، بينما), or by a comma and و
-    if opening is None or not (
-        opening.group(0)[0].isalpha() or (opening.group(0) in "،," and text[opening.end() :].lstrip().startswith("و"))
-    ):
-        return False
-    lo = opening.end()
-    hi = min((b.start() for b in breaks if b.start() >= m.start + len(m.text)), default=len(text))
-    words = [
-        t
-        for t in ar_tokens(text)
-        if lo <= t.start < hi
-        and not (m.start <= t.start < m.start + len(m.text))
-        and t.norm not in _FUNCTION_WORDS
-        and (t.bare not in _FUNCTION_WORDS or t.norm == "ال" + t.bare)  # الآن "now" is no أن
-        and len(t.norm) >= 3
-    ]
-    mentions = x.ar_mentions[k] if k < len(x.ar_mentions) else []
-    return len(words) >= 2 and not any(_word_hits(x, en, t, mentions) for t in words)
 
 
 def _surname_misspelt(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
@@ -636,7 +595,36 @@ def _in_apposition(x: _Sides, left: _Left, run: NameRun) -> bool:
     for s in x.pair.en:
         at = s.text.find(run.text)
         if at >= 0:
-            return _APPOSITION.match(s.text[at + len(run.text) :]) is not None
+            return _APPOSITION.match(s.text[at + len(run.text) :]) is not None and not _unrendered_name_word(
+                x, run.text
+            )
+    return False
+
+
+def _unrendered_name_word(x: _Sides, word: str) -> bool:
+    """Whether the Arabic holds a word that may be a name the tagger missed, which the English renders
+    nowhere (or renders as ``word``, in a spelling this cannot match): a word the name dictionary lists
+    (ذياب، قصي), one the lexicon reads as a name or does not know (توتال), or one whose sound key is close to
+    ``word``'s (عذراء "Athraa")."""
+    en = _EnWords.of(x.pair)
+    en_keys = [e for e in _en_keys(word) if len(e) >= 2]
+    for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False):
+        for tok in ar_tokens(s.text):
+            if len(tok.bare) < 3 or tok.bare in _FUNCTION_WORDS or tok.norm in _FUNCTION_WORDS:
+                continue
+            poss = [a.stem.pos for a in analyses(tok.text)]
+            key = _ar_key(tok.bare)
+            name_like = (
+                not poss
+                or any(p.endswith("NOUN_PROP") for p in poss)
+                or bool(dictionary_spellings(tok.bare))
+                or (len(key) >= 2 and any(_keys_close(key, e) or e.startswith(key) for e in en_keys))
+            )
+            if not name_like:
+                continue
+            hits = _word_hits(x, en, tok, mentions)
+            if not hits or any(k >= 0 and en.words[k][i] == word for k, i in hits):
+                return True
     return False
 
 
@@ -1433,10 +1421,22 @@ _GENERIC_SPEAKER = re.compile(
 )
 # A group of people by their trade or place (lawyers, residents, activists, witnesses) speaking: a named
 # speaker the English turns into "Lawyers in Homs said" is the attribution detector's (generalised).
+# English reporting verbs of the reporting-verb lexicon, one finite word each (said, told, stated); a
+# denial is no report of what the Arabic speaker said
+_EN_REPORTING = sorted(
+    {
+        row[1]
+        for row in load("reporting_verbs.tsv")
+        if row[0] == "en" and " " not in row[1] and not row[1].endswith("ing") and row[2] != "denial"
+    },
+    key=len,
+    reverse=True,
+)
 _PEOPLE_SPEAK = re.compile(
     r"(?:^|[.!?:]\s+|[“\"]\s*)(?:[A-Za-z]+\s+){0,2}?([A-Za-z]+(?:ers|ists|ians|ants|ents|ors|ives|esses|men))\b"
-    r"(?:\s+(?:in|from|at|of)\s+(?:the\s+)?[\w'’-]+)?,?(?:\s+however,)?"
-    r"\s+(?:said|say|says|told|revealed|disclosed|reported|stated|noted|warned|claimed|added)\b"
+    r"(?:\s+(?:in|from|at|of)\s+(?:the\s+)?[\w'’-]+)?(?:,\s+[^,]{1,30},|,)?"  # a short aside between commas
+    rf"\s+(?:{'|'.join(map(re.escape, _EN_REPORTING))})\b"
+    r"(?!\s+(?:a|an|to)\b)"  # not a verb taking a thing (conceded a free-kick, continued to)
 )
 
 
@@ -1666,6 +1666,10 @@ _ITEM_HEADS = frozenset(
     for row in load("entity_cues_ar.tsv")
     if row[1] in ("title", "place", "head")
 )
+# groups of people (الأهالي، السكان، الجنود): an item they head is no entity; "residents" for الأهالي والسكان
+_PEOPLE_HEADS = frozenset(
+    re.sub("^ال", "", normalize_ar(row[0])) for row in load("entity_cues_ar.tsv") if row[1] == "people"
+)
 _COLLECTIVE = word_set("entity_list_words.tsv", "collective_en")
 _LIST_GAP = 8  # English words at most between the renderings of two items of one list
 # what joins one more item to an English list: a word before the first rendered item or after the last
@@ -1753,9 +1757,11 @@ def _item_kind(item: ListItem, first: ListItem, names: list[tuple[int, int]]) ->
     """Whether a list item names a thing the English should keep: a name, or a kind of force, body, office,
     place or equipment (``_ITEM_HEADS``), or a bare name after a first item of two words whose first, with
     no article or preposition, is such a head (أحياء الأربعين ووادي الجوز: the neighbourhoods' head word
-    is shared)."""
+    is shared). A group of people (الأهالي، الجنود) is no such thing: doublets of them are common style."""
     if any(item.start < e and s < item.end for s, e in names):
         return True
+    if any(re.sub("^ال", "", f) in _PEOPLE_HEADS for f in (item.head.norm, item.head.bare)):
+        return False  # a group of people (واللاجئين), whatever the first item's head
     if _item_head(item.head):
         return True
     return (
@@ -1772,6 +1778,8 @@ def _list_item_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list
     gives, no item joined before or after them in other words, and no collective word ('others', 'forces')
     beside them; the item left out names a thing (``_item_kind``) and no word of it is rendered anywhere in
     the English of the pair."""
+    from workbench.findings._words import gloss_stems
+
     en = _EnWords.of(x.pair)
     taken = [f.ar_span for f in found if f.ar_span]
     out = []
@@ -1797,7 +1805,18 @@ def _list_item_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list
             kept = [h for h in hits if h]
             if not dropped or not kept or not all(_item_kind(d, lst.items[0], names) for d in dropped):
                 continue
-            span = _english_list(x.pair, en, kept, len(lst.items), lst.start / max(1, len(s.text)))
+            # a kind word heading the first item, shared by the list (قوات | الجيش والشرطة): its plural, where
+            # no other word of that item is rendered, stands for the whole list ("security forces", not
+            # "the al-Jazira positions")
+            first_words = lst.items[0].words
+            heads = frozenset(
+                g
+                for g in gloss_stems(first_words[0].text)
+                if len(g) >= 3
+                and len(first_words) >= 2
+                and not any(_word_hits(x, en, w, mentions) for w in first_words[1:] if w.bare not in _FUNCTION_WORDS)
+            )
+            span = _english_list(x.pair, en, kept, len(lst.items), lst.start / max(1, len(s.text)), heads)
             if span is None:
                 continue
             k, first, last = span
@@ -1821,13 +1840,19 @@ def _list_item_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list
 
 
 def _english_list(
-    pair: AlignedPair, en: _EnWords, kept: list[set[tuple[int, int]]], n_items: int, at: float
+    pair: AlignedPair,
+    en: _EnWords,
+    kept: list[set[tuple[int, int]]],
+    n_items: int,
+    at: float,
+    heads: frozenset[str] = frozenset(),
 ) -> tuple[int, int, int] | None:
     """(sentence, start, end) of the English list that renders the kept items of an Arabic list of
     ``n_items`` standing at ``at`` in its sentence, or None when the English does not shorten that list: the
     kept items are rendered in one sentence, each within ``_LIST_GAP`` words of the next, with fewer items
     joined (by 'and' or commas) than the Arabic gives, no item joined just before or after them, and no
-    collective word beside them."""
+    collective word beside them: one of ``_COLLECTIVE``, or a plural that glosses the kind word heading
+    the first item (``heads``: "the security forces" for قوات الجيش والشرطة)."""
     for k in range(len(en.words)):
         places = [sorted(i for kk, i in h if kk == k) for h in kept]
         if not all(places):
@@ -1860,12 +1885,19 @@ def _english_list(
             return None  # another item joined to the English list (in words this cannot match)
         lo, hi = max(0, first - 3), min(len(words), last + 4)
         if any(
-            words[i] in _COLLECTIVE and not written[i][:1].isupper() and words[i + 1 : i + 2] != ["of"]
+            (words[i] in _COLLECTIVE or (_plural(words[i]) and en.stems[k][i] & heads))
+            and not written[i][:1].isupper()
+            and words[i + 1 : i + 2] != ["of"]
             for i in range(lo, hi)
         ):
             return None  # 'and other forces', 'the security forces' (not 'units of the army')
         return k, start, end
     return None
+
+
+def _plural(word: str) -> bool:
+    """An English word of the shape of a plural noun (forces, hospitals; not press, bus)."""
+    return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 # ---------------------------------------------------------------- a name swapped beside a word kept
@@ -1948,6 +1980,10 @@ def _spelling(tok: ArToken) -> str:
     return spellings[0] if spellings else romanize(tok.text)
 
 
+# words that open a compound name (ابن، أبو، عبد): no name alone
+_NAME_PARTICLES = frozenset(normalize_ar(row[0]) for row in load("entity_cues_ar.tsv") if row[1] == "particle")
+
+
 def _swapped_beside_anchor(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An English-only name beside a word the English keeps (a first name, a word for a kind of place or
     body), where the Arabic gives another name beside that word which the English renders nowhere past
@@ -2009,7 +2045,15 @@ def _swapped_beside_anchor(x: _Sides, left: _Left, found: Sequence[Finding]) -> 
                     ):
                         continue
                     c = words[m]
-                    if c.norm in _FUNCTION_WORDS or c.bare in _FUNCTION_WORDS or len(c.bare) < 3:
+                    if _NAME_PARTICLES & {c.norm, c.bare}:
+                        # the whole compound (ابن سينا), where the name dictionary lists it as one name
+                        if m + 1 >= len(words) or s.text[c.end : words[m + 1].start].strip():
+                            continue
+                        d = words[m + 1]
+                        c = ArToken(f"{c.norm} {d.norm}", f"{c.bare} {d.norm}", s.text[c.start : d.end], c.start, d.end)
+                        if not _attested(c.text) or _rendered_in_body(d, body):
+                            continue
+                    elif c.norm in _FUNCTION_WORDS or c.bare in _FUNCTION_WORDS or len(c.bare) < 3:
                         continue
                     if any(b < c.end and c.start < e and t in s.text for b, e, t in taken):
                         continue  # a name another rule reads
@@ -2032,6 +2076,8 @@ def _swapped_beside_anchor(x: _Sides, left: _Left, found: Sequence[Finding]) -> 
         # the name put in place, without the kept first name (Nizar of "Nizar Khalid")
         lo += used_anchor == lo
         hi -= used_anchor == hi
+        while hi > lo and toks[hi].low in ("al", "el"):
+            hi -= 1  # Karim of "Karim al-Helou", not "Karim al"
         en_span = text[toks[lo].start : toks[hi].end]
         out.append(
             make_finding(
