@@ -908,6 +908,8 @@ def test_a_noun_of_count_is_no_part_of_the_first_item():
     assert _found("أطلقت عشرات الصواريخ والمسيرات على المدينة", "Dozens of missiles were fired at the city") == [
         ("dropped", "المسيرات", "missiles", "minor")
     ]
+
+
 def test_a_one_word_name_in_apposition_is_added_only_where_the_arabic_holds_no_name_word():
     # the Arabic describes the bank and names nothing: the English name is added
     en = "Officials said Baraka, the state-owned bank, had frozen the accounts"
