@@ -858,3 +858,13 @@ def test_weak_english_negation_far_from_the_rendering_answers_no_dropped_negatio
     )
     assert found(detect, ar, en) == []
     assert found(detect, ar, en.replace("who failed", "failing")) == []
+
+
+def test_a_negation_with_an_exception_is_the_arabic_la_illa_construction():
+    ar = "ولم يكن أمام معظم السكان أي طريق للخروج من البلدة إلا عبر الجسر."
+    assert found(detect, ar, "Most residents had no way of leaving the town except across the bridge.") == []
+    # إلا أن is 'however': the English exception then answers no Arabic negation
+    however = "وكان أمام معظم السكان طريق للخروج من البلدة إلا أن الجسر مغلق."
+    assert [
+        f[:2] for f in found(detect, however, "Most residents had no way of leaving the town except across the bridge.")
+    ] == [("negation", "flipped")]

@@ -41,10 +41,11 @@ def test_protesters_and_killed():
 
 
 def test_a_neutral_rendering_of_another_term_is_not_loaded():
-    # 'militants' is loaded for عناصر (members) but a neutral rendering of مسلحين (gunmen)
+    # 'militants' is the agencies' ordinary word for armed men and for an armed group's members
     assert _found("اشتبكت القوات مع مسلحين", "Troops clashed with militants") == []
-    assert _found("اعتقلت القوات عناصر من التنظيم", "Troops arrested militants of the group") == [
-        ("loaded", "عناصر", "militants", "major")
+    assert _found("اعتقلت القوات عناصر من التنظيم", "Troops arrested militants of the group") == []
+    assert _found("اعتقلت القوات عناصر من التنظيم", "Troops arrested terrorists of the group") == [
+        ("loaded", "عناصر", "terrorists", "major")
     ]
 
 

@@ -322,7 +322,7 @@ def _english_negates_more(x: _Sides) -> list[Finding]:
         return []
     for neg in x.en_strong:
         text = x.pair.en[neg.sentence].text
-        if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
+        if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg) or _exception(x.pair, neg):
             continue
         word = _negated_word(text, neg)
         places = _in_its_sentence(x.pair, neg, _arabic_places(x.pair, word) if word else [])
@@ -346,7 +346,7 @@ def _english_negation_moved(x: _Sides) -> list[Finding]:
         text = x.pair.en[neg.sentence].text
         if neg.text.split()[0].lower() in ("no", "never", "none", "nothing", "nobody", "neither", "nor"):
             continue
-        if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg):
+        if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg) or _exception(x.pair, neg):
             continue
         word, places = _located_word(x.pair, text, neg)
         places = _in_its_sentence(x.pair, neg, places)
@@ -380,11 +380,11 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
         1 for n in en_n if n.kind == "weak" and _renders(n) and _quoted(pair.en[n.sentence].text, n.start)
     )
     ar_weak = len(ar_n) - len(x.ar_strong)
-    leftover = max(0, ar_weak - len(x.renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n))
+    leftover = max(0, ar_weak - len(x.renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n, pair))
     if len(x.en_strong) <= leftover:
         return []
     for neg in x.en_strong:
-        if _elliptic_or_imperative(pair.en[neg.sentence].text, neg):
+        if _elliptic_or_imperative(pair.en[neg.sentence].text, neg) or _exception(pair, neg):
             continue
         counterpart = _arabic_counterpart(pair, neg)
         if counterpart or _en_verb_negated(pair.en[neg.sentence].text, neg):
@@ -751,10 +751,37 @@ def _negated_en_word(low: str) -> bool:
     return bool(_EN_LEXICAL_NEGATIVE.match(low) or _affix_base(low))
 
 
-def _only_renders(ar_n: list[Neg], en_n: list[Neg]) -> int:
+# an English negation followed by one of these in its sentence is the exception construction ("had no way
+# … except through"), as لا … إلا is in Arabic
+_EN_EXCEPT = re.compile(r"\b(?:except|excepting|other than|apart from|save for|but for|besides)\b", re.I)
+
+
+def _exception(pair: AlignedPair, neg: Neg) -> bool:
+    """An English negation with an exception after it ("no way … except through") where the Arabic has
+    إلا: the one construction (لا … إلا) in both languages, wherever the Arabic particle stands."""
+    text = pair.en[neg.sentence].text
+    if not _EN_EXCEPT.search(text[neg.start : neg.start + 150]):
+        return False
+    for a in pair.ar:
+        toks = ar_tokens(a.text)
+        for i, t in enumerate(toks):
+            # إلا أن is 'however', no exception
+            if t.norm in ("الا", "والا", "سوي") and not (i + 1 < len(toks) and toks[i + 1].norm == "ان"):
+                return True
+    return False
+
+
+def _only_renders(ar_n: list[Neg], en_n: list[Neg], pair: AlignedPair | None = None) -> int:
     """Arabic weak negations that an English 'only' renders: لا … إلا (لا يمكن البدء إلا إذا "can only start
-    if") is one construction, two Arabic words, one 'only'."""
+    if") is one construction, two Arabic words, one 'only'; so is an English negation with an exception
+    after it ("no way … except")."""
     only = sum(1 for n in en_n if n.text.lower() == "only")
+    if pair is not None:
+        only += sum(
+            1
+            for n in en_n
+            if n.kind == "strong" and _EN_EXCEPT.search(pair.en[n.sentence].text[n.start : n.start + 150])
+        )
     pairs = 0
     for n in ar_n:
         if n.kind == "weak" and _first_word(n.text) in ("الا", "والا", "سوي"):
