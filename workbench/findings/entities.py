@@ -21,18 +21,16 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import islice, product
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
 from workbench.findings._dateline import arabic_dateline_end
-from workbench.findings._lists import ListItem, arabic_lists
 from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
 from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
-from workbench.findings._words import ArToken, EnToken, analyses, ar_tokens, per_text
+from workbench.findings._words import analyses, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
 from workbench.lexicons import load, word_set
@@ -212,8 +210,8 @@ class _Sides:
             en_only=_english_only_names(pair, ar_keys, en_m),
             by_role=_named_by_role(pair.en_text, pair.ar_text),
             pronoun_subject=_PRONOUN_SUBJECT.search(pair.en_text) is not None,
-            generic=_GENERIC_SOURCE.search(pair.en_text) is not None or _people_speak(pair.en_text),
-            speaker_generic=_GENERIC_SPEAKER.search(pair.en_text) is not None or _people_speak(pair.en_text),
+            generic=_GENERIC_SOURCE.search(pair.en_text) is not None,
+            speaker_generic=_GENERIC_SPEAKER.search(pair.en_text) is not None,
         )
 
     @cached_property
@@ -284,7 +282,6 @@ class _Left:
     where: dict[Mention, float] = field(default_factory=dict)
     used: list[str] = field(default_factory=list)
     weak: set[Mention] = field(default_factory=set)  # dropped names only the name model says are names
-    initial: list[Mention] = field(default_factory=list)  # ``dropped`` before any rule claimed one
 
     @classmethod
     def of(cls, x: _Sides) -> _Left:
@@ -314,7 +311,6 @@ class _Left:
                 if _leads(s.text, m.start):
                     left.leading.append(m)
         left.dropped = _unique(left.dropped)  # a speaker left out with the credit is attribution's: see arbitrate
-        left.initial = list(left.dropped)
         # Added: only names that are rarely left implicit by a faithful translator (people, equipment);
         # an English version routinely spells out a country or an organisation the Arabic takes as read.
         left.added = _unique(
@@ -559,13 +555,12 @@ def _surname_misspelt(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[
 
 def _name_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An English name of two words or more that nothing in the Arabic spells (added, minor, 0.6). One
-    capitalised word alone may be a word or a spelling the Arabic gives differently, unless it stands in
-    apposition to a description (``_in_apposition``); a run ending in an English word is more often a
-    thing's name translated (Pacific Ocean)."""
+    capitalised word alone may be a word or a spelling the Arabic gives differently; a run ending in an
+    English word is more often a thing's name translated (Pacific Ocean)."""
     out = []
     for run in left.runs:
         text = run.text
-        if run.last_common or (len(text.split()) < 2 and not _in_apposition(x, left, run)):
+        if len(text.split()) < 2 or run.last_common:
             continue
         out.append(
             make_finding(
@@ -580,52 +575,6 @@ def _name_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findin
             )
         )
     return out
-
-
-# a name set before a short description of what it names, between commas: "Daewoo, the Korean contractor,"
-_APPOSITION = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*\s*[,.;]")
-
-
-def _in_apposition(x: _Sides, left: _Left, run: NameRun) -> bool:
-    """Whether a one-word English-only name stands in apposition to a description (Daewoo, the Korean
-    contractor): the English names what the Arabic only describes (الشركة الكورية). Not when the Arabic
-    gives a name the English leaves out, which the word may spell in a way this cannot match."""
-    if not run.plain or run.leads or any(d.is_name for d in left.initial):
-        return False
-    for s in x.pair.en:
-        at = s.text.find(run.text)
-        if at >= 0:
-            return _APPOSITION.match(s.text[at + len(run.text) :]) is not None and not _unrendered_name_word(
-                x, run.text
-            )
-    return False
-
-
-def _unrendered_name_word(x: _Sides, word: str) -> bool:
-    """Whether the Arabic holds a word that may be a name the tagger missed, which the English renders
-    nowhere (or renders as ``word``, in a spelling this cannot match): a word the name dictionary lists
-    (ذياب، قصي), one the lexicon reads as a name or does not know (توتال), or one whose sound key is close to
-    ``word``'s (عذراء "Athraa")."""
-    en = _EnWords.of(x.pair)
-    en_keys = [e for e in _en_keys(word) if len(e) >= 2]
-    for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False):
-        for tok in ar_tokens(s.text):
-            if len(tok.bare) < 3 or tok.bare in _FUNCTION_WORDS or tok.norm in _FUNCTION_WORDS:
-                continue
-            poss = [a.stem.pos for a in analyses(tok.text)]
-            key = _ar_key(tok.bare)
-            name_like = (
-                not poss
-                or any(p.endswith("NOUN_PROP") for p in poss)
-                or bool(dictionary_spellings(tok.bare))
-                or (len(key) >= 2 and any(_keys_close(key, e) or e.startswith(key) for e in en_keys))
-            )
-            if not name_like:
-                continue
-            hits = _word_hits(x, en, tok, mentions)
-            if not hits or any(k >= 0 and en.words[k][i] == word for k, i in hits):
-                return True
-    return False
 
 
 def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
@@ -651,6 +600,20 @@ def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findi
             )
         )
     return out
+
+
+# the rules in the order they claim mentions; every rule's findings are kept
+_RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] = (
+    _kind_swapped,
+    _acronym_for_name,
+    _blend_word,
+    _same_name_respelt,
+    _name_in_place,
+    _name_dropped,
+    _surname_misspelt,
+    _name_added,
+    _known_added,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -710,7 +673,7 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
     'al-' name that renders no Arabic word of the pair is close enough to stand in its slot."""
     from difflib import SequenceMatcher
 
-    from workbench.findings._words import ar_tokens
+    from workbench.findings._words import ar_tokens, gloss_stems
 
     def close(a: str, b: str) -> float:
         return SequenceMatcher(None, _name_key(a), _name_key(b)).ratio()
@@ -725,7 +688,7 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
     for s in pair.ar:
         for t in ar_tokens(s.text):
             # a family name, not a nisba adjective the lexicon knows (الزراعي 'agricultural', الأمني)
-            if _family_name(t):
+            if t.norm.startswith("ال") and t.norm.endswith("ي") and len(t.norm) >= 6 and not gloss_stems(t.text):
                 spellings = _dictionary_spellings(t.text)
                 if spellings:
                     surnames.append((t, spellings))
@@ -1419,34 +1382,6 @@ _GENERIC_SPEAKER = re.compile(
     r"|\b(?:officials|sources|commanders|experts) (?:said|say|says|told|revealed|disclosed|reported|stated)\b",
     re.I,
 )
-# A group of people by their trade or place (lawyers, residents, activists, witnesses) speaking: a named
-# speaker the English turns into "Lawyers in Homs said" is the attribution detector's (generalised).
-# English reporting verbs of the reporting-verb lexicon, one finite word each (said, told, stated); a
-# denial is no report of what the Arabic speaker said
-_EN_REPORTING = sorted(
-    {
-        row[1]
-        for row in load("reporting_verbs.tsv")
-        if row[0] == "en" and " " not in row[1] and not row[1].endswith("ing") and row[2] != "denial"
-    },
-    key=len,
-    reverse=True,
-)
-_PEOPLE_SPEAK = re.compile(
-    r"(?:^|[.!?:]\s+|[“\"]\s*)(?:[A-Za-z]+\s+){0,2}?([A-Za-z]+(?:ers|ists|ians|ants|ents|ors|ives|esses|men))\b"
-    r"(?:\s+(?:in|from|at|of)\s+(?:the\s+)?[\w'’-]+)?(?:,\s+[^,]{1,30},|,)?"  # a short aside between commas
-    rf"\s+(?:{'|'.join(map(re.escape, _EN_REPORTING))})\b"
-    r"(?!\s+(?:a|an|to)\b)"  # not a verb taking a thing (conceded a free-kick, continued to)
-)
-
-
-def _people_speak(text: str) -> bool:
-    """Whether a sentence opens with a group of people named by a plural common noun, up to two words
-    before it (Lawyers in Homs, Some residents), as the subject of a reporting verb; not a club ("the
-    Rangers said": a capitalised word after the first)."""
-    return any(m.group(1)[0].islower() or _first_word(text, m.start(1)) for m in _PEOPLE_SPEAK.finditer(text))
-
-
 # A person the English calls by a role only: a translator naming the role, not an omitted name.
 # The Arabic for each role (any clitics before it): an English "the president" where the Arabic says
 # الرئيس too translates the role, and stands in for no name.
@@ -1652,460 +1587,3 @@ def _after_title(text: str, word: NameWord) -> bool:
         and not text[m.start + len(m.text) : word.start].strip()
         for m in arabic_mentions(text)
     )
-
-
-# ---------------------------------------------------------------- list items left out
-#
-# An Arabic list (الجيش العراقي والحشد الشعبي والشرطة الاتحادية) that the English gives shortened ("the
-# Iraqi army and the Popular Mobilisation Forces"): the items the English renders stand together in one
-# English sentence, and an item it renders nowhere is left out of the list.
-
-# kinds of things a list item may name: titles and kinds of places, forces, bodies, offices, equipment
-_ITEM_HEADS = frozenset(
-    re.sub("^ال", "", normalize_ar(row[0]))
-    for row in load("entity_cues_ar.tsv")
-    if row[1] in ("title", "place", "head")
-)
-# groups of people (الأهالي، السكان، الجنود): an item they head is no entity; "residents" for الأهالي والسكان
-_PEOPLE_HEADS = frozenset(
-    re.sub("^ال", "", normalize_ar(row[0])) for row in load("entity_cues_ar.tsv") if row[1] == "people"
-)
-_COLLECTIVE = word_set("entity_list_words.tsv", "collective_en")
-_LIST_GAP = 8  # English words at most between the renderings of two items of one list
-# what joins one more item to an English list: a word before the first rendered item or after the last
-# one of these holds an item the Arabic list gives in other words
-_JOINER = re.compile(r"^(?:and|or|plus|&)$")
-_JOINERS = r"(?:and|or|as well as|along with|together with|plus)"
-_JOINED_AFTER = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}},?\s*{_JOINERS}\b")
-_JOINED_BEFORE = re.compile(rf"\b{_JOINERS},?\s+(?:[\w'’-]+\s+){{0,2}}$")
-
-
-@dataclass(frozen=True)
-class _EnWords:
-    """The English sentences' words: per sentence, each word as written, its offsets and its stems (a
-    British spelling made American too: the lexicon glosses in American English)."""
-
-    words: tuple[tuple[str, ...], ...]
-    spans: tuple[tuple[tuple[int, int], ...], ...]
-    stems: tuple[tuple[frozenset[str], ...], ...]
-
-    @classmethod
-    def of(cls, pair: AlignedPair) -> _EnWords:
-        from workbench.findings._words import en_tokens
-        from workbench.text.english import stem
-
-        words, spans, stems = [], [], []
-        for s in pair.en:
-            toks = en_tokens(s.text)
-            words.append(tuple(t.text for t in toks))
-            spans.append(tuple((t.start, t.end) for t in toks))
-            stems.append(tuple(frozenset(stem(f) for f in _american(t.low)) for t in toks))
-        return cls(tuple(words), tuple(spans), tuple(stems))
-
-
-def _american(word: str) -> set[str]:
-    """A lower-case English word and its American spellings (mobilisation mobilization, neighbourhood)."""
-    return {word, word.replace("isation", "ization").replace("our", "or"), *(re.sub(a, b, word) for a, b in _BRITISH)}
-
-
-def _word_hits(x: _Sides, en: _EnWords, tok: ArToken, mentions: list[Mention]) -> set[tuple[int, int]]:
-    """Where the English renders one Arabic word of a list item: (sentence, word) positions; (-1, -1) when it
-    renders it, as a gazetteer entity or by sound, at no place this can tell."""
-    from workbench.findings._words import gloss_stems
-
-    hits: set[tuple[int, int]] = set()
-    glosses = {g for g in gloss_stems(tok.text) if len(g) >= 3}
-    for k, stems in enumerate(en.stems):
-        hits |= {(k, i) for i, st in enumerate(stems) if st & glosses}
-    for m in mentions:
-        if m.start < tok.end and tok.start < m.start + len(m.text) and x.ar_found_in_en(m):
-            if m.entity is None:
-                hits.add((-1, -1))
-                continue
-            en_found = [
-                (k, sum(1 for b, _ in en.spans[k] if b < e.start + 1))
-                for k, ms in enumerate(x.pair.view.en_mentions)
-                for e in ms
-                if e.entity == m.entity
-            ]
-            en_found = [(k, i - 1) for k, i in en_found if i > 0]
-            hits |= set(en_found) or {(-1, -1)}
-    roman = romanize(tok.text)
-    attested = _attested(tok.text)
-    key = _ar_key(tok.bare) if not glosses else ""  # by sound only a word the lexicon cannot read (مسيرة: no Nasr)
-    for k, sentence in enumerate(en.words):
-        for i, word in enumerate(sentence):
-            if not word[:1].isupper():
-                continue
-            for part in [p for p in re.split(r"[-'’]", word) if len(p) >= 3] or [word]:
-                if (
-                    names_match(part, roman, strict=True)
-                    or (tok.bare != tok.norm and names_match(part, romanize(tok.bare), strict=True))
-                    or _ascii(part) in attested
-                    or (len(key) >= 3 and any(_keys_close(key, e) for e in _en_keys(part) if len(e) >= 3))
-                ):
-                    hits.add((k, i))
-    return hits
-
-
-def _item_head(tok: ArToken) -> bool:
-    """Whether the word is one of ``_ITEM_HEADS``, with or without its clitics (بلدية is no ب + لدية)."""
-    return any(re.sub("^ال", "", f) in _ITEM_HEADS for f in (tok.norm, tok.bare))
-
-
-def _item_kind(item: ListItem, first: ListItem, names: list[tuple[int, int]]) -> bool:
-    """Whether a list item names a thing the English should keep: a name, or a kind of force, body, office,
-    place or equipment (``_ITEM_HEADS``), or a bare name after a first item of two words whose first, with
-    no article or preposition, is such a head (أحياء الأربعين ووادي الجوز: the neighbourhoods' head word
-    is shared). A group of people (الأهالي، الجنود) is no such thing: doublets of them are common style."""
-    if any(item.start < e and s < item.end for s, e in names):
-        return True
-    if any(re.sub("^ال", "", f) in _PEOPLE_HEADS for f in (item.head.norm, item.head.bare)):
-        return False  # a group of people (واللاجئين), whatever the first item's head
-    if _item_head(item.head):
-        return True
-    return (
-        item is not first
-        and len(first.words) == 2
-        and len(item.words) <= 2
-        and first.head.norm in _ITEM_HEADS  # as written: no article, no preposition (بمقاطعة "by boycotting")
-    )
-
-
-def _list_item_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
-    """An item of an Arabic list the English leaves out of the same list (dropped, minor, 0.6): the English
-    renders the other items close together in one sentence, with fewer items joined there than the Arabic
-    gives, no item joined before or after them in other words, and no collective word ('others', 'forces')
-    beside them; the item left out names a thing (``_item_kind``) and no word of it is rendered anywhere in
-    the English of the pair."""
-    from workbench.findings._words import gloss_stems
-
-    en = _EnWords.of(x.pair)
-    taken = [f.ar_span for f in found if f.ar_span]
-    out = []
-    for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False):
-        dateline = arabic_dateline_end(s.text)
-        names = [(m.start, m.start + len(m.text)) for m in mentions if m.is_name]
-        names += [(w.start, w.end) for w in arabic_name_words(s.text)]
-        claimed = [
-            (m.start, m.start + len(m.text))
-            for m in left.initial
-            if m not in left.dropped and s.text[m.start :].startswith(m.text)
-        ]
-        for lst in arabic_lists(s.text):
-            if lst.generic or lst.start < dateline or any(t in lst.text or lst.text in t for t in taken if t):
-                continue
-            if any(lst.start < e and b < lst.start + len(lst.text) for b, e in claimed):
-                continue
-            hits = [
-                set().union(*(_word_hits(x, en, w, mentions) for w in item.words if w.bare not in _FUNCTION_WORDS))
-                for item in lst.items
-            ]
-            dropped = [item for item, h in zip(lst.items, hits, strict=True) if not h]
-            kept = [h for h in hits if h]
-            if not dropped or not kept or not all(_item_kind(d, lst.items[0], names) for d in dropped):
-                continue
-            # a kind word heading the first item, shared by the list (قوات | الجيش والشرطة): its plural, where
-            # no other word of that item is rendered, stands for the whole list ("security forces", not
-            # "the al-Jazira positions")
-            first_words = lst.items[0].words
-            heads = frozenset(
-                g
-                for g in gloss_stems(first_words[0].text)
-                if len(g) >= 3
-                and len(first_words) >= 2
-                and not any(_word_hits(x, en, w, mentions) for w in first_words[1:] if w.bare not in _FUNCTION_WORDS)
-            )
-            span = _english_list(x.pair, en, kept, len(lst.items), lst.start / max(1, len(s.text)), heads)
-            if span is None:
-                continue
-            k, first, last = span
-            en_span = x.pair.en[k].text[first:last]
-            lost = " ".join(d.text for d in dropped)
-            ar_span = dropped[0].text if len(dropped) == 1 else lst.text
-            out.append(
-                make_finding(
-                    x.pair,
-                    "entity",
-                    "dropped",
-                    ar_span=ar_span,
-                    en_span=en_span,
-                    severity="minor",
-                    score=0.6,
-                    explanation=f"Arabic lists {' / '.join(repr(i.text) for i in lst.items)}; the English keeps "
-                    f"'{en_span}' and leaves out '{lost}'",
-                )
-            )
-    return out
-
-
-def _english_list(
-    pair: AlignedPair,
-    en: _EnWords,
-    kept: list[set[tuple[int, int]]],
-    n_items: int,
-    at: float,
-    heads: frozenset[str] = frozenset(),
-) -> tuple[int, int, int] | None:
-    """(sentence, start, end) of the English list that renders the kept items of an Arabic list of
-    ``n_items`` standing at ``at`` in its sentence, or None when the English does not shorten that list: the
-    kept items are rendered in one sentence, each within ``_LIST_GAP`` words of the next, with fewer items
-    joined (by 'and' or commas) than the Arabic gives, no item joined just before or after them, and no
-    collective word beside them: one of ``_COLLECTIVE``, or a plural that glosses the kind word heading
-    the first item (``heads``: "the security forces" for قوات الجيش والشرطة)."""
-    for k in range(len(en.words)):
-        places = [sorted(i for kk, i in h if kk == k) for h in kept]
-        if not all(places):
-            continue
-        # one rendering per kept item, each a word of its own, as close together as can be and nearest to
-        # where the list stands in the Arabic (``at``, 0 to 1)
-        centre = at * len(en.words[k])
-        combos = list(islice(product(*places), 512))
-        best = min(
-            combos,
-            key=lambda c: (len(set(c)) < len(c), max(c) - min(c), sum(abs(p - centre) for p in c)),
-        )
-        chosen = sorted(best)
-        if any(b - a > _LIST_GAP for a, b in zip(chosen, chosen[1:], strict=False)):
-            continue
-        written, words = en.words[k], [w.lower() for w in en.words[k]]
-        first, last = chosen[0], chosen[-1]
-        for _ in range(3):  # all the words rendering the kept items around them (al-Arbaeen … al-Jouz)
-            near = [p for ps in places for p in ps if first - 3 <= p <= last + 3]
-            first, last = min(near), max(near)
-        while last + 1 < len(words) and written[last + 1][:1].isupper() and written[last][:1].isupper():
-            last += 1  # a name runs on to its last capitalised word (Popular Mobilisation Forces)
-        text = pair.en[k].text
-        start, end = en.spans[k][first][0], en.spans[k][last][1]
-        start -= 3 if re.search(r"\b(?:al|el|Al|El)-$", text[:start]) else 0
-        joins = sum(1 for w in words[first:last] if _JOINER.match(w)) + text.count(",", start, end)
-        if joins + 1 >= n_items:
-            return None  # as many items as the Arabic: one rendered in words this cannot match
-        if _JOINED_AFTER.match(text[end:]) or _JOINED_BEFORE.search(text[:start]):
-            return None  # another item joined to the English list (in words this cannot match)
-        lo, hi = max(0, first - 3), min(len(words), last + 4)
-        if any(
-            (words[i] in _COLLECTIVE or (_plural(words[i]) and en.stems[k][i] & heads))
-            and not written[i][:1].isupper()
-            and words[i + 1 : i + 2] != ["of"]
-            for i in range(lo, hi)
-        ):
-            return None  # 'and other forces', 'the security forces' (not 'units of the army')
-        return k, start, end
-    return None
-
-
-def _plural(word: str) -> bool:
-    """An English word of the shape of a plural noun (forces, hospitals; not press, bus)."""
-    return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-# ---------------------------------------------------------------- a name swapped beside a word kept
-#
-# A name the English replaces by another while keeping the word beside it: the first name of a person
-# (نزار خليل → "Nizar Khalid"), the kind of place or body (بلدية العمارة → "the Majar al-Kabir
-# municipality"). The kept word anchors the two names to one slot.
-
-_NAME_PARTICLE = frozenset({"al", "el", "bin", "ibn", "abu", "abdul", "abd"})
-_SKIP_BEFORE = frozenset({"the", "of", "a", "an"})
-
-
-def _english_body(pair: AlignedPair) -> list[tuple[str, int]]:
-    """Each English sentence with where its text starts after a dateline ("AMARAH, Iraq – "): a dateline
-    names where the report was filed, which is no rendering of a name inside the sentence."""
-    out = []
-    for s in pair.en:
-        m = re.match(r"\W*[A-Z][A-Z .'’-]+(?:,[^–—-]{0,40})?\s[–—-]\s*", s.text)
-        out.append((s.text, m.end() if m else 0))
-    return out
-
-
-def _rendered_in_body(tok: ArToken, body: list[tuple[str, int]]) -> bool:
-    """Whether an English sentence, past its dateline, renders the Arabic word by a gloss or a spelling."""
-    from workbench.findings._words import en_tokens, gloss_stems
-    from workbench.text.english import stem
-
-    glosses = {g for g in gloss_stems(tok.text) if len(g) >= 3}
-    attested = _attested(tok.text)
-    roman = romanize(tok.bare if tok.bare != tok.norm else tok.text)
-    for text, at in body:
-        for t in en_tokens(text):
-            if t.start < at:
-                continue
-            if {stem(f) for f in _american(t.low)} & glosses or _ascii(t.text) in attested:
-                return True
-            if t.text[:1].isupper() and names_match(t.text, roman, strict=True):
-                return True
-    return False
-
-
-def _name_part(text: str, a: EnToken, b: EnToken) -> bool:
-    """Whether two English words next to each other are parts of one name: joined by a space or a hyphen,
-    each a particle (al-, bin) or a capitalised word that is no title or English word."""
-    if text[a.end : b.start] not in (" ", "-"):
-        return False
-    return all(
-        t.low in _NAME_PARTICLE
-        or (t.text[:1].isupper() and t.text not in _EN_TITLES and t.low not in _english_vocabulary())
-        for t in (a, b)
-    )
-
-
-def _family_name(tok: ArToken) -> bool:
-    """An Arabic family name (الغانمي): the article, the nisba ending, no sense the lexicon knows."""
-    from workbench.findings._words import gloss_stems
-
-    return tok.norm.startswith("ال") and tok.norm.endswith("ي") and len(tok.norm) >= 6 and not gloss_stems(tok.text)
-
-
-def _respelt(english: str, tok: ArToken) -> bool:
-    """Whether an English name is the Arabic word spelt another way: its skeleton matches the word's
-    romanisation, or has the consonants of a spelling the name dictionary gives, in any order (Neemeh
-    for نعمة Nehme); Khalid (kld) for خليل Khalil (kl) is another name."""
-    roman = romanize(tok.bare if tok.bare != tok.norm else tok.text)
-    spellings = _attested(tok.text)
-    for w in re.split(r"[\s-]+", english):
-        if len(w) < 3 or w.lower() in _NAME_PARTICLE:
-            continue
-        if names_match(w, roman, strict=True) or _ascii(w) in spellings:
-            return True
-        if any(sorted(_loose(w)) == sorted(_loose(sp)) for sp in spellings):
-            return True
-    return False
-
-
-def _spelling(tok: ArToken) -> str:
-    """An English spelling of an Arabic name: the name dictionary's first, else the romanisation."""
-    spellings = _dictionary_spellings(tok.text) or _dictionary_spellings(tok.bare)
-    return spellings[0] if spellings else romanize(tok.text)
-
-
-# words that open a compound name (ابن، أبو، عبد): no name alone
-_NAME_PARTICLES = frozenset(normalize_ar(row[0]) for row in load("entity_cues_ar.tsv") if row[1] == "particle")
-
-
-def _swapped_beside_anchor(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
-    """An English-only name beside a word the English keeps (a first name, a word for a kind of place or
-    body), where the Arabic gives another name beside that word which the English renders nowhere past
-    its dateline: the one name put in the other's place (changed, minor, 0.65)."""
-    from workbench.findings._words import ar_tokens, en_tokens, gloss_stems
-    from workbench.text.english import stem
-
-    body = _english_body(x.pair)
-    taken = [(m.start, m.start + len(m.text), m.text) for m in left.initial]
-    out = []
-    for run in [r for r in left.runs if r.plain]:
-        k = next((i for i, s in enumerate(x.pair.en) if run.text in s.text), None)
-        if k is None:
-            continue
-        text = x.pair.en[k].text
-        toks = en_tokens(text)
-        at = text.index(run.text)
-        idx = [i for i, t in enumerate(toks) if at <= t.start < at + len(run.text)]
-        if not idx:
-            continue
-        lo, hi = idx[0], idx[-1]
-        # the whole name: capitalised words and particles joined by spaces or hyphens (Majar al-Kabir)
-        while lo > 0 and idx[0] - lo < 2 and _name_part(text, toks[lo - 1], toks[lo]):
-            lo -= 1
-        while hi + 1 < len(toks) and hi - idx[-1] < 2 and _name_part(text, toks[hi], toks[hi + 1]):
-            hi += 1
-        run_words = set(range(idx[0], idx[-1] + 1))
-        # anchors: a capitalised word of the whole name that renders an Arabic name, or the common word
-        # just after or before it (past 'the', 'of')
-        anchors = [(i, i > idx[-1]) for i in range(lo, hi + 1) if i not in run_words and toks[i].text[:1].isupper()]
-        if hi + 1 < len(toks) and not toks[hi + 1].text[:1].isupper():
-            anchors.append((hi + 1, True))
-        j = lo - 1
-        while j >= 0 and toks[j].low in _SKIP_BEFORE:
-            j -= 1
-        if j >= 0 and j < lo - 1 and not toks[j].text[:1].isupper():
-            anchors.append((j, False))
-        swap, used_anchor = None, -1
-        for i, after in anchors:
-            anchor = toks[i]
-            name_anchor = anchor.text[:1].isupper()
-            for s in x.pair.ar:
-                words = ar_tokens(s.text)
-                for n, a in enumerate(words):
-                    if name_anchor:
-                        if not (
-                            names_match(anchor.text, romanize(a.text), strict=True)
-                            or _ascii(anchor.text) in _attested(a.text)
-                        ):
-                            continue
-                        m = n - 1 if after else n + 1  # the Arabic gives a person's names in the English order
-                    else:
-                        if not _item_head(a) or not ({stem(f) for f in _american(anchor.low)} & gloss_stems(a.text)):
-                            continue
-                        m = n + 1  # a kind of place or body comes before its name in the Arabic
-                    if (
-                        not 0 <= m < len(words)
-                        or s.text[min(a.end, words[m].end) : max(a.start, words[m].start)].strip()
-                    ):
-                        continue
-                    c = words[m]
-                    if _NAME_PARTICLES & {c.norm, c.bare}:
-                        # the whole compound (ابن سينا), where the name dictionary lists it as one name
-                        if m + 1 >= len(words) or s.text[c.end : words[m + 1].start].strip():
-                            continue
-                        d = words[m + 1]
-                        c = ArToken(f"{c.norm} {d.norm}", f"{c.bare} {d.norm}", s.text[c.start : d.end], c.start, d.end)
-                        if not _attested(c.text) or _rendered_in_body(d, body):
-                            continue
-                    elif c.norm in _FUNCTION_WORDS or c.bare in _FUNCTION_WORDS or len(c.bare) < 3:
-                        continue
-                    if any(b < c.end and c.start < e and t in s.text for b, e, t in taken):
-                        continue  # a name another rule reads
-                    # a name the name dictionary spells: a spelling it does not give is another name, not
-                    # a foreign name's transliteration this cannot match (سيرخيو Sergio)
-                    if not _attested(c.text) or _rendered_in_body(c, body):
-                        continue
-                    if _respelt(run.text, c) or _family_name(c):
-                        continue  # the run is this name spelt another way; a family name is _surname_misspelt's
-                    swap, used_anchor = c, i
-                    break
-                if swap:
-                    break
-            if swap:
-                break
-        if swap is None:
-            continue
-        left.runs.remove(run)
-        left.used.append(run.text)
-        # the name put in place, without the kept first name (Nizar of "Nizar Khalid")
-        lo += used_anchor == lo
-        hi -= used_anchor == hi
-        while hi > lo and toks[hi].low in ("al", "el"):
-            hi -= 1  # Karim of "Karim al-Helou", not "Karim al"
-        en_span = text[toks[lo].start : toks[hi].end]
-        out.append(
-            make_finding(
-                x.pair,
-                "entity",
-                "changed",
-                ar_span=swap.text,
-                en_span=en_span,
-                severity="minor",
-                score=0.65,
-                explanation=f"Arabic names '{swap.text}' ({_spelling(swap)}) but the English gives "
-                f"'{en_span}' in its place, which nothing in the Arabic spells",
-            )
-        )
-    return out
-
-
-# the rules in the order they claim mentions; every rule's findings are kept
-_RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] = (
-    _kind_swapped,
-    _acronym_for_name,
-    _blend_word,
-    _same_name_respelt,
-    _name_in_place,
-    _swapped_beside_anchor,
-    _name_dropped,
-    _surname_misspelt,
-    _name_added,
-    _known_added,
-    _list_item_dropped,
-)
