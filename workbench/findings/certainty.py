@@ -219,15 +219,14 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                 done = _en_done(en_text, gloss_stems(event.text)) if event is not None else ""
                 if done:
                     span = t.text if event is t else ar_span(s.text, toks, i, i + 2)
-                    return make_finding(
+                    return _certainty(
                         pair,
-                        "certainty",
                         "modality_changed",
-                        ar_span=span,
-                        en_span=done,
-                        severity="major",
-                        score=0.7,
-                        explanation=f"Arabic '{span}' (will, still to happen) is told as done: '{done}'",
+                        span,
+                        done,
+                        "major",
+                        0.7,
+                        f"Arabic '{span}' (will, still to happen) is told as done: '{done}'",
                     )
             if future and not light:
                 expected = _EN_EXPECTED_TO.search(en_text)
@@ -236,29 +235,27 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                     and not any(m.family in ("expectation", "possibility") for m in ar_m)
                     and any(_key5(g) == _key5(expected.group(0).split()[-1].lower()) for g in gloss_stems(t.text))
                 ):
-                    return make_finding(
+                    return _certainty(
                         pair,
-                        "certainty",
                         "hedge_added",
-                        ar_span=t.text,
-                        en_span=expected.group(0),
-                        severity="minor",
-                        score=0.6,
-                        explanation=f"Arabic '{t.text}' (will) is hedged as '{expected.group(0)}'",
+                        t.text,
+                        expected.group(0),
+                        "minor",
+                        0.6,
+                        f"Arabic '{t.text}' (will) is hedged as '{expected.group(0)}'",
                     )
             if inceptive and not _EN_INCEPTIVE.search(en_text):
                 done = _en_done(en_text, gloss_stems(toks[i + 1].text))
                 if done:
                     span = ar_span(s.text, toks, i, i + 2)
-                    return make_finding(
+                    return _certainty(
                         pair,
-                        "certainty",
                         "modality_changed",
-                        ar_span=span,
-                        en_span=done,
-                        severity="major",
-                        score=0.7,
-                        explanation=f"Arabic '{span}' (the start of it) is told as complete: '{done}'",
+                        span,
+                        done,
+                        "major",
+                        0.7,
+                        f"Arabic '{span}' (the start of it) is told as complete: '{done}'",
                     )
         planned = _planned_told_done(pair, s.text, toks, en_text) or _may_made_will(pair, s.text, toks, en_text)
         if planned is not None:
@@ -270,26 +267,24 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
             if not will and already and not _EN_ANY_FUTURE.search(en_text):
                 # يُرجح أن تتراجع "is likely to fall" → 'has already fallen': 'already' with a past or perfect
                 # of the very verb after أن tells the expected event as done
-                return make_finding(
+                return _certainty(
                     pair,
-                    "certainty",
                     "modality_changed",
-                    ar_span=cue.text,
-                    en_span=already.group(0),
-                    severity="minor",
-                    score=0.6,
-                    explanation=f"Arabic '{cue.text}' (expected) is told as done: '{already.group(0)}'",
+                    cue.text,
+                    already.group(0),
+                    "minor",
+                    0.6,
+                    f"Arabic '{cue.text}' (expected) is told as done: '{already.group(0)}'",
                 )
             if will:
-                return make_finding(
+                return _certainty(
                     pair,
-                    "certainty",
                     "modality_changed",
-                    ar_span=cue.text,
-                    en_span=will.group(0),
-                    severity="major",
-                    score=0.7,
-                    explanation=f"Arabic '{cue.text}' (expected) became the firm '{will.group(0)}'",
+                    cue.text,
+                    will.group(0),
+                    "major",
+                    0.7,
+                    f"Arabic '{cue.text}' (expected) became the firm '{will.group(0)}'",
                 )
     return None
 
@@ -336,6 +331,15 @@ def _already_done(text: str, toks: list, i: int, en_text: str) -> re.Match[str] 
     return None
 
 
+def _certainty(
+    pair: AlignedPair, subtype: str, ar_span: str, en_span: str, severity: str, score: float, why: str
+) -> Finding:
+    """A certainty finding of ``subtype`` with its spans, severity, score and explanation."""
+    return make_finding(
+        pair, "certainty", subtype, ar_span=ar_span, en_span=en_span, severity=severity, score=score, explanation=why
+    )
+
+
 def _said_in_arabic(pair: AlignedPair, english: str) -> bool:
     """An English hedge word that an Arabic word of the pair glosses (مشتبه بها 'suspected' cholera cases)
     renders that word: no hedge added."""
@@ -368,15 +372,14 @@ def _planned_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -
             continue  # the English keeps a plan ('is due to sign'): its past is another event
         start = i - 1 if i > 0 and toks[i - 1].norm in ("من", "ومن") else i
         span = ar_span(text, toks, start, that + 2)
-        return make_finding(
+        return _certainty(
             pair,
-            "certainty",
             "modality_changed",
-            ar_span=span,
-            en_span=done,
-            severity="minor",
-            score=0.6,
-            explanation=f"Arabic '{span}' (planned, still to happen) is told as done: '{done}'",
+            span,
+            done,
+            "minor",
+            0.6,
+            f"Arabic '{span}' (planned, still to happen) is told as done: '{done}'",
         )
     return None
 
@@ -418,15 +421,14 @@ def _may_made_will(pair: AlignedPair, text: str, toks: list, en_text: str) -> Fi
                 continue
             span = ar_span(text, toks, i, i + 2)
             firm = f"{will.group(0)}{m.group(0)}"
-            return make_finding(
+            return _certainty(
                 pair,
-                "certainty",
                 "modality_changed",
-                ar_span=span,
-                en_span=firm,
-                severity="minor",
-                score=0.7,
-                explanation=f"Arabic '{span}' (may) became the firm '{firm}'",
+                span,
+                firm,
+                "minor",
+                0.7,
+                f"Arabic '{span}' (may) became the firm '{firm}'",
             )
     return None
 
@@ -477,28 +479,26 @@ def _compare(
         future = [m for m in a if m.kind == "future"] or _ar_future(pair)
         if future and h.family in _MODAL_FAMILIES:
             out.append(
-                make_finding(
+                _certainty(
                     pair,
-                    "certainty",
                     "modality_changed",
-                    ar_span=future[0].text,
-                    en_span=h.text,
-                    severity="minor",
-                    score=0.6,
-                    explanation=f"Arabic '{future[0].text}' (will) became the hedged '{h.text}'",
+                    future[0].text,
+                    h.text,
+                    "minor",
+                    0.6,
+                    f"Arabic '{future[0].text}' (will) became the hedged '{h.text}'",
                 )
             )
         else:
             out.append(
-                make_finding(
+                _certainty(
                     pair,
-                    "certainty",
                     "hedge_added",
-                    ar_span="",
-                    en_span=h.text,
-                    severity="major" if h.family in ("allegation", "report", "source", "possibility") else "minor",
-                    score=0.7,
-                    explanation=f"English adds the hedge '{h.text}'; the Arabic states it without one",
+                    "",
+                    h.text,
+                    "major" if h.family in ("allegation", "report", "source", "possibility") else "minor",
+                    0.7,
+                    f"English adds the hedge '{h.text}'; the Arabic states it without one",
                 )
             )
     if not out and not any(m.family in _MODAL_FAMILIES for m in e):
@@ -508,43 +508,40 @@ def _compare(
         firm = _en_future(pair, e)
         if can is not None and firm and not firm.lower().startswith("would"):
             out.append(
-                make_finding(
+                _certainty(
                     pair,
-                    "certainty",
                     "modality_changed",
-                    ar_span=can.text,
-                    en_span=firm,
-                    severity="minor",
-                    score=0.55,
-                    explanation=f"Arabic '{can.text}' (could) became the firm '{firm}'",
+                    can.text,
+                    firm,
+                    "minor",
+                    0.55,
+                    f"Arabic '{can.text}' (could) became the firm '{firm}'",
                 )  # fmt: skip
             )
     a_boost = [m for m in a if m.kind == "booster"]
     e_boost = [m for m in e if m.kind == "booster"]
     if e_boost and not a_boost and not a_hedges and e_boost[0].text.lower() not in _MILD_BOOSTERS:
         out.append(
-            make_finding(
+            _certainty(
                 pair,
-                "certainty",
                 "modality_changed",
-                ar_span="",
-                en_span=e_boost[0].text,
-                severity="minor",
-                score=0.55,
-                explanation=f"English adds the booster '{e_boost[0].text}'; the Arabic has no such word",
+                "",
+                e_boost[0].text,
+                "minor",
+                0.55,
+                f"English adds the booster '{e_boost[0].text}'; the Arabic has no such word",
             )
         )
     elif a_boost and not e_boost and not e_hedges:
         out.append(
-            make_finding(
+            _certainty(
                 pair,
-                "certainty",
                 "modality_changed",
-                ar_span=a_boost[0].text,
-                en_span="",
-                severity="minor",
-                score=0.55,
-                explanation=f"Arabic booster '{a_boost[0].text}' (certainly) has no counterpart in the English",
+                a_boost[0].text,
+                "",
+                "minor",
+                0.55,
+                f"Arabic booster '{a_boost[0].text}' (certainly) has no counterpart in the English",
             )
         )
     return out
