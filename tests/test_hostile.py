@@ -192,10 +192,39 @@ def test_a_stale_number_in_the_lock_file_is_never_named(tmp_path: Path) -> None:
         )
     finally:
         os.close(fd)
-    # a run that ends leaves no number behind
+    # a run writes its number and start time, and leaves neither behind when it ends
+    from workbench.batch import _started
+
     with lock_output(out):
-        assert lock_path.read_text(encoding="ascii") == f"{os.getpid()}\n"
+        assert lock_path.read_text(encoding="ascii") == f"{os.getpid()} {_started(os.getpid())}\n"
     assert lock_path.read_text(encoding="ascii") == ""
+
+
+def test_a_number_another_live_process_was_given_since_is_never_named(tmp_path: Path) -> None:
+    import fcntl
+
+    from workbench.batch import lock_output
+
+    out = tmp_path / "results.jsonl"
+    lock_path = tmp_path / ".results.jsonl.lock"
+    # our own, live number, but a start time that is not ours: a killed run's number given to us since
+    lock_path.write_text(f"{os.getpid()} 1\n", encoding="ascii")
+    fd = os.open(lock_path, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(InputError) as refused:
+            with lock_output(out):
+                pass
+        assert "(process" not in str(refused.value)
+        # with its own start time the same number is named
+        from workbench.batch import _started
+
+        os.pwrite(fd, f"{os.getpid()} {_started(os.getpid())}\n".encode("ascii"), 0)
+        with pytest.raises(InputError, match=rf"\(process {os.getpid()}\)"):
+            with lock_output(out):
+                pass
+    finally:
+        os.close(fd)
 
 
 def test_the_lock_is_released_when_a_run_fails(tmp_path: Path) -> None:

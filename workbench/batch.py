@@ -506,7 +506,9 @@ def lock_output(out: Path) -> Iterator[None]:
             ) from None
         if lock_path != out:
             # the whole number is written before the old one is cut, so a reader never finds it empty
-            stamp = f"{os.getpid()}\n".encode("ascii")
+            # the number and the process's start time: a number a killed run left behind and the system
+            # gave to another process since is not this run
+            stamp = f"{os.getpid()} {_started(os.getpid())}\n".encode("ascii")
             with contextlib.suppress(OSError):
                 os.pwrite(fd, stamp, 0)
                 os.ftruncate(fd, len(stamp))
@@ -526,18 +528,31 @@ _HOLDER_WAIT_S = 1.0  # the holder writes its number just after taking the lock
 
 
 def _lock_holder(fd: int) -> str:
-    """`` (process N)`` for the run holding the lock, or "" when its number cannot be read."""
+    """`` (process N)`` for the run holding the lock, or "" when its number cannot be read (a holder that
+    writes none costs the refusal _HOLDER_WAIT_S)."""
     deadline = time.monotonic() + _HOLDER_WAIT_S
     while True:
         try:
-            pid = int(os.pread(fd, 32, 0).decode("ascii").strip())
-        except (OSError, ValueError, UnicodeDecodeError):
-            pid = 0
-        if pid > 0 and _alive(pid):
+            fields = os.pread(fd, 64, 0).decode("ascii").split()
+            pid, started = int(fields[0]), fields[1] if len(fields) > 1 else ""
+        except (OSError, ValueError, UnicodeDecodeError, IndexError):
+            pid, started = 0, ""
+        if pid > 0 and _alive(pid) and (not started or _started(pid) == started):
             return f" (process {pid})"
         if time.monotonic() >= deadline:
             return ""
         time.sleep(0.02)
+
+
+def _started(pid: int) -> str:
+    """When process ``pid`` started (clock ticks since boot, /proc/PID/stat field 22), "" where unknown."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return ""
+    # the command name (field 2) may hold spaces and brackets: count the fields after its last ')'
+    rest = stat[stat.rfind(")") + 2 :].split()
+    return rest[19] if len(rest) > 19 else ""
 
 
 def _alive(pid: int) -> bool:
