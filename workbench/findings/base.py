@@ -15,6 +15,7 @@ from workbench.encode.base import DEFAULT_ENCODER
 from workbench.records import Finding, Link, Sentence
 
 if TYPE_CHECKING:
+    from workbench.encode import Encoder
     from workbench.findings.view import PairView
 
 
@@ -67,6 +68,20 @@ class AlignedPair:
     def __getstate__(self) -> dict[str, Any]:
         # a pickled pair leaves its view behind: it is worked out again where it is read
         return {k: v for k, v in self.__dict__.items() if k != "view"}
+
+    def sentence_encoder(self) -> Encoder | None:
+        """The multilingual sentence encoder the comparison ran with, or None where it ran on words only
+        (``--encoder none``) or the encoder cannot be loaded: detectors that read meaning with it then
+        say nothing rather than guess from the glosses alone."""
+        from workbench.encode import get_encoder
+        from workbench.encode.base import EncoderError
+
+        if not self.encoder:
+            return None
+        try:
+            return get_encoder(self.encoder)
+        except EncoderError:
+            return None
 
     @property
     def ar_text(self) -> str:

@@ -125,7 +125,7 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
                 candidates.append((clause, rest))
     if not candidates:
         return []
-    encoder = _encoder(pair)
+    encoder = pair.sentence_encoder()
     if encoder is None:
         return []  # the glosses alone miss too many free renderings to call a clause left out
     vectors = encoder.encode([en_text, ar_text, *(rest for _, rest in candidates)])
@@ -238,18 +238,6 @@ def _pieces(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     out.append((pos, len(text)))
     return [(a, b) for a, b in out if text[a:b].strip()]
-
-
-def _encoder(pair: AlignedPair):  # type: ignore[no-untyped-def]
-    from workbench.encode import get_encoder
-    from workbench.encode.base import EncoderError
-
-    if not pair.encoder:
-        return None
-    try:
-        return get_encoder(pair.encoder)
-    except EncoderError:
-        return None
 
 
 def _clip(text: str, n: int = 120) -> str:

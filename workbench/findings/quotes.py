@@ -254,7 +254,7 @@ def _continued(pair: AlignedPair, pairs: Sequence[QuotePair], qp: QuotePair) -> 
     at = list(pairs).index(qp)
     later = [p.en_quote[1:-1] for p in pairs[at + 1 :] if not p.ar_quote]
     later = [q for q in later if len(q.split()) >= 0.6 * len(qp.missing)]
-    encoder = _encoder(pair) if later and qp.missing else None
+    encoder = pair.sentence_encoder() if later and qp.missing else None
     if encoder is None:
         return False
     # the Arabic quote's tail after the last word the first English quote renders, and its head up to it
@@ -666,7 +666,7 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
     if last < 0 or len(tail) < TAIL_MIN_WORDS or not (senses[-1] | senses[-2]) & set(keys):
         return ""
     glossed_end = bool(senses[-1] & set(keys))
-    encoder = None if glossed_end else _encoder(pair)
+    encoder = None if glossed_end else pair.sentence_encoder()
     if not glossed_end:
         if encoder is None:
             return ""
@@ -822,7 +822,7 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         unrendered.append(i)
         if slot and hi - lo <= SWAP_ANCHOR + 1:
             candidates.append((i, slot))
-    encoder = _encoder(pair)
+    encoder = pair.sentence_encoder()
     if encoder is None or not unrendered:
         return None
     # a word that shares its place between the same two rendering words with another word the Arabic sentence
@@ -980,20 +980,6 @@ def _function_word(t: ArToken) -> bool:
     if t.norm in _AR_SLOT_SKIP or t.bare in _AR_SLOT_SKIP:
         return True
     return all(w in STOPWORDS for w in get_morphology().gloss_word(t.text).lower().split())
-
-
-def _encoder(pair: AlignedPair) -> Encoder | None:
-    """The multilingual sentence encoder the comparison ran with, or None where it ran on words only
-    (``--encoder none``) or the encoder cannot be loaded."""
-    from workbench.encode import get_encoder
-    from workbench.encode.base import EncoderError
-
-    if not pair.encoder:
-        return None
-    try:
-        return get_encoder(pair.encoder)
-    except EncoderError:
-        return None  # no encoder to read meaning with: the glosses alone are too rough to call a swap
 
 
 def _likeness(encoder: Encoder, word: str, ar_inner: str, ar_words: Sequence[ArToken]) -> float:
