@@ -297,6 +297,13 @@ _EN_PLANNED = re.compile(
 )
 
 
+def _that_after(toks: list, i: int) -> int | None:  # type: ignore[type-arg]
+    """The أن/بأن within two words after the cue at ``i`` that opens the expected or planned event (the
+    event is the word after it), or None."""
+    that = next((k for k in range(i + 1, min(len(toks), i + 3)) if toks[k].norm in ("ان", "بان")), None)
+    return that if that is not None and that + 1 < len(toks) else None
+
+
 def _already_done(text: str, toks: list, i: int, en_text: str) -> re.Match[str] | None:  # type: ignore[type-arg]
     """'already' with a past or perfect in the English that tells the expectation's event as done: the verb
     renders the verb after أن (gloss match), or, worded freely, no word of the Arabic while the Arabic tells
@@ -305,8 +312,8 @@ def _already_done(text: str, toks: list, i: int, en_text: str) -> re.Match[str] 
     from workbench.findings._words import analyses, gloss_stems
     from workbench.text.english import stem
 
-    that = next((k for k in range(i + 1, min(len(toks), i + 3)) if toks[k].norm in ("ان", "بان")), None)
-    if that is None or that + 1 >= len(toks):
+    that = _that_after(toks, i)
+    if that is None:
         return None
 
     def keys(t: object) -> set[str]:
@@ -363,8 +370,8 @@ def _planned_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -
             continue
         if t.norm == "مقرر" and not (i > 0 and toks[i - 1].norm in ("من", "ومن")):
             continue  # مقرر alone is also a rapporteur
-        that = next((k for k in range(i + 1, min(len(toks), i + 3)) if toks[k].norm in ("ان", "بان")), None)
-        if that is None or that + 1 >= len(toks):
+        that = _that_after(toks, i)
+        if that is None:
             continue
         event = toks[that + 1]
         done = _en_done(en_text, gloss_stems(event.text))
