@@ -380,7 +380,7 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
         1 for n in en_n if n.kind == "weak" and _renders(n) and _quoted(pair.en[n.sentence].text, n.start)
     )
     ar_weak = len(ar_n) - len(x.ar_strong)
-    leftover = max(0, ar_weak - len(x.renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n, pair))
+    leftover = max(0, ar_weak - len(x.renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n))
     if len(x.en_strong) <= leftover:
         return []
     for neg in x.en_strong:
@@ -771,17 +771,10 @@ def _exception(pair: AlignedPair, neg: Neg) -> bool:
     return False
 
 
-def _only_renders(ar_n: list[Neg], en_n: list[Neg], pair: AlignedPair | None = None) -> int:
+def _only_renders(ar_n: list[Neg], en_n: list[Neg]) -> int:
     """Arabic weak negations that an English 'only' renders: لا … إلا (لا يمكن البدء إلا إذا "can only start
-    if") is one construction, two Arabic words, one 'only'; so is an English negation with an exception
-    after it ("no way … except")."""
+    if") is one construction, two Arabic words, one 'only'."""
     only = sum(1 for n in en_n if n.text.lower() == "only")
-    if pair is not None:
-        only += sum(
-            1
-            for n in en_n
-            if n.kind == "strong" and _EN_EXCEPT.search(pair.en[n.sentence].text[n.start : n.start + 150])
-        )
     pairs = 0
     for n in ar_n:
         if n.kind == "weak" and _first_word(n.text) in ("الا", "والا", "سوي"):
