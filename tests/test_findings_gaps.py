@@ -89,6 +89,11 @@ def test_a_caveat_clause_the_english_leaves_out_is_an_omission_however_short():
     claim_en = "The opposition accuses the government of rigging the election results in three districts."
     denial = f"{CLAIM}، وهو ما تنفيه الأخيرة."
     assert _linked(denial, claim_en) == [("omission", "minor", "وهو ما تنفيه الأخيرة")]
+    pair = AlignedPair(
+        Link((0,), (0,), 1.0), (Sentence(0, denial, 0, len(denial)),), (Sentence(0, claim_en, 0, len(claim_en)),), ("",)
+    )
+    (finding,) = detect(pair)
+    assert finding.explanation.startswith("The English leaves out the denial the Arabic attaches")
     no_comment = f"{CLAIM}، فيما لم يصدر أي تعليق من الحكومة."
     assert _linked(no_comment, claim_en) == [("omission", "minor", "فيما لم يصدر أي تعليق من الحكومة")]
     unconfirmed = f"{CLAIM}، وهو ما لم تؤكده أي جهة مستقلة."

@@ -94,7 +94,6 @@ REST_RENDERED = 0.4
 # further from the Arabic when removed); caveat clauses must clear it too, so a denial the English
 # words another way ('dismisses the charge') is no omission.
 CLAUSE_GAIN = 0.03
-_CAVEAT_WORDS = {"denial": "denial", "unconfirmed": "caveat that no one confirmed it", "no_comment": "no-comment"}
 
 
 def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
@@ -144,7 +143,7 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
                 severity="minor",
                 score=pair.link.score,
                 explanation=(
-                    f"The English leaves out the {_CAVEAT_WORDS[caveats[clause].kind]} the Arabic attaches"
+                    f"The English leaves out the {caveats[clause].named} the Arabic attaches"
                     if clause in caveats
                     else "The English leaves out this part of the Arabic sentence"
                 )
@@ -164,13 +163,14 @@ class _Caveat:
     senses: frozenset[str]
     negated: bool
     english: tuple[str, ...]
+    named: str  # how an explanation names it ('denial')
 
 
 @lru_cache(maxsize=1)
 def _caveats() -> tuple[_Caveat, ...]:
     return tuple(
-        _Caveat(kind, frozenset(stem(w) for w in senses.split("|")), negated == "yes", tuple(english.split("|")))
-        for kind, senses, negated, english in load("caveats.tsv")
+        _Caveat(kind, frozenset(stem(w) for w in senses.split("|")), negated == "yes", tuple(english.split("|")), named)
+        for kind, senses, negated, english, named in load("caveats.tsv")
     )
 
 
