@@ -6,10 +6,12 @@ done lost.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -149,82 +151,66 @@ def test_a_run_on_a_locked_output_is_refused_with_one_line_and_writes_nothing(tm
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
 
 
-def test_the_refusal_waits_for_the_holder_to_write_its_number(tmp_path: Path) -> None:
-    """The holder writes its number just after taking the lock: a refusal in between still names it."""
+@contextlib.contextmanager
+def _held_lock(tmp_path: Path, content: str | None) -> Iterator[tuple[Path, int]]:
+    """(the results path, the lock file's descriptor) while another holder has locked it; ``content``,
+    when given, is what that holder wrote into the lock file."""
     import fcntl
-    import threading
 
-    from workbench.batch import lock_output
-
-    out = tmp_path / "results.jsonl"
     lock_path = tmp_path / ".results.jsonl.lock"
+    if content is not None:
+        lock_path.write_text(content, encoding="ascii")
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # held, number not written yet
-        writer = threading.Timer(0.2, lambda: os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0))
-        writer.start()
-        with pytest.raises(InputError, match=rf"in use by another workbench run \(process {os.getpid()}\);"):
-            with lock_output(out):
-                pass
-        writer.join()
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        yield tmp_path / "results.jsonl", fd
     finally:
         os.close(fd)
+
+
+def _refusal(out: Path) -> str:
+    from workbench.batch import lock_output
+
+    with pytest.raises(InputError) as refused:
+        with lock_output(out):
+            pass
+    return str(refused.value)
+
+
+def test_the_refusal_waits_for_the_holder_to_write_its_number(tmp_path: Path) -> None:
+    """The holder writes its number just after taking the lock: a refusal in between still names it."""
+    import threading
+
+    with _held_lock(tmp_path, None) as (out, fd):  # held, number not written yet
+        writer = threading.Timer(0.2, lambda: os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0))
+        writer.start()
+        assert f"in use by another workbench run (process {os.getpid()});" in _refusal(out)
+        writer.join()
 
 
 def test_a_stale_number_in_the_lock_file_is_never_named(tmp_path: Path) -> None:
-    import fcntl
+    from workbench.batch import _started, lock_output
 
-    from workbench.batch import lock_output
-
-    out = tmp_path / "results.jsonl"
-    lock_path = tmp_path / ".results.jsonl.lock"
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait()
-    lock_path.write_text(f"{gone.pid}\n", encoding="ascii")  # left by a run that was killed
-    fd = os.open(lock_path, os.O_RDWR)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        with pytest.raises(InputError) as refused:
-            with lock_output(out):
-                pass
-        assert str(refused.value) == (
-            f"{out}: in use by another workbench run; wait for it to finish or choose another --out"
-        )
-    finally:
-        os.close(fd)
+    with _held_lock(tmp_path, f"{gone.pid}\n") as (out, _):  # left by a run that was killed
+        assert _refusal(out) == f"{out}: in use by another workbench run; wait for it to finish or choose another --out"
     # a run writes its number and start time, and leaves neither behind when it ends
-    from workbench.batch import _started
-
+    lock_path = tmp_path / ".results.jsonl.lock"
     with lock_output(out):
         assert lock_path.read_text(encoding="ascii") == f"{os.getpid()} {_started(os.getpid())}\n"
     assert lock_path.read_text(encoding="ascii") == ""
 
 
 def test_a_number_another_live_process_was_given_since_is_never_named(tmp_path: Path) -> None:
-    import fcntl
+    from workbench.batch import _started
 
-    from workbench.batch import lock_output
-
-    out = tmp_path / "results.jsonl"
-    lock_path = tmp_path / ".results.jsonl.lock"
     # our own, live number, but a start time that is not ours: a killed run's number given to us since
-    lock_path.write_text(f"{os.getpid()} 1\n", encoding="ascii")
-    fd = os.open(lock_path, os.O_RDWR)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        with pytest.raises(InputError) as refused:
-            with lock_output(out):
-                pass
-        assert "(process" not in str(refused.value)
+    with _held_lock(tmp_path, f"{os.getpid()} 1\n") as (out, fd):
+        assert "(process" not in _refusal(out)
         # with its own start time the same number is named
-        from workbench.batch import _started
-
         os.pwrite(fd, f"{os.getpid()} {_started(os.getpid())}\n".encode("ascii"), 0)
-        with pytest.raises(InputError, match=rf"\(process {os.getpid()}\)"):
-            with lock_output(out):
-                pass
-    finally:
-        os.close(fd)
+        assert f"(process {os.getpid()})" in _refusal(out)
 
 
 def test_the_lock_is_released_when_a_run_fails(tmp_path: Path) -> None:
