@@ -895,6 +895,13 @@ def monotone_search(
 #: Stitched material from another report resembles no sentence of this one (rewrites_dev and corpora/:
 #: foreign sentences 0.12-0.39 with one outlier, on-topic additions 0.23-0.48).
 FOREIGN_SIMILARITY = 0.40
+#: interleaved material is judged a run at a time: a run without a counterpart in two or more places is
+#: another story unless it reads like a sentence of this one the aligner failed to link (mean best cosine
+#: 0.50 or more, pipeline.LIKELY_COUNTERPART). Interleaved foreign sentences are often about the same
+#: place and day (rewrites_dev and the bench/rewrites_heldout tuning pairs: 0.13-0.49); below 0.40 alone,
+#: twelve of them in five tuning pairs stayed additions. corpora/03 (a long article, two lone additions
+#: of 0.45 and 0.34) is the other side of that trade.
+INTERLEAVED_SIMILARITY = 0.50
 
 
 def other_material(
@@ -906,6 +913,7 @@ def other_material(
     inner_run: int = 3,
     similarity: Sequence[float] | None = None,
     foreign_below: float = FOREIGN_SIMILARITY,
+    interleaved_below: float = INTERLEAVED_SIMILARITY,
 ) -> tuple[int, ...]:
     """English sentence ids judged to come from material other than this Arabic source.
 
@@ -917,7 +925,8 @@ def other_material(
     count; ``m`` is the number of English sentences. ``similarity`` (each English sentence's best
     cosine to any Arabic sentence, when an encoder ran) keeps a run inside the article that reads like
     this story an addition: there, layout alone cannot tell another story from the writer's own
-    additions. A block that opens or closes the article is other material whatever it reads like: that
+    additions. Interleaved runs are held to a looser bar (``interleaved_below``): only one that reads
+    like a sentence of this report the aligner failed to link is kept out. A block that opens or closes the article is other material whatever it reads like: that
     is how stitched reports and opening background look (rewrites_dev 16 opens with two sentences of
     background whose mean cosine is 0.48), while the writer's own background paragraphs sit inside.
     """
@@ -928,11 +937,13 @@ def other_material(
             runs[-1].append(j)
         else:
             runs.append([j])
-    unlike = runs
+    unlike, scattered = runs, runs
     if similarity is not None:
-        unlike = [run for run in runs if sum(similarity[j] for j in run) / len(run) < foreign_below]
-    if len(unlike) >= places:
-        return tuple(j for run in unlike for j in run)
+        mean = {tuple(run): sum(similarity[j] for j in run) / len(run) for run in runs}
+        unlike = [run for run in runs if mean[tuple(run)] < foreign_below]
+        scattered = [run for run in runs if mean[tuple(run)] < interleaved_below]
+    if len(scattered) >= places:
+        return tuple(j for run in scattered for j in run)
     out = [
         j
         for run in runs
