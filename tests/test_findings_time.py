@@ -116,6 +116,21 @@ def test_a_weekday_after_a_time_of_day():
     assert _found("تعرض شرطي لهجوم مساء الاثنين", "A policeman was attacked on Monday evening.") == []
 
 
+def test_monday_after_today_tomorrow_or_yesterday():
+    # الاثنين is also "the two"; after اليوم / غداً / أمس it is the weekday, and an English that names
+    # Monday there says what the Arabic says
+    for day in ("غداً الاثنين", "اليوم الاثنين", "أمس الاثنين"):
+        assert [t.value for t in arabic_times(f"تبدأ اللجنة عملها {day} في المدينة")][-1] == "monday"
+    ar = "ستبدأ اللجنة غداً الاثنين صرف المنح"
+    assert _found(ar, "The committee will start paying the grants on Monday.") == []
+    assert _found(ar, "The committee will start paying the grants tomorrow, Monday.") == []
+    assert _found(ar, "The committee will start paying the grants on Tuesday.") == [
+        ("changed", "الاثنين", "Tuesday", "major")
+    ]
+    # "the two" stays a number
+    assert arabic_times("التقى الاثنين في بغداد") == []
+
+
 def test_hijri_months_only_in_a_date():
     assert [(t.kind, t.value) for t in arabic_times("يبدأ الصيام في الأول من رمضان 1445")] == [("hijri", "9")]
     assert _found("يبدأ الصيام في الأول من رمضان 1445", "The fast begins on the first of Shawwal 1445.") == [

@@ -926,9 +926,10 @@ def other_material(
     cosine to any Arabic sentence, when an encoder ran) keeps a run inside the article that reads like
     this story an addition: there, layout alone cannot tell another story from the writer's own
     additions. Interleaved runs are held to a looser bar (``interleaved_below``): only one that reads
-    like a sentence of this report the aligner failed to link is kept out. A block that opens or closes the article is other material whatever it reads like: that
-    is how stitched reports and opening background look (rewrites_dev 16 opens with two sentences of
-    background whose mean cosine is 0.48), while the writer's own background paragraphs sit inside.
+    like a sentence of this report the aligner failed to link is kept out. A block that opens or closes
+    the article is other material whatever it reads like: that is how stitched reports and opening
+    background look (rewrites_dev 16 opens with two sentences of background whose mean cosine is 0.48),
+    while the writer's own background paragraphs sit inside.
     """
     gaps = sorted(j for link in links if not link.ar and not link.uncertain for j in link.en)
     runs: list[list[int]] = []
