@@ -51,6 +51,40 @@ def test_a_clause_the_english_leaves_out_is_a_minor_omission_naming_both_sentenc
     ]
 
 
+COMMANDER = (
+    "وقال قائد الفوج الثالث مشاة العميد كامل حسن الجبوري، إن القصف المدفعي استهدف مواقع الجيش قرب الحدود "
+    "الشرقية للمحافظة."
+)
+DIRECTOR = (
+    "وأكد مدير عام دائرة الصحة في المحافظة الدكتور سالم عبد الكريم الحمداني، أن الإصابات سجلت في الأحياء "
+    "الشعبية التي تعاني من انقطاع المياه."
+)
+
+
+def test_the_speaker_of_reported_speech_is_no_clause_left_out():
+    # the frame before إن/أن is who said it: left out or generalised, that is the attribution detector's
+    assert (
+        _linked(COMMANDER, "The artillery shelling targeted army positions near the province's eastern border.") == []
+    )
+    assert (
+        _linked(
+            COMMANDER,
+            "Artillery shelling hit army positions near the eastern border of the province, a military source said.",
+        )
+        == []
+    )
+    assert (
+        _linked(
+            DIRECTOR, "Officials said the infections were recorded in poor neighbourhoods suffering from water cuts."
+        )
+        == []
+    )
+    # a clause of what was said, left out, still is one
+    assert _linked(PAYMENTS, "The governor said work on the project will resume next week.") == [
+        ("omission", "minor", "مشيراً إلى أن الشركة المنفذة تسلمت مستحقاتها المالية المتأخرة منذ العام الماضي")
+    ]
+
+
 def test_a_clause_the_english_renders_is_no_omission():
     assert (
         _linked(

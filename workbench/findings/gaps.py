@@ -94,6 +94,9 @@ REST_RENDERED = 0.4
 # further from the Arabic when removed); caveat clauses must clear it too, so a denial the English
 # words another way ('dismisses the charge') is no omission.
 CLAUSE_GAIN = 0.03
+# A clause followed by the إنّ/أنّ that opens reported speech is its frame ('وقال مدير المكتب فلان، إن …'):
+# an English that drops or generalises the speaker is an attribution change, not a clause left out
+_SPEECH_FOLLOWS = re.compile(r"[،,:]?\s*(?:ب|و)?[إأا]ن(?:ه|ها|هم)?\s")
 
 
 def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
@@ -115,6 +118,8 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
             clause = sentence.text[start:end].strip()
             if len(ar_content(ar_tokens(clause))) < CLAUSE_MIN_WORDS:
                 continue
+            if _SPEECH_FOLLOWS.match(sentence.text, end):
+                continue  # the speaker of what follows: who said it is the attribution detector's
             if match_words(en_text, clause).recall > CLAUSE_MAX_RENDERED:
                 continue
             rest = _without(ar_text, clause)
