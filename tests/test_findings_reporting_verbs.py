@@ -63,3 +63,24 @@ def test_other_inflections_and_multiword_verbs():
     assert found(detect, both, "The minister said the plan was late, adding that the state would pay.") == [
         ("reporting_verb", "weakened", "وأكد", "said", "minor")
     ]
+
+
+def test_a_negated_reporting_verb_has_no_force_to_change():
+    # "has not announced" / "has not reported" / "did not confirm": nothing is asserted, so no verb
+    # is stronger or weaker than the other (whether the negation was kept is the negation detector's)
+    ar = "ولم تعلن الوزارة حتى الآن عن وقوع أي إصابات في صفوف العمال."
+    assert found(detect, ar, "The ministry has not so far reported any injuries among the workers.") == []
+    assert found(detect, ar, "The ministry has not yet announced any injuries among the workers.") == []
+    confirmed = "ولم يؤكد المتحدث أن الفرق أنجزت صيانة الرصيف."
+    assert found(detect, confirmed, "The spokesman did not say whether crews had repaired the quay.") == []
+    # the twin without a negation still compares the force
+    assert [
+        f[:2]
+        for f in found(
+            detect, "وأكد المتحدث أن الفرق أنجزت صيانة الرصيف.", "The spokesman reported that crews repaired the quay."
+        )
+    ] == [("reporting_verb", "weakened")]
+    # ما before a verb is also "what": هذا ما قالته "this is what she said" is not denied
+    assert [
+        f[:2] for f in found(detect, '"الوضع متأزم" هذا ما قالته المسؤولة.', '"It is tense," the official confirmed.')
+    ] == [("reporting_verb", "strengthened")]

@@ -144,8 +144,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
         stem(e.text.split()[0].lower()) for e in en_v
     }
     ar_v = [a for a in ar_v if a.cls != "any" or not (gloss_stems(a.text) & en_words)]
+    negated = _negated_verbs(pair)
     findings: list[Finding] = []
     for a, e in pair_verbs(ar_v, en_v):
+        if id(e) in negated or (a is not None and id(a) in negated):
+            continue  # لم تعلن → "has not reported": a verb denied asserts nothing, its force is moot
         if a is None:
             # an English verb with no Arabic verb left: distancing is clear on its own, and so is a
             # revelation or a confirmation that no Arabic word expresses
@@ -217,6 +220,24 @@ def detect(pair: AlignedPair) -> list[Finding]:
             )
         )
     return findings
+
+
+_AR_NEGATED = re.compile(r"(?:^|\s)[وف]?(?:لم|لن|لا)\s+$")  # not ما: هذا ما قاله "this is what he said"
+_EN_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no longer)|n't)\s+(?:(?:yet|so far|also|ever|even)\s+)?(?:been\s+)?$", re.I
+)
+
+
+def _negated_verbs(pair: AlignedPair) -> set[int]:
+    """The ids of the reporting verbs a negation governs (ولم تعلن، "has not reported", "did not say")."""
+    out = set()
+    for sentences, verbs, pattern in (
+        (pair.ar, pair.view.ar_verbs, _AR_NEGATED),
+        (pair.en, pair.view.en_verbs, _EN_NEGATED),
+    ):
+        for sentence, found in zip(sentences, verbs, strict=True):
+            out.update(id(v) for v in found if pattern.search(sentence.text[: v.start]))
+    return out
 
 
 _AR_ATTRIBUTION = re.compile(rf"(?:^|\s)[وف]?(?:{alternation(word_set('credit_cues_ar.tsv', 'source'))})(?:\s|$)")
