@@ -131,6 +131,20 @@ def test_monday_after_today_tomorrow_or_yesterday():
     assert arabic_times("التقى الاثنين في بغداد") == []
 
 
+def test_a_month_that_is_also_a_word_beside_another_month_or_after_shahr():
+    # آب is August and "father": after شهر/شهري or joined by و to another month it is the month
+    assert [t.value for t in arabic_times("صرف رواتب شهري تموز وآب للموظفين")] == ["7", "8"]
+    assert [t.value for t in arabic_times("خلال شهري آب وأيلول")] == ["8", "9"]
+    assert [t.value for t in arabic_times("في شهر آب الماضي")] == ["8"]
+    assert arabic_times("زار الأب الكنيسة مع ابنه") == []
+    assert arabic_times("جاء الرجل وأب الطفل") == []
+    ar = "ستصرف الوزارة رواتب شهري تموز وآب للموظفين"
+    assert _found(ar, "The ministry will pay the July and August salaries of employees.") == []
+    assert [f[:3] for f in _found(ar, "The ministry will pay the July and September salaries of employees.")] == [
+        ("changed", "آب", "September")
+    ]
+
+
 def test_hijri_months_only_in_a_date():
     assert [(t.kind, t.value) for t in arabic_times("يبدأ الصيام في الأول من رمضان 1445")] == [("hijri", "9")]
     assert _found("يبدأ الصيام في الأول من رمضان 1445", "The fast begins on the first of Shawwal 1445.") == [

@@ -93,6 +93,7 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
             kind == "month"
             and _bare(hit.text) in _AMBIGUOUS_AR
             and (not _near_digit(text, hit.start, hit.end) or normalize_with_map(hit.text)[0][0] in "كبل")
+            and not _among_months(norm, _norm_pos(index, hit.start), _norm_pos(index, hit.end))
         ):
             continue
         # a month name after a person's title is a surname (السيدة مايو "Mrs May")
@@ -107,6 +108,11 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
         ):
             continue
         out.append((hit.start, TimeExpr(kind, value, hit.text)))
+    # تموز وآب: the term search leaves a two-letter word after و alone; beside a month it is the month
+    for m in _short_months_after_waw().finditer(norm):
+        if _among_months(norm, m.start(1), m.end(1)):
+            start, end = index[m.start(1)], index[m.end(1) - 1] + 1
+            out.append((start, TimeExpr("month", _ambiguous_months()[m.group(1)], text[start:end])))
     for m in _YEAR_AR.finditer(norm):
         out.append((index[m.start()], TimeExpr("year", m.group(1), original_span(text, index, m.start(), m.end()))))
     return sorted(out, key=lambda x: x[0])
@@ -160,6 +166,46 @@ def _bare(span: str) -> str:
         if norm.startswith(prefix) and norm[1:] in _AMBIGUOUS_AR:
             return norm[1:]
     return norm
+
+
+# شهر آب، شهري تموز وآب، آب وأيلول: a month name that is also a word (آب "father") is the month after
+# شهر/شهري or beside another month name joined by و
+_MONTH_WORD = r"(?:شهر|شهري|شهرا|شهور|اشهر)"
+
+
+def _among_months(norm: str, start: int, end: int) -> bool:
+    """Whether the word at norm[start:end] follows شهر or sits beside another month name joined by و."""
+    before, after = norm[:start], norm[end:]
+    if re.search(rf"(?:^|\s)[وبل]?{_MONTH_WORD}\s+[وب]?$", before):
+        return True
+    months = _month_words()
+    prev = re.search(r"(\S+)\s+و$", before)
+    nxt = re.match(r"\s+و(\S+)", after)
+    return bool((prev and prev.group(1) in months) or (nxt and nxt.group(1) in months))
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_months() -> dict[str, str]:
+    """The month names of time_ar.tsv that are also words (اب "father"), normalised, with their month."""
+    return {
+        normalize_ar(row[0]): row[2]
+        for row in load("time_ar.tsv")
+        if row[1:2] == ("month",) and row[3:4] == ("ambiguous",)
+    }
+
+
+@lru_cache(maxsize=1)
+def _short_months_after_waw() -> re.Pattern[str]:
+    short = [w for w in _ambiguous_months() if len(w) < 3]
+    return re.compile(rf"(?<!\S)و({'|'.join(map(re.escape, short))})(?!\S)" if short else r"(?!x)x")
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """The unambiguous month names of time_ar.tsv, normalised."""
+    return frozenset(
+        normalize_ar(row[0]) for row in load("time_ar.tsv") if row[1:2] == ("month",) and row[3:4] != ("ambiguous",)
+    )
 
 
 def _near_digit(text: str, start: int, end: int) -> bool:
