@@ -937,3 +937,20 @@ def test_loaded_english_word_for_a_plain_arabic_word_alters_the_quote():
     assert found(detect, ar, _CONDITIONS) == [
         ("quote", "altered", '"العائلات تعيش في ظروف صعبة داخل المخيم"', "miserable", "minor")
     ]
+
+
+FIRE_QUOTE = '"الحريق نجم عن تماس كهربائي في جهاز تكييف، وقد تم إخلاء ٣٢ مريضاً إلى ردهات أخرى بسلام"'
+
+
+def test_a_quote_told_in_other_words_is_reported_speech_when_the_encoder_agrees():
+    # the glosses find under a quarter of the quote's words (نجم عن "caused by", تماس "short circuit",
+    # إخلاء "moved out"); the encoder reads the English outside quotation marks as the quote
+    ar = f"وقال مدير الدفاع المدني في المحافظة، إن {FIRE_QUOTE}."
+    en = (
+        "The provincial civil defence director said the blaze was caused by an electrical short in an air "
+        "conditioner and that 32 patients had been moved safely to other wards."
+    )
+    assert found(detect, ar, en) == [("quote", "quote_as_paraphrase", FIRE_QUOTE, "", "minor")]
+    # the quote left out, or only a word of it kept: not reported speech of it
+    assert found(detect, ar, "The provincial civil defence director said the fire was being investigated.") == []
+    assert found(detect, ar, "The provincial civil defence director said 32 patients were in hospital.") == []
