@@ -552,3 +552,18 @@ def test_already_of_a_past_event_the_arabic_tells_too_is_no_modality_change():
         "Rain, which has already flooded several villages, goes on until the weekend.",
     ):
         assert found(detect, rain, en) == []
+
+
+def test_may_only_rendering_a_permission_is_no_hedge():
+    # لا يُسمح … إلا بموافقة "is not allowed … except with approval" → "may only … with approval": permission
+    ar = (
+        "وأوضح المسؤول أن الفلاحين لن يُجبروا على بيع محاصيلهم، لكن لا يُسمح بنقل القمح خارج المحافظة إلا بموافقة اللجنة."
+    )
+    en = (
+        "The official said farmers will not be forced to sell their crops, but wheat may only be moved out of the "
+        "province with the committee's approval."
+    )
+    assert found(detect, ar, en) == []
+    # without a word of permitting in the Arabic, "may" stands for a plain future: a modality change
+    plain = "وأوضح المسؤول أن الفلاحين لن يُجبروا على بيع محاصيلهم، لكن القمح سينقل خارج المحافظة بموافقة اللجنة."
+    assert [f[:4] for f in found(detect, plain, en)] == [("certainty", "modality_changed", "سينقل", "may")]

@@ -214,6 +214,8 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                     and not _relative_before(before)
                 ):
                     kind = "weak"  # "how long the struggle may be": an indirect question, not a hedge
+                if kind == "hedge" and word.lower() == "may" and _MAY_ONLY.match(after) and _permits(pair):
+                    kind = "weak"  # لا يُسمح … إلا بموافقة → "may only leave with approval": permission, not a hedge
                 if kind == "hedge" and word.lower() in ("may", "might") and _YOU_MAY.search(before + "|" + after):
                     kind = "weak"  # "you may think I am sad": a concession to the listener, not a hedge on the claim
                 if kind == "hedge" and family == "appearance" and _NOT_OR_DO_BEFORE.search(before):
@@ -232,6 +234,19 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                 taken.append((m.start(), m.end()))
                 out.append(Marker(word, kind, family, k, _in(zones, m.start()), m.start()))
     return sorted(out, key=lambda m: (m.sentence, m.start))
+
+
+_AR_PERMISSION = word_set("certainty_words_ar.tsv", "permission")
+_MAY_ONLY = re.compile(r"\s+(?:only|not|no longer|also)\b", re.I)
+
+
+def _permits(pair: AlignedPair) -> bool:
+    """Whether the Arabic of the pair permits or forbids something (يسمح، يجوز، يحظر …)."""
+    return any(
+        t.norm.removeprefix("و").removeprefix("ف") in _AR_PERMISSION or t.bare in _AR_PERMISSION
+        for s in pair.ar
+        for t in ar_tokens(s.text)
+    )
 
 
 def _en_words(use: str) -> str:
