@@ -567,3 +567,14 @@ def test_may_only_rendering_a_permission_is_no_hedge():
     # without a word of permitting in the Arabic, "may" stands for a plain future: a modality change
     plain = "وأوضح المسؤول أن الفلاحين لن يُجبروا على بيع محاصيلهم، لكن القمح سينقل خارج المحافظة بموافقة اللجنة."
     assert [f[:4] for f in found(detect, plain, en)] == [("certainty", "modality_changed", "سينقل", "may")]
+
+
+def test_according_to_a_law_is_no_hedge():
+    # وفق قانون … "under the … law": a rule followed, not a claim credited
+    ar = "وأكد القائد أن المتورطين سيحاكمون وفق قانون مكافحة الإرهاب."
+    assert found(detect, ar, "The commander said those involved will be tried under the anti-terrorism law.") == []
+    assert found(detect, ar, "The commander said those involved will be tried as terrorists.") == []
+    # وفق before a source still credits it: dropped, the hedge is gone
+    assert [f[:3] for f in found(detect, "وقتل ثلاثة مسلحين وفق مصادر أمنية.", "Three gunmen were killed.")] == [
+        ("certainty", "hedge_removed", "وفق")
+    ]

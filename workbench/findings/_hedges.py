@@ -108,6 +108,8 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 # يزعم as the reporting verb: the reporting-verb detector's business; أفادت تقارير "reports
                 # said", a verb with its impersonal subject, stays a hedge
                 kind = "weak"
+            if family == "source" and j < len(toks) and _is_rule(toks[j]):
+                continue  # وفق قانون مكافحة الإرهاب "under the anti-terror law": a rule followed, no claim hedged
             if family == "source" and not _names_a_source(toks, j):
                 family = "report"  # وفق النتائج الأولية: according to results, not to a person
             elif family == "source" and kind == "hedge" and not _unnamed_source(toks, j):
@@ -157,6 +159,14 @@ def _evidence(t: ArToken) -> bool:
     """An evidence noun, with or without the article and و (بيانات: its ب is no clitic)."""
     core = re.sub(r"^[وف]?(?:ال)?", "", t.norm)
     return t.bare in _AR_EVIDENCE or t.norm in _AR_EVIDENCE or core in _AR_EVIDENCE
+
+
+_AR_RULES = word_set("certainty_words_ar.tsv", "rule")
+
+
+def _is_rule(t: ArToken) -> bool:
+    """A law, rule or plan (قانون، للمادة، الاتفاق): what وفق before it follows is no one's claim."""
+    return t.bare in _AR_RULES or t.norm.removeprefix("ل").removeprefix("ل") in _AR_RULES
 
 
 def _names_a_source(toks: list[ArToken], j: int) -> bool:
