@@ -578,3 +578,21 @@ def test_according_to_a_law_is_no_hedge():
     assert [f[:3] for f in found(detect, "وقتل ثلاثة مسلحين وفق مصادر أمنية.", "Three gunmen were killed.")] == [
         ("certainty", "hedge_removed", "وفق")
     ]
+
+
+def test_according_to_what_a_source_said():
+    # بحسب ما ذكرت وزارة الصحة "according to what the health ministry said": a named body credited (the و of
+    # وزارة is the word's own letter); the English crediting it, or dropping it (the attribution detector's
+    # business), leaves no hedge removed
+    named = "وارتفع عدد الإصابات إلى ثلاثين، بحسب ما ذكرت وزارة الصحة."
+    assert found(detect, named, "The number of cases rose to thirty, the health ministry said.") == []
+    assert found(detect, named, "The number of cases rose to thirty.") == []
+    # بحسب ما أفادت مصادر طبية: unnamed sources after the verb; dropping them states the figure as fact
+    unnamed = "وارتفع عدد الإصابات إلى ثلاثين، بحسب ما أفادت مصادر طبية."
+    assert [f[:3] for f in found(detect, unnamed, "The number of cases rose to thirty.")] == [
+        ("certainty", "hedge_removed", "بحسب")
+    ]
+    assert found(detect, unnamed, "The number of cases rose to thirty, according to medical sources.") == []
+    # الأنباء in وكالة الأنباء "the news agency" is part of a name, not "reports"
+    agency = "وارتفع عدد الإصابات إلى ثلاثين، بحسب وكالة الأنباء الرسمية."
+    assert found(detect, agency, "The number of cases rose to thirty, the official news agency said.") == []

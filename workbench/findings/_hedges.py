@@ -108,6 +108,8 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 # يزعم as the reporting verb: the reporting-verb detector's business; أفادت تقارير "reports
                 # said", a verb with its impersonal subject, stays a hedge
                 kind = "weak"
+            if i > 0 and _source_kind(toks[i - 1]) == "outlet" and kind == "hedge" and family == "report":
+                continue  # وكالة الأنباء "the news agency": a word of an outlet's name, no reports hedged
             if family == "source" and j < len(toks) and _is_rule(toks[j]):
                 continue  # وفق قانون مكافحة الإرهاب "under the anti-terror law": a rule followed, no claim hedged
             if family == "source" and not _names_a_source(toks, j):
@@ -171,21 +173,29 @@ def _is_rule(t: ArToken) -> bool:
 
 def _names_a_source(toks: list[ArToken], j: int) -> bool:
     """بحسب مصدر / وفقا لوزارة / بحسب الحيالي: the words after the cue name someone."""
-    from workbench.findings._sources import source_kind
     from workbench.findings._words import is_name_word
 
-    return any(source_kind(t.bare) or is_name_word(t.text) for t in toks[j : j + 3])
+    return any(_source_kind(t) or is_name_word(t.text) for t in toks[j : j + 3])
+
+
+def _source_kind(t: ArToken) -> str:
+    """source_kind of a word, read with and without its proclitics: the و of وزارة "ministry" or وكالة
+    "agency" is a letter of the word, not "and"."""
+    from workbench.findings._sources import source_kind
+
+    return source_kind(t.bare) or source_kind(t.norm.removeprefix("ال"))
 
 
 def _unnamed_source(toks: list[ArToken], j: int) -> bool:
     """بحسب مصادر ميدانية، وفقا لمصدر: the source after the cue is indefinite and anonymous."""
-    from workbench.findings._sources import source_kind
 
+    if j + 2 < len(toks) and toks[j].bare == "ما":
+        j += 2  # بحسب ما أفادت مصادر "according to what sources reported": the source follows the verb
     if j >= len(toks):
         return False
     norm = toks[j].norm
     definite = norm.startswith(("ال", "لل")) or norm[1:].startswith("ال")  # المصدر، للمصدر، بالمصدر
-    return source_kind(toks[j].bare) == "anonymous" and not definite
+    return _source_kind(toks[j]) == "anonymous" and not definite
 
 
 def english_markers(pair: AlignedPair) -> list[Marker]:
