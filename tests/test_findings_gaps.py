@@ -192,3 +192,22 @@ def test_a_name_dropped_outside_the_left_out_clause_stays_its_own_finding():
     ar = "وقتل 3 أشخاص في الهجوم، وهو ما تنفيه الفصائل التي تبنت هجوما مماثلا قبل 30 يوما."
     found = run_detectors([pair(ar, "People were killed in the attack.")], ("gaps", "numbers"), calibrated=False)
     assert ("number", "dropped", "3") in [(f.type, f.subtype, f.ar_span) for f in found]
+
+
+def test_a_second_statement_left_out_is_an_omission_however_short():
+    # مضيفة أنه "…": a whole statement of the speaker's, four content words are enough to weigh it
+    ar = (
+        'وقالت المصادر إن "الطائرة المسيرة سقطت قرب خزانات النفط في الحقل وتسببت بحريق"، '
+        'مضيفة أنه "لم تسجل أي إصابات بين العمال".'
+    )
+    assert _linked(ar, "The sources said the drone fell near the oil tanks in the field and caused a fire.") == [
+        ("omission", "minor", 'مضيفة أنه "لم تسجل أي إصابات بين العمال"')
+    ]
+    rendered = (
+        "The sources said the drone fell near the oil tanks in the field and caused a fire, adding that no "
+        "workers were injured."
+    )
+    assert _linked(ar, rendered) == []
+    # a quotation cut by the comma is part of a quote (a truncation, the quote detector's), not a clause
+    cut = 'وتابع أن "العملية لم تسفر عن أي خسائر في صفوف القوات، وهي مستمرة حتى تطهير الوادي بالكامل".'
+    assert _linked(cut, "“The operation is continuing until the valley is completely cleared,” he added.") == []
