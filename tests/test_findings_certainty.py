@@ -636,3 +636,17 @@ def test_an_expected_event_told_as_done_without_already_is_modality_changed():
     # the English past renders the Arabic's own past (وصلت): the expected one is left unsaid, not told as done
     second = "ويُتوقع أن تصل لجنة ثانية بعد أن وصلت الأولى أمس."
     assert found(detect, second, "The first committee arrived yesterday; a second is on its way.") == []
+
+
+def test_a_future_told_as_done_by_a_news_verb_the_glosses_lack():
+    # ستنشر "will spread (forces)" → 'deployed', سترسل "will send" → 'had dispatched'
+    ar = "وأعلنت القيادة أنها ستنشر قوة فصل بين الطرفين صباح اليوم."
+    assert found(detect, ar, "The command deployed a separation force between the two sides this morning.") == [
+        ("certainty", "modality_changed", "ستنشر", "deployed", "major")
+    ]
+    assert found(detect, ar, "The command said it would deploy a separation force between the two sides.") == []
+    sent = "وقالت الوزارة إنها سترسل فرقاً طبية إلى المحافظة الأسبوع المقبل."
+    assert found(detect, sent, "The ministry said it had dispatched medical teams to the province.") == [
+        ("certainty", "modality_changed", "سترسل", "had dispatched", "major")
+    ]
+    assert found(detect, sent, "The ministry said it will dispatch medical teams to the province next week.") == []

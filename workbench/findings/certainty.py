@@ -174,14 +174,20 @@ def _key5(word: str) -> str:
     return word.rstrip("e")[:5]
 
 
+# news verbs the dictionary's glosses lack → the gloss words of the Arabic verbs they render
+_EN_RENDERS = {r[0]: tuple(r[1].split()) for r in load("certainty_words_en.tsv") if r[-1] == "renders"}
+
+
 def _verb_keys(low: str, stem) -> set[str]:  # type: ignore[no-untyped-def]
     """Stem keys of an English verb form and of its base form less -ed/-d/-ing/-s: the stemmer cuts
-    'cross' to 'cros' but 'crossed' to 'cross', so the past is also read through its base."""
+    'cross' to 'cros' but 'crossed' to 'cross', so the past is also read through its base. A news verb
+    the glosses lack ('deployed') also gives the keys of the glosses it renders ('send', 'spread')."""
     bases = {low}
     for end in ("ed", "d", "ing", "es", "s"):
         if low.endswith(end) and len(low) - len(end) >= 3:
             bases.add(low[: -len(end)])
-    return {_key5(w) for w in bases} | {_key5(stem(w)) for w in bases}
+    near = {g for b in bases for g in _EN_RENDERS.get(b, ())}
+    return {_key5(w) for w in bases} | {_key5(stem(w)) for w in bases | near}
 
 
 def _en_done(en_text: str, senses: frozenset[str]) -> str:
