@@ -650,3 +650,45 @@ def test_a_future_told_as_done_by_a_news_verb_the_glosses_lack():
         ("certainty", "modality_changed", "سترسل", "had dispatched", "major")
     ]
     assert found(detect, sent, "The ministry said it will dispatch medical teams to the province next week.") == []
+
+
+def test_a_verb_of_starting_told_as_complete_finds_its_event_after_the_subject():
+    ar = "وبدأت القوات الانسحاب من المدينة صباح اليوم."
+    assert found(detect, ar, "The forces withdrew from the city this morning.") == [
+        ("certainty", "modality_changed", "وبدأت القوات الانسحاب", "withdrew", "major")
+    ]
+    assert found(detect, ar, "The forces began withdrawing from the city this morning.") == []
+    assert found(detect, ar, "The forces started to pull out of the city this morning.") == []
+    set_about = "وشرعت البلدية بإزالة الأنقاض من الشوارع."
+    assert found(detect, set_about, "The municipality removed the rubble from the streets.") == [
+        ("certainty", "modality_changed", "وشرعت البلدية بإزالة", "removed", "major")
+    ]
+    assert found(detect, set_about, "The municipality set about removing the rubble from the streets.") == []
+    # the English past renders the Arabic's own past (انسحبت): no start told as complete
+    assert found(detect, "بدأت القوات الانسحاب بعد أن انسحبت الفصائل.", "Forces withdrew after the factions did.") == []
+
+
+def test_a_verb_of_planning_with_its_event_and_no_an_told_as_done():
+    ar = "وتعتزم الحكومة افتتاح المستشفى الجديد الشهر المقبل."
+    assert found(detect, ar, "The government opened the new hospital.") == [
+        ("certainty", "modality_changed", "وتعتزم الحكومة افتتاح", "opened", "minor")
+    ]
+    assert found(detect, ar, "The government intends to open the new hospital next month.") == []
+    plan = "وتخطط الوزارة لبناء ثلاث مدارس في القضاء."
+    assert found(detect, plan, "The ministry has built three schools in the district.") == [
+        ("certainty", "modality_changed", "وتخطط الوزارة لبناء", "has built", "minor")
+    ]
+    assert found(detect, plan, "The ministry aims to build three schools in the district.") == []
+
+
+def test_min_al_muntazar_an_is_expected_and_the_upcoming_meeting_is_not():
+    ar = "ومن المنتظر أن يصل الوفد إلى العاصمة مساء اليوم."
+    assert found(detect, ar, "The delegation will arrive in the capital this evening.") == [
+        ("certainty", "modality_changed", "المنتظر", "will arrive", "major")
+    ]
+    assert found(detect, ar, "The delegation arrived in the capital this evening.") == [
+        ("certainty", "modality_changed", "ومن المنتظر أن يصل", "arrived", "minor")
+    ]
+    assert found(detect, ar, "The delegation is expected to arrive in the capital this evening.") == []
+    upcoming = "وسيعقد الاجتماع المرتقب بين الجانبين غداً."
+    assert found(detect, upcoming, "The upcoming meeting between the two sides will be held tomorrow.") == []

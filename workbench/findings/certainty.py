@@ -149,8 +149,12 @@ _AR_LIGHT_VERBS = word_set("light_verbs_ar.tsv", "certainty")
 _EN_ANY_FUTURE = re.compile(rf"\b(?:{_en_words('future')})\b|'ll\b", re.I)
 _AR_SAWFA = word_set("certainty_words_ar.tsv", "sawfa")
 _AR_INCEPTIVE = word_set("certainty_words_ar.tsv", "inceptive")
+_AR_INCEPTIVE_VERB = word_set("certainty_words_ar.tsv", "inceptive_verb")
 _AR_EXPECT = word_set("certainty_words_ar.tsv", "expect")
+_AR_EXPECT_THAT = word_set("certainty_words_ar.tsv", "expect_that")
 _AR_PLANNED = word_set("certainty_words_ar.tsv", "planned")
+# the planned cues that are no verbs (من المقرر، المزمع): their event follows أن, never the bare next words
+_AR_PLANNED_NOUNS = frozenset(("المقرر", "مقرر", "المزمع"))
 _EN_EXPECT = re.compile(rf"\b(?:{_en_words('expect')})\b", re.I)
 _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
 # 'have already doubled', 'already fell': a past or perfect after 'already', read by _already_done
@@ -277,7 +281,9 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
             future = bool(re.match(r"^[وف]?س[يتن]..", t.norm)) and t.norm not in _NOT_FUTURE and _only_future(t.text)
             # سوف تصل "will arrive": the future particle before an imperfect verb
             future = future or (i > 0 and toks[i - 1].norm in _AR_SAWFA and bool(re.match(r"^[يتن]..", t.norm)))
-            inceptive = t.norm in _AR_INCEPTIVE and i + 1 < len(toks)
+            # بدء انسحاب: the event is the next word; بدأت القوات الانسحاب: one of the three after the verb
+            reach = 1 if t.norm in _AR_INCEPTIVE else 3 if t.norm in _AR_INCEPTIVE_VERB else 0
+            inceptive = reach > 0 and i + 1 < len(toks)
             # سيتم، سيكون، سوف يتم: the event is the next word
             light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS or t.norm in _AR_LIGHT_VERBS
             # سيتم افتتاح "will be opened": after a light future the event is the verbal noun after it
@@ -314,10 +320,12 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                         0.6,
                         f"Arabic '{t.text}' (will) is hedged as '{expected.group(0)}'",
                     )
-            if inceptive and not _EN_INCEPTIVE.search(en_text):
-                done = _en_done(en_text, gloss_stems(toks[i + 1].text))
-                if done:
-                    span = ar_span(s.text, toks, i, i + 2)
+            for k in range(i + 1, min(len(toks), i + 1 + reach)) if inceptive else ():
+                if _EN_INCEPTIVE.search(en_text):
+                    break
+                done = _en_done(en_text, gloss_stems(toks[k].text))
+                if done and not _told_past(pair, done, (t, toks[k])):
+                    span = ar_span(s.text, toks, i, k + 1)
                     return _certainty(
                         pair,
                         "modality_changed",
@@ -330,9 +338,9 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
         may = _may_made_will(pair, s.text, toks, en_text)
         if may is not None:
             return may
-        if any(t.norm in _AR_EXPECT for t in toks) and not _EN_EXPECT.search(en_text):
+        if any(_expect_cue(toks, k) for k in range(len(toks))) and not _EN_EXPECT.search(en_text):
             will = _EN_WILL.search(en_text)
-            cue = next(t for t in toks if t.norm in _AR_EXPECT)
+            cue = next(t for k, t in enumerate(toks) if _expect_cue(toks, k))
             already = _already_done(s.text, toks, toks.index(cue), en_text)
             if not will and already and not _EN_ANY_FUTURE.search(en_text):
                 # يُرجح أن تتراجع "is likely to fall" → 'has already fallen': 'already' with a past or perfect
@@ -369,6 +377,17 @@ _EN_PLANNED = re.compile(
     r"is to|are to|going to|would|will|shall)\b",
     re.I,
 )
+
+
+def _expect_cue(toks: list, i: int) -> bool:  # type: ignore[type-arg]
+    """The word at ``i`` says the event is expected: يُتوقع، من المتوقع, or من المنتظر أن / من المرتقب أن
+    (those two only with من before and أن after them)."""
+    t = toks[i]
+    if t.norm in _AR_EXPECT:
+        return True
+    return (
+        t.norm in _AR_EXPECT_THAT and i > 0 and toks[i - 1].norm in ("من", "ومن") and _that_after(toks, i) is not None
+    )
 
 
 def _that_after(toks: list, i: int) -> int | None:  # type: ignore[type-arg]
@@ -441,16 +460,24 @@ def _planned_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -
     from workbench.findings._words import gloss_stems
 
     for i, t in enumerate(toks):
-        expect = t.norm in _AR_EXPECT
+        expect = _expect_cue(toks, i)
         if t.norm not in _AR_PLANNED and not expect:
             continue
         if t.norm == "مقرر" and not (i > 0 and toks[i - 1].norm in ("من", "ومن")):
             continue  # مقرر alone is also a rapporteur
         that = _that_after(toks, i)
-        if that is None:
+        if that is not None:
+            events = [that + 1]
+        elif not expect and t.norm not in _AR_PLANNED_NOUNS:
+            # تعتزم الحكومة إنشاء، يخطط لزيارة: a verb of planning takes its event with no أن, after the subject
+            events = list(range(i + 1, min(len(toks), i + 4)))
+        else:
             continue
-        event = toks[that + 1]
-        done = _en_done(en_text, gloss_stems(event.text))
+        done, event = "", toks[events[0]]
+        for k in events:
+            done, event = _en_done(en_text, gloss_stems(toks[k].text)), toks[k]
+            if done:
+                break
         if not done or _EN_ANY_FUTURE.search(en_text) or _EN_PLANNED.search(en_text):
             continue  # the English keeps a plan ('is due to sign'): its past is another event
         if expect and _EN_EXPECT.search(en_text):
@@ -458,7 +485,7 @@ def _planned_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -
         if _told_past(pair, done, (t, event)):
             continue  # يتوقع أن تصل … بعد أن وصلت: 'arrived' is the Arabic's own past event
         start = i - 1 if i > 0 and toks[i - 1].norm in ("من", "ومن") else i
-        span = ar_span(text, toks, start, that + 2)
+        span = ar_span(text, toks, start, toks.index(event) + 1)
         what = "expected" if expect else "planned"
         return _certainty(
             pair,
