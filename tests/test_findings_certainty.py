@@ -692,3 +692,41 @@ def test_min_al_muntazar_an_is_expected_and_the_upcoming_meeting_is_not():
     assert found(detect, ar, "The delegation is expected to arrive in the capital this evening.") == []
     upcoming = "وسيعقد الاجتماع المرتقب بين الجانبين غداً."
     assert found(detect, upcoming, "The upcoming meeting between the two sides will be held tomorrow.") == []
+
+
+def test_a_past_event_told_as_still_to_come_is_modality_changed():
+    ar = "ووصلت القافلة إلى المدينة صباح اليوم."
+    assert found(detect, ar, "The convoy will arrive in the city this morning.") == [
+        ("certainty", "modality_changed", "ووصلت", "will arrive", "minor")
+    ]
+    assert found(detect, ar, "The convoy is expected to arrive in the city this morning.") == [
+        ("certainty", "modality_changed", "ووصلت", "is expected to arrive", "minor")
+    ]
+    assert found(detect, ar, "The convoy arrived in the city this morning.") == []
+    # a past after إذا is a condition; a past and a future of one verb are two events
+    cond = "وقال إنه إذا وافق البرلمان على القانون فسيدخل حيز التنفيذ."
+    assert found(detect, cond, "He said the law will take effect once parliament approves it.") == []
+    both = "وصلت الدفعة الأولى وستصل الثانية غداً."
+    assert found(detect, both, "The first batch will arrive today and the second tomorrow.") == []
+
+
+def test_a_condition_the_english_drops_tells_its_outcome_as_certain():
+    ar = "وقال الوزير إنه في حال وافق البرلمان على الموازنة ستُصرف الرواتب الأسبوع المقبل."
+    assert found(detect, ar, "The minister said salaries will be paid next week.") == [
+        ("certainty", "modality_changed", "في حال", "", "minor")
+    ]
+    assert (
+        found(detect, ar, "The minister said salaries will be paid next week if parliament approves the budget.") == []
+    )
+    assert found(detect, ar, "The minister said salaries will be paid once parliament passes the budget.") == []
+    shelling = "وإذا استمر القصف فإن المستشفى سيغلق أبوابه."
+    assert found(detect, shelling, "The hospital will close its doors.") == [
+        ("certainty", "modality_changed", "وإذا", "", "minor")
+    ]
+    assert found(detect, shelling, "Should the shelling continue, the hospital will close its doors.") == []
+    # كما لو 'as if' compares; لو before a name with no verb after it is 'Le'
+    assert (
+        found(detect, "وبدا المشهد كما لو أن شيئاً لم يحدث.", "The scene looked as though nothing had happened.") == []
+    )
+    golf = "وأقيمت البطولة في ملعب لو جولف ناشيونال قرب باريس."
+    assert found(detect, golf, "The tournament was held at Le Golf National near Paris.") == []

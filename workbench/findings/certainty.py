@@ -368,6 +368,122 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
         planned = _planned_told_done(pair, s.text, toks, en_text)
         if planned is not None:
             return planned
+    return _done_told_future(pair) or _condition_dropped(pair)
+
+
+# an English future or expectation and its verb: 'will arrive', 'is expected to be opened', 'plans to visit'
+_EN_FUTURE_OF = re.compile(
+    r"\b(?:will|'ll|shall|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|going|likely)\s+to|"
+    r"(?:plans?|intends?)\s+to)\s+(?:not\s+)?(?:be\s+)?([A-Za-z]+)",
+    re.I,
+)
+# before a past verb, these make it a condition, which Arabic tells with the past (إذا وافق 'if it agrees')
+_AR_CONDITION = word_set("certainty_words_ar.tsv", "condition")
+
+
+# what keeps a condition in English: the conjunctions and the modals of a consequence that may not come
+_EN_CONDITION = re.compile(
+    r"\b(?:if|unless|whether|should|once|when|whenever|provided|providing|as long as|in case|in the event|"
+    r"otherwise|would|could|might|may|depend\w*|condition\w*|subject to|only after|until)\b",
+    re.I,
+)
+_AR_IF = word_set("certainty_words_ar.tsv", "if")
+# إذا and لو take a verb within three words (إذا ما تم، لو أن الحكومة وافقت); في حال may take a verbal noun
+_AR_IF_VERB = frozenset(("اذا", "واذا", "فاذا", "لو", "ولو", "فلو"))
+
+
+def _condition_dropped(pair: AlignedPair) -> Finding | None:
+    """إذا وافق البرلمان 'if parliament approves', في حال 'in case', شرط أن 'provided that': an Arabic condition
+    the English tells with nothing of a condition left (no if, unless, once, when, would …): what was to
+    happen only on that condition is told as certain. فإذا بـ 'and suddenly' is no condition."""
+    if _EN_CONDITION.search(pair.en_text):
+        return None
+    for s in pair.ar:
+        toks = ar_tokens(s.text)
+        for i, t in enumerate(toks):
+            if t.norm not in _AR_IF or i + 1 >= len(toks):
+                continue
+            if t.norm == "فاذا" and toks[i + 1].norm.startswith("ب"):
+                continue  # فإذا به 'and there he was'
+            if i > 0 and toks[i - 1].norm in ("كما", "وكما"):
+                continue  # كما لو 'as if': a comparison
+            if t.norm in _AR_IF_VERB and not any(_verb_reading(u.text) for u in toks[i + 1 : i + 4]):
+                continue  # a condition has its verb close after it; لو جولف is a name ('Le Golf')
+            if t.norm in ("حال", "وحال") and not (i > 0 and toks[i - 1].norm in ("في", "وفي")):
+                continue  # حال alone is 'state', only في حال is 'in case'
+            if t.norm in ("شرط", "بشرط", "وبشرط", "شريطه") and toks[i + 1].norm != "ان":
+                continue  # شرط alone is the noun 'a condition'; شرط أن 'provided that' sets one
+            start = i - 1 if t.norm in ("حال", "وحال") else i
+            span = ar_span(s.text, toks, start, i + 1)
+            return _certainty(
+                pair,
+                "modality_changed",
+                span,
+                "",
+                "minor",
+                0.55,
+                f"Arabic '{span}' (if) sets a condition the English drops: what depends on it is told as certain",
+            )
+    return None
+
+
+def _verb_reading(word: str) -> bool:
+    """The Arabic word can read as a verb, past or present (وافق، تمت، يفشل), and never as a preposition
+    (قرب 'near' is one)."""
+    from workbench.findings._words import analyses
+
+    poses = {str(a.stem.pos) for a in analyses(word)}
+    return bool(poses & {"VERB_PERFECT", "VERB_IMPERFECT"}) and not any(p.endswith("/PREP") for p in poses)
+
+
+def _only_perfect(word: str) -> bool:
+    """Every reading of the Arabic word is a past verb (وصلت، انسحبوا): no noun, no imperfect."""
+    from workbench.findings._words import analyses
+
+    readings = analyses(word)
+    return bool(readings) and all(a.stem.pos == "VERB_PERFECT" for a in readings)
+
+
+def _done_told_future(pair: AlignedPair) -> Finding | None:
+    """The reverse shift: an Arabic past verb (وصلت القافلة 'the convoy arrived') the English tells as still to
+    come or expected ('will arrive', 'is expected to arrive'). Not when the past follows a conditional
+    (إذا وصلت 'if it arrives'), when the English also tells that verb in the past (one event each), or when
+    the Arabic also has it in the future or present (وصلت الأولى وستصل الثانية)."""
+    from workbench.findings._words import analyses, gloss_stems
+    from workbench.text.english import stem
+
+    en_text = pair.en_text
+    futures = list(_EN_FUTURE_OF.finditer(en_text))
+    if not futures:
+        return None
+    every = [t for s in pair.ar for t in ar_tokens(s.text)]
+    for s in pair.ar:
+        toks = ar_tokens(s.text)
+        for i, t in enumerate(toks):
+            if not _only_perfect(t.text):
+                continue
+            if any(u.norm in _AR_CONDITION for u in toks[max(0, i - 2) : i]) or (
+                i > 0 and toks[i - 1].norm in ("ان", "وان", "فان")
+            ):
+                continue
+            keys = {_key5(g) for g in gloss_stems(t.text) if len(g) >= 4}
+            told = next((m for m in futures if _verb_keys(m.group(1).lower(), stem) & keys), None)
+            if told is None or _en_done(en_text, gloss_stems(t.text)):
+                continue
+            if any(
+                u is not t and _keys_of([u]) & keys and any(a.stem.pos == "VERB_IMPERFECT" for a in analyses(u.text))
+                for u in every
+            ):
+                continue
+            return _certainty(
+                pair,
+                "modality_changed",
+                t.text,
+                told.group(0),
+                "minor",
+                0.6,
+                f"Arabic '{t.text}' (done) is told as still to come: '{told.group(0)}'",
+            )
     return None
 
 
