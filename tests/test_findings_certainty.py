@@ -730,3 +730,22 @@ def test_a_condition_the_english_drops_tells_its_outcome_as_certain():
     )
     golf = "وأقيمت البطولة في ملعب لو جولف ناشيونال قرب باريس."
     assert found(detect, golf, "The tournament was held at Le Golf National near Paris.") == []
+
+
+def test_a_future_told_as_done_by_launched_paid_or_handed_out():
+    # أطلق 'release; fire' → 'launched'; صرف 'spend' → 'paid' (an irregular past); توزيع → 'handed out'
+    launch = "ستطلق الحكومة حملة تلقيح اليوم."
+    assert found(detect, launch, "The government launched a vaccination campaign today.") == [
+        ("certainty", "modality_changed", "ستطلق", "launched", "major")
+    ]
+    assert found(detect, launch, "The government will launch a vaccination campaign today.") == []
+    pay = "ستصرف الوزارة الرواتب اليوم."
+    assert found(detect, pay, "The ministry paid the salaries today.") == [
+        ("certainty", "modality_changed", "ستصرف", "paid", "major")
+    ]
+    assert found(detect, pay, "The ministry will pay the salaries today.") == []
+    aid = "سيتم توزيع المساعدات اليوم."
+    assert found(detect, aid, "The aid was handed out today.") == [
+        ("certainty", "modality_changed", "سيتم توزيع", "was handed", "major")
+    ]
+    assert found(detect, aid, "The aid will be handed out today.") == []

@@ -190,7 +190,7 @@ def _verb_keys(low: str, stem) -> set[str]:  # type: ignore[no-untyped-def]
     for end in ("ed", "d", "ing", "es", "s"):
         if low.endswith(end) and len(low) - len(end) >= 3:
             bases.add(low[: -len(end)])
-    near = {g for b in bases for g in _EN_RENDERS.get(b, ())}
+    near = {g for b in bases | {stem(low)} for g in _EN_RENDERS.get(b, ())}  # paid → pay → spend
     return {_key5(w) for w in bases} | {_key5(stem(w)) for w in bases | near}
 
 
