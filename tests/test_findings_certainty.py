@@ -749,3 +749,30 @@ def test_a_future_told_as_done_by_launched_paid_or_handed_out():
         ("certainty", "modality_changed", "سيتم توزيع", "was handed", "major")
     ]
     assert found(detect, aid, "The aid will be handed out today.") == []
+
+
+def test_lan_will_not_told_as_did_not_is_modality_changed():
+    ar = "وقال إن الحكومة لن توقع الاتفاق قبل الانتخابات."
+    assert found(detect, ar, "He said the government did not sign the agreement before the elections.") == [
+        ("certainty", "modality_changed", "توقع", "did not sign", "major")
+    ]
+    assert found(detect, ar, "He said the government would not sign the agreement before the elections.") == []
+    assert found(detect, ar, "He said the government won't sign the agreement before the elections.") == []
+    aid = "ولن تصل المساعدات قبل الأسبوع المقبل."
+    assert found(detect, aid, "The aid has not arrived.") == [
+        ("certainty", "modality_changed", "تصل", "has not arrived", "major")
+    ]
+    assert found(detect, aid, "The aid will not arrive before next week.") == []
+
+
+def test_an_expectation_verb_with_a_verbal_noun_and_no_an_told_as_done():
+    ar = "ويُتوقع وصول لجنة الوساطة خلال الساعات المقبلة."
+    assert found(detect, ar, "The mediation committee has arrived.") == [
+        ("certainty", "modality_changed", "ويُتوقع وصول", "has arrived", "minor")
+    ]
+    assert found(detect, ar, "The mediation committee is expected within hours.") == []
+    rise = "ويتوقع المزارعون ارتفاع الإنتاج هذا العام."
+    assert found(detect, rise, "Farmers said production rose this year.") == [
+        ("certainty", "modality_changed", "ويتوقع المزارعون ارتفاع", "rose", "minor")
+    ]
+    assert found(detect, rise, "Farmers expect production to rise this year.") == []

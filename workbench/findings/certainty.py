@@ -152,6 +152,8 @@ _AR_INCEPTIVE = word_set("certainty_words_ar.tsv", "inceptive")
 _AR_INCEPTIVE_VERB = word_set("certainty_words_ar.tsv", "inceptive_verb")
 _AR_EXPECT = word_set("certainty_words_ar.tsv", "expect")
 _AR_EXPECT_THAT = word_set("certainty_words_ar.tsv", "expect_that")
+# the present verbs among them (يُتوقع): like a verb of planning, they take their event with no أن
+_AR_EXPECT_VERBS = frozenset(("يتوقع", "ويتوقع", "تتوقع", "وتتوقع"))
 _AR_PLANNED = word_set("certainty_words_ar.tsv", "planned")
 # the planned cues that are no verbs (من المقرر، المزمع): their event follows أن, never the bare next words
 _AR_PLANNED_NOUNS = frozenset(("المقرر", "مقرر", "المزمع"))
@@ -206,10 +208,15 @@ def _en_done(en_text: str, senses: frozenset[str]) -> str:
         if not _verb_keys(low, stem) & keys:
             continue
         before = [w.group(0).lower() for w in words[max(0, k - 3) : k]]
-        past = low.endswith("ed") or low in _EN_IRREGULAR_PAST or (before and before[-1] in _EN_PERFECT_AUX)
+        # 'did not arrive', 'didn't arrive': the past of a negated event (لن تصل 'will not arrive')
+        did_not = before[-2:] in (["did", "not"], ["didn", "t"])
+        aux = bool(before) and before[-1] in _EN_PERFECT_AUX
+        past = low.endswith("ed") or low in _EN_IRREGULAR_PAST or aux or did_not
         if not past or any(_EN_NOT_DONE.fullmatch(w) for w in before):
             continue
-        start = words[k - 1].start() if before and before[-1] in _EN_PERFECT_AUX else m.start()
+        # the auxiliary goes with the verb: 'did not sign', 'has not arrived', 'had transferred'
+        not_aux = before[-2:-1] != [] and before[-1] == "not" and before[-2] in _EN_PERFECT_AUX
+        start = words[k - 2].start() if did_not or not_aux else words[k - 1].start() if aux else m.start()
         return en_text[start : m.end()]
     return ""
 
@@ -584,8 +591,8 @@ def _planned_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -
         that = _that_after(toks, i)
         if that is not None:
             events = [that + 1]
-        elif not expect and t.norm not in _AR_PLANNED_NOUNS:
-            # تعتزم الحكومة إنشاء، يخطط لزيارة: a verb of planning takes its event with no أن, after the subject
+        elif t.norm in _AR_EXPECT_VERBS or (not expect and t.norm not in _AR_PLANNED_NOUNS):
+            # تعتزم الحكومة إنشاء، يتوقع وصول: a verb of planning or expecting takes its event with no أن
             events = list(range(i + 1, min(len(toks), i + 4)))
         else:
             continue
