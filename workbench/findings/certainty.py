@@ -295,7 +295,7 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
             light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS or t.norm in _AR_LIGHT_VERBS
             # سيتم افتتاح "will be opened": after a light future the event is the verbal noun after it
             event = (toks[i + 1] if light and i + 1 < len(toks) else None if light else t) if future else None
-            others = _keys_of(u for u in every if u is not event and u is not t) if event is not None else set()
+            others = _keys_of(u for u in every if u not in (event, t)) if event is not None else set()
             if event is not None and not _future_kept(en_text, _keys_of([event]), others):
                 done = _en_done(en_text, gloss_stems(event.text))
                 if done and _told_past(pair, done, (t, event)):
@@ -478,7 +478,7 @@ def _done_told_future(pair: AlignedPair) -> Finding | None:
             if told is None or _en_done(en_text, gloss_stems(t.text)):
                 continue
             if any(
-                u is not t and _keys_of([u]) & keys and any(a.stem.pos == "VERB_IMPERFECT" for a in analyses(u.text))
+                u != t and _keys_of([u]) & keys and any(a.stem.pos == "VERB_IMPERFECT" for a in analyses(u.text))
                 for u in every
             ):
                 continue
