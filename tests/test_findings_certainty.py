@@ -175,7 +175,8 @@ def test_lower_case_may_after_and_is_the_modal():
     kept = "She said the shipment would arrive in October, “and may be delayed by a week depending on the unloading”."
     assert found(detect, ar, kept) == []
     firm = "She said the shipment would arrive in October, “and is delayed by a week depending on the unloading”."
-    assert [f[:2] for f in found(detect, ar, firm)] == [("certainty", "hedge_removed")]
+    # 'may be delayed' told as 'is delayed': the modal told as fact, at the verb that renders تتأخر
+    assert found(detect, ar, firm) == [("certainty", "modality_changed", "وقد تتأخر", "is delayed", "major")]
 
 
 def test_future_told_as_done():
@@ -207,8 +208,8 @@ def test_expected_made_firm_and_firm_future_made_expected():
 def test_may_not_over_a_negated_verb_is_a_hedge():
     ar = 'وقالت إن "الدعم قد لا يصل إلى كل الأسر قبل الشتاء".'
     assert found(detect, ar, "She said “the aid may not reach every family before winter”.") == []
-    assert [f[:2] for f in found(detect, ar, "She said “the aid does not reach every family before winter”.")] == [
-        ("certainty", "hedge_removed")
+    assert found(detect, ar, "She said “the aid does not reach every family before winter”.") == [
+        ("certainty", "modality_changed", "قد لا", "does not reach", "major")
     ]
 
 
@@ -596,3 +597,226 @@ def test_according_to_what_a_source_said():
     # الأنباء in وكالة الأنباء "the news agency" is part of a name, not "reports"
     agency = "وارتفع عدد الإصابات إلى ثلاثين، بحسب وكالة الأنباء الرسمية."
     assert found(detect, agency, "The number of cases rose to thirty, the official news agency said.") == []
+
+
+def test_may_told_as_fact_is_modality_changed_beside_another_dropped_hedge():
+    # ويُعتقد أن … قد يمهد: two hedges, both lost to 'will pave', are two changes
+    ar = "ويُعتقد أن الاتفاق قد يمهد لمحادثات أوسع بين الجانبين."
+    assert found(detect, ar, "The agreement will pave the way for wider talks between the two sides.") == [
+        ("certainty", "modality_changed", "قد يمهد", "will pave", "major"),
+        ("certainty", "hedge_removed", "ويُعتقد", "", "major"),
+    ]
+    assert (
+        found(detect, ar, "It is believed the agreement may pave the way for wider talks between the two sides.") == []
+    )
+    # a source dropped and the modal told in the past: 'may exceed' → 'exceeded'
+    loss = "وبحسب مصادر في الشركة، فإن الخسائر قد تتجاوز مليون دولار."
+    assert found(detect, loss, "Losses exceeded one million dollars.") == [
+        ("certainty", "modality_changed", "قد تتجاوز", "exceeded", "major"),
+        ("certainty", "hedge_removed", "وبحسب", "", "major"),
+    ]
+    assert found(detect, loss, "According to company sources, losses may exceed one million dollars.") == []
+
+
+def test_may_be_told_as_is_is_modality_changed_at_the_word_after_the_light_verb():
+    ar = "وقال إن الانفجار قد يكون مرتبطاً بخلاف عشائري."
+    assert found(detect, ar, "He said the blast is linked to a tribal dispute.") == [
+        ("certainty", "modality_changed", "قد يكون", "is linked", "major")
+    ]
+    assert found(detect, ar, "He said the blast may be linked to a tribal dispute.") == []
+    assert found(detect, ar, "He said the blast could be linked to a tribal dispute.") == []
+    # worded freely ('have joined' for تصل 'arrive'): the modal is still told as fact, with no verb to show
+    soon = "وأضاف أن فرق الإنقاذ تعمل في الموقع، وقد تصل طائرات الإطفاء خلال ساعات."
+    assert found(
+        detect, soon, "He added that rescue teams are at the site, and firefighting planes have joined them."
+    ) == [("certainty", "modality_changed", "وقد تصل", "", "major")]
+    assert (
+        found(detect, soon, "He added that rescue teams are at the site, and planes could arrive within hours.") == []
+    )
+
+
+def test_a_future_told_as_done_beside_an_english_future_of_another_arabic_verb():
+    # 'will be completed' renders على أن تُستكمل, so it keeps nothing of ستبدأ in the future
+    ar = "وقال إن الوزارة ستبدأ توزيع المساعدات يوم الأحد، على أن تُستكمل العملية خلال أسبوع."
+    done = "He said the ministry has begun distributing the aid, and the process will be completed within a week."
+    assert found(detect, ar, done) == [("certainty", "modality_changed", "ستبدأ", "has begun", "major")]
+    kept = "He said the ministry will begin handing out the aid on Sunday, and it will be completed within a week."
+    assert found(detect, ar, kept) == []
+    # a future whose verb renders no Arabic word ('should reach') may be the event worded freely: no finding
+    free = "He said the ministry has begun distributing the aid, which should reach every family within a week."
+    assert found(detect, ar, free) == []
+
+
+def test_a_future_told_in_a_past_whose_stem_differs_from_its_base():
+    # the stemmer cuts 'cross' to 'cros' and 'crossed' to 'cross': the past is read through its base
+    ar = "وستعبر القافلة الحدود مساء اليوم."
+    assert found(detect, ar, "The convoy crossed the border this evening.") == [
+        ("certainty", "modality_changed", "وستعبر", "crossed", "major")
+    ]
+    assert found(detect, ar, "The convoy will cross the border this evening.") == []
+    # the English past renders the Arabic's own past of that verb (عبرت), the future is left unsaid
+    both = "عبرت القافلة الأولى الحدود صباحاً وستعبر الثانية مساءً."
+    assert found(detect, both, "The first convoy crossed the border in the morning, the second in the evening.") == []
+
+
+def test_the_noun_possibility_answers_ihtimal_beside_a_may_told_as_will():
+    ar = 'وقالت الهيئة إن "الأمطار قد تستمر حتى الإثنين"، محذرة من "احتمال تشكل سيول جديدة".'
+    assert found(
+        detect, ar, 'It said "the rain will continue until Monday", warning of "the possibility of new floods".'
+    ) == [("certainty", "modality_changed", "قد تستمر", "will continue", "major")]
+    assert found(detect, ar, 'It said "the rain will continue until Monday", warning of "new floods".') == [
+        ("certainty", "modality_changed", "قد تستمر", "will continue", "major"),
+        ("certainty", "hedge_removed", "احتمال", "", "major"),
+    ]
+
+
+def test_an_expected_event_told_as_done_without_already_is_modality_changed():
+    ar = "ويُتوقع أن تصل لجنة الوساطة إلى المدينة خلال الساعات المقبلة."
+    assert found(detect, ar, "The mediation committee has arrived in the city.") == [
+        ("certainty", "modality_changed", "ويُتوقع أن تصل", "has arrived", "minor")
+    ]
+    assert found(detect, ar, "The mediation committee is expected to arrive in the city within hours.") == []
+    assert found(detect, ar, "The mediation committee should arrive in the city within hours.") == []
+    # the English past renders the Arabic's own past (وصلت): the expected one is left unsaid, not told as done
+    second = "ويُتوقع أن تصل لجنة ثانية بعد أن وصلت الأولى أمس."
+    assert found(detect, second, "The first committee arrived yesterday; a second is on its way.") == []
+
+
+def test_a_future_told_as_done_by_a_news_verb_the_glosses_lack():
+    # ستنشر "will spread (forces)" → 'deployed', سترسل "will send" → 'had dispatched'
+    ar = "وأعلنت القيادة أنها ستنشر قوة فصل بين الطرفين صباح اليوم."
+    assert found(detect, ar, "The command deployed a separation force between the two sides this morning.") == [
+        ("certainty", "modality_changed", "ستنشر", "deployed", "major")
+    ]
+    assert found(detect, ar, "The command said it would deploy a separation force between the two sides.") == []
+    sent = "وقالت الوزارة إنها سترسل فرقاً طبية إلى المحافظة الأسبوع المقبل."
+    assert found(detect, sent, "The ministry said it had dispatched medical teams to the province.") == [
+        ("certainty", "modality_changed", "سترسل", "had dispatched", "major")
+    ]
+    assert found(detect, sent, "The ministry said it will dispatch medical teams to the province next week.") == []
+
+
+def test_a_verb_of_starting_told_as_complete_finds_its_event_after_the_subject():
+    ar = "وبدأت القوات الانسحاب من المدينة صباح اليوم."
+    assert found(detect, ar, "The forces withdrew from the city this morning.") == [
+        ("certainty", "modality_changed", "وبدأت القوات الانسحاب", "withdrew", "major")
+    ]
+    assert found(detect, ar, "The forces began withdrawing from the city this morning.") == []
+    assert found(detect, ar, "The forces started to pull out of the city this morning.") == []
+    set_about = "وشرعت البلدية بإزالة الأنقاض من الشوارع."
+    assert found(detect, set_about, "The municipality removed the rubble from the streets.") == [
+        ("certainty", "modality_changed", "وشرعت البلدية بإزالة", "removed", "major")
+    ]
+    assert found(detect, set_about, "The municipality set about removing the rubble from the streets.") == []
+    # the English past renders the Arabic's own past (انسحبت): no start told as complete
+    assert found(detect, "بدأت القوات الانسحاب بعد أن انسحبت الفصائل.", "Forces withdrew after the factions did.") == []
+
+
+def test_a_verb_of_planning_with_its_event_and_no_an_told_as_done():
+    ar = "وتعتزم الحكومة افتتاح المستشفى الجديد الشهر المقبل."
+    assert found(detect, ar, "The government opened the new hospital.") == [
+        ("certainty", "modality_changed", "وتعتزم الحكومة افتتاح", "opened", "minor")
+    ]
+    assert found(detect, ar, "The government intends to open the new hospital next month.") == []
+    plan = "وتخطط الوزارة لبناء ثلاث مدارس في القضاء."
+    assert found(detect, plan, "The ministry has built three schools in the district.") == [
+        ("certainty", "modality_changed", "وتخطط الوزارة لبناء", "has built", "minor")
+    ]
+    assert found(detect, plan, "The ministry aims to build three schools in the district.") == []
+
+
+def test_min_al_muntazar_an_is_expected_and_the_upcoming_meeting_is_not():
+    ar = "ومن المنتظر أن يصل الوفد إلى العاصمة مساء اليوم."
+    assert found(detect, ar, "The delegation will arrive in the capital this evening.") == [
+        ("certainty", "modality_changed", "المنتظر", "will arrive", "major")
+    ]
+    assert found(detect, ar, "The delegation arrived in the capital this evening.") == [
+        ("certainty", "modality_changed", "ومن المنتظر أن يصل", "arrived", "minor")
+    ]
+    assert found(detect, ar, "The delegation is expected to arrive in the capital this evening.") == []
+    upcoming = "وسيعقد الاجتماع المرتقب بين الجانبين غداً."
+    assert found(detect, upcoming, "The upcoming meeting between the two sides will be held tomorrow.") == []
+
+
+def test_a_past_event_told_as_still_to_come_is_modality_changed():
+    ar = "ووصلت القافلة إلى المدينة صباح اليوم."
+    assert found(detect, ar, "The convoy will arrive in the city this morning.") == [
+        ("certainty", "modality_changed", "ووصلت", "will arrive", "minor")
+    ]
+    assert found(detect, ar, "The convoy is expected to arrive in the city this morning.") == [
+        ("certainty", "modality_changed", "ووصلت", "is expected to arrive", "minor")
+    ]
+    assert found(detect, ar, "The convoy arrived in the city this morning.") == []
+    # a past after إذا is a condition; a past and a future of one verb are two events
+    cond = "وقال إنه إذا وافق البرلمان على القانون فسيدخل حيز التنفيذ."
+    assert found(detect, cond, "He said the law will take effect once parliament approves it.") == []
+    both = "وصلت الدفعة الأولى وستصل الثانية غداً."
+    assert found(detect, both, "The first batch will arrive today and the second tomorrow.") == []
+
+
+def test_a_condition_the_english_drops_tells_its_outcome_as_certain():
+    ar = "وقال الوزير إنه في حال وافق البرلمان على الموازنة ستُصرف الرواتب الأسبوع المقبل."
+    assert found(detect, ar, "The minister said salaries will be paid next week.") == [
+        ("certainty", "modality_changed", "في حال", "", "minor")
+    ]
+    assert (
+        found(detect, ar, "The minister said salaries will be paid next week if parliament approves the budget.") == []
+    )
+    assert found(detect, ar, "The minister said salaries will be paid once parliament passes the budget.") == []
+    shelling = "وإذا استمر القصف فإن المستشفى سيغلق أبوابه."
+    assert found(detect, shelling, "The hospital will close its doors.") == [
+        ("certainty", "modality_changed", "وإذا", "", "minor")
+    ]
+    assert found(detect, shelling, "Should the shelling continue, the hospital will close its doors.") == []
+    # كما لو 'as if' compares; لو before a name with no verb after it is 'Le'
+    assert (
+        found(detect, "وبدا المشهد كما لو أن شيئاً لم يحدث.", "The scene looked as though nothing had happened.") == []
+    )
+    golf = "وأقيمت البطولة في ملعب لو جولف ناشيونال قرب باريس."
+    assert found(detect, golf, "The tournament was held at Le Golf National near Paris.") == []
+
+
+def test_a_future_told_as_done_by_launched_paid_or_handed_out():
+    # أطلق 'release; fire' → 'launched'; صرف 'spend' → 'paid' (an irregular past); توزيع → 'handed out'
+    launch = "ستطلق الحكومة حملة تلقيح اليوم."
+    assert found(detect, launch, "The government launched a vaccination campaign today.") == [
+        ("certainty", "modality_changed", "ستطلق", "launched", "major")
+    ]
+    assert found(detect, launch, "The government will launch a vaccination campaign today.") == []
+    pay = "ستصرف الوزارة الرواتب اليوم."
+    assert found(detect, pay, "The ministry paid the salaries today.") == [
+        ("certainty", "modality_changed", "ستصرف", "paid", "major")
+    ]
+    assert found(detect, pay, "The ministry will pay the salaries today.") == []
+    aid = "سيتم توزيع المساعدات اليوم."
+    assert found(detect, aid, "The aid was handed out today.") == [
+        ("certainty", "modality_changed", "سيتم توزيع", "was handed", "major")
+    ]
+    assert found(detect, aid, "The aid will be handed out today.") == []
+
+
+def test_lan_will_not_told_as_did_not_is_modality_changed():
+    ar = "وقال إن الحكومة لن توقع الاتفاق قبل الانتخابات."
+    assert found(detect, ar, "He said the government did not sign the agreement before the elections.") == [
+        ("certainty", "modality_changed", "توقع", "did not sign", "major")
+    ]
+    assert found(detect, ar, "He said the government would not sign the agreement before the elections.") == []
+    assert found(detect, ar, "He said the government won't sign the agreement before the elections.") == []
+    aid = "ولن تصل المساعدات قبل الأسبوع المقبل."
+    assert found(detect, aid, "The aid has not arrived.") == [
+        ("certainty", "modality_changed", "تصل", "has not arrived", "major")
+    ]
+    assert found(detect, aid, "The aid will not arrive before next week.") == []
+
+
+def test_an_expectation_verb_with_a_verbal_noun_and_no_an_told_as_done():
+    ar = "ويُتوقع وصول لجنة الوساطة خلال الساعات المقبلة."
+    assert found(detect, ar, "The mediation committee has arrived.") == [
+        ("certainty", "modality_changed", "ويُتوقع وصول", "has arrived", "minor")
+    ]
+    assert found(detect, ar, "The mediation committee is expected within hours.") == []
+    rise = "ويتوقع المزارعون ارتفاع الإنتاج هذا العام."
+    assert found(detect, rise, "Farmers said production rose this year.") == [
+        ("certainty", "modality_changed", "ويتوقع المزارعون ارتفاع", "rose", "minor")
+    ]
+    assert found(detect, rise, "Farmers expect production to rise this year.") == []

@@ -149,8 +149,14 @@ _AR_LIGHT_VERBS = word_set("light_verbs_ar.tsv", "certainty")
 _EN_ANY_FUTURE = re.compile(rf"\b(?:{_en_words('future')})\b|'ll\b", re.I)
 _AR_SAWFA = word_set("certainty_words_ar.tsv", "sawfa")
 _AR_INCEPTIVE = word_set("certainty_words_ar.tsv", "inceptive")
+_AR_INCEPTIVE_VERB = word_set("certainty_words_ar.tsv", "inceptive_verb")
 _AR_EXPECT = word_set("certainty_words_ar.tsv", "expect")
+_AR_EXPECT_THAT = word_set("certainty_words_ar.tsv", "expect_that")
+# the present verbs among them (يُتوقع): like a verb of planning, they take their event with no أن
+_AR_EXPECT_VERBS = frozenset(("يتوقع", "ويتوقع", "تتوقع", "وتتوقع"))
 _AR_PLANNED = word_set("certainty_words_ar.tsv", "planned")
+# the planned cues that are no verbs (من المقرر، المزمع): their event follows أن, never the bare next words
+_AR_PLANNED_NOUNS = frozenset(("المقرر", "مقرر", "المزمع"))
 _EN_EXPECT = re.compile(rf"\b(?:{_en_words('expect')})\b", re.I)
 _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
 # 'have already doubled', 'already fell': a past or perfect after 'already', read by _already_done
@@ -174,6 +180,22 @@ def _key5(word: str) -> str:
     return word.rstrip("e")[:5]
 
 
+# news verbs the dictionary's glosses lack → the gloss words of the Arabic verbs they render
+_EN_RENDERS = {r[0]: tuple(r[1].split()) for r in load("certainty_words_en.tsv") if r[-1] == "renders"}
+
+
+def _verb_keys(low: str, stem) -> set[str]:  # type: ignore[no-untyped-def]
+    """Stem keys of an English verb form and of its base form less -ed/-d/-ing/-s: the stemmer cuts
+    'cross' to 'cros' but 'crossed' to 'cross', so the past is also read through its base. A news verb
+    the glosses lack ('deployed') also gives the keys of the glosses it renders ('send', 'spread')."""
+    bases = {low}
+    for end in ("ed", "d", "ing", "es", "s"):
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            bases.add(low[: -len(end)])
+    near = {g for b in bases | {stem(low)} for g in _EN_RENDERS.get(b, ())}  # paid → pay → spend
+    return {_key5(w) for w in bases} | {_key5(stem(w)) for w in bases | near}
+
+
 def _en_done(en_text: str, senses: frozenset[str]) -> str:
     """An English verb in the past or perfect rendering one of ``senses``, with nothing before it
     that keeps it in the future ('had transferred', 'withdrew'); '' when there is none."""
@@ -183,15 +205,70 @@ def _en_done(en_text: str, senses: frozenset[str]) -> str:
     words = list(re.finditer(r"[A-Za-z]+", en_text))
     for k, m in enumerate(words):
         low = m.group(0).lower()
-        if _key5(stem(low)) not in keys and _key5(low) not in keys:
+        if not _verb_keys(low, stem) & keys:
             continue
         before = [w.group(0).lower() for w in words[max(0, k - 3) : k]]
-        past = low.endswith("ed") or low in _EN_IRREGULAR_PAST or (before and before[-1] in _EN_PERFECT_AUX)
+        # 'did not arrive', 'didn't arrive': the past of a negated event (لن تصل 'will not arrive')
+        did_not = before[-2:] in (["did", "not"], ["didn", "t"])
+        aux = bool(before) and before[-1] in _EN_PERFECT_AUX
+        past = low.endswith("ed") or low in _EN_IRREGULAR_PAST or aux or did_not
         if not past or any(_EN_NOT_DONE.fullmatch(w) for w in before):
             continue
-        start = words[k - 1].start() if before and before[-1] in _EN_PERFECT_AUX else m.start()
+        # the auxiliary goes with the verb: 'did not sign', 'has not arrived', 'had transferred'
+        not_aux = before[-2:-1] != [] and before[-1] == "not" and before[-2] in _EN_PERFECT_AUX
+        start = words[k - 2].start() if did_not or not_aux else words[k - 1].start() if aux else m.start()
         return en_text[start : m.end()]
     return ""
+
+
+# words between a future auxiliary and its verb ('will not be completed', 'is due to be opened')
+_EN_FUTURE_FILLER = frozenset(
+    ("be", "been", "being", "have", "has", "not", "to", "also", "then", "soon", "now", "still", "only", "later", "all")
+)
+
+
+def _future_kept(en_text: str, event: set[str], others: set[str]) -> bool:
+    """The English keeps in the future this event, or an event no other Arabic word accounts for: each
+    future auxiliary's verb ('will be completed' → completed) is read; one whose keys are ``event``'s, or
+    are none of ``others`` (the keys of the Arabic's other words), keeps a past verb of the English from
+    telling the event as done. A future that renders another Arabic verb (على أن تُستكمل 'to be completed')
+    says nothing of this one."""
+    from workbench.text.english import stem
+
+    for m in _EN_ANY_FUTURE.finditer(en_text):
+        rest = re.findall(r"[A-Za-z]+", en_text[m.end() :])[:5]
+        verb = next((w.lower() for w in rest if w.lower() not in _EN_FUTURE_FILLER), "")
+        keys = _verb_keys(verb, stem) if verb else set()
+        if not keys or keys & event or not keys & others:
+            return True
+    return False
+
+
+def _perfect_verb(word: str) -> bool:
+    """The Arabic word can read as a past verb and never as a function word (عبر 'via', بعد 'after' can)."""
+    from workbench.findings._words import analyses
+
+    poses = {str(getattr(a.stem, "pos", "")) for a in analyses(word)}
+    # a closed-class reading carries its vocalised form before a slash: Eabora/PREP, baEoda/PREP
+    return "VERB_PERFECT" in poses and not any("/" in p or p == "FUNC_WORD" for p in poses)
+
+
+def _told_past(pair: AlignedPair, done: str, own: tuple[object, ...]) -> bool:
+    """The English past ``done`` ('crossed') renders a past verb of the Arabic (عبرت), some word of the
+    pair other than ``own`` (the cue and the event): that event did happen, the English tells no other."""
+    from workbench.text.english import stem
+
+    # tokens are frozen records: equal when the same word stands at the same offset
+    others = (u for s in pair.ar for u in ar_tokens(s.text) if u not in own)
+    told = _keys_of(u for u in others if _perfect_verb(u.text))
+    return bool(_verb_keys(done.split()[-1].lower(), stem) & told)
+
+
+def _keys_of(words: object) -> set[str]:
+    """The stem keys (five letters, four at least) of every gloss of the Arabic ``words``."""
+    from workbench.findings._words import gloss_stems
+
+    return {_key5(g) for t in words for g in gloss_stems(t.text) if len(g) >= 4}  # type: ignore[attr-defined]
 
 
 def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> Finding | None:
@@ -204,19 +281,25 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
     from workbench.findings._words import gloss_stems
 
     en_text = pair.en_text
+    every = [t for s in pair.ar for t in ar_tokens(s.text)]
     for s in pair.ar:
         toks = ar_tokens(s.text)
         for i, t in enumerate(toks):
             future = bool(re.match(r"^[وف]?س[يتن]..", t.norm)) and t.norm not in _NOT_FUTURE and _only_future(t.text)
             # سوف تصل "will arrive": the future particle before an imperfect verb
             future = future or (i > 0 and toks[i - 1].norm in _AR_SAWFA and bool(re.match(r"^[يتن]..", t.norm)))
-            inceptive = t.norm in _AR_INCEPTIVE and i + 1 < len(toks)
+            # بدء انسحاب: the event is the next word; بدأت القوات الانسحاب: one of the three after the verb
+            reach = 1 if t.norm in _AR_INCEPTIVE else 3 if t.norm in _AR_INCEPTIVE_VERB else 0
+            inceptive = reach > 0 and i + 1 < len(toks)
             # سيتم، سيكون، سوف يتم: the event is the next word
             light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS or t.norm in _AR_LIGHT_VERBS
-            if future and not _EN_ANY_FUTURE.search(en_text):
-                # سيتم افتتاح "will be opened": after a light future the event is the verbal noun after it
-                event = toks[i + 1] if light and i + 1 < len(toks) else None if light else t
-                done = _en_done(en_text, gloss_stems(event.text)) if event is not None else ""
+            # سيتم افتتاح "will be opened": after a light future the event is the verbal noun after it
+            event = (toks[i + 1] if light and i + 1 < len(toks) else None if light else t) if future else None
+            others = _keys_of(u for u in every if u not in (event, t)) if event is not None else set()
+            if event is not None and not _future_kept(en_text, _keys_of([event]), others):
+                done = _en_done(en_text, gloss_stems(event.text))
+                if done and _told_past(pair, done, (t, event)):
+                    done = ""  # وصلت … وستصل: the English past renders the Arabic's own past of that verb
                 if done:
                     span = t.text if event is t else ar_span(s.text, toks, i, i + 2)
                     return _certainty(
@@ -244,10 +327,12 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                         0.6,
                         f"Arabic '{t.text}' (will) is hedged as '{expected.group(0)}'",
                     )
-            if inceptive and not _EN_INCEPTIVE.search(en_text):
-                done = _en_done(en_text, gloss_stems(toks[i + 1].text))
-                if done:
-                    span = ar_span(s.text, toks, i, i + 2)
+            for k in range(i + 1, min(len(toks), i + 1 + reach)) if inceptive else ():
+                if _EN_INCEPTIVE.search(en_text):
+                    break
+                done = _en_done(en_text, gloss_stems(toks[k].text))
+                if done and not _told_past(pair, done, (t, toks[k])):
+                    span = ar_span(s.text, toks, i, k + 1)
                     return _certainty(
                         pair,
                         "modality_changed",
@@ -257,12 +342,12 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                         0.7,
                         f"Arabic '{span}' (the start of it) is told as complete: '{done}'",
                     )
-        planned = _planned_told_done(pair, s.text, toks, en_text) or _may_made_will(pair, s.text, toks, en_text)
-        if planned is not None:
-            return planned
-        if any(t.norm in _AR_EXPECT for t in toks) and not _EN_EXPECT.search(en_text):
+        may = _may_made_will(pair, s.text, toks, en_text)
+        if may is not None:
+            return may
+        if any(_expect_cue(toks, k) for k in range(len(toks))) and not _EN_EXPECT.search(en_text):
             will = _EN_WILL.search(en_text)
-            cue = next(t for t in toks if t.norm in _AR_EXPECT)
+            cue = next(t for k, t in enumerate(toks) if _expect_cue(toks, k))
             already = _already_done(s.text, toks, toks.index(cue), en_text)
             if not will and already and not _EN_ANY_FUTURE.search(en_text):
                 # يُرجح أن تتراجع "is likely to fall" → 'has already fallen': 'already' with a past or perfect
@@ -286,6 +371,126 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                     0.7,
                     f"Arabic '{cue.text}' (expected) became the firm '{will.group(0)}'",
                 )
+        # the expected event told as done with no 'already' and no 'will', or a planned one ('had signed')
+        planned = _planned_told_done(pair, s.text, toks, en_text)
+        if planned is not None:
+            return planned
+    return _done_told_future(pair) or _condition_dropped(pair)
+
+
+# an English future or expectation and its verb: 'will arrive', 'is expected to be opened', 'plans to visit'
+_EN_FUTURE_OF = re.compile(
+    r"\b(?:will|'ll|shall|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|going|likely)\s+to|"
+    r"(?:plans?|intends?)\s+to)\s+(?:not\s+)?(?:be\s+)?([A-Za-z]+)",
+    re.I,
+)
+# before a past verb, these make it a condition, which Arabic tells with the past (إذا وافق 'if it agrees')
+_AR_CONDITION = word_set("certainty_words_ar.tsv", "condition")
+
+
+# what keeps a condition in English: the conjunctions and the modals of a consequence that may not come
+_EN_CONDITION = re.compile(
+    r"\b(?:if|unless|whether|should|once|when|whenever|provided|providing|as long as|in case|in the event|"
+    r"otherwise|would|could|might|may|depend\w*|condition\w*|subject to|only after|until)\b",
+    re.I,
+)
+_AR_IF = word_set("certainty_words_ar.tsv", "if")
+# إذا and لو take a verb within three words (إذا ما تم، لو أن الحكومة وافقت); في حال may take a verbal noun
+_AR_IF_VERB = frozenset(("اذا", "واذا", "فاذا", "لو", "ولو", "فلو"))
+
+
+def _condition_dropped(pair: AlignedPair) -> Finding | None:
+    """إذا وافق البرلمان 'if parliament approves', في حال 'in case', شرط أن 'provided that': an Arabic condition
+    the English tells with nothing of a condition left (no if, unless, once, when, would …): what was to
+    happen only on that condition is told as certain. فإذا بـ 'and suddenly' is no condition."""
+    if _EN_CONDITION.search(pair.en_text):
+        return None
+    for s in pair.ar:
+        toks = ar_tokens(s.text)
+        for i, t in enumerate(toks):
+            if t.norm not in _AR_IF or i + 1 >= len(toks):
+                continue
+            if t.norm == "فاذا" and toks[i + 1].norm.startswith("ب"):
+                continue  # فإذا به 'and there he was'
+            if i > 0 and toks[i - 1].norm in ("كما", "وكما"):
+                continue  # كما لو 'as if': a comparison
+            if t.norm in _AR_IF_VERB and not any(_verb_reading(u.text) for u in toks[i + 1 : i + 4]):
+                continue  # a condition has its verb close after it; لو جولف is a name ('Le Golf')
+            if t.norm in ("حال", "وحال") and not (i > 0 and toks[i - 1].norm in ("في", "وفي")):
+                continue  # حال alone is 'state', only في حال is 'in case'
+            if t.norm in ("شرط", "بشرط", "وبشرط", "شريطه") and toks[i + 1].norm != "ان":
+                continue  # شرط alone is the noun 'a condition'; شرط أن 'provided that' sets one
+            start = i - 1 if t.norm in ("حال", "وحال") else i
+            span = ar_span(s.text, toks, start, i + 1)
+            return _certainty(
+                pair,
+                "modality_changed",
+                span,
+                "",
+                "minor",
+                0.55,
+                f"Arabic '{span}' (if) sets a condition the English drops: what depends on it is told as certain",
+            )
+    return None
+
+
+def _verb_reading(word: str) -> bool:
+    """The Arabic word can read as a verb, past or present (وافق، تمت، يفشل), and never as a preposition
+    (قرب 'near' is one)."""
+    from workbench.findings._words import analyses
+
+    poses = {str(a.stem.pos) for a in analyses(word)}
+    return bool(poses & {"VERB_PERFECT", "VERB_IMPERFECT"}) and not any(p.endswith("/PREP") for p in poses)
+
+
+def _only_perfect(word: str) -> bool:
+    """Every reading of the Arabic word is a past verb (وصلت، انسحبوا): no noun, no imperfect."""
+    from workbench.findings._words import analyses
+
+    readings = analyses(word)
+    return bool(readings) and all(a.stem.pos == "VERB_PERFECT" for a in readings)
+
+
+def _done_told_future(pair: AlignedPair) -> Finding | None:
+    """The reverse shift: an Arabic past verb (وصلت القافلة 'the convoy arrived') the English tells as still to
+    come or expected ('will arrive', 'is expected to arrive'). Not when the past follows a conditional
+    (إذا وصلت 'if it arrives'), when the English also tells that verb in the past (one event each), or when
+    the Arabic also has it in the future or present (وصلت الأولى وستصل الثانية)."""
+    from workbench.findings._words import analyses, gloss_stems
+    from workbench.text.english import stem
+
+    en_text = pair.en_text
+    futures = list(_EN_FUTURE_OF.finditer(en_text))
+    if not futures:
+        return None
+    every = [t for s in pair.ar for t in ar_tokens(s.text)]
+    for s in pair.ar:
+        toks = ar_tokens(s.text)
+        for i, t in enumerate(toks):
+            if not _only_perfect(t.text):
+                continue
+            if any(u.norm in _AR_CONDITION for u in toks[max(0, i - 2) : i]) or (
+                i > 0 and toks[i - 1].norm in ("ان", "وان", "فان")
+            ):
+                continue
+            keys = {_key5(g) for g in gloss_stems(t.text) if len(g) >= 4}
+            told = next((m for m in futures if _verb_keys(m.group(1).lower(), stem) & keys), None)
+            if told is None or _en_done(en_text, gloss_stems(t.text)):
+                continue
+            if any(
+                u != t and _keys_of([u]) & keys and any(a.stem.pos == "VERB_IMPERFECT" for a in analyses(u.text))
+                for u in every
+            ):
+                continue
+            return _certainty(
+                pair,
+                "modality_changed",
+                t.text,
+                told.group(0),
+                "minor",
+                0.6,
+                f"Arabic '{t.text}' (done) is told as still to come: '{told.group(0)}'",
+            )
     return None
 
 
@@ -295,6 +500,17 @@ _EN_PLANNED = re.compile(
     r"is to|are to|going to|would|will|shall)\b",
     re.I,
 )
+
+
+def _expect_cue(toks: list, i: int) -> bool:  # type: ignore[type-arg]
+    """The word at ``i`` says the event is expected: يُتوقع، من المتوقع, or من المنتظر أن / من المرتقب أن
+    (those two only with من before and أن after them)."""
+    t = toks[i]
+    if t.norm in _AR_EXPECT:
+        return True
+    return (
+        t.norm in _AR_EXPECT_THAT and i > 0 and toks[i - 1].norm in ("من", "ومن") and _that_after(toks, i) is not None
+    )
 
 
 def _that_after(toks: list, i: int) -> int | None:  # type: ignore[type-arg]
@@ -360,25 +576,40 @@ def _said_in_arabic(pair: AlignedPair, english: str) -> bool:
 
 
 def _planned_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -> Finding | None:  # type: ignore[type-arg]
-    """من المقرر أن يوقع 'is scheduled to sign', يعتزم أن 'intends to': the event after أن is still to
-    come; an English past or perfect of that verb ('had signed'), with nothing keeping it in the future,
-    tells it as done."""
+    """من المقرر أن يوقع 'is scheduled to sign', يعتزم أن 'intends to', يُتوقع أن تصل 'is expected to
+    arrive': the event after أن is still to come; an English past or perfect of that verb ('had signed',
+    'has arrived'), with nothing keeping it planned, expected or in the future, tells it as done. A past
+    that renders a past verb of the Arabic (وصلت) is that event, which did happen."""
     from workbench.findings._words import gloss_stems
 
     for i, t in enumerate(toks):
-        if t.norm not in _AR_PLANNED:
+        expect = _expect_cue(toks, i)
+        if t.norm not in _AR_PLANNED and not expect:
             continue
         if t.norm == "مقرر" and not (i > 0 and toks[i - 1].norm in ("من", "ومن")):
             continue  # مقرر alone is also a rapporteur
         that = _that_after(toks, i)
-        if that is None:
+        if that is not None:
+            events = [that + 1]
+        elif t.norm in _AR_EXPECT_VERBS or (not expect and t.norm not in _AR_PLANNED_NOUNS):
+            # تعتزم الحكومة إنشاء، يتوقع وصول: a verb of planning or expecting takes its event with no أن
+            events = list(range(i + 1, min(len(toks), i + 4)))
+        else:
             continue
-        event = toks[that + 1]
-        done = _en_done(en_text, gloss_stems(event.text))
+        done, event = "", toks[events[0]]
+        for k in events:
+            done, event = _en_done(en_text, gloss_stems(toks[k].text)), toks[k]
+            if done:
+                break
         if not done or _EN_ANY_FUTURE.search(en_text) or _EN_PLANNED.search(en_text):
             continue  # the English keeps a plan ('is due to sign'): its past is another event
+        if expect and _EN_EXPECT.search(en_text):
+            continue  # 'likely', 'forecast': the expectation is kept
+        if _told_past(pair, done, (t, event)):
+            continue  # يتوقع أن تصل … بعد أن وصلت: 'arrived' is the Arabic's own past event
         start = i - 1 if i > 0 and toks[i - 1].norm in ("من", "ومن") else i
-        span = ar_span(text, toks, start, that + 2)
+        span = ar_span(text, toks, start, toks.index(event) + 1)
+        what = "expected" if expect else "planned"
         return _certainty(
             pair,
             "modality_changed",
@@ -386,7 +617,7 @@ def _planned_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -
             done,
             "minor",
             0.6,
-            f"Arabic '{span}' (planned, still to happen) is told as done: '{done}'",
+            f"Arabic '{span}' ({what}, still to happen) is told as done: '{done}'",
         )
     return None
 
@@ -440,6 +671,73 @@ def _may_made_will(pair: AlignedPair, text: str, toks: list, en_text: str) -> Fi
     return None
 
 
+_QAD = frozenset(("قد", "وقد", "فقد"))
+# English auxiliaries kept with the verb that renders the Arabic one: 'is linked', 'have joined', 'was not'
+_EN_AUX = frozenset(
+    ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "does", "do", "did", "not")
+)
+
+
+def _word_rendered(pair: AlignedPair, m: Marker) -> bool:
+    """A one-word hedge of possibility the English renders by its own gloss (احتمال → 'the possibility
+    of'): a noun, which the English lexicon of hedges does not hold, kept as a noun. Glosses of six
+    letters at least ('possibility', 'likelihood'), not 'more' or 'think'."""
+    from workbench.findings._words import gloss_stems
+    from workbench.text.english import stem
+
+    if m.family != "possibility" or len(m.text.split()) != 1:
+        return False
+    senses = {g for g in gloss_stems(m.text) if len(g) >= 6}
+    return any(stem(w.lower()) in senses for w in re.findall(r"[A-Za-z]+", pair.en_text))
+
+
+def _is_qad(m: Marker) -> bool:
+    """The marker is قد before an imperfect verb ('may'), as _hedges reads it, not a hedge word (ربما)."""
+    return m.family == "possibility" and normalize_ar(m.text).split()[0] in _QAD and len(m.text.split()) == 2
+
+
+def _en_rendering(pair: AlignedPair, word: str) -> str:
+    """The English verb that renders the Arabic ``word`` (a gloss of it), with the auxiliaries right before
+    it ('is linked', 'have been cut'); '' when no English word renders it."""
+    from workbench.findings._words import gloss_stems
+    from workbench.text.english import stem
+
+    # three letters at least: the stemmer cuts 'exceed' to 'exc'; the span only shows, it decides nothing
+    keys = {_key5(g) for g in gloss_stems(word) if len(g) >= 3}
+    for s in pair.en:
+        words = list(re.finditer(r"[A-Za-z]+", s.text))
+        for k, m in enumerate(words):
+            if not _verb_keys(m.group(0).lower(), stem) & keys:
+                continue
+            first = k
+            while first > 0 and words[first - 1].group(0).lower() in _EN_AUX and k - first < 3:
+                first -= 1
+            return s.text[words[first].start() : m.end()]
+    return ""
+
+
+def _may_told_firm(pair: AlignedPair, may: Marker, will: str) -> Finding:
+    """قد + imperfect ('may') with no possibility left in the English: 'will …' when the English has a
+    firm future (minor for the conditional 'would'), else the verb that renders it, told as fact."""
+    if will:
+        # "would" is conditional: may → would is a smaller step than may → will
+        minor = will.lower().startswith("would")
+        why = f"Arabic '{may.text}' (may/perhaps) became the firm '{will}'"
+        return _certainty(pair, "modality_changed", may.text, will, "minor" if minor else "major", 0.75, why)
+    toks = ar_tokens(pair.ar[may.sentence].text)
+    i = next(k for k, t in enumerate(toks) if t.start == may.start)
+    verbs = [t for t in toks[i + 1 : i + 4] if t.norm != "لا"]
+    # قد يكون مرتبطا 'may be linked': after a light verb the event is the word after it
+    light = verbs and (verbs[0].norm in _AR_LIGHT_VERBS or verbs[0].norm[1:] in _AR_LIGHT_VERBS)
+    event = verbs[1] if light and len(verbs) > 1 else verbs[0] if verbs else None
+    told = _en_rendering(pair, event.text) if event is not None else ""
+    if told:
+        why = f"Arabic '{may.text}' (may) is told as fact: '{told}'"
+    else:
+        why = f"Arabic '{may.text}' (may) is told as fact: the English keeps no possibility"
+    return _certainty(pair, "modality_changed", may.text, told, "major", 0.7, why)
+
+
 def _compare(
     pair: AlignedPair, a: list[Marker], e: list[Marker], ar_verbs: bool, en_verbs: bool, role_credit: bool
 ) -> list[Finding]:
@@ -447,15 +745,24 @@ def _compare(
     a_hedges = [m for m in a if m.kind in ("hedge", "ambiguous")]
     e_hedges = [m for m in e if m.kind == "hedge"]
     a_free, e_free = _unpaired_weak(a, e)
-    unanswered_a = [m for m in a_hedges if not _answered(m, e_free, en_verbs, role_credit)]
+    unanswered_a = [
+        m for m in a_hedges if not _answered(m, e_free, en_verbs, role_credit) and not _word_rendered(pair, m)
+    ]
     unanswered_e = [m for m in e_hedges if not _answered(m, a_free, ar_verbs)]
     outnumbered = _outnumbered(pair, a_hedges, e_free, en_verbs, role_credit)
-    if any(m.kind == "hedge" for m in unanswered_a) or _en_future(pair, e):
-        h = next((m for m in unanswered_a if m.kind == "hedge"), unanswered_a[0] if unanswered_a else None)
+    will = _en_future(pair, e)
+    # قد + imperfect 'may' lost is the modal told firm ('will cause', 'is linked', 'exceeded'), reported
+    # beside any other hedge the English dropped (ويُعتقد أن … قد تمهد → 'will pave': two changes)
+    may = next((m for m in unanswered_a if _is_qad(m) and (m.kind == "hedge" or will)), None)
+    if may is not None:
+        out.append(_may_told_firm(pair, may, will))
+    rest = [m for m in unanswered_a if m is not may]
+    if any(m.kind == "hedge" for m in rest) or (will and may is None):
+        h = next((m for m in rest if m.kind == "hedge"), rest[0] if rest else None)
     else:
         h = None
     if h is not None:
-        firm = _en_future(pair, e) if h.family in _MODAL_FAMILIES else ""
+        firm = will if h.family in _MODAL_FAMILIES and may is None else ""
         if firm:
             out.append(
                 make_finding(
@@ -476,7 +783,7 @@ def _compare(
             out.append(
                 _hedge_removed(pair, h, "minor" if weak else "major", 0.6 if weak else 0.7, "which states it as fact")
             )
-    elif outnumbered is not None:
+    elif outnumbered is not None and may is None:
         h, taker = outnumbered
         # the English hedge may stand for both: unsure, so minor
         why = f"whose one hedge answers '{taker.text}' in another clause"
