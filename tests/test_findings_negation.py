@@ -868,3 +868,159 @@ def test_a_negation_with_an_exception_is_the_arabic_la_illa_construction():
     assert [
         f[:2] for f in found(detect, however, "Most residents had no way of leaving the town except across the bridge.")
     ] == [("negation", "flipped")]
+
+
+# a negated verb negative in meaning (استبعد "rule out") rendered by that verb alone: the English word
+# carries the verb's own negative sense, none of the particle's
+_RULE_OUT = "ولم يستبعد الوزير فرضية التخريب في المصنع."
+
+
+def test_not_ruling_out_became_ruling_out():
+    assert found(detect, _RULE_OUT, "The minister ruled out sabotage at the factory.") == [
+        ("negation", "flipped", "ولم يستبعد", "ruled out", "major")
+    ]
+
+
+def test_not_ruling_out_kept_is_no_finding():
+    assert found(detect, _RULE_OUT, "The minister did not rule out sabotage at the factory.") == []
+
+
+def test_not_preventing_became_preventing():
+    ar = "ولم يمنع الحراس الصحفيين من دخول القاعة."
+    assert found(detect, ar, "The guards prevented journalists from entering the hall.") == [
+        ("negation", "flipped", "ولم يمنع", "prevented", "major")
+    ]
+    assert found(detect, ar, "The guards did not prevent journalists from entering the hall.") == []
+
+
+# verbs of negative stance rendered by the verb that reverses them (negation_reversals_en.tsv)
+_DENIED = "ونفى المتحدث أن تكون الشركة قد دفعت الغرامة."
+
+
+def test_denial_became_confirmation():
+    assert found(detect, _DENIED, "The spokesman confirmed that the company had paid the fine.") == [
+        ("negation", "flipped", "ونفى", "confirmed", "major")
+    ]
+
+
+def test_denial_rendered_as_denial_or_as_not_is_no_finding():
+    assert found(detect, _DENIED, "The spokesman denied that the company had paid the fine.") == []
+    assert found(detect, _DENIED, "The spokesman said the company had not paid the fine.") == []
+
+
+def test_not_denying_rendered_as_confirming_is_no_finding():
+    ar = "ولم ينف المتحدث أن الشركة دفعت الغرامة."
+    assert found(detect, ar, "The spokesman confirmed that the company had paid the fine.") == []
+
+
+def test_confirmation_beside_a_denial_renders_its_own_word():
+    # أكد "confirmed" and نفى "rejected claims": each English verb renders its own Arabic one
+    ar = "وأكد الوزير أن الحكومة ستدفع الرواتب، ونفى أن تكون الخزينة فارغة."
+    en = "The minister confirmed the government would pay salaries and rejected claims that the treasury was empty."
+    assert found(detect, ar, en) == []
+
+
+def test_denying_participle_became_confirming():
+    ar = 'وأشار المصدر إلى أن "الفرق وصلت إلى القرية"، نافية أن "يكون هناك أي قرار بإخلائها".'
+    en = 'The source noted that "the teams reached the village," confirming that "there is a decision to evacuate it."'
+    assert found(detect, ar, en) == [("negation", "flipped", "نافية", "confirming", "major")]
+    en = 'The source noted that "the teams reached the village," denying that "there is any decision to evacuate it."'
+    assert found(detect, ar, en) == []
+
+
+def test_refusal_became_agreement():
+    ar = "ورفضت النقابة التوقيع على الاتفاق."
+    assert found(detect, ar, "The union agreed to sign the agreement.") == [
+        ("negation", "flipped", "ورفضت", "agreed", "major")
+    ]
+    assert found(detect, ar, "The union refused to sign the agreement.") == []
+
+
+def test_agreement_became_refusal():
+    ar = "ووافقت الحكومة على مقترح النقابة."
+    assert found(detect, ar, "The government rejected the union's proposal.") == [
+        ("negation", "flipped", "ووافقت", "rejected", "major")
+    ]
+    assert found(detect, ar, "The government accepted the union's proposal.") == []
+
+
+def test_before_is_no_acceptance_a_rejection_reverses():
+    # قبل is 'accept' only in a reading far rarer than 'before'
+    ar = "وقبل انتهاء الاجتماع، غادر الوزير القاعة."
+    assert found(detect, ar, "The minister left the hall before the meeting ended, having rejected the plan.") == []
+
+
+def test_failure_became_success_and_back():
+    assert found(detect, "وفشلت الشرطة في العثور على المفقودين.", "Police managed to find the missing people.") == [
+        ("negation", "flipped", "وفشلت", "managed", "major")
+    ]
+    assert found(detect, "وفشلت الشرطة في العثور على المفقودين.", "Police failed to find the missing people.") == []
+    assert found(detect, "ونجحت الشرطة في العثور على المفقودين.", "Police failed to find the missing people.") == [
+        ("negation", "flipped", "ونجحت", "failed", "major")
+    ]
+
+
+# a quote of one sentence whose English negates a verb the Arabic quote states plainly
+_STILL_WORKING = 'وأكد المدير أن "المستشفى لا يزال يعمل بطاقته الكاملة".'
+
+
+def test_still_became_no_longer_inside_a_quote():
+    en = 'The director said "the hospital is no longer working at full capacity."'
+    assert found(detect, _STILL_WORKING, en) == [("negation", "flipped", "", "no longer working", "major")]
+
+
+def test_still_kept_inside_a_quote_is_no_finding():
+    en = 'The director said "the hospital is still working at full capacity."'
+    assert found(detect, _STILL_WORKING, en) == []
+
+
+def test_word_negative_in_meaning_rendered_with_not_inside_a_quote_is_no_finding():
+    ar = 'وقال الضابط إن "الجيش يمنع دخول الشاحنات إلى المدينة".'
+    assert found(detect, ar, 'The officer said "the army does not allow trucks into the city."') == []
+    ar = 'وقال الطبيب إن "مصير المفقودين لا يزال مجهولا".'
+    assert found(detect, ar, 'The doctor said "the fate of the missing is still not known."') == []
+
+
+def test_not_put_into_a_quote_beside_a_word_allowing():
+    ar = 'وقال الضابط إن "الجيش يسمح بدخول الشاحنات إلى المدينة".'
+    assert found(detect, ar, 'The officer said "the army does not allow trucks into the city."') == [
+        ("negation", "flipped", "", "not allow", "major")
+    ]
+
+
+_NO_LONGER_CLOSED = "وقال المحافظ إن الطريق لم يعد مغلقا أمام الشاحنات."
+
+
+def test_no_longer_became_still():
+    assert found(detect, _NO_LONGER_CLOSED, "The governor said the road was still closed to trucks.") == [
+        ("negation", "flipped", "لم يعد مغلقا", "closed", "major")
+    ]
+
+
+def test_no_longer_kept_is_no_finding():
+    assert found(detect, _NO_LONGER_CLOSED, "The governor said the road was no longer closed to trucks.") == []
+
+
+def test_no_longer_became_still_inside_a_quote():
+    ar = 'وقال المدير إن "المستشفى لم يعد يستقبل المرضى".'
+    assert found(detect, ar, 'The director said "the hospital is still receiving patients."') == [
+        ("negation", "flipped", "لم يعد يستقبل", "receiving", "major")
+    ]
+    assert found(detect, ar, 'The director said "the hospital is no longer receiving patients."') == []
+
+
+# one Arabic quote the English splits in two around the speaker's tag: the quotes pair up badly, the
+# negated word is still rendered inside an English quote
+_SPLIT_AR = ['وتابع المدير: "لم يتم إخلاء أي مدرسة حتى الآن، لكننا طلبنا من الأهالي الاستعداد".']
+
+
+def test_negation_dropped_from_a_quote_split_in_two():
+    en = ['"Some schools have already been evacuated," the director went on.', '"We have asked parents to be ready."']
+    assert [(f.ar_span, f.en_span, f.severity) for f in detect(merged_pair(_SPLIT_AR, en))] == [
+        ("لم يتم", "evacuated", "major")
+    ]
+
+
+def test_negation_kept_in_a_quote_split_in_two_is_no_finding():
+    en = ['"No school has been evacuated so far," the director went on.', '"We have asked parents to be ready."']
+    assert detect(merged_pair(_SPLIT_AR, en)) == []

@@ -937,3 +937,36 @@ def test_loaded_english_word_for_a_plain_arabic_word_alters_the_quote():
     assert found(detect, ar, _CONDITIONS) == [
         ("quote", "altered", '"العائلات تعيش في ظروف صعبة داخل المخيم"', "miserable", "minor")
     ]
+
+
+def test_no_less_than_is_no_negation_added_to_a_quote():
+    # ما لا يقل عن "no less than": an idiom on both sides, no negation of the speaker's
+    ar = 'وقال الوزير إن "المياه الواصلة لا تتجاوز خمسين مترا، في حين تحتاج الخطة إلى ما لا يقل عن مئة متر".'
+    en = 'The minister said "the water arriving does not exceed fifty metres, while the plan needs no less than a hundred."'
+    assert found(detect, ar, en) == []
+
+
+def test_no_more_than_beside_a_plain_verb_alters_the_quote():
+    ar = 'وقال الوزير إن "المياه الواصلة تبلغ خمسين مترا، في حين تحتاج الخطة إلى مئة متر".'
+    en = 'The minister said "the water arriving does not reach fifty metres, while the plan needs a hundred."'
+    assert [f[:2] for f in found(detect, ar, en)] == [("quote", "altered")]
+
+
+def test_word_negative_in_meaning_accounts_for_a_not_in_the_quote():
+    ar = 'وقال الضابط إن "الجيش يمنع دخول الشاحنات إلى المدينة".'
+    assert found(detect, ar, 'The officer said "the army does not allow trucks into the city."') == []
+
+
+def test_a_reversal_inside_the_quote_owns_the_altered_finding():
+    from workbench.findings import run_detectors
+    from workbench.findings.quotes import findings_inside, quote_verdict
+
+    p = pair(
+        'وقال الضابط إن "الجيش يسمح بدخول الشاحنات إلى المدينة".',
+        'The officer said "the army does not allow trucks into the city."',
+    )
+    findings = run_detectors([p])
+    assert [(f.type, f.subtype) for f in findings] == [("negation", "flipped")]
+    qp = p.view.quote_pairs[0]
+    inside = findings_inside(findings, 0, qp.en_quote, [0], qp.ar_quote)
+    assert quote_verdict(qp.en_quote, qp.ar_quote, qp.fidelity, None, inside)[0] == "altered"

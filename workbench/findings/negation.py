@@ -172,7 +172,39 @@ def detect(pair: AlignedPair) -> list[Finding]:
 def _quote_lost(x: _Sides) -> list[Finding]:
     """A quote kept in quotation marks whose Arabic negates more often than its English (major, 0.7)."""
     flip = _quote_lost_negation(x.pair, x.ar_found) if x.en_quotes else None
+    if flip is None and x.en_quotes:
+        flip = _quoted_negation_dropped(x)
     return [flip] if flip is not None else []
+
+
+def _quoted_negation_dropped(x: _Sides) -> Finding | None:
+    """A negation inside an Arabic quote whose negated word an English quote renders, where the English
+    sentences that render it hold no negation of any kind (major, 0.7): the speaker's statement reversed
+    however the quotes pair up (one Arabic quote split into two English ones around "he went on", which
+    the quote pairing reads as a cut)."""
+    pair = x.pair
+    if len(pair.en_text.split()) < MIN_ENGLISH_WORDS or _run_together(pair):
+        return None
+    for neg in x.ar_found:
+        if neg.kind != "strong" or normalize_ar(neg.text).startswith("وليس"):
+            continue
+        if not _quoted(pair.ar[neg.sentence].text, neg.start):
+            continue
+        region = _rendering_sentences(pair, neg)
+        if _en_negatives(x, region):
+            continue  # any English negation there may be its rendering
+        quoted = {
+            t.text
+            for k in region
+            for q in find_quotes(pair.en[k].text)
+            for t in en_tokens(pair.en[k].text)
+            if q.start < t.start < q.end
+        }
+        span = _english_counterpart(pair, neg, within=quoted)
+        if span and not _beside_lexical_negative(pair, span):
+            why = f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{span}' is not"
+            return _flipped(pair, neg.text, _with_quantifier(pair, span), 0.7, why)
+    return None
 
 
 def _quote_gained(x: _Sides) -> list[Finding]:
@@ -262,7 +294,8 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             en_span = own.text.split()[0]
         elif not en_span or _beside_lexical_negative(x.pair, en_span):
             continue
-        en_weak = [n for n in x.en_weak if n is not own]
+        # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation
+        en_weak = [n for n in x.en_weak if n is not own and not (_no_longer(neg) and n.text.lower() in _EN_STILL)]
         others = len(en_weak) - x.paired - sum(1 for n in en_weak if n.text == en_span)
         if len(x.ar_strong) > others:
             why = f"Arabic '{neg.text}' is negated, but the English '{own.text if own else en_span}' is not"
@@ -303,6 +336,19 @@ def _own_rendering(pair: AlignedPair, neg: Neg, en_weak: list[Neg]) -> Neg | Non
         if _key(stem(first.lower())) in senses:
             return n
     return None
+
+
+_AR_NO_LONGER = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "no_longer"))
+# the English words of continuation: "still closed" is what لا يزال says, and what لم يعد denies
+_EN_STILL = frozenset(("still", "remain", "remains", "remained"))
+
+
+def _no_longer(neg: Neg) -> bool:
+    """The Arabic negation is لم / ما with a form of عاد: "no longer" (لم يعد مغلقا "is no longer closed")."""
+    toks = ar_tokens(neg.text)
+    return (
+        len(toks) >= 2 and strip_clitics(toks[0].norm) in ("لم", "ما") and strip_clitics(toks[1].norm) in _AR_NO_LONGER
+    )
 
 
 def _after_not(text: str, start: int) -> bool:
