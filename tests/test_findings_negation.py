@@ -1024,3 +1024,44 @@ def test_negation_dropped_from_a_quote_split_in_two():
 def test_negation_kept_in_a_quote_split_in_two_is_no_finding():
     en = ['"No school has been evacuated so far," the director went on.', '"We have asked parents to be ready."']
     assert detect(merged_pair(_SPLIT_AR, en)) == []
+
+
+def test_failure_became_ability_and_back():
+    ar = "وفشل الجيش في السيطرة على المدينة."
+    assert found(detect, ar, "The army was able to take control of the city.") == [
+        ("negation", "flipped", "وفشل", "able", "major")
+    ]
+    assert found(detect, ar, "The army was unable to take control of the city.") == []
+    assert found(detect, ar, "The army could not take control of the city.") == []
+    assert found(detect, "وتمكن الفريق من الوصول إلى القرية.", "The team failed to reach the village.") == [
+        ("negation", "flipped", "وتمكن", "failed", "major")
+    ]
+
+
+def test_exceptive_and_double_negation_are_no_change():
+    # لا … إلا "only", لم يكن … سوى "no choice but", ليس من غير المعتاد "not unusual"
+    ar = "ولا يمكن عبور المعبر إلا بتصريح من الجيش."
+    assert found(detect, ar, "The crossing can only be passed with a permit from the army.") == []
+    assert found(detect, ar, "The crossing cannot be passed without a permit from the army.") == []
+    ar = "ولم يكن أمام السكان خيار سوى مغادرة منازلهم."
+    assert found(detect, ar, "Residents had no choice but to leave their homes.") == []
+    assert found(detect, "وليس من غير المعتاد أن تتأخر الرواتب.", "It is not unusual for salaries to be late.") == []
+
+
+def test_confirming_reports_false_may_be_rendered_denied():
+    # أكد أن … كاذبة "confirmed … false" → "denied": deny reads one way only (negation_reversals_en.tsv)
+    ar = "وأكد الوزير أن الأنباء عن استقالته كاذبة."
+    assert found(detect, ar, "The minister denied reports of his resignation.") == []
+
+
+def test_a_word_denying_only_in_a_lesser_sense_is_no_stance():
+    # سلب is 'deprive' first and 'deny' only after it
+    ar = "وقال المتحدث إن الحكومة سلبت السكان أراضيهم."
+    en = "The spokesman confirmed that the government had robbed residents of their land."
+    assert found(detect, ar, en) == []
+
+
+def test_a_reporting_verb_outside_the_quote_reverses_no_denial_inside_it():
+    ar = 'وأضاف المتحدث: "الشركة تنفي أنها دفعت الغرامة".'
+    en = '"The company paid the fine," the spokesman confirmed.'
+    assert [f for f in found(detect, ar, en) if f[3] == "confirmed"] == []

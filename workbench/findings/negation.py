@@ -945,11 +945,15 @@ def _reversals() -> dict[str, tuple[frozenset[str], bool]]:
 
 
 def _stance_keys(word: str) -> frozenset[str]:
-    """Comparison keys of an Arabic word's senses, with its negation lexicon gloss (نافية "denying")."""
+    """Comparison keys of what an Arabic word says first: the first sense of each dictionary reading
+    (نفى 'deny', not سلب 'deprive; deny'), and its negation lexicon gloss (نافية "denying")."""
+    from workbench.morphology import first_sense
+
     glosses = _ar_glosses()
     tok = ar_tokens(word)[:1]
     gloss = next((glosses[k] for t in tok for k in ((t.norm,), (t.bare,)) if k in glosses), "")
-    return _senses(word) | {_key(stem(w)) for w in re.findall(r"[a-z]{3,}", gloss)}
+    first = {_key(stem(w.lower())) for a in analyses(word) for w in first_sense(a.stem.gloss).split()[:1]}
+    return frozenset(first) | {_key(stem(w)) for w in re.findall(r"[a-z]{3,}", gloss)}
 
 
 def _en_negative_word(low: str) -> bool:
@@ -967,9 +971,10 @@ def _stance_reversed(x: _Sides) -> list[Finding]:
     English "refused" or "failed" where the Arabic has the positive verb (وافق، نجح) and no negation.
 
     Guards: the Arabic word stands under no negation of its own (لم ينف "did not deny" → "confirmed" is
-    faithful); the English sentences that render it hold no word negative in meaning and no more "not"s
-    than the Arabic has (نفى أن يكون "said it had not"); the English positive verb renders no other
-    Arabic word (أكد "confirmed" beside the نفى) and stands under no English negation."""
+    faithful); it says the stance first (سلب 'deprive; deny' does not deny); the English sentences that
+    render it have no negation left over to render it (نفى أن يكون "said it had not"); the English
+    positive verb renders no other Arabic word (أكد "confirmed" beside the نفى), stands under no English
+    negation, and inside a quote only where the Arabic word does."""
     table = _reversals()
     pair = x.pair
     for k, s in enumerate(pair.ar):
@@ -985,9 +990,12 @@ def _stance_reversed(x: _Sides) -> list[Finding]:
             if len(_en_negatives(x, region)) >= sum(1 for n in x.ar_found if n.sentence == k):
                 continue
             en_toks = [(j, u) for j in region for u in en_tokens(pair.en[j].text)]
+            quoted = _quoted(s.text, t.start)
             for j, u in en_toks:
                 if stem(u.low) not in positives or _after_not(pair.en[j].text, u.start):
                     continue
+                if _quoted(pair.en[j].text, u.start) != quoted:
+                    continue  # a word of the quote and the reporting verb outside it ("…," confirmed Zárate)
                 if _ar_says(pair, stem(u.low)):
                     continue  # it renders an Arabic word of its own sense
                 why = f"Arabic '{t.text}' ({_stance_name(senses)}) became the English '{u.text}', which reverses it"
