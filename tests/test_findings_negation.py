@@ -1065,3 +1065,22 @@ def test_a_reporting_verb_outside_the_quote_reverses_no_denial_inside_it():
     ar = 'وأضاف المتحدث: "الشركة تنفي أنها دفعت الغرامة".'
     en = '"The company paid the fine," the spokesman confirmed.'
     assert [f for f in found(detect, ar, en) if f[3] == "confirmed"] == []
+
+
+# لم … أي "not … any" (none) rendered with "all": the universal word names the reversal
+_NONE_HURT = "ولم يصب أي من الركاب بأذى."
+
+
+def test_none_of_became_all_of():
+    assert found(detect, _NONE_HURT, "All of the passengers were injured.") == [
+        ("negation", "flipped", "ولم يصب", "All of", "major")
+    ]
+    assert found(detect, "ولم يصب أحد من السكان في الحريق.", "Everyone in the building was hurt in the fire.") == [
+        ("negation", "flipped", "ولم يصب", "Everyone", "major")
+    ]
+
+
+def test_none_of_kept_or_said_positively_is_no_finding():
+    assert found(detect, _NONE_HURT, "None of the passengers were injured.") == []
+    assert found(detect, _NONE_HURT, "The passengers were all unharmed.") == []
+    assert found(detect, "ولم تتضرر أي من المدارس في المدينة.", "All of the schools in the city were spared.") == []

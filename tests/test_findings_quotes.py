@@ -942,7 +942,10 @@ def test_loaded_english_word_for_a_plain_arabic_word_alters_the_quote():
 def test_no_less_than_is_no_negation_added_to_a_quote():
     # ما لا يقل عن "no less than": an idiom on both sides, no negation of the speaker's
     ar = 'وقال الوزير إن "المياه الواصلة لا تتجاوز خمسين مترا، في حين تحتاج الخطة إلى ما لا يقل عن مئة متر".'
-    en = 'The minister said "the water arriving does not exceed fifty metres, while the plan needs no less than a hundred."'
+    en = (
+        'The minister said "the water arriving does not exceed fifty metres, '
+        'while the plan needs no less than a hundred."'
+    )
     assert found(detect, ar, en) == []
 
 

@@ -20,8 +20,8 @@ from workbench.findings.base import AlignedPair
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Link, Sentence
 from workbench.text.arabic import normalize_ar, strip_diacritics
-from workbench.text.names import names_match
 from workbench.text.english import stem
+from workbench.text.names import names_match
 from workbench.translate.romanize import romanize
 
 # English words whose prefix or suffix carries the negation (unknown, non-binding, useless;
@@ -253,9 +253,7 @@ def ar_quote_negative_words(ar_quote: str) -> list[_ArNegation]:
     taken = {t for n in ar_quote_negations(ar_quote) for t in n.text.split()}
     renders = _renderings().get("*strong", frozenset())
     return [
-        _ArNegation(t.text, renders)
-        for t in ar_tokens(ar_quote)
-        if t.text not in taken and negative_in_meaning(t.text)
+        _ArNegation(t.text, renders) for t in ar_tokens(ar_quote) if t.text not in taken and negative_in_meaning(t.text)
     ]
 
 
@@ -339,7 +337,6 @@ def negative_sense(stemmed: str) -> bool:
     """The stemmed English word is negative in meaning, or a longer form of one (postponement, refusal)."""
     senses = negative_senses()
     return stemmed in senses or any(stemmed.startswith(w) for w in senses if len(w) >= 5)
-
 
 
 # the negation detector reads these too (under their private names there)

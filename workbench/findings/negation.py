@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from workbench.findings._negations import Neg
+from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
+from workbench.findings._negations import names_someone as _names_someone
 from workbench.findings._negations import negative_in_meaning as _negative_in_meaning
 from workbench.findings._negations import negative_sense as _negative_sense
 from workbench.findings._negations import negative_senses as _negative_senses
-from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
-from workbench.findings._negations import names_someone as _names_someone
 from workbench.findings._words import (
     GLOSS_SKIP,
     ArToken,
@@ -619,6 +619,12 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         # لا ريفيرا "La Riviera": the particle begins a foreign name
         if any(_names_someone(t.text, pair) for t in negated) or re.search(r"\bLa\b", pair.en_text):
             continue
+        # لم يصب أي من الركاب "none of the passengers" → "all of the passengers": the universal word took the
+        # negation's place, and names the reversal
+        universal = _universal_for_any(pair, neg, region)
+        if universal:
+            why = f"Arabic '{neg.text}' … any is negated, but the English says '{universal}'"
+            return [_flipped(pair, neg.text, universal, 0.6, why, severity="major")]
         # no English word is pointed at: where the glosses cannot find the rendering of the negated word,
         # nothing says which English word took the negation's place
         return [
@@ -635,6 +641,42 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
             )
         ]
     return []
+
+
+_EN_ALL = word_set("negation_cues_en.tsv", "universal")
+# أي، أية، أحد "any, anyone" under a negation: "none", "no one"
+_AR_ANY = frozenset(("اي", "ايه", "احد", "اية"))
+
+
+def _universal_for_any(pair: AlignedPair, neg: Neg, region: set[int]) -> str:
+    """'all of', 'every' … in the English sentences rendering an Arabic negation whose clause has أي / أحد
+    ("not … any": none), with the word after it; '' when there is none (the caller has found no English
+    negation there)."""
+    if not any(t.norm in _AR_ANY for t in _clause_tokens(pair, neg)):
+        return ""
+    for k in sorted(region):
+        text = pair.en[k].text
+        toks = en_tokens(text)
+        for i, t in enumerate(toks):
+            if t.low not in _EN_ALL:
+                continue
+            if t.low.startswith("every") and t.low != "every":
+                return t.text  # a pronoun: everyone
+            if i + 1 < len(toks) and text[t.end : toks[i + 1].start].strip() == "":
+                return text[t.start : toks[i + 1].end]
+    return ""
+
+
+def _clause_tokens(pair: AlignedPair, neg: Neg) -> list[ArToken]:
+    """The Arabic words after a negation, up to six, within its clause (function words too)."""
+    text = pair.ar[neg.sentence].text
+    toks = ar_tokens(text)
+    first = next((i for i, t in enumerate(toks) if t.start >= neg.start), len(toks))
+    end = min(
+        (m.start() for m in re.finditer(r"[،,.;:!?؟؛]", text) if m.start() >= neg.start + len(neg.text)),
+        default=len(text),
+    )
+    return [t for t in toks[first + 1 : first + 7] if t.start < end]
 
 
 def _rendering_sentences(pair: AlignedPair, neg: Neg) -> set[int]:
@@ -959,8 +1001,10 @@ def _stance_keys(word: str) -> frozenset[str]:
 def _en_negative_word(low: str) -> bool:
     """An English word negative in its meaning (denied, refusal, dismissed), by the lexicons; a negative
     affix (unable) is the English negation list's to find."""
-    return bool(_EN_LEXICAL_NEGATIVE.match(low)) or _negative_sense(stem(low)) or any(
-        stem(low) == n or stem(low).startswith(n) and len(n) >= 4 for n in _reversals()
+    return (
+        bool(_EN_LEXICAL_NEGATIVE.match(low))
+        or _negative_sense(stem(low))
+        or any(stem(low) == n or stem(low).startswith(n) and len(n) >= 4 for n in _reversals())
     )
 
 
