@@ -973,3 +973,10 @@ def test_a_reversal_inside_the_quote_owns_the_altered_finding():
     qp = p.view.quote_pairs[0]
     inside = findings_inside(findings, 0, qp.en_quote, [0], qp.ar_quote)
     assert quote_verdict(qp.en_quote, qp.ar_quote, qp.fidelity, None, inside)[0] == "altered"
+
+
+def test_still_is_no_word_negative_in_meaning_that_could_render_a_not():
+    # يزال of لا يزال is the lexicon phrase's "still", whatever its own glosses (cease, remove) say
+    ar = 'وأكد المدير أن "المستشفى لا يزال يعمل بطاقته الكاملة".'
+    en = 'The director said "the hospital is no longer working at full capacity."'
+    assert [f[:2] for f in found(detect, ar, en)] == [("quote", "altered")]

@@ -250,10 +250,15 @@ def ar_quote_negative_words(ar_quote: str) -> list[_ArNegation]:
     """Words of an Arabic quote negative in meaning that no negation word of it covers (يمنع 'prevents',
     مجهول 'unknown'), each with the English negation words that may render it ("does not allow", "not
     known"): the quote detector lets each account for one English negation."""
-    taken = {t for n in ar_quote_negations(ar_quote) for t in n.text.split()}
+    toks = ar_tokens(ar_quote)
+    # every word of a lexicon phrase, skipped ones too (لا يزال "still"), is the lexicon's, as in the detector
+    covered = {t.start for i, j, _ in match_phrases(toks, _ar_lexicon()) for t in toks[i:j]}
+    taken = {w for n in ar_quote_negations(ar_quote) for w in n.text.split()}
     renders = _renderings().get("*strong", frozenset())
     return [
-        _ArNegation(t.text, renders) for t in ar_tokens(ar_quote) if t.text not in taken and negative_in_meaning(t.text)
+        _ArNegation(t.text, renders)
+        for t in toks
+        if t.start not in covered and t.text not in taken and negative_in_meaning(t.text)
     ]
 
 
