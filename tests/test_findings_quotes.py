@@ -975,8 +975,8 @@ def test_a_reversal_inside_the_quote_owns_the_altered_finding():
     assert quote_verdict(qp.en_quote, qp.ar_quote, qp.fidelity, None, inside)[0] == "altered"
 
 
-def test_still_is_no_word_negative_in_meaning_that_could_render_a_not():
-    # يزال of لا يزال is the lexicon phrase's "still", whatever its own glosses (cease, remove) say
-    ar = 'وأكد المدير أن "المستشفى لا يزال يعمل بطاقته الكاملة".'
-    en = 'The director said "the hospital is no longer working at full capacity."'
+def test_a_word_of_a_lexicon_phrase_is_no_word_negative_in_meaning():
+    # بد of لا بد "must" is the lexicon phrase's, whatever its own glosses say: it renders no "not"
+    ar = 'وقال الوزير إن "الحكومة لا بد أن تفتح المعبر قبل نهاية الشهر".'
+    en = 'The minister said "the government must not open the crossing before the end of the month."'
     assert [f[:2] for f in found(detect, ar, en)] == [("quote", "altered")]
