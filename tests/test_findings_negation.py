@@ -868,3 +868,219 @@ def test_a_negation_with_an_exception_is_the_arabic_la_illa_construction():
     assert [
         f[:2] for f in found(detect, however, "Most residents had no way of leaving the town except across the bridge.")
     ] == [("negation", "flipped")]
+
+
+# a negated verb negative in meaning (استبعد "rule out") rendered by that verb alone: the English word
+# carries the verb's own negative sense, none of the particle's
+_RULE_OUT = "ولم يستبعد الوزير فرضية التخريب في المصنع."
+
+
+def test_not_ruling_out_became_ruling_out():
+    assert found(detect, _RULE_OUT, "The minister ruled out sabotage at the factory.") == [
+        ("negation", "flipped", "ولم يستبعد", "ruled out", "major")
+    ]
+
+
+def test_not_ruling_out_kept_is_no_finding():
+    assert found(detect, _RULE_OUT, "The minister did not rule out sabotage at the factory.") == []
+
+
+def test_not_preventing_became_preventing():
+    ar = "ولم يمنع الحراس الصحفيين من دخول القاعة."
+    assert found(detect, ar, "The guards prevented journalists from entering the hall.") == [
+        ("negation", "flipped", "ولم يمنع", "prevented", "major")
+    ]
+    assert found(detect, ar, "The guards did not prevent journalists from entering the hall.") == []
+
+
+# verbs of negative stance rendered by the verb that reverses them (negation_reversals_en.tsv)
+_DENIED = "ونفى المتحدث أن تكون الشركة قد دفعت الغرامة."
+
+
+def test_denial_became_confirmation():
+    assert found(detect, _DENIED, "The spokesman confirmed that the company had paid the fine.") == [
+        ("negation", "flipped", "ونفى", "confirmed", "major")
+    ]
+
+
+def test_denial_rendered_as_denial_or_as_not_is_no_finding():
+    assert found(detect, _DENIED, "The spokesman denied that the company had paid the fine.") == []
+    assert found(detect, _DENIED, "The spokesman said the company had not paid the fine.") == []
+
+
+def test_not_denying_rendered_as_confirming_is_no_finding():
+    ar = "ولم ينف المتحدث أن الشركة دفعت الغرامة."
+    assert found(detect, ar, "The spokesman confirmed that the company had paid the fine.") == []
+
+
+def test_confirmation_beside_a_denial_renders_its_own_word():
+    # أكد "confirmed" and نفى "rejected claims": each English verb renders its own Arabic one
+    ar = "وأكد الوزير أن الحكومة ستدفع الرواتب، ونفى أن تكون الخزينة فارغة."
+    en = "The minister confirmed the government would pay salaries and rejected claims that the treasury was empty."
+    assert found(detect, ar, en) == []
+
+
+def test_denying_participle_became_confirming():
+    ar = 'وأشار المصدر إلى أن "الفرق وصلت إلى القرية"، نافية أن "يكون هناك أي قرار بإخلائها".'
+    en = 'The source noted that "the teams reached the village," confirming that "there is a decision to evacuate it."'
+    assert found(detect, ar, en) == [("negation", "flipped", "نافية", "confirming", "major")]
+    en = 'The source noted that "the teams reached the village," denying that "there is any decision to evacuate it."'
+    assert found(detect, ar, en) == []
+
+
+def test_refusal_became_agreement():
+    ar = "ورفضت النقابة التوقيع على الاتفاق."
+    assert found(detect, ar, "The union agreed to sign the agreement.") == [
+        ("negation", "flipped", "ورفضت", "agreed", "major")
+    ]
+    assert found(detect, ar, "The union refused to sign the agreement.") == []
+
+
+def test_agreement_became_refusal():
+    ar = "ووافقت الحكومة على مقترح النقابة."
+    assert found(detect, ar, "The government rejected the union's proposal.") == [
+        ("negation", "flipped", "ووافقت", "rejected", "major")
+    ]
+    assert found(detect, ar, "The government accepted the union's proposal.") == []
+
+
+def test_before_is_no_acceptance_a_rejection_reverses():
+    # قبل is 'accept' only in a reading far rarer than 'before'
+    ar = "وقبل انتهاء الاجتماع، غادر الوزير القاعة."
+    assert found(detect, ar, "The minister left the hall before the meeting ended, having rejected the plan.") == []
+
+
+def test_failure_became_success_and_back():
+    assert found(detect, "وفشلت الشرطة في العثور على المفقودين.", "Police managed to find the missing people.") == [
+        ("negation", "flipped", "وفشلت", "managed", "major")
+    ]
+    assert found(detect, "وفشلت الشرطة في العثور على المفقودين.", "Police failed to find the missing people.") == []
+    assert found(detect, "ونجحت الشرطة في العثور على المفقودين.", "Police failed to find the missing people.") == [
+        ("negation", "flipped", "ونجحت", "failed", "major")
+    ]
+
+
+# a quote of one sentence whose English negates a verb the Arabic quote states plainly
+_STILL_WORKING = 'وأكد المدير أن "المستشفى لا يزال يعمل بطاقته الكاملة".'
+
+
+def test_still_became_no_longer_inside_a_quote():
+    en = 'The director said "the hospital is no longer working at full capacity."'
+    assert found(detect, _STILL_WORKING, en) == [("negation", "flipped", "", "no longer working", "major")]
+
+
+def test_still_kept_inside_a_quote_is_no_finding():
+    en = 'The director said "the hospital is still working at full capacity."'
+    assert found(detect, _STILL_WORKING, en) == []
+
+
+def test_word_negative_in_meaning_rendered_with_not_inside_a_quote_is_no_finding():
+    ar = 'وقال الضابط إن "الجيش يمنع دخول الشاحنات إلى المدينة".'
+    assert found(detect, ar, 'The officer said "the army does not allow trucks into the city."') == []
+    ar = 'وقال الطبيب إن "مصير المفقودين لا يزال مجهولا".'
+    assert found(detect, ar, 'The doctor said "the fate of the missing is still not known."') == []
+
+
+def test_not_put_into_a_quote_beside_a_word_allowing():
+    ar = 'وقال الضابط إن "الجيش يسمح بدخول الشاحنات إلى المدينة".'
+    assert found(detect, ar, 'The officer said "the army does not allow trucks into the city."') == [
+        ("negation", "flipped", "", "not allow", "major")
+    ]
+
+
+_NO_LONGER_CLOSED = "وقال المحافظ إن الطريق لم يعد مغلقا أمام الشاحنات."
+
+
+def test_no_longer_became_still():
+    assert found(detect, _NO_LONGER_CLOSED, "The governor said the road was still closed to trucks.") == [
+        ("negation", "flipped", "لم يعد مغلقا", "closed", "major")
+    ]
+
+
+def test_no_longer_kept_is_no_finding():
+    assert found(detect, _NO_LONGER_CLOSED, "The governor said the road was no longer closed to trucks.") == []
+
+
+def test_no_longer_became_still_inside_a_quote():
+    ar = 'وقال المدير إن "المستشفى لم يعد يستقبل المرضى".'
+    assert found(detect, ar, 'The director said "the hospital is still receiving patients."') == [
+        ("negation", "flipped", "لم يعد يستقبل", "receiving", "major")
+    ]
+    assert found(detect, ar, 'The director said "the hospital is no longer receiving patients."') == []
+
+
+# one Arabic quote the English splits in two around the speaker's tag: the quotes pair up badly, the
+# negated word is still rendered inside an English quote
+_SPLIT_AR = ['وتابع المدير: "لم يتم إخلاء أي مدرسة حتى الآن، لكننا طلبنا من الأهالي الاستعداد".']
+
+
+def test_negation_dropped_from_a_quote_split_in_two():
+    en = ['"Some schools have already been evacuated," the director went on.', '"We have asked parents to be ready."']
+    assert [(f.ar_span, f.en_span, f.severity) for f in detect(merged_pair(_SPLIT_AR, en))] == [
+        ("لم يتم", "evacuated", "major")
+    ]
+
+
+def test_negation_kept_in_a_quote_split_in_two_is_no_finding():
+    en = ['"No school has been evacuated so far," the director went on.', '"We have asked parents to be ready."']
+    assert detect(merged_pair(_SPLIT_AR, en)) == []
+
+
+def test_failure_became_ability_and_back():
+    ar = "وفشل الجيش في السيطرة على المدينة."
+    assert found(detect, ar, "The army was able to take control of the city.") == [
+        ("negation", "flipped", "وفشل", "able", "major")
+    ]
+    assert found(detect, ar, "The army was unable to take control of the city.") == []
+    assert found(detect, ar, "The army could not take control of the city.") == []
+    assert found(detect, "وتمكن الفريق من الوصول إلى القرية.", "The team failed to reach the village.") == [
+        ("negation", "flipped", "وتمكن", "failed", "major")
+    ]
+
+
+def test_exceptive_and_double_negation_are_no_change():
+    # لا … إلا "only", لم يكن … سوى "no choice but", ليس من غير المعتاد "not unusual"
+    ar = "ولا يمكن عبور المعبر إلا بتصريح من الجيش."
+    assert found(detect, ar, "The crossing can only be passed with a permit from the army.") == []
+    assert found(detect, ar, "The crossing cannot be passed without a permit from the army.") == []
+    ar = "ولم يكن أمام السكان خيار سوى مغادرة منازلهم."
+    assert found(detect, ar, "Residents had no choice but to leave their homes.") == []
+    assert found(detect, "وليس من غير المعتاد أن تتأخر الرواتب.", "It is not unusual for salaries to be late.") == []
+
+
+def test_confirming_reports_false_may_be_rendered_denied():
+    # أكد أن … كاذبة "confirmed … false" → "denied": deny reads one way only (negation_reversals_en.tsv)
+    ar = "وأكد الوزير أن الأنباء عن استقالته كاذبة."
+    assert found(detect, ar, "The minister denied reports of his resignation.") == []
+
+
+def test_a_word_denying_only_in_a_lesser_sense_is_no_stance():
+    # سلب is 'deprive' first and 'deny' only after it
+    ar = "وقال المتحدث إن الحكومة سلبت السكان أراضيهم."
+    en = "The spokesman confirmed that the government had robbed residents of their land."
+    assert found(detect, ar, en) == []
+
+
+def test_a_reporting_verb_outside_the_quote_reverses_no_denial_inside_it():
+    ar = 'وأضاف المتحدث: "الشركة تنفي أنها دفعت الغرامة".'
+    en = '"The company paid the fine," the spokesman confirmed.'
+    assert [f for f in found(detect, ar, en) if f[3] == "confirmed"] == []
+
+
+# لم … أي "not … any" (none) rendered with "all": the universal word names the reversal
+_NONE_HURT = "ولم يصب أي من الركاب بأذى."
+
+
+def test_none_of_became_all_of():
+    assert found(detect, _NONE_HURT, "All of the passengers were injured.") == [
+        ("negation", "flipped", "ولم يصب", "All of", "major")
+    ]
+    assert found(detect, "ولم يصب أحد من السكان في الحريق.", "Everyone in the building was hurt in the fire.") == [
+        ("negation", "flipped", "ولم يصب", "Everyone", "major")
+    ]
+
+
+def test_none_of_kept_or_said_positively_is_no_finding():
+    assert found(detect, _NONE_HURT, "None of the passengers were injured.") == []
+    assert found(detect, _NONE_HURT, "The passengers were all unharmed.") == []
+    assert found(detect, "ولم تتضرر أي من المدارس في المدينة.", "All of the schools in the city were spared.") == []

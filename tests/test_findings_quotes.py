@@ -954,3 +954,46 @@ def test_a_quote_told_in_other_words_is_reported_speech_when_the_encoder_agrees(
     # the quote left out, or only a word of it kept: not reported speech of it
     assert found(detect, ar, "The provincial civil defence director said the fire was being investigated.") == []
     assert found(detect, ar, "The provincial civil defence director said 32 patients were in hospital.") == []
+
+
+def test_no_less_than_is_no_negation_added_to_a_quote():
+    # ما لا يقل عن "no less than": an idiom on both sides, no negation of the speaker's
+    ar = 'وقال الوزير إن "المياه الواصلة لا تتجاوز خمسين مترا، في حين تحتاج الخطة إلى ما لا يقل عن مئة متر".'
+    en = (
+        'The minister said "the water arriving does not exceed fifty metres, '
+        'while the plan needs no less than a hundred."'
+    )
+    assert found(detect, ar, en) == []
+
+
+def test_no_more_than_beside_a_plain_verb_alters_the_quote():
+    ar = 'وقال الوزير إن "المياه الواصلة تبلغ خمسين مترا، في حين تحتاج الخطة إلى مئة متر".'
+    en = 'The minister said "the water arriving does not reach fifty metres, while the plan needs a hundred."'
+    assert [f[:2] for f in found(detect, ar, en)] == [("quote", "altered")]
+
+
+def test_word_negative_in_meaning_accounts_for_a_not_in_the_quote():
+    ar = 'وقال الضابط إن "الجيش يمنع دخول الشاحنات إلى المدينة".'
+    assert found(detect, ar, 'The officer said "the army does not allow trucks into the city."') == []
+
+
+def test_a_reversal_inside_the_quote_owns_the_altered_finding():
+    from workbench.findings import run_detectors
+    from workbench.findings.quotes import findings_inside, quote_verdict
+
+    p = pair(
+        'وقال الضابط إن "الجيش يسمح بدخول الشاحنات إلى المدينة".',
+        'The officer said "the army does not allow trucks into the city."',
+    )
+    findings = run_detectors([p])
+    assert [(f.type, f.subtype) for f in findings] == [("negation", "flipped")]
+    qp = p.view.quote_pairs[0]
+    inside = findings_inside(findings, 0, qp.en_quote, [0], qp.ar_quote)
+    assert quote_verdict(qp.en_quote, qp.ar_quote, qp.fidelity, None, inside)[0] == "altered"
+
+
+def test_a_word_of_a_lexicon_phrase_is_no_word_negative_in_meaning():
+    # بد of لا بد "must" is the lexicon phrase's, whatever its own glosses say: it renders no "not"
+    ar = 'وقال الوزير إن "الحكومة لا بد أن تفتح المعبر قبل نهاية الشهر".'
+    en = 'The minister said "the government must not open the crossing before the end of the month."'
+    assert [f[:2] for f in found(detect, ar, en)] == [("quote", "altered")]

@@ -98,6 +98,7 @@ def arbitrate(findings: list[Finding], pair: AlignedPair | None = None) -> list[
             and any(f.ar_sentence == sentence and f.ar_span in span for sentence, span in credited)
         )
         and not _credit_owns_cue(f, findings)
+        and not _reversal_owns_quote(f, findings)
         and not _inside_same_hedge(f, findings)
         and not _in_left_out_clause(f, findings, pair)
         and not (pair is not None and _named_by_a_label(f, findings, pair))
@@ -140,6 +141,18 @@ def _in_left_out_clause(f: Finding, findings: list[Finding], pair: AlignedPair |
 def _whole_words_in(span: str, text: str) -> int:
     """How often ``span`` stands in ``text`` as whole words ('3' is not in '30')."""
     return len(re.findall(rf"(?<![\w]){re.escape(span)}(?![\w])", text))
+
+
+def _reversal_owns_quote(f: Finding, findings: list[Finding]) -> bool:
+    """A quote reported altered where the negation detector reports the polarity flipped inside it: the
+    reversal is the more specific finding and names the words; the quote's verdict still reads it as
+    altered (quotes.findings_inside)."""
+    if f.type != "quote" or f.subtype != "altered" or not f.en_span:
+        return False
+    return any(
+        n.type == "negation" and n.en_sentence == f.en_sentence and bool(n.en_span) and n.en_span in f.en_span
+        for n in findings
+    )
 
 
 def _inside_same_hedge(f: Finding, findings: list[Finding]) -> bool:

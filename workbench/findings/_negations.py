@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from workbench.findings._words import (
     ArToken,
+    analyses,
     ar_span,
     ar_tokens,
     en_tokens,
@@ -19,6 +20,7 @@ from workbench.findings.base import AlignedPair
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Link, Sentence
 from workbench.text.arabic import normalize_ar, strip_diacritics
+from workbench.text.english import stem
 from workbench.text.names import names_match
 from workbench.translate.romanize import romanize
 
@@ -244,6 +246,22 @@ def ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
     return [neg for _, neg in kept]
 
 
+def ar_quote_negative_words(ar_quote: str) -> list[_ArNegation]:
+    """Words of an Arabic quote negative in meaning that no negation word of it covers (يمنع 'prevents',
+    مجهول 'unknown'), each with the English negation words that may render it ("does not allow", "not
+    known"): the quote detector lets each account for one English negation."""
+    toks = ar_tokens(ar_quote)
+    # every word of a lexicon phrase, skipped ones too (لا يزال "still"), is the lexicon's, as in the detector
+    covered = {t.start for i, j, _ in match_phrases(toks, _ar_lexicon()) for t in toks[i:j]}
+    taken = {w for n in ar_quote_negations(ar_quote) for w in n.text.split()}
+    renders = _renderings().get("*strong", frozenset())
+    return [
+        _ArNegation(t.text, renders)
+        for t in toks
+        if t.start not in covered and t.text not in taken and negative_in_meaning(t.text)
+    ]
+
+
 def _lookup(toks: list[ArToken], k: int, table: dict[str, frozenset[str]], *, strong: bool) -> frozenset[str]:
     """English renderings of the negation starting at token k: two words, then the word (with and
     without و/ف/ب), then any strong negation."""
@@ -262,13 +280,19 @@ _TAG_QUESTION = re.compile(rf"\s+(?:{_TAG_PRONOUNS})\b[^.!]{{0,15}}\?", re.I)
 
 def en_quote_negations(text: str) -> list[str]:
     """Negation words of an English quote, less those that add no negation of their own: 'not until'
-    ('only when'), 'not just' (ليس فقط, which negates nothing), a tag question ('isn't that so?'),
+    ('only when'), 'not just' (ليس فقط, which negates nothing), the English lexicon's idioms ('no less
+    than', for ما لا يقل), a tag question ('isn't that so?'),
     and a negation repeated over coordinated items ('no forgetting, no forgiveness' for ليس هناك عفو
     أو نسيان)."""
     out: list[str] = []
     last: tuple[str, int] | None = None
+    # the phrases the English lexicon reads as no negation ("no less than", "no doubt", "not to mention"),
+    # as the Arabic lexicon reads theirs (لا يقل، لا شك)
+    idioms = [(m.start(), m.end()) for p, kind in _en_lexicon() if kind == "skip" for m in p.finditer(text)]
     for m in _EN_NEGATION.finditer(text):
         word = m.group(0).lower()
+        if any(a <= m.start() < b for a, b in idioms):
+            continue
         after = text[m.end() : m.end() + 40]
         if re.match(r"\s+(?:until|just|only|merely)\b", after) or (
             word.endswith(("n't", "n’t")) and re.match(_TAG_QUESTION, after)
@@ -290,6 +314,34 @@ def en_quote_negations(text: str) -> list[str]:
         last = (word, m.end())
         out.append(m.group(0))
     return out
+
+
+# ---------------------------------------------------------------------------- words negative in meaning
+
+
+@lru_cache(maxsize=1)
+def negative_senses() -> frozenset[str]:
+    """negation_senses_en.tsv: English words negative in meaning, stemmed."""
+    return frozenset(stem(r[0]) for r in load("negation_senses_en.tsv"))
+
+
+@lru_cache(maxsize=20_000)
+def negative_in_meaning(word: str) -> bool:
+    """At least half the dictionary senses of the Arabic word are negative in meaning (يمنع 'prevent', مجهولة
+    'unknown', خسر 'lose; harm'), and none is a function word (فقد 'has' besides 'lost'): a word with one
+    negative sense among many (تحول 'change; prevent') is no negation."""
+    readings = analyses(word)
+    if not readings or any(a.stem.cat.startswith("FW") for a in readings):
+        return False
+    glosses = {re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower()) for a in readings}
+    negative = [g for g in glosses if any(negative_sense(stem(w)) for w in re.findall(r"[a-z]+", g))]
+    return 2 * len(negative) >= len(glosses)
+
+
+def negative_sense(stemmed: str) -> bool:
+    """The stemmed English word is negative in meaning, or a longer form of one (postponement, refusal)."""
+    senses = negative_senses()
+    return stemmed in senses or any(stemmed.startswith(w) for w in senses if len(w) >= 5)
 
 
 # the negation detector reads these too (under their private names there)

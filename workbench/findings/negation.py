@@ -10,6 +10,9 @@ from functools import cached_property, lru_cache
 from workbench.findings._negations import Neg
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
 from workbench.findings._negations import names_someone as _names_someone
+from workbench.findings._negations import negative_in_meaning as _negative_in_meaning
+from workbench.findings._negations import negative_sense as _negative_sense
+from workbench.findings._negations import negative_senses as _negative_senses
 from workbench.findings._words import (
     GLOSS_SKIP,
     ArToken,
@@ -169,14 +172,49 @@ def detect(pair: AlignedPair) -> list[Finding]:
 def _quote_lost(x: _Sides) -> list[Finding]:
     """A quote kept in quotation marks whose Arabic negates more often than its English (major, 0.7)."""
     flip = _quote_lost_negation(x.pair, x.ar_found) if x.en_quotes else None
+    if flip is None and x.en_quotes:
+        flip = _quoted_negation_dropped(x)
     return [flip] if flip is not None else []
 
 
+def _quoted_negation_dropped(x: _Sides) -> Finding | None:
+    """A negation inside an Arabic quote whose negated word an English quote renders, where the English
+    sentences that render it hold no negation of any kind (major, 0.7): the speaker's statement reversed
+    however the quotes pair up (one Arabic quote split into two English ones around "he went on", which
+    the quote pairing reads as a cut)."""
+    pair = x.pair
+    if len(pair.en_text.split()) < MIN_ENGLISH_WORDS or _run_together(pair):
+        return None
+    for neg in x.ar_found:
+        if neg.kind != "strong" or normalize_ar(neg.text).startswith("وليس"):
+            continue
+        if not _quoted(pair.ar[neg.sentence].text, neg.start):
+            continue
+        region = _rendering_sentences(pair, neg)
+        if _en_negatives(x, region):
+            continue  # any English negation there may be its rendering
+        quoted = {
+            t.text
+            for k in region
+            for q in find_quotes(pair.en[k].text)
+            for t in en_tokens(pair.en[k].text)
+            if q.start < t.start < q.end
+        }
+        span = _english_counterpart(pair, neg, within=quoted)
+        if span and not _beside_lexical_negative(pair, span):
+            why = f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{span}' is not"
+            return _flipped(pair, neg.text, _with_quantifier(pair, span), 0.7, why)
+    return None
+
+
 def _quote_gained(x: _Sides) -> list[Finding]:
-    """A quote of several sentences, as many in the English as in the Arabic, where an English sentence of
-    the quote negates and the Arabic sentence it renders has no negation of any kind (minor, 0.6): a "not"
-    put into the speaker's words, which the counts over the whole quote miss when another sentence of the
-    Arabic quote negates ("لا يزال" "still") or the words run on."""
+    """A quote where an English sentence of the quote negates a verb and the Arabic sentence it renders has
+    no negation of any kind: a "not" put into the speaker's words (لا يزال يشكل "still is" → "is no
+    longer"). A quote of one sentence on each side that matches well (QUOTE_SAME_FIDELITY) is one
+    statement reversed (major, 0.65); in a quote of several sentences, as many in the English as in the
+    Arabic, sentence matched to sentence (minor, 0.6), the counts over the whole quote miss it when another
+    sentence of the Arabic quote negates or the words run on. An Arabic word that the negated English
+    word's antonym renders (مغلق "closed" → "not open") is a litotes, no reversal."""
     from workbench.findings._negations import ar_quote_negations, en_quote_negations
 
     if not x.en_quotes or _run_together(x.pair):
@@ -186,22 +224,57 @@ def _quote_gained(x: _Sides) -> list[Finding]:
             continue
         ar_parts = [p for p in _QUOTE_SENTENCE_END.split(qp.ar_quote) if p.strip()]
         en_parts = [p for p in _QUOTE_SENTENCE_END.split(qp.en_quote) if p.strip()]
-        if len(ar_parts) < 2 or len(ar_parts) != len(en_parts):
+        single = len(ar_parts) == len(en_parts) == 1
+        if single and qp.fidelity < QUOTE_SAME_FIDELITY:
             continue
+        if not single and (len(ar_parts) < 2 or len(ar_parts) != len(en_parts)):
+            continue
+        listed = set(x.pair.view.ar_negations)
         for ar_part, en_part in zip(ar_parts, en_parts, strict=True):
             said = en_quote_negations(en_part)
-            if not said or ar_quote_negations(ar_part) or any(n.text in ar_part for n in x.ar_found):
+            if not said or ar_quote_negations(ar_part):
+                continue
+            # a word negative in meaning (يمنع "prevents", مجهول "unknown") may be what the "not" renders; in a
+            # quote of one sentence it is taken to only where the negated English word is its sense's base
+            # ("not known") or antonym ("not allowed"): a word with a negative reading among others (يشكل
+            # 'constitute' and 'be ambiguous') says nothing there
+            negative = [n for n in x.ar_found if n.text in ar_part]
+            if negative and (not single or any(n in listed for n in negative)):
                 continue
             # an English negation of the quote that governs a verb, as the added-negation rule reads it
             for neg in x.pair.view.en_negations:
                 text = x.pair.en[neg.sentence].text
                 if neg.kind != "strong" or neg.text not in en_part or not _en_verb_negated(text, neg):
                     continue
-                if _elliptic_or_imperative(text, neg):
+                if _elliptic_or_imperative(text, neg) or _exception(x.pair, neg):
                     continue
+                word = _negated_word(text, neg)
+                if _antonym_in_arabic(x.pair, word) or any(_negative_base(n.text, word) for n in negative):
+                    continue
+                if single:
+                    why = f"Inside the quote, English '{neg.text}' is negated, but the Arabic quote is not"
+                    return [_flipped(x.pair, "", neg.text, 0.65, why, severity="major")]
                 why = f"Inside the quote, English '{neg.text}' is negated, but the Arabic sentence it renders is not"
                 return [_flipped(x.pair, "", neg.text, 0.6, why, severity="minor")]
     return []
+
+
+def _negative_base(ar_word: str, en_word: str) -> bool:
+    """The English word is a sense of the Arabic word with its negative affix taken off (مجهول 'unknown' for
+    "not known"), or the sense an antonym of it (يمنع 'prevent' for "not allowed")."""
+    if not en_word:
+        return False
+    key = _key(stem(en_word.lower()))
+    glosses = gloss_stems(ar_word)
+    if any(_key(stem(base)) == key for g in glosses if (base := _affix_base(g))):
+        return True
+    return bool({_key(g) for g in glosses} & _antonyms().get(key, frozenset()))
+
+
+# how well a quote of one sentence must match its Arabic quote for a negation only the English has to
+# read as the speaker's statement reversed: the quote detector's faithful floor less a margin, since the
+# negation itself costs the match a word or two
+QUOTE_SAME_FIDELITY = 0.4
 
 
 def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
@@ -212,20 +285,28 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
     beyond them are looked at, or, minor at 0.6, those whose rendering no weak negation stands near."""
     if not x.ar_strong or x.en_strong:
         return []
-    spare = len(x.en_weak) - x.paired
     for neg in x.ar_strong:
         en_span = _english_counterpart(x.pair, neg)
-        if not en_span or _beside_lexical_negative(x.pair, en_span):
+        # لم يستبعد "did not rule out" → "ruled out": an English negative word that is the negated Arabic
+        # word's own sense renders that word, not the negation on it
+        own = _own_rendering(x.pair, neg, x.en_weak)
+        if own is not None:
+            en_span = own.text.split()[0]
+        elif not en_span or _beside_lexical_negative(x.pair, en_span):
             continue
-        others = spare - sum(1 for n in x.en_weak if n.text == en_span)
+        # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation
+        en_weak = [n for n in x.en_weak if n is not own and not (_no_longer(neg) and n.text.lower() in _EN_STILL)]
+        others = len(en_weak) - x.paired - sum(1 for n in en_weak if n.text == en_span)
         if len(x.ar_strong) > others:
-            why = f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not"
+            why = f"Arabic '{neg.text}' is negated, but the English '{own.text if own else en_span}' is not"
+            if own is not None:
+                return [_flipped(x.pair, neg.text, own.text, 0.75, why, severity="major")]
             return [_flipped(x.pair, neg.text, _with_quantifier(x.pair, en_span), 0.75, why, severity="major")]
         # the English weak negations that might render it all stand far from its rendering (a "homeless" in
         # the other half of a merged sentence for لا يدفعون "who are not paying"): reversed, unsure so minor
         if any(a is neg for a, _ in x.by_affix):
             continue  # لم يتمكن "was unable": the weak word renders this very negation, wherever the glosses point
-        near = [n for n in x.en_weak if n.text != en_span and _near_rendering(x.pair, n, en_span)]
+        near = [n for n in en_weak if n.text != en_span and _near_rendering(x.pair, n, en_span)]
         if len(x.ar_strong) > min(others, len(near)):
             why = (
                 f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not "
@@ -233,6 +314,46 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             )
             return [_flipped(x.pair, neg.text, _with_quantifier(x.pair, en_span), 0.6, why, severity="minor")]
     return []
+
+
+def _own_rendering(pair: AlignedPair, neg: Neg, en_weak: list[Neg]) -> Neg | None:
+    """The English weak negation that renders the Arabic word a strong negation negates, when that word
+    is negative in meaning itself (لم يستبعد "did not rule out" → "ruled out", لم يرفض "did not refuse" →
+    "refused"): it carries the word's own negative sense, none of the particle's. None when there is none,
+    or when an English "not" governs it (that is the quotes' business, and the strong-negation rules')."""
+    words = [
+        t
+        for t in _negated_ar_words(pair, neg)[:1]
+        if _negative_in_meaning(t.text) or _ar_lexicon().get((strip_clitics(t.norm),)) == "weak"
+    ]
+    senses = {s for t in words for s in _senses(t.text)}
+    if not senses:
+        return None
+    for n in en_weak:
+        first = n.text.split()[0]
+        if _quoted(pair.en[n.sentence].text, n.start) or _after_not(pair.en[n.sentence].text, n.start):
+            continue
+        if _key(stem(first.lower())) in senses:
+            return n
+    return None
+
+
+_AR_NO_LONGER = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "no_longer"))
+# the English words of continuation: "still closed" is what لا يزال says, and what لم يعد denies
+_EN_STILL = frozenset(("still", "remain", "remains", "remained"))
+
+
+def _no_longer(neg: Neg) -> bool:
+    """The Arabic negation is لم / ما with a form of عاد: "no longer" (لم يعد مغلقا "is no longer closed")."""
+    toks = ar_tokens(neg.text)
+    return (
+        len(toks) >= 2 and strip_clitics(toks[0].norm) in ("لم", "ما") and strip_clitics(toks[1].norm) in _AR_NO_LONGER
+    )
+
+
+def _after_not(text: str, start: int) -> bool:
+    """An English negation stands in the three words before the position ('not rule out', "won't refuse")."""
+    return bool(re.search(r"\b(?:not|never|no|cannot|\w+n['’]t)(?:\s+\w+){0,2}\s+$", text[:start], re.I))
 
 
 # an English negation this many words or fewer from the rendering of a negated Arabic word may carry it
@@ -425,30 +546,6 @@ def _antonym_in_arabic(pair: AlignedPair, en_word: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
-def _negative_senses() -> frozenset[str]:
-    return frozenset(stem(r[0]) for r in load("negation_senses_en.tsv"))
-
-
-@lru_cache(maxsize=20_000)
-def _negative_in_meaning(word: str) -> bool:
-    """At least half the dictionary senses of the Arabic word are negative in meaning (يمنع 'prevent', مجهولة
-    'unknown', خسر 'lose; harm'), and none is a function word (فقد 'has' besides 'lost'): a word with one
-    negative sense among many (تحول 'change; prevent') is no negation."""
-    readings = analyses(word)
-    if not readings or any(a.stem.cat.startswith("FW") for a in readings):
-        return False
-    glosses = {re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower()) for a in readings}
-    negative = [g for g in glosses if any(_negative_sense(stem(w)) for w in re.findall(r"[a-z]+", g))]
-    return 2 * len(negative) >= len(glosses)
-
-
-def _negative_sense(stemmed: str) -> bool:
-    """The stemmed English word is negative in meaning, or a longer form of one (postponement, refusal)."""
-    senses = _negative_senses()
-    return stemmed in senses or any(stemmed.startswith(w) for w in senses if len(w) >= 5)
-
-
 def _lexical_negatives(pair: AlignedPair, ar_n: list[Neg]) -> list[Neg]:
     """Arabic words negative in their meaning that no negation word covers, as weak negations: the English
     may render them with 'not' (يُمنع التدخين "smoking is not allowed", ظلت مجهولة "was not known")."""
@@ -522,6 +619,12 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         # لا ريفيرا "La Riviera": the particle begins a foreign name
         if any(_names_someone(t.text, pair) for t in negated) or re.search(r"\bLa\b", pair.en_text):
             continue
+        # لم يصب أي من الركاب "none of the passengers" → "all of the passengers": the universal word took the
+        # negation's place, and names the reversal
+        universal = _universal_for_any(pair, neg, region)
+        if universal:
+            why = f"Arabic '{neg.text}' … any is negated, but the English says '{universal}'"
+            return [_flipped(pair, neg.text, universal, 0.6, why, severity="major")]
         # no English word is pointed at: where the glosses cannot find the rendering of the negated word,
         # nothing says which English word took the negation's place
         return [
@@ -538,6 +641,42 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
             )
         ]
     return []
+
+
+_EN_ALL = word_set("negation_cues_en.tsv", "universal")
+# أي، أية، أحد "any, anyone" under a negation: "none", "no one"
+_AR_ANY = frozenset(("اي", "ايه", "احد", "اية"))
+
+
+def _universal_for_any(pair: AlignedPair, neg: Neg, region: set[int]) -> str:
+    """'all of', 'every' … in the English sentences rendering an Arabic negation whose clause has أي / أحد
+    ("not … any": none), with the word after it; '' when there is none (the caller has found no English
+    negation there)."""
+    if not any(t.norm in _AR_ANY for t in _clause_tokens(pair, neg)):
+        return ""
+    for k in sorted(region):
+        text = pair.en[k].text
+        toks = en_tokens(text)
+        for i, t in enumerate(toks):
+            if t.low not in _EN_ALL:
+                continue
+            if t.low.startswith("every") and t.low != "every":
+                return t.text  # a pronoun: everyone
+            if i + 1 < len(toks) and text[t.end : toks[i + 1].start].strip() == "":
+                return text[t.start : toks[i + 1].end]
+    return ""
+
+
+def _clause_tokens(pair: AlignedPair, neg: Neg) -> list[ArToken]:
+    """The Arabic words after a negation, up to six, within its clause (function words too)."""
+    text = pair.ar[neg.sentence].text
+    toks = ar_tokens(text)
+    first = next((i for i, t in enumerate(toks) if t.start >= neg.start), len(toks))
+    end = min(
+        (m.start() for m in re.finditer(r"[،,.;:!?؟؛]", text) if m.start() >= neg.start + len(neg.text)),
+        default=len(text),
+    )
+    return [t for t in toks[first + 1 : first + 7] if t.start < end]
 
 
 def _rendering_sentences(pair: AlignedPair, neg: Neg) -> set[int]:
@@ -836,6 +975,140 @@ def _particle_dropped(x: _Sides) -> list[Finding]:
     return []
 
 
+@lru_cache(maxsize=1)
+def _reversals() -> dict[str, tuple[frozenset[str], bool]]:
+    """negation_reversals_en.tsv: stem of a negative verb of stance → (stems of the positive verbs that
+    reverse it, whether an English negative verb for an Arabic positive one counts as well)."""
+    out: dict[str, tuple[set[str], bool]] = {}
+    for negative, positive, both, *_ in load("negation_reversals_en.tsv"):
+        stems, _ = out.setdefault(stem(negative), (set(), both == "both"))
+        stems.update(stem(w) for w in positive.split())
+    return {k: (frozenset(v), b) for k, (v, b) in out.items()}
+
+
+def _stance_keys(word: str) -> frozenset[str]:
+    """Comparison keys of what an Arabic word says first: the first sense of each dictionary reading
+    (نفى 'deny', not سلب 'deprive; deny'), and its negation lexicon gloss (نافية "denying")."""
+    from workbench.morphology import first_sense
+
+    glosses = _ar_glosses()
+    tok = ar_tokens(word)[:1]
+    gloss = next((glosses[k] for t in tok for k in ((t.norm,), (t.bare,)) if k in glosses), "")
+    first = {_key(stem(w.lower())) for a in analyses(word) for w in first_sense(a.stem.gloss).split()[:1]}
+    return frozenset(first) | {_key(stem(w)) for w in re.findall(r"[a-z]{3,}", gloss)}
+
+
+def _en_negative_word(low: str) -> bool:
+    """An English word negative in its meaning (denied, refusal, dismissed), by the lexicons; a negative
+    affix (unable) is the English negation list's to find."""
+    return (
+        bool(_EN_LEXICAL_NEGATIVE.match(low))
+        or _negative_sense(stem(low))
+        or any(stem(low) == n or stem(low).startswith(n) and len(n) >= 4 for n in _reversals())
+    )
+
+
+def _stance_reversed(x: _Sides) -> list[Finding]:
+    """A verb of negative stance reversed (major, 0.7): an Arabic word that denies, refuses, fails or
+    prevents (نفى، نافية، رفض، فشل، منع) rendered by the verb that reverses it ("confirmed", "agreed",
+    "succeeded", "allowed"); or, for the rows of negation_reversals_en.tsv that read both ways, an
+    English "refused" or "failed" where the Arabic has the positive verb (وافق، نجح) and no negation.
+
+    Guards: the Arabic word stands under no negation of its own (لم ينف "did not deny" → "confirmed" is
+    faithful); it says the stance first (سلب 'deprive; deny' does not deny); the English sentences that
+    render it have no negation left over to render it (نفى أن يكون "said it had not"); the English
+    positive verb renders no other Arabic word (أكد "confirmed" beside the نفى), stands under no English
+    negation, and inside a quote only where the Arabic word does."""
+    table = _reversals()
+    pair = x.pair
+    for k, s in enumerate(pair.ar):
+        for t in ar_tokens(s.text):
+            if not (_negative_in_meaning(t.text) or _ar_lexicon().get((strip_clitics(t.norm),)) == "weak"):
+                continue
+            senses = _stance_keys(t.text)
+            positives = {p for n, (ps, _) in table.items() if _key(n) in senses for p in ps}
+            if not positives or _under_negation(pair, x.ar_found, k, t):
+                continue
+            region = _rendering_sentences(pair, Neg(t.text, "weak", k, t.start))
+            # each English negative word may render one Arabic negation: none may be left for this one
+            if len(_en_negatives(x, region)) >= sum(1 for n in x.ar_found if n.sentence == k):
+                continue
+            en_toks = [(j, u) for j in region for u in en_tokens(pair.en[j].text)]
+            quoted = _quoted(s.text, t.start)
+            for j, u in en_toks:
+                if stem(u.low) not in positives or _after_not(pair.en[j].text, u.start):
+                    continue
+                if _quoted(pair.en[j].text, u.start) != quoted:
+                    continue  # a word of the quote and the reporting verb outside it ("…," confirmed Zárate)
+                if _ar_says(pair, stem(u.low)):
+                    continue  # it renders an Arabic word of its own sense
+                why = f"Arabic '{t.text}' ({_stance_name(senses)}) became the English '{u.text}', which reverses it"
+                return [_flipped(pair, t.text, u.text, 0.7, why)]
+    return _stance_added(x)
+
+
+def _en_negatives(x: _Sides, region: set[int]) -> set[tuple[int, int]]:
+    """(sentence, start) of the English negations in these sentences that may render an Arabic one: every
+    strong one, the weak ones that render (not still, only), and words negative in meaning (dismissed)."""
+    out = {(n.sentence, n.start) for n in x.en_n if n.sentence in region and (n.kind == "strong" or _renders(n))}
+    taken = {(n.sentence, n.start + i) for n in x.en_n for i in range(len(n.text))}
+    for j in region:
+        for u in en_tokens(x.pair.en[j].text):
+            if (j, u.start) not in taken and _en_negative_word(u.low):
+                out.add((j, u.start))
+    return out
+
+
+def _ar_says(pair: AlignedPair, en_stem: str) -> bool:
+    """An Arabic word of the pair is glossed with the English stem itself (أكد 'confirm' for confirmed)."""
+    return any(en_stem in gloss_stems(t.text) for a in pair.ar for t in ar_tokens(a.text))
+
+
+def _stance_name(senses: frozenset[str]) -> str:
+    return next((n for n in _reversals() if _key(n) in senses), "negative")
+
+
+def _under_negation(pair: AlignedPair, negs: list[Neg], k: int, t: ArToken) -> bool:
+    """The Arabic word is the one a strong negation negates (لم ينف), or a particle stands right before it."""
+    if any(n.kind == "strong" and n.sentence == k and n.start < t.start < n.start + len(n.text) for n in negs):
+        return True
+    before = ar_tokens(pair.ar[k].text[: t.start])[-1:]
+    return any(b.norm in _AR_PARTICLES or _is_particle(Neg(b.text, "weak", k, b.start)) for b in before)
+
+
+def _stance_added(x: _Sides) -> list[Finding]:
+    """An English negative verb of stance ("refused", "failed") where the English has more negations than
+    the Arabic, no Arabic word has that sense, and an Arabic verb is one the row reverses (وافقت "agreed",
+    نجح "succeeded")."""
+    pair = x.pair
+    if _run_together(pair) or len(_en_negatives(x, set(range(len(pair.en))))) <= len(x.ar_found):
+        return []
+    for n, (positives, both) in _reversals().items():
+        if not both:
+            continue
+        for s in pair.en:
+            for u in en_tokens(s.text):
+                if stem(u.low) != n or _after_not(s.text, u.start) or _arabic_places(pair, u.text):
+                    continue
+                ar_word = next(
+                    (t for a in pair.ar for t in ar_tokens(a.text) if _verb_of(t.text, {_key(p) for p in positives})),
+                    None,
+                )
+                if ar_word is not None:
+                    why = f"Arabic '{ar_word.text}' has no negation, but the English says '{u.text}', which reverses it"
+                    return [_flipped(pair, ar_word.text, u.text, 0.65, why)]
+    return []
+
+
+def _verb_of(word: str, keys: set[str]) -> bool:
+    """A verb reading of the Arabic word is glossed with one of the keys, and no reading is a function
+    word (قبل is 'accept' but far more often 'before')."""
+    readings = analyses(word)
+    if any(a.stem.cat.startswith("FW") for a in readings):
+        return False
+    return any(_is_verb(a.stem.cat) and {_key(g) for g in _gloss_set(a.stem.gloss)} & keys for a in readings)
+
+
 # the rules in the order they are tried: the first that fires gives the finding
 _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _quote_lost,
@@ -848,6 +1121,7 @@ _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _english_negation_added,
     _particle_dropped,  # major, 0.6: عدم/غير before a word the English renders with no negation
     _without_became_with,  # major, 0.6: بدون X "without X" rendered "with X"
+    _stance_reversed,  # major, 0.7 / 0.65: نفى "denied" rendered "confirmed", وافق "agreed" rendered "refused"
     _quote_gained,  # minor, 0.6: an English sentence of a quote negates, the Arabic one it renders not
     _no_english_negation,  # minor, 0.5: the Arabic negates, the English has no negation at all
 )

@@ -28,7 +28,7 @@ from workbench.findings._judging import (
     said_in_arabic,
     said_rows,
 )
-from workbench.findings._negations import ar_quote_negations, en_quote_negations
+from workbench.findings._negations import ar_quote_negations, ar_quote_negative_words, en_quote_negations
 from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words
 from workbench.findings._quotes import ar_content as _ar_content
 from workbench.findings._quotes import has_digits as _digits
@@ -439,7 +439,7 @@ def _negation_added(qp: QuotePair) -> str | None:
     English and Arabic negations are matched one to one, each English word only with an Arabic
     negation it can render (quote_negations.tsv): a 'never' where the Arabic quote's only negation
     is غير ('unacceptable' → 'never acceptable') or a second 'never' beside لن … أبدا is one the
-    speaker did not say.
+    speaker did not say. A word negative in meaning may account for one English negation.
     """
     en_n, ar_n = len(qp.en_quote.split()), len(qp.ar_quote.split())
     if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
@@ -447,7 +447,8 @@ def _negation_added(qp: QuotePair) -> str | None:
     found = en_quote_negations(qp.en_quote)
     if not found:
         return None
-    arabic = ar_quote_negations(qp.ar_quote)
+    # a word negative in meaning (يمنع "prevents") may be rendered with a "not" ("does not allow")
+    arabic = ar_quote_negations(qp.ar_quote) + ar_quote_negative_words(qp.ar_quote)
     unmatched = _unmatched(found, [a.renders for a in arabic])
     return found[unmatched[0]] if unmatched else None
 
