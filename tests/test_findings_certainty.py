@@ -774,6 +774,13 @@ def test_a_condition_the_english_drops_tells_its_outcome_as_certain():
     )
     golf = "وأقيمت البطولة في ملعب لو جولف ناشيونال قرب باريس."
     assert found(detect, golf, "The tournament was held at Le Golf National near Paris.") == []
+    # ما إذا / عما إذا 'whether' asks, it sets no condition
+    whether = "ولا يتعلق الأمر بما إذا كان البرلمان سيوافق على الموازنة، بل بموعد التصويت."
+    assert (
+        found(detect, whether, "It is not about whether parliament approves the budget, but about when it votes.") == []
+    )
+    asked = "وسأل الصحفيون الوزير عما إذا كانت الرواتب ستصرف الأسبوع المقبل."
+    assert found(detect, asked, "Reporters asked the minister about next week's salaries.") == []
 
 
 def test_a_future_told_as_done_by_launched_paid_or_handed_out():

@@ -414,6 +414,8 @@ def _condition_dropped(pair: AlignedPair) -> Finding | None:
                 continue  # فإذا به 'and there he was'
             if i > 0 and toks[i - 1].norm in ("كما", "وكما"):
                 continue  # كما لو 'as if': a comparison
+            if i > 0 and toks[i - 1].norm in ("ما", "عما", "فيما", "وما", "بما", "مما"):
+                continue  # ما إذا / عما إذا 'whether': an open question, no condition
             if t.norm in _AR_IF_VERB and not any(_verb_reading(u.text) for u in toks[i + 1 : i + 4]):
                 continue  # a condition has its verb close after it; لو جولف is a name ('Le Golf')
             if t.norm in ("حال", "وحال") and not (i > 0 and toks[i - 1].norm in ("في", "وفي")):
