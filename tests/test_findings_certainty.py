@@ -827,3 +827,21 @@ def test_an_expectation_verb_with_a_verbal_noun_and_no_an_told_as_done():
         ("certainty", "modality_changed", "ويتوقع المزارعون ارتفاع", "rose", "minor")
     ]
     assert found(detect, rise, "Farmers expect production to rise this year.") == []
+
+
+def test_a_past_told_with_a_light_verb_and_a_verbal_noun_is_a_past_event():
+    # تم افتتاح "was opened" is the past of the same event as سيتم افتتاح "will be opened": the English
+    # "opened" renders the first store's opening, not the second's
+    both = (
+        "وسيجري متجر العطور اختبارات في متجرين، تم افتتاح المتجر الأول الأسبوع الماضي في بغداد بينما سيتم افتتاح "
+        "المتجر الثاني في البصرة في وقت لاحق من هذا العام."
+    )
+    en = (
+        "The perfume retailer will be testing concessions in two stores, the first of which opened in Baghdad last "
+        "week, with the second to open in Basra later this year."
+    )
+    assert found(detect, both, en) == []
+    future = "وسيتم افتتاح المتجر الثاني في البصرة الأسبوع المقبل."
+    assert [f[:4] for f in found(detect, future, "The second store opened in Basra.")] == [
+        ("certainty", "modality_changed", "وسيتم افتتاح", "opened")
+    ]

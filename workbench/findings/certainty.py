@@ -259,9 +259,20 @@ def _told_past(pair: AlignedPair, done: str, own: tuple[object, ...]) -> bool:
     from workbench.text.english import stem
 
     # tokens are frozen records: equal when the same word stands at the same offset
-    others = (u for s in pair.ar for u in ar_tokens(s.text) if u not in own)
-    told = _keys_of(u for u in others if _perfect_verb(u.text))
+    past = []
+    for s in pair.ar:
+        toks = ar_tokens(s.text)
+        for k, u in enumerate(toks):
+            if _perfect_verb(u.text):
+                past.append(u)
+            # تم افتتاح المتجر الأول "the first store was opened": the verbal noun after a past light verb
+            if u.norm.lstrip("وف") in _PAST_LIGHT and k + 1 < len(toks):
+                past.append(toks[k + 1])
+    told = _keys_of(u for u in past if u not in own)
     return bool(_verb_keys(done.split()[-1].lower(), stem) & told)
+
+
+_PAST_LIGHT = frozenset(("تم", "تمت", "جري", "جرت"))
 
 
 def _keys_of(words: object) -> set[str]:
