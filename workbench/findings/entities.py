@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -213,6 +213,25 @@ class _Sides:
             generic=_GENERIC_SOURCE.search(pair.en_text) is not None,
             speaker_generic=_GENERIC_SPEAKER.search(pair.en_text) is not None,
         )
+
+    @cached_property
+    def in_english_document(self) -> _Sides | None:
+        """The pair read against every English sentence of the document (None without it): an Arabic name
+        the linked English leaves out but another English sentence gives was moved (a lead that merged two
+        sentences, a detail kept for later, a sentence the aligner split elsewhere), not dropped."""
+        doc = self.pair.en_document
+        if not doc or tuple(s.text for s in doc) == tuple(s.text for s in self.pair.en):
+            return None
+        return _Sides.of(replace(self.pair, en=doc))
+
+    @cached_property
+    def in_arabic_document(self) -> _Sides | None:
+        """The pair read against every Arabic sentence of the document (None without it): an English name
+        another Arabic sentence gives (a name given in full further on, moved into the lead) is no addition."""
+        doc = self.pair.ar_document
+        if not doc or tuple(s.text for s in doc) == tuple(s.text for s in self.pair.ar):
+            return None
+        return _Sides.of(replace(self.pair, ar=doc, renderings=("",) * len(doc), quote_renderings=()))
 
     @cached_property
     def en_entities(self) -> set[Entity | None]:
@@ -526,6 +545,8 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     for a in left.dropped:
         if not a.is_name:
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
+        if x.in_english_document is not None and x.in_english_document.ar_found_in_en(a):
+            continue
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
         kind = a.entity.kind if a.entity else "name"
         out.append(
@@ -562,6 +583,8 @@ def _name_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findin
         text = run.text
         if len(text.split()) < 2 or run.last_common:
             continue
+        if x.in_arabic_document is not None and not _english_only_in(x.in_arabic_document, text):
+            continue
         out.append(
             make_finding(
                 x.pair,
@@ -586,6 +609,8 @@ def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findi
             continue
         if _implicit_subject(x.pair, e):
             continue
+        if x.in_arabic_document is not None and x.in_arabic_document.en_found_in_ar(e):
+            continue
         kind = e.entity.kind if e.entity else "name"
         out.append(
             make_finding(
@@ -600,6 +625,13 @@ def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findi
             )
         )
     return out
+
+
+def _english_only_in(x: _Sides, run: str) -> bool:
+    """Some word of an English name run still sounds like no Arabic word of ``x`` (a pair read against its
+    whole Arabic document)."""
+    alone = {n.text for n in x.en_only}
+    return any(w in alone for w in run.split())
 
 
 # the rules in the order they claim mentions; every rule's findings are kept
