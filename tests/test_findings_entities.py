@@ -758,3 +758,36 @@ def test_an_english_word_blending_a_name_with_the_word_beside_it_is_no_new_name(
     assert _found(ar, "The company said a Grexit could cost jobs") == []
     # a new name where the country stood, which holds no word of the Arabic, is a change
     assert _found(ar, "The company said a Zorbas could cost jobs") == [("changed", "اليونان", "Zorbas", "major")]
+
+
+def _in_document(p: AlignedPair, ar_document: tuple[str, ...] = (), en_document: tuple[str, ...] = ()) -> AlignedPair:
+    """The pair with the other sentences of its documents (numbered after the pair's own)."""
+
+    def sentences(own: tuple[Sentence, ...], texts: tuple[str, ...]) -> tuple[Sentence, ...]:
+        return own + tuple(Sentence(len(own) + k, t, 0, len(t)) for k, t in enumerate(texts))
+
+    return replace(p, ar_document=sentences(p.ar, ar_document), en_document=sentences(p.en, en_document))
+
+
+def test_a_name_another_english_sentence_gives_was_moved_not_dropped():
+    ar = "وأدانت الإدارة الذاتية القصف، فيما لم يصدر أي تعليق من أنقرة حتى الآن."
+    en = "The local administration condemned the shelling."
+    later = "Ankara has not commented on the strike so far."
+    assert [f.subtype for f in detect(_in_document(_pair(ar, en), en_document=(later,)))] == []
+    # the twin: the English names Ankara nowhere
+    other = "The shelling hit a school and a bakery."
+    assert [(f.subtype, f.ar_span) for f in detect(_in_document(_pair(ar, en), en_document=(other,)))] == [
+        ("dropped", "أنقرة")
+    ]
+
+
+def test_a_name_another_arabic_sentence_gives_was_moved_not_added():
+    ar = "وقتل في العملية قيادي بارز في التنظيم."
+    en = "A senior leader of the group, Abu Omar al-Kubaisi, was killed in the operation."
+    later = 'وأضاف أن "القيادي المقتول يدعى أبو عمر الكبيسي".'
+    assert [f.subtype for f in detect(_in_document(_pair(ar, en), ar_document=(later,)))] == []
+    # the twin: the Arabic never names him
+    other = "وأضاف أن العملية مستمرة حتى تطهير المنطقة."
+    assert [(f.subtype, f.en_span) for f in detect(_in_document(_pair(ar, en), ar_document=(other,)))] == [
+        ("added", "Abu Omar")
+    ]
