@@ -865,3 +865,14 @@ def test_a_speaker_generalised_where_first_named_is_not_reported_again():
     # the twin: the English named him at first, and only here makes him an unnamed official
     lead = "Office director Saleh bin Daghar said “most cases were recorded in poor districts”."
     assert [f.subtype for f in detect(_in_document(p, en_document=(lead,)))] == ["generalized"]
+
+
+def test_outlet_name_that_qualifies_a_noun_is_no_credit():
+    ar = "وقالت المصادر إن المسلحين هاجموا نقطة التفتيش عند المدخل الشرقي للمدينة."
+    en = "Gunmen attacked the al-Alam checkpoint at the eastern entrance to the city, sources said."
+    assert [f for f in detect(pair(ar, en)) if f.subtype == "source_added"] == []
+    # the twin: the outlet credited ('the al-Alam channel reported')
+    en = "Gunmen attacked the checkpoint at the eastern entrance to the city, the al-Alam channel reported."
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en)) if f.subtype == "source_added"] == [
+        ("source_added", "al-Alam")
+    ]

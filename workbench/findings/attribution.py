@@ -806,6 +806,7 @@ def _outlet_credit(x: _Sides) -> Finding | None:
         and not _mentioned_in_arabic(o.key, x.pair)
         # a name that is a plain word (النهار the day) is in the Arabic as that word: it tells nothing
         and (o.holds.startswith("word:") or not _spelt_in_arabic(o.text, x.pair))
+        and not _qualifies_a_noun(o, x.pair)
     ]
     if added:
         e = added[0]
@@ -850,6 +851,18 @@ def _mentioned_in_arabic(key: str, pair: AlignedPair) -> bool:
     # marks after a credit (لـ"النهار"، «النهار») the name alone is the outlet
     bare = {m.group(1) for f in forms if (m := _KIND_FORM.match(f))}
     return any(re.search(rf"[\"«“]\s*{re.escape(b)}\s*[\"»”]", text) for b in bare)
+
+
+_OUTLET_NOUNS = word_set("outlet_nouns_en.tsv")
+
+
+def _qualifies_a_noun(o: _Outlet, pair: AlignedPair) -> bool:
+    """'the al-Alam checkpoint': after 'the', the outlet's name qualifies a noun that is no outlet's (an agency,
+    a correspondent): a place or a thing named like the outlet, not a credit."""
+    m = re.search(rf"\bthe\s+{re.escape(o.text)}\s+([a-z]+)\b", pair.en[o.sentence].text)
+    if m is None or m.group(1) in _OUTLET_NOUNS or m.group(1) in _EN_FUNCTION:
+        return False
+    return m.start(1) not in {v.start for v in pair.view.en_verbs[o.sentence]}  # 'the X reported' credits X
 
 
 def _spelt_in_arabic(name: str, pair: AlignedPair) -> bool:
