@@ -769,15 +769,28 @@ def _in_document(p: AlignedPair, ar_document: tuple[str, ...] = (), en_document:
     return replace(p, ar_document=sentences(p.ar, ar_document), en_document=sentences(p.en, en_document))
 
 
-def test_a_name_another_english_sentence_gives_was_moved_not_dropped():
-    ar = "وأدانت الإدارة الذاتية القصف، فيما لم يصدر أي تعليق من أنقرة حتى الآن."
-    en = "The local administration condemned the shelling."
-    later = "Ankara has not commented on the strike so far."
-    assert [f.subtype for f in detect(_in_document(_pair(ar, en), en_document=(later,)))] == []
-    # the twin: the English names Ankara nowhere
-    other = "The shelling hit a school and a bakery."
-    assert [(f.subtype, f.ar_span) for f in detect(_in_document(_pair(ar, en), en_document=(other,)))] == [
-        ("dropped", "أنقرة")
+def test_a_name_the_other_piece_of_a_cut_english_sentence_gives_was_not_dropped():
+    ar = "مقتل خمسة من عناصر داعش في الأنبار"
+    # the pipeline cut the English sentence to pair its halves with two Arabic sentences
+    whole = "RAMADI – Security forces killed five Islamic State members in Anbar on Thursday."
+    piece = whole[: whole.index(" Islamic")]
+    p = replace(_pair(ar, piece), en_document=(Sentence(0, whole, 0, len(whole)),))
+    assert [f.subtype for f in detect(p)] == []
+    # the twin: the sentence was not cut, and the names are gone from it
+    p = replace(_pair(ar, piece), en_document=(Sentence(0, piece, 0, len(piece)),))
+    assert sorted(f.ar_span for f in detect(p) if f.subtype == "dropped") == ["الأنبار", "داعش"]
+    # another sentence of the document naming them does not bring them back to this one
+    later = Sentence(1, "Anbar has seen Islamic State attacks for years.", 0, 48)
+    p = replace(_pair(ar, piece), en_document=(Sentence(0, piece, 0, len(piece)), later))
+    assert sorted(f.ar_span for f in detect(p) if f.subtype == "dropped") == ["الأنبار", "داعش"]
+
+
+def test_a_place_qualifying_a_source_the_english_drops_goes_with_the_source():
+    en = "An explosion went off near the market."
+    assert _found("أفادت مصادر أمنية في محافظة الأنبار بأن انفجاراً وقع قرب السوق.", en) == []
+    # the twin: the place is where the explosion was, not whose sources said it
+    assert [(s, a) for s, a, _, _ in _found("أفادت مصادر أمنية بأن انفجاراً وقع قرب السوق في محافظة الأنبار.", en)] == [
+        ("dropped", "الأنبار")
     ]
 
 

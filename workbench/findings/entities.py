@@ -30,7 +30,8 @@ from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
 from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
-from workbench.findings._words import analyses, per_text
+from workbench.findings._sources import source_kind
+from workbench.findings._words import analyses, ar_tokens, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
 from workbench.lexicons import load, word_set
@@ -215,19 +216,23 @@ class _Sides:
         )
 
     @cached_property
-    def in_english_document(self) -> _Sides | None:
-        """The pair read against every English sentence of the document (None without it): an Arabic name
-        the linked English leaves out but another English sentence gives was moved (a lead that merged two
-        sentences, a detail kept for later, a sentence the aligner split elsewhere), not dropped."""
-        doc = self.pair.en_document
-        if not doc or tuple(s.text for s in doc) == tuple(s.text for s in self.pair.en):
+    def in_whole_sentences(self) -> _Sides | None:
+        """The pair read against the whole English sentences of its link, where it holds only a piece of one
+        (the pipeline cut a sentence to pair its halves with two Arabic ones), else None: a name the other
+        piece gives was not dropped, only cut at a place other than the Arabic sentence boundary. (Another
+        sentence of the document naming it is no such evidence: a faithful report names its places
+        again and again, and a name left out of one sentence is still lost there.)"""
+        doc = {s.id: s for s in self.pair.en_document}
+        whole = tuple(doc.get(s.id, s) for s in self.pair.en)
+        if tuple(s.text for s in whole) == tuple(s.text for s in self.pair.en):
             return None
-        return _Sides.of(replace(self.pair, en=doc))
+        return _Sides.of(replace(self.pair, en=whole))
 
     @cached_property
     def in_arabic_document(self) -> _Sides | None:
         """The pair read against every Arabic sentence of the document (None without it): an English name
-        another Arabic sentence gives (a name given in full further on, moved into the lead) is no addition."""
+        another Arabic sentence gives (a name given in full further on, moved into the lead) is no addition:
+        the article has it, where a name dropped from one sentence is still lost there."""
         doc = self.pair.ar_document
         if not doc or tuple(s.text for s in doc) == tuple(s.text for s in self.pair.ar):
             return None
@@ -354,6 +359,8 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
         return True
     if x.compass_region and _after_compass(text, m.start):
         return True
+    if not x.generic and _qualifies_a_source(text, m.start):
+        return True  # مصادر أمنية في إقليم كردستان: the English drops the source, and its place with it
     return kind == "person" and len(m.text.split()) == 1 and x.pronoun_subject and _leads(text, m.start)
 
 
@@ -545,7 +552,7 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     for a in left.dropped:
         if not a.is_name:
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
-        if x.in_english_document is not None and x.in_english_document.ar_found_in_en(a):
+        if x.in_whole_sentences is not None and x.in_whole_sentences.ar_found_in_en(a):
             continue
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
         kind = a.entity.kind if a.entity else "name"
@@ -1572,6 +1579,20 @@ def _after_compass(text: str, start: int) -> bool:
 
 
 _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
+
+
+_IN_SOURCE = frozenset(("في", "من", "داخل", "لدى"))
+
+
+def _qualifies_a_source(text: str, start: int) -> bool:
+    """A name in an unnamed source's phrase, after في/من (مصادر أمنية في إقليم كردستان، مسؤول في محافظة البصرة):
+    where the English credits no unnamed source, the credit (the certainty or attribution detector's) went
+    with its qualifier."""
+    toks = ar_tokens(text[:start])[-5:]
+    return any(
+        source_kind(t.bare) in ("anonymous", "generic") and any(u.norm in _IN_SOURCE for u in toks[k + 1 :])
+        for k, t in enumerate(toks)
+    )
 
 
 def _credited(text: str, start: int) -> bool:
