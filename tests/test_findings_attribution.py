@@ -817,6 +817,10 @@ def test_credit_of_the_next_arabic_sentence_carried_into_a_merged_lead_is_not_ad
     en = "A large fire broke out in the town's woods and spread fast on the wind, consuming 100 dunums, a civil defence source said."
     following = 'وأفاد مصدر في الدفاع المدني بأن "النيران أتت على نحو مئة دونم".'
     assert detect(_in_document(pair(ar, en), (following,))) == []
+    # an unqualified 'officials said' is no such evidence: a report credits officials in many sentences
+    officials = "A large fire broke out in the town's woods and spread fast on the wind, officials said."
+    credited = "وقال مسؤولون في البلدية إن فرق الإطفاء وصلت متأخرة."
+    assert [f.en_span for f in detect(_in_document(pair(ar, officials), (credited,)))] == ["officials"]
     # the twin: the sentence after credits no one
     following = "وتضررت عشرات المنازل في أطراف البلدة."
     assert [(f.subtype, f.en_span) for f in detect(_in_document(pair(ar, en), (following,)))] == [
