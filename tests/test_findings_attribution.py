@@ -814,7 +814,7 @@ def test_specialists_after_according_to_in_either_case_ending_are_the_same_credi
 
 def test_credit_of_the_next_arabic_sentence_carried_into_a_merged_lead_is_not_added():
     ar = "اندلع حريق كبير في أحراج البلدة وامتد بسرعة بفعل الرياح."
-    en = "A large fire broke out in the town's woods and spread fast on the wind, consuming 100 dunums, a civil defence source said."
+    en = "A fire broke out in the town's woods and spread on the wind, burning 100 dunums, a civil defence source said."
     following = 'وأفاد مصدر في الدفاع المدني بأن "النيران أتت على نحو مئة دونم".'
     assert detect(_in_document(pair(ar, en), (following,))) == []
     # an unqualified 'officials said' is no such evidence: a report credits officials in many sentences
@@ -850,9 +850,7 @@ def test_one_who_asked_not_to_be_named_is_no_named_speaker():
 def test_a_named_officer_made_an_officer_is_generalised():
     ar = 'وقال رئيس مركز الشرطة في حمص العقيد سامر حداد إن "جميع الموقوفين أطلق سراحهم".'
     en = "“All the detainees have been released,” a police officer in Homs said."
-    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en))] == [
-        ("generalized", "a police officer in Homs")
-    ]
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en))] == [("generalized", "a police officer in Homs")]
     # the twin: the English names him
     en = "“All the detainees have been released,” said Colonel Samer Haddad, head of the Homs police station."
     assert detect(pair(ar, en)) == []
