@@ -804,3 +804,12 @@ def test_a_name_another_arabic_sentence_gives_was_moved_not_added():
     assert [(f.subtype, f.en_span) for f in detect(_in_document(_pair(ar, en), ar_document=(other,)))] == [
         ("added", "Abu Omar")
     ]
+
+
+def test_a_place_the_english_calls_the_country_is_not_dropped():
+    ar = "ويعتمد الأردن على الغاز المستورد لتغطية ثلث حاجته من الكهرباء."
+    assert _found(ar, "The country relies on imported gas for a third of its electricity.") == []
+    # the twin: nothing in the English stands for the place
+    assert [(s, a) for s, a, _, _ in _found(ar, "Imported gas covers a third of electricity needs.")] == [
+        ("dropped", "الأردن")
+    ]

@@ -34,7 +34,7 @@ from workbench.findings._sources import source_kind
 from workbench.findings._words import analyses, ar_tokens, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
-from workbench.lexicons import load, word_set
+from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
@@ -549,7 +549,12 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     unless only the name model says it is a name (``_Left.weak``). A lone name (see _Left) is not reported alone."""
     left.dropped = [a for a in left.dropped if a not in left.lone]
     out = []
+    # 'the country', 'the capital': each such noun may stand for one gazetteer place the English leaves unnamed
+    referred = len(_PLACE_NOUN.findall(x.pair.en_text))
     for a in left.dropped:
+        if a.is_name and a.entity is not None and a.entity.kind == "place" and referred:
+            referred -= 1
+            continue
         if not a.is_name:
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
         if x.in_whole_sentences is not None and x.in_whole_sentences.ar_found_in_en(a):
@@ -571,6 +576,11 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
+
+
+_PLACE_NOUN = re.compile(
+    rf"\b(?:the|this|that|a)\s+({alternation(word_set('entity_place_nouns_en.tsv'))})\b(?!\s+of\b)", re.I
+)
 
 
 def _surname_misspelt(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
