@@ -773,6 +773,10 @@ def test_outlet_the_arabic_writes_in_a_form_of_its_own_is_no_credit_added():
     # the twin: nothing in the Arabic spells the agency, the English puts the credit in
     ar = "وأوضحت الوزارة في بيان أن الرواتب ستصرف يوم الأحد."
     assert [(f.subtype, f.en_span) for f in detect(pair(ar, en))] == [("source_added", "Saba")]
+    # a place of the outlet's name is no credit to it: Kurdistan 24 is added where the Arabic names the region
+    ar = "وأوضحت حكومة إقليم كردستان في بيان أن الرواتب ستصرف يوم الأحد."
+    en = "The Kurdistan Regional Government said salaries would be paid on Sunday, Kurdistan 24 reported."
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en))] == [("source_added", "Kurdistan 24")]
 
 
 def test_verb_joined_by_and_has_the_subject_of_the_verb_before():

@@ -804,8 +804,7 @@ def _outlet_credit(x: _Sides) -> Finding | None:
         for o in en
         if o.key not in named
         and not _mentioned_in_arabic(o.key, x.pair)
-        # a name that is a plain word (النهار the day) is in the Arabic as that word: it tells nothing
-        and (o.holds.startswith("word:") or not _spelt_in_arabic(o.text, x.pair))
+        and not _spelt_in_arabic(o.text, x.pair)
         and not _qualifies_a_noun(o, x.pair)
     ]
     if added:
@@ -866,12 +865,22 @@ def _qualifies_a_noun(o: _Outlet, pair: AlignedPair) -> bool:
 
 
 def _spelt_in_arabic(name: str, pair: AlignedPair) -> bool:
-    """An Arabic word of the pair spells the English outlet's name (سبأ Saba, العَلَم al-Alam): the English
-    renders that word, the outlet's name as the Arabic writes it in a form the gazetteer lacks, or a place
-    or a thing that sounds like an outlet ('the al-Alam checkpoint'), not a credit the Arabic never gives."""
+    """The Arabic writes the English outlet's name in a form the gazetteer lacks (وكالة الأنباء اليمنية (سبأ)): a
+    word that spells the name in brackets or quotation marks, or within four words after an outlet's kind
+    (وكالة، قناة، صحيفة …). Elsewhere a word of that sound is a place or a thing (كردستان is no credit to
+    Kurdistan 24), and the English credit may still be one the Arabic never gives."""
     words = [w for w in re.split(r"[\s-]+", name) if len(w) >= 3 and w.lower() not in ("al", "el")]
-    romanised = {romanize(t.bare) for s in pair.ar for t in ar_tokens(s.text) if len(t.bare) >= 3}
-    return bool(words) and all(any(names_match(w, r, strict=True) for r in romanised) for w in words)
+    if not words:
+        return False
+    written = set()
+    for s in pair.ar:
+        toks = ar_tokens(s.text)
+        for i, t in enumerate(toks):
+            gap = s.text[toks[i - 1].end if i else 0 : t.start]
+            after_kind = any(re.search(_OUTLET_KIND, normalize_ar(u.text)) for u in toks[max(0, i - 4) : i])
+            if len(t.bare) >= 3 and (re.search(r"[(«\"“]", gap) or after_kind):
+                written.add(romanize(t.bare))
+    return all(any(names_match(w, r, strict=True) for r in written) for w in words)
 
 
 # what is written before an outlet's name where it is credited: لـ"، لصحيفة "، وكالة
