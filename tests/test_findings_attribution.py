@@ -882,3 +882,10 @@ def test_outlet_name_that_qualifies_a_noun_is_no_credit():
     assert [(f.subtype, f.en_span) for f in detect(pair(ar, en)) if f.subtype == "source_added"] == [
         ("source_added", "al-Alam")
     ]
+
+
+def test_other_unnamed_people_in_the_arabic_do_not_account_for_an_added_credit():
+    # the Arabic speaks of residents; the English credits officials, whom it never mentions
+    ar = "وتضررت منازل عشرات الأهالي جراء السيول."
+    en = "The floods damaged the homes of dozens of residents, officials said."
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en))] == [("source_added", "officials")]

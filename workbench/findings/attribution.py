@@ -1222,7 +1222,7 @@ def _source_added(x: _Sides) -> Finding | None:
     # unnamed people ('officials said', 'experts say') credited where the Arabic credits no one and
     # never mentions them: a source put in; people the Arabic speaks of are its content, not a credit
     head = _en_head(e.words).lower()
-    if _points_back(e) or _unnamed_in_arabic(x.pair.ar, _en_kinds().get(head, e.kind)):
+    if _points_back(e) or _unnamed_in_arabic(x.pair.ar, head):
         return None  # 'the source' goes on with one named before; الأهالي يقولون: the Arabic has them too
     if e.kind != "anonymous" and (_en_kinds().get(head) != "generic" or _en_word_in_arabic(head, x.pair)):
         return None
@@ -1262,11 +1262,21 @@ def _stems_alike(a: str, b: str) -> bool:
     return a == b or min(len(a), len(b)) >= 5 and a[:5] == b[:5]
 
 
-def _unnamed_in_arabic(sentences: tuple[Sentence, ...], kind: str) -> bool:
-    """The Arabic sentences hold a word for unnamed people or a source of ``kind`` (مصدر a source, الأهالي
-    residents, حقوقيون legal experts), as the subject of a verb the reporting-verb lexicon does not list
-    (بيّن، وصفها، يقولون) or anywhere else: the English credit may be theirs, and the detector cannot tell."""
-    return any(source_kind(t.bare) == kind for s in sentences for t in ar_tokens(s.text))
+def _unnamed_in_arabic(sentences: tuple[Sentence, ...], head: str) -> bool:
+    """The Arabic sentences name the unnamed people or source the English credits (the source table's gloss
+    of an Arabic word has the English head: المصدر 'a source', الأهالي 'residents', حقوقيون 'legal experts'),
+    as the subject of a verb the reporting-verb lexicon does not list (بيّن، وصفها، يقولون) or anywhere else:
+    the English credit may be theirs, and the detector cannot tell."""
+    want = stem(head.lower())
+    glosses = _ar_glosses()
+    for s in sentences:
+        for t in ar_tokens(s.text):
+            if source_kind(t.bare) not in ("generic", "anonymous"):
+                continue
+            gloss = glosses.get(t.bare) or glosses.get(t.bare[1:] if t.bare[:1] == "ل" else t.bare, "")
+            if want in {stem(w) for w in re.findall(r"[a-z]+", gloss)}:
+                return True
+    return False
 
 
 def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
