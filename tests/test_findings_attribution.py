@@ -754,3 +754,138 @@ def test_adverb_in_ly_before_the_verb_is_no_part_of_the_speaker_and_an_ly_noun_i
     assert [(s.text, s.kind) for s in openly] == [("Municipal officials", "generic")]
     family = english_speakers(pair(ar, "The bridge will close, the family said."))
     assert [s.text for s in family] == ["the family"]
+
+
+def _in_document(p, ar_document=(), en_document=()):
+    """The pair with the other sentences of its documents (ids after the pair's own, as the pipeline numbers them)."""
+
+    def sentences(own, texts):
+        return tuple(own) + tuple(Sentence(len(own) + k, t, 0, len(t)) for k, t in enumerate(texts))
+
+    return replace(p, ar_document=sentences(p.ar, ar_document), en_document=sentences(p.en, en_document))
+
+
+def test_outlet_the_arabic_writes_in_a_form_of_its_own_is_no_credit_added():
+    en = "The ministry said in a statement carried by the state news agency Saba that salaries would be paid on Sunday."
+    # the Arabic gives the agency's short name in brackets, a form the gazetteer does not list
+    ar = "وأوضحت الوزارة في بيان نشرته وكالة الأنباء الرسمية (سبأ) أن الرواتب ستصرف يوم الأحد."
+    assert [f for f in detect(pair(ar, en)) if f.subtype == "source_added"] == []
+    # the twin: nothing in the Arabic spells the agency, the English puts the credit in
+    ar = "وأوضحت الوزارة في بيان أن الرواتب ستصرف يوم الأحد."
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en))] == [("source_added", "Saba")]
+    # a place of the outlet's name is no credit to it: Kurdistan 24 is added where the Arabic names the region
+    ar = "وأوضحت حكومة إقليم كردستان في بيان أن الرواتب ستصرف يوم الأحد."
+    en = "The Kurdistan Regional Government said salaries would be paid on Sunday, Kurdistan 24 reported."
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en))] == [("source_added", "Kurdistan 24")]
+
+
+def test_verb_joined_by_and_has_the_subject_of_the_verb_before():
+    en = "The blast, which killed twelve people in 2019 and laid bare years of neglect, shocked the city."
+    ar = "وأثار الانفجار الذي أودى بحياة اثني عشر شخصاً عام ٢٠١٩ صدمة في المدينة."
+    assert [s.text for s in english_speakers(pair(ar, en)) if s.text] == []
+    assert detect(pair(ar, en)) == []
+    # the twin: 'X said … and added' keeps X as the speaker of the second verb
+    en = "The minister said the road was open and added that the bridge would follow."
+    assert [s.text for s in english_speakers(pair(ar, en))] == ["The minister", "The minister"]
+
+
+def test_unnamed_people_the_arabic_has_too_are_no_credit_added():
+    en = "Floods are common here, but residents say they have never seen one this large."
+    # يقولون is no verb the reporting lexicon lists, but the residents are there
+    ar = "وليس من النادر أن تشهد المنطقة سيولاً، غير أن الأهالي يقولون إنهم لم يشهدوا سيولاً بهذا الحجم."
+    assert detect(pair(ar, en)) == []
+    assert [s.text for s in english_speakers(pair(ar, en))] == ["residents"]
+    # the twin: the Arabic never mentions them
+    ar = "وليس من النادر أن تشهد المنطقة سيولاً، لكن سيول هذا العام هي الأكبر منذ عقود."
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en))] == [("source_added", "residents")]
+
+
+def test_the_source_goes_on_with_one_introduced_before():
+    # بيّن is no verb the reporting lexicon lists; 'the source' points back to one already credited
+    ar = "وبيّن المصدر أن الأعطال تكلف الشركة نحو ثلاثة ملايين دولار شهرياً."
+    assert detect(pair(ar, "The source said the faults cost the company about $3 million a month.")) == []
+    # the twin: a new unnamed source the Arabic has nowhere
+    ar = "وتكلف الأعطال الشركة نحو ثلاثة ملايين دولار شهرياً."
+    en = "A source said the faults cost the company about $3 million a month."
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en))] == [("source_added", "A source")]
+
+
+def test_specialists_after_according_to_in_either_case_ending_are_the_same_credit():
+    ar = "ويعتمد البلد على الغاز المستورد لتغطية ثلث حاجته بحسب مختصين في قطاع الطاقة."
+    en = "The country relies on imported gas for a third of its needs, according to energy specialists."
+    assert detect(pair(ar, en)) == []
+
+
+def test_credit_of_the_next_arabic_sentence_carried_into_a_merged_lead_is_not_added():
+    ar = "اندلع حريق كبير في أحراج البلدة وامتد بسرعة بفعل الرياح."
+    en = "A fire broke out in the town's woods and spread on the wind, burning 100 dunums, a civil defence source said."
+    following = 'وأفاد مصدر في الدفاع المدني بأن "النيران أتت على نحو مئة دونم".'
+    assert detect(_in_document(pair(ar, en), (following,))) == []
+    # an unqualified 'officials said' is no such evidence: a report credits officials in many sentences
+    officials = "A large fire broke out in the town's woods and spread fast on the wind, officials said."
+    credited = "وقال مسؤولون في البلدية إن فرق الإطفاء وصلت متأخرة."
+    assert [f.en_span for f in detect(_in_document(pair(ar, officials), (credited,)))] == ["officials"]
+    # the twin: the sentence after credits no one
+    following = "وتضررت عشرات المنازل في أطراف البلدة."
+    assert [(f.subtype, f.en_span) for f in detect(_in_document(pair(ar, en), (following,)))] == [
+        ("source_added", "a civil defence source")
+    ]
+
+
+def test_a_place_in_an_unnamed_source_phrase_names_no_one():
+    ar = 'وقال مصدر في مديرية الأمن العام بدرعا إن "الدوريات بدأت البحث في محيط البلدة".'
+    en = "A source in the General Security directorate in Daraa said “patrols have begun searching around the town”."
+    assert [(s.kind, s.names) for s in arabic_speakers(pair(ar, en))] == [("anonymous", ())]
+    assert detect(pair(ar, en)) == []
+    # the twin: a named officer made an unnamed source
+    ar = 'وقال قائد الشرطة في درعا العميد سامر الخطيب إن "الدوريات بدأت البحث في محيط البلدة".'
+    assert [f.subtype for f in detect(pair(ar, en))] == ["generalized"]
+
+
+def test_one_who_asked_not_to_be_named_is_no_named_speaker():
+    en = "“People are afraid to go out,” a trader at the market said."
+    ar = 'وقال أحد تجار السوق، فضّل عدم ذكر اسمه، إن "الناس يخشون الخروج".'
+    assert detect(pair(ar, en)) == []
+    # the twin: a trader named in the Arabic
+    ar = 'وقال التاجر كاظم الحيالي إن "الناس يخشون الخروج".'
+    assert [f.subtype for f in detect(pair(ar, en))] == ["generalized"]
+
+
+def test_a_named_officer_made_an_officer_is_generalised():
+    ar = 'وقال رئيس مركز الشرطة في حمص العقيد سامر حداد إن "جميع الموقوفين أطلق سراحهم".'
+    en = "“All the detainees have been released,” a police officer in Homs said."
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en))] == [("generalized", "a police officer in Homs")]
+    # the twin: the English names him
+    en = "“All the detainees have been released,” said Colonel Samer Haddad, head of the Homs police station."
+    assert detect(pair(ar, en)) == []
+
+
+def test_a_speaker_generalised_where_first_named_is_not_reported_again():
+    earlier = 'وقال مدير المكتب الدكتور صالح بن دغار إن "معظم الحالات سجلت في الأحياء الشعبية".'
+    ar = 'وأشار بن دغار إلى أن "المخزون لا يكفي لأكثر من ثلاثة أسابيع".'
+    en = "One official pointed out that “the stock will not last more than three weeks”."
+    p = replace(pair(ar, en), ar_before=(Sentence(0, earlier, 0, len(earlier)),))
+    lead = "Health officials said “most cases were recorded in poor districts”."
+    # the English names him nowhere: he became 'health officials' where first named, and is reported there
+    assert detect(_in_document(p, en_document=(lead,))) == []
+    # the twin: the English named him at first, and only here makes him an unnamed official
+    lead = "Office director Saleh bin Daghar said “most cases were recorded in poor districts”."
+    assert [f.subtype for f in detect(_in_document(p, en_document=(lead,)))] == ["generalized"]
+
+
+def test_outlet_name_that_qualifies_a_noun_is_no_credit():
+    ar = "وقالت المصادر إن المسلحين هاجموا نقطة التفتيش عند المدخل الشرقي للمدينة."
+    en = "Gunmen attacked the al-Alam checkpoint at the eastern entrance to the city, sources said."
+    assert [f for f in detect(pair(ar, en)) if f.subtype == "source_added"] == []
+    # the twin: the outlet credited ('the al-Alam channel reported')
+    en = "Gunmen attacked the checkpoint at the eastern entrance to the city, the al-Alam channel reported."
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en)) if f.subtype == "source_added"] == [
+        ("source_added", "al-Alam")
+    ]
+
+
+def test_other_unnamed_people_in_the_arabic_do_not_account_for_an_added_credit():
+    # the Arabic speaks of residents; the English credits officials, whom it never mentions
+    ar = "وتضررت منازل عشرات الأهالي جراء السيول."
+    en = "The floods damaged the homes of dozens of residents, officials said."
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en))] == [("source_added", "officials")]

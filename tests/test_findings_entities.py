@@ -758,3 +758,58 @@ def test_an_english_word_blending_a_name_with_the_word_beside_it_is_no_new_name(
     assert _found(ar, "The company said a Grexit could cost jobs") == []
     # a new name where the country stood, which holds no word of the Arabic, is a change
     assert _found(ar, "The company said a Zorbas could cost jobs") == [("changed", "اليونان", "Zorbas", "major")]
+
+
+def _in_document(p: AlignedPair, ar_document: tuple[str, ...] = (), en_document: tuple[str, ...] = ()) -> AlignedPair:
+    """The pair with the other sentences of its documents (numbered after the pair's own)."""
+
+    def sentences(own: tuple[Sentence, ...], texts: tuple[str, ...]) -> tuple[Sentence, ...]:
+        return own + tuple(Sentence(len(own) + k, t, 0, len(t)) for k, t in enumerate(texts))
+
+    return replace(p, ar_document=sentences(p.ar, ar_document), en_document=sentences(p.en, en_document))
+
+
+def test_a_name_the_other_piece_of_a_cut_english_sentence_gives_was_not_dropped():
+    ar = "مقتل خمسة من عناصر داعش في الأنبار"
+    # the pipeline cut the English sentence to pair its halves with two Arabic sentences
+    whole = "RAMADI – Security forces killed five Islamic State members in Anbar on Thursday."
+    piece = whole[: whole.index(" Islamic")]
+    p = replace(_pair(ar, piece), en_document=(Sentence(0, whole, 0, len(whole)),))
+    assert [f.subtype for f in detect(p)] == []
+    # the twin: the sentence was not cut, and the names are gone from it
+    p = replace(_pair(ar, piece), en_document=(Sentence(0, piece, 0, len(piece)),))
+    assert sorted(f.ar_span for f in detect(p) if f.subtype == "dropped") == ["الأنبار", "داعش"]
+    # another sentence of the document naming them does not bring them back to this one
+    later = Sentence(1, "Anbar has seen Islamic State attacks for years.", 0, 48)
+    p = replace(_pair(ar, piece), en_document=(Sentence(0, piece, 0, len(piece)), later))
+    assert sorted(f.ar_span for f in detect(p) if f.subtype == "dropped") == ["الأنبار", "داعش"]
+
+
+def test_a_place_qualifying_a_source_the_english_drops_goes_with_the_source():
+    en = "An explosion went off near the market."
+    assert _found("أفادت مصادر أمنية في محافظة الأنبار بأن انفجاراً وقع قرب السوق.", en) == []
+    # the twin: the place is where the explosion was, not whose sources said it
+    assert [(s, a) for s, a, _, _ in _found("أفادت مصادر أمنية بأن انفجاراً وقع قرب السوق في محافظة الأنبار.", en)] == [
+        ("dropped", "الأنبار")
+    ]
+
+
+def test_a_name_another_arabic_sentence_gives_was_moved_not_added():
+    ar = "وقتل في العملية قيادي بارز في التنظيم."
+    en = "A senior leader of the group, Abu Omar al-Kubaisi, was killed in the operation."
+    later = 'وأضاف أن "القيادي المقتول يدعى أبو عمر الكبيسي".'
+    assert [f.subtype for f in detect(_in_document(_pair(ar, en), ar_document=(later,)))] == []
+    # the twin: the Arabic never names him
+    other = "وأضاف أن العملية مستمرة حتى تطهير المنطقة."
+    assert [(f.subtype, f.en_span) for f in detect(_in_document(_pair(ar, en), ar_document=(other,)))] == [
+        ("added", "Abu Omar")
+    ]
+
+
+def test_a_place_the_english_calls_the_country_is_not_dropped():
+    ar = "ويعتمد الأردن على الغاز المستورد لتغطية ثلث حاجته من الكهرباء."
+    assert _found(ar, "The country relies on imported gas for a third of its electricity.") == []
+    # the twin: nothing in the English stands for the place
+    assert [(s, a) for s, a, _, _ in _found(ar, "Imported gas covers a third of electricity needs.")] == [
+        ("dropped", "الأردن")
+    ]

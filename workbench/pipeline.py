@@ -493,6 +493,8 @@ def aligned_pair(
         quote_renderings=quotes,
         ar_before=tuple(ar.sentences[max(0, link.ar[0] - CONTEXT_SENTENCES) : link.ar[0]]) if link.ar else (),
         encoder=encoder,
+        ar_document=ar.sentences,
+        en_document=en.sentences,
     )
 
 

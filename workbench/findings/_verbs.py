@@ -66,6 +66,7 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], 
 
 
 _AS_WHAT = word_set("credit_cues_ar.tsv", "as_what")
+_NOUN_BEFORE = word_set("credit_cues_ar.tsv", "noun_before")
 _IRREGULAR_PAST = word_set("irregular_forms_en.tsv", "reporting_past")
 
 
@@ -87,6 +88,8 @@ def arabic_verbs(text: str) -> list[Verb]:
         m = toks[i]
         two = f"{m.group(0)} {toks[i + 1].group(0)}" if i + 1 < len(toks) else ""
         key, used = (two, 2) if two in table else ((m.group(0), 1) if m.group(0) in table else (None, 1))
+        if key is not None and i > 0 and toks[i - 1].group(0) in _NOUN_BEFORE:
+            key = None  # فضّل عدم ذكر اسمه: a verbal noun after عدم/دون, no verb of saying
         if key is not None:
             start = index[m.start()]
             if not inside_quote(quotes, start):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from workbench.findings._mentions import arabic_mentions
 from workbench.findings._sources import ar_source_kinds as _ar_kinds
 from workbench.findings._sources import en_kinds as _en_kinds
 from workbench.findings._sources import source_kind
@@ -28,7 +29,7 @@ from workbench.findings._words import (
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import alternation, load, word_set
-from workbench.records import Finding
+from workbench.records import Finding, Sentence
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
 from workbench.text.names import loosely_alike, names_match
@@ -302,11 +303,18 @@ def _named_part(phrase: list[ArToken]) -> list[ArToken]:
             place = False
         elif kind == "body" or t.bare in _PLACE_CUES or t.norm in _PLACE_CUES:
             place = True
+        elif _gazetteer_place(t.text):
+            continue  # بدرعا "in Daraa": a place wherever it stands, the next name no less a person's
         elif not is_name_word(t.text):
             place = False
         elif not place:
             out.append(t)
     return out
+
+
+def _gazetteer_place(word: str) -> bool:
+    """A word the gazetteer reads as a place as a whole, with its proclitics (بدرعا، والأنبار)."""
+    return any(m.entity is not None and m.entity.kind == "place" and m.text == word for m in arabic_mentions(word))
 
 
 _PLACE_CUES = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv") if r[1:2] == ("place",))
@@ -403,7 +411,9 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
                 phrase = m.group(1).strip() if m else ""
             else:
                 phrase = _en_subject(before)
-            if cue.lower().endswith("ing") and re.search(r",\s*$", before):
+            # 'X said … and added': a verb joined to the one before has its speaker
+            joined = cue.lower() not in ("according to", "quoted") and re.search(r"\band\s*$", before)
+            if cue.lower().endswith("ing") and re.search(r",\s*$", before) or joined:
                 # 'X said …, adding that': a participle after a comma has the speaker of the clause it hangs on
                 prev = [sp for sp in out if sp.sentence == k]  # the cues come in order
                 speaker = replace(prev[-1], cue=cue) if prev else Speaker("", "implicit", (), (), cue, k)
@@ -470,6 +480,8 @@ def _en_subject(before: str) -> str:
     """The subject before a verb: back to the clause start, keeping an appositive ('X, a member of Y,'),
     passing over an aside between commas ('Engineers in Najaf, however, warned') and an auxiliary or adverb
     ending it ('Officials at the ministry had said')."""
+    if re.search(r"\b(?:and|or|but)\s*$", before, re.I):
+        return ""  # 'which killed 80 people and laid bare …': a verb joined to the one before has its subject
     clause = re.split(r"[.;:“”\"]|\bthat\b|\band\b(?=\s+[a-z])", before)[-1]
     parts = [p.strip() for p in clause.split(",") if p.strip()]
     while len(parts) > 1 and parts[-1].lower() in _EN_ASIDES:
@@ -489,11 +501,13 @@ def _en_subject(before: str) -> str:
     if name_like and re.match(r"(?:a|an|the|one\s+of)\b", parts[-1], re.I):
         return f"{parts[-2]}, {parts[-1]}" if f"{parts[-2]}, {parts[-1]}" in before else parts[-1]
     words = parts[-1].split()
-    if len(words) > 1 and words[0].lower() == "as":
-        words = words[1:]  # 'as an official says': the subordinator is not the speaker
+    if len(words) > 1 and words[0].lower() in _EN_SUBORDINATORS:
+        words = words[1:]  # 'as an official says', 'but residents say': the conjunction is not the speaker
     return " ".join(words[-8:])
 
 
+# conjunctions that open the clause of a subject ('as an official says', 'but residents say', 'while experts warn')
+_EN_SUBORDINATORS = frozenset(("as", "but", "and", "yet", "while", "whereas", "although", "though"))
 _EN_NOUN_BEFORE = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "whose"))
 
 
@@ -785,7 +799,14 @@ def _outlet_credit(x: _Sides) -> Finding | None:
             f"Arabic credits the outlet {a.key}; the English drops the credit"
             + (f" and reads its name as the place '{place}'" if misread else ""),
         )
-    added = [o for o in en if o.key not in named and not _mentioned_in_arabic(o.key, x.pair)]
+    added = [
+        o
+        for o in en
+        if o.key not in named
+        and not _mentioned_in_arabic(o.key, x.pair)
+        and not _spelt_in_arabic(o.text, x.pair)
+        and not _qualifies_a_noun(o, x.pair)
+    ]
     if added:
         e = added[0]
         word = next((m for s in x.pair.ar for m in _MAALOMAH_WORD.finditer(normalize_ar(s.text))), None)
@@ -829,6 +850,37 @@ def _mentioned_in_arabic(key: str, pair: AlignedPair) -> bool:
     # marks after a credit (لـ"النهار"، «النهار») the name alone is the outlet
     bare = {m.group(1) for f in forms if (m := _KIND_FORM.match(f))}
     return any(re.search(rf"[\"«“]\s*{re.escape(b)}\s*[\"»”]", text) for b in bare)
+
+
+_OUTLET_NOUNS = word_set("outlet_nouns_en.tsv")
+
+
+def _qualifies_a_noun(o: _Outlet, pair: AlignedPair) -> bool:
+    """'the al-Alam checkpoint': after 'the', the outlet's name qualifies a noun that is no outlet's (an agency,
+    a correspondent): a place or a thing named like the outlet, not a credit."""
+    m = re.search(rf"\bthe\s+{re.escape(o.text)}\s+([a-z]+)\b", pair.en[o.sentence].text)
+    if m is None or m.group(1) in _OUTLET_NOUNS or m.group(1) in _EN_FUNCTION:
+        return False
+    return m.start(1) not in {v.start for v in pair.view.en_verbs[o.sentence]}  # 'the X reported' credits X
+
+
+def _spelt_in_arabic(name: str, pair: AlignedPair) -> bool:
+    """The Arabic writes the English outlet's name in a form the gazetteer lacks (وكالة الأنباء اليمنية (سبأ)): a
+    word that spells the name in brackets or quotation marks, or within four words after an outlet's kind
+    (وكالة، قناة، صحيفة …). Elsewhere a word of that sound is a place or a thing (كردستان is no credit to
+    Kurdistan 24), and the English credit may still be one the Arabic never gives."""
+    words = [w for w in re.split(r"[\s-]+", name) if len(w) >= 3 and w.lower() not in ("al", "el")]
+    if not words:
+        return False
+    written = set()
+    for s in pair.ar:
+        toks = ar_tokens(s.text)
+        for i, t in enumerate(toks):
+            gap = s.text[toks[i - 1].end if i else 0 : t.start]
+            after_kind = any(re.search(_OUTLET_KIND, normalize_ar(u.text)) for u in toks[max(0, i - 4) : i])
+            if len(t.bare) >= 3 and (re.search(r"[(«\"“]", gap) or after_kind):
+                written.add(romanize(t.bare))
+    return all(any(names_match(w, r, strict=True) for r in written) for w in words)
 
 
 # what is written before an outlet's name where it is credited: لـ"، لصحيفة "، وكالة
@@ -979,9 +1031,7 @@ def _generalized(x: _Sides) -> Finding | None:
         return None
     if a.kind == "named" and _name_in(a.names, rest) and not _named_less_often(x, a, rest):
         return None
-    if _points_back(e):
-        return None
-    if _in_arabic_content(x, e):
+    if _points_back(e) or _in_arabic_content(x, e) or _generalized_before(x.pair, a.names):
         return None
     return x.finding(
         "generalized",
@@ -993,6 +1043,23 @@ def _generalized(x: _Sides) -> Finding | None:
         + (f" ({' '.join(a.names)})" if a.names else "")
         + f"; the English only says '{e.text}'",
     )
+
+
+def _generalized_before(pair: AlignedPair, names: tuple[str, ...], *, credited: bool = False) -> bool:
+    """The Arabic credited this person by name in a sentence just before (وقال … صالح بن دغّار, then وأشار بن
+    دغّار) and the English names him nowhere: he was made an unnamed source where first credited, and 'one
+    official' here goes on with that source; the generalisation is reported there, once. ``credited``: the
+    caller has found the earlier credit itself (وأضاف أن goes on with him). Unknown without the English document."""
+    names = tuple(n for n in names if len(n) >= 3)
+    if not pair.en_document or not names:
+        return False
+    if not credited and not any(
+        sp.kind == "named" and any(names_match(n, m) for n in names for m in sp.names)
+        for s in pair.ar_before
+        for sp in arabic_speakers(AlignedPair(pair.link, (s,), (), ()))
+    ):
+        return False
+    return not _name_in(names, [w for s in pair.en_document for w in re.findall(r"\b[A-Z][\w'’-]+", s.text)])
 
 
 def _named_less_often(x: _Sides, a: Speaker, en_words: list[str]) -> bool:
@@ -1018,6 +1085,8 @@ def _generalized_earlier(x: _Sides) -> Finding | None:
         return None
     if _feminine(cue) != _feminine(earlier.cue) or _in_arabic_content(x, e):
         return None  # وأضافت goes on with a woman's words, not the man named before
+    if _generalized_before(x.pair, earlier.names, credited=True):
+        return None
     return x.finding(
         "generalized",
         cue,
@@ -1043,7 +1112,7 @@ def _generalized_near_cue(x: _Sides) -> Finding | None:
         and not _points_back(e)
     ]
     found = _ar_person_near_cue(x.pair, x.en_words) if heads else None
-    if found is None:
+    if found is None or _generalized_before(x.pair, found[1]):
         return None
     span, names = found
     return x.finding(
@@ -1146,18 +1215,68 @@ def _source_added(x: _Sides) -> Finding | None:
     if not anonymous:
         return None
     e = anonymous[0]
+    if _credited_nearby(x.pair, e):
+        return None
     if x.ar:
         return _unnamed_credit_added(x, e)
     # unnamed people ('officials said', 'experts say') credited where the Arabic credits no one and
     # never mentions them: a source put in; people the Arabic speaks of are its content, not a credit
     head = _en_head(e.words).lower()
-    if e.kind != "anonymous" and (
-        _en_kinds().get(head) != "generic" or _points_back(e) or _en_word_in_arabic(head, x.pair)
-    ):
+    if _points_back(e) or _unnamed_in_arabic(x.pair.ar, head):
+        return None  # 'the source' goes on with one named before; الأهالي يقولون: the Arabic has them too
+    if e.kind != "anonymous" and (_en_kinds().get(head) != "generic" or _en_word_in_arabic(head, x.pair)):
         return None
     return x.finding(
         "source_added", "", e.text, "minor", 0.55, f"English credits '{e.text}'; the Arabic gives no source for this"
     )
+
+
+def _credited_nearby(pair: AlignedPair, e: Speaker) -> bool:
+    """An Arabic sentence next to the link's (two on either side) credits the English unnamed source, its
+    kind and what qualifies it ('a civil defence source' for وأفاد مصدر في الدفاع المدني): an English lead
+    that merged the sentences carries that credit. A bare 'officials said' is no evidence: a report credits
+    officials in many of its sentences."""
+    kinds = _en_kinds()
+    kind = kinds.get(_en_head(e.words).lower(), e.kind)
+    qualifiers = [
+        stem(w.lower()) for w in e.words if w.isalpha() and w.lower() not in _EN_FUNCTION and w.lower() not in kinds
+    ]
+    if not qualifiers:
+        return False
+    ids = [s.id for s in pair.ar]
+    near = [s for s in pair.ar_document if s.id not in ids and min(abs(s.id - i) for i in ids) <= 2]
+    for s in near:
+        if not any(sp.kind == kind for sp in arabic_speakers(AlignedPair(pair.link, (s,), (), ()))):
+            continue
+        # the credit's words: the sentence up to what it reports (مصدر في الدفاع المدني بأن …)
+        toks = ar_tokens(re.split(r"[\"«“:]", s.text)[0])
+        credit = toks[: next((k for k, t in enumerate(toks) if t.norm in _COMPLEMENTISERS), len(toks))]
+        senses = set().union(*(gloss_stems(t.text) for t in credit)) if credit else set()
+        if any(_stems_alike(q, g) for q in qualifiers for g in senses):
+            return True
+    return False
+
+
+def _stems_alike(a: str, b: str) -> bool:
+    """Two stems of one word in two spellings or derivations (defenc ~ defens, civil ~ civilian)."""
+    return a == b or min(len(a), len(b)) >= 5 and a[:5] == b[:5]
+
+
+def _unnamed_in_arabic(sentences: tuple[Sentence, ...], head: str) -> bool:
+    """The Arabic sentences name the unnamed people or source the English credits (the source table's gloss
+    of an Arabic word has the English head: المصدر 'a source', الأهالي 'residents', حقوقيون 'legal experts'),
+    as the subject of a verb the reporting-verb lexicon does not list (بيّن، وصفها، يقولون) or anywhere else:
+    the English credit may be theirs, and the detector cannot tell."""
+    want = stem(head.lower())
+    glosses = _ar_glosses()
+    for s in sentences:
+        for t in ar_tokens(s.text):
+            if source_kind(t.bare) not in ("generic", "anonymous"):
+                continue
+            gloss = glosses.get(t.bare) or glosses.get(t.bare[1:] if t.bare[:1] == "ل" else t.bare, "")
+            if want in {stem(w) for w in re.findall(r"[a-z]+", gloss)}:
+                return True
+    return False
 
 
 def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:

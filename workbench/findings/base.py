@@ -56,6 +56,11 @@ class AlignedPair:
     # the name of the sentence encoder the comparison ran with (None: words only, as ``--encoder none``);
     # the quote detector reads a word's meaning with it. A pair built outside the pipeline uses the default.
     encoder: str | None = DEFAULT_ENCODER
+    # every sentence of each document, shared by the pairs of one comparison: where a name or a credit
+    # that the link's sentences lack may stand instead (a lead that merged two sentences, a name given in
+    # full further on). Empty for a pair built without its documents.
+    ar_document: tuple[Sentence, ...] = ()
+    en_document: tuple[Sentence, ...] = ()
 
     @cached_property
     def view(self) -> PairView:

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -30,10 +30,11 @@ from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
 from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
-from workbench.findings._words import analyses, per_text
+from workbench.findings._sources import source_kind
+from workbench.findings._words import analyses, ar_tokens, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
-from workbench.lexicons import load, word_set
+from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
@@ -215,6 +216,29 @@ class _Sides:
         )
 
     @cached_property
+    def in_whole_sentences(self) -> _Sides | None:
+        """The pair read against the whole English sentences of its link, where it holds only a piece of one
+        (the pipeline cut a sentence to pair its halves with two Arabic ones), else None: a name the other
+        piece gives was not dropped, only cut at a place other than the Arabic sentence boundary. (Another
+        sentence of the document naming it is no such evidence: a faithful report names its places
+        again and again, and a name left out of one sentence is still lost there.)"""
+        doc = {s.id: s for s in self.pair.en_document}
+        whole = tuple(doc.get(s.id, s) for s in self.pair.en)
+        if tuple(s.text for s in whole) == tuple(s.text for s in self.pair.en):
+            return None
+        return _Sides.of(replace(self.pair, en=whole))
+
+    @cached_property
+    def in_arabic_document(self) -> _Sides | None:
+        """The pair read against every Arabic sentence of the document (None without it): an English name
+        another Arabic sentence gives (a name given in full further on, moved into the lead) is no addition:
+        the article has it, where a name dropped from one sentence is still lost there."""
+        doc = self.pair.ar_document
+        if not doc or tuple(s.text for s in doc) == tuple(s.text for s in self.pair.ar):
+            return None
+        return _Sides.of(replace(self.pair, ar=doc, renderings=("",) * len(doc), quote_renderings=()))
+
+    @cached_property
     def en_entities(self) -> set[Entity | None]:
         return {m.entity for m in self.en_m}
 
@@ -335,6 +359,8 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
         return True
     if x.compass_region and _after_compass(text, m.start):
         return True
+    if not x.generic and _qualifies_a_source(text, m.start):
+        return True  # مصادر أمنية في إقليم كردستان: the English drops the source, and its place with it
     return kind == "person" and len(m.text.split()) == 1 and x.pronoun_subject and _leads(text, m.start)
 
 
@@ -523,9 +549,16 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     unless only the name model says it is a name (``_Left.weak``). A lone name (see _Left) is not reported alone."""
     left.dropped = [a for a in left.dropped if a not in left.lone]
     out = []
+    # 'the country', 'the capital': each such noun may stand for one gazetteer place the English leaves unnamed
+    referred = len(_PLACE_NOUN.findall(x.pair.en_text))
     for a in left.dropped:
+        if a.is_name and a.entity is not None and a.entity.kind == "place" and referred:
+            referred -= 1
+            continue
         if not a.is_name:
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
+        if x.in_whole_sentences is not None and x.in_whole_sentences.ar_found_in_en(a):
+            continue
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
         kind = a.entity.kind if a.entity else "name"
         out.append(
@@ -545,6 +578,11 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     return out
 
 
+_PLACE_NOUN = re.compile(
+    rf"\b(?:the|this|that|a)\s+({alternation(word_set('entity_place_nouns_en.tsv'))})\b(?!\s+of\b)", re.I
+)
+
+
 def _surname_misspelt(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """Only when nothing else was found: a person's surname spelt as another name (see _surname_changed)."""
     if found:
@@ -561,6 +599,8 @@ def _name_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findin
     for run in left.runs:
         text = run.text
         if len(text.split()) < 2 or run.last_common:
+            continue
+        if x.in_arabic_document is not None and not _english_only_in(x.in_arabic_document, text):
             continue
         out.append(
             make_finding(
@@ -586,6 +626,8 @@ def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findi
             continue
         if _implicit_subject(x.pair, e):
             continue
+        if x.in_arabic_document is not None and x.in_arabic_document.en_found_in_ar(e):
+            continue
         kind = e.entity.kind if e.entity else "name"
         out.append(
             make_finding(
@@ -600,6 +642,13 @@ def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findi
             )
         )
     return out
+
+
+def _english_only_in(x: _Sides, run: str) -> bool:
+    """Some word of an English name run still sounds like no Arabic word of ``x`` (a pair read against its
+    whole Arabic document)."""
+    alone = {n.text for n in x.en_only}
+    return any(w in alone for w in run.split())
 
 
 # the rules in the order they claim mentions; every rule's findings are kept
@@ -1540,6 +1589,20 @@ def _after_compass(text: str, start: int) -> bool:
 
 
 _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
+
+
+_IN_SOURCE = frozenset(("في", "من", "داخل", "لدى"))
+
+
+def _qualifies_a_source(text: str, start: int) -> bool:
+    """A name in an unnamed source's phrase, after في/من (مصادر أمنية في إقليم كردستان، مسؤول في محافظة البصرة):
+    where the English credits no unnamed source, the credit (the certainty or attribution detector's) went
+    with its qualifier."""
+    toks = ar_tokens(text[:start])[-5:]
+    return any(
+        source_kind(t.bare) in ("anonymous", "generic") and any(u.norm in _IN_SOURCE for u in toks[k + 1 :])
+        for k, t in enumerate(toks)
+    )
 
 
 def _credited(text: str, start: int) -> bool:
