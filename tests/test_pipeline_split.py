@@ -156,3 +156,19 @@ def test_a_neighbour_orthogonal_to_the_sentence_is_not_tried() -> None:
     # its twin, the neighbour's own vector, is tried and joined
     assert join_by_cut(links, ar, en, enc, src, Topics().encode(EN)) == (Link((0,), (0, 1), 0.9),)
     assert enc.calls == 1
+
+
+def test_a_translator_split_at_a_comma_grows_the_link_but_is_compared_whole() -> None:
+    # '…الليل، اعتقلت الشرطة…' rendered as two English sentences: the link takes the second one (no addition),
+    # and split_pairs leaves the pair whole (the writer joined the clauses on purpose)
+    enc = Topics()
+    text = AR_RUN_ON.replace("الليل ", "الليل، ")
+    assert best_cut(text, enc.encode(EN), enc, "ar", clause=True) == text.index("اعتقلت")
+    ar = make_document(text, "ar")
+    en = make_document(" ".join(EN), "en")
+    links = (Link((0,), (0,), 0.9), Link((), (1,), 0.8))
+    assert join_by_cut(links, ar, en, enc, enc.encode([text]), enc.encode(EN)) == (Link((0,), (0, 1), 0.9),)
+    # its twin: an English sentence none of the Arabic clauses reads like stays an addition
+    unrelated = make_document(EN[0] + " The weather office published its figures on Monday.", "en")
+    vectors = enc.encode([s.text for s in unrelated.sentences])
+    assert join_by_cut(links, ar, unrelated, enc, enc.encode([text]), vectors) == links

@@ -249,13 +249,21 @@ CutMemo = dict[tuple[str, str], Pieces]
 
 
 def best_cut(
-    text: str, counterparts: np.ndarray, encoder: Encoder, lang: str, memo: CutMemo | None = None
+    text: str,
+    counterparts: np.ndarray,
+    encoder: Encoder,
+    lang: str,
+    memo: CutMemo | None = None,
+    *,
+    clause: bool = False,
 ) -> int | None:
     """Where ``text`` (in ``lang``) divides into two pieces that read like ``counterparts`` (two unit vectors,
     in order): the offset the second piece starts at, or None when no cut makes each piece its own
     counterpart's, or the best one is no unmarked sentence end (``_unmarked_end``). ``memo``, shared by the
     calls of one comparison, keeps the pieces' vectors of each text tried (join_by_cut tries a sentence
-    against both its neighbours, split_pairs may try it again)."""
+    against both its neighbours, split_pairs may try it again). ``clause``: a cut at clause punctuation
+    counts too (a translator's 1-2 split at '…، مشيراً إلى أن' → '… . He pointed out that'): join_by_cut
+    grows a link by it, and the link is then compared whole."""
     if len(text.split()) > _MAX_CUT_WORDS:
         return None
     found = memo.get((text, lang)) if memo is not None else None
@@ -277,7 +285,7 @@ def best_cut(
         marked = [n for n in near if text[cuts[n][1]].isupper()]
     if marked:
         k = min(marked, key=lambda n: abs(words[n] - words[k]))
-    if not _unmarked_end(text, *cuts[k], lang):
+    if not _unmarked_end(text, *cuts[k], lang) and not (clause and _at_clause(text, *cuts[k])):
         return None
     if min(heads[k, 0], tails[k, 1]) < SPLIT_SIMILARITY:
         return None
@@ -347,7 +355,9 @@ def join_by_cut(
 ) -> tuple[Link, ...]:
     """The links, with a 1-1 link grown by an unlinked neighbour of its English (or Arabic) sentence when its
     other sentence divides cleanly (``best_cut``) into a piece for each: one sentence that holds two, as
-    where a full stop is missing, whose second half the search left unlinked. User anchors (``fixed``) stay."""
+    where a full stop is missing, whose second half the search left unlinked, or one Arabic sentence a
+    translator split in two at a clause ('…، مشيراً إلى أن "…"' → '… . He pointed out that “…”'). User
+    anchors (``fixed``) stay."""
     free_ar = {k.ar[0] for k in links if k.ar and not k.en}
     free_en = {k.en[0] for k in links if k.en and not k.ar}
     out = list(links)
@@ -355,7 +365,7 @@ def join_by_cut(
         if len(link.ar) != 1 or len(link.en) != 1 or (link.ar, link.en) in fixed:
             continue
         (i,), (j,) = link.ar, link.en
-        grown = _grown(ar.sentences[i].text, src_vectors[i], j, free_en, tgt_vectors, encoder, "ar", memo)
+        grown = _grown(ar.sentences[i].text, src_vectors[i], j, free_en, tgt_vectors, encoder, "ar", memo, clause=True)
         if grown is not None:
             out[n] = replace(link, en=grown[0])
             free_en.discard(grown[1])
@@ -376,6 +386,8 @@ def _grown(
     encoder: Encoder,
     lang: str,
     memo: CutMemo | None,
+    *,
+    clause: bool = False,
 ) -> tuple[tuple[int, int], int] | None:
     """(the two sentences of the other side, the one added) where ``text``, linked to sentence ``k`` of the
     other side, divides into a piece for ``k`` and one for its unlinked (``free``) neighbour; else None."""
@@ -384,7 +396,7 @@ def _grown(
         if (
             extra in free
             and float(own @ others[extra]) >= JOIN_MIN_SIMILARITY
-            and best_cut(text, others[list(ids)], encoder, lang, memo) is not None
+            and best_cut(text, others[list(ids)], encoder, lang, memo, clause=clause) is not None
         ):
             return ids, extra
     return None
