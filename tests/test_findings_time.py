@@ -145,6 +145,17 @@ def test_a_month_that_is_also_a_word_beside_another_month_or_after_shahr():
     ]
 
 
+def test_may_is_the_month_after_a_word_that_introduces_a_time():
+    # شهر أيار "the month of May" → "for May": the month is kept; "Theresa May said" stays a name
+    ar = "صرفت الحكومة رواتب الموظفين عن شهر أيار بعد تأخير طويل"
+    assert _found(ar, "The government paid employees' salaries for May after a long delay.") == []
+    assert [f[:2] for f in _found(ar, "The government paid employees' salaries after a long delay.")] == [
+        ("dropped", "أيار")
+    ]
+    assert [t.value for t in english_times("Theresa May said the talks would resume.")] == []
+    assert [t.value for t in english_times("The talks may resume in May.")] == ["5"]
+
+
 def test_hijri_months_only_in_a_date():
     assert [(t.kind, t.value) for t in arabic_times("يبدأ الصيام في الأول من رمضان 1445")] == [("hijri", "9")]
     assert _found("يبدأ الصيام في الأول من رمضان 1445", "The fast begins on the first of Shawwal 1445.") == [

@@ -118,6 +118,19 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
     return sorted(out, key=lambda x: x[0])
 
 
+# "for May", "in early May", "since last May": the month after a word that introduces a time; "May's" (a
+# name's possessive) and "May said" stay a name
+_MAY_BEFORE = re.compile(
+    r"\b(?:in|for|of|since|until|till|from|during|through|by|last|next|this|early|mid|late)\s+$", re.I
+)
+_MAY_AFTER_NAME = re.compile(r"(?:'s|’s|\s+(?:said|says|told|added))\b")
+
+
+def _month_may(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised 'May' with no number beside it is the month: after in/for/since/last …"""
+    return bool(_MAY_BEFORE.search(text[:start])) and not _MAY_AFTER_NAME.match(text, end)
+
+
 def english_times(text: str) -> list[TimeExpr]:
     """Time expressions in an English sentence, in order ('May' only before or after a number)."""
     return [t for _, t in _english_times_at(text)]
@@ -128,7 +141,7 @@ def _english_times_at(text: str) -> list[tuple[int, TimeExpr]]:
     _, months, others = _lexicons()
     out = []
     for hit in months.find(text):
-        if hit.text == "May" and not _near_digit(text, hit.start, hit.end):
+        if hit.text == "May" and not _near_digit(text, hit.start, hit.end) and not _month_may(text, hit.start, hit.end):
             continue
         out.append((hit.start, TimeExpr(*hit.value, hit.text)))
     out += [(h.start, TimeExpr(*h.value, h.text)) for h in others.find(text)]
