@@ -1084,3 +1084,22 @@ def test_none_of_kept_or_said_positively_is_no_finding():
     assert found(detect, _NONE_HURT, "None of the passengers were injured.") == []
     assert found(detect, _NONE_HURT, "The passengers were all unharmed.") == []
     assert found(detect, "ولم تتضرر أي من المدارس في المدينة.", "All of the schools in the city were spared.") == []
+
+
+def test_a_denial_told_as_a_confirmation_is_one_reversal_not_also_a_stronger_verb():
+    from findings_helpers import pair
+
+    from workbench.findings import run_detectors
+
+    denied = pair(
+        "وأشار المسؤول إلى أن نصف العمال في المصنع من الوافدين، نافياً أن يكون هناك أي قرار بترحيلهم.",
+        "The official noted that half the workers at the factory are foreigners, confirming that there is a "
+        "decision to deport them.",
+    )
+    assert [(f.type, f.subtype, f.en_span) for f in run_detectors([denied])] == [("negation", "flipped", "confirming")]
+    # its twin: قال "said" → "confirmed" is a stronger verb, and nothing was reversed
+    said = pair(
+        "وقال مصدر في المصرف إن الإدارة تلقت تبليغاً رسمياً.",
+        "A source at the bank confirmed that the management had received an official notice.",
+    )
+    assert [(f.type, f.subtype) for f in run_detectors([said])] == [("reporting_verb", "strengthened")]

@@ -99,6 +99,7 @@ def arbitrate(findings: list[Finding], pair: AlignedPair | None = None) -> list[
         )
         and not _credit_owns_cue(f, findings)
         and not _reversal_owns_quote(f, findings)
+        and not _reversal_owns_verb(f, findings)
         and not _inside_same_hedge(f, findings)
         and not _in_left_out_clause(f, findings, pair)
         and not (pair is not None and _named_by_a_label(f, findings, pair))
@@ -151,6 +152,17 @@ def _reversal_owns_quote(f: Finding, findings: list[Finding]) -> bool:
         return False
     return any(
         n.type == "negation" and n.en_sentence == f.en_sentence and bool(n.en_span) and n.en_span in f.en_span
+        for n in findings
+    )
+
+
+def _reversal_owns_verb(f: Finding, findings: list[Finding]) -> bool:
+    """A reporting verb reported strengthened where the negation detector reports the same English verb as a
+    reversal (نفى "denied" → "confirmed"): the statement's sense flipped, which says more than its force."""
+    if f.type != "reporting_verb" or not f.en_span:
+        return False
+    return any(
+        n.type == "negation" and n.en_sentence == f.en_sentence and bool(n.en_span) and f.en_span in n.en_span
         for n in findings
     )
 
