@@ -232,6 +232,12 @@ def test_the_word_almaalomah_is_the_outlet_only_where_credited():
     assert found(detect, ar, "It is known and documented that the factory pollutes the river.") == []
     credited = 'وقال المدير في حديث للمعلومة، إن "العيادة تستقبل مئتي مريض يومياً".'
     assert found(detect, credited, "The director told al-Maalomah the clinic sees 200 patients a day.") == []
+    # the credit dropped is reported with its words (للمعلومة), never with empty spans on both sides
+    told = "وقالت مصادر أمنية للمعلومة، إن القوات اعتقلت خمسة مطلوبين في المدينة."
+    assert found(detect, told, "Security sources said forces arrested five wanted men in the city.") == [
+        ("attribution", "source_dropped", "للمعلومة", "", "major")
+    ]
+    assert found(detect, told, "Security sources told al-Maalomah that forces arrested five wanted men.") == []
 
 
 def test_dateline_outlet_is_no_credit_to_compare():

@@ -785,7 +785,8 @@ def _outlet_credit(x: _Sides) -> Finding | None:
             0.75,
             f"Arabic credits the outlet {a.key}; the English credits {e.key} instead",
         )
-    dropped = [o for o in credited if o.key not in en_keys]
+    # a credit is reported with its words: one whose words cannot be found in its sentence is not reported
+    dropped = [o for o in credited if o.key not in en_keys and _outlet_span(x.pair, o)]
     if dropped and not en:
         a = dropped[0]
         place = a.holds.split(":", 1)[1].split(";")[0].strip() if a.holds.startswith("place:") else ""
@@ -905,7 +906,7 @@ def _outlet_span(pair: AlignedPair, o: _Outlet) -> str:
         if left and _sentence_of_span(pair, text[left.start() : at + len(o.text)]) == o.sentence:
             return text[left.start() : at + len(o.text)]
         return o.text
-    m = re.search(r"المعلوم[ةه]", pair.ar[o.sentence].text)
+    m = re.search(r"(?:لل|ال)معلوم[ةه]", pair.ar[o.sentence].text)  # المعلومة, للمعلومة "to al-Maalomah"
     return m.group(0) if m else ""
 
 
