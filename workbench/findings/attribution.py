@@ -29,7 +29,7 @@ from workbench.findings._words import (
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import alternation, load, word_set
-from workbench.records import Finding, Sentence
+from workbench.records import Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
 from workbench.text.names import loosely_alike, names_match
@@ -416,9 +416,13 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
             if cue.lower().endswith("ing") and re.search(r",\s*$", before) or joined:
                 # 'X said …, adding that': a participle after a comma has the speaker of the clause it hangs on
                 prev = [sp for sp in out if sp.sentence == k]  # the cues come in order
-                speaker = replace(prev[-1], cue=cue) if prev else Speaker("", "implicit", (), (), cue, k)
-                out.append(speaker)
-                continue
+                clause = re.sub(r"\s*\band\s*$", "", before)
+                if prev or not joined or re.search(r",\s*(?:which|who|whose|that|where)\b", clause):
+                    # 'The blast, which killed 80 and laid bare …': the verb goes on with a relative clause
+                    speaker = replace(prev[-1], cue=cue) if prev else Speaker("", "implicit", (), (), cue, k)
+                    out.append(speaker)
+                    continue
+                phrase = _en_subject(clause)  # 'The ministry issued a statement and said': its subject's clause
 
             speaker = _classify_en(s.text, phrase, cue, k)
             if cue.lower() == "quoted" and speaker.text:
@@ -861,6 +865,10 @@ def _qualifies_a_noun(o: _Outlet, pair: AlignedPair) -> bool:
     m = re.search(rf"\bthe\s+{re.escape(o.text)}\s+([a-z]+)\b", pair.en[o.sentence].text)
     if m is None or m.group(1) in _OUTLET_NOUNS or m.group(1) in _EN_FUNCTION:
         return False
+    # 'the Fars semi-official news agency', 'the Saba state agency': the outlet's noun after its qualifiers
+    after = re.match(r"(?:[\s-]+[a-z]+){1,4}", pair.en[o.sentence].text[m.start(1) - 1 :])
+    if after and any(w in _OUTLET_NOUNS for w in re.findall(r"[a-z]+", after.group(0))):
+        return False
     return m.start(1) not in {v.start for v in pair.view.en_verbs[o.sentence]}  # 'the X reported' credits X
 
 
@@ -874,14 +882,19 @@ def _spelt_in_arabic(name: str, pair: AlignedPair) -> bool:
         return False
     written = set()
     for s in pair.ar:
+        # a name alone in brackets or quotation marks ((سبأ)، «سبأ»), not the first word of a quotation
+        enclosed = [(b.start(1), b.end(1)) for b in _ENCLOSED.finditer(s.text)]
         toks = ar_tokens(s.text)
         for i, t in enumerate(toks):
-            gap = s.text[toks[i - 1].end if i else 0 : t.start]
             after_kind = any(re.search(_OUTLET_KIND, normalize_ar(u.text)) for u in toks[max(0, i - 4) : i])
-            if len(t.bare) >= 3 and (re.search(r"[(«\"“]", gap) or after_kind):
+            alone = any(a <= t.start and t.end <= b for a, b in enclosed)
+            if len(t.bare) >= 3 and (alone or after_kind):
                 written.add(romanize(t.bare))
     return all(any(names_match(w, r, strict=True) for r in written) for w in words)
 
+
+# one to three words alone in brackets or quotation marks
+_ENCLOSED = re.compile(r"[(«\"“]\s*([^\s()«»\"“”]+(?:\s+[^\s()«»\"“”]+){0,2})\s*[)»\"”]")
 
 # what is written before an outlet's name where it is credited: لـ"، لصحيفة "، وكالة
 _OUTLET_KIND = r"(?:صحيف[ةه]|قنا[ةه]|وكال[ةه]|شبك[ةه]|موقع)"
@@ -1059,7 +1072,42 @@ def _generalized_before(pair: AlignedPair, names: tuple[str, ...], *, credited: 
         for sp in arabic_speakers(AlignedPair(pair.link, (s,), (), ()))
     ):
         return False
-    return not _name_in(names, [w for s in pair.en_document for w in re.findall(r"\b[A-Z][\w'’-]+", s.text)])
+    if _name_in(names, [w for s in pair.en_document for w in re.findall(r"\b[A-Z][\w'’-]+", s.text)]):
+        return False
+    # where first credited, the English made him an unnamed source (and is reported there); an English
+    # that credits no unnamed source elsewhere left that sentence out, and he is first generalised here
+    return any(kind in ("generic", "anonymous") for kind, _, _ in _other_english_credits(pair))
+
+
+def _other_english_credits(pair: AlignedPair) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(kind, head, qualifier stems) of the unnamed sources the English document credits outside the link."""
+    own = {s.id for s in pair.en}
+    return [c for s in pair.en_document if s.id not in own for c in _unnamed_credits(s.text)]
+
+
+@lru_cache(maxsize=4096)
+def _unnamed_credits(text: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(kind, head, qualifier stems) of each unnamed source one English sentence credits."""
+    p = AlignedPair(Link((), (0,), 0.0), (), (Sentence(0, text, 0, len(text)),), ())
+    return tuple(
+        (kind, head, _qualifier_stems(sp)) for sp in english_speakers(p) for kind, head in [_unnamed_kind(sp)] if kind
+    )
+
+
+def _unnamed_kind(e: Speaker) -> tuple[str, str]:
+    """The kind of an English unnamed source by its head ('a civil defence source': anonymous), and the head."""
+    if e.kind not in ("generic", "anonymous"):
+        return "", ""
+    head = _en_head(e.words).lower()
+    return _en_kinds().get(head, e.kind), head
+
+
+def _qualifier_stems(e: Speaker) -> tuple[str, ...]:
+    """Stems of what qualifies an unnamed source ('civil defence' in 'a civil defence source')."""
+    kinds = _en_kinds()
+    return tuple(
+        stem(w.lower()) for w in e.words if w.isalpha() and w.lower() not in _EN_FUNCTION and w.lower() not in kinds
+    )
 
 
 def _named_less_often(x: _Sides, a: Speaker, en_words: list[str]) -> bool:
@@ -1222,8 +1270,10 @@ def _source_added(x: _Sides) -> Finding | None:
     # unnamed people ('officials said', 'experts say') credited where the Arabic credits no one and
     # never mentions them: a source put in; people the Arabic speaks of are its content, not a credit
     head = _en_head(e.words).lower()
-    if _points_back(e) or _unnamed_in_arabic(x.pair.ar, head):
-        return None  # 'the source' goes on with one named before; الأهالي يقولون: the Arabic has them too
+    if _unnamed_in_arabic(x.pair.ar, head):
+        return None  # الأهالي يقولون، وبيّن المصدر: the Arabic has them too
+    if _points_back(e) and (e.kind != "anonymous" or _introduced_before(x.pair, head)):
+        return None  # 'the source' goes on with one credited before
     if e.kind != "anonymous" and (_en_kinds().get(head) != "generic" or _en_word_in_arabic(head, x.pair)):
         return None
     return x.finding(
@@ -1236,12 +1286,16 @@ def _credited_nearby(pair: AlignedPair, e: Speaker) -> bool:
     kind and what qualifies it ('a civil defence source' for وأفاد مصدر في الدفاع المدني): an English lead
     that merged the sentences carries that credit. A bare 'officials said' is no evidence: a report credits
     officials in many of its sentences."""
-    kinds = _en_kinds()
-    kind = kinds.get(_en_head(e.words).lower(), e.kind)
-    qualifiers = [
-        stem(w.lower()) for w in e.words if w.isalpha() and w.lower() not in _EN_FUNCTION and w.lower() not in kinds
-    ]
+    kind, _ = _unnamed_kind(e)
+    qualifiers = _qualifier_stems(e)
     if not qualifiers:
+        return False
+    # the English credits that source again elsewhere: the nearby Arabic credit is rendered there, and here
+    # it is put in
+    if any(
+        k == kind and any(_stems_alike(q, o) for q in qualifiers for o in other)
+        for k, _, other in _other_english_credits(pair)
+    ):
         return False
     ids = [s.id for s in pair.ar]
     near = [s for s in pair.ar_document if s.id not in ids and min(abs(s.id - i) for i in ids) <= 2]
@@ -1262,6 +1316,23 @@ def _stems_alike(a: str, b: str) -> bool:
     return a == b or min(len(a), len(b)) >= 5 and a[:5] == b[:5]
 
 
+def _introduced_before(pair: AlignedPair, head: str) -> bool:
+    """The Arabic before the link (every sentence before it in its document, else the context sentences)
+    credits or mentions the unnamed source 'the source' goes on with; unknown (True) for a pair built
+    without anything before it. Where the Arabic has no source before, 'the source said' credits one
+    the Arabic never gives."""
+    if pair.ar_document:
+        first = min(s.id for s in pair.ar)
+        before = tuple(s for s in pair.ar_document if s.id < first)  # none before the first sentence
+    elif not pair.ar_before:
+        return True
+    else:
+        before = pair.ar_before
+    return _unnamed_in_arabic(before, head) or any(
+        sp.kind == "anonymous" for s in before for sp in arabic_speakers(AlignedPair(pair.link, (s,), (), ()))
+    )
+
+
 def _unnamed_in_arabic(sentences: tuple[Sentence, ...], head: str) -> bool:
     """The Arabic sentences name the unnamed people or source the English credits (the source table's gloss
     of an Arabic word has the English head: المصدر 'a source', الأهالي 'residents', حقوقيون 'legal experts'),
@@ -1270,13 +1341,28 @@ def _unnamed_in_arabic(sentences: tuple[Sentence, ...], head: str) -> bool:
     want = stem(head.lower())
     glosses = _ar_glosses()
     for s in sentences:
-        for t in ar_tokens(s.text):
-            if source_kind(t.bare) not in ("generic", "anonymous"):
+        toks = ar_tokens(s.text)
+        for i, t in enumerate(toks):
+            kind = source_kind(t.bare)
+            if kind not in ("generic", "anonymous"):
                 continue
+            if kind == "anonymous" and not _source_person(s.text, toks, i):
+                continue  # مصادر الطاقة "energy sources", المصدر الرئيسي للدخل: a resource, no one's word
             gloss = glosses.get(t.bare) or glosses.get(t.bare[1:] if t.bare[:1] == "ل" else t.bare, "")
             if want in {stem(w) for w in re.findall(r"[a-z]+", gloss)}:
                 return True
     return False
+
+
+def _source_person(text: str, toks: list[ArToken], i: int) -> bool:
+    """مصدر/المصدر at ``i`` is a person's source, not a resource (مصدر قلق، مصادر الطاقة): after a verb (وبيّن
+    المصدر، أضاف المصدر) or before what it says (المصدر أن، المصدر: …, the sentence's end)."""
+    if i > 0 and _verb_word(toks[i - 1]):
+        return True
+    if i + 1 == len(toks) or re.search(r"[:،,.\"«“]", text[toks[i].end : toks[i + 1].start]):
+        return True
+    nxt = toks[i + 1].norm
+    return nxt in _COMPLEMENTISERS or nxt in ("نفسه", "ذاته")
 
 
 def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
