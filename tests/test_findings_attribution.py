@@ -904,6 +904,14 @@ def test_an_outlet_named_after_its_qualifiers_is_credited_not_a_qualifier():
     assert [f for f in detect(pair(ar, en)) if f.subtype == "source_added"] == []
 
 
+def test_the_outlet_s_kind_after_its_name_is_no_part_of_the_name_the_arabic_spells():
+    ar = "وقالت وكالة الأنباء الرسمية (سبأ) إن الرواتب ستصرف الأحد."
+    assert detect(pair(ar, "Salaries will be paid on Sunday, the official Saba news agency said.")) == []
+    # the twin: the Arabic spells no agency
+    en = "Salaries will be paid on Sunday, the official Saba news agency said."
+    assert [f.subtype for f in detect(pair("وقالت الوزارة إن الرواتب ستصرف الأحد.", en))] == ["source_added"]
+
+
 def test_the_first_word_of_a_quotation_spells_no_outlet():
     # الوطن opens the governor's words; it is no credit to Al-Watan, which the English puts in
     ar = 'وقال المحافظ إن "الوطن بحاجة إلى جميع أبنائه".'
@@ -950,6 +958,12 @@ def test_a_credit_the_english_gives_again_elsewhere_is_not_carried_into_the_lead
     ]
     # the twin: the English renders it without the credit, which went into the lead
     assert detect(_in_document(pair(ar, en), (following,), ("Firefighters arrived an hour later.",))) == []
+    # 'the source' going on with it later introduces no source; nor does one the Arabic credits again later
+    later = "The civil defence source added that homes were damaged."
+    assert detect(_in_document(pair(ar, en), (following, "وأضاف المصدر أن منازل تضررت."), (later,))) == []
+    another = ("Another civil defence source said an inquiry had begun.",)
+    arabic = (following, "وقال مصدر آخر في الدفاع المدني إن التحقيق بدأ.")
+    assert detect(_in_document(pair(ar, en), arabic, another)) == []
 
 
 def test_a_speaker_first_generalised_here_is_reported_where_the_english_left_his_first_credit_out():

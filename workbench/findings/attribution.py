@@ -867,8 +867,11 @@ def _qualifies_a_noun(o: _Outlet, pair: AlignedPair) -> bool:
         return False
     # 'the Fars semi-official news agency', 'the Saba state agency': the outlet's noun after its qualifiers
     after = re.match(r"(?:[\s-]+[a-z]+){1,4}", pair.en[o.sentence].text[m.start(1) - 1 :])
-    if after and any(w in _OUTLET_NOUNS for w in re.findall(r"[a-z]+", after.group(0))):
-        return False
+    for w in re.findall(r"[a-z]+", after.group(0) if after else ""):
+        if w in _EN_FUNCTION:
+            break  # 'the al-Alam checkpoint near the news agency': another phrase
+        if w in _OUTLET_NOUNS:
+            return False
     return m.start(1) not in {v.start for v in pair.view.en_verbs[o.sentence]}  # 'the X reported' credits X
 
 
@@ -877,7 +880,8 @@ def _spelt_in_arabic(name: str, pair: AlignedPair) -> bool:
     word that spells the name in brackets or quotation marks, or within four words after an outlet's kind
     (وكالة، قناة، صحيفة …). Elsewhere a word of that sound is a place or a thing (كردستان is no credit to
     Kurdistan 24), and the English credit may still be one the Arabic never gives."""
-    words = [w for w in re.split(r"[\s-]+", name) if len(w) >= 3 and w.lower() not in ("al", "el")]
+    # 'Saba news agency': the outlet's kind is no part of the name the Arabic spells
+    words = [w for w in re.split(r"[\s-]+", name) if len(w) >= 3 and w.lower() not in _OUTLET_NOUNS]
     if not words:
         return False
     written = set()
@@ -1076,21 +1080,26 @@ def _generalized_before(pair: AlignedPair, names: tuple[str, ...], *, credited: 
         return False
     # where first credited, the English made him an unnamed source (and is reported there); an English
     # that credits no unnamed source elsewhere left that sentence out, and he is first generalised here
-    return any(kind in ("generic", "anonymous") for kind, _, _ in _other_english_credits(pair))
+    return any(kind in ("generic", "anonymous") for kind, _, _, _ in _other_english_credits(pair))
 
 
-def _other_english_credits(pair: AlignedPair) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(kind, head, qualifier stems) of the unnamed sources the English document credits outside the link."""
+def _other_english_credits(pair: AlignedPair) -> list[tuple[str, str, tuple[str, ...], bool]]:
+    """(kind, head, qualifier stems, fresh) of the unnamed sources the English document credits outside the
+    link (see _unnamed_credits)."""
     own = {s.id for s in pair.en}
     return [c for s in pair.en_document if s.id not in own for c in _unnamed_credits(s.text)]
 
 
 @lru_cache(maxsize=4096)
-def _unnamed_credits(text: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """(kind, head, qualifier stems) of each unnamed source one English sentence credits."""
+def _unnamed_credits(text: str) -> tuple[tuple[str, str, tuple[str, ...], bool], ...]:
+    """(kind, head, qualifier stems, fresh) of each unnamed source one English sentence credits; fresh: one
+    introduced there ('a civil defence source'), not one going on from before ('the source')."""
     p = AlignedPair(Link((), (0,), 0.0), (), (Sentence(0, text, 0, len(text)),), ())
     return tuple(
-        (kind, head, _qualifier_stems(sp)) for sp in english_speakers(p) for kind, head in [_unnamed_kind(sp)] if kind
+        (kind, head, _qualifier_stems(sp), not _points_back(sp))
+        for sp in english_speakers(p)
+        for kind, head in [_unnamed_kind(sp)]
+        if kind
     )
 
 
@@ -1285,30 +1294,48 @@ def _credited_nearby(pair: AlignedPair, e: Speaker) -> bool:
     """An Arabic sentence next to the link's (two on either side) credits the English unnamed source, its
     kind and what qualifies it ('a civil defence source' for وأفاد مصدر في الدفاع المدني): an English lead
     that merged the sentences carries that credit. A bare 'officials said' is no evidence: a report credits
-    officials in many of its sentences."""
+    officials in many of its sentences. Not where the English document introduces that source ('a civil
+    defence source', not 'the source' going on with one) in more sentences than the Arabic credits it: the
+    nearby credit is rendered where it stands, and here it is put in."""
     kind, _ = _unnamed_kind(e)
     qualifiers = _qualifier_stems(e)
     if not qualifiers:
         return False
-    # the English credits that source again elsewhere: the nearby Arabic credit is rendered there, and here
-    # it is put in
-    if any(
-        k == kind and any(_stems_alike(q, o) for q in qualifiers for o in other)
-        for k, _, other in _other_english_credits(pair)
-    ):
-        return False
+
+    def credits(s: Sentence) -> bool:
+        return any(
+            k == kind and any(_stems_alike(q, g) for q in qualifiers for g in senses)
+            for k, senses in _ar_credits(s.text)
+        )
+
     ids = [s.id for s in pair.ar]
-    near = [s for s in pair.ar_document if s.id not in ids and min(abs(s.id - i) for i in ids) <= 2]
-    for s in near:
-        if not any(sp.kind == kind for sp in arabic_speakers(AlignedPair(pair.link, (s,), (), ()))):
-            continue
-        # the credit's words: the sentence up to what it reports (مصدر في الدفاع المدني بأن …)
-        toks = ar_tokens(re.split(r"[\"«“:]", s.text)[0])
-        credit = toks[: next((k for k, t in enumerate(toks) if t.norm in _COMPLEMENTISERS), len(toks))]
-        senses = set().union(*(gloss_stems(t.text) for t in credit)) if credit else set()
-        if any(_stems_alike(q, g) for q in qualifiers for g in senses):
-            return True
-    return False
+    if not any(credits(s) for s in pair.ar_document if s.id not in ids and min(abs(s.id - i) for i in ids) <= 2):
+        return False
+    own = {s.id for s in pair.en}
+    again = sum(
+        any(
+            k == kind and fresh and any(_stems_alike(q, o) for q in qualifiers for o in other)
+            for k, _, other, fresh in _unnamed_credits(s.text)
+        )
+        for s in pair.en_document
+        if s.id not in own
+    )
+    return again < sum(credits(s) for s in pair.ar_document)
+
+
+@lru_cache(maxsize=4096)
+def _ar_credits(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(kind, senses of the credit's words) of each speaker one Arabic sentence credits: the credit's words are
+    the sentence up to what it reports (مصدر في الدفاع المدني بأن …)."""
+    kinds = {
+        sp.kind for sp in arabic_speakers(AlignedPair(Link((0,), (), 0.0), (Sentence(0, text, 0, len(text)),), (), ()))
+    }
+    if not kinds:
+        return ()
+    toks = ar_tokens(re.split(r"[\"«“:]", text)[0])
+    credit = toks[: next((k for k, t in enumerate(toks) if t.norm in _COMPLEMENTISERS), len(toks))]
+    senses = frozenset().union(*(gloss_stems(t.text) for t in credit)) if credit else frozenset()
+    return tuple((k, senses) for k in sorted(kinds))
 
 
 def _stems_alike(a: str, b: str) -> bool:
