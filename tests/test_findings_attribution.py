@@ -981,3 +981,12 @@ def test_a_verb_after_and_with_no_speaker_before_it_has_the_subject_of_its_claus
     ar = "وقال الوزير أحمد سالم إن الطريق سيفتح غداً."
     en = "The ministry issued a statement and said the road would open tomorrow."
     assert [f.subtype for f in detect(pair(ar, en))] == ["speaker_changed"]
+
+
+def test_another_man_of_the_same_first_name_is_generalised_here_not_where_the_first_was():
+    earlier = 'وقال وزير الصحة محمد سالم إن "معظم الحالات سجلت في الأحياء الشعبية".'
+    ar = 'وقال الطبيب محمد العلي إن "المخزون لا يكفي لأكثر من ثلاثة أسابيع".'
+    en = "One official said “the stock will not last more than three weeks”."
+    p = replace(pair(ar, en), ar_before=(Sentence(0, earlier, 0, len(earlier)),))
+    lead = "An official said “most cases were recorded in poor districts”."
+    assert [f.subtype for f in detect(_in_document(p, en_document=(lead,)))] == ["generalized"]

@@ -847,3 +847,19 @@ def test_a_name_the_english_gives_more_often_than_the_arabic_is_added_though_the
         _pair(ar, en), ("وكان الوزير أحمد سالم قد وعد بصرف الرواتب.",), ("Minister Ahmed Salem had promised it.",)
     )
     assert [(f.subtype, f.en_span) for f in detect(p) if f.type == "entity"] == [("added", "Ahmed Salem")]
+
+
+def test_a_name_the_other_piece_of_a_cut_sentence_gives_for_the_next_arabic_sentence_is_still_dropped():
+    ar = "قتلت القوات الأمنية خمسة مسلحين في الأنبار."
+    following = "واعتقلت القوات ثلاثة آخرين في الأنبار أيضاً."
+    whole = "Security forces killed five militants, and arrested three others in Anbar."
+    piece = whole[: whole.index(", and")]
+    own = (Sentence(0, ar, 0, len(ar)), Sentence(1, following, 0, len(following)))
+    p = replace(_pair(ar, piece), en_document=(Sentence(0, whole, 0, len(whole)),), ar_document=own)
+    # the whole sentence names Anbar once, for the arrests: this piece's Arabic names it for the killing
+    assert [(f.subtype, f.ar_span) for f in detect(p)] == [("dropped", "الأنبار")]
+    # the twin: the whole sentence names it for both
+    whole = "Security forces killed five militants in Anbar, and arrested three others in Anbar."
+    piece = whole[: whole.index(" in Anbar,")]
+    p = replace(_pair(ar, piece), en_document=(Sentence(0, whole, 0, len(whole)),), ar_document=own)
+    assert [f for f in detect(p) if f.subtype == "dropped"] == []

@@ -1048,7 +1048,7 @@ def _generalized(x: _Sides) -> Finding | None:
         return None
     if a.kind == "named" and _name_in(a.names, rest) and not _named_less_often(x, a, rest):
         return None
-    if _points_back(e) or _in_arabic_content(x, e) or _generalized_before(x.pair, a.names):
+    if _points_back(e) or _in_arabic_content(x, e) or _generalized_before(x.pair, a.names, phrase=a.text):
         return None
     return x.finding(
         "generalized",
@@ -1062,16 +1062,21 @@ def _generalized(x: _Sides) -> Finding | None:
     )
 
 
-def _generalized_before(pair: AlignedPair, names: tuple[str, ...], *, credited: bool = False) -> bool:
+def _generalized_before(pair: AlignedPair, names: tuple[str, ...], *, credited: bool = False, phrase: str = "") -> bool:
     """The Arabic credited this person by name in a sentence just before (وقال … صالح بن دغّار, then وأشار بن
     دغّار) and the English names him nowhere: he was made an unnamed source where first credited, and 'one
     official' here goes on with that source; the generalisation is reported there, once. ``credited``: the
-    caller has found the earlier credit itself (وأضاف أن goes on with him). Unknown without the English document."""
+    caller has found the earlier credit itself (وأضاف أن goes on with him). ``phrase``: the Arabic words that
+    credit him here; their last (his surname, بن دغار) must be among the earlier credit's words, as a first
+    name alone (محمد) may be another man's. Unknown without the English document."""
     names = tuple(n for n in names if len(n) >= 3)
     if not pair.en_document or not names:
         return False
+    last = toks[-1].bare if (toks := ar_tokens(phrase)) else ""
     if not credited and not any(
-        sp.kind == "named" and any(names_match(n, m) for n in names for m in sp.names)
+        sp.kind == "named"
+        and all(any(names_match(n, m) for m in sp.names) for n in names)
+        and (not last or last in {t.bare for w in sp.words for t in ar_tokens(w)})
         for s in pair.ar_before
         for sp in arabic_speakers(AlignedPair(pair.link, (s,), (), ()))
     ):
@@ -1169,7 +1174,7 @@ def _generalized_near_cue(x: _Sides) -> Finding | None:
         and not _points_back(e)
     ]
     found = _ar_person_near_cue(x.pair, x.en_words) if heads else None
-    if found is None or _generalized_before(x.pair, found[1]):
+    if found is None or _generalized_before(x.pair, found[1], phrase=found[0]):
         return None
     span, names = found
     return x.finding(
