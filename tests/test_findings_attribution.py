@@ -814,6 +814,9 @@ def test_specialists_after_according_to_in_either_case_ending_are_the_same_credi
     ar = "ويعتمد البلد على الغاز المستورد لتغطية ثلث حاجته بحسب مختصين في قطاع الطاقة."
     en = "The country relies on imported gas for a third of its needs, according to energy specialists."
     assert detect(pair(ar, en)) == []
+    # the twin: the Arabic credits no one
+    ar = "ويعتمد البلد على الغاز المستورد لتغطية ثلث حاجته."
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en))] == [("source_added", "energy specialists")]
 
 
 def test_credit_of_the_next_arabic_sentence_carried_into_a_merged_lead_is_not_added():

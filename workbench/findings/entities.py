@@ -563,7 +563,7 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue
         if not a.is_name:
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
-        if x.in_whole_sentences is not None and x.in_whole_sentences.ar_found_in_en(a) and not _named_beside(x, a):
+        if x.in_whole_sentences is not None and x.in_whole_sentences.ar_found_in_en(a):
             continue
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
         kind = a.entity.kind if a.entity else "name"
@@ -584,22 +584,12 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     return out
 
 
+# 'the country', or 'a country that relies on imports' (a clause saying which): not 'a city west of Baghdad'
+_PLACE_NOUNS = alternation(word_set("entity_place_nouns_en.tsv"))
 _PLACE_NOUN = re.compile(
-    rf"\b(?:the|this|that)\s+({alternation(word_set('entity_place_nouns_en.tsv'))})\b(?!\s+of\b)", re.I
+    rf"\b(?:(?:the|this|that)\s+(?:{_PLACE_NOUNS})\b(?!\s+of\b)|an?\s+(?:{_PLACE_NOUNS})\s+(?:that|where|which|whose)\b)",
+    re.I,
 )
-
-
-def _named_beside(x: _Sides, a: Mention) -> bool:
-    """The Arabic sentence next to the link's (the other piece of a cut English sentence goes with it) names
-    ``a`` too, and the whole English sentence no more often than those two: its name there is the
-    neighbour's, and this sentence's is dropped."""
-    own = {s.id for s in x.pair.ar}
-    near = [s for s in x.pair.ar_document if s.id not in own and min(abs(s.id - i) for i in own) <= 1]
-    if a.entity is None:
-        return any(a.text in s.text for s in near)
-    named = sum(any(m.entity == a.entity for m in arabic_mentions(s.text)) for s in near)
-    whole = " ".join(s.text for s in x.in_whole_sentences.pair.en) if x.in_whole_sentences else ""
-    return named > 0 and sum(m.entity == a.entity for m in english_mentions(whole)) <= named
 
 
 def _known_to_reader(x: _Sides, place: Entity) -> bool:
