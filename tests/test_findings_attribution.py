@@ -993,3 +993,13 @@ def test_another_man_of_the_same_first_name_is_generalised_here_not_where_the_fi
     p = replace(pair(ar, en), ar_before=(Sentence(0, earlier, 0, len(earlier)),))
     lead = "An official said “most cases were recorded in poor districts”."
     assert [f.subtype for f in detect(_in_document(p, en_document=(lead,)))] == ["generalized"]
+
+
+def test_people_the_arabic_mentions_only_as_owners_do_not_account_for_crediting_them():
+    # منازل الأهالي: the residents' homes; the English makes the residents the source
+    ar = "وتضررت منازل الأهالي جراء السيول."
+    en = "The floods damaged homes, residents said."
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en))] == [("source_added", "residents")]
+    # the twin: the residents speak in the Arabic, with a verb the reporting lexicon does not list
+    ar = "وتضررت المنازل جراء السيول بحسب ما يرويه الأهالي، والأهالي يقولون إن السيول جرفت منازلهم."
+    assert [f for f in detect(pair(ar, en)) if f.subtype == "source_added"] == []

@@ -19,6 +19,7 @@ from workbench.findings._sources import source_kind
 from workbench.findings._verbs import arabic_verbs
 from workbench.findings._words import (
     ArToken,
+    analyses,
     ar_tokens,
     en_tokens,
     gloss_stems,
@@ -1378,23 +1379,30 @@ def _unnamed_in_arabic(sentences: tuple[Sentence, ...], head: str) -> bool:
             kind = source_kind(t.bare)
             if kind not in ("generic", "anonymous"):
                 continue
-            if kind == "anonymous" and not _source_person(s.text, toks, i):
-                continue  # مصادر الطاقة "energy sources", المصدر الرئيسي للدخل: a resource, no one's word
+            if not _source_person(s.text, toks, i, kind):
+                continue  # مصادر الطاقة "energy sources", منازل الأهالي "residents' homes": no one's word
             gloss = glosses.get(t.bare) or glosses.get(t.bare[1:] if t.bare[:1] == "ل" else t.bare, "")
             if want in {stem(w) for w in re.findall(r"[a-z]+", gloss)}:
                 return True
     return False
 
 
-def _source_person(text: str, toks: list[ArToken], i: int) -> bool:
-    """مصدر/المصدر at ``i`` is a person's source, not a resource (مصدر قلق، مصادر الطاقة): after a verb (وبيّن
-    المصدر، أضاف المصدر) or before what it says (المصدر أن، المصدر: …, the sentence's end)."""
+def _source_person(text: str, toks: list[ArToken], i: int, kind: str) -> bool:
+    """The unnamed source or people at ``i`` may be the ones who speak: the subject of a verb before (وبيّن
+    المصدر، وصفها الأهالي) or after (الأهالي يقولون), or before what they say (المصدر أن); an unnamed source
+    also before a colon, a comma or the sentence's end (وهو ما أكده المصدر.). Not a resource (مصدر قلق، مصادر
+    الطاقة) nor people something belongs to or is done to (منازل الأهالي، استعانت بخبراء)."""
     if i > 0 and _verb_word(toks[i - 1]):
         return True
     if i + 1 == len(toks) or re.search(r"[:،,.\"«“]", text[toks[i].end : toks[i + 1].start]):
-        return True
-    nxt = toks[i + 1].norm
-    return nxt in _COMPLEMENTISERS or nxt in ("نفسه", "ذاته")
+        return kind == "anonymous"
+    nxt = toks[i + 1]
+    return nxt.norm in _COMPLEMENTISERS or nxt.norm in ("نفسه", "ذاته") or _imperfect_verb(nxt)
+
+
+def _imperfect_verb(t: ArToken) -> bool:
+    """A word the lexicon reads as an imperfect verb with its person prefix (يقولون، تؤكد)."""
+    return t.norm[:1] in "يت" and any(a.stem.cat.startswith("IV") for a in analyses(t.text))
 
 
 def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
