@@ -1361,9 +1361,7 @@ def _introduced_before(pair: AlignedPair, head: str) -> bool:
         return True
     else:
         before = pair.ar_before
-    return _unnamed_in_arabic(before, head) or any(
-        sp.kind == "anonymous" for s in before for sp in arabic_speakers(AlignedPair(pair.link, (s,), (), ()))
-    )
+    return _unnamed_in_arabic(before, head) or any(k == "anonymous" for s in before for k, _ in _ar_credits(s.text))
 
 
 def _unnamed_in_arabic(sentences: tuple[Sentence, ...], head: str) -> bool:
