@@ -813,3 +813,43 @@ def test_a_place_the_english_calls_the_country_is_not_dropped():
     assert [(s, a) for s, a, _, _ in _found(ar, "Imported gas covers a third of electricity needs.")] == [
         ("dropped", "الأردن")
     ]
+
+
+def test_a_place_after_a_source_and_what_it_says_is_the_event_s_not_the_source_s():
+    # إن/بمقتل come between: the place is where it happened, and the English drops it
+    assert [
+        (s, a)
+        for s, a, _, _ in _found("قال مسؤولون إن انفجاراً في الأنبار قتل خمسة أشخاص.", "An explosion killed five.")
+    ] == [("dropped", "الأنبار")]
+    assert [(s, a) for s, a, _, _ in _found("أفاد مصدر أمني بمقتل خمسة في الأنبار.", "Five people were killed.")] == [
+        ("dropped", "الأنبار")
+    ]
+
+
+def test_the_city_stands_for_a_place_only_one_the_english_names_elsewhere_and_only_definite():
+    ar = "قتل خمسة أشخاص في الموصل."
+    en = "Five people were killed in the city."
+    never = _in_document(_pair(ar, en), en_document=("Police opened an inquiry.",))
+    assert [(f.subtype, f.ar_span) for f in detect(never) if f.type == "entity"] == [("dropped", "الموصل")]
+    named = _in_document(_pair(ar, en), en_document=("Mosul has seen many attacks.",))
+    assert [f for f in detect(named) if f.type == "entity"] == []
+    # 'a country that …' says which: the place the report is about
+    ar = "ويعتمد الأردن على الغاز المستورد لتغطية ثلث حاجته."
+    en = "Power cuts grew longer in a country that relies on imported gas for a third of its needs."
+    assert [
+        f for f in detect(_in_document(_pair(ar, en), en_document=("Jordan is short of power.",))) if f.type == "entity"
+    ] == []
+    # 'a city' refers to no place named before
+    assert [
+        a for _, a, _, _ in _found("هاجم مسلحون مدينة الفلوجة غرب بغداد.", "Gunmen attacked a city west of Baghdad.")
+    ] == ["الفلوجة"]
+
+
+def test_a_name_the_english_gives_more_often_than_the_arabic_is_added_though_the_arabic_has_it():
+    ar = "وقال المتحدث باسم الوزارة إن الرواتب ستصرف الأحد."
+    en = "Ministry spokesman Ahmed Salem said salaries would be paid on Sunday."
+    # the Arabic names the minister Ahmed Salem; the English names him there too, and gives the spokesman his name
+    p = _in_document(
+        _pair(ar, en), ("وكان الوزير أحمد سالم قد وعد بصرف الرواتب.",), ("Minister Ahmed Salem had promised it.",)
+    )
+    assert [(f.subtype, f.en_span) for f in detect(p) if f.type == "entity"] == [("added", "Ahmed Salem")]

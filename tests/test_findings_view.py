@@ -97,3 +97,19 @@ def test_the_detectors_read_their_analyses_from_the_view() -> None:
     read = {"ar_verbs", "en_verbs", "ar_negations", "en_negations", "quote_pairs", "unpaired_ar_quotes"}
     read |= {"ar_markers", "en_markers", "ar_numbers", "en_numbers", "ar_mentions", "en_mentions", "ar_glosses"}
     assert read <= set(p.view.__dict__)
+
+
+def test_the_documents_of_a_pair_are_shared_by_pickled_pairs_and_left_out_of_equality_and_repr() -> None:
+    from dataclasses import replace
+
+    from workbench.records import Sentence
+
+    doc = tuple(Sentence(k, f"Sentence number {k} of a long report.", 0, 10) for k in range(200))
+    p = replace(pair(AR, EN), en_document=doc)
+    q = replace(pair(AR, EN), en_document=doc[:1])
+    assert p == q and hash(p) == hash(q)  # a pair is its link and sentences
+    assert "Sentence number" not in repr(p)
+    one = len(pickle.dumps(p))
+    both = pickle.loads(pickle.dumps([p, replace(p, link=replace(p.link, ar=(1,)))]))
+    assert both[0].en_document is both[1].en_document == doc  # one copy of the document, not one per pair
+    assert len(pickle.dumps(both)) < 1.5 * one

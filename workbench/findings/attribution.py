@@ -19,6 +19,7 @@ from workbench.findings._sources import source_kind
 from workbench.findings._verbs import arabic_verbs
 from workbench.findings._words import (
     ArToken,
+    analyses,
     ar_tokens,
     en_tokens,
     gloss_stems,
@@ -29,7 +30,7 @@ from workbench.findings._words import (
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import alternation, load, word_set
-from workbench.records import Finding, Sentence
+from workbench.records import Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
 from workbench.text.names import loosely_alike, names_match
@@ -416,9 +417,13 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
             if cue.lower().endswith("ing") and re.search(r",\s*$", before) or joined:
                 # 'X said …, adding that': a participle after a comma has the speaker of the clause it hangs on
                 prev = [sp for sp in out if sp.sentence == k]  # the cues come in order
-                speaker = replace(prev[-1], cue=cue) if prev else Speaker("", "implicit", (), (), cue, k)
-                out.append(speaker)
-                continue
+                clause = re.sub(r"\s*\band\s*$", "", before)
+                if prev or not joined or re.search(r",\s*(?:which|who|whose|that|where)\b", clause):
+                    # 'The blast, which killed 80 and laid bare …': the verb goes on with a relative clause
+                    speaker = replace(prev[-1], cue=cue) if prev else Speaker("", "implicit", (), (), cue, k)
+                    out.append(speaker)
+                    continue
+                phrase = _en_subject(clause)  # 'The ministry issued a statement and said': its subject's clause
 
             speaker = _classify_en(s.text, phrase, cue, k)
             if cue.lower() == "quoted" and speaker.text:
@@ -862,6 +867,13 @@ def _qualifies_a_noun(o: _Outlet, pair: AlignedPair) -> bool:
     m = re.search(rf"\bthe\s+{re.escape(o.text)}\s+([a-z]+)\b", pair.en[o.sentence].text)
     if m is None or m.group(1) in _OUTLET_NOUNS or m.group(1) in _EN_FUNCTION:
         return False
+    # 'the Fars semi-official news agency', 'the Saba state agency': the outlet's noun after its qualifiers
+    after = re.match(r"(?:[\s-]+[a-z]+){1,4}", pair.en[o.sentence].text[m.start(1) - 1 :])
+    for w in re.findall(r"[a-z]+", after.group(0) if after else ""):
+        if w in _EN_FUNCTION:
+            break  # 'the al-Alam checkpoint near the news agency': another phrase
+        if w in _OUTLET_NOUNS:
+            return False
     return m.start(1) not in {v.start for v in pair.view.en_verbs[o.sentence]}  # 'the X reported' credits X
 
 
@@ -870,19 +882,25 @@ def _spelt_in_arabic(name: str, pair: AlignedPair) -> bool:
     word that spells the name in brackets or quotation marks, or within four words after an outlet's kind
     (وكالة، قناة، صحيفة …). Elsewhere a word of that sound is a place or a thing (كردستان is no credit to
     Kurdistan 24), and the English credit may still be one the Arabic never gives."""
-    words = [w for w in re.split(r"[\s-]+", name) if len(w) >= 3 and w.lower() not in ("al", "el")]
+    # 'Saba news agency': the outlet's kind is no part of the name the Arabic spells
+    words = [w for w in re.split(r"[\s-]+", name) if len(w) >= 3 and w.lower() not in _OUTLET_NOUNS]
     if not words:
         return False
     written = set()
     for s in pair.ar:
+        # a name alone in brackets or quotation marks ((سبأ)، «سبأ»), not the first word of a quotation
+        enclosed = [(b.start(1), b.end(1)) for b in _ENCLOSED.finditer(s.text)]
         toks = ar_tokens(s.text)
         for i, t in enumerate(toks):
-            gap = s.text[toks[i - 1].end if i else 0 : t.start]
             after_kind = any(re.search(_OUTLET_KIND, normalize_ar(u.text)) for u in toks[max(0, i - 4) : i])
-            if len(t.bare) >= 3 and (re.search(r"[(«\"“]", gap) or after_kind):
+            alone = any(a <= t.start and t.end <= b for a, b in enclosed)
+            if len(t.bare) >= 3 and (alone or after_kind):
                 written.add(romanize(t.bare))
     return all(any(names_match(w, r, strict=True) for r in written) for w in words)
 
+
+# one to three words alone in brackets or quotation marks
+_ENCLOSED = re.compile(r"[(«\"“]\s*([^\s()«»\"“”]+(?:\s+[^\s()«»\"“”]+){0,2})\s*[)»\"”]")
 
 # what is written before an outlet's name where it is credited: لـ"، لصحيفة "، وكالة
 _OUTLET_KIND = r"(?:صحيف[ةه]|قنا[ةه]|وكال[ةه]|شبك[ةه]|موقع)"
@@ -1032,7 +1050,7 @@ def _generalized(x: _Sides) -> Finding | None:
         return None
     if a.kind == "named" and _name_in(a.names, rest) and not _named_less_often(x, a, rest):
         return None
-    if _points_back(e) or _in_arabic_content(x, e) or _generalized_before(x.pair, a.names):
+    if _points_back(e) or _in_arabic_content(x, e) or _generalized_before(x.pair, a.names, phrase=a.text):
         return None
     return x.finding(
         "generalized",
@@ -1046,21 +1064,66 @@ def _generalized(x: _Sides) -> Finding | None:
     )
 
 
-def _generalized_before(pair: AlignedPair, names: tuple[str, ...], *, credited: bool = False) -> bool:
+def _generalized_before(pair: AlignedPair, names: tuple[str, ...], *, credited: bool = False, phrase: str = "") -> bool:
     """The Arabic credited this person by name in a sentence just before (وقال … صالح بن دغّار, then وأشار بن
     دغّار) and the English names him nowhere: he was made an unnamed source where first credited, and 'one
     official' here goes on with that source; the generalisation is reported there, once. ``credited``: the
-    caller has found the earlier credit itself (وأضاف أن goes on with him). Unknown without the English document."""
+    caller has found the earlier credit itself (وأضاف أن goes on with him). ``phrase``: the Arabic words that
+    credit him here; their last (his surname, بن دغار) must be among the earlier credit's words, as a first
+    name alone (محمد) may be another man's. Unknown without the English document."""
     names = tuple(n for n in names if len(n) >= 3)
     if not pair.en_document or not names:
         return False
+    last = toks[-1].bare if (toks := ar_tokens(phrase)) else ""
     if not credited and not any(
-        sp.kind == "named" and any(names_match(n, m) for n in names for m in sp.names)
+        sp.kind == "named"
+        and all(any(names_match(n, m) for m in sp.names) for n in names)
+        and (not last or last in {t.bare for w in sp.words for t in ar_tokens(w)})
         for s in pair.ar_before
         for sp in arabic_speakers(AlignedPair(pair.link, (s,), (), ()))
     ):
         return False
-    return not _name_in(names, [w for s in pair.en_document for w in re.findall(r"\b[A-Z][\w'’-]+", s.text)])
+    if _name_in(names, [w for s in pair.en_document for w in re.findall(r"\b[A-Z][\w'’-]+", s.text)]):
+        return False
+    # where first credited, the English made him an unnamed source (and is reported there); an English
+    # that credits no unnamed source elsewhere left that sentence out, and he is first generalised here
+    return any(kind in ("generic", "anonymous") for kind, _, _, _ in _other_english_credits(pair))
+
+
+def _other_english_credits(pair: AlignedPair) -> list[tuple[str, str, tuple[str, ...], bool]]:
+    """(kind, head, qualifier stems, fresh) of the unnamed sources the English document credits outside the
+    link (see _unnamed_credits)."""
+    own = {s.id for s in pair.en}
+    return [c for s in pair.en_document if s.id not in own for c in _unnamed_credits(s.text)]
+
+
+@lru_cache(maxsize=4096)
+def _unnamed_credits(text: str) -> tuple[tuple[str, str, tuple[str, ...], bool], ...]:
+    """(kind, head, qualifier stems, fresh) of each unnamed source one English sentence credits; fresh: one
+    introduced there ('a civil defence source'), not one going on from before ('the source')."""
+    p = AlignedPair(Link((), (0,), 0.0), (), (Sentence(0, text, 0, len(text)),), ())
+    return tuple(
+        (kind, head, _qualifier_stems(sp), not _points_back(sp))
+        for sp in english_speakers(p)
+        for kind, head in [_unnamed_kind(sp)]
+        if kind
+    )
+
+
+def _unnamed_kind(e: Speaker) -> tuple[str, str]:
+    """The kind of an English unnamed source by its head ('a civil defence source': anonymous), and the head."""
+    if e.kind not in ("generic", "anonymous"):
+        return "", ""
+    head = _en_head(e.words).lower()
+    return _en_kinds().get(head, e.kind), head
+
+
+def _qualifier_stems(e: Speaker) -> tuple[str, ...]:
+    """Stems of what qualifies an unnamed source ('civil defence' in 'a civil defence source')."""
+    kinds = _en_kinds()
+    return tuple(
+        stem(w.lower()) for w in e.words if w.isalpha() and w.lower() not in _EN_FUNCTION and w.lower() not in kinds
+    )
 
 
 def _named_less_often(x: _Sides, a: Speaker, en_words: list[str]) -> bool:
@@ -1113,7 +1176,7 @@ def _generalized_near_cue(x: _Sides) -> Finding | None:
         and not _points_back(e)
     ]
     found = _ar_person_near_cue(x.pair, x.en_words) if heads else None
-    if found is None or _generalized_before(x.pair, found[1]):
+    if found is None or _generalized_before(x.pair, found[1], phrase=found[0]):
         return None
     span, names = found
     return x.finding(
@@ -1223,8 +1286,10 @@ def _source_added(x: _Sides) -> Finding | None:
     # unnamed people ('officials said', 'experts say') credited where the Arabic credits no one and
     # never mentions them: a source put in; people the Arabic speaks of are its content, not a credit
     head = _en_head(e.words).lower()
-    if _points_back(e) or _unnamed_in_arabic(x.pair.ar, head):
-        return None  # 'the source' goes on with one named before; الأهالي يقولون: the Arabic has them too
+    if _unnamed_in_arabic(x.pair.ar, head):
+        return None  # الأهالي يقولون، وبيّن المصدر: the Arabic has them too
+    if _points_back(e) and (e.kind != "anonymous" or _introduced_before(x.pair, head)):
+        return None  # 'the source' goes on with one credited before
     if e.kind != "anonymous" and (_en_kinds().get(head) != "generic" or _en_word_in_arabic(head, x.pair)):
         return None
     return x.finding(
@@ -1236,31 +1301,68 @@ def _credited_nearby(pair: AlignedPair, e: Speaker) -> bool:
     """An Arabic sentence next to the link's (two on either side) credits the English unnamed source, its
     kind and what qualifies it ('a civil defence source' for وأفاد مصدر في الدفاع المدني): an English lead
     that merged the sentences carries that credit. A bare 'officials said' is no evidence: a report credits
-    officials in many of its sentences."""
-    kinds = _en_kinds()
-    kind = kinds.get(_en_head(e.words).lower(), e.kind)
-    qualifiers = [
-        stem(w.lower()) for w in e.words if w.isalpha() and w.lower() not in _EN_FUNCTION and w.lower() not in kinds
-    ]
+    officials in many of its sentences. Not where the English document introduces that source ('a civil
+    defence source', not 'the source' going on with one) in more sentences than the Arabic credits it: the
+    nearby credit is rendered where it stands, and here it is put in."""
+    kind, _ = _unnamed_kind(e)
+    qualifiers = _qualifier_stems(e)
     if not qualifiers:
         return False
+
+    def credits(s: Sentence) -> bool:
+        return any(
+            k == kind and any(_stems_alike(q, g) for q in qualifiers for g in senses)
+            for k, senses in _ar_credits(s.text)
+        )
+
     ids = [s.id for s in pair.ar]
-    near = [s for s in pair.ar_document if s.id not in ids and min(abs(s.id - i) for i in ids) <= 2]
-    for s in near:
-        if not any(sp.kind == kind for sp in arabic_speakers(AlignedPair(pair.link, (s,), (), ()))):
-            continue
-        # the credit's words: the sentence up to what it reports (مصدر في الدفاع المدني بأن …)
-        toks = ar_tokens(re.split(r"[\"«“:]", s.text)[0])
-        credit = toks[: next((k for k, t in enumerate(toks) if t.norm in _COMPLEMENTISERS), len(toks))]
-        senses = set().union(*(gloss_stems(t.text) for t in credit)) if credit else set()
-        if any(_stems_alike(q, g) for q in qualifiers for g in senses):
-            return True
-    return False
+    if not any(credits(s) for s in pair.ar_document if s.id not in ids and min(abs(s.id - i) for i in ids) <= 2):
+        return False
+    own = {s.id for s in pair.en}
+    again = sum(
+        any(
+            k == kind and fresh and any(_stems_alike(q, o) for q in qualifiers for o in other)
+            for k, _, other, fresh in _unnamed_credits(s.text)
+        )
+        for s in pair.en_document
+        if s.id not in own
+    )
+    return again < sum(credits(s) for s in pair.ar_document)
+
+
+@lru_cache(maxsize=4096)
+def _ar_credits(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(kind, senses of the credit's words) of each speaker one Arabic sentence credits: the credit's words are
+    the sentence up to what it reports (مصدر في الدفاع المدني بأن …)."""
+    kinds = {
+        sp.kind for sp in arabic_speakers(AlignedPair(Link((0,), (), 0.0), (Sentence(0, text, 0, len(text)),), (), ()))
+    }
+    if not kinds:
+        return ()
+    toks = ar_tokens(re.split(r"[\"«“:]", text)[0])
+    credit = toks[: next((k for k, t in enumerate(toks) if t.norm in _COMPLEMENTISERS), len(toks))]
+    senses = frozenset().union(*(gloss_stems(t.text) for t in credit)) if credit else frozenset()
+    return tuple((k, senses) for k in sorted(kinds))
 
 
 def _stems_alike(a: str, b: str) -> bool:
     """Two stems of one word in two spellings or derivations (defenc ~ defens, civil ~ civilian)."""
     return a == b or min(len(a), len(b)) >= 5 and a[:5] == b[:5]
+
+
+def _introduced_before(pair: AlignedPair, head: str) -> bool:
+    """The Arabic before the link (every sentence before it in its document, else the context sentences)
+    credits or mentions the unnamed source 'the source' goes on with; unknown (True) for a pair built
+    without anything before it. Where the Arabic has no source before, 'the source said' credits one
+    the Arabic never gives."""
+    if pair.ar_document:
+        first = min(s.id for s in pair.ar)
+        before = tuple(s for s in pair.ar_document if s.id < first)  # none before the first sentence
+    elif not pair.ar_before:
+        return True
+    else:
+        before = pair.ar_before
+    return _unnamed_in_arabic(before, head) or any(k == "anonymous" for s in before for k, _ in _ar_credits(s.text))
 
 
 def _unnamed_in_arabic(sentences: tuple[Sentence, ...], head: str) -> bool:
@@ -1271,13 +1373,35 @@ def _unnamed_in_arabic(sentences: tuple[Sentence, ...], head: str) -> bool:
     want = stem(head.lower())
     glosses = _ar_glosses()
     for s in sentences:
-        for t in ar_tokens(s.text):
-            if source_kind(t.bare) not in ("generic", "anonymous"):
+        toks = ar_tokens(s.text)
+        for i, t in enumerate(toks):
+            kind = source_kind(t.bare)
+            if kind not in ("generic", "anonymous"):
                 continue
+            if not _source_person(s.text, toks, i, kind):
+                continue  # مصادر الطاقة "energy sources", منازل الأهالي "residents' homes": no one's word
             gloss = glosses.get(t.bare) or glosses.get(t.bare[1:] if t.bare[:1] == "ل" else t.bare, "")
             if want in {stem(w) for w in re.findall(r"[a-z]+", gloss)}:
                 return True
     return False
+
+
+def _source_person(text: str, toks: list[ArToken], i: int, kind: str) -> bool:
+    """The unnamed source or people at ``i`` may be the ones who speak: the subject of a verb before (وبيّن
+    المصدر، وصفها الأهالي) or after (الأهالي يقولون), or before what they say (المصدر أن); an unnamed source
+    also before a colon, a comma or the sentence's end (وهو ما أكده المصدر.). Not a resource (مصدر قلق، مصادر
+    الطاقة) nor people something belongs to or is done to (منازل الأهالي، استعانت بخبراء)."""
+    if i > 0 and _verb_word(toks[i - 1]):
+        return True
+    if i + 1 == len(toks) or re.search(r"[:،,.\"«“]", text[toks[i].end : toks[i + 1].start]):
+        return kind == "anonymous"
+    nxt = toks[i + 1]
+    return nxt.norm in _COMPLEMENTISERS or nxt.norm in ("نفسه", "ذاته") or _imperfect_verb(nxt)
+
+
+def _imperfect_verb(t: ArToken) -> bool:
+    """A word the lexicon reads as an imperfect verb with its person prefix (يقولون، تؤكد)."""
+    return t.norm[:1] in "يت" and any(a.stem.cat.startswith("IV") for a in analyses(t.text))
 
 
 def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:

@@ -7,7 +7,7 @@ What it reads of the pair beyond the sentences is on ``pair.view`` (``findings/v
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -58,9 +58,11 @@ class AlignedPair:
     encoder: str | None = DEFAULT_ENCODER
     # every sentence of each document, shared by the pairs of one comparison: where a name or a credit
     # that the link's sentences lack may stand instead (a lead that merged two sentences, a name given in
-    # full further on). Empty for a pair built without its documents.
-    ar_document: tuple[Sentence, ...] = ()
-    en_document: tuple[Sentence, ...] = ()
+    # full further on). Empty for a pair built without its documents. Left out of equality, hashing and
+    # repr: the pair is its link and sentences, and a document is long (a test failure would print it whole);
+    # pickled pairs of one comparison share the tuples, as pickle keeps one copy of an object.
+    ar_document: tuple[Sentence, ...] = field(default=(), compare=False, repr=False)
+    en_document: tuple[Sentence, ...] = field(default=(), compare=False, repr=False)
 
     @cached_property
     def view(self) -> PairView:

@@ -552,7 +552,13 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     # 'the country', 'the capital': each such noun may stand for one gazetteer place the English leaves unnamed
     referred = len(_PLACE_NOUN.findall(x.pair.en_text))
     for a in left.dropped:
-        if a.is_name and a.entity is not None and a.entity.kind == "place" and referred:
+        if (
+            a.is_name
+            and a.entity is not None
+            and a.entity.kind == "place"
+            and referred
+            and _known_to_reader(x, a.entity)
+        ):
             referred -= 1
             continue
         if not a.is_name:
@@ -578,9 +584,23 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     return out
 
 
+# 'the country', or 'a country that relies on imports' (a clause saying which): not 'a city west of Baghdad'
+_PLACE_NOUNS = alternation(word_set("entity_place_nouns_en.tsv"))
 _PLACE_NOUN = re.compile(
-    rf"\b(?:the|this|that|a)\s+({alternation(word_set('entity_place_nouns_en.tsv'))})\b(?!\s+of\b)", re.I
+    rf"\b(?:(?:the|this|that)\s+(?:{_PLACE_NOUNS})\b(?!\s+of\b)|an?\s+(?:{_PLACE_NOUNS})\s+(?:that|where|which|whose)\b)",
+    re.I,
 )
+
+
+def _known_to_reader(x: _Sides, place: Entity) -> bool:
+    """'The country' can stand for ``place`` only where the English document names it in another sentence
+    (unknown, so granted, for a pair built without its document): 'five were killed in the city' in a report
+    that never names Mosul has lost the name."""
+    own = {s.id for s in x.pair.en}
+    others = [s for s in x.pair.en_document if s.id not in own]
+    if not x.pair.en_document:
+        return True
+    return any(m.entity == place and m.is_name for s in others for m in english_mentions(s.text))
 
 
 def _surname_misspelt(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
@@ -601,7 +621,8 @@ def _name_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findin
         if len(text.split()) < 2 or run.last_common:
             continue
         if x.in_arabic_document is not None and not _english_only_in(x.in_arabic_document, text):
-            continue
+            if not _named_more_in_english(x, text, None):
+                continue
         out.append(
             make_finding(
                 x.pair,
@@ -627,7 +648,8 @@ def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findi
         if _implicit_subject(x.pair, e):
             continue
         if x.in_arabic_document is not None and x.in_arabic_document.en_found_in_ar(e):
-            continue
+            if not _named_more_in_english(x, e.text, e.entity):
+                continue
         kind = e.entity.kind if e.entity else "name"
         out.append(
             make_finding(
@@ -642,6 +664,25 @@ def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findi
             )
         )
     return out
+
+
+def _named_more_in_english(x: _Sides, text: str, entity: Entity | None) -> bool:
+    """The English document names it in more sentences than the Arabic document does: the name another Arabic
+    sentence gives is rendered there, and here it is put in (a spokesman given the minister's name), not moved."""
+    if entity is not None:
+        en = sum(any(m.entity == entity for m in english_mentions(s.text)) for s in x.pair.en_document)
+        ar = sum(any(m.entity == entity for m in arabic_mentions(s.text)) for s in x.pair.ar_document)
+        return en > ar
+    en = sum(text in s.text for s in x.pair.en_document)
+    if en < 2:
+        return False
+    ar = 0
+    for s in x.pair.ar_document:
+        one = _Sides.of(replace(x.pair, ar=(s,), renderings=("",), quote_renderings=()))
+        ar += not _english_only_in(one, text)
+        if ar >= en:
+            return False
+    return True
 
 
 def _english_only_in(x: _Sides, run: str) -> bool:
@@ -1599,10 +1640,15 @@ def _qualifies_a_source(text: str, start: int) -> bool:
     where the English credits no unnamed source, the credit (the certainty or attribution detector's) went
     with its qualifier."""
     toks = ar_tokens(text[:start])[-5:]
-    return any(
-        source_kind(t.bare) in ("anonymous", "generic") and any(u.norm in _IN_SOURCE for u in toks[k + 1 :])
-        for k, t in enumerate(toks)
-    )
+    for k, t in enumerate(toks):
+        if source_kind(t.bare) not in ("anonymous", "generic"):
+            continue
+        # في/من right after the source or one qualifier (مصادر أمنية في), and at most two words between it
+        # and the name (في إقليم كردستان): قال مسؤولون إن انفجاراً في الأنبار names the place of the event
+        at = next((j for j in range(k + 1, min(k + 3, len(toks))) if toks[j].norm in _IN_SOURCE), None)
+        if at is not None and len(toks) - at <= 3:
+            return True
+    return False
 
 
 def _credited(text: str, start: int) -> bool:
