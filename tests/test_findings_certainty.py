@@ -776,6 +776,24 @@ def test_a_condition_the_english_drops_tells_its_outcome_as_certain():
     assert found(detect, golf, "The tournament was held at Le Golf National near Paris.") == []
 
 
+def test_a_condition_the_english_words_another_way_is_kept():
+    # the English carries the condition's content with a relative clause, a noun, 'after', an imperative or
+    # an adjective: the condition is reworded, not dropped
+    truce = "إذا انتهك أي طرف الهدنة فسيواجه عقوبات صارمة."
+    assert found(detect, truce, "Any party that violates the truce will face tough sanctions.") == []
+    assert found(detect, truce, "Tough sanctions will be imposed.") == [
+        ("certainty", "modality_changed", "إذا", "", "minor")
+    ]
+    late = "في حال تأخر الدفع تفرض غرامة على الشركة."
+    assert found(detect, late, "Late payment will result in a fine for the company.") == []
+    leave = "يحق للموظف الحصول على إجازة إذا أمضى عاما في العمل."
+    assert found(detect, leave, "Employees are entitled to leave after a year of service.") == []
+    ask = "لو سألت أي مواطن هنا لقال لك إن الوضع صعب."
+    assert found(detect, ask, "Ask any resident here and they will tell you the situation is hard.") == []
+    winter = "إذا كان الشتاء قاسيا فإن الأسعار ترتفع عادة."
+    assert found(detect, winter, "A harsh winter usually pushes prices up.") == []
+
+
 def test_a_future_told_as_done_by_launched_paid_or_handed_out():
     # أطلق 'release; fire' → 'launched'; صرف 'spend' → 'paid' (an irregular past); توزيع → 'handed out'
     launch = "ستطلق الحكومة حملة تلقيح اليوم."

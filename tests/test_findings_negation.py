@@ -936,6 +936,17 @@ def test_refusal_became_agreement():
     assert found(detect, ar, "The union refused to sign the agreement.") == []
 
 
+def test_an_agreement_beside_the_refusal_may_take_a_near_synonym():
+    # وافقت 'agree' rendered 'accepted', رفضت 'refuse' rendered 'turning down' (a phrasal verb no list holds):
+    # 'accepted' renders the Arabic's own positive verb, it does not reverse the refusal
+    ar = "ووافقت النقابة على العرض بعد أن رفضت عرضين سابقين."
+    assert found(detect, ar, "The union accepted the offer after turning down two earlier ones.") == []
+    # with no positive verb of its own in the Arabic, 'accepted' for رفضت still reverses it
+    assert found(detect, "ورفضت النقابة العرض الأخير.", "The union accepted the latest offer.") == [
+        ("negation", "flipped", "ورفضت", "accepted", "major")
+    ]
+
+
 def test_agreement_became_refusal():
     ar = "ووافقت الحكومة على مقترح النقابة."
     assert found(detect, ar, "The government rejected the union's proposal.") == [
@@ -979,6 +990,20 @@ def test_word_negative_in_meaning_rendered_with_not_inside_a_quote_is_no_finding
     assert found(detect, ar, 'The officer said "the army does not allow trucks into the city."') == []
     ar = 'وقال الطبيب إن "مصير المفقودين لا يزال مجهولا".'
     assert found(detect, ar, 'The doctor said "the fate of the missing is still not known."') == []
+
+
+def test_word_negative_in_every_sense_rendered_with_not_on_another_verb_is_no_finding():
+    # يحرم 'forbid; deprive' → "does not give", نفتقر 'lack' → "do not have": the "not" renders the word,
+    # on a verb that is neither its base nor its antonym
+    ar = 'وقال النائب إن "هذا القانون يحرم الفقراء من حقوقهم".'
+    assert found(detect, ar, 'The MP said "this law does not give the poor their rights."') == []
+    ar = 'وقال مدير المستشفى إن "المستشفى يفتقر إلى عدد كاف من الأطباء".'
+    assert found(detect, ar, 'The hospital director said "the hospital does not have enough doctors."') == []
+    # a word negative in only some senses (يشكل 'be ambiguous', also 'constitute') does not account for it
+    ar = 'وقال المدير إن "المستشفى لا يزال يشكل ملجأ للنازحين".'
+    assert found(detect, ar, 'The director said "the hospital is no longer a refuge for the displaced."') == [
+        ("negation", "flipped", "", "no longer a", "major")
+    ]
 
 
 def test_not_put_into_a_quote_beside_a_word_allowing():
@@ -1072,12 +1097,27 @@ _NONE_HURT = "ولم يصب أي من الركاب بأذى."
 
 
 def test_none_of_became_all_of():
+    # the glosses of يصب do not find 'injured' or 'hurt': the universal word names the reversal, minor, since
+    # an English verb the glosses miss may also be the negated verb's converse (the twins below)
     assert found(detect, _NONE_HURT, "All of the passengers were injured.") == [
-        ("negation", "flipped", "ولم يصب", "All of", "major")
+        ("negation", "flipped", "ولم يصب", "All of", "minor")
     ]
     assert found(detect, "ولم يصب أحد من السكان في الحريق.", "Everyone in the building was hurt in the fire.") == [
-        ("negation", "flipped", "ولم يصب", "Everyone", "major")
+        ("negation", "flipped", "ولم يصب", "Everyone", "minor")
     ]
+    # where the glosses find the negated verb in the English, that verb is named, major
+    assert found(detect, "ولم يوقع أي من النواب على العريضة.", "All of the lawmakers signed the petition.") == [
+        ("negation", "flipped", "ولم يوقع", "signed", "major")
+    ]
+
+
+def test_none_of_told_by_a_converse_verb_is_never_major():
+    # لم يتبق أحد 'no one remained' → 'everyone left', لم ينج أحد 'no one survived' → 'everyone was killed':
+    # faithful, the universal with the converse verb; the glosses cannot tell that from a reversal, so at
+    # most minor (it was minor before the universal word was named)
+    left = found(detect, "لم يتبق أي من السكان في القرية.", "Every resident has left the village.")
+    killed = found(detect, "لم ينج أحد من ركاب الطائرة.", "Everyone on board the plane was killed.")
+    assert [f[4] for f in left + killed] == ["minor", "minor"]
 
 
 def test_none_of_kept_or_said_positively_is_no_finding():

@@ -239,8 +239,8 @@ def _quote_gained(x: _Sides) -> list[Finding]:
             # ("not known") or antonym ("not allowed"): a word with a negative reading among others (يشكل
             # 'constitute' and 'be ambiguous') says nothing there
             negative = [n for n in x.ar_found if n.text in ar_part]
-            if negative and (not single or any(n in listed for n in negative)):
-                continue
+            if negative and (not single or any(n in listed or _wholly_negative(n.text) for n in negative)):
+                continue  # يحرم 'forbid; deprive' → "does not give": negative in every sense, it may be the "not"
             # an English negation of the quote that governs a verb, as the added-negation rule reads it
             for neg in x.pair.view.en_negations:
                 text = x.pair.en[neg.sentence].text
@@ -257,6 +257,15 @@ def _quote_gained(x: _Sides) -> list[Finding]:
                 why = f"Inside the quote, English '{neg.text}' is negated, but the Arabic sentence it renders is not"
                 return [_flipped(x.pair, "", neg.text, 0.6, why, severity="minor")]
     return []
+
+
+@lru_cache(maxsize=4096)
+def _wholly_negative(word: str) -> bool:
+    """Every dictionary sense of the Arabic word is negative in meaning (يحرم 'be forbidden; forbid; deprive',
+    نفتقر 'lack', يصعب 'be difficult'), not only some of them (يشكل 'be ambiguous' but also 'constitute'):
+    an English "not" on any verb may render it ("does not give" for يحرم)."""
+    glosses = {re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower()) for a in analyses(word)}
+    return bool(glosses) and all(any(_negative_sense(stem(w)) for w in re.findall(r"[a-z]+", g)) for g in glosses)
 
 
 def _negative_base(ar_word: str, en_word: str) -> bool:
@@ -624,7 +633,11 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         universal = _universal_for_any(pair, neg, region)
         if universal:
             why = f"Arabic '{neg.text}' … any is negated, but the English says '{universal}'"
-            return [_flipped(pair, neg.text, universal, 0.6, why, severity="major")]
+            # minor, as with no word named: this rule is reached only where the glosses do not find the negated
+            # verb in the English (where they do, the English verb is named, major, above), and a verb they do
+            # not find may be its converse, which makes 'all' faithful (لم يتبق أي من السكان "every resident has
+            # left", لم ينج أحد "everyone was killed")
+            return [_flipped(pair, neg.text, universal, 0.5, why, severity="minor")]
         # no English word is pointed at: where the glosses cannot find the rendering of the negated word,
         # nothing says which English word took the negation's place
         return [
@@ -1040,8 +1053,8 @@ def _stance_reversed(x: _Sides) -> list[Finding]:
                     continue
                 if _quoted(pair.en[j].text, u.start) != quoted:
                     continue  # a word of the quote and the reporting verb outside it ("…," confirmed Zárate)
-                if _ar_says(pair, stem(u.low)):
-                    continue  # it renders an Arabic word of its own sense
+                if _ar_says(pair, stem(u.low)) or _ar_says_any(pair, positives, t):
+                    continue  # it renders an Arabic word of its own sense, or of a sense near it (وافقت → accepted)
                 why = f"Arabic '{t.text}' ({_stance_name(senses)}) became the English '{u.text}', which reverses it"
                 return [_flipped(pair, t.text, u.text, 0.7, why)]
     return _stance_added(x)
@@ -1062,6 +1075,12 @@ def _en_negatives(x: _Sides, region: set[int]) -> set[tuple[int, int]]:
 def _ar_says(pair: AlignedPair, en_stem: str) -> bool:
     """An Arabic word of the pair is glossed with the English stem itself (أكد 'confirm' for confirmed)."""
     return any(en_stem in gloss_stems(t.text) for a in pair.ar for t in ar_tokens(a.text))
+
+
+def _ar_says_any(pair: AlignedPair, stems: set[str], word: ArToken) -> bool:
+    """An Arabic word of the pair other than ``word`` is glossed with one of the positive verbs that reverse
+    it (وافقت 'agree' beside رفضت): the English 'accepted' may render that word, its near-synonym."""
+    return any(t != word and gloss_stems(t.text) & stems for a in pair.ar for t in ar_tokens(a.text))
 
 
 def _stance_name(senses: frozenset[str]) -> str:
