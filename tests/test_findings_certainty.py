@@ -179,6 +179,20 @@ def test_lower_case_may_after_and_is_the_modal():
     assert found(detect, ar, firm) == [("certainty", "modality_changed", "وقد تتأخر", "is delayed", "major")]
 
 
+def test_may_rendered_as_a_risk_or_a_threat_keeps_the_possibility():
+    # قد + imperfect rendered 'threaten to', 'at risk of': possibility kept in other words (not the noun
+    # 'risk' alone: 'posing a flooding risk' beside a firm 'will' keeps nothing possible)
+    rise = "وقد يؤدي ارتفاع الأسعار إلى احتجاجات."
+    assert found(detect, rise, "Rising prices threaten to lead to protests.") == []
+    assert found(detect, rise, "Rising prices lead to protests.") == [
+        ("certainty", "modality_changed", "وقد يؤدي", "lead", "major")
+    ]
+    floods = "وحذر المسؤولون من أن الفيضانات قد تجتاح القرى المنخفضة."
+    assert found(detect, floods, "Officials warned that floods threatened to sweep through low-lying villages.") == []
+    frost = "وقد تتعرض المحاصيل لأضرار كبيرة بسبب الصقيع."
+    assert found(detect, frost, "Crops are at risk of serious frost damage.") == []
+
+
 def test_future_told_as_done():
     ar = "وقال إن الشركة ستنقل اليوم نحو ثلاثمئة عامل إلى الموقع."
     assert found(detect, ar, "He said the company will move about 300 workers to the site today.") == []

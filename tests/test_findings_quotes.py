@@ -46,6 +46,20 @@ def test_direct_quote_turned_into_reported_speech():
     ) == [("quote", "quote_as_paraphrase", ar_quote, "", "minor")]
 
 
+def test_a_title_in_quotation_marks_named_without_them_is_no_reported_speech():
+    # مؤتمر "…"، فيلم "…": the quoted words name a conference or a film; the English names them without marks
+    ar = 'وافتتح الوزير مؤتمر "إعادة إعمار المدن المتضررة من الحرب في الشرق الأوسط" في عمان.'
+    en = "The minister opened a conference on rebuilding war-damaged cities in the Middle East in Amman."
+    assert found(detect, ar, en) == []
+    ar = 'وعرض المهرجان فيلم "الرجل الذي عاد من الحرب إلى قريته الصغيرة" للمخرج السوري.'
+    en = "The festival screened the Syrian director's film The Man Who Came Back From the War to His Small Village."
+    assert found(detect, ar, en) == []
+    # the same words as a speaker's, after قال: turned into reported speech
+    ar = 'وقال الوزير إن "إعادة إعمار المدن المتضررة من الحرب في الشرق الأوسط" أولوية.'
+    en = "The minister said rebuilding war-damaged cities in the Middle East was a priority."
+    assert [f[:2] for f in found(detect, ar, en)] == [("quote", "quote_as_paraphrase")]
+
+
 def test_weeks_became_months_inside_the_quote():
     assert found(
         detect, "وقال المتحدث إن «العمل سيستغرق عدة أسابيع».", 'The spokesman said "the work will take several months".'
