@@ -136,6 +136,10 @@ def test_a_month_that_is_also_a_word_beside_another_month_or_after_shahr():
     assert [t.value for t in arabic_times("صرف رواتب شهري تموز وآب للموظفين")] == ["7", "8"]
     assert [t.value for t in arabic_times("خلال شهري آب وأيلول")] == ["8", "9"]
     assert [t.value for t in arabic_times("في شهر آب الماضي")] == ["8"]
+    # with the sentence's punctuation after it, as in running text
+    assert [t.value for t in arabic_times("جرت الانتخابات خلال شهري تموز وآب.")] == ["7", "8"]
+    assert [t.value for t in arabic_times("ارتفعت الحرارة في آب وأيلول، وفق الأرصاد.")] == ["8", "9"]
+    assert _found("جرت الانتخابات خلال شهري تموز وآب.", "The elections were held in July and August.") == []
     assert arabic_times("زار الأب الكنيسة مع ابنه") == []
     assert arabic_times("جاء الرجل وأب الطفل") == []
     ar = "ستصرف الوزارة رواتب شهري تموز وآب للموظفين"
