@@ -726,6 +726,17 @@ def test_a_verb_of_starting_told_as_complete_finds_its_event_after_the_subject()
     assert found(detect, "بدأت القوات الانسحاب بعد أن انسحبت الفصائل.", "Forces withdrew after the factions did.") == []
 
 
+def test_seemed_is_no_verb_of_starting():
+    # بدا without its hamza is 'seemed' (بدأ 'began' normalises to the same letters): nothing was begun
+    ar = "بدا الجيش مصمما على استعادة المدينة التي سقطت الشهر الماضي."
+    assert found(detect, ar, "The army appeared determined to retake the city, which fell last month.") == []
+    assert found(detect, "وبدا واضحا أن المفاوضات فشلت.", "It was clear that the negotiations had failed.") == []
+    # with the hamza it begins: the event told as done
+    assert found(detect, "وبدأ الجيش الانسحاب من المدينة.", "The army withdrew from the city.") == [
+        ("certainty", "modality_changed", "وبدأ الجيش الانسحاب", "withdrew", "major")
+    ]
+
+
 def test_a_verb_of_planning_with_its_event_and_no_an_told_as_done():
     ar = "وتعتزم الحكومة افتتاح المستشفى الجديد الشهر المقبل."
     assert found(detect, ar, "The government opened the new hospital.") == [

@@ -11,7 +11,7 @@ from workbench.findings._words import ar_span, ar_tokens
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
-from workbench.text.arabic import normalize_ar
+from workbench.text.arabic import normalize_ar, strip_diacritics
 
 KINDS = (
     FindingKind(
@@ -221,6 +221,13 @@ def _en_done(en_text: str, senses: frozenset[str]) -> str:
     return ""
 
 
+def _began(word: str) -> bool:
+    """An inceptive verb as written: بدا without its hamza is 'seemed' (بدا الجيش مصمما "the army appeared
+    determined"), which the normalised form shares with بدأ 'began'; only بدأ with the hamza written begins."""
+    bare = strip_diacritics(word)
+    return not re.fullmatch(r"[وف]?بدا", bare)
+
+
 # words between a future auxiliary and its verb ('will not be completed', 'is due to be opened')
 _EN_FUTURE_FILLER = frozenset(
     ("be", "been", "being", "have", "has", "not", "to", "also", "then", "soon", "now", "still", "only", "later", "all")
@@ -289,7 +296,7 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
             # سوف تصل "will arrive": the future particle before an imperfect verb
             future = future or (i > 0 and toks[i - 1].norm in _AR_SAWFA and bool(re.match(r"^[يتن]..", t.norm)))
             # بدء انسحاب: the event is the next word; بدأت القوات الانسحاب: one of the three after the verb
-            reach = 1 if t.norm in _AR_INCEPTIVE else 3 if t.norm in _AR_INCEPTIVE_VERB else 0
+            reach = 1 if t.norm in _AR_INCEPTIVE else 3 if t.norm in _AR_INCEPTIVE_VERB and _began(t.text) else 0
             inceptive = reach > 0 and i + 1 < len(toks)
             # سيتم، سيكون، سوف يتم: the event is the next word
             light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS or t.norm in _AR_LIGHT_VERBS
