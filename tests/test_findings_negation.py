@@ -980,6 +980,33 @@ def test_still_became_no_longer_inside_a_quote():
     assert found(detect, _STILL_WORKING, en) == [("negation", "flipped", "", "no longer working", "major")]
 
 
+def test_an_english_idiom_with_a_negation_in_a_quote_reverses_nothing():
+    # faithful idioms whose "no"/"never"/"not" renders no negation: the negated word renders no word of the
+    # Arabic quote, or the Arabic says 'only', 'any', 'all' (what such idioms negate); at most the quote
+    # detector's minor note, never a reversal
+    idioms = [
+        (
+            'وقال المتحدث إن "من المعروف أن الحكومة تعاني من أزمة مالية".',
+            'The spokesman said "it is no secret that the government is facing a financial crisis."',
+        ),
+        (
+            'وقال اللاعب إن "الفريق سيقاتل حتى اللحظة الأخيرة".',
+            'The player said "the team will not give up until the last moment."',
+        ),
+        (
+            'وقال الرئيس إن "الحوار هو الخيار الوحيد أمامنا لحل الأزمة".',
+            'The president said "there is no alternative to dialogue to solve the crisis."',
+        ),
+        (
+            'وقال الطبيب إن "الوضع في المستشفى أسوأ من أي وقت مضى".',
+            'The doctor said "the situation at the hospital has never been worse."',
+        ),
+        ('وقالت الأم إن "ابنها بريء من هذه التهم".', 'The mother said "her son has nothing to do with these charges."'),
+    ]
+    for ar, en in idioms:
+        assert [f for f in found(detect, ar, en) if f[4] == "major"] == [], en
+
+
 def test_still_kept_inside_a_quote_is_no_finding():
     en = 'The director said "the hospital is still working at full capacity."'
     assert found(detect, _STILL_WORKING, en) == []

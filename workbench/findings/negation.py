@@ -30,7 +30,7 @@ from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import LexiconIndex, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
-from workbench.text.english import stem
+from workbench.text.english import STOPWORDS, stem
 from workbench.text.quotes import find_quotes
 
 KINDS = (
@@ -251,12 +251,39 @@ def _quote_gained(x: _Sides) -> list[Finding]:
                 word = _negated_word(text, neg)
                 if _antonym_in_arabic(x.pair, word) or any(_negative_base(n.text, word) for n in negative):
                     continue
+                if single and not _statement_reversed(text, neg, ar_part):
+                    continue  # an idiom's "no" ('spare no effort', 'never been worse'): the quote detector's
                 if single:
                     why = f"Inside the quote, English '{neg.text}' is negated, but the Arabic quote is not"
                     return [_flipped(x.pair, "", neg.text, 0.65, why, severity="major")]
                 why = f"Inside the quote, English '{neg.text}' is negated, but the Arabic sentence it renders is not"
                 return [_flipped(x.pair, "", neg.text, 0.6, why, severity="minor")]
     return []
+
+
+# Arabic words of a positive statement that English often says with a negation: 'only' (الخيار الوحيد "there
+# is no alternative"), 'any' and 'ever' after a comparative (أسوأ من أي وقت مضى "has never been worse"),
+# 'all' (الجميع سواسية "no one is above the law")
+_AR_NEGATABLE = frozenset(
+    normalize_ar(w)
+    for w in ("الوحيد", "الوحيدة", "وحيد", "وحده", "وحدها", "فقط", "أي", "أية", "أحد", "كل", "جميع", "الجميع")
+)
+
+
+def _statement_reversed(text: str, neg: Neg, ar_quote: str) -> bool:
+    """The English negation in a quote of one sentence reverses the Arabic quote's own statement: one of the
+    three words after it (less auxiliaries and function words) renders a word of the Arabic quote by its
+    glosses ('is no longer working' for يعمل, 'does not allow' for يسمح), and the Arabic quote holds no
+    word that English says with a negation (الوحيد 'only', أي 'any', الجميع 'all'). An English idiom with
+    a negation ('spare no effort', 'nothing to do with', 'no secret', 'will not give up') renders none."""
+    toks = ar_tokens(ar_quote)
+    if any(strip_clitics(t.norm) in _AR_NEGATABLE or t.norm in _AR_NEGATABLE for t in toks):
+        return False
+    # the negation's own words after its first ('no secret', 'not give') are among the three
+    after = re.findall(r"[A-Za-z]+", text[neg.start :])[1:4]
+    words = [w for w in after if w.lower() not in _AUX | _FUNCTION | STOPWORDS and len(w) > 2]
+    senses = {_key(g) for t in toks for g in gloss_stems(t.text)}
+    return any(_key(stem(w.lower())) in senses for w in words)
 
 
 @lru_cache(maxsize=4096)
