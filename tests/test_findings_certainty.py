@@ -179,7 +179,7 @@ def test_lower_case_may_after_and_is_the_modal():
     assert found(detect, ar, firm) == [("certainty", "modality_changed", "وقد تتأخر", "is delayed", "major")]
 
 
-def test_may_rendered_as_a_risk_or_a_threat_keeps_the_possibility():
+def test_may_rendered_as_a_risk_a_threat_or_a_frequency_keeps_the_possibility():
     # قد + imperfect rendered 'threaten to', 'at risk of': possibility kept in other words (not the noun
     # 'risk' alone: 'posing a flooding risk' beside a firm 'will' keeps nothing possible)
     rise = "وقد يؤدي ارتفاع الأسعار إلى احتجاجات."
@@ -191,6 +191,12 @@ def test_may_rendered_as_a_risk_or_a_threat_keeps_the_possibility():
     assert found(detect, floods, "Officials warned that floods threatened to sweep through low-lying villages.") == []
     frost = "وقد تتعرض المحاصيل لأضرار كبيرة بسبب الصقيع."
     assert found(detect, frost, "Crops are at risk of serious frost damage.") == []
+    # قد … أحيانا 'may at times' is a frequency: 'sometimes' renders it
+    train = "وقد يتأخر القطار أحيانا بسبب الثلوج."
+    assert found(detect, train, "The train is sometimes delayed by snow.") == []
+    assert [f[:3] for f in found(detect, train, "The train is delayed by snow.")] == [
+        ("certainty", "modality_changed", "وقد يتأخر")
+    ]
 
 
 def test_future_told_as_done():
