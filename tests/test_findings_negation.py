@@ -972,6 +972,28 @@ def test_failure_became_success_and_back():
     assert found(detect, "ونجحت الشرطة في العثور على المفقودين.", "Police failed to find the missing people.") == [
         ("negation", "flipped", "ونجحت", "failed", "major")
     ]
+    # 'succeeded': the stemmer cuts 'succeed' (the list's form) shorter than 'succeeded'
+    assert found(
+        detect, "وفشلت الشرطة في العثور على المفقودين.", "Police succeeded in finding the missing people."
+    ) == [("negation", "flipped", "وفشلت", "succeeded", "major")]
+
+
+def test_a_refusal_beside_the_positive_verb_the_english_renders_reverses_nothing():
+    # 'rejected … accepted', 'failed … succeeded': the Arabic positive verb has its own English verb, and the
+    # negative one renders another Arabic word (عارض 'oppose', خسر 'lose', قاطع 'boycott')
+    cases = [
+        ("عارض الحزب الاتفاق الذي قبلته بقية الأطراف.", "The party rejected the deal the other parties accepted."),
+        (
+            "خسر الفريق المباراة رغم أنه نجح في التسجيل أولا.",
+            "The team failed to win the match although it succeeded in scoring first.",
+        ),
+        (
+            "قاطع النواب الجلسة التي وافقت فيها الحكومة على الموازنة.",
+            "Lawmakers refused to attend the session at which the government approved the budget.",
+        ),
+    ]
+    for ar, en in cases:
+        assert found(detect, ar, en) == [], en
 
 
 # a quote of one sentence whose English negates a verb the Arabic quote states plainly

@@ -1022,7 +1022,8 @@ def _reversals() -> dict[str, tuple[frozenset[str], bool]]:
     out: dict[str, tuple[set[str], bool]] = {}
     for negative, positive, both, *_ in load("negation_reversals_en.tsv"):
         stems, _ = out.setdefault(stem(negative), (set(), both == "both"))
-        stems.update(stem(w) for w in positive.split())
+        # the stem of the third person too: the stemmer cuts 'succeed' to 'succ' but 'succeeded' to 'succeed'
+        stems.update(x for w in positive.split() for x in (stem(w), stem(w + "s")))
     return {k: (frozenset(v), b) for k, (v, b) in out.items()}
 
 
@@ -1130,8 +1131,8 @@ def _stance_added(x: _Sides) -> list[Finding]:
     if _run_together(pair) or len(_en_negatives(x, set(range(len(pair.en))))) <= len(x.ar_found):
         return []
     for n, (positives, both) in _reversals().items():
-        if not both:
-            continue
+        if not both or _en_says_positive(pair, positives):
+            continue  # 'rejected the deal the others accepted': the Arabic positive verb has its own rendering
         for s in pair.en:
             for u in en_tokens(s.text):
                 if stem(u.low) != n or _after_not(s.text, u.start) or _arabic_places(pair, u.text):
@@ -1144,6 +1145,12 @@ def _stance_added(x: _Sides) -> list[Finding]:
                     why = f"Arabic '{ar_word.text}' has no negation, but the English says '{u.text}', which reverses it"
                     return [_flipped(pair, ar_word.text, u.text, 0.65, why)]
     return []
+
+
+def _en_says_positive(pair: AlignedPair, positives: frozenset[str]) -> bool:
+    """The English has, under no negation, a positive verb of the row ('approved', 'accepted', 'succeeded'),
+    which may render the Arabic positive verb itself."""
+    return any(stem(u.low) in positives and not _after_not(s.text, u.start) for s in pair.en for u in en_tokens(s.text))
 
 
 def _verb_of(word: str, keys: set[str]) -> bool:
