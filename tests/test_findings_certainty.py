@@ -657,13 +657,13 @@ def test_may_be_told_as_is_is_modality_changed_at_the_word_after_the_light_verb(
 
 def test_a_future_told_as_done_beside_an_english_future_of_another_arabic_verb():
     # 'will be completed' renders على أن تُستكمل, so it keeps nothing of ستبدأ in the future
-    ar = "وقال إن الوزارة ستبدأ توزيع المساعدات يوم الأحد، على أن تُستكمل العملية خلال أسبوع."
-    done = "He said the ministry has begun distributing the aid, and the process will be completed within a week."
+    ar = "وقال إن البلدية ستبدأ رصف الشارع يوم السبت، على أن تُستكمل الأعمال خلال شهر."
+    done = "He said the municipality has begun paving the street, and the work will be completed within a month."
     assert found(detect, ar, done) == [("certainty", "modality_changed", "ستبدأ", "has begun", "major")]
-    kept = "He said the ministry will begin handing out the aid on Sunday, and it will be completed within a week."
+    kept = "He said the municipality will begin paving the street on Saturday, and it will be completed within a month."
     assert found(detect, ar, kept) == []
-    # a future whose verb renders no Arabic word ('should reach') may be the event worded freely: no finding
-    free = "He said the ministry has begun distributing the aid, which should reach every family within a week."
+    # a future whose verb renders no Arabic word ('should reopen') may be the event worded freely: no finding
+    free = "He said the municipality has begun paving the street, which should reopen within a month."
     assert found(detect, ar, free) == []
 
 
@@ -680,12 +680,12 @@ def test_a_future_told_in_a_past_whose_stem_differs_from_its_base():
 
 
 def test_the_noun_possibility_answers_ihtimal_beside_a_may_told_as_will():
-    ar = 'وقالت الهيئة إن "الأمطار قد تستمر حتى الإثنين"، محذرة من "احتمال تشكل سيول جديدة".'
+    ar = 'وقال المرصد إن "الرياح قد تشتد حتى الخميس"، محذرا من "احتمال تساقط الثلوج".'
     assert found(
-        detect, ar, 'It said "the rain will continue until Monday", warning of "the possibility of new floods".'
-    ) == [("certainty", "modality_changed", "قد تستمر", "will continue", "major")]
-    assert found(detect, ar, 'It said "the rain will continue until Monday", warning of "new floods".') == [
-        ("certainty", "modality_changed", "قد تستمر", "will continue", "major"),
+        detect, ar, 'It said "the wind will strengthen until Thursday", warning of "the possibility of snow".'
+    ) == [("certainty", "modality_changed", "قد تشتد", "will strengthen", "major")]
+    assert found(detect, ar, 'It said "the wind will strengthen until Thursday", warning of "snow".') == [
+        ("certainty", "modality_changed", "قد تشتد", "will strengthen", "major"),
         ("certainty", "hedge_removed", "احتمال", "", "major"),
     ]
 
@@ -704,11 +704,11 @@ def test_an_expected_event_told_as_done_without_already_is_modality_changed():
 
 def test_a_future_told_as_done_by_a_news_verb_the_glosses_lack():
     # ستنشر "will spread (forces)" → 'deployed', سترسل "will send" → 'had dispatched'
-    ar = "وأعلنت القيادة أنها ستنشر قوة فصل بين الطرفين صباح اليوم."
-    assert found(detect, ar, "The command deployed a separation force between the two sides this morning.") == [
-        ("certainty", "modality_changed", "ستنشر", "deployed", "major")
+    ar = "وأعلن الجيش أنه سينشر وحدات إضافية على الحدود مساء اليوم."
+    assert found(detect, ar, "The army deployed additional units on the border this evening.") == [
+        ("certainty", "modality_changed", "سينشر", "deployed", "major")
     ]
-    assert found(detect, ar, "The command said it would deploy a separation force between the two sides.") == []
+    assert found(detect, ar, "The army said it would deploy additional units on the border.") == []
     sent = "وقالت الوزارة إنها سترسل فرقاً طبية إلى المحافظة الأسبوع المقبل."
     assert found(detect, sent, "The ministry said it had dispatched medical teams to the province.") == [
         ("certainty", "modality_changed", "سترسل", "had dispatched", "major")
