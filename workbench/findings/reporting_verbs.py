@@ -230,7 +230,7 @@ _EN_NEGATED = re.compile(
 
 def _negated_verbs(pair: AlignedPair) -> set[int]:
     """The ids of the reporting verbs a negation governs (ولم تعلن، "has not reported", "did not say")."""
-    out = set()
+    out: set[int] = set()
     for sentences, verbs, pattern in (
         (pair.ar, pair.view.ar_verbs, _AR_NEGATED),
         (pair.en, pair.view.en_verbs, _EN_NEGATED),
