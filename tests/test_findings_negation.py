@@ -885,6 +885,15 @@ def test_not_ruling_out_kept_is_no_finding():
     assert found(detect, _RULE_OUT, "The minister did not rule out sabotage at the factory.") == []
 
 
+def test_not_yet_refusing_told_as_has_yet_to_is_no_finding():
+    # لم … بعد "has yet to": the negation kept, in a form the counts read as weak, on a verb negative itself
+    ar = "ولم يرفض البرلمان مشروع القانون بعد."
+    assert found(detect, ar, "Parliament has yet to reject the bill.") == []
+    assert found(detect, ar, "Parliament has rejected the bill.") == [
+        ("negation", "flipped", "ولم يرفض", "rejected", "major")
+    ]
+
+
 def test_not_preventing_became_preventing():
     ar = "ولم يمنع الحراس الصحفيين من دخول القاعة."
     assert found(detect, ar, "The guards prevented journalists from entering the hall.") == [

@@ -328,7 +328,7 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
         own = _own_rendering(x.pair, neg, x.en_weak)
         if own is not None:
             en_span = own.text.split()[0]
-        elif not en_span or _beside_lexical_negative(x.pair, en_span):
+        elif not en_span or _beside_lexical_negative(x.pair, en_span) or _span_negated(x.pair, en_span):
             continue
         # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation
         en_weak = [n for n in x.en_weak if n is not own and not (_no_longer(neg) and n.text.lower() in _EN_STILL)]
@@ -387,9 +387,17 @@ def _no_longer(neg: Neg) -> bool:
     )
 
 
+def _span_negated(pair: AlignedPair, en_span: str) -> bool:
+    """Every place the English word stands, a negation governs it (لم يرفض … بعد "has yet to reject"): the
+    English keeps the negation, in a form the counts read as a weak one."""
+    places = [(s.text, m.start()) for s in pair.en for m in re.finditer(rf"\b{re.escape(en_span)}\b", s.text)]
+    return bool(places) and all(_after_not(text, at) for text, at in places)
+
+
 def _after_not(text: str, start: int) -> bool:
-    """An English negation stands in the three words before the position ('not rule out', "won't refuse")."""
-    return bool(re.search(r"\b(?:not|never|no|cannot|\w+n['’]t)(?:\s+\w+){0,2}\s+$", text[:start], re.I))
+    """An English negation stands in the three words before the position ('not rule out', "won't refuse",
+    'has yet to reject': لم … بعد)."""
+    return bool(re.search(r"\b(?:not|never|no|cannot|\w+n['’]t|yet\s+to)(?:\s+\w+){0,2}\s+$", text[:start], re.I))
 
 
 # an English negation this many words or fewer from the rendering of a negated Arabic word may carry it
