@@ -209,5 +209,5 @@ def test_a_second_statement_left_out_is_an_omission_however_short():
     )
     assert _linked(ar, rendered) == []
     # a quotation cut by the comma is part of a quote (a truncation, the quote detector's), not a clause
-    cut = 'وتابع أن "العملية لم تسفر عن أي خسائر في صفوف القوات، وهي مستمرة حتى تطهير الوادي بالكامل".'
-    assert _linked(cut, "“The operation is continuing until the valley is completely cleared,” he added.") == []
+    cut = 'وأضاف أن "الحملة لم تسجل أي حوادث حتى الآن، وهي مستمرة حتى نهاية الشهر الجاري".'
+    assert _linked(cut, "“The campaign is continuing until the end of this month,” he added.") == []

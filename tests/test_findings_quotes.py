@@ -46,6 +46,20 @@ def test_direct_quote_turned_into_reported_speech():
     ) == [("quote", "quote_as_paraphrase", ar_quote, "", "minor")]
 
 
+def test_a_title_in_quotation_marks_named_without_them_is_no_reported_speech():
+    # مؤتمر "…"، فيلم "…": the quoted words name a conference or a film; the English names them without marks
+    ar = 'وافتتح الوزير مؤتمر "إعادة إعمار المدن المتضررة من الحرب في الشرق الأوسط" في عمان.'
+    en = "The minister opened a conference on rebuilding war-damaged cities in the Middle East in Amman."
+    assert found(detect, ar, en) == []
+    ar = 'وعرض المهرجان فيلم "الرجل الذي عاد من الحرب إلى قريته الصغيرة" للمخرج السوري.'
+    en = "The festival screened the Syrian director's film The Man Who Came Back From the War to His Small Village."
+    assert found(detect, ar, en) == []
+    # the same words as a speaker's, after قال: turned into reported speech
+    ar = 'وقال الوزير إن "إعادة إعمار المدن المتضررة من الحرب في الشرق الأوسط" أولوية.'
+    en = "The minister said rebuilding war-damaged cities in the Middle East was a priority."
+    assert [f[:2] for f in found(detect, ar, en)] == [("quote", "quote_as_paraphrase")]
+
+
 def test_weeks_became_months_inside_the_quote():
     assert found(
         detect, "وقال المتحدث إن «العمل سيستغرق عدة أسابيع».", 'The spokesman said "the work will take several months".'
@@ -939,21 +953,21 @@ def test_loaded_english_word_for_a_plain_arabic_word_alters_the_quote():
     ]
 
 
-FIRE_QUOTE = '"الحريق نجم عن تماس كهربائي في جهاز تكييف، وقد تم إخلاء ٣٢ مريضاً إلى ردهات أخرى بسلام"'
+COLLAPSE_QUOTE = '"الانهيار نتج عن تسرب المياه إلى أساسات المبنى، وقد تم نقل ١٨ عائلة إلى مساكن مؤقتة بأمان"'
 
 
 def test_a_quote_told_in_other_words_is_reported_speech_when_the_encoder_agrees():
-    # the glosses find under a quarter of the quote's words (نجم عن "caused by", تماس "short circuit",
-    # إخلاء "moved out"); the encoder reads the English outside quotation marks as the quote
-    ar = f"وقال مدير الدفاع المدني في المحافظة، إن {FIRE_QUOTE}."
+    # the glosses find under a quarter of the quote's words ('blamed … on a leak', 'rehoused'); the encoder
+    # reads the English outside quotation marks as the quote
+    ar = f"وقال مهندس البلدية في المدينة، إن {COLLAPSE_QUOTE}."
     en = (
-        "The provincial civil defence director said the blaze was caused by an electrical short in an air "
-        "conditioner and that 32 patients had been moved safely to other wards."
+        "The city's municipal engineer blamed the collapse on a leak under the block and said 18 households had "
+        "been safely rehoused."
     )
-    assert found(detect, ar, en) == [("quote", "quote_as_paraphrase", FIRE_QUOTE, "", "minor")]
+    assert found(detect, ar, en) == [("quote", "quote_as_paraphrase", COLLAPSE_QUOTE, "", "minor")]
     # the quote left out, or only a word of it kept: not reported speech of it
-    assert found(detect, ar, "The provincial civil defence director said the fire was being investigated.") == []
-    assert found(detect, ar, "The provincial civil defence director said 32 patients were in hospital.") == []
+    assert found(detect, ar, "The city's municipal engineer said the collapse was being investigated.") == []
+    assert found(detect, ar, "The city's municipal engineer said 18 households were in hotels.") == []
 
 
 def test_no_less_than_is_no_negation_added_to_a_quote():

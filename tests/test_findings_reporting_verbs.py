@@ -68,9 +68,9 @@ def test_other_inflections_and_multiword_verbs():
 def test_a_negated_reporting_verb_has_no_force_to_change():
     # "has not announced" / "has not reported" / "did not confirm": nothing is asserted, so no verb
     # is stronger or weaker than the other (whether the negation was kept is the negation detector's)
-    ar = "ولم تعلن الوزارة حتى الآن عن وقوع أي إصابات في صفوف العمال."
-    assert found(detect, ar, "The ministry has not so far reported any injuries among the workers.") == []
-    assert found(detect, ar, "The ministry has not yet announced any injuries among the workers.") == []
+    ar = "ولم تعلن الشرطة حتى الآن عن أسماء الموقوفين في القضية."
+    assert found(detect, ar, "Police have not so far reported the names of those detained in the case.") == []
+    assert found(detect, ar, "Police have not yet announced the names of the detainees in the case.") == []
     confirmed = "ولم يؤكد المتحدث أن الفرق أنجزت صيانة الرصيف."
     assert found(detect, confirmed, "The spokesman did not say whether crews had repaired the quay.") == []
     # the twin without a negation still compares the force

@@ -136,11 +136,15 @@ def test_a_month_that_is_also_a_word_beside_another_month_or_after_shahr():
     assert [t.value for t in arabic_times("صرف رواتب شهري تموز وآب للموظفين")] == ["7", "8"]
     assert [t.value for t in arabic_times("خلال شهري آب وأيلول")] == ["8", "9"]
     assert [t.value for t in arabic_times("في شهر آب الماضي")] == ["8"]
+    # with the sentence's punctuation after it, as in running text
+    assert [t.value for t in arabic_times("جرت الانتخابات خلال شهري تموز وآب.")] == ["7", "8"]
+    assert [t.value for t in arabic_times("ارتفعت الحرارة في آب وأيلول، وفق الأرصاد.")] == ["8", "9"]
+    assert _found("جرت الانتخابات خلال شهري تموز وآب.", "The elections were held in July and August.") == []
     assert arabic_times("زار الأب الكنيسة مع ابنه") == []
     assert arabic_times("جاء الرجل وأب الطفل") == []
-    ar = "ستصرف الوزارة رواتب شهري تموز وآب للموظفين"
-    assert _found(ar, "The ministry will pay the July and August salaries of employees.") == []
-    assert [f[:3] for f in _found(ar, "The ministry will pay the July and September salaries of employees.")] == [
+    ar = "ستوزع الجمعية مساعدات شهري تموز وآب على الأسر"
+    assert _found(ar, "The charity will hand out the July and August aid to families.") == []
+    assert [f[:3] for f in _found(ar, "The charity will hand out the July and September aid to families.")] == [
         ("changed", "آب", "September")
     ]
 

@@ -11,7 +11,7 @@ from workbench.findings._words import ar_span, ar_tokens
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
-from workbench.text.arabic import normalize_ar
+from workbench.text.arabic import normalize_ar, strip_diacritics
 
 KINDS = (
     FindingKind(
@@ -221,6 +221,13 @@ def _en_done(en_text: str, senses: frozenset[str]) -> str:
     return ""
 
 
+def _began(word: str) -> bool:
+    """An inceptive verb as written: بدا without its hamza is 'seemed' (بدا الجيش مصمما "the army appeared
+    determined"), which the normalised form shares with بدأ 'began'; only بدأ with the hamza written begins."""
+    bare = strip_diacritics(word)
+    return not re.fullmatch(r"[وف]?بدا", bare)
+
+
 # words between a future auxiliary and its verb ('will not be completed', 'is due to be opened')
 _EN_FUTURE_FILLER = frozenset(
     ("be", "been", "being", "have", "has", "not", "to", "also", "then", "soon", "now", "still", "only", "later", "all")
@@ -300,7 +307,7 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
             # سوف تصل "will arrive": the future particle before an imperfect verb
             future = future or (i > 0 and toks[i - 1].norm in _AR_SAWFA and bool(re.match(r"^[يتن]..", t.norm)))
             # بدء انسحاب: the event is the next word; بدأت القوات الانسحاب: one of the three after the verb
-            reach = 1 if t.norm in _AR_INCEPTIVE else 3 if t.norm in _AR_INCEPTIVE_VERB else 0
+            reach = 1 if t.norm in _AR_INCEPTIVE else 3 if t.norm in _AR_INCEPTIVE_VERB and _began(t.text) else 0
             inceptive = reach > 0 and i + 1 < len(toks)
             # سيتم، سيكون، سوف يتم: the event is the next word
             light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS or t.norm in _AR_LIGHT_VERBS
@@ -433,6 +440,8 @@ def _condition_dropped(pair: AlignedPair) -> Finding | None:
                 continue  # حال alone is 'state', only في حال is 'in case'
             if t.norm in ("شرط", "بشرط", "وبشرط", "شريطه") and toks[i + 1].norm != "ان":
                 continue  # شرط alone is the noun 'a condition'; شرط أن 'provided that' sets one
+            if _condition_rendered(pair, s.text, toks, i):
+                continue  # the English words the condition another way ('any party that violates the truce')
             start = i - 1 if t.norm in ("حال", "وحال") else i
             span = ar_span(s.text, toks, start, i + 1)
             return _certainty(
@@ -445,6 +454,48 @@ def _condition_dropped(pair: AlignedPair) -> Finding | None:
                 f"Arabic '{span}' (if) sets a condition the English drops: what depends on it is told as certain",
             )
     return None
+
+
+# closing a condition: its outcome opens with فـ (فإن، فسوف، فستنخفض) or, after لو, with لـ (لأنقذت)
+_AR_CONDITION_END = re.compile(r"[،,.;:!?؟؛]")
+# words of a condition that say nothing of its content: the copula, the light verbs, ما after إذا
+_AR_CONDITION_FILLER = frozenset(("ما", "ان", "كان", "كانت", "تم", "جرى", "قد", "اي", "احد"))
+# a closed-class reading carries its vocalised form before a slash: EalaY/PREP, hunA/ADV, >ay~/REL_PRON
+_CLOSED_CLASS = ("/PREP", "/CONJ", "_PART", "PRON", "/ADV")
+
+
+def _condition_rendered(pair: AlignedPair, text: str, toks: list, i: int) -> bool:  # type: ignore[type-arg]
+    """A content word of the condition opened at ``i`` (up to its outcome, eight words at most) is rendered
+    in the English: the condition is told some other way, with a relative clause ('any party that violates
+    the truce will face sanctions'), a noun ('late payment will bring a fine'), 'after' ('leave after a year
+    of service') or an imperative ('ask any resident and …'), not dropped. Only a condition the English
+    carries none of is one whose outcome it tells as certain."""
+    from workbench.findings._words import analyses, gloss_stems
+    from workbench.text.english import stem
+
+    end = next((m.start() for m in _AR_CONDITION_END.finditer(text) if m.start() > toks[i].end), len(text))
+    clause: list = []  # type: ignore[type-arg]
+    for u in toks[i + 1 : i + 9]:
+        if u.start >= end or _outcome_opens(u, toks[i].norm in _AR_IF_VERB and "لو" in toks[i].norm):
+            break  # فإن، فسيواجه، لقال: the outcome begins
+        if clause and (re.match(r"^[وف]?س[يتن]..", u.norm) or u.norm in _AR_SAWFA):
+            break  # ستصرف الرواتب: an outcome in the future, with no فـ before it
+        poses = {str(getattr(a.stem, "pos", "")) for a in analyses(u.text)}
+        if u.norm in _AR_CONDITION_FILLER or any(p == "FUNC_WORD" or p.endswith(_CLOSED_CLASS) for p in poses):
+            continue  # على 'on' (glossed 'above'), في، من، هنا: no content of the condition
+        clause.append(u)
+    en_keys = {k for w in re.findall(r"[A-Za-z]+", pair.en_text) for k in _verb_keys(w.lower(), stem)}
+    # glosses of three letters too: سأل 'ask'
+    return any({_key5(g) for g in gloss_stems(u.text) if len(g) >= 3} & en_keys for u in clause)
+
+
+def _outcome_opens(u: object, after_law: bool) -> bool:
+    """The word opens a condition's outcome: فـ before إن or a verb (فإن، فسيواجه، فعليك), or, after لو, لـ
+    before a verb (لقال، لأنقذت); not a word that merely starts with those letters (فلسطين، لبنان)."""
+    norm, text = u.norm, u.text  # type: ignore[attr-defined]
+    if norm.startswith("ف") and (norm[1:3] in ("ان", "سو", "قد", "عل") or _verb_reading(text[1:])):
+        return True
+    return after_law and norm.startswith("ل") and norm not in ("لم", "لا", "لن") and _verb_reading(text[1:])
 
 
 def _verb_reading(word: str) -> bool:

@@ -30,7 +30,7 @@ from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import LexiconIndex, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
-from workbench.text.english import stem
+from workbench.text.english import STOPWORDS, stem
 from workbench.text.quotes import find_quotes
 
 KINDS = (
@@ -239,8 +239,8 @@ def _quote_gained(x: _Sides) -> list[Finding]:
             # ("not known") or antonym ("not allowed"): a word with a negative reading among others (يشكل
             # 'constitute' and 'be ambiguous') says nothing there
             negative = [n for n in x.ar_found if n.text in ar_part]
-            if negative and (not single or any(n in listed for n in negative)):
-                continue
+            if negative and (not single or any(n in listed or _wholly_negative(n.text) for n in negative)):
+                continue  # يحرم 'forbid; deprive' → "does not give": negative in every sense, it may be the "not"
             # an English negation of the quote that governs a verb, as the added-negation rule reads it
             for neg in x.pair.view.en_negations:
                 text = x.pair.en[neg.sentence].text
@@ -251,12 +251,48 @@ def _quote_gained(x: _Sides) -> list[Finding]:
                 word = _negated_word(text, neg)
                 if _antonym_in_arabic(x.pair, word) or any(_negative_base(n.text, word) for n in negative):
                     continue
+                if single and not _statement_reversed(text, neg, ar_part):
+                    continue  # an idiom's "no" ('spare no effort', 'never been worse'): the quote detector's
                 if single:
                     why = f"Inside the quote, English '{neg.text}' is negated, but the Arabic quote is not"
                     return [_flipped(x.pair, "", neg.text, 0.65, why, severity="major")]
                 why = f"Inside the quote, English '{neg.text}' is negated, but the Arabic sentence it renders is not"
                 return [_flipped(x.pair, "", neg.text, 0.6, why, severity="minor")]
     return []
+
+
+# Arabic words of a positive statement that English often says with a negation: 'only' (الخيار الوحيد "there
+# is no alternative"), 'any' and 'ever' after a comparative (أسوأ من أي وقت مضى "has never been worse"),
+# 'all' (الجميع سواسية "no one is above the law")
+_AR_NEGATABLE = frozenset(
+    normalize_ar(w)
+    for w in ("الوحيد", "الوحيدة", "وحيد", "وحده", "وحدها", "فقط", "أي", "أية", "أحد", "كل", "جميع", "الجميع")
+)
+
+
+def _statement_reversed(text: str, neg: Neg, ar_quote: str) -> bool:
+    """The English negation in a quote of one sentence reverses the Arabic quote's own statement: one of the
+    three words after it (less auxiliaries and function words) renders a word of the Arabic quote by its
+    glosses ('is no longer working' for يعمل, 'does not allow' for يسمح), and the Arabic quote holds no
+    word that English says with a negation (الوحيد 'only', أي 'any', الجميع 'all'). An English idiom with
+    a negation ('spare no effort', 'nothing to do with', 'no secret', 'will not give up') renders none."""
+    toks = ar_tokens(ar_quote)
+    if any(strip_clitics(t.norm) in _AR_NEGATABLE or t.norm in _AR_NEGATABLE for t in toks):
+        return False
+    # the negation's own words after its first ('no secret', 'not give') are among the three
+    after = re.findall(r"[A-Za-z]+", text[neg.start :])[1:4]
+    words = [w for w in after if w.lower() not in _AUX | _FUNCTION | STOPWORDS and len(w) > 2]
+    senses = {_key(g) for t in toks for g in gloss_stems(t.text)}
+    return any(_key(stem(w.lower())) in senses for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _wholly_negative(word: str) -> bool:
+    """Every dictionary sense of the Arabic word is negative in meaning (يحرم 'be forbidden; forbid; deprive',
+    نفتقر 'lack', يصعب 'be difficult'), not only some of them (يشكل 'be ambiguous' but also 'constitute'):
+    an English "not" on any verb may render it ("does not give" for يحرم)."""
+    glosses = {re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower()) for a in analyses(word)}
+    return bool(glosses) and all(any(_negative_sense(stem(w)) for w in re.findall(r"[a-z]+", g)) for g in glosses)
 
 
 def _negative_base(ar_word: str, en_word: str) -> bool:
@@ -292,7 +328,7 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
         own = _own_rendering(x.pair, neg, x.en_weak)
         if own is not None:
             en_span = own.text.split()[0]
-        elif not en_span or _beside_lexical_negative(x.pair, en_span):
+        elif not en_span or _beside_lexical_negative(x.pair, en_span) or _span_negated(x.pair, en_span):
             continue
         # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation
         en_weak = [n for n in x.en_weak if n is not own and not (_no_longer(neg) and n.text.lower() in _EN_STILL)]
@@ -351,9 +387,17 @@ def _no_longer(neg: Neg) -> bool:
     )
 
 
+def _span_negated(pair: AlignedPair, en_span: str) -> bool:
+    """Every place the English word stands, a negation governs it (لم يرفض … بعد "has yet to reject"): the
+    English keeps the negation, in a form the counts read as a weak one."""
+    places = [(s.text, m.start()) for s in pair.en for m in re.finditer(rf"\b{re.escape(en_span)}\b", s.text)]
+    return bool(places) and all(_after_not(text, at) for text, at in places)
+
+
 def _after_not(text: str, start: int) -> bool:
-    """An English negation stands in the three words before the position ('not rule out', "won't refuse")."""
-    return bool(re.search(r"\b(?:not|never|no|cannot|\w+n['’]t)(?:\s+\w+){0,2}\s+$", text[:start], re.I))
+    """An English negation stands in the three words before the position ('not rule out', "won't refuse",
+    'has yet to reject': لم … بعد)."""
+    return bool(re.search(r"\b(?:not|never|no|cannot|\w+n['’]t|yet\s+to)(?:\s+\w+){0,2}\s+$", text[:start], re.I))
 
 
 # an English negation this many words or fewer from the rendering of a negated Arabic word may carry it
@@ -624,7 +668,11 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         universal = _universal_for_any(pair, neg, region)
         if universal:
             why = f"Arabic '{neg.text}' … any is negated, but the English says '{universal}'"
-            return [_flipped(pair, neg.text, universal, 0.6, why, severity="major")]
+            # minor, as with no word named: this rule is reached only where the glosses do not find the negated
+            # verb in the English (where they do, the English verb is named, major, above), and a verb they do
+            # not find may be its converse, which makes 'all' faithful (لم يتبق أي من السكان "every resident has
+            # left", لم ينج أحد "everyone was killed")
+            return [_flipped(pair, neg.text, universal, 0.5, why, severity="minor")]
         # no English word is pointed at: where the glosses cannot find the rendering of the negated word,
         # nothing says which English word took the negation's place
         return [
@@ -982,7 +1030,8 @@ def _reversals() -> dict[str, tuple[frozenset[str], bool]]:
     out: dict[str, tuple[set[str], bool]] = {}
     for negative, positive, both, *_ in load("negation_reversals_en.tsv"):
         stems, _ = out.setdefault(stem(negative), (set(), both == "both"))
-        stems.update(stem(w) for w in positive.split())
+        # the stem of the third person too: the stemmer cuts 'succeed' to 'succ' but 'succeeded' to 'succeed'
+        stems.update(x for w in positive.split() for x in (stem(w), stem(w + "s")))
     return {k: (frozenset(v), b) for k, (v, b) in out.items()}
 
 
@@ -1040,8 +1089,8 @@ def _stance_reversed(x: _Sides) -> list[Finding]:
                     continue
                 if _quoted(pair.en[j].text, u.start) != quoted:
                     continue  # a word of the quote and the reporting verb outside it ("…," confirmed Zárate)
-                if _ar_says(pair, stem(u.low)):
-                    continue  # it renders an Arabic word of its own sense
+                if _ar_says(pair, stem(u.low)) or _ar_says_any(pair, positives, t):
+                    continue  # it renders an Arabic word of its own sense, or of a sense near it (وافقت → accepted)
                 why = f"Arabic '{t.text}' ({_stance_name(senses)}) became the English '{u.text}', which reverses it"
                 return [_flipped(pair, t.text, u.text, 0.7, why)]
     return _stance_added(x)
@@ -1064,6 +1113,12 @@ def _ar_says(pair: AlignedPair, en_stem: str) -> bool:
     return any(en_stem in gloss_stems(t.text) for a in pair.ar for t in ar_tokens(a.text))
 
 
+def _ar_says_any(pair: AlignedPair, stems: set[str], word: ArToken) -> bool:
+    """An Arabic word of the pair other than ``word`` is glossed with one of the positive verbs that reverse
+    it (وافقت 'agree' beside رفضت): the English 'accepted' may render that word, its near-synonym."""
+    return any(t != word and gloss_stems(t.text) & stems for a in pair.ar for t in ar_tokens(a.text))
+
+
 def _stance_name(senses: frozenset[str]) -> str:
     return next((n for n in _reversals() if _key(n) in senses), "negative")
 
@@ -1084,8 +1139,8 @@ def _stance_added(x: _Sides) -> list[Finding]:
     if _run_together(pair) or len(_en_negatives(x, set(range(len(pair.en))))) <= len(x.ar_found):
         return []
     for n, (positives, both) in _reversals().items():
-        if not both:
-            continue
+        if not both or _en_says_positive(pair, positives):
+            continue  # 'rejected the deal the others accepted': the Arabic positive verb has its own rendering
         for s in pair.en:
             for u in en_tokens(s.text):
                 if stem(u.low) != n or _after_not(s.text, u.start) or _arabic_places(pair, u.text):
@@ -1098,6 +1153,12 @@ def _stance_added(x: _Sides) -> list[Finding]:
                     why = f"Arabic '{ar_word.text}' has no negation, but the English says '{u.text}', which reverses it"
                     return [_flipped(pair, ar_word.text, u.text, 0.65, why)]
     return []
+
+
+def _en_says_positive(pair: AlignedPair, positives: frozenset[str]) -> bool:
+    """The English has, under no negation, a positive verb of the row ('approved', 'accepted', 'succeeded'),
+    which may render the Arabic positive verb itself."""
+    return any(stem(u.low) in positives and not _after_not(s.text, u.start) for s in pair.en for u in en_tokens(s.text))
 
 
 def _verb_of(word: str, keys: set[str]) -> bool:

@@ -233,6 +233,8 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
         s = pair.ar_sentence_of(aq)
         if s is None or s.id in done or has_quote_marks(aq[1:-1]):
             continue
+        if _titled(s.text, aq):
+            continue  # مؤتمر "…"، فيلم "…": the name of a thing, which the English may write without marks
         m = match_words(outside, aq[1:-1], renders.get(aq[1:-1], ""))
         if m.ar_total >= MIN_WORDS + 1 and (
             m.recall >= PARAPHRASE_RECALL
@@ -253,6 +255,18 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
                 )
             )
     return findings
+
+
+_TITLE_NOUNS = frozenset(normalize_ar(w) for w in word_set("quote_titles_ar.tsv", "title"))
+
+
+def _titled(sentence: str, ar_quote: str) -> bool:
+    """The Arabic quote stands right after a noun that it names (مؤتمر، فيلم، حملة، بعنوان): a title or a
+    name in quotation marks, not anyone's words."""
+    at = sentence.find(ar_quote)
+    before = ar_tokens(sentence[:at])[-1:] if at > 0 else []
+    # the word as written, without its proclitics (وبعنوان، والمؤتمر), and without ال
+    return any(w in _TITLE_NOUNS or w.removeprefix("ال") in _TITLE_NOUNS for t in before for w in (t.norm, t.bare))
 
 
 def _reads_like(pair: AlignedPair, ar_inner: str, english: str) -> float:

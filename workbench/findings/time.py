@@ -192,8 +192,8 @@ def _among_months(norm: str, start: int, end: int) -> bool:
     if re.search(rf"(?:^|\s)[وبل]?{_MONTH_WORD}\s+[وب]?$", before):
         return True
     months = _month_words()
-    prev = re.search(r"(\S+)\s+و$", before)
-    nxt = re.match(r"\s+و(\S+)", after)
+    prev = re.search(r"(\w+)\s+و$", before)
+    nxt = re.match(r"\s+و(\w+)", after)
     return bool((prev and prev.group(1) in months) or (nxt and nxt.group(1) in months))
 
 
@@ -210,7 +210,7 @@ def _ambiguous_months() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _short_months_after_waw() -> re.Pattern[str]:
     short = [w for w in _ambiguous_months() if len(w) < 3]
-    return re.compile(rf"(?<!\S)و({'|'.join(map(re.escape, short))})(?!\S)" if short else r"(?!x)x")
+    return re.compile(rf"(?<!\w)و({'|'.join(map(re.escape, short))})(?!\w)" if short else r"(?!x)x")
 
 
 @lru_cache(maxsize=1)
