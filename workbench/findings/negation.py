@@ -756,15 +756,7 @@ def _rendering_sentences(pair: AlignedPair, neg: Neg) -> set[int]:
 def _clause_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
     """The Arabic content words a negation governs: up to six after it, within its clause (a word before it
     may belong to the clause before, which the other English sentence renders)."""
-    text = pair.ar[neg.sentence].text
-    toks = ar_tokens(text)
-    first = next((i for i, t in enumerate(toks) if t.start >= neg.start), len(toks))
-    end = min(
-        (m.start() for m in re.finditer(r"[،,.;:!?؟؛]", text) if m.start() >= neg.start + len(neg.text)),
-        default=len(text),
-    )
-    words = toks[first + 1 : first + 7]
-    return [t for t in words if t.start < end and t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION]
+    return [t for t in _clause_tokens(pair, neg) if t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION]
 
 
 def _prefixed_rendering(pair: AlignedPair, words: list[ArToken]) -> bool:
