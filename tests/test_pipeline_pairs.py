@@ -84,3 +84,20 @@ def test_pairs_that_no_longer_match_the_links_are_rebuilt() -> None:
     pairs = aligned_pairs(moved)
     assert [p.link for p in pairs] == list(c.links[1:])
     assert not any(p is q for p in pairs for q in c.pairs)
+
+
+def test_detectors_read_a_bounded_window_of_a_long_document() -> None:
+    from workbench.pipeline import DOCUMENT_CHARS, _window
+    from workbench.records import Sentence
+
+    def doc(n: int, size: int) -> tuple[Sentence, ...]:
+        return tuple(Sentence(k, "x" * size, k * (size + 1), k * (size + 1) + size) for k in range(n))
+
+    story = doc(12, 200)  # an agency story: read whole, the one tuple every link shares
+    assert _window(story, (5,), (5,), 12) is story
+    assert _window(story, (), (11,), 12) is story
+    long = doc(400, 200)  # a long document: the link and its neighbours up to the budget either way
+    around = _window(long, (200,), (200,), 400)
+    assert around[0].id == 200 - DOCUMENT_CHARS // 200 and around[-1].id == 200 + DOCUMENT_CHARS // 200
+    # a link with no Arabic sentence reads around the place its English stands at
+    assert 190 <= _window(long, (), (100,), 200)[len(_window(long, (), (100,), 200)) // 2].id <= 210

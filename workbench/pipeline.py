@@ -479,6 +479,34 @@ def _pieces(whole: Sentence, cut: int) -> tuple[Sentence, Sentence]:
 
 # Arabic sentences before a link that detectors may consult (a speaker named once, then وأضاف)
 CONTEXT_SENTENCES = 2
+# how much of the rest of the document, either way of a link, the detectors read (a name given in full
+# further on, a credit in the next sentence): an agency story (two or three thousand characters) is read whole,
+# and in a long document each link costs a bounded read, not one of the whole document
+DOCUMENT_CHARS = 3000
+
+
+def _window(
+    sentences: tuple[Sentence, ...], ids: Sequence[int], other: Sequence[int], n_other: int
+) -> tuple[Sentence, ...]:
+    """The sentences of ``ids`` and their neighbours up to DOCUMENT_CHARS characters on either side; for a
+    link with none on this side, around the place its other side's ``other`` ids (of ``n_other``
+    sentences) stand at in proportion. The whole tuple, shared by every link, when it all fits."""
+    if not sentences:
+        return ()
+    if ids:
+        lo, hi = min(ids), max(ids)
+    else:
+        at = round(min(other) * len(sentences) / max(1, n_other)) if other else 0
+        lo = hi = min(at, len(sentences) - 1)
+    start, budget = lo, DOCUMENT_CHARS
+    while start > 0 and budget >= len(sentences[start - 1].text):
+        start -= 1
+        budget -= len(sentences[start].text)
+    end, budget = hi + 1, DOCUMENT_CHARS
+    while end < len(sentences) and budget >= len(sentences[end].text):
+        budget -= len(sentences[end].text)
+        end += 1
+    return sentences if (start, end) == (0, len(sentences)) else sentences[start:end]
 
 
 def aligned_pair(
@@ -505,8 +533,8 @@ def aligned_pair(
         quote_renderings=quotes,
         ar_before=tuple(ar.sentences[max(0, link.ar[0] - CONTEXT_SENTENCES) : link.ar[0]]) if link.ar else (),
         encoder=encoder,
-        ar_document=ar.sentences,
-        en_document=en.sentences,
+        ar_document=_window(ar.sentences, link.ar, link.en, len(en.sentences)),
+        en_document=_window(en.sentences, link.en, link.ar, len(ar.sentences)),
     )
 
 
