@@ -93,9 +93,10 @@ def test_detectors_read_a_bounded_window_of_a_long_document() -> None:
     def doc(n: int, size: int) -> tuple[Sentence, ...]:
         return tuple(Sentence(k, "x" * size, k * (size + 1), k * (size + 1) + size) for k in range(n))
 
-    story = doc(12, 200)  # an agency story: read whole, the one tuple every link shares
-    assert _window(story, (5,), (5,), 12) is story
-    assert _window(story, (), (11,), 12) is story
+    n = DOCUMENT_CHARS // 200  # an agency story no longer than the budget: read whole, one tuple every link shares
+    story = doc(n, 200)
+    assert _window(story, (n // 2,), (n // 2,), n) is story
+    assert _window(story, (), (n - 1,), n) is story
     long = doc(400, 200)  # a long document: the link and its neighbours up to the budget either way
     around = _window(long, (200,), (200,), 400)
     assert around[0].id == 200 - DOCUMENT_CHARS // 200 and around[-1].id == 200 + DOCUMENT_CHARS // 200

@@ -480,9 +480,10 @@ def _pieces(whole: Sentence, cut: int) -> tuple[Sentence, Sentence]:
 # Arabic sentences before a link that detectors may consult (a speaker named once, then وأضاف)
 CONTEXT_SENTENCES = 2
 # how much of the rest of the document, either way of a link, the detectors read (a name given in full
-# further on, a credit in the next sentence): an agency story (two or three thousand characters) is read whole,
-# and in a long document each link costs a bounded read, not one of the whole document
-DOCUMENT_CHARS = 3000
+# further on, a credit in the next sentence): an agency story (the hand-written pairs here are under 1,500
+# characters a side) is read whole, and in a long document each link costs a bounded read, ten or so
+# sentences either way, not one of the whole document
+DOCUMENT_CHARS = 2000
 
 
 def _window(
