@@ -238,6 +238,11 @@ def test_the_word_almaalomah_is_the_outlet_only_where_credited():
         ("attribution", "source_dropped", "للمعلومة", "", "major")
     ]
     assert found(detect, told, "Security sources told al-Maalomah that forces arrested five wanted men.") == []
+    # written with its vowels (لِلمعلومةِ) the credit is still found and reported with its words
+    vowelled = "وقالت مصادر أمنية لِلمعلومةِ، إن القوات اعتقلت خمسة مطلوبين في المدينة."
+    assert found(detect, vowelled, "Security sources said forces arrested five wanted men in the city.") == [
+        ("attribution", "source_dropped", "لِلمعلومة", "", "major")
+    ]
 
 
 def test_dateline_outlet_is_no_credit_to_compare():

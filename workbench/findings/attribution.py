@@ -924,8 +924,11 @@ def _outlet_span(pair: AlignedPair, o: _Outlet) -> str:
         if left and _sentence_of_span(pair, text[left.start() : at + len(o.text)]) == o.sentence:
             return text[left.start() : at + len(o.text)]
         return o.text
-    m = re.search(r"(?:لل|ال)معلوم[ةه]", pair.ar[o.sentence].text)  # المعلومة, للمعلومة "to al-Maalomah"
-    return m.group(0) if m else ""
+    # المعلومة, للمعلومة "to al-Maalomah", found in the normalised text (لِلمعلومةِ with its vowels too)
+    text = pair.ar[o.sentence].text
+    norm, index = normalize_with_map(text)
+    m = re.search(r"(?:لل|ال)معلومه", norm)
+    return original_span(text, index, m.start(), m.end()) if m else ""
 
 
 def _sentence_of_span(pair: AlignedPair, span: str) -> int:
