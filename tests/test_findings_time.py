@@ -160,6 +160,15 @@ def test_may_is_the_month_after_a_word_that_introduces_a_time():
     assert [t.value for t in english_times("The talks may resume in May.")] == ["5"]
 
 
+def test_may_is_the_month_after_mid_or_late_with_a_hyphen():
+    # منتصف مايو → "mid-May": the month is kept (it was a dropped date); "Mid-May" is no name either
+    ar = "افتتحت البلدية الجسر الجديد في منتصف مايو"
+    assert _found(ar, "The municipality opened the new bridge in mid-May.") == []
+    assert [f[:2] for f in _found(ar, "The municipality opened the new bridge.")] == [("dropped", "مايو")]
+    assert [t.value for t in english_times("The bridge opened in late-May, not in June.")] == ["5", "6"]
+    assert [t.value for t in english_times("Prime Minister May opened the bridge.")] == []
+
+
 def test_hijri_months_only_in_a_date():
     assert [(t.kind, t.value) for t in arabic_times("يبدأ الصيام في الأول من رمضان 1445")] == [("hijri", "9")]
     assert _found("يبدأ الصيام في الأول من رمضان 1445", "The fast begins on the first of Shawwal 1445.") == [

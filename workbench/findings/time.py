@@ -118,10 +118,11 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
     return sorted(out, key=lambda x: x[0])
 
 
-# "for May", "in early May", "since last May": the month after a word that introduces a time; "May's" (a
-# name's possessive) and "May said" stay a name
+# "for May", "in early May", "since last May", "mid-May": the month after a word that introduces a time; "May's"
+# (a name's possessive) and "May said" stay a name
 _MAY_BEFORE = re.compile(
-    r"\b(?:in|for|of|since|until|till|from|during|through|by|last|next|this|early|mid|late)\s+$", re.I
+    r"\b(?:(?:in|for|of|since|until|till|from|during|through|by|last|next|this|early|mid|late)\s+|(?:early|mid|late)-)$",
+    re.I,
 )
 _MAY_AFTER_NAME = re.compile(r"(?:'s|’s|\s+(?:said|says|told|added))\b")
 
