@@ -83,6 +83,12 @@ def test_the_speaker_of_reported_speech_is_no_clause_left_out():
     assert _linked(PAYMENTS, "The governor said work on the project will resume next week.") == [
         ("omission", "minor", "مشيراً إلى أن الشركة المنفذة تسلمت مستحقاتها المالية المتأخرة منذ العام الماضي")
     ]
+    # the same with إنّ/أنّ written with its shadda: still the frame, and still a statement of the speaker's
+    shadda = COMMANDER.replace("، إن ", "، إنّ ")
+    assert _linked(shadda, "The artillery shelling targeted army positions near the province's eastern border.") == []
+    assert _linked(
+        PAYMENTS.replace("إلى أن ", "إلى أنّ "), "The governor said work on the project will resume next week."
+    ) == [("omission", "minor", "مشيراً إلى أنّ الشركة المنفذة تسلمت مستحقاتها المالية المتأخرة منذ العام الماضي")]
 
 
 def test_a_clause_the_english_renders_is_no_omission():
