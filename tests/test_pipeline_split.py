@@ -89,7 +89,15 @@ def test_a_split_link_reaches_the_detectors_as_two_pairs_naming_the_real_sentenc
     whole = Sentence(1, AR_RUN_ON, 7, 7 + len(AR_RUN_ON))
     en = (Sentence(1, EN[0], 10, 10 + len(EN[0])), Sentence(2, EN[1], 11 + len(EN[0]), 11 + len(EN[0]) + len(EN[1])))
     tr = get_translator("lexicon")
-    pair = AlignedPair(Link((1,), (1, 2), 0.9), (whole,), en, tuple(tr.translate([AR_RUN_ON])))
+    headline = (Sentence(0, "عنوان.", 0, 6), whole), (Sentence(0, "Headline.", 0, 9), *en)
+    pair = AlignedPair(
+        Link((1,), (1, 2), 0.9),
+        (whole,),
+        en,
+        tuple(tr.translate([AR_RUN_ON])),
+        ar_document=headline[0],
+        en_document=headline[1],
+    )
     enc = Topics()
     ar_vectors = enc.encode(["عنوان.", AR_RUN_ON])
     en_vectors = enc.encode(["Headline.", *EN])
@@ -101,6 +109,8 @@ def test_a_split_link_reaches_the_detectors_as_two_pairs_naming_the_real_sentenc
         assert p.renderings == tuple(tr.translate([s.text]))
     assert first.ar[0].text + " " + second.ar[0].text == AR_RUN_ON
     assert second.ar_before == (first.ar[0],)
+    # each piece reads the same window of the documents as the link it comes from
+    assert all(p.ar_document is headline[0] and p.en_document is headline[1] for p in (first, second))
     # a link the cut does not fit is handed on whole
     assert split_pairs([pair], enc, ar_vectors, en_vectors[::-1], tr) == [pair]
 
@@ -164,6 +174,7 @@ def test_a_translator_split_at_a_comma_grows_the_link_but_is_compared_whole() ->
     enc = Topics()
     text = AR_RUN_ON.replace("الليل ", "الليل، ")
     assert best_cut(text, enc.encode(EN), enc, "ar", clause=True) == text.index("اعتقلت")
+    assert best_cut(text, enc.encode(EN), enc, "ar") is None  # split_pairs's call: no cut at the comma
     ar = make_document(text, "ar")
     en = make_document(" ".join(EN), "en")
     links = (Link((0,), (0,), 0.9), Link((), (1,), 0.8))
