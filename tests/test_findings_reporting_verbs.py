@@ -73,6 +73,15 @@ def test_a_negated_reporting_verb_has_no_force_to_change():
     assert found(detect, ar, "Police have not yet announced the names of the detainees in the case.") == []
     confirmed = "ولم يؤكد المتحدث أن الفرق أنجزت صيانة الرصيف."
     assert found(detect, confirmed, "The spokesman did not say whether crews had repaired the quay.") == []
+    # the negation written with its vowels (لَمْ) denies the verb too; its twin without one is strengthened
+    vowelled = "ولَمْ تُعلن الوزارة عن أي إصابات بين الجنود."
+    assert found(detect, vowelled, "The ministry revealed no casualties among the soldiers.") == []
+    assert [
+        f[:2]
+        for f in found(
+            detect, "وأعلنت الوزارة عن إصابات بين الجنود.", "The ministry revealed casualties among the soldiers."
+        )
+    ] == [("reporting_verb", "strengthened")]
     # the twin without a negation still compares the force
     assert [
         f[:2]

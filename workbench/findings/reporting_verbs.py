@@ -231,12 +231,12 @@ _EN_NEGATED = re.compile(
 def _negated_verbs(pair: AlignedPair) -> set[int]:
     """The ids of the reporting verbs a negation governs (ولم تعلن، "has not reported", "did not say")."""
     out: set[int] = set()
-    for sentences, verbs, pattern in (
-        (pair.ar, pair.view.ar_verbs, _AR_NEGATED),
-        (pair.en, pair.view.en_verbs, _EN_NEGATED),
+    for sentences, verbs, pattern, read in (
+        (pair.ar, pair.view.ar_verbs, _AR_NEGATED, normalize_ar),  # لَمْ with its vowels is لم
+        (pair.en, pair.view.en_verbs, _EN_NEGATED, str),
     ):
         for sentence, found in zip(sentences, verbs, strict=True):
-            out.update(id(v) for v in found if pattern.search(sentence.text[: v.start]))
+            out.update(id(v) for v in found if pattern.search(read(sentence.text[: v.start])))
     return out
 
 
