@@ -1354,8 +1354,8 @@ def _stems_alike(a: str, b: str) -> bool:
 
 
 def _introduced_before(pair: AlignedPair, head: str) -> bool:
-    """The Arabic before the link (every sentence before it in its document, else the context sentences)
-    credits or mentions the unnamed source 'the source' goes on with; unknown (True) for a pair built
+    """The Arabic before the link (every sentence before it in the document around it, else the context
+    sentences) credits or mentions the unnamed source 'the source' goes on with; unknown (True) for a pair built
     without anything before it. Where the Arabic has no source before, 'the source said' credits one
     the Arabic never gives."""
     if pair.ar_document:

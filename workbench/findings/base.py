@@ -56,9 +56,11 @@ class AlignedPair:
     # the name of the sentence encoder the comparison ran with (None: words only, as ``--encoder none``);
     # the quote detector reads a word's meaning with it. A pair built outside the pipeline uses the default.
     encoder: str | None = DEFAULT_ENCODER
-    # every sentence of each document, shared by the pairs of one comparison: where a name or a credit
-    # that the link's sentences lack may stand instead (a lead that merged two sentences, a name given in
-    # full further on). Empty for a pair built without its documents. Left out of equality, hashing and
+    # the sentences of each document around the link (pipeline.DOCUMENT_CHARS either way: the whole of an
+    # agency story, shared by the pairs of one comparison): where a name or a credit that the link's
+    # sentences lack may stand instead (a lead that merged two sentences, a name given in full further
+    # on). In a long document a credit or a name further away than that is not seen. Empty for a pair
+    # built without its documents. Left out of equality, hashing and
     # repr: the pair is its link and sentences, and a document is long (a test failure would print it whole);
     # pickled pairs of one comparison share the tuples, as pickle keeps one copy of an object.
     ar_document: tuple[Sentence, ...] = field(default=(), compare=False, repr=False)
