@@ -10,11 +10,12 @@ from functools import lru_cache
 from workbench.findings._dateline import is_dateline
 from workbench.findings._quotes import ar_content, match_words
 from workbench.findings._verbs import arabic_verbs
-from workbench.findings._words import ar_tokens, main_senses
+from workbench.findings._words import ar_tokens, has_quote_marks, main_senses
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
 from workbench.text.english import stem
+from workbench.text.quotes import find_quotes
 
 KINDS = (
     FindingKind(
@@ -99,7 +100,6 @@ CLAUSE_GAIN = 0.03
 # however short, so four content words are enough for it to be weighed (the glosses and the encoder
 # must still agree it is left out)
 SPEECH_MIN_WORDS = 4
-_QUOTE_MARKS = ('"', "«", "»", "“", "”")
 # … and half its words may be found elsewhere in the English (a short statement shares its commonest words,
 # قوات "forces", لم "not", with the rest), the encoder deciding: on the NTREX dev half every such clause the
 # English renders (19) takes the English further from the Arabic when removed (gain -0.05 or less); the
@@ -116,7 +116,10 @@ def _more_speech(clause: str) -> bool:
     if not verbs or verbs[0].start != 0 or not _THAT.match(clause, len(verbs[0].text)):
         return False
     # a quotation cut by the comma (وتابع أن "العملية …، وهي مستمرة"): part of a quote, the quote detector's
-    return sum(clause.count(mark) for mark in _QUOTE_MARKS) % 2 == 0
+    outside = clause
+    for q in reversed(find_quotes(clause)):
+        outside = outside[: q.start] + outside[q.end :]
+    return not has_quote_marks(outside)
 
 
 # A clause followed by the إنّ/أنّ that opens reported speech is its frame ('وقال مدير المكتب فلان، إن …'):
