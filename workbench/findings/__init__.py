@@ -98,8 +98,7 @@ def arbitrate(findings: list[Finding], pair: AlignedPair | None = None) -> list[
             and any(f.ar_sentence == sentence and f.ar_span in span for sentence, span in credited)
         )
         and not _credit_owns_cue(f, findings)
-        and not _reversal_owns_quote(f, findings)
-        and not _reversal_owns_verb(f, findings)
+        and not _owned_by_reversal(f, findings)
         and not _inside_same_hedge(f, findings)
         and not _in_left_out_clause(f, findings, pair)
         and not (pair is not None and _named_by_a_label(f, findings, pair))
@@ -144,25 +143,22 @@ def _whole_words_in(span: str, text: str) -> int:
     return len(re.findall(rf"(?<![\w]){re.escape(span)}(?![\w])", text))
 
 
-def _reversal_owns_quote(f: Finding, findings: list[Finding]) -> bool:
-    """A quote reported altered where the negation detector reports the polarity flipped inside it: the
-    reversal is the more specific finding and names the words; the quote's verdict still reads it as
-    altered (quotes.findings_inside)."""
-    if f.type != "quote" or f.subtype != "altered" or not f.en_span:
+def _owned_by_reversal(f: Finding, findings: list[Finding]) -> bool:
+    """Where the negation detector reports a reversal on the same English words, it is the more specific
+    finding: a quote reported altered around the flipped words (the quote's verdict still reads it as
+    altered, quotes.findings_inside), or a reporting verb whose force changed where the verb itself is
+    the reversal (نفى "denied" → "confirmed": the sense flipped, which says more than the force)."""
+    if not f.en_span or not ((f.type, f.subtype) == ("quote", "altered") or f.type == "reporting_verb"):
         return False
     return any(
-        n.type == "negation" and n.en_sentence == f.en_sentence and bool(n.en_span) and n.en_span in f.en_span
-        for n in findings
-    )
-
-
-def _reversal_owns_verb(f: Finding, findings: list[Finding]) -> bool:
-    """A reporting verb reported strengthened where the negation detector reports the same English verb as a
-    reversal (نفى "denied" → "confirmed"): the statement's sense flipped, which says more than its force."""
-    if f.type != "reporting_verb" or not f.en_span:
-        return False
-    return any(
-        n.type == "negation" and n.en_sentence == f.en_sentence and bool(n.en_span) and f.en_span in n.en_span
+        n.type == "negation"
+        and n.en_sentence == f.en_sentence
+        and bool(n.en_span)
+        and (
+            _whole_words_in(n.en_span, f.en_span) > 0
+            if f.type == "quote"
+            else _whole_words_in(f.en_span, n.en_span) > 0
+        )
         for n in findings
     )
 
