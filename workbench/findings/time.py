@@ -39,6 +39,14 @@ KINDS = (
 
 # Month names that are also common words need a date context: آب "father", مارس "practised".
 _AMBIGUOUS_AR = frozenset(row[0] for row in load("time_ar.tsv") if row[3:4] == ("ambiguous",))
+# month names (time_ar.tsv writes them normalised): those that are also words (اب "father") with their
+# month, and the others
+_AMBIGUOUS_MONTHS = {row[0]: row[2] for row in load("time_ar.tsv") if row[1] == "month" and row[0] in _AMBIGUOUS_AR}
+_MONTH_WORDS = frozenset(row[0] for row in load("time_ar.tsv") if row[1] == "month" and row[0] not in _AMBIGUOUS_AR)
+# a month name of two letters after و (وآب), which the term search leaves alone
+_SHORT_MONTH_AFTER_WAW = re.compile(
+    rf"(?<!\w)و({'|'.join(re.escape(w) for w in _AMBIGUOUS_MONTHS if len(w) < 3) or '(?!x)x'})(?!\w)"
+)
 _YEAR_AR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?!\d|[.,]\d)")
 _YEAR_EN = re.compile(r"(?<![\d.,$£€])(19\d\d|20\d\d)(?!\d|[.,]\d)")
 # How a value is described: the first English form time_en.tsv gives for it
@@ -109,10 +117,10 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
             continue
         out.append((hit.start, TimeExpr(kind, value, hit.text)))
     # تموز وآب: the term search leaves a two-letter word after و alone; beside a month it is the month
-    for m in _short_months_after_waw().finditer(norm):
+    for m in _SHORT_MONTH_AFTER_WAW.finditer(norm):
         if _among_months(norm, m.start(1), m.end(1)):
             start, end = index[m.start(1)], index[m.end(1) - 1] + 1
-            out.append((start, TimeExpr("month", _ambiguous_months()[m.group(1)], text[start:end])))
+            out.append((start, TimeExpr("month", _AMBIGUOUS_MONTHS[m.group(1)], text[start:end])))
     for m in _YEAR_AR.finditer(norm):
         out.append((index[m.start()], TimeExpr("year", m.group(1), original_span(text, index, m.start(), m.end()))))
     return sorted(out, key=lambda x: x[0])
@@ -192,34 +200,10 @@ def _among_months(norm: str, start: int, end: int) -> bool:
     before, after = norm[:start], norm[end:]
     if re.search(rf"(?:^|\s)[وبل]?{_MONTH_WORD}\s+[وب]?$", before):
         return True
-    months = _month_words()
+    months = _MONTH_WORDS
     prev = re.search(r"(\w+)\s+و$", before)
     nxt = re.match(r"\s+و(\w+)", after)
     return bool((prev and prev.group(1) in months) or (nxt and nxt.group(1) in months))
-
-
-@lru_cache(maxsize=1)
-def _ambiguous_months() -> dict[str, str]:
-    """The month names of time_ar.tsv that are also words (اب "father"), normalised, with their month."""
-    return {
-        normalize_ar(row[0]): row[2]
-        for row in load("time_ar.tsv")
-        if row[1:2] == ("month",) and row[3:4] == ("ambiguous",)
-    }
-
-
-@lru_cache(maxsize=1)
-def _short_months_after_waw() -> re.Pattern[str]:
-    short = [w for w in _ambiguous_months() if len(w) < 3]
-    return re.compile(rf"(?<!\w)و({'|'.join(map(re.escape, short))})(?!\w)" if short else r"(?!x)x")
-
-
-@lru_cache(maxsize=1)
-def _month_words() -> frozenset[str]:
-    """The unambiguous month names of time_ar.tsv, normalised."""
-    return frozenset(
-        normalize_ar(row[0]) for row in load("time_ar.tsv") if row[1:2] == ("month",) and row[3:4] != ("ambiguous",)
-    )
 
 
 def _near_digit(text: str, start: int, end: int) -> bool:
