@@ -251,12 +251,17 @@ def _future_kept(en_text: str, event: set[str], others: set[str]) -> bool:
     return False
 
 
-def _perfect_verb(word: str) -> bool:
-    """The Arabic word can read as a past verb and never as a function word (عبر 'via', بعد 'after' can)."""
+def _poses(word: str) -> set[str]:
+    """The parts of speech the lexicon gives the Arabic word's readings (a closed-class reading carries its
+    vocalised form before a slash: Eabora/PREP, baEoda/PREP)."""
     from workbench.findings._words import analyses
 
-    poses = {str(getattr(a.stem, "pos", "")) for a in analyses(word)}
-    # a closed-class reading carries its vocalised form before a slash: Eabora/PREP, baEoda/PREP
+    return {str(getattr(a.stem, "pos", "")) for a in analyses(word)}
+
+
+def _perfect_verb(word: str) -> bool:
+    """The Arabic word can read as a past verb and never as a function word (عبر 'via', بعد 'after' can)."""
+    poses = _poses(word)
     return "VERB_PERFECT" in poses and not any("/" in p or p == "FUNC_WORD" for p in poses)
 
 
@@ -501,9 +506,7 @@ def _outcome_opens(u: object, after_law: bool) -> bool:
 def _verb_reading(word: str) -> bool:
     """The Arabic word can read as a verb, past or present (وافق، تمت، يفشل), and never as a preposition
     (قرب 'near' is one)."""
-    from workbench.findings._words import analyses
-
-    poses = {str(a.stem.pos) for a in analyses(word)}
+    poses = _poses(word)
     return bool(poses & {"VERB_PERFECT", "VERB_IMPERFECT"}) and not any(p.endswith("/PREP") for p in poses)
 
 
