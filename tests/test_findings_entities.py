@@ -895,3 +895,14 @@ def test_arabic_lists_join_only_words_with_and():
     # وجود "existence" opens with the letter و, not the word "and"; after a comma a clause begins
     assert lists("نفت الشركة وجود أزمة") == []
     assert lists("وصل الوفد إلى بغداد، وقال") == []
+
+
+def test_an_english_name_with_accented_letters_is_read_whole():
+    assert _found("قال المتحدث إن الوضع صعب", "The spokesman, Andrés Núñez, said the situation was hard") == [
+        ("added", "", "Andrés Núñez", "minor")
+    ]
+    assert (
+        _found("قال المتحدث أندريس نونيز إن الوضع صعب", "The spokesman, Andrés Núñez, said the situation was hard")
+        == []
+    )
+    assert _found("استقبلت منظمة أطباء بلا حدود ٣٠٠ طفل", "Médecins Sans Frontières admitted 300 children") == []

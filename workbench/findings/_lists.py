@@ -1,4 +1,4 @@
-"""Coordinated lists in an Arabic sentence: members joined by و "and" (and commas), as in مدن التل ودوما
+"""Coordinated lists in an Arabic sentence: members joined by و "and", as in مدن التل ودوما
 وجرمانا or أربيل والسليمانية ودهوك. A member is a gazetteer name where one starts there (النيل الأزرق is one
 member, not two), a word for a kind of place with the name after it (وادي الجوز، لواء الرمثا), or else one
 word, its و cut off."""

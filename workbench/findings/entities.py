@@ -60,7 +60,7 @@ KINDS = (
 
 
 _EN_TITLES = frozenset(row[0] for row in load("entity_titles_en.tsv"))
-_EN_CAP = re.compile(r"\b[A-Z][a-zA-Z'’]+(?:-[A-Za-z]+)*")
+_EN_CAP = re.compile(r"\b[A-ZÀ-Þ][a-zA-ZÀ-ɏ'’]+(?:-[A-Za-zÀ-ɏ]+)*")  # accented letters too (Frontières)
 
 
 @lru_cache(maxsize=1)
@@ -375,7 +375,7 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
         if len(named) < 2 or len({normalize_ar(m.text) for m, _ in named}) < len(named):
             continue  # one word twice (في سيول … وسيول "floods … and floods") is no list of names
         found = [_member_found(x, m) for m, _ in named]
-        if not any(seen and sure for seen, (_, sure) in zip(found, named, strict=True)):
+        if "name" not in found:
             continue  # the English gives none of its names, only common words (كفريق "as a team")
         for (m, sure), seen in zip(named, found, strict=True):
             if not seen:
@@ -418,23 +418,22 @@ def _list_name(m: Member) -> bool | None:
     return any(a.stem.pos == "NOUN_PROP" for a in _analyses(last))
 
 
-def _member_found(x: _Sides, m: Member) -> bool:
-    """Whether the English gives a list member: by its gazetteer entity or its sound (``ar_found_in_en``),
-    or by the lexicon's English for one of its words (الشرطة "police")."""
+def _member_found(x: _Sides, m: Member) -> str:
+    """How the English gives a list member: "name" by its gazetteer entity or its sound (``ar_found_in_en``,
+    a short name spelt alike, a respelling), "word" by the lexicon's English for one of its words
+    (الشرطة "police"), "" not at all."""
     mention = m.mention or Mention(None, m.text, m.start, True, "")
-    roman = romanize(m.text.split()[-1])
+    words = m.text.split()
+    roman = romanize(words[-1])
     en = x.pair.en_text
     if x.ar_found_in_en(mention) or any(_consonants(roman, h) in _english_consonants(en, h) for h in (True, False)):
-        return True  # also a short name spelt alike (التل al-Tall, الوعر al-Waer), too short for a near match
-    words = m.text.split()
-    if any(x.english.spell_any(w) for w in words if not place_word(w)):
-        return True
-    if _respelt(romanize(words[-1]), re.findall(r"\b[A-Z][a-z]+", x.pair.en_text)):
-        return True
+        return "name"  # also a short name spelt alike (التل al-Tall, الوعر al-Waer), too short for a near match
+    if _respelt(roman, re.findall(r"\b[A-Z][a-z]+", en)) or x.english.spell_sound(words[-1]):
+        return "name"
     lex = _lexicon()
-    en = {w.lower() for w in re.findall(r"[A-Za-z]+", x.pair.en_text)}
-    glosses = {g.lower() for w in words for g in re.findall(r"[A-Za-z]+", lex.gloss_word(w))} if lex else set()
-    return any(len(g) >= 4 and g in en for g in glosses)
+    en_words = {w.lower() for w in re.findall(r"[A-Za-z]+", en)}
+    glosses = {g.lower() for w in words if not place_word(w) for g in re.findall(r"[A-Za-z]+", lex.gloss_word(w))}
+    return "word" if any(len(g) >= 4 and g in en_words for g in glosses) else ""
 
 
 # consonant similarity at which an English capitalised word is taken for a list member spelt another way
