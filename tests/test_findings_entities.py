@@ -853,3 +853,56 @@ def test_a_name_the_english_gives_more_often_than_the_arabic_is_added_though_the
         _pair(ar, en), ("وكان الوزير أحمد سالم قد وعد بصرف الرواتب.",), ("Minister Ahmed Salem had promised it.",)
     )
     assert [(f.subtype, f.en_span) for f in detect(p) if f.type == "entity"] == [("added", "Ahmed Salem")]
+
+
+def test_a_place_left_out_of_a_list_is_dropped_also_inside_a_quotation():
+    ar = 'وقال المحافظ إن "المساعدات وصلت إلى البصرة والناصرية وكربلاء"'
+    assert ("dropped", "كربلاء") in [
+        (s, a) for s, a, _, _ in _found(ar, "The governor said “aid reached Basra and Nasiriyah”")
+    ]
+    assert _found(ar, "The governor said “aid reached Basra, Nasiriyah and Karbala”") == []
+
+
+def test_a_word_after_a_plural_word_for_places_is_a_place_of_the_list():
+    # الحرية is also the common word "freedom": the cities before the list make it a town's name
+    ar = "وصلت القوافل إلى مدن الرقة والطبقة والحرية"
+    assert _found(ar, "Convoys reached the cities of Raqqa and Tabqa") == [("dropped", "الحرية", "", "minor")]
+    assert _found(ar, "Convoys reached the cities of Raqqa, Tabqa and al-Hurriya") == []
+    # without them "and freedom" may be a common word the English leaves out
+    assert _found("وصلت القوافل إلى الرقة والطبقة والحرية", "Convoys reached Raqqa and Tabqa") == []
+
+
+def test_a_list_member_spelt_another_way_is_no_name_left_out():
+    ar = "قصفت المدفعية قريتي الخيام وكفرشوبا"
+    assert _found(ar, "Artillery shelled the villages of Khiam and Kfarshouba") == []
+    assert ("dropped", "الخيام") in [(s, a) for s, a, _, _ in _found(ar, "Artillery shelled the village of Kfarshouba")]
+
+
+def test_a_noun_and_its_adjective_after_a_place_are_no_name_in_a_list():
+    assert (
+        _found("حريق في سوق ببغداد والدفاع المدني يسيطر عليه", "A fire hit a Baghdad market; firefighters contain it")
+        == []
+    )
+
+
+def test_arabic_lists_join_only_words_with_and():
+    from workbench.findings._lists import arabic_lists
+
+    def lists(text: str) -> list[list[str]]:
+        return [[m.text for m in ms] for _, ms in arabic_lists(text, arabic_mentions(text))]
+
+    assert lists("في أحياء الأربعين ووادي الجوز والحاضر") == [["الأربعين", "وادي الجوز", "الحاضر"]]
+    # وجود "existence" opens with the letter و, not the word "and"; after a comma a clause begins
+    assert lists("نفت الشركة وجود أزمة") == []
+    assert lists("وصل الوفد إلى بغداد، وقال") == []
+
+
+def test_an_english_name_with_accented_letters_is_read_whole():
+    assert _found("قال المتحدث إن الوضع صعب", "The spokesman, Andrés Núñez, said the situation was hard") == [
+        ("added", "", "Andrés Núñez", "minor")
+    ]
+    assert (
+        _found("قال المتحدث أندريس نونيز إن الوضع صعب", "The spokesman, Andrés Núñez, said the situation was hard")
+        == []
+    )
+    assert _found("استقبلت منظمة أطباء بلا حدود ٣٠٠ طفل", "Médecins Sans Frontières admitted 300 children") == []

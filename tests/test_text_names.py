@@ -68,6 +68,12 @@ def test_sound_keys_of_a_name_and_its_arabic_spelling_agree() -> None:
     assert ar_sound_key("سيشنز") in en_sound_keys("Sessions")
 
 
+def test_a_g_may_be_the_qaf_a_dialect_sounds_so() -> None:
+    assert ar_sound_key("معيتيقة") in en_sound_keys("Mitiga")
+    assert ar_sound_key("قرقارش") in en_sound_keys("Gargaresh")
+    assert ar_sound_key("معيتيقة") not in en_sound_keys("Mitila")  # the twin: another letter is no ق
+
+
 def test_sound_keys_that_differ() -> None:
     assert ar_sound_key("بغداد") not in en_sound_keys("Basra")
     assert not sound_keys_close("strg", "mnbd")

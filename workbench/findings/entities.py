@@ -26,6 +26,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from workbench.findings._dateline import arabic_dateline_end
+from workbench.findings._lists import Member, arabic_lists, place_word, places_word
 from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
 from workbench.findings._mentions import TITLES as _TITLES
@@ -59,7 +60,7 @@ KINDS = (
 
 
 _EN_TITLES = frozenset(row[0] for row in load("entity_titles_en.tsv"))
-_EN_CAP = re.compile(r"\b[A-Z][a-zA-Z'’]+(?:-[A-Za-z]+)*")
+_EN_CAP = re.compile(r"\b[A-ZÀ-Þ][a-zA-ZÀ-ɏ'’]+(?:-[A-Za-zÀ-ɏ]+)*")  # accented letters too (Frontières)
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +308,22 @@ class _Left:
     used: list[str] = field(default_factory=list)
     weak: set[Mention] = field(default_factory=set)  # dropped names only the name model says are names
 
+    def add_listed(self, listed: list[tuple[Mention, bool]], text: str, dateline: int) -> None:
+        """Take the names left out of a list (see ``_list_dropped``) that no mention already dropped
+        covers: inside a quotation too, as the rest of the list the English gives shows a name left out,
+        not a quotation reworded. ``weak`` for a word that reads as a name only by its place in the list."""
+        taken = [(d.start, d.start + len(d.text)) for d in self.dropped]
+        for m, weak in listed:
+            if m.start < dateline or any(a < m.start + len(m.text) and m.start < b for a, b in taken):
+                continue
+            if _credited(text, m.start) or _time_zone(text, m.start):
+                continue
+            self.dropped.append(m)
+            self.lone = [d for d in self.lone if d != m]
+            self.where[m] = m.start / max(1, len(text))
+            if weak:
+                self.weak.add(m)
+
     @classmethod
     def of(cls, x: _Sides) -> _Left:
         pair = x.pair
@@ -334,6 +351,7 @@ class _Left:
                 left.where[m] = m.start / max(1, len(s.text))
                 if _leads(s.text, m.start):
                     left.leading.append(m)
+            left.add_listed(_list_dropped(x, s.text, mentions), s.text, dateline)
         left.dropped = _unique(left.dropped)  # a speaker left out with the credit is attribution's: see arbitrate
         # Added: only names that are rarely left implicit by a faithful translator (people, equipment);
         # an English version routinely spells out a country or an organisation the Arabic takes as read.
@@ -341,6 +359,117 @@ class _Left:
             [m for m in x.en_m if m.is_name and m.entity and m.entity.kind != "outlet" and not x.en_found_in_ar(m)]
         )
         return left
+
+
+def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[Mention, bool]]:
+    """Names an Arabic list gives that the English leaves out while it gives another name of the same
+    list (أربيل والسليمانية ودهوك وحلبجة → "Erbil, Sulaymaniyah and Duhok"), each with whether it is
+    weak: read as a name only because a word for several places heads the list (مديريات صرواح ورغوان
+    ومدغل, whose last word the lexicon also reads as an adjective)."""
+    out = []
+    for before, members in arabic_lists(text, mentions):
+        if _adjective_before(text, members[0]) or normalize_ar(before) in _LETTER_NAMES:
+            continue  # a list of adjectives (المناعي البشري والإيدز), or of letters spelt out (بي إم دبليو)
+        named = [(m, _list_name(m)) for m in members]
+        named = [(m, sure) for m, sure in named if sure or (sure is not None and places_word(before))]
+        if len(named) < 2 or len({normalize_ar(m.text) for m, _ in named}) < len(named):
+            continue  # one word twice (في سيول … وسيول "floods … and floods") is no list of names
+        found = [_member_found(x, m) for m, _ in named]
+        if "name" not in found:
+            continue  # the English gives none of its names, only common words (كفريق "as a team")
+        for (m, sure), seen in zip(named, found, strict=True):
+            if not seen:
+                mention = m.mention or Mention(None, m.text, m.start, True, "")
+                out.append((mention, not sure))
+    return out
+
+
+# Latin letters spelt in Arabic (بي إم دبليو BMW): no names of a list; not those that are also common
+# words (في V "in", إن N "that", أو O "or")
+_LETTER_NAMES = frozenset(
+    normalize_ar(w) for w in "إيه بي سي دي إي إف جي إتش آي جيه كيه إل إم كيو آر إس تي يو دبليو إكس واي زد".split()
+)
+
+
+def _adjective_before(text: str, first: Member) -> bool:
+    """Whether a list's first member is one definite word right after another (العوز المناعي البشري):
+    an adjective of that word, not a name, so the list is no list of names."""
+    if first.mention is not None or " " in first.text or not first.text.startswith("ال"):
+        return False
+    before = text[: first.start].split()
+    return bool(before) and normalize_ar(before[-1]).startswith("ال")
+
+
+def _list_name(m: Member) -> bool | None:
+    """Whether a list member is a name: a gazetteer name, or a word that reads as one (a proper noun, or a
+    word the lexicon does not know), alone or after a word for a place (ووادي الجوز); False for a word
+    that may be a common word and for a noun with its adjective (والدفاع المدني "civil defence"); None for
+    a title or a particle, which no list of names holds (الرئيس، وزير)."""
+    if m.mention is not None:
+        return True
+    words = m.text.split()
+    if len(words) > 1 and not place_word(words[0]):
+        return False
+    last = words[-1]
+    if normalize_ar(last) in _TITLES or normalize_ar(last) in _FUNCTION_WORDS or normalize_ar(last) in _LETTER_NAMES:
+        return None
+    if arabic_name_words(last) or not _analyses(last):
+        return True
+    return any(a.stem.pos == "NOUN_PROP" for a in _analyses(last))
+
+
+def _member_found(x: _Sides, m: Member) -> str:
+    """How the English gives a list member: "name" by its gazetteer entity or its sound (``ar_found_in_en``,
+    a short name spelt alike, a respelling), "word" by the lexicon's English for one of its words
+    (الشرطة "police"), "" not at all."""
+    mention = m.mention or Mention(None, m.text, m.start, True, "")
+    words = m.text.split()
+    roman = romanize(words[-1])
+    en = x.pair.en_text
+    if x.ar_found_in_en(mention) or any(_consonants(roman, h) in _english_consonants(en, h) for h in (True, False)):
+        return "name"  # also a short name spelt alike (التل al-Tall, الوعر al-Waer), too short for a near match
+    if _respelt(roman, re.findall(r"\b[A-Z][a-z]+", en)) or x.english.spell_sound(words[-1]):
+        return "name"
+    lex = _lexicon()
+    en_words = {w.lower() for w in re.findall(r"[A-Za-z]+", en)}
+    glosses = {g.lower() for w in words if not place_word(w) for g in re.findall(r"[A-Za-z]+", lex.gloss_word(w))}
+    return "word" if any(len(g) >= 4 and g in en_words for g in glosses) else ""
+
+
+# consonant similarity at which an English capitalised word is taken for a list member spelt another way
+# (Uruk الوركاء, Khiam الخيام), not a name put in its place
+_RESPELT = 0.6
+
+
+def _respelt(roman: str, english: list[str]) -> bool:
+    """Whether one of the ``english`` capitalised words shares most consonants, two in a row at least, with
+    a romanised Arabic name."""
+    from difflib import SequenceMatcher
+
+    ar = _consonants(roman)
+    for e in english:
+        m = SequenceMatcher(None, ar, _consonants(e))
+        # two consonants in a row shared at least: Libya lby is no spelling of مالي mly
+        if m.ratio() >= _RESPELT and m.find_longest_match().size >= 2:
+            return True
+    return False
+
+
+def _consonants(word: str, half_vowels: bool = False) -> str:
+    """A romanised or English name's consonants, article and doubled letters dropped, p and v read as the
+    Arabic letters that write them (b, f); the half-vowels w and y kept only with ``half_vowels``:
+    al-Tall, التل → tl; Suwaira, الصويرة → sr; al-Waer, الوعر → wr with them."""
+    low = re.sub(r"^(?:al|el)[- ]", "", _ascii(word))
+    dropped = "[^a-z]|[aeiou]" if half_vowels else "[^a-z]|[aeiouwy]"
+    return re.sub(r"(.)\1+", r"\1", re.sub(dropped, "", low).replace("p", "b").replace("v", "f"))
+
+
+def _english_consonants(text: str, half_vowels: bool = False) -> set[str]:
+    """The consonants (``_consonants``) of an English text's capitalised words, alone and two in a row
+    (Port Sudan for بورتسودان); none of fewer than two letters."""
+    words = re.findall(r"\b[A-Z][a-z]*(?:-[A-Z][a-z]+)?", text)
+    pairs = [a + b for a, b in zip(words, words[1:], strict=False)]
+    return {k for w in words + pairs if len(k := _consonants(w, half_vowels)) >= 2}
 
 
 def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:

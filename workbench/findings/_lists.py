@@ -1,0 +1,111 @@
+"""Coordinated lists in an Arabic sentence: members joined by و "and", as in مدن التل ودوما
+وجرمانا or أربيل والسليمانية ودهوك. A member is a gazetteer name where one starts there (النيل الأزرق is one
+member, not two), a word for a kind of place with the name after it (وادي الجوز، لواء الرمثا), or else one
+word, its و cut off."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.findings._mentions import AR_WORD, Mention, cue_words
+from workbench.findings._words import analyses
+from workbench.text.arabic import normalize_ar
+
+# a word for a kind of place (and the words for a district or quarter the cue list lacks)
+_PLACE_WORDS = cue_words("place") | frozenset(normalize_ar(w) for w in ("مديرية", "مديريات", "أحياء", "لواء", "أقضية"))
+# those of them that are plurals: the list after one is a list of places (مدن التل ودوما وجرمانا)
+_PLACES = frozenset(
+    normalize_ar(w)
+    for w in ("مدن", "بلدات", "قرى", "مناطق", "مقاطعات", "ولايات", "مديريات", "أحياء", "أقضية", "محافظات")
+)
+
+
+@dataclass(frozen=True)
+class Member:
+    """One member of a list: its text without the و before it, where it starts, and the gazetteer
+    mention it is (None for a word outside the gazetteer)."""
+
+    text: str
+    start: int
+    mention: Mention | None
+
+
+def place_word(word: str) -> bool:
+    """A word for a kind of place (مدينة، وادي، مديريات)."""
+    return normalize_ar(word) in _PLACE_WORDS
+
+
+def places_word(word: str) -> bool:
+    """A word for several places: a plural (مدن، مديريات) or a dual (محافظتي، قضاءي "the two districts of"),
+    and the same after the preposition في or ب run into it (بمدن)."""
+    norm = normalize_ar(word)
+    for w in (norm, norm[1:] if norm[:1] in "بل" else norm):
+        if w in _PLACES:
+            return True
+        for dual in ("تي", "تين", "ي", "ين"):
+            stem = w[: -len(dual)] if w.endswith(dual) else ""
+            if stem and (stem + "ه" if dual.startswith("ت") else stem) in _PLACE_WORDS:
+                return True
+    return False
+
+
+def arabic_lists(text: str, mentions: list[Mention]) -> list[tuple[str, list[Member]]]:
+    """The lists of an Arabic sentence, each with the word before its first member (مديريات in مديريات
+    صرواح ورغوان ومدغل; "" at the start): two members or more, the second and later ones opening with و."""
+    words = list(AR_WORD.finditer(text))
+    names = [m for m in mentions if m.is_name and m.entity is not None and m.entity.kind != "outlet"]
+    out: list[tuple[str, list[Member]]] = []
+    i = 0
+    while i < len(words):
+        first = _member_at(text, words, i, names, joined=False)
+        if len(normalize_ar(first.text)) < 3:
+            i += 1
+            continue  # a particle (في، من) heads no list
+        members = [first]
+        j = _after(words, first, i)
+        while j < len(words) and _joins(text, words, members[-1], j):
+            nxt = _member_at(text, words, j, names, joined=True)
+            members.append(nxt)
+            j = _after(words, nxt, j)
+        if len(members) >= 2:
+            out.append((words[i - 1].group(0) if i > 0 else "", members))
+        i = j
+    return out
+
+
+def _member_at(text: str, words: list[re.Match[str]], i: int, names: list[Mention], *, joined: bool) -> Member:
+    """The member starting at word ``i``; when ``joined``, its و cut off and a word for a kind of place
+    taken with the name after it (ووادي الجوز), and a definite noun with the definite adjective after it
+    (والشرطة الاتحادية). A list's first member is never a word for a place: مدن التل ودوما lists التل and دوما."""
+    w = words[i]
+    cut = 1 if joined and w.group(0).startswith("و") else 0
+    start = w.start() + cut
+    mention = next((m for m in names if m.start in (w.start(), start)), None)
+    if mention is not None:
+        return Member(mention.text, mention.start, mention)
+    nxt = words[i + 1].group(0) if i + 1 < len(words) and text[w.end() : words[i + 1].start()] == " " else ""
+    word = w.group(0)[cut:]
+    if nxt and ((joined and place_word(word)) or (word.startswith("ال") and nxt.startswith("ال"))):
+        return Member(text[start : words[i + 1].end()], start, None)
+    return Member(word, start, None)
+
+
+def _after(words: list[re.Match[str]], member: Member, i: int) -> int:
+    """The index of the first word after a member starting at word ``i``."""
+    end = member.start + len(member.text)
+    while i < len(words) and words[i].start() < end:
+        i += 1
+    return i
+
+
+def _joins(text: str, words: list[re.Match[str]], last: Member, j: int) -> bool:
+    """Whether word ``j`` opens the next member: a word with و "and" right after the last member, only a
+    space between (after a comma a word opens a clause more often than a member: ، فيما، وأضاف). A word
+    that starts with و itself (ولاية، وجود "existence": no reading with و "and") joins nothing."""
+    gap = text[last.start + len(last.text) : words[j].start()]
+    word = words[j].group(0)
+    if gap != " " or not word.startswith("و") or len(normalize_ar(word)) < 4 or place_word(word):
+        return False
+    readings = analyses(word)
+    return not readings or any(a.prefix_pos.startswith("wa/") for a in readings)
