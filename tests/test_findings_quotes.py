@@ -1061,3 +1061,11 @@ def test_quote_verdict_doubts_another_ordinal():
         "uncertain",
         "an ordinal of the Arabic quote (second, third …) is another in the English quote",
     )
+
+
+def test_appeal_made_a_plea_inside_the_quote_is_intensified():
+    ar = 'وقال المختار إن "الأهالي ناشدوا الحكومة إرسال فرق الإنقاذ إلى القرية".'
+    begged = 'The mukhtar said "the residents begged the government to send rescue teams to the village".'
+    assert found(detect, ar, begged) == [("quote", "altered", "ناشدوا", "begged", "major")]
+    urged = 'The mukhtar said "the residents urged the government to send rescue teams to the village".'
+    assert found(detect, ar, urged) == []
