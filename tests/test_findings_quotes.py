@@ -1019,7 +1019,8 @@ def test_become_before_an_adjective_is_no_word_added_to_the_quote():
     en = 'The official said "the project will expand if the necessary funding becomes available".'
     assert found(detect, ar, en) == []
     added = 'The official said "the project will expand if the necessary foreign funding becomes available".'
-    assert found(detect, ar, added) == [("quote", "altered", '"المشروع سيتوسع إذا توفر التمويل اللازم"', "foreign", "minor")]
+    quote = '"المشروع سيتوسع إذا توفر التمويل اللازم"'
+    assert found(detect, ar, added) == [("quote", "altered", quote, "foreign", "minor")]
 
 
 def _verdict(ar: str, en: str) -> tuple[str, str]:
@@ -1056,7 +1057,8 @@ def test_quote_verdict_doubts_another_ordinal():
     from workbench.findings.quotes import quote_verdict
 
     ar = '"هذا هو الهجوم الثاني على مكتبي خلال شهرين"'
-    assert quote_verdict("“This is the second attack on my office in two months”", ar, 0.8, None, []) == ("faithful", "")
+    same = "“This is the second attack on my office in two months”"
+    assert quote_verdict(same, ar, 0.8, None, []) == ("faithful", "")
     assert quote_verdict("“This is the third attack on my office in two months”", ar, 0.8, None, []) == (
         "uncertain",
         "an ordinal of the Arabic quote (second, third …) is another in the English quote",
