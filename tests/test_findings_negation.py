@@ -1204,3 +1204,14 @@ def test_a_denial_told_as_a_confirmation_is_one_reversal_not_also_a_stronger_ver
         "A source at the bank confirmed that the management had received an official notice.",
     )
     assert [(f.type, f.subtype) for f in run_detectors([said])] == [("reporting_verb", "strengthened")]
+
+
+def test_quoted_not_ruling_out_rendered_as_ruling_out_is_flipped():
+    # لا تستبعد "does not rule out": inside a quote, 'rules out' renders the verb and loses the particle
+    ar = 'وقال الوزير إن الحكومة "لا تستبعد رفع أسعار الخبز في الأشهر المقبلة".'
+    flipped = 'The minister said the government "rules out raising bread prices in the coming months".'
+    assert found(detect, ar, flipped) == [("negation", "flipped", "لا تستبعد", "rules out", "major")]
+    kept = 'The minister said the government "does not rule out raising bread prices in the coming months".'
+    assert found(detect, ar, kept) == []
+    plain = 'وقال الوزير إن الحكومة "تستبعد رفع أسعار الخبز في الأشهر المقبلة".'
+    assert found(detect, plain, flipped) == []

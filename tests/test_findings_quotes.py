@@ -1011,3 +1011,63 @@ def test_a_word_of_a_lexicon_phrase_is_no_word_negative_in_meaning():
     ar = 'وقال الوزير إن "الحكومة لا بد أن تفتح المعبر قبل نهاية الشهر".'
     en = 'The minister said "the government must not open the crossing before the end of the month."'
     assert [f[:2] for f in found(detect, ar, en)] == [("quote", "altered")]
+
+
+def test_become_before_an_adjective_is_no_word_added_to_the_quote():
+    # توفر 'be available' needs 'becomes available' in English: the copula renders the Arabic verb
+    ar = 'وقال المسؤول إن "المشروع سيتوسع إذا توفر التمويل اللازم".'
+    en = 'The official said "the project will expand if the necessary funding becomes available".'
+    assert found(detect, ar, en) == []
+    added = 'The official said "the project will expand if the necessary foreign funding becomes available".'
+    quote = '"المشروع سيتوسع إذا توفر التمويل اللازم"'
+    assert found(detect, ar, added) == [("quote", "altered", quote, "foreign", "minor")]
+
+
+def _verdict(ar: str, en: str) -> tuple[str, str]:
+    from workbench.batch import quote_rows
+    from workbench.pipeline import compare
+    from workbench.translate.lexicon import LexiconTranslator
+
+    tr = LexiconTranslator()
+    [row] = quote_rows(compare(ar, en, tr), tr)
+    return row["verdict"], row["reason"]
+
+
+def test_quote_verdict_doubts_a_name_left_out_of_a_list():
+    ar = 'وقال المحافظ إن "مئات العائلات نزحت إلى الموصل وكركوك وأربيل خلال الأسبوع الماضي".'
+    kept = 'The governor said "hundreds of families fled to Mosul, Kirkuk and Erbil during the past week".'
+    assert _verdict(ar, kept)[0] == "faithful"
+    dropped = 'The governor said "hundreds of families fled to Mosul and Erbil during the past week".'
+    assert _verdict(ar, dropped) == (
+        "uncertain",
+        "the Arabic quote lists كركوك, which the English quote leaves out of the list",
+    )
+
+
+def test_quote_verdict_keeps_a_name_inside_a_longer_one():
+    # مصرف لبنان is one name ('Banque du Liban'), joined to the list by و as a whole: Lebanon is not dropped
+    from workbench.findings.quotes import quote_verdict
+
+    ar = '"الكلفة ستتقاسمها المصارف ومصرف لبنان مناصفة"'
+    en = "“the cost will be split equally between the banks and the Banque du Liban”"
+    assert quote_verdict(en, ar, 0.8, None, []) == ("faithful", "")
+
+
+def test_quote_verdict_doubts_another_ordinal():
+    from workbench.findings.quotes import quote_verdict
+
+    ar = '"هذا هو الهجوم الثاني على مكتبي خلال شهرين"'
+    same = "“This is the second attack on my office in two months”"
+    assert quote_verdict(same, ar, 0.8, None, []) == ("faithful", "")
+    assert quote_verdict("“This is the third attack on my office in two months”", ar, 0.8, None, []) == (
+        "uncertain",
+        "an ordinal of the Arabic quote (second, third …) is another in the English quote",
+    )
+
+
+def test_appeal_made_a_plea_inside_the_quote_is_intensified():
+    ar = 'وقال المختار إن "الأهالي ناشدوا الحكومة إرسال فرق الإنقاذ إلى القرية".'
+    begged = 'The mukhtar said "the residents begged the government to send rescue teams to the village".'
+    assert found(detect, ar, begged) == [("quote", "altered", "ناشدوا", "begged", "major")]
+    urged = 'The mukhtar said "the residents urged the government to send rescue teams to the village".'
+    assert found(detect, ar, urged) == []

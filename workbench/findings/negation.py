@@ -357,12 +357,7 @@ def _own_rendering(pair: AlignedPair, neg: Neg, en_weak: list[Neg]) -> Neg | Non
     is negative in meaning itself (لم يستبعد "did not rule out" → "ruled out", لم يرفض "did not refuse" →
     "refused"): it carries the word's own negative sense, none of the particle's. None when there is none,
     or when an English "not" governs it (that is the quotes' business, and the strong-negation rules')."""
-    words = [
-        t
-        for t in _negated_ar_words(pair, neg)[:1]
-        if _negative_in_meaning(t.text) or _ar_lexicon().get((strip_clitics(t.norm),)) == "weak"
-    ]
-    senses = {s for t in words for s in _senses(t.text)}
+    senses = _own_senses(pair, neg)
     if not senses:
         return None
     for n in en_weak:
@@ -372,6 +367,34 @@ def _own_rendering(pair: AlignedPair, neg: Neg, en_weak: list[Neg]) -> Neg | Non
         if _key(stem(first.lower())) in senses:
             return n
     return None
+
+
+def _own_senses(pair: AlignedPair, neg: Neg) -> set[str]:
+    """The sense keys of the Arabic word a negation negates, when that word is negative in meaning itself
+    (يستبعد 'rule out', يرفض 'refuse'); empty otherwise."""
+    words = [
+        t
+        for t in _negated_ar_words(pair, neg)[:1]
+        if _negative_in_meaning(t.text) or _ar_lexicon().get((strip_clitics(t.norm),)) == "weak"
+    ]
+    return {s for t in words for s in _senses(t.text)}
+
+
+def _quoted_own_rendering(pair: AlignedPair, neg: Neg, en_quote: str) -> str:
+    """Inside an English quote, the negative word that renders the negated Arabic word's own sense with no
+    negation before it (لا تستبعد "does not rule out" → "rules out"): the word, or ''. The particle's
+    negation is then lost, and the speaker's statement reversed."""
+    senses = _own_senses(pair, neg)
+    if not senses:
+        return ""
+    for n in pair.view.en_negations:
+        text = pair.en[n.sentence].text
+        at = text.find(en_quote)
+        if n.kind != "weak" or at < 0 or not at < n.start < at + len(en_quote) or _after_not(text, n.start):
+            continue
+        if _key(stem(n.text.split()[0].lower())) in senses:
+            return n.text
+    return ""
 
 
 _AR_NO_LONGER = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "no_longer"))
@@ -878,6 +901,10 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
         for neg in ar_n:
             if neg.kind != "strong" or neg.text not in qp.ar_quote:
                 continue
+            own = _quoted_own_rendering(pair, neg, qp.en_quote)
+            if own:
+                why = f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{own}' is not"
+                return _flipped(pair, neg.text, own, 0.7, why)
             span = _english_counterpart(pair, neg, within=en_words)
             if span:
                 span = _with_quantifier(pair, span)

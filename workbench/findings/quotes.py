@@ -28,6 +28,7 @@ from workbench.findings._judging import (
     said_in_arabic,
     said_rows,
 )
+from workbench.findings._mentions import arabic_mentions, english_mentions
 from workbench.findings._negations import ar_quote_negations, ar_quote_negative_words, en_quote_negations
 from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words
 from workbench.findings._quotes import ar_content as _ar_content
@@ -1199,7 +1200,59 @@ def quote_verdict(
         return "altered", f"{f.type} {f.subtype} inside the quote: {f.explanation}"
     if ar_quote and fidelity is not None and fidelity < FAITHFUL_MIN:
         return "uncertain", f"the quote's words match the Arabic too little ({fidelity:.2f}) to call it faithful"
+    if ar_quote and (doubt := _fact_differs(en_quote, ar_quote)):
+        return "uncertain", doubt
     return "faithful", ""
+
+
+def _fact_differs(en_quote: str, ar_quote: str) -> str:
+    """Why a quote whose words match well still cannot be called faithful, or '': a name the English quote
+    leaves out of a list it otherwise renders, or an ordinal ('the second attack') that the English quote
+    gives as another. No detector reported it, so the verdict only doubts: 'uncertain'."""
+    dropped = _listed_name_dropped(en_quote, ar_quote)
+    if dropped:
+        return f"the Arabic quote lists {dropped}, which the English quote leaves out of the list"
+    ar_ranks, en_ranks = _ordinals_ar(ar_quote), _ordinals_en(en_quote)
+    if ar_ranks and en_ranks and ar_ranks != en_ranks:
+        return "an ordinal of the Arabic quote (second, third …) is another in the English quote"
+    return ""
+
+
+def _listed_name_dropped(en_quote: str, ar_quote: str) -> str:
+    """A gazetteer name that the Arabic quote joins to another with و (الناصرية وميسان والبصرة) and the
+    English quote leaves out, while it keeps some other name of the Arabic quote: the list was rendered,
+    one of its members lost. A name inside a longer one (مصرف لبنان 'Banque du Liban') is joined by no و;
+    one the English spells its own way (القدس 'al-Quds') still matches by its romanised skeleton."""
+    en_entities = {m.entity for m in english_mentions(en_quote) if m.entity is not None}
+    en_words = re.findall(r"[A-Za-z][\w'-]*", en_quote)
+    names = [m for m in arabic_mentions(ar_quote) if m.is_name and m.entity is not None]
+    kept = [m for m in names if m.entity in en_entities]
+    toks = ar_tokens(ar_quote)
+    for m in names:
+        if not kept or m in kept or m.entity.key in en_quote:
+            continue
+        k = next((i for i, t in enumerate(toks) if t.start <= m.start < t.end), None)
+        if k is None or any(_name_match(w, romanize(toks[k].bare)) for w in en_words):
+            continue
+        joined = toks[k].norm.startswith("و") and not toks[k].bare.startswith("و")
+        if joined or (k + 1 < len(toks) and toks[k + 1].norm.startswith("و") and toks[k + 1].bare[:1] != "و"):
+            return m.text
+    return ""
+
+
+# ordinals from 'second' up: أول / 'first' also say 'early', 'top', 'former', and are left out
+_AR_ORDINALS = {normalize_ar(form): float(value) for form, value, kind in load("numbers_ar.tsv") if kind == "ordinal"}
+_EN_ORDINALS = {form: float(value) for form, value, lists in load("numbers_en.tsv") if "ordinal" in lists.split()}
+
+
+def _ordinals_ar(text: str) -> set[float]:
+    """The ordinal numbers (second and up) an Arabic text says (الثاني، والثالثة)."""
+    return {v for t in ar_tokens(text) if (v := _AR_ORDINALS.get(t.bare, 0.0)) >= 2}
+
+
+def _ordinals_en(text: str) -> set[float]:
+    """The ordinal numbers (second and up) an English text says in words."""
+    return {v for w in re.findall(r"[a-z]+", text.lower()) if (v := _EN_ORDINALS.get(w, 0.0)) >= 2}
 
 
 def findings_inside(
