@@ -1229,7 +1229,7 @@ def _listed_name_dropped(en_quote: str, ar_quote: str) -> str:
     kept = [m for m in names if m.entity in en_entities]
     toks = ar_tokens(ar_quote)
     for m in names:
-        if not kept or m in kept or m.entity.key in en_quote:
+        if not kept or m in kept or m.entity is None or m.entity.key in en_quote:
             continue
         k = next((i for i, t in enumerate(toks) if t.start <= m.start < t.end), None)
         if k is None or any(_name_match(w, romanize(toks[k].bare)) for w in en_words):
