@@ -217,3 +217,20 @@ def test_a_second_statement_left_out_is_an_omission_however_short():
     # a quotation cut by the comma is part of a quote (a truncation, the quote detector's), not a clause
     cut = 'وأضاف أن "الحملة لم تسجل أي حوادث حتى الآن، وهي مستمرة حتى نهاية الشهر الجاري".'
     assert _linked(cut, "“The campaign is continuing until the end of this month,” he added.") == []
+
+
+def test_a_clause_cut_from_a_quotation_the_english_quotes_is_no_omission():
+    # the English quotes the first half of the director's words: the cut is the quote detector's (quote/truncated)
+    ar = (
+        'وقال المدير إن "المصنع استعاد نحو نصف طاقته الإنتاجية التي كان عليها قبل الحريق، '
+        'لكن خطوط التعبئة ما زالت بحاجة إلى قطع غيار مستوردة من الخارج".'
+    )
+    en = "The director said “the factory has regained about half the production capacity it had before the fire”."
+    assert _linked(ar, en) == []
+    # the twin: the same words told without quotation marks, and the clause left out is an omission
+    ar = (
+        "وقال المدير إن المصنع استعاد نحو نصف طاقته الإنتاجية التي كان عليها قبل الحريق، "
+        "لكن خطوط التعبئة ما زالت بحاجة إلى قطع غيار مستوردة من الخارج."
+    )
+    en = "The director said the factory has regained about half the production capacity it had before the fire."
+    assert [f[0] for f in _linked(ar, en)] == ["omission"]

@@ -137,7 +137,10 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
     # a caveat clause is a candidate however short; like any clause, the encoder must agree that the
     # English reads closer to the Arabic without it (a denial in other words, 'dismisses', keeps it)
     caveats = {clause: caveat for clause, caveat in _caveats_left_out(pair, en_text)}
-    candidates = [(clause, _without(ar_text, clause)) for clause in caveats]
+    # the Arabic quotations an English quote renders: what they lose is a quote cut short (SPEC §5: the most
+    # specific type wins inside a quote)
+    quoted = [qp.ar_quote for qp in pair.view.quote_pairs if qp.ar_quote and qp.en_quote]
+    candidates = [(clause, _without(ar_text, clause)) for clause in caveats if not _within(clause, quoted)]
     for sentence in pair.ar:
         pieces = _pieces(sentence.text)
         if len(pieces) < 2:
@@ -149,6 +152,8 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
                 continue
             if _SPEECH_FOLLOWS.match(sentence.text, end):
                 continue  # the speaker of what follows: who said it is the attribution detector's
+            if _within(clause, quoted):
+                continue  # cut from a quotation the English quotes: the quote detector's (quote/truncated)
             if match_words(en_text, clause).recall > (SPEECH_MAX_RENDERED if speech else CLAUSE_MAX_RENDERED):
                 continue
             rest = _without(ar_text, clause)
@@ -185,6 +190,12 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
             )
         )
     return found
+
+
+def _within(clause: str, quotations: list[str]) -> bool:
+    """The clause, less the sentence's final stop, stands inside one of the quotations (marks included)."""
+    words = clause.rstrip(".!؟?")
+    return any(words in q for q in quotations)
 
 
 _NEGATORS = frozenset(("لم", "لا", "لن", "ليس", "دون", "بدون", "عدم", "غير", "ولم", "ولا", "ودون"))
