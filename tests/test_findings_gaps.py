@@ -234,3 +234,33 @@ def test_a_clause_cut_from_a_quotation_the_english_quotes_is_no_omission():
     )
     en = "The director said the factory has regained about half the production capacity it had before the fire."
     assert [f[0] for f in _linked(ar, en)] == ["omission"]
+
+
+def _linked_en(ar: str, en: str, document: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    from dataclasses import replace
+
+    pair = AlignedPair(
+        Link((0,), (0,), 1.0), (Sentence(0, ar, 0, len(ar)),), (Sentence(0, en, 0, len(en)),), ("",), encoder="usem3"
+    )
+    others = tuple(Sentence(k + 1, t, 0, len(t)) for k, t in enumerate(document))
+    pair = replace(pair, ar_document=(*pair.ar, *others))
+    return [(f.type, f.en_span) for f in detect(pair)]
+
+
+NO_CLAIM = "ولم تتبن أي جهة المسؤولية عن الهجوم على الحاجز العسكري حتى الآن."
+NO_CLAIM_EN = "No group has yet claimed responsibility for the attack on the army checkpoint"
+ADDED_CLAUSE = (
+    "though sleeper cells loyal to the jihadist organisation have carried out similar ambushes across the province"
+)
+
+
+def test_a_clause_the_english_puts_in_is_a_minor_addition():
+    assert _linked_en(NO_CLAIM, f"{NO_CLAIM_EN}, {ADDED_CLAUSE}.") == [("addition", ADDED_CLAUSE)]
+    # the twin: the English says what the Arabic says and no more
+    assert _linked_en(NO_CLAIM, f"{NO_CLAIM_EN}.") == []
+
+
+def test_a_clause_another_arabic_sentence_says_is_no_addition():
+    # a lead that merged the next sentence: its words are the clause's
+    later = "وكانت خلايا نائمة موالية للتنظيم قد نفذت كمائن مماثلة في أنحاء المحافظة."
+    assert _linked_en(NO_CLAIM, f"{NO_CLAIM_EN}, {ADDED_CLAUSE}.", (later,)) == []

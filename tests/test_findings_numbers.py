@@ -438,3 +438,13 @@ def test_a_price_in_units_and_sub_units_with_the_currency_first():
     assert _found(ar, "The fuel price rose to $1.20 a litre.") == []
     # the twin: another price is a change
     assert _found(ar, "The fuel price rose to $1.50 a litre.") == [("changed", "واحد و٢٠ سنتا", "1.50", "major")]
+
+
+def test_a_figure_that_names_a_unit_is_no_dropped_number():
+    # اللواء ١٤١ "the 141st Brigade": the English may give the unit as an ordinal or leave its number out
+    ar = "وقال قائد اللواء ١٤١ مشاة إن الهجوم أسفر عن مقتل جنديين."
+    assert _found(ar, "The commander of the infantry brigade said the attack killed two soldiers.") == []
+    assert _found(ar, "The commander of the 141st Infantry Brigade said the attack killed two soldiers.") == []
+    # the twin: the same figure counting soldiers and left out is a dropped number
+    ar = "وقال قائد اللواء إن ١٤١ جندياً انتشروا في المنطقة."
+    assert _found(ar, "The brigade commander said soldiers deployed in the area.") == [("dropped", "١٤١", "", "major")]

@@ -637,6 +637,10 @@ def _hundreds_tail(toks: list[tuple[str, int, int]], i: int, scale: float) -> _G
     return _Group((read[0],), False, True, False, read[1], 1.0)
 
 
+# the nouns a figure after them names rather than counts: a military unit, an article of a law, a resolution
+_LABEL_BEFORE = re.compile(r"^(?:[وبل]|لل)?(?:ال)?(?:لواء|فرقه|فوج|كتيبه|ماده|قرار|رقم)$")
+
+
 def arabic_quantities(text: str) -> list[Quantity]:
     """Numbers in an Arabic sentence: digits (any script), number words, compounds, scale and vague words."""
     words = _ar_words()
@@ -704,6 +708,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
             g = replace(g, values=g.values + tuple(v + words[head][0] for v in g.values))
         if g.word and tok.startswith("و") and _word(tok)[0] != tok:
             s += 1  # the conjunction before a compound (ومليون ونصف) is not part of the figure
+        # اللواء ١٤١ "the 141st Brigade", المادة ١٤٠ "Article 140": a figure that names, matched but never reported
+        if tok[0].isdigit() and i > 0 and _LABEL_BEFORE.match(toks[i - 1][0]):
+            g = replace(g, matching_only=True)
         span = original_span(text, index, s, e)
         out.append(Quantity(g.values, g.vague, span, word=g.word, matching_only=g.matching_only))
         taken.append((s, e))
