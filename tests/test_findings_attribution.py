@@ -1069,3 +1069,13 @@ def test_a_place_after_fa_inna_is_no_name_of_an_unnamed_source():
     # the twin: a named source before فإن is a source, and dropping it leaves the claim unattributed
     ar = "وبحسب وزير الخارجية سامح شكري فإن القاهرة قد تطلب عقد جلسة طارئة لمجلس الأمن."
     assert [f[:2] for f in found(detect, ar, en)] == [("attribution", "source_dropped")]
+
+
+def test_a_jordanian_paper_named_by_a_plain_word_is_credited_or_dropped():
+    # لـ"الغد" is the daily Al-Ghad ("tomorrow"), named in quotation marks after the credit
+    ar = 'وقال النائب لـ"الغد" إن أهالي القرى الحدودية يسمعون إطلاق النار ليلاً.'
+    assert found(detect, ar, "The MP told Al-Ghad that residents of border villages hear gunfire at night.") == []
+    # the twin: the credit dropped
+    assert [f[:2] for f in found(detect, ar, "The MP said residents of border villages hear gunfire at night.")] == [
+        ("attribution", "source_dropped")
+    ]

@@ -448,3 +448,19 @@ def test_a_figure_that_names_a_unit_is_no_dropped_number():
     # the twin: the same figure counting soldiers and left out is a dropped number
     ar = "وقال قائد اللواء إن ١٤١ جندياً انتشروا في المنطقة."
     assert _found(ar, "The brigade commander said soldiers deployed in the area.") == [("dropped", "١٤١", "", "major")]
+
+
+def test_a_figure_the_english_says_again_where_the_arabic_does_is_put_in():
+    from dataclasses import replace
+
+    # the Arabic gives 12 in another sentence, and the English gives it there too: this 12 is new
+    ar = "وقال المصدر إن الحريق اندلع في المستودع."
+    en = "The fire, which killed 12 workers, broke out in the warehouse."
+    other_ar, other_en = "وأسفر الحريق عن مقتل ١٢ عاملاً.", "The fire killed 12 workers."
+    base = _pair(ar, en)
+    p = replace(
+        base,
+        ar_document=(*base.ar, Sentence(1, other_ar, len(ar) + 1, len(ar) + 1 + len(other_ar))),
+        en_document=(*base.en, Sentence(1, other_en, len(en) + 1, len(en) + 1 + len(other_en))),
+    )
+    assert [(f.subtype, f.en_span) for f in detect(p)] == [("added", "12")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workbench.findings._numbers import Quantity, arabic_quantities
+from workbench.findings._numbers import Quantity, arabic_quantities, english_quantities
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Sentence
@@ -127,16 +127,22 @@ def _dual_nouns(pair: AlignedPair, r: Quantity, *, only_dual: bool) -> list[str]
 
 
 @lru_cache(maxsize=4096)
-def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
-    """The numbers of one Arabic sentence, read once however many links look at it."""
-    return tuple(arabic_quantities(text))
+def _sentence_quantities(text: str, arabic: bool) -> tuple[Quantity, ...]:
+    """The numbers of one sentence, read once however many links look at it."""
+    return tuple(arabic_quantities(text) if arabic else english_quantities(text))
 
 
 def _said_elsewhere(pair: AlignedPair, r: Quantity) -> bool:
-    """The English figure is in an Arabic sentence of the document outside this link: a lead that merged
-    two sentences carries it from the other one, so it is not a number the English put in."""
-    own = {s.id for s in pair.ar}
-    return any(_same(q, r) for s in pair.ar_document if s.id not in own for q in _sentence_quantities(s.text))
+    """The English figure is in an Arabic sentence of the document outside this link, more often than the
+    English outside this link says it: a lead that merged two sentences carries it from the other one, so it
+    is not a number the English put in. Where each such Arabic mention has its own English one, this one is
+    new."""
+    own_ar, own_en = {s.id for s in pair.ar}, {s.id for s in pair.en}
+
+    def count(sentences: tuple[Sentence, ...], own: set[int], arabic: bool) -> int:
+        return sum(any(_same(q, r) for q in _sentence_quantities(s.text, arabic)) for s in sentences if s.id not in own)
+
+    return count(pair.ar_document, own_ar, True) > count(pair.en_document, own_en, False)
 
 
 def detect(pair: AlignedPair) -> list[Finding]:

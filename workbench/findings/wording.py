@@ -54,7 +54,7 @@ from workbench.findings._words import (
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, valence, word_set
 from workbench.morphology import Analysis, first_sense
-from workbench.records import Finding, Sentence
+from workbench.records import Finding
 from workbench.text.english import STOPWORDS, stem
 
 KINDS = (
@@ -124,22 +124,10 @@ def detect(pair: AlignedPair) -> list[Finding]:
     return findings + extra
 
 
-_NEARBY = 2  # Arabic sentences either side of a link whose words an English lead may have merged into it
-
-
-def _nearby_arabic(pair: AlignedPair) -> list[Sentence]:
-    """The link's Arabic sentences and those of its document up to _NEARBY before or after them: an English
-    lead that merged them says their words ('so-called' for ما يسمى two sentences on)."""
-    ids = [s.id for s in pair.ar]
-    near = [s for s in pair.ar_document if s.id not in ids and min(abs(s.id - i) for i in ids) <= _NEARBY]
-    return [*pair.ar, *near]
-
-
 def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
-    """Loaded English words (outside quotes) that nothing in the Arabic of the link, or of the sentences beside
-    it, says: a minor wording/loaded each."""
+    """Loaded English words (outside quotes) that nothing in the Arabic says: a minor wording/loaded each."""
     words = loaded_words()
-    said = {k for s in _nearby_arabic(pair) for h in words.ar.find(s.text) for k in words.ar_rows.get(h.value, ())}
+    said = {k for s in pair.ar for h in words.ar.find(s.text) for k in words.ar_rows.get(h.value, ())}
     glosses = {g for sentence in pair.view.ar_glosses for senses in sentence for g in senses}
     rendered = {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
     out = []
