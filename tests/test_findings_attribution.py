@@ -264,6 +264,17 @@ def test_dateline_joined_by_a_dash_is_no_credit_to_compare():
     ]
 
 
+def test_dateline_of_place_and_outlet_between_dashes_or_before_a_slash_is_no_credit():
+    # 'place - outlet - ' and 'outlet/ place' with no dots after it open the report: no credit to compare
+    en = "The port director said on Monday that container traffic fell by a tenth."
+    for dateline in ("العقبة - بترا - ", "السومرية نيوز/ البصرة "):
+        ar = f"{dateline}قال مدير الميناء، اليوم الاثنين، إن حركة الحاويات تراجعت بنسبة العشر."
+        assert found(detect, ar, en) == []
+    # the twin: the same outlet told it inside the sentence, and the English drops the credit
+    told = "قال مدير الميناء لوكالة الأنباء الأردنية (بترا)، اليوم الاثنين، إن حركة الحاويات تراجعت بنسبة العشر."
+    assert [f[:2] for f in found(detect, told, en)] == [("attribution", "source_dropped")]
+
+
 def test_outlet_credit_kept_with_the_article_in_either_case():
     ar = 'وقال مدير المخبز لـ"الوطن" إن الطحين يكفي أسبوعاً.'
     for outlet in ("al-Watan", "Al-Watan"):
@@ -1014,3 +1025,57 @@ def test_people_the_arabic_mentions_only_as_owners_do_not_account_for_crediting_
     # the twin: the residents speak in the Arabic, with a verb the reporting lexicon does not list
     ar = "وتضررت المنازل جراء السيول بحسب ما يرويه الأهالي، والأهالي يقولون إن السيول جرفت منازلهم."
     assert [f for f in detect(pair(ar, en)) if f.subtype == "source_added"] == []
+
+
+def test_an_outlet_name_that_renders_a_word_of_the_arabic_is_no_credit_added():
+    # مستشفى الثورة "al-Thawra hospital": the newspaper al-Thawra shares the name, and nothing is credited to it
+    ar = "وحذرت إدارة مستشفى الثورة في المدينة من توقف خدماتها خلال أيام."
+    assert found(detect, ar, "Al-Thawra General Hospital in the city warned its services could stop within days.") == []
+    # the twin: the English credits the newspaper where the Arabic has no word of its name
+    ar = "وحذرت إدارة المستشفى الجمهوري في المدينة من توقف خدماتها خلال أيام."
+    en = "The Republican Hospital in the city told Al-Thawra its services could stop within days."
+    assert [f[:2] for f in found(detect, ar, en)] == [("attribution", "source_added")]
+
+
+def test_an_outlet_the_gazetteer_lacks_swapped_for_another_is_a_changed_credit():
+    # لصحيفة "النبأ" (a paper no list of ours holds) became Al-Ahram: the credit changed, none was added
+    ar = 'وقال مصدر في الوزارة لصحيفة "النبأ" إن الأسعار لن ترتفع.'
+    assert found(detect, ar, "A ministry source told Al-Ahram that prices would not rise.") == [
+        ("attribution", "speaker_changed", "النبأ", "Al-Ahram", "minor")
+    ]
+    # the twin: the English spells the same paper's name, faithful
+    assert found(detect, ar, "A ministry source told al-Naba newspaper that prices would not rise.") == []
+
+
+def test_officials_of_an_agency_are_a_body_not_an_outlet():
+    # 'UN refugee agency officials' for the agency's spokeswoman: officials of a body, no outlet credit put in
+    ar = "وقالت المتحدثة باسم المفوضية رنا الحوراني إن ألف لاجئ عادوا هذا الشهر."
+    en = "UN refugee agency officials said a thousand refugees returned this month."
+    assert [s.kind for s in english_speakers(pair(ar, en))] == ["body"]
+    assert "source_added" not in [f[1] for f in found(detect, ar, en)]
+    # the twin: the agency itself credited is the outlet's credit
+    en = "The refugee agency said a thousand refugees returned this month."
+    assert [s.kind for s in english_speakers(pair(ar, en))] == ["outlet"]
+
+
+def test_a_place_after_fa_inna_is_no_name_of_an_unnamed_source():
+    # بحسب مصادر مطلعة فإن القاهرة …: Cairo opens what the sources report; they stay unnamed, a hedge dropped
+    en = "Cairo will ask for an emergency session of the Security Council."
+    for ar in (
+        "وبحسب مصادر مطلعة فإن القاهرة قد تطلب عقد جلسة طارئة لمجلس الأمن.",
+        "وبحسب مصادر دبلوماسية مطلعة، فإن القاهرة قد تطلب عقد جلسة طارئة لمجلس الأمن.",
+    ):
+        assert [f[:2] for f in found(detect, ar, en)] == [("certainty", "hedge_removed")]
+    # the twin: a named source before فإن is a source, and dropping it leaves the claim unattributed
+    ar = "وبحسب وزير الخارجية سامح شكري فإن القاهرة قد تطلب عقد جلسة طارئة لمجلس الأمن."
+    assert [f[:2] for f in found(detect, ar, en)] == [("attribution", "source_dropped")]
+
+
+def test_a_jordanian_paper_named_by_a_plain_word_is_credited_or_dropped():
+    # لـ"الغد" is the daily Al-Ghad ("tomorrow"), named in quotation marks after the credit
+    ar = 'وقال النائب لـ"الغد" إن أهالي القرى الحدودية يسمعون إطلاق النار ليلاً.'
+    assert found(detect, ar, "The MP told Al-Ghad that residents of border villages hear gunfire at night.") == []
+    # the twin: the credit dropped
+    assert [f[:2] for f in found(detect, ar, "The MP said residents of border villages hear gunfire at night.")] == [
+        ("attribution", "source_dropped")
+    ]

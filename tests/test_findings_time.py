@@ -260,3 +260,12 @@ def test_weekday_hidden_in_words_run_together_is_no_date_put_in():
     # nor a word the lexicon knows that holds a month's letters (التليفزيونية "television" holds يونيه)
     tv = "The minister told the television channel on Thursday that he would visit the region."
     assert _found("وقال الوزير للقناة التليفزيونية إنه سيزور المنطقة.", tv) == [("changed", "", "Thursday", "minor")]
+
+
+def test_a_weekday_that_names_a_market_is_no_date():
+    # سوق الجمعة "the Friday Market" is a place: the English naming it without a day drops no date
+    ar = "وتجمع الأهالي في سوق الجمعة للمطالبة بالكهرباء."
+    assert _found(ar, "Residents gathered in the Souq al-Juma district to demand electricity.") == []
+    # the twin: the same weekday as a day is dropped
+    ar = "وتجمع الأهالي يوم الجمعة للمطالبة بالكهرباء."
+    assert _found(ar, "Residents gathered to demand electricity.") == [("dropped", "الجمعة", "", "minor")]

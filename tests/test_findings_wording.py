@@ -341,3 +341,43 @@ def test_a_label_put_on_the_neutral_arabic_word_is_loaded():
     assert _found("تجمعت جحافل من المتظاهرين أمام البرلمان", "Hordes of protesters gathered outside parliament.") == []
     assert _found("اعتقلت الشرطة أزلام الحزب", "Police arrested the party's underlings.") == []
     assert _found("وقالت زمرة من السياسيين إن الاتفاق فشل", "A cabal of politicians said the deal had failed.") == []
+
+
+def test_a_noun_in_y_before_a_noun_is_no_judging_adjective():
+    # 'the holiday period' for فترة الإجازة: 'holiday' is a noun, not praise of the period
+    ar = "وسيعمل المعبر بطاقته الكاملة طوال فترة الإجازة."
+    assert _found(ar, "The crossing will operate at full capacity throughout the holiday period.") == []
+    # the twin: an adjective in -y that judges the period is new
+    assert [f[0] for f in _found(ar, "The crossing will operate at full capacity throughout the bloody period.")] == [
+        "loaded"
+    ]
+
+
+def test_a_return_told_as_a_deportation_is_loaded():
+    ar = "وسير الأمن العام قافلة عودة طوعية لنحو أربعمئة لاجئ من البلدة."
+    assert [f[:3] for f in _found(ar, "General Security deported some 400 refugees from the town.")] == [
+        ("loaded", "عودة طوعية", "deported")
+    ]
+    # the twin: the return rendered as a return
+    assert _found(ar, "General Security organised the voluntary return of some 400 refugees from the town.") == []
+
+
+def test_overdue_dues_told_as_withheld_are_loaded():
+    ar = "وطالب المجلس بإطلاق المستحقات المتأخرة منذ ثلاث سنوات."
+    assert [f[:3] for f in _found(ar, "The council demanded the release of dues withheld for three years.")] == [
+        ("loaded", "المتأخرة", "withheld")
+    ]
+    # the twin: the Arabic says they are held back, and the English says so too
+    ar = "وطالب المجلس بإطلاق المستحقات المحتجزة منذ ثلاث سنوات."
+    assert _found(ar, "The council demanded the release of dues withheld for three years.") == []
+
+
+def test_militiamen_is_loaded_like_militia():
+    # عناصر "members" of a force called militiamen, as they would be called a militia
+    ar = "وأوقف عناصر من القوات عدداً من الفارين عند نقاط التفتيش."
+    assert [f[:3] for f in _found(ar, "Militiamen stopped a number of those fleeing at checkpoints.")] == [
+        ("loaded", "عناصر", "Militiamen")
+    ]
+    # the twin: the Arabic says ميليشيا itself
+    ar = "وأوقف عناصر من الميليشيا عدداً من الفارين عند نقاط التفتيش."
+    assert _found(ar, "Militiamen stopped a number of those fleeing at checkpoints.") == []

@@ -1,5 +1,6 @@
 """Datelines: the place and outlet a report opens with (المعلومة/ بغداد.. ، نينوى/ شفق نيوز.. ،
-بغداد اليوم – ذي قار: ، تعز - ، BAGHDAD –). Rendered freely by every rewrite, they are never a change:
+بغداد اليوم – ذي قار: ، تعز - ، العقبة - بترا - ، السومرية نيوز/ البصرة ،
+BAGHDAD –). Rendered freely by every rewrite, they are never a change:
 detectors leave their words alone and a dateline left on its own is no omitted sentence.
 """
 
@@ -15,6 +16,10 @@ _SLASH = re.compile(
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 # 'outlet – place:' ('بغداد اليوم – ذي قار:')
 _DASH_COLON = re.compile(r"^\s*[^\s–—:-]+(?:\s+[^\s–—:-]+){0,2}\s+[–—-]\s+[^\s–—:-]+(?:\s+[^\s–—:-]+){0,2}\s*:")
+# 'place - outlet -' ('العقبة - بترا - ', 'عمان - الغد - ')
+_DASH_TWICE = re.compile(r"^\s*[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-]\s+[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-]\s")
+# 'outlet/ place' with no dots after it ('السومرية نيوز/ البصرة أعلنت'): the one word after the slash
+_SLASH_BARE = re.compile(r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*/\s*[\u0621-\u064a]+")
 # 'place -' ('تعز - ', 'الجنوب - ')
 _DASH = re.compile(r"^\s*[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-]\s")
 # 'BAGHDAD –', 'SOUTH LEBANON (Reuters) –'
@@ -23,7 +28,7 @@ _EN = re.compile(r"^\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+){0,2}(?:\s*\([^)]{1,40}\
 
 def arabic_dateline_end(text: str) -> int:
     """Where a leading Arabic dateline ends in ``text`` (0 when the sentence opens with none)."""
-    for pattern in (_SLASH, _DASH_COLON, _DASH):
+    for pattern in (_SLASH, _DASH_COLON, _DASH_TWICE, _DASH, _SLASH_BARE):
         m = pattern.match(text)
         if m and (pattern is not _SLASH or "/" in m.group(0) or _ARABIC.search(m.group(0))):
             return m.end()  # a dash-joined 'x-y..' is a dateline only in Arabic ('Ukraine-Russia talks..' is none)

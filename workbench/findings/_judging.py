@@ -18,7 +18,7 @@ PRAISING = 1.5  # at least this one: 'heroic' 2.6, 'glorious' 2.9; milder praise
 NEIGHBOURS = 2  # Arabic words either side of the noun that may carry its qualifier
 # the endings of English adjectives (hateful, defiant, vicious, ugly): 'the death toll', 'the crash site',
 # 'the terror threat' put a noun in the same slot, and a participle ('the wounded man') describes
-ADJECTIVE_SHAPE = re.compile(r"(?:ous|ful|ive|ic|al|ant|ent|able|ible|less|ish|ly|ile|(?<!it)y)$")
+ADJECTIVE_SHAPE = re.compile(r"(?:ous|ful|ive|ic|al|ant|ent|able|ible|less|ish|ly|ile|(?<!it)(?<![aeiou])y)$")
 
 
 def loosely_in(word_stem: str, stems: set[str] | frozenset[str]) -> bool:

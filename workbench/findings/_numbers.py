@@ -458,13 +458,15 @@ class _Group:
     scale: float  # the scale word that closed the group (ثلاثة آلاف: 1000), 1 when none
 
 
-def _below_thousand(toks: list[tuple[str, int, int]], i: int, waw: bool) -> tuple[float, int] | None:
+def _below_thousand(
+    toks: list[tuple[str, int, int]], i: int, waw: bool, *, rest: bool = True
+) -> tuple[float, int] | None:
     """A cardinal under 1000 written in words from token ``i``: (value, index of its last token).
 
     ``waw``: the first token must carry the conjunction و (the tail of a compound); otherwise it may. Reads units, teens
     (ثلاث عشرة), tens, unit-and-tens (خمسة وعشرين), hundreds (ثلاثمائة, ثلاث مئة, مئتين) and
-    hundreds-and-rest (مئتين وخمسين). 'Eight and ten' (ثماني وعشر) is no compound: the part after و
-    of a unit must be a ten.
+    hundreds-and-rest (مئتين وخمسين; ``rest`` False: the hundreds alone). 'Eight and ten' (ثماني وعشر) is no
+    compound: the part after و of a unit must be a ten.
     """
     words = _ar_words()
     if i >= len(toks):
@@ -486,10 +488,10 @@ def _below_thousand(toks: list[tuple[str, int, int]], i: int, waw: bool) -> tupl
         nxt, art = _word(toks[j + 1][0])
         if not art and nxt in words and words[nxt][1] == "unit" and words[nxt][0] in _TENS:
             return value + words[nxt][0], j + 1
-    if value >= 100 and value % 100 == 0:
-        rest = _below_thousand(toks, j + 1, True)
-        if rest and rest[0] < 100:
-            return value + rest[0], rest[1]
+    if rest and value >= 100 and value % 100 == 0:
+        tail = _below_thousand(toks, j + 1, True)
+        if tail and tail[0] < 100:
+            return value + tail[0], tail[1]
     return value, j
 
 
@@ -580,30 +582,63 @@ def _skip_scale_with_article(toks: list[tuple[str, int, int]], j: int) -> int:
     return j
 
 
-def _join(toks: list[tuple[str, int, int]], g: _Group) -> _Group:
+def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool = False) -> _Group:
     """Compounds across scales and currency sub-units, each tail opening with و:
     ١٠٥ ملايين و٤٠٠ ألف (105.4 million), مليوناً و500 ألف (1.5 million), ملياراً و٢٠٠ مليون,
-    ثلاثة آلاف وخمسمائة; ٧٧ دولاراً و٨٠ سنتاً (77.80). A range (بين ٣٠ و٤٠, بين مليون ومليون ونصف) is
-    two figures: a tail joins only when it is smaller than the scale that closed the group before it."""
+    ثلاثة آلاف وخمسمائة; ٧٧ دولاراً و٨٠ سنتاً (77.80), and with the currency before the figure (``currency_before``)
+    دولار واحد و٢٠ سنتاً (1.20). A range (بين ٣٠ و٤٠, بين مليون ومليون ونصف) is two figures: a tail joins only
+    when it is smaller than the scale that closed the group before it; a tail whose rest opens a larger
+    figure joins with its hundreds alone (بين ألفين وخمسمئة وأربعة آلاف: 2,500 and 4,000)."""
     while not g.vague and not g.matching_only and g.end + 1 < len(toks):
         nxt = g.end + 1
-        # currency and sub-unit: N دولاراً و M سنتاً
-        if _stem(toks[nxt][0], _CURRENCIES) and nxt + 1 < len(toks):
-            tail = _read_group(toks, nxt + 1, waw=True)
-            if tail and not tail.vague and tail.end + 1 < len(toks):
-                sub = _stem(toks[tail.end + 1][0], _SUBUNITS)
-                if sub and tail.values[0] < max(_SUBUNITS[sub]):
-                    values = tuple(v + tail.values[0] / d for v in g.values for d in _SUBUNITS[sub])
-                    return _Group(values, False, g.word, False, tail.end + 1, 1.0)
-            return g
+        at_currency = bool(_stem(toks[nxt][0], _CURRENCIES)) and nxt + 1 < len(toks)
+        if at_currency or currency_before:
+            cents = _subunit_tail(toks, nxt + 1 if at_currency else nxt)
+            if cents is not None:
+                values = tuple(v + c for v in g.values for c in cents[0])
+                # a price to the cent is exact however it is written: no dual or 'a' stands for its 'one'
+                return _Group(values, False, g.word and at_currency, False, cents[1], 1.0)
+            if at_currency:
+                return g
         if g.scale <= 1:
             return g
         tail = _read_group(toks, nxt, waw=True)
+        if tail is not None and not tail.vague and not tail.matching_only and tail.values[0] >= g.scale:
+            tail = _hundreds_tail(toks, nxt, g.scale)
         if tail is None or tail.vague or tail.matching_only or tail.values[0] >= g.scale:
             return g
         total = tuple(v + tail.values[0] for v in g.values)
         g = _Group(total, False, g.word and tail.word, False, tail.end, tail.scale)
     return g
+
+
+def _subunit_tail(toks: list[tuple[str, int, int]], i: int) -> tuple[tuple[float, ...], int] | None:
+    """A currency's sub-units from token ``i`` (و٨٠ سنتاً): their value in the unit (0.8) for each reading of
+    the sub-unit word, and the index of that word; None when no sub-unit count stands there."""
+    if i >= len(toks):
+        return None
+    tail = _read_group(toks, i, waw=True)
+    if not tail or tail.vague or tail.end + 1 >= len(toks):
+        return None
+    sub = _stem(toks[tail.end + 1][0], _SUBUNITS)
+    if not sub or tail.values[0] >= max(_SUBUNITS[sub]):
+        return None
+    return tuple(tail.values[0] / d for d in _SUBUNITS[sub]), tail.end + 1
+
+
+def _hundreds_tail(toks: list[tuple[str, int, int]], i: int, scale: float) -> _Group | None:
+    """The hundreds alone of a tail whose whole reading outgrows the group before it (وخمسمئة وأربعة آلاف
+    after ألفين), when the rest opens a figure of its own with و; None otherwise."""
+    read = _below_thousand(toks, i, True, rest=False)
+    if read is None or not 100 <= read[0] < scale or read[1] + 1 >= len(toks):
+        return None
+    if not toks[read[1] + 1][0].startswith("و"):
+        return None
+    return _Group((read[0],), False, True, False, read[1], 1.0)
+
+
+# the nouns a figure after them names rather than counts: a military unit, an article of a law, a resolution
+_LABEL_BEFORE = re.compile(r"^(?:[وبل]|لل)?(?:ال)?(?:لواء|فرقه|فوج|كتيبه|ماده|قرار|رقم)$")
 
 
 def arabic_quantities(text: str) -> list[Quantity]:
@@ -657,7 +692,7 @@ def arabic_quantities(text: str) -> list[Quantity]:
         if g is None:
             i += 1
             continue
-        g = _join(toks, g)
+        g = _join(toks, g, currency_before=i > 0 and bool(_stem(toks[i - 1][0], _CURRENCIES)))
         if g.word and not g.vague and g.values[0] < 10 and g.end + 1 < len(toks):
             denominator = _FRACTION_PLURALS.get(toks[g.end + 1][0])
             if denominator:  # ثلاثة أرباع: three quarters, 0.75 or 75 percent
@@ -673,6 +708,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
             g = replace(g, values=g.values + tuple(v + words[head][0] for v in g.values))
         if g.word and tok.startswith("و") and _word(tok)[0] != tok:
             s += 1  # the conjunction before a compound (ومليون ونصف) is not part of the figure
+        # اللواء ١٤١ "the 141st Brigade", المادة ١٤٠ "Article 140": a figure that names, matched but never reported
+        if tok[0].isdigit() and i > 0 and _LABEL_BEFORE.match(toks[i - 1][0]):
+            g = replace(g, matching_only=True)
         span = original_span(text, index, s, e)
         out.append(Quantity(g.values, g.vague, span, word=g.word, matching_only=g.matching_only))
         taken.append((s, e))

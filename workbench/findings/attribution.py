@@ -331,13 +331,17 @@ def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# إن/أن and فإن open what is reported: no name of the speaker stands after them (بحسب مصادر مطلعة فإن القاهرة …)
+_CLAUSE_OPENERS = frozenset(("ان", "انه", "انها", "بان", "فان", "فانه", "فانها", "فانهم"))
+
+
 def _name_ahead(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
     """Tokens up to and including the last name word before إن/أن, a colon or a quote (six words at most)."""
     window: list[ArToken] = []
     outlets = {h.start for h in _outlet_terms()[0].find(text)}  # قال مسؤول لبغداد اليوم: the medium, not a name
     for t in toks[i : i + 6]:
         gap = text[(window[-1].end if window else toks[i - 1].end if i else 0) : t.start]
-        if re.search(r"[:«»\"“”.]", gap) or t.norm in ("ان", "انه", "انها", "بان") or t.start in outlets:
+        if re.search(r"[:«»\"“”.]", gap) or t.norm in _CLAUSE_OPENERS or t.start in outlets:
             break
         window.append(t)
     last = max((k for k, t in enumerate(window) if is_name_word(t.text) and t.bare not in _ar_kinds()), default=-1)
@@ -563,6 +567,8 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
     kind = "named" if names else next((c for c in order if c in found), "other")
     if not names and head != words[-1] and kinds.get(head.lower()) in ("generic", "anonymous"):
         kind = kinds[head.lower()]  # 'sources in the Interior Ministry' are unnamed sources, not the ministry
+    if kind == "outlet" and head == words[-1] and kinds.get(head.lower()) in ("generic", "anonymous"):
+        kind = "body"  # 'UN refugee agency officials': the officials of a body, not an outlet's credit
     if kind == "other" and toks[0].low in _EN_PRONOUNS:
         kind = "implicit"
     return Speaker(phrase, kind, names, words, cue, k)
@@ -812,6 +818,7 @@ def _outlet_credit(x: _Sides) -> Finding | None:
         and not _mentioned_in_arabic(o.key, x.pair)
         and not _spelt_in_arabic(o.text, x.pair)
         and not _qualifies_a_noun(o, x.pair)
+        and not _name_word_in_arabic(o, x.pair)
     ]
     if added:
         e = added[0]
@@ -828,9 +835,44 @@ def _outlet_credit(x: _Sides) -> Finding | None:
                 0.7,
                 f"English credits {e.text}, reading the Arabic word المعلومة ('the information') as the outlet's name",
             )
+        other = _unlisted_credit(x.pair)
+        if other:
+            why = f"Arabic credits the outlet '{other}'; the English credits {e.text} instead"
+            return x.finding("speaker_changed", other, e.text, "minor", 0.6, why)
         why = f"English credits the outlet {e.text}; the Arabic names none here"
         return x.finding("source_added", "", e.text, "minor", 0.65, why)
     return None
+
+
+def _name_word_in_arabic(o: _Outlet, pair: AlignedPair) -> bool:
+    """The English outlet's name names something else with a noun after it ('al-Thawra hospital', 'Al-Thawra
+    General Hospital'), and the Arabic says that noun with the word that is the outlet's name after it
+    (صحيفة الثورة → الثورة, in مستشفى الثورة): the English renders the Arabic's name of a place, no credit."""
+    from workbench.findings._words import gloss_stems
+
+    text = pair.en[o.sentence].text
+    at = text.find(o.text)
+    after = re.findall(r"[A-Za-z]+", text[at + len(o.text) :])[:2] if at >= 0 else []
+    nouns = {stem(w.lower()) for w in after if w.lower() not in _OUTLET_NOUNS and w.lower() not in _EN_FUNCTION}
+    bare = {m.group(1) for f in _outlet_forms().get(o.key, ()) if (m := _KIND_FORM.match(f))}
+    for s in pair.ar:
+        words = normalize_ar(s.text).split()
+        for before, word in zip(words, words[1:], strict=False):
+            if word in bare and nouns & gloss_stems(before):
+                return True
+    return False
+
+
+def _unlisted_credit(pair: AlignedPair) -> str:
+    """The Arabic credits an outlet the gazetteer does not know (لصحيفة "الشروق"), by its kind and its name in
+    quotation marks: the name as written, '' when there is none. The English outlet, whose name is not spelt
+    there (``_spelt_in_arabic``), then stands in its place."""
+    for s in pair.ar:
+        norm, index = normalize_with_map(s.text)
+        m = _UNLISTED_CREDIT.search(norm)
+        if m:
+            return original_span(s.text, index, m.start(1), m.end(1))
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -904,6 +946,8 @@ _ENCLOSED = re.compile(r"[(«\"“]\s*([^\s()«»\"“”]+(?:\s+[^\s()«»\"“
 
 # what is written before an outlet's name where it is credited: لـ"، لصحيفة "، وكالة
 _OUTLET_KIND = r"(?:صحيف[ةه]|قنا[ةه]|وكال[ةه]|شبك[ةه]|موقع)"
+# لصحيفة "الشروق"، لموقع «عنب بلدي»: a credit to an outlet by its kind and its name in quotation marks
+_UNLISTED_CREDIT = re.compile(rf"(?<![\u0621-\u064a])ل(?:ل)?{_OUTLET_KIND}\s*[\"«“]\s*([^\"»”]{{2,30}}?)\s*[\"»”]")
 _QUOTED_CREDIT_BEFORE = re.compile(rf"(?:(?<![\u0621-\u064a])[وبل]?ل?{_OUTLET_KIND}\s*|ل[ـ]?\s*)?[\"«“]\s*$")
 _CREDIT_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:[وبل]?ل?{_OUTLET_KIND}|لـ)\s*$")
 

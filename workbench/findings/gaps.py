@@ -10,11 +10,11 @@ from functools import lru_cache
 from workbench.findings._dateline import is_dateline
 from workbench.findings._quotes import ar_content, match_words
 from workbench.findings._verbs import arabic_verbs
-from workbench.findings._words import ar_tokens, has_quote_marks, main_senses
+from workbench.findings._words import ar_tokens, en_tokens, has_quote_marks, main_senses, quote_zones
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
-from workbench.text.english import stem
+from workbench.text.english import STOPWORDS, stem
 from workbench.text.quotes import find_quotes
 
 KINDS = (
@@ -42,7 +42,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     standing alone ('المعلومة/ بغداد..') is neither: rewrites render datelines freely. In a linked
     pair, an Arabic clause the English leaves out is an omission naming both sentences."""
     if pair.ar and pair.en:
-        return _clauses_left_out(pair)
+        return _clauses_left_out(pair) + _clauses_put_in(pair)
     if pair.ar and not pair.en:
         s = pair.ar[0]
         if is_dateline(s.text):
@@ -137,7 +137,10 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
     # a caveat clause is a candidate however short; like any clause, the encoder must agree that the
     # English reads closer to the Arabic without it (a denial in other words, 'dismisses', keeps it)
     caveats = {clause: caveat for clause, caveat in _caveats_left_out(pair, en_text)}
-    candidates = [(clause, _without(ar_text, clause)) for clause in caveats]
+    # the Arabic quotations an English quote renders: what they lose is a quote cut short (SPEC §5: the most
+    # specific type wins inside a quote)
+    quoted = [qp.ar_quote for qp in pair.view.quote_pairs if qp.ar_quote and qp.en_quote]
+    candidates = [(clause, _without(ar_text, clause)) for clause in caveats if not _within(clause, quoted)]
     for sentence in pair.ar:
         pieces = _pieces(sentence.text)
         if len(pieces) < 2:
@@ -149,6 +152,8 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
                 continue
             if _SPEECH_FOLLOWS.match(sentence.text, end):
                 continue  # the speaker of what follows: who said it is the attribution detector's
+            if _within(clause, quoted):
+                continue  # cut from a quotation the English quotes: the quote detector's (quote/truncated)
             if match_words(en_text, clause).recall > (SPEECH_MAX_RENDERED if speech else CLAUSE_MAX_RENDERED):
                 continue
             rest = _without(ar_text, clause)
@@ -185,6 +190,80 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
             )
         )
     return found
+
+
+# Where an English sentence divides into clauses: a comma, semicolon or dash, or a word that opens a
+# concession or a contrast ('though ISIS cells have been behind similar attacks')
+_EN_CLAUSE_BREAK = re.compile(r"[,;]\s+|\s+[–—]\s+|\s+(?=(?:though|although|whereas)\s)")
+
+
+def _clauses_put_in(pair: AlignedPair) -> list[Finding]:
+    """An English clause of CLAUSE_MIN_WORDS content words or more of which at most CLAUSE_MAX_RENDERED
+    is found in the Arabic (a sense, a name, a number), where the rest of the English is found there
+    (REST_RENDERED), no other Arabic sentence of the document says it, and the encoder finds the Arabic
+    closer to the English without the clause: the writer put it in ('though ISIS cells have been behind
+    similar attacks in the area'). The mirror of ``_clauses_left_out``; outside quotations (the quote
+    detector's), minor."""
+    en_text, ar_text = pair.en_text, pair.ar_text
+    candidates = []
+    for sentence in pair.en:
+        zones = quote_zones(sentence.text)
+        for start, end in _en_pieces(sentence.text):
+            if any(a < end and start < b for a, b in zones):
+                continue
+            clause = sentence.text[start:end].strip(" .")
+            words = [t for t in en_tokens(clause) if t.low not in STOPWORDS and len(t.low) > 1]
+            if len(words) < CLAUSE_MIN_WORDS or match_words(clause, ar_text).precision > CLAUSE_MAX_RENDERED:
+                continue
+            rest = _without(en_text, clause)
+            if match_words(rest, ar_text).precision < REST_RENDERED or _said_elsewhere(pair, clause):
+                continue
+            candidates.append((clause, rest))
+    if not candidates:
+        return []
+    encoder = pair.sentence_encoder()
+    if encoder is None:
+        return []
+    vectors = encoder.encode([ar_text, en_text, *(rest for _, rest in candidates)])
+    with_clause = float(vectors[0] @ vectors[1])
+    return [
+        make_finding(
+            pair,
+            "addition",
+            "",
+            ar_span="",
+            en_span=clause,
+            severity="minor",
+            score=pair.link.score,
+            explanation=f'The English adds this to what the Arabic sentence says: "{_clip(clause)}"',
+        )
+        for k, (clause, _) in enumerate(candidates)
+        if float(vectors[0] @ vectors[2 + k]) - with_clause >= CLAUSE_GAIN
+    ]
+
+
+def _said_elsewhere(pair: AlignedPair, clause: str) -> bool:
+    """Another Arabic sentence of the document says the English clause (REST_RENDERED of its words found
+    there): a lead that merged it, not words the writer put in."""
+    own = {s.id for s in pair.ar}
+    return any(match_words(clause, s.text).precision >= REST_RENDERED for s in pair.ar_document if s.id not in own)
+
+
+def _en_pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of an English sentence, by _EN_CLAUSE_BREAK; the first (the sentence's main
+    clause, which the link rests on) left out."""
+    out, pos = [], 0
+    for m in _EN_CLAUSE_BREAK.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(a, b) for a, b in out[1:] if text[a:b].strip()]
+
+
+def _within(clause: str, quotations: list[str]) -> bool:
+    """The clause, less the sentence's final stop, stands inside one of the quotations (marks included)."""
+    words = clause.rstrip(".!؟?")
+    return any(words in q for q in quotations)
 
 
 _NEGATORS = frozenset(("لم", "لا", "لن", "ليس", "دون", "بدون", "عدم", "غير", "ولم", "ولا", "ودون"))

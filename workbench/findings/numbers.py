@@ -9,8 +9,9 @@ filter treats different spellings of one value as equal: 3,000 = ثلاثة آل
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from workbench.findings._numbers import Quantity
+from workbench.findings._numbers import Quantity, arabic_quantities, english_quantities
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Sentence
@@ -94,11 +95,18 @@ def _reportable(q: Quantity) -> bool:
 def _dual_rendered(pair: AlignedPair, r: Quantity) -> bool:
     """An English 'two'/'2' that renders an Arabic dual noun (عامين "2 years", هدفين "two goals"): the noun after
     the number is a gloss of an Arabic word that the dictionary reads as a dual."""
+    return not r.vague and r.values == (2.0,) and bool(_dual_nouns(pair, r, only_dual=False))
+
+
+def _dual_nouns(pair: AlignedPair, r: Quantity, *, only_dual: bool) -> list[str]:
+    """The Arabic words read as a dual (طفلان "two children", يومين "two days") whose gloss is the noun after the
+    English number ``r`` ('four children'). ``only_dual``: every reading of the word in that sense is a dual,
+    none a plural (مدنيين is "two civilians" or "civilians"), and the word is no part of a figure already read
+    (عامين ونصف "two and a half years")."""
     from workbench.findings._words import analyses
     from workbench.text.english import stem
 
-    if r.vague or r.values != (2.0,):
-        return False
+    out = []
     for s in pair.en:
         at = s.text.find(r.text)
         noun = re.match(r"[\s-]+([A-Za-z]+)", s.text[at + len(r.text) :]) if at >= 0 else None
@@ -107,12 +115,34 @@ def _dual_rendered(pair: AlignedPair, r: Quantity) -> bool:
         want = stem(noun.group(1))
         for a in pair.ar:
             for word in re.findall(r"[\u0621-\u064a]+", a.text):
-                if any(
-                    "_DU_" in x.suffix_pos and want in {stem(g) for g in re.findall(r"[a-z]+", x.stem.gloss.lower())}
-                    for x in analyses(word)
-                ):
-                    return True
-    return False
+                sense = [
+                    x for x in analyses(word) if want in {stem(g) for g in re.findall(r"[a-z]+", x.stem.gloss.lower())}
+                ]
+                dual = [x for x in sense if "_DU_" in x.suffix_pos]
+                if only_dual and any(word in q.text for found in pair.view.ar_numbers for q in found):
+                    continue
+                if dual and (not only_dual or len(dual) == len(sense)):
+                    out.append(word)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _sentence_quantities(text: str, arabic: bool) -> tuple[Quantity, ...]:
+    """The numbers of one sentence, read once however many links look at it."""
+    return tuple(arabic_quantities(text) if arabic else english_quantities(text))
+
+
+def _said_elsewhere(pair: AlignedPair, r: Quantity) -> bool:
+    """The English figure is in an Arabic sentence of the document outside this link, more often than the
+    English outside this link says it: a lead that merged two sentences carries it from the other one, so it
+    is not a number the English put in. Where each such Arabic mention has its own English one, this one is
+    new."""
+    own_ar, own_en = {s.id for s in pair.ar}, {s.id for s in pair.en}
+
+    def count(sentences: tuple[Sentence, ...], own: set[int], arabic: bool) -> int:
+        return sum(any(_same(q, r) for q in _sentence_quantities(s.text, arabic)) for s in sentences if s.id not in own)
+
+    return count(pair.ar_document, own_ar, True) > count(pair.en_document, own_en, False)
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
@@ -173,7 +203,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 )
             )
     for r in en_left:
-        if _reportable(r):
+        if not _reportable(r):
+            continue
+        dual = _dual_nouns(pair, r, only_dual=True)
+        if dual:
+            findings.append(_dual_changed(pair, dual[0], r))
+        elif not _said_elsewhere(pair, r):
             findings.append(
                 make_finding(
                     pair,
@@ -187,3 +222,17 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _dual_changed(pair: AlignedPair, word: str, r: Quantity) -> Finding:
+    """An Arabic dual noun (طفلان "two children") whose English counts another number ('four children')."""
+    return make_finding(
+        pair,
+        "number",
+        "changed",
+        ar_span=word,
+        en_span=r.text,
+        severity="major",
+        score=0.75,
+        explanation=f"Arabic '{word}' (a dual: 2) became '{r.text}' ({_fmt(r.value)})",
+    )

@@ -110,6 +110,9 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
         # a Hijri month name is also a word or a first name (صفر "zero", رمضان): only in a date
         if kind == "hijri" and not _hijri_date(text, norm, index, hit.start, hit.end):
             continue
+        # سوق الجمعة "the Friday Market": a weekday after سوق names a place, not a day
+        if kind == "weekday" and _MARKET_BEFORE.search(norm[: _norm_pos(index, hit.start)]):
+            continue
         # الاثنين is also "the two": a weekday only after يوم or before a time-of-day word
         if value == "monday" and not _DAY_CONTEXT.search(
             norm[: _norm_pos(index, hit.start)][-8:] + "|" + norm[_norm_pos(index, hit.end) :][:8]
@@ -163,6 +166,7 @@ _DAY_CONTEXT = re.compile(
     r"(?:يومي?|اليوم|غدا|امس|مساء|صباح|ليله|فجر|ظهر|عصر|ظهيره|منتصف ليل)\s*\|"
     r"|\|\s*(الماضي|المقبل|القادم|المنصرم|مساء|صباح|ليلا|\d)"
 )
+_MARKET_BEFORE = re.compile(r"(?<!\w)(?:[وب]?ال)?سوق\s*$")
 _TITLE_BEFORE = re.compile(r"(?:السيده|السيد|الانسه|تيريزا|رئيسه الوزراء|رئيس الوزراء)\s*$")
 # شهر رمضان، 5 رمضان، رمضان 1445، رمضان المبارك
 _HIJRI_CONTEXT = re.compile(r"شهر\s*\||\|\s*(?:14\d\d|13\d\d|هـ|ه\b|المبارك|الفضيل|الحرام|من العام|من عام)")
