@@ -1204,3 +1204,38 @@ def test_a_denial_told_as_a_confirmation_is_one_reversal_not_also_a_stronger_ver
         "A source at the bank confirmed that the management had received an official notice.",
     )
     assert [(f.type, f.subtype) for f in run_detectors([said])] == [("reporting_verb", "strengthened")]
+
+
+def test_a_denial_told_as_acknowledged_beside_a_verb_of_stress_the_english_renders():
+    ar = "ونفت الشركة وجود نقص في الوقود، مؤكدة أن الإمدادات منتظمة."
+    assert found(detect, ar, "The company acknowledged a fuel shortage, but stressed that supplies were regular.") == [
+        ("negation", "flipped", "ونفت", "acknowledged", "major")
+    ]
+    assert found(detect, ar, "The company denied any fuel shortage, stressing that supplies were regular.") == []
+
+
+def test_does_not_rule_out_told_as_rules_out_inside_a_quote():
+    ar = 'وقال الوزير إن الحكومة "لا تستبعد رفع أسعار الخبز".'
+    assert found(detect, ar, 'The minister said the government "rules out raising bread prices".') == [
+        ("negation", "flipped", "لا تستبعد", "rules out", "major")
+    ]
+    assert found(detect, ar, 'The minister said the government "does not rule out raising bread prices".') == []
+
+
+def test_not_yet_become_safe_told_as_now_safe_beside_a_still_of_its_own():
+    ar = "وقال إن الحي لم يصبح آمناً للسكان بعد، إذ لا تزال فيه عبوات ناسفة."
+    assert found(
+        detect, ar, "He said the district was now safe for residents, although explosive devices were still there."
+    ) == [("negation", "flipped", "لم يصبح", "safe", "major")]
+    assert (
+        found(detect, ar, "He said the district was not yet safe for residents, as explosive devices were still there.")
+        == []
+    )
+    assert (
+        found(
+            detect,
+            ar,
+            "He said the district had yet to become safe for residents, as explosive devices were still there.",
+        )
+        == []
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -191,6 +192,11 @@ def _quoted_negation_dropped(x: _Sides) -> Finding | None:
         if not _quoted(pair.ar[neg.sentence].text, neg.start):
             continue
         region = _rendering_sentences(pair, neg)
+        # لا تستبعد "does not rule out" → "rules out": the English negative word renders the negated word
+        own = _own_rendering(pair, neg, [n for n in x.en_n if n.kind == "weak"], in_quote=True)
+        if own is not None and _en_negatives(x, region) == {(own.sentence, own.start)}:
+            why = f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{own.text}' is not"
+            return _flipped(pair, neg.text, own.text, 0.7, why)
         if _en_negatives(x, region):
             continue  # any English negation there may be its rendering
         quoted = {
@@ -330,8 +336,18 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             en_span = own.text.split()[0]
         elif not en_span or _beside_lexical_negative(x.pair, en_span) or _span_negated(x.pair, en_span):
             continue
-        # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation
-        en_weak = [n for n in x.en_weak if n is not own and not (_no_longer(neg) and n.text.lower() in _EN_STILL)]
+        # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation;
+        # an English "still" for an Arabic لا يزال renders that phrase, no negation
+        stills = _ar_stills(x.pair)
+        en_weak = []
+        for n in x.en_weak:
+            still = n.text.lower() in _EN_STILL
+            if n is own or still and _no_longer(neg):
+                continue
+            if still and stills > 0:
+                stills -= 1
+                continue
+            en_weak.append(n)
         others = len(en_weak) - x.paired - sum(1 for n in en_weak if n.text == en_span)
         if len(x.ar_strong) > others:
             why = f"Arabic '{neg.text}' is negated, but the English '{own.text if own else en_span}' is not"
@@ -352,11 +368,12 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
     return []
 
 
-def _own_rendering(pair: AlignedPair, neg: Neg, en_weak: list[Neg]) -> Neg | None:
+def _own_rendering(pair: AlignedPair, neg: Neg, en_weak: list[Neg], in_quote: bool = False) -> Neg | None:
     """The English weak negation that renders the Arabic word a strong negation negates, when that word
     is negative in meaning itself (لم يستبعد "did not rule out" → "ruled out", لم يرفض "did not refuse" →
     "refused"): it carries the word's own negative sense, none of the particle's. None when there is none,
-    or when an English "not" governs it (that is the quotes' business, and the strong-negation rules')."""
+    or when an English "not" governs it (that is the strong-negation rules' business); one inside an
+    English quote counts only with ``in_quote`` (the quoted-negation rule's reading)."""
     words = [
         t
         for t in _negated_ar_words(pair, neg)[:1]
@@ -367,7 +384,8 @@ def _own_rendering(pair: AlignedPair, neg: Neg, en_weak: list[Neg]) -> Neg | Non
         return None
     for n in en_weak:
         first = n.text.split()[0]
-        if _quoted(pair.en[n.sentence].text, n.start) or _after_not(pair.en[n.sentence].text, n.start):
+        text = pair.en[n.sentence].text
+        if (_quoted(text, n.start) and not in_quote) or _after_not(text, n.start):
             continue
         if _key(stem(first.lower())) in senses:
             return n
@@ -377,6 +395,12 @@ def _own_rendering(pair: AlignedPair, neg: Neg, en_weak: list[Neg]) -> Neg | Non
 _AR_NO_LONGER = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "no_longer"))
 # the English words of continuation: "still closed" is what لا يزال says, and what لم يعد denies
 _EN_STILL = frozenset(("still", "remain", "remains", "remained"))
+
+
+def _ar_stills(pair: AlignedPair) -> int:
+    """How many times the Arabic says "still" with a word that looks like a negation (لا يزال، ما زالت)."""
+    stills = {k: g for k, g in _ar_glosses().items() if g.startswith("still")}
+    return sum(len(match_phrases(ar_tokens(s.text), stills)) for s in pair.ar)
 
 
 def _no_longer(neg: Neg) -> bool:
@@ -1081,7 +1105,9 @@ def _stance_reversed(x: _Sides) -> list[Finding]:
                     continue
                 if _quoted(pair.en[j].text, u.start) != quoted:
                     continue  # a word of the quote and the reporting verb outside it ("…," confirmed Zárate)
-                if _ar_says(pair, stem(u.low)) or _ar_says_any(pair, positives, t):
+                if _ar_says(pair, stem(u.low)) or (
+                    _ar_says_any(pair, positives, t) and not _near_verbs_rendered(pair, positives, t, u)
+                ):
                     continue  # it renders an Arabic word of its own sense, or of a sense near it (وافقت → accepted)
                 why = f"Arabic '{t.text}' ({_stance_name(senses)}) became the English '{u.text}', which reverses it"
                 return [_flipped(pair, t.text, u.text, 0.7, why)]
@@ -1109,6 +1135,19 @@ def _ar_says_any(pair: AlignedPair, stems: set[str], word: ArToken) -> bool:
     """An Arabic word of the pair other than ``word`` is glossed with one of the positive verbs that reverse
     it (وافقت 'agree' beside رفضت): the English 'accepted' may render that word, its near-synonym."""
     return any(t != word and gloss_stems(t.text) & stems for a in pair.ar for t in ar_tokens(a.text))
+
+
+def _near_verbs_rendered(pair: AlignedPair, stems: set[str], word: ArToken, en_word: EnToken) -> bool:
+    """Each Arabic word near in sense to the English positive verb (مؤكدة 'confirming' beside نفت) is a
+    reporting verb that an English reporting verb of its class, not ``en_word``, renders (نفت … مؤكدة أن →
+    "acknowledged …, but stressed that"): the English verb is left to render ``word``, which it reverses."""
+    near = [t for a in pair.ar for t in ar_tokens(a.text) if t != word and gloss_stems(t.text) & stems]
+    ar_verbs = {v.text: v.cls for verbs in pair.view.ar_verbs for v in verbs}
+    if not near or any(t.text not in ar_verbs for t in near):
+        return False
+    wanted = Counter(ar_verbs[t.text] for t in near)
+    have = Counter(v.cls for verbs in pair.view.en_verbs for v in verbs if v.text != en_word.text)
+    return all(have[cls] >= n for cls, n in wanted.items())
 
 
 def _stance_name(senses: frozenset[str]) -> str:
