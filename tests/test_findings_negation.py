@@ -1239,3 +1239,27 @@ def test_not_yet_become_safe_told_as_now_safe_beside_a_still_of_its_own():
         )
         == []
     )
+
+
+def test_will_not_deploy_told_as_would_be_deployed():
+    # 'deployed' renders تنتشر "spread", which the dictionary's glosses do not say
+    ar = "وقالت الوزارة إن قوات الأمن لن تنتشر في الأحياء قبل التوصل إلى اتفاق."
+    assert found(
+        detect, ar, "The ministry said security forces would be deployed in the districts before an agreement."
+    ) == [("negation", "flipped", "لن تنتشر", "deployed", "major")]
+    assert (
+        found(
+            detect, ar, "The ministry said security forces would not be deployed in the districts before an agreement."
+        )
+        == []
+    )
+
+
+def test_rather_than_renders_instead_not_a_dropped_negation():
+    ar = "ويرى أن الخطة موجهة إلى المستثمرين بدلاً من السكان، وهي ليست عادلة."
+    assert found(detect, ar, "He believes the plan is aimed at investors rather than residents, and it is fair.") == [
+        ("negation", "flipped", "ليست عادلة", "fair", "major")
+    ]
+    assert (
+        found(detect, ar, "He believes the plan is aimed at investors rather than residents, and it is not fair.") == []
+    )

@@ -337,15 +337,15 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
         elif not en_span or _beside_lexical_negative(x.pair, en_span) or _span_negated(x.pair, en_span):
             continue
         # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation;
-        # an English "still" for an Arabic لا يزال renders that phrase, no negation
-        stills = _ar_stills(x.pair)
+        # an English "still" for an Arabic لا يزال, a "rather than" for بدلا من, renders that phrase, no negation
+        twins = _ar_twins(x.pair)
         en_weak = []
         for n in x.en_weak:
-            still = n.text.lower() in _EN_STILL
-            if n is own or still and _no_longer(neg):
+            twin = _EN_TWIN_OF.get(n.text.lower(), "")
+            if n is own or twin == "still" and _no_longer(neg):
                 continue
-            if still and stills > 0:
-                stills -= 1
+            if twins[twin] > 0:
+                twins[twin] -= 1
                 continue
             en_weak.append(n)
         others = len(en_weak) - x.paired - sum(1 for n in en_weak if n.text == en_span)
@@ -397,10 +397,24 @@ _AR_NO_LONGER = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.ts
 _EN_STILL = frozenset(("still", "remain", "remains", "remained"))
 
 
-def _ar_stills(pair: AlignedPair) -> int:
-    """How many times the Arabic says "still" with a word that looks like a negation (لا يزال، ما زالت)."""
+# English weak negations that render an Arabic phrase which negates nothing: "still" (لا يزال), "rather
+# than" / "instead" (بدلا من، عوضا عن)
+_EN_TWIN_OF = {
+    **{w: "still" for w in _EN_STILL},
+    **{w: "instead" for w in ("rather than", "instead", "instead of")},
+}
+_AR_INSTEAD = frozenset(("بدلا", "وبدلا", "عوضا", "وعوضا"))
+
+
+def _ar_twins(pair: AlignedPair) -> Counter[str]:
+    """How many times the Arabic says "still" with a word that looks like a negation (لا يزال، ما زالت), and
+    "instead" (بدلا من، عوضا عن): the English words of _EN_TWIN_OF each of them accounts for."""
     stills = {k: g for k, g in _ar_glosses().items() if g.startswith("still")}
-    return sum(len(match_phrases(ar_tokens(s.text), stills)) for s in pair.ar)
+    toks = [ar_tokens(s.text) for s in pair.ar]
+    return Counter(
+        still=sum(len(match_phrases(t, stills)) for t in toks),
+        instead=sum(1 for t in toks for u in t if u.norm in _AR_INSTEAD),
+    )
 
 
 def _no_longer(neg: Neg) -> bool:
@@ -1414,7 +1428,24 @@ def _english_counterpart(pair: AlignedPair, neg: Neg, within: set[str] | None = 
                         continue
                     if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX | _MODALS:
                         return t.text
+    # a news verb the glosses lack ('deployed' for تنتشر "spread"), last
+    senses = {k for cand in words for k in _senses(cand.text)}
+    for s in pair.en:
+        for t in en_tokens(s.text):
+            if (within is None or t.text in within) and _news_verb_senses().get(stem(t.low), frozenset()) & senses:
+                return t.text
     return ""
+
+
+@lru_cache(maxsize=1)
+def _news_verb_senses() -> dict[str, frozenset[str]]:
+    """Stem of an English news verb the dictionary's glosses lack → comparison keys of the glosses of the
+    Arabic verbs it renders (certainty_words_en.tsv, 'renders': deploy → send, spread, station, post)."""
+    return {
+        stem(r[0]): frozenset(_key(stem(g)) for g in r[1].split())
+        for r in load("certainty_words_en.tsv")
+        if r[-1] == "renders"
+    }
 
 
 def _senses(word: str) -> frozenset[str]:
