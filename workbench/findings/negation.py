@@ -1429,10 +1429,10 @@ def _english_counterpart(pair: AlignedPair, neg: Neg, within: set[str] | None = 
                     if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX | _MODALS:
                         return t.text
     # a news verb the glosses lack ('deployed' for تنتشر "spread"), last
-    senses = {k for cand in words for k in _senses(cand.text)}
+    glossed = {k for cand in words for k in _senses(cand.text)}
     for s in pair.en:
         for t in en_tokens(s.text):
-            if (within is None or t.text in within) and _news_verb_senses().get(stem(t.low), frozenset()) & senses:
+            if (within is None or t.text in within) and _news_verb_senses().get(stem(t.low), frozenset()) & glossed:
                 return t.text
     return ""
 
