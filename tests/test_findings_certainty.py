@@ -1003,3 +1003,18 @@ def test_as_a_body_announced_is_a_credit_the_english_reporting_verb_keeps():
     assert found(detect, "وقد تتأجل الامتحانات، بحسب ما أفادت تقارير.", "The exams may be postponed.") == [
         ("certainty", "hedge_removed", "بحسب", "", "minor")
     ]
+
+
+def test_expecting_a_release_told_as_would_be_freed():
+    ar = "وقالت الوزارة إنها تتابع القضية، متوقعة الإفراج عن الصيادين قريباً."
+    assert found(
+        detect, ar, "The ministry said it was following the case and that the fishermen would be freed soon."
+    ) == [("certainty", "modality_changed", "متوقعة", "would be freed", "minor")]
+    assert (
+        found(detect, ar, "The ministry said it was following the case and expected the fishermen to be freed soon.")
+        == []
+    )
+    assert (
+        found(detect, ar, "The ministry said it was following the case and that the fishermen could be freed soon.")
+        == []
+    )

@@ -1263,3 +1263,12 @@ def test_rather_than_renders_instead_not_a_dropped_negation():
     assert (
         found(detect, ar, "He believes the plan is aimed at investors rather than residents, and it is not fair.") == []
     )
+
+
+def test_none_told_as_not_all():
+    ar = "وقالت الشرطة إنها لم تعتقل أياً من المهاجمين حتى الآن."
+    assert found(detect, ar, "Police said they have not yet arrested all of the attackers.") == [
+        ("negation", "flipped", "لم تعتقل", "not yet arrested all", "minor")
+    ]
+    assert found(detect, ar, "Police said they have not yet arrested any of the attackers.") == []
+    assert found(detect, ar, "Police said they had not arrested the attackers at all.") == []

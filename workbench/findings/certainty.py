@@ -170,6 +170,7 @@ _AR_PLANNED = word_set("certainty_words_ar.tsv", "planned")
 _AR_PLANNED_NOUNS = frozenset(("المقرر", "مقرر", "المزمع"))
 _EN_EXPECT = re.compile(rf"\b(?:{_en_words('expect')})\b", re.I)
 _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
+_EN_WOULD = re.compile(r"\bwould\s+(?:not\s+)?(?:be\s+)?\w+", re.I)
 # 'have already doubled', 'already fell': a past or perfect after 'already', read by _already_done
 _EN_ALREADY = re.compile(
     rf"\b(?:(?:has|have|had)\s+already\s+\w+|already\s+(?:\w+ed|{alternation(_EN_IRREGULAR_PAST)}))\b", re.I
@@ -447,6 +448,21 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                     "major",
                     0.7,
                     f"Arabic '{cue.text}' (expected) became the firm '{will.group(0)}'",
+                )
+            # توقع is also وقّع "sign" (لن توقع "will not sign" → 'would not sign'): only a cue that reads as no
+            # other verb
+            would = _EN_WOULD.search(en_text) if cue.norm.lstrip("وف") != "توقع" else None
+            if would:
+                # متوقعة الإفراج "expecting the release" → 'said they would be freed': the future of reported
+                # speech, a smaller step than 'will', so minor
+                return _certainty(
+                    pair,
+                    "modality_changed",
+                    cue.text,
+                    would.group(0),
+                    "minor",
+                    0.6,
+                    f"Arabic '{cue.text}' (expected) became the plain '{would.group(0)}'",
                 )
         # the expected event told as done with no 'already' and no 'will', or a planned one ('had signed')
         planned = _planned_told_done(pair, s.text, toks, en_text)

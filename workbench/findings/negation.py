@@ -731,7 +731,7 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
 
 _EN_ALL = word_set("negation_cues_en.tsv", "universal")
 # أي، أية، أحد "any, anyone" under a negation: "none", "no one"
-_AR_ANY = frozenset(("اي", "ايه", "احد", "اية"))
+_AR_ANY = frozenset(("اي", "ايه", "اية", "ايا", "احد", "احدا"))
 
 
 def _universal_for_any(pair: AlignedPair, neg: Neg, region: set[int]) -> str:
@@ -751,6 +751,27 @@ def _universal_for_any(pair: AlignedPair, neg: Neg, region: set[int]) -> str:
             if i + 1 < len(toks) and text[t.end : toks[i + 1].start].strip() == "":
                 return text[t.start : toks[i + 1].end]
     return ""
+
+
+# "not … all", "not yet … every": a negation that a universal word after it turns into "not all" (some did)
+_EN_NOT_ALL = re.compile(r"\b(?:not|never|\w+n['’]t)\s+(?:yet\s+)?(?:(?!at\b)\w+\s+){0,2}?(?:all|every\w*)\b", re.I)
+
+
+def _none_made_not_all(x: _Sides) -> list[Finding]:
+    """An Arabic negation with أي / أحد in its clause ("not … any": none) rendered "not … all" (not all of
+    them: some were): minor, 0.6 (لم تعتقل أيا منهم "arrested none of them" → 'has not arrested all of them')."""
+    pair = x.pair
+    for neg in x.ar_found:
+        if neg.kind != "strong" or not any(t.norm in _AR_ANY for t in _clause_tokens(pair, neg)):
+            continue
+        for k in sorted(_rendering_sentences(pair, neg)):
+            text = pair.en[k].text
+            m = _EN_NOT_ALL.search(text)
+            if m:
+                span = m.group(0)
+                why = f"Arabic '{neg.text}' … any says none, but the English '{span}' says not all"
+                return [_flipped(pair, neg.text, span, 0.6, why, severity="minor")]
+    return []
 
 
 def _clause_tokens(pair: AlignedPair, neg: Neg) -> list[ArToken]:
@@ -1228,6 +1249,7 @@ _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _particle_dropped,  # major, 0.6: عدم/غير before a word the English renders with no negation
     _without_became_with,  # major, 0.6: بدون X "without X" rendered "with X"
     _stance_reversed,  # major, 0.7 / 0.65: نفى "denied" rendered "confirmed", وافق "agreed" rendered "refused"
+    _none_made_not_all,  # minor, 0.6: لم … أي "none" rendered "not … all"
     _quote_gained,  # minor, 0.6: an English sentence of a quote negates, the Arabic one it renders not
     _no_english_negation,  # minor, 0.5: the Arabic negates, the English has no negation at all
 )
