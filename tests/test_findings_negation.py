@@ -1272,3 +1272,21 @@ def test_none_told_as_not_all():
     ]
     assert found(detect, ar, "Police said they have not yet arrested any of the attackers.") == []
     assert found(detect, ar, "Police said they had not arrested the attackers at all.") == []
+
+
+def test_enough_only_for_told_as_not_enough_for():
+    ar = "وقال إن المخزون لا يكفي إلا لأسبوع واحد، ولن تصل شحنات جديدة قبل الشهر المقبل."
+    rest = ", and no new shipments will arrive before next month."
+    assert found(detect, ar, "He said the stock is not enough for one week" + rest) == [
+        ("negation", "flipped", "لا", "not enough", "minor")
+    ]
+    assert found(detect, ar, "He said the stock is enough for only one week" + rest) == []
+    assert found(detect, ar, "He said the stock will not last more than a week" + rest) == []
+    assert (
+        found(
+            detect,
+            'وقال إن "المعبر لن يفتح إلا بعد التوصل إلى اتفاق".',
+            'He said "the crossing will not open until an agreement is reached".',
+        )
+        == []
+    )

@@ -774,6 +774,46 @@ def _none_made_not_all(x: _Sides) -> list[Finding]:
     return []
 
 
+# words that keep an exception in English ("not … except", "nothing but", "not until", "not more than", "only")
+_EN_EXCEPTIVE = re.compile(
+    r"\b(?:only|except|excepting|but|other than|save|solely|just|merely|until|till|unless|before|without|"
+    r"more than|longer than|beyond)\b",
+    re.I,
+)
+
+
+def _exception_lost(x: _Sides) -> list[Finding]:
+    """لا … إلا "only" rendered as a plain negation (لا تكفي إلا للشرب "is enough only for drinking" → 'is not
+    enough for drinking'): the English has more negations than the Arabic has outside its exceptions, and one of
+    them has no exception word (only, except, but, until …) in the eight words after it: minor, 0.6."""
+    pair = x.pair
+    for k in range(len(pair.ar)):
+        negs = [n for n in pair.view.ar_negations if n.sentence == k]
+        excepted = [n for n in negs if _is_particle(n) and _excepted(pair, n, negs)]
+        if not excepted:
+            continue
+        plain = [n for n in negs if _is_particle(n) and n not in excepted]
+        region = _rendering_sentences(pair, excepted[0])
+        en_strong = [n for n in pair.view.en_negations if n.kind == "strong" and n.sentence in region]
+        if len(en_strong) <= len(plain):
+            continue
+        for n in en_strong:
+            after = pair.en[n.sentence].text[n.start + len(n.text) :]
+            if not _EN_EXCEPTIVE.search(" ".join(after.split()[:8])):
+                why = f"Arabic '{excepted[0].text} … إلا' says 'only', but the English '{n.text}' negates it plainly"
+                return [_flipped(pair, excepted[0].text, n.text, 0.6, why, severity="minor")]
+    return []
+
+
+def _excepted(pair: AlignedPair, neg: Neg, negs: list[Neg]) -> bool:
+    """An إلا follows the negation in its clause, within six words (لا تكفي إلا "is enough only")."""
+    clause = _clause_tokens(pair, neg)
+    return any(t.norm in ("الا", "والا") for t in clause) or any(
+        _first_word(m.text) in ("الا", "والا") and m.start > neg.start and any(m.start == t.start for t in clause)
+        for m in negs
+    )
+
+
 def _clause_tokens(pair: AlignedPair, neg: Neg) -> list[ArToken]:
     """The Arabic words after a negation, up to six, within its clause (function words too)."""
     text = pair.ar[neg.sentence].text
@@ -1250,6 +1290,7 @@ _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _without_became_with,  # major, 0.6: بدون X "without X" rendered "with X"
     _stance_reversed,  # major, 0.7 / 0.65: نفى "denied" rendered "confirmed", وافق "agreed" rendered "refused"
     _none_made_not_all,  # minor, 0.6: لم … أي "none" rendered "not … all"
+    _exception_lost,  # minor, 0.6: لا … إلا "only" rendered as a plain "not"
     _quote_gained,  # minor, 0.6: an English sentence of a quote negates, the Arabic one it renders not
     _no_english_negation,  # minor, 0.5: the Arabic negates, the English has no negation at all
 )
