@@ -1290,3 +1290,11 @@ def test_enough_only_for_told_as_not_enough_for():
         )
         == []
     )
+
+
+def test_could_not_help_renders_la_yasauni_illa():
+    ar = "ولم يسعني إلا التفكير في مستقبل المدينة، ولم أجد جواباً."
+    assert found(detect, ar, "I could not help thinking about the city's future, and I found no answer.") == []
+    # a second الا (ألا "can't … ?") in the sentence: which one is the exception is not known
+    rhetorical = "ولم يسعني إلا التفكير في السؤال: ألا يمكن للمخرج أن يمنحه دوراً أفضل؟"
+    assert found(detect, rhetorical, "I couldn't help thinking: can't the director give him a better role?") == []
