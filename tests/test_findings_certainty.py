@@ -894,3 +894,127 @@ def test_a_past_told_with_a_light_verb_and_a_verbal_noun_is_a_past_event():
     assert [f[:4] for f in found(detect, future, "The second store opened in Basra.")] == [
         ("certainty", "modality_changed", "وسيتم افتتاح", "opened")
     ]
+
+
+def test_future_told_done_beside_a_negated_future_the_english_keeps():
+    # the English 'would not tolerate' renders لن تتساهل, so it keeps nothing of ستصدر in the future
+    ar = "وأعلنت الوزارة أنها ستصدر التعليمات الجديدة الأسبوع المقبل، مؤكدة أنها لن تتساهل مع المخالفين."
+    assert found(
+        detect,
+        ar,
+        "The ministry said it has issued the new instructions, stressing that it would not tolerate violators.",
+    ) == [("certainty", "modality_changed", "ستصدر", "has issued", "major")]
+    assert (
+        found(
+            detect,
+            ar,
+            "The ministry said it will issue the new instructions next week, stressing that it would not tolerate "
+            "violators.",
+        )
+        == []
+    )
+
+
+def test_a_rule_still_to_be_applied_told_as_in_force():
+    ar = "وقال المجلس إن القرار الجديد سيُطبق اعتباراً من الشهر المقبل."
+    assert found(detect, ar, "The council said the new decision has been in force since last month.") == [
+        ("certainty", "modality_changed", "سيُطبق", "has been in force", "major")
+    ]
+    assert found(detect, ar, "The council said the new decision will come into force next month.") == []
+    # a start of the applying is what 'came into force' says
+    assert (
+        found(
+            detect,
+            "وبدأ أمس تطبيق القرار الجديد في جميع المحافظات.",
+            "The new decision came into force in all governorates yesterday.",
+        )
+        == []
+    )
+
+
+def test_we_expect_told_as_will():
+    ar = "وقال المدير: نتوقع أن ترتفع الأسعار خلال الشهر المقبل."
+    assert found(detect, ar, "The director said prices will rise next month.") == [
+        ("certainty", "modality_changed", "نتوقع", "will rise", "major")
+    ]
+    assert found(detect, ar, "The director said he expects prices to rise next month.") == []
+
+
+def test_may_be_forced_to_stop_told_as_will_be_stopped():
+    ar = 'وقال المدير إن "الوقود لا يكفي إلا ليومين، وقد نضطر بعدها إلى إغلاق قسم الطوارئ".'
+    assert found(
+        detect,
+        ar,
+        "The director said the fuel would last only two days, after which the emergency ward will be closed.",
+    ) == [("certainty", "modality_changed", "وقد نضطر", "will be closed", "minor")]
+    assert (
+        found(
+            detect,
+            ar,
+            "The director said the fuel would last only two days, after which they may have to close the "
+            "emergency ward.",
+        )
+        == []
+    )
+
+
+def test_estimated_renders_its_own_estimate_not_a_dropped_likely():
+    ar = "وتقدر الخسائر بنحو مليون دولار، ومن المرجح أن ترتفع خلال الأيام المقبلة."
+    assert found(detect, ar, "Losses are estimated at about a million dollars and will rise in the coming days.") == [
+        ("certainty", "hedge_removed", "ومن المرجح", "", "major")
+    ]
+    assert (
+        found(detect, ar, "Losses are estimated at about a million dollars and are likely to rise in the coming days.")
+        == []
+    )
+
+
+def test_deeming_it_likely_dropped():
+    ar = "وأشار إلى أن المسلحين فروا، مرجحاً أن يكونوا قد عبروا الحدود."
+    assert found(detect, ar, "He said the gunmen fled and crossed the border.") == [
+        ("certainty", "hedge_removed", "مرجحا", "", "major")
+    ]
+    assert found(detect, ar, "He said the gunmen fled and had probably crossed the border.") == []
+
+
+def test_news_in_an_agency_name_is_no_reports_hedge():
+    assert (
+        found(
+            detect,
+            "وقال الوزير لوكالة الأردن للأنباء إن الطريق أغلق بسبب الثلوج.",
+            "The minister told the Jordan News Agency that the road was closed because of snow.",
+        )
+        == []
+    )
+    assert found(detect, "وتحدثت أنباء عن إغلاق الطريق بسبب الثلوج.", "The road was closed because of snow.") == [
+        ("certainty", "hedge_removed", "أنباء عن", "", "minor")
+    ]
+
+
+def test_as_a_body_announced_is_a_credit_the_english_reporting_verb_keeps():
+    assert (
+        found(
+            detect,
+            "وقد تتأجل الامتحانات، بحسب ما أعلنت نقابة المعلمين.",
+            "The exams may be postponed, the teachers' union said.",
+        )
+        == []
+    )
+    assert found(detect, "وقد تتأجل الامتحانات، بحسب ما أفادت تقارير.", "The exams may be postponed.") == [
+        ("certainty", "hedge_removed", "بحسب", "", "minor")
+    ]
+
+
+def test_expecting_a_release_told_as_would_be_freed():
+    ar = "وقالت الوزارة إنها تتابع القضية، متوقعة الإفراج عن الصيادين قريباً."
+    assert found(
+        detect, ar, "The ministry said it was following the case and that the fishermen would be freed soon."
+    ) == [("certainty", "modality_changed", "متوقعة", "would be freed", "minor")]
+    assert (
+        found(detect, ar, "The ministry said it was following the case and expected the fishermen to be freed soon.")
+        == []
+    )
+    assert (
+        found(detect, ar, "The ministry said it was following the case and that the fishermen could be freed soon.")
+        == []
+    )

@@ -108,11 +108,11 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 # يزعم as the reporting verb: the reporting-verb detector's business; أفادت تقارير "reports
                 # said", a verb with its impersonal subject, stays a hedge
                 kind = "weak"
-            if i > 0 and _source_kind(toks[i - 1]) == "outlet" and kind == "hedge" and family == "report":
+            if kind == "hedge" and family == "report" and _in_outlet_name(toks, i):
                 continue  # وكالة الأنباء "the news agency": a word of an outlet's name, no reports hedged
             if family == "source" and j < len(toks) and _is_rule(toks[j]):
                 continue  # وفق قانون مكافحة الإرهاب "under the anti-terror law": a rule followed, no claim hedged
-            if family == "source" and not _names_a_source(toks, j):
+            if family == "source" and not _names_a_source(toks, j, frozenset(verbs)):
                 family = "report"  # وفق النتائج الأولية: according to results, not to a person
             elif family == "source" and kind == "hedge" and not _unnamed_source(toks, j):
                 kind = "weak"  # بحسب المصدر، وفقا للمرصد: a named source dropped is the attribution detector's
@@ -171,11 +171,23 @@ def _is_rule(t: ArToken) -> bool:
     return t.bare in _AR_RULES or t.norm.removeprefix("ل").removeprefix("ل") in _AR_RULES
 
 
-def _names_a_source(toks: list[ArToken], j: int) -> bool:
-    """بحسب مصدر / وفقا لوزارة / بحسب الحيالي: the words after the cue name someone."""
+def _names_a_source(toks: list[ArToken], j: int, verbs: frozenset[int] = frozenset()) -> bool:
+    """بحسب مصدر / وفقا لوزارة / بحسب الحيالي: the words after the cue name someone. بحسب ما أعلنت جمعية
+    "as an association announced": a reporting verb (its start in ``verbs``) after ما has a speaker for its
+    subject, unless that subject is reports (بحسب ما أفادت تقارير)."""
     from workbench.findings._words import is_name_word
 
+    if j + 1 < len(toks) and toks[j].bare == "ما" and toks[j + 1].start in verbs:
+        lex = _ar_lexicon()
+        return not any(lex.get((t.bare,), ("", ""))[1] == "report" for t in toks[j + 2 : j + 4])
     return any(_source_kind(t) or is_name_word(t.text) for t in toks[j : j + 3])
+
+
+def _in_outlet_name(toks: list[ArToken], i: int) -> bool:
+    """The word at ``i`` is part of an outlet's name: right after an outlet word (وكالة الأنباء), or with لل
+    two words after one (وكالة السودان للأنباء "the Sudan News Agency")."""
+    back = 1 if not toks[i].norm.startswith("لل") else 2
+    return any(_source_kind(u) == "outlet" for u in toks[max(0, i - back) : i])
 
 
 def _source_kind(t: ArToken) -> str:

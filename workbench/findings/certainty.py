@@ -7,7 +7,7 @@ import re
 from workbench.findings._hedges import Marker
 from workbench.findings._hedges import en_words as _en_words
 from workbench.findings._hedges import speech_zones as _speech_zones
-from workbench.findings._words import ar_span, ar_tokens
+from workbench.findings._words import ArToken, ar_span, ar_tokens
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
@@ -66,12 +66,23 @@ def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool, rol
     return any(o.kind == "weak" and hedge.family in _WEAK_ANSWERS.get(o.family, set()) for o in others)
 
 
+# weak markers that render their own twin on the other side, and so answer nothing else
+_TWIN_FAMILIES = frozenset(("condition", "estimate"))
+
+
+def _likely(m: Marker) -> bool:
+    """The hedge is one of probability (يُرجّح، من المرجح، على الأرجح "likely"): dropped before 'will', the
+    hedge is gone, where a dropped قد "may" is a possibility made firm (modality changed)."""
+    return "رجح" in normalize_ar(m.text)
+
+
 def _unpaired_weak(a: list[Marker], e: list[Marker]) -> tuple[list[Marker], list[Marker]]:
-    """Both sides' markers less the conditions that render each other (إذا ↔ 'if'): an 'if' that
-    renders the Arabic إذا cannot also stand for a dropped قد."""
+    """Both sides' markers less the conditions and estimates that render each other (إذا ↔ 'if', تقدر ↔
+    'estimated'): an 'if' that renders the Arabic إذا cannot also stand for a dropped قد, nor an
+    'estimated at' for a dropped من المرجح "likely"."""
     a_out, e_out = list(a), list(e)
     for m in a:
-        if m.kind != "weak" or m.family != "condition":
+        if m.kind != "weak" or m.family not in _TWIN_FAMILIES:
             continue
         twin = next((o for o in e_out if o.kind == "weak" and o.family == m.family), None)
         if twin is not None:
@@ -159,6 +170,7 @@ _AR_PLANNED = word_set("certainty_words_ar.tsv", "planned")
 _AR_PLANNED_NOUNS = frozenset(("المقرر", "مقرر", "المزمع"))
 _EN_EXPECT = re.compile(rf"\b(?:{_en_words('expect')})\b", re.I)
 _EN_WILL = re.compile(r"\b(?:will|'ll|shall)\s+(?:not\s+)?\w+", re.I)
+_EN_WOULD = re.compile(r"\bwould\s+(?:not\s+)?(?:be\s+)?\w+", re.I)
 # 'have already doubled', 'already fell': a past or perfect after 'already', read by _already_done
 _EN_ALREADY = re.compile(
     rf"\b(?:(?:has|have|had)\s+already\s+\w+|already\s+(?:\w+ed|{alternation(_EN_IRREGULAR_PAST)}))\b", re.I
@@ -196,9 +208,33 @@ def _verb_keys(low: str, stem) -> set[str]:  # type: ignore[no-untyped-def]
     return {_key5(w) for w in bases} | {_key5(stem(w)) for w in bases | near}
 
 
-def _en_done(en_text: str, senses: frozenset[str]) -> str:
+# a rule or schedule told as already applied: 'has been in force', 'came into effect', 'took effect'
+_EN_IN_FORCE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:been|come|gone)\s+in(?:to)?|(?:was|were)\s+in|came\s+into|went\s+into)\s+"
+    r"(?:force|effect)\b|\btook\s+effect\b",
+    re.I,
+)
+# the stem keys of the Arabic glosses 'in force' renders (سيُطبق 'implement', تطبيق 'application')
+_IN_FORCE_KEYS = frozenset(("imple", "appli", "execu", "enfor", "effec"))
+
+
+def _in_force(en_text: str, keys: set[str]) -> str:
+    """'has been in force', 'came into effect' where the event is the applying of a rule, with no
+    auxiliary before it that keeps it in the future ('would have come into force'); '' when there is none."""
+    if not keys & _IN_FORCE_KEYS:
+        return ""
+    for m in _EN_IN_FORCE.finditer(en_text):
+        before = re.findall(r"[A-Za-z]+", en_text[: m.start()])[-1:]
+        if not any(_EN_NOT_DONE.fullmatch(w) for w in before):
+            return m.group(0)
+    return ""
+
+
+def _en_done(en_text: str, senses: frozenset[str], in_force: bool = False) -> str:
     """An English verb in the past or perfect rendering one of ``senses``, with nothing before it
-    that keeps it in the future ('had transferred', 'withdrew'); '' when there is none."""
+    that keeps it in the future ('had transferred', 'withdrew'); '' when there is none. ``in_force``:
+    for a future event, 'has been in force' tells the applying of a rule as done as well (not for a
+    start: بدأ تطبيق "began to be applied" is what 'came into force' says)."""
     from workbench.text.english import stem
 
     keys = {_key5(g) for g in senses if len(g) >= 4}
@@ -218,7 +254,7 @@ def _en_done(en_text: str, senses: frozenset[str]) -> str:
         not_aux = before[-2:-1] != [] and before[-1] == "not" and before[-2] in _EN_PERFECT_AUX
         start = words[k - 2].start() if did_not or not_aux else words[k - 1].start() if aux else m.start()
         return en_text[start : m.end()]
-    return ""
+    return _in_force(en_text, keys) if in_force else ""
 
 
 def _began(word: str) -> bool:
@@ -234,21 +270,39 @@ _EN_FUTURE_FILLER = frozenset(
 )
 
 
-def _future_kept(en_text: str, event: set[str], others: set[str]) -> bool:
+def _future_kept(en_text: str, event: set[str], others: set[str], other_futures: int = 0) -> bool:
     """The English keeps in the future this event, or an event no other Arabic word accounts for: each
     future auxiliary's verb ('will be completed' → completed) is read; one whose keys are ``event``'s, or
     are none of ``others`` (the keys of the Arabic's other words), keeps a past verb of the English from
     telling the event as done. A future that renders another Arabic verb (على أن تُستكمل 'to be completed')
-    says nothing of this one."""
+    says nothing of this one, and nor do as many unmatched futures as the Arabic has other future verbs
+    (``other_futures``: لن تتهاون "would not tolerate", which the glosses miss, is that one's rendering)."""
     from workbench.text.english import stem
 
+    unmatched = 0
     for m in _EN_ANY_FUTURE.finditer(en_text):
         rest = re.findall(r"[A-Za-z]+", en_text[m.end() :])[:5]
         verb = next((w.lower() for w in rest if w.lower() not in _EN_FUTURE_FILLER), "")
         keys = _verb_keys(verb, stem) if verb else set()
-        if not keys or keys & event or not keys & others:
+        if not keys or keys & event:
             return True
-    return False
+        unmatched += not keys & others
+    return unmatched > other_futures
+
+
+def _future_words(toks: list[ArToken]) -> list[ArToken]:
+    """The Arabic verbs told in the future: سـ on a verb that reads only as a future (ستعلن), and a present
+    verb after سوف or لن (سوف تصل، لن تسمح)."""
+    return [
+        t
+        for i, t in enumerate(toks)
+        if re.match(r"^[وف]?س[يتن]..", t.norm)
+        and t.norm not in _NOT_FUTURE
+        and _only_future(t.text)
+        or i > 0
+        and (toks[i - 1].norm in _AR_SAWFA or toks[i - 1].norm.lstrip("وف") == "لن")
+        and bool(re.match(r"^[يتن]..", t.norm))
+    ]
 
 
 def _poses(word: str) -> set[str]:
@@ -319,8 +373,9 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
             # سيتم افتتاح "will be opened": after a light future the event is the verbal noun after it
             event = (toks[i + 1] if light and i + 1 < len(toks) else None if light else t) if future else None
             others = _keys_of(u for u in every if u not in (event, t)) if event is not None else set()
-            if event is not None and not _future_kept(en_text, _keys_of([event]), others):
-                done = _en_done(en_text, gloss_stems(event.text))
+            futures = sum(1 for u in _future_words(every) if u not in (event, t))
+            if event is not None and not _future_kept(en_text, _keys_of([event]), others, futures):
+                done = _en_done(en_text, gloss_stems(event.text), in_force=True)
                 if done and _told_past(pair, done, (t, event)):
                     done = ""  # وصلت … وستصل: the English past renders the Arabic's own past of that verb
                 if done:
@@ -393,6 +448,21 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                     "major",
                     0.7,
                     f"Arabic '{cue.text}' (expected) became the firm '{will.group(0)}'",
+                )
+            # توقع is also وقّع "sign" (لن توقع "will not sign" → 'would not sign'): only a cue that reads as no
+            # other verb
+            would = _EN_WOULD.search(en_text) if cue.norm.lstrip("وف") != "توقع" else None
+            if would:
+                # متوقعة الإفراج "expecting the release" → 'said they would be freed': the future of reported
+                # speech, a smaller step than 'will', so minor
+                return _certainty(
+                    pair,
+                    "modality_changed",
+                    cue.text,
+                    would.group(0),
+                    "minor",
+                    0.6,
+                    f"Arabic '{cue.text}' (expected) became the plain '{would.group(0)}'",
                 )
         # the expected event told as done with no 'already' and no 'will', or a planned one ('had signed')
         planned = _planned_told_done(pair, s.text, toks, en_text)
@@ -705,6 +775,20 @@ def _only_imperfect(word: str) -> bool:
 _EN_WILL_BEFORE = re.compile(r"\b(?:will|shall)(?:\s+(?:not|be|have|been|also|then|soon))*\s+$", re.I)
 
 
+_FORCED = frozenset(("forc", "oblig", "compel"))
+
+
+def _forced_to(toks: list[ArToken], i: int) -> frozenset[str]:
+    """After a verb of being forced (قد نضطر بعدها إلى إيقاف "we may then be forced to stop"), the glosses of
+    the verbal noun after إلى, within three words: the English may render that act alone ('will be halted')."""
+    from workbench.findings._words import gloss_stems
+
+    if not gloss_stems(toks[i].text) & _FORCED:
+        return frozenset()
+    to = next((k for k in range(i + 1, min(len(toks) - 1, i + 4)) if toks[k].norm in ("الي", "الى")), None)
+    return gloss_stems(toks[to + 1].text) if to is not None else frozenset()
+
+
 def _may_made_will(pair: AlignedPair, text: str, toks: list, en_text: str) -> Finding | None:  # type: ignore[type-arg]
     """قد before an imperfect verb is 'may'; the English verb that renders that very verb, with 'will'
     right before it ('will be referred'), makes it firm, even where another 'can' in the sentence
@@ -716,7 +800,7 @@ def _may_made_will(pair: AlignedPair, text: str, toks: list, en_text: str) -> Fi
         verb = toks[i + 1]
         if t.norm not in ("قد", "وقد", "فقد") or not _only_imperfect(verb.text):
             continue  # قد before a past verb is 'has (already)', no hedge
-        senses = {g for g in gloss_stems(verb.text) if len(g) >= 4}
+        senses = {g for g in gloss_stems(verb.text) | _forced_to(toks, i + 1) if len(g) >= 4}
         renderings = [m for m in re.finditer(r"[A-Za-z]+", en_text) if stem(m.group(0).lower()) in senses]
         if any(_EN_MAY_BEFORE.search(en_text[max(0, m.start() - 30) : m.start()]) for m in renderings):
             continue  # 'will hold … and may hold another': the hedge is kept where it belongs
@@ -829,7 +913,7 @@ def _compare(
     else:
         h = None
     if h is not None:
-        firm = will if h.family in _MODAL_FAMILIES and may is None else ""
+        firm = will if h.family in _MODAL_FAMILIES and may is None and not _likely(h) else ""
         if firm:
             out.append(
                 make_finding(
@@ -847,9 +931,8 @@ def _compare(
         elif h.kind == "hedge":
             # "according to the results" or "it seems" dropped is a weaker change than "perhaps"
             weak = h.family in ("report", "appearance", "evidence")
-            out.append(
-                _hedge_removed(pair, h, "minor" if weak else "major", 0.6 if weak else 0.7, "which states it as fact")
-            )
+            told = f"which states it as certain: '{will}'" if will and _likely(h) else "which states it as fact"
+            out.append(_hedge_removed(pair, h, "minor" if weak else "major", 0.6 if weak else 0.7, told))
     elif outnumbered is not None and may is None:
         h, taker = outnumbered
         # the English hedge may stand for both: unsure, so minor

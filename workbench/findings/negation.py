@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -191,6 +192,11 @@ def _quoted_negation_dropped(x: _Sides) -> Finding | None:
         if not _quoted(pair.ar[neg.sentence].text, neg.start):
             continue
         region = _rendering_sentences(pair, neg)
+        # لا تستبعد "does not rule out" → "rules out": the English negative word renders the negated word
+        own = _own_rendering(pair, neg, [n for n in x.en_n if n.kind == "weak"], in_quote=True)
+        if own is not None and _en_negatives(x, region) == {(own.sentence, own.start)}:
+            why = f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{own.text}' is not"
+            return _flipped(pair, neg.text, own.text, 0.7, why)
         if _en_negatives(x, region):
             continue  # any English negation there may be its rendering
         quoted = {
@@ -330,8 +336,18 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             en_span = own.text.split()[0]
         elif not en_span or _beside_lexical_negative(x.pair, en_span) or _span_negated(x.pair, en_span):
             continue
-        # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation
-        en_weak = [n for n in x.en_weak if n is not own and not (_no_longer(neg) and n.text.lower() in _EN_STILL)]
+        # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation;
+        # an English "still" for an Arabic لا يزال, a "rather than" for بدلا من, renders that phrase, no negation
+        twins = _ar_twins(x.pair)
+        en_weak = []
+        for n in x.en_weak:
+            twin = _EN_TWIN_OF.get(n.text.lower(), "")
+            if n is own or twin == "still" and _no_longer(neg):
+                continue
+            if twins[twin] > 0:
+                twins[twin] -= 1
+                continue
+            en_weak.append(n)
         others = len(en_weak) - x.paired - sum(1 for n in en_weak if n.text == en_span)
         if len(x.ar_strong) > others:
             why = f"Arabic '{neg.text}' is negated, but the English '{own.text if own else en_span}' is not"
@@ -352,54 +368,53 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
     return []
 
 
-def _own_rendering(pair: AlignedPair, neg: Neg, en_weak: list[Neg]) -> Neg | None:
+def _own_rendering(pair: AlignedPair, neg: Neg, en_weak: list[Neg], in_quote: bool = False) -> Neg | None:
     """The English weak negation that renders the Arabic word a strong negation negates, when that word
     is negative in meaning itself (لم يستبعد "did not rule out" → "ruled out", لم يرفض "did not refuse" →
     "refused"): it carries the word's own negative sense, none of the particle's. None when there is none,
-    or when an English "not" governs it (that is the quotes' business, and the strong-negation rules')."""
-    senses = _own_senses(pair, neg)
+    or when an English "not" governs it (that is the strong-negation rules' business); one inside an
+    English quote counts only with ``in_quote`` (the quoted-negation rule's reading)."""
+    words = [
+        t
+        for t in _negated_ar_words(pair, neg)[:1]
+        if _negative_in_meaning(t.text) or _ar_lexicon().get((strip_clitics(t.norm),)) == "weak"
+    ]
+    senses = {s for t in words for s in _senses(t.text)}
     if not senses:
         return None
     for n in en_weak:
         first = n.text.split()[0]
-        if _quoted(pair.en[n.sentence].text, n.start) or _after_not(pair.en[n.sentence].text, n.start):
+        text = pair.en[n.sentence].text
+        if (_quoted(text, n.start) and not in_quote) or _after_not(text, n.start):
             continue
         if _key(stem(first.lower())) in senses:
             return n
     return None
 
 
-def _own_senses(pair: AlignedPair, neg: Neg) -> set[str]:
-    """The sense keys of the Arabic word a negation negates, when that word is negative in meaning itself
-    (يستبعد 'rule out', يرفض 'refuse'); empty otherwise."""
-    words = [
-        t
-        for t in _negated_ar_words(pair, neg)[:1]
-        if _negative_in_meaning(t.text) or _ar_lexicon().get((strip_clitics(t.norm),)) == "weak"
-    ]
-    return {s for t in words for s in _senses(t.text)}
-
-
-def _quoted_own_rendering(pair: AlignedPair, neg: Neg, en_quote: str) -> str:
-    """Inside an English quote, the negative word that renders the negated Arabic word's own sense with no
-    negation before it (لا تستبعد "does not rule out" → "rules out"): the word, or ''. The particle's
-    negation is then lost, and the speaker's statement reversed."""
-    senses = _own_senses(pair, neg)
-    if not senses:
-        return ""
-    for n in pair.view.en_negations:
-        text = pair.en[n.sentence].text
-        at = text.find(en_quote)
-        if n.kind != "weak" or at < 0 or not at < n.start < at + len(en_quote) or _after_not(text, n.start):
-            continue
-        if _key(stem(n.text.split()[0].lower())) in senses:
-            return n.text
-    return ""
-
-
 _AR_NO_LONGER = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "no_longer"))
 # the English words of continuation: "still closed" is what لا يزال says, and what لم يعد denies
 _EN_STILL = frozenset(("still", "remain", "remains", "remained"))
+
+
+# English weak negations that render an Arabic phrase which negates nothing: "still" (لا يزال), "rather
+# than" / "instead" (بدلا من، عوضا عن)
+_EN_TWIN_OF = {
+    **{w: "still" for w in _EN_STILL},
+    **{w: "instead" for w in ("rather than", "instead", "instead of")},
+}
+_AR_INSTEAD = frozenset(("بدلا", "وبدلا", "عوضا", "وعوضا"))
+
+
+def _ar_twins(pair: AlignedPair) -> Counter[str]:
+    """How many times the Arabic says "still" with a word that looks like a negation (لا يزال، ما زالت), and
+    "instead" (بدلا من، عوضا عن): the English words of _EN_TWIN_OF each of them accounts for."""
+    stills = {k: g for k, g in _ar_glosses().items() if g.startswith("still")}
+    toks = [ar_tokens(s.text) for s in pair.ar]
+    return Counter(
+        still=sum(len(match_phrases(t, stills)) for t in toks),
+        instead=sum(1 for t in toks for u in t if u.norm in _AR_INSTEAD),
+    )
 
 
 def _no_longer(neg: Neg) -> bool:
@@ -716,7 +731,7 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
 
 _EN_ALL = word_set("negation_cues_en.tsv", "universal")
 # أي، أية، أحد "any, anyone" under a negation: "none", "no one"
-_AR_ANY = frozenset(("اي", "ايه", "احد", "اية"))
+_AR_ANY = frozenset(("اي", "ايه", "اية", "ايا", "احد", "احدا"))
 
 
 def _universal_for_any(pair: AlignedPair, neg: Neg, region: set[int]) -> str:
@@ -736,6 +751,76 @@ def _universal_for_any(pair: AlignedPair, neg: Neg, region: set[int]) -> str:
             if i + 1 < len(toks) and text[t.end : toks[i + 1].start].strip() == "":
                 return text[t.start : toks[i + 1].end]
     return ""
+
+
+# "not … all", "not yet … every": a negation that a universal word after it turns into "not all" (some did)
+_EN_NOT_ALL = re.compile(r"\b(?:not|never|\w+n['’]t)\s+(?:yet\s+)?(?:(?!at\b)\w+\s+){0,2}?(?:all|every\w*)\b", re.I)
+
+
+def _none_made_not_all(x: _Sides) -> list[Finding]:
+    """An Arabic negation with أي / أحد in its clause ("not … any": none) rendered "not … all" (not all of
+    them: some were): minor, 0.6 (لم تعتقل أيا منهم "arrested none of them" → 'has not arrested all of them')."""
+    pair = x.pair
+    for neg in x.ar_found:
+        if neg.kind != "strong" or not any(t.norm in _AR_ANY for t in _clause_tokens(pair, neg)):
+            continue
+        for k in sorted(_rendering_sentences(pair, neg)):
+            text = pair.en[k].text
+            m = _EN_NOT_ALL.search(text)
+            if m:
+                span = m.group(0)
+                why = f"Arabic '{neg.text}' … any says none, but the English '{span}' says not all"
+                return [_flipped(pair, neg.text, span, 0.6, why, severity="minor")]
+    return []
+
+
+# words that keep an exception in English ("not … except", "nothing but", "not until", "not more than", "only",
+# "could not help thinking" for لم يسعني إلا التفكير)
+_EN_EXCEPTIVE = re.compile(
+    r"\b(?:only|except|excepting|but|other than|save|solely|just|merely|until|till|unless|without|"
+    r"more than|longer than|beyond|help)\b",
+    re.I,
+)
+
+
+def _exception_lost(x: _Sides) -> list[Finding]:
+    """لا … إلا "only" rendered as a plain negation (لا تكفي إلا للشرب "is enough only for drinking" → 'is not
+    enough for drinking'): minor, 0.6. The English negations outnumber the Arabic ones outside the exception,
+    less those an exception word (only, except, but, until …) follows, which render the exception. A sentence
+    with a second الا (ألا "is it not", "that not") is left alone: which one is the exception is not known."""
+    pair = x.pair
+    for k in range(len(pair.ar)):
+        if sum(1 for t in ar_tokens(pair.ar[k].text) if t.norm in ("الا", "والا")) != 1:
+            continue
+        negs = [n for n in pair.view.ar_negations if n.sentence == k]
+        excepted = [n for n in negs if _is_particle(n) and _excepted(pair, n, negs)]
+        if not excepted:
+            continue
+        plain = [n for n in negs if _is_particle(n) and n not in excepted]
+        region = _rendering_sentences(pair, excepted[0])
+        en_strong = [n for n in pair.view.en_negations if n.kind == "strong" and n.sentence in region]
+        with_exception = [n for n in en_strong if _exception_after(pair.en[n.sentence].text, n)]
+        if len(en_strong) - min(len(with_exception), len(excepted)) > len(plain):
+            n = next((m for m in en_strong if m not in with_exception), en_strong[0])
+            why = f"Arabic '{excepted[0].text} … إلا' says 'only', but the English '{n.text}' negates it plainly"
+            return [_flipped(pair, excepted[0].text, n.text, 0.6, why, severity="minor")]
+    return []
+
+
+def _exception_after(text: str, neg: Neg) -> bool:
+    """An exception word stands in the English negation ("couldn't help") or in the eight words after it, within
+    its clause."""
+    words = re.split(r"[,;:]", text[neg.start :], maxsplit=1)[0].split()
+    return bool(_EN_EXCEPTIVE.search(" ".join(words[: 8 + len(neg.text.split())])))
+
+
+def _excepted(pair: AlignedPair, neg: Neg, negs: list[Neg]) -> bool:
+    """An إلا follows the negation in its clause, within six words (لا تكفي إلا "is enough only")."""
+    clause = _clause_tokens(pair, neg)
+    return any(t.norm in ("الا", "والا") for t in clause) or any(
+        _first_word(m.text) in ("الا", "والا") and m.start > neg.start and any(m.start == t.start for t in clause)
+        for m in negs
+    )
 
 
 def _clause_tokens(pair: AlignedPair, neg: Neg) -> list[ArToken]:
@@ -901,10 +986,6 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
         for neg in ar_n:
             if neg.kind != "strong" or neg.text not in qp.ar_quote:
                 continue
-            own = _quoted_own_rendering(pair, neg, qp.en_quote)
-            if own:
-                why = f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{own}' is not"
-                return _flipped(pair, neg.text, own, 0.7, why)
             span = _english_counterpart(pair, neg, within=en_words)
             if span:
                 span = _with_quantifier(pair, span)
@@ -1108,7 +1189,9 @@ def _stance_reversed(x: _Sides) -> list[Finding]:
                     continue
                 if _quoted(pair.en[j].text, u.start) != quoted:
                     continue  # a word of the quote and the reporting verb outside it ("…," confirmed Zárate)
-                if _ar_says(pair, stem(u.low)) or _ar_says_any(pair, positives, t):
+                if _ar_says(pair, stem(u.low)) or (
+                    _ar_says_any(pair, positives, t) and not _near_verbs_rendered(pair, positives, t, u)
+                ):
                     continue  # it renders an Arabic word of its own sense, or of a sense near it (وافقت → accepted)
                 why = f"Arabic '{t.text}' ({_stance_name(senses)}) became the English '{u.text}', which reverses it"
                 return [_flipped(pair, t.text, u.text, 0.7, why)]
@@ -1136,6 +1219,19 @@ def _ar_says_any(pair: AlignedPair, stems: set[str], word: ArToken) -> bool:
     """An Arabic word of the pair other than ``word`` is glossed with one of the positive verbs that reverse
     it (وافقت 'agree' beside رفضت): the English 'accepted' may render that word, its near-synonym."""
     return any(t != word and gloss_stems(t.text) & stems for a in pair.ar for t in ar_tokens(a.text))
+
+
+def _near_verbs_rendered(pair: AlignedPair, stems: set[str], word: ArToken, en_word: EnToken) -> bool:
+    """Each Arabic word near in sense to the English positive verb (مؤكدة 'confirming' beside نفت) is a
+    reporting verb that an English reporting verb of its class, not ``en_word``, renders (نفت … مؤكدة أن →
+    "acknowledged …, but stressed that"): the English verb is left to render ``word``, which it reverses."""
+    near = [t for a in pair.ar for t in ar_tokens(a.text) if t != word and gloss_stems(t.text) & stems]
+    ar_verbs = {v.text: v.cls for verbs in pair.view.ar_verbs for v in verbs}
+    if not near or any(t.text not in ar_verbs for t in near):
+        return False
+    wanted = Counter(ar_verbs[t.text] for t in near)
+    have = Counter(v.cls for verbs in pair.view.en_verbs for v in verbs if v.text != en_word.text)
+    return all(have[cls] >= n for cls, n in wanted.items())
 
 
 def _stance_name(senses: frozenset[str]) -> str:
@@ -1202,6 +1298,8 @@ _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _particle_dropped,  # major, 0.6: عدم/غير before a word the English renders with no negation
     _without_became_with,  # major, 0.6: بدون X "without X" rendered "with X"
     _stance_reversed,  # major, 0.7 / 0.65: نفى "denied" rendered "confirmed", وافق "agreed" rendered "refused"
+    _none_made_not_all,  # minor, 0.6: لم … أي "none" rendered "not … all"
+    _exception_lost,  # minor, 0.6: لا … إلا "only" rendered as a plain "not"
     _quote_gained,  # minor, 0.6: an English sentence of a quote negates, the Arabic one it renders not
     _no_english_negation,  # minor, 0.5: the Arabic negates, the English has no negation at all
 )
@@ -1402,7 +1500,24 @@ def _english_counterpart(pair: AlignedPair, neg: Neg, within: set[str] | None = 
                         continue
                     if _key(stem(t.low)) in senses and len(t.low) > 2 and t.low not in _AUX | _MODALS:
                         return t.text
+    # a news verb the glosses lack ('deployed' for تنتشر "spread"), last
+    glossed = {k for cand in words for k in _senses(cand.text)}
+    for s in pair.en:
+        for t in en_tokens(s.text):
+            if (within is None or t.text in within) and _news_verb_senses().get(stem(t.low), frozenset()) & glossed:
+                return t.text
     return ""
+
+
+@lru_cache(maxsize=1)
+def _news_verb_senses() -> dict[str, frozenset[str]]:
+    """Stem of an English news verb the dictionary's glosses lack → comparison keys of the glosses of the
+    Arabic verbs it renders (certainty_words_en.tsv, 'renders': deploy → send, spread, station, post)."""
+    return {
+        stem(r[0]): frozenset(_key(stem(g)) for g in r[1].split())
+        for r in load("certainty_words_en.tsv")
+        if r[-1] == "renders"
+    }
 
 
 def _senses(word: str) -> frozenset[str]:
