@@ -1038,10 +1038,22 @@ def test_quote_verdict_doubts_a_name_left_out_of_a_list():
     kept = 'The governor said "hundreds of families fled to Mosul, Kirkuk and Erbil during the past week".'
     assert _verdict(ar, kept)[0] == "faithful"
     dropped = 'The governor said "hundreds of families fled to Mosul and Erbil during the past week".'
+    # through the pipeline the entity detector names the dropped place, and the verdict says altered
     assert _verdict(ar, dropped) == (
+        "altered",
+        "entity dropped inside the quote: Arabic names the place 'كركوك' (Kirkuk); the English does not mention it",
+    )
+    # with no finding to go on, the verdict itself still doubts the shortened list
+    from workbench.findings.quotes import quote_verdict
+
+    ar_quote = '"مئات العائلات نزحت إلى الموصل وكركوك وأربيل خلال الأسبوع الماضي"'
+    en_quote = "“hundreds of families fled to Mosul and Erbil during the past week”"
+    assert quote_verdict(en_quote, ar_quote, 0.8, None, []) == (
         "uncertain",
         "the Arabic quote lists كركوك, which the English quote leaves out of the list",
     )
+    kept_quote = "“hundreds of families fled to Mosul, Kirkuk and Erbil during the past week”"
+    assert quote_verdict(kept_quote, ar_quote, 0.8, None, []) == ("faithful", "")
 
 
 def test_quote_verdict_keeps_a_name_inside_a_longer_one():
