@@ -74,6 +74,11 @@ def test_a_g_may_be_the_qaf_a_dialect_sounds_so() -> None:
     assert ar_sound_key("معيتيقة") not in en_sound_keys("Mitila")  # the twin: another letter is no ق
 
 
+def test_a_final_ough_may_sound_f() -> None:
+    assert ar_sound_key("كلوف") in en_sound_keys("Clough")
+    assert ar_sound_key("كلوف") not in en_sound_keys("Clout")
+
+
 def test_sound_keys_that_differ() -> None:
     assert ar_sound_key("بغداد") not in en_sound_keys("Basra")
     assert not sound_keys_close("strg", "mnbd")
