@@ -125,7 +125,8 @@ def _en_sound_keys(word: str) -> frozenset[str]:
     w = re.sub(r"s?[st]i(?=on)", "$", w)  # Sessions سيشنز, like nation
     # gh is silent in Hugh but غ in Arabic names (Maghrim مغرم)
     variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k"), w.replace("gh", "g")}
-    variants.add(re.sub(r"(?<![nd])g(?!h)", "q", w))  # not the ng of Long, the dg of Sturridge, nor gh
+    # g before a vowel only (Mitiga, not Grace), and not the ng of Long nor the dg of Sturridge
+    variants.add(re.sub(r"(?<![nd])g(?=[aeiou])", "q", w))
     variants.add(re.sub(r"(?<=ou)gh$", "f", w))  # the gh of Hough, Clough, Bough sounded f
     out = set()
     for v in variants:
