@@ -906,3 +906,22 @@ def test_an_english_name_with_accented_letters_is_read_whole():
         == []
     )
     assert _found("استقبلت منظمة أطباء بلا حدود ٣٠٠ طفل", "Médecins Sans Frontières admitted 300 children") == []
+
+
+def test_a_force_left_out_of_a_list_of_forces_is_dropped():
+    ar = "وشاركت في العملية قطعات من الجيش العراقي والحشد الشعبي والشرطة الاتحادية"
+    assert _found(ar, "Units of the Iraqi army and the Popular Mobilisation Forces took part in the operation") == [
+        ("dropped", "الشرطة الاتحادية", "", "minor")
+    ]
+    assert _found(ar, "Units of the Iraqi army, the Popular Mobilisation Forces and the Federal Police took part") == []
+
+
+def test_a_name_left_out_of_a_list_is_replaced_only_by_a_name_in_the_list():
+    ar = "شاركت قطعات الجيش العراقي والحشد الشعبي والشرطة الاتحادية في تفتيش الوادي"
+    # the new name names the valley, outside the list: the force was left out, not replaced
+    assert _found(ar, "Units of the Iraqi army and the Popular Mobilisation Forces searched Wadi Zahran") == [
+        ("dropped", "الشرطة الاتحادية", "", "minor")
+    ]
+    assert _found(ar, "Units of the Iraqi army, the Popular Mobilisation Forces and Zahran searched the valley") == [
+        ("changed", "الشرطة الاتحادية", "Zahran", "minor")
+    ]

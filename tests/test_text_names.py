@@ -72,6 +72,12 @@ def test_a_g_may_be_the_qaf_a_dialect_sounds_so() -> None:
     assert ar_sound_key("معيتيقة") in en_sound_keys("Mitiga")
     assert ar_sound_key("قرقارش") in en_sound_keys("Gargaresh")
     assert ar_sound_key("معيتيقة") not in en_sound_keys("Mitila")  # the twin: another letter is no ق
+    assert "krs" not in en_sound_keys("Grace")  # nor a g before a consonant
+
+
+def test_a_final_ough_may_sound_f() -> None:
+    assert ar_sound_key("كلوف") in en_sound_keys("Clough")
+    assert ar_sound_key("كلوف") not in en_sound_keys("Clout")
 
 
 def test_sound_keys_that_differ() -> None:

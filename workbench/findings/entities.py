@@ -307,17 +307,21 @@ class _Left:
     where: dict[Mention, float] = field(default_factory=dict)
     used: list[str] = field(default_factory=list)
     weak: set[Mention] = field(default_factory=set)  # dropped names only the name model says are names
+    listed: set[Mention] = field(default_factory=set)  # dropped names left out of a list the English gives
 
-    def add_listed(self, listed: list[tuple[Mention, bool]], text: str, dateline: int) -> None:
-        """Take the names left out of a list (see ``_list_dropped``) that no mention already dropped
-        covers: inside a quotation too, as the rest of the list the English gives shows a name left out,
-        not a quotation reworded. ``weak`` for a word that reads as a name only by its place in the list."""
-        taken = [(d.start, d.start + len(d.text)) for d in self.dropped]
+    def add_listed(self, listed: list[tuple[Mention, bool]], text: str, dateline: int, since: int) -> None:
+        """Take the names left out of a list (see ``_list_dropped``) that no mention this sentence dropped
+        (``dropped[since:]``) covers: inside a quotation too, as the rest of the list the English gives shows
+        a name left out, not a quotation reworded. ``weak`` for a word that reads as a name only by its place
+        in the list. All are marked ``listed``, those already dropped too."""
         for m, weak in listed:
-            if m.start < dateline or any(a < m.start + len(m.text) and m.start < b for a, b in taken):
+            covering = [
+                d for d in self.dropped[since:] if d.start < m.start + len(m.text) and m.start < d.start + len(d.text)
+            ]
+            self.listed.update(covering)
+            if covering or m.start < dateline or _credited(text, m.start) or _time_zone(text, m.start):
                 continue
-            if _credited(text, m.start) or _time_zone(text, m.start):
-                continue
+            self.listed.add(m)
             self.dropped.append(m)
             self.lone = [d for d in self.lone if d != m]
             self.where[m] = m.start / max(1, len(text))
@@ -329,6 +333,7 @@ class _Left:
         pair = x.pair
         left = cls([], [], _english_name_runs(pair, x.en_only))
         for s, mentions in zip(pair.ar, x.ar_mentions, strict=False):
+            since = len(left.dropped)
             quotes = find_quotes(s.text) if x.en_quotes else []
             covered = [(m.start, m.start + len(m.text)) for m in mentions if m.entity is not None]
             unknown = [
@@ -351,7 +356,7 @@ class _Left:
                 left.where[m] = m.start / max(1, len(s.text))
                 if _leads(s.text, m.start):
                     left.leading.append(m)
-            left.add_listed(_list_dropped(x, s.text, mentions), s.text, dateline)
+            left.add_listed(_list_dropped(x, s.text, mentions), s.text, dateline, since)
         left.dropped = _unique(left.dropped)  # a speaker left out with the credit is attribution's: see arbitrate
         # Added: only names that are rarely left implicit by a faithful translator (people, equipment);
         # an English version routinely spells out a country or an organisation the Arabic takes as read.
@@ -642,6 +647,9 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
             d
             for d in left.dropped
             if d.is_name
+            # a name left out of a list is replaced only by a name standing in a list ("Kim and Marquette"),
+            # not by one elsewhere (Wadi al-Shay)
+            and (d not in left.listed or run.in_list)
             and (loose or (d.entity is None and d not in left.lone))
             and (d not in left.lone or _lone_swap(d, run, left.where.get(d, 0.5), d in left.leading))
         ]
@@ -1117,6 +1125,7 @@ class NameRun:
     plain: bool  # none of its words is an English word (Grace Adebayo is not plain, Tomas Berglund is)
     last_common: bool  # its last word is an English word (Pacific Ocean, Christmas Day)
     leads: bool  # it is the sentence's first word, or stands next to the reporting verb ("Pelosi said")
+    in_list: bool = False  # it follows "and" or a comma, as a member of a list ("Kim and Marquette")
 
 
 def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[NameRun]:
@@ -1141,7 +1150,10 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
         span = text[run[0].start : run[-1].start + len(run[-1].text)]
         first = _first_word(text, run[0].start)
         leads = first or bool(_SAID.match(text[run[0].start + len(span) :]))
-        out.append(NameRun(span, run[0].start / len(text), not any(n.common for n in run), run[-1].common, leads))
+        in_list = bool(re.search(r"(?:,|\band)\s+(?:the\s+)?$", text[: run[0].start]))
+        out.append(
+            NameRun(span, run[0].start / len(text), not any(n.common for n in run), run[-1].common, leads, in_list)
+        )
     return out
 
 

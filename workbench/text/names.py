@@ -113,7 +113,8 @@ def ar_sound_key(word: str) -> str:
 
 def en_sound_keys(word: str) -> set[str]:
     """Sound keys of an English word; j, c, ch and gh also read as in Bjorn, Kovacic, Munich and Maghrib,
-    and g as the ق that North African, Gulf and Sudanese names sound so (Mitiga معيتيقة, Gargaresh قرقارش)."""
+    and g as the ق that North African, Gulf and Sudanese names sound so (Mitiga معيتيقة, Gargaresh قرقارش);
+    a final -ough also as f (Clough كلوف)."""
     return set(_en_sound_keys(word))
 
 
@@ -124,7 +125,9 @@ def _en_sound_keys(word: str) -> frozenset[str]:
     w = re.sub(r"s?[st]i(?=on)", "$", w)  # Sessions سيشنز, like nation
     # gh is silent in Hugh but غ in Arabic names (Maghrim مغرم)
     variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k"), w.replace("gh", "g")}
-    variants.add(re.sub(r"(?<![nd])g(?!h)", "q", w))  # not the ng of Long, the dg of Sturridge, nor gh
+    # g before a vowel only (Mitiga, not Grace), and not the ng of Long nor the dg of Sturridge
+    variants.add(re.sub(r"(?<![nd])g(?=[aeiou])", "q", w))
+    variants.add(re.sub(r"(?<=ou)gh$", "f", w))  # the gh of Hough, Clough, Bough sounded f
     out = set()
     for v in variants:
         for pattern, repl in _EN_CLASS:
