@@ -1294,6 +1294,20 @@ def test_enough_only_for_told_as_not_enough_for():
     )
 
 
+def test_not_before_and_not_even_render_la_illa():
+    # لا … إلا بعد "only after" is "not … before"; a bare إلا "only" may be "not even"
+    after = "لن تفتح المعابر إلا بعد التوصل إلى اتفاق."
+    assert found(detect, after, "The crossings will not open before an agreement is reached.") == []
+    assert found(detect, after, "The crossings will not open after an agreement is reached.") == [
+        ("negation", "flipped", "لن", "not open", "minor")
+    ]
+    distance = "لا يفصل بين القريتين إلا كيلومتر واحد."
+    assert found(detect, distance, "The two villages are not even a kilometre apart.") == []
+    assert found(detect, distance, "The two villages are not a kilometre apart.") == [
+        ("negation", "flipped", "لا", "not a", "minor")
+    ]
+
+
 def test_could_not_help_renders_la_yasauni_illa():
     ar = "ولم يسعني إلا التفكير في مستقبل المدينة، ولم أجد جواباً."
     assert found(detect, ar, "I could not help thinking about the city's future, and I found no answer.") == []
