@@ -1294,17 +1294,16 @@ def test_enough_only_for_told_as_not_enough_for():
     )
 
 
-def test_not_before_and_not_even_render_la_illa():
-    # لا … إلا بعد "only after" is "not … before"; a bare إلا "only" may be "not even"
+def test_not_before_renders_illa_bad():
+    # لا … إلا بعد "only after" is "not … before"
     after = "لن تفتح المعابر إلا بعد التوصل إلى اتفاق."
     assert found(detect, after, "The crossings will not open before an agreement is reached.") == []
     assert found(detect, after, "The crossings will not open after an agreement is reached.") == [
         ("negation", "flipped", "لن", "not open", "minor")
     ]
-    distance = "لا يفصل بين القريتين إلا كيلومتر واحد."
-    assert found(detect, distance, "The two villages are not even a kilometre apart.") == []
-    assert found(detect, distance, "The two villages are not a kilometre apart.") == [
-        ("negation", "flipped", "لا", "not a", "minor")
+    # the twin: a bare إلا "only" told "not even" says less than the Arabic (not even enough ≠ enough only)
+    assert found(detect, "لا يكفي المخزون إلا لأسبوع واحد.", "The stock is not even enough for one week.") == [
+        ("negation", "flipped", "لا", "not even", "minor")
     ]
 
 

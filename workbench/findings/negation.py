@@ -774,12 +774,12 @@ def _none_made_not_all(x: _Sides) -> list[Finding]:
     return []
 
 
-# words that keep an exception in English ("not … except", "nothing but", "not until", "not more than", "not even"
-# for a bare إلا "only", "only", "could not help thinking" for لم يسعني إلا التفكير); "before" only for إلا بعد
-# "only after" (_exception_after), since "no … before" also renders a plain لن … قبل
+# words that keep an exception in English ("not … except", "nothing but", "not until", "not more than", "only",
+# "could not help thinking" for لم يسعني إلا التفكير); "before" only for إلا بعد "only after" (_exception_after),
+# since "no … before" also renders a plain لن … قبل
 _EN_EXCEPTIVE = re.compile(
     r"\b(?:only|except|excepting|but|other than|save|solely|just|merely|until|till|unless|without|"
-    r"more than|longer than|beyond|even|help)\b",
+    r"more than|longer than|beyond|help)\b",
     re.I,
 )
 
