@@ -753,14 +753,19 @@ def _universal_for_any(pair: AlignedPair, neg: Neg, region: set[int]) -> str:
     return ""
 
 
+# كل، جميع، كافة "all, every" as the Arabic writes them
+_AR_UNIVERSAL = frozenset(("كل", "كلها", "كلهم", "جميع", "جميعها", "جميعهم", "الجميع", "كافه"))
 # "not … all", "not yet … every": a negation that a universal word after it turns into "not all" (some did)
 _EN_NOT_ALL = re.compile(r"\b(?:not|never|\w+n['’]t)\s+(?:yet\s+)?(?:(?!at\b)\w+\s+){0,2}?(?:all|every\w*)\b", re.I)
 
 
 def _none_made_not_all(x: _Sides) -> list[Finding]:
     """An Arabic negation with أي / أحد in its clause ("not … any": none) rendered "not … all" (not all of
-    them: some were): minor, 0.6 (لم تعتقل أيا منهم "arrested none of them" → 'has not arrested all of them')."""
+    them: some were): minor, 0.6 (لم تعتقل أيا منهم "arrested none of them" → 'has not arrested all of them'). Not
+    where the Arabic says كل / جميع "all" itself, which the English "not all" may render."""
     pair = x.pair
+    if any(t.norm.removeprefix("و") in _AR_UNIVERSAL for s in pair.ar for t in ar_tokens(s.text)):
+        return []  # ليس كل الطرق "not all the roads": the English "not all" may render that
     for neg in x.ar_found:
         if neg.kind != "strong" or not any(t.norm in _AR_ANY for t in _clause_tokens(pair, neg)):
             continue
