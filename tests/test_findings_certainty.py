@@ -1016,11 +1016,19 @@ def test_would_rendering_another_verb_beside_an_expectation_is_no_change():
         == []
     )
     visit = "ومن المتوقع أن يصل الوزير إلى بغداد غدا في زيارة تستمر يومين."
-    assert found(detect, visit, "The minister should arrive in Baghdad tomorrow on a visit that would last two days.") == []
-    assert found(detect, "ونتوقع أن تنخفض الأسعار لو استقر سعر الصرف.", "We think prices would fall if the rate settled.") == []
+    assert (
+        found(detect, visit, "The minister should arrive in Baghdad tomorrow on a visit that would last two days.")
+        == []
+    )
+    assert (
+        found(detect, "ونتوقع أن تنخفض الأسعار لو استقر سعر الصرف.", "We think prices would fall if the rate settled.")
+        == []
+    )
     # the participle beside a future of its own: that future is what 'would' renders
     ar = "وقال الوزير إن الوفد سيصل غدا، متوقعا التوصل إلى اتفاق."
-    assert found(detect, ar, "The minister said the delegation would arrive tomorrow and a deal would be reached.") == []
+    assert (
+        found(detect, ar, "The minister said the delegation would arrive tomorrow and a deal would be reached.") == []
+    )
 
 
 def test_expecting_a_release_told_as_would_be_freed():

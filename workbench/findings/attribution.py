@@ -1603,9 +1603,9 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
     span, romanised names), or None.
 
     The person is a name-only word of the lexicon within eight words before or four after the
-    cue (not past an إن/فإن that opens what is reported), the word after السيد/الدكتور, or the word right after the verb (قال كوكر) when none of
-    its senses is in the English; it counts as absent when no capitalised English word has its
-    consonant skeleton (one edit allowed, same first consonant: جونز joniz ~ Jones).
+    cue (not past an إن/فإن that opens what is reported), the word after السيد/الدكتور, or the word
+    right after the verb (قال كوكر) when none of its senses is in the English; it counts as absent when
+    no capitalised English word has its consonant skeleton (one edit allowed, same first consonant: جونز joniz ~ Jones).
     """
     from workbench.findings._dateline import arabic_dateline_end
     from workbench.findings._words import in_zones, quote_zones

@@ -1256,7 +1256,8 @@ def _ordinals_ar(text: str) -> set[float]:
     return {
         v
         for k, t in enumerate(toks)
-        if (v := _AR_ORDINALS.get(t.bare, 0.0)) >= 2 and not (k and toks[k - 1].norm.removeprefix("و") in _AR_ORDINAL_MONTHS)
+        if (v := _AR_ORDINALS.get(t.bare, 0.0)) >= 2
+        and not (k and toks[k - 1].norm.removeprefix("و") in _AR_ORDINAL_MONTHS)
     }
 
 
