@@ -1071,6 +1071,17 @@ def test_a_place_after_fa_inna_is_no_name_of_an_unnamed_source():
     assert [f[:2] for f in found(detect, ar, en)] == [("attribution", "source_dropped")]
 
 
+def test_a_place_after_fa_inna_is_no_person_the_english_generalised():
+    # the English keeps the unnamed sources: Cairo, after فإن, is what they report, no speaker left unnamed
+    ar = "وبحسب مصادر مطلعة فإن القاهرة ستستضيف الجولة المقبلة من المحادثات."
+    assert found(detect, ar, "According to informed sources, Cairo will host the next round of talks.") == []
+    # the twin: a person named before فإن, told as unnamed sources
+    ar = "وبحسب المتحدث أحمد الصحاف فإن القاهرة ستستضيف الجولة المقبلة من المحادثات."
+    assert [f[:2] for f in found(detect, ar, "According to sources, Cairo will host the next round of talks.")] == [
+        ("attribution", "generalized")
+    ]
+
+
 def test_a_jordanian_paper_named_by_a_plain_word_is_credited_or_dropped():
     # لـ"الغد" is the daily Al-Ghad ("tomorrow"), named in quotation marks after the credit
     ar = 'وقال النائب لـ"الغد" إن أهالي القرى الحدودية يسمعون إطلاق النار ليلاً.'

@@ -1005,6 +1005,32 @@ def test_as_a_body_announced_is_a_credit_the_english_reporting_verb_keeps():
     ]
 
 
+def test_would_rendering_another_verb_beside_an_expectation_is_no_change():
+    # the 'would' renders سيحمل, تستمر or the لو condition, not the expectation ('should' renders that)
+    assert (
+        found(
+            detect,
+            "ومن المتوقع أن تستأنف المحادثات الأسبوع المقبل، وقال مسؤول إن الوفد سيحمل مقترحا جديدا.",
+            "Talks should resume next week, and an official said the delegation would carry a new proposal.",
+        )
+        == []
+    )
+    visit = "ومن المتوقع أن يصل الوزير إلى بغداد غدا في زيارة تستمر يومين."
+    assert (
+        found(detect, visit, "The minister should arrive in Baghdad tomorrow on a visit that would last two days.")
+        == []
+    )
+    assert (
+        found(detect, "ونتوقع أن تنخفض الأسعار لو استقر سعر الصرف.", "We think prices would fall if the rate settled.")
+        == []
+    )
+    # the participle beside a future of its own: that future is what 'would' renders
+    ar = "وقال الوزير إن الوفد سيصل غدا، متوقعا التوصل إلى اتفاق."
+    assert (
+        found(detect, ar, "The minister said the delegation would arrive tomorrow and a deal would be reached.") == []
+    )
+
+
 def test_expecting_a_release_told_as_would_be_freed():
     ar = "وقالت الوزارة إنها تتابع القضية، متوقعة الإفراج عن الصيادين قريباً."
     assert found(

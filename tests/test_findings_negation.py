@@ -1276,6 +1276,17 @@ def test_none_told_as_not_all():
     assert found(detect, ar, "Police said they had not arrested the attackers at all.") == []
 
 
+def test_not_all_rendering_an_arabic_all_is_no_none_changed():
+    # "not all" renders ليس كل in the second clause, not the لم … أي "none" of the first
+    ar = "لم يصب أي من الركاب، لكن ليس كل الطرق مفتوحة."
+    assert found(detect, ar, "None of the passengers were hurt, but not all the roads are open.") == []
+    # the twin: no Arabic "all" for the English one to render
+    ar = "لم يصب أي من الركاب، لكن الطرق مغلقة."
+    assert found(detect, ar, "Not all of the passengers were hurt, but the roads are closed.") == [
+        ("negation", "flipped", "لم يصب", "Not all", "minor")
+    ]
+
+
 def test_enough_only_for_told_as_not_enough_for():
     ar = "وقال إن المخزون لا يكفي إلا لأسبوع واحد، ولن تصل شحنات جديدة قبل الشهر المقبل."
     rest = ", and no new shipments will arrive before next month."
@@ -1292,6 +1303,19 @@ def test_enough_only_for_told_as_not_enough_for():
         )
         == []
     )
+
+
+def test_not_before_renders_illa_bad():
+    # لا … إلا بعد "only after" is "not … before"
+    after = "لن تفتح المعابر إلا بعد التوصل إلى اتفاق."
+    assert found(detect, after, "The crossings will not open before an agreement is reached.") == []
+    assert found(detect, after, "The crossings will not open after an agreement is reached.") == [
+        ("negation", "flipped", "لن", "not open", "minor")
+    ]
+    # the twin: a bare إلا "only" told "not even" says less than the Arabic (not even enough ≠ enough only)
+    assert found(detect, "لا يكفي المخزون إلا لأسبوع واحد.", "The stock is not even enough for one week.") == [
+        ("negation", "flipped", "لا", "not even", "minor")
+    ]
 
 
 def test_could_not_help_renders_la_yasauni_illa():

@@ -1077,6 +1077,15 @@ def test_quote_verdict_doubts_another_ordinal():
     )
 
 
+def test_quote_verdict_reads_no_ordinal_in_a_month_name():
+    # كانون الثاني is "January": its الثاني is no ordinal the English must repeat
+    from workbench.findings.quotes import quote_verdict
+
+    ar = '"هذا ثالث هجوم على مكتبي منذ كانون الثاني"'
+    assert quote_verdict("“This is the third attack on my office since January”", ar, 0.8, None, []) == ("faithful", "")
+    assert quote_verdict("“This is the fourth attack on my office since January”", ar, 0.8, None, [])[0] == "uncertain"
+
+
 def test_appeal_made_a_plea_inside_the_quote_is_intensified():
     ar = 'وقال المختار إن "الأهالي ناشدوا الحكومة إرسال فرق الإنقاذ إلى القرية".'
     begged = 'The mukhtar said "the residents begged the government to send rescue teams to the village".'

@@ -381,3 +381,34 @@ def test_militiamen_is_loaded_like_militia():
     # the twin: the Arabic says ميليشيا itself
     ar = "وأوقف عناصر من الميليشيا عدداً من الفارين عند نقاط التفتيش."
     assert _found(ar, "Militiamen stopped a number of those fleeing at checkpoints.") == []
+
+
+def test_a_return_or_delay_of_something_else_is_no_neutral_source():
+    # عودة الهدوء "calm returned" and تأخر "was delayed" are no return of people or overdue dues: an 'expelled'
+    # or 'withheld' beside them renders another Arabic verb (أخرجت، أبعدت، تحتجزها)
+    assert (
+        _found(
+            "أخرجت القوات المسلحين من البلدة بعد عودة الهدوء إليها.",
+            "Forces expelled the gunmen from the town after calm returned to it.",
+        )
+        == []
+    )
+    assert (
+        _found(
+            "وقالت المفوضية إن لاجئين عادوا من لبنان، فيما أبعدت السلطات آخرين.",
+            "The UNHCR said refugees returned from Lebanon, while authorities deported others.",
+        )
+        == []
+    )
+    assert (
+        _found(
+            "وطالب الموظفون بصرف رواتبهم المتأخرة التي تحتجزها الوزارة.",
+            "The employees demanded their overdue salaries, which the ministry is withholding.",
+        )
+        == []
+    )
+    # the twin: the overdue salaries alone, told as withheld
+    assert [
+        f[:3]
+        for f in _found("وطالب الموظفون بصرف رواتبهم المتأخرة.", "The employees demanded their withheld salaries.")
+    ] == [("loaded", "المتأخرة", "withheld")]

@@ -1603,9 +1603,9 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
     span, romanised names), or None.
 
     The person is a name-only word of the lexicon within eight words before or four after the
-    cue, the word after السيد/الدكتور, or the word right after the verb (قال كوكر) when none of
-    its senses is in the English; it counts as absent when no capitalised English word has its
-    consonant skeleton (one edit allowed, same first consonant: جونز joniz ~ Jones).
+    cue (not past an إن/فإن that opens what is reported), the word after السيد/الدكتور, or the word
+    right after the verb (قال كوكر) when none of its senses is in the English; it counts as absent when
+    no capitalised English word has its consonant skeleton (one edit allowed, same first consonant: جونز joniz ~ Jones).
     """
     from workbench.findings._dateline import arabic_dateline_end
     from workbench.findings._words import in_zones, quote_zones
@@ -1624,8 +1624,10 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
             i for i, t in enumerate(toks) if t.start in cue_starts or t.bare in _EXTRA_CUES or t.norm in _EXTRA_CUES
         ]
         for i in cues:
+            # after إن/فإن what is reported begins: بحسب مصادر فإن القاهرة … names no speaker
+            opener = next((k for k in range(i + 1, len(toks)) if toks[k].norm in _CLAUSE_OPENERS), len(toks))
             # a sentence-initial name with its appositive may sit well before the verb
-            for j in sorted(range(max(0, i - 8), min(len(toks), i + 5)), key=lambda j: abs(j - i)):
+            for j in sorted(range(max(0, i - 8), min(len(toks), i + 5, opener)), key=lambda j: abs(j - i)):
                 t = toks[j]
                 # فلين right after قال is Flynn, not ف + ل + ين: a word read as clitics keeps its whole form there
                 short = len(t.bare) < 3 and not (j == i + 1 and len(t.norm) >= 4)

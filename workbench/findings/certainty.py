@@ -449,9 +449,7 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                     0.7,
                     f"Arabic '{cue.text}' (expected) became the firm '{will.group(0)}'",
                 )
-            # توقع is also وقّع "sign" (لن توقع "will not sign" → 'would not sign'): only a cue that reads as no
-            # other verb
-            would = _EN_WOULD.search(en_text) if cue.norm.lstrip("وف") != "توقع" else None
+            would = _EN_WOULD.search(en_text) if _expecting(cue, toks) else None
             if would:
                 # متوقعة الإفراج "expecting the release" → 'said they would be freed': the future of reported
                 # speech, a smaller step than 'will', so minor
@@ -647,6 +645,22 @@ def _expect_cue(toks: list, i: int) -> bool:  # type: ignore[type-arg]
         return True
     return (
         t.norm in _AR_EXPECT_THAT and i > 0 and toks[i - 1].norm in ("من", "ومن") and _that_after(toks, i) is not None
+    )
+
+
+# the participle "expecting" (متوقعة الإفراج), which reported speech renders with 'would'
+_AR_EXPECTING = frozenset(("متوقعا", "متوقعه"))
+
+
+def _expecting(cue: ArToken, toks: list[ArToken]) -> bool:
+    """The cue is the participle متوقعا/متوقعة "expecting" in a sentence with no future verb and no لو "if" of
+    its own: an English 'would' there can only render the expectation ('said they would be freed'). After
+    يتوقع / من المتوقع أن, or beside سـ / لن / لو, a 'would' renders some other verb ('a visit that would last',
+    'said the delegation would carry' for سيحمل, 'would fall if' for لو)."""
+    return (
+        cue.norm.lstrip("و") in _AR_EXPECTING
+        and not _future_words(toks)
+        and not any(t.norm.lstrip("و") in ("لو", "لولا") for t in toks)
     )
 
 

@@ -753,14 +753,19 @@ def _universal_for_any(pair: AlignedPair, neg: Neg, region: set[int]) -> str:
     return ""
 
 
+# كل، جميع، كافة "all, every" as the Arabic writes them
+_AR_UNIVERSAL = frozenset(("كل", "كلها", "كلهم", "جميع", "جميعها", "جميعهم", "الجميع", "كافه"))
 # "not … all", "not yet … every": a negation that a universal word after it turns into "not all" (some did)
 _EN_NOT_ALL = re.compile(r"\b(?:not|never|\w+n['’]t)\s+(?:yet\s+)?(?:(?!at\b)\w+\s+){0,2}?(?:all|every\w*)\b", re.I)
 
 
 def _none_made_not_all(x: _Sides) -> list[Finding]:
     """An Arabic negation with أي / أحد in its clause ("not … any": none) rendered "not … all" (not all of
-    them: some were): minor, 0.6 (لم تعتقل أيا منهم "arrested none of them" → 'has not arrested all of them')."""
+    them: some were): minor, 0.6 (لم تعتقل أيا منهم "arrested none of them" → 'has not arrested all of them'). Not
+    where the Arabic says كل / جميع "all" itself, which the English "not all" may render."""
     pair = x.pair
+    if any(t.norm.removeprefix("و") in _AR_UNIVERSAL for s in pair.ar for t in ar_tokens(s.text)):
+        return []  # ليس كل الطرق "not all the roads": the English "not all" may render that
     for neg in x.ar_found:
         if neg.kind != "strong" or not any(t.norm in _AR_ANY for t in _clause_tokens(pair, neg)):
             continue
@@ -775,7 +780,8 @@ def _none_made_not_all(x: _Sides) -> list[Finding]:
 
 
 # words that keep an exception in English ("not … except", "nothing but", "not until", "not more than", "only",
-# "could not help thinking" for لم يسعني إلا التفكير)
+# "could not help thinking" for لم يسعني إلا التفكير); "before" only for إلا بعد "only after" (_exception_after),
+# since "no … before" also renders a plain لن … قبل
 _EN_EXCEPTIVE = re.compile(
     r"\b(?:only|except|excepting|but|other than|save|solely|just|merely|until|till|unless|without|"
     r"more than|longer than|beyond|help)\b",
@@ -786,12 +792,16 @@ _EN_EXCEPTIVE = re.compile(
 def _exception_lost(x: _Sides) -> list[Finding]:
     """لا … إلا "only" rendered as a plain negation (لا تكفي إلا للشرب "is enough only for drinking" → 'is not
     enough for drinking'): minor, 0.6. The English negations outnumber the Arabic ones outside the exception,
-    less those an exception word (only, except, but, until …) follows, which render the exception. A sentence
-    with a second الا (ألا "is it not", "that not") is left alone: which one is the exception is not known."""
+    less those an exception word (only, except, but, until …; before for إلا بعد) follows, which render the
+    exception. A sentence with a second الا (ألا "is it not", "that not") is left alone: which one is the
+    exception is not known."""
     pair = x.pair
     for k in range(len(pair.ar)):
-        if sum(1 for t in ar_tokens(pair.ar[k].text) if t.norm in ("الا", "والا")) != 1:
+        toks = ar_tokens(pair.ar[k].text)
+        at = [i for i, t in enumerate(toks) if t.norm in ("الا", "والا")]
+        if len(at) != 1:
             continue
+        only_after = at[0] + 1 < len(toks) and toks[at[0] + 1].norm == "بعد"
         negs = [n for n in pair.view.ar_negations if n.sentence == k]
         excepted = [n for n in negs if _is_particle(n) and _excepted(pair, n, negs)]
         if not excepted:
@@ -799,7 +809,7 @@ def _exception_lost(x: _Sides) -> list[Finding]:
         plain = [n for n in negs if _is_particle(n) and n not in excepted]
         region = _rendering_sentences(pair, excepted[0])
         en_strong = [n for n in pair.view.en_negations if n.kind == "strong" and n.sentence in region]
-        with_exception = [n for n in en_strong if _exception_after(pair.en[n.sentence].text, n)]
+        with_exception = [n for n in en_strong if _exception_after(pair.en[n.sentence].text, n, only_after)]
         if len(en_strong) - min(len(with_exception), len(excepted)) > len(plain):
             n = next((m for m in en_strong if m not in with_exception), en_strong[0])
             why = f"Arabic '{excepted[0].text} … إلا' says 'only', but the English '{n.text}' negates it plainly"
@@ -807,11 +817,12 @@ def _exception_lost(x: _Sides) -> list[Finding]:
     return []
 
 
-def _exception_after(text: str, neg: Neg) -> bool:
+def _exception_after(text: str, neg: Neg, only_after: bool = False) -> bool:
     """An exception word stands in the English negation ("couldn't help") or in the eight words after it, within
-    its clause."""
+    its clause; with ``only_after`` (إلا بعد "only after") "before" is one too ("will not open before")."""
     words = re.split(r"[,;:]", text[neg.start :], maxsplit=1)[0].split()
-    return bool(_EN_EXCEPTIVE.search(" ".join(words[: 8 + len(neg.text.split())])))
+    within = " ".join(words[: 8 + len(neg.text.split())])
+    return bool(_EN_EXCEPTIVE.search(within) or only_after and re.search(r"\bbefore\b", within, re.I))
 
 
 def _excepted(pair: AlignedPair, neg: Neg, negs: list[Neg]) -> bool:

@@ -1245,9 +1245,20 @@ _AR_ORDINALS = {normalize_ar(form): float(value) for form, value, kind in load("
 _EN_ORDINALS = {form: float(value) for form, value, lists in load("numbers_en.tsv") if "ordinal" in lists.split()}
 
 
+# months named with an ordinal (كانون الثاني "January", تشرين الثاني "November", ربيع الثاني, جمادى الثانية)
+_AR_ORDINAL_MONTHS = frozenset(("كانون", "تشرين", "ربيع", "جمادي"))
+
+
 def _ordinals_ar(text: str) -> set[float]:
-    """The ordinal numbers (second and up) an Arabic text says (الثاني، والثالثة)."""
-    return {v for t in ar_tokens(text) if (v := _AR_ORDINALS.get(t.bare, 0.0)) >= 2}
+    """The ordinal numbers (second and up) an Arabic text says (الثاني، والثالثة), less those of a month's name
+    (كانون الثاني "January")."""
+    toks = ar_tokens(text)
+    return {
+        v
+        for k, t in enumerate(toks)
+        if (v := _AR_ORDINALS.get(t.bare, 0.0)) >= 2
+        and not (k and toks[k - 1].norm.removeprefix("و") in _AR_ORDINAL_MONTHS)
+    }
 
 
 def _ordinals_en(text: str) -> set[float]:
