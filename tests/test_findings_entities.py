@@ -925,3 +925,51 @@ def test_a_name_left_out_of_a_list_is_replaced_only_by_a_name_in_the_list():
     assert _found(ar, "Units of the Iraqi army, the Popular Mobilisation Forces and Zahran searched the valley") == [
         ("changed", "الشرطة الاتحادية", "Zahran", "minor")
     ]
+
+
+def test_a_name_respelt_into_another_persons_name_is_changed():
+    # خليل is spelt Khalil, Khaleel: Khalid is the dictionary's spelling of خالد, another name
+    ar = "قال مدير الميناء سمير خليل إن العمل سيستأنف غدا"
+    assert _found(ar, "Port director Samir Khalid said work would resume tomorrow") == [
+        ("changed", "خليل", "Khalid", "minor")
+    ]
+
+
+def test_a_name_spelt_by_another_convention_is_no_other_name():
+    ar = "قال مدير الميناء سمير خليل إن العمل سيستأنف غدا"
+    assert _found(ar, "Port director Samir Khalil said work would resume tomorrow") == []
+    assert _found(ar, "Port director Samir Khaleel said work would resume tomorrow") == []
+
+
+def test_a_family_name_respelt_into_another_family_is_changed():
+    # المحبشي (al-Mahbashi) is in no dictionary, but al-Habashi is the spelling of الحبشي
+    ar = "أعلن النائب أحمد المحبشي ترشحه للانتخابات المقبلة"
+    assert _found(ar, "MP Ahmed al-Habashi announced his candidacy in the coming elections") == [
+        ("changed", "المحبشي", "al-Habashi", "minor")
+    ]
+    assert _found(ar, "MP Ahmed al-Mahbashi announced his candidacy in the coming elections") == []
+
+
+def test_a_country_put_in_place_of_another_is_changed():
+    ar = "وصل وفد الوساطة إلى تشاد مساء الأحد"
+    assert _found(ar, "The mediation delegation arrived in Niger on Sunday evening") == [
+        ("changed", "تشاد", "Niger", "major")
+    ]
+    assert _found(ar, "The mediation delegation arrived in Chad on Sunday evening") == []
+
+
+def test_a_unit_numbered_by_another_ordinal_is_changed():
+    ar = "أرسلت قيادة الفرقة الخامسة تعزيزات إلى الحدود"
+    assert _found(ar, "The command of the Ninth Division sent reinforcements to the border") == [
+        ("changed", "قيادة الفرقة الخامسة", "Ninth Division", "minor")
+    ]
+
+
+def test_a_unit_numbered_by_its_own_ordinal_is_no_change():
+    ar = "أرسلت قيادة الفرقة الخامسة تعزيزات إلى الحدود"
+    assert _found(ar, "The command of the Fifth Division sent reinforcements to the border") == []
+    # a teen ordinal: الرابعة عشرة is the 14th
+    assert _found("انتشرت قطعات من الفرقة الرابعة عشرة في المنطقة", "Units of the 14th Division deployed in the area") == []
+    # another ordinal the English gives in words elsewhere is no ordinal of the name
+    ar = "أرسلت قيادة الفرقة الخامسة تعزيزات إلى الحدود للمرة الثالثة"
+    assert _found(ar, "The command of the Fifth Division sent reinforcements to the border for the third time") == []

@@ -31,6 +31,7 @@ from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
 from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
+from workbench.findings._numbers import ar_ordinal_tokens, en_ordinal_value, en_ordinals
 from workbench.findings._sources import source_kind
 from workbench.findings._words import analyses, ar_tokens, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
@@ -40,7 +41,7 @@ from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
 from workbench.text.names import ar_sound_key as _ar_key
-from workbench.text.names import dictionary_spellings, names_match
+from workbench.text.names import dictionary_names, dictionary_spellings, names_match
 from workbench.text.names import en_sound_keys as _en_keys
 from workbench.text.names import loose_skeleton as _loose
 from workbench.text.names import sound_keys_close as _keys_close
@@ -829,6 +830,172 @@ def _english_only_in(x: _Sides, run: str) -> bool:
     return any(w in alone for w in run.split())
 
 
+# how alike (difflib ratio of the letters, article dropped) an English name must be to an Arabic name word to
+# stand in its place: Khalid for خليل khalil 0.83, al-Habashi for المحبشي al-mhbshi 0.8
+_IN_ITS_PLACE = 0.7
+
+
+def _respelt_as_another(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """An English name that the name dictionary attests for another Arabic name than the one the Arabic gives
+    in its place: a name respelt into another person's (Samir Khalid for سمير خليل, whose spellings are
+    Khalil, Khaleel: Khalid is خالد). Spelt alike but no attested spelling of the Arabic word and no
+    variant of it by its consonants. The Arabic word must be a name where it stands: one the lexicon
+    reads only as a name, a family name (ال… ـي) it does not gloss, or a name the dictionary lists next to
+    a name the English gives next to the English one (سمير for Samir): a dictionary name alone may be a
+    common word (الأحد "Sunday" is also a name) (changed, minor, 0.7)."""
+    claimed = {f.ar_span for f in found if f.type == "entity"}
+    ar_words = [w for s in x.pair.ar for w in _bare_name_words(s.text)]
+    # every Arabic word by its consonants: بيرنارد is the dictionary's برنارد spelt with a long vowel more
+    rendered = {_consonants_ar(w) for w in _AR_WORD.findall(x.pair.ar_text)}
+    en_words = {_ascii(w) for w in re.findall(r"[A-Za-zÀ-ɏ]+", x.pair.en_text)}
+    out = []
+    for word, beside in _en_name_words(x):
+        core = re.sub(r"^(?:[Aa]l|[Ee]l)-", "", word)
+        others = {_consonants_ar(k) for k in dictionary_names(core)}
+        if not others or others & rendered:
+            continue  # no spelling the dictionary knows, or one of an Arabic name the sentence gives
+        for ar, bare, neighbours in ar_words:
+            spellings = _attested(ar)
+            if ar in claimed or spellings & en_words:
+                continue  # reported already, or rendered by some English word
+            if not (_reads_as_name(ar) or (spellings and _named_beside(neighbours, beside))):
+                continue
+            forms = spellings | {romanize(bare).lower()}
+            if max(_letters_alike(core, f) for f in forms) < _IN_ITS_PLACE:
+                continue
+            if any(names_match(core, f, strict=True) for f in forms):
+                continue  # the same name by another convention (Hamdan, Hamdane)
+            out.append(
+                make_finding(
+                    x.pair,
+                    "entity",
+                    "changed",
+                    ar_span=ar,
+                    en_span=word,
+                    severity="minor",
+                    score=0.7,
+                    explanation=f"Arabic '{ar}' ({romanize(ar)}) is spelt '{word}' in the English, "
+                    "which is another name",
+                )
+            )
+            claimed.add(ar)
+            break
+    return out
+
+
+def _bare_name_words(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The Arabic words of three letters or more of a sentence: each with its form without proclitics and
+    article, and the words just before and after it."""
+    words = _AR_WORD.findall(text)
+    out = []
+    for i, w in enumerate(words):
+        bare = strip_diacritics(w)
+        for c in ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ف"):
+            if bare.startswith(c) and len(bare) - len(c) >= 3:
+                bare = bare[len(c) :]
+                break
+        if len(bare) >= 3:
+            out.append((w, bare, tuple(words[max(0, i - 1) : i] + words[i + 1 : i + 2])))
+    return out
+
+
+def _en_name_words(x: _Sides) -> list[tuple[str, tuple[str, ...]]]:
+    """The English words written as names that name no gazetteer entity, no common capital or title and no
+    English word (those a translator spells from an Arabic name), each with the capitalised words just
+    before and after it."""
+    known = {w for m in x.en_m for w in re.split(r"[\s'’-]+", m.text)}
+    out = []
+    for s in x.pair.en:
+        words = list(re.finditer(r"\b(?:(?:al|Al|el|El)-)?[A-Z][a-z]+\b", s.text))
+        for i, m in enumerate(words):
+            word = m.group(0)
+            core = re.sub(r"^(?:[Aa]l|[Ee]l)-", "", word)
+            if core in known or word in _COMMON_CAPITALS or word in _EN_TITLES or core.lower() in _english_vocabulary():
+                continue
+            beside = [
+                n.group(0)
+                for n in words[max(0, i - 1) : i + 2]
+                if n is not m and not s.text[min(n.end(), m.end()) : max(n.start(), m.start())].strip()
+            ]
+            out.append((word, tuple(beside)))
+    return out
+
+
+def _consonants_ar(word: str) -> str:
+    """An Arabic word without its proclitics, article, long vowels and hamza (بيرنارد and برنارد → برنرد)."""
+    bare = normalize_ar(strip_diacritics(word))
+    for c in ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ف"):
+        if bare.startswith(c) and len(bare) - len(c) >= 2:
+            bare = bare[len(c) :]
+            break
+    return re.sub("[اويءئؤ]", "", bare)
+
+
+def _reads_as_name(word: str) -> bool:
+    """Whether an Arabic word is a name wherever it stands: the lexicon reads it only as a name, or it is a
+    family name with the article (الغانمي) the lexicon does not gloss."""
+    from workbench.findings._words import gloss_stems
+
+    if _name_reading(word) is not None:
+        return True
+    norm = normalize_ar(strip_diacritics(word))
+    return norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 6 and not gloss_stems(word)
+
+
+def _named_beside(neighbours: tuple[str, ...], beside: tuple[str, ...]) -> bool:
+    """Whether an Arabic word next to a name is a name the English gives next to the English name (سمير
+    Samir): the two names stand in one person's name on both sides."""
+    return any(
+        _ascii(e) in _attested(n) or names_match(e, romanize(n), strict=True) for n in neighbours for e in beside
+    )
+
+
+def _letters_alike(a: str, b: str) -> float:
+    """How alike two romanised names are, letters only, article dropped (difflib ratio)."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, _name_key(a), _name_key(b)).ratio()
+
+
+# an ordinal word or figure opening a capitalised name: the Seventh Military Region, the 3rd Armoured Division
+_EN_ORDINAL_NAME = re.compile(r"\b([A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th))((?: [A-Z][a-z]+)+)")
+
+
+def _ordinal_in_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """A name whose ordinal the English gives as another one (the Seventh Military Region for المنطقة العسكرية
+    الثالثة "the Third"): the English ordinal opens a capitalised name, no Arabic ordinal says it, and the
+    Arabic gives an ordinal no English word says (changed, minor, 0.7)."""
+    en_ranks = en_ordinals(x.pair.en_text) | {float(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\b", x.pair.en_text)}
+    # each Arabic ordinal no English word says, with the two words before it: the name it numbers
+    unsaid = [
+        (" ".join([*s.text[: t.start].split()[-2:], t.text]), v)
+        for s in x.pair.ar
+        for t, v in ar_ordinal_tokens(s.text)
+        if v not in en_ranks
+    ]
+    said = {v for s in x.pair.ar for _, v in ar_ordinal_tokens(s.text)}
+    out = []
+    for m in _EN_ORDINAL_NAME.finditer(x.pair.en_text):
+        word = m.group(1)
+        value = float(word[:-2]) if word[0].isdigit() else en_ordinal_value(word)
+        if not value or not unsaid or value in said:
+            continue
+        ar_span, ar_value = unsaid.pop(0)
+        out.append(
+            make_finding(
+                x.pair,
+                "entity",
+                "changed",
+                ar_span=ar_span,
+                en_span=m.group(0),
+                severity="minor",
+                score=0.7,
+                explanation=f"Arabic '{ar_span}' is number {int(ar_value)}, but the English names '{m.group(0)}'",
+            )
+        )
+    return out
+
+
 # the rules in the order they claim mentions; every rule's findings are kept
 _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] = (
     _kind_swapped,
@@ -838,6 +1005,8 @@ _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] 
     _name_in_place,
     _name_dropped,
     _surname_misspelt,
+    _respelt_as_another,
+    _ordinal_in_name,
     _name_added,
     _known_added,
 )
