@@ -973,3 +973,18 @@ def test_a_unit_numbered_by_its_own_ordinal_is_no_change():
     # another ordinal the English gives in words elsewhere is no ordinal of the name
     ar = "أرسلت قيادة الفرقة الخامسة تعزيزات إلى الحدود للمرة الثالثة"
     assert _found(ar, "The command of the Fifth Division sent reinforcements to the border for the third time") == []
+
+
+def test_a_name_left_out_of_a_list_is_reported_with_its_surname():
+    ar = "شارك في الحفل المغنيان بيتر غالاغر وجون ماكنزي مساء السبت"
+    assert _found(ar, "The singers Peter Gallagher took part in the ceremony on Saturday evening") == [
+        ("dropped", "جون ماكنزي", "", "major")
+    ]
+    assert _found(ar, "The singers Peter Gallagher and John McKenzie took part in the ceremony on Saturday evening") == []
+
+
+def test_a_surname_the_english_keeps_is_not_reported_with_the_first_name():
+    ar = "شارك في الحفل المغنيان بيتر غالاغر وجون ماكنزي مساء السبت"
+    assert _found(ar, "The singers Peter Gallagher and McKenzie took part in the ceremony on Saturday evening") == [
+        ("dropped", "جون", "", "major")
+    ]

@@ -314,11 +314,16 @@ class _Left:
         """Take the names left out of a list (see ``_list_dropped``) that no mention this sentence dropped
         (``dropped[since:]``) covers: inside a quotation too, as the rest of the list the English gives shows
         a name left out, not a quotation reworded. ``weak`` for a word that reads as a name only by its place
-        in the list. All are marked ``listed``, those already dropped too."""
+        in the list. All are marked ``listed``, those already dropped too. A member followed by name words
+        (وجون كينيدي) is taken with them: one person's name, left out whole."""
         for m, weak in listed:
             covering = [
                 d for d in self.dropped[since:] if d.start < m.start + len(m.text) and m.start < d.start + len(d.text)
             ]
+            inside = all(m.start <= d.start and d.start + len(d.text) <= m.start + len(m.text) for d in covering)
+            if covering and inside and all(len(d.text) < len(m.text) for d in covering):
+                self.dropped = [d for d in self.dropped if d not in covering]  # the surname alone: the name whole
+                covering = []
             self.listed.update(covering)
             if covering or m.start < dateline or _credited(text, m.start) or _time_zone(text, m.start):
                 continue
@@ -367,6 +372,25 @@ class _Left:
         return left
 
 
+def _with_surname(x: _Sides, text: str, m: Mention) -> Mention:
+    """A mention of one word extended over the words right after it that read as names or that the lexicon
+    does not know and no English word spells (جون كينيدي، جون ماكنزي): a first name and its surname; a word
+    after و "and" is another person's."""
+    if " " in m.text:
+        return m
+    end = m.start + len(m.text)
+    for w in _AR_WORD.finditer(text, end):
+        word = w.group(0)
+        if text[end : w.start()] != " " or word.startswith("و") or normalize_ar(word) in _FUNCTION_WORDS:
+            break
+        if (_name_reading(word) is None and _analyses(word)) or x.english.spell_sound(word):
+            break
+        end = w.end()
+    if end == m.start + len(m.text):
+        return m
+    return Mention(m.entity, text[m.start : end], m.start, m.is_name, m.skeleton)
+
+
 def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[Mention, bool]]:
     """Names an Arabic list gives that the English leaves out while it gives another name of the same
     list (أربيل والسليمانية ودهوك وحلبجة → "Erbil, Sulaymaniyah and Duhok"), each with whether it is
@@ -386,7 +410,7 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
         for (m, sure), seen in zip(named, found, strict=True):
             if not seen:
                 mention = m.mention or Mention(None, m.text, m.start, True, "")
-                out.append((mention, not sure))
+                out.append((_with_surname(x, text, mention), not sure))
     return out
 
 
