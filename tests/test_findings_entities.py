@@ -988,3 +988,10 @@ def test_a_surname_the_english_keeps_is_not_reported_with_the_first_name():
     assert _found(ar, "The singers Peter Gallagher and McKenzie took part in the ceremony on Saturday evening") == [
         ("dropped", "جون", "", "major")
     ]
+
+
+def test_a_dual_or_plural_nisba_adjective_is_no_name_shape():
+    assert not _shaped_like_name("عسكريتين")  # "two military (units)"
+    assert not _shaped_like_name("سوريين")  # "Syrians"
+    assert _shaped_like_name("بوتين")  # Putin ends in ين, but no nisba's ـيين
+    assert _found("عادت وحدتين عسكريتين إلى القاعدة", "Two military units returned to the base") == []

@@ -1528,8 +1528,8 @@ _FUNCTION_WORDS = frozenset(
 def _shaped_like_name(word: str) -> bool:
     """An unknown word that could be a transliterated name rather than an Arabic word the lexicon
     lacks or two words run together (ونجحفي، مرةوهو): no article (أليسون's hamza is no article), no
-    ة or ى inside, no tanween, no pronoun ending, no split into a function word and a known word or into
-    a known word and an article word."""
+    ة or ى inside, no tanween, no pronoun ending, no dual or plural nisba ending (ـيتين، ـيين), no split
+    into a function word and a known word or into a known word and an article word."""
     bare = word.replace("\u0640", "")
     norm = normalize_ar(strip_diacritics(bare))
     if (
@@ -1539,6 +1539,8 @@ def _shaped_like_name(word: str) -> bool:
         or re.search("(ات|ة|ها|هم|هن|كم)$", strip_diacritics(bare))
     ):
         return False
+    if len(norm) >= 6 and norm.endswith(("يتين", "يين")):
+        return False  # the dual or plural of a nisba adjective (توليديتين "two generating", سوريين "Syrians")
     if re.match("[وبفكل]ال", norm) and len(norm) >= 6 and _analyses(norm[3:]):
         return False  # a particle, the article and a word the lexicon knows (بالسيفك "with the sword" + كـ)
     if norm.endswith("ون") and _name_score(bare) < _PLURAL_NAME_SCORE and not _english_surname_ending(bare):
