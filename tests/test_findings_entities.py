@@ -969,7 +969,10 @@ def test_a_unit_numbered_by_its_own_ordinal_is_no_change():
     ar = "أرسلت قيادة الفرقة الخامسة تعزيزات إلى الحدود"
     assert _found(ar, "The command of the Fifth Division sent reinforcements to the border") == []
     # a teen ordinal: الرابعة عشرة is the 14th
-    assert _found("انتشرت قطعات من الفرقة الرابعة عشرة في المنطقة", "Units of the 14th Division deployed in the area") == []
+    assert (
+        _found("انتشرت قطعات من الفرقة الرابعة عشرة في المنطقة", "Units of the 14th Division deployed in the area")
+        == []
+    )
     # another ordinal the English gives in words elsewhere is no ordinal of the name
     ar = "أرسلت قيادة الفرقة الخامسة تعزيزات إلى الحدود للمرة الثالثة"
     assert _found(ar, "The command of the Fifth Division sent reinforcements to the border for the third time") == []
@@ -980,7 +983,9 @@ def test_a_name_left_out_of_a_list_is_reported_with_its_surname():
     assert _found(ar, "The singers Peter Gallagher took part in the ceremony on Saturday evening") == [
         ("dropped", "جون ماكنزي", "", "major")
     ]
-    assert _found(ar, "The singers Peter Gallagher and John McKenzie took part in the ceremony on Saturday evening") == []
+    assert (
+        _found(ar, "The singers Peter Gallagher and John McKenzie took part in the ceremony on Saturday evening") == []
+    )
 
 
 def test_a_surname_the_english_keeps_is_not_reported_with_the_first_name():
@@ -995,3 +1000,36 @@ def test_a_dual_or_plural_nisba_adjective_is_no_name_shape():
     assert not _shaped_like_name("سوريين")  # "Syrians"
     assert _shaped_like_name("بوتين")  # Putin ends in ين, but no nisba's ـيين
     assert _found("عادت وحدتين عسكريتين إلى القاعدة", "Two military units returned to the base") == []
+
+
+def test_a_name_put_in_place_of_a_list_member_is_changed_wherever_the_list_stands():
+    ar = "قال مسؤول محلي إن السيول غمرت صباح الأحد عددا من أحياء المدينة، بينها الفويهات والكيش وبوهديمة."
+    # the English list opens the sentence that the Arabic list ends: their places say nothing
+    en = (
+        "On Sunday morning, floods swept through al-Fuwayhat, al-Kish and al-Hawari, several districts of the city, "
+        "a local official said."
+    )
+    assert _found(ar, en) == [("changed", "بوهديمة", "Hawari", "minor")]
+
+
+def test_a_list_member_rendered_in_a_list_that_moved_is_no_change():
+    ar = "قال مسؤول محلي إن السيول غمرت صباح الأحد عددا من أحياء المدينة، بينها الفويهات والكيش وبوهديمة."
+    en = (
+        "On Sunday morning, floods swept through al-Fuwayhat, al-Kish and Bu Hdeima, several districts of the city, "
+        "a local official said."
+    )
+    assert _found(ar, en) == []
+
+
+def test_a_place_the_gazetteer_does_not_know_put_in_place_of_a_known_one_is_changed():
+    # عكار is no gazetteer place, but a governor's office makes it one
+    ar = "وقال محافظ عكار إن فرق الدفاع المدني تعمل منذ الصباح"
+    assert _found(ar, "The governor of North Lebanon said civil defence teams had been working since the morning") == [
+        ("changed", "عكار", "Lebanon", "minor")
+    ]
+    assert _found(ar, "The governor of Akkar said civil defence teams had been working since the morning") == []
+    ar = "وأعلن قائمقام قضاء الزبير تشكيل لجنة لمتابعة الأضرار"
+    assert _found(ar, "The mayor of Basra district announced a committee to follow up the damage") == [
+        ("changed", "الزبير", "Basra", "minor")
+    ]
+    assert _found(ar, "The mayor of Zubair district announced a committee to follow up the damage") == []

@@ -538,13 +538,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
 
 def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """A gazetteer entity left out and another of the same kind added: one put in place of the other
-    (changed, major, 0.85)."""
+    (changed, major, 0.85); also a place the gazetteer does not know, named as one (محافظ عكار "the
+    governor of Akkar" for "the governor of North Lebanon"), minor."""
     out = []
     for a in list(left.dropped):
-        partner = next(
-            (e for e in left.added if a.entity is not None and e.entity is not None and e.entity.kind == a.entity.kind),
-            None,
-        )
+        kind = a.entity.kind if a.entity is not None else "place" if _named_as_place(x, a) else None
+        partner = next((e for e in left.added if e.entity is not None and e.entity.kind == kind), None)
         if partner is None:
             continue
         if any(r.plain for r in left.runs):
@@ -560,9 +559,9 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
                 "changed",
                 ar_span=a.text,
                 en_span=partner.text,
-                severity="major",
+                severity="major" if a.entity is not None else "minor",
                 score=0.85,
-                explanation=f"Arabic names the {a.entity.kind if a.entity else 'entity'} '{a.text}' "
+                explanation=f"Arabic names the {kind} '{a.text}' "
                 f"({a.entity.key if a.entity else romanize(a.text)}) but the English names '{partner.text}' instead"
                 if a.is_name
                 else f"Arabic '{a.text}' ({a.entity.key if a.entity else romanize(a.text)}) became "
@@ -570,6 +569,21 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
+
+
+# an office that is a place's own, before the place's name: محافظ البصرة "the governor of Basra"
+_PLACE_OFFICES = frozenset(normalize_ar(w) for w in ("محافظ", "قائمقام", "قائممقام"))
+
+
+def _named_as_place(x: _Sides, m: Mention) -> bool:
+    """Whether a name outside the gazetteer is a place's by the word before it: a kind of place (مدينة،
+    قضاء) or a place's office (محافظ)."""
+    for s in x.pair.ar:
+        if s.text[m.start : m.start + len(m.text)] == m.text:
+            before = s.text[: m.start].split()
+            office = bool(before) and re.sub("^[وفبل]", "", normalize_ar(before[-1])) in _PLACE_OFFICES
+            return office or _after_place_word(s.text, m.start)
+    return False
 
 
 _ACRONYM = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,5}\b\.?")
@@ -676,7 +690,13 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
             # not by one elsewhere (Wadi al-Shay)
             and (d not in left.listed or run.in_list)
             and (loose or (d.entity is None and d not in left.lone))
-            and (d not in left.lone or _lone_swap(d, run, left.where.get(d, 0.5), d in left.leading))
+            # a lone name left out of a list, and a list member put in: their places in a sentence the English
+            # merged with another say nothing
+            and (
+                d not in left.lone
+                or (d in left.listed and run.in_list and run.plain)
+                or _lone_swap(d, run, left.where.get(d, 0.5), d in left.leading)
+            )
         ]
         if not candidates or any(run.text in u or u in run.text for u in left.used):
             continue
@@ -989,7 +1009,9 @@ def _ordinal_in_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[F
     """A name whose ordinal the English gives as another one (the Seventh Military Region for المنطقة العسكرية
     الثالثة "the Third"): the English ordinal opens a capitalised name, no Arabic ordinal says it, and the
     Arabic gives an ordinal no English word says (changed, minor, 0.7)."""
-    en_ranks = en_ordinals(x.pair.en_text) | {float(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\b", x.pair.en_text)}
+    en_ranks = en_ordinals(x.pair.en_text) | {
+        float(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\b", x.pair.en_text)
+    }
     # each Arabic ordinal no English word says, with the two words before it: the name it numbers
     unsaid = [
         (" ".join([*s.text[: t.start].split()[-2:], t.text]), v)
@@ -1343,7 +1365,8 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
         span = text[run[0].start : run[-1].start + len(run[-1].text)]
         first = _first_word(text, run[0].start)
         leads = first or bool(_SAID.match(text[run[0].start + len(span) :]))
-        in_list = bool(re.search(r"(?:,|\band)\s+(?:the\s+)?$", text[: run[0].start]))
+        # after the article of an Arabic name too: "al-Laithi, al-Sabri and al-Hawari"
+        in_list = bool(re.search(r"(?:,|\band)\s+(?:the\s+|[Aa]l-|[Ee]l-)?$", text[: run[0].start]))
         out.append(
             NameRun(span, run[0].start / len(text), not any(n.common for n in run), run[-1].common, leads, in_list)
         )

@@ -29,8 +29,8 @@ from workbench.findings._judging import (
     said_rows,
 )
 from workbench.findings._mentions import arabic_mentions, english_mentions
-from workbench.findings._numbers import ar_ordinals, en_ordinals
 from workbench.findings._negations import ar_quote_negations, ar_quote_negative_words, en_quote_negations
+from workbench.findings._numbers import ar_ordinals, en_ordinals
 from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words
 from workbench.findings._quotes import ar_content as _ar_content
 from workbench.findings._quotes import has_digits as _digits
