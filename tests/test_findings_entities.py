@@ -1033,3 +1033,17 @@ def test_a_place_the_gazetteer_does_not_know_put_in_place_of_a_known_one_is_chan
         ("changed", "الزبير", "Basra", "minor")
     ]
     assert _found(ar, "The mayor of Zubair district announced a committee to follow up the damage") == []
+
+
+def test_a_church_put_in_place_of_another_is_changed():
+    ar = "دعا مطران السريان الكاثوليك في البصرة إلى حماية الكنائس"
+    assert _found(ar, "The Chaldean Catholic bishop of Basra called for the protection of churches") == [
+        ("changed", "السريان الكاثوليك", "Chaldean Catholic", "major")
+    ]
+    assert _found(ar, "The Syriac Catholic bishop of Basra called for the protection of churches") == []
+
+
+def test_a_first_unit_is_no_ordinal_to_compare():
+    # أول and 'first' are left out: 'the 1st' is not compared with the Arabic's other ordinal (للمرة الثانية)
+    ar = "عادت الفرقة المدرعة الأولى إلى ثكناتها للمرة الثانية"
+    assert _found(ar, "The 1st Armoured Division returned to its barracks") == []

@@ -1024,7 +1024,7 @@ def _ordinal_in_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[F
     for m in _EN_ORDINAL_NAME.finditer(x.pair.en_text):
         word = m.group(1)
         value = float(word[:-2]) if word[0].isdigit() else en_ordinal_value(word)
-        if not value or not unsaid or value in said:
+        if value < 2 or not unsaid or value in said:  # 'first' also says 'early', 'top'; أول is left out
             continue
         ar_span, ar_value = unsaid.pop(0)
         out.append(
