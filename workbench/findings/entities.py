@@ -9,7 +9,9 @@ plurals and pronoun endings are ruled out. Names match across transliterations t
 lists, consonant skeletons (Houran / Horan / حوران → hrn) and sound keys shared by both scripts
 (Chelsea / تشيلسي → $ls). A name left out where another detector owns the difference (inside a
 quotation, a speaker turned into "an official", a person called "the president") is not
-reported again here.
+reported again here. A name is changed, not only left out, where another stands in its place: another
+gazetteer entity of its kind, a name nothing in the Arabic spells, a spelling the name dictionary
+(arabic_name_romanizer) attests for another Arabic name (Khalid for خليل), or a unit's other ordinal.
 """
 
 from __future__ import annotations
@@ -572,7 +574,7 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
 
 
 # an office that is a place's own, before the place's name: محافظ البصرة "the governor of Basra"
-_PLACE_OFFICES = frozenset(normalize_ar(w) for w in ("محافظ", "قائمقام", "قائممقام"))
+_PLACE_OFFICES = _cue_words("office")
 
 
 def _named_as_place(x: _Sides, m: Mention) -> bool:
