@@ -925,3 +925,125 @@ def test_a_name_left_out_of_a_list_is_replaced_only_by_a_name_in_the_list():
     assert _found(ar, "Units of the Iraqi army, the Popular Mobilisation Forces and Zahran searched the valley") == [
         ("changed", "الشرطة الاتحادية", "Zahran", "minor")
     ]
+
+
+def test_a_name_respelt_into_another_persons_name_is_changed():
+    # خليل is spelt Khalil, Khaleel: Khalid is the dictionary's spelling of خالد, another name
+    ar = "قال مدير الميناء سمير خليل إن العمل سيستأنف غدا"
+    assert _found(ar, "Port director Samir Khalid said work would resume tomorrow") == [
+        ("changed", "خليل", "Khalid", "minor")
+    ]
+
+
+def test_a_name_spelt_by_another_convention_is_no_other_name():
+    ar = "قال مدير الميناء سمير خليل إن العمل سيستأنف غدا"
+    assert _found(ar, "Port director Samir Khalil said work would resume tomorrow") == []
+    assert _found(ar, "Port director Samir Khaleel said work would resume tomorrow") == []
+
+
+def test_a_family_name_respelt_into_another_family_is_changed():
+    # المحبشي (al-Mahbashi) is in no dictionary, but al-Habashi is the spelling of الحبشي
+    ar = "أعلن النائب أحمد المحبشي ترشحه للانتخابات المقبلة"
+    assert _found(ar, "MP Ahmed al-Habashi announced his candidacy in the coming elections") == [
+        ("changed", "المحبشي", "al-Habashi", "minor")
+    ]
+    assert _found(ar, "MP Ahmed al-Mahbashi announced his candidacy in the coming elections") == []
+
+
+def test_a_country_put_in_place_of_another_is_changed():
+    ar = "وصل وفد الوساطة إلى تشاد مساء الأحد"
+    assert _found(ar, "The mediation delegation arrived in Niger on Sunday evening") == [
+        ("changed", "تشاد", "Niger", "major")
+    ]
+    assert _found(ar, "The mediation delegation arrived in Chad on Sunday evening") == []
+
+
+def test_a_unit_numbered_by_another_ordinal_is_changed():
+    ar = "أرسلت قيادة الفرقة الخامسة تعزيزات إلى الحدود"
+    assert _found(ar, "The command of the Ninth Division sent reinforcements to the border") == [
+        ("changed", "قيادة الفرقة الخامسة", "Ninth Division", "minor")
+    ]
+
+
+def test_a_unit_numbered_by_its_own_ordinal_is_no_change():
+    ar = "أرسلت قيادة الفرقة الخامسة تعزيزات إلى الحدود"
+    assert _found(ar, "The command of the Fifth Division sent reinforcements to the border") == []
+    # a teen ordinal: الرابعة عشرة is the 14th
+    assert (
+        _found("انتشرت قطعات من الفرقة الرابعة عشرة في المنطقة", "Units of the 14th Division deployed in the area")
+        == []
+    )
+    # another ordinal the English gives in words elsewhere is no ordinal of the name
+    ar = "أرسلت قيادة الفرقة الخامسة تعزيزات إلى الحدود للمرة الثالثة"
+    assert _found(ar, "The command of the Fifth Division sent reinforcements to the border for the third time") == []
+
+
+def test_a_name_left_out_of_a_list_is_reported_with_its_surname():
+    ar = "شارك في الحفل المغنيان بيتر غالاغر وجون ماكنزي مساء السبت"
+    assert _found(ar, "The singers Peter Gallagher took part in the ceremony on Saturday evening") == [
+        ("dropped", "جون ماكنزي", "", "major")
+    ]
+    assert (
+        _found(ar, "The singers Peter Gallagher and John McKenzie took part in the ceremony on Saturday evening") == []
+    )
+
+
+def test_a_surname_the_english_keeps_is_not_reported_with_the_first_name():
+    ar = "شارك في الحفل المغنيان بيتر غالاغر وجون ماكنزي مساء السبت"
+    assert _found(ar, "The singers Peter Gallagher and McKenzie took part in the ceremony on Saturday evening") == [
+        ("dropped", "جون", "", "major")
+    ]
+
+
+def test_a_dual_or_plural_nisba_adjective_is_no_name_shape():
+    assert not _shaped_like_name("عسكريتين")  # "two military (units)"
+    assert not _shaped_like_name("سوريين")  # "Syrians"
+    assert _shaped_like_name("بوتين")  # Putin ends in ين, but no nisba's ـيين
+    assert _found("عادت وحدتين عسكريتين إلى القاعدة", "Two military units returned to the base") == []
+
+
+def test_a_name_put_in_place_of_a_list_member_is_changed_wherever_the_list_stands():
+    ar = "قال مسؤول محلي إن السيول غمرت صباح الأحد عددا من أحياء المدينة، بينها الفويهات والكيش وبوهديمة."
+    # the English list opens the sentence that the Arabic list ends: their places say nothing
+    en = (
+        "On Sunday morning, floods swept through al-Fuwayhat, al-Kish and al-Hawari, several districts of the city, "
+        "a local official said."
+    )
+    assert _found(ar, en) == [("changed", "بوهديمة", "Hawari", "minor")]
+
+
+def test_a_list_member_rendered_in_a_list_that_moved_is_no_change():
+    ar = "قال مسؤول محلي إن السيول غمرت صباح الأحد عددا من أحياء المدينة، بينها الفويهات والكيش وبوهديمة."
+    en = (
+        "On Sunday morning, floods swept through al-Fuwayhat, al-Kish and Bu Hdeima, several districts of the city, "
+        "a local official said."
+    )
+    assert _found(ar, en) == []
+
+
+def test_a_place_the_gazetteer_does_not_know_put_in_place_of_a_known_one_is_changed():
+    # عكار is no gazetteer place, but a governor's office makes it one
+    ar = "وقال محافظ عكار إن فرق الدفاع المدني تعمل منذ الصباح"
+    assert _found(ar, "The governor of North Lebanon said civil defence teams had been working since the morning") == [
+        ("changed", "عكار", "Lebanon", "minor")
+    ]
+    assert _found(ar, "The governor of Akkar said civil defence teams had been working since the morning") == []
+    ar = "وأعلن قائمقام قضاء الزبير تشكيل لجنة لمتابعة الأضرار"
+    assert _found(ar, "The mayor of Basra district announced a committee to follow up the damage") == [
+        ("changed", "الزبير", "Basra", "minor")
+    ]
+    assert _found(ar, "The mayor of Zubair district announced a committee to follow up the damage") == []
+
+
+def test_a_church_put_in_place_of_another_is_changed():
+    ar = "دعا مطران السريان الكاثوليك في البصرة إلى حماية الكنائس"
+    assert _found(ar, "The Chaldean Catholic bishop of Basra called for the protection of churches") == [
+        ("changed", "السريان الكاثوليك", "Chaldean Catholic", "major")
+    ]
+    assert _found(ar, "The Syriac Catholic bishop of Basra called for the protection of churches") == []
+
+
+def test_a_first_unit_is_no_ordinal_to_compare():
+    # أول and 'first' are left out: 'the 1st' is not compared with the Arabic's other ordinal (للمرة الثانية)
+    ar = "عادت الفرقة المدرعة الأولى إلى ثكناتها للمرة الثانية"
+    assert _found(ar, "The 1st Armoured Division returned to its barracks") == []

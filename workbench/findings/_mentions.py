@@ -24,7 +24,8 @@ GAZETTEERS = (
 
 # Words after which an unknown Arabic word is almost surely a name.
 def _cue_words(kind: str) -> frozenset[str]:
-    """Normalised Arabic words of entity_cues_ar.tsv of one kind: 'title' (a name may follow), 'place' or 'compass'."""
+    """Normalised Arabic words of entity_cues_ar.tsv of one kind: 'title' (a name may follow), 'place', 'compass'
+    or 'office'."""
     return frozenset(normalize_ar(row[0]) for row in load("entity_cues_ar.tsv") if row[1] == kind)
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from workbench.findings._words import ArToken, ar_tokens
 from workbench.lexicons import alternation, load
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import NUMBER_WORDS
@@ -762,3 +763,40 @@ def _latin_words(text: str) -> list[Quantity]:
     for m in re.finditer(r"[A-Za-z][A-Za-z0-9'’ ,.:-]*", text):
         out += [q for q in english_quantities(m.group(0)) if q.word and not q.matching_only]
     return out
+
+
+# ordinals from 'second' up: أول / 'first' also say 'early', 'top', 'former', and are left out
+_AR_ORDINALS = {normalize_ar(form): float(value) for form, value, kind in load("numbers_ar.tsv") if kind == "ordinal"}
+_EN_ORDINALS = {form: float(value) for form, value, lists in load("numbers_en.tsv") if "ordinal" in lists.split()}
+# months named with an ordinal (كانون الثاني "January", تشرين الثاني "November", ربيع الثاني, جمادى الثانية)
+_AR_ORDINAL_MONTHS = frozenset(("كانون", "تشرين", "ربيع", "جمادي"))
+
+
+def ar_ordinal_tokens(text: str) -> list[tuple[ArToken, float]]:
+    """The ordinal words (second and up) of an Arabic text with their values (الثاني، والثالثة، الرابعة عشرة
+    "fourteenth"), less those of a month's name (كانون الثاني "January")."""
+    toks = ar_tokens(text)
+    out = []
+    for k, t in enumerate(toks):
+        value = _AR_ORDINALS.get(t.bare, 0.0)
+        if k + 1 < len(toks) and toks[k + 1].norm in ("عشر", "عشره"):
+            value += 10  # the ten of a teen ordinal (الحادي عشر counts too, from أول's other form)
+        if value >= 2 and not (k and toks[k - 1].norm.removeprefix("و") in _AR_ORDINAL_MONTHS):
+            out.append((t, value))
+    return out
+
+
+def ar_ordinals(text: str) -> set[float]:
+    """The ordinal numbers (second and up) an Arabic text says (see ``ar_ordinal_tokens``)."""
+    return {v for _, v in ar_ordinal_tokens(text)}
+
+
+def en_ordinals(text: str) -> set[float]:
+    """The ordinal numbers (second and up) an English text says in words."""
+    return {v for w in re.findall(r"[a-z]+", text.lower()) if (v := _EN_ORDINALS.get(w, 0.0)) >= 2}
+
+
+def en_ordinal_value(word: str) -> float:
+    """The value of an English ordinal word from 'second' up (Seventh → 7), else 0."""
+    value = _EN_ORDINALS.get(word.lower(), 0.0)
+    return value if value >= 2 else 0.0

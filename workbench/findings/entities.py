@@ -9,7 +9,9 @@ plurals and pronoun endings are ruled out. Names match across transliterations t
 lists, consonant skeletons (Houran / Horan / حوران → hrn) and sound keys shared by both scripts
 (Chelsea / تشيلسي → $ls). A name left out where another detector owns the difference (inside a
 quotation, a speaker turned into "an official", a person called "the president") is not
-reported again here.
+reported again here. A name is changed, not only left out, where another stands in its place: another
+gazetteer entity of its kind, a name nothing in the Arabic spells, a spelling the name dictionary
+(arabic_name_romanizer) attests for another Arabic name (Khalid for خليل), or a unit's other ordinal.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
 from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
+from workbench.findings._numbers import ar_ordinal_tokens, en_ordinal_value, en_ordinals
 from workbench.findings._sources import source_kind
 from workbench.findings._words import analyses, ar_tokens, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
@@ -40,7 +43,7 @@ from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
 from workbench.text.names import ar_sound_key as _ar_key
-from workbench.text.names import dictionary_spellings, names_match
+from workbench.text.names import dictionary_names, dictionary_spellings, names_match
 from workbench.text.names import en_sound_keys as _en_keys
 from workbench.text.names import loose_skeleton as _loose
 from workbench.text.names import sound_keys_close as _keys_close
@@ -313,11 +316,16 @@ class _Left:
         """Take the names left out of a list (see ``_list_dropped``) that no mention this sentence dropped
         (``dropped[since:]``) covers: inside a quotation too, as the rest of the list the English gives shows
         a name left out, not a quotation reworded. ``weak`` for a word that reads as a name only by its place
-        in the list. All are marked ``listed``, those already dropped too."""
+        in the list. All are marked ``listed``, those already dropped too. A member followed by name words
+        (وجون كينيدي) is taken with them: one person's name, left out whole."""
         for m, weak in listed:
             covering = [
                 d for d in self.dropped[since:] if d.start < m.start + len(m.text) and m.start < d.start + len(d.text)
             ]
+            inside = all(m.start <= d.start and d.start + len(d.text) <= m.start + len(m.text) for d in covering)
+            if covering and inside and all(len(d.text) < len(m.text) for d in covering):
+                self.dropped = [d for d in self.dropped if d not in covering]  # the surname alone: the name whole
+                covering = []
             self.listed.update(covering)
             if covering or m.start < dateline or _credited(text, m.start) or _time_zone(text, m.start):
                 continue
@@ -366,6 +374,25 @@ class _Left:
         return left
 
 
+def _with_surname(x: _Sides, text: str, m: Mention) -> Mention:
+    """A mention of one word extended over the words right after it that read as names or that the lexicon
+    does not know and no English word spells (جون كينيدي، جون ماكنزي): a first name and its surname; a word
+    after و "and" is another person's."""
+    if " " in m.text:
+        return m
+    end = m.start + len(m.text)
+    for w in _AR_WORD.finditer(text, end):
+        word = w.group(0)
+        if text[end : w.start()] != " " or word.startswith("و") or normalize_ar(word) in _FUNCTION_WORDS:
+            break
+        if (_name_reading(word) is None and _analyses(word)) or x.english.spell_sound(word):
+            break
+        end = w.end()
+    if end == m.start + len(m.text):
+        return m
+    return Mention(m.entity, text[m.start : end], m.start, m.is_name, m.skeleton)
+
+
 def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[Mention, bool]]:
     """Names an Arabic list gives that the English leaves out while it gives another name of the same
     list (أربيل والسليمانية ودهوك وحلبجة → "Erbil, Sulaymaniyah and Duhok"), each with whether it is
@@ -385,7 +412,7 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
         for (m, sure), seen in zip(named, found, strict=True):
             if not seen:
                 mention = m.mention or Mention(None, m.text, m.start, True, "")
-                out.append((mention, not sure))
+                out.append((_with_surname(x, text, mention), not sure))
     return out
 
 
@@ -513,13 +540,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
 
 def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """A gazetteer entity left out and another of the same kind added: one put in place of the other
-    (changed, major, 0.85)."""
+    (changed, major, 0.85); also a place the gazetteer does not know, named as one (محافظ عكار "the
+    governor of Akkar" for "the governor of North Lebanon"), minor."""
     out = []
     for a in list(left.dropped):
-        partner = next(
-            (e for e in left.added if a.entity is not None and e.entity is not None and e.entity.kind == a.entity.kind),
-            None,
-        )
+        kind = a.entity.kind if a.entity is not None else "place" if _named_as_place(x, a) else None
+        partner = next((e for e in left.added if e.entity is not None and e.entity.kind == kind), None)
         if partner is None:
             continue
         if any(r.plain for r in left.runs):
@@ -535,9 +561,9 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
                 "changed",
                 ar_span=a.text,
                 en_span=partner.text,
-                severity="major",
+                severity="major" if a.entity is not None else "minor",
                 score=0.85,
-                explanation=f"Arabic names the {a.entity.kind if a.entity else 'entity'} '{a.text}' "
+                explanation=f"Arabic names the {kind} '{a.text}' "
                 f"({a.entity.key if a.entity else romanize(a.text)}) but the English names '{partner.text}' instead"
                 if a.is_name
                 else f"Arabic '{a.text}' ({a.entity.key if a.entity else romanize(a.text)}) became "
@@ -545,6 +571,21 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
+
+
+# an office that is a place's own, before the place's name: محافظ البصرة "the governor of Basra"
+_PLACE_OFFICES = _cue_words("office")
+
+
+def _named_as_place(x: _Sides, m: Mention) -> bool:
+    """Whether a name outside the gazetteer is a place's by the word before it: a kind of place (مدينة،
+    قضاء) or a place's office (محافظ)."""
+    for s in x.pair.ar:
+        if s.text[m.start : m.start + len(m.text)] == m.text:
+            before = s.text[: m.start].split()
+            office = bool(before) and re.sub("^[وفبل]", "", normalize_ar(before[-1])) in _PLACE_OFFICES
+            return office or _after_place_word(s.text, m.start)
+    return False
 
 
 _ACRONYM = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,5}\b\.?")
@@ -651,7 +692,13 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
             # not by one elsewhere (Wadi al-Shay)
             and (d not in left.listed or run.in_list)
             and (loose or (d.entity is None and d not in left.lone))
-            and (d not in left.lone or _lone_swap(d, run, left.where.get(d, 0.5), d in left.leading))
+            # a lone name left out of a list, and a list member put in: their places in a sentence the English
+            # merged with another say nothing
+            and (
+                d not in left.lone
+                or (d in left.listed and run.in_list and run.plain)
+                or _lone_swap(d, run, left.where.get(d, 0.5), d in left.leading)
+            )
         ]
         if not candidates or any(run.text in u or u in run.text for u in left.used):
             continue
@@ -829,6 +876,174 @@ def _english_only_in(x: _Sides, run: str) -> bool:
     return any(w in alone for w in run.split())
 
 
+# how alike (difflib ratio of the letters, article dropped) an English name must be to an Arabic name word to
+# stand in its place: Khalid for خليل khalil 0.83, al-Habashi for المحبشي al-mhbshi 0.8
+_IN_ITS_PLACE = 0.7
+
+
+def _respelt_as_another(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """An English name that the name dictionary attests for another Arabic name than the one the Arabic gives
+    in its place: a name respelt into another person's (Samir Khalid for سمير خليل, whose spellings are
+    Khalil, Khaleel: Khalid is خالد). Spelt alike but no attested spelling of the Arabic word and no
+    variant of it by its consonants. The Arabic word must be a name where it stands: one the lexicon
+    reads only as a name, a family name (ال… ـي) it does not gloss, or a name the dictionary lists next to
+    a name the English gives next to the English one (سمير for Samir): a dictionary name alone may be a
+    common word (الأحد "Sunday" is also a name) (changed, minor, 0.7)."""
+    claimed = {f.ar_span for f in found if f.type == "entity"}
+    ar_words = [w for s in x.pair.ar for w in _bare_name_words(s.text)]
+    # every Arabic word by its consonants: بيرنارد is the dictionary's برنارد spelt with a long vowel more
+    rendered = {_consonants_ar(w) for w in _AR_WORD.findall(x.pair.ar_text)}
+    en_words = {_ascii(w) for w in re.findall(r"[A-Za-zÀ-ɏ]+", x.pair.en_text)}
+    out = []
+    for word, beside in _en_name_words(x):
+        core = re.sub(r"^(?:[Aa]l|[Ee]l)-", "", word)
+        others = {_consonants_ar(k) for k in dictionary_names(core)}
+        if not others or others & rendered:
+            continue  # no spelling the dictionary knows, or one of an Arabic name the sentence gives
+        for ar, bare, neighbours in ar_words:
+            spellings = _attested(ar)
+            if ar in claimed or spellings & en_words:
+                continue  # reported already, or rendered by some English word
+            if not (_reads_as_name(ar) or (spellings and _named_beside(neighbours, beside))):
+                continue
+            forms = spellings | {romanize(bare).lower()}
+            if max(_letters_alike(core, f) for f in forms) < _IN_ITS_PLACE:
+                continue
+            if any(names_match(core, f, strict=True) for f in forms):
+                continue  # the same name by another convention (Hamdan, Hamdane)
+            out.append(
+                make_finding(
+                    x.pair,
+                    "entity",
+                    "changed",
+                    ar_span=ar,
+                    en_span=word,
+                    severity="minor",
+                    score=0.7,
+                    explanation=f"Arabic '{ar}' ({romanize(ar)}) is spelt '{word}' in the English, "
+                    "which is another name",
+                )
+            )
+            claimed.add(ar)
+            break
+    return out
+
+
+def _bare_name_words(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The Arabic words of three letters or more of a sentence: each with its form without proclitics and
+    article, and the words just before and after it."""
+    words = _AR_WORD.findall(text)
+    out = []
+    for i, w in enumerate(words):
+        bare = strip_diacritics(w)
+        for c in ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ف"):
+            if bare.startswith(c) and len(bare) - len(c) >= 3:
+                bare = bare[len(c) :]
+                break
+        if len(bare) >= 3:
+            out.append((w, bare, tuple(words[max(0, i - 1) : i] + words[i + 1 : i + 2])))
+    return out
+
+
+def _en_name_words(x: _Sides) -> list[tuple[str, tuple[str, ...]]]:
+    """The English words written as names that name no gazetteer entity, no common capital or title and no
+    English word (those a translator spells from an Arabic name), each with the capitalised words just
+    before and after it."""
+    known = {w for m in x.en_m for w in re.split(r"[\s'’-]+", m.text)}
+    out = []
+    for s in x.pair.en:
+        words = list(re.finditer(r"\b(?:(?:al|Al|el|El)-)?[A-Z][a-z]+\b", s.text))
+        for i, m in enumerate(words):
+            word = m.group(0)
+            core = re.sub(r"^(?:[Aa]l|[Ee]l)-", "", word)
+            if core in known or word in _COMMON_CAPITALS or word in _EN_TITLES or core.lower() in _english_vocabulary():
+                continue
+            beside = [
+                n.group(0)
+                for n in words[max(0, i - 1) : i + 2]
+                if n is not m and not s.text[min(n.end(), m.end()) : max(n.start(), m.start())].strip()
+            ]
+            out.append((word, tuple(beside)))
+    return out
+
+
+def _consonants_ar(word: str) -> str:
+    """An Arabic word without its proclitics, article, long vowels and hamza (بيرنارد and برنارد → برنرد)."""
+    bare = normalize_ar(strip_diacritics(word))
+    for c in ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ف"):
+        if bare.startswith(c) and len(bare) - len(c) >= 2:
+            bare = bare[len(c) :]
+            break
+    return re.sub("[اويءئؤ]", "", bare)
+
+
+def _reads_as_name(word: str) -> bool:
+    """Whether an Arabic word is a name wherever it stands: the lexicon reads it only as a name, or it is a
+    family name with the article (الغانمي) the lexicon does not gloss."""
+    from workbench.findings._words import gloss_stems
+
+    if _name_reading(word) is not None:
+        return True
+    norm = normalize_ar(strip_diacritics(word))
+    return norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 6 and not gloss_stems(word)
+
+
+def _named_beside(neighbours: tuple[str, ...], beside: tuple[str, ...]) -> bool:
+    """Whether an Arabic word next to a name is a name the English gives next to the English name (سمير
+    Samir): the two names stand in one person's name on both sides."""
+    return any(
+        _ascii(e) in _attested(n) or names_match(e, romanize(n), strict=True) for n in neighbours for e in beside
+    )
+
+
+def _letters_alike(a: str, b: str) -> float:
+    """How alike two romanised names are, letters only, article dropped (difflib ratio)."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, _name_key(a), _name_key(b)).ratio()
+
+
+# an ordinal word or figure opening a capitalised name: the Seventh Military Region, the 3rd Armoured Division
+_EN_ORDINAL_NAME = re.compile(r"\b([A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th))((?: [A-Z][a-z]+)+)")
+
+
+def _ordinal_in_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """A name whose ordinal the English gives as another one (the Seventh Military Region for المنطقة العسكرية
+    الثالثة "the Third"): the English ordinal opens a capitalised name, no Arabic ordinal says it, and the
+    Arabic gives an ordinal no English word says (changed, minor, 0.7)."""
+    en_ranks = en_ordinals(x.pair.en_text) | {
+        float(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\b", x.pair.en_text)
+    }
+    # each Arabic ordinal no English word says, with the two words before it: the name it numbers
+    unsaid = [
+        (" ".join([*s.text[: t.start].split()[-2:], t.text]), v)
+        for s in x.pair.ar
+        for t, v in ar_ordinal_tokens(s.text)
+        if v not in en_ranks
+    ]
+    said = {v for s in x.pair.ar for _, v in ar_ordinal_tokens(s.text)}
+    out = []
+    for m in _EN_ORDINAL_NAME.finditer(x.pair.en_text):
+        word = m.group(1)
+        value = float(word[:-2]) if word[0].isdigit() else en_ordinal_value(word)
+        if value < 2 or not unsaid or value in said:  # 'first' also says 'early', 'top'; أول is left out
+            continue
+        ar_span, ar_value = unsaid.pop(0)
+        out.append(
+            make_finding(
+                x.pair,
+                "entity",
+                "changed",
+                ar_span=ar_span,
+                en_span=m.group(0),
+                severity="minor",
+                score=0.7,
+                explanation=f"Arabic '{ar_span}' is number {int(ar_value)}, but the English names '{m.group(0)}'",
+            )
+        )
+    return out
+
+
 # the rules in the order they claim mentions; every rule's findings are kept
 _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] = (
     _kind_swapped,
@@ -838,6 +1053,8 @@ _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] 
     _name_in_place,
     _name_dropped,
     _surname_misspelt,
+    _respelt_as_another,
+    _ordinal_in_name,
     _name_added,
     _known_added,
 )
@@ -1150,7 +1367,8 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
         span = text[run[0].start : run[-1].start + len(run[-1].text)]
         first = _first_word(text, run[0].start)
         leads = first or bool(_SAID.match(text[run[0].start + len(span) :]))
-        in_list = bool(re.search(r"(?:,|\band)\s+(?:the\s+)?$", text[: run[0].start]))
+        # after the article of an Arabic name too: "al-Laithi, al-Sabri and al-Hawari"
+        in_list = bool(re.search(r"(?:,|\band)\s+(?:the\s+|[Aa]l-|[Ee]l-)?$", text[: run[0].start]))
         out.append(
             NameRun(span, run[0].start / len(text), not any(n.common for n in run), run[-1].common, leads, in_list)
         )
@@ -1335,8 +1553,8 @@ _FUNCTION_WORDS = frozenset(
 def _shaped_like_name(word: str) -> bool:
     """An unknown word that could be a transliterated name rather than an Arabic word the lexicon
     lacks or two words run together (ونجحفي، مرةوهو): no article (أليسون's hamza is no article), no
-    ة or ى inside, no tanween, no pronoun ending, no split into a function word and a known word or into
-    a known word and an article word."""
+    ة or ى inside, no tanween, no pronoun ending, no dual or plural nisba ending (ـيتين، ـيين), no split
+    into a function word and a known word or into a known word and an article word."""
     bare = word.replace("\u0640", "")
     norm = normalize_ar(strip_diacritics(bare))
     if (
@@ -1346,6 +1564,8 @@ def _shaped_like_name(word: str) -> bool:
         or re.search("(ات|ة|ها|هم|هن|كم)$", strip_diacritics(bare))
     ):
         return False
+    if len(norm) >= 6 and norm.endswith(("يتين", "يين")):
+        return False  # the dual or plural of a nisba adjective (توليديتين "two generating", سوريين "Syrians")
     if re.match("[وبفكل]ال", norm) and len(norm) >= 6 and _analyses(norm[3:]):
         return False  # a particle, the article and a word the lexicon knows (بالسيفك "with the sword" + كـ)
     if norm.endswith("ون") and _name_score(bare) < _PLURAL_NAME_SCORE and not _english_surname_ending(bare):

@@ -30,6 +30,7 @@ from workbench.findings._judging import (
 )
 from workbench.findings._mentions import arabic_mentions, english_mentions
 from workbench.findings._negations import ar_quote_negations, ar_quote_negative_words, en_quote_negations
+from workbench.findings._numbers import ar_ordinals, en_ordinals
 from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words
 from workbench.findings._quotes import ar_content as _ar_content
 from workbench.findings._quotes import has_digits as _digits
@@ -1212,7 +1213,7 @@ def _fact_differs(en_quote: str, ar_quote: str) -> str:
     dropped = _listed_name_dropped(en_quote, ar_quote)
     if dropped:
         return f"the Arabic quote lists {dropped}, which the English quote leaves out of the list"
-    ar_ranks, en_ranks = _ordinals_ar(ar_quote), _ordinals_en(en_quote)
+    ar_ranks, en_ranks = ar_ordinals(ar_quote), en_ordinals(en_quote)
     if ar_ranks and en_ranks and ar_ranks != en_ranks:
         return "an ordinal of the Arabic quote (second, third …) is another in the English quote"
     return ""
@@ -1238,32 +1239,6 @@ def _listed_name_dropped(en_quote: str, ar_quote: str) -> str:
         if joined or (k + 1 < len(toks) and toks[k + 1].norm.startswith("و") and toks[k + 1].bare[:1] != "و"):
             return m.text
     return ""
-
-
-# ordinals from 'second' up: أول / 'first' also say 'early', 'top', 'former', and are left out
-_AR_ORDINALS = {normalize_ar(form): float(value) for form, value, kind in load("numbers_ar.tsv") if kind == "ordinal"}
-_EN_ORDINALS = {form: float(value) for form, value, lists in load("numbers_en.tsv") if "ordinal" in lists.split()}
-
-
-# months named with an ordinal (كانون الثاني "January", تشرين الثاني "November", ربيع الثاني, جمادى الثانية)
-_AR_ORDINAL_MONTHS = frozenset(("كانون", "تشرين", "ربيع", "جمادي"))
-
-
-def _ordinals_ar(text: str) -> set[float]:
-    """The ordinal numbers (second and up) an Arabic text says (الثاني، والثالثة), less those of a month's name
-    (كانون الثاني "January")."""
-    toks = ar_tokens(text)
-    return {
-        v
-        for k, t in enumerate(toks)
-        if (v := _AR_ORDINALS.get(t.bare, 0.0)) >= 2
-        and not (k and toks[k - 1].norm.removeprefix("و") in _AR_ORDINAL_MONTHS)
-    }
-
-
-def _ordinals_en(text: str) -> set[float]:
-    """The ordinal numbers (second and up) an English text says in words."""
-    return {v for w in re.findall(r"[a-z]+", text.lower()) if (v := _EN_ORDINALS.get(w, 0.0)) >= 2}
 
 
 def findings_inside(

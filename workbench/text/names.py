@@ -8,7 +8,7 @@ z/d, v/f) and ``loose_skeleton`` (the entity detector's, folded for what Arabic 
 write). Unifying them changes results on the benches, so they stay apart, side by side here.
 Sound keys compare a name with its Arabic spelling directly, one symbol per consonant class.
 ``dictionary_spellings`` gives the English spellings a name dictionary attests for an Arabic name
-word (خاوري → Khavari, Khawari).
+word (خاوري → Khavari, Khawari), ``dictionary_names`` the Arabic names it attests a spelling for.
 """
 
 from __future__ import annotations
@@ -165,6 +165,39 @@ def _name_index() -> Any:
     return Transliterator(auto_load_model=False).index
 
 
+def _fold(latin: str) -> str:
+    """A Latin spelling as the dictionary functions compare it: lower case, accents and all but letters and
+    spaces dropped (Khalîl → khalil)."""
+    folded = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z ]", "", folded)
+
+
+@lru_cache(maxsize=1)
+def _names_by_spelling() -> dict[str, frozenset[str]]:
+    """Each one-word English spelling with the Arabic name words (the dictionary's lookup keys) it is attested
+    for ``MIN_ATTESTED`` times at least: khalid → {خالد, خليد}. Empty without the dictionary."""
+    index = _name_index()
+    if index is None:
+        return {}
+    counts: dict[tuple[str, str], int] = {}
+    for key, latin, n in index.conn.execute("SELECT arabic_key, latin, count FROM units"):
+        folded = _fold(latin)
+        if folded and " " not in folded and " " not in key:
+            counts[folded, key] = counts.get((folded, key), 0) + int(n)
+    out: dict[str, set[str]] = {}
+    for (folded, key), n in counts.items():
+        if n >= MIN_ATTESTED:
+            out.setdefault(folded, set()).add(key)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def dictionary_names(spelling: str) -> frozenset[str]:
+    """The Arabic name words (normalised: أ/إ/آ → ا, ى → ي, ة → ه) that the name dictionary attests an
+    English spelling for, ``MIN_ATTESTED`` times at least: Khalid → {خالد, خليد}. Empty for a spelling it
+    does not list, or without it."""
+    return _names_by_spelling().get(_fold(spelling), frozenset())
+
+
 @lru_cache(maxsize=50_000)
 def dictionary_spellings(word: str) -> frozenset[str]:
     """English spellings (lower case, accents and apostrophes dropped) that arabic_name_romanizer's
@@ -180,8 +213,7 @@ def dictionary_spellings(word: str) -> frozenset[str]:
     # Arabic and Persian-script rows (Iranian, Afghan, Pakistani names are written alike in Arabic news)
     for v in [*index.lookup_unit(key), *index.lookup_unit(key, script="persian")]:
         if v.count >= MIN_ATTESTED:
-            folded = unicodedata.normalize("NFKD", v.latin).encode("ascii", "ignore").decode().lower()
-            folded = re.sub(r"[^a-z ]", "", folded)
+            folded = _fold(v.latin)
             if folded and " " not in folded:
                 out.add(folded)
     return frozenset(out)
