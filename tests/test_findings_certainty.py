@@ -1073,3 +1073,15 @@ def test_a_hedge_inside_the_clause_another_hedge_opens_is_rendered_with_it():
     ar = "ومن المرجح أن يتأجل الاجتماع إلى الأسبوع المقبل، وقد تلغى الزيارة كلها."
     en = "The meeting is likely to be postponed to next week, and the whole visit cancelled."
     assert found(detect, ar, en) == [("certainty", "hedge_removed", "وقد تلغى", "", "minor")]
+
+
+def test_an_english_modal_inside_the_clause_its_hedge_opens_answers_no_second_hedge():
+    # 'it is possible the storm could cause': 'could' restates 'possible'; it is no rendering of وربما
+    ar = "وقال الخبير إنه من الممكن أن تتسبب العاصفة في أضرار كبيرة بالمحاصيل، وربما تؤدي إلى نقص في الغذاء."
+    en = "The expert said it is possible the storm could cause heavy crop damage, leading to food shortages."
+    assert found(detect, ar, en) == [("certainty", "hedge_removed", "وربما", "", "minor")]
+    # the twins: the second hedge rendered, or the modal standing in a clause of its own
+    en = "The expert said it is possible the storm could cause heavy crop damage, possibly leading to food shortages."
+    assert found(detect, ar, en) == []
+    en = "The expert said it is possible the storm will cause heavy crop damage, and it could lead to food shortages."
+    assert found(detect, ar, en) == []

@@ -1041,6 +1041,8 @@ def _outnumbered(
     already took: (that hedge, the one that took its answer). Each English marker answers one Arabic
     hedge; a source answered by a reporting verb or a credit by role takes no marker."""
     taken: dict[int, Marker] = {}
+    # 'it is possible the fire could spread': the modal restates the hedge over it and answers nothing more
+    e_free = [o for o in e_free if not any(_en_stacked(pair, first, o) for first in e_free)]
     for h in a_hedges:
         if not _answered(h, e_free, en_verbs, role_credit) or _answered(h, [], en_verbs, role_credit):
             continue
@@ -1079,6 +1081,22 @@ def _stacked(pair: AlignedPair, first: Marker, second: Marker) -> bool:
     between = text[first.start + len(first.text) : second.start]
     opener = ar_tokens(between)[:1]
     return bool(opener) and opener[0].norm in ("ان", "بان") and not _AR_CLAUSE_END.search(between)
+
+
+# English hedges that open a clause as a predicate ('it is possible (that) …', 'it is likely …')
+_EN_CLAUSE_HEDGES = frozenset(("possible", "likely", "probable", "conceivable"))
+_EN_CLAUSE_END = re.compile(r"[,.;:!?]|\b(?:and|but|or|while|whereas|although)\b", re.I)
+
+
+def _en_stacked(pair: AlignedPair, first: Marker, second: Marker) -> bool:
+    """The English ``second`` marker stands in the clause the hedge ``first`` opens ('it is possible the
+    storm could …'), with no punctuation or conjunction between them: the two state one doubt."""
+    if first.sentence != second.sentence or first.start >= second.start:
+        return False
+    if first.text.lower() not in _EN_CLAUSE_HEDGES:
+        return False
+    text = pair.en[first.sentence].text
+    return not _EN_CLAUSE_END.search(text[first.start + len(first.text) : second.start])
 
 
 def _is_can(m: Marker) -> bool:
