@@ -475,6 +475,10 @@ def test_an_arabic_dual_rendered_as_a_bare_plural_lost_its_number():
     # the twins: the dual rendered with its number, or by a word that carries it, is faithful
     assert _found(ar, "The workers were trapped inside the mine for two days before they were rescued.") == []
     assert _found(ar, "The workers were trapped inside the mine for a couple of days before being rescued.") == []
+    # 'both' carries the 'two' of the noun right after it only: 'both factories years ago' lost the two years
+    ar = "واشترت الشركة كلا المصنعين قبل عامين."
+    assert _found(ar, "The company bought both factories years ago.") == [("dropped", "عامين", "years", "minor")]
+    assert _found(ar, "The company bought both factories two years ago.") == []
     # nor is a dual of things, which the sentence may count another way (the two targets it names)
     ar = "ووقع الانفجار بعد هجومين استهدفا المطار والميناء."
     assert _found(ar, "The blast came after attacks on the airport and the port.") == []

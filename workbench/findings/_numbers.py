@@ -515,7 +515,7 @@ _DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)..")
 
 
 def _counts_noun_before(prev: str, value: float, kind: str) -> bool:
-    """A cardinal from three to ten with the article, after a definite noun it agrees with, counts that noun
+    """A cardinal from three to ten with the article, right after a definite word that is no number, counts it
     (السنوات الأربع "the four years", الضحايا الثماني "the eight victims"): the ordinals of three to ten
     have forms of their own (الرابعة "the fourth"), and the tens (القرن العشرين "the 20th century") and
     the days (الاثنين "Monday") are left out."""

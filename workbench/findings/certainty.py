@@ -1067,10 +1067,6 @@ def _apart(pair: AlignedPair, a: Marker, b: Marker) -> bool:
     return len(ar_tokens(pair.ar[a.sentence].text[lo:hi])) >= _CLAUSE_APART
 
 
-# a clause boundary inside an Arabic sentence: punctuation
-_AR_CLAUSE_END = re.compile(r"[،,.;:؛!?؟]")
-
-
 def _stacked(pair: AlignedPair, first: Marker, second: Marker) -> bool:
     """The second hedge stands in the أن clause the first opens, with no punctuation between them (من
     المرجح أن بعض الأمطار قد تكون مفيدة "some of the rain will likely be useful"): two hedges on one
@@ -1080,7 +1076,7 @@ def _stacked(pair: AlignedPair, first: Marker, second: Marker) -> bool:
     text = pair.ar[first.sentence].text
     between = text[first.start + len(first.text) : second.start]
     opener = ar_tokens(between)[:1]
-    return bool(opener) and opener[0].norm in ("ان", "بان") and not _AR_CLAUSE_END.search(between)
+    return bool(opener) and opener[0].norm in ("ان", "بان") and not _AR_CONDITION_END.search(between)
 
 
 # English hedges that open a clause as a predicate ('it is possible (that) …', 'it is likely …')

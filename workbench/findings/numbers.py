@@ -246,7 +246,15 @@ def _dual_changed(pair: AlignedPair, word: str, r: Quantity) -> Finding:
 
 
 # the words that carry a dual's 'two' without the number (both countries, a couple of days)
-_EN_PAIR = re.compile(rf"\b(?:{alternation(word_set('numbers_en.tsv', 'pair'))})\b", re.I)
+_EN_PAIR = word_set("numbers_en.tsv", "pair")
+
+
+def _carried(before: list[str]) -> bool:
+    """The words before an English noun carry a dual's 'two' without the number: 'both' or 'twin' right
+    before it, or 'a couple of', 'a pair of' ('both chains years ago' gives no pair of years)."""
+    return bool(before) and (before[-1] in _EN_PAIR or before[-2:] in (["couple", "of"], ["pair", "of"]))
+
+
 _EN_WORD = re.compile(r"[A-Za-z]+|\d+")
 # how many words before its noun the English may carry the number (the past two days, two more years)
 _BEFORE_NOUN = 3
@@ -269,8 +277,10 @@ def _bare_plurals(pair: AlignedPair) -> dict[str, str]:
         key = stem(word)
         if key not in _UNITS or not word.endswith("s") or key == word:
             continue
-        if not any(w.isdigit() or w.lower() in NUMBER_WORDS for w in words[max(0, k - _BEFORE_NOUN) : k]):
-            out.setdefault(key, word)
+        before = [w.lower() for w in words[max(0, k - _BEFORE_NOUN) : k]]
+        if any(w.isdigit() or w in NUMBER_WORDS for w in before) or _carried(before):
+            continue
+        out.setdefault(key, word)
     return out
 
 
@@ -334,7 +344,7 @@ def _bare_duals(pair: AlignedPair) -> list[tuple[str, str]]:
 
     # any 'two' or '2' of the English (not 'second', 'the 2nd'), used or not, may be the dual's
     two = any(2.0 in r.values and not r.matching_only for found in pair.view.en_numbers for r in found)
-    if two or _EN_PAIR.search(pair.en_text):
+    if two:
         return []
     plurals = _bare_plurals(pair)
     figures = [q.text for found in pair.view.ar_numbers for q in found]
