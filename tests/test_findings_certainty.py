@@ -1044,3 +1044,44 @@ def test_expecting_a_release_told_as_would_be_freed():
         found(detect, ar, "The ministry said it was following the case and that the fishermen could be freed soon.")
         == []
     )
+
+
+def test_qad_before_the_imperfect_of_be_is_always_may_be():
+    # قد تكون "may be": تكون also spells the perfect تكوّن "was formed", which قد never stands before here
+    ar = "وقال المسؤول إن الأضرار قد تكون أكبر مما أعلن."
+    assert found(detect, ar, "The official said the damage is bigger than announced.") == [
+        ("certainty", "modality_changed", "قد تكون", "", "major")
+    ]
+    assert found(detect, ar, "The official said the damage may be bigger than announced.") == []
+
+
+def test_qad_be_then_qad_perfect_puts_the_event_at_the_second_verb():
+    # قد تكون الحكومة قد أخطأت "the government may have erred": the event is أخطأت, not الحكومة
+    ar = "قد تكون الحكومة قد أخطأت في تقدير حجم الأزمة."
+    assert found(detect, ar, "The government misjudged the scale of the crisis.") == [
+        ("certainty", "modality_changed", "قد تكون", "", "major")
+    ]
+    assert found(detect, ar, "The government may have misjudged the scale of the crisis.") == []
+
+
+def test_a_hedge_inside_the_clause_another_hedge_opens_is_rendered_with_it():
+    # من المرجح أن … قد يتأجل: two hedges stacked on one statement; 'likely' renders both
+    ar = "ومن المرجح أن الاجتماع المقرر بين وزيري الخارجية في العاصمة قد يتأجل إلى الأسبوع المقبل."
+    en = "The meeting between the two foreign ministers in the capital is likely to be postponed to next week."
+    assert found(detect, ar, en) == []
+    # the twin: a second hedge in a clause of its own needs an English hedge of its own
+    ar = "ومن المرجح أن يتأجل الاجتماع إلى الأسبوع المقبل، وقد تلغى الزيارة كلها."
+    en = "The meeting is likely to be postponed to next week, and the whole visit cancelled."
+    assert found(detect, ar, en) == [("certainty", "hedge_removed", "وقد تلغى", "", "minor")]
+
+
+def test_an_english_modal_inside_the_clause_its_hedge_opens_answers_no_second_hedge():
+    # 'it is possible the storm could cause': 'could' restates 'possible'; it is no rendering of وربما
+    ar = "وقال الخبير إنه من الممكن أن تتسبب العاصفة في أضرار كبيرة بالمحاصيل، وربما تؤدي إلى نقص في الغذاء."
+    en = "The expert said it is possible the storm could cause heavy crop damage, leading to food shortages."
+    assert found(detect, ar, en) == [("certainty", "hedge_removed", "وربما", "", "minor")]
+    # the twins: the second hedge rendered, or the modal standing in a clause of its own
+    en = "The expert said it is possible the storm could cause heavy crop damage, possibly leading to food shortages."
+    assert found(detect, ar, en) == []
+    en = "The expert said it is possible the storm will cause heavy crop damage, and it could lead to food shortages."
+    assert found(detect, ar, en) == []

@@ -464,3 +464,83 @@ def test_a_figure_the_english_says_again_where_the_arabic_does_is_put_in():
         en_document=(*base.en, Sentence(1, other_en, len(en) + 1, len(en) + 1 + len(other_en))),
     )
     assert [(f.subtype, f.en_span) for f in detect(p)] == [("added", "12")]
+
+
+def test_an_arabic_dual_rendered_as_a_bare_plural_lost_its_number():
+    # يومين "two days": the dual is the only 'two' of the Arabic; 'for days' keeps the noun, not the count
+    ar = "وبقي العمال محاصرين داخل المنجم يومين قبل إنقاذهم."
+    assert _found(ar, "The workers were trapped inside the mine for days before they were rescued.") == [
+        ("dropped", "يومين", "days", "minor")
+    ]
+    # the twins: the dual rendered with its number, or by a word that carries it, is faithful
+    assert _found(ar, "The workers were trapped inside the mine for two days before they were rescued.") == []
+    assert _found(ar, "The workers were trapped inside the mine for a couple of days before being rescued.") == []
+    # 'both' carries the 'two' of the noun right after it only: 'both factories years ago' lost the two years
+    ar = "واشترت الشركة كلا المصنعين قبل عامين."
+    assert _found(ar, "The company bought both factories years ago.") == [("dropped", "عامين", "years", "minor")]
+    assert _found(ar, "The company bought both factories two years ago.") == []
+    # nor is a dual of things, which the sentence may count another way (the two targets it names)
+    ar = "ووقع الانفجار بعد هجومين استهدفا المطار والميناء."
+    assert _found(ar, "The blast came after attacks on the airport and the port.") == []
+
+
+def test_a_definite_dual_is_a_lost_number_only_as_a_span_of_time():
+    # اليومين الماضيين "the past two days": the count is the point of the phrase
+    ar = "وارتفعت أسعار الخبز خلال اليومين الماضيين في الأسواق."
+    assert _found(ar, "Bread prices rose in the markets over the past days.") == [
+        ("dropped", "اليومين", "days", "minor")
+    ]
+    assert _found(ar, "Bread prices rose in the markets over the past two days.") == []
+    # the twins: a definite dual alone, or one with a pronoun, is often a plural in English
+    assert _found("وتبادل الطرفان الأسرى في المعبر.", "The sides exchanged prisoners at the crossing.") == []
+    assert _found("وقدم الشاهدان إفادتيهما أمام المحكمة.", "The witnesses gave their statements to the court.") == []
+
+
+def test_an_english_ordinal_is_not_the_two_of_a_dual():
+    # 'a second vote' is no rendering of سنتين "two years"
+    ar = "وأجري تصويت ثان على القانون الذي أقر قبل سنتين."
+    assert _found(ar, "A second vote was held on the law passed years ago.") == [("dropped", "سنتين", "years", "minor")]
+    assert _found(ar, "A second vote was held on the law passed two years ago.") == []
+
+
+def test_a_count_after_a_definite_noun_is_a_number_and_minor_when_dropped():
+    # الأشهر الثلاث "the three months": a cardinal with the article after its noun counts it
+    ar = "وتراجعت الصادرات خلال الأشهر الثلاث الأولى من العام."
+    assert _found(ar, "Exports fell in the first months of the year.") == [("dropped", "الثلاث", "", "minor")]
+    assert _found(ar, "Exports fell in the first three months of the year.") == []
+    # a count turned into another unit ('the ten days' as 'two weeks') is the time detector's, not dropped
+    ar = "وستصل الشحنة خلال الأيام العشرة المقبلة."
+    assert _found(ar, "The shipment will arrive within the next two weeks.") == []
+    # the twins: a cardinal with the article and no noun before it (الثلاثة "the three of them"), or an
+    # ordinal-like ten (القرن العشرين "the 20th century"), stays a figure to match, never reported
+    assert _found("ووصل الثلاثة إلى الحدود مساء.", "They reached the border in the evening.") == []
+    assert _found("بني الجسر في القرن العشرين.", "The bridge was built last century.") == []
+
+
+def test_a_number_cut_with_the_end_of_a_quote_belongs_to_the_truncation():
+    from findings_helpers import pair
+
+    from workbench.findings import run_detectors
+
+    ar = 'وقال المتحدث: "ستستمر المفاوضات خمسة أيام أخرى على الأقل".'
+
+    def found(en: str) -> list[tuple[str, str, str]]:
+        return [(f.type, f.subtype, f.ar_span) for f in run_detectors([pair(ar, en)], ("quotes", "numbers"))]
+
+    # the quote cut before the number: one finding, the truncation, which lists what was left out
+    assert [t for t, _, _ in found('The spokesman said: "The negotiations will continue".')] == ["quote"]
+    # the twin: the quote kept whole but for the number is a dropped number
+    assert found('The spokesman said: "The negotiations will continue for days at least".') == [
+        ("number", "dropped", "خمسة")
+    ]
+
+
+def test_a_and_an_ordinal_before_a_noun_is_no_fraction():
+    # 'a third term' is an ordinal, not a third (1/3): no English number is left over to explain the drop
+    assert [q.values for q in english_quantities("He won a third term")] == [(3.0,)]
+    assert english_quantities("a third of the voters")[0].values == (1.0, 0.3333, 33.33)
+    ar = "وفاز الرئيس بولاية ثالثة بعد فوز حزبه في الانتخابات الأربع الماضية."
+    assert _found(ar, "The president won a third term after his party won the past elections.") == [
+        ("dropped", "الأربع", "", "minor")
+    ]
+    assert _found(ar, "The president won a third term after his party won the past four elections.") == []

@@ -101,6 +101,7 @@ def arbitrate(findings: list[Finding], pair: AlignedPair | None = None) -> list[
         and not _owned_by_reversal(f, findings)
         and not _inside_same_hedge(f, findings)
         and not _in_left_out_clause(f, findings, pair)
+        and not _in_cut_quote(f, findings, pair)
         and not (pair is not None and _named_by_a_label(f, findings, pair))
     ]
 
@@ -133,6 +134,22 @@ def _in_left_out_clause(f: Finding, findings: list[Finding], pair: AlignedPair |
         and o.en_sentence is not None
         and _whole_words_in(f.ar_span, o.ar_span) > 0
         # and nowhere else in the pair: a name also in the kept part of the sentence is dropped there
+        and (pair is None or _whole_words_in(f.ar_span, pair.ar_text) == _whole_words_in(f.ar_span, o.ar_span))
+        for o in findings
+    )
+
+
+def _in_cut_quote(f: Finding, findings: list[Finding], pair: AlignedPair | None = None) -> bool:
+    """A number the English drops inside an Arabic quote it reports as truncated ("it will be" for "it
+    will be more than a minute and less than 48 minutes") is part of what the cut left out, listed there,
+    not a finding of its own; one also said outside the quote is dropped there."""
+    if f.subtype != "dropped" or f.type != "number" or not f.ar_span:
+        return False
+    return any(
+        o.type == "quote"
+        and o.subtype == "truncated"
+        and o.ar_sentence == f.ar_sentence
+        and _whole_words_in(f.ar_span, o.ar_span) > 0
         and (pair is None or _whole_words_in(f.ar_span, pair.ar_text) == _whole_words_in(f.ar_span, o.ar_span))
         for o in findings
     )

@@ -16,6 +16,7 @@ from workbench.text.arabic import normalize_ar
 _PERFECT_SUFFIX = ("ت", "وا", "تا")
 _AR_NOT = word_set("negation_cues_ar.tsv", "certainty_not")
 _AR_NEG_BOOST = word_set("negation_cues_ar.tsv", "certainty_neg_boost")
+_AR_MODAL_BE = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "modal_be"))
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ def _qad_hedge(tokens: list[ArToken], i: int) -> str:
         return "weak"  # قد تم "has been", yet also how a translator writes "may have been": it answers, never raises
     if len(nxt) < 3 or len(nxt) > 11 or nxt[0] not in "يت" or nxt.endswith(_PERFECT_SUFFIX):
         return ""
+    if nxt in _AR_MODAL_BE:
+        return "hedge"  # قد تكون "may be": the perfect تكوّن "was formed" is not what قد stands before here
     return "ambiguous" if has_perfect_reading(tokens[i + 1].text) else "hedge"
 
 

@@ -33,6 +33,9 @@ class Quantity:
     # ordinals, decades, numbers glued to letters (44th, 80s, 6am, الثانية عشرة): used to match the
     # other side's numbers, never reported themselves
     matching_only: bool = False
+    # a count with the article after its definite noun (السنوات الأربع "the four years"): a number the
+    # reader has usually been given already
+    definite: bool = False
 
     @property
     def value(self) -> float:
@@ -87,6 +90,17 @@ _EN_FRACTION = re.compile(
     r"|eighths?|ninths?|tenths?)\b",
     re.I,
 )
+# "a fourth meeting", "a third term": 'a' and an ordinal before a noun, no fraction ("a third of them")
+_EN_NOUN_AFTER = re.compile(r"\s+(?!of\b)[A-Za-z]")
+
+
+def _ordinal_before_noun(text: str, m: re.Match[str]) -> bool:
+    """The fraction match is 'a' and an ordinal before a word other than 'of' (a fourth meeting)."""
+    head, denominator = m.group(1).lower(), m.group(2).lower()
+    ordinal = denominator not in ("quarter", "quarters") and not denominator.endswith("s")
+    return head == "a" and ordinal and bool(_EN_NOUN_AFTER.match(text, m.end()))
+
+
 _EN_DENOMINATORS = {"thi": 3, "qua": 4, "fou": 4, "fif": 5, "six": 6, "sev": 7, "eig": 8, "nin": 9, "ten": 10}
 # month names (the first word of كانون الثاني): a number next to one is a day of the month
 _AR_MONTHS = frozenset(normalize_ar(row[0].split()[0]) for row in load("time_ar.tsv") if row[1] == "month")
@@ -206,7 +220,7 @@ def english_quantities(text: str) -> list[Quantity]:
         out.append(Quantity((value,), False, m.group(0)))
         taken.append(m.span())
     for m in _EN_FRACTION.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if any(s < m.end() and m.start() < e for s, e in taken) or _ordinal_before_noun(text, m):
             continue
         head = m.group(1).lower()
         n = float(head) if head.isdigit() else 1.0 if head in ("a", "one") else float(NUMBER_WORDS[head])
@@ -497,6 +511,18 @@ def _below_thousand(
 
 
 _TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
+# a definite word: the article, after و/ف and a preposition (والسنوات، بالمباريات، للدول)
+_DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)..")
+
+
+def _counts_noun_before(prev: str, value: float, kind: str) -> bool:
+    """A cardinal from three to ten with the article, right after a definite word that is no number, counts it
+    (السنوات الأربع "the four years", الضحايا الثماني "the eight victims"): the ordinals of three to ten
+    have forms of their own (الرابعة "the fourth"), and the tens (القرن العشرين "the 20th century") and
+    the days (الاثنين "Monday") are left out."""
+    return kind == "unit" and 3 <= value <= 10 and bool(_DEFINITE.match(prev)) and _word(prev)[0] not in _ar_words()
+
+
 # a scale word in -ا opening a figure, written without tanween: the accusative singular (ألفاً، مليوناً)
 # or the dual before its noun (ألفا جندي "two thousand soldiers"); both readings are kept
 _ONE_OR_TWO = frozenset({"الفا", "مليونا", "مليارا"})
@@ -542,9 +568,13 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
             after = _word(toks[i + 1][0])[0] if i + 1 < len(toks) else ""
             if value < 10 and after in ("عشر", "عشره") and not toks[i + 1][0].startswith("و"):
                 values, j = (value + 10,), i + 1
-            # الأربعة (the four), السادسة (sixth), الثانية عشرة (twelfth): match, never report
+            # الأربعة (the four), السادسة (sixth), الثانية عشرة (twelfth): match, never report; but السنوات
+            # الأربع "the four years" counts its noun (see _counts_noun_before)
             prev = toks[i - 1][0] if i > 0 else ""
-            matching_only = article or kind == "ordinal" or (bare in ("عشر", "عشره") and _word(prev)[1])
+            counted = article and j == i and _counts_noun_before(prev, value, kind)
+            matching_only = (
+                (article and not counted) or kind == "ordinal" or (bare in ("عشر", "عشره") and _word(prev)[1])
+            )
             # النصف "half" is also "50 percent"; matched, never reported unless a scale follows (نصف مليون)
             fraction = kind == "fraction"
             if fraction:
@@ -713,7 +743,8 @@ def arabic_quantities(text: str) -> list[Quantity]:
         if tok[0].isdigit() and i > 0 and _LABEL_BEFORE.match(toks[i - 1][0]):
             g = replace(g, matching_only=True)
         span = original_span(text, index, s, e)
-        out.append(Quantity(g.values, g.vague, span, word=g.word, matching_only=g.matching_only))
+        definite = g.word and not g.matching_only and _word(tok)[1]
+        out.append(Quantity(g.values, g.vague, span, word=g.word, matching_only=g.matching_only, definite=definite))
         taken.append((s, e))
         i = g.end + 1
     return out + _glued_words(toks) + _latin_words(text) + _other_digits(norm, taken) + _noun_and_half(toks, taken)

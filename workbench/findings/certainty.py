@@ -892,9 +892,13 @@ def _may_told_firm(pair: AlignedPair, may: Marker, will: str) -> Finding:
     toks = ar_tokens(pair.ar[may.sentence].text)
     i = next(k for k, t in enumerate(toks) if t.start == may.start)
     verbs = [t for t in toks[i + 1 : i + 4] if t.norm != "لا"]
-    # قد يكون مرتبطا 'may be linked': after a light verb the event is the word after it
+    # قد يكون مرتبطا 'may be linked': after a light verb the event is the word after it, or the verb of a
+    # second قد (قد تكون الحكومة قد أخطأت "the government may have erred")
     light = verbs and (verbs[0].norm in _AR_LIGHT_VERBS or verbs[0].norm[1:] in _AR_LIGHT_VERBS)
     event = verbs[1] if light and len(verbs) > 1 else verbs[0] if verbs else None
+    if light:
+        perfect = next((k for k in range(i + 2, min(i + 6, len(toks) - 1)) if toks[k].norm in _QAD), None)
+        event = toks[perfect + 1] if perfect is not None else event
     told = _en_rendering(pair, event.text) if event is not None else ""
     if told:
         why = f"Arabic '{may.text}' (may) is told as fact: '{told}'"
@@ -1037,6 +1041,8 @@ def _outnumbered(
     already took: (that hedge, the one that took its answer). Each English marker answers one Arabic
     hedge; a source answered by a reporting verb or a credit by role takes no marker."""
     taken: dict[int, Marker] = {}
+    # 'it is possible the fire could spread': the modal restates the hedge over it and answers nothing more
+    e_free = [o for o in e_free if not any(_en_stacked(pair, first, o) for first in e_free)]
     for h in a_hedges:
         if not _answered(h, e_free, en_verbs, role_credit) or _answered(h, [], en_verbs, role_credit):
             continue
@@ -1048,7 +1054,7 @@ def _outnumbered(
             taken[id(free[0])] = h
             continue
         taker = taken[id(answers[0])]
-        if h.kind == "hedge" and _apart(pair, taker, h):
+        if h.kind == "hedge" and _apart(pair, taker, h) and not _stacked(pair, taker, h):
             return h, taker
     return None
 
@@ -1059,6 +1065,34 @@ def _apart(pair: AlignedPair, a: Marker, b: Marker) -> bool:
         return True
     lo, hi = sorted((a.start, b.start))
     return len(ar_tokens(pair.ar[a.sentence].text[lo:hi])) >= _CLAUSE_APART
+
+
+def _stacked(pair: AlignedPair, first: Marker, second: Marker) -> bool:
+    """The second hedge stands in the أن clause the first opens, with no punctuation between them (من
+    المرجح أن بعض الأمطار قد تكون مفيدة "some of the rain will likely be useful"): two hedges on one
+    statement, which one English hedge renders."""
+    if first.sentence != second.sentence or first.start >= second.start:
+        return False
+    text = pair.ar[first.sentence].text
+    between = text[first.start + len(first.text) : second.start]
+    opener = ar_tokens(between)[:1]
+    return bool(opener) and opener[0].norm in ("ان", "بان") and not _AR_CONDITION_END.search(between)
+
+
+# English hedges that open a clause as a predicate ('it is possible (that) …', 'it is likely …')
+_EN_CLAUSE_HEDGES = frozenset(("possible", "likely", "probable", "conceivable"))
+_EN_CLAUSE_END = re.compile(r"[,.;:!?]|\b(?:and|but|or|while|whereas|although)\b", re.I)
+
+
+def _en_stacked(pair: AlignedPair, first: Marker, second: Marker) -> bool:
+    """The English ``second`` marker stands in the clause the hedge ``first`` opens ('it is possible the
+    storm could …'), with no punctuation or conjunction between them: the two state one doubt."""
+    if first.sentence != second.sentence or first.start >= second.start:
+        return False
+    if first.text.lower() not in _EN_CLAUSE_HEDGES:
+        return False
+    text = pair.en[first.sentence].text
+    return not _EN_CLAUSE_END.search(text[first.start + len(first.text) : second.start])
 
 
 def _is_can(m: Marker) -> bool:

@@ -14,8 +14,10 @@ from functools import lru_cache
 from workbench.findings._numbers import Quantity, arabic_quantities, english_quantities
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
+from workbench.morphology import Analysis
 from workbench.records import Finding, Sentence
 from workbench.text.arabic import normalize_ar
+from workbench.text.english import stem
 
 KINDS = (
     FindingKind(
@@ -188,8 +190,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # is no drop when the English matched the first
     matched_ar = [(k, q) for k, q in ar_sentence_q if q not in ar_left]
     repeated = [q for k, q in ar_sentence_q if q in ar_left and any(j != k and _same(q, m) for j, m in matched_ar)]
+    # a count of a definite noun with an English number left over (الأيام العشرة "the ten days" as 'two
+    # weeks') was converted, not dropped
+    converted = any(not r.vague and not r.matching_only for r in en_left)
     for q in ar_left:
-        if _reportable(q) and q not in repeated:
+        if _reportable(q) and q not in repeated and not (q.definite and converted):
             findings.append(
                 make_finding(
                     pair,
@@ -197,11 +202,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     "dropped",
                     ar_span=q.text,
                     en_span="",
-                    severity="major",
-                    score=0.7,
+                    # the count of a definite noun (السنوات الأربع "the four years") is mostly one given before
+                    severity="minor" if q.definite else "major",
+                    score=0.55 if q.definite else 0.7,
                     explanation=f"Arabic number '{q.text}' ({_fmt(q.value)}) is missing from the English",
                 )
             )
+    findings += [_dual_dropped(pair, word, noun) for word, noun in _bare_duals(pair)]
     for r in en_left:
         if not _reportable(r):
             continue
@@ -235,4 +242,135 @@ def _dual_changed(pair: AlignedPair, word: str, r: Quantity) -> Finding:
         severity="major",
         score=0.75,
         explanation=f"Arabic '{word}' (a dual: 2) became '{r.text}' ({_fmt(r.value)})",
+    )
+
+
+# the words that carry a dual's 'two' without the number (both countries, a couple of days)
+_EN_PAIR = word_set("numbers_en.tsv", "pair")
+
+
+def _carried(before: list[str]) -> bool:
+    """The words before an English noun carry a dual's 'two' without the number: 'both' or 'twin' right
+    before it, or 'a couple of', 'a pair of' ('both chains years ago' gives no pair of years)."""
+    return bool(before) and (before[-1] in _EN_PAIR or before[-2:] in (["couple", "of"], ["pair", "of"]))
+
+
+_EN_WORD = re.compile(r"[A-Za-z]+|\d+")
+# how many words before its noun the English may carry the number (the past two days, two more years)
+_BEFORE_NOUN = 3
+
+
+# units of time and measure ('days', 'years', 'kilometres'), by stem
+_UNITS = frozenset(stem(w) for w in word_set("numbers_en.tsv", "unit"))
+
+
+def _bare_plurals(pair: AlignedPair) -> dict[str, str]:
+    """The English plural units of time or measure with no number in the words before them, by stem: 'days'
+    in 'for days'. Only units: a bare plural of a unit leaves the amount open ('for days', 'years ago'),
+    where one of things may refer to things the sentence names ('following raids on the airport and the
+    port')."""
+    from workbench.text.english import NUMBER_WORDS
+
+    words = [m.group(0) for s in pair.en for m in _EN_WORD.finditer(s.text)]
+    out: dict[str, str] = {}
+    for k, word in enumerate(words):
+        key = stem(word)
+        if key not in _UNITS or not word.endswith("s") or key == word:
+            continue
+        before = [w.lower() for w in words[max(0, k - _BEFORE_NOUN) : k]]
+        if any(w.isdigit() or w in NUMBER_WORDS for w in before) or _carried(before):
+            continue
+        out.setdefault(key, word)
+    return out
+
+
+def _sense(word: str, key: str) -> list[Analysis]:
+    """The readings of the Arabic ``word`` whose gloss holds the English stem ``key``."""
+    from workbench.findings._words import analyses
+
+    return [a for a in analyses(word) if key in {stem(g) for g in re.findall(r"[a-z]+", a.stem.gloss.lower())}]
+
+
+def _dual_sense(word: str, key: str) -> bool:
+    """Every reading of the Arabic ``word`` in the sense ``key`` is a dual, and one a noun (عامين "two years"
+    for 'year'; not مدنيين, "civilians" as often as "two civilians")."""
+    sense = _sense(word, key)
+    return any(a.stem.pos == "NOUN" for a in sense) and all("_DU_" in a.suffix_pos for a in sense)
+
+
+def _plural_sense(word: str, key: str) -> bool:
+    """A reading of the Arabic ``word`` in the sense ``key`` is a plural (سنوات "years", أيام "days")."""
+    return any(
+        "_PL_" in a.suffix_pos or any(g != key and g.endswith("s") for g in re.findall(r"[a-z]+", a.stem.gloss.lower()))
+        for a in _sense(word, key)
+    )
+
+
+def _bare(word: str) -> bool:
+    """No reading of the Arabic ``word`` takes the article or a pronoun (يومين, not اليومين or حسابيهما)."""
+    from workbench.findings._words import analyses
+
+    return not any("Al/DET" in a.prefix_pos or "PRON" in a.suffix_pos for a in analyses(word))
+
+
+_SPAN_GLOSSES = word_set("numbers_en.tsv", "span")
+
+
+def _span_adjective(word: str) -> bool:
+    """A reading of the Arabic ``word`` is a dual adjective of a span or an order (الماضيين "past", المقبلين
+    "next")."""
+    from workbench.findings._words import analyses
+
+    return any(
+        "_DU_" in a.suffix_pos
+        and a.stem.pos.endswith("ADJ")
+        and _SPAN_GLOSSES & set(re.findall(r"[a-z]+", a.stem.gloss))
+        for a in analyses(word)
+    )
+
+
+def _bare_duals(pair: AlignedPair) -> list[tuple[str, str]]:
+    """Arabic dual nouns the English renders as a bare plural: (the Arabic word, the English noun).
+
+    يومين "two days" → 'for days', قبل عامين "two years ago" → 'years ago': the dual is the only 'two' of
+    the Arabic, and the English plural with no number keeps the noun and loses the count. Only a dual
+    with neither the article nor a pronoun, or a definite one with a dual adjective of a span or an order
+    after it (اليومين الماضيين "the past two days"): a definite dual alone is often rendered as a plural
+    (الفريقين 'the sides', اللاعبان الوحيدان 'the only players', حسابيهما 'their accounts'). No other Arabic
+    word renders the English plural (أيام "days"), and the English has no 'two' and nothing that carries it
+    (both, a couple of).
+    """
+    from workbench.findings._words import ar_tokens
+
+    # any 'two' or '2' of the English (not 'second', 'the 2nd'), used or not, may be the dual's
+    two = any(2.0 in r.values and not r.matching_only for found in pair.view.en_numbers for r in found)
+    if two:
+        return []
+    plurals = _bare_plurals(pair)
+    figures = [q.text for found in pair.view.ar_numbers for q in found]
+    tokens = [t for s in pair.ar for t in ar_tokens(s.text)]
+    out = []
+    for k, t in enumerate(tokens):
+        if any(t.text in f for f in figures):
+            continue  # عامين ونصف "two and a half years": a figure the matching has read
+        key = next((key for key in plurals if _dual_sense(t.text, key)), None)
+        if key is None or any(_plural_sense(o.text, key) for o in tokens if o is not t):
+            continue
+        if not _bare(t.text) and not (k + 1 < len(tokens) and _span_adjective(tokens[k + 1].text)):
+            continue
+        out.append((t.text, plurals[key]))
+    return out
+
+
+def _dual_dropped(pair: AlignedPair, word: str, noun: str) -> Finding:
+    """An Arabic dual noun (يومين "two days") the English renders as a bare plural ('days')."""
+    return make_finding(
+        pair,
+        "number",
+        "dropped",
+        ar_span=word,
+        en_span=noun,
+        severity="minor",
+        score=0.55,
+        explanation=f"Arabic '{word}' is a dual (two); the English says '{noun}' without the number",
     )
