@@ -1151,3 +1151,11 @@ def test_an_arabic_word_leans_by_the_first_sense_of_its_readings_verbs_included(
     assert leans("يبكي", -1)  # 'cry', a verb
     assert leans("فرصة", 1) and not leans("فرصة", -1)  # 'opportunity'
     assert not leans("ملف", -1) and not leans("ملف", 1)  # 'file'
+
+
+def test_a_felt_word_is_read_in_the_singular_and_an_adverb_is_not_one():
+    from workbench.findings.quotes import _felt
+
+    assert _felt("crimes") == -1 and _felt("crime") == -1  # VADER lists the singular only
+    assert _felt("brilliant") == 1
+    assert _felt("surely") == 0 and _felt("file") == 0

@@ -749,6 +749,17 @@ FELT = 1.5
 FELT_REACH = 0.2
 
 
+def _felt(word: str) -> int:
+    """-1 or +1 when an English word (lower case) is strongly felt (VADER valence at least FELT either way; a
+    plural read as its singular: 'crimes' as 'crime'), 0 otherwise. Adverbs in -ly are 0: 'surely' for حتما,
+    'truly' say how sure or how much, which the certainty rules weigh."""
+    lexicon = valence()
+    score = lexicon.get(word, lexicon.get(word[:-1], 0.0) if word.endswith("s") else 0.0)
+    if abs(score) < FELT or len(word) < 4 or word in STOPWORDS or word.endswith("ly"):
+        return 0
+    return -1 if score < 0 else 1
+
+
 def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     """(English word, Arabic word) when the English quote says a strongly felt word (FELT) that renders nothing
     in the whole Arabic sentence, while the Arabic quote leaves words unrendered and none of them, nor any
@@ -784,16 +795,12 @@ def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     }
     rows = said_rows([s.text for s in pair.ar])
     outside = [t for s in pair.ar for t in ar_tokens(s.text.replace(qp.ar_quote, " "))]
-    lexicon = valence()
     for t in en_tokens(en_inner):
-        score = lexicon.get(t.low, 0.0)
-        if abs(score) < FELT or len(t.low) < 4 or not t.text.islower() or t.low in STOPWORDS:
+        sign = _felt(t.low)
+        if not sign or not t.text.islower():
             continue
-        if t.low.endswith("ly"):
-            continue  # 'surely' for حتما, 'truly': an adverb says how sure or how much, which the certainty rules weigh
         if _key(stem(t.low)) in known or _stem_of_gloss(stem(t.low), glossed) or said_in_arabic(t.low, rows):
             continue  # a sense of some Arabic word says it
-        sign = -1 if score < 0 else 1
         if any(leans(a.text, sign) for a in [*unrendered, *outside]):
             continue  # an Arabic word it may render loosely ('panic' for يبكي 'cry')
         at = t.start / len(en_inner)
