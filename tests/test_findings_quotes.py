@@ -1092,3 +1092,70 @@ def test_appeal_made_a_plea_inside_the_quote_is_intensified():
     assert found(detect, ar, begged) == [("quote", "altered", "ناشدوا", "begged", "major")]
     urged = 'The mukhtar said "the residents urged the government to send rescue teams to the village".'
     assert found(detect, ar, urged) == []
+
+
+_RULING_AR = 'وقال المحامي إن "القرار فرصة لمراجعة الملف كله أمام المحكمة".'
+
+
+def test_strongly_felt_word_where_the_arabic_quote_says_a_plain_word_is_altered():
+    # 'ruling' renders القرار in a sense the glosses miss, so the swap rule has no anchor on the left; the felt
+    # word renders nothing the Arabic says, and فرصة 'opportunity' is left unrendered where it stands
+    en = 'The lawyer said "the ruling is a humiliation to review the whole file before the court."'
+    assert found(detect, _RULING_AR, en) == [("quote", "altered", "فرصة", "humiliation", "minor")]
+
+
+def test_plain_rendering_of_the_same_quote_has_no_felt_word():
+    en = 'The lawyer said "the ruling is an opportunity to review the whole file before the court."'
+    assert found(detect, _RULING_AR, en) == []
+
+
+def test_felt_word_is_read_with_the_comparison_s_encoder_and_not_at_all_on_words_only():
+    from dataclasses import replace
+
+    en = 'The lawyer said "the ruling is a humiliation to review the whole file before the court."'
+    p = pair(_RULING_AR, en)
+    assert [f.subtype for f in detect(p)] == ["altered"]
+    assert detect(replace(p, encoder=None)) == []
+
+
+def test_felt_word_where_the_arabic_word_leans_the_same_way_is_no_change():
+    # مشكلة 'problem': 'tragedy' may render it loosely; the sign of the word is what the rule reads
+    ar = _RULING_AR.replace("فرصة", "مشكلة")
+    en = 'The lawyer said "the ruling is a tragedy to review the whole file before the court."'
+    assert found(detect, ar, en) == []
+
+
+def test_felt_word_of_the_other_sign_where_the_arabic_word_leans_its_way_is_no_change():
+    # 'triumph' for فرصة 'opportunity' overstates, but in the speaker's direction: left to the intensifier rules
+    en = 'The lawyer said "the ruling is a triumph to review the whole file before the court."'
+    assert found(detect, _RULING_AR, en) == []
+
+
+def test_felt_word_rendering_a_negated_arabic_word_is_no_change():
+    # لن يساعد 'will not help' → 'useless': a negated word turns into one word of the other sign
+    ar = 'وقال المحامي إن "القرار لن يساعد في مراجعة الملف كله أمام المحكمة".'
+    en = 'The lawyer said "the ruling is useless to review the whole file before the court."'
+    assert found(detect, ar, en) == []
+
+
+def test_felt_word_rendering_an_arabic_word_the_glosses_miss_is_no_change():
+    # الإجهاد 'effort, strain' → 'exhaustion': the encoder finds the two alike where the glosses do not
+    ar = 'وقال المدير إن "العمال يعانون من الإجهاد بسبب ساعات العمل الطويلة في المصنع".'
+    en = 'The director said "the workers suffer from exhaustion because of the long working hours in the factory."'
+    assert found(detect, ar, en) == []
+
+
+def test_an_arabic_word_leans_by_the_first_sense_of_its_readings_verbs_included():
+    from workbench.findings._judging import leans
+
+    assert leans("يبكي", -1)  # 'cry', a verb
+    assert leans("فرصة", 1) and not leans("فرصة", -1)  # 'opportunity'
+    assert not leans("ملف", -1) and not leans("ملف", 1)  # 'file'
+
+
+def test_a_felt_word_is_read_in_the_singular_and_an_adverb_is_not_one():
+    from workbench.findings.quotes import _felt
+
+    assert _felt("crimes") == -1 and _felt("crime") == -1  # VADER lists the singular only
+    assert _felt("brilliant") == 1
+    assert _felt("surely") == 0 and _felt("file") == 0

@@ -134,6 +134,23 @@ def particle(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def leans(word: str, sign: int) -> bool:
+    """The first sense of some reading of this Arabic word, of any part of speech but a particle, leans the
+    same way (VADER, negative for sign -1, positive for +1): يبكي 'cry', عائقا 'obstacle', النزاع 'conflict'.
+    Unlike ``judges``, verbs count (a felt English word may render one), and only first senses: a reading's
+    further senses ('be furious' under حد) are rarely what a quote says."""
+    from workbench.morphology import first_sense
+
+    lexicon = valence()
+    for a in analyses(word):
+        if a.stem.pos.rsplit("/", 1)[-1] in _PARTICLE_POS:
+            continue
+        if any(sign * lexicon.get(w, 0.0) >= 0.5 for w in re.findall(r"[a-z]+", first_sense(a.stem.gloss).lower())):
+            return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
 def judges(word: str, sign: int) -> bool:
     """Some dictionary sense of this Arabic word leans the same way (VADER, negative for sign -1, positive
     for +1): it may be the Arabic's own judgement."""

@@ -20,6 +20,7 @@ from workbench.findings._judging import (
     NEIGHBOURS,
     PRAISING,
     judges,
+    leans,
     loaded_words,
     loosely_in,
     negates,
@@ -175,6 +176,18 @@ def _swapped_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(ar_span, en_word, "minor", 0.55, why)
 
 
+def _felt_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    felt = _felt_word(pair, qp)
+    if felt is None:
+        return None
+    en_word, ar_word = felt
+    why = (
+        f"Inside the quote, the English says '{en_word}', a strongly felt word that nothing in the Arabic says; "
+        f"where it stands, the Arabic quote says '{ar_word}' ({_senses_of(ar_word)}), which the English does not render"
+    )
+    return _Altered(ar_word, en_word, "minor", 0.55, why)
+
+
 def _extra_words_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     if not (qp.extra and _suspicious(qp, _arabic_known(pair))):
         return None
@@ -190,6 +203,7 @@ _ALTERED_RULES = (
     _extra_words_rule,
     _judging_rule,
     _swapped_rule,
+    _felt_rule,
 )
 
 
@@ -725,6 +739,85 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
     if encoder is not None and not _closer_without(encoder, en_inner, start, end, ar_inner):
         return ""
     return en_inner[start:end]
+
+
+# how strongly felt (VADER valence, either way) an English word of a quote must be for the felt-word rule:
+# 'humiliation' -2.7, 'tragedy' -3.4, 'brilliant' 2.8; milder words are what a translator picks for plain
+# Arabic ones
+FELT = 1.5
+# how far (as a share of the quote's length) from the felt word's place an unrendered Arabic word may stand and
+# still be one the word might render: each such word must be unlike it to the encoder (SWAP_MAX_SIMILARITY)
+FELT_REACH = 0.2
+
+
+def _felt(word: str) -> int:
+    """-1 or +1 when an English word (lower case) is strongly felt (VADER valence at least FELT either way; a
+    plural read as its singular: 'crimes' as 'crime'), 0 otherwise. Adverbs in -ly are 0: 'surely' for حتما,
+    'truly' say how sure or how much, which the certainty rules weigh."""
+    lexicon = valence()
+    score = lexicon.get(word, lexicon.get(word[:-1], 0.0) if word.endswith("s") else 0.0)
+    if abs(score) < FELT or len(word) < 4 or word in STOPWORDS or word.endswith("ly"):
+        return 0
+    return -1 if score < 0 else 1
+
+
+def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
+    """(English word, Arabic word) when the English quote says a strongly felt word (FELT) that renders nothing
+    in the whole Arabic sentence, while the Arabic quote leaves words unrendered and none of them, nor any
+    Arabic word outside the quote, leans the way the English word does: the speaker was made to say
+    something charged ('a humiliation' where the Arabic quote says فرصة 'opportunity'). The Arabic word
+    reported is the unrendered one nearest the English word's place in the quote.
+
+    The glosses miss many faithful renderings, so a felt word is not enough: the unrendered Arabic words
+    must all be ones the lexicon knows (an unknown word may be what it renders) and none may be negated
+    (لم يقهر 'invincible': a negated word turns into one of the other sign); and the encoder must find the
+    word unlike the unrendered Arabic words where it stands (within FELT_REACH of its place, the nearest at
+    least): a translator's free rendering of one ('exhaustion' for الإجهاد 'strain') reads like it. Without an
+    encoder the rule says nothing."""
+    if qp.precision < 0.25:
+        return None  # not recognisably the same quote
+    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    if has_quote_marks(en_inner) or has_quote_marks(ar_inner):
+        return None  # a quote within the quote: the marks pair unreliably
+    words = _ar_content(ar_tokens(ar_inner))
+    missing = set(qp.missing)
+    unrendered = [t for t in words if t.text in missing and not _function_word(t)]
+    if len(words) < 3 or not unrendered:
+        return None
+    negated = {w for n in ar_quote_negations(qp.ar_quote) for w in n.text.split()}
+    if any(not gloss_stems(t.text) or _negated(ar_inner, t) or t.text in negated for t in unrendered):
+        return None
+    encoder = pair.sentence_encoder()
+    if encoder is None:
+        return None  # the glosses alone never call a felt word put in: they miss too many renderings
+    known = _arabic_known(pair)
+    glossed = {
+        g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4
+    }
+    rows = said_rows([s.text for s in pair.ar])
+    outside = [t for s in pair.ar for t in ar_tokens(s.text.replace(qp.ar_quote, " "))]
+    for t in en_tokens(en_inner):
+        sign = _felt(t.low)
+        if not sign or not t.text.islower():
+            continue
+        if _key(stem(t.low)) in known or _stem_of_gloss(stem(t.low), glossed) or said_in_arabic(t.low, rows):
+            continue  # a sense of some Arabic word says it
+        if any(leans(a.text, sign) for a in [*unrendered, *outside]):
+            continue  # an Arabic word it may render loosely ('panic' for يبكي 'cry')
+        at = t.start / len(en_inner)
+        place = sorted(unrendered, key=lambda a: abs(a.start / len(ar_inner) - at))
+        near = [a for a in place[1:] if abs(a.start / len(ar_inner) - at) <= FELT_REACH]
+        if any(_likeness(encoder, t.text, ar_inner, [a]) >= SWAP_MAX_SIMILARITY for a in [place[0], *near]):
+            continue  # it may render a word where it stands in a sense the glosses miss ('exhaustion' for الإجهاد)
+        return t.text, place[0].text
+    return None
+
+
+def _senses_of(ar_word: str) -> str:
+    """The lexicon's senses of an Arabic word, as the explanations quote them."""
+    from workbench.morphology import get_morphology
+
+    return get_morphology().senses_of(ar_word)
 
 
 # how far (in content words) a word of the quote may be from the nearest words on either side that
