@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -35,7 +36,7 @@ from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
 from workbench.findings._numbers import ar_ordinal_tokens, en_ordinal_value, en_ordinals
 from workbench.findings._sources import source_kind
-from workbench.findings._words import analyses, ar_tokens, per_text
+from workbench.findings._words import analyses, ar_tokens, gloss_stems, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
 from workbench.lexicons import alternation, load, word_set
@@ -476,8 +477,6 @@ _RESPELT = 0.6
 def _respelt(roman: str, english: list[str]) -> bool:
     """Whether one of the ``english`` capitalised words shares most consonants, two in a row at least, with
     a romanised Arabic name."""
-    from difflib import SequenceMatcher
-
     ar = _consonants(roman)
     for e in english:
         m = SequenceMatcher(None, ar, _consonants(e))
@@ -935,11 +934,7 @@ def _bare_name_words(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     words = _AR_WORD.findall(text)
     out = []
     for i, w in enumerate(words):
-        bare = strip_diacritics(w)
-        for c in ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ف"):
-            if bare.startswith(c) and len(bare) - len(c) >= 3:
-                bare = bare[len(c) :]
-                break
+        bare = _without_article(strip_diacritics(w), 3)
         if len(bare) >= 3:
             out.append((w, bare, tuple(words[max(0, i - 1) : i] + words[i + 1 : i + 2])))
     return out
@@ -969,22 +964,30 @@ def _en_name_words(x: _Sides) -> list[tuple[str, tuple[str, ...]]]:
 
 def _consonants_ar(word: str) -> str:
     """An Arabic word without its proclitics, article, long vowels and hamza (بيرنارد and برنارد → برنرد)."""
-    bare = normalize_ar(strip_diacritics(word))
+    return re.sub("[اويءئؤ]", "", _without_article(normalize_ar(strip_diacritics(word)), 2))
+
+
+def _without_article(word: str, keep: int) -> str:
+    """An Arabic word without the first of its proclitics and article (وال، بال، لل، ال، و …) that leaves
+    ``keep`` letters or more. Not ``strip_clitics``: its ل and ك would cut the first letter of many names
+    (ليلى، كريم)."""
     for c in ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ف"):
-        if bare.startswith(c) and len(bare) - len(c) >= 2:
-            bare = bare[len(c) :]
-            break
-    return re.sub("[اويءئؤ]", "", bare)
+        if word.startswith(c) and len(word) - len(c) >= keep:
+            return word[len(c) :]
+    return word
 
 
 def _reads_as_name(word: str) -> bool:
     """Whether an Arabic word is a name wherever it stands: the lexicon reads it only as a name, or it is a
     family name with the article (الغانمي) the lexicon does not gloss."""
-    from workbench.findings._words import gloss_stems
-
     if _name_reading(word) is not None:
         return True
-    norm = normalize_ar(strip_diacritics(word))
+    return _unglossed_family_name(normalize_ar(strip_diacritics(word)), word)
+
+
+def _unglossed_family_name(norm: str, word: str) -> bool:
+    """Whether a word (``norm`` its normalised form) is a family name with the article (الغانمي), not a nisba
+    adjective the lexicon glosses (الزراعي 'agricultural', الأمني)."""
     return norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 6 and not gloss_stems(word)
 
 
@@ -998,8 +1001,6 @@ def _named_beside(neighbours: tuple[str, ...], beside: tuple[str, ...]) -> bool:
 
 def _letters_alike(a: str, b: str) -> float:
     """How alike two romanised names are, letters only, article dropped (difflib ratio)."""
-    from difflib import SequenceMatcher
-
     return SequenceMatcher(None, _name_key(a), _name_key(b)).ratio()
 
 
@@ -1115,13 +1116,6 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
     """An Arabic family name (الغانمي) that the English spells as another name (al-Qameni instead of
     al-Ghanmi): the dictionary's spellings of the Arabic name match no English word, and an English
     'al-' name that renders no Arabic word of the pair is close enough to stand in its slot."""
-    from difflib import SequenceMatcher
-
-    from workbench.findings._words import ar_tokens, gloss_stems
-
-    def close(a: str, b: str) -> float:
-        return SequenceMatcher(None, _name_key(a), _name_key(b)).ratio()
-
     # an apostrophe for ع is part of the name (al-Sib'alani), a possessive 's is not
     en_names = [
         re.sub("['’]s$", "", n) for n in re.findall(r"\b(?:al|Al|el|El)-[A-Z][a-z]+(?:['’][a-z]+)*", pair.en_text)
@@ -1131,16 +1125,17 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
     surnames = []
     for s in pair.ar:
         for t in ar_tokens(s.text):
-            # a family name, not a nisba adjective the lexicon knows (الزراعي 'agricultural', الأمني)
-            if t.norm.startswith("ال") and t.norm.endswith("ي") and len(t.norm) >= 6 and not gloss_stems(t.text):
+            if _unglossed_family_name(t.norm, t.text):
                 spellings = _dictionary_spellings(t.text)
                 if spellings:
                     surnames.append((t, spellings))
-    matched = {e for e in en_names for _, sp in surnames if any(close(e, x) >= _SAME_NAME for x in sp)}
+    matched = {e for e in en_names for _, sp in surnames if any(_letters_alike(e, x) >= _SAME_NAME for x in sp)}
     for t, spellings in surnames:
-        if any(close(w, x) >= _SAME_NAME for x in spellings for w in re.findall(r"[A-Za-z'’-]+", pair.en_text)):
+        if any(
+            _letters_alike(w, x) >= _SAME_NAME for x in spellings for w in re.findall(r"[A-Za-z'’-]+", pair.en_text)
+        ):
             continue  # rendered
-        slot = [(max(close(e, x) for x in spellings), e) for e in en_names if e not in matched]
+        slot = [(max(_letters_alike(e, x) for x in spellings), e) for e in en_names if e not in matched]
         best = max(slot, default=(0.0, ""))
         if best[0] >= _SLOT and not any(best[1] in m.text for m in english_mentions(pair.en_text)):
             return make_finding(
@@ -1378,8 +1373,6 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
 def _spelt_alike(mention: Mention, run: NameRun) -> bool:
     """Whether an Arabic name and an English word of a run share most of their skeleton, or one is the
     start of the other (ليفينغستون and Livi, its short form)."""
-    from difflib import SequenceMatcher
-
     ar = _loose(romanize(mention.text.split()[-1]))
     for word in run.text.split():
         en = _loose(word)

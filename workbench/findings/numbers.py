@@ -12,12 +12,13 @@ import re
 from functools import lru_cache
 
 from workbench.findings._numbers import Quantity, arabic_quantities, english_quantities
+from workbench.findings._words import analyses, ar_tokens
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import Analysis
 from workbench.records import Finding, Sentence
 from workbench.text.arabic import normalize_ar
-from workbench.text.english import stem
+from workbench.text.english import NUMBER_WORDS, stem
 
 KINDS = (
     FindingKind(
@@ -105,9 +106,6 @@ def _dual_nouns(pair: AlignedPair, r: Quantity, *, only_dual: bool) -> list[str]
     English number ``r`` ('four children'). ``only_dual``: every reading of the word in that sense is a dual,
     none a plural (مدنيين is "two civilians" or "civilians"), and the word is no part of a figure already read
     (عامين ونصف "two and a half years")."""
-    from workbench.findings._words import analyses
-    from workbench.text.english import stem
-
     out = []
     for s in pair.en:
         at = s.text.find(r.text)
@@ -269,8 +267,6 @@ def _bare_plurals(pair: AlignedPair) -> dict[str, str]:
     in 'for days'. Only units: a bare plural of a unit leaves the amount open ('for days', 'years ago'),
     where one of things may refer to things the sentence names ('following raids on the airport and the
     port')."""
-    from workbench.text.english import NUMBER_WORDS
-
     words = [m.group(0) for s in pair.en for m in _EN_WORD.finditer(s.text)]
     out: dict[str, str] = {}
     for k, word in enumerate(words):
@@ -284,11 +280,11 @@ def _bare_plurals(pair: AlignedPair) -> dict[str, str]:
     return out
 
 
-def _sense(word: str, key: str) -> list[Analysis]:
-    """The readings of the Arabic ``word`` whose gloss holds the English stem ``key``."""
-    from workbench.findings._words import analyses
-
-    return [a for a in analyses(word) if key in {stem(g) for g in re.findall(r"[a-z]+", a.stem.gloss.lower())}]
+@lru_cache(maxsize=20_000)
+def _sense(word: str, key: str) -> tuple[Analysis, ...]:
+    """The readings of the Arabic ``word`` whose gloss holds the English stem ``key`` (memoised: each Arabic
+    word of a pair is asked once for every bare English plural)."""
+    return tuple(a for a in analyses(word) if key in {stem(g) for g in re.findall(r"[a-z]+", a.stem.gloss.lower())})
 
 
 def _dual_sense(word: str, key: str) -> bool:
@@ -308,8 +304,6 @@ def _plural_sense(word: str, key: str) -> bool:
 
 def _bare(word: str) -> bool:
     """No reading of the Arabic ``word`` takes the article or a pronoun (يومين, not اليومين or حسابيهما)."""
-    from workbench.findings._words import analyses
-
     return not any("Al/DET" in a.prefix_pos or "PRON" in a.suffix_pos for a in analyses(word))
 
 
@@ -319,8 +313,6 @@ _SPAN_GLOSSES = word_set("numbers_en.tsv", "span")
 def _span_adjective(word: str) -> bool:
     """A reading of the Arabic ``word`` is a dual adjective of a span or an order (الماضيين "past", المقبلين
     "next")."""
-    from workbench.findings._words import analyses
-
     return any(
         "_DU_" in a.suffix_pos
         and a.stem.pos.endswith("ADJ")
@@ -340,8 +332,6 @@ def _bare_duals(pair: AlignedPair) -> list[tuple[str, str]]:
     word renders the English plural (أيام "days"), and the English has no 'two' and nothing that carries it
     (both, a couple of).
     """
-    from workbench.findings._words import ar_tokens
-
     # any 'two' or '2' of the English (not 'second', 'the 2nd'), used or not, may be the dual's
     two = any(2.0 in r.values and not r.matching_only for found in pair.view.en_numbers for r in found)
     if two:

@@ -40,6 +40,7 @@ from workbench.findings._quotes import stem_key as _key
 from workbench.findings._words import ArToken, EnToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks, sure_senses
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load, valence, word_set
+from workbench.morphology import get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, content_stems, stem
@@ -181,9 +182,10 @@ def _felt_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     if felt is None:
         return None
     en_word, ar_word = felt
+    senses = get_morphology().senses_of(ar_word)
     why = (
         f"Inside the quote, the English says '{en_word}', a strongly felt word that nothing in the Arabic says; "
-        f"where it stands, the Arabic quote says '{ar_word}' ({_senses_of(ar_word)}), which the English does not render"
+        f"where it stands, the Arabic quote says '{ar_word}' ({senses}), which the English does not render"
     )
     return _Altered(ar_word, en_word, "minor", 0.55, why)
 
@@ -813,13 +815,6 @@ def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     return None
 
 
-def _senses_of(ar_word: str) -> str:
-    """The lexicon's senses of an Arabic word, as the explanations quote them."""
-    from workbench.morphology import get_morphology
-
-    return get_morphology().senses_of(ar_word)
-
-
 # how far (in content words) a word of the quote may be from the nearest words on either side that
 # render the Arabic quote, for those to fix which Arabic words it stands in for
 SWAP_ANCHOR = 3
@@ -1025,8 +1020,6 @@ def _clearly_foreign(
 
 def _slot_words(ar_inner: str, ar_words: list[ArToken], slot: list[int]) -> tuple[str, str]:
     """(the Arabic quote's text from the slot's first word to its last, the slot words' senses)."""
-    from workbench.morphology import get_morphology
-
     first, last = ar_words[slot[0]], ar_words[slot[-1]]
     return ar_inner[first.start : last.end], "; ".join(get_morphology().senses_of(ar_words[j].text) for j in slot)
 
@@ -1104,8 +1097,6 @@ def _negated(ar_inner: str, t: ArToken) -> bool:
 
 def _function_word(t: ArToken) -> bool:
     """An Arabic word that renders as English function words only (أننا 'that', أكثر 'more'), or an auxiliary."""
-    from workbench.morphology import get_morphology
-
     if t.norm in _AR_SLOT_SKIP or t.bare in _AR_SLOT_SKIP:
         return True
     return all(w in STOPWORDS for w in get_morphology().gloss_word(t.text).lower().split())
@@ -1115,8 +1106,6 @@ def _likeness(encoder: Encoder, word: str, ar_inner: str, ar_words: Sequence[ArT
     """How alike the encoder finds an English word and the closest of some Arabic words of a quote:
     each word, its senses, and the words together (one English word may render a phrase, نزع السلاح
     'disarmament')."""
-    from workbench.morphology import get_morphology
-
     glossed = [g for t in ar_words if (g := get_morphology().senses_of(t.text))]
     phrase = ar_inner[ar_words[0].start : ar_words[-1].end]
     # a verb with the future prefix (ستملؤه 'will fill it') reads as a different word to the encoder and
