@@ -1228,3 +1228,31 @@ def test_resulting_and_ward_render_najim_and_radha():
 
     assert {"result", "ward"} <= gloss_stems("ناجما") | gloss_stems("الردهة")
     assert "result" not in gloss_stems("نجم") and "ward" not in gloss_stems("ردود")
+
+
+def test_only_a_negated_statement_counts_as_a_lost_negation():
+    from workbench.findings.quotes import negation_lost
+
+    # غير negates one word, which English may say in one word of the other sense
+    assert (
+        negation_lost(
+            "“an extraordinary chance to open a new page with the neighbours”",
+            '"فرصة غير عادية لفتح صفحة جديدة مع الجيران"',
+        )
+        == ""
+    )
+    assert (
+        negation_lost(
+            "“the talks were ordinary and opened a new page with the neighbours”",
+            '"المحادثات لم تكن عادية وفتحت صفحة جديدة مع الجيران"',
+        )
+        != ""
+    )
+
+
+def test_not_just_renders_lam_faqat():
+    from workbench.findings.quotes import negation_lost
+
+    ar = '"الدعم لم يكن فقط من الحكومة بل من الشركات أيضا"'
+    assert negation_lost("“the support came not just from the government but from companies too”", ar) == ""
+    assert negation_lost("“the support came just from the government and from companies too”", ar) != ""

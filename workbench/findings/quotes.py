@@ -1341,19 +1341,27 @@ def negation_lost(en_quote: str, ar_quote: str) -> str:
     arabic = [
         n
         for n in ar_quote_negations(ar_quote)
-        if normalize_ar(n.text.split()[0]) not in _EXCEPTIVES
-        and not _HOWEVER.search(ar_quote[ar_quote.find(n.text) :])
-        and _clause_rendered(ar_quote, n.text, missing)
+        if _statement_negation(n.text) and _clause_rendered(ar_quote, n.text, missing)
     ]
     if len(arabic) <= _en_negatives(en_quote):
         return ""
     return "، ".join(n.text for n in arabic)
 
 
-# لا … إلا، لم … سوى "only": English often says the limit without it ("received less than 5%")
-_EXCEPTIVES = frozenset(normalize_ar(w) for w in ("إلا", "وإلا", "سوى"))
-# غير أن، غير أنه "however": no negation
-_HOWEVER = re.compile(r"^غير\s+[أا]ن")
+# the particles that negate a statement (with و or ف joined to them); غير، عدم، بلا negate one word, which
+# English often says in one word of the other sense (غير عادية "extraordinary"), and إلا، سوى make the
+# exceptive "only", which English often leaves unsaid ("received less than 5%")
+_STATEMENT_PARTICLES = frozenset(
+    normalize_ar(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "ليسوا", "لست", "لسنا", "لستم", "لما")
+)
+
+
+def _statement_negation(text: str) -> bool:
+    """The Arabic negation (as ``ar_quote_negations`` gives it) opens with a particle that negates a statement."""
+    first = normalize_ar(text.split()[0])
+    return first in _STATEMENT_PARTICLES or (first[:1] in ("و", "ف") and first[1:] in _STATEMENT_PARTICLES)
+
+
 CLAUSE_WORDS = 6  # content words from the negated one on that stand for its clause
 
 
@@ -1373,18 +1381,12 @@ def _clause_rendered(ar_quote: str, negation: str, missing: Sequence[str]) -> bo
 def _en_negatives(en_quote: str) -> int:
     """How many Arabic negations the English quote's negative words can render (see ``negation_lost``)."""
     sentence = Sentence(0, en_quote, 0, len(en_quote))
-    found = english_negations(AlignedPair(Link((0,), (0,), 1.0), (), (sentence,), ()))
-    taken = {n.start for n in found}
-    starts = sorted(
-        taken
-        | {
-            m.start()
-            for m in re.finditer(r"[A-Za-z]+", en_quote)
-            if m.start() not in taken and negative_sense(stem(m.group(0).lower()))
-        }
-    )
+    starts = {n.start for n in english_negations(AlignedPair(Link((0,), (0,), 1.0), (), (sentence,), ()))}
+    starts |= {m.start() for m in re.finditer(r"[A-Za-z]+", en_quote) if negative_sense(stem(m.group(0).lower()))}
+    # "not only", "not just": what لم … فقط says, though the English lexicon reads no negation in it
+    starts |= {m.start() for m in re.finditer(r"\bnot (?:only|just|merely)\b", en_quote, re.I)}
     # "no water or electricity", "lack water and power": one negative word over two coordinated ولا
-    coordinated = bool(starts) and re.search(r"\b(?:or|and)\b", en_quote[starts[0] :]) is not None
+    coordinated = bool(starts) and re.search(r"\b(?:or|and)\b", en_quote[min(starts) :]) is not None
     return len(starts) + coordinated
 
 
