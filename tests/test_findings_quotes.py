@@ -1256,3 +1256,20 @@ def test_not_just_renders_lam_faqat():
     ar = '"الدعم لم يكن فقط من الحكومة بل من الشركات أيضا"'
     assert negation_lost("“the support came not just from the government but from companies too”", ar) == ""
     assert negation_lost("“the support came just from the government and from companies too”", ar) != ""
+
+
+def test_a_pronoun_or_a_name_reading_leans_nowhere():
+    from workbench.findings._judging import leans
+
+    assert not leans("ذلك", -1)  # 'that', whatever its rare noun reading ('humiliation') says
+    assert not leans("سيدة", -1)  # 'lady', also the title 'Miss'
+    assert leans("مشكلة", -1) and leans("الأزمة", -1)
+
+
+def test_an_arabic_word_rendered_outside_the_quote_does_not_excuse_a_felt_word():
+    ar = 'وقال المحامي في قضية الأزمة إن "القرار فرصة لمراجعة الملف كله أمام المحكمة".'
+    en = 'The lawyer {}said "the ruling is a humiliation to review the whole file before the court."'
+    # الأزمة 'crisis' is rendered outside the quote: the felt word cannot be its rendering
+    assert found(detect, ar, en.format("in the crisis case ")) == [("quote", "altered", "فرصة", "humiliation", "minor")]
+    # left unrendered, it may be what the felt word says loosely
+    assert found(detect, ar, en.format("")) == []

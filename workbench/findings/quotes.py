@@ -807,7 +807,7 @@ def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
         g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4
     }
     rows = said_rows([s.text for s in pair.ar])
-    outside = [t for s in pair.ar for t in ar_tokens(s.text.replace(qp.ar_quote, " "))]
+    outside = _unrendered_outside(pair, qp)
     for t in en_tokens(en_inner):
         sign = _felt(t.low)
         if not sign or not t.text.islower():
@@ -823,6 +823,19 @@ def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
             continue  # it may render a word where it stands in a sense the glosses miss ('exhaustion' for الإجهاد)
         return t.text, place[0].text
     return None
+
+
+def _unrendered_outside(pair: AlignedPair, qp: QuotePair) -> list[ArToken]:
+    """The Arabic words outside the quote that no English word outside the English quote renders by its
+    glosses: those a word inside the English quote may render loosely (سيدة 'woman' rendered in "one woman
+    said" is not what a word of the quote says)."""
+    en_keys = {_key(w) for s in pair.en for w in content_stems(s.text.replace(qp.en_quote, " "))}
+    return [
+        t
+        for s in pair.ar
+        for t in ar_tokens(s.text.replace(qp.ar_quote, " "))
+        if not {_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)} & en_keys
+    ]
 
 
 # how far (in content words) a word of the quote may be from the nearest words on either side that
