@@ -1159,3 +1159,117 @@ def test_a_felt_word_is_read_in_the_singular_and_an_adverb_is_not_one():
     assert _felt("crimes") == -1 and _felt("crime") == -1  # VADER lists the singular only
     assert _felt("brilliant") == 1
     assert _felt("surely") == 0 and _felt("file") == 0
+
+
+def test_negation_the_english_quote_drops_makes_the_verdict_uncertain():
+    from workbench.findings.quotes import negation_lost, quote_verdict
+
+    ar = '"الطلاب لم يحصلوا على أي مساعدات من الحكومة"'
+    reversed_ = "“the students have received assistance from the government”"
+    kept = "“the students have not received any assistance from the government”"
+    assert negation_lost(reversed_, ar) == "لم يحصلوا"
+    assert quote_verdict(reversed_, ar, 0.8, None, [])[0] == "uncertain"
+    assert negation_lost(kept, ar) == ""
+    assert quote_verdict(kept, ar, 0.8, None, []) == ("faithful", "")
+
+
+def test_a_negative_word_or_a_coordinated_or_renders_the_arabic_negation():
+    from workbench.findings.quotes import negation_lost
+
+    ar = '"المنازل متضررة ولا تتوفر فيها المياه ولا الكهرباء"'
+    assert negation_lost("“the homes are damaged and have water but no electricity”", ar) == "ولا تتوفر، ولا الكهرباء"
+    assert negation_lost("“the homes are damaged and have no water or electricity”", ar) == ""
+    assert negation_lost("“the homes are damaged and have neither water nor electricity”", ar) == ""
+    assert negation_lost("“the homes are damaged and lack water and electricity”", ar) == ""
+
+
+def test_a_negated_clause_left_out_of_the_english_quote_is_no_lost_negation():
+    from workbench.findings.quotes import negation_lost
+
+    ar = '"ارتفع سعر الخبز في الأسواق، ولم يكن أمام الوزارة خيار آخر"'
+    assert negation_lost("“the price of bread rose in the markets,”", ar) == ""
+    assert negation_lost("“the price of bread rose in the markets, and the ministry had another option”", ar) != ""
+
+
+def test_an_exceptive_needs_no_only_in_the_english_quote():
+    from workbench.findings.quotes import negation_lost
+
+    ar = '"المحافظة لم تتسلم من الإيرادات إلا أقل من خمسة بالمئة"'
+    assert negation_lost("“the province received less than five percent of the revenues”", ar) == ""
+
+
+_PORT_AR = 'وقال المدير إن "الميناء لم يسجل أي حالة تلاعب مماثلة منذ تشغيل المنظومة الإلكترونية مطلع العام".'
+
+
+def test_a_quote_that_lost_its_negation_is_no_swap():
+    # the words around a reversed statement differ because of the reversal, which the verdict reports
+    reversed_ = (
+        'The director said "the port has recorded several similar cases of tampering since the electronic '
+        'system went live at the start of the year."'
+    )
+    assert found(detect, _PORT_AR, reversed_) == []
+    kept = reversed_.replace("has recorded", "has not recorded")
+    assert found(detect, _PORT_AR, kept) == [("quote", "altered", "تلاعب مماثلة منذ تشغيل", "several", "minor")]
+
+
+_HEAT_AR = 'وقال المدير إن "درجات الحرارة تجاوزت خمسين درجة مئوية، ولم يكن أمامنا إلا اللجوء إلى جدول لقطع الكهرباء".'
+
+
+def test_a_negated_english_phrase_where_the_arabic_negates_is_no_swap():
+    en = 'The director said "temperatures topped fifty degrees Celsius, and we had {} to resort to a schedule of cuts."'
+    assert found(detect, _HEAT_AR, en.format("no option but")) == []
+    assert found(detect, _HEAT_AR, en.format("a plan")) == [
+        ("quote", "altered", "مئوية، ولم يكن أمامنا", "plan", "minor")
+    ]
+
+
+def test_resulting_and_ward_render_najim_and_radha():
+    from workbench.findings._words import gloss_stems
+
+    assert {"result", "ward"} <= gloss_stems("ناجما") | gloss_stems("الردهة")
+    assert "result" not in gloss_stems("نجم") and "ward" not in gloss_stems("ردود")
+
+
+def test_only_a_negated_statement_counts_as_a_lost_negation():
+    from workbench.findings.quotes import negation_lost
+
+    # غير negates one word, which English may say in one word of the other sense
+    assert (
+        negation_lost(
+            "“an extraordinary chance to open a new page with the neighbours”",
+            '"فرصة غير عادية لفتح صفحة جديدة مع الجيران"',
+        )
+        == ""
+    )
+    assert (
+        negation_lost(
+            "“the talks were ordinary and opened a new page with the neighbours”",
+            '"المحادثات لم تكن عادية وفتحت صفحة جديدة مع الجيران"',
+        )
+        != ""
+    )
+
+
+def test_not_just_renders_lam_faqat():
+    from workbench.findings.quotes import negation_lost
+
+    ar = '"الدعم لم يكن فقط من الحكومة بل من الشركات أيضا"'
+    assert negation_lost("“the support came not just from the government but from companies too”", ar) == ""
+    assert negation_lost("“the support came just from the government and from companies too”", ar) != ""
+
+
+def test_a_pronoun_or_a_name_reading_leans_nowhere():
+    from workbench.findings._judging import leans
+
+    assert not leans("ذلك", -1)  # 'that', whatever its rare noun reading ('humiliation') says
+    assert not leans("سيدة", -1)  # 'lady', also the title 'Miss'
+    assert leans("مشكلة", -1) and leans("الأزمة", -1)
+
+
+def test_an_arabic_word_rendered_outside_the_quote_does_not_excuse_a_felt_word():
+    ar = 'وقال المحامي في قضية الأزمة إن "القرار فرصة لمراجعة الملف كله أمام المحكمة".'
+    en = 'The lawyer {}said "the ruling is a humiliation to review the whole file before the court."'
+    # الأزمة 'crisis' is rendered outside the quote: the felt word cannot be its rendering
+    assert found(detect, ar, en.format("in the crisis case ")) == [("quote", "altered", "فرصة", "humiliation", "minor")]
+    # left unrendered, it may be what the felt word says loosely
+    assert found(detect, ar, en.format("")) == []

@@ -133,17 +133,27 @@ def particle(word: str) -> bool:
     return any(a.stem.pos.rsplit("/", 1)[-1] in _PARTICLE_POS for a in analyses(word))
 
 
+def _particle_reading(pos: str) -> bool:
+    """A Buckwalter part of speech of a particle or pronoun, with its person/number ending (DEM_PRON_MS)."""
+    tag = pos.rsplit("/", 1)[-1]
+    return tag in _PARTICLE_POS or any(tag.startswith(f"{p}_") for p in _PARTICLE_POS)
+
+
 @lru_cache(maxsize=20_000)
 def leans(word: str, sign: int) -> bool:
     """The first sense of some reading of this Arabic word, of any part of speech but a particle, leans the
     same way (VADER, negative for sign -1, positive for +1): يبكي 'cry', عائقا 'obstacle', النزاع 'conflict'.
     Unlike ``judges``, verbs count (a felt English word may render one), and only first senses: a reading's
-    further senses ('be furious' under حد) are rarely what a quote says."""
+    further senses ('be furious' under حد) are rarely what a quote says. A word with a particle or pronoun
+    reading (ذلك 'that', also read 'humiliation') leans nowhere, nor does a name's reading (سيدة as 'Miss')."""
     from workbench.morphology import first_sense
 
     lexicon = valence()
-    for a in analyses(word):
-        if a.stem.pos.rsplit("/", 1)[-1] in _PARTICLE_POS:
+    readings = analyses(word)
+    if any(_particle_reading(a.stem.pos) for a in readings):
+        return False
+    for a in readings:
+        if a.stem.pos.startswith("NOUN_PROP"):
             continue
         if any(sign * lexicon.get(w, 0.0) >= 0.5 for w in re.findall(r"[a-z]+", first_sense(a.stem.gloss).lower())):
             return True

@@ -30,7 +30,13 @@ from workbench.findings._judging import (
     said_rows,
 )
 from workbench.findings._mentions import arabic_mentions, english_mentions
-from workbench.findings._negations import ar_quote_negations, ar_quote_negative_words, en_quote_negations
+from workbench.findings._negations import (
+    ar_quote_negations,
+    ar_quote_negative_words,
+    en_quote_negations,
+    english_negations,
+    negative_sense,
+)
 from workbench.findings._numbers import ar_ordinals, en_ordinals
 from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words
 from workbench.findings._quotes import ar_content as _ar_content
@@ -41,7 +47,7 @@ from workbench.findings._words import ArToken, EnToken, ar_tokens, en_tokens, gl
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load, valence, word_set
 from workbench.morphology import get_morphology
-from workbench.records import Finding
+from workbench.records import Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, content_stems, stem
 from workbench.translate.romanize import romanize
@@ -163,6 +169,8 @@ def _added_tail_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
 
 
 def _swapped_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    if negation_lost(qp.en_quote, qp.ar_quote):
+        return None  # the statement reversed: its words differ for that reason, which the verdict reports
     swapped = _swapped_word(pair, qp)
     if swapped is None:
         return None
@@ -178,6 +186,8 @@ def _swapped_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
 
 
 def _felt_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    if negation_lost(qp.en_quote, qp.ar_quote):
+        return None  # as for a swap
     felt = _felt_word(pair, qp)
     if felt is None:
         return None
@@ -797,7 +807,7 @@ def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
         g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4
     }
     rows = said_rows([s.text for s in pair.ar])
-    outside = [t for s in pair.ar for t in ar_tokens(s.text.replace(qp.ar_quote, " "))]
+    outside = _unrendered_outside(pair, qp)
     for t in en_tokens(en_inner):
         sign = _felt(t.low)
         if not sign or not t.text.islower():
@@ -813,6 +823,19 @@ def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
             continue  # it may render a word where it stands in a sense the glosses miss ('exhaustion' for الإجهاد)
         return t.text, place[0].text
     return None
+
+
+def _unrendered_outside(pair: AlignedPair, qp: QuotePair) -> list[ArToken]:
+    """The Arabic words outside the quote that no English word outside the English quote renders by its
+    glosses: those a word inside the English quote may render loosely (سيدة 'woman' rendered in "one woman
+    said" is not what a word of the quote says)."""
+    en_keys = {_key(w) for s in pair.en for w in content_stems(s.text.replace(qp.en_quote, " "))}
+    return [
+        t
+        for s in pair.ar
+        for t in ar_tokens(s.text.replace(qp.ar_quote, " "))
+        if not {_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)} & en_keys
+    ]
 
 
 # how far (in content words) a word of the quote may be from the nearest words on either side that
@@ -943,6 +966,8 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
             slot = [j for j in slot if j not in negated]
             if not slot:
                 continue
+        if _negation_idiom(en_inner, t, ar_inner, [ar_words[j] for j in slot]):
+            continue
         unrendered.append(i)
         if slot and hi - lo <= SWAP_ANCHOR + 1:
             candidates.append((i, slot))
@@ -1093,6 +1118,24 @@ def _negated(ar_inner: str, t: ArToken) -> bool:
     """The Arabic word follows a negating particle (غير، عدم، لا، بلا)."""
     before = ar_tokens(ar_inner[: t.start])
     return bool(before) and negates(before[-1])
+
+
+# the Arabic particles that negate the word after them (و or ف may be joined to them)
+_AR_PARTICLES = frozenset(normalize_ar(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "غير", "عدم", "بلا", "دون"))
+# an English negation one or two words before a word: "had no option", "not a single"
+_EN_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|\w+n['’]t)\s+(?:\w+\s+)?$", re.I)
+
+
+def _negation_idiom(en_inner: str, word: EnToken, ar_inner: str, slot: Sequence[ArToken]) -> bool:
+    """The English word is negated ('had no option but') where a word of its Arabic slot is (لم يكن أمامنا
+    إلا): the English says the negated phrase in its own words, so no word of it was swapped."""
+    if not _EN_NEGATED_BEFORE.search(en_inner[: word.start]):
+        return False
+    for t in slot:
+        before = ar_tokens(ar_inner[: t.start])
+        if before and (before[-1].norm in _AR_PARTICLES or before[-1].norm[1:] in _AR_PARTICLES):
+            return True
+    return False
 
 
 def _function_word(t: ArToken) -> bool:
@@ -1281,11 +1324,83 @@ def quote_verdict(
     if changed:
         f = changed[0]
         return "altered", f"{f.type} {f.subtype} inside the quote: {f.explanation}"
+    if ar_quote and (lost := negation_lost(en_quote, ar_quote)):
+        return "uncertain", (
+            f"the Arabic quote negates ('{lost}') more often than the English quote does: "
+            "the speaker's statement may be reversed"
+        )
     if ar_quote and fidelity is not None and fidelity < FAITHFUL_MIN:
         return "uncertain", f"the quote's words match the Arabic too little ({fidelity:.2f}) to call it faithful"
     if ar_quote and (doubt := _fact_differs(en_quote, ar_quote)):
         return "uncertain", doubt
     return "faithful", ""
+
+
+def negation_lost(en_quote: str, ar_quote: str) -> str:
+    """The Arabic negations of a quote (لم يحصلوا "did not receive") that outnumber the English quote's
+    negative words, or ''.
+
+    Every English word that can render a negation counts: not, no, never, and the words negative in
+    themselves or by an affix (failed, without, only, unable, lack); an 'or' or 'and' after one may render
+    a second, coordinated ولا ("no water or electricity" for لا ماء ولا كهرباء). An Arabic negation
+    counts only where the English quote renders its clause (``_clause_rendered``), and never an exceptive
+    (لم … إلا أقل من "less than" needs no 'only'). The quotes must be recognisably the same, as for an
+    added negation.
+    """
+    en_n, ar_n = len(en_quote.split()), len(ar_quote.split())
+    if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
+        return ""
+    missing = match_words(en_quote, ar_quote).missing
+    arabic = [
+        n
+        for n in ar_quote_negations(ar_quote)
+        if _statement_negation(n.text) and _clause_rendered(ar_quote, n.text, missing)
+    ]
+    if len(arabic) <= _en_negatives(en_quote):
+        return ""
+    return "، ".join(n.text for n in arabic)
+
+
+# the particles that negate a statement (with و or ف joined to them); غير، عدم، بلا negate one word, which
+# English often says in one word of the other sense (غير عادية "extraordinary"), and إلا، سوى make the
+# exceptive "only", which English often leaves unsaid ("received less than 5%")
+_STATEMENT_PARTICLES = frozenset(
+    normalize_ar(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "ليسوا", "لست", "لسنا", "لستم", "لما")
+)
+
+
+def _statement_negation(text: str) -> bool:
+    """The Arabic negation (as ``ar_quote_negations`` gives it) opens with a particle that negates a statement."""
+    first = normalize_ar(text.split()[0])
+    return first in _STATEMENT_PARTICLES or (first[:1] in ("و", "ف") and first[1:] in _STATEMENT_PARTICLES)
+
+
+CLAUSE_WORDS = 6  # content words from the negated one on that stand for its clause
+
+
+def _clause_rendered(ar_quote: str, negation: str, missing: Sequence[str]) -> bool:
+    """Two of the first CLAUSE_WORDS content words from the negated one on (one, if the quote ends after two)
+    have a counterpart in the English quote (are not ``missing``): the English renders the negated clause,
+    rather than leaving it out of the quote or saying it outside the marks. Particles (على، أكثر) and words
+    the quote said before the negation (المياه … مياه) show nothing of the clause and are passed over."""
+    start = ar_quote.find(negation)
+    content = _ar_content(ar_tokens(ar_quote))
+    said = {t.bare for t in content if t.start < start}
+    words = [t.text for t in content if t.start > start and t.bare not in said and not _function_word(t)]
+    words = words[:CLAUSE_WORDS]
+    return bool(words) and sum(w not in missing for w in words) >= min(2, (len(words) + 1) // 2)
+
+
+def _en_negatives(en_quote: str) -> int:
+    """How many Arabic negations the English quote's negative words can render (see ``negation_lost``)."""
+    sentence = Sentence(0, en_quote, 0, len(en_quote))
+    starts = {n.start for n in english_negations(AlignedPair(Link((0,), (0,), 1.0), (), (sentence,), ()))}
+    starts |= {m.start() for m in re.finditer(r"[A-Za-z]+", en_quote) if negative_sense(stem(m.group(0).lower()))}
+    # "not only", "not just": what لم … فقط says, though the English lexicon reads no negation in it
+    starts |= {m.start() for m in re.finditer(r"\bnot (?:only|just|merely)\b", en_quote, re.I)}
+    # "no water or electricity", "lack water and power": one negative word over two coordinated ولا
+    coordinated = bool(starts) and re.search(r"\b(?:or|and)\b", en_quote[min(starts) :]) is not None
+    return len(starts) + coordinated
 
 
 def _fact_differs(en_quote: str, ar_quote: str) -> str:
