@@ -1047,3 +1047,70 @@ def test_a_first_unit_is_no_ordinal_to_compare():
     # أول and 'first' are left out: 'the 1st' is not compared with the Arabic's other ordinal (للمرة الثانية)
     ar = "عادت الفرقة المدرعة الأولى إلى ثكناتها للمرة الثانية"
     assert _found(ar, "The 1st Armoured Division returned to its barracks") == []
+
+
+def test_a_preposition_after_a_word_for_a_place_is_no_place_name():
+    # عبر "via" after منطقة "area" is no place's name; an unknown word there is one
+    assert _found(
+        "ستنشر الشركة جداول مفصلة لكل منطقة عبر صفحتها الرسمية.",
+        "The company will publish detailed schedules for each area on its official page.",
+    ) == []
+    assert _found(
+        "وصلت القافلة إلى منطقة كفرنبل بعد ظهر الأحد.", "The convoy reached the area on Sunday afternoon."
+    ) == [("dropped", "كفرنبل", "", "major")]
+
+
+def test_a_common_word_with_a_proper_noun_reading_in_a_list_of_people_is_no_name():
+    # ابن "son" (also the proper noun Ibn) beside a person's name: the English gives him as "son"
+    assert (
+        _found(
+            "وقد قرع القس دافيد جونسون وابن الأب جونسون الأجراس في الكنيسة.",
+            "The Rev. David Johnson and Father Johnson's son rang the bells at the church.",
+        )
+        == []
+    )
+    # such a word is a name before a surname (كيلي Kelly, also "measurable") or among places (مالي Mali)
+    assert _found(
+        "شارون ديفيس وكيلي همفريز تنشران البطاقات على الجسر.", "Sharon Davis has been posting cards on the bridge."
+    ) == [("dropped", "كيلي همفريز", "", "major")]
+    assert _found(
+        "تنشط الجماعات المسلحة في النيجر وتشاد ومالي منذ سنوات.",
+        "Armed groups have been active in Niger and Chad for years.",
+    ) == [("dropped", "مالي", "", "major")]
+    assert (
+        _found(
+            "تنشط الجماعات المسلحة في النيجر وتشاد ومالي منذ سنوات.",
+            "Armed groups have been active in Niger, Chad and Mali for years.",
+        )
+        == []
+    )
+
+
+def test_a_capital_for_its_country_is_no_place_changed():
+    assert (
+        _found("تضررت المباني في مرفأ بيروت بعد الانفجار.", "Buildings at Lebanon's main port were damaged after the blast.")
+        == []
+    )
+    assert _found(
+        "تضررت المباني في مرفأ بيروت بعد الانفجار.", "Buildings at the port of Tripoli were damaged after the blast."
+    ) == [("changed", "بيروت", "Tripoli", "major")]
+
+
+def test_an_arabic_name_of_a_country_and_its_capital_matches_either():
+    # الجزائر names Algeria and Algiers
+    assert _found("وصل الوفد إلى الجزائر مساء أمس.", "The delegation arrived in Algiers last night.") == []
+    assert _found("وصل الوفد إلى الجزائر مساء أمس.", "The delegation arrived in Rabat last night.") != []
+
+
+def test_a_subject_the_english_gives_as_he_after_a_reporting_verb_is_not_dropped():
+    assert (
+        _found(
+            "ولفت العنزي إلى أن هذا هو الحل الرابع للمجلس منذ عام ٢٠٢٠.",
+            "It is the fourth dissolution of the council since 2020, he pointed out.",
+        )
+        == []
+    )
+    assert _found(
+        "ولفت العنزي إلى أن هذا هو الحل الرابع للمجلس منذ عام ٢٠٢٠.",
+        "It is the fourth dissolution of the council since 2020.",
+    ) == [("dropped", "العنزي", "", "major")]

@@ -384,9 +384,7 @@ def _with_surname(x: _Sides, text: str, m: Mention) -> Mention:
     end = m.start + len(m.text)
     for w in _AR_WORD.finditer(text, end):
         word = w.group(0)
-        if text[end : w.start()] != " " or word.startswith("و") or normalize_ar(word) in _FUNCTION_WORDS:
-            break
-        if (_name_reading(word) is None and _analyses(word)) or x.english.spell_sound(word):
+        if text[end : w.start()] != " " or not _surname_like(word) or x.english.spell_sound(word):
             break
         end = w.end()
     if end == m.start + len(m.text):
@@ -403,7 +401,7 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
     for before, members in arabic_lists(text, mentions):
         if _adjective_before(text, members[0]) or normalize_ar(before) in _LETTER_NAMES:
             continue  # a list of adjectives (المناعي البشري والإيدز), or of letters spelt out (بي إم دبليو)
-        named = [(m, _list_name(m)) for m in members]
+        named = [(m, _list_name(m) or _proper_beside_names(text, m, members)) for m in members]
         named = [(m, sure) for m, sure in named if sure or (sure is not None and places_word(before))]
         if len(named) < 2 or len({normalize_ar(m.text) for m, _ in named}) < len(named):
             continue  # one word twice (في سيول … وسيول "floods … and floods") is no list of names
@@ -436,7 +434,7 @@ def _adjective_before(text: str, first: Member) -> bool:
 def _list_name(m: Member) -> bool | None:
     """Whether a list member is a name: a gazetteer name, or a word that reads as one (a proper noun, or a
     word the lexicon does not know), alone or after a word for a place (ووادي الجوز); False for a word
-    that may be a common word and for a noun with its adjective (والدفاع المدني "civil defence"); None for
+    that may be a common word (one the lexicon also reads as a proper noun among its common readings) and for a noun with its adjective (والدفاع المدني "civil defence"); None for
     a title or a particle, which no list of names holds (الرئيس، وزير)."""
     if m.mention is not None:
         return True
@@ -446,9 +444,37 @@ def _list_name(m: Member) -> bool | None:
     last = words[-1]
     if normalize_ar(last) in _TITLES or normalize_ar(last) in _FUNCTION_WORDS or normalize_ar(last) in _LETTER_NAMES:
         return None
-    if arabic_name_words(last) or not _analyses(last):
+    # a word the lexicon reads as a proper noun and as a common word (ابن Ibn, "son") may be the word
+    return bool(arabic_name_words(last)) or not _analyses(last)
+
+
+def _proper_beside_names(text: str, m: Member, members: list[Member]) -> bool | None:
+    """Whether a one-word member the lexicon reads as a proper noun among common words is a name all the
+    same: its common readings are only verbs (ولاهور "and Lahore", not "and he collapses"), a name follows it
+    (وكيلي همفريز "and Kelly Humphreys": a first name and its surname), or the list also holds a gazetteer place (النيجر وتشاد ومالي "Niger, Chad and Mali", not مالي "financial"); in a list of
+    people (جونسون وابن الأب "Johnson and the father's son") such a word is too often the common word. None for a title or a particle, as ``_list_name`` says."""
+    if _list_name(m) is None:
+        return None
+    if " " in m.text or not (readings := _analyses(m.text)) or all(a.stem.pos != "NOUN_PROP" for a in readings):
+        return False
+    if all(a.stem.pos == "NOUN_PROP" or a.stem.pos.startswith("VERB") for a in readings):
         return True
-    return any(a.stem.pos == "NOUN_PROP" for a in _analyses(last))
+    after = _AR_WORD.match(text, m.start + len(m.text) + 1)
+    if after is not None and text[m.start + len(m.text)] == " " and _surname_like(after.group(0)):
+        return True
+    return any(o.mention is not None and _place(o.mention) for o in members if o is not m)
+
+
+def _surname_like(word: str) -> bool:
+    """Whether a word after a first name may be its surname: one the lexicon reads only as a name or does not
+    know, not a function word or one joined by و "and"."""
+    if word.startswith("و") or normalize_ar(word) in _FUNCTION_WORDS:
+        return False
+    return _name_reading(word) is not None or not _analyses(word)
+
+
+def _place(m: Mention) -> bool:
+    return m.entity is not None and m.entity.kind == "place"
 
 
 def _member_found(x: _Sides, m: Member) -> str:
@@ -539,10 +565,15 @@ def detect(pair: AlignedPair) -> list[Finding]:
 
 def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """A gazetteer entity left out and another of the same kind added: one put in place of the other
-    (changed, major, 0.85); also a place the gazetteer does not know, named as one (محافظ عكار "the
+    (changed, major, 0.85), unless one is the other's capital (Washington for the United States); also a place the gazetteer does not know, named as one (محافظ عكار "the
     governor of Akkar" for "the governor of North Lebanon"), minor."""
     out = []
     for a in list(left.dropped):
+        seat = next((e for e in left.added if a.entity is not None and _seat_of(a.entity, e.entity)), None)
+        if seat is not None:
+            left.dropped.remove(a)  # a capital for its country or the country for its capital: a rendering
+            left.added.remove(seat)
+            continue
         kind = a.entity.kind if a.entity is not None else "place" if _named_as_place(x, a) else None
         partner = next((e for e in left.added if e.entity is not None and e.entity.kind == kind), None)
         if partner is None:
@@ -570,6 +601,15 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
+
+
+# a country (or region) and its seat of government, both ways (entity_capitals.tsv)
+_SEATS = frozenset((a, b) for row in load("entity_capitals.tsv") for a, b in (row[:2], row[1::-1]))
+
+
+def _seat_of(a: Entity, b: Entity | None) -> bool:
+    """Whether one of two places is the other's capital."""
+    return b is not None and (a.key, b.key) in _SEATS
 
 
 # an office that is a place's own, before the place's name: محافظ البصرة "the governor of Basra"
@@ -1708,9 +1748,20 @@ def _after_place_cue(before: str, word: str) -> bool:
     norm = normalize_ar(strip_diacritics(before))
     cue = any(norm[len(c) :] in _PLACE_WORDS for c in ("", "و", "ب", "ل", "ف", "وب", "في") if norm.startswith(c))
     bare = normalize_ar(strip_diacritics(word))
-    if not cue or len(bare) < 3 or bare in _FUNCTION_WORDS:
-        return False  # قرية في "a village in"
+    if not cue or len(bare) < 3 or bare in _FUNCTION_WORDS or _function_reading(word):
+        return False  # قرية في "a village in", منطقة عبر "an area via"
     return _shaped_like_name(word) and _name_score(strip_diacritics(word)) >= 0
+
+
+# the lexicon's parts of speech of words that join others (عبر "via", حول "around", لدى "at"), written alone or
+# after a stem (Eabora/PREP)
+_FUNCTION_POS = ("FUNC_WORD", "PREP", "CONJ", "PART", "ADV", "PRON")
+
+
+def _function_reading(word: str) -> bool:
+    """Whether the lexicon reads a word as a preposition, conjunction, particle, adverb or pronoun, among
+    its other readings: a word after a place's noun so read is no place's name."""
+    return any(a.stem.pos.rsplit("/", 1)[-1] in _FUNCTION_POS for a in _analyses(strip_diacritics(word)))
 
 
 def _listed_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]]:
@@ -1945,7 +1996,8 @@ def _gloss_name(span: str) -> str:
 
 # An English sentence whose subject is a pronoun: first word, or the speaker after a quotation.
 _PRONOUN_SUBJECT = re.compile(
-    r"^\W*(?:He|She)\b|\b(?:he|she) (?:said|says|told|added|asked|explained|stated|noted|wrote)\b"
+    r"^\W*(?:He|She)\b|\b(?:he|she) (?:said|says|told|added|asked|explained|stated|noted|wrote|pointed out|warned|"
+    r"stressed|insisted|argued|indicated|confirmed|announced|revealed|continued)\b"
 )
 
 
