@@ -1114,3 +1114,21 @@ def test_a_subject_the_english_gives_as_he_after_a_reporting_verb_is_not_dropped
         "ولفت العنزي إلى أن هذا هو الحل الرابع للمجلس منذ عام ٢٠٢٠.",
         "It is the fourth dissolution of the council since 2020.",
     ) == [("dropped", "العنزي", "", "major")]
+
+
+def test_a_surname_the_arabic_writes_in_two_words_is_the_english_one_word():
+    ar = "قال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده لن تتخلى عن الصفقة."
+    assert _found(ar, "Turkish Foreign Minister Mevlut Cavusoglu said his country would not abandon the deal.") == []
+    assert _found(ar, "Turkish Foreign Minister Paola Marchetti said her country would not abandon the deal.") == [
+        ("changed", "أوغلو", "Paola Marchetti", "minor")
+    ]
+
+
+def test_a_common_word_whose_waw_is_its_own_letter_opens_no_list_member():
+    # ولايتي "the two states of", not و + a proper noun
+    ar = "ضرب الإعصار ولايتي كارولينا الشمالية وكارولينا الجنوبية."
+    assert _found(ar, "The hurricane hit North Carolina and South Carolina.") == []
+    # ولاهور reads as و + Lahore and as verbs, never as one common word: a member of the list
+    assert _found("زار الوزير مدينتي كراتشي ولاهور الأسبوع الماضي.", "The minister visited Karachi last week.") == [
+        ("dropped", "لاهور", "", "major")
+    ]

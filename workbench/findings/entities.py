@@ -64,7 +64,8 @@ KINDS = (
 
 
 _EN_TITLES = frozenset(row[0] for row in load("entity_titles_en.tsv"))
-_EN_CAP = re.compile(r"\b[A-ZÀ-Þ][a-zA-ZÀ-ɏ'’]+(?:-[A-Za-zÀ-ɏ]+)*")  # accented letters too (Frontières)
+# accented letters too (Frontières), and a brand's small first letter (iPhone, eBay)
+_EN_CAP = re.compile(r"\b(?:[a-z](?=[A-Z]))?[A-ZÀ-Þ][a-zA-ZÀ-ɏ'’]+(?:-[A-Za-zÀ-ɏ]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -1051,13 +1052,14 @@ _EN_ORDINAL_NAME = re.compile(r"\b([A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th))((?: [A-Z]
 def _ordinal_in_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """A name whose ordinal the English gives as another one (the Seventh Military Region for المنطقة العسكرية
     الثالثة "the Third"): the English ordinal opens a capitalised name, no Arabic ordinal says it, and the
-    Arabic gives an ordinal no English word says (changed, minor, 0.7)."""
+    Arabic gives an ordinal no English word says after words the English name translates (changed, minor,
+    0.7)."""
     en_ranks = en_ordinals(x.pair.en_text) | {
         float(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\b", x.pair.en_text)
     }
     # each Arabic ordinal no English word says, with the two words before it: the name it numbers
     unsaid = [
-        (" ".join([*s.text[: t.start].split()[-2:], t.text]), v)
+        (s.text[: t.start].split()[-2:], t.text, v)
         for s in x.pair.ar
         for t, v in ar_ordinal_tokens(s.text)
         if v not in en_ranks
@@ -1067,9 +1069,13 @@ def _ordinal_in_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[F
     for m in _EN_ORDINAL_NAME.finditer(x.pair.en_text):
         word = m.group(1)
         value = float(word[:-2]) if word[0].isdigit() else en_ordinal_value(word)
-        if value < 2 or not unsaid or value in said:  # 'first' also says 'early', 'top'; أول is left out
+        if value < 2 or value in said:  # 'first' also says 'early', 'top'; أول is left out
             continue
-        ar_span, ar_value = unsaid.pop(0)
+        unit = next((u for u in unsaid if _numbers_the_unit(u[0], m.group(2))), None)
+        if unit is None:
+            continue
+        unsaid.remove(unit)
+        ar_span, ar_value = " ".join([*unit[0], unit[1]]), unit[2]
         out.append(
             make_finding(
                 x.pair,
@@ -1083,6 +1089,14 @@ def _ordinal_in_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[F
             )
         )
     return out
+
+
+def _numbers_the_unit(before: list[str], name: str) -> bool:
+    """Whether the Arabic words before an ordinal name what the English name names: a word of the name is
+    one of their glosses (الفرقة "division" for the 82nd Airborne Division; المرة "time" is no unit's
+    name: للمرة الثانية "for the second time" is no other ordinal of it)."""
+    glosses = {g.lower() for w in before for a in _analyses(w) for g in re.findall(r"[A-Za-z]{4,}", a.stem.gloss)}
+    return any(w.lower() in glosses for w in name.split())
 
 
 # the rules in the order they claim mentions; every rule's findings are kept
@@ -1412,11 +1426,12 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
 
 def _spelt_alike(mention: Mention, run: NameRun) -> bool:
     """Whether an Arabic name and an English word of a run share most of their skeleton, or one is the
-    start of the other (ليفينغستون and Livi, its short form)."""
+    start of the other (ليفينغستون and Livi, its short form), or the Arabic name the end of the English
+    one (جاويش أوغلو Cavusoglu: a surname the Arabic writes in two words, the English in one)."""
     ar = _loose(romanize(mention.text.split()[-1]))
     for word in run.text.split():
         en = _loose(word)
-        if min(len(ar), len(en)) >= 2 and (ar.startswith(en) or en.startswith(ar)):
+        if min(len(ar), len(en)) >= 2 and (ar.startswith(en) or en.startswith(ar) or en.endswith(ar)):
             return True
         if SequenceMatcher(None, ar, en).ratio() >= _SAME_SPELLING:
             return True
@@ -1855,7 +1870,7 @@ def _name_words(text: str) -> frozenset[str]:
     words = re.findall(r"[A-Za-zÀ-ɏ]+", text)
     headline = sum(w[0].isupper() for w in words) > 0.6 * len(words) if words else False
     out = set()
-    for m in re.finditer(r"[A-ZÀ-Þ][A-Za-zÀ-ɏ]*", text):
+    for m in re.finditer(r"\b[a-z](?=[A-Z])[A-Za-zÀ-ɏ]*|[A-ZÀ-Þ][A-Za-zÀ-ɏ]*", text):
         word = m.group(0)
         first = not text[: m.start()].strip() or _AFTER_STOP.search(text[: m.start()])
         if (headline and word.lower() in _english_vocabulary()) or (first and word in _COMMON_CAPITALS):
