@@ -1132,3 +1132,29 @@ def test_a_common_word_whose_waw_is_its_own_letter_opens_no_list_member():
     assert _found("زار الوزير مدينتي كراتشي ولاهور الأسبوع الماضي.", "The minister visited Karachi last week.") == [
         ("dropped", "لاهور", "", "major")
     ]
+
+
+def test_a_seat_of_government_stands_for_its_capital():
+    ar = "وقالت موسكو إنها لن تقبل بأي عقوبات جديدة."
+    assert _found(ar, "The Kremlin said it would not accept any new sanctions.") == []
+    assert _found(ar, "It said it would not accept any new sanctions.") == [("dropped", "موسكو", "", "major")]
+
+
+def test_the_country_named_for_its_capital_is_no_place_dropped():
+    ar = "وقال وزير الخارجية البريطاني إن لندن تدعم التحقيق."
+    assert _found(ar, "The British foreign secretary said Britain supported the inquiry.") == []
+    assert _found(ar, "The British foreign secretary said France supported the inquiry.") == [
+        ("changed", "لندن", "France", "major")
+    ]
+
+
+def test_a_person_the_arabic_calls_by_a_role_the_english_names_is_no_addition():
+    ar = "وتعهد الرئيس بحماية الحدود الجنوبية."
+    assert _found(ar, "Trump vowed to protect the southern border.") == []
+    assert _found(ar, "President Trump vowed to protect the southern border.") == [("added", "", "Trump", "minor")]
+
+
+def test_a_name_of_two_english_words_the_arabic_writes_as_one_word_is_no_name_added():
+    ar = "قالت مصادر محلية إن القصف استهدف قريتي الهبيط وكفرنبودة في ريف إدلب."
+    assert _found(ar, "Local sources said the shelling targeted the villages of Kafr Nabuda and al-Habit in Idlib.") == []
+    assert _found(ar, "Local sources said the shelling targeted the villages of Kafr Qasem and al-Habit in Idlib.") != []

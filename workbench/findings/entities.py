@@ -787,6 +787,8 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue
         if not a.is_name:
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
+        if _country_for_capital(x, a):
+            continue
         if x.in_whole_sentences is not None and x.in_whole_sentences.ar_found_in_en(a):
             continue
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
@@ -806,6 +808,15 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
+
+
+def _country_for_capital(x: _Sides, a: Mention) -> bool:
+    """Whether the English names, in the capital's stead, the country the Arabic names by no name of its own
+    (لندن تدعم "London supports" for "Britain supports"; البريطاني "British" is no name of Britain)."""
+    if a.entity is None:
+        return False
+    named_ar = {m.entity for ms in x.ar_mentions for m in ms if m.is_name}
+    return any(m.is_name and _seat_of(a.entity, m.entity) and m.entity not in named_ar for m in x.en_m)
 
 
 # 'the country', or 'a country that relies on imports' (a clause saying which): not 'a city west of Baghdad'
@@ -864,12 +875,13 @@ def _name_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findin
 
 def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """A person or a piece of equipment of the gazetteer that the English names and the Arabic does not
-    (added, minor, 0.65), unless the Arabic verb carries that person as its known subject."""
+    (added, minor, 0.65), unless the Arabic verb carries that person as its known subject or the Arabic calls a
+    person by a role the English does not say (الرئيس for the president's name)."""
     out = []
     for e in left.added:
         if e.entity is None or e.entity.kind not in _ADDABLE:
             continue
-        if _implicit_subject(x.pair, e):
+        if _implicit_subject(x.pair, e) or (e.entity.kind == "person" and _role_named(x.pair.en_text, x.pair.ar_text)):
             continue
         if x.in_arabic_document is not None and x.in_arabic_document.en_found_in_ar(e):
             if not _named_more_in_english(x, e.text, e.entity):
@@ -1316,10 +1328,13 @@ def _english_only_names(
     romanised = {romanize(w) for w in ar_words if normalize_ar(w) not in _FUNCTION_WORDS} if strict else set()
     out = []
     for k, s in enumerate(pair.en):
+        joined = _written_as_one(s.text, ar_keys)
         for w in _EN_CAP.finditer(s.text):
             word = re.sub(r"['’](?:s|ll|re|ve|d|m)?$", "", w.group(0))
             if word in _COMMON_CAPITALS or word in _EN_TITLES or word in known or word in implied:
                 continue  # implied: a word that stands for entities the Arabic names (Brexit, BST)
+            if w.start() in joined:
+                continue
             first = _first_word(s.text, w.start())
             vocabulary = word.lower() in _english_vocabulary()
             if first and vocabulary:
@@ -1347,6 +1362,20 @@ def _english_only_names(
             titled = title is not None and title.group(1) in _EN_TITLES
             common = not titled and (vocabulary or _english_word_like(word))
             out.append(EnglishName(k, w.start(), word, vocabulary and not titled, common))
+    return out
+
+
+def _written_as_one(text: str, ar_keys: set[str]) -> set[int]:
+    """Where the English name words start that, two in a row, sound like one Arabic word: a name the Arabic
+    writes as one word (كفرنبودة Kafr Nabuda, بورسعيد Port Said)."""
+    words = list(_EN_CAP.finditer(text))
+    out: set[int] = set()
+    for a, b in zip(words, words[1:], strict=False):
+        if text[a.end() : b.start()] != " ":
+            continue
+        keys = {ka + kb for ka in _en_keys(a.group(0)) for kb in _en_keys(b.group(0))}
+        if any(len(key) >= 4 and key in ar_keys for key in keys):
+            out |= {a.start(), b.start()}
     return out
 
 
@@ -1904,6 +1933,16 @@ def _named_by_role(en: str, ar: str) -> bool:
     then likely stands where the Arabic gives the person's name."""
     ar = normalize_ar(ar)
     return any(not re.search(_whole_word(_ROLE_AR[m.group(1).lower()]), ar) for m in _ROLE.finditer(en))
+
+
+def _role_named(en: str, ar: str) -> bool:
+    """Whether the Arabic calls someone by a role (``_ROLE_AR``: الرئيس) the English does not say: the English
+    then likely names the person who holds it (قال الرئيس "Trump said")."""
+    ar = normalize_ar(ar)
+    return any(
+        re.search(_whole_word(pattern), ar) and not re.search(rf"\b{re.escape(role)}\b", en, re.I)
+        for role, pattern in _ROLE_AR.items()
+    )
 
 
 def _whole_word(pattern: str) -> str:
