@@ -1158,3 +1158,19 @@ def test_a_name_of_two_english_words_the_arabic_writes_as_one_word_is_no_name_ad
     ar = "قالت مصادر محلية إن القصف استهدف قريتي الهبيط وكفرنبودة في ريف إدلب."
     assert _found(ar, "Local sources said the shelling targeted the villages of Kafr Nabuda and al-Habit in Idlib.") == []
     assert _found(ar, "Local sources said the shelling targeted the villages of Kafr Qasem and al-Habit in Idlib.") != []
+
+
+def test_a_capitalised_derived_noun_is_an_english_word_not_a_name():
+    assert _english_word_like("Immigration") and _english_word_like("Preparedness")
+    assert not _english_word_like("Marchetti") and not _english_word_like("Okonjo")
+    ar = "أعلن جهاز مكافحة الهجرة غير الشرعية تحرير ١٣٧ مهاجرا."
+    assert _found(ar, "The Anti-Illegal Immigration Agency said it had freed 137 migrants.") == []
+    assert _found(ar, "Paola Marchetti of the Anti-Illegal Immigration Agency said it had freed 137 migrants.") == [
+        ("added", "", "Paola Marchetti", "minor")
+    ]
+
+
+def test_a_speaker_the_english_turns_into_a_group_that_speaks_is_attributions():
+    ar = "وقال عضو لجنة المصالحة حسين خلف العبيد إن الاتفاق جرى برعاية روسية."
+    assert _found(ar, "Local mediators revealed that the agreement was reached under Russian sponsorship.") == []
+    assert _found(ar, "The agreement was reached under Russian sponsorship, local mediators hope.") != []

@@ -1494,7 +1494,7 @@ def _rendered(word: str, rendered: set[str], names: set[str]) -> bool:
 
 def _english_word_like(word: str) -> bool:
     """An English word inflected (Awards, Robotics), in British spelling (Defence, Labour), derived
-    (Directorate), or two run together (Wildlife, Stateside, Southwest, Claw-Lock)."""
+    (Directorate, Immigration), or two run together (Wildlife, Stateside, Southwest, Claw-Lock)."""
     vocab, low = _english_vocabulary(), word.lower()
     parts = [p for p in re.split(r"[-'’]", low) if p]
     if len(parts) > 1:
@@ -1513,7 +1513,13 @@ def _english_word_like(word: str) -> bool:
             stems.add(f[:-3])  # an office's body: directorate, inspectorate, electorate
     if any(len(st) >= 3 and st in vocab for st in stems):
         return True
+    if len(low) >= 8 and low.endswith(_NOUN_ENDINGS):
+        return True  # a noun derived from a verb or adjective the glosses lack (Immigration, Preparedness)
     return any(low[:i] in vocab and low[i:] in vocab for i in range(4, len(low) - 3))
+
+
+# endings of English abstract nouns, which no personal or place name of eight letters or more has
+_NOUN_ENDINGS = ("tion", "sion", "ness", "ment")
 
 
 # British endings and their American spelling, which the lexicon's glosses use
@@ -1912,7 +1918,10 @@ def _name_words(text: str) -> frozenset[str]:
 # attribution detector's finding (a named speaker generalised), not a dropped entity.
 _GENERIC_SOURCE = re.compile(
     r"\b(?:(?:an?|one) (?:\w+ )?(?:official|source|spokesm[ae]n|spokeswoman|expert|analyst)"
-    r"|officials|sources|experts)\b",
+    r"|officials|sources|experts"
+    # a group that speaks, not one named person (mediators revealed, witnesses said)
+    r"|(?:analysts|mediators|observers|witnesses|activists|residents|diplomats) "
+    r"(?:said|say|says|told|revealed|reported|stated|warned))\b",
     re.I,
 )
 _GENERIC_SPEAKER = re.compile(
