@@ -1051,10 +1051,13 @@ def test_a_first_unit_is_no_ordinal_to_compare():
 
 def test_a_preposition_after_a_word_for_a_place_is_no_place_name():
     # عبر "via" after منطقة "area" is no place's name; an unknown word there is one
-    assert _found(
-        "ستنشر الشركة جداول مفصلة لكل منطقة عبر صفحتها الرسمية.",
-        "The company will publish detailed schedules for each area on its official page.",
-    ) == []
+    assert (
+        _found(
+            "ستنشر الشركة جداول مفصلة لكل منطقة عبر صفحتها الرسمية.",
+            "The company will publish detailed schedules for each area on its official page.",
+        )
+        == []
+    )
     assert _found(
         "وصلت القافلة إلى منطقة كفرنبل بعد ظهر الأحد.", "The convoy reached the area on Sunday afternoon."
     ) == [("dropped", "كفرنبل", "", "major")]
@@ -1088,7 +1091,10 @@ def test_a_common_word_with_a_proper_noun_reading_in_a_list_of_people_is_no_name
 
 def test_a_capital_for_its_country_is_no_place_changed():
     assert (
-        _found("تضررت المباني في مرفأ بيروت بعد الانفجار.", "Buildings at Lebanon's main port were damaged after the blast.")
+        _found(
+            "تضررت المباني في مرفأ بيروت بعد الانفجار.",
+            "Buildings at Lebanon's main port were damaged after the blast.",
+        )
         == []
     )
     assert _found(
@@ -1156,8 +1162,12 @@ def test_a_person_the_arabic_calls_by_a_role_the_english_names_is_no_addition():
 
 def test_a_name_of_two_english_words_the_arabic_writes_as_one_word_is_no_name_added():
     ar = "قالت مصادر محلية إن القصف استهدف قريتي الهبيط وكفرنبودة في ريف إدلب."
-    assert _found(ar, "Local sources said the shelling targeted the villages of Kafr Nabuda and al-Habit in Idlib.") == []
-    assert _found(ar, "Local sources said the shelling targeted the villages of Kafr Qasem and al-Habit in Idlib.") != []
+    assert (
+        _found(ar, "Local sources said the shelling targeted the villages of Kafr Nabuda and al-Habit in Idlib.") == []
+    )
+    assert (
+        _found(ar, "Local sources said the shelling targeted the villages of Kafr Qasem and al-Habit in Idlib.") != []
+    )
 
 
 def test_a_capitalised_derived_noun_is_an_english_word_not_a_name():
@@ -1174,3 +1184,14 @@ def test_a_speaker_the_english_turns_into_a_group_that_speaks_is_attributions():
     ar = "وقال عضو لجنة المصالحة حسين خلف العبيد إن الاتفاق جرى برعاية روسية."
     assert _found(ar, "Local mediators revealed that the agreement was reached under Russian sponsorship.") == []
     assert _found(ar, "The agreement was reached under Russian sponsorship, local mediators hope.") != []
+
+
+def test_of_two_names_nothing_spells_the_one_where_the_arabic_name_stood_replaces_it():
+    ar = "سجل المهاجم هدفا في مرمى الحارس ديفيد كوستا."
+    assert _found(ar, "The striker scored past goalkeeper David Becker and Paola Marchetti.") == [
+        ("changed", "كوستا", "Paola Marchetti", "minor")
+    ]
+    assert _found(ar, "The striker scored past goalkeeper Paola Marchetti and David Becker.") == [
+        ("changed", "كوستا", "Becker", "minor"),
+        ("added", "", "Paola Marchetti", "minor"),
+    ]

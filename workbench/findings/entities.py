@@ -435,8 +435,9 @@ def _adjective_before(text: str, first: Member) -> bool:
 def _list_name(m: Member) -> bool | None:
     """Whether a list member is a name: a gazetteer name, or a word that reads as one (a proper noun, or a
     word the lexicon does not know), alone or after a word for a place (ووادي الجوز); False for a word
-    that may be a common word (one the lexicon also reads as a proper noun among its common readings) and for a noun with its adjective (والدفاع المدني "civil defence"); None for
-    a title or a particle, which no list of names holds (الرئيس، وزير)."""
+    that may be a common word (one the lexicon also reads as a proper noun among its common readings) and
+    for a noun with its adjective (والدفاع المدني "civil defence"); None for a title or a particle, which no
+    list of names holds (الرئيس، وزير)."""
     if m.mention is not None:
         return True
     words = m.text.split()
@@ -451,9 +452,11 @@ def _list_name(m: Member) -> bool | None:
 
 def _proper_beside_names(text: str, m: Member, members: list[Member]) -> bool | None:
     """Whether a one-word member the lexicon reads as a proper noun among common words is a name all the
-    same: its common readings are only verbs (ولاهور "and Lahore", not "and he collapses"), a name follows it
-    (وكيلي همفريز "and Kelly Humphreys": a first name and its surname), or the list also holds a gazetteer place (النيجر وتشاد ومالي "Niger, Chad and Mali", not مالي "financial"); in a list of
-    people (جونسون وابن الأب "Johnson and the father's son") such a word is too often the common word. None for a title or a particle, as ``_list_name`` says."""
+    same: its common readings are only verbs (ولاهور "and Lahore", not "and he collapses"), a name follows
+    it (وكيلي همفريز "and Kelly Humphreys": a first name and its surname), or the list also holds a
+    gazetteer place (النيجر وتشاد ومالي "Niger, Chad and Mali", not مالي "financial"); in a list of people
+    (جونسون وابن الأب "Johnson and the father's son") such a word is too often the common word. None for a
+    title or a particle, as ``_list_name`` says."""
     if _list_name(m) is None:
         return None
     if " " in m.text or not (readings := _analyses(m.text)) or all(a.stem.pos != "NOUN_PROP" for a in readings):
@@ -566,8 +569,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
 
 def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """A gazetteer entity left out and another of the same kind added: one put in place of the other
-    (changed, major, 0.85), unless one is the other's capital (Washington for the United States); also a place the gazetteer does not know, named as one (محافظ عكار "the
-    governor of Akkar" for "the governor of North Lebanon"), minor."""
+    (changed, major, 0.85), unless one is the other's capital (Washington for the United States); also a
+    place the gazetteer does not know, named as one (محافظ عكار "the governor of Akkar" for "the governor of
+    North Lebanon"), minor."""
     out = []
     for a in list(left.dropped):
         seat = next((e for e in left.added if a.entity is not None and _seat_of(a.entity, e.entity)), None)
@@ -721,28 +725,17 @@ def _name_in_place(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Fin
 
 
 def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = True) -> list[Finding]:
+    """Each English-only run paired with an Arabic name left out that it may stand for, the two standing
+    nearest each other first (word order kept, or nearly so): of two English-only names, the one where the
+    Arabic name stood is put in its place, not the one that comes first."""
+    pairs = [
+        (abs(left.where.get(d, 0.5) - run.at), i, d) for i, run in enumerate(runs) for d in _stand_ins(left, run, loose)
+    ]
     out = []
-    for run in runs:
-        # the English name stands where the Arabic one stood (word order kept), or nearly so
-        candidates = [
-            d
-            for d in left.dropped
-            if d.is_name
-            # a name left out of a list is replaced only by a name standing in a list ("Kim and Marquette"),
-            # not by one elsewhere (Wadi al-Shay)
-            and (d not in left.listed or run.in_list)
-            and (loose or (d.entity is None and d not in left.lone))
-            # a lone name left out of a list, and a list member put in: their places in a sentence the English
-            # merged with another say nothing
-            and (
-                d not in left.lone
-                or (d in left.listed and run.in_list and run.plain)
-                or _lone_swap(d, run, left.where.get(d, 0.5), d in left.leading)
-            )
-        ]
-        if not candidates or any(run.text in u or u in run.text for u in left.used):
+    for _, i, a in sorted(pairs, key=lambda p: (p[0], p[1])):
+        run = runs[i]
+        if a not in left.dropped or any(run.text in u or u in run.text for u in left.used):
             continue
-        a = min(candidates, key=lambda d: abs(left.where.get(d, 0.5) - run.at))
         left.used.append(run.text)
         left.dropped.remove(a)
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
@@ -764,6 +757,27 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
             )
         )
     return out
+
+
+def _stand_ins(left: _Left, run: NameRun, loose: bool) -> list[Mention]:
+    """The Arabic names left out that an English-only run may stand in place of (``loose``: any name, else
+    only one outside the gazetteer and not lone)."""
+    return [
+        d
+        for d in left.dropped
+        if d.is_name
+        # a name left out of a list is replaced only by a name standing in a list ("Kim and Marquette"),
+        # not by one elsewhere (Wadi al-Shay)
+        and (d not in left.listed or run.in_list)
+        and (loose or (d.entity is None and d not in left.lone))
+        # a lone name left out of a list, and a list member put in: their places in a sentence the English
+        # merged with another say nothing
+        and (
+            d not in left.lone
+            or (d in left.listed and run.in_list and run.plain)
+            or _lone_swap(d, run, left.where.get(d, 0.5), d in left.leading)
+        )
+    ]
 
 
 def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
