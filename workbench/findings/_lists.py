@@ -102,10 +102,16 @@ def _after(words: list[re.Match[str]], member: Member, i: int) -> int:
 def _joins(text: str, words: list[re.Match[str]], last: Member, j: int) -> bool:
     """Whether word ``j`` opens the next member: a word with و "and" right after the last member, only a
     space between (after a comma a word opens a clause more often than a member: ، فيما، وأضاف). A word
-    that starts with و itself (ولاية، وجود "existence": no reading with و "and") joins nothing."""
+    that starts with و itself (ولاية، وجود "existence": no reading with و "and") joins nothing, nor one the
+    lexicon reads as such a word and, with و "and", only as a proper noun (ولايتي "the two states of", not
+    "and Layti")."""
     gap = text[last.start + len(last.text) : words[j].start()]
     word = words[j].group(0)
     if gap != " " or not word.startswith("و") or len(normalize_ar(word)) < 4 or place_word(word):
         return False
     readings = analyses(word)
-    return not readings or any(a.prefix_pos.startswith("wa/") for a in readings)
+    joined = [a for a in readings if a.prefix_pos.startswith("wa/")]
+    own = [a for a in readings if not a.prefix_pos.startswith("wa/")]
+    if any(a.stem.pos != "NOUN_PROP" for a in own) and all(a.stem.pos == "NOUN_PROP" for a in joined):
+        return False  # a common word whose و is its own letter (ولايتي "the two states of") over a name after و
+    return not readings or bool(joined)

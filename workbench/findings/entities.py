@@ -64,7 +64,8 @@ KINDS = (
 
 
 _EN_TITLES = frozenset(row[0] for row in load("entity_titles_en.tsv"))
-_EN_CAP = re.compile(r"\b[A-ZÀ-Þ][a-zA-ZÀ-ɏ'’]+(?:-[A-Za-zÀ-ɏ]+)*")  # accented letters too (Frontières)
+# accented letters too (Frontières), and a brand's small first letter (iPhone, eBay)
+_EN_CAP = re.compile(r"\b(?:[a-z](?=[A-Z]))?[A-ZÀ-Þ][a-zA-ZÀ-ɏ'’]+(?:-[A-Za-zÀ-ɏ]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -384,9 +385,7 @@ def _with_surname(x: _Sides, text: str, m: Mention) -> Mention:
     end = m.start + len(m.text)
     for w in _AR_WORD.finditer(text, end):
         word = w.group(0)
-        if text[end : w.start()] != " " or word.startswith("و") or normalize_ar(word) in _FUNCTION_WORDS:
-            break
-        if (_name_reading(word) is None and _analyses(word)) or x.english.spell_sound(word):
+        if text[end : w.start()] != " " or not _surname_like(word) or x.english.spell_sound(word):
             break
         end = w.end()
     if end == m.start + len(m.text):
@@ -403,7 +402,7 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
     for before, members in arabic_lists(text, mentions):
         if _adjective_before(text, members[0]) or normalize_ar(before) in _LETTER_NAMES:
             continue  # a list of adjectives (المناعي البشري والإيدز), or of letters spelt out (بي إم دبليو)
-        named = [(m, _list_name(m)) for m in members]
+        named = [(m, _list_name(m) or _proper_beside_names(text, m, members)) for m in members]
         named = [(m, sure) for m, sure in named if sure or (sure is not None and places_word(before))]
         if len(named) < 2 or len({normalize_ar(m.text) for m, _ in named}) < len(named):
             continue  # one word twice (في سيول … وسيول "floods … and floods") is no list of names
@@ -436,8 +435,9 @@ def _adjective_before(text: str, first: Member) -> bool:
 def _list_name(m: Member) -> bool | None:
     """Whether a list member is a name: a gazetteer name, or a word that reads as one (a proper noun, or a
     word the lexicon does not know), alone or after a word for a place (ووادي الجوز); False for a word
-    that may be a common word and for a noun with its adjective (والدفاع المدني "civil defence"); None for
-    a title or a particle, which no list of names holds (الرئيس، وزير)."""
+    that may be a common word (one the lexicon also reads as a proper noun among its common readings) and
+    for a noun with its adjective (والدفاع المدني "civil defence"); None for a title or a particle, which no
+    list of names holds (الرئيس، وزير)."""
     if m.mention is not None:
         return True
     words = m.text.split()
@@ -446,9 +446,39 @@ def _list_name(m: Member) -> bool | None:
     last = words[-1]
     if normalize_ar(last) in _TITLES or normalize_ar(last) in _FUNCTION_WORDS or normalize_ar(last) in _LETTER_NAMES:
         return None
-    if arabic_name_words(last) or not _analyses(last):
+    # a word the lexicon reads as a proper noun and as a common word (ابن Ibn, "son") may be the word
+    return bool(arabic_name_words(last)) or not _analyses(last)
+
+
+def _proper_beside_names(text: str, m: Member, members: list[Member]) -> bool | None:
+    """Whether a one-word member the lexicon reads as a proper noun among common words is a name all the
+    same: its common readings are only verbs (ولاهور "and Lahore", not "and he collapses"), a name follows
+    it (وكيلي همفريز "and Kelly Humphreys": a first name and its surname), or the list also holds a
+    gazetteer place (النيجر وتشاد ومالي "Niger, Chad and Mali", not مالي "financial"); in a list of people
+    (جونسون وابن الأب "Johnson and the father's son") such a word is too often the common word. None for a
+    title or a particle, as ``_list_name`` says."""
+    if _list_name(m) is None:
+        return None
+    if " " in m.text or not (readings := _analyses(m.text)) or all(a.stem.pos != "NOUN_PROP" for a in readings):
+        return False
+    if all(a.stem.pos == "NOUN_PROP" or a.stem.pos.startswith("VERB") for a in readings):
         return True
-    return any(a.stem.pos == "NOUN_PROP" for a in _analyses(last))
+    after = _AR_WORD.match(text, m.start + len(m.text) + 1)
+    if after is not None and text[m.start + len(m.text)] == " " and _surname_like(after.group(0)):
+        return True
+    return any(o.mention is not None and _place(o.mention) for o in members if o is not m)
+
+
+def _surname_like(word: str) -> bool:
+    """Whether a word after a first name may be its surname: one the lexicon reads only as a name or does not
+    know, not a function word or one joined by و "and"."""
+    if word.startswith("و") or normalize_ar(word) in _FUNCTION_WORDS:
+        return False
+    return _name_reading(word) is not None or not _analyses(word)
+
+
+def _place(m: Mention) -> bool:
+    return m.entity is not None and m.entity.kind == "place"
 
 
 def _member_found(x: _Sides, m: Member) -> str:
@@ -539,10 +569,16 @@ def detect(pair: AlignedPair) -> list[Finding]:
 
 def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """A gazetteer entity left out and another of the same kind added: one put in place of the other
-    (changed, major, 0.85); also a place the gazetteer does not know, named as one (محافظ عكار "the
-    governor of Akkar" for "the governor of North Lebanon"), minor."""
+    (changed, major, 0.85), unless one is the other's capital (Washington for the United States); also a
+    place the gazetteer does not know, named as one (محافظ عكار "the governor of Akkar" for "the governor of
+    North Lebanon"), minor."""
     out = []
     for a in list(left.dropped):
+        seat = next((e for e in left.added if a.entity is not None and _seat_of(a.entity, e.entity)), None)
+        if seat is not None:
+            left.dropped.remove(a)  # a capital for its country or the country for its capital: a rendering
+            left.added.remove(seat)
+            continue
         kind = a.entity.kind if a.entity is not None else "place" if _named_as_place(x, a) else None
         partner = next((e for e in left.added if e.entity is not None and e.entity.kind == kind), None)
         if partner is None:
@@ -570,6 +606,15 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
+
+
+# a country (or region) and its seat of government, both ways (entity_capitals.tsv)
+_SEATS = frozenset((a, b) for row in load("entity_capitals.tsv") for a, b in (row[:2], row[1::-1]))
+
+
+def _seat_of(a: Entity, b: Entity | None) -> bool:
+    """Whether one of two places is the other's capital."""
+    return b is not None and (a.key, b.key) in _SEATS
 
 
 # an office that is a place's own, before the place's name: محافظ البصرة "the governor of Basra"
@@ -680,28 +725,17 @@ def _name_in_place(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Fin
 
 
 def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = True) -> list[Finding]:
+    """Each English-only run paired with an Arabic name left out that it may stand for, the two standing
+    nearest each other first (word order kept, or nearly so): of two English-only names, the one where the
+    Arabic name stood is put in its place, not the one that comes first."""
+    pairs = [
+        (abs(left.where.get(d, 0.5) - run.at), i, d) for i, run in enumerate(runs) for d in _stand_ins(left, run, loose)
+    ]
     out = []
-    for run in runs:
-        # the English name stands where the Arabic one stood (word order kept), or nearly so
-        candidates = [
-            d
-            for d in left.dropped
-            if d.is_name
-            # a name left out of a list is replaced only by a name standing in a list ("Kim and Marquette"),
-            # not by one elsewhere (Wadi al-Shay)
-            and (d not in left.listed or run.in_list)
-            and (loose or (d.entity is None and d not in left.lone))
-            # a lone name left out of a list, and a list member put in: their places in a sentence the English
-            # merged with another say nothing
-            and (
-                d not in left.lone
-                or (d in left.listed and run.in_list and run.plain)
-                or _lone_swap(d, run, left.where.get(d, 0.5), d in left.leading)
-            )
-        ]
-        if not candidates or any(run.text in u or u in run.text for u in left.used):
+    for _, i, a in sorted(pairs, key=lambda p: (p[0], p[1])):
+        run = runs[i]
+        if a not in left.dropped or any(run.text in u or u in run.text for u in left.used):
             continue
-        a = min(candidates, key=lambda d: abs(left.where.get(d, 0.5) - run.at))
         left.used.append(run.text)
         left.dropped.remove(a)
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
@@ -725,6 +759,27 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
     return out
 
 
+def _stand_ins(left: _Left, run: NameRun, loose: bool) -> list[Mention]:
+    """The Arabic names left out that an English-only run may stand in place of (``loose``: any name, else
+    only one outside the gazetteer and not lone)."""
+    return [
+        d
+        for d in left.dropped
+        if d.is_name
+        # a name left out of a list is replaced only by a name standing in a list ("Kim and Marquette"),
+        # not by one elsewhere (Wadi al-Shay)
+        and (d not in left.listed or run.in_list)
+        and (loose or (d.entity is None and d not in left.lone))
+        # a lone name left out of a list, and a list member put in: their places in a sentence the English
+        # merged with another say nothing
+        and (
+            d not in left.lone
+            or (d in left.listed and run.in_list and run.plain)
+            or _lone_swap(d, run, left.where.get(d, 0.5), d in left.leading)
+        )
+    ]
+
+
 def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An Arabic name the English does not mention (dropped; score 0.8 for a gazetteer entity, 0.6 for a
     name read from its shape). Calibrated on rewrites_dev: an organisation left out often goes with a
@@ -746,6 +801,8 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue
         if not a.is_name:
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
+        if _country_for_capital(x, a):
+            continue
         if x.in_whole_sentences is not None and x.in_whole_sentences.ar_found_in_en(a):
             continue
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
@@ -765,6 +822,15 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
+
+
+def _country_for_capital(x: _Sides, a: Mention) -> bool:
+    """Whether the English names, in the capital's stead, the country the Arabic names by no name of its own
+    (لندن تدعم "London supports" for "Britain supports"; البريطاني "British" is no name of Britain)."""
+    if a.entity is None:
+        return False
+    named_ar = {m.entity for ms in x.ar_mentions for m in ms if m.is_name}
+    return any(m.is_name and _seat_of(a.entity, m.entity) and m.entity not in named_ar for m in x.en_m)
 
 
 # 'the country', or 'a country that relies on imports' (a clause saying which): not 'a city west of Baghdad'
@@ -823,12 +889,13 @@ def _name_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findin
 
 def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """A person or a piece of equipment of the gazetteer that the English names and the Arabic does not
-    (added, minor, 0.65), unless the Arabic verb carries that person as its known subject."""
+    (added, minor, 0.65), unless the Arabic verb carries that person as its known subject or the Arabic calls a
+    person by a role the English does not say (الرئيس for the president's name)."""
     out = []
     for e in left.added:
         if e.entity is None or e.entity.kind not in _ADDABLE:
             continue
-        if _implicit_subject(x.pair, e):
+        if _implicit_subject(x.pair, e) or (e.entity.kind == "person" and _role_named(x.pair.en_text, x.pair.ar_text)):
             continue
         if x.in_arabic_document is not None and x.in_arabic_document.en_found_in_ar(e):
             if not _named_more_in_english(x, e.text, e.entity):
@@ -1011,13 +1078,14 @@ _EN_ORDINAL_NAME = re.compile(r"\b([A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th))((?: [A-Z]
 def _ordinal_in_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """A name whose ordinal the English gives as another one (the Seventh Military Region for المنطقة العسكرية
     الثالثة "the Third"): the English ordinal opens a capitalised name, no Arabic ordinal says it, and the
-    Arabic gives an ordinal no English word says (changed, minor, 0.7)."""
+    Arabic gives an ordinal no English word says after words the English name translates (changed, minor,
+    0.7)."""
     en_ranks = en_ordinals(x.pair.en_text) | {
         float(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\b", x.pair.en_text)
     }
     # each Arabic ordinal no English word says, with the two words before it: the name it numbers
     unsaid = [
-        (" ".join([*s.text[: t.start].split()[-2:], t.text]), v)
+        (s.text[: t.start].split()[-2:], t.text, v)
         for s in x.pair.ar
         for t, v in ar_ordinal_tokens(s.text)
         if v not in en_ranks
@@ -1027,9 +1095,13 @@ def _ordinal_in_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[F
     for m in _EN_ORDINAL_NAME.finditer(x.pair.en_text):
         word = m.group(1)
         value = float(word[:-2]) if word[0].isdigit() else en_ordinal_value(word)
-        if value < 2 or not unsaid or value in said:  # 'first' also says 'early', 'top'; أول is left out
+        if value < 2 or value in said:  # 'first' also says 'early', 'top'; أول is left out
             continue
-        ar_span, ar_value = unsaid.pop(0)
+        unit = next((u for u in unsaid if _numbers_the_unit(u[0], m.group(2))), None)
+        if unit is None:
+            continue
+        unsaid.remove(unit)
+        ar_span, ar_value = " ".join([*unit[0], unit[1]]), unit[2]
         out.append(
             make_finding(
                 x.pair,
@@ -1043,6 +1115,14 @@ def _ordinal_in_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[F
             )
         )
     return out
+
+
+def _numbers_the_unit(before: list[str], name: str) -> bool:
+    """Whether the Arabic words before an ordinal name what the English name names: a word of the name is
+    one of their glosses (الفرقة "division" for the 82nd Airborne Division; المرة "time" is no unit's
+    name: للمرة الثانية "for the second time" is no other ordinal of it)."""
+    glosses = {g.lower() for w in before for a in _analyses(w) for g in re.findall(r"[A-Za-z]{4,}", a.stem.gloss)}
+    return any(w.lower() in glosses for w in name.split())
 
 
 # the rules in the order they claim mentions; every rule's findings are kept
@@ -1262,10 +1342,13 @@ def _english_only_names(
     romanised = {romanize(w) for w in ar_words if normalize_ar(w) not in _FUNCTION_WORDS} if strict else set()
     out = []
     for k, s in enumerate(pair.en):
+        joined = _written_as_one(s.text, ar_keys)
         for w in _EN_CAP.finditer(s.text):
             word = re.sub(r"['’](?:s|ll|re|ve|d|m)?$", "", w.group(0))
             if word in _COMMON_CAPITALS or word in _EN_TITLES or word in known or word in implied:
                 continue  # implied: a word that stands for entities the Arabic names (Brexit, BST)
+            if w.start() in joined:
+                continue
             first = _first_word(s.text, w.start())
             vocabulary = word.lower() in _english_vocabulary()
             if first and vocabulary:
@@ -1293,6 +1376,20 @@ def _english_only_names(
             titled = title is not None and title.group(1) in _EN_TITLES
             common = not titled and (vocabulary or _english_word_like(word))
             out.append(EnglishName(k, w.start(), word, vocabulary and not titled, common))
+    return out
+
+
+def _written_as_one(text: str, ar_keys: set[str]) -> set[int]:
+    """Where the English name words start that, two in a row, sound like one Arabic word: a name the Arabic
+    writes as one word (كفرنبودة Kafr Nabuda, بورسعيد Port Said)."""
+    words = list(_EN_CAP.finditer(text))
+    out: set[int] = set()
+    for a, b in zip(words, words[1:], strict=False):
+        if text[a.end() : b.start()] != " ":
+            continue
+        keys = {ka + kb for ka in _en_keys(a.group(0)) for kb in _en_keys(b.group(0))}
+        if any(len(key) >= 4 and key in ar_keys for key in keys):
+            out |= {a.start(), b.start()}
     return out
 
 
@@ -1372,11 +1469,12 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
 
 def _spelt_alike(mention: Mention, run: NameRun) -> bool:
     """Whether an Arabic name and an English word of a run share most of their skeleton, or one is the
-    start of the other (ليفينغستون and Livi, its short form)."""
+    start of the other (ليفينغستون and Livi, its short form), or the Arabic name the end of the English
+    one (جاويش أوغلو Cavusoglu: a surname the Arabic writes in two words, the English in one)."""
     ar = _loose(romanize(mention.text.split()[-1]))
     for word in run.text.split():
         en = _loose(word)
-        if min(len(ar), len(en)) >= 2 and (ar.startswith(en) or en.startswith(ar)):
+        if min(len(ar), len(en)) >= 2 and (ar.startswith(en) or en.startswith(ar) or en.endswith(ar)):
             return True
         if SequenceMatcher(None, ar, en).ratio() >= _SAME_SPELLING:
             return True
@@ -1410,7 +1508,7 @@ def _rendered(word: str, rendered: set[str], names: set[str]) -> bool:
 
 def _english_word_like(word: str) -> bool:
     """An English word inflected (Awards, Robotics), in British spelling (Defence, Labour), derived
-    (Directorate), or two run together (Wildlife, Stateside, Southwest, Claw-Lock)."""
+    (Directorate, Immigration), or two run together (Wildlife, Stateside, Southwest, Claw-Lock)."""
     vocab, low = _english_vocabulary(), word.lower()
     parts = [p for p in re.split(r"[-'’]", low) if p]
     if len(parts) > 1:
@@ -1429,7 +1527,13 @@ def _english_word_like(word: str) -> bool:
             stems.add(f[:-3])  # an office's body: directorate, inspectorate, electorate
     if any(len(st) >= 3 and st in vocab for st in stems):
         return True
+    if len(low) >= 8 and low.endswith(_NOUN_ENDINGS):
+        return True  # a noun derived from a verb or adjective the glosses lack (Immigration, Preparedness)
     return any(low[:i] in vocab and low[i:] in vocab for i in range(4, len(low) - 3))
+
+
+# endings of English abstract nouns, which no personal or place name of eight letters or more has
+_NOUN_ENDINGS = ("tion", "sion", "ness", "ment")
 
 
 # British endings and their American spelling, which the lexicon's glosses use
@@ -1708,9 +1812,20 @@ def _after_place_cue(before: str, word: str) -> bool:
     norm = normalize_ar(strip_diacritics(before))
     cue = any(norm[len(c) :] in _PLACE_WORDS for c in ("", "و", "ب", "ل", "ف", "وب", "في") if norm.startswith(c))
     bare = normalize_ar(strip_diacritics(word))
-    if not cue or len(bare) < 3 or bare in _FUNCTION_WORDS:
-        return False  # قرية في "a village in"
+    if not cue or len(bare) < 3 or bare in _FUNCTION_WORDS or _function_reading(word):
+        return False  # قرية في "a village in", منطقة عبر "an area via"
     return _shaped_like_name(word) and _name_score(strip_diacritics(word)) >= 0
+
+
+# the lexicon's parts of speech of words that join others (عبر "via", حول "around", لدى "at"), written alone or
+# after a stem (Eabora/PREP)
+_FUNCTION_POS = ("FUNC_WORD", "PREP", "CONJ", "PART", "ADV", "PRON")
+
+
+def _function_reading(word: str) -> bool:
+    """Whether the lexicon reads a word as a preposition, conjunction, particle, adverb or pronoun, among
+    its other readings: a word after a place's noun so read is no place's name."""
+    return any(a.stem.pos.rsplit("/", 1)[-1] in _FUNCTION_POS for a in _analyses(strip_diacritics(word)))
 
 
 def _listed_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]]:
@@ -1804,7 +1919,7 @@ def _name_words(text: str) -> frozenset[str]:
     words = re.findall(r"[A-Za-zÀ-ɏ]+", text)
     headline = sum(w[0].isupper() for w in words) > 0.6 * len(words) if words else False
     out = set()
-    for m in re.finditer(r"[A-ZÀ-Þ][A-Za-zÀ-ɏ]*", text):
+    for m in re.finditer(r"\b[a-z](?=[A-Z])[A-Za-zÀ-ɏ]*|[A-ZÀ-Þ][A-Za-zÀ-ɏ]*", text):
         word = m.group(0)
         first = not text[: m.start()].strip() or _AFTER_STOP.search(text[: m.start()])
         if (headline and word.lower() in _english_vocabulary()) or (first and word in _COMMON_CAPITALS):
@@ -1817,7 +1932,10 @@ def _name_words(text: str) -> frozenset[str]:
 # attribution detector's finding (a named speaker generalised), not a dropped entity.
 _GENERIC_SOURCE = re.compile(
     r"\b(?:(?:an?|one) (?:\w+ )?(?:official|source|spokesm[ae]n|spokeswoman|expert|analyst)"
-    r"|officials|sources|experts)\b",
+    r"|officials|sources|experts"
+    # a group that speaks, not one named person (mediators revealed, witnesses said)
+    r"|(?:analysts|mediators|observers|witnesses|activists|residents|diplomats) "
+    r"(?:said|say|says|told|revealed|reported|stated|warned))\b",
     re.I,
 )
 _GENERIC_SPEAKER = re.compile(
@@ -1838,6 +1956,16 @@ def _named_by_role(en: str, ar: str) -> bool:
     then likely stands where the Arabic gives the person's name."""
     ar = normalize_ar(ar)
     return any(not re.search(_whole_word(_ROLE_AR[m.group(1).lower()]), ar) for m in _ROLE.finditer(en))
+
+
+def _role_named(en: str, ar: str) -> bool:
+    """Whether the Arabic calls someone by a role (``_ROLE_AR``: الرئيس) the English does not say: the English
+    then likely names the person who holds it (قال الرئيس "Trump said")."""
+    ar = normalize_ar(ar)
+    return any(
+        re.search(_whole_word(pattern), ar) and not re.search(rf"\b{re.escape(role)}\b", en, re.I)
+        for role, pattern in _ROLE_AR.items()
+    )
 
 
 def _whole_word(pattern: str) -> str:
@@ -1945,7 +2073,8 @@ def _gloss_name(span: str) -> str:
 
 # An English sentence whose subject is a pronoun: first word, or the speaker after a quotation.
 _PRONOUN_SUBJECT = re.compile(
-    r"^\W*(?:He|She)\b|\b(?:he|she) (?:said|says|told|added|asked|explained|stated|noted|wrote)\b"
+    r"^\W*(?:He|She)\b|\b(?:he|she) (?:said|says|told|added|asked|explained|stated|noted|wrote|pointed out|warned|"
+    r"stressed|insisted|argued|indicated|confirmed|announced|revealed|continued)\b"
 )
 
 
