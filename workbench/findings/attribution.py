@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from workbench.findings._mentions import arabic_mentions
+from workbench.findings._numbers import arabic_quantities
 from workbench.findings._sources import ar_source_kinds as _ar_kinds
 from workbench.findings._sources import en_kinds as _en_kinds
 from workbench.findings._sources import source_kind
@@ -1271,7 +1272,7 @@ def _other_person(x: _Sides) -> Finding | None:
     if a is None or e is None or a.kind != "named" or e.kind != "named":
         return None
     clean = len(a.words) <= 6 and all(len(w) <= 12 for w in a.words)  # not glued or run-on text
-    if not clean or _name_in(a.names, x.en_words):
+    if not clean or _name_in(a.names, x.en_words) or _names_no_one(a.words):
         return None
     new = [w for w in e.names if not _en_word_in_arabic(w, x.pair)]
     person = _person(e)
@@ -1635,6 +1636,8 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
                     continue
                 if t.bare in kinds or t.norm in kinds or _AR_STOP & {t.norm, t.bare, _written(t.text)}:
                     continue
+                if _names_no_person(s.text, toks, j):
+                    continue
                 after_title = j > 0 and toks[j - 1].norm in _HONORIFICS
                 head = j == i + 1 and toks[i].start in cue_starts and not (gloss_stems(t.text) & en_stems)
                 if not (after_title or head or is_name_word(t.text)):
@@ -1645,6 +1648,32 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
                 start = toks[j - 1].start if after_title else t.start
                 return s.text[start : t.end], names
     return None
+
+
+_PLACE_OFFICES = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv") if r[1:2] == ("office",))
+
+
+def _names_no_one(words: tuple[str, ...]) -> bool:
+    """The name-like words of an Arabic speaker phrase name no person: a place after a place's office
+    (محافظ عكار "the governor of Akkar") or a definite adjective in -ية after a body (النيابة العامة
+    التمييزية "the cassation prosecution"), where the English may name the post its own way."""
+    office = bool(words) and normalize_ar(words[0]).removeprefix("و") in _PLACE_OFFICES
+    rest = words[2:] if office else words[1:]  # the place right after the office is no name of a person
+    names = [w for w in rest if is_name_word(w) and not _ar_kinds().get(normalize_ar(w))]
+    if not names:
+        return office
+    return all(re.fullmatch(r"ال\w+ي[ةه]", normalize_ar(w)) for w in names)
+
+
+def _names_no_person(text: str, toks: list[ArToken], j: int) -> bool:
+    """What stands before the name-like word at ``j`` makes it no person: a kind of place (ميناء جيهان
+    "the port of Ceyhan") or a figure that counts it (١٤ مهاجراً "14 migrants", مهاجر also a surname)."""
+    before = toks[j - 1] if j > 0 else None
+    if before is not None and (before.bare in _PLACE_CUES or before.norm in _PLACE_CUES):
+        return True
+    # figures are no tokens: read the text between the word before and this one, and that word itself
+    gap = text[before.end if before is not None else 0 : toks[j].start]
+    return bool(arabic_quantities(gap.strip() or (before.text if before is not None else "")))
 
 
 def _strip_conj(word: str) -> str:
