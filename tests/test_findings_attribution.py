@@ -1126,3 +1126,15 @@ def test_a_place_after_an_office_or_an_adjective_after_a_body_names_no_person():
     assert found(detect, named, en) == [
         ("attribution", "speaker_changed", "محافظ عكار خالد الحسيني", "Governor Ahmed Tamimi", "major")
     ]
+
+
+def test_a_verb_after_while_opens_a_clause_of_its_own():
+    # فيما / بينما "while" starts a new clause: its verb credits a speaker of its own, not reported content
+    ar = "وقال الوزير إن الحكومة ستدفع الرواتب فيما أعلن المتحدث باسم النقابة أن الإضراب مستمر."
+    assert [(s.text, s.cue) for s in arabic_speakers(pair(ar, "x"))] == [
+        ("الوزير", "وقال"),
+        ("المتحدث باسم النقابة", "أعلن"),
+    ]
+    # the twin: a verb after أن is inside what is reported
+    ar = "وقالت المصادر إن الوفد يريد أن يعلن موافقته."
+    assert [(s.text, s.cue) for s in arabic_speakers(pair(ar, "x"))] == [("المصادر", "وقالت")]

@@ -1110,3 +1110,19 @@ def test_may_be_takes_its_predicate_not_its_subject_for_the_event():
         ("certainty", "modality_changed", "وقد يكون", "was deliberate", "major")
     ]
     assert found(detect, ar, "He said investigations were continuing and the fire may have been deliberate.") == []
+
+
+def test_according_to_a_rate_or_local_time_hedges_nothing():
+    # وفق سعر المنصة "at the platform rate", بحسب التوقيت المحلي "local time": a measure, not a source
+    assert (
+        found(detect, "وقال المصرف إن نصف المبلغ يدفع بالليرة وفق سعر المنصة.", "The bank said half is paid in lira.")
+        == []
+    )
+    assert (
+        found(detect, "وقع الانفجار في الساعة الثالثة فجرا بحسب التوقيت المحلي.", "The blast hit at 3 am local time.")
+        == []
+    )
+    # the twin: according to results dropped is a hedge lost
+    assert found(detect, "وقع الانفجار في الساعة الثالثة فجرا بحسب النتائج الأولية.", "The blast hit at 3 am.") == [
+        ("certainty", "hedge_removed", "بحسب", "", "minor")
+    ]

@@ -131,7 +131,7 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
 # complementisers (أن، إن، بأن، أنه …): the clause after one is what is said, never who says it
 _COMPLEMENTISERS = frozenset(("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"))
 # words that open a new clause in the same sentence (فيما قال …): a verb after one is no reported content
-_CLAUSE_OPENERS = frozenset(("فيما", "بينما", "حين", "حيث", "كما", "عندما"))
+_NEW_CLAUSE = frozenset(("فيما", "بينما", "حين", "حيث", "كما", "عندما"))
 
 
 def _outside_content(
@@ -148,7 +148,7 @@ def _outside_content(
             continue
         # وأضاف، فيما قال، "…، مضيفاً أن": a conjunction, a clause opener or a comma starts a clause of its own
         after_comma = i > 0 and bool(re.search(r"[،,]", text[toks[i - 1].end : toks[i].start]))
-        opens = _conjoined(toks[i].norm) or after_comma or (i > 0 and toks[i - 1].norm.lstrip("و") in _CLAUSE_OPENERS)
+        opens = _conjoined(toks[i].norm) or after_comma or (i > 0 and toks[i - 1].norm.lstrip("و") in _NEW_CLAUSE)
         if content is not None and i > content and not opens:
             continue
         out.append(v)
@@ -217,7 +217,7 @@ def _subject_before(text: str, toks: list[ArToken], at: int, verbs: frozenset[in
         gap = text[t.end : (phrase[0].start if phrase else toks[j + 1].start)]
         if re.search(r"[،,:؛;.«»\"“”()]", gap) or t.start < lead:
             break
-        if t.bare in _KANA or t.norm in _COMPLEMENTISERS or t.norm in _CLAUSE_OPENERS:
+        if t.bare in _KANA or t.norm in _COMPLEMENTISERS or t.norm in _NEW_CLAUSE:
             break
         if t.norm in _RELATIVES or t.norm in _QAD or t.start in verbs or _verb_word(t):
             return []
