@@ -1138,3 +1138,14 @@ def test_a_verb_after_while_opens_a_clause_of_its_own():
     # the twin: a verb after أن is inside what is reported
     ar = "وقالت المصادر إن الوفد يريد أن يعلن موافقته."
     assert [(s.text, s.cue) for s in arabic_speakers(pair(ar, "x"))] == [("المصادر", "وقالت")]
+
+
+def test_a_name_after_an_establishment_names_it_not_the_speaker():
+    # مصدر طبي في مستشفى اليرموك: an unnamed source at a named hospital is still unnamed
+    ar = "وقال مصدر طبي في مستشفى اليرموك إن ثلاثة جرحى وصلوا."
+    assert found(detect, ar, "A medical source said three wounded had arrived.") == []
+    # the twin: the hospital's director named, then only 'a medical source' in the English
+    ar = "وقال مدير مستشفى اليرموك خالد الحسيني إن ثلاثة جرحى وصلوا."
+    assert found(detect, ar, "A medical source said three wounded had arrived.") == [
+        ("attribution", "generalized", "مدير مستشفى اليرموك خالد الحسيني", "A medical source", "major")
+    ]

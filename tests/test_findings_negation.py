@@ -1356,6 +1356,14 @@ def test_a_weak_english_negation_that_renders_a_plain_arabic_word_leaves_the_ara
     ]
 
 
+def test_ir_ible_words_render_a_negation():
+    # لا رجعة فيه "there is no going back on it" → 'irreversible'
+    assert found(detect, "وأكد أن القرار لا رجعة فيه.", "He said the decision was irreversible.") == []
+    assert found(detect, "وأكد أن القرار لا رجعة فيه.", "He said the decision was reversible.") == [
+        ("negation", "flipped", "لا رجعة", "", "minor")
+    ]
+
+
 def test_negative_im_words_render_a_negation_and_leave_no_not_for_an_emphatic_do():
     # 'impenetrable' renders لا يمكن اختراقه; the emphatic 'did force' belongs to another clause
     ar = "ووجد الفريق أن الدفاع لا يمكن اختراقه، رغم تصدي الحارس لتسديدة."

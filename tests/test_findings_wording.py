@@ -76,6 +76,10 @@ def test_who_leads_a_body_is_its_name_and_actors_the_arabic_never_mentions_are_m
         ("wording", "loaded", "", "Iran-backed", "minor"),
         ("wording", "loaded", "", "militias", "minor"),
     ]
+    # 'outside' after the actors renders خارج, not the actors
+    outside = "ولم تتبن أي جهة الهجوم الذي انطلق من خارج البلاد."
+    en = "No one has claimed the attack, launched by Iran-backed militias outside the country."
+    assert [f[3:] for f in found(detect, outside, en)] == [("Iran-backed", "minor"), ("militias", "minor")]
     # the twin: the Arabic names the group the English ties to a sponsor: major
     named = "وأدى قصف لجماعة الحوثي إلى مقتل مدنيين"
     assert found(detect, named, "Shelling by the Iran-backed Houthi militia killed civilians")[0] == (

@@ -290,8 +290,9 @@ _AR_QUALIFIERS = frozenset(("في", "من", "داخل", "لدى", "قرب", "م�
 
 def _named_part(phrase: list[ArToken]) -> list[ArToken]:
     """The words of a speaker phrase that may name him: for an unnamed source (مصدر، مسؤول، خبراء), a place after
-    في/من, or a name after a kind of place (مصدر محلي في قضاء الزبير), qualifies the source and names no
-    one; a name after a title or post there is the speaker's (الباحث في الشؤون المالية الدكتور سمير العاني)."""
+    في/من, or a name after a kind of place or establishment (مصدر محلي في قضاء الزبير، مصدر في مستشفى
+    اليرموك), qualifies the source and names no one; a name after a title or post there is the speaker's
+    (الباحث في الشؤون المالية الدكتور سمير العاني)."""
     kinds = _ar_kinds()
     if not phrase or (kinds.get(phrase[0].bare) or kinds.get(phrase[0].norm)) not in ("generic", "anonymous"):
         return phrase
@@ -303,8 +304,8 @@ def _named_part(phrase: list[ArToken]) -> list[ArToken]:
         kind = kinds.get(t.bare) or kinds.get(t.norm)
         if t.norm in _HONORIFICS or kind == "role":
             place = False
-        elif kind == "body" or t.bare in _PLACE_CUES or t.norm in _PLACE_CUES:
-            place = True
+        elif kind == "body" or {t.bare, t.norm} & (_PLACE_CUES | _INSTITUTIONS):
+            place = True  # قضاء الزبير، مستشفى اليرموك: the name after it is the place's or the establishment's
         elif _gazetteer_place(t.text):
             continue  # بدرعا "in Daraa": a place wherever it stands, the next name no less a person's
         elif not is_name_word(t.text):
@@ -320,6 +321,8 @@ def _gazetteer_place(word: str) -> bool:
 
 
 _PLACE_CUES = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv") if r[1:2] == ("place",))
+# a kind of establishment (مستشفى اليرموك): the name-like word after it names the establishment
+_INSTITUTIONS = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv") if r[1:2] == ("institution",))
 
 
 def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
@@ -1666,10 +1669,11 @@ def _names_no_one(words: tuple[str, ...]) -> bool:
 
 
 def _names_no_person(text: str, toks: list[ArToken], j: int) -> bool:
-    """What stands before the name-like word at ``j`` makes it no person: a kind of place (ميناء جيهان
-    "the port of Ceyhan") or a figure that counts it (١٤ مهاجراً "14 migrants", مهاجر also a surname)."""
+    """What stands before the name-like word at ``j`` makes it no person: a kind of place or establishment
+    (ميناء جيهان "the port of Ceyhan", مستشفى اليرموك "Yarmouk Hospital") or a figure that counts it
+    (١٤ مهاجراً "14 migrants", مهاجر also a surname)."""
     before = toks[j - 1] if j > 0 else None
-    if before is not None and (before.bare in _PLACE_CUES or before.norm in _PLACE_CUES):
+    if before is not None and ({before.bare, before.norm} & (_PLACE_CUES | _INSTITUTIONS)):
         return True
     # figures are no tokens: read the text between the word before and this one, and that word itself
     gap = text[before.end if before is not None else 0 : toks[j].start]

@@ -410,12 +410,18 @@ def _affiliation_added(pair: AlignedPair) -> Finding | None:
 
 def _actors_said(pair: AlignedPair, after: str) -> bool:
     """The Arabic speaks of the actors the English affiliates: it names a group (جماعة الحوثي) or one of
-    its words renders one of the three English words after the affiliation ('militia networks' for شبكات)."""
+    its words renders the actors the English names right after the affiliation, a plural or a name
+    ('militia networks' for شبكات; not 'outside' in 'militias outside the region')."""
     from workbench.findings._mentions import arabic_mentions
 
     if any(m.entity is not None and m.entity.kind == "organisation" for s in pair.ar for m in arabic_mentions(s.text)):
         return True
-    heads = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", after)[:3]} - STOPWORDS
+    words = []
+    for w in re.findall(r"[A-Za-z]+", after)[:2]:
+        if w.lower() in STOPWORDS:
+            break
+        words.append(w)
+    heads = {stem(w.lower()) for w in words if w[0].isupper() or w.endswith("s")}
     return any(heads & gloss_stems(t.text) for s in pair.ar for t in ar_tokens(s.text))
 
 
