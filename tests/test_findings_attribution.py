@@ -1090,3 +1090,62 @@ def test_a_jordanian_paper_named_by_a_plain_word_is_credited_or_dropped():
     assert [f[:2] for f in found(detect, ar, "The MP said residents of border villages hear gunfire at night.")] == [
         ("attribution", "source_dropped")
     ]
+
+
+def test_a_place_or_a_counted_noun_near_the_cue_is_no_speaker():
+    # ميناء جيهان: the word after a kind of place is the place's name, not the speaker's
+    port = "أفادت مصادر في وزارة النفط، اليوم الأربعاء، بأن التصدير عبر ميناء جيهان متوقف."
+    en = "Exports through the port of Ceyhan are halted, sources at the Oil Ministry said on Wednesday."
+    assert found(detect, port, en) == []
+    # the twin: the same word as a person's name next to the verb is a speaker the English leaves unnamed
+    assert found(detect, "وقال جيهان أوغلو إن التصدير متوقف.", "A source said exports are halted.") == [
+        ("attribution", "generalized", "جيهان أوغلو", "A source", "major")
+    ]
+    # ١٤ مهاجراً "14 migrants": a noun a figure counts, though مهاجر is also a surname
+    counted = "وبحسب مصادر طبية في مستشفى المدينة، فقد نُقل ١٤ مهاجراً إلى المستشفى."
+    en = "According to medical sources at the city hospital, 14 migrants were taken to hospital."
+    assert found(detect, counted, en) == []
+    named = "وقال مدير المستشفى خالد مهاجر إن ١٤ مصابا نقلوا إلى المستشفى."
+    assert [f[:2] for f in found(detect, named, "Hospital sources said 14 injured people were taken to hospital.")] == [
+        ("attribution", "generalized")
+    ]
+
+
+def test_a_place_after_an_office_or_an_adjective_after_a_body_names_no_person():
+    # محافظ عكار "the governor of Akkar": the English may name the post by its region
+    governor = "بدوره، أعلن محافظ عكار في بيان تشكيل خلية أزمة."
+    en = "The governor of North Lebanon announced in a statement that a crisis cell had been set up."
+    assert found(detect, governor, en) == []
+    # النيابة العامة التمييزية: a body and its adjective, rendered 'the prosecution at the Court of Cassation'
+    body = "من جهتها، أكدت النيابة العامة التمييزية أنها لم تتسلم أي طلب رسمي."
+    en = "The public prosecution at the Court of Cassation confirmed that it had received no formal request."
+    assert found(detect, body, en) == []
+    # the twin: a person named after the office and the place is still a person the English replaces
+    named = "وقال محافظ عكار خالد الحسيني في بيان إن خلية أزمة شكلت."
+    en = "Governor Ahmed Tamimi said in a statement that a crisis cell had been formed."
+    assert found(detect, named, en) == [
+        ("attribution", "speaker_changed", "محافظ عكار خالد الحسيني", "Governor Ahmed Tamimi", "major")
+    ]
+
+
+def test_a_verb_after_while_opens_a_clause_of_its_own():
+    # فيما / بينما "while" starts a new clause: its verb credits a speaker of its own, not reported content
+    ar = "وقال الوزير إن الحكومة ستدفع الرواتب فيما أعلن المتحدث باسم النقابة أن الإضراب مستمر."
+    assert [(s.text, s.cue) for s in arabic_speakers(pair(ar, "x"))] == [
+        ("الوزير", "وقال"),
+        ("المتحدث باسم النقابة", "أعلن"),
+    ]
+    # the twin: a verb after أن is inside what is reported
+    ar = "وقالت المصادر إن الوفد يريد أن يعلن موافقته."
+    assert [(s.text, s.cue) for s in arabic_speakers(pair(ar, "x"))] == [("المصادر", "وقالت")]
+
+
+def test_a_name_after_an_establishment_names_it_not_the_speaker():
+    # مصدر طبي في مستشفى اليرموك: an unnamed source at a named hospital is still unnamed
+    ar = "وقال مصدر طبي في مستشفى اليرموك إن ثلاثة جرحى وصلوا."
+    assert found(detect, ar, "A medical source said three wounded had arrived.") == []
+    # the twin: the hospital's director named, then only 'a medical source' in the English
+    ar = "وقال مدير مستشفى اليرموك خالد الحسيني إن ثلاثة جرحى وصلوا."
+    assert found(detect, ar, "A medical source said three wounded had arrived.") == [
+        ("attribution", "generalized", "مدير مستشفى اليرموك خالد الحسيني", "A medical source", "major")
+    ]

@@ -1085,3 +1085,44 @@ def test_an_english_modal_inside_the_clause_its_hedge_opens_answers_no_second_he
     assert found(detect, ar, en) == []
     en = "The expert said it is possible the storm will cause heavy crop damage, and it could lead to food shortages."
     assert found(detect, ar, en) == []
+
+
+def test_tuwaqqi_after_a_particle_signs_and_does_not_expect():
+    # توقّع is also the present of وقّع "sign": after لن / أن it cannot be the past "expected"
+    assert (
+        found(
+            detect,
+            "وأكد الوزير أن بلاده لن توقّع أي اتفاق قبل الانتخابات.",
+            "The minister said his country will not sign any deal before the elections.",
+        )
+        == []
+    )
+    # the twin: the past توقّع "expected" firmed up to 'will' is still a change
+    assert found(
+        detect, "وتوقّع الوزير أن ترفض بلاده الاتفاق.", "The minister said his country will reject the deal."
+    ) == [("certainty", "modality_changed", "وتوقّع", "will reject", "major")]
+
+
+def test_may_be_takes_its_predicate_not_its_subject_for_the_event():
+    # قد يكون الحريق متعمدا: الحريق is the subject of يكون; the event told firm is 'deliberate'
+    ar = "وقال إن التحقيقات مستمرة، وقد يكون الحريق متعمدا."
+    assert found(detect, ar, "He said investigations were continuing and the fire was deliberate.") == [
+        ("certainty", "modality_changed", "وقد يكون", "was deliberate", "major")
+    ]
+    assert found(detect, ar, "He said investigations were continuing and the fire may have been deliberate.") == []
+
+
+def test_according_to_a_rate_or_local_time_hedges_nothing():
+    # وفق سعر المنصة "at the platform rate", بحسب التوقيت المحلي "local time": a measure, not a source
+    assert (
+        found(detect, "وقال المصرف إن نصف المبلغ يدفع بالليرة وفق سعر المنصة.", "The bank said half is paid in lira.")
+        == []
+    )
+    assert (
+        found(detect, "وقع الانفجار في الساعة الثالثة فجرا بحسب التوقيت المحلي.", "The blast hit at 3 am local time.")
+        == []
+    )
+    # the twin: according to results dropped is a hedge lost
+    assert found(detect, "وقع الانفجار في الساعة الثالثة فجرا بحسب النتائج الأولية.", "The blast hit at 3 am.") == [
+        ("certainty", "hedge_removed", "بحسب", "", "minor")
+    ]

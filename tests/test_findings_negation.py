@@ -1324,3 +1324,52 @@ def test_could_not_help_renders_la_yasauni_illa():
     # a second الا (ألا "can't … ?") in the sentence: which one is the exception is not known
     rhetorical = "ولم يسعني إلا التفكير في السؤال: ألا يمكن للمخرج أن يمنحه دوراً أفضل؟"
     assert found(detect, rhetorical, "I couldn't help thinking: can't the director give him a better role?") == []
+
+
+def test_bounds_with_that_not_are_at_least_and_at_most():
+    # ألا يقل عن "no less than" is "at least", ألا يزيد على "no more than" is also "at most / up to"
+    ar = "واشترطت اللجنة ألا يقل سن المرشح عن ثلاثين عاما وألا يزيد على ستين، ولن تقبل أي استثناء."
+    en = "The committee required candidates to be at least thirty and up to sixty, and will accept no exception."
+    assert found(detect, ar, en) == []
+    assert (
+        found(
+            detect,
+            "وحددت البلدية الحمولة بما لا يزيد على عشرة أطنان.",
+            "The council capped loads at ten tonnes at most.",
+        )
+        == []
+    )
+    # the twin: ألا on any other verb is still 'that … not', and dropping it flips the clause
+    assert found(
+        detect, "واشترطت اللجنة ألا يغادر المرشح البلاد.", "The committee required the candidate to leave the country."
+    ) == [("negation", "flipped", "ألا يغادر", "leave", "major")]
+
+
+def test_a_weak_english_negation_that_renders_a_plain_arabic_word_leaves_the_arabic_one_for_not():
+    # 'stopping' renders وقف "stop"; بعدم نشر is what 'not to spread' renders: no negation added
+    ar = "وتضمنت الخطوات وقف التجارب والتعهد بعدم نشر الأسلحة."
+    assert found(detect, ar, "The steps included stopping tests and pledging not to spread weapons.") == []
+    # the twin: with no بعدم in the Arabic, the 'not' is the English's own
+    ar = "وتضمنت الخطوات وقف التجارب والتعهد بنشر الأسلحة."
+    assert found(detect, ar, "The steps included stopping tests and pledging not to spread weapons.") == [
+        ("negation", "flipped", "", "not to", "major")
+    ]
+
+
+def test_ir_ible_words_render_a_negation():
+    # لا رجعة فيه "there is no going back on it" → 'irreversible'
+    assert found(detect, "وأكد أن القرار لا رجعة فيه.", "He said the decision was irreversible.") == []
+    assert found(detect, "وأكد أن القرار لا رجعة فيه.", "He said the decision was reversible.") == [
+        ("negation", "flipped", "لا رجعة", "", "minor")
+    ]
+
+
+def test_negative_im_words_render_a_negation_and_leave_no_not_for_an_emphatic_do():
+    # 'impenetrable' renders لا يمكن اختراقه; the emphatic 'did force' belongs to another clause
+    ar = "ووجد الفريق أن الدفاع لا يمكن اختراقه، رغم تصدي الحارس لتسديدة."
+    en = "The team found the defence impenetrable, though the striker did force a save from the keeper."
+    assert found(detect, ar, en) == []
+    # the twin: a second Arabic negation that nothing in the English renders is asserted by 'did touch'
+    ar = "لم تتطرق الوزيرة إلى الأزمة، ووجدت أن الدفاع لا يمكن اختراقه."
+    en = "The minister found the defence impenetrable, though she did touch on the crisis."
+    assert found(detect, ar, en) == [("negation", "flipped", "لم تتطرق", "did touch", "major")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.findings._numbers import arabic_quantities, english_quantities
+from workbench.findings._numbers import ar_ordinals, arabic_quantities, english_quantities
 from workbench.findings.base import AlignedPair
 from workbench.findings.numbers import detect
 from workbench.records import Link, Sentence
@@ -544,3 +544,21 @@ def test_a_and_an_ordinal_before_a_noun_is_no_fraction():
         ("dropped", "الأربع", "", "minor")
     ]
     assert _found(ar, "The president won a third term after his party won the past four elections.") == []
+
+
+def test_definite_compound_is_one_figure_not_its_unit():
+    # الثماني والأربعين is 48, not 8: an English 48 matches it, and a different count is no change of its unit
+    ar = "وتوقع المركز أن تشتد العاصفة خلال الساعات الثماني والأربعين المقبلة."
+    assert [q.values for q in arabic_quantities(ar)] == [(48.0,)]
+    assert _found(ar, "The centre expects the storm to strengthen over the next 48 hours.") == []
+    # the faithful twin without the article reads the same compound, and a changed count is still caught
+    assert _found("خلال ثماني وأربعين ساعة", "within 48 hours") == []
+    assert _found("خلال ثماني وأربعين ساعة", "within 24 hours") == [("changed", "ثماني وأربعين", "24", "major")]
+    # a definite unit then a ten without the article is two figures (the three, and twenty others)
+    assert [q.values for q in arabic_quantities("نجا الأطفال الثلاثة وعشرون آخرون")] == [(3.0,), (20.0,)]
+
+
+def test_compound_ordinal_reads_its_ten():
+    assert [q.values for q in arabic_quantities("في دورته الخامسة والعشرين")] == [(25.0,)]
+    assert ar_ordinals("في دورته الحادية والعشرين") == {21.0}
+    assert ar_ordinals("للمرة الثانية والأخيرة") == {2.0}

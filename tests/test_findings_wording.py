@@ -61,6 +61,36 @@ def test_sponsor_the_arabic_never_names():
     assert found(detect, "قصفت طائرات التحالف الدولي مواقع في البادية", "US-led coalition jets struck positions") == []
 
 
+def test_who_leads_a_body_is_its_name_and_actors_the_arabic_never_mentions_are_minor():
+    # الإدارة الذاتية → 'the Kurdish-led administration': how wires name the body, no sponsor tied to anyone
+    ar = "وقال مسؤول في الإدارة الذاتية إن الحريق نجم عن تسرب في أحد الأنابيب."
+    assert found(detect, ar, "An official of the Kurdish-led administration said a leaking pipe caused the fire.") == []
+    # the twin: the same sponsor tied to armed actors the Arabic names (مسلحين) is the writer's framing
+    armed = "وقال مسؤول في الإدارة الذاتية إن مسلحين أشعلوا الحريق."
+    assert found(detect, armed, "An official said Kurdish-led militants set the fire.") == [
+        ("wording", "loaded", "مسلحين", "Kurdish-led", "major")
+    ]
+    # actors the Arabic does not mention at all: the English adds them; the tie is reported, as minor
+    quiet = "ولم تتبن أي جهة الهجوم حتى الآن."
+    assert found(detect, quiet, "No one has claimed the attack, which officials blamed on Iran-backed militias.") == [
+        ("wording", "loaded", "", "Iran-backed", "minor"),
+        ("wording", "loaded", "", "militias", "minor"),
+    ]
+    # 'outside' after the actors renders خارج, not the actors
+    outside = "ولم تتبن أي جهة الهجوم الذي انطلق من خارج البلاد."
+    en = "No one has claimed the attack, launched by Iran-backed militias outside the country."
+    assert [f[3:] for f in found(detect, outside, en)] == [("Iran-backed", "minor"), ("militias", "minor")]
+    # the twin: the Arabic names the group the English ties to a sponsor: major
+    named = "وأدى قصف لجماعة الحوثي إلى مقتل مدنيين"
+    assert found(detect, named, "Shelling by the Iran-backed Houthi militia killed civilians")[0] == (
+        "wording",
+        "loaded",
+        "",
+        "Iran-backed",
+        "major",
+    )
+
+
 def test_turkish_shelling_made_occupation():
     ar = "قصف تركي يستهدف مزارع قرب بلدة شيلادزي"
     assert found(detect, ar, "Turkish forces shell farms near the town of Shiladze") == []

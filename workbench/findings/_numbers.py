@@ -511,6 +511,19 @@ def _below_thousand(
 
 
 _TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
+
+
+def _ten_after_waw(toks: list[tuple[str, int, int]], k: int, article: bool) -> float:
+    """The ten at token ``k`` when it opens with و and carries the article as the unit before it does
+    (الثماني والأربعين, ثامن وأربعين): the second part of a compound number; 0 when none stands there
+    (الثلاثة وعشرون آخرون "the three and twenty others" is two figures)."""
+    if k >= len(toks) or not toks[k][0].startswith("و"):
+        return 0.0
+    bare, ten_article = _word(toks[k][0])
+    value, kind = _ar_words().get(bare, (0.0, ""))
+    return value if kind == "unit" and value in _TENS and ten_article == article else 0.0
+
+
 # a definite word: the article, after و/ف and a preposition (والسنوات، بالمباريات، للدول)
 _DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)..")
 
@@ -568,6 +581,9 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
             after = _word(toks[i + 1][0])[0] if i + 1 < len(toks) else ""
             if value < 10 and after in ("عشر", "عشره") and not toks[i + 1][0].startswith("و"):
                 values, j = (value + 10,), i + 1
+            elif value < 10 and kind in ("unit", "ordinal") and (ten := _ten_after_waw(toks, i + 1, article)):
+                # الثماني والأربعين (48), الخامسة والعشرين (25th): a definite unit or ordinal with its ten
+                values, j = (value + ten,), i + 1
             # الأربعة (the four), السادسة (sixth), الثانية عشرة (twelfth): match, never report; but السنوات
             # الأربع "the four years" counts its noun (see _counts_noun_before)
             prev = toks[i - 1][0] if i > 0 else ""
@@ -805,13 +821,16 @@ _AR_ORDINAL_MONTHS = frozenset(("كانون", "تشرين", "ربيع", "جما�
 
 def ar_ordinal_tokens(text: str) -> list[tuple[ArToken, float]]:
     """The ordinal words (second and up) of an Arabic text with their values (الثاني، والثالثة، الرابعة عشرة
-    "fourteenth"), less those of a month's name (كانون الثاني "January")."""
+    "fourteenth", الحادية والعشرين "twenty-first"), less those of a month's name (كانون الثاني "January")."""
     toks = ar_tokens(text)
     out = []
     for k, t in enumerate(toks):
         value = _AR_ORDINALS.get(t.bare, 0.0)
         if k + 1 < len(toks) and toks[k + 1].norm in ("عشر", "عشره"):
             value += 10  # the ten of a teen ordinal (الحادي عشر counts too, from أول's other form)
+        elif value and k + 1 < len(toks) and toks[k + 1].norm.startswith("وال"):
+            ten = _ar_words().get(toks[k + 1].bare, (0.0, ""))
+            value += ten[0] if ten[1] == "unit" and ten[0] in _TENS else 0.0  # الخامسة والعشرين (25th)
         if value >= 2 and not (k and toks[k - 1].norm.removeprefix("و") in _AR_ORDINAL_MONTHS):
             out.append((t, value))
     return out

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from workbench.findings._mentions import arabic_mentions
+from workbench.findings._numbers import arabic_quantities
 from workbench.findings._sources import ar_source_kinds as _ar_kinds
 from workbench.findings._sources import en_kinds as _en_kinds
 from workbench.findings._sources import source_kind
@@ -130,7 +131,7 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
 # complementisers (أن، إن، بأن، أنه …): the clause after one is what is said, never who says it
 _COMPLEMENTISERS = frozenset(("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"))
 # words that open a new clause in the same sentence (فيما قال …): a verb after one is no reported content
-_CLAUSE_OPENERS = frozenset(("فيما", "بينما", "حين", "حيث", "كما", "عندما"))
+_NEW_CLAUSE = frozenset(("فيما", "بينما", "حين", "حيث", "كما", "عندما"))
 
 
 def _outside_content(
@@ -147,7 +148,7 @@ def _outside_content(
             continue
         # وأضاف، فيما قال، "…، مضيفاً أن": a conjunction, a clause opener or a comma starts a clause of its own
         after_comma = i > 0 and bool(re.search(r"[،,]", text[toks[i - 1].end : toks[i].start]))
-        opens = _conjoined(toks[i].norm) or after_comma or (i > 0 and toks[i - 1].norm.lstrip("و") in _CLAUSE_OPENERS)
+        opens = _conjoined(toks[i].norm) or after_comma or (i > 0 and toks[i - 1].norm.lstrip("و") in _NEW_CLAUSE)
         if content is not None and i > content and not opens:
             continue
         out.append(v)
@@ -216,7 +217,7 @@ def _subject_before(text: str, toks: list[ArToken], at: int, verbs: frozenset[in
         gap = text[t.end : (phrase[0].start if phrase else toks[j + 1].start)]
         if re.search(r"[،,:؛;.«»\"“”()]", gap) or t.start < lead:
             break
-        if t.bare in _KANA or t.norm in _COMPLEMENTISERS or t.norm in _CLAUSE_OPENERS:
+        if t.bare in _KANA or t.norm in _COMPLEMENTISERS or t.norm in _NEW_CLAUSE:
             break
         if t.norm in _RELATIVES or t.norm in _QAD or t.start in verbs or _verb_word(t):
             return []
@@ -289,8 +290,9 @@ _AR_QUALIFIERS = frozenset(("في", "من", "داخل", "لدى", "قرب", "م�
 
 def _named_part(phrase: list[ArToken]) -> list[ArToken]:
     """The words of a speaker phrase that may name him: for an unnamed source (مصدر، مسؤول، خبراء), a place after
-    في/من, or a name after a kind of place (مصدر محلي في قضاء الزبير), qualifies the source and names no
-    one; a name after a title or post there is the speaker's (الباحث في الشؤون المالية الدكتور سمير العاني)."""
+    في/من, or a name after a kind of place or establishment (مصدر محلي في قضاء الزبير، مصدر في مستشفى
+    اليرموك), qualifies the source and names no one; a name after a title or post there is the speaker's
+    (الباحث في الشؤون المالية الدكتور سمير العاني)."""
     kinds = _ar_kinds()
     if not phrase or (kinds.get(phrase[0].bare) or kinds.get(phrase[0].norm)) not in ("generic", "anonymous"):
         return phrase
@@ -302,8 +304,8 @@ def _named_part(phrase: list[ArToken]) -> list[ArToken]:
         kind = kinds.get(t.bare) or kinds.get(t.norm)
         if t.norm in _HONORIFICS or kind == "role":
             place = False
-        elif kind == "body" or t.bare in _PLACE_CUES or t.norm in _PLACE_CUES:
-            place = True
+        elif kind == "body" or {t.bare, t.norm} & (_PLACE_CUES | _INSTITUTIONS):
+            place = True  # قضاء الزبير، مستشفى اليرموك: the name after it is the place's or the establishment's
         elif _gazetteer_place(t.text):
             continue  # بدرعا "in Daraa": a place wherever it stands, the next name no less a person's
         elif not is_name_word(t.text):
@@ -319,6 +321,8 @@ def _gazetteer_place(word: str) -> bool:
 
 
 _PLACE_CUES = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv") if r[1:2] == ("place",))
+# a kind of establishment (مستشفى اليرموك): the name-like word after it names the establishment
+_INSTITUTIONS = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv") if r[1:2] == ("institution",))
 
 
 def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
@@ -1271,7 +1275,7 @@ def _other_person(x: _Sides) -> Finding | None:
     if a is None or e is None or a.kind != "named" or e.kind != "named":
         return None
     clean = len(a.words) <= 6 and all(len(w) <= 12 for w in a.words)  # not glued or run-on text
-    if not clean or _name_in(a.names, x.en_words):
+    if not clean or _name_in(a.names, x.en_words) or _names_no_one(a.words):
         return None
     new = [w for w in e.names if not _en_word_in_arabic(w, x.pair)]
     person = _person(e)
@@ -1635,6 +1639,8 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
                     continue
                 if t.bare in kinds or t.norm in kinds or _AR_STOP & {t.norm, t.bare, _written(t.text)}:
                     continue
+                if _names_no_person(s.text, toks, j):
+                    continue
                 after_title = j > 0 and toks[j - 1].norm in _HONORIFICS
                 head = j == i + 1 and toks[i].start in cue_starts and not (gloss_stems(t.text) & en_stems)
                 if not (after_title or head or is_name_word(t.text)):
@@ -1645,6 +1651,33 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
                 start = toks[j - 1].start if after_title else t.start
                 return s.text[start : t.end], names
     return None
+
+
+_PLACE_OFFICES = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv") if r[1:2] == ("office",))
+
+
+def _names_no_one(words: tuple[str, ...]) -> bool:
+    """The name-like words of an Arabic speaker phrase name no person: a place after a place's office
+    (محافظ عكار "the governor of Akkar") or a definite adjective in -ية after a body (النيابة العامة
+    التمييزية "the cassation prosecution"), where the English may name the post its own way."""
+    office = bool(words) and normalize_ar(words[0]).removeprefix("و") in _PLACE_OFFICES
+    rest = words[2:] if office else words[1:]  # the place right after the office is no name of a person
+    names = [w for w in rest if is_name_word(w) and not _ar_kinds().get(normalize_ar(w))]
+    if not names:
+        return office
+    return all(re.fullmatch(r"ال\w+ي[ةه]", normalize_ar(w)) for w in names)
+
+
+def _names_no_person(text: str, toks: list[ArToken], j: int) -> bool:
+    """What stands before the name-like word at ``j`` makes it no person: a kind of place or establishment
+    (ميناء جيهان "the port of Ceyhan", مستشفى اليرموك "Yarmouk Hospital") or a figure that counts it
+    (١٤ مهاجراً "14 migrants", مهاجر also a surname)."""
+    before = toks[j - 1] if j > 0 else None
+    if before is not None and ({before.bare, before.norm} & (_PLACE_CUES | _INSTITUTIONS)):
+        return True
+    # figures are no tokens: read the text between the word before and this one, and that word itself
+    gap = text[before.end if before is not None else 0 : toks[j].start]
+    return bool(arabic_quantities(gap.strip() or (before.text if before is not None else "")))
 
 
 def _strip_conj(word: str) -> str:

@@ -637,12 +637,22 @@ _EN_PLANNED = re.compile(
 )
 
 
+# توقّع is the past "expected" (تَوَقَّع) and also the present "signs" (تُوقِّع, of وقّع): after a particle
+# that takes the present (لن توقع "will not sign") it can only sign
+_AR_BEFORE_PRESENT = frozenset(("لن", "لم", "لا", "ان", "الا", "كي", "لكي", "حتي", "سوف", "لما"))
+
+
+def _signs(toks: list, i: int) -> bool:  # type: ignore[type-arg]
+    """The word at ``i`` is توقّع "signs", not "expected": a particle that takes the present stands before it."""
+    return toks[i].norm == "توقع" and i > 0 and toks[i - 1].norm.removeprefix("و") in _AR_BEFORE_PRESENT
+
+
 def _expect_cue(toks: list, i: int) -> bool:  # type: ignore[type-arg]
     """The word at ``i`` says the event is expected: يُتوقع، من المتوقع, or من المنتظر أن / من المرتقب أن
-    (those two only with من before and أن after them)."""
+    (those two only with من before and أن after them); not توقّع where it signs (see ``_signs``)."""
     t = toks[i]
     if t.norm in _AR_EXPECT:
-        return True
+        return not _signs(toks, i)
     return (
         t.norm in _AR_EXPECT_THAT and i > 0 and toks[i - 1].norm in ("من", "ومن") and _that_after(toks, i) is not None
     )
@@ -895,7 +905,10 @@ def _may_told_firm(pair: AlignedPair, may: Marker, will: str) -> Finding:
     # قد يكون مرتبطا 'may be linked': after a light verb the event is the word after it, or the verb of a
     # second قد (قد تكون الحكومة قد أخطأت "the government may have erred")
     light = verbs and (verbs[0].norm in _AR_LIGHT_VERBS or verbs[0].norm[1:] in _AR_LIGHT_VERBS)
-    event = verbs[1] if light and len(verbs) > 1 else verbs[0] if verbs else None
+    event = verbs[0] if verbs else None
+    if light and len(verbs) > 1:
+        # قد يكون الحادث مرتبطا: a definite noun after the light verb is its subject, the predicate follows
+        event = next((t for t in verbs[1:] if not t.norm.startswith("ال")), verbs[1])
     if light:
         perfect = next((k for k in range(i + 2, min(i + 6, len(toks) - 1)) if toks[k].norm in _QAD), None)
         event = toks[perfect + 1] if perfect is not None else event

@@ -583,7 +583,8 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
         1 for n in en_n if n.kind == "weak" and _renders(n) and _quoted(pair.en[n.sentence].text, n.start)
     )
     ar_weak = len(ar_n) - len(x.ar_strong)
-    leftover = max(0, ar_weak - len(x.renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n))
+    renders = [n for n in x.renders if not _renders_plain_word(pair, n, ar_n)]
+    leftover = max(0, ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n))
     if len(x.en_strong) <= leftover:
         return []
     for neg in x.en_strong:
@@ -602,6 +603,18 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
                 why += f"; Arabic '{antonym}' may be rendered by the negated antonym"
             return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity=severity)]
     return []
+
+
+def _renders_plain_word(pair: AlignedPair, neg: Neg, ar_n: list[Neg]) -> bool:
+    """The English weak negation renders an Arabic word that is no negation by its own sense (وقف "stop" →
+    'stopping'): it cannot also render an Arabic weak negation (بعدم نشر "not to spread") beside it."""
+    low = neg.text.lower().split()[0]
+    negs = {(n.sentence, n.start) for n in ar_n}
+    return any(
+        (k, t.start) not in negs and stem(low) in gloss_stems(t.text)
+        for k, a in enumerate(pair.ar)
+        for t in ar_tokens(a.text)
+    )
 
 
 @lru_cache(maxsize=1)

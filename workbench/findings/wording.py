@@ -376,25 +376,53 @@ _AFFILIATION = re.compile(
 )
 
 
+# 'US-led coalition', 'Kurdish-led administration': who leads a governing body or an alliance, the
+# ordinary way wires name it (التحالف الدولي، الإدارة الذاتية), not a sponsor tied to armed actors
+_LED_BODY = re.compile(
+    r"\s+(?:international\s+|military\s+|local\s+|civil\s+|autonomous\s+)?(?:coalition|administration|government|"
+    r"authorit(?:y|ies)|council|alliance|bloc|cabinet)s?\b",
+    re.I,
+)
+
+
 def _affiliation_added(pair: AlignedPair) -> Finding | None:
     """The English ties actors to a sponsor ('PKK-linked militants') that the Arabic never names: the
-    writer's framing. Only sponsors the gazetteer knows are read, and 'US-led coalition' for التحالف
-    الدولي is the ordinary rendering."""
+    writer's framing. Only sponsors the gazetteer knows are read; who leads a body ('US-led coalition',
+    'Kurdish-led administration') is its ordinary name. Minor where no Arabic word names the actors."""
     from workbench.findings._mentions import arabic_mentions, english_mentions
 
     # the sponsor named in the Arabic here or just before (a sentence the English merged into this one)
     ar_entities = {m.entity for s in (*pair.ar_before[-2:], *pair.ar) for m in arabic_mentions(s.text)}
     for s in pair.en:
         for m in _AFFILIATION.finditer(s.text):
-            if m.group(0).endswith("-led") and re.match(r"\s+(?:international\s+)?coalition", s.text[m.end() :], re.I):
+            if m.group(0).endswith("-led") and _LED_BODY.match(s.text[m.end() :]):
                 continue
             sponsor = [e.entity for e in english_mentions(m.group(1)) if e.entity is not None]
             if not sponsor or any(e in ar_entities for e in sponsor):
                 continue
             ar_span = _actors(pair)
             why = f"The English ties them to '{m.group(1)}' ('{m.group(0)}'), which the Arabic does not name"
-            return _loaded(pair, ar_span, m.group(0), "major", 0.7, why)
+            # no Arabic word for the actors: the English speaks of actors the Arabic leaves out (an addition)
+            major = bool(ar_span) or _actors_said(pair, s.text[m.end() :])
+            return _loaded(pair, ar_span, m.group(0), "major" if major else "minor", 0.7, why)
     return None
+
+
+def _actors_said(pair: AlignedPair, after: str) -> bool:
+    """The Arabic speaks of the actors the English affiliates: it names a group (جماعة الحوثي) or one of
+    its words renders the actors the English names right after the affiliation, a plural or a name
+    ('militia networks' for شبكات; not 'outside' in 'militias outside the region')."""
+    from workbench.findings._mentions import arabic_mentions
+
+    if any(m.entity is not None and m.entity.kind == "organisation" for s in pair.ar for m in arabic_mentions(s.text)):
+        return True
+    words = []
+    for w in re.findall(r"[A-Za-z]+", after)[:2]:
+        if w.lower() in STOPWORDS:
+            break
+        words.append(w)
+    heads = {stem(w.lower()) for w in words if w[0].isupper() or w.endswith("s")}
+    return any(heads & gloss_stems(t.text) for s in pair.ar for t in ar_tokens(s.text))
 
 
 def _actors(pair: AlignedPair) -> str:
