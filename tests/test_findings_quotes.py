@@ -1238,7 +1238,9 @@ def test_resulting_and_ward_render_najim_and_radha():
     from workbench.findings._words import gloss_stems
 
     assert {"result", "ward"} <= gloss_stems("ناجما") | gloss_stems("الردهة")
-    assert "result" not in gloss_stems("نجم") and "ward" not in gloss_stems("ردود")
+    assert "result" in gloss_stems("ناجمين") and "ward" in gloss_stems("الردهات")  # the plurals too
+    # words sharing letters keep their own senses: نجم 'star', مناجم 'mines'
+    assert "result" not in gloss_stems("نجم") | gloss_stems("المناجم")
 
 
 def test_only_a_negated_statement_counts_as_a_lost_negation():

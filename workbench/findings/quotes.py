@@ -1340,6 +1340,7 @@ def quote_verdict(
     return "faithful", ""
 
 
+@lru_cache(maxsize=4096)
 def negation_lost(en_quote: str, ar_quote: str) -> str:
     """The Arabic negations of a quote (لم يحصلوا "did not receive") that outnumber the English quote's
     negative words, or ''.
