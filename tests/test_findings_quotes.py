@@ -1191,6 +1191,16 @@ def test_a_negated_clause_left_out_of_the_english_quote_is_no_lost_negation():
     assert negation_lost("“the price of bread rose in the markets, and the ministry had another option”", ar) != ""
 
 
+def test_a_negation_said_twice_is_read_in_each_clause():
+    from workbench.findings.quotes import negation_lost
+
+    ar = '"العمال لم يتقاضوا رواتبهم منذ شهرين، وقالوا إنهم لم يتقاضوا المكافآت السنوية أيضا"'
+    # the second clause is left out of the English quote: its negation is not lost
+    assert negation_lost("“the workers have not received their salaries for two months”", ar) == ""
+    reversed_ = "“the workers have not received their salaries for two months; they have received the annual bonuses”"
+    assert negation_lost(reversed_, ar) == "لم يتقاضوا، لم يتقاضوا"
+
+
 def test_an_exceptive_needs_no_only_in_the_english_quote():
     from workbench.findings.quotes import negation_lost
 

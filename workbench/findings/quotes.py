@@ -1355,11 +1355,11 @@ def negation_lost(en_quote: str, ar_quote: str) -> str:
     if not _same_quote(en_quote, ar_quote):
         return ""
     missing = match_words(en_quote, ar_quote).missing
-    arabic = [
-        n
-        for n in ar_quote_negations(ar_quote)
-        if _statement_negation(n.text) and _clause_rendered(ar_quote, n.text, missing)
-    ]
+    arabic, start = [], -1
+    for n in ar_quote_negations(ar_quote):  # in the quote's order: a negation said twice is read where each is
+        start = ar_quote.find(n.text, start + 1)
+        if _statement_negation(n.text) and _clause_rendered(ar_quote, start, missing):
+            arabic.append(n)
     if len(arabic) <= _en_negatives(en_quote):
         return ""
     return "، ".join(n.text for n in arabic)
@@ -1390,12 +1390,11 @@ def _statement_negation(text: str) -> bool:
 CLAUSE_WORDS = 6  # content words from the negated one on that stand for its clause
 
 
-def _clause_rendered(ar_quote: str, negation: str, missing: Sequence[str]) -> bool:
-    """Two of the first CLAUSE_WORDS content words from the negated one on (one, if the quote ends after two)
+def _clause_rendered(ar_quote: str, start: int, missing: Sequence[str]) -> bool:
+    """Two of the first CLAUSE_WORDS content words after the negation at ``start`` (one, if the quote ends after two)
     have a counterpart in the English quote (are not ``missing``): the English renders the negated clause,
     rather than leaving it out of the quote or saying it outside the marks. Particles (على، أكثر) and words
     the quote said before the negation (المياه … مياه) show nothing of the clause and are passed over."""
-    start = ar_quote.find(negation)
     content = _ar_content(ar_tokens(ar_quote))
     said = {t.bare for t in content if t.start < start}
     words = [t.text for t in content if t.start > start and t.bare not in said and not _function_word(t)]
