@@ -1206,6 +1206,9 @@ def test_an_exceptive_needs_no_only_in_the_english_quote():
 
     ar = '"المحافظة لم تتسلم من الإيرادات إلا أقل من خمسة بالمئة"'
     assert negation_lost("“the province received less than five percent of the revenues”", ar) == ""
+    # without the exceptive, the same statement reversed has lost its negation
+    ar = '"المحافظة لم تتسلم من الإيرادات أكثر من خمسة بالمئة"'
+    assert negation_lost("“the province received more than five percent of the revenues”", ar) == "لم تتسلم"
 
 
 _WARD_AR = 'وقال المدير إن "المستشفى لم يستقبل أي إصابات خطيرة منذ افتتاح القسم الجديد في فصل الربيع".'
