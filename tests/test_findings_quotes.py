@@ -1164,10 +1164,10 @@ def test_a_felt_word_is_read_in_the_singular_and_an_adverb_is_not_one():
 def test_negation_the_english_quote_drops_makes_the_verdict_uncertain():
     from workbench.findings.quotes import negation_lost, quote_verdict
 
-    ar = '"الطلاب لم يحصلوا على أي مساعدات من الحكومة"'
-    reversed_ = "“the students have received assistance from the government”"
-    kept = "“the students have not received any assistance from the government”"
-    assert negation_lost(reversed_, ar) == "لم يحصلوا"
+    ar = '"المزارعون لم يتلقوا أي تعويضات عن خسائر الموسم"'
+    reversed_ = "“the farmers have received compensation for the season's losses”"
+    kept = "“the farmers have not received any compensation for the season's losses”"
+    assert negation_lost(reversed_, ar) == "لم يتلقوا"
     assert quote_verdict(reversed_, ar, 0.8, None, [])[0] == "uncertain"
     assert negation_lost(kept, ar) == ""
     assert quote_verdict(kept, ar, 0.8, None, []) == ("faithful", "")
@@ -1191,43 +1191,69 @@ def test_a_negated_clause_left_out_of_the_english_quote_is_no_lost_negation():
     assert negation_lost("“the price of bread rose in the markets, and the ministry had another option”", ar) != ""
 
 
+def test_a_negation_said_twice_is_read_in_each_clause():
+    from workbench.findings.quotes import negation_lost
+
+    ar = '"العمال لم يتقاضوا رواتبهم منذ شهرين، وقالوا إنهم لم يتقاضوا المكافآت السنوية أيضا"'
+    # the second clause is left out of the English quote: its negation is not lost
+    assert negation_lost("“the workers have not received their salaries for two months”", ar) == ""
+    reversed_ = "“the workers have not received their salaries for two months; they have received the annual bonuses”"
+    assert negation_lost(reversed_, ar) == "لم يتقاضوا، لم يتقاضوا"
+
+
 def test_an_exceptive_needs_no_only_in_the_english_quote():
     from workbench.findings.quotes import negation_lost
 
     ar = '"المحافظة لم تتسلم من الإيرادات إلا أقل من خمسة بالمئة"'
     assert negation_lost("“the province received less than five percent of the revenues”", ar) == ""
+    # without the exceptive, the same statement reversed has lost its negation
+    ar = '"المحافظة لم تتسلم من الإيرادات أكثر من خمسة بالمئة"'
+    assert negation_lost("“the province received more than five percent of the revenues”", ar) == "لم تتسلم"
 
 
-_PORT_AR = 'وقال المدير إن "الميناء لم يسجل أي حالة تلاعب مماثلة منذ تشغيل المنظومة الإلكترونية مطلع العام".'
+_WARD_AR = 'وقال المدير إن "المستشفى لم يستقبل أي إصابات خطيرة منذ افتتاح القسم الجديد في فصل الربيع".'
 
 
 def test_a_quote_that_lost_its_negation_is_no_swap():
     # the words around a reversed statement differ because of the reversal, which the verdict reports
-    reversed_ = (
-        'The director said "the port has recorded several similar cases of tampering since the electronic '
-        'system went live at the start of the year."'
-    )
-    assert found(detect, _PORT_AR, reversed_) == []
-    kept = reversed_.replace("has recorded", "has not recorded")
-    assert found(detect, _PORT_AR, kept) == [("quote", "altered", "تلاعب مماثلة منذ تشغيل", "several", "minor")]
+    en = 'The director said "the hospital has {}received serious injuries since the new kitchen opened in the spring."'
+    assert found(detect, _WARD_AR, en.format("")) == []
+    assert found(detect, _WARD_AR, en.format("not ")) == [("quote", "altered", "القسم", "kitchen", "minor")]
 
 
-_HEAT_AR = 'وقال المدير إن "درجات الحرارة تجاوزت خمسين درجة مئوية، ولم يكن أمامنا إلا اللجوء إلى جدول لقطع الكهرباء".'
+_WHEAT_AR = 'وقال المدير إن "المخازن امتلأت بالقمح بعد الحصاد، ولم يكن أمامنا إلا اللجوء إلى البيع بأسعار منخفضة".'
 
 
 def test_a_negated_english_phrase_where_the_arabic_negates_is_no_swap():
-    en = 'The director said "temperatures topped fifty degrees Celsius, and we had {} to resort to a schedule of cuts."'
-    assert found(detect, _HEAT_AR, en.format("no option but")) == []
-    assert found(detect, _HEAT_AR, en.format("a plan")) == [
-        ("quote", "altered", "مئوية، ولم يكن أمامنا", "plan", "minor")
-    ]
+    en = (
+        'The director said "the stores filled with wheat after the harvest, and we had {} to resort to selling '
+        'at low prices."'
+    )
+    assert found(detect, _WHEAT_AR, en.format("no option but")) == []
+    assert found(detect, _WHEAT_AR, en.format("a plan")) == [("quote", "altered", "يكن أمامنا", "plan", "minor")]
+
+
+def test_a_word_that_merely_ends_like_a_particle_negates_nothing():
+    from workbench.findings._words import ar_tokens, en_tokens
+    from workbench.findings.quotes import _negation_idiom
+
+    def idiom(en: str, ar: str, slot_word: str) -> bool:
+        option = next(t for t in en_tokens(en) if t.low == "option")
+        return _negation_idiom(en, option, ar, [t for t in ar_tokens(ar) if t.text == slot_word])
+
+    assert idiom("we had no option but to leave", "ولم يكن أمامنا إلا الرحيل", "يكن")
+    assert not idiom("we had an option to leave", "ولم يكن أمامنا إلا الرحيل", "يكن")
+    # ظلم 'injustice' ends in لم, as علم 'flag' and ألم 'pain' do: none is the particle
+    assert not idiom("we had no option but to leave", "ظلم الحكومة دفعنا إلى الرحيل", "الحكومة")
 
 
 def test_resulting_and_ward_render_najim_and_radha():
     from workbench.findings._words import gloss_stems
 
     assert {"result", "ward"} <= gloss_stems("ناجما") | gloss_stems("الردهة")
-    assert "result" not in gloss_stems("نجم") and "ward" not in gloss_stems("ردود")
+    assert "result" in gloss_stems("ناجمين") and "ward" in gloss_stems("الردهات")  # the plurals too
+    # words sharing letters keep their own senses: نجم 'star', مناجم 'mines'
+    assert "result" not in gloss_stems("نجم") | gloss_stems("المناجم")
 
 
 def test_only_a_negated_statement_counts_as_a_lost_negation():

@@ -153,7 +153,7 @@ def leans(word: str, sign: int) -> bool:
     if any(_particle_reading(a.stem.pos) for a in readings):
         return False
     for a in readings:
-        if a.stem.pos.startswith("NOUN_PROP"):
+        if a.stem.pos.rsplit("/", 1)[-1].startswith("NOUN_PROP"):
             continue
         if any(sign * lexicon.get(w, 0.0) >= 0.5 for w in re.findall(r"[a-z]+", first_sense(a.stem.gloss).lower())):
             return True

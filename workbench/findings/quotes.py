@@ -483,9 +483,8 @@ def _negation_added(qp: QuotePair) -> str | None:
     is غير ('unacceptable' → 'never acceptable') or a second 'never' beside لن … أبدا is one the
     speaker did not say. A word negative in meaning may account for one English negation.
     """
-    en_n, ar_n = len(qp.en_quote.split()), len(qp.ar_quote.split())
-    if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
-        return None  # not recognisably the same quote (a name in quotes against a whole sentence)
+    if not _same_quote(qp.en_quote, qp.ar_quote):
+        return None
     found = en_quote_negations(qp.en_quote)
     if not found:
         return None
@@ -493,6 +492,13 @@ def _negation_added(qp: QuotePair) -> str | None:
     arabic = ar_quote_negations(qp.ar_quote) + ar_quote_negative_words(qp.ar_quote)
     unmatched = _unmatched(found, [a.renders for a in arabic])
     return found[unmatched[0]] if unmatched else None
+
+
+def _same_quote(en_quote: str, ar_quote: str) -> bool:
+    """The two quotes are recognisably the same, by their lengths in words (not a name in quotes against a
+    whole sentence): only then may a negation one says be missing from the other."""
+    en_n, ar_n = len(en_quote.split()), len(ar_quote.split())
+    return ar_n >= 3 and 0.5 <= en_n / ar_n <= 3.0
 
 
 def _unmatched(english: list[str], arabic: list[frozenset[str]]) -> list[int]:
@@ -1120,8 +1126,6 @@ def _negated(ar_inner: str, t: ArToken) -> bool:
     return bool(before) and negates(before[-1])
 
 
-# the Arabic particles that negate the word after them (و or ف may be joined to them)
-_AR_PARTICLES = frozenset(normalize_ar(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "غير", "عدم", "بلا", "دون"))
 # an English negation one or two words before a word: "had no option", "not a single"
 _EN_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|\w+n['’]t)\s+(?:\w+\s+)?$", re.I)
 
@@ -1133,7 +1137,7 @@ def _negation_idiom(en_inner: str, word: EnToken, ar_inner: str, slot: Sequence[
         return False
     for t in slot:
         before = ar_tokens(ar_inner[: t.start])
-        if before and (before[-1].norm in _AR_PARTICLES or before[-1].norm[1:] in _AR_PARTICLES):
+        if before and _negating_particle(before[-1]):
             return True
     return False
 
@@ -1336,6 +1340,7 @@ def quote_verdict(
     return "faithful", ""
 
 
+@lru_cache(maxsize=4096)
 def negation_lost(en_quote: str, ar_quote: str) -> str:
     """The Arabic negations of a quote (لم يحصلوا "did not receive") that outnumber the English quote's
     negative words, or ''.
@@ -1347,43 +1352,49 @@ def negation_lost(en_quote: str, ar_quote: str) -> str:
     (لم … إلا أقل من "less than" needs no 'only'). The quotes must be recognisably the same, as for an
     added negation.
     """
-    en_n, ar_n = len(en_quote.split()), len(ar_quote.split())
-    if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
+    if not _same_quote(en_quote, ar_quote):
         return ""
     missing = match_words(en_quote, ar_quote).missing
-    arabic = [
-        n
-        for n in ar_quote_negations(ar_quote)
-        if _statement_negation(n.text) and _clause_rendered(ar_quote, n.text, missing)
-    ]
+    arabic, start = [], -1
+    for n in ar_quote_negations(ar_quote):  # in the quote's order: a negation said twice is read where each is
+        start = ar_quote.find(n.text, start + 1)
+        if _statement_negation(n.text) and _clause_rendered(ar_quote, start, missing):
+            arabic.append(n)
     if len(arabic) <= _en_negatives(en_quote):
         return ""
     return "، ".join(n.text for n in arabic)
 
 
-# the particles that negate a statement (with و or ف joined to them); غير، عدم، بلا negate one word, which
-# English often says in one word of the other sense (غير عادية "extraordinary"), and إلا، سوى make the
-# exceptive "only", which English often leaves unsaid ("received less than 5%")
-_STATEMENT_PARTICLES = frozenset(
-    normalize_ar(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "ليسوا", "لست", "لسنا", "لستم", "لما")
-)
+# the particles that negate a statement; غير، عدم، بلا negate one word, which English often says in one
+# word of the other sense (غير عادية "extraordinary"), and إلا، سوى make the exceptive "only", which English
+# often leaves unsaid ("received less than 5%")
+_STATEMENT_PARTICLES = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "statement"))
+_AR_WITHOUT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "without"))
+
+
+def _statement_particle(norm: str) -> bool:
+    """The normalised Arabic word is a particle that negates a statement (لم، لن، ليس), و or ف joined or not."""
+    return norm in _STATEMENT_PARTICLES or (norm[:1] in ("و", "ف") and norm[1:] in _STATEMENT_PARTICLES)
+
+
+def _negating_particle(t: ArToken) -> bool:
+    """The Arabic word negates the word after it: a statement particle, غير، عدم، لا (``negates``) or دون."""
+    return _statement_particle(t.norm) or negates(t) or t.norm in _AR_WITHOUT
 
 
 def _statement_negation(text: str) -> bool:
     """The Arabic negation (as ``ar_quote_negations`` gives it) opens with a particle that negates a statement."""
-    first = normalize_ar(text.split()[0])
-    return first in _STATEMENT_PARTICLES or (first[:1] in ("و", "ف") and first[1:] in _STATEMENT_PARTICLES)
+    return _statement_particle(normalize_ar(text.split()[0]))
 
 
 CLAUSE_WORDS = 6  # content words from the negated one on that stand for its clause
 
 
-def _clause_rendered(ar_quote: str, negation: str, missing: Sequence[str]) -> bool:
-    """Two of the first CLAUSE_WORDS content words from the negated one on (one, if the quote ends after two)
+def _clause_rendered(ar_quote: str, start: int, missing: Sequence[str]) -> bool:
+    """Two of the first CLAUSE_WORDS content words after the negation at ``start`` (one, if the quote ends after two)
     have a counterpart in the English quote (are not ``missing``): the English renders the negated clause,
     rather than leaving it out of the quote or saying it outside the marks. Particles (على، أكثر) and words
     the quote said before the negation (المياه … مياه) show nothing of the clause and are passed over."""
-    start = ar_quote.find(negation)
     content = _ar_content(ar_tokens(ar_quote))
     said = {t.bare for t in content if t.start < start}
     words = [t.text for t in content if t.start > start and t.bare not in said and not _function_word(t)]
