@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from workbench.findings._mentions import Mention
 from workbench.findings.base import AlignedPair
 from workbench.findings.entities import (
     _LONE_NAME_SCORE,
+    NameRun,
     _clitic_keys,
     _english_only_names,
     _english_word_like,
     _name_score,
     _shaped_like_name,
+    _spelt_alike,
     arabic_mentions,
     detect,
     english_mentions,
@@ -1195,3 +1198,14 @@ def test_of_two_names_nothing_spells_the_one_where_the_arabic_name_stood_replace
         ("changed", "كوستا", "Becker", "minor"),
         ("added", "", "Paola Marchetti", "minor"),
     ]
+
+
+def test_a_surname_ending_written_apart_is_the_end_of_the_english_name_but_no_short_name_is():
+    def alike(ar: str, en: str) -> bool:
+        return _spelt_alike(Mention(None, ar, 0, True, ""), NameRun(en, 0.5, True, False, False))
+
+    # أوغلو -oglu and زاده -zadeh, which the Arabic writes as words of their own
+    assert alike("داود أوغلو", "Davutoglu") and alike("علي زاده", "Alizadeh")
+    # عمر (skeleton mr) is not the end of Kramer: a short Arabic name ends too many English ones
+    assert not alike("محمد عمر", "Kramer")
+    assert not alike("داود أوغلو", "Davutian")
