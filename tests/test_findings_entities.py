@@ -1209,3 +1209,13 @@ def test_a_surname_ending_written_apart_is_the_end_of_the_english_name_but_no_sh
     # عمر (skeleton mr) is not the end of Kramer: a short Arabic name ends too many English ones
     assert not alike("محمد عمر", "Kramer")
     assert not alike("داود أوغلو", "Davutian")
+
+
+def test_an_ordinal_after_words_that_name_no_unit_is_no_ordinal_of_the_name():
+    # للمرة الثانية "for the second time" numbers no division: the 82nd Airborne Division is not changed
+    ar = "وصلت وحدات من الفرقة المحمولة جوا إلى المطار للمرة الثانية خلال أسبوع."
+    assert _found(ar, "Units of the 82nd Airborne Division arrived at the airport again within a week.") == []
+    # الفرقة الثانية "the second division" does
+    assert _found("وصلت وحدات من الفرقة الثانية إلى المطار.", "Units of the 82nd Division arrived at the airport.") == [
+        ("changed", "من الفرقة الثانية", "82nd Division", "minor")
+    ]
