@@ -1219,3 +1219,10 @@ def test_an_ordinal_after_words_that_name_no_unit_is_no_ordinal_of_the_name():
     assert _found("وصلت وحدات من الفرقة الثانية إلى المطار.", "Units of the 82nd Division arrived at the airport.") == [
         ("changed", "من الفرقة الثانية", "82nd Division", "minor")
     ]
+
+
+def test_a_brand_name_with_a_small_first_letter_is_a_name():
+    # eBay is a name put in place of أمازون Amazon, not a common word beside a dropped name
+    ar = "وقال إن موقع أمازون سيغلق الشهر المقبل."
+    assert _found(ar, "He said eBay would close next month.") == [("changed", "أمازون", "eBay", "minor")]
+    assert _found(ar, "He said Amazon would close next month.") == []
