@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from workbench.findings._mentions import Mention
 from workbench.findings.base import AlignedPair
 from workbench.findings.entities import (
     _LONE_NAME_SCORE,
+    NameRun,
     _clitic_keys,
     _english_only_names,
     _english_word_like,
     _name_score,
     _shaped_like_name,
+    _spelt_alike,
     arabic_mentions,
     detect,
     english_mentions,
@@ -1195,3 +1198,31 @@ def test_of_two_names_nothing_spells_the_one_where_the_arabic_name_stood_replace
         ("changed", "كوستا", "Becker", "minor"),
         ("added", "", "Paola Marchetti", "minor"),
     ]
+
+
+def test_a_surname_ending_written_apart_is_the_end_of_the_english_name_but_no_short_name_is():
+    def alike(ar: str, en: str) -> bool:
+        return _spelt_alike(Mention(None, ar, 0, True, ""), NameRun(en, 0.5, True, False, False))
+
+    # أوغلو -oglu and زاده -zadeh, which the Arabic writes as words of their own
+    assert alike("داود أوغلو", "Davutoglu") and alike("علي زاده", "Alizadeh")
+    # عمر (skeleton mr) is not the end of Kramer: a short Arabic name ends too many English ones
+    assert not alike("محمد عمر", "Kramer")
+    assert not alike("داود أوغلو", "Davutian")
+
+
+def test_an_ordinal_after_words_that_name_no_unit_is_no_ordinal_of_the_name():
+    # للمرة الثانية "for the second time" numbers no division: the 82nd Airborne Division is not changed
+    ar = "وصلت وحدات من الفرقة المحمولة جوا إلى المطار للمرة الثانية خلال أسبوع."
+    assert _found(ar, "Units of the 82nd Airborne Division arrived at the airport again within a week.") == []
+    # الفرقة الثانية "the second division" does
+    assert _found("وصلت وحدات من الفرقة الثانية إلى المطار.", "Units of the 82nd Division arrived at the airport.") == [
+        ("changed", "من الفرقة الثانية", "82nd Division", "minor")
+    ]
+
+
+def test_a_brand_name_with_a_small_first_letter_is_a_name():
+    # eBay is a name put in place of أمازون Amazon, not a common word beside a dropped name
+    ar = "وقال إن موقع أمازون سيغلق الشهر المقبل."
+    assert _found(ar, "He said eBay would close next month.") == [("changed", "أمازون", "eBay", "minor")]
+    assert _found(ar, "He said Amazon would close next month.") == []

@@ -29,6 +29,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from workbench.findings._dateline import arabic_dateline_end
+from workbench.findings._judging import particle
 from workbench.findings._lists import Member, arabic_lists, place_word, places_word
 from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
@@ -402,7 +403,7 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
     for before, members in arabic_lists(text, mentions):
         if _adjective_before(text, members[0]) or normalize_ar(before) in _LETTER_NAMES:
             continue  # a list of adjectives (المناعي البشري والإيدز), or of letters spelt out (بي إم دبليو)
-        named = [(m, _list_name(m) or _proper_beside_names(text, m, members)) for m in members]
+        named = [(m, _member_name(text, m, members)) for m in members]
         named = [(m, sure) for m, sure in named if sure or (sure is not None and places_word(before))]
         if len(named) < 2 or len({normalize_ar(m.text) for m, _ in named}) < len(named):
             continue  # one word twice (في سيول … وسيول "floods … and floods") is no list of names
@@ -432,11 +433,18 @@ def _adjective_before(text: str, first: Member) -> bool:
     return bool(before) and normalize_ar(before[-1]).startswith("ال")
 
 
+def _member_name(text: str, m: Member, members: list[Member]) -> bool | None:
+    """Whether a list member is a name (``_list_name``), or a word the lexicon also reads as a proper noun
+    that its neighbours show to be one (``_proper_beside_names``); None for a title or a particle."""
+    sure = _list_name(m)
+    return sure if sure is not False else _proper_beside_names(text, m, members)
+
+
 def _list_name(m: Member) -> bool | None:
-    """Whether a list member is a name: a gazetteer name, or a word that reads as one (a proper noun, or a
-    word the lexicon does not know), alone or after a word for a place (ووادي الجوز); False for a word
-    that may be a common word (one the lexicon also reads as a proper noun among its common readings) and
-    for a noun with its adjective (والدفاع المدني "civil defence"); None for a title or a particle, which no
+    """Whether a list member is a name: a gazetteer name, or a word that reads as one (a word of the name
+    lists, or one the lexicon does not know), alone or after a word for a place (ووادي الجوز); False for
+    any other word, one the lexicon reads as a proper noun among common words too (ابن Ibn, "son"), and for
+    a noun with its adjective (والدفاع المدني "civil defence"); None for a title or a particle, which no
     list of names holds (الرئيس، وزير)."""
     if m.mention is not None:
         return True
@@ -446,19 +454,15 @@ def _list_name(m: Member) -> bool | None:
     last = words[-1]
     if normalize_ar(last) in _TITLES or normalize_ar(last) in _FUNCTION_WORDS or normalize_ar(last) in _LETTER_NAMES:
         return None
-    # a word the lexicon reads as a proper noun and as a common word (ابن Ibn, "son") may be the word
     return bool(arabic_name_words(last)) or not _analyses(last)
 
 
-def _proper_beside_names(text: str, m: Member, members: list[Member]) -> bool | None:
+def _proper_beside_names(text: str, m: Member, members: list[Member]) -> bool:
     """Whether a one-word member the lexicon reads as a proper noun among common words is a name all the
     same: its common readings are only verbs (ولاهور "and Lahore", not "and he collapses"), a name follows
     it (وكيلي همفريز "and Kelly Humphreys": a first name and its surname), or the list also holds a
     gazetteer place (النيجر وتشاد ومالي "Niger, Chad and Mali", not مالي "financial"); in a list of people
-    (جونسون وابن الأب "Johnson and the father's son") such a word is too often the common word. None for a
-    title or a particle, as ``_list_name`` says."""
-    if _list_name(m) is None:
-        return None
+    (جونسون وابن الأب "Johnson and the father's son") such a word is too often the common word."""
     if " " in m.text or not (readings := _analyses(m.text)) or all(a.stem.pos != "NOUN_PROP" for a in readings):
         return False
     if all(a.stem.pos == "NOUN_PROP" or a.stem.pos.startswith("VERB") for a in readings):
@@ -478,6 +482,7 @@ def _surname_like(word: str) -> bool:
 
 
 def _place(m: Mention) -> bool:
+    """Whether a mention is of a gazetteer place."""
     return m.entity is not None and m.entity.kind == "place"
 
 
@@ -1469,17 +1474,25 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
 
 def _spelt_alike(mention: Mention, run: NameRun) -> bool:
     """Whether an Arabic name and an English word of a run share most of their skeleton, or one is the
-    start of the other (ليفينغستون and Livi, its short form), or the Arabic name the end of the English
-    one (جاويش أوغلو Cavusoglu: a surname the Arabic writes in two words, the English in one)."""
-    ar = _loose(romanize(mention.text.split()[-1]))
+    start of the other (ليفينغستون and Livi, its short form), or the Arabic name a surname ending the Arabic
+    writes apart that ends the English word (جاويش أوغلو Cavusoglu, entity_surname_endings.tsv). Not any
+    Arabic skeleton that ends an English one: عمر (mr) ends Palmer, سعد (sd) Rashid."""
+    last = mention.text.split()[-1]
+    ar = _loose(romanize(last))
+    endings = _SURNAME_ENDINGS.get(normalize_ar(last), ())
     for word in run.text.split():
         en = _loose(word)
-        if min(len(ar), len(en)) >= 2 and (ar.startswith(en) or en.startswith(ar) or en.endswith(ar)):
+        if min(len(ar), len(en)) >= 2 and (ar.startswith(en) or en.startswith(ar)):
+            return True
+        if any(word.lower().endswith(e) and len(word) > len(e) for e in endings):
             return True
         if SequenceMatcher(None, ar, en).ratio() >= _SAME_SPELLING:
             return True
     return False
 
+
+# a surname ending the Arabic writes apart, with its English spellings (أوغلو -oglu: جاويش أوغلو Cavusoglu)
+_SURNAME_ENDINGS = {ar: tuple(en.split("|")) for ar, en in load("entity_surname_endings.tsv")}
 
 _SAME_SPELLING = 0.7  # skeleton similarity of one name spelt two ways (dkt ~ dktd); rkn ~ brnt is 0.57
 
@@ -1532,7 +1545,8 @@ def _english_word_like(word: str) -> bool:
     return any(low[:i] in vocab and low[i:] in vocab for i in range(4, len(low) - 3))
 
 
-# endings of English abstract nouns, which no personal or place name of eight letters or more has
+# endings of English abstract nouns; few names of eight letters or more have them (Inverness, Caithness: places
+# rare in Arabic news, and taken for a word costs a finding, not a false one)
 _NOUN_ENDINGS = ("tion", "sion", "ness", "ment")
 
 
@@ -1812,20 +1826,9 @@ def _after_place_cue(before: str, word: str) -> bool:
     norm = normalize_ar(strip_diacritics(before))
     cue = any(norm[len(c) :] in _PLACE_WORDS for c in ("", "و", "ب", "ل", "ف", "وب", "في") if norm.startswith(c))
     bare = normalize_ar(strip_diacritics(word))
-    if not cue or len(bare) < 3 or bare in _FUNCTION_WORDS or _function_reading(word):
+    if not cue or len(bare) < 3 or bare in _FUNCTION_WORDS or particle(strip_diacritics(word)):
         return False  # قرية في "a village in", منطقة عبر "an area via"
     return _shaped_like_name(word) and _name_score(strip_diacritics(word)) >= 0
-
-
-# the lexicon's parts of speech of words that join others (عبر "via", حول "around", لدى "at"), written alone or
-# after a stem (Eabora/PREP)
-_FUNCTION_POS = ("FUNC_WORD", "PREP", "CONJ", "PART", "ADV", "PRON")
-
-
-def _function_reading(word: str) -> bool:
-    """Whether the lexicon reads a word as a preposition, conjunction, particle, adverb or pronoun, among
-    its other readings: a word after a place's noun so read is no place's name."""
-    return any(a.stem.pos.rsplit("/", 1)[-1] in _FUNCTION_POS for a in _analyses(strip_diacritics(word)))
 
 
 def _listed_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]]:
