@@ -1181,3 +1181,15 @@ def test_step_under_study_told_as_decided():
     # تبحث عن "searches for" names no step
     search = "الشرطة تبحث عن المفقودين في الغابة"
     assert found(detect, search, "Police found the missing in the forest") == []
+
+
+def test_threatened_with_told_as_done():
+    # مهددة بالجفاف "threatened with drying up": a risk; the English past of the event, with no word of risk,
+    # tells it as done
+    ar = "وحذر المسؤول من أن البحيرة مهددة بالجفاف خلال الصيف المقبل."
+    assert found(detect, ar, "The official warned that the lake could dry up next summer.") == []
+    assert found(detect, ar, "The official warned that the lake faces drying up next summer.") == []
+    assert found(detect, ar, "The official warned that the lake is threatened with drought next summer.") == []
+    assert found(detect, ar, "The official warned that the lake has dried up.") == [
+        ("certainty", "modality_changed", "مهددة بالجفاف", "has dried", "minor")
+    ]

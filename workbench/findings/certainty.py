@@ -206,6 +206,8 @@ def _verb_keys(low: str, stem) -> set[str]:  # type: ignore[no-untyped-def]
     for end in ("ed", "d", "ing", "es", "s"):
         if low.endswith(end) and len(low) - len(end) >= 3:
             bases.add(low[: -len(end)])
+    if low.endswith("ied"):
+        bases.add(low[:-3] + "y")  # dried → dry, carried → carry
     near = {g for b in bases | {stem(low)} for g in _EN_RENDERS.get(b, ())}  # paid → pay → spend
     return {_key5(w) for w in bases} | {_key5(stem(w)) for w in bases | near}
 
@@ -516,7 +518,11 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                     f"Arabic '{cue.text}' (expected) became the plain '{would.group(0)}'",
                 )
         # the expected event told as done with no 'already' and no 'will', or a planned one ('had signed')
-        planned = _planned_told_done(pair, s.text, toks, en_text) or _considered_told_done(pair, s.text, toks, en_text)
+        planned = (
+            _planned_told_done(pair, s.text, toks, en_text)
+            or _considered_told_done(pair, s.text, toks, en_text)
+            or _threatened_told_done(pair, s.text, toks, en_text)
+        )
         if planned is not None:
             return planned
     return _done_told_future(pair) or _condition_dropped(pair)
@@ -878,6 +884,30 @@ def _considered_told_done(pair: AlignedPair, text: str, toks: list, en_text: str
             span = ar_span(text, toks, i, k + 1)
             why = f"Arabic '{span}' (under study, not decided) is told as decided: '{m.group(0)}'"
             return _certainty(pair, "modality_changed", span, m.group(0), "minor", 0.6, why)
+    return None
+
+
+_AR_THREATENED = word_set("certainty_words_ar.tsv", "threatened")
+_EN_AT_RISK = re.compile(rf"\b(?:{_en_words('at_risk')})\b", re.I)
+
+
+def _threatened_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -> Finding | None:  # type: ignore[type-arg]
+    """مهددة بالجفاف "threatened with drying up": the event after بـ is a risk. An English past or perfect of
+    it ('have dried up'), in an English with no word of threat or risk, tells the risk as done (minor, 0.6).
+    A past that renders a past verb of the Arabic is that event, which did happen."""
+    from workbench.findings._words import gloss_stems
+
+    if _EN_AT_RISK.search(en_text):
+        return None
+    for i, t in enumerate(toks[:-1]):
+        event = toks[i + 1]
+        if t.norm.lstrip("و") not in _AR_THREATENED or not event.norm.startswith("ب"):
+            continue
+        done = _en_done(en_text, gloss_stems(event.text))
+        if done and not _told_past(pair, done, (t, event)):
+            span = ar_span(text, toks, i, i + 2)
+            why = f"Arabic '{span}' (threatened with, still a risk) is told as done: '{done}'"
+            return _certainty(pair, "modality_changed", span, done, "minor", 0.6, why)
     return None
 
 
