@@ -1387,3 +1387,21 @@ def test_quote_negating_more_than_its_english_whose_verb_the_glosses_miss():
         "The mayor said “most families have returned to the village, but the houses are still without electricity”.",
     ):
         assert found(detect, ar, kept) == []
+
+
+def test_shared_quote_negation_count_agrees_with_the_quote_verdict():
+    # _negations.quote_negation_lost is the count the quote verdict (quotes.negation_lost) makes
+    from workbench.findings._negations import quote_negation_lost
+    from workbench.findings.quotes import negation_lost
+
+    ar = "معظم المنازل متضررة ولا تتوفر فيها المياه ولا الكهرباء"
+    for en in (
+        "“most homes are damaged and have water but no electricity”",
+        "“most homes are damaged and have no water or electricity”",
+        "“most homes are damaged and lack water and electricity”",
+    ):
+        assert quote_negation_lost(en, ar) == negation_lost(en, ar)
+    assert (
+        quote_negation_lost("“most homes are damaged and have water but no electricity”", ar)
+        == "ولا تتوفر، ولا الكهرباء"
+    )
