@@ -1126,3 +1126,70 @@ def test_according_to_a_rate_or_local_time_hedges_nothing():
     assert found(detect, "وقع الانفجار في الساعة الثالثة فجرا بحسب النتائج الأولية.", "The blast hit at 3 am.") == [
         ("certainty", "hedge_removed", "بحسب", "", "minor")
     ]
+
+
+def test_done_again_in_the_future_told_as_already_redone():
+    # سيُعاد افتتاح "will be reopened": after يُعاد the event is the verbal noun, done again (English re-)
+    ar = "وقال المدير إن الجسر سيُعاد افتتاحه أمام السيارات الأسبوع المقبل."
+    assert found(detect, ar, "The director said the bridge will reopen to cars next week.") == []
+    assert found(detect, ar, "The director said the bridge would be reopened to cars next week.") == []
+    assert found(detect, ar, "The director said the bridge had reopened to cars.") == [
+        ("certainty", "modality_changed", "سيُعاد افتتاحه", "had reopened", "major")
+    ]
+
+
+def test_awaited_that_is_an_expectation():
+    # يُنتظر أن "is expected to": 'will' makes it firm; ينتظر with no أن after it is "waits for"
+    ar = "وأضاف أن سفينة محملة بالقمح يُنتظر أن تصل إلى الميناء الأسبوع المقبل."
+    assert found(detect, ar, "He added that a ship loaded with wheat is expected to reach the port next week.") == []
+    assert found(detect, ar, "He added that a ship loaded with wheat will reach the port next week.") == [
+        ("certainty", "modality_changed", "يُنتظر", "will reach", "major")
+    ]
+    wait = "وأضاف أن السكان ينتظرون وصول المساعدات منذ أسبوع."
+    assert found(detect, wait, "He added that residents will get aid soon.") == []
+
+
+def test_future_told_as_already_done_in_other_words():
+    # ستُسلّم "will be handed": 'already' with a past no other Arabic word accounts for tells it as done
+    ar = "وأكد المتحدث أن الوثائق ستُسلّم إلى المحكمة غداً."
+    assert found(detect, ar, "The spokesman said the documents would be passed to the court tomorrow.") == []
+    assert found(detect, ar, "The spokesman said the documents had already been passed to the court.") == [
+        ("certainty", "modality_changed", "ستُسلّم", "had already been passed", "minor")
+    ]
+
+
+def test_start_still_to_come_told_as_in_force():
+    # على أن يبدأ تطبيقها "to start being applied": a start still to come; 'came into force' tells it as done,
+    # where the start of a rule in the past (بدأ تطبيقها) is what 'came into force' renders
+    ar = "وأقرت الحكومة الرسوم الجديدة، على أن يبدأ تطبيقها مطلع الشهر المقبل."
+    assert found(detect, ar, "The government approved the new fees, to be applied from the start of next month.") == []
+    in_force = "The government approved the new fees, which came into force at the start of the month."
+    told = [("certainty", "modality_changed", "يبدأ تطبيقها", "came into force", "major")]
+    assert found(detect, ar, in_force) == told
+    began = "وأقرت الحكومة الرسوم الجديدة، وبدأ تطبيقها مطلع الشهر الجاري."
+    assert found(detect, began, in_force) == []
+
+
+def test_step_under_study_told_as_decided():
+    # تدرس رفع "is studying raising": the English verb of the step, with no word of study, decides it
+    ar = "الحكومة تدرس رفع أسعار الوقود"
+    assert found(detect, ar, "Government considers raising fuel prices") == []
+    assert found(detect, ar, "Government weighs fuel price rise") == []
+    assert found(detect, ar, "Government raises fuel prices") == [
+        ("certainty", "modality_changed", "تدرس رفع", "raises", "minor")
+    ]
+    # تبحث عن "searches for" names no step
+    search = "الشرطة تبحث عن المفقودين في الغابة"
+    assert found(detect, search, "Police found the missing in the forest") == []
+
+
+def test_threatened_with_told_as_done():
+    # مهددة بالجفاف "threatened with drying up": a risk; the English past of the event, with no word of risk,
+    # tells it as done
+    ar = "وحذر المسؤول من أن البحيرة مهددة بالجفاف خلال الصيف المقبل."
+    assert found(detect, ar, "The official warned that the lake could dry up next summer.") == []
+    assert found(detect, ar, "The official warned that the lake faces drying up next summer.") == []
+    assert found(detect, ar, "The official warned that the lake is threatened with drought next summer.") == []
+    assert found(detect, ar, "The official warned that the lake has dried up.") == [
+        ("certainty", "modality_changed", "مهددة بالجفاف", "has dried", "minor")
+    ]

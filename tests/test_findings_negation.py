@@ -1373,3 +1373,35 @@ def test_negative_im_words_render_a_negation_and_leave_no_not_for_an_emphatic_do
     ar = "لم تتطرق الوزيرة إلى الأزمة، ووجدت أن الدفاع لا يمكن اختراقه."
     en = "The minister found the defence impenetrable, though she did touch on the crisis."
     assert found(detect, ar, en) == [("negation", "flipped", "لم تتطرق", "did touch", "major")]
+
+
+def test_quote_negating_more_than_its_english_whose_verb_the_glosses_miss():
+    # لا تتوفر "is not available" rendered 'have': no gloss finds the negated word in the English quote, but
+    # the Arabic quote negates where the English quote has no negative word: the quote is the span
+    ar = 'وقال رئيس البلدية إن "معظم العائلات عادت إلى القرية، لكن البيوت لا تتوفر فيها الكهرباء حتى الآن".'
+    flipped = "The mayor said “most families have returned to the village, but the houses have electricity now”."
+    quote = "“most families have returned to the village, but the houses have electricity now”"
+    assert found(detect, ar, flipped) == [("negation", "flipped", "لا تتوفر", quote, "major")]
+    for kept in (
+        "The mayor said “most families have returned to the village, but the houses still have no electricity”.",
+        "The mayor said “most families have returned to the village, but the houses are still without electricity”.",
+    ):
+        assert found(detect, ar, kept) == []
+
+
+def test_shared_quote_negation_count_agrees_with_the_quote_verdict():
+    # _negations.quote_negation_lost is the count the quote verdict (quotes.negation_lost) makes
+    from workbench.findings._negations import quote_negation_lost
+    from workbench.findings.quotes import negation_lost
+
+    ar = "معظم المنازل متضررة ولا تتوفر فيها المياه ولا الكهرباء"
+    for en in (
+        "“most homes are damaged and have water but no electricity”",
+        "“most homes are damaged and have no water or electricity”",
+        "“most homes are damaged and lack water and electricity”",
+    ):
+        assert quote_negation_lost(en, ar) == negation_lost(en, ar)
+    assert (
+        quote_negation_lost("“most homes are damaged and have water but no electricity”", ar)
+        == "ولا تتوفر، ولا الكهرباء"
+    )

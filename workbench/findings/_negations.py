@@ -4,6 +4,7 @@ without, un-…): what the negation and quote detectors both read (the pair view
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -347,3 +348,85 @@ def negative_sense(stemmed: str) -> bool:
 # the negation detector reads these too (under their private names there)
 ar_negation_lexicon = _ar_lexicon
 names_someone = _names_someone
+
+
+# the particles that negate a statement (with و or ف joined to them); غير، عدم، بلا negate one word, which
+# English often says in one word of the other sense (غير عادية "extraordinary"), and إلا، سوى make the
+# exceptive "only", which English often leaves unsaid ("received less than 5%")
+_STATEMENT_PARTICLES = frozenset(
+    normalize_ar(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "ليسوا", "لست", "لسنا", "لستم", "لما")
+)
+# Arabic words a quote renders as English function words only, or auxiliaries: they show nothing of a clause
+_AR_CLAUSE_SKIP = frozenset(
+    normalize_ar(w)
+    for w in """أكون يكون تكون نكون كنت كنا كانوا كان كانت لدينا لدي لديهم لديه بشكل جدا للغاية أيضا فقط""".split()
+)
+CLAUSE_WORDS = 6  # content words from the negated one on that stand for its clause
+
+
+def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
+    """The Arabic statement negations of a quote (لم يحصلوا "did not receive") that outnumber the English
+    quote's negative words, or '' (the count the quote verdict makes, shared here so that the negation
+    detector reads it too).
+
+    Every English word that can render a negation counts: not, no, never, and the words negative in
+    themselves or by an affix (failed, without, only, unable, lack); an 'or' or 'and' after one may render
+    a second, coordinated ولا. An Arabic negation counts only where the English quote renders its clause,
+    and never an exceptive (لم … إلا). The quotes must be of comparable length.
+    """
+    from workbench.findings._quotes import match_words
+
+    en_n, ar_n = len(en_quote.split()), len(ar_quote.split())
+    if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
+        return ""
+    missing = match_words(en_quote, ar_quote).missing
+    arabic = [
+        n
+        for n in ar_quote_negations(ar_quote)
+        if _statement_negation(n.text) and _clause_rendered(ar_quote, n.text, missing)
+    ]
+    if len(arabic) <= _en_negatives(en_quote):
+        return ""
+    return "، ".join(n.text for n in arabic)
+
+
+def _statement_negation(text: str) -> bool:
+    """The Arabic negation opens with a particle that negates a statement."""
+    first = normalize_ar(text.split()[0])
+    return first in _STATEMENT_PARTICLES or (first[:1] in ("و", "ف") and first[1:] in _STATEMENT_PARTICLES)
+
+
+def _clause_rendered(ar_quote: str, negation: str, missing: Sequence[str]) -> bool:
+    """Two of the first CLAUSE_WORDS content words from the negated one on (one, if the quote ends after two)
+    have a counterpart in the English quote (are not ``missing``): the English renders the negated clause.
+    Function words and words the quote said before the negation show nothing of the clause."""
+    from workbench.findings._quotes import ar_content
+
+    start = ar_quote.find(negation)
+    content = ar_content(ar_tokens(ar_quote))
+    said = {t.bare for t in content if t.start < start}
+    words = [t.text for t in content if t.start > start and t.bare not in said and not _function_word(t)]
+    words = words[:CLAUSE_WORDS]
+    return bool(words) and sum(w not in missing for w in words) >= min(2, (len(words) + 1) // 2)
+
+
+def _function_word(t: ArToken) -> bool:
+    """An Arabic word that renders as English function words only (أننا 'that', أكثر 'more'), or an auxiliary."""
+    from workbench.morphology import get_morphology
+    from workbench.text.english import STOPWORDS
+
+    if t.norm in _AR_CLAUSE_SKIP or t.bare in _AR_CLAUSE_SKIP:
+        return True
+    return all(w in STOPWORDS for w in get_morphology().gloss_word(t.text).lower().split())
+
+
+def _en_negatives(en_quote: str) -> int:
+    """How many Arabic negations the English quote's negative words can render."""
+    sentence = Sentence(0, en_quote, 0, len(en_quote))
+    starts = {n.start for n in english_negations(AlignedPair(Link((0,), (0,), 1.0), (), (sentence,), ()))}
+    starts |= {m.start() for m in re.finditer(r"[A-Za-z]+", en_quote) if negative_sense(stem(m.group(0).lower()))}
+    # "not only", "not just": what لم … فقط says, though the English lexicon reads no negation in it
+    starts |= {m.start() for m in re.finditer(r"\bnot (?:only|just|merely)\b", en_quote, re.I)}
+    # "no water or electricity", "lack water and power": one negative word over two coordinated ولا
+    coordinated = bool(starts) and re.search(r"\b(?:or|and)\b", en_quote[min(starts) :]) is not None
+    return len(starts) + coordinated

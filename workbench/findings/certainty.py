@@ -159,10 +159,12 @@ _AR_LIGHT_VERBS = word_set("light_verbs_ar.tsv", "certainty")
 # the English keeps some event in the future: a past verb elsewhere in it is another event
 _EN_ANY_FUTURE = re.compile(rf"\b(?:{_en_words('future')})\b|'ll\b", re.I)
 _AR_SAWFA = word_set("certainty_words_ar.tsv", "sawfa")
+_AR_AGAIN = word_set("certainty_words_ar.tsv", "again")
 _AR_INCEPTIVE = word_set("certainty_words_ar.tsv", "inceptive")
 _AR_INCEPTIVE_VERB = word_set("certainty_words_ar.tsv", "inceptive_verb")
 _AR_EXPECT = word_set("certainty_words_ar.tsv", "expect")
 _AR_EXPECT_THAT = word_set("certainty_words_ar.tsv", "expect_that")
+_AR_EXPECT_PASSIVE = word_set("certainty_words_ar.tsv", "expect_passive")
 # the present verbs among them (يُتوقع): like a verb of planning, they take their event with no أن
 _AR_EXPECT_VERBS = frozenset(("يتوقع", "ويتوقع", "تتوقع", "وتتوقع"))
 _AR_PLANNED = word_set("certainty_words_ar.tsv", "planned")
@@ -204,6 +206,8 @@ def _verb_keys(low: str, stem) -> set[str]:  # type: ignore[no-untyped-def]
     for end in ("ed", "d", "ing", "es", "s"):
         if low.endswith(end) and len(low) - len(end) >= 3:
             bases.add(low[: -len(end)])
+    if low.endswith("ied"):
+        bases.add(low[:-3] + "y")  # dried → dry, carried → carry
     near = {g for b in bases | {stem(low)} for g in _EN_RENDERS.get(b, ())}  # paid → pay → spend
     return {_key5(w) for w in bases} | {_key5(stem(w)) for w in bases | near}
 
@@ -290,6 +294,42 @@ def _future_kept(en_text: str, event: set[str], others: set[str], other_futures:
     return unmatched > other_futures
 
 
+def _event_senses(event: ArToken, again: bool) -> frozenset[str]:
+    """The glosses of the future's event; after يُعاد "be done again" also each with English re- ('open' →
+    'reopen'), the one word English makes of the two."""
+    from workbench.findings._words import gloss_stems
+
+    senses = gloss_stems(event.text)
+    return frozenset(senses | {"re" + g for g in senses}) if again else frozenset(senses)
+
+
+def _already_unrendered(pair: AlignedPair, en_text: str, others: set[str], own: tuple[object, ...]) -> str:
+    """'had already been handed over', 'has already reopened': 'already' with a past or perfect whose verb
+    renders no other word of the Arabic (``others``: their stem keys) and no past event of it, where the
+    Arabic tells a future event: worded freely, that event told as done; '' when there is none."""
+    from workbench.text.english import stem
+
+    for m in _EN_ALREADY.finditer(en_text):
+        told = m.group(0)
+        if told.split()[-1].lower() == "been":  # the passive: its participle is the verb
+            participle = re.match(r"\s+[A-Za-z]+", en_text[m.end() :])
+            told += participle.group(0) if participle else ""
+        if _verb_keys(told.split()[-1].lower(), stem) & others or _told_past(pair, told, own):
+            continue
+        return told
+    return ""
+
+
+# the particles after which an imperfect verb of starting tells a start still to come (على أن يبدأ، سوف تبدأ)
+_AR_TO_COME = frozenset(("ان", "بان", "سوف", "وسوف"))
+
+
+def _start_to_come(toks: list[ArToken], i: int) -> bool:
+    """The verb of starting at ``i`` is an imperfect (يبدأ، تبدأ) after أن or a future particle: the start
+    is planned or promised, not begun (على أن يبدأ تطبيقها "to start being applied")."""
+    return bool(re.match(r"^[وف]?[يت]", toks[i].norm)) and i > 0 and toks[i - 1].norm in _AR_TO_COME
+
+
 def _future_words(toks: list[ArToken]) -> list[ArToken]:
     """The Arabic verbs told in the future: سـ on a verb that reads only as a future (ستعلن), and a present
     verb after سوف or لن (سوف تصل، لن تسمح)."""
@@ -368,16 +408,25 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
             # بدء انسحاب: the event is the next word; بدأت القوات الانسحاب: one of the three after the verb
             reach = 1 if t.norm in _AR_INCEPTIVE else 3 if t.norm in _AR_INCEPTIVE_VERB and _began(t.text) else 0
             inceptive = reach > 0 and i + 1 < len(toks)
+            # سيُعاد فتحه "will be reopened": the event is the next word, done again
+            again = future and t.norm.lstrip("وف")[1:] in _AR_AGAIN
             # سيتم، سيكون، سوف يتم: the event is the next word
-            light = t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS or t.norm in _AR_LIGHT_VERBS
+            light = again or t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS or t.norm in _AR_LIGHT_VERBS
             # سيتم افتتاح "will be opened": after a light future the event is the verbal noun after it
             event = (toks[i + 1] if light and i + 1 < len(toks) else None if light else t) if future else None
+            senses = _event_senses(event, again) if event is not None else frozenset()
             others = _keys_of(u for u in every if u not in (event, t)) if event is not None else set()
             futures = sum(1 for u in _future_words(every) if u not in (event, t))
-            if event is not None and not _future_kept(en_text, _keys_of([event]), others, futures):
-                done = _en_done(en_text, gloss_stems(event.text), in_force=True)
+            event_keys = {_key5(g) for g in senses if len(g) >= 4}
+            if event is not None and not _future_kept(en_text, event_keys, others, futures):
+                done = _en_done(en_text, senses, in_force=True)
                 if done and _told_past(pair, done, (t, event)):
                     done = ""  # وصلت … وستصل: the English past renders the Arabic's own past of that verb
+                freely = "" if done else _already_unrendered(pair, en_text, others, (t, event))
+                if freely:
+                    span = t.text if event is t else ar_span(s.text, toks, i, i + 2)
+                    why = f"Arabic '{span}' (will, still to happen) is told as already done: '{freely}'"
+                    return _certainty(pair, "modality_changed", span, freely, "minor", 0.6, why)
                 if done:
                     span = t.text if event is t else ar_span(s.text, toks, i, i + 2)
                     return _certainty(
@@ -405,12 +454,18 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                         0.6,
                         f"Arabic '{t.text}' (will) is hedged as '{expected.group(0)}'",
                     )
+            # على أن يبدأ تطبيقها "to start being applied": a start still to come, which 'came into force'
+            # tells as done, and which an English 'start of this month' (a date) does not render
+            to_come = inceptive and _start_to_come(toks, i)
             for k in range(i + 1, min(len(toks), i + 1 + reach)) if inceptive else ():
-                if _EN_INCEPTIVE.search(en_text):
+                if _EN_INCEPTIVE.search(en_text) and not to_come:
                     break
-                done = _en_done(en_text, gloss_stems(toks[k].text))
+                if to_come and _EN_ANY_FUTURE.search(en_text):
+                    break
+                done = _en_done(en_text, gloss_stems(toks[k].text), in_force=to_come)
                 if done and not _told_past(pair, done, (t, toks[k])):
                     span = ar_span(s.text, toks, i, k + 1)
+                    what = "to start, still to come" if to_come else "the start of it"
                     return _certainty(
                         pair,
                         "modality_changed",
@@ -418,7 +473,7 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                         done,
                         "major",
                         0.7,
-                        f"Arabic '{span}' (the start of it) is told as complete: '{done}'",
+                        f"Arabic '{span}' ({what}) is told as complete: '{done}'",
                     )
         may = _may_made_will(pair, s.text, toks, en_text)
         if may is not None:
@@ -463,7 +518,11 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                     f"Arabic '{cue.text}' (expected) became the plain '{would.group(0)}'",
                 )
         # the expected event told as done with no 'already' and no 'will', or a planned one ('had signed')
-        planned = _planned_told_done(pair, s.text, toks, en_text)
+        planned = (
+            _planned_told_done(pair, s.text, toks, en_text)
+            or _considered_told_done(pair, s.text, toks, en_text)
+            or _threatened_told_done(pair, s.text, toks, en_text)
+        )
         if planned is not None:
             return planned
     return _done_told_future(pair) or _condition_dropped(pair)
@@ -649,10 +708,13 @@ def _signs(toks: list, i: int) -> bool:  # type: ignore[type-arg]
 
 def _expect_cue(toks: list, i: int) -> bool:  # type: ignore[type-arg]
     """The word at ``i`` says the event is expected: يُتوقع، من المتوقع, or من المنتظر أن / من المرتقب أن
-    (those two only with من before and أن after them); not توقّع where it signs (see ``_signs``)."""
+    (those two only with من before and أن after them), or يُنتظر أن (only with أن right after it); not
+    توقّع where it signs (see ``_signs``)."""
     t = toks[i]
     if t.norm in _AR_EXPECT:
         return not _signs(toks, i)
+    if t.norm in _AR_EXPECT_PASSIVE:
+        return i + 2 < len(toks) and toks[i + 1].norm == "ان"
     return (
         t.norm in _AR_EXPECT_THAT and i > 0 and toks[i - 1].norm in ("من", "ومن") and _that_after(toks, i) is not None
     )
@@ -780,6 +842,72 @@ def _planned_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -
             0.6,
             f"Arabic '{span}' ({what}, still to happen) is told as done: '{done}'",
         )
+    return None
+
+
+_AR_CONSIDER = word_set("certainty_words_ar.tsv", "consider")
+_EN_CONSIDER = re.compile(rf"\b(?:{_en_words('consider')})\b", re.I)
+# the frames between a verb of studying and its step (تدرس إمكانية رفع "is studying the possibility of raising")
+_AR_STEP_FRAMES = frozenset(("امكانيه", "احتمال", "فكره", "مساله"))
+# words before an English form in -s or -ed that make it a noun or a participle, no finite verb ('the raises')
+_EN_NOT_FINITE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "these", "of", "any", "no"))
+
+
+def _considered_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -> Finding | None:  # type: ignore[type-arg]
+    """تدرس رفع التعرفة "is studying raising the tariff": the step after a verb of studying (the verbal noun,
+    past إمكانية "the possibility of") is not decided. An English finite verb that renders it, present or
+    past ('raises', 'raised'), in an English with no word of study, plan or possibility (consider, weigh,
+    proposal, could, expected), tells it as decided (minor, 0.6). A past that renders a past verb of the
+    Arabic is that event, which did happen."""
+    from workbench.findings._words import gloss_stems
+    from workbench.text.english import stem
+
+    if _EN_CONSIDER.search(en_text) or _EN_EXPECT.search(en_text):
+        return None
+    for i, t in enumerate(toks[:-1]):
+        if t.norm not in _AR_CONSIDER:
+            continue
+        k = i + 2 if toks[i + 1].norm.lstrip("و") in _AR_STEP_FRAMES and i + 2 < len(toks) else i + 1
+        step = toks[k]
+        if "NOUN" not in _poses(step.text):
+            continue  # تبحث عن "searches for", تدرس في "studies at": no step named
+        keys = {_key5(g) for g in gloss_stems(step.text) if len(g) >= 4}
+        words = list(re.finditer(r"[A-Za-z]+", en_text))
+        for j, m in enumerate(words):
+            low = m.group(0).lower()
+            finite = (low.endswith("s") and not low.endswith("ss")) or low.endswith("ed") or low in _EN_IRREGULAR_PAST
+            before = words[j - 1].group(0).lower() if j else ""
+            if not finite or before in _EN_NOT_FINITE or _EN_NOT_DONE.fullmatch(before or "-"):
+                continue
+            if not _verb_keys(low, stem) & keys or _told_past(pair, m.group(0), (t, step)):
+                continue
+            span = ar_span(text, toks, i, k + 1)
+            why = f"Arabic '{span}' (under study, not decided) is told as decided: '{m.group(0)}'"
+            return _certainty(pair, "modality_changed", span, m.group(0), "minor", 0.6, why)
+    return None
+
+
+_AR_THREATENED = word_set("certainty_words_ar.tsv", "threatened")
+_EN_AT_RISK = re.compile(rf"\b(?:{_en_words('at_risk')})\b", re.I)
+
+
+def _threatened_told_done(pair: AlignedPair, text: str, toks: list, en_text: str) -> Finding | None:  # type: ignore[type-arg]
+    """مهددة بالجفاف "threatened with drying up": the event after بـ is a risk. An English past or perfect of
+    it ('have dried up'), in an English with no word of threat or risk, tells the risk as done (minor, 0.6).
+    A past that renders a past verb of the Arabic is that event, which did happen."""
+    from workbench.findings._words import gloss_stems
+
+    if _EN_AT_RISK.search(en_text):
+        return None
+    for i, t in enumerate(toks[:-1]):
+        event = toks[i + 1]
+        if t.norm.lstrip("و") not in _AR_THREATENED or not event.norm.startswith("ب"):
+            continue
+        done = _en_done(en_text, gloss_stems(event.text))
+        if done and not _told_past(pair, done, (t, event)):
+            span = ar_span(text, toks, i, i + 2)
+            why = f"Arabic '{span}' (threatened with, still a risk) is told as done: '{done}'"
+            return _certainty(pair, "modality_changed", span, done, "minor", 0.6, why)
     return None
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from workbench.findings._negations import Neg
+from workbench.findings._negations import Neg, quote_negation_lost
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
 from workbench.findings._negations import names_someone as _names_someone
 from workbench.findings._negations import negative_in_meaning as _negative_in_meaning
@@ -175,7 +175,26 @@ def _quote_lost(x: _Sides) -> list[Finding]:
     flip = _quote_lost_negation(x.pair, x.ar_found) if x.en_quotes else None
     if flip is None and x.en_quotes:
         flip = _quoted_negation_dropped(x)
+    if flip is None and x.en_quotes:
+        flip = _quote_negations_outnumber(x.pair)
     return [flip] if flip is not None else []
+
+
+def _quote_negations_outnumber(pair: AlignedPair) -> Finding | None:
+    """A quote pair whose Arabic states more negations than any negative word of the English quote can
+    render (``quote_negation_lost``), where the word-by-word rules above found no English counterpart of
+    the negated word (تتوفر glossed 'be available' → "have", يحصلوا 'obtain' → "received"): the statement
+    reversed somewhere in the quote, the English quote the span (major, 0.65)."""
+    if _run_together(pair):
+        return None
+    for qp in pair.view.quote_pairs:
+        if not qp.ar_quote or qp.fidelity < 0.2:
+            continue
+        lost = quote_negation_lost(qp.en_quote, qp.ar_quote)
+        if lost:
+            why = f"Inside the quote, the Arabic negates ('{lost}') where the English quote has no negation for it"
+            return _flipped(pair, lost.split("، ")[0], qp.en_quote, 0.65, why)
+    return None
 
 
 def _quoted_negation_dropped(x: _Sides) -> Finding | None:
