@@ -19,7 +19,7 @@ from workbench.lexicons import word_set
 from workbench.morphology import get_morphology
 from workbench.records import Comparison, Document, Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar
-from workbench.text.english import STOPWORDS
+from workbench.text.english import STOPWORDS, turns_to_another_story
 from workbench.text.quotes import find_quotes
 from workbench.text.segment import presegmented as split_lines
 from workbench.text.segment import segment
@@ -75,7 +75,8 @@ def compare_documents(
         fixed = {(tuple(a), tuple(e)) for a, e in anchors}
         links = join_by_cut(links, ar, en, enc, src_vectors, tgt_vectors, fixed=fixed, memo=cut_memo)
     ar_best, en_best = best_similarities(src_vectors, tgt_vectors)
-    other = other_material(links, len(en.sentences), similarity=en_best)
+    switches = [j for j, s in enumerate(en.sentences) if turns_to_another_story(s.text)]
+    other = other_material(links, len(en.sentences), similarity=en_best, switches=switches)
     report("comparing", 0.8)
     enc_name = enc.name if enc is not None else None
     pairs = [aligned_pair(link, ar, en, translations, quote_renderings, enc_name) for link in links]
