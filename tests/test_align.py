@@ -216,6 +216,10 @@ def test_a_closing_block_that_still_reads_like_this_story_is_the_writers_backgro
     stitched = [0.9] * 8
     stitched[6], stitched[7] = 0.35, 0.12
     assert other_material(_gaps_links(8, {6, 7}), 8, similarity=stitched) == (6, 7)
+    # a long closing block is another report, however much it resembles this one
+    long_block = [0.9] * 8
+    long_block[5], long_block[6], long_block[7] = 0.45, 0.45, 0.45
+    assert other_material(_gaps_links(8, {5, 6, 7}), 8, similarity=long_block) == (5, 6, 7)
     # the same resemblance opening the article leaves it other material
     opening = [0.9] * 8
     opening[0], opening[1] = 0.35, 0.25

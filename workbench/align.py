@@ -940,8 +940,9 @@ def other_material(
     (``interleaved_below``): only one that reads like a sentence of this report the aligner failed to
     link is kept out. A block that opens the article is other material whatever it reads like: that is
     how stitched reports and opening background look (rewrites_dev 16 opens with two sentences of
-    background whose mean cosine is 0.48). A short block that closes it is the writer's background, an
-    addition, when every sentence of it still resembles this report (``background_from``).
+    background whose mean cosine is 0.48). A short block (under ``inner_run``) that closes it is the
+    writer's background, an addition, when every sentence of it still resembles this report
+    (``background_from``); a longer one stays other material.
     """
     gaps = sorted(j for link in links if not link.ar and not link.uncertain for j in link.en)
     runs: list[list[int]] = []
@@ -961,7 +962,10 @@ def other_material(
         if len(run) < edge_run or (run[0] != 0 and run[-1] != m - 1):
             return False
         closing_background = (
-            similarity is not None and run[0] != 0 and min(similarity[j] for j in run) >= background_from
+            similarity is not None
+            and run[0] != 0
+            and len(run) < inner_run
+            and min(similarity[j] for j in run) >= background_from
         )
         return not closing_background
 
