@@ -16,6 +16,7 @@ from workbench.align import (
     monotone_search,
     other_material,
     skeleton,
+    unlink_unrelated,
 )
 from workbench.pipeline import compare
 from workbench.records import Link
@@ -235,6 +236,20 @@ def test_a_run_that_turns_to_another_item_is_other_material_wherever_it_stands()
     assert other_material(_gaps_links(8, {7}), 8, similarity=[0.9] * 7 + [0.52]) == ()
     # a linked sentence that opens so is no gap: nothing to list
     assert other_material(_gaps_links(8, {7}), 8, switches={3}) == ()
+
+
+def test_a_link_between_unrelated_sentences_is_broken_into_an_omission_and_an_addition():
+    # two sentences each side: the first pair say the same (cosine 0.8), the second pair nothing alike (0.1)
+    src = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])
+    tgt = np.array([[0.8, 0.6, 0.0], [0.1, 0.0, 0.995]])
+    links = [Link((0,), (0,), 0.95), Link((1,), (1,), 0.93)]
+    assert [(k.ar, k.en) for k in unlink_unrelated(links, src, tgt)] == [((0,), (0,)), ((1,), ()), ((), (1,))]
+    # the faithful twin: a second pair that does say the same stays linked
+    tgt[1] = [0.0, 0.9, np.sqrt(1 - 0.81)]
+    assert [(k.ar, k.en) for k in unlink_unrelated(links, src, tgt)] == [((0,), (0,)), ((1,), (1,))]
+    # a link the caller fixed (an anchor) stays whatever the encoder says
+    tgt[1] = [0.1, 0.0, 0.995]
+    assert unlink_unrelated(links, src, tgt, fixed={((1,), (1,))}) == tuple(links)
 
 
 # ---- huge inputs: coarse-to-fine search -------------------------------------------------------------
