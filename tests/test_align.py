@@ -16,6 +16,7 @@ from workbench.align import (
     monotone_search,
     other_material,
     skeleton,
+    unlink_unrelated,
 )
 from workbench.pipeline import compare
 from workbench.records import Link
@@ -198,15 +199,57 @@ def test_a_run_inside_the_article_that_reads_like_this_story_stays_an_addition()
     assert other_material(_gaps_links(10, {3, 4, 5}), 10, similarity=inner) == ()
 
 
-def test_a_block_opening_or_closing_the_article_is_other_material_whatever_it_reads_like():
+def test_a_block_opening_the_article_is_other_material_whatever_it_reads_like():
     # opening background or another report stitched on: layout decides, not resemblance
     edge = [0.9] * 8
     edge[0], edge[1] = 0.57, 0.39
     assert other_material(_gaps_links(8, {0, 1}), 8, similarity=edge) == (0, 1)
-    edge[6], edge[7] = 0.5, 0.45
-    assert other_material(_gaps_links(8, {6, 7}), 8, similarity=edge) == (6, 7)
     # ... but one such sentence alone at the edge is the writer's addition
     assert other_material(_gaps_links(8, {0}), 8, similarity=edge) == ()
+
+
+def test_a_closing_block_that_still_reads_like_this_story_is_the_writers_background():
+    # every sentence resembles the report a little: the writer's background paragraph, additions
+    background = [0.9] * 8
+    background[6], background[7] = 0.35, 0.25
+    assert other_material(_gaps_links(8, {6, 7}), 8, similarity=background) == ()
+    # one sentence of the block is about another matter entirely: a stitched report
+    stitched = [0.9] * 8
+    stitched[6], stitched[7] = 0.35, 0.12
+    assert other_material(_gaps_links(8, {6, 7}), 8, similarity=stitched) == (6, 7)
+    # a long closing block is another report, however much it resembles this one
+    long_block = [0.9] * 8
+    long_block[5], long_block[6], long_block[7] = 0.45, 0.45, 0.45
+    assert other_material(_gaps_links(8, {5, 6, 7}), 8, similarity=long_block) == (5, 6, 7)
+    # the same resemblance opening the article leaves it other material
+    opening = [0.9] * 8
+    opening[0], opening[1] = 0.35, 0.25
+    assert other_material(_gaps_links(8, {0, 1}), 8, similarity=opening) == (0, 1)
+
+
+def test_a_run_that_turns_to_another_item_is_other_material_wherever_it_stands():
+    # a lone sentence opening 'Separately, …' and the sentence after it: another report, even inside
+    assert other_material(_gaps_links(10, {4, 5}), 10, switches={4}) == (4, 5)
+    assert other_material(_gaps_links(8, {7}), 8, similarity=[0.9] * 7 + [0.52], switches={7}) == (7,)
+    # the same layout without the turn stays the writer's addition
+    assert other_material(_gaps_links(10, {4, 5}), 10) == ()
+    assert other_material(_gaps_links(8, {7}), 8, similarity=[0.9] * 7 + [0.52]) == ()
+    # a linked sentence that opens so is no gap: nothing to list
+    assert other_material(_gaps_links(8, {7}), 8, switches={3}) == ()
+
+
+def test_a_link_between_unrelated_sentences_is_broken_into_an_omission_and_an_addition():
+    # two sentences each side: the first pair say the same (cosine 0.8), the second pair nothing alike (0.1)
+    src = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])
+    tgt = np.array([[0.8, 0.6, 0.0], [0.1, 0.0, 0.995]])
+    links = [Link((0,), (0,), 0.95), Link((1,), (1,), 0.93)]
+    assert [(k.ar, k.en) for k in unlink_unrelated(links, src, tgt)] == [((0,), (0,)), ((1,), ()), ((), (1,))]
+    # the faithful twin: a second pair that does say the same stays linked
+    tgt[1] = [0.0, 0.9, np.sqrt(1 - 0.81)]
+    assert [(k.ar, k.en) for k in unlink_unrelated(links, src, tgt)] == [((0,), (0,)), ((1,), (1,))]
+    # a link the caller fixed (an anchor) stays whatever the encoder says
+    tgt[1] = [0.1, 0.0, 0.995]
+    assert unlink_unrelated(links, src, tgt, fixed={((1,), (1,))}) == tuple(links)
 
 
 # ---- huge inputs: coarse-to-fine search -------------------------------------------------------------

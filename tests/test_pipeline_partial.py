@@ -57,6 +57,16 @@ def test_a_writers_own_closing_remark_stays_an_addition():
     assert json.loads(json.dumps(comparison_to_dict(c)))["summary"]["other_material"] == []
 
 
+def test_a_closing_sentence_that_turns_to_another_item_is_other_material():
+    c = _compare(STORY + "\nSeparately, flooding in northern Syria displaced thousands of families this week.\n")
+    assert c.other_material == (4,)
+    assert not [f for f in c.findings if f.type == "addition"]
+    # the same sentence without the turn, alone at the end, is an addition (as the closing remark above)
+    c = _compare(STORY + "\nFlooding in northern Syria displaced thousands of families this week.\n")
+    assert c.other_material == ()
+    assert [f.en_sentence for f in c.findings if f.type == "addition"] == [4]
+
+
 def _finding(type_, ar, en, severity="major"):
     return Finding(type_, "", ar, en, "", "", severity, 0.9, "")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.text.english import STOPWORDS, content_stems, past_tense, plural, stem, tokens
+from workbench.text.english import STOPWORDS, content_stems, past_tense, plural, stem, tokens, turns_to_another_story
 
 
 def test_stem_matches_inflected_forms() -> None:
@@ -71,3 +71,14 @@ def test_plural_inflects_the_last_word() -> None:
 
 def test_plural_leaves_plurals_participles_and_non_words() -> None:
     assert [plural(n) for n in ("forces", "killed", "meeting", "F-16")] == ["forces", "killed", "meeting", "F-16"]
+
+
+def test_a_sentence_opening_with_a_turn_to_another_item_is_told_apart() -> None:
+    assert turns_to_another_story("Separately, the port authority said a tanker ran aground.")
+    assert turns_to_another_story("In neighbouring Jordan, farmers reported small swarms.")
+    assert turns_to_another_story("Also on Friday, a bus overturned near the capital.")
+    # the same words elsewhere, a near-miss opening, or a speaker's own words in quotes do not
+    assert not turns_to_another_story("The port authority said separately that a tanker ran aground.")
+    assert not turns_to_another_story("Separate talks on the tanker are due next week.")
+    assert not turns_to_another_story("Also on the agenda is the price of bread.")
+    assert not turns_to_another_story("“Meanwhile, our crops are dying,” a farmer said.")

@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 
 from workbench import __version__
-from workbench.align import AlignOptions, align, facing_gaps, joinable_gaps, other_material
+from workbench.align import AlignOptions, align, facing_gaps, joinable_gaps, other_material, unlink_unrelated
 from workbench.encode import DEFAULT_ENCODER, Encoder, get_encoder
 from workbench.encode.cache import CachedEncoder
 from workbench.findings import run_detectors
@@ -19,7 +19,7 @@ from workbench.lexicons import word_set
 from workbench.morphology import get_morphology
 from workbench.records import Comparison, Document, Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar
-from workbench.text.english import STOPWORDS
+from workbench.text.english import STOPWORDS, turns_to_another_story
 from workbench.text.quotes import find_quotes
 from workbench.text.segment import presegmented as split_lines
 from workbench.text.segment import segment
@@ -74,8 +74,10 @@ def compare_documents(
     if enc is not None and src_vectors is not None and tgt_vectors is not None:
         fixed = {(tuple(a), tuple(e)) for a, e in anchors}
         links = join_by_cut(links, ar, en, enc, src_vectors, tgt_vectors, fixed=fixed, memo=cut_memo)
+        links = unlink_unrelated(links, src_vectors, tgt_vectors, fixed=fixed)
     ar_best, en_best = best_similarities(src_vectors, tgt_vectors)
-    other = other_material(links, len(en.sentences), similarity=en_best)
+    switches = [j for j, s in enumerate(en.sentences) if turns_to_another_story(s.text)]
+    other = other_material(links, len(en.sentences), similarity=en_best, switches=switches)
     report("comparing", 0.8)
     enc_name = enc.name if enc is not None else None
     pairs = [aligned_pair(link, ar, en, translations, quote_renderings, enc_name) for link in links]

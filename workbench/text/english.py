@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workbench.lexicons import load, word_set
+from workbench.lexicons import alternation, load, word_set
 
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
 
@@ -119,3 +119,11 @@ def plural(noun: str) -> str:
     else:
         word = low + "s"
     return head + sep + word
+
+
+_STORY_SWITCH = re.compile(rf"^\s*(?:{alternation(word_set('story_switches_en.tsv'))})\b", re.IGNORECASE)
+
+
+def turns_to_another_story(sentence: str) -> bool:
+    """Whether the sentence opens by turning to another news item ('Separately, …', 'In neighbouring Oman, …')."""
+    return _STORY_SWITCH.match(sentence) is not None
