@@ -1360,3 +1360,7 @@ def test_intent_put_into_a_quote():
     # the twin: the Arabic says the breaches are deliberate (متعمد)
     ar = 'وقال المتحدث إن "الطرف الآخر يخرق الهدنة بشكل متعمد ومتكرر في المناطق الحدودية".'
     assert found_all(ar, en) == []
+    # a fire مفتعل was set on purpose: 'deliberately set' renders it
+    ar = 'وقال مدير الدفاع المدني إن "الحريق مفتعل، فقد اندلع في ثلاث نقاط متباعدة في الوقت نفسه".'
+    en = 'The civil defence chief said "the fire was deliberately set, breaking out at three distant points at once".'
+    assert found_all(ar, en) == []

@@ -684,7 +684,7 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     Arabic word says 'many', or an adverb of intent ('deliberately') where no Arabic word says it (Arabic
     word ""). A total adverb in a quote that negates with أي 'any' is left alone: 'not … any' may be
     rendered 'absolutely no …'."""
-    if qp.precision < 0.4:
+    if qp.precision < 0.25:
         return None  # not recognisably the same quote
     en_words = [t.low for t in en_tokens(qp.en_quote[1:-1])]
     quote_words = ar_tokens(qp.ar_quote[1:-1])
@@ -699,7 +699,9 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     if many and some and "some" not in en_words and not _says(others, _AR_MANY, _MANY_GLOSSES):
         return many, some.text
     intent = next((w for w in en_words if w in _EN_INTENT), None)
-    if intent and not _says(all_words, _AR_INTENT, _INTENT_GLOSSES):
+    # a word outside the quote says intent by the list only: glosses of aim (هدفها 'its target', glossed
+    # 'intend') are common in the narration around a quote
+    if intent and not _says(quote_words, _AR_INTENT, _INTENT_GLOSSES) and not _says(all_words, _AR_INTENT, frozenset()):
         return intent, ""
     return None
 
