@@ -1299,3 +1299,94 @@ def test_an_arabic_word_rendered_outside_the_quote_does_not_excuse_a_felt_word()
     assert found(detect, ar, en.format("in the crisis case ")) == [("quote", "altered", "فرصة", "humiliation", "minor")]
     # left unrendered, it may be what the felt word says loosely
     assert found(detect, ar, en.format("")) == []
+
+
+def _unlinked(ar: str, en_document: tuple[str, ...]):
+    """An Arabic sentence no English sentence renders, in a document whose English sentences are given."""
+    from dataclasses import replace
+
+    from workbench.records import Link, Sentence
+
+    p = pair(ar, en_document[0])
+    en = tuple(Sentence(k, t, 0, len(t)) for k, t in enumerate(en_document))
+    return replace(p, link=Link((0,), (), 0.0), en=(), en_document=en)
+
+
+def test_quote_of_an_unrendered_sentence_retold_in_the_lead():
+    # the English lead merges the story's facts: the quote of a later Arabic sentence is told there as narration
+    ar_quote = '"الحريق أتى على نحو مئتي دونم من أشجار الزيتون والصنوبر في التلال المحيطة بالقرية"'
+    ar = f"وقال رئيس البلدية إن {ar_quote}."
+    lead = (
+        "A fire swept through the hills around the village on Monday, burning some 200 dunums of olive "
+        "and pine trees, the mayor said."
+    )
+    other = "Firefighters from three towns joined the effort."
+    found_ = [(f.subtype, f.ar_span) for f in detect(_unlinked(ar, (lead, other)))]
+    assert found_ == [("quote_as_paraphrase", ar_quote)]
+    # the twin: the lead tells another fact and the quote is left out, not retold
+    lead = "A fire broke out in a warehouse on the edge of the town on Monday, the civil defence said."
+    assert detect(_unlinked(ar, (lead, other))) == []
+    # nor is it retold where the lead keeps it in quotation marks
+    quoted = (
+        "The mayor said “the fire consumed some 200 dunums of olive and pine trees in the hills around the village”."
+    )
+    assert detect(_unlinked(ar, (quoted, other))) == []
+
+
+def test_plural_possessive_is_no_unpaired_quotation_mark():
+    ar_quote = '"الشركات الأجنبية ستسلم كامل إنتاجها من النفط إلى الوزارة بشرط دفع مستحقاتها المتأخرة"'
+    ar = f"وأكد المتحدث أن {ar_quote}."
+    en = (
+        "The spokesman said the foreign companies would hand their entire oil output to the ministry, "
+        "provided the companies' overdue payments were settled."
+    )
+    assert [(f.subtype, f.ar_span) for f in found_all(ar, en)] == [("quote_as_paraphrase", ar_quote)]
+    # the twin: an opening single mark left unpaired is still a quotation running on
+    en_open = (
+        "The spokesman said 'the foreign companies would hand their entire oil output to the ministry, "
+        "provided the companies' overdue payments were settled."
+    )
+    assert found_all(ar, en_open) == []
+
+
+def found_all(ar: str, en: str):
+    return detect(pair(ar, en))
+
+
+def test_total_adverb_put_into_a_quote():
+    ar = 'وقال الوزير إن "الحكومة تتفق مع موقف النقابة بشأن ضرورة رفع الأجور".'
+    en = 'The minister said "the government fully backs the union\'s position on the need to raise wages".'
+    assert [(f.subtype, f.en_span) for f in found_all(ar, en)] == [("altered", "fully")]
+    # the twin: the Arabic says it in full (بشكل كامل), and the English adverb renders that
+    ar = 'وقال الوزير إن "الحكومة تدعم بشكل كامل موقف النقابة بشأن ضرورة رفع الأجور".'
+    assert found_all(ar, en) == []
+    # nor where 'not … any' is rendered 'absolutely no'
+    ar = 'وقال الوزير إن "الحكومة لا تملك أي خطة لرفع الأسعار هذا العام".'
+    en = 'The minister said "the government has absolutely no plan to raise prices this year".'
+    assert found_all(ar, en) == []
+
+
+def test_some_made_many_inside_a_quote():
+    ar = 'وقال المدير إن "بعض المدارس ما زالت بحاجة إلى ترميم قبل بدء العام الدراسي".'
+    en = 'The director said "many schools still need repairs before the school year begins".'
+    assert [(f.subtype, f.ar_span, f.en_span) for f in found_all(ar, en)] == [("altered", "بعض", "many")]
+    # the twin: some stays some
+    en = 'The director said "some schools still need repairs before the school year begins".'
+    assert found_all(ar, en) == []
+    # and many renders an Arabic 'many'
+    ar = 'وقال المدير إن "العديد من المدارس ما زالت بحاجة إلى ترميم قبل بدء العام الدراسي".'
+    en = 'The director said "many schools still need repairs before the school year begins".'
+    assert found_all(ar, en) == []
+
+
+def test_intent_put_into_a_quote():
+    ar = 'وقال المتحدث إن "الطرف الآخر يخرق الهدنة بشكل متكرر في المناطق الحدودية".'
+    en = 'The spokesman said "the other side is repeatedly and deliberately violating the truce in border areas".'
+    assert [(f.subtype, f.en_span) for f in found_all(ar, en)] == [("altered", "deliberately")]
+    # the twin: the Arabic says the breaches are deliberate (متعمد)
+    ar = 'وقال المتحدث إن "الطرف الآخر يخرق الهدنة بشكل متعمد ومتكرر في المناطق الحدودية".'
+    assert found_all(ar, en) == []
+    # a fire مفتعل was set on purpose: 'deliberately set' renders it
+    ar = 'وقال مدير الدفاع المدني إن "الحريق مفتعل، فقد اندلع في ثلاث نقاط متباعدة في الوقت نفسه".'
+    en = 'The civil defence chief said "the fire was deliberately set, breaking out at three distant points at once".'
+    assert found_all(ar, en) == []
