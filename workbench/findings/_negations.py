@@ -350,13 +350,12 @@ ar_negation_lexicon = _ar_lexicon
 names_someone = _names_someone
 
 
-# the particles that negate a statement (with و or ف joined to them); غير، عدم، بلا negate one word, which
+# the particles that negate a statement (و or ف may be joined to them); غير، عدم، بلا negate one word, which
 # English often says in one word of the other sense (غير عادية "extraordinary"), and إلا، سوى make the
 # exceptive "only", which English often leaves unsaid ("received less than 5%")
-_STATEMENT_PARTICLES = frozenset(
-    normalize_ar(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "ليسوا", "لست", "لسنا", "لستم", "لما")
-)
-# Arabic words a quote renders as English function words only, or auxiliaries: they show nothing of a clause
+_STATEMENT_PARTICLES = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "statement"))
+# Arabic auxiliaries and function words whose one-word gloss is not an English function word (أكون is
+# glossed 'create', لدينا 'to Dina'): they show nothing of a clause, and no English content word replaces one
 _AR_CLAUSE_SKIP = frozenset(
     normalize_ar(w)
     for w in """أكون يكون تكون نكون كنت كنا كانوا كان كانت لدينا لدي لديهم لديه بشكل جدا للغاية أيضا فقط""".split()
@@ -364,15 +363,18 @@ _AR_CLAUSE_SKIP = frozenset(
 CLAUSE_WORDS = 6  # content words from the negated one on that stand for its clause
 
 
+@lru_cache(maxsize=4096)
 def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     """The Arabic statement negations of a quote (لم يحصلوا "did not receive") that outnumber the English
-    quote's negative words, or '' (the count the quote verdict makes, shared here so that the negation
-    detector reads it too).
+    quote's negative words, or ''. The quote verdict and the negation detector both read it (cached: the
+    swap, felt-word and verdict rules each ask).
 
     Every English word that can render a negation counts: not, no, never, and the words negative in
     themselves or by an affix (failed, without, only, unable, lack); an 'or' or 'and' after one may render
-    a second, coordinated ولا. An Arabic negation counts only where the English quote renders its clause,
-    and never an exceptive (لم … إلا). The quotes must be of comparable length.
+    a second, coordinated ولا ("no water or electricity" for لا ماء ولا كهرباء). An Arabic negation
+    counts only where the English quote renders its clause (``_clause_rendered``), and never an exceptive
+    (لم … إلا أقل من "less than" needs no 'only'). The quotes must be recognisably the same, by their
+    lengths in words (not a name in quotes against a whole sentence).
     """
     from workbench.findings._quotes import match_words
 
@@ -380,37 +382,41 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
         return ""
     missing = match_words(en_quote, ar_quote).missing
-    arabic = [
-        n
-        for n in ar_quote_negations(ar_quote)
-        if _statement_negation(n.text) and _clause_rendered(ar_quote, n.text, missing)
-    ]
+    arabic, start = [], -1
+    for n in ar_quote_negations(ar_quote):  # in the quote's order: a negation said twice is read where each is
+        start = ar_quote.find(n.text, start + 1)
+        if _statement_negation(n.text) and _clause_rendered(ar_quote, start, missing):
+            arabic.append(n)
     if len(arabic) <= _en_negatives(en_quote):
         return ""
     return "، ".join(n.text for n in arabic)
 
 
+def statement_particle(norm: str) -> bool:
+    """The normalised Arabic word is a particle that negates a statement (لم، لن، ليس), و or ف joined or not."""
+    return norm in _STATEMENT_PARTICLES or (norm[:1] in ("و", "ف") and norm[1:] in _STATEMENT_PARTICLES)
+
+
 def _statement_negation(text: str) -> bool:
-    """The Arabic negation opens with a particle that negates a statement."""
-    first = normalize_ar(text.split()[0])
-    return first in _STATEMENT_PARTICLES or (first[:1] in ("و", "ف") and first[1:] in _STATEMENT_PARTICLES)
+    """The Arabic negation (as ``ar_quote_negations`` gives it) opens with a particle that negates a statement."""
+    return statement_particle(normalize_ar(text.split()[0]))
 
 
-def _clause_rendered(ar_quote: str, negation: str, missing: Sequence[str]) -> bool:
-    """Two of the first CLAUSE_WORDS content words from the negated one on (one, if the quote ends after two)
-    have a counterpart in the English quote (are not ``missing``): the English renders the negated clause.
-    Function words and words the quote said before the negation show nothing of the clause."""
+def _clause_rendered(ar_quote: str, start: int, missing: Sequence[str]) -> bool:
+    """Two of the first CLAUSE_WORDS content words after the negation at ``start`` (one, if the quote ends after two)
+    have a counterpart in the English quote (are not ``missing``): the English renders the negated clause,
+    rather than leaving it out of the quote or saying it outside the marks. Particles (على، أكثر) and words
+    the quote said before the negation (المياه … مياه) show nothing of the clause and are passed over."""
     from workbench.findings._quotes import ar_content
 
-    start = ar_quote.find(negation)
     content = ar_content(ar_tokens(ar_quote))
     said = {t.bare for t in content if t.start < start}
-    words = [t.text for t in content if t.start > start and t.bare not in said and not _function_word(t)]
+    words = [t.text for t in content if t.start > start and t.bare not in said and not function_word(t)]
     words = words[:CLAUSE_WORDS]
     return bool(words) and sum(w not in missing for w in words) >= min(2, (len(words) + 1) // 2)
 
 
-def _function_word(t: ArToken) -> bool:
+def function_word(t: ArToken) -> bool:
     """An Arabic word that renders as English function words only (أننا 'that', أكثر 'more'), or an auxiliary."""
     from workbench.morphology import get_morphology
     from workbench.text.english import STOPWORDS
@@ -421,7 +427,7 @@ def _function_word(t: ArToken) -> bool:
 
 
 def _en_negatives(en_quote: str) -> int:
-    """How many Arabic negations the English quote's negative words can render."""
+    """How many Arabic negations the English quote's negative words can render (see ``quote_negation_lost``)."""
     sentence = Sentence(0, en_quote, 0, len(en_quote))
     starts = {n.start for n in english_negations(AlignedPair(Link((0,), (0,), 1.0), (), (sentence,), ()))}
     starts |= {m.start() for m in re.finditer(r"[A-Za-z]+", en_quote) if negative_sense(stem(m.group(0).lower()))}

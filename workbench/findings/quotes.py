@@ -34,8 +34,9 @@ from workbench.findings._negations import (
     ar_quote_negations,
     ar_quote_negative_words,
     en_quote_negations,
-    english_negations,
-    negative_sense,
+    function_word,
+    quote_negation_lost,
+    statement_particle,
 )
 from workbench.findings._numbers import ar_ordinals, en_ordinals
 from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words
@@ -47,7 +48,7 @@ from workbench.findings._words import ArToken, EnToken, ar_tokens, en_tokens, gl
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load, valence, word_set
 from workbench.morphology import get_morphology
-from workbench.records import Finding, Link, Sentence
+from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, content_stems, stem
 from workbench.text.quotes import find_quotes
@@ -939,7 +940,7 @@ def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
         return None  # a quote within the quote: the marks pair unreliably
     words = _ar_content(ar_tokens(ar_inner))
     missing = set(qp.missing)
-    unrendered = [t for t in words if t.text in missing and not _function_word(t)]
+    unrendered = [t for t in words if t.text in missing and not function_word(t)]
     if len(words) < 3 or not unrendered:
         return None
     negated = {w for n in ar_quote_negations(qp.ar_quote) for w in n.text.split()}
@@ -993,12 +994,6 @@ _EN_FUNCTION = frozenset(
     """within without during through throughout across among amongst toward towards upon despite against
     around beyond behind below above under underneath whether although though unless since until while
     whilst whereas instead rather either neither really actually just even still already also""".split()
-)
-# Arabic auxiliaries and function words whose one-word gloss is not an English function word (أكون is
-# glossed 'create', لدينا 'to Dina'): never the word an English content word replaces
-_AR_SLOT_SKIP = frozenset(
-    normalize_ar(w)
-    for w in """أكون يكون تكون نكون كنت كنا كانوا كان كانت لدينا لدي لديهم لديه بشكل جدا للغاية أيضا فقط""".split()
 )
 # the multilingual encoder's similarity of an English word to the Arabic word it stands in for (and to
 # that word's English senses) below which the two mean different things: a translation and its source
@@ -1092,7 +1087,7 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         slot = [
             j
             for j in range(max(0, lo - 1), min(len(ar_words), hi + 2))
-            if j not in rendered and not _function_word(ar_words[j])
+            if j not in rendered and not function_word(ar_words[j])
         ]
         if any(not senses[j] for j in slot):
             continue  # a word the lexicon does not know may be just what the English word renders
@@ -1280,13 +1275,6 @@ def _negation_idiom(en_inner: str, word: EnToken, ar_inner: str, slot: Sequence[
         if before and _negating_particle(before[-1]):
             return True
     return False
-
-
-def _function_word(t: ArToken) -> bool:
-    """An Arabic word that renders as English function words only (أننا 'that', أكثر 'more'), or an auxiliary."""
-    if t.norm in _AR_SLOT_SKIP or t.bare in _AR_SLOT_SKIP:
-        return True
-    return all(w in STOPWORDS for w in get_morphology().gloss_word(t.text).lower().split())
 
 
 def _likeness(encoder: Encoder, word: str, ar_inner: str, ar_words: Sequence[ArToken]) -> float:
@@ -1480,78 +1468,14 @@ def quote_verdict(
     return "faithful", ""
 
 
-@lru_cache(maxsize=4096)
-def negation_lost(en_quote: str, ar_quote: str) -> str:
-    """The Arabic negations of a quote (لم يحصلوا "did not receive") that outnumber the English quote's
-    negative words, or ''.
-
-    Every English word that can render a negation counts: not, no, never, and the words negative in
-    themselves or by an affix (failed, without, only, unable, lack); an 'or' or 'and' after one may render
-    a second, coordinated ولا ("no water or electricity" for لا ماء ولا كهرباء). An Arabic negation
-    counts only where the English quote renders its clause (``_clause_rendered``), and never an exceptive
-    (لم … إلا أقل من "less than" needs no 'only'). The quotes must be recognisably the same, as for an
-    added negation.
-    """
-    if not _same_quote(en_quote, ar_quote):
-        return ""
-    missing = match_words(en_quote, ar_quote).missing
-    arabic, start = [], -1
-    for n in ar_quote_negations(ar_quote):  # in the quote's order: a negation said twice is read where each is
-        start = ar_quote.find(n.text, start + 1)
-        if _statement_negation(n.text) and _clause_rendered(ar_quote, start, missing):
-            arabic.append(n)
-    if len(arabic) <= _en_negatives(en_quote):
-        return ""
-    return "، ".join(n.text for n in arabic)
-
-
-# the particles that negate a statement; غير، عدم، بلا negate one word, which English often says in one
-# word of the other sense (غير عادية "extraordinary"), and إلا، سوى make the exceptive "only", which English
-# often leaves unsaid ("received less than 5%")
-_STATEMENT_PARTICLES = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "statement"))
+# the Arabic negations a quote says more often than its English rendering (the verdict's "may be reversed")
+negation_lost = quote_negation_lost
 _AR_WITHOUT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "without"))
-
-
-def _statement_particle(norm: str) -> bool:
-    """The normalised Arabic word is a particle that negates a statement (لم، لن، ليس), و or ف joined or not."""
-    return norm in _STATEMENT_PARTICLES or (norm[:1] in ("و", "ف") and norm[1:] in _STATEMENT_PARTICLES)
 
 
 def _negating_particle(t: ArToken) -> bool:
     """The Arabic word negates the word after it: a statement particle, غير، عدم، لا (``negates``) or دون."""
-    return _statement_particle(t.norm) or negates(t) or t.norm in _AR_WITHOUT
-
-
-def _statement_negation(text: str) -> bool:
-    """The Arabic negation (as ``ar_quote_negations`` gives it) opens with a particle that negates a statement."""
-    return _statement_particle(normalize_ar(text.split()[0]))
-
-
-CLAUSE_WORDS = 6  # content words from the negated one on that stand for its clause
-
-
-def _clause_rendered(ar_quote: str, start: int, missing: Sequence[str]) -> bool:
-    """Two of the first CLAUSE_WORDS content words after the negation at ``start`` (one, if the quote ends after two)
-    have a counterpart in the English quote (are not ``missing``): the English renders the negated clause,
-    rather than leaving it out of the quote or saying it outside the marks. Particles (على، أكثر) and words
-    the quote said before the negation (المياه … مياه) show nothing of the clause and are passed over."""
-    content = _ar_content(ar_tokens(ar_quote))
-    said = {t.bare for t in content if t.start < start}
-    words = [t.text for t in content if t.start > start and t.bare not in said and not _function_word(t)]
-    words = words[:CLAUSE_WORDS]
-    return bool(words) and sum(w not in missing for w in words) >= min(2, (len(words) + 1) // 2)
-
-
-def _en_negatives(en_quote: str) -> int:
-    """How many Arabic negations the English quote's negative words can render (see ``negation_lost``)."""
-    sentence = Sentence(0, en_quote, 0, len(en_quote))
-    starts = {n.start for n in english_negations(AlignedPair(Link((0,), (0,), 1.0), (), (sentence,), ()))}
-    starts |= {m.start() for m in re.finditer(r"[A-Za-z]+", en_quote) if negative_sense(stem(m.group(0).lower()))}
-    # "not only", "not just": what لم … فقط says, though the English lexicon reads no negation in it
-    starts |= {m.start() for m in re.finditer(r"\bnot (?:only|just|merely)\b", en_quote, re.I)}
-    # "no water or electricity", "lack water and power": one negative word over two coordinated ولا
-    coordinated = bool(starts) and re.search(r"\b(?:or|and)\b", en_quote[min(starts) :]) is not None
-    return len(starts) + coordinated
+    return statement_particle(t.norm) or negates(t) or t.norm in _AR_WITHOUT
 
 
 def _fact_differs(en_quote: str, ar_quote: str) -> str:
