@@ -289,20 +289,23 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
             or (m.recall >= PARAPHRASE_RECALL_FLOOR and _reads_like(pair, aq[1:-1], outside) >= PARAPHRASE_LIKENESS)
         ):
             done.add(s.id)
-            findings.append(
-                make_finding(
-                    pair,
-                    "quote",
-                    "quote_as_paraphrase",
-                    ar_span=aq,
-                    en_span="",
-                    severity="minor",
-                    score=0.5 + 0.4 * m.recall,
-                    explanation=f"The Arabic quotes the speaker directly ({aq}); the English only paraphrases "
-                    "it, without quotation marks",
-                )
-            )
+            how = "the English only paraphrases it, without quotation marks"
+            findings.append(_told_as_reported(pair, aq, 0.5 + 0.4 * m.recall, how))
     return findings
+
+
+def _told_as_reported(pair: AlignedPair, ar_quote: str, score: float, how: str) -> Finding:
+    """A minor quote_as_paraphrase finding: the Arabic quote ``ar_quote`` is told as reported speech, ``how``."""
+    return make_finding(
+        pair,
+        "quote",
+        "quote_as_paraphrase",
+        ar_span=ar_quote,
+        en_span="",
+        severity="minor",
+        score=score,
+        explanation=f"The Arabic quotes the speaker directly ({ar_quote}); {how}",
+    )
 
 
 # the apostrophe of a plural possessive (the companies' dues, money changers’ association) is no quotation
@@ -340,19 +343,8 @@ def _paraphrased_elsewhere(pair: AlignedPair) -> list[Finding]:
                 and _reads_like(pair, aq[1:-1], outside) >= ELSEWHERE_LIKENESS
             ):
                 done.add(s.id)
-                findings.append(
-                    make_finding(
-                        pair,
-                        "quote",
-                        "quote_as_paraphrase",
-                        ar_span=aq,
-                        en_span="",
-                        severity="minor",
-                        score=0.5 + 0.3 * m.recall,
-                        explanation=f"The Arabic quotes the speaker directly ({aq}); the English tells it only as "
-                        f"reported speech, in another sentence: {outside.strip()[:120]}",
-                    )
-                )
+                how = f"the English tells it only as reported speech, in another sentence: {outside.strip()[:120]}"
+                findings.append(_told_as_reported(pair, aq, 0.5 + 0.3 * m.recall, how))
                 break
     return findings
 
