@@ -724,6 +724,12 @@ def fill_gaps(
 UNRELATED_COSINE = 0.20
 
 
+def _meaning(v: np.ndarray, ids: Sequence[int]) -> np.ndarray:
+    """The unit vector of some sentences together: the normalised sum of their rows of ``v``."""
+    total = v[list(ids)].sum(axis=0)
+    return np.asarray(total / (np.linalg.norm(total) or 1.0))
+
+
 def unlink_unrelated(
     links: Sequence[Link],
     src_vectors: np.ndarray,
@@ -735,17 +741,12 @@ def unlink_unrelated(
     """The links, each one whose two sides the encoder finds unrelated (cosine below ``below``) broken into
     its sentences, unlinked: an omission and an addition rather than a translation. ``fixed`` links
     (anchors the caller gave) stay."""
-
-    def meaning(v: np.ndarray, ids: Sequence[int]) -> np.ndarray:
-        total = v[list(ids)].sum(axis=0)
-        return np.asarray(total / (np.linalg.norm(total) or 1.0))
-
     out: list[Link] = []
     for link in links:
         if not link.ar or not link.en or (link.ar, link.en) in fixed:
             out.append(link)
             continue
-        cosine = float(meaning(src_vectors, link.ar) @ meaning(tgt_vectors, link.en))
+        cosine = float(_meaning(src_vectors, link.ar) @ _meaning(tgt_vectors, link.en))
         if cosine >= below:
             out.append(link)
             continue
@@ -783,10 +784,6 @@ def joinable_gaps(
     the link next to it on its own side, the link's cosine drops by at most JOIN_COSINE_DROP (a piece of a
     merged or split sentence, whatever the lengths say)."""
 
-    def meaning(v: np.ndarray, ids: Sequence[int]) -> np.ndarray:
-        total = v[list(ids)].sum(axis=0)
-        return np.asarray(total / (np.linalg.norm(total) or 1.0))
-
     full = [k for k in links if k.ar and k.en]
     out: tuple[set[int], set[int]] = (set(), set())
     for gap in links:
@@ -800,8 +797,8 @@ def joinable_gaps(
             ids = getattr(k, own)
             if x - 1 not in ids and x + 1 not in ids:
                 continue
-            there = meaning(v_other, getattr(k, other))
-            drop = float(meaning(v_own, ids) @ there - meaning(v_own, (*ids, x)) @ there)
+            there = _meaning(v_other, getattr(k, other))
+            drop = float(_meaning(v_own, ids) @ there - _meaning(v_own, (*ids, x)) @ there)
             if drop <= JOIN_COSINE_DROP:
                 out[own == "en"].add(x)
     return frozenset(out[0]), frozenset(out[1])

@@ -644,6 +644,7 @@ def _intensified(qp: QuotePair) -> tuple[str, str] | None:
 
 
 def _degree_words(use: str) -> frozenset[str]:
+    """One list of quote_degree_words.tsv (en_total, ar_some …), its Arabic words normalised."""
     return frozenset(normalize_ar(w) if use.startswith("ar") else w for w in word_set("quote_degree_words.tsv", use))
 
 
