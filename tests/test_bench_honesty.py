@@ -325,3 +325,32 @@ def test_quality_bench_refuses_to_list_the_held_out_half():
         [sys.executable, "bench/quality.py", str(held), "-v"], capture_output=True, text=True, cwd=ROOT
     )
     assert out.returncode == 2 and "refused on the held-out half" in out.stderr and out.stdout == ""
+
+
+def test_faithful_bench_counts_every_finding_as_a_false_alarm(tmp_path, capsys):
+    import faithful_quality
+
+    doc = tmp_path / "01_sample"
+    doc.mkdir()
+    (doc / "en.txt").write_text("The minister said the bridge would open in May.\nIt cost 40 million dollars.\n")
+    (doc / "ar.txt").write_text("قال الوزير إن الجسر سيفتتح في مايو.\nوبلغت كلفته 40 مليون دولار.\n")
+    suite = [faithful_quality.load_document(doc)]
+    assert [it.edit for it in suite[0]] == [None, None]
+    # an English number the Arabic does not have: a false alarm the bench must count, not hide
+    (doc / "en.txt").write_text("The minister said the bridge would open in May.\nIt cost 45 million dollars.\n")
+    runs = findings_quality.run_links([faithful_quality.load_document(doc)], findings_quality.get_translator("lexicon"))
+    figures = faithful_quality.report("1-1", runs, 2, show=0)
+    assert figures["false"] >= 1 and "number/changed" in figures["by_kind"]
+    assert "false alarms per 100 sentences" in capsys.readouterr().out
+
+
+def test_faithful_bench_rejects_a_document_whose_lines_do_not_pair(tmp_path):
+    doc = tmp_path / "02_bad"
+    doc.mkdir()
+    (doc / "en.txt").write_text("One.\nTwo.\n")
+    (doc / "ar.txt").write_text("واحد.\n")
+    run = subprocess.run(
+        [sys.executable, str(BENCH / "faithful_quality.py"), str(doc)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "02_bad" in run.stderr and "Traceback" not in run.stderr
