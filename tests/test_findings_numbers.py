@@ -562,3 +562,32 @@ def test_compound_ordinal_reads_its_ten():
     assert [q.values for q in arabic_quantities("في دورته الخامسة والعشرين")] == [(25.0,)]
     assert ar_ordinals("في دورته الحادية والعشرين") == {21.0}
     assert ar_ordinals("للمرة الثانية والأخيرة") == {2.0}
+
+
+def test_a_score_or_range_whose_figures_changed_and_its_faithful_twins():
+    assert _found("تقدم الضيوف بنتيجة 2-1 في الشوط الأول", "The visitors led 3-1 at half-time") == [
+        ("changed", "2-1", "3-1", "major")
+    ]
+    # a translator may give a score in the other order, or in Arabic-Indic digits
+    assert _found("خسر الفريق 0-2 أمام الضيوف", "The team lost 2-0 to the visitors") == []
+    assert _found("انتهت المباراة ٤-٤", "The match ended 4-4") == []
+    # names, year spans and dates with dashes are not scores
+    assert _found("حلقت طائرات إف-16 فوق المدينة", "F-16 jets flew over the city") == []
+    assert _found("في موسم 2021-22 تغير المدرب", "In the 2021-22 season the coach changed") == []
+    assert _found("ولد في 3-4-1990", "He was born on 3-4-1990") == []
+
+
+def test_a_clock_time_in_digits_changed_and_its_faithful_twins():
+    assert _found("اندلع الحريق قرابة الساعة 5:40 مساءً", "The fire broke out at about 6:40 p.m.") == [
+        ("changed", "5:40", "6:40", "major")
+    ]
+    assert _found("اندلع الحريق قرابة الساعة ٧:١٥ صباحاً", "The fire broke out at about 7:51 a.m.")[0][:3] == (
+        "changed",
+        "٧:١٥",
+        "7:51",
+    )
+    # the same time on a 24-hour and a 12-hour dial, in Arabic-Indic digits, or twice on one side
+    assert _found("تنطلق الرحلة في تمام 18:20", "The flight leaves at 6:20 p.m. sharp") == []
+    assert _found("أغلق المعبر بين ٩:٠٠ و١١:٣٠", "The crossing was shut between 9:00 and 11:30") == []
+    # two times left over on one side: which was changed is not known, nothing is said
+    assert _found("أغلق المعبر بين 9:00 و11:30", "The crossing was shut between 9:15 and 11:45") == []
