@@ -591,3 +591,12 @@ def test_a_clock_time_in_digits_changed_and_its_faithful_twins():
     assert _found("أغلق المعبر بين ٩:٠٠ و١١:٣٠", "The crossing was shut between 9:00 and 11:30") == []
     # two times left over on one side: which was changed is not known, nothing is said
     assert _found("أغلق المعبر بين 9:00 و11:30", "The crossing was shut between 9:15 and 11:45") == []
+
+
+def test_a_billion_with_the_article_is_a_figure():
+    assert [q.values for q in english_quantities("a shortfall of more than a billion cubic feet")] == [(1e9,)]
+    assert english_quantities("a billionaire bought the club") == []
+    assert _found("يتجاوز العجز ألف مليون قدم مكعب يومياً", "The shortfall exceeds a billion cubic feet a day") == []
+    assert _found("يتجاوز العجز ألف مليون قدم مكعب يومياً", "The shortfall exceeds a million cubic feet a day")[0][
+        :1
+    ] == ("changed",)

@@ -62,7 +62,7 @@ _EN_NUM = re.compile(
     r"|\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|"
-    r"a hundred|a thousand|a million))(?:\s+(hundred|thousand|million|billion))?\b(?![- ](?:th|st|nd|rd)\b)"
+    r"a hundred|a thousand|a million|a billion))(?:\s+(hundred|thousand|million|billion))?\b(?![- ](?:th|st|nd|rd)\b)"
     r"|\b(dozens|tens|scores|hundreds|thousands|millions|billions)\b",
     re.I,
 )
