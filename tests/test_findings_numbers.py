@@ -600,3 +600,9 @@ def test_a_billion_with_the_article_is_a_figure():
     assert _found("يتجاوز العجز ألف مليون قدم مكعب يومياً", "The shortfall exceeds a million cubic feet a day")[0][
         :1
     ] == ("changed",)
+
+
+def test_a_decimal_range_is_not_read_as_its_first_digit():
+    # 2.5-3: the Arabic reading stopped at '2' and reported it dropped
+    assert _found("بلغ معدل النمو 2.5-3 في المائة", "Growth reached 2.5-3 percent") == []
+    assert _found("بلغ معدل النمو 2.5 في المائة", "Growth reached 3.5 percent")[0][:2] == ("changed", "2.5")

@@ -325,7 +325,7 @@ def _ar_words() -> dict[str, tuple[float, str]]:
     return {normalize_ar(row[0]): (float(row[1]), row[2]) for row in load("numbers_ar.tsv")}
 
 
-_AR_TOKEN = re.compile(r"(?<![A-Za-z\d.,:/-])\d+(?:[.,]\d+)*(?![A-Za-z\d:]|[/-]\d)|[\u0621-\u064a]+")
+_AR_TOKEN = re.compile(r"(?<![A-Za-z\d.,:/-])\d+(?:[.,]\d+)*+(?![A-Za-z\d:]|[/-]\d)|[\u0621-\u064a]+")
 
 
 def _quantities(kind: str) -> dict[str, tuple[float, ...]]:

@@ -40,9 +40,11 @@ _WEAK_ANSWERS = {
 _MODAL_FAMILIES = {"possibility"}
 
 
-# a speaker credited by role ("prosecutors said", "police say"): what وفقا لممثلي الادعاء credits
+# a speaker credited by role ("prosecutors said", "police say", "the union said", "its board said"): what
+# وفقا لممثلي الادعاء or بحسب النقابة credits
 _EN_ROLE_CREDIT = re.compile(
-    r"\b(?:[a-z]+(?:ors|ers|ists|ials|ants|ents|ives)|police|officials?|sources?)\s+"
+    r"\b(?:(?:[a-z]+(?:ors|ers|ists|ials|ants|ents|ives)|police|officials?|sources?)"
+    r"|(?:the|its|their|his|her)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+"
     r"(?:said|say|says|told|added|stated|reported|report)\b"
 )
 _AR_SOURCE_CUES = word_set("credit_cues_ar.tsv", "certainty_source")
