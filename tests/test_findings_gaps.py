@@ -200,6 +200,25 @@ def test_a_name_dropped_outside_the_left_out_clause_stays_its_own_finding():
     assert ("number", "dropped", "3") in [(f.type, f.subtype, f.ar_span) for f in found]
 
 
+def test_a_hedge_or_negation_of_a_left_out_clause_is_that_omission():
+    from findings_helpers import pair
+
+    from workbench.findings import run_detectors
+
+    ar = "وأعلنت البلدية أنها أغلقت السوق القديم للصيانة، وأن التقارير الأولية لا تشير إلى وجود أضرار في أساساته."
+    kinds = ("gaps", "certainty", "negation")
+    left_out = run_detectors([pair(ar, "The municipality said it had closed the old market for repairs.")], kinds)
+    assert [(f.type, f.ar_span) for f in left_out] == [
+        ("omission", "وأن التقارير الأولية لا تشير إلى وجود أضرار في أساساته")
+    ]
+    # the twin: the clause is rendered, but without its negation: the reversal is reported on its own
+    kept = (
+        "The municipality said it had closed the old market for repairs, and initial reports point to damage "
+        "to its foundations."
+    )
+    assert "negation" in [f.type for f in run_detectors([pair(ar, kept)], kinds)]
+
+
 def test_a_second_statement_left_out_is_an_omission_however_short():
     # مضيفة أنه "…": a whole statement of the speaker's, four content words are enough to weigh it
     ar = (

@@ -123,10 +123,24 @@ def _named_by_a_label(f: Finding, findings: list[Finding], pair: AlignedPair) ->
     )
 
 
+# what a clause left out takes with it: a finding of one of these that names no English words
+_LOST_WITH_CLAUSE = frozenset(
+    {
+        ("certainty", "hedge_removed"),
+        ("certainty", "modality_changed"),
+        ("negation", "flipped"),
+        ("quote", "quote_as_paraphrase"),
+    }
+)
+
+
 def _in_left_out_clause(f: Finding, findings: list[Finding], pair: AlignedPair | None = None) -> bool:
     """A name, number or date the English drops with the whole clause that holds it is that clause's
-    omission, not also a finding of its own (as nothing inside an omitted sentence is listed again)."""
-    if f.subtype != "dropped" or f.type not in ("entity", "number", "time") or not f.ar_span:
+    omission, not also a finding of its own (as nothing inside an omitted sentence is listed again); so is
+    a hedge, a 'may' or a negation of that clause that no English word answers, and a quotation in it
+    (left out, not retold)."""
+    dropped = f.subtype == "dropped" and f.type in ("entity", "number", "time")
+    if not f.ar_span or not (dropped or ((f.type, f.subtype) in _LOST_WITH_CLAUSE and not f.en_span)):
         return False
     return any(
         o.type == "omission"
