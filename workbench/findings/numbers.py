@@ -210,7 +210,6 @@ def detect(pair: AlignedPair) -> list[Finding]:
             )
     findings += [_dual_dropped(pair, word, noun) for word, noun in _bare_duals(pair)]
     findings += _figure_pairs_changed(pair, findings)
-    findings += _clock_changed(pair)
     for r in en_left:
         if not _reportable(r):
             continue
@@ -373,10 +372,14 @@ def _dual_dropped(pair: AlignedPair, word: str, noun: str) -> Finding:
 # two figures joined by a dash: a score (3-0, ٢-١) or a short range (10-15); not a date (2-1-2020), a year
 # span (2019-20), a name (F-35, Covid-19) or a clock time (4:30)
 _FIGURE_PAIR = re.compile(r"(?<![\w:/\-–])(?<!\d[.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:/\-–]|[.,]\d|\s?%|\s?٪)")
+# a clock time in digits, 4:30 or ٤:٣٠ or 16:45 (a match clock too); not part of a longer run (1:2:3)
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")
+Reading = tuple[tuple[int, int], str]  # a value that compares, and the text that says it
 
 
-def _figure_pairs(sentences: tuple[Sentence, ...]) -> list[tuple[tuple[int, int], str]]:
-    """Every dash-joined figure pair of the sentences: (its two figures in ascending order, its text)."""
+def _figure_pairs(sentences: tuple[Sentence, ...]) -> list[Reading]:
+    """Every dash-joined figure pair of the sentences: its two figures in ascending order (a translator may
+    flip a score's order: 0-1 for 1-0), and its text."""
     out = []
     for s in sentences:
         for m in _FIGURE_PAIR.finditer(s.text):
@@ -385,41 +388,9 @@ def _figure_pairs(sentences: tuple[Sentence, ...]) -> list[tuple[tuple[int, int]
     return out
 
 
-def _figure_pairs_changed(pair: AlignedPair, found: list[Finding]) -> list[Finding]:
-    """A score or range whose figures differ between the sides (a 2-0 win told as 3-0), when each side has
-    one such pair left once the equal ones are matched (a translator may flip a score's order: 0-1 for 1-0).
-    A figure pair that another number finding already names is left to it."""
-    ar_pairs, en_pairs = _figure_pairs(pair.ar), _figure_pairs(pair.en)
-    for figures, text in list(en_pairs):
-        same = next((a for a in ar_pairs if a[0] == figures), None)
-        if same is not None:
-            ar_pairs.remove(same)
-            en_pairs.remove((figures, text))
-    if len(ar_pairs) != 1 or len(en_pairs) != 1:
-        return []
-    (_, ar_text), (_, en_text) = ar_pairs[0], en_pairs[0]
-    if any(f.en_span and (f.en_span in en_text or en_text in f.en_span) for f in found):
-        return []
-    return [
-        make_finding(
-            pair,
-            "number",
-            "changed",
-            ar_span=ar_text,
-            en_span=en_text,
-            severity="major",
-            score=0.8,
-            explanation=f"Arabic '{ar_text}' became '{en_text}': the figures of a score or range differ",
-        )
-    ]
-
-
-# a clock time in digits, 4:30 or ٤:٣٠ or 16:45 (a match clock too); not part of a longer run (1:2:3)
-_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")
-
-
-def _clock_times(sentences: tuple[Sentence, ...]) -> list[tuple[tuple[int, int], str]]:
-    """Every clock time of the sentences: ((hour on a 12-hour dial, minutes), its text); 16:30 and 4:30 agree."""
+def _clock_times(sentences: tuple[Sentence, ...]) -> list[Reading]:
+    """Every clock time of the sentences: (hour on a 12-hour dial, minutes), so 16:30 and 4:30 agree, and its
+    text."""
     out = []
     for s in sentences:
         for m in _CLOCK.finditer(s.text):
@@ -429,27 +400,40 @@ def _clock_times(sentences: tuple[Sentence, ...]) -> list[tuple[tuple[int, int],
     return out
 
 
-def _clock_changed(pair: AlignedPair) -> list[Finding]:
-    """A clock time in digits that differs between the sides, when each side has one left once the equal ones
-    are matched (a shooting 'at about 3:30' told as 4:30)."""
-    ar_clock, en_clock = _clock_times(pair.ar), _clock_times(pair.en)
-    for value, text in list(en_clock):
-        same = next((a for a in ar_clock if a[0] == value), None)
+def _lone_difference(ar: list[Reading], en: list[Reading]) -> tuple[str, str] | None:
+    """(Arabic text, English text) when, the equal values matched, each side has exactly one reading left:
+    that one was changed. With more left on a side, which became which is not known: None."""
+    ar, en = list(ar), list(en)
+    for reading in list(en):
+        same = next((a for a in ar if a[0] == reading[0]), None)
         if same is not None:
-            ar_clock.remove(same)
-            en_clock.remove((value, text))
-    if len(ar_clock) != 1 or len(en_clock) != 1:
-        return []
-    ar_text, en_text = ar_clock[0][1], en_clock[0][1]
-    return [
-        make_finding(
-            pair,
-            "number",
-            "changed",
-            ar_span=ar_text,
-            en_span=en_text,
-            severity="major",
-            score=0.8,
-            explanation=f"Arabic clock time '{ar_text}' became '{en_text}'",
-        )
-    ]
+            ar.remove(same)
+            en.remove(reading)
+    return (ar[0][1], en[0][1]) if len(ar) == 1 and len(en) == 1 else None
+
+
+def _figure_pairs_changed(pair: AlignedPair, found: list[Finding]) -> list[Finding]:
+    """A score or range whose figures differ between the sides (a 2-0 win told as 3-0), and a clock time in
+    digits (a shooting 'at about 3:30' told as 4:30). A figure pair another number finding already names is
+    left to it."""
+    out = []
+    figures = _lone_difference(_figure_pairs(pair.ar), _figure_pairs(pair.en))
+    if figures and not any(f.en_span and (f.en_span in figures[1] or figures[1] in f.en_span) for f in found):
+        out.append(_changed(pair, *figures, "the figures of a score or range differ"))
+    clock = _lone_difference(_clock_times(pair.ar), _clock_times(pair.en))
+    if clock:
+        out.append(_changed(pair, *clock, "a clock time differs"))
+    return out
+
+
+def _changed(pair: AlignedPair, ar_text: str, en_text: str, what: str) -> Finding:
+    return make_finding(
+        pair,
+        "number",
+        "changed",
+        ar_span=ar_text,
+        en_span=en_text,
+        severity="major",
+        score=0.8,
+        explanation=f"Arabic '{ar_text}' became '{en_text}': {what}",
+    )
