@@ -16,7 +16,8 @@ on the two development sets, and never on a test half:
   type sits on its Arabic or English sentence (SPEC §5, as ``bench/quality.py`` counts precision).
 
 Per (type, subtype), the major findings and how many were right. A pair stays major when its precision
-reaches 0.90 on at least 5 major findings (``workbench.findings.severity.stays_major``); every other
+reaches 0.90 and the low end of its one-sided 95% Wilson interval reaches 0.80, so that a handful of
+right findings is not enough (``workbench.findings.severity.stays_major``); every other
 major finding is reported as minor by ``run_detectors``. A pair with no major finding on the dev sets
 is minor: nothing shows its detector is precise. Rerun with --write whenever a detector, the aligner
 or a lexicon changes what is found; tests/test_findings_severity.py checks the table against its rule.
@@ -43,7 +44,7 @@ from splits import rewrites_heldout  # noqa: E402
 from workbench import __version__  # noqa: E402
 from workbench.encode import DEFAULT_ENCODER  # noqa: E402
 from workbench.findings import KINDS  # noqa: E402
-from workbench.findings.severity import MIN_PRECISION, MIN_SUPPORT, NO_SUBTYPE, TABLE, stays_major  # noqa: E402
+from workbench.findings.severity import MIN_LOWER_BOUND, MIN_PRECISION, NO_SUBTYPE, TABLE, stays_major  # noqa: E402
 from workbench.outfile import write_text  # noqa: E402
 from workbench.pipeline import compare  # noqa: E402
 from workbench.report import comparison_to_dict  # noqa: E402
@@ -110,8 +111,8 @@ def header(translator: str, stamp: str) -> list[str]:
         f"# Made {stamp} by workbench {__version__}, translator {translator}, encoder {DEFAULT_ENCODER}.",
         f"# Source: the NTREX dev half (every even document, seed {SEED}, edit share {EDIT_SHARE}, real aligner) and",
         "# rewrites_dev with the tuning half of bench/rewrites_heldout, every finding at its detector's own",
-        "# severity. A pair stays major when its major",
-        f"# findings' precision reaches {MIN_PRECISION:.2f} on at least {MIN_SUPPORT} of them; others are minor.",
+        f"# severity. A pair stays major when its major findings' precision reaches {MIN_PRECISION:.2f} and the low",
+        f"# end of its one-sided 95% Wilson interval reaches {MIN_LOWER_BOUND:.2f}; others are minor.",
         "# Columns: type, subtype, major findings, right, precision, verdict",
         "# type\tsubtype\tmajor findings\tright\tprecision\tverdict",
     ]

@@ -13,12 +13,13 @@ from findings_helpers import pair
 
 from workbench.findings import KINDS, run_detectors
 from workbench.findings.severity import (
+    MIN_LOWER_BOUND,
     MIN_PRECISION,
-    MIN_SUPPORT,
     NO_SUBTYPE,
     TABLE,
     demote,
     major_kinds,
+    precision_lower_bound,
     stays_major,
 )
 from workbench.lexicons import load
@@ -33,10 +34,19 @@ def _finding(type_: str, subtype: str, severity: str = "major") -> Finding:
 
 
 def test_a_pair_stays_major_only_when_precise_on_enough_findings():
-    assert stays_major(5, 5) and stays_major(10, 9) and stays_major(59, 54)
+    assert stays_major(11, 11) and stays_major(30, 28) and stays_major(93, 93)
     assert not stays_major(10, 8)  # precision 0.80
-    assert not stays_major(4, 4)  # precise, but too few to tell
+    assert not stays_major(9, 9) and not stays_major(5, 5)  # precise, but too few to tell
+    assert not stays_major(20, 18)  # 0.90, but on twenty findings its interval reaches down to 0.74
     assert not stays_major(0, 0)  # never seen major: nothing shows the detector is precise
+
+
+def test_the_lower_bound_is_the_wilson_interval_at_one_sided_95_percent():
+    # a perfect record of n has the bound n / (n + z²)
+    assert abs(precision_lower_bound(11, 11) - 11 / (11 + 1.645**2)) < 1e-9
+    assert precision_lower_bound(20, 10) < 0.5 < precision_lower_bound(200, 150)
+    assert precision_lower_bound(0, 0) == 0.0
+    assert 0 < precision_lower_bound(20, 18) < MIN_LOWER_BOUND < precision_lower_bound(60, 58)
 
 
 def test_demote_makes_minor_every_major_finding_of_a_pair_not_allowed():
@@ -75,7 +85,7 @@ def test_the_table_says_how_and_when_it_was_made():
     text = "\n".join(head)
     assert "python bench/calibrate_severity.py --write" in text
     assert "# Made 20" in text and "NTREX dev half" in text and "rewrites_dev" in text
-    assert f"{MIN_PRECISION:.2f}" in text and f"at least {MIN_SUPPORT}" in text
+    assert f"{MIN_PRECISION:.2f}" in text and f"Wilson interval reaches {MIN_LOWER_BOUND:.2f}" in text
 
 
 # a sentence whose English adds a hedge ("possibly"): the certainty detector's own severity is major

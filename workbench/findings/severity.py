@@ -3,12 +3,15 @@
 Which (type, subtype) pairs may stay major is data, not code: ``lexicons/severity_major.tsv``, written
 by ``python bench/calibrate_severity.py --write`` from the precision of each pair's major findings on the
 development sets (the NTREX dev half with known edits through the real aligner, and rewrites_dev's gold).
-A pair stays major when that precision reaches MIN_PRECISION on at least MIN_SUPPORT major findings;
-every other major finding is reported as minor (``demote``, applied once, in ``run_detectors``).
+A pair stays major when that precision reaches MIN_PRECISION and, counted on so few findings, is still
+at least MIN_LOWER_BOUND at the low end of its one-sided 95% Wilson interval: four or five right of five
+say little about text nobody tuned on (eleven of eleven is the least a perfect record needs). Every other
+major finding is reported as minor (``demote``, applied once, in ``run_detectors``).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -18,13 +21,24 @@ from workbench.records import Finding
 
 TABLE = "severity_major.tsv"
 MIN_PRECISION = 0.90
-MIN_SUPPORT = 5
+MIN_LOWER_BOUND = 0.80
+_Z = 1.645  # one-sided 95%
 NO_SUBTYPE = "-"  # how the table writes a type without subtypes (omission, addition)
+
+
+def precision_lower_bound(majors: int, true: int) -> float:
+    """The low end of the one-sided 95% Wilson score interval of ``true`` right of ``majors`` (0 for none)."""
+    if majors <= 0:
+        return 0.0
+    p, z2 = true / majors, _Z * _Z
+    centre = p + z2 / (2 * majors)
+    spread = _Z * math.sqrt(p * (1 - p) / majors + z2 / (4 * majors * majors))
+    return (centre - spread) / (1 + z2 / majors)
 
 
 def stays_major(majors: int, true: int) -> bool:
     """Whether a (type, subtype) whose dev set gave ``majors`` major findings, ``true`` of them right, stays major."""
-    return majors >= MIN_SUPPORT and true >= MIN_PRECISION * majors
+    return true >= MIN_PRECISION * majors and precision_lower_bound(majors, true) >= MIN_LOWER_BOUND
 
 
 @cache
