@@ -1149,3 +1149,11 @@ def test_a_name_after_an_establishment_names_it_not_the_speaker():
     assert found(detect, ar, "A medical source said three wounded had arrived.") == [
         ("attribution", "generalized", "مدير مستشفى اليرموك خالد الحسيني", "A medical source", "major")
     ]
+
+
+def test_data_of_a_named_body_after_bihasab_is_a_credit_the_english_may_drop():
+    ar = "وتجاوز عدد المشتركين مليوني مشترك بنهاية العام، بحسب بيانات الهيئة العامة للاتصالات."
+    dropped = found(detect, ar, "Subscribers passed two million by the end of the year.")
+    assert [(f[1], f[2]) for f in dropped] == [("source_dropped", "بحسب بيانات الهيئة العامة")]
+    kept = "Subscribers passed two million by the end of the year, according to the telecoms authority."
+    assert found(detect, ar, kept) == []

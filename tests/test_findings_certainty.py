@@ -110,9 +110,10 @@ def test_hasabama_answers_reportedly():
 def test_source_cue_answered_by_a_speaker_credited_by_role():
     ar = "ووفقا لممثلي الادعاء، استمرت عملية الاحتيال ثلاث سنوات."
     assert found(detect, ar, "The fraud went on for three years, prosecutors said.") == []
-    # a body the English names with its article: "the union said" for بحسب النقابة; dropped, it is a hedge lost
-    ar = "وسيستمر الإضراب أربعة أيام بحسب النقابة."
-    assert found(detect, ar, "The strike will last four days, the union said.") == []
+    # a body the English names with its article: "the federation said" for بحسب الاتحاد; dropped, it is a hedge
+    # lost (a body the source list knows, بحسب النقابة, is the attribution detector's)
+    ar = "وسيستمر الإضراب أربعة أيام بحسب الاتحاد."
+    assert found(detect, ar, "The strike will last four days, the federation said.") == []
     assert [f[1] for f in found(detect, ar, "The strike will last four days.")] == ["hedge_removed"]
 
 
