@@ -93,3 +93,12 @@ def test_a_negated_reporting_verb_has_no_force_to_change():
     assert [
         f[:2] for f in found(detect, '"الوضع متأزم" هذا ما قالته المسؤولة.', '"It is tense," the official confirmed.')
     ] == [("reporting_verb", "strengthened")]
+
+
+def test_a_plural_participle_keeps_its_force():
+    # مؤكدين "stressing" (of several speakers) is as assertive as مؤكدا; مضيفين "adding" is not
+    ar = "وأبدى السكان ارتياحهم لافتتاح الجسر، مؤكدين أن الطريق صار أقصر."
+    assert found(detect, ar, "Residents welcomed the bridge's opening, stressing that the road is now shorter.") == []
+    plain = "وأبدى السكان ارتياحهم لافتتاح الجسر، مضيفين أن الطريق صار أقصر."
+    stressed = found(detect, plain, "Residents welcomed the bridge's opening, stressing that the road is now shorter.")
+    assert [f[1] for f in stressed] == ["strengthened"]
