@@ -1157,3 +1157,14 @@ def test_data_of_a_named_body_after_bihasab_is_a_credit_the_english_may_drop():
     assert [(f[1], f[2]) for f in dropped] == [("source_dropped", "بحسب بيانات الهيئة العامة")]
     kept = "Subscribers passed two million by the end of the year, according to the telecoms authority."
     assert found(detect, ar, kept) == []
+
+
+def test_the_speaker_ends_at_inna_with_its_pronoun():
+    # إنهم "that they" opens what is reported: the words after it are no name of the speaker's
+    ar = "وقال شهود عيان إنهم سمعوا دوي انفجارين قرب المطار."
+    assert [sp.names for sp in arabic_speakers(pair(ar, "Witnesses said they heard two blasts near the airport."))] == [
+        ()
+    ]
+    assert found(detect, ar, "Witnesses said they heard two blasts near the airport.") == []
+    named = "وقال مدير المطار خالد الربيعي إنهم سمعوا دوي انفجارين."
+    assert [f[1] for f in found(detect, named, "Officials said they heard two blasts.")] == ["generalized"]

@@ -336,7 +336,12 @@ def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
 
 
 # إن/أن and فإن open what is reported: no name of the speaker stands after them (بحسب مصادر مطلعة فإن القاهرة …)
-_CLAUSE_OPENERS = frozenset(("ان", "انه", "انها", "بان", "فان", "فانه", "فانها", "فانهم"))
+# إن/أن with a particle before it and a pronoun after it (بأنه، فإنها، إنهم، إنني): what follows is reported
+_CLAUSE_OPENERS = frozenset(
+    f"{particle}ان{pronoun}"
+    for particle in ("", "ب", "ف", "و", "وب")
+    for pronoun in ("", "ه", "ها", "هم", "هما", "هن", "ني", "نني", "نا", "ننا", "ك", "كم")
+)
 
 
 def _name_ahead(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
