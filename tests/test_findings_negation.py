@@ -1404,3 +1404,16 @@ def test_quote_negation_count_sees_one_english_negation_over_two_coordinated_ara
         quote_negation_lost("“most homes are damaged and have water but no electricity”", ar)
         == "ولا تتوفر، ولا الكهرباء"
     )
+
+
+def test_the_answer_of_a_counterfactual_is_a_negation():
+    # لولا … لما "had it not been for … would not have": the English 'could not have' renders لما
+    ar = "ولولا الدعم الطارئ، لما تمكن المستشفى من مواصلة العمل خلال الصيف."
+    assert (
+        found(detect, ar, "Without the emergency support, the hospital could not have kept working over the summer.")
+        == []
+    )
+    assert found(detect, ar, "Thanks to the emergency support, the hospital kept working over the summer.") == []
+    # with no لولا before it, لما is 'when', and says no 'not'
+    when = "ولما وصل الدعم الطارئ واصل المستشفى العمل خلال الصيف."
+    assert found(detect, when, "When the support arrived, the hospital kept working over the summer.") == []

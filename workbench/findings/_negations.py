@@ -71,6 +71,12 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 continue
             if j == i + 1 and _that_not(toks[i]):
                 kind = "strong"  # يجب ألا يعارض "must not oppose"
+            if toks[i].norm in _COUNTERFACTUAL_ANSWER and any(t.norm in _COUNTERFACTUAL for t in toks[:i]):
+                # لولا … لما تمكنت "had it not been for … could not have": لما negates, not 'when'; an English
+                # with no negation at all told the double negation as what happened ("thanks to …, it could")
+                if not english_negations(pair):
+                    continue
+                kind = "strong"
             if toks[i].norm == "كلا" and re.match(r" [\u0621-\u064a]", s.text[toks[i].end : toks[i].end + 2]):
                 continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
             if toks[i].norm != toks[i].bare and (_names_someone(toks[i].text, pair) or _after_honorific(toks, i)):
