@@ -1,8 +1,9 @@
 """False alarms on faithful translations nobody tuned on: every finding there is wrong.
 
-    python bench/faithful_quality.py [FOLDER ...] [--no-aligner] [--show N] [--json PATH]
+    python bench/faithful_quality.py [FOLDER ...] [--part held|tuning] [--no-aligner] [--show N] [--json PATH]
 
-Each FOLDER (default: every document of bench/faithful_invented) holds ``en.txt`` and ``ar.txt``,
+Each FOLDER (default: the documents of one part of bench/faithful_invented, ``bench/splits.py``: the
+held-out part unless --part tuning) holds ``en.txt`` and ``ar.txt``,
 one sentence per line, line k of the Arabic a faithful translation of line k of the English
 (bench/faithful_invented/README.md says how they were written: blind to the code under test).
 Nothing in them is a change, so each finding the detectors report is a false alarm, and the
@@ -14,8 +15,8 @@ Two runs, as bench/findings_quality.py makes them:
   aligner     whole documents through ``pipeline.compare`` (real segmentation and alignment),
               with the ``workbench quotes`` verdict of every English quote (on faithful text
               anything but faithful or uncertain is wrong).
---show N lists up to N false findings per run with their sentences; use it only on documents
-that have become tuning material (the README says which), never on a set still held out.
+--show N lists up to N false findings per run with their sentences; it is refused on a held-out
+document.
 """
 
 from __future__ import annotations
@@ -31,12 +32,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import findings_quality as fq  # noqa: E402
+from splits import faithful_invented  # noqa: E402
 
 from workbench.batch import quote_rows  # noqa: E402
 from workbench.pipeline import compare  # noqa: E402
 from workbench.translate.base import Translator, get_translator  # noqa: E402
-
-FOLDER = Path(__file__).resolve().parent / "faithful_invented"
 
 
 class BadDocument(ValueError):
@@ -57,11 +57,9 @@ def load_document(folder: Path) -> list[fq.Item]:
     return [fq.Item(folder.name, k, a.strip(), e.strip(), None) for k, (a, e) in enumerate(zip(ar, en, strict=True))]
 
 
-def document_folders(args: list[Path]) -> list[Path]:
-    """The folders named, or every document folder of bench/faithful_invented."""
-    if args:
-        return args
-    return sorted(p for p in FOLDER.iterdir() if (p / "en.txt").is_file())
+def document_folders(args: list[Path], part: str) -> list[Path]:
+    """The folders named, or the document folders of one part of bench/faithful_invented."""
+    return args or faithful_invented(part)
 
 
 def run_aligner(suite: list[list[fq.Item]], translator: Translator, verdicts: Counter[str]) -> list[Any]:
@@ -112,14 +110,20 @@ def main() -> None:
     """Run the bench; a folder that does not pair up is one line on stderr and exit 2."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", type=Path, help="document folders (default: bench/faithful_invented)")
+    parser.add_argument("--part", choices=("held", "tuning"), default="held", help="which part of the set")
     parser.add_argument("--translator", default="lexicon")
     parser.add_argument("--no-aligner", action="store_true", help="only the 1-1 link run")
     parser.add_argument("--show", type=int, default=0, help="list up to N false findings per run (tuning sets only)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     started = time.time()
+    folders = document_folders(args.folders, args.part)
+    held = {p.resolve() for p in faithful_invented("held")}
+    if args.show and any(folder.resolve() in held for folder in folders):
+        print("faithful_quality: --show is refused on held-out documents (bench/splits.py)", file=sys.stderr)
+        sys.exit(2)
     try:
-        suite = [load_document(folder) for folder in document_folders(args.folders)]
+        suite = [load_document(folder) for folder in folders]
     except (BadDocument, OSError) as err:
         print(f"faithful_quality: {err}", file=sys.stderr)
         sys.exit(2)

@@ -57,3 +57,17 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
         raise ValueError(f"unknown half {half!r}: use 'tuning' or 'held'")
     pairs = sorted((p for p in folder.iterdir() if (p / "gold.json").is_file()), key=_number)
     return [p for p in pairs if (_number(p) in _TUNING_NUMBERS) == (half == "tuning")]
+
+
+# bench/faithful_invented: invented news with faithful translations, split the same way. Documents 01-24 are
+# held out (measured with the eighth session's start and end code); 25-36 were written for tuning.
+FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
+_FAITHFUL_TUNING = frozenset(range(25, 37))
+
+
+def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
+    """The document folders of one part of bench/faithful_invented ('tuning' or 'held'), in order."""
+    if half not in ("tuning", "held"):
+        raise ValueError(f"unknown half {half!r}: use 'tuning' or 'held'")
+    docs = sorted((p for p in folder.iterdir() if (p / "en.txt").is_file()), key=_number)
+    return [p for p in docs if (_number(p) in _FAITHFUL_TUNING) == (half == "tuning")]

@@ -354,3 +354,18 @@ def test_faithful_bench_rejects_a_document_whose_lines_do_not_pair(tmp_path):
     )
     assert run.returncode == 2
     assert run.stderr.count("\n") == 1 and "02_bad" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_faithful_bench_refuses_to_list_a_held_out_document():
+    from splits import faithful_invented
+
+    held, tuning = faithful_invented("held"), faithful_invented("tuning")
+    assert held and not {p.name for p in held} & {p.name for p in tuning}
+    assert all(int(p.name.split("_")[0]) <= 24 for p in held)
+    run = subprocess.run(
+        [sys.executable, str(BENCH / "faithful_quality.py"), str(held[0]), "--show", "5"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert run.returncode == 2 and "refused" in run.stderr and "Traceback" not in run.stderr
