@@ -1198,3 +1198,13 @@ def test_threatened_with_told_as_done():
     assert found(detect, ar, "The official warned that the lake has dried up.") == [
         ("certainty", "modality_changed", "مهددة بالجفاف", "has dried", "minor")
     ]
+
+
+def test_up_to_renders_a_may_reach():
+    # قد تصل إلى 20 "may reach 20" is "up to 20": with the sentence's other قد rendered, no hedge is lost
+    ar = "وتتراوح الأمطار بين 10 و15 بوصة، مع كميات قد تصل إلى 20 بوصة، وهو ما قد يؤدي إلى فيضانات."
+    en = "Rain totals of 10 to 15 inches are forecast, with amounts of up to 20 inches, which may cause floods."
+    assert found(detect, ar, en) == []
+    # the twin: both told as firm ('amounts of 20 inches', 'will cause')
+    en_firm = "Rain totals of 10 to 15 inches are forecast, with amounts of 20 inches, which will cause floods."
+    assert found(detect, ar, en_firm) != []
