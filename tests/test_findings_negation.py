@@ -1466,3 +1466,14 @@ def test_not_any_with_ghayr_became_everyone():
     assert found(detect, ar, "Police said no one is allowed to enter the building.") == []
     assert found(detect, ar, "Police said entry to the building was forbidden to everyone.") == []
 
+
+
+def test_the_object_of_a_verb_after_a_light_verb_is_not_what_is_negated():
+    # لم نكن نتوقع "we were not expecting": نتوقع is negated, not العدد 'the number' after it
+    ar = "وقال رئيس البلدية إننا لم نكن نتوقع هذا العدد من الزوار."
+    assert found(detect, ar, "The mayor said the number of visitors had come as a surprise.") == [
+        ("negation", "flipped", "لم نكن", "", "minor")
+    ]
+    assert found(detect, ar, "The mayor said they had expected this number of visitors.") == [
+        ("negation", "flipped", "لم نكن", "expected", "major")
+    ]

@@ -1682,10 +1682,12 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
     # followed by an indefinite word is the subject, and the negation falls on the predicate after it
     elif len(reach) == 2 and _definite(reach[0]) and not _definite(reach[1]):
         reach = reach[1:]
-    # لا يمكن أن نلغي القرار "we cannot cancel the decision": a verb after أن is the negated predicate, and the
-    # word after it its object, which the English may well state unnegated ('the decision is final')
-    elif len(reach) == 2 and toks[j + 1].norm == "ان" and toks[j + 2] is reach[0] and _imperfect(reach[0].text):
-        reach = reach[:1]
+    # لا يمكن أن نلغي القرار "we cannot cancel the decision", لم نكن نتوقع العدد "we were not expecting the
+    # number": a verb right after the light verb or its أن is the negated predicate, and the word after it its
+    # object, which the English may well state unnegated ('the decision is final', 'the number surprised us')
+    elif len(reach) == 2 and _imperfect(reach[0].text) and reach[0] in toks[j + 1 : j + 3]:
+        if reach[0] is toks[j + 1] or toks[j + 1].norm == "ان":
+            reach = reach[:1]
     # ليس من فعلك "not your doing": a function word (من، في) is no word an English rendering could stand for
     head = [] if toks[j].bare in _AR_FUNCTION or toks[j].norm in _AR_FUNCTION else [toks[j]]
     # لم يعد الرئيس يثق "the president no longer trusts": the word after a two-word negation is its subject when
