@@ -1477,3 +1477,7 @@ def test_the_object_of_a_verb_after_a_light_verb_is_not_what_is_negated():
     assert found(detect, ar, "The mayor said they had expected this number of visitors.") == [
         ("negation", "flipped", "لم نكن", "expected", "major")
     ]
+    # لأحد "to anyone" (also read as a verb) is no verb: the negation reaches on to ينكر 'deny'
+    assert found(detect, "لا يمكن لأحد أن ينكر أن الفريق استحق الفوز.", "Everyone can deny the team deserved the win.") == [
+        ("negation", "flipped", "لا يمكن", "Everyone can deny", "major")
+    ]

@@ -442,3 +442,34 @@ def test_a_return_or_delay_of_something_else_is_no_neutral_source():
         f[:3]
         for f in _found("وطالب الموظفون بصرف رواتبهم المتأخرة.", "The employees demanded their withheld salaries.")
     ] == [("loaded", "المتأخرة", "withheld")]
+
+
+def test_loaded_word_beside_the_neutral_rendering_of_the_arabic_term():
+    # المتظاهرين is rendered 'the protesters': the loaded 'thugs' renders another word (مجرمون 'criminals')
+    ar = "هاجم مجرمون المتظاهرين بالعصي"
+    assert all(f[3] != "major" for f in _found(ar, "Thugs attacked the protesters with sticks"))
+    # with no neutral rendering, the protesters became the thugs
+    assert _found(ar, "Criminals attacked the thugs with sticks") == [("loaded", "المتظاهرين", "thugs", "major")]
+
+
+def test_loaded_word_renders_a_harsh_arabic_adjective_the_lists_miss():
+    # عنيفة 'violent' is no listed form of 'brutal', and no English word renders it: 'brutal' does
+    assert _found("شنت السلطات حملة قمع عنيفة ضد المعارضين", "The authorities launched a brutal crackdown on dissidents") == []
+    # a label is not excused so: 'thugs' for مجرمين 'criminals' names the people otherwise
+    assert _found("اعتقلت الشرطة مجرمين في الحي", "Police arrested thugs in the district") == [
+        ("loaded", "", "thugs", "minor")
+    ]
+    # nothing harsh in the Arabic, or its harsh word rendered by another English word: 'brutal' is the writer's
+    for ar, en in (
+        ("شنت السلطات حملة قمع ضد المعارضين", "The authorities launched a brutal crackdown on dissidents"),
+        ("شنت السلطات حملة قمع عنيفة ضد المعارضين", "The authorities launched a violent and brutal crackdown on dissidents"),
+    ):
+        assert _found(ar, en) == [("loaded", "", "brutal", "minor")]
+
+
+def test_defective_adjective_says_its_loaded_word():
+    # مخز, the indefinite form of مخزي 'shameful' (the final ya dropped), says it
+    assert _found("وصف المتحدث القرار بأنه مخز", "The spokesman called the decision shameful") == []
+    assert _found("وصف المتحدث القرار بأنه خاطئ", "The spokesman called the decision shameful") == [
+        ("loaded", "", "shameful", "minor")
+    ]

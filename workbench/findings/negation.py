@@ -1685,7 +1685,7 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
     # لا يمكن أن نلغي القرار "we cannot cancel the decision", لم نكن نتوقع العدد "we were not expecting the
     # number": a verb right after the light verb or its أن is the negated predicate, and the word after it its
     # object, which the English may well state unnegated ('the decision is final', 'the number surprised us')
-    elif len(reach) == 2 and _imperfect(reach[0].text) and reach[0] in toks[j + 1 : j + 3]:
+    elif len(reach) == 2 and _only_imperfect(reach[0].text) and reach[0] in toks[j + 1 : j + 3]:
         if reach[0] is toks[j + 1] or toks[j + 1].norm == "ان":
             reach = reach[:1]
     # ليس من فعلك "not your doing": a function word (من، في) is no word an English rendering could stand for
@@ -1730,6 +1730,13 @@ def _coordinated(toks: list[ArToken], j: int, clause_end: int) -> list[ArToken]:
 def _imperfect(word: str) -> bool:
     """The lexicon can read the Arabic word as an imperfect verb (يعارض، ترحم)."""
     return any(a.stem.cat.startswith("IV") for a in analyses(word))
+
+
+def _only_imperfect(word: str) -> bool:
+    """Every reading the lexicon has of the Arabic word is an imperfect verb (نتوقع، نلغي; not لأحد "to anyone",
+    also read أحد "I sharpen")."""
+    readings = analyses(word)
+    return bool(readings) and all(a.stem.cat.startswith("IV") for a in readings)
 
 
 def _is_light(tok: ArToken) -> bool:
