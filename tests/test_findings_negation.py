@@ -1481,3 +1481,22 @@ def test_the_object_of_a_verb_after_a_light_verb_is_not_what_is_negated():
     assert found(detect, "لا يمكن لأحد أن ينكر أن الفريق استحق الفوز.", "Everyone can deny the team deserved the win.") == [
         ("negation", "flipped", "لا يمكن", "Everyone can deny", "major")
     ]
+
+
+def test_fixed_litotes_are_no_negation():
+    # لا يتجزأ "indivisible" → 'integral', لا يستهان به "not to be underestimated" → 'considerable'
+    assert found(detect, "قال إن المدينة جزء لا يتجزأ من البلاد.", "He said the city was an integral part of the country.") == []
+    assert found(detect, "لعب الشباب دورا لا يستهان به في الحملة.", "Young people played a considerable role in the campaign.") == []
+    # the same negated verb outside the fixed phrase is a negation
+    assert found(detect, "قال إن الحزب لا يتفق مع الحكومة.", "He said the party agrees with the government.") == [
+        ("negation", "flipped", "لا يتفق", "agrees", "major")
+    ]
+
+
+def test_not_allowed_rendered_barred_or_empty_for_not_inhabited():
+    ar = "لم يسمح للصحفيين بدخول قاعة المحكمة."
+    assert found(detect, ar, "Journalists were barred from the courtroom.") == []
+    assert found(detect, ar, "Journalists were allowed into the courtroom.") == [
+        ("negation", "flipped", "لم يسمح", "allowed", "major")
+    ]
+    assert found(detect, "لم يكن المنزل مأهولا وقت الحريق.", "The house was empty at the time of the fire.") == []
