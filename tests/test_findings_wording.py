@@ -473,3 +473,19 @@ def test_defective_adjective_says_its_loaded_word():
     assert _found("وصف المتحدث القرار بأنه خاطئ", "The spokesman called the decision shameful") == [
         ("loaded", "", "shameful", "minor")
     ]
+
+
+def test_judging_word_before_a_hyphenated_compound_qualifies_its_head():
+    # 'dismal' qualifies 'performance' (أداء باهتا "a dull performance"), not 'first' of 'first-half'
+    assert _found("قدم الفريق أداء باهتا في الشوط الأول", "The team put in a dismal first-half performance") == []
+    assert _found("قدم الفريق أداء في الشوط الأول", "The team put in a dismal performance in the first half") == [
+        ("loaded", "أداء", "dismal", "minor")
+    ]
+
+
+def test_utter_failure_says_catastrophic():
+    # فشل ذريع, the usual Arabic collocation for an utter failure
+    assert _found("كشف التحقيق عن فشل ذريع في إجراءات السلامة", "The inquiry found a catastrophic failure of safety rules") == []
+    assert _found("كشف التحقيق عن فشل في إجراءات السلامة", "The inquiry found a catastrophic failure of safety rules") == [
+        ("loaded", "", "catastrophic", "minor")
+    ]

@@ -220,6 +220,8 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
                 continue
             if s.text[det.end : word.start] != " " or s.text[word.end : noun.start] != " ":
                 continue
+            if s.text[noun.end : noun.end + 1] == "-":
+                continue  # 'a dismal first-half performance': the word qualifies the compound's head, further on
             if not (degree or ADJECTIVE_SHAPE.search(word.low)) or not noun.text.isalpha() or not noun.text.islower():
                 continue
             if len(noun.text) < 3 or noun.low in GLOSS_SKIP or _said_as_negation(word.low, said, negating):
