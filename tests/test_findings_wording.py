@@ -454,7 +454,10 @@ def test_loaded_word_beside_the_neutral_rendering_of_the_arabic_term():
 
 def test_loaded_word_renders_a_harsh_arabic_adjective_the_lists_miss():
     # عنيفة 'violent' is no listed form of 'brutal', and no English word renders it: 'brutal' does
-    assert _found("شنت السلطات حملة قمع عنيفة ضد المعارضين", "The authorities launched a brutal crackdown on dissidents") == []
+    assert (
+        _found("شنت السلطات حملة قمع عنيفة ضد المعارضين", "The authorities launched a brutal crackdown on dissidents")
+        == []
+    )
     # a label is not excused so: 'thugs' for مجرمين 'criminals' names the people otherwise
     assert _found("اعتقلت الشرطة مجرمين في الحي", "Police arrested thugs in the district") == [
         ("loaded", "", "thugs", "minor")
@@ -462,7 +465,10 @@ def test_loaded_word_renders_a_harsh_arabic_adjective_the_lists_miss():
     # nothing harsh in the Arabic, or its harsh word rendered by another English word: 'brutal' is the writer's
     for ar, en in (
         ("شنت السلطات حملة قمع ضد المعارضين", "The authorities launched a brutal crackdown on dissidents"),
-        ("شنت السلطات حملة قمع عنيفة ضد المعارضين", "The authorities launched a violent and brutal crackdown on dissidents"),
+        (
+            "شنت السلطات حملة قمع عنيفة ضد المعارضين",
+            "The authorities launched a violent and brutal crackdown on dissidents",
+        ),
     ):
         assert _found(ar, en) == [("loaded", "", "brutal", "minor")]
 
@@ -485,7 +491,10 @@ def test_judging_word_before_a_hyphenated_compound_qualifies_its_head():
 
 def test_utter_failure_says_catastrophic():
     # فشل ذريع, the usual Arabic collocation for an utter failure
-    assert _found("كشف التحقيق عن فشل ذريع في إجراءات السلامة", "The inquiry found a catastrophic failure of safety rules") == []
-    assert _found("كشف التحقيق عن فشل في إجراءات السلامة", "The inquiry found a catastrophic failure of safety rules") == [
-        ("loaded", "", "catastrophic", "minor")
-    ]
+    assert (
+        _found("كشف التحقيق عن فشل ذريع في إجراءات السلامة", "The inquiry found a catastrophic failure of safety rules")
+        == []
+    )
+    assert _found(
+        "كشف التحقيق عن فشل في إجراءات السلامة", "The inquiry found a catastrophic failure of safety rules"
+    ) == [("loaded", "", "catastrophic", "minor")]

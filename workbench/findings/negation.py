@@ -661,6 +661,13 @@ def _antonym_in_arabic(pair: AlignedPair, en_word: str) -> str:
     return ""
 
 
+def _no_verb(word: str) -> bool:
+    """The lexicon reads the Arabic word, and never as a verb (السهل 'easy'; not فرض 'impose', whose stem 'impos'
+    the antonym table would read as 'impossible')."""
+    readings = analyses(word)
+    return bool(readings) and not any(a.stem.pos.startswith("VERB") for a in readings)
+
+
 def _antonym_rendered(pair: AlignedPair, words: list[ArToken], region: set[int]) -> bool:
     """An English word of the sentences in ``region`` is an antonym of a gloss of one of the Arabic words."""
     opposite = {o for t in words for g in gloss_stems(t.text) for o in _antonyms().get(_key(g), ())}
@@ -743,8 +750,10 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         if _prefixed_rendering(pair, negated):
             continue
         # لم يكن أداؤنا جيدا "our performance was not good" → 'played poorly', لن يبقى "will not stay" → 'will
-        # leave': the English states the antonym of a negated word (a litotes undone), no reversal
-        if _antonym_rendered(pair, _negated_ar_words(pair, neg) or negated, region):
+        # leave', لم يكن من السهل "it was not easy" → 'difficult': the English states the antonym of a negated
+        # word, or of a word of the negated clause that no reading makes a verb (a litotes undone), no reversal
+        clause = [t for t in _clause_tokens(pair, neg) if _no_verb(t.text)]
+        if _antonym_rendered(pair, [*_negated_ar_words(pair, neg), *clause], region):
             continue
         # لا ريفيرا "La Riviera": the particle begins a foreign name
         if any(_names_someone(t.text, pair) for t in negated) or re.search(r"\bLa\b", pair.en_text):
@@ -1682,6 +1691,15 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
     # followed by an indefinite word is the subject, and the negation falls on the predicate after it
     elif len(reach) == 2 and _definite(reach[0]) and not _definite(reach[1]):
         reach = reach[1:]
+    # لم يكن الفريق في أفضل حالاته "the team was not at its best": a definite noun after a form of كان "be", then a
+    # preposition: the noun is the subject, the negation bears on the prepositional phrase the glosses cannot place
+    elif (
+        len(reach) == 1
+        and toks[j].norm.lstrip("وف") in _AR_BE
+        and _definite(reach[0])
+        and _before_preposition(toks, reach[0])
+    ):
+        reach = []
     # لا يمكن أن نلغي القرار "we cannot cancel the decision", لم نكن نتوقع العدد "we were not expecting the
     # number": a verb right after the light verb or its أن is the negated predicate, and the word after it its
     # object, which the English may well state unnegated ('the decision is final', 'the number surprised us')
@@ -1797,6 +1815,15 @@ _LIGHT_REACH = 2
 
 # light verbs: be, be done, can, manage, do (لم أقم بذلك "I did not do that")
 _AR_LIGHT = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "negation"))
+_AR_BE = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "negation_be"))
+
+
+def _before_preposition(toks: list[ArToken], tok: ArToken) -> bool:
+    """The word after ``tok`` is a preposition (في، على، عن)."""
+    k = toks.index(tok)
+    return k + 1 < len(toks) and toks[k + 1].norm in _AR_PREPOSITIONS
+
+
 # "or" and "nor" carry a negation on to a second predicate; a plain و "and" may start a new clause
 _AR_COORDINATORS = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "negation_coordinator"))
 _AR_PREPOSITIONS = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "negation_preposition"))
