@@ -1542,3 +1542,11 @@ def test_subject_of_be_before_a_prepositional_predicate_is_not_negated():
     assert found(detect, "لا يمكن الدخول إلى المبنى.", "Entry to the building is possible.") == [
         ("negation", "flipped", "لا يمكن", "possible", "major")
     ]
+
+
+def test_not_deliberate_rendered_accidental():
+    ar = "قال إن الحادث لم يكن متعمدا."
+    assert found(detect, ar, "He said the incident was accidental.") == []
+    assert found(detect, ar, "He said the incident was deliberate.") == [
+        ("negation", "flipped", "لم يكن", "deliberate", "major")
+    ]

@@ -498,3 +498,11 @@ def test_utter_failure_says_catastrophic():
     assert _found(
         "كشف التحقيق عن فشل في إجراءات السلامة", "The inquiry found a catastrophic failure of safety rules"
     ) == [("loaded", "", "catastrophic", "minor")]
+
+
+def test_noun_in_ment_before_a_noun_is_no_judging_adjective():
+    # 'unemployment' ends like 'violent' but is a noun modifying 'rate'
+    assert _found("لم يتغير معدل البطالة في الشهر الماضي", "The unemployment rate was unchanged last month") == []
+    assert _found("لم يتغير معدل البطالة في الشهر الماضي", "The dismal rate was unchanged last month") == [
+        ("loaded", "معدل", "dismal", "minor")
+    ]

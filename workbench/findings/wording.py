@@ -224,6 +224,8 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
                 continue  # 'a dismal first-half performance': the word qualifies the compound's head, further on
             if not (degree or ADJECTIVE_SHAPE.search(word.low)) or not noun.text.isalpha() or not noun.text.islower():
                 continue
+            if word.low.endswith("ment"):
+                continue  # a noun before a noun ('the unemployment rate'), though it ends like 'violent'
             if len(noun.text) < 3 or noun.low in GLOSS_SKIP or _said_as_negation(word.low, said, negating):
                 continue
             if sign and said_in_arabic(word.low, rows):
