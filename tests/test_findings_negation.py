@@ -1550,3 +1550,21 @@ def test_not_deliberate_rendered_accidental():
     assert found(detect, ar, "He said the incident was deliberate.") == [
         ("negation", "flipped", "لم يكن", "deliberate", "major")
     ]
+
+
+def test_no_one_negates_the_verb_after_it():
+    # لا أحد يعرف "no one knows": أحد belongs to the negation, يعرف is what it negates
+    ar = "لا أحد يعرف متى ستنتهي الحرب."
+    assert found(detect, ar, "Everyone knows when the war will end.") == [
+        ("negation", "flipped", "لا أحد", "Everyone knows", "major")
+    ]
+    assert found(detect, ar, "Nobody knows when the war will end.") == []
+
+
+def test_was_left_is_remained_not_the_antonym_of_stay():
+    # 'nothing was left' renders لم يتبق شيء ("nothing remained"); 'everything was left' reverses it
+    ar = "لم يتبق شيء من المبنى بعد الانفجار."
+    assert found(detect, ar, "Everything was left of the building after the explosion.") == [
+        ("negation", "flipped", "لم يتبق", "", "minor")
+    ]
+    assert found(detect, ar, "Nothing was left of the building after the explosion.") == []

@@ -671,7 +671,18 @@ def _no_verb(word: str) -> bool:
 def _antonym_rendered(pair: AlignedPair, words: list[ArToken], region: set[int]) -> bool:
     """An English word of the sentences in ``region`` is an antonym of a gloss of one of the Arabic words."""
     opposite = {o for t in words for g in gloss_stems(t.text) for o in _antonyms().get(_key(g), ())}
-    return any(_key(stem(t.low)) in opposite for k in region for t in en_tokens(pair.en[k].text))
+    for k in region:
+        toks = en_tokens(pair.en[k].text)
+        for i, t in enumerate(toks):
+            # 'nothing was left' is 'remained', no antonym of it
+            if t.low == "left" and i and toks[i - 1].low in _EN_BE:
+                continue
+            if _key(stem(t.low)) in opposite:
+                return True
+    return False
+
+
+_EN_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
 
 def _lexical_negatives(pair: AlignedPair, ar_n: list[Neg]) -> list[Neg]:
@@ -1679,7 +1690,9 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
             break  # a prepositional phrase is an adjunct, no longer the negated predicate
         if t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION:
             following.append(t)
-    light = _is_light(toks[j])
+    # لا أحد يعرف "no one knows": the pronoun is part of the negation, and the verb after it what it negates
+    pronoun = toks[j].norm in _AR_ANY
+    light = _is_light(toks[j]) or pronoun
     reach = following[: _LIGHT_REACH if light else 0]
     # لن يتم إغلاق المعبر: after a passive auxiliary the verbal noun is what is negated and the noun after it
     # its object; an adverb before it (لم يتم حتى الآن إصدار) is passed over
@@ -1707,7 +1720,7 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
         if reach[0] is toks[j + 1] or toks[j + 1].norm == "ان":
             reach = reach[:1]
     # ليس من فعلك "not your doing": a function word (من، في) is no word an English rendering could stand for
-    head = [] if toks[j].bare in _AR_FUNCTION or toks[j].norm in _AR_FUNCTION else [toks[j]]
+    head = [] if pronoun or toks[j].bare in _AR_FUNCTION or toks[j].norm in _AR_FUNCTION else [toks[j]]
     # لم يعد الرئيس يثق "the president no longer trusts": the word after a two-word negation is its subject when
     # it is definite and an indefinite word follows; the negation falls on that word. After a passive
     # auxiliary (لم يتم التأكد من عدد) the definite word is the verbal noun itself
