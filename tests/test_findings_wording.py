@@ -442,3 +442,67 @@ def test_a_return_or_delay_of_something_else_is_no_neutral_source():
         f[:3]
         for f in _found("وطالب الموظفون بصرف رواتبهم المتأخرة.", "The employees demanded their withheld salaries.")
     ] == [("loaded", "المتأخرة", "withheld")]
+
+
+def test_loaded_word_beside_the_neutral_rendering_of_the_arabic_term():
+    # المتظاهرين is rendered 'the protesters': the loaded 'thugs' renders another word (مجرمون 'criminals')
+    ar = "هاجم مجرمون المتظاهرين بالعصي"
+    assert all(f[3] != "major" for f in _found(ar, "Thugs attacked the protesters with sticks"))
+    # with no neutral rendering, the protesters became the thugs
+    assert _found(ar, "Criminals attacked the thugs with sticks") == [("loaded", "المتظاهرين", "thugs", "major")]
+
+
+def test_loaded_word_renders_a_harsh_arabic_adjective_the_lists_miss():
+    # عنيفة 'violent' is no listed form of 'brutal', and no English word renders it: 'brutal' does
+    assert (
+        _found("شنت السلطات حملة قمع عنيفة ضد المعارضين", "The authorities launched a brutal crackdown on dissidents")
+        == []
+    )
+    # a label is not excused so: 'thugs' for مجرمين 'criminals' names the people otherwise
+    assert _found("اعتقلت الشرطة مجرمين في الحي", "Police arrested thugs in the district") == [
+        ("loaded", "", "thugs", "minor")
+    ]
+    # nothing harsh in the Arabic, or its harsh word rendered by another English word: 'brutal' is the writer's
+    for ar, en in (
+        ("شنت السلطات حملة قمع ضد المعارضين", "The authorities launched a brutal crackdown on dissidents"),
+        (
+            "شنت السلطات حملة قمع عنيفة ضد المعارضين",
+            "The authorities launched a violent and brutal crackdown on dissidents",
+        ),
+    ):
+        assert _found(ar, en) == [("loaded", "", "brutal", "minor")]
+
+
+def test_defective_adjective_says_its_loaded_word():
+    # مخز, the indefinite form of مخزي 'shameful' (the final ya dropped), says it
+    assert _found("وصف المتحدث القرار بأنه مخز", "The spokesman called the decision shameful") == []
+    assert _found("وصف المتحدث القرار بأنه خاطئ", "The spokesman called the decision shameful") == [
+        ("loaded", "", "shameful", "minor")
+    ]
+
+
+def test_judging_word_before_a_hyphenated_compound_qualifies_its_head():
+    # 'dismal' qualifies 'performance' (أداء باهتا "a dull performance"), not 'first' of 'first-half'
+    assert _found("قدم الفريق أداء باهتا في الشوط الأول", "The team put in a dismal first-half performance") == []
+    assert _found("قدم الفريق أداء في الشوط الأول", "The team put in a dismal performance in the first half") == [
+        ("loaded", "أداء", "dismal", "minor")
+    ]
+
+
+def test_utter_failure_says_catastrophic():
+    # فشل ذريع, the usual Arabic collocation for an utter failure
+    assert (
+        _found("كشف التحقيق عن فشل ذريع في إجراءات السلامة", "The inquiry found a catastrophic failure of safety rules")
+        == []
+    )
+    assert _found(
+        "كشف التحقيق عن فشل في إجراءات السلامة", "The inquiry found a catastrophic failure of safety rules"
+    ) == [("loaded", "", "catastrophic", "minor")]
+
+
+def test_noun_in_ment_before_a_noun_is_no_judging_adjective():
+    # 'unemployment' ends like 'violent' but is a noun modifying 'rate'
+    assert _found("لم يتغير معدل البطالة في الشهر الماضي", "The unemployment rate was unchanged last month") == []
+    assert _found("لم يتغير معدل البطالة في الشهر الماضي", "The dismal rate was unchanged last month") == [
+        ("loaded", "معدل", "dismal", "minor")
+    ]

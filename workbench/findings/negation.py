@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -29,7 +29,7 @@ from workbench.findings._words import (
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import LexiconIndex, get_morphology
-from workbench.records import Finding
+from workbench.records import Finding, Sentence
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, stem
 from workbench.text.quotes import find_quotes
@@ -477,7 +477,8 @@ def _emphatic_do(x: _Sides) -> list[Finding]:
         (m for s in x.pair.en for m in _EMPHATIC_DO.finditer(s.text) if not _quoted(s.text, m.start())), None
     )
     verbal = [n for n in x.ar_strong if not normalize_ar(n.text).startswith("وليس")]
-    if emphatic and verbal and len(x.ar_strong) > len(x.en_weak):
+    # a weak negation inside an English quote renders one inside the Arabic quote, not this one
+    if emphatic and verbal and len(x.ar_strong) > len(_unquoted(x.pair.en, x.en_weak)):
         neg = verbal[0]
         why = f"Arabic '{neg.text}' is negated, but the English asserts '{emphatic.group(0)}'"
         return [_flipped(x.pair, neg.text, emphatic.group(0), 0.65, why, severity="major")]
@@ -660,6 +661,30 @@ def _antonym_in_arabic(pair: AlignedPair, en_word: str) -> str:
     return ""
 
 
+def _no_verb(word: str) -> bool:
+    """The lexicon reads the Arabic word, and never as a verb (السهل 'easy'; not فرض 'impose', whose stem 'impos'
+    the antonym table would read as 'impossible')."""
+    readings = analyses(word)
+    return bool(readings) and not any(a.stem.pos.startswith("VERB") for a in readings)
+
+
+def _antonym_rendered(pair: AlignedPair, words: list[ArToken], region: set[int]) -> bool:
+    """An English word of the sentences in ``region`` is an antonym of a gloss of one of the Arabic words."""
+    opposite = {o for t in words for g in gloss_stems(t.text) for o in _antonyms().get(_key(g), ())}
+    for k in region:
+        toks = en_tokens(pair.en[k].text)
+        for i, t in enumerate(toks):
+            # 'nothing was left' is 'remained', no antonym of it
+            if t.low == "left" and i and toks[i - 1].low in _EN_BE:
+                continue
+            if _key(stem(t.low)) in opposite:
+                return True
+    return False
+
+
+_EN_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+
+
 def _lexical_negatives(pair: AlignedPair, ar_n: list[Neg]) -> list[Neg]:
     """Arabic words negative in their meaning that no negation word covers, as weak negations: the English
     may render them with 'not' (يُمنع التدخين "smoking is not allowed", ظلت مجهولة "was not known")."""
@@ -708,9 +733,14 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         return []
     for neg in ar_n:
         verbal = neg.kind == "strong" and not normalize_ar(neg.text).startswith("وليس")
-        if not (verbal or neg.kind == "weak" and _first_word(neg.text) in _AR_ADAM):
+        # غير "non-, other than" is mostly rendered by a prefix or 'other': it is read only with أي "any" in its
+        # clause and a universal word in the English (غير مسموح لأي شخص "no one is allowed" → 'everyone is allowed')
+        particle = neg.kind == "weak" and _first_word(neg.text) in _AR_PARTICLES
+        if not (verbal or particle):
             continue
-        if _quoted(pair.ar[neg.sentence].text, neg.start):
+        # a quoted negation is the quote detector's business, but for a quotation the English sentence
+        # splitting cut (a closing mark with no opening one): no quote pairs with it, and it is the speaker's words
+        if _quoted(pair.ar[neg.sentence].text, neg.start) and not _cut_quotation(pair):
             continue
         # only the English sentences that may render this negation answer it: on a merged link, "weeks
         # away" in the other sentence says nothing of a لا dropped in this one
@@ -730,12 +760,20 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         # عدم الاستقرار "instability": an English word with a negative prefix on the negated word's rendering
         if _prefixed_rendering(pair, negated):
             continue
+        # لم يكن أداؤنا جيدا "our performance was not good" → 'played poorly', لن يبقى "will not stay" → 'will
+        # leave', لم يكن من السهل "it was not easy" → 'difficult': the English states the antonym of a negated
+        # word, or of a word of the negated clause that no reading makes a verb (a litotes undone), no reversal
+        clause = [t for t in _clause_tokens(pair, neg) if _no_verb(t.text)]
+        if _antonym_rendered(pair, [*_negated_ar_words(pair, neg), *clause], region):
+            continue
         # لا ريفيرا "La Riviera": the particle begins a foreign name
         if any(_names_someone(t.text, pair) for t in negated) or re.search(r"\bLa\b", pair.en_text):
             continue
         # لم يصب أي من الركاب "none of the passengers" → "all of the passengers": the universal word took the
         # negation's place, and names the reversal
         universal = _universal_for_any(pair, neg, region)
+        if particle and not universal and _first_word(neg.text) not in _AR_ADAM:
+            continue
         if universal:
             why = f"Arabic '{neg.text}' … any is negated, but the English says '{universal}'"
             # minor, as with no word named: this rule is reached only where the glosses do not find the negated
@@ -763,7 +801,7 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
 
 _EN_ALL = word_set("negation_cues_en.tsv", "universal")
 # أي، أية، أحد "any, anyone" under a negation: "none", "no one"
-_AR_ANY = frozenset(("اي", "ايه", "اية", "ايا", "احد", "احدا"))
+_AR_ANY = frozenset(("اي", "ايه", "اية", "ايا", "احد", "احدا", "لاي", "لايه", "باي", "بايه", "لاحد"))
 
 
 def _universal_for_any(pair: AlignedPair, neg: Neg, region: set[int]) -> str:
@@ -963,7 +1001,9 @@ def _without_became_with(x: _Sides) -> list[Finding]:
     # each English negation may render one Arabic negation word (lexicon words only: a word negative
     # in meaning, يمنع "prevent", is rendered by its own sense): "would not … with X" for لن … بدون X
     # leaves the "without" unrendered
-    if sum(1 for n in en_n if n.kind == "strong" or _renders(n)) >= len(x.pair.view.ar_negations):
+    # ('no way' in a quote renders the quoted من المستحيل, not a بدون outside it): each side counted outside quotes
+    en_count = len(_unquoted(pair.en, [n for n in en_n if n.kind == "strong" or _renders(n)]))
+    if en_count >= len(_unquoted(pair.ar, list(x.pair.view.ar_negations))):
         return []
     for neg in ar_n:
         if neg.kind != "weak" or _first_word(neg.text) not in _AR_WITHOUT:
@@ -1528,6 +1568,19 @@ def _quoted(text: str, pos: int) -> bool:
     return any(q.start < pos < q.end for q in find_quotes(text))
 
 
+def _cut_quotation(pair: AlignedPair) -> bool:
+    """The English holds no whole quotation but a lone quotation mark: a quote begun or ended in another
+    sentence ('Those things cannot be undone," he said.')."""
+    texts = [s.text for s in pair.en]
+    marks = sum(t.count('"') + t.count("“") + t.count("”") for t in texts)
+    return marks % 2 == 1 and not any(find_quotes(t) for t in texts)
+
+
+def _unquoted(sentences: Sequence[Sentence], negs: list[Neg]) -> list[Neg]:
+    """The negations that stand outside any quotation of their sentence."""
+    return [n for n in negs if not _quoted(sentences[n.sentence].text, n.start)]
+
+
 def _english_counterpart(pair: AlignedPair, neg: Neg, within: set[str] | None = None) -> str:
     """The English word that renders the negated Arabic word (by lexicon glosses), else ''.
 
@@ -1637,7 +1690,9 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
             break  # a prepositional phrase is an adjunct, no longer the negated predicate
         if t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION:
             following.append(t)
-    light = _is_light(toks[j])
+    # لا أحد يعرف "no one knows": the pronoun is part of the negation, and the verb after it what it negates
+    pronoun = toks[j].norm in _AR_ANY
+    light = _is_light(toks[j]) or pronoun
     reach = following[: _LIGHT_REACH if light else 0]
     # لن يتم إغلاق المعبر: after a passive auxiliary the verbal noun is what is negated and the noun after it
     # its object; an adverb before it (لم يتم حتى الآن إصدار) is passed over
@@ -1649,8 +1704,23 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
     # followed by an indefinite word is the subject, and the negation falls on the predicate after it
     elif len(reach) == 2 and _definite(reach[0]) and not _definite(reach[1]):
         reach = reach[1:]
+    # لم يكن الفريق في أفضل حالاته "the team was not at its best": a definite noun after a form of كان "be", then a
+    # preposition: the noun is the subject, the negation bears on the prepositional phrase the glosses cannot place
+    elif (
+        len(reach) == 1
+        and toks[j].norm.lstrip("وف") in _AR_BE
+        and _definite(reach[0])
+        and _before_preposition(toks, reach[0])
+    ):
+        reach = []
+    # لا يمكن أن نلغي القرار "we cannot cancel the decision", لم نكن نتوقع العدد "we were not expecting the
+    # number": a verb right after the light verb or its أن is the negated predicate, and the word after it its
+    # object, which the English may well state unnegated ('the decision is final', 'the number surprised us')
+    elif len(reach) == 2 and _only_imperfect(reach[0].text) and reach[0] in toks[j + 1 : j + 3]:
+        if reach[0] is toks[j + 1] or toks[j + 1].norm == "ان":
+            reach = reach[:1]
     # ليس من فعلك "not your doing": a function word (من، في) is no word an English rendering could stand for
-    head = [] if toks[j].bare in _AR_FUNCTION or toks[j].norm in _AR_FUNCTION else [toks[j]]
+    head = [] if pronoun or toks[j].bare in _AR_FUNCTION or toks[j].norm in _AR_FUNCTION else [toks[j]]
     # لم يعد الرئيس يثق "the president no longer trusts": the word after a two-word negation is its subject when
     # it is definite and an indefinite word follows; the negation falls on that word. After a passive
     # auxiliary (لم يتم التأكد من عدد) the definite word is the verbal noun itself
@@ -1691,6 +1761,13 @@ def _coordinated(toks: list[ArToken], j: int, clause_end: int) -> list[ArToken]:
 def _imperfect(word: str) -> bool:
     """The lexicon can read the Arabic word as an imperfect verb (يعارض، ترحم)."""
     return any(a.stem.cat.startswith("IV") for a in analyses(word))
+
+
+def _only_imperfect(word: str) -> bool:
+    """Every reading the lexicon has of the Arabic word is an imperfect verb (نتوقع، نلغي; not لأحد "to anyone",
+    also read أحد "I sharpen")."""
+    readings = analyses(word)
+    return bool(readings) and all(a.stem.cat.startswith("IV") for a in readings)
 
 
 def _is_light(tok: ArToken) -> bool:
@@ -1751,6 +1828,15 @@ _LIGHT_REACH = 2
 
 # light verbs: be, be done, can, manage, do (لم أقم بذلك "I did not do that")
 _AR_LIGHT = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "negation"))
+_AR_BE = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "negation_be"))
+
+
+def _before_preposition(toks: list[ArToken], tok: ArToken) -> bool:
+    """The word after ``tok`` is a preposition (في، على، عن)."""
+    k = toks.index(tok)
+    return k + 1 < len(toks) and toks[k + 1].norm in _AR_PREPOSITIONS
+
+
 # "or" and "nor" carry a negation on to a second predicate; a plain و "and" may start a new clause
 _AR_COORDINATORS = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "negation_coordinator"))
 _AR_PREPOSITIONS = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "negation_preposition"))

@@ -93,7 +93,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
             if register != "loaded" or concept in reported or (concept, "loaded") in ar_keys:
                 continue
             source = next((h for h in ar_hits if h.value == (concept, "neutral")), None)
-            if source is None:
+            if source is None or _rendered_neutrally(concept, ar_hits, en_all):
                 continue
             reported.add(concept)
             why = f"Arabic '{source.text}' (neutral: '{lex.gloss[(concept, 'neutral')]}') became the loaded '{e.text}'"
@@ -124,6 +124,15 @@ def detect(pair: AlignedPair) -> list[Finding]:
     return findings + extra
 
 
+def _rendered_neutrally(concept: str, ar_hits: list, en_all: list) -> bool:
+    """The English names the concept neutrally as often as the Arabic does ('Thugs attacked the protesters' for
+    هاجم مجرمون المتظاهرين): the Arabic neutral word has its rendering, and the loaded word renders another."""
+    lex = loaded_terms()
+    ar_neutral = sum(1 for h in ar_hits if h.value == (concept, "neutral"))
+    en_neutral = sum(1 for _, h in en_all if (concept, "neutral") in lex.en_roles[h.value])
+    return en_neutral >= ar_neutral
+
+
 def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
     """Loaded English words (outside quotes) that nothing in the Arabic says: a minor wording/loaded each."""
     words = loaded_words()
@@ -139,9 +148,39 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
             stems = {stem(w) for w in re.findall(r"[a-z]+", hit.text.lower()) if len(w) > 3}
             if stems & (glosses | rendered):
                 continue
+            # حملة قمع عنيفة 'a brutal crackdown': a harsh Arabic word that no other English word renders is what a
+            # judging or violent word renders, in a sense the lists and glosses miss. A label is not excused so:
+            # 'traitor' for عدو "enemy" names the people otherwise
+            if words.kinds[hit.value] != "label" and _unrendered_judgement(pair):
+                continue
             why = f"The English calls it '{hit.text}' ({words.kinds[hit.value]}); nothing in the Arabic says as much"
             out.append(_loaded(pair, "", hit.text, "minor", 0.6, why))
     return out
+
+
+_HARSH = -2.0  # a first sense at most this negative (VADER: 'violent' -2.9, 'brutal' -3.1; 'tough' -0.5)
+
+
+def _unrendered_judgement(pair: AlignedPair) -> str:
+    """An Arabic adjective whose first sense in some reading judges harshly (عنيفة 'violent') and that no
+    English word of the pair renders (no sense of it loosely an English stem); '' when there is none.
+    Adjectives only: a harsh noun left unrendered (الاعتداء 'assault' → 'the atrocity') is the thing named,
+    and a loaded word put in its place is the change itself."""
+    lexicon = valence()
+    en_stems = {stem(t.low) for s in pair.en for t in en_tokens(s.text)}
+    for s in pair.ar:
+        for t in ar_tokens(s.text):
+            senses = {
+                w
+                for a in analyses(t.text)
+                if "ADJ" in a.stem.pos
+                for w in re.findall(r"[a-z]+", first_sense(a.stem.gloss).lower())
+            }
+            if not any(lexicon.get(w, 0.0) <= _HARSH for w in senses):
+                continue
+            if not any(loosely_in(e, gloss_stems(t.text)) for e in en_stems):
+                return t.text
+    return ""
 
 
 # a word that picks out one noun phrase: 'the cowardly attack', 'a defiant statement'
@@ -181,8 +220,12 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
                 continue
             if s.text[det.end : word.start] != " " or s.text[word.end : noun.start] != " ":
                 continue
+            if s.text[noun.end : noun.end + 1] == "-":
+                continue  # 'a dismal first-half performance': the word qualifies the compound's head, further on
             if not (degree or ADJECTIVE_SHAPE.search(word.low)) or not noun.text.isalpha() or not noun.text.islower():
                 continue
+            if word.low.endswith("ment"):
+                continue  # a noun before a noun ('the unemployment rate'), though it ends like 'violent'
             if len(noun.text) < 3 or noun.low in GLOSS_SKIP or _said_as_negation(word.low, said, negating):
                 continue
             if sign and said_in_arabic(word.low, rows):
