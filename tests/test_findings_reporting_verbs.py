@@ -102,3 +102,12 @@ def test_a_plural_participle_keeps_its_force():
     plain = "وأبدى السكان ارتياحهم لافتتاح الجسر، مضيفين أن الطريق صار أقصر."
     stressed = found(detect, plain, "Residents welcomed the bridge's opening, stressing that the road is now shorter.")
     assert [f[1] for f in stressed] == ["strengthened"]
+
+
+def test_a_plural_reporting_noun_after_denied_or_amid_is_no_verb():
+    ar = "ونفت الوزيرة ما يتردد من أن الاتفاق سيبقي البلاد ملزمة بقواعد الاتحاد."
+    assert found(detect, ar, "The minister denied claims that the deal would keep the country bound by EU rules.") == []
+    said = "وقالت الوزيرة إن الاتفاق سيبقي البلاد ملزمة بقواعد الاتحاد."
+    assert [
+        f[1] for f in found(detect, said, "The minister claims the deal will keep the country bound by EU rules.")
+    ] == ["distancing"]

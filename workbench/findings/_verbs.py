@@ -15,6 +15,29 @@ from workbench.text.quotes import find_quotes, inside_quote
 # English forms that are reporting verbs only in a reporting frame (never after an article:
 # "the claims", "the alleged attacker"; "claimed responsibility" is not distancing).
 _DETERMINERS = word_set("function_words_en.tsv", "reporting_determiner")
+# verbs whose object is often a plural of a reporting verb: 'denied claims', 'dismissed reports'
+_TAKES_A_NOUN = frozenset(
+    (
+        "denied",
+        "denies",
+        "deny",
+        "rejected",
+        "rejects",
+        "dismissed",
+        "dismisses",
+        "disputed",
+        "refuted",
+        "confirmed",
+        "cited",
+        "echoed",
+        "investigated",
+        "welcomed",
+        "repeated",
+        "made",
+        "received",
+        "heard",
+    )
+)
 _NOT_AFTER = {
     "claimed": re.compile(
         r"\s+(?:the\s+)?(?:responsibility|credit|lives|life|victory|title|seats?|ownership|the\s+lives)\b", re.I
@@ -123,6 +146,8 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
     before = text[:start].split()
     if before and before[-1].lower().strip(",") in _DETERMINERS and form not in ("said", "told", "says"):
         return False
+    if form.endswith("s") and form != "says" and before and before[-1].lower() in _TAKES_A_NOUN:
+        return False  # 'denied claims that …', 'rejected reports': the plural noun the verb takes
     rule = _NOT_AFTER.get(form)
     if rule and rule.match(text, end):
         return False
