@@ -606,3 +606,13 @@ def test_a_decimal_range_is_not_read_as_its_first_digit():
     # 2.5-3: the Arabic reading stopped at '2' and reported it dropped
     assert _found("بلغ معدل النمو 2.5-3 في المائة", "Growth reached 2.5-3 percent") == []
     assert _found("بلغ معدل النمو 2.5 في المائة", "Growth reached 3.5 percent")[0][:2] == ("changed", "2.5")
+
+
+def test_a_part_counted_by_a_dual_is_two():
+    # رميتين من أصل تسع "two shots out of nine" is '2 of 9'; the '2' of '27' is no place to look
+    ar = "أنهى اللقاء برصيد 27 نقطة، لكنه لم ينجح سوى في رميتين من أصل تسع من خارج القوس."
+    assert _found(ar, "He finished with 27 points but went only 2 of 9 from beyond the arc.") == []
+    three = "أنهى اللقاء برصيد 27 نقطة، لكنه لم ينجح سوى في ثلاث رميات من أصل تسع من خارج القوس."
+    assert [f[0] for f in _found(three, "He finished with 27 points but went only 2 of 9 from beyond the arc.")] == [
+        "changed"
+    ]

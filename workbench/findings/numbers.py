@@ -99,8 +99,32 @@ def _reportable(q: Quantity) -> bool:
 
 def _dual_rendered(pair: AlignedPair, r: Quantity) -> bool:
     """An English 'two'/'2' that renders an Arabic dual noun (عامين "2 years", هدفين "two goals"): the noun after
-    the number is a gloss of an Arabic word that the dictionary reads as a dual."""
-    return not r.vague and r.values == (2.0,) and bool(_dual_nouns(pair, r, only_dual=False))
+    the number is a gloss of an Arabic word that the dictionary reads as a dual; or, where the English
+    counts a part ('2 of 9', 'two out of five') and names no noun after it, the Arabic has a noun read only
+    as a dual (رميتين من أصل تسع)."""
+    if r.vague or r.values != (2.0,):
+        return False
+    return bool(_dual_nouns(pair, r, only_dual=False)) or (_partitive(pair, r) and _sure_dual_noun(pair))
+
+
+def _partitive(pair: AlignedPair, r: Quantity) -> bool:
+    """The English number is followed by 'of' or 'out of' ('2 of 9 shots')."""
+    return any(re.match(r"\s+(?:out\s+)?of\b", after) for s in pair.en for after in _after_figure(s.text, r.text))
+
+
+def _after_figure(text: str, figure: str) -> list[str]:
+    """The text after each place the figure stands on its own ('2' in '2 of 9', not in '27')."""
+    return [text[m.end() :] for m in re.finditer(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)", text)]
+
+
+def _sure_dual_noun(pair: AlignedPair) -> bool:
+    """An Arabic word every reading of which is a dual noun (رميتين "two shots")."""
+    for a in pair.ar:
+        for word in re.findall(r"[\u0621-\u064a]+", a.text):
+            readings = analyses(word)
+            if readings and all(x.stem.pos == "NOUN" and "_DU_" in x.suffix_pos for x in readings):
+                return True
+    return False
 
 
 def _dual_nouns(pair: AlignedPair, r: Quantity, *, only_dual: bool) -> list[str]:
@@ -109,12 +133,14 @@ def _dual_nouns(pair: AlignedPair, r: Quantity, *, only_dual: bool) -> list[str]
     none a plural (مدنيين is "two civilians" or "civilians"), and the word is no part of a figure already read
     (عامين ونصف "two and a half years")."""
     out = []
-    for s in pair.en:
-        at = s.text.find(r.text)
-        noun = re.match(r"[\s-]+([A-Za-z]+)", s.text[at + len(r.text) :]) if at >= 0 else None
-        if noun is None:
-            continue
-        want = stem(noun.group(1))
+    nouns = [
+        m.group(1)
+        for s in pair.en
+        for after in _after_figure(s.text, r.text)
+        if (m := re.match(r"[\s-]+([A-Za-z]+)", after))
+    ]
+    for noun in nouns:
+        want = stem(noun)
         for a in pair.ar:
             for word in re.findall(r"[\u0621-\u064a]+", a.text):
                 sense = [
