@@ -12,6 +12,7 @@ from workbench.align import (
     align,
     candidate_features,
     fill_gaps,
+    join_by_figures,
     joinable_gaps,
     monotone_search,
     other_material,
@@ -416,3 +417,37 @@ def test_an_unlinked_sentence_whose_meaning_the_next_link_carries_is_joinable():
     en = _unit([1, 0, 0, 0], [0, 0, 0, -1], [0, 0, 1, 0])
     ar = _unit([1, 0, 0, 0], [0, 0, 1, 0], [0, 1, 0, 0])
     assert joinable_gaps(links, ar, en) == (frozenset(), frozenset())
+
+
+def test_an_unlinked_sentence_holding_the_figures_its_neighbours_link_lacks_joins_it():
+    # English 1 is the second half of Arabic 0, split off by the English: it gives the count Arabic 0 gives
+    # and English 0 leaves out, though the encoder finds it far from Arabic 0 (names and figures)
+    ar = ["افتتحت البلدية سوقا جديدا يضم ٢٢٠ محلا في حي الأمين.", "وقال المدير إن العمل سيبدأ غدا."]
+    en = ["The municipality opened a new market.", "It has 220 shops in the Amin quarter.", "Work starts tomorrow."]
+    links = [Link((0,), (0,), 0.9), Link((), (1,), 0.8), Link((1,), (2,), 0.9)]
+    src = _unit([1, 0, 0], [0, 0, 1])
+    tgt = _unit([1, 0, 0], [0.6, 1, 0], [0, 0, 1])  # joining English 1 costs Arabic 0's link 0.13 of cosine
+    assert groups(join_by_figures(links, ar, en, src, tgt)) == [((0,), (0, 1)), ((1,), (2,))]
+    assert [k.uncertain for k in join_by_figures(links, ar, en, src, tgt) if k.ar == (0,)] == [True]
+    # the twin: the writer's own sentence with a figure the Arabic never gives stays an addition
+    own = ["The municipality opened a new market.", "The city has 35 markets.", "Work starts tomorrow."]
+    assert groups(join_by_figures(links, ar, own, src, tgt)) == groups(links)
+    # nor does a sentence whose figure the link already renders join it
+    said = ["The municipality opened a market with 220 shops.", "It has 220 shops.", "Work starts tomorrow."]
+    assert groups(join_by_figures(links, ar, said, src, tgt)) == groups(links)
+    # nor one that takes the link far from its meaning (cosine drop over FIGURES_COSINE_DROP)
+    far = _unit([1, 0, 0], [0, 1, 0], [0, 0, 1])
+    assert groups(join_by_figures(links, ar, en, src, far)) == groups(links)
+
+
+def test_an_unlinked_arabic_sentence_whose_figures_a_merged_english_lead_gives_joins_its_link():
+    # the English lead folds Arabic 1 (the toll) into the sentence that renders Arabic 0
+    ar = ["اندلع حريق في مستشفى بالمدينة.", "وأسفر الحريق عن مقتل ١٤ شخصا.", "وفتحت السلطات تحقيقا."]
+    en = ["A fire at a hospital in the city killed 14 people.", "The authorities opened an investigation."]
+    links = [Link((0,), (0,), 0.9), Link((1,), (), 0.8), Link((2,), (1,), 0.9)]
+    src = _unit([1, 0, 0], [0.5, 1, 0], [0, 0, 1])
+    tgt = _unit([1, 0.3, 0], [0, 0, 1])
+    assert groups(join_by_figures(links, ar, en, src, tgt)) == [((0, 1), (0,)), ((2,), (1,))]
+    # the twin: an Arabic sentence whose figure the English never gives stays an omission
+    other = ["وأسفر الحريق عن إصابة ٩ أشخاص.", *ar[2:]]
+    assert groups(join_by_figures(links, [ar[0], *other], en, src, tgt)) == groups(links)

@@ -1149,3 +1149,80 @@ def test_a_name_after_an_establishment_names_it_not_the_speaker():
     assert found(detect, ar, "A medical source said three wounded had arrived.") == [
         ("attribution", "generalized", "مدير مستشفى اليرموك خالد الحسيني", "A medical source", "major")
     ]
+
+
+def test_a_government_named_by_its_capital_is_no_other_speaker():
+    # قالت دمشق: the capital speaks for its government, which the English may name as such
+    assert (
+        found(
+            detect,
+            "وقالت دمشق إن الضربة انتهاك لسيادتها.",
+            "The Syrian government said the strike violated its sovereignty.",
+        )
+        == []
+    )
+    assert (
+        found(detect, "وأعلنت بيونغ يانغ أنها علقت التجارب.", "North Korea announced it had suspended the tests.") == []
+    )
+    # the twin: a person named in the Arabic, another in the English
+    assert found(
+        detect,
+        "وقال المقداد إن الضربة انتهاك لسيادة سوريا.",
+        "Bashar al-Jaafari said the strike violated Syria's sovereignty.",
+    ) == [("attribution", "speaker_changed", "المقداد", "Bashar al-Jaafari", "major")]
+
+
+def test_titles_before_the_name_are_not_the_person():
+    # 'British Home' is a run of capitals before the post; the person is the name after it
+    ar = "وصرح وزير الخارجية الإسباني خوسيه ألباريس بأن مدريد سترسل مساعدات."
+    assert found(detect, ar, "Spanish Foreign Minister Jose Albares said Madrid would send aid.") == []
+    assert (
+        found(
+            detect,
+            "وقال وزير الداخلية البريطاني ساجد جاويد إن القانون سيتغير.",
+            "British Home Secretary Sajid Javid said the law would change.",
+        )
+        == []
+    )
+    # the twin: the same post held by someone else in the English
+    assert found(detect, ar, "Spanish Foreign Minister Arancha Gonzalez said Madrid would send aid.") == [
+        (
+            "attribution",
+            "speaker_changed",
+            "وزير الخارجية الإسباني خوسيه ألباريس",
+            "Spanish Foreign Minister Arancha Gonzalez",
+            "major",
+        )
+    ]
+
+
+def test_a_name_in_apposition_after_the_post_is_the_speaker():
+    # the post's only name-like word is the canal's; the person follows after a comma
+    ar = "أعلن نائب رئيس هيئة قناة السويس، الفريق أسامة ربيع، اليوم الاثنين، أن الإيرادات ارتفعت."
+    kept = "Revenues rose, Authority deputy chairman Lieutenant General Osama Rabie announced on Monday."
+    assert found(detect, ar, kept) == []
+    # the twin: the English names another man for the post
+    other = "Revenues rose, Authority deputy chairman Lieutenant General Mohab Mamish announced on Monday."
+    assert found(detect, ar, other) == [
+        (
+            "attribution",
+            "speaker_changed",
+            "نائب رئيس هيئة قناة السويس",
+            "Authority deputy chairman Lieutenant General Mohab Mamish",
+            "major",
+        )
+    ]
+
+
+def test_a_verb_after_an_explicit_speaker_goes_on_with_him_not_the_man_before():
+    earlier = "وأضاف الحيالي أن الحدود تحتاج إلى مراقبة."
+    before = (Sentence(5, earlier, 0, len(earlier)),)
+    # قال مصدر … مؤكدا: the source goes on; the English keeps the source
+    ar = "وقال مصدر في الفرقة الخامسة إن الانسحاب تم بهدوء، مؤكدا أن القوات ستبقى خارج البلدة."
+    en = "A source in the Fifth Division said the pullout went calmly, stressing the forces would stay out of town."
+    assert detect(replace(pair(ar, en), ar_before=before)) == []
+    # the twin: with no speaker of its own, وقال goes on with al-Hayali, whom the English turns into a source
+    ar2 = "وقال إن الانسحاب تم بهدوء، مؤكدا أن القوات ستبقى خارج البلدة."
+    assert [(f.subtype, f.ar_span) for f in detect(replace(pair(ar2, en), ar_before=before))] == [
+        ("generalized", "وقال")
+    ]
