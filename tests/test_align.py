@@ -182,7 +182,7 @@ def test_a_lone_addition_or_a_short_block_inside_the_story_is_not_other_material
 def test_a_run_inside_the_article_that_reads_like_this_story_stays_an_addition():
     # sentences without a counterpart in two places: another story is other material, even when it is
     # about the same place and day (0.45: interleaved foreign sentences often are); a run that reads
-    # like a sentence of this report the aligner failed to link (0.55) is not
+    # like a sentence of this report the aligner failed to link (0.55, facing the unlinked Arabic 4) is not
     off_topic = [0.9] * 9
     off_topic[2] = off_topic[5] = 0.15
     same_day = [0.9] * 9
@@ -191,7 +191,11 @@ def test_a_run_inside_the_article_that_reads_like_this_story_stays_an_addition()
     unlinked[2], unlinked[5] = 0.3, 0.55
     assert other_material(_gaps_links(9, {2, 5}), 9, similarity=off_topic) == (2, 5)
     assert other_material(_gaps_links(9, {2, 5}), 9, similarity=same_day) == (2, 5)
-    assert other_material(_gaps_links(9, {2, 5}), 9, similarity=unlinked) == ()
+    missed = [Link((i,), (j,), 0.95) for i, j in ((0, 0), (1, 1), (2, 3), (3, 4), (5, 6), (6, 7), (7, 8))]
+    missed += [Link((4,), (), 0.9), Link((), (2,), 0.9), Link((), (5,), 0.9)]
+    assert other_material(missed, 9, similarity=unlinked) == ()
+    # the twin: with every Arabic sentence linked, the 0.55 run is the counterpart of none: other material
+    assert other_material(_gaps_links(9, {2, 5}), 9, similarity=unlinked) == (2, 5)
     # a long block inside the article: the same
     inner = [0.9] * 10
     inner[3], inner[4], inner[5] = 0.2, 0.3, 0.25

@@ -1226,3 +1226,31 @@ def test_a_verb_after_an_explicit_speaker_goes_on_with_him_not_the_man_before():
     assert [(f.subtype, f.ar_span) for f in detect(replace(pair(ar2, en), ar_before=before))] == [
         ("generalized", "وقال")
     ]
+
+
+def test_figures_credited_to_a_body_and_dropped_are_source_dropped():
+    ar = "ويعيش أكثر من ٥٠ ألف نازح في المخيمات، بحسب تقديرات منظمات إنسانية."
+    assert found(detect, ar, "More than 50,000 displaced people live in camps.") == [
+        ("attribution", "source_dropped", "بحسب تقديرات منظمات إنسانية", "", "major")
+    ]
+    # the twins: the English keeps the credit, with 'according to' or with 'data show'
+    assert found(detect, ar, "More than 50,000 displaced people live in camps, according to aid group estimates.") == []
+    data = "وتجاوز عدد العاملين في القطاع الخاص ١١ مليون عامل، بحسب بيانات وزارة العمل."
+    assert found(detect, data, "The private sector workforce passed 11 million, Labour Ministry data show.") == []
+    assert found(detect, data, "The private sector workforce passed 11 million.") == [
+        ("attribution", "source_dropped", "بحسب بيانات وزارة العمل", "", "major")
+    ]
+
+
+def test_estimates_of_unnamed_sources_dropped_are_a_hedge_not_a_source():
+    ar = "وكلّف تراجع الحركة الخزينة ما بين ٨ و١٠ ملايين دينار، بحسب تقديرات مصادر اقتصادية."
+    en = "The slowdown cost the treasury between 8 and 10 million dinars."
+    assert [(f.type, f.subtype) for f in detect(pair(ar, en))] == [("certainty", "hedge_removed")]
+
+
+def test_an_authority_rendered_as_a_commission_is_the_same_body():
+    ar = "وذكرت الهيئة في بيان أن الحاويات ضبطت في الميناء."
+    assert found(detect, ar, "The commission said in a statement that the containers were seized at the port.") == []
+    assert found(detect, ar, "The ministry said in a statement that the containers were seized at the port.") == [
+        ("attribution", "speaker_changed", "الهيئة", "The ministry", "major")
+    ]

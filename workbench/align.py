@@ -1033,11 +1033,11 @@ def other_material(
     keeps a run inside the article that reads like this story an addition: there, layout alone cannot
     tell another story from the writer's own additions. Interleaved runs are held to a looser bar
     (``interleaved_below``): only one that reads like a sentence of this report the aligner failed to
-    link is kept out. A block that opens the article is other material whatever it reads like: that is
-    how stitched reports and opening background look (rewrites_dev 16 opens with two sentences of
-    background whose mean cosine is 0.48). A short block (under ``inner_run``) that closes it is the
-    writer's background, an addition, when every sentence of it still resembles this report
-    (``background_from``); a longer one stays other material.
+    link, and faces an unlinked Arabic sentence it could render, is kept out. A block that opens the
+    article is other material whatever it reads like: that is how stitched reports and opening background
+    look (rewrites_dev 16 opens with two sentences of background whose mean cosine is 0.48). A short
+    block (under ``inner_run``) that closes it is the writer's background, an addition, when every
+    sentence of it still resembles this report (``background_from``); a longer one stays other material.
     """
     gaps = sorted(j for link in links if not link.ar and not link.uncertain for j in link.en)
     runs: list[list[int]] = []
@@ -1051,7 +1051,9 @@ def other_material(
     if similarity is not None:
         mean = {tuple(run): sum(similarity[j] for j in run) / len(run) for run in runs}
         unlike = [run for run in runs if mean[tuple(run)] < foreign_below]
-        scattered = [run for run in runs if mean[tuple(run)] < interleaved_below]
+        # a run that faces no unlinked Arabic sentence cannot be the counterpart of one the aligner missed
+        facing = facing_gaps(links)[1]
+        scattered = [run for run in runs if mean[tuple(run)] < interleaved_below or not any(j in facing for j in run)]
 
     def at_edge(run: list[int]) -> bool:
         if len(run) < edge_run or (run[0] != 0 and run[-1] != m - 1):

@@ -1050,9 +1050,18 @@ def _is_source_cue(cue: str) -> bool:
 
 def _unnamed(sp: Speaker) -> bool:
     """مصادر أمنية، مصدر مطلع: an indefinite anonymous source (المصدر 'the source' points back to one)."""
-    if sp.kind != "anonymous" or not sp.words:
+    words = list(sp.words)
+    if (
+        len(words) > 1
+        and source_kind(normalize_ar(words[0])) == "body"
+        and source_kind(normalize_ar(words[1])) == "anonymous"
+    ):
+        words = words[1:]  # بحسب تقديرات مصادر اقتصادية: the figures of unnamed sources are theirs
+    elif sp.kind != "anonymous":
         return False
-    head = normalize_ar(sp.words[0])
+    if not words:
+        return False
+    head = normalize_ar(words[0])
     return not (head.startswith(("ال", "لل")) or head[1:].startswith("ال"))
 
 
