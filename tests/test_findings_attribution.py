@@ -1254,3 +1254,16 @@ def test_an_authority_rendered_as_a_commission_is_the_same_body():
     assert found(detect, ar, "The ministry said in a statement that the containers were seized at the port.") == [
         ("attribution", "speaker_changed", "الهيئة", "The ministry", "major")
     ]
+
+
+def test_a_source_phrase_whose_head_the_english_renders_is_kept():
+    # وفقا لخطة الهيئة 'under the authority's plan', بيانات 'data' as the subject: the English keeps the phrase
+    assert found(detect, "وسيتم تنفيذ المشروع وفقا لخطة الهيئة.", "The project will follow the authority's plan.") == []
+    data = "وتجاوز عدد العاملين في القطاع الخاص ١١ مليون عامل، بحسب بيانات وزارة العمل."
+    assert found(detect, data, "Labour Ministry data put the private sector workforce above 11 million.") == []
+    un = "ويعيش نحو ٣ ملايين لاجئ في البلاد، بحسب تقديرات الأمم المتحدة."
+    assert found(detect, un, "The United Nations estimates that about 3 million refugees live in the country.") == []
+    # the twin: the credit gone from the English
+    assert found(detect, un, "About 3 million refugees live in the country.") == [
+        ("attribution", "source_dropped", "بحسب تقديرات الأمم المتحدة", "", "major")
+    ]

@@ -1009,6 +1009,8 @@ def _source_dropped(x: _Sides) -> Finding | None:
     ]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
     verb_sp = [s for s in verb_sp if not (s.kind == "named" and _name_in(s.names, x.en_words))]
+    # وفقا لخطة الهيئة 'under the authority's plan': the English renders what the phrase names, in other words
+    verb_sp = [s for s in verb_sp if not (_is_source_cue(s.cue) and _head_rendered(s, x.en_words))]
     if not verb_sp or _en_credits(x.pair, x.en):
         return None
     sp = verb_sp[0]
@@ -1036,6 +1038,13 @@ def _source_dropped(x: _Sides) -> Finding | None:
         0.75 if sp.kind != "implicit" else 0.6,
         f"Arabic credits this to {who} ('{span}'); the English states it as fact with no source",
     )
+
+
+def _head_rendered(sp: Speaker, en_words: list[str]) -> bool:
+    """The first word of an Arabic source phrase has a sense among the English words (لخطة 'plan')."""
+    en_stems = {stem(w.lower()) for w in en_words}
+    head = next((w for w in sp.words if normalize_ar(w) not in _AR_STOP), "")
+    return bool(head) and bool(gloss_stems(head) & en_stems)
 
 
 def _en_hearsay(pair: AlignedPair) -> bool:
