@@ -1267,3 +1267,20 @@ def test_a_source_phrase_whose_head_the_english_renders_is_kept():
     assert found(detect, un, "About 3 million refugees live in the country.") == [
         ("attribution", "source_dropped", "بحسب تقديرات الأمم المتحدة", "", "major")
     ]
+
+
+def test_a_named_spokeswoman_made_officials_of_her_body_is_generalized():
+    ar = "وقالت المتحدثة باسم المفوضية رنا الحوراني إن ٣٢٥٠ لاجئا عادوا إلى بلادهم."
+    assert found(detect, ar, "UN refugee agency officials said 3,250 refugees had returned home.") == [
+        ("attribution", "generalized", "المتحدثة باسم المفوضية رنا الحوراني", "UN refugee agency officials", "major")
+    ]
+    # the twin: the English keeps her name
+    assert (
+        found(detect, ar, "UN refugee agency spokeswoman Rana al-Hourani said 3,250 refugees had returned home.") == []
+    )
+    # mediators are unnamed people too
+    mediator = "وقال عضو لجنة المصالحة في البلدة، كمال الدباغ، إن الاتفاق تم برعاية روسية."
+    assert [
+        f.subtype
+        for f in detect(pair(mediator, "Local mediators said the deal was reached under Russian sponsorship."))
+    ] == ["generalized"]

@@ -1116,7 +1116,7 @@ def _source_phrase_dropped(x: _Sides) -> Finding | None:
 def _generalized(x: _Sides) -> Finding | None:
     """A named person or a post in the Arabic; only an unnamed source ('an official', 'experts') in the English."""
     ar_named = [s for s in x.ar if s.kind in ("named", "role")]
-    en_generic = [s for s in x.en if s.kind in ("generic", "anonymous")]
+    en_generic = [s for s in x.en if s.kind in ("generic", "anonymous") or _officials_of_a_body(s)]
     if not ar_named or not en_generic:
         return None
     a, e = ar_named[0], en_generic[0]
@@ -1138,6 +1138,12 @@ def _generalized(x: _Sides) -> Finding | None:
         + (f" ({' '.join(a.names)})" if a.names else "")
         + f"; the English only says '{e.text}'",
     )
+
+
+def _officials_of_a_body(e: Speaker) -> bool:
+    """'UN refugee agency officials', 'Regional government officials': unnamed people of a body, whose head
+    word is an unnamed source; for a named speaker or a post in the Arabic, a generalisation."""
+    return e.kind == "body" and bool(e.words) and _en_kinds().get(e.words[-1].lower()) in ("generic", "anonymous")
 
 
 def _generalized_before(pair: AlignedPair, names: tuple[str, ...], *, credited: bool = False, phrase: str = "") -> bool:
