@@ -12,6 +12,7 @@ from workbench.align import (
     align,
     candidate_features,
     fill_gaps,
+    join_by_figures,
     joinable_gaps,
     monotone_search,
     other_material,
@@ -181,7 +182,7 @@ def test_a_lone_addition_or_a_short_block_inside_the_story_is_not_other_material
 def test_a_run_inside_the_article_that_reads_like_this_story_stays_an_addition():
     # sentences without a counterpart in two places: another story is other material, even when it is
     # about the same place and day (0.45: interleaved foreign sentences often are); a run that reads
-    # like a sentence of this report the aligner failed to link (0.55) is not
+    # like a sentence of this report the aligner failed to link (0.55, facing the unlinked Arabic 4) is not
     off_topic = [0.9] * 9
     off_topic[2] = off_topic[5] = 0.15
     same_day = [0.9] * 9
@@ -190,7 +191,11 @@ def test_a_run_inside_the_article_that_reads_like_this_story_stays_an_addition()
     unlinked[2], unlinked[5] = 0.3, 0.55
     assert other_material(_gaps_links(9, {2, 5}), 9, similarity=off_topic) == (2, 5)
     assert other_material(_gaps_links(9, {2, 5}), 9, similarity=same_day) == (2, 5)
-    assert other_material(_gaps_links(9, {2, 5}), 9, similarity=unlinked) == ()
+    missed = [Link((i,), (j,), 0.95) for i, j in ((0, 0), (1, 1), (2, 3), (3, 4), (5, 6), (6, 7), (7, 8))]
+    missed += [Link((4,), (), 0.9), Link((), (2,), 0.9), Link((), (5,), 0.9)]
+    assert other_material(missed, 9, similarity=unlinked) == ()
+    # the twin: with every Arabic sentence linked, the 0.55 run is the counterpart of none: other material
+    assert other_material(_gaps_links(9, {2, 5}), 9, similarity=unlinked) == (2, 5)
     # a long block inside the article: the same
     inner = [0.9] * 10
     inner[3], inner[4], inner[5] = 0.2, 0.3, 0.25
@@ -416,3 +421,37 @@ def test_an_unlinked_sentence_whose_meaning_the_next_link_carries_is_joinable():
     en = _unit([1, 0, 0, 0], [0, 0, 0, -1], [0, 0, 1, 0])
     ar = _unit([1, 0, 0, 0], [0, 0, 1, 0], [0, 1, 0, 0])
     assert joinable_gaps(links, ar, en) == (frozenset(), frozenset())
+
+
+def test_an_unlinked_sentence_holding_the_figures_its_neighbours_link_lacks_joins_it():
+    # English 1 is the second half of Arabic 0, split off by the English: it gives the count Arabic 0 gives
+    # and English 0 leaves out, though the encoder finds it far from Arabic 0 (names and figures)
+    ar = ["افتتحت البلدية سوقا جديدا يضم ٢٢٠ محلا في حي الأمين.", "وقال المدير إن العمل سيبدأ غدا."]
+    en = ["The municipality opened a new market.", "It has 220 shops in the Amin quarter.", "Work starts tomorrow."]
+    links = [Link((0,), (0,), 0.9), Link((), (1,), 0.8), Link((1,), (2,), 0.9)]
+    src = _unit([1, 0, 0], [0, 0, 1])
+    tgt = _unit([1, 0, 0], [0.6, 1, 0], [0, 0, 1])  # joining English 1 costs Arabic 0's link 0.13 of cosine
+    assert groups(join_by_figures(links, ar, en, src, tgt)) == [((0,), (0, 1)), ((1,), (2,))]
+    assert [k.uncertain for k in join_by_figures(links, ar, en, src, tgt) if k.ar == (0,)] == [True]
+    # the twin: the writer's own sentence with a figure the Arabic never gives stays an addition
+    own = ["The municipality opened a new market.", "The city has 35 markets.", "Work starts tomorrow."]
+    assert groups(join_by_figures(links, ar, own, src, tgt)) == groups(links)
+    # nor does a sentence whose figure the link already renders join it
+    said = ["The municipality opened a market with 220 shops.", "It has 220 shops.", "Work starts tomorrow."]
+    assert groups(join_by_figures(links, ar, said, src, tgt)) == groups(links)
+    # nor one that takes the link far from its meaning (cosine drop over FIGURES_COSINE_DROP)
+    far = _unit([1, 0, 0], [0, 1, 0], [0, 0, 1])
+    assert groups(join_by_figures(links, ar, en, src, far)) == groups(links)
+
+
+def test_an_unlinked_arabic_sentence_whose_figures_a_merged_english_lead_gives_joins_its_link():
+    # the English lead folds Arabic 1 (the toll) into the sentence that renders Arabic 0
+    ar = ["اندلع حريق في مستشفى بالمدينة.", "وأسفر الحريق عن مقتل ١٤ شخصا.", "وفتحت السلطات تحقيقا."]
+    en = ["A fire at a hospital in the city killed 14 people.", "The authorities opened an investigation."]
+    links = [Link((0,), (0,), 0.9), Link((1,), (), 0.8), Link((2,), (1,), 0.9)]
+    src = _unit([1, 0, 0], [0.5, 1, 0], [0, 0, 1])
+    tgt = _unit([1, 0.3, 0], [0, 0, 1])
+    assert groups(join_by_figures(links, ar, en, src, tgt)) == [((0, 1), (0,)), ((2,), (1,))]
+    # the twin: an Arabic sentence whose figure the English never gives stays an omission
+    other = ["وأسفر الحريق عن إصابة ٩ أشخاص.", *ar[2:]]
+    assert groups(join_by_figures(links, [ar[0], *other], en, src, tgt)) == groups(links)

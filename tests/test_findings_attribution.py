@@ -1168,3 +1168,138 @@ def test_the_speaker_ends_at_inna_with_its_pronoun():
     assert found(detect, ar, "Witnesses said they heard two blasts near the airport.") == []
     named = "وقال مدير المطار خالد الربيعي إنهم سمعوا دوي انفجارين."
     assert [f[1] for f in found(detect, named, "Officials said they heard two blasts.")] == ["generalized"]
+
+
+def test_a_government_named_by_its_capital_is_no_other_speaker():
+    # قالت دمشق: the capital speaks for its government, which the English may name as such
+    assert (
+        found(
+            detect,
+            "وقالت دمشق إن الضربة انتهاك لسيادتها.",
+            "The Syrian government said the strike violated its sovereignty.",
+        )
+        == []
+    )
+    assert (
+        found(detect, "وأعلنت بيونغ يانغ أنها علقت التجارب.", "North Korea announced it had suspended the tests.") == []
+    )
+    # the twin: a person named in the Arabic, another in the English
+    assert found(
+        detect,
+        "وقال المقداد إن الضربة انتهاك لسيادة سوريا.",
+        "Bashar al-Jaafari said the strike violated Syria's sovereignty.",
+    ) == [("attribution", "speaker_changed", "المقداد", "Bashar al-Jaafari", "major")]
+
+
+def test_titles_before_the_name_are_not_the_person():
+    # 'British Home' is a run of capitals before the post; the person is the name after it
+    ar = "وصرح وزير الخارجية الإسباني خوسيه ألباريس بأن مدريد سترسل مساعدات."
+    assert found(detect, ar, "Spanish Foreign Minister Jose Albares said Madrid would send aid.") == []
+    assert (
+        found(
+            detect,
+            "وقال وزير الداخلية البريطاني ساجد جاويد إن القانون سيتغير.",
+            "British Home Secretary Sajid Javid said the law would change.",
+        )
+        == []
+    )
+    # the twin: the same post held by someone else in the English
+    assert found(detect, ar, "Spanish Foreign Minister Arancha Gonzalez said Madrid would send aid.") == [
+        (
+            "attribution",
+            "speaker_changed",
+            "وزير الخارجية الإسباني خوسيه ألباريس",
+            "Spanish Foreign Minister Arancha Gonzalez",
+            "major",
+        )
+    ]
+
+
+def test_a_name_in_apposition_after_the_post_is_the_speaker():
+    # the post's only name-like word is the canal's; the person follows after a comma
+    ar = "أعلن نائب رئيس هيئة قناة السويس، الفريق أسامة ربيع، اليوم الاثنين، أن الإيرادات ارتفعت."
+    kept = "Revenues rose, Authority deputy chairman Lieutenant General Osama Rabie announced on Monday."
+    assert found(detect, ar, kept) == []
+    # the twin: the English names another man for the post
+    other = "Revenues rose, Authority deputy chairman Lieutenant General Mohab Mamish announced on Monday."
+    assert found(detect, ar, other) == [
+        (
+            "attribution",
+            "speaker_changed",
+            "نائب رئيس هيئة قناة السويس",
+            "Authority deputy chairman Lieutenant General Mohab Mamish",
+            "major",
+        )
+    ]
+
+
+def test_a_verb_after_an_explicit_speaker_goes_on_with_him_not_the_man_before():
+    earlier = "وأضاف الحيالي أن الحدود تحتاج إلى مراقبة."
+    before = (Sentence(5, earlier, 0, len(earlier)),)
+    # قال مصدر … مؤكدا: the source goes on; the English keeps the source
+    ar = "وقال مصدر في الفرقة الخامسة إن الانسحاب تم بهدوء، مؤكدا أن القوات ستبقى خارج البلدة."
+    en = "A source in the Fifth Division said the pullout went calmly, stressing the forces would stay out of town."
+    assert detect(replace(pair(ar, en), ar_before=before)) == []
+    # the twin: with no speaker of its own, وقال goes on with al-Hayali, whom the English turns into a source
+    ar2 = "وقال إن الانسحاب تم بهدوء، مؤكدا أن القوات ستبقى خارج البلدة."
+    assert [(f.subtype, f.ar_span) for f in detect(replace(pair(ar2, en), ar_before=before))] == [
+        ("generalized", "وقال")
+    ]
+
+
+def test_figures_credited_to_a_body_and_dropped_are_source_dropped():
+    ar = "ويعيش أكثر من ٥٠ ألف نازح في المخيمات، بحسب تقديرات منظمات إنسانية."
+    assert found(detect, ar, "More than 50,000 displaced people live in camps.") == [
+        ("attribution", "source_dropped", "بحسب تقديرات منظمات إنسانية", "", "major")
+    ]
+    # the twins: the English keeps the credit, with 'according to' or with 'data show'
+    assert found(detect, ar, "More than 50,000 displaced people live in camps, according to aid group estimates.") == []
+    data = "وتجاوز عدد العاملين في القطاع الخاص ١١ مليون عامل، بحسب بيانات وزارة العمل."
+    assert found(detect, data, "The private sector workforce passed 11 million, Labour Ministry data show.") == []
+    assert found(detect, data, "The private sector workforce passed 11 million.") == [
+        ("attribution", "source_dropped", "بحسب بيانات وزارة العمل", "", "major")
+    ]
+
+
+def test_estimates_of_unnamed_sources_dropped_are_a_hedge_not_a_source():
+    ar = "وكلّف تراجع الحركة الخزينة ما بين ٨ و١٠ ملايين دينار، بحسب تقديرات مصادر اقتصادية."
+    en = "The slowdown cost the treasury between 8 and 10 million dinars."
+    assert [(f.type, f.subtype) for f in detect(pair(ar, en))] == [("certainty", "hedge_removed")]
+
+
+def test_an_authority_rendered_as_a_commission_is_the_same_body():
+    ar = "وذكرت الهيئة في بيان أن الحاويات ضبطت في الميناء."
+    assert found(detect, ar, "The commission said in a statement that the containers were seized at the port.") == []
+    assert found(detect, ar, "The ministry said in a statement that the containers were seized at the port.") == [
+        ("attribution", "speaker_changed", "الهيئة", "The ministry", "major")
+    ]
+
+
+def test_a_source_phrase_whose_head_the_english_renders_is_kept():
+    # وفقا لخطة الهيئة 'under the authority's plan', بيانات 'data' as the subject: the English keeps the phrase
+    assert found(detect, "وسيتم تنفيذ المشروع وفقا لخطة الهيئة.", "The project will follow the authority's plan.") == []
+    data = "وتجاوز عدد العاملين في القطاع الخاص ١١ مليون عامل، بحسب بيانات وزارة العمل."
+    assert found(detect, data, "Labour Ministry data put the private sector workforce above 11 million.") == []
+    un = "ويعيش نحو ٣ ملايين لاجئ في البلاد، بحسب تقديرات الأمم المتحدة."
+    assert found(detect, un, "The United Nations estimates that about 3 million refugees live in the country.") == []
+    # the twin: the credit gone from the English
+    assert found(detect, un, "About 3 million refugees live in the country.") == [
+        ("attribution", "source_dropped", "بحسب تقديرات الأمم المتحدة", "", "major")
+    ]
+
+
+def test_a_named_spokeswoman_made_officials_of_her_body_is_generalized():
+    ar = "وقالت المتحدثة باسم المفوضية رنا الحوراني إن ٣٢٥٠ لاجئا عادوا إلى بلادهم."
+    assert found(detect, ar, "UN refugee agency officials said 3,250 refugees had returned home.") == [
+        ("attribution", "generalized", "المتحدثة باسم المفوضية رنا الحوراني", "UN refugee agency officials", "major")
+    ]
+    # the twin: the English keeps her name
+    assert (
+        found(detect, ar, "UN refugee agency spokeswoman Rana al-Hourani said 3,250 refugees had returned home.") == []
+    )
+    # mediators are unnamed people too
+    mediator = "وقال عضو لجنة المصالحة في البلدة، كمال الدباغ، إن الاتفاق تم برعاية روسية."
+    assert [
+        f.subtype
+        for f in detect(pair(mediator, "Local mediators said the deal was reached under Russian sponsorship."))
+    ] == ["generalized"]

@@ -756,6 +756,66 @@ def unlink_unrelated(
     return tuple(sorted(out, key=_link_order))
 
 
+#: a sentence joined to a neighbour's link by its figures may cost the link's cosine this much at most: the
+#: encoder reads names and figures poorly, so a piece made of them (a list of quarters and a count) lowers
+#: it more than a piece of plain words would (JOIN_COSINE_DROP), but a sentence about another matter lowers
+#: it further still.
+FIGURES_COSINE_DROP = 0.15
+
+
+def join_by_figures(
+    links: Sequence[Link],
+    src_texts: Sequence[str],
+    tgt_texts: Sequence[str],
+    src_vectors: np.ndarray,
+    tgt_vectors: np.ndarray,
+    *,
+    fixed: Collection[tuple[tuple[int, ...], tuple[int, ...]]] = (),
+) -> tuple[Link, ...]:
+    """The links, an unlinked sentence joined to the link next to it on its own side when it carries figures
+    that the link's other side gives and its own side lacks (pure): one Arabic sentence split in two by the
+    English, the second half ('This phase covers 350 houses …') holding the count the first left out, or two
+    Arabic sentences merged into one English lead. Every figure of the sentence must be there, none may be
+    in the link already, and the link's cosine may drop by FIGURES_COSINE_DROP at most. A grown link is
+    uncertain (its findings minor). ``fixed`` links (user anchors) stay as given."""
+    out = list(links)
+    sides = {"ar": (src_texts, src_vectors), "en": (tgt_texts, tgt_vectors)}
+    for gap in links:
+        if bool(gap.ar) == bool(gap.en):
+            continue
+        own, other = ("ar", "en") if gap.ar else ("en", "ar")
+        x = getattr(gap, own)[0]
+        wanted = _figures(sides[own][0][x])
+        if not wanted:
+            continue
+        for n, k in enumerate(out):
+            ids = getattr(k, own)
+            if not k.ar or not k.en or (k.ar, k.en) in fixed or (x - 1 not in ids and x + 1 not in ids):
+                continue
+            given = set().union(*(_figures(sides[other][0][i]) for i in getattr(k, other)))
+            held = set().union(*(_figures(sides[own][0][i]) for i in ids))
+            if not wanted <= given - held:
+                continue
+            there = _meaning(sides[other][1], getattr(k, other))
+            joined = tuple(sorted((*ids, x)))
+            drop = float(_meaning(sides[own][1], ids) @ there - _meaning(sides[own][1], joined) @ there)
+            if drop <= FIGURES_COSINE_DROP:
+                ar_ids, en_ids = (joined, k.en) if own == "ar" else (k.ar, joined)
+                out[n] = Link(ar_ids, en_ids, k.score, uncertain=True)
+                out.remove(gap)
+                break
+    return tuple(sorted(out, key=_link_order))
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers a sentence writes in figures, Arabic-Indic digits read as Western ('٣٥٠' → '350'): a number
+    in words, or one a lexicon rendering glosses in, is too loose a clue to join sentences by."""
+    return {m.group(0).replace(",", "") for m in _FIGURE.finditer(normalize_digits(text))}
+
+
 def facing_gaps(links: Sequence[Link], other: Collection[int] = ()) -> tuple[frozenset[int], frozenset[int]]:
     """Unlinked Arabic and English sentence ids that face an unlinked sentence of the other side (between
     the same links): a counterpart may be there, however little the two share. English ids in ``other``
@@ -973,11 +1033,11 @@ def other_material(
     keeps a run inside the article that reads like this story an addition: there, layout alone cannot
     tell another story from the writer's own additions. Interleaved runs are held to a looser bar
     (``interleaved_below``): only one that reads like a sentence of this report the aligner failed to
-    link is kept out. A block that opens the article is other material whatever it reads like: that is
-    how stitched reports and opening background look (rewrites_dev 16 opens with two sentences of
-    background whose mean cosine is 0.48). A short block (under ``inner_run``) that closes it is the
-    writer's background, an addition, when every sentence of it still resembles this report
-    (``background_from``); a longer one stays other material.
+    link, and faces an unlinked Arabic sentence it could render, is kept out. A block that opens the
+    article is other material whatever it reads like: that is how stitched reports and opening background
+    look (rewrites_dev 16 opens with two sentences of background whose mean cosine is 0.48). A short
+    block (under ``inner_run``) that closes it is the writer's background, an addition, when every
+    sentence of it still resembles this report (``background_from``); a longer one stays other material.
     """
     gaps = sorted(j for link in links if not link.ar and not link.uncertain for j in link.en)
     runs: list[list[int]] = []
@@ -991,7 +1051,9 @@ def other_material(
     if similarity is not None:
         mean = {tuple(run): sum(similarity[j] for j in run) / len(run) for run in runs}
         unlike = [run for run in runs if mean[tuple(run)] < foreign_below]
-        scattered = [run for run in runs if mean[tuple(run)] < interleaved_below]
+        # a run that faces no unlinked Arabic sentence cannot be the counterpart of one the aligner missed
+        facing = facing_gaps(links)[1]
+        scattered = [run for run in runs if mean[tuple(run)] < interleaved_below or not any(j in facing for j in run)]
 
     def at_edge(run: list[int]) -> bool:
         if len(run) < edge_run or (run[0] != 0 and run[-1] != m - 1):

@@ -9,7 +9,15 @@ from dataclasses import replace
 import numpy as np
 
 from workbench import __version__
-from workbench.align import AlignOptions, align, facing_gaps, joinable_gaps, other_material, unlink_unrelated
+from workbench.align import (
+    AlignOptions,
+    align,
+    facing_gaps,
+    join_by_figures,
+    joinable_gaps,
+    other_material,
+    unlink_unrelated,
+)
 from workbench.encode import DEFAULT_ENCODER, Encoder, get_encoder
 from workbench.encode.cache import CachedEncoder
 from workbench.findings import run_detectors
@@ -74,6 +82,8 @@ def compare_documents(
     if enc is not None and src_vectors is not None and tgt_vectors is not None:
         fixed = {(tuple(a), tuple(e)) for a, e in anchors}
         links = join_by_cut(links, ar, en, enc, src_vectors, tgt_vectors, fixed=fixed, memo=cut_memo)
+        texts = ([s.text for s in ar.sentences], [s.text for s in en.sentences])
+        links = join_by_figures(links, *texts, src_vectors, tgt_vectors, fixed=fixed)
         links = unlink_unrelated(links, src_vectors, tgt_vectors, fixed=fixed)
     ar_best, en_best = best_similarities(src_vectors, tgt_vectors)
     switches = [j for j, s in enumerate(en.sentences) if turns_to_another_story(s.text)]

@@ -598,15 +598,22 @@ def _en_head_at(words: tuple[str, ...]) -> int:
     return len(words) - 1
 
 
-def _person(sp: Speaker) -> list[str]:
-    """The first run of name words in an English speaker phrase ('Mike Buchanan' in 'HMC chief Mike Buchanan')."""
-    run: list[str] = []
+def _name_runs(sp: Speaker, *, places: bool = True) -> list[list[str]]:
+    """The runs of name words in an English speaker phrase, in order: 'HMC', 'Mike Buchanan' in 'HMC chief
+    Mike Buchanan'; 'British Home', 'Sajid Javid' in 'British Home Secretary Sajid Javid' (titles come first
+    and the person's name last, or the name first and its post after a comma). ``places=False``: the words
+    of a place left out ('Home', 'Sajid Javid'; 'the Anbar provincial council' names no person)."""
+    from workbench.findings._mentions import english_mentions
+
+    mentions = [] if places else english_mentions(sp.text)
+    left_out = {w for m in mentions if m.entity and m.entity.kind == "place" for w in m.text.split()}
+    runs: list[list[str]] = [[]]
     for w in sp.words:
-        if w in sp.names:
-            run.append(w)
-        elif run and w.lower() not in ("al", "el", "bin", "ibn", "abu"):
-            break
-    return run
+        if w in sp.names and w not in left_out:
+            runs[-1].append(w)
+        elif runs[-1] and w.lower() not in ("al", "el", "bin", "ibn", "abu"):
+            runs.append([])
+    return [r for r in runs if r]
 
 
 def _en_credits(pair: AlignedPair, en: list[Speaker] | None = None) -> bool:
@@ -1007,6 +1014,8 @@ def _source_dropped(x: _Sides) -> Finding | None:
     ]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
     verb_sp = [s for s in verb_sp if not (s.kind == "named" and _name_in(s.names, x.en_words))]
+    # وفقا لخطة الهيئة 'under the authority's plan': the English renders what the phrase names, in other words
+    verb_sp = [s for s in verb_sp if not (_is_source_cue(s.cue) and _head_rendered(s, x.en_words))]
     if not verb_sp or _en_credits(x.pair, x.en):
         return None
     sp = verb_sp[0]
@@ -1036,6 +1045,13 @@ def _source_dropped(x: _Sides) -> Finding | None:
     )
 
 
+def _head_rendered(sp: Speaker, en_words: list[str]) -> bool:
+    """The first word of an Arabic source phrase has a sense among the English words (لخطة 'plan')."""
+    en_stems = {stem(w.lower()) for w in en_words}
+    head = next((w for w in sp.words if normalize_ar(w) not in _AR_STOP), "")
+    return bool(head) and bool(gloss_stems(head) & en_stems)
+
+
 def _en_hearsay(pair: AlignedPair) -> bool:
     """The English hedges by hearsay (reportedly, allegedly, is said to), as an unnamed source does."""
     return any(m.kind == "hedge" and m.family in ("report", "allegation") for m in pair.view.en_markers)
@@ -1048,9 +1064,18 @@ def _is_source_cue(cue: str) -> bool:
 
 def _unnamed(sp: Speaker) -> bool:
     """مصادر أمنية، مصدر مطلع: an indefinite anonymous source (المصدر 'the source' points back to one)."""
-    if sp.kind != "anonymous" or not sp.words:
+    words = list(sp.words)
+    if (
+        len(words) > 1
+        and source_kind(normalize_ar(words[0])) == "body"
+        and source_kind(normalize_ar(words[1])) == "anonymous"
+    ):
+        words = words[1:]  # بحسب تقديرات مصادر اقتصادية: the figures of unnamed sources are theirs
+    elif sp.kind != "anonymous":
         return False
-    head = normalize_ar(sp.words[0])
+    if not words:
+        return False
+    head = normalize_ar(words[0])
     return not (head.startswith(("ال", "لل")) or head[1:].startswith("ال"))
 
 
@@ -1096,7 +1121,7 @@ def _source_phrase_dropped(x: _Sides) -> Finding | None:
 def _generalized(x: _Sides) -> Finding | None:
     """A named person or a post in the Arabic; only an unnamed source ('an official', 'experts') in the English."""
     ar_named = [s for s in x.ar if s.kind in ("named", "role")]
-    en_generic = [s for s in x.en if s.kind in ("generic", "anonymous")]
+    en_generic = [s for s in x.en if s.kind in ("generic", "anonymous") or _officials_of_a_body(s)]
     if not ar_named or not en_generic:
         return None
     a, e = ar_named[0], en_generic[0]
@@ -1118,6 +1143,12 @@ def _generalized(x: _Sides) -> Finding | None:
         + (f" ({' '.join(a.names)})" if a.names else "")
         + f"; the English only says '{e.text}'",
     )
+
+
+def _officials_of_a_body(e: Speaker) -> bool:
+    """'UN refugee agency officials', 'Regional government officials': unnamed people of a body, whose head
+    word is an unnamed source; for a named speaker or a post in the Arabic, a generalisation."""
+    return e.kind == "body" and bool(e.words) and _en_kinds().get(e.words[-1].lower()) in ("generic", "anonymous")
 
 
 def _generalized_before(pair: AlignedPair, names: tuple[str, ...], *, credited: bool = False, phrase: str = "") -> bool:
@@ -1195,7 +1226,8 @@ def _generalized_earlier(x: _Sides) -> Finding | None:
     """ورأى أن goes on quoting the person named just before; the English credits only an unnamed source."""
     en_generic = [s for s in x.en if s.kind in ("generic", "anonymous")]
     implicit = [s for s in x.ar if s.kind == "implicit"]
-    if not en_generic or not implicit or any(s.kind in ("named", "role") for s in x.ar):
+    # قال مصدر … مؤكدا أن: a verb with no subject after an explicit speaker goes on with that speaker
+    if not en_generic or not implicit or any(s.kind != "implicit" for s in x.ar):
         return None
     earlier = _earlier_speaker(x.pair)
     if earlier is None or _name_in(earlier.names, x.en_words) or any(s.kind == "named" for s in x.en):
@@ -1282,13 +1314,12 @@ def _other_person(x: _Sides) -> Finding | None:
     clean = len(a.words) <= 6 and all(len(w) <= 12 for w in a.words)  # not glued or run-on text
     if not clean or _name_in(a.names, x.en_words) or _names_no_one(a.words):
         return None
+    places = {t.start for t in _place_words(a)}
+    after = _names_after_speaker(x.pair, a)
+    if len(places) == len(a.words) or (all(t.start in places for t in _name_tokens(a)) and not after):
+        return None  # قالت موسكو: a government by its capital; رئيس هيئة موانئ البصرة: a post, no person
     new = [w for w in e.names if not _en_word_in_arabic(w, x.pair)]
-    person = _person(e)
-    ar_words = [romanize(w) for w in a.words]
-    same = any(loosely_alike(n, w) for n in a.names for w in person) or any(
-        names_match(w, r, strict=True) for w in person for r in ar_words
-    )
-    if not new or not person or same:
+    if not new or not _name_runs(e) or _same_person(a, e, after):
         return None
     return x.finding(
         "speaker_changed",
@@ -1298,6 +1329,66 @@ def _other_person(x: _Sides) -> Finding | None:
         0.7,
         f"Arabic credits '{a.text}' ({' '.join(a.names)}); the English credits '{e.text}' instead",
     )
+
+
+def _same_person(a: Speaker, e: Speaker, after: list[str]) -> bool:
+    """The English speaker names the Arabic one: the first run of name words is loosely alike to one of his
+    name words or strictly spelt like a word of his phrase; or, places left out, a word of any run is spelt
+    like a name word of his (one edit allowed), strictly like a word of the name in apposition after his
+    phrase (``after``), or loosely with the same first letter (جاويد jawid ~ Javid)."""
+    first = next(iter(_name_runs(e)), [])
+    ar_words = [romanize(w) for w in a.words]
+    if any(loosely_alike(n, w) for n in a.names for w in first) or any(
+        names_match(w, r, strict=True) for w in first for r in ar_words
+    ):
+        return True
+    words = [w for r in _name_runs(e, places=False) for w in r]
+    return any(names_match(n, w) or _alike(n, w) for n in a.names for w in words) or any(
+        names_match(w, r, strict=True) for w in words for r in ar_words + after
+    )
+
+
+def _alike(ar: str, en: str) -> bool:
+    """A romanised Arabic name word and an English one that share most letters and begin alike (جاويد jawid
+    ~ Javid, مولود mulud ~ Mevlut); short skeletons share half their letters too easily (suis ~ Mamish)
+    without the first."""
+    from workbench.text.names import spelling_skeleton
+
+    return loosely_alike(ar, en) and spelling_skeleton(ar)[:1] == spelling_skeleton(en)[:1]
+
+
+def _name_tokens(a: Speaker) -> list[ArToken]:
+    """The words of an Arabic speaker phrase that may name someone: name words that are no source kind."""
+    return [t for t in ar_tokens(a.text) if is_name_word(t.text) and t.bare not in _ar_kinds()]
+
+
+def _place_words(a: Speaker) -> list[ArToken]:
+    """The words of an Arabic speaker phrase that stand in a place the gazetteer knows: the whole phrase for
+    a government named by its capital (قالت موسكو، أعلنت بيونغ يانغ, which the English may render 'the
+    Kremlin', 'North Korea'), its only name word for a post qualified by a place (رئيس هيئة قناة السويس)."""
+    places = [
+        (m.start, m.start + len(m.text)) for m in arabic_mentions(a.text) if m.entity and m.entity.kind == "place"
+    ]
+    return [t for t in ar_tokens(a.text) if any(s <= t.start and t.end <= e for s, e in places)]
+
+
+def _names_after_speaker(pair: AlignedPair, a: Speaker) -> list[str]:
+    """The romanised name words that follow an Arabic speaker phrase up to what is reported (أن/إن, a colon
+    or a quotation mark; eight words at most): the name given in apposition after a comma (نائب رئيس
+    الهيئة، الفريق ماجد سليم، أن …) that the phrase itself stopped short of."""
+    text = pair.ar[a.sentence].text
+    at = text.find(a.text) if a.text else -1
+    if at < 0:
+        return []
+    out: list[str] = []
+    end = at + len(a.text)
+    for t in [t for t in ar_tokens(text) if t.start >= end][:8]:
+        if re.search(r"[:«\"“]", text[end : t.start]) or t.norm in _CLAUSE_OPENERS or t.norm in _COMPLEMENTISERS:
+            break
+        if is_name_word(t.text) and t.bare not in _ar_kinds():
+            out.append(romanize(t.bare))
+        end = t.end
+    return out
 
 
 def _other_post_or_body(x: _Sides) -> Finding | None:
