@@ -1303,3 +1303,15 @@ def test_a_named_spokeswoman_made_officials_of_her_body_is_generalized():
         f.subtype
         for f in detect(pair(mediator, "Local mediators said the deal was reached under Russian sponsorship."))
     ] == ["generalized"]
+
+
+def test_a_verb_with_a_plain_object_whose_subject_the_english_keeps_drops_no_source():
+    # أكدت + object (no إن/أن): 'reaffirmed its commitment', 'upheld the ruling': the subject is still there
+    ar = "وأكدت الوزارة التزامها بخطة إعادة الإعمار."
+    assert found(detect, ar, "The ministry reaffirmed its commitment to the reconstruction plan.") == []
+    assert [f[1] for f in found(detect, ar, "The government is committed to the reconstruction plan.")] == [
+        "source_dropped"
+    ]
+    # reported speech after إن: the body named elsewhere in the English is no credit
+    said = "وقالت الوزارة إن خطة إعادة الإعمار تأخرت."
+    assert [f[1] for f in found(detect, said, "The ministry's reconstruction plan was delayed.")] == ["source_dropped"]

@@ -1016,6 +1016,9 @@ def _source_dropped(x: _Sides) -> Finding | None:
     verb_sp = [s for s in verb_sp if not (s.kind == "named" and _name_in(s.names, x.en_words))]
     # وفقا لخطة الهيئة 'under the authority's plan': the English renders what the phrase names, in other words
     verb_sp = [s for s in verb_sp if not (_is_source_cue(s.cue) and _head_rendered(s, x.en_words))]
+    # وأكدت الوزارة التزامها بالخطة 'the ministry reaffirmed its commitment': a verb whose object follows, not
+    # reported speech, with its subject rendered, credits what the English still credits to it
+    verb_sp = [s for s in verb_sp if not (_object_follows(x.pair, s) and _head_rendered(s, x.en_words))]
     if not verb_sp or _en_credits(x.pair, x.en):
         return None
     sp = verb_sp[0]
@@ -1043,6 +1046,19 @@ def _source_dropped(x: _Sides) -> Finding | None:
         0.75 if sp.kind != "implicit" else 0.6,
         f"Arabic credits this to {who} ('{span}'); the English states it as fact with no source",
     )
+
+
+def _object_follows(pair: AlignedPair, sp: Speaker) -> bool:
+    """The speaker's verb takes a plain object: nothing after the speaker phrase, up to the end of its clause,
+    opens reported speech (إن/أن, a colon or a quotation mark)."""
+    text = pair.ar[sp.sentence].text
+    at = text.find(sp.text) if sp.text else -1
+    if at < 0 or _is_source_cue(sp.cue):
+        return False
+    rest = re.split(r"[،,.؛;]", text[at + len(sp.text) :], maxsplit=1)[0]
+    if re.search(r"[:«»\"“”]", rest):
+        return False
+    return not any(t.norm in _CLAUSE_OPENERS or t.norm in _COMPLEMENTISERS for t in ar_tokens(rest))
 
 
 def _head_rendered(sp: Speaker, en_words: list[str]) -> bool:
