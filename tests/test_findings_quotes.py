@@ -1390,3 +1390,53 @@ def test_intent_put_into_a_quote():
     ar = 'وقال مدير الدفاع المدني إن "الحريق مفتعل، فقد اندلع في ثلاث نقاط متباعدة في الوقت نفسه".'
     en = 'The civil defence chief said "the fire was deliberately set, breaking out at three distant points at once".'
     assert found_all(ar, en) == []
+
+
+def test_still_idiom_and_gazetteer_names_count_as_rendered():
+    from workbench.findings._quotes import match_words
+
+    # ما زلنا 'we still' (the glosses read زال 'cease') and الولايات المتحدة 'the U.S.' (no word-for-word gloss)
+    m = match_words("we are still waiting for the U.S.", "ما زلنا ننتظر الولايات المتحدة")
+    assert (m.extra, m.missing) == ((), ())
+    # the twin: 'still' where the Arabic has no such idiom stays unrendered
+    assert "still" in match_words("we are still waiting for a reply", "ننتظر الرد").extra
+
+
+def test_la_tazal_is_no_negation_of_the_word_after_it():
+    from workbench.findings._words import ar_tokens
+    from workbench.findings.quotes import _negated
+
+    inner = "لا تزال الطرق مغلقة وهذا أثر غير مباشر"
+    toks = {t.text: t for t in ar_tokens(inner)}
+    assert not _negated(inner, toks["تزال"])
+    assert _negated(inner, toks["مباشر"])
+
+
+def test_quote_ending_on_a_pronoun_that_renders_the_last_arabic_word_adds_nothing():
+    ar = "وقال الحارس: «هذا الانتصار يعني الكثير بالنسبة لنا»."
+    assert found(detect, ar, '"This victory means a lot to us," the goalkeeper said.') == []
+    added = '"This victory means a lot to us and the referee cheated the other side," the goalkeeper said.'
+    assert found(detect, ar, added) == [
+        ("quote", "altered", "«هذا الانتصار يعني الكثير بالنسبة لنا»", "and the referee cheated the other side", "minor")
+    ]
+
+
+def test_words_added_to_a_quote_the_glosses_read_poorly_are_altered():
+    # the glosses miss 'worry' for يقلقنا: under half the quote's words are glossed, so the encoder must find
+    # the quote closer to the Arabic without its last words
+    ar = "وقال المزارع: «الجفاف يقلقنا في كل الأوقات»."
+    assert found(detect, ar, '"The drought is what we worry about at all times," the farmer said.') == []
+    added = '"The drought is what we worry about at all times and that is a disgrace," the farmer said.'
+    assert found(detect, ar, added) == [
+        ("quote", "altered", "«الجفاف يقلقنا في كل الأوقات»", "and that is a disgrace", "minor")
+    ]
+
+
+def test_quote_split_by_he_said_is_not_truncated():
+    ar = "وقال: «بذلنا كل ما في وسعنا، ولكن العاصفة كانت أقوى مما توقعنا»."
+    split = '"We did everything we could," he said, "but the storm was stronger than we expected."'
+    assert found(detect, ar, split) == []
+    # the twin: the opening lost, or another speaker's words before it
+    assert [f[1] for f in found(detect, ar, 'He said "the storm was stronger than we expected."')] == ["truncated"]
+    other = '"The rescue teams are exhausted," a firefighter said, "but the storm was stronger than we expected."'
+    assert [f[1] for f in found(detect, ar, other)] == ["truncated"]

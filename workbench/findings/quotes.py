@@ -31,6 +31,7 @@ from workbench.findings._judging import (
 )
 from workbench.findings._mentions import arabic_mentions, english_mentions
 from workbench.findings._negations import (
+    ar_idiom_senses,
     ar_quote_negations,
     ar_quote_negative_words,
     en_quote_negations,
@@ -378,27 +379,33 @@ def _reads_like(pair: AlignedPair, ar_inner: str, english: str) -> float:
 
 
 def _continued(pair: AlignedPair, pairs: Sequence[QuotePair], qp: QuotePair) -> bool:
-    """The English splits the Arabic quote in two: a later English quote of the pair answers no Arabic
-    quote, is long enough to hold what ``qp`` leaves out, and the encoder finds it nearer the Arabic
-    quote's tail (after the last word ``qp`` renders) than its head by CONTINUED_MARGIN ('“…,” he
-    added. “…,” the director said.'),
-    so the quote goes on there and is not cut. Without an encoder, no quote is read as the rest."""
+    """The English splits the Arabic quote in two: another English quote of the pair answers no Arabic
+    quote, is long enough to hold what ``qp`` leaves out, and the encoder finds it nearer the part of the
+    Arabic quote that ``qp`` does not render than the part it does by CONTINUED_MARGIN: a later quote
+    nearer the tail (after the last word ``qp`` renders: '“…,” he added. “…,” the director said.'), an
+    earlier one nearer the head (before the first word it renders: '“…,” he said, “but …”'). The quote
+    goes on there and is not cut. Without an encoder, no quote is read as the rest."""
     at = list(pairs).index(qp)
-    later = [p.en_quote[1:-1] for p in pairs[at + 1 :] if not p.ar_quote]
-    later = [q for q in later if len(q.split()) >= 0.6 * len(qp.missing)]
-    encoder = pair.sentence_encoder() if later and qp.missing else None
+    others = [(k < at, p.en_quote[1:-1]) for k, p in enumerate(pairs) if k != at and not p.ar_quote]
+    others = [(before, q) for before, q in others if len(q.split()) >= 0.6 * len(qp.missing)]
+    encoder = pair.sentence_encoder() if others and qp.missing else None
     if encoder is None:
         return False
-    # the Arabic quote's tail after the last word the first English quote renders, and its head up to it
     inner, missing = qp.ar_quote[1:-1], set(qp.missing)
     rendered = [t for t in _ar_content(ar_tokens(inner)) if t.text not in missing]
-    if not rendered or not re.search(r"[\u0621-\u064a]", inner[rendered[-1].end :]):
+    if not rendered:
         return False
-    vectors = encoder.encode([inner[rendered[-1].end :], inner[: rendered[-1].end], *later])
-    return any(
-        float(vectors[k] @ vectors[0]) - float(vectors[k] @ vectors[1]) >= CONTINUED_MARGIN
-        for k in range(2, len(later) + 2)
-    )
+    # the Arabic quote's tail after the last word the English quote renders, and its head up to it;
+    # its opening before the first word it renders, and the rest
+    cuts = {False: rendered[-1].end, True: rendered[0].start}
+    for before, quote in others:
+        rest, part = (inner[: cuts[True]], inner[cuts[True] :]) if before else (inner[cuts[False] :], inner[: cuts[False]])
+        if not re.search(r"[\u0621-\u064a]", rest):
+            continue
+        vectors = encoder.encode([rest, part, quote])
+        if float(vectors[2] @ vectors[0]) - float(vectors[2] @ vectors[1]) >= CONTINUED_MARGIN:
+            return True
+    return False
 
 
 # how much nearer the Arabic quote's tail than its head a later English quote must be to carry the rest
@@ -830,6 +837,12 @@ def _suspicious(qp: QuotePair, known: set[str]) -> bool:
 # words a quote must run on past the last word it shares with the Arabic quote to count as words added
 # ('… and that is unacceptable'): fewer is a gloss missing a faithful rendering of the last phrase
 TAIL_MIN_WORDS = 4
+# the share of the English quote's words the glosses must find in the Arabic quote for the tail rule
+# (TAIL_MIN_PRECISION), and for it to go without the encoder's check that the quote reads closer to the
+# Arabic without the tail (TAIL_SURE_PRECISION): a faithful quote whose words the glosses miss (worry
+# for يقلقنا) is still recognisably the same quote to the encoder
+TAIL_MIN_PRECISION = 0.25
+TAIL_SURE_PRECISION = 0.4
 
 
 def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
@@ -844,7 +857,7 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
     the whole Arabic sentence (a quote mark placed later than the Arabic's would leave words that
     render the Arabic outside its quote).
     """
-    if qp.precision < 0.4:
+    if qp.precision < TAIL_MIN_PRECISION:
         return ""  # not recognisably the same quote
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
     ar_words = _ar_content(ar_tokens(ar_inner))
@@ -863,12 +876,19 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
     def renders(k: int) -> bool:
         return keys[k] in quoted or keys[k].isdigit() or any(_name_match(toks[k].text, n) for n in names)
 
-    last = max((k for k in range(len(toks)) if content(k) and renders(k)), default=-1)
+    # a word the stoplist leaves out may still render the Arabic quote's last word ('a lot to us' for
+    # الكثير بالنسبة لنا): the quote then ends where the Arabic does
+    ends = [k for k in range(len(toks)) if toks[k].low not in _EN_ARTICLES and keys[k] in senses[-1]]
+    last = max([k for k in range(len(toks)) if content(k) and renders(k)] + ends, default=-1)
     tail = range(last + 1, len(toks))
     if last < 0 or len(tail) < TAIL_MIN_WORDS or not (senses[-1] | senses[-2]) & set(keys):
         return ""
     glossed_end = bool(senses[-1] & set(keys))
-    encoder = None if glossed_end else pair.sentence_encoder()
+    # the encoder must bear the tail out where the glosses cannot: the quote's last word unglossed, or
+    # too few of its words glossed to be sure the quote is the Arabic one
+    encoder = None if glossed_end and qp.precision >= TAIL_SURE_PRECISION else pair.sentence_encoder()
+    if encoder is None and qp.precision < TAIL_SURE_PRECISION:
+        return ""
     if not glossed_end:
         if encoder is None:
             return ""
@@ -892,6 +912,9 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
         return ""
     return en_inner[start:end]
 
+
+# articles and 'and': words no gloss of an Arabic content word is rendered by
+_EN_ARTICLES = frozenset({"a", "an", "the", "and"})
 
 # how strongly felt (VADER valence, either way) an English word of a quote must be for the felt-word rule:
 # 'humiliation' -2.7, 'tragedy' -3.4, 'brilliant' 2.8; milder words are what a translator picks for plain
@@ -1249,9 +1272,14 @@ def _qualified(ar_words: list[ArToken], j: int) -> int:
 
 
 def _negated(ar_inner: str, t: ArToken) -> bool:
-    """The Arabic word follows a negating particle (غير، عدم، لا، بلا)."""
+    """The Arabic word follows a negating particle (غير، عدم، لا، بلا) that makes no idiom with it (لا تزال
+    'still')."""
     before = ar_tokens(ar_inner[: t.start])
-    return bool(before) and negates(before[-1])
+    if not before or not negates(before[-1]):
+        return False
+    toks = ar_tokens(ar_inner)
+    idioms = ar_idiom_senses(toks)
+    return not any(u.start == t.start and k in idioms for k, u in enumerate(toks))
 
 
 # an English negation one or two words before a word: "had no option", "not a single"
