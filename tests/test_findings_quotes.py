@@ -1440,3 +1440,12 @@ def test_quote_split_by_he_said_is_not_truncated():
     assert [f[1] for f in found(detect, ar, 'He said "the storm was stronger than we expected."')] == ["truncated"]
     other = '"The rescue teams are exhausted," a firefighter said, "but the storm was stronger than we expected."'
     assert [f[1] for f in found(detect, ar, other)] == ["truncated"]
+
+
+def test_an_english_quote_no_arabic_quote_answers_is_never_faithful():
+    from workbench.findings.quotes import quote_verdict
+
+    verdict, reason = quote_verdict("“and the rest of what he said”", "", None, None, [])
+    assert (verdict, reason) == ("uncertain", "no Arabic quotation is paired with it, so its words cannot be checked")
+    # the twin: paired with an Arabic quote whose words it matches, it is faithful
+    assert quote_verdict("“and the rest of what he said”", '"وبقية ما قاله"', 0.8, None, []) == ("faithful", "")

@@ -1464,8 +1464,9 @@ def quote_verdict(
     a quote finding on one word of it ('flagrant') counts the same; ``inside`` the other findings
     whose span lies in the quote (a negation flipped, a hedge
     removed, a number changed): any of them makes the quote 'altered' whatever its word overlap.
-    A quote with no finding is 'faithful' only when its fidelity reaches FAITHFUL_MIN; below, its
-    verdict is 'uncertain', so that the verdict never contradicts the score.
+    A quote with no finding is 'faithful' only when an Arabic quote is paired with it and its fidelity
+    reaches FAITHFUL_MIN; otherwise its verdict is 'uncertain', so that the verdict never contradicts the
+    score nor vouches for words it could not check.
     """
     if quote_subtype:
         return quote_subtype, ""
@@ -1477,14 +1478,17 @@ def quote_verdict(
     if changed:
         f = changed[0]
         return "altered", f"{f.type} {f.subtype} inside the quote: {f.explanation}"
-    if ar_quote and (lost := negation_lost(en_quote, ar_quote)):
+    if not ar_quote:
+        # the rest of a quote split in two, or words the Arabic does not quote: nothing to check them against
+        return "uncertain", "no Arabic quotation is paired with it, so its words cannot be checked"
+    if lost := negation_lost(en_quote, ar_quote):
         return "uncertain", (
             f"the Arabic quote negates ('{lost}') more often than the English quote does: "
             "the speaker's statement may be reversed"
         )
-    if ar_quote and fidelity is not None and fidelity < FAITHFUL_MIN:
+    if fidelity is not None and fidelity < FAITHFUL_MIN:
         return "uncertain", f"the quote's words match the Arabic too little ({fidelity:.2f}) to call it faithful"
-    if ar_quote and (doubt := _fact_differs(en_quote, ar_quote)):
+    if doubt := _fact_differs(en_quote, ar_quote):
         return "uncertain", doubt
     return "faithful", ""
 
