@@ -1449,3 +1449,12 @@ def test_an_english_quote_no_arabic_quote_answers_is_never_faithful():
     assert (verdict, reason) == ("uncertain", "no Arabic quotation is paired with it, so its words cannot be checked")
     # the twin: paired with an Arabic quote whose words it matches, it is faithful
     assert quote_verdict("“and the rest of what he said”", '"وبقية ما قاله"', 0.8, None, []) == ("faithful", "")
+
+
+def test_quote_whose_first_words_stand_before_the_marks_is_not_truncated():
+    ar = 'وقال المحافظ إن "الجسور في المنطقة الشرقية لا تواجه أي خطر في الوقت الراهن".'
+    outside = 'Bridges in the east "are not facing any danger at the moment," the governor said.'
+    assert found(detect, ar, outside) == []
+    # the twin: the same quote that keeps its opening inside the marks and loses its end is cut
+    cut = 'The governor said "bridges in the east are not facing".'
+    assert [f[1] for f in found(detect, ar, cut)] == ["truncated"]

@@ -443,6 +443,10 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     late = sum(1 for k in kept if k >= 0.7 * len(content))  # one may be a chance gloss match
     if kept and (kept[0] > max(2, len(content) // 2) or late >= 2):
         return None  # the English renders the Arabic quote's end: reworded, not cut
+    if kept and _opening_outside(pair, qp, content[: kept[0]]):
+        lead = {t.text for t in content[: kept[0]]}
+        if len([w for w in qp.missing if w not in lead]) < 3:
+            return None  # the quote's first words stand before the marks: only the rest is quoted
     # a few words in lower case that render the middle of the Arabic quote are a phrase in scare quotes
     # taken from it ('feel the heat'); a few words rendering its opening in full are a cut even when
     # the sentence around them happens to gloss a word or two of the rest
@@ -454,6 +458,18 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     if elsewhere.recall >= (0.5 if opening else 0.3):
         return None  # rendered outside the quote: a paraphrase, or the quote's second half
     return min(1.0, en_n / (1.2 * ar_n)), qp.missing
+
+
+def _opening_outside(pair: AlignedPair, qp: QuotePair, lead: list[ArToken]) -> bool:
+    """The English puts the Arabic quote's first words (``lead``, the content words before the first one
+    the English quote renders) before its opening mark, unquoted: 'Dams in the east "are not facing any
+    danger"' for "السدود في المنطقة الشرقية لا تواجه أي خطر": there are two of them or more, and the
+    English sentence before the quote renders a third of them at least."""
+    sentence = pair.en_sentence_of(qp.en_quote)
+    if len(lead) < 2 or sentence is None:
+        return False
+    before = sentence.text[: sentence.text.find(qp.en_quote)]
+    return match_words(before, " ".join(t.text for t in lead), "").recall >= 1 / 3
 
 
 # content words a quote's last clause must hold, none rendered, for the quote to count as cut there
