@@ -1458,3 +1458,12 @@ def test_quote_whose_first_words_stand_before_the_marks_is_not_truncated():
     # the twin: the same quote that keeps its opening inside the marks and loses its end is cut
     cut = 'The governor said "bridges in the east are not facing".'
     assert [f[1] for f in found(detect, ar, cut)] == ["truncated"]
+
+
+def test_a_verb_glossed_complete_says_no_degree():
+    # ننهي 'end' is glossed 'complete' (finish): no Arabic word says the change is total
+    quote = "«لن ننهي الإضراب ما لم تتغير سياسة الحكومة»"
+    en = '"We will not end the strike unless government policy is completely changed," the minister said.'
+    assert found(detect, f"وقال الوزير: {quote}.", en) == [("quote", "altered", quote, "completely", "minor")]
+    # the twin: بالكامل 'entirely' says it
+    assert found(detect, "وقال الوزير: «لن ننهي الإضراب ما لم تتغير سياسة الحكومة بالكامل».", en) == []

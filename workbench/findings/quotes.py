@@ -680,13 +680,16 @@ _MANY_GLOSSES = frozenset({"many", "most", "numer", "sever", "major", "much"})
 _INTENT_GLOSSES = frozenset({"deliber", "intent", "intend", "purpos", "system", "wilful", "knowing", "premedit"})
 
 
-def _says(tokens: Sequence[ArToken], words: frozenset[str], glosses: frozenset[str]) -> bool:
+def _says(
+    tokens: Sequence[ArToken], words: frozenset[str], glosses: frozenset[str], *, verbs: bool = True
+) -> bool:
     """Some Arabic word is one of ``words`` (with or without its proclitics and ال) or glossed by one of
-    ``glosses`` (stems)."""
+    ``glosses`` (stems); ``verbs=False``: by a reading other than a verb."""
     for t in tokens:
         if _forms(t) & words:
             return True
-        if {_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)} & {_key(g) for g in glosses}:
+        senses = gloss_stems(t.text, verbs=verbs) | gloss_stems(t.bare, verbs=verbs)
+        if {_key(g) for g in senses} & {_key(g) for g in glosses}:
             return True
     return False
 
@@ -714,7 +717,8 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     all_words = [t for s in pair.ar for t in ar_tokens(s.text)]
     total = next((w for w in en_words if w in _EN_TOTAL), None)
     negated_any = ar_quote_negations(qp.ar_quote) and any("اي" in _forms(t) for t in quote_words)
-    if total and not negated_any and not _says(all_words, _AR_TOTAL, _TOTAL_GLOSSES):
+    # a verb glossed 'complete' (ينهي، أكمل: finish) says no degree: only another reading of a word may
+    if total and not negated_any and not _says(all_words, _AR_TOTAL, _TOTAL_GLOSSES, verbs=False):
         return total, ""
     many = next((w for w in en_words if w in _EN_MANY), None)
     some = next((t for t in quote_words if _forms(t) & _AR_SOME), None)
