@@ -1417,7 +1417,13 @@ def test_quote_ending_on_a_pronoun_that_renders_the_last_arabic_word_adds_nothin
     assert found(detect, ar, '"This victory means a lot to us," the goalkeeper said.') == []
     added = '"This victory means a lot to us and the referee cheated the other side," the goalkeeper said.'
     assert found(detect, ar, added) == [
-        ("quote", "altered", "«هذا الانتصار يعني الكثير بالنسبة لنا»", "and the referee cheated the other side", "minor")
+        (
+            "quote",
+            "altered",
+            "«هذا الانتصار يعني الكثير بالنسبة لنا»",
+            "and the referee cheated the other side",
+            "minor",
+        )
     ]
 
 
@@ -1467,3 +1473,37 @@ def test_a_verb_glossed_complete_says_no_degree():
     assert found(detect, f"وقال الوزير: {quote}.", en) == [("quote", "altered", quote, "completely", "minor")]
     # the twin: بالكامل 'entirely' says it
     assert found(detect, "وقال الوزير: «لن ننهي الإضراب ما لم تتغير سياسة الحكومة بالكامل».", en) == []
+
+
+def test_plain_adjective_raised_to_a_superlative_inside_a_quote():
+    ar = "وقال مدير الميناء: «الرصيف الجديد سيستقبل السفن الكبيرة»."
+    raised = '"The new berth will receive the biggest ships," the port director said.'
+    assert found(detect, ar, raised) == [("quote", "altered", "الكبيرة", "biggest", "minor")]
+    # the twins: the plain adjective rendered plainly, and an Arabic elative (أكبر 'biggest') rendered as one
+    assert found(detect, ar, '"The new berth will receive large ships," the port director said.') == []
+    assert found(detect, "وقال مدير الميناء: «الرصيف الجديد سيستقبل أكبر السفن».", raised) == []
+    # a word in -est that is no superlative ('the Southwest' for الجنوب الغربي) raises nothing
+    assert (
+        found(detect, "وقال: «الأمطار ستصل إلى الجنوب الغربي»", '"The rain will reach the southwest," he said.') == []
+    )
+
+
+def test_most_before_the_arabic_plain_adjective_is_a_superlative():
+    en = '"This is the most important project for the country," the minister said.'
+    assert found(detect, "وقال الوزير: «هذا مشروع مهم للبلاد».", en) == [
+        ("quote", "altered", "مهم", "most important", "minor")
+    ]
+    assert found(detect, "وقال الوزير: «هذا أهم مشروع للبلاد».", en) == []
+
+
+def test_a_newspaper_named_in_quotation_marks_is_not_paired_by_position():
+    from workbench.findings._quotes import titled
+
+    ar = "وقال النائب في تصريح لصحيفة «الصباح» إن «الأزمة لن تنتهي قريبا»."
+    assert titled(ar, "«الصباح»") and not titled(ar, "«الأزمة لن تنتهي قريبا»")
+    # the English quote left over once the other is paired by its words is not paired with the newspaper's name
+    en = '"The crisis will not end soon," the MP told the paper. "Nobody here expects miracles," he added.'
+    assert [qp.ar_quote for qp in pair_quotes(pair(ar, en))[0]] == ["«الأزمة لن تنتهي قريبا»", ""]
+    # the twin: a quote left over on each side, neither of them a name, is paired by position
+    other = ar.replace("لصحيفة «الصباح»", "للصحفيين «بصراحة تامة»")
+    assert [qp.ar_quote for qp in pair_quotes(pair(other, en))[0]] == ["«الأزمة لن تنتهي قريبا»", "«بصراحة تامة»"]

@@ -13,6 +13,7 @@ from workbench.findings._negations import ar_idiom_senses
 from workbench.findings._words import ArToken, ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair
 from workbench.lexicons import word_set
+from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, content_stems, stem
 from workbench.text.names import names_match
 from workbench.text.quotes import find_quotes
@@ -189,7 +190,7 @@ def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ..
     left_ar = [j for j in range(len(ar_q)) if j not in used]
     if left_en and not left_ar:
         out = _pair_loose(pair, out, left_en)
-    elif len(left_en) == 1 and len(left_ar) == 1:
+    elif len(left_en) == 1 and len(left_ar) == 1 and not _titled_in(pair, ar_q[left_ar[0]]):
         # one quote left over on each side: the same quote, rendered too freely (or edited) to match
         # by words; pairing them by position lets the detectors weigh it instead of calling it invented
         k, j = left_en[0], left_ar[0]
@@ -200,6 +201,23 @@ def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ..
         )
         used.add(j)
     return tuple(out), tuple(q for j, q in enumerate(ar_q) if j not in used)
+
+
+_TITLE_NOUNS = frozenset(normalize_ar(w) for w in word_set("quote_titles_ar.tsv", "title"))
+
+
+def titled(sentence: str, ar_quote: str) -> bool:
+    """The Arabic quote stands right after a noun that it names (مؤتمر، فيلم، حملة، صحيفة، بعنوان): a title
+    or a name in quotation marks, not anyone's words."""
+    at = sentence.find(ar_quote)
+    before = ar_tokens(sentence[:at])[-1:] if at > 0 else []
+    # the word as written, without its proclitics (وبعنوان، لصحيفة), and without ال
+    return any(w in _TITLE_NOUNS or w.removeprefix("ال") in _TITLE_NOUNS for t in before for w in (t.norm, t.bare))
+
+
+def _titled_in(pair: AlignedPair, ar_quote: str) -> bool:
+    """The Arabic quote names a thing in the sentence that holds it (``titled``)."""
+    return any(ar_quote in s.text and titled(s.text, ar_quote) for s in pair.ar)
 
 
 # quotation marks an Arabic text may type against the wrong word (وقال" إننا …". ، قائلا" …")

@@ -40,12 +40,21 @@ from workbench.findings._negations import (
     statement_particle,
 )
 from workbench.findings._numbers import ar_ordinals, en_ordinals
-from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words
+from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words, titled
 from workbench.findings._quotes import ar_content as _ar_content
 from workbench.findings._quotes import has_digits as _digits
 from workbench.findings._quotes import name_match as _name_match
 from workbench.findings._quotes import stem_key as _key
-from workbench.findings._words import ArToken, EnToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks, sure_senses
+from workbench.findings._words import (
+    ArToken,
+    EnToken,
+    analyses,
+    ar_tokens,
+    en_tokens,
+    gloss_stems,
+    has_quote_marks,
+    sure_senses,
+)
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load, valence, word_set
 from workbench.morphology import get_morphology
@@ -147,6 +156,16 @@ def _intensified_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(ar_word, en_word, "major", 0.7, why)
 
 
+def _superlative_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    raised = _superlative(pair, qp)
+    if raised is None:
+        return None
+    en_word, ar_word = raised
+    senses = get_morphology().senses_of(ar_word)
+    why = f"Inside the quote, Arabic '{ar_word}' ({senses}) became the superlative '{en_word}'"
+    return _Altered(ar_word, en_word, "minor", 0.6, why)
+
+
 def _degree_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     raised = _degree_raised(pair, qp)
     if raised is None:
@@ -230,6 +249,7 @@ def _extra_words_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
 _ALTERED_RULES = (
     _negation_rule,
     _intensified_rule,
+    _superlative_rule,
     _degree_rule,
     _loaded_rule,
     _added_tail_rule,
@@ -282,7 +302,7 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
         s = pair.ar_sentence_of(aq)
         if s is None or s.id in done or has_quote_marks(aq[1:-1]):
             continue
-        if _titled(s.text, aq):
+        if titled(s.text, aq):
             continue  # مؤتمر "…"، فيلم "…": the name of a thing, which the English may write without marks
         m = match_words(outside, aq[1:-1], renders.get(aq[1:-1], ""))
         if m.ar_total >= MIN_WORDS + 1 and (
@@ -334,7 +354,7 @@ def _paraphrased_elsewhere(pair: AlignedPair) -> list[Finding]:
     done: set[int] = set()
     for aq in pair.view.unpaired_ar_quotes:
         s = pair.ar_sentence_of(aq)
-        if s is None or s.id in done or has_quote_marks(aq[1:-1]) or _titled(s.text, aq):
+        if s is None or s.id in done or has_quote_marks(aq[1:-1]) or titled(s.text, aq):
             continue
         for outside in outsides:
             m = match_words(outside, aq[1:-1], renders.get(aq[1:-1], ""))
@@ -355,18 +375,6 @@ def _outside_quotes(text: str) -> str:
     for q in reversed(find_quotes(text)):
         text = text[: q.start] + " " + text[q.end :]
     return text
-
-
-_TITLE_NOUNS = frozenset(normalize_ar(w) for w in word_set("quote_titles_ar.tsv", "title"))
-
-
-def _titled(sentence: str, ar_quote: str) -> bool:
-    """The Arabic quote stands right after a noun that it names (مؤتمر، فيلم، حملة، بعنوان): a title or a
-    name in quotation marks, not anyone's words."""
-    at = sentence.find(ar_quote)
-    before = ar_tokens(sentence[:at])[-1:] if at > 0 else []
-    # the word as written, without its proclitics (وبعنوان، والمؤتمر), and without ال
-    return any(w in _TITLE_NOUNS or w.removeprefix("ال") in _TITLE_NOUNS for t in before for w in (t.norm, t.bare))
 
 
 def _reads_like(pair: AlignedPair, ar_inner: str, english: str) -> float:
@@ -399,7 +407,9 @@ def _continued(pair: AlignedPair, pairs: Sequence[QuotePair], qp: QuotePair) -> 
     # its opening before the first word it renders, and the rest
     cuts = {False: rendered[-1].end, True: rendered[0].start}
     for before, quote in others:
-        rest, part = (inner[: cuts[True]], inner[cuts[True] :]) if before else (inner[cuts[False] :], inner[: cuts[False]])
+        rest, part = (
+            (inner[: cuts[True]], inner[cuts[True] :]) if before else (inner[cuts[False] :], inner[: cuts[False]])
+        )
         if not re.search(r"[\u0621-\u064a]", rest):
             continue
         vectors = encoder.encode([rest, part, quote])
@@ -666,6 +676,63 @@ def _intensified(qp: QuotePair) -> tuple[str, str] | None:
     return None
 
 
+# superlatives not made with -est, by the plain adjective they raise
+_EN_IRREGULAR_SUPERLATIVES = {"best": "good", "worst": "bad"}
+# words in -est that are no superlative
+_EN_EST_WORDS = frozenset(
+    """interest protest request contest harvest forest conquest inquest unrest arrest midwest southwest
+    northwest honest modest manifest digest bequest""".split()
+)
+# the words a superlative follows: an article or a possessive ('the biggest', 'our best', "the world's largest")
+_EN_DETERMINERS = frozenset("the our its their his her my your".split())
+
+
+def _superlative_base(word: str) -> str:
+    """The plain adjective an English superlative raises ('biggest' big, 'largest' large, 'worst' bad), or ''."""
+    if word in _EN_IRREGULAR_SUPERLATIVES:
+        return _EN_IRREGULAR_SUPERLATIVES[word]
+    if not word.endswith("est") or len(word) < 6 or word in _EN_EST_WORDS:
+        return ""
+    base = word[:-3]
+    if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "lsr":
+        base = base[:-1]  # biggest, hottest
+    return base[:-1] + "y" if base.endswith("i") else base  # happiest
+
+
+def _elative(t: ArToken) -> bool:
+    """Some reading of the Arabic word compares or ranks: a gloss in -er or -est, 'more' or 'most' (أكبر
+    'bigger, biggest', الكبرى 'greatest', أهم 'most important')."""
+    words = {w.lower() for a in analyses(t.text) for w in re.findall(r"[A-Za-z]+", a.stem.gloss)}
+    return bool(words & {"more", "most"}) or any(w.endswith(("est", "ier")) and len(w) > 5 for w in words)
+
+
+def _superlative(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
+    """(English words, Arabic word) when the English quote raises an Arabic quote's plain adjective to a
+    superlative ('the biggest ships' for السفن الكبيرة 'the large ships', 'the most important' for مهم):
+    the English superlative (in lower case, after an article or a possessive: 'the biggest', 'our best')
+    raises an adjective that is a sense of a word of the Arabic quote, and no word of the
+    pair's Arabic compares or ranks (أكبر، الكبرى، أهم، الأولى, whose glosses read -er, -est, more, most),
+    nor says 'record' or 'ever'. None otherwise."""
+    if qp.fidelity < 0.4:
+        return None  # not recognisably the same quote
+    words = [t for s in pair.ar for t in ar_tokens(s.text)]
+    if any(_elative(t) for t in words) or _says(words, frozenset(), frozenset({"record", "ever"})):
+        return None
+    quote_words = _ar_content(ar_tokens(qp.ar_quote[1:-1]))
+    en = en_tokens(qp.en_quote[1:-1])
+    for k, t in enumerate(en):
+        base, shown = _superlative_base(t.low), t.text
+        if t.low == "most" and k + 1 < len(en):
+            base, shown = en[k + 1].low, f"{t.text} {en[k + 1].text}"
+        before = en[k - 1].low if k else ""
+        if not base or not t.text.islower() or not (before in _EN_DETERMINERS or before.endswith("'s")):
+            continue
+        source = next((a for a in quote_words if _key(stem(base)) in {_key(g) for g in gloss_stems(a.text)}), None)
+        if source is not None:
+            return shown, source.text
+    return None
+
+
 def _degree_words(use: str) -> frozenset[str]:
     """One list of quote_degree_words.tsv (en_total, ar_some …), its Arabic words normalised."""
     return frozenset(normalize_ar(w) if use.startswith("ar") else w for w in word_set("quote_degree_words.tsv", use))
@@ -680,9 +747,7 @@ _MANY_GLOSSES = frozenset({"many", "most", "numer", "sever", "major", "much"})
 _INTENT_GLOSSES = frozenset({"deliber", "intent", "intend", "purpos", "system", "wilful", "knowing", "premedit"})
 
 
-def _says(
-    tokens: Sequence[ArToken], words: frozenset[str], glosses: frozenset[str], *, verbs: bool = True
-) -> bool:
+def _says(tokens: Sequence[ArToken], words: frozenset[str], glosses: frozenset[str], *, verbs: bool = True) -> bool:
     """Some Arabic word is one of ``words`` (with or without its proclitics and ال) or glossed by one of
     ``glosses`` (stems); ``verbs=False``: by a reading other than a verb."""
     for t in tokens:
