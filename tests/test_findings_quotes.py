@@ -1507,3 +1507,12 @@ def test_a_newspaper_named_in_quotation_marks_is_not_paired_by_position():
     # the twin: a quote left over on each side, neither of them a name, is paired by position
     other = ar.replace("لصحيفة «الصباح»", "للصحفيين «بصراحة تامة»")
     assert [qp.ar_quote for qp in pair_quotes(pair(other, en))[0]] == ["«الأزمة لن تنتهي قريبا»", "«بصراحة تامة»"]
+
+
+def test_harm_made_devastation_inside_a_quote():
+    ar = "وقال رئيس الغرفة: «الرسوم الجديدة ستضر بالتجار الصغار»."
+    en = '"The new fees will devastate small traders," the chamber head said.'
+    assert found(detect, ar, en) == [("quote", "altered", "ستضر", "devastate", "major")]
+    # the twins: 'hurt' renders ستضر; 'devastate' renders ستدمر 'will destroy'
+    assert found(detect, ar, '"The new fees will hurt small traders," the chamber head said.') == []
+    assert found(detect, "وقال رئيس الغرفة: «الرسوم الجديدة ستدمر التجار الصغار».", en) == []

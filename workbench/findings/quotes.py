@@ -683,8 +683,8 @@ _EN_EST_WORDS = frozenset(
     """interest protest request contest harvest forest conquest inquest unrest arrest midwest southwest
     northwest honest modest manifest digest bequest""".split()
 )
-# the words a superlative follows: an article or a possessive ('the biggest', 'our best', "the world's largest")
-_EN_DETERMINERS = frozenset("the our its their his her my your".split())
+# the words a superlative follows: an article or a possessive ('the biggest', 'our best'; "the world's largest")
+_EN_DETERMINERS = word_set("function_words_en.tsv", "quote_determiner")
 
 
 def _superlative_base(word: str) -> str:
@@ -700,7 +700,7 @@ def _superlative_base(word: str) -> str:
 
 
 def _elative(t: ArToken) -> bool:
-    """Some reading of the Arabic word compares or ranks: a gloss in -er or -est, 'more' or 'most' (أكبر
+    """Some reading of the Arabic word compares or ranks: a gloss in -est (or -ier), 'more' or 'most' (أكبر
     'bigger, biggest', الكبرى 'greatest', أهم 'most important')."""
     words = {w.lower() for a in analyses(t.text) for w in re.findall(r"[A-Za-z]+", a.stem.gloss)}
     return bool(words & {"more", "most"}) or any(w.endswith(("est", "ier")) and len(w) > 5 for w in words)
