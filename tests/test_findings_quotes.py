@@ -1390,3 +1390,129 @@ def test_intent_put_into_a_quote():
     ar = 'وقال مدير الدفاع المدني إن "الحريق مفتعل، فقد اندلع في ثلاث نقاط متباعدة في الوقت نفسه".'
     en = 'The civil defence chief said "the fire was deliberately set, breaking out at three distant points at once".'
     assert found_all(ar, en) == []
+
+
+def test_still_idiom_and_gazetteer_names_count_as_rendered():
+    from workbench.findings._quotes import match_words
+
+    # ما زلنا 'we still' (the glosses read زال 'cease') and الولايات المتحدة 'the U.S.' (no word-for-word gloss)
+    m = match_words("we are still waiting for the U.S.", "ما زلنا ننتظر الولايات المتحدة")
+    assert (m.extra, m.missing) == ((), ())
+    # the twin: 'still' where the Arabic has no such idiom stays unrendered
+    assert "still" in match_words("we are still waiting for a reply", "ننتظر الرد").extra
+
+
+def test_la_tazal_is_no_negation_of_the_word_after_it():
+    from workbench.findings._words import ar_tokens
+    from workbench.findings.quotes import _negated
+
+    inner = "لا تزال الطرق مغلقة وهذا أثر غير مباشر"
+    toks = {t.text: t for t in ar_tokens(inner)}
+    assert not _negated(inner, toks["تزال"])
+    assert _negated(inner, toks["مباشر"])
+
+
+def test_quote_ending_on_a_pronoun_that_renders_the_last_arabic_word_adds_nothing():
+    ar = "وقال الحارس: «هذا الانتصار يعني الكثير بالنسبة لنا»."
+    assert found(detect, ar, '"This victory means a lot to us," the goalkeeper said.') == []
+    added = '"This victory means a lot to us and the referee cheated the other side," the goalkeeper said.'
+    assert found(detect, ar, added) == [
+        (
+            "quote",
+            "altered",
+            "«هذا الانتصار يعني الكثير بالنسبة لنا»",
+            "and the referee cheated the other side",
+            "minor",
+        )
+    ]
+
+
+def test_words_added_to_a_quote_the_glosses_read_poorly_are_altered():
+    # the glosses miss 'worry' for يقلقنا: under half the quote's words are glossed, so the encoder must find
+    # the quote closer to the Arabic without its last words
+    ar = "وقال المزارع: «الجفاف يقلقنا في كل الأوقات»."
+    assert found(detect, ar, '"The drought is what we worry about at all times," the farmer said.') == []
+    added = '"The drought is what we worry about at all times and that is a disgrace," the farmer said.'
+    assert found(detect, ar, added) == [
+        ("quote", "altered", "«الجفاف يقلقنا في كل الأوقات»", "and that is a disgrace", "minor")
+    ]
+
+
+def test_quote_split_by_he_said_is_not_truncated():
+    ar = "وقال: «بذلنا كل ما في وسعنا، ولكن العاصفة كانت أقوى مما توقعنا»."
+    split = '"We did everything we could," he said, "but the storm was stronger than we expected."'
+    assert found(detect, ar, split) == []
+    # the twin: the opening lost, or another speaker's words before it
+    assert [f[1] for f in found(detect, ar, 'He said "the storm was stronger than we expected."')] == ["truncated"]
+    other = '"The rescue teams are exhausted," a firefighter said, "but the storm was stronger than we expected."'
+    assert [f[1] for f in found(detect, ar, other)] == ["truncated"]
+
+
+def test_an_english_quote_no_arabic_quote_answers_is_never_faithful():
+    from workbench.findings.quotes import quote_verdict
+
+    verdict, reason = quote_verdict("“and the rest of what he said”", "", None, None, [])
+    assert (verdict, reason) == ("uncertain", "no Arabic quotation is paired with it, so its words cannot be checked")
+    # the twin: paired with an Arabic quote whose words it matches, it is faithful
+    assert quote_verdict("“and the rest of what he said”", '"وبقية ما قاله"', 0.8, None, []) == ("faithful", "")
+
+
+def test_quote_whose_first_words_stand_before_the_marks_is_not_truncated():
+    ar = 'وقال المحافظ إن "الجسور في المنطقة الشرقية لا تواجه أي خطر في الوقت الراهن".'
+    outside = 'Bridges in the east "are not facing any danger at the moment," the governor said.'
+    assert found(detect, ar, outside) == []
+    # the twin: the same quote that keeps its opening inside the marks and loses its end is cut
+    cut = 'The governor said "bridges in the east are not facing".'
+    assert [f[1] for f in found(detect, ar, cut)] == ["truncated"]
+
+
+def test_a_verb_glossed_complete_says_no_degree():
+    # ننهي 'end' is glossed 'complete' (finish): no Arabic word says the change is total
+    quote = "«لن ننهي الإضراب ما لم تتغير سياسة الحكومة»"
+    en = '"We will not end the strike unless government policy is completely changed," the minister said.'
+    assert found(detect, f"وقال الوزير: {quote}.", en) == [("quote", "altered", quote, "completely", "minor")]
+    # the twin: بالكامل 'entirely' says it
+    assert found(detect, "وقال الوزير: «لن ننهي الإضراب ما لم تتغير سياسة الحكومة بالكامل».", en) == []
+
+
+def test_plain_adjective_raised_to_a_superlative_inside_a_quote():
+    ar = "وقال مدير الميناء: «الرصيف الجديد سيستقبل السفن الكبيرة»."
+    raised = '"The new berth will receive the biggest ships," the port director said.'
+    assert found(detect, ar, raised) == [("quote", "altered", "الكبيرة", "biggest", "minor")]
+    # the twins: the plain adjective rendered plainly, and an Arabic elative (أكبر 'biggest') rendered as one
+    assert found(detect, ar, '"The new berth will receive large ships," the port director said.') == []
+    assert found(detect, "وقال مدير الميناء: «الرصيف الجديد سيستقبل أكبر السفن».", raised) == []
+    # a word in -est that is no superlative ('the Southwest' for الجنوب الغربي) raises nothing
+    assert (
+        found(detect, "وقال: «الأمطار ستصل إلى الجنوب الغربي»", '"The rain will reach the southwest," he said.') == []
+    )
+
+
+def test_most_before_the_arabic_plain_adjective_is_a_superlative():
+    en = '"This is the most important project for the country," the minister said.'
+    assert found(detect, "وقال الوزير: «هذا مشروع مهم للبلاد».", en) == [
+        ("quote", "altered", "مهم", "most important", "minor")
+    ]
+    assert found(detect, "وقال الوزير: «هذا أهم مشروع للبلاد».", en) == []
+
+
+def test_a_newspaper_named_in_quotation_marks_is_not_paired_by_position():
+    from workbench.findings._quotes import titled
+
+    ar = "وقال النائب في تصريح لصحيفة «الصباح» إن «الأزمة لن تنتهي قريبا»."
+    assert titled(ar, "«الصباح»") and not titled(ar, "«الأزمة لن تنتهي قريبا»")
+    # the English quote left over once the other is paired by its words is not paired with the newspaper's name
+    en = '"The crisis will not end soon," the MP told the paper. "Nobody here expects miracles," he added.'
+    assert [qp.ar_quote for qp in pair_quotes(pair(ar, en))[0]] == ["«الأزمة لن تنتهي قريبا»", ""]
+    # the twin: a quote left over on each side, neither of them a name, is paired by position
+    other = ar.replace("لصحيفة «الصباح»", "للصحفيين «بصراحة تامة»")
+    assert [qp.ar_quote for qp in pair_quotes(pair(other, en))[0]] == ["«الأزمة لن تنتهي قريبا»", "«بصراحة تامة»"]
+
+
+def test_harm_made_devastation_inside_a_quote():
+    ar = "وقال رئيس الغرفة: «الرسوم الجديدة ستضر بالتجار الصغار»."
+    en = '"The new fees will devastate small traders," the chamber head said.'
+    assert found(detect, ar, en) == [("quote", "altered", "ستضر", "devastate", "major")]
+    # the twins: 'hurt' renders ستضر; 'devastate' renders ستدمر 'will destroy'
+    assert found(detect, ar, '"The new fees will hurt small traders," the chamber head said.') == []
+    assert found(detect, "وقال رئيس الغرفة: «الرسوم الجديدة ستدمر التجار الصغار».", en) == []

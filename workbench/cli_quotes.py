@@ -43,9 +43,9 @@ def quotes(
 
     Verdicts: faithful, altered (words swapped or added, or a negation, hedge, number, name or
     date inside the quote changed), truncated, uncertain (no change found, but the words match
-    too little to call it faithful), paraphrase_as_quote (the Arabic quotes no one),
-    quote_as_paraphrase (an Arabic quote the English only paraphrases), unmatched (the English
-    sentence has no Arabic counterpart).
+    too little to call it faithful, or no Arabic quote is paired with it), paraphrase_as_quote
+    (the Arabic quotes no one), quote_as_paraphrase (an Arabic quote the English only
+    paraphrases), unmatched (the English sentence has no Arabic counterpart).
 
     \b
     Example:

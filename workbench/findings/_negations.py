@@ -48,6 +48,23 @@ def _ar_lexicon() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
+def _ar_idioms() -> dict[tuple[str, ...], frozenset[str]]:
+    """The 'skip' phrases of negation_ar.tsv (لا يزال 'still', لا بد 'must') → the stems of their gloss."""
+    return {
+        tuple(normalize_ar(r[0]).split()): frozenset(stem(w) for w in re.findall(r"[a-z]+", r[2].split("(")[0]))
+        for r in load("negation_ar.tsv")
+        if r[1] == "skip" and len(r) > 2
+    }
+
+
+def ar_idiom_senses(toks: list[ArToken]) -> dict[int, frozenset[str]]:
+    """Token index → the English stems of the idiom it belongs to, for the words of an Arabic text that
+    make a phrase negation_ar.tsv lists as no negation (ما زلنا 'still', لا سيما 'especially'): the
+    glosses read each word alone (زال 'cease', سيما 'mark') and miss what the phrase says."""
+    return {k: senses for i, j, senses in match_phrases(toks, _ar_idioms()) for k in range(i, j)}
+
+
+@lru_cache(maxsize=1)
 def _en_lexicon() -> list[tuple[re.Pattern[str], str]]:
     rows = sorted(load("negation_en.tsv"), key=lambda r: -len(r[0]))
     return [(re.compile(r"n't\b" if r[0] == "n't" else rf"\b{re.escape(r[0])}\b", re.I), r[1]) for r in rows]

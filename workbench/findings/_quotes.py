@@ -8,9 +8,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.findings._mentions import arabic_mentions, english_mentions
+from workbench.findings._negations import ar_idiom_senses
 from workbench.findings._words import ArToken, ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair
 from workbench.lexicons import word_set
+from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, content_stems, stem
 from workbench.text.names import names_match
 from workbench.text.quotes import find_quotes
@@ -49,31 +52,64 @@ def _ar_content(tokens: list[ArToken]) -> list[ArToken]:
 
 
 def match_words(en_text: str, ar_text: str, rendering: str = "") -> _Match:
-    """How well English words and Arabic words (through their glosses) cover each other."""
-    en_words = [(t.text, _key(stem(t.low))) for t in en_tokens(en_text) if t.low not in STOPWORDS and len(t.low) > 1]
-    ar_words = _ar_content(ar_tokens(ar_text))
+    """How well English words and Arabic words (through their glosses, the idioms they make and the
+    names of the gazetteer) cover each other."""
+    en_toks = [t for t in en_tokens(en_text) if t.low not in STOPWORDS and len(t.low) > 1]
+    en_words = [(t.text, _key(stem(t.low))) for t in en_toks]
+    tokens = ar_tokens(ar_text)
+    idioms = {tokens[k].start: senses for k, senses in ar_idiom_senses(tokens).items()}
+    ar_words = _ar_content(tokens)
     rendered = {_key(w) for w in content_stems(rendering)}
-    senses = [{_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} for t in ar_words]
+    senses = [
+        {_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare) | idioms.get(t.start, frozenset())}
+        for t in ar_words
+    ]
     names = [romanize(t.bare) for t in ar_words]
+    en_named, ar_named = _shared_names(en_text, ar_text)
     all_senses = set().union(*senses) if senses else set()
     en_stems = {s for _, s in en_words}
     extra = []
     matched_en = 0
-    for text, s in en_words:
-        if s in all_senses or s in rendered or any(_name_match(text, n) for n in names) or s.isdigit():
+    for tok, (text, s) in zip(en_toks, en_words, strict=True):
+        if (
+            s in all_senses
+            or s in rendered
+            or any(_name_match(text, n) for n in names)
+            or s.isdigit()
+            or any(a <= tok.start < b for a, b in en_named)
+        ):
             matched_en += 1
         else:
             extra.append(text)
     missing = []
     matched_ar = 0
     for t, sense, name in zip(ar_words, senses, names, strict=True):
-        if sense & en_stems or any(_name_match(text, name) for text, _ in en_words) or (not sense and _digits(t.text)):
+        if (
+            sense & en_stems
+            or any(_name_match(text, name) for text, _ in en_words)
+            or (not sense and _digits(t.text))
+            or any(a <= t.start < b for a, b in ar_named)
+        ):
             matched_ar += 1
         else:
             missing.append(t.text)
     precision = matched_en / len(en_words) if en_words else 0.0
     recall = matched_ar / len(ar_words) if ar_words else 0.0
     return _Match(precision, recall, tuple(missing), tuple(extra), len(en_words), len(ar_words))
+
+
+@lru_cache(maxsize=4096)
+def _shared_names(en_text: str, ar_text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The character spans, in each text, of the gazetteer names (and adjective forms) that both texts
+    mention: 'U.S.' for الولايات المتحدة, 'South Korean' for الكوري الجنوبي, whose words the glosses and
+    the romanised skeletons do not match word for word."""
+    en = [m for m in english_mentions(en_text) if m.entity is not None]
+    ar = [m for m in arabic_mentions(ar_text) if m.entity is not None]
+    both = {m.entity.key for m in en if m.entity is not None} & {m.entity.key for m in ar if m.entity is not None}
+    return (
+        tuple((m.start, m.start + len(m.text)) for m in en if m.entity is not None and m.entity.key in both),
+        tuple((m.start, m.start + len(m.text)) for m in ar if m.entity is not None and m.entity.key in both),
+    )
 
 
 def _name_match(en_word: str, roman: str) -> bool:
@@ -154,7 +190,7 @@ def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ..
     left_ar = [j for j in range(len(ar_q)) if j not in used]
     if left_en and not left_ar:
         out = _pair_loose(pair, out, left_en)
-    elif len(left_en) == 1 and len(left_ar) == 1:
+    elif len(left_en) == 1 and len(left_ar) == 1 and not _titled_in(pair, ar_q[left_ar[0]]):
         # one quote left over on each side: the same quote, rendered too freely (or edited) to match
         # by words; pairing them by position lets the detectors weigh it instead of calling it invented
         k, j = left_en[0], left_ar[0]
@@ -165,6 +201,23 @@ def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ..
         )
         used.add(j)
     return tuple(out), tuple(q for j, q in enumerate(ar_q) if j not in used)
+
+
+_TITLE_NOUNS = frozenset(normalize_ar(w) for w in word_set("quote_titles_ar.tsv", "title"))
+
+
+def titled(sentence: str, ar_quote: str) -> bool:
+    """The Arabic quote stands right after a noun that it names (مؤتمر، فيلم، حملة، صحيفة، بعنوان): a title
+    or a name in quotation marks, not anyone's words."""
+    at = sentence.find(ar_quote)
+    before = ar_tokens(sentence[:at])[-1:] if at > 0 else []
+    # the word as written, without its proclitics (وبعنوان، لصحيفة), and without ال
+    return any(w in _TITLE_NOUNS or w.removeprefix("ال") in _TITLE_NOUNS for t in before for w in (t.norm, t.bare))
+
+
+def _titled_in(pair: AlignedPair, ar_quote: str) -> bool:
+    """The Arabic quote names a thing in the sentence that holds it (``titled``)."""
+    return any(ar_quote in s.text and titled(s.text, ar_quote) for s in pair.ar)
 
 
 # quotation marks an Arabic text may type against the wrong word (وقال" إننا …". ، قائلا" …")

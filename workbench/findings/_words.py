@@ -196,8 +196,9 @@ GLOSS_SKIP = frozenset(row[0] for row in load("gloss_skip_en.tsv"))
 
 
 @lru_cache(maxsize=50_000)
-def gloss_stems(word: str) -> frozenset[str]:
-    """Stems of every English sense the lexicon lists for one Arabic word (empty when unknown)."""
+def gloss_stems(word: str, *, verbs: bool = True) -> frozenset[str]:
+    """Stems of every English sense the lexicon lists for one Arabic word (empty when unknown);
+    ``verbs=False``: of its readings other than verbs only (ينهي 'complete' as 'finish' says no degree)."""
     morphology = get_morphology()
     out: set[str] = set()
     norm = normalize_ar(word)
@@ -206,6 +207,8 @@ def gloss_stems(word: str) -> frozenset[str]:
         if hit:
             out |= {stem(w) for w in _GLOSS_WORD.findall(hit.lower()) if w not in GLOSS_SKIP}
     for a in morphology.analyses(word):
+        if not verbs and "VERB" in a.stem.pos:
+            continue
         gloss = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower())
         out |= {stem(w) for w in _GLOSS_WORD.findall(gloss) if w not in GLOSS_SKIP}
     return frozenset(out)

@@ -31,6 +31,7 @@ from workbench.findings._judging import (
 )
 from workbench.findings._mentions import arabic_mentions, english_mentions
 from workbench.findings._negations import (
+    ar_idiom_senses,
     ar_quote_negations,
     ar_quote_negative_words,
     en_quote_negations,
@@ -39,12 +40,21 @@ from workbench.findings._negations import (
     statement_particle,
 )
 from workbench.findings._numbers import ar_ordinals, en_ordinals
-from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words
+from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words, titled
 from workbench.findings._quotes import ar_content as _ar_content
 from workbench.findings._quotes import has_digits as _digits
 from workbench.findings._quotes import name_match as _name_match
 from workbench.findings._quotes import stem_key as _key
-from workbench.findings._words import ArToken, EnToken, ar_tokens, en_tokens, gloss_stems, has_quote_marks, sure_senses
+from workbench.findings._words import (
+    ArToken,
+    EnToken,
+    analyses,
+    ar_tokens,
+    en_tokens,
+    gloss_stems,
+    has_quote_marks,
+    sure_senses,
+)
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load, valence, word_set
 from workbench.morphology import get_morphology
@@ -146,6 +156,16 @@ def _intensified_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(ar_word, en_word, "major", 0.7, why)
 
 
+def _superlative_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    raised = _superlative(pair, qp)
+    if raised is None:
+        return None
+    en_word, ar_word = raised
+    senses = get_morphology().senses_of(ar_word)
+    why = f"Inside the quote, Arabic '{ar_word}' ({senses}) became the superlative '{en_word}'"
+    return _Altered(ar_word, en_word, "minor", 0.6, why)
+
+
 def _degree_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     raised = _degree_raised(pair, qp)
     if raised is None:
@@ -229,6 +249,7 @@ def _extra_words_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
 _ALTERED_RULES = (
     _negation_rule,
     _intensified_rule,
+    _superlative_rule,
     _degree_rule,
     _loaded_rule,
     _added_tail_rule,
@@ -281,7 +302,7 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
         s = pair.ar_sentence_of(aq)
         if s is None or s.id in done or has_quote_marks(aq[1:-1]):
             continue
-        if _titled(s.text, aq):
+        if titled(s.text, aq):
             continue  # مؤتمر "…"، فيلم "…": the name of a thing, which the English may write without marks
         m = match_words(outside, aq[1:-1], renders.get(aq[1:-1], ""))
         if m.ar_total >= MIN_WORDS + 1 and (
@@ -333,7 +354,7 @@ def _paraphrased_elsewhere(pair: AlignedPair) -> list[Finding]:
     done: set[int] = set()
     for aq in pair.view.unpaired_ar_quotes:
         s = pair.ar_sentence_of(aq)
-        if s is None or s.id in done or has_quote_marks(aq[1:-1]) or _titled(s.text, aq):
+        if s is None or s.id in done or has_quote_marks(aq[1:-1]) or titled(s.text, aq):
             continue
         for outside in outsides:
             m = match_words(outside, aq[1:-1], renders.get(aq[1:-1], ""))
@@ -356,18 +377,6 @@ def _outside_quotes(text: str) -> str:
     return text
 
 
-_TITLE_NOUNS = frozenset(normalize_ar(w) for w in word_set("quote_titles_ar.tsv", "title"))
-
-
-def _titled(sentence: str, ar_quote: str) -> bool:
-    """The Arabic quote stands right after a noun that it names (مؤتمر، فيلم، حملة، بعنوان): a title or a
-    name in quotation marks, not anyone's words."""
-    at = sentence.find(ar_quote)
-    before = ar_tokens(sentence[:at])[-1:] if at > 0 else []
-    # the word as written, without its proclitics (وبعنوان، والمؤتمر), and without ال
-    return any(w in _TITLE_NOUNS or w.removeprefix("ال") in _TITLE_NOUNS for t in before for w in (t.norm, t.bare))
-
-
 def _reads_like(pair: AlignedPair, ar_inner: str, english: str) -> float:
     """The encoder's cosine between an Arabic quote's words and an English text (0 without an encoder)."""
     encoder = pair.sentence_encoder()
@@ -378,27 +387,35 @@ def _reads_like(pair: AlignedPair, ar_inner: str, english: str) -> float:
 
 
 def _continued(pair: AlignedPair, pairs: Sequence[QuotePair], qp: QuotePair) -> bool:
-    """The English splits the Arabic quote in two: a later English quote of the pair answers no Arabic
-    quote, is long enough to hold what ``qp`` leaves out, and the encoder finds it nearer the Arabic
-    quote's tail (after the last word ``qp`` renders) than its head by CONTINUED_MARGIN ('“…,” he
-    added. “…,” the director said.'),
-    so the quote goes on there and is not cut. Without an encoder, no quote is read as the rest."""
+    """The English splits the Arabic quote in two: another English quote of the pair answers no Arabic
+    quote, is long enough to hold what ``qp`` leaves out, and the encoder finds it nearer the part of the
+    Arabic quote that ``qp`` does not render than the part it does by CONTINUED_MARGIN: a later quote
+    nearer the tail (after the last word ``qp`` renders: '“…,” he added. “…,” the director said.'), an
+    earlier one nearer the head (before the first word it renders: '“…,” he said, “but …”'). The quote
+    goes on there and is not cut. Without an encoder, no quote is read as the rest."""
     at = list(pairs).index(qp)
-    later = [p.en_quote[1:-1] for p in pairs[at + 1 :] if not p.ar_quote]
-    later = [q for q in later if len(q.split()) >= 0.6 * len(qp.missing)]
-    encoder = pair.sentence_encoder() if later and qp.missing else None
+    others = [(k < at, p.en_quote[1:-1]) for k, p in enumerate(pairs) if k != at and not p.ar_quote]
+    others = [(before, q) for before, q in others if len(q.split()) >= 0.6 * len(qp.missing)]
+    encoder = pair.sentence_encoder() if others and qp.missing else None
     if encoder is None:
         return False
-    # the Arabic quote's tail after the last word the first English quote renders, and its head up to it
     inner, missing = qp.ar_quote[1:-1], set(qp.missing)
     rendered = [t for t in _ar_content(ar_tokens(inner)) if t.text not in missing]
-    if not rendered or not re.search(r"[\u0621-\u064a]", inner[rendered[-1].end :]):
+    if not rendered:
         return False
-    vectors = encoder.encode([inner[rendered[-1].end :], inner[: rendered[-1].end], *later])
-    return any(
-        float(vectors[k] @ vectors[0]) - float(vectors[k] @ vectors[1]) >= CONTINUED_MARGIN
-        for k in range(2, len(later) + 2)
-    )
+    # the Arabic quote's tail after the last word the English quote renders, and its head up to it;
+    # its opening before the first word it renders, and the rest
+    cuts = {False: rendered[-1].end, True: rendered[0].start}
+    for before, quote in others:
+        rest, part = (
+            (inner[: cuts[True]], inner[cuts[True] :]) if before else (inner[cuts[False] :], inner[: cuts[False]])
+        )
+        if not re.search(r"[\u0621-\u064a]", rest):
+            continue
+        vectors = encoder.encode([rest, part, quote])
+        if float(vectors[2] @ vectors[0]) - float(vectors[2] @ vectors[1]) >= CONTINUED_MARGIN:
+            return True
+    return False
 
 
 # how much nearer the Arabic quote's tail than its head a later English quote must be to carry the rest
@@ -436,6 +453,10 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     late = sum(1 for k in kept if k >= 0.7 * len(content))  # one may be a chance gloss match
     if kept and (kept[0] > max(2, len(content) // 2) or late >= 2):
         return None  # the English renders the Arabic quote's end: reworded, not cut
+    if kept and _opening_outside(pair, qp, content[: kept[0]]):
+        lead = {t.text for t in content[: kept[0]]}
+        if len([w for w in qp.missing if w not in lead]) < 3:
+            return None  # the quote's first words stand before the marks: only the rest is quoted
     # a few words in lower case that render the middle of the Arabic quote are a phrase in scare quotes
     # taken from it ('feel the heat'); a few words rendering its opening in full are a cut even when
     # the sentence around them happens to gloss a word or two of the rest
@@ -447,6 +468,18 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     if elsewhere.recall >= (0.5 if opening else 0.3):
         return None  # rendered outside the quote: a paraphrase, or the quote's second half
     return min(1.0, en_n / (1.2 * ar_n)), qp.missing
+
+
+def _opening_outside(pair: AlignedPair, qp: QuotePair, lead: list[ArToken]) -> bool:
+    """The English puts the Arabic quote's first words (``lead``, the content words before the first one
+    the English quote renders) before its opening mark, unquoted: 'Dams in the east "are not facing any
+    danger"' for "السدود في المنطقة الشرقية لا تواجه أي خطر": there are two of them or more, and the
+    English sentence before the quote renders a third of them at least."""
+    sentence = pair.en_sentence_of(qp.en_quote)
+    if len(lead) < 2 or sentence is None:
+        return False
+    before = sentence.text[: sentence.text.find(qp.en_quote)]
+    return match_words(before, " ".join(t.text for t in lead), "").recall >= 1 / 3
 
 
 # content words a quote's last clause must hold, none rendered, for the quote to count as cut there
@@ -643,6 +676,63 @@ def _intensified(qp: QuotePair) -> tuple[str, str] | None:
     return None
 
 
+# superlatives not made with -est, by the plain adjective they raise
+_EN_IRREGULAR_SUPERLATIVES = {"best": "good", "worst": "bad"}
+# words in -est that are no superlative
+_EN_EST_WORDS = frozenset(
+    """interest protest request contest harvest forest conquest inquest unrest arrest midwest southwest
+    northwest honest modest manifest digest bequest""".split()
+)
+# the words a superlative follows: an article or a possessive ('the biggest', 'our best'; "the world's largest")
+_EN_DETERMINERS = word_set("function_words_en.tsv", "quote_determiner")
+
+
+def _superlative_base(word: str) -> str:
+    """The plain adjective an English superlative raises ('biggest' big, 'largest' large, 'worst' bad), or ''."""
+    if word in _EN_IRREGULAR_SUPERLATIVES:
+        return _EN_IRREGULAR_SUPERLATIVES[word]
+    if not word.endswith("est") or len(word) < 6 or word in _EN_EST_WORDS:
+        return ""
+    base = word[:-3]
+    if len(base) >= 3 and base[-1] == base[-2] and base[-1] not in "lsr":
+        base = base[:-1]  # biggest, hottest
+    return base[:-1] + "y" if base.endswith("i") else base  # happiest
+
+
+def _elative(t: ArToken) -> bool:
+    """Some reading of the Arabic word compares or ranks: a gloss in -est (or -ier), 'more' or 'most' (أكبر
+    'bigger, biggest', الكبرى 'greatest', أهم 'most important')."""
+    words = {w.lower() for a in analyses(t.text) for w in re.findall(r"[A-Za-z]+", a.stem.gloss)}
+    return bool(words & {"more", "most"}) or any(w.endswith(("est", "ier")) and len(w) > 5 for w in words)
+
+
+def _superlative(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
+    """(English words, Arabic word) when the English quote raises an Arabic quote's plain adjective to a
+    superlative ('the biggest ships' for السفن الكبيرة 'the large ships', 'the most important' for مهم):
+    the English superlative (in lower case, after an article or a possessive: 'the biggest', 'our best')
+    raises an adjective that is a sense of a word of the Arabic quote, and no word of the
+    pair's Arabic compares or ranks (أكبر، الكبرى، أهم، الأولى, whose glosses read -er, -est, more, most),
+    nor says 'record' or 'ever'. None otherwise."""
+    if qp.fidelity < 0.4:
+        return None  # not recognisably the same quote
+    words = [t for s in pair.ar for t in ar_tokens(s.text)]
+    if any(_elative(t) for t in words) or _says(words, frozenset(), frozenset({"record", "ever"})):
+        return None
+    quote_words = _ar_content(ar_tokens(qp.ar_quote[1:-1]))
+    en = en_tokens(qp.en_quote[1:-1])
+    for k, t in enumerate(en):
+        base, shown = _superlative_base(t.low), t.text
+        if t.low == "most" and k + 1 < len(en):
+            base, shown = en[k + 1].low, f"{t.text} {en[k + 1].text}"
+        before = en[k - 1].low if k else ""
+        if not base or not t.text.islower() or not (before in _EN_DETERMINERS or before.endswith("'s")):
+            continue
+        source = next((a for a in quote_words if _key(stem(base)) in {_key(g) for g in gloss_stems(a.text)}), None)
+        if source is not None:
+            return shown, source.text
+    return None
+
+
 def _degree_words(use: str) -> frozenset[str]:
     """One list of quote_degree_words.tsv (en_total, ar_some …), its Arabic words normalised."""
     return frozenset(normalize_ar(w) if use.startswith("ar") else w for w in word_set("quote_degree_words.tsv", use))
@@ -657,13 +747,14 @@ _MANY_GLOSSES = frozenset({"many", "most", "numer", "sever", "major", "much"})
 _INTENT_GLOSSES = frozenset({"deliber", "intent", "intend", "purpos", "system", "wilful", "knowing", "premedit"})
 
 
-def _says(tokens: Sequence[ArToken], words: frozenset[str], glosses: frozenset[str]) -> bool:
+def _says(tokens: Sequence[ArToken], words: frozenset[str], glosses: frozenset[str], *, verbs: bool = True) -> bool:
     """Some Arabic word is one of ``words`` (with or without its proclitics and ال) or glossed by one of
-    ``glosses`` (stems)."""
+    ``glosses`` (stems); ``verbs=False``: by a reading other than a verb."""
     for t in tokens:
         if _forms(t) & words:
             return True
-        if {_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)} & {_key(g) for g in glosses}:
+        senses = gloss_stems(t.text, verbs=verbs) | gloss_stems(t.bare, verbs=verbs)
+        if {_key(g) for g in senses} & {_key(g) for g in glosses}:
             return True
     return False
 
@@ -691,7 +782,8 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     all_words = [t for s in pair.ar for t in ar_tokens(s.text)]
     total = next((w for w in en_words if w in _EN_TOTAL), None)
     negated_any = ar_quote_negations(qp.ar_quote) and any("اي" in _forms(t) for t in quote_words)
-    if total and not negated_any and not _says(all_words, _AR_TOTAL, _TOTAL_GLOSSES):
+    # a verb glossed 'complete' (ينهي، أكمل: finish) says no degree: only another reading of a word may
+    if total and not negated_any and not _says(all_words, _AR_TOTAL, _TOTAL_GLOSSES, verbs=False):
         return total, ""
     many = next((w for w in en_words if w in _EN_MANY), None)
     some = next((t for t in quote_words if _forms(t) & _AR_SOME), None)
@@ -830,6 +922,12 @@ def _suspicious(qp: QuotePair, known: set[str]) -> bool:
 # words a quote must run on past the last word it shares with the Arabic quote to count as words added
 # ('… and that is unacceptable'): fewer is a gloss missing a faithful rendering of the last phrase
 TAIL_MIN_WORDS = 4
+# the share of the English quote's words the glosses must find in the Arabic quote for the tail rule
+# (TAIL_MIN_PRECISION), and for it to go without the encoder's check that the quote reads closer to the
+# Arabic without the tail (TAIL_SURE_PRECISION): a faithful quote whose words the glosses miss (worry
+# for يقلقنا) is still recognisably the same quote to the encoder
+TAIL_MIN_PRECISION = 0.25
+TAIL_SURE_PRECISION = 0.4
 
 
 def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
@@ -844,7 +942,7 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
     the whole Arabic sentence (a quote mark placed later than the Arabic's would leave words that
     render the Arabic outside its quote).
     """
-    if qp.precision < 0.4:
+    if qp.precision < TAIL_MIN_PRECISION:
         return ""  # not recognisably the same quote
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
     ar_words = _ar_content(ar_tokens(ar_inner))
@@ -863,12 +961,19 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
     def renders(k: int) -> bool:
         return keys[k] in quoted or keys[k].isdigit() or any(_name_match(toks[k].text, n) for n in names)
 
-    last = max((k for k in range(len(toks)) if content(k) and renders(k)), default=-1)
+    # a word the stoplist leaves out may still render the Arabic quote's last word ('a lot to us' for
+    # الكثير بالنسبة لنا): the quote then ends where the Arabic does
+    ends = [k for k in range(len(toks)) if toks[k].low not in _EN_ARTICLES and keys[k] in senses[-1]]
+    last = max([k for k in range(len(toks)) if content(k) and renders(k)] + ends, default=-1)
     tail = range(last + 1, len(toks))
     if last < 0 or len(tail) < TAIL_MIN_WORDS or not (senses[-1] | senses[-2]) & set(keys):
         return ""
     glossed_end = bool(senses[-1] & set(keys))
-    encoder = None if glossed_end else pair.sentence_encoder()
+    # the encoder must bear the tail out where the glosses cannot: the quote's last word unglossed, or
+    # too few of its words glossed to be sure the quote is the Arabic one
+    encoder = None if glossed_end and qp.precision >= TAIL_SURE_PRECISION else pair.sentence_encoder()
+    if encoder is None and qp.precision < TAIL_SURE_PRECISION:
+        return ""
     if not glossed_end:
         if encoder is None:
             return ""
@@ -892,6 +997,9 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
         return ""
     return en_inner[start:end]
 
+
+# articles and 'and': words no gloss of an Arabic content word is rendered by
+_EN_ARTICLES = frozenset({"a", "an", "the", "and"})
 
 # how strongly felt (VADER valence, either way) an English word of a quote must be for the felt-word rule:
 # 'humiliation' -2.7, 'tragedy' -3.4, 'brilliant' 2.8; milder words are what a translator picks for plain
@@ -1249,9 +1357,14 @@ def _qualified(ar_words: list[ArToken], j: int) -> int:
 
 
 def _negated(ar_inner: str, t: ArToken) -> bool:
-    """The Arabic word follows a negating particle (غير، عدم، لا، بلا)."""
+    """The Arabic word follows a negating particle (غير، عدم، لا، بلا) that makes no idiom with it (لا تزال
+    'still')."""
     before = ar_tokens(ar_inner[: t.start])
-    return bool(before) and negates(before[-1])
+    if not before or not negates(before[-1]):
+        return False
+    toks = ar_tokens(ar_inner)
+    idioms = ar_idiom_senses(toks)
+    return not any(u.start == t.start and k in idioms for k, u in enumerate(toks))
 
 
 # an English negation one or two words before a word: "had no option", "not a single"
@@ -1436,8 +1549,9 @@ def quote_verdict(
     a quote finding on one word of it ('flagrant') counts the same; ``inside`` the other findings
     whose span lies in the quote (a negation flipped, a hedge
     removed, a number changed): any of them makes the quote 'altered' whatever its word overlap.
-    A quote with no finding is 'faithful' only when its fidelity reaches FAITHFUL_MIN; below, its
-    verdict is 'uncertain', so that the verdict never contradicts the score.
+    A quote with no finding is 'faithful' only when an Arabic quote is paired with it and its fidelity
+    reaches FAITHFUL_MIN; otherwise its verdict is 'uncertain', so that the verdict never contradicts the
+    score nor vouches for words it could not check.
     """
     if quote_subtype:
         return quote_subtype, ""
@@ -1449,14 +1563,17 @@ def quote_verdict(
     if changed:
         f = changed[0]
         return "altered", f"{f.type} {f.subtype} inside the quote: {f.explanation}"
-    if ar_quote and (lost := negation_lost(en_quote, ar_quote)):
+    if not ar_quote:
+        # the rest of a quote split in two, or words the Arabic does not quote: nothing to check them against
+        return "uncertain", "no Arabic quotation is paired with it, so its words cannot be checked"
+    if lost := negation_lost(en_quote, ar_quote):
         return "uncertain", (
             f"the Arabic quote negates ('{lost}') more often than the English quote does: "
             "the speaker's statement may be reversed"
         )
-    if ar_quote and fidelity is not None and fidelity < FAITHFUL_MIN:
+    if fidelity is not None and fidelity < FAITHFUL_MIN:
         return "uncertain", f"the quote's words match the Arabic too little ({fidelity:.2f}) to call it faithful"
-    if ar_quote and (doubt := _fact_differs(en_quote, ar_quote)):
+    if doubt := _fact_differs(en_quote, ar_quote):
         return "uncertain", doubt
     return "faithful", ""
 
