@@ -1208,3 +1208,12 @@ def test_up_to_renders_a_may_reach():
     # the twin: both told as firm ('amounts of 20 inches', 'will cause')
     en_firm = "Rain totals of 10 to 15 inches are forecast, with amounts of 20 inches, which will cause floods."
     assert found(detect, ar, en_firm) != []
+
+
+def test_any_possibility_ruled_out_hedges_no_claim():
+    # لا نستبعد أي احتمال "we rule nothing out": احتمال names possibilities in general
+    ar = 'وقال المحافظ: "لا نستبعد أي احتمال في ما يخص موعد فتح الطريق".'
+    assert found(detect, ar, '"We are not ruling anything out on when the road will open," the governor said.') == []
+    # the twin: a possibility of one event, told as firm
+    hedged = "وقال المحافظ إن هناك احتمال أن يفتح الطريق الأسبوع المقبل."
+    assert found(detect, hedged, "The governor said the road will open next week.") != []
