@@ -381,6 +381,16 @@ def test_border_village_swapped_and_area_left_out_of_a_list():
     ]
 
 
+def test_al_name_the_arabic_gives_is_no_other_family_name():
+    # al-Jadriya renders الجادرية (the district) of the same sentence, not the family name الجبوري
+    ar = "وطالب الجبوري بنشر قوات إضافية قرب الجادرية"
+    assert _found(ar, "Officials urged the deployment of extra troops near al-Jadriya") == []
+    assert _found(ar, "Al-Jubouri urged the deployment of extra troops near al-Jadriya") == []
+    assert _found(ar, "Al-Jaddawi urged the deployment of extra troops near al-Jadriya") == [
+        ("changed", "الجبوري", "Al-Jaddawi", "major")
+    ]
+
+
 def test_nisba_adjective_is_no_family_name():
     ar = "وقال مدير المصرف الزراعي إن القروض ستصرف الأسبوع المقبل"
     assert _found(ar, "The director of the agricultural bank, al-Ahmad, said loans would be paid next week") == []

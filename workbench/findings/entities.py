@@ -1215,6 +1215,7 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
                 if spellings:
                     surnames.append((t, spellings))
     matched = {e for e in en_names for _, sp in surnames if any(_letters_alike(e, x) >= _SAME_NAME for x in sp)}
+    matched |= {e for e in en_names if _renders_arabic_word(e, pair.ar_text)}
     for t, spellings in surnames:
         if any(
             _letters_alike(w, x) >= _SAME_NAME for x in spellings for w in re.findall(r"[A-Za-z'’-]+", pair.en_text)
@@ -1234,6 +1235,13 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
                 explanation=f"Arabic '{t.text}' ({spellings[0]}) is spelt '{best[1]}' in the English, another name",
             )
     return None
+
+
+def _renders_arabic_word(name: str, ar_text: str) -> bool:
+    """Whether an English al-name spells a word of the Arabic with the article (al-Qaim القائم): it renders
+    that word, a place or a family, and stands in no other name's slot."""
+    words = [re.sub("^[وفبلك](?=ال)", "", strip_diacritics(w)) for w in _AR_WORD.findall(ar_text)]
+    return any(_letters_alike(name, romanize(w)) >= _SAME_NAME for w in words if w.startswith("ال"))
 
 
 def _join_first_names(
