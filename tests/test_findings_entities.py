@@ -52,6 +52,17 @@ def test_place_replaced_by_another():
     ]
 
 
+def test_town_given_as_its_country_is_a_minor_change():
+    # a country for a town or province may be the translator's generalisation: only minor
+    assert _found("نقل الجرحى إلى مستشفى دهوك", "The wounded were taken to a hospital in Iraq") == [
+        ("changed", "دهوك", "Iraq", "minor")
+    ]
+    # one country for another, one town for another: major
+    assert _found("نقل الجرحى إلى مستشفى في سوريا", "The wounded were taken to a hospital in Iraq") == [
+        ("changed", "سوريا", "Iraq", "major")
+    ]
+
+
 def test_place_dropped_with_explanation_naming_it():
     (finding,) = detect(_pair("وقع الهجوم في وادي حوران", "The attack took place in the desert"))
     assert (finding.subtype, finding.ar_span) == ("dropped", "وادي حوران")

@@ -594,6 +594,9 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue
         left.dropped.remove(a)
         left.added.remove(partner)
+        # a land for a place that may lie in it (Iraq for Nineveh) may be the translator's generalisation;
+        # a town for a land is no such thing (Beirut for Britain)
+        clear = a.entity is not None and (_land(a.entity) or not _land(partner.entity))
         out.append(
             make_finding(
                 x.pair,
@@ -601,7 +604,7 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
                 "changed",
                 ar_span=a.text,
                 en_span=partner.text,
-                severity="major" if a.entity is not None else "minor",
+                severity="major" if clear else "minor",
                 score=0.85,
                 explanation=f"Arabic names the {kind} '{a.text}' "
                 f"({a.entity.key if a.entity else romanize(a.text)}) but the English names '{partner.text}' instead"
@@ -613,8 +616,19 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     return out
 
 
+# countries, continents and wide regions of the place gazetteer (entity_lands.tsv)
+_LANDS = word_set("entity_lands.tsv")
+
+
+def _land(entity: Entity | None) -> bool:
+    """Whether a gazetteer place is a land (see ``_LANDS``) or a seat of government, which stands for its land
+    (London said …), not a town or a province inside one."""
+    return entity is not None and (entity.key in _LANDS or entity.key in _CAPITALS)
+
+
 # a country (or region) and its seat of government, both ways (entity_capitals.tsv)
 _SEATS = frozenset((a, b) for row in load("entity_capitals.tsv") for a, b in (row[:2], row[1::-1]))
+_CAPITALS = frozenset(row[1] for row in load("entity_capitals.tsv"))
 
 
 def _seat_of(a: Entity, b: Entity | None) -> bool:
