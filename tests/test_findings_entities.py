@@ -12,6 +12,7 @@ from workbench.findings.entities import (
     _clitic_keys,
     _english_only_names,
     _english_word_like,
+    _joined_names,
     _name_score,
     _shaped_like_name,
     _spelt_alike,
@@ -44,6 +45,21 @@ def test_names_spelled_differently_in_each_language_match():
     assert (
         _found("وقع الهجوم في وادي حوران غرب الأنبار", "The attack took place in Wadi Hauran, west of al-Anbar") == []
     )
+
+
+def test_two_english_name_words_the_arabic_writes_as_one():
+    ar = "قصفت طائرات حربية قرية كفرنبل في ريف حماة الشمالي"
+    rendering = "bombed aircrafts military village kfrnbl in country Hama north"
+    assert _found(ar, "Warplanes bombed the village of Kafr Nabl in the northern Hama countryside", rendering) == []
+    names = frozenset({"kafr", "nabl", "hama"})
+    assert _joined_names("the village of Kafr Nabl near Hama", names) == {"kafrnabl"}
+    assert _joined_names("the villages of Kafr, Nabl and Hama", names) == set()  # three places, not one
+
+
+def test_the_ture_of_an_english_name_sounds_as_ch():
+    ar = "نشرت مجلة نيتشر الدراسة يوم الأربعاء"
+    assert _found(ar, "The journal Nature published the study on Wednesday") == []
+    assert _found(ar, "The journal published the study on Wednesday") == [("dropped", "نيتشر", "", "major")]
 
 
 def test_place_replaced_by_another():

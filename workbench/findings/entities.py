@@ -97,24 +97,22 @@ def _implied() -> dict[str, frozenset[str]]:
 
 def _skeletons(text: str, names: frozenset[str] | None = None) -> set[str]:
     """Loose skeletons of the capitalised words (and their hyphen/apostrophe parts) of an English sentence;
-    with ``names``, only of those words written as names (see ``_name_words``)."""
+    with ``names``, only of those words written as names (see ``_name_words``), and of two such words in a
+    row run together."""
     words = [w.group(0) for w in _EN_CAP.finditer(text)]
     parts = words + [p for w in words for p in re.split(r"[-'’]", w) if len(p) >= 3]
     if names is not None:
         parts = [p for p in parts if all(q.lower() in names for q in re.findall(r"[A-Za-zÀ-ɏ]+", p))]
+        parts += _joined_names(text, names)
     skels = {_loose(p) for p in parts} | {_loose(p, strip_article=False) for p in parts}
     return {s for s in skels if len(s) >= 2}
 
 
 def _cap_keys(text: str, names: frozenset[str]) -> set[str]:
-    """Sound keys of the capitalised words (and their hyphen/apostrophe parts) written as names."""
-    return {
-        k
-        for w in _EN_CAP.finditer(text)
-        for p in re.split("[-'’]", w.group(0))
-        if p.lower() in names
-        for k in _en_keys(p)
-    }
+    """Sound keys of the capitalised words (and their hyphen/apostrophe parts) written as names, and of two
+    such words in a row run together."""
+    parts = [p for w in _EN_CAP.finditer(text) for p in re.split("[-'’]", w.group(0)) if p.lower() in names]
+    return {k for p in [*parts, *_joined_names(text, names)] for k in _en_keys(p)}
 
 
 def _clitic_keys(text: str) -> set[str]:
@@ -1255,7 +1253,8 @@ def _renders_arabic_word(name: str, ar_text: str) -> bool:
     """Whether an English al-name spells a word of the Arabic with the article (al-Qaim القائم): it renders
     that word, a place or a family, and stands in no other name's slot."""
     words = [re.sub("^[وفبلك](?=ال)", "", strip_diacritics(w)) for w in _AR_WORD.findall(ar_text)]
-    return any(_letters_alike(name, romanize(w)) >= _SAME_NAME for w in words if w.startswith("ال"))
+    skeleton = _loose(name)  # consonants alike: al-Qaim ~ القائم, not al-Qameni ~ الأمني 'security'
+    return len(skeleton) >= 2 and any(_loose(romanize(w)) == skeleton for w in words if w.startswith("ال"))
 
 
 def _join_first_names(
@@ -1885,10 +1884,11 @@ class _EnglishWords:
         names = _name_words(text) - latin
         plain = words - names
         plain |= {w[:-1] for w in plain if len(w) > 4 and w.endswith("s")}  # tsunamis: تسونامي
+        spelt = names | _joined_names(text, names)
         return cls(
             words,
-            frozenset(_word_skeletons(names)),
-            frozenset(k for w in names for k in _en_keys(w)),
+            frozenset(_word_skeletons(spelt)),
+            frozenset(k for w in spelt for k in _en_keys(w)),
             frozenset(s for s in _word_skeletons(plain) if len(s) >= 3),
             frozenset(k for w in plain for k in _en_keys(w) if len(k) >= 3),
             frozenset(_ascii(w) for w in names),
@@ -1931,6 +1931,13 @@ class _EnglishWords:
         """Whether some English word sounds like one of these Arabic words (whole, no clitics stripped)."""
         keys = [_ar_key(w) for w in ([words] if isinstance(words, str) else words) if w]
         return any(len(k) >= 3 and (_keys_close(k, e) or k in self.plain_keys) for k in keys for e in self.keys)
+
+
+def _joined_names(text: str, names: frozenset[str]) -> frozenset[str]:
+    """Two name words in a row (one space between them) run together, lower case: the one word Arabic may
+    write them as (Kafr Nabl كفرنبل, Albu Aitha البوعيثة)."""
+    pairs = re.findall(r"(?=\b([A-Za-zÀ-ɏ]+) ([A-Za-zÀ-ɏ]+)\b)", text)
+    return frozenset((a + b).lower() for a, b in pairs if a.lower() in names and b.lower() in names)
 
 
 def _word_skeletons(words: frozenset[str]) -> set[str]:
