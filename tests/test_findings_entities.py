@@ -62,6 +62,27 @@ def test_the_ture_of_an_english_name_sounds_as_ch():
     assert _found(ar, "The journal published the study on Wednesday") == [("dropped", "نيتشر", "", "major")]
 
 
+def test_a_final_h_after_a_vowel_is_the_silent_ta_marbuta():
+    ar = "تظاهر المئات في مدن الحلة والديوانية والسماوة والكوت"
+    assert _found(ar, "Hundreds demonstrated in the cities of Hillah, Diwaniyah, Samawah and Kut") == []
+    assert _found(ar, "Hundreds demonstrated in the cities of Hillah, Diwaniyah and Kut") == [
+        ("dropped", "والسماوة", "", "major")
+    ]
+
+
+def test_a_race_and_a_sheriff_name_no_one():
+    race = "فاز السائق الفنلندي بسباق جائزة المجر الكبرى"
+    assert _found(race, "The Finnish driver won the Hungarian Grand Prix") == []
+    assert _found(race, "The Finnish driver won the Hungarian Grand Prix ahead of Tomas Lindqvist") == [
+        ("added", "", "Tomas Lindqvist", "minor")
+    ]
+    office = "قال متحدث باسم شرطة مقاطعة بيما إن التحقيق مستمر"
+    assert _found(office, "A spokesman for the Pima County Sheriff's Office said it was continuing") == []
+    assert _found(office, "A spokesman for the Pima County Sheriff's Office, Carl Nanos, said it was continuing") == [
+        ("added", "", "Carl Nanos", "minor")
+    ]
+
+
 def test_place_replaced_by_another():
     assert _found("نقل الجرحى إلى مستشفى دهوك", "The wounded were taken to a hospital in Kirkuk") == [
         ("changed", "دهوك", "Kirkuk", "major")
