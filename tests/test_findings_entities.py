@@ -83,6 +83,18 @@ def test_a_race_and_a_sheriff_name_no_one():
     ]
 
 
+def test_a_place_ending_a_body_s_acronym_is_not_dropped():
+    ar = "رفعت مؤسسة كهرباء زحلة التعرفة مجددا"
+    assert _found(ar, "EDZ raised its tariff again") == []
+    assert _found(ar, "EDK raised its tariff again") == [("dropped", "زحلة", "", "minor")]
+
+
+def test_provincial_stands_for_the_province():
+    ar = "حذر عضو مجلس محافظة كركوك من أزمة المياه"
+    assert _found(ar, "A provincial council member warned of a water crisis") == []
+    assert _found(ar, "A council member warned of a water crisis") == [("dropped", "كركوك", "", "major")]
+
+
 def test_place_replaced_by_another():
     assert _found("نقل الجرحى إلى مستشفى دهوك", "The wounded were taken to a hospital in Kirkuk") == [
         ("changed", "دهوك", "Kirkuk", "major")

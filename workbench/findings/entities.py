@@ -654,7 +654,8 @@ _ACRONYM = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,5}\b\.?")
 
 def _acronym_for_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An Arabic name left out where the English gives an acronym no gazetteer name accounts for, starting
-    with the name's initial (NYC for نيويورك, NTS for the body the Arabic spells out): the translator
+    or ending with the name's initial (NYC for نيويورك, NTS for the body the Arabic spells out, EDZ for
+    مؤسسة كهرباء زحلة): the translator
     expanded the acronym, rightly or not, and neither side can tell which. Both are claimed, nothing is
     reported."""
     spans = [(m.start, m.start + len(m.text)) for m in x.en_m]
@@ -670,11 +671,18 @@ def _acronym_for_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[
             continue
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
         initial = re.sub(r"^(?:[Aa]l|[Ee]l)-", "", gloss)[:1].upper()
-        acronym = next((c for c in acronyms if _same_initial(c[0], initial)), None)
+        acronym = next((c for c in acronyms if _same_initial(c[0], initial) or _ends_with(c, initial)), None)
         if acronym is not None:
             left.dropped.remove(a)
             acronyms.remove(acronym)
     return []
+
+
+def _ends_with(acronym: str, initial: str) -> bool:
+    """Whether a short acronym (two to four letters; a word in capitals, RAMADI in a dateline, is none)
+    ends with a name's initial: a place ends the name of a body as often as it opens it (EDZ, Electricité
+    de Zahlé)."""
+    return len(acronym) <= 4 and _same_initial(acronym[-1], initial)
 
 
 # letters one Arabic letter writes, so a romanised name may start with either (بابوا Papua, فيينا Vienna)
@@ -850,10 +858,13 @@ def _country_for_capital(x: _Sides, a: Mention) -> bool:
     return any(m.is_name and _seat_of(a.entity, m.entity) and m.entity not in named_ar for m in x.en_m)
 
 
-# 'the country', or 'a country that relies on imports' (a clause saying which): not 'a city west of Baghdad'
-_PLACE_NOUNS = alternation(word_set("entity_place_nouns_en.tsv"))
+# 'the country', or 'a country that relies on imports' (a clause saying which): not 'a city west of Baghdad';
+# 'provincial officials', 'municipal workers': the place's own body
+_PLACE_NOUNS = alternation(row[0] for row in load("entity_place_nouns_en.tsv") if row[2:] != ("adjective",))
+_PLACE_ADJECTIVES = alternation(row[0] for row in load("entity_place_nouns_en.tsv") if row[2:] == ("adjective",))
 _PLACE_NOUN = re.compile(
-    rf"\b(?:(?:the|this|that)\s+(?:{_PLACE_NOUNS})\b(?!\s+of\b)|an?\s+(?:{_PLACE_NOUNS})\s+(?:that|where|which|whose)\b)",
+    rf"\b(?:(?:the|this|that)\s+(?:{_PLACE_NOUNS})\b(?!\s+of\b)|an?\s+(?:{_PLACE_NOUNS})\s+(?:that|where|which|whose)\b"
+    rf"|(?:{_PLACE_ADJECTIVES})\s+[a-z])",
     re.I,
 )
 
