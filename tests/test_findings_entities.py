@@ -95,6 +95,15 @@ def test_provincial_stands_for_the_province():
     assert _found(ar, "A council member warned of a water crisis") == [("dropped", "كركوك", "", "major")]
 
 
+def test_pinyin_spelt_as_said():
+    ar = "هبطت الكبسولة شنتشو في صحراء جوبي بعد ستة أشهر"
+    assert _found(ar, "The Shenzhou capsule landed in the Gobi desert after six months") == []
+    assert _found(ar, "The capsule landed in the Gobi desert after six months") == [("dropped", "شنتشو", "", "minor")]
+    base = "انطلق الصاروخ من قاعدة جيوتشيوان"
+    assert _found(base, "The rocket lifted off from the Jiuquan base") == []
+    assert _found(base, "The rocket lifted off from the Xichang base") == [("changed", "جيوتشيوان", "Xichang", "minor")]
+
+
 def test_place_replaced_by_another():
     assert _found("نقل الجرحى إلى مستشفى دهوك", "The wounded were taken to a hospital in Kirkuk") == [
         ("changed", "دهوك", "Kirkuk", "major")
