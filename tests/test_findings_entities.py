@@ -10,6 +10,7 @@ from workbench.findings.entities import (
     _LONE_NAME_SCORE,
     NameRun,
     _clitic_keys,
+    _compound_name,
     _english_only_names,
     _english_word_like,
     _joined_names,
@@ -102,6 +103,20 @@ def test_pinyin_spelt_as_said():
     base = "انطلق الصاروخ من قاعدة جيوتشيوان"
     assert _found(base, "The rocket lifted off from the Jiuquan base") == []
     assert _found(base, "The rocket lifted off from the Xichang base") == [("changed", "جيوتشيوان", "Xichang", "minor")]
+
+
+def test_a_compound_name_put_in_place_of_a_known_one_is_a_minor_change():
+    ar = "عملت النائبة السابقة عن ولاية كولورادو مع المرشح الديمقراطي"
+    assert _found(ar, "The former congresswoman from Colorado worked with the Democratic candidate") == []
+    # Ravensworth is English only as two words run together: likely another place, but unsure, so minor
+    assert _found(ar, "The former congresswoman from Ravensworth worked with the Democratic candidate") == [
+        ("changed", "كولورادو", "Ravensworth", "minor")
+    ]
+    assert not _compound_name("Robotics") and not _compound_name("Claw-Lock")  # inflected, hyphenated
+    # a word run together that opens the sentence says nothing: the name is dropped
+    visit = "زار الرئيس ولاية كولورادو"
+    assert _found(visit, "Ravensworth welcomed the president") == [("dropped", "كولورادو", "", "major")]
+    assert _found(visit, "The president visited Ravensworth") == [("changed", "كولورادو", "Ravensworth", "minor")]
 
 
 def test_place_replaced_by_another():

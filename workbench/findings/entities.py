@@ -767,7 +767,9 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
         # major only for a gazetteer place, person or weapon: a name read from its shape alone may be a
         # word the lexicon lacks, or the same name by another convention, which on text the rules were not
         # written for must not read as a major change; an organisation's name is often rendered freely
-        unsure = a in left.lone or a.entity is None or a.entity.kind == "organisation"
+        # ... and a word that may be two English words run together (Ravensworth) may yet be no name
+        compound = " " not in run.text and not run.plain
+        unsure = a in left.lone or a.entity is None or a.entity.kind == "organisation" or compound
         out.append(
             make_finding(
                 x.pair,
@@ -1476,7 +1478,8 @@ class NameRun:
 
 def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[NameRun]:
     """Runs of English-only capitalised words (only spaces between them) with one word at least that is
-    no English word, in order. None in a title-case headline, whose capitals say nothing."""
+    no English word, or one word alone, not first in its sentence, that is English only as two words run
+    together (Ravensworth), in order. None in a title-case headline, whose capitals say nothing."""
     runs: list[list[EnglishName]] = []
     for n in names:
         text = pair.en[n.sentence].text
@@ -1491,10 +1494,10 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
         words = re.findall(r"[A-Za-z]+", text)
         if sum(w[0].isupper() for w in words) > 0.6 * len(words):
             continue
-        if all(n.common for n in run):
+        first = _first_word(text, run[0].start)
+        if all(n.common for n in run) and (len(run) > 1 or first or not _compound_name(run[0].text)):
             continue
         span = text[run[0].start : run[-1].start + len(run[-1].text)]
-        first = _first_word(text, run[0].start)
         leads = first or bool(_SAID.match(text[run[0].start + len(span) :]))
         # after the article of an Arabic name too: "al-Laithi, al-Sabri and al-Hawari"
         in_list = bool(re.search(r"(?:,|\band)\s+(?:the\s+|[Aa]l-|[Ee]l-)?$", text[: run[0].start]))
@@ -1558,6 +1561,12 @@ def _english_word_like(word: str) -> bool:
     parts = [p for p in re.split(r"[-'’]", low) if p]
     if len(parts) > 1:
         return all(p in vocab or _english_word_like(p) for p in parts)
+    return _inflected(low) or _two_words(low)
+
+
+def _inflected(low: str) -> bool:
+    """Whether a lower-case word is an English word, inflected, in British spelling or derived."""
+    vocab = _english_vocabulary()
     forms = {low, *(re.sub(a + "$", b, low) for a, b in _BRITISH)}
     stems = set(forms)
     for f in forms:
@@ -1572,9 +1581,21 @@ def _english_word_like(word: str) -> bool:
             stems.add(f[:-3])  # an office's body: directorate, inspectorate, electorate
     if any(len(st) >= 3 and st in vocab for st in stems):
         return True
-    if len(low) >= 8 and low.endswith(_NOUN_ENDINGS):
-        return True  # a noun derived from a verb or adjective the glosses lack (Immigration, Preparedness)
+    # a noun derived from a verb or adjective the glosses lack (Immigration, Preparedness)
+    return len(low) >= 8 and low.endswith(_NOUN_ENDINGS)
+
+
+def _two_words(low: str) -> bool:
+    """Whether a lower-case word is two English words run together (wildlife, ravensworth)."""
+    vocab = _english_vocabulary()
     return any(low[:i] in vocab and low[i:] in vocab for i in range(4, len(low) - 3))
+
+
+def _compound_name(word: str) -> bool:
+    """A capitalised word that is English only as two words run together, no hyphen (Ravensworth, Oakwood,
+    Blackburn): alone in the middle of a sentence, a place's or a family's name as often as a word."""
+    low = word.lower()
+    return "-" not in low and not _inflected(low) and _two_words(low)
 
 
 # endings of English abstract nouns; few names of eight letters or more have them (Inverness, Caithness: places
