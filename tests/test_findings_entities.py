@@ -119,6 +119,16 @@ def test_a_compound_name_put_in_place_of_a_known_one_is_a_minor_change():
     assert _found(visit, "The president visited Ravensworth") == [("changed", "كولورادو", "Ravensworth", "minor")]
 
 
+def test_a_club_the_english_calls_by_its_role_or_nickname_is_not_dropped():
+    ar = "تقدم فريق أرسنال بهدف في الدقيقة العاشرة"
+    assert _found(ar, "The hosts went ahead in the tenth minute") == []
+    assert _found(ar, "The Gunners went ahead in the tenth minute") == []
+    assert _found(ar, "The team went ahead in the tenth minute") == [("dropped", "أرسنال", "", "major")]
+    # only a name a team word stands before: 'the visitors' is no town
+    ar = "وصل المحافظ إلى البصرة مع الضيوف"
+    assert _found(ar, "The governor arrived with the visitors") == [("dropped", "البصرة", "", "major")]
+
+
 def test_place_replaced_by_another():
     assert _found("نقل الجرحى إلى مستشفى دهوك", "The wounded were taken to a hospital in Kirkuk") == [
         ("changed", "دهوك", "Kirkuk", "major")

@@ -816,7 +816,11 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     out = []
     # 'the country', 'the capital': each such noun may stand for one gazetteer place the English leaves unnamed
     referred = len(_PLACE_NOUN.findall(x.pair.en_text))
+    teams = len(_TEAM_NOUN.findall(x.pair.en_text))
     for a in left.dropped:
+        if teams and a.is_name and _may_be_a_team(a) and _after_team_word(x, a):
+            teams -= 1  # 'the hosts', 'the Blues', 'four green shirts': the club the Arabic names
+            continue
         if (
             a.is_name
             and a.entity is not None
@@ -869,6 +873,29 @@ _PLACE_NOUN = re.compile(
     rf"|(?:{_PLACE_ADJECTIVES})\s+[a-z])",
     re.I,
 )
+
+
+# 'the hosts', 'the Blues', 'four green shirts': a sports team named by its role, colours or nickname
+_TEAM_NOUN = re.compile(rf"\b(?:{alternation(word_set('entity_team_nouns_en.tsv'))})\b", re.I)
+
+
+def _may_be_a_team(m: Mention) -> bool:
+    """Whether an Arabic name may be a club's: a town or an organisation the gazetteer knows, or a name it
+    does not (برايتون), not a person nor a country (منتخب is a country's team; English says England)."""
+    return m.entity is None or m.entity.kind == "organisation" or (m.entity.kind == "place" and not _land(m.entity))
+
+
+_TEAM_WORDS = _cue_words("team")
+
+
+def _after_team_word(x: _Sides, m: Mention) -> bool:
+    """Whether a word for a club's team, player or fans (فريق، مهاجم) stands right before the name."""
+    for s in x.pair.ar:
+        if s.text[m.start : m.start + len(m.text)] == m.text:
+            before = s.text[: m.start].split()
+            word = normalize_ar(before[-1]) if before else ""
+            return word in _TEAM_WORDS or re.sub("^[وفبل]", "", word) in _TEAM_WORDS  # فريق, ولاعبي
+    return False
 
 
 def _known_to_reader(x: _Sides, place: Entity) -> bool:
