@@ -133,7 +133,7 @@ def _en_sound_keys(word: str) -> frozenset[str]:
     # Chinese pinyin as Arabic writes it said: zh and q as تش, x as ش (Shenzhou شنتشو, Jiuquan جيوتشيوان)
     variants.add(re.sub(r"x(?=[iu])", "sh", re.sub(r"q(?=[iu])", "ch", w.replace("zh", "ch"))))
     variants.add(re.sub(r"(?<=[aeiou])h$", "", w))  # the silent h of an ة ending (Samawah السماوة, Kufah)
-    variants.add(re.sub(r"(?<=.)tu(?=r)", "chu", w))  # the -ture that تشر writes (Nature نيتشر, Venture فنتشر)
+    variants.add(re.sub(r"(?<=.)tu(?=res?$)", "chu", w))  # the -ture that تشر writes (Nature نيتشر, Venture فنتشر)
     out = set()
     for v in variants:
         for pattern, repl in _EN_CLASS:
