@@ -97,24 +97,22 @@ def _implied() -> dict[str, frozenset[str]]:
 
 def _skeletons(text: str, names: frozenset[str] | None = None) -> set[str]:
     """Loose skeletons of the capitalised words (and their hyphen/apostrophe parts) of an English sentence;
-    with ``names``, only of those words written as names (see ``_name_words``)."""
+    with ``names``, only of those words written as names (see ``_name_words``), and of two such words in a
+    row run together."""
     words = [w.group(0) for w in _EN_CAP.finditer(text)]
     parts = words + [p for w in words for p in re.split(r"[-'’]", w) if len(p) >= 3]
     if names is not None:
         parts = [p for p in parts if all(q.lower() in names for q in re.findall(r"[A-Za-zÀ-ɏ]+", p))]
+        parts += _joined_names(text, names)
     skels = {_loose(p) for p in parts} | {_loose(p, strip_article=False) for p in parts}
     return {s for s in skels if len(s) >= 2}
 
 
 def _cap_keys(text: str, names: frozenset[str]) -> set[str]:
-    """Sound keys of the capitalised words (and their hyphen/apostrophe parts) written as names."""
-    return {
-        k
-        for w in _EN_CAP.finditer(text)
-        for p in re.split("[-'’]", w.group(0))
-        if p.lower() in names
-        for k in _en_keys(p)
-    }
+    """Sound keys of the capitalised words (and their hyphen/apostrophe parts) written as names, and of two
+    such words in a row run together."""
+    parts = [p for w in _EN_CAP.finditer(text) for p in re.split("[-'’]", w.group(0)) if p.lower() in names]
+    return {k for p in [*parts, *_joined_names(text, names)] for k in _en_keys(p)}
 
 
 def _clitic_keys(text: str) -> set[str]:
@@ -594,6 +592,9 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue
         left.dropped.remove(a)
         left.added.remove(partner)
+        # a land for a place that may lie in it (Iraq for Nineveh) may be the translator's generalisation;
+        # a town for a land is no such thing (Beirut for Britain)
+        clear = a.entity is not None and (_land(a.entity) or not _land(partner.entity))
         out.append(
             make_finding(
                 x.pair,
@@ -601,7 +602,7 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
                 "changed",
                 ar_span=a.text,
                 en_span=partner.text,
-                severity="major" if a.entity is not None else "minor",
+                severity="major" if clear else "minor",
                 score=0.85,
                 explanation=f"Arabic names the {kind} '{a.text}' "
                 f"({a.entity.key if a.entity else romanize(a.text)}) but the English names '{partner.text}' instead"
@@ -613,8 +614,19 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     return out
 
 
+# countries, continents and wide regions of the place gazetteer (entity_lands.tsv)
+_LANDS = word_set("entity_lands.tsv")
+
+
+def _land(entity: Entity | None) -> bool:
+    """Whether a gazetteer place is a land (see ``_LANDS``) or a seat of government, which stands for its land
+    (London said …), not a town or a province inside one."""
+    return entity is not None and (entity.key in _LANDS or entity.key in _CAPITALS)
+
+
 # a country (or region) and its seat of government, both ways (entity_capitals.tsv)
 _SEATS = frozenset((a, b) for row in load("entity_capitals.tsv") for a, b in (row[:2], row[1::-1]))
+_CAPITALS = frozenset(row[1] for row in load("entity_capitals.tsv"))
 
 
 def _seat_of(a: Entity, b: Entity | None) -> bool:
@@ -642,7 +654,8 @@ _ACRONYM = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,5}\b\.?")
 
 def _acronym_for_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An Arabic name left out where the English gives an acronym no gazetteer name accounts for, starting
-    with the name's initial (NYC for نيويورك, NTS for the body the Arabic spells out): the translator
+    or ending with the name's initial (NYC for نيويورك, NTS for the body the Arabic spells out, EDZ for
+    مؤسسة كهرباء زحلة): the translator
     expanded the acronym, rightly or not, and neither side can tell which. Both are claimed, nothing is
     reported."""
     spans = [(m.start, m.start + len(m.text)) for m in x.en_m]
@@ -658,11 +671,18 @@ def _acronym_for_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[
             continue
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
         initial = re.sub(r"^(?:[Aa]l|[Ee]l)-", "", gloss)[:1].upper()
-        acronym = next((c for c in acronyms if _same_initial(c[0], initial)), None)
+        acronym = next((c for c in acronyms if _same_initial(c[0], initial) or _ends_with(c, initial)), None)
         if acronym is not None:
             left.dropped.remove(a)
             acronyms.remove(acronym)
     return []
+
+
+def _ends_with(acronym: str, initial: str) -> bool:
+    """Whether a short acronym (two to four letters; a word in capitals, RAMADI in a dateline, is none)
+    ends with a name's initial: a place ends the name of a body as often as it opens it (EDZ, Electricité
+    de Zahlé)."""
+    return len(acronym) <= 4 and _same_initial(acronym[-1], initial)
 
 
 # letters one Arabic letter writes, so a romanised name may start with either (بابوا Papua, فيينا Vienna)
@@ -747,7 +767,9 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
         # major only for a gazetteer place, person or weapon: a name read from its shape alone may be a
         # word the lexicon lacks, or the same name by another convention, which on text the rules were not
         # written for must not read as a major change; an organisation's name is often rendered freely
-        unsure = a in left.lone or a.entity is None or a.entity.kind == "organisation"
+        # ... and a word that may be two English words run together (Ravensworth) may yet be no name
+        compound = " " not in run.text and not run.plain
+        unsure = a in left.lone or a.entity is None or a.entity.kind == "organisation" or compound
         out.append(
             make_finding(
                 x.pair,
@@ -794,7 +816,11 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     out = []
     # 'the country', 'the capital': each such noun may stand for one gazetteer place the English leaves unnamed
     referred = len(_PLACE_NOUN.findall(x.pair.en_text))
+    teams = len(_TEAM_NOUN.findall(x.pair.en_text))
     for a in left.dropped:
+        if teams and a.is_name and _may_be_a_team(a) and _after_team_word(x, a):
+            teams -= 1  # 'the hosts', 'the Blues', 'four green shirts': the club the Arabic names
+            continue
         if (
             a.is_name
             and a.entity is not None
@@ -838,12 +864,38 @@ def _country_for_capital(x: _Sides, a: Mention) -> bool:
     return any(m.is_name and _seat_of(a.entity, m.entity) and m.entity not in named_ar for m in x.en_m)
 
 
-# 'the country', or 'a country that relies on imports' (a clause saying which): not 'a city west of Baghdad'
-_PLACE_NOUNS = alternation(word_set("entity_place_nouns_en.tsv"))
+# 'the country', or 'a country that relies on imports' (a clause saying which): not 'a city west of Baghdad';
+# 'provincial officials', 'municipal workers': the place's own body
+_PLACE_NOUNS = alternation(row[0] for row in load("entity_place_nouns_en.tsv") if row[2:] != ("adjective",))
+_PLACE_ADJECTIVES = alternation(row[0] for row in load("entity_place_nouns_en.tsv") if row[2:] == ("adjective",))
 _PLACE_NOUN = re.compile(
-    rf"\b(?:(?:the|this|that)\s+(?:{_PLACE_NOUNS})\b(?!\s+of\b)|an?\s+(?:{_PLACE_NOUNS})\s+(?:that|where|which|whose)\b)",
+    rf"\b(?:(?:the|this|that)\s+(?:{_PLACE_NOUNS})\b(?!\s+of\b)|an?\s+(?:{_PLACE_NOUNS})\s+(?:that|where|which|whose)\b"
+    rf"|(?:{_PLACE_ADJECTIVES})\s+[a-z])",
     re.I,
 )
+
+
+# 'the hosts', 'the Blues', 'four green shirts': a sports team named by its role, colours or nickname
+_TEAM_NOUN = re.compile(rf"\b(?:{alternation(word_set('entity_team_nouns_en.tsv'))})\b", re.I)
+
+
+def _may_be_a_team(m: Mention) -> bool:
+    """Whether an Arabic name may be a club's: a town or an organisation the gazetteer knows, or a name it
+    does not (برايتون), not a person nor a country (منتخب is a country's team; English says England)."""
+    return m.entity is None or m.entity.kind == "organisation" or (m.entity.kind == "place" and not _land(m.entity))
+
+
+_TEAM_WORDS = _cue_words("team")
+
+
+def _after_team_word(x: _Sides, m: Mention) -> bool:
+    """Whether a word for a club's team, player or fans (فريق، مهاجم) stands right before the name."""
+    for s in x.pair.ar:
+        if s.text[m.start : m.start + len(m.text)] == m.text:
+            before = s.text[: m.start].split()
+            word = normalize_ar(before[-1]) if before else ""
+            return word in _TEAM_WORDS or re.sub("^[وفبل]", "", word) in _TEAM_WORDS  # فريق, ولاعبي
+    return False
 
 
 def _known_to_reader(x: _Sides, place: Entity) -> bool:
@@ -1215,6 +1267,7 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
                 if spellings:
                     surnames.append((t, spellings))
     matched = {e for e in en_names for _, sp in surnames if any(_letters_alike(e, x) >= _SAME_NAME for x in sp)}
+    matched |= {e for e in en_names if _renders_arabic_word(e, pair.ar_text)}
     for t, spellings in surnames:
         if any(
             _letters_alike(w, x) >= _SAME_NAME for x in spellings for w in re.findall(r"[A-Za-z'’-]+", pair.en_text)
@@ -1234,6 +1287,14 @@ def _surname_changed(pair: AlignedPair) -> Finding | None:
                 explanation=f"Arabic '{t.text}' ({spellings[0]}) is spelt '{best[1]}' in the English, another name",
             )
     return None
+
+
+def _renders_arabic_word(name: str, ar_text: str) -> bool:
+    """Whether an English al-name spells a word of the Arabic with the article (al-Qaim القائم): it renders
+    that word, a place or a family, and stands in no other name's slot."""
+    words = [re.sub("^[وفبلك](?=ال)", "", strip_diacritics(w)) for w in _AR_WORD.findall(ar_text)]
+    skeleton = _loose(name)  # consonants alike: al-Qaim ~ القائم, not al-Qameni ~ الأمني 'security'
+    return len(skeleton) >= 2 and any(_loose(romanize(w)) == skeleton for w in words if w.startswith("ال"))
 
 
 def _join_first_names(
@@ -1444,7 +1505,8 @@ class NameRun:
 
 def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[NameRun]:
     """Runs of English-only capitalised words (only spaces between them) with one word at least that is
-    no English word, in order. None in a title-case headline, whose capitals say nothing."""
+    no English word, or one word alone, not first in its sentence, that is English only as two words run
+    together (Ravensworth), in order. None in a title-case headline, whose capitals say nothing."""
     runs: list[list[EnglishName]] = []
     for n in names:
         text = pair.en[n.sentence].text
@@ -1459,10 +1521,10 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
         words = re.findall(r"[A-Za-z]+", text)
         if sum(w[0].isupper() for w in words) > 0.6 * len(words):
             continue
-        if all(n.common for n in run):
+        first = _first_word(text, run[0].start)
+        if all(n.common for n in run) and (len(run) > 1 or first or not _compound_name(run[0].text)):
             continue
         span = text[run[0].start : run[-1].start + len(run[-1].text)]
-        first = _first_word(text, run[0].start)
         leads = first or bool(_SAID.match(text[run[0].start + len(span) :]))
         # after the article of an Arabic name too: "al-Laithi, al-Sabri and al-Hawari"
         in_list = bool(re.search(r"(?:,|\band)\s+(?:the\s+|[Aa]l-|[Ee]l-)?$", text[: run[0].start]))
@@ -1526,6 +1588,12 @@ def _english_word_like(word: str) -> bool:
     parts = [p for p in re.split(r"[-'’]", low) if p]
     if len(parts) > 1:
         return all(p in vocab or _english_word_like(p) for p in parts)
+    return _inflected(low) or _two_words(low)
+
+
+def _inflected(low: str) -> bool:
+    """Whether a lower-case word is an English word, inflected, in British spelling or derived."""
+    vocab = _english_vocabulary()
     forms = {low, *(re.sub(a + "$", b, low) for a, b in _BRITISH)}
     stems = set(forms)
     for f in forms:
@@ -1540,9 +1608,21 @@ def _english_word_like(word: str) -> bool:
             stems.add(f[:-3])  # an office's body: directorate, inspectorate, electorate
     if any(len(st) >= 3 and st in vocab for st in stems):
         return True
-    if len(low) >= 8 and low.endswith(_NOUN_ENDINGS):
-        return True  # a noun derived from a verb or adjective the glosses lack (Immigration, Preparedness)
+    # a noun derived from a verb or adjective the glosses lack (Immigration, Preparedness)
+    return len(low) >= 8 and low.endswith(_NOUN_ENDINGS)
+
+
+def _two_words(low: str) -> bool:
+    """Whether a lower-case word is two English words run together (wildlife, ravensworth)."""
+    vocab = _english_vocabulary()
     return any(low[:i] in vocab and low[i:] in vocab for i in range(4, len(low) - 3))
+
+
+def _compound_name(word: str) -> bool:
+    """A capitalised word that is English only as two words run together, no hyphen (Ravensworth, Oakwood,
+    Blackburn): alone in the middle of a sentence, a place's or a family's name as often as a word."""
+    low = word.lower()
+    return "-" not in low and not _inflected(low) and _two_words(low)
 
 
 # endings of English abstract nouns; few names of eight letters or more have them (Inverness, Caithness: places
@@ -1863,10 +1943,11 @@ class _EnglishWords:
         names = _name_words(text) - latin
         plain = words - names
         plain |= {w[:-1] for w in plain if len(w) > 4 and w.endswith("s")}  # tsunamis: تسونامي
+        spelt = names | _joined_names(text, names)
         return cls(
             words,
-            frozenset(_word_skeletons(names)),
-            frozenset(k for w in names for k in _en_keys(w)),
+            frozenset(_word_skeletons(spelt)),
+            frozenset(k for w in spelt for k in _en_keys(w)),
             frozenset(s for s in _word_skeletons(plain) if len(s) >= 3),
             frozenset(k for w in plain for k in _en_keys(w) if len(k) >= 3),
             frozenset(_ascii(w) for w in names),
@@ -1909,6 +1990,13 @@ class _EnglishWords:
         """Whether some English word sounds like one of these Arabic words (whole, no clitics stripped)."""
         keys = [_ar_key(w) for w in ([words] if isinstance(words, str) else words) if w]
         return any(len(k) >= 3 and (_keys_close(k, e) or k in self.plain_keys) for k in keys for e in self.keys)
+
+
+def _joined_names(text: str, names: frozenset[str]) -> frozenset[str]:
+    """Two name words in a row (one space between them) run together, lower case: the one word Arabic may
+    write them as (Kafr Nabl كفرنبل, Albu Aitha البوعيثة)."""
+    pairs = re.findall(r"(?=\b([A-Za-zÀ-ɏ]+) ([A-Za-zÀ-ɏ]+)\b)", text)
+    return frozenset((a + b).lower() for a, b in pairs if a.lower() in names and b.lower() in names)
 
 
 def _word_skeletons(words: frozenset[str]) -> set[str]:

@@ -114,7 +114,9 @@ def ar_sound_key(word: str) -> str:
 def en_sound_keys(word: str) -> set[str]:
     """Sound keys of an English word; j, c, ch and gh also read as in Bjorn, Kovacic, Munich and Maghrib,
     and g as the ق that North African, Gulf and Sudanese names sound so (Mitiga معيتيقة, Gargaresh قرقارش);
-    a final -ough also as f (Clough كلوف)."""
+    a final -ough also as f (Clough كلوف), the t of -ture as ch (Nature نيتشر, Venture فنتشر), and a final h
+    after a vowel as silent, the ة of an Arabic name (Samawah السماوة); pinyin zh, q and x as said (Shenzhou
+    شنتشو)."""
     return set(_en_sound_keys(word))
 
 
@@ -128,6 +130,10 @@ def _en_sound_keys(word: str) -> frozenset[str]:
     # g before a vowel only (Mitiga, not Grace), and not the ng of Long nor the dg of Sturridge
     variants.add(re.sub(r"(?<![nd])g(?=[aeiou])", "q", w))
     variants.add(re.sub(r"(?<=ou)gh$", "f", w))  # the gh of Hough, Clough, Bough sounded f
+    # Chinese pinyin as Arabic writes it said: zh and q as تش, x as ش (Shenzhou شنتشو, Jiuquan جيوتشيوان)
+    variants.add(re.sub(r"x(?=[iu])", "sh", re.sub(r"q(?=[iu])", "ch", w.replace("zh", "ch"))))
+    variants.add(re.sub(r"(?<=[aeiou])h$", "", w))  # the silent h of an ة ending (Samawah السماوة, Kufah)
+    variants.add(re.sub(r"(?<=.)tu(?=res?$)", "chu", w))  # the -ture that تشر writes (Nature نيتشر, Venture فنتشر)
     out = set()
     for v in variants:
         for pattern, repl in _EN_CLASS:
