@@ -1581,3 +1581,10 @@ def test_was_left_is_remained_not_the_antonym_of_stay():
         ("negation", "flipped", "لم يتبق", "", "minor")
     ]
     assert found(detect, ar, "Nothing was left of the building after the explosion.") == []
+
+
+def test_no_more_than_is_a_bound_not_a_negated_statement():
+    # لا يتجاوز 30 "no more than 30" is 'just 30', 'at most 30': a bound, like لا يزيد
+    ar = 'وقالت خبيرة الأرصاد إن "انحرافاً لا يتجاوز 30 ميلاً قد يغير مسار العاصفة".'
+    assert found(detect, ar, 'The forecaster said "a shift of just 30 miles could change the storm\'s path."') == []
+    assert found(detect, ar, 'The forecaster said "a shift of at most 30 miles could change the storm\'s path."') == []
