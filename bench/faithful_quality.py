@@ -117,8 +117,12 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     started = time.time()
-    folders = document_folders(args.folders, args.part)
-    held = {p.resolve() for p in faithful_invented("held")}
+    try:
+        folders = document_folders(args.folders, args.part)
+        held = {p.resolve() for p in faithful_invented("held")}
+    except OSError as err:
+        print(f"faithful_quality: {err}", file=sys.stderr)
+        sys.exit(2)
     if args.show and any(folder.resolve() in held for folder in folders):
         print("faithful_quality: --show is refused on held-out documents (bench/splits.py)", file=sys.stderr)
         sys.exit(2)

@@ -114,6 +114,7 @@ def test_source_cue_answered_by_a_speaker_credited_by_role():
     # lost (a body the source list knows, بحسب النقابة, is the attribution detector's)
     ar = "وسيستمر الإضراب أربعة أيام بحسب الاتحاد."
     assert found(detect, ar, "The strike will last four days, the federation said.") == []
+    assert found(detect, ar, "The federation said the strike will last four days.") == []
     assert [f[1] for f in found(detect, ar, "The strike will last four days.")] == ["hedge_removed"]
 
 

@@ -1330,3 +1330,12 @@ def test_a_brand_name_with_a_small_first_letter_is_a_name():
     ar = "وقال إن موقع أمازون سيغلق الشهر المقبل."
     assert _found(ar, "He said eBay would close next month.") == [("changed", "أمازون", "eBay", "minor")]
     assert _found(ar, "He said Amazon would close next month.") == []
+
+
+def test_a_capital_named_for_a_town_is_a_clear_change_a_land_for_a_province_is_not():
+    assert _found("وقع الانفجار قرب سوق في الموصل", "The blast hit a market in Baghdad") == [
+        ("changed", "الموصل", "Baghdad", "major")
+    ]
+    assert _found("وقع الانفجار قرب سوق في نينوى", "The blast hit a market in Iraq") == [
+        ("changed", "نينوى", "Iraq", "minor")
+    ]

@@ -616,3 +616,8 @@ def test_a_part_counted_by_a_dual_is_two():
     assert [f[0] for f in _found(three, "He finished with 27 points but went only 2 of 9 from beyond the arc.")] == [
         "changed"
     ]
+
+
+def test_a_clock_time_beside_a_time_zone_may_be_converted():
+    # بتوقيت مكة against GMT: the translator may give the hour in another zone
+    assert _found("وقع الانفجار عند الساعة 3:30 بتوقيت مكة المكرمة", "The blast happened at 12:30 GMT") == []

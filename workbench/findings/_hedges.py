@@ -107,7 +107,7 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 continue  # ليس هناك ما يسمى "there is no such thing as"
             if kind == "booster" and any(t.norm in _AR_NEG_BOOST for t in toks[max(0, i - 2) : i]):
                 continue  # ليس من المؤكد "it is not certain": a negated booster is no booster
-            if i > 0 and (toks[i - 1].bare in _AR_ANY_ALL or toks[i - 1].norm in _AR_ANY_ALL):
+            if kind == "hedge" and i > 0 and (toks[i - 1].bare in _AR_ANY_ALL or toks[i - 1].norm in _AR_ANY_ALL):
                 continue  # لا نستبعد أي احتمال "we rule nothing out": possibilities in general, no claim hedged
             if toks[i].start in verbs and j - i == 1:
                 # يزعم as the reporting verb: the reporting-verb detector's business; أفادت تقارير "reports

@@ -340,7 +340,7 @@ def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
 _CLAUSE_OPENERS = frozenset(
     f"{particle}ان{pronoun}"
     for particle in ("", "ب", "ف", "و", "وب")
-    for pronoun in ("", "ه", "ها", "هم", "هما", "هن", "ني", "نني", "نا", "ننا", "ك", "كم")
+    for pronoun in ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
 )
 
 
@@ -1052,7 +1052,7 @@ def _object_follows(pair: AlignedPair, sp: Speaker) -> bool:
     """The speaker's verb takes a plain object: nothing after the speaker phrase, up to the end of its clause,
     opens reported speech (إن/أن, a colon or a quotation mark)."""
     text = pair.ar[sp.sentence].text
-    at = text.find(sp.text) if sp.text else -1
+    at = text.find(sp.text, max(0, text.find(sp.cue))) if sp.text else -1
     if at < 0 or _is_source_cue(sp.cue):
         return False
     rest = re.split(r"[،,.؛;]", text[at + len(sp.text) :], maxsplit=1)[0]

@@ -44,7 +44,7 @@ _MODAL_FAMILIES = {"possibility"}
 # وفقا لممثلي الادعاء or بحسب النقابة credits
 _EN_ROLE_CREDIT = re.compile(
     r"\b(?:(?:[a-z]+(?:ors|ers|ists|ials|ants|ents|ives)|police|officials?|sources?)"
-    r"|(?:the|its|their|his|her)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+"
+    r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?!(?:he|she|they|it|we|i)\b)(?:[a-z]+\s+){0,2}[a-z]+)\s+"
     r"(?:said|say|says|told|added|stated|reported|report)\b"
 )
 _AR_SOURCE_CUES = word_set("credit_cues_ar.tsv", "certainty_source")

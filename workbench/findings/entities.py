@@ -594,7 +594,8 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
         left.added.remove(partner)
         # a land for a place that may lie in it (Iraq for Nineveh) may be the translator's generalisation;
         # a town for a land is no such thing (Beirut for Britain)
-        clear = a.entity is not None and (_land(a.entity) or not _land(partner.entity))
+        # (a capital named for a town is a change like any other: Baghdad for Mosul)
+        clear = a.entity is not None and (_land(a.entity) or partner.entity is None or partner.entity.key not in _LANDS)
         out.append(
             make_finding(
                 x.pair,
@@ -870,7 +871,7 @@ _PLACE_NOUNS = alternation(row[0] for row in load("entity_place_nouns_en.tsv") i
 _PLACE_ADJECTIVES = alternation(row[0] for row in load("entity_place_nouns_en.tsv") if row[2:] == ("adjective",))
 _PLACE_NOUN = re.compile(
     rf"\b(?:(?:the|this|that)\s+(?:{_PLACE_NOUNS})\b(?!\s+of\b)|an?\s+(?:{_PLACE_NOUNS})\s+(?:that|where|which|whose)\b"
-    rf"|(?:{_PLACE_ADJECTIVES})\s+[a-z])",
+    rf"|(?:{_PLACE_ADJECTIVES})\s+(?:council|government|officials?|authorit(?:y|ies)|administration)\b)",
     re.I,
 )
 

@@ -400,6 +400,8 @@ def _dual_dropped(pair: AlignedPair, word: str, noun: str) -> Finding:
 _FIGURE_PAIR = re.compile(r"(?<![\w:/\-–])(?<!\d[.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:/\-–]|[.,]\d|\s?%|\s?٪)")
 # a clock time in digits, 4:30 or ٤:٣٠ or 16:45 (a match clock too); not part of a longer run (1:2:3)
 _CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")
+# a time zone named: the translator may have given the time in another one (بتوقيت مكة for GMT)
+_TIME_ZONE = re.compile(r"توقيت|\b(?:GMT|UTC|BST|CET|EST|EDT|PST|local time|[A-Z]{2,4}T)\b")
 Reading = tuple[tuple[int, int], str]  # a value that compares, and the text that says it
 
 
@@ -447,7 +449,7 @@ def _figure_pairs_changed(pair: AlignedPair, found: list[Finding]) -> list[Findi
     if figures and not any(f.en_span and (f.en_span in figures[1] or figures[1] in f.en_span) for f in found):
         out.append(_changed(pair, *figures, "the figures of a score or range differ"))
     clock = _lone_difference(_clock_times(pair.ar), _clock_times(pair.en))
-    if clock:
+    if clock and not any(_TIME_ZONE.search(s.text) for s in (*pair.ar, *pair.en)):
         out.append(_changed(pair, *clock, "a clock time differs"))
     return out
 
