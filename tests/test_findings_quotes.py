@@ -1516,3 +1516,10 @@ def test_harm_made_devastation_inside_a_quote():
     # the twins: 'hurt' renders ستضر; 'devastate' renders ستدمر 'will destroy'
     assert found(detect, ar, '"The new fees will hurt small traders," the chamber head said.') == []
     assert found(detect, "وقال رئيس الغرفة: «الرسوم الجديدة ستدمر التجار الصغار».", en) == []
+
+
+def test_no_more_than_in_a_quote_renders_a_not():
+    # لا تتجاوز "does not exceed" is a bound (weak for the negation detector), but 'do not exceed' renders it
+    ar = 'وقال المدير إن "الكميات الواصلة لا تتجاوز 75 متراً مكعباً في الثانية".'
+    en = 'The director said "the quantities arriving do not exceed 75 cubic metres a second".'
+    assert [f for f in found(detect, ar, en) if f[0] == "quote"] == []
