@@ -408,11 +408,17 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     arabic, start = [], -1
     for n in ar_quote_negations(ar_quote):  # in the quote's order: a negation said twice is read where each is
         start = ar_quote.find(n.text, start + 1)
-        if _statement_negation(n.text) and _clause_rendered(ar_quote, start, missing):
+        if _statement_negation(n.text) and not _bound(n.text) and _clause_rendered(ar_quote, start, missing):
             arabic.append(n)
     if len(arabic) <= _en_negatives(en_quote):
         return ""
     return "، ".join(n.text for n in arabic)
+
+
+def _bound(text: str) -> bool:
+    """The negation is a bound the lexicon calls weak (لا يتجاوز "no more than" is 'just', 'at most'): the English
+    may render it with no negative word."""
+    return _ar_lexicon().get(tuple(normalize_ar(text).split()[:2])) == "weak"
 
 
 def statement_particle(norm: str) -> bool:
