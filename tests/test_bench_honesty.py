@@ -361,7 +361,8 @@ def test_faithful_bench_refuses_to_list_a_held_out_document():
 
     held, tuning = faithful_invented("held"), faithful_invented("tuning")
     assert held and not {p.name for p in held} & {p.name for p in tuning}
-    assert all(int(p.name.split("_")[0]) <= 24 for p in held)
+    assert all(not 25 <= int(p.name.split("_")[0]) <= 36 for p in held)
+    assert all(25 <= int(p.name.split("_")[0]) <= 36 for p in tuning)
     run = subprocess.run(
         [sys.executable, str(BENCH / "faithful_quality.py"), str(held[0]), "--show", "5"],
         capture_output=True,
