@@ -337,6 +337,7 @@ def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
 
 # إن/أن and فإن open what is reported: no name of the speaker stands after them (بحسب مصادر مطلعة فإن القاهرة …)
 # إن/أن with a particle before it and a pronoun after it (بأنه، فإنها، إنهم، إنني): what follows is reported
+# (every _COMPLEMENTISERS form among them)
 _CLAUSE_OPENERS = frozenset(
     f"{particle}ان{pronoun}"
     for particle in ("", "ب", "ف", "و", "وب")
@@ -1051,14 +1052,20 @@ def _source_dropped(x: _Sides) -> Finding | None:
 def _object_follows(pair: AlignedPair, sp: Speaker) -> bool:
     """The speaker's verb takes a plain object: nothing after the speaker phrase, up to the end of its clause,
     opens reported speech (إن/أن, a colon or a quotation mark)."""
-    text = pair.ar[sp.sentence].text
-    at = text.find(sp.text, max(0, text.find(sp.cue))) if sp.text else -1
-    if at < 0 or _is_source_cue(sp.cue):
+    end = _speaker_end(pair, sp)
+    if end is None or _is_source_cue(sp.cue):
         return False
-    rest = re.split(r"[،,.؛;]", text[at + len(sp.text) :], maxsplit=1)[0]
+    rest = re.split(r"[،,.؛;]", pair.ar[sp.sentence].text[end:], maxsplit=1)[0]
     if re.search(r"[:«»\"“”]", rest):
         return False
-    return not any(t.norm in _CLAUSE_OPENERS or t.norm in _COMPLEMENTISERS for t in ar_tokens(rest))
+    return not any(t.norm in _CLAUSE_OPENERS for t in ar_tokens(rest))
+
+
+def _speaker_end(pair: AlignedPair, sp: Speaker) -> int | None:
+    """Where the speaker phrase ends in its Arabic sentence (looked for after its cue), or None."""
+    text = pair.ar[sp.sentence].text
+    at = text.find(sp.text, max(0, text.find(sp.cue))) if sp.text else -1
+    return None if at < 0 else at + len(sp.text)
 
 
 def _head_rendered(sp: Speaker, en_words: list[str]) -> bool:
@@ -1392,14 +1399,13 @@ def _names_after_speaker(pair: AlignedPair, a: Speaker) -> list[str]:
     """The romanised name words that follow an Arabic speaker phrase up to what is reported (أن/إن, a colon
     or a quotation mark; eight words at most): the name given in apposition after a comma (نائب رئيس
     الهيئة، الفريق ماجد سليم، أن …) that the phrase itself stopped short of."""
-    text = pair.ar[a.sentence].text
-    at = text.find(a.text) if a.text else -1
-    if at < 0:
+    end = _speaker_end(pair, a)
+    if end is None:
         return []
+    text = pair.ar[a.sentence].text
     out: list[str] = []
-    end = at + len(a.text)
     for t in [t for t in ar_tokens(text) if t.start >= end][:8]:
-        if re.search(r"[:«\"“]", text[end : t.start]) or t.norm in _CLAUSE_OPENERS or t.norm in _COMPLEMENTISERS:
+        if re.search(r"[:«\"“]", text[end : t.start]) or t.norm in _CLAUSE_OPENERS:
             break
         if is_name_word(t.text) and t.bare not in _ar_kinds():
             out.append(romanize(t.bare))
