@@ -131,7 +131,7 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
 
 
 # أي "any", كل/جميع/كافة "all" before a hedge noun: the possibilities named in general
-_AR_ANY_ALL = frozenset(("اي", "كل", "جميع", "كافه"))
+_AR_ANY_ALL = word_set("function_words_ar.tsv", "general_quantifier")
 _AR_INDICATE = word_set("certainty_words_ar.tsv", "indicate")
 _AR_EVIDENCE = word_set("certainty_words_ar.tsv", "evidence")
 
