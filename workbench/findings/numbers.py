@@ -235,7 +235,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 )
             )
     findings += [_dual_dropped(pair, word, noun) for word, noun in _bare_duals(pair)]
-    findings += _figure_pairs_changed(pair, findings)
+    findings += _score_or_clock_changed(pair, findings)
     for r in en_left:
         if not _reportable(r):
             continue
@@ -440,7 +440,7 @@ def _lone_difference(ar: list[Reading], en: list[Reading]) -> tuple[str, str] | 
     return (ar[0][1], en[0][1]) if len(ar) == 1 and len(en) == 1 else None
 
 
-def _figure_pairs_changed(pair: AlignedPair, found: list[Finding]) -> list[Finding]:
+def _score_or_clock_changed(pair: AlignedPair, found: list[Finding]) -> list[Finding]:
     """A score or range whose figures differ between the sides (a 2-0 win told as 3-0), and a clock time in
     digits (a shooting 'at about 3:30' told as 4:30). A figure pair another number finding already names is
     left to it."""
@@ -455,6 +455,7 @@ def _figure_pairs_changed(pair: AlignedPair, found: list[Finding]) -> list[Findi
 
 
 def _changed(pair: AlignedPair, ar_text: str, en_text: str, what: str) -> Finding:
+    """A major number/changed finding between two figure texts, saying ``what`` differs."""
     return make_finding(
         pair,
         "number",
