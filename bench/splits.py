@@ -41,9 +41,10 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # (measured once at the end of that session, opened for tuning in the fourth); so are 69-100 (measured at
 # the start and the end of the fourth session, opened for tuning in the fifth); so are 101-124 (measured at
 # the end of the sixth session, opened for tuning in the seventh); so are 125-136 (measured at the start and
-# the end of the seventh session, opened for tuning in the eighth); 137 onwards are held out.
+# the end of the seventh session, opened for tuning in the eighth); so are 137-148 (measured at the start and
+# the end of the eighth session, opened for tuning in the ninth); 149 onwards are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 137))
+_TUNING_NUMBERS = frozenset(range(21, 149))
 
 
 def _number(pair: Path) -> int:
@@ -59,11 +60,12 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
     return [p for p in pairs if (_number(p) in _TUNING_NUMBERS) == (half == "tuning")]
 
 
-# bench/faithful_invented: invented news with faithful translations, split the same way. Documents 01-24 are
-# held out (measured with the eighth session's start and end code), and so is anything written after 36
-# until it is measured; 25-36 were written for tuning.
+# bench/faithful_invented: invented news with faithful translations, split the same way. 25-36 were written
+# for tuning; 01-12 were held out (measured with the eighth session's start and end code) and are tuning
+# documents since the ninth. 13-24 (measured in the eighth session) and 37-48 (first measured with the ninth
+# session's start code) stay held out, and so does anything written after 48 until it is measured.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(25, 37))
+_FAITHFUL_TUNING = frozenset(range(1, 13)) | frozenset(range(25, 37))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
