@@ -13,7 +13,9 @@ on the two development sets, and never on a test half:
   any other finding is counted false, as that bench counts precision;
 - rewrites_dev and the tuning half of bench/rewrites_heldout (``splits.rewrites_heldout("tuning")``;
   never its held-out half) through ``pipeline.compare``: a finding is right when a gold change of its
-  type sits on its Arabic or English sentence (SPEC §5, as ``bench/quality.py`` counts precision).
+  type sits on its Arabic or English sentence (SPEC §5, as ``bench/quality.py`` counts precision);
+- the tuning part of bench/faithful_invented (``splits.faithful_invented("tuning")``; never its
+  held-out part): faithful translations, so every major finding there is counted, and counted wrong.
 
 Per (type, subtype), the major findings and how many were right. A pair stays major when its precision
 reaches 0.90 and the low end of its one-sided 95% Wilson interval reaches 0.80, so that a handful of
@@ -39,7 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import findings_quality as fq  # noqa: E402
 from quality import PairScore  # noqa: E402
 from scoring import load_gold  # noqa: E402
-from splits import rewrites_heldout  # noqa: E402
+from faithful_quality import load_document  # noqa: E402
+from splits import faithful_invented, rewrites_heldout  # noqa: E402
 
 from workbench import __version__  # noqa: E402
 from workbench.encode import DEFAULT_ENCODER  # noqa: E402
@@ -91,6 +94,16 @@ def rewrites_dev(translator: Translator, pairs: Iterable[Path]) -> tuple[Tally, 
     return majors, right
 
 
+def faithful_tuning(translator: Translator, folders: Iterable[Path]) -> Tally:
+    """Major findings per (type, subtype) on faithful documents, whole documents through pipeline.compare: all wrong."""
+    majors: Tally = Counter()
+    for folder in folders:
+        doc = fq.join_doc(load_document(folder))
+        result = compare(doc.ar, doc.en, translator, calibrated=False)
+        majors.update((f.type, f.subtype) for f in result.findings if f.severity == "major")
+    return majors
+
+
 def table_rows(majors: Tally, right: Tally) -> list[str]:
     """One TSV row per (type, subtype) the detectors declare: counts, precision and verdict."""
     kinds = [(k.type, sub) for k in KINDS for sub in (k.subtypes or ("",))]
@@ -110,8 +123,9 @@ def header(translator: str, stamp: str) -> list[str]:
         "# Written by `python bench/calibrate_severity.py --write` (see its docstring); do not edit by hand.",
         f"# Made {stamp} by workbench {__version__}, translator {translator}, encoder {DEFAULT_ENCODER}.",
         f"# Source: the NTREX dev half (every even document, seed {SEED}, edit share {EDIT_SHARE}, real aligner) and",
-        "# rewrites_dev with the tuning half of bench/rewrites_heldout, every finding at its detector's own",
-        f"# severity. A pair stays major when its major findings' precision reaches {MIN_PRECISION:.2f} and the low",
+        "# rewrites_dev with the tuning half of bench/rewrites_heldout, and the tuning part of",
+        "# bench/faithful_invented (faithful text: every major finding there is wrong), every finding at its",
+        f"# detector's own severity. A pair stays major when its major findings' precision reaches {MIN_PRECISION:.2f} and the low",
         f"# end of its one-sided 95% Wilson interval reaches {MIN_LOWER_BOUND:.2f}; others are minor.",
         "# Columns: type, subtype, major findings, right, precision, verdict",
         "# type\tsubtype\tmajor findings\tright\tprecision\tverdict",
@@ -139,6 +153,7 @@ def main() -> int:
     dev_majors, dev_right = rewrites_dev(translator, pairs)
     majors.update(dev_majors)
     right.update(dev_right)
+    majors.update(faithful_tuning(translator, faithful_invented("tuning")))
     rows = table_rows(majors, right)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     text = "\n".join([*header(args.translator, stamp), *rows]) + "\n"

@@ -62,10 +62,11 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 
 # bench/faithful_invented: invented news with faithful translations, split the same way. 25-36 were written
 # for tuning; 01-12 were held out (measured with the eighth session's start and end code) and are tuning
-# documents since the ninth. 13-24 (measured in the eighth session) and 37-48 (first measured with the ninth
-# session's start code) stay held out, and so does anything written after 48 until it is measured.
+# documents since the ninth, as are 49-60 (written blind at the ninth session's start and measured once with its
+# start code). 13-24 (measured in the eighth session) and 37-48 (first measured with the ninth session's start
+# code) stay held out, and so does anything written after 60 until it is measured.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 13)) | frozenset(range(25, 37))
+_FAITHFUL_TUNING = frozenset(range(1, 13)) | frozenset(range(25, 37)) | frozenset(range(49, 61))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:

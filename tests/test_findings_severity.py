@@ -135,3 +135,17 @@ def test_calibration_reads_only_the_ntrex_dev_half(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(calibrate_severity.fq, "load_half", spy)
     majors, right = calibrate_severity.ntrex_dev(translator=None, data=Path("unused"))  # type: ignore[arg-type]
     assert asked == ["dev"] and not majors and not right
+
+
+def test_calibration_counts_every_major_finding_on_a_faithful_document_as_wrong(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import calibrate_severity
+
+    from workbench.translate import get_translator
+
+    doc = tmp_path / "01_flood"
+    doc.mkdir()
+    (doc / "ar.txt").write_text("قال الدفاع المدني إن عشرة أشخاص لقوا حتفهم في الفيضانات.\n", encoding="utf-8")
+    (doc / "en.txt").write_text("The civil defence said 40 people died in the floods.\n", encoding="utf-8")
+    majors = calibrate_severity.faithful_tuning(get_translator("lexicon"), [doc])
+    assert majors[("number", "changed")] == 1
