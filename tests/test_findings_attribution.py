@@ -1315,3 +1315,27 @@ def test_a_verb_with_a_plain_object_whose_subject_the_english_keeps_drops_no_sou
     # reported speech after إن: the body named elsewhere in the English is no credit
     said = "وقالت الوزارة إن خطة إعادة الإعمار تأخرت."
     assert [f[1] for f in found(detect, said, "The ministry's reconstruction plan was delayed.")] == ["source_dropped"]
+
+
+def test_a_foreign_name_spelt_as_said_is_the_same_speaker():
+    # a sentence-initial name with an apposition is a name; its Arabic spelling follows how it is said
+    ar = "ونفى شيمانسكي، وهو محامٍ يبلغ من العمر 52 عاماً ويدعمه حزب المنصة المدنية، هذه الاتهامات."
+    en = "Szymański, a 52-year-old lawyer backed by the Civic Platform party, denied the charges."
+    assert found(detect, ar, en) == []
+    two = "وقالت فيشنيفسكا إنها ستوقع القانون، في حين قال كاتشماريك إنه سيعارضه."
+    en = "Wiśniewska, 48, said she would sign the law, while Kaczmarek said he would oppose it."
+    assert found(detect, two, en) == []
+    # the twin: another person credited
+    said = "وقال المدرب كاتشماريك إن الفريق سيعود أقوى."
+    assert found(detect, said, "Coach Kaczmarek said the team would come back stronger.") == []
+    assert [f[1] for f in found(detect, said, "Coach Nowicki said the team would come back stronger.")] == [
+        "speaker_changed"
+    ]
+
+
+def test_government_figures_rendered_as_such_are_the_same_source():
+    ar = "وبلغ عدد الزوار 40 ألفاً خلال الموسم، وفقاً لأرقام حكومية."
+    assert found(detect, ar, "Visitors reached 40,000 during the season, according to government figures.") == []
+    assert found(detect, ar, "Visitors reached 40,000 during the season, according to the tourism ministry.") == [
+        ("attribution", "speaker_changed", "لأرقام حكومية", "the tourism ministry", "major")
+    ]

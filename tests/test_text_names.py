@@ -106,3 +106,17 @@ def test_dictionary_spellings_of_a_word_no_name_has() -> None:
 def test_gh_is_also_read_as_ghain() -> None:
     assert ar_sound_key("مغرم") in en_sound_keys("Maghrim")
     assert ar_sound_key("مغرم") not in en_sound_keys("Mahrim")
+
+
+def test_polish_czech_and_turkish_spellings_are_read_as_said() -> None:
+    # cz, sz, rz, w, a lone c: what Arabic spells out (كاتشماريك, فيشنيفسكي, شتشيبانسكي)
+    assert any(sound_keys_close(ar_sound_key("كاتشماريك"), k) for k in en_sound_keys("Kaczmarek"))
+    assert any(sound_keys_close(ar_sound_key("فيشنيفسكي"), k) for k in en_sound_keys("Wiśniewski"))
+    assert any(sound_keys_close(ar_sound_key("بوليتسا"), k) for k in en_sound_keys("Pulica"))
+    assert any(sound_keys_close(ar_sound_key("جيهان"), k) for k in en_sound_keys("Ceyhan"))
+    # accents are dropped, not the letters that carry them (Gdańsk keeps its n, Kılıç its ch)
+    assert ar_sound_key("غدانسك") in en_sound_keys("Gdańsk")
+    assert any(sound_keys_close(ar_sound_key("كيليتش"), k) for k in en_sound_keys("Kılıç"))
+    # the twins: another name stays another name
+    assert not any(sound_keys_close(ar_sound_key("كاتشماريك"), k) for k in en_sound_keys("Nowicki"))
+    assert not any(sound_keys_close(ar_sound_key("فيشنيفسكي"), k) for k in en_sound_keys("Kowalczyk"))

@@ -27,6 +27,7 @@ from workbench.findings._words import (
     has_perfect_reading,
     has_quote_marks,
     is_name_word,
+    strip_clitics,
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
@@ -34,7 +35,7 @@ from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
-from workbench.text.names import loosely_alike, names_match
+from workbench.text.names import ar_sound_key, en_sound_keys, loosely_alike, names_match, sound_keys_close
 from workbench.translate.romanize import romanize
 
 KINDS = (
@@ -556,6 +557,8 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
     from workbench.findings._dateline import english_dateline_end
 
     at_start = text.startswith(phrase) or text[english_dateline_end(text) :].startswith(phrase)
+    if toks[0].text not in _COMMON_CAPITALS and _APPOSITION.match(phrase[toks[0].end :]):
+        at_start = False  # 'Adamczyk, a historian', 'Novak, 51,': a name, not a capital that starts the sentence
     names = tuple(
         t.text
         for j, t in enumerate(toks)
@@ -582,6 +585,14 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
     if kind == "other" and toks[0].low in _EN_PRONOUNS:
         kind = "implicit"
     return Speaker(phrase, kind, names, words, cue, k)
+
+
+# a comma and an apposition after a sentence's first word ('Adamczyk, a historian', 'Novak, 51,') make that word
+# a name, which a capital at the start of a sentence alone does not, unless it is a word that starts sentences
+_APPOSITION = re.compile(r",\s+(?:an?\s|the\s|\d)")
+_COMMON_CAPITALS = word_set("capitalised_words_en.tsv", "entity_common") | word_set(
+    "capitalised_words_en.tsv", "sentence_starter"
+)
 
 
 def _en_head(words: tuple[str, ...]) -> str:
@@ -639,7 +650,16 @@ def _en_word_in_arabic(word: str, pair: AlignedPair) -> bool:
         for t in ar_tokens(s.text):
             if names_match(word, romanize(t.bare), strict=True) or stem(low) in gloss_stems(t.text):
                 return True
+            if word[:1].isupper() and _sounds_like(t.bare, word):
+                return True
     return False
+
+
+def _sounds_like(ar_word: str, en_word: str) -> bool:
+    """An Arabic word spells how the English name is said (أدامتشيك ~ Adamczyk, جيلينسكا ~ Zielińska): their
+    sound keys, three consonants or more, are close; romanising the Arabic loses what a foreign spelling says."""
+    key = ar_sound_key(ar_word)
+    return len(key) >= 3 and any(len(k) >= 3 and sound_keys_close(key, k) for k in en_sound_keys(en_word))
 
 
 @dataclass(frozen=True)
@@ -1366,8 +1386,10 @@ def _same_person(a: Speaker, e: Speaker, after: list[str]) -> bool:
     ):
         return True
     words = [w for r in _name_runs(e, places=False) for w in r]
-    return any(names_match(n, w) or _alike(n, w) for n in a.names for w in words) or any(
-        names_match(w, r, strict=True) for w in words for r in ar_words + after
+    return (
+        any(names_match(n, w) or _alike(n, w) for n in a.names for w in words)
+        or any(names_match(w, r, strict=True) for w in words for r in ar_words + after)
+        or any(_sounds_like(t, w) for t in a.words for w in words)
     )
 
 
@@ -1691,11 +1713,21 @@ def _other_post(ar_sp: list[Speaker], en_sp: list[Speaker]) -> tuple[Speaker, Sp
     senses: set[str] = set()
     for w in a.words:
         bare = normalize_ar(w)
-        senses |= set(gloss_stems(w)) | {stem(g) for g in _ar_glosses().get(_strip_article(bare), "").split()}
+        for form in (_strip_article(bare), strip_clitics(bare)):  # لأرقام حكومية: the figures of 'government figures'
+            senses |= {stem(g) for g in _ar_glosses().get(form, "").split()}
+        senses |= set(gloss_stems(w))
     # spokesperson, chairwoman: the lexicon glosses the posts in their old -man form
     if any(stem(re.sub(r"(?:person|woman)$", "man", w)) in senses for w in content):
         return None
+    if any(_derived(stem(w.lower()), senses) for w in content):
+        return None  # حكومية 'governmental' for the English 'government'
     return a, e
+
+
+def _derived(word: str, senses: set[str]) -> bool:
+    """An English stem one of the senses is derived from, or derives from ('govern' ~ 'governmental'):
+    a shared beginning of five letters or more that is the whole of the shorter one."""
+    return len(word) >= 5 and any(len(s) >= 5 and (s.startswith(word) or word.startswith(s)) for s in senses)
 
 
 @lru_cache(maxsize=1)

@@ -116,14 +116,37 @@ def en_sound_keys(word: str) -> set[str]:
     and g as the ق that North African, Gulf and Sudanese names sound so (Mitiga معيتيقة, Gargaresh قرقارش);
     a final -ough also as f (Clough كلوف), the t of -ture as ch (Nature نيتشر, Venture فنتشر), and a final h
     after a vowel as silent, the ة of an Arabic name (Samawah السماوة); pinyin zh, q and x as said (Shenzhou
-    شنتشو)."""
+    شنتشو); Polish, Czech and German spellings as said (Adamczyk أدامتشيك, Katowice كاتوفيتسه), and a Turkish
+    c as j (Ceyhan جيهان)."""
     return set(_en_sound_keys(word))
+
+
+# Letters of European alphabets said as a digraph (Turkish ş, Polish ś, ż), or whose base letter misleads (ł),
+# spelt out before the accents are dropped (Zieliński → zielinski, Kılıçdaroğlu → kilichdaroglu).
+_SPELT_OUT = str.maketrans({
+    "ş": "sh", "ś": "sh", "ç": "ch", "ć": "ch", "č": "ch", "š": "sh", "ž": "zh", "ż": "zh", "ź": "zh",
+    "ł": "l", "ı": "i", "ß": "ss", "ø": "o", "æ": "ae", "đ": "dj", "ğ": "",
+})  # fmt: skip
+
+
+def _ascii_letters(word: str) -> str:
+    """The word in plain a–z: digraph letters spelt out, accents dropped, anything else left out."""
+    folded = unicodedata.normalize("NFKD", word.lower().translate(_SPELT_OUT))
+    return re.sub(r"[^a-z]", "", folded.encode("ascii", "ignore").decode())
+
+
+def _central_european(w: str) -> str:
+    """A name as Polish, Czech and German spelling say it and Arabic writes it (Adamczyk أدامتشيك, Wierzbicki
+    فييجبيتسكي, Katowice كاتوفيتسه): cz/sz as ch/sh, rz and zi as j, w as v, a lone c as ts, j as y."""
+    w = re.sub(r"szcz", "shch", w).replace("cz", "ch").replace("sz", "sh").replace("rz", "zh")
+    w = re.sub(r"zi(?=[aeiou])", "zhi", w).replace("j", "y").replace("zh", "j").replace("w", "v")
+    return re.sub(r"c(?!h)", "ts", w)
 
 
 @lru_cache(maxsize=50_000)
 def _en_sound_keys(word: str) -> frozenset[str]:
     # memoised, like the skeletons: the entity detector compares every name word with every other
-    w = re.sub(r"[^a-z]", "", word.lower())
+    w = _ascii_letters(word)
     w = re.sub(r"s?[st]i(?=on)", "$", w)  # Sessions سيشنز, like nation
     # gh is silent in Hugh but غ in Arabic names (Maghrim مغرم)
     variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k"), w.replace("gh", "g")}
@@ -134,6 +157,8 @@ def _en_sound_keys(word: str) -> frozenset[str]:
     variants.add(re.sub(r"x(?=[iu])", "sh", re.sub(r"q(?=[iu])", "ch", w.replace("zh", "ch"))))
     variants.add(re.sub(r"(?<=[aeiou])h$", "", w))  # the silent h of an ة ending (Samawah السماوة, Kufah)
     variants.add(re.sub(r"(?<=.)tu(?=res?$)", "chu", w))  # the -ture that تشر writes (Nature نيتشر, Venture فنتشر)
+    variants.add(_central_european(w))
+    variants.add(w.replace("c", "j"))  # Turkish c (Ceyhan جيهان, Cem جم)
     out = set()
     for v in variants:
         for pattern, repl in _EN_CLASS:
