@@ -1592,3 +1592,14 @@ def test_no_more_than_is_a_bound_not_a_negated_statement():
         'The forecaster said "a shift that does not exceed 30 or 40 miles could make a big difference for the city."'
     )
     assert found(detect, ar, literal) == []
+
+
+def test_a_negation_closed_by_only_a_few_words_on_denies_nothing():
+    # ليس انتصارنا فحسب 'not just our victory': "not only" with words in between, no denial
+    ar = "وقالت الطالبة: «هذا ليس انتصارنا فحسب، بل انتصار لكل طفل في البلاد»."
+    en = '"This is not just our victory, it is a victory for every child in the country," the student said.'
+    assert found(detect, ar, en) == []
+    # the twin: the plain denial made an assertion
+    assert [
+        f[1] for f in found(detect, "وقالت الطالبة: «هذا ليس انتصارنا».", '"This is our victory," the student said.')
+    ] == ["flipped"]

@@ -111,3 +111,18 @@ def test_a_plural_reporting_noun_after_denied_or_amid_is_no_verb():
     assert [
         f[1] for f in found(detect, said, "The minister claims the deal will keep the country bound by EU rules.")
     ] == ["distancing"]
+
+
+def test_a_revelation_verb_that_renders_a_discovery_is_no_stronger():
+    ar = "واكتشف علماء آثار في مصر مقبرة تضم رفات ما لا يقل عن 11 شخصاً."
+    assert (
+        found(detect, ar, "Archaeologists in Egypt have uncovered a tomb containing the remains of at least 11 people.")
+        == []
+    )
+    ar = "وعثرت الشرطة على مخبأ للأسلحة في المزرعة."
+    assert found(detect, ar, "Police uncovered a weapons cache at the farm.") == []
+    # the twin: a plain 'said' made a revelation
+    said = "وقال الباحثون إن الدراسة شملت 300 مريض."
+    assert [f[1] for f in found(detect, said, "The researchers revealed that the study covered 300 patients.")] == [
+        "strengthened"
+    ]

@@ -110,6 +110,7 @@ class _Sides:
         ar_n += [n for n in _lexical_negatives(pair, ar_n) if not _senses(n.text) & negated]
         paired = _weak_pairs([n for n in ar_n if n.kind == "weak"], [n for n in en_n if n.kind == "weak"])
         en_quotes = any(find_quotes(s.text) for s in pair.en)
+        ar_n = [_weakened(n) if n.kind == "strong" and _not_only(pair, n) else n for n in ar_n]
         ar_found = ar_n
         if en_quotes:
             ar_n = [_weakened(n) if _quoted(pair.ar[n.sentence].text, n.start) else n for n in ar_n]
@@ -155,6 +156,17 @@ class _Sides:
 
 def _weakened(n: Neg) -> Neg:
     return Neg(n.text, "weak", n.sentence, n.start)
+
+
+# فقط، فحسب، وحسب closing a negation a few words on: ليس انتصارنا فحسب 'not just our victory' denies nothing
+_AR_ONLY = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "only"))
+
+
+def _not_only(pair: AlignedPair, n: Neg) -> bool:
+    """An Arabic negation that an 'only' word closes within three words after it: 'not only', no denial."""
+    toks = ar_tokens(pair.ar[n.sentence].text)
+    at = next((k for k, t in enumerate(toks) if t.start >= n.start), len(toks))
+    return any(t.norm in _AR_ONLY for t in toks[at + 1 : at + 5])
 
 
 def detect(pair: AlignedPair) -> list[Finding]:

@@ -249,8 +249,9 @@ def _ar_attributes(pair: AlignedPair) -> bool:
 
 
 def _ar_asserts(pair: AlignedPair, e: Verb) -> bool:
-    """The Arabic carries the same force in another word (تأكيد، مؤكدا، الكشف عن) for an unpaired English verb."""
+    """The Arabic carries the same force in another word (تأكيد، مؤكدا، الكشف عن) for an unpaired English verb;
+    a revelation also renders a discovery (اكتشف علماء مقبرة 'uncovered a tomb', عثر على، العثور)."""
     norm = normalize_ar(pair.ar_text)
     if e.cls == "assertive":
         return bool(re.search(r"(?:^|\s)[وفب]?(?:ال)?(?:تاكيد|مؤكد|اكد|يؤكد|تؤكد|اعلان|تحذير|شدد)", norm))
-    return bool(re.search(r"(?:^|\s)[وفب]?(?:ال)?(?:كشف|الكشف)", norm))
+    return bool(re.search(r"(?:^|\s)[وفب]?(?:ال)?(?:كشف|الكشف|اكتشف|يكتشف|تكتشف|اكتشاف|عثر|يعثر|تعثر|عثور)", norm))
