@@ -1599,6 +1599,8 @@ def test_a_negation_closed_by_only_a_few_words_on_denies_nothing():
     ar = "وقالت الطالبة: «هذا ليس انتصارنا فحسب، بل انتصار لكل طفل في البلاد»."
     en = '"This is not just our victory, it is a victory for every child in the country," the student said.'
     assert found(detect, ar, en) == []
+    alone = "وقال المدرب: «الفوز ليس إنجازي وحدي، بل إنجاز الفريق كله»."
+    assert found(detect, alone, '"The win is not just my achievement, it belongs to the whole team," the coach said.') == []
     # the twin: the plain denial made an assertion
     assert [
         f[1] for f in found(detect, "وقالت الطالبة: «هذا ليس انتصارنا».", '"This is our victory," the student said.')

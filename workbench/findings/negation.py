@@ -158,8 +158,11 @@ def _weakened(n: Neg) -> Neg:
     return Neg(n.text, "weak", n.sentence, n.start)
 
 
-# فقط، فحسب، وحسب closing a negation a few words on: ليس انتصارنا فحسب 'not just our victory' denies nothing
-_AR_ONLY = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "only"))
+# فقط، فحسب، وحسب or وحدنا closing a negation a few words on: ليس انتصارنا فحسب / وحدنا 'not just our
+# victory' denies nothing
+_AR_ONLY = frozenset(
+    normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "only") | word_set("negation_cues_ar.tsv", "alone")
+)
 
 
 def _not_only(pair: AlignedPair, n: Neg) -> bool:
