@@ -117,7 +117,7 @@ def en_sound_keys(word: str) -> set[str]:
     a final -ough also as f (Clough كلوف), the t of -ture as ch (Nature نيتشر, Venture فنتشر), and a final h
     after a vowel as silent, the ة of an Arabic name (Samawah السماوة); pinyin zh, q and x as said (Shenzhou
     شنتشو); Polish, Czech and German spellings as said (Adamczyk أدامتشيك, Katowice كاتوفيتسه), and a Turkish
-    c as j (Ceyhan جيهان)."""
+    c as j in a word written with Turkish letters (Çelik, not Casey)."""
     return set(_en_sound_keys(word))
 
 
@@ -133,6 +133,11 @@ def _ascii_letters(word: str) -> str:
     """The word in plain a–z: digraph letters spelt out, accents dropped, anything else left out."""
     folded = unicodedata.normalize("NFKD", word.lower().translate(_SPELT_OUT))
     return re.sub(r"[^a-z]", "", folded.encode("ascii", "ignore").decode())
+
+
+# spellings only Polish, Czech or German names have (Adamczyk, Tomasz, Wierzbicki, Nowakowski, Katowice):
+# the only words read with _central_european, so that English words (face, with) keep their one reading
+_CENTRAL_EUROPEAN = re.compile(r"cz|sz|rz|wicz|(?:ski|ska|cki|cka)$|ice$")
 
 
 def _central_european(w: str) -> str:
@@ -157,8 +162,10 @@ def _en_sound_keys(word: str) -> frozenset[str]:
     variants.add(re.sub(r"x(?=[iu])", "sh", re.sub(r"q(?=[iu])", "ch", w.replace("zh", "ch"))))
     variants.add(re.sub(r"(?<=[aeiou])h$", "", w))  # the silent h of an ة ending (Samawah السماوة, Kufah)
     variants.add(re.sub(r"(?<=.)tu(?=res?$)", "chu", w))  # the -ture that تشر writes (Nature نيتشر, Venture فنتشر)
-    variants.add(_central_european(w))
-    variants.add(w.replace("c", "j"))  # Turkish c (Ceyhan جيهان, Cem جم)
+    if _CENTRAL_EUROPEAN.search(w) or re.search(r"[ńłżźśćąęěřčš]", word.lower()):
+        variants.add(_central_european(w))
+    if re.search(r"[çşğı]", word.lower()):
+        variants.add(w.replace("c", "j"))  # a Turkish c (Kılıçdaroğlu's kin: Cengiz Çelik جنكيز تشيليك)
     out = set()
     for v in variants:
         for pattern, repl in _EN_CLASS:
