@@ -1592,3 +1592,32 @@ def test_no_more_than_is_a_bound_not_a_negated_statement():
         'The forecaster said "a shift that does not exceed 30 or 40 miles could make a big difference for the city."'
     )
     assert found(detect, ar, literal) == []
+
+
+def test_declined_to_renders_the_negation_of_the_verb_after_to():
+    # لم يعلق "did not comment" → 'declined to comment': the negative verb before 'to' carries the polarity
+    ar = "لم تعلق الوزارة على الاتهامات حتى الآن."
+    assert found(detect, ar, "The ministry has declined to comment on the accusations so far.") == []
+    assert found(detect, ar, "The ministry has chosen to comment on the accusations so far.") == [
+        ("negation", "flipped", "لم تعلق", "comment", "major")
+    ]
+
+
+def test_failed_to_renders_a_negated_verb_of_ability():
+    # لم يتمكن من "did not manage to" → 'failed to': the word of failing carries the negation, wherever
+    # the glosses find the words after it
+    ar = "ولم يتمكن العداء الكيني من إكمال السباق بعدما تعرض لإصابة في الكاحل عند الكيلومتر العاشر، وهي إصابته الثانية في ثلاثة سباقات."
+    failed = "The Kenyan runner failed to complete after an ankle injury at the tenth kilometre, his second injury in three races."
+    assert found(detect, ar, failed) == []
+    managed = failed.replace("failed", "managed")
+    assert found(detect, ar, managed) == [("negation", "flipped", "ولم يتمكن", "complete", "major")]
+
+
+def test_failed_for_a_negated_verb_of_ability_is_no_stance_reversal():
+    # 'failed' reverses تمكن "managed" only where no negation governs it
+    negated = "لم يتمكن الفريق من الفوز في أي مباراة خارج أرضه هذا الموسم."
+    assert found(detect, negated, "The team failed to win any away game this season.") == []
+    plain = "تمكن الفريق من الفوز في مباراة خارج أرضه هذا الموسم."
+    assert found(detect, plain, "The team failed to win an away game this season.") == [
+        ("negation", "flipped", "تمكن", "failed", "major")
+    ]

@@ -712,14 +712,18 @@ _AR_ADAM = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "
 
 def _beside_lexical_negative(pair: AlignedPair, en_word: str) -> bool:
     """An English word negative in its meaning stands right beside the word ("fell short of a majority" for
-    لم يحصل على الأغلبية, "lost confidence"): the polarity is carried by a word, not lost. The word itself
-    may be negative ("can't miss" → "can miss" is still a reversal)."""
+    لم يحصل على الأغلبية, "lost confidence"), or before it with an infinitive "to" between (لم يعلق "declined
+    to comment"): the polarity is carried by a word, not lost. The word itself may be negative ("can't miss"
+    → "can miss" is still a reversal)."""
     for s in pair.en:
         toks = en_tokens(s.text)
         for i, t in enumerate(toks):
-            if t.text == en_word and any(
-                _EN_LEXICAL_NEGATIVE.match(u.low) for u in (toks[i - 1 : i] + toks[i + 1 : i + 2])
-            ):
+            if t.text != en_word:
+                continue
+            beside = toks[i - 1 : i] + toks[i + 1 : i + 2]
+            if i >= 2 and toks[i - 1].low == "to":
+                beside.append(toks[i - 2])
+            if any(_EN_LEXICAL_NEGATIVE.match(u.low) for u in beside):
                 return True
     return False
 
@@ -1343,8 +1347,14 @@ def _stance_added(x: _Sides) -> list[Finding]:
             for u in en_tokens(s.text):
                 if stem(u.low) != n or _after_not(s.text, u.start) or _arabic_places(pair, u.text):
                     continue
+                # لم يتمكن "did not manage" is 'failed' already: a verb a negation governs is no positive
                 ar_word = next(
-                    (t for a in pair.ar for t in ar_tokens(a.text) if _verb_of(t.text, {_key(p) for p in positives})),
+                    (
+                        t
+                        for k, a in enumerate(pair.ar)
+                        for t in ar_tokens(a.text)
+                        if _verb_of(t.text, {_key(p) for p in positives}) and not _under_negation(pair, x.ar_found, k, t)
+                    ),
                     None,
                 )
                 if ar_word is not None:
@@ -1781,6 +1791,12 @@ def _weak_renderings(pair: AlignedPair, ar_strong: list[Neg], en_weak: list[Neg]
     out = []
     free = list(en_weak)
     for neg in ar_strong:
+        # لم يتمكن من إنهاء السباق "failed to finish the race": a word of failing renders the whole negation
+        failed = next((n for n in free if n.text.lower() in _EN_FAILED), None) if _negates_ability(neg) else None
+        if failed is not None:
+            free.remove(failed)
+            out.append((neg, failed))
+            continue
         words = _negated_ar_words(pair, neg)
         if any(_first_word(t.text) in _AR_PARTICLES for t in words):
             continue  # ليس من غير المعتاد "not unusual": a double negative on both sides
@@ -1790,6 +1806,17 @@ def _weak_renderings(pair: AlignedPair, ar_strong: list[Neg], en_weak: list[Neg]
             free.remove(hit)
             out.append((neg, hit))
     return out
+
+
+# verbs of ability (تمكن، استطاع) and the English words of failing that render their negation
+_AR_ABILITY = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "ability"))
+_EN_FAILED = word_set("negation_cues_en.tsv", "failed")
+
+
+def _negates_ability(neg: Neg) -> bool:
+    """The Arabic negation is a particle with a verb of ability (لم يتمكن، لن تستطيع، فلم يتسن)."""
+    toks = ar_tokens(neg.text)
+    return len(toks) >= 2 and (toks[1].norm in _AR_ABILITY or strip_clitics(toks[1].norm) in _AR_ABILITY)
 
 
 def _governed_word(pair: AlignedPair, neg: Neg) -> Neg | None:
