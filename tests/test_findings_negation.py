@@ -1621,3 +1621,11 @@ def test_failed_for_a_negated_verb_of_ability_is_no_stance_reversal():
     assert found(detect, plain, "The team failed to win an away game this season.") == [
         ("negation", "flipped", "تمكن", "failed", "major")
     ]
+
+
+def test_a_subject_noun_phrase_before_the_negation_is_in_its_clause():
+    # نتائج الفحوص الطبية لم تصدر: the English verb's lookalike (results) heads the subject three words before لم
+    ar = "وأوضح المستشفى أن نتائج الفحوص الطبية لم تصدر بعد، وأن اللاعب سيبقى تحت المراقبة."
+    assert found(detect, ar, "The hospital said the medical tests had not yet produced results and the player would stay under observation.") == []
+    moved = "وأوضح المستشفى أن نتائج الفحوص الطبية صدرت، وأن اللاعب لن يبقى تحت المراقبة."
+    assert found(detect, moved, "The hospital said the medical tests had not yet produced results and the player would stay under observation.") != []

@@ -1506,8 +1506,9 @@ def _in_its_sentence(pair: AlignedPair, neg: Neg, places: list[tuple[int, int]])
 
 
 def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
-    """(sentence, token index) of the Arabic words near a negation: the two before it (a subject put
-    first) and the rest of its clause, up to eight words."""
+    """(sentence, token index) of the Arabic words near a negation: the subject put first (the two words
+    before it, or a longer noun phrase: هوية الرجلين الآخرين لم تحدد) and the rest of its clause, up to
+    eight words."""
     out = set()
     for n in negs:
         text = pair.ar[n.sentence].text
@@ -1517,8 +1518,25 @@ def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
             continue
         end = next((m.start() for m in re.finditer(r"[،,.;:!?؟؛]", text) if m.start() > toks[first].end), len(text))
         last = max((i for i, t in enumerate(toks[: first + 9]) if t.start < end), default=first)
-        out |= {(n.sentence, i) for i in range(max(0, first - 2), last + 1)}
+        out |= {(n.sentence, i) for i in range(min(first - 2, _subject_start(text, toks, first)), last + 1) if i >= 0}
     return out
+
+
+# the longest subject noun phrase read before a negation: a head and its definite genitives and adjectives
+_SUBJECT_WORDS = 4
+
+
+def _subject_start(text: str, toks: list[ArToken], first: int) -> int:
+    """Index of the first word of the definite words right before token ``first`` and the one word before
+    them (the construct's head: هوية الرجلين الآخرين), within its clause; ``first`` when there are none."""
+    i = first
+    while i > 0 and first - i < _SUBJECT_WORDS - 1 and toks[i - 1].norm.startswith("ال"):
+        if re.search(r"[،,.;:!?؟؛]", text[toks[i - 1].end : toks[i].start]):
+            return i
+        i -= 1
+    if i == first or i == 0 or re.search(r"[،,.;:!?؟؛]", text[toks[i - 1].end : toks[i].start]):
+        return i
+    return i - 1
 
 
 def _ar_word_at(pair: AlignedPair, place: tuple[int, int]) -> str:
