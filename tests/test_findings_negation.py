@@ -1629,3 +1629,11 @@ def test_a_subject_noun_phrase_before_the_negation_is_in_its_clause():
     assert found(detect, ar, "The hospital said the medical tests had not yet produced results and the player would stay under observation.") == []
     moved = "وأوضح المستشفى أن نتائج الفحوص الطبية صدرت، وأن اللاعب لن يبقى تحت المراقبة."
     assert found(detect, moved, "The hospital said the medical tests had not yet produced results and the player would stay under observation.") != []
+
+
+def test_lasta_before_a_plural_noun_is_for_six():
+    # لست سنوات "for six years": ل + ست, no "I am not"
+    assert found(detect, "حُكم عليه بالسجن لست سنوات بتهمة الرشوة.", "He was jailed for six years for bribery.") == []
+    assert found(detect, "لست مستعداً للاعتزال الآن.", "I am ready to retire now.") == [
+        ("negation", "flipped", "لست مستعدا", "ready", "major")
+    ]

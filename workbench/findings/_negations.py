@@ -16,6 +16,7 @@ from workbench.findings._words import (
     en_tokens,
     gloss_stems,
     match_phrases,
+    plural_noun,
 )
 from workbench.findings.base import AlignedPair
 from workbench.lexicons import alternation, load, word_set
@@ -94,6 +95,8 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 if not english_negations(pair):
                     continue
                 kind = "strong"
+            if toks[i].norm in _NUMBER_LOOKALIKES and i + 1 < len(toks) and plural_noun(toks[i + 1].text):
+                continue  # لست سنوات "for six years": ل + ست, a count
             if toks[i].norm == "كلا" and re.match(r" [\u0621-\u064a]", s.text[toks[i].end : toks[i].end + 2]):
                 continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
             if toks[i].norm != toks[i].bare and (_names_someone(toks[i].text, pair) or _after_honorific(toks, i)):
@@ -115,6 +118,10 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
             if t.start not in taken and _fused_particle(t.norm):
                 out.append(Neg(t.text, "weak", k, t.start))
     return out
+
+
+# لست: "I am not", or "for six" before a plural noun
+_NUMBER_LOOKALIKES = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "number_lookalike"))
 
 
 # السيد، الدكتور …: the word after one is a name, never a particle
