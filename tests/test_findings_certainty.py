@@ -1218,3 +1218,12 @@ def test_any_possibility_ruled_out_hedges_no_claim():
     # the twin: a possibility of one event, told as firm
     hedged = "وقال المحافظ إن هناك احتمال أن يفتح الطريق الأسبوع المقبل."
     assert found(detect, hedged, "The governor said the road will open next week.") != []
+
+
+def test_almost_certain_renders_shibh_muakkad():
+    # بشكل شبه مؤكد "almost certainly": a booster on both sides
+    ar = "ويرى المحللون أن البنك سيرفع الفائدة بشكل شبه مؤكد الشهر المقبل."
+    assert found(detect, ar, "Analysts believe the bank will almost certainly raise rates next month.") == []
+    assert found(detect, ar, "Analysts believe the bank will raise rates next month.") == [
+        ("certainty", "modality_changed", "شبه مؤكد", "", "minor")
+    ]
