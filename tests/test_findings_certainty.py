@@ -1227,3 +1227,13 @@ def test_almost_certain_renders_shibh_muakkad():
     assert found(detect, ar, "Analysts believe the bank will raise rates next month.") == [
         ("certainty", "modality_changed", "شبه مؤكد", "", "minor")
     ]
+
+
+def test_a_past_verb_under_a_reported_future_is_the_sequence_of_tenses():
+    # 'would watch whether the agreement affected': a backshifted future, not an event told as done
+    ar = "وقالت الحكومة إنها ستراقب عن كثب ما إذا كانت الاتفاقية ستؤثر على صادراتها."
+    assert found(detect, ar, "The government said it would closely watch whether the agreement affected its exports.") == []
+    plain = "وقالت الحكومة إن الاتفاقية ستؤثر على صادراتها."
+    assert found(detect, plain, "The government said the agreement affected its exports.") == [
+        ("certainty", "modality_changed", "ستؤثر", "affected", "major")
+    ]
