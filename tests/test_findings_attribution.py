@@ -1315,3 +1315,12 @@ def test_a_verb_with_a_plain_object_whose_subject_the_english_keeps_drops_no_sou
     # reported speech after إن: the body named elsewhere in the English is no credit
     said = "وقالت الوزارة إن خطة إعادة الإعمار تأخرت."
     assert [f[1] for f in found(detect, said, "The ministry's reconstruction plan was delayed.")] == ["source_dropped"]
+
+
+def test_experts_named_by_their_field_are_the_english_economists():
+    # ويرى خبراء الاقتصاد "experts of the economy say" → 'economists say', the subject of an imperfect verb
+    ar = "ويرى خبراء الاقتصاد أن التضخم سيتراجع ببطء خلال العام المقبل."
+    assert found(detect, ar, "Economists say inflation will ease slowly over the next year.") == []
+    assert found(detect, "وسيتراجع التضخم ببطء خلال العام المقبل.", "Economists say inflation will ease slowly over the next year.") == [
+        ("attribution", "source_added", "", "Economists", "minor")
+    ]
