@@ -1318,9 +1318,10 @@ def test_a_verb_with_a_plain_object_whose_subject_the_english_keeps_drops_no_sou
 
 
 def test_experts_named_by_their_field_are_the_english_economists():
-    # ويرى خبراء الاقتصاد "experts of the economy say" → 'economists say', the subject of an imperfect verb
-    ar = "ويرى خبراء الاقتصاد أن التضخم سيتراجع ببطء خلال العام المقبل."
-    assert found(detect, ar, "Economists say inflation will ease slowly over the next year.") == []
+    # ويقدّر خبراء الاقتصاد "experts of the economy estimate" → 'economists estimate', the subject of an
+    # imperfect verb
+    ar = "ويقدّر خبراء الاقتصاد أن التضخم سيتراجع ببطء خلال العام المقبل."
+    assert found(detect, ar, "Economists estimate inflation will ease slowly over the next year.") == []
     assert found(detect, "وسيتراجع التضخم ببطء خلال العام المقبل.", "Economists say inflation will ease slowly over the next year.") == [
         ("attribution", "source_added", "", "Economists", "minor")
     ]
