@@ -1637,3 +1637,21 @@ def test_lasta_before_a_plural_noun_is_for_six():
     assert found(detect, "لست مستعداً للاعتزال الآن.", "I am ready to retire now.") == [
         ("negation", "flipped", "لست مستعدا", "ready", "major")
     ]
+
+
+def test_not_elevated_may_be_rendered_low():
+    # لم تكن مرتفعة "was not high" → 'was low': the antonym stated, a litotes undone
+    ar = "وقالت اللجنة إن نسبة الإقبال لم تكن مرتفعة في المدن الكبرى."
+    assert found(detect, ar, "The commission said turnout had been low in the big cities.") == []
+    assert found(detect, "وقالت اللجنة إن نسبة الإقبال كانت مرتفعة في المدن الكبرى.", "The commission said turnout had not been low in the big cities.") == [
+        ("negation", "flipped", "", "not been", "minor")
+    ]
+
+
+def test_no_longer_rendered_by_a_verb_of_ending():
+    # لم يعد هناك أمل "there is no longer hope" → 'hope has faded': what is no longer told as what ended
+    ar = "لم يعد هناك أمل في إعادة فتح المصنع قبل الشتاء."
+    assert found(detect, ar, "Hope of reopening the factory before winter has faded.") == []
+    assert found(detect, ar, "Hope of reopening the factory before winter has grown.") == [
+        ("negation", "flipped", "لم يعد هناك", "Hope", "major")
+    ]

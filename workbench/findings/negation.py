@@ -355,6 +355,8 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             en_span = own.text.split()[0]
         elif not en_span or _beside_lexical_negative(x.pair, en_span) or _span_negated(x.pair, en_span):
             continue
+        elif _no_longer(neg) and _ending_stated(x.pair, neg):
+            continue  # لم يعد هناك أمل "there is no longer hope" → 'hope has faded'
         # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation;
         # an English "still" for an Arabic لا يزال, a "rather than" for بدلا من, renders that phrase, no negation
         twins = _ar_twins(x.pair)
@@ -441,6 +443,14 @@ def _no_longer(neg: Neg) -> bool:
     toks = ar_tokens(neg.text)
     return (
         len(toks) >= 2 and strip_clitics(toks[0].norm) in ("لم", "ما") and strip_clitics(toks[1].norm) in _AR_NO_LONGER
+    )
+
+
+def _ending_stated(pair: AlignedPair, neg: Neg) -> bool:
+    """An English word negative in meaning (faded, vanished, lost, ended) stands in a sentence that may
+    render a "no longer" negation: the English tells what is no longer as what ended."""
+    return any(
+        _EN_LEXICAL_NEGATIVE.match(t.low) for k in _rendering_sentences(pair, neg) for t in en_tokens(pair.en[k].text)
     )
 
 
