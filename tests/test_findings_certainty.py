@@ -1237,3 +1237,10 @@ def test_a_past_verb_under_a_reported_future_is_the_sequence_of_tenses():
     assert found(detect, plain, "The government said the agreement affected its exports.") == [
         ("certainty", "modality_changed", "ستؤثر", "affected", "major")
     ]
+
+
+def test_the_estimate_word_inside_an_evidence_hedge_is_the_hedge_itself():
+    # تشير التقديرات إلى أن "the estimates indicate": one hedge, which 'estimates' renders
+    ar = "وتشير التقديرات إلى أن عدد الزوار سيتجاوز مليون زائر هذا الصيف."
+    assert found(detect, ar, "Estimates put visitor numbers at more than one million this summer.") == []
+    assert found(detect, ar, "Visitor numbers will exceed one million this summer.") != []
