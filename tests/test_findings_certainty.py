@@ -1244,3 +1244,12 @@ def test_the_estimate_word_inside_an_evidence_hedge_is_the_hedge_itself():
     ar = "وتشير التقديرات إلى أن عدد الزوار سيتجاوز مليون زائر هذا الصيف."
     assert found(detect, ar, "Estimates put visitor numbers at more than one million this summer.") == []
     assert found(detect, ar, "Visitor numbers will exceed one million this summer.") != []
+
+
+def test_a_future_date_dropped_with_its_tense_is_the_one_change():
+    # ستفتح الأسبوع المقبل "will open next week" → 'has opened': the date goes with the tense
+    ar = "وقالت البلدية إنها ستفتح الأسبوع المقبل ثلاث حدائق عامة جديدة."
+    done = _all(ar, "The municipality said it had opened three new public parks.")
+    assert [(t, s) for t, s, *_ in done] == [("certainty", "modality_changed")]
+    kept = _all(ar, "The municipality said it would open three new public parks.")
+    assert [(t, s) for t, s, *_ in kept] == [("time", "dropped")]
