@@ -1655,3 +1655,13 @@ def test_no_longer_rendered_by_a_verb_of_ending():
     assert found(detect, ar, "Hope of reopening the factory before winter has grown.") == [
         ("negation", "flipped", "لم يعد هناك", "Hope", "major")
     ]
+
+
+def test_a_counterfactual_after_an_exception_keeps_its_negation():
+    # لا يعمل إلا … ولولا … لما "works only …, and without … could not have": the إلا belongs to the first
+    # negation; لما still negates, and 'could not have' renders it
+    ar = "وقال المزارع إن البئر لا تعمل إلا ساعتين يومياً، ولولا المولد لما تمكنا من ري الحقول."
+    only = "The farmer said the well works only two hours a day, and without the generator they could not have watered the fields."
+    assert found(detect, ar, only) == []
+    plain = "The farmer said the well does not work two hours a day, and without the generator they could not have watered the fields."
+    assert found(detect, ar, plain) == [("negation", "flipped", "لا", "not work", "minor")]

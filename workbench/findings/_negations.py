@@ -78,12 +78,13 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
         toks = ar_tokens(s.text)
         hits = match_phrases(toks, _ar_lexicon())
         # لا … إلا "only"; but إلا أن / إلا أنه is "however" and leaves the negation whole
-        has_except = any(
-            (t.bare in ("الا", "سوي") or t.norm in ("الا", "والا"))  # سوى as normalised (ى → ي)
+        excepts = [
+            t.start
+            for k, t in enumerate(toks)
+            if (t.bare in ("الا", "سوي") or t.norm in ("الا", "والا"))  # سوى as normalised (ى → ي)
             and not (k + 1 < len(toks) and toks[k + 1].norm.startswith("ان"))
             and not _that_not(t)
-            for k, t in enumerate(toks)
-        )
+        ]
         for i, j, kind in hits:
             if kind == "skip":
                 continue
@@ -101,8 +102,8 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
             if toks[i].norm != toks[i].bare and (_names_someone(toks[i].text, pair) or _after_honorific(toks, i)):
                 continue  # فليس: the name Fleiss, not ف + ليس; السيد فليس whatever the English calls him
-            if kind == "strong" and has_except:
-                kind = "weak"
+            if kind == "strong" and any(at > toks[i].start for at in excepts):
+                kind = "weak"  # the exception follows its negation: لم يعد يصل إلا … ولولا … لما stays a negation
             if (
                 kind == "strong"
                 and j == i + 1

@@ -890,7 +890,8 @@ def _exception_lost(x: _Sides) -> list[Finding]:
         excepted = [n for n in negs if _is_particle(n) and _excepted(pair, n, negs)]
         if not excepted:
             continue
-        plain = [n for n in negs if _is_particle(n) and n not in excepted]
+        # the other negations of the sentence, a counterfactual's لما among them (ولولا … لما "could not have")
+        plain = [n for n in negs if (_is_particle(n) or n.kind == "strong") and n not in excepted]
         region = _rendering_sentences(pair, excepted[0])
         en_strong = [n for n in pair.view.en_negations if n.kind == "strong" and n.sentence in region]
         with_exception = [n for n in en_strong if _exception_after(pair.en[n.sentence].text, n, only_after)]
