@@ -1665,3 +1665,12 @@ def test_a_counterfactual_after_an_exception_keeps_its_negation():
     assert found(detect, ar, only) == []
     plain = "The farmer said the well does not work two hours a day, and without the generator they could not have watered the fields."
     assert found(detect, ar, plain) == [("negation", "flipped", "لا", "not work", "minor")]
+
+
+def test_exempt_renders_will_not_be_subject_to():
+    # لن تخضع للضريبة "will not be subject to the tax" → 'will be exempt from the tax'
+    ar = "وقالت الوزارة إن المدارس الخاصة لن تخضع للضريبة الجديدة هذا العام."
+    assert found(detect, ar, "The ministry said private schools would be exempt from the new tax this year.") == []
+    assert found(detect, ar, "The ministry said private schools would be subject to the new tax this year.") == [
+        ("negation", "flipped", "لن تخضع", "subject", "major")
+    ]
