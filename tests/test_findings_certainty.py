@@ -1253,3 +1253,17 @@ def test_a_future_date_dropped_with_its_tense_is_the_one_change():
     assert [(t, s) for t, s, *_ in done] == [("certainty", "modality_changed")]
     kept = _all(ar, "The municipality said it would open three new public parks.")
     assert [(t, s) for t, s, *_ in kept] == [("time", "dropped")]
+
+
+def test_most_likely_renders_aghlab_al_zann():
+    # أغلب الظن "most likely": a hedge the English keeps as 'most likely'
+    ar = "أغلب الظن أن المباراة ستؤجل بسبب الأمطار."
+    assert found(detect, ar, "The match will most likely be postponed because of the rain.") == []
+    assert found(detect, ar, "The match will be postponed because of the rain.") != []
+
+
+def test_certain_to_renders_min_al_muakkad():
+    # من المؤكد أن "it is certain that" → 'is certain to': the booster kept
+    ar = "من المؤكد أن الفريق سيتأهل إلى الدور الثاني."
+    assert found(detect, ar, "The team is certain to reach the second round.") == []
+    assert found(detect, "يُتوقع أن يتأهل الفريق إلى الدور الثاني.", "The team is certain to reach the second round.") != []
