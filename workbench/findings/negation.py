@@ -447,11 +447,16 @@ def _no_longer(neg: Neg) -> bool:
 
 
 def _ending_stated(pair: AlignedPair, neg: Neg) -> bool:
-    """An English word negative in meaning (faded, vanished, lost, ended) stands in a sentence that may
-    render a "no longer" negation: the English tells what is no longer as what ended."""
-    return any(
-        _EN_LEXICAL_NEGATIVE.match(t.low) for k in _rendering_sentences(pair, neg) for t in en_tokens(pair.en[k].text)
+    """An English word negative in meaning (faded, vanished, lost, ended) or a phrase of ending ('has run
+    out') stands in a sentence that may render a "no longer" negation: the English tells what is no longer
+    as what ended."""
+    sentences = [pair.en[k].text for k in _rendering_sentences(pair, neg)]
+    return any(_EN_LEXICAL_NEGATIVE.match(t.low) for s in sentences for t in en_tokens(s)) or any(
+        _EN_ENDING.search(s) for s in sentences
     )
+
+
+_EN_ENDING = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'ending'))})\b", re.I)
 
 
 def _span_negated(pair: AlignedPair, en_span: str) -> bool:
@@ -767,6 +772,8 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         # an English word that is negative in itself (reluctant, intolerant, declined, ignored) may render it
         if any(_EN_LEXICAL_NEGATIVE.match(t.low) for k in region for t in en_tokens(pair.en[k].text)):
             continue
+        if _no_longer(neg) and _ending_stated(pair, neg):
+            continue  # لم يعد هناك وقت "there is no longer time" → 'time has run out'
         negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
         # لم تفوت "did not miss": a negated negative verb is a positive the English may state plainly
         if any(_EN_LEXICAL_NEGATIVE.match(g) or g in _negative_senses() for t in negated for g in gloss_stems(t.text)):
