@@ -1678,6 +1678,6 @@ def test_exempt_renders_will_not_be_subject_to():
 
 def test_no_longer_rendered_by_a_phrase_of_ending():
     # لم يعد هناك مكان "there is no longer room" → 'room has run out'
-    ar = "لم يعد هناك مكان في الملاجئ للنازحين الجدد."
-    assert found(detect, ar, "Room in the shelters for newly displaced people has run out.") == []
-    assert found(detect, ar, "Room in the shelters for newly displaced people has been found.") != []
+    ar = "لم يعد هناك مكان في الملاجئ للعائلات الجديدة."
+    assert found(detect, ar, "Room in the shelters for new families has run out.") == []
+    assert found(detect, ar, "Room in the shelters for new families has been found.") != []
