@@ -21,9 +21,7 @@ from types import ModuleType
 
 from workbench.findings.base import AlignedPair, FindingKind
 from workbench.findings.severity import demote
-from workbench.lexicons import load
 from workbench.records import Finding
-from workbench.text.arabic import normalize_ar
 
 # in the order they run: findings on the same sentence keep this order in the output
 DETECTORS: tuple[str, ...] = (
@@ -102,7 +100,6 @@ def arbitrate(findings: list[Finding], pair: AlignedPair | None = None) -> list[
         and not _credit_owns_cue(f, findings)
         and not _owned_by_reversal(f, findings)
         and not _inside_same_hedge(f, findings)
-        and not _future_told_as_done(f, findings)
         and not _in_left_out_clause(f, findings, pair)
         and not _in_cut_quote(f, findings, pair)
         and not (pair is not None and _named_by_a_label(f, findings, pair))
@@ -194,33 +191,6 @@ def _owned_by_reversal(f: Finding, findings: list[Finding]) -> bool:
             else _whole_words_in(f.en_span, n.en_span) > 0
         )
         for n in findings
-    )
-
-
-# the relative times still to come (غدا، الشهر المقبل): the time_ar.tsv values a future event goes with
-_FUTURE_TIMES = frozenset(("tomorrow", "day_after_tomorrow", "next_week", "next_month", "next_year"))
-
-
-@cache
-def _future_time_forms() -> frozenset[str]:
-    """The Arabic forms of the relative times still to come, normalised."""
-    return frozenset(normalize_ar(r[0]) for r in load("time_ar.tsv") if len(r) > 2 and r[2] in _FUTURE_TIMES)
-
-
-def _future_told_as_done(f: Finding, findings: list[Finding]) -> bool:
-    """A time still to come (ستوزع غدا "will distribute tomorrow") dropped from a sentence pair whose future
-    event the English tells as done ('has distributed'): the date went with the tense, one change that
-    the certainty finding reports."""
-    if f.type != "time" or f.subtype != "dropped" or not f.ar_span:
-        return False
-    if not any(normalize_ar(f.ar_span).endswith(form) for form in _future_time_forms()):
-        return False
-    return any(
-        o.type == "certainty"
-        and o.subtype == "modality_changed"
-        and o.en_span
-        and (o.ar_sentence, o.en_sentence) == (f.ar_sentence, f.en_sentence)
-        for o in findings
     )
 
 
