@@ -1322,6 +1322,8 @@ def test_experts_named_by_their_field_are_the_english_economists():
     # imperfect verb
     ar = "ويقدّر خبراء الاقتصاد أن التضخم سيتراجع ببطء خلال العام المقبل."
     assert found(detect, ar, "Economists estimate inflation will ease slowly over the next year.") == []
-    assert found(detect, "وسيتراجع التضخم ببطء خلال العام المقبل.", "Economists say inflation will ease slowly over the next year.") == [
-        ("attribution", "source_added", "", "Economists", "minor")
-    ]
+    assert found(
+        detect,
+        "وسيتراجع التضخم ببطء خلال العام المقبل.",
+        "Economists say inflation will ease slowly over the next year.",
+    ) == [("attribution", "source_added", "", "Economists", "minor")]

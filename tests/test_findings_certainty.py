@@ -1232,7 +1232,10 @@ def test_almost_certain_renders_shibh_muakkad():
 def test_a_past_verb_under_a_reported_future_is_the_sequence_of_tenses():
     # 'would watch whether the agreement affected': a backshifted future, not an event told as done
     ar = "وقالت الحكومة إنها ستراقب عن كثب ما إذا كانت الاتفاقية ستؤثر على صادراتها."
-    assert found(detect, ar, "The government said it would closely watch whether the agreement affected its exports.") == []
+    assert (
+        found(detect, ar, "The government said it would closely watch whether the agreement affected its exports.")
+        == []
+    )
     plain = "وقالت الحكومة إن الاتفاقية ستؤثر على صادراتها."
     assert found(detect, plain, "The government said the agreement affected its exports.") == [
         ("certainty", "modality_changed", "ستؤثر", "affected", "major")
@@ -1246,7 +1249,6 @@ def test_the_estimate_word_inside_an_evidence_hedge_is_the_hedge_itself():
     assert found(detect, ar, "Visitor numbers will exceed one million this summer.") != []
 
 
-
 def test_most_likely_renders_aghlab_al_zann():
     # أغلب الظن "most likely": a hedge the English keeps as 'most likely'
     ar = "أغلب الظن أن المباراة ستؤجل بسبب الأمطار."
@@ -1258,4 +1260,6 @@ def test_certain_to_renders_min_al_muakkad():
     # من المؤكد أن "it is certain that" → 'is certain to': the booster kept
     ar = "من المؤكد أن الفريق سيتأهل إلى الدور الثاني."
     assert found(detect, ar, "The team is certain to reach the second round.") == []
-    assert found(detect, "يُتوقع أن يتأهل الفريق إلى الدور الثاني.", "The team is certain to reach the second round.") != []
+    assert (
+        found(detect, "يُتوقع أن يتأهل الفريق إلى الدور الثاني.", "The team is certain to reach the second round.") != []
+    )

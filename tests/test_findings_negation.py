@@ -1606,8 +1606,14 @@ def test_declined_to_renders_the_negation_of_the_verb_after_to():
 def test_failed_to_renders_a_negated_verb_of_ability():
     # لم يتمكن من "did not manage to" → 'failed to': the word of failing carries the negation, wherever
     # the glosses find the words after it
-    ar = "ولم يتمكن العداء الكيني من إكمال السباق بعدما تعرض لإصابة في الكاحل عند الكيلومتر العاشر، وهي إصابته الثانية في ثلاثة سباقات."
-    failed = "The Kenyan runner failed to complete after an ankle injury at the tenth kilometre, his second injury in three races."
+    ar = (
+        "ولم يتمكن العداء الكيني من إكمال السباق بعدما تعرض لإصابة في الكاحل عند الكيلومتر العاشر، "
+        "وهي إصابته الثانية في ثلاثة سباقات."
+    )
+    failed = (
+        "The Kenyan runner failed to complete after an ankle injury at the tenth kilometre, "
+        "his second injury in three races."
+    )
     assert found(detect, ar, failed) == []
     managed = failed.replace("failed", "managed")
     assert found(detect, ar, managed) == [("negation", "flipped", "ولم يتمكن", "complete", "major")]
@@ -1626,9 +1632,25 @@ def test_failed_for_a_negated_verb_of_ability_is_no_stance_reversal():
 def test_a_subject_noun_phrase_before_the_negation_is_in_its_clause():
     # نتائج الفحوص الطبية لم تصدر: the English verb's lookalike (results) heads the subject three words before لم
     ar = "وأوضح المستشفى أن نتائج الفحوص الطبية لم تصدر بعد، وأن اللاعب سيبقى تحت المراقبة."
-    assert found(detect, ar, "The hospital said the medical tests had not yet produced results and the player would stay under observation.") == []
+    assert (
+        found(
+            detect,
+            ar,
+            "The hospital said the medical tests had not yet produced results "
+            "and the player would stay under observation.",
+        )
+        == []
+    )
     moved = "وأوضح المستشفى أن نتائج الفحوص الطبية صدرت، وأن اللاعب لن يبقى تحت المراقبة."
-    assert found(detect, moved, "The hospital said the medical tests had not yet produced results and the player would stay under observation.") != []
+    assert (
+        found(
+            detect,
+            moved,
+            "The hospital said the medical tests had not yet produced results "
+            "and the player would stay under observation.",
+        )
+        != []
+    )
 
 
 def test_lasta_before_a_plural_noun_is_for_six():
@@ -1643,9 +1665,11 @@ def test_not_elevated_may_be_rendered_low():
     # لم تكن مرتفعة "was not high" → 'was low': the antonym stated, a litotes undone
     ar = "وقالت اللجنة إن نسبة الإقبال لم تكن مرتفعة في المدن الكبرى."
     assert found(detect, ar, "The commission said turnout had been low in the big cities.") == []
-    assert found(detect, "وقالت اللجنة إن نسبة الإقبال كانت مرتفعة في المدن الكبرى.", "The commission said turnout had not been low in the big cities.") == [
-        ("negation", "flipped", "", "not been", "minor")
-    ]
+    assert found(
+        detect,
+        "وقالت اللجنة إن نسبة الإقبال كانت مرتفعة في المدن الكبرى.",
+        "The commission said turnout had not been low in the big cities.",
+    ) == [("negation", "flipped", "", "not been", "minor")]
 
 
 def test_no_longer_rendered_by_a_verb_of_ending():
@@ -1661,9 +1685,15 @@ def test_a_counterfactual_after_an_exception_keeps_its_negation():
     # لا يعمل إلا … ولولا … لما "works only …, and without … could not have": the إلا belongs to the first
     # negation; لما still negates, and 'could not have' renders it
     ar = "وقال المزارع إن البئر لا تعمل إلا ساعتين يومياً، ولولا المولد لما تمكنا من ري الحقول."
-    only = "The farmer said the well works only two hours a day, and without the generator they could not have watered the fields."
+    only = (
+        "The farmer said the well works only two hours a day, "
+        "and without the generator they could not have watered the fields."
+    )
     assert found(detect, ar, only) == []
-    plain = "The farmer said the well does not work two hours a day, and without the generator they could not have watered the fields."
+    plain = (
+        "The farmer said the well does not work two hours a day, "
+        "and without the generator they could not have watered the fields."
+    )
     assert found(detect, ar, plain) == [("negation", "flipped", "لا", "not work", "minor")]
 
 

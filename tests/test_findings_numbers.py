@@ -633,7 +633,10 @@ def test_lasta_is_i_am_not_unless_a_plural_noun_follows():
 
 def test_a_number_word_ending_a_name_the_english_spells_out():
     # بئر سبع "Bir Saba": the number word is part of the name, no seven dropped
-    assert _found("ووصل الوفد إلى بلدة بئر سبع صباح اليوم.", "The delegation reached the town of Bir Saba this morning.") == []
+    assert (
+        _found("ووصل الوفد إلى بلدة بئر سبع صباح اليوم.", "The delegation reached the town of Bir Saba this morning.")
+        == []
+    )
     assert _found("ووصل سبع وفود إلى البلدة صباح اليوم.", "Delegations reached the town this morning.") == [
         ("dropped", "سبع", "", "major")
     ]

@@ -116,7 +116,10 @@ def test_a_plural_reporting_noun_after_denied_or_amid_is_no_verb():
 def test_what_a_news_outlet_reveals_it_reports():
     # كشفت قناة "a channel revealed" → 'reported': the news outlet's own verb, no weakening
     ar = "وكشفت قناة محلية أن الشركة أخفت نتائج الفحص عن المساهمين."
-    assert found(detect, ar, "A local channel reported that the company had hidden the test results from shareholders.") == []
-    assert found(detect, ar, "A local channel said that the company had hidden the test results from shareholders.") == [
-        ("reporting_verb", "weakened", "وكشفت", "said", "major")
-    ]
+    assert (
+        found(detect, ar, "A local channel reported that the company had hidden the test results from shareholders.")
+        == []
+    )
+    assert found(
+        detect, ar, "A local channel said that the company had hidden the test results from shareholders."
+    ) == [("reporting_verb", "weakened", "وكشفت", "said", "major")]

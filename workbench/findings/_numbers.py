@@ -412,6 +412,8 @@ def _lookalike(toks: list[tuple[str, int, int]], i: int) -> bool:
     """Token ``i`` is a number word that spells another word too (لست "I am not"), and no plural noun
     follows for it to count (لست سنوات "for six years"): matched, never reported."""
     return toks[i][0] in _LOOKALIKES and not (i + 1 < len(toks) and plural_noun(toks[i + 1][0]))
+
+
 # 10 الجاري، 10 من الشهر الجاري "the 10th of this month"
 _THIS_MONTH = frozenset(_quantities("this_month"))
 

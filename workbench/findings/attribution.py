@@ -1564,7 +1564,9 @@ def _field_named(toks: list[ArToken], i: int, want: str) -> bool:
     الاقتصاد "experts of the economy" for 'economists', علماء الفلك for 'astronomers' is not caught."""
     if i + 1 >= len(toks) or len(want) < _FIELD_PREFIX:
         return False
-    return any(g[:_FIELD_PREFIX] == want[:_FIELD_PREFIX] for g in gloss_stems(toks[i + 1].text) if len(g) >= _FIELD_PREFIX)
+    return any(
+        g[:_FIELD_PREFIX] == want[:_FIELD_PREFIX] for g in gloss_stems(toks[i + 1].text) if len(g) >= _FIELD_PREFIX
+    )
 
 
 def _source_person(text: str, toks: list[ArToken], i: int, kind: str) -> bool:

@@ -1371,7 +1371,8 @@ def _stance_added(x: _Sides) -> list[Finding]:
                         t
                         for k, a in enumerate(pair.ar)
                         for t in ar_tokens(a.text)
-                        if _verb_of(t.text, {_key(p) for p in positives}) and not _under_negation(pair, x.ar_found, k, t)
+                        if _verb_of(t.text, {_key(p) for p in positives})
+                        and not _under_negation(pair, x.ar_found, k, t)
                     ),
                     None,
                 )
