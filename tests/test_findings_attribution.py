@@ -1339,3 +1339,15 @@ def test_government_figures_rendered_as_such_are_the_same_source():
     assert found(detect, ar, "Visitors reached 40,000 during the season, according to the tourism ministry.") == [
         ("attribution", "speaker_changed", "لأرقام حكومية", "the tourism ministry", "major")
     ]
+
+
+def test_experts_named_by_their_field_are_the_english_economists():
+    # ويقدّر خبراء الاقتصاد "experts of the economy estimate" → 'economists estimate', the subject of an
+    # imperfect verb
+    ar = "ويقدّر خبراء الاقتصاد أن التضخم سيتراجع ببطء خلال العام المقبل."
+    assert found(detect, ar, "Economists estimate inflation will ease slowly over the next year.") == []
+    assert found(
+        detect,
+        "وسيتراجع التضخم ببطء خلال العام المقبل.",
+        "Economists say inflation will ease slowly over the next year.",
+    ) == [("attribution", "source_added", "", "Economists", "minor")]

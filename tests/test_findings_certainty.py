@@ -1218,3 +1218,48 @@ def test_any_possibility_ruled_out_hedges_no_claim():
     # the twin: a possibility of one event, told as firm
     hedged = "وقال المحافظ إن هناك احتمال أن يفتح الطريق الأسبوع المقبل."
     assert found(detect, hedged, "The governor said the road will open next week.") != []
+
+
+def test_almost_certain_renders_shibh_muakkad():
+    # بشكل شبه مؤكد "almost certainly": a booster on both sides
+    ar = "ويرى المحللون أن البنك سيرفع الفائدة بشكل شبه مؤكد الشهر المقبل."
+    assert found(detect, ar, "Analysts believe the bank will almost certainly raise rates next month.") == []
+    assert found(detect, ar, "Analysts believe the bank will raise rates next month.") == [
+        ("certainty", "modality_changed", "شبه مؤكد", "", "minor")
+    ]
+
+
+def test_a_past_verb_under_a_reported_future_is_the_sequence_of_tenses():
+    # 'would watch whether the agreement affected': a backshifted future, not an event told as done
+    ar = "وقالت الحكومة إنها ستراقب عن كثب ما إذا كانت الاتفاقية ستؤثر على صادراتها."
+    assert (
+        found(detect, ar, "The government said it would closely watch whether the agreement affected its exports.")
+        == []
+    )
+    plain = "وقالت الحكومة إن الاتفاقية ستؤثر على صادراتها."
+    assert found(detect, plain, "The government said the agreement affected its exports.") == [
+        ("certainty", "modality_changed", "ستؤثر", "affected", "major")
+    ]
+
+
+def test_the_estimate_word_inside_an_evidence_hedge_is_the_hedge_itself():
+    # تشير التقديرات إلى أن "the estimates indicate": one hedge, which 'estimates' renders
+    ar = "وتشير التقديرات إلى أن عدد الزوار سيتجاوز مليون زائر هذا الصيف."
+    assert found(detect, ar, "Estimates put visitor numbers at more than one million this summer.") == []
+    assert found(detect, ar, "Visitor numbers will exceed one million this summer.") != []
+
+
+def test_most_likely_renders_aghlab_al_zann():
+    # أغلب الظن "most likely": a hedge the English keeps as 'most likely'
+    ar = "أغلب الظن أن المباراة ستؤجل بسبب الأمطار."
+    assert found(detect, ar, "The match will most likely be postponed because of the rain.") == []
+    assert found(detect, ar, "The match will be postponed because of the rain.") != []
+
+
+def test_certain_to_renders_min_al_muakkad():
+    # من المؤكد أن "it is certain that" → 'is certain to': the booster kept
+    ar = "من المؤكد أن الفريق سيتأهل إلى الدور الثاني."
+    assert found(detect, ar, "The team is certain to reach the second round.") == []
+    assert (
+        found(detect, "يُتوقع أن يتأهل الفريق إلى الدور الثاني.", "The team is certain to reach the second round.") != []
+    )

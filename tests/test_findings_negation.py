@@ -1600,8 +1600,130 @@ def test_a_negation_closed_by_only_a_few_words_on_denies_nothing():
     en = '"This is not just our victory, it is a victory for every child in the country," the student said.'
     assert found(detect, ar, en) == []
     alone = "وقال المدرب: «الفوز ليس إنجازي وحدي، بل إنجاز الفريق كله»."
-    assert found(detect, alone, '"The win is not just my achievement, it belongs to the whole team," the coach said.') == []
+    assert (
+        found(detect, alone, '"The win is not just my achievement, it belongs to the whole team," the coach said.')
+        == []
+    )
     # the twin: the plain denial made an assertion
     assert [
         f[1] for f in found(detect, "وقالت الطالبة: «هذا ليس انتصارنا».", '"This is our victory," the student said.')
     ] == ["flipped"]
+
+
+def test_declined_to_renders_the_negation_of_the_verb_after_to():
+    # لم يعلق "did not comment" → 'declined to comment': the negative verb before 'to' carries the polarity
+    ar = "لم تعلق الوزارة على الاتهامات حتى الآن."
+    assert found(detect, ar, "The ministry has declined to comment on the accusations so far.") == []
+    assert found(detect, ar, "The ministry has chosen to comment on the accusations so far.") == [
+        ("negation", "flipped", "لم تعلق", "comment", "major")
+    ]
+
+
+def test_failed_to_renders_a_negated_verb_of_ability():
+    # لم يتمكن من "did not manage to" → 'failed to': the word of failing carries the negation, wherever
+    # the glosses find the words after it
+    ar = (
+        "ولم يتمكن العداء الكيني من إكمال السباق بعدما تعرض لإصابة في الكاحل عند الكيلومتر العاشر، "
+        "وهي إصابته الثانية في ثلاثة سباقات."
+    )
+    failed = (
+        "The Kenyan runner failed to complete after an ankle injury at the tenth kilometre, "
+        "his second injury in three races."
+    )
+    assert found(detect, ar, failed) == []
+    managed = failed.replace("failed", "managed")
+    assert found(detect, ar, managed) == [("negation", "flipped", "ولم يتمكن", "complete", "major")]
+
+
+def test_failed_for_a_negated_verb_of_ability_is_no_stance_reversal():
+    # 'failed' reverses تمكن "managed" only where no negation governs it
+    negated = "لم يتمكن الفريق من الفوز في أي مباراة خارج أرضه هذا الموسم."
+    assert found(detect, negated, "The team failed to win any away game this season.") == []
+    plain = "تمكن الفريق من الفوز في مباراة خارج أرضه هذا الموسم."
+    assert found(detect, plain, "The team failed to win an away game this season.") == [
+        ("negation", "flipped", "تمكن", "failed", "major")
+    ]
+
+
+def test_a_subject_noun_phrase_before_the_negation_is_in_its_clause():
+    # نتائج الفحوص الطبية لم تصدر: the English verb's lookalike (results) heads the subject three words before لم
+    ar = "وأوضح المستشفى أن نتائج الفحوص الطبية لم تصدر بعد، وأن اللاعب سيبقى تحت المراقبة."
+    assert (
+        found(
+            detect,
+            ar,
+            "The hospital said the medical tests had not yet produced results "
+            "and the player would stay under observation.",
+        )
+        == []
+    )
+    moved = "وأوضح المستشفى أن نتائج الفحوص الطبية صدرت، وأن اللاعب لن يبقى تحت المراقبة."
+    assert (
+        found(
+            detect,
+            moved,
+            "The hospital said the medical tests had not yet produced results "
+            "and the player would stay under observation.",
+        )
+        != []
+    )
+
+
+def test_lasta_before_a_plural_noun_is_for_six():
+    # لست سنوات "for six years": ل + ست, no "I am not"
+    assert found(detect, "حُكم عليه بالسجن لست سنوات بتهمة الرشوة.", "He was jailed for six years for bribery.") == []
+    assert found(detect, "لست مستعداً للاعتزال الآن.", "I am ready to retire now.") == [
+        ("negation", "flipped", "لست مستعدا", "ready", "major")
+    ]
+
+
+def test_not_elevated_may_be_rendered_low():
+    # لم تكن مرتفعة "was not high" → 'was low': the antonym stated, a litotes undone
+    ar = "وقالت اللجنة إن نسبة الإقبال لم تكن مرتفعة في المدن الكبرى."
+    assert found(detect, ar, "The commission said turnout had been low in the big cities.") == []
+    assert found(
+        detect,
+        "وقالت اللجنة إن نسبة الإقبال كانت مرتفعة في المدن الكبرى.",
+        "The commission said turnout had not been low in the big cities.",
+    ) == [("negation", "flipped", "", "not been", "minor")]
+
+
+def test_no_longer_rendered_by_a_verb_of_ending():
+    # لم يعد هناك أمل "there is no longer hope" → 'hope has faded': what is no longer told as what ended
+    ar = "لم يعد هناك أمل في إعادة فتح المصنع قبل الشتاء."
+    assert found(detect, ar, "Hope of reopening the factory before winter has faded.") == []
+    assert found(detect, ar, "Hope of reopening the factory before winter has grown.") == [
+        ("negation", "flipped", "لم يعد هناك", "Hope", "major")
+    ]
+
+
+def test_a_counterfactual_after_an_exception_keeps_its_negation():
+    # لا يعمل إلا … ولولا … لما "works only …, and without … could not have": the إلا belongs to the first
+    # negation; لما still negates, and 'could not have' renders it
+    ar = "وقال المزارع إن البئر لا تعمل إلا ساعتين يومياً، ولولا المولد لما تمكنا من ري الحقول."
+    only = (
+        "The farmer said the well works only two hours a day, "
+        "and without the generator they could not have watered the fields."
+    )
+    assert found(detect, ar, only) == []
+    plain = (
+        "The farmer said the well does not work two hours a day, "
+        "and without the generator they could not have watered the fields."
+    )
+    assert found(detect, ar, plain) == [("negation", "flipped", "لا", "not work", "minor")]
+
+
+def test_exempt_renders_will_not_be_subject_to():
+    # لن تخضع للضريبة "will not be subject to the tax" → 'will be exempt from the tax'
+    ar = "وقالت الوزارة إن المدارس الخاصة لن تخضع للضريبة الجديدة هذا العام."
+    assert found(detect, ar, "The ministry said private schools would be exempt from the new tax this year.") == []
+    assert found(detect, ar, "The ministry said private schools would be subject to the new tax this year.") == [
+        ("negation", "flipped", "لن تخضع", "subject", "major")
+    ]
+
+
+def test_no_longer_rendered_by_a_phrase_of_ending():
+    # لم يعد هناك مكان "there is no longer room" → 'room has run out'
+    ar = "لم يعد هناك مكان في الملاجئ للعائلات الجديدة."
+    assert found(detect, ar, "Room in the shelters for new families has run out.") == []
+    assert found(detect, ar, "Room in the shelters for new families has been found.") != []

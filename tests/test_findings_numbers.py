@@ -621,3 +621,22 @@ def test_a_part_counted_by_a_dual_is_two():
 def test_a_clock_time_beside_a_time_zone_may_be_converted():
     # بتوقيت مكة against GMT: the translator may give the hour in another zone
     assert _found("وقع الانفجار عند الساعة 3:30 بتوقيت مكة المكرمة", "The blast happened at 12:30 GMT") == []
+
+
+def test_lasta_is_i_am_not_unless_a_plural_noun_follows():
+    # لست "I am not" spells ل + ست "for six": a number only before a noun it counts
+    assert _found("لست مستعداً للاعتزال الآن، قال اللاعب.", "I am not ready to retire yet, the player said.") == []
+    ar = "حُكم عليه بالسجن لست سنوات."
+    assert _found(ar, "He was sentenced to six years in prison.") == []
+    assert _found(ar, "He was sentenced to eight years in prison.") == [("changed", "لست", "eight", "major")]
+
+
+def test_a_number_word_ending_a_name_the_english_spells_out():
+    # بئر سبع "Bir Saba": the number word is part of the name, no seven dropped
+    assert (
+        _found("ووصل الوفد إلى بلدة بئر سبع صباح اليوم.", "The delegation reached the town of Bir Saba this morning.")
+        == []
+    )
+    assert _found("ووصل سبع وفود إلى البلدة صباح اليوم.", "Delegations reached the town this morning.") == [
+        ("dropped", "سبع", "", "major")
+    ]

@@ -126,3 +126,15 @@ def test_a_revelation_verb_that_renders_a_discovery_is_no_stronger():
     assert [f[1] for f in found(detect, said, "The researchers revealed that the study covered 300 patients.")] == [
         "strengthened"
     ]
+
+
+def test_what_a_news_outlet_reveals_it_reports():
+    # كشفت قناة "a channel revealed" → 'reported': the news outlet's own verb, no weakening
+    ar = "وكشفت قناة محلية أن الشركة أخفت نتائج الفحص عن المساهمين."
+    assert (
+        found(detect, ar, "A local channel reported that the company had hidden the test results from shareholders.")
+        == []
+    )
+    assert found(
+        detect, ar, "A local channel said that the company had hidden the test results from shareholders."
+    ) == [("reporting_verb", "weakened", "وكشفت", "said", "major")]

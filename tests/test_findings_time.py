@@ -269,3 +269,12 @@ def test_a_weekday_that_names_a_market_is_no_date():
     # the twin: the same weekday as a day is dropped
     ar = "وتجمع الأهالي يوم الجمعة للمطالبة بالكهرباء."
     assert _found(ar, "Residents gathered to demand electricity.") == [("dropped", "الجمعة", "", "minor")]
+
+
+def test_a_four_digit_count_the_english_writes_with_a_comma_is_no_year():
+    # 2000 مشجع "2,000 fans": a figure that looks like a year, told as a count
+    ar = "وحضر 2000 مشجع التدريب المفتوح للفريق."
+    assert _found(ar, "Some 2,000 fans attended the team's open training session.") == []
+    assert _found("وافتتح الملعب عام 2000 وكلف 2000 دينار.", "The stadium opened at a cost of 2,000 dinars.") == [
+        ("dropped", "2000", "", "minor")
+    ]

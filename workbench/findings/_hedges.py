@@ -126,6 +126,12 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
         for i, j in _evidence_indicates(toks):
             if not any(a < toks[j - 1].end and toks[i].start < b for a, b in taken):
                 span = ar_span(s.text, toks, i, j)
+                # أشارت التقديرات إلى أن "the estimates indicate": the weak word is the hedge's own, not a second marker
+                out = [
+                    m
+                    for m in out
+                    if not (m.sentence == k and m.kind == "weak" and toks[i].start <= m.start < toks[j - 1].end)
+                ]
                 out.append(Marker(span, "hedge", "evidence", k, _in(zones, toks[i].start), toks[i].start))
     return sorted(out, key=lambda m: (m.sentence, m.start))
 

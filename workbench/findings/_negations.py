@@ -16,6 +16,7 @@ from workbench.findings._words import (
     en_tokens,
     gloss_stems,
     match_phrases,
+    plural_noun,
 )
 from workbench.findings.base import AlignedPair
 from workbench.lexicons import alternation, load, word_set
@@ -77,12 +78,13 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
         toks = ar_tokens(s.text)
         hits = match_phrases(toks, _ar_lexicon())
         # لا … إلا "only"; but إلا أن / إلا أنه is "however" and leaves the negation whole
-        has_except = any(
-            (t.bare in ("الا", "سوي") or t.norm in ("الا", "والا"))  # سوى as normalised (ى → ي)
+        excepts = [
+            t.start
+            for k, t in enumerate(toks)
+            if (t.bare in ("الا", "سوي") or t.norm in ("الا", "والا"))  # سوى as normalised (ى → ي)
             and not (k + 1 < len(toks) and toks[k + 1].norm.startswith("ان"))
             and not _that_not(t)
-            for k, t in enumerate(toks)
-        )
+        ]
         for i, j, kind in hits:
             if kind == "skip":
                 continue
@@ -94,12 +96,14 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 if not english_negations(pair):
                     continue
                 kind = "strong"
+            if toks[i].norm in _NUMBER_LOOKALIKES and i + 1 < len(toks) and plural_noun(toks[i + 1].text):
+                continue  # لست سنوات "for six years": ل + ست, a count
             if toks[i].norm == "كلا" and re.match(r" [\u0621-\u064a]", s.text[toks[i].end : toks[i].end + 2]):
                 continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
             if toks[i].norm != toks[i].bare and (_names_someone(toks[i].text, pair) or _after_honorific(toks, i)):
                 continue  # فليس: the name Fleiss, not ف + ليس; السيد فليس whatever the English calls him
-            if kind == "strong" and has_except:
-                kind = "weak"
+            if kind == "strong" and any(at > toks[i].start for at in excepts):
+                kind = "weak"  # the exception follows its negation: لم يعد يصل إلا … ولولا … لما stays a negation
             if (
                 kind == "strong"
                 and j == i + 1
@@ -115,6 +119,10 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
             if t.start not in taken and _fused_particle(t.norm):
                 out.append(Neg(t.text, "weak", k, t.start))
     return out
+
+
+# لست: "I am not", or "for six" before a plural noun
+_NUMBER_LOOKALIKES = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "number_lookalike"))
 
 
 # السيد، الدكتور …: the word after one is a name, never a particle

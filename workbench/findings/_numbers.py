@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from workbench.findings._words import ArToken, ar_tokens
+from workbench.findings._words import ArToken, ar_tokens, plural_noun
 from workbench.lexicons import alternation, load
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import NUMBER_WORDS
@@ -404,6 +404,16 @@ _HIJRI_MARKS = frozenset(_quantities("hijri"))
 _HIJRI_MONTHS = frozenset(tuple(normalize_ar(row[0]).split()) for row in load("time_ar.tsv") if row[1] == "hijri")
 
 
+# لست "for six" spells ليس "I am not" too
+_LOOKALIKES = frozenset(_quantities("lookalike"))
+
+
+def _lookalike(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Token ``i`` is a number word that spells another word too (لست "I am not"), and no plural noun
+    follows for it to count (لست سنوات "for six years"): matched, never reported."""
+    return toks[i][0] in _LOOKALIKES and not (i + 1 < len(toks) and plural_noun(toks[i + 1][0]))
+
+
 # 10 الجاري، 10 من الشهر الجاري "the 10th of this month"
 _THIS_MONTH = frozenset(_quantities("this_month"))
 
@@ -570,8 +580,8 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
             if read is None:
                 return None
             values, word, j = (read[0],), True, read[1]
-            # الثانية عشرة (twelfth): the ten of an ordinal
-            matching_only = bare in ("عشر", "عشره") and i > 0 and _word(toks[i - 1][0])[1]
+            # الثانية عشرة (twelfth): the ten of an ordinal; لست "I am not" (for six): a lookalike
+            matching_only = bare in ("عشر", "عشره") and i > 0 and _word(toks[i - 1][0])[1] or _lookalike(toks, i)
         elif tok in _PERCENT_WORDS and (tok.startswith("ب") or (i > 0 and toks[i - 1][0] == "في")):
             return None
         elif bare in words:

@@ -190,6 +190,25 @@ def analyses(word: str) -> list[Analysis]:
     return get_morphology().analyses(word)
 
 
+def plural_noun(word: str) -> bool:
+    """Some reading makes the Arabic word a plural noun: a plural suffix (سنوات، لاعبين) or a broken plural
+    glossed in the plural (أيام 'days', دقائق 'minutes'): the noun a number counts (لست سنوات "for six years")."""
+    readings = analyses(word)
+    if any(a.stem.cat.startswith("FW") for a in readings):
+        return False  # أنا "I" is no noun to count
+    for a in readings:
+        if a.stem.pos != "NOUN" or "_SG" in a.suffix_pos or "_DU" in a.suffix_pos:
+            continue
+        first = a.stem.gloss.split(";")[0].strip()
+        if "_PL" in a.suffix_pos or first in _PLURAL_GLOSSES or re.fullmatch(r"[a-z]+[^s]s", first):
+            return True
+    return False
+
+
+# broken plurals glossed without a final s
+_PLURAL_GLOSSES = frozenset(("children", "people", "men", "women"))
+
+
 _GLOSS_WORD = re.compile(r"[a-z]+")
 #: function words left out of gloss stem sets
 GLOSS_SKIP = frozenset(row[0] for row in load("gloss_skip_en.tsv"))

@@ -1572,9 +1572,23 @@ def _unnamed_in_arabic(sentences: tuple[Sentence, ...], head: str) -> bool:
             if not _source_person(s.text, toks, i, kind):
                 continue  # مصادر الطاقة "energy sources", منازل الأهالي "residents' homes": no one's word
             gloss = glosses.get(t.bare) or glosses.get(t.bare[1:] if t.bare[:1] == "ل" else t.bare, "")
-            if want in {stem(w) for w in re.findall(r"[a-z]+", gloss)}:
+            if want in {stem(w) for w in re.findall(r"[a-z]+", gloss)} or _field_named(toks, i, want):
                 return True
     return False
+
+
+# letters an English head and the gloss of its field share (economist ~ economy, scientist ~ science)
+_FIELD_PREFIX = 5
+
+
+def _field_named(toks: list[ArToken], i: int, want: str) -> bool:
+    """The unnamed people at ``i`` are named by their field, which the English head is made from: خبراء
+    الاقتصاد "experts of the economy" for 'economists', علماء الفلك for 'astronomers' is not caught."""
+    if i + 1 >= len(toks) or len(want) < _FIELD_PREFIX:
+        return False
+    return any(
+        g[:_FIELD_PREFIX] == want[:_FIELD_PREFIX] for g in gloss_stems(toks[i + 1].text) if len(g) >= _FIELD_PREFIX
+    )
 
 
 def _source_person(text: str, toks: list[ArToken], i: int, kind: str) -> bool:
@@ -1582,17 +1596,19 @@ def _source_person(text: str, toks: list[ArToken], i: int, kind: str) -> bool:
     المصدر، وصفها الأهالي) or after (الأهالي يقولون), or before what they say (المصدر أن); an unnamed source
     also before a colon, a comma or the sentence's end (وهو ما أكده المصدر.). Not a resource (مصدر قلق، مصادر
     الطاقة) nor people something belongs to or is done to (منازل الأهالي، استعانت بخبراء)."""
-    if i > 0 and _verb_word(toks[i - 1]):
-        return True
+    if i > 0 and (_verb_word(toks[i - 1]) or _imperfect_verb(toks[i - 1], conjunction=True)):
+        return True  # وبيّن المصدر، ويقدّر خبراء
     if i + 1 == len(toks) or re.search(r"[:،,.\"«“]", text[toks[i].end : toks[i + 1].start]):
         return kind == "anonymous"
     nxt = toks[i + 1]
     return nxt.norm in _COMPLEMENTISERS or nxt.norm in ("نفسه", "ذاته") or _imperfect_verb(nxt)
 
 
-def _imperfect_verb(t: ArToken) -> bool:
-    """A word the lexicon reads as an imperfect verb with its person prefix (يقولون، تؤكد)."""
-    return t.norm[:1] in "يت" and any(a.stem.cat.startswith("IV") for a in analyses(t.text))
+def _imperfect_verb(t: ArToken, *, conjunction: bool = False) -> bool:
+    """A word the lexicon reads as an imperfect verb with its person prefix (يقولون، تؤكد); ``conjunction``:
+    or with و/ف before that prefix (ويقدّر)."""
+    prefix = t.norm[1:2] if conjunction and t.norm[:1] in "وف" else t.norm[:1]
+    return prefix != "" and prefix in "يت" and any(a.stem.cat.startswith("IV") for a in analyses(t.text))
 
 
 def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:

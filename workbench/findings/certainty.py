@@ -254,13 +254,26 @@ def _en_done(en_text: str, senses: frozenset[str], in_force: bool = False) -> st
         did_not = before[-2:] in (["did", "not"], ["didn", "t"])
         aux = bool(before) and before[-1] in _EN_PERFECT_AUX
         past = low.endswith("ed") or low in _EN_IRREGULAR_PAST or aux or did_not
-        if not past or any(_EN_NOT_DONE.fullmatch(w) for w in before):
+        if not past or any(_EN_NOT_DONE.fullmatch(w) for w in before) or _backshifted(en_text[: m.start()]):
             continue
         # the auxiliary goes with the verb: 'did not sign', 'has not arrived', 'had transferred'
         not_aux = before[-2:-1] != [] and before[-1] == "not" and before[-2] in _EN_PERFECT_AUX
         start = words[k - 2].start() if did_not or not_aux else words[k - 1].start() if aux else m.start()
         return en_text[start : m.end()]
     return _in_force(en_text, keys) if in_force else ""
+
+
+# 'would watch whether the talks affected': a conditional, then a subordinator a few words before the verb
+_BACKSHIFT = re.compile(
+    r"\b(?:would|could|might)\b[^.;:!?]*\b(?:whether|if|when|once|until|unless|before|after)\b(?:\s+[\w'’-]+){0,5}\s+$",
+    re.I,
+)
+
+
+def _backshifted(before: str) -> bool:
+    """The English verb stands in a clause that a reported future governs ('said it would watch whether
+    the talks affected its security'): its past is the sequence of tenses, no event told as done."""
+    return bool(_BACKSHIFT.search(before))
 
 
 def _began(word: str) -> bool:

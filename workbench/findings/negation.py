@@ -370,6 +370,8 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             en_span = own.text.split()[0]
         elif not en_span or _beside_lexical_negative(x.pair, en_span) or _span_negated(x.pair, en_span):
             continue
+        elif _no_longer(neg) and _ending_stated(x.pair, neg):
+            continue  # لم يعد هناك أمل "there is no longer hope" → 'hope has faded'
         # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation;
         # an English "still" for an Arabic لا يزال, a "rather than" for بدلا من, renders that phrase, no negation
         twins = _ar_twins(x.pair)
@@ -457,6 +459,19 @@ def _no_longer(neg: Neg) -> bool:
     return (
         len(toks) >= 2 and strip_clitics(toks[0].norm) in ("لم", "ما") and strip_clitics(toks[1].norm) in _AR_NO_LONGER
     )
+
+
+def _ending_stated(pair: AlignedPair, neg: Neg) -> bool:
+    """An English word negative in meaning (faded, vanished, lost, ended) or a phrase of ending ('has run
+    out') stands in a sentence that may render a "no longer" negation: the English tells what is no longer
+    as what ended."""
+    sentences = [pair.en[k].text for k in _rendering_sentences(pair, neg)]
+    return any(_EN_LEXICAL_NEGATIVE.match(t.low) for s in sentences for t in en_tokens(s)) or any(
+        _EN_ENDING.search(s) for s in sentences
+    )
+
+
+_EN_ENDING = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'ending'))})\b", re.I)
 
 
 def _span_negated(pair: AlignedPair, en_span: str) -> bool:
@@ -727,14 +742,18 @@ _AR_ADAM = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "
 
 def _beside_lexical_negative(pair: AlignedPair, en_word: str) -> bool:
     """An English word negative in its meaning stands right beside the word ("fell short of a majority" for
-    لم يحصل على الأغلبية, "lost confidence"): the polarity is carried by a word, not lost. The word itself
-    may be negative ("can't miss" → "can miss" is still a reversal)."""
+    لم يحصل على الأغلبية, "lost confidence"), or before it with an infinitive "to" between (لم يعلق "declined
+    to comment"): the polarity is carried by a word, not lost. The word itself may be negative ("can't miss"
+    → "can miss" is still a reversal)."""
     for s in pair.en:
         toks = en_tokens(s.text)
         for i, t in enumerate(toks):
-            if t.text == en_word and any(
-                _EN_LEXICAL_NEGATIVE.match(u.low) for u in (toks[i - 1 : i] + toks[i + 1 : i + 2])
-            ):
+            if t.text != en_word:
+                continue
+            beside = toks[i - 1 : i] + toks[i + 1 : i + 2]
+            if i >= 2 and toks[i - 1].low == "to":
+                beside.append(toks[i - 2])
+            if any(_EN_LEXICAL_NEGATIVE.match(u.low) for u in beside):
                 return True
     return False
 
@@ -768,6 +787,8 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         # an English word that is negative in itself (reluctant, intolerant, declined, ignored) may render it
         if any(_EN_LEXICAL_NEGATIVE.match(t.low) for k in region for t in en_tokens(pair.en[k].text)):
             continue
+        if _no_longer(neg) and _ending_stated(pair, neg):
+            continue  # لم يعد هناك وقت "there is no longer time" → 'time has run out'
         negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
         # لم تفوت "did not miss": a negated negative verb is a positive the English may state plainly
         if any(_EN_LEXICAL_NEGATIVE.match(g) or g in _negative_senses() for t in negated for g in gloss_stems(t.text)):
@@ -891,7 +912,8 @@ def _exception_lost(x: _Sides) -> list[Finding]:
         excepted = [n for n in negs if _is_particle(n) and _excepted(pair, n, negs)]
         if not excepted:
             continue
-        plain = [n for n in negs if _is_particle(n) and n not in excepted]
+        # the other negations of the sentence, a counterfactual's لما among them (ولولا … لما "could not have")
+        plain = [n for n in negs if (_is_particle(n) or n.kind == "strong") and n not in excepted]
         region = _rendering_sentences(pair, excepted[0])
         en_strong = [n for n in pair.view.en_negations if n.kind == "strong" and n.sentence in region]
         with_exception = [n for n in en_strong if _exception_after(pair.en[n.sentence].text, n, only_after)]
@@ -1358,8 +1380,15 @@ def _stance_added(x: _Sides) -> list[Finding]:
             for u in en_tokens(s.text):
                 if stem(u.low) != n or _after_not(s.text, u.start) or _arabic_places(pair, u.text):
                     continue
+                # لم يتمكن "did not manage" is 'failed' already: a verb a negation governs is no positive
                 ar_word = next(
-                    (t for a in pair.ar for t in ar_tokens(a.text) if _verb_of(t.text, {_key(p) for p in positives})),
+                    (
+                        t
+                        for k, a in enumerate(pair.ar)
+                        for t in ar_tokens(a.text)
+                        if _verb_of(t.text, {_key(p) for p in positives})
+                        and not _under_negation(pair, x.ar_found, k, t)
+                    ),
                     None,
                 )
                 if ar_word is not None:
@@ -1511,8 +1540,9 @@ def _in_its_sentence(pair: AlignedPair, neg: Neg, places: list[tuple[int, int]])
 
 
 def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
-    """(sentence, token index) of the Arabic words near a negation: the two before it (a subject put
-    first) and the rest of its clause, up to eight words."""
+    """(sentence, token index) of the Arabic words near a negation: the subject put first (the two words
+    before it, or a longer noun phrase: هوية الرجلين الآخرين لم تحدد) and the rest of its clause, up to
+    eight words."""
     out = set()
     for n in negs:
         text = pair.ar[n.sentence].text
@@ -1522,8 +1552,25 @@ def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
             continue
         end = next((m.start() for m in re.finditer(r"[،,.;:!?؟؛]", text) if m.start() > toks[first].end), len(text))
         last = max((i for i, t in enumerate(toks[: first + 9]) if t.start < end), default=first)
-        out |= {(n.sentence, i) for i in range(max(0, first - 2), last + 1)}
+        out |= {(n.sentence, i) for i in range(min(first - 2, _subject_start(text, toks, first)), last + 1) if i >= 0}
     return out
+
+
+# the longest subject noun phrase read before a negation: a head and its definite genitives and adjectives
+_SUBJECT_WORDS = 4
+
+
+def _subject_start(text: str, toks: list[ArToken], first: int) -> int:
+    """Index of the first word of the definite words right before token ``first`` and the one word before
+    them (the construct's head: هوية الرجلين الآخرين), within its clause; ``first`` when there are none."""
+    i = first
+    while i > 0 and first - i < _SUBJECT_WORDS - 1 and toks[i - 1].norm.startswith("ال"):
+        if re.search(r"[،,.;:!?؟؛]", text[toks[i - 1].end : toks[i].start]):
+            return i
+        i -= 1
+    if i == first or i == 0 or re.search(r"[،,.;:!?؟؛]", text[toks[i - 1].end : toks[i].start]):
+        return i
+    return i - 1
 
 
 def _ar_word_at(pair: AlignedPair, place: tuple[int, int]) -> str:
@@ -1796,6 +1843,12 @@ def _weak_renderings(pair: AlignedPair, ar_strong: list[Neg], en_weak: list[Neg]
     out = []
     free = list(en_weak)
     for neg in ar_strong:
+        # لم يتمكن من إنهاء السباق "failed to finish the race": a word of failing renders the whole negation
+        failed = next((n for n in free if n.text.lower() in _EN_FAILED), None) if _negates_ability(neg) else None
+        if failed is not None:
+            free.remove(failed)
+            out.append((neg, failed))
+            continue
         words = _negated_ar_words(pair, neg)
         if any(_first_word(t.text) in _AR_PARTICLES for t in words):
             continue  # ليس من غير المعتاد "not unusual": a double negative on both sides
@@ -1805,6 +1858,17 @@ def _weak_renderings(pair: AlignedPair, ar_strong: list[Neg], en_weak: list[Neg]
             free.remove(hit)
             out.append((neg, hit))
     return out
+
+
+# verbs of ability (تمكن، استطاع) and the English words of failing that render their negation
+_AR_ABILITY = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "ability"))
+_EN_FAILED = word_set("negation_cues_en.tsv", "failed")
+
+
+def _negates_ability(neg: Neg) -> bool:
+    """The Arabic negation is a particle with a verb of ability (لم يتمكن، لن تستطيع، فلم يتسن)."""
+    toks = ar_tokens(neg.text)
+    return len(toks) >= 2 and (toks[1].norm in _AR_ABILITY or strip_clitics(toks[1].norm) in _AR_ABILITY)
 
 
 def _governed_word(pair: AlignedPair, neg: Neg) -> Neg | None:

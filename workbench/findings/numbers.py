@@ -21,6 +21,8 @@ from workbench.morphology import Analysis
 from workbench.records import Finding, Sentence
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import NUMBER_WORDS, stem
+from workbench.text.names import names_match
+from workbench.translate.romanize import romanize
 
 KINDS = (
     FindingKind(
@@ -220,7 +222,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # weeks') was converted, not dropped
     converted = any(not r.vague and not r.matching_only for r in en_left)
     for q in ar_left:
-        if _reportable(q) and q not in repeated and not (q.definite and converted):
+        if _reportable(q) and q not in repeated and not (q.definite and converted) and not _in_a_name(pair, q):
             findings.append(
                 make_finding(
                     pair,
@@ -256,6 +258,26 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _in_a_name(pair: AlignedPair, q: Quantity) -> bool:
+    """A number word that ends a two-word name the English spells out (كريات أربع "Kiryat Arba"): the word
+    before it and itself match two capitalised English words in a row, sound for sound."""
+    if not q.word:
+        return False
+    pairs = [
+        (toks[i - 1].norm, t.norm)
+        for s in pair.ar
+        for toks in [ar_tokens(s.text)]
+        for i, t in enumerate(toks)
+        if i > 0 and t.text == q.text
+    ]
+    names = [m.groups() for s in pair.en for m in re.finditer(r"\b([A-Z][a-z]+)[\s-]([A-Z][a-z]+)\b", s.text)]
+    return any(
+        names_match(first, romanize(a), strict=True) and names_match(second, romanize(b), strict=True)
+        for a, b in pairs
+        for first, second in names
+    )
 
 
 def _dual_changed(pair: AlignedPair, word: str, r: Quantity) -> Finding:

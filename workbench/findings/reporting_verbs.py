@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.findings._sources import source_kind
 from workbench.findings._verbs import Verb
 from workbench.findings._words import ar_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
@@ -187,6 +188,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
             continue
         if a.cls == e.cls or "denial" in (a.cls, e.cls) or a.cls == "any" or _sense_of(a, e):
             continue
+        if a.cls == "revelatory" and stem(e.text.split()[0].lower()) == "report" and _outlet_subject(pair, a):
+            continue  # كشفت صحيفة "a newspaper revealed" → 'reported': what a news outlet reveals it reports
         if RANK[a.cls] > RANK[e.cls] and _en_has_sense(pair, a):
             continue  # أعلن → "Announcing the change …, he wrote": the force is kept in another word
         if a.cls == "distancing" and _EN_DISTANCING.search(pair.en_text):
@@ -220,6 +223,21 @@ def detect(pair: AlignedPair) -> list[Finding]:
             )
         )
     return findings
+
+
+# the words after an Arabic verb searched for its subject (كشف عنها موقع "revealed by a site": a pronoun between)
+_SUBJECT_REACH = 3
+
+
+def _outlet_subject(pair: AlignedPair, a: Verb) -> bool:
+    """A news outlet (صحيفة، موقع، قناة) is among the words right after the Arabic verb: its subject."""
+    for s in pair.ar:
+        if s.text[a.start : a.start + len(a.text)] != a.text:
+            continue
+        after = [t for t in ar_tokens(s.text) if t.start > a.start][:_SUBJECT_REACH]
+        if any("outlet" in (source_kind(t.norm), source_kind(t.bare)) for t in after):
+            return True
+    return False
 
 
 _AR_NEGATED = re.compile(r"(?:^|\s)[وف]?(?:لم|لن|لا)\s+$")  # not ما: هذا ما قاله "this is what he said"

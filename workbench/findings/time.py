@@ -222,6 +222,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     if not pair.ar or not pair.en:
         return []
     ar_at = [_At(k, at, t) for k, s in enumerate(pair.ar) for at, t in _arabic_times_at(s.text)]
+    ar_at = [a for a in ar_at if not _told_as_count(pair, a)]
     en_at = [_At(k, at, t) for k, s in enumerate(pair.en) for at, t in _english_times_at(s.text)]
     ar_t, en_t = [a.expr for a in ar_at], [e.expr for e in en_at]
     # "on Sunday" rendered as "today"/"yesterday" is a rewording of the same day, not a loss
@@ -301,6 +302,19 @@ def detect(pair: AlignedPair) -> list[Finding]:
     if not ar_t and timeless_ar:
         findings += _dated_in_english(pair, en_t)
     return findings
+
+
+def _told_as_count(pair: AlignedPair, a: _At) -> bool:
+    """An Arabic 'year' with no year word before it that the English writes as a count, with a thousands
+    comma (2000 متطوع "2,000 volunteers"): a figure, not a date."""
+    if a.expr.kind != "year" or _YEAR_WORD_BEFORE.search(normalize_ar(pair.ar[a.sentence].text[: a.start])):
+        return False
+    figure = rf"(?<![\d.,]){a.expr.value[0]},{a.expr.value[1:]}(?![\d]|[.,]\d)"
+    return any(re.search(figure, s.text) for s in pair.en)
+
+
+# عام 2000، منذ 2000: the figure after one is a year whatever the English says
+_YEAR_WORD_BEFORE = re.compile(r"(?:عام|العام|لعام|سنه|السنه|لسنه|منذ|موسم|مطلع|اواخر|اوايل|منتصف|حتي)\s*$")
 
 
 @dataclass(frozen=True)
