@@ -1002,6 +1002,15 @@ def test_arabic_lists_join_only_words_with_and():
     # وجود "existence" opens with the letter و, not the word "and"; after a comma a clause begins
     assert lists("نفت الشركة وجود أزمة") == []
     assert lists("وصل الوفد إلى بغداد، وقال") == []
+    # و with a fatha is "and" and is cut off with its vowel; with a damma it is the verb's own letter
+    assert lists("زار لندن وَباريس") == [["لندن", "باريس"]]
+    assert lists("طبيبان من لندن وُلدا في نيجيريا") == []
+
+
+def test_a_voweled_verb_after_a_place_is_no_name_left_out():
+    en = "He is the son of two Nigerian-born doctors from London."
+    assert _found("وهو ابن لطبيبين من لندن وُلدا في نيجيريا.", en) == []
+    assert _found("وهو ابن لطبيبين من لندن وَباريس وُلدا في نيجيريا.", en) == [("dropped", "باريس", "", "major")]
 
 
 def test_an_english_name_with_accented_letters_is_read_whole():
