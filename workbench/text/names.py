@@ -21,6 +21,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from workbench.lexicons import load
 from workbench.text.arabic import normalize_ar, strip_diacritics
 
 _VOWELS = re.compile(r"[aeiouwy]+")
@@ -116,14 +117,33 @@ def en_sound_keys(word: str) -> set[str]:
     and g as the ق that North African, Gulf and Sudanese names sound so (Mitiga معيتيقة, Gargaresh قرقارش);
     a final -ough also as f (Clough كلوف), the t of -ture as ch (Nature نيتشر, Venture فنتشر), and a final h
     after a vowel as silent, the ة of an Arabic name (Samawah السماوة); pinyin zh, q and x as said (Shenzhou
-    شنتشو)."""
+    شنتشو); w as v and sz, cz as sh, ch (Lewandowski ليفاندوفسكي); French silent final letters (Francorchamps
+    فرانكورشان); accented letters by their sounds (latin_letter_sounds.tsv: Świątek شفيونتيك)."""
     return set(_en_sound_keys(word))
+
+
+# each accented letter with its readings (latin_letter_sounds.tsv): ś → (sh,), ç → (ch, s)
+_LETTER_SOUNDS = {row[0]: tuple(row[1].split("|")) for row in load("latin_letter_sounds.tsv")}
+
+
+def _spoken(word: str) -> set[str]:
+    """A lower-case word in plain letters, its accented letters read by their sounds (Świątek → shwiontek,
+    shwiatek) and any other accent dropped; one spelling for each reading of the first and of the last."""
+    out = set()
+    for pick in (0, -1):
+        w = "".join(_LETTER_SOUNDS[c][pick] if c in _LETTER_SOUNDS else c for c in word.lower())
+        out.add(re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", w)))
+    return out
 
 
 @lru_cache(maxsize=50_000)
 def _en_sound_keys(word: str) -> frozenset[str]:
     # memoised, like the skeletons: the entity detector compares every name word with every other
-    w = re.sub(r"[^a-z]", "", word.lower())
+    return frozenset(k for w in _spoken(word) for k in _plain_sound_keys(w))
+
+
+def _plain_sound_keys(w: str) -> set[str]:
+    """Sound keys of a word in plain lower-case letters a-z."""
     w = re.sub(r"s?[st]i(?=on)", "$", w)  # Sessions سيشنز, like nation
     # gh is silent in Hugh but غ in Arabic names (Maghrim مغرم)
     variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k"), w.replace("gh", "g")}
@@ -134,12 +154,16 @@ def _en_sound_keys(word: str) -> frozenset[str]:
     variants.add(re.sub(r"x(?=[iu])", "sh", re.sub(r"q(?=[iu])", "ch", w.replace("zh", "ch"))))
     variants.add(re.sub(r"(?<=[aeiou])h$", "", w))  # the silent h of an ة ending (Samawah السماوة, Kufah)
     variants.add(re.sub(r"(?<=.)tu(?=res?$)", "chu", w))  # the -ture that تشر writes (Nature نيتشر, Venture فنتشر)
+    # w said v, sz and cz said sh and ch, as in Polish, German and Dutch (Lewandowski ليفاندوفسكي, Szczesny)
+    variants.add(w.replace("sz", "sh").replace("cz", "ch").replace("w", "v"))
+    # French silent final letters: of a nasal vowel said n, of -eaux, -ault (Francorchamps فرانكورشان, Renault رينو)
+    variants.add(re.sub(r"(?<=[aeiou])[mn][bcdgkpt]+s?$|(?<=[aeiou])(?:ux|ult|lt|x)$", lambda m: "n" * (m.group(0)[0] in "mn"), w))
     out = set()
     for v in variants:
         for pattern, repl in _EN_CLASS:
             v = re.sub(pattern, repl, v)
         out.add(re.sub(r"(.)\1+", r"\1", v))
-    return frozenset(out)
+    return out
 
 
 def sound_keys_close(a: str, b: str) -> bool:
