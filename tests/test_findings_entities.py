@@ -1348,3 +1348,25 @@ def test_a_capital_named_for_a_town_is_a_clear_change_a_land_for_a_province_is_n
     assert _found("وقع الانفجار قرب سوق في نينوى", "The blast hit a market in Iraq") == [
         ("changed", "نينوى", "Iraq", "minor")
     ]
+
+
+def test_a_sea_named_after_a_country_is_no_mention_of_the_country():
+    ar = "ومن المتوقع أن تضرب العاصفة ساحل تكساس المطل على خليج المكسيك مساء الجمعة"
+    assert _found(ar, "The storm is expected to hit the Gulf Coast of Texas on Friday evening") == []
+    assert _found(ar, "The storm is expected to hit the Texas coast on the Gulf of Mexico on Friday evening") == []
+    # the twin: the English leaves the gulf out, and it is the gulf, not Mexico, that is dropped
+    assert _found(ar, "The storm is expected to hit the coast of Texas on Friday evening") == [
+        ("dropped", "خليج المكسيك", "", "major")
+    ]
+
+
+def test_a_name_whose_second_word_is_a_common_word_may_be_shortened_to_it():
+    # Aston Villa → Villa: فيلا "villa" is a common word the English writes as a name
+    ar = "وتقدم أستون فيلا بهدف في الشوط الأول"
+    assert _found(ar, "Villa went ahead in the first half") == []
+    assert _found(ar, "The visitors went ahead in the first half") == [("dropped", "أستون", "", "minor")]
+
+
+def test_a_chinese_name_with_a_said_h_is_no_name_added():
+    ar = "قال المتحدث باسم الوزارة، ليو وينهاو، إن بكين لن تتراجع."
+    assert _found(ar, "A ministry spokesman, Liu Wenhao, said Beijing would not back down.") == []

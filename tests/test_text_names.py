@@ -102,6 +102,11 @@ def test_polish_w_and_french_silent_endings() -> None:
     assert ar_sound_key("فرانكو") not in en_sound_keys("Francorchamps")
 
 
+def test_an_h_after_a_consonant_may_be_said() -> None:
+    assert ar_sound_key("وينهاو") in en_sound_keys("Wenhao")  # pinyin n + h
+    assert ar_sound_key("وينهاو") not in en_sound_keys("Wenbao")  # the twin: another letter is no ه
+
+
 def test_sound_keys_that_differ() -> None:
     assert ar_sound_key("بغداد") not in en_sound_keys("Basra")
     assert not sound_keys_close("strg", "mnbd")

@@ -1970,10 +1970,13 @@ class _EnglishWords:
         return False
 
     def spell_any(self, word: str) -> bool:
-        """Whether some English word is this Arabic word by its gloss or its sound (ماي May, سانفورد Sanford)."""
+        """Whether some English word is this Arabic word by its gloss or its sound (ماي May, سانفورد Sanford):
+        a capitalised gloss, a common one the English writes as a name (فيلا villa, Aston Villa) or a sound."""
         lex = _lexicon()
-        gloss = {w.lower() for w in re.findall(r"[A-Z][a-z]+", lex.gloss_word(word))} if lex and word else set()
-        return bool(gloss & self.words) or self.spell_sound(word)
+        gloss = lex.gloss_word(word) if lex and word else ""
+        proper = {w.lower() for w in re.findall(r"[A-Z][a-z]+", gloss)}
+        common = {w for w in re.findall(r"[a-z]{4,}", gloss)}
+        return bool(proper & self.words or common & self.names) or self.spell_sound(word)
 
     def spell_joined(self, word: str) -> bool:
         """Whether the word is a name some English name word sounds like, run together with an Arabic

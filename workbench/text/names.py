@@ -158,11 +158,14 @@ def _plain_sound_keys(w: str) -> set[str]:
     variants.add(w.replace("sz", "sh").replace("cz", "ch").replace("w", "v"))
     # French silent final letters: of a nasal vowel said n, of -eaux, -ault (Francorchamps فرانكورشان, Renault رينو)
     variants.add(re.sub(r"(?<=[aeiou])[mn][bcdgkpt]+s?$|(?<=[aeiou])(?:ux|ult|lt|x)$", lambda m: "n" * (m.group(0)[0] in "mn"), w))
+    # an h after n, m, l or r and before a vowel said h, as in pinyin (Wenhao وينهاو, Jinhua جينهوا): kept as H
+    # through the classes, which drop an h after a consonant
+    variants.add(re.sub(r"(?<=[lmnr])h(?=[aeiou])", "H", w))
     out = set()
     for v in variants:
         for pattern, repl in _EN_CLASS:
             v = re.sub(pattern, repl, v)
-        out.add(re.sub(r"(.)\1+", r"\1", v))
+        out.add(re.sub(r"(.)\1+", r"\1", v.lower()))
     return out
 
 
