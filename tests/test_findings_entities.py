@@ -1370,3 +1370,18 @@ def test_a_name_whose_second_word_is_a_common_word_may_be_shortened_to_it():
 def test_a_chinese_name_with_a_said_h_is_no_name_added():
     ar = "قال المتحدث باسم الوزارة، ليو وينهاو، إن بكين لن تتراجع."
     assert _found(ar, "A ministry spokesman, Liu Wenhao, said Beijing would not back down.") == []
+
+
+def test_a_place_whose_office_the_english_gives_alone_is_left_to_the_reader():
+    ar = "من جهته، قال محافظ الإسكندرية سامي عادل الحلبي إن التحقيق بدأ."
+    en = "Governor Sami Adel al-Halabi said an investigation had begun."
+    named = _in_document(_pair(ar, en), en_document=("A building collapsed in Alexandria on Monday.",))
+    assert [f for f in detect(named) if f.type == "entity"] == []
+    # the twins: a document that never names the city, and an English that gives no governor
+    never = _in_document(_pair(ar, en), en_document=("A building collapsed on Monday.",))
+    assert [(f.subtype, f.ar_span) for f in detect(never) if f.type == "entity"] == [("dropped", "الإسكندرية")]
+    official = _in_document(
+        _pair(ar, "Sami Adel al-Halabi said an investigation had begun."),
+        en_document=("A building collapsed in Alexandria on Monday.",),
+    )
+    assert [(f.subtype, f.ar_span) for f in detect(official) if f.type == "entity"] == [("dropped", "الإسكندرية")]

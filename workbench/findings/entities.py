@@ -833,6 +833,8 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue
         if not a.is_name:
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
+        if _office_left_to_reader(x, a):
+            continue
         if _country_for_capital(x, a):
             continue
         if x.in_whole_sentences is not None and x.in_whole_sentences.ar_found_in_en(a):
@@ -854,6 +856,36 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
+
+
+# the English word for each office or team role whose holder a place or club qualifies (محافظ governor, حارس
+# goalkeeper): the English may give the role alone where its document has named the place already
+_ROLE_WORDS = {
+    normalize_ar(row[0]): [w for w in row[2].split() if w not in ("the", "of")][-1]
+    for row in load("entity_cues_ar.tsv")
+    if row[1] in ("office", "team")
+}
+
+
+def _office_left_to_reader(x: _Sides, a: Mention) -> bool:
+    """Whether the Arabic names a place or club only as whose office or player someone is (محافظ الإسكندرية
+    "the governor of Alexandria", حارس ليفربول "Liverpool's goalkeeper"), the English gives the role alone
+    (the governor, the goalkeeper) and another sentence of the English document names that place or club:
+    the reader knows whose governor is meant. Never granted without the document."""
+    others = [s.text for s in x.pair.en_document if s.id not in {e.id for e in x.pair.en}]
+    if not others:
+        return False
+    for s in x.pair.ar:
+        if s.text[a.start : a.start + len(a.text)] != a.text:
+            continue
+        before = s.text[: a.start].split()
+        role = _ROLE_WORDS.get(re.sub("^[وفبل]", "", normalize_ar(before[-1]))) if before else None
+        if role is None or not re.search(rf"\b{role}s?\b", x.pair.en_text, re.I):
+            return False
+        if a.entity is not None:
+            return any(m.entity == a.entity and m.is_name for t in others for m in english_mentions(t))
+        return _EnglishWords.of(" ".join(others)).spell_sound(a.text)
+    return False
 
 
 def _country_for_capital(x: _Sides, a: Mention) -> bool:

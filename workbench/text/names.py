@@ -117,7 +117,7 @@ def en_sound_keys(word: str) -> set[str]:
     and g as the ق that North African, Gulf and Sudanese names sound so (Mitiga معيتيقة, Gargaresh قرقارش);
     a final -ough also as f (Clough كلوف), the t of -ture as ch (Nature نيتشر, Venture فنتشر), and a final h
     after a vowel as silent, the ة of an Arabic name (Samawah السماوة); pinyin zh, q and x as said (Shenzhou
-    شنتشو); w as v and sz, cz as sh, ch (Lewandowski ليفاندوفسكي); French silent final letters (Francorchamps
+    شنتشو); kh as غ (Bakhdida بغديدا); w as v and sz, cz as sh, ch (Lewandowski ليفاندوفسكي); French silent final letters (Francorchamps
     فرانكورشان); accented letters by their sounds (latin_letter_sounds.tsv: Świątek شفيونتيك)."""
     return set(_en_sound_keys(word))
 
@@ -149,6 +149,7 @@ def _plain_sound_keys(w: str) -> set[str]:
     variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k"), w.replace("gh", "g")}
     # g before a vowel only (Mitiga, not Grace), and not the ng of Long nor the dg of Sturridge
     variants.add(re.sub(r"(?<![nd])g(?=[aeiou])", "q", w))
+    variants.add(w.replace("kh", "g"))  # kh for the غ of Syriac, Kurdish and Persian names (Bakhdida بغديدا)
     variants.add(re.sub(r"(?<=ou)gh$", "f", w))  # the gh of Hough, Clough, Bough sounded f
     # Chinese pinyin as Arabic writes it said: zh and q as تش, x as ش (Shenzhou شنتشو, Jiuquan جيوتشيوان)
     variants.add(re.sub(r"x(?=[iu])", "sh", re.sub(r"q(?=[iu])", "ch", w.replace("zh", "ch"))))
