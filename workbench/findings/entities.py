@@ -811,7 +811,7 @@ def _stand_ins(left: _Left, run: NameRun, loose: bool) -> list[Mention]:
 def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An Arabic name the English does not mention (dropped; score 0.8 for a gazetteer entity, 0.6 for a
     name read from its shape). Calibrated on rewrites_dev: an organisation left out often goes with a
-    clause the English cut (an omission), so it is minor; a place, person or weapon left out is major,
+    clause the English cut (an omission), so it is minor, and so is an event (a tournament, a festival); a place, person or weapon left out is major,
     unless only the name model says it is a name (``_Left.weak``). A lone name (see _Left) is not reported alone."""
     left.dropped = [a for a in left.dropped if a not in left.lone]
     out = []
@@ -849,7 +849,7 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
                 ar_span=a.text,
                 en_span="",
                 severity="minor"
-                if a in left.weak or (a.entity is not None and a.entity.kind == "organisation")
+                if a in left.weak or (a.entity is not None and a.entity.kind in ("organisation", "event"))
                 else "major",
                 score=0.8 if a.entity else 0.6,
                 explanation=f"Arabic names the {kind} '{a.text}' ({gloss}); the English does not mention it",
