@@ -94,6 +94,8 @@ def test_accented_letters_are_read_by_their_sounds() -> None:
 
 def test_polish_w_and_french_silent_endings() -> None:
     assert ar_sound_key("ليفاندوفسكي") in en_sound_keys("Lewandowski")
+    assert any(sound_keys_close(ar_sound_key("شفيونتيك"), k) for k in en_sound_keys("Swiatek"))
+    assert not any(sound_keys_close(ar_sound_key("شفيونتيك"), k) for k in en_sound_keys("Sontek"))
     assert ar_sound_key("فرانكورشان") in en_sound_keys("Francorchamps")
     assert ar_sound_key("رينو") in en_sound_keys("Renault")
     # the twins: a final s after a vowel stays (Fans is no فيينا), and so does a nasal vowel's consonant
