@@ -1394,3 +1394,12 @@ def test_an_event_arabic_names_by_another_of_its_names_is_no_name_dropped():
     # the twins: another tournament, and none
     assert _found(ar, "She won Wimbledon for the third time") == [("changed", "رولان غاروس", "Wimbledon", "major")]
     assert _found(ar, "She won the title for the third time") == [("dropped", "رولان غاروس", "", "minor")]
+
+
+def test_a_country_arabic_names_by_its_adjective_form_is_that_country():
+    ar = "وعاد الوفد إلى كوبا والجمهورية الدومينيكية دون اتفاق."
+    assert _found(ar, "The delegation returned to Cuba and the Dominican Republic without a deal.") == []
+    # the twin: a name put in the country's place
+    assert _found(ar, "The delegation returned to Cuba and Jamal Okoro without a deal.") == [
+        ("changed", "الجمهورية الدومينيكية", "Jamal Okoro", "major")
+    ]
