@@ -1403,3 +1403,13 @@ def test_a_country_arabic_names_by_its_adjective_form_is_that_country():
     assert _found(ar, "The delegation returned to Cuba and Jamal Okoro without a deal.") == [
         ("changed", "الجمهورية الدومينيكية", "Jamal Okoro", "major")
     ]
+
+
+def test_a_club_that_describes_a_player_the_english_names_is_left_to_the_reader():
+    ar = "وتصدى حارس ليفربول أليسون بيكر لركلة جزاء في الدقيقة الأخيرة."
+    en = "Alisson Becker saved a penalty in the final minute."
+    named = _in_document(_pair(ar, en), en_document=("Liverpool beat Chelsea on Saturday.",))
+    assert [f for f in detect(named) if f.type == "entity"] == []
+    # the twin: a document that never names the club
+    never = _in_document(_pair(ar, en), en_document=("Arsenal beat Chelsea on Saturday.",))
+    assert [(f.subtype, f.ar_span) for f in detect(never) if f.type == "entity"] == [("dropped", "ليفربول")]

@@ -870,8 +870,8 @@ _ROLE_WORDS = {
 def _office_left_to_reader(x: _Sides, a: Mention) -> bool:
     """Whether the Arabic names a place or club only as whose office or player someone is (محافظ الإسكندرية
     "the governor of Alexandria", حارس ليفربول "Liverpool's goalkeeper"), the English gives the role alone
-    (the governor, the goalkeeper) and another sentence of the English document names that place or club:
-    the reader knows whose governor is meant. Never granted without the document."""
+    (the governor, the goalkeeper) or the holder's name alone, and another sentence of the English document
+    names that place or club: the reader knows whose governor is meant. Never granted without the document."""
     others = [s.text for s in x.pair.en_document if s.id not in {e.id for e in x.pair.en}]
     if not others:
         return False
@@ -880,12 +880,21 @@ def _office_left_to_reader(x: _Sides, a: Mention) -> bool:
             continue
         before = s.text[: a.start].split()
         role = _ROLE_WORDS.get(re.sub("^[وفبل]", "", normalize_ar(before[-1]))) if before else None
-        if role is None or not re.search(rf"\b{role}s?\b", x.pair.en_text, re.I):
+        if role is None:
+            return False
+        if not re.search(rf"\b{role}s?\b", x.pair.en_text, re.I) and not _names_holder(x, s.text, a):
             return False
         if a.entity is not None:
             return any(m.entity == a.entity and m.is_name for t in others for m in english_mentions(t))
         return _EnglishWords.of(" ".join(others)).spell_sound(a.text)
     return False
+
+
+def _names_holder(x: _Sides, text: str, a: Mention) -> bool:
+    """Whether the name of the role's holder follows the place or club and the English gives it (حارس ليفربول
+    أليسون for "Alisson"): the Arabic's own description of someone the English names."""
+    after = _next_word(text, a.start + len(a.text))
+    return bool(after) and x.english.spell_sound(after)
 
 
 def _country_for_capital(x: _Sides, a: Mention) -> bool:
