@@ -79,7 +79,7 @@ def _member_at(text: str, words: list[re.Match[str]], i: int, names: list[Mentio
     taken with the name after it (ووادي الجوز), and a definite noun with the definite adjective after it
     (والشرطة الاتحادية). A list's first member is never a word for a place: مدن التل ودوما lists التل and دوما."""
     w = words[i]
-    cut = 1 if joined and w.group(0).startswith("و") else 0
+    cut = _and_length(w.group(0)) if joined else 0
     start = w.start() + cut
     mention = next((m for m in names if m.start in (w.start(), start)), None)
     if mention is not None:
@@ -89,6 +89,18 @@ def _member_at(text: str, words: list[re.Match[str]], i: int, names: list[Mentio
     if nxt and ((joined and place_word(word)) or (word.startswith("ال") and nxt.startswith("ال"))):
         return Member(text[start : words[i + 1].end()], start, None)
     return Member(word, start, None)
+
+
+# a vowel on و other than fatha (وُلدا "they were born", وِزر) makes it the word's own letter, not و "and"
+_OWN_WAW = re.compile("و[\u064f\u0650\u0652]")
+# و "and", with its fatha if written
+_AND = re.compile("و\u064e?")
+
+
+def _and_length(word: str) -> int:
+    """How many characters of ``word`` are و "and" with its diacritics (0 if it opens with no و)."""
+    m = _AND.match(word)
+    return m.end() if m else 0
 
 
 def _after(words: list[re.Match[str]], member: Member, i: int) -> int:
@@ -104,10 +116,12 @@ def _joins(text: str, words: list[re.Match[str]], last: Member, j: int) -> bool:
     space between (after a comma a word opens a clause more often than a member: ، فيما، وأضاف). A word
     that starts with و itself (ولاية، وجود "existence": no reading with و "and") joins nothing, nor one the
     lexicon reads as such a word and, with و "and", only as a proper noun (ولايتي "the two states of", not
-    "and Layti")."""
+    "and Layti"), nor one whose و carries another vowel than fatha (وُلدا "they were born")."""
     gap = text[last.start + len(last.text) : words[j].start()]
     word = words[j].group(0)
     if gap != " " or not word.startswith("و") or len(normalize_ar(word)) < 4 or place_word(word):
+        return False
+    if _OWN_WAW.match(word):
         return False
     readings = analyses(word)
     joined = [a for a in readings if a.prefix_pos.startswith("wa/")]

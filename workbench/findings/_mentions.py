@@ -19,6 +19,7 @@ GAZETTEERS = (
     "entities_people.tsv",
     "entities_equipment.tsv",
     "entities_outlets.tsv",
+    "entities_events.tsv",
 )
 
 
@@ -38,7 +39,7 @@ class Entity:
     """A gazetteer entry."""
 
     key: str  # the first English name: used as the entity's identity and in explanations
-    kind: str  # place | organisation | person | equipment
+    kind: str  # place | organisation | person | equipment | outlet | event
 
 
 @dataclass(frozen=True)

@@ -811,7 +811,7 @@ def _stand_ins(left: _Left, run: NameRun, loose: bool) -> list[Mention]:
 def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An Arabic name the English does not mention (dropped; score 0.8 for a gazetteer entity, 0.6 for a
     name read from its shape). Calibrated on rewrites_dev: an organisation left out often goes with a
-    clause the English cut (an omission), so it is minor; a place, person or weapon left out is major,
+    clause the English cut (an omission), so it is minor, and so is an event (a tournament, a festival); a place, person or weapon left out is major,
     unless only the name model says it is a name (``_Left.weak``). A lone name (see _Left) is not reported alone."""
     left.dropped = [a for a in left.dropped if a not in left.lone]
     out = []
@@ -833,6 +833,8 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue
         if not a.is_name:
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
+        if _office_left_to_reader(x, a):
+            continue
         if _country_for_capital(x, a):
             continue
         if x.in_whole_sentences is not None and x.in_whole_sentences.ar_found_in_en(a):
@@ -847,13 +849,52 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
                 ar_span=a.text,
                 en_span="",
                 severity="minor"
-                if a in left.weak or (a.entity is not None and a.entity.kind == "organisation")
+                if a in left.weak or (a.entity is not None and a.entity.kind in ("organisation", "event"))
                 else "major",
                 score=0.8 if a.entity else 0.6,
                 explanation=f"Arabic names the {kind} '{a.text}' ({gloss}); the English does not mention it",
             )
         )
     return out
+
+
+# the English word for each office or team role whose holder a place or club qualifies (محافظ governor, حارس
+# goalkeeper): the English may give the role alone where its document has named the place already
+_ROLE_WORDS = {
+    normalize_ar(row[0]): [w for w in row[2].split() if w not in ("the", "of")][-1]
+    for row in load("entity_cues_ar.tsv")
+    if row[1] in ("office", "team")
+}
+
+
+def _office_left_to_reader(x: _Sides, a: Mention) -> bool:
+    """Whether the Arabic names a place or club only as whose office or player someone is (محافظ الإسكندرية
+    "the governor of Alexandria", حارس ليفربول "Liverpool's goalkeeper"), the English gives the role alone
+    (the governor, the goalkeeper) or the holder's name alone, and another sentence of the English document
+    names that place or club: the reader knows whose governor is meant. Never granted without the document."""
+    others = [s.text for s in x.pair.en_document if s.id not in {e.id for e in x.pair.en}]
+    if not others:
+        return False
+    for s in x.pair.ar:
+        if s.text[a.start : a.start + len(a.text)] != a.text:
+            continue
+        before = s.text[: a.start].split()
+        role = _ROLE_WORDS.get(re.sub("^[وفبل]", "", normalize_ar(before[-1]))) if before else None
+        if role is None:
+            return False
+        if not re.search(rf"\b{role}s?\b", x.pair.en_text, re.I) and not _names_holder(x, s.text, a):
+            return False
+        if a.entity is not None:
+            return any(m.entity == a.entity and m.is_name for t in others for m in english_mentions(t))
+        return _EnglishWords.of(" ".join(others)).spell_sound(a.text)
+    return False
+
+
+def _names_holder(x: _Sides, text: str, a: Mention) -> bool:
+    """Whether the name of the role's holder follows the place or club and the English gives it (حارس ليفربول
+    أليسون for "Alisson"): the Arabic's own description of someone the English names."""
+    after = _next_word(text, a.start + len(a.text))
+    return bool(after) and x.english.spell_sound(after)
 
 
 def _country_for_capital(x: _Sides, a: Mention) -> bool:
@@ -1970,10 +2011,13 @@ class _EnglishWords:
         return False
 
     def spell_any(self, word: str) -> bool:
-        """Whether some English word is this Arabic word by its gloss or its sound (ماي May, سانفورد Sanford)."""
+        """Whether some English word is this Arabic word by its gloss or its sound (ماي May, سانفورد Sanford):
+        a capitalised gloss, a common one the English writes as a name (فيلا villa, Aston Villa) or a sound."""
         lex = _lexicon()
-        gloss = {w.lower() for w in re.findall(r"[A-Z][a-z]+", lex.gloss_word(word))} if lex and word else set()
-        return bool(gloss & self.words) or self.spell_sound(word)
+        gloss = lex.gloss_word(word) if lex and word else ""
+        proper = {w.lower() for w in re.findall(r"[A-Z][a-z]+", gloss)}
+        common = {w for w in re.findall(r"[a-z]{4,}", gloss)}
+        return bool(proper & self.words or common & self.names) or self.spell_sound(word)
 
     def spell_joined(self, word: str) -> bool:
         """Whether the word is a name some English name word sounds like, run together with an Arabic

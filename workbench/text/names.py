@@ -21,6 +21,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from workbench.lexicons import load
 from workbench.text.arabic import normalize_ar, strip_diacritics
 
 _VOWELS = re.compile(r"[aeiouwy]+")
@@ -116,23 +117,25 @@ def en_sound_keys(word: str) -> set[str]:
     and g as the ق that North African, Gulf and Sudanese names sound so (Mitiga معيتيقة, Gargaresh قرقارش);
     a final -ough also as f (Clough كلوف), the t of -ture as ch (Nature نيتشر, Venture فنتشر), and a final h
     after a vowel as silent, the ة of an Arabic name (Samawah السماوة); pinyin zh, q and x as said (Shenzhou
-    شنتشو); Polish, Czech and German spellings as said (Adamczyk أدامتشيك, Katowice كاتوفيتسه), and a Turkish
-    c as j in a word written with Turkish letters (Çelik, not Casey)."""
+    شنتشو); kh as غ (Bakhdida بغديدا); w as v and sz, cz as sh, ch (Lewandowski ليفاندوفسكي); French silent
+    final letters (Francorchamps فرانكورشان); accented letters by their sounds (latin_letter_sounds.tsv:
+    Świątek شفيونتيك); and names spelt as only Polish, Czech or German names are, as said there (Adamczyk
+    أدامتشيك, Katowice كاتوفيتسه)."""
     return set(_en_sound_keys(word))
 
 
-# Letters of European alphabets said as a digraph (Turkish ş, Polish ś, ż), or whose base letter misleads (ł),
-# spelt out before the accents are dropped (Zieliński → zielinski, Kılıçdaroğlu → kilichdaroglu).
-_SPELT_OUT = str.maketrans({
-    "ş": "sh", "ś": "sh", "ç": "ch", "ć": "ch", "č": "ch", "š": "sh", "ž": "zh", "ż": "zh", "ź": "zh",
-    "ł": "l", "ı": "i", "ß": "ss", "ø": "o", "æ": "ae", "đ": "dj", "ğ": "",
-})  # fmt: skip
+# each accented letter with its readings (latin_letter_sounds.tsv): ś → (sh,), ç → (ch, s)
+_LETTER_SOUNDS = {row[0]: tuple(row[1].split("|")) for row in load("latin_letter_sounds.tsv")}
 
 
-def _ascii_letters(word: str) -> str:
-    """The word in plain a–z: digraph letters spelt out, accents dropped, anything else left out."""
-    folded = unicodedata.normalize("NFKD", word.lower().translate(_SPELT_OUT))
-    return re.sub(r"[^a-z]", "", folded.encode("ascii", "ignore").decode())
+def _spoken(word: str) -> set[str]:
+    """A lower-case word in plain letters, its accented letters read by their sounds (Świątek → shwiontek,
+    shwiatek) and any other accent dropped; one spelling for each reading of the first and of the last."""
+    out = set()
+    for pick in (0, -1):
+        w = "".join(_LETTER_SOUNDS[c][pick] if c in _LETTER_SOUNDS else c for c in word.lower())
+        out.add(re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", w)))
+    return out
 
 
 # spellings only Polish, Czech or German names have (Adamczyk, Tomasz, Wierzbicki, Nowakowski, Katowice):
@@ -151,27 +154,42 @@ def _central_european(w: str) -> str:
 @lru_cache(maxsize=50_000)
 def _en_sound_keys(word: str) -> frozenset[str]:
     # memoised, like the skeletons: the entity detector compares every name word with every other
-    w = _ascii_letters(word)
+    return frozenset(k for w in _spoken(word) for k in _plain_sound_keys(w))
+
+
+def _plain_sound_keys(w: str) -> set[str]:
+    """Sound keys of a word in plain lower-case letters a-z."""
     w = re.sub(r"s?[st]i(?=on)", "$", w)  # Sessions سيشنز, like nation
     # gh is silent in Hugh but غ in Arabic names (Maghrim مغرم)
     variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k"), w.replace("gh", "g")}
     # g before a vowel only (Mitiga, not Grace), and not the ng of Long nor the dg of Sturridge
     variants.add(re.sub(r"(?<![nd])g(?=[aeiou])", "q", w))
+    variants.add(w.replace("kh", "g"))  # kh for the غ of Syriac, Kurdish and Persian names (Bakhdida بغديدا)
     variants.add(re.sub(r"(?<=ou)gh$", "f", w))  # the gh of Hough, Clough, Bough sounded f
     # Chinese pinyin as Arabic writes it said: zh and q as تش, x as ش (Shenzhou شنتشو, Jiuquan جيوتشيوان)
     variants.add(re.sub(r"x(?=[iu])", "sh", re.sub(r"q(?=[iu])", "ch", w.replace("zh", "ch"))))
     variants.add(re.sub(r"(?<=[aeiou])h$", "", w))  # the silent h of an ة ending (Samawah السماوة, Kufah)
     variants.add(re.sub(r"(?<=.)tu(?=res?$)", "chu", w))  # the -ture that تشر writes (Nature نيتشر, Venture فنتشر)
-    if _CENTRAL_EUROPEAN.search(w) or re.search(r"[ńłżźśćąęěřčš]", word.lower()):
+    # w said v, sz and cz said sh and ch, as in Polish, German and Dutch (Lewandowski ليفاندوفسكي, Szczesny),
+    # and sw as the św English spelling drops the accent of (Swiatek شفيونتيك)
+    variants.add(w.replace("sz", "sh").replace("cz", "ch").replace("sw", "shw").replace("w", "v"))
+    # French silent final letters: of a nasal vowel said n, of -eaux, -ault (Francorchamps فرانكورشان, Renault رينو)
+    variants.add(
+        re.sub(
+            r"(?<=[aeiou])[mn][bcdgkpt]+s?$|(?<=[aeiou])(?:ux|ult|lt|x)$", lambda m: "n" * (m.group(0)[0] in "mn"), w
+        )
+    )
+    # an h after n, m, l or r and before a vowel said h, as in pinyin (Wenhao وينهاو, Jinhua جينهوا): kept as H
+    # through the classes, which drop an h after a consonant
+    variants.add(re.sub(r"(?<=[lmnr])h(?=[aeiou])", "H", w))
+    if _CENTRAL_EUROPEAN.search(w):
         variants.add(_central_european(w))
-    if re.search(r"[çşğı]", word.lower()):
-        variants.add(w.replace("c", "j"))  # a Turkish c (Kılıçdaroğlu's kin: Cengiz Çelik جنكيز تشيليك)
     out = set()
     for v in variants:
         for pattern, repl in _EN_CLASS:
             v = re.sub(pattern, repl, v)
-        out.add(re.sub(r"(.)\1+", r"\1", v))
-    return frozenset(out)
+        out.add(re.sub(r"(.)\1+", r"\1", v.lower()))
+    return out
 
 
 def sound_keys_close(a: str, b: str) -> bool:
