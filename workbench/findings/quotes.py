@@ -207,6 +207,17 @@ def _added_tail_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(qp.ar_quote, added, "minor", 0.6, why)
 
 
+def _opposite_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    if negation_lost(qp.en_quote, qp.ar_quote):
+        return None  # the statement reversed by a negation dropped: the verdict reports that
+    opposite = _opposite_word(pair, qp)
+    if opposite is None:
+        return None
+    en_word, ar_word, meaning = opposite
+    why = f"Inside the quote, '{en_word}' says the opposite of the Arabic quote's '{ar_word}' ({meaning})"
+    return _Altered(ar_word, en_word, "minor", 0.7, why)
+
+
 def _swapped_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     if negation_lost(qp.en_quote, qp.ar_quote):
         return None  # the statement reversed: its words differ for that reason, which the verdict reports
@@ -255,6 +266,7 @@ _ALTERED_RULES = (
     _added_tail_rule,
     _extra_words_rule,
     _judging_rule,
+    _opposite_rule,
     _swapped_rule,
     _felt_rule,
 )
@@ -706,17 +718,22 @@ def _elative(t: ArToken) -> bool:
     return bool(words & {"more", "most"}) or any(w.endswith(("est", "ier")) and len(w) > 5 for w in words)
 
 
+# glosses of Arabic words that rank without an elative form: 'a record', 'ever', and the top of a scale
+# (ساعات الذروة 'peak hours' → 'the hottest hours', الحد الأقصى 'the maximum')
+_RANKING_GLOSSES = frozenset({"record", "ever", "peak", "climax", "maximum", "utmost"})
+
+
 def _superlative(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     """(English words, Arabic word) when the English quote raises an Arabic quote's plain adjective to a
     superlative ('the biggest ships' for السفن الكبيرة 'the large ships', 'the most important' for مهم):
     the English superlative (in lower case, after an article or a possessive: 'the biggest', 'our best')
     raises an adjective that is a sense of a word of the Arabic quote, and no word of the
     pair's Arabic compares or ranks (أكبر، الكبرى، أهم، الأولى, whose glosses read -er, -est, more, most),
-    nor says 'record' or 'ever'. None otherwise."""
+    nor says 'record', 'ever' or 'peak' (_RANKING_GLOSSES). None otherwise."""
     if qp.fidelity < 0.4:
         return None  # not recognisably the same quote
     words = [t for s in pair.ar for t in ar_tokens(s.text)]
-    if any(_elative(t) for t in words) or _says(words, frozenset(), frozenset({"record", "ever"})):
+    if any(_elative(t) for t in words) or _says(words, frozenset(), _RANKING_GLOSSES):
         return None
     quote_words = _ar_content(ar_tokens(qp.ar_quote[1:-1]))
     en = en_tokens(qp.en_quote[1:-1])
@@ -872,7 +889,8 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     for word, noun in zip(en, en[1:], strict=False):
         score = lexicon.get(word.low, 0.0)
         sign = -1 if score <= JUDGING else 1 if score >= PRAISING else 0
-        if not sign or not word.text.islower() or not ADJECTIVE_SHAPE.search(word.low):
+        # a noun in -ment before another ('unemployment rate') has an adjective's ending but judges nothing
+        if not sign or not word.text.islower() or not ADJECTIVE_SHAPE.search(word.low) or word.low.endswith("ment"):
             continue
         if en_inner[word.end : noun.start] != " " or not noun.text.isalpha() or not noun.text.islower():
             continue
@@ -911,7 +929,7 @@ def _suspicious(qp: QuotePair, known: set[str]) -> bool:
         and not w[0].isupper()
         and "'" not in w
         and "’" not in w
-        and w.lower() not in _AUXILIARY
+        and w.lower() not in _AUXILIARY | _EN_FUNCTION
         and _key(stem(w.lower())) not in known
     ]
     # words added to a quote that is otherwise rendered in full ("anxious" → "anxious and angry");
@@ -1086,6 +1104,47 @@ def _unrendered_outside(pair: AlignedPair, qp: QuotePair) -> list[ArToken]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _antonyms() -> dict[str, frozenset[str]]:
+    """Each English word's antonyms as comparison keys (negation_antonyms_en.tsv and quote_antonyms_en.tsv,
+    read both ways)."""
+    out: dict[str, set[str]] = {}
+    for name in ("negation_antonyms_en.tsv", "quote_antonyms_en.tsv"):
+        for word, other, *_ in load(name):
+            a, b = _key(stem(word)), _key(stem(other))
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _opposite_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | None:
+    """(English word, Arabic word, the Arabic word's senses) when a word of the English quote is the antonym
+    of a word of the Arabic quote that the English quote leaves unrendered ('partial' where the Arabic
+    says كاملة 'full', 'ashamed' for فخورون 'proud'): the speaker's word swapped for its opposite.
+
+    The English word renders nothing in the whole Arabic sentence (no sense of any word, nor the
+    rendering, says it) and no negation stands just before it ('not easy' for صعب is a litotes); the Arabic
+    word is not negated (غير مستقر 'unstable' says what 'unstable' does) and no word of the English quote
+    renders any of its senses."""
+    if qp.precision < 0.25 or has_quote_marks(qp.en_quote[1:-1]) or has_quote_marks(qp.ar_quote[1:-1]):
+        return None  # not recognisably the same quote, or a quote within it
+    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    en = [t for t in en_tokens(en_inner) if len(t.low) >= 3 and t.text.islower()]
+    en_keys = {_key(stem(t.low)) for t in en_tokens(en_inner)}
+    ar_words = [t for t in _ar_content(ar_tokens(ar_inner)) if not _negated(ar_inner, t)]
+    senses = [{_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)} for t in ar_words]
+    known = _arabic_known(pair)
+    for t in en:
+        key = _key(stem(t.low))
+        opposite = _antonyms().get(key, frozenset())
+        if not opposite or key in known or _EN_NEGATED_BEFORE.search(en_inner[: t.start]):
+            continue
+        for a, sense in zip(ar_words, senses, strict=True):
+            if sense & opposite and not sense & en_keys:
+                return t.text, a.text, get_morphology().senses_of(a.text)
+    return None
+
+
 # how far (in content words) a word of the quote may be from the nearest words on either side that
 # render the Arabic quote, for those to fix which Arabic words it stands in for
 SWAP_ANCHOR = 3
@@ -1258,6 +1317,11 @@ SWAP_CLEAR_MIN_WORDS = 4
 # glosses miss ('finale' for خاتمة) move by less than 0.05 (about one in a hundred by up to 0.1, which
 # this rule then misreads: it is minor); a word the speaker did not say moves the quote further
 SWAP_CLEAR_GAIN = 0.05
+# how like the Arabic words where it stands (``_likeness``) a word may be and still count as foreign to the
+# quote by its gain alone: synonyms the glosses miss score 0.49-0.57 on our faithful quotes, the words put
+# in for the speaker's 0.25-0.35 (a near-antonym in the same field scores as high as a synonym: those are
+# the antonym rule's to find)
+CLEAR_MAX_LIKENESS = 0.45
 
 
 def _clearly_foreign(
@@ -1273,6 +1337,16 @@ def _clearly_foreign(
     words are the word's slot where its neighbours fix one (``slots``), else the whole Arabic quote
     (with no senses)."""
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    # a word much like the Arabic words where it stands renders them in a sense the glosses miss ('solid' for
+    # متينة 'firm', 'core' for جوهرية 'fundamental'), however much the quote moves without it
+    unrendered = [
+        i
+        for i in unrendered
+        if i not in slots
+        or _likeness(encoder, en_words[i].text, ar_inner, [ar_words[j] for j in slots[i]]) < CLEAR_MAX_LIKENESS
+    ]
+    if not unrendered:
+        return None
     texts = [en_inner, ar_inner, *(en_inner[: en_words[i].start] + en_inner[en_words[i].end :] for i in unrendered)]
     vectors = encoder.encode(texts)
     whole = float(vectors[0] @ vectors[1])
