@@ -934,7 +934,27 @@ def _suspicious(qp: QuotePair, known: set[str]) -> bool:
     ]
     # words added to a quote that is otherwise rendered in full ("anxious" → "anxious and angry");
     # a one-for-one swap is left alone, since the glosses miss too many faithful renderings
-    return qp.precision >= 0.75 and not qp.missing and 1 <= len(content) <= 2
+    return qp.precision >= 0.75 and not qp.missing and 1 <= len(content) <= 2 and not _doublet(qp, content)
+
+
+def _doublet(qp: QuotePair, added: list[str]) -> bool:
+    """The Arabic quote pairs two words of one sense (قوية ومتينة 'strong and firm') that one English word
+    renders alone by the glosses, and the one word added stands beside it ('strong and solid'): it renders
+    the second word of the pair in a sense the glosses miss."""
+    if len(added) != 1:
+        return False
+    en = [t for t in en_tokens(qp.en_quote[1:-1]) if t.low not in STOPWORDS and len(t.low) > 1]
+    keys = [_key(stem(t.low)) for t in en]
+    at = next((k for k, t in enumerate(en) if t.text == added[0]), None)
+    if at is None:
+        return False
+    alone = []
+    for t in _ar_content(ar_tokens(qp.ar_quote[1:-1])):
+        senses = {_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)}
+        rendering = [k for k, key in enumerate(keys) if key in senses]
+        if len(rendering) == 1:
+            alone.append(rendering[0])
+    return any(alone.count(k) >= 2 and abs(k - at) == 1 for k in set(alone))
 
 
 # words a quote must run on past the last word it shares with the Arabic quote to count as words added
@@ -1119,30 +1139,51 @@ def _antonyms() -> dict[str, frozenset[str]]:
 
 def _opposite_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | None:
     """(English word, Arabic word, the Arabic word's senses) when a word of the English quote is the antonym
-    of a word of the Arabic quote that the English quote leaves unrendered ('partial' where the Arabic
-    says كاملة 'full', 'ashamed' for فخورون 'proud'): the speaker's word swapped for its opposite.
+    of what a word of the Arabic quote says, and the English quote leaves that word unrendered ('partial'
+    where the Arabic says كاملة 'complete', 'ashamed' for فخورون 'proud'): the speaker's word swapped for
+    its opposite.
 
-    The English word renders nothing in the whole Arabic sentence (no sense of any word, nor the
-    rendering, says it) and no negation stands just before it ('not easy' for صعب is a litotes); the Arabic
-    word is not negated (غير مستقر 'unstable' says what 'unstable' does) and no word of the English quote
-    renders any of its senses."""
+    The Arabic word is read by the first sense of each of its readings only (a sense further down, 'success'
+    for إنجاز 'implementation', is rarely what it says); it is not negated (لا، غير، دون … just before it:
+    غير مستقر is what 'unstable' says), and no word of the English quote renders any of its senses. The
+    English word renders nothing in the whole Arabic sentence (no sense of any word, nor the rendering, says
+    it), no negation stands just before it ('not easy' for صعب is a litotes), and it is no form that also
+    means what the Arabic word does ('left' is also 'remaining')."""
     if qp.precision < 0.25 or has_quote_marks(qp.en_quote[1:-1]) or has_quote_marks(qp.ar_quote[1:-1]):
         return None  # not recognisably the same quote, or a quote within it
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
-    en = [t for t in en_tokens(en_inner) if len(t.low) >= 3 and t.text.islower()]
+    en = [t for t in en_tokens(en_inner) if len(t.low) >= 3 and t.text.islower() and t.low not in _EN_TWO_SENSES]
     en_keys = {_key(stem(t.low)) for t in en_tokens(en_inner)}
-    ar_words = [t for t in _ar_content(ar_tokens(ar_inner)) if not _negated(ar_inner, t)]
-    senses = [{_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)} for t in ar_words]
+    tokens = ar_tokens(ar_inner)
+    ar_words = [
+        t
+        for k, t in enumerate(tokens)
+        if t in _ar_content(tokens) and not any(_negating_particle(u) for u in tokens[max(0, k - 2) : k])
+    ]
     known = _arabic_known(pair)
     for t in en:
         key = _key(stem(t.low))
         opposite = _antonyms().get(key, frozenset())
         if not opposite or key in known or _EN_NEGATED_BEFORE.search(en_inner[: t.start]):
             continue
-        for a, sense in zip(ar_words, senses, strict=True):
-            if sense & opposite and not sense & en_keys:
+        for a in ar_words:
+            if _first_senses(a.text) & opposite and not {_key(g) for g in gloss_stems(a.text)} & en_keys:
                 return t.text, a.text, get_morphology().senses_of(a.text)
     return None
+
+
+# English forms of an antonym that also mean what its opposite does: 'left' (what is left remains)
+_EN_TWO_SENSES = frozenset({"left"})
+
+
+def _first_senses(word: str) -> frozenset[str]:
+    """Comparison keys of the words of the first sense of each reading of an Arabic word (كاملة 'complete',
+    إنجاز 'implementation, accomplishment')."""
+    from workbench.morphology import first_sense
+
+    return frozenset(
+        _key(stem(w.lower())) for a in analyses(word) for w in re.findall(r"[A-Za-z]+", first_sense(a.stem.gloss))
+    )
 
 
 # how far (in content words) a word of the quote may be from the nearest words on either side that
@@ -1337,13 +1378,8 @@ def _clearly_foreign(
     words are the word's slot where its neighbours fix one (``slots``), else the whole Arabic quote
     (with no senses)."""
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
-    # a word much like the Arabic words where it stands renders them in a sense the glosses miss ('solid' for
-    # متينة 'firm', 'core' for جوهرية 'fundamental'), however much the quote moves without it
     unrendered = [
-        i
-        for i in unrendered
-        if i not in slots
-        or _likeness(encoder, en_words[i].text, ar_inner, [ar_words[j] for j in slots[i]]) < CLEAR_MAX_LIKENESS
+        i for i in unrendered if i not in slots or not _renders_slot(encoder, qp, en_words[i], ar_words, slots[i])
     ]
     if not unrendered:
         return None
@@ -1357,6 +1393,19 @@ def _clearly_foreign(
     if i not in slots:
         return en_words[i].text, qp.ar_quote, ""
     return en_words[i].text, *_slot_words(ar_inner, ar_words, slots[i])
+
+
+def _renders_slot(encoder: Encoder, qp: QuotePair, word: EnToken, ar_words: list[ArToken], slot: list[int]) -> bool:
+    """The English word may render the Arabic words where it stands in a sense the glosses miss ('solid' for
+    متينة 'firm', 'core' for جوهرية 'fundamental'): the encoder finds it like them (CLEAR_MAX_LIKENESS). A
+    strongly felt word (FELT) counts only where some word there leans its way: the encoder finds charged words
+    like many words at random ('cowardly' for المفاجئ 'sudden')."""
+    words = [ar_words[j] for j in slot]
+    score = valence().get(word.low, 0.0)
+    sign = -1 if score <= -FELT else 1 if score >= FELT else 0
+    if sign and not any(leans(a.text, sign) for a in words):
+        return False
+    return _likeness(encoder, word.text, qp.ar_quote[1:-1], words) >= CLEAR_MAX_LIKENESS
 
 
 def _slot_words(ar_inner: str, ar_words: list[ArToken], slot: list[int]) -> tuple[str, str]:
