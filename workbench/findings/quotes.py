@@ -1145,7 +1145,7 @@ def _opposite_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | N
 
     The Arabic word is read by the first sense of each of its readings only (a sense further down, 'success'
     for إنجاز 'implementation', is rarely what it says); it is not negated (لا، غير، دون … just before it:
-    غير مستقر is what 'unstable' says), and no word of the English quote renders any of its senses. The
+    غير مستقر is what 'unstable' says), and no word of the English sentence renders any of its senses. The
     English word renders nothing in the whole Arabic sentence (no sense of any word, nor the rendering, says
     it), no negation stands just before it ('not easy' for صعب is a litotes), and it is no form that also
     means what the Arabic word does ('left' is also 'remaining')."""
@@ -1153,7 +1153,8 @@ def _opposite_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | N
         return None  # not recognisably the same quote, or a quote within it
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
     en = [t for t in en_tokens(en_inner) if len(t.low) >= 3 and t.text.islower() and t.low not in _EN_TWO_SENSES]
-    en_keys = {_key(stem(t.low)) for t in en_tokens(en_inner)}
+    # the English sentence around the quote may render the Arabic word: a quote the English splits in two
+    en_keys = {_key(stem(t.low)) for s in pair.en for t in en_tokens(s.text)}
     tokens = ar_tokens(ar_inner)
     ar_words = [
         t
@@ -1177,13 +1178,17 @@ _EN_TWO_SENSES = frozenset({"left"})
 
 
 def _first_senses(word: str) -> frozenset[str]:
-    """Comparison keys of the words of the first sense of each reading of an Arabic word (كاملة 'complete',
-    إنجاز 'implementation, accomplishment')."""
+    """Comparison keys of the first sense of each reading of an Arabic word where it is one word (كاملة
+    'complete', ستعزز 'be strong'): a phrase ('breaking off' for القطع 'the cut') is not what its first word
+    says alone."""
     from workbench.morphology import first_sense
 
-    return frozenset(
-        _key(stem(w.lower())) for a in analyses(word) for w in re.findall(r"[A-Za-z]+", first_sense(a.stem.gloss))
-    )
+    out = set()
+    for a in analyses(word):
+        words = [w for w in re.findall(r"[a-z]+", first_sense(a.stem.gloss).lower()) if w not in ("be", "to", "of")]
+        if len(words) == 1:
+            out.add(_key(stem(words[0])))
+    return frozenset(out)
 
 
 # how far (in content words) a word of the quote may be from the nearest words on either side that
