@@ -1402,15 +1402,13 @@ def _clearly_foreign(
 
 def _renders_slot(encoder: Encoder, qp: QuotePair, word: EnToken, ar_words: list[ArToken], slot: list[int]) -> bool:
     """The English word may render the Arabic words where it stands in a sense the glosses miss ('solid' for
-    متينة 'firm', 'core' for جوهرية 'fundamental'): the encoder finds it like them (CLEAR_MAX_LIKENESS). A
-    strongly felt word (FELT) is read against the words there that lean its way only: the encoder finds
-    charged words like many words at random ('cowardly' for المفاجئ 'sudden')."""
-    words = [ar_words[j] for j in slot]
+    متينة 'firm', 'core' for جوهرية 'fundamental'): the encoder finds it like them (CLEAR_MAX_LIKENESS). Never
+    for a strongly felt word (FELT): the encoder finds charged words like many words at random ('cowardly'
+    for المفاجئ 'sudden', 'scandal' for عائقا 'obstacle')."""
     score = valence().get(word.low, 0.0)
-    sign = -1 if score <= -FELT else 1 if score >= FELT else 0
-    if sign:
-        words = [a for a in words if leans(a.text, sign)]
-    return bool(words) and _likeness(encoder, word.text, qp.ar_quote[1:-1], words) >= CLEAR_MAX_LIKENESS
+    if abs(score) >= FELT:
+        return False
+    return _likeness(encoder, word.text, qp.ar_quote[1:-1], [ar_words[j] for j in slot]) >= CLEAR_MAX_LIKENESS
 
 
 def _slot_words(ar_inner: str, ar_words: list[ArToken], slot: list[int]) -> tuple[str, str]:
