@@ -1586,3 +1586,12 @@ def test_a_pair_of_one_sense_rendered_as_a_pair_adds_no_word():
     assert found(detect, "وقال الوزير إن «علاقاتنا مع جيراننا قوية ومتينة».", en) == []
     # with one Arabic word, the second English one is added
     assert [f[:2] for f in found(detect, "وقال الوزير إن «علاقاتنا مع جيراننا قوية».", en)] == [("quote", "altered")]
+
+
+def test_charged_word_the_encoder_finds_only_loosely_like_the_arabic_word_is_put_in():
+    # the encoder reads 'outrage' about as like مماثلة 'similar' as charged words read like unrelated words
+    # (under FELT_MAX_SIMILARITY): nothing in the Arabic says it
+    ar = 'وقال الدبلوماسي: "ننتظر استجابة مماثلة من الطرف الآخر".'
+    en = 'The diplomat said: "We await a corresponding {} from the other party."'
+    assert found(detect, ar, en.format("outrage")) == [("quote", "altered", "مماثلة", "outrage", "minor")]
+    assert found(detect, ar, en.format("response")) == []
