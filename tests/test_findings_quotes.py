@@ -1595,3 +1595,18 @@ def test_charged_word_the_encoder_finds_only_loosely_like_the_arabic_word_is_put
     en = 'The diplomat said: "We await a corresponding {} from the other party."'
     assert found(detect, ar, en.format("outrage")) == [("quote", "altered", "مماثلة", "outrage", "minor")]
     assert found(detect, ar, en.format("response")) == []
+
+
+def test_a_modest_sum_made_paltry_is_intensified_and_rendered_modest_is_not():
+    ar = "وقال المسؤول إن «المبالغ المخصصة متواضعة مقارنة بحجم الدمار»."
+    en = 'The official said "the sums allocated are {} compared with the scale of the destruction."'
+    assert [f[:4] for f in found(detect, ar, en.format("paltry"))] == [("quote", "altered", "متواضعة", "paltry")]
+    assert found(detect, ar, en.format("modest")) == []
+
+
+def test_anxiety_made_terror_is_intensified_but_terror_for_terror_is_not():
+    en = 'A resident said "we lived through hours of terror after the explosion."'
+    assert [f[:4] for f in found(detect, "وقال أحد السكان إن «عشنا ساعات من القلق بعد الانفجار».", en)] == [
+        ("quote", "altered", "القلق", "terror")
+    ]
+    assert found(detect, "وقال أحد السكان إن «عشنا ساعات من الرعب بعد الانفجار».", en) == []
