@@ -1161,10 +1161,11 @@ def _opposite_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | N
     # the English sentence around the quote may render the Arabic word: a quote the English splits in two
     en_keys = {_key(stem(t.low)) for s in pair.en for t in en_tokens(s.text)}
     tokens = ar_tokens(ar_inner)
+    content = {t.start for t in _ar_content(tokens)}
     ar_words = [
         t
         for k, t in enumerate(tokens)
-        if t in _ar_content(tokens) and not any(_negating_particle(u) for u in tokens[max(0, k - 2) : k])
+        if t.start in content and not any(_negating_particle(u) for u in tokens[max(0, k - 2) : k])
     ]
     known = _arabic_known(pair)
     for t in en:
