@@ -1523,3 +1523,90 @@ def test_no_more_than_in_a_quote_renders_a_not():
     ar = 'وقال المدير إن "الكميات الواصلة لا تتجاوز 75 متراً مكعباً في الثانية".'
     en = 'The director said "the quantities arriving do not exceed 75 cubic metres a second".'
     assert [f for f in found(detect, ar, en) if f[0] == "quote"] == []
+
+
+_CONTROL_AR = "وقال المتحدث العسكري إن «القوات فرضت سيطرة كاملة على الميناء منذ الصباح»."
+_CONTROL_EN = 'The military spokesman said "the forces have imposed {} control over the port since the morning."'
+
+
+def test_word_swapped_for_its_antonym_inside_a_quote_is_altered():
+    # 'partial' renders nothing in the Arabic, whose كاملة 'full, complete' no English word renders
+    expected = [("quote", "altered", "كاملة", "partial", "minor")]
+    assert found(detect, _CONTROL_AR, _CONTROL_EN.format("partial")) == expected
+
+
+def test_antonym_rule_leaves_a_faithful_rendering_alone():
+    assert found(detect, _CONTROL_AR, _CONTROL_EN.format("full")) == []
+    assert found(detect, _CONTROL_AR, _CONTROL_EN.format("complete")) == []
+
+
+def test_antonym_after_a_negation_is_a_litotes_not_a_swap():
+    # 'not partial' may render كاملة; the negation detector weighs the added 'not'
+    ar = "وقال المسؤول إن «الأضرار التي لحقت بالمحطة جزئية ويمكن إصلاحها خلال أيام»."
+    assert found(
+        detect, ar, 'The official said "the damage to the station is total and can be repaired within days."'
+    ) == [("quote", "altered", "جزئية", "total", "minor")]
+    en = 'The official said "the damage to the station is not total and can be repaired within days."'
+    assert [f for f in found(detect, ar, en) if f[3] == "total"] == []
+
+
+def test_synonym_the_glosses_miss_is_not_clearly_foreign():
+    # 'sturdy' renders متينا 'firm, strong' in a sense the glosses miss: the encoder finds them alike, however
+    # much the quote moves without the word; a word unlike it there is still a swap
+    ar = "وقال المدرب إن «الفريق يملك دفاعا متينا هذا الموسم»."
+    en = 'The coach said "the team has a {} defence this season."'
+    assert found(detect, ar, en.format("sturdy")) == []
+    assert found(detect, ar, en.format("leaky")) == [("quote", "altered", "متينا", "leaky", "minor")]
+
+
+def test_a_noun_in_ment_before_a_noun_is_no_judging_adjective():
+    ar = "وقالت الهيئة إن «نسبة البطالة انخفضت إلى سبعة في المئة»."
+    assert found(detect, ar, 'The authority said "the unemployment rate fell to seven percent."') == []
+
+
+def test_superlative_for_a_word_of_the_top_of_a_scale_is_no_raise():
+    # الذروة 'peak' ranks the hours: 'the hottest hours' says it
+    ar = "وقال الوزير: «ننصح المواطنين بتجنب الخروج في ساعات الذروة الحارة»."
+    assert found(detect, ar, 'The minister said: "We advise citizens to avoid going out in the hottest hours."') == []
+    ar = "وقال الوزير: «ننصح المواطنين بتجنب الخروج في الساعات الحارة من النهار»."
+    en = 'The minister said: "We advise citizens to avoid going out in the hottest hours of the day."'
+    assert [f[:2] for f in found(detect, ar, en)] == [("quote", "altered")]
+
+
+def test_a_preposition_the_glosses_miss_is_no_word_added():
+    ar = "وقال الطبيب: «حالة المريض مستقرة ونأمل أن يغادر المستشفى خلال أيام»."
+    en = 'The doctor said: "The patient\'s condition is stable and we hope he will leave hospital {} days."'
+    assert found(detect, ar, en.format("within")) == []
+    assert [f[:2] for f in found(detect, ar, en.format("within ten angry"))] == [("quote", "altered")]
+
+
+def test_a_pair_of_one_sense_rendered_as_a_pair_adds_no_word():
+    # قوية ومتينة: 'strong' renders both by the glosses; 'solid' beside it renders the second in a sense they miss
+    en = 'The minister said "our relations with our neighbours are strong and solid."'
+    assert found(detect, "وقال الوزير إن «علاقاتنا مع جيراننا قوية ومتينة».", en) == []
+    # with one Arabic word, the second English one is added
+    assert [f[:2] for f in found(detect, "وقال الوزير إن «علاقاتنا مع جيراننا قوية».", en)] == [("quote", "altered")]
+
+
+def test_charged_word_the_encoder_finds_only_loosely_like_the_arabic_word_is_put_in():
+    # the encoder reads 'outrage' about as like مماثلة 'similar' as charged words read like unrelated words
+    # (under FELT_MAX_SIMILARITY): nothing in the Arabic says it
+    ar = 'وقال الدبلوماسي: "ننتظر استجابة مماثلة من الطرف الآخر".'
+    en = 'The diplomat said: "We await a corresponding {} from the other party."'
+    assert found(detect, ar, en.format("outrage")) == [("quote", "altered", "مماثلة", "outrage", "minor")]
+    assert found(detect, ar, en.format("response")) == []
+
+
+def test_a_modest_sum_made_paltry_is_intensified_and_rendered_modest_is_not():
+    ar = "وقال المسؤول إن «المبالغ المخصصة متواضعة مقارنة بحجم الدمار»."
+    en = 'The official said "the sums allocated are {} compared with the scale of the destruction."'
+    assert [f[:4] for f in found(detect, ar, en.format("paltry"))] == [("quote", "altered", "متواضعة", "paltry")]
+    assert found(detect, ar, en.format("modest")) == []
+
+
+def test_anxiety_made_terror_is_intensified_but_terror_for_terror_is_not():
+    en = 'A resident said "we lived through hours of terror after the explosion."'
+    assert [f[:4] for f in found(detect, "وقال أحد السكان إن «عشنا ساعات من القلق بعد الانفجار».", en)] == [
+        ("quote", "altered", "القلق", "terror")
+    ]
+    assert found(detect, "وقال أحد السكان إن «عشنا ساعات من الرعب بعد الانفجار».", en) == []

@@ -207,6 +207,17 @@ def _added_tail_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(qp.ar_quote, added, "minor", 0.6, why)
 
 
+def _opposite_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    if negation_lost(qp.en_quote, qp.ar_quote):
+        return None  # the statement reversed by a negation dropped: the verdict reports that
+    opposite = _opposite_word(pair, qp)
+    if opposite is None:
+        return None
+    en_word, ar_word, meaning = opposite
+    why = f"Inside the quote, '{en_word}' says the opposite of the Arabic quote's '{ar_word}' ({meaning})"
+    return _Altered(ar_word, en_word, "minor", 0.7, why)
+
+
 def _swapped_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     if negation_lost(qp.en_quote, qp.ar_quote):
         return None  # the statement reversed: its words differ for that reason, which the verdict reports
@@ -255,6 +266,7 @@ _ALTERED_RULES = (
     _added_tail_rule,
     _extra_words_rule,
     _judging_rule,
+    _opposite_rule,
     _swapped_rule,
     _felt_rule,
 )
@@ -706,17 +718,22 @@ def _elative(t: ArToken) -> bool:
     return bool(words & {"more", "most"}) or any(w.endswith(("est", "ier")) and len(w) > 5 for w in words)
 
 
+# glosses of Arabic words that rank without an elative form: 'a record', 'ever', and the top of a scale
+# (ساعات الذروة 'peak hours' → 'the hottest hours', الحد الأقصى 'the maximum')
+_RANKING_GLOSSES = frozenset({"record", "ever", "peak", "climax", "maximum", "utmost"})
+
+
 def _superlative(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     """(English words, Arabic word) when the English quote raises an Arabic quote's plain adjective to a
     superlative ('the biggest ships' for السفن الكبيرة 'the large ships', 'the most important' for مهم):
     the English superlative (in lower case, after an article or a possessive: 'the biggest', 'our best')
     raises an adjective that is a sense of a word of the Arabic quote, and no word of the
     pair's Arabic compares or ranks (أكبر، الكبرى، أهم، الأولى, whose glosses read -er, -est, more, most),
-    nor says 'record' or 'ever'. None otherwise."""
+    nor says 'record', 'ever' or 'peak' (_RANKING_GLOSSES). None otherwise."""
     if qp.fidelity < 0.4:
         return None  # not recognisably the same quote
     words = [t for s in pair.ar for t in ar_tokens(s.text)]
-    if any(_elative(t) for t in words) or _says(words, frozenset(), frozenset({"record", "ever"})):
+    if any(_elative(t) for t in words) or _says(words, frozenset(), _RANKING_GLOSSES):
         return None
     quote_words = _ar_content(ar_tokens(qp.ar_quote[1:-1]))
     en = en_tokens(qp.en_quote[1:-1])
@@ -872,7 +889,8 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     for word, noun in zip(en, en[1:], strict=False):
         score = lexicon.get(word.low, 0.0)
         sign = -1 if score <= JUDGING else 1 if score >= PRAISING else 0
-        if not sign or not word.text.islower() or not ADJECTIVE_SHAPE.search(word.low):
+        # a noun in -ment before another ('unemployment rate') has an adjective's ending but judges nothing
+        if not sign or not word.text.islower() or not ADJECTIVE_SHAPE.search(word.low) or word.low.endswith("ment"):
             continue
         if en_inner[word.end : noun.start] != " " or not noun.text.isalpha() or not noun.text.islower():
             continue
@@ -911,12 +929,32 @@ def _suspicious(qp: QuotePair, known: set[str]) -> bool:
         and not w[0].isupper()
         and "'" not in w
         and "’" not in w
-        and w.lower() not in _AUXILIARY
+        and w.lower() not in _AUXILIARY | _EN_FUNCTION
         and _key(stem(w.lower())) not in known
     ]
     # words added to a quote that is otherwise rendered in full ("anxious" → "anxious and angry");
     # a one-for-one swap is left alone, since the glosses miss too many faithful renderings
-    return qp.precision >= 0.75 and not qp.missing and 1 <= len(content) <= 2
+    return qp.precision >= 0.75 and not qp.missing and 1 <= len(content) <= 2 and not _doublet(qp, content)
+
+
+def _doublet(qp: QuotePair, added: list[str]) -> bool:
+    """The Arabic quote pairs two words of one sense (قوية ومتينة 'strong and firm') that one English word
+    renders alone by the glosses, and the one word added stands beside it ('strong and solid'): it renders
+    the second word of the pair in a sense the glosses miss."""
+    if len(added) != 1:
+        return False
+    en = [t for t in en_tokens(qp.en_quote[1:-1]) if t.low not in STOPWORDS and len(t.low) > 1]
+    keys = [_key(stem(t.low)) for t in en]
+    at = next((k for k, t in enumerate(en) if t.text == added[0]), None)
+    if at is None:
+        return False
+    alone = []
+    for t in _ar_content(ar_tokens(qp.ar_quote[1:-1])):
+        senses = {_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)}
+        rendering = [k for k, key in enumerate(keys) if key in senses]
+        if len(rendering) == 1:
+            alone.append(rendering[0])
+    return any(alone.count(k) >= 2 and abs(k - at) == 1 for k in set(alone))
 
 
 # words a quote must run on past the last word it shares with the Arabic quote to count as words added
@@ -1008,6 +1046,11 @@ FELT = 1.5
 # how far (as a share of the quote's length) from the felt word's place an unrendered Arabic word may stand and
 # still be one the word might render: each such word must be unlike it to the encoder (SWAP_MAX_SIMILARITY)
 FELT_REACH = 0.2
+# how like an unrendered Arabic word there a felt word may be and still be foreign to it: higher than for a
+# plain word (SWAP_MAX_SIMILARITY), as the encoder finds charged words like many words at random ('outrage'
+# 0.48 against مماثلة 'similar', 'betrayal' 0.43 against غدا 'tomorrow'), while the free renderings the glosses
+# miss score higher ('horror' 0.57 for الفظاعة, 'exhaustion' 0.58 for الإجهاد, 'nightmare' 0.72 for كابوس)
+FELT_MAX_SIMILARITY = 0.5
 
 
 def _felt(word: str) -> int:
@@ -1067,7 +1110,7 @@ def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
         at = t.start / len(en_inner)
         place = sorted(unrendered, key=lambda a: abs(a.start / len(ar_inner) - at))
         near = [a for a in place[1:] if abs(a.start / len(ar_inner) - at) <= FELT_REACH]
-        if any(_likeness(encoder, t.text, ar_inner, [a]) >= SWAP_MAX_SIMILARITY for a in [place[0], *near]):
+        if any(_likeness(encoder, t.text, ar_inner, [a]) >= FELT_MAX_SIMILARITY for a in [place[0], *near]):
             continue  # it may render a word where it stands in a sense the glosses miss ('exhaustion' for الإجهاد)
         return t.text, place[0].text
     return None
@@ -1084,6 +1127,74 @@ def _unrendered_outside(pair: AlignedPair, qp: QuotePair) -> list[ArToken]:
         for t in ar_tokens(s.text.replace(qp.ar_quote, " "))
         if not {_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)} & en_keys
     ]
+
+
+@lru_cache(maxsize=1)
+def _antonyms() -> dict[str, frozenset[str]]:
+    """Each English word's antonyms as comparison keys (negation_antonyms_en.tsv and quote_antonyms_en.tsv,
+    read both ways)."""
+    out: dict[str, set[str]] = {}
+    for name in ("negation_antonyms_en.tsv", "quote_antonyms_en.tsv"):
+        for word, other, *_ in load(name):
+            a, b = _key(stem(word)), _key(stem(other))
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _opposite_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | None:
+    """(English word, Arabic word, the Arabic word's senses) when a word of the English quote is the antonym
+    of what a word of the Arabic quote says, and the English quote leaves that word unrendered ('partial'
+    where the Arabic says كاملة 'complete', 'ashamed' for فخورون 'proud'): the speaker's word swapped for
+    its opposite.
+
+    The Arabic word is read by the first sense of each of its readings only (a sense further down, 'success'
+    for إنجاز 'implementation', is rarely what it says); it is not negated (لا، غير، دون … just before it:
+    غير مستقر is what 'unstable' says), and no word of the English sentence renders any of its senses. The
+    English word renders nothing in the whole Arabic sentence (no sense of any word, nor the rendering, says
+    it), no negation stands just before it ('not easy' for صعب is a litotes), and it is no form that also
+    means what the Arabic word does ('left' is also 'remaining')."""
+    if qp.precision < 0.25 or has_quote_marks(qp.en_quote[1:-1]) or has_quote_marks(qp.ar_quote[1:-1]):
+        return None  # not recognisably the same quote, or a quote within it
+    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    en = [t for t in en_tokens(en_inner) if len(t.low) >= 3 and t.text.islower() and t.low not in _EN_TWO_SENSES]
+    # the English sentence around the quote may render the Arabic word: a quote the English splits in two
+    en_keys = {_key(stem(t.low)) for s in pair.en for t in en_tokens(s.text)}
+    tokens = ar_tokens(ar_inner)
+    content = {t.start for t in _ar_content(tokens)}
+    ar_words = [
+        t
+        for k, t in enumerate(tokens)
+        if t.start in content and not any(_negating_particle(u) for u in tokens[max(0, k - 2) : k])
+    ]
+    known = _arabic_known(pair)
+    for t in en:
+        key = _key(stem(t.low))
+        opposite = _antonyms().get(key, frozenset())
+        if not opposite or key in known or _EN_NEGATED_BEFORE.search(en_inner[: t.start]):
+            continue
+        for a in ar_words:
+            if _first_senses(a.text) & opposite and not {_key(g) for g in gloss_stems(a.text)} & en_keys:
+                return t.text, a.text, get_morphology().senses_of(a.text)
+    return None
+
+
+# English forms of an antonym that also mean what its opposite does: 'left' (what is left remains)
+_EN_TWO_SENSES = frozenset({"left"})
+
+
+def _first_senses(word: str) -> frozenset[str]:
+    """Comparison keys of the first sense of each reading of an Arabic word where it is one word (كاملة
+    'complete', ستعزز 'be strong'): a phrase ('breaking off' for القطع 'the cut') is not what its first word
+    says alone."""
+    from workbench.morphology import first_sense
+
+    out = set()
+    for a in analyses(word):
+        words = [w for w in re.findall(r"[a-z]+", first_sense(a.stem.gloss).lower()) if w not in ("be", "to", "of")]
+        if len(words) == 1:
+            out.add(_key(stem(words[0])))
+    return frozenset(out)
 
 
 # how far (in content words) a word of the quote may be from the nearest words on either side that
@@ -1258,6 +1369,11 @@ SWAP_CLEAR_MIN_WORDS = 4
 # glosses miss ('finale' for خاتمة) move by less than 0.05 (about one in a hundred by up to 0.1, which
 # this rule then misreads: it is minor); a word the speaker did not say moves the quote further
 SWAP_CLEAR_GAIN = 0.05
+# how like the Arabic words where it stands (``_likeness``) a word may be and still count as foreign to the
+# quote by its gain alone: synonyms the glosses miss score 0.49-0.57 on our faithful quotes, the words put
+# in for the speaker's 0.25-0.35 (a near-antonym in the same field scores as high as a synonym: those are
+# the antonym rule's to find)
+CLEAR_MAX_LIKENESS = 0.45
 
 
 def _clearly_foreign(
@@ -1273,6 +1389,11 @@ def _clearly_foreign(
     words are the word's slot where its neighbours fix one (``slots``), else the whole Arabic quote
     (with no senses)."""
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    unrendered = [
+        i for i in unrendered if i not in slots or not _renders_slot(encoder, qp, en_words[i], ar_words, slots[i])
+    ]
+    if not unrendered:
+        return None
     texts = [en_inner, ar_inner, *(en_inner[: en_words[i].start] + en_inner[en_words[i].end :] for i in unrendered)]
     vectors = encoder.encode(texts)
     whole = float(vectors[0] @ vectors[1])
@@ -1283,6 +1404,17 @@ def _clearly_foreign(
     if i not in slots:
         return en_words[i].text, qp.ar_quote, ""
     return en_words[i].text, *_slot_words(ar_inner, ar_words, slots[i])
+
+
+def _renders_slot(encoder: Encoder, qp: QuotePair, word: EnToken, ar_words: list[ArToken], slot: list[int]) -> bool:
+    """The English word may render the Arabic words where it stands in a sense the glosses miss ('solid' for
+    متينة 'firm', 'core' for جوهرية 'fundamental'): the encoder finds it like them (CLEAR_MAX_LIKENESS). Never
+    for a strongly felt word (FELT): the encoder finds charged words like many words at random ('cowardly'
+    for المفاجئ 'sudden', 'scandal' for عائقا 'obstacle')."""
+    score = valence().get(word.low, 0.0)
+    if abs(score) >= FELT:
+        return False
+    return _likeness(encoder, word.text, qp.ar_quote[1:-1], [ar_words[j] for j in slot]) >= CLEAR_MAX_LIKENESS
 
 
 def _slot_words(ar_inner: str, ar_words: list[ArToken], slot: list[int]) -> tuple[str, str]:
