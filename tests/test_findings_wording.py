@@ -563,3 +563,11 @@ def test_propaganda_renders_the_adjective_diaaiya():
     assert _found("تواجه الحكومة حملة إعلامية", "The government faces a propaganda campaign") == [
         ("loaded", "", "propaganda", "minor")
     ]
+
+
+def test_a_loaded_arabic_word_rendered_in_another_sense_is_not_softened():
+    # نظام 'system' rendered as such: the word is not the regime that 'government' would soften
+    assert _found("قالت الحكومة إنها ستصلح نظام الصحة", "The government will fix the health system") == []
+    assert _found("قال معارضون إن النظام اعتقل مئات الطلاب", "Opponents said the government arrested students") == [
+        ("loaded", "النظام", "government", "minor")
+    ]

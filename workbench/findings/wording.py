@@ -21,7 +21,8 @@ renders bare, or a violent manner (بعنف "with violence") after a verb the En
 Not loaded: a listed word inside a set phrase of ``loaded_terms_idioms_en.tsv`` ('a vicious circle', 'the
 visa regime'); a violence word ('a bloodbath', 'a 7-0 massacre') where no Arabic word speaks of violence or
 death (``violence_senses_en.tsv``); 'murdered' for قتل in a crime report (``crime_context_ar.tsv``). Not
-softened: a loaded Arabic word that an English word listed with it in ``loaded_terms_en.tsv`` renders.
+softened: a loaded Arabic word that an English word listed with it in ``loaded_terms_en.tsv`` renders, or that an
+English word renders in another of its dictionary senses (نظام "system").
 """
 
 from __future__ import annotations
@@ -116,7 +117,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         concept, register = a.value
         if register != "loaded" or concept in reported or (concept, "loaded") in en_roles:
             continue
-        if _judged_alike(pair, a.text):
+        if _judged_alike(pair, a.text) or _rendered_in_another_sense(pair, a.text, concept):
             continue
         target = next((e for e in en_hits if (concept, "neutral") in lex.en_roles[e.value]), None)
         if target is None:
@@ -150,6 +151,15 @@ def _judged_alike(pair: AlignedPair, ar_word: str) -> bool:
     words = loaded_words()
     rows = {k for h in words.ar.find(ar_word) for k in words.ar_rows.get(h.value, ())}
     return any(h.value in rows for s in pair.en for h in words.en.find(s.text))
+
+
+def _rendered_in_another_sense(pair: AlignedPair, ar_word: str, concept: str) -> bool:
+    """An English word renders the loaded Arabic word in another of its dictionary senses than the concept's
+    neutral one ('the healthcare system' for نظام الرعاية الصحية): the word is not used as the loaded term."""
+    lex = loaded_terms()
+    neutral = {stem(w) for f, roles in lex.en_roles.items() if (concept, "neutral") in roles for w in f.split()}
+    senses = gloss_stems(ar_word) - neutral
+    return any(stem(t.low) in senses for s in pair.en for t in en_tokens(s.text))
 
 
 # set phrases in which a loaded word has its everyday sense ('a vicious circle', 'the sanctions regime')
