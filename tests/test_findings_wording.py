@@ -571,3 +571,10 @@ def test_a_loaded_arabic_word_rendered_in_another_sense_is_not_softened():
     assert _found("قال معارضون إن النظام اعتقل مئات الطلاب", "Opponents said the government arrested students") == [
         ("loaded", "النظام", "government", "minor")
     ]
+
+
+def test_a_killing_by_the_police_called_a_murder_is_loaded():
+    assert _found("قالت الشرطة إن رجالها قتلوا متظاهرا", "Police said officers murdered a protester") == [
+        ("loaded", "قتلوا", "murdered", "major")
+    ]
+    assert _found("قال المتهم إنه قتل متظاهرا", "The defendant said he murdered a protester") == []

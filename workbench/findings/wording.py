@@ -186,7 +186,7 @@ _ARMED_ACTORS = ("gunmen", "fighters", "members")  # concepts of loaded_terms.ts
 
 
 def _crime_report(pair: AlignedPair, ar_hits: list) -> bool:
-    """The Arabic reads as a crime report: a word of crime and justice (جريمة، المتهم، الشرطة) and no armed
+    """The Arabic reads as a crime report: a word of crime and justice (جريمة، المتهم، المحكمة) and no armed
     actors. There English news calls the killing that قتل names a murder."""
     if any(h.value[0] in _ARMED_ACTORS for h in ar_hits):
         return False
