@@ -506,3 +506,75 @@ def test_noun_in_ment_before_a_noun_is_no_judging_adjective():
     assert _found("لم يتغير معدل البطالة في الشهر الماضي", "The dismal rate was unchanged last month") == [
         ("loaded", "معدل", "dismal", "minor")
     ]
+
+
+def test_murder_renders_qatal_in_a_crime_report():
+    # a court or police report of a killing: English news calls it a murder
+    assert _found("قالت المحكمة إن الرجل قتل شريكه", "The court said the man murdered his partner") == []
+    # no word of crime and justice: the killing is made a murder
+    assert _found("قتل جنود ثلاثة مزارعين في القرية", "Soldiers murdered three farmers in the village") == [
+        ("loaded", "قتل", "murdered", "major")
+    ]
+    # armed actors killing: no crime report, though the police tell of it
+    assert _found("قالت الشرطة إن مسلحين قتلوا حارسا", "Police said gunmen murdered a guard") == [
+        ("loaded", "قتلوا", "murdered", "major")
+    ]
+
+
+def test_a_loaded_arabic_word_rendered_by_a_listed_judging_word_is_not_softened():
+    assert _found("يعيش النازحون في ظروف مزرية", "The displaced are living in appalling conditions") == []
+    assert _found("يعيش النازحون في ظروف مزرية", "The displaced are living in difficult conditions") == [
+        ("loaded", "مزرية", "living", "minor")
+    ]
+
+
+def test_a_loaded_word_in_a_set_phrase_has_its_everyday_sense():
+    assert _found("البلاد عالقة في حلقة مفرغة من الديون", "The country is caught in a vicious circle of debt") == []
+    assert _found("شن الرجال هجوما على القرية", "The men launched a vicious attack on the village") == [
+        ("loaded", "", "vicious", "minor")
+    ]
+    assert _found("ستغير الحكومة قواعد التأشيرات", "The government will change the visa regime") == []
+    assert _found("قالت الحكومة السورية إنها سترد", "The Syrian regime said it would respond") == [
+        ("loaded", "الحكومة", "regime", "major")
+    ]
+
+
+def test_a_violence_word_is_figurative_where_the_arabic_speaks_of_no_violence():
+    assert _found("شهدت أسواق الأسهم انهيارا كبيرا يوم الاثنين", "Stock markets suffered a bloodbath on Monday") == []
+    assert _found("فاز الفريق على منافسه بسبعة أهداف", "The team's 7-0 win was a massacre of its rivals") == []
+    # an attack or a suicide is violence or death: the word is meant literally, and loads it
+    assert _found("شهدت القرية هجوما يوم الاثنين", "The village saw a bloodbath on Monday") == [
+        ("loaded", "", "bloodbath", "minor")
+    ]
+    assert _found("انتحر الشاب في سن الثامنة عشرة", "The young man slaughtered himself at eighteen") == [
+        ("loaded", "", "slaughtered", "minor")
+    ]
+
+
+def test_heinous_renders_nakra():
+    assert _found("أدان الرئيس الجريمة النكراء", "The president condemned the heinous crime") == []
+    assert _found("أدان الرئيس الجريمة", "The president condemned the heinous crime") == [
+        ("loaded", "", "heinous", "minor")
+    ]
+
+
+def test_propaganda_renders_the_adjective_diaaiya():
+    assert _found("تواجه الحكومة حملة دعائية", "The government faces a propaganda campaign") == []
+    assert _found("تواجه الحكومة حملة إعلامية", "The government faces a propaganda campaign") == [
+        ("loaded", "", "propaganda", "minor")
+    ]
+
+
+def test_a_loaded_arabic_word_rendered_in_another_sense_is_not_softened():
+    # نظام 'system' rendered as such: the word is not the regime that 'government' would soften
+    assert _found("قالت الحكومة إنها ستصلح نظام الصحة", "The government will fix the health system") == []
+    assert _found("قال معارضون إن النظام اعتقل مئات الطلاب", "Opponents said the government arrested students") == [
+        ("loaded", "النظام", "government", "minor")
+    ]
+
+
+def test_a_killing_by_the_police_called_a_murder_is_loaded():
+    assert _found("قالت الشرطة إن رجالها قتلوا متظاهرا", "Police said officers murdered a protester") == [
+        ("loaded", "قتلوا", "murdered", "major")
+    ]
+    assert _found("قال المتهم إنه قتل متظاهرا", "The defendant said he murdered a protester") == []

@@ -17,6 +17,12 @@ judges it either; likewise an adjective of degree (VADER's intensifiers: 'an eno
 noun that no Arabic adjective qualifies. The reverse: an Arabic adjective that blames, praises strongly or
 grades (اشتباكات عنيفة "violent clashes", الضغط الشديد "intense pressure") whose noun the English
 renders bare, or a violent manner (بعنف "with violence") after a verb the English renders without it.
+
+Not loaded: a listed word inside a set phrase of ``loaded_terms_idioms_en.tsv`` ('a vicious circle', 'the
+visa regime'); a violence word ('a bloodbath', 'a 7-0 massacre') where no Arabic word speaks of violence or
+death (``violence_senses_en.tsv``); 'murdered' for قتل in a crime report (``crime_context_ar.tsv``). Not
+softened: a loaded Arabic word that an English word listed with it in ``loaded_terms_en.tsv`` renders, or that an
+English word renders in another of its dictionary senses (نظام "system").
 """
 
 from __future__ import annotations
@@ -79,8 +85,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # quote detector reports it as quote/altered (the most specific type wins inside quotes); inside an
     # English quote with no Arabic counterpart it is the writer's word, and stays here
     paired = {qp.en_quote for qp in pair.view.quote_pairs if qp.ar_quote}
-    en_all = [(s, h) for s in pair.en for h in lex.en.find(s.text)]
+    said_all = [(s, h) for s in pair.en for h in lex.en.find(s.text)]
+    en_all = [(s, h) for s, h in said_all if not in_zones(_idiom_zones(s.text), h.start)]
     en_hits = [h for s, h in en_all if not in_zones(_paired_zones(s.text, paired), h.start)]
+    if _crime_report(pair, ar_hits):
+        en_hits = [h for h in en_hits if h.value not in _CRIME_FORMS]
     ar_keys = {h.value for h in ar_hits}
     findings: list[Finding] = []
     reported: set[str] = set()
@@ -102,10 +111,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
         tied = _affiliation_added(pair)
         if tied is not None:
             findings.append(tied)
-    en_roles = {r for _, e in en_all for r in lex.en_roles[e.value]}
+    # a loaded word in a set phrase still renders the Arabic term ('the visa regime' for نظام التأشيرات)
+    en_roles = {r for _, e in said_all for r in lex.en_roles[e.value]}
     for a in ar_hits:
         concept, register = a.value
         if register != "loaded" or concept in reported or (concept, "loaded") in en_roles:
+            continue
+        if _judged_alike(pair, a.text) or _rendered_in_another_sense(pair, a.text, concept):
             continue
         target = next((e for e in en_hits if (concept, "neutral") in lex.en_roles[e.value]), None)
         if target is None:
@@ -133,6 +145,54 @@ def _rendered_neutrally(concept: str, ar_hits: list, en_all: list) -> bool:
     return en_neutral >= ar_neutral
 
 
+def _judged_alike(pair: AlignedPair, ar_word: str) -> bool:
+    """An English loaded word of ``loaded_terms_en.tsv`` listed with this Arabic word renders it ('appalling
+    conditions' for ظروف مزرية): the judgement is kept in another word, not softened."""
+    words = loaded_words()
+    rows = {k for h in words.ar.find(ar_word) for k in words.ar_rows.get(h.value, ())}
+    return any(h.value in rows for s in pair.en for h in words.en.find(s.text))
+
+
+def _rendered_in_another_sense(pair: AlignedPair, ar_word: str, concept: str) -> bool:
+    """An English word renders the loaded Arabic word in another of its dictionary senses than the concept's
+    neutral one ('the healthcare system' for نظام الرعاية الصحية): the word is not used as the loaded term."""
+    lex = loaded_terms()
+    neutral = {stem(w) for f, roles in lex.en_roles.items() if (concept, "neutral") in roles for w in f.split()}
+    senses = gloss_stems(ar_word) - neutral
+    return any(stem(t.low) in senses for s in pair.en for t in en_tokens(s.text))
+
+
+# set phrases in which a loaded word has its everyday sense ('a vicious circle', 'the sanctions regime')
+_IDIOMS = re.compile(rf"(?<![\w-])(?:{alternation(word_set('loaded_terms_idioms_en.tsv'))})(?![\w-])", re.I)
+
+
+def _idiom_zones(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every set phrase of ``loaded_terms_idioms_en.tsv`` in an English sentence."""
+    return [m.span() for m in _IDIOMS.finditer(text)]
+
+
+_VIOLENCE = frozenset(stem(w) for w in word_set("violence_senses_en.tsv"))
+
+
+def _speaks_of_violence(pair: AlignedPair) -> bool:
+    """Some Arabic word of the pair has a dictionary sense of killing, attack, war or wounds (قتلى، هجوم،
+    اشتباكات): a violence word in the English may render it, literally."""
+    return any(g in _VIOLENCE for sentence in pair.view.ar_glosses for senses in sentence for g in senses)
+
+
+_CRIME_CONTEXT = word_set("crime_context_ar.tsv", "ar_context")
+_CRIME_FORMS = word_set("crime_context_ar.tsv", "en_form")
+_ARMED_ACTORS = ("gunmen", "fighters", "members")  # concepts of loaded_terms.tsv that name armed actors
+
+
+def _crime_report(pair: AlignedPair, ar_hits: list) -> bool:
+    """The Arabic reads as a crime report: a word of crime and justice (جريمة، المتهم، المحكمة) and no armed
+    actors. There English news calls the killing that قتل names a murder."""
+    if any(h.value[0] in _ARMED_ACTORS for h in ar_hits):
+        return False
+    return any(t.bare in _CRIME_CONTEXT for s in pair.ar for t in ar_tokens(s.text))
+
+
 def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
     """Loaded English words (outside quotes) that nothing in the Arabic says: a minor wording/loaded each."""
     words = loaded_words()
@@ -141,10 +201,12 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
     rendered = {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
     out = []
     for s in pair.en:
-        zones = quote_zones(s.text)
+        zones = quote_zones(s.text) + _idiom_zones(s.text)
         for hit in words.en.find(s.text):
             if hit.value in said or in_zones(zones, hit.start):
                 continue
+            if words.kinds[hit.value] == "violence" and not _speaks_of_violence(pair):
+                continue  # figurative: 'a 7-0 massacre' for هزيمة ساحقة, 'a bloodbath' on the markets
             stems = {stem(w) for w in re.findall(r"[a-z]+", hit.text.lower()) if len(w) > 3}
             if stems & (glosses | rendered):
                 continue
@@ -470,7 +532,7 @@ def _actors_said(pair: AlignedPair, after: str) -> bool:
 
 def _actors(pair: AlignedPair) -> str:
     """The Arabic words for the actors the English affiliates (مسلحين، فصائل), '' when none is found."""
-    hits = [h for s in pair.ar for h in loaded_term_hits(s.text) if h.value[0] in ("gunmen", "fighters", "members")]
+    hits = [h for s in pair.ar for h in loaded_term_hits(s.text) if h.value[0] in _ARMED_ACTORS]
     return hits[0].text if hits else ""
 
 
