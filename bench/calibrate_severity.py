@@ -39,9 +39,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import findings_quality as fq  # noqa: E402
+from faithful_quality import load_document  # noqa: E402
 from quality import PairScore  # noqa: E402
 from scoring import load_gold  # noqa: E402
-from faithful_quality import load_document  # noqa: E402
 from splits import faithful_invented, rewrites_heldout  # noqa: E402
 
 from workbench import __version__  # noqa: E402
@@ -125,8 +125,9 @@ def header(translator: str, stamp: str) -> list[str]:
         f"# Source: the NTREX dev half (every even document, seed {SEED}, edit share {EDIT_SHARE}, real aligner) and",
         "# rewrites_dev with the tuning half of bench/rewrites_heldout, and the tuning part of",
         "# bench/faithful_invented (faithful text: every major finding there is wrong), every finding at its",
-        f"# detector's own severity. A pair stays major when its major findings' precision reaches {MIN_PRECISION:.2f} and the low",
-        f"# end of its one-sided 95% Wilson interval reaches {MIN_LOWER_BOUND:.2f}; others are minor.",
+        "# detector's own severity. A pair stays major when its major findings' precision reaches",
+        f"# {MIN_PRECISION:.2f} and the low end of its one-sided 95% Wilson interval reaches {MIN_LOWER_BOUND:.2f};",
+        "# others are minor.",
         "# Columns: type, subtype, major findings, right, precision, verdict",
         "# type\tsubtype\tmajor findings\tright\tprecision\tverdict",
     ]
