@@ -117,8 +117,9 @@ def en_sound_keys(word: str) -> set[str]:
     and g as the ق that North African, Gulf and Sudanese names sound so (Mitiga معيتيقة, Gargaresh قرقارش);
     a final -ough also as f (Clough كلوف), the t of -ture as ch (Nature نيتشر, Venture فنتشر), and a final h
     after a vowel as silent, the ة of an Arabic name (Samawah السماوة); pinyin zh, q and x as said (Shenzhou
-    شنتشو); kh as غ (Bakhdida بغديدا); w as v and sz, cz as sh, ch (Lewandowski ليفاندوفسكي); French silent final letters (Francorchamps
-    فرانكورشان); accented letters by their sounds (latin_letter_sounds.tsv: Świątek شفيونتيك)."""
+    شنتشو); kh as غ (Bakhdida بغديدا); w as v and sz, cz as sh, ch (Lewandowski ليفاندوفسكي); French silent
+    final letters (Francorchamps فرانكورشان); accented letters by their sounds (latin_letter_sounds.tsv:
+    Świątek شفيونتيك)."""
     return set(_en_sound_keys(word))
 
 
@@ -159,7 +160,11 @@ def _plain_sound_keys(w: str) -> set[str]:
     # and sw as the św English spelling drops the accent of (Swiatek شفيونتيك)
     variants.add(w.replace("sz", "sh").replace("cz", "ch").replace("sw", "shw").replace("w", "v"))
     # French silent final letters: of a nasal vowel said n, of -eaux, -ault (Francorchamps فرانكورشان, Renault رينو)
-    variants.add(re.sub(r"(?<=[aeiou])[mn][bcdgkpt]+s?$|(?<=[aeiou])(?:ux|ult|lt|x)$", lambda m: "n" * (m.group(0)[0] in "mn"), w))
+    variants.add(
+        re.sub(
+            r"(?<=[aeiou])[mn][bcdgkpt]+s?$|(?<=[aeiou])(?:ux|ult|lt|x)$", lambda m: "n" * (m.group(0)[0] in "mn"), w
+        )
+    )
     # an h after n, m, l or r and before a vowel said h, as in pinyin (Wenhao وينهاو, Jinhua جينهوا): kept as H
     # through the classes, which drop an h after a consonant
     variants.add(re.sub(r"(?<=[lmnr])h(?=[aeiou])", "H", w))
