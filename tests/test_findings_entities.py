@@ -1390,7 +1390,9 @@ def test_a_place_whose_office_the_english_gives_alone_is_left_to_the_reader():
 def test_an_event_arabic_names_by_another_of_its_names_is_no_name_dropped():
     ar = "فازت اللاعبة بلقب رولان غاروس للمرة الثالثة"
     assert _found(ar, "She won the French Open for the third time") == []
-    assert _found("فازت اللاعبة بلقب بطولة فرنسا المفتوحة للمرة الثالثة", "She won Roland Garros for the third time") == []
+    assert (
+        _found("فازت اللاعبة بلقب بطولة فرنسا المفتوحة للمرة الثالثة", "She won Roland Garros for the third time") == []
+    )
     # the twins: another tournament, and none
     assert _found(ar, "She won Wimbledon for the third time") == [("changed", "رولان غاروس", "Wimbledon", "major")]
     assert _found(ar, "She won the title for the third time") == [("dropped", "رولان غاروس", "", "minor")]

@@ -111,7 +111,9 @@ def test_an_h_after_a_consonant_may_be_said() -> None:
 
 def test_kh_may_be_the_ghain_of_a_kurdish_or_syriac_name() -> None:
     assert ar_sound_key("بغديدا") in en_sound_keys("Bakhdida")
-    assert ar_sound_key("بغديدا") not in en_sound_keys("Bakdida") and ar_sound_key("بغديدا") not in en_sound_keys("Bashdida")
+    assert ar_sound_key("بغديدا") not in en_sound_keys("Bakdida") and ar_sound_key("بغديدا") not in en_sound_keys(
+        "Bashdida"
+    )
 
 
 def test_sound_keys_that_differ() -> None:

@@ -811,8 +811,9 @@ def _stand_ins(left: _Left, run: NameRun, loose: bool) -> list[Mention]:
 def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An Arabic name the English does not mention (dropped; score 0.8 for a gazetteer entity, 0.6 for a
     name read from its shape). Calibrated on rewrites_dev: an organisation left out often goes with a
-    clause the English cut (an omission), so it is minor, and so is an event (a tournament, a festival); a place, person or weapon left out is major,
-    unless only the name model says it is a name (``_Left.weak``). A lone name (see _Left) is not reported alone."""
+    clause the English cut (an omission), so it is minor, and so is an event (a tournament, a festival); a
+    place, person or weapon left out is major, unless only the name model says it is a name (``_Left.weak``).
+    A lone name (see _Left) is not reported alone."""
     left.dropped = [a for a in left.dropped if a not in left.lone]
     out = []
     # 'the country', 'the capital': each such noun may stand for one gazetteer place the English leaves unnamed
