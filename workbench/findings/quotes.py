@@ -1046,11 +1046,6 @@ FELT = 1.5
 # how far (as a share of the quote's length) from the felt word's place an unrendered Arabic word may stand and
 # still be one the word might render: each such word must be unlike it to the encoder (SWAP_MAX_SIMILARITY)
 FELT_REACH = 0.2
-# how like an unrendered Arabic word there a felt word may be and still be foreign to it: higher than for a
-# plain word (SWAP_MAX_SIMILARITY), as the encoder finds charged words like many words at random ('outrage'
-# 0.48 against مماثلة 'similar', 'betrayal' 0.43 against غدا 'tomorrow'), while the free renderings the glosses
-# miss score higher ('horror' 0.57 for الفظاعة, 'exhaustion' 0.58 for الإجهاد, 'nightmare' 0.72 for كابوس)
-FELT_MAX_SIMILARITY = 0.5
 
 
 def _felt(word: str) -> int:
@@ -1110,7 +1105,7 @@ def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
         at = t.start / len(en_inner)
         place = sorted(unrendered, key=lambda a: abs(a.start / len(ar_inner) - at))
         near = [a for a in place[1:] if abs(a.start / len(ar_inner) - at) <= FELT_REACH]
-        if any(_likeness(encoder, t.text, ar_inner, [a]) >= FELT_MAX_SIMILARITY for a in [place[0], *near]):
+        if any(_likeness(encoder, t.text, ar_inner, [a]) >= SWAP_MAX_SIMILARITY for a in [place[0], *near]):
             continue  # it may render a word where it stands in a sense the glosses miss ('exhaustion' for الإجهاد)
         return t.text, place[0].text
     return None
