@@ -1727,3 +1727,13 @@ def test_no_longer_rendered_by_a_phrase_of_ending():
     ar = "لم يعد هناك مكان في الملاجئ للعائلات الجديدة."
     assert found(detect, ar, "Room in the shelters for new families has run out.") == []
     assert found(detect, ar, "Room in the shelters for new families has been found.") != []
+
+
+def test_a_counterfactual_told_as_what_happened_beside_another_negation():
+    # لولا … لما "had it not been for … could not have" told as 'helped them win': the English 'not' of the
+    # other clause renders لم نلعب, not لما
+    ar = "وقال المدرب: لولا دعم الجمهور لما تمكنا من الفوز، لكننا لم نلعب جيداً."
+    helped = "The coach said the fans' support had helped them win, but they had not played well."
+    assert found(detect, ar, helped) == []
+    played = "The coach said the fans' support had helped them win, and they had played well."
+    assert found(detect, ar, played) == [("negation", "flipped", "لم نلعب", "played", "major")]

@@ -138,3 +138,13 @@ def test_what_a_news_outlet_reveals_it_reports():
     assert found(
         detect, ar, "A local channel said that the company had hidden the test results from shareholders."
     ) == [("reporting_verb", "weakened", "وكشفت", "said", "major")]
+
+
+def test_a_product_announced_is_unveiled():
+    # أعلنت الشركة عن سيارة "the company announced a car" → 'unveiled a car': a thing shown, not a revelation
+    ar = "أعلنت شركة تويوتا عن سيارتها الكهربائية الجديدة في معرض طوكيو."
+    assert found(detect, ar, "Toyota unveiled its new electric car at the Tokyo motor show.") == []
+    said = "أعلنت شركة تويوتا أن سيارتها الكهربائية الجديدة ستطرح في معرض طوكيو."
+    assert found(
+        detect, said, "Toyota unveiled that its new electric car would be launched at the Tokyo motor show."
+    ) == [("reporting_verb", "strengthened", "أعلنت", "unveiled", "major")]

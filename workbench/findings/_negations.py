@@ -92,8 +92,9 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 kind = "strong"  # يجب ألا يعارض "must not oppose"
             if toks[i].norm in _COUNTERFACTUAL_ANSWER and any(t.norm in _COUNTERFACTUAL for t in toks[:i]):
                 # لولا … لما تمكنت "had it not been for … could not have": لما negates, not 'when'; an English
-                # with no negation at all told the double negation as what happened ("thanks to …, it could")
-                if not english_negations(pair):
+                # with no negated perfect conditional told the double negation as what happened ("thanks to …,
+                # it could"), whatever other negation it has
+                if not any(_EN_COUNTERFACTUAL_NOT.search(e.text) for e in pair.en):
                     continue
                 kind = "strong"
             if toks[i].norm in _NUMBER_LOOKALIKES and i + 1 < len(toks) and plural_noun(toks[i + 1].text):
@@ -119,6 +120,10 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
             if t.start not in taken and _fused_particle(t.norm):
                 out.append(Neg(t.text, "weak", k, t.start))
     return out
+
+
+# 'could not have', "wouldn't have", 'would never have': the English counterfactual that renders لولا … لما
+_EN_COUNTERFACTUAL_NOT = re.compile(r"\b(?:could|would|might)(?:\s+not|\s+never|n['’]t)\s+have\b|\bcouldn['’]t\b", re.I)
 
 
 # لست: "I am not", or "for six" before a plural noun

@@ -190,6 +190,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
             continue
         if a.cls == "revelatory" and stem(e.text.split()[0].lower()) == "report" and _outlet_subject(pair, a):
             continue  # كشفت صحيفة "a newspaper revealed" → 'reported': what a news outlet reveals it reports
+        if e.text.lower().startswith("unveil") and _thing_announced(pair, a, e):
+            continue  # أعلنت الشركة عن هاتف جديد → 'unveiled a new phone': a thing shown, no statement's force
         if RANK[a.cls] > RANK[e.cls] and _en_has_sense(pair, a):
             continue  # أعلن → "Announcing the change …, he wrote": the force is kept in another word
         if a.cls == "distancing" and _EN_DISTANCING.search(pair.en_text):
@@ -238,6 +240,30 @@ def _outlet_subject(pair: AlignedPair, a: Verb) -> bool:
         if any("outlet" in (source_kind(t.norm), source_kind(t.bare)) for t in after):
             return True
     return False
+
+
+def _thing_announced(pair: AlignedPair, a: Verb, e: Verb) -> bool:
+    """The Arabic verb takes عن and a noun (أعلنت الشركة عن هاتف "the company announced a phone", its subject
+    between) and the English verb a noun phrase, no clause ('unveiled its new phone', not 'revealed that
+    …'): a product or plan presented."""
+    ar_after = [
+        t.norm
+        for s in pair.ar
+        if s.text[a.start : a.start + len(a.text)] == a.text
+        for t in ar_tokens(s.text[a.start + len(a.text) :])[: _SUBJECT_REACH + 1]
+    ]
+    en_after = [
+        m.group(1).lower()
+        for s in pair.en
+        if s.text[e.start : e.start + len(e.text)] == e.text
+        for m in [re.match(r"\s+([A-Za-z]+)", s.text[e.start + len(e.text) :])]
+        if m
+    ]
+    return "عن" in ar_after and bool(en_after) and en_after[0] not in _EN_CLAUSE_OPENERS
+
+
+# words that open a clause after a verb: what follows is a statement, not a thing
+_EN_CLAUSE_OPENERS = frozenset(("that", "what", "how", "why", "when", "where", "whether", "who", "details", "plans"))
 
 
 _AR_NEGATED = re.compile(r"(?:^|\s)[وف]?(?:لم|لن|لا)\s+$")  # not ما: هذا ما قاله "this is what he said"
