@@ -578,3 +578,13 @@ def test_a_killing_by_the_police_called_a_murder_is_loaded():
         ("loaded", "قتلوا", "murdered", "major")
     ]
     assert _found("قال المتهم إنه قتل متظاهرا", "The defendant said he murdered a protester") == []
+
+
+def test_riot_police_are_a_unit_in_either_language():
+    ar = "أطلقت قوات الأمن الغاز المسيل للدموع لتفريق التظاهرات"
+    assert _found(ar, "Riot police fired tear gas to disperse the crowds") == []
+    assert _found(ar, "Police fired tear gas to disperse the riots") == [("loaded", "التظاهرات", "riots", "major")]
+    assert _found("فرقت قوات مكافحة الشغب الاحتجاجات", "Security forces broke up the protests") == []
+    assert _found("فرقت الشرطة أعمال الشغب", "Police broke up the protests") == [
+        ("loaded", "الشغب", "protests", "minor")
+    ]

@@ -58,6 +58,7 @@ from workbench.findings._words import (
     quote_zones,
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
+from workbench.findings.terms import ArabicTerms
 from workbench.lexicons import alternation, valence, word_set
 from workbench.morphology import Analysis, first_sense
 from workbench.records import Finding
@@ -80,7 +81,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     if not pair.ar or not pair.en:
         return []
     lex = loaded_terms()
-    ar_hits = [h for s in pair.ar for h in loaded_term_hits(s.text)]
+    ar_hits = [h for s in pair.ar for h in loaded_term_hits(s.text) if not _in_arabic_idiom(s.text, h.start)]
     # a loaded term inside an English quote paired with an Arabic quote is the quote's words changed: the
     # quote detector reports it as quote/altered (the most specific type wins inside quotes); inside an
     # English quote with no Arabic counterpart it is the writer's word, and stays here
@@ -169,6 +170,17 @@ _IDIOMS = re.compile(rf"(?<![\w-])(?:{alternation(word_set('loaded_terms_idioms_
 def _idiom_zones(text: str) -> list[tuple[int, int]]:
     """(start, end) of every set phrase of ``loaded_terms_idioms_en.tsv`` in an English sentence."""
     return [m.span() for m in _IDIOMS.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _arabic_idioms() -> ArabicTerms[str]:
+    """The Arabic set phrases of ``loaded_terms_idioms_ar.tsv`` (قوات مكافحة الشغب 'riot police')."""
+    return ArabicTerms((p, p) for p in word_set("loaded_terms_idioms_ar.tsv"))
+
+
+def _in_arabic_idiom(text: str, pos: int) -> bool:
+    """The Arabic word at ``pos`` lies inside a set phrase that names a unit or a policy."""
+    return any(h.start <= pos < h.end for h in _arabic_idioms().find(text))
 
 
 _VIOLENCE = frozenset(stem(w) for w in word_set("violence_senses_en.tsv"))
