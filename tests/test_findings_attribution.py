@@ -1351,3 +1351,12 @@ def test_experts_named_by_their_field_are_the_english_economists():
         "وسيتراجع التضخم ببطء خلال العام المقبل.",
         "Economists say inflation will ease slowly over the next year.",
     ) == [("attribution", "source_added", "", "Economists", "minor")]
+
+
+def test_the_arabic_name_of_afp_is_the_outlet_credited():
+    ar = "وقال المتحدث باسم الشرطة لوكالة الأنباء الفرنسية إن التحقيق مستمر."
+    assert found(detect, ar, "The police spokesman told AFP the investigation was continuing.") == []
+    # the twin: another agency credited
+    assert found(detect, ar, "The police spokesman told Reuters the investigation was continuing.") == [
+        ("attribution", "speaker_changed", "لوكالة الأنباء الفرنسية", "Reuters", "major")
+    ]
