@@ -269,3 +269,16 @@ def sure_senses(word: str) -> frozenset[str]:
 
     senses = [frozenset(stem(w.lower()) for w in first_sense(a.stem.gloss).split()[:1]) for a in analyses(word)]
     return frozenset.intersection(*senses) if senses else frozenset()
+
+
+@lru_cache(maxsize=4)
+def antonym_keys(key: Callable[[str], str], *tables: str) -> dict[str, frozenset[str]]:
+    """Each English word's antonyms in the lexicon ``tables`` (word, antonym rows, read both ways), every word
+    stemmed and made a comparison key by ``key``."""
+    out: dict[str, set[str]] = {}
+    for name in tables:
+        for word, other, *_ in load(name):
+            a, b = key(stem(word)), key(stem(other))
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}

@@ -19,6 +19,7 @@ from workbench.findings._words import (
     ArToken,
     EnToken,
     analyses,
+    antonym_keys,
     ar_span,
     ar_tokens,
     en_tokens,
@@ -667,15 +668,9 @@ def _renders_plain_word(pair: AlignedPair, neg: Neg, ar_n: list[Neg]) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
 def _antonyms() -> dict[str, frozenset[str]]:
     """Each stemmed English word's antonyms (negation_antonyms_en.tsv, read both ways)."""
-    out: dict[str, set[str]] = {}
-    for word, other, *_ in load("negation_antonyms_en.tsv"):
-        a, b = _key(stem(word)), _key(stem(other))
-        out.setdefault(a, set()).add(b)
-        out.setdefault(b, set()).add(a)
-    return {k: frozenset(v) for k, v in out.items()}
+    return antonym_keys(_key, "negation_antonyms_en.tsv")
 
 
 def _antonym_in_arabic(pair: AlignedPair, en_word: str) -> str:

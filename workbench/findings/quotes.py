@@ -49,6 +49,7 @@ from workbench.findings._words import (
     ArToken,
     EnToken,
     analyses,
+    antonym_keys,
     ar_tokens,
     en_tokens,
     gloss_stems,
@@ -1124,17 +1125,9 @@ def _unrendered_outside(pair: AlignedPair, qp: QuotePair) -> list[ArToken]:
     ]
 
 
-@lru_cache(maxsize=1)
 def _antonyms() -> dict[str, frozenset[str]]:
-    """Each English word's antonyms as comparison keys (negation_antonyms_en.tsv and quote_antonyms_en.tsv,
-    read both ways)."""
-    out: dict[str, set[str]] = {}
-    for name in ("negation_antonyms_en.tsv", "quote_antonyms_en.tsv"):
-        for word, other, *_ in load(name):
-            a, b = _key(stem(word)), _key(stem(other))
-            out.setdefault(a, set()).add(b)
-            out.setdefault(b, set()).add(a)
-    return {k: frozenset(v) for k, v in out.items()}
+    """Each English word's antonyms as comparison keys (negation_antonyms_en.tsv and quote_antonyms_en.tsv)."""
+    return antonym_keys(_key, "negation_antonyms_en.tsv", "quote_antonyms_en.tsv")
 
 
 def _opposite_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | None:
