@@ -42,9 +42,10 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # the start and the end of the fourth session, opened for tuning in the fifth); so are 101-124 (measured at
 # the end of the sixth session, opened for tuning in the seventh); so are 125-136 (measured at the start and
 # the end of the seventh session, opened for tuning in the eighth); so are 137-148 (measured at the start and
-# the end of the eighth session, opened for tuning in the ninth); 149 onwards are held out.
+# the end of the eighth session, opened for tuning in the ninth); so are 149-160 (measured at the start and the
+# end of the ninth session, opened for tuning in the tenth); 161 onwards are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 149))
+_TUNING_NUMBERS = frozenset(range(21, 161))
 
 
 def _number(pair: Path) -> int:
@@ -63,10 +64,11 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # bench/faithful_invented: invented news with faithful translations, split the same way. 25-36 were written
 # for tuning; 01-12 were held out (measured with the eighth session's start and end code) and are tuning
 # documents since the ninth, as are 49-60 (written blind at the ninth session's start and measured once with its
-# start code). 13-24 (measured in the eighth session) and 37-48 (first measured with the ninth session's start
-# code) stay held out, and so does anything written after 60 until it is measured.
+# start code). 13-24, 37-48 and 61-72 (each measured with two sessions' code, the last time at the end of the
+# ninth) are tuning documents since the tenth; 73 onwards (written blind at the tenth session's start) are held
+# out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 13)) | frozenset(range(25, 37)) | frozenset(range(49, 61))
+_FAITHFUL_TUNING = frozenset(range(1, 73))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
