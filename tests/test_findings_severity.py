@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -41,6 +42,14 @@ def test_a_pair_stays_major_only_when_precise_on_enough_findings():
     assert not stays_major(0, 0)  # never seen major: nothing shows the detector is precise
 
 
+def test_a_pair_precise_on_the_dev_sets_must_also_be_precise_where_first_measured():
+    assert stays_major(30, 30) and stays_major(30, 30, 0, 0)  # never first-measured major: the dev verdict
+    assert stays_major(30, 30, 10, 9) and stays_major(30, 30, 3, 3)
+    assert not stays_major(30, 30, 5, 4)  # one wrong of five on text nobody had tuned on
+    assert not stays_major(30, 30, 2, 0)
+    assert not stays_major(5, 5, 20, 20)  # the dev record still has to hold on its own
+
+
 def test_the_lower_bound_is_the_wilson_interval_at_one_sided_95_percent():
     # a perfect record of n has the bound n / (n + z²)
     assert abs(precision_lower_bound(11, 11) - 11 / (11 + 1.645**2)) < 1e-9
@@ -72,12 +81,66 @@ def test_the_table_lists_every_declared_type_and_subtype_once():
 
 
 def test_every_verdict_in_the_table_follows_the_rule_from_its_counts():
-    for t, sub, majors, right, precision, verdict in load(TABLE):
-        n, ok = int(majors), int(right)
-        assert 0 <= ok <= n, (t, sub)
+    for t, sub, majors, right, precision, first_majors, first_right, verdict in load(TABLE):
+        n, ok, fn, fok = int(majors), int(right), int(first_majors), int(first_right)
+        assert 0 <= ok <= n and 0 <= fok <= fn, (t, sub)
         assert precision == (f"{ok / n:.2f}" if n else "-"), (t, sub)
-        assert verdict == ("major" if stays_major(n, ok) else "minor"), (t, sub)
-    assert major_kinds() == {(r[0], "" if r[1] == NO_SUBTYPE else r[1]) for r in load(TABLE) if r[5] == "major"}
+        assert verdict == ("major" if stays_major(n, ok, fn, fok) else "minor"), (t, sub)
+    assert major_kinds() == {(r[0], "" if r[1] == NO_SUBTYPE else r[1]) for r in load(TABLE) if r[7] == "major"}
+
+
+def test_the_tables_first_measured_counts_are_the_records_sums():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import first_measurements
+
+    first_majors, first_right, labels = first_measurements.read_record()
+    assert labels, "bench/first_measurements.tsv records no first measurement"
+    for t, sub, *_counts, fn, fok, _verdict in load(TABLE):
+        key = (t, "" if sub == NO_SUBTYPE else sub)
+        assert (int(fn), int(fok)) == (first_majors[key], first_right[key]), key
+
+
+def test_every_first_measurement_names_a_commit_of_this_history():
+    rows = [line.split("\t") for line in (ROOT / "bench" / "first_measurements.tsv").read_text().splitlines()]
+    commits = {r[1] for r in rows if r and not r[0].startswith("#")}
+    if subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True).returncode != 0:
+        pytest.skip("not a git checkout")
+    for commit in commits:
+        found = subprocess.run(["git", "-C", str(ROOT), "cat-file", "-e", f"{commit}^{{commit}}"], capture_output=True)
+        assert found.returncode == 0, commit
+
+
+def test_a_first_measurement_is_refused_on_a_folder_its_commit_already_held():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import first_measurements
+
+    head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True)
+    if head.returncode != 0:
+        pytest.skip("not a git checkout")
+    held = sorted((ROOT / "bench" / "rewrites_heldout").glob("21_*"))[0]
+    with pytest.raises(first_measurements.NotAFirstMeasurement, match="already in commit"):
+        first_measurements.check_unseen(ROOT, head.stdout.strip(), [held])
+    # a folder no commit has held passes (the folder need not exist for the check)
+    first_measurements.check_unseen(ROOT, head.stdout.strip(), [ROOT / "bench" / "rewrites_heldout" / "999_unwritten"])
+
+
+def test_the_record_sums_its_rows_per_type_and_subtype(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import first_measurements
+
+    rows = first_measurements.record_rows(
+        "batch a", "0123456789abcdef", Counter({("negation", "flipped"): 4}), Counter({("negation", "flipped"): 3})
+    )
+    rows += first_measurements.record_rows(
+        "batch b", "fedcba9876543210", Counter({("negation", "flipped"): 2, ("omission", ""): 1}), Counter()
+    )
+    path = tmp_path / "record.tsv"
+    path.write_text("\n".join(first_measurements.record_header() + rows) + "\n", encoding="utf-8")
+    majors, right, labels = first_measurements.read_record(path)
+    assert majors == {("negation", "flipped"): 6, ("omission", ""): 1}
+    assert +right == {("negation", "flipped"): 3}
+    assert labels == ["batch a", "batch b"]
+    assert rows[-1].split("\t") == ["batch b", "fedcba987654", "omission", NO_SUBTYPE, "1", "0"]
 
 
 def test_the_table_says_how_and_when_it_was_made():
@@ -86,6 +149,7 @@ def test_the_table_says_how_and_when_it_was_made():
     assert "python bench/calibrate_severity.py --write" in text
     assert "# Made 20" in text and "NTREX dev half" in text and "rewrites_dev" in text
     assert f"{MIN_PRECISION:.2f}" in text and f"Wilson interval reaches {MIN_LOWER_BOUND:.2f}" in text
+    assert "first measurements" in text
 
 
 # a sentence whose English adds a hedge ("possibly"): the certainty detector's own severity is major
@@ -147,5 +211,5 @@ def test_calibration_counts_every_major_finding_on_a_faithful_document_as_wrong(
     doc.mkdir()
     (doc / "ar.txt").write_text("قال الدفاع المدني إن عشرة أشخاص لقوا حتفهم في الفيضانات.\n", encoding="utf-8")
     (doc / "en.txt").write_text("The civil defence said 40 people died in the floods.\n", encoding="utf-8")
-    majors = calibrate_severity.faithful_tuning(get_translator("lexicon"), [doc])
+    majors = calibrate_severity.document_majors(get_translator("lexicon"), [doc])
     assert majors[("number", "changed")] == 1
