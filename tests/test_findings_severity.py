@@ -21,6 +21,7 @@ from workbench.findings.severity import (
     demote,
     major_kinds,
     precision_lower_bound,
+    precision_upper_bound,
     stays_major,
 )
 from workbench.lexicons import load
@@ -42,12 +43,21 @@ def test_a_pair_stays_major_only_when_precise_on_enough_findings():
     assert not stays_major(0, 0)  # never seen major: nothing shows the detector is precise
 
 
-def test_a_pair_precise_on_the_dev_sets_must_also_be_precise_where_first_measured():
-    assert stays_major(30, 30) and stays_major(30, 30, 0, 0)  # never first-measured major: the dev verdict
-    assert stays_major(30, 30, 10, 9) and stays_major(30, 30, 3, 3)
-    assert not stays_major(30, 30, 5, 4)  # one wrong of five on text nobody had tuned on
-    assert not stays_major(30, 30, 2, 0)
-    assert not stays_major(5, 5, 20, 20)  # the dev record still has to hold on its own
+def test_a_pair_precise_on_the_dev_sets_is_demoted_where_first_measurements_refute_it():
+    assert stays_major(30, 30) and stays_major(30, 30, first_majors=0, first_true=0)  # never first-measured
+    assert stays_major(30, 30, first_majors=10, first_true=9) and stays_major(30, 30, first_majors=3, first_true=3)
+    assert stays_major(30, 30, first_majors=8, first_true=7)  # one wrong in a handful refutes nothing
+    assert not stays_major(30, 30, first_majors=40, first_true=31)  # 0.78: below 0.90 even at the high end
+    assert not stays_major(30, 30, first_majors=2, first_true=0)
+    assert not stays_major(5, 5, first_majors=20, first_true=20)  # the dev record still has to hold on its own
+
+
+def test_the_upper_bound_mirrors_the_lower_one():
+    assert precision_upper_bound(0, 0) == 1.0 and precision_upper_bound(15, 15) == 1.0
+    for n, k in ((40, 31), (8, 7), (2, 0), (200, 150)):
+        assert precision_lower_bound(n, k) <= k / n < precision_upper_bound(n, k)
+        assert abs(precision_upper_bound(n, k) - (1 - precision_lower_bound(n, n - k))) < 1e-9
+    assert precision_upper_bound(40, 31) < MIN_PRECISION < precision_upper_bound(8, 7)
 
 
 def test_the_lower_bound_is_the_wilson_interval_at_one_sided_95_percent():
@@ -85,7 +95,7 @@ def test_every_verdict_in_the_table_follows_the_rule_from_its_counts():
         n, ok, fn, fok = int(majors), int(right), int(first_majors), int(first_right)
         assert 0 <= ok <= n and 0 <= fok <= fn, (t, sub)
         assert precision == (f"{ok / n:.2f}" if n else "-"), (t, sub)
-        assert verdict == ("major" if stays_major(n, ok, fn, fok) else "minor"), (t, sub)
+        assert verdict == ("major" if stays_major(n, ok, first_majors=fn, first_true=fok) else "minor"), (t, sub)
     assert major_kinds() == {(r[0], "" if r[1] == NO_SUBTYPE else r[1]) for r in load(TABLE) if r[7] == "major"}
 
 
@@ -100,28 +110,63 @@ def test_the_tables_first_measured_counts_are_the_records_sums():
         assert (int(fn), int(fok)) == (first_majors[key], first_right[key]), key
 
 
-def test_every_first_measurement_names_a_commit_of_this_history():
-    rows = [line.split("\t") for line in (ROOT / "bench" / "first_measurements.tsv").read_text().splitlines()]
-    commits = {r[1] for r in rows if r and not r[0].startswith("#")}
-    if subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True).returncode != 0:
-        pytest.skip("not a git checkout")
-    for commit in commits:
-        found = subprocess.run(["git", "-C", str(ROOT), "cat-file", "-e", f"{commit}^{{commit}}"], capture_output=True)
-        assert found.returncode == 0, commit
-
-
-def test_a_first_measurement_is_refused_on_a_folder_its_commit_already_held():
-    sys.path.insert(0, str(ROOT / "bench"))
-    import first_measurements
-
+def _git_head() -> str:
     head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True)
     if head.returncode != 0:
         pytest.skip("not a git checkout")
+    return head.stdout.strip()
+
+
+def test_every_first_measurement_still_passes_its_checks_on_the_folders_it_names():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import first_measurements
+
+    _git_head()
+    manifest = first_measurements.read_manifest()
+    assert {row[0] for row in manifest} == set(first_measurements.read_record()[2])
+    folders = [row[2] for row in manifest]
+    assert len(folders) == len(set(folders)), "a folder recorded twice"
+    for label, commit, folder, digest in manifest:
+        path = ROOT / folder
+        assert first_measurements.folder_digest(path) == digest, (label, folder)
+        first_measurements.check_unseen(ROOT, commit, [path])  # raises if the commit held it
+
+
+def test_a_first_measurement_is_refused_on_a_folder_its_commit_already_held(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import first_measurements
+
+    head = _git_head()
     held = sorted((ROOT / "bench" / "rewrites_heldout").glob("21_*"))[0]
     with pytest.raises(first_measurements.NotAFirstMeasurement, match="already in commit"):
-        first_measurements.check_unseen(ROOT, head.stdout.strip(), [held])
+        first_measurements.check_unseen(ROOT, head, [held])
     # a folder no commit has held passes (the folder need not exist for the check)
-    first_measurements.check_unseen(ROOT, head.stdout.strip(), [ROOT / "bench" / "rewrites_heldout" / "999_unwritten"])
+    first_measurements.check_unseen(ROOT, head, [ROOT / "bench" / "rewrites_heldout" / "999_unwritten"])
+    # the same contents under another name are seen; new text is not
+    copy = tmp_path / "renamed"
+    copy.mkdir()
+    (copy / "gold.json").write_bytes((held / "gold.json").read_bytes())
+    (copy / "ar.txt").write_text("قال المتحدث إن الاجتماع انتهى دون اتفاق في وقت متأخر من الليل.\n", encoding="utf-8")
+    assert first_measurements.contents_seen(head, sorted(copy.iterdir())) == [copy / "gold.json"]
+
+
+def test_a_first_measurement_is_refused_before_measuring_anything(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import first_measurements
+
+    record, manifest = tmp_path / "record.tsv", tmp_path / "record_folders.tsv"
+    record.write_text("batch a\t0123456789ab\tomission\t-\t1\t1\n", encoding="utf-8")
+    pair_dir = sorted((ROOT / "bench" / "rewrites_heldout").glob("21_*"))[0]
+    manifest.write_text(f"batch a\t0123456789ab\t{pair_dir.relative_to(ROOT).as_posix()}\t00\n", encoding="utf-8")
+    refused = first_measurements.NotAFirstMeasurement
+    with pytest.raises(refused, match="recorded already"):
+        first_measurements.record("batch a", [pair_dir], None, record)  # type: ignore[arg-type]
+    with pytest.raises(refused, match="recorded already"):
+        first_measurements.record("batch b", [pair_dir], None, record)  # type: ignore[arg-type]
+    with pytest.raises(refused, match="gold pair"):
+        first_measurements.record("batch b", [tmp_path], None, record)  # type: ignore[arg-type]
+    with pytest.raises(refused, match="bad label"):
+        first_measurements.record("a\tb", [pair_dir], None, record)  # type: ignore[arg-type]
 
 
 def test_the_record_sums_its_rows_per_type_and_subtype(tmp_path: Path) -> None:
