@@ -28,24 +28,22 @@ _Z = 1.645  # one-sided 95%
 NO_SUBTYPE = "-"  # how the table writes a type without subtypes (omission, addition)
 
 
-def precision_lower_bound(majors: int, true: int) -> float:
-    """The low end of the one-sided 95% Wilson score interval of ``true`` right of ``majors`` (0 for none)."""
-    if majors <= 0:
-        return 0.0
+def _wilson_bound(majors: int, true: int, side: int) -> float:
+    """One end of the one-sided 95% Wilson score interval of ``true`` right of ``majors`` (side -1 low, +1 high)."""
     p, z2 = true / majors, _Z * _Z
     centre = p + z2 / (2 * majors)
     spread = _Z * math.sqrt(p * (1 - p) / majors + z2 / (4 * majors * majors))
-    return (centre - spread) / (1 + z2 / majors)
+    return (centre + side * spread) / (1 + z2 / majors)
+
+
+def precision_lower_bound(majors: int, true: int) -> float:
+    """The low end of the one-sided 95% Wilson score interval of ``true`` right of ``majors`` (0 for none)."""
+    return _wilson_bound(majors, true, -1) if majors > 0 else 0.0
 
 
 def precision_upper_bound(majors: int, true: int) -> float:
     """The high end of the one-sided 95% Wilson score interval of ``true`` right of ``majors`` (1 for none)."""
-    if majors <= 0:
-        return 1.0
-    p, z2 = true / majors, _Z * _Z
-    centre = p + z2 / (2 * majors)
-    spread = _Z * math.sqrt(p * (1 - p) / majors + z2 / (4 * majors * majors))
-    return (centre + spread) / (1 + z2 / majors)
+    return _wilson_bound(majors, true, +1) if majors > 0 else 1.0
 
 
 def stays_major(majors: int, true: int, *, first_majors: int = 0, first_true: int = 0) -> bool:
