@@ -1451,3 +1451,25 @@ def test_reports_after_its_subject_at_the_end_credits_the_statement():
     assert found(detect, ar, "Police closed the motorway for two hours.") == [
         ("attribution", "source_dropped", "وذكرت صحيفة ذا كورير", "", "major")
     ]
+
+
+def test_rights_groups_and_shop_owners_are_unnamed_sources():
+    en = "Rights groups said the security approach alone would not stop migration."
+    assert found(detect, "وقالت منظمات حقوقية إن المقاربة الأمنية وحدها لن توقف الهجرة.", en) == []
+    named = "وقال المتحدث باسم المنتدى، كاظم الحيالي، إن المقاربة الأمنية وحدها لن توقف الهجرة."
+    assert [f[:2] for f in found(detect, named, en)] == [("attribution", "generalized")]
+    owners = "Bakery owners stressed that half the bakeries were shut."
+    assert found(detect, "وأكد أصحاب المخابز أن نصف المخابز مغلقة.", owners) == []
+    assert [f[:2] for f in found(detect, "وأكد الأمين العام لغرفة المخابز أن نصف المخابز مغلقة.", owners)] == [
+        ("attribution", "generalized")
+    ]
+
+
+def test_a_body_by_its_proper_name_is_a_body_not_a_person():
+    # 'the Royal Oman Police': capitals before a body's word name the body, compared with the Arabic body
+    en = "About 1,000 fishermen have been evacuated from the fishing harbours, the Royal Oman Police said."
+    assert found(detect, "وأفادت شرطة عمان السلطانية بأنه جرى إخلاء نحو ألف صياد من موانئ الصيد.", en) == []
+    committee = "وأفادت اللجنة الوطنية لإدارة الحالات الطارئة بأنه جرى إخلاء نحو ألف صياد من موانئ الصيد."
+    assert found(detect, committee, en) == [
+        ("attribution", "speaker_changed", "اللجنة الوطنية لإدارة الحالات الطارئة", "the Royal Oman Police", "major")
+    ]

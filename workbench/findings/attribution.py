@@ -590,6 +590,8 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
         names = tuple(t.text for t in toks if t.text in names and phrase[: t.start].count(",") != part)
     order = ("role", "body", "outlet", "anonymous", "generic")
     kind = "named" if names else next((c for c in order if c in found), "other")
+    if kind == "named" and head == words[-1] and kinds.get(head.lower()) == "body" and "," not in phrase:
+        kind = "body"  # 'the Royal Oman Police', 'the Iraqi Red Crescent': a body's name, no person's
     if not names and head != words[-1] and kinds.get(head.lower()) in ("generic", "anonymous"):
         kind = kinds[head.lower()]  # 'sources in the Interior Ministry' are unnamed sources, not the ministry
     if kind == "outlet" and head == words[-1] and kinds.get(head.lower()) in ("generic", "anonymous"):
