@@ -1360,3 +1360,116 @@ def test_the_arabic_name_of_afp_is_the_outlet_credited():
     assert found(detect, ar, "The police spokesman told Reuters the investigation was continuing.") == [
         ("attribution", "speaker_changed", "لوكالة الأنباء الفرنسية", "Reuters", "major")
     ]
+
+
+def test_said_to_reporters_names_whom_he_told_and_a_participle_credits_him():
+    ar = "ورفض المدرب انتقاد الحكم، وقال للصحفيين إن لاعبيه لم يستغلوا الفرص."
+    # للصحفيين "to reporters" is whom he told, not reporters who spoke
+    assert [(s.kind, s.text) for s in arabic_speakers(pair(ar, "x"))] == [("implicit", "")]
+    told = "The coach refused to criticise the referee, telling reporters that his players had wasted their chances."
+    assert found(detect, ar, told) == []
+    saying = "The coach refused to criticise the referee, saying that his players had wasted their chances."
+    assert found(detect, ar, saying) == []
+    assert found(detect, ar, "The coach refused to criticise the referee. His players had wasted their chances.") == [
+        ("attribution", "source_dropped", "وقال", "", "major")
+    ]
+
+
+def test_outlet_whose_name_is_a_given_name_is_the_outlet_only_where_credited():
+    # بترا is Jordan's news agency and a woman's name: before a surname it is no credit
+    won = "وفازت بترا ليندكفيست بأول لقب لها يوم السبت."
+    assert found(detect, won, "Lindqvist won her first title on Saturday.") == []
+    told = 'وقال مدير المخيم لـ"بترا" إن ثلاثة آبار تعمل بطاقة منخفضة.'
+    assert found(detect, told, "The camp director said that three wells were running at low capacity.") == [
+        ("attribution", "source_dropped", 'لـ"بترا"', "", "major")
+    ]
+    # the English may write the agency's own name in Latin letters rather than 'Jordan News Agency'
+    assert found(detect, told, "The camp director told Petra that three wells were running at low capacity.") == []
+
+
+def test_unnamed_source_rendered_as_such_is_no_generalisation():
+    # 'Analysts' renders محللون, the speaker: not the polls near another verb made unnamed
+    ar = "وقال محللون إن الإقبال كان مرتفعا، إذ أشارت استطلاعات الرأي إلى تقدم الحزب بفارق كبير."
+    en = "Analysts said turnout was high, with polls pointing to a wide lead for the party."
+    assert found(detect, ar, en) == []
+    named = "وقال المحلل كاظم الحيالي إن الإقبال كان مرتفعا، إذ أشارت استطلاعات الرأي إلى تقدم الحزب بفارق كبير."
+    assert found(detect, named, en) == [("attribution", "generalized", "المحلل كاظم الحيالي", "Analysts", "major")]
+
+
+def test_his_lawyer_renders_his_lawyer_not_the_defendant_named_before():
+    ar = "وينفي المتهم التهم الموجهة إليه، وقال محاميه أمام المحكمة إن موكله بريء."
+    en = "The defendant denies the charges, and his lawyer told the court that his client was innocent."
+    assert found(detect, ar, en) == []
+    named = "وينفي المتهم التهم الموجهة إليه، وقال محاميه خالد الربيعي أمام المحكمة إن موكله بريء."
+    assert [f[:2] for f in found(detect, named, en)] == [("attribution", "generalized")]
+
+
+def test_officials_with_a_relative_adjective_are_unnamed_on_both_sides():
+    ar = "وأوضح مسؤولون انتخابيون أن الفرز تأخر في دائرتين بسبب الثلوج."
+    assert [(s.kind, s.names) for s in arabic_speakers(pair(ar, "x"))] == [("generic", ())]
+    en = "Election officials said counting was delayed in two constituencies by snow."
+    assert found(detect, ar, en) == []
+    named = "وأوضح المسؤول الانتخابي هيروشي تاناكا أن الفرز تأخر في دائرتين بسبب الثلوج."
+    assert [f[:2] for f in found(detect, named, en)] == [("attribution", "generalized")]
+
+
+def test_names_with_letters_for_foreign_sounds_and_diacritics_are_whole_words():
+    # باڤيل is written with ڤ (v) and Paweł with ł: each one word on its side, the same man
+    ar = "وقال مساعده، الأستاذ الدولي الكبير البولندي باڤيل ماتشينسكي، إن البطل «أخطأ في الحساب»."
+    en = 'His second, the Polish grandmaster Paweł Maciński, said the champion had "miscalculated".'
+    assert found(detect, ar, en) == []
+    p = pair(ar, en)
+    assert [s.names for s in arabic_speakers(p)] == [("avil", "bavil", "matshinski")]
+    assert [s.names for s in english_speakers(p)] == [("Polish", "Paweł", "Maciński")]
+
+
+def test_people_suspected_of_a_crime_are_no_unnamed_source():
+    ar = "وأشار المتحدث إلى أنه تم إيقاف ثلاثة أشخاص يُشتبه في تهريبهم الوقود."
+    en = "“Three people suspected of smuggling fuel have been arrested,” the spokesman noted."
+    assert found(detect, ar, en) == []
+    # 'suspect' before a clause is a view credited to them, and the spokesman is gone
+    assert found(detect, ar, "Officials suspect three people smuggled fuel.") == [
+        ("attribution", "generalized", "المتحدث", "Officials", "minor")
+    ]
+
+
+def test_figures_show_renders_according_to_figures():
+    ar = "ويقطن المخيم نحو ثمانين ألف لاجئ وفقاً لأرقام المفوضية."
+    assert found(detect, ar, "The camp is home to about eighty thousand refugees, UNHCR figures show.") == []
+    assert found(detect, ar, "The camp is home to about eighty thousand refugees.") == [
+        ("attribution", "source_dropped", "وفقا", "", "major")
+    ]
+
+
+def test_reports_after_its_subject_at_the_end_credits_the_statement():
+    ar = "وذكرت صحيفة ذا كورير أن الشرطة أغلقت الطريق السريع لساعتين."
+    assert found(detect, ar, "Police closed the motorway for two hours, the Courier reports.") == []
+    # 'reports' at the end is a verb with its subject: another paper credited, not the credit dropped
+    assert found(detect, ar, "Police closed the motorway for two hours, the Herald reports.") == [
+        ("attribution", "speaker_changed", "صحيفة ذا كورير", "the Herald", "major")
+    ]
+    assert found(detect, ar, "Police closed the motorway for two hours.") == [
+        ("attribution", "source_dropped", "وذكرت صحيفة ذا كورير", "", "major")
+    ]
+
+
+def test_rights_groups_and_shop_owners_are_unnamed_sources():
+    en = "Rights groups said the security approach alone would not stop migration."
+    assert found(detect, "وقالت منظمات حقوقية إن المقاربة الأمنية وحدها لن توقف الهجرة.", en) == []
+    named = "وقال المتحدث باسم المنتدى، كاظم الحيالي، إن المقاربة الأمنية وحدها لن توقف الهجرة."
+    assert [f[:2] for f in found(detect, named, en)] == [("attribution", "generalized")]
+    owners = "Bakery owners stressed that half the bakeries were shut."
+    assert found(detect, "وأكد أصحاب المخابز أن نصف المخابز مغلقة.", owners) == []
+    assert [f[:2] for f in found(detect, "وأكد الأمين العام لغرفة المخابز أن نصف المخابز مغلقة.", owners)] == [
+        ("attribution", "generalized")
+    ]
+
+
+def test_a_body_by_its_proper_name_is_a_body_not_a_person():
+    # 'the Royal Oman Police': capitals before a body's word name the body, compared with the Arabic body
+    en = "About 1,000 fishermen have been evacuated from the fishing harbours, the Royal Oman Police said."
+    assert found(detect, "وأفادت شرطة عمان السلطانية بأنه جرى إخلاء نحو ألف صياد من موانئ الصيد.", en) == []
+    committee = "وأفادت اللجنة الوطنية لإدارة الحالات الطارئة بأنه جرى إخلاء نحو ألف صياد من موانئ الصيد."
+    assert found(detect, committee, en) == [
+        ("attribution", "speaker_changed", "اللجنة الوطنية لإدارة الحالات الطارئة", "the Royal Oman Police", "major")
+    ]

@@ -148,3 +148,13 @@ def test_a_product_announced_is_unveiled():
     assert found(
         detect, said, "Toyota unveiled that its new electric car would be launched at the Tokyo motor show."
     ) == [("reporting_verb", "strengthened", "أعلنت", "unveiled", "major")]
+
+
+def test_allege_renders_an_accusation_in_the_present():
+    # يتهم "accuses" (as اتهم) is rendered by 'allege' in legal English: the distance is the accuser's own
+    accuses = "وتتهم النيابة الموظفين بتزوير عقود بقيمة ثلاثة ملايين دولار."
+    assert found(detect, accuses, "Prosecutors allege that the employees forged contracts worth $3 million.") == []
+    said = "وقالت النيابة إن الموظفين زوروا عقودا بقيمة ثلاثة ملايين دولار."
+    assert found(detect, said, "Prosecutors allege that the employees forged contracts worth $3 million.") == [
+        ("reporting_verb", "distancing", "وقالت", "allege", "major")
+    ]

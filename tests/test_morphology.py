@@ -114,6 +114,13 @@ def test_name_word_test(morph: Morphology) -> None:
     assert not morph.is_name_word("قال")  # the override list glosses it
 
 
+def test_sound_plural_of_a_relative_adjective_is_no_name(morph: Morphology) -> None:
+    # انتخابي "electoral" is known, its plural in -ون is not: the plural is the adjective, not a name
+    assert not morph.is_name_word("انتخابيون")
+    assert not morph.is_name_word("قضائيون")
+    assert morph.is_name_word("الحمدانيون")  # no adjective الحمداني in the lexicon: a family's name
+
+
 def test_perfect_reading(morph: Morphology) -> None:
     assert morph.has_perfect_reading("تعرض")
     assert not morph.has_perfect_reading("الحكومة")

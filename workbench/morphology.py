@@ -560,7 +560,17 @@ class Morphology:
         if (normalize_ar(word),) in self.overrides:
             return False
         found = self.analyses(word)
+        if not found and self._nisba_plural(word):
+            return False
         return not found or all(a.stem.pos.endswith("NOUN_PROP") for a in found)
+
+    def _nisba_plural(self, word: str) -> bool:
+        """A sound plural of a relative adjective in -ي (انتخابيون، ميدانيون، قضائيات) whose singular the lexicon
+        reads as an adjective: the lexicon's stem class of many such adjectives lacks the -ون/-ات endings."""
+        norm = normalize_ar(word)
+        if len(norm) < 6 or not norm.endswith(("يون", "يات")):
+            return False
+        return any(a.stem.pos.endswith("ADJ") for a in self.analyses(norm[:-2]))
 
     def _gloss(self, folded: str, original: str) -> str:
         norm = normalize_ar(folded)

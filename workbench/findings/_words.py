@@ -21,8 +21,11 @@ from workbench.text.english import stem
 from workbench.text.quotes import find_quotes
 
 V = TypeVar("V")
-_AR_WORD = re.compile(r"[\u0621-\u064a]+")
-_EN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
+# Arabic letters, with those Arabic writes foreign sounds with (ڤ v, پ p, چ ch, گ g, ژ zh: باڤيل Paweł)
+_AR_WORD = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a4\u06af]+")
+# Latin letters with their diacritics (Paweł, Jasiński, Müller): one word, not 'Pawe' and 'ski'
+_EN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f"
+_EN_WORD = re.compile(rf"[{_EN_LETTER}]+(?:['’][{_EN_LETTER}]+)*|\d+(?:[.,]\d+)*")
 _CLITICS = load("clitics_ar.tsv")  # prefix, the clitics it joins, gloss
 # proclitics, longest first: conjunction + preposition + article
 _AR_PREFIXES = tuple(sorted((row[0] for row in _CLITICS), key=len, reverse=True))

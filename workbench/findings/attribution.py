@@ -104,8 +104,9 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 i += 2  # وفقا لما أوردته سجلات البلدية: the source is the subject of the verb after لما
             past = _past_credit_and_time(toks, i, skip)
             phrase = _ar_phrase(s.text, toks, past, after_credit=past > i)
-            if phrase and phrase[0].norm.startswith("ايضا"):
-                phrase = []  # وصرح أيضًابإن: "also" glued to the next word, no speaker named
+            if phrase and (phrase[0].norm.startswith("ايضا") or not _is_source_cue(cue) and _addressee(phrase[0])):
+                # وصرح أيضًابإن: "also" glued to the next word; وقال للصحفيين: whom he told; no speaker named
+                phrase = []
             if not phrase and not _is_source_cue(cue):
                 phrase = _subject_before(s.text, toks, at, frozenset(v.start for v in pair.view.ar_verbs[k]))
             if not phrase:
@@ -133,6 +134,15 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
 _COMPLEMENTISERS = frozenset(("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"))
 # words that open a new clause in the same sentence (فيما قال …): a verb after one is no reported content
 _NEW_CLAUSE = frozenset(("فيما", "بينما", "حين", "حيث", "كما", "عندما"))
+
+
+def _addressee(t: ArToken) -> bool:
+    """A word right after a verb of saying that names whom it was said to, never who said it: ل with the
+    article (للصحفيين "to reporters", للمحكمة) or ل before a source word (لمراسلنا، لصحفيين)."""
+    if t.norm.startswith("لل") and len(t.norm) > 4:
+        return True
+    kinds = _ar_kinds()
+    return t.norm[:1] == "ل" and bool(kinds.get(t.norm[1:]) or source_kind(t.norm[1:]))
 
 
 def _outside_content(
@@ -479,8 +489,10 @@ def _opinion_speakers(text: str, k: int, *, taken: set[str]) -> list[Speaker]:
             r"\b(?:to|not|n't|would|could|may|might|is|are|was|were|be|been)\s+$", before
         ):
             continue
-        if re.match(r"\s+(?:to|by)\b", text[m.end() :]):
-            continue  # 'officials expected to meet', 'attacks blamed by': not a view credited to them
+        if re.match(r"\s+(?:to|by|of)\b", text[m.end() :]):
+            # 'officials expected to meet', 'attacks blamed by', 'three men suspected of smuggling': a passive
+            # participle after its noun, not a view credited to them
+            continue
         sp = _classify_en(text, _en_subject(before), m.group(0), k)
         last = _en_head(sp.words).lower()
         if sp.kind in ("generic", "anonymous") and _en_kinds().get(last) in ("generic", "anonymous"):
@@ -578,6 +590,8 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
         names = tuple(t.text for t in toks if t.text in names and phrase[: t.start].count(",") != part)
     order = ("role", "body", "outlet", "anonymous", "generic")
     kind = "named" if names else next((c for c in order if c in found), "other")
+    if kind == "named" and head == words[-1] and kinds.get(head.lower()) == "body" and "," not in phrase:
+        kind = "body"  # 'the Royal Oman Police', 'the Iraqi Red Crescent': a body's name, no person's
     if not names and head != words[-1] and kinds.get(head.lower()) in ("generic", "anonymous"):
         kind = kinds[head.lower()]  # 'sources in the Interior Ministry' are unnamed sources, not the ministry
     if kind == "outlet" and head == words[-1] and kinds.get(head.lower()) in ("generic", "anonymous"):
@@ -631,7 +645,8 @@ def _name_runs(sp: Speaker, *, places: bool = True) -> list[list[str]]:
 def _en_credits(pair: AlignedPair, en: list[Speaker] | None = None) -> bool:
     """The English credits the statement: credit wording, quotation marks, or a source as the subject of a
     reporting verb the credit list leaves out ('experts disclosed')."""
-    credited = any(s.kind in ("named", "role", "body", "anonymous", "generic", "outlet") for s in en or [])
+    # 'he said', '…, telling reporters that': a verb whose subject is a pronoun or the clause's credits it too
+    credited = any(s.kind in ("named", "role", "body", "anonymous", "generic", "outlet", "implicit") for s in en or [])
     return credited or bool(_EN_CREDIT.search(pair.en_text)) or has_quote_marks(pair.en_text)
 
 
@@ -834,7 +849,9 @@ def _outlet_credit(x: _Sides) -> Finding | None:
             f"Arabic credits the outlet {a.key}; the English credits {e.key} instead",
         )
     # a credit is reported with its words: one whose words cannot be found in its sentence is not reported
-    dropped = [o for o in credited if o.key not in en_keys and _outlet_span(x.pair, o)]
+    dropped = [
+        o for o in credited if o.key not in en_keys and _outlet_span(x.pair, o) and not _spelt_in_english(o, x.pair)
+    ]
     if dropped and not en:
         a = dropped[0]
         place = a.holds.split(":", 1)[1].split(";")[0].strip() if a.holds.startswith("place:") else ""
@@ -879,6 +896,17 @@ def _outlet_credit(x: _Sides) -> Finding | None:
         why = f"English credits the outlet {e.text}; the Arabic names none here"
         return x.finding("source_added", "", e.text, "minor", 0.65, why)
     return None
+
+
+def _spelt_in_english(o: _Outlet, pair: AlignedPair) -> bool:
+    """The English writes the Arabic outlet's own name in Latin letters ('told Petra' for لـ"بترا", 'Maan' for
+    وكالة معا) rather than the gazetteer's English name: every word of the name, its kind (وكالة) left out, sounds
+    like a capitalised English word."""
+    words = [t.norm for t in ar_tokens(o.text) if not re.fullmatch(_OUTLET_KIND, t.norm) and len(t.norm) >= 3]
+    caps = [t.text for s in pair.en for t in en_tokens(s.text) if t.text[:1].isupper() and len(t.text) >= 3]
+    return bool(words) and all(
+        any(_sounds_like(w, c) or names_match(romanize(w), c, strict=True) for c in caps) for w in words
+    )
 
 
 def _name_word_in_arabic(o: _Outlet, pair: AlignedPair) -> bool:
@@ -1122,8 +1150,13 @@ def _unnamed(sp: Speaker) -> bool:
     return not (head.startswith(("ال", "لل")) or head[1:].startswith("ال"))
 
 
-# English wording that renders بحسب/وفقا ل/نقلا عن: a credit phrase kept, whatever its source
-_EN_SOURCE_PHRASE = re.compile(r"\b(?:according to|citing|cited|quoting|quoted|per)\b", re.I)
+# English wording that renders بحسب/وفقا ل/نقلا عن: a credit phrase kept, whatever its source; English credits
+# figures with a verb after them ('…, UNHCR figures show' for وفقا لأرقام المفوضية)
+_EN_SOURCE_PHRASE = re.compile(
+    r"\b(?:according to|citing|cited|quoting|quoted|per"
+    r"|(?:figures|data|statistics|estimates|records|numbers|tallies)\s+(?:show|shows|showed|indicate|indicated))\b",
+    re.I,
+)
 
 
 def _source_phrase_dropped(x: _Sides) -> Finding | None:
@@ -1176,6 +1209,8 @@ def _generalized(x: _Sides) -> Finding | None:
         return None
     if _points_back(e) or _in_arabic_content(x, e) or _generalized_before(x.pair, a.names, phrase=a.text):
         return None
+    if _renders_unnamed_arabic(x, e):
+        return None
     return x.finding(
         "generalized",
         a.text,
@@ -1186,6 +1221,14 @@ def _generalized(x: _Sides) -> Finding | None:
         + (f" ({' '.join(a.names)})" if a.names else "")
         + f"; the English only says '{e.text}'",
     )
+
+
+def _renders_unnamed_arabic(x: _Sides, e: Speaker) -> bool:
+    """The English unnamed source renders an Arabic speaker who is named nowhere in his phrase: its head is a
+    sense of the Arabic phrase's first word, its head ('Election officials' for مسؤولون انتخابيون, 'his lawyer'
+    for وقال محاميه). It is that speaker, not a person named near another verb and generalised."""
+    head = stem(_en_head(e.words).lower())
+    return any(not sp.names and sp.words and head in gloss_stems(sp.words[0]) for sp in x.ar)
 
 
 def _officials_of_a_body(e: Speaker) -> bool:
@@ -1276,7 +1319,7 @@ def _generalized_earlier(x: _Sides) -> Finding | None:
     if earlier is None or _name_in(earlier.names, x.en_words) or any(s.kind == "named" for s in x.en):
         return None
     cue, e = implicit[0].cue, en_generic[0]
-    if _points_back(e):
+    if _points_back(e) or _renders_unnamed_arabic(x, e):
         return None
     if _feminine(cue) != _feminine(earlier.cue) or _in_arabic_content(x, e):
         return None  # وأضافت goes on with a woman's words, not the man named before
@@ -1305,6 +1348,7 @@ def _generalized_near_cue(x: _Sides) -> Finding | None:
         and not re.search(r"\d", e.text)
         and not _in_arabic_content(x, e)
         and not _points_back(e)
+        and not _renders_unnamed_arabic(x, e)
     ]
     found = _ar_person_near_cue(x.pair, x.en_words) if heads else None
     if found is None or _generalized_before(x.pair, found[1], phrase=found[0]):
