@@ -1263,3 +1263,37 @@ def test_certain_to_renders_min_al_muakkad():
     assert (
         found(detect, "يُتوقع أن يتأهل الفريق إلى الدور الثاني.", "The team is certain to reach the second round.") != []
     )
+
+
+def test_unlikely_renders_ghayr_murajjah():
+    # غير مرجح "unlikely" is a hedge of possibility in itself
+    assert (
+        found(
+            detect,
+            'وقال المحافظ إن رفع الفائدة مجددا "غير مرجح لكنه وارد".',
+            'The governor said another rate rise was "unlikely but possible".',
+        )
+        == []
+    )
+    # the twin: with no hedge in the Arabic, 'unlikely' is added
+    assert found(
+        detect, 'وقال المحافظ إن رفع الفائدة مجددا "وارد".', 'The governor said another rate rise was "unlikely".'
+    ) == [("certainty", "hedge_added", "", "unlikely", "major")]
+
+
+def test_suspected_rendered_as_alleged_is_no_change():
+    # يشتبه في أنه "suspected of being" and 'alleged' both leave the accusation unproven
+    assert (
+        found(
+            detect,
+            "وسلمت السلطات رجلا يشتبه في أنه زعيم عصابة تهريب إلى فرنسا.",
+            "The authorities handed an alleged smuggling gang leader over to France.",
+        )
+        == []
+    )
+    # the twin: an accusation stated as fact in the Arabic, hedged in the English
+    assert found(
+        detect,
+        "وسلمت السلطات رجلا هو زعيم عصابة تهريب إلى فرنسا.",
+        "The authorities handed an alleged smuggling gang leader over to France.",
+    ) == [("certainty", "hedge_added", "", "alleged", "major")]
