@@ -1297,3 +1297,22 @@ def test_suspected_rendered_as_alleged_is_no_change():
         "وسلمت السلطات رجلا هو زعيم عصابة تهريب إلى فرنسا.",
         "The authorities handed an alleged smuggling gang leader over to France.",
     ) == [("certainty", "hedge_added", "", "alleged", "major")]
+
+
+def test_according_to_what_they_announced_credits_a_named_source():
+    # بحسب ما أعلنته فرق الإنقاذ "as the rescue teams announced": the verb carries the pronoun of ما, and the
+    # teams are a source the English credits with 'said'
+    assert (
+        found(
+            detect,
+            "أنقذ صيادان من قارب معطل قبالة الساحل ليل الجمعة، بحسب ما أعلنته فرق الإنقاذ البحري.",
+            "Two fishermen were rescued from a broken-down boat off the coast on Friday night, sea rescue teams said.",
+        )
+        == []
+    )
+    # the twin: credited to reports, dropped in the English, it stays a hedge removed
+    assert found(
+        detect,
+        "أنقذ صيادان من قارب معطل قبالة الساحل ليل الجمعة، بحسب ما أفادت به تقارير محلية.",
+        "Two fishermen were rescued from a broken-down boat off the coast on Friday night.",
+    ) == [("certainty", "hedge_removed", "بحسب", "", "minor")]

@@ -142,15 +142,15 @@ _EN_HEIGHT = re.compile(r"(?<![\w.,])(\d)[- ](?:foot|feet|ft)[- ](\d{1,2})\b(?:[
 # digit groups joined by single spaces are one figure, a telephone number or code: 116 123, 0800 555 111
 _DIGIT_RUN = re.compile(r"(?<![\w.,:/-])\d{3,5}(?: \d{3,5})+(?![\w.,:/-]?\d)")
 # words that carry a number without being one: "tripled" for ضاعف ثلاث مرات, "a hat-trick" for ثلاثة أهداف,
-# "a decade" for 10 سنوات, "50 percent" for النصف, "fourballs" for أربع كرات; matching only
+# "a decade" for 10 سنوات, "a millennium" for ألف عام, "50 percent" for النصف, "fourballs" for أربع كرات; matching only
 _EN_IMPLIED = re.compile(
     r"\b(?:(double[ds]?|doubling|twice|twofold)"
     r"|(tripled?|triples|tripling|thrice|threefold|hat[- ]tricks?|trios?|trebles?)"
-    r"|(quadrupled?|fourfold|quartets?)|(decades?)|(half|halved)|(century)"
+    r"|(quadrupled?|fourfold|quartets?)|(decades?)|(half|halved)|(century)|(millennium)"
     r"|(two|three|four|five|six|seven|eight|nine|ten|twelve)(?:fold|somes?|balls?))\b",
     re.I,
 )
-_EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0), (100.0,))
+_EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0), (100.0,), (1000.0,))
 # "three decades" for ثلاثين عاما, "two centuries" for مئتي عام, "18 months" for عام ونصف: the count is
 # also read in years
 _EN_PER_UNIT = re.compile(r"[\s-]+(decades?|centur(?:y|ies)|months?)\b", re.I)
@@ -199,6 +199,8 @@ def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
 
 def english_quantities(text: str) -> list[Quantity]:
     """Numbers in an English sentence (not years, days of the month, ordinals or clock times)."""
+    # SR3.2 billion, QR5m: a currency code written onto the figure is blanked, offsets kept, so the figure reads
+    text = _GLUED_CURRENCY.sub(lambda m: " " * len(m.group(0)), text)
     out = []
     taken: list[tuple[int, int]] = []
     for q, span in _en_compounds(text):
@@ -215,6 +217,10 @@ def english_quantities(text: str) -> list[Quantity]:
         if not all(_is_year(g, None, None) for g in groups):
             out.append(Quantity((float("".join(groups)),), False, m.group(0)))
             taken.append(m.span())
+    for m in _EN_FOUR_DIGIT_CLOCK.finditer(text):
+        # 1835 GMT: the 18:35 of a clock, its hour and minutes as the Arabic reader gives them
+        out += [Quantity((float(m.group(g)),), False, m.group(g), matching_only=True) for g in (1, 2)]
+        taken.append(m.span())
     for m in _EN_HYPHEN_RANGE.finditer(text):
         low, high = float(m.group(1)), float(m.group(2))
         if low >= high:
@@ -280,11 +286,21 @@ def english_quantities(text: str) -> list[Quantity]:
         taken.append(m.span())
     for m in _EN_IMPLIED.finditer(text):
         group = next(i for i, g in enumerate(m.groups()) if g)
-        values = _EN_IMPLIED_VALUES[group] if group < 6 else (float(NUMBER_WORDS[m.group(7).lower()]),)
+        values = (
+            _EN_IMPLIED_VALUES[group]
+            if group < len(_EN_IMPLIED_VALUES)
+            else (float(NUMBER_WORDS[m.group(len(_EN_IMPLIED_VALUES) + 1).lower()]),)
+        )
         out.append(Quantity(values, False, m.group(0), word=True, matching_only=True))
     return out + _other_digits(text, taken)
 
 
+# the letter codes of currencies that English news writes onto the figure (SR3bn, QR500, Dh10, LE50, Rs200)
+_GLUED_CURRENCY = re.compile(r"\b(?:SR|QR|AED|Dhs?|LE|JD|KD|BD|OMR|RO|SAR|QAR|EGP|Rs)(?=\d)")
+# a clock time in four digits before a time zone: '1835 GMT', '0600 local time'
+_EN_FOUR_DIGIT_CLOCK = re.compile(
+    r"(?<![\w.,:/-])([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|Zulu|hrs\b|local\s+time)", re.I
+)
 # a range written with a dash and one scale word: '12-15 million', '$3–4bn'
 _EN_HYPHEN_RANGE = re.compile(
     r"(?<![\w.,:/-])(\d+(?:\.\d+)?)\s?[-–]\s?(?:US\$|[$£€])?(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|tn)\b",
@@ -433,6 +449,7 @@ _HUNDRED_WORDS = frozenset(_quantities("hundred"))
 _FRACTION_PLURALS = {w: v[0] for w, v in _quantities("fraction").items()}
 # الساعة 3: the figure after one is an hour, 3 or 15 (matched, never reported)
 _CLOCK_WORDS = frozenset(_quantities("clock"))
+_HOUR_WORDS = _quantities("hour")
 # ١٤٤٥ هـ، 1445 للهجرة: a Hijri year, like a Gregorian one the time detector's
 _HIJRI_MARKS = frozenset(_quantities("hijri"))
 # Hijri month names as token tuples (ربيع الاول): a figure beside one is a day or a year of a Hijri date
@@ -640,6 +657,8 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
             fraction = kind == "fraction"
             if fraction:
                 values, matching_only = (value, value * 100), True
+                if after in _HOUR_WORDS:  # ربع ساعة "a quarter of an hour": 15 minutes
+                    values += (value * _HOUR_WORDS[after][0],)
         else:
             return None
     if not values:
