@@ -1316,3 +1316,24 @@ def test_according_to_what_they_announced_credits_a_named_source():
         "أنقذ صيادان من قارب معطل قبالة الساحل ليل الجمعة، بحسب ما أفادت به تقارير محلية.",
         "Two fishermen were rescued from a broken-down boat off the coast on Friday night.",
     ) == [("certainty", "hedge_removed", "بحسب", "", "minor")]
+
+
+def test_well_within_renders_clearly_within():
+    # يقع بوضوح ضمن هامش الخطأ "clearly within the margin of error" → 'well within the margin of error'
+    ar = "وأظهر الاستطلاع تقدم المرشحة بنقطتين، وهو فارق يقع بوضوح ضمن هامش الخطأ."
+    assert (
+        found(detect, ar, "The poll put the candidate two points ahead, a gap well within the margin of error.") == []
+    )
+    # the twin: the booster left out altogether
+    assert found(detect, ar, "The poll put the candidate two points ahead, a gap within the margin of error.") == [
+        ("certainty", "modality_changed", "بوضوح", "", "minor")
+    ]
+    # and 'well within' added with no Arabic booster is too mild to report
+    assert (
+        found(
+            detect,
+            "وأظهر الاستطلاع تقدم المرشحة بنقطتين، وهو فارق يقع ضمن هامش الخطأ.",
+            "The poll put the candidate two points ahead, a gap well within the margin of error.",
+        )
+        == []
+    )
