@@ -1788,17 +1788,18 @@ def test_negated_object_found_past_a_without():
 
 
 def test_unlikely_to_governs_its_infinitive_clause():
-    # على الأرجح لن تكون كافية "will most likely not be enough" → 'unlikely to be enough to …': the weak negation
-    # governs every word of the infinitive clause it opens, however far its end
-    ar = "وقال خبراء الأرصاد إن الأمطار على الأرجح لن تكون كافية للسيطرة على الحرائق في الغابات الشمالية."
-    en = "Forecasters said the rain was unlikely to be enough to bring the fires in the northern forests under control."
+    # على الأرجح لن تكون كافية "will most likely not be sufficient" → 'unlikely to be enough to …': the weak
+    # negation governs every word of the infinitive clause it opens, however far its end
+    ar = "وقال المهندسون إن السدود على الأرجح لن تكون كافية للسيطرة على مياه الفيضان في الوادي الشرقي."
+    en = "Engineers said the dams were unlikely to be enough to keep the flood waters in the eastern valley "
+    en += "under control."
     assert found(detect, ar, en) == []
-    # the twin: 'unable to' governs its own clause, which the comma closes, not the unnegated 'control' after it
+    # the twin: 'unable to' governs its own clause, which the comma closes, not the unnegated words after it
     flip = found(
         detect,
-        "وقال خبراء الأرصاد إن الأمطار لن تكون كافية للسيطرة على الحرائق في الغابات الشمالية.",
-        "Unable to reach the forests on Sunday, forecasters in the capital said on Monday that the rain would be "
-        "enough to bring the fires under control.",
+        "وقال المهندسون إن السدود لن تكون كافية للسيطرة على مياه الفيضان في الوادي الشرقي.",
+        "Unable to inspect the dams on Sunday, engineers in the capital said on Monday that they would be "
+        "sufficient to keep the flood waters under control.",
     )
     assert [(f[0], f[2], f[4]) for f in flip] == [("negation", "لن تكون", "minor")]
 

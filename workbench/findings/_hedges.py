@@ -197,8 +197,8 @@ def _names_a_source(toks: list[ArToken], j: int, verbs: frozenset[int] = frozens
 
 
 def _resumptive_verb(t: ArToken) -> bool:
-    """A reporting verb with the pronoun that takes up ما after it (بحسب ما أعلنته الفرق "as the teams
-    announced it", وفق ما ذكرها): the verb reader knows the verb without that pronoun."""
+    """A reporting verb with the pronoun that takes up ما after it (وفق ما ذكرته الوزارة "as the ministry
+    stated it", بحسب ما نشرها): the verb reader knows the verb without that pronoun."""
     from workbench.findings._verbs import arabic_verbs
 
     return any(t.norm.endswith(p) and bool(arabic_verbs(t.norm[: -len(p)])) for p in ("ها", "ه"))

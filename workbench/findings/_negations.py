@@ -136,18 +136,18 @@ _NUMBER_LOOKALIKES = frozenset(normalize_ar(w) for w in word_set("negation_cues_
 _HONORIFICS = frozenset(word_set("honorifics_ar.tsv"))
 
 
-# the French, Spanish or Italian article before a name in the English ('Place de la Nation', 'La Liga')
+# the French, Spanish or Italian article before a name in the English ('Place de la Bastille', 'La Liga')
 _EN_ARTICLE_LA = re.compile(r"\b[Ll]a\s+[A-Z]")
 
 
 def _foreign_article(toks: list[ArToken], i: int) -> bool:
     """A bare لا before a word the dictionary reads as a proper noun only, or not at all (لا ريفيرا، لا
-    كونكورد): the article of a foreign name, if the English says so."""
+    كونكورد): it may be the article of a foreign name (the caller asks the English whether it is)."""
     return toks[i].norm == "لا" and i + 1 < len(toks) and foreign_name(toks[i + 1].text)
 
 
 def foreign_name(word: str) -> bool:
-    """The dictionary reads the Arabic word as a proper noun only, or not at all (ناسيون، كونكورد)."""
+    """The dictionary reads the Arabic word as a proper noun only, or not at all (باستيل، كونكورد)."""
     readings = analyses(word)
     return all(a.stem.pos == "NOUN_PROP" for a in readings)
 
@@ -303,8 +303,8 @@ def ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
     return [neg for _, neg in kept]
 
 
-# أبدا، قط may close the clause a negation opens (لم يحدث شيء كهذا في مدرستنا من قبل قط "nothing like this has
-# ever happened at our school"), but a clause runs to a dozen words at most
+# أبدا، قط may close the clause a negation opens (لم نر مثل هذا الدمار في حياتنا قط "we have never seen such
+# destruction in our lives"), but a clause runs to a dozen words at most
 _EVER_REACH = 12
 _CLAUSE_BREAK = re.compile(r"[،,.;:!?؟؛]")
 

@@ -199,7 +199,7 @@ def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
 
 def english_quantities(text: str) -> list[Quantity]:
     """Numbers in an English sentence (not years, days of the month, ordinals or clock times)."""
-    # SR3.2 billion, QR5m: a currency code written onto the figure is blanked, offsets kept, so the figure reads
+    # SR4.5 billion, QR5m: a currency code written onto the figure is blanked, offsets kept, so the figure reads
     text = _GLUED_CURRENCY.sub(lambda m: " " * len(m.group(0)), text)
     out = []
     taken: list[tuple[int, int]] = []
@@ -218,7 +218,7 @@ def english_quantities(text: str) -> list[Quantity]:
             out.append(Quantity((float("".join(groups)),), False, m.group(0)))
             taken.append(m.span())
     for m in _EN_FOUR_DIGIT_CLOCK.finditer(text):
-        # 1835 GMT: the 18:35 of a clock, its hour and minutes as the Arabic reader gives them
+        # 0940 GMT: the 09:40 of a clock, its hour and minutes as the Arabic reader gives them
         out += [Quantity((float(m.group(g)),), False, m.group(g), matching_only=True) for g in (1, 2)]
         taken.append(m.span())
     for m in _EN_HYPHEN_RANGE.finditer(text):
@@ -297,7 +297,7 @@ def english_quantities(text: str) -> list[Quantity]:
 
 # the letter codes of currencies that English news writes onto the figure (SR3bn, QR500, Dh10, LE50, Rs200)
 _GLUED_CURRENCY = re.compile(r"\b(?:SR|QR|AED|Dhs?|LE|JD|KD|BD|OMR|RO|SAR|QAR|EGP|Rs)(?=\d)")
-# a clock time in four digits before a time zone: '1835 GMT', '0600 local time'
+# a clock time in four digits before a time zone: '0940 GMT', '0600 local time'
 _EN_FOUR_DIGIT_CLOCK = re.compile(
     r"(?<![\w.,:/-])([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|Zulu|hrs\b|local\s+time)", re.I
 )
@@ -810,7 +810,7 @@ def arabic_quantities(text: str) -> list[Quantity]:
                 g = replace(g, values=(g.values[0], *_fraction_readings(g.values[0], denominator)))
                 g.end += 1
         shared = _shared_scale(toks, g)
-        if shared > 1:  # بين 12 و15 مليون "between 12 and 15 million": the first figure is 12 million as well
+        if shared > 1:  # بين 40 و45 مليون "between 40 and 45 million": the first is 40 million too
             g = replace(g, values=g.values + tuple(v * shared for v in g.values))
         e = toks[g.end][2]
         # ثلاث ساعات ونصف "three and a half hours": a half after the counted noun adds to the count
@@ -839,7 +839,7 @@ _RANGE_WORDS = frozenset(("الي", "حتي", "او"))
 
 def _shared_scale(toks: list[tuple[str, int, int]], g: _Group) -> float:
     """The scale word of the next figure when the figure ``g`` has none and stands first in a range or list
-    (بين 12 و15 مليون، من 3 إلى 4 آلاف، 12 أو 15 ألفا): one scale word serves both; 1 when there is none.
+    (بين 40 و45 مليون، من 3 إلى 4 آلاف، 20 أو 30 ألفا): one scale word serves both; 1 when there is none.
     The second figure must be larger than the first (a range goes up) and carry a count before its scale."""
     nxt = g.end + 1
     if g.vague or g.matching_only or g.scale > 1 or g.values[0] >= 1000 or nxt >= len(toks):

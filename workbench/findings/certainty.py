@@ -94,7 +94,7 @@ def _unpaired_weak(a: list[Marker], e: list[Marker]) -> tuple[list[Marker], list
 
 
 _HEARSAY = frozenset(("report", "source", "allegation"))
-# an accusation not proven, told either way: يُشتبه في أنه "suspected of being" ↔ 'an alleged member'
+# an accusation not proven, told either way: يُشتبه في أنه "suspected of being" ↔ 'an alleged smuggler'
 _ACCUSATION = frozenset(("allegation", "suspicion"))
 
 

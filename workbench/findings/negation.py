@@ -496,7 +496,7 @@ _NEAR_WORDS = 8
 
 def _near_rendering(pair: AlignedPair, neg: Neg, en_word: str) -> bool:
     """The English negation stands in the sentence of the English word, within eight words of it, or
-    governs the clause the word ends ('unlikely to be enough to bring the fire under control')."""
+    governs the clause the word ends ('unlikely to be strong enough to hold back the flood waters')."""
     text = pair.en[neg.sentence].text
     toks = en_tokens(text)
     at = next((i for i, t in enumerate(toks) if t.start >= neg.start), len(toks))
@@ -515,8 +515,8 @@ _GOVERNED_WORDS = 14
 
 
 def _in_governed_clause(text: str, neg: Neg, tok: EnToken) -> bool:
-    """The English word stands in the infinitive clause a negative word opens ('unlikely to be enough to
-    bring the fire under control'), at most _GOVERNED_WORDS words on, no other clause opened between."""
+    """The English word stands in the infinitive clause a negative word opens ('unlikely to be strong enough
+    to hold back the flood waters'), at most _GOVERNED_WORDS words on, no other clause opened between."""
     end = neg.start + len(neg.text)
     if tok.start <= end or not _EN_GOVERNS_INFINITIVE.match(text[end:]):
         return False
@@ -857,9 +857,9 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
 
 
 def _compound_modifier(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
-    """عيادات لا تتطلب مواعيد "clinics that need no appointment" → 'walk-in clinics': a negated clause that
+    """مراكز لا تتطلب حجزا "centres that need no booking" → 'drop-in centres': a negated clause that
     describes the indefinite noun right before it, where a hyphenated English modifier stands at most two
-    words before that noun's rendering and may carry the clause (walk-in, drop-in, open-ended)."""
+    words before that noun's rendering and may carry the clause (drop-in, walk-in, open-ended)."""
     toks = ar_tokens(pair.ar[neg.sentence].text)
     at = next((k for k, t in enumerate(toks) if t.start >= neg.start), 0)
     nouns = [t for t in toks[max(0, at - 2) : at] if not _definite(t)]
@@ -1168,7 +1168,7 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
         for neg in ar_n:
             if neg.kind != "strong" or neg.text not in qp.ar_quote:
                 continue
-            # ولا يمكننا انتظار النداء "we cannot wait for the appeal": the negated verb rendered under an English
+            # لا يمكننا تأجيل القرار "we cannot delay the decision": the negated verb rendered under an English
             # "not" keeps the statement negated, whatever its object
             if _english_counterpart(pair, neg, within=en_words | negated) in negated:
                 continue

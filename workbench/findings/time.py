@@ -98,7 +98,7 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
     """Time expressions in an Arabic sentence with their offsets, in order."""
     terms, _, _ = _lexicons()
     norm, index = normalize_with_map(text)
-    # بورتسودان 3-12-2026 (سونا) - : the date of a dateline is the report's, which English datelines leave out
+    # الخرطوم 5-11-2025 (سونا) - : the date of a dateline is the report's, which English datelines leave out
     dated = _DATED_DATELINE.match(norm)
     after = index[dated.end() - 1] + 1 if dated else 0
     out = []
