@@ -1263,3 +1263,77 @@ def test_certain_to_renders_min_al_muakkad():
     assert (
         found(detect, "يُتوقع أن يتأهل الفريق إلى الدور الثاني.", "The team is certain to reach the second round.") != []
     )
+
+
+def test_unlikely_renders_ghayr_murajjah():
+    # غير مرجح "unlikely" is a hedge of possibility in itself
+    assert (
+        found(
+            detect,
+            'وقال المحافظ إن رفع الفائدة مجددا "غير مرجح لكنه وارد".',
+            'The governor said another rate rise was "unlikely but possible".',
+        )
+        == []
+    )
+    # the twin: with no hedge in the Arabic, 'unlikely' is added
+    assert found(
+        detect, 'وقال المحافظ إن رفع الفائدة مجددا "وارد".', 'The governor said another rate rise was "unlikely".'
+    ) == [("certainty", "hedge_added", "", "unlikely", "major")]
+
+
+def test_suspected_rendered_as_alleged_is_no_change():
+    # يشتبه في أنه "suspected of being" and 'alleged' both leave the accusation unproven
+    assert (
+        found(
+            detect,
+            "وسلمت السلطات رجلا يشتبه في أنه زعيم عصابة تهريب إلى فرنسا.",
+            "The authorities handed an alleged smuggling gang leader over to France.",
+        )
+        == []
+    )
+    # the twin: an accusation stated as fact in the Arabic, hedged in the English
+    assert found(
+        detect,
+        "وسلمت السلطات رجلا هو زعيم عصابة تهريب إلى فرنسا.",
+        "The authorities handed an alleged smuggling gang leader over to France.",
+    ) == [("certainty", "hedge_added", "", "alleged", "major")]
+
+
+def test_according_to_what_they_announced_credits_a_named_source():
+    # بحسب ما أعلنته فرق الإنقاذ "as the rescue teams announced": the verb carries the pronoun of ما, and the
+    # teams are a source the English credits with 'said'
+    assert (
+        found(
+            detect,
+            "أنقذ صيادان من قارب معطل قبالة الساحل ليل الجمعة، بحسب ما أعلنته فرق الإنقاذ البحري.",
+            "Two fishermen were rescued from a broken-down boat off the coast on Friday night, sea rescue teams said.",
+        )
+        == []
+    )
+    # the twin: credited to reports, dropped in the English, it stays a hedge removed
+    assert found(
+        detect,
+        "أنقذ صيادان من قارب معطل قبالة الساحل ليل الجمعة، بحسب ما أفادت به تقارير محلية.",
+        "Two fishermen were rescued from a broken-down boat off the coast on Friday night.",
+    ) == [("certainty", "hedge_removed", "بحسب", "", "minor")]
+
+
+def test_well_within_renders_clearly_within():
+    # يقع بوضوح ضمن هامش الخطأ "clearly within the margin of error" → 'well within the margin of error'
+    ar = "وأظهر الاستطلاع تقدم المرشحة بنقطتين، وهو فارق يقع بوضوح ضمن هامش الخطأ."
+    assert (
+        found(detect, ar, "The poll put the candidate two points ahead, a gap well within the margin of error.") == []
+    )
+    # the twin: the booster left out altogether
+    assert found(detect, ar, "The poll put the candidate two points ahead, a gap within the margin of error.") == [
+        ("certainty", "modality_changed", "بوضوح", "", "minor")
+    ]
+    # and 'well within' added with no Arabic booster is too mild to report
+    assert (
+        found(
+            detect,
+            "وأظهر الاستطلاع تقدم المرشحة بنقطتين، وهو فارق يقع ضمن هامش الخطأ.",
+            "The poll put the candidate two points ahead, a gap well within the margin of error.",
+        )
+        == []
+    )

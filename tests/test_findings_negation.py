@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from findings_helpers import found, merged_pair
 
+from workbench.findings._negations import ar_quote_negations
 from workbench.findings.negation import detect
 
 
@@ -1737,3 +1738,135 @@ def test_a_counterfactual_told_as_what_happened_beside_another_negation():
     assert found(detect, ar, helped) == []
     played = "The coach said the fans' support had helped them win, and they had played well."
     assert found(detect, ar, played) == [("negation", "flipped", "لم نلعب", "played", "major")]
+
+
+def test_qatt_far_down_the_clause_completes_its_negation():
+    # لم … قط "never": قط closes the clause لم opens, however many words on; "Nothing … ever" renders both
+    ar = 'وقال المدير في بيان: "لم يحدث أمر كهذا في مصنعنا منذ افتتاحه قط، ونحن نحقق في الأسباب".'
+    en = '"Nothing like this has ever happened at our factory since it opened, and we are investigating the causes,"'
+    assert found(detect, ar, en + " the director said in a statement.") == []
+    assert len(ar_quote_negations("لم يحدث أمر كهذا في مصنعنا منذ افتتاحه قط")) == 1
+    # the twin: a second negated clause after the comma keeps its own negation
+    assert len(ar_quote_negations("لم يحدث أمر كهذا في مصنعنا منذ افتتاحه قط، ولم نسمع به من قبل")) == 2
+    # and the English quote that states it unnegated reverses it
+    flip = found(
+        detect,
+        ar,
+        '"Something like this has happened at our factory since it opened, and we are investigating the causes,"'
+        " the director said in a statement.",
+    )
+    assert [(f[0], f[2], f[4]) for f in flip] == [("negation", "لم يحدث", "major")]
+
+
+def test_negated_verb_kept_under_cannot_whatever_its_object():
+    # ولا يمكننا انتظار الموسم "we cannot wait for the season": the verb is negated, its object need not be
+    ar = "وقالت المتحدثة: «المساعدات المتاحة لمنع المجاعة تتناقص، ولا يمكننا انتظار الموسم المقبل»."
+    assert (
+        found(
+            detect,
+            ar,
+            '"The aid available to prevent famine is shrinking, and we cannot wait for the next season,"'
+            " the spokeswoman said.",
+        )
+        == []
+    )
+    assert found(
+        detect,
+        ar,
+        '"The aid available to prevent famine is shrinking, and we can wait for the next season,"'
+        " the spokeswoman said.",
+    ) == [("negation", "flipped", "ولا يمكننا", "wait", "major")]
+
+
+def test_negated_object_found_past_a_without():
+    # a verb 'without' follows is no verb a "not" governs: the negation lost is still found through the object
+    ar = "وقال الخبير: «الإنتاج تراجع العام الماضي، ولا يمكن زيادة الصادرات دون استثمارات جديدة»."
+    flip = found(
+        detect, ar, '"Output fell last year, and exports can be increased without new investment," the expert said.'
+    )
+    assert [(f[0], f[2], f[4]) for f in flip] == [("negation", "ولا يمكن", "major")]
+
+
+def test_unlikely_to_governs_its_infinitive_clause():
+    # على الأرجح لن تكون كافية "will most likely not be sufficient" → 'unlikely to be enough to …': the weak
+    # negation governs every word of the infinitive clause it opens, however far its end
+    ar = "وقال المهندسون إن السدود على الأرجح لن تكون كافية للسيطرة على مياه الفيضان في الوادي الشرقي."
+    en = "Engineers said the dams were unlikely to be enough to keep the flood waters in the eastern valley "
+    en += "under control."
+    assert found(detect, ar, en) == []
+    # the twin: 'unable to' governs its own clause, which the comma closes, not the unnegated words after it
+    flip = found(
+        detect,
+        "وقال المهندسون إن السدود لن تكون كافية للسيطرة على مياه الفيضان في الوادي الشرقي.",
+        "Unable to inspect the dams on Sunday, engineers in the capital said on Monday that they would be "
+        "sufficient to keep the flood waters under control.",
+    )
+    assert [(f[0], f[2], f[4]) for f in flip] == [("negation", "لن تكون", "minor")]
+
+
+def test_alla_with_hamza_above_is_no_exception():
+    # ألا "that … not" (يحرصوا على ألا يتأخروا) is a negation of its own, not إلا "except"
+    ar = 'وطالب الوزير المواطنين الذين لم يسجلوا أسماءهم بأن "يحرصوا على ألا يتأخروا أكثر".'
+    assert (
+        found(
+            detect,
+            ar,
+            'The minister urged citizens who have not registered "to make sure they do not delay any longer".',
+        )
+        == []
+    )
+    # the twin: لا … إلا "only" told as a plain negation
+    flip = found(
+        detect, "لم يسجل إلا مئة مواطن أسماءهم حتى الآن.", "A hundred citizens have not registered their names so far."
+    )
+    assert [(f[0], f[4]) for f in flip] == [("negation", "minor")]
+
+
+def test_la_before_a_foreign_name_is_its_article():
+    assert (
+        found(
+            detect,
+            "وأصيب عشرة أشخاص في مواجهات قرب ساحة لا كونكورد مساء السبت.",
+            "Ten people were injured in clashes near the Place de la Concorde on Saturday evening.",
+        )
+        == []
+    )
+    # the twin: لا before a verb the dictionary knows, dropped in the English
+    assert (
+        found(
+            detect,
+            "وقال إن المتظاهرين لا يعرفون مكان التجمع مساء السبت.",
+            "He said the protesters know where to gather on Saturday evening.",
+        )
+        != []
+    )
+
+
+def test_ma_kana_yanbaghi_should_not_have():
+    # ما كان ينبغي "should not have": ما negates the past modal
+    assert (
+        found(
+            detect,
+            "وأكد أنه ما كان ينبغي للفريق أن يغادر المخيم في تلك الظروف.",
+            "He said the team should never have left the camp in those conditions.",
+        )
+        == []
+    )
+    # the twin: no negation in the Arabic at all
+    assert (
+        found(
+            detect,
+            "وأكد أنه كان ينبغي للفريق أن يغادر المخيم في تلك الظروف.",
+            "He said the team should never have left the camp in those conditions.",
+        )
+        != []
+    )
+
+
+def test_hyphenated_modifier_carries_a_negated_clause():
+    # مركزين لا يتطلبان حجزا "centres that need no booking" → 'drop-in centres'
+    ar = "وافتتحت البلدية مركزين صحيين لا يتطلبان حجزا مسبقا في وسط المدينة."
+    assert found(detect, ar, "The municipality opened two drop-in health centres in the city centre.") == []
+    # the twin: the clause rendered unnegated
+    flip = found(detect, ar, "The municipality opened two health centres in the city centre that require booking.")
+    assert [(f[0], f[2], f[4]) for f in flip] == [("negation", "لا يتطلبان", "major")]

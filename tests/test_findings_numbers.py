@@ -640,3 +640,80 @@ def test_a_number_word_ending_a_name_the_english_spells_out():
     assert _found("ووصل سبع وفود إلى البلدة صباح اليوم.", "Delegations reached the town this morning.") == [
         ("dropped", "سبع", "", "major")
     ]
+
+
+def test_range_shares_its_scale_word_in_arabic():
+    # بين 20 و25 مليون: one scale word for both ends, the first is 20 million as well
+    assert (
+        _found("تقدر الخسائر بما بين 20 و25 مليون دولار", "Losses are put at between $20 million and $25 million") == []
+    )
+    assert (
+        _found("يعمل في القطاع من 3 إلى 4 آلاف عامل", "Between 3,000 and 4,000 workers are employed in the sector")
+        == []
+    )
+    # the twin: an English figure that is no end of the range is still a change
+    assert _found(
+        "تقدر الخسائر بما بين 20 و25 مليون دولار", "Losses are put at between $30 million and $35 million"
+    ) == [("changed", "20", "30 million", "major"), ("changed", "25 مليون", "35 million", "major")]
+
+
+def test_range_shares_its_scale_word_in_english():
+    assert (
+        _found("تقدر الخسائر بما بين 20 مليونا و25 مليون دولار", "Losses are put at between 20 and 25 million dollars")
+        == []
+    )
+    assert _found("تقدر الخسائر بما بين 20 مليونا و25 مليون دولار", "Losses are put at $20-25 million") == []
+    # the twin: without a scale word after it, the English end stays a plain 25
+    assert _found("تقدر الخسائر بما بين 20 و25 مليون دولار", "Losses are put at between $20 and $25") == [
+        ("changed", "25 مليون", "25", "major")
+    ]
+
+
+def test_shared_scale_only_for_a_rising_range():
+    # قتل 12 وأصيب 15 ألفا: the second figure opens no range after a verb; and a first figure larger than
+    # the second's count is no range end either
+    assert arabic_quantities("قتل 12 وأصيب 15 ألفا")[0].values == (12.0,)
+    assert arabic_quantities("بين 20 و15 مليون")[0].values == (20.0,)
+    assert english_quantities("between 20 and 15 million")[0].values == (20.0,)
+
+
+def test_millennium_renders_a_thousand_years():
+    assert (
+        _found("ظل المعبد مركزا للحج لأكثر من ألف عام", "The temple was a pilgrimage centre for more than a millennium")
+        == []
+    )
+    # the twin: a century is no thousand years
+    assert _found(
+        "ظل المعبد مركزا للحج لأكثر من ألف عام", "The temple was a pilgrimage centre for more than a century"
+    ) == [("dropped", "ألف", "", "major")]
+
+
+def test_a_quarter_of_an_hour_is_fifteen_minutes():
+    assert (
+        _found("تأخرت الرحلة نحو ربع ساعة بسبب الضباب", "The flight was delayed by about 15 minutes because of fog")
+        == []
+    )
+    assert _found("تأخرت الرحلة نصف ساعة بسبب الضباب", "The flight was delayed by 30 minutes because of fog") == []
+    # the twin: a quarter of an hour is not 20 minutes
+    assert _found(
+        "تأخرت الرحلة نحو ربع ساعة بسبب الضباب", "The flight was delayed by about 20 minutes because of fog"
+    ) == [("added", "", "20", "minor")]
+
+
+def test_four_digit_clock_before_a_time_zone():
+    # 1835 GMT is the 18:35 of the Arabic
+    assert _found("وقع الزلزال عند الساعة 18:35 بتوقيت غرينتش", "The earthquake struck at 1835 GMT") == []
+    # the twin: four digits with no time zone are a count
+    assert english_quantities("The museum holds 1835 coins")[0].values == (1835.0,)
+
+
+def test_currency_code_written_onto_the_figure():
+    # SR3.2 billion: the riyal's code glued to the figure
+    assert (
+        _found("وقعت الهيئة عقدا بقيمة ثلاثة مليارات و٢٠٠ مليون ريال", "The authority signed a SR3.2 billion contract")
+        == []
+    )
+    # the twin: a figure that differs is still changed
+    assert _found(
+        "وقعت الهيئة عقدا بقيمة ثلاثة مليارات و٢٠٠ مليون ريال", "The authority signed a SR2.3 billion contract"
+    ) == [("changed", "ثلاثة مليارات و٢٠٠ مليون", "2.3 billion", "major")]

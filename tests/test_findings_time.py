@@ -278,3 +278,18 @@ def test_a_four_digit_count_the_english_writes_with_a_comma_is_no_year():
     assert _found("وافتتح الملعب عام 2000 وكلف 2000 دينار.", "The stadium opened at a cost of 2,000 dinars.") == [
         ("dropped", "2000", "", "minor")
     ]
+
+
+def test_the_date_of_a_dateline_is_the_reports():
+    # الخرطوم 5-11-2025 (سونا) - : the dateline's date, which English datelines leave out
+    assert (
+        _found(
+            "الخرطوم 5-11-2025 (سونا) - وصلت قافلة مساعدات إلى المدينة يوم الأربعاء",
+            "KHARTOUM (SUNA) – An aid convoy reached the city on Wednesday",
+        )
+        == []
+    )
+    # the twin: the same date in the body of the sentence is a date of the event
+    assert _found(
+        "قال الوزير إن القافلة ستصل إلى المدينة في 2026", "The minister said the convoy would reach the city"
+    ) == [("dropped", "2026", "", "minor")]

@@ -190,10 +190,18 @@ def _names_a_source(toks: list[ArToken], j: int, verbs: frozenset[int] = frozens
     subject, unless that subject is reports (بحسب ما أفادت تقارير)."""
     from workbench.findings._words import is_name_word
 
-    if j + 1 < len(toks) and toks[j].bare == "ما" and toks[j + 1].start in verbs:
+    if j + 1 < len(toks) and toks[j].bare == "ما" and (toks[j + 1].start in verbs or _resumptive_verb(toks[j + 1])):
         lex = _ar_lexicon()
         return not any(lex.get((t.bare,), ("", ""))[1] == "report" for t in toks[j + 2 : j + 4])
     return any(_source_kind(t) or is_name_word(t.text) for t in toks[j : j + 3])
+
+
+def _resumptive_verb(t: ArToken) -> bool:
+    """A reporting verb with the pronoun that takes up ما after it (وفق ما ذكرته الوزارة "as the ministry
+    stated it", بحسب ما نشرها): the verb reader knows the verb without that pronoun."""
+    from workbench.findings._verbs import arabic_verbs
+
+    return any(t.norm.endswith(p) and bool(arabic_verbs(t.norm[: -len(p)])) for p in ("ها", "ه"))
 
 
 def _in_outlet_name(toks: list[ArToken], i: int) -> bool:

@@ -103,6 +103,8 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
             if toks[i].norm != toks[i].bare and (_names_someone(toks[i].text, pair) or _after_honorific(toks, i)):
                 continue  # فليس: the name Fleiss, not ف + ليس; السيد فليس whatever the English calls him
+            if kind == "strong" and j == i + 1 and _foreign_article(toks, i) and _EN_ARTICLE_LA.search(pair.en_text):
+                continue  # ساحة لا كونكورد "Place de la Concorde": the article of a foreign name
             if kind == "strong" and any(at > toks[i].start for at in excepts):
                 kind = "weak"  # the exception follows its negation: لم يعد يصل إلا … ولولا … لما stays a negation
             if (
@@ -132,6 +134,22 @@ _NUMBER_LOOKALIKES = frozenset(normalize_ar(w) for w in word_set("negation_cues_
 
 # السيد، الدكتور …: the word after one is a name, never a particle
 _HONORIFICS = frozenset(word_set("honorifics_ar.tsv"))
+
+
+# the French, Spanish or Italian article before a name in the English ('Place de la Bastille', 'La Liga')
+_EN_ARTICLE_LA = re.compile(r"\b[Ll]a\s+[A-Z]")
+
+
+def _foreign_article(toks: list[ArToken], i: int) -> bool:
+    """A bare لا before a word the dictionary reads as a proper noun only, or not at all (لا ريفيرا، لا
+    كونكورد): it may be the article of a foreign name (the caller asks the English whether it is)."""
+    return toks[i].norm == "لا" and i + 1 < len(toks) and foreign_name(toks[i + 1].text)
+
+
+def foreign_name(word: str) -> bool:
+    """The dictionary reads the Arabic word as a proper noun only, or not at all (باستيل، كونكورد)."""
+    readings = analyses(word)
+    return all(a.stem.pos == "NOUN_PROP" for a in readings)
 
 
 def _after_honorific(toks: list[ArToken], i: int) -> bool:
@@ -277,10 +295,23 @@ def ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
     out.sort(key=lambda item: item[0])
     kept: list[tuple[int, _ArNegation]] = []
     for k, neg in out:
-        if toks[k].bare in _AR_EVER and any(0 < k - k0 <= 6 and "never" in n0.renders for k0, n0 in kept):
+        if toks[k].bare in _AR_EVER and any(
+            "never" in n0.renders and _same_clause(ar_quote, toks, k0, k) for k0, n0 in kept
+        ):
             continue
         kept.append((k, neg))
     return [neg for _, neg in kept]
+
+
+# أبدا، قط may close the clause a negation opens (لم نر مثل هذا الدمار في حياتنا قط "we have never seen such
+# destruction in our lives"), but a clause runs to a dozen words at most
+_EVER_REACH = 12
+_CLAUSE_BREAK = re.compile(r"[،,.;:!?؟؛]")
+
+
+def _same_clause(text: str, toks: list[ArToken], k0: int, k: int) -> bool:
+    """Token k follows token k0 within their clause: at most _EVER_REACH words on, no punctuation between."""
+    return 0 < k - k0 <= _EVER_REACH and not _CLAUSE_BREAK.search(text[toks[k0].end : toks[k].start])
 
 
 def ar_quote_negative_words(ar_quote: str) -> list[_ArNegation]:
@@ -384,6 +415,7 @@ def negative_sense(stemmed: str) -> bool:
 # the negation detector reads these too (under their private names there)
 ar_negation_lexicon = _ar_lexicon
 names_someone = _names_someone
+that_not = _that_not
 
 
 # the particles that negate a statement (و or ف may be joined to them); غير، عدم، بلا negate one word, which

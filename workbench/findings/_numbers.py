@@ -142,15 +142,15 @@ _EN_HEIGHT = re.compile(r"(?<![\w.,])(\d)[- ](?:foot|feet|ft)[- ](\d{1,2})\b(?:[
 # digit groups joined by single spaces are one figure, a telephone number or code: 116 123, 0800 555 111
 _DIGIT_RUN = re.compile(r"(?<![\w.,:/-])\d{3,5}(?: \d{3,5})+(?![\w.,:/-]?\d)")
 # words that carry a number without being one: "tripled" for ضاعف ثلاث مرات, "a hat-trick" for ثلاثة أهداف,
-# "a decade" for 10 سنوات, "50 percent" for النصف, "fourballs" for أربع كرات; matching only
+# "a decade" for 10 سنوات, "a millennium" for ألف عام, "50 percent" for النصف, "fourballs" for أربع كرات; matching only
 _EN_IMPLIED = re.compile(
     r"\b(?:(double[ds]?|doubling|twice|twofold)"
     r"|(tripled?|triples|tripling|thrice|threefold|hat[- ]tricks?|trios?|trebles?)"
-    r"|(quadrupled?|fourfold|quartets?)|(decades?)|(half|halved)|(century)"
+    r"|(quadrupled?|fourfold|quartets?)|(decades?)|(half|halved)|(century)|(millennium)"
     r"|(two|three|four|five|six|seven|eight|nine|ten|twelve)(?:fold|somes?|balls?))\b",
     re.I,
 )
-_EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0), (100.0,))
+_EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0), (100.0,), (1000.0,))
 # "three decades" for ثلاثين عاما, "two centuries" for مئتي عام, "18 months" for عام ونصف: the count is
 # also read in years
 _EN_PER_UNIT = re.compile(r"[\s-]+(decades?|centur(?:y|ies)|months?)\b", re.I)
@@ -199,6 +199,8 @@ def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
 
 def english_quantities(text: str) -> list[Quantity]:
     """Numbers in an English sentence (not years, days of the month, ordinals or clock times)."""
+    # SR4.5 billion, QR5m: a currency code written onto the figure is blanked, offsets kept, so the figure reads
+    text = _GLUED_CURRENCY.sub(lambda m: " " * len(m.group(0)), text)
     out = []
     taken: list[tuple[int, int]] = []
     for q, span in _en_compounds(text):
@@ -215,6 +217,18 @@ def english_quantities(text: str) -> list[Quantity]:
         if not all(_is_year(g, None, None) for g in groups):
             out.append(Quantity((float("".join(groups)),), False, m.group(0)))
             taken.append(m.span())
+    for m in _EN_FOUR_DIGIT_CLOCK.finditer(text):
+        # 0940 GMT: the 09:40 of a clock, its hour and minutes as the Arabic reader gives them
+        out += [Quantity((float(m.group(g)),), False, m.group(g), matching_only=True) for g in (1, 2)]
+        taken.append(m.span())
+    for m in _EN_HYPHEN_RANGE.finditer(text):
+        low, high = float(m.group(1)), float(m.group(2))
+        if low >= high:
+            continue
+        scale = _EN_SCALE[m.group(3).lower()]
+        out.append(Quantity((low, low * scale), False, m.group(1)))
+        out.append(Quantity((high * scale,), False, text[m.start(2) : m.end()]))
+        taken.append(m.span())
     for m in _EN_MONEY_AND_CENTS.finditer(text):
         value = float(m.group(1)) + float(m.group(2)) / 100
         out.append(Quantity((value,), False, m.group(0)))
@@ -243,12 +257,14 @@ def english_quantities(text: str) -> list[Quantity]:
             value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
             if m.group(4):
                 value *= _EN_SCALE[m.group(4).lower()]
-            out.append(Quantity(_in_years(text, m.end(), value), False, m.group(0).strip()))
+            shared = _en_shared_scale(text, m.end(), value) if not m.group(3) and not m.group(4) else ()
+            out.append(Quantity(_in_years(text, m.end(), value) + shared, False, m.group(0).strip()))
         elif m.group(5):
             value = _en_word_value(m.group(5))
             if m.group(6):
                 value *= NUMBER_WORDS[m.group(6).lower()]
-            out.append(Quantity(_in_years(text, m.end(), value), False, m.group(0).strip(), word=True))
+            shared = _en_shared_scale(text, m.end(), value) if not m.group(6) else ()
+            out.append(Quantity(_in_years(text, m.end(), value) + shared, False, m.group(0).strip(), word=True))
         else:
             out.append(Quantity((float(_EN_VAGUE[m.group(7).lower()]),), True, m.group(0), word=True))
         taken.append(m.span())
@@ -270,9 +286,44 @@ def english_quantities(text: str) -> list[Quantity]:
         taken.append(m.span())
     for m in _EN_IMPLIED.finditer(text):
         group = next(i for i, g in enumerate(m.groups()) if g)
-        values = _EN_IMPLIED_VALUES[group] if group < 6 else (float(NUMBER_WORDS[m.group(7).lower()]),)
+        values = (
+            _EN_IMPLIED_VALUES[group]
+            if group < len(_EN_IMPLIED_VALUES)
+            else (float(NUMBER_WORDS[m.group(len(_EN_IMPLIED_VALUES) + 1).lower()]),)
+        )
         out.append(Quantity(values, False, m.group(0), word=True, matching_only=True))
     return out + _other_digits(text, taken)
+
+
+# the letter codes of currencies that English news writes onto the figure (SR3bn, QR500, Dh10, LE50, Rs200)
+_GLUED_CURRENCY = re.compile(r"\b(?:SR|QR|AED|Dhs?|LE|JD|KD|BD|OMR|RO|SAR|QAR|EGP|Rs)(?=\d)")
+# a clock time in four digits before a time zone: '0940 GMT', '0600 local time'
+_EN_FOUR_DIGIT_CLOCK = re.compile(
+    r"(?<![\w.,:/-])([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|Zulu|hrs\b|local\s+time)", re.I
+)
+# a range written with a dash and one scale word: '12-15 million', '$3–4bn'
+_EN_HYPHEN_RANGE = re.compile(
+    r"(?<![\w.,:/-])(\d+(?:\.\d+)?)\s?[-–]\s?(?:US\$|[$£€])?(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|tn)\b",
+    re.I,
+)
+# the second figure of a range or list and its scale word: 'and $15 million', 'to 15bn', 'or fifteen thousand'
+_EN_RANGE_TAIL = re.compile(
+    r"\s*(?:and|to|or|-|–)\s*(?:US\$|[$£€])?\s?(\d+(?:\.\d+)?|"
+    + _EN_UNIT_WORDS
+    + r")\s*-?\s*(thousand|million|billion|trillion|bn|tn)\b",
+    re.I,
+)
+
+
+def _en_shared_scale(text: str, end: int, value: float) -> tuple[float, ...]:
+    """The figure read with the scale word of the next one, where it stands first in a range or list ('between 12
+    and 15 million', '3 to 4 billion'): one scale word serves both. () when no larger figure with a scale follows."""
+    tail = _EN_RANGE_TAIL.match(text, end)
+    if not tail:
+        return ()
+    head = tail.group(1)
+    count = float(head) if head[0].isdigit() else _en_word_value(head)
+    return (value * _EN_SCALE[tail.group(2).lower()],) if value < count < 1000 else ()
 
 
 _ANY_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -398,6 +449,7 @@ _HUNDRED_WORDS = frozenset(_quantities("hundred"))
 _FRACTION_PLURALS = {w: v[0] for w, v in _quantities("fraction").items()}
 # الساعة 3: the figure after one is an hour, 3 or 15 (matched, never reported)
 _CLOCK_WORDS = frozenset(_quantities("clock"))
+_HOUR_WORDS = _quantities("hour")
 # ١٤٤٥ هـ، 1445 للهجرة: a Hijri year, like a Gregorian one the time detector's
 _HIJRI_MARKS = frozenset(_quantities("hijri"))
 # Hijri month names as token tuples (ربيع الاول): a figure beside one is a day or a year of a Hijri date
@@ -605,6 +657,8 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
             fraction = kind == "fraction"
             if fraction:
                 values, matching_only = (value, value * 100), True
+                if after in _HOUR_WORDS:  # ربع ساعة "a quarter of an hour": 15 minutes
+                    values += (value * _HOUR_WORDS[after][0],)
         else:
             return None
     if not values:
@@ -755,6 +809,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
             if denominator:  # ثلاثة أرباع: three quarters, 0.75 or 75 percent
                 g = replace(g, values=(g.values[0], *_fraction_readings(g.values[0], denominator)))
                 g.end += 1
+        shared = _shared_scale(toks, g)
+        if shared > 1:  # بين 40 و45 مليون "between 40 and 45 million": the first is 40 million too
+            g = replace(g, values=g.values + tuple(v * shared for v in g.values))
         e = toks[g.end][2]
         # ثلاث ساعات ونصف "three and a half hours": a half after the counted noun adds to the count
         if g.word and g.values[0] < 1000 and g.end + 2 < len(toks) and toks[g.end + 2][0] == "ونصف":
@@ -774,6 +831,27 @@ def arabic_quantities(text: str) -> list[Quantity]:
         taken.append((s, e))
         i = g.end + 1
     return out + _glued_words(toks) + _latin_words(text) + _other_digits(norm, taken) + _noun_and_half(toks, taken)
+
+
+# the words that join the two figures of a range or list besides و: إلى، حتى "to", أو "or"
+_RANGE_WORDS = frozenset(("الي", "حتي", "او"))
+
+
+def _shared_scale(toks: list[tuple[str, int, int]], g: _Group) -> float:
+    """The scale word of the next figure when the figure ``g`` has none and stands first in a range or list
+    (بين 40 و45 مليون، من 3 إلى 4 آلاف، 20 أو 30 ألفا): one scale word serves both; 1 when there is none.
+    The second figure must be larger than the first (a range goes up) and carry a count before its scale."""
+    nxt = g.end + 1
+    if g.vague or g.matching_only or g.scale > 1 or g.values[0] >= 1000 or nxt >= len(toks):
+        return 1.0
+    if toks[nxt][0] in _RANGE_WORDS:
+        tail = _read_group(toks, nxt + 1) if nxt + 1 < len(toks) else None
+    else:
+        tail = _read_group(toks, nxt, waw=True)
+    if tail is None or tail.vague or tail.matching_only or tail.scale <= 1:
+        return 1.0
+    count = tail.values[0] / tail.scale
+    return tail.scale if g.values[0] < count < 1000 else 1.0
 
 
 def _noun_and_half(toks: list[tuple[str, int, int]], taken: list[tuple[int, int]]) -> list[Quantity]:

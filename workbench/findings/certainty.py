@@ -34,7 +34,7 @@ _WEAK_ANSWERS = {
     "report": {"report", "source"},
     "source": {"source", "report", "evidence"},
     "appearance": {"appearance", "possibility", "belief", "evidence"},
-    "allegation": {"allegation"},
+    "allegation": {"allegation", "suspicion"},
     "suspicion": {"suspicion", "allegation"},
 }
 _MODAL_FAMILIES = {"possibility"}
@@ -94,12 +94,15 @@ def _unpaired_weak(a: list[Marker], e: list[Marker]) -> tuple[list[Marker], list
 
 
 _HEARSAY = frozenset(("report", "source", "allegation"))
+# an accusation not proven, told either way: يُشتبه في أنه "suspected of being" ↔ 'an alleged smuggler'
+_ACCUSATION = frozenset(("allegation", "suspicion"))
 
 
 def _same_ground(a: str, b: str) -> bool:
     """Two hedges answer each other unless one credits hearsay ('according to', reportedly) and the other
-    doubts the fact itself ('possibly', 'it is believed'): 'according to X … possibly' adds a doubt."""
-    return (a in _HEARSAY) == (b in _HEARSAY)
+    doubts the fact itself ('possibly', 'it is believed'): 'according to X … possibly' adds a doubt. An
+    allegation and a suspicion both leave an accusation unproven, and answer each other."""
+    return (a in _HEARSAY) == (b in _HEARSAY) or {a, b} <= _ACCUSATION
 
 
 def _en_future(pair: AlignedPair, markers: list[Marker]) -> str:

@@ -10,10 +10,12 @@ from functools import cached_property, lru_cache
 
 from workbench.findings._negations import Neg, quote_negation_lost
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
+from workbench.findings._negations import foreign_name as _foreign_name
 from workbench.findings._negations import names_someone as _names_someone
 from workbench.findings._negations import negative_in_meaning as _negative_in_meaning
 from workbench.findings._negations import negative_sense as _negative_sense
 from workbench.findings._negations import negative_senses as _negative_senses
+from workbench.findings._negations import that_not as _that_not
 from workbench.findings._words import (
     GLOSS_SKIP,
     ArToken,
@@ -493,10 +495,33 @@ _NEAR_WORDS = 8
 
 
 def _near_rendering(pair: AlignedPair, neg: Neg, en_word: str) -> bool:
-    """The English negation stands in the sentence of the English word, within eight words of it."""
-    toks = en_tokens(pair.en[neg.sentence].text)
+    """The English negation stands in the sentence of the English word, within eight words of it, or
+    governs the clause the word ends ('unlikely to be strong enough to hold back the flood waters')."""
+    text = pair.en[neg.sentence].text
+    toks = en_tokens(text)
     at = next((i for i, t in enumerate(toks) if t.start >= neg.start), len(toks))
-    return any(abs(i - at) <= _NEAR_WORDS for i, t in enumerate(toks) if t.text == en_word)
+    return any(
+        abs(i - at) <= _NEAR_WORDS or _in_governed_clause(text, neg, t) for i, t in enumerate(toks) if t.text == en_word
+    )
+
+
+# a clause the English negation governs ends at punctuation or at a word that opens another clause
+_EN_CLAUSE_OPENER = re.compile(
+    r"[,;:.!?()\"“”]|\b(?:and|but|or|while|whereas|although|though|because|since|as|which|who|that|when|if)\b", re.I
+)
+# 'unable to', 'unlikely to', 'failed to': the negation bears on the infinitive that follows it
+_EN_GOVERNS_INFINITIVE = re.compile(r"\s+to\s+[a-z]", re.I)
+_GOVERNED_WORDS = 14
+
+
+def _in_governed_clause(text: str, neg: Neg, tok: EnToken) -> bool:
+    """The English word stands in the infinitive clause a negative word opens ('unlikely to be strong enough
+    to hold back the flood waters'), at most _GOVERNED_WORDS words on, no other clause opened between."""
+    end = neg.start + len(neg.text)
+    if tok.start <= end or not _EN_GOVERNS_INFINITIVE.match(text[end:]):
+        return False
+    between = text[end : tok.start]
+    return len(between.split()) <= _GOVERNED_WORDS and not _EN_CLAUSE_OPENER.search(between)
 
 
 def _emphatic_do(x: _Sides) -> list[Finding]:
@@ -797,8 +822,9 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         clause = [t for t in _clause_tokens(pair, neg) if _no_verb(t.text)]
         if _antonym_rendered(pair, [*_negated_ar_words(pair, neg), *clause], region):
             continue
-        # لا ريفيرا "La Riviera": the particle begins a foreign name
-        if any(_names_someone(t.text, pair) for t in negated) or re.search(r"\bLa\b", pair.en_text):
+        if any(_names_someone(t.text, pair) for t in negated) or _foreign_article(pair, neg):
+            continue
+        if _compound_modifier(pair, neg, region):
             continue
         # لم يصب أي من الركاب "none of the passengers" → "all of the passengers": the universal word took the
         # negation's place, and names the reversal
@@ -828,6 +854,35 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
             )
         ]
     return []
+
+
+def _compound_modifier(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
+    """مراكز لا تتطلب حجزا "centres that need no booking" → 'drop-in centres': a negated clause that
+    describes the indefinite noun right before it, where a hyphenated English modifier stands at most two
+    words before that noun's rendering and may carry the clause (drop-in, walk-in, open-ended)."""
+    toks = ar_tokens(pair.ar[neg.sentence].text)
+    at = next((k for k, t in enumerate(toks) if t.start >= neg.start), 0)
+    nouns = [t for t in toks[max(0, at - 2) : at] if not _definite(t)]
+    senses = {s for t in nouns for s in _senses(t.text)}
+    for k in region:
+        text = pair.en[k].text
+        for t in en_tokens(text):
+            if _key(stem(t.low)) in senses and _HYPHEN_BEFORE.search(text[: t.start]):
+                return True
+    return False
+
+
+# a hyphenated word, then at most one more word, before the position
+_HYPHEN_BEFORE = re.compile(r"\b[A-Za-z]+-[A-Za-z]+\s+(?:[A-Za-z]+\s+)?$")
+
+
+def _foreign_article(pair: AlignedPair, neg: Neg) -> bool:
+    """لا ريفيرا "La Riviera": a bare لا that may be the French or Spanish article of a name, where the word after
+    it is one the dictionary reads as a proper noun only, or not at all, or the English has 'La'."""
+    toks = ar_tokens(neg.text)
+    if len(toks) != 2 or toks[0].norm != "لا":
+        return False
+    return _foreign_name(toks[1].text) or bool(re.search(r"\bLa\b", pair.en_text))
 
 
 _EN_ALL = word_set("negation_cues_en.tsv", "universal")
@@ -894,17 +949,17 @@ def _exception_lost(x: _Sides) -> list[Finding]:
     """لا … إلا "only" rendered as a plain negation (لا تكفي إلا للشرب "is enough only for drinking" → 'is not
     enough for drinking'): minor, 0.6. The English negations outnumber the Arabic ones outside the exception,
     less those an exception word (only, except, but, until …; before for إلا بعد) follows, which render the
-    exception. A sentence with a second الا (ألا "is it not", "that not") is left alone: which one is the
-    exception is not known."""
+    exception. A sentence with a second bare الا is left alone: which one is the exception is not known
+    (ألا written with its hamza above is "that … not", never the exception)."""
     pair = x.pair
     for k in range(len(pair.ar)):
         toks = ar_tokens(pair.ar[k].text)
-        at = [i for i, t in enumerate(toks) if t.norm in ("الا", "والا")]
+        at = [i for i, t in enumerate(toks) if _exceptive(t)]
         if len(at) != 1:
             continue
         only_after = at[0] + 1 < len(toks) and toks[at[0] + 1].norm == "بعد"
         negs = [n for n in pair.view.ar_negations if n.sentence == k]
-        excepted = [n for n in negs if _is_particle(n) and _excepted(pair, n, negs)]
+        excepted = [n for n in negs if _is_particle(n) and _excepted(pair, n)]
         if not excepted:
             continue
         # the other negations of the sentence, a counterfactual's لما among them (ولولا … لما "could not have")
@@ -927,13 +982,16 @@ def _exception_after(text: str, neg: Neg, only_after: bool = False) -> bool:
     return bool(_EN_EXCEPTIVE.search(within) or only_after and re.search(r"\bbefore\b", within, re.I))
 
 
-def _excepted(pair: AlignedPair, neg: Neg, negs: list[Neg]) -> bool:
+def _excepted(pair: AlignedPair, neg: Neg) -> bool:
     """An إلا follows the negation in its clause, within six words (لا تكفي إلا "is enough only")."""
     clause = _clause_tokens(pair, neg)
-    return any(t.norm in ("الا", "والا") for t in clause) or any(
-        _first_word(m.text) in ("الا", "والا") and m.start > neg.start and any(m.start == t.start for t in clause)
-        for m in negs
-    )
+    return any(_exceptive(t) for t in clause)
+
+
+def _exceptive(tok: ArToken) -> bool:
+    """The Arabic word is إلا "except" (وإلا), or الا written bare; ألا with its hamza above is أن لا "that …
+    not" (يجب ألا ينتظروا "they must not wait"), a negation of its own and no exception."""
+    return tok.norm in ("الا", "والا") and not _that_not(tok)
 
 
 def _clause_tokens(pair: AlignedPair, neg: Neg) -> list[ArToken]:
@@ -1098,8 +1156,21 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
             if (k, t.start) not in reach
             and sent.text.index(qp.en_quote) <= t.start < sent.text.index(qp.en_quote) + len(qp.en_quote)
         }
+        # English words of the quote that an English not, never, no … governs
+        strong_reach = _english_reach(pair, strong_only=True)
+        negated = {
+            t.text
+            for k, sent in enumerate(pair.en)
+            if qp.en_quote in sent.text
+            for t in en_tokens(sent.text)
+            if (k, t.start) in strong_reach
+        }
         for neg in ar_n:
             if neg.kind != "strong" or neg.text not in qp.ar_quote:
+                continue
+            # لا يمكننا تأجيل القرار "we cannot delay the decision": the negated verb rendered under an English
+            # "not" keeps the statement negated, whatever its object
+            if _english_counterpart(pair, neg, within=en_words | negated) in negated:
                 continue
             span = _english_counterpart(pair, neg, within=en_words)
             if span:
@@ -1588,23 +1659,29 @@ def _arabic_places(pair: AlignedPair, word: str) -> list[tuple[int, int]]:
 def _arabic_reach(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
     """(sentence, token index) of the Arabic words a negation may govern: itself and the three after it, or
     the eight after أن when a clause with أن follows, past the verb's subject or not (نفى أن يكون قد التقى
-    "denied that he had met", نفى الجيش أن تكون قواته قد قصفت)."""
+    "denied that he had met", نفى الجيش أن تكون قواته قد قصفت). A negation of several words (ما كان ينبغي
+    "should not have") counts from its last word."""
     out = set()
     for n in negs:
         toks = ar_tokens(pair.ar[n.sentence].text)
         first = next((i for i, t in enumerate(toks) if t.start >= n.start), None)
         if first is not None:
+            # a strong negation's text carries the word after it, which is no word of the negation itself
+            last = first + max(0, len(ar_tokens(n.text)) - (2 if n.kind == "strong" else 1))
             # نفى الجيش أن تكون قواته قد قصفت: the أن clause may follow the verb's subject
-            that = next((i for i in range(first + 1, min(len(toks), first + 4)) if toks[i].norm in ("ان", "بان")), None)
-            end = that + 9 if that is not None else first + 4
+            that = next((i for i in range(last + 1, min(len(toks), last + 4)) if toks[i].norm in ("ان", "بان")), None)
+            end = that + 9 if that is not None else last + 4
             out |= {(n.sentence, i) for i in range(first, min(len(toks), end))}
     return out
 
 
-def _english_reach(pair: AlignedPair) -> set[tuple[int, int]]:
-    """(sentence, token start) of the English words a negation may govern: the word before, itself, four after."""
+def _english_reach(pair: AlignedPair, *, strong_only: bool = False) -> set[tuple[int, int]]:
+    """(sentence, token start) of the English words a negation may govern: the word before, itself, four after.
+    ``strong_only``: the words of the strong negations (not, never, no) alone."""
     out = set()
     for n in pair.view.en_negations:
+        if strong_only and n.kind != "strong":
+            continue
         toks = en_tokens(pair.en[n.sentence].text)
         first = next((i for i, t in enumerate(toks) if t.start >= n.start), None)
         if first is not None:

@@ -48,6 +48,10 @@ _SHORT_MONTH_AFTER_WAW = re.compile(
     rf"(?<!\w)و({'|'.join(re.escape(w) for w in _AMBIGUOUS_MONTHS if len(w) < 3) or '(?!x)x'})(?!\w)"
 )
 _YEAR_AR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?!\d|[.,]\d)")
+# a dateline with a date: one to three words of place, a date in digits, an outlet in brackets, a dash
+_DATED_DATELINE = re.compile(
+    r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*(?:\([^)]{1,40}\))?\s*[-–—]"
+)
 _YEAR_EN = re.compile(r"(?<![\d.,$£€])(19\d\d|20\d\d)(?!\d|[.,]\d)")
 # How a value is described: the first English form time_en.tsv gives for it
 _DESCRIBE = {v: f for f, k, v in reversed(load("time_en.tsv")) if k in ("weekday", "relative")}
@@ -94,8 +98,13 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
     """Time expressions in an Arabic sentence with their offsets, in order."""
     terms, _, _ = _lexicons()
     norm, index = normalize_with_map(text)
+    # الخرطوم 5-11-2025 (سونا) - : the date of a dateline is the report's, which English datelines leave out
+    dated = _DATED_DATELINE.match(norm)
+    after = index[dated.end() - 1] + 1 if dated else 0
     out = []
     for hit in terms.find(text):
+        if hit.start < after:
+            continue
         kind, value = hit.value
         if (
             kind == "month"
@@ -124,7 +133,7 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
         if _among_months(norm, m.start(1), m.end(1)):
             start, end = index[m.start(1)], index[m.end(1) - 1] + 1
             out.append((start, TimeExpr("month", _AMBIGUOUS_MONTHS[m.group(1)], text[start:end])))
-    for m in _YEAR_AR.finditer(norm):
+    for m in _YEAR_AR.finditer(norm, dated.end() if dated else 0):
         out.append((index[m.start()], TimeExpr("year", m.group(1), original_span(text, index, m.start(), m.end()))))
     return sorted(out, key=lambda x: x[0])
 
