@@ -15,6 +15,7 @@ from workbench.findings.entities import (
     _english_word_like,
     _joined_names,
     _name_score,
+    _said_alike,
     _shaped_like_name,
     _sounded,
     _sounded_alike,
@@ -1457,3 +1458,9 @@ def test_a_place_after_a_word_for_a_place_matches_the_lexicons_name_for_it():
     assert _found(ar, "Oran province relies on seawater desalination") == []
     # the twin: the English leaves the province unnamed
     assert [f[:2] for f in _found(ar, "The province relies on seawater desalination")] == [("dropped", "وهران")]
+
+
+def test_a_name_spelt_with_its_final_s_silent_is_no_other_name():
+    ar = "ويعتقد أن الدراج الفرنسي لوكا مورو أصيب بكسر في الترقوة"
+    assert _found(ar, "The French rider Lucas Moreau is believed to have broken his collarbone") == []
+    assert _said_alike("لوكا", "Lucas") and not _said_alike("لوكا", "Lucan")  # the twin: a sounded final n

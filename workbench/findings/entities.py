@@ -1107,8 +1107,8 @@ def _respelt_as_another(x: _Sides, left: _Left, found: Sequence[Finding]) -> lis
             forms = spellings | {romanize(bare).lower()}
             if max(_letters_alike(core, f) for f in forms) < _IN_ITS_PLACE:
                 continue
-            if any(names_match(core, f, strict=True) for f in forms) or _ar_key(ar) in _en_keys(core):
-                continue  # one name by another convention (Hamdan, Hamdane) or as its language says it (Lucas)
+            if any(names_match(core, f, strict=True) for f in forms) or _said_alike(ar, core):
+                continue  # one name by another convention (Hamdan, Hamdane) or as its language says it
             out.append(
                 make_finding(
                     x.pair,
@@ -1125,6 +1125,14 @@ def _respelt_as_another(x: _Sides, left: _Left, found: Sequence[Finding]) -> lis
             claimed.add(ar)
             break
     return out
+
+
+def _said_alike(ar: str, name: str) -> bool:
+    """Whether an Arabic word has the sound of an English name, also with the name's final s silent, as in
+    French (لوكا Lucas, دوما Dumas): one name spelt as said, no other name. (Only here, where the two already
+    spell alike: a silent-s key of two consonants would match short Arabic words anywhere.)"""
+    key = _ar_key(ar)
+    return key in _en_keys(name) or (name.endswith("s") and key in _en_keys(name[:-1]))
 
 
 def _bare_name_words(text: str) -> list[tuple[str, str, tuple[str, ...]]]:

@@ -197,8 +197,8 @@ def _plain_sound_keys(w: str) -> set[str]:
     # an h after n, m, l or r and before a vowel said h, as in pinyin (Wenhao وينهاو, Jinhua جينهوا): kept as H
     # through the classes, which drop an h after a consonant
     variants.add(re.sub(r"(?<=[lmnr])h(?=[aeiou])", "H", w))
-    # French final s silent (Lucas لوكا, Dumas دوما), and an English initial wh said w (Whelan ويلان)
-    variants |= {french, re.sub(r"(?<=[aeiou])s$", "", w), re.sub(r"^wh", "w", w)}
+    # an English initial wh said w (Whelan ويلان)
+    variants |= {french, re.sub(r"^wh", "w", w)}
     if _CENTRAL_EUROPEAN.search(w):
         variants.add(_central_european(w))
     out = set()
