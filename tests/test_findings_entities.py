@@ -15,7 +15,10 @@ from workbench.findings.entities import (
     _english_word_like,
     _joined_names,
     _name_score,
+    _said_alike,
     _shaped_like_name,
+    _sounded,
+    _sounded_alike,
     _spelt_alike,
     arabic_mentions,
     detect,
@@ -1415,3 +1418,49 @@ def test_a_club_that_describes_a_player_the_english_names_is_left_to_the_reader(
     # the twin: a document that never names the club
     never = _in_document(_pair(ar, en), en_document=("Arsenal beat Chelsea on Saturday.",))
     assert [(f.subtype, f.ar_span) for f in detect(never) if f.type == "entity"] == [("dropped", "ليفربول")]
+
+
+def test_a_word_borrowed_as_it_sounds_is_rendered_by_the_english_word():
+    ar = "خسر الفريق آخر ستة ويكيت في ساعة واحدة"
+    assert _found(ar, "The team lost its last six wickets in one hour") == []
+    assert _sounded("wicket") == _sounded("wikit") and _sounded("naira") == _sounded("nayra")
+    assert not _sounded_alike(_sounded("wicket"), _sounded("wikipedia"))  # the twin: another word
+
+
+def test_a_proper_reading_with_a_possessive_is_a_common_word():
+    # شرقها "its east": the lexicon's East takes no possessive
+    ar = "يواجه السكان في شمال كينيا وشرقها نقصا في الغذاء"
+    assert _found(ar, "Residents of northern and eastern Kenya face food shortages") == []
+    # the twin: a name the lexicon also reads as verbs (ولاهور "and Lahore"), left out of the list
+    twin = _found("يواجه السكان في كينيا ولاهور نقصا في الغذاء", "Residents of Kenya face food shortages")
+    assert [f[:2] for f in twin] == [("dropped", "لاهور")]
+
+
+def test_a_name_that_is_also_an_adjective_after_a_definite_noun_is_the_adjective():
+    assert _found("ربما أسهمت الظروف الرطبة في وقوع الحادث", "Wet conditions may have played a part in the crash") == []
+    assert [m.entity.key for m in arabic_mentions("وصل الوفد إلى العاصمة الرياض") if m.entity] == ["Riyadh"]
+    # the twin: the town named as a place
+    twin = _found("وقع الحادث قرب الرطبة", "The crash happened near the border")
+    assert [f[:2] for f in twin] == [("dropped", "الرطبة")]
+
+
+def test_a_name_made_of_common_words_rendered_by_their_meaning():
+    ar = "سيحاول المسبار الهبوط قرب القطب الجنوبي للقمر"
+    assert _found(ar, "The probe will attempt a landing near the Moon's south pole") == []
+    court = "مثلت المغنية أمام المحكمة العليا في لوس أنجلوس"
+    assert _found(court, "The singer appeared at Los Angeles Superior Court") == []
+    # the twin: the English gives nothing of it
+    assert [f[:2] for f in _found(ar, "The probe will attempt a landing on the Moon")] == [("dropped", "القطب الجنوبي")]
+
+
+def test_a_place_after_a_word_for_a_place_matches_the_lexicons_name_for_it():
+    ar = "تعتمد ولاية وهران على تحلية مياه البحر"
+    assert _found(ar, "Oran province relies on seawater desalination") == []
+    # the twin: the English leaves the province unnamed
+    assert [f[:2] for f in _found(ar, "The province relies on seawater desalination")] == [("dropped", "وهران")]
+
+
+def test_a_name_spelt_with_its_final_s_silent_is_no_other_name():
+    ar = "ويعتقد أن الدراج الفرنسي لوكا مورو أصيب بكسر في الترقوة"
+    assert _found(ar, "The French rider Lucas Moreau is believed to have broken his collarbone") == []
+    assert _said_alike("لوكا", "Lucas") and not _said_alike("لوكا", "Lucan")  # the twin: a sounded final n

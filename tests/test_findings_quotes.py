@@ -1601,3 +1601,20 @@ def test_anxiety_made_terror_is_intensified_but_terror_for_terror_is_not():
         ("quote", "altered", "القلق", "terror")
     ]
     assert found(detect, "وقال أحد السكان إن «عشنا ساعات من الرعب بعد الانفجار».", en) == []
+
+
+def test_a_quote_whose_last_clause_the_glosses_miss_is_not_cut():
+    ar = 'وقالت القائدة: "كنا نعلم أننا لو اكتفينا بالدفاع فلن تكون لدينا أي فرصة، لذا قررنا المجازفة ببساطة".'
+    whole = '"We knew that if we only defended we had no chance, so we just went for it," the captain said.'
+    assert [f.subtype for f in detect(pair(ar, whole))] == []
+    # the twin: the same quote stopping before its last clause
+    cut = '"We knew that if we only defended we had no chance," the captain said.'
+    assert [f.subtype for f in detect(pair(ar, cut))] == ["truncated"]
+
+
+def test_a_verb_that_says_not_renders_the_arabic_negation():
+    en = 'The MP said the agreement "fails to respect the rights of factory workers".'
+    assert detect(pair("وقال النائب إن الاتفاق «لا يحترم حقوق العمال في المصانع».", en)) == []
+    # the twin: the Arabic quote is not negated, so 'fails' is the English's own
+    altered = detect(pair("وقال النائب إن الاتفاق «يحترم حقوق العمال في المصانع».", en))
+    assert [f.subtype for f in altered] == ["altered"]

@@ -157,3 +157,14 @@ def test_polish_czech_and_turkish_spellings_are_read_as_said() -> None:
     assert en_sound_keys("faces") == {"fs", "f$s"} and en_sound_keys("Casey") == {"ks"}
     assert not any(sound_keys_close(ar_sound_key("كاتشماريك"), k) for k in en_sound_keys("Nowicki"))
     assert not any(sound_keys_close(ar_sound_key("فيشنيفسكي"), k) for k in en_sound_keys("Kowalczyk"))
+
+
+def test_spanish_french_and_english_spellings_said_as_their_languages_say_them() -> None:
+    # Castilian z and j (Jiménez خيمينيث, Ruiz رويث), but only in a name spelt as Spanish names are
+    assert ar_sound_key("خيمينيث") in en_sound_keys("Jiménez")
+    assert ar_sound_key("رويث") in en_sound_keys("Ruiz")
+    assert ar_sound_key("خيمس") not in en_sound_keys("James")  # the twin: an English j is no kh
+    # French -tion, English wh
+    assert ar_sound_key("ناسيون") in en_sound_keys("Nation")
+    assert ar_sound_key("ويلان") in en_sound_keys("Whelan")
+    assert ar_sound_key("ويلان") not in en_sound_keys("Phelan")  # the twin: ph is no w

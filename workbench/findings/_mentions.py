@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.findings._words import analyses
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
 from workbench.text.arabic import TEXT_MEMO, normalize_ar
@@ -31,6 +32,8 @@ def _cue_words(kind: str) -> frozenset[str]:
 
 
 _TITLES = _cue_words("title")
+# words a name may stand in apposition after, article and all (العاصمة الرياض "the capital Riyadh")
+_APPOSITION = _TITLES | _cue_words("place")
 _AR_WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670]+")
 
 
@@ -101,7 +104,7 @@ def arabic_mentions(text: str, rendering: str = "") -> list[Mention]:
 def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
     # memoised: the detectors ask for the same sentence's mentions several times
     names, adjs, _, _ = _gazetteer()
-    found = _mentions(names.find(text), True)
+    found = _mentions([h for h in names.find(text) if not _adjective_of_noun_before(text, h)], True)
     covered = [(h.start, h.start + len(h.text)) for h in found]
     found += [m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)]
     taken = {i for m in found for i in range(m.start, m.start + len(m.text))}
@@ -118,6 +121,24 @@ def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
         if roman in rendered and len(_loose(roman)) >= 3 and 4 <= len(normalize_ar(word.group(0))) <= 10:
             found.append(Mention(None, word.group(0), word.start(), True, _loose(roman)))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _adjective_of_noun_before(text: str, hit: Hit[Entity]) -> bool:
+    """Whether a one-word name with the article that is also a common word (الرطبة Rutba, "the moist";
+    الرمادي Ramadi, "the grey") stands right after a definite common noun (الظروف الرطبة "the wet conditions",
+    اللون الرمادي): the noun's adjective, which agrees with it in taking the article, not the name. A name in
+    apposition after a title or a word for a place (العاصمة الرياض "the capital Riyadh") stays a name."""
+    if " " in hit.text or not normalize_ar(hit.text).startswith("ال"):
+        return False
+    before = _AR_WORD.findall(text[: hit.start])
+    if not before or text[hit.start - 1 : hit.start] != " ":
+        return False
+    noun = normalize_ar(re.sub("^[وفب]", "", before[-1]))
+    if not noun.startswith("ال") or noun[2:] in _APPOSITION or noun in _APPOSITION:
+        return False
+    common = [a for a in analyses(hit.text) if not a.stem.pos.endswith("NOUN_PROP") and "Al/DET" in a.prefix_pos]
+    nouns = [a for a in analyses(before[-1]) if "Al/DET" in a.prefix_pos]
+    return bool(common and nouns) and not any(a.stem.pos.endswith("NOUN_PROP") for a in nouns)
 
 
 def english_mentions(text: str) -> list[Mention]:

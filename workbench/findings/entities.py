@@ -44,6 +44,7 @@ from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import Morphology, buckwalter, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
+from workbench.text.english import stem
 from workbench.text.names import ar_sound_key as _ar_key
 from workbench.text.names import dictionary_names, dictionary_spellings, names_match
 from workbench.text.names import en_sound_keys as _en_keys
@@ -167,6 +168,7 @@ class _Sides:
     en_cap_keys: set[str]
     free_skels: set[str]  # the same, of English words that name no gazetteer entity
     free_cap_keys: set[str]
+    en_unnamed: str  # the English with its gazetteer names blanked out
     ar_mentions: list[list[Mention]]  # per Arabic sentence
     ar_folded: str
     ar_keys: set[str]
@@ -206,6 +208,7 @@ class _Sides:
             en_cap_keys=_cap_keys(pair.en_text, en_names),
             free_skels=_skeletons(unnamed, en_names),
             free_cap_keys=_cap_keys(unnamed, en_names),
+            en_unnamed=unnamed,
             ar_mentions=[list(found) for found in pair.view.ar_mentions[: len(pair.renderings)]],
             ar_folded=normalize_ar(pair.ar_text),
             ar_keys=ar_keys,
@@ -262,6 +265,8 @@ class _Sides:
             return True
         if m.entity is None and _attested(m.text.split()[-1]) & self.english.names:
             return True  # a spelling the name dictionary attests for it
+        if m.entity is not None and _said_in_words(m.text, self.en_unnamed):
+            return True  # in words that name no other entity (not Free Syrian Army for جيش سوريا الحرة)
         skels = {m.skeleton} if m.skeleton else _arabic_skeletons(m.text)
         targets, cap_keys = (
             (self.en_skels, self.en_cap_keys) if m.entity is None else (self.free_skels, self.free_cap_keys)
@@ -461,14 +466,20 @@ def _proper_beside_names(text: str, m: Member, members: list[Member]) -> bool:
     it (وكيلي همفريز "and Kelly Humphreys": a first name and its surname), or the list also holds a
     gazetteer place (النيجر وتشاد ومالي "Niger, Chad and Mali", not مالي "financial"); in a list of people
     (جونسون وابن الأب "Johnson and the father's son") such a word is too often the common word."""
-    if " " in m.text or not (readings := _analyses(m.text)) or all(a.stem.pos != "NOUN_PROP" for a in readings):
+    if " " in m.text or not (readings := _analyses(m.text)) or not any(_proper(a) for a in readings):
         return False
-    if all(a.stem.pos == "NOUN_PROP" or a.stem.pos.startswith("VERB") for a in readings):
+    if all(_proper(a) or a.stem.pos.startswith("VERB") for a in readings):
         return True
     after = _AR_WORD.match(text, m.start + len(m.text) + 1)
     if after is not None and text[m.start + len(m.text)] == " " and _surname_like(after.group(0)):
         return True
     return any(o.mention is not None and _place(o.mention) for o in members if o is not m)
+
+
+def _proper(reading: Any) -> bool:
+    """Whether a lexicon reading is a proper noun as names are used: without a possessive pronoun, which
+    makes it a common word the lexicon also lists as a name (شرقها "its east", not East)."""
+    return reading.stem.pos == "NOUN_PROP" and "POSS_PRON" not in reading.suffix_pos
 
 
 def _surname_like(word: str) -> bool:
@@ -497,9 +508,30 @@ def _member_found(x: _Sides, m: Member) -> str:
     if _respelt(roman, re.findall(r"\b[A-Z][a-z]+", en)) or x.english.spell_sound(words[-1]):
         return "name"
     lex = _lexicon()
-    en_words = {w.lower() for w in re.findall(r"[A-Za-z]+", en)}
-    glosses = {g.lower() for w in words if not place_word(w) for g in re.findall(r"[A-Za-z]+", lex.gloss_word(w))}
-    return "word" if any(len(g) >= 4 and g in en_words for g in glosses) else ""
+    en_words = {stem(w) for w in re.findall(r"[A-Za-z]+", en)}
+    glosses = {stem(g) for w in words if not place_word(w) for g in re.findall(r"[A-Za-z]+", lex.gloss_word(w))}
+    return "word" if any(_same_sense(g, e) for g in glosses for e in en_words) else ""
+
+
+def _same_sense(gloss: str, word: str) -> bool:
+    """Whether an English word (stemmed) gives a gloss stem: the same, or one the other's start (east,
+    eastern), four letters at least."""
+    short, long_ = sorted((gloss, word), key=len)
+    return len(short) >= 4 and long_.startswith(short)
+
+
+def _said_in_words(ar: str, en: str) -> bool:
+    """Whether the English renders a name of two words or more that the lexicon reads as common words
+    (القطب الجنوبي Antarctica, "the south pole"; الضفة الغربية West Bank, "the west bank") by their meaning:
+    a sense of each of its words, or of its head, the first, in a capitalised name of the English's own (Los
+    Angeles Superior Court for المحكمة العليا "the high court", Upper East for الشرقية العليا)."""
+    words = ar.split()
+    senses = [gloss_stems(w, verbs=False) for w in words]
+    if len(words) < 2 or not all(senses):
+        return False
+    en_words = [(w[0].isupper(), stem(w)) for w in re.findall(r"[A-Za-z]+", en)]
+    each = all(any(_same_sense(g, e) for g in sense for _, e in en_words) for sense in senses)
+    return each or any(_same_sense(g, e) for g in senses[0] for capital, e in en_words if capital)
 
 
 # consonant similarity at which an English capitalised word is taken for a list member spelt another way
@@ -1075,8 +1107,8 @@ def _respelt_as_another(x: _Sides, left: _Left, found: Sequence[Finding]) -> lis
             forms = spellings | {romanize(bare).lower()}
             if max(_letters_alike(core, f) for f in forms) < _IN_ITS_PLACE:
                 continue
-            if any(names_match(core, f, strict=True) for f in forms):
-                continue  # the same name by another convention (Hamdan, Hamdane)
+            if any(names_match(core, f, strict=True) for f in forms) or _said_alike(ar, core):
+                continue  # one name by another convention (Hamdan, Hamdane) or as its language says it
             out.append(
                 make_finding(
                     x.pair,
@@ -1093,6 +1125,14 @@ def _respelt_as_another(x: _Sides, left: _Left, found: Sequence[Finding]) -> lis
             claimed.add(ar)
             break
     return out
+
+
+def _said_alike(ar: str, name: str) -> bool:
+    """Whether an Arabic word has the sound of an English name, also with the name's final s silent, as in
+    French (لوكا Lucas, دوما Dumas): one name spelt as said, no other name. (Only here, where the two already
+    spell alike: a silent-s key of two consonants would match short Arabic words anywhere.)"""
+    key = _ar_key(ar)
+    return key in _en_keys(name) or (name.endswith("s") and key in _en_keys(name[:-1]))
 
 
 def _bare_name_words(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -1757,7 +1797,7 @@ def _name_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]] | No
     gloss = lex.gloss_word(bare)
     capitals = [w.strip(".").lower() for w in gloss.split() if w[:1].isupper() and len(w.strip(".")) > 2]
     if found:
-        props = [a for a in found if a.stem.pos == "NOUN_PROP"]
+        props = [a for a in found if _proper(a)]
         if not capitals or len(props) < len(found):
             return None
         capitals += [g.strip().lower() for a in props for g in a.stem.gloss.split(";")]
@@ -1955,10 +1995,18 @@ def _after_place_cue(before: str, word: str) -> bool:
 
 
 def _listed_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]]:
-    """A list item's name reading: its romanisation, with and without و "and"."""
+    """A name reading of a word its place shows to be a name: its romanisation, with and without و "and",
+    and the names the lexicon glosses it by among its common readings (وهران Oran, also "they tore")."""
     bare = strip_diacritics(word).replace("\u0640", "")
     stems = [bare, bare[1:]]
-    return False, frozenset(romanize(w).lower() for w in stems), frozenset(_ar_key(w) for w in stems)
+    glossed = {
+        g.lower()
+        for a in _analyses(bare)
+        if _proper(a)
+        for g in re.findall(r"[A-Z][a-z]+", re.sub(r"\([^)]*\)", "", a.stem.gloss))
+    }
+    forms = frozenset(romanize(w).lower() for w in stems) | glossed
+    return False, forms, frozenset(_ar_key(w) for w in stems)
 
 
 @dataclass(frozen=True)
@@ -1977,15 +2025,16 @@ class _EnglishWords:
     plain_skeletons: frozenset[str] = frozenset()
     plain_keys: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # the words written as names, lower case, accents dropped
+    sounded: frozenset[str] = frozenset()  # every word (and its singular) as Arabic letters would spell it
 
     @classmethod
     def of(cls, text: str, latin: frozenset[str] = frozenset()) -> _EnglishWords:
-        """The words of ``text``; those in ``latin`` (written in Latin script in the Arabic too) count
-        as no names."""
-        words = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ɏ]+", text))
+        """The words of ``text``, with the singular of a plural (Incas الإنكا, tsunamis تسونامي); those in
+        ``latin`` (written in Latin script in the Arabic too) count as no names."""
+        written = frozenset(w.lower() for w in re.findall(r"[A-Za-zÀ-ɏ]+", text))
+        words = written | {w[:-1] for w in written if len(w) > 4 and w.endswith("s") and not w.endswith("ss")}
         names = _name_words(text) - latin
-        plain = words - names
-        plain |= {w[:-1] for w in plain if len(w) > 4 and w.endswith("s")}  # tsunamis: تسونامي
+        plain = words - names - {w[:-1] for w in names}
         spelt = names | _joined_names(text, names)
         return cls(
             words,
@@ -1994,6 +2043,7 @@ class _EnglishWords:
             frozenset(s for s in _word_skeletons(plain) if len(s) >= 3),
             frozenset(k for w in plain for k in _en_keys(w) if len(k) >= 3),
             frozenset(_ascii(w) for w in names),
+            frozenset(_sounded(w) for w in words if len(w) >= 4),
         )
 
     def spell(self, name: NameWord) -> bool:
@@ -2002,6 +2052,8 @@ class _EnglishWords:
             return True  # the lexicon's gloss, or a spelling the name dictionary attests (Khavari خاوري)
         if any(_keys_close(k, e) for k in name.keys for e in self.keys) or _ar_key(name.text) in self.plain_keys:
             return True
+        if any(_sounded_alike(_sounded(f), e) for f in name.forms for e in self.sounded):
+            return True  # a word borrowed as it sounds, too short for its consonants alone (ويكيت wicket, نايرا naira)
         whole = romanize(name.text).lower()  # a plain word must match the word whole, clitics and all
         for form in name.forms:
             for k in (_loose(form), _loose(form, strip_article=False)):
@@ -2036,6 +2088,28 @@ class _EnglishWords:
         """Whether some English word sounds like one of these Arabic words (whole, no clitics stripped)."""
         keys = [_ar_key(w) for w in ([words] if isinstance(words, str) else words) if w]
         return any(len(k) >= 3 and (_keys_close(k, e) or k in self.plain_keys) for k in keys for e in self.keys)
+
+
+# Latin spellings of one sound folded to one letter, as an Arabic romanisation writes them (wicket and
+# wikit both uikit, naira and nayra both naira)
+_SOUNDED = (("ck", "k"), ("ph", "f"), ("c", "k"), ("q", "k"), ("v", "f"), ("p", "b"), ("x", "ks"), ("z", "s"),
+            ("e", "i"), ("y", "i"), ("o", "u"), ("w", "u"))  # fmt: skip
+
+
+@lru_cache(maxsize=50_000)
+def _sounded(word: str) -> str:
+    """A word, Latin or romanised Arabic, with its article dropped and its spellings of one sound folded."""
+    w = re.sub(r"^(?:al|el)-", "", _ascii(word))
+    for spelling, sound in _SOUNDED:
+        w = w.replace(spelling, sound)
+    return re.sub(r"(.)\1+", r"\1", re.sub("[^a-z]", "", w))
+
+
+def _sounded_alike(a: str, b: str) -> bool:
+    """Two folded spellings (``_sounded``) of four letters or more, equal or, from five letters, one letter apart."""
+    if min(len(a), len(b)) < 4:
+        return False
+    return a == b or (min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1)
 
 
 def _joined_names(text: str, names: frozenset[str]) -> frozenset[str]:

@@ -151,14 +151,29 @@ def _central_european(w: str) -> str:
     return re.sub(r"c(?!h)", "ts", w)
 
 
+# spellings of Spanish names: an accented vowel or ñ, or a final -ez, -iz, -az, -oz (Jiménez, Ruiz, Díaz)
+_SPANISH = re.compile(r"[áéíóúñ]|[aeio]z$")
+
+
+def _castilian(w: str) -> str:
+    """A Spanish name as Spain says it and Arabic writes it (Jiménez خيمينيث, Ruiz رويث, Cáceres كاثيريس):
+    j as kh, z and a soft c as th, ll as y."""
+    w = re.sub(r"c(?=[ei])", "th", w.replace("z", "th"))
+    return w.replace("j", "kh").replace("ll", "y")
+
+
 @lru_cache(maxsize=50_000)
 def _en_sound_keys(word: str) -> frozenset[str]:
     # memoised, like the skeletons: the entity detector compares every name word with every other
-    return frozenset(k for w in _spoken(word) for k in _plain_sound_keys(w))
+    spoken = _spoken(word)
+    if _SPANISH.search(word.lower()):
+        spoken |= {_castilian(w) for w in spoken}
+    return frozenset(k for w in spoken for k in _plain_sound_keys(w))
 
 
 def _plain_sound_keys(w: str) -> set[str]:
     """Sound keys of a word in plain lower-case letters a-z."""
+    french = re.sub(r"tion(?=s?$)", "sion", w)  # French -tion said sion (Nation ناسيون)
     w = re.sub(r"s?[st]i(?=on)", "$", w)  # Sessions سيشنز, like nation
     # gh is silent in Hugh but غ in Arabic names (Maghrim مغرم)
     variants = {w, w.replace("j", "y"), re.sub(r"c(?=[ei]|$)", "ch", w), w.replace("ch", "k"), w.replace("gh", "g")}
@@ -182,6 +197,8 @@ def _plain_sound_keys(w: str) -> set[str]:
     # an h after n, m, l or r and before a vowel said h, as in pinyin (Wenhao وينهاو, Jinhua جينهوا): kept as H
     # through the classes, which drop an h after a consonant
     variants.add(re.sub(r"(?<=[lmnr])h(?=[aeiou])", "H", w))
+    # an English initial wh said w (Whelan ويلان)
+    variants |= {french, re.sub(r"^wh", "w", w)}
     if _CENTRAL_EUROPEAN.search(w):
         variants.add(_central_european(w))
     out = set()
