@@ -1618,3 +1618,50 @@ def test_a_verb_that_says_not_renders_the_arabic_negation():
     # the twin: the Arabic quote is not negated, so 'fails' is the English's own
     altered = detect(pair("وقال النائب إن الاتفاق «يحترم حقوق العمال في المصانع».", en))
     assert [f.subtype for f in altered] == ["altered"]
+
+
+def test_most_made_all_inside_a_quote():
+    ar = 'وقال مدير الدفاع المدني إن "معظم الطوابق كانت تفتقر إلى أجهزة إنذار الحريق".'
+    en = 'The civil defence director said "all floors lacked fire alarms".'
+    assert [(f.subtype, f.ar_span, f.en_span) for f in found_all(ar, en)] == [("altered", "معظم", "all")]
+    # the twin: most stays most
+    en = 'The civil defence director said "most floors lacked fire alarms".'
+    assert found_all(ar, en) == []
+    # and 'all' renders an Arabic 'all' (جميع) said beside the part
+    ar = 'وقال مدير الدفاع المدني إن "معظم الطوابق كانت تفتقر إلى أجهزة إنذار الحريق، وجميعها بلا مخارج طوارئ".'
+    en = 'The civil defence director said "most floors lacked fire alarms, and all had no emergency exits".'
+    assert found_all(ar, en) == []
+
+
+def test_quote_verdict_doubts_a_possibility_told_as_a_fact():
+    from workbench.findings.quotes import quote_verdict
+
+    # no detector reported the modal قد 'may' dropped inside the quote: the verdict still doubts it
+    ar = '"الأدلة الأولية تشير إلى أن الحريق قد يكون ناجماً عن تماس كهربائي في المخزن"'
+    fact = "“early evidence indicates the fire was caused by an electrical fault in the warehouse”"
+    kept = "“early evidence indicates the fire may have been caused by an electrical fault in the warehouse”"
+    verdict, reason = quote_verdict(fact, ar, 0.8, None, [])
+    assert (verdict, reason.split(":")[0]) == (
+        "uncertain",
+        "the Arabic quote says 'قد يكون' (may, might), which the English quote does not",
+    )
+    assert quote_verdict(kept, ar, 0.8, None, []) == ("faithful", "")
+    # قد + perfect is 'has': nothing to render as a possibility
+    ar = '"الأدلة الأولية قد كشفت أن الحريق ناجم عن تماس كهربائي في المخزن"'
+    done = "“early evidence has shown the fire was caused by an electrical fault in the warehouse”"
+    assert quote_verdict(done, ar, 0.8, None, []) == ("faithful", "")
+
+
+def test_a_truncated_quote_is_still_read_for_words_of_degree():
+    ar = (
+        'وقال رئيس البلدية إن "الخدمات في الأحياء الشرقية شبه معدومة منذ شهرين، '
+        'وتأخرت مساعدات الحكومة المركزية رغم المناشدات المتكررة للوزارات المعنية".'
+    )
+    en = "The mayor said “services in the eastern districts have been completely absent for two months”."
+    assert sorted((f.subtype, f.en_span) for f in found_all(ar, en) if f.type == "quote") == [
+        ("altered", "completely"),
+        ("truncated", "“services in the eastern districts have been completely absent for two months”"),
+    ]
+    # the twin: the kept part is rendered as it is
+    en = "The mayor said “services in the eastern districts have been almost absent for two months”."
+    assert [(f.subtype) for f in found_all(ar, en) if f.type == "quote"] == ["truncated"]

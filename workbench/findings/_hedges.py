@@ -42,7 +42,7 @@ def _en_lexicon() -> list[tuple[re.Pattern[str], str, str]]:
     return [(re.compile(rf"(?<![\w-]){re.escape(r[0])}(?![\w-])", re.I), r[1], r[2]) for r in rows]
 
 
-def _qad_hedge(tokens: list[ArToken], i: int) -> str:
+def qad_hedge(tokens: list[ArToken], i: int) -> str:
     """'hedge' for قد + imperfect verb ('may'); 'ambiguous' when the verb also reads as a perfect
     (قد تسبب 'may cause' or 'has caused'); 'weak' for قد تم; '' for قد + perfect (قد اندلعت 'has
     broken out'), كان قد."""
@@ -85,7 +85,7 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
         ]
         qad_seen = False
         for i, t in enumerate(toks):
-            kind = _qad_hedge(toks, i)
+            kind = qad_hedge(toks, i)
             if kind in ("hedge", "ambiguous") and qad_seen and t.norm == "وقد":
                 kind = "weak"  # قد يجلب … وقد يستقطب "could bring … and draw": one modal covers both verbs
             qad_seen = qad_seen or kind in ("hedge", "ambiguous")

@@ -10,10 +10,11 @@ counterpart at all while the rest of it matches well.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from workbench.findings._hedges import qad_hedge
 from workbench.findings._judging import (
     ADJECTIVE_SHAPE,
     JUDGING,
@@ -115,21 +116,27 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     f"left out: {'، '.join(left_out[:8])}",
                 )
             )
-        elif altered := _altered(pair, qp):
-            findings.append(
-                make_finding(
-                    pair,
-                    "quote",
-                    "altered",
-                    ar_span=altered.ar_span,
-                    en_span=altered.en_span,
-                    severity=altered.severity,
-                    score=altered.score,
-                    explanation=altered.explanation,
-                )
-            )
+            # the part the English keeps may still be changed: a word of degree or a loaded term
+            if altered := _altered(pair, qp, _WORD_RULES):
+                findings.append(_altered_finding(pair, altered))
+        elif altered := _altered(pair, qp, _ALTERED_RULES):
+            findings.append(_altered_finding(pair, altered))
     findings += _paraphrased(pair, unpaired_ar)
     return findings
+
+
+def _altered_finding(pair: AlignedPair, altered: _Altered) -> Finding:
+    """The quote/altered finding of what an 'altered' rule found."""
+    return make_finding(
+        pair,
+        "quote",
+        "altered",
+        ar_span=altered.ar_span,
+        en_span=altered.en_span,
+        severity=altered.severity,
+        score=altered.score,
+        explanation=altered.explanation,
+    )
 
 
 class _Altered(NamedTuple):
@@ -175,7 +182,7 @@ def _degree_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
         return None
     en_word, ar_word = raised
     why = (
-        f"Inside the quote, Arabic '{ar_word}' (some) became '{en_word}'"
+        f"Inside the quote, Arabic '{ar_word}' (only a part: some, most) became '{en_word}'"
         if ar_word
         else f"Inside the quote, the English '{en_word}' makes the act wilful; no Arabic word says so"
         if en_word in _EN_INTENT
@@ -259,8 +266,9 @@ def _extra_words_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(qp.ar_quote, qp.en_quote, "major", 0.5 + 0.4 * qp.precision, _altered_explanation(qp))
 
 
+_Rule = Callable[[AlignedPair, QuotePair], "_Altered | None"]
 # the 'altered' rules in the order they are tried: the first that fires names the change
-_ALTERED_RULES = (
+_ALTERED_RULES: tuple[_Rule, ...] = (
     _negation_rule,
     _intensified_rule,
     _superlative_rule,
@@ -275,9 +283,14 @@ _ALTERED_RULES = (
 )
 
 
-def _altered(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
-    """The first 'altered' rule that fires on a paired quote, or None."""
-    for rule in _ALTERED_RULES:
+# the rules that read single English words of degree or judgement against word lists, not the quote's
+# word-for-word match: they hold on a truncated quote too, whose Arabic says more than the English renders
+_WORD_RULES = (_intensified_rule, _superlative_rule, _degree_rule, _loaded_rule)
+
+
+def _altered(pair: AlignedPair, qp: QuotePair, rules: Sequence[_Rule]) -> _Altered | None:
+    """The first of ``rules`` that fires on a paired quote, or None."""
+    for rule in rules:
         found = rule(pair, qp)
         if found is not None:
             return found
@@ -785,6 +798,7 @@ def _degree_words(use: str) -> frozenset[str]:
 _EN_TOTAL, _EN_MANY, _EN_INTENT = _degree_words("en_total"), _degree_words("en_many"), _degree_words("en_intent")
 _AR_TOTAL, _AR_SOME, _AR_MANY = _degree_words("ar_total"), _degree_words("ar_some"), _degree_words("ar_many")
 _AR_INTENT = _degree_words("ar_intent")
+_EN_ALL, _EN_PART, _AR_PART = _degree_words("en_all"), _degree_words("en_part"), _degree_words("ar_part")
 # the stems of the glosses by which an Arabic word says 'whole' or 'many' (a word the lists leave out)
 _TOTAL_GLOSSES = frozenset({"complet", "full", "total", "entir", "whole", "absolut", "utter", "thorough", "all"})
 _MANY_GLOSSES = frozenset({"many", "most", "numer", "sever", "major", "much"})
@@ -816,9 +830,9 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     """(English word, Arabic word or "") when the English quote says more than the Arabic does of how much
     or how wilfully: a total adverb ('fully backs', 'completely changed') where no Arabic word of the pair
     says 'whole' or 'at all' (Arabic word ""), 'many' where the Arabic quote says بعض 'some' and no
-    Arabic word says 'many', or an adverb of intent ('deliberately') where no Arabic word says it (Arabic
-    word ""). A total adverb in a quote that negates with أي 'any' is left alone: 'not … any' may be
-    rendered 'absolutely no …'."""
+    Arabic word says 'many', 'all' where it says only part (``_part_made_whole``), or an adverb of intent
+    ('deliberately') where no Arabic word says it (Arabic word ""). A total adverb in a quote that negates
+    with أي 'any' is left alone: 'not … any' may be rendered 'absolutely no …'."""
     if qp.precision < 0.25:
         return None  # not recognisably the same quote
     en_words = [t.low for t in en_tokens(qp.en_quote[1:-1])]
@@ -834,11 +848,27 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     others = [t for t in all_words if not _forms(t) & _AR_SOME]  # بعض is glossed 'several' too
     if many and some and "some" not in en_words and not _says(others, _AR_MANY, _MANY_GLOSSES):
         return many, some.text
+    if whole := _part_made_whole(en_words, quote_words):
+        return whole
     intent = next((w for w in en_words if w in _EN_INTENT), None)
     # a word outside the quote says intent by the list only: glosses of aim (هدفها 'its target', glossed
     # 'intend') are common in the narration around a quote
     if intent and not _says(quote_words, _AR_INTENT, _INTENT_GLOSSES) and not _says(all_words, _AR_INTENT, frozenset()):
         return intent, ""
+    return None
+
+
+def _part_made_whole(en_words: list[str], quote_words: list[ArToken]) -> tuple[str, str] | None:
+    """(English word, Arabic word) when the English quote says 'all' or 'every' where the Arabic quote says
+    only part (معظم 'most', بعض 'some'), the English quote says no part of its own (most, some, many …)
+    and no Arabic word of the quote says 'all' (كل، جميع), which the English word may render. 'at all'
+    and 'after all' quantify nothing."""
+    part = next((t for t in quote_words if _forms(t) & (_AR_SOME | _AR_PART)), None)
+    if part is None or set(en_words) & _EN_PART or _says(quote_words, _AR_TOTAL, frozenset()):
+        return None
+    for k, w in enumerate(en_words):
+        if w in _EN_ALL and not (k and en_words[k - 1] in ("at", "after")):
+            return w, part.text
     return None
 
 
@@ -1720,6 +1750,11 @@ def quote_verdict(
             f"the Arabic quote negates ('{lost}') more often than the English quote does: "
             "the speaker's statement may be reversed"
         )
+    if hedge := hedge_lost(en_quote, ar_quote):
+        return "uncertain", (
+            f"the Arabic quote says '{hedge}' (may, might), which the English quote does not: "
+            "a possibility may be told as a fact"
+        )
     if fidelity is not None and fidelity < FAITHFUL_MIN:
         return "uncertain", f"the quote's words match the Arabic too little ({fidelity:.2f}) to call it faithful"
     if doubt := _fact_differs(en_quote, ar_quote):
@@ -1730,6 +1765,26 @@ def quote_verdict(
 # the Arabic negations a quote says more often than its English rendering (the verdict's "may be reversed")
 negation_lost = quote_negation_lost
 _AR_WITHOUT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "without"))
+
+
+# English words that render قد + imperfect, 'may': modals and words of possibility
+_EN_POSSIBILITY = frozenset(
+    "may might could can would possibly possible perhaps likely probably potentially potential risk".split()
+)
+
+
+def hedge_lost(en_quote: str, ar_quote: str) -> str:
+    """The Arabic quote's modal قد + imperfect verb (قد تكون 'may be') when it says more of them than the
+    English quote has words of possibility (may, could, possibly …), or ''. Only quotes recognisably the
+    same by their lengths in words are compared; قد + perfect ('has') and the readings that may be a
+    perfect (``qad_hedge`` 'ambiguous') do not count."""
+    en_n, ar_n = len(en_quote.split()), len(ar_quote.split())
+    if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
+        return ""
+    toks = ar_tokens(ar_quote)
+    modals = [t.text + " " + toks[i + 1].text for i, t in enumerate(toks) if qad_hedge(toks, i) == "hedge"]
+    english = sum(w in _EN_POSSIBILITY for w in re.findall(r"[a-z]+", en_quote.lower()))
+    return modals[0] if len(modals) > english else ""
 
 
 def _negating_particle(t: ArToken) -> bool:
