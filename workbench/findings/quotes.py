@@ -10,7 +10,7 @@ counterpart at all while the rest of it matches well.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -116,27 +116,21 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     f"left out: {'، '.join(left_out[:8])}",
                 )
             )
-            # the part the English keeps may still be changed: a word of degree or a loaded term
-            if altered := _altered(pair, qp, _WORD_RULES):
-                findings.append(_altered_finding(pair, altered))
-        elif altered := _altered(pair, qp, _ALTERED_RULES):
-            findings.append(_altered_finding(pair, altered))
+        elif altered := _altered(pair, qp):
+            findings.append(
+                make_finding(
+                    pair,
+                    "quote",
+                    "altered",
+                    ar_span=altered.ar_span,
+                    en_span=altered.en_span,
+                    severity=altered.severity,
+                    score=altered.score,
+                    explanation=altered.explanation,
+                )
+            )
     findings += _paraphrased(pair, unpaired_ar)
     return findings
-
-
-def _altered_finding(pair: AlignedPair, altered: _Altered) -> Finding:
-    """The quote/altered finding of what an 'altered' rule found."""
-    return make_finding(
-        pair,
-        "quote",
-        "altered",
-        ar_span=altered.ar_span,
-        en_span=altered.en_span,
-        severity=altered.severity,
-        score=altered.score,
-        explanation=altered.explanation,
-    )
 
 
 class _Altered(NamedTuple):
@@ -266,9 +260,8 @@ def _extra_words_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(qp.ar_quote, qp.en_quote, "major", 0.5 + 0.4 * qp.precision, _altered_explanation(qp))
 
 
-_Rule = Callable[[AlignedPair, QuotePair], "_Altered | None"]
 # the 'altered' rules in the order they are tried: the first that fires names the change
-_ALTERED_RULES: tuple[_Rule, ...] = (
+_ALTERED_RULES = (
     _negation_rule,
     _intensified_rule,
     _superlative_rule,
@@ -283,14 +276,9 @@ _ALTERED_RULES: tuple[_Rule, ...] = (
 )
 
 
-# the rules that read single English words of degree or judgement against word lists, not the quote's
-# word-for-word match: they hold on a truncated quote too, whose Arabic says more than the English renders
-_WORD_RULES = (_intensified_rule, _superlative_rule, _degree_rule, _loaded_rule)
-
-
-def _altered(pair: AlignedPair, qp: QuotePair, rules: Sequence[_Rule]) -> _Altered | None:
-    """The first of ``rules`` that fires on a paired quote, or None."""
-    for rule in rules:
+def _altered(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    """The first 'altered' rule that fires on a paired quote, or None."""
+    for rule in _ALTERED_RULES:
         found = rule(pair, qp)
         if found is not None:
             return found
@@ -1776,13 +1764,18 @@ _EN_POSSIBILITY = frozenset(
 def hedge_lost(en_quote: str, ar_quote: str) -> str:
     """The Arabic quote's modal قد + imperfect verb (قد تكون 'may be') when it says more of them than the
     English quote has words of possibility (may, could, possibly …), or ''. Only quotes recognisably the
-    same by their lengths in words are compared; قد + perfect ('has') and the readings that may be a
-    perfect (``qad_hedge`` 'ambiguous') do not count."""
+    same by their lengths in words are compared; قد + perfect ('has'), the readings that may be a
+    perfect (``qad_hedge`` 'ambiguous') and a verb the English quote does not render (a clause it left
+    out) do not count."""
     en_n, ar_n = len(en_quote.split()), len(ar_quote.split())
     if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
         return ""
-    toks = ar_tokens(ar_quote)
-    modals = [t.text + " " + toks[i + 1].text for i, t in enumerate(toks) if qad_hedge(toks, i) == "hedge"]
+    toks, missing = ar_tokens(ar_quote), set(match_words(en_quote, ar_quote).missing)
+    modals = [
+        t.text + " " + toks[i + 1].text
+        for i, t in enumerate(toks)
+        if qad_hedge(toks, i) == "hedge" and toks[i + 1].text not in missing
+    ]
     english = sum(w in _EN_POSSIBILITY for w in re.findall(r"[a-z]+", en_quote.lower()))
     return modals[0] if len(modals) > english else ""
 
