@@ -589,11 +589,13 @@ def _english_negates_more(x: _Sides) -> list[Finding]:
     clear of every Arabic negation ("will not remain closed" for وسيظل مغلقا) (major, 0.65)."""
     # غير مسبوق "unprecedented" → "never happened before": a particle no English weak word renders may be
     # rendered by an English "not" or "never"
+    # and a set phrase the lexicon calls weak but that opens with a verbal negation (لم يحن "too early",
+    # لم ينج أحد "all were killed") may be rendered word for word: "not yet time", "none survived"
     particles = sum(
         1
         for n in x.ar_n
         if n.kind == "weak"
-        and _first_word(n.text) in _AR_PARTICLES
+        and (_first_word(n.text) in _AR_PARTICLES or _negated_set_phrase(n.text))
         and not _quoted(x.pair.ar[n.sentence].text, n.start)
     )
     available = x.ar_verbal + max(0, particles - len(x.renders))
@@ -608,6 +610,16 @@ def _english_negates_more(x: _Sides) -> list[Finding]:
         if places and not set(places) & _arabic_reach(x.pair, x.ar_n):
             return [_stated_without_negation(x.pair, neg, word, places[0], 0.65)]
     return []
+
+
+def _negated_set_phrase(text: str) -> bool:
+    """A phrase the Arabic lexicon lists as weak that opens with لم or لن (لم يحن، ولم ينج)."""
+    words = normalize_ar(text).split()
+    return (
+        len(words) >= 2
+        and strip_clitics(words[0]) in ("لم", "لن")
+        and _ar_lexicon().get((strip_clitics(words[0]), *words[1:])) == "weak"
+    )
 
 
 def _english_negation_moved(x: _Sides) -> list[Finding]:
