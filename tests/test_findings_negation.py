@@ -1917,3 +1917,18 @@ def test_set_phrases_rendered_word_for_word_are_no_flip():
         == []
     )
     assert found(detect, "ولم ينج أحد من ركاب الحافلة.", "None of the passengers on the bus survived.") == []
+
+
+def test_no_time_passing_without_is_every_time():
+    # لم يمر أسبوع دون "not a week passed without": two negations that assert the positive
+    ar = "ولم يمر أسبوع خلال الشتاء الماضي دون غارات على المدينة."
+    assert found(detect, ar, "The city was hit by air strikes every week last winter.") == []
+    assert found(detect, ar, "Not a week passed last winter without air strikes on the city.") == []
+    # beside a second negation the English renders ('nothing new'), the count no longer sees one lost
+    ar = "ولا تعد الحرائق أمراً جديداً في المنطقة، إذ لم يمر صيف خلال الأعوام العشرة الماضية دون حريق كبير."
+    en = "Fires are nothing new in the region: every summer of the past ten years has seen a big fire."
+    assert found(detect, ar, en) == []
+    # the same لم … دون on another verb negates it: the English that drops the negation is still read
+    assert found(detect, "ولم يصل الوفد إلى المدينة دون حراسة.", "The delegation reached the city.") == [
+        ("negation", "flipped", "ولم يصل", "reached", "major")
+    ]

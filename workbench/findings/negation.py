@@ -163,16 +163,22 @@ def _weakened(n: Neg) -> Neg:
 
 # فقط، فحسب، وحسب or وحدنا closing a negation a few words on: ليس انتصارنا فحسب / وحدنا 'not just our
 # victory' denies nothing
+_AR_TIME_PASSES = frozenset(normalize_ar(w) for w in ("يمر", "تمر", "يمض", "يمضي", "تمضي"))
 _AR_ONLY = frozenset(
     normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "only") | word_set("negation_cues_ar.tsv", "alone")
 )
 
 
 def _not_only(pair: AlignedPair, n: Neg) -> bool:
-    """An Arabic negation that an 'only' word closes within three words after it: 'not only', no denial."""
+    """An Arabic negation that an 'only' word closes within three words after it: 'not only', no denial; or
+    a verb of time passing that a 'without' word follows (لم يمر يوم دون قصف "not a day passed without
+    shelling"): the two negations assert the positive, "every day brought shelling"."""
     toks = ar_tokens(pair.ar[n.sentence].text)
     at = next((k for k, t in enumerate(toks) if t.start >= n.start), len(toks))
-    return any(t.norm in _AR_ONLY for t in toks[at + 1 : at + 5])
+    passing = at + 1 < len(toks) and toks[at + 1].norm in _AR_TIME_PASSES
+    return any(t.norm in _AR_ONLY for t in toks[at + 1 : at + 5]) or (
+        passing and any(t.norm in _AR_WITHOUT for t in toks[at + 2 : at + 9])
+    )
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
