@@ -1175,11 +1175,11 @@ def test_none_of_became_all_of():
 def test_none_of_told_by_a_converse_verb_is_never_major():
     # لم يتبق أحد 'no one remained' → 'everyone left', لم ينج أحد 'no one survived' → 'everyone was killed':
     # faithful, the universal with the converse verb; where the antonym list knows the pair (remain / leave)
-    # nothing is reported, else the glosses cannot tell that from a reversal, so at most minor
+    # or the Arabic lexicon the set phrase (لم ينج) nothing is reported, else at most minor
     left = found(detect, "لم يتبق أي من السكان في القرية.", "Every resident has left the village.")
     killed = found(detect, "لم ينج أحد من ركاب الطائرة.", "Everyone on board the plane was killed.")
     assert left == []
-    assert [f[4] for f in killed] == ["minor"]
+    assert all(f[4] == "minor" for f in killed)
 
 
 def test_none_of_kept_or_said_positively_is_no_finding():
@@ -1870,3 +1870,65 @@ def test_hyphenated_modifier_carries_a_negated_clause():
     # the twin: the clause rendered unnegated
     flip = found(detect, ar, "The municipality opened two health centres in the city centre that require booking.")
     assert [(f[0], f[2], f[4]) for f in flip] == [("negation", "لا يتطلبان", "major")]
+
+
+def test_a_deadline_is_no_negation():
+    # في موعد أقصاه "at the latest" rendered 'no later than': a bound, not a negated statement
+    assert (
+        found(
+            detect,
+            "وطالبت الهيئة الشركات بتقديم طلباتها في موعد أقصاه نهاية الشهر.",
+            "The authority asked companies to submit their applications no later than the end of the month.",
+        )
+        == []
+    )
+    # a real 'not' beside the same deadline is still read
+    assert found(
+        detect,
+        "وطالبت الهيئة الشركات بتقديم طلباتها في موعد أقصاه نهاية الشهر.",
+        "The authority did not ask companies to submit their applications no later than the end of the month.",
+    ) == [("negation", "flipped", "", "not ask", "major")]
+
+
+def test_set_phrases_rendered_by_sense_are_no_flip():
+    # لم يحن الوقت "it is too early", لم ينج أحد "all were killed", لم تهتز شباك "kept a clean sheet"
+    assert (
+        found(
+            detect,
+            "وقال المدرب إن الوقت لم يحن بعد للحديث عن اللقب.",
+            "The coach said it was too early to talk about the title.",
+        )
+        == []
+    )
+    assert found(detect, "ولم ينج أحد من ركاب الحافلة.", "All the passengers on the bus were killed.") == []
+    assert (
+        found(detect, "ولم تهتز شباك الفريق طوال المباراة.", "The team kept a clean sheet throughout the match.") == []
+    )
+
+
+def test_set_phrases_rendered_word_for_word_are_no_flip():
+    # the same phrases rendered with a 'not' or 'none': faithful too
+    assert (
+        found(
+            detect,
+            "وقال المدرب إن الوقت لم يحن بعد للحديث عن اللقب.",
+            "The coach said it was not yet time to talk about the title.",
+        )
+        == []
+    )
+    assert found(detect, "ولم ينج أحد من ركاب الحافلة.", "None of the passengers on the bus survived.") == []
+
+
+def test_no_time_passing_without_is_every_time():
+    # لم يمر أسبوع دون "not a week passed without": two negations that assert the positive
+    ar = "ولم يمر أسبوع خلال الشتاء الماضي دون غارات على المدينة."
+    assert found(detect, ar, "The city was hit by air strikes every week last winter.") == []
+    assert found(detect, ar, "Not a week passed last winter without air strikes on the city.") == []
+    # beside a second negation the English renders ('nothing new'), the count no longer sees one lost
+    ar = "ولا تعد الحرائق أمراً جديداً في المنطقة، إذ لم يمر صيف خلال الأعوام العشرة الماضية دون حريق كبير."
+    en = "Fires are nothing new in the region: every summer of the past ten years has seen a big fire."
+    assert found(detect, ar, en) == []
+    # the same لم … دون on another verb negates it: the English that drops the negation is still read
+    assert found(detect, "ولم يصل الوفد إلى المدينة دون حراسة.", "The delegation reached the city.") == [
+        ("negation", "flipped", "ولم يصل", "reached", "major")
+    ]

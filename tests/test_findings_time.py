@@ -293,3 +293,22 @@ def test_the_date_of_a_dateline_is_the_reports():
     assert _found(
         "قال الوزير إن القافلة ستصل إلى المدينة في 2026", "The minister said the convoy would reach the city"
     ) == [("dropped", "2026", "", "minor")]
+
+
+def test_a_future_time_right_after_its_verb_goes_with_the_tense():
+    # ستبدأ الشهر المقبل "will start next month" told as done: a modality change, not a time of its own lost
+    ar = "وقال المدير إن الوزارة ستبدأ الشهر المقبل تنفيذ المرحلة الثانية من المشروع."
+    assert _found(ar, "The director said the ministry has begun the second phase of the project.") == []
+    assert _found("ومن المقرر أن تنطلق مطلع العام المقبل أعمال الصيانة.", "Maintenance work has got under way.") == []
+    # the future kept, the time left out: dropped
+    assert _found(ar, "The director said the ministry will begin the second phase of the project.") == [
+        ("dropped", "الشهر المقبل", "", "minor")
+    ]
+
+
+def test_a_future_time_far_from_its_verb_is_still_dropped():
+    # the time stands at the end of the clause, away from the verb: its own piece of news
+    ar = "وأعلنت البلدية أنها ستوزع ألف سلة غذائية على الأسر النازحة غداً."
+    assert _found(ar, "The municipality said it had handed out a thousand food baskets to displaced families.") == [
+        ("dropped", "غدا", "", "minor")
+    ]

@@ -163,16 +163,22 @@ def _weakened(n: Neg) -> Neg:
 
 # فقط، فحسب، وحسب or وحدنا closing a negation a few words on: ليس انتصارنا فحسب / وحدنا 'not just our
 # victory' denies nothing
+_AR_TIME_PASSES = frozenset(normalize_ar(w) for w in ("يمر", "تمر", "يمض", "يمضي", "تمضي"))
 _AR_ONLY = frozenset(
     normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "only") | word_set("negation_cues_ar.tsv", "alone")
 )
 
 
 def _not_only(pair: AlignedPair, n: Neg) -> bool:
-    """An Arabic negation that an 'only' word closes within three words after it: 'not only', no denial."""
+    """An Arabic negation that an 'only' word closes within three words after it: 'not only', no denial; or
+    a verb of time passing that a 'without' word follows (لم يمر يوم دون قصف "not a day passed without
+    shelling"): the two negations assert the positive, "every day brought shelling"."""
     toks = ar_tokens(pair.ar[n.sentence].text)
     at = next((k for k, t in enumerate(toks) if t.start >= n.start), len(toks))
-    return any(t.norm in _AR_ONLY for t in toks[at + 1 : at + 5])
+    passing = at + 1 < len(toks) and toks[at + 1].norm in _AR_TIME_PASSES
+    return any(t.norm in _AR_ONLY for t in toks[at + 1 : at + 5]) or (
+        passing and any(t.norm in _AR_WITHOUT for t in toks[at + 2 : at + 9])
+    )
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
@@ -589,11 +595,13 @@ def _english_negates_more(x: _Sides) -> list[Finding]:
     clear of every Arabic negation ("will not remain closed" for وسيظل مغلقا) (major, 0.65)."""
     # غير مسبوق "unprecedented" → "never happened before": a particle no English weak word renders may be
     # rendered by an English "not" or "never"
+    # and a set phrase the lexicon calls weak but that opens with a verbal negation (لم يحن "too early",
+    # لم ينج أحد "all were killed") may be rendered word for word: "not yet time", "none survived"
     particles = sum(
         1
         for n in x.ar_n
         if n.kind == "weak"
-        and _first_word(n.text) in _AR_PARTICLES
+        and (_first_word(n.text) in _AR_PARTICLES or _negated_set_phrase(n.text))
         and not _quoted(x.pair.ar[n.sentence].text, n.start)
     )
     available = x.ar_verbal + max(0, particles - len(x.renders))
@@ -608,6 +616,16 @@ def _english_negates_more(x: _Sides) -> list[Finding]:
         if places and not set(places) & _arabic_reach(x.pair, x.ar_n):
             return [_stated_without_negation(x.pair, neg, word, places[0], 0.65)]
     return []
+
+
+def _negated_set_phrase(text: str) -> bool:
+    """A phrase the Arabic lexicon lists as weak that opens with لم or لن (لم يحن، ولم ينج)."""
+    words = normalize_ar(text).split()
+    return (
+        len(words) >= 2
+        and strip_clitics(words[0]) in ("لم", "لن")
+        and _ar_lexicon().get((strip_clitics(words[0]), *words[1:])) == "weak"
+    )
 
 
 def _english_negation_moved(x: _Sides) -> list[Finding]:

@@ -278,14 +278,18 @@ def detect(pair: AlignedPair) -> list[Finding]:
                         + (f" ({describe(e)})" if describe(e).lower() != e.text.lower() else ""),
                     )
                 )
-            elif not en_k and (
-                kind == "relative"
-                and not weekday
-                and (a.value in _DROPPABLE_RELATIVE or timeless_en or _unit_unsaid(a, en_t, pair))
-                or kind == "hijri"
-                and timeless_en
-                or kind not in ("relative", "hijri")
-                and not resolved
+            elif (
+                not en_k
+                and not _goes_with_tense(pair, at)
+                and (
+                    kind == "relative"
+                    and not weekday
+                    and (a.value in _DROPPABLE_RELATIVE or timeless_en or _unit_unsaid(a, en_t, pair))
+                    or kind == "hijri"
+                    and timeless_en
+                    or kind not in ("relative", "hijri")
+                    and not resolved
+                )
             ):
                 findings.append(
                     make_finding(
@@ -311,6 +315,37 @@ def detect(pair: AlignedPair) -> list[Finding]:
     if not ar_t and timeless_ar:
         findings += _dated_in_english(pair, en_t)
     return findings
+
+
+def _goes_with_tense(pair: AlignedPair, at: _At) -> bool:
+    """A future relative time (غداً، الشهر المقبل، مطلع العام المقبل) right after the verb it schedules
+    (ستبدأ الشهر المقبل "will start next month"), where the English tells the event with no future at all
+    ("has begun"): the time went with the future tense, a change of modality the certainty detector
+    reports; it is no separate loss. A time further off in the clause, or a kept future, still is."""
+    a = at.expr
+    if a.kind != "relative" or not (a.value.startswith("next_") or a.value.endswith("tomorrow")):
+        return False
+    if _EN_FUTURE.search(pair.en_text):
+        return False
+    before = ar_tokens(pair.ar[at.sentence].text[: at.start])
+    while before and before[-1].bare in _TIME_LEAD_INS:
+        before.pop()
+    return any(_future_verb(t.text) for t in before[-2:])
+
+
+def _future_verb(word: str) -> bool:
+    """An Arabic imperfect verb (ستبدأ، تنطلق), read as nothing else."""
+    readings = analyses(word)
+    return bool(readings) and all(r.stem.pos == "VERB_IMPERFECT" for r in readings)
+
+
+# words that open a time phrase (مطلع العام المقبل، خلال الشهر المقبل)
+_TIME_LEAD_INS = frozenset(normalize_ar(w) for w in ("مطلع", "بداية", "أوائل", "أواخر", "منتصف", "نهاية", "خلال", "في"))
+# an English future or plan: the time may still have been dropped from it
+_EN_FUTURE = re.compile(
+    r"\b(?:will|shall|would|won't|going to|set to|due to|scheduled|plans?|planned|expected|to begin|to start)\b|'ll\b",
+    re.I,
+)
 
 
 def _told_as_count(pair: AlignedPair, a: _At) -> bool:
