@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.findings._verbs import arabic_verbs
 from workbench.findings._words import ArToken, ar_span, ar_tokens, has_perfect_reading, match_phrases, quote_zones
 from workbench.findings.base import AlignedPair
 from workbench.lexicons import alternation, load, word_set
@@ -199,8 +200,6 @@ def _names_a_source(toks: list[ArToken], j: int, verbs: frozenset[int] = frozens
 def _resumptive_verb(t: ArToken) -> bool:
     """A reporting verb with the pronoun that takes up ما after it (وفق ما ذكرته الوزارة "as the ministry
     stated it", بحسب ما نشرها): the verb reader knows the verb without that pronoun."""
-    from workbench.findings._verbs import arabic_verbs
-
     return any(t.norm.endswith(p) and bool(arabic_verbs(t.norm[: -len(p)])) for p in ("ها", "ه"))
 
 

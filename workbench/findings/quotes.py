@@ -486,6 +486,12 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     return min(1.0, en_n / (1.2 * ar_n)), qp.missing
 
 
+# how much nearer the whole Arabic quote than the part it kept an English quote said to be cut must read to
+# be taken as rendering the whole: cut quotes of the tuning pairs read 0.02-0.27 nearer the part they keep,
+# and a cut by a few words may read a little nearer the whole (0.02)
+WHOLE_MARGIN = 0.03
+
+
 def _reads_whole(pair: AlignedPair, qp: QuotePair, left_out: Sequence[str]) -> bool:
     """Whether the English quote said to be cut reads, to the multilingual encoder, nearer the whole Arabic
     quote than the part it is said to keep (up to its last content word not left out) by WHOLE_MARGIN: the
@@ -494,7 +500,8 @@ def _reads_whole(pair: AlignedPair, qp: QuotePair, left_out: Sequence[str]) -> b
     its content words, or all up to the last: a chance gloss match there says nothing)."""
     encoder = pair.sentence_encoder()
     inner = qp.ar_quote[1:-1]
-    kept = [t for t in _ar_content(ar_tokens(inner)) if t.text not in set(left_out)]
+    dropped = set(left_out)
+    kept = [t for t in _ar_content(ar_tokens(inner)) if t.text not in dropped]
     if encoder is None or not kept:
         return False
     part = inner[: kept[-1].end]
@@ -502,12 +509,6 @@ def _reads_whole(pair: AlignedPair, qp: QuotePair, left_out: Sequence[str]) -> b
         return False
     vectors = encoder.encode([qp.en_quote[1:-1], part, inner])
     return float(vectors[0] @ vectors[2]) - float(vectors[0] @ vectors[1]) >= WHOLE_MARGIN
-
-
-# how much nearer the whole Arabic quote than the part it kept an English quote said to be cut must read to
-# be taken as rendering the whole: cut quotes of the tuning pairs read 0.02-0.27 nearer the part they keep,
-# and a cut by a few words may read a little nearer the whole (0.02)
-WHOLE_MARGIN = 0.03
 
 
 def _opening_outside(pair: AlignedPair, qp: QuotePair, lead: list[ArToken]) -> bool:
