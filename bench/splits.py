@@ -43,9 +43,11 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # the end of the sixth session, opened for tuning in the seventh); so are 125-136 (measured at the start and
 # the end of the seventh session, opened for tuning in the eighth); so are 137-148 (measured at the start and
 # the end of the eighth session, opened for tuning in the ninth); so are 149-160 (measured at the start and the
-# end of the ninth session, opened for tuning in the tenth); 161 onwards are held out.
+# end of the ninth session, opened for tuning in the tenth); so are 161-176 (161-172 measured at the start and the
+# end of the tenth session, 173-176 with its start and end code; opened for tuning in the eleventh); 177 onwards
+# are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 161))
+_TUNING_NUMBERS = frozenset(range(21, 177))
 
 
 def _number(pair: Path) -> int:
@@ -65,10 +67,10 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # for tuning; 01-12 were held out (measured with the eighth session's start and end code) and are tuning
 # documents since the ninth, as are 49-60 (written blind at the ninth session's start and measured once with its
 # start code). 13-24, 37-48 and 61-72 (each measured with two sessions' code, the last time at the end of the
-# ninth) are tuning documents since the tenth; 73 onwards (written blind at the tenth session's start) are held
-# out.
+# ninth) are tuning documents since the tenth; so are 73-120 (written blind in the tenth session, measured with its
+# start and end code) since the eleventh; 121 onwards are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 73))
+_FAITHFUL_TUNING = frozenset(range(1, 121))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
