@@ -1337,3 +1337,14 @@ def test_well_within_renders_clearly_within():
         )
         == []
     )
+
+
+def test_a_participle_after_bare_be_is_no_event_told_as_done():
+    # 'would serve … and be carried out': the coordinated infinitive shares the first verb's 'would'
+    ar = "وقال المدير إن المشروع سيخدم ثلاثين ألف نسمة، وسيُنفَّذ على مدى أربع سنوات."
+    kept = "The director said the project would serve 30,000 people and be carried out over four years."
+    assert [f for f in found(detect, ar, kept) if f[1] == "modality_changed"] == []
+    done = "The director said the project would serve 30,000 people and was carried out over four years."
+    assert [f[:2] + f[3:4] for f in found(detect, ar, done) if f[1] == "modality_changed"] == [
+        ("certainty", "modality_changed", "was carried")
+    ]
