@@ -717,3 +717,29 @@ def test_currency_code_written_onto_the_figure():
     assert _found(
         "وقعت الهيئة عقدا بقيمة ثلاثة مليارات و٢٠٠ مليون ريال", "The authority signed a SR2.3 billion contract"
     ) == [("changed", "ثلاثة مليارات و٢٠٠ مليون", "2.3 billion", "major")]
+
+
+def test_a_length_recounted_in_the_same_unit_with_no_figure_is_a_number_changed():
+    ar = "ووصلت فرق الإطفاء بعد نحو ساعتين من اندلاع الحريق."
+    assert _found(ar, "Fire crews arrived within an hour of the blaze breaking out.") == [
+        ("changed", "ساعتين", "an hour", "minor")
+    ]
+    # the same length, however it is written, is no change
+    assert _found(ar, "Fire crews arrived about two hours after the blaze broke out.") == []
+    assert _found(ar, "Fire crews arrived some 120 minutes after the blaze broke out.") == []
+    year = "واستمرت الأعمال أكثر من عام."
+    assert _found(year, "The work lasted more than two years.") == [("changed", "عام", "two years", "minor")]
+    assert _found(year, "The work lasted more than a year.") == []
+
+
+def test_a_figure_counting_a_length_in_another_unit_is_no_number_added():
+    # 'ten' renders the length أسبوع "a week" changed (the time detector's finding), no number put in
+    ar = "وأوضح أن النتائج ستعلن خلال أسبوع."
+    assert _found(ar, "He said the results would be announced within ten days.") == []
+    assert _found(ar, "He said the results would be announced within ten days, ten of them working days.") != []
+
+
+def test_a_range_of_lengths_is_no_length_changed():
+    ar = "وقال إنه سيستريح أسبوعين أو ثلاثة قبل البطولة."
+    assert _found(ar, "He said he would rest for two or three weeks before the tournament.") == []
+    assert _found(ar, "He said he would rest for a week or two before the tournament.") == []

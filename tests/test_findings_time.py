@@ -312,3 +312,32 @@ def test_a_future_time_far_from_its_verb_is_still_dropped():
     assert _found(ar, "The municipality said it had handed out a thousand food baskets to displaced families.") == [
         ("dropped", "غدا", "", "minor")
     ]
+
+
+def _lengths(ar: str, en: str) -> list[tuple[str, str, str, str]]:
+    return [(f.subtype, f.ar_span, f.en_span, f.severity) for f in detect(_pair(ar, en)) if f.type == "time"]
+
+
+def test_a_length_told_in_another_unit_and_another_length_is_a_time_changed():
+    ar = "وأوضح أن النتائج النهائية ستعلن خلال أسبوع بعد البت في الطعون."
+    assert _lengths(ar, "He said the final results would be announced within ten days of the appeals ruling.") == [
+        ("changed", "أسبوع", "ten days", "minor")
+    ]
+    # the same length in another unit, or in the same words, is no change
+    assert _lengths(ar, "He said the final results would be announced within seven days of the appeals ruling.") == []
+    assert _lengths(ar, "He said the final results would be announced within a week of the appeals ruling.") == []
+    ten = "ودعت البلدية إلى ترشيد الاستهلاك خلال الأيام العشرة المقبلة."
+    assert _lengths(ten, "The municipality urged residents to save water over the next two weeks.") == [
+        ("changed", "الأيام العشرة", "two weeks", "minor")
+    ]
+    assert _lengths(ten, "The municipality urged residents to save water over the next ten days.") == []
+
+
+def test_a_day_named_or_a_rate_is_no_length():
+    # يوم الأحد "on Sunday" after قبل is a day, not a length; 'three times a day' a rate
+    ar = "وقال إن الوفد سيصل قبل يوم الأحد، وإن الدواء يؤخذ ثلاث مرات يوميا لمدة أسبوعين."
+    en = "He said the delegation would arrive before Sunday and the drug is taken three times a day for two weeks."
+    assert _lengths(ar, en) == []
+    hours = "وتراجعت ساعات التجهيز إلى ما لا يزيد على عشر ساعات يومياً."
+    assert _lengths(hours, "Supply hours fell to no more than ten a day.") == []
+    assert _lengths(hours, "Supply fell to no more than ten hours a day.") == []

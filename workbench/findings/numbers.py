@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.findings._durations import changed_lengths, paired_lengths
+from workbench.findings._durations import describe as describe_length
 from workbench.findings._numbers import Quantity, arabic_quantities, english_quantities
 from workbench.findings._words import analyses, ar_tokens
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
@@ -244,7 +246,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         dual = _dual_nouns(pair, r, only_dual=True)
         if dual:
             findings.append(_dual_changed(pair, dual[0], r))
-        elif not _said_elsewhere(pair, r):
+        elif not _said_elsewhere(pair, r) and not _counts_a_changed_length(pair, r):
             findings.append(
                 make_finding(
                     pair,
@@ -257,7 +259,46 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     explanation=f"English number '{r.text}' ({_fmt(r.value)}) has no counterpart in the Arabic",
                 )
             )
-    return findings
+    return findings + _length_recounted(pair, findings)
+
+
+def _counts_a_changed_length(pair: AlignedPair, r: Quantity) -> bool:
+    """The English figure counts a length of time the Arabic says with no figure: the same length (ساعتين "two
+    hours" as '120 minutes'), or one in another unit that the time detector reports (خلال أسبوع "within a week"
+    as 'within ten days'); either way no number was put in. Every place the figure stands in the English must
+    be inside such a length."""
+    same, changed = paired_lengths(pair.ar_text, pair.en_text)
+    lengths = [e.text for a, e in same if not a.counted] + [
+        e.text for a, e in changed if not a.counted and a.unit != e.unit
+    ]
+    pattern = rf"(?<![\w.,]){re.escape(r.text)}(?![\w]|[.,]\d)"
+    inside = sum(len(re.findall(pattern, text)) for text in lengths)
+    return inside > 0 and inside == len(re.findall(pattern, pair.en_text))
+
+
+def _length_recounted(pair: AlignedPair, findings: list[Finding]) -> list[Finding]:
+    """A length of time whose count changed in the same unit where one side carries the count in the unit's
+    form, which no figure shows: the Arabic dual ساعتين "two hours" as 'an hour', أكثر من عام "more than a year"
+    as 'more than two years'. (Two figures, أربع ساعات as 'six hours', are compared as numbers above.)"""
+    out = []
+    for a, e in changed_lengths(pair.ar_text, pair.en_text):
+        if a.unit != e.unit or (a.counted and e.counted):
+            continue
+        if any(f.en_span and (f.en_span in e.text or e.text in f.en_span) or f.ar_span and f.ar_span in a.text for f in findings):
+            continue
+        out.append(
+            make_finding(
+                pair,
+                "number",
+                "changed",
+                ar_span=a.text,
+                en_span=e.text,
+                severity="minor",
+                score=0.6,
+                explanation=f"Arabic '{a.text}' ({describe_length(a)}) became '{e.text}' ({describe_length(e)})",
+            )
+        )
+    return out
 
 
 def _in_a_name(pair: AlignedPair, q: Quantity) -> bool:
