@@ -341,3 +341,9 @@ def test_a_day_named_or_a_rate_is_no_length():
     hours = "وتراجعت ساعات التجهيز إلى ما لا يزيد على عشر ساعات يومياً."
     assert _lengths(hours, "Supply hours fell to no more than ten a day.") == []
     assert _lengths(hours, "Supply fell to no more than ten hours a day.") == []
+
+
+def test_a_season_with_next_or_last_says_which_year():
+    ar = "ويتوقع أن تبدأ أعمال الحفر في ربيع العام المقبل."
+    assert _lengths(ar, "Drilling is expected to begin next spring.") == []
+    assert _lengths(ar, "Drilling is expected to begin in the spring.") == [("dropped", "العام المقبل", "", "minor")]

@@ -485,11 +485,18 @@ _RESOLVED_BY = {"week": ("weekday", "month"), "month": ("month", "weekday"), "ye
 
 def _unit_unsaid(a: TimeExpr, en_t: list[TimeExpr], pair: AlignedPair) -> bool:
     """A relative week, month or year (هذا الشهر، العام المقبل) of which the English names neither the unit
-    (week, monthly, years …) nor a date that resolves it ("earlier" alone does not say which month)."""
+    (week, monthly, years …, 'next spring' for a year) nor a date that resolves it ("earlier" alone does not
+    say which month)."""
     unit = a.value.rsplit("_", 1)[-1]
     if unit not in _RESOLVED_BY or any(t.kind in _RESOLVED_BY[unit] for t in en_t):
         return False
-    words = {"week": r"weeks?|weekly|weekend", "month": r"months?|monthly", "year": r"years?|yearly|annual\w*"}
+    # a season with next/last/this says which year ('next spring' for ربيع العام المقبل)
+    season = r"(?:next|last|this|coming|past)\s+(?:spring|summer|autumn|fall|winter)"
+    words = {
+        "week": r"weeks?|weekly|weekend",
+        "month": r"months?|monthly",
+        "year": rf"years?|yearly|annual\w*|{season}",
+    }
     return not re.search(rf"\b(?:{words[unit]})\b", pair.en_text, re.I)
 
 
