@@ -1473,3 +1473,14 @@ def test_a_body_by_its_proper_name_is_a_body_not_a_person():
     assert found(detect, committee, en) == [
         ("attribution", "speaker_changed", "اللجنة الوطنية لإدارة الحالات الطارئة", "the Royal Oman Police", "major")
     ]
+
+
+def test_a_dated_dateline_and_its_outlet_are_no_credit_to_compare():
+    # 'place date (outlet)-' in Arabic, 'PLACE, Month day, year (OUTLET) –' in English: both datelines
+    ar = "نابلس 4-7-2026 (وفا)- أعلنت بلدية نابلس، اليوم السبت، برنامجاً جديداً لتوزيع المياه."
+    en = "NABLUS, July 4, 2026 (WAFA) – Nablus municipality on Saturday announced a new water schedule."
+    assert found(detect, ar, en) == []
+    # the twin: the same outlet credited in the sentence, where the Arabic names none, is a credit added
+    credited = "Nablus municipality on Saturday announced a new water schedule, WAFA reported."
+    undated = "أعلنت بلدية نابلس، اليوم السبت، برنامجاً جديداً لتوزيع المياه."
+    assert [f[:2] for f in found(detect, undated, credited)] == [("attribution", "source_added")]

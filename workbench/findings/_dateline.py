@@ -1,6 +1,6 @@
 """Datelines: the place and outlet a report opens with (المعلومة/ بغداد.. ، نينوى/ شفق نيوز.. ،
-بغداد اليوم – ذي قار: ، تعز - ، العقبة - بترا - ، السومرية نيوز/ البصرة ،
-BAGHDAD –). Rendered freely by every rewrite, they are never a change:
+بغداد اليوم – ذي قار: ، تعز - ، العقبة - بترا - ، السومرية نيوز/ البصرة ، نابلس 4-7-2026 (وفا)- ،
+BAGHDAD –, NABLUS, July 4, 2026 (WAFA) –). Rendered freely by every rewrite, they are never a change:
 detectors leave their words alone and a dateline left on its own is no omitted sentence.
 """
 
@@ -22,13 +22,22 @@ _DASH_TWICE = re.compile(r"^\s*[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-
 _SLASH_BARE = re.compile(r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*/\s*[\u0621-\u064a]+")
 # 'place -' ('تعز - ', 'الجنوب - ')
 _DASH = re.compile(r"^\s*[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-]\s")
-# 'BAGHDAD –', 'SOUTH LEBANON (Reuters) –'
-_EN = re.compile(r"^\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+){0,2}(?:\s*\([^)]{1,40}\))?\s*[–—-]\s")
+# 'place date (outlet) -' ('نابلس 4-7-2026 (وفا)- '): a date in figures, an outlet in brackets
+_DATED = re.compile(
+    r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+[\d٠-٩]{1,2}[-/.][\d٠-٩]{1,2}[-/.][\d٠-٩]{2,4}"
+    r"\s*(?:\([^)]{1,40}\))?\s*[–—-]\s*"
+)
+# 'BAGHDAD –', 'SOUTH LEBANON (Reuters) –', 'NABLUS, July 4, 2026 (WAFA) –', 'GAZA, 4 July (AFP) -'
+_EN = re.compile(
+    r"^\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+){0,2}"
+    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?)?"
+    r"(?:\s*\([^)]{1,40}\))?\s*[–—-]\s"
+)
 
 
 def arabic_dateline_end(text: str) -> int:
     """Where a leading Arabic dateline ends in ``text`` (0 when the sentence opens with none)."""
-    for pattern in (_SLASH, _DASH_COLON, _DASH_TWICE, _DASH, _SLASH_BARE):
+    for pattern in (_DATED, _SLASH, _DASH_COLON, _DASH_TWICE, _DASH, _SLASH_BARE):
         m = pattern.match(text)
         if m and (pattern is not _SLASH or "/" in m.group(0) or _ARABIC.search(m.group(0))):
             return m.end()  # a dash-joined 'x-y..' is a dateline only in Arabic ('Ukraine-Russia talks..' is none)
