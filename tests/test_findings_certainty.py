@@ -995,6 +995,9 @@ def test_news_in_an_agency_name_is_no_reports_hedge():
     assert found(detect, "وتحدثت أنباء عن إغلاق الطريق بسبب الثلوج.", "The road was closed because of snow.") == [
         ("certainty", "hedge_removed", "أنباء عن", "", "minor")
     ]
+    # a name of three words before للأنباء (Tunis Afrique Presse) is still the agency's
+    three = "وأوضح المسؤول، في تصريح لوكالة تونس إفريقيا للأنباء، أن أغلب المهاجرين من دول الساحل."
+    assert found(detect, three, "Most of the migrants come from Sahel countries, the official told TAP.") == []
 
 
 def test_as_a_body_announced_is_a_credit_the_english_reporting_verb_keeps():

@@ -205,8 +205,9 @@ def _resumptive_verb(t: ArToken) -> bool:
 
 def _in_outlet_name(toks: list[ArToken], i: int) -> bool:
     """The word at ``i`` is part of an outlet's name: right after an outlet word (وكالة الأنباء), or with لل
-    two words after one (وكالة السودان للأنباء "the Sudan News Agency")."""
-    back = 1 if not toks[i].norm.startswith("لل") else 2
+    up to three words after one (وكالة السودان للأنباء "the Sudan News Agency", وكالة تونس إفريقيا للأنباء
+    "Tunis Afrique Presse", وكالة المغرب العربي للأنباء)."""
+    back = 1 if not toks[i].norm.startswith("لل") else 3
     return any(_source_kind(u) == "outlet" for u in toks[max(0, i - back) : i])
 
 
