@@ -283,3 +283,26 @@ def test_a_clause_another_arabic_sentence_says_is_no_addition():
     # a lead that merged the next sentence: its words are the clause's
     later = "وكانت خلايا نائمة موالية للتنظيم قد نفذت كمائن مماثلة في أنحاء المحافظة."
     assert _linked_en(NO_CLAIM, f"{NO_CLAIM_EN}, {ADDED_CLAUSE}.", (later,)) == []
+
+
+def test_a_second_quoted_statement_cut_by_a_comma_is_weighed_whole():
+    # وأن "…، وقد …": the quotation runs past its comma; the statement left out is one omission, and the
+    # 'may' inside it goes with it
+    from findings_helpers import pair
+
+    from workbench.findings import run_detectors
+
+    ar = (
+        "وأكدت قيادة الشرطة في بيان أنها شكلت فريقاً تحقيقياً لكشف ملابسات الحادث، "
+        'وأن "النتائج الأولية لا تشير إلى دافع سياسي، وقد يكون الحادث مرتبطاً بخلاف شخصي".'
+    )
+    en = "The police command said in a statement it had formed a team to investigate the circumstances of the incident."
+    statement = 'وأن "النتائج الأولية لا تشير إلى دافع سياسي، وقد يكون الحادث مرتبطاً بخلاف شخصي"'
+    assert _linked(ar, en) == [("omission", "minor", statement)]
+    kinds = ("gaps", "certainty", "negation")
+    assert [(f.type, f.ar_span) for f in run_detectors([pair(ar, en)], kinds)] == [("omission", statement)]
+    rendered = (
+        en[:-1] + ", adding that initial findings point to no political motive and the incident may be linked to a "
+        "personal dispute."
+    )
+    assert _linked(ar, rendered) == []

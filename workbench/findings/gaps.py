@@ -145,9 +145,9 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
         pieces = _pieces(sentence.text)
         if len(pieces) < 2:
             continue
-        for start, end in pieces:
+        for start, end in pieces + _quoted_statements(sentence.text, pieces):
             clause = sentence.text[start:end].strip()
-            speech = _more_speech(clause)
+            speech = _more_speech(clause) or (start, end) not in pieces
             if len(ar_content(ar_tokens(clause))) < (SPEECH_MIN_WORDS if speech else CLAUSE_MIN_WORDS):
                 continue
             if _SPEECH_FOLLOWS.match(sentence.text, end):
@@ -341,6 +341,25 @@ def _without(text: str, clause: str) -> str:
         start -= 1
     stop = clause[-1] if clause[-1] in ".!؟?" else ""
     return text[:start] + stop + text[at + len(clause) :]
+
+
+# a second statement joined to the first by وأن/وإن, opening a quotation: وأن "النتائج الأولية …، وقد …"
+_AND_THAT_QUOTE = re.compile(r"^(?:و|كما\s+)[إأا]ن[\u064b-\u0652]*\s*[\"«“]")
+_QUOTE_CLOSE = re.compile(r"[\"»”]")
+
+
+def _quoted_statements(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A second statement of the speaker's (وأن "…") whose quotation runs on past a comma: from its وأن to
+    the quotation's end, one clause, which the commas inside cut into pieces too small to weigh alone."""
+    out = []
+    for k, (start, end) in enumerate(pieces):
+        opening = _AND_THAT_QUOTE.match(text[start:end])
+        if opening is None or _QUOTE_CLOSE.search(text, start + opening.end(), end):
+            continue  # no such opening, or the quotation closes within the piece
+        close = _QUOTE_CLOSE.search(text, end)
+        if close is not None and k + 1 < len(pieces):
+            out.append((start, close.end()))
+    return out
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
