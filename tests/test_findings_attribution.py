@@ -1484,3 +1484,19 @@ def test_a_dated_dateline_and_its_outlet_are_no_credit_to_compare():
     credited = "Nablus municipality on Saturday announced a new water schedule, WAFA reported."
     undated = "أعلنت بلدية نابلس، اليوم السبت، برنامجاً جديداً لتوزيع المياه."
     assert [f[:2] for f in found(detect, undated, credited)] == [("attribution", "source_added")]
+
+
+def test_credit_wording_that_renders_another_arabic_clause_credits_nothing_else():
+    from workbench.findings import run_detectors
+
+    # 'the opposition has called for' renders دعت إليها المعارضة; the local sources are dropped all the same
+    ar = "أفادت مصادر محلية بأن قوات الأمن انتشرت في أحياء العاصمة، تحسباً لاحتجاجات دعت إليها المعارضة يوم الخميس."
+    en = "Security forces deployed in the capital ahead of protests the opposition has called for Thursday."
+    assert [(f.type, f.subtype, f.ar_span) for f in run_detectors([pair(ar, en)], calibrated=False)] == [
+        ("certainty", "hedge_removed", "أفادت مصادر محلية")
+    ]
+    # the twin: the sources kept
+    assert run_detectors([pair(ar, en[:-1] + ", local sources said.")], calibrated=False) == []
+    # 'according to' only credits, whatever an Arabic word of 'accord' says
+    accord = "وأفادت مصادر محلية بأن الاتفاق بين الطرفين صمد طوال الليل."
+    assert run_detectors([pair(accord, "The accord between the two sides held overnight, according to locals.")]) == []

@@ -642,12 +642,32 @@ def _name_runs(sp: Speaker, *, places: bool = True) -> list[list[str]]:
     return [r for r in runs if r]
 
 
-def _en_credits(pair: AlignedPair, en: list[Speaker] | None = None) -> bool:
+def _en_credits(pair: AlignedPair, en: list[Speaker] | None = None, dropped: Speaker | None = None) -> bool:
     """The English credits the statement: credit wording, quotation marks, or a source as the subject of a
-    reporting verb the credit list leaves out ('experts disclosed')."""
+    reporting verb the credit list leaves out ('experts disclosed'). Credit wording that renders another
+    verb of the Arabic than the ``dropped`` speaker's ('protests the opposition has called for' for
+    احتجاجات دعت إليها المعارضة) is that clause's own, and credits nothing else."""
     # 'he said', '…, telling reporters that': a verb whose subject is a pronoun or the clause's credits it too
     credited = any(s.kind in ("named", "role", "body", "anonymous", "generic", "outlet", "implicit") for s in en or [])
-    return credited or bool(_EN_CREDIT.search(pair.en_text)) or has_quote_marks(pair.en_text)
+    if credited or has_quote_marks(pair.en_text):
+        return True
+    wording = list(_EN_CREDIT.finditer(pair.en_text))
+    if dropped is None:
+        return bool(wording)
+    return any(not _renders_another_verb(pair, m.group(0), dropped) for m in wording)
+
+
+def _renders_another_verb(pair: AlignedPair, wording: str, dropped: Speaker) -> bool:
+    """The credit wording's verb ('called' in 'called for') is a gloss of an Arabic word of the pair other
+    than the dropped speaker's own cue: it renders that word's clause."""
+    words = re.findall(r"[a-z]+", wording.lower())
+    if len(words) > 2 or words[0] in ("according", "in"):
+        return False  # 'according to', 'in a statement': wording that only credits, no verb of a clause
+    key = stem(words[0])
+    cue = normalize_ar(dropped.cue)
+    return any(
+        key in gloss_stems(t.text) for s in pair.ar for t in ar_tokens(s.text) if t.norm != cue and t.bare != cue
+    )
 
 
 def _name_in(names: tuple[str, ...], words: list[str]) -> bool:
@@ -1068,7 +1088,7 @@ def _source_dropped(x: _Sides) -> Finding | None:
     # وأكدت الوزارة التزامها بالخطة 'the ministry reaffirmed its commitment': a verb whose object follows, not
     # reported speech, with its subject rendered, credits what the English still credits to it
     verb_sp = [s for s in verb_sp if not (_object_follows(x.pair, s) and _head_rendered(s, x.en_words))]
-    if not verb_sp or _en_credits(x.pair, x.en):
+    if not verb_sp or _en_credits(x.pair, x.en, verb_sp[0]):
         return None
     sp = verb_sp[0]
     span = _ar_cue_span(x.pair, sp)
