@@ -347,3 +347,13 @@ def test_a_season_with_next_or_last_says_which_year():
     ar = "ويتوقع أن تبدأ أعمال الحفر في ربيع العام المقبل."
     assert _lengths(ar, "Drilling is expected to begin next spring.") == []
     assert _lengths(ar, "Drilling is expected to begin in the spring.") == [("dropped", "العام المقبل", "", "minor")]
+
+
+def test_monday_after_another_weekday_or_the_night_is_the_weekday():
+    ar = "اندلع حريق كبير، ليل الأحد – الاثنين، في المخيم."
+    assert _lengths(ar, "A large fire broke out overnight from Sunday into Monday in the camp.") == []
+    assert [f[0] for f in _lengths(ar, "A large fire broke out overnight from Sunday into Tuesday in the camp.")] == [
+        "changed"
+    ]
+    # الاثنين "the two" with no day beside it stays no weekday
+    assert arabic_times("وقال كل واحد من الاثنين إنه بريء.") == []
