@@ -1497,6 +1497,9 @@ def test_credit_wording_that_renders_another_arabic_clause_credits_nothing_else(
     ]
     # the twin: the sources kept
     assert run_detectors([pair(ar, en[:-1] + ", local sources said.")], calibrated=False) == []
+    # a verb of the cue's own phrase (حسب ما كشفته "according to what … revealed") is that credit, rendered
+    revealed = "يخشى الناشرون عدم تقبل القراء للكتاب، حسب ما كشفته رسائل جديدة."
+    assert run_detectors([pair(revealed, "Publishers feared readers would reject the book, new letters reveal.")]) == []
     # 'according to' only credits, whatever an Arabic word of 'accord' says
     accord = "وأفادت مصادر محلية بأن الاتفاق بين الطرفين صمد طوال الليل."
     assert run_detectors([pair(accord, "The accord between the two sides held overnight, according to locals.")]) == []

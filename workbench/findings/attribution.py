@@ -665,9 +665,14 @@ def _renders_another_verb(pair: AlignedPair, wording: str, dropped: Speaker) -> 
         return False  # 'according to', 'in a statement': wording that only credits, no verb of a clause
     key = stem(words[0])
     cue = normalize_ar(dropped.cue)
-    return any(
-        key in gloss_stems(t.text) for s in pair.ar for t in ar_tokens(s.text) if t.norm != cue and t.bare != cue
-    )
+    for k, s in enumerate(pair.ar):
+        toks = ar_tokens(s.text)
+        # the cue's own phrase (حسب ما كشفته التصريحات "according to what the statements revealed") is no other clause
+        at = next((i for i, t in enumerate(toks) if k == dropped.sentence and cue in (t.norm, t.bare)), None)
+        own = range(at, at + 4) if at is not None else range(0)
+        if any(key in gloss_stems(t.text) for i, t in enumerate(toks) if i not in own):
+            return True
+    return False
 
 
 def _name_in(names: tuple[str, ...], words: list[str]) -> bool:
