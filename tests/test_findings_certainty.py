@@ -1351,3 +1351,14 @@ def test_a_participle_after_bare_be_is_no_event_told_as_done():
     assert [f[:2] + f[3:4] for f in found(detect, ar, done) if f[1] == "modality_changed"] == [
         ("certainty", "modality_changed", "was carried")
     ]
+
+
+def test_a_participle_joined_to_a_passive_future_is_no_event_told_as_done():
+    # 'would be delivered … and used': the second participle shares 'would be'
+    ar = "وأوضح أن الطائرات ستُسلَّم بين عامي 2030 و2034، وستُستخدم على الخطوط الطويلة إلى آسيا."
+    kept = "He said the aircraft would be delivered between 2030 and 2034 and used on long-haul routes to Asia."
+    assert [f for f in found(detect, ar, kept) if f[1] == "modality_changed"] == []
+    done = "He said the aircraft would be delivered between 2030 and 2034 and were used on long-haul routes to Asia."
+    assert [f[:2] + f[3:4] for f in found(detect, ar, done) if f[1] == "modality_changed"] == [
+        ("certainty", "modality_changed", "were used")
+    ]

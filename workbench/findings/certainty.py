@@ -259,6 +259,8 @@ def _en_done(en_text: str, senses: frozenset[str], in_force: bool = False) -> st
         past = low.endswith("ed") or low in _EN_IRREGULAR_PAST or aux or did_not
         if not past or any(_EN_NOT_DONE.fullmatch(w) for w in before) or _backshifted(en_text[: m.start()]):
             continue
+        if _shares_a_passive_future(en_text[: m.start()]):
+            continue
         # the auxiliary goes with the verb: 'did not sign', 'has not arrived', 'had transferred'
         not_aux = before[-2:-1] != [] and before[-1] == "not" and before[-2] in _EN_PERFECT_AUX
         start = words[k - 2].start() if did_not or not_aux else words[k - 1].start() if aux else m.start()
@@ -271,6 +273,21 @@ _BACKSHIFT = re.compile(
     r"\b(?:would|could|might)\b[^.;:!?]*\b(?:whether|if|when|once|until|unless|before|after)\b(?:\s+[\w'’-]+){0,5}\s+$",
     re.I,
 )
+
+
+# 'would be delivered between 2030 and 2034 and used on long-haul routes': a participle after 'and' that goes
+# on a passive under a modal or 'to' earlier in the clause shares its 'be'
+_PASSIVE_FUTURE_AND = re.compile(
+    r"\b(?:will|would|shall|may|might|could|can|must|should|to)\s+(?:not\s+)?(?:also\s+)?be\s+[a-z]+(?:ed|en|wn|t)\b"
+    r"[^.;:!?]*\b(?:and|or)\s+$",
+    re.I,
+)
+
+
+def _shares_a_passive_future(before: str) -> bool:
+    """The English verb is a participle joined by 'and' to a passive that a modal or 'to' keeps in the
+    future ('would be delivered … and used'): it is no past event."""
+    return bool(_PASSIVE_FUTURE_AND.search(before))
 
 
 def _backshifted(before: str) -> bool:
