@@ -1503,3 +1503,15 @@ def test_credit_wording_that_renders_another_arabic_clause_credits_nothing_else(
     # 'according to' only credits, whatever an Arabic word of 'accord' says
     accord = "وأفادت مصادر محلية بأن الاتفاق بين الطرفين صمد طوال الليل."
     assert run_detectors([pair(accord, "The accord between the two sides held overnight, according to locals.")]) == []
+
+
+def test_a_plural_speaker_rendered_by_the_english_group_is_no_generalisation():
+    # قال متعاملون "traders said", قال مسؤولون أوكرانيون "Ukrainian officials said": groups, named by no one
+    traders = "وقال متعاملون إن أسعار النحاس ارتفعت بنحو 1 في المئة في لندن يوم الثلاثاء."
+    assert found(detect, traders, "Copper prices rose about 1% in London on Tuesday, traders said.") == []
+    officials = "قال مسؤولون أوكرانيون يوم الاثنين إن هجوماً روسياً دمّر صومعة حبوب في ميناء إسماعيل."
+    en = "A Russian attack destroyed a grain silo at the port of Izmail, Ukrainian officials said on Monday."
+    assert found(detect, officials, en) == []
+    # the twin: a person named after the verb and only 'officials' in the English is a generalisation
+    named = "قال المسؤول الأوكراني أولكسندر ميلنيك يوم الاثنين إن هجوماً روسياً دمّر صومعة حبوب في ميناء إسماعيل."
+    assert [f[:2] for f in found(detect, named, en)] == [("attribution", "generalized")]

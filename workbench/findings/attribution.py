@@ -1253,7 +1253,19 @@ def _renders_unnamed_arabic(x: _Sides, e: Speaker) -> bool:
     sense of the Arabic phrase's first word, its head ('Election officials' for مسؤولون انتخابيون, 'his lawyer'
     for وقال محاميه). It is that speaker, not a person named near another verb and generalised."""
     head = stem(_en_head(e.words).lower())
-    return any(not sp.names and sp.words and head in gloss_stems(sp.words[0]) for sp in x.ar)
+    return any(
+        (not sp.names or all(_group_word(w) for w in sp.words if is_name_word(w)))
+        and sp.words
+        and head in gloss_stems(sp.words[0])
+        for sp in x.ar
+    )
+
+
+def _group_word(word: str) -> bool:
+    """Every reading of the Arabic word carries a plural ending (متعاملون "dealers", أوكرانيون "Ukrainians"): it
+    names a group, never one person, though the lexicon may read it as a proper noun."""
+    readings = analyses(word)
+    return bool(readings) and all("_PL" in a.suffix_pos for a in readings)
 
 
 def _officials_of_a_body(e: Speaker) -> bool:
@@ -1696,6 +1708,8 @@ def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
         senses = set().union(*(gloss_stems(w) for w in sp.words)) if sp.words else set()
         if senses & e_stems:
             return None  # 'ministry officials' for وزارة: the Arabic's own source in other words
+        if sp.kind == "other" and sp.words and _group_word(sp.words[0]):
+            return None  # قال متعاملون: a group the glosses cannot place, which 'traders' may well render
         kept = (
             _name_in(sp.names, [w for w in x.en_words if w not in e.words])
             if sp.names
@@ -1878,8 +1892,8 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
                     continue
                 after_title = j > 0 and toks[j - 1].norm in _HONORIFICS
                 head = j == i + 1 and toks[i].start in cue_starts and not (gloss_stems(t.text) & en_stems)
-                if not (after_title or head or is_name_word(t.text)):
-                    continue
+                if not (after_title or head or is_name_word(t.text)) or _group_word(t.text):
+                    continue  # a plural (قال متعاملون "traders said") names a group, no person
                 names = tuple(dict.fromkeys((romanize(t.text), romanize(t.bare))))
                 if any(names_match(n, w) and skeleton(n)[:1] == skeleton(w)[:1] for n in names for w in caps):
                     return None  # the English names this person after all
