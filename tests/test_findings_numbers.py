@@ -743,3 +743,15 @@ def test_a_range_of_lengths_is_no_length_changed():
     ar = "وقال إنه سيستريح أسبوعين أو ثلاثة قبل البطولة."
     assert _found(ar, "He said he would rest for two or three weeks before the tournament.") == []
     assert _found(ar, "He said he would rest for two to three weeks before the tournament.") == []
+
+
+def test_a_figure_counting_a_length_the_english_says_without_one_is_no_number_dropped():
+    ar = "وقال إن المشروع سينجز خلال 18 شهرا."
+    assert _found(ar, "He said the project would be completed within a year and a half.") == []
+    # the twin: another length, and the figure is missing from the English
+    assert [f[0] for f in _found(ar, "He said the project would be completed within a year.")] == ["dropped"]
+    # an hour and a half, 90 minutes: one length
+    assert _found("ويستمر العمل ساعة ونصف يوميا.", "Work continues for 90 minutes a day.") == []
+    assert _found("وأغلق المعبر لمدة يومين.", "The crossing was closed for a day.") == [
+        ("changed", "يومين", "a day", "minor")
+    ]

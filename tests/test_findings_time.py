@@ -357,3 +357,26 @@ def test_monday_after_another_weekday_or_the_night_is_the_weekday():
     ]
     # الاثنين "the two" with no day beside it stays no weekday
     assert arabic_times("وقال كل واحد من الاثنين إنه بريء.") == []
+
+
+def test_the_date_of_a_dated_english_dateline_is_the_reports():
+    ar = "نابلس 4-7-2026 (وفا)- أعلنت بلدية نابلس، اليوم السبت، برنامجاً جديداً لتوزيع المياه."
+    assert (
+        _lengths(ar, "NABLUS, July 4, 2026 (WAFA) – Nablus municipality on Saturday announced a water schedule.") == []
+    )
+    # the twin: a month put in the sentence itself is a date the Arabic does not give
+    assert [
+        f[0] for f in _lengths(ar, "NABLUS – Nablus municipality on Saturday announced a July water schedule.")
+    ] == ["changed"]
+
+
+def test_a_length_only_after_a_word_that_makes_it_one():
+    # 'barrels a day', 'a day of rage', 'one day return', 'a day later' are no lengths to set against قبل يومين
+    ar = "ووافقت السلطات قبل يومين على إدخال 200 شاحنة يوميا، ودعت المعارضة إلى يوم غضب."
+    en = "Authorities agreed on Monday to allow 200 trucks a day, and the opposition called for a day of rage."
+    assert _lengths(ar, en) == []
+    # the twin: 'for a day' after لمدة يومين "for two days" is a length recounted (the number detector's), and
+    # 'for a week' one in another unit
+    assert _lengths("وأغلق المعبر لمدة يومين.", "The crossing was closed for a week.") == [
+        ("changed", "يومين", "a week", "minor")
+    ]

@@ -27,10 +27,15 @@ _DATED = re.compile(
     r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+[\d٠-٩]{1,2}[-/.][\d٠-٩]{1,2}[-/.][\d٠-٩]{2,4}"
     r"\s*(?:\([^)]{1,40}\))?\s*[–—-]\s*"
 )
+# an English month's name or its short form, as datelines write the date ('July 4', '4 Sept.')
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)"
+)
 # 'BAGHDAD –', 'SOUTH LEBANON (Reuters) –', 'NABLUS, July 4, 2026 (WAFA) –', 'GAZA, 4 July (AFP) -'
 _EN = re.compile(
     r"^\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+){0,2}"
-    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?)?"
+    rf"(?:,\s*(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?)?"
     r"(?:\s*\([^)]{1,40}\))?\s*[–—-]\s"
 )
 

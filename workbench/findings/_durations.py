@@ -7,10 +7,16 @@ reads to it as a number put in, and the Arabic dual ساعتين "two hours" aga
 Read as lengths, both are one change: the time detector reports a change of unit (a week → ten days), the
 number detector a change of count in the same unit that no figure shows (ساعتين → 'an hour').
 
-Read on purpose only where the length is sure: an Arabic singular with no number before it counts one only
-after a word that makes it a length (خلال، مدة، منذ، بعد، أكثر من: خلال أسبوع "within a week"; يوم الأحد
-"on Sunday" and العام الماضي "last year" are dates); a bare plural (أيام "days") or 'for years' has no
-length; 'a day' after a figure or 'times' is a rate ('three times a day', '$5 a day').
+Read on purpose only where the length is sure (the words are in lexicons/durations.tsv):
+- an Arabic singular with no number before it counts one only after a word that makes it a length (خلال،
+  مدة، منذ، بعد، أكثر من) and before nothing that makes it a name or a compound (يوم الأحد "Sunday", يوم
+  عرفة, عام دراسي "school year", شهر كانون الثاني "the month of January"); a dual after a word of the same
+  ending is an adjective (مديرين عامين "directors general"); a count after an age word (عمر، سن) is an age;
+  an ordinal (ثاني يوم "the second day") is no count;
+- an English 'a', 'an' or 'one' before a unit counts one only after a word that makes it a length ('within
+  a week', 'for a year'): 'barrels a day', 'one day return', 'a day later' are none; ages ('45-year-old'),
+  clock times ('0900 hours') and bare plurals ('for years') are no lengths;
+- a range ('two or three weeks', أسبوعين أو ثلاثة) is matched but never reported as changed.
 """
 
 from __future__ import annotations
@@ -24,21 +30,31 @@ from workbench.lexicons import load
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import NUMBER_WORDS
 
+# how long each unit is, in days
 _DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0}
 _DAYS |= {"year": 365.0, "decade": 3650.0}
 _ROWS = load("durations.tsv")
 # Arabic unit forms (normalised, no clitics) → (unit, number); English unit words → unit
 _AR_UNITS = {form: (unit, number) for form, lang, unit, number in _ROWS if lang == "ar" and unit in _DAYS}
 _EN_UNITS = {form: unit for form, lang, unit, _ in _ROWS if lang == "en" and unit in _DAYS}
-# words before an Arabic singular that make it a length ('within', 'for the length of', 'since', 'after')
-_AR_CUES = frozenset(form for form, lang, unit, _ in _ROWS if lang == "ar" and unit == "cue")
-# comparatives before من ('more than a year'): من after one of them is a cue too
-_AR_COMPARATIVES = frozenset(form for form, lang, unit, _ in _ROWS if lang == "ar" and unit == "comparative")
-# month names: شهر رمضان، شهر مارس name a month
-_MONTH_NAMES = frozenset(row[0] for row in load("time_ar.tsv") if row[1] in ("month", "hijri"))
+
+
+def _words(lang: str, use: str) -> frozenset[str]:
+    return frozenset(form for form, language, kind, _ in _ROWS if language == lang and kind == use)
+
+
+_AR_CUES = _words("ar", "cue")
+_AR_COMPARATIVES = _words("ar", "comparative")
+_AR_FOLLOWERS = _words("ar", "follower")
+_AR_AGE = _words("ar", "age")
+_AR_SPAN = _words("ar", "span")
+_AR_HALF = _words("ar", "half")
+_EN_CUES = _words("en", "cue")
+_EN_RATE = _words("en", "rate")
+# the first word of each month's name (شهر كانون الثاني، شهر ذي الحجة name a month, not a month's length)
+_MONTH_WORDS = frozenset(row[0].split()[0] for row in load("time_ar.tsv") if row[1] in ("month", "hijri"))
 # an Arabic word with its diacritics (يوماً keeps its tanween)
 _AR_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f]+")
-_AR_CLITICS = re.compile(r"^(?:[وف]?(?:[بلك]|ال|بال|لل|كال)?)")
 # two lengths within this share of the longer are the same ('a month' and 'four weeks', 'a year', '12 months')
 _SAME = 0.1
 
@@ -64,9 +80,9 @@ Pairs = tuple[tuple[Length, Length], ...]
 
 
 def _ar_unit(norm: str) -> tuple[str, str] | None:
-    """The unit and number of an Arabic word (ساعتين → hour, du; وبالأيام → day, pl; عاما → year, sg)."""
-    for cut in sorted({m.end() for m in _AR_CLITICS.finditer(norm)} | {0}, reverse=True):
-        word = norm[cut:]
+    """The unit and number of an Arabic word (ساعتين → hour, du; وبالأيام → day, pl; عاما → year, sg), its
+    conjunction, preposition or article set aside."""
+    for word in _bare_forms(norm):
         if word in _AR_UNITS:
             return _AR_UNITS[word]
         if word.endswith("ا") and _AR_UNITS.get(word[:-1], ("", ""))[1] == "sg":
@@ -74,17 +90,30 @@ def _ar_unit(norm: str) -> tuple[str, str] | None:
     return None
 
 
+def _bare_forms(norm: str) -> list[str]:
+    """The word as written and with each proclitic run a unit word may carry (و ف، ب ل ك، the article) set
+    aside, longest cut first."""
+    out = [norm]
+    for conj in ("", "و", "ف"):
+        for prep in ("", "ب", "ل", "ك"):
+            for article in ("", "ال"):
+                lead = conj + prep + article
+                if lead and norm.startswith(lead) and len(norm) - len(lead) >= 3:
+                    out.append(norm[len(lead) :])
+    if norm.startswith(("لل", "ولل", "فلل")):
+        out.append(norm[norm.index("لل") + 2 :])
+    return sorted(set(out), key=len)
+
+
 def _definite(norm: str) -> bool:
+    """The word carries the article, with or without a conjunction or preposition before it."""
     return bool(re.match(r"^[وف]?(?:ال|بال|لل|كال)", norm))
 
 
 @lru_cache(maxsize=4096)
 def arabic_lengths(text: str) -> tuple[Length, ...]:
     """The lengths of time an Arabic sentence states, in order."""
-    words = [
-        (m.start(), m.end(), normalize_ar(m.group(0)))
-        for m in re.finditer(r"[\u0621-\u064a\u0640\u064b-\u065f]+", text)
-    ]
+    words = [(m.start(), m.end(), normalize_ar(m.group(0))) for m in _AR_WORD.finditer(text)]
     quantities = []
     at = 0
     for q in arabic_quantities(text):
@@ -99,40 +128,70 @@ def arabic_lengths(text: str) -> tuple[Length, ...]:
         if found is None:
             continue
         unit, number = found
+        prev = words[k - 1][2] if k > 0 else ""
+        nxt = words[k + 1][2] if k + 1 < len(words) else ""
+        if any(w[2] in _AR_AGE for w in words[max(0, k - 4) : k]):
+            continue  # عن عمر ناهز 80 عاما "aged 80": an age, no length
         before = [q for q in quantities if q[1] <= start and not text[q[1] : start].strip()]
         after = [q for q in quantities if q[0] >= end and not text[end : q[0]].strip()]
-        nxt = words[k + 1][2] if k + 1 < len(words) else ""
-        half = 0.5 if nxt in ("ونصف", "ونصفا") and words[k + 1][0] - end <= 1 else 0.0
-        if before and not before[-1][2].vague and not _definite(norm):
-            q0, _, q = before[-1]
+        half = 0.5 if nxt in _AR_HALF and k + 1 < len(words) and words[k + 1][0] - end <= 1 else 0.0
+        count = before[-1] if before and not before[-1][2].vague and not before[-1][2].matching_only else None
+        if count is not None and not _definite(norm):
+            if number == "sg" and _named(text, end, nxt):
+                continue  # قتل 40 يوم الاثنين "40 killed on Monday": the day is named, no length
             # ثلاثة أيام، ١٥ يوماً، ٤٨ ساعة: the figure counts the unit
-            out.append(Length(text[q0:end], unit, q.value + half, True, _ar_range(text[:q0], text[end:])))
-        elif number == "du" and not _definite(norm):
+            q0, _, q = count
+            ranged = _ar_range(text[:q0], text[end:])
+            out.append(Length(text[q0:end], unit, q.value + half, True, ranged))
+        elif number == "du" and not _definite(norm) and not _agrees(prev):
             out.append(Length(text[start:end], unit, 2.0 + half, False, _ar_range(text[:start], text[end:])))
+        elif number == "du" and _definite(norm) and nxt in _AR_SPAN:
+            out.append(Length(text[start:end], unit, 2.0, False))  # اليومين الماضيين "the past two days"
         elif number == "pl" and _definite(norm) and after and after[0][2].definite and not after[0][2].vague:
             # الأيام العشرة المقبلة "the next ten days": the count after the definite plural
             _, a1, q = after[0]
             out.append(Length(text[start:a1], unit, q.value, True))
-        elif number == "sg" and not _definite(norm) and k > 0 and _cue(words, k) and not _named(text, end, nxt):
+        elif number == "sg" and not _definite(norm) and half:
+            out.append(Length(text[start:end], unit, 1.5, False))  # ساعة ونصف "an hour and a half"
+        elif number == "sg" and not _definite(norm) and k > 0 and _cue(words, k) and _ends_length(text, end, nxt):
             # خلال أسبوع "within a week", أكثر من عام "more than a year"
             out.append(Length(text[start:end], unit, 1.0 + half, False))
     return tuple(out)
 
 
-# a range's connective: أو، إلى، و، a dash, with a figure or number word on the other side
-_AR_RANGE_AFTER = re.compile(r"^\s*(?:[-–]|\b(?:او|أو|إلى|الى|حتى)\s)\s*[\d\u0660-\u0669\u0621-\u064a]")
-_AR_RANGE_BEFORE = re.compile(r"[\d\u0660-\u0669\u0621-\u064a]\s*(?:[-–]|\s(?:او|أو|إلى|الى|حتى))\s*$")
+def _agrees(prev: str) -> bool:
+    """The word before a dual ends as a dual or plural does (مديرين عامين "directors general"): the dual
+    agrees with it, an adjective, not a count of years."""
+    return len(prev) > 4 and prev.endswith(("ين", "ان", "ون")) and prev not in _AR_CUES
+
+
+# a range's connective: أو، إلى، حتى, a dash, or و before a figure or number word, with a count beside it
+_AR_RANGE_AFTER = re.compile(
+    r"^\s*(?:[-–—]|\b(?:او|أو|إلى|الى|حتى)\s)\s*[\d\u0660-\u0669\u0621-\u064a]"
+    r"|^\s*و\s*(?:[\d\u0660-\u0669]|ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)"
+)
+_AR_RANGE_BEFORE = re.compile(r"[\d\u0660-\u0669\u0621-\u064a]\s*(?:[-–—]|\s(?:او|أو|إلى|الى|حتى|بين))\s*$")
 
 
 def _ar_range(before: str, after: str) -> bool:
-    """A length at one end of a range: أسبوعين أو ثلاثة "two or three weeks", من ثلاثة إلى خمسة أيام."""
+    """A length at one end of a range: أسبوعين أو ثلاثة "two or three weeks", من ثلاثة إلى خمسة أيام، بين
+    يومين وثلاثة أيام."""
     return bool(_AR_RANGE_AFTER.match(after) or _AR_RANGE_BEFORE.search(before))
 
 
 def _named(text: str, end: int, nxt: str) -> bool:
     """The singular names a day, month or year rather than a length: a figure or a definite word after it
-    (عام 2020 "the year 2020", قبل يوم الانتخابات "before election day", خلال شهر رمضان "during Ramadan")."""
-    return bool(re.match(r"^\s*\d", text[end:])) or _definite(nxt) or nxt in _MONTH_NAMES
+    (عام 2020 "the year 2020", يوم الانتخابات "election day"), or a month's name (شهر كانون الثاني)."""
+    return bool(re.match(r"^\s*\d", text[end:])) or _definite(nxt) or nxt in _MONTH_WORDS
+
+
+def _ends_length(text: str, end: int, nxt: str) -> bool:
+    """What follows an indefinite singular leaves it a length: the clause ends there, or the next word is one
+    that goes on a length (خلال أسبوع من "within a week of", عام كامل, و…) — not a noun that makes a name or
+    a compound of it (يوم عرفة، عام دراسي، يوم أمس)."""
+    if not nxt or re.match(r"^\s*[.،,؛;:!?؟\"»”)]", text[end:]):
+        return True
+    return nxt in _AR_FOLLOWERS or (nxt.startswith("و") and nxt not in _AR_UNITS)
 
 
 def _cue(words: list[tuple[int, int, str]], k: int) -> bool:
@@ -148,12 +207,7 @@ _EN_LENGTH = re.compile(
     rf"\b(?:(half)\s+)?({_EN_COUNT})[\s-]+({'|'.join(_EN_UNITS)})s?\b(\s+and\s+a\s+half)?(-old)?",
     re.I,
 )
-# words before 'a day', 'a year' that make it a rate: 'three times a day', 'once a year', '$5 a day', 'ten a day'
-_RATE_BEFORE = re.compile(
-    rf"(?:\d|\b(?:times|once|twice|per|cents?|dollars?|pounds?|euros?|{'|'.join(NUMBER_WORDS)}))\W*$", re.I
-)
-
-
+_EN_WORD = re.compile(r"[A-Za-z]+|\d+")
 # 'two or three weeks', '10-12 days', 'three to five years', 'a week or two'
 _EN_RANGE_BEFORE = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s*(?:or|to|-|–)\s*$", re.I)
 _EN_RANGE_AFTER = re.compile(rf"^\s*(?:or|to|-|–)\s*(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.I)
@@ -164,13 +218,18 @@ def english_lengths(text: str) -> tuple[Length, ...]:
     """The lengths of time an English sentence states, in order."""
     out = []
     for m in _EN_LENGTH.finditer(text):
-        half, count, unit, and_half, _old = m.groups()
+        half, count, unit, and_half, old = m.groups()
         low = count.lower()
-        if low in ("a", "an"):
-            if _RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or re.match(
-                r"\s+(?:or|to)\b", text[m.end() :]
-            ):
+        if old or low.startswith("0") or low == "zero":
+            continue  # '45-year-old' is an age, '0900 hours' a clock time
+        before = [w.lower() for w in _EN_WORD.findall(text[: m.start()])[-2:]]
+        if low in ("a", "an", "one"):
+            # 'within a week', 'for a year': only after a word that makes it a length ('barrels a day',
+            # 'one day return', 'a day later' are none), never after a figure or 'times' (a rate)
+            if not before or before[-1] not in _EN_CUES or any(w in _EN_RATE or w in NUMBER_WORDS for w in before):
                 continue
+            if re.match(r"\s+of\b", text[m.end() :]) and before[-1] not in ("within", "after", "than"):
+                continue  # 'called for a day of rage': a day named by what it is for, no length
             value, counted = 1.0, False
         elif low in NUMBER_WORDS:
             value, counted = float(NUMBER_WORDS[low]), True
@@ -187,12 +246,11 @@ def _same(a: Length, b: Length) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def paired_lengths(
-    ar_text: str, en_text: str
-) -> tuple[tuple[tuple[Length, Length], ...], tuple[tuple[Length, Length], ...]]:
+def paired_lengths(ar_text: str, en_text: str) -> tuple[Pairs, Pairs]:
     """The lengths said on both sides (an Arabic length and the English one equal to it), and the ones the
-    English changed: once the equal ones are set aside, the Arabic ones left and the English ones left,
-    paired in order where as many are left on each side (else none: which went with which cannot be told)."""
+    English changed: once the equal ones are set aside, the one Arabic length left and the one English length
+    left, where exactly one is left on each side and neither is a range's end (with more, which went with
+    which cannot be told)."""
     ar_left = list(arabic_lengths(ar_text))
     en_left = list(english_lengths(en_text))
     same = []
@@ -202,12 +260,11 @@ def paired_lengths(
             en_left.remove(match)
             ar_left.remove(a)
             same.append((a, match))
-    sure = not any(x.ranged for x in ar_left + en_left)
-    changed = tuple(zip(ar_left, en_left, strict=True)) if sure and ar_left and len(ar_left) == len(en_left) else ()
-    return tuple(same), changed
+    sure = len(ar_left) == len(en_left) == 1 and not ar_left[0].ranged and not en_left[0].ranged
+    return tuple(same), ((ar_left[0], en_left[0]),) if sure else ()
 
 
-def changed_lengths(ar_text: str, en_text: str) -> tuple[tuple[Length, Length], ...]:
+def changed_lengths(ar_text: str, en_text: str) -> Pairs:
     """The lengths the English changed (``paired_lengths``), Arabic with English."""
     return paired_lengths(ar_text, en_text)[1]
 

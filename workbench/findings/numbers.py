@@ -224,7 +224,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # weeks') was converted, not dropped
     converted = any(not r.vague and not r.matching_only for r in en_left)
     for q in ar_left:
-        if _reportable(q) and q not in repeated and not (q.definite and converted) and not _in_a_name(pair, q):
+        if (
+            _reportable(q)
+            and q not in repeated
+            and not (q.definite and converted)
+            and not _in_a_name(pair, q)
+            and not _counts_a_rendered_length(pair, q)
+        ):
             findings.append(
                 make_finding(
                     pair,
@@ -276,6 +282,17 @@ def _counts_a_changed_length(pair: AlignedPair, r: Quantity) -> bool:
     return inside > 0 and inside == len(re.findall(pattern, pair.en_text))
 
 
+def _counts_a_rendered_length(pair: AlignedPair, q: Quantity) -> bool:
+    """The Arabic figure counts a length of time the English says in other words, with no figure (خلال 18 شهرا
+    "within a year and a half"): the same length, no number dropped. Every place the figure stands in the
+    Arabic must be inside such a length."""
+    same, _ = paired_lengths(pair.ar_text, pair.en_text)
+    lengths = [a.text for a, e in same if a.counted and not e.counted]
+    pattern = rf"(?<![\w.,]){re.escape(q.text)}(?![\w]|[.,]\d)"
+    inside = sum(len(re.findall(pattern, text)) for text in lengths)
+    return inside > 0 and inside == len(re.findall(pattern, pair.ar_text))
+
+
 def _length_recounted(pair: AlignedPair, findings: list[Finding]) -> list[Finding]:
     """A length of time whose count changed in the same unit where one side carries the count in the unit's
     form, which no figure shows: the Arabic dual ساعتين "two hours" as 'an hour', أكثر من عام "more than a year"
@@ -284,7 +301,8 @@ def _length_recounted(pair: AlignedPair, findings: list[Finding]) -> list[Findin
     for a, e in changed_lengths(pair.ar_text, pair.en_text):
         if a.unit != e.unit or (a.counted and e.counted):
             continue
-        if any(f.en_span and (f.en_span in e.text or e.text in f.en_span) or f.ar_span and f.ar_span in a.text for f in findings):
+        said = [f for f in findings if f.en_span and (f.en_span in e.text or e.text in f.en_span)]
+        if said or any(f.ar_span and f.ar_span in a.text for f in findings):
             continue
         out.append(
             make_finding(

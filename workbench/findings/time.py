@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.findings._dateline import english_dateline_end
 from workbench.findings._durations import changed_lengths
 from workbench.findings._durations import describe as describe_length
 from workbench.findings._words import analyses, ar_tokens, en_tokens, gloss_stems
@@ -237,7 +238,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
         return []
     ar_at = [_At(k, at, t) for k, s in enumerate(pair.ar) for at, t in _arabic_times_at(s.text)]
     ar_at = [a for a in ar_at if not _told_as_count(pair, a)]
-    en_at = [_At(k, at, t) for k, s in enumerate(pair.en) for at, t in _english_times_at(s.text)]
+    # 'NABLUS, July 4, 2026 (WAFA) –': the date of a dateline is the report's, as an Arabic dateline's is
+    en_at = [
+        _At(k, at, t)
+        for k, s in enumerate(pair.en)
+        for at, t in _english_times_at(s.text)
+        if at >= english_dateline_end(s.text)
+    ]
     ar_t, en_t = [a.expr for a in ar_at], [e.expr for e in en_at]
     # "on Sunday" rendered as "today"/"yesterday" is a rewording of the same day, not a loss
     resolved = any(t.kind == "relative" for t in en_t) or bool(_RELATIVE_EN.search(pair.en_text))
