@@ -5,7 +5,7 @@ from __future__ import annotations
 from findings_helpers import found, pair
 
 from workbench.findings._quotes import pair_quotes
-from workbench.findings.quotes import detect
+from workbench.findings.quotes import _charged_word, detect
 
 
 def test_faithful_quote_is_no_finding():
@@ -1654,3 +1654,34 @@ def test_quote_verdict_doubts_a_possibility_told_as_a_fact():
     ar = '"الحريق ناجم عن تماس كهربائي في المخزن، وهو ما قد يؤخر افتتاح السوق الشعبي أسبوعين"'
     assert hedge_lost("“the fire was caused by an electrical fault in the warehouse”", ar) == ""
     assert hedge_lost("“the fire was caused by an electrical fault, which delays the market's opening”", ar)
+
+
+
+_TESTED_AR = 'وقال المدرب: "لقد اختبرنا قدراتنا في المباريات الصعبة حتى الآن، وما زلنا نحقق الفوز".'
+_TESTED_EN = 'The coach said: "We have been tested over our {} so far, and we are still winning."'
+
+
+def test_strongly_felt_word_no_arabic_word_says_is_altered_when_the_quote_reads_closer_without_it():
+    # 'tragedy' renders nothing in the Arabic sentence, and the quote reads closer to the Arabic without it; the
+    # felt-word rule leaves it (الصعبة 'difficult', unrendered, leans its way), the swap rule cannot place it
+    p = pair(_TESTED_AR, _TESTED_EN.format("tragedy"))
+    assert [(f.subtype, f.en_span, f.severity) for f in detect(p)] == [("altered", "tragedy", "minor")]
+    word, gain = _charged_word(p, p.view.quote_pairs[0]) or ("", 0.0)
+    assert word == "tragedy" and gain >= 0.05
+
+
+def test_plain_word_where_the_felt_one_stood_is_no_change():
+    assert found(detect, _TESTED_AR, _TESTED_EN.format("games")) == []
+
+
+def test_charged_word_is_read_with_the_encoder_and_not_at_all_on_words_only():
+    from dataclasses import replace
+
+    assert detect(replace(pair(_TESTED_AR, _TESTED_EN.format("tragedy")), encoder=None)) == []
+
+
+def test_charged_word_where_an_unrendered_arabic_word_leans_its_way_needs_a_larger_gain():
+    # عائقا 'obstacle' leans negative: 'nightmare' may render it freely, and moves the quote too little to tell
+    ar = 'وقال الوزير: "عندما تتدخل دولة أخرى في إمدادات المياه لدينا، فهذا يمثل عائقا كبيرا بالنسبة لنا".'
+    en = 'The minister said: "We have a big nightmare when another state interferes in our water supply."'
+    assert found(detect, ar, en) == []
