@@ -1656,7 +1656,6 @@ def test_quote_verdict_doubts_a_possibility_told_as_a_fact():
     assert hedge_lost("“the fire was caused by an electrical fault, which delays the market's opening”", ar)
 
 
-
 _TESTED_AR = 'وقال المدرب: "لقد اختبرنا قدراتنا في المباريات الصعبة حتى الآن، وما زلنا نحقق الفوز".'
 _TESTED_EN = 'The coach said: "We have been tested over our {} so far, and we are still winning."'
 
