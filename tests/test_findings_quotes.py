@@ -1656,31 +1656,34 @@ def test_quote_verdict_doubts_a_possibility_told_as_a_fact():
     assert hedge_lost("“the fire was caused by an electrical fault, which delays the market's opening”", ar)
 
 
-_TESTED_AR = 'وقال المدرب: "لقد اختبرنا قدراتنا في المباريات الصعبة حتى الآن، وما زلنا نحقق الفوز".'
-_TESTED_EN = 'The coach said: "We have been tested over our {} so far, and we are still winning."'
+_SHIPMENTS_AR = 'وقال المدير: "الشحنات تتأخر في الموانئ منذ أسبوعين، وهذا تحول كبير بالنسبة للتجار".'
+_SHIPMENTS_EN = 'The director said: "Shipments have been delayed at the ports for two weeks, a {} for traders."'
 
 
 def test_strongly_felt_word_no_arabic_word_says_is_altered_when_the_quote_reads_closer_without_it():
-    # 'tragedy' renders nothing in the Arabic sentence, and the quote reads closer to the Arabic without it; the
-    # felt-word rule leaves it (الصعبة 'difficult', unrendered, leans its way), the swap rule cannot place it
-    p = pair(_TESTED_AR, _TESTED_EN.format("tragedy"))
-    assert [(f.subtype, f.en_span, f.severity) for f in detect(p)] == [("altered", "tragedy", "minor")]
+    # 'humiliation' renders nothing in the Arabic sentence, is unlike the Arabic words the English leaves
+    # unrendered (تحول كبير), and the quote reads closer to the Arabic without it
+    p = pair(_SHIPMENTS_AR, _SHIPMENTS_EN.format("humiliation"))
+    got = detect(p)
+    assert [(f.subtype, f.en_span, f.severity) for f in got] == [("altered", "humiliation", "minor")]
+    assert "reads closer to the Arabic" in got[0].explanation
     word, gain = _charged_word(p, p.view.quote_pairs[0]) or ("", 0.0)
-    assert word == "tragedy" and gain >= 0.05
+    assert word == "humiliation" and gain >= 0.02
 
 
 def test_plain_word_where_the_felt_one_stood_is_no_change():
-    assert found(detect, _TESTED_AR, _TESTED_EN.format("games")) == []
+    for word in ("shift", "change"):
+        assert found(detect, _SHIPMENTS_AR, _SHIPMENTS_EN.format(word)) == []
 
 
 def test_charged_word_is_read_with_the_encoder_and_not_at_all_on_words_only():
     from dataclasses import replace
 
-    assert detect(replace(pair(_TESTED_AR, _TESTED_EN.format("tragedy")), encoder=None)) == []
+    assert detect(replace(pair(_SHIPMENTS_AR, _SHIPMENTS_EN.format("humiliation")), encoder=None)) == []
 
 
-def test_charged_word_where_an_unrendered_arabic_word_leans_its_way_needs_a_larger_gain():
-    # عائقا 'obstacle' leans negative: 'nightmare' may render it freely, and moves the quote too little to tell
-    ar = 'وقال الوزير: "عندما تتدخل دولة أخرى في إمدادات المياه لدينا، فهذا يمثل عائقا كبيرا بالنسبة لنا".'
-    en = 'The minister said: "We have a big nightmare when another state interferes in our water supply."'
+def test_charged_word_where_an_unrendered_arabic_word_leans_its_way_is_no_change():
+    # الصعبة 'difficult' is left unrendered and leans negative: 'tragedy' may say it loosely
+    ar = 'وقال المدرب: "لقد اختبرنا قدراتنا في المباريات الصعبة حتى الآن، وما زلنا نحقق الفوز".'
+    en = 'The coach said: "We have been tested over our tragedy so far, and we are still winning."'
     assert found(detect, ar, en) == []
