@@ -1687,3 +1687,28 @@ def test_charged_word_where_an_unrendered_arabic_word_leans_its_way_is_no_change
     ar = 'وقال المدرب: "لقد اختبرنا قدراتنا في المباريات الصعبة حتى الآن، وما زلنا نحقق الفوز".'
     en = 'The coach said: "We have been tested over our tragedy so far, and we are still winning."'
     assert found(detect, ar, en) == []
+
+
+_PORTS_AR = 'وقال المدير: "الشحنات تتأخر في الموانئ منذ أسبوعين بسبب نقص العمال والرافعات".'
+_PORTS_EN = 'The director said: "Shipments have been delayed at the ports for two weeks{}."'
+
+
+def test_clause_of_the_writer_s_own_appended_to_a_quote_is_altered():
+    # 'which is unacceptable' renders no word of the Arabic sentence, and the quote reads closer to the Arabic
+    # without it; the glosses miss the Arabic quote's last words, so the run-on rule cannot tell where it ends
+    en = _PORTS_EN.format(" for lack of workers and cranes, which is unacceptable")
+    got = detect(pair(_PORTS_AR, en))
+    assert [(f.subtype, f.en_span, f.severity) for f in got] == [("altered", "which is unacceptable", "minor")]
+    assert got[0].explanation.startswith("The English quote ends with 'which is unacceptable'")
+
+
+def test_last_clause_that_renders_the_arabic_quote_is_no_change():
+    assert found(detect, _PORTS_AR, _PORTS_EN.format(" for lack of workers and cranes")) == []
+    assert found(detect, _PORTS_AR, _PORTS_EN.format(", because of a shortage of workers and cranes")) == []
+
+
+def test_appended_clause_is_read_with_the_encoder_and_not_at_all_on_words_only():
+    from dataclasses import replace
+
+    en = _PORTS_EN.format(" for lack of workers and cranes, which is unacceptable")
+    assert detect(replace(pair(_PORTS_AR, en), encoder=None)) == []
