@@ -1712,3 +1712,19 @@ def test_appended_clause_is_read_with_the_encoder_and_not_at_all_on_words_only()
 
     en = _PORTS_EN.format(" for lack of workers and cranes, which is unacceptable")
     assert detect(replace(pair(_PORTS_AR, en), encoder=None)) == []
+
+
+def test_felt_verb_rendering_an_arabic_idiom_the_glosses_miss_is_no_change():
+    # أتى على 'came upon' is the idiom 'destroyed': a felt participle renders a verb or idiom, not a word put in
+    ar = 'وقال مدير الدفاع المدني إن "الحريق كان كبيرا وأتى على عشرات المحال في السوق".'
+    en = 'The civil defence director said "the fire was big and destroyed dozens of shops in the market."'
+    assert found(detect, ar, en) == []
+
+
+def test_word_made_stronger_and_clause_appended_are_both_reported():
+    ar = 'وقال مدير الدفاع المدني إن "الحريق كان كبيرا وأتى على عشرات المحال في السوق".'
+    en = 'The civil defence director said "the fire was massive and destroyed dozens of shops in the market, {}."'
+    got = [(f.subtype, f.en_span) for f in detect(pair(ar, en.format("which is unacceptable")))]
+    assert got == [("altered", "massive"), ("altered", "which is unacceptable")]
+    # the same quote without the clause: the one change
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en.replace(", {}", "")))] == [("altered", "massive")]

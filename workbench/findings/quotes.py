@@ -116,19 +116,20 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     f"left out: {'، '.join(left_out[:8])}",
                 )
             )
-        elif altered := _altered(pair, qp):
-            findings.append(
-                make_finding(
-                    pair,
-                    "quote",
-                    "altered",
-                    ar_span=altered.ar_span,
-                    en_span=altered.en_span,
-                    severity=altered.severity,
-                    score=altered.score,
-                    explanation=altered.explanation,
+        else:
+            for altered in _alterations(pair, qp):
+                findings.append(
+                    make_finding(
+                        pair,
+                        "quote",
+                        "altered",
+                        ar_span=altered.ar_span,
+                        en_span=altered.en_span,
+                        severity=altered.severity,
+                        score=altered.score,
+                        explanation=altered.explanation,
+                    )
                 )
-            )
     findings += _paraphrased(pair, unpaired_ar)
     return findings
 
@@ -301,6 +302,24 @@ _ALTERED_RULES = (
     _felt_rule,
     _charged_rule,
 )
+
+
+def _alterations(pair: AlignedPair, qp: QuotePair) -> list[_Altered]:
+    """The first 'altered' rule that fires on a paired quote, and words appended at the quote's end as well
+    when that rule found a change elsewhere in it (a word made stronger inside, a clause put on at the end:
+    two changes, each reported where it is); none when no rule fires."""
+    first = _altered(pair, qp)
+    if first is None:
+        return []
+    if first.en_span == qp.en_quote:
+        return [first]  # the whole quote is named already
+    for rule in (_added_tail_rule, _added_clause_rule):
+        end = rule(pair, qp)
+        if end is not None:
+            if end.en_span in first.en_span or first.en_span in end.en_span:
+                return [first]  # the same words
+            return [first, end]
+    return [first]
 
 
 def _altered(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
@@ -1243,6 +1262,9 @@ def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
 # that leans their way, or stand in a quote the glosses do not recognise (precision under 0.25), or beside a
 # negated Arabic word ('invincible' for لا يقهر)
 CHARGED_GAIN = 0.02
+# a participle or gerund ('destroyed', 'crying'): a felt verb most often renders an Arabic verb or idiom the
+# glosses miss (أتى على 'destroyed', literally 'came upon'), not a word of the writer's own
+_VERB_FORM = re.compile(r"\w{3,}(?:ed|ing)$")
 
 
 def _charged_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, float] | None:
@@ -1258,7 +1280,8 @@ def _charged_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, float] | None:
     score 0.52-0.58 on the tuning pairs; the words put in for a speaker's mostly under 0.45). Unlike
     ``_felt_word`` it does not place the word against the Arabic words where it stands, so it also reads a
     word added, or one standing where the glosses lose the thread. An Arabic quote with a negated word is
-    left alone (a negated word turns into one of the other sign: لا يقهر 'invincible'). Without an encoder
+    left alone (a negated word turns into one of the other sign: لا يقهر 'invincible'), and so is a participle
+    or gerund (``_VERB_FORM``: 'destroyed' for the idiom أتى على). Without an encoder
     the rule says nothing."""
     if qp.precision < 0.25:
         return None  # not recognisably the same quote
@@ -1276,7 +1299,7 @@ def _charged_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, float] | None:
     felt = []
     for t in en_tokens(en_inner):
         sign = _felt(t.low)
-        if not sign or not t.text.islower() or "'" in t.low or "’" in t.low:
+        if not sign or not t.text.islower() or "'" in t.low or "’" in t.low or _VERB_FORM.search(t.low):
             continue
         if _key(stem(t.low)) in known or _stem_of_gloss(stem(t.low), glossed) or said_in_arabic(t.low, rows):
             continue  # a sense of some Arabic word says it
