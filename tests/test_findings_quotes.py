@@ -5,7 +5,7 @@ from __future__ import annotations
 from findings_helpers import found, pair
 
 from workbench.findings._quotes import pair_quotes
-from workbench.findings.quotes import detect
+from workbench.findings.quotes import _charged_word, detect
 
 
 def test_faithful_quote_is_no_finding():
@@ -1654,3 +1654,77 @@ def test_quote_verdict_doubts_a_possibility_told_as_a_fact():
     ar = '"الحريق ناجم عن تماس كهربائي في المخزن، وهو ما قد يؤخر افتتاح السوق الشعبي أسبوعين"'
     assert hedge_lost("“the fire was caused by an electrical fault in the warehouse”", ar) == ""
     assert hedge_lost("“the fire was caused by an electrical fault, which delays the market's opening”", ar)
+
+
+_SHIPMENTS_AR = 'وقال المدير: "الشحنات تتأخر في الموانئ منذ أسبوعين، وهذا تحول كبير بالنسبة للتجار".'
+_SHIPMENTS_EN = 'The director said: "Shipments have been delayed at the ports for two weeks, a {} for traders."'
+
+
+def test_strongly_felt_word_no_arabic_word_says_is_altered_when_the_quote_reads_closer_without_it():
+    # 'humiliation' renders nothing in the Arabic sentence, is unlike the Arabic words the English leaves
+    # unrendered (تحول كبير), and the quote reads closer to the Arabic without it
+    p = pair(_SHIPMENTS_AR, _SHIPMENTS_EN.format("humiliation"))
+    got = detect(p)
+    assert [(f.subtype, f.en_span, f.severity) for f in got] == [("altered", "humiliation", "minor")]
+    assert "reads closer to the Arabic" in got[0].explanation
+    word, gain = _charged_word(p, p.view.quote_pairs[0]) or ("", 0.0)
+    assert word == "humiliation" and gain >= 0.02
+
+
+def test_plain_word_where_the_felt_one_stood_is_no_change():
+    for word in ("shift", "change"):
+        assert found(detect, _SHIPMENTS_AR, _SHIPMENTS_EN.format(word)) == []
+
+
+def test_charged_word_is_read_with_the_encoder_and_not_at_all_on_words_only():
+    from dataclasses import replace
+
+    assert detect(replace(pair(_SHIPMENTS_AR, _SHIPMENTS_EN.format("humiliation")), encoder=None)) == []
+
+
+def test_charged_word_where_an_unrendered_arabic_word_leans_its_way_is_no_change():
+    # الصعبة 'difficult' is left unrendered and leans negative: 'tragedy' may say it loosely
+    ar = 'وقال المدرب: "لقد اختبرنا قدراتنا في المباريات الصعبة حتى الآن، وما زلنا نحقق الفوز".'
+    en = 'The coach said: "We have been tested over our tragedy so far, and we are still winning."'
+    assert found(detect, ar, en) == []
+
+
+_PORTS_AR = 'وقال المدير: "الشحنات تتأخر في الموانئ منذ أسبوعين بسبب نقص العمال والرافعات".'
+_PORTS_EN = 'The director said: "Shipments have been delayed at the ports for two weeks{}."'
+
+
+def test_clause_of_the_writer_s_own_appended_to_a_quote_is_altered():
+    # 'which is unacceptable' renders no word of the Arabic sentence, and the quote reads closer to the Arabic
+    # without it; the glosses miss the Arabic quote's last words, so the run-on rule cannot tell where it ends
+    en = _PORTS_EN.format(" for lack of workers and cranes, which is unacceptable")
+    got = detect(pair(_PORTS_AR, en))
+    assert [(f.subtype, f.en_span, f.severity) for f in got] == [("altered", "which is unacceptable", "minor")]
+    assert got[0].explanation.startswith("The English quote ends with 'which is unacceptable'")
+
+
+def test_last_clause_that_renders_the_arabic_quote_is_no_change():
+    assert found(detect, _PORTS_AR, _PORTS_EN.format(" for lack of workers and cranes")) == []
+    assert found(detect, _PORTS_AR, _PORTS_EN.format(", because of a shortage of workers and cranes")) == []
+
+
+def test_appended_clause_is_read_with_the_encoder_and_not_at_all_on_words_only():
+    from dataclasses import replace
+
+    en = _PORTS_EN.format(" for lack of workers and cranes, which is unacceptable")
+    assert detect(replace(pair(_PORTS_AR, en), encoder=None)) == []
+
+
+def test_felt_verb_rendering_an_arabic_idiom_the_glosses_miss_is_no_change():
+    # أتى على 'came upon' is the idiom 'destroyed': a felt participle renders a verb or idiom, not a word put in
+    ar = 'وقال مدير الدفاع المدني إن "الحريق كان كبيرا وأتى على عشرات المحال في السوق".'
+    en = 'The civil defence director said "the fire was big and destroyed dozens of shops in the market."'
+    assert found(detect, ar, en) == []
+
+
+def test_word_made_stronger_and_clause_appended_are_both_reported():
+    ar = 'وقال مدير الدفاع المدني إن "الحريق كان كبيرا وأتى على عشرات المحال في السوق".'
+    en = 'The civil defence director said "the fire was massive and destroyed dozens of shops in the market, {}."'
+    got = [(f.subtype, f.en_span) for f in detect(pair(ar, en.format("which is unacceptable")))]
+    assert got == [("altered", "massive"), ("altered", "which is unacceptable")]
+    # the same quote without the clause: the one change
+    assert [(f.subtype, f.en_span) for f in detect(pair(ar, en.replace(", {}", "")))] == [("altered", "massive")]
