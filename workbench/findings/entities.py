@@ -17,6 +17,7 @@ gazetteer entity of its kind, a name nothing in the Arabic spells, a spelling th
 from __future__ import annotations
 
 import math
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -37,6 +38,7 @@ from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
 from workbench.findings._numbers import ar_ordinal_tokens, en_ordinal_value, en_ordinals
 from workbench.findings._sources import source_kind
+from workbench.findings._verbs import english_verbs
 from workbench.findings._words import analyses, ar_tokens, gloss_stems, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
@@ -117,10 +119,16 @@ def _cap_keys(text: str, names: frozenset[str]) -> set[str]:
 
 
 def _clitic_keys(text: str) -> set[str]:
-    """Sound keys of the Arabic words of ``text``, each with and without its proclitics."""
-    return {
-        _ar_key(w[len(c) :] if c else w) for w in _AR_WORD.findall(text) for c in ("", *_PROCLITICS) if w.startswith(c)
-    } - {""}
+    """Sound keys of the Arabic words of ``text``, each with and without its proclitics, and of a dual as
+    English writes it, a plural (الأمريكتين the Americas, الكوريتين the Koreas)."""
+    bare = {w[len(c) :] if c else w for w in _AR_WORD.findall(text) for c in ("", *_PROCLITICS) if w.startswith(c)}
+    return ({_ar_key(w) for w in bare} | {_dual_key(w) for w in bare}) - {"", "s"}
+
+
+def _dual_key(word: str) -> str:
+    """The sound key of an Arabic dual in ـتين/ـتان as English writes it, a plural (الأمريكتين the Americas:
+    أمريك + s); "" for another word."""
+    return _ar_key(word[:-3]) + "s" if len(word) >= 6 and normalize_ar(word).endswith(("تين", "تان")) else ""
 
 
 def _blank_mentions(text: str, mentions: list[Mention]) -> str:
@@ -247,6 +255,14 @@ class _Sides:
         return _Sides.of(replace(self.pair, ar=doc, renderings=("",) * len(doc), quote_renderings=()))
 
     @cached_property
+    def credit_lost(self) -> bool:
+        """The English credits what it says to no one by name: it has no reporting verb, or each follows a
+        plural common noun ("bakery owners stressed"). An Arabic speaker's name it leaves out went with the
+        credit, which the attribution detector reports (source dropped, generalised)."""
+        text = self.pair.en_text
+        return all(_GROUP_SPEAKS.search(text[: v.start]) for v in english_verbs(text))
+
+    @cached_property
     def en_entities(self) -> set[Entity | None]:
         return {m.entity for m in self.en_m}
 
@@ -275,7 +291,8 @@ class _Sides:
             return True
         # a gazetteer name that is also the sound of another name (كييف Kyiv, Adam Keefe); a name, so
         # only a capitalised word ("mid-term" is not ترامب)
-        return len(m.text.split()) == 1 and any(_keys_close(_ar_key(m.text), e) for e in cap_keys)
+        keys = {_ar_key(m.text), _dual_key(m.text)} - {""}
+        return len(m.text.split()) == 1 and any(_keys_close(k, e) for k in keys for e in cap_keys)
 
     def en_found_in_ar(self, m: Mention) -> bool:
         """An English mention the Arabic names: the same entity, its Arabic form inside words run together
@@ -578,6 +595,8 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
         return True
     if m.entity is not None and m.entity.kind == "organisation" and _speaker_of(text, m.start):
         return True  # قال المرصد …
+    if _told_outlet(text, m.start) or (x.credit_lost and _in_speaker_phrase(text, m.start)):
+        return True  # the outlet told (لشبكة روداو), or the speaker left out with the credit: attribution's
     kind = m.entity.kind if m.entity else "place" if _after_place_word(text, m.start) else "person"
     owned_elsewhere = (x.by_role and kind == "person") or (x.generic and (kind != "place" or x.speaker_generic))
     if inside_quote(quotes, m.start) or owned_elsewhere or _time_zone(text, m.start) or _credited(text, m.start):
@@ -1412,6 +1431,45 @@ def _weak_name(text: str, mention: Mention) -> bool:
     return not _attested(mention.text)
 
 
+# words for a news outlet (شبكة، وكالة، صحيفة): after one with ل "to", the outlet a statement was given to
+_OUTLET_NOUNS = _cue_words("outlet")
+
+
+def _told_outlet(text: str, start: int) -> bool:
+    """A name right after a word for a news outlet with ل "to" (وأضاف لشبكة رووداو الإعلامية "he told the
+    Rudaw network", للوكالة): the outlet credited, which the attribution detector compares."""
+    before = text[:start].split()
+    word = normalize_ar(strip_diacritics(before[-1])) if before else ""
+    return any(word.startswith(c) and word[len(c) :] in _OUTLET_NOUNS for c in ("لل", "ل"))
+
+
+# how many words a speaker's phrase may hold between the verb and the name (أكد الأمين العام لغرفة المخابز
+# بولاية البحر الأحمر صلاح الدين: nine), its title and the place of his post with it
+_SPEAKER_WORDS = 10
+# what opens the statement after the speaker: أن/إن "that", a colon or a quotation mark
+_STATEMENT_OPENS = frozenset(normalize_ar(w) for w in ("أن", "إن", "بأن", "وأن", "لأن"))
+
+
+def _in_speaker_phrase(text: str, start: int) -> bool:
+    """Whether the name stands in the subject of an Arabic reporting verb, before the statement opens
+    (وقال مدير ناحية باتيفا، سردار عبد الله محمد، إن …): the speaker, or the place of his post."""
+    from workbench.findings._verbs import arabic_verbs
+
+    for v in arabic_verbs(text):
+        between = text[v.start + len(v.text) : start]
+        if v.start + len(v.text) > start or re.search("[:«»\"“”]", between):
+            continue
+        words = [normalize_ar(strip_diacritics(w)) for w in _AR_WORD.findall(between)]
+        if len(words) <= _SPEAKER_WORDS and not _STATEMENT_OPENS & set(words):
+            return True
+    return False
+
+
+# a plural common noun right before an English reporting verb: a group credited, no one named
+# ("bakery owners stressed", "residents said")
+_GROUP_SPEAKS = re.compile(r"\b(?!(?:they|these|those|others|this|us)\b)[a-z]+s,?\s+$")
+
+
 def _speaker_of(text: str, start: int) -> bool:
     """The mention opens the subject of an Arabic reporting verb (قال المرصد، أعلنت وزارة)."""
     from workbench.findings._verbs import arabic_verbs
@@ -1525,6 +1583,73 @@ def _english_only_names(
             titled = title is not None and title.group(1) in _EN_TITLES
             common = not titled and (vocabulary or _english_word_like(word))
             out.append(EnglishName(k, w.start(), word, vocabulary and not titled, common))
+    return _without_calques(pair, out) if out else out
+
+
+# how many Arabic words in a row may write the syllables of one name (سو جاي وون Seo Jae-won)
+_APART = 4
+
+
+def _keys_apart(text: str) -> frozenset[str]:
+    """The sound keys of two to four Arabic words in a row, run together: a name whose syllables Arabic
+    writes as words (Korean, Chinese and Vietnamese names: سو جاي وون Seo Jae-won)."""
+    keys = [_ar_key(w) for w in _AR_WORD.findall(text)]
+    return frozenset(
+        "".join(keys[i : i + n]) for n in range(2, _APART + 1) for i in range(len(keys) - n + 1) if all(keys[i : i + n])
+    )
+
+
+def _said_in_words_apart(run: list[EnglishName], apart: frozenset[str]) -> bool:
+    """Whether an English-only run (its hyphenated parts apart) sounds like Arabic words in a row run together
+    (``_keys_apart``), three consonants at least."""
+    parts = [p for n in run for p in re.split(r"[-'’]", n.text) if p]
+    if len(parts) < 2 or len(parts) > _APART:
+        return False
+    joined = {""}
+    for p in parts:
+        joined = {j + k for j in joined for k in _en_keys(p)}
+    return any(len(k) >= 3 and k in apart for k in joined)
+
+
+@lru_cache(maxsize=1)
+def _foreign_senses() -> dict[str, frozenset[str]]:
+    """Each word of entity_foreign_words_en.tsv with the stems of its English senses (empty: an article)."""
+    return {row[0]: frozenset(stem(w) for w in row[1].split("|") if w != "-") for row in load("entity_foreign_words_en.tsv")}
+
+
+# how many first letters a foreign word and an English gloss must share to be one word (Polícia police,
+# Judiciária judicial): five, more than an English name shares with a word by chance (Marchetti, march)
+_COGNATE = 5
+
+
+def _without_calques(pair: AlignedPair, names: list[EnglishName]) -> list[EnglishName]:
+    """The English-only words less those of a name the Arabic translates (Cap Blanc الرأس الأبيض "the white
+    cape", Polícia Judiciária الشرطة القضائية): a word whose foreign sense an Arabic word's gloss gives
+    (entity_foreign_words_en.tsv) renders it alone; a cognate of a gloss (its first five letters) or an
+    article only inside a run of such words, each of them a translated one."""
+    senses = frozenset().union(*(gloss_stems(w, verbs=False) for w in _AR_WORD.findall(pair.ar_text)))
+    table = _foreign_senses()
+    runs: list[list[EnglishName]] = []
+    for n in names:
+        last = runs[-1][-1] if runs else None
+        joined = last is not None and last.sentence == n.sentence
+        if joined and pair.en[n.sentence].text[last.start + len(last.text) : n.start] == " ":  # type: ignore[union-attr]
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    apart = _keys_apart(pair.ar_text)
+    out = []
+    for run in runs:
+        if _said_in_words_apart(run, apart):
+            continue
+        words = [_ascii(n.text) for n in run]
+        meant = [bool(table.get(w, frozenset()) & senses) for w in words]
+        alike = [
+            m or w in table or any(len(os.path.commonprefix([w, g])) >= _COGNATE for g in senses)
+            for w, m in zip(words, meant, strict=True)
+        ]
+        whole = all(alike) and (any(meant) or len(run) > 1) and not all(table.get(w) == frozenset() for w in words)
+        out += [n for n, m in zip(run, meant, strict=True) if not (m or whole)]
     return out
 
 
@@ -1840,6 +1965,8 @@ def _shaped_like_name(word: str) -> bool:
         return False
     if len(norm) >= 6 and norm.endswith(("يتين", "يين")):
         return False  # the dual or plural of a nisba adjective (توليديتين "two generating", سوريين "Syrians")
+    if _verbal_noun(norm):
+        return False  # تغريم "fining", the verbal noun of a verb the lexicon knows (غرّم)
     if re.match("[وبفكل]ال", norm) and len(norm) >= 6 and _analyses(norm[3:]):
         return False  # a particle, the article and a word the lexicon knows (بالسيفك "with the sword" + كـ)
     if norm.endswith("ون") and _name_score(bare) < _PLURAL_NAME_SCORE and not _english_surname_ending(bare):
@@ -1859,6 +1986,17 @@ def _shaped_like_name(word: str) -> bool:
         if tail.startswith("ال") and len(head) >= 5 and len(tail) >= 4 and _analyses(head) and _analyses(tail):
             return False  # two words the lexicon knows run together (تركيزاتالمد "concentrations" + "the tide")
     return True
+
+
+# the verbal noun of a doubled (second-form) verb, تفعيل, after و/ف/ب/ل: ت, two root letters, ي, the third
+_FORM_TWO_NOUN = re.compile("^[وفبل]?ت([^اويءئؤة])([^اويءئؤة])ي([^اويءئؤة])$")
+
+
+def _verbal_noun(norm: str) -> bool:
+    """Whether an unknown word (normalised) is the verbal noun تفعيل of a root the lexicon knows as a verb
+    (تغريم "fining" of غرم): the lexicon lists many such nouns not, and no name is built so."""
+    m = _FORM_TWO_NOUN.match(norm)
+    return m is not None and any(a.stem.pos.startswith("VERB") for a in _analyses("".join(m.groups())))
 
 
 # Whether an unknown word spells like a name: a naive-Bayes log-odds over letter n-grams, proper-noun

@@ -140,15 +140,16 @@ def _spoken(word: str) -> set[str]:
 
 # spellings only Polish, Czech or German names have (Adamczyk, Tomasz, Wierzbicki, Nowakowski, Katowice):
 # the only words read with _central_european, so that English words (face, with) keep their one reading
-_CENTRAL_EUROPEAN = re.compile(r"cz|sz|rz|wicz|(?:ski|ska|cki|cka)$|ice$")
+_CENTRAL_EUROPEAN = re.compile(r"cz|sz|rz|wicz|jc|(?:ski|ska|cki|cka|cik)$|ice$")
 
 
 def _central_european(w: str) -> str:
     """A name as Polish, Czech and German spelling say it and Arabic writes it (Adamczyk أدامتشيك, Wierzbicki
-    فييجبيتسكي, Katowice كاتوفيتسه): cz/sz as ch/sh, rz and zi as j, w as v, a lone c as ts, j as y."""
+    فييجبيتسكي, Katowice كاتوفيتسه, Wójcik فويتشيك): cz/sz as ch/sh, rz and zi as j, w as v, the soft c of ci
+    as ch, another c as ts, j as y."""
     w = re.sub(r"szcz", "shch", w).replace("cz", "ch").replace("sz", "sh").replace("rz", "zh")
     w = re.sub(r"zi(?=[aeiou])", "zhi", w).replace("j", "y").replace("zh", "j").replace("w", "v")
-    return re.sub(r"c(?!h)", "ts", w)
+    return re.sub(r"c(?![hi])", "ts", re.sub(r"(?<!s)ci", "chi", w))
 
 
 # spellings of Spanish names: an accented vowel or ñ, or a final -ez, -iz, -az, -oz (Jiménez, Ruiz, Díaz)
