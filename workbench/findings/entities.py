@@ -260,7 +260,7 @@ class _Sides:
         plural common noun ("bakery owners stressed"). An Arabic speaker's name it leaves out went with the
         credit, which the attribution detector reports (source dropped, generalised)."""
         text = self.pair.en_text
-        return all(_GROUP_SPEAKS.search(text[: v.start]) for v in english_verbs(text))
+        return all(_group_speaks(text[: v.start]) for v in english_verbs(text))
 
     @cached_property
     def en_entities(self) -> set[Entity | None]:
@@ -1443,31 +1443,47 @@ def _told_outlet(text: str, start: int) -> bool:
     return any(word.startswith(c) and word[len(c) :] in _OUTLET_NOUNS for c in ("لل", "ل"))
 
 
-# how many words a speaker's phrase may hold between the verb and the name (أكد الأمين العام لغرفة المخابز
-# بولاية البحر الأحمر صلاح الدين: nine), its title and the place of his post with it
-_SPEAKER_WORDS = 10
+# how many words a speaker's phrase may hold between the verb and the statement (أكد الأمين العام لغرفة المخابز
+# بولاية البحر الأحمر صلاح الدين محمد حسن أن: eleven), its title and the place of his post with it
+_SPEAKER_WORDS = 12
 # what opens the statement after the speaker: أن/إن "that", a colon or a quotation mark
 _STATEMENT_OPENS = frozenset(normalize_ar(w) for w in ("أن", "إن", "بأن", "وأن", "لأن"))
 
 
 def _in_speaker_phrase(text: str, start: int) -> bool:
-    """Whether the name stands in the subject of an Arabic reporting verb, before the statement opens
-    (وقال مدير ناحية باتيفا، سردار عبد الله محمد، إن …): the speaker, or the place of his post."""
+    """Whether the name stands between an Arabic reporting verb and the statement it opens (وقال مدير ناحية
+    باتيفا، سردار عبد الله محمد، إن …): the speaker, or the place of his post; not a name after a verb
+    with no statement after it (أشار إلى ترشح كافانو "referred to Kavanaugh's nomination")."""
     from workbench.findings._verbs import arabic_verbs
 
     for v in arabic_verbs(text):
-        between = text[v.start + len(v.text) : start]
-        if v.start + len(v.text) > start or re.search("[:«»\"“”]", between):
+        end = v.start + len(v.text)
+        if end > start or re.search("[:«»\"“”]", text[end:start]):
             continue
-        words = [normalize_ar(strip_diacritics(w)) for w in _AR_WORD.findall(between)]
-        if len(words) <= _SPEAKER_WORDS and not _STATEMENT_OPENS & set(words):
+        words = [normalize_ar(strip_diacritics(w)) for w in _AR_WORD.findall(text[end:start])]
+        if len(words) > _SPEAKER_WORDS or _STATEMENT_OPENS & set(words):
+            continue
+        after = re.split("[:«»\"“”]", text[start:], maxsplit=1)
+        rest = [normalize_ar(strip_diacritics(w)) for w in _AR_WORD.findall(after[0])]
+        opens = next((i for i, w in enumerate(rest) if w in _STATEMENT_OPENS), None)
+        if (opens is not None or len(after) > 1) and len(words) + (len(rest) if opens is None else opens) <= _SPEAKER_WORDS:
             return True
     return False
 
 
 # a plural common noun right before an English reporting verb: a group credited, no one named
-# ("bakery owners stressed", "residents said")
-_GROUP_SPEAKS = re.compile(r"\b(?!(?:they|these|those|others|this|us)\b)[a-z]+s,?\s+$")
+# ("bakery owners stressed", "Residents said")
+_GROUP_SPEAKS = re.compile(r"\b(?!(?:they|these|those|others|this|us)\b)([A-Za-z][a-z]+s),?\s+$", re.I)
+
+
+def _group_speaks(before: str) -> bool:
+    """Whether the words before an English reporting verb end with a plural common noun, capitalised only as
+    the sentence's first word (Residents, not Reuters or Jones)."""
+    m = _GROUP_SPEAKS.search(before)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.islower() or (_first_word(before, m.start(1)) and word[:-1].lower() in _english_vocabulary())
 
 
 def _speaker_of(text: str, start: int) -> bool:
@@ -1645,7 +1661,7 @@ def _without_calques(pair: AlignedPair, names: list[EnglishName]) -> list[Englis
         words = [_ascii(n.text) for n in run]
         meant = [bool(table.get(w, frozenset()) & senses) for w in words]
         alike = [
-            m or w in table or any(len(os.path.commonprefix([w, g])) >= _COGNATE for g in senses)
+            m or table.get(w) == frozenset() or any(len(os.path.commonprefix([w, g])) >= _COGNATE for g in senses)
             for w, m in zip(words, meant, strict=True)
         ]
         whole = all(alike) and (any(meant) or len(run) > 1) and not all(table.get(w) == frozenset() for w in words)
