@@ -159,6 +159,14 @@ def test_polish_czech_and_turkish_spellings_are_read_as_said() -> None:
     assert not any(sound_keys_close(ar_sound_key("فيشنيفسكي"), k) for k in en_sound_keys("Kowalczyk"))
 
 
+def test_the_soft_c_of_a_polish_ci_is_said_ch() -> None:
+    # Wójcik: j said y, the ci of -cik said as ć (فويتشيك), where another c is said ts (Katowice كاتوفيتسه)
+    assert ar_sound_key("فويتشيك") in en_sound_keys("Wójcik")
+    assert ar_sound_key("كاتوفيتسه") in en_sound_keys("Katowice")
+    # the twin: another Polish name stays another name
+    assert not any(sound_keys_close(ar_sound_key("فويتشيك"), k) for k in en_sound_keys("Wojtas"))
+
+
 def test_spanish_french_and_english_spellings_said_as_their_languages_say_them() -> None:
     # Castilian z and j (Jiménez خيمينيث, Ruiz رويث), but only in a name spelt as Spanish names are
     assert ar_sound_key("خيمينيث") in en_sound_keys("Jiménez")

@@ -38,7 +38,6 @@ from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
 from workbench.findings._numbers import ar_ordinal_tokens, en_ordinal_value, en_ordinals
 from workbench.findings._sources import source_kind
-from workbench.findings._verbs import english_verbs
 from workbench.findings._words import analyses, ar_tokens, gloss_stems, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
@@ -253,14 +252,6 @@ class _Sides:
         if not doc or tuple(s.text for s in doc) == tuple(s.text for s in self.pair.ar):
             return None
         return _Sides.of(replace(self.pair, ar=doc, renderings=("",) * len(doc), quote_renderings=()))
-
-    @cached_property
-    def credit_lost(self) -> bool:
-        """The English credits what it says to no one by name: it has no reporting verb, or each follows a
-        plural common noun ("bakery owners stressed"). An Arabic speaker's name it leaves out went with the
-        credit, which the attribution detector reports (source dropped, generalised)."""
-        text = self.pair.en_text
-        return all(_group_speaks(text[: v.start]) for v in english_verbs(text))
 
     @cached_property
     def en_entities(self) -> set[Entity | None]:
@@ -595,8 +586,8 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
         return True
     if m.entity is not None and m.entity.kind == "organisation" and _speaker_of(text, m.start):
         return True  # قال المرصد …
-    if _told_outlet(text, m.start) or (x.credit_lost and _in_speaker_phrase(text, m.start)):
-        return True  # the outlet told (لشبكة روداو), or the speaker left out with the credit: attribution's
+    if _told_outlet(text, m.start):
+        return True  # the outlet told (لشبكة روداو): the credit, attribution's
     kind = m.entity.kind if m.entity else "place" if _after_place_word(text, m.start) else "person"
     owned_elsewhere = (x.by_role and kind == "person") or (x.generic and (kind != "place" or x.speaker_generic))
     if inside_quote(quotes, m.start) or owned_elsewhere or _time_zone(text, m.start) or _credited(text, m.start):
@@ -1441,49 +1432,6 @@ def _told_outlet(text: str, start: int) -> bool:
     before = text[:start].split()
     word = normalize_ar(strip_diacritics(before[-1])) if before else ""
     return any(word.startswith(c) and word[len(c) :] in _OUTLET_NOUNS for c in ("لل", "ل"))
-
-
-# how many words a speaker's phrase may hold between the verb and the statement (أكد الأمين العام لغرفة المخابز
-# بولاية البحر الأحمر صلاح الدين محمد حسن أن: eleven), its title and the place of his post with it
-_SPEAKER_WORDS = 12
-# what opens the statement after the speaker: أن/إن "that", a colon or a quotation mark
-_STATEMENT_OPENS = frozenset(normalize_ar(w) for w in ("أن", "إن", "بأن", "وأن", "لأن"))
-
-
-def _in_speaker_phrase(text: str, start: int) -> bool:
-    """Whether the name stands between an Arabic reporting verb and the statement it opens (وقال مدير ناحية
-    باتيفا، سردار عبد الله محمد، إن …): the speaker, or the place of his post; not a name after a verb
-    with no statement after it (أشار إلى ترشح كافانو "referred to Kavanaugh's nomination")."""
-    from workbench.findings._verbs import arabic_verbs
-
-    for v in arabic_verbs(text):
-        end = v.start + len(v.text)
-        if end > start or re.search("[:«»\"“”]", text[end:start]):
-            continue
-        words = [normalize_ar(strip_diacritics(w)) for w in _AR_WORD.findall(text[end:start])]
-        if len(words) > _SPEAKER_WORDS or _STATEMENT_OPENS & set(words):
-            continue
-        after = re.split("[:«»\"“”]", text[start:], maxsplit=1)
-        rest = [normalize_ar(strip_diacritics(w)) for w in _AR_WORD.findall(after[0])]
-        opens = next((i for i, w in enumerate(rest) if w in _STATEMENT_OPENS), None)
-        if (opens is not None or len(after) > 1) and len(words) + (len(rest) if opens is None else opens) <= _SPEAKER_WORDS:
-            return True
-    return False
-
-
-# a plural common noun right before an English reporting verb: a group credited, no one named
-# ("bakery owners stressed", "Residents said")
-_GROUP_SPEAKS = re.compile(r"\b(?!(?:they|these|those|others|this|us)\b)([A-Za-z][a-z]+s),?\s+$", re.I)
-
-
-def _group_speaks(before: str) -> bool:
-    """Whether the words before an English reporting verb end with a plural common noun, capitalised only as
-    the sentence's first word (Residents, not Reuters or Jones)."""
-    m = _GROUP_SPEAKS.search(before)
-    if m is None:
-        return False
-    word = m.group(1)
-    return word.islower() or (_first_word(before, m.start(1)) and word[:-1].lower() in _english_vocabulary())
 
 
 def _speaker_of(text: str, start: int) -> bool:
