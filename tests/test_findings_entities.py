@@ -17,6 +17,7 @@ from workbench.findings.entities import (
     _name_score,
     _said_alike,
     _shaped_like_name,
+    _Sides,
     _sounded,
     _sounded_alike,
     _spelt_alike,
@@ -604,7 +605,9 @@ def test_the_speaker_s_whole_phrase_goes_with_the_credit_attribution_reports():
         ("entity", "dropped", "الخرطوم"),
         ("attribution", "generalized", "الأمين العام"),
     ]
-    named = run_detectors([pair(ar, "Sardar Abdullah said about 25 shells fell near homes")], ("entities", "attribution"))
+    named = run_detectors(
+        [pair(ar, "Sardar Abdullah said about 25 shells fell near homes")], ("entities", "attribution")
+    )
     assert ("entity", "dropped", "محمد") in [(f.type, f.subtype, f.ar_span) for f in named]
 
 
@@ -1496,7 +1499,9 @@ def test_a_told_outlet_is_the_credit_not_a_name_dropped():
     told = "وأضاف كريم لشبكة رووداو الإعلامية أن الإقليم أوفى بجميع التزاماته"
     assert _found(told, "Karim added that the region had met all its obligations") == []
     # the twin: the name elsewhere in the sentence is a name left out
-    outlet = _found("وأضاف كريم أن الإقليم أوفى بجميع التزاماته تجاه رووداو", "Karim added that the region met its obligations")
+    outlet = _found(
+        "وأضاف كريم أن الإقليم أوفى بجميع التزاماته تجاه رووداو", "Karim added that the region met its obligations"
+    )
     assert [f[:2] for f in outlet] == [("dropped", "رووداو")]
 
 
@@ -1512,7 +1517,12 @@ def test_a_verbal_noun_of_a_doubled_verb_is_no_name():
 
 def test_a_foreign_name_the_arabic_translates_is_no_name_added():
     # Cap Blanc الرأس الأبيض "the white cape", Polícia Judiciária الشرطة القضائية, Les Bleus الزرق "the blues"
-    assert _found("وتقع محطة الرأس الأبيض في بلدية عين الكرمة", "The Cap Blanc plant lies in the municipality of Ain El Kerma") == []
+    assert (
+        _found(
+            "وتقع محطة الرأس الأبيض في بلدية عين الكرمة", "The Cap Blanc plant lies in the municipality of Ain El Kerma"
+        )
+        == []
+    )
     police = "وأوضحت الشرطة القضائية في بيان أن الرجل احتجز في منزله"
     assert _found(police, "The man was detained at his home, the Polícia Judiciária said in a statement") == []
     blues = "خسرت نيوزيلندا أمام فرنسا في ثالث هزيمة لها في أربع مواجهات مع الزرق"
@@ -1520,7 +1530,10 @@ def test_a_foreign_name_the_arabic_translates_is_no_name_added():
     # the twins: a foreign name whose words no Arabic word means is a name the Arabic lacks
     twin = _found(police, "The man was detained at his home, the Guarda Nacional said in a statement")
     assert twin == [("added", "", "Guarda Nacional", "minor")]
-    unsaid = _found(blues.removesuffix(" مع الزرق"), "New Zealand lost to France, their third defeat in four matches against Les Bleus")
+    unsaid = _found(
+        blues.removesuffix(" مع الزرق"),
+        "New Zealand lost to France, their third defeat in four matches against Les Bleus",
+    )
     assert unsaid == [("added", "", "Les Bleus", "minor")]
 
 
@@ -1538,3 +1551,12 @@ def test_an_arabic_dual_is_an_english_plural():
     # the twin: the English leaves them out
     twin = _found(ar, "The aircraft will be used on long-haul routes to Asia")
     assert [f[:2] for f in twin] == [("dropped", "الأمريكتين")]
+
+
+def test_an_irish_first_name_spelt_as_said():
+    # Seán شون: a name the Arabic spells, not one it lacks (which may stand in place of a name left out)
+    ar = "وقال المدرب الأيرلندي شون أوبراين إن الفريق جاهز للمباراة"
+    assert [n.text for n in _Sides.of(_pair(ar, "Irish coach Seán O'Brien said the team was ready")).en_only] == []
+    # the twin: another first name is one the Arabic lacks
+    twin = _Sides.of(_pair(ar, "Irish coach Declan O'Brien said the team was ready"))
+    assert [n.text for n in twin.en_only] == ["Declan"]

@@ -164,7 +164,7 @@ _SPEAKER_WORDS = 12
 # what opens the statement after the speaker: أن/إن "that" (a colon or a quotation mark too)
 _STATEMENT_OPENS = frozenset(normalize_ar(w) for w in ("أن", "إن", "بأن", "وأن", "لأن"))
 _AR_WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670]+")
-_OPENS_QUOTE = re.compile("[:«»\"“”]")
+_OPENS_QUOTE = re.compile('[:«»"“”]')
 
 
 def speaker_phrase(text: str, start: int) -> tuple[int, int] | None:

@@ -1578,12 +1578,19 @@ def _said_in_words_apart(run: list[EnglishName], apart: frozenset[str]) -> bool:
 @lru_cache(maxsize=1)
 def _foreign_senses() -> dict[str, frozenset[str]]:
     """Each word of entity_foreign_words_en.tsv with the stems of its English senses (empty: an article)."""
-    return {row[0]: frozenset(stem(w) for w in row[1].split("|") if w != "-") for row in load("entity_foreign_words_en.tsv")}
+    return {
+        row[0]: frozenset(stem(w) for w in row[1].split("|") if w != "-") for row in load("entity_foreign_words_en.tsv")
+    }
 
 
 # how many first letters a foreign word and an English gloss must share to be one word (Polícia police,
 # Judiciária judicial): five, more than an English name shares with a word by chance (Marchetti, march)
 _COGNATE = 5
+
+
+def _only_space(text: str, a: EnglishName, b: EnglishName) -> bool:
+    """Whether one space alone stands between two English-only words of a sentence."""
+    return text[a.start + len(a.text) : b.start] == " "
 
 
 def _without_calques(pair: AlignedPair, names: list[EnglishName]) -> list[EnglishName]:
@@ -1596,8 +1603,7 @@ def _without_calques(pair: AlignedPair, names: list[EnglishName]) -> list[Englis
     runs: list[list[EnglishName]] = []
     for n in names:
         last = runs[-1][-1] if runs else None
-        joined = last is not None and last.sentence == n.sentence
-        if joined and pair.en[n.sentence].text[last.start + len(last.text) : n.start] == " ":  # type: ignore[union-attr]
+        if last is not None and last.sentence == n.sentence and _only_space(pair.en[n.sentence].text, last, n):
             runs[-1].append(n)
         else:
             runs.append([n])

@@ -115,7 +115,8 @@ def ar_sound_key(word: str) -> str:
 def en_sound_keys(word: str) -> set[str]:
     """Sound keys of an English word; j, c, ch and gh also read as in Bjorn, Kovacic, Munich and Maghrib,
     and g as the ق that North African, Gulf and Sudanese names sound so (Mitiga معيتيقة, Gargaresh قرقارش);
-    a final -ough also as f (Clough كلوف), the t of -ture as ch (Nature نيتشر, Venture فنتشر), and a final h
+    a final -ough also as f (Clough كلوف), an Irish initial s before ea or io as sh
+    (Seán شون), the t of -ture as ch (Nature نيتشر, Venture فنتشر), and a final h
     after a vowel as silent, the ة of an Arabic name (Samawah السماوة); pinyin zh, q and x as said (Shenzhou
     شنتشو); kh as غ (Bakhdida بغديدا); w as v and sz, cz as sh, ch (Lewandowski ليفاندوفسكي); French silent
     final letters (Francorchamps فرانكورشان); accented letters by their sounds (latin_letter_sounds.tsv:
@@ -198,8 +199,10 @@ def _plain_sound_keys(w: str) -> set[str]:
     # an h after n, m, l or r and before a vowel said h, as in pinyin (Wenhao وينهاو, Jinhua جينهوا): kept as H
     # through the classes, which drop an h after a consonant
     variants.add(re.sub(r"(?<=[lmnr])h(?=[aeiou])", "H", w))
-    # an English initial wh said w (Whelan ويلان)
-    variants |= {french, re.sub(r"^wh", "w", w)}
+    # an English initial wh said w (Whelan ويلان); an Irish initial s before ea or io said sh, and then bh, mh
+    # said v (Seán شون, Seamus شيموس, Siobhan شيفون)
+    irish = re.sub(r"^s(?=ea|io)", "sh", w)
+    variants |= {french, re.sub(r"^wh", "w", w), irish if irish == w else irish.replace("bh", "v").replace("mh", "v")}
     if _CENTRAL_EUROPEAN.search(w):
         variants.add(_central_european(w))
     out = set()
