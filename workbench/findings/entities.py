@@ -1497,6 +1497,7 @@ def _english_only_names(
     ar_names = [n for t in ar_texts for n in arabic_name_words(t)]
     # a one-consonant key (Alloa ألوا → l) is matched whole, and only by a word too long to be a particle (في f)
     long_keys = {_ar_key(w) for w in _AR_WORD.findall(ar_text) if len(normalize_ar(w)) >= 4}
+    name_keys = _name_keys(ar_text)
     # a short name's key is too short to match by sound (Ali علي → l): the name dictionary spells it
     # (and after و "and": ساراسوتا ولي "Sarasota and Lee")
     short_names = {
@@ -1532,8 +1533,11 @@ def _english_only_names(
             keys = {key for p in parts for key in _en_keys(p)}
             if strict:
                 keys = {key for key in keys if len(key) >= 3}  # Paola bl is no sound of بيل Bill
+            others = {k for o in _EN_CAP.finditer(s.text) if o.group(0) != w.group(0) for k in _en_keys(o.group(0))}
             if keys & long_keys or any(
-                (len(key) >= 2 and _keys_close(key, a)) or _run_into(key, a) for key in keys for a in ar_keys
+                ((len(key) >= 2 and _keys_close(key, a)) or _run_into(key, a)) and _may_spell(key, a, name_keys, others)
+                for key in keys
+                for a in ar_keys
             ):
                 continue
             if any(_EnglishWords.of(word).spell(n) for n in ar_names) or _ascii(word) in short_names:
@@ -1621,6 +1625,25 @@ def _without_calques(pair: AlignedPair, names: list[EnglishName]) -> list[Englis
         whole = all(alike) and (any(meant) or len(run) > 1) and not all(table.get(w) == frozenset() for w in words)
         out += [n for n, m in zip(run, meant, strict=True) if not (m or whole)]
     return out
+
+
+def _name_keys(text: str) -> set[str]:
+    """The sound keys (with and without proclitics) of the Arabic words that may be names: read only as names
+    by the lexicon, or unknown to it (the name dictionary attests common words too: المركز Markaz)."""
+    return {
+        k
+        for w in set(_AR_WORD.findall(text))
+        if _name_reading(w) is not None or not _analyses(w)
+        for k in _clitic_keys(w)
+    }
+
+
+def _may_spell(key: str, ar_key: str, name_keys: set[str], others: set[str]) -> bool:
+    """Whether an English word's sound key that matches an Arabic word's (equal, close or run into it) may be
+    that word's spelling: the same key, or a near one of a word that may be a name (مركز "centre" is no
+    Marchetti) where no other capitalised word of the sentence has that key itself (طومسون is Thomson's, no
+    spelling of Tomas)."""
+    return key == ar_key or (ar_key in name_keys and ar_key not in others)
 
 
 def _written_as_one(text: str, ar_keys: set[str]) -> set[int]:
