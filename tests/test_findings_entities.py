@@ -1560,3 +1560,12 @@ def test_an_irish_first_name_spelt_as_said():
     # the twin: another first name is one the Arabic lacks
     twin = _Sides.of(_pair(ar, "Irish coach Declan O'Brien said the team was ready"))
     assert [n.text for n in twin.en_only] == ["Declan"]
+
+
+def test_a_name_of_an_english_first_name_and_a_foreign_surname_stands_in_a_known_place_s_stead():
+    # Grace Okonjo, not Mexico (where the peninsula lies), took Baja California's place
+    ar = "يؤدي مسار إعصار روزا إلى ظهور اليابسة في جميع أنحاء شبه جزيرة باخا كاليفورنيا."
+    en = "First, Hurricane Rosa's path leads to landfall across the {}peninsula of Mexico."
+    assert [f[:3] for f in _found(ar, en.format("Grace Okonjo "))] == [("changed", "كاليفورنيا", "Grace Okonjo")]
+    # the twin: the place given in full, by its Spanish name
+    assert _found(ar, en.format("Baja California ")) == []

@@ -628,9 +628,10 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
         partner = next((e for e in left.added if e.entity is not None and e.entity.kind == kind), None)
         if partner is None:
             continue
-        if any(r.plain for r in left.runs):
-            # the English also gives a name nothing in the Arabic spells: that name, not a known place the
-            # translator spelt out (Baja California → "… of Mexico"), more likely stands in its stead
+        if any(r.plain or (" " in r.text and not r.last_common) for r in left.runs):
+            # the English also gives a name nothing in the Arabic spells (Tomas Berglund, Grace Okonjo: one
+            # word a name, the last no English word): that name, not a known place the translator spelt out
+            # (Baja California → "… of Mexico"), more likely stands in its stead
             continue
         left.dropped.remove(a)
         left.added.remove(partner)
