@@ -167,6 +167,13 @@ def test_the_soft_c_of_a_polish_ci_is_said_ch() -> None:
     assert not any(sound_keys_close(ar_sound_key("فويتشيك"), k) for k in en_sound_keys("Wojtas"))
 
 
+def test_the_g_of_a_pinyin_name_may_be_written_qaf() -> None:
+    # pinyin g is said k: Guizhou قويتشو, with its zh as تش
+    assert ar_sound_key("قويتشو") in en_sound_keys("Guizhou")
+    # the twin: another province stays another
+    assert ar_sound_key("قويتشو") not in en_sound_keys("Hangzhou")
+
+
 def test_an_irish_initial_s_before_ea_or_io_is_said_sh() -> None:
     # Seán شون, Seamus شيموس, Siobhan شيفون (bh said v), as Arabic writes what Irish says
     assert ar_sound_key("شون") in en_sound_keys("Seán")

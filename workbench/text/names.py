@@ -183,8 +183,10 @@ def _plain_sound_keys(w: str) -> set[str]:
     variants.add(re.sub(r"(?<![nd])g(?=[aeiou])", "q", w))
     variants.add(w.replace("kh", "g"))  # kh for the غ of Syriac, Kurdish and Persian names (Bakhdida بغديدا)
     variants.add(re.sub(r"(?<=ou)gh$", "f", w))  # the gh of Hough, Clough, Bough sounded f
-    # Chinese pinyin as Arabic writes it said: zh and q as تش, x as ش (Shenzhou شنتشو, Jiuquan جيوتشيوان)
-    variants.add(re.sub(r"x(?=[iu])", "sh", re.sub(r"q(?=[iu])", "ch", w.replace("zh", "ch"))))
+    # Chinese pinyin as Arabic writes it said: zh and q as تش, x as ش (Shenzhou شنتشو, Jiuquan جيوتشيوان), and
+    # its g, said k, also as ق (Guizhou قويتشو)
+    pinyin = re.sub(r"x(?=[iu])", "sh", re.sub(r"q(?=[iu])", "ch", w.replace("zh", "ch")))
+    variants |= {pinyin, re.sub(r"(?<![nd])g(?=[aeiou])", "q", pinyin) if "zh" in w else pinyin}
     variants.add(re.sub(r"(?<=[aeiou])h$", "", w))  # the silent h of an ة ending (Samawah السماوة, Kufah)
     variants.add(re.sub(r"(?<=.)tu(?=res?$)", "chu", w))  # the -ture that تشر writes (Nature نيتشر, Venture فنتشر)
     # w said v, sz and cz said sh and ch, as in Polish, German and Dutch (Lewandowski ليفاندوفسكي, Szczesny),
