@@ -159,6 +159,31 @@ def test_polish_czech_and_turkish_spellings_are_read_as_said() -> None:
     assert not any(sound_keys_close(ar_sound_key("فيشنيفسكي"), k) for k in en_sound_keys("Kowalczyk"))
 
 
+def test_the_soft_c_of_a_polish_ci_is_said_ch() -> None:
+    # Wójcik: j said y, the ci of -cik said as ć (فويتشيك), where another c is said ts (Katowice كاتوفيتسه)
+    assert ar_sound_key("فويتشيك") in en_sound_keys("Wójcik")
+    assert ar_sound_key("كاتوفيتسه") in en_sound_keys("Katowice")
+    # the twin: another Polish name stays another name
+    assert not any(sound_keys_close(ar_sound_key("فويتشيك"), k) for k in en_sound_keys("Wojtas"))
+
+
+def test_the_g_of_a_pinyin_name_may_be_written_qaf() -> None:
+    # pinyin g is said k: Guizhou قويتشو, with its zh as تش
+    assert ar_sound_key("قويتشو") in en_sound_keys("Guizhou")
+    # the twin: another province stays another
+    assert ar_sound_key("قويتشو") not in en_sound_keys("Hangzhou")
+
+
+def test_an_irish_initial_s_before_ea_or_io_is_said_sh() -> None:
+    # Seán شون, Seamus شيموس, Siobhan شيفون (bh said v), as Arabic writes what Irish says
+    assert ar_sound_key("شون") in en_sound_keys("Seán")
+    assert ar_sound_key("شيموس") in en_sound_keys("Seamus")
+    assert ar_sound_key("شيفون") in en_sound_keys("Siobhan")
+    # the twins: the English reading is kept (Sean سين, Seattle سياتل), and another s stays s
+    assert ar_sound_key("سين") in en_sound_keys("Sean") and ar_sound_key("سياتل") in en_sound_keys("Seattle")
+    assert ar_sound_key("شايمون") not in en_sound_keys("Simon")
+
+
 def test_spanish_french_and_english_spellings_said_as_their_languages_say_them() -> None:
     # Castilian z and j (Jiménez خيمينيث, Ruiz رويث), but only in a name spelt as Spanish names are
     assert ar_sound_key("خيمينيث") in en_sound_keys("Jiménez")

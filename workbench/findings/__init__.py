@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from types import ModuleType
 
+from workbench.findings._verbs import speaker_phrase
 from workbench.findings.base import AlignedPair, FindingKind
 from workbench.findings.severity import demote
 from workbench.records import Finding
@@ -95,7 +96,10 @@ def arbitrate(findings: list[Finding], pair: AlignedPair | None = None) -> list[
             f.type == "entity"
             and f.subtype in ("dropped", "changed")
             and f.ar_span
-            and any(f.ar_sentence == sentence and f.ar_span in span for sentence, span in credited)
+            and any(
+                f.ar_sentence == sentence and (f.ar_span in span or _in_speaker_phrase(f, span, pair))
+                for sentence, span in credited
+            )
         )
         and not _credit_owns_cue(f, findings)
         and not _owned_by_reversal(f, findings)
@@ -104,6 +108,19 @@ def arbitrate(findings: list[Finding], pair: AlignedPair | None = None) -> list[
         and not _in_cut_quote(f, findings, pair)
         and not (pair is not None and _named_by_a_label(f, findings, pair))
     ]
+
+
+def _in_speaker_phrase(f: Finding, credit: str, pair: AlignedPair | None) -> bool:
+    """Whether an entity finding's Arabic name stands in the speaker's phrase that an attribution finding's
+    span opens (وقال مدير ناحية باتيفا، سردار عبد الله محمد، إن …: the credit reported from its verb, the
+    speaker's name and post with it): the speaker the attribution detector reports, not a name of its own."""
+    sentence = next((s for s in pair.ar if s.id == f.ar_sentence), None) if pair is not None else None
+    if sentence is None:
+        return False
+    text = sentence.text
+    at, credited = text.find(f.ar_span), text.find(credit)
+    phrase = speaker_phrase(text, at) if at >= 0 and credited >= 0 else None
+    return phrase is not None and phrase[0] <= credited + len(credit) and credited <= at < phrase[1]
 
 
 def _named_by_a_label(f: Finding, findings: list[Finding], pair: AlignedPair) -> bool:

@@ -156,3 +156,33 @@ def _opens_quote(before: str) -> bool:
     if m.group(1) == '"' and re.search(r"[,.!?]$", before[: m.start()]):
         return False  # 'a fine game," said a source': punctuation closes a quote opened in an earlier sentence
     return m.group(1) != '"' or before[: m.start()].count('"') % 2 == 0
+
+
+# how many words a speaker's phrase may hold between the verb and the statement (أكد الأمين العام لغرفة المخابز
+# بولاية البحر الأحمر صلاح الدين محمد حسن أن: eleven), its title and the place of his post with it
+_SPEAKER_WORDS = 12
+# what opens the statement after the speaker: أن/إن "that" (a colon or a quotation mark too)
+_STATEMENT_OPENS = frozenset(normalize_ar(w) for w in ("أن", "إن", "بأن", "وأن", "لأن"))
+_AR_WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670]+")
+_OPENS_QUOTE = re.compile('[:«»"“”]')
+
+
+def speaker_phrase(text: str, start: int) -> tuple[int, int] | None:
+    """Where the phrase lies (from its verb's start to the statement) when the words at ``start`` stand
+    between an Arabic reporting verb and the statement it opens (وقال مدير ناحية باتيفا، سردار عبد الله محمد،
+    إن …): the speaker, his title or the place of his post; None for words after a verb with no statement
+    after them (أشار إلى ترشح كافانو "referred to Kavanaugh's nomination")."""
+    for v in arabic_verbs(text):
+        end = v.start + len(v.text)
+        if end > start or _OPENS_QUOTE.search(text[end:start]):
+            continue
+        words = [normalize_ar(w) for w in _AR_WORD.findall(text[end:start])]
+        if len(words) > _SPEAKER_WORDS or _STATEMENT_OPENS & set(words):
+            continue
+        after = _OPENS_QUOTE.split(text[start:], maxsplit=1)
+        rest = list(_AR_WORD.finditer(after[0]))
+        opens = next((i for i, w in enumerate(rest) if normalize_ar(w.group(0)) in _STATEMENT_OPENS), None)
+        said = len(rest) if opens is None else opens
+        if (opens is not None or len(after) > 1) and len(words) + said <= _SPEAKER_WORDS:
+            return v.start, start + (len(after[0]) if opens is None else rest[opens].start())
+    return None

@@ -17,6 +17,7 @@ gazetteer entity of its kind, a name nothing in the Arabic spells, a spelling th
 from __future__ import annotations
 
 import math
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -117,10 +118,16 @@ def _cap_keys(text: str, names: frozenset[str]) -> set[str]:
 
 
 def _clitic_keys(text: str) -> set[str]:
-    """Sound keys of the Arabic words of ``text``, each with and without its proclitics."""
-    return {
-        _ar_key(w[len(c) :] if c else w) for w in _AR_WORD.findall(text) for c in ("", *_PROCLITICS) if w.startswith(c)
-    } - {""}
+    """Sound keys of the Arabic words of ``text``, each with and without its proclitics, and of a dual as
+    English writes it, a plural (الأمريكتين the Americas, الكوريتين the Koreas)."""
+    bare = {w[len(c) :] if c else w for w in _AR_WORD.findall(text) for c in ("", *_PROCLITICS) if w.startswith(c)}
+    return ({_ar_key(w) for w in bare} | {_dual_key(w) for w in bare}) - {"", "s"}
+
+
+def _dual_key(word: str) -> str:
+    """The sound key of an Arabic dual in ـتين/ـتان as English writes it, a plural (الأمريكتين the Americas:
+    أمريك + s); "" for another word."""
+    return _ar_key(word[:-3]) + "s" if len(word) >= 6 and normalize_ar(word).endswith(("تين", "تان")) else ""
 
 
 def _blank_mentions(text: str, mentions: list[Mention]) -> str:
@@ -275,7 +282,8 @@ class _Sides:
             return True
         # a gazetteer name that is also the sound of another name (كييف Kyiv, Adam Keefe); a name, so
         # only a capitalised word ("mid-term" is not ترامب)
-        return len(m.text.split()) == 1 and any(_keys_close(_ar_key(m.text), e) for e in cap_keys)
+        keys = {_ar_key(m.text), _dual_key(m.text)} - {""}
+        return len(m.text.split()) == 1 and any(_keys_close(k, e) for k in keys for e in cap_keys)
 
     def en_found_in_ar(self, m: Mention) -> bool:
         """An English mention the Arabic names: the same entity, its Arabic form inside words run together
@@ -578,6 +586,8 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
         return True
     if m.entity is not None and m.entity.kind == "organisation" and _speaker_of(text, m.start):
         return True  # قال المرصد …
+    if _told_outlet(text, m.start):
+        return True  # the outlet told (لشبكة روداو): the credit, attribution's
     kind = m.entity.kind if m.entity else "place" if _after_place_word(text, m.start) else "person"
     owned_elsewhere = (x.by_role and kind == "person") or (x.generic and (kind != "place" or x.speaker_generic))
     if inside_quote(quotes, m.start) or owned_elsewhere or _time_zone(text, m.start) or _credited(text, m.start):
@@ -618,9 +628,10 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
         partner = next((e for e in left.added if e.entity is not None and e.entity.kind == kind), None)
         if partner is None:
             continue
-        if any(r.plain for r in left.runs):
-            # the English also gives a name nothing in the Arabic spells: that name, not a known place the
-            # translator spelt out (Baja California → "… of Mexico"), more likely stands in its stead
+        if any(r.plain or (" " in r.text and not r.last_common) for r in left.runs):
+            # the English also gives a name nothing in the Arabic spells (Tomas Berglund, Grace Okonjo: one
+            # word a name, the last no English word): that name, not a known place the translator spelt out
+            # (Baja California → "… of Mexico"), more likely stands in its stead
             continue
         left.dropped.remove(a)
         left.added.remove(partner)
@@ -1412,6 +1423,18 @@ def _weak_name(text: str, mention: Mention) -> bool:
     return not _attested(mention.text)
 
 
+# words for a news outlet (شبكة، وكالة، صحيفة): after one with ل "to", the outlet a statement was given to
+_OUTLET_NOUNS = _cue_words("outlet")
+
+
+def _told_outlet(text: str, start: int) -> bool:
+    """A name right after a word for a news outlet with ل "to" (وأضاف لشبكة رووداو الإعلامية "he told the
+    Rudaw network", للوكالة): the outlet credited, which the attribution detector compares."""
+    before = text[:start].split()
+    word = normalize_ar(strip_diacritics(before[-1])) if before else ""
+    return any(word.startswith(c) and word[len(c) :] in _OUTLET_NOUNS for c in ("لل", "ل"))
+
+
 def _speaker_of(text: str, start: int) -> bool:
     """The mention opens the subject of an Arabic reporting verb (قال المرصد، أعلنت وزارة)."""
     from workbench.findings._verbs import arabic_verbs
@@ -1475,6 +1498,7 @@ def _english_only_names(
     ar_names = [n for t in ar_texts for n in arabic_name_words(t)]
     # a one-consonant key (Alloa ألوا → l) is matched whole, and only by a word too long to be a particle (في f)
     long_keys = {_ar_key(w) for w in _AR_WORD.findall(ar_text) if len(normalize_ar(w)) >= 4}
+    name_keys = _name_keys(ar_text)
     # a short name's key is too short to match by sound (Ali علي → l): the name dictionary spells it
     # (and after و "and": ساراسوتا ولي "Sarasota and Lee")
     short_names = {
@@ -1510,8 +1534,11 @@ def _english_only_names(
             keys = {key for p in parts for key in _en_keys(p)}
             if strict:
                 keys = {key for key in keys if len(key) >= 3}  # Paola bl is no sound of بيل Bill
+            others = {k for o in _EN_CAP.finditer(s.text) if o.group(0) != w.group(0) for k in _en_keys(o.group(0))}
             if keys & long_keys or any(
-                (len(key) >= 2 and _keys_close(key, a)) or _run_into(key, a) for key in keys for a in ar_keys
+                ((len(key) >= 2 and _keys_close(key, a)) or _run_into(key, a)) and _may_spell(key, a, name_keys, others)
+                for key in keys
+                for a in ar_keys
             ):
                 continue
             if any(_EnglishWords.of(word).spell(n) for n in ar_names) or _ascii(word) in short_names:
@@ -1525,7 +1552,99 @@ def _english_only_names(
             titled = title is not None and title.group(1) in _EN_TITLES
             common = not titled and (vocabulary or _english_word_like(word))
             out.append(EnglishName(k, w.start(), word, vocabulary and not titled, common))
+    return _without_calques(pair, out) if out else out
+
+
+# how many Arabic words in a row may write the syllables of one name (سو جاي وون Seo Jae-won)
+_APART = 4
+
+
+def _keys_apart(text: str) -> frozenset[str]:
+    """The sound keys of two to four Arabic words in a row, run together: a name whose syllables Arabic
+    writes as words (Korean, Chinese and Vietnamese names: سو جاي وون Seo Jae-won)."""
+    keys = [_ar_key(w) for w in _AR_WORD.findall(text)]
+    return frozenset(
+        "".join(keys[i : i + n]) for n in range(2, _APART + 1) for i in range(len(keys) - n + 1) if all(keys[i : i + n])
+    )
+
+
+def _said_in_words_apart(run: list[EnglishName], apart: frozenset[str]) -> bool:
+    """Whether an English-only run (its hyphenated parts apart) sounds like Arabic words in a row run together
+    (``_keys_apart``), three consonants at least."""
+    parts = [p for n in run for p in re.split(r"[-'’]", n.text) if p]
+    if len(parts) < 2 or len(parts) > _APART:
+        return False
+    joined = {""}
+    for p in parts:
+        joined = {j + k for j in joined for k in _en_keys(p)}
+    return any(len(k) >= 3 and k in apart for k in joined)
+
+
+@lru_cache(maxsize=1)
+def _foreign_senses() -> dict[str, frozenset[str]]:
+    """Each word of entity_foreign_words_en.tsv with the stems of its English senses (empty: an article)."""
+    return {
+        row[0]: frozenset(stem(w) for w in row[1].split("|") if w != "-") for row in load("entity_foreign_words_en.tsv")
+    }
+
+
+# how many first letters a foreign word and an English gloss must share to be one word (Polícia police,
+# Judiciária judicial): five, more than an English name shares with a word by chance (Marchetti, march)
+_COGNATE = 5
+
+
+def _only_space(text: str, a: EnglishName, b: EnglishName) -> bool:
+    """Whether one space alone stands between two English-only words of a sentence."""
+    return text[a.start + len(a.text) : b.start] == " "
+
+
+def _without_calques(pair: AlignedPair, names: list[EnglishName]) -> list[EnglishName]:
+    """The English-only words less those of a name the Arabic translates (Cap Blanc الرأس الأبيض "the white
+    cape", Polícia Judiciária الشرطة القضائية): a word whose foreign sense an Arabic word's gloss gives
+    (entity_foreign_words_en.tsv) renders it alone; a cognate of a gloss (its first five letters) or an
+    article only inside a run of such words, each of them a translated one."""
+    senses = frozenset().union(*(gloss_stems(w, verbs=False) for w in _AR_WORD.findall(pair.ar_text)))
+    table = _foreign_senses()
+    runs: list[list[EnglishName]] = []
+    for n in names:
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.sentence == n.sentence and _only_space(pair.en[n.sentence].text, last, n):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    apart = _keys_apart(pair.ar_text)
+    out = []
+    for run in runs:
+        if _said_in_words_apart(run, apart):
+            continue
+        words = [_ascii(n.text) for n in run]
+        meant = [bool(table.get(w, frozenset()) & senses) for w in words]
+        alike = [
+            m or table.get(w) == frozenset() or any(len(os.path.commonprefix([w, g])) >= _COGNATE for g in senses)
+            for w, m in zip(words, meant, strict=True)
+        ]
+        whole = all(alike) and (any(meant) or len(run) > 1) and not all(table.get(w) == frozenset() for w in words)
+        out += [n for n, m in zip(run, meant, strict=True) if not (m or whole)]
     return out
+
+
+def _name_keys(text: str) -> set[str]:
+    """The sound keys (with and without proclitics) of the Arabic words that may be names: read only as names
+    by the lexicon, or unknown to it (the name dictionary attests common words too: المركز Markaz)."""
+    return {
+        k
+        for w in set(_AR_WORD.findall(text))
+        if _name_reading(w) is not None or not _analyses(w)
+        for k in _clitic_keys(w)
+    }
+
+
+def _may_spell(key: str, ar_key: str, name_keys: set[str], others: set[str]) -> bool:
+    """Whether an English word's sound key that matches an Arabic word's (equal, close or run into it) may be
+    that word's spelling: the same key, or a near one of a word that may be a name (مركز "centre" is no
+    Marchetti) where no other capitalised word of the sentence has that key itself (طومسون is Thomson's, no
+    spelling of Tomas)."""
+    return key == ar_key or (ar_key in name_keys and ar_key not in others)
 
 
 def _written_as_one(text: str, ar_keys: set[str]) -> set[int]:
@@ -1840,6 +1959,8 @@ def _shaped_like_name(word: str) -> bool:
         return False
     if len(norm) >= 6 and norm.endswith(("يتين", "يين")):
         return False  # the dual or plural of a nisba adjective (توليديتين "two generating", سوريين "Syrians")
+    if _verbal_noun(norm):
+        return False  # تغريم "fining", the verbal noun of a verb the lexicon knows (غرّم)
     if re.match("[وبفكل]ال", norm) and len(norm) >= 6 and _analyses(norm[3:]):
         return False  # a particle, the article and a word the lexicon knows (بالسيفك "with the sword" + كـ)
     if norm.endswith("ون") and _name_score(bare) < _PLURAL_NAME_SCORE and not _english_surname_ending(bare):
@@ -1859,6 +1980,17 @@ def _shaped_like_name(word: str) -> bool:
         if tail.startswith("ال") and len(head) >= 5 and len(tail) >= 4 and _analyses(head) and _analyses(tail):
             return False  # two words the lexicon knows run together (تركيزاتالمد "concentrations" + "the tide")
     return True
+
+
+# the verbal noun of a doubled (second-form) verb, تفعيل, after و/ف/ب/ل: ت, two root letters, ي, the third
+_FORM_TWO_NOUN = re.compile("^[وفبل]?ت([^اويءئؤة])([^اويءئؤة])ي([^اويءئؤة])$")
+
+
+def _verbal_noun(norm: str) -> bool:
+    """Whether an unknown word (normalised) is the verbal noun تفعيل of a root the lexicon knows as a verb
+    (تغريم "fining" of غرم): the lexicon lists many such nouns not, and no name is built so."""
+    m = _FORM_TWO_NOUN.match(norm)
+    return m is not None and any(a.stem.pos.startswith("VERB") for a in _analyses("".join(m.groups())))
 
 
 # Whether an unknown word spells like a name: a naive-Bayes log-odds over letter n-grams, proper-noun

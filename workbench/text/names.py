@@ -115,7 +115,8 @@ def ar_sound_key(word: str) -> str:
 def en_sound_keys(word: str) -> set[str]:
     """Sound keys of an English word; j, c, ch and gh also read as in Bjorn, Kovacic, Munich and Maghrib,
     and g as the ق that North African, Gulf and Sudanese names sound so (Mitiga معيتيقة, Gargaresh قرقارش);
-    a final -ough also as f (Clough كلوف), the t of -ture as ch (Nature نيتشر, Venture فنتشر), and a final h
+    a final -ough also as f (Clough كلوف), an Irish initial s before ea or io as sh
+    (Seán شون), the t of -ture as ch (Nature نيتشر, Venture فنتشر), and a final h
     after a vowel as silent, the ة of an Arabic name (Samawah السماوة); pinyin zh, q and x as said (Shenzhou
     شنتشو); kh as غ (Bakhdida بغديدا); w as v and sz, cz as sh, ch (Lewandowski ليفاندوفسكي); French silent
     final letters (Francorchamps فرانكورشان); accented letters by their sounds (latin_letter_sounds.tsv:
@@ -140,15 +141,16 @@ def _spoken(word: str) -> set[str]:
 
 # spellings only Polish, Czech or German names have (Adamczyk, Tomasz, Wierzbicki, Nowakowski, Katowice):
 # the only words read with _central_european, so that English words (face, with) keep their one reading
-_CENTRAL_EUROPEAN = re.compile(r"cz|sz|rz|wicz|(?:ski|ska|cki|cka)$|ice$")
+_CENTRAL_EUROPEAN = re.compile(r"cz|sz|rz|wicz|jc|(?:ski|ska|cki|cka|cik)$|ice$")
 
 
 def _central_european(w: str) -> str:
     """A name as Polish, Czech and German spelling say it and Arabic writes it (Adamczyk أدامتشيك, Wierzbicki
-    فييجبيتسكي, Katowice كاتوفيتسه): cz/sz as ch/sh, rz and zi as j, w as v, a lone c as ts, j as y."""
+    فييجبيتسكي, Katowice كاتوفيتسه, Wójcik فويتشيك): cz/sz as ch/sh, rz and zi as j, w as v, the soft c of ci
+    as ch, another c as ts, j as y."""
     w = re.sub(r"szcz", "shch", w).replace("cz", "ch").replace("sz", "sh").replace("rz", "zh")
     w = re.sub(r"zi(?=[aeiou])", "zhi", w).replace("j", "y").replace("zh", "j").replace("w", "v")
-    return re.sub(r"c(?!h)", "ts", w)
+    return re.sub(r"c(?![hi])", "ts", re.sub(r"(?<!s)ci", "chi", w))
 
 
 # spellings of Spanish names: an accented vowel or ñ, or a final -ez, -iz, -az, -oz (Jiménez, Ruiz, Díaz)
@@ -181,8 +183,10 @@ def _plain_sound_keys(w: str) -> set[str]:
     variants.add(re.sub(r"(?<![nd])g(?=[aeiou])", "q", w))
     variants.add(w.replace("kh", "g"))  # kh for the غ of Syriac, Kurdish and Persian names (Bakhdida بغديدا)
     variants.add(re.sub(r"(?<=ou)gh$", "f", w))  # the gh of Hough, Clough, Bough sounded f
-    # Chinese pinyin as Arabic writes it said: zh and q as تش, x as ش (Shenzhou شنتشو, Jiuquan جيوتشيوان)
-    variants.add(re.sub(r"x(?=[iu])", "sh", re.sub(r"q(?=[iu])", "ch", w.replace("zh", "ch"))))
+    # Chinese pinyin as Arabic writes it said: zh and q as تش, x as ش (Shenzhou شنتشو, Jiuquan جيوتشيوان), and
+    # its g, said k, also as ق (Guizhou قويتشو)
+    pinyin = re.sub(r"x(?=[iu])", "sh", re.sub(r"q(?=[iu])", "ch", w.replace("zh", "ch")))
+    variants |= {pinyin, re.sub(r"(?<![nd])g(?=[aeiou])", "q", pinyin) if "zh" in w else pinyin}
     variants.add(re.sub(r"(?<=[aeiou])h$", "", w))  # the silent h of an ة ending (Samawah السماوة, Kufah)
     variants.add(re.sub(r"(?<=.)tu(?=res?$)", "chu", w))  # the -ture that تشر writes (Nature نيتشر, Venture فنتشر)
     # w said v, sz and cz said sh and ch, as in Polish, German and Dutch (Lewandowski ليفاندوفسكي, Szczesny),
@@ -197,8 +201,10 @@ def _plain_sound_keys(w: str) -> set[str]:
     # an h after n, m, l or r and before a vowel said h, as in pinyin (Wenhao وينهاو, Jinhua جينهوا): kept as H
     # through the classes, which drop an h after a consonant
     variants.add(re.sub(r"(?<=[lmnr])h(?=[aeiou])", "H", w))
-    # an English initial wh said w (Whelan ويلان)
-    variants |= {french, re.sub(r"^wh", "w", w)}
+    # an English initial wh said w (Whelan ويلان); an Irish initial s before ea or io said sh, and then bh, mh
+    # said v (Seán شون, Seamus شيموس, Siobhan شيفون)
+    irish = re.sub(r"^s(?=ea|io)", "sh", w)
+    variants |= {french, re.sub(r"^wh", "w", w), irish if irish == w else irish.replace("bh", "v").replace("mh", "v")}
     if _CENTRAL_EUROPEAN.search(w):
         variants.add(_central_european(w))
     out = set()
