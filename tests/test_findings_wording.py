@@ -588,3 +588,22 @@ def test_riot_police_are_a_unit_in_either_language():
     assert _found("فرقت الشرطة أعمال الشغب", "Police broke up the protests") == [
         ("loaded", "الشغب", "protests", "minor")
     ]
+
+
+def test_an_arabic_name_read_as_an_adjective_is_no_dropped_judgement():
+    # كيبيك 'Quebec' reads as كئيب 'depressed'; the English spells the name
+    ar = "دفع الدخان المنبعث من حرائق الغابات في شمال كيبيك التلوث إلى مستويات قياسية"
+    assert _found(ar, "Smoke from wildfires in northern Quebec pushed pollution to record levels.") == []
+    # twin: the same adjective, no name of its sound in the English
+    sad = "دفع الدخان المنبعث من حرائق الغابات في شمال كئيب التلوث إلى مستويات قياسية"
+    assert _found(sad, "Smoke from wildfires in the north pushed pollution to record levels.") != []
+
+
+def test_an_adjective_inside_a_name_the_english_renders_is_no_dropped_praise():
+    # الدوري الإنجليزي الممتاز is the English Premier League: الممتاز 'excellent' is a word of the name
+    ar = "رفض النادي عرضا من ناد في الدوري الإنجليزي الممتاز"
+    assert _found(ar, "The club rejected an offer from an English Premier League side.") == []
+    # twin: the same adjective on a common noun rendered bare is praise left out
+    assert _found("أشاد المدرب بالأداء الممتاز للفريق", "The coach praised the performance of the team.") == [
+        ("loaded", "الممتاز", "", "minor")
+    ]

@@ -50,6 +50,8 @@ from workbench.findings._judging import (
 from workbench.findings._loaded import loaded_term_hits, loaded_terms
 from workbench.findings._words import (
     GLOSS_SKIP,
+    ArToken,
+    EnToken,
     analyses,
     ar_tokens,
     en_tokens,
@@ -63,6 +65,7 @@ from workbench.lexicons import alternation, valence, word_set
 from workbench.morphology import Analysis, first_sense
 from workbench.records import Finding
 from workbench.text.english import STOPWORDS, stem
+from workbench.text.names import ar_sound_key, en_sound_keys, sound_keys_close
 
 KINDS = (
     FindingKind(
@@ -396,6 +399,7 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
     moved = _moved_leanings(pair)
     if -1 in moved:
         return []
+    names = _capitalised_words(pair)
     out = []
     for s in pair.ar:
         zones = quote_zones(s.text)
@@ -411,16 +415,41 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
                 continue
             if (1 if lexicon.get(sense, 0.0) > 0 else -1) in moved:
                 continue
+            if _sounds_like_a_name(adj, names):
+                continue  # كيبيك 'Quebec', read as the adjective 'depressed': a name the English spells
             noun_glosses = gloss_stems(noun.text)
             bare = [
                 (k, e) for k, e in enumerate(en)
                 if len(e.low) > 3 and loosely_in(stem(e.low), noun_glosses) and (k == 0 or en[k - 1].low in STOPWORDS)
             ]  # fmt: skip
+            # the noun rendered as a word of a name (الدوري الإنجليزي الممتاز 'the English Premier League'): the
+            # adjective is a word of the name too, however the English spells it
+            bare = [(k, e) for k, e in bare if not _in_name(en, k)]
             if not bare:
                 continue
             why = f"Arabic '{adj.text}' ('{sense}') has no counterpart: the English says '{bare[0][1].text}' without it"
             out.append(_loaded(pair, adj.text, "", "minor", 0.5, why))
     return out
+
+
+def _capitalised_words(pair: AlignedPair) -> list[str]:
+    """The English words of the pair written with a capital inside their sentence: the names it spells."""
+    return [t.text for s in pair.en for k, t in enumerate(en_tokens(s.text)) if k and t.text[:1].isupper()]
+
+
+def _sounds_like_a_name(word: ArToken, names: list[str]) -> bool:
+    """The Arabic word (as written, or without its clitics) is a name the English spells: its sound key is close to that
+    of a capitalised English word (كيبيك ~ Quebec, which the lexicon also reads as كئيب 'depressed')."""
+    keys = {key for form in (word.norm, word.bare) if len(key := ar_sound_key(form)) >= 3}
+    return any(sound_keys_close(key, k) for key in keys for name in names for k in en_sound_keys(name))
+
+
+def _in_name(en: list[EnToken], k: int) -> bool:
+    """The English word at ``k`` is capitalised inside its sentence, beside another capitalised word: a word of
+    a name ('English' in 'the English Premier League'), not a common noun."""
+    if not en[k].text[:1].isupper() or k == 0 or en[k - 1].low not in STOPWORDS and not en[k - 1].text[:1].isupper():
+        return False
+    return k + 1 < len(en) and en[k + 1].text[:1].isupper()
 
 
 def _moved_leanings(pair: AlignedPair) -> set[int]:
