@@ -1932,3 +1932,11 @@ def test_no_time_passing_without_is_every_time():
     assert found(detect, "ولم يصل الوفد إلى المدينة دون حراسة.", "The delegation reached the city.") == [
         ("negation", "flipped", "ولم يصل", "reached", "major")
     ]
+
+
+def test_no_fewer_than_is_at_least():
+    # ما لا يقل عن "no less than" is a bound, "at least": 'no fewer than' renders it as 'no less than' does
+    ar = "وأوضح أن ما لا يقل عن 30 من عمليات القتل هذه وقعت خلال العام الجاري."
+    assert found(detect, ar, "He said that no fewer than 30 of those killings had taken place this year.") == []
+    # twin: a plain count in the Arabic and "no killings" in the English is a negation added
+    assert found(detect, "وأوضح أن عمليات القتل وقعت خلال العام الجاري.", "He said that no killings took place this year.") != []
