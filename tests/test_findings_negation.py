@@ -1939,4 +1939,47 @@ def test_no_fewer_than_is_at_least():
     ar = "وأوضح أن ما لا يقل عن 30 من عمليات القتل هذه وقعت خلال العام الجاري."
     assert found(detect, ar, "He said that no fewer than 30 of those killings had taken place this year.") == []
     # twin: a plain count in the Arabic and "no killings" in the English is a negation added
-    assert found(detect, "وأوضح أن عمليات القتل وقعت خلال العام الجاري.", "He said that no killings took place this year.") != []
+    assert (
+        found(detect, "وأوضح أن عمليات القتل وقعت خلال العام الجاري.", "He said that no killings took place this year.")
+        != []
+    )
+
+
+def test_coordinated_wala_is_rendered_by_or_under_one_not():
+    # لم يكن … ولا مع: the second member carries the first negation on, "or" under the English "not"
+    ar = "وقالت المحكمة إن قرار الحكومة لم يكن متوافقاً مع القانون السويدي ولا مع التزامات البلاد الدولية."
+    en = "The court said the government's decision did not comply with Swedish law or with the country's obligations."
+    assert found(detect, ar, en) == []
+    # twin: the second member stated positively in the English (no "or" under the "not") lost its negation
+    en2 = "The court said the government's decision did not comply with Swedish law but met the country's obligations."
+    assert found(detect, ar, en2) != []
+
+
+def test_negation_closed_by_an_exception_inside_a_quote_is_only():
+    # لا أريد سوى أن أشكر "I want nothing but to thank": "I only want to thank", the one construction
+    ar = "وقال: «الليلة لا أريد سوى أن أشكر الجماهير، وغداً يمكننا الحديث عن المستقبل»."
+    en = '"Tonight I only want to thank the fans; tomorrow we can talk about the future," he said.'
+    assert found(detect, ar, en) == []
+    # twin: with no exception the Arabic denies the wish, and the English "only want" reverses it
+    plain = "وقال: «الليلة لا أريد أن أشكر الجماهير، وغداً يمكننا الحديث عن المستقبل»."
+    assert found(detect, plain, en) != []
+
+
+def test_a_negation_inside_a_quote_rendered_by_a_word_of_scant_quantity():
+    # فلن يكون للسعر الجديد معنى يُذكر "the new price will have no meaning worth mentioning": "will mean little"
+    ar = "وقال: «إذا لم تصل مستلزمات الإنتاج في موعدها، فلن يكون للسعر الجديد معنى يُذكر»."
+    en = '"If the inputs do not arrive on time, the new price will mean little," he said.'
+    assert found(detect, ar, en) == []
+    # twin: "will mean a lot" says the opposite
+    en2 = '"If the inputs do not arrive on time, the new price will mean a lot," he said.'
+    assert found(detect, ar, en2) != []
+
+
+def test_a_name_in_brackets_does_not_push_the_object_out_of_the_negated_clause():
+    # verb, a long subject with its abbreviation in brackets, then the object: one negated clause
+    ar = "ولم يُعلن المكتب الوطني المهني للحبوب والقطاني (أونيكل) عن الأسعار، غير أن متعاملين قالوا إن العروض بلغت 238."
+    en = "The National Office for Cereals and Pulses (ONICL) did not publish prices, but traders said offers were $238."
+    assert found(detect, ar, en) == []
+    # twin: the Arabic announces the prices, and the English "not" is added
+    stated = "وأعلن المكتب الوطني المهني للحبوب والقطاني (أونيكل) عن الأسعار، غير أن متعاملين قالوا إن العروض بلغت 238."
+    assert found(detect, stated, en) != []

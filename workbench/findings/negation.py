@@ -235,6 +235,8 @@ def _quoted_negation_dropped(x: _Sides) -> Finding | None:
         if not _quoted(pair.ar[neg.sentence].text, neg.start):
             continue
         region = _rendering_sentences(pair, neg)
+        if _said_as_only(pair, neg, region):
+            continue
         # لا تستبعد "does not rule out" → "rules out": the English negative word renders the negated word
         own = _own_rendering(pair, neg, [n for n in x.en_n if n.kind == "weak"], in_quote=True)
         if own is not None and _en_negatives(x, region) == {(own.sentence, own.start)}:
@@ -552,7 +554,7 @@ def _arabic_negates_more(x: _Sides) -> list[Finding]:
     the Arabic negation whose negated word the English renders outside any English negation (major, 0.65),
     else the count alone (major, 0.55)."""
     ar_strong, en_strong = x.ar_strong, x.en_strong
-    if not (ar_strong and en_strong and len(ar_strong) > len(en_strong) + len(x.renders)):
+    if not (ar_strong and en_strong and len(ar_strong) > len(en_strong) + len(x.renders) + _coordinated_nor(x)):
         return []
     if len(x.pair.en_text.split()) < MIN_ENGLISH_WORDS:
         return []
@@ -573,6 +575,31 @@ def _arabic_negates_more(x: _Sides) -> list[Finding]:
         f"{len(en_strong)} times: one statement lost its negation"
     )
     return [_flipped(x.pair, neg.text, "", 0.55, why, severity="major")]
+
+
+_EN_OR_AFTER = re.compile(r"\b(?:or|nor)\b", re.I)
+
+
+def _coordinated_nor(x: _Sides) -> int:
+    """Arabic ولا that carries an earlier negation of its sentence on to a second member (لم يكن متوافقا مع
+    القانون ولا مع التزامات البلاد "did not comply with the law or with the country's obligations"), where an
+    English "or" or "nor" after a strong English negation of its sentence renders it: one negation in English."""
+    with_or = any(_EN_OR_AFTER.search(x.pair.en[n.sentence].text[n.start :]) for n in x.en_strong)
+    if not with_or:
+        return 0
+    out = 0
+    for n in x.ar_strong:
+        text = x.pair.ar[n.sentence].text
+        if normalize_ar(n.text.split()[0]) != "ولا":
+            continue
+        # an earlier negation of the same sentence, no full stop or semicolon between (a new sentence is a new
+        # statement, whatever joins it)
+        if any(
+            m.sentence == n.sentence and m.start < n.start and not re.search(r"[.;:!?؟؛]", text[m.start : n.start])
+            for m in x.ar_strong
+        ):
+            out += 1
+    return out
 
 
 def _double_negative(x: _Sides) -> list[Finding]:
@@ -1157,7 +1184,8 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
         # a quote of several sentences is matched sentence by sentence below, which holds at a lower fidelity
         if not qp.ar_quote or qp.fidelity < 0.2:
             continue
-        if len(ar_quote_negations(qp.ar_quote)) <= len(en_quote_negations(qp.en_quote)):
+        rendered = len(en_quote_negations(qp.en_quote)) + _rendered_without_not(qp.ar_quote, qp.en_quote)
+        if len(ar_quote_negations(qp.ar_quote)) <= rendered:
             continue
         if qp.fidelity < 0.3:
             flip = _quote_sentence_unnegated(pair, qp.ar_quote, qp.en_quote, ar_n)
@@ -1204,6 +1232,35 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
         if flip is not None:
             return flip
     return None
+
+
+# "only" for the exception after a negation (لا أريد سوى "I only want"); English words of little quantity that say a
+# negation without "not" (لن يكون له معنى يذكر "will mean little")
+_EN_ONLY = re.compile(r"\b(?:only|just|merely|solely)\b", re.I)
+# ('a few', 'a little' say some, no negation)
+_EN_SCANT = re.compile(r"(?<!\b[Aa] )\b(?:little|few|hardly|barely|scarcely|seldom|rarely)\b", re.I)
+
+
+def _said_as_only(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
+    """An exception closes the Arabic negation in its clause (لا أريد سوى أن أشكر "I only want to thank") and an
+    English sentence that may render it says "only": the one construction, with no negation in English."""
+    if not any(t.norm in ("الا", "والا", "سوي") and not _that_not(t) for t in _clause_tokens(pair, neg)[:4]):
+        return False
+    return any(_EN_ONLY.search(pair.en[k].text) for k in region)
+
+
+def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
+    """Arabic negations of a quote the English quote renders with no negative word: an exception closing a
+    negation (لا … إلا / سوى) and its negation, two words, for each English "only"; one for each English word of
+    scant quantity (little, few, hardly)."""
+    toks = ar_tokens(ar_quote)
+    exceptions = sum(
+        1
+        for i, t in enumerate(toks)
+        if t.norm in ("الا", "والا", "سوي") and not _that_not(t)
+        and any(strip_clitics(u.norm) in ("لا", "لم", "لن", "ليس", "ما") for u in toks[max(0, i - 4) : i])
+    )  # fmt: skip
+    return 2 * min(exceptions, len(_EN_ONLY.findall(en_quote))) + len(_EN_SCANT.findall(en_quote))
 
 
 _QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
@@ -1635,9 +1692,17 @@ def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
         if first is None:
             continue
         end = next((m.start() for m in re.finditer(r"[،,.;:!?؟؛]", text) if m.start() > toks[first].end), len(text))
-        last = max((i for i, t in enumerate(toks[: first + 9]) if t.start < end), default=first)
+        # a name's abbreviation in brackets (والقطاني (أونيكل) عن الأسعار) is no word of the clause's length
+        counted = [i for i in range(first, len(toks)) if not _in_brackets(text, toks[i].start)][:9]
+        reach = counted[-1] if counted else first
+        last = max((i for i in range(first, reach + 1) if toks[i].start < end), default=first)
         out |= {(n.sentence, i) for i in range(min(first - 2, _subject_start(text, toks, first)), last + 1) if i >= 0}
     return out
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """The position lies inside round brackets."""
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
 # the longest subject noun phrase read before a negation: a head and its definite genitives and adjectives
