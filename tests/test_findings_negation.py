@@ -1983,3 +1983,14 @@ def test_a_name_in_brackets_does_not_push_the_object_out_of_the_negated_clause()
     # twin: the Arabic announces the prices, and the English "not" is added
     stated = "وأعلن المكتب الوطني المهني للحبوب والقطاني (أونيكل) عن الأسعار، غير أن متعاملين قالوا إن العروض بلغت 238."
     assert found(detect, stated, en) != []
+
+
+def test_did_not_hide_is_acknowledged():
+    # لم يخفِ "did not hide" is said by sense: 'acknowledged', 'made no secret of'
+    ar = 'ولم يُخفِ المسؤول أن "شبكة التوزيع القديمة تُهدر ما لا يقل عن ربع الكميات المنتجة".'
+    en = "The official acknowledged that “the old network wastes at least a quarter of the volumes produced”."
+    assert found(detect, ar, en) == []
+    # twin: another verb under the same negation keeps its "not"
+    ar2 = 'ولم يُنكر المسؤول أن "شبكة التوزيع القديمة تُهدر ما لا يقل عن ربع الكميات المنتجة".'
+    en2 = "The official denied that “the old distribution network wastes at least a quarter of the volumes produced”."
+    assert found(detect, ar2, en2) != []
