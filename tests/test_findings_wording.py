@@ -607,3 +607,14 @@ def test_an_adjective_inside_a_name_the_english_renders_is_no_dropped_praise():
     assert _found("أشاد المدرب بالأداء الممتاز للفريق", "The coach praised the performance of the team.") == [
         ("loaded", "الممتاز", "", "minor")
     ]
+
+
+def test_a_neutral_english_word_that_renders_the_arabic_neutral_one_softens_nothing():
+    # 'the government' renders الحكومة; نظام here is the customs 'system', left out, not softened
+    ar = "وكانت الحكومة قد أعلنت عن اعتماد نظام الأتمتة الكمركية في جميع المنافذ الحدودية."
+    assert _found(ar, "The government announced that it had adopted customs automation at all border crossings.") == []
+    # twin: the loaded Arabic word alone, rendered by the neutral English one, is softened
+    assert _found(
+        "وأعلن النظام عن اعتماد الأتمتة الكمركية في جميع المنافذ الحدودية.",
+        "The government announced customs automation at all border crossings.",
+    ) == [("loaded", "النظام", "government", "minor")]
