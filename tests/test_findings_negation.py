@@ -1994,3 +1994,11 @@ def test_did_not_hide_is_acknowledged():
     ar2 = 'ولم يُنكر المسؤول أن "شبكة التوزيع القديمة تُهدر ما لا يقل عن ربع الكميات المنتجة".'
     en2 = "The official denied that “the old distribution network wastes at least a quarter of the volumes produced”."
     assert found(detect, ar2, en2) != []
+
+
+def test_a_second_negated_verb_rendered_after_or_under_one_not():
+    # لم تعلق … ولم تكشف: "did not comment … or reveal", the second verb under the first "not"
+    ar = "لم تعلق الشرطة على الحادث ولم تكشف عن هوية الضحية."
+    assert found(detect, ar, "Police did not comment on the incident or reveal the victim's identity.") == []
+    # twin: the second verb stated outside the negation ("and revealed") lost its negation
+    assert found(detect, ar, "Police did not comment on the incident and revealed the victim's identity.") != []

@@ -581,22 +581,41 @@ _EN_OR_AFTER = re.compile(r"\b(?:or|nor)\b", re.I)
 
 
 def _coordinated_nor(x: _Sides) -> int:
-    """Arabic ولا that carries an earlier negation of its sentence on to a second member (لم يكن متوافقا مع
-    القانون ولا مع التزامات البلاد "did not comply with the law or with the country's obligations"), where an
-    English "or" or "nor" after a strong English negation of its sentence renders it: one negation in English."""
-    with_or = any(_EN_OR_AFTER.search(x.pair.en[n.sentence].text[n.start :]) for n in x.en_strong)
-    if not with_or:
+    """Arabic negations joined by و that carry an earlier negation of their sentence on to a second member, where
+    an English "or" or "nor" after a strong English negation renders them: one negation in English. ولا (لم يكن
+    متوافقا مع القانون ولا مع التزامات البلاد "did not comply with the law or with the country's obligations"), or
+    a second negated verb whose English counterpart follows that "or" (لم تعلق الشرطة ولم تكشف عن هوية الضحية
+    "police did not comment or reveal the victim's identity")."""
+    ors = [
+        (k, m.start())
+        for n in x.en_strong
+        for k in (n.sentence,)
+        for m in _EN_OR_AFTER.finditer(x.pair.en[k].text, n.start)
+        if not re.search(r"[.;:!?]", x.pair.en[k].text[n.start : m.start()])
+    ]
+    if not ors:
         return 0
     out = 0
     for n in x.ar_strong:
         text = x.pair.ar[n.sentence].text
-        if normalize_ar(n.text.split()[0]) != "ولا":
+        first = normalize_ar(n.text.split()[0])
+        if first not in ("ولا", "ولم", "ولن"):
             continue
         # an earlier negation of the same sentence, no full stop or semicolon between (a new sentence is a new
         # statement, whatever joins it)
-        if any(
+        if not any(
             m.sentence == n.sentence and m.start < n.start and not re.search(r"[.;:!?؟؛]", text[m.start : n.start])
             for m in x.ar_strong
+        ):
+            continue
+        if first == "ولا":
+            out += 1
+            continue
+        span = _english_counterpart(x.pair, n)
+        if span and any(
+            x.pair.en[k].text.find(span, at) > at
+            for k, at in ors
+            if re.search(rf"\b{re.escape(span)}\b", x.pair.en[k].text)
         ):
             out += 1
     return out
