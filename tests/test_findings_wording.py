@@ -618,3 +618,22 @@ def test_a_neutral_english_word_that_renders_the_arabic_neutral_one_softens_noth
         "وأعلن النظام عن اعتماد الأتمتة الكمركية في جميع المنافذ الحدودية.",
         "The government announced customs automation at all border crossings.",
     ) == [("loaded", "النظام", "government", "minor")]
+
+
+def test_a_second_predicate_adjective_has_its_noun_further_back():
+    # طويلة ومرهقة "long and exhausting": مرهقة follows an adjective, not its noun, and 'exhausting' renders it
+    ar = "كانت الرحلة طويلة ومرهقة."
+    assert _found(ar, "The journey was long and exhausting.") == []
+    # twin: the same adjective right after its noun, which the English renders bare, is left out
+    assert _found("وصل الركاب بعد رحلة مرهقة.", "The passengers arrived after a journey.") == [
+        ("loaded", "مرهقة", "", "minor")
+    ]
+
+
+def test_a_degree_word_may_strengthen_an_arabic_quality_the_lexicon_tags_a_noun():
+    # باهر 'dazzling' is tagged a noun, but qualifies نجاحا: 'huge' renders it more strongly, no new judgement
+    assert _found("حقق الفيلم نجاحا باهرا.", "The film was a huge success.") == []
+    # twin: nothing beside the noun in the Arabic
+    assert _found("حقق الفيلم نجاحا في دور العرض.", "The film was a huge success in cinemas.") == [
+        ("loaded", "نجاحا", "huge", "minor")
+    ]

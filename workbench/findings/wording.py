@@ -325,8 +325,9 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
                 continue  # the noun's own Arabic adjective, which no other English word renders, is what it renders
             near = {j for k in at for j in range(k - NEIGHBOURS, k + NEIGHBOURS + 1) if j != k}
             # a degree word is new only where nothing qualifies the noun in the Arabic: any adjective beside it
-            # (ضخم 'large', كبير) may be what the English strengthened
-            if degree and (not at or any(qualifier(tokens[j].text) for j in near if 0 <= j < len(tokens))):
+            # (ضخم 'large', كبير) may be what the English strengthened, or a word of quality the lexicon tags a
+            # noun (نجاحا باهرا "a dazzling success" → 'a huge success')
+            if degree and (not at or any(_qualifies(tokens[j].text) for j in near if 0 <= j < len(tokens))):
                 continue
             # a negated qualifier beside the noun (منزل غير مأهول "a house not lived in") is rendered by an
             # adjective of either leaning ('an empty house')
@@ -338,6 +339,12 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
             why = f"The English calls it '{phrase}'; nothing in the Arabic {verb} the {noun.text} so"
             out.append(_loaded(pair, ar_span, word.text, "minor", 0.5, why))
     return out
+
+
+def _qualifies(word: str) -> bool:
+    """The Arabic word may qualify a noun beside it: some reading is an adjective, or some sense of it leans
+    either way (باهر 'dazzling', which the lexicon tags a noun)."""
+    return qualifier(word) or judges(word, 1) or judges(word, -1)
 
 
 # 'illegal' for غير شرعي "not lawful", 'unfair' for غير عادل: the Arabic negates a word, the English
@@ -419,6 +426,11 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
             # the article
             readings = [a for a in analyses(adj.text) if a.stem.pos != "NOUN_PROP" or not definite(adj)]
             if not readings or in_zones(zones, adj.start) or any("ADJ" not in a.stem.pos for a in readings):
+                continue
+            # the word before must be able to be a noun: after an adjective (كانت الرحلة طويلة ومرهقة "long and
+            # exhausting") the adjective is a second predicate, whose noun is further back
+            noun_readings = analyses(noun.text)
+            if noun_readings and all("ADJ" in a.stem.pos for a in noun_readings):
                 continue
             sense = _grading(readings)
             if not sense or not agrees(noun, adj) or any(loosely_in(e, gloss_stems(adj.text)) for e in en_stems):
