@@ -2002,3 +2002,7 @@ def test_a_second_negated_verb_rendered_after_or_under_one_not():
     assert found(detect, ar, "Police did not comment on the incident or reveal the victim's identity.") == []
     # twin: the second verb stated outside the negation ("and revealed") lost its negation
     assert found(detect, ar, "Police did not comment on the incident and revealed the victim's identity.") != []
+    # the second verb rendered by a word the glosses miss (تذكر "mention" → 'given'): the "or" still carries it
+    ar2 = "لم تحدد الشرطة هوية المشتبه به ولم تذكر دوافعه."
+    assert found(detect, ar2, "Police have not identified the suspect or given a motive.") == []
+    assert found(detect, ar2, "Police have not identified the suspect, and they gave a motive.") != []

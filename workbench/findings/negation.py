@@ -612,7 +612,8 @@ def _coordinated_nor(x: _Sides) -> int:
             out += 1
             continue
         span = _english_counterpart(x.pair, n)
-        if span and any(
+        # no English word found for the second verb (تذكر دوافعه "given a motive"): the "or" is all there is to read
+        if not span or any(
             x.pair.en[k].text.find(span, at) > at
             for k, at in ors
             if re.search(rf"\b{re.escape(span)}\b", x.pair.en[k].text)
