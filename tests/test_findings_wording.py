@@ -637,3 +637,24 @@ def test_a_degree_word_may_strengthen_an_arabic_quality_the_lexicon_tags_a_noun(
     assert _found("حقق الفيلم نجاحا في دور العرض.", "The film was a huge success in cinemas.") == [
         ("loaded", "نجاحا", "huge", "minor")
     ]
+
+
+def test_a_killing_in_a_family_or_after_a_court_report_is_a_murder():
+    # the victim a kin of the killer: a crime report, which English news tells as a murder
+    assert _found("قتل رجل زوجته في منزلهما", "A man murdered his wife at their home") == []
+    # the crime named in the sentence before
+    before = "وجهت النيابة إلى المتهم تهمة القتل العمد."
+    ar, en = "وقالت إنه قتل الضحية في منزلها", "She said he murdered the victim at her home"
+    pair = AlignedPair(
+        Link((1,), (0,), 1.0),
+        (Sentence(1, ar, 0, len(ar)),),
+        (Sentence(0, en, 0, len(en)),),
+        ("",),
+        ar_before=(Sentence(0, before, 0, len(before)),),
+    )
+    assert detect(pair) == []
+    # twin: neither, and the killing is made a murder
+    assert _found("قتل رجل جاره في القرية", "A man murdered his neighbour in the village") == [
+        ("loaded", "قتل", "murdered", "major")
+    ]
+    assert _found(ar, en) == [("loaded", "قتل", "murdered", "major")]

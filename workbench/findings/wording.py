@@ -211,11 +211,13 @@ _ARMED_ACTORS = ("gunmen", "fighters", "members")  # concepts of loaded_terms.ts
 
 
 def _crime_report(pair: AlignedPair, ar_hits: list) -> bool:
-    """The Arabic reads as a crime report: a word of crime and justice (جريمة، المتهم، المحكمة) and no armed
-    actors. There English news calls the killing that قتل names a murder."""
+    """The Arabic reads as a crime report: a word of crime and justice (جريمة، المتهم، المحكمة) or a kin word
+    naming the victim (زوجته), here or in the two sentences before, and no armed actors. There English news calls
+    the killing that قتل names a murder."""
     if any(h.value[0] in _ARMED_ACTORS for h in ar_hits):
         return False
-    return any(t.bare in _CRIME_CONTEXT for s in pair.ar for t in ar_tokens(s.text))
+    # the report's opening sentences just before say so too (المتهم … in the sentence before 'murdered')
+    return any(t.bare in _CRIME_CONTEXT for s in (*pair.ar_before[-2:], *pair.ar) for t in ar_tokens(s.text))
 
 
 def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
