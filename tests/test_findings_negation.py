@@ -2006,3 +2006,14 @@ def test_a_second_negated_verb_rendered_after_or_under_one_not():
     ar2 = "لم تحدد الشرطة هوية المشتبه به ولم تذكر دوافعه."
     assert found(detect, ar2, "Police have not identified the suspect or given a motive.") == []
     assert found(detect, ar2, "Police have not identified the suspect, and they gave a motive.") != []
+
+
+def test_a_quoted_negation_said_by_an_antonym_or_anything_but():
+    # لم نلعب بشكل جيد "we did not play well" → 'we played poorly'; لم يكن سهلا → 'anything but easy'
+    played = 'وقال المدرب: "لم نلعب بشكل جيد اليوم".'
+    assert found(detect, played, '"We played poorly today," the coach said.') == []
+    easy = 'وقال: "لم يكن الأمر سهلا على الإطلاق".'
+    assert found(detect, easy, '"It was anything but easy," he said.') == []
+    # twins: the statement reversed
+    assert found(detect, played, '"We played well today," the coach said.') != []
+    assert found(detect, easy, '"It was easy," he said.') != []

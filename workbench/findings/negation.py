@@ -215,6 +215,10 @@ def _quote_negations_outnumber(pair: AlignedPair) -> Finding | None:
         if not qp.ar_quote or qp.fidelity < 0.2:
             continue
         lost = quote_negation_lost(qp.en_quote, qp.ar_quote)
+        everywhere = set(range(len(pair.en)))
+        quoted = [n for n in pair.view.ar_negations if n.text in qp.ar_quote]
+        if lost and any(_said_without_not(pair, n, everywhere) for n in quoted if n.text in lost):
+            continue  # 'we played poorly' for لم نلعب بشكل جيد: said by an antonym
         if lost:
             why = f"Inside the quote, the Arabic negates ('{lost}') where the English quote has no negation for it"
             return _flipped(pair, lost.split("، ")[0], qp.en_quote, 0.65, why)
@@ -235,7 +239,7 @@ def _quoted_negation_dropped(x: _Sides) -> Finding | None:
         if not _quoted(pair.ar[neg.sentence].text, neg.start):
             continue
         region = _rendering_sentences(pair, neg)
-        if _said_as_only(pair, neg, region):
+        if _said_as_only(pair, neg, region) or _said_without_not(pair, neg, region):
             continue
         # لا تستبعد "does not rule out" → "rules out": the English negative word renders the negated word
         own = _own_rendering(pair, neg, [n for n in x.en_n if n.kind == "weak"], in_quote=True)
@@ -1234,6 +1238,8 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
         for neg in ar_n:
             if neg.kind != "strong" or neg.text not in qp.ar_quote:
                 continue
+            if _said_without_not(pair, neg, set(range(len(pair.en)))):
+                continue
             # لا يمكننا تأجيل القرار "we cannot delay the decision": the negated verb rendered under an English
             # "not" keeps the statement negated, whatever its object
             if _english_counterpart(pair, neg, within=en_words | negated) in negated:
@@ -1254,11 +1260,13 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
     return None
 
 
-# "only" for the exception after a negation (لا أريد سوى "I only want"); English words of little quantity that say a
-# negation without "not" (لن يكون له معنى يذكر "will mean little")
+# "only" for the exception after a negation (لا أريد سوى "I only want"); English words of little quantity, and
+# 'anything but', 'far from', that say a negation without "not" (لن يكون له معنى يذكر "will mean little")
 _EN_ONLY = re.compile(r"\b(?:only|just|merely|solely)\b", re.I)
 # ('a few', 'a little' say some, no negation)
-_EN_SCANT = re.compile(r"(?<!\b[Aa] )\b(?:little|few|hardly|barely|scarcely|seldom|rarely)\b", re.I)
+_EN_SCANT = re.compile(
+    r"(?<!\b[Aa] )\b(?:little|few|hardly|barely|scarcely|seldom|rarely)\b|\banything but\b|\bfar from\b", re.I
+)
 
 
 def _said_as_only(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
@@ -1267,6 +1275,20 @@ def _said_as_only(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
     if not any(t.norm in ("الا", "والا", "سوي") and not _that_not(t) for t in _clause_tokens(pair, neg)[:4]):
         return False
     return any(_EN_ONLY.search(pair.en[k].text) for k in region)
+
+
+def _said_without_not(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
+    """The English sentences that may render the Arabic negation say it with no negative word: the antonym of a
+    word of its clause (لم نلعب بشكل جيد "we did not play well" → 'we played poorly'), or 'anything but', 'far
+    from' (لم يكن سهلا "it was not easy" → 'anything but easy')."""
+    if any(_EN_SCANT.search(pair.en[k].text) for k in region):
+        return True
+    opposite = {o for t in _clause_tokens(pair, neg) for g in gloss_stems(t.text) for o in _antonyms().get(_key(g), ())}
+    # an antonym that renders an Arabic word of its own ('shut' for تغلق beside فلن تفتح) renders no litotes
+    said = {_key(g) for a in pair.ar for t in ar_tokens(a.text) for g in gloss_stems(t.text)}
+    return any(
+        (key := _key(stem(t.low))) in opposite and key not in said for k in region for t in en_tokens(pair.en[k].text)
+    )
 
 
 def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
