@@ -2017,3 +2017,13 @@ def test_a_quoted_negation_said_by_an_antonym_or_anything_but():
     # twins: the statement reversed
     assert found(detect, played, '"We played well today," the coach said.') != []
     assert found(detect, easy, '"It was easy," he said.') != []
+
+
+def test_a_title_reading_gives_a_word_no_negative_meaning():
+    # سيدتان "two ladies" has the title reading 'Miss': no word negative in meaning that a "not" might render
+    ar = "سيدتان فقدن أحبتهن تبذلان قصارى جهدهما لمنع الآخرين من ارتكاب حوادث انتحار."
+    en = "Two women who lost loved ones to suicide are not working to prevent others from taking their own lives."
+    assert found(detect, ar, en) != []
+    # twin: the faithful rendering
+    faithful = "Two women who lost loved ones to suicide are working to prevent others from taking their own lives."
+    assert found(detect, ar, faithful) == []
