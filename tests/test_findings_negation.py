@@ -2027,3 +2027,13 @@ def test_a_title_reading_gives_a_word_no_negative_meaning():
     # twin: the faithful rendering
     faithful = "Two women who lost loved ones to suicide are working to prevent others from taking their own lives."
     assert found(detect, ar, faithful) == []
+
+
+def test_kada_rendered_almost_leaves_no_negation_for_a_not():
+    # تكاد "almost" is rendered 'almost': it cannot also render the English "not"
+    ar = "انتشرت صور القبعة عبر مواقع التواصل الاجتماعي، وهي حقيبة من القش تكاد تكون بحجم العارضة."
+    en = "Pictures of the hat were not shared across social media - a straw bag almost as big as the model."
+    assert found(detect, ar, en) != []
+    # twin: the faithful rendering
+    faithful = "Pictures of the hat were shared across social media - a straw bag almost as big as the model."
+    assert found(detect, ar, faithful) == []

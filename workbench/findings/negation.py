@@ -729,7 +729,10 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
     )
     ar_weak = len(ar_n) - len(x.ar_strong)
     renders = [n for n in x.renders if not _renders_plain_word(pair, n, ar_n)]
-    leftover = max(0, ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n))
+    leftover = max(
+        0,
+        ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n) - _said_plainly(x),
+    )
     if len(x.en_strong) <= leftover:
         return []
     for neg in x.en_strong:
@@ -748,6 +751,23 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
                 why += f"; Arabic '{antonym}' may be rendered by the negated antonym"
             return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity=severity)]
     return []
+
+
+def _said_plainly(x: _Sides) -> int:
+    """Arabic weak negations that an English word of no negation renders by the lexicon's gloss (تكاد "almost",
+    كاد "almost (and so did not)" → 'almost'): rendered so, they leave no negation for an English "not"."""
+    en_words = {t.low for s in x.pair.en for t in en_tokens(s.text)} - {n.text.lower().split()[0] for n in x.en_n}
+    glosses = _ar_glosses()
+    out = 0
+    for n in x.ar_n:
+        if n.kind != "weak":
+            continue
+        gloss = glosses.get(tuple(normalize_ar(n.text).split()), "") or glosses.get(
+            tuple(t.bare for t in ar_tokens(n.text)), ""
+        )
+        first = re.match(r"[a-z]+", gloss)
+        out += bool(first and first.group(0) in en_words and first.group(0) not in STOPWORDS)
+    return out
 
 
 def _renders_plain_word(pair: AlignedPair, neg: Neg, ar_n: list[Neg]) -> bool:
