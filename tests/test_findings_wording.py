@@ -658,3 +658,14 @@ def test_a_killing_in_a_family_or_after_a_court_report_is_a_murder():
         ("loaded", "قتل", "murdered", "major")
     ]
     assert _found(ar, en) == [("loaded", "قتل", "murdered", "major")]
+
+
+def test_an_angry_crowd_is_a_mob_and_those_who_stir_riots_are_rioters():
+    # حشد غاضب "an angry crowd" says 'mob'; مثيري الشغب "stirrers of riot" says 'rioters'
+    assert _found("اقتحم حشد غاضب مركز الشرطة.", "An angry mob stormed the police station.") == []
+    assert _found("اعتقلت الشرطة عددا من مثيري الشغب.", "Police arrested a number of rioters.") == []
+    # twins: a plain crowd, and plain people, called so
+    assert _found("اقتحم حشد مركز الشرطة.", "A mob stormed the police station.") == [("loaded", "", "mob", "minor")]
+    assert _found("اعتقلت الشرطة عددا من الشبان.", "Police arrested a number of rioters.") == [
+        ("loaded", "", "rioters", "minor")
+    ]
