@@ -2037,3 +2037,10 @@ def test_kada_rendered_almost_leaves_no_negation_for_a_not():
     # twin: the faithful rendering
     faithful = "Pictures of the hat were shared across social media - a straw bag almost as big as the model."
     assert found(detect, ar, faithful) == []
+    # a gloss word inside an English negation ('non' of 'non-Syrians' for غير) renders it as a negation already,
+    # and دون أن يحدد "without specifying" is left for the "not"
+    syrians = "قتل خمسة أشخاص، بينهم ثلاثة من غير السوريين، دون أن يحدد المرصد جنسياتهم."
+    assert (
+        found(detect, syrians, "Five people were killed, three of them non-Syrians whose nationalities were not given.")
+        == []
+    )

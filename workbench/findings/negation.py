@@ -756,7 +756,14 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
 def _said_plainly(x: _Sides) -> int:
     """Arabic weak negations that an English word of no negation renders by the lexicon's gloss (تكاد "almost",
     كاد "almost (and so did not)" → 'almost'): rendered so, they leave no negation for an English "not"."""
-    en_words = {t.low for s in x.pair.en for t in en_tokens(s.text)} - {n.text.lower().split()[0] for n in x.en_n}
+    # English words outside every English negation ('non' of 'non-Syrians' renders غير as a negation already)
+    spans = [(n.sentence, n.start, n.start + len(n.text)) for n in x.en_n]
+    en_words = {
+        t.low
+        for k, s in enumerate(x.pair.en)
+        for t in en_tokens(s.text)
+        if not any(k == j and a <= t.start < b for j, a, b in spans)
+    }
     glosses = _ar_glosses()
     out = 0
     for n in x.ar_n:
