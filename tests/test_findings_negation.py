@@ -2017,6 +2017,13 @@ def test_a_quoted_negation_said_by_an_antonym_or_anything_but():
     # twins: the statement reversed
     assert found(detect, played, '"We played well today," the coach said.') != []
     assert found(detect, easy, '"It was easy," he said.') != []
+    # an antonym elsewhere in the sentence ('the open air', far from 'closed') says nothing of the negated clause
+    ar = 'وأضاف أن "الأهالي لا يطالبون بإغلاق الحقل، بل بنصب وحدات لمعالجة الغاز بدلاً من حرقه في الهواء الطلق".'
+    en = (
+        "“Residents are demanding that the field be closed and that units process the gas instead of burning it "
+        "in the open air,” he added."
+    )
+    assert found(detect, ar, en) != []
 
 
 def test_a_title_reading_gives_a_word_no_negative_meaning():

@@ -1310,12 +1310,25 @@ def _said_without_not(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
     from' (لم يكن سهلا "it was not easy" → 'anything but easy')."""
     if any(_EN_SCANT.search(pair.en[k].text) for k in region):
         return True
-    opposite = {o for t in _clause_tokens(pair, neg) for g in gloss_stems(t.text) for o in _antonyms().get(_key(g), ())}
+    clause = _clause_tokens(pair, neg)
+    opposite = {o for t in clause for g in gloss_stems(t.text) for o in _antonyms().get(_key(g), ())}
     # an antonym that renders an Arabic word of its own ('shut' for تغلق beside فلن تفتح) renders no litotes
     said = {_key(g) for a in pair.ar for t in ar_tokens(a.text) for g in gloss_stems(t.text)}
-    return any(
-        (key := _key(stem(t.low))) in opposite and key not in said for k in region for t in en_tokens(pair.en[k].text)
-    )
+    # and it stands beside the rendering of the negated clause ('played poorly' for لم نلعب بشكل جيد; not 'the open
+    # air' three words on from another clause)
+    rendering = {_key(g) for t in [*ar_tokens(neg.text), *clause] for g in gloss_stems(t.text)}
+    for k in region:
+        toks = en_tokens(pair.en[k].text)
+        near = [i for i, t in enumerate(toks) if _key(stem(t.low)) in rendering and t.low not in STOPWORDS]
+        for i, t in enumerate(toks):
+            key = _key(stem(t.low))
+            if key in opposite and key not in said and any(abs(i - j) <= _LITOTES_REACH for j in near):
+                return True
+    return False
+
+
+# words between an antonym and the rendering of the clause it says without "not" ('played poorly')
+_LITOTES_REACH = 2
 
 
 def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
