@@ -1305,11 +1305,9 @@ def _said_as_only(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
 
 
 def _said_without_not(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
-    """The English sentences that may render the Arabic negation say it with no negative word: the antonym of a
-    word of its clause (لم نلعب بشكل جيد "we did not play well" → 'we played poorly'), or 'anything but', 'far
-    from' (لم يكن سهلا "it was not easy" → 'anything but easy')."""
-    if any(_EN_SCANT.search(pair.en[k].text) for k in region):
-        return True
+    """The English sentences that may render the Arabic negation say it with no negative word beside the rendering
+    of its clause: the antonym of a word of the clause (لم نلعب بشكل جيد "we did not play well" → 'we played
+    poorly'), or 'anything but', 'far from', a word of scant quantity (لم يكن سهلا → 'anything but easy')."""
     clause = _clause_tokens(pair, neg)
     opposite = {o for t in clause for g in gloss_stems(t.text) for o in _antonyms().get(_key(g), ())}
     # an antonym that renders an Arabic word of its own ('shut' for تغلق beside فلن تفتح) renders no litotes
@@ -1320,9 +1318,12 @@ def _said_without_not(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
     for k in region:
         toks = en_tokens(pair.en[k].text)
         near = [i for i, t in enumerate(toks) if _key(stem(t.low)) in rendering and t.low not in STOPWORDS]
+        scant = {
+            i for i, t in enumerate(toks) if any(m.start() == t.start for m in _EN_SCANT.finditer(pair.en[k].text))
+        }
         for i, t in enumerate(toks):
             key = _key(stem(t.low))
-            if key in opposite and key not in said and any(abs(i - j) <= _LITOTES_REACH for j in near):
+            if (i in scant or key in opposite and key not in said) and any(abs(i - j) <= _LITOTES_REACH for j in near):
                 return True
     return False
 
