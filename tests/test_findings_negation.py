@@ -1932,3 +1932,122 @@ def test_no_time_passing_without_is_every_time():
     assert found(detect, "ولم يصل الوفد إلى المدينة دون حراسة.", "The delegation reached the city.") == [
         ("negation", "flipped", "ولم يصل", "reached", "major")
     ]
+
+
+def test_no_fewer_than_is_at_least():
+    # ما لا يقل عن "no less than" is a bound, "at least": 'no fewer than' renders it as 'no less than' does
+    ar = "وأوضح أن ما لا يقل عن 30 من عمليات القتل هذه وقعت خلال العام الجاري."
+    assert found(detect, ar, "He said that no fewer than 30 of those killings had taken place this year.") == []
+    # twin: a plain count in the Arabic and "no killings" in the English is a negation added
+    assert (
+        found(detect, "وأوضح أن عمليات القتل وقعت خلال العام الجاري.", "He said that no killings took place this year.")
+        != []
+    )
+
+
+def test_coordinated_wala_is_rendered_by_or_under_one_not():
+    # لم يكن … ولا مع: the second member carries the first negation on, "or" under the English "not"
+    ar = "وقالت المحكمة إن قرار الحكومة لم يكن متوافقاً مع القانون السويدي ولا مع التزامات البلاد الدولية."
+    en = "The court said the government's decision did not comply with Swedish law or with the country's obligations."
+    assert found(detect, ar, en) == []
+    # twin: the second member stated positively in the English (no "or" under the "not") lost its negation
+    en2 = "The court said the government's decision did not comply with Swedish law but met the country's obligations."
+    assert found(detect, ar, en2) != []
+
+
+def test_negation_closed_by_an_exception_inside_a_quote_is_only():
+    # لا أريد سوى أن أشكر "I want nothing but to thank": "I only want to thank", the one construction
+    ar = "وقال: «الليلة لا أريد سوى أن أشكر الجماهير، وغداً يمكننا الحديث عن المستقبل»."
+    en = '"Tonight I only want to thank the fans; tomorrow we can talk about the future," he said.'
+    assert found(detect, ar, en) == []
+    # twin: with no exception the Arabic denies the wish, and the English "only want" reverses it
+    plain = "وقال: «الليلة لا أريد أن أشكر الجماهير، وغداً يمكننا الحديث عن المستقبل»."
+    assert found(detect, plain, en) != []
+
+
+def test_a_negation_inside_a_quote_rendered_by_a_word_of_scant_quantity():
+    # فلن يكون للسعر الجديد معنى يُذكر "the new price will have no meaning worth mentioning": "will mean little"
+    ar = "وقال: «إذا لم تصل مستلزمات الإنتاج في موعدها، فلن يكون للسعر الجديد معنى يُذكر»."
+    en = '"If the inputs do not arrive on time, the new price will mean little," he said.'
+    assert found(detect, ar, en) == []
+    # twin: "will mean a lot" says the opposite
+    en2 = '"If the inputs do not arrive on time, the new price will mean a lot," he said.'
+    assert found(detect, ar, en2) != []
+
+
+def test_a_name_in_brackets_does_not_push_the_object_out_of_the_negated_clause():
+    # verb, a long subject with its abbreviation in brackets, then the object: one negated clause
+    ar = "ولم يُعلن المكتب الوطني المهني للحبوب والقطاني (أونيكل) عن الأسعار، غير أن متعاملين قالوا إن العروض بلغت 238."
+    en = "The National Office for Cereals and Pulses (ONICL) did not publish prices, but traders said offers were $238."
+    assert found(detect, ar, en) == []
+    # twin: the Arabic announces the prices, and the English "not" is added
+    stated = "وأعلن المكتب الوطني المهني للحبوب والقطاني (أونيكل) عن الأسعار، غير أن متعاملين قالوا إن العروض بلغت 238."
+    assert found(detect, stated, en) != []
+
+
+def test_did_not_hide_is_acknowledged():
+    # لم يخفِ "did not hide" is said by sense: 'acknowledged', 'made no secret of'
+    ar = 'ولم يُخفِ المسؤول أن "شبكة التوزيع القديمة تُهدر ما لا يقل عن ربع الكميات المنتجة".'
+    en = "The official acknowledged that “the old network wastes at least a quarter of the volumes produced”."
+    assert found(detect, ar, en) == []
+    # twin: another verb under the same negation keeps its "not"
+    ar2 = 'ولم يُنكر المسؤول أن "شبكة التوزيع القديمة تُهدر ما لا يقل عن ربع الكميات المنتجة".'
+    en2 = "The official denied that “the old distribution network wastes at least a quarter of the volumes produced”."
+    assert found(detect, ar2, en2) != []
+
+
+def test_a_second_negated_verb_rendered_after_or_under_one_not():
+    # لم تعلق … ولم تكشف: "did not comment … or reveal", the second verb under the first "not"
+    ar = "لم تعلق الشرطة على الحادث ولم تكشف عن هوية الضحية."
+    assert found(detect, ar, "Police did not comment on the incident or reveal the victim's identity.") == []
+    # twin: the second verb stated outside the negation ("and revealed") lost its negation
+    assert found(detect, ar, "Police did not comment on the incident and revealed the victim's identity.") != []
+    # the second verb rendered by a word the glosses miss (تذكر "mention" → 'given'): the "or" still carries it
+    ar2 = "لم تحدد الشرطة هوية المشتبه به ولم تذكر دوافعه."
+    assert found(detect, ar2, "Police have not identified the suspect or given a motive.") == []
+    assert found(detect, ar2, "Police have not identified the suspect, and they gave a motive.") != []
+
+
+def test_a_quoted_negation_said_by_an_antonym_or_anything_but():
+    # لم نلعب بشكل جيد "we did not play well" → 'we played poorly'; لم يكن سهلا → 'anything but easy'
+    played = 'وقال المدرب: "لم نلعب بشكل جيد اليوم".'
+    assert found(detect, played, '"We played poorly today," the coach said.') == []
+    easy = 'وقال: "لم يكن الأمر سهلا على الإطلاق".'
+    assert found(detect, easy, '"It was anything but easy," he said.') == []
+    # twins: the statement reversed
+    assert found(detect, played, '"We played well today," the coach said.') != []
+    assert found(detect, easy, '"It was easy," he said.') != []
+    # an antonym elsewhere in the sentence ('the open air', far from 'closed') says nothing of the negated clause
+    ar = 'وأضاف أن "الأهالي لا يطالبون بإغلاق الحقل، بل بنصب وحدات لمعالجة الغاز بدلاً من حرقه في الهواء الطلق".'
+    en = (
+        "“Residents are demanding that the field be closed and that units process the gas instead of burning it "
+        "in the open air,” he added."
+    )
+    assert found(detect, ar, en) != []
+
+
+def test_a_title_reading_gives_a_word_no_negative_meaning():
+    # سيدتان "two ladies" has the title reading 'Miss': no word negative in meaning that a "not" might render
+    ar = "سيدتان فقدن أحبتهن تبذلان قصارى جهدهما لمنع الآخرين من ارتكاب حوادث انتحار."
+    en = "Two women who lost loved ones to suicide are not working to prevent others from taking their own lives."
+    assert found(detect, ar, en) != []
+    # twin: the faithful rendering
+    faithful = "Two women who lost loved ones to suicide are working to prevent others from taking their own lives."
+    assert found(detect, ar, faithful) == []
+
+
+def test_kada_rendered_almost_leaves_no_negation_for_a_not():
+    # تكاد "almost" is rendered 'almost': it cannot also render the English "not"
+    ar = "انتشرت صور القبعة عبر مواقع التواصل الاجتماعي، وهي حقيبة من القش تكاد تكون بحجم العارضة."
+    en = "Pictures of the hat were not shared across social media - a straw bag almost as big as the model."
+    assert found(detect, ar, en) != []
+    # twin: the faithful rendering
+    faithful = "Pictures of the hat were shared across social media - a straw bag almost as big as the model."
+    assert found(detect, ar, faithful) == []
+    # a gloss word inside an English negation ('non' of 'non-Syrians' for غير) renders it as a negation already,
+    # and دون أن يحدد "without specifying" is left for the "not"
+    syrians = "قتل خمسة أشخاص، بينهم ثلاثة من غير السوريين، دون أن يحدد المرصد جنسياتهم."
+    assert (
+        found(detect, syrians, "Five people were killed, three of them non-Syrians whose nationalities were not given.")
+        == []
+    )

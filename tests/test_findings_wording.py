@@ -588,3 +588,84 @@ def test_riot_police_are_a_unit_in_either_language():
     assert _found("فرقت الشرطة أعمال الشغب", "Police broke up the protests") == [
         ("loaded", "الشغب", "protests", "minor")
     ]
+
+
+def test_an_arabic_name_read_as_an_adjective_is_no_dropped_judgement():
+    # كيبيك 'Quebec' reads as كئيب 'depressed'; the English spells the name
+    ar = "دفع الدخان المنبعث من حرائق الغابات في شمال كيبيك التلوث إلى مستويات قياسية"
+    assert _found(ar, "Smoke from wildfires in northern Quebec pushed pollution to record levels.") == []
+    # twin: the same adjective, no name of its sound in the English
+    sad = "دفع الدخان المنبعث من حرائق الغابات في شمال كئيب التلوث إلى مستويات قياسية"
+    assert _found(sad, "Smoke from wildfires in the north pushed pollution to record levels.") != []
+
+
+def test_an_adjective_inside_a_name_the_english_renders_is_no_dropped_praise():
+    # الدوري الإنجليزي الممتاز is the English Premier League: الممتاز 'excellent' is a word of the name
+    ar = "رفض النادي عرضا من ناد في الدوري الإنجليزي الممتاز"
+    assert _found(ar, "The club rejected an offer from an English Premier League side.") == []
+    # twin: the same adjective on a common noun rendered bare is praise left out
+    assert _found("أشاد المدرب بالأداء الممتاز للفريق", "The coach praised the performance of the team.") == [
+        ("loaded", "الممتاز", "", "minor")
+    ]
+
+
+def test_a_neutral_english_word_that_renders_the_arabic_neutral_one_softens_nothing():
+    # 'the government' renders الحكومة; نظام here is the customs 'system', left out, not softened
+    ar = "وكانت الحكومة قد أعلنت عن اعتماد نظام الأتمتة الكمركية في جميع المنافذ الحدودية."
+    assert _found(ar, "The government announced that it had adopted customs automation at all border crossings.") == []
+    # twin: the loaded Arabic word alone, rendered by the neutral English one, is softened
+    assert _found(
+        "وأعلن النظام عن اعتماد الأتمتة الكمركية في جميع المنافذ الحدودية.",
+        "The government announced customs automation at all border crossings.",
+    ) == [("loaded", "النظام", "government", "minor")]
+
+
+def test_a_second_predicate_adjective_has_its_noun_further_back():
+    # طويلة ومرهقة "long and exhausting": مرهقة follows an adjective, not its noun, and 'exhausting' renders it
+    ar = "كانت الرحلة طويلة ومرهقة."
+    assert _found(ar, "The journey was long and exhausting.") == []
+    # twin: the same adjective right after its noun, which the English renders bare, is left out
+    assert _found("وصل الركاب بعد رحلة مرهقة.", "The passengers arrived after a journey.") == [
+        ("loaded", "مرهقة", "", "minor")
+    ]
+
+
+def test_a_degree_word_may_strengthen_an_arabic_quality_the_lexicon_tags_a_noun():
+    # باهر 'dazzling' is tagged a noun, but qualifies نجاحا: 'huge' renders it more strongly, no new judgement
+    assert _found("حقق الفيلم نجاحا باهرا.", "The film was a huge success.") == []
+    # twin: nothing beside the noun in the Arabic
+    assert _found("حقق الفيلم نجاحا في دور العرض.", "The film was a huge success in cinemas.") == [
+        ("loaded", "نجاحا", "huge", "minor")
+    ]
+
+
+def test_a_killing_in_a_family_or_after_a_court_report_is_a_murder():
+    # the victim a kin of the killer: a crime report, which English news tells as a murder
+    assert _found("قتل رجل زوجته في منزلهما", "A man murdered his wife at their home") == []
+    # the crime named in the sentence before
+    before = "وجهت النيابة إلى المتهم تهمة القتل العمد."
+    ar, en = "وقالت إنه قتل الضحية في منزلها", "She said he murdered the victim at her home"
+    pair = AlignedPair(
+        Link((1,), (0,), 1.0),
+        (Sentence(1, ar, 0, len(ar)),),
+        (Sentence(0, en, 0, len(en)),),
+        ("",),
+        ar_before=(Sentence(0, before, 0, len(before)),),
+    )
+    assert detect(pair) == []
+    # twin: neither, and the killing is made a murder
+    assert _found("قتل رجل جاره في القرية", "A man murdered his neighbour in the village") == [
+        ("loaded", "قتل", "murdered", "major")
+    ]
+    assert _found(ar, en) == [("loaded", "قتل", "murdered", "major")]
+
+
+def test_an_angry_crowd_is_a_mob_and_those_who_stir_riots_are_rioters():
+    # حشد غاضب "an angry crowd" says 'mob'; مثيري الشغب "stirrers of riot" says 'rioters'
+    assert _found("اقتحم حشد غاضب مركز الشرطة.", "An angry mob stormed the police station.") == []
+    assert _found("اعتقلت الشرطة عددا من مثيري الشغب.", "Police arrested a number of rioters.") == []
+    # twins: a plain crowd, and plain people, called so
+    assert _found("اقتحم حشد مركز الشرطة.", "A mob stormed the police station.") == [("loaded", "", "mob", "minor")]
+    assert _found("اعتقلت الشرطة عددا من الشبان.", "Police arrested a number of rioters.") == [
+        ("loaded", "", "rioters", "minor")
+    ]

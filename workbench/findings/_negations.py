@@ -401,6 +401,8 @@ def negative_in_meaning(word: str) -> bool:
     readings = analyses(word)
     if not readings or any(a.stem.cat.startswith("FW") for a in readings):
         return False
+    # a name's or title's reading (سيدتان 'lady', also 'Miss;Mrs.') is no sense of the word's meaning
+    readings = [a for a in readings if not a.stem.pos.startswith("NOUN_PROP")] or readings
     glosses = {re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower()) for a in readings}
     negative = [g for g in glosses if any(negative_sense(stem(w)) for w in re.findall(r"[a-z]+", g))]
     return 2 * len(negative) >= len(glosses)

@@ -215,6 +215,10 @@ def _quote_negations_outnumber(pair: AlignedPair) -> Finding | None:
         if not qp.ar_quote or qp.fidelity < 0.2:
             continue
         lost = quote_negation_lost(qp.en_quote, qp.ar_quote)
+        everywhere = set(range(len(pair.en)))
+        quoted = [n for n in pair.view.ar_negations if n.text in qp.ar_quote]
+        if lost and any(_said_without_not(pair, n, everywhere) for n in quoted if n.text in lost):
+            continue  # 'we played poorly' for لم نلعب بشكل جيد: said by an antonym
         if lost:
             why = f"Inside the quote, the Arabic negates ('{lost}') where the English quote has no negation for it"
             return _flipped(pair, lost.split("، ")[0], qp.en_quote, 0.65, why)
@@ -235,6 +239,8 @@ def _quoted_negation_dropped(x: _Sides) -> Finding | None:
         if not _quoted(pair.ar[neg.sentence].text, neg.start):
             continue
         region = _rendering_sentences(pair, neg)
+        if _said_as_only(pair, neg, region) or _said_without_not(pair, neg, region):
+            continue
         # لا تستبعد "does not rule out" → "rules out": the English negative word renders the negated word
         own = _own_rendering(pair, neg, [n for n in x.en_n if n.kind == "weak"], in_quote=True)
         if own is not None and _en_negatives(x, region) == {(own.sentence, own.start)}:
@@ -552,7 +558,7 @@ def _arabic_negates_more(x: _Sides) -> list[Finding]:
     the Arabic negation whose negated word the English renders outside any English negation (major, 0.65),
     else the count alone (major, 0.55)."""
     ar_strong, en_strong = x.ar_strong, x.en_strong
-    if not (ar_strong and en_strong and len(ar_strong) > len(en_strong) + len(x.renders)):
+    if not (ar_strong and en_strong and len(ar_strong) > len(en_strong) + len(x.renders) + _coordinated_nor(x)):
         return []
     if len(x.pair.en_text.split()) < MIN_ENGLISH_WORDS:
         return []
@@ -573,6 +579,51 @@ def _arabic_negates_more(x: _Sides) -> list[Finding]:
         f"{len(en_strong)} times: one statement lost its negation"
     )
     return [_flipped(x.pair, neg.text, "", 0.55, why, severity="major")]
+
+
+_EN_OR_AFTER = re.compile(r"\b(?:or|nor)\b", re.I)
+
+
+def _coordinated_nor(x: _Sides) -> int:
+    """Arabic negations joined by و that carry an earlier negation of their sentence on to a second member, where
+    an English "or" or "nor" after a strong English negation renders them: one negation in English. ولا (لم يكن
+    متوافقا مع القانون ولا مع التزامات البلاد "did not comply with the law or with the country's obligations"), or
+    a second negated verb whose English counterpart follows that "or" (لم تعلق الشرطة ولم تكشف عن هوية الضحية
+    "police did not comment or reveal the victim's identity")."""
+    ors = [
+        (k, m.start())
+        for n in x.en_strong
+        for k in (n.sentence,)
+        for m in _EN_OR_AFTER.finditer(x.pair.en[k].text, n.start)
+        if not re.search(r"[.;:!?]", x.pair.en[k].text[n.start : m.start()])
+    ]
+    if not ors:
+        return 0
+    out = 0
+    for n in x.ar_strong:
+        text = x.pair.ar[n.sentence].text
+        first = normalize_ar(n.text.split()[0])
+        if first not in ("ولا", "ولم", "ولن"):
+            continue
+        # an earlier negation of the same sentence, no full stop or semicolon between (a new sentence is a new
+        # statement, whatever joins it)
+        if not any(
+            m.sentence == n.sentence and m.start < n.start and not re.search(r"[.;:!?؟؛]", text[m.start : n.start])
+            for m in x.ar_strong
+        ):
+            continue
+        if first == "ولا":
+            out += 1
+            continue
+        span = _english_counterpart(x.pair, n)
+        # no English word found for the second verb (تذكر دوافعه "given a motive"): the "or" is all there is to read
+        if not span or any(
+            x.pair.en[k].text.find(span, at) > at
+            for k, at in ors
+            if re.search(rf"\b{re.escape(span)}\b", x.pair.en[k].text)
+        ):
+            out += 1
+    return out
 
 
 def _double_negative(x: _Sides) -> list[Finding]:
@@ -678,7 +729,10 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
     )
     ar_weak = len(ar_n) - len(x.ar_strong)
     renders = [n for n in x.renders if not _renders_plain_word(pair, n, ar_n)]
-    leftover = max(0, ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n))
+    leftover = max(
+        0,
+        ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n) - _said_plainly(x),
+    )
     if len(x.en_strong) <= leftover:
         return []
     for neg in x.en_strong:
@@ -697,6 +751,30 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
                 why += f"; Arabic '{antonym}' may be rendered by the negated antonym"
             return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity=severity)]
     return []
+
+
+def _said_plainly(x: _Sides) -> int:
+    """Arabic weak negations that an English word of no negation renders by the lexicon's gloss (تكاد "almost",
+    كاد "almost (and so did not)" → 'almost'): rendered so, they leave no negation for an English "not"."""
+    # English words outside every English negation ('non' of 'non-Syrians' renders غير as a negation already)
+    spans = [(n.sentence, n.start, n.start + len(n.text)) for n in x.en_n]
+    en_words = {
+        t.low
+        for k, s in enumerate(x.pair.en)
+        for t in en_tokens(s.text)
+        if not any(k == j and a <= t.start < b for j, a, b in spans)
+    }
+    glosses = _ar_glosses()
+    out = 0
+    for n in x.ar_n:
+        if n.kind != "weak":
+            continue
+        gloss = glosses.get(tuple(normalize_ar(n.text).split()), "") or glosses.get(
+            tuple(t.bare for t in ar_tokens(n.text)), ""
+        )
+        first = re.match(r"[a-z]+", gloss)
+        out += bool(first and first.group(0) in en_words and first.group(0) not in STOPWORDS)
+    return out
 
 
 def _renders_plain_word(pair: AlignedPair, neg: Neg, ar_n: list[Neg]) -> bool:
@@ -1157,7 +1235,8 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
         # a quote of several sentences is matched sentence by sentence below, which holds at a lower fidelity
         if not qp.ar_quote or qp.fidelity < 0.2:
             continue
-        if len(ar_quote_negations(qp.ar_quote)) <= len(en_quote_negations(qp.en_quote)):
+        rendered = len(en_quote_negations(qp.en_quote)) + _rendered_without_not(qp.ar_quote, qp.en_quote)
+        if len(ar_quote_negations(qp.ar_quote)) <= rendered:
             continue
         if qp.fidelity < 0.3:
             flip = _quote_sentence_unnegated(pair, qp.ar_quote, qp.en_quote, ar_n)
@@ -1186,6 +1265,8 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
         for neg in ar_n:
             if neg.kind != "strong" or neg.text not in qp.ar_quote:
                 continue
+            if _said_without_not(pair, neg, set(range(len(pair.en)))):
+                continue
             # لا يمكننا تأجيل القرار "we cannot delay the decision": the negated verb rendered under an English
             # "not" keeps the statement negated, whatever its object
             if _english_counterpart(pair, neg, within=en_words | negated) in negated:
@@ -1204,6 +1285,65 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
         if flip is not None:
             return flip
     return None
+
+
+# "only" for the exception after a negation (لا أريد سوى "I only want"); English words of little quantity, and
+# 'anything but', 'far from', that say a negation without "not" (لن يكون له معنى يذكر "will mean little")
+_EN_ONLY = re.compile(r"\b(?:only|just|merely|solely)\b", re.I)
+# ('a few', 'a little' say some, no negation)
+_EN_SCANT = re.compile(
+    r"(?<!\b[Aa] )\b(?:little|few|hardly|barely|scarcely|seldom|rarely)\b|\banything but\b|\bfar from\b", re.I
+)
+
+
+def _said_as_only(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
+    """An exception closes the Arabic negation in its clause (لا أريد سوى أن أشكر "I only want to thank") and an
+    English sentence that may render it says "only": the one construction, with no negation in English."""
+    if not any(t.norm in ("الا", "والا", "سوي") and not _that_not(t) for t in _clause_tokens(pair, neg)[:4]):
+        return False
+    return any(_EN_ONLY.search(pair.en[k].text) for k in region)
+
+
+def _said_without_not(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
+    """The English sentences that may render the Arabic negation say it with no negative word beside the rendering
+    of its clause: the antonym of a word of the clause (لم نلعب بشكل جيد "we did not play well" → 'we played
+    poorly'), or 'anything but', 'far from', a word of scant quantity (لم يكن سهلا → 'anything but easy')."""
+    clause = _clause_tokens(pair, neg)
+    opposite = {o for t in clause for g in gloss_stems(t.text) for o in _antonyms().get(_key(g), ())}
+    # an antonym that renders an Arabic word of its own ('shut' for تغلق beside فلن تفتح) renders no litotes
+    said = {_key(g) for a in pair.ar for t in ar_tokens(a.text) for g in gloss_stems(t.text)}
+    # and it stands beside the rendering of the negated clause ('played poorly' for لم نلعب بشكل جيد; not 'the open
+    # air' three words on from another clause)
+    rendering = {_key(g) for t in [*ar_tokens(neg.text), *clause] for g in gloss_stems(t.text)}
+    for k in region:
+        toks = en_tokens(pair.en[k].text)
+        near = [i for i, t in enumerate(toks) if _key(stem(t.low)) in rendering and t.low not in STOPWORDS]
+        scant = {
+            i for i, t in enumerate(toks) if any(m.start() == t.start for m in _EN_SCANT.finditer(pair.en[k].text))
+        }
+        for i, t in enumerate(toks):
+            key = _key(stem(t.low))
+            if (i in scant or key in opposite and key not in said) and any(abs(i - j) <= _LITOTES_REACH for j in near):
+                return True
+    return False
+
+
+# words between an antonym and the rendering of the clause it says without "not" ('played poorly')
+_LITOTES_REACH = 2
+
+
+def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
+    """Arabic negations of a quote the English quote renders with no negative word: an exception closing a
+    negation (لا … إلا / سوى) and its negation, two words, for each English "only"; one for each English word of
+    scant quantity (little, few, hardly)."""
+    toks = ar_tokens(ar_quote)
+    exceptions = sum(
+        1
+        for i, t in enumerate(toks)
+        if t.norm in ("الا", "والا", "سوي") and not _that_not(t)
+        and any(strip_clitics(u.norm) in ("لا", "لم", "لن", "ليس", "ما") for u in toks[max(0, i - 4) : i])
+    )  # fmt: skip
+    return 2 * min(exceptions, len(_EN_ONLY.findall(en_quote))) + len(_EN_SCANT.findall(en_quote))
 
 
 _QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
@@ -1635,9 +1775,17 @@ def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
         if first is None:
             continue
         end = next((m.start() for m in re.finditer(r"[،,.;:!?؟؛]", text) if m.start() > toks[first].end), len(text))
-        last = max((i for i, t in enumerate(toks[: first + 9]) if t.start < end), default=first)
+        # a name's abbreviation in brackets (والقطاني (أونيكل) عن الأسعار) is no word of the clause's length
+        counted = [i for i in range(first, len(toks)) if not _in_brackets(text, toks[i].start)][:9]
+        reach = counted[-1] if counted else first
+        last = max((i for i in range(first, reach + 1) if toks[i].start < end), default=first)
         out |= {(n.sentence, i) for i in range(min(first - 2, _subject_start(text, toks, first)), last + 1) if i >= 0}
     return out
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    """The position lies inside round brackets."""
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
 # the longest subject noun phrase read before a negation: a head and its definite genitives and adjectives

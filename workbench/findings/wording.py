@@ -50,6 +50,8 @@ from workbench.findings._judging import (
 from workbench.findings._loaded import loaded_term_hits, loaded_terms
 from workbench.findings._words import (
     GLOSS_SKIP,
+    ArToken,
+    EnToken,
     analyses,
     ar_tokens,
     en_tokens,
@@ -63,6 +65,7 @@ from workbench.lexicons import alternation, valence, word_set
 from workbench.morphology import Analysis, first_sense
 from workbench.records import Finding
 from workbench.text.english import STOPWORDS, stem
+from workbench.text.names import ar_sound_key, en_sound_keys, sound_keys_close
 
 KINDS = (
     FindingKind(
@@ -121,7 +124,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         if _judged_alike(pair, a.text) or _rendered_in_another_sense(pair, a.text, concept):
             continue
         target = next((e for e in en_hits if (concept, "neutral") in lex.en_roles[e.value]), None)
-        if target is None:
+        if target is None or _neutral_rendering_taken(concept, ar_hits, en_all):
             continue
         reported.add(concept)
         why = (
@@ -144,6 +147,16 @@ def _rendered_neutrally(concept: str, ar_hits: list, en_all: list) -> bool:
     ar_neutral = sum(1 for h in ar_hits if h.value == (concept, "neutral"))
     en_neutral = sum(1 for _, h in en_all if (concept, "neutral") in lex.en_roles[h.value])
     return en_neutral >= ar_neutral
+
+
+def _neutral_rendering_taken(concept: str, ar_hits: list, en_all: list) -> bool:
+    """The Arabic names the concept neutrally as often as the English does ('The government … customs automation'
+    for وكانت الحكومة … نظام الأتمتة): each neutral English word renders an Arabic neutral one, and none is left to
+    soften the loaded Arabic word, which the English renders otherwise or leaves out."""
+    lex = loaded_terms()
+    ar_neutral = sum(1 for h in ar_hits if h.value == (concept, "neutral"))
+    en_neutral = sum(1 for _, h in en_all if (concept, "neutral") in lex.en_roles[h.value])
+    return ar_neutral >= en_neutral
 
 
 def _judged_alike(pair: AlignedPair, ar_word: str) -> bool:
@@ -198,11 +211,13 @@ _ARMED_ACTORS = ("gunmen", "fighters", "members")  # concepts of loaded_terms.ts
 
 
 def _crime_report(pair: AlignedPair, ar_hits: list) -> bool:
-    """The Arabic reads as a crime report: a word of crime and justice (جريمة، المتهم، المحكمة) and no armed
-    actors. There English news calls the killing that قتل names a murder."""
+    """The Arabic reads as a crime report: a word of crime and justice (جريمة، المتهم، المحكمة) or a kin word
+    naming the victim (زوجته), here or in the two sentences before, and no armed actors. There English news calls
+    the killing that قتل names a murder."""
     if any(h.value[0] in _ARMED_ACTORS for h in ar_hits):
         return False
-    return any(t.bare in _CRIME_CONTEXT for s in pair.ar for t in ar_tokens(s.text))
+    # the report's opening sentences just before say so too (المتهم … in the sentence before 'murdered')
+    return any(t.bare in _CRIME_CONTEXT for s in (*pair.ar_before[-2:], *pair.ar) for t in ar_tokens(s.text))
 
 
 def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
@@ -312,8 +327,9 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
                 continue  # the noun's own Arabic adjective, which no other English word renders, is what it renders
             near = {j for k in at for j in range(k - NEIGHBOURS, k + NEIGHBOURS + 1) if j != k}
             # a degree word is new only where nothing qualifies the noun in the Arabic: any adjective beside it
-            # (ضخم 'large', كبير) may be what the English strengthened
-            if degree and (not at or any(qualifier(tokens[j].text) for j in near if 0 <= j < len(tokens))):
+            # (ضخم 'large', كبير) may be what the English strengthened, or a word of quality the lexicon tags a
+            # noun (نجاحا باهرا "a dazzling success" → 'a huge success')
+            if degree and (not at or any(_qualifies(tokens[j].text) for j in near if 0 <= j < len(tokens))):
                 continue
             # a negated qualifier beside the noun (منزل غير مأهول "a house not lived in") is rendered by an
             # adjective of either leaning ('an empty house')
@@ -325,6 +341,12 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
             why = f"The English calls it '{phrase}'; nothing in the Arabic {verb} the {noun.text} so"
             out.append(_loaded(pair, ar_span, word.text, "minor", 0.5, why))
     return out
+
+
+def _qualifies(word: str) -> bool:
+    """The Arabic word may qualify a noun beside it: some reading is an adjective, or some sense of it leans
+    either way (باهر 'dazzling', which the lexicon tags a noun)."""
+    return qualifier(word) or judges(word, 1) or judges(word, -1)
 
 
 # 'illegal' for غير شرعي "not lawful", 'unfair' for غير عادل: the Arabic negates a word, the English
@@ -396,6 +418,7 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
     moved = _moved_leanings(pair)
     if -1 in moved:
         return []
+    names = _capitalised_words(pair)
     out = []
     for s in pair.ar:
         zones = quote_zones(s.text)
@@ -406,21 +429,51 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
             readings = [a for a in analyses(adj.text) if a.stem.pos != "NOUN_PROP" or not definite(adj)]
             if not readings or in_zones(zones, adj.start) or any("ADJ" not in a.stem.pos for a in readings):
                 continue
+            # the word before must be able to be a noun: after an adjective (كانت الرحلة طويلة ومرهقة "long and
+            # exhausting") the adjective is a second predicate, whose noun is further back
+            noun_readings = analyses(noun.text)
+            if noun_readings and all("ADJ" in a.stem.pos for a in noun_readings):
+                continue
             sense = _grading(readings)
             if not sense or not agrees(noun, adj) or any(loosely_in(e, gloss_stems(adj.text)) for e in en_stems):
                 continue
             if (1 if lexicon.get(sense, 0.0) > 0 else -1) in moved:
                 continue
+            if _sounds_like_a_name(adj, names):
+                continue  # كيبيك 'Quebec', read as the adjective 'depressed': a name the English spells
             noun_glosses = gloss_stems(noun.text)
             bare = [
                 (k, e) for k, e in enumerate(en)
                 if len(e.low) > 3 and loosely_in(stem(e.low), noun_glosses) and (k == 0 or en[k - 1].low in STOPWORDS)
             ]  # fmt: skip
+            # the noun rendered as a word of a name (الدوري الإنجليزي الممتاز 'the English Premier League'): the
+            # adjective is a word of the name too, however the English spells it
+            bare = [(k, e) for k, e in bare if not _in_name(en, k)]
             if not bare:
                 continue
             why = f"Arabic '{adj.text}' ('{sense}') has no counterpart: the English says '{bare[0][1].text}' without it"
             out.append(_loaded(pair, adj.text, "", "minor", 0.5, why))
     return out
+
+
+def _capitalised_words(pair: AlignedPair) -> list[str]:
+    """The English words of the pair written with a capital inside their sentence: the names it spells."""
+    return [t.text for s in pair.en for k, t in enumerate(en_tokens(s.text)) if k and t.text[:1].isupper()]
+
+
+def _sounds_like_a_name(word: ArToken, names: list[str]) -> bool:
+    """The Arabic word (as written, or without its clitics) is a name the English spells: its sound key is close to that
+    of a capitalised English word (كيبيك ~ Quebec, which the lexicon also reads as كئيب 'depressed')."""
+    keys = {key for form in (word.norm, word.bare) if len(key := ar_sound_key(form)) >= 3}
+    return any(sound_keys_close(key, k) for key in keys for name in names for k in en_sound_keys(name))
+
+
+def _in_name(en: list[EnToken], k: int) -> bool:
+    """The English word at ``k`` is capitalised inside its sentence, beside another capitalised word: a word of
+    a name ('English' in 'the English Premier League'), not a common noun."""
+    if not en[k].text[:1].isupper() or k == 0 or en[k - 1].low not in STOPWORDS and not en[k - 1].text[:1].isupper():
+        return False
+    return k + 1 < len(en) and en[k + 1].text[:1].isupper()
 
 
 def _moved_leanings(pair: AlignedPair) -> set[int]:
