@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._numbers import arabic_quantities
+from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
+from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import NUMBER_WORDS
 
@@ -273,3 +275,31 @@ def describe(length: Length) -> str:
     """'1 week', '10 days', '2.5 years'."""
     count = f"{length.count:g}"
     return f"{count} {length.unit}" + ("" if length.count == 1 else "s")
+
+
+def length_changes(pair: AlignedPair, findings: list[Finding], *, same_unit: bool) -> list[Finding]:
+    """The link's changed length as a minor finding: told in another unit (``same_unit`` False: the time
+    detector's, خلال أسبوع "within a week" as 'within ten days'), or recounted in the same unit where one side
+    carries the count in the unit's form, which no figure shows (True: the number detector's, ساعتين "two
+    hours" as 'an hour'; two figures are compared as numbers). None where ``findings`` (the detector's own)
+    already name either side."""
+    out = []
+    for a, e in changed_lengths(pair.ar_text, pair.en_text):
+        if (a.unit == e.unit) != same_unit or (same_unit and a.counted and e.counted):
+            continue
+        said = [f for f in findings if f.en_span and (f.en_span in e.text or e.text in f.en_span)]
+        if said or any(f.ar_span and (f.ar_span in a.text or a.text in f.ar_span) for f in findings):
+            continue
+        out.append(
+            make_finding(
+                pair,
+                "number" if same_unit else "time",
+                "changed",
+                ar_span=a.text,
+                en_span=e.text,
+                severity="minor",
+                score=0.6,
+                explanation=f"Arabic '{a.text}' ({describe(a)}) became '{e.text}' ({describe(e)})",
+            )
+        )
+    return out

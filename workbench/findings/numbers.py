@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workbench.findings._durations import changed_lengths, paired_lengths
-from workbench.findings._durations import describe as describe_length
+from workbench.findings._durations import length_changes, paired_lengths
 from workbench.findings._numbers import Quantity, arabic_quantities, english_quantities
 from workbench.findings._words import analyses, ar_tokens
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
@@ -265,7 +264,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     explanation=f"English number '{r.text}' ({_fmt(r.value)}) has no counterpart in the Arabic",
                 )
             )
-    return findings + _length_recounted(pair, findings)
+    return findings + length_changes(pair, findings, same_unit=True)
 
 
 def _counts_a_changed_length(pair: AlignedPair, r: Quantity) -> bool:
@@ -291,32 +290,6 @@ def _counts_a_rendered_length(pair: AlignedPair, q: Quantity) -> bool:
     pattern = rf"(?<![\w.,]){re.escape(q.text)}(?![\w]|[.,]\d)"
     inside = sum(len(re.findall(pattern, text)) for text in lengths)
     return inside > 0 and inside == len(re.findall(pattern, pair.ar_text))
-
-
-def _length_recounted(pair: AlignedPair, findings: list[Finding]) -> list[Finding]:
-    """A length of time whose count changed in the same unit where one side carries the count in the unit's
-    form, which no figure shows: the Arabic dual ساعتين "two hours" as 'an hour', أكثر من عام "more than a year"
-    as 'more than two years'. (Two figures, أربع ساعات as 'six hours', are compared as numbers above.)"""
-    out = []
-    for a, e in changed_lengths(pair.ar_text, pair.en_text):
-        if a.unit != e.unit or (a.counted and e.counted):
-            continue
-        said = [f for f in findings if f.en_span and (f.en_span in e.text or e.text in f.en_span)]
-        if said or any(f.ar_span and f.ar_span in a.text for f in findings):
-            continue
-        out.append(
-            make_finding(
-                pair,
-                "number",
-                "changed",
-                ar_span=a.text,
-                en_span=e.text,
-                severity="minor",
-                score=0.6,
-                explanation=f"Arabic '{a.text}' ({describe_length(a)}) became '{e.text}' ({describe_length(e)})",
-            )
-        )
-    return out
 
 
 def _in_a_name(pair: AlignedPair, q: Quantity) -> bool:

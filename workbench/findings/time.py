@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._dateline import english_dateline_end
-from workbench.findings._durations import changed_lengths
-from workbench.findings._durations import describe as describe_length
+from workbench.findings._durations import length_changes
 from workbench.findings._words import analyses, ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms
@@ -326,30 +325,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     timeless_ar = timeless_ar and not _hidden_in_runs(pair)
     if not ar_t and timeless_ar:
         findings += _dated_in_english(pair, en_t)
-    return findings + _length_changed(pair, findings)
-
-
-def _length_changed(pair: AlignedPair, findings: list[Finding]) -> list[Finding]:
-    """A length of time told in another unit and another length: خلال أسبوع "within a week" as 'within ten
-    days', الأيام العشرة المقبلة "the next ten days" as 'the next two weeks'. Minor: the reader of lengths is
-    new (the same unit with another count is the number detector's)."""
-    out = []
-    for a, e in changed_lengths(pair.ar_text, pair.en_text):
-        if a.unit == e.unit or any(f.ar_span and (a.text in f.ar_span or f.ar_span in a.text) for f in findings):
-            continue
-        out.append(
-            make_finding(
-                pair,
-                "time",
-                "changed",
-                ar_span=a.text,
-                en_span=e.text,
-                severity="minor",
-                score=0.65,
-                explanation=f"Arabic '{a.text}' ({describe_length(a)}) became '{e.text}' ({describe_length(e)})",
-            )
-        )
-    return out
+    return findings + length_changes(pair, findings, same_unit=False)
 
 
 def _goes_with_tense(pair: AlignedPair, at: _At) -> bool:
