@@ -183,3 +183,20 @@ def test_a_translator_split_at_a_comma_grows_the_link_but_is_compared_whole() ->
     unrelated = make_document(EN[0] + " The weather office published its figures on Monday.", "en")
     vectors = enc.encode([s.text for s in unrelated.sentences])
     assert join_by_cut(links, ar, unrelated, enc, enc.encode([text]), vectors) == links
+
+
+def test_a_cut_inside_a_quotation_leaves_the_link_whole() -> None:
+    # the quotation runs over the unmarked sentence end: cut there, no piece would hold the whole quote
+    quoted = 'وقال: "' + AR_RUN_ON[:-1] + '".'
+    whole = Sentence(0, quoted, 0, len(quoted))
+    en = (Sentence(0, EN[0], 0, len(EN[0])), Sentence(1, EN[1], len(EN[0]) + 1, len(EN[0]) + 1 + len(EN[1])))
+    tr = get_translator("lexicon")
+    pair = AlignedPair(Link((0,), (0, 1), 0.9), (whole,), en, tuple(tr.translate([quoted])))
+    enc = Topics()
+    ar_vectors, en_vectors = enc.encode([quoted]), enc.encode(EN)
+    assert best_cut(quoted, en_vectors, enc, "ar") is not None
+    assert split_pairs([pair], enc, ar_vectors, en_vectors, tr) == [pair]
+    # the twin: the same run-on outside quotation marks is cut
+    plain = Sentence(0, AR_RUN_ON, 0, len(AR_RUN_ON))
+    plain_pair = AlignedPair(Link((0,), (0, 1), 0.9), (plain,), en, tuple(tr.translate([AR_RUN_ON])))
+    assert len(split_pairs([plain_pair], enc, enc.encode([AR_RUN_ON]), en_vectors, tr)) == 2

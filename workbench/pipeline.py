@@ -424,7 +424,8 @@ def split_pairs(
 ) -> list[AlignedPair]:
     """The pairs as detectors should read them: a 1-2 or 2-1 link whose single sentence divides cleanly
     (``best_cut``) becomes two 1-1 pairs, each piece a Sentence with the whole one's id and its own offsets,
-    so that findings name the real sentence. Arabic pieces are translated here, in one batch."""
+    so that findings name the real sentence; never inside a quotation, which a cut would leave no piece
+    whole. Arabic pieces are translated here, in one batch."""
     cuts: dict[int, tuple[str, int]] = {}
     for k, pair in enumerate(pairs):
         if len(pair.ar) == 1 and len(pair.en) == 2:
@@ -434,7 +435,8 @@ def split_pairs(
         else:
             continue
         cut = best_cut(whole.text, counterparts, encoder, side, memo)
-        if cut is not None:
+        # a cut inside a quotation would leave neither piece the whole quote to compare: the link stays whole
+        if cut is not None and not any(q.start < cut < q.end for q in find_quotes(whole.text)):
             cuts[k] = (side, cut)
     if not cuts:
         return list(pairs)
