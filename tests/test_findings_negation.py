@@ -2051,3 +2051,18 @@ def test_kada_rendered_almost_leaves_no_negation_for_a_not():
         found(detect, syrians, "Five people were killed, three of them non-Syrians whose nationalities were not given.")
         == []
     )
+
+
+def test_a_negated_verb_the_stemmer_used_to_split_from_its_past_is_reversed():
+    # exceed/exceeded and sell/sold now share a stem: the English past renders the negated Arabic verb
+    ar = "وقال المدير إن عدد الإصابات لم يتجاوز عشر حالات."
+    assert [f[:2] + f[3:4] for f in found(detect, ar, "The director said the number of cases had exceeded ten.")] == [
+        ("negation", "flipped", "exceeded")
+    ]
+    assert found(detect, ar, "The director said the number of cases did not exceed ten.") == []
+    assert found(detect, ar, "The director said the number of cases was no more than ten.") == []
+    sold = "وقالت الشركة إنها لم تبع المصنع."
+    assert [f[:2] + f[3:4] for f in found(detect, sold, "The company said it had sold the plant.")] == [
+        ("negation", "flipped", "sold")
+    ]
+    assert found(detect, sold, "The company said it had not sold the plant.") == []

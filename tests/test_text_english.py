@@ -82,3 +82,14 @@ def test_a_sentence_opening_with_a_turn_to_another_item_is_told_apart() -> None:
     assert not turns_to_another_story("Separate talks on the tanker are due next week.")
     assert not turns_to_another_story("Also on the agenda is the price of bread.")
     assert not turns_to_another_story("“Meanwhile, our crops are dying,” a farmer said.")
+
+
+def test_stem_keeps_a_double_s_and_a_verb_in_eed() -> None:
+    # the s of press, loss, access is the word's own; exceed is no past of 'exc'; sold is sell's past
+    assert stem("press") == stem("presses") == stem("pressed") == "press"
+    assert stem("loss") == stem("losses") == "loss"
+    assert stem("pass") == stem("passed")
+    assert stem("exceed") == stem("exceeded") == stem("exceeds")
+    assert stem("sold") == stem("sell")
+    # the twins: a plural s and a past -ed still go
+    assert stem("cities") == stem("city") and stem("killed") == stem("kill") and stem("agreed") == stem("agree")

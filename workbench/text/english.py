@@ -27,7 +27,8 @@ NUMBER_WORDS = {word: int(value) for word, value, lists in load("numbers_en.tsv"
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A light, deterministic English stem (lower-case): enough to match said/says, forces/force, killed/kill."""
+    """A light, deterministic English stem (lower-case): enough to match said/says, forces/force, killed/kill,
+    press/presses, exceed/exceeded, sold/sell."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
@@ -44,6 +45,8 @@ def stem(word: str) -> str:
         ("s", ""),
         ("ly", ""),
     ):
+        if suffix == "s" and w.endswith("ss"):
+            break  # press, loss, access: the s is the word's own (presses → press below)
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             base = w[: -len(suffix)] + repl
             if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2] and base[-1] not in "ls":
