@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._numbers import arabic_quantities
+from workbench.findings._words import strip_clitics
 from workbench.findings.base import AlignedPair, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
@@ -82,29 +83,14 @@ Pairs = tuple[tuple[Length, Length], ...]
 
 
 def _ar_unit(norm: str) -> tuple[str, str] | None:
-    """The unit and number of an Arabic word (ساعتين → hour, du; وبالأيام → day, pl; عاما → year, sg), its
-    conjunction, preposition or article set aside."""
-    for word in _bare_forms(norm):
+    """The unit and number of an Arabic word (ساعتين → hour, du; وبالأيام → day, pl; عاما → year, sg), as written
+    or without its proclitics (``strip_clitics``)."""
+    for word in dict.fromkeys((norm, strip_clitics(norm))):
         if word in _AR_UNITS:
             return _AR_UNITS[word]
         if word.endswith("ا") and _AR_UNITS.get(word[:-1], ("", ""))[1] == "sg":
             return _AR_UNITS[word[:-1]]
     return None
-
-
-def _bare_forms(norm: str) -> list[str]:
-    """The word as written and with each proclitic run a unit word may carry (و ف، ب ل ك، the article) set
-    aside, longest cut first."""
-    out = [norm]
-    for conj in ("", "و", "ف"):
-        for prep in ("", "ب", "ل", "ك"):
-            for article in ("", "ال"):
-                lead = conj + prep + article
-                if lead and norm.startswith(lead) and len(norm) - len(lead) >= 3:
-                    out.append(norm[len(lead) :])
-    if norm.startswith(("لل", "ولل", "فلل")):
-        out.append(norm[norm.index("لل") + 2 :])
-    return sorted(set(out), key=len)
 
 
 def _definite(norm: str) -> bool:
