@@ -469,6 +469,10 @@ def _hidden_in_runs_text(text: str) -> bool:
 _RESOLVED_BY = {"week": ("weekday", "month"), "month": ("month", "weekday"), "year": ("year", "month")}
 
 
+# a season with next/last/this says which year ('next spring' for ربيع العام المقبل)
+_SEASON = rf"(?:next|last|this|coming|past)\s+(?:{alternation(word_set('time_words_en.tsv', 'season'))})"
+
+
 def _unit_unsaid(a: TimeExpr, en_t: list[TimeExpr], pair: AlignedPair) -> bool:
     """A relative week, month or year (هذا الشهر، العام المقبل) of which the English names neither the unit
     (week, monthly, years …, 'next spring' for a year) nor a date that resolves it ("earlier" alone does not
@@ -476,12 +480,10 @@ def _unit_unsaid(a: TimeExpr, en_t: list[TimeExpr], pair: AlignedPair) -> bool:
     unit = a.value.rsplit("_", 1)[-1]
     if unit not in _RESOLVED_BY or any(t.kind in _RESOLVED_BY[unit] for t in en_t):
         return False
-    # a season with next/last/this says which year ('next spring' for ربيع العام المقبل)
-    season = r"(?:next|last|this|coming|past)\s+(?:spring|summer|autumn|fall|winter)"
     words = {
         "week": r"weeks?|weekly|weekend",
         "month": r"months?|monthly",
-        "year": rf"years?|yearly|annual\w*|{season}",
+        "year": rf"years?|yearly|annual\w*|{_SEASON}",
     }
     return not re.search(rf"\b(?:{words[unit]})\b", pair.en_text, re.I)
 
