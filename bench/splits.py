@@ -44,10 +44,11 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # the end of the seventh session, opened for tuning in the eighth); so are 137-148 (measured at the start and
 # the end of the eighth session, opened for tuning in the ninth); so are 149-160 (measured at the start and the
 # end of the ninth session, opened for tuning in the tenth); so are 161-176 (161-172 measured at the start and the
-# end of the tenth session, 173-176 with its start and end code; opened for tuning in the eleventh); 177 onwards
-# are held out.
+# end of the tenth session, 173-176 with its start and end code; opened for tuning in the eleventh); so are 177-188
+# (measured at the start and the end of the eleventh session, opened for tuning in the twelfth); 189 onwards are
+# held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 177))
+_TUNING_NUMBERS = frozenset(range(21, 189))
 
 
 def _number(pair: Path) -> int:
@@ -68,9 +69,10 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # documents since the ninth, as are 49-60 (written blind at the ninth session's start and measured once with its
 # start code). 13-24, 37-48 and 61-72 (each measured with two sessions' code, the last time at the end of the
 # ninth) are tuning documents since the tenth; so are 73-120 (written blind in the tenth session, measured with its
-# start and end code) since the eleventh; 121 onwards are held out.
+# start and end code) since the eleventh; so are 121-144 (written blind in the eleventh session, measured with
+# its start and end code) since the twelfth; 145 onwards are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 121))
+_FAITHFUL_TUNING = frozenset(range(1, 145))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
