@@ -306,3 +306,56 @@ def test_a_second_quoted_statement_cut_by_a_comma_is_weighed_whole():
         "personal dispute."
     )
     assert _linked(ar, rendered) == []
+
+
+# a forecast made to depend on something: the English that states it as settled leaves the condition out
+PERMIT = "وقال مدير الميناء إن الباخرة ستفرغ حمولتها من الأسمدة يوم الخميس إذا استكملت إجراءات الفحص الجمركي."
+REPAIRS = "وقررت البلدية نقل الباعة مؤقتاً إلى الساحة الشمالية للسوق إلى حين انتهاء أعمال صيانة السقف."
+
+
+def test_a_condition_the_english_leaves_out_is_an_omission_however_short():
+    found = _linked(PERMIT, "The port director said the ship would unload its fertiliser cargo on Thursday.")
+    assert ("omission", "minor", "إذا استكملت إجراءات الفحص الجمركي") in found
+    found = _linked(
+        REPAIRS, "The municipality decided to move the vendors temporarily to the north square of the market."
+    )
+    assert ("omission", "minor", "إلى حين انتهاء أعمال صيانة السقف") in found
+    # the absence of every English word of a condition is the evidence: no encoder needed
+    found = _linked(PERMIT, "The port director said the ship would unload its fertiliser cargo on Thursday.", None)
+    assert found == [("omission", "minor", "إذا استكملت إجراءات الفحص الجمركي")]
+
+
+def test_a_condition_the_english_keeps_or_a_whether_is_no_omission():
+    # the twin: the condition rendered ('if', 'once', 'until'), or ما إذا 'whether', which conditions nothing
+    assert (
+        _linked(
+            PERMIT,
+            "The port director said the ship would unload its fertiliser cargo on Thursday if customs checks were done.",
+        )
+        == []
+    )
+    assert (
+        _linked(
+            PERMIT,
+            "The ship will unload its fertiliser cargo on Thursday once customs inspections are complete, the director said.",
+        )
+        == []
+    )
+    assert (
+        _linked(
+            REPAIRS,
+            "The municipality moved the vendors temporarily to the market's north square until the roof repairs end.",
+        )
+        == []
+    )
+    # وإن لم 'even though … not' is a concession
+    concession = "وسجل اللاعب ثلاثة أهداف في الموسم الماضي، وإن لم يشارك في المباريات الدولية مع منتخب بلاده."
+    assert (
+        _linked(concession, "The player scored three goals last season, though he has not played for his country.")
+        == []
+    )
+    whether = "وقال الوزير إن الحكومة لم تقرر بعد ما إذا كانت ستمدد العقد مع الشركة الألمانية."
+    assert (
+        _linked(whether, "The minister said the government had not yet decided on the contract with the German firm.")
+        == []
+    )
