@@ -455,3 +455,43 @@ def test_an_unlinked_arabic_sentence_whose_figures_a_merged_english_lead_gives_j
     # the twin: an Arabic sentence whose figure the English never gives stays an omission
     other = ["وأسفر الحريق عن إصابة ٩ أشخاص.", *ar[2:]]
     assert groups(join_by_figures(links, [ar[0], *other], en, src, tgt)) == groups(links)
+
+
+def test_two_long_leftovers_sharing_no_words_are_unlinked_as_uncertain_gaps():
+    from workbench.pipeline import make_document, unlink_unread
+
+    ar = make_document(
+        "وقال المحافظ إن أعمال صيانة الجسر الحديدي ستنتهي خلال شهرين بكلفة تبلغ أربعة مليارات دينار.\n"
+        "وكانت المحافظة قد شهدت العام الماضي احتجاجات واسعة بسبب تأخر صرف رواتب موظفي البلديات والعقود.",
+        "ar",
+        presegmented=True,
+    )
+    en = make_document(
+        "The governor said maintenance of the iron bridge would end within two months at a cost of four billion dinars.\n"
+        "Traffic on the river crossing has long been a source of complaints from drivers heading to the city centre.",
+        "en",
+        presegmented=True,
+    )
+    renderings = ("", "")
+    # the encoder's verdict is given (unit vectors): the second pair not close, the first close
+    src = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])
+    tgt = np.array([[0.9, np.sqrt(1 - 0.81), 0.0], [0.0, 0.4, np.sqrt(1 - 0.16)]])
+    links = [Link((0,), (0,), 0.95), Link((1,), (1,), 0.6)]
+    out = unlink_unread(links, ar, en, renderings, src, tgt)
+    assert [(k.ar, k.en, k.uncertain) for k in out] == [
+        ((0,), (0,), False),
+        ((1,), (), True),
+        ((), (1,), True),
+    ]
+    # the faithful twin: a free translation of the second sentence shares its words, and stays linked
+    en_faithful = make_document(
+        "The governor said maintenance of the iron bridge would end within two months at a cost of four billion dinars.\n"
+        "Last year the province saw wide protests over delays in paying the salaries of municipal staff and contract workers.",
+        "en",
+        presegmented=True,
+    )
+    assert unlink_unread(links, ar, en_faithful, renderings, src, tgt) == tuple(links)
+    # an anchor stays, and so does a pair the encoder finds close
+    assert unlink_unread(links, ar, en, renderings, src, tgt, fixed={((1,), (1,))}) == tuple(links)
+    tgt[1] = [0.0, 0.6, 0.8]
+    assert unlink_unread(links, ar, en, renderings, src, tgt) == tuple(links)

@@ -359,3 +359,14 @@ def test_a_condition_the_english_keeps_or_a_whether_is_no_omission():
         _linked(whether, "The minister said the government had not yet decided on the contract with the German firm.")
         == []
     )
+
+
+def test_a_gap_the_aligner_was_unsure_of_is_a_minor_omission_or_addition():
+    ar = "وقال المحافظ إن الطريق الدولي أعيد افتتاحه أمام حركة الشاحنات بعد إغلاق دام أسبوعين."
+    en = "The governor said the international road had reopened to lorries after a two-week closure."
+    sure = AlignedPair(Link((0,), (), 0.9), (Sentence(0, ar, 0, len(ar)),), (), ("",))
+    unsure = AlignedPair(Link((0,), (), 0.7, uncertain=True), (Sentence(0, ar, 0, len(ar)),), (), ("",))
+    assert [f.severity for f in detect(sure)] == ["major"]
+    assert [f.severity for f in detect(unsure)] == ["minor"]
+    added = AlignedPair(Link((), (0,), 0.7, uncertain=True), (), (Sentence(0, en, 0, len(en)),), ())
+    assert [(f.type, f.severity) for f in detect(added)] == [("addition", "minor")]

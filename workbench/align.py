@@ -555,7 +555,7 @@ def _align_piecewise(
                 break
         links += _below(piece, cut, (x0, y0))
         x0, y0 = cut
-    return tuple(sorted(links, key=_link_order))
+    return tuple(sorted(links, key=link_order))
 
 
 def _densify(points: list[tuple[int, int]], step: int) -> list[tuple[int, int]]:
@@ -642,7 +642,7 @@ def align_features(
         if j not in used_en:
             rival = float(one[:, j].max()) if one is not None else -10.0
             links.append(_scored((), (j,), _sigmoid(gap_alpha * rival + gap_beta), options))
-    return tuple(sorted(links, key=_link_order))
+    return tuple(sorted(links, key=link_order))
 
 
 #: an unlinked Arabic and an unlinked English sentence facing each other (between the same two links) whose
@@ -753,7 +753,7 @@ def unlink_unrelated(
         gap = round(1.0 - max(cosine, 0.0), 3)
         out.extend(Link((i,), (), gap) for i in link.ar)
         out.extend(Link((), (j,), gap) for j in link.en)
-    return tuple(sorted(out, key=_link_order))
+    return tuple(sorted(out, key=link_order))
 
 
 #: a sentence joined to a neighbour's link by its figures may cost the link's cosine this much at most: the
@@ -804,7 +804,7 @@ def join_by_figures(
                 out[n] = Link(ar_ids, en_ids, k.score, uncertain=True)
                 out.remove(gap)
                 break
-    return tuple(sorted(out, key=_link_order))
+    return tuple(sorted(out, key=link_order))
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -922,7 +922,7 @@ def _sigmoid(x: float) -> float:
     return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x)))), 3)
 
 
-def _link_order(link: Link) -> tuple[int, int]:
+def link_order(link: Link) -> tuple[int, int]:
     """Arabic order first; additions sit after the link of the English sentence before them."""
     if link.ar:
         return (link.ar[0], link.en[0] if link.en else -1)

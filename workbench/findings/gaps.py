@@ -40,7 +40,8 @@ _SHORT = 40  # characters; a dropped dateline or a one-word line is a minor omis
 
 def detect(pair: AlignedPair) -> list[Finding]:
     """An unlinked Arabic sentence is an omission, an unlinked English one an addition; a dateline
-    standing alone ('المعلومة/ بغداد..') is neither: rewrites render datelines freely. In a linked
+    standing alone ('المعلومة/ بغداد..') is neither: rewrites render datelines freely. A gap the aligner was
+    unsure of (a link it broke for sharing no words) is minor. In a linked
     pair, an Arabic clause the English leaves out is an omission naming both sentences."""
     if pair.ar and pair.en:
         return _clauses_left_out(pair) + _clauses_put_in(pair)
@@ -55,7 +56,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 "",
                 ar_span=s.text,
                 en_span="",
-                severity="minor" if len(s.text) < _SHORT else "major",
+                severity="minor" if len(s.text) < _SHORT or pair.link.uncertain else "major",
                 score=pair.link.score,
                 explanation=f'This Arabic sentence has no counterpart in the English: "{_clip(pair.rendering)}"',
             )
@@ -71,7 +72,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 "",
                 ar_span="",
                 en_span=s.text,
-                severity="minor" if len(s.text) < _SHORT else "major",
+                severity="minor" if len(s.text) < _SHORT or pair.link.uncertain else "major",
                 score=pair.link.score,
                 explanation="This English sentence has no counterpart in the Arabic original",
             )
