@@ -1515,3 +1515,43 @@ def test_a_plural_speaker_rendered_by_the_english_group_is_no_generalisation():
     # the twin: a person named after the verb and only 'officials' in the English is a generalisation
     named = "قال المسؤول الأوكراني أولكسندر ميلنيك يوم الاثنين إن هجوماً روسياً دمّر صومعة حبوب في ميناء إسماعيل."
     assert [f[:2] for f in found(detect, named, en)] == [("attribution", "generalized")]
+
+
+# an outlet the gazetteer does not list, told something: the credit dropped leaves the statement the writer's own
+TOLD_RADIO = 'وقالت مصادر قضائية لـ"صوت الشمال" إن المحكمة أصدرت حكمها بسجن المتهم الرئيسي سبع سنوات.'
+TOLD_NETWORK = "وأضاف الشمري لشبكة الرافدين الإخبارية أن الطريق الدولي سيفتتح أمام الشاحنات الأسبوع المقبل."
+
+
+def test_a_credit_to_an_unlisted_outlet_dropped_is_a_minor_source_dropped():
+    assert found(
+        detect, TOLD_RADIO, "Judicial sources said the court sentenced the main defendant to seven years in prison."
+    ) == [("attribution", "source_dropped", 'لـ"صوت الشمال"', "", "minor")]
+    assert found(
+        detect, TOLD_NETWORK, "Al-Shammari added that the international road would open to lorries next week."
+    ) == [("attribution", "source_dropped", "لشبكة الرافدين الإخبارية", "", "minor")]
+
+
+def test_an_unlisted_outlet_credit_kept_in_any_words_or_a_place_after_that_is_no_finding():
+    # the twins: the credit kept ('told', 'in remarks to', 'according to'), or ل after إن/أن, where the statement
+    # has begun (لموقع الحادث 'to the scene')
+    assert (
+        found(
+            detect,
+            TOLD_RADIO,
+            "Judicial sources told Sawt al-Shamal the court jailed the main defendant for seven years.",
+        )
+        == []
+    )
+    assert (
+        found(
+            detect,
+            TOLD_NETWORK,
+            "The international road will open to lorries next week, al-Shammari said in remarks to Al-Rafidain.",
+        )
+        == []
+    )
+    scene = "وقال المتحدث باسم الدفاع المدني إن فرق الإنقاذ وصلت لموقع الحادث بعد ساعة من البلاغ."
+    assert (
+        found(detect, scene, "The civil defence spokesman said rescue teams reached the site an hour after the call.")
+        == []
+    )

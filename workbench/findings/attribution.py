@@ -920,6 +920,34 @@ def _outlet_credit(x: _Sides) -> Finding | None:
             return x.finding("speaker_changed", other, e.text, "minor", 0.6, why)
         why = f"English credits the outlet {e.text}; the Arabic names none here"
         return x.finding("source_added", "", e.text, "minor", 0.65, why)
+    if not credited and not en:
+        return _unlisted_credit_dropped(x)
+    return None
+
+
+# English that keeps a credit to a medium in some words: told, quoted, according to, in remarks to, … (narrower than
+# credit_words_en.tsv, which holds 'said')
+_KEPT_CREDIT = re.compile(
+    r"\b(?:told|tells|quoted|quoting|according to|reported|reports|interview|remarks to|comments to|said to|"
+    r"speaking to|spoke to|cited|statement to|broadcaster|newspaper|daily|channel|agency|website|outlet)\b",
+    re.IGNORECASE,
+)
+# … or names it after to/by/with: 'revealed to al-Watan', 'in remarks carried by Youm7'
+_EN_TO_NAME = re.compile(r"\b(?:to|by|with) (?:the )?(?:[A-Z]|al-|el-)")
+
+
+def _unlisted_credit_dropped(x: _Sides) -> Finding | None:
+    """An outlet the gazetteer does not know, told something (قالت مصادر قضائية لـ"لبنان 24"، في تصريحات لـ"اليوم
+    السابع"، لوكالة "معا"), where the English credits no outlet and keeps no words of a credit at all: the
+    statement stands as the writer's own. Minor: the name is not one the gazetteer can check."""
+    if _KEPT_CREDIT.search(x.pair.en_text) or _EN_TO_NAME.search(x.pair.en_text):
+        return None
+    for s in x.pair.ar:
+        norm, index = normalize_with_map(s.text)
+        for m in _TOLD_TO.finditer(norm):
+            span = original_span(s.text, index, m.start(1), m.end(1))
+            why = f"Arabic credits what is said here to the outlet {span}; the English credits no one for it"
+            return x.finding("source_dropped", span, "", "minor", 0.6, why)
     return None
 
 
@@ -1040,6 +1068,18 @@ _OUTLET_KIND = r"(?:صحيف[ةه]|قنا[ةه]|وكال[ةه]|شبك[ةه]|مو
 _UNLISTED_CREDIT = re.compile(rf"(?<![\u0621-\u064a])ل(?:ل)?{_OUTLET_KIND}\s*[\"«“]\s*([^\"»”]{{2,30}}?)\s*[\"»”]")
 _QUOTED_CREDIT_BEFORE = re.compile(rf"(?:(?<![\u0621-\u064a])[وبل]?ل?{_OUTLET_KIND}\s*|ل[ـ]?\s*)?[\"«“]\s*$")
 _CREDIT_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:[وبل]?ل?{_OUTLET_KIND}|لـ)\s*$")
+# the nouns of a statement made to an outlet: في تصريح لـ"…"، في حديث لوكالة …
+_STATEMENT_NOUNS = ("تصريح", "تصريحات", "حديث", "مقابله", "لقاء")
+# an outlet credit told after a speech word (credit_cues_ar.tsv) and up to eight words of its speaker, with no
+# stop and no إن/أن between (after it the statement begins: قال إن الفرق وصلت لموقع الحادث 'to the scene'): ل"name",
+# its kind and a quoted name (لوكالة "معا"), or an agency, paper, network or channel and one or two words (لشبكة
+# رووداو الإعلامية; not موقع, which is as often 'the site')
+_TOLD_TO = re.compile(
+    rf"(?<![\u0621-\u064a])[وف]?(?:{alternation([*_SPEECH, *_STATEMENT_NOUNS])})(?![\u0621-\u064a])"
+    rf"(?:\s+(?!(?:ب|و)?ان(?:ه|ها|هم)?\s)[^\s\"«“.,:;!?()]+){{0,8}}?\s+"
+    rf"(ل[ـ]?\s*[\"«“][^\"»”]{{2,30}}[\"»”]|لل?{_OUTLET_KIND}\s*[\"«“][^\"»”]{{2,30}}[\"»”]"
+    rf"|لل?(?:وكاله|صحيفه|شبكه|قناه)\s+[^\s\"«“.,:;!?()]+(?:\s+[^\s\"«“.,:;!?()]+)?)"
+)
 
 
 def _outlet_span(pair: AlignedPair, o: _Outlet) -> str:
