@@ -1555,3 +1555,25 @@ def test_an_unlisted_outlet_credit_kept_in_any_words_or_a_place_after_that_is_no
         found(detect, scene, "The civil defence spokesman said rescue teams reached the site an hour after the call.")
         == []
     )
+
+
+def test_an_unnamed_source_that_pointed_out_or_revealed_dropped_is_a_hedge_removed():
+    # أشار/كشف/أوضح have other senses, but with an unnamed source as subject they can only report what it said
+    revealed = "كشفت مصادر في وزارة النقل أن الحكومة قد تقر زيادة جديدة على أجور النقل العام الشهر المقبل."
+    assert found(detect, revealed, "The government could approve a new rise in public transport fares next month.") == [
+        ("certainty", "hedge_removed", "كشفت مصادر", "", "major")
+    ]
+    pointed = "وأشار مصدر في المديرية إلى أن عدد الزوار تجاوز مئة وعشرين ألفاً منذ مطلع العام."
+    assert found(detect, pointed, "More than 120,000 visitors have come since the start of the year.") == [
+        ("certainty", "hedge_removed", "وأشار مصدر", "", "major")
+    ]
+    # the twins: the source kept, or a named speaker whose verb has an object (أشار الوزير إلى الخطة)
+    assert (
+        found(
+            detect, revealed, "Transport ministry sources revealed the government could raise public fares next month."
+        )
+        == []
+    )
+    assert (
+        found(detect, "وأشار الوزير إلى أن الخطة ستنفذ العام المقبل.", "The plan will be carried out next year.") == []
+    )

@@ -128,3 +128,15 @@ def test_a_gap_whose_meaning_a_neighbouring_link_carries_is_only_minor():
     addition = Finding("addition", "", None, 1, "", "en", "major", 0.8, "no counterpart")
     assert [f.severity for f in settle_findings([addition], links, (), joinable=((), (1,)))] == ["minor"]
     assert [f.severity for f in settle_findings([addition], links, (), joinable=((), ()))] == ["major"]
+
+
+def test_the_same_finding_read_twice_is_reported_once_at_its_graver_severity():
+    from dataclasses import replace
+
+    links = [Link((0,), (0,), 0.9)]
+    minor = Finding("certainty", "hedge_removed", 0, 0, "أفادت مصادر أمنية", "", "minor", 0.6, "unnamed sources")
+    major = replace(minor, severity="major")
+    assert settle_findings([minor, major], links, ()) == [major]
+    # the twin: another span, or another English sentence, is another finding
+    other = replace(minor, ar_span="ويُرجّح")
+    assert settle_findings([minor, other], links, ()) == [minor, other]

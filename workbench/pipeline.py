@@ -227,7 +227,8 @@ def settle_findings(
     facing_ar, facing_en = facing_gaps(links, foreign)
     unsure_ar |= facing_ar | set(joinable[0] if joinable else ())
     unsure_en |= facing_en | set(joinable[1] if joinable else ())
-    out = []
+    out: list[Finding] = []
+    said: dict[tuple[str, str, int | None, str, int | None, str], int] = {}
     for f in findings:
         if f.type == "addition" and f.en_sentence in foreign:
             continue
@@ -235,6 +236,12 @@ def settle_findings(
             f = replace(f, severity="minor")
         if f.severity == "major" and _counterpart_likely(f, ar_best, en_best):
             f = replace(f, severity="minor")
+        key = (f.type, f.subtype, f.ar_sentence, f.ar_span, f.en_sentence, f.en_span)
+        if key in said:  # the same difference read twice (a pair and a piece of it): one finding, the graver
+            if f.severity == "major":
+                out[said[key]] = f
+            continue
+        said[key] = len(out)
         out.append(f)
     return out
 

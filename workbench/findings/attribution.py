@@ -56,6 +56,8 @@ _SPEECH = word_set("credit_cues_ar.tsv", "speech")
 # plain verbs of saying whose speaker is a pronoun (قال، "…" / وأضاف أن): with no English credit at all,
 # the words are left unattributed (وتابع، أوضح, which go on a list, leave the English free to drop them)
 _SAY = word_set("credit_cues_ar.tsv", "say")
+# … and, with an unnamed source as their subject (أشار مصدر، كشفت مصادر), the verbs of other senses as well
+_SOURCE_SPEECH = _SPEECH | word_set("credit_cues_ar.tsv", "source_speech")
 # source phrases (بحسب، وفقا ل، نقلا عن), matched on the word as written less و/ف: وفقا is not و + فقا
 _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
 _EN_PRONOUNS = word_set("function_words_en.tsv", "attribution_pronoun")
@@ -686,9 +688,14 @@ def _en_word_in_arabic(word: str, pair: AlignedPair) -> bool:
         stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())
     }:
         return True
+    key = stem(low)
     for s in pair.ar:
         for t in ar_tokens(s.text):
-            if names_match(word, romanize(t.bare), strict=True) or stem(low) in gloss_stems(t.text):
+            glosses = gloss_stems(t.text)
+            if names_match(word, romanize(t.bare), strict=True) or key in glosses:
+                return True
+            # 'Transport' for النقل 'transportation': a gloss that is the word with a suffix (five letters or more)
+            if len(key) >= 5 and any(g.startswith(key) for g in glosses):
                 return True
             if word[:1].isupper() and _sounds_like(t.bare, word):
                 return True
@@ -1124,6 +1131,7 @@ def _source_dropped(x: _Sides) -> Finding | None:
             (_strip_conj(normalize_ar(s.cue)) in _SPEECH or _is_source_cue(s.cue))
             and s.kind in ("named", "role", "anonymous", "generic", "outlet", "body")
         )
+        or (_strip_conj(normalize_ar(s.cue)) in _SOURCE_SPEECH and _unnamed(s))
         or (s.kind == "implicit" and _strip_conj(normalize_ar(s.cue)) in _SAY)
     ]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
@@ -1970,7 +1978,7 @@ def _names_no_person(text: str, toks: list[ArToken], j: int) -> bool:
 
 
 def _strip_conj(word: str) -> str:
-    return word[1:] if word[:1] in "وف" and word[1:] in _SPEECH else word
+    return word[1:] if word[:1] in "وف" and word[1:] in _SOURCE_SPEECH else word
 
 
 def _ar_cue_span(pair: AlignedPair, sp: Speaker) -> str:
