@@ -1621,3 +1621,11 @@ def test_portuguese_and_dutch_names_as_arabic_writes_them():
     assert _found(ar, "Authorities evacuated villages in the municipality of Figueiró dos Vinhos") == []
     ar = "وقالت الوزيرة السابقة أنيليس دي خروت-فيرمولن للصحفيين إن الخلافات كبيرة"
     assert _found(ar, "Former minister Annelies de Groot-Vermeulen told reporters the differences were large") == []
+
+
+def test_a_name_left_out_of_a_list_is_dropped_though_the_english_has_a_name_of_its_own():
+    # Kai-Fu, written as one word, is no Arabic word's: the name left out of the list is still reported
+    ar = "وقال الخبير كاي فو لي، الذي عمل لدى جوجل ومايكروسوفت وأبل، إن السوق تتغير بسرعة"
+    en = "Expert Kai-Fu Lee, who has worked for Google{} and Apple, said the market is changing fast"
+    assert _found(ar, en.format("")) == [("dropped", "ومايكروسوفت", "", "minor")]
+    assert _found(ar, en.format(", Microsoft")) == []

@@ -341,6 +341,10 @@ class _Left:
                 self.dropped = [d for d in self.dropped if d not in covering]  # the surname alone: the name whole
                 covering = []
             self.listed.update(covering)
+            # a name left out of a list whose other members the English gives is no person named another way
+            # (minor: the English-only name may yet be its rendering)
+            self.weak.update(d for d in covering if d in self.lone)
+            self.lone = [d for d in self.lone if d not in covering]
             if covering or m.start < dateline or _credited(text, m.start) or _time_zone(text, m.start):
                 continue
             if _slash_twin(text, m):
