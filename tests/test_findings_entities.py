@@ -1629,3 +1629,12 @@ def test_a_name_left_out_of_a_list_is_dropped_though_the_english_has_a_name_of_i
     en = "Expert Kai-Fu Lee, who has worked for Google{} and Apple, said the market is changing fast"
     assert _found(ar, en.format("")) == [("dropped", "ومايكروسوفت", "", "minor")]
     assert _found(ar, en.format(", Microsoft")) == []
+
+
+def test_a_speaker_the_english_calls_one_member_of_a_body_is_no_name_dropped():
+    # "a member of" credits one unnamed holder of a seat, as "an official" does: the name is attribution's
+    ar = "من جانبه، قال عضو مجلس محافظة ديالى سلمان عبد الحسين الكرخي إن المنطقة شهدت ثلاثة هجمات مماثلة منذ مطلع العام"
+    en = "{} said the area had seen three similar attacks since the start of the year"
+    assert _found(ar, en.format("A member of the Diyala Provincial Council")) == []
+    # the council itself credited: the person is left out
+    assert _found(ar, en.format("The Diyala Provincial Council")) == [("dropped", "الحسين", "", "major")]
