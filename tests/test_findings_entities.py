@@ -1638,3 +1638,13 @@ def test_a_speaker_the_english_calls_one_member_of_a_body_is_no_name_dropped():
     assert _found(ar, en.format("A member of the Diyala Provincial Council")) == []
     # the council itself credited: the person is left out
     assert _found(ar, en.format("The Diyala Provincial Council")) == [("dropped", "الحسين", "", "major")]
+
+
+def test_a_national_side_called_by_its_nickname_is_its_country():
+    ar = "أعلن مارك تافيتا، مدرب منتخب نيوزيلندا للرغبي، يوم الأربعاء تشكيلة من 36 لاعباً"
+    assert _found(ar, "All Blacks coach Mark Tavita named a 36-man squad on Wednesday") == []
+    # a club's role ('the hosts') is no country's side; and without the nickname the country is left out
+    assert _found(ar, "The hosts' coach Mark Tavita named a 36-man squad on Wednesday") == [
+        ("dropped", "نيوزيلندا", "", "major")
+    ]
+    assert _found(ar, "Coach Mark Tavita named a 36-man squad on Wednesday") == [("dropped", "نيوزيلندا", "", "major")]

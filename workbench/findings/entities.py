@@ -884,9 +884,11 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     # 'the country', 'the capital': each such noun may stand for one gazetteer place the English leaves unnamed
     referred = len(_PLACE_NOUN.findall(x.pair.en_text))
     teams = len(_TEAM_NOUN.findall(x.pair.en_text))
+    national = len(_NATIONAL_NOUN.findall(x.pair.en_text))  # 'the All Blacks' for منتخب نيوزيلندا
     for a in left.dropped:
-        if teams and a.is_name and _may_be_a_team(a) and _after_team_word(x, a):
+        if teams and a.is_name and _after_team_word(x, a) and (_may_be_a_team(a) or (national and _land(a.entity))):
             teams -= 1  # 'the hosts', 'the Blues', 'four green shirts': the club the Arabic names
+            national -= not _may_be_a_team(a)  # a national side's nickname: the country it plays for
             continue
         if (
             a.is_name
@@ -985,6 +987,7 @@ _PLACE_NOUN = re.compile(
 
 # 'the hosts', 'the Blues', 'four green shirts': a sports team named by its role, colours or nickname
 _TEAM_NOUN = re.compile(rf"\b(?:{alternation(word_set('entity_team_nouns_en.tsv'))})\b", re.I)
+_NATIONAL_NOUN = re.compile(rf"\b(?:{alternation(word_set('entity_team_nouns_en.tsv', 'national'))})\b", re.I)
 
 
 def _may_be_a_team(m: Mention) -> bool:
