@@ -1648,3 +1648,11 @@ def test_a_national_side_called_by_its_nickname_is_its_country():
         ("dropped", "نيوزيلندا", "", "major")
     ]
     assert _found(ar, "Coach Mark Tavita named a 36-man squad on Wednesday") == [("dropped", "نيوزيلندا", "", "major")]
+
+
+def test_a_digraph_is_one_consonant_when_a_list_member_is_matched_by_its_spelling():
+    # الشيخان (shkhn) shares s, h and k with Shabak (shbk), but sh and kh are one letter each: no spelling of it
+    ar = "ويضم سهل نينوى أقضية الحمدانية وتلكيف والشيخان، ويسكنه خليط من المسيحيين والإيزيديين والشبك والعرب والكرد."
+    en = "Nineveh's plains take in the districts of Hamdaniya{} and are home to Christians, Yazidis, Shabak and Kurds."
+    assert _found(ar, en.format(" and Tel Kaif")) == [("dropped", "الشيخان", "", "minor")]
+    assert _found(ar, en.format(", Tel Kaif and Shikhan")) == []

@@ -572,13 +572,19 @@ _RESPELT = 0.6
 def _respelt(roman: str, english: list[str]) -> bool:
     """Whether one of the ``english`` capitalised words shares most consonants, two in a row at least, with
     a romanised Arabic name."""
-    ar = _consonants(roman)
+    ar = _one_letter_digraphs(_consonants(roman))
     for e in english:
-        m = SequenceMatcher(None, ar, _consonants(e))
+        m = SequenceMatcher(None, ar, _one_letter_digraphs(_consonants(e)))
         # two consonants in a row shared at least: Libya lby is no spelling of مالي mly
         if m.ratio() >= _RESPELT and m.find_longest_match().size >= 2:
             return True
     return False
+
+
+def _one_letter_digraphs(consonants: str) -> str:
+    """Consonants with sh, kh, th, gh, dh and ch written as one letter each, the one Arabic letter they
+    write: الشيخان shkhn shares one consonant with Shabak's shbk, not two in a row."""
+    return re.sub(r"([sktgdc])h", lambda m: m.group(1).upper(), consonants)
 
 
 def _consonants(word: str, half_vowels: bool = False) -> str:
