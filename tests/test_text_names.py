@@ -193,3 +193,10 @@ def test_spanish_french_and_english_spellings_said_as_their_languages_say_them()
     assert ar_sound_key("ناسيون") in en_sound_keys("Nation")
     assert ar_sound_key("ويلان") in en_sound_keys("Whelan")
     assert ar_sound_key("ويلان") not in en_sound_keys("Phelan")  # the twin: ph is no w
+
+
+def test_portuguese_nh_and_final_s_and_dutch_g_as_arabic_writes_them() -> None:
+    assert ar_sound_key("فينيوش") in en_sound_keys("Vinhos")  # nh said ny, a final s sh
+    assert ar_sound_key("خروت") in en_sound_keys("Groot")  # Dutch g said kh
+    assert ar_sound_key("خروت") not in en_sound_keys("Grant")  # an English g stays g
+    assert ar_sound_key("فينيوش") not in en_sound_keys("Vines")

@@ -341,7 +341,13 @@ class _Left:
                 self.dropped = [d for d in self.dropped if d not in covering]  # the surname alone: the name whole
                 covering = []
             self.listed.update(covering)
+            # a name left out of a list whose other members the English gives is no person named another way
+            # (minor: the English-only name may yet be its rendering)
+            self.weak.update(d for d in covering if d in self.lone)
+            self.lone = [d for d in self.lone if d not in covering]
             if covering or m.start < dateline or _credited(text, m.start) or _time_zone(text, m.start):
+                continue
+            if _slash_twin(text, m):
                 continue
             self.listed.add(m)
             self.dropped.append(m)
@@ -370,7 +376,7 @@ class _Left:
             left.lone += [m for m in unknown if x.renamed and " " not in m.text]
             dateline = arabic_dateline_end(s.text)
             for m in [m for m in mentions if not x.ar_found_in_en(m)] + unknown:
-                if _not_ours(x, s.text, m, quotes) or m.start < dateline:
+                if _not_ours(x, s.text, m, quotes) or m.start < dateline or _slash_twin(s.text, m):
                     continue
                 left.dropped.append(m)
                 if m.entity is None and _weak_name(s.text, m):
@@ -386,6 +392,14 @@ class _Left:
             [m for m in x.en_m if m.is_name and m.entity and m.entity.kind != "outlet" and not x.en_found_in_ar(m)]
         )
         return left
+
+
+def _slash_twin(text: str, m: Mention) -> bool:
+    """Whether a name is written beside another across a slash: one thing under two names, of which the English
+    gives one (بين آب/أغسطس وأيار/مايو "between August and May": the Levantine and the Egyptian month names;
+    الموصل/نينوى)."""
+    before, after = text[: m.start], text[m.start + len(m.text) :]
+    return bool(re.search(r"[\u0621-\u064a]\s?/\s?$", before) or re.match(r"\s?/\s?[\u0621-\u064a]", after))
 
 
 def _with_surname(x: _Sides, text: str, m: Mention) -> Mention:
@@ -523,9 +537,17 @@ def _member_found(x: _Sides, m: Member) -> str:
 
 def _same_sense(gloss: str, word: str) -> bool:
     """Whether an English word (stemmed) gives a gloss stem: the same, or one the other's start (east,
-    eastern), four letters at least."""
+    eastern), four letters at least, or its adjective (pole, polar)."""
     short, long_ = sorted((gloss, word), key=len)
-    return len(short) >= 4 and long_.startswith(short)
+    if len(short) < 4:
+        return False
+    # an adjective made from a noun ending in e or y: pole polar, Italy Italian, globe global
+    return long_.startswith(short) or (
+        short[-1] in "ey" and long_[len(short) - 1 :] in _ADJECTIVE_ENDINGS and long_.startswith(short[:-1])
+    )
+
+
+_ADJECTIVE_ENDINGS = frozenset({"al", "ar", "an", "ian", "ic", "ical", "ial"})
 
 
 def _said_in_words(ar: str, en: str) -> bool:
@@ -550,13 +572,19 @@ _RESPELT = 0.6
 def _respelt(roman: str, english: list[str]) -> bool:
     """Whether one of the ``english`` capitalised words shares most consonants, two in a row at least, with
     a romanised Arabic name."""
-    ar = _consonants(roman)
+    ar = _one_letter_digraphs(_consonants(roman))
     for e in english:
-        m = SequenceMatcher(None, ar, _consonants(e))
+        m = SequenceMatcher(None, ar, _one_letter_digraphs(_consonants(e)))
         # two consonants in a row shared at least: Libya lby is no spelling of مالي mly
         if m.ratio() >= _RESPELT and m.find_longest_match().size >= 2:
             return True
     return False
+
+
+def _one_letter_digraphs(consonants: str) -> str:
+    """Consonants with sh, kh, th, gh, dh and ch written as one letter each, the one Arabic letter they
+    write: الشيخان shkhn shares one consonant with Shabak's shbk, not two in a row."""
+    return re.sub(r"([sktgdc])h", lambda m: m.group(1).upper(), consonants)
 
 
 def _consonants(word: str, half_vowels: bool = False) -> str:
@@ -839,13 +867,13 @@ def _stand_ins(left: _Left, run: NameRun, loose: bool) -> list[Mention]:
         if d.is_name
         # a name left out of a list is replaced only by a name standing in a list ("Kim and Marquette"),
         # not by one elsewhere (Wadi al-Shay)
-        and (d not in left.listed or run.in_list)
+        and (d not in left.listed or run.in_list or (loose and run.heads_list))
         and (loose or (d.entity is None and d not in left.lone))
         # a lone name left out of a list, and a list member put in: their places in a sentence the English
         # merged with another say nothing
         and (
             d not in left.lone
-            or (d in left.listed and run.in_list and run.plain)
+            or (d in left.listed and (run.in_list or (loose and run.heads_list)) and run.plain)
             or _lone_swap(d, run, left.where.get(d, 0.5), d in left.leading)
         )
     ]
@@ -862,9 +890,11 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     # 'the country', 'the capital': each such noun may stand for one gazetteer place the English leaves unnamed
     referred = len(_PLACE_NOUN.findall(x.pair.en_text))
     teams = len(_TEAM_NOUN.findall(x.pair.en_text))
+    national = len(_NATIONAL_NOUN.findall(x.pair.en_text))  # 'the All Blacks' for منتخب نيوزيلندا
     for a in left.dropped:
-        if teams and a.is_name and _may_be_a_team(a) and _after_team_word(x, a):
+        if teams and a.is_name and _after_team_word(x, a) and (_may_be_a_team(a) or (national and _land(a.entity))):
             teams -= 1  # 'the hosts', 'the Blues', 'four green shirts': the club the Arabic names
+            national -= not _may_be_a_team(a)  # a national side's nickname: the country it plays for
             continue
         if (
             a.is_name
@@ -963,6 +993,7 @@ _PLACE_NOUN = re.compile(
 
 # 'the hosts', 'the Blues', 'four green shirts': a sports team named by its role, colours or nickname
 _TEAM_NOUN = re.compile(rf"\b(?:{alternation(word_set('entity_team_nouns_en.tsv'))})\b", re.I)
+_NATIONAL_NOUN = re.compile(rf"\b(?:{alternation(word_set('entity_team_nouns_en.tsv', 'national'))})\b", re.I)
 
 
 def _may_be_a_team(m: Mention) -> bool:
@@ -1499,6 +1530,7 @@ def _english_only_names(
     # a one-consonant key (Alloa ألوا → l) is matched whole, and only by a word too long to be a particle (في f)
     long_keys = {_ar_key(w) for w in _AR_WORD.findall(ar_text) if len(normalize_ar(w)) >= 4}
     name_keys = _name_keys(ar_text)
+    short_keys = _short_keys(ar_text, name_keys)
     # a short name's key is too short to match by sound (Ali علي → l): the name dictionary spells it
     # (and after و "and": ساراسوتا ولي "Sarasota and Lee")
     short_names = {
@@ -1539,6 +1571,7 @@ def _english_only_names(
                 ((len(key) >= 2 and _keys_close(key, a)) or _run_into(key, a)) and _may_spell(key, a, name_keys, others)
                 for key in keys
                 for a in ar_keys
+                if len(a) > 2 or a in short_keys
             ):
                 continue
             if any(_EnglishWords.of(word).spell(n) for n in ar_names) or _ascii(word) in short_names:
@@ -1647,6 +1680,24 @@ def _may_spell(key: str, ar_key: str, name_keys: set[str], others: set[str]) -> 
     return key == ar_key or (ar_key in name_keys and ar_key not in others)
 
 
+def _short_keys(text: str, name_keys: set[str]) -> set[str]:
+    """The sound keys of two consonants or fewer that may spell an English name: a whole word's that is no
+    function word (جيف Jeff), also without its article (الحلة Hillah); any of a word that may be a name; and a
+    common word's once a proclitic is cut only beside a word that may be a name (لدولي بارتون "Dolly Parton").
+    Not a function word's (كان "was" is no Kane, kn) nor a common word's cut elsewhere (وكان فريقه "and his
+    team": ريق is no Erik, rk)."""
+    words = _AR_WORD.findall(text)
+    out = set(name_keys)
+    for i, w in enumerate(words):
+        if normalize_ar(w) in _FUNCTION_WORDS:
+            continue
+        out |= {_ar_key(w), _ar_key(re.sub("^[وفب]?(?:ال|لل)", "", w))}
+        beside = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
+        if any(normalize_ar(b) not in _FUNCTION_WORDS and _clitic_keys(b) & name_keys for b in beside):
+            out |= _clitic_keys(w)
+    return {k for k in out if len(k) <= 2}
+
+
 def _written_as_one(text: str, ar_keys: set[str]) -> set[int]:
     """Where the English name words start that, two in a row, sound like one Arabic word: a name the Arabic
     writes as one word (كفرنبودة Kafr Nabuda, بورسعيد Port Said)."""
@@ -1703,6 +1754,7 @@ class NameRun:
     last_common: bool  # its last word is an English word (Pacific Ocean, Christmas Day)
     leads: bool  # it is the sentence's first word, or stands next to the reporting verb ("Pelosi said")
     in_list: bool = False  # it follows "and" or a comma, as a member of a list ("Kim and Marquette")
+    heads_list: bool = False  # it is followed by "and" or a comma and another name ("Marquette and Kim")
 
 
 def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[NameRun]:
@@ -1730,8 +1782,18 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
         leads = first or bool(_SAID.match(text[run[0].start + len(span) :]))
         # after the article of an Arabic name too: "al-Laithi, al-Sabri and al-Hawari"
         in_list = bool(re.search(r"(?:,|\band)\s+(?:the\s+|[Aa]l-|[Ee]l-)?$", text[: run[0].start]))
+        # or its first member, followed by "and" or a comma and another name ("Brannagan and Halkett")
+        heads_list = bool(re.match(r"(?:,|\s+and)\s+(?:the\s+|[Aa]l-|[Ee]l-)?[A-Z]", text[run[0].start + len(span) :]))
         out.append(
-            NameRun(span, run[0].start / len(text), not any(n.common for n in run), run[-1].common, leads, in_list)
+            NameRun(
+                span,
+                run[0].start / len(text),
+                not any(n.common for n in run),
+                run[-1].common,
+                leads,
+                in_list,
+                heads_list,
+            )
         )
     return out
 
@@ -2275,6 +2337,8 @@ def _name_words(text: str) -> frozenset[str]:
 # attribution detector's finding (a named speaker generalised), not a dropped entity.
 _GENERIC_SOURCE = re.compile(
     r"\b(?:(?:an?|one) (?:\w+ )?(?:official|source|spokesm[ae]n|spokeswoman|expert|analyst)"
+    # one unnamed holder of a seat or rank: "a member of the provincial council", "a local lawmaker"
+    r"|(?:an?|one) (?:\w+ )?(?:member of|lawmaker|MP|officer|commander)\b"
     r"|officials|sources|experts"
     # a group that speaks, not one named person (mediators revealed, witnesses said)
     r"|(?:analysts|mediators|observers|witnesses|activists|residents|diplomats) "

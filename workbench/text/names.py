@@ -164,6 +164,11 @@ def _castilian(w: str) -> str:
     return w.replace("j", "kh").replace("ll", "y")
 
 
+# Portuguese nh, lh (Vinhos, Coutinho) and Dutch vowel spellings (Groot, Geert, Huisman)
+_PORTUGUESE = re.compile(r"(?<=[aeiou])([nl])h(?=[aeiou])")
+_DUTCH = re.compile(r"(?:oo|ee|aa|uu|ij|ui)")
+
+
 @lru_cache(maxsize=50_000)
 def _en_sound_keys(word: str) -> frozenset[str]:
     # memoised, like the skeletons: the entity detector compares every name word with every other
@@ -207,6 +212,13 @@ def _plain_sound_keys(w: str) -> set[str]:
     variants |= {french, re.sub(r"^wh", "w", w), irish if irish == w else irish.replace("bh", "v").replace("mh", "v")}
     if _CENTRAL_EUROPEAN.search(w):
         variants.add(_central_european(w))
+    # Portuguese nh and lh said ny and ly, and a final s said sh (Vinhos فينيوش, Coutinho كوتينيو); Dutch g said
+    # kh, خ (Groot خروت, Geert خيرت), in a name with a Dutch vowel spelling
+    if _PORTUGUESE.search(w):
+        portuguese = _PORTUGUESE.sub(r"\1y", w)
+        variants |= {portuguese, re.sub(r"s$", "sh", portuguese)}
+    if _DUTCH.search(w):
+        variants.add(re.sub(r"(?<!n)g", "kh", w))
     out = set()
     for v in variants:
         for pattern, repl in _EN_CLASS:
