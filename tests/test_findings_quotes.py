@@ -1728,3 +1728,21 @@ def test_word_made_stronger_and_clause_appended_are_both_reported():
     assert got == [("altered", "massive"), ("altered", "which is unacceptable")]
     # the same quote without the clause: the one change
     assert [(f.subtype, f.en_span) for f in detect(pair(ar, en.replace(", {}", "")))] == [("altered", "massive")]
+
+
+_WORSE_AR = 'وقال المتحدث "إن الوضع يزداد سوءا يوما بعد يوم".'
+_WORSE_EN = '"Things keep getting worse by the day, and that is a disgrace," the spokesman said.'
+
+
+def test_verdict_clause_put_after_the_speaker_s_words_is_altered():
+    # the glosses recognise few of the quote's words ('keep getting worse' for يزداد سوءا), but a closing
+    # 'and that is a disgrace' is a verdict on what was said, and no word of the Arabic gives it
+    assert found(detect, _WORSE_AR, _WORSE_EN) == [
+        ("quote", "altered", '"إن الوضع يزداد سوءا يوما بعد يوم"', "and that is a disgrace", "minor")
+    ]
+
+
+def test_verdict_clause_rendering_the_arabic_quote_s_own_verdict_is_no_finding():
+    # وهذا عار 'and this is a shame': the speaker gave the verdict
+    ar = _WORSE_AR.replace('يوم"', 'يوم، وهذا عار"')
+    assert found(detect, ar, _WORSE_EN) == []

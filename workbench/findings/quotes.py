@@ -223,6 +223,17 @@ def _added_clause_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(qp.ar_quote, added, "minor", 0.55, why)
 
 
+def _verdict_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    verdict = _verdict_clause(pair, qp)
+    if not verdict:
+        return None
+    why = (
+        f"The English quote ends with '{verdict}', a verdict on what was said that no word of the Arabic quote "
+        f"{qp.ar_quote} gives: the writer's words put in the speaker's mouth"
+    )
+    return _Altered(qp.ar_quote, verdict, "minor", 0.6, why)
+
+
 def _opposite_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     if negation_lost(qp.en_quote, qp.ar_quote):
         return None  # the statement reversed by a negation dropped: the verdict reports that
@@ -295,6 +306,7 @@ _ALTERED_RULES = (
     _loaded_rule,
     _added_tail_rule,
     _added_clause_rule,
+    _verdict_rule,
     _extra_words_rule,
     _judging_rule,
     _opposite_rule,
@@ -313,7 +325,7 @@ def _alterations(pair: AlignedPair, qp: QuotePair) -> list[_Altered]:
         return []
     if first.en_span == qp.en_quote:
         return [first]  # the whole quote is named already
-    for rule in (_added_tail_rule, _added_clause_rule):
+    for rule in (_added_tail_rule, _added_clause_rule, _verdict_rule):
         end = rule(pair, qp)
         if end is not None:
             if end.en_span in first.en_span or first.en_span in end.en_span:
@@ -1177,6 +1189,72 @@ def _added_clause(pair: AlignedPair, qp: QuotePair) -> str:
     encoder = pair.sentence_encoder()
     if encoder is None or not _closer_without(encoder, en_inner, at, len(body), ar_inner):
         return ""
+    return tail
+
+
+# a verdict on what was just said, put after the speaker's words ('…, and that is a disgrace', '…, which is
+# shameful', "… and it's a scandal"): the pronoun that opens it (English), and the pronouns an Arabic quote
+# would open its own with (وهذا أمر مؤسف، وهو ما …)
+_EN_VERDICT_SUBJECT = word_set("function_words_en.tsv", "quote_verdict_subject")
+_AR_VERDICT_SUBJECT = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "quote_verdict_subject"))
+_EN_VERDICT_BE = frozenset({"is", "was"})
+# what may stand between the verb and the verdict word: an article or a word of degree ('a real', 'truly')
+_EN_VERDICT_FILLER = frozenset({"a", "an", "the", "so", "very", "quite", "such", "real", "really", "truly", "simply"})
+
+
+def _verdict_clause(pair: AlignedPair, qp: QuotePair) -> str:
+    """The English quote's last clause when it is a verdict on what the quote said, which the Arabic quote does
+    not give: '…, and that is a disgrace'; the English span, or ''.
+
+    The clause (from the quote's last comma, dash, 'and', 'but' or 'which', as ``_added_clause`` reads it) is a
+    pronoun that sums up what went before (that, this, which, it), 'is' or 'was' (or the contraction), at most
+    an article and a word of degree, and one strongly felt word (FELT, lower case) at the end; the quote holds a
+    clause of its own before it. The felt word renders nothing in the whole Arabic sentence (no sense of any
+    word, no form of a gloss, no loaded form listed for one, nor the rendering), and the Arabic quote has no
+    pronoun that could open a verdict of its own (هذا، ذلك، هو …, which the English may render so). The verdict
+    is the writer's, not the speaker's. Unlike ``_added_clause`` it does not need the glosses to recognise the
+    rest of the quote (its shape says it is no rendering of a clause the glosses miss), but the encoder must
+    not read the quote further from the Arabic without it (the quotes compared without their final
+    punctuation, which the encoder weighs). Minor: the glosses may miss an Arabic word it renders."""
+    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    if not ar_inner or has_quote_marks(en_inner) or has_quote_marks(ar_inner):
+        return ""
+    body = en_inner.rstrip(" ,.;:!?…")
+    starts = [m.end() if m.group().strip() else m.start() for m in _CLAUSE_START.finditer(body)]
+    if not starts:
+        return ""
+    tail = body[starts[-1] :].lstrip()
+    at = len(body) - len(tail)
+    words = [t.low.replace("’", "'") for t in en_tokens(tail)]
+    if words[:1] in (["and"], ["but"]):
+        words = words[1:]
+    if len(words) >= 2 and words[0].endswith("'s") and words[0][:-2] in _EN_VERDICT_SUBJECT:
+        words = [words[0][:-2], "is", *words[1:]]
+    if len(words) < 3 or words[0] not in _EN_VERDICT_SUBJECT or words[1] not in _EN_VERDICT_BE:
+        return ""
+    if any(w not in _EN_VERDICT_FILLER for w in words[2:-1]) or len(words) > 6:
+        return ""
+    word = en_tokens(tail)[-1]
+    if not _felt(word.low) or not word.text.islower() or len(en_tokens(body[:at])) < 3:
+        return ""
+    known = _arabic_known(pair)
+    glossed = {
+        g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4
+    }
+    if (
+        _key(stem(word.low)) in known
+        or _stem_of_gloss(stem(word.low), glossed)
+        or said_in_arabic(word.low, said_rows([s.text for s in pair.ar]))
+    ):
+        return ""  # a sense of some Arabic word says it
+    if any(t.norm in _AR_VERDICT_SUBJECT or t.bare in _AR_VERDICT_SUBJECT for t in ar_tokens(ar_inner)):
+        return ""  # the Arabic quote may give a verdict of its own
+    encoder = pair.sentence_encoder()
+    if encoder is None:
+        return ""
+    whole, less, ar_q = encoder.encode([body, body[:at].rstrip(" ,;:—–-"), ar_inner.strip(" .،؛!؟")])
+    if float(less @ ar_q) < float(whole @ ar_q):
+        return ""  # the quote reads closer to the Arabic with the clause: it may render something
     return tail
 
 
