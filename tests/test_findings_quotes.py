@@ -1746,3 +1746,43 @@ def test_verdict_clause_rendering_the_arabic_quote_s_own_verdict_is_no_finding()
     # وهذا عار 'and this is a shame': the speaker gave the verdict
     ar = _WORSE_AR.replace('يوم"', 'يوم، وهذا عار"')
     assert found(detect, ar, _WORSE_EN) == []
+
+
+_SPLIT_AR = 'وقال المدير إن "الشركة ستفتح مصنعا كبيرا في المدينة العام المقبل، وسيعمل فيه أبناء المنطقة".'
+_SPLIT_FIRST = '"The company will open a large factory in the city next year," the director said, '
+
+
+def test_clause_added_to_the_second_part_of_a_split_quote_is_altered():
+    # the attribution splits the quote; its second part, which the pairing leaves without an Arabic quote,
+    # is read against the whole Arabic quote, whose end it renders and then runs past
+    en = _SPLIT_FIRST + '"and the people of the region will work in it, and the government will pay their wages."'
+    assert found(detect, _SPLIT_AR, en) == [
+        (
+            "quote",
+            "altered",
+            _SPLIT_AR[_SPLIT_AR.index('"') : -1],
+            "in it, and the government will pay their wages",
+            "minor",
+        )
+    ]
+
+
+def test_second_part_of_a_split_quote_rendering_the_arabic_quote_s_end_is_no_finding():
+    en = _SPLIT_FIRST + '"and the people of the region will work in it."'
+    assert found(detect, _SPLIT_AR, en) == []
+
+
+_DANGER_AR = 'وقال الوزير: "لم يتجاوز الاقتصاد مرحلة الخطر بعد، لكننا نرى بداية التعافي".'
+
+
+def test_figurative_set_phrase_rendering_a_plain_arabic_phrase_is_no_swap():
+    # 'out of the woods' for لم يتجاوز مرحلة الخطر 'has not passed the stage of danger': no gloss says 'woods'
+    en = '"The economy is not out of the woods yet, but we see the start of the recovery," the minister said.'
+    assert found(detect, _DANGER_AR, en) == []
+
+
+def test_word_put_in_beside_a_plainly_rendered_phrase_is_altered():
+    en = '"The economy is not out of the danger yet, but we see the start of the scandal," the minister said.'
+    assert found(detect, _DANGER_AR, en) == [
+        ("quote", "altered", _DANGER_AR[_DANGER_AR.index('"') : -1], "scandal", "minor")
+    ]

@@ -76,7 +76,7 @@ KINDS = (
         colour="#AA88FF",
         label="Quote",
         description="a direct quote's words changed or cut, a paraphrase put in quotation marks, or the reverse",
-        lexicons=("quote_cut_words_en", "quote_negations"),
+        lexicons=("quote_cut_words_en", "quote_negations", "quote_idioms_en"),
     ),
 )
 
@@ -95,6 +95,21 @@ def detect(pair: AlignedPair) -> list[Finding]:
             f = _invented(pair, qp, ar_has_marks)
             if f:
                 findings.append(f)
+            rest = None if f else _split_rest(pair, pairs, qp)
+            end = next((a for rule in _END_RULES if rest and (a := rule(pair, rest))), None)
+            if end is not None:
+                findings.append(
+                    make_finding(
+                        pair,
+                        "quote",
+                        "altered",
+                        ar_span=end.ar_span,
+                        en_span=end.en_span,
+                        severity=end.severity,
+                        score=end.score,
+                        explanation=end.explanation,
+                    )
+                )
             continue
         cut = None if _continued(pair, pairs, qp) else _truncation(pair, qp) or _cut_at_clause(pair, qp)
         if cut is not None and _reads_whole(pair, qp, cut[1]):
@@ -316,6 +331,45 @@ _ALTERED_RULES = (
 )
 
 
+# the rules that read words put on at a quote's end
+_END_RULES = (_added_tail_rule, _added_clause_rule, _verdict_rule)
+
+# how many words the attribution that splits a quote in two may run to ('"…," he said, "…"', '"…," the head of
+# the agency told reporters on Sunday, "…"')
+SPLIT_ASIDE_MAX_WORDS = 12
+# the share of the Arabic quote's content words the first part of a split quote may render and still leave
+# its end to the second part
+SPLIT_FIRST_MAX_COVERAGE = 0.8
+
+
+def _split_rest(pair: AlignedPair, pairs: Sequence[QuotePair], qp: QuotePair) -> QuotePair | None:
+    """The second part of a quote the English splits with an attribution ('"…," he said, "and …"'), paired
+    with the Arabic quote the first part renders, when the pairing left it without one: the last English
+    quote of the pair, right after a paired quote of the same sentence with only the attribution between
+    them (a clause that ends on a comma or colon, SPLIT_ASIDE_MAX_WORDS words at most), and the first part
+    leaves much of the Arabic quote unrendered (it renders under SPLIT_FIRST_MAX_COVERAGE of it). The end
+    rules then read the second part against the whole Arabic quote, whose end it renders. None otherwise."""
+    at = list(pairs).index(qp)
+    if at == 0 or at != len(pairs) - 1:
+        return None
+    first = pairs[at - 1]
+    sentence = pair.en_sentence_of(qp.en_quote)
+    if not first.ar_quote or first.coverage >= SPLIT_FIRST_MAX_COVERAGE or sentence is None:
+        return None
+    i = sentence.text.find(first.en_quote)
+    j = sentence.text.find(qp.en_quote, i + len(first.en_quote)) if i >= 0 else -1
+    aside = sentence.text[i + len(first.en_quote) : j] if j >= 0 else ""
+    # the comma or colon may stand inside the first part's closing mark ('"…," he said, "…"')
+    if not aside.strip() or len(aside.split()) > SPLIT_ASIDE_MAX_WORDS or not aside.rstrip().endswith((",", ":")):
+        return None
+    ar_inner = first.ar_quote[1:-1]
+    m = match_words(qp.en_quote[1:-1], ar_inner, dict(pair.quote_renderings).get(ar_inner, ""))
+    f1 = 2 * m.precision * m.recall / (m.precision + m.recall) if m.precision + m.recall else 0.0
+    return QuotePair(
+        qp.en_quote, first.ar_quote, round(f1, 3), m.missing, m.extra, round(m.recall, 3), round(m.precision, 3)
+    )
+
+
 def _alterations(pair: AlignedPair, qp: QuotePair) -> list[_Altered]:
     """The first 'altered' rule that fires on a paired quote, and words appended at the quote's end as well
     when that rule found a change elsewhere in it (a word made stronger inside, a clause put on at the end:
@@ -325,7 +379,7 @@ def _alterations(pair: AlignedPair, qp: QuotePair) -> list[_Altered]:
         return []
     if first.en_span == qp.en_quote:
         return [first]  # the whole quote is named already
-    for rule in (_added_tail_rule, _added_clause_rule, _verdict_rule):
+    for rule in _END_RULES:
         end = rule(pair, qp)
         if end is not None:
             if end.en_span in first.en_span or first.en_span in end.en_span:
@@ -1500,6 +1554,21 @@ SWAP_MAX_SIMILARITY = 0.38
 SWAP_MIN_GAIN = 0.02
 
 
+_IDIOMS = re.compile(
+    r"(?<![\w'’-])(?:"
+    + "|".join(sorted((re.escape(r[0]) for r in load("quote_idioms_en.tsv")), key=len, reverse=True))
+    + r")(?![\w'’-])",
+    re.I,
+)
+
+
+def _in_idiom(en_inner: str) -> list[tuple[int, int]]:
+    """The character spans of the figurative set phrases of quote_idioms_en.tsv in an English quote ('out of
+    the woods', 'move the goalposts'): a translator's rendering of a plain Arabic phrase, whose words no
+    gloss says."""
+    return [m.span() for m in _IDIOMS.finditer(en_inner)]
+
+
 def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | None:
     """(English word, Arabic words, their senses) when a word inside the quote stands where the
     Arabic quote has other words that it does not mean: a word of the speaker's replaced.
@@ -1535,10 +1604,12 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     known = _arabic_known(pair)
     glossed = {g for t in ar_words for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4}
     rows = said_rows([s.text for s in pair.ar])
+    idioms = _in_idiom(en_inner)
     # the words that render nothing in the whole Arabic sentence (nor a loaded word an Arabic form listed with it
-    # says: 'cowardly' for الغادر): what a swap may have put in
+    # says: 'cowardly' for الغادر), outside a figurative set phrase ('out of the woods'): what a swap may have put in
     word_free = [
         not word_links[i]
+        and not any(a <= t.start < b for a, b in idioms)
         and len(t.low) >= 3
         and t.text.islower()
         and "'" not in t.low
