@@ -1786,3 +1786,16 @@ def test_word_put_in_beside_a_plainly_rendered_phrase_is_altered():
     assert found(detect, _DANGER_AR, en) == [
         ("quote", "altered", _DANGER_AR[_DANGER_AR.index('"') : -1], "scandal", "minor")
     ]
+
+
+def test_cannot_rendering_an_arabic_word_of_inability_is_no_swap():
+    # عاجزون عن 'unable to': 'cannot' is a modal and its negation, grammar and not a word of the speaker's
+    ar = 'وقال: "إنهم يدركون أنهم عاجزون عن الفوز عبر صناديق الاقتراع، لذلك يلجؤون إلى الشارع".'
+    en = '"They realise they cannot win at the ballot box, so they are turning to the street," he said.'
+    assert found(detect, ar, en) == []
+
+
+def test_word_swapped_beside_cannot_is_altered():
+    ar = 'وقال المحامي: "إن موكلي عاجز عن دفع الغرامة في الموعد المحدد".'
+    en = '"My client cannot pay the scandal on the set date," the lawyer said.'
+    assert found(detect, ar, en) == [("quote", "altered", "عاجز عن دفع الغرامة", "scandal", "minor")]

@@ -1542,7 +1542,7 @@ SWAP_ANCHOR = 3
 _EN_FUNCTION = frozenset(
     """within without during through throughout across among amongst toward towards upon despite against
     around beyond behind below above under underneath whether although though unless since until while
-    whilst whereas instead rather either neither really actually just even still already also""".split()
+    whilst whereas instead rather either neither really actually just even still already also cannot""".split()
 )
 # the multilingual encoder's similarity of an English word to the Arabic word it stands in for (and to
 # that word's English senses) below which the two mean different things: a translation and its source
