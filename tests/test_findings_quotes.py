@@ -1799,3 +1799,18 @@ def test_word_swapped_beside_cannot_is_altered():
     ar = 'وقال المحامي: "إن موكلي عاجز عن دفع الغرامة في الموعد المحدد".'
     en = '"My client cannot pay the scandal on the set date," the lawyer said.'
     assert found(detect, ar, en) == [("quote", "altered", "عاجز عن دفع الغرامة", "scandal", "minor")]
+
+
+_NOT_THINK_AR = 'وقال المهاجم: "رأيت المدافع يأتي وحصلت على الكرة ولم أفكر كثيرا وسددت".'
+
+
+def test_strongly_felt_word_under_a_negation_where_the_arabic_negates_a_verb_is_a_swap():
+    # the English negation stands where the Arabic one does (ولم أفكر 'and I did not think'), but a strongly
+    # felt word is no negated phrase of the English's own ('had no option but'): it is read like any word
+    en = '"I saw the defender coming and got the ball and didn\'t cheat too much and shot," the striker said.'
+    assert found(detect, _NOT_THINK_AR, en) == [("quote", "altered", "أفكر كثيرا وسددت", "cheat", "minor")]
+
+
+def test_negated_verb_rendered_under_the_negation_is_no_swap():
+    en = '"I saw the defender coming and got the ball and didn\'t think too much and shot," the striker said.'
+    assert found(detect, _NOT_THINK_AR, en) == []

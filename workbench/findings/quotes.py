@@ -1673,7 +1673,9 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
             slot = [j for j in slot if j not in negated]
             if not slot:
                 continue
-        if _negation_idiom(en_inner, t, ar_inner, [ar_words[j] for j in slot]):
+        if not _felt(t.low) and _negation_idiom(en_inner, t, ar_inner, [ar_words[j] for j in slot]):
+            # a strongly felt word is no part of a negated phrase of the English's own ('had no option but'):
+            # 'didn't panic' where the Arabic says ولم يفكر 'did not think' is read like any other word
             continue
         unrendered.append(i)
         if slot and hi - lo <= SWAP_ANCHOR + 1:
