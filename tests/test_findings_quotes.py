@@ -1814,3 +1814,17 @@ def test_strongly_felt_word_under_a_negation_where_the_arabic_negates_a_verb_is_
 def test_negated_verb_rendered_under_the_negation_is_no_swap():
     en = '"I saw the defender coming and got the ball and didn\'t think too much and shot," the striker said.'
     assert found(detect, _NOT_THINK_AR, en) == []
+
+
+_FED_UP_AR = 'وقال أحد السكان: "لقد طفح الكيل بالناس ولم يعد بوسعهم دفع أجور المولدات".'
+
+
+def test_set_phrase_had_enough_rendering_an_arabic_idiom_is_no_swap():
+    # طفح الكيل 'the measure overflowed': 'have had enough' says it, though no gloss says 'enough'
+    en = '"People have had enough and can no longer pay for the generators," one resident said.'
+    assert found(detect, _FED_UP_AR, en) == []
+
+
+def test_word_swapped_beside_a_set_phrase_is_altered():
+    en = '"People have had enough and can no longer pay for the scandal," one resident said.'
+    assert found(detect, _FED_UP_AR, en) == [("quote", "altered", "بوسعهم دفع أجور المولدات", "scandal", "minor")]
