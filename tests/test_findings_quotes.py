@@ -1728,3 +1728,103 @@ def test_word_made_stronger_and_clause_appended_are_both_reported():
     assert got == [("altered", "massive"), ("altered", "which is unacceptable")]
     # the same quote without the clause: the one change
     assert [(f.subtype, f.en_span) for f in detect(pair(ar, en.replace(", {}", "")))] == [("altered", "massive")]
+
+
+_WORSE_AR = 'وقال المتحدث "إن الوضع يزداد سوءا يوما بعد يوم".'
+_WORSE_EN = '"Things keep getting worse by the day, and that is a disgrace," the spokesman said.'
+
+
+def test_verdict_clause_put_after_the_speaker_s_words_is_altered():
+    # the glosses recognise few of the quote's words ('keep getting worse' for يزداد سوءا), but a closing
+    # 'and that is a disgrace' is a verdict on what was said, and no word of the Arabic gives it
+    assert found(detect, _WORSE_AR, _WORSE_EN) == [
+        ("quote", "altered", '"إن الوضع يزداد سوءا يوما بعد يوم"', "and that is a disgrace", "minor")
+    ]
+
+
+def test_verdict_clause_rendering_the_arabic_quote_s_own_verdict_is_no_finding():
+    # وهذا عار 'and this is a shame': the speaker gave the verdict
+    ar = _WORSE_AR.replace('يوم"', 'يوم، وهذا عار"')
+    assert found(detect, ar, _WORSE_EN) == []
+
+
+_SPLIT_AR = 'وقال المدير إن "الشركة ستفتح مصنعا كبيرا في المدينة العام المقبل، وسيعمل فيه أبناء المنطقة".'
+_SPLIT_FIRST = '"The company will open a large factory in the city next year," the director said, '
+
+
+def test_clause_added_to_the_second_part_of_a_split_quote_is_altered():
+    # the attribution splits the quote; its second part, which the pairing leaves without an Arabic quote,
+    # is read against the whole Arabic quote, whose end it renders and then runs past
+    en = _SPLIT_FIRST + '"and the people of the region will work in it, and the government will pay their wages."'
+    assert found(detect, _SPLIT_AR, en) == [
+        (
+            "quote",
+            "altered",
+            _SPLIT_AR[_SPLIT_AR.index('"') : -1],
+            "in it, and the government will pay their wages",
+            "minor",
+        )
+    ]
+
+
+def test_second_part_of_a_split_quote_rendering_the_arabic_quote_s_end_is_no_finding():
+    en = _SPLIT_FIRST + '"and the people of the region will work in it."'
+    assert found(detect, _SPLIT_AR, en) == []
+
+
+_DANGER_AR = 'وقال الوزير: "لم يتجاوز الاقتصاد مرحلة الخطر بعد، لكننا نرى بداية التعافي".'
+
+
+def test_figurative_set_phrase_rendering_a_plain_arabic_phrase_is_no_swap():
+    # 'out of the woods' for لم يتجاوز مرحلة الخطر 'has not passed the stage of danger': no gloss says 'woods'
+    en = '"The economy is not out of the woods yet, but we see the start of the recovery," the minister said.'
+    assert found(detect, _DANGER_AR, en) == []
+
+
+def test_word_put_in_beside_a_plainly_rendered_phrase_is_altered():
+    en = '"The economy is not out of the danger yet, but we see the start of the scandal," the minister said.'
+    assert found(detect, _DANGER_AR, en) == [
+        ("quote", "altered", _DANGER_AR[_DANGER_AR.index('"') : -1], "scandal", "minor")
+    ]
+
+
+def test_cannot_rendering_an_arabic_word_of_inability_is_no_swap():
+    # عاجزون عن 'unable to': 'cannot' is a modal and its negation, grammar and not a word of the speaker's
+    ar = 'وقال: "إنهم يدركون أنهم عاجزون عن الفوز عبر صناديق الاقتراع، لذلك يلجؤون إلى الشارع".'
+    en = '"They realise they cannot win at the ballot box, so they are turning to the street," he said.'
+    assert found(detect, ar, en) == []
+
+
+def test_word_swapped_beside_cannot_is_altered():
+    ar = 'وقال المحامي: "إن موكلي عاجز عن دفع الغرامة في الموعد المحدد".'
+    en = '"My client cannot pay the scandal on the set date," the lawyer said.'
+    assert found(detect, ar, en) == [("quote", "altered", "عاجز عن دفع الغرامة", "scandal", "minor")]
+
+
+_NOT_THINK_AR = 'وقال المهاجم: "رأيت المدافع يأتي وحصلت على الكرة ولم أفكر كثيرا وسددت".'
+
+
+def test_strongly_felt_word_under_a_negation_where_the_arabic_negates_a_verb_is_a_swap():
+    # the English negation stands where the Arabic one does (ولم أفكر 'and I did not think'), but a strongly
+    # felt word is no negated phrase of the English's own ('had no option but'): it is read like any word
+    en = '"I saw the defender coming and got the ball and didn\'t cheat too much and shot," the striker said.'
+    assert found(detect, _NOT_THINK_AR, en) == [("quote", "altered", "أفكر كثيرا وسددت", "cheat", "minor")]
+
+
+def test_negated_verb_rendered_under_the_negation_is_no_swap():
+    en = '"I saw the defender coming and got the ball and didn\'t think too much and shot," the striker said.'
+    assert found(detect, _NOT_THINK_AR, en) == []
+
+
+_FED_UP_AR = 'وقال أحد السكان: "لقد طفح الكيل بالناس ولم يعد بوسعهم دفع أجور المولدات".'
+
+
+def test_set_phrase_had_enough_rendering_an_arabic_idiom_is_no_swap():
+    # طفح الكيل 'the measure overflowed': 'have had enough' says it, though no gloss says 'enough'
+    en = '"People have had enough and can no longer pay for the generators," one resident said.'
+    assert found(detect, _FED_UP_AR, en) == []
+
+
+def test_word_swapped_beside_a_set_phrase_is_altered():
+    en = '"People have had enough and can no longer pay for the scandal," one resident said.'
+    assert found(detect, _FED_UP_AR, en) == [("quote", "altered", "بوسعهم دفع أجور المولدات", "scandal", "minor")]

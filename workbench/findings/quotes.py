@@ -76,7 +76,7 @@ KINDS = (
         colour="#AA88FF",
         label="Quote",
         description="a direct quote's words changed or cut, a paraphrase put in quotation marks, or the reverse",
-        lexicons=("quote_cut_words_en", "quote_negations"),
+        lexicons=("quote_cut_words_en", "quote_negations", "quote_idioms_en"),
     ),
 )
 
@@ -95,6 +95,21 @@ def detect(pair: AlignedPair) -> list[Finding]:
             f = _invented(pair, qp, ar_has_marks)
             if f:
                 findings.append(f)
+            rest = None if f else _split_rest(pair, pairs, qp)
+            end = next((a for rule in _END_RULES if rest and (a := rule(pair, rest))), None)
+            if end is not None:
+                findings.append(
+                    make_finding(
+                        pair,
+                        "quote",
+                        "altered",
+                        ar_span=end.ar_span,
+                        en_span=end.en_span,
+                        severity=end.severity,
+                        score=end.score,
+                        explanation=end.explanation,
+                    )
+                )
             continue
         cut = None if _continued(pair, pairs, qp) else _truncation(pair, qp) or _cut_at_clause(pair, qp)
         if cut is not None and _reads_whole(pair, qp, cut[1]):
@@ -223,6 +238,17 @@ def _added_clause_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(qp.ar_quote, added, "minor", 0.55, why)
 
 
+def _verdict_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    verdict = _verdict_clause(pair, qp)
+    if not verdict:
+        return None
+    why = (
+        f"The English quote ends with '{verdict}', a verdict on what was said that no word of the Arabic quote "
+        f"{qp.ar_quote} gives: the writer's words put in the speaker's mouth"
+    )
+    return _Altered(qp.ar_quote, verdict, "minor", 0.6, why)
+
+
 def _opposite_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     if negation_lost(qp.en_quote, qp.ar_quote):
         return None  # the statement reversed by a negation dropped: the verdict reports that
@@ -295,6 +321,7 @@ _ALTERED_RULES = (
     _loaded_rule,
     _added_tail_rule,
     _added_clause_rule,
+    _verdict_rule,
     _extra_words_rule,
     _judging_rule,
     _opposite_rule,
@@ -302,6 +329,45 @@ _ALTERED_RULES = (
     _felt_rule,
     _charged_rule,
 )
+
+
+# the rules that read words put on at a quote's end
+_END_RULES = (_added_tail_rule, _added_clause_rule, _verdict_rule)
+
+# how many words the attribution that splits a quote in two may run to ('"…," he said, "…"', '"…," the head of
+# the agency told reporters on Sunday, "…"')
+SPLIT_ASIDE_MAX_WORDS = 12
+# the share of the Arabic quote's content words the first part of a split quote may render and still leave
+# its end to the second part
+SPLIT_FIRST_MAX_COVERAGE = 0.8
+
+
+def _split_rest(pair: AlignedPair, pairs: Sequence[QuotePair], qp: QuotePair) -> QuotePair | None:
+    """The second part of a quote the English splits with an attribution ('"…," he said, "and …"'), paired
+    with the Arabic quote the first part renders, when the pairing left it without one: the last English
+    quote of the pair, right after a paired quote of the same sentence with only the attribution between
+    them (a clause that ends on a comma or colon, SPLIT_ASIDE_MAX_WORDS words at most), and the first part
+    leaves much of the Arabic quote unrendered (it renders under SPLIT_FIRST_MAX_COVERAGE of it). The end
+    rules then read the second part against the whole Arabic quote, whose end it renders. None otherwise."""
+    at = list(pairs).index(qp)
+    if at == 0 or at != len(pairs) - 1:
+        return None
+    first = pairs[at - 1]
+    sentence = pair.en_sentence_of(qp.en_quote)
+    if not first.ar_quote or first.coverage >= SPLIT_FIRST_MAX_COVERAGE or sentence is None:
+        return None
+    i = sentence.text.find(first.en_quote)
+    j = sentence.text.find(qp.en_quote, i + len(first.en_quote)) if i >= 0 else -1
+    aside = sentence.text[i + len(first.en_quote) : j] if j >= 0 else ""
+    # the comma or colon may stand inside the first part's closing mark ('"…," he said, "…"')
+    if not aside.strip() or len(aside.split()) > SPLIT_ASIDE_MAX_WORDS or not aside.rstrip().endswith((",", ":")):
+        return None
+    ar_inner = first.ar_quote[1:-1]
+    m = match_words(qp.en_quote[1:-1], ar_inner, dict(pair.quote_renderings).get(ar_inner, ""))
+    f1 = 2 * m.precision * m.recall / (m.precision + m.recall) if m.precision + m.recall else 0.0
+    return QuotePair(
+        qp.en_quote, first.ar_quote, round(f1, 3), m.missing, m.extra, round(m.recall, 3), round(m.precision, 3)
+    )
 
 
 def _alterations(pair: AlignedPair, qp: QuotePair) -> list[_Altered]:
@@ -313,7 +379,7 @@ def _alterations(pair: AlignedPair, qp: QuotePair) -> list[_Altered]:
         return []
     if first.en_span == qp.en_quote:
         return [first]  # the whole quote is named already
-    for rule in (_added_tail_rule, _added_clause_rule):
+    for rule in _END_RULES:
         end = rule(pair, qp)
         if end is not None:
             if end.en_span in first.en_span or first.en_span in end.en_span:
@@ -1180,6 +1246,72 @@ def _added_clause(pair: AlignedPair, qp: QuotePair) -> str:
     return tail
 
 
+# a verdict on what was just said, put after the speaker's words ('…, and that is a disgrace', '…, which is
+# shameful', "… and it's a scandal"): the pronoun that opens it (English), and the pronouns an Arabic quote
+# would open its own with (وهذا أمر مؤسف، وهو ما …)
+_EN_VERDICT_SUBJECT = word_set("function_words_en.tsv", "quote_verdict_subject")
+_AR_VERDICT_SUBJECT = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "quote_verdict_subject"))
+_EN_VERDICT_BE = frozenset({"is", "was"})
+# what may stand between the verb and the verdict word: an article or a word of degree ('a real', 'truly')
+_EN_VERDICT_FILLER = frozenset({"a", "an", "the", "so", "very", "quite", "such", "real", "really", "truly", "simply"})
+
+
+def _verdict_clause(pair: AlignedPair, qp: QuotePair) -> str:
+    """The English quote's last clause when it is a verdict on what the quote said, which the Arabic quote does
+    not give: '…, and that is a disgrace'; the English span, or ''.
+
+    The clause (from the quote's last comma, dash, 'and', 'but' or 'which', as ``_added_clause`` reads it) is a
+    pronoun that sums up what went before (that, this, which, it), 'is' or 'was' (or the contraction), at most
+    an article and a word of degree, and one strongly felt word (FELT, lower case) at the end; the quote holds a
+    clause of its own before it. The felt word renders nothing in the whole Arabic sentence (no sense of any
+    word, no form of a gloss, no loaded form listed for one, nor the rendering), and the Arabic quote has no
+    pronoun that could open a verdict of its own (هذا، ذلك، هو …, which the English may render so). The verdict
+    is the writer's, not the speaker's. Unlike ``_added_clause`` it does not need the glosses to recognise the
+    rest of the quote (its shape says it is no rendering of a clause the glosses miss), but the encoder must
+    not read the quote further from the Arabic without it (the quotes compared without their final
+    punctuation, which the encoder weighs). Minor: the glosses may miss an Arabic word it renders."""
+    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    if not ar_inner or has_quote_marks(en_inner) or has_quote_marks(ar_inner):
+        return ""
+    body = en_inner.rstrip(" ,.;:!?…")
+    starts = [m.end() if m.group().strip() else m.start() for m in _CLAUSE_START.finditer(body)]
+    if not starts:
+        return ""
+    tail = body[starts[-1] :].lstrip()
+    at = len(body) - len(tail)
+    words = [t.low.replace("’", "'") for t in en_tokens(tail)]
+    if words[:1] in (["and"], ["but"]):
+        words = words[1:]
+    if len(words) >= 2 and words[0].endswith("'s") and words[0][:-2] in _EN_VERDICT_SUBJECT:
+        words = [words[0][:-2], "is", *words[1:]]
+    if len(words) < 3 or words[0] not in _EN_VERDICT_SUBJECT or words[1] not in _EN_VERDICT_BE:
+        return ""
+    if any(w not in _EN_VERDICT_FILLER for w in words[2:-1]) or len(words) > 6:
+        return ""
+    word = en_tokens(tail)[-1]
+    if not _felt(word.low) or not word.text.islower() or len(en_tokens(body[:at])) < 3:
+        return ""
+    known = _arabic_known(pair)
+    glossed = {
+        g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4
+    }
+    if (
+        _key(stem(word.low)) in known
+        or _stem_of_gloss(stem(word.low), glossed)
+        or said_in_arabic(word.low, said_rows([s.text for s in pair.ar]))
+    ):
+        return ""  # a sense of some Arabic word says it
+    if any(t.norm in _AR_VERDICT_SUBJECT or t.bare in _AR_VERDICT_SUBJECT for t in ar_tokens(ar_inner)):
+        return ""  # the Arabic quote may give a verdict of its own
+    encoder = pair.sentence_encoder()
+    if encoder is None:
+        return ""
+    whole, less, ar_q = encoder.encode([body, body[:at].rstrip(" ,;:—–-"), ar_inner.strip(" .،؛!؟")])
+    if float(less @ ar_q) < float(whole @ ar_q):
+        return ""  # the quote reads closer to the Arabic with the clause: it may render something
+    return tail
+
+
 # articles and 'and': words no gloss of an Arabic content word is rendered by
 _EN_ARTICLES = frozenset({"a", "an", "the", "and"})
 
@@ -1410,7 +1542,7 @@ SWAP_ANCHOR = 3
 _EN_FUNCTION = frozenset(
     """within without during through throughout across among amongst toward towards upon despite against
     around beyond behind below above under underneath whether although though unless since until while
-    whilst whereas instead rather either neither really actually just even still already also""".split()
+    whilst whereas instead rather either neither really actually just even still already also cannot""".split()
 )
 # the multilingual encoder's similarity of an English word to the Arabic word it stands in for (and to
 # that word's English senses) below which the two mean different things: a translation and its source
@@ -1420,6 +1552,21 @@ SWAP_MAX_SIMILARITY = 0.38
 # count as foreign to it: a word that renders the Arabic, even loosely ('carrying' a lead for نصف),
 # moves it little either way; a word the speaker did not say moves it by 0.02 to 0.15
 SWAP_MIN_GAIN = 0.02
+
+
+_IDIOMS = re.compile(
+    r"(?<![\w'’-])(?:"
+    + "|".join(sorted((re.escape(r[0]) for r in load("quote_idioms_en.tsv")), key=len, reverse=True))
+    + r")(?![\w'’-])",
+    re.I,
+)
+
+
+def _in_idiom(en_inner: str) -> list[tuple[int, int]]:
+    """The character spans of the figurative set phrases of quote_idioms_en.tsv in an English quote ('out of
+    the woods', 'move the goalposts'): a translator's rendering of a plain Arabic phrase, whose words no
+    gloss says."""
+    return [m.span() for m in _IDIOMS.finditer(en_inner)]
 
 
 def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | None:
@@ -1457,10 +1604,12 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     known = _arabic_known(pair)
     glossed = {g for t in ar_words for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4}
     rows = said_rows([s.text for s in pair.ar])
+    idioms = _in_idiom(en_inner)
     # the words that render nothing in the whole Arabic sentence (nor a loaded word an Arabic form listed with it
-    # says: 'cowardly' for الغادر): what a swap may have put in
+    # says: 'cowardly' for الغادر), outside a figurative set phrase ('out of the woods'): what a swap may have put in
     word_free = [
         not word_links[i]
+        and not any(a <= t.start < b for a, b in idioms)
         and len(t.low) >= 3
         and t.text.islower()
         and "'" not in t.low
@@ -1524,7 +1673,9 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
             slot = [j for j in slot if j not in negated]
             if not slot:
                 continue
-        if _negation_idiom(en_inner, t, ar_inner, [ar_words[j] for j in slot]):
+        if not _felt(t.low) and _negation_idiom(en_inner, t, ar_inner, [ar_words[j] for j in slot]):
+            # a strongly felt word is no part of a negated phrase of the English's own ('had no option but'):
+            # 'didn't panic' where the Arabic says ولم يفكر 'did not think' is read like any other word
             continue
         unrendered.append(i)
         if slot and hi - lo <= SWAP_ANCHOR + 1:
