@@ -1362,3 +1362,10 @@ def test_a_participle_joined_to_a_passive_future_is_no_event_told_as_done():
     assert [f[:2] + f[3:4] for f in found(detect, ar, done) if f[1] == "modality_changed"] == [
         ("certainty", "modality_changed", "were used")
     ]
+
+
+def test_yustab3ad_renders_unlikely():
+    # يُستبعد "it is unlikely" (the passive, unmarked without its vowels) renders the English hedge
+    en = "The president is unlikely to return to the country soon."
+    assert found(detect, "يُستبعد أن يعود الرئيس إلى البلاد قريبا.", en) == []
+    assert found(detect, "يعود الرئيس إلى البلاد قريبا.", en) == [("certainty", "hedge_added", "", "unlikely", "major")]

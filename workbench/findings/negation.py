@@ -387,6 +387,10 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             continue
         elif _no_longer(neg) and _ending_stated(x.pair, neg):
             continue  # لم يعد هناك أمل "there is no longer hope" → 'hope has faded'
+        elif _bound_rendered(x.pair, neg, _rendering_sentences(x.pair, neg)):
+            continue  # لن يتجاوز … أكثر من "no more than" → 'at most', 'up to'
+        elif _antonym_rendered(x.pair, _negated_ar_words(x.pair, neg)[:1], _rendering_sentences(x.pair, neg)):
+            continue  # لم تسمح "did not allow" → 'barred': the litotes undone, the negated word's antonym said
         # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation;
         # an English "still" for an Arabic لا يزال, a "rather than" for بدلا من, renders that phrase, no negation
         twins = _ar_twins(x.pair)
@@ -487,6 +491,20 @@ def _ending_stated(pair: AlignedPair, neg: Neg) -> bool:
 
 
 _EN_ENDING = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'ending'))})\b", re.I)
+
+
+# comparatives of excess (أكثر من، يتجاوز) a negation turns into an upper bound, and the English words of one
+_AR_BOUND = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "bound"))
+_EN_BOUND = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'bound'))})\b", re.I)
+
+
+def _bound_rendered(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
+    """The Arabic negation bears on a comparative of excess in its clause (لن تستمر المحادثات أكثر من ثلاثة أيام
+    "the talks will not last more than three days"), and an English sentence that may render it states the upper
+    bound ('three days at most', 'up to three days', 'only three days'): the negation is rendered as the bound."""
+    if not any(t.norm in _AR_BOUND or strip_clitics(t.norm) in _AR_BOUND for t in _clause_tokens(pair, neg)):
+        return False
+    return any(_EN_BOUND.search(pair.en[k].text) for k in region)
 
 
 def _span_negated(pair: AlignedPair, en_span: str) -> bool:
@@ -745,7 +763,12 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
             # ("did not win" for خسر "lost", "was not killed" for نجا "survived"): unsure, so minor; so too
             # where an Arabic word renders its antonym (خسر الانتخابات "did not win the election" finds
             # the election as a counterpart, and خسر "lose" is the antonym of win)
-            antonym = _antonym_in_arabic(pair, _negated_word(pair.en[neg.sentence].text, neg))
+            word = _negated_word(pair.en[neg.sentence].text, neg)
+            antonym = _antonym_in_arabic(pair, word)
+            if antonym and not _arabic_places(pair, word):
+                # خطير "dangerous" → 'not safe', غادر "left" → 'did not stay': the negated word's antonym is said and
+                # the word itself nowhere, a litotes
+                continue
             severity = "major" if counterpart and not antonym else "minor"
             if antonym:
                 why += f"; Arabic '{antonym}' may be rendered by the negated antonym"
@@ -841,9 +864,30 @@ def _lexical_negatives(pair: AlignedPair, ar_n: list[Neg]) -> list[Neg]:
         covered = [(toks[i].start, toks[j - 1].end) for i, j, _ in match_phrases(toks, _ar_lexicon())]
         covered += [(n.start, n.start + len(n.text)) for n in ar_n if n.sentence == k]
         for t in toks:
-            if not any(a <= t.start < b for a, b in covered) and _negative_in_meaning(t.text):
+            if any(a <= t.start < b for a, b in covered):
+                continue
+            if _negative_in_meaning(t.text) or (_negative_verb_reading(t.text) and not _rendered_in(pair, t)):
                 out.append(Neg(t.text, "weak", k, t.start))
     return out
+
+
+@lru_cache(maxsize=20_000)
+def _negative_verb_reading(word: str) -> bool:
+    """The dictionary's first reading of the Arabic word is a verb negative in meaning (أخفق 'fail' before 'tremble'
+    and 'plaster', توقف 'stop; halt; depend on'), and no reading is a function word: fewer than half its senses
+    may be negative, but not a rare one alone (تحول 'be changed' first, 'prevent' later)."""
+    readings = analyses(word)
+    if not readings or any(a.stem.cat.startswith("FW") for a in readings):
+        return False
+    first = readings[0].stem
+    words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", first.gloss.lower()))
+    return first.pos.startswith("VERB") and any(_negative_sense(stem(w)) for w in words)
+
+
+def _rendered_in(pair: AlignedPair, t: ArToken) -> bool:
+    """An English word of the pair renders one of the Arabic word's senses."""
+    senses = {_key(g) for g in gloss_stems(t.text)}
+    return any(_key(stem(u.low)) in senses for s in pair.en for u in en_tokens(s.text))
 
 
 # English words negative in their meaning (stay or look "away" too), and a few with a negative prefix the
@@ -905,6 +949,8 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
             continue
         if _no_longer(neg) and _ending_stated(pair, neg):
             continue  # لم يعد هناك وقت "there is no longer time" → 'time has run out'
+        if _bound_rendered(pair, neg, region):
+            continue  # لن تستمر أكثر من ثلاثة أيام "will last three days at most"
         negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
         # لم تفوت "did not miss": a negated negative verb is a positive the English may state plainly
         if any(_EN_LEXICAL_NEGATIVE.match(g) or g in _negative_senses() for t in negated for g in gloss_stems(t.text)):
