@@ -2139,3 +2139,31 @@ def test_no_longer_rendered_by_collapsed():
     assert found(detect, ar, "He said the agreement still stood.") == [
         ("negation", "flipped", "لم يعد قائما", "stood", "major")
     ]
+
+
+def test_arabic_double_negative_stated_plainly():
+    # لم يكن … غير متوقع "was not unexpected": the two negations cancel, 'was expected' renders them
+    en = "The decision was expected."
+    assert found(detect, "لم يكن القرار غير متوقع.", en) == []
+    # the twins: either negation alone is a reversal
+    assert found(detect, "لم يكن القرار متوقعا.", en) == [("negation", "flipped", "لم يكن", "expected", "major")]
+    assert found(detect, "كان القرار غير متوقع.", en) == [("negation", "flipped", "غير متوقع", "expected", "major")]
+
+
+def test_not_held_rendered_by_postponed():
+    # لم تعقد الجلسة في موعدها "was not held on time" → 'was postponed': a word of calling off carries the negation
+    ar = "لم تُعقد الجلسة في موعدها."
+    assert found(detect, ar, "The session was postponed.") == []
+    assert found(detect, ar, "The session was held on time.") == [("negation", "flipped", "لم تُعقد", "held", "major")]
+
+
+def test_not_change_rendered_by_stay_and_stable():
+    # لم يتغير "did not change" → 'stayed the same'; استقر "stabilised" → 'did not change'
+    assert found(detect, "لم يتغير السعر.", "The price stayed the same.") == []
+    assert found(detect, "لم يتغير السعر.", "The price changed.") == [
+        ("negation", "flipped", "لم يتغير", "changed", "major")
+    ]
+    assert found(detect, "استقر السعر.", "The price did not change.") == []
+    assert found(detect, "تغير السعر.", "The price did not change.") == [
+        ("negation", "flipped", "تغير", "not change", "major")
+    ]

@@ -387,6 +387,8 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             continue
         elif _no_longer(neg) and _ending_stated(x.pair, neg):
             continue  # لم يعد هناك أمل "there is no longer hope" → 'hope has faded'
+        elif _double_negative_ar(x, neg):
+            continue  # لم يكن … غير متوقع "was not unexpected" → 'was expected'
         elif _bound_rendered(x.pair, neg, _rendering_sentences(x.pair, neg)):
             continue  # لن يتجاوز … أكثر من "no more than" → 'at most', 'up to'
         elif _antonym_rendered(x.pair, _negated_ar_words(x.pair, neg)[:1], _rendering_sentences(x.pair, neg)):
@@ -949,8 +951,8 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
             continue
         if _no_longer(neg) and _ending_stated(pair, neg):
             continue  # لم يعد هناك وقت "there is no longer time" → 'time has run out'
-        if _bound_rendered(pair, neg, region):
-            continue  # لن تستمر أكثر من ثلاثة أيام "will last three days at most"
+        if _bound_rendered(pair, neg, region) or _double_negative_ar(x, neg):
+            continue  # لن تستمر أكثر من ثلاثة أيام "will last three days at most"; لم يكن … غير متوقع "was expected"
         negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
         # لم تفوت "did not miss": a negated negative verb is a positive the English may state plainly
         if any(_EN_LEXICAL_NEGATIVE.match(g) or g in _negative_senses() for t in negated for g in gloss_stems(t.text)):
@@ -1469,6 +1471,22 @@ def _is_particle(neg: Neg) -> bool:
     )
 
 
+def _double_negative_ar(x: _Sides, neg: Neg) -> bool:
+    """The Arabic negation is half of a double negative: a strong one with a particle (غير، عدم) in its clause, or that
+    particle (لم يكن القرار غير متوقع "the decision was not unexpected"): together they assert the positive, which
+    English may state plainly ('the decision was expected')."""
+    pair = x.pair
+    particles = [n for n in x.ar_n if n.kind == "weak" and _first_word(n.text) in _AR_PARTICLES]
+    for strong in x.ar_strong:
+        if strong.sentence != neg.sentence:
+            continue
+        inside = {t.start for t in _clause_tokens(pair, strong)}
+        for p in particles:
+            if p.sentence == strong.sentence and p.start in inside and neg in (strong, p):
+                return True
+    return False
+
+
 def _particle_dropped(x: _Sides) -> list[Finding]:
     """عدم / غير negate the word after them (بعدم استخدام "not to use", غير مرحب "not welcome"): flagged
     when the English renders that word with no negation near it, and the Arabic negates more often
@@ -1484,6 +1502,8 @@ def _particle_dropped(x: _Sides) -> list[Finding]:
             continue
         if _quoted(pair.ar[neg.sentence].text, neg.start):
             continue  # a quoted negation is the quote detector's business
+        if _double_negative_ar(x, neg):
+            continue  # لم يكن … غير متوقع "was not unexpected" → 'was expected'
         word = _next_ar_word(pair, neg)
         if word is None or word.norm in _AR_FUNCTION or word.bare in _AR_FUNCTION or _rendered_itself(pair, neg):
             continue
