@@ -2167,3 +2167,21 @@ def test_not_change_rendered_by_stay_and_stable():
     assert found(detect, "تغير السعر.", "The price did not change.") == [
         ("negation", "flipped", "تغير", "not change", "major")
     ]
+
+
+def test_english_negation_with_a_comparative_renders_an_arabic_bound():
+    # على ألا تقل الدفعة عن "the payment not to be less than" (no negation to the lexicon) → 'no payment to fall below'
+    en = "Salaries will be paid at 70%, with no payment to fall below 3,500 shekels."
+    assert found(detect, "ستصرف الرواتب بنسبة ٧٠٪، على ألا تقل الدفعة عن ٣٥٠٠ شيقل.", en) == []
+    # the twin: with no bound in the Arabic, the English "no" is added
+    assert found(detect, "ستصرف الرواتب بنسبة ٧٠٪، على أن تكون الدفعة ٣٥٠٠ شيقل.", en) == [
+        ("negation", "flipped", "", "no payment", "major")
+    ]
+
+
+def test_stopping_rendered_by_no_longer():
+    # ما أدى إلى توقف ضخ المياه "which stopped the pumping of water" → 'water could no longer be pumped'
+    ar = "وقال الأهالي إن ساعات القطع تجاوزت عشرين ساعة، ما أدى إلى توقف ضخ المياه إلى الطوابق العليا."
+    en = "Residents said cuts exceeded 20 hours, so water could no longer be pumped to the upper floors."
+    assert found(detect, ar, en) == []
+    assert found(detect, ar.replace("توقف ضخ", "ضخ"), en) != []

@@ -753,10 +753,11 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
         0,
         ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n) - _said_plainly(x),
     )
-    if len(x.en_strong) <= leftover:
+    bounds = _bound_negations(x)
+    if len(x.en_strong) - len(bounds) <= leftover:
         return []
     for neg in x.en_strong:
-        if _elliptic_or_imperative(pair.en[neg.sentence].text, neg) or _exception(pair, neg):
+        if _elliptic_or_imperative(pair.en[neg.sentence].text, neg) or _exception(pair, neg) or neg in bounds:
             continue
         counterpart = _arabic_counterpart(pair, neg)
         if counterpart or _en_verb_negated(pair.en[neg.sentence].text, neg):
@@ -776,6 +777,27 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
                 why += f"; Arabic '{antonym}' may be rendered by the negated antonym"
             return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity=severity)]
     return []
+
+
+# an English comparative a few words after a negation makes it a bound ('no payment to fall below 3,500')
+_EN_COMPARATIVE_AFTER = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s+(?:below|under|less|fewer|lower|more|above|over|exceed\w*|higher|longer)\b", re.I
+)
+
+
+def _bound_negations(x: _Sides) -> list[Neg]:
+    """English negations that state a bound with a comparative ('no payment to fall below 3,500', 'not exceed'), as
+    many as the Arabic has bound phrases (ألا تقل الدفعة عن "the payment not to be less than", لا يتجاوز "no more
+    than"), which the lexicon reads as no negation or a weak one: each renders one."""
+    glosses = _ar_glosses()
+    arabic = sum(
+        1
+        for s in x.pair.ar
+        for i, j, _ in match_phrases(ar_tokens(s.text), _ar_lexicon())
+        if glosses.get(tuple(t.norm for t in ar_tokens(s.text)[i:j]), "").startswith(("no less than", "no more than"))
+    )
+    found = [n for n in x.en_strong if _EN_COMPARATIVE_AFTER.match(x.pair.en[n.sentence].text[n.start + len(n.text) :])]
+    return found[:arabic]
 
 
 def _said_plainly(x: _Sides) -> int:
