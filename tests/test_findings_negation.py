@@ -2185,3 +2185,13 @@ def test_stopping_rendered_by_no_longer():
     en = "Residents said cuts exceeded 20 hours, so water could no longer be pumped to the upper floors."
     assert found(detect, ar, en) == []
     assert found(detect, ar.replace("توقف ضخ", "ضخ"), en) != []
+
+
+def test_two_arabic_negations_rendered_by_only():
+    # لن تقبل بأي اتفاق لا يضمن حقوقها "will not accept any deal that does not guarantee its rights" → 'would only
+    # accept a deal that guaranteed its rights': the two negations make the exceptive
+    ar = "أكد أن بلاده لن تقبل بأي اتفاق لا يضمن حقوقها."
+    assert found(detect, ar, "He said his country would only accept a deal that guaranteed its rights.") == []
+    assert found(detect, ar, "He said his country would accept a deal that guaranteed its rights.") == [
+        ("negation", "flipped", "لن تقبل", "accept", "major")
+    ]

@@ -387,8 +387,8 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             continue
         elif _no_longer(neg) and _ending_stated(x.pair, neg):
             continue  # لم يعد هناك أمل "there is no longer hope" → 'hope has faded'
-        elif _double_negative_ar(x, neg):
-            continue  # لم يكن … غير متوقع "was not unexpected" → 'was expected'
+        elif _double_negative_ar(x, neg) or _negations_as_only(x, neg):
+            continue  # لم يكن … غير متوقع "was not unexpected" → 'was expected'; لن … لا "only … that"
         elif _bound_rendered(x.pair, neg, _rendering_sentences(x.pair, neg)):
             continue  # لن يتجاوز … أكثر من "no more than" → 'at most', 'up to'
         elif _antonym_rendered(x.pair, _negated_ar_words(x.pair, neg)[:1], _rendering_sentences(x.pair, neg)):
@@ -1507,6 +1507,17 @@ def _double_negative_ar(x: _Sides, neg: Neg) -> bool:
             if p.sentence == strong.sentence and p.start in inside and neg in (strong, p):
                 return True
     return False
+
+
+_EN_ONLY_WORD = re.compile(r"\b(?:only|unless|solely|exclusively)\b", re.I)
+
+
+def _negations_as_only(x: _Sides, neg: Neg) -> bool:
+    """The Arabic negation is one of two strong ones in its sentence (لن تقبل بأي اتفاق لا يضمن حقوقها "will not
+    accept any deal that does not guarantee its rights"), and an English sentence that may render it says 'only' or
+    'unless' ('would only accept a deal that guaranteed its rights'): the two negations make the exceptive."""
+    twins = [n for n in x.ar_strong if n.sentence == neg.sentence]
+    return len(twins) == 2 and any(_EN_ONLY_WORD.search(x.pair.en[k].text) for k in _rendering_sentences(x.pair, neg))
 
 
 def _particle_dropped(x: _Sides) -> list[Finding]:
