@@ -1369,3 +1369,18 @@ def test_yustab3ad_renders_unlikely():
     en = "The president is unlikely to return to the country soon."
     assert found(detect, "يُستبعد أن يعود الرئيس إلى البلاد قريبا.", en) == []
     assert found(detect, "يعود الرئيس إلى البلاد قريبا.", en) == [("certainty", "hedge_added", "", "unlikely", "major")]
+
+
+def test_modal_after_a_verb_of_hoping_hinting_or_warning():
+    # تأمل "hopes", ألمح "hinted", حذر "warned", توقع "expected" introduce a possibility: English says it with a modal
+    for ar, en in (
+        ("تأمل الحكومة أن تنخفض الأسعار.", "The government hopes prices might fall."),
+        ("ألمح إلى انسحابه من الحكومة.", "He hinted he might quit the government."),
+        ("حذر من ارتفاع الأسعار.", "He warned prices might rise."),
+        ("توقع أن تنتهي المحادثات اليوم.", "He said the talks would likely end today."),
+    ):
+        assert found(detect, ar, en) == [], ar
+    # the twin: with no such verb, the modal is a hedge added
+    assert found(detect, "انسحب من الحكومة.", "He might quit the government.") == [
+        ("certainty", "hedge_added", "", "might", "major")
+    ]
