@@ -2195,3 +2195,20 @@ def test_two_arabic_negations_rendered_by_only():
     assert found(detect, ar, "He said his country would accept a deal that guaranteed its rights.") == [
         ("negation", "flipped", "لن تقبل", "accept", "major")
     ]
+
+
+def test_negative_verb_reaches_past_its_subject_to_an_adjective():
+    # استبعد الوزير إجراء انتخابات مبكرة "ruled out early elections" → 'no early elections': the adjective is the
+    # fifth word after the verb (its subject and an object of two words between), still in its reach
+    en = "The minister said there would be no early elections."
+    assert found(detect, "استبعد الوزير إجراء انتخابات مبكرة.", en) == []
+    assert found(detect, "أعلن الوزير إجراء انتخابات مبكرة.", en) == [
+        ("negation", "flipped", "مبكرة", "no early", "major")
+    ]
+
+
+def test_first_time_in_a_century_rendered_by_not_in_a_century():
+    # لأول مرة منذ قرن "for the first time in a century" → 'has not seen such floods in a century'
+    en = "The city has not seen such floods in a century."
+    assert found(detect, "تشهد المدينة فيضانات لأول مرة منذ قرن.", en) == []
+    assert found(detect, "تشهد المدينة فيضانات منذ قرن.", en) == [("negation", "flipped", "", "not seen", "major")]

@@ -1922,9 +1922,10 @@ def _arabic_places(pair: AlignedPair, word: str) -> list[tuple[int, int]]:
 
 
 def _arabic_reach(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
-    """(sentence, token index) of the Arabic words a negation may govern: itself and the three after it, or
-    the eight after أن when a clause with أن follows, past the verb's subject or not (نفى أن يكون قد التقى
-    "denied that he had met", نفى الجيش أن تكون قواته قد قصفت). A negation of several words (ما كان ينبغي
+    """(sentence, token index) of the Arabic words a negation may govern: itself and the four after it (a verb,
+    its subject, an object of two words and their adjective: استبعد الوزير إجراء انتخابات مبكرة "ruled out early
+    elections"), or the eight after أن when a clause with أن follows, past the verb's subject or not (نفى أن يكون
+    قد التقى "denied that he had met", نفى الجيش أن تكون قواته قد قصفت). A negation of several words (ما كان ينبغي
     "should not have") counts from its last word."""
     out = set()
     for n in negs:
@@ -1935,7 +1936,7 @@ def _arabic_reach(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
             last = first + max(0, len(ar_tokens(n.text)) - (2 if n.kind == "strong" else 1))
             # نفى الجيش أن تكون قواته قد قصفت: the أن clause may follow the verb's subject
             that = next((i for i in range(last + 1, min(len(toks), last + 4)) if toks[i].norm in ("ان", "بان")), None)
-            end = that + 9 if that is not None else last + 4
+            end = that + 9 if that is not None else last + 5
             out |= {(n.sentence, i) for i in range(first, min(len(toks), end))}
     return out
 
