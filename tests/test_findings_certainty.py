@@ -1384,3 +1384,12 @@ def test_modal_after_a_verb_of_hoping_hinting_or_warning():
     assert found(detect, "انسحب من الحكومة.", "He might quit the government.") == [
         ("certainty", "hedge_added", "", "might", "major")
     ]
+
+
+def test_on_suspicion_of_renders_suspected():
+    # للاشتباه في إصابته بكسر "on suspicion of a fracture" → 'with a suspected broken collarbone'
+    en = "He was taken to hospital in Oviedo with a suspected broken collarbone."
+    assert found(detect, "ونُقل إلى مستشفى في أوفييدو للاشتباه في إصابته بكسر في عظمة الترقوة.", en) == []
+    assert found(detect, "ونُقل إلى مستشفى في أوفييدو لإصابته بكسر في عظمة الترقوة.", en) == [
+        ("certainty", "hedge_added", "", "suspected", "minor")
+    ]
