@@ -2212,3 +2212,12 @@ def test_first_time_in_a_century_rendered_by_not_in_a_century():
     en = "The city has not seen such floods in a century."
     assert found(detect, "تشهد المدينة فيضانات لأول مرة منذ قرن.", en) == []
     assert found(detect, "تشهد المدينة فيضانات منذ قرن.", en) == [("negation", "flipped", "", "not seen", "major")]
+
+
+def test_a_word_rendered_in_its_plain_sense_is_no_negative():
+    # ووقف "and stood" ('stand; stop'): 'stood' renders the sense of no negation, and the English "not" is added
+    ar = "ووقف مع توجيه عينيه لأسفل لدقائق عديدة أثناء تعرضه لتوبيخ بشدة."
+    en = "He stood with eyes downcast for several minutes as he was not berated."
+    assert found(detect, ar, en) != []
+    # the twin: 'stopped' renders its negative sense, which the "not" does not reverse
+    assert found(detect, "توقف المستشفى عن العمل.", "The hospital is no longer working.") == []

@@ -890,7 +890,10 @@ def _lexical_negatives(pair: AlignedPair, ar_n: list[Neg]) -> list[Neg]:
         for t in toks:
             if any(a <= t.start < b for a, b in covered):
                 continue
-            if _negative_in_meaning(t.text) or (_negative_verb_reading(t.text) and not _rendered_in(pair, t)):
+            # ووقف "and stood" ('stand; stop'): an English word that renders a sense of no negation shows which is meant
+            if _negative_in_meaning(t.text) and not _rendered_in(pair, t, plain_only=True):
+                out.append(Neg(t.text, "weak", k, t.start))
+            elif _negative_verb_reading(t.text) and not _rendered_in(pair, t):
                 out.append(Neg(t.text, "weak", k, t.start))
     return out
 
@@ -908,9 +911,10 @@ def _negative_verb_reading(word: str) -> bool:
     return first.pos.startswith("VERB") and any(_negative_sense(stem(w)) for w in words)
 
 
-def _rendered_in(pair: AlignedPair, t: ArToken) -> bool:
-    """An English word of the pair renders one of the Arabic word's senses."""
-    senses = {_key(g) for g in gloss_stems(t.text)}
+def _rendered_in(pair: AlignedPair, t: ArToken, *, plain_only: bool = False) -> bool:
+    """An English word of the pair renders one of the Arabic word's senses; ``plain_only``: one that is not negative
+    in meaning ('stood' for وقف 'stand; stop', not 'stopped')."""
+    senses = {_key(g) for g in gloss_stems(t.text) if not (plain_only and _negative_sense(g))}
     return any(_key(stem(u.low)) in senses for s in pair.en for u in en_tokens(s.text))
 
 
