@@ -2221,3 +2221,11 @@ def test_a_word_rendered_in_its_plain_sense_is_no_negative():
     assert found(detect, ar, en) != []
     # the twin: 'stopped' renders its negative sense, which the "not" does not reverse
     assert found(detect, "توقف المستشفى عن العمل.", "The hospital is no longer working.") == []
+
+
+def test_quoted_negated_comparative_rendered_within():
+    # موانئ لا تبعد عن الموقع أكثر من ساعتين "ports no more than two hours from the site" → 'within two hours'
+    ar = "وقال الرئيس التنفيذي: «توفر لنا فيتنام طاقة مستقرة وقوة عاملة شابة وموانئ لا تبعد عن الموقع أكثر من ساعتين»."
+    said = 'The chief executive said: "Vietnam offers us stable power, a young workforce and ports {} the site."'
+    assert found(detect, ar, said.format("within two hours of")) == []
+    assert found(detect, ar, said.format("more than two hours from")) != []

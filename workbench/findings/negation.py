@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from workbench.findings._negations import AR_BOUND as _AR_BOUND
+from workbench.findings._negations import EN_BOUND as _EN_BOUND
 from workbench.findings._negations import Neg, quote_negation_lost
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
 from workbench.findings._negations import foreign_name as _foreign_name
@@ -493,11 +495,6 @@ def _ending_stated(pair: AlignedPair, neg: Neg) -> bool:
 
 
 _EN_ENDING = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'ending'))})\b", re.I)
-
-
-# comparatives of excess (أكثر من، يتجاوز) a negation turns into an upper bound, and the English words of one
-_AR_BOUND = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "bound"))
-_EN_BOUND = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'bound'))})\b", re.I)
 
 
 def _bound_rendered(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
