@@ -1362,3 +1362,33 @@ def test_a_participle_joined_to_a_passive_future_is_no_event_told_as_done():
     assert [f[:2] + f[3:4] for f in found(detect, ar, done) if f[1] == "modality_changed"] == [
         ("certainty", "modality_changed", "were used")
     ]
+
+
+def test_yustab3ad_renders_unlikely():
+    # يُستبعد "it is unlikely" (the passive, unmarked without its vowels) renders the English hedge
+    en = "The president is unlikely to return to the country soon."
+    assert found(detect, "يُستبعد أن يعود الرئيس إلى البلاد قريبا.", en) == []
+    assert found(detect, "يعود الرئيس إلى البلاد قريبا.", en) == [("certainty", "hedge_added", "", "unlikely", "major")]
+
+
+def test_modal_after_a_verb_of_hinting_or_warning():
+    # ألمح "hinted", حذر "warned", توقع "expected" introduce a possibility: English says it with a modal
+    for ar, en in (
+        ("ألمح إلى انسحابه من الحكومة.", "He hinted he might quit the government."),
+        ("حذر من ارتفاع الأسعار.", "He warned prices might rise."),
+        ("توقع أن تنتهي المحادثات اليوم.", "He said the talks would likely end today."),
+    ):
+        assert found(detect, ar, en) == [], ar
+    # the twin: with no such verb, the modal is a hedge added
+    assert found(detect, "انسحب من الحكومة.", "He might quit the government.") == [
+        ("certainty", "hedge_added", "", "might", "major")
+    ]
+
+
+def test_on_suspicion_of_renders_suspected():
+    # للاشتباه في إصابته بكسر "on suspicion of a fracture" → 'with a suspected broken collarbone'
+    en = "He was taken to hospital in Oviedo with a suspected broken collarbone."
+    assert found(detect, "ونُقل إلى مستشفى في أوفييدو للاشتباه في إصابته بكسر في عظمة الترقوة.", en) == []
+    assert found(detect, "ونُقل إلى مستشفى في أوفييدو لإصابته بكسر في عظمة الترقوة.", en) == [
+        ("certainty", "hedge_added", "", "suspected", "minor")
+    ]

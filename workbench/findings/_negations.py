@@ -455,11 +455,26 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     arabic, start = [], -1
     for n in ar_quote_negations(ar_quote):  # in the quote's order: a negation said twice is read where each is
         start = ar_quote.find(n.text, start + 1)
-        if _statement_negation(n.text) and not _bound(n.text) and _clause_rendered(ar_quote, start, missing):
+        if _bound(n.text) or (bounds_comparative(ar_quote, start) and EN_BOUND.search(en_quote)):
+            continue  # موانئ لا تبعد أكثر من ساعتين "ports within two hours": the negation is an upper bound
+        if _statement_negation(n.text) and _clause_rendered(ar_quote, start, missing):
             arabic.append(n)
     if len(arabic) <= _en_negatives(en_quote):
         return ""
     return "، ".join(n.text for n in arabic)
+
+
+# comparatives of excess (أكثر من، يتجاوز) a negation turns into an upper bound, and the English words of one
+AR_BOUND = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "bound"))
+EN_BOUND = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'bound'))})\b", re.I)
+
+
+def bounds_comparative(text: str, start: int) -> bool:
+    """A comparative of excess stands in the six words after the negation at ``start``, within its clause (لا تبعد
+    عن الموقع أكثر من ساعتين "are no more than two hours from the site")."""
+    end = min((m.start() for m in re.finditer(r"[،,.;:!?؟؛]", text) if m.start() > start), default=len(text))
+    toks = [t for t in ar_tokens(text[:end]) if t.start > start][1:7]
+    return any(t.norm in AR_BOUND or t.norm.removeprefix("و") in AR_BOUND for t in toks)
 
 
 def _bound(text: str) -> bool:

@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from workbench.findings._negations import AR_BOUND as _AR_BOUND
+from workbench.findings._negations import EN_BOUND as _EN_BOUND
 from workbench.findings._negations import Neg, quote_negation_lost
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
 from workbench.findings._negations import foreign_name as _foreign_name
@@ -387,6 +389,12 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             continue
         elif _no_longer(neg) and _ending_stated(x.pair, neg):
             continue  # لم يعد هناك أمل "there is no longer hope" → 'hope has faded'
+        elif _double_negative_ar(x, neg) or _negations_as_only(x, neg):
+            continue  # لم يكن … غير متوقع "was not unexpected" → 'was expected'; لن … لا "only … that"
+        elif _bound_rendered(x.pair, neg, _rendering_sentences(x.pair, neg)):
+            continue  # لن يتجاوز … أكثر من "no more than" → 'at most', 'up to'
+        elif _antonym_rendered(x.pair, _negated_ar_words(x.pair, neg)[:1], _rendering_sentences(x.pair, neg)):
+            continue  # لم تسمح "did not allow" → 'barred': the litotes undone, the negated word's antonym said
         # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation;
         # an English "still" for an Arabic لا يزال, a "rather than" for بدلا من, renders that phrase, no negation
         twins = _ar_twins(x.pair)
@@ -487,6 +495,15 @@ def _ending_stated(pair: AlignedPair, neg: Neg) -> bool:
 
 
 _EN_ENDING = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'ending'))})\b", re.I)
+
+
+def _bound_rendered(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
+    """The Arabic negation bears on a comparative of excess in its clause (لن تستمر المحادثات أكثر من ثلاثة أيام
+    "the talks will not last more than three days"), and an English sentence that may render it states the upper
+    bound ('three days at most', 'up to three days', 'only three days'): the negation is rendered as the bound."""
+    if not any(t.norm in _AR_BOUND or strip_clitics(t.norm) in _AR_BOUND for t in _clause_tokens(pair, neg)):
+        return False
+    return any(_EN_BOUND.search(pair.en[k].text) for k in region)
 
 
 def _span_negated(pair: AlignedPair, en_span: str) -> bool:
@@ -733,10 +750,11 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
         0,
         ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n) - _said_plainly(x),
     )
-    if len(x.en_strong) <= leftover:
+    bounds = _bound_negations(x)
+    if len(x.en_strong) - len(bounds) <= leftover:
         return []
     for neg in x.en_strong:
-        if _elliptic_or_imperative(pair.en[neg.sentence].text, neg) or _exception(pair, neg):
+        if _elliptic_or_imperative(pair.en[neg.sentence].text, neg) or _exception(pair, neg) or neg in bounds:
             continue
         counterpart = _arabic_counterpart(pair, neg)
         if counterpart or _en_verb_negated(pair.en[neg.sentence].text, neg):
@@ -745,12 +763,38 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
             # ("did not win" for خسر "lost", "was not killed" for نجا "survived"): unsure, so minor; so too
             # where an Arabic word renders its antonym (خسر الانتخابات "did not win the election" finds
             # the election as a counterpart, and خسر "lose" is the antonym of win)
-            antonym = _antonym_in_arabic(pair, _negated_word(pair.en[neg.sentence].text, neg))
+            word = _negated_word(pair.en[neg.sentence].text, neg)
+            antonym = _antonym_in_arabic(pair, word)
+            if antonym and not _arabic_places(pair, word):
+                # خطير "dangerous" → 'not safe', غادر "left" → 'did not stay': the negated word's antonym is said and
+                # the word itself nowhere, a litotes
+                continue
             severity = "major" if counterpart and not antonym else "minor"
             if antonym:
                 why += f"; Arabic '{antonym}' may be rendered by the negated antonym"
             return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity=severity)]
     return []
+
+
+# an English comparative a few words after a negation makes it a bound ('no payment to fall below 3,500')
+_EN_COMPARATIVE_AFTER = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s+(?:below|under|less|fewer|lower|more|above|over|exceed\w*|higher|longer)\b", re.I
+)
+
+
+def _bound_negations(x: _Sides) -> list[Neg]:
+    """English negations that state a bound with a comparative ('no payment to fall below 3,500', 'not exceed'), as
+    many as the Arabic has bound phrases (ألا تقل الدفعة عن "the payment not to be less than", لا يتجاوز "no more
+    than"), which the lexicon reads as no negation or a weak one: each renders one."""
+    glosses = _ar_glosses()
+    arabic = sum(
+        1
+        for s in x.pair.ar
+        for i, j, _ in match_phrases(ar_tokens(s.text), _ar_lexicon())
+        if glosses.get(tuple(t.norm for t in ar_tokens(s.text)[i:j]), "").startswith(("no less than", "no more than"))
+    )
+    found = [n for n in x.en_strong if _EN_COMPARATIVE_AFTER.match(x.pair.en[n.sentence].text[n.start + len(n.text) :])]
+    return found[:arabic]
 
 
 def _said_plainly(x: _Sides) -> int:
@@ -841,9 +885,34 @@ def _lexical_negatives(pair: AlignedPair, ar_n: list[Neg]) -> list[Neg]:
         covered = [(toks[i].start, toks[j - 1].end) for i, j, _ in match_phrases(toks, _ar_lexicon())]
         covered += [(n.start, n.start + len(n.text)) for n in ar_n if n.sentence == k]
         for t in toks:
-            if not any(a <= t.start < b for a, b in covered) and _negative_in_meaning(t.text):
+            if any(a <= t.start < b for a, b in covered):
+                continue
+            # ووقف "and stood" ('stand; stop'): an English word that renders a sense of no negation shows which is meant
+            if _negative_in_meaning(t.text) and not _rendered_in(pair, t, plain_only=True):
+                out.append(Neg(t.text, "weak", k, t.start))
+            elif _negative_verb_reading(t.text) and not _rendered_in(pair, t):
                 out.append(Neg(t.text, "weak", k, t.start))
     return out
+
+
+@lru_cache(maxsize=20_000)
+def _negative_verb_reading(word: str) -> bool:
+    """The dictionary's first reading of the Arabic word is a verb negative in meaning (أخفق 'fail' before 'tremble'
+    and 'plaster', توقف 'stop; halt; depend on'), and no reading is a function word: fewer than half its senses
+    may be negative, but not a rare one alone (تحول 'be changed' first, 'prevent' later)."""
+    readings = analyses(word)
+    if not readings or any(a.stem.cat.startswith("FW") for a in readings):
+        return False
+    first = readings[0].stem
+    words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", first.gloss.lower()))
+    return first.pos.startswith("VERB") and any(_negative_sense(stem(w)) for w in words)
+
+
+def _rendered_in(pair: AlignedPair, t: ArToken, *, plain_only: bool = False) -> bool:
+    """An English word of the pair renders one of the Arabic word's senses; ``plain_only``: one that is not negative
+    in meaning ('stood' for وقف 'stand; stop', not 'stopped')."""
+    senses = {_key(g) for g in gloss_stems(t.text) if not (plain_only and _negative_sense(g))}
+    return any(_key(stem(u.low)) in senses for s in pair.en for u in en_tokens(s.text))
 
 
 # English words negative in their meaning (stay or look "away" too), and a few with a negative prefix the
@@ -905,6 +974,8 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
             continue
         if _no_longer(neg) and _ending_stated(pair, neg):
             continue  # لم يعد هناك وقت "there is no longer time" → 'time has run out'
+        if _bound_rendered(pair, neg, region) or _double_negative_ar(x, neg):
+            continue  # لن تستمر أكثر من ثلاثة أيام "will last three days at most"; لم يكن … غير متوقع "was expected"
         negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
         # لم تفوت "did not miss": a negated negative verb is a positive the English may state plainly
         if any(_EN_LEXICAL_NEGATIVE.match(g) or g in _negative_senses() for t in negated for g in gloss_stems(t.text)):
@@ -1423,6 +1494,33 @@ def _is_particle(neg: Neg) -> bool:
     )
 
 
+def _double_negative_ar(x: _Sides, neg: Neg) -> bool:
+    """The Arabic negation is half of a double negative: a strong one with a particle (غير، عدم) in its clause, or that
+    particle (لم يكن القرار غير متوقع "the decision was not unexpected"): together they assert the positive, which
+    English may state plainly ('the decision was expected')."""
+    pair = x.pair
+    particles = [n for n in x.ar_n if n.kind == "weak" and _first_word(n.text) in _AR_PARTICLES]
+    for strong in x.ar_strong:
+        if strong.sentence != neg.sentence:
+            continue
+        inside = {t.start for t in _clause_tokens(pair, strong)}
+        for p in particles:
+            if p.sentence == strong.sentence and p.start in inside and neg in (strong, p):
+                return True
+    return False
+
+
+_EN_ONLY_WORD = re.compile(r"\b(?:only|unless|solely|exclusively)\b", re.I)
+
+
+def _negations_as_only(x: _Sides, neg: Neg) -> bool:
+    """The Arabic negation is one of two strong ones in its sentence (لن تقبل بأي اتفاق لا يضمن حقوقها "will not
+    accept any deal that does not guarantee its rights"), and an English sentence that may render it says 'only' or
+    'unless' ('would only accept a deal that guaranteed its rights'): the two negations make the exceptive."""
+    twins = [n for n in x.ar_strong if n.sentence == neg.sentence]
+    return len(twins) == 2 and any(_EN_ONLY_WORD.search(x.pair.en[k].text) for k in _rendering_sentences(x.pair, neg))
+
+
 def _particle_dropped(x: _Sides) -> list[Finding]:
     """عدم / غير negate the word after them (بعدم استخدام "not to use", غير مرحب "not welcome"): flagged
     when the English renders that word with no negation near it, and the Arabic negates more often
@@ -1438,6 +1536,8 @@ def _particle_dropped(x: _Sides) -> list[Finding]:
             continue
         if _quoted(pair.ar[neg.sentence].text, neg.start):
             continue  # a quoted negation is the quote detector's business
+        if _double_negative_ar(x, neg):
+            continue  # لم يكن … غير متوقع "was not unexpected" → 'was expected'
         word = _next_ar_word(pair, neg)
         if word is None or word.norm in _AR_FUNCTION or word.bare in _AR_FUNCTION or _rendered_itself(pair, neg):
             continue
@@ -1823,9 +1923,10 @@ def _arabic_places(pair: AlignedPair, word: str) -> list[tuple[int, int]]:
 
 
 def _arabic_reach(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
-    """(sentence, token index) of the Arabic words a negation may govern: itself and the three after it, or
-    the eight after أن when a clause with أن follows, past the verb's subject or not (نفى أن يكون قد التقى
-    "denied that he had met", نفى الجيش أن تكون قواته قد قصفت). A negation of several words (ما كان ينبغي
+    """(sentence, token index) of the Arabic words a negation may govern: itself and the four after it (a verb,
+    its subject, an object of two words and their adjective: استبعد الوزير إجراء انتخابات مبكرة "ruled out early
+    elections"), or the eight after أن when a clause with أن follows, past the verb's subject or not (نفى أن يكون
+    قد التقى "denied that he had met", نفى الجيش أن تكون قواته قد قصفت). A negation of several words (ما كان ينبغي
     "should not have") counts from its last word."""
     out = set()
     for n in negs:
@@ -1836,7 +1937,7 @@ def _arabic_reach(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
             last = first + max(0, len(ar_tokens(n.text)) - (2 if n.kind == "strong" else 1))
             # نفى الجيش أن تكون قواته قد قصفت: the أن clause may follow the verb's subject
             that = next((i for i in range(last + 1, min(len(toks), last + 4)) if toks[i].norm in ("ان", "بان")), None)
-            end = that + 9 if that is not None else last + 4
+            end = that + 9 if that is not None else last + 5
             out |= {(n.sentence, i) for i in range(first, min(len(toks), end))}
     return out
 
