@@ -467,7 +467,8 @@ def test_two_long_leftovers_sharing_no_words_are_unlinked_as_uncertain_gaps():
         presegmented=True,
     )
     en = make_document(
-        "The governor said maintenance of the iron bridge would end within two months at a cost of four billion dinars.\n"
+        "The governor said maintenance of the iron bridge would end within two months "
+        "at a cost of four billion dinars.\n"
         "Traffic on the river crossing has long been a source of complaints from drivers heading to the city centre.",
         "en",
         presegmented=True,
@@ -485,8 +486,10 @@ def test_two_long_leftovers_sharing_no_words_are_unlinked_as_uncertain_gaps():
     ]
     # the faithful twin: a free translation of the second sentence shares its words, and stays linked
     en_faithful = make_document(
-        "The governor said maintenance of the iron bridge would end within two months at a cost of four billion dinars.\n"
-        "Last year the province saw wide protests over delays in paying the salaries of municipal staff and contract workers.",
+        "The governor said maintenance of the iron bridge would end within two months "
+        "at a cost of four billion dinars.\n"
+        "Last year the province saw wide protests over delays in paying the salaries "
+        "of municipal staff and contract workers.",
         "en",
         presegmented=True,
     )

@@ -681,6 +681,10 @@ def _name_in(names: tuple[str, ...], words: list[str]) -> bool:
     return any(names_match(n, w) for n in names for w in words if len(w) >= 3)
 
 
+# the endings that make a noun of a word without changing what it names ('transport' → 'transportation')
+_DERIVED = frozenset(("ation", "ion", "al", "er", "ers", "ing", "ment", "ments"))
+
+
 def _en_word_in_arabic(word: str, pair: AlignedPair) -> bool:
     """An English word has a counterpart anywhere in the Arabic (name skeleton, gloss or rendering)."""
     low = word.lower()
@@ -694,8 +698,9 @@ def _en_word_in_arabic(word: str, pair: AlignedPair) -> bool:
             glosses = gloss_stems(t.text)
             if names_match(word, romanize(t.bare), strict=True) or key in glosses:
                 return True
-            # 'Transport' for النقل 'transportation': a gloss that is the word with a suffix (five letters or more)
-            if len(key) >= 5 and any(g.startswith(key) for g in glosses):
+            # 'Transport' for النقل 'transportation': a gloss that is the word with a derivational suffix (not
+            # 'policy' for 'police', 'pressure' for 'press')
+            if len(key) >= 5 and any(g.startswith(key) and g[len(key) :] in _DERIVED for g in glosses):
                 return True
             if word[:1].isupper() and _sounds_like(t.bare, word):
                 return True
@@ -932,15 +937,15 @@ def _outlet_credit(x: _Sides) -> Finding | None:
     return None
 
 
-# English that keeps a credit to a medium in some words: told, quoted, according to, in remarks to, … (narrower than
-# credit_words_en.tsv, which holds 'said')
+# English that keeps a credit to a medium in some words: a verb or phrase of credit other than a plain 'said'
+# (told, quoted, according to, in remarks to) or a medium's noun (outlet_nouns_en.tsv: radio, agency, interview)
 _KEPT_CREDIT = re.compile(
-    r"\b(?:told|tells|quoted|quoting|according to|reported|reports|interview|remarks to|comments to|said to|"
-    r"speaking to|spoke to|cited|statement to|broadcaster|newspaper|daily|channel|agency|website|outlet)\b",
+    rf"\b(?:told|tells|quoted|quoting|according to|reported|remarks to|comments to|said to|speaking to|spoke to|"
+    rf"cited|statement to|{alternation(word_set('outlet_nouns_en.tsv'))})\b",
     re.IGNORECASE,
 )
-# … or names it after to/by/with: 'revealed to al-Watan', 'in remarks carried by Youm7'
-_EN_TO_NAME = re.compile(r"\b(?:to|by|with) (?:the )?(?:[A-Z]|al-|el-)")
+# … or names it after to/by/with/on: 'revealed to al-Watan', 'in remarks carried by Youm7', 'said on Sawt al-Shamal'
+_EN_TO_NAME = re.compile(r"\b(?:to|by|with|on) (?:the )?(?:[A-Z]|al-|el-)")
 
 
 def _unlisted_credit_dropped(x: _Sides) -> Finding | None:
@@ -1076,16 +1081,17 @@ _UNLISTED_CREDIT = re.compile(rf"(?<![\u0621-\u064a])ل(?:ل)?{_OUTLET_KIND}\s*[
 _QUOTED_CREDIT_BEFORE = re.compile(rf"(?:(?<![\u0621-\u064a])[وبل]?ل?{_OUTLET_KIND}\s*|ل[ـ]?\s*)?[\"«“]\s*$")
 _CREDIT_BEFORE = re.compile(rf"(?<![\u0621-\u064a])(?:[وبل]?ل?{_OUTLET_KIND}|لـ)\s*$")
 # the nouns of a statement made to an outlet: في تصريح لـ"…"، في حديث لوكالة …
-_STATEMENT_NOUNS = ("تصريح", "تصريحات", "حديث", "مقابله", "لقاء")
+_STATEMENT_NOUNS = word_set("credit_cues_ar.tsv", "statement")
 # an outlet credit told after a speech word (credit_cues_ar.tsv) and up to eight words of its speaker, with no
-# stop and no إن/أن between (after it the statement begins: قال إن الفرق وصلت لموقع الحادث 'to the scene'): ل"name",
-# its kind and a quoted name (لوكالة "معا"), or an agency, paper, network or channel and one or two words (لشبكة
-# رووداو الإعلامية; not موقع, which is as often 'the site')
+# stop and no إن/أن between (after it the statement begins), by a name in quotation marks after ل or after the
+# outlet's kind (لـ"لبنان 24"، لوكالة "معا"), and followed by what was said (إن، أن، a colon or a quotation): so
+# a scare-quoted term (رفضه لـ"صفقة القرن") is no credit, nor a body named after a post (المفوض العام لوكالة …),
+# whose name has no quotation marks
 _TOLD_TO = re.compile(
     rf"(?<![\u0621-\u064a])[وف]?(?:{alternation([*_SPEECH, *_STATEMENT_NOUNS])})(?![\u0621-\u064a])"
     rf"(?:\s+(?!(?:ب|و)?ان(?:ه|ها|هم)?\s)[^\s\"«“.,:;!?()]+){{0,8}}?\s+"
-    rf"(ل[ـ]?\s*[\"«“][^\"»”]{{2,30}}[\"»”]|لل?{_OUTLET_KIND}\s*[\"«“][^\"»”]{{2,30}}[\"»”]"
-    rf"|لل?(?:وكاله|صحيفه|شبكه|قناه)\s+[^\s\"«“.,:;!?()]+(?:\s+[^\s\"«“.,:;!?()]+)?)"
+    rf"((?:ل[ـ]?|لل?{_OUTLET_KIND})\s*[\"«“][^\"»”]{{2,30}}[\"»”])"
+    rf"(?=\s*,?\s*(?:(?:ب|و)?ان(?:ه|ها|هم)?\s|:|[\"«“]))"
 )
 
 

@@ -574,11 +574,14 @@ _AR_CONDITION = word_set("certainty_words_ar.tsv", "condition")
 
 
 # what keeps a condition in English: the conjunctions and the modals of a consequence that may not come
-_EN_CONDITION = re.compile(
-    r"\b(?:if|unless|whether|should|once|when|whenever|provided|providing|as long as|in case|in the event|"
-    r"otherwise|would|could|might|may|depend\w*|condition\w*|subject to|only after|until)\b",
-    re.I,
+# English words of a condition: 'if', 'unless', 'once', 'provided', 'should' (inverted) …
+_EN_CONDITION_WORDS = (
+    r"if|unless|whether|should|once|when|whenever|provided|providing|as long as|in case|in the event|"
+    r"otherwise|depend\w*|condition\w*|subject to|only after|until"
 )
+_EN_CONDITION_WORD = re.compile(rf"\b(?:{_EN_CONDITION_WORDS})\b", re.I)
+# … and the modals that keep an outcome conditional ('would', 'could'): enough to keep it uncertain
+_EN_CONDITION = re.compile(rf"\b(?:{_EN_CONDITION_WORDS}|would|could|might|may)\b", re.I)
 _AR_IF = word_set("certainty_words_ar.tsv", "if")
 # إذا and لو take a verb within three words (إذا ما تم، لو أن الحكومة وافقت); في حال may take a verbal noun
 _AR_IF_VERB = frozenset(("اذا", "واذا", "فاذا", "لو", "ولو", "فلو"))
@@ -588,9 +591,35 @@ def _condition_dropped(pair: AlignedPair) -> Finding | None:
     """إذا وافق البرلمان 'if parliament approves', في حال 'in case', شرط أن 'provided that': an Arabic condition
     the English tells with nothing of a condition left (no if, unless, once, when, would …): what was to
     happen only on that condition is told as certain. فإذا بـ 'and suddenly' is no condition."""
-    if _EN_CONDITION.search(pair.en_text):
+    dropped = next(iter(dropped_conditions(pair)), None)
+    if dropped is None:
         return None
-    for s in pair.ar:
+    k, start, i, _ = dropped
+    s = pair.ar[k]
+    span = ar_span(s.text, ar_tokens(s.text), start, i + 1)
+    return _certainty(
+        pair,
+        "modality_changed",
+        span,
+        "",
+        "minor",
+        0.55,
+        f"Arabic '{span}' (if) sets a condition the English drops: what depends on it is told as certain",
+    )
+
+
+def dropped_conditions(pair: AlignedPair, *, modals: bool = True) -> list[tuple[int, int, int, int]]:
+    """The Arabic conditions (إذا، لو، في حال، شرط أن) that the English tells with nothing of a condition left
+    and none of their content rendered: for each, the sentence (within the pair), the token where its opening
+    starts (في of في حال), the token of its conjunction and the token after its last word (its outcome, a
+    stop or eight words on). No condition: كما لو 'as if', ما/عما إذا 'whether', فإذا بـ 'and suddenly', لو before
+    a name, حال without في 'state', شرط without أن 'a condition'. With ``modals`` an English 'would', 'could',
+    'might' or 'may' keeps the condition too (its outcome stays uncertain); without, only a word of a condition
+    does (the condition's words may still be gone: 'the ship would unload on Thursday')."""
+    if (_EN_CONDITION if modals else _EN_CONDITION_WORD).search(pair.en_text):
+        return []
+    out = []
+    for k, s in enumerate(pair.ar):
         toks = ar_tokens(s.text)
         for i, t in enumerate(toks):
             if t.norm not in _AR_IF or i + 1 >= len(toks):
@@ -610,17 +639,21 @@ def _condition_dropped(pair: AlignedPair) -> Finding | None:
             if _condition_rendered(pair, s.text, toks, i):
                 continue  # the English words the condition another way ('any party that violates the truce')
             start = i - 1 if t.norm in ("حال", "وحال") else i
-            span = ar_span(s.text, toks, start, i + 1)
-            return _certainty(
-                pair,
-                "modality_changed",
-                span,
-                "",
-                "minor",
-                0.55,
-                f"Arabic '{span}' (if) sets a condition the English drops: what depends on it is told as certain",
-            )
-    return None
+            out.append((k, start, i, _condition_end(s.text, toks, i)))
+    return out
+
+
+def _condition_end(text: str, toks: list, i: int) -> int:  # type: ignore[type-arg]
+    """The token after the last word of the condition opened at ``i``: where its outcome opens (فإن، فسيواجه،
+    لقال, a future verb), at a stop, or eight words on."""
+    end = next((m.start() for m in _AR_CONDITION_END.finditer(text) if m.start() > toks[i].end), len(text))
+    for j in range(i + 1, min(len(toks), i + 9)):
+        u = toks[j]
+        if u.start >= end or _outcome_opens(u, toks[i].norm in _AR_IF_VERB and "لو" in toks[i].norm):
+            return j
+        if j > i + 1 and (re.match(r"^[وف]?س[يتن]..", u.norm) or u.norm in _AR_SAWFA):
+            return j
+    return min(len(toks), i + 9)
 
 
 # closing a condition: its outcome opens with فـ (فإن، فسوف، فستنخفض) or, after لو, with لـ (لأنقذت)

@@ -12,9 +12,8 @@ from workbench.findings._quotes import ar_content, match_words
 from workbench.findings._verbs import arabic_verbs
 from workbench.findings._words import ar_tokens, en_tokens, has_quote_marks, main_senses, quote_zones
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import alternation, load
+from workbench.lexicons import load
 from workbench.records import Finding
-from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import STOPWORDS, stem
 from workbench.text.quotes import find_quotes
 
@@ -40,8 +39,7 @@ _SHORT = 40  # characters; a dropped dateline or a one-word line is a minor omis
 
 def detect(pair: AlignedPair) -> list[Finding]:
     """An unlinked Arabic sentence is an omission, an unlinked English one an addition; a dateline
-    standing alone ('المعلومة/ بغداد..') is neither: rewrites render datelines freely. A gap the aligner was
-    unsure of (a link it broke for sharing no words) is minor. In a linked
+    standing alone ('المعلومة/ بغداد..') is neither: rewrites render datelines freely. In a linked
     pair, an Arabic clause the English leaves out is an omission naming both sentences."""
     if pair.ar and pair.en:
         return _clauses_left_out(pair) + _clauses_put_in(pair)
@@ -56,7 +54,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 "",
                 ar_span=s.text,
                 en_span="",
-                severity="minor" if len(s.text) < _SHORT or pair.link.uncertain else "major",
+                severity="minor" if len(s.text) < _SHORT else "major",
                 score=pair.link.score,
                 explanation=f'This Arabic sentence has no counterpart in the English: "{_clip(pair.rendering)}"',
             )
@@ -72,7 +70,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 "",
                 ar_span="",
                 en_span=s.text,
-                severity="minor" if len(s.text) < _SHORT or pair.link.uncertain else "major",
+                severity="minor" if len(s.text) < _SHORT else "major",
                 score=pair.link.score,
                 explanation="This English sentence has no counterpart in the Arabic original",
             )
@@ -148,7 +146,7 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
     # not asked (a short condition hardly moves a long sentence's vector), the absence of every English word
     # of a condition being the evidence (on the NTREX dev half's 1,007 faithful pairs and the 1,670 of the
     # faithful tuning documents, no condition clause is left without one)
-    conditions = [(c, named) for c, named in _conditions_left_out(pair, en_text) if not _within(c, quoted)]
+    conditions = [(c, named) for c, named in _conditions_left_out(pair) if not _within(c, quoted)]
     candidates = [(clause, _without(ar_text, clause)) for clause in caveats if not _within(clause, quoted)]
     for sentence in pair.ar:
         pieces = _pieces(sentence.text)
@@ -341,56 +339,26 @@ def _caveats_left_out(pair: AlignedPair, en_text: str) -> list[tuple[str, _Cavea
     return out
 
 
-@lru_cache(maxsize=1)
-def _condition_patterns() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
-    """The Arabic openings of a condition clause (normalised), what each kind is called, and the English
-    words that render a condition (conditions.tsv)."""
-    rows = load("conditions.tsv")
-    named = {normalize_ar(row[1]): row[2] for row in rows if row[0] == "ar"}
-    ar = re.compile(rf"(?:^|(?<=[\s,;:\"«“(]))[وف]?({alternation(named)})(?=\s)")
-    english = [row[1] for row in rows if row[0] == "en"]
-    words = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in english)
-    return ar, named, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
-
-
-# the words after which ما لم is 'what … not' (وهو ما لم …، وهذا ما لم …، عن ما لم …), not 'unless'
-_WHAT_BEFORE = frozenset(
-    ("هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك", "كل", "بين", "على", "عن", "من", "في", "الي")
-)
-# where a condition clause ends: a comma, semicolon or colon, a closing quotation mark, the sentence's stop
-_CONDITION_END = re.compile(r"[,;:\"»”.!?]")
-# a condition clause of fewer content words than this is a phrase ('if so', إذا لزم الأمر 'if need be')
+# a condition of fewer content words than this is a phrase (إذا لزم الأمر 'if need be'), left to the certainty detector
 CONDITION_MIN_WORDS = 2
 
 
-def _conditions_left_out(pair: AlignedPair, en_text: str) -> list[tuple[str, str]]:
-    """Condition clauses of the pair's Arabic sentences (إذا حصلت على التصريح 'if it obtains the permit', في
-    حال توفر الفيول 'provided fuel is available', إلى حين استكمال الترميم 'until the repairs are done'), with
-    how the explanation names them, where no English word of the pair renders a condition and the English
-    renders the rest of the Arabic."""
-    ar_opening, named, english = _condition_patterns()
-    if english.search(en_text):
-        return []
+def _conditions_left_out(pair: AlignedPair) -> list[tuple[str, str]]:
+    """Condition clauses of the pair's Arabic sentences that the English drops with nothing of a condition left
+    and none of their words rendered (certainty.dropped_conditions: إذا حصلت على التصريح 'if it obtains the
+    permit', في حال توفر الفيول 'provided fuel is available'), from the conjunction to where the outcome opens,
+    with how the explanation names them, where the English renders the rest of the Arabic."""
+    from workbench.findings.certainty import dropped_conditions
+
     out = []
-    for sentence in pair.ar:
-        norm, index = normalize_with_map(sentence.text)
-        for m in ar_opening.finditer(norm):
-            if m.group(1) == "ان لم" and norm[m.start()] == "و":
-                continue  # وإن لم 'even though … not': a concession, no condition
-            before = norm[: m.start()].split()[-1:]
-            if m.group(1) == "اذا" and before == ["ما"]:
-                continue  # ما إذا 'whether'
-            if m.group(1) == "ما لم" and before and before[0] in _WHAT_BEFORE:
-                continue  # وهو ما لم تؤكده 'which no one confirmed': ما 'what', not 'unless'
-            end = _CONDITION_END.search(norm, m.end())
-            stop = end.start() if end else len(norm)
-            clause = original_span(sentence.text, index, m.start(), stop).strip()
-            body = original_span(sentence.text, index, m.end(), stop)  # what the condition asks for
-            if len(ar_content(ar_tokens(body))) < CONDITION_MIN_WORDS or clause == sentence.text.strip():
-                continue
-            rest = _without(pair.ar_text, clause)
-            if match_words(en_text, rest).recall >= REST_RENDERED:
-                out.append((clause, named[m.group(1)]))
+    for k, start, _, end in dropped_conditions(pair, modals=False):
+        s = pair.ar[k]
+        toks = ar_tokens(s.text)
+        clause = s.text[toks[start].start : toks[end - 1].end]
+        if len(ar_content(toks[start + 1 : end])) < CONDITION_MIN_WORDS or clause == s.text.strip():
+            continue
+        if match_words(pair.en_text, _without(pair.ar_text, clause)).recall >= REST_RENDERED:
+            out.append((clause, "condition"))
     return out
 
 
