@@ -98,18 +98,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
             rest = None if f else _split_rest(pair, pairs, qp)
             end = next((a for rule in _END_RULES if rest and (a := rule(pair, rest))), None)
             if end is not None:
-                findings.append(
-                    make_finding(
-                        pair,
-                        "quote",
-                        "altered",
-                        ar_span=end.ar_span,
-                        en_span=end.en_span,
-                        severity=end.severity,
-                        score=end.score,
-                        explanation=end.explanation,
-                    )
-                )
+                findings.append(_altered_finding(pair, end))
             continue
         cut = None if _continued(pair, pairs, qp) else _truncation(pair, qp) or _cut_at_clause(pair, qp)
         if cut is not None and _reads_whole(pair, qp, cut[1]):
@@ -132,21 +121,23 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 )
             )
         else:
-            for altered in _alterations(pair, qp):
-                findings.append(
-                    make_finding(
-                        pair,
-                        "quote",
-                        "altered",
-                        ar_span=altered.ar_span,
-                        en_span=altered.en_span,
-                        severity=altered.severity,
-                        score=altered.score,
-                        explanation=altered.explanation,
-                    )
-                )
+            findings += [_altered_finding(pair, altered) for altered in _alterations(pair, qp)]
     findings += _paraphrased(pair, unpaired_ar)
     return findings
+
+
+def _altered_finding(pair: AlignedPair, altered: _Altered) -> Finding:
+    """The quote/altered finding of what an 'altered' rule found."""
+    return make_finding(
+        pair,
+        "quote",
+        "altered",
+        ar_span=altered.ar_span,
+        en_span=altered.en_span,
+        severity=altered.severity,
+        score=altered.score,
+        explanation=altered.explanation,
+    )
 
 
 class _Altered(NamedTuple):
