@@ -498,3 +498,19 @@ def test_two_long_leftovers_sharing_no_words_are_unlinked_as_uncertain_gaps():
     assert unlink_unread(links, ar, en, renderings, src, tgt, fixed={((1,), (1,))}) == tuple(links)
     tgt[1] = [0.0, 0.6, 0.8]
     assert unlink_unread(links, ar, en, renderings, src, tgt) == tuple(links)
+
+
+def test_arabic_whose_words_run_together_is_not_unlinked_for_sharing_no_words():
+    from workbench.pipeline import make_document, unlink_unread
+
+    glued = "وكانتالمحافظةقدشهدتالعامالماضياحتجاجاتواسعةبسببتأخرصرفرواتبموظفيالبلدياتوالعقودوالأجراء."
+    ar = make_document(glued, "ar", presegmented=True)
+    en = make_document(
+        "Traffic on the river crossing has long been a source of complaints from drivers heading to the city centre.",
+        "en",
+        presegmented=True,
+    )
+    links = [Link((0,), (0,), 0.6)]
+    assert unlink_unread(links, ar, en, ("",), np.array([[1.0, 0.0]]), np.array([[0.4, np.sqrt(1 - 0.16)]])) == tuple(
+        links
+    )

@@ -150,6 +150,9 @@ LIKELY_COUNTERPART = 0.50
 UNREAD_COSINE = 0.50
 UNREAD_WORDS = 0.22
 UNREAD_CHARS = 80
+# … and only Arabic whose words are separated: a line whose words run together (eight letters a word or more on
+# average; Arabic news averages about five) shares no word with anything, which says nothing
+UNREAD_WORD_CHARS = 8
 
 
 def unlink_unread(
@@ -175,6 +178,9 @@ def unlink_unread(
         cosine = float(src_vectors[a] @ tgt_vectors[e])
         if cosine >= UNREAD_COSINE or min(len(ar_text), len(en_text)) < UNREAD_CHARS:
             out.append(link)
+            continue
+        if len(ar_text.replace(" ", "")) > UNREAD_WORD_CHARS * len(ar_text.split()):
+            out.append(link)  # words run together (a scrape that lost its spaces): no word can be matched
             continue
         words = match_words(en_text, ar_text, translations[a])
         if words.recall > UNREAD_WORDS or words.precision > UNREAD_WORDS:
