@@ -167,7 +167,9 @@ def unlink_unread(
 ) -> tuple[Link, ...]:
     """The links, each 1-1 link of two long sentences (UNREAD_CHARS or more) that neither the words nor the
     encoder tie together (see UNREAD_COSINE) broken into an uncertain omission and an uncertain addition.
-    ``fixed`` links (anchors the caller gave) stay."""
+    Being uncertain, the English gap is never taken for other material (align.other_material counts only
+    the gaps the aligner is sure of): a sentence of another story the aligner had paired stays a minor
+    addition. ``fixed`` links (anchors the caller gave) stay."""
     out: list[Link] = []
     for link in links:
         if len(link.ar) != 1 or len(link.en) != 1 or (link.ar, link.en) in fixed:
