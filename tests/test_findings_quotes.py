@@ -327,6 +327,26 @@ def test_not_only_is_no_never():
     ]
 
 
+def test_ma_kana_past_modal_renders_one_english_negation():
+    # ما كان ينبغي 'should never have', ما كان لأحد أن 'no one could have': ما negating a past modal
+    ar = 'وقال المدير: "ما كان ينبغي لهذه القطع أن تغادر المدينة أصلا"'
+    assert found(detect, ar, '"These objects should never have left the city," the director said.') == []
+    ar = 'وقالت: "لم نتهاون في شيء، وما كان لأحد أن يتوقع هجوما من هذا النوع"'
+    en = '"We did not cut corners, and no one could have foreseen an attack of this kind," she said.'
+    assert found(detect, ar, en) == []
+    # the 'never' it renders is no word swapped in for أصلا 'in the first place'
+    ar = "وقالت مديرة المتحف: «ما كان ينبغي لهذه القطع أن تغادر أبومي أصلاً، ولا أن تكون في مخازننا»."
+    en = '"These objects should never have left Abomey, and they should never have been in our storerooms," she said.'
+    assert found(detect, ar, en) == []
+    # it accounts for one English negation, not two
+    ar = 'وقال المدير: "ما كان ينبغي لهذه القطع أن تغادر المدينة أصلا"'
+    altered = '"These objects should never have left the city, and never will," the director said.'
+    assert [f[:2] for f in found(detect, ar, altered)] == [("quote", "altered")]
+    # the relative 'what' (فعلنا ما كان ينبغي 'we did what we had to') is no negation the English lost
+    ar = 'وقال الوزير: "لقد فعلنا ما كان ينبغي علينا فعله لحماية المدينة"'
+    assert found(detect, ar, '"We did what we had to do to protect the city," the minister said.') == []
+
+
 def test_quote_that_ends_on_is_or_her_is_cut_only_when_it_is_short():
     # phrases may end on 'is' or 'her': a quote of about the Arabic quote's length that does is whole
     assert found(detect, "قال: «الأمر كما هو ولن يتغير شيء»", 'He said: "It is what it is"') == []
@@ -697,6 +717,9 @@ def test_arabic_quote_holding_a_mark_is_not_read_as_paraphrased():
     ar_quote = '"الهجوم يحمل بصمات خلايا نائمة تستغل الطبيعة الصحراوية للمنطقة"'
     ar = f"وقال الخبير إن الاتفاق جعل المدينة رهينة للشركة. وأكد أن {ar_quote} كما يقول الخبراء دائما."
     assert found(detect, ar, en) == [("quote", "quote_as_paraphrase", ar_quote, "", "minor")]
+    # the same quotation closed against the next word now pairs, but sloppy text quotes terms as often as speech
+    ar = f"وقال الخبير إن الاتفاق جعل المدينة رهينة للشركة. وأكد أن {ar_quote}كما يقول الخبراء دائما."
+    assert found(detect, ar, en) == []
 
 
 _FAIL_AR = 'وقال المدرب: "إن الفريق سيفشل حتما في المباراة لأن اللاعبين متعبون جدا".'

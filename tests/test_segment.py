@@ -139,6 +139,26 @@ def test_a_quote_mark_typed_against_the_verb_before_it_still_opens_the_quote():
     assert find_quotes(mixed) == []
 
 
+def test_arabic_quote_marks_typed_loosely_pair_by_where_their_spaces_fall():
+    def inner(text: str) -> list[str]:
+        return [q.inner(text).strip() for q in find_quotes(text)]
+
+    # a space inside the marks
+    assert inner('وقال: " إننا سنواصل العمل حتى النهاية ".') == ["إننا سنواصل العمل حتى النهاية"]
+    assert inner("وقال « نحن هنا من أجل السلام » ثم غادر.") == ["نحن هنا من أجل السلام"]
+    # a closing mark typed against the next word closes its quote, not the next one's opening
+    two = 'وقال "نحن هنا من أجل السلام"وأضاف "لن نغادر أبدا".'
+    assert inner(two) == ["نحن هنا من أجل السلام", "لن نغادر أبدا"]
+    assert inner("وقال «نحن هنا من أجل السلام»وأضاف «لن نغادر أبدا».") == ["نحن هنا من أجل السلام", "لن نغادر أبدا"]
+    # a quoted word inside a quote: the outer quote is whole
+    assert inner('وقال: "إن الحديث عن "الهزيمة" مبالغ فيه كثيرا" وأضاف.') == ['إن الحديث عن "الهزيمة" مبالغ فيه كثيرا']
+    assert inner("وقال «إن الحديث عن «الهزيمة» مبالغ فيه كثيرا» وأضاف.") == ["إن الحديث عن «الهزيمة» مبالغ فيه كثيرا"]
+    # twins: marks the spaces cannot pair (a quote left open) and English lines keep the general rules
+    assert inner('وقال "نحن هنا" وأضاف "لن نغادر') == ["نحن هنا"]
+    assert inner('He said "we will stay" and "we will fight".') == ["we will stay", "we will fight"]
+    assert inner("وقال «نحن هنا من أجل السلام") == []
+
+
 def test_arabic_quotation_closed_on_a_full_stop_keeps_its_attribution_after_it():
     text = 'وقال إن "العمل مستمر حتى النهاية." حسبما أفاد الوزير. وانتهى الاجتماع.'
     assert texts(text, "ar") == ['وقال إن "العمل مستمر حتى النهاية." حسبما أفاد الوزير.', "وانتهى الاجتماع."]

@@ -272,6 +272,8 @@ def ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
         k = at.get(n.start)
         if k is None:
             continue
+        if n.kind == "weak" and _past_modal(toks, k):
+            continue  # unsure: ar_quote_unsure_negations gives it, to account for English words only
         renders = _lookup(toks, k, table, strong=n.kind == "strong")
         if n.kind == "strong" and any(t.norm in _AR_ONLY for t in toks[k + 1 : k + 4]):
             renders = _NOT_ONLY  # the English may say 'just not', but not 'never' or 'no'
@@ -301,6 +303,29 @@ def ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
             continue
         kept.append((k, neg))
     return [neg for _, neg in kept]
+
+
+def _past_modal(toks: list[ArToken], k: int) -> bool:
+    """ما كان opening a negation the lexicon reads (ما كان ينبغي 'should never have', ما كان لأحد أن 'no one
+    could have'): ما negating a past modal, or the relative 'what' (فعلنا ما كان ينبغي 'we did what we had to')."""
+    return toks[k].bare == "ما" and k + 1 < len(toks) and toks[k + 1].norm == "كان"
+
+
+def ar_quote_unsure_negations(ar_quote: str) -> list[_ArNegation]:
+    """Negations of an Arabic quote that may as well be no negation (ما كان ينبغي: 'should never have' or
+    'what should have been'), each with the English negation words that may render it: the quote detector
+    lets each account for one English negation ('should never have left', 'no one could have foreseen'),
+    but none counts as a negation the English lost."""
+    sentence = Sentence(0, ar_quote, 0, len(ar_quote))
+    negs = arabic_negations(AlignedPair(Link((0,), (0,), 1.0), (sentence,), (), ()))
+    toks = ar_tokens(ar_quote)
+    at = {t.start: k for k, t in enumerate(toks)}
+    renders = _renderings().get("*strong", frozenset())
+    return [
+        _ArNegation(n.text, renders)
+        for n in negs
+        if n.kind == "weak" and n.start in at and _past_modal(toks, at[n.start])
+    ]
 
 
 # أبدا، قط may close the clause a negation opens (لم نر مثل هذا الدمار في حياتنا قط "we have never seen such

@@ -35,6 +35,7 @@ from workbench.findings._negations import (
     ar_idiom_senses,
     ar_quote_negations,
     ar_quote_negative_words,
+    ar_quote_unsure_negations,
     en_quote_negations,
     function_word,
     quote_negation_lost,
@@ -423,6 +424,8 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
             continue
         if titled(s.text, aq):
             continue  # مؤتمر "…"، فيلم "…": the name of a thing, which the English may write without marks
+        if _loosely_closed(s.text, aq):
+            continue  # دلالات "انسحاب … الأوروبي"في: sloppy text, where a term is quoted as often as speech
         m = match_words(outside, aq[1:-1], renders.get(aq[1:-1], ""))
         if m.ar_total >= MIN_WORDS + 1 and (
             m.recall >= PARAPHRASE_RECALL
@@ -432,6 +435,14 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
             how = "the English only paraphrases it, without quotation marks"
             findings.append(_told_as_reported(pair, aq, 0.5 + 0.4 * m.recall, how))
     return findings
+
+
+def _loosely_closed(text: str, ar_quote: str) -> bool:
+    """The Arabic quote's closing mark is typed against the next word ("…الأوروبي"في), or a space stands inside
+    its marks (" إننا … "): marks the general rules could not pair, which sloppy text also puts round a term."""
+    at = text.find(ar_quote)
+    end = at + len(ar_quote)
+    return at >= 0 and (end < len(text) and text[end].isalpha() or ar_quote[1:2].isspace() or ar_quote[-2:-1].isspace())
 
 
 def _told_as_reported(pair: AlignedPair, ar_quote: str, score: float, how: str) -> Finding:
@@ -736,10 +747,23 @@ def _negation_added(qp: QuotePair) -> str | None:
     found = en_quote_negations(qp.en_quote)
     if not found:
         return None
-    # a word negative in meaning (يمنع "prevents") may be rendered with a "not" ("does not allow")
-    arabic = ar_quote_negations(qp.ar_quote) + ar_quote_negative_words(qp.ar_quote)
-    unmatched = _unmatched(found, [a.renders for a in arabic])
+    unmatched = _unmatched(found, _ar_renders(qp.ar_quote))
     return found[unmatched[0]] if unmatched else None
+
+
+def _ar_renders(ar_quote: str) -> list[frozenset[str]]:
+    """What English negation words each negation of an Arabic quote may be rendered by; a word negative in
+    meaning (يمنع "prevents") may be rendered with a "not" ("does not allow"), ما كان ينبغي with 'never'."""
+    arabic = ar_quote_negations(ar_quote) + ar_quote_negative_words(ar_quote) + ar_quote_unsure_negations(ar_quote)
+    return [a.renders for a in arabic]
+
+
+def _rendered_negations(qp: QuotePair) -> frozenset[str]:
+    """The English negation words of a quote (lower case), when the Arabic quote's negations render them all."""
+    found = en_quote_negations(qp.en_quote)
+    if not found or _unmatched(found, _ar_renders(qp.ar_quote)):
+        return frozenset()
+    return frozenset(w.lower() for w in found)
 
 
 def _same_quote(en_quote: str, ar_quote: str) -> bool:
@@ -1596,6 +1620,8 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     glossed = {g for t in ar_words for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4}
     rows = said_rows([s.text for s in pair.ar])
     idioms = _in_idiom(en_inner)
+    # a negation word the Arabic quote's negations render ('never' for ما كان ينبغي) stands for one of them
+    negations = _rendered_negations(qp)
     # the words that render nothing in the whole Arabic sentence (nor a loaded word an Arabic form listed with it
     # says: 'cowardly' for الغادر), outside a figurative set phrase ('out of the woods'): what a swap may have put in
     word_free = [
@@ -1604,7 +1630,7 @@ def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         and len(t.low) >= 3
         and t.text.islower()
         and "'" not in t.low
-        and t.low not in _AUXILIARY | _EN_FUNCTION
+        and t.low not in _AUXILIARY | _EN_FUNCTION | negations
         and _key(stem(t.low)) not in known
         and not _stem_of_gloss(stem(t.low), glossed)
         and not said_in_arabic(t.low, rows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,6 +56,66 @@ def _can_close(text: str, i: int) -> bool:
     return not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
 
 
+def _arabic_straight_pairs(text: str) -> dict[int, int]:
+    """Straight double marks of the Arabic lines of ``text`` paired by where their spaces fall: opening
+    index → closing index, outermost quotes only. Arabic text types them loosely: a space inside the mark
+    (قال: " إننا سنواصل "), a mark against the next word ("…السلام"وأضاف), a quoted word inside a quote
+    ("إن الحديث عن "الهزيمة" مبالغ فيه"). A mark with a space (or the line's edge, or punctuation) before it
+    and a word after opens, one the other way round closes, and a mark the spaces do not tell closes a
+    quote left open or else opens one; nested quotes close inside out. A line whose marks do not all pair
+    so (an odd count, a closer with nothing open) is left to the general rules; so is a line with curly
+    double marks (a straight mark may be the partner of one) or more Latin letters than Arabic."""
+    out: dict[int, int] = {}
+    line_start = 0
+    for line in text.split("\n"):
+        marks = [line_start + m.start() for m in re.finditer('"', line)]
+        arabic = len(re.findall(r"[\u0621-\u064a]", line))
+        if marks and not any(ch in line for ch in "“”„") and arabic > len(re.findall(r"[A-Za-z]", line)):
+            out.update(_pair_by_spacing(text, marks) or {})
+        line_start += len(line) + 1
+    return out
+
+
+def _pair_by_spacing(text: str, marks: list[int]) -> dict[int, int] | None:
+    stack: list[int] = []
+    pairs: dict[int, int] = {}
+    for i in marks:
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        open_before = prev.isspace() or prev in "([{:،,—–-"
+        open_after = nxt.isspace() or not nxt.isalnum()
+        if open_before and not open_after:
+            stack.append(i)
+        elif open_after and not open_before or stack:
+            if not stack:
+                return None  # a closer with nothing open
+            start = stack.pop()
+            if not stack:
+                pairs[start] = i
+        else:
+            stack.append(i)
+    if stack or any(not text[a + 1 : b].strip() for a, b in pairs.items()):
+        return None
+    return pairs
+
+
+def _matching_guillemet(text: str, i: int) -> int:
+    """The » that closes the « at ``i`` on its line, counting the «…» nested inside; -1 if none. Guillemets
+    only open or only close, so a space inside them (« نحن هنا ») or a word against them (»ثم) misleads nothing."""
+    depth = 0
+    for j in range(i + 1, len(text)):
+        ch = text[j]
+        if ch == "\n":
+            return -1
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            if depth == 0:
+                return j if text[i + 1 : j].strip() else -1
+            depth -= 1
+    return -1
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Balanced quotations in ``text``, outermost only, in order.
 
@@ -71,8 +132,23 @@ def _find_quotes(text: str) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     i = 0
     n = len(text)
+    straight = _arabic_straight_pairs(text) if '"' in text else {}
+    paired_lines = {text.rfind("\n", 0, a) for a in straight}  # lines whose straight marks all paired
     while i < n:
         ch = text[i]
+        if ch == '"' and text.rfind("\n", 0, i) in paired_lines:
+            if i in straight:
+                quotes.append(Quote(i, straight[i] + 1))
+                i = straight[i] + 1
+                continue
+            i += 1
+            continue
+        if ch == "«":
+            j = _matching_guillemet(text, i)
+            if j > 0:
+                quotes.append(Quote(i, j + 1))
+                i = j + 1
+                continue
         if ch in OPENERS and (_can_open(text, i) or _glued_opener(text, i)):
             closer = OPENERS[ch]
             # “…” is standard, but some Arabic texts write ”…” or “…“; accept either curly mark.
