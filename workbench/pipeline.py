@@ -21,8 +21,7 @@ from workbench.align import (
 )
 from workbench.encode import DEFAULT_ENCODER, Encoder, get_encoder
 from workbench.encode.cache import CachedEncoder
-from workbench.findings import run_detectors
-from workbench.findings._quotes import match_words
+from workbench.findings import match_words, run_detectors
 from workbench.findings.base import AlignedPair
 from workbench.lexicons import signature as lexicon_signature
 from workbench.lexicons import word_set

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from types import ModuleType
 
+from workbench.findings._quotes import match_words as match_words  # what the aligner reads too
 from workbench.findings._verbs import speaker_phrase
 from workbench.findings.base import AlignedPair, FindingKind
 from workbench.findings.severity import demote

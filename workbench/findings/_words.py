@@ -285,3 +285,16 @@ def antonym_keys(key: Callable[[str], str], *tables: str) -> dict[str, frozenset
             out.setdefault(a, set()).add(b)
             out.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def without_clause(text: str, clause: str) -> str:
+    """``text`` with ``clause`` and the comma or space before it taken out, the sentence's final stop
+    kept: what the Arabic says without that clause, punctuated as a sentence for the encoder."""
+    at = text.find(clause)
+    if at < 0:
+        return text
+    start = at
+    while start > 0 and text[start - 1] in " ،,؛;:":
+        start -= 1
+    stop = clause[-1] if clause[-1] in ".!؟?" else ""
+    return text[:start] + stop + text[at + len(clause) :]

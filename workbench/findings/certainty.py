@@ -7,7 +7,7 @@ import re
 from workbench.findings._hedges import Marker
 from workbench.findings._hedges import en_words as _en_words
 from workbench.findings._hedges import speech_zones as _speech_zones
-from workbench.findings._words import ArToken, ar_span, ar_tokens
+from workbench.findings._words import ArToken, ar_span, ar_tokens, without_clause
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
@@ -152,7 +152,51 @@ def detect(pair: AlignedPair) -> list[Finding]:
         shift = _tense_shift(pair, ar_m, en_m)
         if shift is not None:
             findings.append(shift)
-    return findings
+    return findings + _conditions_left_out(pair)
+
+
+# a condition of fewer content words than this is a phrase (إذا لزم الأمر 'if need be')
+CONDITION_MIN_WORDS = 2
+# the share of the rest of the Arabic the English must render for the condition to count as left out of a
+# rendering, not of a sentence the aligner linked wrongly (as the omission detector's REST_RENDERED)
+CONDITION_REST_RENDERED = 0.4
+
+
+def _conditions_left_out(pair: AlignedPair) -> list[Finding]:
+    """A condition the English drops with no word of a condition left and none of its content rendered
+    (dropped_conditions: إذا حصلت على التصريح 'if it obtains the permit', في حال توفر الفيول 'provided fuel is
+    available'), from its conjunction to where its outcome opens: a minor omission however short, the type the
+    development set gives it (what depends on it may also be reported as told certain). Not inside a quotation
+    the English quotes (a quote cut short is the quote detector's), nor where the English renders too little
+    of the rest of the Arabic to be its rendering."""
+    from workbench.findings._quotes import ar_content, match_words
+
+    quoted = [qp.ar_quote for qp in pair.view.quote_pairs if qp.ar_quote and qp.en_quote]
+    found = []
+    for k, start, _, end in dropped_conditions(pair, modals=False):
+        s = pair.ar[k]
+        toks = ar_tokens(s.text)
+        clause = s.text[toks[start].start : toks[end - 1].end]
+        if len(ar_content(toks[start + 1 : end])) < CONDITION_MIN_WORDS or clause == s.text.strip():
+            continue
+        if any(clause in q for q in quoted):
+            continue
+        if match_words(pair.en_text, without_clause(pair.ar_text, clause)).recall < CONDITION_REST_RENDERED:
+            continue
+        found.append(
+            make_finding(
+                pair,
+                "omission",
+                "",
+                ar_span=clause,
+                en_span="",
+                severity="minor",
+                score=pair.link.score,
+                explanation="The English leaves out the condition the Arabic attaches (it may stand in a sentence "
+                f'the aligner did not link): "{clause}"',
+            )
+        )
+    return found
 
 
 # English auxiliaries and frames that keep an event in the future or merely expected

@@ -10,7 +10,7 @@ from functools import lru_cache
 from workbench.findings._dateline import is_dateline
 from workbench.findings._quotes import ar_content, match_words
 from workbench.findings._verbs import arabic_verbs
-from workbench.findings._words import ar_tokens, en_tokens, has_quote_marks, main_senses, quote_zones
+from workbench.findings._words import ar_tokens, en_tokens, has_quote_marks, main_senses, quote_zones, without_clause
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
@@ -131,9 +131,8 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
     """An Arabic clause of CLAUSE_MIN_WORDS content words or more that the English renders
     (almost) none of, or a caveat clause of any length that no English word of its kind answers,
     where the English renders the rest of the Arabic and the multilingual encoder finds the English
-    closer to the Arabic without the clause; or a condition clause (إذا …، في حال …، إلى حين …) where no
-    English word of the pair renders a condition, the encoder not asked. Minor: the clause may stand in a
-    neighbouring English sentence the aligner did not link."""
+    closer to the Arabic without the clause (a condition left out is the certainty detector's, which reads
+    conditions). Minor: the clause may stand in a neighbouring English sentence the aligner did not link."""
     en_text, ar_text = pair.en_text, pair.ar_text
     # a caveat clause is a candidate however short; like any clause, the encoder must agree that the
     # English reads closer to the Arabic without it (a denial in other words, 'dismisses', keeps it)
@@ -141,13 +140,7 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
     # the Arabic quotations an English quote renders: what they lose is a quote cut short (SPEC §5: the most
     # specific type wins inside a quote)
     quoted = [qp.ar_quote for qp in pair.view.quote_pairs if qp.ar_quote and qp.en_quote]
-    # a condition (إذا …، في حال …، إلى حين …) dropped turns what the Arabic makes depend on something into a
-    # settled fact: found however short, where no English word of the pair renders a condition; the encoder is
-    # not asked (a short condition hardly moves a long sentence's vector), the absence of every English word
-    # of a condition being the evidence (on the NTREX dev half's 1,007 faithful pairs and the 1,670 of the
-    # faithful tuning documents, no condition clause is left without one)
-    conditions = [(c, named) for c, named in _conditions_left_out(pair) if not _within(c, quoted)]
-    candidates = [(clause, _without(ar_text, clause)) for clause in caveats if not _within(clause, quoted)]
+    candidates = [(clause, without_clause(ar_text, clause)) for clause in caveats if not _within(clause, quoted)]
     for sentence in pair.ar:
         pieces = _pieces(sentence.text)
         if len(pieces) < 2:
@@ -163,14 +156,13 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
                 continue  # cut from a quotation the English quotes: the quote detector's (quote/truncated)
             if match_words(en_text, clause).recall > (SPEECH_MAX_RENDERED if speech else CLAUSE_MAX_RENDERED):
                 continue
-            rest = _without(ar_text, clause)
+            rest = without_clause(ar_text, clause)
             if match_words(en_text, rest).recall < REST_RENDERED:
                 continue
             if clause not in caveats:
                 candidates.append((clause, rest))
-    named = {clause: caveat.named for clause, caveat in caveats.items()} | dict(conditions)
-    left_out = [clause for clause, _ in conditions]
-    candidates = [(clause, rest) for clause, rest in candidates if clause not in left_out]
+    named = {clause: caveat.named for clause, caveat in caveats.items()}
+    left_out: list[str] = []
     encoder = pair.sentence_encoder() if candidates else None
     if encoder is not None:
         vectors = encoder.encode([en_text, ar_text, *(rest for _, rest in candidates)])
@@ -224,7 +216,7 @@ def _clauses_put_in(pair: AlignedPair) -> list[Finding]:
             words = [t for t in en_tokens(clause) if t.low not in STOPWORDS and len(t.low) > 1]
             if len(words) < CLAUSE_MIN_WORDS or match_words(clause, ar_text).precision > CLAUSE_MAX_RENDERED:
                 continue
-            rest = _without(en_text, clause)
+            rest = without_clause(en_text, clause)
             if match_words(rest, ar_text).precision < REST_RENDERED or _said_elsewhere(pair, clause):
                 continue
             candidates.append((clause, rest))
@@ -337,42 +329,6 @@ def _caveats_left_out(pair: AlignedPair, en_text: str) -> list[tuple[str, _Cavea
             if match_words(en_text, rest).recall >= REST_RENDERED:
                 out.append((clause, caveat))
     return out
-
-
-# a condition of fewer content words than this is a phrase (إذا لزم الأمر 'if need be'), left to the certainty detector
-CONDITION_MIN_WORDS = 2
-
-
-def _conditions_left_out(pair: AlignedPair) -> list[tuple[str, str]]:
-    """Condition clauses of the pair's Arabic sentences that the English drops with nothing of a condition left
-    and none of their words rendered (certainty.dropped_conditions: إذا حصلت على التصريح 'if it obtains the
-    permit', في حال توفر الفيول 'provided fuel is available'), from the conjunction to where the outcome opens,
-    with how the explanation names them, where the English renders the rest of the Arabic."""
-    from workbench.findings.certainty import dropped_conditions
-
-    out = []
-    for k, start, _, end in dropped_conditions(pair, modals=False):
-        s = pair.ar[k]
-        toks = ar_tokens(s.text)
-        clause = s.text[toks[start].start : toks[end - 1].end]
-        if len(ar_content(toks[start + 1 : end])) < CONDITION_MIN_WORDS or clause == s.text.strip():
-            continue
-        if match_words(pair.en_text, _without(pair.ar_text, clause)).recall >= REST_RENDERED:
-            out.append((clause, "condition"))
-    return out
-
-
-def _without(text: str, clause: str) -> str:
-    """``text`` with ``clause`` and the comma or space before it taken out, the sentence's final stop
-    kept: what the Arabic says without that clause, punctuated as a sentence for the encoder."""
-    at = text.find(clause)
-    if at < 0:
-        return text
-    start = at
-    while start > 0 and text[start - 1] in " ،,؛;:":
-        start -= 1
-    stop = clause[-1] if clause[-1] in ".!؟?" else ""
-    return text[:start] + stop + text[at + len(clause) :]
 
 
 # a second statement joined to the first by وأن/وإن, opening a quotation: وأن "النتائج الأولية …، وقد …"
