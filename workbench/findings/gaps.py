@@ -161,36 +161,35 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
                 continue
             if clause not in caveats:
                 candidates.append((clause, rest))
-    named = {clause: caveat.named for clause, caveat in caveats.items()}
-    left_out: list[str] = []
-    encoder = pair.sentence_encoder() if candidates else None
-    if encoder is not None:
-        vectors = encoder.encode([en_text, ar_text, *(rest for _, rest in candidates)])
-        with_clause = float(vectors[0] @ vectors[1])
-        left_out += [
-            clause
-            for k, (clause, _) in enumerate(candidates)
-            if float(vectors[0] @ vectors[2 + k]) - with_clause >= CLAUSE_GAIN
-        ]
-    # without the encoder, the glosses alone miss too many free renderings to call any other clause left out
-    return [
-        make_finding(
-            pair,
-            "omission",
-            "",
-            ar_span=clause.rstrip(".!؟?"),
-            en_span="",
-            severity="minor",
-            score=pair.link.score,
-            explanation=(
-                f"The English leaves out the {named[clause]} the Arabic attaches"
-                if clause in named
-                else "The English leaves out this part of the Arabic sentence"
+    if not candidates:
+        return []
+    encoder = pair.sentence_encoder()
+    if encoder is None:
+        return []  # the glosses alone miss too many free renderings to call a clause left out
+    vectors = encoder.encode([en_text, ar_text, *(rest for _, rest in candidates)])
+    with_clause = float(vectors[0] @ vectors[1])
+    found = []
+    for k, (clause, _) in enumerate(candidates):
+        if float(vectors[0] @ vectors[2 + k]) - with_clause < CLAUSE_GAIN:
+            continue
+        found.append(
+            make_finding(
+                pair,
+                "omission",
+                "",
+                ar_span=clause.rstrip(".!؟?"),
+                en_span="",
+                severity="minor",
+                score=pair.link.score,
+                explanation=(
+                    f"The English leaves out the {caveats[clause].named} the Arabic attaches"
+                    if clause in caveats
+                    else "The English leaves out this part of the Arabic sentence"
+                )
+                + f' (it may stand in a sentence the aligner did not link): "{_clip(clause)}"',
             )
-            + f' (it may stand in a sentence the aligner did not link): "{_clip(clause)}"',
         )
-        for clause in left_out
-    ]
+    return found
 
 
 # Where an English sentence divides into clauses: a comma, semicolon or dash, or a word that opens a
