@@ -7,6 +7,7 @@ import re
 from workbench.findings._hedges import Marker
 from workbench.findings._hedges import en_words as _en_words
 from workbench.findings._hedges import speech_zones as _speech_zones
+from workbench.findings._quotes import ar_content, match_words
 from workbench.findings._words import ArToken, ar_span, ar_tokens, without_clause
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
@@ -169,8 +170,6 @@ def _conditions_left_out(pair: AlignedPair) -> list[Finding]:
     development set gives it (what depends on it may also be reported as told certain). Not inside a quotation
     the English quotes (a quote cut short is the quote detector's), nor where the English renders too little
     of the rest of the Arabic to be its rendering."""
-    from workbench.findings._quotes import ar_content, match_words
-
     quoted = [qp.ar_quote for qp in pair.view.quote_pairs if qp.ar_quote and qp.en_quote]
     found = []
     for k, start, _, end in dropped_conditions(pair, modals=False):
@@ -680,24 +679,12 @@ def dropped_conditions(pair: AlignedPair, *, modals: bool = True) -> list[tuple[
                 continue  # حال alone is 'state', only في حال is 'in case'
             if t.norm in ("شرط", "بشرط", "وبشرط", "شريطه") and toks[i + 1].norm != "ان":
                 continue  # شرط alone is the noun 'a condition'; شرط أن 'provided that' sets one
-            if _condition_rendered(pair, s.text, toks, i):
+            end, clause = _condition_words(s.text, toks, i)
+            if _condition_rendered(pair, clause):
                 continue  # the English words the condition another way ('any party that violates the truce')
             start = i - 1 if t.norm in ("حال", "وحال") else i
-            out.append((k, start, i, _condition_end(s.text, toks, i)))
+            out.append((k, start, i, end))
     return out
-
-
-def _condition_end(text: str, toks: list, i: int) -> int:  # type: ignore[type-arg]
-    """The token after the last word of the condition opened at ``i``: where its outcome opens (فإن، فسيواجه،
-    لقال, a future verb), at a stop, or eight words on."""
-    end = next((m.start() for m in _AR_CONDITION_END.finditer(text) if m.start() > toks[i].end), len(text))
-    for j in range(i + 1, min(len(toks), i + 9)):
-        u = toks[j]
-        if u.start >= end or _outcome_opens(u, toks[i].norm in _AR_IF_VERB and "لو" in toks[i].norm):
-            return j
-        if j > i + 1 and (re.match(r"^[وف]?س[يتن]..", u.norm) or u.norm in _AR_SAWFA):
-            return j
-    return min(len(toks), i + 9)
 
 
 # closing a condition: its outcome opens with فـ (فإن، فسوف، فستنخفض) or, after لو, with لـ (لأنقذت)
@@ -708,26 +695,35 @@ _AR_CONDITION_FILLER = frozenset(("ما", "ان", "كان", "كانت", "تم", 
 _CLOSED_CLASS = ("/PREP", "/CONJ", "_PART", "PRON", "/ADV")
 
 
-def _condition_rendered(pair: AlignedPair, text: str, toks: list, i: int) -> bool:  # type: ignore[type-arg]
-    """A content word of the condition opened at ``i`` (up to its outcome, eight words at most) is rendered
-    in the English: the condition is told some other way, with a relative clause ('any party that violates
-    the truce will face sanctions'), a noun ('late payment will bring a fine'), 'after' ('leave after a year
-    of service') or an imperative ('ask any resident and …'), not dropped. Only a condition the English
-    carries none of is one whose outcome it tells as certain."""
-    from workbench.findings._words import analyses, gloss_stems
-    from workbench.text.english import stem
+def _condition_words(text: str, toks: list, i: int) -> tuple[int, list]:  # type: ignore[type-arg]
+    """The condition opened at ``i``: the token after its last word (where its outcome opens: فإن، فسيواجه،
+    لقال, a future verb once it has said something; a stop; or eight words on) and its content words (no
+    function words: على 'on', في، من، هنا)."""
+    from workbench.findings._words import analyses
 
     end = next((m.start() for m in _AR_CONDITION_END.finditer(text) if m.start() > toks[i].end), len(text))
     clause: list = []  # type: ignore[type-arg]
-    for u in toks[i + 1 : i + 9]:
+    for j in range(i + 1, min(len(toks), i + 9)):
+        u = toks[j]
         if u.start >= end or _outcome_opens(u, toks[i].norm in _AR_IF_VERB and "لو" in toks[i].norm):
-            break  # فإن، فسيواجه، لقال: the outcome begins
+            return j, clause  # فإن، فسيواجه، لقال: the outcome begins
         if clause and (re.match(r"^[وف]?س[يتن]..", u.norm) or u.norm in _AR_SAWFA):
-            break  # ستصرف الرواتب: an outcome in the future, with no فـ before it
+            return j, clause  # ستصرف الرواتب: an outcome in the future, with no فـ before it
         poses = {str(getattr(a.stem, "pos", "")) for a in analyses(u.text)}
         if u.norm in _AR_CONDITION_FILLER or any(p == "FUNC_WORD" or p.endswith(_CLOSED_CLASS) for p in poses):
-            continue  # على 'on' (glossed 'above'), في، من، هنا: no content of the condition
+            continue
         clause.append(u)
+    return min(len(toks), i + 9), clause
+
+
+def _condition_rendered(pair: AlignedPair, clause: list) -> bool:  # type: ignore[type-arg]
+    """A content word of the condition is rendered in the English: the condition is told some other way, with
+    a relative clause ('any party that violates the truce will face sanctions'), a noun ('late payment will
+    bring a fine'), 'after' ('leave after a year of service') or an imperative ('ask any resident and …'), not
+    dropped. Only a condition the English carries none of is one whose outcome it tells as certain."""
+    from workbench.findings._words import gloss_stems
+    from workbench.text.english import stem
+
     en_keys = {k for w in re.findall(r"[A-Za-z]+", pair.en_text) for k in _verb_keys(w.lower(), stem)}
     # glosses of three letters too: سأل 'ask'
     return any({_key5(g) for g in gloss_stems(u.text) if len(g) >= 3} & en_keys for u in clause)
