@@ -101,10 +101,12 @@ def read_record(path: Path = RECORD) -> tuple[Tally, Tally, list[str]]:
         if not line.strip() or line.startswith("#"):
             continue
         label, _commit, t, sub, n, ok = line.split("\t")
+        labels.append(label)
+        if t == NO_SUBTYPE:  # a measurement that found no major finding
+            continue
         key = (t, "" if sub == NO_SUBTYPE else sub)
         majors[key] += int(n)
         right[key] += int(ok)
-        labels.append(label)
     return majors, right, list(dict.fromkeys(labels))
 
 
@@ -120,12 +122,16 @@ def record_header() -> list[str]:
 
 
 def record_rows(label: str, commit: str, majors: Tally, right: Tally) -> list[str]:
-    """The record's rows for one first measurement: one per (type, subtype) with a major finding."""
-    return [
+    """The record's rows for one first measurement: one per (type, subtype) with a major finding.
+
+    A measurement that found no major finding is a result too: it gets one row of type ``-`` with zero
+    counts, so that its label is on the record (and cannot be recorded twice)."""
+    rows = [
         f"{label}\t{commit[:12]}\t{t}\t{sub or NO_SUBTYPE}\t{majors[(t, sub)]}\t{right[(t, sub)]}"
         for t, sub in sorted(majors)
         if majors[(t, sub)]
     ]
+    return rows or [f"{label}\t{commit[:12]}\t{NO_SUBTYPE}\t{NO_SUBTYPE}\t0\t0"]
 
 
 def _git(root: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -179,12 +179,14 @@ def test_the_record_sums_its_rows_per_type_and_subtype(tmp_path: Path) -> None:
     rows += first_measurements.record_rows(
         "batch b", "fedcba9876543210", Counter({("negation", "flipped"): 2, ("omission", ""): 1}), Counter()
     )
+    nothing = first_measurements.record_rows("batch c", "00aa00aa00aa00aa", Counter(), Counter())
+    assert nothing == [f"batch c\t00aa00aa00aa\t{NO_SUBTYPE}\t{NO_SUBTYPE}\t0\t0"]
     path = tmp_path / "record.tsv"
-    path.write_text("\n".join(first_measurements.record_header() + rows) + "\n", encoding="utf-8")
+    path.write_text("\n".join(first_measurements.record_header() + rows + nothing) + "\n", encoding="utf-8")
     majors, right, labels = first_measurements.read_record(path)
     assert majors == {("negation", "flipped"): 6, ("omission", ""): 1}
     assert +right == {("negation", "flipped"): 3}
-    assert labels == ["batch a", "batch b"]
+    assert labels == ["batch a", "batch b", "batch c"]  # a measurement with no major finding is on the record
     assert rows[-1].split("\t") == ["batch b", "fedcba987654", "omission", NO_SUBTYPE, "1", "0"]
 
 
