@@ -154,6 +154,23 @@ def test_currency_and_its_sub_unit():
     ]
 
 
+def test_sub_units_of_north_african_and_gulf_currencies():
+    # a centime is a hundredth of a Moroccan dirham, a baisa a thousandth of an Omani rial
+    assert _found("بلغ سعر الكيلوغرام 12 درهماً و50 سنتيماً", "a kilogram sold for 12.50 dirhams") == []
+    assert _found("بلغ سعر الكيلوغرام 12 درهماً و50 سنتيماً", "a kilogram sold for 15.50 dirhams") == [
+        ("changed", "12 درهماً و50 سنتيما", "15.50", "major")
+    ]
+    assert _found("بسعر ثلاثة ريالات و٢٥٠ بيسة", "at 3.25 rials") == []
+
+
+def test_a_dual_scale_word_and_a_half():
+    # مليونين ونصف (المليون) is two and a half million, not two million and half of two million
+    ar = "ويضم أكثر من مليونين ونصف المليون نخلة"
+    assert _found(ar, "It is home to more than 2.5 million palm trees") == []
+    assert _found(ar, "It is home to more than 3 million palm trees") == [("changed", "مليونين ونصف المليون", "3 million", "major")]
+    assert _found("جمع ألفين ونصف توقيع", "collected 2,500 signatures") == []
+
+
 def test_hundreds_in_words():
     assert _found("أصيب مئتين وخمسين شخصاً", "250 people were injured") == []
     assert _found("أصيب مئتين وخمسين شخصاً", "50 people were injured") == [("changed", "مئتين وخمسين", "50", "major")]

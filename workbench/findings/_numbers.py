@@ -666,9 +666,10 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
     scale = values[0] if word and not vague and words.get(_word(tok)[0], (0, ""))[1] == "scale" else 1.0
     if word and not vague and values[0] >= 1000 and words.get(_word(tok)[0], (0, ""))[1] == "unit":
         scale = values[0] / 2  # a dual scale word (مليارين و300 مليون): a tail below its scale joins it
-    # a scale word alone takes a following "ونصف": مليون ونصف = 1.5 million (and مليون ونصف المليون)
+    # a scale word alone takes a following "ونصف": مليون ونصف = 1.5 million (and مليون ونصف المليون); after a
+    # dual the half is of one unit of the scale: مليونين ونصف = 2.5 million
     if word and not vague and values[0] >= 1000 and j + 1 < len(toks) and toks[j + 1][0] == "ونصف":
-        values, j = (values[0] * 1.5,), j + 1
+        values, j = (values[0] + scale / 2,), j + 1
         j = _skip_scale_with_article(toks, j)
     # a following scale word multiplies: ٣٫٥ مليون, ثلاثة آلاف, ١٠٥ ملايين; "ونصف" adds a half of it
     elif j + 1 < len(toks) and not vague:
