@@ -167,7 +167,9 @@ def test_a_dual_scale_word_and_a_half():
     # مليونين ونصف (المليون) is two and a half million, not two million and half of two million
     ar = "ويضم أكثر من مليونين ونصف المليون نخلة"
     assert _found(ar, "It is home to more than 2.5 million palm trees") == []
-    assert _found(ar, "It is home to more than 3 million palm trees") == [("changed", "مليونين ونصف المليون", "3 million", "major")]
+    assert _found(ar, "It is home to more than 3 million palm trees") == [
+        ("changed", "مليونين ونصف المليون", "3 million", "major")
+    ]
     assert _found("جمع ألفين ونصف توقيع", "collected 2,500 signatures") == []
 
 
