@@ -2229,3 +2229,12 @@ def test_quoted_negated_comparative_rendered_within():
     said = 'The chief executive said: "Vietnam offers us stable power, a young workforce and ports {} the site."'
     assert found(detect, ar, said.format("within two hours of")) == []
     assert found(detect, ar, said.format("more than two hours from")) != []
+
+
+def test_not_yet_spent_inside_a_quote_became_already_spent():
+    # لم يُصرف بعد "has not yet been spent" → "has already been spent": the irregular 'spent' is the gloss 'spend'
+    ar = 'وأضاف أن "الصندوق رُصدت له ٨٠ مليون دينار، لكن جزءاً كبيراً منها لم يُصرف بعد".'
+    flipped = "He added that “the fund was allocated 80 million dinars, and a large part of it has already been spent”."
+    assert found(detect, ar, flipped) == [("negation", "flipped", "لم يُصرف", "spent", "major")]
+    kept = "He added that “the fund was allocated 80 million dinars, but a large part of it has not yet been spent”."
+    assert found(detect, ar, kept) == []

@@ -18,6 +18,15 @@ def test_stem_matches_inflected_forms() -> None:
     ]
     assert stem("taxes") == "tax" and stem("estimates") == stem("estimate")
     assert stem("Reuters’s") == "reuter"
+    # irregular pasts and plurals reach their base, so that a gloss of the base finds them
+    assert [stem(w) for w in ("spent", "dealt", "taught", "withdrew", "feet", "crises")] == [
+        "spend",
+        "deal",
+        "teach",
+        "withdraw",
+        "foot",
+        "crisis",
+    ]
 
 
 def test_stem_leaves_short_words_and_numbers() -> None:
