@@ -36,7 +36,7 @@ from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import LexiconIndex, get_morphology
 from workbench.records import Finding, Sentence
 from workbench.text.arabic import normalize_ar
-from workbench.text.english import STOPWORDS, stem
+from workbench.text.english import STOPWORDS, phrasal_senses, stem
 from workbench.text.quotes import find_quotes
 
 KINDS = (
@@ -869,6 +869,9 @@ def _antonym_rendered(pair: AlignedPair, words: list[ArToken], region: set[int])
                 continue
             if _key(stem(t.low)) in opposite:
                 return True
+        # 'turned down' for لم توافق "did not approve": a phrasal verb read as the one verb it says
+        if any(_key(sense) in opposite for *_, sense in phrasal_senses(pair.en[k].text)):
+            return True
     return False
 
 

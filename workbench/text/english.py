@@ -130,3 +130,22 @@ _STORY_SWITCH = re.compile(rf"^\s*(?:{alternation(word_set('story_switches_en.ts
 def turns_to_another_story(sentence: str) -> bool:
     """Whether the sentence opens by turning to another news item ('Separately, …', 'In neighbouring Oman, …')."""
     return _STORY_SWITCH.match(sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _phrasal_verbs() -> dict[tuple[str, str], str]:
+    return {(verb, particle): sense for verb, particle, sense in load("phrasal_verbs_en.tsv")}
+
+
+def phrasal_senses(text: str) -> list[tuple[int, int, str]]:
+    """The phrasal verbs of ``text`` with the one verb each says (phrasal_verbs_en.tsv): (start, end, sense)
+    for "turned down" in "had turned down the request" (reject). The particle must follow the verb at once
+    ("turned the request down" is not read)."""
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    out = []
+    for first, second in zip(words, words[1:], strict=False):
+        if text[first.end() : second.start()].isspace():
+            sense = _phrasal_verbs().get((stem(first.group(0).lower()), second.group(0)))
+            if sense:
+                out.append((first.start(), second.end(), sense))
+    return out
