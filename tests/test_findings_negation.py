@@ -2243,7 +2243,7 @@ def test_not_yet_spent_inside_a_quote_became_already_spent():
 def test_did_not_approve_rendered_by_a_phrasal_verb_is_no_reversal():
     # لم توافق "did not approve" → 'turned down': the phrasal verb says 'reject', the negated word's antonym
     ar = "وأشار إلى أن وزارة المالية لم توافق على طلب الشركة تخصيص ٧٥ مليار دينار لاستيراد معدات جديدة."
-    turned_down = "He noted that the Ministry of Finance had turned down the company's request to allocate 75 billion dinars."
+    turned_down = "He noted that the Ministry of Finance had turned down the request to allocate 75 billion dinars."
     assert found(detect, ar, turned_down) == []
-    approved = "He noted that the Ministry of Finance had agreed to the company's request to allocate 75 billion dinars."
+    approved = "He noted that the Ministry of Finance had agreed to the request to allocate 75 billion dinars."
     assert found(detect, ar, approved) == [("negation", "flipped", "لم توافق", "agreed", "major")]
