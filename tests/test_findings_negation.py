@@ -2247,3 +2247,19 @@ def test_did_not_approve_rendered_by_a_phrasal_verb_is_no_reversal():
     assert found(detect, ar, turned_down) == []
     approved = "He noted that the Ministry of Finance had agreed to the request to allocate 75 billion dinars."
     assert found(detect, ar, approved) == [("negation", "flipped", "لم توافق", "agreed", "major")]
+
+
+def test_a_quoted_negated_clause_the_english_quote_leaves_out_is_no_reversal():
+    # the English quote stops before ولا يمكن للعائلات أن تعيش فيها "families cannot live there": left out, no
+    # reversal (an omission, which is not this detector's)
+    ar = (
+        'وأشار المجمعي إلى أن "البساتين التي كانت مصدر رزق الأهالي تحولت إلى أراضٍ جرداء، '
+        'ولا يمكن للعائلات أن تعيش فيها من دون دعم حكومي".'
+    )
+    cut = "“The orchards that were the people's livelihood have turned into barren land,” al-Mujammaie noted."
+    assert found(detect, ar, cut) == []
+    reversed_ = (
+        "“The orchards that were the people's livelihood have turned into barren land, and families can live "
+        "there without government support,” al-Mujammaie noted."
+    )
+    assert [f[:3] for f in found(detect, ar, reversed_)] == [("negation", "flipped", "ولا يمكن")]

@@ -467,7 +467,7 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     Every English word that can render a negation counts: not, no, never, and the words negative in
     themselves or by an affix (failed, without, only, unable, lack); an 'or' or 'and' after one may render
     a second, coordinated ولا ("no water or electricity" for لا ماء ولا كهرباء). An Arabic negation
-    counts only where the English quote renders its clause (``_clause_rendered``), and never an exceptive
+    counts only where the English quote renders its clause (``clause_rendered``), and never an exceptive
     (لم … إلا أقل من "less than" needs no 'only'). The quotes must be recognisably the same, by their
     lengths in words (not a name in quotes against a whole sentence).
     """
@@ -482,7 +482,7 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
         start = ar_quote.find(n.text, start + 1)
         if _bound(n.text) or (bounds_comparative(ar_quote, start) and EN_BOUND.search(en_quote)):
             continue  # موانئ لا تبعد أكثر من ساعتين "ports within two hours": the negation is an upper bound
-        if _statement_negation(n.text) and _clause_rendered(ar_quote, start, missing):
+        if _statement_negation(n.text) and clause_rendered(ar_quote, start, missing):
             arabic.append(n)
     if len(arabic) <= _en_negatives(en_quote):
         return ""
@@ -518,18 +518,18 @@ def _statement_negation(text: str) -> bool:
     return statement_particle(normalize_ar(text.split()[0]))
 
 
-def _clause_rendered(ar_quote: str, start: int, missing: Sequence[str]) -> bool:
-    """Two of the first CLAUSE_WORDS content words after the negation at ``start`` (one, if the quote ends after two)
-    have a counterpart in the English quote (are not ``missing``): the English renders the negated clause,
-    rather than leaving it out of the quote or saying it outside the marks. Particles (على، أكثر) and words
-    the quote said before the negation (المياه … مياه) show nothing of the clause and are passed over."""
+def clause_rendered(ar_quote: str, start: int, missing: Sequence[str], least: int = 2) -> bool:
+    """Two (``least``) of the first CLAUSE_WORDS content words after the negation at ``start`` (one, if the quote
+    ends after two) have a counterpart in the English quote (are not ``missing``): the English renders the
+    negated clause, rather than leaving it out of the quote or saying it outside the marks. Particles (على، أكثر)
+    and words the quote said before the negation (المياه … مياه) show nothing of the clause and are passed over."""
     from workbench.findings._quotes import ar_content
 
     content = ar_content(ar_tokens(ar_quote))
     said = {t.bare for t in content if t.start < start}
     words = [t.text for t in content if t.start > start and t.bare not in said and not function_word(t)]
     words = words[:CLAUSE_WORDS]
-    return bool(words) and sum(w not in missing for w in words) >= min(2, (len(words) + 1) // 2)
+    return bool(words) and sum(w not in missing for w in words) >= min(least, (len(words) + 1) // 2)
 
 
 def function_word(t: ArToken) -> bool:

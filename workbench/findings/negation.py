@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 from workbench.findings._negations import AR_BOUND as _AR_BOUND
 from workbench.findings._negations import EN_BOUND as _EN_BOUND
-from workbench.findings._negations import Neg, quote_negation_lost
+from workbench.findings._negations import Neg, clause_rendered, quote_negation_lost
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
 from workbench.findings._negations import foreign_name as _foreign_name
 from workbench.findings._negations import names_someone as _names_someone
@@ -250,6 +250,8 @@ def _quoted_negation_dropped(x: _Sides) -> Finding | None:
             return _flipped(pair, neg.text, own.text, 0.7, why)
         if _en_negatives(x, region):
             continue  # any English negation there may be its rendering
+        if not _quoted_clause_rendered(pair, neg, region):
+            continue  # the English quote stops before the negated clause: left out, not reversed
         quoted = {
             t.text
             for k in region
@@ -262,6 +264,22 @@ def _quoted_negation_dropped(x: _Sides) -> Finding | None:
             why = f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{span}' is not"
             return _flipped(pair, neg.text, _with_quantifier(pair, span), 0.7, why)
     return None
+
+
+def _quoted_clause_rendered(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
+    """The English quotes of ``region`` render something of the clause a quoted Arabic negation negates (one of
+    its first content words; ``quote_negation_lost`` asks for two): 'the orchards have turned into barren land' renders
+    nothing of ولا يمكن للعائلات أن تعيش فيها "families cannot live there", which it leaves out."""
+    from workbench.findings._quotes import match_words
+
+    text = pair.ar[neg.sentence].text
+    quote = next((q for q in find_quotes(text) if q.start < neg.start < q.end), None)
+    en_quotes = [pair.en[k].text[q.start + 1 : q.end - 1] for k in sorted(region) for q in find_quotes(pair.en[k].text)]
+    if quote is None or not en_quotes:
+        return True
+    inner = text[quote.start + 1 : quote.end - 1]
+    missing = match_words(" ".join(en_quotes), inner).missing
+    return clause_rendered(inner, neg.start - quote.start - 1, missing, least=1)
 
 
 def _quote_gained(x: _Sides) -> list[Finding]:
@@ -1341,6 +1359,10 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
                 continue
             if _said_without_not(pair, neg, set(range(len(pair.en)))):
                 continue
+            if not _quoted_clause_rendered(
+                pair, neg, {k for k, sent in enumerate(pair.en) if qp.en_quote in sent.text}
+            ):
+                continue  # the English quote stops before the negated clause: left out, not reversed
             # لا يمكننا تأجيل القرار "we cannot delay the decision": the negated verb rendered under an English
             # "not" keeps the statement negated, whatever its object
             if _english_counterpart(pair, neg, within=en_words | negated) in negated:
