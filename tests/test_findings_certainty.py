@@ -849,6 +849,24 @@ def test_a_condition_the_english_words_another_way_is_kept():
     assert _told_certain(winter, "A harsh winter usually pushes prices up.") == []
 
 
+def test_a_condition_word_the_sentence_said_before_it_renders_nothing_of_it():
+    # البنود "the clauses" is rendered, but from بنود الاتفاق before the condition: the condition is gone
+    ar = (
+        'وقال المتحدث إن "الحكومة لم تلتزم إلا بنصف بنود الاتفاق"، ملوّحاً بالعودة إلى غلق مضخة النفط '
+        "إذا لم تُنفَّذ بقية البنود."
+    )
+    dropped = (
+        "The spokesman said “the government has honoured only half of the agreement's clauses”, threatening to "
+        "shut the oil pump again."
+    )
+    assert ("omission", "", "إذا لم تُنفَّذ بقية البنود", "", "minor") in found(detect, ar, dropped)
+    kept = (
+        "The spokesman said “the government has honoured only half of the agreement's clauses”, threatening to "
+        "shut the oil pump again if the remaining clauses are not implemented."
+    )
+    assert found(detect, ar, kept) == []
+
+
 def test_a_future_told_as_done_by_launched_paid_or_handed_out():
     # أطلق 'release; fire' → 'launched'; صرف 'spend' → 'paid' (an irregular past); توزيع → 'handed out'
     launch = "ستطلق الحكومة حملة تلقيح اليوم."

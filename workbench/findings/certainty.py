@@ -680,7 +680,10 @@ def dropped_conditions(pair: AlignedPair, *, modals: bool = True) -> list[tuple[
             if t.norm in ("شرط", "بشرط", "وبشرط", "شريطه") and toks[i + 1].norm != "ان":
                 continue  # شرط alone is the noun 'a condition'; شرط أن 'provided that' sets one
             end, clause = _condition_words(s.text, toks, i)
-            if _condition_rendered(pair, clause):
+            # a word the sentence said before the condition (بنود الاتفاق … إذا لم تنفذ بقية البنود) shows nothing
+            said = {form for u in toks[:i] for form in (u.norm, u.bare)}
+            fresh = [u for u in clause if u.bare not in said and u.norm.removeprefix("ال") not in said]
+            if _condition_rendered(pair, fresh):
                 continue  # the English words the condition another way ('any party that violates the truce')
             start = i - 1 if t.norm in ("حال", "وحال") else i
             out.append((k, start, i, end))
