@@ -158,3 +158,15 @@ def test_allege_renders_an_accusation_in_the_present():
     assert found(detect, said, "Prosecutors allege that the employees forged contracts worth $3 million.") == [
         ("reporting_verb", "distancing", "وقالت", "allege", "major")
     ]
+
+
+def test_attacks_claimed_by_a_group_report_no_statement():
+    # تبنى تنظيم داعش عدداً منها "Daesh claimed several of them" → 'were claimed by Daesh': responsibility, no
+    # reporting verb; 'it was claimed by the ministry that …' keeps its distance
+    ar = "يذكر أن المحافظة شهدت سلسلة حرائق طالت آلاف الدونمات من حقول الحنطة، تبنى تنظيم داعش عدداً منها."
+    en = "The province saw fires that burned thousands of dunams of wheat, several of which were claimed by Daesh."
+    assert found(detect, ar, en) == []
+    said = "وقالت الوزارة إن الحرائق مفتعلة."
+    assert found(detect, said, "It was claimed by the ministry that the fires were set deliberately.") == [
+        ("reporting_verb", "distancing", "وقالت", "claimed", "major")
+    ]

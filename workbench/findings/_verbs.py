@@ -25,6 +25,9 @@ _NOT_AFTER = {
     "exposed": re.compile(r"\s+to\b", re.I),
     "announced": re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b", re.I),
 }
+# 'were claimed by Daesh' (responsibility claimed), unless a that-clause follows ('it was claimed by X that')
+_CLAIMED_BY = re.compile(r"\s+by\b(?![^,;.]*\bthat\b)", re.I)
+_BE_FORMS = frozenset(("was", "were", "been", "be", "is", "are", "being"))
 # -s forms and participles double as nouns or adjectives; count them only before a clause
 _CLAUSE_STARTS = alternation(word_set("function_words_en.tsv", "reporting_clause_start"))
 _CLAUSE_AFTER = re.compile(rf"""\s*(?:,|:|["“”‘'«]|(?:{_CLAUSE_STARTS})\b|\d)""", re.I)
@@ -130,6 +133,8 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
     rule = _NOT_AFTER.get(form)
     if rule and rule.match(text, end):
         return False
+    if form == "claimed" and _CLAIMED_BY.match(text, end) and before and before[-1].lower() in _BE_FORMS:
+        return False  # 'attacks that were claimed by the group': responsibility taken, no statement reported
     if form in ("say", "says") and re.search(r"\bto\s+$", text[:start]) and not _CLAUSE_AFTER.match(text, end):
         return False  # "had more to say at the hearing": not a report
     if form in _NEEDS_CLAUSE:
