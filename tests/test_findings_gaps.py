@@ -122,6 +122,28 @@ def test_a_short_clause_is_left_to_the_other_detectors():
     assert _linked(short, "The army announced the arrest of five people in the Bekaa region.") == []
 
 
+def test_a_short_clause_a_linker_ties_to_the_sentence_is_weighed():
+    # إذ "as", قبل أن "before": a cause or a time, a whole event in four or five words; the glosses and the
+    # encoder must still agree it is left out
+    ar = (
+        "وتعد بيجي من أكثر مناطق صلاح الدين تضرراً خلال المعارك ضد تنظيم داعش عام 2015، "
+        "إذ دُمرت مئات المنازل والمحال فيها."
+    )
+    dropped = "Baiji was among the most damaged areas of Salahuddin during the battles against ISIS in 2015."
+    assert _linked(ar, dropped) == [("omission", "minor", "إذ دُمرت مئات المنازل والمحال فيها")]
+    kept = (
+        "Baiji was among the most damaged areas of Salahuddin during the battles against ISIS in 2015, when "
+        "hundreds of homes and shops were destroyed."
+    )
+    assert _linked(ar, kept) == []
+    fire = "وأتت الحرائق على نحو ٦٠٠ دونم في ثلاث قرى قبل أن تتمكن فرق الدفاع المدني من إخمادها."
+    assert _linked(fire, "The fires consumed about 600 dunams in three villages.") == [
+        ("omission", "minor", "قبل أن تتمكن فرق الدفاع المدني من إخمادها")
+    ]
+    put_out = "The fires consumed about 600 dunams in three villages before civil defence teams put them out."
+    assert _linked(fire, put_out) == []
+
+
 CLAIM = "وتتهم المعارضة الحكومة بتزوير نتائج الانتخابات في ثلاث دوائر"
 
 

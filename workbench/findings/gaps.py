@@ -80,7 +80,14 @@ def detect(pair: AlignedPair) -> list[Finding]:
 
 # Where an Arabic sentence divides into clauses: a comma, semicolon or colon, or a clause word that
 # opens a comment, a contrast or a consequence (وهو ما 'which', فيما/بينما/في حين 'while', حيث, مما)
-_CLAUSE_BREAK = re.compile(r"[،,؛;:]\s*|\s+(?=(?:وهو ما|وهي|فيما|بينما|في حين|حيث|مما|ما أدى)\s)")
+_CLAUSE_BREAK = re.compile(r"[،,؛;:]\s*|\s+(?=(?:وهو ما|وهي|فيما|بينما|في حين|حيث|مما|ما أدى|قبل أن|بعد أن)\s)")
+# a clause its linker ties to the sentence as a cause, a consequence or a time (إذ دُمرت مئات المنازل "as hundreds
+# of homes were destroyed", قبل أن تتمكن فرق الدفاع المدني من إخمادها "before civil defence could put it out"):
+# a whole event, so LINKED_MIN_WORDS content words are enough for it to be weighed
+_LINKED = re.compile(r"^(?:إذ|اذ|حيث|مما|ما أدى|قبل أن|بعد أن)\s")
+LINKED_MIN_WORDS = 4
+# … of which one may be found elsewhere in the English (a short clause shares a common word, المدني "civil")
+LINKED_MAX_RENDERED = 0.25
 # A left-out clause: at least this many content words, of which at most this share has a counterpart
 # (a sense, a name, a number) anywhere in the English of the pair, while the rest of the Arabic has
 # at least REST_RENDERED of its words there. On the dev half of NTREX (faithful professional
@@ -148,13 +155,16 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
         for start, end in pieces + _quoted_statements(sentence.text, pieces):
             clause = sentence.text[start:end].strip()
             speech = _more_speech(clause) or (start, end) not in pieces
-            if len(ar_content(ar_tokens(clause))) < (SPEECH_MIN_WORDS if speech else CLAUSE_MIN_WORDS):
+            least = SPEECH_MIN_WORDS if speech else LINKED_MIN_WORDS if _LINKED.match(clause) else CLAUSE_MIN_WORDS
+            if len(ar_content(ar_tokens(clause))) < least:
                 continue
             if _SPEECH_FOLLOWS.match(sentence.text, end):
                 continue  # the speaker of what follows: who said it is the attribution detector's
             if _within(clause, quoted):
                 continue  # cut from a quotation the English quotes: the quote detector's (quote/truncated)
-            if match_words(en_text, clause).recall > (SPEECH_MAX_RENDERED if speech else CLAUSE_MAX_RENDERED):
+            linked = not speech and bool(_LINKED.match(clause))
+            most = SPEECH_MAX_RENDERED if speech else LINKED_MAX_RENDERED if linked else CLAUSE_MAX_RENDERED
+            if match_words(en_text, clause).recall > most:
                 continue
             rest = without_clause(ar_text, clause)
             if match_words(en_text, rest).recall < REST_RENDERED:
