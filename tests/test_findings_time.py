@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from findings_helpers import merged_pair
+from findings_helpers import found, merged_pair
 
 from workbench.findings.base import AlignedPair
 from workbench.findings.time import arabic_times, detect, english_times
@@ -380,3 +380,14 @@ def test_a_length_only_after_a_word_that_makes_it_one():
     assert _lengths("وأغلق المعبر لمدة يومين.", "The crossing was closed for a week.") == [
         ("changed", "يومين", "a week", "minor")
     ]
+
+
+def test_a_month_abbreviated_without_its_stop_beside_a_figure():
+    # "Sept 27" (AP and Reuters style) is September; 'Jan' alone is a first name
+    ar = "الأحساء ١٢ ربيع الأول ١٤٤٥ هـ الموافق ٢٧ سبتمبر ٢٠٢٣ م (واس) - انطلقت اليوم الأربعاء فعاليات المهرجان."
+    assert found(detect, ar, "AL-HASA, Sept 27, 2023 (SPA) – The festival opened on Wednesday.") == []
+    assert found(detect, ar, "AL-HASA, Oct 27, 2023 (SPA) – The festival opened on Wednesday.") == [
+        ("time", "changed", "سبتمبر", "Oct", "major")
+    ]
+    jan = "وقال يان كوفالسكي إن الفريق سيعود الأسبوع المقبل."
+    assert found(detect, jan, "Jan Kowalski said the team would return next week.") == []

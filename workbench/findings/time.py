@@ -159,6 +159,10 @@ def english_times(text: str) -> list[TimeExpr]:
     return [t for _, t in _english_times_at(text)]
 
 
+# month abbreviations written without their stop ("Sept 27")
+_BARE_ABBREVIATIONS = frozenset(("Jan", "Feb", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"))
+
+
 def _english_times_at(text: str) -> list[tuple[int, TimeExpr]]:
     """Time expressions in an English sentence with their offsets, in order."""
     _, months, others = _lexicons()
@@ -166,6 +170,8 @@ def _english_times_at(text: str) -> list[tuple[int, TimeExpr]]:
     for hit in months.find(text):
         if hit.text == "May" and not _near_digit(text, hit.start, hit.end) and not _month_may(text, hit.start, hit.end):
             continue
+        if hit.text in _BARE_ABBREVIATIONS and not _near_digit(text, hit.start, hit.end):
+            continue  # 'Jan Kowalski', 'Dec': an abbreviation without its stop is a month only beside a figure
         out.append((hit.start, TimeExpr(*hit.value, hit.text)))
     out += [(h.start, TimeExpr(*h.value, h.text)) for h in others.find(text)]
     out += [(m.start(), TimeExpr("year", m.group(1), m.group(1))) for m in _YEAR_EN.finditer(text)]
