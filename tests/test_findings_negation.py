@@ -2263,3 +2263,24 @@ def test_a_quoted_negated_clause_the_english_quote_leaves_out_is_no_reversal():
         "there without government support,” al-Mujammaie noted."
     )
     assert [f[:3] for f in found(detect, ar, reversed_)] == [("negation", "flipped", "ولا يمكن")]
+
+
+def test_no_complaint_recorded_became_several_complaints_lodged():
+    # لم تُسجَّل أي شكوى "no complaint was recorded" → 'several … complaints have been lodged': none became some
+    ar = "وأكد رئيس اللجنة أن «عمليات الفرز جرت بحضور مندوبي جميع المرشحين، ولم تُسجَّل أي شكوى رسمية حتى الآن»."
+    some = (
+        "The commission chairman said the counting “took place in the presence of representatives of all the "
+        "candidates, and several formal complaints have been lodged so far”."
+    )
+    assert found(detect, ar, some) == [("negation", "flipped", "ولم تُسجَّل", "several formal complaints", "major")]
+    none = (
+        "The commission chairman said the counting “took place in the presence of representatives of all the "
+        "candidates, and no formal complaint has been lodged so far”."
+    )
+    assert found(detect, ar, none) == []
+    # 'several' of another noun says nothing of the one denied
+    other = "وقالت الشرطة إن التظاهرة سلمية ولم تُسجَّل أي حالة اعتداء، رغم مشاركة عدة عشائر."
+    assert (
+        found(detect, other, "Police said the protest, joined by several tribes, was peaceful and free of assaults.")
+        == []
+    )

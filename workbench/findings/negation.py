@@ -1123,6 +1123,44 @@ def _none_made_not_all(x: _Sides) -> list[Finding]:
     return []
 
 
+# English quantities that say some were there: 'several complaints', 'a number of assaults', 'dozens of'
+_EN_SOME = re.compile(
+    r"\b(?:several|some|many|numerous|multiple|a (?:number|handful|series) of|dozens of|scores of|a few)\s+"
+    r"((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)",
+    re.I,
+)
+
+
+def _none_made_some(x: _Sides) -> list[Finding]:
+    """An Arabic negation with أي / أحد before the noun it denies (لم تُسجَّل أي شكوى "no complaint was recorded")
+    rendered with a quantity of that very noun and no negation in English ('several complaints have been
+    lodged'): none became some, a reversal (major, 0.7), inside a quote or out. The noun is one of the two words
+    after أي (أي حالة اعتداء "any case of assault": 'assaults'), found among the three words after the English
+    quantity by its glosses."""
+    pair = x.pair
+    for neg in x.ar_found:
+        if neg.kind != "strong":
+            continue
+        toks = _clause_tokens(pair, neg)
+        at = next((i for i, t in enumerate(toks) if t.norm in _AR_ANY), None)
+        if at is None:
+            continue
+        senses = {_key(g) for t in toks[at + 1 : at + 3] for g in gloss_stems(t.text, verbs=False)}
+        region = _rendering_sentences(pair, neg)
+        if not senses or _en_negatives(x, region):
+            continue
+        for k in sorted(region):
+            for m in _EN_SOME.finditer(pair.en[k].text):
+                words = m.group(1).split()
+                hit = next((i for i, w in enumerate(words) if _key(stem(w.lower())) in senses), None)
+                if hit is None:
+                    continue
+                span = m.group(0)[: m.start(1) - m.start()] + " ".join(words[: hit + 1])
+                why = f"Arabic '{neg.text}' … {toks[at].text} says there was none, but the English says '{span}'"
+                return [_flipped(pair, neg.text, span, 0.7, why, severity="major")]
+    return []
+
+
 # words that keep an exception in English ("not … except", "nothing but", "not until", "not more than", "only",
 # "could not help thinking" for لم يسعني إلا التفكير); "before" only for إلا بعد "only after" (_exception_after),
 # since "no … before" also renders a plain لن … قبل
@@ -1775,6 +1813,7 @@ _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _without_became_with,  # major, 0.6: بدون X "without X" rendered "with X"
     _stance_reversed,  # major, 0.7 / 0.65: نفى "denied" rendered "confirmed", وافق "agreed" rendered "refused"
     _none_made_not_all,  # minor, 0.6: لم … أي "none" rendered "not … all"
+    _none_made_some,  # major, 0.7: لم تسجل أي شكوى "no complaint" rendered "several complaints"
     _exception_lost,  # minor, 0.6: لا … إلا "only" rendered as a plain "not"
     _quote_gained,  # minor, 0.6: an English sentence of a quote negates, the Arabic one it renders not
     _no_english_negation,  # minor, 0.5: the Arabic negates, the English has no negation at all
