@@ -1421,3 +1421,21 @@ def test_on_suspicion_of_renders_suspected():
     assert found(detect, "ونُقل إلى مستشفى في أوفييدو لإصابته بكسر في عظمة الترقوة.", en) == [
         ("certainty", "hedge_added", "", "suspected", "minor")
     ]
+
+
+def test_an_estimated_figure_told_as_a_plain_figure():
+    # يُقدَّر … بنحو "is estimated at about": the figure is an estimate; 'an estimated', 'about' keep it one
+    ar = "ويُقدَّر عدد موظفي الإقليم ومتقاضي الرواتب فيه بنحو مليون و٢٠٠ ألف شخص."
+    plain = "The Kurdistan Region has 1.2 million public employees and other salary recipients."
+    assert found(detect, ar, plain) == [("certainty", "hedge_removed", "ويُقدَّر", "", "minor")]
+    for kept in (
+        "The Kurdistan Region has an estimated 1.2 million public employees and other salary recipients.",
+        "The Kurdistan Region has about 1.2 million public employees and other salary recipients.",
+        "The number of employees in the region is estimated at 1.2 million.",
+    ):
+        assert found(detect, ar, kept) == []
+    # يقدّر with no figure is 'appreciates'
+    thanks = "وقال الوزير إنه يقدّر جهود الفرق الميدانية في المحافظة."
+    assert (
+        found(detect, thanks, "The minister said he appreciated the efforts of the field teams in the province.") == []
+    )

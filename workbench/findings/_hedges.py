@@ -137,6 +137,20 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
     return sorted(out, key=lambda m: (m.sentence, m.start))
 
 
+# بنحو، بحوالي، بقرابة، بما يقارب "at about", or ب before a figure: the figure an estimate puts a number at
+_AR_AT_FIGURE = re.compile(r"^(?:ب(?:نحو|حوالي|حوالى|قرابه|ما|[\d٠-٩])|[\d٠-٩])")
+
+
+def estimated_figure(m: Marker, text: str) -> bool:
+    """A weak estimate (يُقدَّر، تقدر) that puts a figure at a number within eight words (يُقدَّر عدد الموظفين بنحو
+    مليون "the number of employees is estimated at about a million"): a hedge on that figure. Not elsewhere
+    (يقدّر الجهود "appreciates the efforts"), nor the noun تقديرات "estimates"."""
+    if m.kind != "weak" or m.family != "estimate" or normalize_ar(m.text).startswith("تقديرات"):
+        return False
+    after = [t.norm for t in ar_tokens(text) if t.start > m.start][:8]
+    return any(_AR_AT_FIGURE.match(w) for w in after)
+
+
 # أي "any", كل/جميع/كافة "all" before a hedge noun: the possibilities named in general
 _AR_ANY_ALL = word_set("function_words_ar.tsv", "general_quantifier")
 _AR_INDICATE = word_set("certainty_words_ar.tsv", "indicate")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.findings._hedges import Marker
+from workbench.findings._hedges import Marker, estimated_figure
 from workbench.findings._hedges import en_words as _en_words
 from workbench.findings._hedges import speech_zones as _speech_zones
 from workbench.findings._quotes import ar_content, match_words
@@ -150,10 +150,34 @@ def detect(pair: AlignedPair) -> list[Finding]:
         findings += _compare(pair, a, e, ar_verbs, en_verbs, role_credit)
     findings = [f for f in findings if not (f.subtype == "hedge_added" and _said_in_arabic(pair, f.en_span))]
     if not findings:
+        findings += _estimate_told_flat(pair, ar_m, en_m)
+    if not findings:
         shift = _tense_shift(pair, ar_m, en_m)
         if shift is not None:
             findings.append(shift)
     return findings + _conditions_left_out(pair)
+
+
+# words that keep a figure approximate: 'about 1.2 million', 'some 300', 'an estimated', 'up to'
+_EN_APPROXIMATE = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|some|up to|more than|over|under|close to|put at)\b", re.I
+)
+
+
+def _estimate_told_flat(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> list[Finding]:
+    """An Arabic estimate of a figure (يُقدَّر عدد الموظفين بنحو مليون "the number of employees is estimated at about
+    a million") told as a plain figure: no English marker of any kind is left ('has 1.2 million'), where 'an
+    estimated', 'about', 'some' or any hedge keeps it an estimate. Minor, 0.6: the figure stands, its status
+    changed."""
+    if en_m or _EN_APPROXIMATE.search(pair.en_text):
+        return []
+    for m in ar_m:
+        if estimated_figure(m, pair.ar[m.sentence].text):
+            why = (
+                f"Arabic '{m.text}' (is estimated) has no counterpart in the English, which gives the figure as a fact"
+            )
+            return [_certainty(pair, "hedge_removed", m.text, "", "minor", 0.6, why)]
+    return []
 
 
 # a condition of fewer content words than this is a phrase (إذا لزم الأمر 'if need be')
