@@ -173,6 +173,15 @@ def test_a_dual_scale_word_and_a_half():
     assert _found("جمع ألفين ونصف توقيع", "collected 2,500 signatures") == []
 
 
+def test_a_range_in_words_rises():
+    # بين مئة ألف ومئة وستين ألف: 100,000 to 160,000 (not 100,100 to 60,000)
+    ar = "وتقدّر مصادر أن ما بين مئة ألف ومئة وستين ألف طن من الكاكاو هُرّبت عبر الحدود."
+    assert _found(ar, "Sources estimate that between 100,000 and 160,000 tonnes of cocoa were smuggled.") == []
+    assert _found(ar, "Sources estimate that between 100,000 and 190,000 tonnes of cocoa were smuggled.") == [
+        ("changed", "مئة وستين ألف", "190,000", "major")
+    ]
+
+
 def test_hundreds_in_words():
     assert _found("أصيب مئتين وخمسين شخصاً", "250 people were injured") == []
     assert _found("أصيب مئتين وخمسين شخصاً", "50 people were injured") == [("changed", "مئتين وخمسين", "50", "major")]

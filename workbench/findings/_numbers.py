@@ -700,7 +700,8 @@ def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool 
     ثلاثة آلاف وخمسمائة; ٧٧ دولاراً و٨٠ سنتاً (77.80), and with the currency before the figure (``currency_before``)
     دولار واحد و٢٠ سنتاً (1.20). A range (بين ٣٠ و٤٠, بين مليون ومليون ونصف) is two figures: a tail joins only
     when it is smaller than the scale that closed the group before it; a tail whose rest opens a larger
-    figure joins with its hundreds alone (بين ألفين وخمسمئة وأربعة آلاف: 2,500 and 4,000)."""
+    figure joins with its hundreds alone (بين ألفين وخمسمئة وأربعة آلاف: 2,500 and 4,000), as long as the range
+    still rises (بين مئة ألف ومئة وستين ألف: 100,000 and 160,000)."""
     while not g.vague and not g.matching_only and g.end + 1 < len(toks):
         nxt = g.end + 1
         at_currency = bool(_stem(toks[nxt][0], _CURRENCIES)) and nxt + 1 < len(toks)
@@ -717,6 +718,10 @@ def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool 
         tail = _read_group(toks, nxt, waw=True)
         if tail is not None and not tail.vague and not tail.matching_only and tail.values[0] >= g.scale:
             tail = _hundreds_tail(toks, nxt, g.scale)
+            # the range must rise: بين مئة ألف ومئة وستين ألف is 100,000 to 160,000, not 100,100 to 60,000
+            rest = _read_group(toks, tail.end + 1, waw=True) if tail is not None else None
+            if tail is not None and (rest is None or rest.values[0] <= g.values[0] + tail.values[0]):
+                return g
         if tail is None or tail.vague or tail.matching_only or tail.values[0] >= g.scale:
             return g
         total = tuple(v + tail.values[0] for v in g.values)
