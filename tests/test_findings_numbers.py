@@ -182,6 +182,23 @@ def test_a_range_in_words_rises():
     ]
 
 
+def test_the_quarter_does_not_take_the_three_months_of_another_figure():
+    # "three months" may read as the quarter (0.25 of a year); الأشهر الثلاثة is its own figure first
+    ar = "ولم ينمُ الاقتصاد سوى 0.2 في المئة في الربع الثاني مقارنة بالأشهر الثلاثة السابقة."
+    assert _found(ar, "The economy grew just 0.2 percent in the second quarter from the previous three months.") == []
+
+
+def test_a_name_particle_is_no_number():
+    # Joris ten Brink: 'ten' between two names is part of the name; 'ten Iraqi soldiers' counts
+    ar = "وقال يوريس تن برينك، زعيم أكبر حزب في البرلمان، إن الحزب لا يخشى الانتخابات."
+    assert (
+        _found(ar, "Joris ten Brink, leader of the largest party in parliament, said it did not fear elections.") == []
+    )
+    soldiers = "وقال البيان إن عشرة جنود عراقيين قتلوا."
+    assert _found(soldiers, "The statement said ten Iraqi soldiers were killed.") == []
+    assert _found(soldiers, "The statement said seven Iraqi soldiers were killed.") != []
+
+
 def test_hundreds_in_words():
     assert _found("أصيب مئتين وخمسين شخصاً", "250 people were injured") == []
     assert _found("أصيب مئتين وخمسين شخصاً", "50 people were injured") == [("changed", "مئتين وخمسين", "50", "major")]

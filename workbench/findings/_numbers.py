@@ -197,6 +197,11 @@ def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
     return out
 
 
+# a capitalised word before, and one after: "Joris ten Brink", "Pieter ten Hove"
+_NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+
+
 def english_quantities(text: str) -> list[Quantity]:
     """Numbers in an English sentence (not years, days of the month, ordinals or clock times)."""
     # SR4.5 billion, QR5m: a currency code written onto the figure is blanked, offsets kept, so the figure reads
@@ -260,6 +265,8 @@ def english_quantities(text: str) -> list[Quantity]:
             shared = _en_shared_scale(text, m.end(), value) if not m.group(3) and not m.group(4) else ()
             out.append(Quantity(_in_years(text, m.end(), value) + shared, False, m.group(0).strip()))
         elif m.group(5):
+            if _NAME_PARTICLE.search(text[: m.start()]) and _NAME_AFTER.match(text[m.end() :]) and m.group(5).islower():
+                continue  # Joris ten Brink: a lower-case word between two names is a particle of the name
             value = _en_word_value(m.group(5))
             if m.group(6):
                 value *= NUMBER_WORDS[m.group(6).lower()]

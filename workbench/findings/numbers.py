@@ -45,6 +45,12 @@ def _same(q: Quantity, r: Quantity) -> bool:
     return q.vague == r.vague and any(abs(a - b) <= 1e-9 * max(1.0, a) for a in q.values for b in r.values)
 
 
+def _same_first(q: Quantity, r: Quantity) -> bool:
+    """The two figures' first readings are one value (3 and "three"; not the quarter's 0.25 and 'three months')."""
+    a, b = q.values[0], r.values[0]
+    return q.vague == r.vague and abs(a - b) <= 1e-9 * max(1.0, a)
+
+
 # a figure rounded beside an approximation (نحو 1487 → "about 1,500"): within this share of the exact one,
 # and at least this large (a count of a few is not rounded); never a percentage
 _ROUNDING = 0.1
@@ -185,12 +191,15 @@ def detect(pair: AlignedPair) -> list[Finding]:
     en_q = [q for found in pair.view.en_numbers for q in found]
     ar_left = list(ar_q)
     en_left = [r for r in en_q if not _dual_rendered(pair, r)]
-    for q in ar_q:
-        for r in en_left:
-            if _same(q, r):
-                en_left.remove(r)
-                ar_left.remove(q)
-                break
+    # figures that say the same first, then those that match on another reading: "three months" may be the
+    # quarter (الربع, 0.25 of a year) only when الأشهر الثلاثة is not there to take it
+    for same in (_same_first, _same):
+        for q in list(ar_left):
+            for r in en_left:
+                if same(q, r):
+                    en_left.remove(r)
+                    ar_left.remove(q)
+                    break
     findings: list[Finding] = []
     # pair what is left in order, each side's kind with the same kind (precise with precise, vague with vague)
     for vague in (False, True):
