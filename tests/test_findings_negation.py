@@ -2284,3 +2284,12 @@ def test_no_complaint_recorded_became_several_complaints_lodged():
         found(detect, other, "Police said the protest, joined by several tribes, was peaceful and free of assaults.")
         == []
     )
+
+
+def test_too_high_to_justify_renders_does_not_justify():
+    # مرتفعاً بدرجة لا تبرر خفضه "high to a degree that does not justify a cut" → 'too high to justify a cut'
+    ar = "وأشار البنك إلى أن التضخم لا يزال مرتفعاً بدرجة لا تبرر خفض الفائدة."
+    assert found(detect, ar, "The bank said inflation remained too high to justify a rate cut.") == []
+    assert found(detect, ar, "The bank said inflation remained high enough to justify a rate cut.") == [
+        ("negation", "flipped", "لا تبرر", "justify", "major")
+    ]

@@ -173,6 +173,9 @@ def _fused_particle(norm: str) -> bool:
     return len(norm) >= 6 and norm.endswith("لا") and not gloss_stems(norm) and bool(gloss_stems(norm[:-2]))
 
 
+_EN_TOO_TO = re.compile(r"\btoo\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+to\s+[a-z]+", re.I)
+
+
 def english_negations(pair: AlignedPair) -> list[Neg]:
     """Negation words in the English sentences (strong: not, never, no; weak: without, failed, un-…)."""
     out: list[Neg] = []
@@ -201,6 +204,10 @@ def english_negations(pair: AlignedPair) -> list[Neg]:
         for t in en_tokens(s.text):
             if _EN_AFFIX.match(t.low) and not any(a <= t.start < b for a, b in taken):
                 out.append(Neg(t.text, "weak", k, t.start))
+        # 'too high to justify a cut' (لا تبرر "does not justify"): too … to says the thing does not follow
+        for m in _EN_TOO_TO.finditer(s.text):
+            if not any(a <= m.start() < b for a, b in taken):
+                out.append(Neg(m.group(0), "weak", k, m.start()))
         # non-profit, non-binding (the tokenizer splits at the hyphen); NOOOO
         for m in re.finditer(r"\b(?:[Nn]on-[A-Za-z]+|NOO+|[Nn]oo+)\b", s.text):
             out.append(Neg(m.group(0), "weak", k, m.start()))
