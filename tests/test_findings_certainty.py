@@ -1439,3 +1439,23 @@ def test_an_estimated_figure_told_as_a_plain_figure():
     assert (
         found(detect, thanks, "The minister said he appreciated the efforts of the field teams in the province.") == []
     )
+
+
+def test_a_concessive_or_a_granted_may_hedges_nothing():
+    # مهما تمنّت لندن "whatever London may wish" concedes; يحق للحكومة أن تنفق "the government may spend" grants
+    wish = "وقالت إن النتيجة تُبيّن أن «مسألة الاستقلال لم تختفِ، مهما تمنّت لندن»."
+    assert (
+        found(
+            detect, wish, 'She said the result showed that "independence has not gone away, whatever London may wish".'
+        )
+        == []
+    )
+    entitled = "وبموجب القاعدة المالية، يحق للحكومة أن تنفق سنويًا ٣ في المئة من قيمة الصندوق كحد أقصى."
+    assert (
+        found(detect, entitled, "Under the fiscal rule, the government may spend no more than 3 per cent a year.") == []
+    )
+    # twin: no right granted in the Arabic, the 'may' hedges the spending
+    spends = "وبموجب القاعدة المالية، تنفق الحكومة سنويًا ٣ في المئة من قيمة الصندوق."
+    assert found(
+        detect, spends, "Under the fiscal rule, the government may spend 3 per cent of the fund each year."
+    ) == [("certainty", "hedge_added", "", "may", "major")]

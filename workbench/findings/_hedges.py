@@ -281,7 +281,11 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                     and not _relative_before(before)
                 ):
                     kind = "weak"  # "how long the struggle may be": an indirect question, not a hedge
-                if kind == "hedge" and word.lower() == "may" and _MAY_ONLY.match(after) and _permits(pair):
+                if (
+                    kind == "hedge"
+                    and word.lower() == "may"
+                    and (_MAY_ONLY.match(after) and _permits(pair) or _entitles(pair))
+                ):
                     kind = "weak"  # لا يُسمح … إلا بموافقة → "may only leave with approval": permission, not a hedge
                 if kind == "hedge" and word.lower() in ("may", "might") and _YOU_MAY.search(before + "|" + after):
                     kind = "weak"  # "you may think I am sad": a concession to the listener, not a hedge on the claim
@@ -314,6 +318,15 @@ def _permits(pair: AlignedPair) -> bool:
         for s in pair.ar
         for t in ar_tokens(s.text)
     )
+
+
+# يحق "is entitled", يجوز "may lawfully": the Arabic grants a right, which an English "may" renders
+_AR_ENTITLED = frozenset(("يحق", "تحق", "يجوز", "تجوز"))
+
+
+def _entitles(pair: AlignedPair) -> bool:
+    """Whether the Arabic of the pair grants a right (يحق للحكومة أن تنفق "the government is entitled to spend")."""
+    return any(t.norm.removeprefix("و").removeprefix("ف") in _AR_ENTITLED for s in pair.ar for t in ar_tokens(s.text))
 
 
 def _en_words(use: str) -> str:
