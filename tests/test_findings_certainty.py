@@ -1459,3 +1459,16 @@ def test_a_concessive_or_a_granted_may_hedges_nothing():
     assert found(
         detect, spends, "Under the fiscal rule, the government may spend 3 per cent of the fund each year."
     ) == [("certainty", "hedge_added", "", "may", "major")]
+
+
+def test_a_toll_likely_to_rise_renders_a_candidate_for_rising():
+    # مرشحة للارتفاع "a candidate for rising": 'likely to rise' renders it, no hedge added
+    ar = "وقال المسؤول إن حصيلة القتلى مرشحة للارتفاع مع وصول فرق الإنقاذ إلى القرى المعزولة."
+    assert (
+        found(detect, ar, "The official said the death toll was likely to rise as rescuers reached cut-off villages.")
+        == []
+    )
+    plain = "وقال المسؤول إن حصيلة القتلى سترتفع مع وصول فرق الإنقاذ إلى القرى المعزولة."
+    assert (
+        found(detect, plain, "The official said the death toll might rise as rescuers reached cut-off villages.") != []
+    )
