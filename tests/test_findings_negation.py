@@ -2293,3 +2293,19 @@ def test_too_high_to_justify_renders_does_not_justify():
     assert found(detect, ar, "The bank said inflation remained high enough to justify a rate cut.") == [
         ("negation", "flipped", "لا تبرر", "justify", "major")
     ]
+
+
+def test_falling_short_renders_did_not_go_far_enough():
+    # جاءت قاصرة عن المطلوب "fell short of what is needed" → 'did not go far enough'
+    ar = 'ورحبت مجموعة "حُماة المحيطات" البيئية بالتخفيضات، لكنها قالت إنها جاءت قاصرة عن المطلوب.'
+    assert (
+        found(detect, ar, "Environmental group Ocean Guardians welcomed the cuts but said they did not go far enough.")
+        == []
+    )
+    kept = 'ورحبت مجموعة "حُماة المحيطات" البيئية بالتخفيضات، وقالت إنها جاءت بالمستوى المطلوب.'
+    assert (
+        found(
+            detect, kept, "Environmental group Ocean Guardians welcomed the cuts but said they did not go far enough."
+        )
+        != []
+    )
