@@ -1477,11 +1477,11 @@ def test_a_toll_likely_to_rise_renders_a_candidate_for_rising():
 def test_along_a_path_or_a_programme_credits_no_one():
     # يسير وفق مسار "goes along a path": وفق before a path, a plan or a programme follows it, no claim hedged
     ar = (
-        "وأوضحت المحافظة أن البنك «لا يسير وفق مسار محدد سلفاً»، وأنه لن يتردد في رفع أسعار الفائدة مجدداً "
+        "وأوضحت دوفرين أن البنك «لا يسير وفق مسار محدد سلفاً»، وأنه لن يتردد في رفع أسعار الفائدة مجدداً "
         "إذا عادت الضغوط على الأسعار."
     )
     en = (
-        'The governor said the bank was "not on a pre-set path" and would not hesitate to raise rates again if '
+        'Dufresne said the bank was "not on a pre-set path" and would not hesitate to raise rates again if '
         "price pressures returned."
     )
     assert found(detect, ar, en) == []
