@@ -17,6 +17,7 @@ from workbench.align import (
     monotone_search,
     other_material,
     skeleton,
+    split_headlines,
     unlink_unrelated,
 )
 from workbench.pipeline import compare
@@ -255,6 +256,26 @@ def test_a_link_between_unrelated_sentences_is_broken_into_an_omission_and_an_ad
     # a link the caller fixed (an anchor) stays whatever the encoder says
     tgt[1] = [0.1, 0.0, 0.995]
     assert unlink_unrelated(links, src, tgt, fixed={((1,), (1,))}) == tuple(links)
+
+
+def test_a_headline_merged_into_the_lead_is_linked_to_the_other_headline():
+    # Arabic headline + lead linked to the English lead, the English headline alone: the headlines read alike
+    # (0.5), the Arabic headline and the English lead less so (0.3), the leads alike (0.7)
+    src = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])
+    tgt = np.array([[0.5, 0.0, np.sqrt(0.75)], [0.3, 0.7, np.sqrt(1 - 0.09 - 0.49)]])
+    texts = (
+        ["مقتل خمسة من عناصر داعش في وادي حوران", "وأعلنت القيادة مقتل خمسة من عناصر التنظيم."],
+        ["Five ISIS members killed in Wadi Houran", "The command announced that five members were killed."],
+    )
+    links = [Link((0, 1), (1,), 0.99), Link((), (0,), 0.16, True)]
+    got = split_headlines(links, *texts, src, tgt)
+    assert [(k.ar, k.en) for k in got] == [((0,), (0,)), ((1,), (1,))]
+    # twin: an English first line that ends with a stop is a sentence, not a headline: left as it is
+    stopped = (texts[0], [texts[1][0] + ".", texts[1][1]])
+    assert split_headlines(links, *stopped, src, tgt) == tuple(links)
+    # twin: headlines less alike than the Arabic headline and the English lead stay as the aligner left them
+    tgt[0] = [0.25, 0.0, np.sqrt(1 - 0.0625)]
+    assert split_headlines(links, *texts, src, tgt) == tuple(links)
 
 
 # ---- huge inputs: coarse-to-fine search -------------------------------------------------------------

@@ -17,6 +17,7 @@ from workbench.align import (
     joinable_gaps,
     link_order,
     other_material,
+    split_headlines,
     unlink_unrelated,
 )
 from workbench.encode import DEFAULT_ENCODER, Encoder, get_encoder
@@ -87,6 +88,7 @@ def compare_documents(
         links = join_by_figures(links, *texts, src_vectors, tgt_vectors, fixed=fixed)
         links = unlink_unrelated(links, src_vectors, tgt_vectors, fixed=fixed)
         links = unlink_unread(links, ar, en, translations, src_vectors, tgt_vectors, fixed=fixed)
+        links = split_headlines(links, *texts, src_vectors, tgt_vectors, fixed=fixed)
     ar_best, en_best = best_similarities(src_vectors, tgt_vectors)
     switches = [j for j, s in enumerate(en.sentences) if turns_to_another_story(s.text)]
     other = other_material(links, len(en.sentences), similarity=en_best, switches=switches)
