@@ -142,6 +142,15 @@ def test_a_short_clause_a_linker_ties_to_the_sentence_is_weighed():
     ]
     put_out = "The fires consumed about 600 dunams in three villages before civil defence teams put them out."
     assert _linked(fire, put_out) == []
+    stalled = "ولا يزال التحقيق في الانفجار متوقفاً منذ أشهر بسبب دعاوى رفعها مسؤولون ملاحقون ضد المحقق العدلي."
+    assert _linked(stalled, "The investigation into the blast has been stalled for months.") == [
+        ("omission", "minor", "بسبب دعاوى رفعها مسؤولون ملاحقون ضد المحقق العدلي")
+    ]
+    because = (
+        "The investigation into the blast has been stalled for months by suits that indicted officials filed "
+        "against the judge."
+    )
+    assert _linked(stalled, because) == []
 
 
 CLAIM = "وتتهم المعارضة الحكومة بتزوير نتائج الانتخابات في ثلاث دوائر"

@@ -80,11 +80,14 @@ def detect(pair: AlignedPair) -> list[Finding]:
 
 # Where an Arabic sentence divides into clauses: a comma, semicolon or colon, or a clause word that
 # opens a comment, a contrast or a consequence (وهو ما 'which', فيما/بينما/في حين 'while', حيث, مما)
-_CLAUSE_BREAK = re.compile(r"[،,؛;:]\s*|\s+(?=(?:وهو ما|وهي|فيما|بينما|في حين|حيث|مما|ما أدى|قبل أن|بعد أن)\s)")
-# a clause its linker ties to the sentence as a cause, a consequence or a time (إذ دُمرت مئات المنازل "as hundreds
-# of homes were destroyed", قبل أن تتمكن فرق الدفاع المدني من إخمادها "before civil defence could put it out"):
+_CLAUSE_BREAK = re.compile(
+    r"[،,؛;:]\s*|\s+(?=(?:وهو ما|وهي|فيما|بينما|في حين|حيث|مما|ما أدى|قبل أن|بعد أن|وسط|بسبب)\s)"
+)
+# a clause its linker ties to the sentence as a cause, a consequence, a contrast or a time (إذ دُمرت مئات المنازل
+# "as hundreds of homes were destroyed", قبل أن تتمكن فرق الدفاع المدني من إخمادها "before civil defence could
+# put it out", فيما نُقل المصابون إلى المستشفى "while the injured were taken to hospital", وسط مخاوف "amid fears"):
 # a whole event, so LINKED_MIN_WORDS content words are enough for it to be weighed
-_LINKED = re.compile(r"^(?:إذ|اذ|حيث|مما|ما أدى|قبل أن|بعد أن)\s")
+_LINKED = re.compile(r"^(?:إذ|اذ|حيث|مما|ما أدى|قبل أن|بعد أن|فيما|بينما|في حين|وسط|بسبب|لكن|لكنه|لكنها|لكنهم|ولكن)\s")
 LINKED_MIN_WORDS = 4
 # … of which one may be found elsewhere in the English (a short clause shares a common word, المدني "civil")
 LINKED_MAX_RENDERED = 0.25
