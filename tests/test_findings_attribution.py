@@ -1597,3 +1597,50 @@ def test_an_unnamed_source_that_pointed_out_or_revealed_dropped_is_a_hedge_remov
     assert (
         found(detect, "وأشار الوزير إلى أن الخطة ستنفذ العام المقبل.", "The plan will be carried out next year.") == []
     )
+
+
+def test_outlet_spelt_with_its_article_in_the_english_keeps_the_credit():
+    ar = 'وقال رئيس جمعية الصيادين جاسم علي المهزع لصحيفة "الأيام" إن "هذه ليست الحادثة الأولى هذا العام".'
+    told = "“This is not the first incident this year,” Jassim Ali al-Muhaza told the daily Al-Ayam."
+    assert found(detect, ar, told) == []
+    # the twin: the credit left out
+    dropped = "“This is not the first incident this year,” said Jassim Ali al-Muhaza, head of the fishermen's society."
+    assert found(detect, ar, dropped) == [("attribution", "source_dropped", 'لصحيفة "الأيام"', "", "major")]
+
+
+def test_relatives_as_a_source_dropped():
+    ar = "وبحسب ذوي البحارة، فإن بين المحتجزين ثلاثة عمال آسيويين."
+    assert found(detect, ar, "Three Asian workers are among those being held.") == [
+        ("attribution", "source_dropped", "وبحسب ذوي البحارة", "", "major")
+    ]
+    # the twin: the relatives kept as the source
+    assert found(detect, ar, "According to the sailors' families, three Asian workers are among those held.") == []
+
+
+def test_named_speaker_made_one_holder_of_a_post_is_generalized():
+    ar = 'في المقابل، قال عضو المجلس البلدي لدرنة سالم عوض الحاسي إن "عشرات العائلات ما زالت تقيم في مساكن مؤقتة".'
+    en = "However, a local council member said “dozens of families are still living in temporary housing”."
+    assert found(detect, ar, en) == [
+        ("attribution", "generalized", "عضو المجلس البلدي لدرنة سالم عوض الحاسي", "a local council member", "major")
+    ]
+    # the twins: the name kept beside the post, and a post the Arabic gives unnamed
+    named = (
+        "Salem Awad al-Hasi, a member of the Derna municipal council, said “dozens of families are still living"
+        " in temporary housing”."
+    )
+    assert found(detect, ar, named) == []
+    unnamed = 'في المقابل، قال عضو في المجلس البلدي لدرنة إن "عشرات العائلات ما زالت تقيم في مساكن مؤقتة".'
+    assert found(detect, unnamed, en) == []
+
+
+def test_national_news_agency_credit_dropped():
+    ar = 'وقال المسماري لوكالة الأنباء الليبية، إن "الشركات المنفذة تعمل على مدار الساعة".'
+    assert found(detect, ar, "Al-Mismari said the contractors were working around the clock.") == [
+        ("attribution", "source_dropped", "لوكالة الأنباء الليبية", "", "major")
+    ]
+    # the twin: the agency kept, by its name or its acronym
+    for en in (
+        "Al-Mismari told the Libyan News Agency the contractors were working around the clock.",
+        "The contractors are working around the clock, Al-Mismari told LANA.",
+    ):
+        assert found(detect, ar, en) == []

@@ -380,3 +380,14 @@ def test_a_length_only_after_a_word_that_makes_it_one():
     assert _lengths("وأغلق المعبر لمدة يومين.", "The crossing was closed for a week.") == [
         ("changed", "يومين", "a week", "minor")
     ]
+
+
+def test_date_in_words_of_a_dateline_is_the_reports():
+    # a Hijri date and its Gregorian twin in the dateline, as Gulf agencies write them: the report's date
+    ar = "الأحساء ١٢ ربيع الأول ١٤٤٥ هـ الموافق ٢٧ سبتمبر ٢٠٢٣ م (واس) - انطلقت اليوم الأربعاء فعاليات المهرجان."
+    en = "AL-HASA, Sept 27, 2023 (SPA) – The festival opened on Wednesday."
+    assert _found(ar, en) == []
+    # the twin: the weekday after the dateline is still compared
+    assert [f[:3] for f in _found(ar, "AL-HASA, Sept 27, 2023 (SPA) – The festival opened on Thursday.")] == [
+        ("changed", "الأربعاء", "Thursday")
+    ]

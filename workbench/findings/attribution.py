@@ -529,8 +529,11 @@ def _en_subject(before: str) -> str:
         parts[-1] = " ".join(words)
     if not parts:
         return ""
-    name_like = len(parts) >= 2 and all(
-        w[0].isupper() or w.startswith(("al-", "el-", "bin", "ibn")) for w in parts[-2].split()
+    # 'However, a local council member': an aside that opens the sentence is no name before a post
+    name_like = (
+        len(parts) >= 2
+        and parts[-2].lower() not in _EN_ASIDES
+        and all(w[0].isupper() or w.startswith(("al-", "el-", "bin", "ibn")) for w in parts[-2].split())
     )
     if name_like and re.match(r"(?:a|an|the|one\s+of)\b", parts[-1], re.I):
         return f"{parts[-2]}, {parts[-1]}" if f"{parts[-2]}, {parts[-1]}" in before else parts[-1]
@@ -966,9 +969,11 @@ def _unlisted_credit_dropped(x: _Sides) -> Finding | None:
 def _spelt_in_english(o: _Outlet, pair: AlignedPair) -> bool:
     """The English writes the Arabic outlet's own name in Latin letters ('told Petra' for لـ"بترا", 'Maan' for
     وكالة معا) rather than the gazetteer's English name: every word of the name, its kind (وكالة) left out, sounds
-    like a capitalised English word."""
+    like a capitalised English word (with its article: 'Al-Ayam')."""
     words = [t.norm for t in ar_tokens(o.text) if not re.fullmatch(_OUTLET_KIND, t.norm) and len(t.norm) >= 3]
     caps = [t.text for s in pair.en for t in en_tokens(s.text) if t.text[:1].isupper() and len(t.text) >= 3]
+    # … with its article ('Al-Ayam' for الأيام): the tokens split it off
+    caps += [w for s in pair.en for w in re.findall(r"\b(?:Al|al|El|el)-[A-Z][\w'’]+", s.text)]
     return bool(words) and all(
         any(_sounds_like(w, c) or names_match(romanize(w), c, strict=True) for c in caps) for w in words
     )
@@ -1277,6 +1282,8 @@ def _generalized(x: _Sides) -> Finding | None:
     """A named person or a post in the Arabic; only an unnamed source ('an official', 'experts') in the English."""
     ar_named = [s for s in x.ar if s.kind in ("named", "role")]
     en_generic = [s for s in x.en if s.kind in ("generic", "anonymous") or _officials_of_a_body(s)]
+    if ar_named and ar_named[0].kind == "named":
+        en_generic += [s for s in x.en if _one_holder_of_a_post(s) and s not in en_generic]
     if not ar_named or not en_generic:
         return None
     a, e = ar_named[0], en_generic[0]
@@ -1326,6 +1333,13 @@ def _officials_of_a_body(e: Speaker) -> bool:
     """'UN refugee agency officials', 'Regional government officials': unnamed people of a body, whose head
     word is an unnamed source; for a named speaker or a post in the Arabic, a generalisation."""
     return e.kind == "body" and bool(e.words) and _en_kinds().get(e.words[-1].lower()) in ("generic", "anonymous")
+
+
+def _one_holder_of_a_post(e: Speaker) -> bool:
+    """'a local council member', 'an army officer': a post with the indefinite article and no name, one unnamed
+    holder of it; for a person the Arabic names, a generalisation (not for a post the Arabic gives unnamed,
+    which عضو المجلس البلدي "a member of the municipal council" renders)."""
+    return e.kind == "role" and not e.names and len(e.words) > 1 and e.words[0].lower() in ("a", "an")
 
 
 def _generalized_before(pair: AlignedPair, names: tuple[str, ...], *, credited: bool = False, phrase: str = "") -> bool:
