@@ -1691,6 +1691,12 @@ def test_ministry_left_out_beside_another():
     assert _found(ar, kept) == []
     once = "ولفت إلى أن وزارة البلدية ستوفر هذا العام حاويات لفرز النفايات في جميع مواقع التخييم."
     assert _found(once, en) == []
+    # … and a ministry left out with a clause of its own, an omission's to report
+    clause = (
+        "ولفت إلى أن الوزارة ستوفر هذا العام حاويات لفرز النفايات في جميع مواقع التخييم، فيما لم تنشر وزارة البلدية"
+        " أي أرقام رسمية عن أعداد المخيمات."
+    )
+    assert _found(clause, en) == []
 
 
 def test_hijri_month_of_a_dateline_is_no_name():
@@ -1700,4 +1706,12 @@ def test_hijri_month_of_a_dateline_is_no_name():
     # the twin: a name after the dateline left out is still reported
     assert _found(ar, "AL-HASA, Sept 27, 2023 (SPA) – The festival opened with farmers from Riyadh.") == [
         ("dropped", "جدة", "", "major")
+    ]
+
+
+def test_soviet_union_is_a_gazetteer_place():
+    ar = "أدين الزوجان بالتجسس لصالح الاتحاد السوفييتي خلال الحرب الباردة."
+    assert _found(ar, "The couple were convicted of spying for the Soviet Union during the Cold War.") == []
+    assert _found(ar, "The couple were convicted of spying during the Cold War.") == [
+        ("dropped", "الاتحاد السوفييتي", "", "major")
     ]

@@ -147,6 +147,23 @@ def said_in_arabic(m: Ministry, ar: list[Ministry], ar_words: list[str]) -> bool
     )
 
 
+# what ends a clause around a ministry: punctuation (a quotation may go on with it: مطالباً وزارة النفط بـ"تخصيص …")
+_CLAUSE_END = re.compile(r"[،,.؛;()!?؟]")
+
+
+def clause_words(text: str, m: Ministry) -> list[str]:
+    """The other words of the clause a ministry stands in (between punctuation marks), longer than two letters."""
+    before = _CLAUSE_END.split(text[: m.start])[-1]
+    after = _CLAUSE_END.split(text[m.start + len(m.text) :])[0]
+    return [t.text for t in ar_tokens(f"{before} {after}") if len(t.bare) > 2]
+
+
+def said_words(words: list[str], en_text: str) -> int:
+    """How many of the Arabic words have a sense among the English words."""
+    stems = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", en_text)}
+    return sum(any(_alike(g, s) for g in gloss_stems(w, verbs=False) for s in stems) for w in words)
+
+
 def strip_article(word: str) -> str:
     """The word without و and the article (والتكوين → تكوين)."""
     norm = normalize_ar(word)

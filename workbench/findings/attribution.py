@@ -9,6 +9,7 @@ skeletons (الحيالي ~ al-Hayali ~ Hiyali), roles and bodies through every 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -111,6 +112,8 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 phrase = []
             if not phrase and not _is_source_cue(cue):
                 phrase = _subject_before(s.text, toks, at, frozenset(v.start for v in pair.view.ar_verbs[k]))
+            if not phrase and normalize_ar(cue).startswith("ف"):
+                phrase = _topic(s.text, toks, at)
             if not phrase:
                 out.append(Speaker("", "implicit", (), (), cue, k))
                 continue
@@ -123,6 +126,8 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                     names = _romanised(_named_part(phrase))
             # the head comes first in an Arabic noun phrase: متحدث باسم حزب العمال is a role, not "workers"
             found = [kinds.get(t.bare) or kinds.get(t.norm) for t in phrase]
+            if len(found) > 1 and phrase[0].norm == "عدد" and any(found[1:]):
+                found = found[1:]  # عدد من المصادر "a number of sources": the kind of what is counted
             kind = "named" if names else next((c for c in found if c), "other")
             apposition = _apposition(s.text, toks, starts[phrase[-1].start] + 1) if names else []
             text = s.text[phrase[0].start : (apposition or phrase)[-1].end]
@@ -130,6 +135,13 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 Speaker(text, kind, names, tuple(t.text for t in phrase), cue, k, tuple(t.text for t in apposition))
             )
     return out
+
+
+def _topic(text: str, toks: list[ArToken], at: int) -> list[ArToken]:
+    """The topic after أما that a verb with ف takes up as its subject (أما المنظمات البيئية، التي …، فقالت إن):
+    the noun phrase after the last أما before the verb, else []."""
+    amma = max((n for n in range(at) if toks[n].norm == "اما"), default=-1)
+    return _ar_phrase(text, toks, amma + 1) if amma >= 0 else []
 
 
 # complementisers (أن، إن، بأن، أنه …): the clause after one is what is said, never who says it
@@ -518,8 +530,8 @@ def _en_subject(before: str) -> str:
         return ""  # 'which killed 80 people and laid bare …': a verb joined to the one before has its subject
     clause = re.split(r"[.;:“”\"]|\bthat\b|\band\b(?=\s+[a-z])", before)[-1]
     parts = [p.strip() for p in clause.split(",") if p.strip()]
-    while len(parts) > 1 and parts[-1].lower() in _EN_ASIDES:
-        parts.pop()
+    while len(parts) > 1 and (parts[-1].lower() in _EN_ASIDES or _relative_clause(parts[-1])):
+        parts.pop()  # 'Lucía Benavides, who represents former fighters …, told': the clause is not the subject
     if parts:
         words = parts[-1].split()
         if words and words[-1].lower() in _EN_BE:
@@ -534,6 +546,8 @@ def _en_subject(before: str) -> str:
         len(parts) >= 2
         and parts[-2].lower() not in _EN_ASIDES
         and all(w[0].isupper() or w.startswith(("al-", "el-", "bin", "ibn")) for w in parts[-2].split())
+        or len(parts) >= 2
+        and _particle_name(parts[-2])
     )
     if name_like and re.match(r"(?:a|an|the|one\s+of)\b", parts[-1], re.I):
         return f"{parts[-2]}, {parts[-1]}" if f"{parts[-2]}, {parts[-1]}" in before else parts[-1]
@@ -543,9 +557,33 @@ def _en_subject(before: str) -> str:
     return " ".join(words[-8:])
 
 
+# the lower-case particles of European and Arabic names ('Anneke de Vries', 'Ludwig van der Berg')
+_NAME_PARTICLES = frozenset(
+    ("de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "ter")
+)
+
+
+def _particle_name(words: str) -> bool:
+    """A name with a lower-case particle inside it ('Professor Anneke de Vries'): capitalised words first and last,
+    particles between."""
+    ws = words.split()
+    return (
+        len(ws) >= 3
+        and ws[0][:1].isupper()
+        and ws[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in ws)
+        and any(w in _NAME_PARTICLES for w in ws)
+    )
+
+
 # conjunctions that open the clause of a subject ('as an official says', 'but residents say', 'while experts warn')
 _EN_SUBORDINATORS = frozenset(("as", "but", "and", "yet", "while", "whereas", "although", "though"))
 _EN_NOUN_BEFORE = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "whose"))
+
+
+def _relative_clause(part: str) -> bool:
+    """A relative clause set off by commas after the subject ('who represents former fighters in Cauca')."""
+    return bool(re.match(r"(?:who|whose|which)\s", part))
 
 
 def _adverb_after_subject(words: list[str]) -> bool:
@@ -1293,6 +1331,8 @@ def _generalized(x: _Sides) -> Finding | None:
         return None
     if a.kind == "named" and _name_in(a.names, rest) and not _named_less_often(x, a, rest):
         return None
+    if a.kind == "named" and _qualifies_unnamed(a.names, e):
+        return None  # سكان ماي ساي "residents of Mae Sai": the name is the place that qualifies the unnamed people
     if _points_back(e) or _in_arabic_content(x, e) or _generalized_before(x.pair, a.names, phrase=a.text):
         return None
     if _renders_unnamed_arabic(x, e):
@@ -1307,6 +1347,14 @@ def _generalized(x: _Sides) -> Finding | None:
         + (f" ({' '.join(a.names)})" if a.names else "")
         + f"; the English only says '{e.text}'",
     )
+
+
+def _qualifies_unnamed(names: tuple[str, ...], e: Speaker) -> bool:
+    """The Arabic name words are spelt by a capitalised word of the English unnamed source itself ('residents of Mae
+    Sai', 'Analysts at a Buenos Aires consultancy'): the place or body that qualifies the unnamed people, no person."""
+    at = next((n for n, w in enumerate(e.words) if w.lower() in _EN_QUALIFIERS), len(e.words))
+    caps = [w for w in e.words[at + 1 :] if w[:1].isupper()]  # after 'of', 'in', 'at': the qualifier's words
+    return any(names_match(n, w) or loosely_alike(n, w) for n in names for w in caps)
 
 
 def _renders_unnamed_arabic(x: _Sides, e: Speaker) -> bool:
@@ -1459,6 +1507,8 @@ def _generalized_near_cue(x: _Sides) -> Finding | None:
     if found is None or _generalized_before(x.pair, found[1], phrase=found[0]):
         return None
     span, names = found
+    if _qualifies_unnamed(names, heads[0]):
+        return None  # سكاناً في ماي ساي "residents of Mae Sai": the place that qualifies the unnamed people
     return x.finding(
         "generalized",
         span,
@@ -1487,6 +1537,10 @@ def _specified(x: _Sides) -> Finding | None:
     if not (new and clean and (len(e.names) >= 2 or body)):
         return None
     a = ar_vague[0]
+    if _qualified_by_a_body(x.pair, a):
+        return (
+            None  # خبراء الأرصاد في دائرة الأرصاد الجوية الكينية: 'Forecasters at the Kenya Meteorological Department'
+        )
     return x.finding(
         "specified",
         a.text,
@@ -1494,6 +1548,21 @@ def _specified(x: _Sides) -> Finding | None:
         "major",
         0.65,
         f"Arabic credits an unnamed source ('{a.text}'); the English names '{e.text}'",
+    )
+
+
+def _qualified_by_a_body(pair: AlignedPair, a: Speaker) -> bool:
+    """The unnamed Arabic source is placed in a body right after its phrase (خبراء الأرصاد في دائرة …، مصدر في
+    هيئة …): the body the English names is the Arabic's own, not a source it specifies."""
+    end = _speaker_end(pair, a)
+    if end is None:
+        return False
+    toks = ar_tokens(pair.ar[a.sentence].text[end:])
+    kinds = _ar_kinds()
+    return (
+        len(toks) >= 2
+        and toks[0].norm in _AR_QUALIFIERS
+        and (kinds.get(toks[1].bare) or kinds.get(toks[1].norm)) == "body"
     )
 
 
@@ -1528,18 +1597,23 @@ def _same_person(a: Speaker, e: Speaker, after: list[str]) -> bool:
     name words or strictly spelt like a word of his phrase; or, places left out, a word of any run is spelt
     like a name word of his (one edit allowed), strictly like a word of the name in apposition after his
     phrase (``after``), or loosely with the same first letter (جاويد jawid ~ Javid)."""
-    first = next(iter(_name_runs(e)), [])
+    first = [_unaccented(w) for w in next(iter(_name_runs(e)), [])]
     ar_words = [romanize(w) for w in a.words]
     if any(loosely_alike(n, w) for n in a.names for w in first) or any(
         names_match(w, r, strict=True) for w in first for r in ar_words
     ):
         return True
-    words = [w for r in _name_runs(e, places=False) for w in r]
+    words = [_unaccented(w) for r in _name_runs(e, places=False) for w in r]
     return (
         any(names_match(n, w) or _alike(n, w) for n in a.names for w in words)
         or any(names_match(w, r, strict=True) for w in words for r in ar_words + after)
         or any(_sounds_like(t, w) for t in a.words for w in words)
     )
+
+
+def _unaccented(word: str) -> str:
+    """A Latin word without its accents (Lucía → Lucia), as romanised Arabic is written."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _alike(ar: str, en: str) -> bool:
@@ -1625,6 +1699,8 @@ def _source_added(x: _Sides) -> Finding | None:
         return _unnamed_credit_added(x, e)
     # unnamed people ('officials said', 'experts say') credited where the Arabic credits no one and
     # never mentions them: a source put in; people the Arabic speaks of are its content, not a credit
+    if _subject_of_a_that_clause(x.pair, e):
+        return None  # وقدّرت جمعيات المزارعين أن "Farmers' groups estimated": a verb the lexicon lacks credits them
     head = _en_head(e.words).lower()
     if _unnamed_in_arabic(x.pair.ar, head):
         return None  # الأهالي يقولون، وبيّن المصدر: the Arabic has them too
@@ -1635,6 +1711,37 @@ def _source_added(x: _Sides) -> Finding | None:
     return x.finding(
         "source_added", "", e.text, "minor", 0.55, f"English credits '{e.text}'; the Arabic gives no source for this"
     )
+
+
+# how many words before أن/بأن may hold the subject of the verb that opens the clause (وقدّرت جمعيات المزارعين أن)
+_SUBJECT_WORDS = 5
+
+
+def _subject_of_a_that_clause(pair: AlignedPair, e: Speaker) -> bool:
+    """The English unnamed source renders words the Arabic puts just before a complementiser (أن، بأن، إن): the
+    subject of a verb of saying or thinking the lexicon does not list (احتج نواب المعارضة بأن "Opposition lawmakers
+    argued"), which credits them as much as قال does."""
+    words = [w for w in e.words if w.isalpha() and w.lower() not in _EN_FUNCTION]
+    keys = {stem(w.lower().rstrip("'’")) for w in words}
+    for s in pair.ar:
+        toks = ar_tokens(s.text)
+        for i, t in enumerate(toks):
+            if t.norm not in _COMPLEMENTISERS:
+                continue
+            before: list[ArToken] = []
+            for u in reversed(toks[max(0, i - _SUBJECT_WORDS) : i]):
+                if re.search(r"[،,.؛;:«»\"“”]", s.text[u.end : (before[-1] if before else t).start]):
+                    break
+                before.append(u)
+            if any(_same_stem(k, g) for u in before for g in gloss_stems(u.text) for k in keys):
+                return True
+    return False
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two stems of one word, or one the other's start, four letters at least (kurd, kurdish)."""
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or (len(short) >= 4 and long_.startswith(short))
 
 
 def _credited_nearby(pair: AlignedPair, e: Speaker) -> bool:
@@ -1956,8 +2063,8 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
                     continue
                 if t.bare in kinds or t.norm in kinds or _AR_STOP & {t.norm, t.bare, _written(t.text)}:
                     continue
-                if _names_no_person(s.text, toks, j):
-                    continue
+                if _names_no_person(s.text, toks, j) or (j > 0 and _time_zone_word(toks[j - 1])):
+                    continue  # بتوقيت غرينتش "GMT": a time zone, no person
                 after_title = j > 0 and toks[j - 1].norm in _HONORIFICS
                 head = j == i + 1 and toks[i].start in cue_starts and not (gloss_stems(t.text) & en_stems)
                 if not (after_title or head or is_name_word(t.text)) or _group_word(t.text):
@@ -1971,6 +2078,11 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
 
 
 _PLACE_OFFICES = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv") if r[1:2] == ("office",))
+
+
+def _time_zone_word(t: ArToken) -> bool:
+    """توقيت "time" with its clitics and article (بتوقيت، بالتوقيت): the name after it is a time zone's."""
+    return re.sub("^[وبل]+", "", t.norm).removeprefix("ال") == "توقيت"
 
 
 def _names_no_one(words: tuple[str, ...]) -> bool:
