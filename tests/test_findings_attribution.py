@@ -1728,3 +1728,52 @@ def test_unnamed_source_placed_in_a_body_the_english_names_is_not_specified():
     assert [f[:2] for f in found(detect, bare, "The Fiji Meteorological Service said another system might form.")] == [
         ("attribution", "specified")
     ]
+
+
+def test_body_named_by_another_word_for_an_office_is_the_same_body():
+    ar = "وقالت مديرية الأرصاد الجوية إن الأمطار منذ سبتمبر جاءت أقل من المعدل بنسبة 40%."
+    assert (
+        found(detect, ar, "Rainfall since September has been 40% below average, the meteorological office said.") == []
+    )
+    # the twin: another body
+    assert [f[:2] for f in found(detect, ar, "Rainfall has been 40% below average, the interior ministry said.")] == [
+        ("attribution", "speaker_changed")
+    ]
+
+
+def test_name_after_a_title_in_apposition_names_the_unnamed_source():
+    ar = "وقال طبيب عام محلي، هو الدكتور عمران صديقي، إن بعض العائلات لا تثق باللقاحات."
+    assert found(detect, ar, "A local GP, Dr Imran Siddiqui, said some families distrusted vaccines.") == []
+    # the twin: the doctor named in the Arabic left unnamed
+    assert [f[:2] for f in found(detect, ar, "A local doctor said some families distrusted vaccines.")] == [
+        ("attribution", "generalized")
+    ]
+
+
+def test_person_named_before_that_with_an_unlisted_verb_made_unnamed_is_generalized():
+    ar = "من جهته، توقع مدير الشركة العامة لكهرباء اللاذقية نبيل حسن عيسى أن تتحسن ساعات التغذية في المحافظة تدريجياً."
+    en = "Electricity officials in Latakia expect supply in the province to improve gradually."
+    assert found(detect, ar, en) == [
+        (
+            "attribution",
+            "generalized",
+            "مدير الشركة العامة لكهرباء اللاذقية نبيل حسن عيسى",
+            "Electricity officials in Latakia",
+            "major",
+        )
+    ]
+    # the twin: the director named in the English too
+    named = "Latakia electricity director Nabil Hassan Issa expects supply in the province to improve gradually."
+    assert found(detect, ar, named) == []
+
+
+def test_person_the_arabic_names_after_his_posts_place_is_not_specified():
+    ar = "وقال مسؤول ملف الاستيطان في شمال الضفة الغربية جمال عبد الرحيم قدومي إن نحو 30 مستعمراً هاجموا المزارعين."
+    en = (
+        "Jamal Abdul-Rahim Qaddoumi, who handles the settlement file for the northern West Bank, said some 30"
+        " settlers attacked the farmers."
+    )
+    assert found(detect, ar, en) == []
+    # the twin: a person the Arabic never names
+    other = "Interior Ministry spokesman Saad Maan said some 30 settlers attacked the farmers."
+    assert [f[:2] for f in found(detect, ar, other)] == [("attribution", "specified")]

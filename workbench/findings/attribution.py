@@ -36,7 +36,14 @@ from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
-from workbench.text.names import ar_sound_key, en_sound_keys, loosely_alike, names_match, sound_keys_close
+from workbench.text.names import (
+    ar_sound_key,
+    dictionary_spellings,
+    en_sound_keys,
+    loosely_alike,
+    names_match,
+    sound_keys_close,
+)
 from workbench.translate.romanize import romanize
 
 KINDS = (
@@ -354,8 +361,8 @@ def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
     """Romanised name words of a phrase, with and without a leading و/ب/ل (بلمينجز: Blemmings or لمينجز)."""
     kinds = _ar_kinds()
     out: list[str] = []
-    for t in tokens:
-        if is_name_word(t.text) and t.bare not in kinds:
+    for k, t in enumerate(tokens):
+        if (is_name_word(t.text) or _titled(tokens, k)) and t.bare not in kinds:
             out += dict.fromkeys((romanize(t.bare), romanize(t.text)))
     return tuple(out)
 
@@ -379,8 +386,17 @@ def _name_ahead(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
         if re.search(r"[:«»\"“”.]", gap) or t.norm in _CLAUSE_OPENERS or t.start in outlets:
             break
         window.append(t)
-    last = max((k for k, t in enumerate(window) if is_name_word(t.text) and t.bare not in _ar_kinds()), default=-1)
+    last = max(
+        (k for k, t in enumerate(window) if (is_name_word(t.text) or _titled(window, k)) and t.bare not in _ar_kinds()),
+        default=-1,
+    )
     return window[: last + 1] if last >= 0 else []
+
+
+def _titled(tokens: list[ArToken], k: int) -> bool:
+    """The word right after an honorific (الدكتور عمران): a name, whatever else the lexicon reads it as; not a
+    definite word, an adjective of the title (الأستاذ الدولي "international master")."""
+    return k > 0 and tokens[k - 1].norm in _HONORIFICS and not tokens[k].norm.startswith("ال")
 
 
 def _ar_phrase(text: str, toks: list[ArToken], i: int, *, after_credit: bool = False) -> list[ArToken]:
@@ -1354,7 +1370,8 @@ def _qualifies_unnamed(names: tuple[str, ...], e: Speaker) -> bool:
     Sai', 'Analysts at a Buenos Aires consultancy'): the place or body that qualifies the unnamed people, no person."""
     at = next((n for n, w in enumerate(e.words) if w.lower() in _EN_QUALIFIERS), len(e.words))
     caps = [w for w in e.words[at + 1 :] if w[:1].isupper()]  # after 'of', 'in', 'at': the qualifier's words
-    return any(names_match(n, w) or loosely_alike(n, w) for n in names for w in caps)
+    # every name word: a director named beside his company's town (نبيل حسن عيسى … اللاذقية) is still a person
+    return bool(names) and all(any(names_match(n, w) or loosely_alike(n, w) for w in caps) for n in names)
 
 
 def _renders_unnamed_arabic(x: _Sides, e: Speaker) -> bool:
@@ -1362,12 +1379,14 @@ def _renders_unnamed_arabic(x: _Sides, e: Speaker) -> bool:
     sense of the Arabic phrase's first word, its head ('Election officials' for مسؤولون انتخابيون, 'his lawyer'
     for وقال محاميه). It is that speaker, not a person named near another verb and generalised."""
     head = stem(_en_head(e.words).lower())
-    return any(
-        (not sp.names or all(_group_word(w) for w in sp.words if is_name_word(w)))
-        and sp.words
-        and head in gloss_stems(sp.words[0])
-        for sp in x.ar
-    )
+    return any((not sp.names or _group_names(sp)) and sp.words and head in gloss_stems(sp.words[0]) for sp in x.ar)
+
+
+def _group_names(sp: Speaker) -> bool:
+    """The name-like words of an Arabic speaker phrase are all plurals (مسؤولون انتخابيون): a group, no person; not
+    so a name after a title (الدكتور عمران), which the lexicon may read as a word."""
+    words = [w for w in sp.words if is_name_word(w)]
+    return bool(words) and all(_group_word(w) for w in words)
 
 
 def _group_word(word: str) -> bool:
@@ -1537,6 +1556,9 @@ def _specified(x: _Sides) -> Finding | None:
     if not (new and clean and (len(e.names) >= 2 or body)):
         return None
     a = ar_vague[0]
+    person = next(iter(reversed(_name_runs(e))), [])
+    if 2 * sum(_en_word_in_arabic(w, x.pair) for w in person) > len(person):  # most of his name words
+        return None  # مسؤول ملف الاستيطان … جمال عبد الرحيم قدومي: the Arabic names him after the post's place
     if _qualified_by_a_body(x.pair, a):
         return (
             None  # خبراء الأرصاد في دائرة الأرصاد الجوية الكينية: 'Forecasters at the Kenya Meteorological Department'
@@ -1699,8 +1721,18 @@ def _source_added(x: _Sides) -> Finding | None:
         return _unnamed_credit_added(x, e)
     # unnamed people ('officials said', 'experts say') credited where the Arabic credits no one and
     # never mentions them: a source put in; people the Arabic speaks of are its content, not a credit
-    if _subject_of_a_that_clause(x.pair, e):
-        return None  # وقدّرت جمعيات المزارعين أن "Farmers' groups estimated": a verb the lexicon lacks credits them
+    subject = _subject_of_a_that_clause(x.pair, e)
+    if subject is not None:
+        # وقدّرت جمعيات المزارعين أن "Farmers' groups estimated": a verb the lexicon lacks credits them; but a
+        # person named there (توقع مدير الشركة … نبيل حسن عيسى أن) whom the English leaves unnamed is generalised
+        person = _full_name(subject)
+        names = tuple(romanize(t.bare) for t in person)
+        lows = {w.lower() for w in x.en_words}
+        if not person or e.kind != "generic" or any(dictionary_spellings(t.text) & lows for t in person):
+            return None
+        span = _subject_span(x.pair, subject)
+        why = f"Arabic names the speaker '{span}' ({' '.join(names)}); the English only says '{e.text}'"
+        return x.finding("generalized", span, e.text, "major", 0.55, why)
     head = _en_head(e.words).lower()
     if _unnamed_in_arabic(x.pair.ar, head):
         return None  # الأهالي يقولون، وبيّن المصدر: the Arabic has them too
@@ -1714,10 +1746,30 @@ def _source_added(x: _Sides) -> Finding | None:
 
 
 # how many words before أن/بأن may hold the subject of the verb that opens the clause (وقدّرت جمعيات المزارعين أن)
-_SUBJECT_WORDS = 5
+_SUBJECT_WORDS = 8
 
 
-def _subject_of_a_that_clause(pair: AlignedPair, e: Speaker) -> bool:
+def _full_name(subject: list[ArToken]) -> list[ArToken]:
+    """The words that end a subject and that the name dictionary attests as names, two at least (نبيل حسن عيسى):
+    a person's full name, whatever else the lexicon reads its words as; [] when none."""
+    run: list[ArToken] = []
+    for t in reversed(subject):
+        if not dictionary_spellings(t.text) or _ar_kinds().get(t.bare) or _gazetteer_place(t.text):
+            break
+        run.insert(0, t)
+    return run if len(run) >= 2 else []
+
+
+def _subject_span(pair: AlignedPair, subject: list[ArToken]) -> str:
+    """The exact Arabic text of a subject's tokens, in the sentence that holds them."""
+    for s in pair.ar:
+        text = s.text[subject[0].start : subject[-1].end]
+        if [t.text for t in ar_tokens(text)] == [t.text for t in subject]:
+            return text
+    return " ".join(t.text for t in subject)
+
+
+def _subject_of_a_that_clause(pair: AlignedPair, e: Speaker) -> list[ArToken] | None:
     """The English unnamed source renders words the Arabic puts just before a complementiser (أن، بأن، إن): the
     subject of a verb of saying or thinking the lexicon does not list (احتج نواب المعارضة بأن "Opposition lawmakers
     argued"), which credits them as much as قال does."""
@@ -1734,8 +1786,8 @@ def _subject_of_a_that_clause(pair: AlignedPair, e: Speaker) -> bool:
                     break
                 before.append(u)
             if any(_same_stem(k, g) for u in before for g in gloss_stems(u.text) for k in keys):
-                return True
-    return False
+                return before[::-1]
+    return None
 
 
 def _same_stem(a: str, b: str) -> bool:
