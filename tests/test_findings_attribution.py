@@ -1653,6 +1653,10 @@ def test_place_that_qualifies_unnamed_people_is_no_person_generalized():
     # the twin: a person named near the verb, made residents
     named = "غير أن الصياد سومتشاي قال للصحفيين إن أحداً لم يحذّره إلا بعد أن فاض النهر بالفعل."
     assert [f[:2] for f in found(detect, named, en)] == [("attribution", "generalized")]
+    # … and a named lawyer made 'Lawyers in Homs': the town qualifies the English source, not the person's name
+    lawyer = "وقال المحامي رائد سليمان الحسين، عضو فرع نقابة المحامين في حمص، إن عدداً من الموقوفين لم يُفرج عنهم."
+    lawyers = "Lawyers in Homs said a number of detainees had not been freed."
+    assert [f[:2] for f in found(detect, lawyer, lawyers)] == [("attribution", "generalized")]
 
 
 def test_subject_with_a_particle_name_or_a_relative_clause_is_the_person():
@@ -1777,3 +1781,14 @@ def test_person_the_arabic_names_after_his_posts_place_is_not_specified():
     # the twin: a person the Arabic never names
     other = "Interior Ministry spokesman Saad Maan said some 30 settlers attacked the farmers."
     assert [f[:2] for f in found(detect, ar, other)] == [("attribution", "specified")]
+
+
+def test_unnamed_source_after_according_to_is_what_unnamed_people_render():
+    ar = "ووفقا لممثلي الادعاء، تطلب الهجوم تخطيطا مركزًا، وتم وصف الطريقة التي نفذ بها المتهم الهجوم بأنها وحشية."
+    en = 'The attack required "substantial planning," prosecutors said, describing the manner as "heinous."'
+    assert found(detect, ar, en) == []
+    # the twin: a person named before the verb, made 'one official'
+    named = "سامي الربيعي، المتحدث باسم وزارة الكهرباء، أخبر الصحفيين بأن الإنتاج ارتفع."
+    assert [f[:2] for f in found(detect, named, "One official told reporters that production had risen.")] == [
+        ("attribution", "generalized")
+    ]

@@ -1347,8 +1347,6 @@ def _generalized(x: _Sides) -> Finding | None:
         return None
     if a.kind == "named" and _name_in(a.names, rest) and not _named_less_often(x, a, rest):
         return None
-    if a.kind == "named" and _qualifies_unnamed(a.names, e):
-        return None  # سكان ماي ساي "residents of Mae Sai": the name is the place that qualifies the unnamed people
     if _points_back(e) or _in_arabic_content(x, e) or _generalized_before(x.pair, a.names, phrase=a.text):
         return None
     if _renders_unnamed_arabic(x, e):
@@ -1372,6 +1370,15 @@ def _qualifies_unnamed(names: tuple[str, ...], e: Speaker) -> bool:
     caps = [w for w in e.words[at + 1 :] if w[:1].isupper()]  # after 'of', 'in', 'at': the qualifier's words
     # every name word: a director named beside his company's town (نبيل حسن عيسى … اللاذقية) is still a person
     return bool(names) and all(any(names_match(n, w) or loosely_alike(n, w) for w in caps) for n in names)
+
+
+def _after_a_preposition(pair: AlignedPair, span: str) -> bool:
+    """In its Arabic sentence, the span stands within two words after في، من or لدى (في ماي ساي): a place's name."""
+    for s in pair.ar:
+        at = s.text.find(span)
+        if at >= 0:
+            return any(t.norm in _AR_QUALIFIERS for t in ar_tokens(s.text[:at])[-2:])
+    return False
 
 
 def _renders_unnamed_arabic(x: _Sides, e: Speaker) -> bool:
@@ -1522,11 +1529,13 @@ def _generalized_near_cue(x: _Sides) -> Finding | None:
         and not _points_back(e)
         and not _renders_unnamed_arabic(x, e)
     ]
-    found = _ar_person_near_cue(x.pair, x.en_words) if heads else None
+    # the Arabic credits unnamed people of its own (ووفقا لممثلي الادعاء): the English unnamed source renders them
+    unnamed = any(s.kind in ("generic", "anonymous") and _is_source_cue(s.cue) for s in x.ar)
+    found = _ar_person_near_cue(x.pair, x.en_words) if heads and not unnamed else None
     if found is None or _generalized_before(x.pair, found[1], phrase=found[0]):
         return None
     span, names = found
-    if _qualifies_unnamed(names, heads[0]):
+    if _qualifies_unnamed(names, heads[0]) and _after_a_preposition(x.pair, span):
         return None  # سكاناً في ماي ساي "residents of Mae Sai": the place that qualifies the unnamed people
     return x.finding(
         "generalized",
