@@ -384,10 +384,21 @@ def test_a_length_only_after_a_word_that_makes_it_one():
 
 def test_a_month_abbreviated_without_its_stop_beside_a_figure():
     # "Sept 27" (AP and Reuters style) is September; 'Jan' alone is a first name
-    ar = "الأحساء ١٢ ربيع الأول ١٤٤٥ هـ الموافق ٢٧ سبتمبر ٢٠٢٣ م (واس) - انطلقت اليوم الأربعاء فعاليات المهرجان."
-    assert found(detect, ar, "AL-HASA, Sept 27, 2023 (SPA) – The festival opened on Wednesday.") == []
-    assert found(detect, ar, "AL-HASA, Oct 27, 2023 (SPA) – The festival opened on Wednesday.") == [
+    ar = "وافتتح المهرجان في ٢٧ سبتمبر بمشاركة ٣٥٠ مزارعاً."
+    assert found(detect, ar, "The festival opened on Sept 27 with 350 farmers taking part.") == []
+    assert found(detect, ar, "The festival opened on Oct 27 with 350 farmers taking part.") == [
         ("time", "changed", "سبتمبر", "Oct", "major")
     ]
     jan = "وقال يان كوفالسكي إن الفريق سيعود الأسبوع المقبل."
     assert found(detect, jan, "Jan Kowalski said the team would return next week.") == []
+
+
+def test_date_in_words_of_a_dateline_is_the_reports():
+    # a Hijri date and its Gregorian twin in the dateline, as Gulf agencies write them: the report's date
+    ar = "الأحساء ١٢ ربيع الأول ١٤٤٥ هـ الموافق ٢٧ سبتمبر ٢٠٢٣ م (واس) - انطلقت اليوم الأربعاء فعاليات المهرجان."
+    en = "AL-HASA, Sept 27, 2023 (SPA) – The festival opened on Wednesday."
+    assert _found(ar, en) == []
+    # the twin: the weekday after the dateline is still compared
+    assert [f[:3] for f in _found(ar, "AL-HASA, Sept 27, 2023 (SPA) – The festival opened on Thursday.")] == [
+        ("changed", "الأربعاء", "Thursday")
+    ]

@@ -132,3 +132,16 @@ def test_the_prosecution_is_no_distancing_word():
         )
         == []
     )
+
+
+def test_states_as_a_noun_is_no_reporting_verb():
+    # 'the Gulf states', 'the United States', 'member states': the noun, at the sentence's end too
+    for text in (
+        "The festival drew visitors and traders from the Gulf states.",
+        "The United States imposed new sanctions.",
+        "Member states of the union voted on Monday.",
+    ):
+        assert english_verbs(text) == []
+    # the twin: the verb, after what is said and its subject, or before a clause
+    assert [v.text for v in english_verbs("“The boats were fishing legally,” the report states.")] == ["states"]
+    assert [v.text for v in english_verbs("The report states that the boats were fishing legally.")] == ["states"]

@@ -27,14 +27,23 @@ _DATED = re.compile(
     r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+[\d٠-٩]{1,2}[-/.][\d٠-٩]{1,2}[-/.][\d٠-٩]{2,4}"
     r"\s*(?:\([^)]{1,40}\))?\s*[–—-]\s*"
 )
+# a date in words: its day, its month's name (one word or two: ربيع الأول) and its year, with the era's mark
+# after it (هـ، م)
+_WORDS_DATE = r"[\d٠-٩]{1,2}\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s+[\d٠-٩]{4}(?:\s*(?:هـ|م)(?![\u0621-\u064a]))?"
+# 'place date (outlet) -' with the date in words, a Hijri one and its Gregorian twin after الموافق "corresponding
+# to" as Gulf agencies write them ('الأحساء ١٢ ربيع الأول ١٤٤٥ هـ الموافق ٢٧ سبتمبر ٢٠٢٣ م (واس) - ')
+_DATED_WORDS = re.compile(
+    rf"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,2}}\s+{_WORDS_DATE}(?:\s+الموافق\s+{_WORDS_DATE})?"
+    r"\s*(?:\([^)]{1,40}\))?\s*[–—-]\s*"
+)
 # an English month's name or its short form, as datelines write the date ('July 4', '4 Sept.')
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)"
 )
-# 'BAGHDAD –', 'SOUTH LEBANON (Reuters) –', 'NABLUS, July 4, 2026 (WAFA) –', 'GAZA, 4 July (AFP) -'
+# 'BAGHDAD –', 'AL-HASA –', 'SOUTH LEBANON (Reuters) –', 'NABLUS, July 4, 2026 (WAFA) –', 'GAZA, 4 July (AFP) -'
 _EN = re.compile(
-    r"^\s*[A-Z][A-Z'.]+(?:\s+[A-Z][A-Z'.]+){0,2}"
+    r"^\s*[A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]+)*(?:\s+[A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]+)*){0,2}"
     rf"(?:,\s*(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?)?"
     r"(?:\s*\([^)]{1,40}\))?\s*[–—-]\s"
 )
@@ -42,11 +51,17 @@ _EN = re.compile(
 
 def arabic_dateline_end(text: str) -> int:
     """Where a leading Arabic dateline ends in ``text`` (0 when the sentence opens with none)."""
-    for pattern in (_DATED, _SLASH, _DASH_COLON, _DASH_TWICE, _DASH, _SLASH_BARE):
+    for pattern in (_DATED, _DATED_WORDS, _SLASH, _DASH_COLON, _DASH_TWICE, _DASH, _SLASH_BARE):
         m = pattern.match(text)
         if m and (pattern is not _SLASH or "/" in m.group(0) or _ARABIC.search(m.group(0))):
             return m.end()  # a dash-joined 'x-y..' is a dateline only in Arabic ('Ukraine-Russia talks..' is none)
     return 0
+
+
+def arabic_dated_end(text: str) -> int:
+    """Where a leading Arabic dateline that gives a date in words ends in ``text`` (0 when none)."""
+    m = _DATED_WORDS.match(text)
+    return m.end() if m else 0
 
 
 def english_dateline_end(text: str) -> int:

@@ -34,6 +34,8 @@ _CLAUSE_AFTER = re.compile(rf"""\s*(?:,|:|["“”‘'«]|(?:{_CLAUSE_STARTS})\b
 # a capitalised word after "confirms" starts the clause's subject ("Seoul confirms Pyongyang …")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NEEDS_CLAUSE = word_set("reporting_frames_en.tsv", "needs_clause")
+# what is said, then a comma, a closing quotation mark or a colon, then up to six words of its subject
+_SUBJECT_AFTER_STATEMENT = re.compile(r"[,”\"’:]\s*(?:[\w'’-]+\s+){0,6}$")
 _PRONOUN_BEFORE = re.compile(rf"\b(?:{alternation(word_set('function_words_en.tsv', 'reporting_pronoun'))})\s+$", re.I)
 
 
@@ -138,8 +140,12 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
     if form in ("say", "says") and re.search(r"\bto\s+$", text[:start]) and not _CLAUSE_AFTER.match(text, end):
         return False  # "had more to say at the hearing": not a report
     if form in _NEEDS_CLAUSE:
+        if text[start].isupper() and before and before[-1][:1].isupper():
+            return False  # 'the United States', 'the Gulf States': a word of a name
         after = text[end:]
-        at_end = not after.strip(" .\"”’'")
+        # at the sentence's end, a verb only after what is said and its subject ('…, the report states.'), not
+        # the last noun of a phrase ('traders from the Gulf states.')
+        at_end = not after.strip(" .\"”’'") and bool(_SUBJECT_AFTER_STATEMENT.search(text[:start]))
         after_comma = bool(re.search(r"[,”\"’]\s*(?:\w+\s+){0,4}$", text[:start]))
         if not (
             _CLAUSE_AFTER.match(after)

@@ -9,6 +9,7 @@ skeletons (الحيالي ~ al-Hayali ~ Hiyali), roles and bodies through every 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -35,7 +36,14 @@ from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
-from workbench.text.names import ar_sound_key, en_sound_keys, loosely_alike, names_match, sound_keys_close
+from workbench.text.names import (
+    ar_sound_key,
+    dictionary_spellings,
+    en_sound_keys,
+    loosely_alike,
+    names_match,
+    sound_keys_close,
+)
 from workbench.translate.romanize import romanize
 
 KINDS = (
@@ -111,6 +119,8 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 phrase = []
             if not phrase and not _is_source_cue(cue):
                 phrase = _subject_before(s.text, toks, at, frozenset(v.start for v in pair.view.ar_verbs[k]))
+            if not phrase and normalize_ar(cue).startswith("ف"):
+                phrase = _topic(s.text, toks, at)
             if not phrase:
                 out.append(Speaker("", "implicit", (), (), cue, k))
                 continue
@@ -123,6 +133,8 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                     names = _romanised(_named_part(phrase))
             # the head comes first in an Arabic noun phrase: متحدث باسم حزب العمال is a role, not "workers"
             found = [kinds.get(t.bare) or kinds.get(t.norm) for t in phrase]
+            if len(found) > 1 and phrase[0].norm == "عدد" and any(found[1:]):
+                found = found[1:]  # عدد من المصادر "a number of sources": the kind of what is counted
             kind = "named" if names else next((c for c in found if c), "other")
             apposition = _apposition(s.text, toks, starts[phrase[-1].start] + 1) if names else []
             text = s.text[phrase[0].start : (apposition or phrase)[-1].end]
@@ -130,6 +142,13 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 Speaker(text, kind, names, tuple(t.text for t in phrase), cue, k, tuple(t.text for t in apposition))
             )
     return out
+
+
+def _topic(text: str, toks: list[ArToken], at: int) -> list[ArToken]:
+    """The topic after أما that a verb with ف takes up as its subject (أما المنظمات البيئية، التي …، فقالت إن):
+    the noun phrase after the last أما before the verb, else []."""
+    amma = max((n for n in range(at) if toks[n].norm == "اما"), default=-1)
+    return _ar_phrase(text, toks, amma + 1) if amma >= 0 else []
 
 
 # complementisers (أن، إن، بأن، أنه …): the clause after one is what is said, never who says it
@@ -342,8 +361,8 @@ def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
     """Romanised name words of a phrase, with and without a leading و/ب/ل (بلمينجز: Blemmings or لمينجز)."""
     kinds = _ar_kinds()
     out: list[str] = []
-    for t in tokens:
-        if is_name_word(t.text) and t.bare not in kinds:
+    for k, t in enumerate(tokens):
+        if (is_name_word(t.text) or _titled(tokens, k)) and t.bare not in kinds:
             out += dict.fromkeys((romanize(t.bare), romanize(t.text)))
     return tuple(out)
 
@@ -367,8 +386,17 @@ def _name_ahead(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
         if re.search(r"[:«»\"“”.]", gap) or t.norm in _CLAUSE_OPENERS or t.start in outlets:
             break
         window.append(t)
-    last = max((k for k, t in enumerate(window) if is_name_word(t.text) and t.bare not in _ar_kinds()), default=-1)
+    last = max(
+        (k for k, t in enumerate(window) if (is_name_word(t.text) or _titled(window, k)) and t.bare not in _ar_kinds()),
+        default=-1,
+    )
     return window[: last + 1] if last >= 0 else []
+
+
+def _titled(tokens: list[ArToken], k: int) -> bool:
+    """The word right after an honorific (الدكتور عمران): a name, whatever else the lexicon reads it as; not a
+    definite word, an adjective of the title (الأستاذ الدولي "international master")."""
+    return k > 0 and tokens[k - 1].norm in _HONORIFICS and not tokens[k].norm.startswith("ال")
 
 
 def _ar_phrase(text: str, toks: list[ArToken], i: int, *, after_credit: bool = False) -> list[ArToken]:
@@ -518,8 +546,8 @@ def _en_subject(before: str) -> str:
         return ""  # 'which killed 80 people and laid bare …': a verb joined to the one before has its subject
     clause = re.split(r"[.;:“”\"]|\bthat\b|\band\b(?=\s+[a-z])", before)[-1]
     parts = [p.strip() for p in clause.split(",") if p.strip()]
-    while len(parts) > 1 and parts[-1].lower() in _EN_ASIDES:
-        parts.pop()
+    while len(parts) > 1 and (parts[-1].lower() in _EN_ASIDES or _relative_clause(parts[-1])):
+        parts.pop()  # 'Lucía Benavides, who represents former fighters …, told': the clause is not the subject
     if parts:
         words = parts[-1].split()
         if words and words[-1].lower() in _EN_BE:
@@ -529,8 +557,13 @@ def _en_subject(before: str) -> str:
         parts[-1] = " ".join(words)
     if not parts:
         return ""
-    name_like = len(parts) >= 2 and all(
-        w[0].isupper() or w.startswith(("al-", "el-", "bin", "ibn")) for w in parts[-2].split()
+    # 'However, a local council member': an aside that opens the sentence is no name before a post
+    name_like = (
+        len(parts) >= 2
+        and parts[-2].lower() not in _EN_ASIDES
+        and all(w[0].isupper() or w.startswith(("al-", "el-", "bin", "ibn")) for w in parts[-2].split())
+        or len(parts) >= 2
+        and _particle_name(parts[-2])
     )
     if name_like and re.match(r"(?:a|an|the|one\s+of)\b", parts[-1], re.I):
         return f"{parts[-2]}, {parts[-1]}" if f"{parts[-2]}, {parts[-1]}" in before else parts[-1]
@@ -540,9 +573,33 @@ def _en_subject(before: str) -> str:
     return " ".join(words[-8:])
 
 
+# the lower-case particles of European and Arabic names ('Anneke de Vries', 'Ludwig van der Berg')
+_NAME_PARTICLES = frozenset(
+    ("de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "ter")
+)
+
+
+def _particle_name(words: str) -> bool:
+    """A name with a lower-case particle inside it ('Professor Anneke de Vries'): capitalised words first and last,
+    particles between."""
+    ws = words.split()
+    return (
+        len(ws) >= 3
+        and ws[0][:1].isupper()
+        and ws[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in ws)
+        and any(w in _NAME_PARTICLES for w in ws)
+    )
+
+
 # conjunctions that open the clause of a subject ('as an official says', 'but residents say', 'while experts warn')
 _EN_SUBORDINATORS = frozenset(("as", "but", "and", "yet", "while", "whereas", "although", "though"))
 _EN_NOUN_BEFORE = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "whose"))
+
+
+def _relative_clause(part: str) -> bool:
+    """A relative clause set off by commas after the subject ('who represents former fighters in Cauca')."""
+    return bool(re.match(r"(?:who|whose|which)\s", part))
 
 
 def _adverb_after_subject(words: list[str]) -> bool:
@@ -966,9 +1023,11 @@ def _unlisted_credit_dropped(x: _Sides) -> Finding | None:
 def _spelt_in_english(o: _Outlet, pair: AlignedPair) -> bool:
     """The English writes the Arabic outlet's own name in Latin letters ('told Petra' for لـ"بترا", 'Maan' for
     وكالة معا) rather than the gazetteer's English name: every word of the name, its kind (وكالة) left out, sounds
-    like a capitalised English word."""
+    like a capitalised English word (with its article: 'Al-Ayam')."""
     words = [t.norm for t in ar_tokens(o.text) if not re.fullmatch(_OUTLET_KIND, t.norm) and len(t.norm) >= 3]
     caps = [t.text for s in pair.en for t in en_tokens(s.text) if t.text[:1].isupper() and len(t.text) >= 3]
+    # … with its article ('Al-Ayam' for الأيام): the tokens split it off
+    caps += [w for s in pair.en for w in re.findall(r"\b(?:Al|al|El|el)-[A-Z][\w'’]+", s.text)]
     return bool(words) and all(
         any(_sounds_like(w, c) or names_match(romanize(w), c, strict=True) for c in caps) for w in words
     )
@@ -1277,6 +1336,8 @@ def _generalized(x: _Sides) -> Finding | None:
     """A named person or a post in the Arabic; only an unnamed source ('an official', 'experts') in the English."""
     ar_named = [s for s in x.ar if s.kind in ("named", "role")]
     en_generic = [s for s in x.en if s.kind in ("generic", "anonymous") or _officials_of_a_body(s)]
+    if ar_named and ar_named[0].kind == "named":
+        en_generic += [s for s in x.en if _one_holder_of_a_post(s) and s not in en_generic]
     if not ar_named or not en_generic:
         return None
     a, e = ar_named[0], en_generic[0]
@@ -1302,17 +1363,37 @@ def _generalized(x: _Sides) -> Finding | None:
     )
 
 
+def _qualifies_unnamed(names: tuple[str, ...], e: Speaker) -> bool:
+    """The Arabic name words are spelt by a capitalised word of the English unnamed source itself ('residents of Mae
+    Sai', 'Analysts at a Buenos Aires consultancy'): the place or body that qualifies the unnamed people, no person."""
+    at = next((n for n, w in enumerate(e.words) if w.lower() in _EN_QUALIFIERS), len(e.words))
+    caps = [w for w in e.words[at + 1 :] if w[:1].isupper()]  # after 'of', 'in', 'at': the qualifier's words
+    # every name word: a director named beside his company's town (نبيل حسن عيسى … اللاذقية) is still a person
+    return bool(names) and all(any(names_match(n, w) or loosely_alike(n, w) for w in caps) for n in names)
+
+
+def _after_a_preposition(pair: AlignedPair, span: str) -> bool:
+    """In its Arabic sentence, the span stands within two words after في، من or لدى (في ماي ساي): a place's name."""
+    for s in pair.ar:
+        at = s.text.find(span)
+        if at >= 0:
+            return any(t.norm in _AR_QUALIFIERS for t in ar_tokens(s.text[:at])[-2:])
+    return False
+
+
 def _renders_unnamed_arabic(x: _Sides, e: Speaker) -> bool:
     """The English unnamed source renders an Arabic speaker who is named nowhere in his phrase: its head is a
     sense of the Arabic phrase's first word, its head ('Election officials' for مسؤولون انتخابيون, 'his lawyer'
     for وقال محاميه). It is that speaker, not a person named near another verb and generalised."""
     head = stem(_en_head(e.words).lower())
-    return any(
-        (not sp.names or all(_group_word(w) for w in sp.words if is_name_word(w)))
-        and sp.words
-        and head in gloss_stems(sp.words[0])
-        for sp in x.ar
-    )
+    return any((not sp.names or _group_names(sp)) and sp.words and head in gloss_stems(sp.words[0]) for sp in x.ar)
+
+
+def _group_names(sp: Speaker) -> bool:
+    """The name-like words of an Arabic speaker phrase are all plurals (مسؤولون انتخابيون): a group, no person; not
+    so a name after a title (الدكتور عمران), which the lexicon may read as a word."""
+    words = [w for w in sp.words if is_name_word(w)]
+    return bool(words) and all(_group_word(w) for w in words)
 
 
 def _group_word(word: str) -> bool:
@@ -1326,6 +1407,13 @@ def _officials_of_a_body(e: Speaker) -> bool:
     """'UN refugee agency officials', 'Regional government officials': unnamed people of a body, whose head
     word is an unnamed source; for a named speaker or a post in the Arabic, a generalisation."""
     return e.kind == "body" and bool(e.words) and _en_kinds().get(e.words[-1].lower()) in ("generic", "anonymous")
+
+
+def _one_holder_of_a_post(e: Speaker) -> bool:
+    """'a local council member', 'an army officer': a post with the indefinite article and no name, one unnamed
+    holder of it; for a person the Arabic names, a generalisation (not for a post the Arabic gives unnamed,
+    which عضو المجلس البلدي "a member of the municipal council" renders)."""
+    return e.kind == "role" and not e.names and len(e.words) > 1 and e.words[0].lower() in ("a", "an")
 
 
 def _generalized_before(pair: AlignedPair, names: tuple[str, ...], *, credited: bool = False, phrase: str = "") -> bool:
@@ -1441,10 +1529,14 @@ def _generalized_near_cue(x: _Sides) -> Finding | None:
         and not _points_back(e)
         and not _renders_unnamed_arabic(x, e)
     ]
-    found = _ar_person_near_cue(x.pair, x.en_words) if heads else None
+    # the Arabic credits unnamed people of its own (ووفقا لممثلي الادعاء): the English unnamed source renders them
+    unnamed = any(s.kind in ("generic", "anonymous") and _is_source_cue(s.cue) for s in x.ar)
+    found = _ar_person_near_cue(x.pair, x.en_words) if heads and not unnamed else None
     if found is None or _generalized_before(x.pair, found[1], phrase=found[0]):
         return None
     span, names = found
+    if _qualifies_unnamed(names, heads[0]) and _after_a_preposition(x.pair, span):
+        return None  # سكاناً في ماي ساي "residents of Mae Sai": the place that qualifies the unnamed people
     return x.finding(
         "generalized",
         span,
@@ -1473,6 +1565,13 @@ def _specified(x: _Sides) -> Finding | None:
     if not (new and clean and (len(e.names) >= 2 or body)):
         return None
     a = ar_vague[0]
+    person = next(iter(reversed(_name_runs(e))), [])
+    if 2 * sum(_en_word_in_arabic(w, x.pair) for w in person) > len(person):  # most of his name words
+        return None  # مسؤول ملف الاستيطان … جمال عبد الرحيم قدومي: the Arabic names him after the post's place
+    if _qualified_by_a_body(x.pair, a):
+        return (
+            None  # خبراء الأرصاد في دائرة الأرصاد الجوية الكينية: 'Forecasters at the Kenya Meteorological Department'
+        )
     return x.finding(
         "specified",
         a.text,
@@ -1480,6 +1579,21 @@ def _specified(x: _Sides) -> Finding | None:
         "major",
         0.65,
         f"Arabic credits an unnamed source ('{a.text}'); the English names '{e.text}'",
+    )
+
+
+def _qualified_by_a_body(pair: AlignedPair, a: Speaker) -> bool:
+    """The unnamed Arabic source is placed in a body right after its phrase (خبراء الأرصاد في دائرة …، مصدر في
+    هيئة …): the body the English names is the Arabic's own, not a source it specifies."""
+    end = _speaker_end(pair, a)
+    if end is None:
+        return False
+    toks = ar_tokens(pair.ar[a.sentence].text[end:])
+    kinds = _ar_kinds()
+    return (
+        len(toks) >= 2
+        and toks[0].norm in _AR_QUALIFIERS
+        and (kinds.get(toks[1].bare) or kinds.get(toks[1].norm)) == "body"
     )
 
 
@@ -1514,18 +1628,23 @@ def _same_person(a: Speaker, e: Speaker, after: list[str]) -> bool:
     name words or strictly spelt like a word of his phrase; or, places left out, a word of any run is spelt
     like a name word of his (one edit allowed), strictly like a word of the name in apposition after his
     phrase (``after``), or loosely with the same first letter (جاويد jawid ~ Javid)."""
-    first = next(iter(_name_runs(e)), [])
+    first = [_unaccented(w) for w in next(iter(_name_runs(e)), [])]
     ar_words = [romanize(w) for w in a.words]
     if any(loosely_alike(n, w) for n in a.names for w in first) or any(
         names_match(w, r, strict=True) for w in first for r in ar_words
     ):
         return True
-    words = [w for r in _name_runs(e, places=False) for w in r]
+    words = [_unaccented(w) for r in _name_runs(e, places=False) for w in r]
     return (
         any(names_match(n, w) or _alike(n, w) for n in a.names for w in words)
         or any(names_match(w, r, strict=True) for w in words for r in ar_words + after)
         or any(_sounds_like(t, w) for t in a.words for w in words)
     )
+
+
+def _unaccented(word: str) -> str:
+    """A Latin word without its accents (Lucía → Lucia), as romanised Arabic is written."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _alike(ar: str, en: str) -> bool:
@@ -1611,6 +1730,18 @@ def _source_added(x: _Sides) -> Finding | None:
         return _unnamed_credit_added(x, e)
     # unnamed people ('officials said', 'experts say') credited where the Arabic credits no one and
     # never mentions them: a source put in; people the Arabic speaks of are its content, not a credit
+    subject = _subject_of_a_that_clause(x.pair, e)
+    if subject is not None:
+        # وقدّرت جمعيات المزارعين أن "Farmers' groups estimated": a verb the lexicon lacks credits them; but a
+        # person named there (توقع مدير الشركة … نبيل حسن عيسى أن) whom the English leaves unnamed is generalised
+        person = _full_name(subject)
+        names = tuple(romanize(t.bare) for t in person)
+        lows = {w.lower() for w in x.en_words}
+        if not person or e.kind != "generic" or any(dictionary_spellings(t.text) & lows for t in person):
+            return None
+        span = _subject_span(x.pair, subject)
+        why = f"Arabic names the speaker '{span}' ({' '.join(names)}); the English only says '{e.text}'"
+        return x.finding("generalized", span, e.text, "major", 0.55, why)
     head = _en_head(e.words).lower()
     if _unnamed_in_arabic(x.pair.ar, head):
         return None  # الأهالي يقولون، وبيّن المصدر: the Arabic has them too
@@ -1621,6 +1752,57 @@ def _source_added(x: _Sides) -> Finding | None:
     return x.finding(
         "source_added", "", e.text, "minor", 0.55, f"English credits '{e.text}'; the Arabic gives no source for this"
     )
+
+
+# how many words before أن/بأن may hold the subject of the verb that opens the clause (وقدّرت جمعيات المزارعين أن)
+_SUBJECT_WORDS = 8
+
+
+def _full_name(subject: list[ArToken]) -> list[ArToken]:
+    """The words that end a subject and that the name dictionary attests as names, two at least (نبيل حسن عيسى):
+    a person's full name, whatever else the lexicon reads its words as; [] when none."""
+    run: list[ArToken] = []
+    for t in reversed(subject):
+        if not dictionary_spellings(t.text) or _ar_kinds().get(t.bare) or _gazetteer_place(t.text):
+            break
+        run.insert(0, t)
+    return run if len(run) >= 2 else []
+
+
+def _subject_span(pair: AlignedPair, subject: list[ArToken]) -> str:
+    """The exact Arabic text of a subject's tokens, in the sentence that holds them."""
+    for s in pair.ar:
+        text = s.text[subject[0].start : subject[-1].end]
+        if [t.text for t in ar_tokens(text)] == [t.text for t in subject]:
+            return text
+    return " ".join(t.text for t in subject)
+
+
+def _subject_of_a_that_clause(pair: AlignedPair, e: Speaker) -> list[ArToken] | None:
+    """The English unnamed source renders words the Arabic puts just before a complementiser (أن، بأن، إن): the
+    subject of a verb of saying or thinking the lexicon does not list (احتج نواب المعارضة بأن "Opposition lawmakers
+    argued"), which credits them as much as قال does."""
+    words = [w for w in e.words if w.isalpha() and w.lower() not in _EN_FUNCTION]
+    keys = {stem(w.lower().rstrip("'’")) for w in words}
+    for s in pair.ar:
+        toks = ar_tokens(s.text)
+        for i, t in enumerate(toks):
+            if t.norm not in _COMPLEMENTISERS:
+                continue
+            before: list[ArToken] = []
+            for u in reversed(toks[max(0, i - _SUBJECT_WORDS) : i]):
+                if re.search(r"[،,.؛;:«»\"“”]", s.text[u.end : (before[-1] if before else t).start]):
+                    break
+                before.append(u)
+            if any(_same_stem(k, g) for u in before for g in gloss_stems(u.text) for k in keys):
+                return before[::-1]
+    return None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two stems of one word, or one the other's start, four letters at least (kurd, kurdish)."""
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or (len(short) >= 4 and long_.startswith(short))
 
 
 def _credited_nearby(pair: AlignedPair, e: Speaker) -> bool:
@@ -1942,8 +2124,8 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
                     continue
                 if t.bare in kinds or t.norm in kinds or _AR_STOP & {t.norm, t.bare, _written(t.text)}:
                     continue
-                if _names_no_person(s.text, toks, j):
-                    continue
+                if _names_no_person(s.text, toks, j) or (j > 0 and _time_zone_word(toks[j - 1])):
+                    continue  # بتوقيت غرينتش "GMT": a time zone, no person
                 after_title = j > 0 and toks[j - 1].norm in _HONORIFICS
                 head = j == i + 1 and toks[i].start in cue_starts and not (gloss_stems(t.text) & en_stems)
                 if not (after_title or head or is_name_word(t.text)) or _group_word(t.text):
@@ -1957,6 +2139,11 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
 
 
 _PLACE_OFFICES = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv") if r[1:2] == ("office",))
+
+
+def _time_zone_word(t: ArToken) -> bool:
+    """توقيت "time" with its clitics and article (بتوقيت، بالتوقيت): the name after it is a time zone's."""
+    return re.sub("^[وبل]+", "", t.norm).removeprefix("ال") == "توقيت"
 
 
 def _names_no_one(words: tuple[str, ...]) -> bool:

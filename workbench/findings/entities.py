@@ -29,13 +29,24 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from workbench.findings._dateline import arabic_dateline_end
+from workbench.findings._dateline import arabic_dateline_end, english_dateline_end
 from workbench.findings._judging import particle
 from workbench.findings._lists import Member, arabic_lists, place_word, places_word
 from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
 from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
+from workbench.findings._ministries import (
+    arabic_ministries,
+    arabic_portfolio,
+    clause_words,
+    english_ministries,
+    english_ministry_count,
+    english_portfolio,
+    said_in_arabic,
+    said_in_english,
+    said_words,
+)
 from workbench.findings._numbers import ar_ordinal_tokens, en_ordinal_value, en_ordinals
 from workbench.findings._sources import source_kind
 from workbench.findings._words import analyses, ar_tokens, gloss_stems, per_text
@@ -932,6 +943,97 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     return out
 
 
+def _adjective_list_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """A place's adjective left out of a list of such adjectives whose other members the English gives (شركات
+    مصرية وتركية وإماراتية → "Egyptian and Turkish companies"): a party of the list is lost, where an adjective
+    left out alone is often only the translator's economy (dropped, minor, 0.7)."""
+    out = []
+    for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False):
+        adjectives = {
+            m.start: m for m in mentions if m.entity is not None and m.entity.kind == "place" and not m.is_name
+        }
+        for _, members in arabic_lists(s.text, mentions):
+            listed = [adjectives.get(m.start) for m in members]
+            if len(listed) < 2 or any(a is None for a in listed):
+                continue  # only a list of adjectives of places, every one of them
+            places = [a for a in listed if a is not None]
+            if len({a.entity for a in places}) < len(places) or not any(x.ar_found_in_en(a) for a in places):
+                continue  # the English gives none of them: the list said in other words ("foreign companies")
+            for a in places:
+                if a not in left.dropped or a.entity is None or x.ar_found_in_en(a):
+                    continue
+                left.dropped.remove(a)
+                out.append(
+                    make_finding(
+                        x.pair,
+                        "entity",
+                        "dropped",
+                        ar_span=a.text,
+                        en_span="",
+                        severity="minor",
+                        score=0.7,
+                        explanation=f"Arabic lists '{a.text}' ({a.entity.key}) with "
+                        + "، ".join(p.text for p in places if p is not a)
+                        + "; the English gives the others but leaves it out",
+                    )
+                )
+    return out
+
+
+# words of a ministry's clause no English word renders, from which the clause, not the ministry, is left out
+_CLAUSE_LEFT_OUT = 3
+
+
+def _ministry_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """A ministry named by a known portfolio (entity_ministries.tsv) that the English does not give: another
+    ministry of another known portfolio named in its place (وزارة التشغيل والتكوين المهني → "the Ministry of
+    Social Affairs": changed, 0.7), or none, where the English has fewer words for a ministry than the Arabic
+    has ministries (بالتعاون مع وزارة البلدية left out beside "the ministry" for الوزارة: dropped, 0.6). Minor:
+    a ministry's name is rendered more freely than a person's."""
+    en_text = x.pair.en_text if x.in_whole_sentences is None else x.in_whole_sentences.pair.en_text
+    ar = [m for s in x.pair.ar for m in arabic_ministries(s.text)]
+    unsaid = [m for m in ar if arabic_portfolio(m) and not said_in_english(m, en_text)]
+    if not unsaid:
+        return []
+    ar_words = [t.text for s in x.pair.ar for t in ar_tokens(s.text)]
+    others = [
+        e
+        for s in x.pair.en
+        for e in english_ministries(s.text)
+        if english_portfolio(e) and not said_in_arabic(e, ar, ar_words)
+    ]
+    out = []
+    for a, e in zip(unsaid, others, strict=False):
+        why = f"Arabic names the ministry '{a.text}'; the English names '{e.text}', another portfolio"
+        out.append(
+            make_finding(
+                x.pair,
+                "entity",
+                "changed",
+                ar_span=a.text,
+                en_span=e.text,
+                severity="minor",
+                score=0.7,
+                explanation=why,
+            )
+        )
+    missing = len(ar) - english_ministry_count(en_text)
+    if others or missing <= 0:
+        return out
+    for a in unsaid[:missing]:
+        text = next(s.text for s in x.pair.ar if s.text[a.start : a.start + len(a.text)] == a.text)
+        words = [w for w in clause_words(text, a) if normalize_ar(w) not in _FUNCTION_WORDS]
+        if len(words) - said_words(words, en_text) >= _CLAUSE_LEFT_OUT:
+            continue  # إذ لم تنشر وزارة العدل أي أرقام: the clause left out with it, an omission's to report
+        why = f"Arabic names the ministry '{a.text}'; the English does not mention it"
+        out.append(
+            make_finding(
+                x.pair, "entity", "dropped", ar_span=a.text, en_span="", severity="minor", score=0.6, explanation=why
+            )
+        )
+    return out
+
+
 # the English word for each office or team role whose holder a place or club qualifies (محافظ governor, حارس
 # goalkeeper): the English may give the role alone where its document has named the place already
 _ROLE_WORDS = {
@@ -1314,6 +1416,8 @@ _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] 
     _blend_word,
     _same_name_respelt,
     _name_in_place,
+    _adjective_list_dropped,
+    _ministry_changed,
     _name_dropped,
     _surname_misspelt,
     _respelt_as_another,
@@ -1548,7 +1652,9 @@ def _english_only_names(
     out = []
     for k, s in enumerate(pair.en):
         joined = _written_as_one(s.text, ar_keys)
-        for w in _EN_CAP.finditer(s.text):
+        # 'AL-HASA, Sept 27, 2023 (SPA) –': a dateline's words are rendered freely, as the Arabic's are left alone
+        lead = english_dateline_end(s.text)
+        for w in _EN_CAP.finditer(s.text, lead):
             word = re.sub(r"['’](?:s|ll|re|ve|d|m)?$", "", w.group(0))
             if word in _COMMON_CAPITALS or word in _EN_TITLES or word in known or word in implied:
                 continue  # implied: a word that stands for entities the Arabic names (Brexit, BST)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._dateline import english_dateline_end
+from workbench.findings._dateline import arabic_dated_end, english_dateline_end
 from workbench.findings._durations import length_changes
 from workbench.findings._words import analyses, ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
@@ -103,6 +103,8 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
     # الخرطوم 5-11-2025 (سونا) - : the date of a dateline is the report's, which English datelines leave out
     dated = _DATED_DATELINE.match(norm)
     after = index[dated.end() - 1] + 1 if dated else 0
+    # … and one in words (الأحساء ١٢ ربيع الأول ١٤٤٥ هـ الموافق ٢٧ سبتمبر ٢٠٢٣ م (واس) -)
+    after = max(after, arabic_dated_end(text))
     out = []
     for hit in terms.find(text):
         if hit.start < after:
@@ -136,6 +138,8 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
             start, end = index[m.start(1)], index[m.end(1) - 1] + 1
             out.append((start, TimeExpr("month", _AMBIGUOUS_MONTHS[m.group(1)], text[start:end])))
     for m in _YEAR_AR.finditer(norm, dated.end() if dated else 0):
+        if index[m.start()] < after:
+            continue
         out.append((index[m.start()], TimeExpr("year", m.group(1), original_span(text, index, m.start(), m.end()))))
     return sorted(out, key=lambda x: x[0])
 
