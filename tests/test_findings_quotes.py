@@ -5,7 +5,7 @@ from __future__ import annotations
 from findings_helpers import found, pair
 
 from workbench.findings._quotes import pair_quotes
-from workbench.findings.quotes import _charged_word, detect
+from workbench.findings.quotes import _charged_word, _verdict_clause, detect
 
 
 def test_faithful_quote_is_no_finding():
@@ -1771,6 +1771,32 @@ def test_verdict_clause_rendering_the_arabic_quote_s_own_verdict_is_no_finding()
     assert found(detect, ar, _WORSE_EN) == []
 
 
+def _verdict_of(ar: str, en: str) -> list[str]:
+    """What the verdict rule reads at the end of each paired quote."""
+    p = pair(ar, en)
+    return [_verdict_clause(p, qp) for qp in p.view.quote_pairs]
+
+
+def test_verdict_clause_after_a_quote_with_a_copula_pronoun_is_altered():
+    # هو in ما نراه هو أن 'what we see is that' is a copula inside a clause: it opens no verdict of the speaker's
+    ar = 'وقال المتحدث "إن ما نراه هو أن الوضع يزداد سوءا يوما بعد يوم".'
+    en = '"What we see is that things keep getting worse by the day{}," the spokesman said.'
+    assert _verdict_of(ar, en.format(", and that is a disgrace")) == ["and that is a disgrace"]
+    assert _verdict_of(ar, en.format("")) == [""]
+
+
+def test_verdict_clause_after_the_arabic_quote_s_own_clause_rendered_is_altered():
+    # وهذا يهدد حياة الناس opens a clause, but the English renders it before its verdict ('and this threatens
+    # the lives of people'): the verdict after it renders nothing of the speaker's
+    ar = 'وقال المتحدث "إن الوضع يزداد سوءا يوما بعد يوم، وهذا يهدد حياة الناس".'
+    en = '"Things keep getting worse by the day and this threatens the lives of people{}," the spokesman said.'
+    assert _verdict_of(ar, en.format(", and that is a disgrace")) == ["and that is a disgrace"]
+    # the clause not rendered before it: the verdict may be the English's rendering of it
+    assert _verdict_of(ar, '"Things keep getting worse by the day, and that is a disgrace," the spokesman said.') == [
+        ""
+    ]
+
+
 _SPLIT_AR = 'وقال المدير إن "الشركة ستفتح مصنعا كبيرا في المدينة العام المقبل، وسيعمل فيه أبناء المنطقة".'
 _SPLIT_FIRST = '"The company will open a large factory in the city next year," the director said, '
 
@@ -1851,3 +1877,45 @@ def test_set_phrase_had_enough_rendering_an_arabic_idiom_is_no_swap():
 def test_word_swapped_beside_a_set_phrase_is_altered():
     en = '"People have had enough and can no longer pay for the scandal," one resident said.'
     assert found(detect, _FED_UP_AR, en) == [("quote", "altered", "بوسعهم دفع أجور المولدات", "scandal", "minor")]
+
+
+_CAUSE_AR = 'وقال المسؤول إن "سبب الحريق لم يعرف بعد، وقد يكون ناتجا عن خلل كهربائي أو عن شرارة انطلقت من إحدى الآلات".'
+_CAUSE_EN = '"The cause of the fire is not known yet, and it may have been an electrical fault{}," the official said.'
+
+
+def test_quote_cut_before_an_alternative_is_truncated():
+    # أو عن شرارة … 'or a spark …': the second cause the speaker gave is left out (إحدى 'one of', matched by
+    # chance, does not hide the cut)
+    assert found(detect, _CAUSE_AR, _CAUSE_EN.format("")) == [
+        ("quote", "truncated", _CAUSE_AR[_CAUSE_AR.index('"') : -1], _CAUSE_EN.format("")[:-19], "minor")
+    ]
+
+
+def test_quote_rendering_both_alternatives_is_no_finding():
+    assert found(detect, _CAUSE_AR, _CAUSE_EN.format(" or a spark from one of the machines")) == []
+
+
+_PAID_AR = 'وقال الوزير إن الرواتب "ستصرف وفق الجدول المعتمد، ولن تشمل الموظفين غير المثبتين".'
+
+
+def test_quote_cut_before_a_clause_read_by_meaning_is_truncated():
+    # the glosses recognise too few words of 'will be paid according to the approved schedule' to place the
+    # cut; the encoder reads it as the first clause only, and nothing renders ولن تشمل الموظفين غير المثبتين
+    en = 'The minister said salaries "will be paid according to the approved schedule".'
+    assert found(detect, _PAID_AR, en) == [
+        (
+            "quote",
+            "truncated",
+            _PAID_AR[_PAID_AR.index('"') : -1],
+            '"will be paid according to the approved schedule"',
+            "minor",
+        )
+    ]
+
+
+def test_quote_rendering_the_last_clause_in_other_words_is_no_finding():
+    en = (
+        'The minister said salaries "will be paid according to the approved schedule, '
+        'and will not cover staff on temporary contracts".'
+    )
+    assert found(detect, _PAID_AR, en) == []
