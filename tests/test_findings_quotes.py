@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from findings_helpers import found, pair
+from findings_helpers import found, merged_pair, pair
 
 from workbench.findings._quotes import pair_quotes
 from workbench.findings.quotes import _charged_word, _verdict_clause, detect
@@ -1919,3 +1919,24 @@ def test_quote_rendering_the_last_clause_in_other_words_is_no_finding():
         'and will not cover staff on temporary contracts".'
     )
     assert found(detect, _PAID_AR, en) == []
+
+
+_BRIDGE_AR = (
+    'وأضاف المدير أن "الشاحنات والمركبات الثقيلة لن يسمح لها بالعبور، حفاظا على سلامة هيكل الجسر الذي يعود '
+    'إنشاؤه إلى عقود طويلة".'
+)
+_BRIDGE_EN = "“Lorries and heavy vehicles will not be allowed to cross,” the director added."
+
+
+def test_quote_whose_end_the_next_sentence_tells_is_not_truncated():
+    # the rest of the Arabic quote (حفاظا على سلامة هيكل الجسر …) is told in the next English sentence
+    for told in (
+        "The ban, he said, is there “to keep safe the structure of a bridge built many decades ago”.",
+        "The ban is meant to protect the structure of the old bridge, which was built decades ago.",
+    ):
+        assert [f.subtype for f in detect(merged_pair([_BRIDGE_AR], [_BRIDGE_EN, told]))] == []
+
+
+def test_quote_whose_end_no_sentence_tells_is_truncated():
+    other = "The bridge was closed for eight months of repairs."
+    assert [f.subtype for f in detect(merged_pair([_BRIDGE_AR], [_BRIDGE_EN, other]))] == ["truncated"]
