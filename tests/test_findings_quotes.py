@@ -1940,3 +1940,39 @@ def test_quote_whose_end_the_next_sentence_tells_is_not_truncated():
 def test_quote_whose_end_no_sentence_tells_is_truncated():
     other = "The bridge was closed for eight months of repairs."
     assert [f.subtype for f in detect(merged_pair([_BRIDGE_AR], [_BRIDGE_EN, other]))] == ["truncated"]
+
+
+_WHEEL_AR = 'وقال إن "الشركة ستعيد تشغيل المصنع، والعجلة عادت إلى الدوران بعد سنوات من الشلل".'
+_WHEEL_EN = "“The company will restart the plant, and {} after years of paralysis,” he said."
+
+
+def test_set_phrase_rendering_an_arabic_idiom_is_no_swap():
+    # 'back on its feet' renders والعجلة عادت إلى الدوران 'the wheel turns again': no word of it was swapped in
+    assert found(detect, _WHEEL_AR, _WHEEL_EN.format("work is back on its feet")) == []
+
+
+def test_word_put_in_where_the_arabic_idiom_stands_is_a_swap():
+    assert found(detect, _WHEEL_AR, _WHEEL_EN.format("the corruption is back")) == [
+        ("quote", "altered", "تشغيل المصنع، والعجلة", "corruption", "minor")
+    ]
+
+
+_RELEASE_AR = (
+    'وأضاف أن الوزارة "تتابع الموضوع مع الجهات المختصة في دولة قطر لضمان الإفراج عن البحارة وقواربهم في أقرب وقت".'
+)
+_RELEASE_EN = (
+    "The ministry said it was “following up the matter with the competent authorities in the State of Qatar "
+    "to secure the release of the sailors and their boats {}”."
+)
+
+
+def test_set_phrase_closing_a_quote_is_no_tail_added():
+    # 'as soon as possible' renders في أقرب وقت 'at the nearest time', the Arabic quote's own last words
+    assert found(detect, _RELEASE_AR, _RELEASE_EN.format("as soon as possible")) == []
+
+
+def test_words_added_after_a_set_phrase_closing_a_quote_are_a_tail():
+    tail = "as soon as possible before they are tortured in prison"
+    assert found(detect, _RELEASE_AR, _RELEASE_EN.format(tail)) == [
+        ("quote", "altered", _RELEASE_AR[_RELEASE_AR.index('"') : -1], tail, "minor")
+    ]

@@ -1305,6 +1305,9 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
     words = [k for k in tail if content(k)]
     if not words or any(not toks[k].text.islower() for k in words):
         return ""
+    idioms = _in_idiom(en_inner)
+    if all(any(a <= toks[k].start < b for a, b in idioms) for k in words):
+        return ""  # a set phrase ('as soon as possible' for في أقرب وقت) renders the Arabic quote's own last words
     known = _arabic_known(pair)
     if any(keys[k] in known for k in words):
         return ""
