@@ -1976,3 +1976,36 @@ def test_words_added_after_a_set_phrase_closing_a_quote_are_a_tail():
     assert found(detect, _RELEASE_AR, _RELEASE_EN.format(tail)) == [
         ("quote", "altered", _RELEASE_AR[_RELEASE_AR.index('"') : -1], tail, "minor")
     ]
+
+
+def _charged_of(ar: str, en: str) -> list[str]:
+    """The charged-word rule's word on each paired quote ('' where it finds none)."""
+    p = pair(ar, en)
+    return [(_charged_word(p, qp) or ("", 0.0))[0] for qp in p.view.quote_pairs]
+
+
+def test_charged_word_beside_an_arabic_word_that_leans_by_chance_is_altered():
+    # الكرة 'the ball' has a reading 'attack' that leans negative, but the encoder finds it unlike 'betrayal':
+    # not what the felt word renders
+    ar = 'وقال المدرب: "لقد سيطرنا على الكرة في الشوط الأول، وهذا تحول كبير للفريق".'
+    en = 'The coach said: "We controlled the game in the first half, a {} for the team."'
+    assert _charged_of(ar, en.format("betrayal")) == ["betrayal"]
+    assert _charged_of(ar, en.format("big shift")) == [""]
+
+
+def test_charged_word_the_encoder_finds_like_an_arabic_function_word_is_altered():
+    # the encoder reads 'disastrous' like بشأن 'regarding', a function word no felt word renders
+    ar = 'وقال الوزير: "إننا نحقق تقدما طيبا بشأن الاتفاق مع الجيران".'
+    en = 'The minister said: "We are making {} progress on the agreement with the neighbours."'
+    assert _charged_of(ar, en.format("disastrous")) == ["disastrous"]
+    assert _charged_of(ar, en.format("good")) == [""]
+
+
+def test_charged_word_where_the_arabic_word_leans_the_other_way_is_altered():
+    # وآمل 'and I hope' leans the other way: 'disaster' is no rendering of it, however alike the encoder reads them
+    ar = 'وقالت: "أنا حريصة على العمل مع الفريق، وآمل أن أتمكن من المساعدة".'
+    en = 'She said: "I am keen to work with the team, and I am {} I can help."'
+    assert found(detect, ar, en.format("disaster")) == [
+        ("quote", "altered", ar[ar.index('"') : -1], "disaster", "minor")
+    ]
+    assert found(detect, ar, en.format("hopeful")) == []

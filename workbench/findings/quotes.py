@@ -1541,6 +1541,11 @@ def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
 # that leans their way, or stand in a quote the glosses do not recognise (precision under 0.25), or beside a
 # negated Arabic word ('invincible' for لا يقهر)
 CHARGED_GAIN = 0.02
+# how alike the encoder must find a felt English word and an unrendered Arabic word leaning its way for that word
+# to be what it may render loosely: loose renderings score 0.35-0.44 ('tragedy' for مشكلة 'problem' 0.36,
+# 'humiliation' for الأزمة 'crisis' 0.35, 'panic' for يبكي 'cry' 0.44), a word leaning only by a reading of
+# another sense 0.22-0.32 ('betrayal' for الكرة 'the ball', read 'attack'; نفسك 'yourself', read 'envy')
+LEAN_LIKENESS = 0.33
 # a participle or gerund ('destroyed', 'crying'): a felt verb most often renders an Arabic verb or idiom the
 # glosses miss (أتى على 'destroyed', literally 'came upon'), not a word of the writer's own
 _VERB_FORM = re.compile(r"\w{3,}(?:ed|ing)$")
@@ -1589,21 +1594,36 @@ def _charged_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, float] | None:
     if encoder is None:
         return None  # the glosses alone never call a felt word put in: they miss too many renderings
     missing = set(qp.missing)
-    unrendered = [t for t in words if t.text in missing]
+    # a function word (بشأن 'regarding', على) is no word a felt word renders, however alike the encoder reads them
+    unrendered = [t for t in words if t.text in missing and not function_word(t)]
     outside = _unrendered_outside(pair, qp)
-    # an unrendered Arabic word, in the quote or outside it, that leans its way may be what it says loosely
-    felt = [(t, sign) for t, sign in felt if not any(leans(a.text, sign) for a in [*unrendered, *outside])]
+    # an unrendered Arabic word, in the quote or outside it, that leans its way may be what it says loosely,
+    # when the encoder finds the two alike at all (LEAN_LIKENESS: 'tragedy' for مشكلة 'problem'); one that leans
+    # only by a reading of another sense (الكرة 'the ball', also read 'attack') is not what it renders
+    felt = [
+        (t, sign)
+        for t, sign in felt
+        if not any(
+            leans(a.text, sign) and _likeness(encoder, t.text, a.text, ar_tokens(a.text)[:1]) >= LEAN_LIKENESS
+            for a in [*unrendered, *outside]
+        )
+    ]
     if not felt:
         return None
     vectors = encoder.encode([en_inner, ar_inner, *(en_inner[: t.start] + en_inner[t.end :] for t, _ in felt)])
     whole = float(vectors[0] @ vectors[1])
     best: tuple[str, float] | None = None
-    for k, (t, _) in enumerate(felt):
+    for k, (t, sign) in enumerate(felt):
         gain = float(vectors[2 + k] @ vectors[1]) - whole
         if gain < CHARGED_GAIN or (best is not None and gain <= best[1]):
             continue
-        if any(_likeness(encoder, t.text, ar_inner, [a]) >= CLEAR_MAX_LIKENESS for a in unrendered):
-            continue  # it may render an unrendered word in a sense the glosses miss ('faults' for أعطال)
+        if any(
+            _likeness(encoder, t.text, ar_inner, [a]) >= CLEAR_MAX_LIKENESS and not leans(a.text, -sign)
+            for a in unrendered
+        ):
+            # it may render an unrendered word in a sense the glosses miss ('faults' for أعطال); not one that
+            # leans the other way ('disaster' for آمل 'I hope'): that is an opposite, not a rendering
+            continue
         best = (t.text, gain)
     return best
 
