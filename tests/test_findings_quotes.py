@@ -2009,3 +2009,13 @@ def test_charged_word_where_the_arabic_word_leans_the_other_way_is_altered():
         ("quote", "altered", ar[ar.index('"') : -1], "disaster", "minor")
     ]
     assert found(detect, ar, en.format("hopeful")) == []
+
+
+def test_charged_word_beside_an_arabic_function_word_outside_the_quote_is_altered():
+    # أحد 'one of' (also read 'sharpen') outside the quote is a function word: no felt word renders it
+    ar = 'وقال أحد وجهاء المدينة إن على الحكومة "إغلاق هذا الملف الإنساني".'
+    en = 'A notable of the city said the government must "{}".'
+    assert found(detect, ar, en.format("end this humanitarian tragedy")) == [
+        ("quote", "altered", '"إغلاق هذا الملف الإنساني"', "tragedy", "minor")
+    ]
+    assert found(detect, ar, en.format("close this humanitarian file")) == []

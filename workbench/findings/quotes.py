@@ -1594,9 +1594,10 @@ def _charged_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, float] | None:
     if encoder is None:
         return None  # the glosses alone never call a felt word put in: they miss too many renderings
     missing = set(qp.missing)
-    # a function word (بشأن 'regarding', على) is no word a felt word renders, however alike the encoder reads them
+    # a function word (بشأن 'regarding', على، أحد 'one of') is no word a felt word renders, however alike the
+    # encoder reads them or however one of its readings leans (أحد also reads 'sharpen')
     unrendered = [t for t in words if t.text in missing and not function_word(t)]
-    outside = _unrendered_outside(pair, qp)
+    outside = [t for t in _unrendered_outside(pair, qp) if not function_word(t)]
     # an unrendered Arabic word, in the quote or outside it, that leans its way may be what it says loosely,
     # when the encoder finds the two alike at all (LEAN_LIKENESS: 'tragedy' for مشكلة 'problem'); one that leans
     # only by a reading of another sense (الكرة 'the ball', also read 'attack') is not what it renders
