@@ -105,7 +105,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
         glossed_cut = None if continued else _truncation(pair, qp) or _cut_at_clause(pair, qp)
         cut = None if glossed_cut is None or _reads_whole(pair, qp, glossed_cut[1]) else glossed_cut
         # the meaning rule reads what the glosses cannot place: it is less sure, and minor
-        by_meaning = None if continued or glossed_cut is not None else _cut_by_meaning(pair, qp)
+        by_meaning = (
+            None if continued or glossed_cut is not None else _cut_by_meaning(pair, qp) or _stops_short(pair, qp)
+        )
         either = cut or by_meaning
         if either is not None and _told_next(pair, qp, either[1]):
             either = cut = None
@@ -790,11 +792,7 @@ def _cut_by_meaning(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str,
     if not starts:
         return None
     en_content = [t for t in en_tokens(en_inner) if t.low not in STOPWORDS and len(t.low) > 1]
-    # the quote, the sentence's words outside quotation marks and its quotes that render no Arabic quote (the
-    # rest of a quote split by '"…," he said, "…"'): a quote paired with another Arabic quote renders that one
-    sentence = pair.en_sentence_of(qp.en_quote)
-    unpaired = [p.en_quote for p in pair.view.quote_pairs if not p.ar_quote]
-    en_text = " ".join([en_inner, _outside_quotes(sentence.text if sentence is not None else pair.en_text), *unpaired])
+    en_text = _quote_and_around(pair, qp)
     candidates = []
     for k in starts:
         lost = words[k:]
@@ -813,6 +811,48 @@ def _cut_by_meaning(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str,
     if margin < CUT_MEANING_MARGIN:
         return None
     lost = words[candidates[at] :]
+    return min(1.0, len(en_inner.split()) / (1.2 * _ar_words(ar_inner))), tuple(t.text for t in lost)
+
+
+def _quote_and_around(pair: AlignedPair, qp: QuotePair) -> str:
+    """The English quote's words, its sentence's words outside quotation marks, and the link's quotes that render
+    no Arabic quote (the rest of a quote split by '"…," he said, "…"'): where the words a quote is said to leave
+    out may be rendered instead. A quote paired with another Arabic quote renders that one."""
+    sentence = pair.en_sentence_of(qp.en_quote)
+    unpaired = [p.en_quote for p in pair.view.quote_pairs if not p.ar_quote]
+    outside = _outside_quotes(sentence.text if sentence is not None else pair.en_text)
+    return " ".join([qp.en_quote[1:-1], outside, *unpaired])
+
+
+def _stops_short(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...]] | None:
+    """(share kept, Arabic words left out) when the English quote stops on a word phrases rarely or never end on
+    ('the valour of a genuine hero is') and reads, to the multilingual encoder, nearest an opening of the Arabic
+    quote that leaves CUT_CLAUSE_MIN content words or more out, nearer it than the whole quote by
+    CUT_MEANING_MARGIN, while the English sentence renders none of the words left out by its glosses (a chance
+    match of one in four aside). The length rule (``_truncation``) calls such a quote cut only when it is at most
+    half as long as the Arabic; one whose words the glosses miss may be longer and still stop midway. None
+    otherwise, and without an encoder."""
+    ar_inner, en_inner = qp.ar_quote[1:-1], qp.en_quote[1:-1]
+    if not _dangling(en_inner) or has_quote_marks(en_inner) or has_quote_marks(ar_inner):
+        return None
+    last = re.findall(r"[A-Za-z']+", en_inner)[-1].lower()
+    if last in _EN_DETERMINERS | _EN_TAG_PRONOUNS:
+        return None  # a pronoun ('we did it all for her') may stand for the noun phrase the Arabic ends on
+    words = _ar_content(ar_tokens(ar_inner))
+    if len(words) < 2 + CUT_CLAUSE_MIN:
+        return None
+    encoder = pair.sentence_encoder()
+    if encoder is None:
+        return None
+    heads = [ar_inner[: words[k].end] for k in range(1, len(words) - CUT_CLAUSE_MIN)]
+    vectors = encoder.encode([en_inner, ar_inner, *heads])
+    whole = float(vectors[0] @ vectors[1])
+    margin, at = max((float(vectors[0] @ vectors[2 + i]) - whole, i) for i in range(len(heads)))
+    lost = words[at + 2 :]
+    if margin < CUT_MEANING_MARGIN:
+        return None
+    if match_words(_quote_and_around(pair, qp), " ".join(t.text for t in lost), "").recall >= 0.25:
+        return None  # the words left out are rendered, in the quote or around it
     return min(1.0, len(en_inner.split()) / (1.2 * _ar_words(ar_inner))), tuple(t.text for t in lost)
 
 
@@ -955,6 +995,7 @@ _EN_EST_WORDS = frozenset(
 )
 # the words a superlative follows: an article or a possessive ('the biggest', 'our best'; "the world's largest")
 _EN_DETERMINERS = word_set("function_words_en.tsv", "quote_determiner")
+_EN_TAG_PRONOUNS = word_set("function_words_en.tsv", "quote_tag_pronoun")
 
 
 def _superlative_base(word: str) -> str:
