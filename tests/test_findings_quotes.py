@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from findings_helpers import found, pair
+from findings_helpers import found, merged_pair, pair
 
 from workbench.findings._quotes import pair_quotes
-from workbench.findings.quotes import _charged_word, detect
+from workbench.findings.quotes import _charged_word, _verdict_clause, detect
 
 
 def test_faithful_quote_is_no_finding():
@@ -1771,6 +1771,32 @@ def test_verdict_clause_rendering_the_arabic_quote_s_own_verdict_is_no_finding()
     assert found(detect, ar, _WORSE_EN) == []
 
 
+def _verdict_of(ar: str, en: str) -> list[str]:
+    """What the verdict rule reads at the end of each paired quote."""
+    p = pair(ar, en)
+    return [_verdict_clause(p, qp) for qp in p.view.quote_pairs]
+
+
+def test_verdict_clause_after_a_quote_with_a_copula_pronoun_is_altered():
+    # هو in ما نراه هو أن 'what we see is that' is a copula inside a clause: it opens no verdict of the speaker's
+    ar = 'وقال المتحدث "إن ما نراه هو أن الوضع يزداد سوءا يوما بعد يوم".'
+    en = '"What we see is that things keep getting worse by the day{}," the spokesman said.'
+    assert _verdict_of(ar, en.format(", and that is a disgrace")) == ["and that is a disgrace"]
+    assert _verdict_of(ar, en.format("")) == [""]
+
+
+def test_verdict_clause_after_the_arabic_quote_s_own_clause_rendered_is_altered():
+    # وهذا يهدد حياة الناس opens a clause, but the English renders it before its verdict ('and this threatens
+    # the lives of people'): the verdict after it renders nothing of the speaker's
+    ar = 'وقال المتحدث "إن الوضع يزداد سوءا يوما بعد يوم، وهذا يهدد حياة الناس".'
+    en = '"Things keep getting worse by the day and this threatens the lives of people{}," the spokesman said.'
+    assert _verdict_of(ar, en.format(", and that is a disgrace")) == ["and that is a disgrace"]
+    # the clause not rendered before it: the verdict may be the English's rendering of it
+    assert _verdict_of(ar, '"Things keep getting worse by the day, and that is a disgrace," the spokesman said.') == [
+        ""
+    ]
+
+
 _SPLIT_AR = 'وقال المدير إن "الشركة ستفتح مصنعا كبيرا في المدينة العام المقبل، وسيعمل فيه أبناء المنطقة".'
 _SPLIT_FIRST = '"The company will open a large factory in the city next year," the director said, '
 
@@ -1851,3 +1877,162 @@ def test_set_phrase_had_enough_rendering_an_arabic_idiom_is_no_swap():
 def test_word_swapped_beside_a_set_phrase_is_altered():
     en = '"People have had enough and can no longer pay for the scandal," one resident said.'
     assert found(detect, _FED_UP_AR, en) == [("quote", "altered", "بوسعهم دفع أجور المولدات", "scandal", "minor")]
+
+
+_CAUSE_AR = 'وقال المسؤول إن "سبب الحريق لم يعرف بعد، وقد يكون ناتجا عن خلل كهربائي أو عن شرارة انطلقت من إحدى الآلات".'
+_CAUSE_EN = '"The cause of the fire is not known yet, and it may have been an electrical fault{}," the official said.'
+
+
+def test_quote_cut_before_an_alternative_is_truncated():
+    # أو عن شرارة … 'or a spark …': the second cause the speaker gave is left out (إحدى 'one of', matched by
+    # chance, does not hide the cut)
+    assert found(detect, _CAUSE_AR, _CAUSE_EN.format("")) == [
+        ("quote", "truncated", _CAUSE_AR[_CAUSE_AR.index('"') : -1], _CAUSE_EN.format("")[:-19], "minor")
+    ]
+
+
+def test_quote_rendering_both_alternatives_is_no_finding():
+    assert found(detect, _CAUSE_AR, _CAUSE_EN.format(" or a spark from one of the machines")) == []
+
+
+_PAID_AR = 'وقال الوزير إن الرواتب "ستصرف وفق الجدول المعتمد، ولن تشمل الموظفين غير المثبتين".'
+
+
+def test_quote_cut_before_a_clause_read_by_meaning_is_truncated():
+    # the glosses recognise too few words of 'will be paid according to the approved schedule' to place the
+    # cut; the encoder reads it as the first clause only, and nothing renders ولن تشمل الموظفين غير المثبتين
+    en = 'The minister said salaries "will be paid according to the approved schedule".'
+    assert found(detect, _PAID_AR, en) == [
+        (
+            "quote",
+            "truncated",
+            _PAID_AR[_PAID_AR.index('"') : -1],
+            '"will be paid according to the approved schedule"',
+            "minor",
+        )
+    ]
+
+
+def test_quote_rendering_the_last_clause_in_other_words_is_no_finding():
+    en = (
+        'The minister said salaries "will be paid according to the approved schedule, '
+        'and will not cover staff on temporary contracts".'
+    )
+    assert found(detect, _PAID_AR, en) == []
+
+
+_BRIDGE_AR = (
+    'وأضاف المدير أن "الشاحنات والمركبات الثقيلة لن يسمح لها بالعبور، حفاظا على سلامة هيكل الجسر الذي يعود '
+    'إنشاؤه إلى عقود طويلة".'
+)
+_BRIDGE_EN = "“Lorries and heavy vehicles will not be allowed to cross,” the director added."
+
+
+def test_quote_whose_end_the_next_sentence_tells_is_not_truncated():
+    # the rest of the Arabic quote (حفاظا على سلامة هيكل الجسر …) is told in the next English sentence
+    for told in (
+        "The ban, he said, is there “to keep safe the structure of a bridge built many decades ago”.",
+        "The ban is meant to protect the structure of the old bridge, which was built decades ago.",
+    ):
+        assert [f.subtype for f in detect(merged_pair([_BRIDGE_AR], [_BRIDGE_EN, told]))] == []
+
+
+def test_quote_whose_end_no_sentence_tells_is_truncated():
+    other = "The bridge was closed for eight months of repairs."
+    assert [f.subtype for f in detect(merged_pair([_BRIDGE_AR], [_BRIDGE_EN, other]))] == ["truncated"]
+
+
+_WHEEL_AR = 'وقال إن "الشركة ستعيد تشغيل المصنع، والعجلة عادت إلى الدوران بعد سنوات من الشلل".'
+_WHEEL_EN = "“The company will restart the plant, and {} after years of paralysis,” he said."
+
+
+def test_set_phrase_rendering_an_arabic_idiom_is_no_swap():
+    # 'back on its feet' renders والعجلة عادت إلى الدوران 'the wheel turns again': no word of it was swapped in
+    assert found(detect, _WHEEL_AR, _WHEEL_EN.format("work is back on its feet")) == []
+
+
+def test_word_put_in_where_the_arabic_idiom_stands_is_a_swap():
+    assert found(detect, _WHEEL_AR, _WHEEL_EN.format("the corruption is back")) == [
+        ("quote", "altered", "تشغيل المصنع، والعجلة", "corruption", "minor")
+    ]
+
+
+_RELEASE_AR = (
+    'وأضاف أن الوزارة "تتابع الموضوع مع الجهات المختصة في دولة قطر لضمان الإفراج عن البحارة وقواربهم في أقرب وقت".'
+)
+_RELEASE_EN = (
+    "The ministry said it was “following up the matter with the competent authorities in the State of Qatar "
+    "to secure the release of the sailors and their boats {}”."
+)
+
+
+def test_set_phrase_closing_a_quote_is_no_tail_added():
+    # 'as soon as possible' renders في أقرب وقت 'at the nearest time', the Arabic quote's own last words
+    assert found(detect, _RELEASE_AR, _RELEASE_EN.format("as soon as possible")) == []
+
+
+def test_words_added_after_a_set_phrase_closing_a_quote_are_a_tail():
+    tail = "as soon as possible before they are tortured in prison"
+    assert found(detect, _RELEASE_AR, _RELEASE_EN.format(tail)) == [
+        ("quote", "altered", _RELEASE_AR[_RELEASE_AR.index('"') : -1], tail, "minor")
+    ]
+
+
+def _charged_of(ar: str, en: str) -> list[str]:
+    """The charged-word rule's word on each paired quote ('' where it finds none)."""
+    p = pair(ar, en)
+    return [(_charged_word(p, qp) or ("", 0.0))[0] for qp in p.view.quote_pairs]
+
+
+def test_charged_word_beside_an_arabic_word_that_leans_by_chance_is_altered():
+    # الكرة 'the ball' has a reading 'attack' that leans negative, but the encoder finds it unlike 'betrayal':
+    # not what the felt word renders
+    ar = 'وقال المدرب: "لقد سيطرنا على الكرة في الشوط الأول، وهذا تحول كبير للفريق".'
+    en = 'The coach said: "We controlled the game in the first half, a {} for the team."'
+    assert _charged_of(ar, en.format("betrayal")) == ["betrayal"]
+    assert _charged_of(ar, en.format("big shift")) == [""]
+
+
+def test_charged_word_the_encoder_finds_like_an_arabic_function_word_is_altered():
+    # the encoder reads 'disastrous' like بشأن 'regarding', a function word no felt word renders
+    ar = 'وقال الوزير: "إننا نحقق تقدما طيبا بشأن الاتفاق مع الجيران".'
+    en = 'The minister said: "We are making {} progress on the agreement with the neighbours."'
+    assert _charged_of(ar, en.format("disastrous")) == ["disastrous"]
+    assert _charged_of(ar, en.format("good")) == [""]
+
+
+def test_charged_word_where_the_arabic_word_leans_the_other_way_is_altered():
+    # وآمل 'and I hope' leans the other way: 'disaster' is no rendering of it, however alike the encoder reads them
+    ar = 'وقالت: "أنا حريصة على العمل مع الفريق، وآمل أن أتمكن من المساعدة".'
+    en = 'She said: "I am keen to work with the team, and I am {} I can help."'
+    assert found(detect, ar, en.format("disaster")) == [
+        ("quote", "altered", ar[ar.index('"') : -1], "disaster", "minor")
+    ]
+    assert found(detect, ar, en.format("hopeful")) == []
+
+
+def test_charged_word_beside_an_arabic_function_word_outside_the_quote_is_altered():
+    # أحد 'one of' (also read 'sharpen') outside the quote is a function word: no felt word renders it
+    ar = 'وقال أحد وجهاء المدينة إن على الحكومة "إغلاق هذا الملف الإنساني".'
+    en = 'A notable of the city said the government must "{}".'
+    assert found(detect, ar, en.format("end this humanitarian tragedy")) == [
+        ("quote", "altered", '"إغلاق هذا الملف الإنساني"', "tragedy", "minor")
+    ]
+    assert found(detect, ar, en.format("close this humanitarian file")) == []
+
+
+_HERO_AR = 'وأضاف المدرب: "تتجلى شجاعة البطل الحقيقي في الدعم الذي يقدمه له الكثير من الناس".'
+
+
+def test_quote_stopping_on_is_that_reads_as_its_opening_is_truncated():
+    # 'is' ends no phrase, and the encoder reads the quote as the Arabic quote's opening (شجاعة البطل الحقيقي),
+    # not as the whole: more than half as long as the Arabic, it is still cut
+    en = 'The coach added: "the valour of a genuine hero is"'
+    assert found(detect, _HERO_AR, en) == [
+        ("quote", "truncated", _HERO_AR[_HERO_AR.index('"') : -1], '"the valour of a genuine hero is"', "minor")
+    ]
+
+
+def test_quote_rendering_the_whole_in_other_words_is_no_cut():
+    en = 'The coach added: "the courage of a true hero is seen in the support many people give him."'
+    assert found(detect, _HERO_AR, en) == []
