@@ -736,3 +736,15 @@ def test_an_adverb_of_degree_renders_the_arabic_degree():
     assert _found(ar, "Because it is close to its star, its surface temperature is estimated") == [
         ("loaded", "الشديد", "", "minor")
     ]
+
+
+def test_an_emotive_arabic_adjective_left_out():
+    ar = "تكبد الجيش خسائر فادحة في المعركة"
+    assert _found(ar, "The army suffered losses in the battle") == [("loaded", "فادحة", "", "minor")]
+    # any of its usual renderings keeps it, the plain ones too
+    assert _found(ar, "The army suffered heavy losses in the battle") == []
+    assert _found(ar, "The army suffered big losses in the battle") == []
+    # a word of another reading (ضخم is also a verb, 'amplify'): the list says it is the adjective here
+    ar = "نظم العمال مسيرة ضخمة في العاصمة"
+    assert _found(ar, "The workers organised a march in the capital") == [("loaded", "ضخمة", "", "minor")]
+    assert _found(ar, "The workers organised a massive march in the capital") == []

@@ -18,7 +18,9 @@ heroic fighters") when nothing in the Arabic says the word and no Arabic word ne
 judges it either; likewise an adjective of degree (VADER's intensifiers: 'an enormous crowd') before a
 noun that no Arabic adjective qualifies. The reverse: an Arabic adjective that blames, praises strongly or
 grades (اشتباكات عنيفة "violent clashes", الضغط الشديد "intense pressure") whose noun the English
-renders bare, or a violent manner (بعنف "with violence") after a verb the English renders without it.
+renders bare, or a violent manner (بعنف "with violence") after a verb the English renders without it. The Arabic
+adjectives of ``emotive_adjectives_ar.tsv`` (ضخمة، فادحة، مروع) count whatever their other readings, and are
+rendered by any of the English words listed with them.
 
 Not loaded: a listed word inside a set phrase of ``loaded_terms_idioms_en.tsv`` ('a vicious circle', 'the
 visa regime'); a violence word ('a bloodbath', 'a 7-0 massacre') where no Arabic word speaks of violence or
@@ -62,8 +64,8 @@ from workbench.findings._words import (
     quote_zones,
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.findings.terms import ArabicTerms
-from workbench.lexicons import alternation, valence, word_set
+from workbench.findings.terms import ArabicTerms, split_forms
+from workbench.lexicons import alternation, load, valence, word_set
 from workbench.morphology import Analysis, first_sense
 from workbench.records import Finding
 from workbench.text.english import STOPWORDS, stem
@@ -471,14 +473,21 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
             # a name reading ('Shadeed' for الشديد) is the lexicon's, not the sentence's, when the word takes
             # the article
             readings = [a for a in analyses(adj.text) if a.stem.pos != "NOUN_PROP" or not definite(adj)]
-            if not readings or in_zones(zones, adj.start) or any("ADJ" not in a.stem.pos for a in readings):
+            listed = _emotive(adj.text)  # an adjective of emotive_adjectives_ar.tsv, whatever its other readings
+            if (
+                in_zones(zones, adj.start)
+                or not listed
+                and (not readings or any("ADJ" not in a.stem.pos for a in readings))
+            ):
                 continue
+            if listed and en_stems & {stem(w) for w in listed}:
+                continue  # one of its usual renderings is in the English
             # the word before must be able to be a noun: after an adjective (كانت الرحلة طويلة ومرهقة "long and
             # exhausting") the adjective is a second predicate, whose noun is further back
             noun_readings = analyses(noun.text)
             if noun_readings and all("ADJ" in a.stem.pos for a in noun_readings):
                 continue
-            sense = _grading(readings)
+            sense = listed[0] if listed else _grading(readings)
             if not sense or not agrees(noun, adj) or any(loosely_in(e, gloss_stems(adj.text)) for e in en_stems):
                 continue
             if (1 if lexicon.get(sense, 0.0) > 0 else -1) in moved:
@@ -488,10 +497,14 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
             noun_glosses = gloss_stems(noun.text)
             # a function word before the noun's rendering leaves it bare; an adverb of degree ('so close' for قربه
             # الشديد "its great closeness") renders the adjective
+            # a listed adjective's noun is bare after a word that renders another Arabic word ('suffered losses' for
+            # تكبد خسائر فادحة: 'suffered' is تكبد, not the adjective)
+            others = {g for t in tokens if listed and t is not adj and t is not noun for g in gloss_stems(t.text)}
             bare = [
                 (k, e) for k, e in enumerate(en)
                 if len(e.low) > 3 and loosely_in(stem(e.low), noun_glosses)
-                and (k == 0 or en[k - 1].low in STOPWORDS and en[k - 1].low not in _DEGREE_ADVERBS)
+                and (k == 0 or en[k - 1].low in STOPWORDS and en[k - 1].low not in _DEGREE_ADVERBS
+                     or en[k - 1].low not in STOPWORDS and loosely_in(stem(en[k - 1].low), others))
             ]  # fmt: skip
             # the noun rendered as a word of a name (الدوري الإنجليزي الممتاز 'the English Premier League'): the
             # adjective is a word of the name too, however the English spells it
@@ -504,6 +517,21 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
 
 
 _DEGREE_ADVERBS = word_set("function_words_en.tsv", "wording_degree")
+
+
+@lru_cache(maxsize=1)
+def _emotive_adjectives() -> tuple[ArabicTerms[int], tuple[tuple[str, ...], ...]]:
+    """The Arabic adjectives of ``emotive_adjectives_ar.tsv`` (row per form) and each row's English renderings."""
+    rows = load("emotive_adjectives_ar.tsv")
+    terms = ArabicTerms(((f, k) for k, (ar, _en) in enumerate(rows) for f in split_forms(ar)), nisba=True)
+    return terms, tuple(tuple(split_forms(en)) for _ar, en in rows)
+
+
+def _emotive(word: str) -> tuple[str, ...]:
+    """The English renderings of an Arabic word that is an emotive adjective of the list, () when it is none."""
+    terms, renderings = _emotive_adjectives()
+    hits = terms.find(word)
+    return renderings[hits[0].value] if hits and hits[0].end == len(word) else ()
 
 
 def _capitalised_words(pair: AlignedPair) -> list[str]:
