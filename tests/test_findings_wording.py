@@ -748,3 +748,6 @@ def test_an_emotive_arabic_adjective_left_out():
     ar = "نظم العمال مسيرة ضخمة في العاصمة"
     assert _found(ar, "The workers organised a march in the capital") == [("loaded", "ضخمة", "", "minor")]
     assert _found(ar, "The workers organised a massive march in the capital") == []
+    ar = "أصيب ثلاثة أشخاص بجروح خطيرة في الحادث"
+    assert _found(ar, "Three people were injured in the accident") == [("loaded", "خطيرة", "", "minor")]
+    assert _found(ar, "Three people were seriously injured in the accident") == []
