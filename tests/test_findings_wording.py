@@ -669,3 +669,85 @@ def test_an_angry_crowd_is_a_mob_and_those_who_stir_riots_are_rioters():
     assert _found("اعتقلت الشرطة عددا من الشبان.", "Police arrested a number of rioters.") == [
         ("loaded", "", "rioters", "minor")
     ]
+
+
+def test_a_label_that_belittles_officials():
+    ar = "ونشر المسؤولون فيديو عن المواجهة"
+    assert _found(ar, "Apparatchiks released video of the confrontation") == [
+        ("loaded", "المسؤولون", "Apparatchiks", "minor")
+    ]
+    (finding,) = detect(_pair(ar, "Apparatchiks released video of the confrontation"))
+    assert finding.explanation == (
+        "Arabic 'المسؤولون' ('officials') is rendered 'Apparatchiks', where a plain rendering says 'officials'"
+    )
+    assert _found(ar, "Officials released video of the confrontation") == []
+    # the Arabic label itself (أزلام "henchmen") is what the English renders
+    assert _found("وقال أزلام الحزب إن الانتخابات نزيهة", "Party apparatchiks said the election was fair") == []
+
+
+def test_detains_strengthened_to_hijacked():
+    ar = "خفر السواحل القطري يحتجز أربعة قوارب صيد بحرينية"
+    assert _found(ar, "Qatari coast guard hijacked four Bahraini fishing boats") == [
+        ("loaded", "يحتجز", "hijacked", "minor")
+    ]
+    assert _found(ar, "Qatari coast guard seizes four Bahraini fishing boats") == []
+    assert _found("اختطف مسلحون سفينة تجارية", "Gunmen hijacked a merchant ship") == []
+    # figurative, with no plain Arabic word of seizing for it to strengthen, or with سلب "robbed" behind it
+    assert _found("ناقش البرلمان قضية الوصول إلى البحر", "Parliament hijacked the debate on access to the sea") == []
+    assert _found("سلبت الحكومة قضية الوصول إلى البحر", "The government hijacked the issue of access to the sea") == []
+
+
+def test_operating_strengthened_to_plundering():
+    ar = "تنشط سفن الصيد الأجنبية في المياه الموريتانية"
+    assert _found(ar, "Foreign trawlers are plundering Mauritanian waters") == [
+        ("loaded", "تنشط", "plundering", "minor")
+    ]
+    assert _found(ar, "Foreign trawlers operate in Mauritanian waters") == []
+    assert _found("نهب اللصوص المتاجر", "Looters ransacked the shops") == []
+
+
+def test_a_loaded_adjective_before_a_plain_noun():
+    ar = "إذا غادرت بريطانيا الاتحاد الأوروبي دون اتفاق"
+    assert _found(ar, "If Britain leaves the EU without a shady deal") == [("loaded", "", "shady", "minor")]
+    assert _found(ar, "If Britain leaves the EU without a deal") == []
+    assert _found("وقعت الحكومة صفقة مشبوهة مع الشركة", "The government signed a shady deal with the company") == []
+
+
+def test_a_shooting_called_a_terror_attack():
+    ar = "عملية إطلاق نار قرب المصنع"
+    assert _found(ar, "A terror attack near the factory") == [("loaded", "", "terror attack", "minor")]
+    assert _found(ar, "A shooting near the factory") == []
+
+
+def test_a_loaded_word_in_a_name_is_no_label():
+    # Sham FM (a Syrian radio station), not a 'sham': capitalised before another capitalised word
+    assert _found("ذكرت إذاعة شام إف إم أن الانقطاع أثر على الضخ", "Sham FM radio reported the cuts hit pumping") == []
+    assert _found("انقطاع الكهرباء في إذاعة شام إف إم", "Power cuts hit Sham FM radio") == []
+    # a title-case headline capitalises every word: there the capital says nothing of a name
+    assert _found(
+        "انتقال مئات الأطفال المهاجرين بهدوء إلى معسكر المخيمات على حدود تكساس",
+        "Hundreds of Migrant Children Quietly Moved to a Tent Ghetto on the Texas Border",
+    ) == [("loaded", "معسكر", "Ghetto", "minor")]
+
+
+def test_an_adverb_of_degree_renders_the_arabic_degree():
+    ar = "ونظراً لقربه الشديد من نجمه، تُقدَّر درجة حرارة سطحه"
+    assert _found(ar, "Because it is so close to its star, its surface temperature is estimated") == []
+    assert _found(ar, "Because it is close to its star, its surface temperature is estimated") == [
+        ("loaded", "الشديد", "", "minor")
+    ]
+
+
+def test_an_emotive_arabic_adjective_left_out():
+    ar = "تكبد الجيش خسائر فادحة في المعركة"
+    assert _found(ar, "The army suffered losses in the battle") == [("loaded", "فادحة", "", "minor")]
+    # any of its usual renderings keeps it, the plain ones too
+    assert _found(ar, "The army suffered heavy losses in the battle") == []
+    assert _found(ar, "The army suffered big losses in the battle") == []
+    # a word of another reading (ضخم is also a verb, 'amplify'): the list says it is the adjective here
+    ar = "نظم العمال مسيرة ضخمة في العاصمة"
+    assert _found(ar, "The workers organised a march in the capital") == [("loaded", "ضخمة", "", "minor")]
+    assert _found(ar, "The workers organised a massive march in the capital") == []
+    ar = "أصيب ثلاثة أشخاص بجروح خطيرة في الحادث"
+    assert _found(ar, "Three people were injured in the accident") == [("loaded", "خطيرة", "", "minor")]
+    assert _found(ar, "Three people were seriously injured in the accident") == []

@@ -42,6 +42,7 @@ class LoadedWords:
     ar: ArabicTerms[str]
     ar_rows: dict[str, frozenset[int]]  # an Arabic form (as matched) → the rows it says
     kinds: tuple[str, ...]
+    neutral: tuple[tuple[str, ...], ...] = ()  # per row, its neutral English renderings (an optional column)
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,7 @@ def loaded_words() -> LoadedWords:
 
     rows = load("loaded_terms_en.tsv")
     ar_rows: dict[str, set[int]] = {}
-    for k, (_en, _kind, ar) in enumerate(rows):
+    for k, (_en, _kind, ar, *_neutral) in enumerate(rows):
         for f in split_forms(ar):
             ar_rows.setdefault(core_form(f), set()).add(k)
     return LoadedWords(
@@ -58,6 +59,7 @@ def loaded_words() -> LoadedWords:
         ar=ArabicTerms(((f, core_form(f)) for f in ar_rows), nisba=True),
         ar_rows={f: frozenset(r) for f, r in ar_rows.items()},
         kinds=tuple(r[1] for r in rows),
+        neutral=tuple(tuple(split_forms(r[3])) if len(r) > 3 else () for r in rows),
     )
 
 

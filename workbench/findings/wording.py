@@ -8,7 +8,9 @@ uses a loaded form and the English only a neutral one.
 Loaded English words with no neutral partner (``loaded_terms_en.tsv``: condemning labels,
 words that make violence worse, judging adjectives) are reported, minor, when nothing in the
 Arabic says as much: none of the Arabic forms listed with the word, no Arabic word whose
-dictionary glosses hold it, and no translator rendering of it.
+dictionary glosses hold it, and no translator rendering of it. Where the row names a neutral rendering and an
+Arabic word's glosses hold it, that word is the one strengthened (يحتجز 'detain' → 'hijacked'); a seizure word
+('hijacked', 'kidnapped', 'plundering') is reported only then. A capitalised word of a name ('Sham FM') is no label.
 
 Judging words that no list of ours holds are read from a general valence lexicon (VADER): a
 negative word or strong praise put before a noun the Arabic does say ("a defiant statement", "the
@@ -16,7 +18,9 @@ heroic fighters") when nothing in the Arabic says the word and no Arabic word ne
 judges it either; likewise an adjective of degree (VADER's intensifiers: 'an enormous crowd') before a
 noun that no Arabic adjective qualifies. The reverse: an Arabic adjective that blames, praises strongly or
 grades (اشتباكات عنيفة "violent clashes", الضغط الشديد "intense pressure") whose noun the English
-renders bare, or a violent manner (بعنف "with violence") after a verb the English renders without it.
+renders bare, or a violent manner (بعنف "with violence") after a verb the English renders without it. The Arabic
+adjectives of ``emotive_adjectives_ar.tsv`` (ضخمة، فادحة، مروع) count whatever their other readings, and are
+rendered by any of the English words listed with them.
 
 Not loaded: a listed word inside a set phrase of ``loaded_terms_idioms_en.tsv`` ('a vicious circle', 'the
 visa regime'); a violence word ('a bloodbath', 'a 7-0 massacre') where no Arabic word speaks of violence or
@@ -60,8 +64,8 @@ from workbench.findings._words import (
     quote_zones,
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.findings.terms import ArabicTerms
-from workbench.lexicons import alternation, valence, word_set
+from workbench.findings.terms import ArabicTerms, split_forms
+from workbench.lexicons import alternation, load, valence, word_set
 from workbench.morphology import Analysis, first_sense
 from workbench.records import Finding
 from workbench.text.english import STOPWORDS, stem
@@ -230,7 +234,7 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
     for s in pair.en:
         zones = quote_zones(s.text) + _idiom_zones(s.text)
         for hit in words.en.find(s.text):
-            if hit.value in said or in_zones(zones, hit.start):
+            if hit.value in said or in_zones(zones, hit.start) or _in_a_name(s.text, hit.start, hit.end):
                 continue
             if words.kinds[hit.value] == "violence" and not _speaks_of_violence(pair):
                 continue  # figurative: 'a 7-0 massacre' for هزيمة ساحقة, 'a bloodbath' on the markets
@@ -242,9 +246,51 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
             # 'traitor' for عدو "enemy" names the people otherwise
             if words.kinds[hit.value] != "label" and _unrendered_judgement(pair):
                 continue
+            neutral = words.neutral[hit.value]
+            source = _plainly_said(pair, neutral)
+            if source is None and words.kinds[hit.value] == "seizure":
+                continue  # no plain Arabic word of taking that it strengthens: figurative ('hijacked the debate')
             why = f"The English calls it '{hit.text}' ({words.kinds[hit.value]}); nothing in the Arabic says as much"
-            out.append(_loaded(pair, "", hit.text, "minor", 0.6, why))
+            if source is not None:
+                ar_word, plain = source
+                why = f"Arabic '{ar_word}' ('{plain}') is rendered '{hit.text}', where a plain rendering says '{plain}'"
+            elif neutral:
+                why += f" (a plain rendering: '{neutral[0]}')"
+            out.append(_loaded(pair, source[0] if source else "", hit.text, "minor", 0.6, why))
     return out
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is capitalised as a word of a name ('Bilad al-Sham', 'the Warsaw Ghetto', 'Sham FM
+    radio'): inside its sentence, or before another capitalised word, in a sentence that is not a title-case
+    headline (where a capital says nothing of a name)."""
+    if not text[start].isupper():
+        return False
+    longer = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
+    lower = sum(w[0].islower() for w in longer)
+    if lower <= 1 and len(longer) - lower >= 4:
+        return False  # a headline in title case capitalises (nearly) every longer word
+    if re.match(r"\s+[A-Z]", text[end:]):
+        return True
+    before = text[:start].rstrip()[-1:]
+    return bool(before) and before not in ".!?:;\"“'‘(–—"
+
+
+def _plainly_said(pair: AlignedPair, neutral: tuple[str, ...]) -> tuple[str, str] | None:
+    """The Arabic word (outside quotations) that a loaded English word strengthens, and the neutral rendering it
+    has: the first whose dictionary glosses hold one of the word's neutral renderings (يحتجز 'detain' for
+    'hijacked', المسؤولين 'official' for 'apparatchiks'); None when none does."""
+    stems = {stem(n.lower()): n for n in neutral if " " not in n}
+    for s in pair.ar:
+        zones = quote_zones(s.text)
+        for t in ar_tokens(s.text):
+            if in_zones(zones, t.start):
+                continue
+            glosses = gloss_stems(t.text)
+            said = next((n for s, n in stems.items() if s in glosses), None)
+            if said is not None:
+                return t.text, said
+    return None
 
 
 _HARSH = -2.0  # a first sense at most this negative (VADER: 'violent' -2.9, 'brutal' -3.1; 'tough' -0.5)
@@ -427,14 +473,21 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
             # a name reading ('Shadeed' for الشديد) is the lexicon's, not the sentence's, when the word takes
             # the article
             readings = [a for a in analyses(adj.text) if a.stem.pos != "NOUN_PROP" or not definite(adj)]
-            if not readings or in_zones(zones, adj.start) or any("ADJ" not in a.stem.pos for a in readings):
+            listed = _emotive(adj.text)  # an adjective of emotive_adjectives_ar.tsv, whatever its other readings
+            if (
+                in_zones(zones, adj.start)
+                or not listed
+                and (not readings or any("ADJ" not in a.stem.pos for a in readings))
+            ):
                 continue
+            if listed and en_stems & {stem(w) for w in listed}:
+                continue  # one of its usual renderings is in the English
             # the word before must be able to be a noun: after an adjective (كانت الرحلة طويلة ومرهقة "long and
             # exhausting") the adjective is a second predicate, whose noun is further back
             noun_readings = analyses(noun.text)
             if noun_readings and all("ADJ" in a.stem.pos for a in noun_readings):
                 continue
-            sense = _grading(readings)
+            sense = listed[0] if listed else _grading(readings)
             if not sense or not agrees(noun, adj) or any(loosely_in(e, gloss_stems(adj.text)) for e in en_stems):
                 continue
             if (1 if lexicon.get(sense, 0.0) > 0 else -1) in moved:
@@ -442,9 +495,16 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
             if _sounds_like_a_name(adj, names):
                 continue  # كيبيك 'Quebec', read as the adjective 'depressed': a name the English spells
             noun_glosses = gloss_stems(noun.text)
+            # a function word before the noun's rendering leaves it bare; an adverb of degree ('so close' for قربه
+            # الشديد "its great closeness") renders the adjective
+            # a listed adjective's noun is bare after a word that renders another Arabic word ('suffered losses' for
+            # تكبد خسائر فادحة: 'suffered' is تكبد, not the adjective)
+            others = {g for t in tokens if listed and t is not adj and t is not noun for g in gloss_stems(t.text)}
             bare = [
                 (k, e) for k, e in enumerate(en)
-                if len(e.low) > 3 and loosely_in(stem(e.low), noun_glosses) and (k == 0 or en[k - 1].low in STOPWORDS)
+                if len(e.low) > 3 and loosely_in(stem(e.low), noun_glosses)
+                and (k == 0 or en[k - 1].low in STOPWORDS and en[k - 1].low not in _DEGREE_ADVERBS
+                     or en[k - 1].low not in STOPWORDS and loosely_in(stem(en[k - 1].low), others))
             ]  # fmt: skip
             # the noun rendered as a word of a name (الدوري الإنجليزي الممتاز 'the English Premier League'): the
             # adjective is a word of the name too, however the English spells it
@@ -454,6 +514,24 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
             why = f"Arabic '{adj.text}' ('{sense}') has no counterpart: the English says '{bare[0][1].text}' without it"
             out.append(_loaded(pair, adj.text, "", "minor", 0.5, why))
     return out
+
+
+_DEGREE_ADVERBS = word_set("function_words_en.tsv", "wording_degree")
+
+
+@lru_cache(maxsize=1)
+def _emotive_adjectives() -> tuple[ArabicTerms[int], tuple[tuple[str, ...], ...]]:
+    """The Arabic adjectives of ``emotive_adjectives_ar.tsv`` (row per form) and each row's English renderings."""
+    rows = load("emotive_adjectives_ar.tsv")
+    terms = ArabicTerms(((f, k) for k, (ar, _en) in enumerate(rows) for f in split_forms(ar)), nisba=True)
+    return terms, tuple(tuple(split_forms(en)) for _ar, en in rows)
+
+
+def _emotive(word: str) -> tuple[str, ...]:
+    """The English renderings of an Arabic word that is an emotive adjective of the list, () when it is none."""
+    terms, renderings = _emotive_adjectives()
+    hits = terms.find(word)
+    return renderings[hits[0].value] if hits and hits[0].end == len(word) else ()
 
 
 def _capitalised_words(pair: AlignedPair) -> list[str]:
