@@ -158,10 +158,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
     return findings + _conditions_left_out(pair)
 
 
-# words that keep a figure approximate: 'about 1.2 million', 'some 300', 'an estimated', 'up to'
-_EN_APPROXIMATE = re.compile(
-    r"\b(?:about|around|roughly|approximately|nearly|almost|some|up to|more than|over|under|close to|put at)\b", re.I
-)
+# the words that make a figure approximate (numbers_en.tsv, as the number detector reads them): 'about 1.2
+# million', 'some 300', 'an estimated', 'up to'
+_EN_APPROXIMATE = re.compile(rf"\b(?:{alternation(word_set('numbers_en.tsv', 'approximate'))})(?!\w)", re.I)
 
 
 def _estimate_told_flat(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> list[Finding]:
