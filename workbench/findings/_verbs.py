@@ -27,7 +27,8 @@ _NOT_AFTER = {
 }
 # 'were claimed by Daesh' (responsibility claimed), unless a that-clause follows ('it was claimed by X that')
 _CLAIMED_BY = re.compile(r"\s+by\b(?![^,;.]*\bthat\b)", re.I)
-_BE_FORMS = frozenset(("was", "were", "been", "be", "is", "are", "being"))
+# the forms of be (and get) before a passive participle, as the reporting-verb detector reads them
+_BE_FORMS = word_set("function_words_en.tsv", "reporting_be")
 # -s forms and participles double as nouns or adjectives; count them only before a clause
 _CLAUSE_STARTS = alternation(word_set("function_words_en.tsv", "reporting_clause_start"))
 _CLAUSE_AFTER = re.compile(rf"""\s*(?:,|:|["“”‘'«]|(?:{_CLAUSE_STARTS})\b|\d)""", re.I)
