@@ -321,7 +321,7 @@ def _permits(pair: AlignedPair) -> bool:
 
 
 # يحق "is entitled", يجوز "may lawfully": the Arabic grants a right, which an English "may" renders
-_AR_ENTITLED = frozenset(("يحق", "تحق", "يجوز", "تجوز"))
+_AR_ENTITLED = word_set("certainty_words_ar.tsv", "entitlement")
 
 
 def _entitles(pair: AlignedPair) -> bool:
