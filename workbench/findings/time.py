@@ -163,8 +163,11 @@ def english_times(text: str) -> list[TimeExpr]:
     return [t for _, t in _english_times_at(text)]
 
 
-# month abbreviations written without their stop ("Sept 27")
-_BARE_ABBREVIATIONS = frozenset(("Jan", "Feb", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"))
+# month abbreviations written without their stop ("Sept 27"): time_en.tsv's month forms other than the full
+# names (the first form of each month) and the abbreviations with a stop
+_BARE_ABBREVIATIONS = frozenset(
+    f for f, k, _ in load("time_en.tsv") if k == "month" and not f.endswith(".") and f not in _MONTHS
+)
 
 
 def _english_times_at(text: str) -> list[tuple[int, TimeExpr]]:
