@@ -673,16 +673,19 @@ def test_an_angry_crowd_is_a_mob_and_those_who_stir_riots_are_rioters():
 
 def test_a_label_that_belittles_officials():
     ar = "ونشر المسؤولون فيديو عن المواجهة"
-    assert _found(ar, "Apparatchiks released video of the confrontation") == [
-        ("loaded", "المسؤولون", "Apparatchiks", "minor")
+    assert _found(ar, "Pen-pushers released video of the confrontation") == [
+        ("loaded", "المسؤولون", "Pen-pushers", "minor")
     ]
-    (finding,) = detect(_pair(ar, "Apparatchiks released video of the confrontation"))
+    (finding,) = detect(_pair(ar, "Pen-pushers released video of the confrontation"))
     assert finding.explanation == (
-        "Arabic 'المسؤولون' ('officials') is rendered 'Apparatchiks', where a plain rendering says 'officials'"
+        "Arabic 'المسؤولون' ('officials') is rendered 'Pen-pushers', where a plain rendering says 'officials'"
     )
     assert _found(ar, "Officials released video of the confrontation") == []
-    # the Arabic label itself (أزلام "henchmen") is what the English renders
-    assert _found("وقال أزلام الحزب إن الانتخابات نزيهة", "Party apparatchiks said the election was fair") == []
+    # the Arabic label itself (بيروقراطيون "bureaucrats") is what the English renders
+    assert (
+        _found("وقال البيروقراطيون في الوزارة إن القرار نهائي", "Ministry pen-pushers said the decision was final")
+        == []
+    )
 
 
 def test_detains_strengthened_to_hijacked():
@@ -707,10 +710,12 @@ def test_operating_strengthened_to_plundering():
 
 
 def test_a_loaded_adjective_before_a_plain_noun():
-    ar = "إذا غادرت بريطانيا الاتحاد الأوروبي دون اتفاق"
-    assert _found(ar, "If Britain leaves the EU without a shady deal") == [("loaded", "", "shady", "minor")]
-    assert _found(ar, "If Britain leaves the EU without a deal") == []
-    assert _found("وقعت الحكومة صفقة مشبوهة مع الشركة", "The government signed a shady deal with the company") == []
+    ar = "ووقعت البلدية اتفاقاً مع الشركة لجمع النفايات"
+    assert _found(ar, "The municipality signed a murky deal with the company to collect rubbish") == [
+        ("loaded", "", "murky", "minor")
+    ]
+    assert _found(ar, "The municipality signed a deal with the company to collect rubbish") == []
+    assert _found("وقعت الحكومة صفقة مشبوهة مع الشركة", "The government signed a murky deal with the company") == []
 
 
 def test_a_shooting_called_a_terror_attack():
@@ -725,9 +730,9 @@ def test_a_loaded_word_in_a_name_is_no_label():
     assert _found("انقطاع الكهرباء في إذاعة شام إف إم", "Power cuts hit Sham FM radio") == []
     # a title-case headline capitalises every word: there the capital says nothing of a name
     assert _found(
-        "انتقال مئات الأطفال المهاجرين بهدوء إلى معسكر المخيمات على حدود تكساس",
-        "Hundreds of Migrant Children Quietly Moved to a Tent Ghetto on the Texas Border",
-    ) == [("loaded", "معسكر", "Ghetto", "minor")]
+        "وصول مئات المقاتلين الأجانب إلى الحدود الجنوبية",
+        "Hundreds of Foreign Mercenaries Arrive at the Southern Border",
+    ) == [("loaded", "", "Mercenaries", "minor")]
 
 
 def test_an_adverb_of_degree_renders_the_arabic_degree():

@@ -279,7 +279,7 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
 def _plainly_said(pair: AlignedPair, neutral: tuple[str, ...]) -> tuple[str, str] | None:
     """The Arabic word (outside quotations) that a loaded English word strengthens, and the neutral rendering it
     has: the first whose dictionary glosses hold one of the word's neutral renderings (يحتجز 'detain' for
-    'hijacked', المسؤولين 'official' for 'apparatchiks'); None when none does."""
+    'hijacked', المسؤولين 'official' for 'pen-pushers'); None when none does."""
     stems = {stem(n.lower()): n for n in neutral if " " not in n}
     for s in pair.ar:
         zones = quote_zones(s.text)
