@@ -1784,8 +1784,8 @@ def test_person_the_arabic_names_after_his_posts_place_is_not_specified():
 
 
 def test_unnamed_source_after_according_to_is_what_unnamed_people_render():
-    ar = "ووفقا لممثلي الادعاء، تطلب الهجوم تخطيطا مركزًا، وتم وصف الطريقة التي نفذ بها المتهم الهجوم بأنها وحشية."
-    en = 'The attack required "substantial planning," prosecutors said, describing the manner as "heinous."'
+    ar = "ووفقا لممثلي الادعاء، استغرق التحضير للعملية أشهرا، ووُصفت طريقة تنفيذها بأنها متقنة."
+    en = 'The operation took "months of preparation," prosecutors said, describing its execution as "meticulous."'
     assert found(detect, ar, en) == []
     # the twin: a person named before the verb, made 'one official'
     named = "سامي الربيعي، المتحدث باسم وزارة الكهرباء، أخبر الصحفيين بأن الإنتاج ارتفع."

@@ -1710,8 +1710,8 @@ def test_hijri_month_of_a_dateline_is_no_name():
 
 
 def test_soviet_union_is_a_gazetteer_place():
-    ar = "أدين الزوجان بالتجسس لصالح الاتحاد السوفييتي خلال الحرب الباردة."
-    assert _found(ar, "The couple were convicted of spying for the Soviet Union during the Cold War.") == []
-    assert _found(ar, "The couple were convicted of spying during the Cold War.") == [
+    ar = "أدين الرجلان بنقل أسرار عسكرية إلى الاتحاد السوفييتي في سبعينيات القرن الماضي."
+    assert _found(ar, "The two men were convicted of passing military secrets to the Soviet Union in the 1970s.") == []
+    assert _found(ar, "The two men were convicted of passing military secrets in the 1970s.") == [
         ("dropped", "الاتحاد السوفييتي", "", "major")
     ]

@@ -2021,18 +2021,18 @@ def test_charged_word_beside_an_arabic_function_word_outside_the_quote_is_altere
     assert found(detect, ar, en.format("close this humanitarian file")) == []
 
 
-_HERO_AR = 'وأضاف المدرب: "تتجلى شجاعة البطل الحقيقي في الدعم الذي يقدمه له الكثير من الناس".'
+_HERO_AR = 'وقال القائد: "تتجلى قوة الجيش الحقيقية في الانضباط الذي يلتزم به جنوده في الميدان".'
 
 
 def test_quote_stopping_on_is_that_reads_as_its_opening_is_truncated():
-    # 'is' ends no phrase, and the encoder reads the quote as the Arabic quote's opening (شجاعة البطل الحقيقي),
+    # 'is' ends no phrase, and the encoder reads the quote as the Arabic quote's opening (قوة الجيش الحقيقية),
     # not as the whole: more than half as long as the Arabic, it is still cut
-    en = 'The coach added: "the valour of a genuine hero is"'
+    en = 'The commander said: "the real strength of an army is"'
     assert found(detect, _HERO_AR, en) == [
-        ("quote", "truncated", _HERO_AR[_HERO_AR.index('"') : -1], '"the valour of a genuine hero is"', "minor")
+        ("quote", "truncated", _HERO_AR[_HERO_AR.index('"') : -1], '"the real strength of an army is"', "minor")
     ]
 
 
 def test_quote_rendering_the_whole_in_other_words_is_no_cut():
-    en = 'The coach added: "the courage of a true hero is seen in the support many people give him."'
+    en = 'The commander said: "the real strength of an army shows in the discipline its soldiers keep in the field."'
     assert found(detect, _HERO_AR, en) == []

@@ -672,15 +672,13 @@ def test_an_angry_crowd_is_a_mob_and_those_who_stir_riots_are_rioters():
 
 
 def test_a_label_that_belittles_officials():
-    ar = "ونشر المسؤولون فيديو عن المواجهة"
-    assert _found(ar, "Pen-pushers released video of the confrontation") == [
-        ("loaded", "المسؤولون", "Pen-pushers", "minor")
-    ]
-    (finding,) = detect(_pair(ar, "Pen-pushers released video of the confrontation"))
+    ar = "ونشر المسؤولون مقطعاً مصوراً للاشتباك"
+    assert _found(ar, "Pen-pushers posted footage of the clash") == [("loaded", "المسؤولون", "Pen-pushers", "minor")]
+    (finding,) = detect(_pair(ar, "Pen-pushers posted footage of the clash"))
     assert finding.explanation == (
         "Arabic 'المسؤولون' ('officials') is rendered 'Pen-pushers', where a plain rendering says 'officials'"
     )
-    assert _found(ar, "Officials released video of the confrontation") == []
+    assert _found(ar, "Officials posted footage of the clash") == []
     # the Arabic label itself (بيروقراطيون "bureaucrats") is what the English renders
     assert (
         _found("وقال البيروقراطيون في الوزارة إن القرار نهائي", "Ministry pen-pushers said the decision was final")
@@ -696,8 +694,8 @@ def test_detains_strengthened_to_hijacked():
     assert _found(ar, "Qatari coast guard seizes four Bahraini fishing boats") == []
     assert _found("اختطف مسلحون سفينة تجارية", "Gunmen hijacked a merchant ship") == []
     # figurative, with no plain Arabic word of seizing for it to strengthen, or with سلب "robbed" behind it
-    assert _found("ناقش البرلمان قضية الوصول إلى البحر", "Parliament hijacked the debate on access to the sea") == []
-    assert _found("سلبت الحكومة قضية الوصول إلى البحر", "The government hijacked the issue of access to the sea") == []
+    assert _found("ناقش البرلمان قضية دعم الوقود", "Parliament hijacked the debate on fuel subsidies") == []
+    assert _found("سلبت الحكومة قضية دعم الوقود", "The government hijacked the issue of fuel subsidies") == []
 
 
 def test_operating_strengthened_to_plundering():
