@@ -137,10 +137,11 @@ def _phrasal_verbs() -> dict[tuple[str, str], str]:
     return {(verb, particle): sense for verb, particle, sense in load("phrasal_verbs_en.tsv")}
 
 
-def phrasal_senses(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def phrasal_senses(text: str) -> tuple[tuple[int, int, str], ...]:
     """The phrasal verbs of ``text`` with the one verb each says (phrasal_verbs_en.tsv): (start, end, sense)
     for "turned down" in "had turned down the request" (reject). The particle must follow the verb at once
-    ("turned the request down" is not read)."""
+    ("turned the request down" is not read). Cached: the negation rules ask of one sentence many times."""
     words = list(re.finditer(r"[A-Za-z]+", text))
     out = []
     for first, second in zip(words, words[1:], strict=False):
@@ -148,4 +149,4 @@ def phrasal_senses(text: str) -> list[tuple[int, int, str]]:
             sense = _phrasal_verbs().get((stem(first.group(0).lower()), second.group(0)))
             if sense:
                 out.append((first.start(), second.end(), sense))
-    return out
+    return tuple(out)
