@@ -47,9 +47,11 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # end of the tenth session, 173-176 with its start and end code; opened for tuning in the eleventh); so are 177-188
 # (measured at the start and the end of the eleventh session, opened for tuning in the twelfth); so are 189-204
 # (189-196 measured at the start and the end of the twelfth session, 197-204 written blind at its start and measured
-# with its start and end code; opened for tuning in the thirteenth); 205 onwards are held out.
+# with its start and end code; opened for tuning in the thirteenth); so are 205-212 (written blind at the
+# thirteenth session's start and measured with its start and end code; opened for tuning in the fourteenth); 213
+# onwards are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 205))
+_TUNING_NUMBERS = frozenset(range(21, 213))
 
 
 def _number(pair: Path) -> int:
@@ -72,10 +74,11 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # ninth) are tuning documents since the tenth; so are 73-120 (written blind in the tenth session, measured with its
 # start and end code) since the eleventh; so are 121-144 (written blind in the eleventh session, measured with
 # its start and end code) since the twelfth; so are 145-168 (145-156 measured with the twelfth session's start and end
-# code, 157-168 written blind at its start and measured with its start and end code) since the thirteenth; 169
-# onwards are held out.
+# code, 157-168 written blind at its start and measured with its start and end code) since the thirteenth; so are
+# 169-180 (written blind at the thirteenth session's start, measured with its start and end code) since the
+# fourteenth; 181 onwards are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 169))
+_FAITHFUL_TUNING = frozenset(range(1, 181))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
