@@ -13,6 +13,7 @@ from workbench.align import (
     candidate_features,
     fill_gaps,
     join_by_figures,
+    join_by_words,
     joinable_gaps,
     monotone_search,
     other_material,
@@ -476,6 +477,36 @@ def test_an_unlinked_arabic_sentence_whose_figures_a_merged_english_lead_gives_j
     # the twin: an Arabic sentence whose figure the English never gives stays an omission
     other = ["وأسفر الحريق عن إصابة ٩ أشخاص.", *ar[2:]]
     assert groups(join_by_figures(links, [ar[0], *other], en, src, tgt)) == groups(links)
+
+
+def test_an_unlinked_arabic_sentence_a_rewrite_folds_into_a_distant_english_sentence_joins_its_link():
+    # renderings of four Arabic sentences; the English lead folds in Arabic 3 (the witnesses' account), which
+    # the monotone search cannot link three sentences back
+    ar = [
+        "The governor opened the new bridge over the river on Sunday.",
+        "The bridge cost four billion dinars.",
+        "Work lasted two years.",
+        "Witnesses said police fired tear gas at young men burning tyres on the main street.",
+    ]
+    en = [
+        "Police fired tear gas at young men burning tyres on the main street as the governor opened the bridge.",
+        "The bridge cost four billion dinars.",
+        "Work lasted two years.",
+    ]
+    links = [Link((0,), (0,), 0.9), Link((1,), (1,), 0.9), Link((2,), (2,), 0.9), Link((3,), (), 0.5)]
+    src = _unit([1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0.5, 0, 0, 1])
+    tgt = _unit([1, 0, 0, 0.6], [0, 1, 0, 0], [0, 0, 1, 0])
+    out = join_by_words(links, ar, en, src, tgt)
+    assert groups(out) == [((0, 3), (0,)), ((1,), (1,)), ((2,), (2,))]
+    assert [k.uncertain for k in out if k.en == (0,)] == [True]
+    # the twin: an Arabic sentence the English leaves out, sharing two words with the lead, stays an omission
+    left_out = [*ar[:3], "The governor said police would guard the site."]
+    assert groups(join_by_words(links, left_out, en, src, tgt)) == groups(links)
+    # nor is a sentence joined that takes the English further from its Arabic (the words are a coincidence)
+    far = _unit([1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0.7, 0, 0, -0.7])
+    assert groups(join_by_words(links, ar, en, far, tgt)) == groups(links)
+    # nor is a link the user fixed grown
+    assert groups(join_by_words(links, ar, en, src, tgt, fixed={((0,), (0,))})) == groups(links)
 
 
 def test_two_long_leftovers_sharing_no_words_are_unlinked_as_uncertain_gaps():

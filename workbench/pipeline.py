@@ -14,6 +14,7 @@ from workbench.align import (
     align,
     facing_gaps,
     join_by_figures,
+    join_by_words,
     joinable_gaps,
     link_order,
     other_material,
@@ -89,6 +90,7 @@ def compare_documents(
         links = unlink_unrelated(links, src_vectors, tgt_vectors, fixed=fixed)
         links = unlink_unread(links, ar, en, translations, src_vectors, tgt_vectors, fixed=fixed)
         links = split_headlines(links, *texts, src_vectors, tgt_vectors, fixed=fixed)
+        links = join_by_words(links, matching, texts[1], src_vectors, tgt_vectors, fixed=fixed)
     ar_best, en_best = best_similarities(src_vectors, tgt_vectors)
     switches = [j for j, s in enumerate(en.sentences) if turns_to_another_story(s.text)]
     other = other_material(links, len(en.sentences), similarity=en_best, switches=switches)
