@@ -1715,3 +1715,16 @@ def test_soviet_union_is_a_gazetteer_place():
     assert _found(ar, "The two men were convicted of passing military secrets in the 1970s.") == [
         ("dropped", "الاتحاد السوفييتي", "", "major")
     ]
+
+
+def test_arabic_letters_that_name_two_places_match_either_english_name():
+    # عمان without vowels is Oman and Amman: the English names one of them, a rendering either way
+    assert (
+        _found(
+            "ودعت شرطة عمان السلطانية السائقين إلى تجنب الأودية.", "The Royal Oman Police urged drivers to avoid wadis."
+        )
+        == []
+    )
+    assert _found("وصل الوفد إلى عمان مساء الأحد.", "The delegation arrived in Amman on Sunday evening.") == []
+    # the twin: a third place for either is still a change
+    assert _found("وصل الوفد إلى عمان مساء الأحد.", "The delegation arrived in Beirut on Sunday evening.") != []

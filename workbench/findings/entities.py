@@ -33,7 +33,7 @@ from workbench.findings._dateline import arabic_dateline_end, english_dateline_e
 from workbench.findings._judging import particle
 from workbench.findings._lists import Member, arabic_lists, place_word, places_word
 from workbench.findings._mentions import AR_WORD as _AR_WORD
-from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
+from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions, homographs
 from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
 from workbench.findings._ministries import (
@@ -281,6 +281,8 @@ class _Sides:
         """An Arabic mention the English names: the same gazetteer entity, or a word that sounds like it."""
         if m.entity is not None and (m.entity in self.en_entities or m.entity.key in self.implied):
             return True
+        if m.entity is not None and homographs().get(m.entity, frozenset()) & self.en_entities:
+            return True  # the same Arabic letters name the entity the English gives (عمان Amman, Oman)
         if m.entity is None and _attested(m.text.split()[-1]) & self.english.names:
             return True  # a spelling the name dictionary attests for it
         if m.entity is not None and _said_in_words(m.text, self.en_unnamed):
@@ -300,6 +302,8 @@ class _Sides:
         """An English mention the Arabic names: the same entity, its Arabic form inside words run together
         (تعهدبهاترامبفيسنغافورة), or a word that sounds like its last word (الأسد Assad)."""
         if m.entity in self.ar_entities:
+            return True
+        if m.entity is not None and homographs().get(m.entity, frozenset()) & self.ar_entities:
             return True
         if m.entity is not None and any(_folded_in(normalize_ar(f), self.ar_folded) for f in _arabic_forms(m.entity)):
             return True
