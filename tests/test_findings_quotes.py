@@ -1168,6 +1168,49 @@ def test_felt_word_rendering_an_arabic_word_the_glosses_miss_is_no_change():
     assert found(detect, ar, en) == []
 
 
+_PRIDE_AR = 'وقال القائد إن "الجنود يشعرون بالفخر الشديد بهذا الإنجاز".'
+
+
+def _charged(ar: str, en: str) -> list[str]:
+    p = pair(ar, en)
+    return [c[0] for qp in p.view.quote_pairs if qp.ar_quote and (c := _charged_word(p, qp))]
+
+
+def test_felt_word_where_the_arabic_word_s_own_sense_fits_better_is_charged():
+    # the encoder finds 'disaster' like the unrendered الشديد 'intense' (word encodings are rough); but 'intense'
+    # put in its place reads much closer to the Arabic quote: the felt word renders no word of the speaker's
+    en = 'The commander said "the soldiers feel disaster pride in this achievement."'
+    assert _charged(_PRIDE_AR, en) == ["disaster"]
+
+
+def test_plain_rendering_of_the_arabic_word_the_sense_fits_is_not_charged():
+    en = 'The commander said "the soldiers feel intense pride in this achievement."'
+    assert _charged(_PRIDE_AR, en) == []
+    assert found(detect, _PRIDE_AR, en) == []
+
+
+def test_loose_felt_rendering_of_an_arabic_word_leaning_its_way_stays_unreported():
+    # عائق 'obstacle' → 'problem': its own sense fits no better there, so the felt word may render it
+    ar = 'وقال الوزير إن "هذا القرار عائق أمام المستثمرين في المنطقة".'
+    assert _charged(ar, 'The minister said "this decision is a problem for investors in the region."') == []
+
+
+_NO_SIMILAR_AR = 'وقال المتحدث إن "الحكومة لا ترى أي رد مماثل من الجانب الآخر".'
+
+
+def test_felt_word_in_a_quote_whose_negated_verb_the_english_renders_is_charged():
+    # لا ترى 'does not see' is rendered word for word: the negation has turned into no felt word, so the felt
+    # word put in for مماثل 'similar' is read like any other
+    en = 'The spokesman said "the government does not see any hateful response from the other side."'
+    assert _charged(_NO_SIMILAR_AR, en) == ["hateful"]
+
+
+def test_faithful_quote_with_a_rendered_negated_verb_has_no_charged_word():
+    en = 'The spokesman said "the government does not see any similar response from the other side."'
+    assert _charged(_NO_SIMILAR_AR, en) == []
+    assert found(detect, _NO_SIMILAR_AR, en) == []
+
+
 def test_an_arabic_word_leans_by_the_first_sense_of_its_readings_verbs_included():
     from workbench.findings._judging import leans
 
