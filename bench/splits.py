@@ -76,9 +76,11 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # its start and end code) since the twelfth; so are 145-168 (145-156 measured with the twelfth session's start and end
 # code, 157-168 written blind at its start and measured with its start and end code) since the thirteenth; so are
 # 169-180 (written blind at the thirteenth session's start, measured with its start and end code) since the
-# fourteenth; 181 onwards are held out.
+# fourteenth; 181-192 (written blind at the fourteenth session's start) are held out; 193-204 (written blind in the
+# fourteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning
+# documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 181))
+_FAITHFUL_TUNING = frozenset(range(1, 181)) | frozenset(range(193, 205))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
