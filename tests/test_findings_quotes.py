@@ -2079,3 +2079,18 @@ def test_quote_stopping_on_is_that_reads_as_its_opening_is_truncated():
 def test_quote_rendering_the_whole_in_other_words_is_no_cut():
     en = 'The commander said: "the real strength of an army shows in the discipline its soldiers keep in the field."'
     assert found(detect, _HERO_AR, en) == []
+
+
+def test_a_word_of_scale_no_arabic_word_says_inside_a_quote_is_an_alteration():
+    # 'severe damage' where the Arabic quote says only أضراراً "damage", and nothing in the sentence says how grave
+    ar = 'وقال المتحدث إن "الإعصار ألحق أضراراً بالمنازل في القرى الساحلية".'
+    en = 'The spokesman said "the cyclone caused severe damage to homes in the coastal villages".'
+    assert [(f[1], f[3], f[4]) for f in found(detect, ar, en)] == [("altered", "severe", "minor")]
+    # the twins: the plain rendering; an Arabic word of degree (جسيمة "grave") that says it; a negated word
+    # left unrendered that says it by litotes
+    assert found(detect, ar, en.replace("severe ", "")) == []
+    grave = 'وقال المتحدث إن "الإعصار ألحق أضراراً جسيمة بالمنازل في القرى الساحلية".'
+    assert found(detect, grave, en) == []
+    ar3 = 'وقال المزارع إن "الخسائر لا تحصى في موسم القطن هذا العام".'
+    en3 = 'The farmer said "the losses in this year\'s cotton season are endless".'
+    assert [f for f in found(detect, ar3, en3) if f[3] == "endless"] == []

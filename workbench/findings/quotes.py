@@ -199,6 +199,8 @@ def _degree_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
         if ar_word
         else f"Inside the quote, the English '{en_word}' makes the act wilful; no Arabic word says so"
         if en_word in _EN_INTENT
+        else f"Inside the quote, the English '{en_word}' says how big, grave or lasting it is; no Arabic word says so"
+        if en_word in _EN_SCALE
         else f"Inside the quote, the English '{en_word}' makes the statement total; no Arabic word says how much"
     )
     return _Altered(ar_word or qp.ar_quote, en_word, "minor", 0.6, why)
@@ -1064,6 +1066,12 @@ _EN_ALL, _EN_PART, _AR_PART = _degree_words("en_all"), _degree_words("en_part"),
 _TOTAL_GLOSSES = frozenset({"complet", "full", "total", "entir", "whole", "absolut", "utter", "thorough", "all"})
 _MANY_GLOSSES = frozenset({"many", "most", "numer", "sever", "major", "much"})
 _INTENT_GLOSSES = frozenset({"deliber", "intent", "intend", "purpos", "system", "wilful", "knowing", "premedit"})
+# English words of how big, how grave, how lasting, with the gloss stems by which an Arabic word may say it
+_EN_SCALE = {
+    row[0]: frozenset(stem(w) for w in row[1].split())
+    for row in load("quote_degree_words.tsv")
+    if "en_scale" in row[-1].split()
+}
 
 
 def _says(tokens: Sequence[ArToken], words: frozenset[str], glosses: frozenset[str], *, verbs: bool = True) -> bool:
@@ -1078,6 +1086,12 @@ def _says(tokens: Sequence[ArToken], words: frozenset[str], glosses: frozenset[s
     return False
 
 
+def _glossed_by(tokens: Sequence[ArToken], stems: frozenset[str]) -> bool:
+    """Some Arabic word is glossed, by a reading other than a verb, by one of these stems exactly (not by the
+    five-letter key of ``_says``: 'extensive' is no 'extend', 'constant' no 'construct')."""
+    return any((gloss_stems(t.text, verbs=False) | gloss_stems(t.bare, verbs=False)) & stems for t in tokens)
+
+
 def _forms(t: ArToken) -> set[str]:
     """An Arabic word as written, without its proclitics, without a leading و/ف alone (وبعض: بعض, which
     the proclitic stripper reads as و+ب+عض), and without ال."""
@@ -1090,7 +1104,10 @@ def _forms(t: ArToken) -> set[str]:
 def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     """(English word, Arabic word or "") when the English quote says more than the Arabic does of how much
     or how wilfully: a total adverb ('fully backs', 'completely changed') where no Arabic word of the pair
-    says 'whole' or 'at all' (Arabic word ""), 'many' where the Arabic quote says بعض 'some' and no
+    says 'whole' or 'at all' (Arabic word ""), a word of scale ('a huge fire', 'severe burns', 'endless
+    promises': ``_EN_SCALE``) where no Arabic word of the pair is glossed by one of its stems and no negated
+    word of the Arabic quote is left unrendered (Arabic word ""),
+    'many' where the Arabic quote says بعض 'some' and no
     Arabic word says 'many', 'all' where it says only part (``_part_made_whole``), or an adverb of intent
     ('deliberately') where no Arabic word says it (Arabic word ""). A total adverb in a quote that negates
     with أي 'any' is left alone: 'not … any' may be rendered 'absolutely no …'."""
@@ -1104,6 +1121,13 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     # a verb glossed 'complete' (ينهي، أكمل: finish) says no degree: only another reading of a word may
     if total and not negated_any and not _says(all_words, _AR_TOTAL, _TOTAL_GLOSSES, verbs=False):
         return total, ""
+    # a negated Arabic word the English leaves unrendered may say it by litotes (لا تنتهي 'never end' →
+    # 'endless', غير قليلة 'not few' → 'huge'); one it renders ('without any commitment' for دون أي التزام) does not
+    missing = set(qp.missing)
+    litotes = any(_negated(qp.ar_quote[1:-1], t) and t.text in missing for t in quote_words)
+    scale = next((w for w in en_words if w in _EN_SCALE and not _glossed_by(all_words, _EN_SCALE[w])), None)
+    if scale and not litotes:
+        return scale, ""
     many = next((w for w in en_words if w in _EN_MANY), None)
     some = next((t for t in quote_words if _forms(t) & _AR_SOME), None)
     others = [t for t in all_words if not _forms(t) & _AR_SOME]  # بعض is glossed 'several' too
