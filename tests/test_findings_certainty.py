@@ -1489,3 +1489,22 @@ def test_along_a_path_or_a_programme_credits_no_one():
     assert found(detect, source, "The bank will raise rates again.") == [
         ("certainty", "hedge_removed", "وفق", "", "major")
     ]
+
+
+def test_a_verb_written_like_according_to_before_a_preposition_is_no_source():
+    # إذا ووفق على "if it is approved" (وافق على): وفق before على is the verb, not 'according to'
+    assert (
+        found(
+            detect,
+            "وستبدأ الشركة البناء في الربيع إذا ووفق على الترخيص.",
+            "The company will start building in spring if the permit is approved.",
+        )
+        == []
+    )
+    # the twin: 'according to' a named body, dropped, is still a hedge the English removed
+    assert (
+        found(
+            detect, "وستبدأ الشركة البناء في الربيع وفق مصادر في البلدية.", "The company will start building in spring."
+        )
+        != []
+    )

@@ -2309,3 +2309,12 @@ def test_falling_short_renders_did_not_go_far_enough():
         )
         != []
     )
+
+
+def test_an_exception_with_an_that_after_a_negation_is_only_not_however():
+    # لا … سوى أن "no choice but to": سوى أن keeps the exceptive (unlike إلا أن "however"), which 'no … but' renders
+    ar = 'وقال المزارع: "الجفاف لا يترك لنا طريقاً سوى أن نبيع الماشية".'
+    assert found(detect, ar, '"The drought leaves us no way but to sell the livestock," the farmer said.') == []
+    # the twin: إلا أن after a negation is "however", and the negation stays whole: told as its opposite, a flip
+    ar2 = 'وقال المزارع: "الجفاف لم يضرب القرية، إلا أن الأسعار ارتفعت".'
+    assert found(detect, ar2, '"The drought hit the village, and prices rose," the farmer said.') != []

@@ -800,3 +800,12 @@ def test_a_figure_counting_a_length_the_english_says_without_one_is_no_number_dr
     assert _found("وأغلق المعبر لمدة يومين.", "The crossing was closed for a day.") == [
         ("changed", "يومين", "a day", "minor")
     ]
+
+
+def test_a_dual_currency_noun_is_the_two_a_currency_sign_gives():
+    # دولارين "two dollars": '$2' renders it, the sign naming the dual's noun
+    assert _found("ويباع رغيف الخبز في السوق بأقل من دولارين.", "A loaf sells for less than $2 at the market.") == []
+    # the twin: another figure after the sign is still a changed number
+    assert _found("ويباع رغيف الخبز في السوق بأقل من دولارين.", "A loaf sells for less than $4 at the market.") == [
+        ("changed", "دولارين", "4", "major")
+    ]

@@ -16,6 +16,9 @@ from workbench.text.arabic import normalize_ar
 
 _PERFECT_SUFFIX = ("ت", "وا", "تا")
 _AR_NOT = word_set("negation_cues_ar.tsv", "certainty_not")
+# prepositions (normalised: على، في، إلى، عن) that follow a verb, never 'according to' (وفق، حسب): a source word
+# right before one is a verb written alike (ووفق على "was approved", from وافق على)
+_AR_VERB_PREPOSITIONS = frozenset({"علي", "في", "الي", "عن"})
 _AR_NEG_BOOST = word_set("negation_cues_ar.tsv", "certainty_neg_boost")
 _AR_MODAL_BE = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "modal_be"))
 
@@ -104,6 +107,8 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
             kind, family, _gloss = value
             if family == "source" and j < len(toks) and toks[j].bare in ("ذلك", "لذلك"):
                 continue  # وفقا لذلك "accordingly"
+            if family == "source" and j < len(toks) and toks[j].norm in _AR_VERB_PREPOSITIONS:
+                continue  # إذا ووفق على الدواء "if the drug is approved": the verb وافق/وُفّق, and a preposition after it
             if family == "allegation" and any(t.bare in _AR_NOT for t in toks[max(0, i - 3) : i]):
                 continue  # ليس هناك ما يسمى "there is no such thing as"
             if kind == "booster" and any(t.norm in _AR_NEG_BOOST for t in toks[max(0, i - 2) : i]):

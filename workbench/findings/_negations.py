@@ -77,12 +77,13 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
     for k, s in enumerate(pair.ar):
         toks = ar_tokens(s.text)
         hits = match_phrases(toks, _ar_lexicon())
-        # لا … إلا "only"; but إلا أن / إلا أنه is "however" and leaves the negation whole
+        # لا … إلا "only"; but إلا أن / إلا أنه is "however" and leaves the negation whole (سوى أن is no
+        # "however": لا يتركون لنا خياراً سوى أن نكون "leave us no choice but to be")
         excepts = [
             t.start
             for k, t in enumerate(toks)
             if (t.bare in ("الا", "سوي") or t.norm in ("الا", "والا"))  # سوى as normalised (ى → ي)
-            and not (k + 1 < len(toks) and toks[k + 1].norm.startswith("ان"))
+            and not (t.bare != "سوي" and k + 1 < len(toks) and toks[k + 1].norm.startswith("ان"))
             and not _that_not(t)
         ]
         for i, j, kind in hits:

@@ -107,10 +107,10 @@ def _reportable(q: Quantity) -> bool:
 
 
 def _dual_rendered(pair: AlignedPair, r: Quantity) -> bool:
-    """An English 'two'/'2' that renders an Arabic dual noun (عامين "2 years", هدفين "two goals"): the noun after
-    the number is a gloss of an Arabic word that the dictionary reads as a dual; or, where the English
-    counts a part ('2 of 9', 'two out of five') and names no noun after it, the Arabic has a noun read only
-    as a dual (رميتين من أصل تسع)."""
+    """An English 'two'/'2' that renders an Arabic dual noun (عامين "2 years", هدفين "two goals", دولارين "$2"):
+    the noun after the number (or the currency of a sign before it) is a gloss of an Arabic word that the
+    dictionary reads as a dual; or, where the English counts a part ('2 of 9', 'two out of five') and names no
+    noun after it, the Arabic has a noun read only as a dual (رميتين من أصل تسع)."""
     if r.vague or r.values != (2.0,):
         return False
     return bool(_dual_nouns(pair, r, only_dual=False)) or (_partitive(pair, r) and _sure_dual_noun(pair))
@@ -136,6 +136,10 @@ def _sure_dual_noun(pair: AlignedPair) -> bool:
     return False
 
 
+# the currency a sign before a figure names, as the English noun an Arabic dual's gloss gives
+_CURRENCY_SIGNS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen"}
+
+
 def _dual_nouns(pair: AlignedPair, r: Quantity, *, only_dual: bool) -> list[str]:
     """The Arabic words read as a dual (طفلان "two children", يومين "two days") whose gloss is the noun after the
     English number ``r`` ('four children'). ``only_dual``: every reading of the word in that sense is a dual,
@@ -147,6 +151,12 @@ def _dual_nouns(pair: AlignedPair, r: Quantity, *, only_dual: bool) -> list[str]
         for s in pair.en
         for after in _after_figure(s.text, r.text)
         if (m := re.match(r"[\s-]+([A-Za-z]+)", after))
+    ]
+    # '$2' for دولارين: the currency a sign before the figure names is its noun
+    nouns += [
+        _CURRENCY_SIGNS[m.group(1)]
+        for s in pair.en
+        for m in re.finditer(rf"([$£€¥])\s?{re.escape(r.text)}(?![\w]|[.,]\d)", s.text)
     ]
     for noun in nouns:
         want = stem(noun)
