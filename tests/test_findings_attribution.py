@@ -1792,3 +1792,13 @@ def test_unnamed_source_after_according_to_is_what_unnamed_people_render():
     assert [f[:2] for f in found(detect, named, "One official told reporters that production had risen.")] == [
         ("attribution", "generalized")
     ]
+
+
+def test_a_name_that_qualifies_an_unnamed_source_on_both_sides_is_no_generalisation():
+    # مصدر في إدارة اسنيم "a source in SNIM's management": the company's name qualifies the source in both
+    ar = 'من جهته، قال مصدر في إدارة اسنيم إن الشركة "ستدرس مطالب العمال".'
+    assert found(detect, ar, "A source in SNIM's management said the company would “study the workers' demands”.") == []
+    # the twin: a named spokesman told as an unnamed source of the company is still generalised
+    named = 'من جهته، قال المتحدث باسم الشركة سيدي ولد محمود إن الشركة "ستدرس مطالب العمال".'
+    en = "A source in the company's management said it would “study the workers' demands”."
+    assert [f[1] for f in found(detect, named, en)] == ["generalized"]

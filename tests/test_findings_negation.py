@@ -2318,3 +2318,13 @@ def test_an_exception_with_an_that_after_a_negation_is_only_not_however():
     # the twin: إلا أن after a negation is "however", and the negation stays whole: told as its opposite, a flip
     ar2 = 'وقال المزارع: "الجفاف لم يضرب القرية، إلا أن الأسعار ارتفعت".'
     assert found(detect, ar2, '"The drought hit the village, and prices rose," the farmer said.') != []
+
+
+def test_a_quote_that_keeps_only_what_comes_after_but_rather_reverses_nothing():
+    # لا … بل "not X but rather Y": the English quote keeps Y alone; the negated X is left out, not reversed
+    ar = 'وأضاف أن "المزارعين لا يطلبون تعويضات، بل بذوراً جديدة قبل موسم الزراعة".'
+    en = "He said the farmers wanted “new seeds before the planting season”."
+    assert found(detect, ar, en) == []
+    # the twin: the negated clause itself told without its negation is still a flip
+    en2 = "He said “the farmers are requesting compensation, and new seeds before the planting season”."
+    assert [f[1] for f in found(detect, ar, en2)] == ["flipped"]

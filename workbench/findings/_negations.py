@@ -526,16 +526,24 @@ def _statement_negation(text: str) -> bool:
     return statement_particle(normalize_ar(text.split()[0]))
 
 
+# words that turn from a negated clause to what is asserted instead (بل "but rather", وإنما، لكن), normalised
+_AR_CONTRAST = frozenset({"بل", "وانما", "انما", "لكن", "ولكن"})
+
+
 def clause_rendered(ar_quote: str, start: int, missing: Sequence[str], least: int = 2) -> bool:
     """Two (``least``) of the first CLAUSE_WORDS content words after the negation at ``start`` (one, if the quote
     ends after two) have a counterpart in the English quote (are not ``missing``): the English renders the
     negated clause, rather than leaving it out of the quote or saying it outside the marks. Particles (على، أكثر)
-    and words the quote said before the negation (المياه … مياه) show nothing of the clause and are passed over."""
+    and words the quote said before the negation (المياه … مياه) show nothing of the clause and are passed over;
+    the clause ends at بل، وإنما، لكن (what is asserted instead is no part of it)."""
     from workbench.findings._quotes import ar_content
 
-    content = ar_content(ar_tokens(ar_quote))
+    toks = ar_tokens(ar_quote)
+    content = ar_content(toks)
     said = {t.bare for t in content if t.start < start}
-    words = [t.text for t in content if t.start > start and t.bare not in said and not function_word(t)]
+    # the negated clause ends where 'but rather' turns to what is asserted (لا يطالبون بالمستحيل، بل بحلول …)
+    end = next((t.start for t in toks if t.start > start and t.norm in _AR_CONTRAST), len(ar_quote))
+    words = [t.text for t in content if start < t.start < end and t.bare not in said and not function_word(t)]
     words = words[:CLAUSE_WORDS]
     return bool(words) and sum(w not in missing for w in words) >= min(least, (len(words) + 1) // 2)
 

@@ -1347,6 +1347,8 @@ def _generalized(x: _Sides) -> Finding | None:
         return None
     if a.kind == "named" and _name_in(a.names, rest) and not _named_less_often(x, a, rest):
         return None
+    if a.kind == "named" and _qualifies_unnamed(a.names, e):
+        return None  # مصدر في إدارة اسنيم "a source in SNIM's management": the name qualifies the source on both sides
     if _points_back(e) or _in_arabic_content(x, e) or _generalized_before(x.pair, a.names, phrase=a.text):
         return None
     if _renders_unnamed_arabic(x, e):

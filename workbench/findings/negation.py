@@ -221,6 +221,8 @@ def _quote_negations_outnumber(pair: AlignedPair) -> Finding | None:
         quoted = [n for n in pair.view.ar_negations if n.text in qp.ar_quote]
         if lost and any(_said_without_not(pair, n, everywhere) for n in quoted if n.text in lost):
             continue  # 'we played poorly' for لم نلعب بشكل جيد: said by an antonym
+        if lost and not any(_quoted_clause_rendered(pair, n, everywhere) for n in quoted if n.text in lost):
+            continue  # لا يطالبون بالمستحيل، بل بحلول …: the English quote keeps only what comes after بل, left out
         if lost:
             why = f"Inside the quote, the Arabic negates ('{lost}') where the English quote has no negation for it"
             return _flipped(pair, lost.split("، ")[0], qp.en_quote, 0.65, why)
