@@ -1728,3 +1728,9 @@ def test_arabic_letters_that_name_two_places_match_either_english_name():
     assert _found("وصل الوفد إلى عمان مساء الأحد.", "The delegation arrived in Amman on Sunday evening.") == []
     # the twin: a third place for either is still a change
     assert _found("وصل الوفد إلى عمان مساء الأحد.", "The delegation arrived in Beirut on Sunday evening.") != []
+
+
+def test_saudi_official_spellings_of_the_holy_cities_render_them():
+    assert _found("وزار الوفد مكة المكرمة والمدينة المنورة.", "The delegation visited Makkah and Madinah.") == []
+    # the twin: another city for one of them is still a change
+    assert _found("وزار الوفد مكة المكرمة والمدينة المنورة.", "The delegation visited Makkah and Tabuk.") != []
