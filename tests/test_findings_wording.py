@@ -754,3 +754,32 @@ def test_an_emotive_arabic_adjective_left_out():
     ar = "أصيب ثلاثة أشخاص بجروح خطيرة في الحادث"
     assert _found(ar, "Three people were injured in the accident") == [("loaded", "خطيرة", "", "minor")]
     assert _found(ar, "Three people were seriously injured in the accident") == []
+
+
+def test_people_renamed_with_a_judging_noun_no_list_holds():
+    # المحتجون "the protesters" named 'the criminals': no list pairs the two, the valence lexicon rates the
+    # English noun harsh, and 'gathered' / 'town hall' around it render the Arabic words around المحتجون
+    ar = "وتجمع المحتجون أمام مبنى البلدية مساء الخميس"
+    assert _found(ar, "On Thursday evening the criminals gathered outside the town hall") == [
+        ("loaded", "المحتجون", "criminals", "minor")
+    ]
+    assert _found(
+        "وقال المسؤولون في الوزارة إن المساعدات ستصل غدا", "Ministry criminals said the aid would arrive"
+    ) == [("loaded", "المسؤولون", "criminals", "minor")]
+
+
+def test_people_named_as_the_arabic_names_them_are_not_renamed():
+    # the faithful twins: the neutral renderings, and a harsh noun that the Arabic says itself
+    ar = "وتجمع المحتجون أمام مبنى البلدية مساء الخميس"
+    for en in (
+        "On Thursday evening the protesters gathered outside the town hall",
+        "On Thursday evening the demonstrators gathered outside the town hall",
+    ):
+        assert _found(ar, en) == []
+    assert (
+        _found("وقال المسؤولون في الوزارة إن المساعدات ستصل غدا", "Ministry officials said the aid would arrive") == []
+    )
+    assert (
+        _found("واعتقلت الشرطة المجرمين بعد ساعات من الحادث", "Police arrested the criminals hours after the incident")
+        == []
+    )
