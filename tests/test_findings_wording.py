@@ -783,3 +783,12 @@ def test_people_named_as_the_arabic_names_them_are_not_renamed():
         _found("واعتقلت الشرطة المجرمين بعد ساعات من الحادث", "Police arrested the criminals hours after the incident")
         == []
     )
+
+
+def test_a_noun_after_a_possessive_name_is_bare():
+    # النجاح الساحق "the overwhelming success": after 'Ortega's', as after 'the', nothing qualifies the noun
+    ar = "وتحدثت الصحف عن النجاح الساحق لأورتيغا في الانتخابات"
+    assert _found(ar, "The papers wrote about Ortega's success in the elections") == [("loaded", "الساحق", "", "minor")]
+    # the faithful twins: the adjective rendered after the possessive, in one of its senses or another word
+    assert _found(ar, "The papers wrote about Ortega's overwhelming success in the elections") == []
+    assert _found(ar, "The papers wrote about Ortega's sweeping success in the elections") == []

@@ -584,6 +584,7 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
                 (k, e) for k, e in enumerate(en)
                 if len(e.low) > 3 and loosely_in(stem(e.low), noun_glosses)
                 and (k == 0 or en[k - 1].low in STOPWORDS and en[k - 1].low not in _DEGREE_ADVERBS
+                     or _possessive_name(en[k - 1])
                      or en[k - 1].low not in STOPWORDS and loosely_in(stem(en[k - 1].low), others))
             ]  # fmt: skip
             # the noun rendered as a word of a name (الدوري الإنجليزي الممتاز 'the English Premier League'): the
@@ -597,6 +598,12 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
 
 
 _DEGREE_ADVERBS = word_set("function_words_en.tsv", "wording_degree")
+
+
+def _possessive_name(word: EnToken) -> bool:
+    """A name in the possessive ('Ankara's', 'the Ministry's'): like a determiner, it leaves the noun after it
+    unqualified (النجاح الساحق للشركة "the company's overwhelming success" → 'the company's success' is bare)."""
+    return word.text[:1].isupper() and word.low.endswith(("'s", "’s"))
 
 
 @lru_cache(maxsize=1)
