@@ -2336,3 +2336,17 @@ def test_a_noun_whose_likeliest_reading_is_no_negative_keeps_no_not_away():
     # the faithful twin: the Arabic negates the verb
     ar = "لم يثر موقف الوزير انتقادات واسعة في البرلمان"
     assert found(detect, ar, "The minister's stance has not drawn wide criticism in parliament.") == []
+
+
+def test_a_negation_rendered_across_a_moved_sentence_end_on_a_two_two_link():
+    # the English ends its first sentence earlier than the Arabic: لم تتوصل, at the end of the first Arabic
+    # sentence, is rendered at the start of the second English one, where the glosses find تتوصل 'reach'
+    ar = ["قال الوزير إن المحادثات استمرت ساعات ولم تتوصل إلى اتفاق.", "وأضاف أن جولة جديدة ستعقد الأسبوع المقبل."]
+    first = "The minister said the talks lasted for hours."
+    kept = "They did not reach an agreement, he added, and a new round will be held next week."
+    assert detect(merged_pair(ar, [first, kept])) == []
+    # the twin: the same sentence end, the negation lost
+    lost = "They reached an agreement, he added, and a new round will be held next week."
+    assert [(f.ar_span, f.en_span, f.severity) for f in detect(merged_pair(ar, [first, lost]))] == [
+        ("ولم تتوصل", "reached", "major")
+    ]

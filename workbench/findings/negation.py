@@ -1257,15 +1257,15 @@ def _clause_tokens(pair: AlignedPair, neg: Neg) -> list[ArToken]:
 
 
 def _rendering_sentences(pair: AlignedPair, neg: Neg) -> set[int]:
-    """The English sentences of the pair that may render an Arabic negation: on a link of as many Arabic
-    sentences as English ones, the one standing where the negation's sentence stands; on one Arabic sentence
-    rendered by several English ones, those holding a rendering of a word of its clause; else all of them."""
+    """The English sentences of the pair that may render an Arabic negation: on one Arabic sentence rendered by
+    several English ones, those holding a rendering of a word of its clause (else all of them); on a link of as
+    many Arabic sentences as English ones, the one standing where the negation's sentence stands and those
+    (the English may end its sentences elsewhere: لم تتوصل … at the end of the first Arabic sentence is 'They did
+    not reach …' opening the second English one); else all of them."""
     everything = set(range(len(pair.en)))
     if len(pair.en) < 2:
         return everything
-    if len(pair.ar) == len(pair.en):
-        return {neg.sentence}
-    if len(pair.ar) > 1:
+    if len(pair.ar) > 1 and len(pair.ar) != len(pair.en):
         return everything
     senses = {
         _key(g)
@@ -1279,6 +1279,8 @@ def _rendering_sentences(pair: AlignedPair, neg: Neg) -> set[int]:
         for t in en_tokens(s.text)
         if len(t.low) > 3 and t.low not in _AUX | _FUNCTION and _key(stem(t.low)) in senses
     }
+    if len(pair.ar) == len(pair.en):
+        return {neg.sentence} | found
     return found or everything
 
 
