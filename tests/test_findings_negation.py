@@ -2350,3 +2350,54 @@ def test_a_negation_rendered_across_a_moved_sentence_end_on_a_two_two_link():
     assert [(f.ar_span, f.en_span, f.severity) for f in detect(merged_pair(ar, [first, lost]))] == [
         ("ولم تتوصل", "reached", "major")
     ]
+
+
+def _in_document(ar: list[str], en: list[str], *, documents: bool = True) -> list[tuple[str, str, str]]:
+    """The findings on the link of the first sentence of each side, with (or without) the documents around it."""
+    from workbench.findings.base import AlignedPair
+    from workbench.records import Link, Sentence
+
+    def doc(texts: list[str]) -> tuple[Sentence, ...]:
+        out, at = [], 0
+        for k, t in enumerate(texts):
+            out.append(Sentence(k, t, at, at + len(t)))
+            at += len(t) + 1
+        return tuple(out)
+
+    a, e = doc(ar), doc(en)
+    rendered = tuple(merged_pair(ar[:1], en[:1]).renderings)
+    pair = AlignedPair(
+        Link((0,), (0,), 0.8),
+        a[:1],
+        e[:1],
+        rendered,
+        ar_document=a if documents else (),
+        en_document=e if documents else (),
+    )
+    return [(f.ar_span, f.en_span, f.severity) for f in detect(pair)]
+
+
+def test_an_english_not_that_renders_the_next_arabic_sentence_across_a_link_boundary():
+    # the English joins the next Arabic sentence's لم يحضر to its first sentence; the aligner linked the first
+    # sentences alone: the "not" is the next sentence's, not added
+    ar = ["افتتح الوزير المعرض الدولي للكتاب صباح اليوم في العاصمة.", "ولم يحضر السفير الأمريكي الحفل بسبب المرض."]
+    en = [
+        "The minister opened the international book fair in the capital this morning, but the US ambassador did not "
+        "attend the ceremony.",
+        "He was ill, officials said.",
+    ]
+    assert _in_document(ar, en) == []
+    # the twins: with no document to look in, and with a next sentence that does not negate, it is reported
+    assert _in_document(ar, en, documents=False) == [("", "not attend", "minor")]
+    assert _in_document([ar[0], "وحضر السفير الأمريكي الحفل رغم المرض."], en) == [("", "not attend", "minor")]
+
+
+def test_an_arabic_negation_kept_in_the_english_sentence_after_the_link():
+    ar = ["افتتح الوزير المعرض الدولي للكتاب صباح اليوم ولم يحضر السفير الأمريكي الحفل."]
+    first = "The minister opened the international book fair this morning."
+    assert _in_document(ar, [first, "The US ambassador did not attend the ceremony."]) == []
+    # the twins: no document, or the next English sentence states it without the negation
+    assert _in_document(ar, [first, "The US ambassador did not attend the ceremony."], documents=False) == [
+        ("ولم يحضر", "", "minor")
+    ]
+    assert _in_document(ar, [first, "The US ambassador attended the ceremony."]) == [("ولم يحضر", "", "minor")]

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 from workbench.findings._negations import AR_BOUND as _AR_BOUND
 from workbench.findings._negations import EN_BOUND as _EN_BOUND
-from workbench.findings._negations import Neg, clause_rendered, quote_negation_lost
+from workbench.findings._negations import Neg, arabic_negations, clause_rendered, english_negations, quote_negation_lost
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
 from workbench.findings._negations import foreign_name as _foreign_name
 from workbench.findings._negations import names_someone as _names_someone
@@ -34,7 +34,7 @@ from workbench.findings._words import (
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import LexiconIndex, get_morphology
-from workbench.records import Finding, Sentence
+from workbench.records import Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, phrasal_senses, stem
 from workbench.text.quotes import find_quotes
@@ -782,6 +782,8 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
             # where an Arabic word renders its antonym (خسر الانتخابات "did not win the election" finds
             # the election as a counterpart, and خسر "lose" is the antonym of win)
             word = _negated_word(pair.en[neg.sentence].text, neg)
+            if _negated_beside_the_link(pair, word):
+                continue  # the "not" may be the next or the last Arabic sentence's, across a link boundary
             antonym = _antonym_in_arabic(pair, word)
             if antonym and not _arabic_places(pair, word):
                 # خطير "dangerous" → 'not safe', غادر "left" → 'did not stay': the negated word's antonym is said and
@@ -998,6 +1000,8 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         if _bound_rendered(pair, neg, region) or _double_negative_ar(x, neg):
             continue  # لن تستمر أكثر من ثلاثة أيام "will last three days at most"; لم يكن … غير متوقع "was expected"
         negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
+        if _rendered_beside_the_link(pair, negated):
+            continue  # the English sentence before or after the link negates it: a link boundary moved
         # لم تفوت "did not miss": a negated negative verb is a positive the English may state plainly
         if any(_EN_LEXICAL_NEGATIVE.match(g) or g in _negative_senses() for t in negated for g in gloss_stems(t.text)):
             continue
@@ -1048,6 +1052,50 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
             )
         ]
     return []
+
+
+def _beside(ids: tuple[int, ...], document: tuple[Sentence, ...]) -> list[Sentence]:
+    """The sentences of the document just before and just after a link's sentences (none where it has none)."""
+    if not ids:
+        return []
+    near = {min(ids) - 1, max(ids) + 1} - set(ids)
+    return [s for s in document if s.id in near]
+
+
+def _alone(sentence: Sentence, *, arabic: bool) -> AlignedPair:
+    """A pair of one sentence on one side, to read its negations as the pair's are read."""
+    one = (Sentence(0, sentence.text, 0, len(sentence.text)),)
+    return AlignedPair(Link((0,), (0,), 1.0), one if arabic else (), () if arabic else one, ())
+
+
+def _negated_beside_the_link(pair: AlignedPair, en_word: str) -> bool:
+    """An Arabic sentence just outside the link negates a word that the negated English word renders (among the
+    three words after its particle): the aligner may have drawn the link's boundary through the English sentence,
+    and its "not" renders that sentence's negation (لم يحضر … 'did not attend' of the next sentence)."""
+    if not en_word:
+        return False
+    key = _key(stem(en_word.lower()))
+    for s in _beside(pair.link.ar, pair.ar_document):
+        toks = ar_tokens(s.text)
+        for n in arabic_negations(_alone(s, arabic=True)):
+            after = [t for t in toks if t.start > n.start][:3]
+            if n.kind == "strong" and any(key in {_key(g) for g in gloss_stems(t.text)} for t in after):
+                return True
+    return False
+
+
+def _rendered_beside_the_link(pair: AlignedPair, negated: list[ArToken]) -> bool:
+    """An English sentence just outside the link negates a rendering of the negated Arabic word (among the two
+    content words after its "not"): the aligner drew the link's boundary elsewhere, and the negation is kept there."""
+    senses = {_key(g) for t in negated for g in gloss_stems(t.text)}
+    if not senses:
+        return False
+    for s in _beside(pair.link.en, pair.en_document):
+        for n in english_negations(_alone(s, arabic=False)):
+            words = _negated_words(s.text, n, skip_adverbs=True)[:2]
+            if n.kind == "strong" and any(_key(stem(w.lower())) in senses for w in words):
+                return True
+    return False
 
 
 def _compound_modifier(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
