@@ -2401,3 +2401,17 @@ def test_an_arabic_negation_kept_in_the_english_sentence_after_the_link():
         ("ولم يحضر", "", "minor")
     ]
     assert _in_document(ar, [first, "The US ambassador attended the ceremony."]) == [("ولم يحضر", "", "minor")]
+
+
+def test_a_not_before_a_negative_word_is_no_rendering_of_the_arabic_one():
+    # يختفي "disappear", negative in its meaning, is rendered by 'disappear': the "not" before it is added
+    ar = "يقول المدرب إن الفارق الكبير قد يختفي سريعا"
+    assert found(detect, ar, "The coach says the big gap can not quickly disappear") == [
+        ("negation", "flipped", "", "not quickly", "major")
+    ]
+    # the faithful twins: no "not", or the Arabic negates the verb too
+    assert found(detect, ar, "The coach says the big gap could quickly disappear") == []
+    ar = "يقول المدرب إن الفارق الكبير لن يختفي سريعا"
+    assert found(detect, ar, "The coach says the big gap will not quickly disappear") == []
+    # a dis- word is no negative word by its prefix alone: رفض الكشف "refused to disclose" → 'did not disclose'
+    assert found(detect, "رفض المتحدث الكشف عن تفاصيل الاتفاق", "The spokesman did not disclose the details") == []

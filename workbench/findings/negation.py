@@ -766,7 +766,12 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
     renders = [n for n in x.renders if not _renders_plain_word(pair, n, ar_n)]
     leftover = max(
         0,
-        ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n) - _said_plainly(x),
+        ar_weak
+        - len(renders)
+        - min(quoted_ar_weak, quoted_en_weak)
+        - _only_renders(ar_n, en_n)
+        - _said_plainly(x)
+        - _negated_negatives(x, renders),
     )
     bounds = _bound_negations(x)
     if len(x.en_strong) - len(bounds) <= leftover:
@@ -794,6 +799,24 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
                 why += f"; Arabic '{antonym}' may be rendered by the negated antonym"
             return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity=severity)]
     return []
+
+
+def _negated_negatives(x: _Sides, renders: list[Neg]) -> int:
+    """English weak negations negative in their meaning that a "not" governs ('can not disappear', 'did not
+    refuse'), of those not counted as renderings already: such a word renders the Arabic one (قد يختفي "may
+    disappear"), and the "not" before it is the English's own, not a rendering of that word."""
+    out = 0
+    for n in x.en_n:
+        if n.kind != "weak" or n in renders or _quoted(x.pair.en[n.sentence].text, n.start):
+            continue
+        word = n.text.split()[0].lower()
+        if not _negative_sense(stem(word)):
+            continue  # 'did not disclose' for رفض الكشف "refused to disclose": dis- alone makes no negative word
+        governors = [m for m in x.en_strong if m.sentence == n.sentence and m.start < n.start]
+        text = x.pair.en[n.sentence].text
+        if any(word in {w.lower() for w in _negated_words(text, m, skip_adverbs=True)[:2]} for m in governors):
+            out += 1
+    return out
 
 
 # an English comparative a few words after a negation makes it a bound ('no payment to fall below 3,500')
