@@ -2413,5 +2413,9 @@ def test_a_not_before_a_negative_word_is_no_rendering_of_the_arabic_one():
     assert found(detect, ar, "The coach says the big gap could quickly disappear") == []
     ar = "يقول المدرب إن الفارق الكبير لن يختفي سريعا"
     assert found(detect, ar, "The coach says the big gap will not quickly disappear") == []
+    # بعدم التوقف "not to stop": the glosses find 'stop' in التوقف, which the pair no longer reads as a negation, and
+    # عدم is the "not"
+    ar = "ونصحت الوزارة السكان بعدم التوقف عن شرب المياه المعبأة"
+    assert found(detect, ar, "The ministry advised residents not to stop drinking bottled water") == []
     # a dis- word is no negative word by its prefix alone: رفض الكشف "refused to disclose" → 'did not disclose'
     assert found(detect, "رفض المتحدث الكشف عن تفاصيل الاتفاق", "The spokesman did not disclose the details") == []

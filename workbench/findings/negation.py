@@ -803,20 +803,29 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
 
 def _negated_negatives(x: _Sides, renders: list[Neg]) -> int:
     """English weak negations negative in their meaning that a "not" governs ('can not disappear', 'did not
-    refuse'), of those not counted as renderings already: such a word renders the Arabic one (قد يختفي "may
-    disappear"), and the "not" before it is the English's own, not a rendering of that word."""
+    refuse'), of those not counted as renderings already and that no Arabic word glosses, at most as many as the
+    Arabic words negative in their meaning left: such a word renders one of them (قد يختفي "may disappear", whose
+    glosses say 'vanish'), and the "not" before it is the English's own, not a rendering of that word."""
+    # the Arabic words negative in their meaning that are still read as negations (where the glosses find the
+    # English negated word among their senses, the pair has dropped them already: بعدم التوقف "not to stop")
+    lexical = sum(
+        1
+        for n in x.ar_n
+        if n.kind == "weak" and " " not in n.text and (_negative_in_meaning(n.text) or _negative_verb_reading(n.text))
+    )
+    said = {_key(g) for s in x.pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text)}
     out = 0
     for n in x.en_n:
         if n.kind != "weak" or n in renders or _quoted(x.pair.en[n.sentence].text, n.start):
             continue
         word = n.text.split()[0].lower()
-        if not _negative_sense(stem(word)):
+        if not _negative_sense(stem(word)) or _key(stem(word)) in said:
             continue  # 'did not disclose' for رفض الكشف "refused to disclose": dis- alone makes no negative word
         governors = [m for m in x.en_strong if m.sentence == n.sentence and m.start < n.start]
         text = x.pair.en[n.sentence].text
         if any(word in {w.lower() for w in _negated_words(text, m, skip_adverbs=True)[:2]} for m in governors):
             out += 1
-    return out
+    return min(out, lexical)
 
 
 # an English comparative a few words after a negation makes it a bound ('no payment to fall below 3,500')
