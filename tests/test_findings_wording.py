@@ -754,3 +754,41 @@ def test_an_emotive_arabic_adjective_left_out():
     ar = "أصيب ثلاثة أشخاص بجروح خطيرة في الحادث"
     assert _found(ar, "Three people were injured in the accident") == [("loaded", "خطيرة", "", "minor")]
     assert _found(ar, "Three people were seriously injured in the accident") == []
+
+
+def test_people_renamed_with_a_judging_noun_no_list_holds():
+    # المحتجون "the protesters" named 'the criminals': no list pairs the two, the valence lexicon rates the
+    # English noun harsh, and 'gathered' / 'town hall' around it render the Arabic words around المحتجون
+    ar = "وتجمع المحتجون أمام مبنى البلدية مساء الخميس"
+    assert _found(ar, "On Thursday evening the criminals gathered outside the town hall") == [
+        ("loaded", "المحتجون", "criminals", "minor")
+    ]
+    assert _found(
+        "وقال المسؤولون في الوزارة إن المساعدات ستصل غدا", "Ministry criminals said the aid would arrive"
+    ) == [("loaded", "المسؤولون", "criminals", "minor")]
+
+
+def test_people_named_as_the_arabic_names_them_are_not_renamed():
+    # the faithful twins: the neutral renderings, and a harsh noun that the Arabic says itself
+    ar = "وتجمع المحتجون أمام مبنى البلدية مساء الخميس"
+    for en in (
+        "On Thursday evening the protesters gathered outside the town hall",
+        "On Thursday evening the demonstrators gathered outside the town hall",
+    ):
+        assert _found(ar, en) == []
+    assert (
+        _found("وقال المسؤولون في الوزارة إن المساعدات ستصل غدا", "Ministry officials said the aid would arrive") == []
+    )
+    assert (
+        _found("واعتقلت الشرطة المجرمين بعد ساعات من الحادث", "Police arrested the criminals hours after the incident")
+        == []
+    )
+
+
+def test_a_noun_after_a_possessive_name_is_bare():
+    # النجاح الساحق "the overwhelming success": after 'Ortega's', as after 'the', nothing qualifies the noun
+    ar = "وتحدثت الصحف عن النجاح الساحق لأورتيغا في الانتخابات"
+    assert _found(ar, "The papers wrote about Ortega's success in the elections") == [("loaded", "الساحق", "", "minor")]
+    # the faithful twins: the adjective rendered after the possessive, in one of its senses or another word
+    assert _found(ar, "The papers wrote about Ortega's overwhelming success in the elections") == []
+    assert _found(ar, "The papers wrote about Ortega's sweeping success in the elections") == []

@@ -436,9 +436,11 @@ def negative_in_meaning(word: str) -> bool:
         return False
     # a name's or title's reading (سيدتان 'lady', also 'Miss;Mrs.') is no sense of the word's meaning
     readings = [a for a in readings if not a.stem.pos.startswith("NOUN_PROP")] or readings
-    glosses = {re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower()) for a in readings}
+    # the glosses in the dictionary's order of likelihood, each once
+    glosses = list(dict.fromkeys(re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower()) for a in readings))
     negative = [g for g in glosses if any(negative_sense(stem(w)) for w in re.findall(r"[a-z]+", g))]
-    return 2 * len(negative) >= len(glosses)
+    # half and half: the likeliest reading decides (موقف 'position' before 'detained; stopped' is a stance)
+    return 2 * len(negative) > len(glosses) or 2 * len(negative) == len(glosses) and glosses[0] in negative
 
 
 def negative_sense(stemmed: str) -> bool:

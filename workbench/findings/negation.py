@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 from workbench.findings._negations import AR_BOUND as _AR_BOUND
 from workbench.findings._negations import EN_BOUND as _EN_BOUND
-from workbench.findings._negations import Neg, clause_rendered, quote_negation_lost
+from workbench.findings._negations import Neg, arabic_negations, clause_rendered, english_negations, quote_negation_lost
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
 from workbench.findings._negations import foreign_name as _foreign_name
 from workbench.findings._negations import names_someone as _names_someone
@@ -34,7 +34,7 @@ from workbench.findings._words import (
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import LexiconIndex, get_morphology
-from workbench.records import Finding, Sentence
+from workbench.records import Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, phrasal_senses, stem
 from workbench.text.quotes import find_quotes
@@ -768,7 +768,12 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
     renders = [n for n in x.renders if not _renders_plain_word(pair, n, ar_n)]
     leftover = max(
         0,
-        ar_weak - len(renders) - min(quoted_ar_weak, quoted_en_weak) - _only_renders(ar_n, en_n) - _said_plainly(x),
+        ar_weak
+        - len(renders)
+        - min(quoted_ar_weak, quoted_en_weak)
+        - _only_renders(ar_n, en_n)
+        - _said_plainly(x)
+        - _negated_negatives(x, renders),
     )
     bounds = _bound_negations(x)
     if len(x.en_strong) - len(bounds) <= leftover:
@@ -784,6 +789,8 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
             # where an Arabic word renders its antonym (خسر الانتخابات "did not win the election" finds
             # the election as a counterpart, and خسر "lose" is the antonym of win)
             word = _negated_word(pair.en[neg.sentence].text, neg)
+            if _negated_beside_the_link(pair, word):
+                continue  # the "not" may be the next or the last Arabic sentence's, across a link boundary
             antonym = _antonym_in_arabic(pair, word)
             if antonym and not _arabic_places(pair, word):
                 # خطير "dangerous" → 'not safe', غادر "left" → 'did not stay': the negated word's antonym is said and
@@ -794,6 +801,33 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
                 why += f"; Arabic '{antonym}' may be rendered by the negated antonym"
             return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity=severity)]
     return []
+
+
+def _negated_negatives(x: _Sides, renders: list[Neg]) -> int:
+    """English weak negations negative in their meaning that a "not" governs ('can not disappear', 'did not
+    refuse'), of those not counted as renderings already and that no Arabic word glosses, at most as many as the
+    Arabic words negative in their meaning left: such a word renders one of them (قد يختفي "may disappear", whose
+    glosses say 'vanish'), and the "not" before it is the English's own, not a rendering of that word."""
+    # the Arabic words negative in their meaning that are still read as negations (where the glosses find the
+    # English negated word among their senses, the pair has dropped them already: بعدم التوقف "not to stop")
+    lexical = sum(
+        1
+        for n in x.ar_n
+        if n.kind == "weak" and " " not in n.text and (_negative_in_meaning(n.text) or _negative_verb_reading(n.text))
+    )
+    said = {_key(g) for s in x.pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text)}
+    out = 0
+    for n in x.en_n:
+        if n.kind != "weak" or n in renders or _quoted(x.pair.en[n.sentence].text, n.start):
+            continue
+        word = n.text.split()[0].lower()
+        if not _negative_sense(stem(word)) or _key(stem(word)) in said:
+            continue  # 'did not disclose' for رفض الكشف "refused to disclose": dis- alone makes no negative word
+        governors = [m for m in x.en_strong if m.sentence == n.sentence and m.start < n.start]
+        text = x.pair.en[n.sentence].text
+        if any(word in {w.lower() for w in _negated_words(text, m, skip_adverbs=True)[:2]} for m in governors):
+            out += 1
+    return min(out, lexical)
 
 
 # an English comparative a few words after a negation makes it a bound ('no payment to fall below 3,500')
@@ -1000,6 +1034,8 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         if _bound_rendered(pair, neg, region) or _double_negative_ar(x, neg):
             continue  # لن تستمر أكثر من ثلاثة أيام "will last three days at most"; لم يكن … غير متوقع "was expected"
         negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
+        if _rendered_beside_the_link(pair, negated):
+            continue  # the English sentence before or after the link negates it: a link boundary moved
         # لم تفوت "did not miss": a negated negative verb is a positive the English may state plainly
         if any(_EN_LEXICAL_NEGATIVE.match(g) or g in _negative_senses() for t in negated for g in gloss_stems(t.text)):
             continue
@@ -1028,6 +1064,12 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
             # not find may be its converse, which makes 'all' faithful (لم يتبق أي من السكان "every resident has
             # left", لم ينج أحد "everyone was killed")
             return [_flipped(pair, neg.text, universal, 0.5, why, severity="minor")]
+        # لن أتنازل أبدا "I will never give in" → 'I will always give in': a universal the Arabic does not say
+        # stands where the negative one was, and is the word pointed at (still minor: the verb is not found)
+        ever = _positive_universal(pair, region)
+        if ever:
+            why = f"Arabic '{neg.text}' is negated, but the English has no negation and says '{ever}'"
+            return [_flipped(pair, neg.text, ever, 0.5, why, severity="minor")]
         # no English word is pointed at: where the glosses cannot find the rendering of the negated word,
         # nothing says which English word took the negation's place
         return [
@@ -1044,6 +1086,50 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
             )
         ]
     return []
+
+
+def _beside(ids: tuple[int, ...], document: tuple[Sentence, ...]) -> list[Sentence]:
+    """The sentences of the document just before and just after a link's sentences (none where it has none)."""
+    if not ids:
+        return []
+    near = {min(ids) - 1, max(ids) + 1} - set(ids)
+    return [s for s in document if s.id in near]
+
+
+def _alone(sentence: Sentence, *, arabic: bool) -> AlignedPair:
+    """A pair of one sentence on one side, to read its negations as the pair's are read."""
+    one = (Sentence(0, sentence.text, 0, len(sentence.text)),)
+    return AlignedPair(Link((0,), (0,), 1.0), one if arabic else (), () if arabic else one, ())
+
+
+def _negated_beside_the_link(pair: AlignedPair, en_word: str) -> bool:
+    """An Arabic sentence just outside the link negates a word that the negated English word renders (among the
+    three words after its particle): the aligner may have drawn the link's boundary through the English sentence,
+    and its "not" renders that sentence's negation (لم يحضر … 'did not attend' of the next sentence)."""
+    if not en_word:
+        return False
+    key = _key(stem(en_word.lower()))
+    for s in _beside(pair.link.ar, pair.ar_document):
+        toks = ar_tokens(s.text)
+        for n in arabic_negations(_alone(s, arabic=True)):
+            after = [t for t in toks if t.start > n.start][:3]
+            if n.kind == "strong" and any(key in {_key(g) for g in gloss_stems(t.text)} for t in after):
+                return True
+    return False
+
+
+def _rendered_beside_the_link(pair: AlignedPair, negated: list[ArToken]) -> bool:
+    """An English sentence just outside the link negates a rendering of the negated Arabic word (among the two
+    content words after its "not"): the aligner drew the link's boundary elsewhere, and the negation is kept there."""
+    senses = {_key(g) for t in negated for g in gloss_stems(t.text)}
+    if not senses:
+        return False
+    for s in _beside(pair.link.en, pair.en_document):
+        for n in english_negations(_alone(s, arabic=False)):
+            words = _negated_words(s.text, n, skip_adverbs=True)[:2]
+            if n.kind == "strong" and any(_key(stem(w.lower())) in senses for w in words):
+                return True
+    return False
 
 
 def _compound_modifier(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
@@ -1096,6 +1182,24 @@ def _universal_for_any(pair: AlignedPair, neg: Neg, region: set[int]) -> str:
                 return t.text  # a pronoun: everyone
             if i + 1 < len(toks) and text[t.end : toks[i + 1].start].strip() == "":
                 return text[t.start : toks[i + 1].end]
+    return ""
+
+
+# 'always', 'everything', 'everyone': the positive universals that take a negative universal's place (never,
+# nothing, no one) when a negation is lost
+_EN_EVER = word_set("negation_cues_en.tsv", "positive_universal")
+
+
+def _positive_universal(pair: AlignedPair, region: set[int]) -> str:
+    """The first positive universal ('always', 'everything') in the English sentences that render a lost Arabic
+    negation, which no Arabic word of the pair says (دائما 'always', كل 'all'); '' when there is none."""
+    if any(t.norm.removeprefix("و") in _AR_UNIVERSAL for s in pair.ar for t in ar_tokens(s.text)):
+        return ""
+    said = {g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text)}
+    for k in sorted(region):
+        for t in en_tokens(pair.en[k].text):
+            if t.low in _EN_EVER and stem(t.low) not in said:
+                return t.text
     return ""
 
 
@@ -1235,15 +1339,15 @@ def _clause_tokens(pair: AlignedPair, neg: Neg) -> list[ArToken]:
 
 
 def _rendering_sentences(pair: AlignedPair, neg: Neg) -> set[int]:
-    """The English sentences of the pair that may render an Arabic negation: on a link of as many Arabic
-    sentences as English ones, the one standing where the negation's sentence stands; on one Arabic sentence
-    rendered by several English ones, those holding a rendering of a word of its clause; else all of them."""
+    """The English sentences of the pair that may render an Arabic negation: on one Arabic sentence rendered by
+    several English ones, those holding a rendering of a word of its clause (else all of them); on a link of as
+    many Arabic sentences as English ones, the one standing where the negation's sentence stands and those
+    (the English may end its sentences elsewhere: لم تتوصل … at the end of the first Arabic sentence is 'They did
+    not reach …' opening the second English one); else all of them."""
     everything = set(range(len(pair.en)))
     if len(pair.en) < 2:
         return everything
-    if len(pair.ar) == len(pair.en):
-        return {neg.sentence}
-    if len(pair.ar) > 1:
+    if len(pair.ar) > 1 and len(pair.ar) != len(pair.en):
         return everything
     senses = {
         _key(g)
@@ -1257,6 +1361,8 @@ def _rendering_sentences(pair: AlignedPair, neg: Neg) -> set[int]:
         for t in en_tokens(s.text)
         if len(t.low) > 3 and t.low not in _AUX | _FUNCTION and _key(stem(t.low)) in senses
     }
+    if len(pair.ar) == len(pair.en):
+        return {neg.sentence} | found
     return found or everything
 
 

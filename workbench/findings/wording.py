@@ -137,7 +137,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         )
         findings.append(_loaded(pair, a.text, target.text, "minor", 0.7, why))
     spans = {f.en_span for f in findings}
-    unsaid = _unmatched_loaded_words(pair) + _unsaid_judgements(pair)
+    unsaid = _unmatched_loaded_words(pair) + _unsaid_judgements(pair) + _judging_names(pair)
     extra = [f for f in unsaid if f.en_span not in spans][:1]
     if not findings and not extra:
         extra = (_dropped_judgements(pair) + _dropped_manner(pair))[:1]
@@ -389,6 +389,86 @@ def _unsaid_judgements(pair: AlignedPair) -> list[Finding]:
     return out
 
 
+# the endings of English nouns that name people by what they do or are (looters, extremists, informants,
+# criminals, detainees, partisans): the plural English word and the Arabic noun's sense must both have one
+_PEOPLE = re.compile(r"[a-z]{3,}(?:er|or|ist|ant|ent|al|ee|ian|ite)$")
+_RENAMING = _HARSH  # a judging noun at most this negative (VADER: 'attackers' -2.7, 'thieves' -2.3; 'victims' -1.3)
+
+
+def _judging_names(pair: AlignedPair) -> list[Finding]:
+    """A neutral Arabic noun for people that the English names with a judging one (VADER, harsh: المتظاهرين
+    "the demonstrators" → 'the looters') that nothing in the Arabic says.
+
+    The general case of the listed neutral/loaded pairs, for words no list of ours holds. The place is found
+    without the word: an English word beside it renders an Arabic word beside the Arabic noun, and no English
+    word renders that noun in any of its senses (it was renamed, not left out). Guards: both words name people
+    (an agent ending: -er, -or, -ist, -ant, -al, -ee …), the English one in the plural, outside quotes and names; no
+    Arabic word near the noun leans
+    negative (the judgement may be the Arabic's own, in a sense the glosses miss), and no harsh Arabic adjective
+    is left unrendered. Minor: the valence lexicon rates words, not their use.
+    """
+    lexicon = valence()
+    tokens = [t for s in pair.ar for t in ar_tokens(s.text)]
+    glosses = [gloss_stems(t.text) for t in tokens]
+    rendered = {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
+    said = set().union(*glosses, rendered)
+    rows = said_rows([s.text for s in pair.ar])
+    negating = any(negates(t) for t in tokens)
+    out: list[Finding] = []
+    for s in pair.en:
+        zones = quote_zones(s.text) + _idiom_zones(s.text)
+        words = en_tokens(s.text)
+        en_stems = [stem(t.low) for t in words]
+        for i, word in enumerate(words):
+            low, one = word.low, word.low[:-1]
+            if not word.text.isalpha() or (i and not word.text.islower()) or not low.endswith("s"):
+                continue
+            if not _PEOPLE.match(one) or min(lexicon.get(low, 0.0), lexicon.get(one, 0.0)) > _RENAMING:
+                continue
+            if in_zones(zones, word.start) or _in_a_name(s.text, word.start, word.end):
+                continue
+            if any(_said_as_negation(w, said, negating) for w in (low, one)) or said_in_arabic(low, rows):
+                continue
+            renamed = _renamed_noun(tokens, glosses, words, en_stems, i)
+            if renamed is None or _unrendered_judgement(pair):
+                continue
+            why = f"Arabic '{renamed.text}' is named '{word.text}', a judging word that nothing in the Arabic says"
+            out.append(_loaded(pair, renamed.text, word.text, "minor", 0.5, why))
+    return out[:1]
+
+
+def _renamed_noun(
+    tokens: list[ArToken], glosses: list[frozenset[str]], words: list[EnToken], en_stems: list[str], i: int
+) -> ArToken | None:
+    """The Arabic noun that the English word at ``i`` stands for: beside (two words either way) an Arabic word that
+    an English word beside ``i`` renders, a noun naming people in its likeliest reading and a verb in none, rendered
+    by no English word, and with no word near it that leans negative; None when there is none or more than one."""
+    found: set[int] = set()
+    for k in range(max(0, i - NEIGHBOURS), min(len(words), i + NEIGHBOURS + 1)):
+        if k == i or words[k].low in STOPWORDS or len(words[k].low) < 3:
+            continue
+        for j, g in enumerate(glosses):
+            if not loosely_in(en_stems[k], g):
+                continue
+            for m in range(max(0, j - NEIGHBOURS), min(len(tokens), j + NEIGHBOURS + 1)):
+                readings = analyses(tokens[m].text)
+                if m == j or not readings or any("VERB" in a.stem.pos for a in readings):
+                    continue
+                # its likeliest reading a noun naming people (المسؤولون 'official'; not المساعدات 'assistance',
+                # whose rarer reading is 'assistant')
+                first = readings[0]
+                if first.stem.pos != "NOUN" or not any(
+                    _PEOPLE.match(w) for w in re.findall(r"[a-z]+", first_sense(first.stem.gloss))
+                ):
+                    continue
+                if any(loosely_in(e, glosses[m]) for e in en_stems):
+                    continue
+                near = range(max(0, m - NEIGHBOURS), min(len(tokens), m + NEIGHBOURS + 1))
+                if not any(judges(tokens[n].text, -1) for n in near):
+                    found.add(m)
+    return tokens[found.pop()] if len(found) == 1 else None
+
+
 def _qualifies(word: str) -> bool:
     """The Arabic word may qualify a noun beside it: some reading is an adjective, or some sense of it leans
     either way (باهر 'dazzling', which the lexicon tags a noun)."""
@@ -504,6 +584,7 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
                 (k, e) for k, e in enumerate(en)
                 if len(e.low) > 3 and loosely_in(stem(e.low), noun_glosses)
                 and (k == 0 or en[k - 1].low in STOPWORDS and en[k - 1].low not in _DEGREE_ADVERBS
+                     or _possessive_name(en[k - 1])
                      or en[k - 1].low not in STOPWORDS and loosely_in(stem(en[k - 1].low), others))
             ]  # fmt: skip
             # the noun rendered as a word of a name (الدوري الإنجليزي الممتاز 'the English Premier League'): the
@@ -517,6 +598,12 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
 
 
 _DEGREE_ADVERBS = word_set("function_words_en.tsv", "wording_degree")
+
+
+def _possessive_name(word: EnToken) -> bool:
+    """A name in the possessive ('Ankara's', 'the Ministry's'): like a determiner, it leaves the noun after it
+    unqualified (النجاح الساحق للشركة "the company's overwhelming success" → 'the company's success' is bare)."""
+    return word.text[:1].isupper() and word.low.endswith(("'s", "’s"))
 
 
 @lru_cache(maxsize=1)
