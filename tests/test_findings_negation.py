@@ -738,29 +738,16 @@ def test_a_boycott_renders_a_negated_participation():
 
 
 def test_a_lost_negation_whose_rendering_the_glosses_miss_points_at_no_english_word():
-    # لن أستبق "I will not get ahead": the glosses do not find 'get ahead', so no verb is named as the one that
-    # took the negation's place; a universal the Arabic does not say ('always' where 'never' was) is named,
-    # still minor
+    # لن أستبق "I will not get ahead": the glosses do not find 'get ahead', so no English word is named as
+    # the one that took the negation's place, not even a universal word ('always') beside it: naming it would
+    # fit the benchmark's own swap (never → always), not what the glosses can show
     ar = "وأضاف أنه لن يستبق النتائج في هذا الموسم"
     assert found(detect, ar, "He added that he would never get ahead of the results this season") == []
-    assert found(detect, ar, "He added that he would get ahead of the results this season") == [
-        ("negation", "flipped", "لن يستبق", "", "minor")
-    ]
-    assert found(detect, ar, "He added that he would always get ahead of the results this season") == [
-        ("negation", "flipped", "لن يستبق", "always", "minor")
-    ]
-
-
-def test_a_lost_negation_names_no_universal_the_arabic_says():
-    # دائما "always" in the Arabic: the English 'always' renders it and is not where the negation was
-    ar = "وقال إنه دائما لن يستبق النتائج في هذا الموسم"
-    assert found(detect, ar, "He said he would always get ahead of the results this season") == [
-        ("negation", "flipped", "لن يستبق", "", "minor")
-    ]
-    ar = "وقال إن اللاعبين جميعا لن يستبقوا النتائج"
-    assert found(detect, ar, "He said the players would all get ahead of the results") == [
-        ("negation", "flipped", "لن يستبقوا", "", "minor")
-    ]
+    for en in (
+        "He added that he would always get ahead of the results this season",
+        "He added that he would get ahead of the results this season",
+    ):
+        assert found(detect, ar, en) == [("negation", "flipped", "لن يستبق", "", "minor")]
     # where the glosses find the rendering, the reversal is named with its universal word
     assert found(detect, "وأضاف أنه لن يدعم الخطة", "He added that he would always support the plan") == [
         ("negation", "flipped", "لن يدعم", "always support", "major")
@@ -1594,7 +1581,7 @@ def test_was_left_is_remained_not_the_antonym_of_stay():
     # 'nothing was left' renders لم يتبق شيء ("nothing remained"); 'everything was left' reverses it
     ar = "لم يتبق شيء من المبنى بعد الانفجار."
     assert found(detect, ar, "Everything was left of the building after the explosion.") == [
-        ("negation", "flipped", "لم يتبق", "Everything", "minor")
+        ("negation", "flipped", "لم يتبق", "", "minor")
     ]
     assert found(detect, ar, "Nothing was left of the building after the explosion.") == []
 

@@ -1064,12 +1064,6 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
             # not find may be its converse, which makes 'all' faithful (لم يتبق أي من السكان "every resident has
             # left", لم ينج أحد "everyone was killed")
             return [_flipped(pair, neg.text, universal, 0.5, why, severity="minor")]
-        # لن أتنازل أبدا "I will never give in" → 'I will always give in': a universal the Arabic does not say
-        # stands where the negative one was, and is the word pointed at (still minor: the verb is not found)
-        ever = _positive_universal(pair, region)
-        if ever:
-            why = f"Arabic '{neg.text}' is negated, but the English has no negation and says '{ever}'"
-            return [_flipped(pair, neg.text, ever, 0.5, why, severity="minor")]
         # no English word is pointed at: where the glosses cannot find the rendering of the negated word,
         # nothing says which English word took the negation's place
         return [
@@ -1182,24 +1176,6 @@ def _universal_for_any(pair: AlignedPair, neg: Neg, region: set[int]) -> str:
                 return t.text  # a pronoun: everyone
             if i + 1 < len(toks) and text[t.end : toks[i + 1].start].strip() == "":
                 return text[t.start : toks[i + 1].end]
-    return ""
-
-
-# 'always', 'everything', 'everyone': the positive universals that take a negative universal's place (never,
-# nothing, no one) when a negation is lost
-_EN_EVER = word_set("negation_cues_en.tsv", "positive_universal")
-
-
-def _positive_universal(pair: AlignedPair, region: set[int]) -> str:
-    """The first positive universal ('always', 'everything') in the English sentences that render a lost Arabic
-    negation, which no Arabic word of the pair says (دائما 'always', كل 'all'); '' when there is none."""
-    if any(t.norm.removeprefix("و") in _AR_UNIVERSAL for s in pair.ar for t in ar_tokens(s.text)):
-        return ""
-    said = {g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text)}
-    for k in sorted(region):
-        for t in en_tokens(pair.en[k].text):
-            if t.low in _EN_EVER and stem(t.low) not in said:
-                return t.text
     return ""
 
 
