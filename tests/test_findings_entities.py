@@ -1734,3 +1734,19 @@ def test_saudi_official_spellings_of_the_holy_cities_render_them():
     assert _found("وزار الوفد مكة المكرمة والمدينة المنورة.", "The delegation visited Makkah and Madinah.") == []
     # the twin: another city for one of them is still a change
     assert _found("وزار الوفد مكة المكرمة والمدينة المنورة.", "The delegation visited Makkah and Tabuk.") != []
+
+
+def test_an_institution_given_another_qualifier_is_another_institution():
+    # مستشفى الكرك العسكري "Karak Military Hospital" told as the general one: another hospital
+    ar = "ونُقل المصابون إلى مستشفى الكرك العسكري لتلقي العلاج."
+    assert _found(ar, "The injured were taken to Karak General Hospital for treatment.") == [
+        ("changed", "العسكري", "General", "minor")
+    ]
+    # the twins: the Arabic qualifier rendered; and a qualifier of the official name where the Arabic gives none
+    assert _found(ar, "The injured were taken to Karak Military Hospital for treatment.") == []
+    plain = "ونُقل المصابون إلى مستشفى الكرك لتلقي العلاج."
+    assert _found(plain, "The injured were taken to Karak General Hospital for treatment.") == []
+    # qualifiers an official English name renders by another word (التعليمي 'educational': Teaching)
+    two = "وافتتحت الوزارة ردهات في مستشفى الزهراء التعليمي ومستشفى النور التخصصي."
+    en = "The ministry opened wards at Al-Zahraa Teaching Hospital and Al-Nour Specialist Hospital."
+    assert _found(two, en) == []

@@ -48,6 +48,7 @@ from workbench.findings._ministries import (
     said_words,
 )
 from workbench.findings._numbers import ar_ordinal_tokens, en_ordinal_value, en_ordinals
+from workbench.findings._quotes import stem_key as _stem_key
 from workbench.findings._sources import source_kind
 from workbench.findings._words import analyses, ar_tokens, gloss_stems, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
@@ -1414,6 +1415,82 @@ def _numbers_the_unit(before: list[str], name: str) -> bool:
 
 
 # the rules in the order they claim mentions; every rule's findings are kept
+# institution heads (English word → normalised Arabic forms) and the English words that qualify one
+_INSTITUTION_HEADS = {
+    row[0]: frozenset(split_forms(row[1])) for row in load("entity_institutions.tsv") if row[-1] == "head"
+}
+_INSTITUTION_QUALIFIERS = word_set("entity_institutions.tsv", "qualifier")
+# each qualifier's comparison keys: its own and those of the Arabic glosses it renders (Teaching: educational)
+_QUALIFIER_KEYS = {
+    row[0]: frozenset(_stem_key(stem(w)) for w in [row[0], *row[1].split()])
+    for row in load("entity_institutions.tsv")
+    if row[-1] == "qualifier"
+}
+_QUALIFIER_STEMS = frozenset(stem(w) for w in _INSTITUTION_QUALIFIERS)
+
+
+def _institution_requalified(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """An institution the English names with a qualifier no Arabic word says ('Aswan General Hospital') where the
+    Arabic names it with a qualifier the English does not render (مستشفى أسوان الجامعي 'university'): another
+    institution of that kind (changed, minor, 0.6). The Arabic qualifier is an adjective with the article within
+    three words after the head noun; the English one a capitalised word of the name (before the head, or after
+    'of'). A qualifier the English adds where the Arabic has none ('Ramadi General Hospital' for مستشفى
+    الرمادي) is an official name's, and is left alone."""
+    pair = x.pair
+    ar_glossed = {_stem_key(g) for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text)}
+    for head, name, added in _english_institutions(pair):
+        if _QUALIFIER_KEYS[added.lower()] & ar_glossed:
+            continue
+        qualifier = _unrendered_qualifier(pair, _INSTITUTION_HEADS[head])
+        if qualifier is None:
+            continue
+        phrase, word, senses = qualifier
+        why = (
+            f"Arabic calls the {head.lower()} '{phrase}' ({' / '.join(sorted(senses)[:3])}); the English calls it "
+            f"'{name}', a '{added}' {head.lower()} no Arabic word names"
+        )
+        return [
+            make_finding(
+                pair, "entity", "changed", ar_span=word, en_span=added, severity="minor", score=0.6, explanation=why
+            )
+        ]
+    return []
+
+
+def _english_institutions(pair: AlignedPair) -> list[tuple[str, str, str]]:
+    """(head, name, qualifier) of each English institution name with a qualifier word ('Aswan General Hospital',
+    'University of …')."""
+    out = []
+    for head in _INSTITUTION_HEADS:
+        pattern = rf"((?:[A-Z][a-z]+\s+){{1,4}}){head}\b|\b{head}\s+of\s+((?:[A-Z][a-z]+\s*){{1,3}})"
+        for s in pair.en:
+            for m in re.finditer(pattern, s.text):
+                words = (m.group(1) or m.group(2) or "").split()
+                out += [(head, m.group(0).strip(), w) for w in words if w.lower() in _INSTITUTION_QUALIFIERS]
+    return out
+
+
+def _unrendered_qualifier(pair: AlignedPair, heads: frozenset[str]) -> tuple[str, str, frozenset[str]] | None:
+    """(the Arabic name from its head, the qualifier, its glosses) of an institution named with a qualifier (an
+    adjective with the article within three words after the head noun, glossed by a qualifier word: الجامعي
+    'university', العام 'general') that no English word renders, else None."""
+    words = {w.lower() for s in pair.en for w in re.findall(r"[A-Za-z]+", s.text)}
+    en_keys = {_stem_key(stem(w)) for w in words} | {
+        k for w in words & _INSTITUTION_QUALIFIERS for k in _QUALIFIER_KEYS[w]
+    }
+    for a in pair.ar:
+        toks = ar_tokens(a.text)
+        for i, t in enumerate(toks):
+            if t.norm.removeprefix("و") not in heads and t.bare not in heads:
+                continue
+            for k in range(i + 1, min(i + 4, len(toks))):
+                senses = gloss_stems(toks[k].text)
+                rendered = {_stem_key(g) for g in senses} & en_keys
+                if toks[k].norm.startswith("ال") and senses & _QUALIFIER_STEMS and not rendered:
+                    return a.text[t.start : toks[k].end], toks[k].text, senses
+    return None
+
+
 _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] = (
     _kind_swapped,
     _acronym_for_name,
@@ -1422,6 +1499,7 @@ _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] 
     _name_in_place,
     _adjective_list_dropped,
     _ministry_changed,
+    _institution_requalified,
     _name_dropped,
     _surname_misspelt,
     _respelt_as_another,
