@@ -1816,3 +1816,11 @@ def test_a_government_named_by_its_seat_is_its_country():
     assert [
         f[:2] for f in _found(ar, "The Greek foreign minister said Cyprus would respond to the proposal within days")
     ] == [("changed", "أثينا")]
+
+
+def test_two_governments_named_by_their_seats_are_not_each_other_s_change():
+    ar = "قال وزير الخارجية النرويجي إن أوسلو تؤيد موقف أثينا في الخلاف"
+    assert _found(ar, "The Norwegian foreign minister said Norway backed Greece's position in the dispute") == []
+    # the twin: another country in the place of one seat
+    other = _found(ar, "The Norwegian foreign minister said Norway backed Cyprus's position in the dispute")
+    assert [f[:2] for f in other] == [("changed", "أثينا")]

@@ -714,7 +714,9 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
         if seat is not None:
             left.dropped.remove(a)  # a capital for its country or the country for its capital: a rendering
             left.added.remove(seat)
-            continue
+    for a in list(left.dropped):
+        if a.entity is not None and any(m.is_name and _seat_of(a.entity, m.entity) for m in x.en_m):
+            continue  # a capital whose country the English names (or the reverse), another name's partner
         kind = a.entity.kind if a.entity is not None else "place" if _named_as_place(x, a) else None
         partner = next((e for e in left.added if e.entity is not None and e.entity.kind == kind), None)
         if partner is None:
