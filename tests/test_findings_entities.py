@@ -1824,3 +1824,36 @@ def test_two_governments_named_by_their_seats_are_not_each_other_s_change():
     # the twin: another country in the place of one seat
     other = _found(ar, "The Norwegian foreign minister said Norway backed Cyprus's position in the dispute")
     assert [f[:2] for f in other] == [("changed", "أثينا")]
+
+
+def test_a_land_s_adjective_after_a_place_says_where_it_lies():
+    ar = "وصل الوفد إلى مدينة ينبع السعودية صباح اليوم لبحث المشروع"
+    # السعودية is also the feminine of "Saudi": after a city, it says where the city lies
+    assert _found(ar, "The delegation arrived in Yanbu this morning to discuss the project") == []
+    # the twins: the land named alone is left out, and another land in its place is a change
+    alone = "وصل الوفد إلى السعودية صباح اليوم لبحث المشروع"
+    assert _found(alone, "The delegation arrived this morning to discuss the project") == [
+        ("dropped", "السعودية", "", "major")
+    ]
+    assert [
+        f[:2] for f in _found(ar, "The delegation arrived in Yanbu, Egypt, this morning to discuss the project")
+    ] == [("changed", "السعودية")]
+
+
+def test_an_organisation_inside_a_longer_body_s_name_is_that_body():
+    ar = "دعت منظمة الأمم المتحدة للتربية والعلم والثقافة (اليونسكو) إلى حماية المواقع الأثرية في المدينة"
+    assert _found(ar, "UNESCO called for the protection of the city's archaeological sites") == []
+    # the twin: neither named, both are left out
+    assert _found(ar, "It called for the protection of the city's archaeological sites") == [
+        ("dropped", "الأمم المتحدة", "", "minor"),
+        ("dropped", "اليونسكو", "", "minor"),
+    ]
+    # a body's full name the gazetteer knows (UNICEF), and another body put in its place
+    full = "أطلقت الحكومة حملة للتطعيم بدعم من منظمة الأمم المتحدة للطفولة في المحافظات الجنوبية"
+    assert (
+        _found(full, "The government launched a vaccination campaign backed by UNICEF in the southern provinces") == []
+    )
+    other = _found(
+        full, "The government launched a vaccination campaign backed by the World Bank in the southern provinces"
+    )
+    assert [f[:2] for f in other] == [("changed", "منظمة الأمم المتحدة للطفولة")]

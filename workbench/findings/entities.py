@@ -662,7 +662,7 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
         return True
     if x.compass_region and _after_compass(text, m.start):
         return True
-    if _bracketed_alias(text, m):
+    if _bracketed_alias(x, text, m):
         return True
     if not x.generic and _qualifies_a_source(text, m.start):
         return True  # مصادر أمنية في إقليم كردستان: the English drops the source, and its place with it
@@ -673,12 +673,15 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
 _ALIAS = re.compile(r"[\u0621-\u064a\u064b-\u065f]\s*\(\s*([^()]{2,40})\)")
 
 
-def _bracketed_alias(text: str, m: Mention) -> bool:
-    """Whether a name stands alone, in up to three words, in brackets right after another word: the other
-    name a person or place also goes by (محمود عباس (أبو مازن), a kunya or a nickname), which an English
-    version may leave out with no one lost."""
+def _bracketed_alias(x: _Sides, text: str, m: Mention) -> bool:
+    """Whether a name stands alone, in up to three words, in brackets right after a name the English gives:
+    the other name a person or place also goes by (محمود عباس (أبو مازن), a kunya or a nickname), which an
+    English version may leave out with no one lost."""
     for b in _ALIAS.finditer(text):
         if not b.start(1) <= m.start <= m.start + len(m.text) <= b.end(1):
+            continue
+        before = _AR_WORD.findall(text[: text.rfind("(", 0, b.start(1))])
+        if not before or not x.english.spell_any(before[-1]):
             continue
         rest = (text[b.start(1) : m.start] + " " + text[m.start + len(m.text) : b.end(1)]).split()
         if len(b.group(1).split()) <= 3 and all(normalize_ar(w) in _NAME_PARTICLES for w in rest):
@@ -717,6 +720,9 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     for a in list(left.dropped):
         if a.entity is not None and any(m.is_name and _seat_of(a.entity, m.entity) for m in x.en_m):
             continue  # a capital whose country the English names (or the reverse), another name's partner
+        if _part_of_a_body(x, a):
+            left.dropped.remove(a)
+            continue
         kind = a.entity.kind if a.entity is not None else "place" if _named_as_place(x, a) else None
         partner = next((e for e in left.added if e.entity is not None and e.entity.kind == kind), None)
         if partner is None:
@@ -1008,7 +1014,7 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
         if _office_left_to_reader(x, a):
             continue
-        if _country_for_capital(x, a) or _capital_by_its_country(x, a):
+        if _country_for_capital(x, a) or _capital_by_its_country(x, a) or _qualifies_a_place(x, a):
             continue
         if x.in_whole_sentences is not None and x.in_whole_sentences.ar_found_in_en(a):
             continue
@@ -1168,6 +1174,61 @@ def _country_for_capital(x: _Sides, a: Mention) -> bool:
         return False
     named_ar = {m.entity for ms in x.ar_mentions for m in ms if m.is_name}
     return any(m.is_name and _seat_of(a.entity, m.entity) and m.entity not in named_ar for m in x.en_m)
+
+
+_BODY_HEADS = _cue_words("body")
+
+
+def _part_of_a_body(x: _Sides, a: Mention) -> bool:
+    """Whether an organisation the Arabic names is part of a longer organisation's name, after its head word
+    or as "of" it (منظمة الأمم المتحدة للطفولة UNICEF, المفوضية السامية للأمم المتحدة لشؤون اللاجئين UNHCR), where
+    the English names another organisation or gives an acronym: that body, named whole, not one left out."""
+    if a.entity is None or a.entity.kind != "organisation":
+        return False
+    forms = [normalize_ar(f) for f in _arabic_forms(a.entity)]
+    # an organisation the Arabic names too (UNICEF يونيسف), or one whose Arabic name holds this one's
+    named = any(
+        m.entity is not None
+        and m.entity.kind == "organisation"
+        and m.entity != a.entity
+        and (x.en_found_in_ar(m) or any(f in normalize_ar(g) for f in forms for g in _arabic_forms(m.entity)))
+        for m in x.en_m
+    )
+    # ... or an acronym that names no gazetteer entity (OCHA)
+    spans = [(m.start, m.start + len(m.text)) for m in x.en_m]
+    acronym = any(
+        not any(b <= c.start() < e for b, e in spans) and c.group(0).replace(".", "") not in _NO_ACRONYM
+        for s in x.pair.en
+        for c in _ACRONYM.finditer(s.text)
+    )
+    if not named and not acronym:
+        return False
+    for s in x.pair.ar:
+        if s.text[a.start : a.start + len(a.text)] != a.text:
+            continue
+        before = s.text[: a.start].split()
+        head = re.sub("^[وفبل]", "", normalize_ar(before[-1])) if before else ""
+        return head in _BODY_HEADS or normalize_ar(a.text).startswith("لل")
+    return False
+
+
+def _qualifies_a_place(x: _Sides, a: Mention) -> bool:
+    """Whether a land's name that is also its adjective (السعودية "Saudi Arabia" and "Saudi", feminine) stands
+    right after a place as that place's adjective (مدينة جدة السعودية "the Saudi city of Jeddah", الموصل العراقية):
+    it says where the place lies, which an English version leaves to the reader, not another place."""
+    if not _land(a.entity) or not re.fullmatch("ال\\S+يه", normalize_ar(a.text)):
+        return False
+    for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False):
+        if s.text[a.start : a.start + len(a.text)] != a.text:
+            continue
+        before = re.search(r"(\S+)\s+$", s.text[: a.start])
+        if before is None:
+            return False
+        at = before.start(1)
+        if any(m.start + len(m.text) == before.end(1) and m.entity and m.entity.kind == "place" for m in mentions):
+            return True
+        return any(w.end == before.end(1) for w in arabic_name_words(s.text)) or _after_place_word(s.text, at)
+    return False
 
 
 # 'the Lebanese capital', "Lebanon's capital" (the country's name or adjective before 'capital'), 'the capital of
