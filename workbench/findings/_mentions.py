@@ -81,25 +81,6 @@ def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms
     )
 
 
-@lru_cache(maxsize=1)
-def homographs() -> dict[Entity, frozenset[Entity]]:
-    """For each gazetteer entity, the others written with one of its Arabic names (عمان: Oman and Amman):
-    without vowels the Arabic cannot tell them apart, so an English sentence naming any of them renders it."""
-    by_form: dict[str, set[Entity]] = {}
-    for name in GAZETTEERS:
-        for row in load(name):
-            kind, en_cell, _, ar_cell = (list(row) + [""] * 4)[:4]
-            if kind != "implies":
-                entity = Entity(split_forms(en_cell)[0], kind)
-                for form in split_forms(ar_cell):
-                    by_form.setdefault(normalize_ar(form), set()).add(entity)
-    out: dict[Entity, set[Entity]] = {}
-    for entities in by_form.values():
-        for e in entities:
-            out.setdefault(e, set()).update(entities - {e})
-    return {e: frozenset(others) for e, others in out.items() if others}
-
-
 def _with_article(form: str) -> list[str]:
     """An adjective form, and when its normalised stem opens with ال, that stem behind the article too: the
     matcher reads a leading ال as the article, so الألمانية would otherwise match no form of ألماني."""

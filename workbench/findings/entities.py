@@ -33,7 +33,7 @@ from workbench.findings._dateline import arabic_dateline_end, english_dateline_e
 from workbench.findings._judging import particle
 from workbench.findings._lists import Member, arabic_lists, place_word, places_word
 from workbench.findings._mentions import AR_WORD as _AR_WORD
-from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions, homographs
+from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
 from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
 from workbench.findings._ministries import (
@@ -282,10 +282,10 @@ class _Sides:
         """An Arabic mention the English names: the same gazetteer entity, or a word that sounds like it."""
         if m.entity is not None and (m.entity in self.en_entities or m.entity.key in self.implied):
             return True
-        if m.entity is not None and homographs().get(m.entity, frozenset()) & self.en_entities:
-            return True  # the same Arabic letters name the entity the English gives (عمان Amman, Oman)
         if m.entity is None and _attested(m.text.split()[-1]) & self.english.names:
             return True  # a spelling the name dictionary attests for it
+        if m.entity is not None and self.named_with_its_kind(m):
+            return True
         if m.entity is not None and _said_in_words(m.text, self.en_unnamed):
             return True  # in words that name no other entity (not Free Syrian Army for جيش سوريا الحرة)
         skels = {m.skeleton} if m.skeleton else _arabic_skeletons(m.text)
@@ -299,12 +299,25 @@ class _Sides:
         keys = {_ar_key(m.text), _dual_key(m.text)} - {""}
         return len(m.text.split()) == 1 and any(_keys_close(k, e) for k in keys for e in cap_keys)
 
+    def named_with_its_kind(self, m: Mention) -> bool:
+        """Whether an Arabic place name is, written alone, the name of another place the English names, whose
+        Arabic name is the same word after a word for its kind (عمان Amman, and سلطنة عمان Oman, the sultanate
+        of that name): one spelling of two places, the English telling which."""
+        bare = normalize_ar(m.text)
+        words = {bare} | {bare[len(c) :] for c in _PROCLITICS if bare.startswith(c) and len(bare) - len(c) >= 3}
+        for e in self.en_entities:
+            if e is None or e.kind != "place" or e == m.entity:
+                continue
+            for form in _arabic_forms(e):
+                head, _, name = normalize_ar(form).partition(" ")
+                if name in words and head in _PLACE_WORDS:
+                    return True
+        return False
+
     def en_found_in_ar(self, m: Mention) -> bool:
         """An English mention the Arabic names: the same entity, its Arabic form inside words run together
         (تعهدبهاترامبفيسنغافورة), or a word that sounds like its last word (الأسد Assad)."""
         if m.entity in self.ar_entities:
-            return True
-        if m.entity is not None and homographs().get(m.entity, frozenset()) & self.ar_entities:
             return True
         if m.entity is not None and any(_folded_in(normalize_ar(f), self.ar_folded) for f in _arabic_forms(m.entity)):
             return True
@@ -341,6 +354,8 @@ class _Left:
     used: list[str] = field(default_factory=list)
     weak: set[Mention] = field(default_factory=set)  # dropped names only the name model says are names
     listed: set[Mention] = field(default_factory=set)  # dropped names left out of a list the English gives
+    # unknown names after a word for a kind of place, the English giving a name the Arabic lacks: no lone name
+    placed: set[Mention] = field(default_factory=set)
 
     def add_listed(self, listed: list[tuple[Mention, bool]], text: str, dateline: int, since: int) -> None:
         """Take the names left out of a list (see ``_list_dropped``) that no mention this sentence dropped
@@ -389,7 +404,17 @@ class _Left:
             mentions = [m for m in mentions if m.entity is not None or not any(a <= m.start < b for a, b in in_unknown)]
             # one name alone while the English gives a name the Arabic lacks: likely the same person named
             # another way (نانسي for Pelosi), reported only as that name changed, and as minor
-            left.lone += [m for m in unknown if x.renamed and " " not in m.text]
+            # ... a person's, not a place's: a place the Arabic names after a word for its kind (مقاطعة، بلدة) is no
+            # person the English calls by another part of the name
+            placed = {m for m in unknown if x.renamed and " " not in m.text and _after_place_word(s.text, m.start)}
+            left.lone += [m for m in unknown if x.renamed and " " not in m.text and m not in placed]
+            left.placed |= placed
+            if x.renamed:  # a lone word too weak to be left out may still be the name put in its place
+                weak = _dropped_names(s.text, covered, x.english, lone=True)
+                extra = [Mention(None, w, at, True, "") for w, at in weak if " " not in w and not _two_known_words(w)]
+                extra = [m for m in extra if not any(u.start == m.start for u in unknown + mentions)]
+                unknown += extra
+                left.lone += extra
             dateline = arabic_dateline_end(s.text)
             for m in [m for m in mentions if not x.ar_found_in_en(m)] + unknown:
                 if _not_ours(x, s.text, m, quotes) or m.start < dateline or _slash_twin(s.text, m):
@@ -638,9 +663,35 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
         return True
     if x.compass_region and _after_compass(text, m.start):
         return True
+    if _bracketed_alias(x, text, m):
+        return True
     if not x.generic and _qualifies_a_source(text, m.start):
         return True  # مصادر أمنية في إقليم كردستان: the English drops the source, and its place with it
     return kind == "person" and len(m.text.split()) == 1 and x.pronoun_subject and _leads(text, m.start)
+
+
+# a short aside in brackets right after a word: (أبو مازن) after محمود عباس
+_ALIAS = re.compile(r"[\u0621-\u064a\u064b-\u065f]\s*\(\s*([^()]{2,40})\)")
+
+
+def _bracketed_alias(x: _Sides, text: str, m: Mention) -> bool:
+    """Whether a name stands alone, in up to three words, in brackets right after a name the English gives:
+    the other name a person or place also goes by (محمود عباس (أبو مازن), a kunya or a nickname), which an
+    English version may leave out with no one lost."""
+    for b in _ALIAS.finditer(text):
+        if not b.start(1) <= m.start <= m.start + len(m.text) <= b.end(1):
+            continue
+        before = _AR_WORD.findall(text[: text.rfind("(", 0, b.start(1))])
+        if not before or not x.english.spell_any(before[-1]):
+            continue
+        rest = (text[b.start(1) : m.start] + " " + text[m.start + len(m.text) : b.end(1)]).split()
+        if len(b.group(1).split()) <= 3 and all(normalize_ar(w) in _NAME_PARTICLES for w in rest):
+            return True
+    return False
+
+
+# the words of a kunya or a lineage, which stand inside a name: أبو مازن، بن سلمان، آل ثاني
+_NAME_PARTICLES = frozenset(normalize_ar(w) for w in ("أبو", "أبي", "أبا", "أم", "بن", "ابن", "بنت", "آل"))
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
@@ -667,6 +718,11 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
         if seat is not None:
             left.dropped.remove(a)  # a capital for its country or the country for its capital: a rendering
             left.added.remove(seat)
+    for a in list(left.dropped):
+        if a.entity is not None and any(m.is_name and _seat_of(a.entity, m.entity) for m in x.en_m):
+            continue  # a capital whose country the English names (or the reverse), another name's partner
+        if _part_of_a_body(x, a):
+            left.dropped.remove(a)
             continue
         kind = a.entity.kind if a.entity is not None else "place" if _named_as_place(x, a) else None
         partner = next((e for e in left.added if e.entity is not None and e.entity.kind == kind), None)
@@ -754,6 +810,12 @@ def _acronym_for_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[
         for a in _ACRONYM.finditer(s.text)
         if not any(b <= a.start() < e for b, e in spans) and a.group(0).replace(".", "") not in _NO_ACRONYM | latin
     ]
+    for chain in _adjacent_names(x, left.dropped):
+        initials = [w[:1].upper() for a in chain for w in _initial_words(a)]
+        acronym = next((c for c in acronyms if _initials_spell(c, initials)), None)
+        if len(chain) > 1 and acronym is not None:
+            left.dropped = [d for d in left.dropped if d not in chain]
+            acronyms.remove(acronym)
     for a in list(left.dropped):
         if not a.is_name or not acronyms:
             continue
@@ -764,6 +826,32 @@ def _acronym_for_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[
             left.dropped.remove(a)
             acronyms.remove(acronym)
     return []
+
+
+def _adjacent_names(x: _Sides, dropped: list[Mention]) -> list[list[Mention]]:
+    """The dropped names in runs of names written one after the other, only a space between (باريس سان جيرمان:
+    a gazetteer place, then a name it does not know: one club's name)."""
+    chains: list[list[Mention]] = []
+    for s in x.pair.ar:
+        here = sorted((d for d in dropped if d.is_name and s.text[d.start :].startswith(d.text)), key=lambda d: d.start)
+        for d in here:
+            last = chains[-1][-1] if chains and chains[-1][-1] in here else None
+            if last is not None and s.text[last.start + len(last.text) : d.start] == " ":
+                chains[-1].append(d)
+            else:
+                chains.append([d])
+    return chains
+
+
+def _initial_words(a: Mention) -> list[str]:
+    """The words of a name as English writes them, whose initials an acronym takes."""
+    gloss = a.entity.key if a.entity else _gloss_name(a.text)
+    return [w for w in re.sub(r"\b(?:[Aa]l|[Ee]l)-", "", gloss).split() if w[:1].isalpha()]
+
+
+def _initials_spell(acronym: str, initials: list[str]) -> bool:
+    """Whether an acronym is the initials of a name's words, one by one (PSG, Paris Saint-Germain)."""
+    return len(acronym) == len(initials) and all(_same_initial(a, b) for a, b in zip(acronym, initials, strict=True))
 
 
 def _ends_with(acronym: str, initial: str) -> bool:
@@ -887,6 +975,8 @@ def _stand_ins(left: _Left, run: NameRun, loose: bool) -> list[Mention]:
         and (loose or (d.entity is None and d not in left.lone))
         # a lone name left out of a list, and a list member put in: their places in a sentence the English
         # merged with another say nothing
+        # a place's name put in place of one only where it stood, and not as the speaker
+        and (d not in left.placed or (not run.leads and abs(left.where.get(d, 0.5) - run.at) <= _SWAP_PLACE))
         and (
             d not in left.lone
             or (d in left.listed and (run.in_list or (loose and run.heads_list)) and run.plain)
@@ -925,7 +1015,7 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
         if _office_left_to_reader(x, a):
             continue
-        if _country_for_capital(x, a):
+        if _country_for_capital(x, a) or _capital_by_its_country(x, a) or _qualifies_a_place(x, a):
             continue
         if x.in_whole_sentences is not None and x.in_whole_sentences.ar_found_in_en(a):
             continue
@@ -1085,6 +1175,81 @@ def _country_for_capital(x: _Sides, a: Mention) -> bool:
         return False
     named_ar = {m.entity for ms in x.ar_mentions for m in ms if m.is_name}
     return any(m.is_name and _seat_of(a.entity, m.entity) and m.entity not in named_ar for m in x.en_m)
+
+
+_BODY_HEADS = _cue_words("body")
+
+
+def _part_of_a_body(x: _Sides, a: Mention) -> bool:
+    """Whether an organisation the Arabic names is part of a longer organisation's name, after its head word
+    or as "of" it (منظمة الأمم المتحدة للطفولة UNICEF, المفوضية السامية للأمم المتحدة لشؤون اللاجئين UNHCR), where
+    the English names another organisation or gives an acronym: that body, named whole, not one left out."""
+    if a.entity is None or a.entity.kind != "organisation":
+        return False
+    forms = [normalize_ar(f) for f in _arabic_forms(a.entity)]
+    # an organisation the Arabic names too (UNICEF يونيسف), or one whose Arabic name holds this one's
+    named = any(
+        m.entity is not None
+        and m.entity.kind == "organisation"
+        and m.entity != a.entity
+        and (x.en_found_in_ar(m) or any(f in normalize_ar(g) for f in forms for g in _arabic_forms(m.entity)))
+        for m in x.en_m
+    )
+    # ... or an acronym that names no gazetteer entity (OCHA)
+    spans = [(m.start, m.start + len(m.text)) for m in x.en_m]
+    acronym = any(
+        not any(b <= c.start() < e for b, e in spans) and c.group(0).replace(".", "") not in _NO_ACRONYM
+        for s in x.pair.en
+        for c in _ACRONYM.finditer(s.text)
+    )
+    if not named and not acronym:
+        return False
+    for s in x.pair.ar:
+        if s.text[a.start : a.start + len(a.text)] != a.text:
+            continue
+        before = s.text[: a.start].split()
+        head = re.sub("^[وفبل]", "", normalize_ar(before[-1])) if before else ""
+        return head in _BODY_HEADS or normalize_ar(a.text).startswith("لل")
+    return False
+
+
+def _qualifies_a_place(x: _Sides, a: Mention) -> bool:
+    """Whether a land's name that is also its adjective (السعودية "Saudi Arabia" and "Saudi", feminine) stands
+    right after a place as that place's adjective (مدينة جدة السعودية "the Saudi city of Jeddah", الموصل العراقية):
+    it says where the place lies, which an English version leaves to the reader, not another place."""
+    if not _land(a.entity) or not re.fullmatch("ال\\S+يه", normalize_ar(a.text)):
+        return False
+    for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False):
+        if s.text[a.start : a.start + len(a.text)] != a.text:
+            continue
+        before = re.search(r"(\S+)\s+$", s.text[: a.start])
+        if before is None:
+            return False
+        at = before.start(1)
+        if any(m.start + len(m.text) == before.end(1) and m.entity and m.entity.kind == "place" for m in mentions):
+            return True
+        return any(w.end == before.end(1) for w in arabic_name_words(s.text)) or _after_place_word(s.text, at)
+    return False
+
+
+# 'the Lebanese capital', "Lebanon's capital" (the country's name or adjective before 'capital'), 'the capital of
+# Lebanon'
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
+_CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+of\s+(?:the\s+)?$")
+
+
+def _capital_by_its_country(x: _Sides, a: Mention) -> bool:
+    """Whether the English names the capital the Arabic gives by its name as its country's capital (العاصمة
+    اللبنانية بيروت → "the Lebanese capital", "the capital of Lebanon"): the seat is named, not left out."""
+    if a.entity is None or a.entity.key not in _CAPITALS:
+        return False
+    for s in x.pair.en:
+        for m in english_mentions(s.text):
+            if m.entity is None or m.entity.key in _CAPITALS or not _seat_of(a.entity, m.entity):
+                continue
+            if _CAPITAL_AFTER.match(s.text, m.start + len(m.text)) or _CAPITAL_BEFORE.search(s.text[: m.start]):
+                return True
+    return False
 
 
 # 'the country', or 'a country that relies on imports' (a clause saying which): not 'a city west of Baghdad';
@@ -2252,6 +2417,10 @@ _NAME_SCORE = 0.35
 _PLURAL_NAME_SCORE = 0.45
 _LONE_NAME_SCORE = 0.2
 _LONE_MIN = 5  # letters: a shorter unknown word alone is too often an Arabic word (تركو "they left") ...
+# an unknown word of five letters or more that spells more like a name than a word (هازارد Hazard 0.12) is
+# taken for the Arabic name an English-only name may stand in place of: never reported as dropped, only as
+# changed (minor), when the English name stands about where it stood
+_LONE_SWAP_SCORE = 0.0
 _SHORT_LONE_NAME_SCORE = 0.6  # ... unless it spells very much like a name (بوتس Boots, كونس Coons, هيكس Hicks)
 
 
@@ -2262,12 +2431,24 @@ def _english_surname_ending(word: str) -> bool:
     return len(norm) >= 5 and norm.endswith(("سون", "تون")) and not re.match("(?:[وبفل]?ال)?م[^يا]", norm)
 
 
-def _lone_threshold(word: str) -> float:
+def _two_known_words(word: str) -> bool:
+    """Whether an unknown word splits into two words the lexicon knows, each of four letters or more
+    (كمديرليضيع: كمدير "as a manager" and ليضيع "to lose", their space lost), or is too long for one name."""
+    norm = normalize_ar(strip_diacritics(word))
+    if len(norm) > 9:
+        return True
+    return any(_analyses(norm[:k]) and _analyses(norm[k:]) for k in range(4, len(norm) - 3))
+
+
+def _lone_threshold(word: str, swap: bool = False) -> float:
     """The name score an unknown word standing alone needs: a four-letter word needs much more, as many
     short Arabic words the lexicon lacks score a little above 0 (تركو "they left", نيشن), while in the
-    NTREX Arabic every unknown four-letter word scoring 0.6 or more is a name."""
+    NTREX Arabic every unknown four-letter word scoring 0.6 or more is a name. ``swap``: the word is only
+    a candidate for the Arabic name an English-only name stands in place of (``_LONE_SWAP_SCORE``)."""
     n = len(normalize_ar(word))
-    return _LONE_NAME_SCORE if n >= _LONE_MIN else _SHORT_LONE_NAME_SCORE if n == _LONE_MIN - 1 else math.inf
+    if n >= _LONE_MIN:
+        return _LONE_SWAP_SCORE if swap else _LONE_NAME_SCORE
+    return _SHORT_LONE_NAME_SCORE if n == _LONE_MIN - 1 else math.inf
 
 
 @lru_cache(maxsize=1)
@@ -2445,6 +2626,16 @@ class _EnglishWords:
                     return True
         return False
 
+    def as_names(self) -> _EnglishWords:
+        """The same English with only its words written as names: what a name, not a loanword, matches."""
+        return replace(
+            self,
+            words=self.names,
+            plain_skeletons=frozenset(),
+            plain_keys=frozenset(),
+            sounded=frozenset(_sounded(w) for w in self.names if len(w) >= 4),
+        )
+
     def spell_any(self, word: str) -> bool:
         """Whether some English word is this Arabic word by its gloss or its sound (ماي May, سانفورد Sanford):
         a capitalised gloss, a common one the English writes as a name (فيلا villa, Aston Villa) or a sound."""
@@ -2581,12 +2772,14 @@ def _name_runs(words: list[NameWord], text: str) -> list[list[NameWord]]:
 
 
 def _dropped_names(
-    text: str, covered: list[tuple[int, int]], english: _EnglishWords, *, renamed: bool = False
+    text: str, covered: list[tuple[int, int]], english: _EnglishWords, *, renamed: bool = False, lone: bool = False
 ) -> list[tuple[str, int]]:
     """Names outside the gazetteer that an Arabic sentence gives and no English word spells: (span, start).
 
     ``renamed``: the English gives a name that nothing in the Arabic sounds like, so a lone Arabic name
-    is likely the same person named another way (نانسي for Pelosi), not one left out.
+    is likely the same person named another way (نانسي for Pelosi), not one left out. ``lone``: one unknown
+    word of five letters or more alone counts when it spells more like a name than a word at all (see
+    ``_LONE_SWAP_SCORE``).
     """
     # a word overlapping a gazetteer name is that name (وترامب holds ترامب), whichever starts first
     words = [w for w in arabic_name_words(text) if not any(w.start < e and s < w.end for s, e in covered)]
@@ -2600,6 +2793,15 @@ def _dropped_names(
         )
         for run in _name_runs(words, text)
     ]
+    # a name whose words the English spells only as common words (ليودز فارمسي, "pharmacy") kept its common
+    # part, not the name: the words before it are left out, not a fuller form of a name the English gives
+    names = english.as_names()
+    before_common: list[list[NameWord]] = []
+    for k, (run, spelled) in enumerate(runs):
+        if any(spelled) and not any(s and names.spell(w) for w, s in zip(run, spelled, strict=True)):
+            runs[k] = run[: spelled.index(True)], [False] * spelled.index(True)  # the words before the first spelt
+            before_common.append(runs[k][0])
+    runs = [(run, spelled) for run, spelled in runs if run]
     # a name given in full once and matched there may come back as a first name alone (مايكل), also
     # when the English gave only the surname there (مايكل سانفورد ... مايكل for Sanford ... Sanford)
     seen = {
@@ -2619,13 +2821,17 @@ def _dropped_names(
             weak = not run[0].known and _name_score(run[0].text) < _NAME_SCORE if run else False
             if len(run) == 1 and weak and not _attested(run[0].text):
                 continue  # an unknown word after a name is a surname only if it spells like one (or is attested)
-        elif not (after := _next_word(text, run[-1].end)).startswith("و") and english.spell_any(after):
+        elif (
+            run not in before_common
+            and not (after := _next_word(text, run[-1].end)).startswith("و")
+            and english.spell_any(after)
+        ):
             continue  # a first name before a surname the lexicon reads as a word (مايكل سانفورد)
         elif (
             not any(w.known for w in run)
             and len(run) == 1
             and not _after_title(text, run[0])
-            and _name_score(run[0].text) < _lone_threshold(run[0].text)
+            and _name_score(run[0].text) < _lone_threshold(run[0].text, lone)
             and not _attested(run[0].text)
             and not _english_surname_ending(run[0].text)
         ):
