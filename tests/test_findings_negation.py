@@ -2425,3 +2425,24 @@ def test_a_not_before_a_negative_word_is_no_rendering_of_the_arabic_one():
     assert found(detect, ar, "The ministry advised residents not to stop drinking bottled water") == []
     # a dis- word is no negative word by its prefix alone: رفض الكشف "refused to disclose" → 'did not disclose'
     assert found(detect, "رفض المتحدث الكشف عن تفاصيل الاتفاق", "The spokesman did not disclose the details") == []
+
+
+def test_what_happened_without_something_told_as_done_is_a_minor_flip():
+    # دون التوصل إلى اتفاق "without reaching an agreement" told as an agreement reached
+    ar = "واجتمع الوزير بممثلي النقابة مساء الخميس، دون التوصل إلى اتفاق بشأن الأجور."
+    en = "The minister met union representatives on Thursday evening and signed an agreement on wages."
+    assert found(detect, ar, en) == [("negation", "flipped", "دون التوصل إلى اتفاق", "agreement", "minor")]
+    # the twins: the "without" rendered, or rendered by a failure; دون before an age is "under"; visa-free
+    assert found(detect, ar, en.replace("and signed an agreement", "without reaching an agreement")) == []
+    assert found(detect, ar, en.replace("and signed an agreement", "but failed to reach an agreement")) == []
+    young = "ويمنع القانون تشغيل من هم دون سن السادسة عشرة في المصانع."
+    assert found(detect, young, "The law bars employing people under the age of sixteen in factories.") == []
+    visa = "ويمكن لمواطني البلدين السفر بينهما بدون تأشيرة."
+    assert found(detect, visa, "Citizens of the two countries can travel between them visa-free.") == []
+    # دون before a figure or a level is "below"; حال دون is "prevented"
+    low = "وتراجع التضخم إلى ما دون 3 في المئة خلال الربع الأخير."
+    assert found(detect, low, "Inflation eased to under 3 per cent in the last quarter.") == []
+    stop = "وحالت الثلوج دون وصول الشاحنات إلى القرى الجبلية."
+    assert found(detect, stop, "Snow cut the mountain villages off from the lorries.") == []
+    rent = "وستؤجر الشقق الجديدة بما دون أسعار السوق لمدة عشر سنوات."
+    assert found(detect, rent, "The new flats will be let below market rents for ten years.") == []

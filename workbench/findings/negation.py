@@ -1431,7 +1431,71 @@ def _without_became_with(x: _Sides) -> list[Finding]:
                 last = toks.index(words[0], first + 1)
                 span = ar_span(pair.ar[neg.sentence].text, toks, first, last + 1)
                 return [_flipped(pair, span, en_span, 0.6, f"Arabic '{span}' (without) became English '{en_span}'")]
+        before = [n for n in ar_n if n.sentence == neg.sentence and n.start < neg.start]
+        done = (
+            None if before else _without_told_done(x, pair.ar[neg.sentence].text, toks, first)
+        )  # لم يمر أسبوع دون: 'not without' asserts
+        if done is not None:
+            span = ar_span(pair.ar[neg.sentence].text, toks, first, done[1])
+            why = f"Arabic '{span}' says it happened without this; the English says '{done[0]}' with no negation"
+            return [_flipped(pair, span, done[0], 0.5, why, severity="minor")]
     return []
+
+
+# what "below" (دون) measures: دون سن 18 "under 18", دون المستويات "below the levels" are no "without" (the word
+# after دون begins so, with or without its article)
+_AR_BELOW = (
+    "سن", "السن", "مستوي", "المستوي", "الحد", "حد", "معدل", "المعدل", "الصفر", "عتب", "العتب", "نسب", "النسب", "سعر",
+    "السعر", "اسعار", "الاسعار", "توقع", "التوقع",
+)  # fmt: skip
+# verbs before دون that make it "prevent": حال دون، يحول دون
+_AR_PREVENT = frozenset({"حال", "حالت", "يحول", "تحول", "يحل", "تحل"})
+# English that says "without" in a word (visa-free, free of charge, fearless), or reads دون as "below" (below
+# market prices, under 18, short of expectations)
+_EN_FREE = re.compile(
+    r"\w+-free\b|\bfree\s+of\b|\bfor\s+free\b|\b\w{3,}less\b|\bbelow\b|\bunder\b|\bless\s+than\b|\bshort\s+of\b",
+    re.I,
+)
+
+
+def _without_told_done(x: _Sides, text: str, toks: list[ArToken], first: int) -> tuple[str, int] | None:
+    """(English word, Arabic token end) when what an Arabic "without" negates (دون التوصل إلى اتفاق "without
+    reaching an agreement", من دون تسجيل إصابات "with no injuries recorded") is told in an English sentence that
+    renders its words (one content word of the three after "without", past light words) and holds no negation
+    of any kind nor a "-free"/"-less" word: told as done ("reached a preliminary agreement", "several people had
+    been injured"). دون before a measure (دون سن 18 "under 18") is "below". Minor: the glosses may find the words
+    in a sentence that renders another clause."""
+    after = [t for t in toks[first + 1 : first + 6] if t.bare not in _AR_FUNCTION | _AR_WITHOUT_LIGHT]
+    nxt = text[toks[first].end : after[0].start] if after else ""
+    if not after or _below(after[0]) or re.search(r"[\d\u0660-\u0669]", nxt):
+        return None  # دون سن 18، دون المستويات، دون 2 في المئة: "below"
+    if first and _strip_prefix(toks[first - 1].norm) in _AR_PREVENT:
+        return None  # حال دون وصول الحيوانات "prevented the animals from reaching"
+    return _told_done(x, toks, after[:3])
+
+
+def _below(t: ArToken) -> bool:
+    """The word after دون is a measure (سن، مستوى، الحد …): دون is "below", not "without"."""
+    return any(t.bare.startswith(w) or t.norm.startswith(w) for w in _AR_BELOW)
+
+
+def _strip_prefix(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") else norm
+
+
+def _told_done(x: _Sides, toks: list[ArToken], content: list[ArToken]) -> tuple[str, int] | None:
+    """See ``_without_told_done``: the English word that renders one of ``content`` in a sentence with no
+    negation, and the end of the Arabic span (the token rendered)."""
+    keys = [{_key(g) for g in gloss_stems(t.text)} - {"be", "with", "do", "make", "take"} for t in content]
+    negated = {n.sentence for n in x.en_n}
+    for k, s in enumerate(x.pair.en):
+        if k in negated or _EN_FREE.search(s.text):
+            continue
+        for t, ks in zip(content, keys, strict=True):
+            word = next((w for w in re.findall(r"[A-Za-z]+", s.text) if _key(stem(w.lower())) in ks), None)
+            if word is not None and not _quoted(s.text, s.text.find(word)):
+                return word, toks.index(t) + 1  # the Arabic span runs from "without" to the word rendered
+    return None
 
 
 _AR_WITHOUT_LIGHT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "without_light"))
