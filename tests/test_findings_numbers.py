@@ -809,3 +809,25 @@ def test_a_dual_currency_noun_is_the_two_a_currency_sign_gives():
     assert _found("ويباع رغيف الخبز في السوق بأقل من دولارين.", "A loaf sells for less than $4 at the market.") == [
         ("changed", "دولارين", "4", "major")
     ]
+
+
+def test_the_feminine_one_joins_its_tens():
+    # إحدى وثلاثين "thirty-one" (feminine): 31, not the 30 alone
+    assert (
+        _found(
+            "وأغلقت السلطات ثماني مدارس من أصل إحدى وثلاثين في المنطقة.", "Authorities shut 8 of the area's 31 schools."
+        )
+        == []
+    )
+    # the twin: another figure for it is still a change
+    assert _found(
+        "وأغلقت السلطات ثماني مدارس من أصل إحدى وثلاثين في المنطقة.", "Authorities shut 8 of the area's 35 schools."
+    ) == [("changed", "إحدى وثلاثين", "35", "major")]
+
+
+def test_a_roman_numeral_in_a_name_is_the_figure_the_arabic_writes():
+    # محطة كاروما 3 "the Karuma III station": the Arabic writes the figure the English writes as a numeral
+    ar = "ودخلت محطة كاروما 3 للطاقة الخدمة في الربيع."
+    assert _found(ar, "The Karuma III power station entered service in the spring.") == []
+    # the twin: the figure left out of the English is still dropped
+    assert [f[0] for f in _found(ar, "The Karuma power station entered service in the spring.")] == ["dropped"]

@@ -299,7 +299,7 @@ def english_quantities(text: str) -> list[Quantity]:
             else (float(NUMBER_WORDS[m.group(len(_EN_IMPLIED_VALUES) + 1).lower()]),)
         )
         out.append(Quantity(values, False, m.group(0), word=True, matching_only=True))
-    return out + _other_digits(text, taken)
+    return out + _other_digits(text, taken) + _roman_numerals(text)
 
 
 # the letter codes of currencies that English news writes onto the figure (SR3bn, QR500, Dh10, LE50, Rs200)
@@ -334,6 +334,24 @@ def _en_shared_scale(text: str, end: int, value: float) -> tuple[float, ...]:
 
 
 _ANY_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+# a Roman numeral of two letters or more after a capitalised word: Punatsangchhu II, Phase III, Louis XIV
+_EN_ROMAN = re.compile(r"\b[A-Z][a-z]+\s+(X{0,3}(?:IX|IV|V?I{0,3}))\b")
+_ROMAN_ONES = {"": 0, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
+
+
+def _roman_numerals(text: str) -> list[Quantity]:
+    """Roman numerals in names ('Punatsangchhu II' for بوناتسانغتشو 2): matching only, so that the figure the
+    Arabic writes for it is not reported as dropped."""
+    out = []
+    for m in _EN_ROMAN.finditer(text):
+        numeral = m.group(1)
+        if len(numeral) < 2:
+            continue  # 'I', 'V', 'X' alone: a pronoun or a letter as often as a numeral
+        tens = len(numeral) - len(numeral.lstrip("X"))
+        out.append(Quantity((float(10 * tens + _ROMAN_ONES[numeral[tens:]]),), False, numeral, matching_only=True))
+    return out
 
 
 def _other_digits(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
