@@ -2094,3 +2094,13 @@ def test_a_word_of_scale_no_arabic_word_says_inside_a_quote_is_an_alteration():
     ar3 = 'وقال المزارع إن "الخسائر لا تحصى في موسم القطن هذا العام".'
     en3 = 'The farmer said "the losses in this year\'s cotton season are endless".'
     assert [f for f in found(detect, ar3, en3) if f[3] == "endless"] == []
+
+
+def test_an_exception_closes_only_the_negation_nearest_before_it():
+    # لم يطرق أحد …؛ ولم نغادر إلا …: the exception makes the second negation 'only'; the first is still 'nobody'
+    ar = "وقال أحد السكان: «لم يحذرنا أحد من الفيضان؛ ولم نخرج إلا عندما دخلت المياه البيوت»."
+    en = '"Nobody warned us about the flood; we went out only when the water came into the houses," one resident said.'
+    assert found(detect, ar, en) == []
+    # the twin: where the Arabic says everyone warned them, the English 'Nobody' is still a negation put in
+    warned = 'وقال أحد السكان: «حذرنا الجميع من الفيضان؛ ولم نخرج إلا عندما دخلت المياه البيوت».'
+    assert [f[1] for f in found(detect, warned, en)] == ["altered"]

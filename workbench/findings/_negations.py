@@ -86,6 +86,9 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
             and not (t.bare != "سوي" and k + 1 < len(toks) and toks[k + 1].norm.startswith("ان"))
             and not _that_not(t)
         ]
+        # each exception closes the nearest negation before it: لم يطرق أحد بابنا؛ ولم نغادر إلا … ("nobody knocked;
+        # we left only when …") leaves the first negation whole
+        starts = sorted({toks[i].start for i, _, kind in hits if kind != "skip"} - set(excepts))
         for i, j, kind in hits:
             if kind == "skip":
                 continue
@@ -106,7 +109,8 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 continue  # فليس: the name Fleiss, not ف + ليس; السيد فليس whatever the English calls him
             if kind == "strong" and j == i + 1 and _foreign_article(toks, i) and _EN_ARTICLE_LA.search(pair.en_text):
                 continue  # ساحة لا كونكورد "Place de la Concorde": the article of a foreign name
-            if kind == "strong" and any(at > toks[i].start for at in excepts):
+            following = next((b for b in starts if b > toks[i].start), len(s.text) + 1)
+            if kind == "strong" and any(toks[i].start < at < following for at in excepts):
                 kind = "weak"  # the exception follows its negation: لم يعد يصل إلا … ولولا … لما stays a negation
             if (
                 kind == "strong"
