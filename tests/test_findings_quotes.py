@@ -2102,5 +2102,14 @@ def test_an_exception_closes_only_the_negation_nearest_before_it():
     en = '"Nobody warned us about the flood; we went out only when the water came into the houses," one resident said.'
     assert found(detect, ar, en) == []
     # the twin: where the Arabic says everyone warned them, the English 'Nobody' is still a negation put in
-    warned = 'وقال أحد السكان: «حذرنا الجميع من الفيضان؛ ولم نخرج إلا عندما دخلت المياه البيوت».'
+    warned = "وقال أحد السكان: «حذرنا الجميع من الفيضان؛ ولم نخرج إلا عندما دخلت المياه البيوت»."
     assert [f[1] for f in found(detect, warned, en)] == ["altered"]
+
+
+def test_the_end_of_the_road_renders_the_end_of_the_course():
+    # نهاية المطاف "the end of the course": 'the end of the road' is the idiom, no word swapped in
+    ar = "وقال المدرب: «الخسارة ليست نهاية المطاف، وسنعود أقوى»."
+    assert (
+        found(detect, ar, '"The defeat is not the end of the road, and we will come back stronger," the coach said.')
+        == []
+    )
