@@ -831,3 +831,13 @@ def test_a_roman_numeral_in_a_name_is_the_figure_the_arabic_writes():
     assert _found(ar, "The Karuma III power station entered service in the spring.") == []
     # the twin: the figure left out of the English is still dropped
     assert [f[0] for f in _found(ar, "The Karuma power station entered service in the spring.")] == ["dropped"]
+
+
+def test_half_a_scale_word_repeated_without_the_article_is_one_figure():
+    # مليوناً ونصف مليون "a million and half a million" = 1.5 million, with no second million left over
+    ar = "وبلغت صادرات الميناء هذا العام مليوناً ونصف مليون طن من الفوسفات."
+    assert _found(ar, "The port's exports this year reached 1.5 million tonnes of phosphate.") == []
+    # the twin: another figure for it is still a change
+    assert [f[0] for f in _found(ar, "The port's exports this year reached 2.5 million tonnes of phosphate.")] == [
+        "changed"
+    ]

@@ -711,10 +711,11 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
 
 
 def _skip_scale_with_article(toks: list[tuple[str, int, int]], j: int) -> int:
-    """After ونصف, the scale word repeated with the article (مليون ونصف المليون) belongs to the figure."""
+    """After ونصف, the scale word repeated, with the article or without (مليون ونصف المليون, مليوناً ونصف مليون),
+    belongs to the figure: half a million more, not a second million."""
     if j + 1 < len(toks):
-        bare, article = _word(toks[j + 1][0])
-        if article and _ar_words().get(bare, (0, ""))[1] == "scale":
+        bare, _ = _word(toks[j + 1][0])
+        if not toks[j + 1][0].startswith("و") and _ar_words().get(bare, (0, ""))[1] == "scale":
             return j + 1
     return j
 
