@@ -1442,12 +1442,10 @@ def _without_became_with(x: _Sides) -> list[Finding]:
     return []
 
 
-# what "below" (دون) measures: دون سن 18 "under 18", دون المستويات "below the levels" are no "without" (the word
-# after دون begins so, with or without its article)
-_AR_BELOW = (
-    "سن", "السن", "مستوي", "المستوي", "الحد", "حد", "معدل", "المعدل", "الصفر", "عتب", "العتب", "نسب", "النسب", "سعر",
-    "السعر", "اسعار", "الاسعار", "توقع", "التوقع",
-)  # fmt: skip
+# what "below" (دون) measures: دون سن 18 "under 18", دون المستويات "below the levels" are no "without" (normalised;
+# the word after دون is one of the first, or begins with one of the second: المستويات، التوقعات)
+_AR_BELOW = frozenset({"سن", "السن", "حد", "الحد", "سعر", "السعر", "نسبه", "النسبه", "عتبه", "العتبه", "الصفر"})
+_AR_BELOW_STEMS = ("مستوي", "المستوي", "معدل", "المعدل", "اسعار", "الاسعار", "توقع", "التوقع")
 # verbs before دون that make it "prevent": حال دون، يحول دون
 _AR_PREVENT = frozenset({"حال", "حالت", "يحول", "تحول", "يحل", "تحل"})
 # English that says "without" in a word (visa-free, free of charge, fearless), or reads دون as "below" (below
@@ -1476,7 +1474,9 @@ def _without_told_done(x: _Sides, text: str, toks: list[ArToken], first: int) ->
 
 def _below(t: ArToken) -> bool:
     """The word after دون is a measure (سن، مستوى، الحد …): دون is "below", not "without"."""
-    return any(t.bare.startswith(w) or t.norm.startswith(w) for w in _AR_BELOW)
+    return bool({t.bare, t.norm} & _AR_BELOW) or any(
+        t.bare.startswith(w) or t.norm.startswith(w) for w in _AR_BELOW_STEMS
+    )
 
 
 def _strip_prefix(norm: str) -> str:
