@@ -1450,7 +1450,7 @@ _AR_BELOW_STEMS = ("مستوي", "المستوي", "معدل", "المعدل", "
 _AR_PREVENT = frozenset({"حال", "حالت", "يحول", "تحول", "يحل", "تحل"})
 # English that says "without" in a word (visa-free, free of charge, fearless), or reads دون as "below" (below
 # market prices, under 18, short of expectations)
-_EN_FREE = re.compile(
+_EN_WITHOUT_OR_BELOW = re.compile(
     r"\w+-free\b|\bfree\s+of\b|\bfor\s+free\b|\b\w{3,}less\b|\bbelow\b|\bunder\b|\bless\s+than\b|\bshort\s+of\b",
     re.I,
 )
@@ -1467,7 +1467,7 @@ def _without_told_done(x: _Sides, text: str, toks: list[ArToken], first: int) ->
     nxt = text[toks[first].end : after[0].start] if after else ""
     if not after or _below(after[0]) or re.search(r"[\d\u0660-\u0669]", nxt):
         return None  # دون سن 18، دون المستويات، دون 2 في المئة: "below"
-    if first and _strip_prefix(toks[first - 1].norm) in _AR_PREVENT:
+    if first and toks[first - 1].bare in _AR_PREVENT:
         return None  # حال دون وصول الحيوانات "prevented the animals from reaching"
     return _told_done(x, toks, after[:3])
 
@@ -1479,17 +1479,13 @@ def _below(t: ArToken) -> bool:
     )
 
 
-def _strip_prefix(norm: str) -> str:
-    return norm[1:] if norm[:1] in ("و", "ف") else norm
-
-
 def _told_done(x: _Sides, toks: list[ArToken], content: list[ArToken]) -> tuple[str, int] | None:
     """See ``_without_told_done``: the English word that renders one of ``content`` in a sentence with no
     negation, and the end of the Arabic span (the token rendered)."""
     keys = [{_key(g) for g in gloss_stems(t.text)} - {"be", "with", "do", "make", "take"} for t in content]
     negated = {n.sentence for n in x.en_n}
     for k, s in enumerate(x.pair.en):
-        if k in negated or _EN_FREE.search(s.text):
+        if k in negated or _EN_WITHOUT_OR_BELOW.search(s.text):
             continue
         for t, ks in zip(content, keys, strict=True):
             word = next((w for w in re.findall(r"[A-Za-z]+", s.text) if _key(stem(w.lower())) in ks), None)
