@@ -48,12 +48,13 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # (measured at the start and the end of the eleventh session, opened for tuning in the twelfth); so are 189-204
 # (189-196 measured at the start and the end of the twelfth session, 197-204 written blind at its start and measured
 # with its start and end code; opened for tuning in the thirteenth); so are 205-212 (written blind at the
-# thirteenth session's start and measured with its start and end code; opened for tuning in the fourteenth); 213-220
-# (written blind at the fourteenth session's start) are held out; 221-228 (written blind in the fourteenth session
-# for tuning, their first measurement recorded before anything was tuned on them) are tuning pairs from the start;
-# later numbers are held out.
+# thirteenth session's start and measured with its start and end code; opened for tuning in the fourteenth); so are
+# 213-220 (written blind at the fourteenth session's start and measured with its start and end code; opened for
+# tuning in the fifteenth, their first measurement recorded with 94048c0); 221-228 (written blind in the fourteenth
+# session for tuning, their first measurement recorded before anything was tuned on them) are tuning pairs from the
+# start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 213)) | frozenset(range(221, 229))
+_TUNING_NUMBERS = frozenset(range(21, 229))
 
 
 def _number(pair: Path) -> int:
@@ -78,12 +79,13 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # its start and end code) since the twelfth; so are 145-168 (145-156 measured with the twelfth session's start and end
 # code, 157-168 written blind at its start and measured with its start and end code) since the thirteenth; so are
 # 169-180 (written blind at the thirteenth session's start, measured with its start and end code) since the
-# fourteenth; 181-192 (written blind at the fourteenth session's start) are held out; 193-204 (written blind in the
+# fourteenth; so are 181-192 (written blind at the fourteenth session's start, measured with its start and end
+# code, their first measurement recorded with 94048c0) since the fifteenth; 193-204 (written blind in the
 # fourteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning
 # documents from the start, as are 205-216 (written the same way later in that session, rich in negations); later
 # numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 181)) | frozenset(range(193, 217))
+_FAITHFUL_TUNING = frozenset(range(1, 217))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
