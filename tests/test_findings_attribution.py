@@ -1802,3 +1802,16 @@ def test_a_name_that_qualifies_an_unnamed_source_on_both_sides_is_no_generalisat
     named = 'من جهته، قال المتحدث باسم الشركة سيدي ولد محمود إن الشركة "ستدرس مطالب العمال".'
     en = "A source in the company's management said it would “study the workers' demands”."
     assert [f[1] for f in found(detect, named, en)] == ["generalized"]
+
+
+def test_an_agency_credited_under_its_adjective_is_that_agency():
+    # لـ"العُمانية" is the Oman News Agency credited by its short name, an adjective ('the Omani') alone
+    told = 'وقال مدير دائرة المياه في تصريح لـ"العُمانية" إن التدفق بلغ ألفي لتر في الثانية.'
+    en = "The flow reached 2,000 litres per second, the director of the water department told the Oman News Agency."
+    assert found(detect, told, en) == []
+    dropped = en.replace(", the director of the water department told the Oman News Agency", ", the director said")
+    assert found(detect, told, dropped) == [("attribution", "source_dropped", 'لـ"العُمانية"', "", "major")]
+    # the adjective in a plain phrase credits nothing
+    plain = "وقال مدير دائرة المياه في السلطنة إن الأفلاج العُمانية بلغت ألفي لتر في الثانية."
+    plain_en = "The director of the water department said the Omani aflaj reached 2,000 litres per second."
+    assert found(detect, plain, plain_en) == []

@@ -2446,3 +2446,19 @@ def test_what_happened_without_something_told_as_done_is_a_minor_flip():
     assert found(detect, stop, "Snow cut the mountain villages off from the lorries.") == []
     rent = "وستؤجر الشقق الجديدة بما دون أسعار السوق لمدة عشر سنوات."
     assert found(detect, rent, "The new flats will be let below market rents for ten years.") == []
+
+
+def test_a_negated_verb_of_the_row_is_what_the_english_negative_verb_renders():
+    # لم توافق على طلبات تقدّم بها "rejected requests … had made": 'rejected' renders the negated وافق, so the
+    # other verb of its row (تقدّم 'submitted') is not the one it reverses
+    en = (
+        "The director said the ministry had rejected requests from a number of farmers to dig new wells, "
+        "noting that the water had returned after months of scarcity."
+    )
+    negated = (
+        "أوضح المدير أن الوزارة لم توافق على طلبات تقدّم بها عدد من المزارعين لحفر آبار جديدة، "
+        "لافتاً إلى أن المياه عادت بعد أشهر من الشح."
+    )
+    assert found(detect, negated, en) == []
+    agreed = negated.replace("لم توافق", "وافقت")
+    assert found(detect, agreed, en) == [("negation", "flipped", "وافقت", "rejected", "major")]

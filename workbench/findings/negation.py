@@ -1911,17 +1911,14 @@ def _stance_added(x: _Sides) -> list[Finding]:
             for u in en_tokens(s.text):
                 if stem(u.low) != n or _after_not(s.text, u.start) or _arabic_places(pair, u.text):
                     continue
-                # لم يتمكن "did not manage" is 'failed' already: a verb a negation governs is no positive
-                ar_word = next(
-                    (
-                        t
-                        for k, a in enumerate(pair.ar)
-                        for t in ar_tokens(a.text)
-                        if _verb_of(t.text, {_key(p) for p in positives})
-                        and not _under_negation(pair, x.ar_found, k, t)
-                    ),
-                    None,
-                )
+                # لم يتمكن "did not manage" is 'failed' already: a verb a negation governs is no positive, and
+                # the English verb renders it (لم توافق على طلبات تقدّم بها "rejected requests it received"),
+                # so no other positive verb of the row (تقدّم 'submitted') is left for it to reverse
+                keys = {_key(p) for p in positives}
+                verbs = [(k, t) for k, a in enumerate(pair.ar) for t in ar_tokens(a.text) if _verb_of(t.text, keys)]
+                if any(_under_negation(pair, x.ar_found, k, t) for k, t in verbs):
+                    continue
+                ar_word = next((t for k, t in verbs if not _under_negation(pair, x.ar_found, k, t)), None)
                 if ar_word is not None:
                     why = f"Arabic '{ar_word.text}' has no negation, but the English says '{u.text}', which reverses it"
                     return [_flipped(pair, ar_word.text, u.text, 0.65, why)]
