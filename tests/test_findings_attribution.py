@@ -1815,3 +1815,13 @@ def test_an_agency_credited_under_its_adjective_is_that_agency():
     plain = "وقال مدير دائرة المياه في السلطنة إن الأفلاج العُمانية بلغت ألفي لتر في الثانية."
     plain_en = "The director of the water department said the Omani aflaj reached 2,000 litres per second."
     assert found(detect, plain, plain_en) == []
+
+
+def test_the_prosecution_is_rendered_prosecutors():
+    # الادعاء 'the prosecution' is a body that English calls 'prosecutors', not a name generalised
+    ar = "وقال الادعاء إن الرجلين استأجرا شبكة من الحواسيب المخترقة."
+    assert found(detect, ar, "Prosecutors said the pair had rented a network of hijacked computers.") == []
+    named = "وقال المدعي العام هانز كارو إن الرجلين استأجرا شبكة من الحواسيب المخترقة."
+    assert found(detect, named, "Sources said the pair had rented a network of hijacked computers.") == [
+        ("attribution", "generalized", "المدعي العام هانز كارو", "Sources", "major")
+    ]

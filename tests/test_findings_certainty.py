@@ -1508,3 +1508,24 @@ def test_a_verb_written_like_according_to_before_a_preposition_is_no_source():
         )
         != []
     )
+
+
+def test_so_called_renders_a_term_in_quotation_marks():
+    # ظاهرة «الدزود»: the marks say what the English 'so-called' says; without them 'so-called' is new
+    en = "The so-called dzud, a summer drought followed by extreme cold, has hit herders in the west of the country."
+    marked = "وقد ضربت ظاهرة «الدزود»، وهي جفاف صيفي يعقبه برد قارس، الرعاة في غرب البلاد."
+    assert found(detect, marked, en) == []
+    plain = marked.replace("«الدزود»", "الدزود")
+    assert found(detect, plain, en) == [("certainty", "hedge_added", "", "so-called", "major")]
+
+
+def test_a_name_the_english_spells_is_no_future_verb():
+    # سيداما is the region Sidama, not سـ + a verb: the quote's قد 'may' is kept
+    en = (
+        '"If services do not improve, we may lose some of the gains," said Meron Tadesse, who heads a cooperative '
+        "union in the Sidama region."
+    )
+    ar = "وقالت ميرون تاديسي، التي تترأس اتحاداً تعاونياً في إقليم سيداما: «إذا لم تتحسن الخدمات، فقد نخسر بعض المكاسب»."
+    assert found(detect, ar, en) == []
+    will = ar.replace("فقد نخسر", "فسنخسر")
+    assert found(detect, will, en) == [("certainty", "modality_changed", "فسنخسر", "may", "minor")]

@@ -2462,3 +2462,37 @@ def test_a_negated_verb_of_the_row_is_what_the_english_negative_verb_renders():
     assert found(detect, negated, en) == []
     agreed = negated.replace("لم توافق", "وافقت")
     assert found(detect, agreed, en) == [("negation", "flipped", "وافقت", "rejected", "major")]
+
+
+def test_a_negation_word_ending_a_name_in_quotation_marks_negates_nothing():
+    # «يوتارني ليست» is the daily Jutarnji list: ليست ends the name
+    en = "The daily Jutarnji list reported that the talks had nearly collapsed twice."
+    assert found(detect, "وأفادت صحيفة «يوتارني ليست» اليومية بأن المحادثات أوشكت على الانهيار مرتين.", en) == []
+    negated = "وأفادت صحيفة «يوتارني» اليومية بأن المحادثات ليست على وشك الانهيار."
+    assert [
+        f[:2] for f in found(detect, negated, "The daily Jutarnji reported that the talks were about to collapse.")
+    ] == [("negation", "flipped")]
+
+
+def test_english_words_negative_in_meaning_render_an_arabic_negation():
+    # لا منفذ له على البحر 'landlocked', لم يعد قائماً 'now-defunct', لم تسفر عن نتيجة حاسمة 'inconclusive'
+    landlocked = "وقال الوزير: «لقد حوّلت السكك الحديدية بلداً حبيساً لا منفذ له على البحر إلى بلد مترابط»."
+    assert (
+        found(detect, landlocked, '"The railway has turned a landlocked country into a linked one," the minister said.')
+        == []
+    )
+    access = '"The railway has turned a country with access to the sea into a linked one," the minister said.'
+    assert [f[:2] for f in found(detect, landlocked, access)] == [("negation", "flipped")]
+    defunct = "وأدانت المحكمة المتهم بالاحتيال في بنك «كاسبيان ترست» الذي لم يعد قائماً."
+    assert (
+        found(detect, defunct, "The court found the defendant guilty of fraud at the now-defunct Caspian Trust Bank.")
+        == []
+    )
+    election = (
+        "وافق الحزب على تشكيل حكومة ائتلافية، منهياً خمسة أسابيع من المفاوضات في أعقاب انتخابات لم تُسفر عن نتيجة حاسمة."
+    )
+    en = "The party has agreed to form a coalition government, ending five weeks of negotiations after an {} election."
+    assert found(detect, election, en.format("inconclusive")) == []
+    assert found(detect, election, en.replace("an {}", "a decisive")) == [
+        ("negation", "flipped", "لم تُسفر", "", "minor")
+    ]

@@ -2113,3 +2113,16 @@ def test_the_end_of_the_road_renders_the_end_of_the_course():
         found(detect, ar, '"The defeat is not the end of the road, and we will come back stronger," the coach said.')
         == []
     )
+
+
+_DREAM_AR = "وقال اللاعب لقناة «وين سبورتس» عقب المباراة: «حلمت بهذا منذ كنت صبياً، والليلة تحقق الحلم»."
+
+
+def test_a_felt_word_of_a_set_phrase_is_the_phrase_s_rendering():
+    # تحقق الحلم 'the dream came true': 'true' is a word of the phrase, not a felt word put in
+    en = '"I dreamed of this as a boy, and tonight it came true," the player told Win Sports after the match.'
+    assert found(detect, _DREAM_AR, en) == []
+    disaster = (
+        '"I dreamed of this as a boy, and tonight it was a disaster," the player told Win Sports after the match.'
+    )
+    assert [f[:2] for f in found(detect, _DREAM_AR, disaster)] == [("quote", "altered")]

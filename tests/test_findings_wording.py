@@ -792,3 +792,11 @@ def test_a_noun_after_a_possessive_name_is_bare():
     # the faithful twins: the adjective rendered after the possessive, in one of its senses or another word
     assert _found(ar, "The papers wrote about Ortega's overwhelming success in the elections") == []
     assert _found(ar, "The papers wrote about Ortega's sweeping success in the elections") == []
+
+
+def test_so_called_for_a_term_in_quotation_marks_is_no_judgement():
+    en = "The so-called dzud, a summer drought followed by extreme cold, has hit herders in the west of the country."
+    marked = "وقد ضربت ظاهرة «الدزود»، وهي جفاف صيفي يعقبه برد قارس، الرعاة في غرب البلاد."
+    assert found(detect, marked, en) == []
+    plain = marked.replace("«الدزود»", "الدزود")
+    assert found(detect, plain, en) == [("wording", "loaded", "", "so-called", "minor")]

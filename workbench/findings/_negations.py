@@ -24,6 +24,7 @@ from workbench.records import Link, Sentence
 from workbench.text.arabic import normalize_ar, strip_diacritics
 from workbench.text.english import stem
 from workbench.text.names import names_match
+from workbench.text.quotes import find_quotes
 from workbench.translate.romanize import romanize
 
 # English words whose prefix or suffix carries the negation (unknown, non-binding, useless;
@@ -105,10 +106,12 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 continue  # لست سنوات "for six years": ل + ست, a count
             if toks[i].norm == "كلا" and re.match(r" [\u0621-\u064a]", s.text[toks[i].end : toks[i].end + 2]):
                 continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
-            if toks[i].norm != toks[i].bare and (_names_someone(toks[i].text, pair) or _after_honorific(toks, i)):
+            if toks[i].norm != toks[i].bare and (names_someone(toks[i].text, pair) or _after_honorific(toks, i)):
                 continue  # فليس: the name Fleiss, not ف + ليس; السيد فليس whatever the English calls him
             if kind == "strong" and j == i + 1 and _foreign_article(toks, i) and _EN_ARTICLE_LA.search(pair.en_text):
                 continue  # ساحة لا كونكورد "Place de la Concorde": the article of a foreign name
+            if j == i + 1 and _ends_a_name_in_marks(s.text, toks[i].end):
+                continue  # صحيفة «يوتارني ليست» 'Jutarnji list': a word of a name in quotation marks, negating nothing
             following = next((b for b in starts if b > toks[i].start), len(s.text) + 1)
             if kind == "strong" and any(toks[i].start < at < following for at in excepts):
                 kind = "weak"  # the exception follows its negation: لم يعد يصل إلا … ولولا … لما stays a negation
@@ -127,6 +130,17 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
             if t.start not in taken and _fused_particle(t.norm):
                 out.append(Neg(t.text, "weak", k, t.start))
     return out
+
+
+def _ends_a_name_in_marks(text: str, end: int) -> bool:
+    """The word ending at ``end`` is the last of a quotation of two or three words (a name: «يوتارني ليست»):
+    a negation word there has nothing after it to negate (a quoted «لا» alone is an answer, and stays)."""
+    return any(
+        q.start < end <= q.end - 1
+        and not text[end : q.end - 1].strip()
+        and 2 <= len(text[q.start + 1 : q.end - 1].split()) <= 3
+        for q in find_quotes(text)
+    )
 
 
 # 'could not have', "wouldn't have", 'would never have': the English counterfactual that renders لولا … لما
@@ -223,7 +237,7 @@ def english_negations(pair: AlignedPair) -> list[Neg]:
 _EN_EXCEPTIVE = re.compile(r"(?:\s+[A-Za-z'-]+){0,3}?\s+(but|except|other than|apart from|save for)\b", re.I)
 
 
-def _names_someone(word: str, pair: AlignedPair) -> bool:
+def names_someone(word: str, pair: AlignedPair) -> bool:
     """The Arabic word, read whole, is the romanised form of a capitalised English word (فليس ↔ Fleiss)."""
 
     roman = romanize(word)
@@ -455,7 +469,7 @@ def negative_sense(stemmed: str) -> bool:
 
 # the negation detector reads these too (under their private names there)
 ar_negation_lexicon = _ar_lexicon
-names_someone = _names_someone
+names_someone = names_someone
 that_not = _that_not
 
 

@@ -132,6 +132,18 @@ def _f1(m: _Match) -> float:
     return 2 * m.precision * m.recall / (m.precision + m.recall) if m.precision + m.recall else 0.0
 
 
+_SO_CALLED = re.compile(r"\bso[- ]called\b", re.I)
+
+
+def so_called_in_marks(pair: AlignedPair, en_span: str) -> bool:
+    """The English span is 'so-called' and the Arabic puts a term of one to three words in quotation marks
+    (ظاهرة «الدزود» 'the so-called dzud'): the marks are how Arabic writes it, nothing is added."""
+    if not _SO_CALLED.fullmatch(en_span.strip()):
+        return False
+    inners = (s.text[q.start + 1 : q.end - 1] for s in pair.ar for q in find_quotes(s.text))
+    return any(0 < len(ar_tokens(inner)) <= 3 for inner in inners)
+
+
 def ar_quotes(pair: AlignedPair) -> list[str]:
     """Arabic quotations in the pair, marks included, in order."""
     return [s.text[q.start : q.end] for s in pair.ar for q in find_quotes(s.text)]

@@ -7,7 +7,8 @@ import re
 from workbench.findings._hedges import Marker, estimated_figure
 from workbench.findings._hedges import en_words as _en_words
 from workbench.findings._hedges import speech_zones as _speech_zones
-from workbench.findings._quotes import ar_content, match_words
+from workbench.findings._negations import names_someone
+from workbench.findings._quotes import ar_content, match_words, so_called_in_marks
 from workbench.findings._words import ArToken, ar_span, ar_tokens, without_clause
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
@@ -148,7 +149,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
         a = [m for m in ar_m if zone is None or m.quoted == zone]
         e = [m for m in en_m if zone is None or m.quoted == zone]
         findings += _compare(pair, a, e, ar_verbs, en_verbs, role_credit)
-    findings = [f for f in findings if not (f.subtype == "hedge_added" and _said_in_arabic(pair, f.en_span))]
+    findings = [
+        f
+        for f in findings
+        if not (
+            f.subtype == "hedge_added" and (_said_in_arabic(pair, f.en_span) or so_called_in_marks(pair, f.en_span))
+        )
+    ]
     if not findings:
         findings += _estimate_told_flat(pair, ar_m, en_m)
     if not findings:
@@ -1376,10 +1383,11 @@ def _is_can(m: Marker) -> bool:
 
 
 def _ar_future(pair: AlignedPair) -> list[Marker]:
-    """Arabic future verbs (سيؤدي): the translator renders the سـ prefix as 'will'."""
+    """Arabic future verbs (سيؤدي): the translator renders the سـ prefix as 'will'. A word the English spells
+    as a name (سيداما Sidama) is no verb."""
     for k, s in enumerate(pair.ar):
         for t in ar_tokens(s.text):
-            if re.match(r"^[وف]?س[يتن]..", t.norm) and t.norm not in _NOT_FUTURE:
+            if re.match(r"^[وف]?س[يتن]..", t.norm) and t.norm not in _NOT_FUTURE and not names_someone(t.text, pair):
                 rendering = pair.renderings[k] if k < len(pair.renderings) else ""
                 if re.search(r"\bwill\b", rendering):
                     return [Marker(t.text, "future", "future", k, False, t.start)]

@@ -1584,10 +1584,13 @@ def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     }
     rows = said_rows([s.text for s in pair.ar])
     outside = _unrendered_outside(pair, qp)
+    idioms = _in_idiom(en_inner)
     for t in en_tokens(en_inner):
         sign = _felt(t.low)
         if not sign or not t.text.islower():
             continue
+        if any(a <= t.start < b for a, b in idioms):
+            continue  # a word of a set phrase ('it came true' for تحقق): the phrase renders, not the word
         if _key(stem(t.low)) in known or _stem_of_gloss(stem(t.low), glossed) or said_in_arabic(t.low, rows):
             continue  # a sense of some Arabic word says it
         if any(leans(a.text, sign) for a in [*unrendered, *outside]):

@@ -52,6 +52,7 @@ from workbench.findings._judging import (
     said_rows,
 )
 from workbench.findings._loaded import loaded_term_hits, loaded_terms
+from workbench.findings._quotes import so_called_in_marks
 from workbench.findings._words import (
     GLOSS_SKIP,
     ArToken,
@@ -141,7 +142,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     extra = [f for f in unsaid if f.en_span not in spans][:1]
     if not findings and not extra:
         extra = (_dropped_judgements(pair) + _dropped_manner(pair))[:1]
-    return findings + extra
+    return [f for f in findings + extra if not so_called_in_marks(pair, f.en_span)]
 
 
 def _rendered_neutrally(concept: str, ar_hits: list, en_all: list) -> bool:
