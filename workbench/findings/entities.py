@@ -1087,18 +1087,24 @@ def _ministry_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[
     a ministry's name is rendered more freely than a person's."""
     en_text = x.pair.en_text if x.in_whole_sentences is None else x.in_whole_sentences.pair.en_text
     ar = [m for s in x.pair.ar for m in arabic_ministries(s.text)]
-    unsaid = [m for m in ar if arabic_portfolio(m) and not said_in_english(m, en_text)]
-    if not unsaid:
+    if not any(arabic_portfolio(m) for m in ar):
         return []
-    ar_words = [t.text for s in x.pair.ar for t in ar_tokens(s.text)]
+    unsaid = [m for m in ar if arabic_portfolio(m) and not said_in_english(m, en_text)]
+    # the words of the Arabic ministries' own names: 'the Ministry of Energy' for وزارة الزراعة is another
+    # portfolio even where طاقة شمسية 'solar energy' stands elsewhere in the sentence
+    ar_words = [t.text for m in ar for t in ar_tokens(m.text)]
     others = [
         e
         for s in x.pair.en
         for e in english_ministries(s.text)
         if english_portfolio(e) and not said_in_arabic(e, ar, ar_words)
     ]
+    # a ministry the English names in its place is read against the English ministries' names alone: 'the
+    # farmers' elsewhere says nothing of وزارة الزراعة when the English names 'the Ministry of Energy'
+    named = " ".join(e.text for s in x.pair.en for e in english_ministries(s.text))
+    unnamed = [m for m in ar if arabic_portfolio(m) and not said_in_english(m, named)]
     out = []
-    for a, e in zip(unsaid, others, strict=False):
+    for a, e in zip(unnamed, others, strict=False):
         why = f"Arabic names the ministry '{a.text}'; the English names '{e.text}', another portfolio"
         out.append(
             make_finding(
