@@ -1896,7 +1896,7 @@ def test_an_organisation_inside_a_longer_body_s_name_is_that_body():
 
 def test_another_ministry_named_where_a_word_elsewhere_has_its_portfolio_s_sense():
     # 'the farmers' glosses الزراعة and طاقة 'energy' stands outside the ministry's name: neither renders it
-    ar = "وطالب المزارعون وزارة الزراعة بتخصيص مليون دينار لدعم تركيب أنظمة طاقة شمسية لمضخات الري."
-    en = "The farmers called on the Ministry of {} to allocate a million dinars for solar power systems for irrigation pumps."
+    ar = "وطالب المزارعون وزارة الزراعة بتمويل أنظمة طاقة شمسية لمضخات الري."
+    en = "The farmers called on the Ministry of {} to fund solar power systems for irrigation pumps."
     assert _found(ar, en.format("Agriculture")) == []
     assert _found(ar, en.format("Energy")) == [("changed", "وزارة الزراعة", "Ministry of Energy", "minor")]
