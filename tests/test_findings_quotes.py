@@ -2126,3 +2126,17 @@ def test_a_felt_word_of_a_set_phrase_is_the_phrase_s_rendering():
         '"I dreamed of this as a boy, and tonight it was a disaster," the player told Win Sports after the match.'
     )
     assert [f[:2] for f in found(detect, _DREAM_AR, disaster)] == [("quote", "altered")]
+
+
+def test_queues_render_tawabir():
+    # الطوابير is 'queues' in news Arabic (the lexicon's first senses are 'columns, battalions')
+    ar = (
+        'وقال صاحب محطة الوقود إن "الكميات التي تصل إلى المحطات لا تغطي إلا ربع حاجة السوق، '
+        'والطوابير تمتد أحياناً لأكثر من كيلومتر".'
+    )
+    en = (
+        "The fuel station owner said \"the quantities reaching the stations cover only a quarter of the market's "
+        'needs, and the {} sometimes stretch for more than a kilometre".'
+    )
+    assert found(detect, ar, en.format("queues")) == []
+    assert found(detect, ar, en.format("crowds")) == [("quote", "altered", "والطوابير", "crowds", "minor")]

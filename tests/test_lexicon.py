@@ -111,3 +111,11 @@ def test_translator_uses_the_shared_morphology_unless_given_its_own(tr: LexiconT
     assert own.morphology is not get_morphology() and own.morphology.index is get_morphology().index
     assert own.translate(["الحكومة"]) == ["cabinet"]
     assert tr.translate(["الحكومة"]) == ["the government"]
+
+
+def test_news_senses_of_queues_and_checkpoints(tr: LexiconTranslator) -> None:
+    # الطوابير 'queues' and السيطرات 'checkpoints' (Iraqi usage), not 'battalions' and 'control'; the
+    # singular سيطرة keeps its first sense
+    assert tr.translate(["والطوابير"]) == ["and the queues"]
+    assert tr.translate(["السيطرات"]) == ["the checkpoints"]
+    assert "control" in tr.translate(["السيطرة"])[0]
