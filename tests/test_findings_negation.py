@@ -2496,3 +2496,10 @@ def test_english_words_negative_in_meaning_render_an_arabic_negation():
     assert found(detect, election, en.replace("an {}", "a decisive")) == [
         ("negation", "flipped", "لم تُسفر", "", "minor")
     ]
+
+
+def test_out_of_our_hands_renders_a_negated_in_our_hands():
+    ar = 'وأبدى المدير قلقه من انخفاض منسوب النهر، قائلاً إن "الأمر ليس بأيدينا، لكننا لن نقف مكتوفي الأيدي".'
+    en = 'The director voiced concern, saying that "the matter is {} our hands, but we will not stand idly by".'
+    assert found(detect, ar, en.format("out of")) == []
+    assert found(detect, ar, en.format("in")) == [("negation", "flipped", "ليس بأيدينا", "our hands", "major")]
