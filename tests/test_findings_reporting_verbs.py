@@ -170,3 +170,12 @@ def test_attacks_claimed_by_a_group_report_no_statement():
     assert found(detect, said, "It was claimed by the ministry that the fires were set deliberately.") == [
         ("reporting_verb", "distancing", "وقالت", "claimed", "major")
     ]
+
+
+def test_a_participle_rendered_saying_is_the_stock_rendering_not_a_weaker_verb():
+    # مؤكدةً أن … → ", saying that": the construction, not a weaker verb; a finite 'said' for it stays weakened
+    ar = "ورفضت الوزارة هذه الانتقادات، مؤكدة أن المحاكم «مستقلة وتطبق القانون على الجميع»."
+    saying = 'The ministry rejected that criticism, saying the courts were "independent and apply the law to everyone."'
+    assert found(detect, ar, saying) == []
+    said = 'The ministry rejected that criticism. It said the courts were "independent and apply the law to everyone."'
+    assert found(detect, ar, said) == [("reporting_verb", "weakened", "مؤكدة", "said", "minor")]

@@ -206,6 +206,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
             subtype = "strengthened"
         else:
             subtype = "weakened"
+            if _participle_as_saying(a, e):
+                continue  # مؤكدةً أن … → "…, saying that": the stock rendering of a circumstantial participle
         gap = abs(RANK[e.cls] - RANK[a.cls])
         major = (
             subtype == "distancing" or a.cls == "distancing" or (subtype == "strengthened" and e.cls == "revelatory")
@@ -225,6 +227,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
             )
         )
     return findings
+
+
+def _participle_as_saying(a: Verb, e: Verb) -> bool:
+    """The Arabic verb is an active participle after the main clause (مؤكداً، مشددة: 'stressing') and the English
+    renders it with the participle 'saying': translators write ", saying that" for every such participle, so the
+    force it drops is the construction's, not the writer's choice (a finite 'said' for أكد stays weakened)."""
+    return e.text.lower() == "saying" and normalize_ar(a.text).startswith("م")
 
 
 # the words after an Arabic verb searched for its subject (كشف عنها موقع "revealed by a site": a pronoun between)
