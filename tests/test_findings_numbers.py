@@ -841,3 +841,14 @@ def test_half_a_scale_word_repeated_without_the_article_is_one_figure():
     assert [f[0] for f in _found(ar, "The port's exports this year reached 2.5 million tonnes of phosphate.")] == [
         "changed"
     ]
+
+
+def test_half_after_the_currency_with_its_scale_repeated():
+    # ملياري دولار ونصف المليار: 2.5 billion dollars; the half of a new amount (ونصف مليون يورو) stays apart
+    ar = "ومن المتوقع أن تبلغ كلفة المرحلة الأولى من المشروع نحو ملياري دولار ونصف المليار."
+    assert _found(ar, "The first phase of the project is expected to cost about 2.5 billion dollars.") == []
+    assert _found(ar, "The first phase of the project is expected to cost about 2 billion dollars.") == [
+        ("changed", "ملياري دولار ونصف المليار", "2 billion", "major")
+    ]
+    two = "وتبلغ الكلفة مليون دولار ونصف مليون يورو."
+    assert [q.values[0] for q in arabic_quantities(two)][:2] == [1000000.0, 500000.0]

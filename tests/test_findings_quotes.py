@@ -2140,3 +2140,12 @@ def test_queues_render_tawabir():
     )
     assert found(detect, ar, en.format("queues")) == []
     assert found(detect, ar, en.format("crowds")) == [("quote", "altered", "والطوابير", "crowds", "minor")]
+
+
+def test_absolutely_necessary_renders_the_utmost_necessity():
+    # إلا للضرورة القصوى 'unless absolutely necessary': القصوى 'utmost' says how much
+    ar = 'وقالت الطبيبة: "على المصابين بأمراض القلب ألا يغادروا منازلهم إلا للضرورة القصوى".'
+    en = '"People with heart conditions should not leave their homes unless absolutely necessary," the doctor said.'
+    assert found(detect, ar, en) == []
+    plain = ar.replace("للضرورة القصوى", "للضرورة")
+    assert [f[:2] + f[3:4] for f in found(detect, plain, en)] == [("quote", "altered", "absolutely")]

@@ -179,3 +179,13 @@ def test_a_participle_rendered_saying_is_the_stock_rendering_not_a_weaker_verb()
     assert found(detect, ar, saying) == []
     said = 'The ministry rejected that criticism. It said the courts were "independent and apply the law to everyone."'
     assert found(detect, ar, said) == [("reporting_verb", "weakened", "مؤكدة", "said", "minor")]
+
+
+def test_patients_admitted_is_no_reporting_verb():
+    # 'admitted more than 1,200 people': hospitals took people in; 'admitted that' concedes a statement
+    ar = "وأفادت تقارير بأن مستشفيات العاصمة استقبلت أكثر من 1200 شخص يعانون من مشاكل في التنفس."
+    en = "Hospitals in the capital reportedly admitted more than 1,200 people with breathing problems."
+    assert found(detect, ar, en) == []
+    said = "وقال الوزير إن الحكومة أخطأت في تقدير حجم الأزمة."
+    admitted = "The minister admitted that the government had misjudged the scale of the crisis."
+    assert found(detect, said, admitted) == [("reporting_verb", "strengthened", "وقال", "admitted", "minor")]

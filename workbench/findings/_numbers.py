@@ -710,6 +710,18 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
     return _Group(values, vague, word, matching_only, j, scale)
 
 
+def _half_after_its_noun(toks: list[tuple[str, int, int]], g: _Group) -> bool:
+    """A figure of a scale (ملياري، ثلاثة ملايين) then one counted word (دولار) then ونصف and the same scale word
+    again with the article (المليار): half of the scale belongs to the figure, as in مليار ونصف المليار."""
+    if not g.word or g.scale < 1000 or g.end + 3 >= len(toks) or toks[g.end + 2][0] != "ونصف":
+        return False
+    noun = _word(toks[g.end + 1][0])[0]
+    scale, article = _word(toks[g.end + 3][0])
+    words = _ar_words()
+    # with the article only: مليون دولار ونصف مليون يورو is a million dollars and half a million euros
+    return article and noun not in words and words.get(scale, (0, ""))[1] == "scale" and words[scale][0] == g.scale
+
+
 def _skip_scale_with_article(toks: list[tuple[str, int, int]], j: int) -> int:
     """After ونصف, the scale word repeated, with the article or without (مليون ونصف المليون, مليوناً ونصف مليون),
     belongs to the figure: half a million more, not a second million."""
@@ -844,6 +856,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
         shared = _shared_scale(toks, g)
         if shared > 1:  # بين 40 و45 مليون "between 40 and 45 million": the first is 40 million too
             g = replace(g, values=g.values + tuple(v * shared for v in g.values))
+        if _half_after_its_noun(toks, g):
+            # ملياري دولار ونصف المليار "2.5 billion dollars": the half comes after the currency, its scale repeated
+            g = replace(g, values=tuple(v + g.scale / 2 for v in g.values), end=g.end + 3)
         e = toks[g.end][2]
         # ثلاث ساعات ونصف "three and a half hours": a half after the counted noun adds to the count
         if g.word and g.values[0] < 1000 and g.end + 2 < len(toks) and toks[g.end + 2][0] == "ونصف":

@@ -17,6 +17,10 @@ from workbench.text.quotes import find_quotes, inside_quote
 _DETERMINERS = word_set("function_words_en.tsv", "reporting_determiner")
 # verbs whose object is often a plural of a reporting verb: 'denied claims', 'dismissed reports'
 _TAKES_A_NOUN = word_set("function_words_en.tsv", "reporting_object_verb")
+_ADMITTED_IN = re.compile(
+    r"\s+(?:(?:more\s+than|about|around|some|nearly|almost|over|at\s+least)\s+)?[\d,.]+\s|\s+(?:to|into)\s+(?:the\s+)?hospital\b",
+    re.I,
+)
 _NOT_AFTER = {
     "claimed": re.compile(
         r"\s+(?:the\s+)?(?:responsibility|credit|lives|life|victory|title|seats?|ownership|the\s+lives)\b", re.I
@@ -24,6 +28,10 @@ _NOT_AFTER = {
     "claim": re.compile(r"\s+(?:responsibility|credit|victory|the\s+title|ownership)\b", re.I),
     "exposed": re.compile(r"\s+to\b", re.I),
     "announced": re.compile(r"\s+(?:a|an|the|its|his|her|their|plans?)\b", re.I),
+    # 'admitted more than 1,200 people', 'admitted to hospital': patients taken in, no statement conceded
+    "admitted": _ADMITTED_IN,
+    "admits": _ADMITTED_IN,
+    "admitting": _ADMITTED_IN,
 }
 # 'were claimed by Daesh' (responsibility claimed), unless a that-clause follows ('it was claimed by X that')
 _CLAIMED_BY = re.compile(r"\s+by\b(?![^,;.]*\bthat\b)", re.I)

@@ -1063,7 +1063,9 @@ _AR_TOTAL, _AR_SOME, _AR_MANY = _degree_words("ar_total"), _degree_words("ar_som
 _AR_INTENT = _degree_words("ar_intent")
 _EN_ALL, _EN_PART, _AR_PART = _degree_words("en_all"), _degree_words("en_part"), _degree_words("ar_part")
 # the stems of the glosses by which an Arabic word says 'whole' or 'many' (a word the lists leave out)
-_TOTAL_GLOSSES = frozenset({"complet", "full", "total", "entir", "whole", "absolut", "utter", "thorough", "all"})
+_TOTAL_GLOSSES = frozenset(
+    {"complet", "full", "total", "entir", "whole", "absolut", "utter", "thorough", "all", "utmost"}
+)
 _MANY_GLOSSES = frozenset({"many", "most", "numer", "sever", "major", "much"})
 _INTENT_GLOSSES = frozenset({"deliber", "intent", "intend", "purpos", "system", "wilful", "knowing", "premedit"})
 # English words of how big, how grave, how lasting, with the gloss stems by which an Arabic word may say it
