@@ -1825,3 +1825,12 @@ def test_the_prosecution_is_rendered_prosecutors():
     assert found(detect, named, "Sources said the pair had rented a network of hijacked computers.") == [
         ("attribution", "generalized", "المدعي العام هانز كارو", "Sources", "major")
     ]
+
+
+def test_sudan_tribune_is_an_outlet_not_the_country():
+    ar = 'وأوضح التاجر عبد الرحيم كوكو لـ"سودان تربيون" أن "الشاحنات القادمة من كوستي متوقفة منذ ثلاثة أسابيع".'
+    en = "Lorries coming from Kosti have been stuck for three weeks, trader Abdelrahim Koko told {}."
+    assert found(detect, ar, en.format("the Sudan Tribune")) == []
+    assert found(detect, ar, en.format("Radio Dabanga")) == [
+        ("attribution", "speaker_changed", 'لـ"سودان تربيون"', "Radio Dabanga", "major")
+    ]

@@ -1529,3 +1529,13 @@ def test_a_name_the_english_spells_is_no_future_verb():
     assert found(detect, ar, en) == []
     will = ar.replace("فقد نخسر", "فسنخسر")
     assert found(detect, will, en) == [("certainty", "modality_changed", "فسنخسر", "may", "minor")]
+
+
+def test_according_to_the_plans_is_no_claim_hedged():
+    # وفق المخططات الأصلية 'following the original plans': a plan followed, no source; وفق تقارير stays a hedge
+    plans = 'وأضاف الطائي لوكالة شفق نيوز، أن "العمل يجري وفق المخططات الأصلية للمنازل".'
+    assert found(detect, plans, "He told Shafaq News that the work follows the houses' original plans.") == []
+    reports = 'وأضاف الطائي لوكالة شفق نيوز، أن "العمل يجري وفق تقارير أولية".'
+    assert found(detect, reports, "He told Shafaq News that the work is going ahead.") == [
+        ("certainty", "hedge_removed", "وفق", "", "minor")
+    ]
