@@ -2503,3 +2503,13 @@ def test_out_of_our_hands_renders_a_negated_in_our_hands():
     en = 'The director voiced concern, saying that "the matter is {} our hands, but we will not stand idly by".'
     assert found(detect, ar, en.format("out of")) == []
     assert found(detect, ar, en.format("in")) == [("negation", "flipped", "ليس بأيدينا", "our hands", "major")]
+
+
+def test_a_negative_prefix_in_renders_an_arabic_negation():
+    # لم تحسم النتيجة 'indecisive', لم يعد صالحاً للعمل 'inoperable': the prefix carries the negation
+    ar = "وأشار إلى أن الانتخابات لم تحسم النتيجة، وأن الأحزاب لم تتفق بعد على تشكيل الحكومة."
+    en = "He noted that the election was {}, and that the parties had {} agreed on forming a government."
+    assert found(detect, ar, en.format("indecisive", "not yet")) == []
+    assert found(detect, ar, en.format("indecisive", "already")) == [
+        ("negation", "flipped", "لم تتفق", "agreed", "major")
+    ]
