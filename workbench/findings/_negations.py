@@ -30,7 +30,7 @@ from workbench.translate.romanize import romanize
 # English words whose prefix or suffix carries the negation (unknown, non-binding, useless;
 # not unilateral, unique, universe — uni- is no negation unless uninformed, unimpressed)
 _EN_AFFIX = re.compile(
-    r"^(?:un(?!der|til|ion|it|iv|less|i(?![nm]))[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less|dis[a-z]{4,}|im(?:possible|probable|plausible|practical|precise|proper|perfect|partial|patient|penetrable|passable|movable|measurable|mature|mobile|balance)|in(?:complete|capable|capacitated|capacity|sufficient|effective|valid|action|correct|conclusive|decisive|adequate|accurate|operable|habitable)|il(?:legal|legally|licit)|ir(?:regular|responsible|[a-z]{3,}(?:able|ible))|in[a-z]{3,}ible)$"
+    r"^(?:un(?!der|til|ion|it|iv|less|i(?![nm]))[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less|dis[a-z]{4,}|im(?:possible|probable|plausible|practical|precise|proper|perfect|partial|patient|penetrable|passable|movable|measurable|mature|mobile|balance)|in(?:complete|capable|capacitated|capacity|sufficient|effective|valid|action|correct|conclusive|decisive|adequate|accurate|operable)|il(?:legal|legally|licit)|ir(?:regular|responsible|[a-z]{3,}(?:able|ible))|in[a-z]{3,}ible)$"
 )
 
 
