@@ -1539,3 +1539,13 @@ def test_according_to_the_plans_is_no_claim_hedged():
     assert found(detect, reports, "He told Shafaq News that the work is going ahead.") == [
         ("certainty", "hedge_removed", "وفق", "", "minor")
     ]
+
+
+def test_a_name_the_english_spells_is_no_past_verb():
+    # سلين is Selin (read also as a past verb): nothing done is told as still to come
+    ar = "وقالت نائبة الوزير سلين آيدوغان، خلال حفل التوقيع، إنه من المقرر تسليم المنازل في غضون 18 شهراً."
+    en = "The homes are due to be handed over within 18 months, Deputy Minister Selin Aydogan said at the ceremony."
+    assert found(detect, ar, en) == []
+    done = "وقالت نائبة الوزير، خلال حفل التوقيع، إن الوزارة سلّمت المنازل."
+    due = "The homes are due to be handed over, the deputy minister said at the signing ceremony."
+    assert found(detect, done, due) == [("certainty", "modality_changed", "سلّمت", "are due to be handed", "minor")]

@@ -402,3 +402,13 @@ def test_date_in_words_of_a_dateline_is_the_reports():
     assert [f[:3] for f in _found(ar, "AL-HASA, Sept 27, 2023 (SPA) – The festival opened on Thursday.")] == [
         ("changed", "الأربعاء", "Thursday")
     ]
+
+
+def test_a_place_the_english_names_is_no_month():
+    # كايار is Kayar (ك + أيار 'like May' only as a reading); a month beside it is still read
+    ar = "واشتكت جمعيات الصيادين في كايار من أن المناطق المحظورة قلّصت حجم صيدها."
+    en = "Fishing associations in Kayar have complained that exclusion zones have reduced their catches."
+    assert found(detect, ar, en) == []
+    dated = ar.replace("في كايار", "في كايار في مايو")
+    june = "Fishing associations in Kayar complained in June that exclusion zones had reduced their catches."
+    assert found(detect, dated, june) == [("time", "changed", "مايو", "June", "major")]

@@ -802,8 +802,8 @@ def _done_told_future(pair: AlignedPair) -> Finding | None:
     for s in pair.ar:
         toks = ar_tokens(s.text)
         for i, t in enumerate(toks):
-            if not _only_perfect(t.text):
-                continue
+            if not _only_perfect(t.text) or names_someone(t.text, pair):
+                continue  # سلين is Selin, whom the English names, not a verb
             if any(u.norm in _AR_CONDITION for u in toks[max(0, i - 2) : i]) or (
                 i > 0 and toks[i - 1].norm in ("ان", "وان", "فان")
             ):

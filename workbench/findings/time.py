@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from workbench.findings._dateline import arabic_dated_end, english_dateline_end
 from workbench.findings._durations import length_changes
+from workbench.findings._negations import names_someone
 from workbench.findings._words import analyses, ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms
@@ -248,7 +249,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
     """Report weekdays, months, years and relative times changed, dropped or put in."""
     if not pair.ar or not pair.en:
         return []
-    ar_at = [_At(k, at, t) for k, s in enumerate(pair.ar) for at, t in _arabic_times_at(s.text)]
+    # كايار is Kayar, whom the English names (ك + أيار 'like May' only as a reading): no time
+    ar_at = [
+        _At(k, at, t)
+        for k, s in enumerate(pair.ar)
+        for at, t in _arabic_times_at(s.text)
+        if " " in t.text.strip() or not names_someone(t.text, pair)
+    ]
     ar_at = [a for a in ar_at if not _told_as_count(pair, a)]
     # 'NABLUS, July 4, 2026 (WAFA) –': the date of a dateline is the report's, as an Arabic dateline's is
     en_at = [
