@@ -2513,3 +2513,17 @@ def test_a_negative_prefix_in_renders_an_arabic_negation():
     assert found(detect, ar, en.format("indecisive", "already")) == [
         ("negation", "flipped", "لم تتفق", "agreed", "major")
     ]
+
+
+def test_warned_against_is_the_verb_s_preposition_not_a_negation_rendered():
+    # حذر من 'warned against': 'against' renders من, so a لم dropped elsewhere in the sentence is still seen
+    ar = (
+        "من جانبه، حذر المدير المواطنين من استخدام مياه الترع في الشرب أو الطهي، "
+        "مؤكداً أن المديرية لم ترصد حتى الآن أي حالات نزلات معوية."
+    )
+    en = (
+        "The director warned citizens against using canal water for drinking or cooking, stressing that the "
+        "directorate has {} recorded {} cases of gastroenteritis."
+    )
+    assert found(detect, ar, en.format("not so far", "any")) == []
+    assert found(detect, ar, en.format("so far", "")) == [("negation", "flipped", "لم ترصد", "", "minor")]

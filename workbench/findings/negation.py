@@ -1000,6 +1000,25 @@ def _beside_lexical_negative(pair: AlignedPair, en_word: str) -> bool:
     return False
 
 
+def _lexical_negative_left(pair: AlignedPair, region: Sequence[int]) -> bool:
+    """An English word of the region is negative in itself (reluctant, declined, ignored, against), other than
+    an 'against' after a verb that renders an Arabic word of the pair ('warned against' for حذر من, 'protested
+    against' for احتج على): that 'against' is the verb's own preposition, not a negation rendered."""
+    senses: set[str] | None = None
+    for k in region:
+        toks = en_tokens(pair.en[k].text)
+        for i, t in enumerate(toks):
+            if not _EN_LEXICAL_NEGATIVE.match(t.low):
+                continue
+            if t.low == "against" and i > 0:
+                if senses is None:
+                    senses = {g for s in pair.ar for a in ar_tokens(s.text) for g in gloss_stems(a.text)}
+                if stem(toks[i - 1].low) in senses:
+                    continue
+            return True
+    return False
+
+
 def _no_english_negation(x: _Sides) -> list[Finding]:
     """The Arabic negates a verb (لم، لن، لا، ليس) or a noun (عدم) outside any quote, and the English has no
     negation of any kind (not, no, without, failed, un- …): the polarity is likely gone. Which English
@@ -1027,7 +1046,7 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         if any(n.sentence in region and (n.kind == "strong" or not n.text.lower().startswith("dis")) for n in en_n):
             continue
         # an English word that is negative in itself (reluctant, intolerant, declined, ignored) may render it
-        if any(_EN_LEXICAL_NEGATIVE.match(t.low) for k in region for t in en_tokens(pair.en[k].text)):
+        if _lexical_negative_left(pair, region):
             continue
         if _no_longer(neg) and _ending_stated(pair, neg):
             continue  # لم يعد هناك وقت "there is no longer time" → 'time has run out'
