@@ -1453,8 +1453,12 @@ def test_quoted_negation_in_a_quotation_cut_by_sentence_splitting():
         ("negation", "flipped", "لا يمكن", "", "minor")
     ]
     assert found(detect, ar, 'These decisions cannot be walked back," the expert told the newspaper.') == []
-    # told without quotation marks, the quote is the quote detector's to judge
-    assert found(detect, ar, "The expert told the newspaper that these decisions can be walked back.") == []
+    # told without quotation marks, no quote rule reads the negation (quote_as_paraphrase says nothing of it):
+    # the English lost it all the same
+    assert found(detect, ar, "The expert told the newspaper that these decisions can be walked back.") == [
+        ("negation", "flipped", "لا يمكن", "", "minor")
+    ]
+    assert found(detect, ar, "The expert told the newspaper that these decisions cannot be walked back.") == []
 
 
 def test_the_object_of_a_verb_after_an_is_not_what_is_negated():
@@ -2527,3 +2531,14 @@ def test_warned_against_is_the_verb_s_preposition_not_a_negation_rendered():
     )
     assert found(detect, ar, en.format("not so far", "any")) == []
     assert found(detect, ar, en.format("so far", "")) == [("negation", "flipped", "لم ترصد", "", "minor")]
+
+
+def test_a_negation_inside_a_quote_told_as_reported_speech_is_read():
+    # the English quotes nothing, so no quote rule reads the quoted لم تتمكن
+    ar = "وأضاف أن «فرق الإنقاذ لم تتمكن حتى الآن من الوصول إلى عشرات القرى المعزولة»."
+    assert (
+        found(detect, ar, "He added that rescue teams had not yet managed to reach dozens of isolated villages.") == []
+    )
+    assert found(detect, ar, "He added that rescue teams had managed to reach dozens of isolated villages.") == [
+        ("negation", "flipped", "لم تتمكن", "", "minor")
+    ]

@@ -1034,8 +1034,9 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         if not (verbal or particle):
             continue
         # a quoted negation is the quote detector's business, but for a quotation the English sentence
-        # splitting cut (a closing mark with no opening one): no quote pairs with it, and it is the speaker's words
-        if _quoted(pair.ar[neg.sentence].text, neg.start) and not _cut_quotation(pair):
+        # splitting cut (a closing mark with no opening one): no quote pairs with it, and it is the speaker's words;
+        # nor where the English quotes nothing (the quote told as reported speech): no quote rule reads it then
+        if _quoted(pair.ar[neg.sentence].text, neg.start) and not _cut_quotation(pair) and x.en_quotes:
             continue
         # only the English sentences that may render this negation answer it: on a merged link, "weeks
         # away" in the other sentence says nothing of a لا dropped in this one
