@@ -20,7 +20,6 @@ from functools import lru_cache
 
 from workbench.findings._dateline import arabic_dated_end, english_dateline_end
 from workbench.findings._durations import length_changes
-from workbench.findings._negations import names_someone
 from workbench.findings._words import analyses, ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms
@@ -28,6 +27,8 @@ from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Sentence
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
+from workbench.text.names import names_match
+from workbench.translate.romanize import romanize
 
 KINDS = (
     FindingKind(
@@ -90,6 +91,18 @@ def _lexicons() -> tuple[ArabicTerms[tuple[str, str]], EnglishTerms[tuple[str, s
     names = EnglishTerms((f, (k, v)) for f, k, v in en_rows if k in ("month", "hijri"))
     others = EnglishTerms(((f, (k, v)) for f, k, v in en_rows if k not in ("month", "hijri")), ignore_case=True)
     return ar, names, others
+
+
+def _names_someone_else(text: str, pair: AlignedPair) -> bool:
+    """A one-word Arabic time of five letters or more read through a proclitic (كايار as ك + أيار) that is the
+    romanised form of a capitalised English word which is no time itself (Kayar): a name, not a month."""
+    if " " in text.strip() or "/" in text or len(normalize_ar(text)) < 5:
+        return False
+    roman = romanize(text)
+    return any(
+        names_match(roman, w, strict=True) and not english_times(w)
+        for w in re.findall(r"\b[A-Z][a-z]{3,}", pair.en_text)
+    )
 
 
 def arabic_times(text: str) -> list[TimeExpr]:
@@ -254,7 +267,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         _At(k, at, t)
         for k, s in enumerate(pair.ar)
         for at, t in _arabic_times_at(s.text)
-        if " " in t.text.strip() or not names_someone(t.text, pair)
+        if not _names_someone_else(t.text, pair)
     ]
     ar_at = [a for a in ar_at if not _told_as_count(pair, a)]
     # 'NABLUS, July 4, 2026 (WAFA) –': the date of a dateline is the report's, as an Arabic dateline's is
