@@ -412,3 +412,9 @@ def test_a_place_the_english_names_is_no_month():
     dated = ar.replace("في كايار", "في كايار في مايو")
     june = "Fishing associations in Kayar complained in June that exclusion zones had reduced their catches."
     assert found(detect, dated, june) == [("time", "changed", "مايو", "June", "major")]
+    # a month the English names is no name ('May' beside أيار/مايو, 'August' beside آب/أغسطس)
+    months = "واستند المسح إلى عمليات رصد في 124 شعبة مرجانية جرت زيارتها بين آب/أغسطس وأيار/مايو."
+    assert (
+        found(detect, months, "The survey was based on observations from 124 reefs visited between August and May.")
+        == []
+    )
