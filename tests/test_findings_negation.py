@@ -2542,3 +2542,6 @@ def test_a_negation_inside_a_quote_told_as_reported_speech_is_read():
     assert found(detect, ar, "He added that rescue teams had managed to reach dozens of isolated villages.") == [
         ("negation", "flipped", "لم تتمكن", "", "minor")
     ]
+    # a quoted negated clause the report leaves out is an omission, not a reversal
+    ar = "وأضاف أن «الجمعية رفعت مذكرة إلى الوزارة قبل شهر، إلا أننا لم نتلق أي رد حتى اللحظة»."
+    assert found(detect, ar, "He added that the association had sent a memorandum to the ministry a month ago.") == []

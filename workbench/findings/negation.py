@@ -1000,6 +1000,23 @@ def _beside_lexical_negative(pair: AlignedPair, en_word: str) -> bool:
     return False
 
 
+# how much of a negated clause's words (after the negation, up to a punctuation mark) the English must render for
+# the clause to be told rather than left out
+CLAUSE_TOLD = 0.4
+
+
+def _negated_word_rendered(pair: AlignedPair, neg: Neg, region: Sequence[int]) -> bool:
+    """The English sentences of the region render the negated clause (CLAUSE_TOLD of its words at least): the
+    clause is told, its negation lost; below that the clause is left out, which is no reversal."""
+    from workbench.findings._quotes import match_words
+
+    text = pair.ar[neg.sentence].text
+    after = text[neg.start + len(neg.text) :]
+    clause = re.split(r"[،,.;:!?؟؛»”\"]", after, maxsplit=1)[0]
+    english = " ".join(pair.en[k].text for k in region)
+    return match_words(english, clause, "").recall >= CLAUSE_TOLD
+
+
 def _lexical_negative_left(pair: AlignedPair, region: Sequence[int]) -> bool:
     """An English word of the region is negative in itself (reluctant, declined, ignored, against), other than
     an 'against' after a verb that renders an Arabic word of the pair ('warned against' for حذر من, 'protested
@@ -1035,12 +1052,17 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
             continue
         # a quoted negation is the quote detector's business, but for a quotation the English sentence
         # splitting cut (a closing mark with no opening one): no quote pairs with it, and it is the speaker's words;
-        # nor where the English quotes nothing (the quote told as reported speech): no quote rule reads it then
-        if _quoted(pair.ar[neg.sentence].text, neg.start) and not _cut_quotation(pair) and x.en_quotes:
+        # nor where the English quotes nothing (the quote told as reported speech) and renders the negated word
+        # (لم تتمكن … 'had managed'): no quote rule reads it then; a quoted clause the report leaves out is the
+        # omission's, not a reversal
+        quoted = _quoted(pair.ar[neg.sentence].text, neg.start) and not _cut_quotation(pair)
+        if quoted and x.en_quotes:
             continue
         # only the English sentences that may render this negation answer it: on a merged link, "weeks
         # away" in the other sentence says nothing of a لا dropped in this one
         region = _rendering_sentences(pair, neg)
+        if quoted and not _negated_word_rendered(pair, neg, region):
+            continue
         # a dis- word (dismantling, discuss) is mostly no negation at all; one that is (distrust for عدم
         # الثقة) is the prefixed rendering looked for below. Other weak words (only, silent, stopped) may
         # paraphrase the negation and keep the rule away
