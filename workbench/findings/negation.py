@@ -1003,6 +1003,7 @@ def _beside_lexical_negative(pair: AlignedPair, en_word: str) -> bool:
 # how much of a negated clause's words (after the negation, up to a punctuation mark) the English must render for
 # the clause to be told rather than left out
 CLAUSE_TOLD = 0.4
+CLAUSE_WORDS_TOLD = 2
 
 
 def _negated_word_rendered(pair: AlignedPair, neg: Neg, region: Sequence[int]) -> bool:
@@ -1014,7 +1015,9 @@ def _negated_word_rendered(pair: AlignedPair, neg: Neg, region: Sequence[int]) -
     after = text[neg.start + len(neg.text) :]
     clause = re.split(r"[،,.;:!?؟؛»”\"]", after, maxsplit=1)[0]
     english = " ".join(pair.en[k].text for k in region)
-    return match_words(english, clause, "").recall >= CLAUSE_TOLD
+    m = match_words(english, clause, "")
+    # two words rendered at least: one may be a chance gloss ('operated' for العاملين 'the workers')
+    return m.recall >= CLAUSE_TOLD and m.ar_total - len(m.missing) >= CLAUSE_WORDS_TOLD
 
 
 def _lexical_negative_left(pair: AlignedPair, region: Sequence[int]) -> bool:
