@@ -2542,3 +2542,12 @@ def test_a_negation_inside_a_quote_told_as_reported_speech_is_read():
     # a quoted negated clause the report leaves out is an omission, not a reversal
     ar = "وأضاف أن «الجمعية رفعت مذكرة إلى الوزارة قبل شهر، إلا أننا لم نتلق أي رد حتى اللحظة»."
     assert found(detect, ar, "He added that the association had sent a memorandum to the ministry a month ago.") == []
+
+
+def test_an_organisation_named_with_a_negation_negates_nothing():
+    ar = "وأعلنت منظمة أطباء بلا حدود أن فرقها في المستشفى استقبلت ٣٤٠ طفلاً يعانون من سوء التغذية الحاد."
+    assert found(detect, ar, "Médecins Sans Frontières said its teams at the hospital had admitted 340 children.") == []
+    ar = "وأعلنت المنظمة أن فرقها في المستشفى لم تستقبل أي طفل يعاني من سوء التغذية الحاد."
+    assert [
+        f[:2] for f in found(detect, ar, "The organisation said its teams at the hospital had admitted children.")
+    ] == [("negation", "flipped")]
