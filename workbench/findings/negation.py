@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -1006,7 +1006,7 @@ CLAUSE_TOLD = 0.4
 CLAUSE_WORDS_TOLD = 2
 
 
-def _negated_word_rendered(pair: AlignedPair, neg: Neg, region: Sequence[int]) -> bool:
+def _negated_word_rendered(pair: AlignedPair, neg: Neg, region: Collection[int]) -> bool:
     """The English sentences of the region render the negated clause (CLAUSE_TOLD of its words at least): the
     clause is told, its negation lost; below that the clause is left out, which is no reversal."""
     from workbench.findings._quotes import match_words
@@ -1020,7 +1020,7 @@ def _negated_word_rendered(pair: AlignedPair, neg: Neg, region: Sequence[int]) -
     return m.recall >= CLAUSE_TOLD and m.ar_total - len(m.missing) >= CLAUSE_WORDS_TOLD
 
 
-def _lexical_negative_left(pair: AlignedPair, region: Sequence[int]) -> bool:
+def _lexical_negative_left(pair: AlignedPair, region: Collection[int]) -> bool:
     """An English word of the region is negative in itself (reluctant, declined, ignored, against), other than
     an 'against' after a verb that renders an Arabic word of the pair ('warned against' for حذر من, 'protested
     against' for احتج على): that 'against' is the verb's own preposition, not a negation rendered."""
