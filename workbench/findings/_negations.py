@@ -4,7 +4,7 @@ without, un-…): what the negation and quote detectors both read (the pair view
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -106,7 +106,7 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 continue  # لست سنوات "for six years": ل + ست, a count
             if toks[i].norm == "كلا" and re.match(r" [\u0621-\u064a]", s.text[toks[i].end : toks[i].end + 2]):
                 continue  # كلا الجانبين "both sides"; only كلا on its own is "no"
-            if toks[i].norm != toks[i].bare and (names_someone(toks[i].text, pair) or _after_honorific(toks, i)):
+            if toks[i].norm != toks[i].bare and (_names_someone(toks[i].text, pair) or _after_honorific(toks, i)):
                 continue  # فليس: the name Fleiss, not ف + ليس; السيد فليس whatever the English calls him
             if kind == "strong" and j == i + 1 and _foreign_article(toks, i) and _EN_ARTICLE_LA.search(pair.en_text):
                 continue  # ساحة لا كونكورد "Place de la Concorde": the article of a foreign name
@@ -237,11 +237,16 @@ def english_negations(pair: AlignedPair) -> list[Neg]:
 _EN_EXCEPTIVE = re.compile(r"(?:\s+[A-Za-z'-]+){0,3}?\s+(but|except|other than|apart from|save for)\b", re.I)
 
 
-def names_someone(word: str, pair: AlignedPair) -> bool:
-    """The Arabic word, read whole, is the romanised form of a capitalised English word (فليس ↔ Fleiss)."""
+def _names_someone(word: str, pair: AlignedPair, unless: Callable[[str], object] = lambda w: False) -> bool:
+    """The Arabic word, read whole, is the romanised form of a capitalised English word (فليس ↔ Fleiss), one
+    that ``unless`` does not hold for (the time detector leaves out English words that are times: May)."""
 
     roman = romanize(word)
-    return any(names_match(roman, w, strict=True) for w in re.findall(r"\b[A-Z][a-z]{2,}", pair.en_text) if len(w) >= 4)
+    return any(
+        names_match(roman, w, strict=True) and not unless(w)
+        for w in re.findall(r"\b[A-Z][a-z]{2,}", pair.en_text)
+        if len(w) >= 4
+    )
 
 
 # ---------------------------------------------------------------------------- inside quotations
@@ -469,7 +474,7 @@ def negative_sense(stemmed: str) -> bool:
 
 # the negation detector reads these too (under their private names there)
 ar_negation_lexicon = _ar_lexicon
-names_someone = names_someone
+names_someone = _names_someone
 that_not = _that_not
 
 

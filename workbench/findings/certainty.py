@@ -1387,9 +1387,9 @@ def _ar_future(pair: AlignedPair) -> list[Marker]:
     as a name (سيداما Sidama) is no verb."""
     for k, s in enumerate(pair.ar):
         for t in ar_tokens(s.text):
-            if re.match(r"^[وف]?س[يتن]..", t.norm) and t.norm not in _NOT_FUTURE and not names_someone(t.text, pair):
+            if re.match(r"^[وف]?س[يتن]..", t.norm) and t.norm not in _NOT_FUTURE:
                 rendering = pair.renderings[k] if k < len(pair.renderings) else ""
-                if re.search(r"\bwill\b", rendering):
+                if re.search(r"\bwill\b", rendering) and not names_someone(t.text, pair):
                     return [Marker(t.text, "future", "future", k, False, t.start)]
     return []
 

@@ -1006,7 +1006,7 @@ CLAUSE_TOLD = 0.4
 CLAUSE_WORDS_TOLD = 2
 
 
-def _negated_word_rendered(pair: AlignedPair, neg: Neg, region: Collection[int]) -> bool:
+def _negated_clause_told(pair: AlignedPair, neg: Neg, region: Collection[int]) -> bool:
     """The English sentences of the region render the negated clause (CLAUSE_TOLD of its words at least): the
     clause is told, its negation lost; below that the clause is left out, which is no reversal."""
     from workbench.findings._quotes import match_words
@@ -1064,7 +1064,7 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         # only the English sentences that may render this negation answer it: on a merged link, "weeks
         # away" in the other sentence says nothing of a لا dropped in this one
         region = _rendering_sentences(pair, neg)
-        if quoted and not _negated_word_rendered(pair, neg, region):
+        if quoted and not _negated_clause_told(pair, neg, region):
             continue
         # a dis- word (dismantling, discuss) is mostly no negation at all; one that is (distrust for عدم
         # الثقة) is the prefixed rendering looked for below. Other weak words (only, silent, stopped) may

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from workbench.findings._dateline import arabic_dated_end, english_dateline_end
 from workbench.findings._durations import length_changes
+from workbench.findings._negations import names_someone
 from workbench.findings._words import analyses, ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms
@@ -27,8 +28,6 @@ from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Sentence
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 from workbench.text.english import stem
-from workbench.text.names import names_match
-from workbench.translate.romanize import romanize
 
 KINDS = (
     FindingKind(
@@ -98,11 +97,7 @@ def _names_someone_else(text: str, pair: AlignedPair) -> bool:
     romanised form of a capitalised English word which is no time itself (Kayar): a name, not a month."""
     if " " in text.strip() or "/" in text or len(normalize_ar(text)) < 5:
         return False
-    roman = romanize(text)
-    return any(
-        names_match(roman, w, strict=True) and not english_times(w)
-        for w in re.findall(r"\b[A-Z][a-z]{3,}", pair.en_text)
-    )
+    return names_someone(text, pair, unless=english_times)
 
 
 def arabic_times(text: str) -> list[TimeExpr]:
