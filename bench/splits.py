@@ -52,11 +52,12 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # 213-220 (written blind at the fourteenth session's start and measured with its start and end code; opened for
 # tuning in the fifteenth, their first measurement recorded with 94048c0); 221-228 (written blind in the fourteenth
 # session for tuning, their first measurement recorded before anything was tuned on them) are tuning pairs from the
-# start; 229-236 (written blind at the fifteenth session's start) are held out; 237-244 (written blind in the
+# start; so are 229-236 (written blind at the fifteenth session's start and measured with its start and end code;
+# opened for tuning in the sixteenth, their first measurement recorded with c515326); 237-244 (written blind in the
 # fifteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning pairs
 # from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 229)) | frozenset(range(237, 245))
+_TUNING_NUMBERS = frozenset(range(21, 245))
 
 
 def _number(pair: Path) -> int:
@@ -84,12 +85,13 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # fourteenth; so are 181-192 (written blind at the fourteenth session's start, measured with its start and end
 # code, their first measurement recorded with 94048c0) since the fifteenth; 193-204 (written blind in the
 # fourteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning
-# documents from the start, as are 205-216 (written the same way later in that session, rich in negations); 217-228
-# (written blind at the fifteenth session's start) are held out; 229-240 (written blind in the fifteenth session for
+# documents from the start, as are 205-216 (written the same way later in that session, rich in negations); so are
+# 217-228 (written blind at the fifteenth session's start, measured with its start and end code, their first
+# measurement recorded with c515326) since the sixteenth; 229-240 (written blind in the fifteenth session for
 # tuning, their first measurement recorded before anything was tuned on them) are tuning documents from the start;
 # later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 217)) | frozenset(range(229, 241))
+_FAITHFUL_TUNING = frozenset(range(1, 241))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
