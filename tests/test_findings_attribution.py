@@ -1834,3 +1834,67 @@ def test_sudan_tribune_is_an_outlet_not_the_country():
     assert found(detect, ar, en.format("Radio Dabanga")) == [
         ("attribution", "speaker_changed", 'لـ"سودان تربيون"', "Radio Dabanga", "major")
     ]
+
+
+def _spans(ar: str, en: str) -> list[tuple[str, str, str, str]]:
+    """The findings' type, subtype and spans (their severity is calibrated elsewhere)."""
+    return [f[:4] for f in found(detect, ar, en)]
+
+
+def test_a_named_speaker_made_agents_in_a_town_is_generalised():
+    ar = 'وحذّر سمير بوعلام، وهو وسيط جمركي في عنابة، من أن "الحاويات تنتظر أسبوعين قبل تفريغها".'
+    en = "{} warned that “containers wait two weeks before they are unloaded”."
+    assert _spans(ar, en.format("Samir Boualem, a customs broker in Annaba,")) == []
+    agents = "Customs agents in Annaba"
+    assert _spans(ar, en.format(agents)) == [("attribution", "generalized", "سمير بوعلام", agents)]
+
+
+def test_a_post_holder_named_after_a_comma_is_the_speaker():
+    ar = 'وقال رئيس نقابة صيادي صور، حسن علي بزي، لـ"الوكالة الوطنية للإعلام"، إن "المراكب لم تخرج منذ يومين".'
+    en = "{} told the National News Agency that the boats had not gone out for two days."
+    assert _spans(ar, en.format("Hassan Ali Bazzi, head of the Tyre fishermen's union,")) == []
+    group = "Representatives of Tyre's fishermen"
+    assert _spans(ar, en.format(group)) == [("attribution", "generalized", "رئيس نقابة صيادي صور، حسن علي بزي", group)]
+
+
+def test_a_company_named_beside_an_unnamed_executive_names_no_one():
+    ar = 'وقال نائب الرئيس التنفيذي لشركة أرامكو، فهد ناصر العتيبي، إن "الطلب على الديزل تراجع هذا الشتاء".'
+    en = "“Demand for diesel fell this winter,” said {}."
+    assert _spans(ar, en.format("Fahd Nasser al-Otaibi, an Aramco executive vice-president")) == []
+    speaker = "نائب الرئيس التنفيذي لشركة أرامكو، فهد ناصر العتيبي"
+    one = "a senior Aramco executive"
+    assert _spans(ar, en.format(one)) == [("attribution", "generalized", speaker, one)]
+
+
+def test_one_member_of_a_council_unnamed_is_a_generalisation():
+    ar = "وقال عضو مجلس محافظة البصرة علي حسين الموسوي إن المشروع متوقف منذ شهرين."
+    en = "{} said the project had been halted for two months."
+    assert _spans(ar, en.format("Basra provincial council member Ali Hussein al-Musawi")) == []
+    one = "A member of the Basra Provincial Council"
+    member = "عضو مجلس محافظة البصرة علي حسين الموسوي"
+    assert _spans(ar, en.format(one)) == [("attribution", "generalized", member, one)]
+
+
+def test_authorities_for_a_named_official_are_a_generalisation_but_render_the_authorities():
+    en = "Tunisian authorities said the crossing would reopen on Monday."
+    named = "وأوضح والي مدنين، كريم الصغير، أن المعبر سيفتح أبوابه يوم الاثنين."
+    assert _spans("وقالت السلطات التونسية إن المعبر سيفتح أبوابه يوم الاثنين.", en) == []
+    assert _spans(named, en) == [("attribution", "generalized", "والي مدنين، كريم الصغير", "Tunisian authorities")]
+
+
+def test_unnamed_officials_keep_their_place_past_eight_words():
+    ar = "وقال مدير فرع شركة توزيع المنتجات النفطية في البصرة، حيدر جاسم الكعبي، إن الشحنة وصلت."
+    en = "Officials at the Oil Products Distribution Company's southern branch in Basra said the shipment had arrived."
+    assert [f[:2] for f in found(detect, ar, en)] == [("attribution", "generalized")]
+    assert english_speakers(pair(ar, en))[0].text.startswith("Officials at")
+
+
+def test_a_body_named_before_an_unnamed_post_is_the_arabic_post():
+    ar = "وقال متحدث باسم داونينغ ستريت إن الحكومة لن تغيّر خطتها."
+    assert _spans(ar, "A Downing Street spokesperson said the government would not change its plan.") == []
+
+
+def test_a_participle_before_its_noun_credits_no_one():
+    ar = "واعتقل في مزرعة على يد جنود وعناصر فيدراليين في عملية قُتل فيها ثلاثة مهربين مشتبه بهم."
+    en = "He was arrested on a farm by soldiers and federal agents in a raid in which three suspected smugglers died."
+    assert [f for f in _spans(ar, en) if f[0] == "attribution"] == []

@@ -1900,3 +1900,29 @@ def test_another_ministry_named_where_a_word_elsewhere_has_its_portfolio_s_sense
     en = "The farmers called on the Ministry of {} to fund solar power systems for irrigation pumps."
     assert _found(ar, en.format("Agriculture")) == []
     assert _found(ar, en.format("Energy")) == [("changed", "وزارة الزراعة", "Ministry of Energy", "minor")]
+
+
+def test_a_port_the_lexicon_reads_as_a_word_is_a_name_another_replaced():
+    ar = "ونُقل النشاط التجاري للميناء القديم إلى ميناء صحار عام ٢٠١٤."
+    en = "The old port's commercial traffic was moved to {} in 2014."
+    assert _found(ar, en.format("the port of Sohar")) == []
+    assert [f[:3] for f in _found(ar, en.format("Duqm"))] == [("changed", "صحار", "Duqm")]
+
+
+def test_a_port_ending_in_ta_marbuta_is_a_name_another_replaced():
+    ar = "وتصل الشاحنات يومياً من ميناء صلالة العماني."
+    en = "Trucks arrive every day from Oman's port of {}."
+    assert _found(ar, en.format("Salalah")) == []
+    assert [f[:3] for f in _found(ar, en.format("Sohar"))] == [("changed", "صلالة", "Sohar")]
+
+
+def test_a_common_noun_after_a_place_word_that_the_english_renders_is_no_name():
+    ar = "وتوقف العمل في ميناء صيد قرب المدينة."
+    en = "Work stopped at a fishing port near Nouadhibou."
+    assert [f for f in _found(ar, en) if f[1] == "صيد"] == []
+
+
+def test_a_name_after_a_place_word_the_english_spells_is_given():
+    ar = "ووعدت الحكومة في نجامينا بإرسال شاحنات، لكن مسؤولين في ولاية وداي قالوا إن شيئا لم يصل."
+    en = "N'Djamena's government promised to send trucks, but officials in Ouaddaï province said nothing had arrived."
+    assert [f for f in _found(ar, en) if f[1] == "وداي"] == []

@@ -131,6 +131,13 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 if ahead:
                     phrase = phrase + ahead
                     names = _romanised(_named_part(phrase))
+            if not is_name_word(phrase[0].text) and not (len(phrase) > 1 and _titled(phrase, 1)):
+                # مدير مكتب شركة البريقة لتسويق النفط في الجنوب، الطاهر علي المقرحي، إن: the post's holder
+                # named after a comma, past the words that complete the post
+                holder = _holder_after_comma(s.text, toks, starts[phrase[-1].start] + 1)
+                if holder:
+                    phrase = phrase + holder
+                    names = _romanised(_named_part(phrase))
             # the head comes first in an Arabic noun phrase: متحدث باسم حزب العمال is a role, not "workers"
             found = [kinds.get(t.bare) or kinds.get(t.norm) for t in phrase]
             if len(found) > 1 and phrase[0].norm == "عدد" and any(found[1:]):
@@ -393,6 +400,34 @@ def _name_ahead(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
     return window[: last + 1] if last >= 0 else []
 
 
+def _holder_after_comma(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
+    """A person's name set off by commas within eight words after a post (رئيس تعاونية صيادي الناقورة، خليل يوسف
+    عواضة، لـ…): two to four words each a name word or a name the name dictionary spells, closed by a comma, a
+    colon, a quote, إن/أن or a ل of whom it was told; [] when what is reported starts first."""
+    for k in range(i, min(i + 8, len(toks))):
+        gap = text[toks[k - 1].end : toks[k].start] if k else ""
+        if re.search(r"[:«»\"“”.]", gap) or toks[k].norm in _CLAUSE_OPENERS or toks[k].norm.startswith("بان"):
+            return []
+        if not re.search(r"[،,]", gap):
+            continue
+        run: list[ArToken] = []
+        for t in toks[k : k + 4]:
+            if run and text[run[-1].end : t.start].strip():
+                break
+            if not (is_name_word(t.text) or dictionary_spellings(t.text)) or _ar_kinds().get(t.bare):
+                break
+            run.append(t)
+        after = k + len(run)
+        if len(run) < 2 or after >= len(toks):
+            return []
+        closing = text[run[-1].end : toks[after].start]
+        nxt = toks[after].norm
+        if re.search(r"[،,:«\"“]", closing) or nxt in _CLAUSE_OPENERS or nxt.startswith(("بان", "ل")):
+            return run
+        return []
+    return []
+
+
 def _titled(tokens: list[ArToken], k: int) -> bool:
     """The word right after an honorific (الدكتور عمران): a name, whatever else the lexicon reads it as; not a
     definite word, an adjective of the title (الأستاذ الدولي "international master")."""
@@ -519,6 +554,8 @@ def _opinion_speakers(text: str, k: int, *, taken: set[str]) -> list[Speaker]:
             r"\b(?:to|not|n't|would|could|may|might|is|are|was|were|be|been)\s+$", before
         ):
             continue
+        if _PARTICIPLE_AFTER.search(before):
+            continue  # 'two suspected gunmen', 'the expected rise': a participle before its noun, no one's view
         if re.match(r"\s+(?:to|by|of)\b", text[m.end() :]):
             # 'officials expected to meet', 'attacks blamed by', 'three men suspected of smuggling': a passive
             # participle after its noun, not a view credited to them
@@ -528,6 +565,12 @@ def _opinion_speakers(text: str, k: int, *, taken: set[str]) -> list[Speaker]:
         if sp.kind in ("generic", "anonymous") and _en_kinds().get(last) in ("generic", "anonymous"):
             out.append(sp)
     return out
+
+
+# a determiner or a number right before an opinion verb: the verb is a participle before its noun
+_PARTICIPLE_AFTER = re.compile(
+    rf"\b(?:{'|'.join(sorted(_EN_DETERMINERS))}|\d+|four|five|six|seven|eight|nine|ten|dozens)\s+$", re.I
+)
 
 
 def _after_aside(before: str) -> bool:
@@ -570,7 +613,21 @@ def _en_subject(before: str) -> str:
     words = parts[-1].split()
     if len(words) > 1 and words[0].lower() in _EN_SUBORDINATORS:
         words = words[1:]  # 'as an official says', 'but residents say': the conjunction is not the speaker
-    return " ".join(words[-8:])
+    return " ".join(words[_subject_start(words) :])
+
+
+def _subject_start(words: list[str]) -> int:
+    """Where the subject's last eight words start, moved back over a qualifier they would cut in two ('Officials
+    at the Brega Petroleum Marketing Company's southern office'): the unnamed people go with their place."""
+    start = max(0, len(words) - 8)
+    back = start
+    while back > max(0, start - 4) and (words[back][:1].isupper() or words[back].lower() in _EN_DETERMINERS):
+        back -= 1
+    if back < start and back > 0 and words[back].lower() in _EN_QUALIFIERS:
+        return back - 1
+    if back == start and start > 0 and words[start].lower() in _EN_QUALIFIERS:
+        return start - 1
+    return start
 
 
 # the lower-case particles of European and Arabic names ('Anneke de Vries', 'Ludwig van der Berg')
@@ -642,9 +699,10 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
     )
     at = _en_head_at(words)
     head = words[at]
-    if kinds.get(head.lower()) in ("generic", "anonymous"):
-        # capitals that qualify unnamed people ('Kurdish officials', 'Farmers in Diyala') name no one; only the
-        # comma part that holds the head is cleared: 'Hadi Nouri, a farmer in Diyala,' keeps the name before it
+    if kinds.get(head.lower()) in ("generic", "anonymous") or kinds.get(head.lower()) == "role" and _indefinite(words):
+        # capitals that qualify unnamed people ('Kurdish officials', 'Farmers in Diyala', 'a senior QatarEnergy
+        # executive') name no one; only the comma part that holds the head is cleared: 'Hadi Nouri, a farmer in
+        # Diyala,' keeps the name before it
         part = phrase[: toks[at].start].count(",")
         names = tuple(t.text for t in toks if t.text in names and phrase[: t.start].count(",") != part)
     order = ("role", "body", "outlet", "anonymous", "generic")
@@ -680,7 +738,14 @@ def _en_head_at(words: tuple[str, ...]) -> int:
     for j in range(1, len(words)):
         if words[j].lower() in _EN_QUALIFIERS and kinds.get(words[j - 1].lower()) in ("generic", "anonymous"):
             return j - 1
+        if words[j].lower() in _EN_QUALIFIERS and kinds.get(words[j - 1].lower()) == "role" and _indefinite(words):
+            return j - 1  # 'A member of the Diyala Provincial Council': one unnamed holder of the post
     return len(words) - 1
+
+
+def _indefinite(words: tuple[str, ...]) -> bool:
+    """The phrase opens with 'a', 'an' or 'one': someone not singled out by name."""
+    return bool(words) and words[0].lower() in ("a", "an", "one")
 
 
 def _name_runs(sp: Speaker, *, places: bool = True) -> list[list[str]]:
@@ -1370,6 +1435,8 @@ def _qualifies_unnamed(names: tuple[str, ...], e: Speaker) -> bool:
     Sai', 'Analysts at a Buenos Aires consultancy'): the place or body that qualifies the unnamed people, no person."""
     at = next((n for n, w in enumerate(e.words) if w.lower() in _EN_QUALIFIERS), len(e.words))
     caps = [w for w in e.words[at + 1 :] if w[:1].isupper()]  # after 'of', 'in', 'at': the qualifier's words
+    if _indefinite(e.words):  # 'A Downing Street spokesperson': the body's name before the post qualifies it
+        caps += [w for w in e.words[1:at] if w[:1].isupper()]
     # every name word: a director named beside his company's town (نبيل حسن عيسى … اللاذقية) is still a person
     return bool(names) and all(any(names_match(n, w) or loosely_alike(n, w) for w in caps) for n in names)
 

@@ -356,6 +356,9 @@ class _Left:
     listed: set[Mention] = field(default_factory=set)  # dropped names left out of a list the English gives
     # unknown names after a word for a kind of place, the English giving a name the Arabic lacks: no lone name
     placed: set[Mention] = field(default_factory=set)
+    # words the lexicon reads as common nouns that a word for a kind of place makes a name (ميناء صحار, the
+    # lexicon's "deserts"): a name only where the English puts another in its place, never reported left out
+    cued: set[Mention] = field(default_factory=set)
 
     def add_listed(self, listed: list[tuple[Mention, bool]], text: str, dateline: int, since: int) -> None:
         """Take the names left out of a list (see ``_list_dropped``) that no mention this sentence dropped
@@ -415,6 +418,11 @@ class _Left:
                 extra = [m for m in extra if not any(u.start == m.start for u in unknown + mentions)]
                 unknown += extra
                 left.lone += extra
+                cued = [Mention(None, w, at, True, "") for w, at in _cued_names(s.text, x.english)]
+                cued = [m for m in cued if not any(u.start == m.start for u in unknown + mentions)]
+                unknown += cued
+                left.placed |= set(cued)
+                left.cued |= set(cued)
             dateline = arabic_dateline_end(s.text)
             for m in [m for m in mentions if not x.ar_found_in_en(m)] + unknown:
                 if _not_ours(x, s.text, m, quotes) or m.start < dateline or _slash_twin(s.text, m):
@@ -991,7 +999,7 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     clause the English cut (an omission), so it is minor, and so is an event (a tournament, a festival); a
     place, person or weapon left out is major, unless only the name model says it is a name (``_Left.weak``).
     A lone name (see _Left) is not reported alone."""
-    left.dropped = [a for a in left.dropped if a not in left.lone]
+    left.dropped = [a for a in left.dropped if a not in left.lone and a not in left.cued]
     out = []
     # 'the country', 'the capital': each such noun may stand for one gazetteer place the English leaves unnamed
     referred = len(_PLACE_NOUN.findall(x.pair.en_text))
@@ -2561,6 +2569,38 @@ def _after_place_cue(before: str, word: str) -> bool:
     if not cue or len(bare) < 3 or bare in _FUNCTION_WORDS or particle(strip_diacritics(word)):
         return False  # قرية في "a village in", منطقة عبر "an area via"
     return _shaped_like_name(word) and _name_score(strip_diacritics(word)) >= 0
+
+
+def _cued_names(text: str, english: _EnglishWords) -> list[tuple[str, int]]:
+    """Words right after a word for a kind of place (ميناء، مدينة) that read as names there though the lexicon
+    has them as common nouns not ending in ة (ميناء صحار "deserts") or does not know them and they end in ة
+    (ميناء صلالة):
+    no article, no adjective or verb reading (ميناء تجاري "a commercial port"), no sense the English gives
+    (ميناء صيد "a fishing port"). (word, start)."""
+    words = _pieces(text)
+    out = []
+    for before, m in zip(words, words[1:], strict=False):
+        word = strip_diacritics(m.group(0))
+        bare = normalize_ar(word)
+        norm = normalize_ar(strip_diacritics(before.group(0)))
+        cue = any(norm[len(c) :] in _PLACE_WORDS for c in ("", "و", "ب", "ل", "ف", "وب", "في") if norm.startswith(c))
+        if not cue or len(bare) < 3 or bare.startswith("ال") or bare in _FUNCTION_WORDS or particle(word):
+            continue
+        readings = _analyses(word)
+        if bool(readings) == bare.endswith("ه"):
+            # an unknown word not ending in ة is the name model's to judge (_after_place_cue); a known one ending
+            # in it is a feminine noun (مناطق سيطرة "areas of control"), not a name
+            continue
+        if any(not a.stem.pos.startswith("NOUN") or "/ADJ" in a.stem.pos for a in readings):
+            continue
+        senses = {w.lower() for a in readings for w in re.findall(r"[A-Za-z]+", a.stem.gloss)}
+        if senses & english.words:
+            continue
+        name = NameWord(m.group(0), m.start(), m.end(), *_listed_reading(m.group(0)))
+        if english.spell(name) or english.spell_sound(m.group(0)) or english.spell_joined(m.group(0)):
+            continue  # the English spells it (وداي Ouaddaï): a name, given
+        out.append((m.group(0), m.start()))
+    return out
 
 
 def _listed_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]]:
