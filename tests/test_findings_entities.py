@@ -1926,3 +1926,17 @@ def test_a_name_after_a_place_word_the_english_spells_is_given():
     ar = "ووعدت الحكومة في نجامينا بإرسال شاحنات، لكن مسؤولين في ولاية وداي قالوا إن شيئا لم يصل."
     en = "N'Djamena's government promised to send trucks, but officials in Ouaddaï province said nothing had arrived."
     assert [f for f in _found(ar, en) if f[1] == "وداي"] == []
+
+
+def test_a_surname_after_a_nationality_and_a_first_name_read_as_a_word_is_a_name():
+    ar = "وجاء هدف الفوز في الدقيقة 80 عن طريق النجم البلجيكي إدين هازارد."
+    assert _found(ar, "The winner came in the 80th minute from the Belgian star Eden Hazard.") == []
+    dropped = _found(ar, "The winner came in the 80th minute from the Belgian star.")
+    assert [f[:2] for f in dropped] == [("dropped", "هازارد")]
+
+
+def test_a_name_after_a_preposition_is_no_subject_a_pronoun_stands_for():
+    ar = "وبحديثها عن دوبروفسكي، قالت إنها تفتقده كثيرا."
+    assert _found(ar, "Speaking about Dobrovsky, she said she missed him a lot.") == []
+    dropped = _found(ar, "Speaking about her former partner, she said she missed him a lot.")
+    assert [f[:2] for f in dropped] == [("dropped", "دوبروفسكي")]

@@ -2149,3 +2149,16 @@ def test_absolutely_necessary_renders_the_utmost_necessity():
     assert found(detect, ar, en) == []
     plain = ar.replace("للضرورة القصوى", "للضرورة")
     assert [f[:2] + f[3:4] for f in found(detect, plain, en)] == [("quote", "altered", "absolutely")]
+
+
+def test_a_negated_word_whose_antonym_the_arabic_quote_says_is_a_litotes():
+    en = '"This permit is not valid until the council has voted on it," the mayor said.'
+    assert found(detect, 'وقال رئيس البلدية: "هذا الترخيص باطل إلى أن يصوّت المجلس عليه".', en) == []
+    # the Arabic quote says 'valid': the English 'not' reverses it
+    reversed_ = found(detect, 'وقال رئيس البلدية: "هذا الترخيص صالح إلى أن يصوّت المجلس عليه".', en)
+    assert [f[:2] for f in reversed_] == [("quote", "altered")]
+
+
+def test_not_coming_close_renders_far_from():
+    ar = 'وقال: "هذا العرض بعيد كل البعد عما يحتاجه المزارع لشراء البذور".'
+    assert found(detect, ar, '"This offer does not come close to what a farmer needs to buy seed," he said.') == []

@@ -675,7 +675,23 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
         return True
     if not x.generic and _qualifies_a_source(text, m.start):
         return True  # مصادر أمنية في إقليم كردستان: the English drops the source, and its place with it
-    return kind == "person" and len(m.text.split()) == 1 and x.pronoun_subject and _leads(text, m.start)
+    return (
+        kind == "person"
+        and len(m.text.split()) == 1
+        and x.pronoun_subject
+        and _leads(text, m.start)
+        and not _after_preposition(text, m.start)
+    )
+
+
+# prepositions whose object a name is, never the subject a pronoun stands for (وبحديثها عن بادينغتون)
+_PREPOSITIONS = frozenset(("عن", "من", "الي", "علي", "في", "مع", "حول", "بشان", "لدي", "ضد", "نحو"))
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a preposition: the name is its object."""
+    before = _AR_WORD.findall(text[:start])
+    return bool(before) and normalize_ar(before[-1]) in _PREPOSITIONS
 
 
 # a short aside in brackets right after a word: (أبو مازن) after محمود عباس
@@ -3016,13 +3032,23 @@ def _after_title(text: str, word: NameWord) -> bool:
     """Whether a title (الرئيس، السيد) or a nationality (النجم البلجيكي "the Belgian star") stands just
     before the word, as before a person's name."""
     before = text[: word.start].split()
-    if before and normalize_ar(before[-1]) in _TITLES:
+    if before and normalize_ar(before[-1]) in _TITLES or _after_nationality(text, word.start):
         return True
+    # a first name the name dictionary attests, which the lexicon may read as a word, between them (النجم
+    # البلجيكي إدين هازارد "the Belgian star Eden Hazard")
+    if len(before) < 2 or normalize_ar(before[-1]).startswith("ال") or not dictionary_spellings(before[-1]):
+        return False
+    first = text.rfind(before[-1], 0, word.start)
+    return normalize_ar(before[-2]) in _TITLES or _after_nationality(text, first)
+
+
+def _after_nationality(text: str, start: int) -> bool:
+    """Whether a nationality adjective (البلجيكي) stands right before ``start``."""
     return any(
         not m.is_name
         and m.entity is not None
         and m.entity.kind == "place"
-        and m.start + len(m.text) < word.start
-        and not text[m.start + len(m.text) : word.start].strip()
+        and m.start + len(m.text) < start
+        and not text[m.start + len(m.text) : start].strip()
         for m in arabic_mentions(text)
     )

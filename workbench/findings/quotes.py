@@ -893,8 +893,29 @@ def _negation_added(qp: QuotePair) -> str | None:
     found = en_quote_negations(qp.en_quote)
     if not found:
         return None
-    unmatched = _unmatched(found, _ar_renders(qp.ar_quote))
+    unmatched = [i for i in _unmatched(found, _ar_renders(qp.ar_quote)) if not _litotes(qp, found[i])]
     return found[unmatched[0]] if unmatched else None
+
+
+# words a negation passes over to reach the word it negates ('is not a valid', 'does not come close')
+_NEGATION_SKIPS = frozenset(("a", "an", "the", "be", "been", "being", "come", "any", "so", "very", "quite", "really"))
+
+
+def _litotes(qp: QuotePair, word: str) -> bool:
+    """An English negation of the quote negates a word whose antonym an Arabic word of the quote says, not
+    negated itself ("is not valid" for باطل 'void', "does not come close" for بعيد 'far'): the same meaning
+    said the other way round (negation_antonyms_en.tsv), no negation the speaker did not say."""
+    opposite = _antonyms()
+    for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", qp.en_quote, re.I):
+        following = [w.lower() for w in re.findall(r"[A-Za-z]+", qp.en_quote[m.end() :])[:4]]
+        target = next((w for w in following if w not in _NEGATION_SKIPS), "")
+        antonyms = opposite.get(_key(stem(target)), frozenset()) if target else frozenset()
+        if antonyms and any(
+            {_key(g) for g in gloss_stems(t.text)} & antonyms and not _negated(qp.ar_quote, t)
+            for t in ar_tokens(qp.ar_quote)
+        ):
+            return True
+    return False
 
 
 def _ar_renders(ar_quote: str) -> list[frozenset[str]]:
