@@ -1890,11 +1890,18 @@ def test_unnamed_officials_keep_their_place_past_eight_words():
 
 
 def test_a_body_named_before_an_unnamed_post_is_the_arabic_post():
-    ar = "وقال متحدث باسم داونينغ ستريت إن الحكومة لن تغيّر خطتها."
-    assert _spans(ar, "A Downing Street spokesperson said the government would not change its plan.") == []
+    en = "A Downing Street spokesperson said the government would not change its plan."
+    assert _spans("وقال متحدث باسم داونينغ ستريت إن الحكومة لن تغيّر خطتها.", en) == []
+    # the spokesman the Arabic names after a comma is made an unnamed one
+    named = "وقال المتحدث باسم داونينغ ستريت، ديفيد ميلر، إن الحكومة لن تغيّر خطتها."
+    speaker = "المتحدث باسم داونينغ ستريت، ديفيد ميلر"
+    assert _spans(named, en) == [("attribution", "generalized", speaker, "A Downing Street spokesperson")]
 
 
 def test_a_participle_before_its_noun_credits_no_one():
     ar = "واعتقل في مزرعة على يد جنود وعناصر فيدراليين في عملية قُتل فيها ثلاثة مهربين مشتبه بهم."
     en = "He was arrested on a farm by soldiers and federal agents in a raid in which three suspected smugglers died."
     assert [f for f in _spans(ar, en) if f[0] == "attribution"] == []
+    # 'suspect' with its subject before it is a view credited to them
+    view = _spans("وقال إن ثلاثة مهربين قتلوا في العملية.", "Federal agents suspect three smugglers died in the raid.")
+    assert [f[:2] for f in view if f[0] == "attribution"] == [("attribution", "source_added")]

@@ -11,6 +11,7 @@ from workbench.findings.entities import (
     NameRun,
     _clitic_keys,
     _compound_name,
+    _cued_names,
     _english_only_names,
     _english_word_like,
     _joined_names,
@@ -1940,3 +1941,12 @@ def test_a_name_after_a_preposition_is_no_subject_a_pronoun_stands_for():
     assert _found(ar, "Speaking about Dobrovsky, she said she missed him a lot.") == []
     dropped = _found(ar, "Speaking about her former partner, she said she missed him a lot.")
     assert [f[:2] for f in dropped] == [("dropped", "دوبروفسكي")]
+
+
+def test_a_compass_word_or_a_word_before_a_place_name_is_no_name_a_place_word_cues():
+    def cued(ar: str) -> list[str]:
+        return [w for w, _ in _cued_names(ar, _Sides.of(_pair(ar, "Cases were recorded last week.")).english)]
+
+    assert cued("وسُجّلت الحالات قرب ميناء صحار الأسبوع الماضي.") == ["صحار"]
+    assert cued("وسُجّلت الحالات بمنطقة شمال غرب فلوريدا الأسبوع الماضي.") == []
+    assert cued("وسدد من خارج منطقة جزاء برايتون.") == []  # the penalty area: Brighton's name follows

@@ -2157,6 +2157,10 @@ def test_a_negated_word_whose_antonym_the_arabic_quote_says_is_a_litotes():
     # the Arabic quote says 'valid': the English 'not' reverses it
     reversed_ = found(detect, 'وقال رئيس البلدية: "هذا الترخيص صالح إلى أن يصوّت المجلس عليه".', en)
     assert [f[:2] for f in reversed_] == [("quote", "altered")]
+    # the antonym another English word renders ('void') accounts for no 'not'
+    ar = 'وقال القاضي: "القرار الجديد صالح، أما القرار السابق فهو باطل".'
+    both = found(detect, ar, '"The new decision is not valid, and the previous one is void," the judge said.')
+    assert [f[:2] for f in both] == [("quote", "altered")]
 
 
 def test_not_coming_close_renders_far_from():

@@ -200,3 +200,12 @@ def test_portuguese_nh_and_final_s_and_dutch_g_as_arabic_writes_them() -> None:
     assert ar_sound_key("خروت") in en_sound_keys("Groot")  # Dutch g said kh
     assert ar_sound_key("خروت") not in en_sound_keys("Grant")  # an English g stays g
     assert ar_sound_key("فينيوش") not in en_sound_keys("Vines")
+
+
+def test_a_spanish_ll_is_said_y_without_an_accent_to_show_it() -> None:
+    def alike(en: str, ar: str) -> bool:
+        return any(sound_keys_close(ar_sound_key(ar), k) for k in en_sound_keys(en))
+
+    assert alike("Villarreal", "فياريال") and alike("Mallorca", "مايوركا")
+    assert alike("Collins", "كولينز")  # the English ll keeps its l
+    assert not alike("Villarreal", "فالنسيا")

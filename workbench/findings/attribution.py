@@ -137,7 +137,7 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 holder = _holder_after_comma(s.text, toks, starts[phrase[-1].start] + 1)
                 if holder:
                     phrase = phrase + holder
-                    names = _romanised(_named_part(phrase))
+                    names = tuple(dict.fromkeys(names + tuple(romanize(t.bare) for t in holder)))
             # the head comes first in an Arabic noun phrase: متحدث باسم حزب العمال is a role, not "workers"
             found = [kinds.get(t.bare) or kinds.get(t.norm) for t in phrase]
             if len(found) > 1 and phrase[0].norm == "عدد" and any(found[1:]):

@@ -684,14 +684,15 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
     )
 
 
-# prepositions whose object a name is, never the subject a pronoun stands for (وبحديثها عن بادينغتون)
-_PREPOSITIONS = frozenset(("عن", "من", "الي", "علي", "في", "مع", "حول", "بشان", "لدي", "ضد", "نحو"))
+# prepositions whose object a name is, never the subject a pronoun stands for (وبحديثها عن بادينغتون); as
+# written, so that على "on" is not the name علي
+_PREPOSITIONS = word_set("function_words_ar.tsv", "entity_object_preposition")
 
 
 def _after_preposition(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is a preposition: the name is its object."""
     before = _AR_WORD.findall(text[:start])
-    return bool(before) and normalize_ar(before[-1]) in _PREPOSITIONS
+    return bool(before) and strip_diacritics(before[-1]) in _PREPOSITIONS
 
 
 # a short aside in brackets right after a word: (أبو مازن) after محمود عباس
@@ -2587,6 +2588,9 @@ def _after_place_cue(before: str, word: str) -> bool:
     return _shaped_like_name(word) and _name_score(strip_diacritics(word)) >= 0
 
 
+_COMPASS_SENSES = frozenset(("north", "south", "east", "west", "centr", "center", "middl"))
+
+
 def _cued_names(text: str, english: _EnglishWords) -> list[tuple[str, int]]:
     """Words right after a word for a kind of place (ميناء، مدينة) that read as names there though the lexicon
     has them as common nouns not ending in ة (ميناء صحار "deserts") or does not know them and they end in ة
@@ -2594,6 +2598,7 @@ def _cued_names(text: str, english: _EnglishWords) -> list[tuple[str, int]]:
     no article, no adjective or verb reading (ميناء تجاري "a commercial port"), no sense the English gives
     (ميناء صيد "a fishing port"). (word, start)."""
     words = _pieces(text)
+    names_after = arabic_name_words(text)
     out = []
     for before, m in zip(words, words[1:], strict=False):
         word = strip_diacritics(m.group(0))
@@ -2609,9 +2614,12 @@ def _cued_names(text: str, english: _EnglishWords) -> list[tuple[str, int]]:
             continue
         if any(not a.stem.pos.startswith("NOUN") or "/ADJ" in a.stem.pos for a in readings):
             continue
-        senses = {w.lower() for a in readings for w in re.findall(r"[A-Za-z]+", a.stem.gloss)}
-        if senses & english.words:
-            continue
+        if gloss_stems(word) & ({stem(w) for w in english.words} | _COMPASS_SENSES):
+            continue  # ميناء صيد "a fishing port": the English gives its sense; منطقة شمال "the region's north"
+        if any(p.entity is not None and p.is_name for p in arabic_mentions(text[m.end() : m.end() + 30])) or any(
+            0 < w.start - m.end() <= 2 for w in names_after
+        ):
+            continue  # بمنطقة شمال غرب فلوريدا، منطقة جزاء برايتون: a word of the place's own phrase, the name after it
         name = NameWord(m.group(0), m.start(), m.end(), *_listed_reading(m.group(0)))
         if english.spell(name) or english.spell_sound(m.group(0)) or english.spell_joined(m.group(0)):
             continue  # the English spells it (وداي Ouaddaï): a name, given

@@ -906,12 +906,17 @@ def _litotes(qp: QuotePair, word: str) -> bool:
     negated itself ("is not valid" for باطل 'void', "does not come close" for بعيد 'far'): the same meaning
     said the other way round (negation_antonyms_en.tsv), no negation the speaker did not say."""
     opposite = _antonyms()
+    # an Arabic word another English word of the quote renders ("… and the old one is void" for والسابق باطل)
+    # is said there and accounts for no 'not'
+    said = {_key(stem(w.lower())) for w in re.findall(r"[A-Za-z]+", qp.en_quote)}
     for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", qp.en_quote, re.I):
         following = [w.lower() for w in re.findall(r"[A-Za-z]+", qp.en_quote[m.end() :])[:4]]
         target = next((w for w in following if w not in _NEGATION_SKIPS), "")
         antonyms = opposite.get(_key(stem(target)), frozenset()) if target else frozenset()
         if antonyms and any(
-            {_key(g) for g in gloss_stems(t.text)} & antonyms and not _negated(qp.ar_quote, t)
+            (senses := {_key(g) for g in gloss_stems(t.text)}) & antonyms
+            and not senses & said
+            and not _negated(qp.ar_quote, t)
             for t in ar_tokens(qp.ar_quote)
         ):
             return True
