@@ -623,11 +623,7 @@ def _subject_start(words: list[str]) -> int:
     back = start
     while back > max(0, start - 4) and (words[back][:1].isupper() or words[back].lower() in _EN_DETERMINERS):
         back -= 1
-    if back < start and back > 0 and words[back].lower() in _EN_QUALIFIERS:
-        return back - 1
-    if back == start and start > 0 and words[start].lower() in _EN_QUALIFIERS:
-        return start - 1
-    return start
+    return back - 1 if back > 0 and words[back].lower() in _EN_QUALIFIERS else start
 
 
 # the lower-case particles of European and Arabic names ('Anneke de Vries', 'Ludwig van der Berg')

@@ -2580,15 +2580,24 @@ def _after_place_cue(before: str, word: str) -> bool:
     """Whether a word the lexicon reads as a common one (ليدني "to near") is a place's name: it follows a
     word for a kind of place (بمدينة، ولاية) and is shaped and spelt like a name, not an adjective of that
     place (ة، the article) or a word the name model rates a word."""
-    norm = normalize_ar(strip_diacritics(before))
-    cue = any(norm[len(c) :] in _PLACE_WORDS for c in ("", "و", "ب", "ل", "ف", "وب", "في") if norm.startswith(c))
     bare = normalize_ar(strip_diacritics(word))
-    if not cue or len(bare) < 3 or bare in _FUNCTION_WORDS or particle(strip_diacritics(word)):
+    if not _place_cue(before) or len(bare) < 3 or bare in _FUNCTION_WORDS or particle(strip_diacritics(word)):
         return False  # قرية في "a village in", منطقة عبر "an area via"
     return _shaped_like_name(word) and _name_score(strip_diacritics(word)) >= 0
 
 
+def _place_cue(word: str) -> bool:
+    """Whether a word, with its proclitics (بمدينة، وولاية), is a word for a kind of place."""
+    norm = normalize_ar(strip_diacritics(word))
+    return any(norm[len(c) :] in _PLACE_WORDS for c in ("", "و", "ب", "ل", "ف", "وب", "في") if norm.startswith(c))
+
+
 _COMPASS_SENSES = frozenset(("north", "south", "east", "west", "centr", "center", "middl"))
+
+
+@lru_cache(maxsize=4096)
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words)
 
 
 def _cued_names(text: str, english: _EnglishWords) -> list[tuple[str, int]]:
@@ -2598,14 +2607,13 @@ def _cued_names(text: str, english: _EnglishWords) -> list[tuple[str, int]]:
     no article, no adjective or verb reading (ميناء تجاري "a commercial port"), no sense the English gives
     (ميناء صيد "a fishing port"). (word, start)."""
     words = _pieces(text)
-    names_after = arabic_name_words(text)
     out = []
     for before, m in zip(words, words[1:], strict=False):
         word = strip_diacritics(m.group(0))
         bare = normalize_ar(word)
-        norm = normalize_ar(strip_diacritics(before.group(0)))
-        cue = any(norm[len(c) :] in _PLACE_WORDS for c in ("", "و", "ب", "ل", "ف", "وب", "في") if norm.startswith(c))
-        if not cue or len(bare) < 3 or bare.startswith("ال") or bare in _FUNCTION_WORDS or particle(word):
+        if not _place_cue(before.group(0)) or len(bare) < 3 or bare.startswith("ال") or bare in _FUNCTION_WORDS:
+            continue
+        if particle(word):
             continue
         readings = _analyses(word)
         if bool(readings) == bare.endswith("ه"):
@@ -2614,10 +2622,10 @@ def _cued_names(text: str, english: _EnglishWords) -> list[tuple[str, int]]:
             continue
         if any(not a.stem.pos.startswith("NOUN") or "/ADJ" in a.stem.pos for a in readings):
             continue
-        if gloss_stems(word) & ({stem(w) for w in english.words} | _COMPASS_SENSES):
+        if gloss_stems(word) & (english.stems | _COMPASS_SENSES):
             continue  # ميناء صيد "a fishing port": the English gives its sense; منطقة شمال "the region's north"
         if any(p.entity is not None and p.is_name for p in arabic_mentions(text[m.end() : m.end() + 30])) or any(
-            0 < w.start - m.end() <= 2 for w in names_after
+            0 < w.start - m.end() <= 2 for w in arabic_name_words(text)
         ):
             continue  # بمنطقة شمال غرب فلوريدا، منطقة جزاء برايتون: a word of the place's own phrase, the name after it
         name = NameWord(m.group(0), m.start(), m.end(), *_listed_reading(m.group(0)))
@@ -2659,6 +2667,11 @@ class _EnglishWords:
     plain_keys: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # the words written as names, lower case, accents dropped
     sounded: frozenset[str] = frozenset()  # every word (and its singular) as Arabic letters would spell it
+
+    @property
+    def stems(self) -> frozenset[str]:
+        """The stems of the words (fishing → fish), as the lexicon's glosses are compared."""
+        return _stems(self.words)
 
     @classmethod
     def of(cls, text: str, latin: frozenset[str] = frozenset()) -> _EnglishWords:
