@@ -55,11 +55,14 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # start; so are 229-236 (written blind at the fifteenth session's start and measured with its start and end code;
 # opened for tuning in the sixteenth, their first measurement recorded with c515326); 237-244 (written blind in the
 # fifteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning pairs
-# from the start; 245-252 (written blind at the sixteenth session's start) are held out; 253-260 (written blind in the
-# sixteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning pairs
-# from the start; later numbers are held out.
+# from the start; so are 245-252 (written blind at the sixteenth session's start and measured with its start and end
+# code; opened for tuning in the seventeenth, their first measurement recorded with 2ee6ac4); 253-260 (written blind
+# in the sixteenth session for tuning, their first measurement recorded before anything was tuned on them) are
+# tuning pairs from the start; 261-268 (written blind at the seventeenth session's start) are held out; 269-276
+# (written blind in the seventeenth session for tuning, their first measurement recorded before anything was tuned
+# on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 245)) | frozenset(range(253, 261))
+_TUNING_NUMBERS = frozenset(range(21, 261)) | frozenset(range(269, 277))
 
 
 def _number(pair: Path) -> int:
@@ -91,11 +94,14 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # 217-228 (written blind at the fifteenth session's start, measured with its start and end code, their first
 # measurement recorded with c515326) since the sixteenth; 229-240 (written blind in the fifteenth session for
 # tuning, their first measurement recorded before anything was tuned on them) are tuning documents from the start;
-# 241-252 (written blind at the sixteenth session's start) are held out; 253-264 (written blind in the sixteenth
-# session for tuning, their first measurement recorded before anything was tuned on them) are tuning documents from
-# the start; later numbers are held out.
+# 241-252 (written blind at the sixteenth session's start, measured with its start and end code, their first
+# measurement recorded with 2ee6ac4) are tuning documents since the seventeenth; 253-264 (written blind in the
+# sixteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning
+# documents from the start; 265-276 (written blind at the seventeenth session's start) are held out; 277-288
+# (written blind in the seventeenth session for tuning, their first measurement recorded before anything was tuned
+# on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 241)) | frozenset(range(253, 265))
+_FAITHFUL_TUNING = frozenset(range(1, 265)) | frozenset(range(277, 289))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
