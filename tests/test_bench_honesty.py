@@ -307,7 +307,7 @@ def test_rewrites_heldout_halves_are_disjoint_and_calibration_reads_only_the_tun
     from splits import rewrites_heldout
 
     tuning, held = rewrites_heldout("tuning"), rewrites_heldout("held")
-    assert len(tuning) == 240 + len([p for p in tuning if int(p.name.split("_")[0]) >= 269])
+    assert len(tuning) == 248
     assert not {p.name for p in tuning} & {p.name for p in held}
     assert all(261 <= int(p.name.split("_")[0]) <= 268 or int(p.name.split("_")[0]) >= 277 for p in held)
     source = (ROOT / "bench" / "calibrate_severity.py").read_text(encoding="utf-8")
