@@ -1905,3 +1905,12 @@ def test_a_participle_before_its_noun_credits_no_one():
     # 'suspect' with its subject before it is a view credited to them
     view = _spans("وقال إن ثلاثة مهربين قتلوا في العملية.", "Federal agents suspect three smugglers died in the raid.")
     assert [f[:2] for f in view if f[0] == "attribution"] == [("attribution", "source_added")]
+
+
+def test_a_place_after_in_before_the_verb_is_no_speaker():
+    ar = "وفي كوستي، قال تجار إن أسعار السكر ارتفعت بنسبة ٣٠٪ هذا الشهر."
+    assert _spans(ar, "Traders in Rabak said sugar prices had risen by 30% this month.") == []
+    # a person named before the verb is still the speaker the English leaves unnamed
+    ar = "وفي كوستي، قال كمال الطيب إن أسعار السكر ارتفعت بنسبة ٣٠٪ هذا الشهر."
+    generalized = _spans(ar, "Traders in Kosti said sugar prices had risen by 30% this month.")
+    assert [f[:2] for f in generalized] == [("attribution", "generalized")]

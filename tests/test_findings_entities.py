@@ -1950,3 +1950,19 @@ def test_a_compass_word_or_a_word_before_a_place_name_is_no_name_a_place_word_cu
     assert cued("وسُجّلت الحالات قرب ميناء صحار الأسبوع الماضي.") == ["صحار"]
     assert cued("وسُجّلت الحالات بمنطقة شمال غرب فلوريدا الأسبوع الماضي.") == []
     assert cued("وسدد من خارج منطقة جزاء برايتون.") == []  # the penalty area: Brighton's name follows
+
+
+def test_a_place_after_in_that_opens_the_sentence_may_be_replaced_by_another():
+    # وفي X، قال تجار: X is where the traders are, not the subject, so another town in its place is a change
+    ar = "وفي كوستي، قال تجار إن أسعار السكر ارتفعت بنسبة ٣٠٪ هذا الشهر."
+    changed = _found(ar, "Traders in Rabak said sugar prices had risen by 30% this month.")
+    assert [f[:3] for f in changed] == [("changed", "كوستي", "Rabak")]
+    assert _found(ar, "Traders in Kosti said sugar prices had risen by 30% this month.") == []
+
+
+def test_a_member_of_a_list_of_delegations_put_in_place_of_another_is_changed():
+    # a member whose first word the lexicon knows (بئر "well") is a name in a list a plural of places heads
+    ar = "وتتركز الزراعات السقوية في معتمديات السبيخة والعلا وبئر الحفي."
+    changed = _found(ar, "Irrigated farming is concentrated in the delegations of Sbikha, El Ala and Nasrallah.")
+    assert [f[0] for f in changed] == ["changed"] and changed[0][1].startswith("بئر") and changed[0][2] == "Nasrallah"
+    assert _found(ar, "Irrigated farming is concentrated in the delegations of Sbikha, El Ala and Bir El Hafey.") == []

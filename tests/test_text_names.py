@@ -209,3 +209,12 @@ def test_a_spanish_ll_is_said_y_without_an_accent_to_show_it() -> None:
     assert alike("Villarreal", "فياريال") and alike("Mallorca", "مايوركا")
     assert alike("Collins", "كولينز")  # the English ll keeps its l
     assert not alike("Villarreal", "فالنسيا")
+
+
+def test_ch_is_the_jim_of_iraqi_and_gulf_names() -> None:
+    def alike(en: str, ar: str) -> bool:
+        return any(sound_keys_close(ar_sound_key(ar), k) for k in en_sound_keys(en))
+
+    assert alike("Chamchamal", "جمجمال") and alike("Chibayish", "الجبايش")
+    assert alike("Chelsea", "تشيلسي")  # ch keeps its own sound
+    assert not alike("Chamchamal", "كركوك")

@@ -17,7 +17,7 @@ _PLACE_WORDS = cue_words("place") | frozenset(normalize_ar(w) for w in ("مدي�
 # those of them that are plurals: the list after one is a list of places (مدن التل ودوما وجرمانا)
 _PLACES = frozenset(
     normalize_ar(w)
-    for w in ("مدن", "بلدات", "قرى", "مناطق", "مقاطعات", "ولايات", "مديريات", "أحياء", "أقضية", "محافظات")
+    for w in ("مدن", "بلدات", "قرى", "مناطق", "مقاطعات", "ولايات", "مديريات", "أحياء", "أقضية", "محافظات", "معتمديات")
 )
 
 

@@ -2226,13 +2226,20 @@ def _names_no_one(words: tuple[str, ...]) -> bool:
 def _names_no_person(text: str, toks: list[ArToken], j: int) -> bool:
     """What stands before the name-like word at ``j`` makes it no person: a kind of place or establishment
     (ميناء جيهان "the port of Ceyhan", مستشفى اليرموك "Yarmouk Hospital") or a figure that counts it
-    (١٤ مهاجراً "14 migrants", مهاجر also a surname)."""
+    (١٤ مهاجراً "14 migrants", مهاجر also a surname), or the preposition في "in" (وفي دنقلا، قال تجار "in Dongola,
+    traders said"): where something is, not who says it."""
     before = toks[j - 1] if j > 0 else None
     if before is not None and ({before.bare, before.norm} & (_PLACE_CUES | _INSTITUTIONS)):
+        return True
+    if before is not None and before.norm in _IN:
         return True
     # figures are no tokens: read the text between the word before and this one, and that word itself
     gap = text[before.end if before is not None else 0 : toks[j].start]
     return bool(arabic_quantities(gap.strip() or (before.text if before is not None else "")))
+
+
+# the preposition في "in", alone or after و/ف
+_IN = frozenset(("في", "وفي", "ففي"))
 
 
 def _strip_conj(word: str) -> str:

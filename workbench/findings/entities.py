@@ -431,8 +431,8 @@ class _Left:
                 if m.entity is None and _weak_name(s.text, m):
                     left.weak.add(m)
                 left.where[m] = m.start / max(1, len(s.text))
-                if _leads(s.text, m.start):
-                    left.leading.append(m)
+                if _leads(s.text, m.start) and not _after_preposition(s.text, m.start):
+                    left.leading.append(m)  # not a place the sentence opens with (وفي دنقلا، قال تجار)
             left.add_listed(_list_dropped(x, s.text, mentions), s.text, dateline, since)
         left.dropped = _unique(left.dropped)  # a speaker left out with the credit is attribution's: see arbitrate
         # Added: only names that are rarely left implicit by a faithful translator (people, equipment);
@@ -690,9 +690,13 @@ _PREPOSITIONS = word_set("function_words_ar.tsv", "entity_object_preposition")
 
 
 def _after_preposition(text: str, start: int) -> bool:
-    """Whether the word right before ``start`` is a preposition: the name is its object."""
+    """Whether the word right before ``start`` is a preposition, alone or after و/ف (وفي دنقلا "and in
+    Dongola"): the name is its object."""
     before = _AR_WORD.findall(text[:start])
-    return bool(before) and strip_diacritics(before[-1]) in _PREPOSITIONS
+    if not before:
+        return False
+    word = strip_diacritics(before[-1])
+    return word in _PREPOSITIONS or (word[:1] in "وف" and word[1:] in _PREPOSITIONS)
 
 
 # a short aside in brackets right after a word: (أبو مازن) after محمود عباس

@@ -118,7 +118,7 @@ def en_sound_keys(word: str) -> set[str]:
     a final -ough also as f (Clough كلوف), an Irish initial s before ea or io as sh
     (Seán شون), the t of -ture as ch (Nature نيتشر, Venture فنتشر), and a final h
     after a vowel as silent, the ة of an Arabic name (Samawah السماوة); pinyin zh, q and x as said (Shenzhou
-    شنتشو); kh as غ (Bakhdida بغديدا); w as v and sz, cz as sh, ch (Lewandowski ليفاندوفسكي); French silent
+    شنتشو); kh as غ (Bakhdida بغديدا); ch as the ج of Iraqi and Gulf names (Chibayish الجبايش); w as v and sz, cz as sh, ch (Lewandowski ليفاندوفسكي); French silent
     final letters (Francorchamps فرانكورشان); accented letters by their sounds (latin_letter_sounds.tsv:
     Świątek شفيونتيك); and names spelt as only Polish, Czech or German names are, as said there (Adamczyk
     أدامتشيك, Katowice كاتوفيتسه)."""
@@ -187,6 +187,8 @@ def _plain_sound_keys(w: str) -> set[str]:
     # g before a vowel only (Mitiga, not Grace), and not the ng of Long nor the dg of Sturridge
     variants.add(re.sub(r"(?<![nd])g(?=[aeiou])", "q", w))
     variants.add(w.replace("kh", "g"))  # kh for the غ of Syriac, Kurdish and Persian names (Bakhdida بغديدا)
+    # ch for the ج that Iraqi, Gulf and Kurdish speech says so (Chibayish الجبايش, Chamchamal جمجمال)
+    variants.add(w.replace("ch", "j"))
     variants.add(re.sub(r"(?<=ou)gh$", "f", w))  # the gh of Hough, Clough, Bough sounded f
     # Chinese pinyin as Arabic writes it said: zh and q as تش, x as ش (Shenzhou شنتشو, Jiuquan جيوتشيوان), and
     # its g, said k, also as ق (Guizhou قويتشو)
