@@ -113,15 +113,14 @@ def ar_sound_key(word: str) -> str:
 
 
 def en_sound_keys(word: str) -> set[str]:
-    """Sound keys of an English word; j, c, ch and gh also read as in Bjorn, Kovacic, Munich and Maghrib,
-    and g as the ق that North African, Gulf and Sudanese names sound so (Mitiga معيتيقة, Gargaresh قرقارش);
-    a final -ough also as f (Clough كلوف), an Irish initial s before ea or io as sh
-    (Seán شون), the t of -ture as ch (Nature نيتشر, Venture فنتشر), and a final h
-    after a vowel as silent, the ة of an Arabic name (Samawah السماوة); pinyin zh, q and x as said (Shenzhou
-    شنتشو); kh as غ (Bakhdida بغديدا); ch as the ج of Iraqi and Gulf names (Chibayish الجبايش); w as v and sz, cz as sh, ch (Lewandowski ليفاندوفسكي); French silent
-    final letters (Francorchamps فرانكورشان); accented letters by their sounds (latin_letter_sounds.tsv:
-    Świątek شفيونتيك); and names spelt as only Polish, Czech or German names are, as said there (Adamczyk
-    أدامتشيك, Katowice كاتوفيتسه)."""
+    """Sound keys of an English word; j, c, ch and gh also read as in Bjorn, Kovacic, Munich and Maghrib, and g as the ق
+    that North African, Gulf and Sudanese names sound so (Mitiga معيتيقة, Gargaresh قرقارش); a final -ough also as f
+    (Clough كلوف), an Irish initial s before ea or io as sh (Seán شون), the t of -ture as ch (Nature نيتشر, Venture
+    فنتشر), and a final h after a vowel as silent, the ة of an Arabic name (Samawah السماوة); pinyin zh, q and x as
+    said (Shenzhou شنتشو); kh as غ (Bakhdida بغديدا); ch as the ج of Iraqi and Gulf names (Chibayish الجبايش); w as
+    v and sz, cz as sh, ch (Lewandowski ليفاندوفسكي); French silent final letters (Francorchamps فرانكورشان);
+    accented letters by their sounds (latin_letter_sounds.tsv: Świątek شفيونتيك); and names spelt as only Polish,
+    Czech or German names are, as said there (Adamczyk أدامتشيك, Katowice كاتوفيتسه)."""
     return set(_en_sound_keys(word))
 
 
