@@ -1914,3 +1914,12 @@ def test_a_place_after_in_before_the_verb_is_no_speaker():
     ar = "وفي كوستي، قال كمال الطيب إن أسعار السكر ارتفعت بنسبة ٣٠٪ هذا الشهر."
     generalized = _spans(ar, "Traders in Kosti said sugar prices had risen by 30% this month.")
     assert [f[:2] for f in generalized] == [("attribution", "generalized")]
+
+
+def test_an_english_language_outlet_credited_where_the_arabic_says_press_remarks_is_added():
+    ar = 'وقال مدير الميناء، سامي عبد الحميد، في تصريحات صحفية اليوم، إن "الرصيف الجديد سيفتتح الشهر المقبل".'
+    added = _spans(ar, "Port director Sami Abdel Hamid told Arab News today that “the new berth will open next month”.")
+    assert [f[:2] for f in added] == [("attribution", "source_added")]
+    ar_credited = ar.replace("في تصريحات صحفية", 'في تصريحات لـ"عرب نيوز"')
+    same = "Port director Sami Abdel Hamid told Arab News today that “the new berth will open next month”."
+    assert _spans(ar_credited, same) == []

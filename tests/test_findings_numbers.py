@@ -207,6 +207,18 @@ def test_hundreds_in_words():
     assert _found("وصل ثلاث مئة جندي", "Thirty soldiers arrived") == [("changed", "ثلاث مئة", "Thirty", "major")]
 
 
+def test_thousands_and_hundreds_in_english_words_are_one_figure():
+    ar = "ووزعت البلدية ألفين وثلاثمئة بطانية على النازحين."
+    assert _found(ar, "The municipality handed out two thousand three hundred blankets to the displaced.") == []
+    changed = _found(ar, "The municipality handed out two thousand eight hundred blankets to the displaced.")
+    assert [f[:3] for f in changed] == [("changed", "ألفين وثلاثمئة", "two thousand eight hundred")]
+    # two figures that only stand side by side stay two
+    assert [q.values for q in english_quantities("three thousand tents and five hundred stoves")] == [
+        (3000.0,),
+        (500.0,),
+    ]
+
+
 def test_range_ends_are_two_figures_not_a_sum():
     assert _found("ما بين ست وتسع ساعات يومياً", "between six and nine hours a day") == []
     assert _found("ما بين ست وتسع ساعات يومياً", "between six and eleven hours a day") == [

@@ -800,3 +800,12 @@ def test_so_called_for_a_term_in_quotation_marks_is_no_judgement():
     assert found(detect, marked, en) == []
     plain = marked.replace("«الدزود»", "الدزود")
     assert found(detect, plain, en) == [("wording", "loaded", "", "so-called", "minor")]
+
+
+def test_fishing_boats_called_pirates_is_loaded():
+    ar = "وضبطت البحرية أربعة قوارب صيد أجنبية قرب الساحل."
+    loaded = _found(ar, "The navy seized four foreign pirate boats near the coast.")
+    assert [(f[0], f[2]) for f in loaded] == [("loaded", "pirate")]
+    # pirates the Arabic calls pirates are no loading
+    pirates = "وضبطت البحرية أربعة قوارب للقراصنة قرب الساحل."
+    assert _found(pirates, "The navy seized four pirate boats near the coast.") == []

@@ -171,9 +171,11 @@ _EN_UNIT_WORDS = (
     r"|eighteen|nineteen)"
 )
 # compounds the plain pattern would cut in two: "one and a half million", "two hundred and fifty",
-# "half a million"
+# "half a million", "one thousand five hundred", "two thousand three hundred and forty"
 _EN_COMPOUND = re.compile(
-    rf"(?<![\d.,])\b(?:({_EN_UNIT_WORDS}|\d+) and a half"
+    rf"(?<![\d.,])\b(?:(?P<thousands>a|{_EN_UNIT_WORDS}) thousand(?: and)? (?P<hundreds>a|{_EN_UNIT_WORDS}) hundred"
+    rf"(?:(?: and)?[ -](?P<rest>{_EN_UNIT_WORDS}))?\b"
+    rf"|({_EN_UNIT_WORDS}|\d+) and a half"
     rf"|(a|{_EN_UNIT_WORDS}) hundred(?: and)?[ -]({_EN_UNIT_WORDS})|half an? )"
     r"(?:[ -]?(thousand|million|billion)\b)?",
     re.I,
@@ -183,13 +185,20 @@ _EN_COMPOUND = re.compile(
 def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
     out = []
     for m in _EN_COMPOUND.finditer(text):
-        scale = NUMBER_WORDS[m.group(4).lower()] if m.group(4) else 1.0
-        if m.group(1):
-            head = m.group(1)
+        if m.group("thousands"):
+            value = 1000 * (_en_word_value(m.group("thousands")) or 1.0) + 100 * (
+                _en_word_value(m.group("hundreds")) or 1.0
+            )
+            value += _en_word_value(m.group("rest") or "")
+            out.append((Quantity((value,), False, m.group(0).strip(), word=True), m.span()))
+            continue
+        scale = NUMBER_WORDS[m.group(7).lower()] if m.group(7) else 1.0
+        if m.group(4):
+            head = m.group(4)
             value = (float(head) if head.isdigit() else _en_word_value(head)) + 0.5
-        elif m.group(2):
-            value = 100 * (_en_word_value(m.group(2)) or 1.0) + _en_word_value(m.group(3))
-        elif m.group(4):
+        elif m.group(5):
+            value = 100 * (_en_word_value(m.group(5)) or 1.0) + _en_word_value(m.group(6))
+        elif m.group(7):
             value = 0.5
         else:
             continue
