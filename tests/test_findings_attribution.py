@@ -1923,3 +1923,26 @@ def test_an_english_language_outlet_credited_where_the_arabic_says_press_remarks
     ar_credited = ar.replace("في تصريحات صحفية", 'في تصريحات لـ"عرب نيوز"')
     same = "Port director Sami Abdel Hamid told Arab News today that “the new berth will open next month”."
     assert _spans(ar_credited, same) == []
+
+
+def test_unnamed_mps_are_a_group_the_english_calls_lawmakers():
+    ar = "وقال نواب من المعارضة إن الميزانية تفتقر إلى تفاصيل بشأن الدعم."
+    assert _spans(ar, "Opposition lawmakers said the budget lacked details on subsidies.") == []
+    named = "وقال النائب عن المعارضة سامر الخطيب إن الميزانية تفتقر إلى تفاصيل بشأن الدعم."
+    generalized = _spans(named, "Opposition lawmakers said the budget lacked details on subsidies.")
+    assert [f[:2] for f in generalized] == [("attribution", "generalized")]
+
+
+def test_a_place_that_qualifies_people_named_by_a_common_noun_names_no_one():
+    ar = "وقال أصحاب مزارع في منطقة تيغراي الشمالية إن المحصول تراجع، غير أن التعاونيات أفادت بتحسن الأسعار."
+    en = "Farm owners in the northern area said the harvest had fallen, though cooperatives reported better prices."
+    assert _spans(ar, en) == []
+    named = "وقال المزارع يوهانس تسفاي إن المحصول تراجع، غير أن التعاونيات أفادت بتحسن الأسعار."
+    generalized = _spans(named, "Farm owners said the harvest had fallen, though cooperatives reported better prices.")
+    assert [f[:2] for f in generalized] == [("attribution", "generalized")]
+
+
+def test_what_reports_say_after_a_comma_is_no_speakers_name():
+    ar = "وقال تاجر في سوفا إن بعض المشترين عُرضت عليهم، بحسب ما أفادت التقارير، سلعا مزيفة تحمل اسم مولدوفا."
+    en = "A trader in Suva said some buyers had reportedly been offered fake goods labelled as from Moldova."
+    assert _spans(ar, en) == []  # neither the reports nor Moldova are the trader generalised

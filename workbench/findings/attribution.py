@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from workbench.findings._mentions import TITLES as _ENTITY_TITLES
 from workbench.findings._mentions import arabic_mentions
 from workbench.findings._numbers import arabic_quantities
 from workbench.findings._sources import ar_source_kinds as _ar_kinds
@@ -333,7 +334,11 @@ def _named_part(phrase: list[ArToken]) -> list[ArToken]:
     اليرموك), qualifies the source and names no one; a name after a title or post there is the speaker's
     (الباحث في الشؤون المالية الدكتور سمير العاني)."""
     kinds = _ar_kinds()
-    if not phrase or (kinds.get(phrase[0].bare) or kinds.get(phrase[0].norm)) not in ("generic", "anonymous"):
+    head = kinds.get(phrase[0].bare) or kinds.get(phrase[0].norm) if phrase else None
+    # … as for people named by a common noun that is no source word (أصحاب فنادق في منطقة بافارو "hotel owners in the
+    # Bávaro area")
+    common = phrase and head is None and not is_name_word(phrase[0].text) and phrase[0].norm not in _HONORIFICS
+    if not phrase or (head not in ("generic", "anonymous") and not common):
         return phrase
     cut = next((n for n, t in enumerate(phrase) if n and t.norm in _AR_QUALIFIERS), None)
     if cut is None:
@@ -392,12 +397,19 @@ def _name_ahead(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
         gap = text[(window[-1].end if window else toks[i - 1].end if i else 0) : t.start]
         if re.search(r"[:«»\"“”.]", gap) or t.norm in _CLAUSE_OPENERS or t.start in outlets:
             break
+        if re.search(r"[،,]", gap) and not (is_name_word(t.text) or t.norm in _HONORIFICS or _person_title(t)):
+            break  # بحسب ما أفادت التقارير، منتجات مزيفة …: past a comma only a name or a title goes on the phrase
         window.append(t)
     last = max(
         (k for k, t in enumerate(window) if (is_name_word(t.text) or _titled(window, k)) and t.bare not in _ar_kinds()),
         default=-1,
     )
     return window[: last + 1] if last >= 0 else []
+
+
+def _person_title(t: ArToken) -> bool:
+    """A title or rank written before a person's name (العقيد، اللواء، الوزير), not a word for a kind of place."""
+    return t.norm in _ENTITY_TITLES and t.norm not in _PLACE_CUES and t.bare not in _PLACE_CUES
 
 
 def _holder_after_comma(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
@@ -2192,7 +2204,8 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
                 if _names_no_person(s.text, toks, j) or (j > 0 and _time_zone_word(toks[j - 1])):
                     continue  # بتوقيت غرينتش "GMT": a time zone, no person
                 after_title = j > 0 and toks[j - 1].norm in _HONORIFICS
-                head = j == i + 1 and toks[i].start in cue_starts and not (gloss_stems(t.text) & en_stems)
+                head = j == i + 1 and toks[i].start in cue_starts and not _sense_in(gloss_stems(t.text), en_stems)
+                head = head and not _preposition_read(t.text)  # أفادت بضعف "reported weak …": what, not who
                 if not (after_title or head or is_name_word(t.text)) or _group_word(t.text):
                     continue  # a plural (قال متعاملون "traders said") names a group, no person
                 names = tuple(dict.fromkeys((romanize(t.text), romanize(t.bare))))
@@ -2204,6 +2217,19 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
 
 
 _PLACE_OFFICES = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv") if r[1:2] == ("office",))
+
+
+def _sense_in(glosses: set[str] | frozenset[str], en_stems: set[str]) -> bool:
+    """A gloss stem is an English word's stem, or the start of one, four letters at least (report, reportedly)."""
+    return bool(glosses & en_stems) or any(len(g) >= 4 and e.startswith(g) for g in glosses for e in en_stems)
+
+
+def _preposition_read(word: str) -> bool:
+    """Every reading of the word opens with the preposition ب or ل (بضعف "of weakness", بتراجع "of a fall"): the
+    complement of a verb of saying, no person's name (بايدن، بلير stay names: the lexicon reads them so or not at
+    all)."""
+    readings = analyses(word)
+    return bool(readings) and all(re.match(r"(?:wa/CONJ\+|fa/CONJ\+)?(?:bi|li)/PREP", a.prefix_pos) for a in readings)
 
 
 def _time_zone_word(t: ArToken) -> bool:
