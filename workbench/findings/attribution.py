@@ -397,8 +397,9 @@ def _name_ahead(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
         gap = text[(window[-1].end if window else toks[i - 1].end if i else 0) : t.start]
         if re.search(r"[:«»\"“”.]", gap) or t.norm in _CLAUSE_OPENERS or t.start in outlets:
             break
-        if re.search(r"[،,]", gap) and not (is_name_word(t.text) or t.norm in _HONORIFICS or _person_title(t)):
-            break  # بحسب ما أفادت التقارير، منتجات مزيفة …: past a comma only a name or a title goes on the phrase
+        named = is_name_word(t.text) or t.norm in _HONORIFICS or _person_title(t) or t.norm in ("هو", "هي")
+        if re.search(r"[،,]", gap) and not named:
+            break  # بحسب ما أفادت التقارير، منتجات مزيفة …: past a comma only a name, a title or هو goes on the phrase
         window.append(t)
     last = max(
         (k for k, t in enumerate(window) if (is_name_word(t.text) or _titled(window, k)) and t.bare not in _ar_kinds()),
