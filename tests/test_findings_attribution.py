@@ -1946,3 +1946,29 @@ def test_what_reports_say_after_a_comma_is_no_speakers_name():
     ar = "وقال تاجر في سوفا إن بعض المشترين عُرضت عليهم، بحسب ما أفادت التقارير، سلعا مزيفة تحمل اسم مولدوفا."
     en = "A trader in Suva said some buyers had reportedly been offered fake goods labelled as from Moldova."
     assert _spans(ar, en) == []  # neither the reports nor Moldova are the trader generalised
+
+
+def test_an_unnamed_official_who_asked_not_to_be_named_is_a_hedge_and_the_credit_no_omission_too():
+    from workbench.findings import run_detectors
+
+    ar = "ومن المتوقع أن يُستأنف ضخ المياه يوم الخميس، بحسب موظف في البلدية طلب عدم الكشف عن اسمه."
+    en = "Water pumping is expected to resume on Thursday."
+    found_ = [(f.type, f.subtype) for f in run_detectors([pair(ar, en)], calibrated=False)]
+    assert found_ == [("certainty", "hedge_removed")]
+    # the twin: an official named by his post is a source, and a clause with more than the credit is an omission
+    named = "ومن المتوقع أن يُستأنف ضخ المياه يوم الخميس، بحسب رئيس البلدية، بعد إصلاح المضخة الرئيسية."
+    found_ = {(f.type, f.subtype) for f in run_detectors([pair(named, en)], calibrated=False)}
+    assert ("attribution", "source_dropped") in found_ and ("certainty", "hedge_removed") not in found_
+
+
+def test_a_left_out_clause_that_is_only_a_credit_is_that_credits_finding():
+    from workbench.findings import _credit_clause, run_detectors
+
+    ar = "ومن المتوقع أن يُستأنف ضخ المياه يوم الخميس، بحسب مصادر في البلدية."
+    hedge = run_detectors([pair(ar, "Water pumping is expected to resume on Thursday.")], calibrated=False)[0]
+    assert (hedge.type, hedge.subtype, hedge.ar_span) == ("certainty", "hedge_removed", "بحسب مصادر")
+    credit = replace(hedge, type="omission", subtype="", ar_span="بحسب مصادر في البلدية")
+    assert _credit_clause(credit, [hedge])
+    # a clause that goes on to report something is an omission of its own
+    more = replace(hedge, type="omission", subtype="", ar_span="بحسب مصادر في البلدية فإن الضخ قد يتأخر")
+    assert not _credit_clause(more, [hedge])

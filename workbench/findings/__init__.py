@@ -106,6 +106,7 @@ def arbitrate(findings: list[Finding], pair: AlignedPair | None = None) -> list[
         and not _owned_by_reversal(f, findings)
         and not _inside_same_hedge(f, findings)
         and not _in_left_out_clause(f, findings, pair)
+        and not _credit_clause(f, findings)
         and not _in_cut_quote(f, findings, pair)
         and not (pair is not None and _named_by_a_label(f, findings, pair))
     ]
@@ -165,9 +166,29 @@ def _in_left_out_clause(f: Finding, findings: list[Finding], pair: AlignedPair |
         and o.ar_sentence == f.ar_sentence
         and o.en_sentence is not None
         and _whole_words_in(f.ar_span, o.ar_span) > 0
+        and not _credit_clause(o, [f])
         # and nowhere else in the pair: a name also in the kept part of the sentence is dropped there
         and (pair is None or _whole_words_in(f.ar_span, pair.ar_text) == _whole_words_in(f.ar_span, o.ar_span))
         for o in findings
+    )
+
+
+# what opens reported words or another clause inside an Arabic span: إن/أن/فإن/بأن, a quotation mark, a colon
+_OPENS_CONTENT = re.compile(r"(?<![\w])(?:[وف]?[إا]ن|بأن|بان|فإن|أنه|إنه|أنها|إنها)(?![\w])|[\"«“:]")
+
+
+def _credit_clause(f: Finding, findings: list[Finding]) -> bool:
+    """A clause the English leaves out that is only a credit (بحسب مصادر في وزارة المالية، بحسب مسؤول محلي طلب
+    عدم الكشف عن هويته), where the credit's own finding (a source dropped, a hedge removed) opens it: that
+    finding says what was lost, the omission would say it twice."""
+    if f.type != "omission" or f.en_sentence is None or not f.ar_span or _OPENS_CONTENT.search(f.ar_span):
+        return False
+    return any(
+        (g.type, g.subtype) in (("attribution", "source_dropped"), ("certainty", "hedge_removed"))
+        and g.ar_sentence == f.ar_sentence
+        and len(g.ar_span) >= 4
+        and f.ar_span.startswith(g.ar_span)
+        for g in findings
     )
 
 

@@ -35,7 +35,7 @@ from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Link, Sentence
-from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
+from workbench.text.arabic import normalize_ar, normalize_with_map, original_span, strip_diacritics
 from workbench.text.english import stem
 from workbench.text.names import (
     ar_sound_key,
@@ -1270,7 +1270,7 @@ def _source_dropped(x: _Sides) -> Finding | None:
             (_strip_conj(normalize_ar(s.cue)) in _SPEECH or _is_source_cue(s.cue))
             and s.kind in ("named", "role", "anonymous", "generic", "outlet", "body")
         )
-        or (_strip_conj(normalize_ar(s.cue)) in _SOURCE_SPEECH and _unnamed(s))
+        or (_strip_conj(normalize_ar(s.cue)) in _SOURCE_SPEECH and _unnamed(s, x.pair))
         or (s.kind == "implicit" and _strip_conj(normalize_ar(s.cue)) in _SAY)
     ]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
@@ -1285,7 +1285,7 @@ def _source_dropped(x: _Sides) -> Finding | None:
     sp = verb_sp[0]
     span = _ar_cue_span(x.pair, sp)
     who = f"'{sp.text}'" if sp.text else "the speaker named before"
-    if _unnamed(sp):
+    if _unnamed(sp, x.pair):
         if _en_hearsay(x.pair):
             return None  # قالت مصادر → "reportedly": the English keeps the claim at one remove
         return make_finding(
@@ -1345,8 +1345,11 @@ def _is_source_cue(cue: str) -> bool:
     return norm in _SOURCE_CUES or norm[:1] in "وف" and (norm[1:] in _SOURCE_CUES or norm[2:] in _SOURCE_CUES)
 
 
-def _unnamed(sp: Speaker) -> bool:
-    """مصادر أمنية، مصدر مطلع: an indefinite anonymous source (المصدر 'the source' points back to one)."""
+def _unnamed(sp: Speaker, pair: AlignedPair | None = None) -> bool:
+    """مصادر أمنية، مصدر مطلع: an indefinite anonymous source (المصدر 'the source' points back to one); also,
+    in ``pair``, an indefinite unnamed person who asked not to be named (بحسب مسؤول محلي طلب عدم الكشف عن هويته)."""
+    if pair is not None and sp.kind == "generic" and sp.text and _asked_not_to_be_named(pair, sp):
+        return True
     words = list(sp.words)
     if (
         len(words) > 1
@@ -1360,6 +1363,26 @@ def _unnamed(sp: Speaker) -> bool:
         return False
     head = normalize_ar(words[0])
     return not (head.startswith(("ال", "لل")) or head[1:].startswith("ال"))
+
+
+# a request not to be named within a few words after an unnamed speaker (طلب عدم الكشف عن هويته، فضل عدم ذكر
+# اسمه، رفض الكشف عن اسمه), normalised
+_NOT_NAMED = re.compile(
+    r"(?:طلب|طالبا|فضل|مفضلا|رفض|رافضا|اشترط|مشترطا)\s+(?:عدم\s+)?(?:الكشف\s+عن|كشف|ذكر|نشر)\s+"
+    r"(?:هويته|اسمه|هويتها|اسمها|هويتهم|اسمايهم|هوياتهم)"
+)
+
+
+def _asked_not_to_be_named(pair: AlignedPair, sp: Speaker) -> bool:
+    """The words right after an unnamed speaker's phrase say he asked not to be named: no source a reader can
+    weigh, a hedge like مصادر."""
+    if sp.words and normalize_ar(sp.words[0]).startswith("ال"):
+        return False  # المسؤول 'the official': one met before
+    text = pair.ar[sp.sentence].text if sp.sentence < len(pair.ar) else ""
+    at = text.find(sp.text)
+    # the request may close the phrase the speaker was read as (مسؤول محلي طلب عدم الكشف) or follow it
+    after = " ".join(text[at + len(sp.words[0]) :].split()[: len(sp.words) + 5]) if at >= 0 else ""
+    return bool(_NOT_NAMED.search(normalize_ar(strip_diacritics(after))))
 
 
 # English wording that renders بحسب/وفقا ل/نقلا عن: a credit phrase kept, whatever its source; English credits
@@ -1382,7 +1405,7 @@ def _source_phrase_dropped(x: _Sides) -> Finding | None:
         return None  # the English credits a source of its own ('reported KTUU'): another rule's question
     en_stems = {stem(w.lower()) for w in x.en_words}
     for sp in x.ar:
-        if sp.kind not in ("named", "role", "body", "generic") or _unnamed(sp):
+        if sp.kind not in ("named", "role", "body", "generic") or _unnamed(sp, x.pair):
             continue
         # a speech verb's speaker (وقال المتحدث) dropped where the English keeps the quotation marks or another
         # credit word but credits no one at all, not even 'he'
