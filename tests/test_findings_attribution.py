@@ -1969,6 +1969,7 @@ def test_a_left_out_clause_that_is_only_a_credit_is_that_credits_finding():
     assert (hedge.type, hedge.subtype, hedge.ar_span) == ("certainty", "hedge_removed", "بحسب مصادر")
     credit = replace(hedge, type="omission", subtype="", ar_span="بحسب مصادر في البلدية")
     assert _credit_clause(credit, [hedge])
+    assert _credit_clause(replace(credit, ar_span="الرباط - بحسب مصادر في البلدية"), [hedge])  # past a dateline
     # a clause that goes on to report something is an omission of its own
     more = replace(hedge, type="omission", subtype="", ar_span="بحسب مصادر في البلدية فإن الضخ قد يتأخر")
     assert not _credit_clause(more, [hedge])

@@ -181,13 +181,16 @@ def _credit_clause(f: Finding, findings: list[Finding]) -> bool:
     """A clause the English leaves out that is only a credit (بحسب مصادر في وزارة المالية، بحسب مسؤول محلي طلب
     عدم الكشف عن هويته), where the credit's own finding (a source dropped, a hedge removed) opens it: that
     finding says what was lost, the omission would say it twice."""
+    from workbench.findings._dateline import arabic_dateline_end
+
     if f.type != "omission" or f.en_sentence is None or not f.ar_span or _OPENS_CONTENT.search(f.ar_span):
         return False
+    clause = f.ar_span[arabic_dateline_end(f.ar_span) :].lstrip()  # العريش - أفادت مصادر …: past the dateline
     return any(
         (g.type, g.subtype) in (("attribution", "source_dropped"), ("certainty", "hedge_removed"))
         and g.ar_sentence == f.ar_sentence
         and len(g.ar_span) >= 4
-        and f.ar_span.startswith(g.ar_span)
+        and clause.startswith(g.ar_span)
         for g in findings
     )
 
