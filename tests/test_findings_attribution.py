@@ -1973,3 +1973,13 @@ def test_a_left_out_clause_that_is_only_a_credit_is_that_credits_finding():
     # a clause that goes on to report something is an omission of its own
     more = replace(hedge, type="omission", subtype="", ar_span="بحسب مصادر في البلدية فإن الضخ قد يتأخر")
     assert not _credit_clause(more, [hedge])
+
+
+def test_sources_that_speak_of_something_in_a_clause_of_their_own_are_a_hedge():
+    from workbench.findings import run_detectors
+
+    ar = "انفجار يهز مستودعا للوقود في الميناء ومصادر تتحدث عن ضحايا"
+    found_ = [(f.type, f.subtype) for f in run_detectors([pair(ar, "Deadly blast rocks port fuel depot")])]
+    assert found_ == [("certainty", "hedge_removed")]
+    kept = "Blast rocks port fuel depot, sources said there were casualties"
+    assert run_detectors([pair(ar, kept)], calibrated=False) == []

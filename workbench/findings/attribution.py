@@ -263,6 +263,9 @@ def _subject_before(text: str, toks: list[ArToken], at: int, verbs: frozenset[in
             return []
         phrase.insert(0, t)
         j -= 1
+        if t.norm[:1] == "و" and source_kind(t.bare) in ("anonymous", "generic"):
+            # … في زاخو ومصادر تتحدث عن إصابة مدني: و joins a clause of its own, whose subject it opens
+            return phrase if not any(_not_qualifier(u) for u in phrase[1:]) else []
     if not phrase or (j >= 0 and not _clause_start(text, toks, j, lead)):
         return []
     head = phrase[0]
