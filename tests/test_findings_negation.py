@@ -2551,3 +2551,15 @@ def test_an_organisation_named_with_a_negation_negates_nothing():
     assert [
         f[:2] for f in found(detect, ar, "The organisation said its teams at the hospital had admitted children.")
     ] == [("negation", "flipped")]
+
+
+def test_a_limit_rendered_as_an_excess_is_reversed():
+    ar = "وقال المدير إن نسبة الإشغال في المستشفى لا تتجاوز ٦٠٪ هذا الأسبوع."
+    reversed_ = found(detect, ar, "The director said hospital occupancy exceeds 60% this week.")
+    assert [(f[1], f[2], f[3]) for f in reversed_] == [("flipped", "لا تتجاوز", "exceeds")]
+    # the twins: the limit kept in other words, or 'exceeded' rendering an excess the Arabic states too
+    assert found(detect, ar, "The director said hospital occupancy is no more than 60% this week.") == []
+    assert found(detect, ar, "The director said hospital occupancy does not exceed 60% this week.") == []
+    both = "وقال المدير إن عدد المرضى تجاوز الألف، في حين لا تتجاوز الأسرة المتاحة ٦٠٠ سرير."
+    en = "The director said patients had exceeded 1,000, while available beds numbered no more than 600."
+    assert found(detect, both, en) == []

@@ -1288,6 +1288,56 @@ def _none_made_some(x: _Sides) -> list[Finding]:
     return []
 
 
+# the English verb of excess a bound negates (لا يتجاوز "does not exceed"), and English that keeps the bound
+_EN_EXCEED = re.compile(r"\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing)\b", re.I)
+_EN_KEEPS_BOUND = re.compile(
+    r"\b(?:not|never|no|n't|cannot|only|just|merely|at most|up to|under|below|less|fewer|maximum|cap|capped|limit|"
+    r"limited)\b|n't\b",
+    re.I,
+)
+
+
+# an English bound in so many words ('no more than', 'not more than', 'at most', 'does not exceed')
+_EN_BOUND_PHRASE = re.compile(
+    r"\b(?:no|not|never) (?:more|higher|greater|longer) than\b|\bat most\b|\bat the most\b|\bnot exceed", re.I
+)
+# the particles that negate a verb of excess (لا يتجاوز، لم يتجاوز، لن يتجاوز), normalised
+_BOUND_NEGATORS = frozenset({"لا", "ولا", "لم", "ولم", "لن", "ولن", "فلا", "فلم"})
+
+
+def _bound_made_excess(x: _Sides) -> list[Finding]:
+    """An Arabic bound (لا يتجاوز، لا تتجاوز "does not exceed", a weak negation: 'no more than', 'just') rendered
+    with the very verb of excess it negates and nothing that keeps the bound ('collection exceeds 45%' for لا
+    تتجاوز نسبة الجباية ٤٥٪): the limit made an excess, a reversal (major, 0.7)."""
+    pair = x.pair
+    for neg in x.ar_found:
+        words = normalize_ar(neg.text).split()
+        if len(words) < 2 or words[1] not in _AR_BOUND or _ar_lexicon().get(tuple(words[:2])) != "weak":
+            continue
+        ar_text = pair.ar[neg.sentence].text if neg.sentence < len(pair.ar) else ""
+        toks = ar_tokens(ar_text)
+        # an excess the Arabic states as well (الطلب تجاوز …، في حين لا تتعدى الطاقة …) may be what 'exceeded' renders
+        if any(
+            t.norm.removeprefix("و") in _AR_BOUND and (i == 0 or toks[i - 1].norm not in _BOUND_NEGATORS)
+            for i, t in enumerate(toks)
+        ):
+            continue
+        for k in sorted(_rendering_sentences(pair, neg)):
+            text = pair.en[k].text
+            if _EN_BOUND_PHRASE.search(text):
+                continue  # 'is no more than 50,000': the bound is kept, whatever 'exceeded' renders
+            for m in _EN_EXCEED.finditer(text):
+                # the clause around the verb: from the last comma or 'since'/'as' before it to the next comma
+                opener = re.finditer(r"[,;:]|\b(?:since|as|while|because)\b", text[: m.start()])
+                start = max((c.end() for c in opener), default=0)
+                end = next((c.start() for c in re.finditer(r"[,;:.]", text) if c.start() > m.end()), len(text))
+                if _EN_KEEPS_BOUND.search(text[start:end]):
+                    continue
+                why = f"Arabic '{neg.text}' sets a limit ('does not exceed'); the English says '{m.group(0)}'"
+                return [_flipped(pair, neg.text, m.group(0), 0.7, why, severity="major")]
+    return []
+
+
 # words that keep an exception in English ("not … except", "nothing but", "not until", "not more than", "only",
 # "could not help thinking" for لم يسعني إلا التفكير); "before" only for إلا بعد "only after" (_exception_after),
 # since "no … before" also renders a plain لن … قبل
@@ -2001,6 +2051,7 @@ _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _none_made_not_all,  # minor, 0.6: لم … أي "none" rendered "not … all"
     _none_made_some,  # major, 0.7: لم تسجل أي شكوى "no complaint" rendered "several complaints"
     _exception_lost,  # minor, 0.6: لا … إلا "only" rendered as a plain "not"
+    _bound_made_excess,  # major, 0.7: لا يتجاوز "does not exceed" rendered "exceeds"
     _quote_gained,  # minor, 0.6: an English sentence of a quote negates, the Arabic one it renders not
     _no_english_negation,  # minor, 0.5: the Arabic negates, the English has no negation at all
 )
