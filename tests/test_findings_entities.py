@@ -1966,3 +1966,11 @@ def test_a_member_of_a_list_of_delegations_put_in_place_of_another_is_changed():
     changed = _found(ar, "Irrigated farming is concentrated in the delegations of Sbikha, El Ala and Nasrallah.")
     assert [f[0] for f in changed] == ["changed"] and changed[0][1].startswith("بئر") and changed[0][2] == "Nasrallah"
     assert _found(ar, "Irrigated farming is concentrated in the delegations of Sbikha, El Ala and Bir El Hafey.") == []
+
+
+def test_a_list_member_read_as_a_proper_noun_that_the_english_spells_makes_the_list_one_of_names():
+    # جبلة is also a common noun to the lexicon; the English spelling it shows the list is one of towns
+    ar = "وشهدت الأفران في جبلة والدريكيش ازدحاما كبيرا منذ الصباح."
+    dropped = _found(ar, "Bakeries in Jableh were packed from the early morning.")
+    assert [f[:2] for f in dropped] == [("dropped", "الدريكيش")]
+    assert _found(ar, "Bakeries in Jableh and Dreikish were packed from the early morning.") == []

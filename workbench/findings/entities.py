@@ -478,6 +478,10 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
         if _adjective_before(text, members[0]) or normalize_ar(before) in _LETTER_NAMES:
             continue  # a list of adjectives (المناعي البشري والإيدز), or of letters spelt out (بي إم دبليو)
         named = [(m, _member_name(text, m, members)) for m in members]
+        # a member the lexicon reads as a proper noun among common nouns is one where the English spells it as a name
+        # (جبلة Jableh), when another member is surely a name: it tells a list of names from a list of words
+        if any(sure for _, sure in named):
+            named = [(m, sure or (sure is not None and _spelt_proper(x, m))) for m, sure in named]
         named = [(m, sure) for m, sure in named if sure or (sure is not None and places_word(before))]
         if len(named) < 2 or len({normalize_ar(m.text) for m, _ in named}) < len(named):
             continue  # one word twice (في سيول … وسيول "floods … and floods") is no list of names
@@ -496,6 +500,12 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
 _LETTER_NAMES = frozenset(
     normalize_ar(w) for w in "إيه بي سي دي إي إف جي إتش آي جيه كيه إل إم كيو آر إس تي يو دبليو إكس واي زد".split()
 )
+
+
+def _spelt_proper(x: _Sides, m: Member) -> bool:
+    """A one-word list member the lexicon also reads as a proper noun, and the English spells as a name."""
+    readings = [] if " " in m.text else _analyses(m.text)
+    return any(_proper(a) for a in readings) and _member_found(x, m) == "name"
 
 
 def _adjective_before(text: str, first: Member) -> bool:
