@@ -1549,3 +1549,14 @@ def test_a_name_the_english_spells_is_no_past_verb():
     done = "وقالت نائبة الوزير، خلال حفل التوقيع، إن الوزارة سلّمت المنازل."
     due = "The homes are due to be handed over, the deputy minister said at the signing ceremony."
     assert found(detect, done, due) == [("certainty", "modality_changed", "سلّمت", "are due to be handed", "minor")]
+
+
+def test_may_told_as_will_before_a_condition():
+    # قد … ما لم "may … unless": the condition kept does not keep the 'may'
+    ar = 'وقال المهندس إن "المشروع قد يتأخر ما لم يُصرف التمويل".'
+    firm = found(detect, ar, "The engineer said “the project will slip unless the funding is released”.")
+    assert [(f[0], f[1], f[3]) for f in firm] == [("certainty", "modality_changed", "will slip")]
+    # the twins: the hedge kept, or the sentence hedged by a belief
+    assert found(detect, ar, "The engineer said “the project may slip unless the funding is released”.") == []
+    believed = "The engineer believes the project will slip unless the funding is released."
+    assert found(detect, "ويعتقد المهندس أن المشروع قد يتأخر ما لم يُصرف التمويل.", believed) == []

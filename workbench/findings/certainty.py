@@ -1112,7 +1112,32 @@ def _may_made_will(pair: AlignedPair, text: str, toks: list, en_text: str) -> Fi
                 0.7,
                 f"Arabic '{span}' (may) became the firm '{firm}'",
             )
+        lone = _lone_will(en_text) if not renderings and not _future_words(toks) else None
+        if lone is not None:
+            # قد يتكرر "may recur" → 'will recur': the verb's English is no gloss of it, but the sentence's one
+            # 'will' and no hedge anywhere leave nothing else for it to render
+            span = ar_span(text, toks, i, i + 2)
+            return _certainty(
+                pair, "modality_changed", span, lone, "minor", 0.6, f"Arabic '{span}' (may) became the firm '{lone}'"
+            )
     return None
+
+
+# English that keeps a hedge anywhere in the sentence (may, might, could, possibly, likely, expected …)
+_EN_ANY_HEDGE = re.compile(
+    r"\b(?:may|might|could|can|perhaps|possibly|possible|likely|unlikely|probably|expected|expects|risk|risks|"
+    r"potentially|would|chance|feared|fears|believe|believes|believed|think|thinks|warn|warns|warned)\b",
+    re.I,
+)
+_EN_ONE_WILL = re.compile(r"\b(?:will|’ll|'ll)\s+(?:be\s+)?([a-z]+)", re.I)
+
+
+def _lone_will(en_text: str) -> str | None:
+    """The sentence's only 'will' and the verb after it ('will recur'), where nothing in the sentence hedges."""
+    wills = list(_EN_ONE_WILL.finditer(en_text))
+    if len(wills) != 1 or _EN_ANY_HEDGE.search(en_text):
+        return None
+    return wills[0].group(0)
 
 
 _QAD = frozenset(("قد", "وقد", "فقد"))
