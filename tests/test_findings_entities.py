@@ -1974,3 +1974,20 @@ def test_a_list_member_read_as_a_proper_noun_that_the_english_spells_makes_the_l
     dropped = _found(ar, "Bakeries in Jableh were packed from the early morning.")
     assert [f[:2] for f in dropped] == [("dropped", "الدريكيش")]
     assert _found(ar, "Bakeries in Jableh and Dreikish were packed from the early morning.") == []
+
+
+def test_a_place_name_that_is_a_word_before_a_measure_is_that_word():
+    # قطر "diameter" before a figure and a unit is no Qatar left out
+    ar = "وانكسر خط المياه الرئيسي قطر 600 ملم صباح اليوم."
+    assert _found(ar, "The 600mm main water line burst this morning.") == []
+    assert [f[:2] for f in _found("ووصلت الشحنة من قطر صباح اليوم.", "The shipment arrived this morning.")] == [
+        ("dropped", "قطر")
+    ]
+
+
+def test_a_place_that_opens_a_one_word_company_name_is_given():
+    ar = "ووقّعت شركة قطر للطاقة اتفاقا لتوريد الغاز إلى باكستان."
+    assert _found(ar, "QatarEnergy signed a deal to supply gas to Pakistan.") == []
+    assert [f[:2] for f in _found(ar, "The energy company signed a deal to supply gas to Pakistan.")] == [
+        ("dropped", "قطر")
+    ]

@@ -288,6 +288,8 @@ class _Sides:
             return True
         if m.entity is not None and _said_in_words(m.text, self.en_unnamed):
             return True  # in words that name no other entity (not Free Syrian Army for جيش سوريا الحرة)
+        if m.entity is not None and _opens_a_compound(m.entity.key, self.pair.en_text):
+            return True  # شركة قطر للطاقة QatarEnergy: the place's name opens a company's one-word name
         skels = {m.skeleton} if m.skeleton else _arabic_skeletons(m.text)
         targets, cap_keys = (
             (self.en_skels, self.en_cap_keys) if m.entity is None else (self.free_skels, self.free_cap_keys)
@@ -427,6 +429,8 @@ class _Left:
             for m in [m for m in mentions if not x.ar_found_in_en(m)] + unknown:
                 if _not_ours(x, s.text, m, quotes) or m.start < dateline or _slash_twin(s.text, m):
                     continue
+                if _before_a_measure(s.text, m):
+                    continue  # خط قطر 800 ملم "an 800 mm diameter line": the word's common sense, no place
                 left.dropped.append(m)
                 if m.entity is None and _weak_name(s.text, m):
                     left.weak.add(m)
@@ -441,6 +445,24 @@ class _Left:
             [m for m in x.en_m if m.is_name and m.entity and m.entity.kind != "outlet" and not x.en_found_in_ar(m)]
         )
         return left
+
+
+# a figure and a unit of length or size after a word (قطر 800 ملم "800 mm in diameter")
+_MEASURE_AFTER = re.compile(
+    r"^\s+[\d٠-٩][\d٠-٩.,٫]*\s*"
+    r"(?:ملم|مم|ملليمتر|مليمتر|سم|سنتيمتر|متر|م|كم|كيلومتر|انش|إنش|بوصة|بوصات)(?![\u0621-\u064a])"
+)
+
+
+def _opens_a_compound(name: str, en_text: str) -> bool:
+    """A one-word English name opens a capitalised compound of the English (Qatar in QatarEnergy, Saudi in
+    SaudiGulf): the name the Arabic gives as a phrase (شركة قطر للطاقة), written as one word."""
+    return " " not in name and bool(re.search(rf"\b{re.escape(name)}[A-Z][a-z]+", en_text))
+
+
+def _before_a_measure(text: str, m: Mention) -> bool:
+    """A one-word name followed by a figure and a unit (قطر 800 ملم): the word in its common sense (diameter)."""
+    return " " not in m.text and bool(_MEASURE_AFTER.match(text[m.start + len(m.text) :]))
 
 
 def _slash_twin(text: str, m: Mention) -> bool:
