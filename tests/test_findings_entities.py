@@ -1991,3 +1991,11 @@ def test_a_place_that_opens_a_one_word_company_name_is_given():
     assert [f[:2] for f in _found(ar, "The energy company signed a deal to supply gas to Pakistan.")] == [
         ("dropped", "قطر")
     ]
+
+
+def test_the_speaker_the_english_calls_the_official_or_they_is_no_name_left_out():
+    ar = 'وأضاف فيرنانديز أن "الدوريات ضبطت ثلاثة قوارب خلال الأسبوع".'
+    assert _found(ar, "“Patrols seized three boats during the week,” the official added.") == []
+    assert _found(ar, "They said patrols had seized three boats during the week.") == []
+    # the twin: no one credited at all, the name simply gone
+    assert [f[:2] for f in _found(ar, "Patrols seized three boats during the week.")] == [("dropped", "فيرنانديز")]

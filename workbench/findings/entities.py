@@ -2993,7 +2993,8 @@ def _gloss_name(span: str) -> str:
 
 # An English sentence whose subject is a pronoun: first word, or the speaker after a quotation.
 _PRONOUN_SUBJECT = re.compile(
-    r"^\W*(?:He|She)\b|\b(?:he|she) (?:said|says|told|added|asked|explained|stated|noted|wrote|pointed out|warned|"
+    r"^\W*(?:He|She|They)\b|\b(?:he|she|they|the (?:official|source|spokesm[ae]n|spokeswoman|officer|director|mayor))"
+    r" (?:said|says|told|added|asked|explained|stated|noted|wrote|pointed out|warned|"
     r"stressed|insisted|argued|indicated|confirmed|announced|revealed|continued)\b"
 )
 
