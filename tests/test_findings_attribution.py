@@ -1983,3 +1983,8 @@ def test_sources_that_speak_of_something_in_a_clause_of_their_own_are_a_hedge():
     assert found_ == [("certainty", "hedge_removed")]
     kept = "Blast rocks port fuel depot, sources said there were casualties"
     assert run_detectors([pair(ar, kept)], calibrated=False) == []
+
+
+def test_a_noun_with_a_possessive_ending_near_the_verb_is_no_person():
+    ar = "وقال عدد من التجار إنهم لن يوقعوا العقود ما لم تُعلن بنودها كاملة."
+    assert _spans(ar, "Several traders said they would not sign the contracts unless the full terms were published.") == []

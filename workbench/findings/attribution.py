@@ -2235,6 +2235,8 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
                 head = head and not _preposition_read(t.text)  # أفادت بضعف "reported weak …": what, not who
                 if not (after_title or head or is_name_word(t.text)) or _group_word(t.text):
                     continue  # a plural (قال متعاملون "traders said") names a group, no person
+                if _possessed(t.text):
+                    continue  # شروطها "its conditions": a noun with a pronoun ending names no one
                 names = tuple(dict.fromkeys((romanize(t.text), romanize(t.bare))))
                 if any(names_match(n, w) and skeleton(n)[:1] == skeleton(w)[:1] for n in names for w in caps):
                     return None  # the English names this person after all
@@ -2249,6 +2251,12 @@ _PLACE_OFFICES = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv"
 def _sense_in(glosses: set[str] | frozenset[str], en_stems: set[str]) -> bool:
     """A gloss stem is an English word's stem, or the start of one, four letters at least (report, reportedly)."""
     return bool(glosses & en_stems) or any(len(g) >= 4 and e.startswith(g) for g in glosses for e in en_stems)
+
+
+def _possessed(word: str) -> bool:
+    """Every reading of the word carries a possessive pronoun (شروطها "its conditions", مطالبهم "their demands")."""
+    readings = analyses(word)
+    return bool(readings) and all("POSS_PRON" in a.suffix_pos for a in readings)
 
 
 def _preposition_read(word: str) -> bool:
