@@ -1989,3 +1989,11 @@ def test_a_noun_with_a_possessive_ending_near_the_verb_is_no_person():
     ar = "وقال عدد من التجار إنهم لن يوقعوا العقود ما لم تُعلن بنودها كاملة."
     en = "Several traders said they would not sign the contracts unless the full terms were published."
     assert _spans(ar, en) == []
+
+
+def test_a_name_right_after_the_verb_read_also_as_your_something_is_still_a_person():
+    # فليك reads as 'your twist' (فلي + ك) and as ف + لي + ك: right after قال it is the name Flake
+    ar = "وقال فليك إن الحزب سيصوت ضد القانون الأسبوع المقبل."
+    generalized = _spans(ar, "A source said the party would vote against the law next week.")
+    assert [f[:3] for f in generalized] == [("attribution", "generalized", "فليك")]
+    assert _spans(ar, "Flake said the party would vote against the law next week.") == []

@@ -2254,9 +2254,10 @@ def _sense_in(glosses: set[str] | frozenset[str], en_stems: set[str]) -> bool:
 
 
 def _possessed(word: str) -> bool:
-    """Every reading of the word carries a possessive pronoun (شروطها "its conditions", مطالبهم "their demands")."""
+    """Every reading of the word carries a third-person possessive pronoun (شروطها "its conditions", مطالبهم "their
+    demands"); not 'your' (فليك, read so, is Flake right after قال)."""
     readings = analyses(word)
-    return bool(readings) and all("POSS_PRON" in a.suffix_pos for a in readings)
+    return bool(readings) and all("POSS_PRON_3" in a.suffix_pos for a in readings)
 
 
 def _preposition_read(word: str) -> bool:
@@ -2264,7 +2265,8 @@ def _preposition_read(word: str) -> bool:
     complement of a verb of saying, no person's name (بايدن، بلير stay names: the lexicon reads them so or not at
     all)."""
     readings = analyses(word)
-    return bool(readings) and all(re.match(r"(?:wa/CONJ\+|fa/CONJ\+)?(?:bi|li)/PREP", a.prefix_pos) for a in readings)
+    # a reading that needs و/ف as well (فليك "so to you") is no complement: Flake, Flynn right after قال are names
+    return bool(readings) and all(re.match(r"(?:bi|li)/PREP", a.prefix_pos) for a in readings)
 
 
 def _time_zone_word(t: ArToken) -> bool:
