@@ -1959,6 +1959,11 @@ def test_an_unnamed_official_who_asked_not_to_be_named_is_a_hedge_and_the_credit
     named = "ومن المتوقع أن يُستأنف ضخ المياه يوم الخميس، بحسب رئيس البلدية، بعد إصلاح المضخة الرئيسية."
     found_ = {(f.type, f.subtype) for f in run_detectors([pair(named, en)], calibrated=False)}
     assert ("attribution", "source_dropped") in found_ and ("certainty", "hedge_removed") not in found_
+    # asking to be named is no request for anonymity; refusing to be named is one
+    from workbench.findings.attribution import _NOT_NAMED
+
+    assert _NOT_NAMED.search("طلب عدم الكشف عن اسمه") and _NOT_NAMED.search("رفض الكشف عن هويته")
+    assert not _NOT_NAMED.search("طلب الكشف عن اسمه")
 
 
 def test_a_left_out_clause_that_is_only_a_credit_is_that_credits_finding():

@@ -2563,3 +2563,8 @@ def test_a_limit_rendered_as_an_excess_is_reversed():
     both = "وقال المدير إن عدد المرضى تجاوز الألف، في حين لا تتجاوز الأسرة المتاحة ٦٠٠ سرير."
     en = "The director said patients had exceeded 1,000, while available beds numbered no more than 600."
     assert found(detect, both, en) == []
+    # … in another tense or by another verb of excess (تجاوز، تتخطى)
+    past = "تجاوز الطلب العرض، في حين لا تتجاوز الطاقة الإنتاجية 100 طن."
+    assert found(detect, past, "Demand exceeded supply, while production capacity is only 100 tonnes.") == []
+    other = "لا تتجاوز رواتب الموظفين 200 دولار، في حين تتخطى الأسعار ذلك بكثير."
+    assert found(detect, other, "Employee salaries are capped at $200, while prices far exceed that.") == []

@@ -212,6 +212,8 @@ def test_thousands_and_hundreds_in_english_words_are_one_figure():
     assert _found(ar, "The municipality handed out two thousand three hundred blankets to the displaced.") == []
     changed = _found(ar, "The municipality handed out two thousand eight hundred blankets to the displaced.")
     assert [f[:3] for f in changed] == [("changed", "ألفين وثلاثمئة", "two thousand eight hundred")]
+    # a scale after the compound applies to all of it: 1,500 million
+    assert [q.values for q in english_quantities("one thousand five hundred million dollars")] == [(1.5e9,)]
     # two figures that only stand side by side stay two
     assert [q.values for q in english_quantities("three thousand tents and five hundred stoves")] == [
         (3000.0,),

@@ -190,7 +190,8 @@ def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
                 _en_word_value(m.group("hundreds")) or 1.0
             )
             value += _en_word_value(m.group("rest") or "")
-            out.append((Quantity((value,), False, m.group(0).strip(), word=True), m.span()))
+            scale = NUMBER_WORDS[m.group(7).lower()] if m.group(7) else 1.0  # 'one thousand five hundred million'
+            out.append((Quantity((value * scale,), False, m.group(0).strip(), word=True), m.span()))
             continue
         scale = NUMBER_WORDS[m.group(7).lower()] if m.group(7) else 1.0
         if m.group(4):

@@ -1371,7 +1371,7 @@ def _unnamed(sp: Speaker, pair: AlignedPair | None = None) -> bool:
 # a request not to be named within a few words after an unnamed speaker (طلب عدم الكشف عن هويته، فضل عدم ذكر
 # اسمه، رفض الكشف عن اسمه), normalised
 _NOT_NAMED = re.compile(
-    r"(?:طلب|طالبا|فضل|مفضلا|رفض|رافضا|اشترط|مشترطا)\s+(?:عدم\s+)?(?:الكشف\s+عن|كشف|ذكر|نشر)\s+"
+    r"(?:(?:طلب|طالبا|فضل|مفضلا|اشترط|مشترطا)\s+عدم|رفض|رافضا)\s+(?:الكشف\s+عن|كشف|ذكر|نشر)\s+"
     r"(?:هويته|اسمه|هويتها|اسمها|هويتهم|اسمايهم|هوياتهم)"
 )
 

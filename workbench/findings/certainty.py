@@ -1113,6 +1113,12 @@ def _may_made_will(pair: AlignedPair, text: str, toks: list, en_text: str) -> Fi
                 f"Arabic '{span}' (may) became the firm '{firm}'",
             )
         lone = _lone_will(en_text) if not renderings and not _future_words(toks) else None
+        # … whose verb renders no other Arabic word of the sentence (يزور الوزير باريس الأسبوع المقبل وقد يلتقي …
+        # 'will visit … may meet': a present verb telling the future, 'will' its own)
+        if lone is not None:
+            verb_stem = stem(lone.split()[-1].lower())
+            if any(verb_stem in gloss_stems(u.text) for k, u in enumerate(toks) if k not in (i, i + 1)):
+                lone = None
         if lone is not None:
             # قد يتكرر "may recur" → 'will recur': the verb's English is no gloss of it, but the sentence's one
             # 'will' and no hedge anywhere leave nothing else for it to render
@@ -1126,7 +1132,8 @@ def _may_made_will(pair: AlignedPair, text: str, toks: list, en_text: str) -> Fi
 # English that keeps a hedge anywhere in the sentence (may, might, could, possibly, likely, expected …)
 _EN_ANY_HEDGE = re.compile(
     r"\b(?:may|might|could|can|perhaps|possibly|possible|likely|unlikely|probably|expected|expects|risk|risks|"
-    r"potentially|would|chance|feared|fears|believe|believes|believed|think|thinks|warn|warns|warned)\b",
+    r"potentially|would|chance|feared|fears|believe|believes|believed|think|thinks|warn|warns|warned|"
+    r"ruled out|excluded|on the cards)\b",
     re.I,
 )
 _EN_ONE_WILL = re.compile(r"\b(?:will|’ll|'ll)\s+(?:be\s+)?([a-z]+)", re.I)

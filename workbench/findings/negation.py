@@ -1301,6 +1301,10 @@ _EN_KEEPS_BOUND = re.compile(
 _EN_BOUND_PHRASE = re.compile(
     r"\b(?:no|not|never) (?:more|higher|greater|longer) than\b|\bat most\b|\bat the most\b|\bnot exceed", re.I
 )
+# verbs of excess in any tense (تجاوز، تخطى، يتخطى، فاق، يفوق، تعدى، زاد), normalised, a و/ف allowed before them
+_AR_EXCESS = re.compile(
+    r"^[وف]?(?:[يت]?تجاوز|[يت]?تخط[يى]|[يت]?تعد[يى]|فاق|فاقت|[يت]فوق|زاد|زادت|[يت]زيد)(?:ت|ا|وا|ان)?$"
+)
 # the particles that negate a verb of excess (لا يتجاوز، لم يتجاوز، لن يتجاوز), normalised
 _BOUND_NEGATORS = frozenset({"لا", "ولا", "لم", "ولم", "لن", "ولن", "فلا", "فلم"})
 
@@ -1317,10 +1321,12 @@ def _bound_made_excess(x: _Sides) -> list[Finding]:
         ar_text = pair.ar[neg.sentence].text if neg.sentence < len(pair.ar) else ""
         toks = ar_tokens(ar_text)
         # an excess the Arabic states as well (الطلب تجاوز …، في حين لا تتعدى الطاقة …) may be what 'exceeded' renders
-        if any(
-            t.norm.removeprefix("و") in _AR_BOUND and (i == 0 or toks[i - 1].norm not in _BOUND_NEGATORS)
+        negated = (
+            i > 0 and toks[i - 1].norm in _BOUND_NEGATORS
             for i, t in enumerate(toks)
-        ):
+            if t.norm.removeprefix("و") in _AR_BOUND or _AR_EXCESS.match(t.norm)
+        )
+        if not all(negated):
             continue
         for k in sorted(_rendering_sentences(pair, neg)):
             text = pair.en[k].text
