@@ -1348,10 +1348,10 @@ def _is_source_cue(cue: str) -> bool:
     return norm in _SOURCE_CUES or norm[:1] in "وف" and (norm[1:] in _SOURCE_CUES or norm[2:] in _SOURCE_CUES)
 
 
-def _unnamed(sp: Speaker, pair: AlignedPair | None = None) -> bool:
+def _unnamed(sp: Speaker, pair: AlignedPair) -> bool:
     """مصادر أمنية، مصدر مطلع: an indefinite anonymous source (المصدر 'the source' points back to one); also,
     in ``pair``, an indefinite unnamed person who asked not to be named (بحسب مسؤول محلي طلب عدم الكشف عن هويته)."""
-    if pair is not None and sp.kind == "generic" and sp.text and _asked_not_to_be_named(pair, sp):
+    if sp.kind == "generic" and sp.text and _asked_not_to_be_named(pair, sp):
         return True
     words = list(sp.words)
     if (
@@ -2232,7 +2232,6 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
                     continue  # بتوقيت غرينتش "GMT": a time zone, no person
                 after_title = j > 0 and toks[j - 1].norm in _HONORIFICS
                 head = j == i + 1 and toks[i].start in cue_starts and not _sense_in(gloss_stems(t.text), en_stems)
-                head = head and not _preposition_read(t.text)  # أفادت بضعف "reported weak …": what, not who
                 if not (after_title or head or is_name_word(t.text)) or _group_word(t.text):
                     continue  # a plural (قال متعاملون "traders said") names a group, no person
                 if _possessed(t.text):
@@ -2258,15 +2257,6 @@ def _possessed(word: str) -> bool:
     demands"); not 'your' (فليك, read so, is Flake right after قال)."""
     readings = analyses(word)
     return bool(readings) and all("POSS_PRON_3" in a.suffix_pos for a in readings)
-
-
-def _preposition_read(word: str) -> bool:
-    """Every reading of the word opens with the preposition ب or ل (بضعف "of weakness", بتراجع "of a fall"): the
-    complement of a verb of saying, no person's name (بايدن، بلير stay names: the lexicon reads them so or not at
-    all)."""
-    readings = analyses(word)
-    # a reading that needs و/ف as well (فليك "so to you") is no complement: Flake, Flynn right after قال are names
-    return bool(readings) and all(re.match(r"(?:bi|li)/PREP", a.prefix_pos) for a in readings)
 
 
 def _time_zone_word(t: ArToken) -> bool:
