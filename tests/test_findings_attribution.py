@@ -2002,3 +2002,12 @@ def test_a_name_right_after_the_verb_read_also_as_your_something_is_still_a_pers
     generalized = _spans(ar, "A source said the party would vote against the law next week.")
     assert [f[:3] for f in generalized] == [("attribution", "generalized", "فليك")]
     assert _spans(ar, "Flake said the party would vote against the law next week.") == []
+
+
+def test_a_rank_after_a_comma_carries_the_speaker_phrase_on_to_the_holders_name():
+    # مدير خفر السواحل في نواذيبو، العقيد …: past the comma the rank and the name are the director's own
+    ar = "وقال مدير خفر السواحل في نواذيبو، العقيد عبد الله ولد الشيخ، إن الدوريات أوقفت ثلاث سفن."
+    generalized = _spans(ar, "Coast guard officials in Nouadhibou said patrols had stopped three ships.")
+    assert [f[:2] for f in generalized] == [("attribution", "generalized")] and "عبد الله" in generalized[0][2]
+    named = "Coast guard director Colonel Abdallah Ould Cheikh said patrols had stopped three ships in Nouadhibou."
+    assert _spans(ar, named) == []

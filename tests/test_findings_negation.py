@@ -2568,3 +2568,11 @@ def test_a_limit_rendered_as_an_excess_is_reversed():
     assert found(detect, past, "Demand exceeded supply, while production capacity is only 100 tonnes.") == []
     other = "لا تتجاوز رواتب الموظفين 200 دولار، في حين تتخطى الأسعار ذلك بكثير."
     assert found(detect, other, "Employee salaries are capped at $200, while prices far exceed that.") == []
+
+
+def test_an_excess_beside_a_limit_the_english_keeps_in_words_is_no_reversal():
+    ar = "وقال المدير إن الطاقة لا تتجاوز 50 ألف متر مكعب، بينما ارتفع الاستهلاك فوقها في يوليو."
+    kept = "The director said capacity is no more than 50,000 cubic metres, while usage exceeded that in July."
+    assert found(detect, ar, kept) == []
+    lost = "The director said capacity exceeds 50,000 cubic metres, while usage rose above that in July."
+    assert [(f[1], f[3]) for f in found(detect, ar, lost)] == [("flipped", "exceeds")]

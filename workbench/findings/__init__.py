@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from types import ModuleType
 
+from workbench.findings._dateline import arabic_dateline_end
 from workbench.findings._quotes import match_words as match_words  # what the aligner reads too
 from workbench.findings._verbs import speaker_phrase
 from workbench.findings.base import AlignedPair, FindingKind
@@ -181,8 +182,6 @@ def _credit_clause(f: Finding, findings: list[Finding]) -> bool:
     """A clause the English leaves out that is only a credit (بحسب مصادر في وزارة المالية، بحسب مسؤول محلي طلب
     عدم الكشف عن هويته), where the credit's own finding (a source dropped, a hedge removed) opens it: that
     finding says what was lost, the omission would say it twice."""
-    from workbench.findings._dateline import arabic_dateline_end
-
     if f.type != "omission" or f.en_sentence is None or not f.ar_span or _OPENS_CONTENT.search(f.ar_span):
         return False
     clause = f.ar_span[arabic_dateline_end(f.ar_span) :].lstrip()  # العريش - أفادت مصادر …: past the dateline

@@ -1291,7 +1291,7 @@ def _none_made_some(x: _Sides) -> list[Finding]:
 # the English verb of excess a bound negates (لا يتجاوز "does not exceed"), and English that keeps the bound
 _EN_EXCEED = re.compile(r"\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing)\b", re.I)
 _EN_KEEPS_BOUND = re.compile(
-    r"\b(?:not|never|no|n't|cannot|only|just|merely|at most|up to|under|below|less|fewer|maximum|cap|capped|limit|"
+    r"\b(?:not|never|no|cannot|only|just|merely|at most|up to|under|below|less|fewer|maximum|cap|capped|limit|"
     r"limited)\b|n't\b",
     re.I,
 )
