@@ -1560,3 +1560,11 @@ def test_may_told_as_will_before_a_condition():
     assert found(detect, ar, "The engineer said “the project may slip unless the funding is released”.") == []
     believed = "The engineer believes the project will slip unless the funding is released."
     assert found(detect, "ويعتقد المهندس أن المشروع قد يتأخر ما لم يُصرف التمويل.", believed) == []
+
+
+def test_a_lone_will_that_renders_another_arabic_verb_leaves_may_alone():
+    # يزور … 'will visit' renders the present verb, which tells the future; the قد clause is only cut short
+    ar = "يزور الوزير باريس الأسبوع المقبل، وقد يلتقي الرئيس الفرنسي ما لم يتغير جدول أعماله."
+    assert found(detect, ar, "The minister will visit Paris next week unless his schedule changes.") == []
+    firm = found(detect, ar, "The minister will visit Paris next week and will meet the French president.")
+    assert [(f[1], f[2]) for f in firm][:1] == [("modality_changed", "وقد يلتقي")]
