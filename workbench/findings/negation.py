@@ -1297,10 +1297,9 @@ _EN_KEEPS_BOUND = re.compile(
 )
 
 
-# an English bound in so many words ('no more than', 'not more than', 'at most', 'does not exceed')
-_EN_BOUND_PHRASE = re.compile(
-    r"\b(?:no|not|never) (?:more|higher|greater|longer) than\b|\bat most\b|\bat the most\b|\bnot exceed", re.I
-)
+# what the bound words (negation_cues_en.tsv, ``_EN_BOUND``: 'no more than', 'at most', 'up to') leave out: the
+# verb of excess negated, and comparatives other than more/longer ('does not exceed', 'no higher than')
+_EN_NOT_EXCEEDING = re.compile(r"\bnot exceed|\b(?:no|not|never) (?:higher|greater) than\b", re.I)
 # verbs of excess in any tense (تجاوز، تخطى، يتخطى، فاق، يفوق، تعدى، زاد), normalised, a و/ف allowed before them
 _AR_EXCESS = re.compile(
     r"^[وف]?(?:[يت]?تجاوز|[يت]?تخط[يى]|[يت]?تعد[يى]|فاق|فاقت|[يت]فوق|زاد|زادت|[يت]زيد)(?:ت|ا|وا|ان)?$"
@@ -1330,7 +1329,7 @@ def _bound_made_excess(x: _Sides) -> list[Finding]:
             continue
         for k in sorted(_rendering_sentences(pair, neg)):
             text = pair.en[k].text
-            if _EN_BOUND_PHRASE.search(text):
+            if _EN_BOUND.search(text) or _EN_NOT_EXCEEDING.search(text):
                 continue  # 'is no more than 50,000': the bound is kept, whatever 'exceeded' renders
             for m in _EN_EXCEED.finditer(text):
                 # the clause around the verb: from the last comma or 'since'/'as' before it to the next comma
