@@ -58,11 +58,12 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # from the start; so are 245-252 (written blind at the sixteenth session's start and measured with its start and end
 # code; opened for tuning in the seventeenth, their first measurement recorded with 2ee6ac4); 253-260 (written blind
 # in the sixteenth session for tuning, their first measurement recorded before anything was tuned on them) are
-# tuning pairs from the start; 261-268 (written blind at the seventeenth session's start) are held out; 269-276
+# tuning pairs from the start; so are 261-268 (written blind at the seventeenth session's start and measured with its
+# start and end code; opened for tuning in the eighteenth, their first measurement recorded with 7d68d11); 269-276
 # (written blind in the seventeenth session for tuning, their first measurement recorded before anything was tuned
 # on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 261)) | frozenset(range(269, 277))
+_TUNING_NUMBERS = frozenset(range(21, 277))
 
 
 def _number(pair: Path) -> int:
@@ -97,11 +98,11 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # 241-252 (written blind at the sixteenth session's start, measured with its start and end code, their first
 # measurement recorded with 2ee6ac4) are tuning documents since the seventeenth; 253-264 (written blind in the
 # sixteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning
-# documents from the start; 265-276 (written blind at the seventeenth session's start) are held out; 277-288
-# (written blind in the seventeenth session for tuning, their first measurement recorded before anything was tuned
+# documents from the start; so are 265-276 (written blind at the seventeenth session's start, measured with its start
+# and end code, their first measurement recorded with 7d68d11) since the eighteenth; 277-288 (written blind in the seventeenth session for tuning, their first measurement recorded before anything was tuned
 # on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 265)) | frozenset(range(277, 289))
+_FAITHFUL_TUNING = frozenset(range(1, 289))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
