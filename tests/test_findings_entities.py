@@ -1999,3 +1999,38 @@ def test_the_speaker_the_english_calls_the_official_or_they_is_no_name_left_out(
     assert _found(ar, "They said patrols had seized three boats during the week.") == []
     # the twin: no one credited at all, the name simply gone
     assert [f[:2] for f in _found(ar, "Patrols seized three boats during the week.")] == [("dropped", "فيرنانديز")]
+
+
+def test_one_land_s_adjective_put_for_another_s_is_changed():
+    ar = "وقال المدير إن الشركة التركية ستتولى بناء الجسر خلال عامين."
+    changed = _found(ar, "The director said the Egyptian company would build the bridge within two years.")
+    assert [f[:3] for f in changed] == [("changed", "التركية", "Egyptian")]
+    assert _found(ar, "The director said the Turkish company would build the bridge within two years.") == []
+    # inside a quotation too: the land the speaker named, told as another
+    quoted = 'وقال المدير إن "الشركة التركية ستتولى بناء الجسر".'
+    assert [f[:3] for f in _found(quoted, "“The Egyptian company will build the bridge,” the director said.")] == [
+        ("changed", "التركية", "Egyptian")
+    ]
+
+
+def test_an_adjective_beside_its_capital_or_beside_two_lands_is_no_change():
+    # Iranian for طهران: the capital stands for its land
+    ar = "وقال المتحدث إن طهران سترسل وفدا الأسبوع المقبل."
+    assert _found(ar, "The spokesman said an Iranian delegation would be sent next week.") == []
+    # two lands on a side: which one stands for which is a guess
+    two = "وقال المدير إن الشركتين التركية والصينية ستتوليان بناء الجسر."
+    assert "changed" not in [
+        f[0] for f in _found(two, "The director said the Egyptian company would build the bridge.")
+    ]
+    # the capital where something happens, not a government: the English that names only the land loses the place
+    assert [f[:2] for f in _found("وقتل ثلاثة أشخاص في انفجار في طهران.", "Three died in an Iranian blast.")] == [
+        ("dropped", "طهران")
+    ]
+
+
+def test_a_name_is_not_spelt_by_a_word_whose_first_sound_differs():
+    # ديفيس (Davies) is one letter from 'lives' once both are folded, but a name keeps its first consonant
+    ar = "وقالت السيدة ديفيس التي تعيش في البلدة منذ عشرين عاما إن المياه انقطعت."
+    changed = _found(ar, "Ms Halvorsen, who lives in the town and has for twenty years, said the water had been cut.")
+    assert [f[:3] for f in changed] == [("changed", "ديفيس", "Halvorsen")]
+    assert _found(ar, "Ms Davies, who lives in the town and has for twenty years, said the water had been cut.") == []

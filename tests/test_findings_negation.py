@@ -2576,3 +2576,16 @@ def test_an_excess_beside_a_limit_the_english_keeps_in_words_is_no_reversal():
     assert found(detect, ar, kept) == []
     lost = "The director said capacity exceeds 50,000 cubic metres, while usage rose above that in July."
     assert [(f[1], f[3]) for f in found(detect, ar, lost)] == [("flipped", "exceeds")]
+
+
+def test_a_not_before_a_word_that_renders_the_arabic_negation_is_a_reversal():
+    # 'illegal' renders غير القانوني whole; the 'not' before it is the English's own, not a litotes of القانوني
+    ar = "ومن غير القانوني صيد الطيور في المحمية."
+    assert [(f[1], f[3]) for f in found(detect, ar, "It is not illegal to hunt birds in the reserve.")] == [
+        ("flipped", "not illegal")
+    ]
+    assert found(detect, ar, "It is illegal to hunt birds in the reserve.") == []
+    # the litotes twin: a negated antonym of a word the Arabic states plainly
+    assert (
+        found(detect, "وقال إن صيد الطيور في المحمية خطير.", "He said hunting birds in the reserve was not safe.") == []
+    )

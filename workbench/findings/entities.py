@@ -819,6 +819,45 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     return out
 
 
+def _nationality_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """One land's adjective put for another's (الشركة الصينية "the Malaysian company", المنحة السعودية "the
+    Emirati grant"): the Arabic says a land (its adjective or its name) that the English never names, and
+    the English says another land only by its adjective, which the Arabic never names (changed, minor, 0.7).
+    An adjective added alone is often the translator's (a nationality the Arabic takes as read), so it is
+    never reported added; beside a land left out it is that land's stand-in. Only one of each on the
+    pair, neither the other's capital, and the Arabic land outside a dateline: with two or more on a
+    side the pairing is a guess. Inside a quotation too: a land the speaker named, told as another."""
+    if any(f.type == "entity" and f.subtype == "changed" for f in found):
+        return []  # a land put in another's stead already reported
+    ar_lands = [
+        m
+        for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False)
+        for m in mentions
+        if _land(m.entity) and m.start >= arabic_dateline_end(s.text) and not x.ar_found_in_en(m)
+    ]
+    en_lands = [m for m in x.en_m if _land(m.entity) and not x.en_found_in_ar(m)]
+    if len({m.entity for m in ar_lands}) != 1 or len({m.entity for m in en_lands}) != 1:
+        return []
+    a, e = ar_lands[0], en_lands[0]
+    if e.is_name or a.entity is None or e.entity is None or _seat_of(a.entity, e.entity):
+        return []
+    if a in left.dropped:
+        left.dropped.remove(a)
+    return [
+        make_finding(
+            x.pair,
+            "entity",
+            "changed",
+            ar_span=a.text,
+            en_span=e.text,
+            severity="minor",
+            score=0.7,
+            explanation=f"Arabic says '{a.text}' ({a.entity.key}) but the English says '{e.text}' "
+            f"({e.entity.key}) instead, a land the Arabic never names",
+        )
+    ]
+
+
 # countries, continents and wide regions of the place gazetteer (entity_lands.tsv)
 _LANDS = word_set("entity_lands.tsv")
 
@@ -1241,7 +1280,14 @@ def _country_for_capital(x: _Sides, a: Mention) -> bool:
     if a.entity is None:
         return False
     named_ar = {m.entity for ms in x.ar_mentions for m in ms if m.is_name}
-    return any(m.is_name and _seat_of(a.entity, m.entity) and m.entity not in named_ar for m in x.en_m)
+    # the country's adjective too ("an Iranian delegation" for طهران سترسل وفدا), where the capital stands for
+    # its government, not where it is the place something happens in (في طهران، بطهران)
+    as_seat = a.entity.key in _CAPITALS and not any(
+        m is a and (_after_preposition(s.text, m.start) or normalize_ar(m.text)[:1] == "ب")
+        for s, ms in zip(x.pair.ar, x.ar_mentions, strict=False)
+        for m in ms
+    )
+    return any((m.is_name or as_seat) and _seat_of(a.entity, m.entity) and m.entity not in named_ar for m in x.en_m)
 
 
 _BODY_HEADS = _cue_words("body")
@@ -1725,6 +1771,7 @@ def _unrendered_qualifier(pair: AlignedPair, heads: frozenset[str]) -> tuple[str
 
 _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] = (
     _kind_swapped,
+    _nationality_swapped,
     _acronym_for_name,
     _blend_word,
     _same_name_respelt,
@@ -2798,10 +2845,13 @@ def _sounded(word: str) -> str:
 
 
 def _sounded_alike(a: str, b: str) -> bool:
-    """Two folded spellings (``_sounded``) of four letters or more, equal or, from five letters, one letter apart."""
+    """Two folded spellings (``_sounded``) of four letters or more, equal or, from five letters, one letter apart
+    after a first sound they share (two vowels count as one: a name keeps its first consonant, so ديفيس 'difis'
+    is not 'lives')."""
     if min(len(a), len(b)) < 4:
         return False
-    return a == b or (min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1)
+    same_start = a[0] == b[0] or (a[0] in "aeiou" and b[0] in "aeiou")
+    return a == b or (min(len(a), len(b)) >= 5 and same_start and Levenshtein.distance(a, b) <= 1)
 
 
 def _joined_names(text: str, names: frozenset[str]) -> frozenset[str]:

@@ -792,10 +792,14 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
             if _negated_beside_the_link(pair, word):
                 continue  # the "not" may be the next or the last Arabic sentence's, across a link boundary
             antonym = _antonym_in_arabic(pair, word)
-            if antonym and not _arabic_places(pair, word):
+            # a negated word that itself renders an Arabic negation ('not illegal' for غير القانوني "illegal")
+            # stands for that negation, not for the antonym the negation governs
+            renders_one = ar_weak > 0 and any(n.text.lower() == word.lower() for n in renders)
+            if antonym and not _arabic_places(pair, word) and not renders_one:
                 # خطير "dangerous" → 'not safe', غادر "left" → 'did not stay': the negated word's antonym is said and
                 # the word itself nowhere, a litotes
                 continue
+            antonym = "" if renders_one else antonym
             severity = "major" if counterpart and not antonym else "minor"
             if antonym:
                 why += f"; Arabic '{antonym}' may be rendered by the negated antonym"
