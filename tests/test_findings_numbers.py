@@ -866,3 +866,22 @@ def test_half_after_the_currency_with_its_scale_repeated():
     ]
     two = "وتبلغ الكلفة مليون دولار ونصف مليون يورو."
     assert [q.values[0] for q in arabic_quantities(two)][:2] == [1000000.0, 500000.0]
+
+
+def test_an_ordinal_put_in_the_place_of_another_is_a_changed_number():
+    def found(det, ar, en):
+        return [("number", f.subtype, f.ar_span, f.en_span, f.severity) for f in det(_pair(ar, en))]
+
+    ar = "وقال المدير إن هذا هو الحادث الخامس من نوعه منذ بداية العام."
+    assert found(detect, ar, "The director said this was the third such accident since the start of the year.") == [
+        ("number", "changed", "الخامس", "third", "minor")
+    ]
+    assert found(detect, ar, "The director said this was the fifth such accident since the start of the year.") == []
+    # a date's day is the time detector's, and الساعة الثانية is a time of day, not a second in order
+    dated = "وتعقد الجلسة في الثالث من أكتوبر المقبل للمرة الثانية."
+    assert found(detect, dated, "The session will be held on the fifth of October for the second time.") == []
+    clock = "وانطلقت القافلة في الساعة الثانية ظهرا، وهي القافلة الرابعة هذا الشهر."
+    assert found(detect, clock, "The convoy set off at 2pm, the fourth this month.") == []
+    # 'a third of' is a fraction, and على before عشر "ten" is no teen ordinal
+    share = "وانخفضت ساعات التجهيز إلى ما لا يزيد على عشر ساعات يوميا."
+    assert found(detect, share, "Supply fell to no more than ten hours a day, a third of the usual.") == []

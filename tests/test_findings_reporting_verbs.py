@@ -189,3 +189,14 @@ def test_patients_admitted_is_no_reporting_verb():
     said = "وقال الوزير إن الحكومة أخطأت في تقدير حجم الأزمة."
     admitted = "The minister admitted that the government had misjudged the scale of the crisis."
     assert found(detect, said, admitted) == [("reporting_verb", "strengthened", "وقال", "admitted", "minor")]
+
+
+def test_a_sense_of_another_reading_keeps_no_force():
+    # أكد also reads كدّ 'toil', glossed 'work': 'work would start' says nothing of a confirmation
+    ar = "وأكد المدير أن الأعمال ستنطلق مطلع الشهر المقبل."
+    said = "The director said work would start early next month."
+    assert found(detect, ar, said) == [("reporting_verb", "weakened", "وأكد", "said", "minor")]
+    assert found(detect, ar, "The director confirmed work would start early next month.") == []
+    # a verb of saying that renders it elsewhere in the sentence keeps the force
+    stressed = "The director said work would start early next month, stressing the date."
+    assert found(detect, ar, stressed) == []

@@ -971,7 +971,7 @@ def ar_ordinal_tokens(text: str) -> list[tuple[ArToken, float]]:
     out = []
     for k, t in enumerate(toks):
         value = _AR_ORDINALS.get(t.bare, 0.0)
-        if k + 1 < len(toks) and toks[k + 1].norm in ("عشر", "عشره"):
+        if value and k + 1 < len(toks) and toks[k + 1].norm in ("عشر", "عشره"):
             value += 10  # the ten of a teen ordinal (الحادي عشر counts too, from أول's other form)
         elif value and k + 1 < len(toks) and toks[k + 1].norm.startswith("وال"):
             ten = _ar_words().get(toks[k + 1].bare, (0.0, ""))

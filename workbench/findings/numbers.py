@@ -1,9 +1,10 @@
 """Numbers: quantities in digits of any script, number words and scale words, both languages.
 
 What is left to other detectors or out on purpose: years and days of the month (the time
-detector reads dates), and ordinals (47th, القرن العشرين). A score or short range (2-0, 10-15) is
-compared as its two figures in either order, a clock time in digits (4:30, ١٦:٤٥) on a 12-hour dial;
-each is reported changed only where each side has one left unmatched. A trivial-change
+detector reads dates), and ordinals (47th, القرن العشرين) but one: an ordinal word the English puts in the
+place of another (the sixth loan told as 'the fourth'), each side with one the other lacks. A score or short
+range (2-0, 10-15) is compared as its two figures in either order, a clock time in digits (4:30, ١٦:٤٥) on a
+12-hour dial; each is reported changed only where each side has one left unmatched. A trivial-change
 filter treats different spellings of one value as equal: 3,000 = ثلاثة آلاف, 1.5 million =
 1,500,000 = مليون ونصف, 360.000 (dot as a thousands separator) = 360,000.
 """
@@ -14,7 +15,13 @@ import re
 from functools import lru_cache
 
 from workbench.findings._durations import length_changes, paired_lengths
-from workbench.findings._numbers import Quantity, arabic_quantities, english_quantities
+from workbench.findings._numbers import (
+    Quantity,
+    ar_ordinal_tokens,
+    arabic_quantities,
+    en_ordinal_value,
+    english_quantities,
+)
 from workbench.findings._words import analyses, ar_tokens
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
@@ -264,6 +271,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
             )
     findings += [_dual_dropped(pair, word, noun) for word, noun in _bare_duals(pair)]
     findings += _score_or_clock_changed(pair, findings)
+    findings += _ordinal_changed(pair, findings)
     for r in en_left:
         if not _reportable(r):
             continue
@@ -525,6 +533,97 @@ def _score_or_clock_changed(pair: AlignedPair, found: list[Finding]) -> list[Fin
     if clock and not any(_TIME_ZONE.search(s.text) for s in (*pair.ar, *pair.en)):
         out.append(_changed(pair, *clock, "a clock time differs"))
     return out
+
+
+# a month named beside an ordinal (the third of October, October the third): a date's day, the time detector's
+_EN_MONTH = rf"(?:{alternation({r[0].rstrip('.') for r in load('time_en.tsv') if r[1] == 'month'})})\b"
+_EN_ORDINAL_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)?\b")
+_EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+
+def _en_ordinal(word: str) -> float:
+    """The value of an English ordinal word, second and up (sixth 6, twenty-first 21), else 0."""
+    tens, _, unit = word.rpartition("-")
+    if not tens:
+        return en_ordinal_value(word)
+    return _EN_TENS.get(tens, 0) + en_ordinal_value(unit) if tens in _EN_TENS and unit != "first" else 0.0
+
+
+def _en_ordinals(text: str) -> list[tuple[str, float]]:
+    """The English ordinal words (second and up, lower case: a capitalised one opens a name, the Seventh
+    Division, the entity detector's) with their values, less a date's day (the third of October) and 'second'
+    as a unit of time (a second, seconds later)."""
+    out = []
+    for m in _EN_ORDINAL_WORD.finditer(text):
+        value = _en_ordinal(m.group(0))
+        if value < 2:
+            continue
+        after, before = text[m.end() : m.end() + 16], text[max(0, m.start() - 14) : m.start()]
+        if re.match(rf"\s+of\s+{_EN_MONTH}", after) or re.search(rf"{_EN_MONTH}\.?\s+(?:the\s+)?$", before):
+            continue
+        if re.match(r"\s+of\b", after) and re.search(r"\b(?:a|one|two|three|four|five)\s+$", before):
+            continue  # a third of its needs: a fraction
+        if m.group(0) == "second" and (not re.match(r"\s+[a-z]{3,}", after) or re.match(r"\s+(?:later|ago)\b", after)):
+            continue
+        out.append((m.group(0), value))
+    return out
+
+
+def _ar_ordinals(text: str) -> list[tuple[str, float]]:
+    """The Arabic ordinal words of a text (see ``ar_ordinal_tokens``) with their values, less a date's day
+    (الثالث من أكتوبر "the third of October")."""
+    toks = ar_tokens(text)
+    out = []
+    for t, value in ar_ordinal_tokens(text):
+        k = next(i for i, u in enumerate(toks) if u.start == t.start)
+        rest = [u.norm for u in toks[k + 1 : k + 4]]
+        if k and toks[k - 1].norm.removeprefix("و") in ("الساعه", "الساعة", "ساعه"):
+            continue  # الساعة الثانية "two o'clock": a time of day
+        if rest[:1] == ["من"] and len(rest) > 1 and (rest[1] in _AR_MONTH_WORDS or rest[1] == "الشهر"):
+            continue
+        out.append((t.text, value))
+    return out
+
+
+_AR_MONTH_WORDS = frozenset(normalize_ar(row[0].split()[0]) for row in load("time_ar.tsv") if row[1] == "month")
+
+
+def _ordinal_changed(pair: AlignedPair, found: list[Finding]) -> list[Finding]:
+    """An ordinal word put in the place of another: the Arabic and the English each give one ordinal (second and
+    up) the other side does not, and only one (هذا القرض هو السادس "this loan is the sixth" told as 'the
+    fourth'): changed, minor (an ordinal may also count what the other side counts another way)."""
+    ar = [o for s in pair.ar for o in _ar_ordinals(s.text)]
+    en = [o for s in pair.en for o in _en_ordinals(s.text)]
+    ar_values, en_values = {v for _, v in ar}, {v for _, v in en}
+    ar_left = [(w, v) for w, v in ar if v not in en_values]
+    en_left = [(w, v) for w, v in en if v not in ar_values]
+    if len(ar_left) != 1 or len(en_left) != 1:
+        return []
+    (ar_word, ar_value), (en_word, en_value) = ar_left[0], en_left[0]
+    if any(f.type == "number" and f.en_span and en_word in f.en_span for f in found):
+        return []
+    return [
+        make_finding(
+            pair,
+            "number",
+            "changed",
+            ar_span=ar_word,
+            en_span=en_word,
+            severity="minor",
+            score=0.6,
+            explanation=f"Arabic ordinal '{ar_word}' (number {_fmt(ar_value)} in order) became '{en_word}' "
+            f"(number {_fmt(en_value)})",
+        )
+    ]
 
 
 def _changed(pair: AlignedPair, ar_text: str, en_text: str, what: str) -> Finding:
