@@ -361,6 +361,10 @@ class _Left:
     # words the lexicon reads as common nouns that a word for a kind of place makes a name (ميناء صحار, the
     # lexicon's "deserts"): a name only where the English puts another in its place, never reported left out
     cued: set[Mention] = field(default_factory=set)
+    # names inside an Arabic quotation (the English quoting too): only another name inside the English quote
+    # may stand in their place (changed); left out, they are the quote detector's (a quote cut or reworded)
+    quoted: set[Mention] = field(default_factory=set)
+    en_quoted: list[str] = field(default_factory=list)  # the English quotations' texts
 
     def add_listed(self, listed: list[tuple[Mention, bool]], text: str, dateline: int, since: int) -> None:
         """Take the names left out of a list (see ``_list_dropped``) that no mention this sentence dropped
@@ -396,6 +400,7 @@ class _Left:
     def of(cls, x: _Sides) -> _Left:
         pair = x.pair
         left = cls([], [], _english_name_runs(pair, x.en_only))
+        left.en_quoted = [q.inner(e.text) for e in pair.en for q in find_quotes(e.text)] if x.en_quotes else []
         for s, mentions in zip(pair.ar, x.ar_mentions, strict=False):
             since = len(left.dropped)
             quotes = find_quotes(s.text) if x.en_quotes else []
@@ -427,8 +432,10 @@ class _Left:
                 left.cued |= set(cued)
             dateline = arabic_dateline_end(s.text)
             for m in [m for m in mentions if not x.ar_found_in_en(m)] + unknown:
-                if _not_ours(x, s.text, m, quotes) or m.start < dateline or _slash_twin(s.text, m):
+                if _not_ours(x, s.text, m, []) or m.start < dateline or _slash_twin(s.text, m):
                     continue
+                if inside_quote(quotes, m.start):
+                    left.quoted.add(m)  # the quote detector's, unless a name the English quote gives stands in it
                 if _before_a_measure(s.text, m):
                     continue  # خط قطر 800 ملم "an 800 mm diameter line": the word's common sense, no place
                 left.dropped.append(m)
@@ -786,7 +793,16 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             left.dropped.remove(a)
             continue
         kind = a.entity.kind if a.entity is not None else "place" if _named_as_place(x, a) else None
-        partner = next((e for e in left.added if e.entity is not None and e.entity.kind == kind), None)
+        partner = next(
+            (
+                e
+                for e in left.added
+                if e.entity is not None
+                and e.entity.kind == kind
+                and (a not in left.quoted or _in_an_english_quote(left, e.text))
+            ),
+            None,
+        )
         if partner is None:
             continue
         if any(r.plain or (" " in r.text and not r.last_common) for r in left.runs):
@@ -1062,6 +1078,20 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
     return out
 
 
+def _quoted_left_alone(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """The names inside an Arabic quotation that no name in the English quote stood in for: a quote's words
+    left out are the quote detector's to report (truncated, altered). Claimed, nothing is reported."""
+    left.dropped = [
+        d for d in left.dropped if d not in left.quoted or d in left.listed
+    ]  # a list's member: see add_listed
+    return []
+
+
+def _in_an_english_quote(left: _Left, text: str) -> bool:
+    """Whether an English name stands inside one of the English quotations."""
+    return any(text in q for q in left.en_quoted)
+
+
 def _stand_ins(left: _Left, run: NameRun, loose: bool) -> list[Mention]:
     """The Arabic names left out that an English-only run may stand in place of (``loose``: any name, else
     only one outside the gazetteer and not lone)."""
@@ -1073,6 +1103,7 @@ def _stand_ins(left: _Left, run: NameRun, loose: bool) -> list[Mention]:
         # not by one elsewhere (Wadi al-Shay)
         and (d not in left.listed or run.in_list or (loose and run.heads_list))
         and (loose or (d.entity is None and d not in left.lone))
+        and (d not in left.quoted or _in_an_english_quote(left, run.text))
         # a lone name left out of a list, and a list member put in: their places in a sentence the English
         # merged with another say nothing
         # a place's name put in place of one only where it stood, and not as the speaker
@@ -1776,6 +1807,7 @@ _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] 
     _blend_word,
     _same_name_respelt,
     _name_in_place,
+    _quoted_left_alone,
     _adjective_list_dropped,
     _ministry_changed,
     _institution_requalified,
