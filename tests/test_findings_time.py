@@ -418,3 +418,36 @@ def test_a_place_the_english_names_is_no_month():
         found(detect, months, "The survey was based on observations from 124 reefs visited between August and May.")
         == []
     )
+
+
+def test_a_season_or_a_decade_told_as_another_is_changed():
+    ar = "وتندلع الحرائق عادة في فصل الخريف."
+    assert [f[1:4] for f in found(detect, ar, "Fires usually break out every summer.")] == [
+        ("changed", "الخريف", "summer")
+    ]
+    assert found(detect, ar, "Fires usually break out in the autumn.") == []
+    assert found(detect, ar, "Fires usually break out this fall.") == []
+    built = "وبني المبنى في ثمانينيات القرن الماضي."
+    assert [f[1:4] for f in found(detect, built, "The building was built in the 1970s.")] == [
+        ("changed", "ثمانينيات", "1970s")
+    ]
+    assert found(detect, built, "The building was built in the 1980s.") == []
+    assert found(detect, built, "The building was built in the eighties.") == []
+    # a Hijri month (ربيع الأول), a verb ('prices fall') and the Arab Spring are no seasons
+    hijri = "وتبدأ الإجازة في شهر ربيع الأول."
+    assert found(detect, hijri, "The holiday starts in the month of Rabi al-Awwal, when prices fall in winter.") == []
+
+
+def test_a_day_of_the_month_told_as_another_is_changed():
+    ar = "وعقدت الجلسة في 13 أكتوبر."
+    assert [f[1:5] for f in found(detect, ar, "The session was held on October 3.")] == [
+        ("changed", "13 أكتوبر", "October 3", "major")
+    ]
+    assert found(detect, ar, "The session was held on 13 October.") == []
+    worded = "وعقدت الجلسة في الثالث من أكتوبر."
+    assert [f[1:5] for f in found(detect, worded, "The session was held on October 13.")] == [
+        ("changed", "الثالث من أكتوبر", "October 13", "minor")
+    ]
+    assert found(detect, worded, "The session was held on October 3.") == []
+    # a range is one date: the English giving either day of it changes nothing
+    assert found(detect, "وتقام الانتخابات بين 13 و14 أكتوبر.", "The elections will be held on 14 October.") == []

@@ -353,7 +353,194 @@ def detect(pair: AlignedPair) -> list[Finding]:
     timeless_ar = timeless_ar and not _hidden_in_runs(pair)
     if not ar_t and timeless_ar:
         findings += _dated_in_english(pair, en_t)
+    findings += _season_or_decade_changed(pair)
+    if not any(f.subtype == "changed" for f in findings):
+        findings += _day_changed(pair)
     return findings + length_changes(pair, findings, same_unit=False)
+
+
+# seasons: the Arabic (article and clitics off) and the English words; ربيع before الأول/الثاني/الآخر is a Hijri month
+_AR_SEASONS = {
+    normalize_ar(w): season
+    for w, season in (("صيف", "summer"), ("شتاء", "winter"), ("خريف", "autumn"), ("ربيع", "spring"))
+}
+_AR_HIJRI_RABI = frozenset(normalize_ar(w) for w in ("الأول", "الاول", "الثاني", "الآخر", "الاخر"))
+# 'spring' and 'fall' only after a word that makes them seasons ('this fall', not 'prices fall'; 'hot springs')
+_EN_SEASONS = re.compile(
+    r"\b(?:(the|this|last|next|every|early|late|during|since|until|in)\s+)?(summer|winter|autumn|spring|fall)\b", re.I
+)
+_SPRING_BEFORE = frozenset(("the", "this", "last", "next", "every", "early", "late", "during", "since", "until", "in"))
+_FALL_BEFORE = frozenset(("this", "last", "next", "every"))
+# decades: ثمانينيات (القرن الماضي) "the 1980s"; 'the 1970s', "the '70s", 'the seventies'
+_AR_DECADE = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وبلف]{0,2})(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)يات"
+)
+_AR_TENS = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
+_EN_DECADE = re.compile(
+    r"\b(?:(?:19|20)(\d)0s|['’](\d)0s)\b|\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.I,
+)
+_EN_TENS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _ar_seasons(text: str) -> list[tuple[str, str]]:
+    """The seasons an Arabic text names: (word, season), ربيع of a Hijri month (ربيع الأول) left out."""
+    toks = ar_tokens(text)
+    out = []
+    for k, t in enumerate(toks):
+        season = _AR_SEASONS.get(normalize_ar(t.bare))
+        if season is None or (season == "spring" and k + 1 < len(toks) and toks[k + 1].norm in _AR_HIJRI_RABI):
+            continue
+        out.append((t.text, season))
+    return out
+
+
+def _season_or_decade_changed(pair: AlignedPair) -> list[Finding]:
+    """A season or a decade told as another: each side names one (and only one) the other does not (في فصل
+    الخريف 'every summer'; ثمانينيات القرن الماضي 'the 1970s'): changed, minor."""
+    out = []
+    ar_seasons = [x for s in pair.ar for x in _ar_seasons(s.text)]
+    en_seasons = [
+        (m.group(2), season) for s in pair.en for m in _EN_SEASONS.finditer(s.text) if (season := _en_season(m))
+    ]
+    ar_decades = [
+        (m.group(0), str(_AR_TENS[m.group(1)])) for s in pair.ar for m in _AR_DECADE.finditer(normalize_ar(s.text))
+    ]
+    en_decades = [
+        (m.group(0), str(int(m.group(1) or m.group(2)) if (m.group(1) or m.group(2)) else _EN_TENS[m.group(3).lower()]))
+        for s in pair.en
+        for m in _EN_DECADE.finditer(s.text)
+    ]
+    for what, ar, en in (("season", ar_seasons, en_seasons), ("decade", ar_decades, en_decades)):
+        if len({v for _, v in ar}) != 1 or len({v for _, v in en}) != 1 or ar[0][1] == en[0][1]:
+            continue
+        ar_word = ar[0][0] if what == "season" else _original(pair, ar[0][0])
+        out.append(
+            make_finding(
+                pair,
+                "time",
+                "changed",
+                ar_span=ar_word,
+                en_span=en[0][0],
+                severity="minor",
+                score=0.6,
+                explanation=f"Arabic '{ar_word}' (the {what} {_said(what, ar[0][1])}) became '{en[0][0]}'",
+            )
+        )
+    return out
+
+
+# a day of the month beside a month's name: 13 أكتوبر، ١٣ تشرين الأول، الثالث من أكتوبر; 'October 13', '13 October',
+# 'the 13th of October'. All the figures near the month count, so a range (13 و14 أكتوبر, 'October 13-14') is one date
+_AR_DAY_BEFORE = re.compile(r"((?:[\d٠-٩]{1,2}\s*(?:و|-|–|الى|إلى)?\s*){1,3})(?:من\s+)?(?:شهر\s+)?$")
+_EN_DAY_AFTER = re.compile(r"^\s*((?:\d{1,2}(?:st|nd|rd|th)?(?!\d)\s*(?:-|–|and|to)?\s*){1,3})")
+_EN_DAY_BEFORE = re.compile(r"((?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to)?\s*){1,3})(?:of\s+)?$")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _days(figures: str) -> set[int]:
+    """The days of the month (1-31) a run of figures names."""
+    return {d for n in re.findall(r"\d+", figures.translate(_DIGITS)) if 1 <= (d := int(n)) <= 31}
+
+
+def _ar_dates(pair: AlignedPair) -> list[tuple[str, str, set[int], bool]]:
+    """(month value, words, days, by an ordinal word) for each Gregorian month the Arabic names with a day."""
+    from workbench.findings._numbers import ar_ordinal_tokens
+
+    out = []
+    for s in pair.ar:
+        for at, t in _arabic_times_at(s.text):
+            if t.kind != "month":
+                continue
+            before = s.text[max(0, at - 24) : at]
+            digits = _AR_DAY_BEFORE.search(before)
+            if digits and _days(digits.group(1)):
+                out.append(
+                    (t.value, s.text[at - len(digits.group(0)) : at + len(t.text)], _days(digits.group(1)), False)
+                )
+                continue
+            # الثالث من أكتوبر، الحادي عشر من أكتوبر: an ordinal word and من before the month
+            words = ar_tokens(before)
+            if len(words) >= 2 and words[-1].norm == "من":
+                ordinals = [(u, v) for u, v in ar_ordinal_tokens(before) if u.end <= words[-1].start]
+                if ordinals and not before[ordinals[-1][0].end : words[-1].start].strip(" عشرةه"):
+                    u, v = ordinals[-1]
+                    start = at - len(before) + u.start
+                    out.append((t.value, s.text[start : at + len(t.text)], {int(v)}, True))
+    return out
+
+
+def _en_dates(pair: AlignedPair) -> list[tuple[str, str, set[int]]]:
+    """(month value, words, days) for each month the English names with a day (after it or before it)."""
+    out = []
+    for s in pair.en:
+        for at, t in _english_times_at(s.text):
+            if t.kind != "month" or at < english_dateline_end(s.text):
+                continue
+            after = _EN_DAY_AFTER.match(s.text[at + len(t.text) :])
+            before = _EN_DAY_BEFORE.search(s.text[max(0, at - 24) : at])
+            days = (_days(after.group(1)) if after else set()) | (_days(before.group(1)) if before else set())
+            if days:
+                start = at - len(before.group(0)) if before and _days(before.group(1)) else at
+                end = at + len(t.text) + (len(after.group(0).rstrip()) if after and _days(after.group(1)) else 0)
+                out.append((t.value, s.text[start:end].strip(), days))
+    return out
+
+
+def _day_changed(pair: AlignedPair) -> list[Finding]:
+    """A day of the month told as another in the same month (13 أكتوبر 'October 3', الثالث من أكتوبر 'October 13'):
+    the Arabic and the English give the month, each with days, and none of the Arabic's days is among the
+    English's for that month (changed; minor where an ordinal word gives the day)."""
+    en = _en_dates(pair)
+    for month, words, days, worded in _ar_dates(pair):
+        same = [e for e in en if e[0] == month]
+        if len(same) != 1 or days & same[0][2] or any(days & e[2] for e in en):
+            continue
+        e_words = same[0][1]
+        return [
+            make_finding(
+                pair,
+                "time",
+                "changed",
+                ar_span=words,
+                en_span=e_words,
+                severity="minor" if worded else "major",
+                score=0.75,
+                explanation=f"Arabic '{words}' (day {', '.join(map(str, sorted(days)))}) became '{e_words}'",
+            )
+        ]
+    return []
+
+
+def _en_season(m: re.Match[str]) -> str:
+    """The season an English match names ('' for 'fall' or 'spring' not after a word that makes it one)."""
+    before, word = (m.group(1) or "").lower(), m.group(2).lower()
+    if (word == "spring" and before not in _SPRING_BEFORE) or (word == "fall" and before not in _FALL_BEFORE):
+        return ""
+    return "autumn" if word == "fall" else word
+
+
+def _said(what: str, value: str) -> str:
+    return f"'{value}0s'" if what == "decade" else value
+
+
+def _original(pair: AlignedPair, normalized: str) -> str:
+    """The Arabic words as written for a span found in normalised text (the first sentence holding it)."""
+    for s in pair.ar:
+        norm, index = normalize_with_map(s.text)
+        at = norm.find(normalized)
+        if at >= 0:
+            return original_span(s.text, index, at, at + len(normalized))
+    return normalized
 
 
 def _goes_with_tense(pair: AlignedPair, at: _At) -> bool:
