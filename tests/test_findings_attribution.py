@@ -2011,3 +2011,16 @@ def test_a_rank_after_a_comma_carries_the_speaker_phrase_on_to_the_holders_name(
     assert [f[:2] for f in generalized] == [("attribution", "generalized")] and "عبد الله" in generalized[0][2]
     named = "Coast guard director Colonel Abdallah Ould Cheikh said patrols had stopped three ships in Nouadhibou."
     assert _spans(ar, named) == []
+
+
+def test_an_outlet_named_by_a_plain_word_after_statements_made_to_it_is_credited():
+    # الشروق "the sunrise" is the newspaper after في تصريحات لـ (its article dropped after ل: للشروق)
+    ar = "وأضاف المدير في تصريحات للشروق أن المصنع سيعود للعمل الأسبوع المقبل."
+    assert [f[1:3] for f in found(detect, ar, "The director said the factory would reopen next week.")] == [
+        ("source_dropped", "للشروق")
+    ]
+    assert found(detect, ar, "The director told Al-Shorouk the factory would reopen next week.") == []
+    # the word alone is the sunrise
+    assert (
+        found(detect, "وقالت الوزيرة إن الشروق سيكون عند السادسة.", "The minister said sunrise would be at six.") == []
+    )

@@ -965,6 +965,20 @@ def _quoted_names() -> re.Pattern[str] | None:
 _KIND_FORM = re.compile(r"(?:صحيفه|قناه|وكاله|شبكه|موقع) (\S.*)")
 
 
+@lru_cache(maxsize=1)
+def _told_names() -> re.Pattern[str] | None:
+    """في تصريحات للشروق، في حديث لـ"النهار": an outlet whose name is a plain word, listed with its kind,
+    after words for statements made to it (ل before the name, its article dropped after ل: للشروق); group 1 is
+    the name as written with ل apart, group 2 the name after لل, without its article."""
+    bare = {m.group(1) for forms in _outlet_forms().values() for f in forms if (m := _KIND_FORM.match(f))}
+    if not bare:
+        return None
+    names = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
+    articled = "|".join(sorted((re.escape(b[2:]) for b in bare if b.startswith("ال")), key=len, reverse=True))
+    told = r"(?<![\u0621-\u064a])(?:تصريح|تصريحات|حديث|مقابله|لقاء)\s+(?:خاص|خاصه)?\s*"
+    return re.compile(rf"{told}(?:ل[ـ\s]*[\"«“]?\s*({names})|لل({articled}))(?![\u0621-\u064a])")
+
+
 def _quoted_credits(text: str, k: int) -> list[_Outlet]:
     pattern = _quoted_names()
     if pattern is None:
@@ -977,10 +991,18 @@ def _quoted_credits(text: str, k: int) -> list[_Outlet]:
         for holds in [_outlet_holds().get(key, "")]
     }
     norm, index = normalize_with_map(text)
-    return [
+    out = [
         _Outlet(by_bare[m.group(1)][0], original_span(text, index, m.start(1), m.end(1)), k, by_bare[m.group(1)][1])
         for m in pattern.finditer(norm)
     ]
+    told = _told_names()
+    for m in told.finditer(norm) if told is not None else ():
+        g = 1 if m.group(1) else 2
+        name = m.group(1) or "ال" + m.group(2)
+        if name in by_bare and not any(o.key == by_bare[name][0] for o in out):
+            start = m.start(g) - (2 if g == 2 else 0)  # للشروق whole: the name with the ل it is told by
+            out.append(_Outlet(by_bare[name][0], original_span(text, index, start, m.end(g)), k, by_bare[name][1]))
+    return out
 
 
 @lru_cache(maxsize=1)
