@@ -159,10 +159,43 @@ def detect(pair: AlignedPair) -> list[Finding]:
     if not findings:
         findings += _estimate_told_flat(pair, ar_m, en_m)
     if not findings:
-        shift = _tense_shift(pair, ar_m, en_m)
+        shift = _tense_shift(pair, ar_m, en_m) or _future_told_perfect(pair)
         if shift is not None:
             findings.append(shift)
     return findings + _conditions_left_out(pair)
+
+
+# an English perfect: 'has contacted', 'have now been deployed', 'had already reached'
+_EN_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|now\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ht|de|ne|id)\b", re.I
+)
+
+
+def _future_told_perfect(pair: AlignedPair) -> Finding | None:
+    """The Arabic tells one event in the future (ستتواصل 'will contact') and the English, which keeps nothing in
+    the future and hedges nothing (no will, would, to be, expected, may …), tells an event as done in the perfect
+    ('has contacted'), though the glosses cannot tie the two verbs: the future told as done (modality_changed,
+    minor). Not where the future word also spells a name of the English (سينالوا Sinaloa)."""
+    from workbench.text.names import names_match
+    from workbench.translate.romanize import romanize
+
+    en_text = pair.en_text
+    if _EN_ANY_FUTURE.search(en_text) or _EN_ANY_HEDGE.search(en_text) or _EN_EXPECTED_TO.search(en_text):
+        return None
+    done = _EN_PERFECT.search(en_text)
+    futures = [t for s in pair.ar for t in _future_words(ar_tokens(s.text))]
+    if done is None or len(futures) != 1:
+        return None
+    future = futures[0]
+    verb = future.norm.lstrip("وف")
+    # the سـ prefix itself (not a present after لن), on a verb that is the event (not سيتم، سيكون)
+    if not verb.startswith("س") or verb[1:] in _AR_LIGHT_VERBS or verb in _AR_LIGHT_VERBS:
+        return None
+    names = re.findall(r"\b[A-Z][a-z]+(?:-[a-z]+)?", en_text)
+    if any(names_match(n.split("-")[-1], romanize(future.text)) for n in names):
+        return None  # سيمز Sims, سيوج Byeong-seug: a name, not a future verb
+    why = f"Arabic '{future.text}' (will, still to happen) is told as done: '{done.group(0)}'"
+    return _certainty(pair, "modality_changed", future.text, done.group(0), "minor", 0.55, why)
 
 
 # the words that make a figure approximate (numbers_en.tsv, as the number detector reads them): 'about 1.2
