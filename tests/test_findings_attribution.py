@@ -2024,3 +2024,10 @@ def test_an_outlet_named_by_a_plain_word_after_statements_made_to_it_is_credited
     assert (
         found(detect, "وقالت الوزيرة إن الشروق سيكون عند السادسة.", "The minister said sunrise would be at six.") == []
     )
+
+
+def test_an_address_to_the_nation_or_statements_to_the_press_credit_no_outlet():
+    ar = "وقال الرئيس في حديث للوطن إن الإصلاحات مستمرة."
+    assert found(detect, ar, "In an address to the nation, the president said reforms would continue.") == []
+    press = "وقال الوزير في تصريحات للصحافة الفرنسية إن الاتفاق قريب."
+    assert found(detect, press, "The minister told French media the deal was close.") == []

@@ -2043,3 +2043,13 @@ def test_a_place_inside_a_quotation_told_as_another_is_changed_and_one_left_out_
     assert _found(ar, "“The shipment reached the port of Beirut this morning,” the director said.") == []
     # left out of the English quote: the quote detector's to report, not a name dropped
     assert _found(ar, "“The shipment reached the port this morning,” the director said.") == []
+
+
+def test_an_adjective_swap_needs_the_same_noun_and_a_capital_left_as_a_place_is_dropped():
+    # اللبناني qualifies Hezbollah, 'Israeli' the army: no land put in another's place
+    ar = "وأعلن حزب الله اللبناني أنه استهدف موقعا لجيش الاحتلال."
+    assert _found(ar, "Hezbollah said it had targeted an Israeli army position.") == []
+    # a capital after a verb is the place, which the English leaves out
+    assert [
+        f[:2] for f in _found("وغادر الوفد الإيراني طهران إلى جنيف.", "The Iranian delegation left for Geneva.")
+    ] == [("dropped", "طهران")]

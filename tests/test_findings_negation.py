@@ -2589,3 +2589,9 @@ def test_a_not_before_a_word_that_renders_the_arabic_negation_is_a_reversal():
     assert (
         found(detect, "وقال إن صيد الطيور في المحمية خطير.", "He said hunting birds in the reserve was not safe.") == []
     )
+
+
+def test_a_not_before_a_word_whose_antonym_the_arabic_states_plainly_stays_a_litotes():
+    # عدم elsewhere in the sentence does not negate قانوني: 'not illegal' renders it
+    ar = "وقال إن القرار قانوني رغم عدم رضا المعارضة."
+    assert found(detect, ar, "He said the decision was not illegal despite the opposition's dissatisfaction.") == []

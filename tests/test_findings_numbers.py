@@ -885,3 +885,29 @@ def test_an_ordinal_put_in_the_place_of_another_is_a_changed_number():
     # 'a third of' is a fraction, and على before عشر "ten" is no teen ordinal
     share = "وانخفضت ساعات التجهيز إلى ما لا يزيد على عشر ساعات يوميا."
     assert found(detect, share, "Supply fell to no more than ten hours a day, a third of the usual.") == []
+
+
+def test_a_name_s_number_a_figure_ordinal_and_a_construct_are_no_changed_ordinal():
+    def found(det, ar, en):
+        return [(f.subtype, f.ar_span, f.en_span) for f in det(_pair(ar, en)) if "ordinal" in f.explanation]
+
+    cases = [
+        (
+            "وقال إن ذلك لم يحدث منذ الحرب العالمية الثانية، وإن البنك رفع الفائدة للمرة الـ3.",
+            "He said that had not happened since World War II and the bank raised rates for the third time.",
+        ),
+        (
+            "واستقبل الملك عبدالله الثاني الوفد للمرة الـ4 هذا العام.",
+            "King Abdullah II received them for the fourth time.",
+        ),
+        ("وارتفعت انبعاثات ثاني أكسيد الكربون للعام الـ3.", "Carbon dioxide emissions rose for a third straight year."),
+        (
+            "ووقع الانفجار عند الرابعة فجرا، في الهجوم الـ3 هذا الأسبوع.",
+            "It came at 4 a.m., the third attack this week.",
+        ),
+        # an indefinite ordinal (محاولة خامسة) answers 'fifth'; الشوط الثاني left over is no swap for it
+        ("وسجل الفريق في بداية الشوط الثاني محاولة خامسة.", "The side scored a fifth try after the restart."),
+        ("وغادر اللاعب الملعب في الدقيقة 52.", "The player left the field in the 52nd minute."),
+    ]
+    for ar, en in cases:
+        assert found(detect, ar, en) == []

@@ -451,3 +451,18 @@ def test_a_day_of_the_month_told_as_another_is_changed():
     assert found(detect, worded, "The session was held on October 3.") == []
     # a range is one date: the English giving either day of it changes nothing
     assert found(detect, "وتقام الانتخابات بين 13 و14 أكتوبر.", "The elections will be held on 14 October.") == []
+
+
+def test_a_dateline_s_date_a_second_date_and_a_given_name_are_no_changed_time():
+    # the Arabic dateline's day is the report's; with two dates the English may have left one out
+    dated = "بيروت، 14 مايو - أعلن الجيش أن الهدنة ستبدأ في 20 مايو."
+    assert found(detect, dated, "BEIRUT, May 14 - The army announced that the truce would begin on May 20.") == []
+    two = "وأعلن الجيش يوم الثلاثاء 14 مايو أن الهدنة ستبدأ في 20 مايو."
+    assert found(detect, two, "The army announced on Tuesday that the truce would begin on May 20.") == []
+    # ربيع خليل is a man, not the spring; الثمانينات (no ي) is a decade all the same
+    assert (
+        found(detect, "وقال ربيع خليل إن الموسم كان ناجحا.", "Rabie Khalil said the summer season was a success.") == []
+    )
+    assert [f[1:4] for f in found(detect, "وانتشرت الظاهرة في الثمانينات.", "It spread in the 1970s.")] == [
+        ("changed", "الثمانينات", "1970s")
+    ]

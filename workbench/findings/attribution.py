@@ -975,8 +975,16 @@ def _told_names() -> re.Pattern[str] | None:
         return None
     names = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
     articled = "|".join(sorted((re.escape(b[2:]) for b in bare if b.startswith("ال")), key=len, reverse=True))
-    told = r"(?<![\u0621-\u064a])(?:تصريح|تصريحات|حديث|مقابله|لقاء)\s+(?:خاص|خاصه)?\s*"
+    # statements made to the press (تصريح، تصريحات), not a talk (حديث للوطن "an address to the nation"); the names
+    # that are the press or the nation themselves (الصحافة الفرنسية, الوطن, العالم) are read only with ـ or quotes
+    bare = {b for b in bare if b not in _TOLD_GENERIC and not b.startswith(("الصحافه", "الاعلام"))}
+    names = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
+    articled = "|".join(sorted((re.escape(b[2:]) for b in bare if b.startswith("ال")), key=len, reverse=True))
+    told = r"(?<![\u0621-\u064a])(?:تصريح|تصريحات)\s+(?:خاص|خاصه|صحفيه|صحافيه)?\s*"
     return re.compile(rf"{told}(?:ل[ـ\s]*[\"«“]?\s*({names})|لل({articled}))(?![\u0621-\u064a])")
+
+
+_TOLD_GENERIC = frozenset(("الوطن", "العالم", "الشعب", "الناس", "الامه"))
 
 
 def _quoted_credits(text: str, k: int) -> list[_Outlet]:

@@ -855,8 +855,10 @@ def _nationality_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> li
     if len({m.entity for m in ar_lands}) != 1 or len({m.entity for m in en_lands}) != 1:
         return []
     a, e = ar_lands[0], en_lands[0]
-    if e.is_name or a.entity is None or e.entity is None or _seat_of(a.entity, e.entity):
+    if e.is_name or a.is_name or a.entity is None or e.entity is None or _seat_of(a.entity, e.entity):
         return []
+    if not _same_head(x, a, e):
+        return []  # حزب الله اللبناني … 'an Israeli army position': each adjective qualifies something else
     if a in left.dropped:
         left.dropped.remove(a)
     return [
@@ -872,6 +874,19 @@ def _nationality_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> li
             f"({e.entity.key}) instead, a land the Arabic never names",
         )
     ]
+
+
+def _same_head(x: _Sides, a: Mention, e: Mention) -> bool:
+    """Whether the Arabic adjective and the English one qualify the same noun: the English word after the
+    adjective ('the Malaysian company', 'the Emirati oil grant') is a sense of the Arabic word before it
+    (الشركة الصينية، المنحة النفطية السعودية)."""
+    ar_text = next((s.text for s, ms in zip(x.pair.ar, x.ar_mentions, strict=False) if a in ms), "")
+    before = ar_tokens(ar_text[: a.start])
+    en_text = next((s.text for s in x.pair.en if s.text[e.start : e.start + len(e.text)] == e.text), "")
+    after = re.match(r"\s+([A-Za-z]+)", en_text[e.start + len(e.text) :]) if en_text else None
+    if not before or after is None:
+        return False
+    return stem(after.group(1).lower()) in gloss_stems(before[-1].text)
 
 
 # countries, continents and wide regions of the place gazetteer (entity_lands.tsv)
@@ -1313,12 +1328,21 @@ def _country_for_capital(x: _Sides, a: Mention) -> bool:
     named_ar = {m.entity for ms in x.ar_mentions for m in ms if m.is_name}
     # the country's adjective too ("an Iranian delegation" for طهران سترسل وفدا), where the capital stands for
     # its government, not where it is the place something happens in (في طهران، بطهران)
-    as_seat = a.entity.key in _CAPITALS and not any(
-        m is a and (_after_preposition(s.text, m.start) or normalize_ar(m.text)[:1] == "ب")
-        for s, ms in zip(x.pair.ar, x.ar_mentions, strict=False)
-        for m in ms
+    as_seat = a.entity.key in _CAPITALS and any(
+        m is a and _as_subject(s.text, m.start) for s, ms in zip(x.pair.ar, x.ar_mentions, strict=False) for m in ms
     )
     return any((m.is_name or as_seat) and _seat_of(a.entity, m.entity) and m.entity not in named_ar for m in x.en_m)
+
+
+def _as_subject(text: str, start: int) -> bool:
+    """Whether a name stands as a clause's subject: right after إن/أن (قال إن طهران سترسل) or opening the
+    sentence: a capital there speaks or acts for its government; after a verb or a preposition it is the place
+    (غادر الوفد طهران، في طهران)."""
+    before = _AR_WORD.findall(text[:start])
+    return not before or normalize_ar(strip_diacritics(before[-1])) in _SUBJECT_OPENERS
+
+
+_SUBJECT_OPENERS = frozenset(("ان", "وان", "بان", "لان", "لكن", "ولكن", "كما", "فيما"))
 
 
 _BODY_HEADS = _cue_words("body")

@@ -794,7 +794,11 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
             antonym = _antonym_in_arabic(pair, word)
             # a negated word that itself renders an Arabic negation ('not illegal' for غير القانوني "illegal")
             # stands for that negation, not for the antonym the negation governs
-            renders_one = ar_weak > 0 and any(n.text.lower() == word.lower() for n in renders)
+            renders_one = (
+                ar_weak > 0
+                and any(n.text.lower() == word.lower() for n in renders)
+                and _negated_in_arabic(pair, antonym)
+            )
             if antonym and not _arabic_places(pair, word) and not renders_one:
                 # خطير "dangerous" → 'not safe', غادر "left" → 'did not stay': the negated word's antonym is said and
                 # the word itself nowhere, a litotes
@@ -805,6 +809,16 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
                 why += f"; Arabic '{antonym}' may be rendered by the negated antonym"
             return [_flipped(pair, "", neg.text, 0.7 if counterpart else 0.6, why, severity=severity)]
     return []
+
+
+def _negated_in_arabic(pair: AlignedPair, word: str) -> bool:
+    """Whether an Arabic word stands right after a particle that negates it (غير القانوني، عدم وجود، لا …)."""
+    for a in pair.ar:
+        toks = ar_tokens(a.text)
+        for k, t in enumerate(toks):
+            if t.text == word and k and toks[k - 1].norm.removeprefix("و") in ("غير", "عدم", "لا", "ليس", "بلا", "دون"):
+                return True
+    return False
 
 
 def _negated_negatives(x: _Sides, renders: list[Neg]) -> int:

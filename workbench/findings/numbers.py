@@ -575,12 +575,27 @@ def _en_ordinals(text: str) -> list[tuple[str, float]]:
         if m.group(0) == "second" and (not re.match(r"\s+[a-z]{3,}", after) or re.match(r"\s+(?:later|ago)\b", after)):
             continue
         out.append((m.group(0), value))
+    # '3rd', '15th' (not a date's day) and a name's number in Roman figures (World War II, Abdullah II): what
+    # they say is said, so an Arabic ordinal of that value is answered
+    for m in _EN_FIGURE_ORDINAL.finditer(text):
+        around = text[max(0, m.start() - 14) : m.end() + 14]
+        if not re.search(_EN_MONTH, around):
+            out.append((m.group(0), float(m.group(1))))
+    out += [(m.group(1), float(_ROMAN[m.group(1)])) for m in _EN_ROMAN.finditer(text)]
     return out
 
 
-def _ar_ordinals(text: str) -> list[tuple[str, float]]:
-    """The Arabic ordinal words of a text (see ``ar_ordinal_tokens``) with their values, less a date's day
-    (الثالث من أكتوبر "the third of October")."""
+_EN_FIGURE_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
+_ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_EN_ROMAN = re.compile(rf"(?<=[A-Z][a-z] )({'|'.join(sorted(_ROMAN, key=len, reverse=True))})\b")
+
+
+def _ar_ordinals(text: str) -> list[tuple[str, float, bool]]:
+    """The Arabic ordinals of a text (see ``ar_ordinal_tokens``; and in figures, الـ3) with their values, less a
+    date's day (الثالث من أكتوبر "the third of October") and a time of day (الساعة الثانية، الرابعة فجرا), and
+    whether each may be reported as changed: a word with its article after a definite noun or هو (الهجوم الثالث),
+    not one in a construct (ثاني أكبر "second-largest"), an indefinite one (لمحاولة خامسة), a name's (عبدالله
+    الثاني) or one in figures, which only answer an English ordinal of their value."""
     toks = ar_tokens(text)
     out = []
     for t, value in ar_ordinal_tokens(text):
@@ -590,8 +605,28 @@ def _ar_ordinals(text: str) -> list[tuple[str, float]]:
             continue  # الساعة الثانية "two o'clock": a time of day
         if rest[:1] == ["من"] and len(rest) > 1 and (rest[1] in _AR_MONTH_WORDS or rest[1] == "الشهر"):
             continue
-        out.append((t.text, value))
+        if rest and rest[0] in _AR_TIMES_OF_DAY:
+            continue  # الرابعة فجرا "four in the morning"
+        before = toks[k - 1].norm if k else ""
+        reportable = (
+            bool(_DEFINITE.match(t.norm))
+            and (bool(_DEFINITE.match(before)) or before in _AR_BEFORE_ORDINAL)
+            and before not in _AR_NAMED_ORDINAL
+        )
+        out.append((t.text, value, reportable))
+    # الـ3، للمرة الـ15: an ordinal in figures, which says its value as well as a word does
+    out += [(m.group(0), float(m.group(1).translate(_AR_DIGITS)), False) for m in _AR_FIGURE_ORDINAL.finditer(text)]
     return out
+
+
+_DEFINITE = re.compile(r"^(?:[وفب]?ال|لل|[وف]لل)")
+_AR_BEFORE_ORDINAL = frozenset(("هو", "هي", "وهو", "وهي", "مره", "للمره"))
+_AR_NAMED_ORDINAL = frozenset(("العالميه",))  # الحرب العالمية الثانية: World War II
+_AR_TIMES_OF_DAY = frozenset(
+    normalize_ar(w) for w in ("فجرا", "صباحا", "ظهرا", "عصرا", "مساء", "ليلا", "والنصف", "والربع")
+)
+_AR_FIGURE_ORDINAL = re.compile(r"(?<![\u0621-\u064a])(?:[وفب]?ال|لل)\s*ـ?\s*([\d٠-٩]{1,3})(?![\d٠-٩])")
+_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 _AR_MONTH_WORDS = frozenset(normalize_ar(row[0].split()[0]) for row in load("time_ar.tsv") if row[1] == "month")
@@ -603,9 +638,13 @@ def _ordinal_changed(pair: AlignedPair, found: list[Finding]) -> list[Finding]:
     fourth'): changed, minor (an ordinal may also count what the other side counts another way)."""
     ar = [o for s in pair.ar for o in _ar_ordinals(s.text)]
     en = [o for s in pair.en for o in _en_ordinals(s.text)]
-    ar_values, en_values = {v for _, v in ar}, {v for _, v in en}
-    ar_left = [(w, v) for w, v in ar if v not in en_values]
-    en_left = [(w, v) for w, v in en if v not in ar_values]
+    ar_values, en_values = {v for _, v, _ in ar}, {v for _, v in en}
+    # an ordinal in figures or Roman figures (الـ3، 52nd, World War II) answers one of its value, but is never
+    # reported itself: a figure may count what the other side gives as a number ('the 52nd minute', الدقيقة 52)
+    ar_left = [(w, v) for w, v, reportable in ar if v not in en_values and reportable]
+    en_left = [(w, v) for w, v in en if v not in ar_values and w.isalpha() and w.islower()]
+    if len([1 for _, v, _ in ar if v not in en_values]) != len(ar_left):
+        return []  # an Arabic ordinal not to be reported is left over too: the English one may render it
     if len(ar_left) != 1 or len(en_left) != 1:
         return []
     (ar_word, ar_value), (en_word, en_value) = ar_left[0], en_left[0]

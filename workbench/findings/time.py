@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._dateline import arabic_dated_end, english_dateline_end
+from workbench.findings._dateline import arabic_dated_end, arabic_dateline_end, english_dateline_end
 from workbench.findings._durations import length_changes
 from workbench.findings._negations import names_someone
 from workbench.findings._words import analyses, ar_tokens, en_tokens, gloss_stems
@@ -373,7 +373,7 @@ _SPRING_BEFORE = frozenset(("the", "this", "last", "next", "every", "early", "la
 _FALL_BEFORE = frozenset(("this", "last", "next", "every"))
 # decades: ثمانينيات (القرن الماضي) "the 1980s"; 'the 1970s', "the '70s", 'the seventies'
 _AR_DECADE = re.compile(
-    r"(?<![\u0621-\u064a])(?:[وبلف]{0,2})(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)يات"
+    r"(?<![\u0621-\u064a])(?:[وبلف]{0,2})(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)ي?ات"
 )
 _AR_TENS = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
 _EN_DECADE = re.compile(
@@ -400,6 +400,10 @@ def _ar_seasons(text: str) -> list[tuple[str, str]]:
         season = _AR_SEASONS.get(normalize_ar(t.bare))
         if season is None or (season == "spring" and k + 1 < len(toks) and toks[k + 1].norm in _AR_HIJRI_RABI):
             continue
+        if "ال" not in t.norm[:4] and not (
+            k and toks[k - 1].norm.removeprefix("و").removeprefix("في") in ("فصل", "بفصل")
+        ):
+            continue  # ربيع خليل, a given name: a season has its article (الربيع) or فصل before it
         out.append((t.text, season))
     return out
 
@@ -458,8 +462,9 @@ def _ar_dates(pair: AlignedPair) -> list[tuple[str, str, set[int], bool]]:
 
     out = []
     for s in pair.ar:
+        lead = arabic_dateline_end(s.text)  # بيروت، 14 مايو -: the report's own date
         for at, t in _arabic_times_at(s.text):
-            if t.kind != "month":
+            if t.kind != "month" or at < lead:
                 continue
             before = s.text[max(0, at - 24) : at]
             digits = _AR_DAY_BEFORE.search(before)
@@ -500,12 +505,15 @@ def _day_changed(pair: AlignedPair) -> list[Finding]:
     """A day of the month told as another in the same month (13 أكتوبر 'October 3', الثالث من أكتوبر 'October 13'):
     the Arabic and the English give the month, each with days, and none of the Arabic's days is among the
     English's for that month (changed; minor where an ordinal word gives the day)."""
-    en = _en_dates(pair)
-    for month, words, days, worded in _ar_dates(pair):
+    en, ar = _en_dates(pair), _ar_dates(pair)
+    # one dated day a side, in the same month: with two, the English may have left one out and kept the other
+    if len(ar) != 1 or len(en) != 1:
+        return []
+    for month, words, days, worded in ar:
         same = [e for e in en if e[0] == month]
-        if len(same) != 1 or days & same[0][2] or any(days & e[2] for e in en):
+        if len(same) != 1 or days & same[0][2]:
             continue
-        e_words = same[0][1]
+        e_words = re.sub(r"\s*(?:,|-|–|and|to)\s*$", "", same[0][1])
         return [
             make_finding(
                 pair,
