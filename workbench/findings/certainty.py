@@ -9,7 +9,7 @@ from workbench.findings._hedges import en_words as _en_words
 from workbench.findings._hedges import speech_zones as _speech_zones
 from workbench.findings._negations import names_someone
 from workbench.findings._quotes import ar_content, match_words, so_called_in_marks
-from workbench.findings._words import ArToken, analyses, ar_span, ar_tokens, without_clause
+from workbench.findings._words import ArToken, ar_span, ar_tokens, is_name_word, without_clause
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
@@ -176,24 +176,28 @@ def _future_told_perfect(pair: AlignedPair) -> Finding | None:
     the future and hedges nothing (no will, would, to be, expected, may …), tells an event as done in the perfect
     ('has contacted'), though the glosses cannot tie the two verbs: the future told as done (modality_changed,
     minor). Not where the future word also spells a name of the English (سينالوا Sinaloa)."""
-    from workbench.text.names import names_match
+    from workbench.findings._negations import function_word
+    from workbench.text.names import dictionary_spellings, names_match
     from workbench.translate.romanize import romanize
 
     en_text = pair.en_text
     if _EN_ANY_FUTURE.search(en_text) or _EN_ANY_HEDGE.search(en_text) or _EN_EXPECTED_TO.search(en_text):
         return None
     done = _EN_PERFECT.search(en_text)
-    from workbench.findings.entities import arabic_name_words
-
     futures = [(s.text, t) for s in pair.ar for t in _future_words(ar_tokens(s.text))]
     if done is None or len(futures) != 1:
         return None
     text, future = futures[0]
     toks = ar_tokens(text)
     k = next(i for i, t in enumerate(toks) if t.start == future.start)
-    after_name = any(0 < future.start - w.end <= 1 for w in arabic_name_words(text))
-    if after_name or (k and not analyses(toks[k - 1].text) and not toks[k - 1].norm.startswith(("ال", "وال"))):
-        return None  # وايد سيمز "Wayde Sims": after a name or a word no lexicon reads, a surname
+    before = toks[k - 1] if k else None
+    if (
+        before is not None
+        and not before.norm.startswith(("ال", "وال"))
+        and not function_word(before)
+        and (is_name_word(before.text) or bool(dictionary_spellings(before.text)))
+    ):
+        return None  # وايد سيمز "Wayde Sims": after a first name or a word no lexicon reads, a surname
     verb = future.norm.lstrip("وف")
     # the سـ prefix itself (not a present after لن), on a verb that is the event (not سيتم، سيكون)
     if not verb.startswith("س") or verb[1:] in _AR_LIGHT_VERBS or verb in _AR_LIGHT_VERBS:
