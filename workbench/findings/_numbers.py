@@ -104,6 +104,8 @@ def _ordinal_before_noun(text: str, m: re.Match[str]) -> bool:
 _EN_DENOMINATORS = {"thi": 3, "qua": 4, "fou": 4, "fif": 5, "six": 6, "sev": 7, "eig": 8, "nin": 9, "ten": 10}
 # month names (the first word of كانون الثاني): a number next to one is a day of the month
 _AR_MONTHS = frozenset(normalize_ar(row[0].split()[0]) for row in load("time_ar.tsv") if row[1] == "month")
+AR_MONTHS = _AR_MONTHS  # the first word of each Gregorian month's Arabic name, normalised
+MONTHS_EN = _MONTHS_EN  # English month names (and Hijri ones), as a date's neighbours
 
 
 def _clock_readings(hour: float) -> tuple[float, ...]:

@@ -971,13 +971,11 @@ def _told_names() -> re.Pattern[str] | None:
     after words for statements made to it (ل before the name, its article dropped after ل: للشروق); group 1 is
     the name as written with ل apart, group 2 the name after لل, without its article."""
     bare = {m.group(1) for forms in _outlet_forms().values() for f in forms if (m := _KIND_FORM.match(f))}
-    if not bare:
-        return None
-    names = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
-    articled = "|".join(sorted((re.escape(b[2:]) for b in bare if b.startswith("ال")), key=len, reverse=True))
     # statements made to the press (تصريح، تصريحات), not a talk (حديث للوطن "an address to the nation"); the names
     # that are the press or the nation themselves (الصحافة الفرنسية, الوطن, العالم) are read only with ـ or quotes
     bare = {b for b in bare if b not in _TOLD_GENERIC and not b.startswith(("الصحافه", "الاعلام"))}
+    if not bare:
+        return None
     names = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
     articled = "|".join(sorted((re.escape(b[2:]) for b in bare if b.startswith("ال")), key=len, reverse=True))
     told = r"(?<![\u0621-\u064a])(?:تصريح|تصريحات)\s+(?:خاص|خاصه|صحفيه|صحافيه)?\s*"

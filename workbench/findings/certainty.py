@@ -7,13 +7,15 @@ import re
 from workbench.findings._hedges import Marker, estimated_figure
 from workbench.findings._hedges import en_words as _en_words
 from workbench.findings._hedges import speech_zones as _speech_zones
-from workbench.findings._negations import names_someone
+from workbench.findings._negations import function_word, names_someone
 from workbench.findings._quotes import ar_content, match_words, so_called_in_marks
 from workbench.findings._words import ArToken, ar_span, ar_tokens, is_name_word, without_clause
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
+from workbench.text.names import dictionary_spellings, names_match
+from workbench.translate.romanize import romanize
 
 KINDS = (
     FindingKind(
@@ -176,10 +178,6 @@ def _future_told_perfect(pair: AlignedPair) -> Finding | None:
     the future and hedges nothing (no will, would, to be, expected, may …), tells an event as done in the perfect
     ('has contacted'), though the glosses cannot tie the two verbs: the future told as done (modality_changed,
     minor). Not where the future word also spells a name of the English (سينالوا Sinaloa)."""
-    from workbench.findings._negations import function_word
-    from workbench.text.names import dictionary_spellings, names_match
-    from workbench.translate.romanize import romanize
-
     en_text = pair.en_text
     if _EN_ANY_FUTURE.search(en_text) or _EN_ANY_HEDGE.search(en_text) or _EN_EXPECTED_TO.search(en_text):
         return None

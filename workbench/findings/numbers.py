@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from workbench.findings._durations import length_changes, paired_lengths
 from workbench.findings._numbers import (
+    AR_MONTHS,
+    MONTHS_EN,
     Quantity,
     ar_ordinal_tokens,
     arabic_quantities,
@@ -27,7 +29,7 @@ from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import Analysis
 from workbench.records import Finding, Sentence
-from workbench.text.arabic import normalize_ar
+from workbench.text.arabic import normalize_ar, normalize_digits
 from workbench.text.english import NUMBER_WORDS, stem
 from workbench.text.names import names_match
 from workbench.translate.romanize import romanize
@@ -536,7 +538,7 @@ def _score_or_clock_changed(pair: AlignedPair, found: list[Finding]) -> list[Fin
 
 
 # a month named beside an ordinal (the third of October, October the third): a date's day, the time detector's
-_EN_MONTH = rf"(?:{alternation({r[0].rstrip('.') for r in load('time_en.tsv') if r[1] == 'month'})})\b"
+_EN_MONTH = MONTHS_EN.pattern
 _EN_ORDINAL_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)?\b")
 _EN_TENS = {
     "twenty": 20,
@@ -603,7 +605,7 @@ def _ar_ordinals(text: str) -> list[tuple[str, float, bool]]:
         rest = [u.norm for u in toks[k + 1 : k + 4]]
         if k and toks[k - 1].norm.removeprefix("و") in ("الساعه", "الساعة", "ساعه"):
             continue  # الساعة الثانية "two o'clock": a time of day
-        if rest[:1] == ["من"] and len(rest) > 1 and (rest[1] in _AR_MONTH_WORDS or rest[1] == "الشهر"):
+        if rest[:1] == ["من"] and len(rest) > 1 and (rest[1] in AR_MONTHS or rest[1] == "الشهر"):
             continue
         if rest and rest[0] in _AR_TIMES_OF_DAY:
             continue  # الرابعة فجرا "four in the morning"
@@ -615,7 +617,7 @@ def _ar_ordinals(text: str) -> list[tuple[str, float, bool]]:
         )
         out.append((t.text, value, reportable))
     # الـ3، للمرة الـ15: an ordinal in figures, which says its value as well as a word does
-    out += [(m.group(0), float(m.group(1).translate(_AR_DIGITS)), False) for m in _AR_FIGURE_ORDINAL.finditer(text)]
+    out += [(m.group(0), float(normalize_digits(m.group(1))), False) for m in _AR_FIGURE_ORDINAL.finditer(text)]
     return out
 
 
@@ -626,10 +628,6 @@ _AR_TIMES_OF_DAY = frozenset(
     normalize_ar(w) for w in ("فجرا", "صباحا", "ظهرا", "عصرا", "مساء", "ليلا", "والنصف", "والربع")
 )
 _AR_FIGURE_ORDINAL = re.compile(r"(?<![\u0621-\u064a])(?:[وفب]?ال|لل)\s*ـ?\s*([\d٠-٩]{1,3})(?![\d٠-٩])")
-_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-
-
-_AR_MONTH_WORDS = frozenset(normalize_ar(row[0].split()[0]) for row in load("time_ar.tsv") if row[1] == "month")
 
 
 def _ordinal_changed(pair: AlignedPair, found: list[Finding]) -> list[Finding]:

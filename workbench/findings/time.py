@@ -26,7 +26,7 @@ from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Sentence
-from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
+from workbench.text.arabic import normalize_ar, normalize_digits, normalize_with_map, original_span
 from workbench.text.english import stem
 
 KINDS = (
@@ -355,7 +355,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         findings += _dated_in_english(pair, en_t)
     findings += _season_or_decade_changed(pair)
     if not any(f.subtype == "changed" for f in findings):
-        findings += _day_changed(pair)
+        findings += _day_changed(pair, ar_at, en_at)
     return findings + length_changes(pair, findings, same_unit=False)
 
 
@@ -448,64 +448,60 @@ def _season_or_decade_changed(pair: AlignedPair) -> list[Finding]:
 _AR_DAY_BEFORE = re.compile(r"((?:[\d٠-٩]{1,2}\s*(?:و|-|–|الى|إلى)?\s*){1,3})(?:من\s+)?(?:شهر\s+)?$")
 _EN_DAY_AFTER = re.compile(r"^\s*((?:\d{1,2}(?:st|nd|rd|th)?(?!\d)\s*(?:-|–|and|to)?\s*){1,3})")
 _EN_DAY_BEFORE = re.compile(r"((?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to)?\s*){1,3})(?:of\s+)?$")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def _days(figures: str) -> set[int]:
     """The days of the month (1-31) a run of figures names."""
-    return {d for n in re.findall(r"\d+", figures.translate(_DIGITS)) if 1 <= (d := int(n)) <= 31}
+    return {d for n in re.findall(r"\d+", normalize_digits(figures)) if 1 <= (d := int(n)) <= 31}
 
 
-def _ar_dates(pair: AlignedPair) -> list[tuple[str, str, set[int], bool]]:
+def _ar_dates(pair: AlignedPair, ar_at: list[_At]) -> list[tuple[str, str, set[int], bool]]:
     """(month value, words, days, by an ordinal word) for each Gregorian month the Arabic names with a day."""
     from workbench.findings._numbers import ar_ordinal_tokens
 
     out = []
-    for s in pair.ar:
-        lead = arabic_dateline_end(s.text)  # بيروت، 14 مايو -: the report's own date
-        for at, t in _arabic_times_at(s.text):
-            if t.kind != "month" or at < lead:
-                continue
-            before = s.text[max(0, at - 24) : at]
-            digits = _AR_DAY_BEFORE.search(before)
-            if digits and _days(digits.group(1)):
-                out.append(
-                    (t.value, s.text[at - len(digits.group(0)) : at + len(t.text)], _days(digits.group(1)), False)
-                )
-                continue
-            # الثالث من أكتوبر، الحادي عشر من أكتوبر: an ordinal word and من before the month
-            words = ar_tokens(before)
-            if len(words) >= 2 and words[-1].norm == "من":
-                ordinals = [(u, v) for u, v in ar_ordinal_tokens(before) if u.end <= words[-1].start]
-                if ordinals and not before[ordinals[-1][0].end : words[-1].start].strip(" عشرةه"):
-                    u, v = ordinals[-1]
-                    start = at - len(before) + u.start
-                    out.append((t.value, s.text[start : at + len(t.text)], {int(v)}, True))
+    for a in ar_at:
+        text, at, t = pair.ar[a.sentence].text, a.start, a.expr
+        if t.kind != "month" or at < arabic_dateline_end(text):  # بيروت، 14 مايو -: the report's own date
+            continue
+        before = text[max(0, at - 24) : at]
+        digits = _AR_DAY_BEFORE.search(before)
+        if digits and _days(digits.group(1)):
+            out.append((t.value, text[at - len(digits.group(0)) : at + len(t.text)], _days(digits.group(1)), False))
+            continue
+        # الثالث من أكتوبر، الحادي عشر من أكتوبر: an ordinal word and من before the month
+        words = ar_tokens(before)
+        if len(words) >= 2 and words[-1].norm == "من":
+            ordinals = [(u, v) for u, v in ar_ordinal_tokens(before) if u.end <= words[-1].start]
+            if ordinals and not before[ordinals[-1][0].end : words[-1].start].strip(" عشرةه"):
+                u, v = ordinals[-1]
+                out.append((t.value, text[at - len(before) + u.start : at + len(t.text)], {int(v)}, True))
     return out
 
 
-def _en_dates(pair: AlignedPair) -> list[tuple[str, str, set[int]]]:
-    """(month value, words, days) for each month the English names with a day (after it or before it)."""
+def _en_dates(pair: AlignedPair, en_at: list[_At]) -> list[tuple[str, str, set[int]]]:
+    """(month value, words, days) for each month the English names with a day (after it or before it); the
+    English times are read past the dateline already."""
     out = []
-    for s in pair.en:
-        for at, t in _english_times_at(s.text):
-            if t.kind != "month" or at < english_dateline_end(s.text):
-                continue
-            after = _EN_DAY_AFTER.match(s.text[at + len(t.text) :])
-            before = _EN_DAY_BEFORE.search(s.text[max(0, at - 24) : at])
-            days = (_days(after.group(1)) if after else set()) | (_days(before.group(1)) if before else set())
-            if days:
-                start = at - len(before.group(0)) if before and _days(before.group(1)) else at
-                end = at + len(t.text) + (len(after.group(0).rstrip()) if after and _days(after.group(1)) else 0)
-                out.append((t.value, s.text[start:end].strip(), days))
+    for e in en_at:
+        text, at, t = pair.en[e.sentence].text, e.start, e.expr
+        if t.kind != "month":
+            continue
+        after = _EN_DAY_AFTER.match(text[at + len(t.text) :])
+        before = _EN_DAY_BEFORE.search(text[max(0, at - 24) : at])
+        days = (_days(after.group(1)) if after else set()) | (_days(before.group(1)) if before else set())
+        if days:
+            start = at - len(before.group(0)) if before and _days(before.group(1)) else at
+            end = at + len(t.text) + (len(after.group(0).rstrip()) if after and _days(after.group(1)) else 0)
+            out.append((t.value, text[start:end].strip(), days))
     return out
 
 
-def _day_changed(pair: AlignedPair) -> list[Finding]:
+def _day_changed(pair: AlignedPair, ar_at: list[_At], en_at: list[_At]) -> list[Finding]:
     """A day of the month told as another in the same month (13 أكتوبر 'October 3', الثالث من أكتوبر 'October 13'):
     the Arabic and the English give the month, each with days, and none of the Arabic's days is among the
     English's for that month (changed; minor where an ordinal word gives the day)."""
-    en, ar = _en_dates(pair), _ar_dates(pair)
+    en, ar = _en_dates(pair, en_at), _ar_dates(pair, ar_at)
     # one dated day a side, in the same month: with two, the English may have left one out and kept the other
     if len(ar) != 1 or len(en) != 1:
         return []
