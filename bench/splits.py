@@ -61,11 +61,12 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # tuning pairs from the start; so are 261-268 (written blind at the seventeenth session's start and measured with its
 # start and end code; opened for tuning in the eighteenth, their first measurement recorded with 7d68d11); 269-276
 # (written blind in the seventeenth session for tuning, their first measurement recorded before anything was tuned
-# on them) are tuning pairs from the start; 277-284 (written blind at the eighteenth session's start) are held out;
-# 285-292 (written blind in the eighteenth session for tuning, their first measurement recorded with d72c759 before
+# on them) are tuning pairs from the start; so are 277-284 (written blind at the eighteenth session's start and
+# measured with its start and end code; opened for tuning in the nineteenth, their first measurement recorded with
+# d72c759); 285-292 (written blind in the eighteenth session for tuning, their first measurement recorded with d72c759 before
 # anything was tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 277)) | frozenset(range(285, 293))
+_TUNING_NUMBERS = frozenset(range(21, 293))
 
 
 def _number(pair: Path) -> int:
@@ -103,11 +104,12 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # documents from the start; so are 265-276 (written blind at the seventeenth session's start, measured with its start
 # and end code, their first measurement recorded with 7d68d11) since the eighteenth; 277-288 (written blind in the
 # seventeenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning
-# documents from the start; 289-300 (written blind at the eighteenth session's start) are held out; 301-312 (written
+# documents from the start; so are 289-300 (written blind at the eighteenth session's start, measured with its start
+# and end code, their first measurement recorded with d72c759) since the nineteenth; 301-312 (written
 # blind in the eighteenth session for tuning, their first measurement recorded with d72c759 before anything was
 # tuned on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 289)) | frozenset(range(301, 313))
+_FAITHFUL_TUNING = frozenset(range(1, 313))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
