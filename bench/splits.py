@@ -63,10 +63,13 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # (written blind in the seventeenth session for tuning, their first measurement recorded before anything was tuned
 # on them) are tuning pairs from the start; so are 277-284 (written blind at the eighteenth session's start and
 # measured with its start and end code; opened for tuning in the nineteenth, their first measurement recorded with
-# d72c759); 285-292 (written blind in the eighteenth session for tuning, their first measurement recorded with d72c759 before
-# anything was tuned on them) are tuning pairs from the start; later numbers are held out.
+# d72c759); 285-292 (written blind in the eighteenth session for tuning, their first measurement recorded with
+# d72c759 before anything was tuned on them) are tuning pairs from the start; 293-300 (written blind at the
+# nineteenth session's start) are held out; 301-308 (written blind in the nineteenth session for tuning, their first
+# measurement recorded with 666f906 before anything was tuned on them) are tuning pairs from the start; later
+# numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 293))
+_TUNING_NUMBERS = frozenset(range(21, 293)) | frozenset(range(301, 309))
 
 
 def _number(pair: Path) -> int:
@@ -105,11 +108,13 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # and end code, their first measurement recorded with 7d68d11) since the eighteenth; 277-288 (written blind in the
 # seventeenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning
 # documents from the start; so are 289-300 (written blind at the eighteenth session's start, measured with its start
-# and end code, their first measurement recorded with d72c759) since the nineteenth; 301-312 (written
-# blind in the eighteenth session for tuning, their first measurement recorded with d72c759 before anything was
-# tuned on them) are tuning documents from the start; later numbers are held out.
+# and end code, their first measurement recorded with d72c759) since the nineteenth; 301-312 (written blind in the
+# eighteenth session for tuning, their first measurement recorded with d72c759 before anything was tuned on them)
+# are tuning documents from the start; 313-324 (written blind at the nineteenth session's start) are held out;
+# 325-336 (written blind in the nineteenth session for tuning, their first measurement recorded with 666f906 before
+# anything was tuned on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 313))
+_FAITHFUL_TUNING = frozenset(range(1, 313)) | frozenset(range(325, 337))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
