@@ -2595,3 +2595,77 @@ def test_a_not_before_a_word_whose_antonym_the_arabic_states_plainly_stays_a_lit
     # عدم elsewhere in the sentence does not negate قانوني: 'not illegal' renders it
     ar = "وقال إن القرار قانوني رغم عدم رضا المعارضة."
     assert found(detect, ar, "He said the decision was not illegal despite the opposition's dissatisfaction.") == []
+
+
+def test_a_not_on_another_word_for_the_negated_verb_has_not_moved():
+    ar = "وقالت الشركة إنها ستفتح فرعا جديدا في المدينة، لكنها لم تحدد موعد الافتتاح."
+    kept = "The company said it would open a new branch in the city, but did not say when it would open."
+    assert found(detect, ar, kept) == []
+    moved = "The company did not say it would open a new branch in the city, but specified the opening date."
+    assert [f[1] for f in found(detect, ar, moved)] == ["flipped"]
+
+
+def test_only_beside_a_ghayr_the_english_renders_with_not():
+    ar = "لا يعمل المستشفى إلا ثلاثة أيام في الأسبوع، وهذا وضع غير مقبول."
+    assert found(detect, ar, "The hospital works only three days a week, which is not acceptable.") == []
+    assert [
+        f[1] for f in found(detect, ar, "The hospital does not work three days a week, which is not acceptable.")
+    ] == ["flipped"]
+
+
+def test_without_with_a_pronoun_is_rendered_by_no():
+    ar = "وتعيش مئات الأسر في القرية مع القليل من الكهرباء أو من دونها."
+    assert found(detect, ar, "Hundreds of families in the village live with little or no electricity.") == []
+    plain = "وتعيش مئات الأسر في القرية مع القليل من الكهرباء."
+    assert [f[1] for f in found(detect, plain, "Hundreds of families in the village live with no electricity.")] == [
+        "flipped"
+    ]
+
+
+def test_a_quoted_negation_renders_the_quoted_one_not_the_reported_one():
+    ar = 'وأوضح المدير أن موعد الامتحانات لن يتغير، مضيفا أن "الوزارة لن تقبل أي تأجيل".'
+    lost = 'The director said the exam dates would change, adding that "the ministry will not accept any delay".'
+    assert [(f[1], f[2], f[3]) for f in found(detect, ar, lost)] == [("flipped", "لن يتغير", "change")]
+    kept = 'The director said the exam dates would not change, adding that "the ministry will not accept any delay".'
+    assert found(detect, ar, kept) == []
+
+
+def test_a_word_located_only_by_a_gloss_that_begins_alike_is_not_its_counterpart():
+    # 'approved' and أن 'approach' share their first five letters, nothing more: the not has not moved to أن
+    ar = "ومن المنتظر أن يبدأ العمل في الربيع، وإن كانت الخطة النهائية لم تُعتمد بعد."
+    assert (
+        found(detect, ar, "Work is expected to start in the spring, although the final plan has not yet been approved.")
+        == []
+    )
+    moved = "ومن المنتظر ألا يبدأ العمل في الربيع، وإن كانت الخطة النهائية قد اعتمدت."
+    assert [
+        f[1]
+        for f in found(
+            detect, moved, "Work is expected to start in the spring, although the final plan has not yet been adopted."
+        )
+    ] == ["flipped"]
+
+
+def test_an_and_in_the_english_quote_carries_no_second_negation_the_arabic_does_not_coordinate():
+    # 'and' after the one English "not" may render a second ولا (لا ماء ولا كهرباء), not two negations of their own
+    ar = 'وقال المدير إن "المصنع لن يشتري أي محصول لا يطابق المواصفات، وخاصة الحجم واللون".'
+    lost = 'The director said "the factory will buy any crop that does not match the specifications, notably size and colour".'
+    assert [f[1] for f in found(detect, ar, lost)] == ["flipped"]
+    kept = 'The director said "the factory will not buy any crop that does not match the specifications, notably size and colour".'
+    assert found(detect, ar, kept) == []
+    coordinated = 'وقال المدير إن "القرية لا تصلها مياه ولا كهرباء منذ أسبوع".'
+    assert (
+        found(detect, coordinated, 'The director said "the village has had no water or electricity for a week".') == []
+    )
+
+
+def test_an_english_negative_word_that_renders_another_arabic_word_renders_no_adam():
+    # 'stopping' is وقف; nothing is left in the English to render بعدم before فتح
+    ar = "وأعلنت الحكومة وقف العمل في المنجم والتعهد بعدم فتح مناجم جديدة في المنطقة."
+    lost = "The government announced it was stopping work at the mine and pledging to open new mines in the area."
+    assert [(f[1], f[2]) for f in found(detect, ar, lost)] == [("flipped", "بعدم")]
+    kept = "The government announced it was stopping work at the mine and pledging not to open new mines in the area."
+    assert found(detect, ar, kept) == []
+    # a negative word that renders nothing else may still be the negation's rendering
+    refused = "وأعلنت الحكومة التعهد بعدم فتح مناجم جديدة في المنطقة."
+    assert found(detect, refused, "The government announced it was refusing to open new mines in the area.") == []

@@ -911,3 +911,13 @@ def test_a_name_s_number_a_figure_ordinal_and_a_construct_are_no_changed_ordinal
     ]
     for ar, en in cases:
         assert found(detect, ar, en) == []
+
+
+def test_hundreds_of_a_scale_written_out_in_english():
+    # "two hundred thousand" is 200,000, not 200 with a stray 'thousand'; so with million and billion
+    assert [q.values for q in english_quantities("capacity of two hundred thousand cars a year")] == [(200000.0,)]
+    assert [q.values for q in english_quantities("a budget of three hundred million dollars")] == [(3e8,)]
+    ar = "وتبلغ الطاقة الإنتاجية للمصنع مئتي ألف سيارة سنويا."
+    assert detect(_pair(ar, "The plant can make two hundred thousand cars a year.")) == []
+    changed = detect(_pair(ar, "The plant can make three hundred thousand cars a year."))
+    assert [(f.subtype, f.en_span) for f in changed] == [("changed", "three hundred thousand")]

@@ -517,7 +517,10 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
             continue  # موانئ لا تبعد أكثر من ساعتين "ports within two hours": the negation is an upper bound
         if _statement_negation(n.text) and clause_rendered(ar_quote, start, missing):
             arabic.append(n)
-    if len(arabic) <= _en_negatives(en_quote):
+    # an 'or'/'and' after an English negative word renders a second negation only where the Arabic coordinates one
+    # (لا ماء ولا كهرباء), not two negations of their own (لن يستقبل أي شحنة لا تستوفي شروط الجودة … والشوائب)
+    coordinated = any(normalize_ar(n.text).startswith(("ولا", "ولم", "ولن", "وليس")) for n in arabic[1:])
+    if len(arabic) <= _en_negatives(en_quote, coordinated=coordinated):
         return ""
     return "، ".join(n.text for n in arabic)
 
@@ -583,13 +586,14 @@ def function_word(t: ArToken) -> bool:
     return all(w in STOPWORDS for w in get_morphology().gloss_word(t.text).lower().split())
 
 
-def _en_negatives(en_quote: str) -> int:
-    """How many Arabic negations the English quote's negative words can render (see ``quote_negation_lost``)."""
+def _en_negatives(en_quote: str, *, coordinated: bool = True) -> int:
+    """How many Arabic negations the English quote's negative words can render (see ``quote_negation_lost``);
+    ``coordinated``: the Arabic joins a second negation with و, which an 'or' or 'and' may carry."""
     sentence = Sentence(0, en_quote, 0, len(en_quote))
     starts = {n.start for n in english_negations(AlignedPair(Link((0,), (0,), 1.0), (), (sentence,), ()))}
     starts |= {m.start() for m in re.finditer(r"[A-Za-z]+", en_quote) if negative_sense(stem(m.group(0).lower()))}
     # "not only", "not just": what لم … فقط says, though the English lexicon reads no negation in it
     starts |= {m.start() for m in re.finditer(r"\bnot (?:only|just|merely)\b", en_quote, re.I)}
     # "no water or electricity", "lack water and power": one negative word over two coordinated ولا
-    coordinated = bool(starts) and re.search(r"\b(?:or|and)\b", en_quote[min(starts) :]) is not None
-    return len(starts) + coordinated
+    carried = coordinated and bool(starts) and re.search(r"\b(?:or|and)\b", en_quote[min(starts) :]) is not None
+    return len(starts) + carried

@@ -173,13 +173,14 @@ _EN_UNIT_WORDS = (
     r"|eighteen|nineteen)"
 )
 # compounds the plain pattern would cut in two: "one and a half million", "two hundred and fifty",
-# "half a million", "one thousand five hundred", "two thousand three hundred and forty"
+# "half a million", "one thousand five hundred", "two thousand three hundred and forty", "two hundred thousand"
 _EN_COMPOUND = re.compile(
     rf"(?<![\d.,])\b(?:(?P<thousands>a|{_EN_UNIT_WORDS}) thousand(?: and)? (?P<hundreds>a|{_EN_UNIT_WORDS}) hundred"
     rf"(?:(?: and)?[ -](?P<rest>{_EN_UNIT_WORDS}))?\b"
     rf"|({_EN_UNIT_WORDS}|\d+) and a half"
-    rf"|(a|{_EN_UNIT_WORDS}) hundred(?: and)?[ -]({_EN_UNIT_WORDS})|half an? )"
-    r"(?:[ -]?(thousand|million|billion)\b)?",
+    rf"|(a|{_EN_UNIT_WORDS}) hundred(?: and)?[ -]({_EN_UNIT_WORDS})|half an? "
+    rf"|(?P<bare>a|{_EN_UNIT_WORDS}) hundred(?=[ -](?:thousand|million|billion)\b))"
+    r"(?:[ -]?(?P<scale>thousand|million|billion)\b)?",
     re.I,
 )
 
@@ -192,16 +193,20 @@ def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
                 _en_word_value(m.group("hundreds")) or 1.0
             )
             value += _en_word_value(m.group("rest") or "")
-            scale = NUMBER_WORDS[m.group(7).lower()] if m.group(7) else 1.0  # 'one thousand five hundred million'
+            scale = (
+                NUMBER_WORDS[m.group("scale").lower()] if m.group("scale") else 1.0
+            )  # 'one thousand five hundred million'
             out.append((Quantity((value * scale,), False, m.group(0).strip(), word=True), m.span()))
             continue
-        scale = NUMBER_WORDS[m.group(7).lower()] if m.group(7) else 1.0
-        if m.group(4):
+        scale = NUMBER_WORDS[m.group("scale").lower()] if m.group("scale") else 1.0
+        if m.group("bare"):
+            value = 100 * (_en_word_value(m.group("bare")) or 1.0)
+        elif m.group(4):
             head = m.group(4)
             value = (float(head) if head.isdigit() else _en_word_value(head)) + 0.5
         elif m.group(5):
             value = 100 * (_en_word_value(m.group(5)) or 1.0) + _en_word_value(m.group(6))
-        elif m.group(7):
+        elif m.group("scale"):
             value = 0.5
         else:
             continue

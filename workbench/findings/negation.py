@@ -225,6 +225,9 @@ def _quote_negations_outnumber(pair: AlignedPair) -> Finding | None:
             continue  # لا يطالبون بالمستحيل، بل بحلول …: the English quote keeps only what comes after بل, left out
         if lost:
             why = f"Inside the quote, the Arabic negates ('{lost}') where the English quote has no negation for it"
+            if "، " in lost:
+                times = lost.count("، ") + 1
+                why = f"Inside the quote, the Arabic negates {times} times ('{lost}'), the English quote fewer"
             return _flipped(pair, lost.split("، ")[0], qp.en_quote, 0.65, why)
     return None
 
@@ -418,6 +421,10 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
         # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation;
         # an English "still" for an Arabic لا يزال, a "rather than" for بدلا من, renders that phrase, no negation
         twins = _ar_twins(x.pair)
+        # a negation inside an English quote renders one inside the Arabic quote, not one the report states outside
+        # it (لن يتغير … "لن تسمح" → 'was set to change … "will not allow"'): as many quoted English negations as
+        # there are quoted Arabic ones are taken by them
+        quoted_ar = sum(1 for n in x.ar_n if _quoted(x.pair.ar[n.sentence].text, n.start))
         en_weak = []
         for n in x.en_weak:
             twin = _EN_TWIN_OF.get(n.text.lower(), "")
@@ -426,13 +433,17 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             if twins[twin] > 0:
                 twins[twin] -= 1
                 continue
+            if quoted_ar > 0 and _quoted(x.pair.en[n.sentence].text, n.start):
+                quoted_ar -= 1
+                continue
             en_weak.append(n)
         others = len(en_weak) - x.paired - sum(1 for n in en_weak if n.text == en_span)
         if len(x.ar_strong) > others:
             why = f"Arabic '{neg.text}' is negated, but the English '{own.text if own else en_span}' is not"
             if own is not None:
                 return [_flipped(x.pair, neg.text, own.text, 0.75, why, severity="major")]
-            return [_flipped(x.pair, neg.text, _with_quantifier(x.pair, en_span), 0.75, why, severity="major")]
+            span = _with_emphatic_do(x.pair, _with_quantifier(x.pair, en_span))
+            return [_flipped(x.pair, neg.text, span, 0.75, why, severity="major")]
         # the English weak negations that might render it all stand far from its rendering (a "homeless" in
         # the other half of a merged sentence for لا يدفعون "who are not paying"): reversed, unsure so minor
         if any(a is neg for a, _ in x.by_affix):
@@ -445,6 +456,16 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             )
             return [_flipped(x.pair, neg.text, _with_quantifier(x.pair, en_span), 0.6, why, severity="minor")]
     return []
+
+
+def _with_emphatic_do(pair: AlignedPair, span: str) -> str:
+    """The span with the emphatic do before it where the English has one ('did know' for لم يعرف): what asserts
+    the positive."""
+    for s in pair.en:
+        m = re.search(rf"\b(?:do|does|did)\s+{re.escape(span)}\b", s.text, re.I)
+        if m and not _quoted(s.text, m.start()):
+            return m.group(0)
+    return span
 
 
 def _own_rendering(pair: AlignedPair, neg: Neg, en_weak: list[Neg], in_quote: bool = False) -> Neg | None:
@@ -733,11 +754,30 @@ def _english_negation_moved(x: _Sides) -> list[Finding]:
             continue
         if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg) or _exception(x.pair, neg):
             continue
-        word, places = _located_word(x.pair, text, neg)
+        # the places the negated word's glosses find, and those only a gloss alike in its first five letters finds
+        # too ('approve' and قبل 'approv', or أن 'approach'): a loose place inside an Arabic negation leaves it unsure
+        word, places = _located_word(x.pair, text, neg, strict=True)
         places = _in_its_sentence(x.pair, neg, places)
-        if places and not set(places) & wide:
+        loose = _in_its_sentence(x.pair, neg, _located_word(x.pair, text, neg)[1])
+        if places and not set(places + loose) & wide and not _negation_in_place(x, neg, word):
             return [_stated_without_negation(x.pair, neg, word, places[0], 0.6)]
     return []
+
+
+def _negation_in_place(x: _Sides, neg: Neg, word: str) -> bool:
+    """The English ``neg`` on ``word`` may still be where the Arabic negation is: an Arabic negation's negated word
+    is rendered inside its reach (لم تُعتمد 'adopt' → 'have not been adopted'), or the Arabic word ``word`` was
+    located by is rendered already by the same English word outside it (وقالت … لم توضح "said … did not say": the
+    first 'said' renders قالت, the negated 'say' the verb لم توضح negates, in other words)."""
+    reach = _reach_of(x.pair, neg)
+    tokens = [(k, t) for k, s in enumerate(x.pair.en) for t in en_tokens(s.text)]
+    for ar_neg in x.ar_strong:
+        span = _english_counterpart(x.pair, ar_neg)
+        if span and any((k, t.start) in reach for k, t in tokens if t.text == span):
+            return True
+    key = _key(stem(word.lower()))
+    elsewhere = sum(1 for k, t in tokens if (k, t.start) not in reach and _key(stem(t.low)) == key)
+    return elsewhere >= len(_arabic_places(x.pair, word, strict=True))
 
 
 def _stated_without_negation(pair: AlignedPair, neg: Neg, word: str, place: tuple[int, int], score: float) -> Finding:
@@ -1038,15 +1078,16 @@ def _negated_clause_told(pair: AlignedPair, neg: Neg, region: Collection[int]) -
     return m.recall >= CLAUSE_TOLD and m.ar_total - len(m.missing) >= CLAUSE_WORDS_TOLD
 
 
-def _lexical_negative_left(pair: AlignedPair, region: Collection[int]) -> bool:
+def _lexical_negative_left(pair: AlignedPair, region: Collection[int], taken: Collection[str] = frozenset()) -> bool:
     """An English word of the region is negative in itself (reluctant, declined, ignored, against), other than
     an 'against' after a verb that renders an Arabic word of the pair ('warned against' for حذر من, 'protested
-    against' for احتج على): that 'against' is the verb's own preposition, not a negation rendered."""
+    against' for احتج على): that 'against' is the verb's own preposition, not a negation rendered; nor a word whose
+    comparison key is in ``taken`` (the glosses of the other Arabic words: it renders one of them)."""
     senses: set[str] | None = None
     for k in region:
         toks = en_tokens(pair.en[k].text)
         for i, t in enumerate(toks):
-            if not _EN_LEXICAL_NEGATIVE.match(t.low):
+            if not _EN_LEXICAL_NEGATIVE.match(t.low) or _key(stem(t.low)) in taken:
                 continue
             if t.low == "against" and i > 0:
                 if senses is None:
@@ -1055,6 +1096,27 @@ def _lexical_negative_left(pair: AlignedPair, region: Collection[int]) -> bool:
                     continue
             return True
     return False
+
+
+def _taken_negatives(pair: AlignedPair, neg: Neg) -> frozenset[str]:
+    """Comparison keys of the English words that render Arabic content words of their own sense other than the
+    words of ``neg``, said no more often in the English than those Arabic words say them (وقف الاختبارات …
+    هدم الموقع "stopping the tests … dismantling the site"): such a word, negative in meaning, renders its
+    Arabic word and is no rendering of ``neg``. A function word's rare readings gloss anything (إنه 'forbid'),
+    so only content words count."""
+    own = range(neg.start, neg.start + len(neg.text))
+    said: Counter[str] = Counter()
+    for k, s in enumerate(pair.ar):
+        for t in ar_tokens(s.text):
+            if k == neg.sentence and t.start in own or t.norm in _AR_STOP or t.bare in _AR_STOP:
+                continue
+            said.update({_key(g) for g in gloss_stems(t.text)})
+    told = Counter(_key(stem(t.low)) for s in pair.en for t in en_tokens(s.text))
+    return frozenset(key for key, n in told.items() if 0 < n <= said[key])
+
+
+# Arabic function words (function_words_ar.tsv: those a quote never counts missing)
+_AR_STOP = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "quote_stop"))
 
 
 def _no_english_negation(x: _Sides) -> list[Finding]:
@@ -1087,10 +1149,20 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         # a dis- word (dismantling, discuss) is mostly no negation at all; one that is (distrust for عدم
         # الثقة) is the prefixed rendering looked for below. Other weak words (only, silent, stopped) may
         # paraphrase the negation and keep the rule away
-        if any(n.sentence in region and (n.kind == "strong" or not n.text.lower().startswith("dis")) for n in en_n):
+        # but one that renders another Arabic word of its own sense does not (وقف الاختبارات … والتعهد بعدم نشر
+        # "stopping the tests … pledging to spread": 'stopping' is وقف, and نشر's عدم is left with no rendering)
+        others = _taken_negatives(pair, neg)
+        english = [
+            n for n in en_n if n.sentence in region and (n.kind == "strong" or not n.text.lower().startswith("dis"))
+        ]
+        if any(n.kind == "strong" or _key(stem(n.text.split()[0].lower())) not in others for n in english):
             continue
         # an English word that is negative in itself (reluctant, intolerant, declined, ignored) may render it
-        if _lexical_negative_left(pair, region):
+        if _lexical_negative_left(pair, region, others):
+            continue
+        # where the only negative words there render other Arabic words, the negation is lost only if the clause
+        # it negates is told (فيما لم يصدر أي تعليق من أنقرة left out beside 'condemned' is an omission)
+        if (english or _lexical_negative_left(pair, region)) and not _negated_clause_told(pair, neg, region):
             continue
         if _no_longer(neg) and _ending_stated(pair, neg):
             continue  # لم يعد هناك وقت "there is no longer time" → 'time has run out'
@@ -1389,7 +1461,12 @@ def _exception_lost(x: _Sides) -> list[Finding]:
         if not excepted:
             continue
         # the other negations of the sentence, a counterfactual's لما among them (ولولا … لما "could not have")
-        plain = [n for n in negs if (_is_particle(n) or n.kind == "strong") and n not in excepted]
+        # and غير، عدم of the sentence, which an English "not" renders as well (غير مقبول "not acceptable")
+        plain = [
+            n
+            for n in negs
+            if (_is_particle(n) or n.kind == "strong" or _first_word(n.text) in _AR_PARTICLES) and n not in excepted
+        ]
         region = _rendering_sentences(pair, excepted[0])
         en_strong = [n for n in pair.view.en_negations if n.kind == "strong" and n.sentence in region]
         with_exception = [n for n in en_strong if _exception_after(pair.en[n.sentence].text, n, only_after)]
@@ -2143,18 +2220,19 @@ def _arabic_counterpart(pair: AlignedPair, neg: Neg) -> bool:
     return any(_key(stem(w.lower())) in rendered | senses for w in words)
 
 
-def _located_word(pair: AlignedPair, text: str, neg: Neg) -> tuple[str, list[tuple[int, int]]]:
+def _located_word(pair: AlignedPair, text: str, neg: Neg, *, strict: bool = False) -> tuple[str, list[tuple[int, int]]]:
     """The negated English word and its Arabic places; where the verb has no Arabic counterpart by the
-    glosses ('not grab control'), its object's places tell where the clause sits."""
+    glosses ('not grab control'), its object's places tell where the clause sits. ``strict``: see
+    ``_arabic_places``."""
     words = _negated_words(text, neg, skip_adverbs=True)
     if not words:
         return "", []
-    places = _arabic_places(pair, words[0])
+    places = _arabic_places(pair, words[0], strict=strict)
     verb_end = text.find(words[0], neg.start) + len(words[0])
     obj = re.match(r"\s+(?:(?:a|an|the|any|its|his|her|their|our|my|your)\s+)?([A-Za-z]{3,})\b", text[verb_end:])
     if not places and obj and obj.group(1) in words:
         # the object right after the verb, a determiner at most between (not 'reported in X', 'want to take')
-        return obj.group(1), _arabic_places(pair, obj.group(1))
+        return obj.group(1), _arabic_places(pair, obj.group(1), strict=strict)
     return words[0], places
 
 
@@ -2235,14 +2313,16 @@ def _ar_word_at(pair: AlignedPair, place: tuple[int, int]) -> str:
     return ar_tokens(pair.ar[sentence].text)[index].text
 
 
-def _arabic_places(pair: AlignedPair, word: str) -> list[tuple[int, int]]:
-    """(sentence, token index) of every Arabic word one of whose glosses is the English word."""
-    key = _key(stem(word.lower()))
+def _arabic_places(pair: AlignedPair, word: str, *, strict: bool = False) -> list[tuple[int, int]]:
+    """(sentence, token index) of every Arabic word one of whose glosses is the English word. ``strict``: the
+    gloss's stem and the word's also begin alike beyond the five letters the comparison keys keep, one being the
+    other's start ('approv' is no 'approach', though both keys read 'appro')."""
+    key, own = _key(stem(word.lower())), stem(word.lower())
     return [
         (k, i)
         for k, a in enumerate(pair.ar)
         for i, t in enumerate(ar_tokens(a.text))
-        if key in {_key(g) for g in gloss_stems(t.text)}
+        if any(_key(g) == key and (not strict or g.startswith(own) or own.startswith(g)) for g in gloss_stems(t.text))
     ]
 
 
@@ -2271,13 +2351,18 @@ def _english_reach(pair: AlignedPair, *, strong_only: bool = False) -> set[tuple
     ``strong_only``: the words of the strong negations (not, never, no) alone."""
     out = set()
     for n in pair.view.en_negations:
-        if strong_only and n.kind != "strong":
-            continue
-        toks = en_tokens(pair.en[n.sentence].text)
-        first = next((i for i, t in enumerate(toks) if t.start >= n.start), None)
-        if first is not None:
-            out |= {(n.sentence, toks[i].start) for i in range(max(0, first - 1), min(len(toks), first + 5))}
+        if not strong_only or n.kind == "strong":
+            out |= _reach_of(pair, n)
     return out
+
+
+def _reach_of(pair: AlignedPair, n: Neg) -> set[tuple[int, int]]:
+    """(sentence, token start) of the English words one negation may govern: the word before, itself, four after."""
+    toks = en_tokens(pair.en[n.sentence].text)
+    first = next((i for i, t in enumerate(toks) if t.start >= n.start), None)
+    if first is None:
+        return set()
+    return {(n.sentence, toks[i].start) for i in range(max(0, first - 1), min(len(toks), first + 5))}
 
 
 def _key(stemmed: str) -> str:
