@@ -921,3 +921,12 @@ def test_hundreds_of_a_scale_written_out_in_english():
     assert detect(_pair(ar, "The plant can make two hundred thousand cars a year.")) == []
     changed = detect(_pair(ar, "The plant can make three hundred thousand cars a year."))
     assert [(f.subtype, f.en_span) for f in changed] == [("changed", "three hundred thousand")]
+
+
+def test_a_measure_and_its_parts_are_one_figure():
+    # ١٤ متراً و٦٠ سنتيمتراً is 14.60 metres, as ٧٧ دولاراً و٨٠ سنتاً is $77.80
+    assert [q.values for q in arabic_quantities("يبلغ المنسوب ١٤ متراً و٦٠ سنتيمتراً")] == [(14.6,)]
+    assert [q.values for q in arabic_quantities("على بعد ٣ كيلومترات و٢٠٠ متر")] == [(3.2,)]
+    ar = "وارتفع منسوب النهر إلى ٥ أمتار و٢٠ سنتيمتراً صباح اليوم."
+    assert detect(_pair(ar, "The river rose to 5.20 metres this morning.")) == []
+    assert [f.subtype for f in detect(_pair(ar, "The river rose to 5.80 metres this morning."))] == ["changed"]

@@ -466,3 +466,28 @@ def test_a_dateline_s_date_a_second_date_and_a_given_name_are_no_changed_time():
     assert [f[1:4] for f in found(detect, "وانتشرت الظاهرة في الثمانينات.", "It spread in the 1970s.")] == [
         ("changed", "الثمانينات", "1970s")
     ]
+
+
+def test_the_maghreb_month_names_are_months():
+    # غشت and شتنبر (Morocco), جويلية and أفريل (Algeria, Tunisia): August, September, July, April
+    assert [t.value for t in arabic_times("تبدأ الراحة البيولوجية في فاتح غشت وتنتهي منتصف شتنبر.")] == ["8", "9"]
+    assert [t.value for t in arabic_times("افتتح المعرض في أفريل ويختتم في جويلية.")] == ["4", "7"]
+    # ك "like" before a month's letters is no date: كفيفري is the Georgian qvevri
+    assert arabic_times("يخمر النبيذ في جرار فخارية تعرف باسم كفيفري.") == []
+    ar = "وسيبدأ تطبيق القرار في فاتح غشت المقبل."
+    assert _found(ar, "The decision will take effect on August 1.") == []
+    assert [(f[0], f[1]) for f in _found(ar, "The decision will take effect on September 1.")] == [("changed", "غشت")]
+
+
+def test_a_weekday_that_resolves_yesterday_from_the_report_s_weekday_is_no_change():
+    # اليوم الثلاثاء dates the report; أمس is Monday, which the English names
+    ar = "أفادت مصادر طبية، اليوم الثلاثاء، بأن 40 جريحا نقلوا إلى المستشفى منذ مساء أمس."
+    assert (
+        _found(ar, "Forty wounded people have been taken to hospital since Monday evening, medical sources said.") == []
+    )
+    assert [
+        (f[0], f[1], f[2])
+        for f in _found(
+            ar, "Forty wounded people have been taken to hospital since Sunday evening, medical sources said."
+        )
+    ] == [("changed", "الثلاثاء", "Sunday")]

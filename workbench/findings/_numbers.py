@@ -550,6 +550,8 @@ _PERCENT_WORDS = frozenset(_quantities("percent"))
 # currencies and their sub-units (how many make the unit), normalised stems
 _CURRENCIES = frozenset(_quantities("currency"))
 _SUBUNITS = _quantities("subunit")
+_MEASURES = frozenset(_quantities("measure"))
+_MEASURE_PARTS = _quantities("measure_part")
 
 
 def _stem(tok: str, stems) -> str | None:
@@ -760,6 +762,11 @@ def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool 
     while not g.vague and not g.matching_only and g.end + 1 < len(toks):
         nxt = g.end + 1
         at_currency = bool(_stem(toks[nxt][0], _CURRENCIES)) and nxt + 1 < len(toks)
+        at_measure = not at_currency and bool(_stem(toks[nxt][0], _MEASURES)) and nxt + 1 < len(toks)
+        if at_measure:
+            parts = _subunit_tail(toks, nxt + 1, _MEASURE_PARTS)  # ١٤ متراً و٦٠ سنتيمتراً: 14.60 metres
+            if parts is not None:
+                return _Group(tuple(v + c for v in g.values for c in parts[0]), False, False, False, parts[1], 1.0)
         if at_currency or currency_before:
             cents = _subunit_tail(toks, nxt + 1 if at_currency else nxt)
             if cents is not None:
@@ -784,18 +791,22 @@ def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool 
     return g
 
 
-def _subunit_tail(toks: list[tuple[str, int, int]], i: int) -> tuple[tuple[float, ...], int] | None:
+def _subunit_tail(
+    toks: list[tuple[str, int, int]], i: int, table: dict[str, tuple[float, ...]] | None = None
+) -> tuple[tuple[float, ...], int] | None:
     """A currency's sub-units from token ``i`` (و٨٠ سنتاً): their value in the unit (0.8) for each reading of
-    the sub-unit word, and the index of that word; None when no sub-unit count stands there."""
+    the sub-unit word, and the index of that word; None when no sub-unit count stands there. ``table``: the
+    sub-unit words and how many make the unit (a currency's by default; a measure's parts)."""
+    table = _SUBUNITS if table is None else table
     if i >= len(toks):
         return None
     tail = _read_group(toks, i, waw=True)
     if not tail or tail.vague or tail.end + 1 >= len(toks):
         return None
-    sub = _stem(toks[tail.end + 1][0], _SUBUNITS)
-    if not sub or tail.values[0] >= max(_SUBUNITS[sub]):
+    sub = _stem(toks[tail.end + 1][0], table)
+    if not sub or tail.values[0] >= max(table[sub]):
         return None
-    return tuple(tail.values[0] / d for d in _SUBUNITS[sub]), tail.end + 1
+    return tuple(tail.values[0] / d for d in table[sub]), tail.end + 1
 
 
 def _hundreds_tail(toks: list[tuple[str, int, int]], i: int, scale: float) -> _Group | None:

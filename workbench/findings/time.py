@@ -46,6 +46,7 @@ _AMBIGUOUS_AR = frozenset(row[0] for row in load("time_ar.tsv") if row[3:4] == (
 # month, and the others
 _AMBIGUOUS_MONTHS = {row[0]: row[2] for row in load("time_ar.tsv") if row[1] == "month" and row[0] in _AMBIGUOUS_AR}
 _MONTH_WORDS = frozenset(row[0] for row in load("time_ar.tsv") if row[1] == "month" and row[0] not in _AMBIGUOUS_AR)
+_MONTH_FORMS = frozenset(row[0] for row in load("time_ar.tsv") if row[1] == "month")
 # a month name of two letters after و (وآب), which the term search leaves alone
 _SHORT_MONTH_AFTER_WAW = re.compile(
     rf"(?<!\w)و({'|'.join(re.escape(w) for w in _AMBIGUOUS_MONTHS if len(w) < 3) or '(?!x)x'})(?!\w)"
@@ -63,6 +64,25 @@ _MONTHS = [f for _, f in sorted({int(v): f for f, k, v in reversed(load("time_en
 # English relative times that may stand for a named day ("on Sunday" rendered "today")
 _RELATIVE_EN = re.compile(rf"\b(?:{alternation(word_set('time_words_en.tsv', 'resolves'))})\b", re.I)
 _DROPPABLE_RELATIVE = {"yesterday", "day_before_yesterday", "tomorrow"}
+_WEEK = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
+_DAY_OFFSETS = {"yesterday": -1, "day_before_yesterday": -2, "tomorrow": 1}
+
+
+def _resolved_weekdays(pair: AlignedPair, ar_at: list[_At]) -> set[str]:
+    """The weekdays the Arabic's relative days (أمس، أول أمس، غدا) fall on, counted from each weekday it names: a
+    relative day named with its weekday (غداً الاثنين "tomorrow, Monday") counts from nothing and is no base."""
+    relative = [a for a in ar_at if a.expr.kind == "relative" and a.expr.value in _DAY_OFFSETS]
+    named = [w for r in relative for w in ar_at if _weekday_of(r, w)]
+    days = [_WEEK.index(a.expr.value) for a in ar_at if a.expr.value in _WEEK and a not in named]
+    offsets = [_DAY_OFFSETS[r.expr.value] for r in relative if not any(_weekday_of(r, w) for w in ar_at)]
+    return {_WEEK[(d + o) % 7] for d in days for o in offsets}
+
+
+def _weekday_of(rel: _At, w: _At) -> bool:
+    """``w`` is a weekday right after the relative day ``rel`` (غداً الاثنين، أمس الأحد)."""
+    return (
+        w.expr.kind == "weekday" and w.sentence == rel.sentence and 0 <= w.start - (rel.start + len(rel.expr.text)) <= 3
+    )
 
 
 @dataclass(frozen=True)
@@ -125,6 +145,9 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
             and (not _near_digit(text, hit.start, hit.end) or normalize_with_map(hit.text)[0][0] in "كبل")
             and not _among_months(norm, _norm_pos(index, hit.start), _norm_pos(index, hit.end))
         ):
+            continue
+        # ك "like" before a month name is no date (كفيفري is the Georgian qvevri, not ك + فيفري)
+        if kind == "month" and normalize_with_map(hit.text)[0][0] == "ك" and _bare(hit.text) not in _MONTH_FORMS:
             continue
         # a month name after a person's title is a surname (السيدة مايو "Mrs May")
         if kind == "month" and _TITLE_BEFORE.search(norm[: _norm_pos(index, hit.start)]):
@@ -291,6 +314,10 @@ def detect(pair: AlignedPair) -> list[Finding]:
         ar_values = {t.expr.value for t in ar_k}
         missing = [t for t in ar_k if t.expr.value not in en_values]
         extra = [t for t in en_k if t.expr.value not in ar_values]
+        if kind == "weekday":
+            # اليوم الثلاثاء … منذ صباح أمس "since Monday morning": the English weekday resolves the Arabic relative day
+            # by the weekday the Arabic dates its report with, and renders that relative day, not the weekday
+            extra = [t for t in extra if t.expr.value not in _resolved_weekdays(pair, ar_at)]
         seen: set[str] = set()
         for at in missing:
             a = at.expr
