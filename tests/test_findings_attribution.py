@@ -2031,3 +2031,11 @@ def test_an_address_to_the_nation_or_statements_to_the_press_credit_no_outlet():
     assert found(detect, ar, "In an address to the nation, the president said reforms would continue.") == []
     press = "وقال الوزير في تصريحات للصحافة الفرنسية إن الاتفاق قريب."
     assert found(detect, press, "The minister told French media the deal was close.") == []
+
+
+def test_an_outlet_named_with_its_generic_words_in_lower_case_is_the_outlet_the_arabic_credits():
+    ar = "وقد تلجأ البلدية إلى تقليص ساعات العمل، بحسب ما نقلته وكالة هاوار عن مسؤول محلي."
+    en = "The municipality may cut working hours, the Hawar news agency (ANHA) quoted a local official as saying."
+    assert [f for f in found(detect, ar, en) if f[1] == "source_added"] == []
+    bare = "وقد تلجأ البلدية إلى تقليص ساعات العمل."
+    assert [f[1] for f in found(detect, bare, en)] == ["source_added"]

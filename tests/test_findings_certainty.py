@@ -1583,3 +1583,12 @@ def test_a_future_told_in_the_perfect_the_glosses_cannot_tie_is_a_modality_chang
     assert found(detect, sims, "Police have arrested a suspect in the killing of player Michael Sims.") == []
     # … also where the English leaves the name out: after a first name, the word is a surname
     assert found(detect, sims, "Police have arrested a suspect in the killing of a player.") == []
+
+
+def test_may_take_told_as_will_take_beside_a_hedge_kept():
+    # استغرق "take (time)": the lexicon's one gloss is 'last'; the news sense is 'take'
+    ar = "وقال المهندس إن الأعمال قد تستغرق ستة أشهر، ويرجح أن تنتهي قبل الصيف."
+    firm = "The engineer said the works will take six months and are likely to finish before the summer."
+    assert [(f[1], f[3]) for f in found(detect, ar, firm)] == [("modality_changed", "will take")]
+    kept = "The engineer said the works may take six months and are likely to finish before the summer."
+    assert found(detect, ar, kept) == []

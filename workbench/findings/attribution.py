@@ -906,9 +906,28 @@ def _outlet_terms() -> tuple[ArabicTerms[tuple[str, str]], EnglishTerms[tuple[st
         if kind != "outlet":
             continue
         value = (split_forms(en_cell)[0], holds)
-        en += [(f, value) for f in split_forms(en_cell) + split_forms(en_more) for f in _article_cases(f)]
+        en += [
+            (c, value)
+            for f in split_forms(en_cell) + split_forms(en_more)
+            for a in _article_cases(f)
+            for c in _generic_cases(a)
+        ]
         ar += [(f, value) for f in split_forms(ar_cell) + split_forms(ar_more)]
     return ArabicTerms(ar, keep_article=True), EnglishTerms(en)
+
+
+# the generic words that close an outlet's name, which copy also writes in lower case ("the Hawar news agency")
+_OUTLET_GENERIC = re.compile(r"(?<=\w )((?:News |Press )?(?:Agency|Network|Channel|Television|Radio|Newspaper))$")
+
+
+def _generic_cases(form: str) -> tuple[str, ...]:
+    """An English outlet name as written, and with the generic words that close it in lower case (Hawar News
+    Agency, Hawar news agency); a name that is generic words alone keeps its capitals."""
+    m = _OUTLET_GENERIC.search(form)
+    if not m or not form[: m.start()].strip():
+        return (form,)
+    lowered = form[: m.start()] + m.group(1).lower()
+    return (form,) if lowered == form else (form, lowered)
 
 
 def _article_cases(form: str) -> tuple[str, ...]:
@@ -1848,6 +1867,9 @@ def _source_added(x: _Sides) -> Finding | None:
             t.bare in _ar_kinds() and _ar_kinds()[t.bare] == "outlet" for s in x.pair.ar for t in ar_tokens(s.text)
         )
         if not new or ar_has_outlet:
+            return None
+        # an outlet the Arabic names in words the source reader did not take (بحسب ما نقلته وكالة هاوار)
+        if any(_mentioned_in_arabic(o.key, x.pair) for o in english_outlets(x.pair)):
             return None
         return x.finding(
             "source_added", "", e.text, "minor", 0.6, f"English credits '{e.text}', an outlet the Arabic never names"
