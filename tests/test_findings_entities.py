@@ -2075,3 +2075,14 @@ def test_in_a_list_of_several_names_spelt_otherwise_no_member_is_said_to_be_chan
     ar = "وحضر الاجتماع ممثلون عن الرياض وجدة والقصيم."
     en = "Representatives of Riyadh, Jeddah, Qatif and Jizan attended the meeting."
     assert [f for f in _found(ar, en) if f[0] == "changed"] == []
+
+
+def test_un_agencies_by_their_full_english_names_and_the_west_indies():
+    # يونيسف is the United Nations Children's Fund; الهند in جزر الهند الغربية is no India
+    ar = "وقالت منظمة يونيسف إنها أرسلت خياما إلى المناطق المنكوبة."
+    assert _found(ar, "The United Nations Children's Fund said it had sent tents to the stricken areas.") == []
+    assert [
+        f[0] for f in _found(ar, "The World Health Organization said it had sent tents to the stricken areas.")
+    ] == ["changed"]
+    west = "وأجرى الدراسة باحثون في جامعة جزر الهند الغربية."
+    assert _found(west, "The study was carried out by researchers at the University of the West Indies.") == []

@@ -927,6 +927,8 @@ def test_a_measure_and_its_parts_are_one_figure():
     # ١٤ متراً و٦٠ سنتيمتراً is 14.60 metres, as ٧٧ دولاراً و٨٠ سنتاً is $77.80
     assert [q.values for q in arabic_quantities("يبلغ المنسوب ١٤ متراً و٦٠ سنتيمتراً")] == [(14.6,)]
     assert [q.values for q in arabic_quantities("على بعد ٣ كيلومترات و٢٠٠ متر")] == [(3.2,)]
+    # a metre is no part of a metre: two lengths of one unit stay two figures
+    assert [q.values for q in arabic_quantities("فاز في سباقي 200 متر و400 متر")] == [(200.0,), (400.0,)]
     ar = "وارتفع منسوب النهر إلى ٥ أمتار و٢٠ سنتيمتراً صباح اليوم."
     assert detect(_pair(ar, "The river rose to 5.20 metres this morning.")) == []
     assert [f.subtype for f in detect(_pair(ar, "The river rose to 5.80 metres this morning."))] == ["changed"]

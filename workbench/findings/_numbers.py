@@ -550,8 +550,12 @@ _PERCENT_WORDS = frozenset(_quantities("percent"))
 # currencies and their sub-units (how many make the unit), normalised stems
 _CURRENCIES = frozenset(_quantities("currency"))
 _SUBUNITS = _quantities("subunit")
-_MEASURES = frozenset(_quantities("measure"))
-_MEASURE_PARTS = _quantities("measure_part")
+# a unit of measure → its family; each family's parts → how many make its unit (متر in كيلومترات و٢٠٠ متر, 1000)
+_MEASURES = {word: values[0] for word, values in _quantities("measure").items()}
+_MEASURE_PARTS = {
+    family: {word: (values[0],) for word, values in _quantities("measure_part").items() if values[1] == family}
+    for family in set(_MEASURES.values())
+}
 
 
 def _stem(tok: str, stems) -> str | None:
@@ -762,9 +766,10 @@ def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool 
     while not g.vague and not g.matching_only and g.end + 1 < len(toks):
         nxt = g.end + 1
         at_currency = bool(_stem(toks[nxt][0], _CURRENCIES)) and nxt + 1 < len(toks)
-        at_measure = not at_currency and bool(_stem(toks[nxt][0], _MEASURES)) and nxt + 1 < len(toks)
-        if at_measure:
-            parts = _subunit_tail(toks, nxt + 1, _MEASURE_PARTS)  # ١٤ متراً و٦٠ سنتيمتراً: 14.60 metres
+        unit = None if at_currency or nxt + 1 >= len(toks) else _stem(toks[nxt][0], _MEASURES)
+        if unit is not None:
+            # ١٤ متراً و٦٠ سنتيمتراً: 14.60 metres; but ٢٠٠ متر و٤٠٠ متر are two lengths, a metre no part of a metre
+            parts = _subunit_tail(toks, nxt + 1, _MEASURE_PARTS[_MEASURES[unit]])
             if parts is not None:
                 return _Group(tuple(v + c for v in g.values for c in parts[0]), False, False, False, parts[1], 1.0)
         if at_currency or currency_before:
