@@ -2039,3 +2039,9 @@ def test_an_outlet_named_with_its_generic_words_in_lower_case_is_the_outlet_the_
     assert [f for f in found(detect, ar, en) if f[1] == "source_added"] == []
     bare = "وقد تلجأ البلدية إلى تقليص ساعات العمل."
     assert [f[1] for f in found(detect, bare, en)] == ["source_added"]
+
+
+def test_an_indefinite_news_agency_is_no_outlet_named():
+    # 'an Iraqi news agency' is any agency of Iraq, not the Iraqi News Agency
+    ar = "وقال مسؤول محلي لوكالة أنباء عراقية إن الطريق أغلق."
+    assert found(detect, ar, "A local official told an Iraqi news agency that the road had been closed.") == []

@@ -2086,3 +2086,19 @@ def test_un_agencies_by_their_full_english_names_and_the_west_indies():
     ] == ["changed"]
     west = "وأجرى الدراسة باحثون في جامعة جزر الهند الغربية."
     assert _found(west, "The study was carried out by researchers at the University of the West Indies.") == []
+
+
+def test_a_list_member_whose_arabic_name_is_also_a_word_keeps_its_english_name():
+    # صور is 'pictures' and Tyre; القاع is Qaa: the English names render them
+    assert [
+        f
+        for f in _found("وسقطت قذائف على الضاحية وصور والنبطية.", "Shells fell on Dahiyeh, Tyre and Nabatieh.")
+        if f[0] == "changed"
+    ] == []
+    assert [
+        f
+        for f in _found(
+            "وتتوزع المخيمات في عرسال والهرمل والقاع.", "The camps are spread across Arsal, Hermel and Qaa."
+        )
+        if f[0] == "changed"
+    ] == []

@@ -2649,9 +2649,15 @@ def test_a_word_located_only_by_a_gloss_that_begins_alike_is_not_its_counterpart
 def test_an_and_in_the_english_quote_carries_no_second_negation_the_arabic_does_not_coordinate():
     # 'and' after the one English "not" may render a second ولا (لا ماء ولا كهرباء), not two negations of their own
     ar = 'وقال المدير إن "المصنع لن يشتري أي محصول لا يطابق المواصفات، وخاصة الحجم واللون".'
-    lost = 'The director said "the factory will buy any crop that does not match the specifications, notably size and colour".'
+    lost = (
+        'The director said "the factory will buy any crop that does not match the specifications, '
+        'notably size and colour".'
+    )
     assert [f[1] for f in found(detect, ar, lost)] == ["flipped"]
-    kept = 'The director said "the factory will not buy any crop that does not match the specifications, notably size and colour".'
+    kept = (
+        'The director said "the factory will not buy any crop that does not match the specifications, '
+        'notably size and colour".'
+    )
     assert found(detect, ar, kept) == []
     coordinated = 'وقال المدير إن "القرية لا تصلها مياه ولا كهرباء منذ أسبوع".'
     assert (
@@ -2669,3 +2675,27 @@ def test_an_english_negative_word_that_renders_another_arabic_word_renders_no_ad
     # a negative word that renders nothing else may still be the negation's rendering
     refused = "وأعلنت الحكومة التعهد بعدم فتح مناجم جديدة في المنطقة."
     assert found(detect, refused, "The government announced it was refusing to open new mines in the area.") == []
+
+
+def test_a_second_negation_joined_by_a_comma_or_kama_is_carried_by_the_english_or():
+    # لا ماء، لا كهرباء and كما لا يجدون are joined to the first negation: 'no books or seats' renders both
+    assert (
+        found(
+            detect,
+            'وقال أحد السكان: "لا ماء، لا كهرباء منذ أسبوع".',
+            'One resident said: "No water or electricity for a week."',
+        )
+        == []
+    )
+    ar = 'وقال المدير إن "الأطفال لا يملكون كتبا، كما لا يجدون مقاعد".'
+    assert found(detect, ar, 'The director said "the children have no books or seats".') == []
+    assert [f[1] for f in found(detect, ar, 'The director said "the children have books and seats".')] == ["flipped"]
+
+
+def test_only_beside_a_ghayr_the_english_renders_with_a_prefix_is_still_only():
+    # 'unacceptable' renders غير مقبول; the 'not' before 'work' is then the only's, told as a plain negation
+    ar = "لا يعمل المستشفى إلا ثلاثة أيام في الأسبوع، وهذا وضع غير مقبول."
+    assert [
+        f[1] for f in found(detect, ar, "The hospital does not work three days a week, which is unacceptable.")
+    ] == ["flipped"]
+    assert found(detect, ar, "The hospital works only three days a week, which is unacceptable.") == []

@@ -925,10 +925,18 @@ def test_hundreds_of_a_scale_written_out_in_english():
 
 def test_a_measure_and_its_parts_are_one_figure():
     # ١٤ متراً و٦٠ سنتيمتراً is 14.60 metres, as ٧٧ دولاراً و٨٠ سنتاً is $77.80
-    assert [q.values for q in arabic_quantities("يبلغ المنسوب ١٤ متراً و٦٠ سنتيمتراً")] == [(14.6,)]
-    assert [q.values for q in arabic_quantities("على بعد ٣ كيلومترات و٢٠٠ متر")] == [(3.2,)]
+    # (and the whole units alone, with the parts matched apart, for an English that keeps both units)
+    assert [q.values for q in arabic_quantities("يبلغ المنسوب ١٤ متراً و٦٠ سنتيمتراً")] == [(14.6, 14.0), (60.0,)]
+    assert [q.values[0] for q in arabic_quantities("على بعد ٣ كيلومترات و٢٠٠ متر")][0] == 3.2
     # a metre is no part of a metre: two lengths of one unit stay two figures
     assert [q.values for q in arabic_quantities("فاز في سباقي 200 متر و400 متر")] == [(200.0,), (400.0,)]
     ar = "وارتفع منسوب النهر إلى ٥ أمتار و٢٠ سنتيمتراً صباح اليوم."
     assert detect(_pair(ar, "The river rose to 5.20 metres this morning.")) == []
+    assert detect(_pair(ar, "The river rose to 5 metres and 20 centimetres this morning.")) == []
     assert [f.subtype for f in detect(_pair(ar, "The river rose to 5.80 metres this morning."))] == ["changed"]
+
+
+def test_a_measure_told_in_both_its_units_is_the_same_figure():
+    ar = "وسجل منسوب النهر 14 مترا و60 سنتيمترا."
+    assert detect(_pair(ar, "The river level stood at 14 metres and 60 centimetres.")) == []
+    assert detect(_pair("ويبلغ وزن الطفل 3 كيلوغرامات و200 غرام.", "The baby weighs 3 kilograms and 200 grams.")) == []

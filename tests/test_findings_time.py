@@ -491,3 +491,18 @@ def test_a_weekday_that_resolves_yesterday_from_the_report_s_weekday_is_no_chang
             ar, "Forty wounded people have been taken to hospital since Sunday evening, medical sources said."
         )
     ] == [("changed", "الثلاثاء", "Sunday")]
+
+
+def test_aawat_sheltered_is_no_august_and_a_resolved_weekday_needs_its_relative_day_unsaid():
+    assert arabic_times("وآوت المدارس آلاف النازحين خلال الشتاء.") == []
+    # the English says 'yesterday' itself: its Saturday renders the Arabic's الجمعة, changed
+    ar = "قال الجيش اليوم الأحد إن قواته قتلت أمس ثلاثة مسلحين، وإن الاشتباكات تجددت الجمعة."
+    en = "The army said on Sunday its forces killed three militants yesterday and clashes resumed on Saturday."
+    assert [(f[0], f[1], f[2]) for f in _found(ar, en)] == [("changed", "الجمعة", "Saturday")]
+    # the day police spoke is no resolved 'yesterday'
+    assert [
+        f[0]
+        for f in _found(
+            "وقالت الشرطة الخميس إنها اعتقلت المشتبه به أمس.", "Police said on Wednesday they had arrested the suspect."
+        )
+    ] == ["changed"]

@@ -510,16 +510,21 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
         return ""
     missing = match_words(en_quote, ar_quote).missing
-    arabic, start = [], -1
+    arabic, starts, start = [], [], -1
     for n in ar_quote_negations(ar_quote):  # in the quote's order: a negation said twice is read where each is
         start = ar_quote.find(n.text, start + 1)
         if _bound(n.text) or (bounds_comparative(ar_quote, start) and EN_BOUND.search(en_quote)):
             continue  # موانئ لا تبعد أكثر من ساعتين "ports within two hours": the negation is an upper bound
         if _statement_negation(n.text) and clause_rendered(ar_quote, start, missing):
             arabic.append(n)
-    # an 'or'/'and' after an English negative word renders a second negation only where the Arabic coordinates one
-    # (لا ماء ولا كهرباء), not two negations of their own (لن يستقبل أي شحنة لا تستوفي شروط الجودة … والشوائب)
-    coordinated = any(normalize_ar(n.text).startswith(("ولا", "ولم", "ولن", "وليس")) for n in arabic[1:])
+            starts.append(start)
+    # an 'or'/'and' after an English negative word renders a second negation the Arabic joins to the first (لا ماء
+    # ولا كهرباء، لا ماء، لا كهرباء، كما لا يجدون، بل لم يحصلوا), not one that goes on the first's clause with no
+    # joining word between them (لن يستقبل أي شحنة لا تستوفي شروط الجودة "will not take any shipment that fails …")
+    coordinated = any(
+        _joined(ar_quote[starts[k - 1] + len(arabic[k - 1].text) : starts[k]], arabic[k].text)
+        for k in range(1, len(arabic))
+    )
     if len(arabic) <= _en_negatives(en_quote, coordinated=coordinated):
         return ""
     return "، ".join(n.text for n in arabic)
@@ -584,6 +589,21 @@ def function_word(t: ArToken) -> bool:
     if t.norm in _AR_CLAUSE_SKIP or t.bare in _AR_CLAUSE_SKIP:
         return True
     return all(w in STOPWORDS for w in get_morphology().gloss_word(t.text).lower().split())
+
+
+# the words that join a second negation to the first (كما لا "nor", بل لم "not even", أو لا "or not")
+_JOINING_WORDS = frozenset(("كما", "كذلك", "بل", "او", "ولا", "ثم"))
+
+
+def _joined(between: str, second: str) -> bool:
+    """A second negation is joined to the first: a و on it, or a comma or a joining word (كما، بل، أو) or any word
+    opening with و between them (وكذلك، وأيضا)."""
+    words = normalize_ar(between).split()
+    return (
+        normalize_ar(second).startswith("و")
+        or bool(re.search(r"[،,؛;]", between))
+        or any(w in _JOINING_WORDS or w.startswith("و") for w in words)
+    )
 
 
 def _en_negatives(en_quote: str, *, coordinated: bool = True) -> int:

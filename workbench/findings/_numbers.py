@@ -581,6 +581,7 @@ class _Group:
     matching_only: bool
     end: int  # index of the last token read
     scale: float  # the scale word that closed the group (ثلاثة آلاف: 1000), 1 when none
+    part: tuple[float, ...] = ()  # a measure's parts as counted (the 60 of ١٤ متراً و٦٠ سنتيمتراً), to match only
 
 
 def _below_thousand(
@@ -771,7 +772,10 @@ def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool 
             # ١٤ متراً و٦٠ سنتيمتراً: 14.60 metres; but ٢٠٠ متر و٤٠٠ متر are two lengths, a metre no part of a metre
             parts = _subunit_tail(toks, nxt + 1, _MEASURE_PARTS[_MEASURES[unit]])
             if parts is not None:
-                return _Group(tuple(v + c for v in g.values for c in parts[0]), False, False, False, parts[1], 1.0)
+                # 14.6, or 14 where the English keeps both units ('14 metres and 60 centimetres'), its 60 matched apart
+                counted = _read_group(toks, nxt + 1, waw=True)
+                joined = tuple(v + c for v in g.values for c in parts[0])
+                return _Group(joined + g.values, False, False, False, parts[1], 1.0, counted.values if counted else ())
         if at_currency or currency_before:
             cents = _subunit_tail(toks, nxt + 1 if at_currency else nxt)
             if cents is not None:
@@ -908,6 +912,8 @@ def arabic_quantities(text: str) -> list[Quantity]:
         span = original_span(text, index, s, e)
         definite = g.word and not g.matching_only and _word(tok)[1]
         out.append(Quantity(g.values, g.vague, span, word=g.word, matching_only=g.matching_only, definite=definite))
+        if g.part:
+            out.append(Quantity(g.part, False, span, matching_only=True))
         taken.append((s, e))
         i = g.end + 1
     return out + _glued_words(toks) + _latin_words(text) + _other_digits(norm, taken) + _noun_and_half(toks, taken)

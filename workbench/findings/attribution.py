@@ -1046,8 +1046,18 @@ def english_outlets(pair: AlignedPair) -> list[_Outlet]:
         _Outlet(h.value[0], h.text, k, h.value[1])
         for k, s in enumerate(pair.en)
         for h in en_terms.find(s.text)
-        if h.start >= english_dateline_end(s.text)
+        if h.start >= english_dateline_end(s.text) and not _indefinite_generic(s.text, h.start, h.text)
     ]
+
+
+def _indefinite_generic(text: str, start: int, name: str) -> bool:
+    """An outlet's name matched with its generic words in lower case, where no 'the' stands before it: 'an Iraqi
+    news agency' is any agency of Iraq, 'the Hawar news agency' the one named."""
+    generic = _OUTLET_GENERIC.search(name)
+    lowered = generic is None and re.search(
+        r" (?:news |press )?(?:agency|network|channel|television|radio|newspaper)$", name
+    )
+    return bool(lowered) and not re.search(r"\bthe\s+(?:[\w-]+\s+)?$", text[:start], re.I)
 
 
 def _outlet_credit(x: _Sides) -> Finding | None:

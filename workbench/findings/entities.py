@@ -1137,6 +1137,12 @@ _SPELT_ALIKE = 0.6
 _SHORT_LIST = 5  # members at most of a list whose one unmatched member may be said to be told as another name
 
 
+@lru_cache(maxsize=1)
+def _homograph_places() -> dict[str, tuple[str, ...]]:
+    """entity_homograph_places.tsv: an Arabic place name that is also a word → its English names."""
+    return {row[0]: tuple(split_forms(row[1])) for row in load("entity_homograph_places.tsv")}
+
+
 def _spells(name: str, roman: str) -> bool:
     """Whether an English name may spell a romanised Arabic word: alike in letters (_SPELT_ALIKE), or in consonants
     (Lowkey and luuki: l-k)."""
@@ -1175,7 +1181,10 @@ def _list_member_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> li
             # … nor two of them run together (لوو كي 'Lowkey')
             plain = _AR_WORD.findall(s.text)
             words = [romanize(w) for w in plain] + [romanize(a + b) for a, b in zip(plain, plain[1:], strict=False)]
-            spelt = [r for r in runs if not any(_spells(r.text, w) for w in words)]
+            # … nor be the English name of a place whose Arabic name is also a word (صور 'Tyre')
+            named = {e for w in plain for e in _homograph_places().get(_without_article(normalize_ar(w), 2), ())}
+            named |= {e for w in plain for e in _homograph_places().get(normalize_ar(w).removeprefix("و"), ())}
+            spelt = [r for r in runs if r.text not in named and not any(_spells(r.text, w) for w in words)]
             if not spelt:
                 continue
             run = spelt[0]

@@ -1461,13 +1461,17 @@ def _exception_lost(x: _Sides) -> list[Finding]:
         if not excepted:
             continue
         # the other negations of the sentence, a counterfactual's لما among them (ولولا … لما "could not have")
-        # and غير، عدم of the sentence, which an English "not" renders as well (غير مقبول "not acceptable")
-        plain = [
-            n
-            for n in negs
-            if (_is_particle(n) or n.kind == "strong" or _first_word(n.text) in _AR_PARTICLES) and n not in excepted
-        ]
+        plain = [n for n in negs if (_is_particle(n) or n.kind == "strong") and n not in excepted]
         region = _rendering_sentences(pair, excepted[0])
+        # and غير، عدم of the sentence, which an English "not" renders as well (غير مقبول "not acceptable"), beyond
+        # those an English word with a negative prefix renders ('unacceptable')
+        particles = [n for n in negs if n not in plain and n not in excepted and _first_word(n.text) in _AR_PARTICLES]
+        prefixed = sum(
+            1
+            for n in pair.view.en_negations
+            if n.kind == "weak" and n.sentence in region and _EN_NEGATIVE_PREFIX.match(n.text)
+        )
+        plain += particles[prefixed:]
         en_strong = [n for n in pair.view.en_negations if n.kind == "strong" and n.sentence in region]
         with_exception = [n for n in en_strong if _exception_after(pair.en[n.sentence].text, n, only_after)]
         if len(en_strong) - min(len(with_exception), len(excepted)) > len(plain):
@@ -1475,6 +1479,9 @@ def _exception_lost(x: _Sides) -> list[Finding]:
             why = f"Arabic '{excepted[0].text} … إلا' says 'only', but the English '{n.text}' negates it plainly"
             return [_flipped(pair, excepted[0].text, n.text, 0.6, why, severity="minor")]
     return []
+
+
+_EN_NEGATIVE_PREFIX = re.compile(r"(?:un|in|im|il|ir|non)[a-z]", re.I)
 
 
 def _exception_after(text: str, neg: Neg, only_after: bool = False) -> bool:

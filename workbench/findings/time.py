@@ -78,6 +78,16 @@ def _resolved_weekdays(pair: AlignedPair, ar_at: list[_At]) -> set[str]:
     return {_WEEK[(d + o) % 7] for d in days for o in offsets}
 
 
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|told|stated|reported|added|confirmed|declared)(?:\s+(?:on|late|early))?\s*$", re.I
+)
+
+
+def _said_on(pair: AlignedPair, t: _At) -> bool:
+    """The English weekday dates a verb of saying right before it ('said on Wednesday', 'announced Monday')."""
+    return bool(_SAID_ON.search(pair.en[t.sentence].text[: t.start]))
+
+
 def _weekday_of(rel: _At, w: _At) -> bool:
     """``w`` is a weekday right after the relative day ``rel`` (غداً الاثنين، أمس الأحد)."""
     return (
@@ -314,10 +324,15 @@ def detect(pair: AlignedPair) -> list[Finding]:
         ar_values = {t.expr.value for t in ar_k}
         missing = [t for t in ar_k if t.expr.value not in en_values]
         extra = [t for t in en_k if t.expr.value not in ar_values]
-        if kind == "weekday":
+        if kind == "weekday" and not any(t.kind == "relative" for t in en_t):
             # اليوم الثلاثاء … منذ صباح أمس "since Monday morning": the English weekday resolves the Arabic relative day
-            # by the weekday the Arabic dates its report with, and renders that relative day, not the weekday
-            extra = [t for t in extra if t.expr.value not in _resolved_weekdays(pair, ar_at)]
+            # by the weekday the Arabic dates its report with, and renders that relative day, not the weekday; one
+            # English weekday for each relative day, where the English says no 'yesterday' itself, and not the day of a
+            # reporting verb ('police said on Wednesday' tells when they spoke, not when the arrest was)
+            for day in _resolved_weekdays(pair, ar_at):
+                told = next((t for t in extra if t.expr.value == day and not _said_on(pair, t)), None)
+                if told is not None:
+                    extra.remove(told)
         seen: set[str] = set()
         for at in missing:
             a = at.expr
