@@ -552,7 +552,7 @@ _CURRENCIES = frozenset(_quantities("currency"))
 _SUBUNITS = _quantities("subunit")
 # a unit of measure → its family; each family's parts → how many make its unit (متر in كيلومترات و٢٠٠ متر, 1000)
 _MEASURES = {word: values[0] for word, values in _quantities("measure").items()}
-_MEASURE_PARTS = {
+_MEASURE_PARTS: dict[float, dict[str, tuple[float, ...]]] = {
     family: {word: (values[0],) for word, values in _quantities("measure_part").items() if values[1] == family}
     for family in set(_MEASURES.values())
 }
