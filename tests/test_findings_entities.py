@@ -2102,3 +2102,10 @@ def test_a_list_member_whose_arabic_name_is_also_a_word_keeps_its_english_name()
         )
         if f[0] == "changed"
     ] == []
+
+
+def test_a_place_whose_arabic_name_is_also_a_word_is_rendered_by_its_english_name():
+    ar = "وأضاف أن نحو مئتي صياد في الناقورة وصور يعتمدون على البحر مصدرا وحيدا للرزق."
+    en = "He added that some 200 fishermen in Naqoura and Tyre depend on the sea as their only livelihood."
+    assert [f for f in _found(ar, en) if f[0] == "changed"] == []
+    assert [f[1] for f in _found(ar, en.replace("Tyre", "Sidon"))] == ["صور"]  # another place in its stead

@@ -1070,6 +1070,8 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
             continue
         left.used.append(run.text)
         left.dropped.remove(a)
+        if _homograph_named(a.text, run.text):
+            continue  # صور … 'Tyre': the place whose Arabic name is also a word, rendered by its English name
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
         # major only for a gazetteer place, person or weapon: a name read from its shape alone may be a
         # word the lexicon lacks, or the same name by another convention, which on text the rules were not
@@ -1143,6 +1145,13 @@ def _homograph_places() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(split_forms(row[1])) for row in load("entity_homograph_places.tsv")}
 
 
+def _homograph_named(ar: str, name: str) -> bool:
+    """The English name is the name of a place whose Arabic name, the word ``ar``, is also a word (صور 'Tyre')."""
+    norm = normalize_ar(ar)
+    forms = {norm, norm.removeprefix("و"), _without_article(norm, 2)}
+    return any(name in _homograph_places().get(f, ()) for f in forms)
+
+
 def _spells(name: str, roman: str) -> bool:
     """Whether an English name may spell a romanised Arabic word: alike in letters (_SPELT_ALIKE), or in consonants
     (Lowkey and luuki: l-k)."""
@@ -1182,9 +1191,11 @@ def _list_member_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> li
             plain = _AR_WORD.findall(s.text)
             words = [romanize(w) for w in plain] + [romanize(a + b) for a, b in zip(plain, plain[1:], strict=False)]
             # … nor be the English name of a place whose Arabic name is also a word (صور 'Tyre')
-            named = {e for w in plain for e in _homograph_places().get(_without_article(normalize_ar(w), 2), ())}
-            named |= {e for w in plain for e in _homograph_places().get(normalize_ar(w).removeprefix("و"), ())}
-            spelt = [r for r in runs if r.text not in named and not any(_spells(r.text, w) for w in words)]
+            spelt = [
+                r
+                for r in runs
+                if not any(_homograph_named(w, r.text) for w in plain) and not any(_spells(r.text, w) for w in words)
+            ]
             if not spelt:
                 continue
             run = spelt[0]
