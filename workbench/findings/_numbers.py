@@ -193,9 +193,8 @@ def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
                 _en_word_value(m.group("hundreds")) or 1.0
             )
             value += _en_word_value(m.group("rest") or "")
-            scale = (
-                NUMBER_WORDS[m.group("scale").lower()] if m.group("scale") else 1.0
-            )  # 'one thousand five hundred million'
+            # 'one thousand five hundred million'
+            scale = NUMBER_WORDS[m.group("scale").lower()] if m.group("scale") else 1.0
             out.append((Quantity((value * scale,), False, m.group(0).strip(), word=True), m.span()))
             continue
         scale = NUMBER_WORDS[m.group("scale").lower()] if m.group("scale") else 1.0

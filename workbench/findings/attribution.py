@@ -917,7 +917,7 @@ def _outlet_terms() -> tuple[ArabicTerms[tuple[str, str]], EnglishTerms[tuple[st
 
 
 # the generic words that close an outlet's name, which copy also writes in lower case ("the Hawar news agency")
-_OUTLET_GENERIC = re.compile(r"(?<=\w )((?:News |Press )?(?:Agency|Network|Channel|Television|Radio|Newspaper))$")
+_OUTLET_GENERIC = re.compile(r"(?<=\w )((?:news |press )?(?:agency|network|channel|television|radio|newspaper))$", re.I)
 
 
 def _generic_cases(form: str) -> tuple[str, ...]:
@@ -1054,10 +1054,8 @@ def _indefinite_generic(text: str, start: int, name: str) -> bool:
     """An outlet's name matched with its generic words in lower case, where no 'the' stands before it: 'an Iraqi
     news agency' is any agency of Iraq, 'the Hawar news agency' the one named."""
     generic = _OUTLET_GENERIC.search(name)
-    lowered = generic is None and re.search(
-        r" (?:news |press )?(?:agency|network|channel|television|radio|newspaper)$", name
-    )
-    return bool(lowered) and not re.search(r"\bthe\s+(?:[\w-]+\s+)?$", text[:start], re.I)
+    lowered = generic is not None and generic.group(1).islower()
+    return lowered and not re.search(r"\bthe\s+(?:[\w-]+\s+)?$", text[:start], re.I)
 
 
 def _outlet_credit(x: _Sides) -> Finding | None:

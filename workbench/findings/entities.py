@@ -1169,12 +1169,10 @@ def _list_member_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> li
     runs = [r for r in left.runs if r.in_list and r.plain and r.text not in left.used]
     if len(runs) != 1:
         return []  # in a list of several names the English spells otherwise, which stands for which is not known
+    run = runs[0]
     claimed = {f.ar_span for f in found if f.type == "entity"}
-    out: list[Finding] = []
     for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False):
         for _, members in arabic_lists(s.text, mentions):
-            if not runs:
-                return out
             if not 3 <= len(members) <= _SHORT_LIST:
                 continue  # two: often a list of full names the reader cut into pairs of words (آن لوري ديكاتاد ودارين
                 # درليك); many (victims, a squad): one the spelling matcher misses is likelier
@@ -1186,23 +1184,16 @@ def _list_member_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> li
             sure = _list_name(m)
             if m.text in claimed or sure is None or not (sure or " " not in m.text):
                 continue
-            # the English name must spell no Arabic word of the sentence ('Dumat' is دومة, a member the matcher missed)
-            # … nor two of them run together (لوو كي 'Lowkey')
+            # the English name must spell no Arabic word of the sentence ('Dumat' is دومة, a member the matcher
+            # missed), nor two of them run together (لوو كي 'Lowkey'), nor be the English name of a place whose
+            # Arabic name is also a word (صور 'Tyre')
             plain = _AR_WORD.findall(s.text)
             words = [romanize(w) for w in plain] + [romanize(a + b) for a, b in zip(plain, plain[1:], strict=False)]
-            # … nor be the English name of a place whose Arabic name is also a word (صور 'Tyre')
-            spelt = [
-                r
-                for r in runs
-                if not any(_homograph_named(w, r.text) for w in plain) and not any(_spells(r.text, w) for w in words)
-            ]
-            if not spelt:
+            if any(_homograph_named(w, run.text) for w in plain) or any(_spells(run.text, w) for w in words):
                 continue
-            run = spelt[0]
-            runs.remove(run)
             left.used.append(run.text)
             left.dropped = [d for d in left.dropped if not (d.start == m.start and d.text == m.text)]
-            out.append(
+            return [
                 make_finding(
                     x.pair,
                     "entity",
@@ -1214,8 +1205,8 @@ def _list_member_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> li
                     explanation=f"The Arabic list names '{m.text}' ({romanize(m.text)}); the English list gives "
                     f"'{run.text}' in its place, which nothing in the Arabic spells",
                 )
-            )
-    return out
+            ]
+    return []
 
 
 def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:

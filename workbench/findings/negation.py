@@ -461,11 +461,15 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
 def _with_emphatic_do(pair: AlignedPair, span: str) -> str:
     """The span with the emphatic do before it where the English has one ('did know' for لم يعرف): what asserts
     the positive."""
-    for s in pair.en:
-        m = re.search(rf"\b(?:do|does|did)\s+{re.escape(span)}\b", s.text, re.I)
-        if m and not _quoted(s.text, m.start()):
-            return m.group(0)
-    return span
+    return next(
+        (
+            m.group(0)
+            for s in pair.en
+            for m in _EMPHATIC_DO.finditer(s.text)
+            if m.group(0).endswith(f" {span}") and not _quoted(s.text, m.start())
+        ),
+        span,
+    )
 
 
 def _own_rendering(pair: AlignedPair, neg: Neg, en_weak: list[Neg], in_quote: bool = False) -> Neg | None:
@@ -1100,10 +1104,9 @@ def _lexical_negative_left(pair: AlignedPair, region: Collection[int], taken: Co
 
 def _taken_negatives(pair: AlignedPair, neg: Neg) -> frozenset[str]:
     """Comparison keys of the English words that render Arabic content words of their own sense other than the
-    words of ``neg``, said no more often in the English than those Arabic words say them (وقف الاختبارات …
-    هدم الموقع "stopping the tests … dismantling the site"): such a word, negative in meaning, renders its
-    Arabic word and is no rendering of ``neg``. A function word's rare readings gloss anything (إنه 'forbid'),
-    so only content words count."""
+    words of ``neg``, said no more often in the English than those Arabic words say them (وقف الاختبارات "stopping
+    the tests"): such a word, negative in meaning, renders its Arabic word and is no rendering of ``neg``. A
+    function word's rare readings gloss anything (إنه 'forbid'), so only content words count."""
     own = range(neg.start, neg.start + len(neg.text))
     said: Counter[str] = Counter()
     for k, s in enumerate(pair.ar):
@@ -1469,7 +1472,7 @@ def _exception_lost(x: _Sides) -> list[Finding]:
         prefixed = sum(
             1
             for n in pair.view.en_negations
-            if n.kind == "weak" and n.sentence in region and _EN_NEGATIVE_PREFIX.match(n.text)
+            if n.kind == "weak" and n.sentence in region and _affix_base(n.text.split()[0])
         )
         plain += particles[prefixed:]
         en_strong = [n for n in pair.view.en_negations if n.kind == "strong" and n.sentence in region]
@@ -1479,9 +1482,6 @@ def _exception_lost(x: _Sides) -> list[Finding]:
             why = f"Arabic '{excepted[0].text} … إلا' says 'only', but the English '{n.text}' negates it plainly"
             return [_flipped(pair, excepted[0].text, n.text, 0.6, why, severity="minor")]
     return []
-
-
-_EN_NEGATIVE_PREFIX = re.compile(r"(?:un|in|im|il|ir|non)[a-z]", re.I)
 
 
 def _exception_after(text: str, neg: Neg, only_after: bool = False) -> bool:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from workbench.findings._dateline import arabic_dated_end, arabic_dateline_end, english_dateline_end
 from workbench.findings._durations import length_changes
 from workbench.findings._negations import names_someone
+from workbench.findings._verbs import english_verbs
 from workbench.findings._words import analyses, ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms
@@ -78,14 +79,14 @@ def _resolved_weekdays(pair: AlignedPair, ar_at: list[_At]) -> set[str]:
     return {_WEEK[(d + o) % 7] for d in days for o in offsets}
 
 
-_SAID_ON = re.compile(
-    r"\b(?:said|says|announced|told|stated|reported|added|confirmed|declared)(?:\s+(?:on|late|early))?\s*$", re.I
-)
-
-
 def _said_on(pair: AlignedPair, t: _At) -> bool:
     """The English weekday dates a verb of saying right before it ('said on Wednesday', 'announced Monday')."""
-    return bool(_SAID_ON.search(pair.en[t.sentence].text[: t.start]))
+    text = pair.en[t.sentence].text
+    return any(
+        re.fullmatch(r"\s+(?:(?:on|late|early)\s+)?", text[v.start + len(v.text) : t.start])
+        for v in english_verbs(text)
+        if v.start < t.start
+    )
 
 
 def _weekday_of(rel: _At, w: _At) -> bool:
