@@ -64,12 +64,13 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # on them) are tuning pairs from the start; so are 277-284 (written blind at the eighteenth session's start and
 # measured with its start and end code; opened for tuning in the nineteenth, their first measurement recorded with
 # d72c759); 285-292 (written blind in the eighteenth session for tuning, their first measurement recorded with
-# d72c759 before anything was tuned on them) are tuning pairs from the start; 293-300 (written blind at the
-# nineteenth session's start) are held out; 301-308 (written blind in the nineteenth session for tuning, their first
+# d72c759 before anything was tuned on them) are tuning pairs from the start; so are 293-300 (written blind at the
+# nineteenth session's start and measured with its start and end code; opened for tuning in the twentieth, their first
+# measurement recorded with 666f906); 301-308 (written blind in the nineteenth session for tuning, their first
 # measurement recorded with 666f906 before anything was tuned on them) are tuning pairs from the start; later
 # numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 293)) | frozenset(range(301, 309))
+_TUNING_NUMBERS = frozenset(range(21, 309))
 
 
 def _number(pair: Path) -> int:
@@ -110,11 +111,12 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # documents from the start; so are 289-300 (written blind at the eighteenth session's start, measured with its start
 # and end code, their first measurement recorded with d72c759) since the nineteenth; 301-312 (written blind in the
 # eighteenth session for tuning, their first measurement recorded with d72c759 before anything was tuned on them)
-# are tuning documents from the start; 313-324 (written blind at the nineteenth session's start) are held out;
-# 325-336 (written blind in the nineteenth session for tuning, their first measurement recorded with 666f906 before
-# anything was tuned on them) are tuning documents from the start; later numbers are held out.
+# are tuning documents from the start; so are 313-324 (written blind at the nineteenth session's start, measured with
+# its start and end code, their first measurement recorded with 666f906) since the twentieth; 325-336 (written blind
+# in the nineteenth session for tuning, their first measurement recorded with 666f906 before anything was tuned on
+# them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 313)) | frozenset(range(325, 337))
+_FAITHFUL_TUNING = frozenset(range(1, 337))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
