@@ -2045,3 +2045,16 @@ def test_an_indefinite_news_agency_is_no_outlet_named():
     # 'an Iraqi news agency' is any agency of Iraq, not the Iraqi News Agency
     ar = "وقال مسؤول محلي لوكالة أنباء عراقية إن الطريق أغلق."
     assert found(detect, ar, "A local official told an Iraqi news agency that the road had been closed.") == []
+
+
+def test_a_dual_noun_credits_two_people_and_names_no_one():
+    # تاجران "two traders": the lexicon's dual, which the name reader took for a name (tajran)
+    ar = "وأفاد تاجران في عمّان، طلبا عدم الكشف عن اسميهما، بأن المشترين يطلبون عقوداً أطول."
+    en = "Two traders in Amman, who asked not to be named, said buyers were asking for longer contracts."
+    assert found(detect, ar, en) == []
+    named = found(
+        detect,
+        "وأفاد المزارع خليل جبران بأن أسعار الأسمدة ارتفعت بنسبة كبيرة هذا الموسم.",
+        "Farmers in the area said fertiliser prices had risen sharply this season.",
+    )
+    assert [f[:3] for f in named] == [("attribution", "generalized", "المزارع خليل جبران")]

@@ -1592,3 +1592,27 @@ def test_may_take_told_as_will_take_beside_a_hedge_kept():
     assert [(f[1], f[3]) for f in found(detect, ar, firm)] == [("modality_changed", "will take")]
     kept = "The engineer said the works may take six months and are likely to finish before the summer."
     assert found(detect, ar, kept) == []
+
+
+def test_is_said_to_adds_a_hedge_to_background_the_arabic_states_as_fact():
+    # يذكر أن "it is worth noting that" opens background; it hedges nothing an English 'is said to' could render
+    ar = "يذكر أن القلعة بنيت في القرن السادس عشر لحماية الميناء."
+    said = found(detect, ar, "The castle is said to have been built in the sixteenth century to protect the port.")
+    assert [f[:2] + f[3:4] for f in said] == [("certainty", "hedge_added", "said to")]
+    assert found(detect, ar, "The castle was built in the sixteenth century to protect the port.") == []
+    # 'said to' after a subject is a verb of saying, no hedge
+    assert (
+        found(
+            detect,
+            "وقال للصحفيين إن القلعة بنيت في القرن السادس عشر.",
+            "He said to reporters that the castle was built in the sixteenth century.",
+        )
+        == []
+    )
+
+
+def test_is_understood_to_is_a_hedge_of_hearsay():
+    ar = "وتنتج الشركة حالياً ثلاثة طرازات من الشاحنات الصغيرة."
+    hedged = found(detect, ar, "The company is understood to currently make three models of small trucks.")
+    assert [f[:2] + f[3:4] for f in hedged] == [("certainty", "hedge_added", "is understood to")]
+    assert found(detect, ar, "The company currently makes three models of small trucks.") == []

@@ -2699,3 +2699,88 @@ def test_only_beside_a_ghayr_the_english_renders_with_a_prefix_is_still_only():
         f[1] for f in found(detect, ar, "The hospital does not work three days a week, which is unacceptable.")
     ] == ["flipped"]
     assert found(detect, ar, "The hospital works only three days a week, which is unacceptable.") == []
+
+
+def test_la_before_the_name_an_english_la_gives_is_an_article_not_a_negation():
+    # باز is also 'falcon' to the dictionary; the English spells it after its 'La'
+    en = "The government said it intends to move the ministries to La Paz, though no date has been set."
+    assert found(detect, "وقالت الحكومة إنها تعتزم نقل الوزارات إلى لا باز، وإن لم يحدد موعد لذلك.", en) == []
+    ar = "وقالت الحكومة إنها لا تعتزم نقل الوزارات، وإن لم يحدد موعد لذلك."
+    lost = found(detect, ar, "The government said it intends to move the ministries, though no date has been set.")
+    assert [f[:3] for f in lost] == [("negation", "flipped", "لا تعتزم")]
+
+
+def test_a_name_the_dictionary_reads_as_a_stance_verb_reverses_nothing():
+    # ياب is the island Yap, which the dictionary also reads as أبى 'refuse'
+    ar = "وقالت الوزارة إن جزيرة ياب ستحصل على الكابل الجديد العام المقبل."
+    assert (
+        found(detect, ar, "The ministry confirmed that the island of Yap will receive the new cable next year.") == []
+    )
+    denied = found(
+        detect,
+        "نفت الوزارة أن تكون الجزيرة قد حصلت على أي تمويل جديد.",
+        "The ministry confirmed that the island had received new funding.",
+    )
+    assert [f[:4] for f in denied] == [("negation", "flipped", "نفت", "confirmed")]
+
+
+def test_a_denial_reversed_beside_a_participle_the_english_renders_with_saying():
+    # مؤكدة "confirming" is rendered by 'saying' (a weaker verb, the reporting-verb detector's): 'acknowledged' is
+    # left to render نفت, which it reverses
+    ar = 'من جهتها، نفت البلدية في بيان وجود أي تسرب، مؤكدة أن "المياه صالحة للشرب".'
+    reversed_ = found(
+        detect, ar, 'The municipality acknowledged a leak in a statement, saying that "the water is safe to drink".'
+    )
+    assert [f[:4] for f in reversed_] == [("negation", "flipped", "نفت", "acknowledged")]
+    assert (
+        found(detect, ar, 'The municipality denied any leak in a statement, saying that "the water is safe to drink".')
+        == []
+    )
+    # 'confirmed' renders أكدت, 'denied' renders نفت
+    assert (
+        found(
+            detect,
+            "وأكدت البلدية سلامة المياه، ونفت وجود أي تسرب.",
+            "The municipality confirmed the water was safe and denied any leak.",
+        )
+        == []
+    )
+
+
+def test_an_english_negative_word_that_renders_an_arabic_word_of_its_sense_renders_no_denial():
+    # 'end' renders نهاية, a word of its own sense: it is no rendering of نفت, and nothing else is left to render it
+    ar = "نفت الوزارة أن تكون قد أوقفت الدعم المخصص للمزارعين، مؤكدة أن الدفعة المقبلة ستصرف قبل نهاية الشهر."
+    en = (
+        "For its part, the ministry {} it had stopped the support set aside for farmers, but insisted that the next "
+        "payment would be made before the end of the month."
+    )
+    assert [f[:4] for f in found(detect, ar, en.format("acknowledged"))] == [
+        ("negation", "flipped", "نفت", "acknowledged")
+    ]
+    assert found(detect, ar, en.format("denied")) == []
+
+
+def test_remain_that_renders_an_arabic_remain_renders_no_negation_of_the_quote():
+    ar = 'وأضاف أن "رسوم التسجيل لن تتغير عن العام الماضي، وستبقى الدروس مجانية للأطفال".'
+    en = 'He added that "registration fees will {} from last year, while lessons will remain free for children".'
+    assert [f[:3] for f in found(detect, ar, en.format("rise"))] == [("negation", "flipped", "لن تتغير")]
+    assert found(detect, ar, en.format("not change")) == []
+    # with no Arabic 'remain' of its own, 'remain' renders "will not change"
+    assert (
+        found(
+            detect,
+            'وأضاف أن "رسوم التسجيل لن تتغير عن العام الماضي".',
+            'He added that "registration fees will remain as they were last year".',
+        )
+        == []
+    )
+
+
+def test_still_is_the_reverse_of_a_no_longer_negation_in_a_quote():
+    ar = 'وقال إن "المصانع تعتمد على القطن المستورد، ولم يعد الشباب يقبلون على العمل في الحقول".'
+    en = '"The mills depend on imported cotton, and young people {} to work in the fields," he said.'
+    assert [f[:3] for f in found(detect, ar, en.format("are still keen"))] == [
+        ("negation", "flipped", "ولم يعد الشباب")
+    ]
+    assert found(detect, ar, en.format("are no longer keen")) == []
+    assert found(detect, ar, en.format("have stopped seeking work")) == []

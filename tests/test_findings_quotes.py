@@ -2166,3 +2166,21 @@ def test_a_negated_word_whose_antonym_the_arabic_quote_says_is_a_litotes():
 def test_not_coming_close_renders_far_from():
     ar = 'وقال: "هذا العرض بعيد كل البعد عما يحتاجه المزارع لشراء البذور".'
     assert found(detect, ar, '"This offer does not come close to what a farmer needs to buy seed," he said.') == []
+
+
+def test_not_without_renders_an_arabic_negation_of_a_word_of_lacking():
+    # لا يخلو من "is not free of": one litotes on each side, the English 'without' saying the negated word's sense
+    en = 'The MP said the proposal was "not without benefit" but needed amendments.'
+    assert found(detect, 'وقال النائب إن المقترح "لا يخلو من الفائدة" لكنه يحتاج إلى تعديلات.', en) == []
+    # "there is no benefit in it": the English 'without' has no Arabic negation left to render
+    reversed_ = found(detect, 'وقال النائب إن المقترح "لا فائدة منه" لكنه يحتاج إلى تعديلات.', en)
+    assert [f[:2] for f in reversed_] == [("quote", "altered")]
+
+
+def test_an_auxiliary_that_elides_the_verb_the_arabic_quote_repeats_adds_nothing():
+    en = '"Travellers will barely notice the cost, but the airlines will," the analyst said.'
+    ar = 'وقال المحلل: "بالكاد سيلاحظ المسافرون التكلفة، لكن الشركات ستلاحظها".'
+    assert found(detect, ar, en) == []
+    # the Arabic quote stops at the cost: the clause about the airlines is the English's own
+    added = found(detect, 'وقال المحلل: "بالكاد سيلاحظ المسافرون التكلفة".', en)
+    assert [f[:2] + f[3:4] for f in added] == [("quote", "altered", "but the airlines will")]

@@ -305,7 +305,8 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                     continue  # "definitely or probably believed": a scale of answers, not the writer's certainty
                 if family == "source" and kind == "hedge" and not _hearsay_after(after):
                     kind = "weak"  # 'according to officials', '… to the ministry': a credit, the attribution detector's
-                if m.start() in verbs or re.match(r"\s+(?:that)\b", s.text[m.end() :]):
+                hearsay = word.lower().endswith(" to") and _BE_BEFORE.search(before)  # "is said to have been"
+                if (m.start() in verbs and not hearsay) or re.match(r"\s+(?:that)\b", s.text[m.end() :]):
                     kind = "weak"  # "alleged that": a reporting verb, the reporting-verb detector's business
                 taken.append((m.start(), m.end()))
                 out.append(Marker(word, kind, family, k, _in(zones, m.start()), m.start()))
@@ -313,6 +314,8 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
 
 
 _AR_PERMISSION = word_set("certainty_words_ar.tsv", "permission")
+# a form of 'be' before 'said to', 'thought to': the passive of hearsay, no verb crediting anyone
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 _MAY_ONLY = re.compile(r"\s+(?:only|not|no longer|also)\b", re.I)
 
 

@@ -4,6 +4,7 @@ without, un-…): what the negation and quote detectors both read (the pair view
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +18,7 @@ from workbench.findings._words import (
     gloss_stems,
     match_phrases,
     plural_noun,
+    strip_clitics,
 )
 from workbench.findings.base import AlignedPair
 from workbench.lexicons import alternation, load, word_set
@@ -110,6 +112,8 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 continue  # فليس: the name Fleiss, not ف + ليس; السيد فليس whatever the English calls him
             if kind == "strong" and j == i + 1 and _foreign_article(toks, i) and _EN_ARTICLE_LA.search(pair.en_text):
                 continue  # ساحة لا كونكورد "Place de la Concorde": the article of a foreign name
+            if kind == "strong" and j == i + 1 and _article_of_english_name(toks, i, pair.en_text):
+                continue  # سيوداد دي لا باز "Ciudad de la Paz": باز is also 'falcon', but the English spells it
             if j == i + 1 and _ends_a_name_in_marks(s.text, toks[i].end):
                 continue  # صحيفة «يوتارني ليست» 'Jutarnji list': a word of a name in quotation marks, negating nothing
             following = next((b for b in starts if b > toks[i].start), len(s.text) + 1)
@@ -163,6 +167,35 @@ def _foreign_article(toks: list[ArToken], i: int) -> bool:
     """A bare لا before a word the dictionary reads as a proper noun only, or not at all (لا ريفيرا، لا
     كونكورد): it may be the article of a foreign name (the caller asks the English whether it is)."""
     return toks[i].norm == "لا" and i + 1 < len(toks) and foreign_name(toks[i + 1].text)
+
+
+def _article_of_english_name(toks: list[ArToken], i: int, en_text: str) -> bool:
+    """A bare لا before a word that spells the name after an English 'la' (سيوداد دي لا باز "Ciudad de la
+    Paz"): the article of a foreign name, whatever the dictionary reads the word as."""
+    if toks[i].norm != "لا" or i + 1 >= len(toks):
+        return False
+    return any(spells_english(toks[i + 1].text, m.group(1)) for m in _EN_ARTICLE_NAME.finditer(en_text))
+
+
+_EN_ARTICLE_NAME = re.compile(r"\b[Ll]a\s+([A-Z][a-z]+)")
+# what Arabic script cannot write, folded: p as b, v as f, e and o as the vowels it writes (Yap ياب, Paz باز)
+_SCRIPT_FOLD = str.maketrans({"p": "b", "v": "f", "e": "i", "o": "u", "z": "s", "c": "k", "q": "k"})
+
+
+def spells_english(word: str, en_word: str) -> bool:
+    """The Arabic word, read whole, spells the English word letter for letter once what Arabic script cannot
+    write is folded (ياب 'Yap', باز 'Paz'): a name of three letters or more, too short for the skeleton tests."""
+    if len(en_word) < 3:
+        return False
+    return romanize(word).lower().translate(_SCRIPT_FOLD) == en_word.lower().translate(_SCRIPT_FOLD)
+
+
+def spells_a_name(word: str, pair: AlignedPair) -> bool:
+    """The Arabic word spells a capitalised English word of the pair not at a sentence's start (Yap for
+    ياب, read 'refuse' by the dictionary)."""
+    return any(
+        spells_english(word, m.group(0)) for s in pair.en for m in re.finditer(r"(?<=\w[ ,])[A-Z][a-z]{2,}", s.text)
+    )
 
 
 def foreign_name(word: str) -> bool:
@@ -525,9 +558,33 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
         _joined(ar_quote[starts[k - 1] + len(arabic[k - 1].text) : starts[k]], arabic[k].text)
         for k in range(1, len(arabic))
     )
-    if len(arabic) <= _en_negatives(en_quote, coordinated=coordinated):
+    # an English negative word that renders an Arabic word of its own sense outside the negations (remain for
+    # وستبقى, failed for فشلت) renders none of them; nor does 'still' render a "no longer" (لم يعد: its reverse)
+    negated, at = [], -1
+    for n in ar_quote_negations(ar_quote):
+        at = ar_quote.find(n.text, at + 1)
+        negated.append((at, at + len(n.text)))
+    said = Counter(
+        g
+        for t in ar_tokens(ar_quote)
+        if not any(a <= t.start < b for a, b in negated) and not function_word(t)
+        for g in gloss_stems(t.text)
+    )
+    still = all(says_no_longer(n.text) for n in arabic)
+    if len(arabic) <= _en_negatives(en_quote, coordinated=coordinated, said=said, still=not still):
         return ""
     return "، ".join(n.text for n in arabic)
+
+
+AR_NO_LONGER = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "no_longer"))
+
+
+def says_no_longer(text: str) -> bool:
+    """The Arabic negation is لم / ما with a form of عاد: "no longer" (لم يعد مغلقا "is no longer closed")."""
+    toks = ar_tokens(text)
+    return (
+        len(toks) >= 2 and strip_clitics(toks[0].norm) in ("لم", "ما") and strip_clitics(toks[1].norm) in AR_NO_LONGER
+    )
 
 
 # comparatives of excess (أكثر من، يتجاوز) a negation turns into an upper bound, and the English words of one
@@ -606,12 +663,24 @@ def _joined(between: str, second: str) -> bool:
     )
 
 
-def _en_negatives(en_quote: str, *, coordinated: bool = True) -> int:
+def _en_negatives(
+    en_quote: str, *, coordinated: bool = True, said: Counter[str] | None = None, still: bool = True
+) -> int:
     """How many Arabic negations the English quote's negative words can render (see ``quote_negation_lost``);
-    ``coordinated``: the Arabic joins a second negation with و, which an 'or' or 'and' may carry."""
+    ``coordinated``: the Arabic joins a second negation with و, which an 'or' or 'and' may carry; ``said``: how
+    often the Arabic says each gloss stem outside its negations (a negative word of that sense renders it, as
+    often as it is said); ``still``: whether 'still' may render a negation."""
     sentence = Sentence(0, en_quote, 0, len(en_quote))
     starts = {n.start for n in english_negations(AlignedPair(Link((0,), (0,), 1.0), (), (sentence,), ()))}
     starts |= {m.start() for m in re.finditer(r"[A-Za-z]+", en_quote) if negative_sense(stem(m.group(0).lower()))}
+    left = Counter(said or {})
+    for m in re.finditer(r"[A-Za-z]+", en_quote):
+        key = stem(m.group(0).lower())
+        if m.group(0).lower() in _EN_NEGATION_WORDS:
+            continue  # not, no, never: a negation whatever else the Arabic says
+        if m.start() in starts and (left[key] > 0 or (not still and key == "still")):
+            starts.discard(m.start())
+            left[key] -= 1
     # "not only", "not just": what لم … فقط says, though the English lexicon reads no negation in it
     starts |= {m.start() for m in re.finditer(r"\bnot (?:only|just|merely)\b", en_quote, re.I)}
     # "no water or electricity", "lack water and power": one negative word over two coordinated ولا

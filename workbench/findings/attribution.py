@@ -1556,10 +1556,11 @@ def _group_names(sp: Speaker) -> bool:
 
 
 def _group_word(word: str) -> bool:
-    """Every reading of the Arabic word carries a plural ending (متعاملون "dealers", أوكرانيون "Ukrainians"): it
-    names a group, never one person, though the lexicon may read it as a proper noun."""
+    """Every reading of the Arabic word carries a plural or dual ending (متعاملون "dealers", أوكرانيون
+    "Ukrainians", تاجران "two traders"): it names a group, never one person, though the lexicon may read it as a
+    proper noun."""
     readings = analyses(word)
-    return bool(readings) and all("_PL" in a.suffix_pos for a in readings)
+    return bool(readings) and all(re.search(r"_PL|_DU|SUBJ:\d?[MF]?D(?:_|$)", a.suffix_pos) for a in readings)
 
 
 def _officials_of_a_body(e: Speaker) -> bool:

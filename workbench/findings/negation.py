@@ -10,13 +10,21 @@ from functools import cached_property, lru_cache
 
 from workbench.findings._negations import AR_BOUND as _AR_BOUND
 from workbench.findings._negations import EN_BOUND as _EN_BOUND
-from workbench.findings._negations import Neg, arabic_negations, clause_rendered, english_negations, quote_negation_lost
+from workbench.findings._negations import (
+    Neg,
+    arabic_negations,
+    clause_rendered,
+    english_negations,
+    quote_negation_lost,
+    says_no_longer,
+)
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
 from workbench.findings._negations import foreign_name as _foreign_name
 from workbench.findings._negations import names_someone as _names_someone
 from workbench.findings._negations import negative_in_meaning as _negative_in_meaning
 from workbench.findings._negations import negative_sense as _negative_sense
 from workbench.findings._negations import negative_senses as _negative_senses
+from workbench.findings._negations import spells_a_name as _spells_a_name
 from workbench.findings._negations import that_not as _that_not
 from workbench.findings._words import (
     GLOSS_SKIP,
@@ -496,7 +504,6 @@ def _own_rendering(pair: AlignedPair, neg: Neg, en_weak: list[Neg], in_quote: bo
     return None
 
 
-_AR_NO_LONGER = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "no_longer"))
 # the English words of continuation: "still closed" is what لا يزال says, and what لم يعد denies
 _EN_STILL = frozenset(("still", "remain", "remains", "remained"))
 
@@ -523,10 +530,7 @@ def _ar_twins(pair: AlignedPair) -> Counter[str]:
 
 def _no_longer(neg: Neg) -> bool:
     """The Arabic negation is لم / ما with a form of عاد: "no longer" (لم يعد مغلقا "is no longer closed")."""
-    toks = ar_tokens(neg.text)
-    return (
-        len(toks) >= 2 and strip_clitics(toks[0].norm) in ("لم", "ما") and strip_clitics(toks[1].norm) in _AR_NO_LONGER
-    )
+    return says_no_longer(neg.text)
 
 
 def _ending_stated(pair: AlignedPair, neg: Neg) -> bool:
@@ -2031,9 +2035,22 @@ def _stance_reversed(x: _Sides) -> list[Finding]:
             positives = {p for n, (ps, _) in table.items() if _key(n) in senses for p in ps}
             if not positives or _under_negation(pair, x.ar_found, k, t):
                 continue
-            region = _rendering_sentences(pair, Neg(t.text, "weak", k, t.start))
-            # each English negative word may render one Arabic negation: none may be left for this one
-            if len(_en_negatives(x, region)) >= sum(1 for n in x.ar_found if n.sentence == k):
+            if _names_someone(t.text, pair) or _spells_a_name(t.text, pair):
+                continue  # ياب the island Yap, not أبى 'refuse'
+            neg = Neg(t.text, "weak", k, t.start)
+            region = _rendering_sentences(pair, neg)
+            # each English negative word may render one Arabic negation: none may be left for this one; one that
+            # renders an Arabic word of its own sense (أوقفت "stopped") renders none
+            taken = _taken_negatives(pair, neg)
+            negatives = [
+                (j, at) for j, at in _en_negatives(x, region) if _key(stem(_word_at(pair.en[j].text, at))) not in taken
+            ]
+            arabic = [
+                n
+                for n in x.ar_found
+                if n.sentence == k and (n is neg or n.start == t.start or not _senses(n.text.split()[0]) & taken)
+            ]
+            if len(negatives) >= len(arabic):
                 continue
             en_toks = [(j, u) for j in region for u in en_tokens(pair.en[j].text)]
             quoted = _quoted(s.text, t.start)
@@ -2063,6 +2080,12 @@ def _en_negatives(x: _Sides, region: set[int]) -> set[tuple[int, int]]:
     return out
 
 
+def _word_at(text: str, start: int) -> str:
+    """The lower-case word that starts at ``start`` in the text."""
+    m = re.match(r"[\w'’-]+", text[start:])
+    return m.group(0).lower() if m else ""
+
+
 def _ar_says(pair: AlignedPair, en_stem: str) -> bool:
     """An Arabic word of the pair is glossed with the English stem itself (أكد 'confirm' for confirmed)."""
     return any(en_stem in gloss_stems(t.text) for a in pair.ar for t in ar_tokens(a.text))
@@ -2082,9 +2105,10 @@ def _near_verbs_rendered(pair: AlignedPair, stems: set[str], word: ArToken, en_w
     ar_verbs = {v.text: v.cls for verbs in pair.view.ar_verbs for v in verbs}
     if not near or any(t.text not in ar_verbs for t in near):
         return False
-    wanted = Counter(ar_verbs[t.text] for t in near)
-    have = Counter(v.cls for verbs in pair.view.en_verbs for v in verbs if v.text != en_word.text)
-    return all(have[cls] >= n for cls, n in wanted.items())
+    # an English verb of another class renders it no less ("…, saying that" for مؤكدة أن: a weaker verb, the
+    # reporting-verb detector's), but not one of denial, which renders the negative word itself
+    have = [v for verbs in pair.view.en_verbs for v in verbs if v.text != en_word.text and v.cls != "denial"]
+    return len(have) >= len(near)
 
 
 def _stance_name(senses: frozenset[str]) -> str:

@@ -38,6 +38,7 @@ from workbench.findings._negations import (
     ar_quote_unsure_negations,
     en_quote_negations,
     function_word,
+    negative_in_meaning,
     quote_negation_lost,
     statement_particle,
 )
@@ -166,7 +167,8 @@ def _negation_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     neg = _negation_added(qp)
     if not neg:
         return None
-    why = f"Inside the quote, the English '{neg}' negates, but the Arabic quote {qp.ar_quote} has no negation"
+    none = "no negation" if not _ar_renders(qp.ar_quote) else "no negation left for it"
+    why = f"Inside the quote, the English '{neg}' negates, but the Arabic quote {qp.ar_quote} has {none}"
     return _Altered(qp.ar_quote, qp.en_quote, "major", 0.8, why)
 
 
@@ -894,7 +896,27 @@ def _negation_added(qp: QuotePair) -> str | None:
     if not found:
         return None
     unmatched = [i for i in _unmatched(found, _ar_renders(qp.ar_quote)) if not _litotes(qp, found[i])]
+    if _not_without(qp):
+        unmatched = [i for i in unmatched if found[i].lower() != "without"]
     return found[unmatched[0]] if unmatched else None
+
+
+_EN_NOT_WITHOUT = re.compile(r"\b(?:not|never|\w+n['’]t)\s+without\b", re.I)
+
+
+def _not_without(qp: QuotePair) -> bool:
+    """'not without' in the English quote renders an Arabic negation of a word that says 'free of' or 'lacking'
+    (لا تخلو من الوجاهة "not without merit"): one litotes on each side, its 'without' the negated word's sense."""
+    if not _EN_NOT_WITHOUT.search(qp.en_quote):
+        return False
+    toks = ar_tokens(qp.ar_quote)
+    return any(
+        t.norm in _AR_PLAIN_NEGATIONS and k + 1 < len(toks) and negative_in_meaning(toks[k + 1].text)
+        for k, t in enumerate(toks)
+    )
+
+
+_AR_PLAIN_NEGATIONS = frozenset(("لا", "لم", "لن", "ليس", "ليست", "ما"))
 
 
 # words a negation passes over to reach the word it negates ('is not a valid', 'does not come close')
@@ -1337,6 +1359,10 @@ TAIL_MIN_WORDS = 4
 # (TAIL_MIN_PRECISION), and for it to go without the encoder's check that the quote reads closer to the
 # Arabic without the tail (TAIL_SURE_PRECISION): a faithful quote whose words the glosses miss (worry
 # for يقلقنا) is still recognisably the same quote to the encoder
+# an English clause that ends on one of these has left out the verb it repeats ('but the size of the cut is')
+_EN_AUXILIARIES = frozenset(
+    "is are was were be been do does did will would can could shall should may might must has have had".split()
+)
 TAIL_MIN_PRECISION = 0.25
 TAIL_SURE_PRECISION = 0.4
 
@@ -1399,6 +1425,10 @@ def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
             return ""
     words = [k for k in tail if content(k)]
     if not words or any(not toks[k].text.islower() for k in words):
+        return ""
+    if toks[tail[-1]].low in _EN_AUXILIARIES and senses[-1] & set().union(*senses[:-1]) & set(keys[: tail[0]]):
+        # "…, but the airlines will" for لكن الشركات ستلاحظها: the Arabic says its verb again, the English
+        # elides it after an auxiliary; nothing is added
         return ""
     idioms = _in_idiom(en_inner)
     if all(any(a <= toks[k].start < b for a, b in idioms) for k in words):
