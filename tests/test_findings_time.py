@@ -506,3 +506,24 @@ def test_aawat_sheltered_is_no_august_and_a_resolved_weekday_needs_its_relative_
             "وقالت الشرطة الخميس إنها اعتقلت المشتبه به أمس.", "Police said on Wednesday they had arrested the suspect."
         )
     ] == ["changed"]
+
+
+def test_a_bare_monday_set_off_by_commas_after_its_verb_is_the_day_of_the_report():
+    # الاثنين is also 'the two': between commas after the verb and its subject it dates the report
+    ar = "أعلن مدير الزراعة في المحافظة، الاثنين، عن خطة لزراعة عشرة آلاف دونم من القمح."
+    en = "The province's agriculture director announced on {} a plan to sow 10,000 dunams of wheat."
+    assert [f[:4] for f in found(detect, ar, en.format("Tuesday"))] == [("time", "changed", "الاثنين", "Tuesday")]
+    assert found(detect, ar, en.format("Monday")) == []
+
+
+def test_a_weekday_said_twice_keeps_one_occurrence_and_the_other_became_another_day():
+    ar = "أعلنت البلدية، اليوم الأربعاء، أن السوق الجديدة ستفتح أبوابها الأربعاء المقبل."
+    en = "The new market will open its doors next {}, the municipality announced on Wednesday."
+    assert [f[:4] for f in found(detect, ar, en.format("Thursday"))] == [("time", "changed", "الأربعاء", "Thursday")]
+    assert found(detect, ar, en.format("Wednesday")) == []
+    # the English says the day once and no other weekday: nothing changed
+    once = "أعلنت البلدية، اليوم الأربعاء، أن السوق الجديدة ستفتح أبوابها مساء الأربعاء."
+    assert (
+        found(detect, once, "The municipality said on Wednesday the new market would open its doors that evening.")
+        == []
+    )

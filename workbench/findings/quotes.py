@@ -990,14 +990,20 @@ def _unmatched(english: list[str], arabic: list[frozenset[str]]) -> list[int]:
 
 
 _TIME_UNITS = ("hour", "day", "week", "month", "year", "decade")
+# each unit as the adverb a gloss gives it in (يومياً 'daily')
+_UNIT_ADVERBS = {
+    unit: stem(adverb)
+    for unit, adverb in zip(_TIME_UNITS, ("hourly", "daily", "weekly", "monthly", "yearly", "decadal"), strict=True)
+}
 
 
 def _unit_swap(qp: QuotePair) -> tuple[str, str, str] | None:
     """(Arabic word, its unit, English word) when the quote swapped one time unit for another (weeks → months)."""
+    said = {g for t in ar_tokens(qp.ar_quote) for g in gloss_stems(t.text)}
     for w in qp.extra:
         unit = stem(w.lower())
-        if unit not in _TIME_UNITS:
-            continue
+        if unit not in _TIME_UNITS or unit in said or _UNIT_ADVERBS[unit] in said:
+            continue  # يومياً 'daily' for 'every day': the Arabic quote says the unit too
         for a in qp.missing:
             other = next((u for u in _TIME_UNITS if u != unit and u in gloss_stems(a)), None)
             if other:

@@ -15,6 +15,7 @@ of its own sentence, or of the words that render its neighbours, never merely th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -229,12 +230,14 @@ def _english_times_at(text: str) -> list[tuple[int, TimeExpr]]:
 
 
 # يوم الاثنين، مساء الاثنين، ليلة الاثنين، الاثنين الماضي، الاثنين 5، اليوم الاثنين، غداً الاثنين، أمس الاثنين،
-# ليل الأحد – الاثنين …
+# ليل الأحد – الاثنين …، ، الاثنين،
 _DAY_CONTEXT = re.compile(
     r"(?:يومي?|اليوم|غدا|امس|مساء|صباح|ليله|ليل|فجر|ظهر|عصر|ظهيره|منتصف ليل)\s*\|"
     # ليل الأحد – الاثنين "the night of Sunday to Monday", السبت والاثنين: after another weekday
     r"|ال(?:احد|سبت|جمعه|خميس|اربعاء|ثلاثاء)\s*[-–—]?\s*و?\|"
     r"|\|\s*(الماضي|المقبل|القادم|المنصرم|مساء|صباح|ليلا|\d)"
+    # أعلن الوزير، الاثنين، عن …: the day of the report set off by commas after its verb and subject
+    r"|[،,]\s*\|\s*[،,]"
 )
 _MARKET_BEFORE = re.compile(r"(?<!\w)(?:[وب]?ال)?سوق\s*$")
 _TITLE_BEFORE = re.compile(r"(?:السيده|السيد|الانسه|تيريزا|رئيسه الوزراء|رئيس الوزراء)\s*$")
@@ -334,6 +337,15 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 told = next((t for t in extra if t.expr.value == day and not _said_on(pair, t)), None)
                 if told is not None:
                     extra.remove(told)
+        if kind == "weekday" and extra:
+            # اليوم الأربعاء … الأربعاء المقبل → 'on Wednesday … next Thursday': a weekday the Arabic says more often
+            # than the English, beside an English weekday it never says, lost an occurrence to that day (the first
+            # occurrences are the ones the English kept)
+            told = Counter(t.expr.value for t in en_k)
+            for value in dict.fromkeys(t.expr.value for t in ar_k):
+                said = [t for t in ar_k if t.expr.value == value]
+                if value in en_values and len(said) > told[value]:
+                    missing += said[told[value] :]
         seen: set[str] = set()
         for at in missing:
             a = at.expr
