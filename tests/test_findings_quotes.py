@@ -2188,7 +2188,10 @@ def test_an_auxiliary_that_elides_the_verb_the_arabic_quote_repeats_adds_nothing
 
 def test_every_day_renders_a_daily_of_the_arabic_quote_not_its_hour():
     ar = 'وأوضح المدير أن "السوق تفتح يومياً بعد صلاة الفجر وتغلق عند الساعة العاشرة، بسبب الحر".'
-    en = 'The manager explained that "the market opens every day after the dawn prayer and closes at ten, because of the heat".'
+    en = (
+        'The manager explained that "the market opens every day after the dawn prayer and closes at ten, '
+        'because of the heat".'
+    )
     assert not any("'الساعة' (hours) became 'day'" in f.explanation for f in detect(pair(ar, en)))
     # a unit the Arabic quote does not say stays a swap
     swapped = detect(
