@@ -2058,3 +2058,30 @@ def test_a_dual_noun_credits_two_people_and_names_no_one():
         "Farmers in the area said fertiliser prices had risen sharply this season.",
     )
     assert [f[:3] for f in named] == [("attribution", "generalized", "المزارع خليل جبران")]
+
+
+def test_a_news_agency_named_after_the_words_news_agency_is_an_outlet_the_arabic_may_not_credit():
+    ar = "وأعلنت إدارة المهرجان، اليوم الأربعاء، أن الدورة الجديدة ستنطلق مساء الخميس المقبل."
+    en = (
+        "The new edition will open next Thursday evening, organisers announced on Wednesday, "
+        "according to the state news agency Petra."
+    )
+    assert [f[:2] + f[3:4] for f in found(detect, ar, en)] == [("attribution", "source_added", "news agency Petra")]
+    credited = (
+        "وأعلنت إدارة المهرجان، اليوم الأربعاء، وفق وكالة الأنباء الأردنية بترا، "
+        "أن الدورة الجديدة ستنطلق مساء الخميس المقبل."
+    )
+    assert found(detect, credited, en) == []
+
+
+def test_a_body_credited_with_according_to_where_the_arabic_credits_no_one_is_a_source_added():
+    ar = "وبلغت نسبة المكونات المحلية في السيارات المصنعة بالمغرب ستين في المئة."
+    en = (
+        "The share of local components in cars made in Morocco has reached 60 percent, "
+        "according to the Ministry of Industry and Trade."
+    )
+    assert [f[:2] + f[3:4] for f in found(detect, ar, en)] == [
+        ("attribution", "source_added", "the Ministry of Industry and Trade")
+    ]
+    said = "وبلغت نسبة المكونات المحلية في السيارات المصنعة بالمغرب ستين في المئة، بحسب وزارة الصناعة والتجارة."
+    assert found(detect, said, en) == []

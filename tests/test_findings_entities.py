@@ -1037,6 +1037,8 @@ def test_arabic_lists_join_only_words_with_and():
     # و with a fatha is "and" and is cut off with its vowel; with a damma it is the verb's own letter
     assert lists("زار لندن وَباريس") == [["لندن", "باريس"]]
     assert lists("طبيبان من لندن وُلدا في نيجيريا") == []
+    # رأس "cape, head" opens a town's name after و: one member, not a list that ends on it
+    assert lists("تضررت بساتين عدة بلدات، على رأسها تازولت ورأس الماء وبوزينة") == [["تازولت", "رأس الماء", "بوزينة"]]
 
 
 def test_a_voweled_verb_after_a_place_is_no_name_left_out():
@@ -1158,6 +1160,14 @@ def test_a_name_put_in_place_of_a_list_member_is_changed_wherever_the_list_stand
         "a local official said."
     )
     assert _found(ar, en) == [("changed", "بوهديمة", "Hawari", "minor")]
+
+
+def test_a_town_whose_name_opens_with_ras_counts_as_one_member_of_its_list():
+    ar = "تضررت بساتين عدة بلدات، على رأسها تازولت ورأس الماء وبوزينة"
+    assert _found(ar, "Orchards in several towns were damaged, led by Tazoult, Ras El Ma and Bouzina") == []
+    assert _found(ar, "Orchards in several towns were damaged, led by Tazoult, Ras El Ma and Menaa") == [
+        ("changed", "بوزينة", "Menaa", "minor")
+    ]
 
 
 def test_a_list_member_rendered_in_a_list_that_moved_is_no_change():
@@ -2109,3 +2119,32 @@ def test_a_place_whose_arabic_name_is_also_a_word_is_rendered_by_its_english_nam
     en = "He added that some 200 fishermen in Naqoura and Tyre depend on the sea as their only livelihood."
     assert [f for f in _found(ar, en) if f[0] == "changed"] == []
     assert [f[1] for f in _found(ar, en.replace("Tyre", "Sidon"))] == ["صور"]  # another place in its stead
+
+
+def test_a_name_with_an_elided_letter_and_an_apostrophe_is_spelt_as_arabic_runs_it_together():
+    from findings_helpers import pair
+
+    # M'lila is مليلة, N'Gaous نقاوس: the letter before the apostrophe is written on in Arabic
+    en = (
+        "The agriculture directorate will hold a grain fair in Ain M'lila next week with farmers from several "
+        "provinces taking part."
+    )
+    ar = "وتنظم مديرية الفلاحة معرضا للحبوب في مدينة عين مليلة الأسبوع المقبل بمشاركة مزارعين من عدة ولايات."
+    assert detect(pair(ar, en)) == []
+    other = ar.replace("عين مليلة", "قصر الشلالة")
+    assert [(f.subtype, f.en_span) for f in detect(pair(other, en))] == [("added", "Ain M'lila")]
+
+
+def test_a_word_borrowed_as_it_sounds_is_no_name_left_out():
+    from findings_helpers import pair
+
+    # الليثيوم 'lithium', كيلومترين 'two kilometres': loanwords the English writes in lower case
+    ar = "وقالت شركة الليثيوم الحكومية في بيان إنها ستلتزم بالقرار."
+    assert detect(pair(ar, "The state lithium company said in a statement that it would comply with the ruling.")) == []
+    ar = "وقال الدفاع المدني إن السيول قطعت الطريق على امتداد كيلومترين شمال البلدة."
+    en = "The civil defence said the floods had cut the road for two kilometres north of the town."
+    assert detect(pair(ar, en)) == []
+    # a name the English leaves out is still dropped
+    named = "وقالت شركة أوروميتال الحكومية في بيان إنها ستلتزم بالقرار."
+    en = "The state company said in a statement that it would comply with the ruling."
+    assert [(f.subtype, f.ar_span) for f in detect(pair(named, en))] == [("dropped", "أوروميتال")]

@@ -61,9 +61,19 @@ def test_a_title_in_quotation_marks_named_without_them_is_no_reported_speech():
 
 
 def test_weeks_became_months_inside_the_quote():
+    # a time unit swapped inside a quote is a time changed, on the two words, and the quote's verdict says altered
     assert found(
         detect, "وقال المتحدث إن «العمل سيستغرق عدة أسابيع».", 'The spokesman said "the work will take several months".'
-    ) == [("quote", "altered", "«العمل سيستغرق عدة أسابيع»", '"the work will take several months"', "major")]
+    ) == [("time", "changed", "أسابيع", "months", "major")]
+    # its faithful twin
+    assert (
+        found(
+            detect,
+            "وقال المتحدث إن «العمل سيستغرق عدة أسابيع».",
+            'The spokesman said "the work will take several weeks".',
+        )
+        == []
+    )
 
 
 def test_quote_cut_short_is_truncated():
@@ -122,7 +132,7 @@ def test_quotes_command_end_to_end(tmp_path):
         "[altered] (fidelity 0.50)",
         '  EN 0: "the work will take several months"',
         "  AR 0: «العمل سيستغرق عدة أسابيع»",
-        "  Inside the quote, Arabic 'أسابيع' (weeks) became 'months'",
+        "  time changed inside the quote: Arabic 'أسابيع' (weeks) became 'months' in the quoted words",
     ]
     assert text.output.splitlines()[-1] == "Quotes: altered 1, paraphrase_as_quote 1"
     result = CliRunner().invoke(cli, [*args, "--format", "json"])
@@ -2193,6 +2203,7 @@ def test_every_day_renders_a_daily_of_the_arabic_quote_not_its_hour():
         'because of the heat".'
     )
     assert not any("'الساعة' (hours) became 'day'" in f.explanation for f in detect(pair(ar, en)))
+    assert detect(pair(ar, en)) == []
     # a unit the Arabic quote does not say stays a swap
     swapped = detect(
         pair(
@@ -2200,4 +2211,4 @@ def test_every_day_renders_a_daily_of_the_arabic_quote_not_its_hour():
             '"We will finish the works within months," the minister said.',
         )
     )
-    assert [(f.type, f.subtype) for f in swapped] == [("quote", "altered")]
+    assert [(f.type, f.subtype) for f in swapped] == [("time", "changed")]

@@ -110,7 +110,21 @@ def arbitrate(findings: list[Finding], pair: AlignedPair | None = None) -> list[
         and not _credit_clause(f, findings)
         and not _in_cut_quote(f, findings, pair)
         and not (pair is not None and _named_by_a_label(f, findings, pair))
+        and not _told_by_a_wider_time(f, findings)
     ]
+
+
+def _told_by_a_wider_time(f: Finding, findings: list[Finding]) -> bool:
+    """A time change on one word (أشهر 'months' swapped inside a quote) that another time finding of the
+    sentence reports with its number ('ستة أشهر' became 'a year'): one change, told once."""
+    return (
+        f.type == "time"
+        and bool(f.ar_span)
+        and any(
+            o.type == "time" and o.ar_sentence == f.ar_sentence and o.ar_span != f.ar_span and f.ar_span in o.ar_span
+            for o in findings
+        )
+    )
 
 
 def _in_speaker_phrase(f: Finding, credit: str, pair: AlignedPair | None) -> bool:

@@ -36,6 +36,17 @@ def place_word(word: str) -> bool:
     return normalize_ar(word) in _PLACE_WORDS
 
 
+# words that open the names of towns and villages (رأس العيون Ras El Aioun, عين الدفلى Ain Defla, بئر العبد Bir
+# al-Abd, تل أبيض Tell Abyad, دير حافر Deir Hafer, كفر نبل Kafr Nabl, سيدي بوزيد Sidi Bouzid, برج بوعريريج Bordj Bou
+# Arreridj, أولاد جلال Ouled Djellal): a list member after و that starts with one takes the word after it
+_NAME_HEADS = frozenset(normalize_ar(w) for w in ("رأس", "عين", "بئر", "تل", "دير", "كفر", "سيدي", "برج", "أولاد"))
+
+
+def heads_a_place(word: str) -> bool:
+    """A word for a kind of place, or one that opens a town's name (رأس، عين، سيدي)."""
+    return place_word(word) or normalize_ar(word) in _NAME_HEADS
+
+
 def places_word(word: str) -> bool:
     """A word for several places: a plural (مدن، مديريات) or a dual (محافظتي، قضاءي "the two districts of"),
     and the same after the preposition في or ب run into it (بمدن)."""
@@ -86,7 +97,7 @@ def _member_at(text: str, words: list[re.Match[str]], i: int, names: list[Mentio
         return Member(mention.text, mention.start, mention)
     nxt = words[i + 1].group(0) if i + 1 < len(words) and text[w.end() : words[i + 1].start()] == " " else ""
     word = w.group(0)[cut:]
-    if nxt and ((joined and place_word(word)) or (word.startswith("ال") and nxt.startswith("ال"))):
+    if nxt and ((joined and heads_a_place(word)) or (word.startswith("ال") and nxt.startswith("ال"))):
         return Member(text[start : words[i + 1].end()], start, None)
     return Member(word, start, None)
 

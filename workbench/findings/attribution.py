@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ from workbench.findings._sources import source_kind
 from workbench.findings._verbs import arabic_verbs
 from workbench.findings._words import (
     ArToken,
+    EnToken,
     analyses,
     ar_tokens,
     en_tokens,
@@ -721,6 +723,8 @@ def _classify_en(text: str, phrase: str, cue: str, k: int) -> Speaker:
     kind = "named" if names else next((c for c in order if c in found), "other")
     if kind == "named" and head == words[-1] and kinds.get(head.lower()) == "body" and "," not in phrase:
         kind = "body"  # 'the Royal Oman Police', 'the Iraqi Red Crescent': a body's name, no person's
+    if kind == "named" and _named_after(toks, names, "outlet") and re.search(r"\bnews agency\b", phrase, re.I):
+        kind = "outlet"  # 'the state news agency Petra': the agency's name follows it
     if not names and head != words[-1] and kinds.get(head.lower()) in ("generic", "anonymous"):
         kind = kinds[head.lower()]  # 'sources in the Interior Ministry' are unnamed sources, not the ministry
     if kind == "outlet" and head == words[-1] and kinds.get(head.lower()) in ("generic", "anonymous"):
@@ -817,6 +821,28 @@ def _name_in(names: tuple[str, ...], words: list[str]) -> bool:
 
 # the endings that make a noun of a word without changing what it names ('transport' → 'transportation')
 _DERIVED = frozenset(("ation", "ion", "al", "er", "ers", "ing", "ment", "ments"))
+
+
+def _named_after(toks: Sequence[EnToken], names: Sequence[str], kind: str) -> bool:
+    """Every name of an English speaker phrase follows a word of ``kind`` ('the Ministry of Industry and Trade',
+    'the news agency Petra'), no person's title among them and no apposition: the name is the body's."""
+    kinds = _en_kinds()
+    at = next((j for j, t in enumerate(toks) if kinds.get(t.low) == kind), None)
+    if at is None or any(kinds.get(t.low) == "role" or t.text == "," for t in toks):
+        return False
+    return all(toks[at].start < t.start for t in toks if t.text in names)
+
+
+def _named_nearby(pair: AlignedPair, word: str) -> bool:
+    """An Arabic sentence of the document within two of the link's glosses the English word or spells it."""
+    ids = [s.id for s in pair.ar]
+    key = stem(word.lower())
+    return any(
+        key in gloss_stems(t.text) or names_match(word, romanize(t.bare), strict=True)
+        for s in pair.ar_document
+        if s.id not in ids and min(abs(s.id - i) for i in ids) <= 2
+        for t in ar_tokens(s.text)
+    )
 
 
 def _en_word_in_arabic(word: str, pair: AlignedPair) -> bool:
@@ -1883,6 +1909,20 @@ def _source_added(x: _Sides) -> Finding | None:
         return x.finding(
             "source_added", "", e.text, "minor", 0.6, f"English credits '{e.text}', an outlet the Arabic never names"
         )
+    credited = [
+        s
+        for s in x.en
+        if s.cue.lower() == "according to"
+        and (s.kind == "body" or s.kind == "named" and _named_after(en_tokens(s.text), s.names, "body"))
+    ]
+    if credited and not x.ar:
+        # 'according to the Ministry of Industry' where the Arabic credits no one: a source put in, unless the
+        # Arabic names that body in the link or the two sentences either side of it
+        e = credited[0]
+        words = [w for w in e.words if w[0].isupper() and w.lower() not in _EN_FUNCTION]
+        if words and not any(_en_word_in_arabic(w, x.pair) or _named_nearby(x.pair, w) for w in words):
+            why = f"English credits '{e.text}', a source the Arabic never gives"
+            return x.finding("source_added", "", e.text, "minor", 0.55, why)
     anonymous = [s for s in x.en if s.kind in ("generic", "anonymous")]
     if not anonymous:
         return None

@@ -31,7 +31,7 @@ from rapidfuzz.distance import Levenshtein
 
 from workbench.findings._dateline import arabic_dateline_end, english_dateline_end
 from workbench.findings._judging import particle
-from workbench.findings._lists import Member, arabic_lists, place_word, places_word
+from workbench.findings._lists import Member, arabic_lists, heads_a_place, places_word
 from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
 from workbench.findings._mentions import TITLES as _TITLES
@@ -562,7 +562,7 @@ def _list_name(m: Member) -> bool | None:
     if m.mention is not None:
         return True
     words = m.text.split()
-    if len(words) > 1 and not place_word(words[0]):
+    if len(words) > 1 and not heads_a_place(words[0]):
         return False
     last = words[-1]
     if normalize_ar(last) in _TITLES or normalize_ar(last) in _FUNCTION_WORDS or normalize_ar(last) in _LETTER_NAMES:
@@ -613,13 +613,16 @@ def _member_found(x: _Sides, m: Member) -> str:
     words = m.text.split()
     roman = romanize(words[-1])
     en = x.pair.en_text
+    tail = Mention(None, words[-1], m.start + len(m.text) - len(words[-1]), True, "")
+    if len(words) > 1 and heads_a_place(words[0]) and x.ar_found_in_en(tail):
+        return "name"  # رأس العيون 'Ras El Aioun': the name after the word that opens it
     if x.ar_found_in_en(mention) or any(_consonants(roman, h) in _english_consonants(en, h) for h in (True, False)):
         return "name"  # also a short name spelt alike (التل al-Tall, الوعر al-Waer), too short for a near match
     if _respelt(roman, re.findall(r"\b[A-Z][a-z]+", en)) or x.english.spell_sound(words[-1]):
         return "name"
     lex = _lexicon()
     en_words = {stem(w) for w in re.findall(r"[A-Za-z]+", en)}
-    glosses = {stem(g) for w in words if not place_word(w) for g in re.findall(r"[A-Za-z]+", lex.gloss_word(w))}
+    glosses = {stem(g) for w in words if not heads_a_place(w) for g in re.findall(r"[A-Za-z]+", lex.gloss_word(w))}
     return "word" if any(_same_sense(g, e) for g in glosses for e in en_words) else ""
 
 
@@ -1237,6 +1240,8 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue
         if not a.is_name:
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
+        if a.entity is None and " " not in a.text and not _analyses(a.text) and x.english.spell_word(a.text):
+            continue  # الليثيوم 'lithium', كيلومترين 'kilometres': a word borrowed as it sounds, no name
         if _office_left_to_reader(x, a):
             continue
         if _country_for_capital(x, a) or _capital_by_its_country(x, a) or _qualifies_a_place(x, a):
@@ -2103,6 +2108,17 @@ def _first_word(text: str, start: int) -> bool:
     return not before.strip() or bool(_AFTER_STOP.search(before)) or bool(_DATELINE.match(before))
 
 
+# a name whose first letter or two stand elided before an apostrophe (N'Gaous, M'lila, D'Alema)
+_ELIDED = re.compile(r"\b([A-Z][a-z]?)['’]([A-Za-z][a-zÀ-ɏ]+)")
+
+
+def _elided_keys(text: str) -> set[str]:
+    """The sound keys of the names in the text written with an elided letter and an apostrophe, run together as
+    Arabic writes them (N'Gaous نقاوس, M'lila مليلة): the key of the letters before the apostrophe, then each key
+    of the name after it."""
+    return {a + b for m in _ELIDED.finditer(text) for a in _en_keys(m.group(1)) or {""} for b in _en_keys(m.group(2))}
+
+
 def _english_only_names(
     pair: AlignedPair, ar_keys: set[str], en_m: list[Mention], *, strict: bool = False
 ) -> list[EnglishName]:
@@ -2165,7 +2181,7 @@ def _english_only_names(
                 # has (Premier League, Sky Blues)
                 continue
             parts = [p for p in re.split(r"[-'’]", word) if len(p) >= 3] or [word]
-            keys = {key for p in parts for key in _en_keys(p)}
+            keys = {key for p in parts for key in _en_keys(p)} | _elided_keys(word)
             if strict:
                 keys = {key for key in keys if len(key) >= 3}  # Paola bl is no sound of بيل Bill
             others = {k for o in _EN_CAP.finditer(s.text) if o.group(0) != w.group(0) for k in _en_keys(o.group(0))}
@@ -2903,7 +2919,7 @@ class _EnglishWords:
         return cls(
             words,
             frozenset(_word_skeletons(spelt)),
-            frozenset(k for w in spelt for k in _en_keys(w)),
+            frozenset(k for w in spelt for k in _en_keys(w)) | _elided_keys(text),
             frozenset(s for s in _word_skeletons(plain) if len(s) >= 3),
             frozenset(k for w in plain for k in _en_keys(w) if len(k) >= 3),
             frozenset(_ascii(w) for w in names),
@@ -2926,6 +2942,13 @@ class _EnglishWords:
                 ):
                     return True
         return False
+
+    def spell_word(self, word: str) -> bool:
+        """Some English word spells the Arabic word whole, or without a dual or plural ending (كيلومترين
+        'kilometres', الليثيوم 'lithium'): a word borrowed as it sounds."""
+        bare = strip_diacritics(word)
+        forms = [bare] + [bare[: -len(e)] for e in ("ين", "ان", "ات") if bare.endswith(e) and len(bare) - len(e) >= 4]
+        return any(self.spell(NameWord(f, 0, len(f), *_listed_reading(f))) for f in forms)
 
     def as_names(self) -> _EnglishWords:
         """The same English with only its words written as names: what a name, not a loanword, matches."""

@@ -140,11 +140,13 @@ def detect(pair: AlignedPair) -> list[Finding]:
 
 
 def _altered_finding(pair: AlignedPair, altered: _Altered) -> Finding:
-    """The quote/altered finding of what an 'altered' rule found."""
+    """The finding of what an 'altered' rule found: quote/altered, or the type that owns the change (a time
+    unit swapped inside a quote is a time changed)."""
+    type_, subtype = altered.kind
     return make_finding(
         pair,
-        "quote",
-        "altered",
+        type_,
+        subtype,
         ar_span=altered.ar_span,
         en_span=altered.en_span,
         severity=altered.severity,
@@ -161,6 +163,16 @@ class _Altered(NamedTuple):
     severity: str
     score: float
     explanation: str
+    kind: tuple[str, str] = ("quote", "altered")
+
+
+def _unit_swap_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    swap = _unit_swap(qp)
+    if swap is None:
+        return None
+    ar_word, unit, en_word = swap
+    why = f"Arabic '{ar_word}' ({unit}s) became '{en_word}' in the quoted words"
+    return _Altered(ar_word, en_word, "major", 0.8, why, ("time", "changed"))
 
 
 def _negation_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
@@ -329,6 +341,7 @@ _ALTERED_RULES = (
     _added_tail_rule,
     _added_clause_rule,
     _verdict_rule,
+    _unit_swap_rule,
     _extra_words_rule,
     _judging_rule,
     _opposite_rule,
@@ -1012,9 +1025,6 @@ def _unit_swap(qp: QuotePair) -> tuple[str, str, str] | None:
 
 
 def _altered_explanation(qp: QuotePair) -> str:
-    swap = _unit_swap(qp)
-    if swap:
-        return f"Inside the quote, Arabic '{swap[0]}' ({swap[1]}s) became '{swap[2]}'"
     words = ", ".join(f"'{w}'" for w in qp.extra[:6])
     return f"The English quote {qp.en_quote} adds {words}, which the Arabic quote {qp.ar_quote} does not have"
 
@@ -1316,11 +1326,8 @@ _NEGATIVE_VERBS = word_set("function_words_en.tsv", "quote_negative_verb")
 
 
 def _suspicious(qp: QuotePair, known: set[str]) -> bool:
-    """Either a contradiction of a checkable kind (weeks → months), or a quote that matches
-    closely except for one or two meaningful words that render nothing in the Arabic sentence
+    """A quote that matches closely except for one or two meaningful words that render nothing in the Arabic sentence
     (``known``: the keys of its senses; words it renders outside its quote moved into the quote)."""
-    if _unit_swap(qp):
-        return True
     # a verb that says "not" renders the negation of a negated Arabic quote (لا يحترم 'fails to respect')
     negative = _NEGATIVE_VERBS if ar_quote_negations(qp.ar_quote) else frozenset()
     content = [
