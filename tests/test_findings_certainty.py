@@ -1616,3 +1616,40 @@ def test_is_understood_to_is_a_hedge_of_hearsay():
     hedged = found(detect, ar, "The company is understood to currently make three models of small trucks.")
     assert [f[:2] + f[3:4] for f in hedged] == [("certainty", "hedge_added", "is understood to")]
     assert found(detect, ar, "The company currently makes three models of small trucks.") == []
+
+
+def test_may_made_will_beside_an_expectation_the_english_renders_in_its_own_clause():
+    # 'expected' renders ويتوقع, in a clause of its own: it answers no قد, whose 'may' became 'will'
+    ar = "وقالت الهيئة إن العاصفة قد تصل إلى الساحل خلال يومين، ويتوقع أن تهطل أمطار غزيرة على الجبال."
+    assert found(
+        detect,
+        ar,
+        "The authority said the storm will reach the coast within two days, with heavy rain expected on the mountains.",
+    ) == [("certainty", "modality_changed", "قد تصل", "will reach", "major")]
+    assert (
+        found(
+            detect,
+            ar,
+            "The authority said the storm may reach the coast within two days, with heavy rain expected on the "
+            "mountains.",
+        )
+        == []
+    )
+    # an expectation over the clause of قد is one doubt, which one English 'expected' may tell
+    ar = "ويتوقع أن تكون الأمطار قد تسببت في أضرار."
+    assert found(detect, ar, "The rain is expected to have caused damage.") == []
+
+
+def test_an_indicate_that_renders_the_arabic_indicate_answers_no_may():
+    ar = 'وقال الضابط إن "الفحوص تشير إلى أن التسرب قد يكون مرتبطاً بخلل في الصمام".'
+    assert found(
+        detect, ar, 'The officer said "the tests indicate that the leak is linked to a fault in the valve".'
+    ) == [("certainty", "modality_changed", "قد يكون", "is linked", "minor")]
+    assert (
+        found(
+            detect,
+            ar,
+            'The officer said "the tests indicate that the leak may be linked to a fault in the valve".',
+        )
+        == []
+    )

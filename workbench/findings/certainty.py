@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from workbench.findings._hedges import Marker, estimated_figure
 from workbench.findings._hedges import en_words as _en_words
@@ -95,6 +96,23 @@ def _unpaired_weak(a: list[Marker], e: list[Marker]) -> tuple[list[Marker], list
             a_out.remove(m)
             e_out.remove(twin)
     return a_out, e_out
+
+
+def _expectation_twins(
+    pair: AlignedPair, a_hedges: list[Marker], a_free: list[Marker], e_free: list[Marker]
+) -> tuple[list[Marker], list[Marker]]:
+    """Both sides less an Arabic word of expectation (ويُتوقع) and the English one that renders it ('expected'),
+    where the expectation stands in a clause of its own, apart from every Arabic hedge and not over one (قد يتحول
+    … ويُتوقع أن تبدأ → 'will develop … expected to reach': 'expected' renders ويُتوقع, and answers no قد). An
+    expectation over the hedge's clause (يُتوقع أن … قد) may be the one doubt the English tells once."""
+    a_exp = [m for m in a_free if m.kind == "weak" and m.family == "expectation"]
+    e_exp = [m for m in e_free if m.kind == "weak" and m.family == "expectation"]
+    if len(a_exp) != 1 or len(e_exp) != 1 or not a_hedges:
+        return a_free, e_free
+    m = a_exp[0]
+    if any(not _apart(pair, m, h) or _stacked(pair, m, h) or _stacked(pair, h, m) for h in a_hedges):
+        return a_free, e_free
+    return [x for x in a_free if x is not m], [x for x in e_free if x is not e_exp[0]]
 
 
 _HEARSAY = frozenset(("report", "source", "allegation"))
@@ -1270,6 +1288,11 @@ def _compare(
     a_hedges = [m for m in a if m.kind in ("hedge", "ambiguous")]
     e_hedges = [m for m in e if m.kind == "hedge"]
     a_free, e_free = _unpaired_weak(a, e)
+    a_free, e_free = _expectation_twins(pair, a_hedges, a_free, e_free)
+    # a weak English marker that renders an Arabic word of its own ('indicate' for تشير) answers no hedge;
+    # what is found without it is minor, since the English still says something of the kind
+    own = _renders_a_plain_word(pair, a, e_free)
+    e_free = [o for o in e_free if o not in own]
     unanswered_a = [
         m for m in a_hedges if not _answered(m, e_free, en_verbs, role_credit) and not _word_rendered(pair, m)
     ]
@@ -1382,7 +1405,30 @@ def _compare(
                 f"Arabic booster '{a_boost[0].text}' (certainly) has no counterpart in the English",
             )
         )
-    return out
+    return [replace(f, severity="minor") for f in out] if own else out
+
+
+def _renders_a_plain_word(pair: AlignedPair, a: list[Marker], e: list[Marker]) -> list[Marker]:
+    """The weak English markers of appearance that render, by its gloss, an Arabic word no Arabic marker holds
+    ('indicate' for تشير in الفحوص تشير إلى أن التسرب قد يكون مرتبطاً 'the tests indicate that the leak is
+    linked')."""
+    from workbench.findings._words import gloss_stems
+    from workbench.text.english import stem
+
+    held = {(m.sentence, k) for m in a for k in range(m.start, m.start + len(m.text))}
+    plain = {
+        g
+        for i, s in enumerate(pair.ar)
+        for t in ar_tokens(s.text)
+        if (i, t.start) not in held
+        for g in gloss_stems(t.text)
+        if len(g) >= 4
+    }
+    return [
+        o
+        for o in e
+        if o.kind == "weak" and o.family == "appearance" and " " not in o.text and stem(o.text.lower()) in plain
+    ]
 
 
 # Arabic hedges this many words apart or more stand in different clauses: one English hedge
