@@ -2784,3 +2784,17 @@ def test_still_is_the_reverse_of_a_no_longer_negation_in_a_quote():
     ]
     assert found(detect, ar, en.format("are no longer keen")) == []
     assert found(detect, ar, en.format("have stopped seeking work")) == []
+
+
+def test_still_renders_a_not_yet_in_a_quote_but_no_plain_negation():
+    from workbench.findings._negations import quote_negation_lost
+
+    ar = "«لم تصل المساعدات إلى المخيمات بعد»"
+    assert quote_negation_lost("“the aid is still to reach the camps”", ar) == ""
+    assert quote_negation_lost("“the aid has reached the camps”", ar) == "لم تصل"
+    # لا توجد مخاوف "there are no fears": 'still' is no rendering of it
+    ar = "«لا توجد مخاوف على سلامة الجسر بعد الترميم»"
+    assert (
+        quote_negation_lost("“there are still fears for the safety of the bridge after the repairs”", ar) == "لا توجد"
+    )
+    assert quote_negation_lost("“there are no fears for the safety of the bridge after the repairs”", ar) == ""

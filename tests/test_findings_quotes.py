@@ -2212,3 +2212,19 @@ def test_every_day_renders_a_daily_of_the_arabic_quote_not_its_hour():
         )
     )
     assert [(f.type, f.subtype) for f in swapped] == [("time", "changed")]
+
+
+def test_a_noticeable_rise_made_dramatic_and_violations_made_fraud_are_intensified():
+    ar = "وقال المدير إن «أسعار الأعلاف ارتفعت بشكل ملحوظ منذ بداية الموسم»."
+    en = 'The director said "fodder prices have risen {} since the start of the season."'
+    assert [f[:4] for f in found(detect, ar, en.format("dramatically"))] == [
+        ("quote", "altered", "ملحوظ", "dramatically")
+    ]
+    assert found(detect, ar, en.format("noticeably")) == []
+    ar = "وقال المراقب إن «اللجنة سجلت أكثر من ثلاثمئة مخالفة في مراكز الاقتراع»."
+    en = 'The observer said "the committee recorded more than three hundred {} at polling stations."'
+    assert [f[:4] for f in found(detect, ar, en.format("cases of fraud"))] == [("quote", "altered", "مخالفة", "fraud")]
+    assert found(detect, ar, en.format("violations")) == []
+    # fraud the Arabic says (تزوير) is no overstatement
+    ar = "وقال المراقب إن «اللجنة سجلت أكثر من ثلاثمئة حالة تزوير في مراكز الاقتراع»."
+    assert found(detect, ar, en.format("cases of fraud")) == []

@@ -570,10 +570,26 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
         if not any(a <= t.start < b for a, b in negated) and not function_word(t)
         for g in gloss_stems(t.text)
     )
-    still = all(says_no_longer(n.text) for n in arabic)
-    if len(arabic) <= _en_negatives(en_quote, coordinated=coordinated, said=said, still=not still):
+    # 'still' renders a "not yet" (لم تصل المساعدات بعد "the aid is still to arrive"), never a "no longer" (its
+    # reverse) nor a plain negation (لا توجد مخاوف "there are no concerns" → 'there are still concerns')
+    still = any(
+        not says_no_longer(n.text) and _NOT_YET.search(_clause_after(ar_quote, at + len(n.text)))
+        for n, at in zip(arabic, starts, strict=True)
+    )
+    if len(arabic) <= _en_negatives(en_quote, coordinated=coordinated, said=said, still=still):
         return ""
     return "، ".join(n.text for n in arabic)
+
+
+# "yet", "so far" after a negation: لم … بعد، لم … حتى الآن "not yet"; بعد "yet" ends its clause (بعد الترميم
+# is "after the repairs")
+_NOT_YET = re.compile(r"(?:^|\s)(?:بعد\W*$|(?:حتى الآن|حتى اللحظة|لحد الآن|لغاية الآن|إلى الآن)(?=$|[\s،.؛:!?\"»”]))")
+
+
+def _clause_after(text: str, at: int) -> str:
+    """The words after ``at`` up to the end of their clause (a comma, a full stop)."""
+    end = re.search(r"[،,.؛;:!?]", text[at:])
+    return text[at : at + end.start()] if end else text[at:]
 
 
 AR_NO_LONGER = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "no_longer"))
