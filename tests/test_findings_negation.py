@@ -2798,3 +2798,33 @@ def test_still_renders_a_not_yet_in_a_quote_but_no_plain_negation():
         quote_negation_lost("“there are still fears for the safety of the bridge after the repairs”", ar) == "لا توجد"
     )
     assert quote_negation_lost("“there are no fears for the safety of the bridge after the repairs”", ar) == ""
+
+
+def test_an_english_only_renders_the_exception_beside_a_no_of_another_clause():
+    ar = "وقال إن الصيادين لا يخرجون إلا في الأيام التي تغيب فيها الرياح."
+    assert found(detect, ar, "He said fishermen only go out on days when there is no wind.") == []
+    # the twin: with no 'only', the English 'not' tells the exception as a plain negation
+    assert found(detect, ar, "He said fishermen do not go out on days when there is no wind.") == [
+        ("negation", "flipped", "لا", "not go", "minor")
+    ]
+
+
+def test_a_word_negative_in_itself_that_the_english_quote_renders_by_its_sense_is_no_negation_lost():
+    ar = 'وقال المدير إن "الهيئة لن تسمح لأي قارب بالصيد خلال فترة الحظر إلا بتصريح مسبق".'
+    assert (
+        found(
+            detect,
+            ar,
+            'The director said "the authority will not allow any boat to fish during the ban period without prior permission".',
+        )
+        == []
+    )
+    # the twin: the 'not' gone, 'ban' and 'without' render the other two and leave لن with nothing
+    assert [
+        f[:3]
+        for f in found(
+            detect,
+            ar,
+            'The director said "the authority will allow any boat to fish during the ban period without prior permission".',
+        )
+    ] == [("negation", "flipped", "لن تسمح")]

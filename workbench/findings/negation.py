@@ -17,6 +17,7 @@ from workbench.findings._negations import (
     english_negations,
     quote_negation_lost,
     says_no_longer,
+    statement_particle,
 )
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
 from workbench.findings._negations import foreign_name as _foreign_name
@@ -1479,6 +1480,8 @@ def _exception_lost(x: _Sides) -> list[Finding]:
             if n.kind == "weak" and n.sentence in region and _affix_base(n.text.split()[0])
         )
         plain += particles[prefixed:]
+        if any(_EN_ONLY.search(pair.en[j].text) for j in region):
+            continue  # 'covers only a small part': the English says the exception's 'only'; a 'not' renders another
         en_strong = [n for n in pair.view.en_negations if n.kind == "strong" and n.sentence in region]
         with_exception = [n for n in en_strong if _exception_after(pair.en[n.sentence].text, n, only_after)]
         if len(en_strong) - min(len(with_exception), len(excepted)) > len(plain):
@@ -1819,7 +1822,10 @@ _LITOTES_REACH = 2
 def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
     """Arabic negations of a quote the English quote renders with no negative word: an exception closing a
     negation (لا … إلا / سوى) and its negation, two words, for each English "only"; one for each English word of
-    scant quantity (little, few, hardly)."""
+    scant quantity (little, few, hardly); one for each Arabic word negative in itself that the English renders by
+    its sense (الحظر 'the ban')."""
+    from workbench.findings._negations import ar_quote_negations, en_quote_negations
+
     toks = ar_tokens(ar_quote)
     exceptions = sum(
         1
@@ -1827,7 +1833,18 @@ def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
         if t.norm in ("الا", "والا", "سوي") and not _that_not(t)
         and any(strip_clitics(u.norm) in ("لا", "لم", "لن", "ليس", "ما") for u in toks[max(0, i - 4) : i])
     )  # fmt: skip
-    return 2 * min(exceptions, len(_EN_ONLY.findall(en_quote))) + len(_EN_SCANT.findall(en_quote))
+    # a word negative in itself (الحظر "the ban", غياب "absence") that the English quote renders by its sense
+    # ('without' for دون is an English negation already counted)
+    counted = {w.lower() for w in en_quote_negations(en_quote)}
+    said = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", en_quote) if w.lower() not in counted}
+    lexical = sum(
+        1
+        for n in ar_quote_negations(ar_quote)
+        if " " not in n.text
+        and not statement_particle(normalize_ar(n.text))
+        and any(len(g) >= 3 and g in said for g in gloss_stems(n.text))
+    )
+    return 2 * min(exceptions, len(_EN_ONLY.findall(en_quote))) + len(_EN_SCANT.findall(en_quote)) + lexical
 
 
 _QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
