@@ -2815,7 +2815,8 @@ def test_a_word_negative_in_itself_that_the_english_quote_renders_by_its_sense_i
         found(
             detect,
             ar,
-            'The director said "the authority will not allow any boat to fish during the ban period without prior permission".',
+            'The director said "the authority will not allow any boat to fish during the ban period without prior '
+            'permission".',
         )
         == []
     )
@@ -2825,6 +2826,7 @@ def test_a_word_negative_in_itself_that_the_english_quote_renders_by_its_sense_i
         for f in found(
             detect,
             ar,
-            'The director said "the authority will allow any boat to fish during the ban period without prior permission".',
+            'The director said "the authority will allow any boat to fish during the ban period without prior '
+            'permission".',
         )
     ] == [("negation", "flipped", "لن تسمح")]
