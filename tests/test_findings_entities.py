@@ -2148,3 +2148,16 @@ def test_a_word_borrowed_as_it_sounds_is_no_name_left_out():
     named = "وقالت شركة أوروميتال الحكومية في بيان إنها ستلتزم بالقرار."
     en = "The state company said in a statement that it would comply with the ruling."
     assert [(f.subtype, f.ar_span) for f in detect(pair(named, en))] == [("dropped", "أوروميتال")]
+
+
+def test_a_speaker_the_english_document_named_before_is_no_name_dropped_where_a_role_credits_him():
+    ar = "وتابع العتيبي أن المدرسة ستفتح أبوابها الأسبوع المقبل."
+    en = "The director added that the school would reopen next week."
+    named = _in_document(_pair(ar, en), en_document=("School director Khaled al-Otaibi said the repairs were done.",))
+    assert [f for f in detect(named) if f.type == "entity"] == []
+    # the twins: a document that never names him, and his name where no one speaks
+    never = _in_document(_pair(ar, en), en_document=("The school director said the repairs were done.",))
+    assert [(f.subtype, f.ar_span) for f in detect(never) if f.type == "entity"] == [("dropped", "العتيبي")]
+    ar = "وستفتح مدرسة العتيبي أبوابها الأسبوع المقبل."
+    named = _in_document(_pair(ar, "The school will reopen next week."), en_document=("Khaled al-Otaibi runs it.",))
+    assert [(f.subtype, f.ar_span) for f in detect(named) if f.type == "entity"] == [("dropped", "العتيبي")]

@@ -1242,7 +1242,7 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
         if a.entity is None and " " not in a.text and not _analyses(a.text) and x.english.spell_word(a.text):
             continue  # الليثيوم 'lithium', كيلومترين 'kilometres': a word borrowed as it sounds, no name
-        if _office_left_to_reader(x, a):
+        if _office_left_to_reader(x, a) or _speaker_named_before(x, a):
             continue
         if _country_for_capital(x, a) or _capital_by_its_country(x, a) or _qualifies_a_place(x, a):
             continue
@@ -1393,6 +1393,25 @@ def _office_left_to_reader(x: _Sides, a: Mention) -> bool:
         if a.entity is not None:
             return any(m.entity == a.entity and m.is_name for t in others for m in english_mentions(t))
         return _EnglishWords.of(" ".join(others)).spell_sound(a.text)
+    return False
+
+
+def _speaker_named_before(x: _Sides, a: Mention) -> bool:
+    """Whether the Arabic name stands in a speaker's phrase (وتابع الشمري أن …، وأشار الثبيتي إلى أن …) and
+    another sentence of the English document names that person: the English credits the speaker it introduced
+    by a role or a pronoun ('the official added', 'he said'), or leaves the credit out, which is the attribution
+    detector's to report. Never granted without the document."""
+    from workbench.findings._verbs import speaker_phrase
+
+    if a.entity is not None and a.entity.kind != "person":
+        return False
+    others = [s.text for s in x.pair.en_document if s.id not in {e.id for e in x.pair.en}]
+    if not others:
+        return False
+    for s in x.pair.ar:
+        if s.text[a.start : a.start + len(a.text)] == a.text and speaker_phrase(s.text, a.start) is not None:
+            words = _EnglishWords.of(" ".join(others))
+            return words.spell_sound(a.text) or words.spell_word(a.text)
     return False
 
 
