@@ -2085,3 +2085,14 @@ def test_a_body_credited_with_according_to_where_the_arabic_credits_no_one_is_a_
     ]
     said = "وبلغت نسبة المكونات المحلية في السيارات المصنعة بالمغرب ستين في المئة، بحسب وزارة الصناعة والتجارة."
     assert found(detect, said, en) == []
+
+
+def test_a_named_speaker_who_pointed_out_that_is_credited_like_one_who_said():
+    ar = "وأشار العتيبي إلى أن أسعار الأعلاف سترتفع الشهر المقبل."
+    assert [f[:3] for f in found(detect, ar, "Fodder prices will rise next month.")] == [
+        ("attribution", "source_dropped", "وأشار العتيبي")
+    ]
+    assert found(detect, ar, "Al-Otaibi pointed out that fodder prices would rise next month.") == []
+    # أشار إلى with a plain object points at something: nobody is credited with a statement
+    ar = "وأشار العتيبي إلى ارتفاع أسعار الأعلاف."
+    assert found(detect, ar, "Fodder prices have risen.") == []

@@ -1356,6 +1356,13 @@ def _source_dropped(x: _Sides) -> Finding | None:
         )
         or (_strip_conj(normalize_ar(s.cue)) in _SOURCE_SPEECH and _unnamed(s, x.pair))
         or (s.kind == "implicit" and _strip_conj(normalize_ar(s.cue)) in _SAY)
+        # وأشار الثبيتي إلى أن …، وأوضح مدير الفرع أن …: a verb of another sense too, with the speaker named and the
+        # statement it opens after him, reports what he said
+        or (
+            _strip_conj(normalize_ar(s.cue)) in _SOURCE_SPEECH
+            and s.kind in ("named", "role")
+            and _statement_follows(x.pair, s)
+        )
     ]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
     verb_sp = [s for s in verb_sp if not (s.kind == "named" and _name_in(s.names, x.en_words))]
@@ -1391,6 +1398,23 @@ def _source_dropped(x: _Sides) -> Finding | None:
         0.75 if sp.kind != "implicit" else 0.6,
         f"Arabic credits this to {who} ('{span}'); the English states it as fact with no source",
     )
+
+
+def _statement_follows(pair: AlignedPair, sp: Speaker) -> bool:
+    """Right after the speaker phrase, before any comma, reported speech opens: أن/إن (after إلى or عن too), a colon
+    or a quotation mark."""
+    end = _speaker_end(pair, sp)
+    if end is None:
+        return False
+    rest = pair.ar[sp.sentence].text[end:]
+    if re.match(r"\s*[:«\"“]", rest):
+        return True
+    toks = ar_tokens(re.split(r"[،,.؛;]", rest, maxsplit=1)[0])[:2]
+    if not toks:
+        return False
+    if toks[0].norm in _CLAUSE_OPENERS:
+        return True
+    return toks[0].norm in ("الي", "عن") and len(toks) > 1 and toks[1].norm in _CLAUSE_OPENERS
 
 
 def _object_follows(pair: AlignedPair, sp: Speaker) -> bool:
