@@ -1595,7 +1595,8 @@ def test_an_unnamed_source_that_pointed_out_or_revealed_dropped_is_a_hedge_remov
         == []
     )
     assert (
-        found(detect, "وأشار الوزير إلى أن الخطة ستنفذ العام المقبل.", "The plan will be carried out next year.") == []
+        found(detect, "وأشار الوزير إلى الخطة التي ستنفذ العام المقبل.", "The plan will be carried out next year.")
+        == []
     )
 
 
