@@ -2161,3 +2161,11 @@ def test_a_speaker_the_english_document_named_before_is_no_name_dropped_where_a_
     ar = "وستفتح مدرسة العتيبي أبوابها الأسبوع المقبل."
     named = _in_document(_pair(ar, "The school will reopen next week."), en_document=("Khaled al-Otaibi runs it.",))
     assert [(f.subtype, f.ar_span) for f in detect(named) if f.type == "entity"] == [("dropped", "العتيبي")]
+
+
+def test_an_organisation_joined_to_a_list_the_arabic_does_not_have_is_added():
+    en = "He said the project is funded by the local development fund and the World Bank."
+    assert _found("وقال إن المشروع ممول من صندوق التنمية المحلي.", en) == [("added", "", "World Bank", "minor")]
+    assert _found("وقال إن المشروع ممول من صندوق التنمية المحلي والبنك الدولي.", en) == []
+    # the twin: the organisation named alone, not as a member joined to a list
+    assert _found("وقال إن المشروع ممول من صندوق التنمية المحلي.", "He said the World Bank funds such projects.") == []

@@ -1632,6 +1632,39 @@ def _known_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Findi
     return out
 
 
+# 'and the' right before a name: the name joins a list as its last member
+_AND_BEFORE = re.compile(r"\band\s+the\s+$", re.I)
+
+
+def _list_member_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """An organisation of the gazetteer that the English joins with 'and the' to what it names before ('funded by
+    the UN Development Programme and the European Union'), and that no form of it in the Arabic document names: a
+    list grown by a member (added, minor, 0.6), where a name standing alone may be background the English writer
+    spells out. Not a place, which Arabic gives in forms a gazetteer misses too often (روسيا البيضاء Belarus,
+    المحيطين الأطلسي والهادئ 'the Atlantic and Pacific oceans'), nor a name with no article ('the Left and
+    Congress': India's, حزب المؤتمر, not the American الكونغرس)."""
+    named = {f.en_span for f in found if f.type == "entity"}
+    ar_entities = x.ar_entities | (x.in_arabic_document.ar_entities if x.in_arabic_document is not None else set())
+    folded = normalize_ar(" ".join(s.text for s in x.pair.ar_document or x.pair.ar))
+    out = []
+    for e in x.en_m:
+        if e.entity is None or e.entity.kind != "organisation" or not e.is_name or e.text in named:
+            continue
+        if e.entity in ar_entities or any(_folded_in(normalize_ar(f), folded) for f in _arabic_forms(e.entity)):
+            continue
+        text = next((s.text for s in x.pair.en if e.text in s.text), "")
+        at = text.find(e.text)
+        if at <= 0 or not _AND_BEFORE.search(text[:at]):
+            continue
+        why = f"The English adds the organisation '{e.text}' to what it lists; the Arabic does not mention it"
+        out.append(
+            make_finding(
+                x.pair, "entity", "added", ar_span="", en_span=e.text, severity="minor", score=0.6, explanation=why
+            )
+        )
+    return out
+
+
 def _named_more_in_english(x: _Sides, text: str, entity: Entity | None) -> bool:
     """The English document names it in more sentences than the Arabic document does: the name another Arabic
     sentence gives is rendered there, and here it is put in (a spokesman given the minister's name), not moved."""
@@ -1944,6 +1977,7 @@ _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] 
     _ordinal_in_name,
     _name_added,
     _known_added,
+    _list_member_added,
 )
 
 

@@ -341,11 +341,11 @@ def detect(pair: AlignedPair) -> list[Finding]:
             # اليوم الأربعاء … الأربعاء المقبل → 'on Wednesday … next Thursday': a weekday the Arabic says more often
             # than the English, beside an English weekday it never says, lost an occurrence to that day (the first
             # occurrences are the ones the English kept)
-            told = Counter(t.expr.value for t in en_k)
+            en_counts = Counter(t.expr.value for t in en_k)
             for value in dict.fromkeys(t.expr.value for t in ar_k):
                 said = [t for t in ar_k if t.expr.value == value]
-                if value in en_values and len(said) > told[value]:
-                    missing += said[told[value] :]
+                if value in en_values and len(said) > en_counts[value]:
+                    missing += said[en_counts[value] :]
         seen: set[str] = set()
         for at in missing:
             a = at.expr
