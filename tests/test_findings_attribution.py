@@ -2086,6 +2086,13 @@ def test_a_body_credited_with_according_to_where_the_arabic_credits_no_one_is_a_
     ]
     said = "وبلغت نسبة المكونات المحلية في السيارات المصنعة بالمغرب ستين في المئة، بحسب وزارة الصناعة والتجارة."
     assert found(detect, said, en) == []
+    # the ministry named two sentences away in the Arabic is where the English took it from; three away it is not
+    named = "وأعلنت وزارة الصناعة والتجارة أن المبيعات ارتفعت."
+    other = "وارتفعت الصادرات خلال العام الماضي."
+    near = _in_document(pair(ar, en), ar_document=(other, named))
+    assert [f for f in detect(near) if f.subtype == "source_added"] == []
+    far = _in_document(pair(ar, en), ar_document=(other, other, named))
+    assert [f.en_span for f in detect(far) if f.subtype == "source_added"] == ["the Ministry of Industry and Trade"]
 
 
 def test_a_named_speaker_who_pointed_out_that_is_credited_like_one_who_said():
@@ -2097,3 +2104,12 @@ def test_a_named_speaker_who_pointed_out_that_is_credited_like_one_who_said():
     # أشار إلى with a plain object points at something: nobody is credited with a statement
     ar = "وأشار العتيبي إلى ارتفاع أسعار الأعلاف."
     assert found(detect, ar, "Fodder prices have risen.") == []
+    # a role as the speaker, and a statement opened by a colon
+    ar = "وأشار الوزير إلى أن أسعار الأعلاف سترتفع الشهر المقبل."
+    assert [f[:2] for f in found(detect, ar, "Fodder prices will rise next month.")] == [
+        ("attribution", "source_dropped")
+    ]
+    ar = 'وأوضح العتيبي: "أسعار الأعلاف سترتفع الشهر المقبل".'
+    assert [f[:2] for f in found(detect, ar, "Fodder prices will rise next month.")] == [
+        ("attribution", "source_dropped")
+    ]

@@ -1640,6 +1640,13 @@ def test_may_made_will_beside_an_expectation_the_english_renders_in_its_own_clau
     assert found(detect, ar, "The rain is expected to have caused damage.") == []
 
 
+def test_an_indicate_rendered_in_another_clause_leaves_a_dropped_perhaps_major():
+    # 'indicate' renders تشير; the وربما dropped stands in the next clause, which nothing of the kind covers
+    ar = "وقال الضابط إن الفحوص تشير إلى تسرب في الأنبوب، وربما يكون الحريق قد بدأ في المخزن."
+    en = "The officer said the tests indicate a leak in the pipe, and the fire started in the store."
+    assert found(detect, ar, en) == [("certainty", "hedge_removed", "وربما", "", "major")]
+
+
 def test_an_indicate_that_renders_the_arabic_indicate_answers_no_may():
     ar = 'وقال الضابط إن "الفحوص تشير إلى أن التسرب قد يكون مرتبطاً بخلل في الصمام".'
     assert found(

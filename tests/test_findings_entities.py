@@ -2133,6 +2133,11 @@ def test_a_name_with_an_elided_letter_and_an_apostrophe_is_spelt_as_arabic_runs_
     assert detect(pair(ar, en)) == []
     other = ar.replace("عين مليلة", "قصر الشلالة")
     assert [(f.subtype, f.en_span) for f in detect(pair(other, en))] == [("added", "Ain M'lila")]
+    # a contraction (I'll, We're, He'd) elides no letter of a name
+    from workbench.findings.entities import _elided_keys
+
+    assert _elided_keys("I'll go, we're here and He'd seen it") == set()
+    assert _elided_keys("N'Gaous") != set()
 
 
 def test_a_word_borrowed_as_it_sounds_is_no_name_left_out():

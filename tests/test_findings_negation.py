@@ -2798,6 +2798,16 @@ def test_still_renders_a_not_yet_in_a_quote_but_no_plain_negation():
         quote_negation_lost("“there are still fears for the safety of the bridge after the repairs”", ar) == "لا توجد"
     )
     assert quote_negation_lost("“there are no fears for the safety of the bridge after the repairs”", ar) == ""
+    # a 'still' that renders the Arabic "still" (ما زال) renders no not-yet as well
+    ar = "«لم تتلق العائلة حتى الآن أي دليل على أن ابنها ما زال حياً»"
+    assert quote_negation_lost("“the family has received proof that her son is still alive”", ar) == "لم تتلق"
+    # بعد "yet" right after the verb, and the detector on the whole sentence: 'still' renders the not-yet
+    assert quote_negation_lost("“the aid is still to reach the camps”", "«لم تصل بعد المساعدات إلى المخيمات»") == ""
+    for ar in ("«المساعدات لم تصل إلى المخيمات بعد»", "«المساعدات لم تصل بعد إلى المخيمات»"):
+        assert found(detect, f"وقال المدير إن {ar}.", "The director said “the aid is still to reach the camps”.") == []
+        assert [
+            f[:3] for f in found(detect, f"وقال المدير إن {ar}.", "The director said “the aid has reached the camps”.")
+        ] == [("negation", "flipped", "لم تصل")]
 
 
 def test_an_english_only_renders_the_exception_beside_a_no_of_another_clause():

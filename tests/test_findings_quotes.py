@@ -2228,3 +2228,46 @@ def test_a_noticeable_rise_made_dramatic_and_violations_made_fraud_are_intensifi
     # fraud the Arabic says (تزوير) is no overstatement
     ar = "وقال المراقب إن «اللجنة سجلت أكثر من ثلاثمئة حالة تزوير في مراكز الاقتراع»."
     assert found(detect, ar, en.format("cases of fraud")) == []
+
+
+def test_a_unit_swapped_in_a_quote_is_told_once_beside_the_time_detectors_finding():
+    from workbench.findings import run_detectors
+
+    # the time detector reports ستة أشهر → 'a year' with its number: the quote's أشهر → 'year' is the same change
+    p = pair(
+        'وطالب رئيس الغرفة بـ"إعفاء المصانع من الضريبة لمدة ستة أشهر".',
+        'The chamber head called for "exempting the factories from tax for a year".',
+    )
+    times = [(f.subtype, f.ar_span) for f in run_detectors([p]) if f.type == "time"]
+    assert times == [("changed", "ستة أشهر")]
+    # the twin: where no wider time finding tells it, the word swapped in the quote is the one time finding
+    p = pair("وقال المتحدث إن «العمل سيستغرق عدة أسابيع».", 'The spokesman said "the work will take several months".')
+    assert [(f.subtype, f.ar_span) for f in run_detectors([p]) if f.type == "time"] == [("changed", "أسابيع")]
+
+
+def test_extremism_made_terrorism_networks_made_mafias_a_host_made_a_summons_moderate_made_serious():
+    cases = (
+        (
+            "وقال المسؤول إن «المخيم أصبح بيئة خصبة للتطرف».",
+            'The official said "the camp has become a breeding ground for {}".',
+            ("terrorism", "extremism", "للتطرف"),
+        ),
+        (
+            "وقال القائد إن «دورياتنا أحبطت عشر محاولات، لكن الشبكات تغير مسالكها باستمرار».",
+            'The commander said "our patrols foiled ten attempts, but the {} keep changing their routes".',
+            ("mafias", "networks", "الشبكات"),
+        ),
+        (
+            "وقال النائب إن «المجلس سيستضيف الوزير الأسبوع المقبل».",
+            'The MP said "the council will {} the minister next week".',
+            ("summon", "host", "سيستضيف"),
+        ),
+        (
+            "وقال الطبيب إن «ثلاثة من المصابين في حالة متوسطة».",
+            'The doctor said "three of the injured are in {} condition".',
+            ("serious", "moderate", "متوسطة"),
+        ),
+    )
+    for ar, en, (strong, mild, word) in cases:
+        assert [f[:4] for f in found(detect, ar, en.format(strong))] == [("quote", "altered", word, strong)]
+        assert found(detect, ar, en.format(mild)) == []

@@ -121,7 +121,10 @@ def _told_by_a_wider_time(f: Finding, findings: list[Finding]) -> bool:
         f.type == "time"
         and bool(f.ar_span)
         and any(
-            o.type == "time" and o.ar_sentence == f.ar_sentence and o.ar_span != f.ar_span and f.ar_span in o.ar_span
+            o.type == "time"
+            and o.ar_sentence == f.ar_sentence
+            and o.ar_span != f.ar_span
+            and _whole_words_in(f.ar_span, o.ar_span) > 0
             for o in findings
         )
     )

@@ -38,8 +38,28 @@ def place_word(word: str) -> bool:
 
 # words that open the names of towns and villages (رأس العيون Ras El Aioun, عين الدفلى Ain Defla, بئر العبد Bir
 # al-Abd, تل أبيض Tell Abyad, دير حافر Deir Hafer, كفر نبل Kafr Nabl, سيدي بوزيد Sidi Bouzid, برج بوعريريج Bordj Bou
-# Arreridj, أولاد جلال Ouled Djellal): a list member after و that starts with one takes the word after it
-_NAME_HEADS = frozenset(normalize_ar(w) for w in ("رأس", "عين", "بئر", "تل", "دير", "كفر", "سيدي", "برج", "أولاد"))
+# Arreridj, أولاد جلال Ouled Djellal), with the English spellings of each: a list member after و that starts with
+# one takes the word after it
+_NAME_HEADS = {
+    normalize_ar(ar): frozenset(en.split())
+    for ar, en in (
+        ("رأس", "ras"),
+        ("عين", "ain ein ayn aïn"),
+        ("بئر", "bir beer"),
+        ("تل", "tell tal tel"),
+        ("دير", "deir dayr dair"),
+        ("كفر", "kafr kfar kafar"),
+        ("سيدي", "sidi"),
+        ("برج", "bordj burj borj"),
+        ("أولاد", "ouled awlad oulad"),
+    )
+}
+
+
+def head_spelt(word: str, en_text: str) -> bool:
+    """The English spells the word that opens a town's name (رأس 'Ras', عين 'Ain')."""
+    forms = _NAME_HEADS.get(normalize_ar(word), frozenset())
+    return any(w.lower() in forms for w in re.findall(r"[A-Za-zÀ-ÿ]+", en_text))
 
 
 def heads_a_place(word: str) -> bool:

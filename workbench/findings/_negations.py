@@ -572,18 +572,44 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     )
     # 'still' renders a "not yet" (لم تصل المساعدات بعد "the aid is still to arrive"), never a "no longer" (its
     # reverse) nor a plain negation (لا توجد مخاوف "there are no concerns" → 'there are still concerns')
-    still = any(
-        not says_no_longer(n.text) and _NOT_YET.search(_clause_after(ar_quote, at + len(n.text)))
-        for n, at in zip(arabic, starts, strict=True)
-    )
+    # (and only a 'still' beyond those that render an Arabic "still": ما زال حياً 'is still alive')
+    continuing = sum(1 for t in ar_tokens(ar_quote) if strip_clitics(t.norm) in AR_STILL)
+    spare = len(re.findall(r"\bstill\b", en_quote, re.I)) > continuing
+    still = spare and any(says_not_yet(ar_quote, n.text, at) for n, at in zip(arabic, starts, strict=True))
     if len(arabic) <= _en_negatives(en_quote, coordinated=coordinated, said=said, still=still):
         return ""
     return "، ".join(n.text for n in arabic)
 
 
-# "yet", "so far" after a negation: لم … بعد، لم … حتى الآن "not yet"; بعد "yet" ends its clause (بعد الترميم
-# is "after the repairs")
-_NOT_YET = re.compile(r"(?:^|\s)(?:بعد\W*$|(?:حتى الآن|حتى اللحظة|لحد الآن|لغاية الآن|إلى الآن)(?=$|[\s،.؛:!?\"»”]))")
+# "yet", "so far" after a negation: لم … بعد، لم تصل بعد المساعدات، لم … حتى الآن "not yet"; بعد "yet" ends its
+# clause or follows the negated verb (بعد الترميم in the middle of the clause is "after the repairs")
+_NOT_YET = re.compile(
+    r"^\s*بعد(?=$|[\s،.؛:!?\"»”])"
+    r"|(?:^|\s)(?:بعد\W*$|(?:حتى الآن|حتى اللحظة|لحد الآن|لغاية الآن|إلى الآن)(?=$|[\s،.؛:!?\"»”]))"
+)
+
+
+# the Arabic verbs of "still" (ما زال، لا يزال، ما انفك، لا يبرح), normalised, without و/ف
+AR_STILL = frozenset(
+    normalize_ar(w)
+    for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "نزال", "مازال", "مازالت", "لازال", "لازالت", "انفك")
+) | frozenset((normalize_ar("ينفك"), normalize_ar("يبرح")))
+
+
+def says_not_yet(text: str, neg: str, at: int) -> bool:
+    """The negation ``neg`` at ``at`` in ``text`` says "not yet" (لم تصل بعد، لم … حتى الآن), not "no longer"."""
+    return not says_no_longer(neg) and bool(_NOT_YET.search(_clause_after(text, at + len(neg))))
+
+
+def not_yet_negations(ar_quote: str) -> int:
+    """How many negations of an Arabic quote say "not yet" (لم تصل بعد، لم … حتى الآن), which English may render
+    with 'still' and no negation ('is still to arrive', 'still awaited')."""
+    count, at = 0, -1
+    for n in ar_quote_negations(ar_quote):
+        at = ar_quote.find(n.text, at + 1)
+        if at >= 0 and says_not_yet(ar_quote, n.text, at):
+            count += 1
+    return count
 
 
 def _clause_after(text: str, at: int) -> str:

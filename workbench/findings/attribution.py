@@ -67,7 +67,8 @@ _SPEECH = word_set("credit_cues_ar.tsv", "speech")
 # plain verbs of saying whose speaker is a pronoun (قال، "…" / وأضاف أن): with no English credit at all,
 # the words are left unattributed (وتابع، أوضح, which go on a list, leave the English free to drop them)
 _SAY = word_set("credit_cues_ar.tsv", "say")
-# … and, with an unnamed source as their subject (أشار مصدر، كشفت مصادر), the verbs of other senses as well
+# … and, with an unnamed source as their subject (أشار مصدر، كشفت مصادر), or a named one or a role with the statement
+# it opens after him (وأشار الثبيتي إلى أن، _statement_follows), the verbs of other senses as well
 _SOURCE_SPEECH = _SPEECH | word_set("credit_cues_ar.tsv", "source_speech")
 # source phrases (بحسب، وفقا ل، نقلا عن), matched on the word as written less و/ف: وفقا is not و + فقا
 _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
@@ -828,8 +829,8 @@ def _named_after(toks: Sequence[EnToken], names: Sequence[str], kind: str) -> bo
     'the news agency Petra'), no person's title among them and no apposition: the name is the body's."""
     kinds = _en_kinds()
     at = next((j for j, t in enumerate(toks) if kinds.get(t.low) == kind), None)
-    if at is None or any(kinds.get(t.low) == "role" or t.text == "," for t in toks):
-        return False
+    if at is None or any(kinds.get(t.low) in ("role", "generic", "anonymous") or t.text == "," for t in toks):
+        return False  # 'the Ministry of Health official Ahmed Saleh': the name is the official's
     return all(toks[at].start < t.start for t in toks if t.text in names)
 
 
@@ -1937,7 +1938,7 @@ def _source_added(x: _Sides) -> Finding | None:
         s
         for s in x.en
         if s.cue.lower() == "according to"
-        and (s.kind == "body" or s.kind == "named" and _named_after(en_tokens(s.text), s.names, "body"))
+        and (s.kind == "body" or (s.kind == "named" and _named_after(en_tokens(s.text), s.names, "body")))
     ]
     if credited and not x.ar:
         # 'according to the Ministry of Industry' where the Arabic credits no one: a source put in, unless the

@@ -10,11 +10,12 @@ from workbench.findings._hedges import en_words as _en_words
 from workbench.findings._hedges import speech_zones as _speech_zones
 from workbench.findings._negations import function_word, names_someone
 from workbench.findings._quotes import ar_content, match_words, so_called_in_marks
-from workbench.findings._words import ArToken, ar_span, ar_tokens, is_name_word, without_clause
+from workbench.findings._words import ArToken, ar_span, ar_tokens, gloss_stems, is_name_word, without_clause
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
+from workbench.text.english import stem
 from workbench.text.names import dictionary_spellings, names_match
 from workbench.translate.romanize import romanize
 
@@ -1290,9 +1291,9 @@ def _compare(
     a_free, e_free = _unpaired_weak(a, e)
     a_free, e_free = _expectation_twins(pair, a_hedges, a_free, e_free)
     # a weak English marker that renders an Arabic word of its own ('indicate' for تشير) answers no hedge;
-    # what is found without it is minor, since the English still says something of the kind
+    # what is found in the clause of that word is minor, since the English still says something of the kind
     own = _renders_a_plain_word(pair, a, e_free)
-    e_free = [o for o in e_free if o not in own]
+    e_free = [o for o in e_free if id(o) not in own]
     unanswered_a = [
         m for m in a_hedges if not _answered(m, e_free, en_verbs, role_credit) and not _word_rendered(pair, m)
     ]
@@ -1405,30 +1406,37 @@ def _compare(
                 f"Arabic booster '{a_boost[0].text}' (certainly) has no counterpart in the English",
             )
         )
-    return [replace(f, severity="minor") for f in out] if own else out
+    return [replace(f, severity="minor") if _under_rendered_word(pair, f, own) else f for f in out]
 
 
-def _renders_a_plain_word(pair: AlignedPair, a: list[Marker], e: list[Marker]) -> list[Marker]:
+def _renders_a_plain_word(pair: AlignedPair, a: list[Marker], e: list[Marker]) -> dict[int, tuple[int, int]]:
     """The weak English markers of appearance that render, by its gloss, an Arabic word no Arabic marker holds
     ('indicate' for تشير in الفحوص تشير إلى أن التسرب قد يكون مرتبطاً 'the tests indicate that the leak is
-    linked')."""
-    from workbench.findings._words import gloss_stems
-    from workbench.text.english import stem
-
+    linked'): by the marker's id, the Arabic word's (sentence, start)."""
     held = {(m.sentence, k) for m in a for k in range(m.start, m.start + len(m.text))}
-    plain = {
-        g
-        for i, s in enumerate(pair.ar)
-        for t in ar_tokens(s.text)
-        if (i, t.start) not in held
-        for g in gloss_stems(t.text)
-        if len(g) >= 4
-    }
-    return [
-        o
+    plain: dict[str, tuple[int, int]] = {}
+    for i, s in enumerate(pair.ar):
+        for t in ar_tokens(s.text):
+            if (i, t.start) not in held:
+                for g in gloss_stems(t.text):
+                    if len(g) >= 4:
+                        plain.setdefault(g, (i, t.start))
+    return {
+        id(o): plain[stem(o.text.lower())]
         for o in e
         if o.kind == "weak" and o.family == "appearance" and " " not in o.text and stem(o.text.lower()) in plain
-    ]
+    }
+
+
+def _under_rendered_word(pair: AlignedPair, f: Finding, own: dict[int, tuple[int, int]]) -> bool:
+    """The finding's Arabic span stands after the word an English marker of appearance renders, in its sentence
+    and its clause (no comma or full stop between them): what the English still says 'indicates' of."""
+    for i, start in own.values():
+        text = pair.ar[i].text
+        at = text.find(f.ar_span, start) if f.ar_span and f.ar_sentence == pair.ar[i].id else -1
+        if at > start and not re.search(r"[،,.؛;]", text[start:at]):
+            return True
+    return False
 
 
 # Arabic hedges this many words apart or more stand in different clauses: one English hedge

@@ -31,7 +31,7 @@ from rapidfuzz.distance import Levenshtein
 
 from workbench.findings._dateline import arabic_dateline_end, english_dateline_end
 from workbench.findings._judging import particle
-from workbench.findings._lists import Member, arabic_lists, heads_a_place, places_word
+from workbench.findings._lists import Member, arabic_lists, head_spelt, heads_a_place, places_word
 from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
 from workbench.findings._mentions import TITLES as _TITLES
@@ -614,8 +614,8 @@ def _member_found(x: _Sides, m: Member) -> str:
     roman = romanize(words[-1])
     en = x.pair.en_text
     tail = Mention(None, words[-1], m.start + len(m.text) - len(words[-1]), True, "")
-    if len(words) > 1 and heads_a_place(words[0]) and x.ar_found_in_en(tail):
-        return "name"  # رأس العيون 'Ras El Aioun': the name after the word that opens it
+    if len(words) > 1 and head_spelt(words[0], en) and x.ar_found_in_en(tail):
+        return "name"  # رأس العيون 'Ras El Aioun': the name after the word that opens it, with that word spelt
     if x.ar_found_in_en(mention) or any(_consonants(roman, h) in _english_consonants(en, h) for h in (True, False)):
         return "name"  # also a short name spelt alike (التل al-Tall, الوعر al-Waer), too short for a near match
     if _respelt(roman, re.findall(r"\b[A-Z][a-z]+", en)) or x.english.spell_sound(words[-1]):
@@ -2161,8 +2161,9 @@ def _first_word(text: str, start: int) -> bool:
     return not before.strip() or bool(_AFTER_STOP.search(before)) or bool(_DATELINE.match(before))
 
 
-# a name whose first letter or two stand elided before an apostrophe (N'Gaous, M'lila, D'Alema)
-_ELIDED = re.compile(r"\b([A-Z][a-z]?)['’]([A-Za-z][a-zÀ-ɏ]+)")
+# a name whose first letter or two stand elided before an apostrophe (N'Gaous, M'lila, D'Alema), three letters or
+# more after it: no contraction (I'll, We're, He'd)
+_ELIDED = re.compile(r"\b([A-Z][a-z]?)['’]([A-Za-z][a-zÀ-ɏ]{2,})")
 
 
 def _elided_keys(text: str) -> set[str]:

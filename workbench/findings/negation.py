@@ -9,16 +9,21 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from workbench.findings._negations import AR_BOUND as _AR_BOUND
-from workbench.findings._negations import EN_BOUND as _EN_BOUND
 from workbench.findings._negations import (
+    AR_STILL,
     Neg,
+    ar_quote_negations,
     arabic_negations,
     clause_rendered,
+    en_quote_negations,
     english_negations,
+    not_yet_negations,
     quote_negation_lost,
     says_no_longer,
+    says_not_yet,
     statement_particle,
 )
+from workbench.findings._negations import EN_BOUND as _EN_BOUND
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
 from workbench.findings._negations import foreign_name as _foreign_name
 from workbench.findings._negations import names_someone as _names_someone
@@ -274,10 +279,24 @@ def _quoted_negation_dropped(x: _Sides) -> Finding | None:
             if q.start < t.start < q.end
         }
         span = _english_counterpart(pair, neg, within=quoted)
-        if span and not _beside_lexical_negative(pair, span):
+        if span and not _beside_lexical_negative(pair, span) and not _still_for_not_yet(pair, neg, region, span):
             why = f"Inside the quote, Arabic '{neg.text}' is negated, but the English '{span}' is not"
             return _flipped(pair, neg.text, _with_quantifier(pair, span), 0.7, why)
     return None
+
+
+def _still_for_not_yet(pair: AlignedPair, neg: Neg, region: Collection[int], span: str) -> bool:
+    """The Arabic negation says "not yet" (لم تصل المساعدات بعد) and the English says 'still' within the four words
+    before the word that renders the negated verb ('the aid is still to reach the camps'): the negation rendered
+    without a 'not'. A 'still' elsewhere in the sentence ('proof that he is still alive') renders nothing of it."""
+    if not says_not_yet(pair.ar[neg.sentence].text, neg.text, neg.start):
+        return False
+    for k in region:
+        text = pair.en[k].text
+        at = text.find(span)
+        if at > 0 and re.search(r"\bstill\b", " ".join(text[:at].split()[-4:]), re.I):
+            return True
+    return False
 
 
 def _quoted_clause_rendered(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
@@ -304,8 +323,6 @@ def _quote_gained(x: _Sides) -> list[Finding]:
     Arabic, sentence matched to sentence (minor, 0.6), the counts over the whole quote miss it when another
     sentence of the Arabic quote negates or the words run on. An Arabic word that the negated English
     word's antonym renders (مغلق "closed" → "not open") is a litotes, no reversal."""
-    from workbench.findings._negations import ar_quote_negations, en_quote_negations
-
     if not x.en_quotes or _run_together(x.pair):
         return []
     for qp in x.pair.view.quote_pairs:
@@ -1456,7 +1473,9 @@ def _exception_lost(x: _Sides) -> list[Finding]:
     enough for drinking'): minor, 0.6. The English negations outnumber the Arabic ones outside the exception,
     less those an exception word (only, except, but, until …; before for إلا بعد) follows, which render the
     exception. A sentence with a second bare الا is left alone: which one is the exception is not known
-    (ألا written with its hamza above is "that … not", never the exception)."""
+    (ألا written with its hamza above is "that … not", never the exception); so is one whose English says 'only'
+    (merely, solely), which renders the exception, so that a 'not' there renders another clause ('fishermen only
+    go out on nights when there is no moon')."""
     pair = x.pair
     for k in range(len(pair.ar)):
         toks = ar_tokens(pair.ar[k].text)
@@ -1480,7 +1499,7 @@ def _exception_lost(x: _Sides) -> list[Finding]:
             if n.kind == "weak" and n.sentence in region and _affix_base(n.text.split()[0])
         )
         plain += particles[prefixed:]
-        if any(_EN_ONLY.search(pair.en[j].text) for j in region):
+        if any(_EN_EXCEPTION_ONLY.search(pair.en[j].text) for j in region):
             continue  # 'covers only a small part': the English says the exception's 'only'; a 'not' renders another
         en_strong = [n for n in pair.view.en_negations if n.kind == "strong" and n.sentence in region]
         with_exception = [n for n in en_strong if _exception_after(pair.en[n.sentence].text, n, only_after)]
@@ -1489,6 +1508,11 @@ def _exception_lost(x: _Sides) -> list[Finding]:
             why = f"Arabic '{excepted[0].text} … إلا' says 'only', but the English '{n.text}' negates it plainly"
             return [_flipped(pair, excepted[0].text, n.text, 0.6, why, severity="minor")]
     return []
+
+
+# an English 'only' that says لا … إلا without a negation (not 'not only', nor 'the only', an adjective; not 'just',
+# which is as often 'just as', 'has just')
+_EN_EXCEPTION_ONLY = re.compile(r"(?<!\bnot )(?<!\bthe )\b(?:only|merely|solely)\b", re.I)
 
 
 def _exception_after(text: str, neg: Neg, only_after: bool = False) -> bool:
@@ -1711,8 +1735,6 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
     an Arabic negation negates is rendered inside the English quote without one: the speaker's words
     reversed ('ولم يتم التأكد' → 'and it has been confirmed'). Negations are counted as the quote
     detector counts them (بلا … ولا 'without … or' is one)."""
-    from workbench.findings._negations import ar_quote_negations, en_quote_negations
-
     quote_pairs = pair.view.quote_pairs
     for qp in quote_pairs:
         # a quote of several sentences is matched sentence by sentence below, which holds at a lower fidelity
@@ -1823,9 +1845,7 @@ def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
     """Arabic negations of a quote the English quote renders with no negative word: an exception closing a
     negation (لا … إلا / سوى) and its negation, two words, for each English "only"; one for each English word of
     scant quantity (little, few, hardly); one for each Arabic word negative in itself that the English renders by
-    its sense (الحظر 'the ban')."""
-    from workbench.findings._negations import ar_quote_negations, en_quote_negations
-
+    its sense (الحظر 'the ban'); one for each 'still' beside a "not yet" (لم تصل بعد 'is still to arrive')."""
     toks = ar_tokens(ar_quote)
     exceptions = sum(
         1
@@ -1842,9 +1862,15 @@ def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
         for n in ar_quote_negations(ar_quote)
         if " " not in n.text
         and not statement_particle(normalize_ar(n.text))
-        and any(len(g) >= 3 and g in said for g in gloss_stems(n.text))
+        and _negative_in_meaning(n.text)
+        and any(g in said and _negative_sense(g) for g in gloss_stems(n.text))
     )
-    return 2 * min(exceptions, len(_EN_ONLY.findall(en_quote))) + len(_EN_SCANT.findall(en_quote)) + lexical
+    # 'is still to arrive' for لم تصل بعد "has not arrived yet": the stills beyond those that render an Arabic "still"
+    # (ما زال على قيد الحياة 'is still alive')
+    continuing = sum(1 for t in toks if strip_clitics(t.norm) in AR_STILL)
+    stills = max(0, len(re.findall(r"\bstill\b", en_quote, re.I)) - continuing)
+    still = min(stills, not_yet_negations(ar_quote))
+    return 2 * min(exceptions, len(_EN_ONLY.findall(en_quote))) + len(_EN_SCANT.findall(en_quote)) + lexical + still
 
 
 _QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
@@ -1854,8 +1880,6 @@ def _quote_sentence_unnegated(pair: AlignedPair, ar_quote: str, en_quote: str, a
     """A quote of several sentences, as many in the English as in the Arabic: an Arabic negation whose
     sentence of the quote is rendered by an English one with no negation of any kind (not, no, un-, away …)
     lost it, whatever the other sentences say. Which English word lost it is not known: minor, 0.5."""
-    from workbench.findings._negations import en_quote_negations
-
     ar_parts = [p for p in _QUOTE_SENTENCE_END.split(ar_quote) if p.strip()]
     en_parts = [p for p in _QUOTE_SENTENCE_END.split(en_quote) if p.strip()]
     if len(ar_parts) < 2 or len(ar_parts) != len(en_parts):

@@ -4,7 +4,8 @@ Each Arabic word of a quotation is matched against the English quotation through
 sense the lexicon lists for it (not only the one-gloss rendering), through the translator's
 rendering of the quotation, and through romanised name skeletons. Precision first: the
 glosses are rough, so a quote is called altered only when the words it adds have no
-counterpart at all while the rest of it matches well.
+counterpart at all while the rest of it matches well. A time unit swapped inside a quote (weeks →
+months) is reported as the time detector's kind, time/changed, which owns such changes.
 """
 
 from __future__ import annotations
