@@ -525,6 +525,16 @@ CLAUSE_WORDS = 6  # content words from the negated one on that stand for its cla
 
 
 @lru_cache(maxsize=4096)
+def placed_quote_negations(ar_quote: str) -> list[tuple[_ArNegation, int]]:
+    """The negations of an Arabic quote with where each stands, in the quote's order: a negation said twice is read
+    where each is."""
+    out, at = [], -1
+    for n in ar_quote_negations(ar_quote):
+        at = ar_quote.find(n.text, at + 1)
+        out.append((n, at))
+    return out
+
+
 def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     """The Arabic statement negations of a quote (لم يحصلوا "did not receive") that outnumber the English
     quote's negative words, or ''. The quote verdict and the negation detector both read it (cached: the
@@ -543,9 +553,9 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     if ar_n < 3 or not 0.5 <= en_n / ar_n <= 3.0:
         return ""
     missing = match_words(en_quote, ar_quote).missing
-    arabic, starts, start = [], [], -1
-    for n in ar_quote_negations(ar_quote):  # in the quote's order: a negation said twice is read where each is
-        start = ar_quote.find(n.text, start + 1)
+    placed = placed_quote_negations(ar_quote)
+    arabic, starts = [], []
+    for n, start in placed:
         if _bound(n.text) or (bounds_comparative(ar_quote, start) and EN_BOUND.search(en_quote)):
             continue  # موانئ لا تبعد أكثر من ساعتين "ports within two hours": the negation is an upper bound
         if _statement_negation(n.text) and clause_rendered(ar_quote, start, missing):
@@ -560,10 +570,7 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     )
     # an English negative word that renders an Arabic word of its own sense outside the negations (remain for
     # وستبقى, failed for فشلت) renders none of them; nor does 'still' render a "no longer" (لم يعد: its reverse)
-    negated, at = [], -1
-    for n in ar_quote_negations(ar_quote):
-        at = ar_quote.find(n.text, at + 1)
-        negated.append((at, at + len(n.text)))
+    negated = [(at, at + len(n.text)) for n, at in placed]
     said = Counter(
         g
         for t in ar_tokens(ar_quote)
@@ -573,8 +580,7 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     # 'still' renders a "not yet" (لم تصل المساعدات بعد "the aid is still to arrive"), never a "no longer" (its
     # reverse) nor a plain negation (لا توجد مخاوف "there are no concerns" → 'there are still concerns')
     # (and only a 'still' beyond those that render an Arabic "still": ما زال حياً 'is still alive')
-    continuing = sum(1 for t in ar_tokens(ar_quote) if strip_clitics(t.norm) in AR_STILL)
-    spare = len(re.findall(r"\bstill\b", en_quote, re.I)) > continuing
+    spare = len(re.findall(r"\bstill\b", en_quote, re.I)) > still_phrases(ar_quote)
     still = spare and any(says_not_yet(ar_quote, n.text, at) for n, at in zip(arabic, starts, strict=True))
     if len(arabic) <= _en_negatives(en_quote, coordinated=coordinated, said=said, still=still):
         return ""
@@ -589,11 +595,9 @@ _NOT_YET = re.compile(
 )
 
 
-# the Arabic verbs of "still" (ما زال، لا يزال، ما انفك، لا يبرح), normalised, without و/ف
-AR_STILL = frozenset(
-    normalize_ar(w)
-    for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "نزال", "مازال", "مازالت", "لازال", "لازالت", "انفك")
-) | frozenset((normalize_ar("ينفك"), normalize_ar("يبرح")))
+def still_phrases(ar_text: str) -> int:
+    """How many "still" idioms (ما زال، لا يزال: the skip rows of negation_ar.tsv glossed 'still') the Arabic says."""
+    return sum(1 for _, _, senses in match_phrases(ar_tokens(ar_text), _ar_idioms()) if "still" in senses)
 
 
 def says_not_yet(text: str, neg: str, at: int) -> bool:
@@ -604,12 +608,7 @@ def says_not_yet(text: str, neg: str, at: int) -> bool:
 def not_yet_negations(ar_quote: str) -> int:
     """How many negations of an Arabic quote say "not yet" (لم تصل بعد، لم … حتى الآن), which English may render
     with 'still' and no negation ('is still to arrive', 'still awaited')."""
-    count, at = 0, -1
-    for n in ar_quote_negations(ar_quote):
-        at = ar_quote.find(n.text, at + 1)
-        if at >= 0 and says_not_yet(ar_quote, n.text, at):
-            count += 1
-    return count
+    return sum(1 for n, at in placed_quote_negations(ar_quote) if says_not_yet(ar_quote, n.text, at))
 
 
 def _clause_after(text: str, at: int) -> str:

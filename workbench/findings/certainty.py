@@ -1413,6 +1413,9 @@ def _renders_a_plain_word(pair: AlignedPair, a: list[Marker], e: list[Marker]) -
     """The weak English markers of appearance that render, by its gloss, an Arabic word no Arabic marker holds
     ('indicate' for تشير in الفحوص تشير إلى أن التسرب قد يكون مرتبطاً 'the tests indicate that the leak is
     linked'): by the marker's id, the Arabic word's (sentence, start)."""
+    weak = [o for o in e if o.kind == "weak" and o.family == "appearance" and " " not in o.text]
+    if not weak:
+        return {}
     held = {(m.sentence, k) for m in a for k in range(m.start, m.start + len(m.text))}
     plain: dict[str, tuple[int, int]] = {}
     for i, s in enumerate(pair.ar):
@@ -1421,11 +1424,7 @@ def _renders_a_plain_word(pair: AlignedPair, a: list[Marker], e: list[Marker]) -
                 for g in gloss_stems(t.text):
                     if len(g) >= 4:
                         plain.setdefault(g, (i, t.start))
-    return {
-        id(o): plain[stem(o.text.lower())]
-        for o in e
-        if o.kind == "weak" and o.family == "appearance" and " " not in o.text and stem(o.text.lower()) in plain
-    }
+    return {id(o): plain[stem(o.text.lower())] for o in weak if stem(o.text.lower()) in plain}
 
 
 def _under_rendered_word(pair: AlignedPair, f: Finding, own: dict[int, tuple[int, int]]) -> bool:

@@ -266,6 +266,17 @@ class _Sides:
         return _Sides.of(replace(self.pair, ar=doc, renderings=("",) * len(doc), quote_renderings=()))
 
     @cached_property
+    def other_english(self) -> tuple[str, ...]:
+        """The sentences of the English document outside the link (empty without the document)."""
+        own = {e.id for e in self.pair.en}
+        return tuple(s.text for s in self.pair.en_document if s.id not in own)
+
+    @cached_property
+    def other_english_words(self) -> _EnglishWords:
+        """The words of the other English sentences, as the spelling tests read them."""
+        return _EnglishWords.of(" ".join(self.other_english))
+
+    @cached_property
     def en_entities(self) -> set[Entity | None]:
         return {m.entity for m in self.en_m}
 
@@ -1378,7 +1389,7 @@ def _office_left_to_reader(x: _Sides, a: Mention) -> bool:
     "the governor of Alexandria", حارس ليفربول "Liverpool's goalkeeper"), the English gives the role alone
     (the governor, the goalkeeper) or the holder's name alone, and another sentence of the English document
     names that place or club: the reader knows whose governor is meant. Never granted without the document."""
-    others = [s.text for s in x.pair.en_document if s.id not in {e.id for e in x.pair.en}]
+    others = x.other_english
     if not others:
         return False
     for s in x.pair.ar:
@@ -1392,7 +1403,7 @@ def _office_left_to_reader(x: _Sides, a: Mention) -> bool:
             return False
         if a.entity is not None:
             return any(m.entity == a.entity and m.is_name for t in others for m in english_mentions(t))
-        return _EnglishWords.of(" ".join(others)).spell_sound(a.text)
+        return x.other_english_words.spell_sound(a.text)
     return False
 
 
@@ -1405,13 +1416,11 @@ def _speaker_named_before(x: _Sides, a: Mention) -> bool:
 
     if a.entity is not None and a.entity.kind != "person":
         return False
-    others = [s.text for s in x.pair.en_document if s.id not in {e.id for e in x.pair.en}]
-    if not others:
+    if not x.other_english:
         return False
     for s in x.pair.ar:
         if s.text[a.start : a.start + len(a.text)] == a.text and speaker_phrase(s.text, a.start) is not None:
-            words = _EnglishWords.of(" ".join(others))
-            return words.spell_sound(a.text) or words.spell_word(a.text)
+            return x.other_english_words.spell_sound(a.text) or x.other_english_words.spell_word(a.text)
     return False
 
 

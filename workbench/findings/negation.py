@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from workbench.findings._negations import AR_BOUND as _AR_BOUND
+from workbench.findings._negations import EN_BOUND as _EN_BOUND
 from workbench.findings._negations import (
-    AR_STILL,
     Neg,
     ar_quote_negations,
     arabic_negations,
@@ -22,8 +22,8 @@ from workbench.findings._negations import (
     says_no_longer,
     says_not_yet,
     statement_particle,
+    still_phrases,
 )
-from workbench.findings._negations import EN_BOUND as _EN_BOUND
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
 from workbench.findings._negations import foreign_name as _foreign_name
 from workbench.findings._negations import names_someone as _names_someone
@@ -1867,8 +1867,7 @@ def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
     )
     # 'is still to arrive' for لم تصل بعد "has not arrived yet": the stills beyond those that render an Arabic "still"
     # (ما زال على قيد الحياة 'is still alive')
-    continuing = sum(1 for t in toks if strip_clitics(t.norm) in AR_STILL)
-    stills = max(0, len(re.findall(r"\bstill\b", en_quote, re.I)) - continuing)
+    stills = max(0, len(re.findall(r"\bstill\b", en_quote, re.I)) - still_phrases(ar_quote))
     still = min(stills, not_yet_negations(ar_quote))
     return 2 * min(exceptions, len(_EN_ONLY.findall(en_quote))) + len(_EN_SCANT.findall(en_quote)) + lexical + still
 
