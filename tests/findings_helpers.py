@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from workbench.findings.base import AlignedPair
 from workbench.records import Link, Sentence
 from workbench.text.quotes import find_quotes
@@ -40,3 +42,12 @@ def merged_pair(ar: list[str], en: list[str], rendered: bool = True) -> AlignedP
 
     link = Link(tuple(range(len(ar))), tuple(range(len(en))), 0.9)
     return AlignedPair(link, sentences(ar), sentences(en), tuple(_TR.translate(ar)) if rendered else ("",))
+
+
+def in_document(p: AlignedPair, ar_document: tuple[str, ...] = (), en_document: tuple[str, ...] = ()) -> AlignedPair:
+    """The pair with the other sentences of its documents (ids after the pair's own, as the pipeline numbers them)."""
+
+    def sentences(own: tuple[Sentence, ...], texts: tuple[str, ...]) -> tuple[Sentence, ...]:
+        return own + tuple(Sentence(len(own) + k, t, 0, len(t)) for k, t in enumerate(texts))
+
+    return replace(p, ar_document=sentences(p.ar, ar_document), en_document=sentences(p.en, en_document))

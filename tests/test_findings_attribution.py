@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from findings_helpers import found, merged_pair, pair
+from findings_helpers import found, in_document, merged_pair, pair
 
 from workbench.findings.attribution import arabic_speakers, detect, english_speakers
 from workbench.records import Sentence
@@ -778,15 +778,6 @@ def test_adverb_in_ly_before_the_verb_is_no_part_of_the_speaker_and_an_ly_noun_i
     assert [s.text for s in family] == ["the family"]
 
 
-def _in_document(p, ar_document=(), en_document=()):
-    """The pair with the other sentences of its documents (ids after the pair's own, as the pipeline numbers them)."""
-
-    def sentences(own, texts):
-        return tuple(own) + tuple(Sentence(len(own) + k, t, 0, len(t)) for k, t in enumerate(texts))
-
-    return replace(p, ar_document=sentences(p.ar, ar_document), en_document=sentences(p.en, en_document))
-
-
 def test_outlet_the_arabic_writes_in_a_form_of_its_own_is_no_credit_added():
     en = "The ministry said in a statement carried by the state news agency Saba that salaries would be paid on Sunday."
     # the Arabic gives the agency's short name in brackets, a form the gazetteer does not list
@@ -845,14 +836,14 @@ def test_credit_of_the_next_arabic_sentence_carried_into_a_merged_lead_is_not_ad
     ar = "اندلع حريق كبير في أحراج البلدة وامتد بسرعة بفعل الرياح."
     en = "A fire broke out in the town's woods and spread on the wind, burning 100 dunums, a civil defence source said."
     following = 'وأفاد مصدر في الدفاع المدني بأن "النيران أتت على نحو مئة دونم".'
-    assert detect(_in_document(pair(ar, en), (following,))) == []
+    assert detect(in_document(pair(ar, en), (following,))) == []
     # an unqualified 'officials said' is no such evidence: a report credits officials in many sentences
     officials = "A large fire broke out in the town's woods and spread fast on the wind, officials said."
     credited = "وقال مسؤولون في البلدية إن فرق الإطفاء وصلت متأخرة."
-    assert [f.en_span for f in detect(_in_document(pair(ar, officials), (credited,)))] == ["officials"]
+    assert [f.en_span for f in detect(in_document(pair(ar, officials), (credited,)))] == ["officials"]
     # the twin: the sentence after credits no one
     following = "وتضررت عشرات المنازل في أطراف البلدة."
-    assert [(f.subtype, f.en_span) for f in detect(_in_document(pair(ar, en), (following,)))] == [
+    assert [(f.subtype, f.en_span) for f in detect(in_document(pair(ar, en), (following,)))] == [
         ("source_added", "a civil defence source")
     ]
 
@@ -892,10 +883,10 @@ def test_a_speaker_generalised_where_first_named_is_not_reported_again():
     p = replace(pair(ar, en), ar_before=(Sentence(0, earlier, 0, len(earlier)),))
     lead = "Health officials said “most cases were recorded in poor districts”."
     # the English names him nowhere: he became 'health officials' where first named, and is reported there
-    assert detect(_in_document(p, en_document=(lead,))) == []
+    assert detect(in_document(p, en_document=(lead,))) == []
     # the twin: the English named him at first, and only here makes him an unnamed official
     lead = "Office director Saleh bin Daghar said “most cases were recorded in poor districts”."
-    assert [f.subtype for f in detect(_in_document(p, en_document=(lead,)))] == ["generalized"]
+    assert [f.subtype for f in detect(in_document(p, en_document=(lead,)))] == ["generalized"]
 
 
 def test_outlet_name_that_qualifies_a_noun_is_no_credit():
@@ -978,17 +969,17 @@ def test_a_credit_the_english_gives_again_elsewhere_is_not_carried_into_the_lead
     following = "وأفاد مصدر في الدفاع المدني بأن فرق الإطفاء وصلت بعد ساعة."
     # the English renders the next sentence with its own credit: the one in the lead is put in
     again = "A civil defence source said firefighters arrived an hour later."
-    assert [(f.subtype, f.en_span) for f in detect(_in_document(pair(ar, en), (following,), (again,)))] == [
+    assert [(f.subtype, f.en_span) for f in detect(in_document(pair(ar, en), (following,), (again,)))] == [
         ("source_added", "a civil defence source")
     ]
     # the twin: the English renders it without the credit, which went into the lead
-    assert detect(_in_document(pair(ar, en), (following,), ("Firefighters arrived an hour later.",))) == []
+    assert detect(in_document(pair(ar, en), (following,), ("Firefighters arrived an hour later.",))) == []
     # 'the source' going on with it later introduces no source; nor does one the Arabic credits again later
     later = "The civil defence source added that homes were damaged."
-    assert detect(_in_document(pair(ar, en), (following, "وأضاف المصدر أن منازل تضررت."), (later,))) == []
+    assert detect(in_document(pair(ar, en), (following, "وأضاف المصدر أن منازل تضررت."), (later,))) == []
     another = ("Another civil defence source said an inquiry had begun.",)
     arabic = (following, "وقال مصدر آخر في الدفاع المدني إن التحقيق بدأ.")
-    assert detect(_in_document(pair(ar, en), arabic, another)) == []
+    assert detect(in_document(pair(ar, en), arabic, another)) == []
 
 
 def test_a_speaker_first_generalised_here_is_reported_where_the_english_left_his_first_credit_out():
@@ -997,7 +988,7 @@ def test_a_speaker_first_generalised_here_is_reported_where_the_english_left_his
     en = "One official pointed out that “the stock will not last more than three weeks”."
     p = replace(pair(ar, en), ar_before=(Sentence(0, earlier, 0, len(earlier)),))
     # the English credits no unnamed source elsewhere: his first statement was left out, not generalised
-    assert [f.subtype for f in detect(_in_document(p, en_document=("Cholera cases rose this month.",)))] == [
+    assert [f.subtype for f in detect(in_document(p, en_document=("Cholera cases rose this month.",)))] == [
         "generalized"
     ]
 
@@ -1014,7 +1005,7 @@ def test_another_man_of_the_same_first_name_is_generalised_here_not_where_the_fi
     en = "One official said “the stock will not last more than three weeks”."
     p = replace(pair(ar, en), ar_before=(Sentence(0, earlier, 0, len(earlier)),))
     lead = "An official said “most cases were recorded in poor districts”."
-    assert [f.subtype for f in detect(_in_document(p, en_document=(lead,)))] == ["generalized"]
+    assert [f.subtype for f in detect(in_document(p, en_document=(lead,)))] == ["generalized"]
 
 
 def test_people_the_arabic_mentions_only_as_owners_do_not_account_for_crediting_them():
@@ -2089,9 +2080,9 @@ def test_a_body_credited_with_according_to_where_the_arabic_credits_no_one_is_a_
     # the ministry named two sentences away in the Arabic is where the English took it from; three away it is not
     named = "وأعلنت وزارة الصناعة والتجارة أن المبيعات ارتفعت."
     other = "وارتفعت الصادرات خلال العام الماضي."
-    near = _in_document(pair(ar, en), ar_document=(other, named))
+    near = in_document(pair(ar, en), ar_document=(other, named))
     assert [f for f in detect(near) if f.subtype == "source_added"] == []
-    far = _in_document(pair(ar, en), ar_document=(other, other, named))
+    far = in_document(pair(ar, en), ar_document=(other, other, named))
     assert [f.en_span for f in detect(far) if f.subtype == "source_added"] == ["the Ministry of Industry and Trade"]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from findings_helpers import in_document
+
 from workbench.findings._mentions import Mention
 from workbench.findings.base import AlignedPair
 from workbench.findings.entities import (
@@ -899,15 +901,6 @@ def test_an_english_word_blending_a_name_with_the_word_beside_it_is_no_new_name(
     assert _found(ar, "The company said a Zorbas could cost jobs") == [("changed", "اليونان", "Zorbas", "major")]
 
 
-def _in_document(p: AlignedPair, ar_document: tuple[str, ...] = (), en_document: tuple[str, ...] = ()) -> AlignedPair:
-    """The pair with the other sentences of its documents (numbered after the pair's own)."""
-
-    def sentences(own: tuple[Sentence, ...], texts: tuple[str, ...]) -> tuple[Sentence, ...]:
-        return own + tuple(Sentence(len(own) + k, t, 0, len(t)) for k, t in enumerate(texts))
-
-    return replace(p, ar_document=sentences(p.ar, ar_document), en_document=sentences(p.en, en_document))
-
-
 def test_a_name_the_other_piece_of_a_cut_english_sentence_gives_was_not_dropped():
     ar = "مقتل خمسة من عناصر داعش في الأنبار"
     # the pipeline cut the English sentence to pair its halves with two Arabic sentences
@@ -937,10 +930,10 @@ def test_a_name_another_arabic_sentence_gives_was_moved_not_added():
     ar = "وقتل في العملية قيادي بارز في التنظيم."
     en = "A senior leader of the group, Abu Omar al-Kubaisi, was killed in the operation."
     later = 'وأضاف أن "القيادي المقتول يدعى أبو عمر الكبيسي".'
-    assert [f.subtype for f in detect(_in_document(_pair(ar, en), ar_document=(later,)))] == []
+    assert [f.subtype for f in detect(in_document(_pair(ar, en), ar_document=(later,)))] == []
     # the twin: the Arabic never names him
     other = "وأضاف أن العملية مستمرة حتى تطهير المنطقة."
-    assert [(f.subtype, f.en_span) for f in detect(_in_document(_pair(ar, en), ar_document=(other,)))] == [
+    assert [(f.subtype, f.en_span) for f in detect(in_document(_pair(ar, en), ar_document=(other,)))] == [
         ("added", "Abu Omar")
     ]
 
@@ -968,15 +961,15 @@ def test_a_place_after_a_source_and_what_it_says_is_the_event_s_not_the_source_s
 def test_the_city_stands_for_a_place_only_one_the_english_names_elsewhere_and_only_definite():
     ar = "قتل خمسة أشخاص في الموصل."
     en = "Five people were killed in the city."
-    never = _in_document(_pair(ar, en), en_document=("Police opened an inquiry.",))
+    never = in_document(_pair(ar, en), en_document=("Police opened an inquiry.",))
     assert [(f.subtype, f.ar_span) for f in detect(never) if f.type == "entity"] == [("dropped", "الموصل")]
-    named = _in_document(_pair(ar, en), en_document=("Mosul has seen many attacks.",))
+    named = in_document(_pair(ar, en), en_document=("Mosul has seen many attacks.",))
     assert [f for f in detect(named) if f.type == "entity"] == []
     # 'a country that …' says which: the place the report is about
     ar = "ويعتمد الأردن على الغاز المستورد لتغطية ثلث حاجته."
     en = "Power cuts grew longer in a country that relies on imported gas for a third of its needs."
     assert [
-        f for f in detect(_in_document(_pair(ar, en), en_document=("Jordan is short of power.",))) if f.type == "entity"
+        f for f in detect(in_document(_pair(ar, en), en_document=("Jordan is short of power.",))) if f.type == "entity"
     ] == []
     # 'a city' refers to no place named before
     assert [
@@ -988,7 +981,7 @@ def test_a_name_the_english_gives_more_often_than_the_arabic_is_added_though_the
     ar = "وقال المتحدث باسم الوزارة إن الرواتب ستصرف الأحد."
     en = "Ministry spokesman Ahmed Salem said salaries would be paid on Sunday."
     # the Arabic names the minister Ahmed Salem; the English names him there too, and gives the spokesman his name
-    p = _in_document(
+    p = in_document(
         _pair(ar, en), ("وكان الوزير أحمد سالم قد وعد بصرف الرواتب.",), ("Minister Ahmed Salem had promised it.",)
     )
     assert [(f.subtype, f.en_span) for f in detect(p) if f.type == "entity"] == [("added", "Ahmed Salem")]
@@ -1417,12 +1410,12 @@ def test_a_chinese_name_with_a_said_h_is_no_name_added():
 def test_a_place_whose_office_the_english_gives_alone_is_left_to_the_reader():
     ar = "من جهته، قال محافظ الإسكندرية سامي عادل الحلبي إن التحقيق بدأ."
     en = "Governor Sami Adel al-Halabi said an investigation had begun."
-    named = _in_document(_pair(ar, en), en_document=("A building collapsed in Alexandria on Monday.",))
+    named = in_document(_pair(ar, en), en_document=("A building collapsed in Alexandria on Monday.",))
     assert [f for f in detect(named) if f.type == "entity"] == []
     # the twins: a document that never names the city, and an English that gives no governor
-    never = _in_document(_pair(ar, en), en_document=("A building collapsed on Monday.",))
+    never = in_document(_pair(ar, en), en_document=("A building collapsed on Monday.",))
     assert [(f.subtype, f.ar_span) for f in detect(never) if f.type == "entity"] == [("dropped", "الإسكندرية")]
-    official = _in_document(
+    official = in_document(
         _pair(ar, "Sami Adel al-Halabi said an investigation had begun."),
         en_document=("A building collapsed in Alexandria on Monday.",),
     )
@@ -1452,10 +1445,10 @@ def test_a_country_arabic_names_by_its_adjective_form_is_that_country():
 def test_a_club_that_describes_a_player_the_english_names_is_left_to_the_reader():
     ar = "وتصدى حارس ليفربول أليسون بيكر لركلة جزاء في الدقيقة الأخيرة."
     en = "Alisson Becker saved a penalty in the final minute."
-    named = _in_document(_pair(ar, en), en_document=("Liverpool beat Chelsea on Saturday.",))
+    named = in_document(_pair(ar, en), en_document=("Liverpool beat Chelsea on Saturday.",))
     assert [f for f in detect(named) if f.type == "entity"] == []
     # the twin: a document that never names the club
-    never = _in_document(_pair(ar, en), en_document=("Arsenal beat Chelsea on Saturday.",))
+    never = in_document(_pair(ar, en), en_document=("Arsenal beat Chelsea on Saturday.",))
     assert [(f.subtype, f.ar_span) for f in detect(never) if f.type == "entity"] == [("dropped", "ليفربول")]
 
 
@@ -2158,13 +2151,13 @@ def test_a_word_borrowed_as_it_sounds_is_no_name_left_out():
 def test_a_speaker_the_english_document_named_before_is_no_name_dropped_where_a_role_credits_him():
     ar = "وتابع العتيبي أن المدرسة ستفتح أبوابها الأسبوع المقبل."
     en = "The director added that the school would reopen next week."
-    named = _in_document(_pair(ar, en), en_document=("School director Khaled al-Otaibi said the repairs were done.",))
+    named = in_document(_pair(ar, en), en_document=("School director Khaled al-Otaibi said the repairs were done.",))
     assert [f for f in detect(named) if f.type == "entity"] == []
     # the twins: a document that never names him, and his name where no one speaks
-    never = _in_document(_pair(ar, en), en_document=("The school director said the repairs were done.",))
+    never = in_document(_pair(ar, en), en_document=("The school director said the repairs were done.",))
     assert [(f.subtype, f.ar_span) for f in detect(never) if f.type == "entity"] == [("dropped", "العتيبي")]
     ar = "وستفتح مدرسة العتيبي أبوابها الأسبوع المقبل."
-    named = _in_document(_pair(ar, "The school will reopen next week."), en_document=("Khaled al-Otaibi runs it.",))
+    named = in_document(_pair(ar, "The school will reopen next week."), en_document=("Khaled al-Otaibi runs it.",))
     assert [(f.subtype, f.ar_span) for f in detect(named) if f.type == "entity"] == [("dropped", "العتيبي")]
 
 
