@@ -67,12 +67,13 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # d72c759 before anything was tuned on them) are tuning pairs from the start; so are 293-300 (written blind at the
 # nineteenth session's start and measured with its start and end code; opened for tuning in the twentieth, their first
 # measurement recorded with 666f906); 301-308 (written blind in the nineteenth session for tuning, their first
-# measurement recorded with 666f906 before anything was tuned on them) are tuning pairs from the start; 309-316
-# (written blind at the twentieth session's start) are held out; 317-324 (written blind in the twentieth session for
-# tuning, their first measurement recorded with 69615ae before anything was tuned on them) are tuning pairs from the
-# start; later numbers are held out.
+# measurement recorded with 666f906 before anything was tuned on them) are tuning pairs from the start; so are 309-316
+# (written blind at the twentieth session's start and measured with its start and the twenty-first session's end code;
+# opened for tuning in the twenty-second, their first measurement recorded with 69615ae); 317-324 (written blind in
+# the twentieth session for tuning, their first measurement recorded with 69615ae before anything was tuned on them)
+# are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 309)) | frozenset(range(317, 325))
+_TUNING_NUMBERS = frozenset(range(21, 325))
 
 
 def _number(pair: Path) -> int:
@@ -116,11 +117,12 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # are tuning documents from the start; so are 313-324 (written blind at the nineteenth session's start, measured with
 # its start and end code, their first measurement recorded with 666f906) since the twentieth; 325-336 (written blind
 # in the nineteenth session for tuning, their first measurement recorded with 666f906 before anything was tuned on
-# them) are tuning documents from the start; 337-348 (written blind at the twentieth session's start) are held out;
-# 349-360 (written blind in the twentieth session for tuning, their first measurement recorded with 69615ae before
+# them) are tuning documents from the start; so are 337-348 (written blind at the twentieth session's start, measured
+# with its start and the twenty-first session's end code, their first measurement recorded with 69615ae) since the
+# twenty-second; 349-360 (written blind in the twentieth session for tuning, their first measurement recorded with 69615ae before
 # anything was tuned on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 337)) | frozenset(range(349, 361))
+_FAITHFUL_TUNING = frozenset(range(1, 361))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
