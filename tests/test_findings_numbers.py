@@ -940,3 +940,49 @@ def test_a_measure_told_in_both_its_units_is_the_same_figure():
     ar = "وسجل منسوب النهر 14 مترا و60 سنتيمترا."
     assert detect(_pair(ar, "The river level stood at 14 metres and 60 centimetres.")) == []
     assert detect(_pair("ويبلغ وزن الطفل 3 كيلوغرامات و200 غرام.", "The baby weighs 3 kilograms and 200 grams.")) == []
+
+
+def test_a_figure_the_english_gives_in_another_sentence_was_not_dropped():
+    from dataclasses import replace
+
+    # the English moved the figure into the lead: another English sentence states it, no other Arabic one does
+    ar = "وأضاف المصدر أن الحريق الذي أودى بحياة ١٢ عاملاً اندلع في المستودع."
+    en = "The source added that the fire broke out in the warehouse."
+    lead = "A fire killed 12 workers at a warehouse on Monday."
+    base = _pair(ar, en)
+    moved = replace(base, en_document=(Sentence(1, lead, 0, len(lead)), *base.en))
+    assert detect(moved) == []
+    # the twin: the Arabic states it in that other sentence too, so the lead's 12 is that one's and this is lost
+    other_ar = "أودى حريق بحياة ١٢ عاملاً في مستودع يوم الاثنين."
+    both = replace(moved, ar_document=(Sentence(1, other_ar, 0, len(other_ar)), *base.ar))
+    assert [(f.subtype, f.ar_span) for f in detect(both)] == [("dropped", "١٢")]
+    # and with no other English sentence giving it, it is dropped
+    assert _found(ar, en) == [("dropped", "١٢", "", "major")]
+
+
+def test_a_figure_on_the_other_side_of_a_cut_sentence_is_neither_added_nor_dropped():
+    from dataclasses import replace
+
+    # a 1-2 link read as two 1-1 pairs: the English gave the figure in its first sentence, the cut put it in
+    # the Arabic piece read with the second
+    whole = "افتتح المدير اليوم الأحد وحدة جديدة، تضم ٦٠ جهازاً بتكلفة ٤٥ مليون جنيه."
+    cut = whole.index("تضم")
+    head, tail = whole[:cut].rstrip(), whole[cut:]
+    en1 = "A new unit with 60 machines was opened on Sunday by the director."
+    en2 = "It cost 45 million pounds."
+    whole_s = Sentence(0, whole, 0, len(whole))
+    ens = (Sentence(0, en1, 0, len(en1)), Sentence(1, en2, len(en1) + 1, len(en1) + 1 + len(en2)))
+    first = replace(_pair(head, en1), ar_document=(whole_s,), en_document=ens)
+    second = replace(_pair(tail, en2), ar_document=(whole_s,), en_document=ens)
+    second = replace(second, en=(ens[1],), link=replace(second.link, en=(1,)))
+    assert detect(first) == [] and detect(second) == []
+    # the twin: a figure no part of the Arabic sentence gives is put in, one no English sentence gives is lost
+    en1_added = "A new unit with 60 machines and 15 beds was opened on Sunday by the director."
+    ens_added = (Sentence(0, en1_added, 0, len(en1_added)), ens[1])
+    first = replace(_pair(head, en1_added), ar_document=(whole_s,), en_document=ens_added)
+    assert [(f.subtype, f.en_span) for f in detect(first)] == [("added", "15")]
+    en2_short = "It cost a lot."
+    ens_short = (ens[0], Sentence(1, en2_short, len(en1) + 1, len(en1) + 1 + len(en2_short)))
+    second = replace(_pair(tail, en2_short), ar_document=(whole_s,), en_document=ens_short)
+    second = replace(second, en=(ens_short[1],), link=replace(second.link, en=(1,)))
+    assert [(f.subtype, f.ar_span) for f in detect(second)] == [("dropped", "٤٥ مليون")]

@@ -188,17 +188,43 @@ def _sentence_quantities(text: str, arabic: bool) -> tuple[Quantity, ...]:
     return tuple(arabic_quantities(text) if arabic else english_quantities(text))
 
 
+def _outside_counts(pair: AlignedPair, figure: Quantity) -> tuple[int, int]:
+    """How many Arabic and how many English sentences of the document outside this link state ``figure``. A
+    link the pipeline cut in two (a 1-2 link read as two 1-1 pairs, each piece keeping its sentence's id) has
+    the rest of its cut sentence outside it too: the piece read with the other English sentence."""
+
+    def says(text: str, arabic: bool) -> bool:
+        return any(_same(q, figure) for q in _sentence_quantities(text, arabic))
+
+    def count(sentences: tuple[Sentence, ...], own: tuple[Sentence, ...], arabic: bool) -> int:
+        ids = {s.id for s in own}
+        n = sum(says(s.text, arabic) for s in sentences if s.id not in ids)
+        pieces = {s.id: s for s in own}
+        for whole in sentences:
+            piece = pieces.get(whole.id)
+            if piece is not None and piece.text != whole.text and piece.text in whole.text:
+                n += says(whole.text.replace(piece.text, " ", 1), arabic)
+        return n
+
+    return count(pair.ar_document, pair.ar, True), count(pair.en_document, pair.en, False)
+
+
 def _said_elsewhere(pair: AlignedPair, r: Quantity) -> bool:
     """The English figure is in an Arabic sentence of the document outside this link, more often than the
     English outside this link says it: a lead that merged two sentences carries it from the other one, so it
     is not a number the English put in. Where each such Arabic mention has its own English one, this one is
     new."""
-    own_ar, own_en = {s.id for s in pair.ar}, {s.id for s in pair.en}
+    ar_n, en_n = _outside_counts(pair, r)
+    return ar_n > en_n
 
-    def count(sentences: tuple[Sentence, ...], own: set[int], arabic: bool) -> int:
-        return sum(any(_same(q, r) for q in _sentence_quantities(s.text, arabic)) for s in sentences if s.id not in own)
 
-    return count(pair.ar_document, own_ar, True) > count(pair.en_document, own_en, False)
+def _moved_elsewhere(pair: AlignedPair, q: Quantity) -> bool:
+    """The Arabic figure is in an English sentence of the document outside this link, more often than the
+    Arabic outside this link says it: the English gave it in another sentence (a 1-2 link cut where the
+    English split the Arabic sentence in another order, a clause moved up into the lead), so it is not a
+    number the English dropped. Where each such English mention has its own Arabic one, this one is lost."""
+    ar_n, en_n = _outside_counts(pair, q)
+    return en_n > ar_n
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
@@ -257,6 +283,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
             and not (q.definite and converted)
             and not _in_a_name(pair, q)
             and not _counts_a_rendered_length(pair, q)
+            and not _moved_elsewhere(pair, q)
         ):
             findings.append(
                 make_finding(
