@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from findings_helpers import found, merged_pair
 
+from workbench.findings._dateline import arabic_dateline_end
 from workbench.findings.base import AlignedPair
 from workbench.findings.time import arabic_times, detect, english_times
 from workbench.records import Link, Sentence
@@ -402,6 +403,23 @@ def test_date_in_words_of_a_dateline_is_the_reports():
     assert [f[:3] for f in _found(ar, "AL-HASA, Sept 27, 2023 (SPA) – The festival opened on Thursday.")] == [
         ("changed", "الأربعاء", "Thursday")
     ]
+
+
+def test_a_gulf_agency_dateline_with_the_outlet_between_slashes_is_the_reports_date():
+    # 'place in day month /outlet/' (العُمانية، بنا، قنا): the report's date, which the English dateline gives too
+    ar = "صحار في ١٢ نوفمبر /العُمانية/ أعلنت البلدية اليوم الثلاثاء افتتاح السوق الجديد."
+    assert _found(ar, "SOHAR, Nov 12 (ONA) – The municipality announced on Tuesday that the new market opened.") == []
+    assert _found(ar, "SOHAR (ONA) – The municipality announced on Tuesday that the new market opened.") == []
+    # the twins: the weekday after the dateline is still compared, and a month past it is still read
+    assert [
+        f[:3] for f in _found(ar, "SOHAR (ONA) – The municipality announced on Monday that the new market opened.")
+    ] == [("changed", "الثلاثاء", "Monday")]
+    later = "سترة في ١٨ سبتمبر / بنا / أعلن الدفاع المدني أن الحريق اندلع في أغسطس الماضي."
+    assert [f[:2] for f in _found(later, "SITRA (BNA) – Civil defence said the fire broke out in the warehouse.")] == [
+        ("dropped", "أغسطس")
+    ]
+    # a month with its other name after a slash opens no dateline (أعلن الوزير في ١٢ نوفمبر/ تشرين الثاني …)
+    assert arabic_dateline_end("أعلن الوزير في ١٢ نوفمبر/ تشرين الثاني الماضي أن الخطة ستبدأ.") == 0
 
 
 def test_a_place_the_english_names_is_no_month():

@@ -36,6 +36,12 @@ _DATED_WORDS = re.compile(
     rf"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,2}}\s+{_WORDS_DATE}(?:\s+الموافق\s+{_WORDS_DATE})?"
     r"\s*(?:\([^)]{1,40}\))?\s*[–—-]\s*"
 )
+# 'place in date /outlet/' as the Gulf agencies write it ('صحار في ١٢ نوفمبر /العُمانية/ ', 'المنامة في ٣ مارس / بنا /'):
+# the day and the month's name, a year if any, the outlet between slashes
+_DATED_SLASHES = re.compile(
+    r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?:في\s+)?[\d٠-٩]{1,2}\s+[\u0621-\u064a]+"
+    r"(?:\s+[\d٠-٩]{4})?\s*/\s*[^/\s][^/]{0,30}/\s*"
+)
 # an English month's name or its short form, as datelines write the date ('July 4', '4 Sept.')
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
@@ -51,7 +57,7 @@ _EN = re.compile(
 
 def arabic_dateline_end(text: str) -> int:
     """Where a leading Arabic dateline ends in ``text`` (0 when the sentence opens with none)."""
-    for pattern in (_DATED, _DATED_WORDS, _SLASH, _DASH_COLON, _DASH_TWICE, _DASH, _SLASH_BARE):
+    for pattern in (_DATED, _DATED_WORDS, _DATED_SLASHES, _SLASH, _DASH_COLON, _DASH_TWICE, _DASH, _SLASH_BARE):
         m = pattern.match(text)
         if m and (pattern is not _SLASH or "/" in m.group(0) or _ARABIC.search(m.group(0))):
             return m.end()  # a dash-joined 'x-y..' is a dateline only in Arabic ('Ukraine-Russia talks..' is none)
@@ -60,7 +66,7 @@ def arabic_dateline_end(text: str) -> int:
 
 def arabic_dated_end(text: str) -> int:
     """Where a leading Arabic dateline that gives a date in words ends in ``text`` (0 when none)."""
-    m = _DATED_WORDS.match(text)
+    m = _DATED_WORDS.match(text) or _DATED_SLASHES.match(text)
     return m.end() if m else 0
 
 
