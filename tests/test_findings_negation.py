@@ -2840,3 +2840,26 @@ def test_a_word_negative_in_itself_that_the_english_quote_renders_by_its_sense_i
             'permission".',
         )
     ] == [("negation", "flipped", "لن تسمح")]
+
+
+def test_a_not_yet_told_as_already_done_is_reversed():
+    # لم تُبدِ … حتى الآن "has not so far shown" → 'has already signalled': the glosses miss the verb (تُبدِ also reads
+    # 'perish'), 'already' against the "not yet" is the reversal's mark
+    ar = "ولم تُبدِ البلدية حتى الآن رغبتها في تمويل مشروع الصرف الصحي الجديد."
+    assert found(detect, ar, "The municipality has already signalled its wish to fund the new sewage project.") == [
+        ("negation", "flipped", "ولم تُبد", "has already signalled", "minor")
+    ]
+    # the twins: the "not yet" rendered, with a negation, with 'yet to', or with 'still'
+    assert found(detect, ar, "The municipality has not yet shown any wish to fund the new sewage project.") == []
+    assert found(detect, ar, "The municipality has yet to signal any wish to fund the new sewage project.") == []
+    assert found(detect, ar, "A wish to fund the new sewage project is still awaited from the municipality.") == []
+
+
+def test_a_quoted_not_yet_told_as_now_done_is_reversed_whatever_negative_word_renders_the_verb():
+    # لم تحظر … حتى الآن "has not banned so far" → 'has now banned': 'banned' renders تحظر, not its negation
+    ar = 'وقال الوزير إن "الحكومة لم تحظر استيراد السيارات المستعملة حتى الآن".'
+    assert found(detect, ar, "“The government has now banned imports of used cars,” the minister said.") == [
+        ("negation", "flipped", "لم تحظر", "has now banned", "minor")
+    ]
+    # the twin: the negation kept beside 'now' ('has not banned … until now')
+    assert found(detect, ar, "“The government has not banned imports of used cars until now,” the minister said.") == []

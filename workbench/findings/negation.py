@@ -2207,6 +2207,79 @@ def _verb_of(word: str, keys: set[str]) -> bool:
 
 
 # the rules in the order they are tried: the first that fires gives the finding
+# words that say something has happened by now ('already', 'now') and words that say it is still to come ('still',
+# 'yet', 'so far'): negation_cues_en.tsv's 'done' and 'pending' lists
+_EN_DONE = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'done'))})\b", re.I)
+_EN_PENDING = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'pending'))})\b", re.I)
+# auxiliaries that stand before or after 'already' / 'now' in the verb phrase the finding names
+_AUXILIARIES = frozenset(
+    "has have had is are was were be been being will would can could may might shall should do does did".split()
+)
+
+
+def _not_yet_told_done(x: _Sides) -> list[Finding]:
+    """The Arabic says something has not happened yet (لم تُبدِ … حتى الآن "has not so far shown", لم تصل بعد), and
+    the English sentence rendering its clause says it has happened by now ('has already signalled', 'has now
+    banned'), with no negation there and no word of something still to come ('still', 'yet', 'so far'): the
+    statement is reversed. It is read where the glosses lose the negated verb (تُبدِ also reads 'perish', a
+    negative word whose negation an English positive may render) and inside quotes, whose count of negations a
+    negative word ('banned' for لم تمنع) may balance: 'already' or 'now' against a "not yet" is the reversal's own
+    mark. Minor, 0.6: the verb phrase around 'already' / 'now' is named."""
+    pair = x.pair
+    for neg in x.ar_n:
+        if not says_not_yet(pair.ar[neg.sentence].text, neg.text, neg.start):
+            continue
+        region = _rendering_sentences(pair, neg)
+        glosses = {g for t in _negated_ar_words(pair, neg) for g in gloss_stems(t.text)}
+        english = [
+            n for n in x.en_n if n.sentence in region and (n.kind == "strong" or not _renders_negated(n, glosses))
+        ]
+        if english or not _negated_clause_told(pair, neg, region):
+            continue
+        for k in sorted(region):
+            text = pair.en[k].text
+            if _EN_PENDING.search(text):
+                continue
+            done = _EN_DONE.search(text)
+            if done is None:
+                continue
+            why = (
+                f"Arabic '{neg.text}' says it has not happened yet, but the English says it has "
+                f"'{done.group(0).lower()}' happened"
+            )
+            return [
+                _flipped(
+                    pair, neg.text, _verb_phrase_around(text, done.start(), done.end()), 0.6, why, severity="minor"
+                )
+            ]
+    return []
+
+
+def _renders_negated(n: Neg, glosses: set[str]) -> bool:
+    """An English weak negation, a word negative in itself, renders the negated Arabic word (of ``glosses``) rather
+    than its negation: one of its glosses ('refused' for ترفض), or a word of a negative sense for one of a negative
+    sense ('banned' for تمنع 'prevent, forbid')."""
+    word = stem(n.text.split()[0].lower())
+    if _key(word) in {_key(g) for g in glosses}:
+        return True
+    return word in _negative_senses() and any(g in _negative_senses() for g in glosses)
+
+
+def _verb_phrase_around(text: str, start: int, end: int) -> str:
+    """The words around ``text[start:end]`` ('already', 'now') in its verb phrase: the auxiliaries before it and
+    after it, and the word after those ('has already signalled', 'have now been tracked')."""
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z'’-]+", text)]
+    at = next(k for k, (a, _b, _w) in enumerate(words) if a >= start)
+    first = at
+    while first > 0 and words[first - 1][2] in _AUXILIARIES:
+        first -= 1
+    last = at + 1
+    while last < len(words) and words[last][2] in _AUXILIARIES:
+        last += 1
+    last = min(last, len(words) - 1)
+    return text[words[first][0] : words[last][1]]
+
+
 _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _quote_lost,
     _arabic_negation_unrendered,
@@ -2224,6 +2297,7 @@ _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _exception_lost,  # minor, 0.6: لا … إلا "only" rendered as a plain "not"
     _bound_made_excess,  # major, 0.7: لا يتجاوز "does not exceed" rendered "exceeds"
     _quote_gained,  # minor, 0.6: an English sentence of a quote negates, the Arabic one it renders not
+    _not_yet_told_done,  # minor, 0.6: لم … حتى الآن "not yet" rendered 'has already', 'has now'
     _no_english_negation,  # minor, 0.5: the Arabic negates, the English has no negation at all
 )
 
