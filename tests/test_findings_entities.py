@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from findings_helpers import in_document
+from findings_helpers import found, in_document
 
 from workbench.findings._mentions import Mention
 from workbench.findings.base import AlignedPair
@@ -2167,3 +2167,36 @@ def test_an_organisation_joined_to_a_list_the_arabic_does_not_have_is_added():
     assert _found("وقال إن المشروع ممول من صندوق التنمية المحلي والبنك الدولي.", en) == []
     # the twin: the organisation named alone, not as a member joined to a list
     assert _found("وقال إن المشروع ممول من صندوق التنمية المحلي.", "He said the World Bank funds such projects.") == []
+
+
+def test_an_international_agency_put_in_place_of_another_is_changed():
+    # the gazetteer knows the UN agencies and regional bodies by their Arabic names: one for another is a change
+    ar = "ورحّب مكتب المنظمة الدولية للهجرة في ليبيا بالحكم الصادر عن المحكمة."
+    assert [f[:4] for f in found(detect, ar, "The UNHCR office in Libya welcomed the court's ruling.")] == [
+        ("entity", "changed", "المنظمة الدولية للهجرة", "UNHCR")
+    ]
+    # the twins: the same agency, by its name or its initials
+    assert found(detect, ar, "The IOM office in Libya welcomed the court's ruling.") == []
+    assert (
+        found(detect, ar, "The International Organization for Migration office in Libya welcomed the court's ruling.")
+        == []
+    )
+    # a name that holds "the United Nations" (منظمة الأغذية والزراعة للأمم المتحدة) is one agency, no UN left out
+    fao = "وستوزع الوزارة البذور بتمويل من منظمة الأغذية والزراعة للأمم المتحدة."
+    assert (
+        found(
+            detect,
+            fao,
+            "The ministry will hand out the seeds with funding from the UN Food and Agriculture Organization.",
+        )
+        == []
+    )
+    assert [
+        f[:4]
+        for f in found(detect, fao, "The ministry will hand out the seeds with funding from the World Food Programme.")
+    ] == [("entity", "changed", "منظمة الأغذية والزراعة للأمم المتحدة", "World Food Programme")]
+    # the Iraqi town al-Faw is no FAO
+    assert (
+        found(detect, "وتقع محطة التحلية في الفاو جنوب البصرة.", "The desalination plant is in Faw, south of Basra.")
+        == []
+    )
