@@ -2104,3 +2104,38 @@ def test_a_named_speaker_who_pointed_out_that_is_credited_like_one_who_said():
     assert [f[:2] for f in found(detect, ar, "Fodder prices will rise next month.")] == [
         ("attribution", "source_dropped")
     ]
+
+
+def test_a_chamber_a_union_or_a_regional_commission_credited_is_a_named_source():
+    # بحسب غرفة تجارة … "according to the chamber of commerce": a named body, so dropping it is source_dropped,
+    # not an anonymous hedge dropped
+    ar = "وبحسب غرفة تجارة وصناعة دهوك، فإن قيمة الصادرات بلغت العام الماضي نحو ثلاثة مليارات دولار."
+    assert [f[:3] for f in found(detect, ar, "Exports were worth some $3 billion last year.")] == [
+        ("attribution", "source_dropped", "وبحسب غرفة تجارة وصناعة دهوك")
+    ]
+    # the twin: the credit kept
+    kept = "Exports were worth some $3 billion last year, according to the Duhok Chamber of Commerce and Industry."
+    assert found(detect, ar, kept) == []
+    # a regional commission and a union credited are named sources too
+    ar = "وأفادت المندوبية الجهوية للفلاحة بأن الموسم تأخر بسبب الجفاف."
+    assert [f[:2] for f in found(detect, ar, "The season was delayed by the drought.")] == [
+        ("attribution", "source_dropped")
+    ]
+    assert found(detect, ar, "The regional agriculture commission said the season was delayed by the drought.") == []
+    ar = "ويُرجّح أن تلجأ بعض الفنادق إلى تشغيل عمال موسميين، بحسب الاتحاد الجهوي للشغل."
+    assert [f[:2] for f in found(detect, ar, "Some hotels are likely to hire seasonal workers.")] == [
+        ("attribution", "source_dropped")
+    ]
+    kept = "Some hotels are likely to hire seasonal workers, according to the regional labour union."
+    assert found(detect, ar, kept) == []
+
+
+def test_a_body_the_english_makes_the_subject_of_an_unlisted_verb_still_credits():
+    # وذكّرت جمعية المستهلكين 'The consumer group reminded …': the body kept as the subject, whatever its verb
+    ar = "وذكّرت جمعية المستهلكين المسافرين بأنه قد يحق لهم الحصول على تعويض."
+    kept = "The consumer group reminded passengers that they may be entitled to compensation."
+    assert [f for f in found(detect, ar, kept) if f[0] == "attribution"] == []
+    # the twin: the body left out leaves the claim unattributed
+    assert [f[:2] for f in found(detect, ar, "Passengers may be entitled to compensation.")] == [
+        ("attribution", "source_dropped")
+    ]

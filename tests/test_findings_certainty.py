@@ -110,12 +110,13 @@ def test_hasabama_answers_reportedly():
 def test_source_cue_answered_by_a_speaker_credited_by_role():
     ar = "ووفقا لممثلي الادعاء، استمرت عملية الاحتيال ثلاث سنوات."
     assert found(detect, ar, "The fraud went on for three years, prosecutors said.") == []
-    # a body the English names with its article: "the federation said" for بحسب الاتحاد; dropped, it is a hedge
-    # lost (a body the source list knows, بحسب النقابة, is the attribution detector's)
-    ar = "وسيستمر الإضراب أربعة أيام بحسب الاتحاد."
-    assert found(detect, ar, "The strike will last four days, the federation said.") == []
-    assert found(detect, ar, "The federation said the strike will last four days.") == []
+    # a body the English names with its article: "the assembly said" for بحسب التجمع; dropped, it is a hedge
+    # lost (a body the source list knows, بحسب النقابة، بحسب الاتحاد, is the attribution detector's)
+    ar = "وسيستمر الإضراب أربعة أيام بحسب التجمع."
+    assert found(detect, ar, "The strike will last four days, the assembly said.") == []
+    assert found(detect, ar, "The assembly said the strike will last four days.") == []
     assert [f[1] for f in found(detect, ar, "The strike will last four days.")] == ["hedge_removed"]
+    assert found(detect, "وسيستمر الإضراب أربعة أيام بحسب الاتحاد.", "The strike will last four days.") == []
 
 
 def test_negated_booster_is_no_booster():

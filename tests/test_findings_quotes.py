@@ -2271,3 +2271,26 @@ def test_extremism_made_terrorism_networks_made_mafias_a_host_made_a_summons_mod
     for ar, en, (strong, mild, word) in cases:
         assert [f[:4] for f in found(detect, ar, en.format(strong))] == [("quote", "altered", word, strong)]
         assert found(detect, ar, en.format(mild)) == []
+
+
+def test_an_emphatic_phrase_put_inside_a_quote_is_an_alteration():
+    # لا يكفي "is not enough" → 'nowhere near enough': the speaker made to say more than he did
+    ar = 'وقال رئيس الجمعية إن "الدعم الحكومي لا يكفي لتغطية كلفة البذور".'
+    en = "“Government support is nowhere near enough to cover the cost of seeds,” the head of the association said."
+    assert [f[:2] + f[3:] for f in found(detect, ar, en)] == [("quote", "altered", "nowhere near", "minor")]
+    # the twins: the plain rendering, and an Arabic that says it itself (بعيد كل البعد "far, far from")
+    plain = "“Government support is not enough to cover the cost of seeds,” the head of the association said."
+    assert found(detect, ar, plain) == []
+    far = 'وقال رئيس الجمعية إن "الدعم الحكومي بعيد كل البعد عن تغطية كلفة البذور".'
+    assert found(detect, far, "“Government support is nowhere near covering the cost of seeds,” the head said.") == []
+    # لم تحصل "did not get" → 'never once got'; with قط "ever" the Arabic says it
+    ar = 'وقال المزارع إن "القرية لم تحصل على حصتها من مياه الري هذا الصيف".'
+    en = "“The village never once got its share of irrigation water this summer,” the farmer said."
+    assert [f[:2] + f[3:] for f in found(detect, ar, en)] == [("quote", "altered", "never once", "minor")]
+    ever = 'وقال المزارع إن "القرية لم تحصل قط على حصتها من مياه الري هذا الصيف".'
+    assert found(detect, ever, en) == []
+    # لم نكن قريبين على الإطلاق "we were not near at all": 'nowhere near' renders it
+    near = 'وقال المدرب إن "الفريق لم يكن قريباً على الإطلاق من المستوى المطلوب في الشوط الأول".'
+    assert (
+        found(detect, near, "“The team was nowhere near the level we needed in the first half,” the coach said.") == []
+    )

@@ -1372,6 +1372,9 @@ def _source_dropped(x: _Sides) -> Finding | None:
     # وأكدت الوزارة التزامها بالخطة 'the ministry reaffirmed its commitment': a verb whose object follows, not
     # reported speech, with its subject rendered, credits what the English still credits to it
     verb_sp = [s for s in verb_sp if not (_object_follows(x.pair, s) and _head_rendered(s, x.en_words))]
+    # وذكّرت جمعية المستهلكين … 'The consumer group FACUA reminded …': a body the English makes the subject of a
+    # verb the reading of English credits does not know
+    verb_sp = [s for s in verb_sp if not (s.kind in ("body", "role") and _subject_rendered(s, x.pair))]
     if not verb_sp or _en_credits(x.pair, x.en, verb_sp[0]):
         return None
     sp = verb_sp[0]
@@ -1444,6 +1447,33 @@ def _head_rendered(sp: Speaker, en_words: list[str]) -> bool:
     return bool(head) and bool(gloss_stems(head) & en_stems)
 
 
+# how many words an English sentence may open with before its subject's head: 'The consumer group FACUA reminded'
+SUBJECT_WORDS = 6
+# words in -s that are no verb of the subject ('was' opens a passive: 'the ministry was told')
+_NO_VERBS = frozenset({"was", "is", "has", "as", "its", "this", "thus", "us"})
+
+
+def _subject_rendered(sp: Speaker, pair: AlignedPair) -> bool:
+    """The head of an Arabic body or post (جمعية 'association, group', الوزارة) is rendered among the first
+    SUBJECT_WORDS words of an English sentence of the pair, a verb right after it: the English names it as its
+    subject."""
+    head = next((w for w in sp.words if normalize_ar(w) not in _AR_STOP), "")
+    if not head:
+        return False
+    senses = _source_senses(head)
+    for s in pair.en:
+        words = re.findall(r"[A-Za-z]+(?:['’]s)?", s.text)[: SUBJECT_WORDS + 3]
+        for k, w in enumerate(words[:SUBJECT_WORDS]):
+            # the head itself, not a possessive ('the ministry's plan'), with a verb in -ed or -s within three
+            # words after it ('The consumer group FACUA reminded')
+            after = words[k + 1 : k + 4]
+            if w.endswith(("'s", "’s")) or stem(w.lower()) not in senses:
+                continue
+            if any(v.islower() and v.endswith(("ed", "s")) and v not in _NO_VERBS for v in after):
+                return True
+    return False
+
+
 def _en_hearsay(pair: AlignedPair) -> bool:
     """The English hedges by hearsay (reportedly, allegedly, is said to), as an unnamed source does."""
     return any(m.kind == "hedge" and m.family in ("report", "allegation") for m in pair.view.en_markers)
@@ -1456,8 +1486,13 @@ def _is_source_cue(cue: str) -> bool:
 
 def _unnamed(sp: Speaker, pair: AlignedPair) -> bool:
     """مصادر أمنية، مصدر مطلع: an indefinite anonymous source (المصدر 'the source' points back to one); also,
-    in ``pair``, an indefinite unnamed person who asked not to be named (بحسب مسؤول محلي طلب عدم الكشف عن هويته)."""
-    if sp.kind == "generic" and sp.text and _asked_not_to_be_named(pair, sp):
+    in ``pair``, an indefinite unnamed person who asked not to be named (بحسب مسؤول محلي طلب عدم الكشف عن هويته،
+    بحسب موظف في البلدية طلب عدم الكشف عن اسمه)."""
+    # a person of a body (موظف في البلدية "an employee at the municipality") is read by the body his phrase names
+    person = sp.kind == "generic" or (
+        sp.kind == "body" and bool(sp.words) and source_kind(normalize_ar(sp.words[0])) not in ("body", "outlet")
+    )
+    if person and sp.text and _asked_not_to_be_named(pair, sp):
         return True
     words = list(sp.words)
     if (
@@ -1489,8 +1524,9 @@ def _asked_not_to_be_named(pair: AlignedPair, sp: Speaker) -> bool:
         return False  # المسؤول 'the official': one met before
     text = pair.ar[sp.sentence].text if sp.sentence < len(pair.ar) else ""
     at = text.find(sp.text)
-    # the request may close the phrase the speaker was read as (مسؤول محلي طلب عدم الكشف) or follow it
-    after = " ".join(text[at + len(sp.words[0]) :].split()[: len(sp.words) + 5]) if at >= 0 else ""
+    # the request may close the phrase the speaker was read as (مسؤول محلي طلب عدم الكشف) or follow it, after the
+    # body he works for (موظف في البلدية طلب عدم الكشف عن اسمه)
+    after = " ".join(text[at + len(sp.words[0]) :].split()[: len(sp.words) + 7]) if at >= 0 else ""
     return bool(_NOT_NAMED.search(normalize_ar(strip_diacritics(after))))
 
 
@@ -1524,7 +1560,7 @@ def _source_phrase_dropped(x: _Sides) -> Finding | None:
         if sp.names and _name_in(sp.names, x.en_words):
             continue
         head = [w for w in sp.words[:4] if normalize_ar(w) not in _AR_STOP]
-        if not head or any(gloss_stems(w) & en_stems for w in head):
+        if not head or any(_source_senses(w) & en_stems for w in head):
             continue
         span = _ar_cue_span(x.pair, sp)
         return x.finding(
@@ -2285,6 +2321,18 @@ def _other_post(ar_sp: list[Speaker], en_sp: list[Speaker]) -> tuple[Speaker, Sp
     if any(_derived(stem(w.lower()), senses) for w in content):
         return None  # حكومية 'governmental' for the English 'government'
     return a, e
+
+
+def _source_senses(word: str) -> set[str]:
+    """The English stems an Arabic word of a source may be rendered by: its lexicon glosses and, for a word of the
+    source table (attribution_ar.tsv), the renderings listed there (الإدارة 'the directorate', جمعية 'group')."""
+    bare = normalize_ar(word)
+    senses = set(gloss_stems(word))
+    for form in (_strip_article(bare), strip_clitics(bare)):
+        # the gloss's words before its note in brackets, and none of three letters or fewer ('of', 'a', 'the')
+        gloss = _ar_glosses().get(form, "").split("(")[0]
+        senses |= {stem(g) for g in re.findall(r"[a-z]{4,}", gloss)}
+    return senses
 
 
 def _derived(word: str, senses: set[str]) -> bool:

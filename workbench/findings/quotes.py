@@ -221,6 +221,14 @@ def _degree_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(ar_word or qp.ar_quote, en_word, "minor", 0.6, why)
 
 
+def _emphatic_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    phrase = _emphatic(pair, qp)
+    if phrase is None:
+        return None
+    why = f"Inside the quote, the English '{phrase}' makes the statement stronger; no Arabic word says so"
+    return _Altered(qp.ar_quote, phrase, "minor", 0.55, why)
+
+
 def _loaded_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     loaded = _loaded_in_quote(qp)
     if not loaded:
@@ -338,6 +346,7 @@ _ALTERED_RULES = (
     _intensified_rule,
     _superlative_rule,
     _degree_rule,
+    _emphatic_rule,
     _loaded_rule,
     _added_tail_rule,
     _added_clause_rule,
@@ -1207,6 +1216,43 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     # 'intend') are common in the narration around a quote
     if intent and not _says(quote_words, _AR_INTENT, _INTENT_GLOSSES) and not _says(all_words, _AR_INTENT, frozenset()):
         return intent, ""
+    return None
+
+
+@lru_cache(maxsize=1)
+def _emphatic_phrases() -> tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str]], ...]:
+    """quote_emphatic_en.tsv: (pattern, Arabic words, gloss keys) of each emphatic English phrase."""
+    return tuple(
+        (
+            re.compile(rf"\b{re.escape(row[0])}\b", re.I),
+            frozenset(normalize_ar(w) for w in row[1].split()),
+            frozenset(_key(g) for g in row[2].split()),
+        )
+        for row in load("quote_emphatic_en.tsv")
+    )
+
+
+def _emphatic(pair: AlignedPair, qp: QuotePair) -> str | None:
+    """An emphatic phrase inside the English quote ('nowhere near enough' for لا تكفي "is not enough", 'never once
+    received' for لم تحصل "did not get", 'dirt cheap' for أقل بكثير "much lower") that no Arabic word may render
+    (quote_emphatic_en.tsv lists, for each phrase, the Arabic words, looked for in the linked sentences, and the
+    gloss stems, looked for in the Arabic quote): the speaker made to say more than he did. None otherwise, and in
+    a quote not recognisably the same."""
+    if qp.precision < 0.25:
+        return None
+    en_inner = qp.en_quote[1:-1]
+    words = [t for s in pair.ar for t in ar_tokens(s.text)]
+    # the listed words anywhere in the linked sentences; the glosses, loose (سد 'dam, close'), inside the quote only
+    quoted = ar_tokens(qp.ar_quote[1:-1])
+    for pattern, ar_words, glosses in _emphatic_phrases():
+        hit = pattern.search(en_inner)
+        if hit is None:
+            continue
+        if any(_forms(t) & ar_words for t in words):
+            continue
+        if any({_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)} & glosses for t in quoted):
+            continue
+        return hit.group(0)
     return None
 
 
