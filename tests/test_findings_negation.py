@@ -2853,6 +2853,21 @@ def test_a_not_yet_told_as_already_done_is_reversed():
     assert found(detect, ar, "The municipality has not yet shown any wish to fund the new sewage project.") == []
     assert found(detect, ar, "The municipality has yet to signal any wish to fund the new sewage project.") == []
     assert found(detect, ar, "A wish to fund the new sewage project is still awaited from the municipality.") == []
+    # an English negation that renders another Arabic one of the sentence (دون معالجة 'untreated') leaves the
+    # "not yet" its own; 'displaced' is no negation
+    ar = (
+        "وقال المدير إن معظم الحالات سُجلت بين النازحين الذين يشربون المياه دون معالجة، "
+        "ولم تُسجل حتى الآن أي إصابة داخل المدينة."
+    )
+    said = "The director said most cases were among displaced people who drink untreated water"
+    en = said + ", with infections now spreading inside the city."
+    assert found(detect, ar, en) == [("negation", "flipped", "ولم تُسجل", "now spreading", "minor")]
+    assert found(detect, ar, said + ", and none has yet been recorded inside the city.") == []
+    # إلا بعد أن "only after" is no "not yet": 'already' renders the time it gives
+    late = "وقال السكان إنه لم يحذرهم أحد إلا بعد أن فاض النهر على البيوت."
+    assert (
+        found(detect, late, "Residents said no one warned them until the river was already flooding the houses.") == []
+    )
 
 
 def test_a_quoted_not_yet_told_as_now_done_is_reversed_whatever_negative_word_renders_the_verb():

@@ -2227,14 +2227,24 @@ def _not_yet_told_done(x: _Sides) -> list[Finding]:
     mark. Minor, 0.6: the verb phrase around 'already' / 'now' is named."""
     pair = x.pair
     for neg in x.ar_n:
+        # a verb negated (لم تمنع، لم يتم), not an exception (إلا بعد أن "only after") or a noun's negation
+        first = _first_word(neg.text)
+        if first not in _NOT_YET_PARTICLES and not (first[:1] in "وف" and first[1:] in _NOT_YET_PARTICLES):
+            continue
         if not says_not_yet(pair.ar[neg.sentence].text, neg.text, neg.start):
             continue
         region = _rendering_sentences(pair, neg)
         glosses = {g for t in _negated_ar_words(pair, neg) for g in gloss_stems(t.text)}
+        # a dis- word (displaced, discuss) is mostly no negation at all
         english = [
-            n for n in x.en_n if n.sentence in region and (n.kind == "strong" or not _renders_negated(n, glosses))
+            n
+            for n in x.en_n
+            if n.sentence in region
+            and (n.kind == "strong" or not (_renders_negated(n, glosses) or n.text.lower().startswith("dis")))
         ]
-        if english or not _negated_clause_told(pair, neg, region):
+        # the English negations there may render the sentence's other Arabic negations (دون معالجة 'untreated')
+        arabic = [n for n in x.ar_n if n.sentence == neg.sentence]
+        if len(english) >= len(arabic) or not _negated_clause_told(pair, neg, region):
             continue
         for k in sorted(region):
             text = pair.en[k].text
@@ -2253,6 +2263,10 @@ def _not_yet_told_done(x: _Sides) -> list[Finding]:
                 )
             ]
     return []
+
+
+# the particles that negate a verb in a "not yet" (لم تصل بعد، لا يزال … لم، لما يصل)
+_NOT_YET_PARTICLES = frozenset({"لم", "لما", "لن", "لا", "ما", "ليس"})
 
 
 def _renders_negated(n: Neg, glosses: set[str]) -> bool:
