@@ -809,3 +809,30 @@ def test_fishing_boats_called_pirates_is_loaded():
     # pirates the Arabic calls pirates are no loading
     pirates = "وضبطت البحرية أربعة قوارب للقراصنة قرب الساحل."
     assert _found(pirates, "The navy seized four pirate boats near the coast.") == []
+
+
+def test_genocidal_bloodletting_and_profiteering_put_in_are_loaded():
+    # a war, years of violence and tanker owners told in words the Arabic has none for
+    assert _found(
+        "انتقد ناشطون إقامة المهرجان في ظل الحرب على غزة",
+        "Activists criticised holding the festival during the genocidal war on Gaza.",
+    ) == [("loaded", "", "genocidal", "minor")]
+    assert _found("تراجعت الزراعة بسبب سنوات العنف", "Farming declined after years of bloodletting.") == [
+        ("loaded", "", "bloodletting", "minor")
+    ]
+    assert _found(
+        "يشتري السكان المياه من الصهاريج الخاصة", "Residents buy water from profiteering private tankers."
+    ) == [("loaded", "", "profiteering", "minor")]
+    # the twins: the Arabic says as much (إبادة "extermination", حمام دم "bloodbath", جشع "greed")
+    assert (
+        _found(
+            "انتقد ناشطون إقامة المهرجان في ظل حرب الإبادة على غزة",
+            "Activists criticised holding the festival during the genocidal war on Gaza.",
+        )
+        == []
+    )
+    assert _found("تراجعت الزراعة بسبب سنوات حمام الدم", "Farming declined after years of bloodletting.") == []
+    assert (
+        _found("يشتري السكان المياه من أصحاب الصهاريج الجشعين", "Residents buy water from profiteering tanker owners.")
+        == []
+    )
