@@ -121,11 +121,11 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # in the nineteenth session for tuning, their first measurement recorded with 666f906 before anything was tuned on
 # them) are tuning documents from the start; so are 337-348 (written blind at the twentieth session's start, measured
 # with its start and the twenty-first session's end code, their first measurement recorded with 69615ae) since the
-# twenty-second; 349-360 (written blind in the twentieth session for tuning, their first measurement recorded with 69615ae before
-# anything was tuned on them) are tuning documents from the start; 361-372 (written blind at the twenty-second
-# session's start) are held out; 373-384 (written blind in the twenty-second session for tuning, their first
-# measurement recorded with 53fa638 before anything was tuned on them) are tuning documents from the start; later
-# numbers are held out.
+# twenty-second; 349-360 (written blind in the twentieth session for tuning, their first measurement recorded with
+# 69615ae before anything was tuned on them) are tuning documents from the start; 361-372 (written blind at the
+# twenty-second session's start) are held out; 373-384 (written blind in the twenty-second session for tuning, their
+# first measurement recorded with 53fa638 before anything was tuned on them) are tuning documents from the start;
+# later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
 _FAITHFUL_TUNING = frozenset(range(1, 361)) | frozenset(range(373, 385))
 
