@@ -2128,10 +2128,13 @@ def test_a_chamber_a_union_or_a_regional_commission_credited_is_a_named_source()
     ]
     kept = "Some hotels are likely to hire seasonal workers, according to the regional labour union."
     assert found(detect, ar, kept) == []
+    # after a verb of varying بحسب says "depending on" and credits no one (تختلف الرسوم بحسب البلدية)
+    assert found(detect, "وتختلف الرسوم بحسب البلدية.", "Fees vary from town to town.") == []
+    assert found(detect, "ويتحدد الراتب بحسب مركز الموظف في السلم الوظيفي.", "The salary depends on the grade.") == []
 
 
-def test_a_body_the_english_makes_the_subject_of_an_unlisted_verb_still_credits():
-    # وذكّرت جمعية المستهلكين 'The consumer group reminded …': the body kept as the subject, whatever its verb
+def test_a_body_that_reminded_is_a_credit_kept():
+    # وذكّرت جمعية المستهلكين 'The consumer group reminded …': 'reminded' credits the body the English keeps
     ar = "وذكّرت جمعية المستهلكين المسافرين بأنه قد يحق لهم الحصول على تعويض."
     kept = "The consumer group reminded passengers that they may be entitled to compensation."
     assert [f for f in found(detect, ar, kept) if f[0] == "attribution"] == []

@@ -2195,6 +2195,10 @@ def test_an_international_agency_put_in_place_of_another_is_changed():
         f[:4]
         for f in found(detect, fao, "The ministry will hand out the seeds with funding from the World Food Programme.")
     ] == [("entity", "changed", "منظمة الأغذية والزراعة للأمم المتحدة", "World Food Programme")]
+    # the African football confederation is no African Union
+    caf = "وفرض الاتحاد الأفريقي لكرة القدم غرامة على النادي."
+    assert found(detect, caf, "CAF fined the club.") == []
+    assert found(detect, caf, "The Confederation of African Football fined the club.") == []
     # the Iraqi town al-Faw is no FAO
     assert (
         found(detect, "وتقع محطة التحلية في الفاو جنوب البصرة.", "The desalination plant is in Faw, south of Basra.")

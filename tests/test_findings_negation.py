@@ -2863,6 +2863,13 @@ def test_a_not_yet_told_as_already_done_is_reversed():
     en = said + ", with infections now spreading inside the city."
     assert found(detect, ar, en) == [("negation", "flipped", "ولم تُسجل", "now spreading", "minor")]
     assert found(detect, ar, said + ", and none has yet been recorded inside the city.") == []
+    # a length of time (منذ): 'now' renders حتى الآن beside an antonym ('closed' for لم تفتح), no reversal
+    since = "ولم تفتح المدارس أبوابها منذ بدء الحرب حتى الآن."
+    assert found(detect, since, "Schools have now been closed since the war began.") == []
+    # 'finally' and 'recently' tell it done as 'already' does; 'yet' as a conjunction says nothing is pending
+    town = "ولم تُبدِ البلدية حتى الآن رغبتها في تمويل مشروع الصرف الصحي الجديد."
+    finally_ = "The municipality has finally signalled its wish to fund the new sewage project."
+    assert [f[3] for f in found(detect, town, finally_)] == ["has finally signalled"]
     # إلا بعد أن "only after" is no "not yet": 'already' renders the time it gives
     late = "وقال السكان إنه لم يحذرهم أحد إلا بعد أن فاض النهر على البيوت."
     assert (
@@ -2876,5 +2883,7 @@ def test_a_quoted_not_yet_told_as_now_done_is_reversed_whatever_negative_word_re
     assert found(detect, ar, "“The government has now banned imports of used cars,” the minister said.") == [
         ("negation", "flipped", "لم تحظر", "has now banned", "minor")
     ]
+    yet = "“The government has now banned imports of used cars, yet smuggling goes on,” the minister said."
+    assert [f[3] for f in found(detect, ar, yet)] == ["has now banned"]
     # the twin: the negation kept beside 'now' ('has not banned … until now')
     assert found(detect, ar, "“The government has not banned imports of used cars until now,” the minister said.") == []

@@ -956,8 +956,11 @@ def test_a_figure_the_english_gives_in_another_sentence_was_not_dropped():
     other_ar = "أودى حريق بحياة ١٢ عاملاً في مستودع يوم الاثنين."
     both = replace(moved, ar_document=(Sentence(1, other_ar, 0, len(other_ar)), *base.ar))
     assert [(f.subtype, f.ar_span) for f in detect(both)] == [("dropped", "١٢")]
-    # and with no other English sentence giving it, it is dropped
+    # and with no other English sentence giving it, it is dropped; a date or an ordinal elsewhere gives no figure
     assert _found(ar, en) == [("dropped", "١٢", "", "major")]
+    for other in ("AMMAN, March 12 (Petra) – The fire broke out on Monday.", "It was the 12th fire this year."):
+        dated = replace(base, en_document=(Sentence(1, other, 0, len(other)), *base.en))
+        assert [(f.subtype, f.ar_span) for f in detect(dated)] == [("dropped", "١٢")]
 
 
 def test_a_figure_on_the_other_side_of_a_cut_sentence_is_neither_added_nor_dropped():

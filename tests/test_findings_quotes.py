@@ -2289,6 +2289,11 @@ def test_an_emphatic_phrase_put_inside_a_quote_is_an_alteration():
     assert [f[:2] + f[3:] for f in found(detect, ar, en)] == [("quote", "altered", "never once", "minor")]
     ever = 'وقال المزارع إن "القرية لم تحصل قط على حصتها من مياه الري هذا الصيف".'
     assert found(detect, ever, en) == []
+    # the Arabic's own emphasis renders the phrase: جملة وتفصيلا 'flatly', حلقت 'skyrocketed'
+    flat = 'وقال المتحدث إن "الوزارة ترفض هذه الاتهامات جملة وتفصيلا".'
+    assert found(detect, flat, "“The ministry flatly rejects these accusations,” the spokesman said.") == []
+    soared = 'وقالت المواطنة إن "أسعار الطماطم حلقت هذا الأسبوع".'
+    assert found(detect, soared, "“Tomato prices have skyrocketed this week,” the woman said.") == []
     # لم نكن قريبين على الإطلاق "we were not near at all": 'nowhere near' renders it
     near = 'وقال المدرب إن "الفريق لم يكن قريباً على الإطلاق من المستوى المطلوب في الشوط الأول".'
     assert (

@@ -418,8 +418,13 @@ def test_a_gulf_agency_dateline_with_the_outlet_between_slashes_is_the_reports_d
     assert [f[:2] for f in _found(later, "SITRA (BNA) – Civil defence said the fire broke out in the warehouse.")] == [
         ("dropped", "أغسطس")
     ]
-    # a month with its other name after a slash opens no dateline (أعلن الوزير في ١٢ نوفمبر/ تشرين الثاني …)
+    # a month with its other name after a slash opens no dateline (أعلن الوزير في ١٢ نوفمبر/ تشرين الثاني …), nor
+    # between two slashes: only an agency's short name stands there
     assert arabic_dateline_end("أعلن الوزير في ١٢ نوفمبر/ تشرين الثاني الماضي أن الخطة ستبدأ.") == 0
+    joined = "وأعلنت الكويت في ١٢ مارس /آذار/ انضمامها إلى الاتفاقية."
+    assert [f[:3] for f in _found(joined, "Kuwait announced on March 14 that it had joined the agreement.")] == [
+        ("changed", "١٢ مارس", "March 14")
+    ]
 
 
 def test_a_place_the_english_names_is_no_month():

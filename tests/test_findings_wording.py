@@ -836,3 +836,15 @@ def test_genocidal_bloodletting_and_profiteering_put_in_are_loaded():
         _found("يشتري السكان المياه من أصحاب الصهاريج الجشعين", "Residents buy water from profiteering tanker owners.")
         == []
     )
+
+
+def test_the_standard_renderings_of_war_profiteers_and_bloodletting_are_not_loaded():
+    # تجار الحروب 'war profiteers', نزيف الدم 'bloodletting': the Arabic says as much
+    assert _found("انتقد النائب تجار الحروب في المدينة", "The MP criticised the city's war profiteers.") == []
+    assert (
+        _found("دعا إلى وقف نزيف الدم في المحافظة", "He called for an end to the bloodletting in the province.") == []
+    )
+    # the twin: a plain word made loaded
+    assert _found("انتقد النائب التجار في المدينة", "The MP criticised the city's war profiteers.") == [
+        ("loaded", "", "profiteers", "minor")
+    ]

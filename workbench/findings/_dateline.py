@@ -37,10 +37,12 @@ _DATED_WORDS = re.compile(
     r"\s*(?:\([^)]{1,40}\))?\s*[–—-]\s*"
 )
 # 'place in date /outlet/' as the Gulf agencies write it ('صحار في ١٢ نوفمبر /العُمانية/ ', 'المنامة في ٣ مارس / بنا /'):
-# the day and the month's name, a year if any, the outlet between slashes
+# the day, the month's name, a year if any, and between slashes one of those agencies (an outlet's short name: a
+# month's other name or a figure between slashes, وأعلنت الكويت في ١٢ مارس /آذار/, opens no dateline)
+_GULF_OUTLETS = r"(?:ال)?عُ?مانية|بنا|قنا|وام|واس|كونا|سبأ|سبا"
 _DATED_SLASHES = re.compile(
     r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+(?:في\s+)?[\d٠-٩]{1,2}\s+[\u0621-\u064a]+"
-    r"(?:\s+[\d٠-٩]{4})?\s*/\s*[^/\s][^/]{0,30}/\s*"
+    rf"(?:\s+[\d٠-٩]{{4}})?\s*/\s*(?:{_GULF_OUTLETS})\s*/\s*"
 )
 # an English month's name or its short form, as datelines write the date ('July 4', '4 Sept.')
 _MONTH = (

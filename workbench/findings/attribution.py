@@ -70,6 +70,7 @@ _SAY = word_set("credit_cues_ar.tsv", "say")
 # … and, with an unnamed source as their subject (أشار مصدر، كشفت مصادر), or a named one or a role with the statement
 # it opens after him (وأشار الثبيتي إلى أن، _statement_follows), the verbs of other senses as well
 _SOURCE_SPEECH = _SPEECH | word_set("credit_cues_ar.tsv", "source_speech")
+_VARYING = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "varying"))
 # source phrases (بحسب، وفقا ل، نقلا عن), matched on the word as written less و/ف: وفقا is not و + فقا
 _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
 _EN_PRONOUNS = word_set("function_words_en.tsv", "attribution_pronoun")
@@ -106,7 +107,13 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
         starts = {t.start: i for i, t in enumerate(toks)}
         verbs = [(v.start, v.text, v.cls) for v in pair.view.ar_verbs[k] if v.cls != "any"]
         cues = _outside_content(s.text, toks, starts, verbs)
-        cues += [(t.start, t.text, "source") for t in toks if _is_source_cue(t.text)]
+        # تختلف الرسوم بحسب البلدية "fees vary by municipality": a verb of varying up to three words before the phrase
+        # makes it "depending on", which credits no one
+        cues += [
+            (t.start, t.text, "source")
+            for i, t in enumerate(toks)
+            if _is_source_cue(t.text) and not any(strip_clitics(u.norm) in _VARYING for u in toks[max(0, i - 3) : i])
+        ]
         skip = _credit_and_time_zones(s.text)
         for start, cue, _cls in sorted(cues):
             i = starts.get(start)
@@ -1372,9 +1379,6 @@ def _source_dropped(x: _Sides) -> Finding | None:
     # وأكدت الوزارة التزامها بالخطة 'the ministry reaffirmed its commitment': a verb whose object follows, not
     # reported speech, with its subject rendered, credits what the English still credits to it
     verb_sp = [s for s in verb_sp if not (_object_follows(x.pair, s) and _head_rendered(s, x.en_words))]
-    # وذكّرت جمعية المستهلكين … 'The consumer group FACUA reminded …': a body the English makes the subject of a
-    # verb the reading of English credits does not know
-    verb_sp = [s for s in verb_sp if not (s.kind in ("body", "role") and _subject_rendered(s, x.pair))]
     if not verb_sp or _en_credits(x.pair, x.en, verb_sp[0]):
         return None
     sp = verb_sp[0]
@@ -1445,33 +1449,6 @@ def _head_rendered(sp: Speaker, en_words: list[str]) -> bool:
     en_stems = {stem(w.lower()) for w in en_words}
     head = next((w for w in sp.words if normalize_ar(w) not in _AR_STOP), "")
     return bool(head) and bool(gloss_stems(head) & en_stems)
-
-
-# how many words an English sentence may open with before its subject's head: 'The consumer group FACUA reminded'
-SUBJECT_WORDS = 6
-# words in -s that are no verb of the subject ('was' opens a passive: 'the ministry was told')
-_NO_VERBS = frozenset({"was", "is", "has", "as", "its", "this", "thus", "us"})
-
-
-def _subject_rendered(sp: Speaker, pair: AlignedPair) -> bool:
-    """The head of an Arabic body or post (جمعية 'association, group', الوزارة) is rendered among the first
-    SUBJECT_WORDS words of an English sentence of the pair, a verb right after it: the English names it as its
-    subject."""
-    head = next((w for w in sp.words if normalize_ar(w) not in _AR_STOP), "")
-    if not head:
-        return False
-    senses = _source_senses(head)
-    for s in pair.en:
-        words = re.findall(r"[A-Za-z]+(?:['’]s)?", s.text)[: SUBJECT_WORDS + 3]
-        for k, w in enumerate(words[:SUBJECT_WORDS]):
-            # the head itself, not a possessive ('the ministry's plan'), with a verb in -ed or -s within three
-            # words after it ('The consumer group FACUA reminded')
-            after = words[k + 1 : k + 4]
-            if w.endswith(("'s", "’s")) or stem(w.lower()) not in senses:
-                continue
-            if any(v.islower() and v.endswith(("ed", "s")) and v not in _NO_VERBS for v in after):
-                return True
-    return False
 
 
 def _en_hearsay(pair: AlignedPair) -> bool:

@@ -3105,10 +3105,9 @@ def _name_words(text: str) -> frozenset[str]:
 # English words that credit a statement to no one by name: a name missing beside them is the
 # attribution detector's finding (a named speaker generalised), not a dropped entity.
 _GENERIC_SOURCE = re.compile(
-    # up to two words before the role: "a senior official", "a senior UNRWA official"
-    r"\b(?:(?:an?|one) (?:[\w-]+ ){0,2}(?:official|source|spokesm[ae]n|spokeswoman|expert|analyst)"
+    r"\b(?:(?:an?|one) (?:\w+ )?(?:official|source|spokesm[ae]n|spokeswoman|expert|analyst)"
     # one unnamed holder of a seat or rank: "a member of the provincial council", "a local lawmaker"
-    r"|(?:an?|one) (?:[\w-]+ ){0,2}(?:member of|lawmaker|MP|officer|commander)\b"
+    r"|(?:an?|one) (?:\w+ )?(?:member of|lawmaker|MP|officer|commander)\b"
     r"|officials|sources|experts"
     # a group that speaks, not one named person (mediators revealed, witnesses said)
     r"|(?:analysts|mediators|observers|witnesses|activists|residents|diplomats) "

@@ -2206,7 +2206,6 @@ def _verb_of(word: str, keys: set[str]) -> bool:
     return any(_is_verb(a.stem.cat) and {_key(g) for g in _gloss_set(a.stem.gloss)} & keys for a in readings)
 
 
-# the rules in the order they are tried: the first that fires gives the finding
 # words that say something has happened by now ('already', 'now') and words that say it is still to come ('still',
 # 'yet', 'so far'): negation_cues_en.tsv's 'done' and 'pending' lists
 _EN_DONE = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'done'))})\b", re.I)
@@ -2246,6 +2245,13 @@ def _not_yet_told_done(x: _Sides) -> list[Finding]:
         arabic = [n for n in x.ar_n if n.sentence == neg.sentence]
         if len(english) >= len(arabic) or not _negated_clause_told(pair, neg, region):
             continue
+        # لم تفتح … منذ بدء الحرب حتى الآن "has not opened since the war began": a length of time, which 'now' renders
+        # with an antonym ('have now been closed'); an antonym or another negative word of the English ('scarce')
+        # renders the negation, as in the rule for no English negation
+        if "منذ" in _clause_words_text(pair, neg) or _antonym_rendered(pair, _negated_ar_words(pair, neg), region):
+            continue
+        if _lexical_negative_left(pair, region, {_key(g) for g in glosses}):
+            continue
         for k in sorted(region):
             text = pair.en[k].text
             if _EN_PENDING.search(text):
@@ -2269,6 +2275,13 @@ def _not_yet_told_done(x: _Sides) -> list[Finding]:
 _NOT_YET_PARTICLES = frozenset({"لم", "لما", "لن", "لا", "ما", "ليس"})
 
 
+def _clause_words_text(pair: AlignedPair, neg: Neg) -> str:
+    """The words of the negation's clause after it, normalised (up to a punctuation mark)."""
+    text = pair.ar[neg.sentence].text
+    after = text[neg.start + len(neg.text) :]
+    return normalize_ar(re.split(r"[،,.;:!?؟؛»”\"]", after, maxsplit=1)[0])
+
+
 def _renders_negated(n: Neg, glosses: set[str]) -> bool:
     """An English weak negation, a word negative in itself, renders the negated Arabic word (of ``glosses``) rather
     than its negation: one of its glosses ('refused' for ترفض), or a word of a negative sense for one of a negative
@@ -2282,7 +2295,13 @@ def _renders_negated(n: Neg, glosses: set[str]) -> bool:
 def _verb_phrase_around(text: str, start: int, end: int) -> str:
     """The words around ``text[start:end]`` ('already', 'now') in its verb phrase: the auxiliaries before it and
     after it, and the word after those ('has already signalled', 'have now been tracked')."""
-    words = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z'’-]+", text)]
+    # the words of the clause only: a comma or a full stop ends the phrase ('as of now, has signalled')
+    clause_start = max(text.rfind(c, 0, start) for c in ",;:.") + 1
+    clause_end = min((k for k in (text.find(c, end) for c in ",;:.") if k >= 0), default=len(text))
+    words = [
+        (m.start() + clause_start, m.end() + clause_start, m.group(0).lower())
+        for m in re.finditer(r"[A-Za-z'’-]+", text[clause_start:clause_end])
+    ]
     at = next(k for k, (a, _b, _w) in enumerate(words) if a >= start)
     first = at
     while first > 0 and words[first - 1][2] in _AUXILIARIES:
@@ -2294,6 +2313,7 @@ def _verb_phrase_around(text: str, start: int, end: int) -> str:
     return text[words[first][0] : words[last][1]]
 
 
+# the rules in the order they are tried: the first that fires gives the finding
 _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _quote_lost,
     _arabic_negation_unrendered,

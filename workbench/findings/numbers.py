@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from workbench.findings._dateline import english_dateline_end
 from workbench.findings._durations import length_changes, paired_lengths
 from workbench.findings._numbers import (
     AR_MONTHS,
@@ -223,7 +224,14 @@ def _moved_elsewhere(pair: AlignedPair, q: Quantity) -> bool:
     Arabic outside this link says it: the English gave it in another sentence (a 1-2 link cut where the
     English split the Arabic sentence in another order, a clause moved up into the lead), so it is not a
     number the English dropped. Where each such English mention has its own Arabic one, this one is lost."""
-    ar_n, en_n = _outside_counts(pair, q)
+    ar_n, _ = _outside_counts(pair, q)
+    # a figure of an English date, time or ordinal ('March 3', 'its third year', 'AMMAN, Nov 12') counts nothing
+    own = {s.id for s in pair.en}
+    en_n = sum(
+        any(_same(r, q) and not r.matching_only for r in english_quantities(s.text[english_dateline_end(s.text) :]))
+        for s in pair.en_document
+        if s.id not in own
+    )
     return en_n > ar_n
 
 
