@@ -989,3 +989,22 @@ def test_a_figure_on_the_other_side_of_a_cut_sentence_is_neither_added_nor_dropp
     second = replace(_pair(tail, en2_short), ar_document=(whole_s,), en_document=ens_short)
     second = replace(second, en=(ens_short[1],), link=replace(second.link, en=(1,)))
     assert [(f.subtype, f.ar_span) for f in detect(second)] == [("dropped", "٤٥ مليون")]
+
+
+def test_a_figure_in_the_other_piece_of_a_cut_english_sentence_was_not_dropped():
+    from dataclasses import replace
+
+    # a 2-1 link read as two 1-1 pairs: the English merged the cost into the first half of its sentence, the cut
+    # gave the Arabic sentence with the cost the second half
+    first = "The director opened the unit, which cost 45 million pounds, on Sunday"
+    whole = first + " and said it was funded by donations."
+    ar = "وبلغت تكلفة الوحدة ٤٥ مليون جنيه جرى تمويلها من التبرعات."
+    piece = Sentence(0, whole[len(first) + 1 :], len(first) + 1, len(whole))
+    cut = replace(_pair(ar, piece.text), en=(piece,), en_document=(Sentence(0, whole, 0, len(whole)),))
+    assert detect(cut) == []
+    # the twin: no part of the English sentence gives it
+    short = "The director opened the unit on Sunday"
+    whole = short + " and said it was funded by donations."
+    piece = Sentence(0, whole[len(short) + 1 :], len(short) + 1, len(whole))
+    cut = replace(_pair(ar, piece.text), en=(piece,), en_document=(Sentence(0, whole, 0, len(whole)),))
+    assert [(f.subtype, f.ar_span) for f in detect(cut)] == [("dropped", "٤٥ مليون")]

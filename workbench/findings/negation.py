@@ -1095,9 +1095,7 @@ def _negated_clause_told(pair: AlignedPair, neg: Neg, region: Collection[int]) -
     clause is told, its negation lost; below that the clause is left out, which is no reversal."""
     from workbench.findings._quotes import match_words
 
-    text = pair.ar[neg.sentence].text
-    after = text[neg.start + len(neg.text) :]
-    clause = re.split(r"[،,.;:!?؟؛»”\"]", after, maxsplit=1)[0]
+    clause = _negated_clause(pair, neg)
     english = " ".join(pair.en[k].text for k in region)
     m = match_words(english, clause, "")
     # two words rendered at least: one may be a chance gloss ('operated' for العاملين 'the workers')
@@ -2211,9 +2209,7 @@ def _verb_of(word: str, keys: set[str]) -> bool:
 _EN_DONE = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'done'))})\b", re.I)
 _EN_PENDING = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'pending'))})\b", re.I)
 # auxiliaries that stand before or after 'already' / 'now' in the verb phrase the finding names
-_AUXILIARIES = frozenset(
-    "has have had is are was were be been being will would can could may might shall should do does did".split()
-)
+_AUXILIARIES = word_set("function_words_en.tsv", "negation_done_aux")
 
 
 def _not_yet_told_done(x: _Sides) -> list[Finding]:
@@ -2248,7 +2244,9 @@ def _not_yet_told_done(x: _Sides) -> list[Finding]:
         # لم تفتح … منذ بدء الحرب حتى الآن "has not opened since the war began": a length of time, which 'now' renders
         # with an antonym ('have now been closed'); an antonym or another negative word of the English ('scarce')
         # renders the negation, as in the rule for no English negation
-        if "منذ" in _clause_words_text(pair, neg) or _antonym_rendered(pair, _negated_ar_words(pair, neg), region):
+        if "منذ" in normalize_ar(_negated_clause(pair, neg)):
+            continue
+        if _antonym_rendered(pair, _negated_ar_words(pair, neg), region):
             continue
         if _lexical_negative_left(pair, region, {_key(g) for g in glosses}):
             continue
@@ -2275,11 +2273,11 @@ def _not_yet_told_done(x: _Sides) -> list[Finding]:
 _NOT_YET_PARTICLES = frozenset({"لم", "لما", "لن", "لا", "ما", "ليس"})
 
 
-def _clause_words_text(pair: AlignedPair, neg: Neg) -> str:
-    """The words of the negation's clause after it, normalised (up to a punctuation mark)."""
+def _negated_clause(pair: AlignedPair, neg: Neg) -> str:
+    """The words of the negation's clause after it, up to a punctuation mark or a quotation mark."""
     text = pair.ar[neg.sentence].text
     after = text[neg.start + len(neg.text) :]
-    return normalize_ar(re.split(r"[،,.;:!?؟؛»”\"]", after, maxsplit=1)[0])
+    return re.split(r"[،,.;:!?؟؛»”\"]", after, maxsplit=1)[0]
 
 
 def _renders_negated(n: Neg, glosses: set[str]) -> bool:

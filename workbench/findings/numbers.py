@@ -12,6 +12,7 @@ filter treats different spellings of one value as equal: 3,000 = ثلاثة آل
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from workbench.findings._dateline import english_dateline_end
@@ -189,25 +190,30 @@ def _sentence_quantities(text: str, arabic: bool) -> tuple[Quantity, ...]:
     return tuple(arabic_quantities(text) if arabic else english_quantities(text))
 
 
-def _outside_counts(pair: AlignedPair, figure: Quantity) -> tuple[int, int]:
-    """How many Arabic and how many English sentences of the document outside this link state ``figure``. A
-    link the pipeline cut in two (a 1-2 link read as two 1-1 pairs, each piece keeping its sentence's id) has
-    the rest of its cut sentence outside it too: the piece read with the other English sentence."""
+def _outside_count(sentences: tuple[Sentence, ...], own: tuple[Sentence, ...], says: Callable[[str], bool]) -> int:
+    """How many sentences of a document outside a link's own ``says`` is true of. A link the pipeline cut in two (a
+    1-2 link read as two 1-1 pairs, each piece keeping its sentence's id) has the rest of its cut sentence outside it
+    too: the piece read with the other sentence of the other side."""
+    pieces = {s.id: s for s in own}
+    n = sum(says(s.text) for s in sentences if s.id not in pieces)
+    for whole in sentences:
+        piece = pieces.get(whole.id)
+        if piece is not None and piece.text != whole.text and piece.text in whole.text:
+            n += says(whole.text.replace(piece.text, " ", 1))
+    return n
 
-    def says(text: str, arabic: bool) -> bool:
-        return any(_same(q, figure) for q in _sentence_quantities(text, arabic))
 
-    def count(sentences: tuple[Sentence, ...], own: tuple[Sentence, ...], arabic: bool) -> int:
-        ids = {s.id for s in own}
-        n = sum(says(s.text, arabic) for s in sentences if s.id not in ids)
-        pieces = {s.id: s for s in own}
-        for whole in sentences:
-            piece = pieces.get(whole.id)
-            if piece is not None and piece.text != whole.text and piece.text in whole.text:
-                n += says(whole.text.replace(piece.text, " ", 1), arabic)
-        return n
+def _says(figure: Quantity, *, arabic: bool, counted: bool = False) -> Callable[[str], bool]:
+    """Whether a sentence states ``figure``; ``counted``: on the English side not as a date, a time or an ordinal
+    ('March 3', 'its third year') nor in a dateline ('AMMAN, Nov 12'), which count nothing a figure left out of
+    another sentence could be."""
 
-    return count(pair.ar_document, pair.ar, True), count(pair.en_document, pair.en, False)
+    def says(text: str) -> bool:
+        if counted:
+            text = text[english_dateline_end(text) :]
+        return any(_same(r, figure) and not (counted and r.matching_only) for r in _sentence_quantities(text, arabic))
+
+    return says
 
 
 def _said_elsewhere(pair: AlignedPair, r: Quantity) -> bool:
@@ -215,8 +221,8 @@ def _said_elsewhere(pair: AlignedPair, r: Quantity) -> bool:
     English outside this link says it: a lead that merged two sentences carries it from the other one, so it
     is not a number the English put in. Where each such Arabic mention has its own English one, this one is
     new."""
-    ar_n, en_n = _outside_counts(pair, r)
-    return ar_n > en_n
+    arabic = _outside_count(pair.ar_document, pair.ar, _says(r, arabic=True))
+    return arabic > _outside_count(pair.en_document, pair.en, _says(r, arabic=False))
 
 
 def _moved_elsewhere(pair: AlignedPair, q: Quantity) -> bool:
@@ -224,15 +230,8 @@ def _moved_elsewhere(pair: AlignedPair, q: Quantity) -> bool:
     Arabic outside this link says it: the English gave it in another sentence (a 1-2 link cut where the
     English split the Arabic sentence in another order, a clause moved up into the lead), so it is not a
     number the English dropped. Where each such English mention has its own Arabic one, this one is lost."""
-    ar_n, _ = _outside_counts(pair, q)
-    # a figure of an English date, time or ordinal ('March 3', 'its third year', 'AMMAN, Nov 12') counts nothing
-    own = {s.id for s in pair.en}
-    en_n = sum(
-        any(_same(r, q) and not r.matching_only for r in english_quantities(s.text[english_dateline_end(s.text) :]))
-        for s in pair.en_document
-        if s.id not in own
-    )
-    return en_n > ar_n
+    english = _outside_count(pair.en_document, pair.en, _says(q, arabic=False, counted=True))
+    return english > _outside_count(pair.ar_document, pair.ar, _says(q, arabic=True))
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
