@@ -71,11 +71,12 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # (written blind at the twentieth session's start and measured with its start and the twenty-first session's end code;
 # opened for tuning in the twenty-second, their first measurement recorded with 69615ae); 317-324 (written blind in
 # the twentieth session for tuning, their first measurement recorded with 69615ae before anything was tuned on them)
-# are tuning pairs from the start; 325-332 (written blind at the twenty-second session's start) are held out; 333-340
+# are tuning pairs from the start; so are 325-332 (written blind at the twenty-second session's start, measured with its
+# start and end code; opened for tuning in the twenty-third, their first measurement recorded with 53fa638); 333-340
 # (written blind in the twenty-second session for tuning, their first measurement recorded with 53fa638 before anything
 # was tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 325)) | frozenset(range(333, 341))
+_TUNING_NUMBERS = frozenset(range(21, 341))
 
 
 def _number(pair: Path) -> int:
@@ -122,12 +123,13 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # them) are tuning documents from the start; so are 337-348 (written blind at the twentieth session's start, measured
 # with its start and the twenty-first session's end code, their first measurement recorded with 69615ae) since the
 # twenty-second; 349-360 (written blind in the twentieth session for tuning, their first measurement recorded with
-# 69615ae before anything was tuned on them) are tuning documents from the start; 361-372 (written blind at the
-# twenty-second session's start) are held out; 373-384 (written blind in the twenty-second session for tuning, their
+# 69615ae before anything was tuned on them) are tuning documents from the start; so are 361-372 (written blind at the
+# twenty-second session's start, measured with its start and end code; opened for tuning in the twenty-third, their
+# first measurement recorded with 53fa638); 373-384 (written blind in the twenty-second session for tuning, their
 # first measurement recorded with 53fa638 before anything was tuned on them) are tuning documents from the start;
 # later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 361)) | frozenset(range(373, 385))
+_FAITHFUL_TUNING = frozenset(range(1, 385))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
