@@ -74,9 +74,11 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # are tuning pairs from the start; so are 325-332 (written blind at the twenty-second session's start, measured with its
 # start and end code; opened for tuning in the twenty-third, their first measurement recorded with 53fa638); 333-340
 # (written blind in the twenty-second session for tuning, their first measurement recorded with 53fa638 before anything
-# was tuned on them) are tuning pairs from the start; later numbers are held out.
+# was tuned on them) are tuning pairs from the start; 341-348 (written blind at the twenty-third session's start) are
+# held out; 349-356 (written blind in the twenty-third session for tuning, their first measurement recorded with
+# 298289a before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 341))
+_TUNING_NUMBERS = frozenset(range(21, 341)) | frozenset(range(349, 357))
 
 
 def _number(pair: Path) -> int:
@@ -127,9 +129,11 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # twenty-second session's start, measured with its start and end code; opened for tuning in the twenty-third, their
 # first measurement recorded with 53fa638); 373-384 (written blind in the twenty-second session for tuning, their
 # first measurement recorded with 53fa638 before anything was tuned on them) are tuning documents from the start;
-# later numbers are held out.
+# 385-396 (written blind at the twenty-third session's start) are held out; 397-408 (written blind in the twenty-third
+# session for tuning, their first measurement recorded with 298289a before anything was tuned on them) are tuning
+# documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 385))
+_FAITHFUL_TUNING = frozenset(range(1, 385)) | frozenset(range(397, 409))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
