@@ -146,6 +146,15 @@ def test_negated_verb_found_by_a_near_synonym():
     assert found(detect, ar, "The minister did not want to attend the meeting.") == []
 
 
+def test_did_not_compete_renders_a_negated_take_part():
+    # شارك 'take part; participate': 'compete' renders it in sports news, so the 'not' stands on the Arabic negation's
+    # verb, not on سباق 'race', which the glosses also find for 'compete'
+    ar = "لكن عدداً من أبرز العدائين لم يشاركوا، وبينهم بطلة سباق 800 متر ليلى منصور، بسبب الحر."
+    en = "But several leading runners did not compete, among them the 800 metres champion Laila Mansour, because of the heat."
+    assert found(detect, ar, en) == []
+    assert found(detect, ar, en.replace("did not compete", "competed")) != []
+
+
 def test_negation_rendered_by_an_antonym_is_no_finding():
     assert found(detect, "لم يرغب الوزير في حضور الاجتماع.", "The minister was reluctant to attend the meeting.") == []
 

@@ -199,6 +199,23 @@ def test_a_name_particle_is_no_number():
     assert _found(soldiers, "The statement said seven Iraqi soldiers were killed.") != []
 
 
+def test_one_in_the_accusative_opens_a_compound():
+    # واحداً وثلاثين: 31, the unit in the accusative before its ten; read as 30 it was a changed figure
+    ar = "ومنحت المحكمة الطرفين واحداً وثلاثين يوماً لتقديم مذكراتهما."
+    assert _found(ar, "The court gave both sides 31 days to file their briefs.") == []
+    assert _found(ar, "The court gave both sides 30 days to file their briefs.") == [
+        ("changed", "واحداً وثلاثين", "30", "major")
+    ]
+
+
+def test_a_number_word_inside_a_name_is_no_figure():
+    # the Seven Network, Channel Four: a capitalised number word beside a name is part of it; a lower-case one counts
+    ar = "وعرضت قناة سفن الحلقة الأخيرة مساء الأحد."
+    assert _found(ar, "The final episode aired on the Seven Network on Sunday evening.") == []
+    assert _found("وعرضت القناة الرابعة الفيلم.", "Channel Four showed the film.") == []
+    assert _found(ar, "The final episode aired on seven channels on Sunday evening.") != []
+
+
 def test_hundreds_in_words():
     assert _found("أصيب مئتين وخمسين شخصاً", "250 people were injured") == []
     assert _found("أصيب مئتين وخمسين شخصاً", "50 people were injured") == [("changed", "مئتين وخمسين", "50", "major")]

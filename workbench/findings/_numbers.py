@@ -216,6 +216,16 @@ def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
 # a capitalised word before, and one after: "Joris ten Brink", "Pieter ten Hove"
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+# a capitalised number word inside a sentence, after 'the' or a capitalised word or before one, is part of a name
+# (the Nine Network, Channel Four, Formula One): matched if the other side has it, never reported
+_NAME_BEFORE_WORD = re.compile(r"(?:\bthe|\b[A-Z][a-z]+)\s+$")
+
+
+def _number_word_in_name(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the number word ``word`` at ``start:end`` is capitalised inside the sentence next to a name."""
+    if not word[0].isupper() or not any(c.isalpha() for c in text[:start]):
+        return False
+    return bool(_NAME_AFTER.match(text[end:]) or _NAME_BEFORE_WORD.search(text[:start]))
 
 
 def english_quantities(text: str) -> list[Quantity]:
@@ -287,7 +297,9 @@ def english_quantities(text: str) -> list[Quantity]:
             if m.group(6):
                 value *= NUMBER_WORDS[m.group(6).lower()]
             shared = _en_shared_scale(text, m.end(), value) if not m.group(6) else ()
-            out.append(Quantity(_in_years(text, m.end(), value) + shared, False, m.group(0).strip(), word=True))
+            in_name = _number_word_in_name(text, m.start(5), m.end(5), m.group(5))
+            readings = _in_years(text, m.end(), value) + shared
+            out.append(Quantity(readings, False, m.group(0).strip(), word=True, matching_only=in_name))
         else:
             out.append(Quantity((float(_EN_VAGUE[m.group(7).lower()]),), True, m.group(0), word=True))
         taken.append(m.span())
