@@ -46,6 +46,23 @@ def test_direct_quote_turned_into_reported_speech():
     ) == [("quote", "quote_as_paraphrase", ar_quote, "", "minor")]
 
 
+def test_a_short_quote_after_a_speech_frame_turned_into_reported_speech():
+    # four words after أنه "…": a clause someone said, not a term in scare quotes
+    ar_quote = '"لم تسجل أي إصابة في صفوف المسعفين"'
+    ar = f"وأضاف مدير الدفاع المدني أن فرقه أخمدت الحريق، مؤكداً أنه {ar_quote}."
+    en = (
+        "The civil defence director added that his teams had put out the fire, stressing no paramedic had been injured."
+    )
+    assert found(detect, ar, en) == [("quote", "quote_as_paraphrase", ar_quote, "", "minor")]
+    # kept in quotation marks: faithful
+    en = "The civil defence director said the fire was out, stressing that “no injury was recorded among paramedics”."
+    assert found(detect, ar, en) == []
+    # the same four words as a term in scare quotes, with no speech frame before them: left alone
+    ar = 'وانتقد المدير ما وصفه بشعار "لم تسجل أي إصابة في صفوف المسعفين" في البيانات الرسمية.'
+    en = "The director criticised what he called the slogan of no injury recorded among paramedics in statements."
+    assert found(detect, ar, en) == []
+
+
 def test_a_title_in_quotation_marks_named_without_them_is_no_reported_speech():
     # مؤتمر "…"، فيلم "…": the quoted words name a conference or a film; the English names them without marks
     ar = 'وافتتح الوزير مؤتمر "إعادة إعمار المدن المتضررة من الحرب في الشرق الأوسط" في عمان.'

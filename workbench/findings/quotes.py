@@ -465,7 +465,10 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
         if _loosely_closed(s.text, aq):
             continue  # دلالات "انسحاب … الأوروبي"في: sloppy text, where a term is quoted as often as speech
         m = match_words(outside, aq[1:-1], renders.get(aq[1:-1], ""))
-        if m.ar_total >= MIN_WORDS + 1 and (
+        # a quote of four words is often a term in scare quotes; after a speech frame (أكد أن "…", مؤكداً أنه "…")
+        # it is a clause someone said
+        least = MIN_WORDS if _after_speech_frame(s.text, aq) else MIN_WORDS + 1
+        if m.ar_total >= least and (
             m.recall >= PARAPHRASE_RECALL
             or (m.recall >= PARAPHRASE_RECALL_FLOOR and _reads_like(pair, aq[1:-1], outside) >= PARAPHRASE_LIKENESS)
         ):
@@ -473,6 +476,16 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
             how = "the English only paraphrases it, without quotation marks"
             findings.append(_told_as_reported(pair, aq, 0.5 + 0.4 * m.recall, how))
     return findings
+
+
+# the words that open reported speech right before a quotation mark: أن "…", إنه "…", بأنها "…", قائلاً: "…"
+_SPEECH_FRAME = re.compile(r"(?:^|[\s،,])(?:ب?[أإا]ن(?:ه|ها|هم|نا)?|قائل(?:اً|ا|ة|ين)?\s*:|:)\s*$")
+
+
+def _after_speech_frame(text: str, ar_quote: str) -> bool:
+    """The Arabic quote stands right after أن/إن (with a pronoun or بـ), or after a colon: a clause of speech."""
+    at = text.find(ar_quote)
+    return at > 0 and bool(_SPEECH_FRAME.search(text[:at]))
 
 
 def _loosely_closed(text: str, ar_quote: str) -> bool:
