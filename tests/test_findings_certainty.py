@@ -32,6 +32,15 @@ def test_qad_with_an_imperfect_verb_became_will():
     ]
 
 
+def test_may_have_to_told_as_will_have_to():
+    # قد نضطر إلى إغلاق "we may have to close" → 'we will have to close': the 'will' stands before 'have to'
+    ar = 'وقال مدير المستشفى: "قد نضطر إلى إغلاق قسم الطوارئ".'
+    assert found(detect, ar, 'The hospital director said: "We may have to close the emergency ward."') == []
+    assert found(detect, ar, 'The hospital director said: "We will have to close the emergency ward."') == [
+        ("certainty", "modality_changed", "قد نضطر", "will have to close", "minor")
+    ]
+
+
 def test_hedge_inside_a_quote_kept_inside_the_quote():
     ar = "وقال الحيالي: «ربما تتلقى هذه الخلايا دعماً من عبر الحدود»."
     assert found(detect, ar, '"These cells may be receiving support from across the border," al-Hayali said.') == []

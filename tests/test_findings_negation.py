@@ -155,6 +155,16 @@ def test_did_not_compete_renders_a_negated_take_part():
     assert found(detect, ar, en.replace("did not compete", "competed")) != []
 
 
+def test_a_negated_stop_told_as_stopped_inside_a_quote_beside_a_but_clause():
+    # لم تتوقف "did not stop" → 'have stopped': the English word renders the negated verb, not its negation; the
+    # negation after لكن 'but' is a clause of its own, which an 'or' in the English cannot carry
+    ar = 'وأضاف أن "الحافلات لم تتوقف عن العمل، لكنها لا تستطيع نقل الطلاب أو المعلمين".'
+    en = '"The buses have stopped running, and they cannot carry students or teachers," he added.'
+    assert [f[:3] for f in found(detect, ar, en)] == [("negation", "flipped", "لم تتوقف")]
+    en = '"The buses have not stopped running, but they cannot carry students or teachers," he added.'
+    assert found(detect, ar, en) == []
+
+
 def test_negation_rendered_by_an_antonym_is_no_finding():
     assert found(detect, "لم يرغب الوزير في حضور الاجتماع.", "The minister was reluctant to attend the meeting.") == []
 

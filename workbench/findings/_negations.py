@@ -577,6 +577,17 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
         if not any(a <= t.start < b for a, b in negated) and not function_word(t)
         for g in gloss_stems(t.text)
     )
+    # nor does one of the sense of a word an Arabic negation negates: 'stopped' for لم تتوقف "did not stop" renders
+    # the verb and leaves its negation out (the statement reversed); under a 'not' or 'never' ('never stopped') that
+    # word counts the negation once
+    said.update(
+        {
+            g
+            for t in ar_tokens(ar_quote)
+            if any(a <= t.start < b for a, b in negated) and not function_word(t)
+            for g in gloss_stems(t.text)
+        }
+    )
     # 'still' renders a "not yet" (لم تصل المساعدات بعد "the aid is still to arrive"), never a "no longer" (its
     # reverse) nor a plain negation (لا توجد مخاوف "there are no concerns" → 'there are still concerns')
     # (and only a 'still' beyond those that render an Arabic "still": ما زال حياً 'is still alive')
@@ -695,8 +706,11 @@ _JOINING_WORDS = frozenset(("كما", "كذلك", "بل", "او", "ولا", "ث�
 
 def _joined(between: str, second: str) -> bool:
     """A second negation is joined to the first: a و on it, or a comma or a joining word (كما، بل، أو) or any word
-    opening with و between them (وكذلك، وأيضا)."""
+    opening with و between them (وكذلك، وأيضا); not after لكن 'but', which opens a clause of its own (لم تتوقف …،
+    لكنها لا تستطيع "have not stopped …, but cannot"): an English 'or' in it renders nothing of the first."""
     words = normalize_ar(between).split()
+    if any(w.removeprefix("و").startswith("لكن") for w in words):
+        return False
     return (
         normalize_ar(second).startswith("و")
         or bool(re.search(r"[،,؛;]", between))

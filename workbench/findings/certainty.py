@@ -1126,7 +1126,10 @@ def _only_imperfect(word: str) -> bool:
     )
 
 
-_EN_WILL_BEFORE = re.compile(r"\b(?:will|shall)(?:\s+(?:not|be|have|been|also|then|soon))*\s+$", re.I)
+# 'will be referred', 'will then', and 'will have to move' / 'will be forced to close' for قد نضطر إلى نقل
+_EN_WILL_BEFORE = re.compile(
+    r"\b(?:will|shall)(?:\s+(?:not|be|have|been|also|then|soon|forced|obliged|compelled|need|to))*\s+$", re.I
+)
 
 
 _FORCED = frozenset(("forc", "oblig", "compel"))

@@ -127,7 +127,11 @@ def _lexicons() -> tuple[ArabicTerms[tuple[str, str]], EnglishTerms[tuple[str, s
 def _names_someone_else(text: str, pair: AlignedPair) -> bool:
     """A one-word Arabic time of five letters or more read through a proclitic (كايار as ك + أيار) that is the
     romanised form of a capitalised English word which is no time itself (Kayar): a name, not a month."""
-    if " " in text.strip() or "/" in text or len(normalize_ar(text)) < 5:
+    norm = normalize_ar(text.strip())
+    if " " in text.strip() or "/" in text or len(norm) < 5:
+        return False
+    # only a word read through a proclitic: الأربعاء "Wednesday" is no name for sounding like 'Arabia'
+    if norm[0] not in "كبلوف" or norm.startswith("ال"):
         return False
     return names_someone(text, pair, unless=english_times)
 
