@@ -21,6 +21,15 @@ def _found(ar: str, en: str, rendering: str = "") -> list[tuple[str, str, str, s
     return [(f.subtype, f.ar_span, f.en_span, f.severity) for f in detect(_pair(ar, en, rendering))]
 
 
+def test_a_weekday_that_sounds_like_a_name_in_the_english_is_still_a_weekday():
+    # الأربعاء romanises close to 'Arabia': only a word read through a proclitic (كايار, ك + أيار) may be a name
+    ar = "أعلنت الهيئة السعودية للطيران المدني، اليوم الأربعاء، استئناف الرحلات."
+    assert _found(ar, "Saudi Arabia's civil aviation authority announced on Wednesday that flights would resume.") == []
+    assert _found(ar, "Saudi Arabia's civil aviation authority announced on Tuesday that flights would resume.") == [
+        ("changed", "الأربعاء", "Tuesday", "major")
+    ]
+
+
 def test_weekday_changed():
     assert _found("وقع الهجوم يوم السبت", "The attack happened on Sunday") == [("changed", "السبت", "Sunday", "major")]
 
