@@ -165,6 +165,20 @@ def test_a_negated_stop_told_as_stopped_inside_a_quote_beside_a_but_clause():
     assert found(detect, ar, en) == []
 
 
+def test_not_ruled_out_after_a_passive_auxiliary_told_as_ruled_out():
+    # لم يتم استبعاد "has not been ruled out": the verbal noun after the auxiliary is the negated word, and
+    # 'ruled out' renders it without the negation; a 'never' on a light verb (لن يفعلوا ذلك أبداً) stays a negation
+    ar = "وقالت الشرطة إن التحقيق مستمر، ولم يتم استبعاد فرضية العمل المتعمد حتى الآن."
+    en = "Police said the investigation was continuing and the possibility of arson had been ruled out."
+    assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "ولم يتم", "ruled out")]
+    en = "Police said the investigation was continuing and the possibility of arson had not been ruled out so far."
+    assert found(detect, ar, en) == []
+    ar = 'وقال المزارع: "عملت في الحقل ثلاثين عاماً، لكن أبنائي لن يفعلوا ذلك أبداً".'
+    assert (
+        found(detect, ar, '"I worked the field for thirty years, but my sons will never do it," the farmer said.') == []
+    )
+
+
 def test_negation_rendered_by_an_antonym_is_no_finding():
     assert found(detect, "لم يرغب الوزير في حضور الاجتماع.", "The minister was reluctant to attend the meeting.") == []
 

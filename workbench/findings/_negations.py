@@ -482,6 +482,10 @@ def negative_senses() -> frozenset[str]:
     return frozenset(stem(r[0]) for r in load("negation_senses_en.tsv"))
 
 
+# a gloss negative as a phrase though none of its words is (استبعاد 'ruling out;distancing')
+_NEGATIVE_GLOSS_PHRASE = re.compile(r"\brul(?:e|es|ed|ing) out\b")
+
+
 @lru_cache(maxsize=20_000)
 def negative_in_meaning(word: str) -> bool:
     """At least half the dictionary senses of the Arabic word are negative in meaning (يمنع 'prevent', مجهولة
@@ -494,7 +498,11 @@ def negative_in_meaning(word: str) -> bool:
     readings = [a for a in readings if not a.stem.pos.startswith("NOUN_PROP")] or readings
     # the glosses in the dictionary's order of likelihood, each once
     glosses = list(dict.fromkeys(re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", a.stem.gloss.lower()) for a in readings))
-    negative = [g for g in glosses if any(negative_sense(stem(w)) for w in re.findall(r"[a-z]+", g))]
+    negative = [
+        g
+        for g in glosses
+        if any(negative_sense(stem(w)) for w in re.findall(r"[a-z]+", g)) or _NEGATIVE_GLOSS_PHRASE.search(g)
+    ]
     # half and half: the likeliest reading decides (موقف 'position' before 'detained; stopped' is a stance)
     return 2 * len(negative) > len(glosses) or 2 * len(negative) == len(glosses) and glosses[0] in negative
 

@@ -504,10 +504,13 @@ def _own_rendering(pair: AlignedPair, neg: Neg, en_weak: list[Neg], in_quote: bo
     "refused"): it carries the word's own negative sense, none of the particle's. None when there is none,
     or when an English "not" governs it (that is the strong-negation rules' business); one inside an
     English quote counts only with ``in_quote`` (the quoted-negation rule's reading)."""
+    # after a passive auxiliary (لم يتم استبعاد "has not been ruled out") the verbal noun is the negated word
+    negated = _negated_ar_words(pair, neg)
+    if negated and negated[0].norm.lstrip("وف") in _AR_PASSIVE_LIGHT:
+        negated = negated[1:]
+    negated = negated[:1]
     words = [
-        t
-        for t in _negated_ar_words(pair, neg)[:1]
-        if _negative_in_meaning(t.text) or _ar_lexicon().get((strip_clitics(t.norm),)) == "weak"
+        t for t in negated if _negative_in_meaning(t.text) or _ar_lexicon().get((strip_clitics(t.norm),)) == "weak"
     ]
     senses = {s for t in words for s in _senses(t.text)}
     if not senses:
