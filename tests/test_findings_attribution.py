@@ -2142,3 +2142,20 @@ def test_a_body_that_reminded_is_a_credit_kept():
     assert [f[:2] for f in found(detect, ar, "Passengers may be entitled to compensation.")] == [
         ("attribution", "source_dropped")
     ]
+
+
+def test_an_estimate_credited_to_its_maker_stated_as_fact():
+    # ويقدّر الاتحاد … بنحو: the body that made the estimate dropped, the figure stands as fact
+    ar = "ويقدّر اتحاد الغرف التجارية خسائر القطاع خلال الشهر الماضي بنحو 30 مليون دولار."
+    (finding,) = found(detect, ar, "The sector lost about $30 million last month.")
+    assert finding[:2] == ("attribution", "source_dropped") and finding[2].startswith("ويقدّر اتحاد الغرف")
+    # kept as an estimate, or credited: faithful
+    assert (
+        found(detect, ar, "The federation of chambers of commerce estimates the sector lost about $30 million.") == []
+    )
+    assert (
+        found(detect, ar, "The sector lost an estimated $30 million last month, the chambers' federation said.") == []
+    )
+    # the passive (يُقدَّر عدد … بـ "the number … is estimated at") credits no one
+    ar = "ويُقدَّر عدد العاملين في القطاع بنحو ثلاثة آلاف عامل."
+    assert found(detect, ar, "Some 3,000 people work in the sector.") == []

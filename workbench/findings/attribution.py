@@ -71,6 +71,7 @@ _SAY = word_set("credit_cues_ar.tsv", "say")
 # it opens after him (وأشار الثبيتي إلى أن، _statement_follows), the verbs of other senses as well
 _SOURCE_SPEECH = _SPEECH | word_set("credit_cues_ar.tsv", "source_speech")
 _VARYING = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "varying"))
+_ESTIMATE = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "estimate"))
 # source phrases (بحسب، وفقا ل، نقلا عن), matched on the word as written less و/ف: وفقا is not و + فقا
 _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
 _EN_PRONOUNS = word_set("function_words_en.tsv", "attribution_pronoun")
@@ -113,6 +114,12 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
             (t.start, t.text, "source")
             for i, t in enumerate(toks)
             if _is_source_cue(t.text) and not any(strip_clitics(u.norm) in _VARYING for u in toks[max(0, i - 3) : i])
+        ]
+        # ويقدّر الاتحاد الحاجة بنحو …: a verb of estimating before its maker (not تُقدَّر بـ "is estimated at")
+        cues += [
+            (t.start, t.text, "estimate")
+            for i, t in enumerate(toks[:-1])
+            if _estimate_verb(t.text) and not toks[i + 1].norm.startswith("ب")
         ]
         skip = _credit_and_time_zones(s.text)
         for start, cue, _cls in sorted(cues):
@@ -1371,6 +1378,14 @@ def _source_dropped(x: _Sides) -> Finding | None:
             and s.kind in ("named", "role")
             and _statement_follows(x.pair, s)
         )
+        # ويقدّر الاتحاد حاجة الولاية بنحو ٢٠٠ ألف لتر: an estimate credited to its maker, a figure after him
+        or (
+            _estimate_verb(s.cue)
+            and s.kind in ("named", "role", "body", "outlet", "generic")
+            and not (s.words and normalize_ar(s.words[0]) in _ESTIMATED_NOUNS)
+            and _figure_follows(x.pair, s)
+            and not _EN_ESTIMATE.search(x.pair.en_text)
+        )
     ]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
     verb_sp = [s for s in verb_sp if not (s.kind == "named" and _name_in(s.names, x.en_words))]
@@ -1406,6 +1421,28 @@ def _source_dropped(x: _Sides) -> Finding | None:
         0.75 if sp.kind != "implicit" else 0.6,
         f"Arabic credits this to {who} ('{span}'); the English states it as fact with no source",
     )
+
+
+# the English keeps the figure an estimate ('the municipality estimates', 'an estimated 5,000'): credited or hedged
+_EN_ESTIMATE = re.compile(r"\bestimat", re.I)
+
+
+# يُقدَّر عدد العاملين بـ… "the number of workers is estimated at": the passive, its subject what is estimated
+_ESTIMATED_NOUNS = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "estimated"))
+
+
+def _estimate_verb(word: str) -> bool:
+    """يقدّر، وتقدّر: a verb of estimating (credit_cues_ar.tsv, 'estimate'), و/ف before it."""
+    return normalize_ar(word).removeprefix("و").removeprefix("ف") in _ESTIMATE
+
+
+def _figure_follows(pair: AlignedPair, sp: Speaker) -> bool:
+    """A figure stands after the speaker phrase in its clause (digits, or a number word the numbers reader finds)."""
+    end = _speaker_end(pair, sp)
+    if end is None:
+        return False
+    rest = re.split(r"[.؛;]", pair.ar[sp.sentence].text[end:], maxsplit=1)[0]
+    return any(not q.vague for q in arabic_quantities(rest))
 
 
 def _statement_follows(pair: AlignedPair, sp: Speaker) -> bool:
