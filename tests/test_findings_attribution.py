@@ -2159,3 +2159,15 @@ def test_an_estimate_credited_to_its_maker_stated_as_fact():
     # the passive (يُقدَّر عدد … بـ "the number … is estimated at") credits no one
     ar = "ويُقدَّر عدد العاملين في القطاع بنحو ثلاثة آلاف عامل."
     assert found(detect, ar, "Some 3,000 people work in the sector.") == []
+
+
+def test_an_estimate_verb_that_means_can_or_an_estimate_put_at_is_no_dropped_source():
+    # يقدر على "can": no estimate; 'puts … at' keeps the credit in other words
+    ar = "ويقدر الأهالي حالياً على دفع 500 دولار فقط."
+    assert found(detect, ar, "Residents can currently pay only $500.") == []
+    ar = "ويقدّر الاتحاد في تقريره الأخير خسائر القطاع بنحو 30 مليون دولار."
+    assert found(detect, ar, "In its latest report the federation puts the sector's losses at about $30 million.") == []
+    # the speaker phrase stops before the figure
+    ar = "ويقدّر الاتحاد الأوروبي الحاجة بنحو 200 ألف لتر."
+    (finding,) = found(detect, ar, "The need is about 200,000 litres.")
+    assert finding[:2] == ("attribution", "source_dropped") and "200" not in finding[2]

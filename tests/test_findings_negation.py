@@ -179,6 +179,12 @@ def test_not_ruled_out_after_a_passive_auxiliary_told_as_ruled_out():
     )
 
 
+def test_a_but_clause_with_either_joins_its_negation_to_the_first():
+    # لكن … أيضاً "but … either": the second 'not' adds to the first, which one English 'no … or' renders
+    ar = 'وقال اللاجئ: "لم نجد طعاماً، لكن لم نجد ماءً أيضاً".'
+    assert found(detect, ar, '"We found no food or water," the refugee said.') == []
+
+
 def test_negation_rendered_by_an_antonym_is_no_finding():
     assert found(detect, "لم يرغب الوزير في حضور الاجتماع.", "The minister was reluctant to attend the meeting.") == []
 

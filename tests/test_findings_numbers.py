@@ -216,6 +216,16 @@ def test_a_number_word_inside_a_name_is_no_figure():
     assert _found(ar, "The final episode aired on seven channels on Sunday evening.") != []
 
 
+def test_a_capitalised_count_is_still_a_figure():
+    # a headline in title case, a count of a capitalised plural, a sentence opening: 'Five' there counts
+    ar = "مقتل أربعة فلسطينيين في غارة على غزة"
+    assert _found(ar, "Israeli Strike Kills Five Palestinians in Gaza") == [("changed", "أربعة", "Five", "major")]
+    ar = 'وقالت الوزارة: "قتل أربعة فلسطينيين في الغارة".'
+    assert _found(ar, 'The ministry said: "Three Palestinians were killed in the strike."') == [
+        ("changed", "أربعة", "Three", "major")
+    ]
+
+
 def test_hundreds_in_words():
     assert _found("أصيب مئتين وخمسين شخصاً", "250 people were injured") == []
     assert _found("أصيب مئتين وخمسين شخصاً", "50 people were injured") == [("changed", "مئتين وخمسين", "50", "major")]

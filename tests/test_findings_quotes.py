@@ -63,6 +63,12 @@ def test_a_short_quote_after_a_speech_frame_turned_into_reported_speech():
     assert found(detect, ar, en) == []
 
 
+def test_a_quoted_name_after_a_speech_frame_that_the_clause_goes_on_after_is_a_term():
+    # أن "قانون الجرائم الإلكترونية الجديد" سيدخل …: the quotation marks name the law; the clause goes on after them
+    ar = 'وأوضح الوزير أن "قانون الجرائم الإلكترونية الجديد" سيدخل حيز التنفيذ الشهر المقبل.'
+    assert found(detect, ar, "The minister said the new cybercrime law would take effect next month.") == []
+
+
 def test_a_title_in_quotation_marks_named_without_them_is_no_reported_speech():
     # مؤتمر "…"، فيلم "…": the quoted words name a conference or a film; the English names them without marks
     ar = 'وافتتح الوزير مؤتمر "إعادة إعمار المدن المتضررة من الحرب في الشرق الأوسط" في عمان.'

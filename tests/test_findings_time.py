@@ -30,6 +30,14 @@ def test_a_weekday_that_sounds_like_a_name_in_the_english_is_still_a_weekday():
     ]
 
 
+def test_a_month_word_that_is_a_name_in_the_english_is_no_month():
+    # نيسان is April and the carmaker Nissan: bare, it may be the name the English spells
+    assert _found("وأعلنت شركة نيسان اليابانية خفض إنتاجها.", "Japan's Nissan announced it would cut production.") == []
+    assert _found("وقعت الحادثة في نيسان الماضي.", "The accident happened last March.") == [
+        ("changed", "نيسان", "March", "major")
+    ]
+
+
 def test_weekday_changed():
     assert _found("وقع الهجوم يوم السبت", "The attack happened on Sunday") == [("changed", "السبت", "Sunday", "major")]
 

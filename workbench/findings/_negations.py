@@ -573,7 +573,11 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     # ولا كهرباء، لا ماء، لا كهرباء، كما لا يجدون، بل لم يحصلوا), not one that goes on the first's clause with no
     # joining word between them (لن يستقبل أي شحنة لا تستوفي شروط الجودة "will not take any shipment that fails …")
     coordinated = any(
-        _joined(ar_quote[starts[k - 1] + len(arabic[k - 1].text) : starts[k]], arabic[k].text)
+        _joined(
+            ar_quote[starts[k - 1] + len(arabic[k - 1].text) : starts[k]],
+            arabic[k].text,
+            _clause_after(ar_quote, starts[k] + len(arabic[k].text)),
+        )
         for k in range(1, len(arabic))
     )
     # an English negative word that renders an Arabic word of its own sense outside the negations (remain for
@@ -712,12 +716,17 @@ def function_word(t: ArToken) -> bool:
 _JOINING_WORDS = frozenset(("كما", "كذلك", "بل", "او", "ولا", "ثم"))
 
 
-def _joined(between: str, second: str) -> bool:
+_ADDITIVE = frozenset(("ايضا", "كذلك", "كذالك"))
+
+
+def _joined(between: str, second: str, after: str = "") -> bool:
     """A second negation is joined to the first: a و on it, or a comma or a joining word (كما، بل، أو) or any word
     opening with و between them (وكذلك، وأيضا); not after لكن 'but', which opens a clause of its own (لم تتوقف …،
     لكنها لا تستطيع "have not stopped …, but cannot"): an English 'or' in it renders nothing of the first."""
     words = normalize_ar(between).split()
-    if any(w.removeprefix("و").startswith("لكن") for w in words):
+    # … لكن لم نجد ماءً أيضاً "but no water either": the لكن clause adds a second 'not', which 'or' may carry
+    additive = any(w.removeprefix("و") in _ADDITIVE for w in re.findall(r"[\u0621-\u064a]+", normalize_ar(after)))
+    if any(w.removeprefix("و").startswith("لكن") for w in words) and not additive:
         return False
     return (
         normalize_ar(second).startswith("و")

@@ -225,6 +225,15 @@ def _number_word_in_name(text: str, start: int, end: int, word: str) -> bool:
     """Whether the number word ``word`` at ``start:end`` is capitalised inside the sentence next to a name."""
     if not word[0].isupper() or not any(c.isalpha() for c in text[:start]):
         return False
+    # a sentence or quote opening inside the text ('… on Monday. Three Palestinians', 'said: "Three …'), a count
+    # of a capitalised plural ('Five Americans', 'Kills Five Palestinians') or a title-case headline: a figure
+    if re.search(r"(?:[.!?:;\u2014\u2013-]|[\"\u201c'])\s*$", text[:start]):
+        return False
+    if re.match(r"\s+[A-Z][a-z]*[a-rt-z]s\b", text[end:]):
+        return False
+    words = re.findall(r"\b[A-Za-z][a-z]{3,}\b", text)
+    if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return False
     return bool(_NAME_AFTER.match(text[end:]) or _NAME_BEFORE_WORD.search(text[:start]))
 
 

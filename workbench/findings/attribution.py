@@ -132,6 +132,10 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 i += 2  # وفقا لما أوردته سجلات البلدية: the source is the subject of the verb after لما
             past = _past_credit_and_time(toks, i, skip)
             phrase = _ar_phrase(s.text, toks, past, after_credit=past > i)
+            if _cls == "estimate":
+                # ويقدّر الاتحاد الحاجة بنحو ٢٠٠ ألف: the phrase runs on over the object; the figure is no speaker
+                figure = (k for k, t in enumerate(phrase) if t.norm.startswith("ب") or t.text[:1].isdigit())
+                phrase = phrase[: next(figure, len(phrase))]
             if phrase and (phrase[0].norm.startswith("ايضا") or not _is_source_cue(cue) and _addressee(phrase[0])):
                 # وصرح أيضًابإن: "also" glued to the next word; وقال للصحفيين: whom he told; no speaker named
                 phrase = []
@@ -1424,7 +1428,9 @@ def _source_dropped(x: _Sides) -> Finding | None:
 
 
 # the English keeps the figure an estimate ('the municipality estimates', 'an estimated 5,000'): credited or hedged
-_EN_ESTIMATE = re.compile(r"\bestimat", re.I)
+_EN_ESTIMATE = re.compile(
+    r"\b(?:estimat|reckon|calculat|assess|put(?:s|ting)?\s+(?:\S+\s+){0,6}?at\b|figures?\s+(?:show|from|by|put))", re.I
+)
 
 
 # يُقدَّر عدد العاملين بـ… "the number of workers is estimated at": the passive, its subject what is estimated
@@ -1438,11 +1444,18 @@ def _estimate_verb(word: str) -> bool:
 
 def _figure_follows(pair: AlignedPair, sp: Speaker) -> bool:
     """A figure stands after the speaker phrase in its clause (digits, or a number word the numbers reader finds)."""
-    end = _speaker_end(pair, sp)
-    if end is None:
+    text = pair.ar[sp.sentence].text
+    at = text.find(sp.cue)
+    if at < 0:
         return False
-    rest = re.split(r"[.؛;]", pair.ar[sp.sentence].text[end:], maxsplit=1)[0]
-    return any(not q.vague for q in arabic_quantities(rest))
+    # from the verb on (the speaker phrase may run on over the object and the figure: الاتحاد الحاجة بنحو ٢٠٠ ألف);
+    # the figure an estimate's: بنحو، بحوالي، بأكثر من، بـ, or in an أن clause (not يقدر على "can", not
+    # تقدر جهود ٥٠٠ متطوع "appreciates")
+    rest = re.split(r"[.؛;]", text[at + len(sp.cue) :], maxsplit=1)[0]
+    m = re.search(
+        r"(?:^|\s)(?:ب(?:نحو|حوالي|حوالى|قرابة|أكثر|اكثر|أقل|اقل|ما\s|ـ|\s*[\d\u0660-\u0669])|[أا]ن(?:ه|ها)?\s)", rest
+    )
+    return bool(m) and any(not q.vague for q in arabic_quantities(rest[m.start() :]))
 
 
 def _statement_follows(pair: AlignedPair, sp: Speaker) -> bool:

@@ -485,7 +485,16 @@ _SPEECH_FRAME = re.compile(r"(?:^|[\s،,])(?:ب?[أإا]ن(?:ه|ها|هم|نا)?
 def _after_speech_frame(text: str, ar_quote: str) -> bool:
     """The Arabic quote stands right after أن/إن (with a pronoun or بـ), or after a colon: a clause of speech."""
     at = text.find(ar_quote)
+    # أن "قانون الجرائم الإلكترونية" سيدخل …: a quoted name the clause goes on after is a term, not the clause; a
+    # prepositional phrase after the quote (أنها "لم تتسلم أي طلب" من المحقق) still belongs to the quoted clause
+    after = re.match(r"\s*([^\W\d_]+)", text[at + len(ar_quote) :]) if at > 0 else None
+    if after is not None and normalize_ar(after.group(1)) not in _AFTER_QUOTE_PREPOSITIONS:
+        return False
     return at > 0 and bool(_SPEECH_FRAME.search(text[:at]))
+
+
+# prepositions that may follow a quoted clause within its sentence (… "لم تتسلم أي طلب" من المحقق بشأن …)
+_AFTER_QUOTE_PREPOSITIONS = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "quote_after"))
 
 
 def _loosely_closed(text: str, ar_quote: str) -> bool:

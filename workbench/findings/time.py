@@ -125,13 +125,14 @@ def _lexicons() -> tuple[ArabicTerms[tuple[str, str]], EnglishTerms[tuple[str, s
 
 
 def _names_someone_else(text: str, pair: AlignedPair) -> bool:
-    """A one-word Arabic time of five letters or more read through a proclitic (كايار as ك + أيار) that is the
-    romanised form of a capitalised English word which is no time itself (Kayar): a name, not a month."""
+    """A one-word Arabic time of five letters or more, bare or read through a proclitic (نيسان the carmaker Nissan,
+    كايار as ك + أيار), that is the romanised form of a capitalised English word which is no time itself (Nissan,
+    Kayar): a name, not a month. Never one with the article (الأربعاء, whatever 'Arabia' sounds like)."""
     norm = normalize_ar(text.strip())
     if " " in text.strip() or "/" in text or len(norm) < 5:
         return False
-    # only a word read through a proclitic: الأربعاء "Wednesday" is no name for sounding like 'Arabia'
-    if norm[0] not in "كبلوف" or norm.startswith("ال"):
+    # a word with the article is the time word: الأربعاء "Wednesday" is no name for sounding like 'Arabia'
+    if norm.startswith("ال"):
         return False
     return names_someone(text, pair, unless=english_times)
 
