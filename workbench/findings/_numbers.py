@@ -307,8 +307,8 @@ def english_quantities(text: str) -> list[Quantity]:
                 value *= NUMBER_WORDS[m.group(6).lower()]
             shared = _en_shared_scale(text, m.end(), value) if not m.group(6) else ()
             in_name = _number_word_in_name(text, m.start(5), m.end(5), m.group(5))
-            readings = _in_years(text, m.end(), value) + shared
-            out.append(Quantity(readings, False, m.group(0).strip(), word=True, matching_only=in_name))
+            said = _in_years(text, m.end(), value) + shared
+            out.append(Quantity(said, False, m.group(0).strip(), word=True, matching_only=in_name))
         else:
             out.append(Quantity((float(_EN_VAGUE[m.group(7).lower()]),), True, m.group(0), word=True))
         taken.append(m.span())

@@ -1443,7 +1443,8 @@ def _estimate_verb(word: str) -> bool:
 
 
 def _figure_follows(pair: AlignedPair, sp: Speaker) -> bool:
-    """A figure stands after the speaker phrase in its clause (digits, or a number word the numbers reader finds)."""
+    """A figure stands after the verb of estimating in its clause, introduced as an estimate's (بنحو، بـ, or in an
+    أن clause): digits, or a number word the numbers reader finds."""
     text = pair.ar[sp.sentence].text
     at = text.find(sp.cue)
     if at < 0:
@@ -1455,7 +1456,7 @@ def _figure_follows(pair: AlignedPair, sp: Speaker) -> bool:
     m = re.search(
         r"(?:^|\s)(?:ب(?:نحو|حوالي|حوالى|قرابة|أكثر|اكثر|أقل|اقل|ما\s|ـ|\s*[\d\u0660-\u0669])|[أا]ن(?:ه|ها)?\s)", rest
     )
-    return bool(m) and any(not q.vague for q in arabic_quantities(rest[m.start() :]))
+    return m is not None and any(not q.vague for q in arabic_quantities(rest[m.start() :]))
 
 
 def _statement_follows(pair: AlignedPair, sp: Speaker) -> bool:
