@@ -63,6 +63,22 @@ def test_a_short_quote_after_a_speech_frame_turned_into_reported_speech():
     assert found(detect, ar, en) == []
 
 
+def test_a_short_call_in_quotation_marks_turned_into_reported_speech():
+    # دعت … إلى "…": the words of a call, four of them, told without quotation marks
+    ar_quote = '"وقف التصعيد واحترام الهدنة"'
+    ar = f"ودعت الأمم المتحدة الجانبين إلى {ar_quote}، وفق بيان صدر اليوم."
+    en = "The United Nations urged both sides to halt the escalation and respect the truce, a statement said."
+    assert found(detect, ar, en) == [("quote", "quote_as_paraphrase", ar_quote, "", "minor")]
+    en = "The United Nations urged both sides to “halt the escalation and respect the truce”, a statement said."
+    assert found(detect, ar, en) == []
+    # after إلى with no verb of calling (أشار إلى "…"), four words stay a term
+    ar = 'وأشار الوزير إلى "وقف التصعيد واحترام الهدنة" في كلمته.'
+    assert (
+        found(detect, ar, "The minister referred to halting the escalation and respecting the truce in his speech.")
+        == []
+    )
+
+
 def test_a_quoted_name_after_a_speech_frame_that_the_clause_goes_on_after_is_a_term():
     # أن "قانون الجرائم الإلكترونية الجديد" سيدخل …: the quotation marks name the law; the clause goes on after them
     ar = 'وأوضح الوزير أن "قانون الجرائم الإلكترونية الجديد" سيدخل حيز التنفيذ الشهر المقبل.'

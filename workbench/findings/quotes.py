@@ -480,6 +480,10 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
 
 # the words that open reported speech right before a quotation mark: أن "…", إنه "…", بأنها "…", قائلاً: "…"
 _SPEECH_FRAME = re.compile(r"(?:^|[\s،,])(?:ب?[أإا]ن(?:ه|ها|هم|نا)?|قائل(?:اً|ا|ة|ين)?\s*:|:)\s*$")
+# a call's words (دعت اليونيفيل الطرفين إلى "ضبط النفس …"، طالبت الغرفة الوزارة بـ"تسريع …"): a verb of calling in the
+# clause, then إلى or بـ right before the quotation
+_CALL_VERB = r"(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|ناشد|ناشدت|ناشدوا)(?:\s|$)"
+_CALL_FRAME = re.compile(_CALL_VERB + r"[^.،,؛;:!?؟\"«»“”]*?(?:\s|^)(?:[إا]لى|بـ?)\s*$")
 
 
 def _after_speech_frame(text: str, ar_quote: str) -> bool:
@@ -490,7 +494,7 @@ def _after_speech_frame(text: str, ar_quote: str) -> bool:
     after = re.match(r"\s*([^\W\d_]+)", text[at + len(ar_quote) :]) if at > 0 else None
     if after is not None and normalize_ar(after.group(1)) not in _AFTER_QUOTE_PREPOSITIONS:
         return False
-    return at > 0 and bool(_SPEECH_FRAME.search(text[:at]))
+    return at > 0 and bool(_SPEECH_FRAME.search(text[:at]) or _CALL_FRAME.search(text[:at]))
 
 
 # prepositions that may follow a quoted clause within its sentence (… "لم تتسلم أي طلب" من المحقق بشأن …)
