@@ -206,3 +206,12 @@ def speaker_phrase(text: str, start: int) -> tuple[int, int] | None:
         if (opens is not None or len(after) > 1) and len(words) + said <= _SPEAKER_WORDS:
             return v.start, start + (len(after[0]) if opens is None else rest[opens].start())
     return None
+
+
+# verbs of estimating (يقدّر "estimates", also "can", "appreciates"): credit_cues_ar.tsv, 'estimate'
+_ESTIMATE = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "estimate"))
+
+
+def estimate_verb(word: str) -> bool:
+    """يقدّر، وتقدّر: a verb of estimating, و/ف before it; ``word`` as written or normalised."""
+    return normalize_ar(word).removeprefix("و").removeprefix("ف") in _ESTIMATE

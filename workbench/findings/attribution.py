@@ -20,7 +20,7 @@ from workbench.findings._numbers import arabic_quantities
 from workbench.findings._sources import ar_source_kinds as _ar_kinds
 from workbench.findings._sources import en_kinds as _en_kinds
 from workbench.findings._sources import source_kind
-from workbench.findings._verbs import arabic_verbs
+from workbench.findings._verbs import arabic_verbs, estimate_verb
 from workbench.findings._words import (
     ArToken,
     EnToken,
@@ -71,7 +71,6 @@ _SAY = word_set("credit_cues_ar.tsv", "say")
 # it opens after him (وأشار الثبيتي إلى أن، _statement_follows), the verbs of other senses as well
 _SOURCE_SPEECH = _SPEECH | word_set("credit_cues_ar.tsv", "source_speech")
 _VARYING = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "varying"))
-_ESTIMATE = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "estimate"))
 # source phrases (بحسب، وفقا ل، نقلا عن), matched on the word as written less و/ف: وفقا is not و + فقا
 _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
 _EN_PRONOUNS = word_set("function_words_en.tsv", "attribution_pronoun")
@@ -119,7 +118,7 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
         cues += [
             (t.start, t.text, "estimate")
             for i, t in enumerate(toks[:-1])
-            if _estimate_verb(t.text) and not toks[i + 1].norm.startswith("ب")
+            if estimate_verb(t.norm) and not toks[i + 1].norm.startswith("ب")
         ]
         skip = _credit_and_time_zones(s.text)
         for start, cue, _cls in sorted(cues):
@@ -1384,7 +1383,7 @@ def _source_dropped(x: _Sides) -> Finding | None:
         )
         # ويقدّر الاتحاد حاجة الولاية بنحو ٢٠٠ ألف لتر: an estimate credited to its maker, a figure after him
         or (
-            _estimate_verb(s.cue)
+            estimate_verb(s.cue)
             and s.kind in ("named", "role", "body", "outlet", "generic")
             and not (s.words and normalize_ar(s.words[0]) in _ESTIMATED_NOUNS)
             and _figure_follows(x.pair, s)
@@ -1435,11 +1434,6 @@ _EN_ESTIMATE = re.compile(
 
 # يُقدَّر عدد العاملين بـ… "the number of workers is estimated at": the passive, its subject what is estimated
 _ESTIMATED_NOUNS = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "estimated"))
-
-
-def _estimate_verb(word: str) -> bool:
-    """يقدّر، وتقدّر: a verb of estimating (credit_cues_ar.tsv, 'estimate'), و/ف before it."""
-    return normalize_ar(word).removeprefix("و").removeprefix("ف") in _ESTIMATE
 
 
 def _figure_follows(pair: AlignedPair, sp: Speaker) -> bool:

@@ -2136,15 +2136,14 @@ def _told_outlet(text: str, start: int) -> bool:
 def _speaker_of(text: str, start: int) -> bool:
     """The mention opens the subject of an Arabic reporting verb (قال المرصد، أعلنت وزارة) or of a verb of
     estimating (وتقدّر المفوضية … بنحو: the estimate's credit, attribution's)."""
-    from workbench.findings._verbs import arabic_verbs
+    from workbench.findings._verbs import arabic_verbs, estimate_verb
 
     if any(0 <= start - (v.start + len(v.text)) <= 2 for v in arabic_verbs(text)):
         return True
     before = text[:start].split()
-    return bool(before) and normalize_ar(before[-1]).removeprefix("و").removeprefix("ف") in _ESTIMATE_VERBS
+    return bool(before) and estimate_verb(before[-1])
 
 
-_ESTIMATE_VERBS = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "estimate"))
 _ADDABLE = frozenset({"person", "equipment"})
 _COMMON_CAPITALS = word_set("capitalised_words_en.tsv", "entity_common")
 

@@ -61,7 +61,7 @@ from workbench.findings._words import (
     sure_senses,
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import load, valence, word_set
+from workbench.lexicons import alternation, load, valence, word_set
 from workbench.morphology import get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
@@ -482,19 +482,23 @@ def _paraphrased(pair: AlignedPair, unpaired_ar: Sequence[str]) -> list[Finding]
 _SPEECH_FRAME = re.compile(r"(?:^|[\s،,])(?:ب?[أإا]ن(?:ه|ها|هم|نا)?|قائل(?:اً|ا|ة|ين)?\s*:|:)\s*$")
 # a call's words (دعت اليونيفيل الطرفين إلى "ضبط النفس …"، طالبت الغرفة الوزارة بـ"تسريع …"): a verb of calling in the
 # clause, then إلى or بـ right before the quotation
-_CALL_VERB = r"(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|طالبوا|يطالب|تطالب|ناشد|ناشدت|ناشدوا)(?:\s|$)"
-_CALL_FRAME = re.compile(_CALL_VERB + r"[^.،,؛;:!?؟\"«»“”]*?(?:\s|^)(?:[إا]لى|بـ?)\s*$")
+_CALL_FRAME = re.compile(
+    r"(?:^|\s)[وف]?(?:" + alternation(word_set("credit_cues_ar.tsv", "call")) + r")(?:\s|$)"
+    r"[^.،,؛;:!?؟\"«»“”]*?(?:\s|^)(?:[إا]لى|بـ?)\s*$"
+)
 
 
 def _after_speech_frame(text: str, ar_quote: str) -> bool:
     """The Arabic quote stands right after أن/إن (with a pronoun or بـ), or after a colon: a clause of speech."""
     at = text.find(ar_quote)
+    if at <= 0:
+        return False
     # أن "قانون الجرائم الإلكترونية" سيدخل …: a quoted name the clause goes on after is a term, not the clause; a
     # prepositional phrase after the quote (أنها "لم تتسلم أي طلب" من المحقق) still belongs to the quoted clause
-    after = re.match(r"\s*([^\W\d_]+)", text[at + len(ar_quote) :]) if at > 0 else None
+    after = re.match(r"\s*([^\W\d_]+)", text[at + len(ar_quote) :])
     if after is not None and normalize_ar(after.group(1)) not in _AFTER_QUOTE_PREPOSITIONS:
         return False
-    return at > 0 and bool(_SPEECH_FRAME.search(text[:at]) or _CALL_FRAME.search(text[:at]))
+    return bool(_SPEECH_FRAME.search(text[:at]) or _CALL_FRAME.search(text[:at]))
 
 
 # prepositions that may follow a quoted clause within its sentence (… "لم تتسلم أي طلب" من المحقق بشأن …)
