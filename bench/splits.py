@@ -74,11 +74,14 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # are tuning pairs from the start; so are 325-332 (written blind at the twenty-second session's start, measured with its
 # start and end code; opened for tuning in the twenty-third, their first measurement recorded with 53fa638); 333-340
 # (written blind in the twenty-second session for tuning, their first measurement recorded with 53fa638 before anything
-# was tuned on them) are tuning pairs from the start; 341-348 (written blind at the twenty-third session's start) are
-# held out; 349-356 (written blind in the twenty-third session for tuning, their first measurement recorded with
-# 298289a before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
+# was tuned on them) are tuning pairs from the start; so are 341-348 (written blind at the twenty-third session's start,
+# measured with its start and end code; opened for tuning in the twenty-fourth, their first measurement recorded with
+# 298289a); 349-356 (written blind in the twenty-third session for tuning, their first measurement recorded with
+# 298289a before anything was tuned on them) are tuning pairs from the start; 357-364 (written blind at the end of the
+# twenty-third session) are held out; 365-372 (written in the same batch for tuning, their first measurement recorded
+# with 2faa78c before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 341)) | frozenset(range(349, 357))
+_TUNING_NUMBERS = frozenset(range(21, 357)) | frozenset(range(365, 373))
 
 
 def _number(pair: Path) -> int:
@@ -129,11 +132,14 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # twenty-second session's start, measured with its start and end code; opened for tuning in the twenty-third, their
 # first measurement recorded with 53fa638); 373-384 (written blind in the twenty-second session for tuning, their
 # first measurement recorded with 53fa638 before anything was tuned on them) are tuning documents from the start;
-# 385-396 (written blind at the twenty-third session's start) are held out; 397-408 (written blind in the twenty-third
-# session for tuning, their first measurement recorded with 298289a before anything was tuned on them) are tuning
-# documents from the start; later numbers are held out.
+# so are 385-396 (written blind at the twenty-third session's start, measured with its start and end code; opened for
+# tuning in the twenty-fourth, their first measurement recorded with 298289a); 397-408 (written blind in the
+# twenty-third session for tuning, their first measurement recorded with 298289a before anything was tuned on them) are
+# tuning documents from the start; 409-420 (written blind at the end of the twenty-third session) are held out;
+# 421-432 (written in the same batch for tuning, their first measurement recorded with 2faa78c before anything was
+# tuned on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 385)) | frozenset(range(397, 409))
+_FAITHFUL_TUNING = frozenset(range(1, 409)) | frozenset(range(421, 433))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
