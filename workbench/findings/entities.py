@@ -196,6 +196,7 @@ class _Sides:
     en_quotes: bool
     compass_region: bool  # "the Southwest", "the Midwest": a region named by its compass point alone
     en_only: list[EnglishName]  # English names nothing in the Arabic sounds like
+    place_added: bool  # the English names a gazetteer place the Arabic does not
     by_role: bool  # the English calls someone by a role the Arabic does not name
     pronoun_subject: bool
     generic: bool  # the English credits a statement to no one by name ("an official")
@@ -218,6 +219,16 @@ class _Sides:
         ar_keys = _clitic_keys(pair.ar_text)
         # likewise an English gazetteer name is found by sound only in Arabic words naming no other one
         ar_unnamed = " ".join(_blank_mentions(s.text, arabic_mentions(s.text)) for s in pair.ar)
+        ar_folded = normalize_ar(pair.ar_text)
+        ar_entities = {m.entity for found in pair.view.ar_mentions for m in found}
+        place_added = any(
+            m.is_name
+            and m.entity is not None
+            and m.entity.kind == "place"
+            and m.entity not in ar_entities
+            and not any(_folded_in(normalize_ar(f), ar_folded) for f in _arabic_forms(m.entity))
+            for m in en_m
+        )
         return cls(
             pair=pair,
             english=_EnglishWords.of(pair.en_text, latin),
@@ -229,13 +240,14 @@ class _Sides:
             free_cap_keys=_cap_keys(unnamed, en_names),
             en_unnamed=unnamed,
             ar_mentions=[list(found) for found in pair.view.ar_mentions[: len(pair.renderings)]],
-            ar_folded=normalize_ar(pair.ar_text),
+            ar_folded=ar_folded,
             ar_keys=ar_keys,
             free_ar_skels={s for w in ar_unnamed.split() for s in _arabic_skeletons(w)},
             free_ar_keys=_clitic_keys(ar_unnamed),
             en_quotes=bool(find_quotes(pair.en_text)),
             compass_region=_COMPASS_REGION.search(pair.en_text) is not None,
             en_only=_english_only_names(pair, ar_keys, en_m),
+            place_added=place_added,
             by_role=_named_by_role(pair.en_text, pair.ar_text),
             pronoun_subject=_PRONOUN_SUBJECT.search(pair.en_text) is not None,
             generic=_GENERIC_SOURCE.search(pair.en_text) is not None,
@@ -436,6 +448,9 @@ class _Left:
                 extra = [m for m in extra if not any(u.start == m.start for u in unknown + mentions)]
                 unknown += extra
                 left.lone += extra
+            if x.renamed or x.place_added:
+                # a word a word for a kind of place makes a name (ميناء صحار) may be the one another name stands
+                # in for: a name nothing in the Arabic spells, or a known place the Arabic does not name
                 cued = [Mention(None, w, at, True, "") for w, at in _cued_names(s.text, x.english)]
                 cued = [m for m in cued if not any(u.start == m.start for u in unknown + mentions)]
                 unknown += cued
@@ -1181,6 +1196,8 @@ def _list_member_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> li
     The member is a name where it reads as one, or one word whose list's other members the English gives by name
     (القصيم, which the lexicon also reads 'fragile')."""
     runs = [r for r in left.runs if r.in_list and r.plain and r.text not in left.used]
+    if not runs:  # or a known place the Arabic does not name, standing in the list (Qatif, القطيف)
+        runs = [r for r in _added_place_runs(x, left) if r.in_list and r.text not in left.used]
     if len(runs) != 1:
         return []  # in a list of several names the English spells otherwise, which stands for which is not known
     run = runs[0]
@@ -1206,6 +1223,7 @@ def _list_member_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> li
             if any(_homograph_named(w, run.text) for w in plain) or any(_spells(run.text, w) for w in words):
                 continue
             left.used.append(run.text)
+            left.added = [e for e in left.added if e.text != run.text]
             left.dropped = [d for d in left.dropped if not (d.start == m.start and d.text == m.text)]
             return [
                 make_finding(
@@ -1221,6 +1239,22 @@ def _list_member_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> li
                 )
             ]
     return []
+
+
+def _added_place_runs(x: _Sides, left: _Left) -> list[NameRun]:
+    """The towns and provinces of the gazetteer that the English names and the Arabic does not, read as
+    English-only name runs: not a land (a list of towns is no list of countries), nor a dateline's place."""
+    names = [
+        EnglishName(k, m.start, m.text, False, False)
+        for k, found in enumerate(x.pair.view.en_mentions)
+        for m in found
+        if m in left.added
+        and m.entity is not None
+        and m.entity.kind == "place"
+        and not _land(m.entity)
+        and m.start >= english_dateline_end(x.pair.en[k].text)
+    ]
+    return _english_name_runs(x.pair, names)
 
 
 def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
@@ -1269,7 +1303,9 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
                 ar_span=a.text,
                 en_span="",
                 severity="minor"
-                if a in left.weak or (a.entity is not None and a.entity.kind in ("organisation", "event"))
+                if a in left.weak
+                or (a.entity is not None and a.entity.kind in ("organisation", "event"))
+                or _in_a_body_name(x, a)
                 else "major",
                 score=0.8 if a.entity else 0.6,
                 explanation=f"Arabic names the {kind} '{a.text}' ({gloss}); the English does not mention it",
@@ -1457,6 +1493,30 @@ _SUBJECT_OPENERS = frozenset(("ان", "وان", "بان", "لان", "لكن", "�
 
 
 _BODY_HEADS = _cue_words("body")
+_COMPANY_HEADS = _cue_words("company")  # مؤسسة، شركة: a body named for its town (مؤسسة كهرباء زحلة)
+
+
+def _unclaimed_acronym(x: _Sides) -> bool:
+    """Whether the English gives an acronym that names no gazetteer entity (OCHA, EDK)."""
+    spans = [(m.start, m.start + len(m.text)) for m in x.en_m]
+    return any(
+        not any(b <= c.start() < e for b, e in spans) and c.group(0).replace(".", "") not in _NO_ACRONYM
+        for s in x.pair.en
+        for c in _ACRONYM.finditer(s.text)
+    )
+
+
+def _in_a_body_name(x: _Sides, a: Mention) -> bool:
+    """Whether a place the Arabic names stands in a body's name (مؤسسة كهرباء زحلة, two words at most after its
+    head word) while the English gives an acronym no gazetteer name accounts for: the body named by its acronym,
+    rightly or not, rather than the place left out."""
+    if a.entity is None or a.entity.kind != "place" or not _unclaimed_acronym(x):
+        return False
+    for s in x.pair.ar:
+        if s.text[a.start : a.start + len(a.text)] == a.text:
+            before = [re.sub("^[وفبل]", "", normalize_ar(w)) for w in s.text[: a.start].split()[-3:]]
+            return any(w in _BODY_HEADS or w in _COMPANY_HEADS for w in before)
+    return False
 
 
 def _part_of_a_body(x: _Sides, a: Mention) -> bool:
@@ -1474,14 +1534,7 @@ def _part_of_a_body(x: _Sides, a: Mention) -> bool:
         and (x.en_found_in_ar(m) or any(f in normalize_ar(g) for f in forms for g in _arabic_forms(m.entity)))
         for m in x.en_m
     )
-    # ... or an acronym that names no gazetteer entity (OCHA)
-    spans = [(m.start, m.start + len(m.text)) for m in x.en_m]
-    acronym = any(
-        not any(b <= c.start() < e for b, e in spans) and c.group(0).replace(".", "") not in _NO_ACRONYM
-        for s in x.pair.en
-        for c in _ACRONYM.finditer(s.text)
-    )
-    if not named and not acronym:
+    if not named and not _unclaimed_acronym(x):  # ... or an acronym that names no gazetteer entity (OCHA)
         return False
     for s in x.pair.ar:
         if s.text[a.start : a.start + len(a.text)] != a.text:
