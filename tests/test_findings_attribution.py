@@ -2171,3 +2171,17 @@ def test_an_estimate_verb_that_means_can_or_an_estimate_put_at_is_no_dropped_sou
     ar = "ويقدّر الاتحاد الأوروبي الحاجة بنحو 200 ألف لتر."
     (finding,) = found(detect, ar, "The need is about 200,000 litres.")
     assert finding[:2] == ("attribution", "source_dropped") and "200" not in finding[2]
+
+
+def test_worth_mentioning_after_a_negated_noun_is_no_verb_of_saying():
+    # بلا مدخرات تذكر "with no savings worth mentioning": تذكر is no "she mentions", and the word after it no speaker
+    ar = "وتقول منظمات الإغاثة إن الفيضانات تركت الأسر بلا مدخرات تذكر لترميم بيوتها."
+    assert (
+        found(detect, ar, "Aid groups say the floods left families with hardly any savings to restore their homes.")
+        == []
+    )
+    # the twin: تذكر opening the sentence with its speaker is the verb, and the speaker made "an official" is found
+    ar = "وتذكر الوزيرة سلمى الحداد أن الأسر لم تتلق أي تعويض."
+    assert [f[:3] for f in found(detect, ar, "An official says families have received no compensation.")] == [
+        ("attribution", "generalized", "الوزيرة سلمى الحداد")
+    ]

@@ -2231,3 +2231,24 @@ def test_one_arabic_name_of_two_towns_is_either_english_name():
     en = "Sources at the {} municipal council said authorities had set aside extra money for cleaning."
     assert _found(ar, en.format("Essaouira")) == []
     assert [f[:3] for f in _found(ar, en.format("Agadir"))] == [("changed", "للصويرة", "Agadir")]
+
+
+def test_a_place_whose_name_is_also_a_word_is_read_as_the_place_after_a_word_for_a_settlement():
+    # تعز is also "is dear", مأرب "aim": after مدينة or محافظ they are the towns
+    ar = "وقال المحافظ إن شحنة أدوية وصلت إلى مدينة تعز وأخرى إلى عدن."
+    en = "The governor said one shipment of medicine had reached {}and another Aden."
+    assert _found(ar, en.format("the city of Taiz ")) == []
+    assert [f[:3] for f in _found(ar, en.format("the city of Marib "))] == [("changed", "تعز", "Marib")]
+    assert [f[:2] for f in _found(ar, "The governor said one shipment of medicine had reached Aden.")] == [
+        ("dropped", "تعز")
+    ]
+    governor = "وقال محافظ مأرب إن الهجوم صُدّ."
+    assert _found(governor, "The governor of Marib said the attack had been repelled.") == []
+    assert [f[:3] for f in _found(governor, "The governor of Hodeidah said the attack had been repelled.")] == [
+        ("changed", "مأرب", "Hodeidah")
+    ]
+    # without such a word the word may be the word: nothing is read
+    assert (
+        _found("وقال إن الوطن تعز عليه كل ذرة من ترابه.", "He said every grain of the homeland's soil was dear to him.")
+        == []
+    )

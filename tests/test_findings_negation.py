@@ -2926,3 +2926,40 @@ def test_a_quoted_not_yet_told_as_now_done_is_reversed_whatever_negative_word_re
     assert [f[3] for f in found(detect, ar, yet)] == ["has now banned"]
     # the twin: the negation kept beside 'now' ('has not banned … until now')
     assert found(detect, ar, "“The government has not banned imports of used cars until now,” the minister said.") == []
+
+
+def test_a_la_setting_one_term_against_another_is_told_by_rather_than():
+    # يعبر الوادي لا يرعى فيه "crossing the valley, not grazing in it": 'rather than' renders that لا
+    ar = "ورجّح الخبراء أن القطيع كان يعبر الوادي لا يرعى فيه، إذ لم يعثروا على أي آثار للرعي."
+    en = (
+        "Experts thought the herd was crossing the valley rather than grazing in it, as they found {}traces of grazing."
+    )
+    assert found(detect, ar, en.format("no ")) == []
+    # the twin: the other negation lost is still found
+    assert found(detect, ar, en.format("")) == [("negation", "flipped", "لم يعثروا", "found", "major")]
+
+
+def test_without_told_as_with_hardly_any_keeps_the_scarcity():
+    # بلا مدخرات تذكر "without savings worth mentioning": 'with hardly any savings' tells the same scarcity
+    ar = "وتقول منظمات الإغاثة إن الفيضانات المتكررة تركت كثيراً من الأسر بلا مدخرات تُذكر لترميم بيوتها."
+    en = "Aid groups say repeated floods have left many families with {}savings to restore their houses."
+    assert found(detect, ar, en.format("hardly any ")) == []
+    assert found(detect, ar, en.format("barely any ")) == []
+    assert found(detect, ar, en.format("")) == [("negation", "flipped", "بلا مدخرات", "with savings", "major")]
+    assert found(detect, ar, en.format("a few ")) == [
+        ("negation", "flipped", "بلا مدخرات", "with a few savings", "major")
+    ]
+
+
+def test_unless_renders_ma_lam_inside_a_quote():
+    # ما لم "unless": the English quote's 'Unless' renders it, its 'no amount' the other negation
+    ar = (
+        'وحذّر الخبير الاقتصادي كمال نوري قائلاً: "ما لم يتوقف المصرف المركزي عن طباعة النقود، '
+        'فلن يحمي هذه العملةَ أيُّ قدر من الاحتياطي".'
+    )
+    en = (
+        'The economist Kamal Nouri warned: "Unless the central bank stops printing money, '
+        '{} amount of reserves will protect this currency."'
+    )
+    assert found(detect, ar, en.format("no")) == []
+    assert found(detect, ar, en.format("any")) == [("negation", "flipped", "فلن يحمي", "protect", "major")]

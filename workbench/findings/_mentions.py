@@ -72,6 +72,9 @@ def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms
             ar_names += [(f, entity) for f in split_forms(ar_cell)]
             # an adjective whose stem opens with ال (ألماني German) also takes the article: الألمانية
             ar_adj += [(g, entity) for f in split_forms(ar_adj_cell) for g in _with_article(f)]
+    # a place whose Arabic name is also a word (تعز "is dear") is named in English all the same (Taiz): the
+    # Arabic reads as it only after a word for a settlement (see _homograph_after_cue)
+    en_names += [(f, entity) for entity, forms in _homograph_entities().values() for f in forms]
     # a name written with the article keeps it (اليونان Greece, never يونان Yunnan)
     return (
         ArabicTerms(ar_names, keep_article=True),
@@ -79,6 +82,58 @@ def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms
         EnglishTerms(en_names),
         EnglishTerms(en_adj),
     )
+
+
+@lru_cache(maxsize=1)
+def _homograph_entities() -> dict[str, tuple[Entity, tuple[str, ...]]]:
+    """entity_homograph_places.tsv: normalised Arabic name → the place and its English names, those that are
+    no English word ('Hit', 'Hail', 'Fez' are left out; a row whose first name is one is left out whole)."""
+    out = {}
+    for ar, en in ((row[0], row[1]) for row in load("entity_homograph_places.tsv")):
+        names = split_forms(en)
+        if not names or names[0].lower() in _ENGLISH_WORDS:
+            continue
+        out[ar] = (Entity(names[0], "place"), tuple(n for n in names if n.lower() not in _ENGLISH_WORDS))
+    return out
+
+
+# English names of homograph places that are also English words or common given names
+_ENGLISH_WORDS = frozenset(("hit", "sour", "sur", "hail", "fez", "petra", "amara", "tyre"))
+
+
+def homograph_forms() -> dict[Entity, tuple[str, ...]]:
+    """The Arabic names of the homograph places read as gazetteer entities (for the entity detector's checks
+    that a place the English names is in the Arabic)."""
+    return {entity: (ar,) for ar, (entity, _) in _homograph_entities().items()}
+
+
+# the words for a settlement or its governor after which a homograph place's name is the place (مدينة تعز، محافظ مأرب)
+_SETTLEMENT_GLOSSES = frozenset(
+    ("city", "town", "village", "district", "subdistrict", "delegation", "province", "camp", "port", "governor")
+)
+_SETTLEMENT_CUES = frozenset(
+    normalize_ar(row[0])
+    for row in load("entity_cues_ar.tsv")
+    if row[1] in ("place", "office") and row[2] in _SETTLEMENT_GLOSSES
+)
+
+
+def _homograph_after_cue(text: str, taken: set[int]) -> list[Mention]:
+    """Places whose Arabic names are also words, named right after a word for a settlement (بمدينة تعز، محافظ
+    مأرب، مخيم جنين): there the word is the place's name."""
+    homographs = _homograph_entities()
+    words = list(_AR_WORD.finditer(text))
+    out = []
+    for prev, word in zip(words, words[1:], strict=False):
+        if word.start() in taken or text[prev.end() : word.start()] != " ":
+            continue
+        cue = normalize_ar(prev.group(0))
+        if cue not in _SETTLEMENT_CUES and not (cue[:1] in "وفبل" and cue[1:] in _SETTLEMENT_CUES):
+            continue
+        found = homographs.get(normalize_ar(word.group(0)))
+        if found is not None:
+            out.append(Mention(found[0], word.group(0), word.start(), True, ""))
+    return out
 
 
 def _with_article(form: str) -> list[str]:
@@ -108,6 +163,9 @@ def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
     covered = [(h.start, h.start + len(h.text)) for h in found]
     found += [m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)]
     taken = {i for m in found for i in range(m.start, m.start + len(m.text))}
+    cued = _homograph_after_cue(text, taken)
+    found += cued
+    taken |= {i for m in cued for i in range(m.start, m.start + len(m.text))}
     rendered = set(re.findall(r"[a-z][a-z'-]*", rendering.lower()))
     words = list(_AR_WORD.finditer(text))
     for prev, word in zip(words, words[1:], strict=False):

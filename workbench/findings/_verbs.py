@@ -84,6 +84,15 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], 
 _AS_WHAT = word_set("credit_cues_ar.tsv", "as_what")
 _NOUN_BEFORE = word_set("credit_cues_ar.tsv", "noun_before")
 _IRREGULAR_PAST = word_set("irregular_forms_en.tsv", "reporting_past")
+_WORTH_MENTIONING = word_set("credit_cues_ar.tsv", "worth_mentioning")
+_NEGATORS = frozenset(("لا", "ولا", "لم", "ولم", "بلا", "دون", "بدون", "ليس", "وليس", "غير"))
+
+
+def _after_negated_noun(before: list[str]) -> bool:
+    """Whether the (normalised) words before a verb end in a noun that a negation or 'without' within two
+    words before governs (بلا مدخرات، لم يحقق نتائج): not the negation right before the verb (لم يذكر "did not
+    mention")."""
+    return bool(before) and before[-1] not in _NEGATORS and any(w in _NEGATORS for w in before[:-1])
 
 
 def _is_past(gloss: str) -> bool:
@@ -106,6 +115,8 @@ def arabic_verbs(text: str) -> list[Verb]:
         key, used = (two, 2) if two in table else ((m.group(0), 1) if m.group(0) in table else (None, 1))
         if key is not None and i > 0 and toks[i - 1].group(0) in _NOUN_BEFORE:
             key = None  # فضّل عدم ذكر اسمه: a verbal noun after عدم/دون, no verb of saying
+        if key in _WORTH_MENTIONING and _after_negated_noun([t.group(0) for t in toks[max(0, i - 3) : i]]):
+            key = None  # بلا مدخرات تذكر "with no savings worth mentioning": the idiom, no verb of saying
         if key is not None:
             start = index[m.start()]
             if not inside_quote(quotes, start):

@@ -33,7 +33,14 @@ from workbench.findings._dateline import arabic_dateline_end, english_dateline_e
 from workbench.findings._judging import particle
 from workbench.findings._lists import Member, arabic_lists, head_spelt, heads_a_place, places_word
 from workbench.findings._mentions import AR_WORD as _AR_WORD
-from workbench.findings._mentions import GAZETTEERS, Entity, Mention, arabic_mentions, english_mentions
+from workbench.findings._mentions import (
+    GAZETTEERS,
+    Entity,
+    Mention,
+    arabic_mentions,
+    english_mentions,
+    homograph_forms,
+)
 from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
 from workbench.findings._ministries import (
@@ -91,6 +98,8 @@ def _arabic_forms_by_entity() -> dict[Entity, tuple[str, ...]]:
             kind, en_cell, _, ar_cell = (list(row) + [""] * 4)[:4]
             if kind != "implies":
                 out.setdefault(Entity(split_forms(en_cell)[0], kind), []).extend(split_forms(ar_cell))
+    for entity, forms in homograph_forms().items():
+        out.setdefault(entity, []).extend(forms)
     return {k: tuple(v) for k, v in out.items()}
 
 

@@ -645,7 +645,8 @@ def _arabic_negates_more(x: _Sides) -> list[Finding]:
     the Arabic negation whose negated word the English renders outside any English negation (major, 0.65),
     else the count alone (major, 0.55)."""
     ar_strong, en_strong = x.ar_strong, x.en_strong
-    if not (ar_strong and en_strong and len(ar_strong) > len(en_strong) + len(x.renders) + _coordinated_nor(x)):
+    told = len(en_strong) + len(x.renders) + _coordinated_nor(x) + _contrasts_told(x)
+    if not (ar_strong and en_strong and len(ar_strong) > told):
         return []
     if len(x.pair.en_text.split()) < MIN_ENGLISH_WORDS:
         return []
@@ -669,6 +670,30 @@ def _arabic_negates_more(x: _Sides) -> list[Finding]:
 
 
 _EN_OR_AFTER = re.compile(r"\b(?:or|nor)\b", re.I)
+_EN_CONTRASTS = frozenset(("rather than", "instead of"))
+
+
+def _contrasts_told(x: _Sides) -> int:
+    """Arabic لا setting one term against another right after it (تعبر المنطقة لا تخيّم فيها "passing through
+    rather than camping there") that an English "rather than" / "instead of" renders: that many of the English
+    contrasts as no Arabic بدلا من، عوضا عن or وليس accounts for, and no more than such لا stand in the Arabic."""
+    contrasts = sum(1 for n in x.en_n if n.text.lower() in _EN_CONTRASTS)
+    if not contrasts:
+        return 0
+    toks = [t for a in x.pair.ar for t in ar_tokens(a.text)]
+    contrasts -= sum(1 for t in toks if t.norm in _AR_INSTEAD or t.norm.startswith("وليس"))
+    between = 0
+    for n in x.ar_strong:
+        if normalize_ar(n.text.split()[0]) != "لا":
+            continue
+        text = x.pair.ar[n.sentence].text
+        before = text[: n.start].rstrip()
+        words = ar_tokens(before)
+        # right after a term, no comma, conjunction or function word between: a contrast, not a clause's own negation
+        if words and before == text[: n.start][: len(before)] and before[-1:].isalpha():
+            if words[-1].norm not in _AR_FUNCTION and not words[-1].norm.startswith(("و", "ف")):
+                between += 1
+    return min(max(contrasts, 0), between)
 
 
 def _coordinated_nor(x: _Sides) -> int:
@@ -1661,6 +1686,8 @@ def _without_became_with(x: _Sides) -> list[Finding]:
                 )
                 if hit is None or _quoted(s.text, m.start()):
                     continue
+                if _EN_SCANT.search(m.group(1)[: hit.start()]):
+                    continue  # "with hardly any savings", "with few ways out": the scarcity renders the "without"
                 en_span = s.text[m.start() : m.start(1) + hit.end()]
                 last = toks.index(words[0], first + 1)
                 span = ar_span(pair.ar[neg.sentence].text, toks, first, last + 1)
@@ -1870,7 +1897,19 @@ def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
     # (ما زال على قيد الحياة 'is still alive')
     stills = max(0, len(re.findall(r"\bstill\b", en_quote, re.I)) - still_phrases(ar_quote))
     still = min(stills, not_yet_negations(ar_quote))
-    return 2 * min(exceptions, len(_EN_ONLY.findall(en_quote))) + len(_EN_SCANT.findall(en_quote)) + lexical + still
+    # ما لم "unless" ("as long as … not"): one for each English 'unless'
+    unless = min(len(_AR_UNLESS.findall(normalize_ar(ar_quote))), len(_EN_UNLESS.findall(en_quote)))
+    return (
+        2 * min(exceptions, len(_EN_ONLY.findall(en_quote)))
+        + len(_EN_SCANT.findall(en_quote))
+        + lexical
+        + still
+        + unless
+    )
+
+
+_AR_UNLESS = re.compile(r"(?<![\u0621-\u064a])ما لم(?![\u0621-\u064a])")
+_EN_UNLESS = re.compile(r"\bunless\b", re.I)
 
 
 _QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
