@@ -2929,14 +2929,16 @@ def test_a_quoted_not_yet_told_as_now_done_is_reversed_whatever_negative_word_re
 
 
 def test_a_la_setting_one_term_against_another_is_told_by_rather_than():
-    # يعبر الوادي لا يرعى فيه "crossing the valley, not grazing in it": 'rather than' renders that لا
-    ar = "ورجّح الخبراء أن القطيع كان يعبر الوادي لا يرعى فيه، إذ لم يعثروا على أي آثار للرعي."
-    en = (
-        "Experts thought the herd was crossing the valley rather than grazing in it, as they found {}traces of grazing."
-    )
-    assert found(detect, ar, en.format("no ")) == []
-    # the twin: the other negation lost is still found
-    assert found(detect, ar, en.format("")) == [("negation", "flipped", "لم يعثروا", "found", "major")]
+    # يعبرون السهل لا يخيّمون فيه "crossing the plain, not camping on it": 'rather than camping' renders that لا
+    ar = "ورجّح الخبراء أن البدو كانوا يعبرون السهل لا يخيّمون فيه، إذ لم يعثروا على أي آثار لمواقد."
+    en = "Experts thought the nomads were crossing the plain {} camping on it, as they found no traces of hearths."
+    assert found(detect, ar, en.format("rather than")) == []
+    # the twins: the contrast told as 'and' loses the negation; a 'rather than' whose words render no word after لا
+    # (a contrast of the English's own) renders none
+    assert [f[:3] for f in found(detect, ar, en.format("and"))] == [("negation", "flipped", "لا يخيّمون")]
+    ar = "أكد المتحدث أن الجيش لا ينوي الانسحاب من المدينة، ولن يوقف العمليات قبل تحقيق أهدافه."
+    en = "The spokesman said the army intends to withdraw from the city rather than stay, and will not halt operations."
+    assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "لا ينوي", "intends")]
 
 
 def test_without_told_as_with_hardly_any_keeps_the_scarcity():
@@ -2963,3 +2965,11 @@ def test_unless_renders_ma_lam_inside_a_quote():
     )
     assert found(detect, ar, en.format("no")) == []
     assert found(detect, ar, en.format("any")) == [("negation", "flipped", "فلن يحمي", "protect", "major")]
+
+
+def test_ma_lam_opening_no_clause_is_no_unless():
+    from workbench.findings.negation import _AR_UNLESS
+
+    assert _AR_UNLESS.search("وقال: ما لم تتوقف الحرب فلن نعود")
+    assert _AR_UNLESS.search("سنبقى هنا، ما لم تتغير الظروف")
+    assert not _AR_UNLESS.search("وهذا ما لم نتوقعه أبداً")

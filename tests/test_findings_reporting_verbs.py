@@ -200,3 +200,14 @@ def test_a_sense_of_another_reading_keeps_no_force():
     # a verb of saying that renders it elsewhere in the sentence keeps the force
     stressed = "The director said work would start early next month, stressing the date."
     assert found(detect, ar, stressed) == []
+
+
+def test_worth_mentioning_reads_only_after_a_noun_a_negation_governs():
+    from workbench.findings._verbs import arabic_verbs
+
+    assert [v.text for v in arabic_verbs("تركت الفيضانات الأسر بلا مدخرات تذكر.")] == []
+    assert [v.text for v in arabic_verbs("لم يحقق الفريق نتائج تذكر هذا الموسم.")] == []
+    # غير أن "however" negates nothing; لم يذكر "did not mention" is the verb negated; لا يزال "still"
+    assert [v.text for v in arabic_verbs("غير أن الوزير يذكر أن الخطة ستنفذ.")] == ["يذكر"]
+    assert [v.text for v in arabic_verbs("لم يذكر الوزير موعد التنفيذ.")] == ["يذكر"]
+    assert [v.text for v in arabic_verbs("لا يزال الوزير يذكر أن الخطة ستنفذ.")] == ["يذكر"]

@@ -108,9 +108,8 @@ def homograph_forms() -> dict[Entity, tuple[str, ...]]:
 
 
 # the words for a settlement or its governor after which a homograph place's name is the place (مدينة تعز، محافظ مأرب)
-_SETTLEMENT_GLOSSES = frozenset(
-    ("city", "town", "village", "district", "subdistrict", "delegation", "province", "camp", "port", "governor")
-)
+# (not قضاء "district", ناحية "subdistrict": also "judiciary" and "direction", ناحية العمارة "from the building's side")
+_SETTLEMENT_GLOSSES = frozenset(("city", "town", "village", "province", "camp", "port", "governor"))
 _SETTLEMENT_CUES = frozenset(
     normalize_ar(row[0])
     for row in load("entity_cues_ar.tsv")
@@ -131,9 +130,20 @@ def _homograph_after_cue(text: str, taken: set[int]) -> list[Mention]:
         if cue not in _SETTLEMENT_CUES and not (cue[:1] in "وفبل" and cue[1:] in _SETTLEMENT_CUES):
             continue
         found = homographs.get(normalize_ar(word.group(0)))
-        if found is not None:
-            out.append(Mention(found[0], word.group(0), word.start(), True, ""))
+        if found is None or normalize_ar(word.group(0)) in _too_common():
+            continue
+        if any("/ADJ" in a.stem.pos or a.stem.pos == "ADJ" for a in analyses(word.group(0))):
+            continue  # مدينة حديثة "a modern city", مدينة عالية الكفاءة: the noun's adjective, no town
+        if re.match(r"\s+(?:راس|رأس)", text[word.end() :]):
+            continue  # بلدة مسقط رأسه "his home town"
+        out.append(Mention(found[0], word.group(0), word.start(), True, ""))
     return out
+
+
+@lru_cache(maxsize=1)
+def _too_common() -> frozenset[str]:
+    """Homograph places marked 'common': never read as the place, even after a word for a settlement."""
+    return frozenset(row[0] for row in load("entity_homograph_places.tsv") if len(row) > 2 and row[2] == "common")
 
 
 def _with_article(form: str) -> list[str]:

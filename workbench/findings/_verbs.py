@@ -85,14 +85,20 @@ _AS_WHAT = word_set("credit_cues_ar.tsv", "as_what")
 _NOUN_BEFORE = word_set("credit_cues_ar.tsv", "noun_before")
 _IRREGULAR_PAST = word_set("irregular_forms_en.tsv", "reporting_past")
 _WORTH_MENTIONING = word_set("credit_cues_ar.tsv", "worth_mentioning")
-_NEGATORS = frozenset(("لا", "ولا", "لم", "ولم", "بلا", "دون", "بدون", "ليس", "وليس", "غير"))
+_NEGATORS = frozenset(("لا", "ولا", "لم", "ولم", "بلا", "دون", "بدون", "ليس", "وليس"))
+_NOT_NEGATED = frozenset(("يزال", "تزال", "سيما", "بد"))  # لا يزال "still", لا سيما "especially", لا بد "must"
 
 
 def _after_negated_noun(before: list[str]) -> bool:
-    """Whether the (normalised) words before a verb end in a noun that a negation or 'without' within two
+    """Whether the (normalised) words before a verb end in a noun that a negation or 'without' within three
     words before governs (بلا مدخرات، لم يحقق نتائج): not the negation right before the verb (لم يذكر "did not
     mention")."""
-    return bool(before) and before[-1] not in _NEGATORS and any(w in _NEGATORS for w in before[:-1])
+    if not before or before[-1] in _NEGATORS or before[-1] in _NOT_NEGATED:
+        return False
+    return any(
+        w in _NEGATORS and (k + 1 >= len(before) or before[k + 1] not in _NOT_NEGATED)
+        for k, w in enumerate(before[:-1])
+    )
 
 
 def _is_past(gloss: str) -> bool:
@@ -115,7 +121,7 @@ def arabic_verbs(text: str) -> list[Verb]:
         key, used = (two, 2) if two in table else ((m.group(0), 1) if m.group(0) in table else (None, 1))
         if key is not None and i > 0 and toks[i - 1].group(0) in _NOUN_BEFORE:
             key = None  # فضّل عدم ذكر اسمه: a verbal noun after عدم/دون, no verb of saying
-        if key in _WORTH_MENTIONING and _after_negated_noun([t.group(0) for t in toks[max(0, i - 3) : i]]):
+        if key in _WORTH_MENTIONING and _after_negated_noun([t.group(0) for t in toks[max(0, i - 4) : i]]):
             key = None  # بلا مدخرات تذكر "with no savings worth mentioning": the idiom, no verb of saying
         if key is not None:
             start = index[m.start()]

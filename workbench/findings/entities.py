@@ -1233,7 +1233,8 @@ def _list_member_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> li
                 continue
             left.used.append(run.text)
             left.added = [e for e in left.added if e.text != run.text]
-            left.dropped = [d for d in left.dropped if not (d.start == m.start and d.text == m.text)]
+            end = m.start + len(m.text)  # the member as dropped, with its clitic too (والمحمرة)
+            left.dropped = [d for d in left.dropped if not (d.start < end and m.start < d.start + len(d.text))]
             return [
                 make_finding(
                     x.pair,
@@ -1299,6 +1300,8 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
         if _office_left_to_reader(x, a) or _speaker_named_before(x, a):
             continue
         if _country_for_capital(x, a) or _capital_by_its_country(x, a) or _qualifies_a_place(x, a):
+            continue
+        if _province_of_a_named_place(x, a):
             continue
         if x.in_whole_sentences is not None and x.in_whole_sentences.ar_found_in_en(a):
             continue
@@ -1570,6 +1573,35 @@ def _qualifies_a_place(x: _Sides, a: Mention) -> bool:
         if any(m.start + len(m.text) == before.end(1) and m.entity and m.entity.kind == "place" for m in mentions):
             return True
         return any(w.end == before.end(1) for w in arabic_name_words(s.text)) or _after_place_word(s.text, at)
+    return False
+
+
+# words for a province, with the clitics before them (في قضاء زاخو بمحافظة دهوك)
+_PROVINCE_WORDS = frozenset(
+    c + w for w in ("محافظه", "ولايه", "اقليم") for c in ("", "ب", "في", "ل", "و", "وب", "التابعه ل", "التابع ل")
+)
+
+
+def _province_of_a_named_place(x: _Sides, a: Mention) -> bool:
+    """Whether a place stands as the province of another place named just before it (في قضاء زاخو بمحافظة دهوك
+    "in Zakho district of Dohuk province") that the English names: it says where that place lies, which an English
+    version often leaves to the reader, not a place of its own left out."""
+    for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False):
+        if s.text[a.start : a.start + len(a.text)] != a.text:
+            continue
+        before = s.text[: a.start].split()
+        if not before or normalize_ar(before[-1]) not in _PROVINCE_WORDS:
+            return False
+        near = s.text[: a.start - len(before[-1]) - 1]
+        return any(
+            m.is_name
+            and m.entity is not None
+            and m.entity.kind == "place"
+            and m.start + len(m.text) >= len(near) - 12
+            and m.start + len(m.text) <= len(near)
+            and x.ar_found_in_en(m)
+            for m in mentions
+        )
     return False
 
 

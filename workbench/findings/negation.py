@@ -645,9 +645,11 @@ def _arabic_negates_more(x: _Sides) -> list[Finding]:
     the Arabic negation whose negated word the English renders outside any English negation (major, 0.65),
     else the count alone (major, 0.55)."""
     ar_strong, en_strong = x.ar_strong, x.en_strong
-    told = len(en_strong) + len(x.renders) + _coordinated_nor(x) + _contrasts_told(x)
+    contrasts = _contrasts_told(x)
+    told = len(en_strong) + len(x.renders) + _coordinated_nor(x) + len(contrasts)
     if not (ar_strong and en_strong and len(ar_strong) > told):
         return []
+    ar_strong = [n for n in ar_strong if n not in contrasts] or ar_strong
     if len(x.pair.en_text.split()) < MIN_ENGLISH_WORDS:
         return []
     reach = _english_reach(x.pair)
@@ -673,27 +675,37 @@ _EN_OR_AFTER = re.compile(r"\b(?:or|nor)\b", re.I)
 _EN_CONTRASTS = frozenset(("rather than", "instead of"))
 
 
-def _contrasts_told(x: _Sides) -> int:
+def _contrasts_told(x: _Sides) -> list[Neg]:
     """Arabic لا setting one term against another right after it (تعبر المنطقة لا تخيّم فيها "passing through
-    rather than camping there") that an English "rather than" / "instead of" renders: that many of the English
-    contrasts as no Arabic بدلا من، عوضا عن or وليس accounts for, and no more than such لا stand in the Arabic."""
-    contrasts = sum(1 for n in x.en_n if n.text.lower() in _EN_CONTRASTS)
-    if not contrasts:
-        return 0
+    rather than camping there") that an English "rather than" / "instead of" renders: the English word right after
+    the contrast renders the Arabic word after لا ('camping' for تخيّم), and no بدلا من، عوضا عن or وليس in the
+    Arabic accounts for the contrast. Those لا."""
+    after = []  # the stems of the two English words after each contrast
+    for n in x.en_n:
+        if n.text.lower() in _EN_CONTRASTS:
+            text = x.pair.en[n.sentence].text
+            words = re.findall(r"[A-Za-z]+", text[n.start + len(n.text) :])[:2]
+            after.append({_key(stem(w.lower())) for w in words})
+    if not after:
+        return []
     toks = [t for a in x.pair.ar for t in ar_tokens(a.text)]
-    contrasts -= sum(1 for t in toks if t.norm in _AR_INSTEAD or t.norm.startswith("وليس"))
-    between = 0
+    if any(t.norm in _AR_INSTEAD or t.norm.startswith("وليس") for t in toks):
+        return []
+    told = []
     for n in x.ar_strong:
-        if normalize_ar(n.text.split()[0]) != "لا":
+        words = n.text.split()
+        if normalize_ar(words[0]) != "لا" or len(words) < 2:
             continue
-        text = x.pair.ar[n.sentence].text
-        before = text[: n.start].rstrip()
-        words = ar_tokens(before)
-        # right after a term, no comma, conjunction or function word between: a contrast, not a clause's own negation
-        if words and before == text[: n.start][: len(before)] and before[-1:].isalpha():
-            if words[-1].norm not in _AR_FUNCTION and not words[-1].norm.startswith(("و", "ف")):
-                between += 1
-    return min(max(contrasts, 0), between)
+        before = ar_tokens(x.pair.ar[n.sentence].text[: n.start])
+        # right after a term, no conjunction or function word between
+        if not before or before[-1].norm in _AR_FUNCTION or before[-1].norm.startswith(("و", "ف")):
+            continue
+        senses = {_key(g) for g in gloss_stems(words[1])}
+        hit = next((k for k, stems in enumerate(after) if stems & senses), None)
+        if hit is not None:
+            after.pop(hit)
+            told.append(n)
+    return told
 
 
 def _coordinated_nor(x: _Sides) -> int:
@@ -1908,7 +1920,8 @@ def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
     )
 
 
-_AR_UNLESS = re.compile(r"(?<![\u0621-\u064a])ما لم(?![\u0621-\u064a])")
+# opening its clause (the quote's start, a comma or a colon): هذا ما لم نتوقعه "what we did not expect" is no "unless"
+_AR_UNLESS = re.compile(r"(?:^|[،,:؛«\"“]\s*|\s[وف])ما لم(?![\u0621-\u064a])")
 _EN_UNLESS = re.compile(r"\bunless\b", re.I)
 
 
