@@ -2318,3 +2318,16 @@ def test_words_that_read_as_a_town_only_after_a_settlement_word_and_rows_left_ou
         == []
     )
     assert _found("وقال محافظ مأرب إن الهجوم صُدّ.", "The governor of Ma'rib said the attack had been repelled.") == []
+
+
+def test_a_place_written_with_a_space_for_the_hyphen_or_without_its_article_is_the_place():
+    ar = "وصل الوفد الحكومي إلى {} صباح اليوم لتفقد المشاريع."
+    en = "The government delegation arrived in {} this morning to inspect the projects."
+    # listed as Ras al-Khaimah, Al-Ahsa, Kobani|Ain al-Arab
+    assert _found(ar.format("رأس الخيمة"), en.format("Ras al Khaimah")) == []
+    assert _found(ar.format("الأحساء"), en.format("Hasa")) == []
+    assert _found(ar.format("كوباني"), en.format("Ain al Arab")) == []
+    # the twin: another place is still another place
+    assert [f[:3] for f in _found(ar.format("رأس الخيمة"), en.format("Umm al Quwain"))] == [
+        ("changed", "رأس الخيمة", "Umm al Quwain")
+    ]

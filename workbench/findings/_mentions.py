@@ -68,6 +68,8 @@ def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms
             names = split_forms(en_cell)
             entity = Entity(names[0], kind)
             en_names += [(f, entity) for f in names]
+            if kind == "place":
+                en_names += [(v, entity) for f in names for v in _spelling_variants(f) if v not in names]
             en_adj += [(f, entity) for f in split_forms(en_adj_cell)]
             ar_names += [(f, entity) for f in split_forms(ar_cell)]
             # an adjective whose stem opens with ال (ألماني German) also takes the article: الألمانية
@@ -75,6 +77,9 @@ def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms
     # a place whose Arabic name is also a word (تعز "is dear") is named in English all the same (Taiz): the
     # Arabic reads as it only after a word for a settlement (see _homograph_after_cue)
     en_names += [(f, entity) for entity, forms in _homograph_entities().values() for f in forms]
+    en_names += [
+        (v, entity) for entity, forms in _homograph_entities().values() for f in forms for v in _spelling_variants(f)
+    ]
     # a name written with the article keeps it (اليونان Greece, never يونان Yunnan)
     return (
         ArabicTerms(ar_names, keep_article=True),
@@ -82,6 +87,23 @@ def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms
         EnglishTerms(en_names),
         EnglishTerms(en_adj),
     )
+
+
+# an Arabic article written before a place's English name ('al-Hasa', 'El Gouna', 'ash-Shuyukh'), which English
+# writers as often leave out or join with a space instead of a hyphen
+_EN_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]h?)[- ](?=[A-Z])")
+
+
+def _spelling_variants(name: str) -> list[str]:
+    """Other ways English writes a place's name: its hyphens as spaces ('Ras al Khaimah' for Ras al-Khaimah), and
+    without a leading Arabic article ('Hasa' for al-Hasa) where four letters or more are left."""
+    out = []
+    if "-" in name:
+        out.append(name.replace("-", " "))
+    bare = _EN_ARTICLE.sub("", name)
+    if bare != name and len(bare.replace(" ", "")) >= 4:
+        out += [bare, bare.replace("-", " ")]
+    return [v for v in dict.fromkeys(out) if v != name]
 
 
 @lru_cache(maxsize=1)
