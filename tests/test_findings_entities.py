@@ -2331,3 +2331,15 @@ def test_a_place_written_with_a_space_for_the_hyphen_or_without_its_article_is_t
     assert [f[:3] for f in _found(ar.format("رأس الخيمة"), en.format("Umm al Quwain"))] == [
         ("changed", "رأس الخيمة", "Umm al Quwain")
     ]
+
+
+def test_a_place_name_without_its_article_is_no_place_where_it_is_a_persons_name():
+    # al-Khalil (Hebron), al-Qassim, El Obeid: Khalil, Qassim and Obeid are people's names too
+    ar = "وقال المتحدث أحمد خليل إن الوفد وصل إلى القصيم."
+    assert _found(ar, "Spokesman Ahmed Khalil said the delegation had arrived in Qassim.") == []
+    ar = "وقال الباحث سامي قاسم إن الوفد وصل إلى الأحساء."
+    assert _found(ar, "Researcher Sami Qassim said the delegation had arrived in Hasa.") == []
+    # the twin: the town without its article is still the town
+    assert [f[:2] for f in _found(ar, "Researcher Sami Qassim said the delegation had arrived.")] == [
+        ("dropped", "الأحساء")
+    ]

@@ -11,6 +11,7 @@ from workbench.findings._words import analyses
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
 from workbench.text.arabic import TEXT_MEMO, normalize_ar
+from workbench.text.names import dictionary_names
 from workbench.text.names import loose_skeleton as _loose
 from workbench.translate.romanize import romanize
 
@@ -69,7 +70,7 @@ def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms
             entity = Entity(names[0], kind)
             en_names += [(f, entity) for f in names]
             if kind == "place":
-                en_names += [(v, entity) for f in names for v in _spelling_variants(f) if v not in names]
+                en_names += [(v, entity) for f in names for v in _spelling_variants(f, entity.key) if v not in names]
             en_adj += [(f, entity) for f in split_forms(en_adj_cell)]
             ar_names += [(f, entity) for f in split_forms(ar_cell)]
             # an adjective whose stem opens with ال (ألماني German) also takes the article: الألمانية
@@ -94,16 +95,24 @@ def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms
 _EN_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]h?)[- ](?=[A-Z])")
 
 
-def _spelling_variants(name: str) -> list[str]:
+def _spelling_variants(name: str, key: str = "") -> list[str]:
     """Other ways English writes a place's name: its hyphens as spaces ('Ras al Khaimah' for Ras al-Khaimah), and
-    without a leading Arabic article ('Hasa' for al-Hasa) where four letters or more are left."""
+    without a leading Arabic article ('Hasa' for al-Hasa) where four letters or more are left, but not where that
+    is a person's name the name dictionary attests (Khalil of al-Khalil, Qassim, Obeid) or the place is a land
+    (El Salvador is no Salvador)."""
     out = []
     if "-" in name:
         out.append(name.replace("-", " "))
     bare = _EN_ARTICLE.sub("", name)
-    if bare != name and len(bare.replace(" ", "")) >= 4:
+    if bare != name and len(bare.replace(" ", "")) >= 4 and key not in _lands() and not dictionary_names(bare):
         out += [bare, bare.replace("-", " ")]
     return [v for v in dict.fromkeys(out) if v != name]
+
+
+@lru_cache(maxsize=1)
+def _lands() -> frozenset[str]:
+    """entity_lands.tsv: the gazetteer's countries, continents and wide regions."""
+    return frozenset(row[0] for row in load("entity_lands.tsv"))
 
 
 @lru_cache(maxsize=1)
