@@ -2343,3 +2343,15 @@ def test_a_place_name_without_its_article_is_no_place_where_it_is_a_persons_name
     assert [f[:2] for f in _found(ar, "Researcher Sami Qassim said the delegation had arrived.")] == [
         ("dropped", "الأحساء")
     ]
+
+
+def test_a_town_written_in_english_without_its_article_and_with_other_vowels_is_the_town():
+    ar = "وصل الوفد الحكومي إلى {} صباح اليوم لتفقد المشاريع."
+    en = "The government delegation arrived in {} this morning to inspect the projects."
+    assert _found(ar.format("الفيوم"), en.format("Fayum")) == []
+    assert _found(ar.format("الشوف"), en.format("Shuf")) == []
+    # the twins: another town put in its place, and the town left out
+    assert [f[:3] for f in _found(ar.format("الفيوم"), en.format("Aswan"))] == [("changed", "الفيوم", "Aswan")]
+    assert [f[:2] for f in _found(ar.format("الفيوم"), "The government delegation arrived this morning.")] == [
+        ("dropped", "الفيوم")
+    ]

@@ -331,6 +331,9 @@ class _Sides:
         # a gazetteer name that is also the sound of another name (كييف Kyiv, Adam Keefe); a name, so
         # only a capitalised word ("mid-term" is not ترامب)
         keys = {_ar_key(m.text), _dual_key(m.text)} - {""}
+        bare = re.sub("^[وفبل]?ال", "", normalize_ar(m.text))
+        if m.entity is not None and m.entity.kind == "place" and bare != normalize_ar(m.text) and len(bare) >= 3:
+            keys.add(_ar_key(bare))  # الفيوم 'Fayum': a town's name written in English without its article
         return len(m.text.split()) == 1 and any(_keys_close(k, e) for k in keys for e in cap_keys)
 
     def named_with_its_kind(self, m: Mention) -> bool:
