@@ -2355,3 +2355,14 @@ def test_a_town_written_in_english_without_its_article_and_with_other_vowels_is_
     assert [f[:2] for f in _found(ar.format("الفيوم"), "The government delegation arrived this morning.")] == [
         ("dropped", "الفيوم")
     ]
+
+
+def test_spelling_variants_of_a_place_leave_out_peoples_names_and_lands():
+    from workbench.findings._mentions import _spelling_variants
+
+    assert _spelling_variants("Ras al-Khaimah", "Ras al-Khaimah") == ["Ras al Khaimah"]
+    assert set(_spelling_variants("al-Hasa", "Al-Ahsa")) == {"al Hasa", "Hasa"}
+    # Khalil and Qassim are people's names the name dictionary attests; El Salvador is a land
+    assert "Khalil" not in _spelling_variants("al-Khalil", "Hebron")
+    assert "Qassim" not in _spelling_variants("al-Qassim", "Qassim")
+    assert _spelling_variants("El Salvador", "El Salvador") == []
