@@ -205,7 +205,6 @@ class _Sides:
     en_quotes: bool
     compass_region: bool  # "the Southwest", "the Midwest": a region named by its compass point alone
     en_only: list[EnglishName]  # English names nothing in the Arabic sounds like
-    place_added: bool  # the English names a gazetteer place the Arabic does not
     by_role: bool  # the English calls someone by a role the Arabic does not name
     pronoun_subject: bool
     generic: bool  # the English credits a statement to no one by name ("an official")
@@ -228,16 +227,6 @@ class _Sides:
         ar_keys = _clitic_keys(pair.ar_text)
         # likewise an English gazetteer name is found by sound only in Arabic words naming no other one
         ar_unnamed = " ".join(_blank_mentions(s.text, arabic_mentions(s.text)) for s in pair.ar)
-        ar_folded = normalize_ar(pair.ar_text)
-        ar_entities = {m.entity for found in pair.view.ar_mentions for m in found}
-        place_added = any(
-            m.is_name
-            and m.entity is not None
-            and m.entity.kind == "place"
-            and m.entity not in ar_entities
-            and not any(_folded_in(normalize_ar(f), ar_folded) for f in _arabic_forms(m.entity))
-            for m in en_m
-        )
         return cls(
             pair=pair,
             english=_EnglishWords.of(pair.en_text, latin),
@@ -249,14 +238,13 @@ class _Sides:
             free_cap_keys=_cap_keys(unnamed, en_names),
             en_unnamed=unnamed,
             ar_mentions=[list(found) for found in pair.view.ar_mentions[: len(pair.renderings)]],
-            ar_folded=ar_folded,
+            ar_folded=normalize_ar(pair.ar_text),
             ar_keys=ar_keys,
             free_ar_skels={s for w in ar_unnamed.split() for s in _arabic_skeletons(w)},
             free_ar_keys=_clitic_keys(ar_unnamed),
             en_quotes=bool(find_quotes(pair.en_text)),
             compass_region=_COMPASS_REGION.search(pair.en_text) is not None,
             en_only=_english_only_names(pair, ar_keys, en_m),
-            place_added=place_added,
             by_role=_named_by_role(pair.en_text, pair.ar_text),
             pronoun_subject=_PRONOUN_SUBJECT.search(pair.en_text) is not None,
             generic=_GENERIC_SOURCE.search(pair.en_text) is not None,
@@ -351,12 +339,27 @@ class _Sides:
                     return True
         return False
 
-    def en_found_in_ar(self, m: Mention) -> bool:
-        """An English mention the Arabic names: the same entity, its Arabic form inside words run together
-        (تعهدبهاترامبفيسنغافورة), or a word that sounds like its last word (الأسد Assad)."""
+    @cached_property
+    def place_added(self) -> bool:
+        """The English names a gazetteer place that the Arabic names in no form of its own."""
+        return any(
+            m.is_name and m.entity is not None and m.entity.kind == "place" and not self.entity_in_ar(m)
+            for m in self.en_m
+        )
+
+    def entity_in_ar(self, m: Mention) -> bool:
+        """An English mention's gazetteer entity that the Arabic names too, or whose Arabic form stands inside
+        words run together (تعهدبهاترامبفيسنغافورة)."""
         if m.entity in self.ar_entities:
             return True
-        if m.entity is not None and any(_folded_in(normalize_ar(f), self.ar_folded) for f in _arabic_forms(m.entity)):
+        return m.entity is not None and any(
+            _folded_in(normalize_ar(f), self.ar_folded) for f in _arabic_forms(m.entity)
+        )
+
+    def en_found_in_ar(self, m: Mention) -> bool:
+        """An English mention the Arabic names: the same entity (see ``entity_in_ar``), or a word that sounds like
+        its last word (الأسد Assad)."""
+        if self.entity_in_ar(m):
             return True
         skel = _loose(m.text.split()[-1])
         if len(skel) >= _MIN_SKELETON and any(_close(skel, s) for s in self.free_ar_skels):
@@ -1579,9 +1582,11 @@ def _qualifies_a_place(x: _Sides, a: Mention) -> bool:
     return False
 
 
-# words for a province, with the clitics before them (في قضاء زاخو بمحافظة دهوك)
+# entity_cues_ar.tsv's words for a province (محافظة، ولاية، إقليم)
 _PROVINCE_WORDS = frozenset(
-    c + w for w in ("محافظه", "ولايه", "اقليم") for c in ("", "ب", "في", "ل", "و", "وب", "التابعه ل", "التابع ل")
+    normalize_ar(row[0])
+    for row in load("entity_cues_ar.tsv")
+    if row[1] == "place" and row[2] in ("province", "state", "region")
 )
 
 
@@ -1592,9 +1597,9 @@ def _province_of_a_named_place(x: _Sides, a: Mention) -> bool:
     for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False):
         if s.text[a.start : a.start + len(a.text)] != a.text:
             continue
-        before = s.text[: a.start].split()
-        if not before or normalize_ar(before[-1]) not in _PROVINCE_WORDS:
+        if not _after_place_word(s.text, a.start, _PROVINCE_WORDS):
             return False
+        before = s.text[: a.start].split()
         near = s.text[: a.start - len(before[-1]) - 1]
         return any(
             m.is_name
@@ -1750,13 +1755,12 @@ def _list_member_added(x: _Sides, left: _Left, found: Sequence[Finding]) -> list
     المحيطين الأطلسي والهادئ 'the Atlantic and Pacific oceans'), nor a name with no article ('the Left and
     Congress': India's, حزب المؤتمر, not the American الكونغرس)."""
     named = {f.en_span for f in found if f.type == "entity"}
-    ar_entities = x.ar_entities | (x.in_arabic_document.ar_entities if x.in_arabic_document is not None else set())
-    folded = normalize_ar(" ".join(s.text for s in x.pair.ar_document or x.pair.ar))
+    document = x.in_arabic_document
     out = []
     for e in x.en_m:
         if e.entity is None or e.entity.kind != "organisation" or not e.is_name or e.text in named:
             continue
-        if e.entity in ar_entities or any(_folded_in(normalize_ar(f), folded) for f in _arabic_forms(e.entity)):
+        if x.entity_in_ar(e) or (document is not None and document.entity_in_ar(e)):
             continue
         text = next((s.text for s in x.pair.en if e.text in s.text), "")
         at = text.find(e.text)
@@ -3446,16 +3450,14 @@ def _time_zone(text: str, start: int) -> bool:
 _PLACE_WORDS = _cue_words("place")
 
 
-def _after_place_word(text: str, start: int) -> bool:
-    """Whether the word before ``start`` names a kind of place (بمنطقة، مقاطعة): the name after it is a
-    place's, which a source left unnamed ("a spokesman") does not account for."""
+def _after_place_word(text: str, start: int, words: frozenset[str] = _PLACE_WORDS) -> bool:
+    """Whether the word before ``start`` names a kind of place (بمنطقة، مقاطعة; or one of ``words``): the name after
+    it is a place's, which a source left unnamed ("a spokesman") does not account for."""
     before = text[:start].split()
     if not before:
         return False
     word = normalize_ar(before[-1])
-    return any(
-        word[len(c) :] in _PLACE_WORDS for c in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "في") if word.startswith(c)
-    )
+    return any(word[len(c) :] in words for c in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب", "في") if word.startswith(c))
 
 
 def _after_title(text: str, word: NameWord) -> bool:
