@@ -77,11 +77,15 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # was tuned on them) are tuning pairs from the start; so are 341-348 (written blind at the twenty-third session's start,
 # measured with its start and end code; opened for tuning in the twenty-fourth, their first measurement recorded with
 # 298289a); 349-356 (written blind in the twenty-third session for tuning, their first measurement recorded with
-# 298289a before anything was tuned on them) are tuning pairs from the start; 357-364 (written blind at the end of the
-# twenty-third session) are held out; 365-372 (written in the same batch for tuning, their first measurement recorded
-# with 2faa78c before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
+# 298289a before anything was tuned on them) are tuning pairs from the start; so are 357-364 (written blind at the end
+# of the twenty-third session, measured with the twenty-fourth session's start and end code; opened for tuning in the
+# twenty-fifth, their first measurement recorded with 2faa78c); 365-372 (written in the same batch for tuning, their
+# first measurement recorded with 2faa78c before anything was tuned on them) are tuning pairs from the start; 373-380
+# (written blind at the end of the twenty-fourth session) are held out; 381-388 (written in the same batch for tuning,
+# their first measurement recorded with f31c447 before anything was tuned on them) are tuning pairs from the start;
+# later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 357)) | frozenset(range(365, 373))
+_TUNING_NUMBERS = frozenset(range(21, 373)) | frozenset(range(381, 389))
 
 
 def _number(pair: Path) -> int:
@@ -135,11 +139,14 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # so are 385-396 (written blind at the twenty-third session's start, measured with its start and end code; opened for
 # tuning in the twenty-fourth, their first measurement recorded with 298289a); 397-408 (written blind in the
 # twenty-third session for tuning, their first measurement recorded with 298289a before anything was tuned on them) are
-# tuning documents from the start; 409-420 (written blind at the end of the twenty-third session) are held out;
-# 421-432 (written in the same batch for tuning, their first measurement recorded with 2faa78c before anything was
-# tuned on them) are tuning documents from the start; later numbers are held out.
+# tuning documents from the start; so are 409-420 (written blind at the end of the twenty-third session, measured
+# with the twenty-fourth session's start and end code; opened for tuning in the twenty-fifth, their first measurement
+# recorded with 2faa78c); 421-432 (written in the same batch for tuning, their first measurement recorded with 2faa78c
+# before anything was tuned on them) are tuning documents from the start; 433-444 (written blind at the end of the
+# twenty-fourth session) are held out; 445-456 (written in the same batch for tuning, their first measurement recorded
+# with f31c447 before anything was tuned on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 409)) | frozenset(range(421, 433))
+_FAITHFUL_TUNING = frozenset(range(1, 433)) | frozenset(range(445, 457))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
