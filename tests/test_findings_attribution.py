@@ -2185,3 +2185,24 @@ def test_worth_mentioning_after_a_negated_noun_is_no_verb_of_saying():
     assert [f[:3] for f in found(detect, ar, "An official says families have received no compensation.")] == [
         ("attribution", "generalized", "الوزيرة سلمى الحداد")
     ]
+
+
+def test_outlets_of_the_region_the_list_lacked_are_credits_dropped_or_kept():
+    maan = 'وأضاف الجعبري، في حديث لوكالة "معا"، أن المصانع قلصت إنتاجها.'
+    assert [f[1:3] for f in found(detect, maan, "Al-Jaabari said the factories had cut output.")] == [
+        ("source_dropped", 'لوكالة "معا"')
+    ]
+    # the outlet's name with its generic words in lower case names it, as 'the Hawar news agency' does
+    assert found(detect, maan, "Al-Jaabari told Ma'an news agency that the factories had cut output.") == []
+    youm7 = 'وقال المحامي لـ"اليوم السابع" إن الدفاع سيطعن في الحكم.'
+    assert [f[1:3] for f in found(detect, youm7, "The lawyer said the defence would appeal.")] == [
+        ("source_dropped", 'لـ"اليوم السابع"')
+    ]
+    assert found(detect, youm7, "The lawyer told Youm7 the defence would appeal.") == []
+    rudaw = "وأضاف كريم لشبكة رووداو الإعلامية أن الإقليم أوفى بالتزاماته."
+    assert found(detect, rudaw, "Karim told Rudaw the region had met its obligations.") == []
+    # an agency of a country, no name: still any agency of it
+    ina = "وقال مصدر لوكالة الأنباء العراقية إن الطريق أغلق."
+    assert [f[1] for f in found(detect, ina, "A source told an Iraqi news agency the road was closed.")] == [
+        "source_dropped"
+    ]

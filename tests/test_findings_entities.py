@@ -2366,3 +2366,64 @@ def test_spelling_variants_of_a_place_leave_out_peoples_names_and_lands():
     assert "Khalil" not in _spelling_variants("al-Khalil", "Hebron")
     assert "Qassim" not in _spelling_variants("al-Qassim", "Qassim")
     assert _spelling_variants("El Salvador", "El Salvador") == []
+
+
+def test_a_town_the_english_names_only_in_its_dateline_with_another_town_in_the_story_is_changed():
+    # the dateline says where the report was filed; 'east of Tulkarm' moves the village
+    ar = "قلقيلية 15-10-2024 وفا- قلّصت قوات الاحتلال مواعيد فتح البوابة الزراعية في أراضي بلدة جيوس شرق قلقيلية."
+    en = "QALQILYA, Oct 15 (WAFA) – Israeli forces cut the opening times of the farm gate on the lands of Jayyous, {}."
+    assert [f[:3] for f in _found(ar, en.format("east of Tulkarm"))] == [("changed", "شرق قلقيلية", "Tulkarm")]
+    assert _found(ar, en.format("east of Qalqilya")) == []
+    assert _found(ar, en.format("east of the city")) == []
+    # a land in the story is no town put in the place of another
+    assert _found(ar, en.format("east of Qalqilya in the West Bank")) == []
+
+
+def test_a_dateline_with_a_date_in_figures_and_an_outlet_without_brackets_is_a_dateline():
+    from workbench.findings._dateline import arabic_dateline_end
+
+    text = "قلقيلية 15-10-2024 وفا- قلّصت قوات الاحتلال مواعيد فتح البوابة."
+    assert text[: arabic_dateline_end(text)] == "قلقيلية 15-10-2024 وفا- "
+    bracketed = "نابلس 4-7-2026 (وفا)- قال المحافظ إن الطريق أغلق."
+    assert bracketed[: arabic_dateline_end(bracketed)] == "نابلس 4-7-2026 (وفا)- "
+    # a date in figures and a word after it with no dash is a sentence, no dateline
+    assert arabic_dateline_end("وقال المحافظ 15-10-2024 موعداً لافتتاح الطريق.") == 0
+
+
+def test_one_force_or_security_service_put_for_another_is_changed():
+    ar = "مقتل عتالين اثنين بنيران حرس الحدود الإيراني قرب بنجوين."
+    assert [f[:3] for f in _found(ar, "Iran's Revolutionary Guard kills two porters near Penjwen.")] == [
+        ("changed", "حرس الحدود", "Revolutionary Guard")
+    ]
+    assert _found(ar, "Two porters were killed by Iranian border guards near Penjwen.") == []
+    asayish = "وأشار المصدر إلى أن قوات الأسايش فتحت تحقيقاً في الهجوم."
+    assert [f[:3] for f in _found(asayish, "The source said Peshmerga forces had opened an investigation.")] == [
+        ("changed", "قوات الأسايش", "Peshmerga")
+    ]
+    assert _found(asayish, "The source said the Asayish had opened an investigation into the attack.") == []
+    coast = "وأعلن خفر السواحل إنقاذ 40 مهاجراً قبالة السواحل."
+    assert _found(coast, "The coastguard said it had rescued 40 migrants off the coast.") == []
+    assert _found(coast, "Coast guard boats rescued 40 migrants off the coast.") == []
+
+
+def test_a_district_of_the_bekaa_put_for_another_is_changed_and_the_bekaa_for_one_of_them_is_not():
+    ar = "وأضاف أن أكثر من 60 مصنعاً في البقاع الأوسط ما زالت تصرّف نفاياتها في مجرى الليطاني."
+    en = "He added that more than 60 factories in the {} are still discharging their waste into the Litani."
+    assert [f[:3] for f in _found(ar, en.format("West Bekaa"))] == [("changed", "البقاع الأوسط", "West Bekaa")]
+    assert _found(ar, en.format("central Bekaa")) == []
+    assert _found(ar, en.format("Bekaa")) == []
+
+
+def test_one_state_oil_company_put_for_another_is_changed():
+    # named by what they do and where, which no sound matcher pairs with the English names
+    ar = "وأعادت شركة مصافي الشمال تشغيل الوحدة الرابعة في بيجي بعد توقف دام شهرين."
+    en = "The {} restarted the fourth unit at Baiji after a two-month halt."
+    assert _found(ar, en.format("North Refineries Company")) == []
+    assert [f[:3] for f in _found(ar, en.format("North Oil Company"))] == [
+        ("changed", "شركة مصافي الشمال", "North Oil Company")
+    ]
+    partner = "وقال إن الشركة ستنفذ المشروع بالشراكة مع شيفرون."
+    assert _found(partner, "He said the company would carry out the project with Chevron.") == []
+    assert [f[:3] for f in _found(partner, "He said the company would carry out the project with Saudi Aramco.")] == [
+        ("changed", "شيفرون", "Saudi Aramco")
+    ]

@@ -1035,3 +1035,39 @@ def test_a_figure_in_the_other_piece_of_a_cut_english_sentence_was_not_dropped()
     piece = Sentence(0, whole[len(short) + 1 :], len(short) + 1, len(whole))
     cut = replace(_pair(ar, piece.text), en=(piece,), en_document=(Sentence(0, whole, 0, len(whole)),))
     assert [(f.subtype, f.ar_span) for f in detect(cut)] == [("dropped", "٤٥ مليون")]
+
+
+def test_a_figure_in_an_outlets_name_is_no_count_the_other_side_must_give():
+    told = 'وقالت المديرة الفنية للمهرجان لموقع "{}" إن الدورة ستنطلق الشهر المقبل.'
+    en = "The festival director told Le360 the edition would open next month."
+    assert _found(told.format("اليوم 24"), en) == []
+    assert _found(told.format("كوردستان 24"), en) == []
+    # a count in a quotation is a count
+    assert [
+        f[:2] for f in _found('وقالت المديرة إن "الدورة تضم 24 فرقة".', "The director said the edition had bands.")
+    ] == [("dropped", "24")]
+    # an English credit ending in a figure is the outlet's name, not a figure put in
+    assert (
+        _found(
+            'وقال القطب لـ"النشرة" إن البلدية لم تتسلم أي مبلغ.',
+            "Speaking to Lebanon 24, al-Qotb said the town had received nothing.",
+        )
+        == []
+    )
+    assert [
+        f[:3]
+        for f in _found(
+            "وقال القطب إن البلدية لم تتسلم أي مبلغ.",
+            "Al-Qotb said the municipality had received nothing for 24 months.",
+        )
+    ] == [("added", "", "24")]
+
+
+def test_the_day_and_month_of_a_kuna_dateline_are_no_figures_to_compare():
+    ar = "جزيرة فيلكا - ٢٤ - ١١ (كونا) -- أعلن المجلس الوطني اليوم الأحد اكتشاف أختام."
+    assert (
+        _found(ar, "FAILAKA ISLAND, Nov 24 (KUNA) – The national council on Sunday announced the discovery of seals.")
+        == []
+    )
+    added = "FAILAKA ISLAND (KUNA) – The council on Sunday announced the discovery of 11 seals."
+    assert [f[:3] for f in _found(ar, added)] == [("added", "", "11")]

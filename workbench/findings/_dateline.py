@@ -22,10 +22,16 @@ _DASH_TWICE = re.compile(r"^\s*[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-
 _SLASH_BARE = re.compile(r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*/\s*[\u0621-\u064a]+")
 # 'place -' ('تعز - ', 'الجنوب - ')
 _DASH = re.compile(r"^\s*[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-]\s")
-# 'place date (outlet) -' ('نابلس 4-7-2026 (وفا)- '): a date in figures, an outlet in brackets
-_DATED = re.compile(
+# 'place date (outlet) -' ('نابلس 4-7-2026 (وفا)- ', 'قلقيلية 15-10-2024 وفا- '): a date in figures, an outlet
+# in brackets or one word
+DATED = re.compile(
     r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+[\d٠-٩]{1,2}[-/.][\d٠-٩]{1,2}[-/.][\d٠-٩]{2,4}"
-    r"\s*(?:\([^)]{1,40}\))?\s*[–—-]\s*"
+    r"\s*(?:\([^)]{1,40}\)|[\u0621-\u064a]+)?\s*[–—-]\s*"
+)
+# 'place - day - month (outlet) --' as KUNA writes it ('جزيرة فيلكا - ٢٤ - ١١ (كونا) -- ')
+_DATED_DASHES = re.compile(
+    r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[–—-]\s*[\d٠-٩]{1,2}\s*[–—/-]\s*[\d٠-٩]{1,2}"
+    r"(?:\s*[–—/-]\s*[\d٠-٩]{2,4})?\s*\([^)]{1,40}\)\s*[–—-]+\s*"
 )
 # a date in words: its day, its month's name (one word or two: ربيع الأول) and its year, with the era's mark
 # after it (هـ، م)
@@ -57,9 +63,22 @@ _EN = re.compile(
 )
 
 
+_ARABIC_DATELINES = (
+    DATED,
+    _DATED_DASHES,
+    _DATED_WORDS,
+    _DATED_SLASHES,
+    _SLASH,
+    _DASH_COLON,
+    _DASH_TWICE,
+    _DASH,
+    _SLASH_BARE,
+)
+
+
 def arabic_dateline_end(text: str) -> int:
     """Where a leading Arabic dateline ends in ``text`` (0 when the sentence opens with none)."""
-    for pattern in (_DATED, _DATED_WORDS, _DATED_SLASHES, _SLASH, _DASH_COLON, _DASH_TWICE, _DASH, _SLASH_BARE):
+    for pattern in _ARABIC_DATELINES:
         m = pattern.match(text)
         if m and (pattern is not _SLASH or "/" in m.group(0) or _ARABIC.search(m.group(0))):
             return m.end()  # a dash-joined 'x-y..' is a dateline only in Arabic ('Ukraine-Russia talks..' is none)

@@ -69,6 +69,8 @@ def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms
             names = split_forms(en_cell)
             entity = Entity(names[0], kind)
             en_names += [(f, entity) for f in names]
+            # a name English writes in lower case ('border guards') opens a sentence with a capital
+            en_names += [(f[0].upper() + f[1:], entity) for f in names if f.islower() and f[0].isalpha()]
             if kind == "place":
                 en_names += [(v, entity) for f in names for v in _spelling_variants(f, entity.key) if v not in names]
             en_adj += [(f, entity) for f in split_forms(en_adj_cell)]

@@ -1044,3 +1044,45 @@ def en_ordinal_value(word: str) -> float:
     """The value of an English ordinal word from 'second' up (Seventh → 7), else 0."""
     value = _EN_ORDINALS.get(word.lower(), 0.0)
     return value if value >= 2 else 0.0
+
+
+# a figure after a name the English credits ('Speaking to Lebanon 24,', 'told Alyaoum 24 that'): an outlet's name
+_EN_CREDITED_NAME = re.compile(
+    r"\b(?:to|told|by|from|on|with|according to)\s+(?:[A-Z][\w'-]*\s+){1,3}\d{1,4}\b"
+    r"(?=[,.;:]|\s+(?:said|says|reported|reports|quoted|that|TV|News|channel|website)\b)"
+)
+_FIGURE = re.compile(r"[\d٠-٩]")
+_AR_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+def arabic_name_spans(text: str, names: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a figure in an Arabic sentence belongs to a name, not a count: the names given (gazetteer mentions:
+    كوردستان 24) and a short quotation of a word or two and a figure (موقع "اليوم 24", الإقامة الجامعية "زواغي 2")."""
+    spans = [(a, b) for a, b in names if _FIGURE.search(text[a:b])]
+    for a, b in quotes:
+        inner = text[a + 1 : b - 1].split()
+        if 2 <= len(inner) <= 3 and _FIGURE.search(inner[-1]) and all(_AR_LETTER.search(w) for w in inner[:-1]):
+            spans.append((a, b))
+    return spans
+
+
+def english_name_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a figure in an English sentence belongs to a name: the names given (France 24) and a credited name
+    that ends in a figure ('Speaking to Lebanon 24,')."""
+    spans = [(a, b) for a, b in names if _FIGURE.search(text[a:b])]
+    return spans + [m.span() for m in _EN_CREDITED_NAME.finditer(text)]
+
+
+def in_names(found: list[Quantity], text: str, spans: list[tuple[int, int]], dateline: int) -> list[Quantity]:
+    """The quantities of a sentence less those of its dateline (the report's date: جزيرة فيلكا - ٢٤ - ١١ (كونا) --),
+    those whose every occurrence lies inside a name made matching only: a part of a name is no count the other
+    side must give, though it may still match one."""
+    out = []
+    for q in found:
+        at = [m.start() for m in re.finditer(re.escape(q.text), text)]
+        if at and all(i < dateline for i in at):
+            continue
+        if at and all(any(a <= i and i + len(q.text) <= b for a, b in spans) for i in at):
+            q = replace(q, matching_only=True)
+        out.append(q)
+    return out

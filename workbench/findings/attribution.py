@@ -1095,11 +1095,16 @@ def english_outlets(pair: AlignedPair) -> list[_Outlet]:
 
 
 def _indefinite_generic(text: str, start: int, name: str) -> bool:
-    """An outlet's name matched with its generic words in lower case, where no 'the' stands before it: 'an Iraqi
-    news agency' is any agency of Iraq, 'the Hawar news agency' the one named."""
+    """An outlet's name matched with its generic words in lower case, where no 'the' stands before it and the
+    words before the generic ones are no outlet's name alone: 'an Iraqi news agency' is any agency of Iraq, 'the
+    Hawar news agency' and 'Ma'an news agency' the one named."""
     generic = _OUTLET_GENERIC.search(name)
-    lowered = generic is not None and generic.group(1).islower()
-    return lowered and not re.search(r"\bthe\s+(?:[\w-]+\s+)?$", text[:start], re.I)
+    if generic is None or not generic.group(1).islower():
+        return False
+    base = name[: generic.start()].strip()
+    if any(h.text == base for h in _outlet_terms()[1].find(base)):
+        return False
+    return not re.search(r"\bthe\s+(?:[\w-]+\s+)?$", text[:start], re.I)
 
 
 def _outlet_credit(x: _Sides) -> Finding | None:

@@ -879,6 +879,54 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     return out
 
 
+def _dateline_place_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """A town the Arabic story names that the English names only in its dateline, where the English story puts
+    one other town of the gazetteer the Arabic does not name ('QALQILYA – … Jayyous, east of Tulkarm' for جيوس شرق
+    قلقيلية): the dateline says where the report was filed, the story where things happened, and the town there
+    is another (changed, minor, 0.8). Not a land, nor one place the other's capital."""
+    heads = [english_dateline_end(e.text) for e in x.pair.en]
+    if not any(heads):
+        return []
+    in_story = [(m, k) for k, ms in enumerate(x.pair.view.en_mentions) for m in ms if m.is_name and m.start >= heads[k]]
+    towns = [m for m, _ in in_story if m in left.added and m.entity is not None and m.entity.kind == "place"]
+    towns = [m for m in towns if not _land(m.entity)]
+    if len(towns) != 1:
+        return []
+    partner = towns[0]
+    story = " ".join(e.text[h:] for e, h in zip(x.pair.en, heads, strict=True)).lower()
+    for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False):
+        for a in mentions:
+            if a.start < arabic_dateline_end(s.text) or not a.is_name or a.entity is None:
+                continue
+            if a.entity.kind != "place" or _land(a.entity) or not x.ar_found_in_en(a):
+                continue
+            if any(m.entity == a.entity for m, _ in in_story) or a.entity.key.lower() in story:
+                continue  # the English story names it too
+            if _seat_of(a.entity, partner.entity):
+                continue
+            left.added.remove(partner)
+            span = a.text
+            if s.text.count(span) > 1:  # the dateline names it too: the span takes the word before (شرق قلقيلية)
+                before = re.search(r"\S+\s+$", s.text[: a.start])
+                span = s.text[before.start() if before else a.start : a.start + len(a.text)]
+            why = (
+                f"Arabic places this in '{span}' ({a.entity.key}), which the English names only in its dateline; "
+                f"the English story puts '{partner.text}' there instead"
+            )
+            finding = make_finding(
+                x.pair,
+                "entity",
+                "changed",
+                ar_span=span,
+                en_span=partner.text,
+                severity="minor",
+                score=0.8,
+                explanation=why,
+            )
+            return [finding]
+    return []
+
+
 def _nationality_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """One land's adjective put for another's (الشركة الصينية "the Malaysian company", المنحة السعودية "the
     Emirati grant"): the Arabic says a land (its adjective or its name) that the English never names, and
@@ -1307,7 +1355,7 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue
         if _country_for_capital(x, a) or _capital_by_its_country(x, a) or _qualifies_a_place(x, a):
             continue
-        if _province_of_a_named_place(x, a):
+        if _province_of_a_named_place(x, a) or _within_a_named_place(x, a):
             continue
         if x.in_whole_sentences is not None and x.in_whole_sentences.ar_found_in_en(a):
             continue
@@ -1617,6 +1665,24 @@ def _province_of_a_named_place(x: _Sides, a: Mention) -> bool:
 # Lebanon'
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
 _CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+of\s+(?:the\s+)?$")
+
+
+def _within_a_named_place(x: _Sides, a: Mention) -> bool:
+    """Whether a place the Arabic names in two words or more is a part of one whose name is among its words and
+    which the English names (البقاع الأوسط 'the central Bekaa' told as 'the Bekaa'): the wider place, no place left
+    out."""
+    words = normalize_ar(a.text).split()
+    if a.entity is None or a.entity.kind != "place" or len(words) < 2:
+        return False
+    # not a name whose other words say its kind (سلطنة عمان Oman is no part of عمان Amman)
+    runs = {
+        " ".join(words[i:j])
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+        if (i, j) != (0, len(words)) and not any(w in _PLACE_WORDS for w in words[:i] + words[j:])
+    }
+    named = {m.entity for m in x.en_m if m.is_name and m.entity is not None and m.entity != a.entity}
+    return any(normalize_ar(f) in runs for e in named if e is not None for f in _arabic_forms(e))
 
 
 def _capital_by_its_country(x: _Sides, a: Mention) -> bool:
@@ -2071,6 +2137,7 @@ def _unrendered_qualifier(pair: AlignedPair, heads: frozenset[str]) -> tuple[str
 
 _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] = (
     _kind_swapped,
+    _dateline_place_swapped,
     _nationality_swapped,
     _acronym_for_name,
     _blend_word,

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from workbench.findings._dateline import arabic_dated_end, arabic_dateline_end, english_dateline_end
+from workbench.findings._dateline import DATED, arabic_dated_end, arabic_dateline_end, english_dateline_end
 from workbench.findings._durations import length_changes
 from workbench.findings._negations import names_someone
 from workbench.findings._verbs import english_verbs
@@ -54,10 +54,6 @@ _SHORT_MONTH_AFTER_WAW = re.compile(
     rf"(?<!\w)و({'|'.join(re.escape(w) for w in _AMBIGUOUS_MONTHS if len(w) < 3) or '(?!x)x'})(?!\w)"
 )
 _YEAR_AR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?!\d|[.,]\d)")
-# a dateline with a date: one to three words of place, a date in digits, an outlet in brackets, a dash
-_DATED_DATELINE = re.compile(
-    r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s*(?:\([^)]{1,40}\))?\s*[-–—]"
-)
 _YEAR_EN = re.compile(r"(?<![\d.,$£€])(19\d\d|20\d\d)(?!\d|[.,]\d)")
 # How a value is described: the first English form time_en.tsv gives for it
 _DESCRIBE = {v: f for f, k, v in reversed(load("time_en.tsv")) if k in ("weekday", "relative")}
@@ -147,7 +143,7 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
     terms, _, _ = _lexicons()
     norm, index = normalize_with_map(text)
     # الخرطوم 5-11-2025 (سونا) - : the date of a dateline is the report's, which English datelines leave out
-    dated = _DATED_DATELINE.match(norm)
+    dated = DATED.match(norm)
     after = index[dated.end() - 1] + 1 if dated else 0
     # … and one in words (الأحساء ١٢ ربيع الأول ١٤٤٥ هـ الموافق ٢٧ سبتمبر ٢٠٢٣ م (واس) -)
     after = max(after, arabic_dated_end(text))

@@ -14,10 +14,18 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from workbench.findings._dateline import arabic_dateline_end, english_dateline_end
 from workbench.findings._hedges import Marker, arabic_markers, english_markers
 from workbench.findings._mentions import Mention, arabic_mentions, english_mentions
 from workbench.findings._negations import Neg, arabic_negations, english_negations
-from workbench.findings._numbers import Quantity, arabic_quantities, english_quantities
+from workbench.findings._numbers import (
+    Quantity,
+    arabic_name_spans,
+    arabic_quantities,
+    english_name_spans,
+    english_quantities,
+    in_names,
+)
 from workbench.findings._quotes import QuotePair, pair_quotes
 from workbench.findings._verbs import Verb, arabic_verbs, english_verbs
 from workbench.findings._words import ArToken, EnToken, ar_tokens, en_tokens, gloss_stems
@@ -100,13 +108,28 @@ class PairView:
 
     @cached_property
     def ar_numbers(self) -> tuple[tuple[Quantity, ...], ...]:
-        """The quantities of each Arabic sentence (digits, number and scale words), in order."""
-        return tuple(tuple(arabic_quantities(s.text)) for s in self.pair.ar)
+        """The quantities of each Arabic sentence (digits, number and scale words), in order; a figure that is part
+        of a name or of the dateline only matches (see ``_numbers.in_names``)."""
+        out = []
+        for s, mentions in zip(self.pair.ar, self.ar_mentions, strict=True):
+            names = [(m.start, m.start + len(m.text)) for m in mentions]
+            quotes = [(q.start, q.end) for q in find_quotes(s.text)]
+            spans = arabic_name_spans(s.text, names, quotes)
+            found = arabic_quantities(s.text)
+            out.append(tuple(in_names(found, s.text, spans, arabic_dateline_end(s.text))))
+        return tuple(out)
 
     @cached_property
     def en_numbers(self) -> tuple[tuple[Quantity, ...], ...]:
-        """The quantities of each English sentence (digits, number and scale words), in order."""
-        return tuple(tuple(english_quantities(s.text)) for s in self.pair.en)
+        """The quantities of each English sentence (digits, number and scale words), in order; a figure that is
+        part of a name or of the dateline only matches."""
+        out = []
+        for s, mentions in zip(self.pair.en, self.en_mentions, strict=True):
+            names = [(m.start, m.start + len(m.text)) for m in mentions]
+            spans = english_name_spans(s.text, names)
+            found = english_quantities(s.text)
+            out.append(tuple(in_names(found, s.text, spans, english_dateline_end(s.text))))
+        return tuple(out)
 
     @cached_property
     def ar_negations(self) -> tuple[Neg, ...]:
