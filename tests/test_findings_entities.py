@@ -1504,14 +1504,15 @@ def test_a_name_spelt_with_its_final_s_silent_is_no_other_name():
 
 
 def test_a_told_outlet_is_the_credit_not_a_name_dropped():
-    # لشبكة رووداو "(told) the Rudaw network": the outlet credited, which attribution compares
-    told = "وأضاف كريم لشبكة رووداو الإعلامية أن الإقليم أوفى بجميع التزاماته"
+    # لشبكة زاغروس "(told) the Zagros network": the outlet credited, which attribution compares (a name the outlet
+    # gazetteer lacks: a known outlet is attribution's wherever it stands)
+    told = "وأضاف كريم لشبكة زاغروس الإعلامية أن الإقليم أوفى بجميع التزاماته"
     assert _found(told, "Karim added that the region had met all its obligations") == []
     # the twin: the name elsewhere in the sentence is a name left out
     outlet = _found(
-        "وأضاف كريم أن الإقليم أوفى بجميع التزاماته تجاه رووداو", "Karim added that the region met its obligations"
+        "وأضاف كريم أن الإقليم أوفى بجميع التزاماته تجاه زاغروس", "Karim added that the region met its obligations"
     )
-    assert [f[:2] for f in outlet] == [("dropped", "رووداو")]
+    assert [f[:2] for f in outlet] == [("dropped", "زاغروس")]
 
 
 def test_a_verbal_noun_of_a_doubled_verb_is_no_name():
