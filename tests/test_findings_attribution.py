@@ -2201,8 +2201,59 @@ def test_outlets_of_the_region_the_list_lacked_are_credits_dropped_or_kept():
     assert found(detect, youm7, "The lawyer told Youm7 the defence would appeal.") == []
     rudaw = "وأضاف كريم لشبكة رووداو الإعلامية أن الإقليم أوفى بالتزاماته."
     assert found(detect, rudaw, "Karim told Rudaw the region had met its obligations.") == []
+    # the town of Ma'an and the subdistrict of al-Riyadh are no outlets credited
+    town = "وقالت سلطة المياه في محافظة معان إن الضخ انقطع عن 12 حياً."
+    assert (
+        found(detect, town, "The Water Authority in Ma'an governorate said pumping to 12 neighbourhoods had stopped.")
+        == []
+    )
+    riyadh = "وقال مدير ناحية الرياض مروان العبيدي إن الحرائق أتت على 300 دونم."
+    assert (
+        found(
+            detect, riyadh, "The director of al-Riyadh subdistrict, Marwan al-Obeidi, said fires had burnt 300 dunams."
+        )
+        == []
+    )
     # an agency of a country, no name: still any agency of it
     ina = "وقال مصدر لوكالة الأنباء العراقية إن الطريق أغلق."
     assert [f[1] for f in found(detect, ina, "A source told an Iraqi news agency the road was closed.")] == [
         "source_dropped"
     ]
+
+
+def test_the_publisher_a_dateline_names_is_no_credit_put_in_when_the_english_credits_it():
+    ar = "وبحسب أوراق القضية، ضبط خفر السواحل القارب على بعد ميلين من جزيرة بوبيان."
+    en = "According to court papers reported by Al-Qabas, the coastguard seized the boat two miles off Bubiyan island."
+    lead = "الكويت – القبس: قضت محكمة الجنايات، أمس الاثنين، بمصادرة قارب صيد عراقي."
+    assert found(lambda p: detect(in_document(p, (lead,))), ar, en) == []
+    # another outlet's dateline, or none, leaves the credit put in
+    other = "الكويت – كونا: قضت محكمة الجنايات، أمس الاثنين، بمصادرة قارب صيد عراقي."
+    assert [f[1] for f in found(lambda p: detect(in_document(p, (other,))), ar, en)] == ["source_added"]
+    # a bare name is the publisher only as a whole part of the dateline: الحدث in ليبيا الحدث is another channel
+    hadath = "بنغازي – ليبيا الحدث: غمرت مياه الأمطار شوارع المدينة."
+    told = "Water rose above a metre in some streets, the mayor told Saudi-owned Al-Hadath TV."
+    street = "وقال عميد البلدية إن منسوب المياه تجاوز متراً في بعض الشوارع."
+    assert [f[1] for f in found(lambda p: detect(in_document(p, (hadath,))), street, told)] == ["source_added"]
+
+
+def test_the_publisher_credited_where_the_arabic_credits_another_outlet_is_a_credit_changed():
+    ar = "وبحسب ما أفاد مصدر طبي لقناة المملكة، فإن أحد أفراد حرس الحدود أصيب بجروح."
+    en = "A border guard was wounded, a medical source told Roya."
+    lead = "رؤيا - أعلنت القيادة العامة للقوات المسلحة الأردنية إحباط محاولة تهريب."
+    assert [f[1:4] for f in found(lambda p: detect(in_document(p, (lead,))), ar, en)] == [
+        ("speaker_changed", "لقناة المملكة", "Roya")
+    ]
+    assert found(lambda p: detect(in_document(p, (lead,))), ar, en.replace("Roya", "Al-Mamlaka TV")) == []
+
+
+def test_an_outlet_credit_the_english_gives_in_another_sentence_is_moved_not_dropped():
+    ar = 'وقال مصدر في المحكمة لـ"القبس" إن الربان دفع الغرامة.'
+    en = "A court source said the skipper had paid the fine."
+    elsewhere = ("The ruling was first reported by Al-Qabas.",)
+    assert found(lambda p: detect(in_document(p, (), elsewhere)), ar, en) == []
+    # the Arabic crediting it elsewhere too: each credit has its own, and this one is lost
+    ar_elsewhere = ('وأضاف المصدر لـ"القبس" أن القارب صودر.',)
+    assert [f[1] for f in found(lambda p: detect(in_document(p, ar_elsewhere, elsewhere)), ar, en)] == [
+        "source_dropped"
+    ]
+    assert [f[1] for f in found(detect, ar, en)] == ["source_dropped"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from workbench.findings._mentions import TITLES as _ENTITY_TITLES
-from workbench.findings._mentions import arabic_mentions
+from workbench.findings._mentions import arabic_mentions, english_mentions
 from workbench.findings._numbers import arabic_quantities
 from workbench.findings._sources import ar_source_kinds as _ar_kinds
 from workbench.findings._sources import en_kinds as _en_kinds
@@ -1012,6 +1012,48 @@ def arabic_outlets(pair: AlignedPair, *, datelines: bool) -> list[_Outlet]:
     return out
 
 
+def _credit_moved(key: str, pair: AlignedPair) -> bool:
+    """Whether the English document credits an outlet in more sentences outside this link than the Arabic document
+    does outside it (datelines aside): the English gave the credit in another sentence, not dropped it."""
+    own_en, own_ar = {s.id for s in pair.en}, {s.id for s in pair.ar}
+    en_other = tuple(s for s in pair.en_document if s.id not in own_en)
+    if not en_other:
+        return False
+    ar_other = tuple(s for s in pair.ar_document if s.id not in own_ar)
+    english = {o.sentence for o in english_outlets(replace(pair, en=en_other)) if o.key == key}
+    arabic = {o.sentence for o in arabic_outlets(replace(pair, ar=ar_other), datelines=False) if o.key == key}
+    return len(english) > len(arabic)
+
+
+# what divides a dateline into its place and its outlet: dashes, slashes, colons, commas, brackets, dots
+_DATELINE_PARTS = re.compile(r"[–—/:،,()\-.]+")
+
+
+def _publishers(pair: AlignedPair) -> set[str]:
+    """The outlets the Arabic document's datelines name (الكويت – القبس:): the report's publisher, whom an English
+    sentence may credit anywhere ('Al-Qabas reported'), no credit put in unless the Arabic credits another outlet
+    there."""
+    doc = pair.ar_document
+    if not doc:
+        return set()
+    from workbench.findings._dateline import arabic_dateline_end
+
+    ar_terms, _ = _outlet_terms()
+    out = {h.value[0] for s in doc for h in ar_terms.find(s.text) if h.start < arabic_dateline_end(s.text)}
+    # … or under its bare name, kind left out, as a whole part of the dateline (الكويت – القبس: for صحيفة القبس; not
+    # الحدث in ليبيا الحدث, another channel)
+    parts = {
+        " ".join(p.split())
+        for s in doc
+        for p in _DATELINE_PARTS.split(normalize_ar(s.text[: arabic_dateline_end(s.text)]))
+    }
+    for key, forms in _outlet_forms().items():
+        if any((m := _KIND_FORM.match(f)) and m.group(1) in parts for f in forms):
+            out.add(key)
+    # المعلومة, a word the English may read as al-Maalomah's name wherever it stands: that reading is a finding
+    return out - {_MAALOMAH_KEY}
+
+
 @lru_cache(maxsize=1)
 def _quoted_names() -> re.Pattern[str] | None:
     """لـ"النهار"، لـ«الميادين»: an outlet whose name is a plain word, listed with its kind (صحيفة النهار), told
@@ -1096,14 +1138,14 @@ def english_outlets(pair: AlignedPair) -> list[_Outlet]:
 
 def _indefinite_generic(text: str, start: int, name: str) -> bool:
     """An outlet's name matched with its generic words in lower case, where no 'the' stands before it and the
-    words before the generic ones are no outlet's name alone: 'an Iraqi news agency' is any agency of Iraq, 'the
-    Hawar news agency' and 'Ma'an news agency' the one named."""
+    words before the generic ones are no name: 'an Iraqi news agency' is any agency of Iraq, 'the Hawar news
+    agency' and 'Ma'an news agency' the one named."""
     generic = _OUTLET_GENERIC.search(name)
     if generic is None or not generic.group(1).islower():
         return False
     base = name[: generic.start()].strip()
-    if any(h.text == base for h in _outlet_terms()[1].find(base)):
-        return False
+    if base[:1].isupper() and not any(not m.is_name for m in english_mentions(base)):
+        return False  # a name before the generic words (Ma'an, Hawar), not a land's adjective (Iraqi)
     return not re.search(r"\bthe\s+(?:[\w-]+\s+)?$", text[:start], re.I)
 
 
@@ -1125,7 +1167,12 @@ def _outlet_credit(x: _Sides) -> Finding | None:
         )
     # a credit is reported with its words: one whose words cannot be found in its sentence is not reported
     dropped = [
-        o for o in credited if o.key not in en_keys and _outlet_span(x.pair, o) and not _spelt_in_english(o, x.pair)
+        o
+        for o in credited
+        if o.key not in en_keys
+        and _outlet_span(x.pair, o)
+        and not _spelt_in_english(o, x.pair)
+        and not _credit_moved(o.key, x.pair)
     ]
     if dropped and not en:
         a = dropped[0]
@@ -1144,6 +1191,7 @@ def _outlet_credit(x: _Sides) -> Finding | None:
         o
         for o in en
         if o.key not in named
+        and (o.key not in _publishers(x.pair) or _unlisted_credit(x.pair))
         and not _mentioned_in_arabic(o.key, x.pair)
         and not _spelt_in_arabic(o.text, x.pair)
         and not _qualifies_a_noun(o, x.pair)
