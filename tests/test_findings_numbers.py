@@ -1071,3 +1071,10 @@ def test_the_day_and_month_of_a_kuna_dateline_are_no_figures_to_compare():
     )
     added = "FAILAKA ISLAND (KUNA) – The council on Sunday announced the discovery of 11 seals."
     assert [f[:3] for f in _found(ar, added)] == [("added", "", "11")]
+
+
+def test_a_score_in_a_headline_read_as_a_place_dateline_still_counts():
+    # 'آير 38 - ' has the shape of a dateline of a place alone: only a dateline with a date gives the report's date
+    ar = "آير 38 - 17 ميلروز: آير الذي لم يُهزم يعتلي القمة"
+    assert _found(ar, "Ayr 38 - 17 Melrose: Unbeaten Ayr go top") == []
+    assert [f[:3] for f in _found(ar, "Ayr 36 - 17 Melrose: Unbeaten Ayr go top")] == [("changed", "38", "36")]

@@ -85,6 +85,13 @@ def arabic_dateline_end(text: str) -> int:
     return 0
 
 
+def arabic_figure_dated_end(text: str) -> int:
+    """Where a leading Arabic dateline that gives a date ends in ``text``, in figures or in words (0 when none):
+    its figures are the report's date, no count (a dateline of a place alone, 'آير 38 - ', may hold a score)."""
+    m = DATED.match(text) or _DATED_DASHES.match(text)
+    return m.end() if m else arabic_dated_end(text)
+
+
 def arabic_dated_end(text: str) -> int:
     """Where a leading Arabic dateline that gives a date in words ends in ``text`` (0 when none)."""
     m = _DATED_WORDS.match(text) or _DATED_SLASHES.match(text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from workbench.findings._dateline import arabic_dateline_end, english_dateline_end
+from workbench.findings._dateline import arabic_figure_dated_end, english_dateline_end
 from workbench.findings._hedges import Marker, arabic_markers, english_markers
 from workbench.findings._mentions import Mention, arabic_mentions, english_mentions
 from workbench.findings._negations import Neg, arabic_negations, english_negations
@@ -116,7 +116,7 @@ class PairView:
             quotes = [(q.start, q.end) for q in find_quotes(s.text)]
             spans = arabic_name_spans(s.text, names, quotes)
             found = arabic_quantities(s.text)
-            out.append(tuple(in_names(found, s.text, spans, arabic_dateline_end(s.text))))
+            out.append(tuple(in_names(found, s.text, spans, arabic_figure_dated_end(s.text))))
         return tuple(out)
 
     @cached_property
