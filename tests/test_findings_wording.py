@@ -848,3 +848,27 @@ def test_the_standard_renderings_of_war_profiteers_and_bloodletting_are_not_load
     assert _found("انتقد النائب التجار في المدينة", "The MP criticised the city's war profiteers.") == [
         ("loaded", "", "profiteers", "minor")
     ]
+
+
+def test_a_word_told_in_another_sense_is_a_wording_slip_and_its_right_rendering_is_not():
+    vote = "وصوّت أعضاء المجلس بالإجماع على القرار."
+    assert [f[:3] for f in _found(vote, "Council members voted anonymously for the decision.")] == [
+        ("other", "بالإجماع", "anonymously")
+    ]
+    assert _found(vote, "Council members voted unanimously for the decision.") == []
+    camps = "وتفتقر المخيمات إلى دورات المياه."
+    assert [f[:3] for f in _found(camps, "The camps lack water rounds.")] == [("other", "دورات المياه", "water rounds")]
+    assert _found(camps, "The camps lack toilets.") == []
+    food = "ويهدد الجفاف الأمن الغذائي للبلاد."
+    assert [f[:3] for f in _found(food, "The drought threatens the country's food safety.")] == [
+        ("other", "الأمن الغذائي", "food safety")
+    ]
+    assert _found(food, "The drought threatens the country's food security.") == []
+
+
+def test_a_trap_another_arabic_word_says_is_no_slip():
+    # 'grants' for قروض ميسرة "soft loans" is a slip, unless the Arabic also names grants (منح)
+    assert [f[:3] for f in _found("وقدمت الحكومة قروضاً ميسرة للمزارعين.", "The government gave farmers grants.")] == [
+        ("other", "قروضاً ميسرة", "grants")
+    ]
+    assert _found("وقدمت الحكومة منحاً وقروضاً ميسرة للمزارعين.", "The government gave farmers grants.") == []

@@ -142,7 +142,60 @@ def detect(pair: AlignedPair) -> list[Finding]:
     extra = [f for f in unsaid if f.en_span not in spans][:1]
     if not findings and not extra:
         extra = (_dropped_judgements(pair) + _dropped_manner(pair))[:1]
-    return [f for f in findings + extra if not so_called_in_marks(pair, f.en_span)]
+    found = [f for f in findings + extra if not so_called_in_marks(pair, f.en_span)]
+    return found + [f for f in _sense_slips(pair) if f.en_span not in {g.en_span for g in found}]
+
+
+@lru_cache(maxsize=1)
+def _sense_traps() -> tuple[ArabicTerms[int], tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]]:
+    """sense_traps_ar.tsv: the Arabic phrases (each standing for its row) and per row its sense, English renderings
+    and traps."""
+    rows = tuple(
+        (sense, tuple(split_forms(right)), tuple(split_forms(traps)))
+        for _, sense, right, traps in load("sense_traps_ar.tsv")
+    )
+    forms = [(f, k) for k, row in enumerate(load("sense_traps_ar.tsv")) for f in split_forms(row[0])]
+    return ArabicTerms(forms, keep_article=True), rows
+
+
+def _sense_slips(pair: AlignedPair) -> list[Finding]:
+    """An Arabic word or set phrase the English renders by the words of another of its senses (بالإجماع
+    "unanimously" as 'anonymously', دورات المياه "toilets" as 'water rounds'; sense_traps_ar.tsv): the English
+    has the trap and none of the phrase's renderings, and no other Arabic word of the sentences says the trap's
+    words (wording/other, minor, 0.7): a slip that changes what is said, which a reader cannot see."""
+    terms, rows = _sense_traps()
+    out: list[Finding] = []
+    for s in pair.ar:
+        for hit in terms.find(s.text):
+            sense, right, traps = rows[hit.value]
+            if any(re.search(rf"(?<!\w){re.escape(r)}(?!\w)", pair.en_text, re.I) for r in right):
+                continue
+            trap = next(
+                (m for t in traps if (m := re.search(rf"(?<!\w){re.escape(t)}(?!\w)", pair.en_text, re.I))), None
+            )
+            if trap is None:
+                continue
+            rest = pair.ar_text.replace(hit.text, " ")
+            said = {g for t in ar_tokens(rest) for g in gloss_stems(t.text)}
+            if {stem(w) for w in trap.group(0).lower().split()} <= said:
+                continue  # another Arabic word says it ('grants' where the Arabic names منح too)
+            why = (
+                f"Arabic '{hit.text}' means {sense}; the English '{trap.group(0)}' says something else "
+                "(the words of another sense, or a word that looks like the right one)"
+            )
+            out.append(
+                make_finding(
+                    pair,
+                    "wording",
+                    "other",
+                    ar_span=hit.text,
+                    en_span=trap.group(0),
+                    severity="minor",
+                    score=0.7,
+                    explanation=why,
+                )
+            )
+    return out[:1]
 
 
 def _rendered_neutrally(concept: str, ar_hits: list, en_all: list) -> bool:
