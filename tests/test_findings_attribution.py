@@ -2263,3 +2263,24 @@ def test_an_outlet_credit_the_english_gives_in_another_sentence_is_moved_not_dro
         "source_dropped"
     ]
     assert [f[1] for f in found(detect, ar, en)] == ["source_dropped"]
+
+
+def test_an_outlet_whose_name_is_a_phrase_is_read_only_with_its_kind():
+    # المصري اليوم "the Egyptian … today" and اليوم 24 "today 24" are the outlets only as صحيفة/موقع …
+    assert (
+        found(
+            detect,
+            "وقال وزير الخارجية المصري اليوم الأحد إن القاهرة ترفض التهجير.",
+            "Egypt's foreign minister said on Sunday that Cairo rejects displacement.",
+        )
+        == []
+    )
+    assert found(detect, "وقتل اليوم 24 شخصا في القصف.", "Twenty-four people were killed in the shelling today.") == []
+
+
+def test_the_place_that_opens_a_dateline_is_no_publisher():
+    # الرياض - واس -: Riyadh and the Saudi Press Agency; Al-Riyadh the daily is not the publisher
+    lead = "الرياض - واس - أعلنت وزارة الصحة تسجيل إصابات جديدة."
+    ar = "وقال مسؤول إن المستشفيات جاهزة."
+    en = "An official told Al-Riyadh newspaper that hospitals were ready."
+    assert [f[1] for f in found(lambda p: detect(in_document(p, (lead,))), ar, en)] == ["source_added"]

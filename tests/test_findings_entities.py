@@ -2428,3 +2428,46 @@ def test_one_state_oil_company_put_for_another_is_changed():
     assert [f[:3] for f in _found(partner, "He said the company would carry out the project with Saudi Aramco.")] == [
         ("changed", "شيفرون", "Saudi Aramco")
     ]
+
+
+def test_only_a_district_named_by_its_region_and_a_part_is_within_the_region():
+    # جنوب السودان is South Sudan, another land; خليج عدن the Gulf of Aden, not Aden
+    assert [
+        f[:2]
+        for f in _found(
+            "وقال المسؤول إن المساعدات وصلت إلى جنوب السودان.", "The official said the aid had reached Sudan."
+        )
+    ] == [("dropped", "جنوب السودان")]
+    assert [f[:2] for f in _found("وقال إن السفينة أبحرت عبر خليج عدن.", "He said the ship sailed off Aden.")] == [
+        ("dropped", "خليج عدن")
+    ]
+
+
+def test_a_dateline_town_told_again_as_the_city_leaves_another_town_in_the_story_alone():
+    ar = "نابلس 4-7-2026 (وفا)- أغلقت قوات الاحتلال حاجز حوارة جنوب نابلس."
+    en = "NABLUS, July 4 (WAFA) – Troops closed the Huwara checkpoint south of the city, on the road to Ramallah."
+    assert _found(ar, en) == []
+
+
+def test_kurdish_forces_rendered_by_what_they_are_are_no_force_left_out():
+    assert (
+        _found(
+            "وقال المرصد إن وحدات حماية الشعب انسحبت من القرية.",
+            "The Observatory said Kurdish fighters withdrew from the village.",
+        )
+        == []
+    )
+    assert _found("وداهمت قوات الأسايش منزل المتهم.", "Kurdish security forces raided the suspect's house.") == []
+
+
+def test_the_palace_a_place_names_told_as_the_presidential_palace_is_the_place():
+    ar = "وقال الرئيس في قصر بعبدا إن الحكومة ستجتمع."
+    assert _found(ar, "The president said at the presidential palace that the government would meet.") == []
+    assert _found(ar, "The president said at Baabda Palace that the government would meet.") == []
+
+
+def test_kunas_english_dateline_with_two_dashes_is_a_dateline():
+    from workbench.findings._dateline import english_dateline_end
+
+    text = "KUWAIT, Nov 5 (KUNA) -- The ministry said the talks would resume."
+    assert text[: english_dateline_end(text)] == "KUWAIT, Nov 5 (KUNA) -- "

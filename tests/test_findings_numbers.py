@@ -1078,3 +1078,15 @@ def test_a_score_in_a_headline_read_as_a_place_dateline_still_counts():
     ar = "آير 38 - 17 ميلروز: آير الذي لم يُهزم يعتلي القمة"
     assert _found(ar, "Ayr 38 - 17 Melrose: Unbeaten Ayr go top") == []
     assert [f[:3] for f in _found(ar, "Ayr 36 - 17 Melrose: Unbeaten Ayr go top")] == [("changed", "38", "36")]
+
+
+def test_a_figure_after_a_place_that_names_an_outlet_is_a_count_unless_the_outlet_is_credited():
+    # السويداء 24 is an outlet only where it is credited (شبكة السويداء 24، لموقع "…"): after في it is 24 people
+    assert [
+        f[:3] for f in _found("وقتل في السويداء 24 شخصا خلال الاشتباكات.", "In Sweida, 42 people were killed.")
+    ] == [("changed", "24", "42")]
+    # a short quotation of words and a figure is a count too where no outlet is credited
+    assert [f[:3] for f in _found('وقال: "خسرنا 30".', 'He said: "We lost 20."')] == [("changed", "30", "20")]
+    # a dateline's figure told again in the story is the story's count
+    ar = "جزيرة فيلكا - ٢٤ - ١١ (كونا) -- أعلن المجلس الوطني اكتشاف ١١ ختما."
+    assert _found(ar, "FAILAKA ISLAND, Nov 24 (KUNA) – The council announced the discovery of 11 seals.") == []

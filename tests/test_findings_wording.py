@@ -872,3 +872,14 @@ def test_a_trap_another_arabic_word_says_is_no_slip():
         ("other", "قروضاً ميسرة", "grants")
     ]
     assert _found("وقدمت الحكومة منحاً وقروضاً ميسرة للمزارعين.", "The government gave farmers grants.") == []
+
+
+def test_a_trap_word_said_of_something_else_is_no_slip():
+    # 'an anonymous source' is the source, not بالإجماع told as 'anonymously'
+    assert (
+        _found(
+            "وقال مصدر إن المجلس اتخذ القرار بالإجماع.",
+            "The council took the decision with no dissent, an anonymous source said.",
+        )
+        == []
+    )

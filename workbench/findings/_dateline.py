@@ -55,11 +55,12 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)"
 )
-# 'BAGHDAD –', 'AL-HASA –', 'SOUTH LEBANON (Reuters) –', 'NABLUS, July 4, 2026 (WAFA) –', 'GAZA, 4 July (AFP) -'
+# 'BAGHDAD –', 'AL-HASA –', 'SOUTH LEBANON (Reuters) –', 'NABLUS, July 4, 2026 (WAFA) –', 'GAZA, 4 July (AFP) -',
+# 'KUWAIT, Nov 5 (KUNA) --'
 _EN = re.compile(
     r"^\s*[A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]+)*(?:\s+[A-Z][A-Z'.]+(?:-[A-Z][A-Z'.]+)*){0,2}"
     rf"(?:,\s*(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?)?"
-    r"(?:\s*\([^)]{1,40}\))?\s*[–—-]\s"
+    r"(?:\s*\([^)]{1,40}\))?\s*[–—-]{1,2}\s"
 )
 
 

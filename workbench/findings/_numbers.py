@@ -1046,43 +1046,57 @@ def en_ordinal_value(word: str) -> float:
     return value if value >= 2 else 0.0
 
 
-# a figure after a name the English credits ('Speaking to Lebanon 24,', 'told Alyaoum 24 that'): an outlet's name
-_EN_CREDITED_NAME = re.compile(
-    r"\b(?:to|told|by|from|on|with|according to)\s+(?:[A-Z][\w'-]*\s+){1,3}\d{1,4}\b"
-    r"(?=[,.;:]|\s+(?:said|says|reported|reports|quoted|that|TV|News|channel|website)\b)"
-)
 _FIGURE = re.compile(r"[\d٠-٩]")
 _AR_LETTER = re.compile(r"[\u0621-\u064a]")
+# what stands right before an outlet credited by name: a word for its kind (موقع، شبكة، قناة …) or لـ "(told) to"
+_AR_CREDIT_BEFORE = re.compile(
+    r"(?:(?:^|\s)[وب]?(?:ل|لل)?(?:موقع|شبك[ةه]|قنا[ةه]|صحيف[ةه]|وكال[ةه]|اذاع[ةه]|إذاع[ةه])|لـ|(?:^|\s)ل)\s*[\"«]?\s*$"
+)
+# … and in English: 'told', 'to', 'according to' before it, or a verb of reporting or a kind after it
+_EN_CREDIT_BEFORE = re.compile(r"\b(?:to|told|by|according to)\s+(?:the\s+)?$", re.I)
+_EN_CREDIT_AFTER = re.compile(r"^(?:\s*,|\s+(?:said|says|reported|reports|quoted|TV|News|channel|website)\b)")
 
 
-def arabic_name_spans(text: str, names: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Where a figure in an Arabic sentence belongs to a name, not a count: the names given (gazetteer mentions:
-    كوردستان 24) and a short quotation of a word or two and a figure (موقع "اليوم 24", الإقامة الجامعية "زواغي 2")."""
-    spans = [(a, b) for a, b in names if _FIGURE.search(text[a:b])]
+def arabic_name_spans(
+    text: str, outlets: list[tuple[int, int]], quotes: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where a figure in an Arabic sentence belongs to an outlet's name credited there, not a count: a known outlet
+    (``outlets``: كوردستان 24) or a quotation of a word or two and a figure (لموقع "اليوم 24"), right after a word for
+    an outlet's kind or لـ; a figure after a place alone (في السويداء 24 شخصاً) is a count."""
+    spans = [(a, b) for a, b in outlets if _FIGURE.search(text[a:b]) and _AR_CREDIT_BEFORE.search(text[:a])]
     for a, b in quotes:
         inner = text[a + 1 : b - 1].split()
-        if 2 <= len(inner) <= 3 and _FIGURE.search(inner[-1]) and all(_AR_LETTER.search(w) for w in inner[:-1]):
+        short = 2 <= len(inner) <= 3 and _FIGURE.search(inner[-1]) and all(_AR_LETTER.search(w) for w in inner[:-1])
+        if short and _AR_CREDIT_BEFORE.search(text[:a]):
             spans.append((a, b))
     return spans
 
 
-def english_name_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Where a figure in an English sentence belongs to a name: the names given (France 24) and a credited name
-    that ends in a figure ('Speaking to Lebanon 24,')."""
-    spans = [(a, b) for a, b in names if _FIGURE.search(text[a:b])]
-    return spans + [m.span() for m in _EN_CREDITED_NAME.finditer(text)]
+def english_name_spans(text: str, outlets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a figure in an English sentence belongs to a known outlet's name credited there ('Speaking to Lebanon 24,',
+    'France 24 reported'); 'in Lebanon 24 people died' is a count."""
+    return [
+        (a, b)
+        for a, b in outlets
+        if _FIGURE.search(text[a:b]) and (_EN_CREDIT_BEFORE.search(text[:a]) or _EN_CREDIT_AFTER.search(text[b:]))
+    ]
 
 
 def in_names(found: list[Quantity], text: str, spans: list[tuple[int, int]], dateline: int) -> list[Quantity]:
     """The quantities of a sentence less those of its dateline (the report's date: جزيرة فيلكا - ٢٤ - ١١ (كونا) --),
-    those whose every occurrence lies inside a name made matching only: a part of a name is no count the other
-    side must give, though it may still match one."""
+    those inside a name made matching only: a part of a name is no count the other side must give, though it may
+    still match one. Quantities come in the order of the text, so the k-th with a text stands at its k-th
+    occurrence."""
     out = []
+    seen: dict[str, int] = {}
     for q in found:
-        at = [m.start() for m in re.finditer(re.escape(q.text), text)]
-        if at and all(i < dateline for i in at):
+        k = seen.get(q.text, 0)
+        seen[q.text] = k + 1
+        at = [m.start() for m in re.finditer(rf"(?<![\d٠-٩]){re.escape(q.text)}(?![\d٠-٩])", text)]
+        i = at[k] if k < len(at) else None
+        if i is not None and i < dateline:
             continue
-        if at and all(any(a <= i and i + len(q.text) <= b for a, b in spans) for i in at):
+        if i is not None and any(a <= i and i + len(q.text) <= b for a, b in spans):
             q = replace(q, matching_only=True)
         out.append(q)
     return out

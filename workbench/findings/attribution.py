@@ -1040,13 +1040,14 @@ def _publishers(pair: AlignedPair) -> set[str]:
 
     ar_terms, _ = _outlet_terms()
     out = {h.value[0] for s in doc for h in ar_terms.find(s.text) if h.start < arabic_dateline_end(s.text)}
-    # … or under its bare name, kind left out, as a whole part of the dateline (الكويت – القبس: for صحيفة القبس; not
-    # الحدث in ليبيا الحدث, another channel)
-    parts = {
-        " ".join(p.split())
-        for s in doc
-        for p in _DATELINE_PARTS.split(normalize_ar(s.text[: arabic_dateline_end(s.text)]))
-    }
+    # … or under its bare name, kind left out, as a whole part of the dateline after its place (الكويت – القبس: for
+    # صحيفة القبس; not الحدث in ليبيا الحدث, another channel)
+    parts = set()
+    for s in doc:
+        found = [
+            " ".join(p.split()) for p in _DATELINE_PARTS.split(normalize_ar(s.text[: arabic_dateline_end(s.text)]))
+        ]
+        parts |= set([p for p in found if p][1:])  # the first part is the place (الرياض - واس -: Riyadh, not the daily)
     for key, forms in _outlet_forms().items():
         if any((m := _KIND_FORM.match(f)) and m.group(1) in parts for f in forms):
             out.add(key)

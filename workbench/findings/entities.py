@@ -879,6 +879,10 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     return out
 
 
+# a place referred back to by the word for its kind ('south of the city', 'in the camp')
+_REFERS_BACK = re.compile(r"\bthe (?:city|town|village|camp|governorate|province|district|area|region)\b", re.I)
+
+
 def _dateline_place_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """A town the Arabic story names that the English names only in its dateline, where the English story puts
     one other town of the gazetteer the Arabic does not name ('QALQILYA – … Jayyous, east of Tulkarm' for جيوس شرق
@@ -887,6 +891,8 @@ def _dateline_place_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) ->
     heads = [english_dateline_end(e.text) for e in x.pair.en]
     if not any(heads):
         return []
+    if any(_REFERS_BACK.search(e.text[h:]) for e, h in zip(x.pair.en, heads, strict=True)):
+        return []  # 'south of the city': the dateline's place, told again; another town is where things lead
     in_story = [(m, k) for k, ms in enumerate(x.pair.view.en_mentions) for m in ms if m.is_name and m.start >= heads[k]]
     towns = [m for m, _ in in_story if m in left.added and m.entity is not None and m.entity.kind == "place"]
     towns = [m for m in towns if not _land(m.entity)]
@@ -1667,22 +1673,20 @@ _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b")
 _CAPITAL_BEFORE = re.compile(r"\bcapital,?\s+of\s+(?:the\s+)?$")
 
 
+# the words after a region's name that make one of its districts (البقاع الأوسط، البقاع الغربي): a part of it
+_PART_OF_A_REGION = frozenset(("الاوسط", "الغربي", "الشرقي", "الشمالي", "الجنوبي", "الاعلي", "الادني"))
+
+
 def _within_a_named_place(x: _Sides, a: Mention) -> bool:
-    """Whether a place the Arabic names in two words or more is a part of one whose name is among its words and
-    which the English names (البقاع الأوسط 'the central Bekaa' told as 'the Bekaa'): the wider place, no place left
-    out."""
+    """Whether a place the Arabic names as a district of a region, the region's name and a word for which part of it
+    (البقاع الأوسط "the central Bekaa"), is told by the region's name the English gives ('the Bekaa'): the wider
+    place, no place left out. Not a name that only holds another (جنوب السودان South Sudan, بابوا غينيا الجديدة,
+    خليج عدن the Gulf of Aden: other places, not parts of the one named)."""
     words = normalize_ar(a.text).split()
-    if a.entity is None or a.entity.kind != "place" or len(words) < 2:
+    if a.entity is None or a.entity.kind != "place" or len(words) != 2 or words[1] not in _PART_OF_A_REGION:
         return False
-    # not a name whose other words say its kind (سلطنة عمان Oman is no part of عمان Amman)
-    runs = {
-        " ".join(words[i:j])
-        for i in range(len(words))
-        for j in range(i + 1, len(words) + 1)
-        if (i, j) != (0, len(words)) and not any(w in _PLACE_WORDS for w in words[:i] + words[j:])
-    }
     named = {m.entity for m in x.en_m if m.is_name and m.entity is not None and m.entity != a.entity}
-    return any(normalize_ar(f) in runs for e in named if e is not None for f in _arabic_forms(e))
+    return any(normalize_ar(f) == words[0] for e in named if e is not None for f in _arabic_forms(e))
 
 
 def _capital_by_its_country(x: _Sides, a: Mention) -> bool:

@@ -112,7 +112,7 @@ class PairView:
         of a name or of the dateline only matches (see ``_numbers.in_names``)."""
         out = []
         for s, mentions in zip(self.pair.ar, self.ar_mentions, strict=True):
-            names = [(m.start, m.start + len(m.text)) for m in mentions]
+            names = [(m.start, m.start + len(m.text)) for m in mentions if m.entity and m.entity.kind == "outlet"]
             quotes = [(q.start, q.end) for q in find_quotes(s.text)]
             spans = arabic_name_spans(s.text, names, quotes)
             found = arabic_quantities(s.text)
@@ -125,7 +125,7 @@ class PairView:
         part of a name or of the dateline only matches."""
         out = []
         for s, mentions in zip(self.pair.en, self.en_mentions, strict=True):
-            names = [(m.start, m.start + len(m.text)) for m in mentions]
+            names = [(m.start, m.start + len(m.text)) for m in mentions if m.entity and m.entity.kind == "outlet"]
             spans = english_name_spans(s.text, names)
             found = english_quantities(s.text)
             out.append(tuple(in_names(found, s.text, spans, english_dateline_end(s.text))))
