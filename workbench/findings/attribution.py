@@ -1188,11 +1188,13 @@ def _outlet_credit(x: _Sides) -> Finding | None:
             f"Arabic credits the outlet {a.key}; the English drops the credit"
             + (f" and reads its name as the place '{place}'" if misread else ""),
         )
+    # the report's publisher, unless the Arabic credits another outlet here (read once, only where the English credits)
+    publishers = _publishers(x.pair) if en and not _unlisted_credit(x.pair) else set()
     added = [
         o
         for o in en
         if o.key not in named
-        and (o.key not in _publishers(x.pair) or _unlisted_credit(x.pair))
+        and o.key not in publishers
         and not _mentioned_in_arabic(o.key, x.pair)
         and not _spelt_in_arabic(o.text, x.pair)
         and not _qualifies_a_noun(o, x.pair)
