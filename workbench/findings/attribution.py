@@ -1031,8 +1031,8 @@ _DATELINE_PARTS = re.compile(r"[–—/:،,()\-.]+")
 
 def _publishers(pair: AlignedPair) -> set[str]:
     """The outlets the Arabic document's datelines name (الكويت – القبس:): the report's publisher, whom an English
-    sentence may credit anywhere ('Al-Qabas reported'), no credit put in unless the Arabic credits another outlet
-    there."""
+    sentence may credit anywhere ('Al-Qabas reported'), no credit put in (where the Arabic credits another outlet
+    there, the credit swapped is reported all the same)."""
     doc = pair.ar_document
     if not doc:
         return set()
@@ -1188,8 +1188,7 @@ def _outlet_credit(x: _Sides) -> Finding | None:
             f"Arabic credits the outlet {a.key}; the English drops the credit"
             + (f" and reads its name as the place '{place}'" if misread else ""),
         )
-    # the report's publisher, unless the Arabic credits another outlet here (read once, only where the English credits)
-    publishers = _publishers(x.pair) if en and not _unlisted_credit(x.pair) else set()
+    publishers = _publishers(x.pair) if en else set()  # read once, only where the English credits an outlet
     added = [
         o
         for o in en

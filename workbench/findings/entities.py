@@ -887,7 +887,7 @@ def _dateline_place_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) ->
     """A town the Arabic story names that the English names only in its dateline, where the English story puts
     one other town of the gazetteer the Arabic does not name ('QALQILYA – … Jayyous, east of Tulkarm' for جيوس شرق
     قلقيلية): the dateline says where the report was filed, the story where things happened, and the town there
-    is another (changed, minor, 0.8). Not a land, nor one place the other's capital."""
+    is another (changed, minor, 0.8). Neither is a land or a seat of government (``_land``)."""
     heads = [english_dateline_end(e.text) for e in x.pair.en]
     if not any(heads):
         return []
@@ -908,8 +908,6 @@ def _dateline_place_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) ->
                 continue
             if any(m.entity == a.entity for m, _ in in_story) or a.entity.key.lower() in story:
                 continue  # the English story names it too
-            if _seat_of(a.entity, partner.entity):
-                continue
             left.added.remove(partner)
             span = a.text
             if s.text.count(span) > 1:  # the dateline names it too: the span takes the word before (شرق قلقيلية)
