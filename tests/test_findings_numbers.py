@@ -1090,3 +1090,12 @@ def test_a_figure_after_a_place_that_names_an_outlet_is_a_count_unless_the_outle
     # a dateline's figure told again in the story is the story's count
     ar = "جزيرة فيلكا - ٢٤ - ١١ (كونا) -- أعلن المجلس الوطني اكتشاف ١١ ختما."
     assert _found(ar, "FAILAKA ISLAND, Nov 24 (KUNA) – The council announced the discovery of 11 seals.") == []
+
+
+def test_the_date_of_an_english_dateline_stands_for_no_count_of_the_arabic():
+    # 'AMMAN, Nov 12 –': the 12 people the Arabic counts are left out, whatever the dateline's day
+    ar = "وقال مسؤول إن 12 شخصا أصيبوا في الحادث."
+    assert [f[:2] for f in _found(ar, "AMMAN, Nov 12 – An official said people were injured in the accident.")] == [
+        ("dropped", "12")
+    ]
+    assert _found(ar, "AMMAN, Nov 12 – An official said 12 people were injured in the accident.") == []
