@@ -80,12 +80,15 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # 298289a before anything was tuned on them) are tuning pairs from the start; so are 357-364 (written blind at the end
 # of the twenty-third session, measured with the twenty-fourth session's start and end code; opened for tuning in the
 # twenty-fifth, their first measurement recorded with 2faa78c); 365-372 (written in the same batch for tuning, their
-# first measurement recorded with 2faa78c before anything was tuned on them) are tuning pairs from the start; 373-380
-# (written blind at the end of the twenty-fourth session) are held out; 381-388 (written in the same batch for tuning,
-# their first measurement recorded with f31c447 before anything was tuned on them) are tuning pairs from the start;
-# later numbers are held out.
+# first measurement recorded with 2faa78c before anything was tuned on them) are tuning pairs from the start; so are
+# 373-380 (written blind at the end of the twenty-fourth session, measured with the twenty-fifth session's start and end
+# code; opened for tuning in the twenty-sixth, their first measurement recorded with f31c447); 381-388 (written in the
+# same batch for tuning, their first measurement recorded with f31c447 before anything was tuned on them) are tuning
+# pairs from the start; 389-396 (written blind in the twenty-fifth session) are held out; 397-404 (written in the same
+# batch for tuning, their first measurement recorded with 38e55b7 before anything was tuned on them) are tuning pairs
+# from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 373)) | frozenset(range(381, 389))
+_TUNING_NUMBERS = frozenset(range(21, 389)) | frozenset(range(397, 405))
 
 
 def _number(pair: Path) -> int:
@@ -142,11 +145,15 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # tuning documents from the start; so are 409-420 (written blind at the end of the twenty-third session, measured
 # with the twenty-fourth session's start and end code; opened for tuning in the twenty-fifth, their first measurement
 # recorded with 2faa78c); 421-432 (written in the same batch for tuning, their first measurement recorded with 2faa78c
-# before anything was tuned on them) are tuning documents from the start; 433-444 (written blind at the end of the
-# twenty-fourth session) are held out; 445-456 (written in the same batch for tuning, their first measurement recorded
-# with f31c447 before anything was tuned on them) are tuning documents from the start; later numbers are held out.
+# before anything was tuned on them) are tuning documents from the start; so are 433-444 (written blind at the end of
+# the twenty-fourth session, measured with the twenty-fifth session's start and end code; opened for tuning in the
+# twenty-sixth, their first measurement recorded with f31c447); 445-456 (written in the same batch for tuning, their
+# first measurement recorded with f31c447 before anything was tuned on them) are tuning documents from the start;
+# 457-468 (written blind in the twenty-fifth session) are held out; 469-480 (written in the same batch for tuning,
+# their first measurement recorded with 38e55b7 before anything was tuned on them) are tuning documents from the
+# start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 433)) | frozenset(range(445, 457))
+_FAITHFUL_TUNING = frozenset(range(1, 457)) | frozenset(range(469, 481))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
