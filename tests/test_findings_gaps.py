@@ -116,10 +116,32 @@ def test_without_the_encoder_no_clause_is_called_left_out():
     assert _linked(DENIAL, "The army announced the arrest of five people in the Bekaa region.", encoder=None) == []
 
 
-def test_a_short_clause_is_left_to_the_other_detectors():
-    # four content words and no caveat: too few for the glosses to tell a free rendering from a cut
+def test_a_short_clause_left_out_is_weighed_with_a_higher_bar_for_the_encoder():
+    # four or five content words and no linker: the encoder must find the English markedly closer without them
     short = "وأعلن الجيش توقيف خمسة أشخاص في منطقة البقاع، وهو ما أثار ارتياح السكان لاحقاً."
-    assert _linked(short, "The army announced the arrest of five people in the Bekaa region.") == []
+    assert _linked(short, "The army announced the arrest of five people in the Bekaa region.") == [
+        ("omission", "minor", "وهو ما أثار ارتياح السكان لاحقاً")
+    ]
+    market = "وقررت البلدية إغلاق السوق المركزي يوم الجمعة، رغم اعتراض أصحاب المحال التجارية على القرار."
+    assert _linked(market, "The municipality decided to close the central market on Friday.") == [
+        ("omission", "minor", "رغم اعتراض أصحاب المحال التجارية على القرار")
+    ]
+    kept = "The municipality decided to close the central market on Friday, despite objections from shop owners."
+    assert _linked(market, kept) == []
+    dam = "وأعلنت وزارة الموارد المائية خفض الإطلاقات من السد إلى النصف، ما يهدد بجفاف البساتين المجاورة."
+    assert _linked(dam, "The water resources ministry announced it had halved releases from the dam.") == [
+        ("omission", "minor", "ما يهدد بجفاف البساتين المجاورة")
+    ]
+    threat = "The water resources ministry announced it had halved releases from the dam, threatening nearby orchards."
+    assert _linked(dam, threat) == []
+
+
+def test_a_short_credit_or_a_piece_of_a_quotation_is_left_to_the_other_detectors():
+    # a source left out is the attribution detector's; a quotation the commas cut, the quote detector's
+    credit = "وارتفع عدد النازحين في المخيم إلى ثلاثة آلاف شخص، بحسب تقديرات منظمات إغاثية محلية."
+    assert _linked(credit, "The number of displaced people in the camp rose to three thousand.") == []
+    quoted = 'وقال المدير إن "الطريق مغلق منذ يومين بسبب الانهيار، ولم تصل أي معدات لإزالة الركام حتى الآن".'
+    assert _linked(quoted, "The director said the road had been closed for two days because of the collapse.") == []
 
 
 def test_a_short_clause_a_linker_ties_to_the_sentence_is_weighed():

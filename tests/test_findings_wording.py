@@ -109,6 +109,16 @@ def test_occupation_used_as_a_label_before_a_military_noun():
     assert found(detect, said, en) == []
 
 
+def test_a_label_phrase_whose_noun_the_arabic_says_is_still_loaded():
+    # القوات الأجنبية says 'forces', not 'occupation': one word of the phrase said does not excuse the label
+    ar = "وأكد أن الطائرة تابعة للقوات الأجنبية التي تستخدم قاعدة التقدم الجوية."
+    en = "He said the drone belonged to the foreign occupation forces operating out of al-Taqaddum air base."
+    assert [f[:2] + f[3:4] for f in found(detect, ar, en)] == [("wording", "loaded", "occupation forces")]
+    assert found(detect, ar, en.replace("occupation ", "")) == []
+    said = "وأكد أن الطائرة تابعة لقوات الاحتلال الأجنبية التي تستخدم قاعدة التقدم الجوية."
+    assert found(detect, said, en) == []
+
+
 def test_a_loaded_word_nothing_in_the_arabic_says():
     # the English adds a judging adjective / a condemning label that the Arabic has no word for
     assert _found("ندد الوزير بالهجوم على الحاجز", "The minister condemned the cowardly attack on the checkpoint.") == [
