@@ -2284,3 +2284,21 @@ def test_the_place_that_opens_a_dateline_is_no_publisher():
     ar = "وقال مسؤول إن المستشفيات جاهزة."
     en = "An official told Al-Riyadh newspaper that hospitals were ready."
     assert [f[1] for f in found(lambda p: detect(in_document(p, (lead,))), ar, en)] == ["source_added"]
+
+
+def test_a_group_qualified_by_a_relative_adjective_names_no_one():
+    # صحيون "health" (plural), اللاتفية "Latvian" after a plural noun: the group's adjective, not a name the English
+    # generalised
+    ar = "وقال مسؤولون صحيون إن الوضع قد يتحسن بحلول أكتوبر."
+    assert found(detect, ar, "Health officials said the situation could improve by October.") == []
+    latvian = "أعلنت السلطات اللاتفية يوم الأحد حالة الطوارئ في بلدة ييكابيلس."
+    assert found(detect, latvian, "Latvian authorities declared a state of emergency in Jekabpils on Sunday.") == []
+    # a person's family name of the same shape, in the masculine or after a person's name, is still one
+    officer = "وقال المقدم حسن عيسى الدوسري إن القوارب كانت تمارس الصيد في المياه الإقليمية."
+    assert [
+        f[:2] for f in found(detect, officer, "An officer said the boats had been fishing in territorial waters.")
+    ] == [("attribution", "generalized")]
+    activist = "وقالت الناشطة سلمى الحسينية إن القوارب كانت تمارس الصيد في المياه الإقليمية."
+    assert [
+        f[:2] for f in found(detect, activist, "An activist said the boats had been fishing in territorial waters.")
+    ] == [("attribution", "generalized")]

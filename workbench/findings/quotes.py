@@ -4,7 +4,9 @@ Each Arabic word of a quotation is matched against the English quotation through
 sense the lexicon lists for it (not only the one-gloss rendering), through the translator's
 rendering of the quotation, and through romanised name skeletons. Precision first: the
 glosses are rough, so a quote is called altered only when the words it adds have no
-counterpart at all while the rest of it matches well. A time unit swapped inside a quote (weeks →
+counterpart at all while the rest of it matches well. A plain word standing where the Arabic quote says
+another is not reported (on the tuning pairs such swaps were wrong more often than right: free renderings the
+glosses miss); a felt, loaded, judging, stronger or opposite word is. A time unit swapped inside a quote (weeks →
 months) is reported as the time detector's kind, time/changed, which owns such changes.
 """
 
@@ -27,7 +29,6 @@ from workbench.findings._judging import (
     loosely_in,
     negates,
     own_adjective,
-    qualifier,
     said_in_arabic,
     said_rows,
 )
@@ -244,17 +245,6 @@ def _judging_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(judged[1], judged[0], "minor", 0.55, judged[2])
 
 
-def _added_tail_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
-    added = _added_tail(pair, qp)
-    if not added:
-        return None
-    why = (
-        f"The English quote goes on past the end of the Arabic quote {qp.ar_quote} with '{added}', "
-        "words the Arabic does not have"
-    )
-    return _Altered(qp.ar_quote, added, "minor", 0.6, why)
-
-
 def _added_clause_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     added = _added_clause(pair, qp)
     if not added:
@@ -288,41 +278,9 @@ def _opposite_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(ar_word, en_word, "minor", 0.7, why)
 
 
-def _swapped_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
-    if negation_lost(qp.en_quote, qp.ar_quote):
-        return None  # the statement reversed: its words differ for that reason, which the verdict reports
-    swapped = _swapped_word(pair, qp)
-    if swapped is None:
-        return None
-    en_word, ar_span, senses = swapped
-    why = (
-        f"Inside the quote, '{en_word}' stands where the Arabic quote says '{ar_span}' ({senses}), "
-        "a word it does not render"
-        if senses
-        else f"Inside the quote, '{en_word}' renders no word of the Arabic quote {ar_span}, "
-        "and the quote reads much closer to the Arabic without it"
-    )
-    return _Altered(ar_span, en_word, "minor", 0.55, why)
-
-
-def _felt_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
-    if negation_lost(qp.en_quote, qp.ar_quote):
-        return None  # as for a swap
-    felt = _felt_word(pair, qp)
-    if felt is None:
-        return None
-    en_word, ar_word = felt
-    senses = get_morphology().senses_of(ar_word)
-    why = (
-        f"Inside the quote, the English says '{en_word}', a strongly felt word that nothing in the Arabic says; "
-        f"where it stands, the Arabic quote says '{ar_word}' ({senses}), which the English does not render"
-    )
-    return _Altered(ar_word, en_word, "minor", 0.55, why)
-
-
 def _charged_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     if negation_lost(qp.en_quote, qp.ar_quote):
-        return None  # as for a swap
+        return None  # the statement reversed: its words differ for that reason, which the verdict reports
     charged = _charged_word(pair, qp)
     if charged is None:
         return None
@@ -348,21 +306,18 @@ _ALTERED_RULES = (
     _degree_rule,
     _emphatic_rule,
     _loaded_rule,
-    _added_tail_rule,
     _added_clause_rule,
     _verdict_rule,
     _unit_swap_rule,
     _extra_words_rule,
     _judging_rule,
     _opposite_rule,
-    _swapped_rule,
-    _felt_rule,
     _charged_rule,
 )
 
 
 # the rules that read words put on at a quote's end
-_END_RULES = (_added_tail_rule, _added_clause_rule, _verdict_rule)
+_END_RULES = (_added_clause_rule, _verdict_rule)
 
 # how many words the attribution that splits a quote in two may run to ('"…," he said, "…"', '"…," the head of
 # the agency told reporters on Sunday, "…"')
@@ -1005,14 +960,6 @@ def _ar_renders(ar_quote: str) -> list[frozenset[str]]:
     return [a.renders for a in arabic]
 
 
-def _rendered_negations(qp: QuotePair) -> frozenset[str]:
-    """The English negation words of a quote (lower case), when the Arabic quote's negations render them all."""
-    found = en_quote_negations(qp.en_quote)
-    if not found or _unmatched(found, _ar_renders(qp.ar_quote)):
-        return frozenset()
-    return frozenset(w.lower() for w in found)
-
-
 def _same_quote(en_quote: str, ar_quote: str) -> bool:
     """The two quotes are recognisably the same, by their lengths in words (not a name in quotes against a
     whole sentence): only then may a negation one says be missing from the other."""
@@ -1343,8 +1290,8 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     'tyrannical' → 'brutal'). Two guards keep such renderings out, and any change of the threshold must keep
     them: a word on a row of loaded_terms_en.tsv that an Arabic form of the sentence says (الغاشم on the row
     of 'brutal') is said; and before a noun that has its own Arabic adjective (right after it, agreeing,
-    rendered by no other English word) the English word is taken to render that adjective, so that a wrong
-    rendering of it is the swap rule's to report, against that adjective."""
+    rendered by no other English word) the English word is taken to render that adjective (a wrong rendering
+    of a word is not reported: the glosses miss too many free ones)."""
     if qp.fidelity < 0.4:
         return None  # not recognisably the same quote
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
@@ -1383,7 +1330,7 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
             continue
         at = [k for k, sense in enumerate(senses) if _key(stem(noun.low)) in sense]
         if any(own_adjective(tokens, k, en_stems) for k in at):
-            continue  # the English adjective renders the noun's own: a wrong rendering of it is a swap
+            continue  # the English adjective renders the noun's own (a wrong rendering of it is not reported)
         reach = NEIGHBOURS
         near = [tokens[j] for k in at for j in range(max(0, k - reach), min(len(tokens), k + reach + 1)) if j != k]
         if not at or any(judges(t.text, sign) or negates(t) for t in near):
@@ -1442,94 +1389,7 @@ def _doublet(qp: QuotePair, added: list[str]) -> bool:
     return any(alone.count(k) >= 2 and abs(k - at) == 1 for k in set(alone))
 
 
-# words a quote must run on past the last word it shares with the Arabic quote to count as words added
-# ('… and that is unacceptable'): fewer is a gloss missing a faithful rendering of the last phrase
-TAIL_MIN_WORDS = 4
-# the share of the English quote's words the glosses must find in the Arabic quote for the tail rule
-# (TAIL_MIN_PRECISION), and for it to go without the encoder's check that the quote reads closer to the
-# Arabic without the tail (TAIL_SURE_PRECISION): a faithful quote whose words the glosses miss (worry
-# for يقلقنا) is still recognisably the same quote to the encoder
-# an English clause that ends on one of these has left out the verb it repeats ('but the size of the cut is')
-_EN_AUXILIARIES = frozenset(
-    "is are was were be been do does did will would can could shall should may might must has have had".split()
-)
 TAIL_MIN_PRECISION = 0.25
-TAIL_SURE_PRECISION = 0.4
-
-
-def _added_tail(pair: AlignedPair, qp: QuotePair) -> str:
-    """Words added at the end of a quote: the English span, or ''.
-
-    The English quote renders the Arabic quote up to its end (the Arabic quote's last content
-    word is rendered inside it; or the word before it is, and the run-on words start after the last
-    word the encoder finds like the last one, and take the quote away from the Arabic: an unrendered
-    last word, أصلا, may be what they say),
-    then runs on for TAIL_MIN_WORDS words or more after the last word that renders any Arabic
-    quote word; those words hold a lower-case content word, and none of them renders anything in
-    the whole Arabic sentence (a quote mark placed later than the Arabic's would leave words that
-    render the Arabic outside its quote).
-    """
-    if qp.precision < TAIL_MIN_PRECISION:
-        return ""  # not recognisably the same quote
-    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
-    ar_words = _ar_content(ar_tokens(ar_inner))
-    if len(ar_words) < 3:
-        return ""
-    senses = [{_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} for t in ar_words]
-    names = [romanize(t.bare) for t in ar_words]
-    rendered = {_key(w) for w in content_stems(dict(pair.quote_renderings).get(ar_inner, ""))}
-    quoted = set().union(*senses) | rendered
-    toks = en_tokens(en_inner)
-    keys = [_key(stem(t.low)) for t in toks]
-
-    def content(k: int) -> bool:
-        return toks[k].low not in STOPWORDS and len(toks[k].low) > 1
-
-    def renders(k: int) -> bool:
-        return keys[k] in quoted or keys[k].isdigit() or any(_name_match(toks[k].text, n) for n in names)
-
-    # a word the stoplist leaves out may still render the Arabic quote's last word ('a lot to us' for
-    # الكثير بالنسبة لنا): the quote then ends where the Arabic does
-    ends = [k for k in range(len(toks)) if toks[k].low not in _EN_ARTICLES and keys[k] in senses[-1]]
-    last = max([k for k in range(len(toks)) if content(k) and renders(k)] + ends, default=-1)
-    tail = range(last + 1, len(toks))
-    if last < 0 or len(tail) < TAIL_MIN_WORDS or not (senses[-1] | senses[-2]) & set(keys):
-        return ""
-    glossed_end = bool(senses[-1] & set(keys))
-    # the encoder must bear the tail out where the glosses cannot: the quote's last word unglossed, or
-    # too few of its words glossed to be sure the quote is the Arabic one
-    encoder = None if glossed_end and qp.precision >= TAIL_SURE_PRECISION else pair.sentence_encoder()
-    if encoder is None and qp.precision < TAIL_SURE_PRECISION:
-        return ""
-    if not glossed_end:
-        if encoder is None:
-            return ""
-        # the encoder reads where the rendering of the unglossed last word ends ('to succeed' for النجاح)
-        like = [
-            k
-            for k in tail
-            if content(k) and _likeness(encoder, toks[k].text, ar_inner, ar_words[-1:]) >= SWAP_MAX_SIMILARITY
-        ]
-        tail = range(max(like) + 1, len(toks)) if like else tail
-        if len(tail) < TAIL_MIN_WORDS:
-            return ""
-    words = [k for k in tail if content(k)]
-    if not words or any(not toks[k].text.islower() for k in words):
-        return ""
-    if toks[tail[-1]].low in _EN_AUXILIARIES and senses[-1] & set().union(*senses[:-1]) & set(keys[: tail[0]]):
-        # "…, but the airlines will" for لكن الشركات ستلاحظها: the Arabic says its verb again, the English
-        # elides it after an auxiliary; nothing is added
-        return ""
-    idioms = _in_idiom(en_inner)
-    if all(any(a <= toks[k].start < b for a, b in idioms) for k in words):
-        return ""  # a set phrase ('as soon as possible' for في أقرب وقت) renders the Arabic quote's own last words
-    known = _arabic_known(pair)
-    if any(keys[k] in known for k in words):
-        return ""
-    start, end = toks[tail[0]].start, toks[tail[-1]].end
-    if encoder is not None and not _closer_without(encoder, en_inner, start, end, ar_inner):
-        return ""
-    return en_inner[start:end]
 
 
 # where an English quote's last clause begins: after a comma, semicolon, colon or dash, or before a word that
@@ -1547,8 +1407,7 @@ def _added_clause(pair: AlignedPair, qp: QuotePair) -> str:
     closer to the Arabic quote by SWAP_MIN_GAIN or more. Where the glosses merely miss a faithful rendering of
     the Arabic quote's last clause, the quote reads further from the Arabic without it: on the NTREX dev half
     (seed 149) every last clause of a faithful quote whose words the Arabic does not gloss moves it by -0.01
-    or less, words appended to a quote by 0.02 to 0.18. Unlike ``_added_tail`` it does not need the glosses
-    to find the Arabic quote's last word rendered. Without an encoder it says nothing."""
+    or less, words appended to a quote by 0.02 to 0.18. Without an encoder it says nothing."""
     if qp.precision < TAIL_MIN_PRECISION:
         return ""  # not recognisably the same quote
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
@@ -1674,16 +1533,10 @@ def _own_verdict(ar_inner: str, en_before: str) -> bool:
     return False
 
 
-# articles and 'and': words no gloss of an Arabic content word is rendered by
-_EN_ARTICLES = frozenset({"a", "an", "the", "and"})
-
 # how strongly felt (VADER valence, either way) an English word of a quote must be for the felt-word rule:
 # 'humiliation' -2.7, 'tragedy' -3.4, 'brilliant' 2.8; milder words are what a translator picks for plain
 # Arabic ones
 FELT = 1.5
-# how far (as a share of the quote's length) from the felt word's place an unrendered Arabic word may stand and
-# still be one the word might render: each such word must be unlike it to the encoder (SWAP_MAX_SIMILARITY)
-FELT_REACH = 0.2
 
 
 def _felt(word: str) -> int:
@@ -1695,61 +1548,6 @@ def _felt(word: str) -> int:
     if abs(score) < FELT or len(word) < 4 or word in STOPWORDS or word.endswith("ly"):
         return 0
     return -1 if score < 0 else 1
-
-
-def _felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
-    """(English word, Arabic word) when the English quote says a strongly felt word (FELT) that renders nothing
-    in the whole Arabic sentence, while the Arabic quote leaves words unrendered and none of them, nor any
-    Arabic word outside the quote, leans the way the English word does: the speaker was made to say
-    something charged ('a humiliation' where the Arabic quote says فرصة 'opportunity'). The Arabic word
-    reported is the unrendered one nearest the English word's place in the quote.
-
-    The glosses miss many faithful renderings, so a felt word is not enough: the unrendered Arabic words
-    must all be ones the lexicon knows (an unknown word may be what it renders) and none may be negated
-    (لم يقهر 'invincible': a negated word turns into one of the other sign); and the encoder must find the
-    word unlike the unrendered Arabic words where it stands (within FELT_REACH of its place, the nearest at
-    least): a translator's free rendering of one ('exhaustion' for الإجهاد 'strain') reads like it. Without an
-    encoder the rule says nothing."""
-    if qp.precision < 0.25:
-        return None  # not recognisably the same quote
-    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
-    if has_quote_marks(en_inner) or has_quote_marks(ar_inner):
-        return None  # a quote within the quote: the marks pair unreliably
-    words = _ar_content(ar_tokens(ar_inner))
-    missing = set(qp.missing)
-    unrendered = [t for t in words if t.text in missing and not function_word(t)]
-    if len(words) < 3 or not unrendered:
-        return None
-    negated = {w for n in ar_quote_negations(qp.ar_quote) for w in n.text.split()}
-    if any(not gloss_stems(t.text) or _negated(ar_inner, t) or t.text in negated for t in unrendered):
-        return None
-    encoder = pair.sentence_encoder()
-    if encoder is None:
-        return None  # the glosses alone never call a felt word put in: they miss too many renderings
-    known = _arabic_known(pair)
-    glossed = {
-        g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4
-    }
-    rows = said_rows([s.text for s in pair.ar])
-    outside = _unrendered_outside(pair, qp)
-    idioms = _in_idiom(en_inner)
-    for t in en_tokens(en_inner):
-        sign = _felt(t.low)
-        if not sign or not t.text.islower():
-            continue
-        if any(a <= t.start < b for a, b in idioms):
-            continue  # a word of a set phrase ('it came true' for تحقق): the phrase renders, not the word
-        if _key(stem(t.low)) in known or _stem_of_gloss(stem(t.low), glossed) or said_in_arabic(t.low, rows):
-            continue  # a sense of some Arabic word says it
-        if any(leans(a.text, sign) for a in [*unrendered, *outside]):
-            continue  # an Arabic word it may render loosely ('panic' for يبكي 'cry')
-        at = t.start / len(en_inner)
-        place = sorted(unrendered, key=lambda a: abs(a.start / len(ar_inner) - at))
-        near = [a for a in place[1:] if abs(a.start / len(ar_inner) - at) <= FELT_REACH]
-        if any(_likeness(encoder, t.text, ar_inner, [a]) >= SWAP_MAX_SIMILARITY for a in [place[0], *near]):
-            continue  # it may render a word where it stands in a sense the glosses miss ('exhaustion' for الإجهاد)
-        return t.text, place[0].text
-    return None
 
 
 # how much closer to the Arabic quote the English quote must come without a strongly felt word that nothing in
@@ -1779,9 +1577,9 @@ def _charged_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, float] | None:
     leaves unrendered, in the quote or outside it, leans its way (it may say that word loosely: 'tragedy' for
     مشكلة 'problem'), nor where the encoder finds it like one of the Arabic quote's words the English leaves
     unrendered (CLEAR_MAX_LIKENESS: 'faults' for أعطال, 'healthy' for سليمة, translations the glosses miss,
-    score 0.52-0.58 on the tuning pairs; the words put in for a speaker's mostly under 0.45). Unlike
-    ``_felt_word`` it does not place the word against the Arabic words where it stands, so it also reads a
-    word added, or one standing where the glosses lose the thread. An Arabic quote with a negated word is
+    score 0.52-0.58 on the tuning pairs; the words put in for a speaker's mostly under 0.45). It does not
+    place the word against the Arabic words where it stands: it reads a word added, or one standing where the
+    glosses lose the thread. An Arabic quote with a negated word is
     left alone (a negated word turns into one of the other sign: لا يقهر 'invincible'), and so is a participle
     or gerund (``_VERB_FORM``: 'destroyed' for the idiom أتى على). Without an encoder
     the rule says nothing."""
@@ -1950,20 +1748,13 @@ def _first_senses(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# how far (in content words) a word of the quote may be from the nearest words on either side that
-# render the Arabic quote, for those to fix which Arabic words it stands in for
-SWAP_ANCHOR = 3
 # English prepositions and connectives the stopword list leaves in: they render grammar, not a word
-# of the speaker's that could be swapped
+# of the speaker's that could have been added
 _EN_FUNCTION = frozenset(
     """within without during through throughout across among amongst toward towards upon despite against
     around beyond behind below above under underneath whether although though unless since until while
     whilst whereas instead rather either neither really actually just even still already also cannot""".split()
 )
-# the multilingual encoder's similarity of an English word to the Arabic word it stands in for (and to
-# that word's English senses) below which the two mean different things: a translation and its source
-# word score 0.5 and more, a word swapped for an unrelated one 0.2 to 0.35
-SWAP_MAX_SIMILARITY = 0.38
 # how much closer to the Arabic quote the English quote must come without the word for the word to
 # count as foreign to it: a word that renders the Arabic, even loosely ('carrying' a lead for نصف),
 # moves it little either way; a word the speaker did not say moves it by 0.02 to 0.15
@@ -1978,171 +1769,6 @@ _IDIOMS = re.compile(
 )
 
 
-def _in_idiom(en_inner: str) -> list[tuple[int, int]]:
-    """The character spans of the figurative set phrases of quote_idioms_en.tsv in an English quote ('out of
-    the woods', 'move the goalposts'): a translator's rendering of a plain Arabic phrase, whose words no
-    gloss says."""
-    return [m.span() for m in _IDIOMS.finditer(en_inner)]
-
-
-def _swapped_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | None:
-    """(English word, Arabic words, their senses) when a word inside the quote stands where the
-    Arabic quote has other words that it does not mean: a word of the speaker's replaced.
-
-    A content word of the English quote that renders no word of the whole Arabic sentence (by any
-    sense the lexicon lists, nor the translator's rendering) is placed by its neighbours: the
-    nearest English words on either side that do render Arabic quote words (one side only where no
-    other unrendered word stands on the other) fix the Arabic words between them that nothing in the
-    English renders (the slot). The glosses miss many faithful
-    renderings, so the meaning is then compared by the multilingual sentence encoder: the English
-    word against each slot word and against its senses; a word that is unlike all of them, and
-    whose removal brings the quote closer to the Arabic quote, replaced what the speaker said.
-    Word-level encodings are rough (an unrelated loaded word can score 0.5 against a verb), so a
-    word whose removal alone brings a quote of some length much closer to the Arabic quote
-    (SWAP_CLEAR_GAIN) is foreign to it wherever it stands, anchored or not (_clearly_foreign).
-    Minor: a free rendering can still pass for a swap.
-    """
-    if qp.precision < 0.25 or len(qp.ar_quote.split()) < 4:
-        return None
-    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
-    if has_quote_marks(en_inner) or has_quote_marks(ar_inner):
-        return None  # a quote within the quote: the marks pair unreliably, the words may lie outside
-    ar_words = _ar_content(ar_tokens(ar_inner))
-    senses = [{_key(w) for w in gloss_stems(t.text) | gloss_stems(t.bare)} for t in ar_words]
-    names = [romanize(t.bare) for t in ar_words]
-    words = [t for t in en_tokens(en_inner) if t.low not in STOPWORDS and len(t.low) > 1]
-    word_links = [
-        {j for j in range(len(ar_words)) if _key(stem(t.low)) in senses[j] or _name_match(t.text, names[j])}
-        for t in words
-    ]
-    if len(set().union(*word_links) if word_links else set()) < 2:
-        return None
-    known = _arabic_known(pair)
-    glossed = {g for t in ar_words for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4}
-    rows = said_rows([s.text for s in pair.ar])
-    idioms = _in_idiom(en_inner)
-    # a negation word the Arabic quote's negations render ('never' for ما كان ينبغي) stands for one of them
-    negations = _rendered_negations(qp)
-    # the words that render nothing in the whole Arabic sentence (nor a loaded word an Arabic form listed with it
-    # says: 'cowardly' for الغادر), outside a figurative set phrase ('out of the woods'): what a swap may have put in
-    word_free = [
-        not word_links[i]
-        and not any(a <= t.start < b for a, b in idioms)
-        and len(t.low) >= 3
-        and t.text.islower()
-        and "'" not in t.low
-        and t.low not in _AUXILIARY | _EN_FUNCTION | negations
-        and _key(stem(t.low)) not in known
-        and not _stem_of_gloss(stem(t.low), glossed)
-        and not said_in_arabic(t.low, rows)
-        for i, t in enumerate(words)
-    ]
-    # a hyphenated compound ('hard-line' for المتشددة, 'long-term') renders as one word: it is read whole,
-    # and free only when none of its parts renders anything
-    groups = _compounds(en_inner, words)
-    bounds = [(words[g[0]].start, words[g[-1]].end) for g in groups]
-    en_words = [EnToken(en_inner[a:b], en_inner[a:b].lower(), a, b) for a, b in bounds]
-    links = [set().union(*(word_links[k] for k in g)) for g in groups]
-    free = [all(word_free[k] for k in g) for g in groups]
-    rendered = set().union(*links)
-    candidates: list[tuple[int, list[int]]] = []
-    partners: dict[int, list[int]] = {}
-    unrendered: list[int] = []
-    for i, t in enumerate(en_words):
-        if not free[i] or len(t.low) < 4:
-            continue
-        left = next((links[k] for k in range(i - 1, max(-1, i - 1 - SWAP_ANCHOR), -1) if links[k]), set())
-        right = next((links[k] for k in range(i + 1, min(len(en_words), i + 1 + SWAP_ANCHOR)) if links[k]), set())
-        if left and right:
-            spans = [(lo, hi) for lo in left for hi in right if lo < hi]
-            if not spans:
-                unrendered.append(i)  # the Arabic runs the other way round here: the words cannot place it
-                continue
-            lo, hi = min(spans, key=lambda span: span[1] - span[0])
-            partners[i] = _gap_partners(links, free, i)
-        elif left and not _unrendered(en_words, links, range(i + 1, i + 1 + SWAP_ANCHOR)):
-            lo, hi = max(left), max(left) + SWAP_ANCHOR
-        elif right and not _unrendered(en_words, links, range(i - SWAP_ANCHOR, i)):
-            lo, hi = min(right) - SWAP_ANCHOR, min(right)
-        else:
-            continue  # unrendered words beside it as well: the glosses lose the thread there
-        # Arabic word order differs (an adjective follows its noun, مصنعا كبيرا 'a large factory'): the
-        # slot runs one word past each anchor
-        slot = [
-            j
-            for j in range(max(0, lo - 1), min(len(ar_words), hi + 2))
-            if j not in rendered and not function_word(ar_words[j])
-        ]
-        if any(not senses[j] for j in slot):
-            continue  # a word the lexicon does not know may be just what the English word renders
-        if not slot and left and right:
-            continue  # nothing of the Arabic is left unrendered where it stands: a word moved or added, not a swap
-        if _predicate(en_inner, t, ar_inner, [ar_words[j] for j in slot]):
-            continue  # 'hinges on' for متوقف على: a verb of the English's own carries an Arabic adjective's sense
-        negated = [j for j in slot if _negated(ar_inner, ar_words[j])]
-        if negated:
-            # غير مباشر 'indirect', 'knock-on': the glosses and the encoder read the word without its negation,
-            # which a rendering folds into one word of another sense. The English word renders it when it stands
-            # before the noun the negated word qualifies (أثر غير مباشر 'a knock-on effect'); any other word is
-            # read against the slot's other words only
-            noun = links[i + 1] if i + 1 < len(links) else set()
-            if any(_qualified(ar_words, j) in noun for j in negated):
-                continue
-            slot = [j for j in slot if j not in negated]
-            if not slot:
-                continue
-        if not _felt(t.low) and _negation_idiom(en_inner, t, ar_inner, [ar_words[j] for j in slot]):
-            # a strongly felt word is no part of a negated phrase of the English's own ('had no option but'):
-            # 'didn't panic' where the Arabic says ولم يفكر 'did not think' is read like any other word
-            continue
-        unrendered.append(i)
-        if slot and hi - lo <= SWAP_ANCHOR + 1:
-            candidates.append((i, slot))
-    encoder = pair.sentence_encoder()
-    if encoder is None or not unrendered:
-        return None
-    # a word that shares its place between the same two rendering words with another word the Arabic sentence
-    # does not have, which is unlike the Arabic words there as well, is part of a phrase of the English's own:
-    # an idiom ('bite the dust' for سيفشل, 'bring us to our knees' … 'a pipe dream' for نستسلم … وهم) renders
-    # those words as a whole, so no one word of it was swapped
-    phrased = {
-        i
-        for i, slot in candidates
-        if any(
-            _likeness(encoder, en_words[k].text, ar_inner, [ar_words[j] for j in slot]) < SWAP_MAX_SIMILARITY
-            for k in partners.get(i, [])
-        )
-    }
-    candidates = [(i, slot) for i, slot in candidates if i not in phrased]
-    unrendered = [i for i in unrendered if i not in phrased]
-    if not unrendered:
-        return None
-    found = _least_alike(encoder, qp, en_words, ar_words, candidates, free) if candidates else None
-    if found is None and len(en_words) >= SWAP_CLEAR_MIN_WORDS and len(ar_words) >= SWAP_CLEAR_MIN_WORDS:
-        # a compound of which one part the encoder finds like the Arabic words where it stands renders them,
-        # however much the quote moves without it ('hard-line' for الجماعات المتشددة): the English coined a
-        # phrase for the Arabic one. (A plain word is left to the gain: the encoder finds strong words like
-        # many Arabic words at random.)
-        alike = {
-            i
-            for i, slot in candidates
-            if "-" in en_words[i].text
-            and _likeness(encoder, en_words[i].text, ar_inner, [ar_words[j] for j in slot]) >= SWAP_MAX_SIMILARITY
-        }
-        unrendered = [i for i in unrendered if i not in alike]
-        if unrendered:
-            found = _clearly_foreign(encoder, qp, en_words, ar_words, unrendered, dict(candidates))
-    return found
-
-
-# content words both quotes must hold for one English word's removal to be read on its own: in a
-# shorter quote any one word moves the encoder's reading a lot
-SWAP_CLEAR_MIN_WORDS = 4
-# how much closer to the Arabic quote the English quote must come without one word for that word to be
-# foreign to it wherever it stands. Set on the dev half's faithful quotes: nearly all whose words the
-# glosses miss ('finale' for خاتمة) move by less than 0.05 (about one in a hundred by up to 0.1, which
-# this rule then misreads: it is minor); a word the speaker did not say moves the quote further
-SWAP_CLEAR_GAIN = 0.05
 # how like the Arabic words where it stands (``_likeness``) a word may be and still count as foreign to the
 # quote by its gain alone: synonyms the glosses miss score 0.49-0.57 on our faithful quotes, the words put
 # in for the speaker's 0.25-0.35 (a near-antonym in the same field scores as high as a synonym: those are
@@ -2150,116 +1776,10 @@ SWAP_CLEAR_GAIN = 0.05
 CLEAR_MAX_LIKENESS = 0.45
 
 
-def _clearly_foreign(
-    encoder: Encoder,
-    qp: QuotePair,
-    en_words: list[EnToken],
-    ar_words: list[ArToken],
-    unrendered: list[int],
-    slots: dict[int, list[int]],
-) -> tuple[str, str, str] | None:
-    """(English word, Arabic words, their senses) for the unrendered word whose removal brings the English
-    quote closest to the Arabic quote, when that is SWAP_CLEAR_GAIN or more; None otherwise. The Arabic
-    words are the word's slot where its neighbours fix one (``slots``), else the whole Arabic quote
-    (with no senses)."""
-    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
-    unrendered = [
-        i for i in unrendered if i not in slots or not _renders_slot(encoder, qp, en_words[i], ar_words, slots[i])
-    ]
-    if not unrendered:
-        return None
-    texts = [en_inner, ar_inner, *(en_inner[: en_words[i].start] + en_inner[en_words[i].end :] for i in unrendered)]
-    vectors = encoder.encode(texts)
-    whole = float(vectors[0] @ vectors[1])
-    gain, k = max((float(vectors[2 + k] @ vectors[1]) - whole, k) for k in range(len(unrendered)))
-    if gain < SWAP_CLEAR_GAIN:
-        return None
-    i = unrendered[k]
-    if i not in slots:
-        return en_words[i].text, qp.ar_quote, ""
-    return en_words[i].text, *_slot_words(ar_inner, ar_words, slots[i])
-
-
-def _renders_slot(encoder: Encoder, qp: QuotePair, word: EnToken, ar_words: list[ArToken], slot: list[int]) -> bool:
-    """The English word may render the Arabic words where it stands in a sense the glosses miss ('solid' for
-    متينة 'firm', 'core' for جوهرية 'fundamental'): the encoder finds it like them (CLEAR_MAX_LIKENESS). Never
-    for a strongly felt word (FELT): the encoder finds charged words like many words at random ('cowardly'
-    for المفاجئ 'sudden', 'scandal' for عائقا 'obstacle')."""
-    score = valence().get(word.low, 0.0)
-    if abs(score) >= FELT:
-        return False
-    return _likeness(encoder, word.text, qp.ar_quote[1:-1], [ar_words[j] for j in slot]) >= CLEAR_MAX_LIKENESS
-
-
-def _slot_words(ar_inner: str, ar_words: list[ArToken], slot: list[int]) -> tuple[str, str]:
-    """(the Arabic quote's text from the slot's first word to its last, the slot words' senses)."""
-    first, last = ar_words[slot[0]], ar_words[slot[-1]]
-    return ar_inner[first.start : last.end], "; ".join(get_morphology().senses_of(ar_words[j].text) for j in slot)
-
-
 def _stem_of_gloss(word: str, glossed: set[str]) -> bool:
     """The English stem begins a gloss stem of the Arabic quote, or a gloss stem begins it (stop for
     'stoppage', lengthen for 'length'): a form of a sense the comparison keys cut differently."""
     return len(word) >= 4 and any(g.startswith(word) or word.startswith(g) for g in glossed)
-
-
-def _gap_partners(links: list[set[int]], free: list[bool], i: int) -> list[int]:
-    """The other words that render nothing in the whole Arabic sentence (``free``) standing with word ``i``
-    between the nearest words on either side that render Arabic quote words."""
-    lo = next((k for k in range(i - 1, -1, -1) if links[k]), -1)
-    hi = next((k for k in range(i + 1, len(links)) if links[k]), len(links))
-    return [k for k in range(lo + 1, hi) if k != i and free[k]]
-
-
-def _unrendered(en_words: list[EnToken], links: list[set[int]], around: range) -> bool:
-    """Some content word at these positions of the quote renders no Arabic quote word."""
-    return any(0 <= k < len(en_words) and not links[k] for k in around)
-
-
-# prepositions a verb governs when it renders an Arabic adjective and the preposition after it
-# ('hinges on' for متوقف على, 'belongs to' for تابع لـ, 'stems from' for ناتج عن)
-_EN_GOVERNED = frozenset("on upon to from with in into of for".split())
-_AR_GOVERNED = frozenset(normalize_ar(w) for w in "على عن إلى من في مع".split())
-# be/get before a participle: a passive
-_PASSIVE_BE = word_set("function_words_en.tsv", "reporting_be")
-
-
-def _predicate(en_inner: str, word: EnToken, ar_inner: str, slot: Sequence[ArToken]) -> bool:
-    """An English verb and its preposition render an Arabic adjective (or participle) and the preposition
-    after it: 'the deal hinges on' for الاتفاق متوقف على. English needs a verb where an Arabic nominal
-    sentence has an adjective for its predicate, and often chooses one of its own sense, which neither the
-    glosses nor the encoder read as the adjective ('linked', 'connected'). A passive ('was shelled from',
-    'is heavily guarded by') is no such verb: it tells of an action done, where the adjective it stands for
-    described a state ('near to')."""
-    en = en_tokens(en_inner)
-    after = [t for t in en if t.start >= word.end][:1]
-    if not after or after[0].low not in _EN_GOVERNED or not re.search(r"(?:[^s]s|ed)$", word.low):
-        return False
-    before = [t.low for t in en if t.end <= word.start][-2:]
-    if before and before[-1].endswith("ly") and len(before) > 1:
-        before = before[:-1]  # an adverb between the auxiliary and the participle
-    if before and before[-1] in _PASSIVE_BE:
-        return False
-    for t in slot:
-        if not qualifier(t.text):
-            continue
-        following = ar_tokens(ar_inner[t.end :])[:1]
-        if following and (following[0].norm in _AR_GOVERNED or _prefixed(following[0], "بل")):
-            return True
-    return False
-
-
-def _prefixed(t: ArToken, letters: str) -> bool:
-    """The Arabic word carries one of these one-letter prefixes (بإنجاز، لإصلاح)."""
-    return t.norm[:1] in letters and t.norm != t.bare
-
-
-def _qualified(ar_words: list[ArToken], j: int) -> int:
-    """The index of the word before word ``j`` past a negating particle (أثر of أثر غير مباشر), or -1."""
-    k = j - 1
-    while k >= 0 and negates(ar_words[k]):
-        k -= 1
-    return k
 
 
 def _negated(ar_inner: str, t: ArToken) -> bool:
@@ -2275,18 +1795,6 @@ def _negated(ar_inner: str, t: ArToken) -> bool:
 
 # an English negation one or two words before a word: "had no option", "not a single"
 _EN_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|\w+n['’]t)\s+(?:\w+\s+)?$", re.I)
-
-
-def _negation_idiom(en_inner: str, word: EnToken, ar_inner: str, slot: Sequence[ArToken]) -> bool:
-    """The English word is negated ('had no option but') where a word of its Arabic slot is (لم يكن أمامنا
-    إلا): the English says the negated phrase in its own words, so no word of it was swapped."""
-    if not _EN_NEGATED_BEFORE.search(en_inner[: word.start]):
-        return False
-    for t in slot:
-        before = ar_tokens(ar_inner[: t.start])
-        if before and _negating_particle(before[-1]):
-            return True
-    return False
 
 
 def _likeness(encoder: Encoder, word: str, ar_inner: str, ar_words: Sequence[ArToken]) -> float:
@@ -2327,81 +1835,8 @@ def _closer_without(encoder: Encoder, en_inner: str, start: int, end: int, ar_in
     return float(en_less @ ar_q) >= float(en_q @ ar_q) + SWAP_MIN_GAIN
 
 
-def _least_alike(
-    encoder: Encoder | None,
-    qp: QuotePair,
-    en_words: list[EnToken],
-    ar_words: list[ArToken],
-    candidates: list[tuple[int, list[int]]],
-    free: list[bool],
-) -> tuple[str, str, str] | None:
-    """Of the candidate (English word, slot) pairs, the one whose word means least like its slot,
-    when it is unlike every slot word and the quote without it is closer to the Arabic quote.
-
-    A word may have come in with others beside it that render nothing either ('armed thieves' for
-    للآخرين 'others'): when the quote is not closer without the word alone, it is tried without the run of
-    such words around it, each unlike the slot as well, and that run is the English side of the swap."""
-    if encoder is None:
-        return None
-    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
-    best: tuple[float, str, list[int]] | None = None
-    for i, slot in candidates:
-        t = en_words[i]
-        slot_words = [ar_words[j] for j in slot]
-        similarity = _likeness(encoder, t.text, ar_inner, slot_words)
-        if similarity >= SWAP_MAX_SIMILARITY or best is not None and similarity >= best[0]:
-            continue
-        if _closer_without(encoder, en_inner, t.start, t.end, ar_inner):
-            best = (similarity, t.text, slot)
-            continue
-        run = [
-            k
-            for k in _free_run(en_inner, en_words, free, i)
-            if k == i or _likeness(encoder, en_words[k].text, ar_inner, slot_words) < SWAP_MAX_SIMILARITY
-        ]
-        start, end = en_words[run[0]].start, en_words[run[-1]].end
-        if len(run) > 1 and run == list(range(run[0], run[-1] + 1)):
-            if _closer_without(encoder, en_inner, start, end, ar_inner):
-                best = (similarity, en_inner[start:end], slot)
-        # otherwise the quote is not clearly closer to the Arabic without the word: it may render something
-    if best is None:
-        return None
-    _, en_span, slot = best
-    return en_span, *_slot_words(ar_inner, ar_words, slot)
-
-
-def _free_run(en_inner: str, en_words: list[EnToken], free: list[bool], i: int) -> list[int]:
-    """Word ``i`` and the words beside it, with only spaces between, that render nothing in the whole
-    Arabic sentence (``free``): a phrase of the English's own, such as an adjective and its noun. An adverb
-    particle ends the run: a verb and its particle ('pull together' for تكاتف) is one verb rendering one
-    Arabic word, which no gloss of the word need say (the verb alone is what the run is tried without)."""
-
-    def joins(k: int) -> bool:
-        return free[k] and en_words[k].low not in _PARTICLES
-
-    if not joins(i):
-        return [i]
-    lo = hi = i
-    while lo > 0 and joins(lo - 1) and not en_inner[en_words[lo - 1].end : en_words[lo].start].strip():
-        lo -= 1
-    while hi + 1 < len(en_words) and joins(hi + 1) and not en_inner[en_words[hi].end : en_words[hi + 1].start].strip():
-        hi += 1
-    return list(range(lo, hi + 1))
-
-
 # the adverb particles of phrasal verbs ('pull together', 'turn back')
 _PARTICLES = word_set("function_words_en.tsv", "quote_particle")
-
-
-def _compounds(text: str, words: list[EnToken]) -> list[list[int]]:
-    """The words grouped into hyphenated compounds ('hard-line', 'long-term'); a word alone is a group."""
-    groups: list[list[int]] = []
-    for k, t in enumerate(words):
-        if groups and text[words[k - 1].end : t.start] in ("-", "‐", "‑"):
-            groups[-1].append(k)
-        else:
-            groups.append([k])
-    return groups
 
 
 def _arabic_known(pair: AlignedPair) -> set[str]:
