@@ -2098,3 +2098,24 @@ def test_an_emphatic_phrase_put_inside_a_quote_is_an_alteration():
     assert (
         found(detect, near, "“The team was nowhere near the level we needed in the first half,” the coach said.") == []
     )
+
+
+def test_a_negation_with_a_pronoun_on_it_or_after_a_conditional_renders_an_english_one():
+    # من دونها "without it", ولولاهم "but for them", وإن لم "though … not": the English negation renders them
+    canal = 'وقال الوزير إن "القناة ستُبنى بأموال أجنبية أو من دونها".'
+    assert found(detect, canal, 'The minister said "the canal will be built with or without foreign money".') == []
+    plain = 'وقال الوزير إن "القناة ستُبنى بأموال أجنبية".'
+    assert [
+        f[:2] for f in found(detect, plain, 'The minister said "the canal will never be built with foreign money".')
+    ] == [("quote", "altered")]
+    fishermen = 'وقال المسعف إن "الصيادين هبّوا للإنقاذ، ولولاهم لكانت حصيلة الوفيات أعلى بكثير".'
+    saved = (
+        'The medic said "the fishermen rushed to the rescue, and without them the death toll would have been '
+        'far higher".'
+    )
+    assert found(detect, fishermen, saved) == []
+    figures = 'وقال الوزير إن "الأرقام مشجعة، وإن لم تكن بعدُ سبباً للاحتفال".'
+    assert (
+        found(detect, figures, 'The minister said "the figures are encouraging, though not yet a reason to celebrate".')
+        == []
+    )

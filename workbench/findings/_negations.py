@@ -347,12 +347,14 @@ def ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
     taken = {k for k, _ in out}
     opened = False  # a لولا before: its لما is the negated answer, not 'when'
     for k, t in enumerate(toks):
-        opened = opened or t.norm in _COUNTERFACTUAL
+        # لولا, or لولاهم "but for them" with its pronoun
+        counterfactual = t.norm in _COUNTERFACTUAL or _PRONOUN_END.sub("", t.norm) in _COUNTERFACTUAL
+        opened = opened or counterfactual
         if k in taken:
             continue
         if opened and t.norm in _COUNTERFACTUAL_ANSWER:
             out.append((k, _ArNegation(t.text, _ANSWER_RENDERS)))
-        elif t.norm in _COUNTERFACTUAL:
+        elif counterfactual:
             out.append((k, _ArNegation(t.text, table.get("لولا", _ANSWER_RENDERS))))
         elif t.norm in _AR_NEGATION_EXTRA:
             renders = _lookup(toks, k, table, strong=False)
@@ -423,10 +425,19 @@ def _lookup(toks: list[ArToken], k: int, table: dict[str, frozenset[str]], *, st
     """English renderings of the negation starting at token k: two words, then the word (with and
     without و/ف/ب), then any strong negation."""
     pair = f"{toks[k].bare} {toks[k + 1].norm}" if k + 1 < len(toks) else ""
-    for form in (pair, toks[k].norm, toks[k].bare, toks[k].bare.removeprefix("ب")):
+    forms = (pair, toks[k].norm, toks[k].bare, toks[k].bare.removeprefix("ب"))
+    for form in forms:
         if form in table:
             return table[form]
+    # a pronoun on the word (من دونها "without it", لولاهم "but for them"): the word's own renderings
+    for form in forms[1:]:
+        bare = _PRONOUN_END.sub("", form)
+        if bare != form and bare in table:
+            return table[bare]
     return table.get("*strong", frozenset()) if strong else frozenset()
+
+
+_PRONOUN_END = re.compile(r"(?<=..)(?:هما|هم|هن|ها|ه)$")
 
 
 _CONCORD = word_set("function_words_en.tsv", "quote_concord")
