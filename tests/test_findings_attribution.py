@@ -2298,6 +2298,16 @@ def test_a_group_qualified_by_a_relative_adjective_names_no_one():
     assert [
         f[:2] for f in found(detect, officer, "An officer said the boats had been fishing in territorial waters.")
     ] == [("attribution", "generalized")]
+    # a name ending like a plural adjective (روبيو), or a woman's name after a definite plural noun (لجنة الحريات
+    # نادية: the adjective would take the article), is still a name
+    rubio = "وقال وزير الخارجية الأمريكي روبيو إن المحادثات كانت مثمرة."
+    assert [f[1] for f in found(detect, rubio, "Secretary of State Blinken said the talks had been productive.")] == [
+        "speaker_changed"
+    ]
+    nadia = "وقالت عضو لجنة الحريات نادية إن القانون يقيد الصحافة."
+    assert [f[1] for f in found(detect, nadia, "A committee member said the law restricts the press.")] == [
+        "generalized"
+    ]
     activist = "وقالت الناشطة سلمى الحسينية إن القوارب كانت تمارس الصيد في المياه الإقليمية."
     assert [
         f[:2] for f in found(detect, activist, "An activist said the boats had been fishing in territorial waters.")

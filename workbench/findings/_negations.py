@@ -347,7 +347,7 @@ def ar_quote_negations(ar_quote: str) -> list[_ArNegation]:
     taken = {k for k, _ in out}
     opened = False  # a لولا before: its لما is the negated answer, not 'when'
     for k, t in enumerate(toks):
-        # لولا, or لولاهم "but for them" with its pronoun
+        # لولا, or لولاهم "but for them", لولاكم with its pronoun
         counterfactual = t.norm in _COUNTERFACTUAL or _PRONOUN_END.sub("", t.norm) in _COUNTERFACTUAL
         opened = opened or counterfactual
         if k in taken:
@@ -429,15 +429,17 @@ def _lookup(toks: list[ArToken], k: int, table: dict[str, frozenset[str]], *, st
     for form in forms:
         if form in table:
             return table[form]
-    # a pronoun on the word (من دونها "without it", لولاهم "but for them"): the word's own renderings
+    # a pronoun on the word (من دونها "without it", من دوننا "without us"): 'without' and nothing else, so that a "not"
+    # the English puts elsewhere in the quote is not taken for it
     for form in forms[1:]:
         bare = _PRONOUN_END.sub("", form)
-        if bare != form and bare in table:
-            return table[bare]
+        if bare != form and bare in table and "without" in table[bare]:
+            return _WITHOUT
     return table.get("*strong", frozenset()) if strong else frozenset()
 
 
-_PRONOUN_END = re.compile(r"(?<=..)(?:هما|هم|هن|ها|ه)$")
+_PRONOUN_END = re.compile(r"(?<=..)(?:هما|هم|هن|ها|ه|نا|كما|كم|كن|ك|ي)$")
+_WITHOUT = frozenset({"without"})
 
 
 _CONCORD = word_set("function_words_en.tsv", "quote_concord")
@@ -557,7 +559,7 @@ def placed_quote_negations(ar_quote: str) -> list[tuple[_ArNegation, int]]:
 def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     """The Arabic statement negations of a quote (لم يحصلوا "did not receive") that outnumber the English
     quote's negative words, or ''. The quote verdict and the negation detector both read it (cached: the
-    swap, felt-word and verdict rules each ask).
+    quote rules and the verdict each ask).
 
     Every English word that can render a negation counts: not, no, never, and the words negative in
     themselves or by an affix (failed, without, only, unable, lack); an 'or' or 'and' after one may render

@@ -405,17 +405,26 @@ def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
 
 
 # a relative adjective (nisba) in the plural (صحيون، الأمنيين), or in the feminine after a plural noun (السلطات
-# اللاتفية): the qualifier of a group, never a person's name, where a masculine one (الجبوري، الدوسري) is a family name
-_PLURAL_NISBA = re.compile(r"..(?:يون|يين|يو)$")
+# اللاتفية), that agrees with the noun before it in taking the article or not: the qualifier of a group, never a
+# person's name, where a masculine one (الجبوري، الدوسري) is a family name; a plural in a construct (مسؤولو
+# الحوثيين "Houthi officials") or a name after a definite noun (لجنة الحريات نادية) does not agree
+_PLURAL_NISBA = re.compile(r"..(?:يون|يين)$")
 _FEMININE_NISBA = re.compile(r"..يه$")
-_PLURAL_NOUN = re.compile(r"..(?:ات|ون|ين|و)$")
+_PLURAL_NOUN = re.compile(r"..(?:ات|ون|ين)$")
 
 
 def _group_adjective(before: ArToken, t: ArToken) -> bool:
     """A relative adjective that qualifies the group named before it (مسؤولون صحيون، السلطات اللاتفية)."""
     word = normalize_ar(strip_diacritics(t.bare))
-    plural_before = bool(_PLURAL_NOUN.search(normalize_ar(strip_diacritics(before.bare))))
-    return bool(_PLURAL_NISBA.search(word)) or (plural_before and bool(_FEMININE_NISBA.search(word)))
+    noun = normalize_ar(strip_diacritics(before.bare))
+    if _definite(before) != _definite(t) or not _PLURAL_NOUN.search(noun):
+        return False
+    return bool(_PLURAL_NISBA.search(word) or _FEMININE_NISBA.search(word))
+
+
+def _definite(t: ArToken) -> bool:
+    """Whether a word takes the article (السلطات، والسلطات، للسلطات)."""
+    return bool(re.match(r"(?:[وف]?[بلك]?ال|[وف]?لل)", normalize_ar(strip_diacritics(t.text))))
 
 
 # إن/أن and فإن open what is reported: no name of the speaker stands after them (بحسب مصادر مطلعة فإن القاهرة …)

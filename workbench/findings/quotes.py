@@ -82,7 +82,7 @@ KINDS = (
         colour="#AA88FF",
         label="Quote",
         description="a direct quote's words changed or cut, a paraphrase put in quotation marks, or the reverse",
-        lexicons=("quote_cut_words_en", "quote_negations", "quote_idioms_en"),
+        lexicons=("quote_cut_words_en", "quote_negations"),
     ),
 )
 
@@ -1533,7 +1533,7 @@ def _own_verdict(ar_inner: str, en_before: str) -> bool:
     return False
 
 
-# how strongly felt (VADER valence, either way) an English word of a quote must be for the felt-word rule:
+# how strongly felt (VADER valence, either way) an English word of a quote must be for the charged-word rule:
 # 'humiliation' -2.7, 'tragedy' -3.4, 'brilliant' 2.8; milder words are what a translator picks for plain
 # Arabic ones
 FELT = 1.5
@@ -1755,24 +1755,16 @@ _EN_FUNCTION = frozenset(
     around beyond behind below above under underneath whether although though unless since until while
     whilst whereas instead rather either neither really actually just even still already also cannot""".split()
 )
-# how much closer to the Arabic quote the English quote must come without the word for the word to
-# count as foreign to it: a word that renders the Arabic, even loosely ('carrying' a lead for نصف),
-# moves it little either way; a word the speaker did not say moves it by 0.02 to 0.15
+# how much closer to the Arabic quote the English quote must come without some of its words for them to count
+# as foreign to it (a clause appended, ``_added_clause``): words that render the Arabic, even loosely, move it
+# little either way; words the speaker did not say move it by 0.02 to 0.15
 SWAP_MIN_GAIN = 0.02
 
 
-_IDIOMS = re.compile(
-    r"(?<![\w'’-])(?:"
-    + "|".join(sorted((re.escape(r[0]) for r in load("quote_idioms_en.tsv")), key=len, reverse=True))
-    + r")(?![\w'’-])",
-    re.I,
-)
-
-
-# how like the Arabic words where it stands (``_likeness``) a word may be and still count as foreign to the
-# quote by its gain alone: synonyms the glosses miss score 0.49-0.57 on our faithful quotes, the words put
-# in for the speaker's 0.25-0.35 (a near-antonym in the same field scores as high as a synonym: those are
-# the antonym rule's to find)
+# how like an unrendered word of the Arabic quote (``_likeness``) a charged word may be and still count as the
+# writer's own: synonyms the glosses miss score 0.49-0.57 on our faithful quotes, the words put in for the
+# speaker's 0.25-0.35 (a near-antonym in the same field scores as high as a synonym: those are the antonym rule's
+# to find)
 CLEAR_MAX_LIKENESS = 0.45
 
 
@@ -1835,10 +1827,6 @@ def _closer_without(encoder: Encoder, en_inner: str, start: int, end: int, ar_in
     return float(en_less @ ar_q) >= float(en_q @ ar_q) + SWAP_MIN_GAIN
 
 
-# the adverb particles of phrasal verbs ('pull together', 'turn back')
-_PARTICLES = word_set("function_words_en.tsv", "quote_particle")
-
-
 def _arabic_known(pair: AlignedPair) -> set[str]:
     """Comparison keys of every sense of every word of the pair's Arabic, and of its rendering."""
     known = {_key(w) for w in content_stems(pair.rendering)}
@@ -1896,7 +1884,7 @@ def quote_verdict(
     """
     if quote_subtype:
         return quote_subtype, ""
-    # a quote finding on a word of the quote ('flagrant' for واضحا, a word swapped) alters the quote
+    # a quote finding on a word of the quote ('flagrant' for واضحا, a charged word) alters the quote
     own = [f for f in inside if f.type == "quote" and f.en_span and f.en_span in en_quote]
     if own:
         return own[0].subtype, own[0].explanation
