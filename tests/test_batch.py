@@ -244,12 +244,19 @@ def test_open_corpus_streams_directory_ids_sorted(tmp_path: Path) -> None:
 
 
 def _start(corpus: Path, out: Path) -> subprocess.Popen[bytes]:
+    # Ctrl-C as a terminal's foreground job gets it: a suite started as a background job (`… &` in a script)
+    # ignores SIGINT, and its children would inherit that
     return subprocess.Popen(
         [sys.executable, "-m", "workbench.cli", "batch", str(corpus), "--out", str(out), "--workers", "2"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        preexec_fn=_interruptible,
     )
+
+
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for_lines(out: Path, n: int, proc: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
