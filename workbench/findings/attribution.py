@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from workbench.findings._judging import definite
 from workbench.findings._mentions import TITLES as _ENTITY_TITLES
 from workbench.findings._mentions import arabic_mentions, english_mentions
 from workbench.findings._numbers import arabic_quantities
@@ -417,14 +418,9 @@ def _group_adjective(before: ArToken, t: ArToken) -> bool:
     """A relative adjective that qualifies the group named before it (مسؤولون صحيون، السلطات اللاتفية)."""
     word = normalize_ar(strip_diacritics(t.bare))
     noun = normalize_ar(strip_diacritics(before.bare))
-    if _definite(before) != _definite(t) or not _PLURAL_NOUN.search(noun):
+    if definite(before) != definite(t) or not _PLURAL_NOUN.search(noun):
         return False
     return bool(_PLURAL_NISBA.search(word) or _FEMININE_NISBA.search(word))
-
-
-def _definite(t: ArToken) -> bool:
-    """Whether a word takes the article (السلطات، والسلطات، للسلطات)."""
-    return bool(re.match(r"(?:[وف]?[بلك]?ال|[وف]?لل)", normalize_ar(strip_diacritics(t.text))))
 
 
 # إن/أن and فإن open what is reported: no name of the speaker stands after them (بحسب مصادر مطلعة فإن القاهرة …)

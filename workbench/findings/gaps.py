@@ -10,11 +10,19 @@ from functools import lru_cache
 from workbench.findings._dateline import is_dateline
 from workbench.findings._quotes import ar_content, match_words
 from workbench.findings._verbs import arabic_verbs
-from workbench.findings._words import ar_tokens, en_tokens, has_quote_marks, main_senses, quote_zones, without_clause
+from workbench.findings._words import (
+    ar_tokens,
+    en_tokens,
+    has_quote_marks,
+    main_senses,
+    quote_zones,
+    strip_clitics,
+    without_clause,
+)
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import load
 from workbench.records import Finding
-from workbench.text.arabic import normalize_ar, strip_diacritics
+from workbench.text.arabic import normalize_ar
 from workbench.text.english import STOPWORDS, stem
 from workbench.text.quotes import find_quotes
 
@@ -180,7 +188,7 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
             if size < least and not short:
                 continue
             # a credit or a speaker left out is attribution's, a piece of a quotation the quote detector's
-            if short and (_credits(clause) or clause.count('"') % 2 or _unpaired_marks(clause)):
+            if short and (_credits(clause) or _unpaired_marks(clause)):
                 continue
             if _SPEECH_FOLLOWS.match(sentence.text, end):
                 continue  # the speaker of what follows: who said it is the attribution detector's
@@ -304,8 +312,8 @@ _CREDIT_WORDS = frozenset(normalize_ar(row[0]) for row in load("credit_cues_ar.t
 
 
 def _unpaired_marks(clause: str) -> bool:
-    """Whether a clause holds quotation marks that pair into no quotation (a quotation's end or start)."""
-    return has_quote_marks(clause) and not find_quotes(clause)
+    """Whether a clause holds a quotation mark that pairs with none (a quotation's end or start)."""
+    return clause.count('"') % 2 == 1 or (has_quote_marks(clause) and not find_quotes(clause))
 
 
 def _credits(clause: str) -> bool:
@@ -313,11 +321,7 @@ def _credits(clause: str) -> bool:
     لقناة …): a reporting verb, or a word of a credit with و/ف/ب/ل allowed in front, anywhere in it."""
     if arabic_verbs(clause):
         return True
-    for word in clause.split():
-        w = normalize_ar(strip_diacritics(word))
-        if any(form in _CREDIT_WORDS for form in (w, w[1:] if w[:1] in "وفبل" else w, w[2:] if w[:2] == "لل" else w)):
-            return True
-    return False
+    return any(t.norm in _CREDIT_WORDS or strip_clitics(t.norm) in _CREDIT_WORDS for t in ar_tokens(clause))
 
 
 def _said_elsewhere(pair: AlignedPair, clause: str) -> bool:
