@@ -84,11 +84,14 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # 373-380 (written blind at the end of the twenty-fourth session, measured with the twenty-fifth session's start and end
 # code; opened for tuning in the twenty-sixth, their first measurement recorded with f31c447); 381-388 (written in the
 # same batch for tuning, their first measurement recorded with f31c447 before anything was tuned on them) are tuning
-# pairs from the start; 389-396 (written blind in the twenty-fifth session) are held out; 397-404 (written in the same
-# batch for tuning, their first measurement recorded with 38e55b7 before anything was tuned on them) are tuning pairs
-# from the start; later numbers are held out.
+# pairs from the start; so are 389-396 (written blind in the twenty-fifth session, measured with the twenty-sixth
+# session's start and end code; opened for tuning in the twenty-seventh, their first measurement recorded with 38e55b7);
+# 397-404 (written in the same batch for tuning, their first measurement recorded with 38e55b7 before anything was
+# tuned on them) are tuning pairs from the start; 405-412 (written blind in the twenty-sixth session) are held out;
+# 413-420 (written in the same batch for tuning, their first measurement recorded with 1558c2d before anything was
+# tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 389)) | frozenset(range(397, 405))
+_TUNING_NUMBERS = frozenset(range(21, 405)) | frozenset(range(413, 421))
 
 
 def _number(pair: Path) -> int:
@@ -149,11 +152,14 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # the twenty-fourth session, measured with the twenty-fifth session's start and end code; opened for tuning in the
 # twenty-sixth, their first measurement recorded with f31c447); 445-456 (written in the same batch for tuning, their
 # first measurement recorded with f31c447 before anything was tuned on them) are tuning documents from the start;
-# 457-468 (written blind in the twenty-fifth session) are held out; 469-480 (written in the same batch for tuning,
-# their first measurement recorded with 38e55b7 before anything was tuned on them) are tuning documents from the
-# start; later numbers are held out.
+# so are 457-468 (written blind in the twenty-fifth session, measured with the twenty-sixth session's start and end
+# code; opened for tuning in the twenty-seventh, their first measurement recorded with 38e55b7); 469-480 (written in
+# the same batch for tuning, their first measurement recorded with 38e55b7 before anything was tuned on them) are
+# tuning documents from the start; 481-492 (written blind in the twenty-sixth session) are held out; 493-504 (written
+# in the same batch for tuning, their first measurement recorded with 1558c2d before anything was tuned on them) are
+# tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 457)) | frozenset(range(469, 481))
+_FAITHFUL_TUNING = frozenset(range(1, 481)) | frozenset(range(493, 505))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
