@@ -2312,3 +2312,26 @@ def test_a_group_qualified_by_a_relative_adjective_names_no_one():
     assert [
         f[:2] for f in found(detect, activist, "An activist said the boats had been fishing in territorial waters.")
     ] == [("attribution", "generalized")]
+
+
+# a station named without quotation marks after its kind (لإذاعة، لتلفزيون) and ل alone
+TOLD_STATION = "وقال المندوب الجهوي في تصريح لإذاعة موزاييك أف أم إن مراكز التجميع تعمل بكامل طاقتها."
+
+
+def test_a_credit_to_an_unlisted_station_named_without_quotation_marks_dropped_is_a_minor_source_dropped():
+    en = "The regional commissioner said the collection centres were working at full capacity."
+    assert found(detect, TOLD_STATION, en) == [("attribution", "source_dropped", "لإذاعة موزاييك أف أم", "", "minor")]
+    oman_tv = "وقال أحد الصيادين لتلفزيون سلطنة عمان: لم نخرج إلى البحر منذ خمسة أيام."
+    assert found(detect, oman_tv, "One fisherman said they had not gone to sea for five days.") == [
+        ("attribution", "source_dropped", "لتلفزيون سلطنة عمان", "", "minor")
+    ]
+    # the twins: the credit kept; state radio with the article and 'a local radio' name no station to check; a
+    # canal's authority (لقناة) is no station
+    kept = "The regional commissioner told Mosaique FM the collection centres were working at full capacity."
+    assert found(detect, TOLD_STATION, kept) == []
+    state = "وقال المندوب الجهوي للإذاعة الرسمية إن مراكز التجميع تعمل بكامل طاقتها."
+    assert found(detect, state, en) == []
+    local = "وقال المندوب الجهوي لإذاعة محلية: مراكز التجميع تعمل بكامل طاقتها."
+    assert found(detect, local, en) == []
+    canal = "وقال رئيس الهيئة العامة لقناة السويس إن مراكز التجميع تعمل بكامل طاقتها."
+    assert found(detect, canal, "The head of the authority said the centres were working at full capacity.") == []

@@ -2473,3 +2473,16 @@ def test_kunas_english_dateline_with_two_dashes_is_a_dateline():
 
     text = "KUWAIT, Nov 5 (KUNA) -- The ministry said the talks would resume."
     assert text[: english_dateline_end(text)] == "KUWAIT, Nov 5 (KUNA) -- "
+
+
+def test_a_place_changed_inside_a_quote_whose_speaker_the_english_calls_an_official():
+    # the speaker turned into "one of the officials" may take a place of his title with him, not a place he names
+    # inside his quotation: another town put there is a change
+    ar = 'وأضاف مدير الصحة أن "الوزارة ستفتتح مركزاً ثالثاً في الدويم خلال الأيام المقبلة".'
+    en = "“The ministry will open a third centre in al-Jabalain in the coming days,” one of the officials said."
+    assert [f[:3] for f in _found(ar, en)] == [("changed", "الدويم", "Jabalain")]
+    # the twin: the town kept
+    assert _found(ar, en.replace("al-Jabalain", "al-Dueim")) == []
+    # and a place of the speaker's title, outside the quotation, goes with the speaker
+    title = 'وقال مدير ناحية الدويم إن "الوزارة ستفتتح مركزاً ثالثاً خلال الأيام المقبلة".'
+    assert _found(title, "“The ministry will open a third centre in the coming days,” one of the officials said.") == []

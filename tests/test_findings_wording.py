@@ -893,3 +893,47 @@ def test_a_trap_word_said_of_something_else_is_no_slip():
         )
         == []
     )
+
+
+def test_killers_smugglers_aggression_crippling_and_negligence_are_loaded():
+    # the defendants called killers before a verdict, traders called smugglers, strikes called aggression, a
+    # shortage made crippling and a delay made negligence: nothing in the Arabic says as much
+    assert _found("وأحالت النيابة المتهمين إلى المحكمة.", "Prosecutors sent the killers to court.") == [
+        ("loaded", "المتهمين", "killers", "minor")
+    ]
+    assert _found("وأغلق التجار المعبر احتجاجاً.", "The smugglers closed the crossing in protest.") == [
+        ("loaded", "التجار", "smugglers", "minor")
+    ]
+    assert _found("وقصف التحالف الميناء ليلاً.", "The aggression coalition bombed the port overnight.") == [
+        ("loaded", "", "aggression", "minor")
+    ]
+    assert _found("ويشكو المزارعون من نقص اليد العاملة.", "Farmers complain of a crippling shortage of labour.") == [
+        ("loaded", "", "crippling", "minor")
+    ]
+    assert _found("وانتقد ناشطون تأخر المشروع.", "Activists criticised the authorities' negligence.") == [
+        ("loaded", "تأخر", "negligence", "minor")
+    ]
+    # faithful twins: the Arabic says it (القتلة، المهربين، العدوان، خانق، إهمال)
+    assert _found("وأحالت النيابة القتلة إلى المحكمة.", "Prosecutors sent the killers to court.") == []
+    assert _found("وأغلق المهربون المعبر.", "The smugglers closed the crossing.") == []
+    assert _found("وقصف تحالف العدوان الميناء ليلاً.", "The aggression coalition bombed the port overnight.") == []
+    assert (
+        _found("ويشكو المزارعون من نقص خانق في اليد العاملة.", "Farmers complain of a crippling shortage of labour.")
+        == []
+    )
+    assert _found("وانتقد ناشطون إهمال السلطات.", "Activists criticised the authorities' negligence.") == []
+
+
+def test_a_label_the_arabic_gave_the_same_people_just_before_is_not_new():
+    before = "وقال المصدر إن دورية اشتبكت مع مهربين قرب الحدود."
+    ar, en = "ولم يسفر الاشتباك عن إصابات.", "No one was hurt in the clash with the smugglers."
+    pair = AlignedPair(
+        Link((1,), (0,), 1.0),
+        (Sentence(1, ar, 0, len(ar)),),
+        (Sentence(0, en, 0, len(en)),),
+        ("",),
+        ar_before=(Sentence(0, before, 0, len(before)),),
+    )
+    assert detect(pair) == []
+    # the twin: nothing before calls them so
+    assert _found(ar, en) == [("loaded", "", "smugglers", "minor")]

@@ -1385,8 +1385,11 @@ def _spelt_in_arabic(name: str, pair: AlignedPair) -> bool:
 # one to three words alone in brackets or quotation marks
 _ENCLOSED = re.compile(r"[(«\"“]\s*([^\s()«»\"“”]+(?:\s+[^\s()«»\"“”]+){0,2})\s*[)»\"”]")
 
-# what is written before an outlet's name where it is credited: لـ"، لصحيفة "، وكالة
-_OUTLET_KIND = r"(?:صحيف[ةه]|قنا[ةه]|وكال[ةه]|شبك[ةه]|موقع)"
+# what is written before an outlet's name where it is credited: لـ"، لصحيفة "، وكالة، لإذاعة "
+_OUTLET_KIND = r"(?:صحيف[ةه]|قنا[ةه]|وكال[ةه]|شبك[ةه]|موقع|اذاع[ةه]|راديو|تلفزيون)"
+# a station's kind that names it without quotation marks (لإذاعة موزاييك أف أم): never قناة, which is also a canal
+# (الهيئة العامة لقناة السويس), nor وكالة, also a body's (المفوض العام لوكالة …)
+_STATION_KIND = r"(?:اذاع[ةه]|راديو|تلفزيون)"
 # لصحيفة "الشروق"، لموقع «عنب بلدي»: a credit to an outlet by its kind and its name in quotation marks
 _UNLISTED_CREDIT = re.compile(rf"(?<![\u0621-\u064a])ل(?:ل)?{_OUTLET_KIND}\s*[\"«“]\s*([^\"»”]{{2,30}}?)\s*[\"»”]")
 _QUOTED_CREDIT_BEFORE = re.compile(rf"(?:(?<![\u0621-\u064a])[وبل]?ل?{_OUTLET_KIND}\s*|ل[ـ]?\s*)?[\"«“]\s*$")
@@ -1397,11 +1400,16 @@ _STATEMENT_NOUNS = word_set("credit_cues_ar.tsv", "statement")
 # stop and no إن/أن between (after it the statement begins), by a name in quotation marks after ل or after the
 # outlet's kind (لـ"لبنان 24"، لوكالة "معا"), and followed by what was said (إن، أن، a colon or a quotation): so
 # a scare-quoted term (رفضه لـ"صفقة القرن") is no credit, nor a body named after a post (المفوض العام لوكالة …),
-# whose name has no quotation marks
+# whose name has no quotation marks; or by one to four words after a station's kind with ل alone (لإذاعة كاراكول،
+# لتلفزيون سلطنة عمان), which names one station: not the article's للإذاعة الرسمية "to state radio", nor an
+# adjective (لإذاعة محلية "to a local radio"), no credit to check
+_AR_WORD_NOT_SAID = r"(?!(?:ب|و)?ان(?:ه|ها|هم)?\s)[^\s\"«“.,:;!?()]+"
+_NOT_AN_ADJECTIVE = r"(?![^\s\"«“.,:;!?()]*ي[ةه]?(?![^\s\"«“.,:;!?()]))"  # محلية، رسمي
 _TOLD_TO = re.compile(
     rf"(?<![\u0621-\u064a])[وف]?(?:{alternation([*_SPEECH, *_STATEMENT_NOUNS])})(?![\u0621-\u064a])"
-    rf"(?:\s+(?!(?:ب|و)?ان(?:ه|ها|هم)?\s)[^\s\"«“.,:;!?()]+){{0,8}}?\s+"
-    rf"((?:ل[ـ]?|لل?{_OUTLET_KIND})\s*[\"«“][^\"»”]{{2,30}}[\"»”])"
+    rf"(?:\s+{_AR_WORD_NOT_SAID}){{0,8}}?\s+"
+    rf"((?:ل[ـ]?|لل?{_OUTLET_KIND})\s*[\"«“][^\"»”]{{2,30}}[\"»”]"
+    rf"|ل{_STATION_KIND}\s+{_NOT_AN_ADJECTIVE}{_AR_WORD_NOT_SAID}(?:\s+{_AR_WORD_NOT_SAID}){{0,3}}?)"
     rf"(?=\s*,?\s*(?:(?:ب|و)?ان(?:ه|ها|هم)?\s|:|[\"«“]))"
 )
 

@@ -749,7 +749,11 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
     if _told_outlet(text, m.start):
         return True  # the outlet told (لشبكة روداو): the credit, attribution's
     kind = m.entity.kind if m.entity else "place" if _after_place_word(text, m.start) else "person"
-    owned_elsewhere = (x.by_role and kind == "person") or (x.generic and (kind != "place" or x.speaker_generic))
+    # where the speaker himself is "an official", a place may be part of his title (مدير ناحية باتيفا), left out
+    # with it; not a place the Arabic names inside the speaker's quotation
+    owned_elsewhere = (x.by_role and kind == "person") or (
+        x.generic and (kind != "place" or (x.speaker_generic and not inside_quote(find_quotes(text), m.start)))
+    )
     if inside_quote(quotes, m.start) or owned_elsewhere or _time_zone(text, m.start) or _credited(text, m.start):
         return True
     if x.compass_region and _after_compass(text, m.start):

@@ -282,6 +282,8 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
     """Loaded English words (outside quotes) that nothing in the Arabic says: a minor wording/loaded each."""
     words = loaded_words()
     said = {k for s in pair.ar for h in words.ar.find(s.text) for k in words.ar_rows.get(h.value, ())}
+    # a label the Arabic gave the same people in the sentences just before ('the fleeing smugglers' after المهربين)
+    said_before = {k for s in pair.ar_before for h in words.ar.find(s.text) for k in words.ar_rows.get(h.value, ())}
     glosses = {g for sentence in pair.view.ar_glosses for senses in sentence for g in senses}
     rendered = {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
     out = []
@@ -289,6 +291,8 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
         zones = quote_zones(s.text) + _idiom_zones(s.text)
         for hit in words.en.find(s.text):
             if hit.value in said or in_zones(zones, hit.start) or _in_a_name(s.text, hit.start, hit.end):
+                continue
+            if hit.value in said_before and words.kinds[hit.value] == "label":
                 continue
             if words.kinds[hit.value] == "violence" and not _speaks_of_violence(pair):
                 continue  # figurative: 'a 7-0 massacre' for هزيمة ساحقة, 'a bloodbath' on the markets
