@@ -2335,3 +2335,14 @@ def test_a_credit_to_an_unlisted_station_named_without_quotation_marks_dropped_i
     assert found(detect, local, en) == []
     canal = "وقال رئيس الهيئة العامة لقناة السويس إن مراكز التجميع تعمل بكامل طاقتها."
     assert found(detect, canal, "The head of the authority said the centres were working at full capacity.") == []
+
+
+def test_a_broken_plural_after_the_verb_names_a_group_not_a_person():
+    # أصحاب متاجر "shop owners", تجار "merchants": plurals with no plural ending, which no name reading has
+    en = "In Bulawayo, shopkeepers said prices of bread and sugar had risen by a fifth."
+    assert found(detect, "وفي بولاوايو، قال أصحاب متاجر إن أسعار الخبز والسكر ارتفعت بمقدار الخمس.", en) == []
+    traders = "Traders said prices of bread and sugar had risen by a fifth."
+    assert found(detect, "وقال تجار إن أسعار الخبز والسكر ارتفعت بمقدار الخمس.", traders) == []
+    # the twin: a person named right after the verb, whom the English makes 'traders'
+    named = "وقال كوكر إن أسعار الخبز والسكر ارتفعت بمقدار الخمس."
+    assert [f[:2] for f in found(detect, named, traders)] == [("attribution", "generalized")]

@@ -14,6 +14,7 @@ from workbench.findings.entities import (
     _clitic_keys,
     _compound_name,
     _cued_names,
+    _dictionary_word,
     _english_only_names,
     _english_word_like,
     _joined_names,
@@ -2486,3 +2487,21 @@ def test_a_place_changed_inside_a_quote_whose_speaker_the_english_calls_an_offic
     # and a place of the speaker's title, outside the quotation, goes with the speaker
     title = 'وقال مدير ناحية الدويم إن "الوزارة ستفتتح مركزاً ثالثاً خلال الأيام المقبلة".'
     assert _found(title, "“The ministry will open a third centre in the coming days,” one of the officials said.") == []
+
+
+def test_a_name_made_of_dictionary_words_the_glosses_lack_is_translated_not_added():
+    # Grid, Highway and Programme are English words the lexicon's glosses lack (the dictionary has them): the
+    # names of things the Arabic translates, not people put in
+    ar = "وستشتري الشبكة الكهربائية الوطنية في أوزبكستان الكهرباء بسعر ثابت"
+    assert _found(ar, "The National Electric Grid of Uzbekistan will buy the power at a fixed price") == []
+    road = "وقطع انهيار أرضي الطريق السريع في المرتفعات"
+    assert _found(road, "A landslide cut the Highlands Highway") == []
+    assert _dictionary_word("Grid") and _dictionary_word("Highway") and _dictionary_word("Programme")
+    # the twin: a name no dictionary holds is still a person put in
+    assert _found(ar, "Pieter Vandenberg of Uzbekistan will buy the power at a fixed price") == [
+        ("added", "", "Pieter Vandenberg", "minor")
+    ]
+    assert not _dictionary_word("Berglund") and not _dictionary_word("Hudec") and not _dictionary_word("Tyre")
+    # a place the gazetteer names stays a name though the dictionary has the word (tyre): صور is Tyre, given
+    fishermen = "ويعتمد نحو ٣٧٠ صياداً في الناقورة وصور على البحر"
+    assert _found(fishermen, "Some 370 fishermen in Naqoura and Tyre rely on the sea") == []

@@ -1753,7 +1753,24 @@ def _group_word(word: str) -> bool:
     "Ukrainians", تاجران "two traders"): it names a group, never one person, though the lexicon may read it as a
     proper noun."""
     readings = analyses(word)
-    return bool(readings) and all(re.search(r"_PL|_DU|SUBJ:\d?[MF]?D(?:_|$)", a.suffix_pos) for a in readings)
+    if readings and all(re.search(r"_PL|_DU|SUBJ:\d?[MF]?D(?:_|$)", a.suffix_pos) for a in readings):
+        return True
+    # a broken plural (أصحاب "owners", سكان "residents", أطباء "doctors"): a common noun the lexicon glosses by
+    # plurals only, with no reading as a name
+    nouns = [a for a in readings if a.stem.pos.startswith("NOUN")]
+    return not any(a.stem.pos == "NOUN_PROP" for a in nouns) and any(_plural_gloss(a.stem.gloss) for a in nouns)
+
+
+_EN_PLURALS = frozenset(("people", "men", "women", "children", "folk"))
+
+
+def _plural_gloss(gloss: str) -> bool:
+    """Every sense of a gloss ('owners;originators', 'families;indigenous people') ends on an English plural."""
+    heads = [sense.split()[-1].lower() for sense in gloss.split(";") if sense.split()]
+    return bool(heads) and all(
+        h in _EN_PLURALS or h.endswith("men") or (h.endswith("s") and not h.endswith(("ss", "us", "is", "ics")))
+        for h in heads
+    )
 
 
 def _officials_of_a_body(e: Speaker) -> bool:

@@ -2637,6 +2637,8 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
         first = _first_word(text, run[0].start)
         if all(n.common for n in run) and (len(run) > 1 or first or not _compound_name(run[0].text)):
             continue
+        if len(run) > 1 and all(n.common or _dictionary_word(n.text) for n in run):
+            continue  # the National Electric Grid, the Standard Gauge Railway: a thing's name, translated
         span = text[run[0].start : run[-1].start + len(run[-1].text)]
         leads = first or bool(_SAID.match(text[run[0].start + len(span) :]))
         # after the article of an Arabic name too: "al-Laithi, al-Sabri and al-Hawari"
@@ -2735,6 +2737,35 @@ def _inflected(low: str) -> bool:
     return len(low) >= 8 and low.endswith(_NOUN_ENDINGS)
 
 
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    """The lower-case words of Webster's Second International (web2, public domain, read from the english-words
+    package): English words the lexicon's glosses lack. Its proper nouns are capitalised and left out, and so are
+    its words of three letters, mostly rare ones that are names as often (bey, dey)."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"]) if w.islower() and len(w) >= 4)
+
+
+def _dictionary_word(word: str) -> bool:
+    """A capitalised word the dictionary has in lower case (grid, highway, railway, polio), or its plural, and not
+    a place the gazetteer names (Tyre): in a run of such words, the name of a thing the Arabic translates. Alone it
+    may still be a surname (Becker, Costa), which the dictionary holds as rare words."""
+    low, words = word.lower(), _dictionary_words()
+    forms = {low, *(re.sub(a + "$", b, low) for a, b in _BRITISH)}
+    singular = {f[:-1] for f in forms if f.endswith("s")} | {f[:-3] + "y" for f in forms if f.endswith("ies")}
+    return any(f in words for f in forms | singular) and low not in _gazetteer_words()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_words() -> frozenset[str]:
+    """The one-word English names of the gazetteers' entities and of the places whose Arabic name is also a word
+    (صور Tyre), lower case."""
+    listed = [f for name in GAZETTEERS for row in load(name) if row[0] != "implies" for f in split_forms(row[1])]
+    listed += [f for names in _homograph_places().values() for f in names]
+    return frozenset(f.lower() for f in listed if " " not in f)
+
+
 def _two_words(low: str) -> bool:
     """Whether a lower-case word is two English words run together (wildlife, ravensworth)."""
     vocab = _english_vocabulary()
@@ -2754,7 +2785,15 @@ _NOUN_ENDINGS = ("tion", "sion", "ness", "ment")
 
 
 # British endings and their American spelling, which the lexicon's glosses use
-_BRITISH = (("ence", "ense"), ("our", "or"), ("ise", "ize"), ("isation", "ization"), ("tre", "ter"), ("ogue", "og"))
+_BRITISH = (
+    ("ence", "ense"),
+    ("our", "or"),
+    ("ise", "ize"),
+    ("isation", "ization"),
+    ("tre", "ter"),
+    ("ogue", "og"),
+    ("amme", "am"),
+)
 
 
 def _run_into(key: str, ar_key: str) -> bool:
