@@ -2346,3 +2346,44 @@ def test_a_broken_plural_after_the_verb_names_a_group_not_a_person():
     # the twin: a person named right after the verb, whom the English makes 'traders'
     named = "وقال كوكر إن أسعار الخبز والسكر ارتفعت بمقدار الخمس."
     assert [f[:2] for f in found(detect, named, traders)] == [("attribution", "generalized")]
+
+
+def test_a_body_that_announced_or_pointed_out_a_statement_dropped_leaves_it_unattributed():
+    # أعلنت / أشارت with a body as subject and the statement opening after it (أن): the credit, dropped
+    en = "20 new cholera cases have been recorded in the city."
+    announced = "وأعلنت وزارة الصحة أن ٢٠ إصابة جديدة بالكوليرا سجلت في المدينة."
+    assert [f[:3] for f in found(detect, announced, en)] == [("attribution", "source_dropped", "وأعلنت وزارة الصحة")]
+    pointed = "وأشارت وزارة الصحة إلى أن ٢٠ إصابة جديدة بالكوليرا سجلت في المدينة."
+    assert [f[:3] for f in found(detect, pointed, en)] == [("attribution", "source_dropped", "وأشارت وزارة الصحة")]
+    # the twins: the credit kept, after the statement or as the subject; a body announcing a plain object
+    kept = "Twenty new cholera cases have been recorded in the city, the health ministry announced."
+    assert found(detect, announced, kept) == []
+    said = "The health ministry said 20 new cholera cases had been recorded in the city."
+    assert found(detect, announced, said) == []
+    launched = "وأعلنت وزارة الصحة إطلاق حملة تطعيم في المدينة."
+    assert found(detect, launched, "The health ministry launched a vaccination campaign in the city.") == []
+
+
+def test_a_station_word_after_a_post_an_adjective_or_a_station_the_english_spells_is_no_credit_dropped():
+    # المدير العام لإذاعة … "the director general of the station"; لإذاعة مستقلة "to an independent radio"
+    en = "The director general said broadcasting would resume tomorrow."
+    director = "وقال المدير العام لإذاعة موزاييك أف أم إن البث سيستأنف غدا."
+    assert found(detect, director, en) == []
+    independent = "وقال قائد ميداني لإذاعة مستقلة إن القوات تقدمت."
+    assert found(detect, independent, "A field commander said the forces had advanced.") == []
+    spelt = "In remarks on Mosaique radio, the official said the centres were working at full capacity."
+    assert found(detect, TOLD_STATION, spelt) == []
+    # the twin: the Egyptian spelling of television, a station named and told, the credit dropped
+    egypt = "وقال المتحدث لتليفزيون النهار إن القوات تقدمت."
+    assert [f[:3] for f in found(detect, egypt, "The spokesman said the forces had advanced.")] == [
+        ("attribution", "source_dropped", "لتليفزيون النهار")
+    ]
+
+
+def test_a_name_that_is_also_a_broken_plural_made_one_unnamed_person_is_still_generalised():
+    # أشواق "longings" is a woman's name too: 'a resident' for her is the generalisation; only a plural English
+    # source ('residents', 'shopkeepers') may render a broken plural
+    ar = "وقالت أشواق إن المياه انقطعت منذ أسبوع."
+    assert [f[:2] for f in found(detect, ar, "A resident said the water had been cut off for a week.")] == [
+        ("attribution", "generalized")
+    ]

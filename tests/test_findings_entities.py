@@ -2505,3 +2505,14 @@ def test_a_name_made_of_dictionary_words_the_glosses_lack_is_translated_not_adde
     # a place the gazetteer names stays a name though the dictionary has the word (tyre): صور is Tyre, given
     fishermen = "ويعتمد نحو ٣٧٠ صياداً في الناقورة وصور على البحر"
     assert _found(fishermen, "Some 370 fishermen in Naqoura and Tyre rely on the sea") == []
+
+
+def test_a_run_of_dictionary_words_after_a_post_or_as_the_speaker_is_a_person():
+    # mark, carney, mike and waltz are dictionary words too: after a title or a post, or saying something, a person
+    ar = "وقال رئيس الوزراء الكندي جاستن ترودو إن بلاده سترد على الرسوم."
+    en = "Canadian Prime Minister Mark Carney said his country would respond to the tariffs."
+    assert [f[:3] for f in _found(ar, en)] == [("changed", "جاستن ترودو", "Mark Carney")]
+    envoy = "وقال المبعوث الأمريكي إن بلاده تدعم الحوار."
+    assert _found(envoy, "US envoy Mike Waltz said his country supported dialogue.") == [
+        ("added", "", "Mike Waltz", "minor")
+    ]

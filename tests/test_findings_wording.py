@@ -6,7 +6,7 @@ from findings_helpers import found
 
 from workbench.findings.base import AlignedPair
 from workbench.findings.wording import detect
-from workbench.records import Link, Sentence
+from workbench.records import Finding, Link, Sentence
 
 
 def _pair(ar: str, en: str, rendering: str = "") -> AlignedPair:
@@ -937,3 +937,36 @@ def test_a_label_the_arabic_gave_the_same_people_just_before_is_not_new():
     assert detect(pair) == []
     # the twin: nothing before calls them so
     assert _found(ar, en) == [("loaded", "", "smugglers", "minor")]
+
+
+def test_faithful_killers_crippling_and_negligent_and_a_killer_quake_are_not_loaded():
+    assert (
+        _found("وبدأت محاكمة قاتلي الصحفية أمام محكمة الجنايات.", "The trial of the journalist's killers opened.") == []
+    )
+    assert _found("وأدى الإضراب إلى شل حركة الموانئ.", "The strike caused crippling disruption at the ports.") == []
+    assert _found("وأدين السائق بالقتل الخطأ.", "The driver was convicted of negligent homicide.") == []
+    # 'killer' before a thing is no label of people
+    assert _found("وكان الزلزال المدمر قد أودى بحياة ألف شخص.", "The killer quake claimed a thousand lives.") == []
+
+
+def test_a_label_quoted_before_or_not_referred_back_to_is_still_new():
+    def linked(before: str, ar: str, en: str) -> list[Finding]:
+        return detect(
+            AlignedPair(
+                Link((1,), (0,), 1.0),
+                (Sentence(1, ar, 0, len(ar)),),
+                (Sentence(0, en, 0, len(en)),),
+                ("",),
+                ar_before=(Sentence(0, before, 0, len(before)),),
+            )
+        )
+
+    ar = "وأسفرت الضربات عن مقتل ثلاثة أشخاص."
+    # the label the Arabic quotes from one side before is that side's word, not the report's
+    quoted = 'ووصفت طهران الضربات بأنها "عدوان سافر".'
+    assert [f.en_span for f in linked(quoted, ar, "The aggression killed three people.")] == ["aggression"]
+    # said before, but the English puts it on other people ('smugglers' with no 'the')
+    before = "وضبطت الشرطة ثلاثة مهربين قرب الحدود."
+    assert [f.en_span for f in linked(before, "وأغلق التجار المعبر.", "Smugglers closed the crossing.")] == [
+        "Smugglers"
+    ]

@@ -39,7 +39,7 @@ from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span, strip_diacritics
-from workbench.text.english import stem
+from workbench.text.english import STOPWORDS, stem
 from workbench.text.names import (
     ar_sound_key,
     dictionary_spellings,
@@ -843,6 +843,8 @@ def _renders_another_verb(pair: AlignedPair, wording: str, dropped: Speaker) -> 
     if len(words) > 2 or words[0] in ("according", "in"):
         return False  # 'according to', 'in a statement': wording that only credits, no verb of a clause
     key = stem(words[0])
+    if key in STOPWORDS and words[0] not in STOPWORDS:
+        return False  # 'noted' stems to 'not', which ليس glosses: no verb of another clause
     cue = normalize_ar(dropped.cue)
     for k, s in enumerate(pair.ar):
         toks = ar_tokens(s.text)
@@ -1265,8 +1267,12 @@ def _unlisted_credit_dropped(x: _Sides) -> Finding | None:
         return None
     for s in x.pair.ar:
         norm, index = normalize_with_map(s.text)
-        for m in _TOLD_TO.finditer(norm):
-            span = original_span(s.text, index, m.start(1), m.end(1))
+        found = [(m.start(1), m.end(1)) for m in _TOLD_TO.finditer(norm)]
+        found += [
+            (m.start(1), m.end(2)) for m in _TOLD_STATION.finditer(norm) if _station_told(x.pair, s.text, norm, m)
+        ]
+        for start, end in found[:1]:
+            span = original_span(s.text, index, start, end)
             why = f"Arabic credits what is said here to the outlet {span}; the English credits no one for it"
             return x.finding("source_dropped", span, "", "minor", 0.6, why)
     return None
@@ -1386,10 +1392,10 @@ def _spelt_in_arabic(name: str, pair: AlignedPair) -> bool:
 _ENCLOSED = re.compile(r"[(«\"“]\s*([^\s()«»\"“”]+(?:\s+[^\s()«»\"“”]+){0,2})\s*[)»\"”]")
 
 # what is written before an outlet's name where it is credited: لـ"، لصحيفة "، وكالة، لإذاعة "
-_OUTLET_KIND = r"(?:صحيف[ةه]|قنا[ةه]|وكال[ةه]|شبك[ةه]|موقع|اذاع[ةه]|راديو|تلفزيون)"
+_OUTLET_KIND = r"(?:صحيف[ةه]|قنا[ةه]|وكال[ةه]|شبك[ةه]|موقع|اذاع[ةه]|راديو|تلي?فزيون)"
 # a station's kind that names it without quotation marks (لإذاعة موزاييك أف أم): never قناة, which is also a canal
 # (الهيئة العامة لقناة السويس), nor وكالة, also a body's (المفوض العام لوكالة …)
-_STATION_KIND = r"(?:اذاع[ةه]|راديو|تلفزيون)"
+_STATION_KIND = r"(?:اذاع[ةه]|راديو|تلي?فزيون)"
 # لصحيفة "الشروق"، لموقع «عنب بلدي»: a credit to an outlet by its kind and its name in quotation marks
 _UNLISTED_CREDIT = re.compile(rf"(?<![\u0621-\u064a])ل(?:ل)?{_OUTLET_KIND}\s*[\"«“]\s*([^\"»”]{{2,30}}?)\s*[\"»”]")
 _QUOTED_CREDIT_BEFORE = re.compile(rf"(?:(?<![\u0621-\u064a])[وبل]?ل?{_OUTLET_KIND}\s*|ل[ـ]?\s*)?[\"«“]\s*$")
@@ -1404,14 +1410,41 @@ _STATEMENT_NOUNS = word_set("credit_cues_ar.tsv", "statement")
 # لتلفزيون سلطنة عمان), which names one station: not the article's للإذاعة الرسمية "to state radio", nor an
 # adjective (لإذاعة محلية "to a local radio"), no credit to check
 _AR_WORD_NOT_SAID = r"(?!(?:ب|و)?ان(?:ه|ها|هم)?\s)[^\s\"«“.,:;!?()]+"
-_NOT_AN_ADJECTIVE = r"(?![^\s\"«“.,:;!?()]*ي[ةه]?(?![^\s\"«“.,:;!?()]))"  # محلية، رسمي
-_TOLD_TO = re.compile(
+_SPEECH_THEN_WORDS = (
     rf"(?<![\u0621-\u064a])[وف]?(?:{alternation([*_SPEECH, *_STATEMENT_NOUNS])})(?![\u0621-\u064a])"
     rf"(?:\s+{_AR_WORD_NOT_SAID}){{0,8}}?\s+"
-    rf"((?:ل[ـ]?|لل?{_OUTLET_KIND})\s*[\"«“][^\"»”]{{2,30}}[\"»”]"
-    rf"|ل{_STATION_KIND}\s+{_NOT_AN_ADJECTIVE}{_AR_WORD_NOT_SAID}(?:\s+{_AR_WORD_NOT_SAID}){{0,3}}?)"
-    rf"(?=\s*,?\s*(?:(?:ب|و)?ان(?:ه|ها|هم)?\s|:|[\"«“]))"
 )
+_STATEMENT_AFTER = r"(?=\s*,?\s*(?:(?:ب|و)?ان(?:ه|ها|هم)?\s|:|[\"«“]))"
+_TOLD_TO = re.compile(
+    rf"{_SPEECH_THEN_WORDS}((?:ل[ـ]?|لل?{_OUTLET_KIND})\s*[\"«“][^\"»”]{{2,30}}[\"»”]){_STATEMENT_AFTER}"
+)
+# … or by one to four words after a station's kind with ل alone (لإذاعة كاراكول، لتلفزيون سلطنة عمان): the kind,
+# then the name (see _station_told)
+_TOLD_STATION = re.compile(
+    rf"{_SPEECH_THEN_WORDS}(ل{_STATION_KIND})\s+({_AR_WORD_NOT_SAID}(?:\s+{_AR_WORD_NOT_SAID}){{0,3}}?){_STATEMENT_AFTER}"
+)
+# the words before لإذاعة that make it "of the station", not "told the station" (المدير العام لإذاعة …)
+_STATION_STAFF = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "station_staff"))
+
+
+def _station_told(pair: AlignedPair, text: str, norm: str, m: re.Match[str]) -> bool:
+    """A station named after its kind (``_TOLD_STATION``) is told the statement: the word before is no post or
+    staff of the station (مدير، العاملين: "the director of the station"), its name's first word no adjective the
+    lexicon reads (محلية، مستقلة، خاص: "a local radio") nor الدولة ("state television"), and the English does not
+    spell the name ('Mosaique FM')."""
+    before = ar_tokens(norm[: m.start(1)])
+    if before and (before[-1].norm in _STATION_STAFF or before[-1].bare in _STATION_STAFF):
+        return False
+    words = ar_tokens(m.group(2))
+    first = words[0] if words else None
+    if first is None or first.norm == "الدوله":
+        return False
+    readings = [a.stem.pos for a in analyses(first.text)]
+    if any("ADJ" in pos for pos in readings) and "NOUN_PROP" not in readings:
+        return False
+    # capitalised English words other than a sentence's first
+    caps = [t.text for s in pair.en for t in en_tokens(s.text)[1:] if t.text[:1].isupper() and len(t.text) >= 3]
+    return not any(names_match(romanize(w.bare), c, strict=True) for w in words for c in caps)
 
 
 def _outlet_span(pair: AlignedPair, o: _Outlet) -> str:
@@ -1458,11 +1491,11 @@ def _source_dropped(x: _Sides) -> Finding | None:
         )
         or (_strip_conj(normalize_ar(s.cue)) in _SOURCE_SPEECH and _unnamed(s, x.pair))
         or (s.kind == "implicit" and _strip_conj(normalize_ar(s.cue)) in _SAY)
-        # وأشار الثبيتي إلى أن …، وأوضح مدير الفرع أن …: a verb of another sense too, with the speaker named and the
-        # statement it opens after him, reports what he said
+        # وأشار الثبيتي إلى أن …، وأوضح مدير الفرع أن …، وأعلنت الوزارة أن …: a verb of another sense too, with the
+        # speaker or body named and the statement it opens after it, reports what was said
         or (
             _strip_conj(normalize_ar(s.cue)) in _SOURCE_SPEECH
-            and s.kind in ("named", "role")
+            and s.kind in ("named", "role", "body")
             and _statement_follows(x.pair, s)
         )
         # ويقدّر الاتحاد حاجة الولاية بنحو ٢٠٠ ألف لتر: an estimate credited to its maker, a figure after him
@@ -1753,11 +1786,13 @@ def _group_word(word: str) -> bool:
     "Ukrainians", تاجران "two traders"): it names a group, never one person, though the lexicon may read it as a
     proper noun."""
     readings = analyses(word)
-    if readings and all(re.search(r"_PL|_DU|SUBJ:\d?[MF]?D(?:_|$)", a.suffix_pos) for a in readings):
-        return True
-    # a broken plural (أصحاب "owners", سكان "residents", أطباء "doctors"): a common noun the lexicon glosses by
-    # plurals only, with no reading as a name
-    nouns = [a for a in readings if a.stem.pos.startswith("NOUN")]
+    return bool(readings) and all(re.search(r"_PL|_DU|SUBJ:\d?[MF]?D(?:_|$)", a.suffix_pos) for a in readings)
+
+
+def _broken_plural(word: str) -> bool:
+    """A common noun the lexicon glosses by plurals only, with no reading as a name (أصحاب "owners", سكان
+    "residents", أطباء "doctors"): most likely a group, though a few such words are also names (أشواق، النسور)."""
+    nouns = [a for a in analyses(word) if a.stem.pos.startswith("NOUN")]
     return not any(a.stem.pos == "NOUN_PROP" for a in nouns) and any(_plural_gloss(a.stem.gloss) for a in nouns)
 
 
@@ -1901,7 +1936,9 @@ def _generalized_near_cue(x: _Sides) -> Finding | None:
     ]
     # the Arabic credits unnamed people of its own (ووفقا لممثلي الادعاء): the English unnamed source renders them
     unnamed = any(s.kind in ("generic", "anonymous") and _is_source_cue(s.cue) for s in x.ar)
-    found = _ar_person_near_cue(x.pair, x.en_words) if heads and not unnamed else None
+    # a plural English source ('shopkeepers') may render a broken plural (أصحاب متاجر), one person ('a resident') not
+    plural = bool(heads) and _plural_gloss(_en_head(heads[0].words))
+    found = _ar_person_near_cue(x.pair, x.en_words, plural_source=plural) if heads and not unnamed else None
     if found is None or _generalized_before(x.pair, found[1], phrase=found[0]):
         return None
     span, names = found
@@ -2331,8 +2368,8 @@ def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
         senses = set().union(*(gloss_stems(w) for w in sp.words)) if sp.words else set()
         if senses & e_stems:
             return None  # 'ministry officials' for وزارة: the Arabic's own source in other words
-        if sp.kind == "other" and sp.words and _group_word(sp.words[0]):
-            return None  # قال متعاملون: a group the glosses cannot place, which 'traders' may well render
+        if sp.kind == "other" and sp.words and (_group_word(sp.words[0]) or _broken_plural(sp.words[0])):
+            return None  # قال متعاملون، قال أصحاب متاجر: a group the glosses cannot place, which 'traders' may render
         kept = (
             _name_in(sp.names, [w for w in x.en_words if w not in e.words])
             if sp.names
@@ -2486,7 +2523,9 @@ _EXTRA_CUES = word_set("credit_cues_ar.tsv", "extra")
 _HONORIFICS = word_set("honorifics_ar.tsv")
 
 
-def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tuple[str, ...]] | None:
+def _ar_person_near_cue(
+    pair: AlignedPair, en_words: list[str], *, plural_source: bool = False
+) -> tuple[str, tuple[str, ...]] | None:
     """A person the Arabic credits near a speech cue but the English never names: (exact Arabic
     span, romanised names), or None.
 
@@ -2529,6 +2568,8 @@ def _ar_person_near_cue(pair: AlignedPair, en_words: list[str]) -> tuple[str, tu
                 head = j == i + 1 and toks[i].start in cue_starts and not _sense_in(gloss_stems(t.text), en_stems)
                 if not (after_title or head or is_name_word(t.text)) or _group_word(t.text):
                     continue  # a plural (قال متعاملون "traders said") names a group, no person
+                if plural_source and _broken_plural(t.text):
+                    continue  # قال أصحاب متاجر 'shopkeepers said': the group the English names
                 if _possessed(t.text):
                     continue  # شروطها "its conditions": a noun with a pronoun ending names no one
                 names = tuple(dict.fromkeys((romanize(t.text), romanize(t.bare))))

@@ -2637,10 +2637,10 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
         first = _first_word(text, run[0].start)
         if all(n.common for n in run) and (len(run) > 1 or first or not _compound_name(run[0].text)):
             continue
-        if len(run) > 1 and all(n.common or _dictionary_word(n.text) for n in run):
-            continue  # the National Electric Grid, the Standard Gauge Railway: a thing's name, translated
         span = text[run[0].start : run[-1].start + len(run[-1].text)]
         leads = first or bool(_SAID.match(text[run[0].start + len(span) :]))
+        if len(run) > 1 and all(n.common or _dictionary_word(n.text) for n in run) and not _a_person(text, span, leads):
+            continue  # the National Electric Grid, the Standard Gauge Railway: a thing's name, translated
         # after the article of an Arabic name too: "al-Laithi, al-Sabri and al-Hawari"
         in_list = bool(re.search(r"(?:,|\band)\s+(?:the\s+|[Aa]l-|[Ee]l-)?$", text[: run[0].start]))
         # or its first member, followed by "and" or a comma and another name ("Brannagan and Halkett")
@@ -2745,6 +2745,29 @@ def _dictionary_words() -> frozenset[str]:
     from english_words import get_english_words_set
 
     return frozenset(w for w in get_english_words_set(["web2"]) if w.islower() and len(w) >= 4)
+
+
+# a post or role written before a person's name in lower case ('US envoy Mike Waltz', 'spokeswoman Grace Kelly')
+_EN_ROLE_BEFORE = re.compile(
+    r"\b(?:envoy|spokes(?:man|woman|person)|minister|ambassador|coach|chief|head|leader|"
+    r"director|chairman|chairwoman|president|secretary|governor|mayor|adviser|advisor|official|striker|goalkeeper|"
+    r"captain|author|actor|actress|singer|lawyer|judge|ceo|founder|owner)\s*$",
+    re.I,
+)
+
+
+def _a_person(text: str, span: str, leads: bool) -> bool:
+    """A run of capitalised words reads as a person's name where it is the speaker (first, or before 'said'), stands
+    after a title or a post ('Prime Minister Mark Carney', 'US envoy Mike Waltz') or takes a possessive ('Carney's')."""
+    at = text.find(span)
+    before = text[:at].rstrip()
+    title = re.search(r"([A-Z][a-z]+)\.?$", before)
+    return (
+        leads
+        or (title is not None and title.group(1) in _EN_TITLES)
+        or _EN_ROLE_BEFORE.search(before) is not None
+        or text[at + len(span) : at + len(span) + 2] in ("'s", "’s")
+    )
 
 
 def _dictionary_word(word: str) -> bool:

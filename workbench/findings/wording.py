@@ -282,8 +282,15 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
     """Loaded English words (outside quotes) that nothing in the Arabic says: a minor wording/loaded each."""
     words = loaded_words()
     said = {k for s in pair.ar for h in words.ar.find(s.text) for k in words.ar_rows.get(h.value, ())}
-    # a label the Arabic gave the same people in the sentences just before ('the fleeing smugglers' after المهربين)
-    said_before = {k for s in pair.ar_before for h in words.ar.find(s.text) for k in words.ar_rows.get(h.value, ())}
+    # a label the Arabic gave the same people in the sentence just before, outside a quotation ('the fleeing
+    # smugglers' after المهربين): the English refers back to them ('the' before the label)
+    said_before = {
+        k
+        for s in pair.ar_before[-1:]
+        for h in words.ar.find(s.text)
+        if not in_zones(quote_zones(s.text), h.start)
+        for k in words.ar_rows.get(h.value, ())
+    }
     glosses = {g for sentence in pair.view.ar_glosses for senses in sentence for g in senses}
     rendered = {stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())}
     out = []
@@ -292,7 +299,7 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
         for hit in words.en.find(s.text):
             if hit.value in said or in_zones(zones, hit.start) or _in_a_name(s.text, hit.start, hit.end):
                 continue
-            if hit.value in said_before and words.kinds[hit.value] == "label":
+            if hit.value in said_before and words.kinds[hit.value] == "label" and _refers_back(s.text, hit.start):
                 continue
             if words.kinds[hit.value] == "violence" and not _speaks_of_violence(pair):
                 continue  # figurative: 'a 7-0 massacre' for هزيمة ساحقة, 'a bloodbath' on the markets
@@ -318,6 +325,11 @@ def _unmatched_loaded_words(pair: AlignedPair) -> list[Finding]:
                 why += f" (a plain rendering: '{neutral[0]}')"
             out.append(_loaded(pair, source[0] if source else "", hit.text, "minor", 0.6, why))
     return out
+
+
+def _refers_back(text: str, start: int) -> bool:
+    """'the' stands before the word, at most one word between ('the smugglers', 'the fleeing smugglers')."""
+    return re.search(r"\bthe\s+(?:[\w'-]+\s+)?$", text[:start], re.I) is not None
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
