@@ -20,6 +20,19 @@ def _found(ar: str, en: str, rendering: str = "") -> list[tuple[str, str, str, s
     return [(f.subtype, f.ar_span, f.en_span, f.severity) for f in detect(_pair(ar, en, rendering))]
 
 
+def _after(before: str, ar: str, en: str) -> list[Finding]:
+    """The findings on one link whose Arabic sentence follows ``before`` in the document."""
+    return detect(
+        AlignedPair(
+            Link((1,), (0,), 1.0),
+            (Sentence(1, ar, 0, len(ar)),),
+            (Sentence(0, en, 0, len(en)),),
+            ("",),
+            ar_before=(Sentence(0, before, 0, len(before)),),
+        )
+    )
+
+
 def test_gunmen_became_terrorists():
     assert _found("هاجم مسلحون نقطة تفتيش", "Terrorists attacked a checkpoint") == [
         ("loaded", "مسلحون", "Terrorists", "major")
@@ -655,14 +668,7 @@ def test_a_killing_in_a_family_or_after_a_court_report_is_a_murder():
     # the crime named in the sentence before
     before = "وجهت النيابة إلى المتهم تهمة القتل العمد."
     ar, en = "وقالت إنه قتل الضحية في منزلها", "She said he murdered the victim at her home"
-    pair = AlignedPair(
-        Link((1,), (0,), 1.0),
-        (Sentence(1, ar, 0, len(ar)),),
-        (Sentence(0, en, 0, len(en)),),
-        ("",),
-        ar_before=(Sentence(0, before, 0, len(before)),),
-    )
-    assert detect(pair) == []
+    assert _after(before, ar, en) == []
     # twin: neither, and the killing is made a murder
     assert _found("قتل رجل جاره في القرية", "A man murdered his neighbour in the village") == [
         ("loaded", "قتل", "murdered", "major")
@@ -927,14 +933,7 @@ def test_killers_smugglers_aggression_crippling_and_negligence_are_loaded():
 def test_a_label_the_arabic_gave_the_same_people_just_before_is_not_new():
     before = "وقال المصدر إن دورية اشتبكت مع مهربين قرب الحدود."
     ar, en = "ولم يسفر الاشتباك عن إصابات.", "No one was hurt in the clash with the smugglers."
-    pair = AlignedPair(
-        Link((1,), (0,), 1.0),
-        (Sentence(1, ar, 0, len(ar)),),
-        (Sentence(0, en, 0, len(en)),),
-        ("",),
-        ar_before=(Sentence(0, before, 0, len(before)),),
-    )
-    assert detect(pair) == []
+    assert _after(before, ar, en) == []
     # the twin: nothing before calls them so
     assert _found(ar, en) == [("loaded", "", "smugglers", "minor")]
 
@@ -950,23 +949,12 @@ def test_faithful_killers_crippling_and_negligent_and_a_killer_quake_are_not_loa
 
 
 def test_a_label_quoted_before_or_not_referred_back_to_is_still_new():
-    def linked(before: str, ar: str, en: str) -> list[Finding]:
-        return detect(
-            AlignedPair(
-                Link((1,), (0,), 1.0),
-                (Sentence(1, ar, 0, len(ar)),),
-                (Sentence(0, en, 0, len(en)),),
-                ("",),
-                ar_before=(Sentence(0, before, 0, len(before)),),
-            )
-        )
-
     ar = "وأسفرت الضربات عن مقتل ثلاثة أشخاص."
     # the label the Arabic quotes from one side before is that side's word, not the report's
     quoted = 'ووصفت طهران الضربات بأنها "عدوان سافر".'
-    assert [f.en_span for f in linked(quoted, ar, "The aggression killed three people.")] == ["aggression"]
+    assert [f.en_span for f in _after(quoted, ar, "The aggression killed three people.")] == ["aggression"]
     # said before, but the English puts it on other people ('smugglers' with no 'the')
     before = "وضبطت الشرطة ثلاثة مهربين قرب الحدود."
-    assert [f.en_span for f in linked(before, "وأغلق التجار المعبر.", "Smugglers closed the crossing.")] == [
+    assert [f.en_span for f in _after(before, "وأغلق التجار المعبر.", "Smugglers closed the crossing.")] == [
         "Smugglers"
     ]
