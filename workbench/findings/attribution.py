@@ -1406,9 +1406,7 @@ _STATEMENT_NOUNS = word_set("credit_cues_ar.tsv", "statement")
 # stop and no إن/أن between (after it the statement begins), by a name in quotation marks after ل or after the
 # outlet's kind (لـ"لبنان 24"، لوكالة "معا"), and followed by what was said (إن، أن، a colon or a quotation): so
 # a scare-quoted term (رفضه لـ"صفقة القرن") is no credit, nor a body named after a post (المفوض العام لوكالة …),
-# whose name has no quotation marks; or by one to four words after a station's kind with ل alone (لإذاعة كاراكول،
-# لتلفزيون سلطنة عمان), which names one station: not the article's للإذاعة الرسمية "to state radio", nor an
-# adjective (لإذاعة محلية "to a local radio"), no credit to check
+# whose name has no quotation marks
 _AR_WORD_NOT_SAID = r"(?!(?:ب|و)?ان(?:ه|ها|هم)?\s)[^\s\"«“.,:;!?()]+"
 _SPEECH_THEN_WORDS = (
     rf"(?<![\u0621-\u064a])[وف]?(?:{alternation([*_SPEECH, *_STATEMENT_NOUNS])})(?![\u0621-\u064a])"
@@ -1418,8 +1416,8 @@ _STATEMENT_AFTER = r"(?=\s*,?\s*(?:(?:ب|و)?ان(?:ه|ها|هم)?\s|:|[\"«“]
 _TOLD_TO = re.compile(
     rf"{_SPEECH_THEN_WORDS}((?:ل[ـ]?|لل?{_OUTLET_KIND})\s*[\"«“][^\"»”]{{2,30}}[\"»”]){_STATEMENT_AFTER}"
 )
-# … or by one to four words after a station's kind with ل alone (لإذاعة كاراكول، لتلفزيون سلطنة عمان): the kind,
-# then the name (see _station_told)
+# … or by one to four words after a station's kind with ل alone (لإذاعة كاراكول، لتلفزيون سلطنة عمان), which names
+# one station (not the article's للإذاعة الرسمية "to state radio"): the kind, then the name (see _station_told)
 _TOLD_STATION = re.compile(
     rf"{_SPEECH_THEN_WORDS}(ل{_STATION_KIND})\s+({_AR_WORD_NOT_SAID}(?:\s+{_AR_WORD_NOT_SAID}){{0,3}}?){_STATEMENT_AFTER}"
 )
@@ -1796,7 +1794,7 @@ def _broken_plural(word: str) -> bool:
     return not any(a.stem.pos == "NOUN_PROP" for a in nouns) and any(_plural_gloss(a.stem.gloss) for a in nouns)
 
 
-_EN_PLURALS = frozenset(("people", "men", "women", "children", "folk"))
+_EN_PLURALS = word_set("irregular_forms_en.tsv", "plural")  # men, women, children, people
 
 
 def _plural_gloss(gloss: str) -> bool:

@@ -2747,13 +2747,8 @@ def _dictionary_words() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"]) if w.islower() and len(w) >= 4)
 
 
-# a post or role written before a person's name in lower case ('US envoy Mike Waltz', 'spokeswoman Grace Kelly')
-_EN_ROLE_BEFORE = re.compile(
-    r"\b(?:envoy|spokes(?:man|woman|person)|minister|ambassador|coach|chief|head|leader|"
-    r"director|chairman|chairwoman|president|secretary|governor|mayor|adviser|advisor|official|striker|goalkeeper|"
-    r"captain|author|actor|actress|singer|lawyer|judge|ceo|founder|owner)\s*$",
-    re.I,
-)
+# a post or role written before a person's name in lower case ('US envoy Mike Waltz', 'striker Grace Kelly')
+_EN_POST_BEFORE = re.compile(rf"\b(?:{alternation(word_set('entity_posts_en.tsv'))})\s*$", re.I)
 
 
 def _a_person(text: str, span: str, leads: bool) -> bool:
@@ -2765,7 +2760,7 @@ def _a_person(text: str, span: str, leads: bool) -> bool:
     return (
         leads
         or (title is not None and title.group(1) in _EN_TITLES)
-        or _EN_ROLE_BEFORE.search(before) is not None
+        or _EN_POST_BEFORE.search(before) is not None
         or text[at + len(span) : at + len(span) + 2] in ("'s", "’s")
     )
 
