@@ -2516,3 +2516,10 @@ def test_a_run_of_dictionary_words_after_a_post_or_as_the_speaker_is_a_person():
     assert _found(envoy, "US envoy Mike Waltz said his country supported dialogue.") == [
         ("added", "", "Mike Waltz", "minor")
     ]
+    # … or takes a possessive, or says something
+    assert _found(envoy, "The US envoy said Mike Waltz's country supported dialogue.") == [
+        ("added", "", "Mike Waltz", "minor")
+    ]
+    assert _found(envoy, "The US envoy told reporters that Mike Waltz said the country supported dialogue.") == [
+        ("added", "", "Mike Waltz", "minor")
+    ]

@@ -1423,26 +1423,26 @@ _TOLD_STATION = re.compile(
 )
 # the words before لإذاعة that make it "of the station", not "told the station" (المدير العام لإذاعة …)
 _STATION_STAFF = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "station_staff"))
+# the words after لتلفزيون/لإذاعة that name no one station (الدولة: state television)
+_STATION_UNNAMED = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "station_unnamed"))
 
 
 def _station_told(pair: AlignedPair, text: str, norm: str, m: re.Match[str]) -> bool:
     """A station named after its kind (``_TOLD_STATION``) is told the statement: the word before is no post or
     staff of the station (مدير، العاملين: "the director of the station"), its name's first word no adjective the
-    lexicon reads (محلية، مستقلة، خاص: "a local radio") nor الدولة ("state television"), and the English does not
-    spell the name ('Mosaique FM')."""
+    lexicon reads (محلية، مستقلة، خاص: "a local radio") nor a word that names none (الدولة, "state television"), and
+    the English does not spell the name ('Mosaique FM', see _spelt_in_english)."""
     before = ar_tokens(norm[: m.start(1)])
     if before and (before[-1].norm in _STATION_STAFF or before[-1].bare in _STATION_STAFF):
         return False
     words = ar_tokens(m.group(2))
     first = words[0] if words else None
-    if first is None or first.norm == "الدوله":
+    if first is None or first.norm in _STATION_UNNAMED:
         return False
     readings = [a.stem.pos for a in analyses(first.text)]
     if any("ADJ" in pos for pos in readings) and "NOUN_PROP" not in readings:
         return False
-    # capitalised English words other than a sentence's first
-    caps = [t.text for s in pair.en for t in en_tokens(s.text)[1:] if t.text[:1].isupper() and len(t.text) >= 3]
-    return not any(names_match(romanize(w.bare), c, strict=True) for w in words for c in caps)
+    return not _spelt_in_english(_Outlet("", m.group(2), -1, ""), pair)
 
 
 def _outlet_span(pair: AlignedPair, o: _Outlet) -> str:

@@ -2716,18 +2716,26 @@ def _english_word_like(word: str) -> bool:
     return _inflected(low) or _two_words(low)
 
 
+def _spellings(low: str) -> set[str]:
+    """A lower-case word, its American spelling (defence → defense) and, for a plural, its singular."""
+    forms = {low, *(re.sub(a + "$", b, low) for a, b in _BRITISH)}
+    out = set(forms)
+    for f in forms:
+        if f.endswith("s"):
+            out.add(f[:-1])
+        if f.endswith(("ses", "xes", "ches", "shes")):
+            out.add(f[:-2])
+        if f.endswith("ies"):
+            out.add(f[:-3] + "y")
+    return out
+
+
 def _inflected(low: str) -> bool:
     """Whether a lower-case word is an English word, inflected, in British spelling or derived."""
     vocab = _english_vocabulary()
-    forms = {low, *(re.sub(a + "$", b, low) for a, b in _BRITISH)}
+    forms = _spellings(low)
     stems = set(forms)
     for f in forms:
-        if f.endswith("s"):
-            stems.add(f[:-1])
-        if f.endswith(("ses", "xes", "ches", "shes")):
-            stems.add(f[:-2])
-        if f.endswith("ies"):
-            stems.add(f[:-3] + "y")
         stems |= {f[: -len(e)] for e in ("ed", "ing", "ship", "er") if f.endswith(e)}
         if f.endswith("orate"):
             stems.add(f[:-3])  # an office's body: directorate, inspectorate, electorate
@@ -2767,21 +2775,14 @@ def _a_person(text: str, span: str, leads: bool) -> bool:
 
 def _dictionary_word(word: str) -> bool:
     """A capitalised word the dictionary has in lower case (grid, highway, railway, polio), or its plural, and not
-    a place the gazetteer names (Tyre): in a run of such words, the name of a thing the Arabic translates. Alone it
-    may still be a surname (Becker, Costa), which the dictionary holds as rare words."""
-    low, words = word.lower(), _dictionary_words()
-    forms = {low, *(re.sub(a + "$", b, low) for a, b in _BRITISH)}
-    singular = {f[:-1] for f in forms if f.endswith("s")} | {f[:-3] + "y" for f in forms if f.endswith("ies")}
-    return any(f in words for f in forms | singular) and low not in _gazetteer_words()
-
-
-@lru_cache(maxsize=1)
-def _gazetteer_words() -> frozenset[str]:
-    """The one-word English names of the gazetteers' entities and of the places whose Arabic name is also a word
-    (صور Tyre), lower case."""
-    listed = [f for name in GAZETTEERS for row in load(name) if row[0] != "implies" for f in split_forms(row[1])]
-    listed += [f for names in _homograph_places().values() for f in names]
-    return frozenset(f.lower() for f in listed if " " not in f)
+    a place the gazetteers name (Basra; Tyre, whose Arabic name is also a word): in a run of such words, the name of
+    a thing the Arabic translates. Alone it may still be a surname (Becker, Costa), which the dictionary holds as
+    rare words."""
+    low = word.lower()
+    if not _spellings(low) & _dictionary_words():
+        return False
+    homographs = (n.lower() for names in _homograph_places().values() for n in names)
+    return not english_mentions(word) and low not in homographs
 
 
 def _two_words(low: str) -> bool:
