@@ -87,11 +87,14 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # pairs from the start; so are 389-396 (written blind in the twenty-fifth session, measured with the twenty-sixth
 # session's start and end code; opened for tuning in the twenty-seventh, their first measurement recorded with 38e55b7);
 # 397-404 (written in the same batch for tuning, their first measurement recorded with 38e55b7 before anything was
-# tuned on them) are tuning pairs from the start; 405-412 (written blind in the twenty-sixth session) are held out;
-# 413-420 (written in the same batch for tuning, their first measurement recorded with 1558c2d before anything was
-# tuned on them) are tuning pairs from the start; later numbers are held out.
+# tuned on them) are tuning pairs from the start; so are 405-412 (written blind in the twenty-sixth session, measured
+# with the twenty-seventh session's start and end code; opened for tuning in the twenty-eighth, their first measurement
+# recorded with 1558c2d); 413-420 (written in the same batch for tuning, their first measurement recorded with 1558c2d
+# before anything was tuned on them) are tuning pairs from the start; 421-428 (written blind in the twenty-seventh
+# session) are held out; 429-436 (written in the same batch for tuning, their first measurement recorded with 58dc4b6
+# before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 405)) | frozenset(range(413, 421))
+_TUNING_NUMBERS = frozenset(range(21, 421)) | frozenset(range(429, 437))
 
 
 def _number(pair: Path) -> int:
@@ -155,11 +158,15 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # so are 457-468 (written blind in the twenty-fifth session, measured with the twenty-sixth session's start and end
 # code; opened for tuning in the twenty-seventh, their first measurement recorded with 38e55b7); 469-480 (written in
 # the same batch for tuning, their first measurement recorded with 38e55b7 before anything was tuned on them) are
-# tuning documents from the start; 481-492 (written blind in the twenty-sixth session) are held out; 493-504 (written
-# in the same batch for tuning, their first measurement recorded with 1558c2d before anything was tuned on them) are
-# tuning documents from the start; later numbers are held out.
+# tuning documents from the start; so are 481-492 (written blind in the twenty-sixth session, measured with the
+# twenty-seventh session's start and end code; opened for tuning in the twenty-eighth, their first measurement
+# recorded with 1558c2d); 493-504 (written in the same batch for tuning, their first measurement recorded with 1558c2d
+# before anything was tuned on them) are tuning documents from the start; 505-516 (written blind in the
+# twenty-seventh session) are held out; 517-528 (written in the same batch for tuning, their first measurement
+# recorded with 58dc4b6 before anything was tuned on them) are tuning documents from the start; later numbers are
+# held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 481)) | frozenset(range(493, 505))
+_FAITHFUL_TUNING = frozenset(range(1, 505)) | frozenset(range(517, 529))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
