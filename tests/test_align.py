@@ -409,6 +409,25 @@ def test_an_unlinked_sentence_facing_its_translation_is_linked_uncertain():
     assert groups(_filled(ar, apart, found, [60, 60, 60], [60, 60, 60])) == [((0,), (0,)), ((2,), (2,))]
 
 
+def test_an_unlinked_pair_right_before_both_sides_of_a_link_is_linked_across_a_moved_sentence():
+    # the English moved Arabic 3 up to second place: English 2 (Arabic 1's translation) faces nothing between its
+    # neighbours' counterparts (Arabic 3 and Arabic 2, crossing), but it and Arabic 1 both stand right before the
+    # two sides of the link (2, 3)
+    found = [Link((0,), (0,), 0.9), Link((3,), (1,), 0.9), Link((2,), (3,), 0.9)]
+    ar = _unit([1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1])
+    close = _unit([1, 0, 0, 0], [0, 0, 0, 1], [0.75**0.5, 0.5, 0, 0], [0, 0, 1, 0])  # Arabic 1 · English 2 = 0.5
+    links = _filled(ar, close, found, [60] * 4, [60] * 4)
+    assert ((1,), (2,)) in groups(links) and [k.uncertain for k in links if k.ar == (1,)] == [True]
+    # the same place, but the English sentence says something else: an omission and an addition
+    apart = _unit([1, 0, 0, 0], [0, 0, 0, 1], [0.96**0.5, 0.2, 0, 0], [0, 0, 1, 0])
+    assert groups(_filled(ar, apart, found, [60] * 4, [60] * 4)) == groups(found)
+    # near one link only on one side (Arabic 1 before the link (2, 3), English 2 after the link (3, 1)): apart
+    shifted = [Link((0,), (0,), 0.9), Link((3,), (1,), 0.9), Link((2,), (4,), 0.9)]
+    close5 = _unit([1, 0, 0, 0, 0], [0, 0, 0, 1, 0], [0.75**0.5, 0.5, 0, 0, 0], [0, 0, 0, 0, 1], [0, 0, 1, 0, 0])
+    ar5 = _unit([1, 0, 0, 0, 0], [0, 1, 0, 0, 0], [0, 0, 1, 0, 0], [0, 0, 0, 1, 0])
+    assert ((1,), (2,)) not in groups(_filled(ar5, close5, shifted, [60] * 4, [60] * 5))
+
+
 def test_an_unlinked_sentence_that_continues_a_link_joins_it_uncertain():
     # Arabic 0 holds what English 0 and 1 say (a sentence the Arabic segmenter did not split)
     found = [Link((0,), (0,), 0.9), Link((1,), (2,), 0.9)]

@@ -1670,3 +1670,49 @@ def test_an_indicate_that_renders_the_arabic_indicate_answers_no_may():
         )
         == []
     )
+
+
+def test_a_start_the_english_tells_with_begins_is_rendered():
+    # a headline: يبدأ "begins" and the English 'begins'; 'expected' there renders توقعات, no event told as done
+    ar = "البلدية تبدأ تعبيد الطريق وتوقعات بإنجازه في الربيع"
+    assert found(detect, ar, "Municipality begins road paving, work expected to be finished in spring") == []
+    ar = "الجمعية تبدأ قطاف التفاح وتوقعات بموسم وفير"
+    assert found(detect, ar, "Cooperative begins apple harvest, bumper season expected") == []
+    # without it, a start told as done is still one
+    assert [f[:2] + f[3:4] for f in found(detect, "وبدأ العمال قطاف التفاح.", "The workers harvested the apples.")] == [
+        ("certainty", "modality_changed", "harvested")
+    ]
+
+
+def test_according_to_a_measure_after_a_verb_of_varying_hedges_nothing():
+    # يتراوح السعر بين … بحسب الحجم "the price ranges … depending on size": no one's claim
+    ar = "وأوضح أن سعر الكيلوغرام يتراوح بين ثلاثة وخمسة دنانير بحسب الحجم والنوع."
+    en = "A kilogram sells for between three and five dinars, depending on size and variety, he explained."
+    assert found(detect, ar, en) == []
+    # a source named after the verb of varying is still a source the English drops
+    sourced = "ويتراوح سعر الكيلوغرام بين ثلاثة وخمسة دنانير بحسب مصادر في السوق."
+    assert [f[:2] for f in found(detect, sourced, "A kilogram sells for between three and five dinars.")] == [
+        ("certainty", "hedge_removed")
+    ]
+    # and without the verb of varying, according to a measure is read as ever
+    plain = "وارتفعت الأسعار بحسب الحجم والنوع."
+    assert [f[:2] for f in found(detect, plain, "Prices rose.")] == [("certainty", "hedge_removed")]
+
+
+def test_it_is_hoped_that_made_firm():
+    ar = "وقال المحافظ إن المشروع سيقام قرب الطريق الدولي، ومن المؤمل أن يدخل الخدمة خلال عامين."
+    assert [
+        f[:2] + f[3:4]
+        for f in found(
+            detect,
+            ar,
+            "The governor said the project would be built near the highway and will enter service within two years.",
+        )
+    ] == [("certainty", "modality_changed", "will enter")]
+    kept = "The governor said the project near the highway is expected to enter service within two years."
+    assert found(detect, ar, kept) == []
+    hoped = "ويُؤمل أن تنتهي الأعمال قبل نهاية العام."
+    assert [f[:2] for f in found(detect, hoped, "Work will be finished before the end of the year.")] == [
+        ("certainty", "modality_changed")
+    ]
+    assert found(detect, hoped, "Work is expected to be finished before the end of the year.") == []

@@ -2523,3 +2523,17 @@ def test_a_run_of_dictionary_words_after_a_post_or_as_the_speaker_is_a_person():
     assert _found(envoy, "The US envoy told reporters that Mike Waltz said the country supported dialogue.") == [
         ("added", "", "Mike Waltz", "minor")
     ]
+
+
+def test_an_outlet_named_after_a_river_is_no_river_dropped():
+    from workbench.findings import attribution
+
+    # الفرات نيوز is the outlet Alforat News, not the Euphrates
+    ar = 'وقال مدير المستشفى في حديث لـ"الفرات نيوز"، إن المستشفى يستقبل يوميا أكثر من ٣٠٠ مراجع.'
+    told = "The hospital director told Alforat News that the hospital receives more than 300 patients a day."
+    assert found(detect, ar, told) == []
+    assert found(attribution.detect, ar, told) == []
+    # the credit dropped is the attribution detector's finding
+    said = "The hospital director said the hospital receives more than 300 patients a day."
+    assert found(detect, ar, said) == []
+    assert found(attribution.detect, ar, said) == [("attribution", "source_dropped", 'لـ"الفرات نيوز"', "", "major")]

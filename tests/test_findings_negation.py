@@ -2281,6 +2281,19 @@ def test_not_yet_spent_inside_a_quote_became_already_spent():
     assert found(detect, ar, kept) == []
 
 
+def test_not_yet_affected_told_as_already_hit_where_only_the_subject_is_rendered():
+    # لم يتأثر حتى الآن "has not been affected so far" → 'has already been hit': no gloss of يتأثر is in the English,
+    # but the clause's subject is, and 'already' against a "not yet" is the reversal's own mark
+    ar = 'وقال مصدر في الشركة إن "ضخ الغاز عبر الخط البحري نحو إيطاليا لم يتأثر حتى الآن بالإغلاق".'
+    hit = "A company source said “gas pumping through the pipeline to Italy has already been hit by the closure”."
+    assert found(detect, ar, hit) == [("negation", "flipped", "لم يتأثر", "has already been hit", "minor")]
+    kept = "A company source said “gas pumping through the pipeline to Italy has not been hit by the closure so far”."
+    assert found(detect, ar, kept) == []
+    # a clause neither whose subject nor whose verb the English tells is left out, not reversed
+    other = "A company source said “staff have already been moved to the second shift”."
+    assert found(detect, ar, other) == []
+
+
 def test_did_not_approve_rendered_by_a_phrasal_verb_is_no_reversal():
     # لم توافق "did not approve" → 'turned down': the phrasal verb says 'reject', the negated word's antonym
     ar = "وأشار إلى أن وزارة المالية لم توافق على طلب الشركة تخصيص ٧٥ مليار دينار لاستيراد معدات جديدة."

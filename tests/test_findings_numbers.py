@@ -1099,3 +1099,25 @@ def test_the_date_of_an_english_dateline_stands_for_no_count_of_the_arabic():
         ("dropped", "12")
     ]
     assert _found(ar, "AMMAN, Nov 12 – An official said 12 people were injured in the accident.") == []
+
+
+def test_twenty_four_hours_told_as_around_the_clock_is_no_number_dropped():
+    ar = "وقال مدير المنفذ إن المعبر يعمل على مدار ٢٤ ساعة طوال موسم الحج."
+    assert _found(ar, "The crossing director said it was operating around the clock throughout the hajj season.") == []
+    assert _found(ar, "The crossing director said it was operating round-the-clock throughout the hajj season.") == []
+    # a figure the English changes is still one
+    assert _found(ar, "The crossing director said it was operating 12 hours a day throughout the hajj season.") == [
+        ("changed", "٢٤", "12", "major")
+    ]
+
+
+def test_one_end_of_a_from_to_span_changed_where_the_other_is_kept():
+    ar = "وأضاف أن مدة إنهاء إجراءات الشاحنة انخفضت من خمس ساعات إلى ساعتين تقريبا."
+    assert _found(ar, "He added that clearing a truck now takes about two hours instead of five hours.") == []
+    assert _found(ar, "He added that the time to clear a truck fell from five hours to about one hour.") == [
+        ("changed", "ساعتين", "one hour", "minor")
+    ]
+    # one end of a range with no end kept ("two or three days" as 'a week'): which was changed is not known
+    from workbench.findings._durations import paired_lengths
+
+    assert paired_lengths("تستغرق معالجة الطلب يومين أو ثلاثة.", "Processing a request takes about a week.") == ((), ())

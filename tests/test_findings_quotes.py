@@ -2091,6 +2091,14 @@ def test_an_emphatic_phrase_put_inside_a_quote_is_an_alteration():
     # the Arabic's own emphasis renders the phrase: جملة وتفصيلا 'flatly', حلقت 'skyrocketed'
     flat = 'وقال المتحدث إن "الوزارة ترفض هذه الاتهامات جملة وتفصيلا".'
     assert found(detect, flat, "“The ministry flatly rejects these accusations,” the spokesman said.") == []
+    # بشكل صريح "explicitly": 'flatly contradicts' renders it
+    explicit = 'وأكد النائب أن "الإجراء يتعارض بشكل صريح مع قانون الاستثمار".'
+    assert found(detect, explicit, "The MP stressed that “the measure flatly contradicts the investment law”.") == []
+    bare = 'وأكد النائب أن "الإجراء يتعارض مع قانون الاستثمار".'
+    assert [
+        f[:2] + f[3:]
+        for f in found(detect, bare, "The MP stressed that “the measure flatly contradicts the investment law”.")
+    ] == [("quote", "altered", "flatly", "minor")]
     soared = 'وقالت المواطنة إن "أسعار الطماطم حلقت هذا الأسبوع".'
     assert found(detect, soared, "“Tomato prices have skyrocketed this week,” the woman said.") == []
     # لم نكن قريبين على الإطلاق "we were not near at all": 'nowhere near' renders it

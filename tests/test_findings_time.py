@@ -567,3 +567,14 @@ def test_a_weekday_said_twice_keeps_one_occurrence_and_the_other_became_another_
         found(detect, once, "The municipality said on Wednesday the new market would open its doors that evening.")
         == []
     )
+
+
+def test_a_weekday_after_ghad_without_its_alef_is_a_day():
+    # من غد الاثنين "from tomorrow, Monday": غد without the accusative alef stands before the day as غداً does
+    ar = "أعلنت المديرية، اليوم الأحد، أن توزيع الأعلاف سيبدأ ابتداء من غد الاثنين في كل البلديات."
+    assert (
+        _found(ar, "The directorate announced on Sunday that feed would be handed out from Monday in every town.") == []
+    )
+    assert _found(
+        ar, "The directorate announced on Sunday that feed would be handed out from Tuesday in every town."
+    ) == [("changed", "الاثنين", "Tuesday", "major")]

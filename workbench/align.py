@@ -672,7 +672,8 @@ def fill_gaps(
     """Links for sentences the search left unlinked though their counterpart is plainly there (pure).
 
     First, an unlinked Arabic and an unlinked English sentence facing each other (each lies between the
-    counterparts of the other's linked neighbours) are linked when their cosine reaches FACING_SIMILARITY,
+    counterparts of the other's linked neighbours, or both lie right before, or right after, the two sides
+    of one link) are linked when their cosine reaches FACING_SIMILARITY,
     most similar pairs first. Then an unlinked English sentence next to the link of one Arabic sentence
     joins it when the link's lengths come closer to balance and its cosine drops by at most
     JOIN_COSINE_DROP. Both kinds of link are marked uncertain: detectors on them say minor. ``links``: the
@@ -686,11 +687,12 @@ def fill_gaps(
     while True:
         free_ar, free_en = _unlinked(out, n, m)
         facing = _Facing(out, n, m)
-        pairs = sorted(
-            ((float(cos[i, j]), i, j) for i in free_ar for j in facing.window(i) if j in free_en),
-            reverse=True,
+        facing_pairs = {(i, j) for i in free_ar for j in facing.window(i) if j in free_en}
+        facing_pairs = {(i, j) for i, j in facing_pairs if i in facing.window(j, en=True)} | _beside_one_link(
+            out, free_ar, free_en
         )
-        pair = next(((i, j) for c, i, j in pairs if c >= FACING_SIMILARITY and i in facing.window(j, en=True)), None)
+        pairs = sorted(((float(cos[i, j]), i, j) for i, j in facing_pairs), reverse=True)
+        pair = next(((i, j) for c, i, j in pairs if c >= FACING_SIMILARITY), None)
         if pair is None:
             break
         i, j = pair
@@ -979,6 +981,17 @@ def joinable_gaps(
             if drop <= JOIN_COSINE_DROP:
                 out[own == "en"].add(x)
     return frozenset(out[0]), frozenset(out[1])
+
+
+def _beside_one_link(links: Sequence[Link], free_ar: set[int], free_en: set[int]) -> set[tuple[int, int]]:
+    """Unlinked pairs right before, or right after, both sides of one link: where the English moved a block
+    of sentences (links crossing), each faces nothing between its neighbours' counterparts, but an Arabic
+    sentence just before the Arabic of a link and an English one just before its English stand together."""
+    out = set()
+    for k in links:
+        if k.ar and k.en:
+            out |= {(i, j) for i, j in ((min(k.ar) - 1, min(k.en) - 1), (max(k.ar) + 1, max(k.en) + 1))}
+    return {(i, j) for i, j in out if i in free_ar and j in free_en}
 
 
 def _unlinked(links: Sequence[Link], n: int, m: int) -> tuple[set[int], set[int]]:

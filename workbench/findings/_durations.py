@@ -54,6 +54,14 @@ _AR_SPAN = _words("ar", "span")
 _AR_HALF = _words("ar", "half")
 _EN_CUES = _words("en", "cue")
 _EN_RATE = _words("en", "rate")
+# 'around the clock': one whole unit said without a count
+_EN_WHOLE = {form: unit for form, lang, kind, unit in _ROWS if lang == "en" and kind == "whole"}
+_EN_WHOLE_PHRASE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(f).replace(r"\ ", r"[\s-]") for f in sorted(_EN_WHOLE, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 # the first word of each month's name (شهر كانون الثاني، شهر ذي الحجة name a month, not a month's length)
 _MONTH_WORDS = frozenset(row[0].split()[0] for row in load("time_ar.tsv") if row[1] in ("month", "hijri"))
 # an Arabic word with its diacritics (يوماً keeps its tanween)
@@ -225,8 +233,11 @@ def english_lengths(text: str) -> tuple[Length, ...]:
             value, counted = float(count), True
         value = value * (0.5 if half else 1.0) + (0.5 if and_half else 0.0)
         ranged = bool(_EN_RANGE_BEFORE.search(text[: m.start()]) or _EN_RANGE_AFTER.match(text[m.end() :]))
-        out.append(Length(m.group(0), _EN_UNITS[unit.lower()], value, counted, ranged))
-    return tuple(out)
+        out.append((m.start(), Length(m.group(0), _EN_UNITS[unit.lower()], value, counted, ranged)))
+    for m in _EN_WHOLE_PHRASE.finditer(text):
+        unit = _EN_WHOLE[re.sub(r"[\s-]+", " ", m.group(0).lower())]
+        out.append((m.start(), Length(m.group(0), unit, 1.0, False, False)))
+    return tuple(length for _, length in sorted(out, key=lambda x: x[0]))
 
 
 def _same(a: Length, b: Length) -> bool:
@@ -238,7 +249,7 @@ def paired_lengths(ar_text: str, en_text: str) -> tuple[Pairs, Pairs]:
     """The lengths said on both sides (an Arabic length and the English one equal to it), and the ones the
     English changed: once the equal ones are set aside, the one Arabic length left and the one English length
     left, where exactly one is left on each side and neither is a range's end (with more, which went with
-    which cannot be told)."""
+    which cannot be told), or the Arabic one ends a range whose other end the English kept."""
     ar_left = list(arabic_lengths(ar_text))
     en_left = list(english_lengths(en_text))
     same = []
@@ -248,7 +259,10 @@ def paired_lengths(ar_text: str, en_text: str) -> tuple[Pairs, Pairs]:
             en_left.remove(match)
             ar_left.remove(a)
             same.append((a, match))
-    sure = len(ar_left) == len(en_left) == 1 and not ar_left[0].ranged and not en_left[0].ranged
+    # من خمس ساعات إلى ساعتين "from five hours to two": one end of an Arabic range left over where the English
+    # kept the other end is the end it changed
+    kept_end = any(a.ranged for a, _ in same)
+    sure = len(ar_left) == len(en_left) == 1 and (not ar_left[0].ranged or kept_end) and not en_left[0].ranged
     return tuple(same), ((ar_left[0], en_left[0]),) if sure else ()
 
 

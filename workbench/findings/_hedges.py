@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._verbs import arabic_verbs
-from workbench.findings._words import ArToken, ar_span, ar_tokens, has_perfect_reading, match_phrases, quote_zones
+from workbench.findings._words import (
+    ArToken,
+    ar_span,
+    ar_tokens,
+    has_perfect_reading,
+    match_phrases,
+    quote_zones,
+    strip_clitics,
+)
 from workbench.findings.base import AlignedPair
 from workbench.lexicons import alternation, load, word_set
 from workbench.text.arabic import normalize_ar
@@ -124,6 +132,8 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
             if family == "source" and j < len(toks) and _is_rule(toks[j]):
                 continue  # وفق قانون مكافحة الإرهاب "under the anti-terror law": a rule followed, no claim hedged
             if family == "source" and not _names_a_source(toks, j, frozenset(verbs)):
+                if any(varying(u) for u in toks[:i]):
+                    continue  # يتراوح السعر بين … بحسب الحجم "ranges … depending on size": no one's claim
                 family = "report"  # وفق النتائج الأولية: according to results, not to a person
             elif family == "source" and kind == "hedge" and not _unnamed_source(toks, j):
                 kind = "weak"  # بحسب المصدر، وفقا للمرصد: a named source dropped is the attribution detector's
@@ -197,6 +207,12 @@ def _evidence(t: ArToken) -> bool:
 
 
 _AR_RULES = word_set("certainty_words_ar.tsv", "rule")
+_AR_VARYING = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "varying"))
+
+
+def varying(t: ArToken) -> bool:
+    """A verb of varying or depending (تختلف، يتراوح، يعتمد): a source phrase after it says "depending on"."""
+    return strip_clitics(t.norm) in _AR_VARYING
 
 
 def _is_rule(t: ArToken) -> bool:

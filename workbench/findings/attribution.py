@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from workbench.findings._hedges import varying
 from workbench.findings._judging import definite
 from workbench.findings._mentions import TITLES as _ENTITY_TITLES
 from workbench.findings._mentions import arabic_mentions, english_mentions
@@ -71,7 +72,6 @@ _SAY = word_set("credit_cues_ar.tsv", "say")
 # … and, with an unnamed source as their subject (أشار مصدر، كشفت مصادر), or a named one or a role with the statement
 # it opens after him (وأشار الثبيتي إلى أن، _statement_follows), the verbs of other senses as well
 _SOURCE_SPEECH = _SPEECH | word_set("credit_cues_ar.tsv", "source_speech")
-_VARYING = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "varying"))
 # source phrases (بحسب، وفقا ل، نقلا عن), matched on the word as written less و/ف: وفقا is not و + فقا
 _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
 _EN_PRONOUNS = word_set("function_words_en.tsv", "attribution_pronoun")
@@ -113,7 +113,7 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
         cues += [
             (t.start, t.text, "source")
             for i, t in enumerate(toks)
-            if _is_source_cue(t.text) and not any(strip_clitics(u.norm) in _VARYING for u in toks[max(0, i - 3) : i])
+            if _is_source_cue(t.text) and not any(varying(u) for u in toks[max(0, i - 3) : i])
         ]
         # ويقدّر الاتحاد الحاجة بنحو …: a verb of estimating before its maker (not تُقدَّر بـ "is estimated at")
         cues += [

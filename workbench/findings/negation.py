@@ -1130,12 +1130,13 @@ CLAUSE_TOLD = 0.4
 CLAUSE_WORDS_TOLD = 2
 
 
-def _negated_clause_told(pair: AlignedPair, neg: Neg, region: Collection[int]) -> bool:
+def _negated_clause_told(pair: AlignedPair, neg: Neg, region: Collection[int], *, subject: bool = False) -> bool:
     """The English sentences of the region render the negated clause (CLAUSE_TOLD of its words at least): the
-    clause is told, its negation lost; below that the clause is left out, which is no reversal."""
+    clause is told, its negation lost; below that the clause is left out, which is no reversal. ``subject``: the
+    clause's words before the negation count too (its subject: ضخ الغاز … لم يتأثر حتى الآن)."""
     from workbench.findings._quotes import match_words
 
-    clause = _negated_clause(pair, neg)
+    clause = _negated_clause(pair, neg, subject=subject)
     english = " ".join(pair.en[k].text for k in region)
     m = match_words(english, clause, "")
     # two words rendered at least: one may be a chance gloss ('operated' for العاملين 'the workers')
@@ -2294,7 +2295,9 @@ def _not_yet_told_done(x: _Sides) -> list[Finding]:
         ]
         # the English negations there may render the sentence's other Arabic negations (دون معالجة 'untreated')
         arabic = [n for n in x.ar_n if n.sentence == neg.sentence]
-        if len(english) >= len(arabic) or not _negated_clause_told(pair, neg, region):
+        # the subject counts: 'already' reverses a statement whose verb the English words in its own way
+        # ('has already been hit' for لم يتأثر "has not been affected")
+        if len(english) >= len(arabic) or not _negated_clause_told(pair, neg, region, subject=True):
             continue
         # لم تفتح … منذ بدء الحرب حتى الآن "has not opened since the war began": a length of time, which 'now' renders
         # with an antonym ('have now been closed'); an antonym or another negative word of the English ('scarce')
@@ -2328,11 +2331,14 @@ def _not_yet_told_done(x: _Sides) -> list[Finding]:
 _NOT_YET_PARTICLES = frozenset({"لم", "لما", "لن", "لا", "ما", "ليس"})
 
 
-def _negated_clause(pair: AlignedPair, neg: Neg) -> str:
-    """The words of the negation's clause after it, up to a punctuation mark or a quotation mark."""
+def _negated_clause(pair: AlignedPair, neg: Neg, *, subject: bool = False) -> str:
+    """The words of the negation's clause after it, up to a punctuation mark or a quotation mark; with
+    ``subject``, its words before the negation as well, from the mark before it."""
     text = pair.ar[neg.sentence].text
-    after = text[neg.start + len(neg.text) :]
-    return re.split(r"[،,.;:!?؟؛»”\"]", after, maxsplit=1)[0]
+    after = re.split(r"[،,.;:!?؟؛»”\"]", text[neg.start + len(neg.text) :], maxsplit=1)[0]
+    if not subject:
+        return after
+    return re.split(r"[،,.;:!?؟؛«»“”\"]", text[: neg.start])[-1] + " " + after
 
 
 def _renders_negated(n: Neg, glosses: set[str]) -> bool:
