@@ -9,10 +9,12 @@ from workbench.text.names import (
     loose_skeleton,
     loosely_alike,
     names_match,
+    plain_latin,
     skeleton,
     sound_keys_close,
     spelling_skeleton,
 )
+from workbench.translate.romanize import romanize
 
 
 def test_skeleton_drops_vowels_article_and_doubled_letters() -> None:
@@ -218,3 +220,15 @@ def test_ch_is_the_jim_of_iraqi_and_gulf_names() -> None:
     assert alike("Chamchamal", "جمجمال") and alike("Chibayish", "الجبايش")
     assert alike("Chelsea", "تشيلسي")  # ch keeps its own sound
     assert not alike("Chamchamal", "كركوك")
+
+
+def test_accents_and_special_latin_letters_read_plainly_as_arabic_script_spells_them() -> None:
+    # Arabic writes none of ð, ł, ř, ä: فياردابيغد is Fjarðabyggð, لودز is Łódź, مالارين is Mälaren
+    assert plain_latin("Fjarðabyggð") == "fjardabyggd" and plain_latin("Łódź") == "lodz"
+    assert names_match("Fjarðabyggð", romanize("فياردابيغد"))
+    assert names_match("Łódź", romanize("لودز"))
+    assert spelling_skeleton("Mälaren") == spelling_skeleton("Malaren")
+    # a different name stays different
+    assert not names_match("Fjarðabyggð", romanize("ريكيافيك"))
+    # other scripts' letters are kept, not dropped
+    assert plain_latin("Αθήνα") == "αθηνα"

@@ -48,6 +48,7 @@ from workbench.text.names import (
     loosely_alike,
     names_match,
     sound_keys_close,
+    spelling_skeleton,
 )
 from workbench.translate.romanize import romanize
 
@@ -434,10 +435,11 @@ _CLAUSE_OPENERS = frozenset(
 
 
 def _name_ahead(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
-    """Tokens up to and including the last name word before إن/أن, a colon or a quote (six words at most)."""
+    """Tokens up to and including the last name word before إن/أن, a colon or a quote (NAME_AHEAD words at most:
+    آمر الفوج الثاني في اللواء ذاته العقيد نبيل فاضل الحمداني)."""
     window: list[ArToken] = []
     outlets = {h.start for h in _outlet_terms()[0].find(text)}  # قال مسؤول لبغداد اليوم: the medium, not a name
-    for t in toks[i : i + 6]:
+    for t in toks[i : i + NAME_AHEAD]:
         gap = text[(window[-1].end if window else toks[i - 1].end if i else 0) : t.start]
         if re.search(r"[:«»\"“”.]", gap) or t.norm in _CLAUSE_OPENERS or t.start in outlets:
             break
@@ -450,6 +452,10 @@ def _name_ahead(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
         default=-1,
     )
     return window[: last + 1] if last >= 0 else []
+
+
+# how far after a post its holder's name may stand: the post's complement (في اللواء ذاته), a rank, the name
+NAME_AHEAD = 8
 
 
 def _person_title(t: ArToken) -> bool:
@@ -507,10 +513,17 @@ def _ar_phrase(text: str, toks: list[ArToken], i: int, *, after_credit: bool = F
         if phrase and re.search(r"[،,]", gap) and not is_name_word(t.text):
             break  # an appositive name may follow a comma; other clauses do not belong to the speaker
         if t.norm[0] in "بل" and t.norm[1:2] != "ا" and not t.norm.startswith(("بن", "لي")) and phrase:
-            break  # بدعم، لسلطات: a prepositional phrase, not the speaker
+            if not _noun_as_written(t.text):
+                break  # بدعم، لسلطات: a prepositional phrase, not the speaker (لجنة "committee", بلدية go on)
         phrase.append(t)
         i += 1
     return phrase
+
+
+def _noun_as_written(word: str) -> bool:
+    """The lexicon reads the word as a noun with no preposition before it (لجنة "committee", بلدية "municipality",
+    لواء "brigade"): its ب or ل is a letter of the word."""
+    return any(a.prefix_pos == "" and a.stem.pos.endswith("NOUN") for a in analyses(word))
 
 
 def _written(word: str) -> str:
@@ -561,8 +574,10 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
                 phrase = _en_subject(before)
             # 'X said … and added': a verb joined to the one before has its speaker
             joined = cue.lower() not in ("according to", "quoted") and re.search(r"\band\s*$", before)
-            if cue.lower().endswith("ing") and re.search(r",\s*$", before) or joined:
-                # 'X said …, adding that': a participle after a comma has the speaker of the clause it hangs on
+            participle = cue.lower() not in ("according to", "quoted") and cue.split()[0].lower().endswith("ing")
+            if participle and re.search(r",\s*$", before) or joined:
+                # 'X said …, adding that', '…, pointing out that': a participle after a comma has the speaker of the
+                # clause it hangs on
                 prev = [sp for sp in out if sp.sentence == k]  # the cues come in order
                 clause = re.sub(r"\s*\band\s*$", "", before)
                 if prev or not joined or re.search(r",\s*(?:which|who|whose|that|where)\b", clause):
@@ -572,6 +587,15 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
                     continue
                 phrase = _en_subject(clause)  # 'The ministry issued a statement and said': its subject's clause
 
+            by = _QUOTED_BY.match(after)
+            if cue.lower() == "quoted" and by:
+                # 'analysts quoted by the daily al-Shorouk': the outlet is after 'by'; the speaker, before 'quoted',
+                # goes with the verb of saying that follows
+                speaker = _classify_en(s.text, by.group(1).strip(), cue, k)
+                out.append(Speaker(speaker.text, "outlet", speaker.names, speaker.words, cue, k))
+                continue
+            # 'Energy analysts quoted by the daily al-Shorouk warned': the subject less the outlet that quoted it
+            phrase = re.sub(r"\s+quoted\s+by\s+.*$", "", phrase)
             speaker = _classify_en(s.text, phrase, cue, k)
             if cue.lower() == "quoted" and speaker.text:
                 speaker = Speaker(speaker.text, "outlet", speaker.names, speaker.words, cue, k)  # al-Ma'aloumeh quoted
@@ -580,6 +604,11 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
     return out
 
 
+# 'quoted by the daily al-Shorouk': the name of the outlet after 'by' (its capitalised words)
+_QUOTED_BY = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:(?:daily|newspaper|website|news\s+site|channel|agency)\s+)?"
+    r"((?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*)*)"
+)
 # auxiliaries and modals: after a subject's first noun they make the words a clause ('the road was shut')
 _EN_AUX = _EN_BE | frozenset(("has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "did"))
 _EN_DETERMINERS = frozenset(("the", "a", "an", "one", "some", "two", "three", "several", "many", "most"))
@@ -1752,7 +1781,17 @@ def _qualifies_unnamed(names: tuple[str, ...], e: Speaker) -> bool:
     if _indefinite(e.words):  # 'A Downing Street spokesperson': the body's name before the post qualifies it
         caps += [w for w in e.words[1:at] if w[:1].isupper()]
     # every name word: a director named beside his company's town (نبيل حسن عيسى … اللاذقية) is still a person
-    return bool(names) and all(any(names_match(n, w) or loosely_alike(n, w) for w in caps) for n in names)
+    return bool(names) and all(any(names_match(n, w) or _loosely_spelt(n, w) for w in caps) for n in names)
+
+
+def _loosely_spelt(a: str, b: str) -> bool:
+    """Two romanised words loosely alike (``loosely_alike``); where a skeleton has under three letters, the one
+    held in the other (فجيج read 'jij', 'g', in Figuig 'fg'), not two short ones a letter apart (الوشلي 'sl' and
+    Saada 'sd')."""
+    sa, sb = spelling_skeleton(a), spelling_skeleton(b)
+    if min(len(sa), len(sb)) < 3:
+        return bool(sa and sb) and (sa in sb or sb in sa)
+    return loosely_alike(a, b)
 
 
 def _after_a_preposition(pair: AlignedPair, span: str) -> bool:

@@ -27,10 +27,24 @@ from workbench.text.arabic import normalize_ar, strip_diacritics
 _VOWELS = re.compile(r"[aeiouwy]+")
 
 
+# Latin letters that no accent stripping reaches (Fjarðabyggð, Łódź, Ørsted): their plain Latin reading
+_PLAIN_LETTERS = str.maketrans(
+    {"ð": "d", "đ": "d", "ł": "l", "ø": "o", "ı": "i", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss"}
+)
+
+
+def plain_latin(word: str) -> str:
+    """The word in lower case with its accents dropped and its special Latin letters read plainly (Břeclav →
+    breclav, Fjarðabyggð → fjardabyggd), as Arabic script, which writes none of them, spells it; other scripts'
+    letters stay."""
+    w = unicodedata.normalize("NFKD", word.lower().translate(_PLAIN_LETTERS))
+    return "".join(c for c in w if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=50_000)
 def skeleton(word: str) -> str:
     """Consonant skeleton of a transliterated name: Houran, Horan, Hawran → hrn."""
-    w = word.lower()
+    w = plain_latin(word)
     w = re.sub(r"^(al|el)[-']?", "", w) if len(w) > 5 else w
     w = w.replace("'", "").replace("’", "")
     w = w.replace("kh", "x").replace("sh", "c").replace("dh", "z").replace("th", "t").replace("gh", "g")
@@ -42,7 +56,7 @@ def skeleton(word: str) -> str:
 @lru_cache(maxsize=50_000)
 def spelling_skeleton(word: str) -> str:
     """Consonant skeleton with transliteration's spelling variants folded too: Hayali, al-Hiyali → hl."""
-    w = word.lower()
+    w = plain_latin(word)
     w = re.sub(r"^(al|el)[-']?", "", w) if len(w) > 5 else w
     w = w.replace("'", "").replace("’", "").replace("-", "")
     w = w.replace("x", "ks").replace("ph", "f").replace("ck", "k").replace("c", "k")
