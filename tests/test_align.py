@@ -15,6 +15,7 @@ from workbench.align import (
     join_by_figures,
     join_by_words,
     joinable_gaps,
+    link_moved,
     monotone_search,
     other_material,
     skeleton,
@@ -585,3 +586,42 @@ def test_arabic_whose_words_run_together_is_not_unlinked_for_sharing_no_words():
     assert unlink_unread(links, ar, en, ("",), np.array([[1.0, 0.0]]), np.array([[0.4, np.sqrt(1 - 0.16)]])) == tuple(
         links
     )
+
+
+def test_an_unlinked_sentence_the_english_moved_far_is_linked_to_it_by_the_words_they_share():
+    # renderings of four Arabic sentences; the English tells Arabic 1 (the teams' re-examination) last, after
+    # the reply that Arabic 3 gives: the search left both unlinked
+    ar = [
+        "The ministry suspended sheep exports through the port for two weeks.",
+        "He said the suspension is a precautionary measure and veterinary teams will re-examine the herds in the pens.",
+        "Exporters said losses could exceed twenty million dollars.",
+        "An official denied that the port had any link to the crisis.",
+    ]
+    en = [
+        "The ministry suspended sheep exports through the port for two weeks.",
+        "Exporters said losses could top $20 million.",
+        "An official denied the port had any link to the crisis.",
+        "The suspension is a precautionary measure, he said, adding that veterinary teams had re-examined the herds.",
+        "Riyadh has shut its market to Sudanese animals before.",
+    ]
+    links = [
+        Link((0,), (0,), 0.9),
+        Link((1,), (), 0.5),
+        Link((2,), (1,), 0.9),
+        Link((3,), (2,), 0.9),
+        Link((), (3,), 0.5),
+        Link((), (4,), 0.5),
+    ]
+    src = _unit([1, 0, 0, 0, 0], [0, 1, 0, 0, 0.3], [0, 0, 1, 0, 0], [0, 0, 0, 1, 0])
+    tgt = _unit([1, 0, 0, 0, 0], [0, 0, 1, 0, 0], [0, 0, 0, 1, 0], [0, 1, 0, 0, 0], [0, 0.2, 0, 0, 1])
+    out = link_moved(links, ar, en, src, tgt)
+    assert ((1,), (3,)) in groups(out) and ((), (4,)) in groups(out)
+    assert [k.uncertain for k in out if k.ar == (1,)] == [True]
+    # the twin: an English sentence of the writer's own that shares a few words only stays an addition
+    own = [*en[:3], "Veterinary teams in the region are short of vaccines.", en[4]]
+    assert groups(link_moved(links, ar, own, src, tgt)) == groups(links)
+    # nor are two sentences linked that the encoder finds unrelated, whatever words they share
+    apart = _unit([1, 0, 0, 0, 0], [0, 0, 1, 0, 0], [0, 0, 0, 1, 0], [0, -1, 0, 0, 0], [0, 0.2, 0, 0, 1])
+    assert groups(link_moved(links, ar, en, src, apart)) == groups(links)
+    # nor a sentence the user fixed as unlinked
+    assert groups(link_moved(links, ar, en, src, tgt, fixed={((1,), ())})) == groups(links)

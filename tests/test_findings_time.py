@@ -578,3 +578,22 @@ def test_a_weekday_after_ghad_without_its_alef_is_a_day():
     assert _found(
         ar, "The directorate announced on Sunday that feed would be handed out from Tuesday in every town."
     ) == [("changed", "الاثنين", "Tuesday", "major")]
+
+
+def test_this_year_renders_no_month_the_english_dropped():
+    # 'this year' may stand for العام الجاري, never for في شهر فبراير: the month is dropped
+    ar = "وأشار إلى أنها المرة الثانية خلال العام الجاري، إذ استمر الانقطاع السابق في شهر فبراير يومين."
+    assert _found(ar, "He noted it was the second cut this year; the previous one lasted two days.") == [
+        ("dropped", "فبراير", "", "minor")
+    ]
+    assert _found(ar, "He noted it was the second cut this year; the previous one, in February, lasted two days.") == []
+    # 'last month' may render the month, as 'today' may a weekday
+    assert _found("وانقطعت المياه في شهر فبراير الماضي يومين.", "Water was cut for two days last month.") == []
+
+
+def test_a_month_that_opens_an_outlet_s_name_is_no_date():
+    # سبتمبر نت "26 September Net": the month before a word of an outlet's name names the outlet
+    ar = 'وأضاف في تصريح لـ"سبتمبر نت"، أن الميناء قادر على استقبال سفن أكبر.'
+    assert _found(ar, "He added that the port can handle larger ships.") == []
+    dated = "وأضاف أن الميناء سيستقبل سفنا أكبر في سبتمبر."
+    assert _found(dated, "He added that the port will handle larger ships.") == [("dropped", "سبتمبر", "", "minor")]

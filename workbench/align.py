@@ -926,6 +926,50 @@ def join_by_words(
     return tuple(sorted(out, key=link_order))
 
 
+#: an unlinked Arabic sentence and an unlinked English sentence that share at least this many words and figures
+#: (the Arabic's rendering against the English) are one sentence the English moved, however far. Tuning pairs
+#: (428, after join_by_words): such pairs sharing 5-8 are all moved sentences (4); at 4, one of three is; at 3, one
+#: of ten.
+MOVED_WORDS_MIN = 5
+
+
+def link_moved(
+    links: Sequence[Link],
+    src_texts: Sequence[str],
+    tgt_texts: Sequence[str],
+    src_vectors: np.ndarray,
+    tgt_vectors: np.ndarray,
+    *,
+    fixed: Collection[tuple[tuple[int, ...], tuple[int, ...]]] = (),
+) -> tuple[Link, ...]:
+    """The links, an unlinked Arabic sentence and an unlinked English sentence linked (pure, uncertain) where each
+    is the other's best by the words and figures they share (MOVED_WORDS_MIN at least; the encoder breaks a tie),
+    and the encoder does not find them unrelated (UNRELATED_COSINE): a sentence the English moved paragraphs away,
+    past the sentences around it, which neither the search nor a facing gap finds (a quote's account the English
+    tells after the official's reply). ``fixed`` links (user anchors) stay as they are."""
+    taken = {i for a, _ in fixed for i in a}, {j for _, e in fixed for j in e}
+    free_ar = [k.ar[0] for k in links if len(k.ar) == 1 and not k.en and k.ar[0] not in taken[0]]
+    free_en = [k.en[0] for k in links if len(k.en) == 1 and not k.ar and k.en[0] not in taken[1]]
+    if not free_ar or not free_en:
+        return tuple(links)
+
+    def strength(i: int, j: int) -> tuple[int, float]:
+        return len(_content(src_texts[i]) & _content(tgt_texts[j])), float(src_vectors[i] @ tgt_vectors[j])
+
+    best_en = {i: max(free_en, key=lambda j: strength(i, j)) for i in free_ar}
+    best_ar = {j: max(free_ar, key=lambda i: strength(i, j)) for j in free_en}
+    pairs = [(i, j) for i, j in best_en.items() if best_ar[j] == i]
+    pairs = [(i, j) for i, j in pairs if strength(i, j)[0] >= MOVED_WORDS_MIN and strength(i, j)[1] >= UNRELATED_COSINE]
+    if not pairs:
+        return tuple(links)
+    moved_ar, moved_en = {i for i, _ in pairs}, {j for _, j in pairs}
+    out = [
+        k for k in links if not (k.ar and k.ar[0] in moved_ar and not k.en or k.en and k.en[0] in moved_en and not k.ar)
+    ]
+    out += [Link((i,), (j,), round(strength(i, j)[1], 3), uncertain=True) for i, j in pairs]
+    return tuple(sorted(out, key=link_order))
+
+
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 

@@ -16,6 +16,7 @@ from workbench.align import (
     join_by_figures,
     join_by_words,
     joinable_gaps,
+    link_moved,
     link_order,
     other_material,
     split_headlines,
@@ -91,6 +92,7 @@ def compare_documents(
         links = unlink_unread(links, ar, en, translations, src_vectors, tgt_vectors, fixed=fixed)
         links = split_headlines(links, *texts, src_vectors, tgt_vectors, fixed=fixed)
         links = join_by_words(links, matching, texts[1], src_vectors, tgt_vectors, fixed=fixed)
+        links = link_moved(links, matching, texts[1], src_vectors, tgt_vectors, fixed=fixed)
     ar_best, en_best = best_similarities(src_vectors, tgt_vectors)
     switches = [j for j, s in enumerate(en.sentences) if turns_to_another_story(s.text)]
     other = other_material(links, len(en.sentences), similarity=en_best, switches=switches)
