@@ -2242,6 +2242,18 @@ def test_the_publisher_a_dateline_names_is_no_credit_put_in_when_the_english_cre
     assert [f[1] for f in found(lambda p: detect(in_document(p, (hadath,))), street, told)] == ["source_added"]
 
 
+def test_the_publisher_named_after_the_dateline_s_place_between_dashes_is_no_credit_put_in():
+    # جزين - الوكالة الوطنية للإعلام - اندلع …: the dateline ends after the place; the agency after it, closed by a
+    # dash, is the report's publisher, whom the English may credit ('told the National News Agency')
+    ar = 'وقال رئيس البلدية للوكالة إن "النيران أتت على مساحة واسعة من الأحراج".'
+    en = "The mayor told the National News Agency that the flames had consumed a wide area of woodland."
+    lead = "جزين - الوكالة الوطنية للإعلام - اندلع حريق كبير بعد ظهر اليوم في أحراج البلدة."
+    assert found(lambda p: detect(in_document(p, (lead,))), ar, en) == []
+    # an agency named in the body of the sentence is no publisher
+    body = "اندلع حريق كبير بعد ظهر اليوم في أحراج البلدة، بحسب الوكالة الوطنية للإعلام - كما أفاد شهود."
+    assert [f[1] for f in found(lambda p: detect(in_document(p, (body,))), ar, en)] == ["source_added"]
+
+
 def test_the_publisher_credited_where_the_arabic_credits_another_outlet_is_a_credit_changed():
     ar = "وبحسب ما أفاد مصدر طبي لقناة المملكة، فإن أحد أفراد حرس الحدود أصيب بجروح."
     en = "A border guard was wounded, a medical source told Roya."

@@ -1091,7 +1091,7 @@ def _publishers(pair: AlignedPair) -> set[str]:
     from workbench.findings._dateline import arabic_dateline_end
 
     ar_terms, _ = _outlet_terms()
-    out = {h.value[0] for s in doc for h in ar_terms.find(s.text) if h.start < arabic_dateline_end(s.text)}
+    out = {h.value[0] for s in doc for h in ar_terms.find(s.text) if _in_dateline(s.text, h.start, h.text)}
     # … or under its bare name, kind left out, as a whole part of the dateline after its place (الكويت – القبس: for
     # صحيفة القبس; not الحدث in ليبيا الحدث, another channel)
     parts = set()
@@ -1105,6 +1105,15 @@ def _publishers(pair: AlignedPair) -> set[str]:
             out.add(key)
     # المعلومة, a word the English may read as al-Maalomah's name wherever it stands: that reading is a finding
     return out - {_MAALOMAH_KEY}
+
+
+def _in_dateline(text: str, start: int, name: str) -> bool:
+    """The outlet's name stands in the sentence's dateline: before its end, or right at it and closed by a dash or
+    a colon (جزين - الوكالة الوطنية للإعلام - اندلع …: the dateline ends after the place)."""
+    from workbench.findings._dateline import arabic_dateline_end
+
+    end = arabic_dateline_end(text)
+    return start < end or start == end and bool(re.match(r"\s*[-–—:]", text[start + len(name) :]))
 
 
 @lru_cache(maxsize=1)
