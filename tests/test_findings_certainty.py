@@ -1716,3 +1716,17 @@ def test_it_is_hoped_that_made_firm():
         ("certainty", "modality_changed")
     ]
     assert found(detect, hoped, "Work is expected to be finished before the end of the year.") == []
+
+
+def test_an_active_will_redo_told_as_done():
+    # ستعيد فحص "will re-examine": the event is the verbal noun after the active of أعاد, as after its passive
+    ar = "وأضاف أن فرقا بيطرية ستعيد فحص القطعان الموجودة في المحاجر خلال الأيام المقبلة."
+    assert [
+        f[:2] + f[3:4] for f in found(detect, ar, "He added that veterinary teams had examined the herds again.")
+    ] == [("certainty", "modality_changed", "had examined")]
+    assert found(detect, ar, "He added that veterinary teams will re-examine the herds in the coming days.") == []
+    reopen = "وقال إن البلدية ستعيد فتح الطريق غدا."
+    assert [f[:2] + f[3:4] for f in found(detect, reopen, "He said the municipality reopened the road.")] == [
+        ("certainty", "modality_changed", "reopened")
+    ]
+    assert found(detect, reopen, "He said the municipality will reopen the road tomorrow.") == []
