@@ -2137,3 +2137,19 @@ def test_a_negation_with_a_pronoun_on_it_or_after_a_conditional_renders_an_engli
         found(detect, figures, 'The minister said "the figures are encouraging, though not yet a reason to celebrate".')
         == []
     )
+
+
+def test_a_judgement_raised_a_step_inside_the_quote_is_an_alteration():
+    # مهمة "important" → 'historic', سوء الإدارة "mismanagement" → 'corruption', مقلق "worrying" → 'outrageous'
+    step = 'وقال الوزير إن "الحكم خطوة مهمة لمكافحة التهريب في المنطقة".'
+    en = "“The ruling is a historic step in fighting smuggling in the region,” the minister said."
+    assert [f[:2] + f[3:4] for f in found(detect, step, en)] == [("quote", "altered", "historic")]
+    assert found(detect, step, en.replace("a historic", "an important")) == []
+    debts = 'وقال رئيس البلدية إن "سوء الإدارة في الشركة هو سبب تراكم الديون".'
+    en = "“Corruption at the company is the reason the debts have piled up,” the mayor said."
+    assert [f[:2] + f[3:4] for f in found(detect, debts, en)] == [("quote", "altered", "Corruption")]
+    assert found(detect, 'وقال رئيس البلدية إن "الفساد في الشركة هو سبب تراكم الديون".', en) == []
+    worrying = 'وقال النائب إن "الوضع مقلق ويتطلب تدخلا عاجلا من الحكومة".'
+    en = "“The situation is outrageous and requires urgent government intervention,” the MP said."
+    assert [f[:2] + f[3:4] for f in found(detect, worrying, en)] == [("quote", "altered", "outrageous")]
+    assert found(detect, worrying, en.replace("outrageous", "worrying")) == []
