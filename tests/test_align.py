@@ -9,6 +9,7 @@ import pytest
 from workbench.align import (
     AlignOptions,
     SimilarityModel,
+    _content,
     align,
     candidate_features,
     fill_gaps,
@@ -625,3 +626,16 @@ def test_an_unlinked_sentence_the_english_moved_far_is_linked_to_it_by_the_words
     assert groups(link_moved(links, ar, en, src, apart)) == groups(links)
     # nor a sentence the user fixed as unlinked
     assert groups(link_moved(links, ar, en, src, tgt, fixed={((1,), ())})) == groups(links)
+    # four words and figures in common are too few (MOVED_WORDS_MIN is five): one in three such pairs is moved
+    four = [*en[:3], "The suspension is a precautionary measure, teams said.", en[4]]
+    assert len(_content(ar[1]) & _content(four[3])) == 4
+    assert groups(link_moved(links, ar, four, src, tgt)) == groups(links)
+    # two unlinked Arabic sentences that share five words or more with one English sentence: the English one is
+    # linked to the one it shares most with, the other stays an omission
+    twin = "Veterinary teams said the suspension was a measure for the herds."
+    two = [*ar[:3], ar[3], twin]
+    assert len(_content(twin) & _content(en[3])) >= 5
+    links2 = [*links[:3], Link((3,), (2,), 0.9), Link((4,), (), 0.5), links[4], links[5]]
+    src2 = _unit([1, 0, 0, 0, 0], [0, 1, 0, 0, 0.3], [0, 0, 1, 0, 0], [0, 0, 0, 1, 0], [0, 1, 0, 0, 0.3])
+    out = groups(link_moved(links2, two, en, src2, tgt))
+    assert ((1,), (3,)) in out and ((4,), ()) in out

@@ -2249,9 +2249,14 @@ def test_the_publisher_named_after_the_dateline_s_place_between_dashes_is_no_cre
     en = "The mayor told the National News Agency that the flames had consumed a wide area of woodland."
     lead = "جزين - الوكالة الوطنية للإعلام - اندلع حريق كبير بعد ظهر اليوم في أحراج البلدة."
     assert found(lambda p: detect(in_document(p, (lead,))), ar, en) == []
-    # an agency named in the body of the sentence is no publisher
+    # an agency named in the body of the sentence is no publisher, nor one at the dateline's end not closed by a
+    # dash, nor one opening a sentence with no dateline
     body = "اندلع حريق كبير بعد ظهر اليوم في أحراج البلدة، بحسب الوكالة الوطنية للإعلام - كما أفاد شهود."
     assert [f[1] for f in found(lambda p: detect(in_document(p, (body,))), ar, en)] == ["source_added"]
+    unclosed = "جزين - الوكالة الوطنية للإعلام أفادت بأن حريقا كبيرا اندلع بعد ظهر اليوم في أحراج البلدة."
+    assert [f[1] for f in found(lambda p: detect(in_document(p, (unclosed,))), ar, en)] == ["source_added"]
+    opening = "الوكالة الوطنية للإعلام: حريق كبير في أحراج البلدة."
+    assert [f[1] for f in found(lambda p: detect(in_document(p, (opening,))), ar, en)] == ["source_added"]
 
 
 def test_the_publisher_credited_where_the_arabic_credits_another_outlet_is_a_credit_changed():
@@ -2480,6 +2485,12 @@ def test_quoted_by_an_outlet_the_speaker_is_before_and_the_outlet_after():
         "وحذر الخبير في شؤون الطاقة سمير سعيدي في تصريح لصحيفة الخبر من أن تنامي الاستهلاك قد يحد من الصادرات.", en
     )
     assert [(s.text, s.kind) for s in english_speakers(p)] == [("al-Khabar", "outlet"), ("Energy analysts", "generic")]
+    # a person or words that are no outlet after 'by' are no outlet: the verb after names the speaker alone
+    for by in ("Health Minister Saleh al-Hasnawi", "Iraqi state media"):
+        p = pair("وقال مسؤول إن الجناح ممتلئ.", f"Officials quoted by {by} said the ward was full.")
+        assert [(s.text, s.kind) for s in english_speakers(p)] == [("Officials", "generic")]
+    p = pair("وقال مسؤول إن الجناح ممتلئ.", "Officials quoted by Rudaw said the ward was full.")
+    assert [(s.text, s.kind) for s in english_speakers(p)] == [("Rudaw", "outlet"), ("Officials", "generic")]
     # 'X quoted Y' keeps X as the outlet
     quoting = pair("وقال مسؤول إن الصادرات تراجعت.", "Al-Khabar quoted an official as saying exports fell.")
     assert [(s.text, s.kind) for s in english_speakers(quoting)][0] == ("Al-Khabar", "outlet")

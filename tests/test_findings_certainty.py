@@ -1695,6 +1695,9 @@ def test_according_to_a_measure_after_a_verb_of_varying_hedges_nothing():
         ("certainty", "hedge_removed")
     ]
     # and without the verb of varying, according to a measure is read as ever
+    # a verb of varying in another clause says nothing of this one
+    other = "وتختلف التقديرات بين الجهات، لكن عدد الضحايا ارتفع إلى عشرين وفق النتائج الأولية."
+    assert [f[:2] for f in found(detect, other, "The death toll rose to 20.")] == [("certainty", "hedge_removed")]
     plain = "وارتفعت الأسعار بحسب الحجم والنوع."
     assert [f[:2] for f in found(detect, plain, "Prices rose.")] == [("certainty", "hedge_removed")]
 
@@ -1730,3 +1733,8 @@ def test_an_active_will_redo_told_as_done():
         ("certainty", "modality_changed", "reopened")
     ]
     assert found(detect, reopen, "He said the municipality will reopen the road tomorrow.") == []
+    # before a definite noun the active is its own event: ستعيد الأموال "will return the money"
+    money = "وقال إن الوزارة ستعيد الأموال إلى المودعين."
+    assert [f[:2] + f[3:4] for f in found(detect, money, "He said the ministry returned the money to depositors.")] == [
+        ("certainty", "modality_changed", "returned")
+    ]

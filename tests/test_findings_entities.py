@@ -613,7 +613,7 @@ def test_the_speaker_s_whole_phrase_goes_with_the_credit_attribution_reports():
     assert [(f.type, f.subtype, f.ar_span) for f in both] == [
         ("entity", "dropped", "الخرطوم"),
         # the post's holder, named past the post's complement, is in the speaker's phrase
-        ("attribution", "generalized", "الأمين العام لغرفة المخابز بولاية البحر الأحمر صلاح الدين محمد"),
+        ("attribution", "generalized", "الأمين العام لغرفة المخابز بولاية البحر الأحمر صلاح الدين محمد حسن"),
     ]
     named = run_detectors(
         [pair(ar, "Sardar Abdullah said about 25 shells fell near homes")], ("entities", "attribution")

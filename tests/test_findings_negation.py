@@ -2292,6 +2292,11 @@ def test_not_yet_affected_told_as_already_hit_where_only_the_subject_is_rendered
     # a clause neither whose subject nor whose verb the English tells is left out, not reversed
     other = "A company source said “staff have already been moved to the second shift”."
     assert found(detect, ar, other) == []
+    # without quotation marks the subject starts after إن: the speaker told is no part of the clause, and an
+    # unrelated 'already' names no reversal (only the rule for an English with no negation at all speaks)
+    plain = "وقال مصدر في الشركة إن المصنع لم يتأثر حتى الآن."
+    closed = "A company source said the gates have already closed."
+    assert [f[3] for f in found(detect, plain, closed)] == [""]
 
 
 def test_did_not_approve_rendered_by_a_phrasal_verb_is_no_reversal():

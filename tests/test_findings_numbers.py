@@ -1121,3 +1121,6 @@ def test_one_end_of_a_from_to_span_changed_where_the_other_is_kept():
     from workbench.findings._durations import paired_lengths
 
     assert paired_lengths("تستغرق معالجة الطلب يومين أو ثلاثة.", "Processing a request takes about a week.") == ((), ())
+    # nor is an end of another range, in another unit, the kept end
+    ar = "تستغرق الرحلة من ساعة إلى ثلاث ساعات، وتدوم المعالجة أسبوعين أو ثلاثة."
+    assert paired_lengths(ar, "The trip takes up to three hours and processing takes a month.")[1] == ()

@@ -2153,3 +2153,18 @@ def test_a_judgement_raised_a_step_inside_the_quote_is_an_alteration():
     en = "“The situation is outrageous and requires urgent government intervention,” the MP said."
     assert [f[:2] + f[3:4] for f in found(detect, worrying, en)] == [("quote", "altered", "outrageous")]
     assert found(detect, worrying, en.replace("outrageous", "worrying")) == []
+
+
+def test_repeatedly_completely_and_an_iron_fist_put_inside_a_quote_are_alterations():
+    promised = 'وقال رئيس الجمعية إن "الحكومة وعدت بحل مشكلة التلوث في المدينة".'
+    en = "“The government has repeatedly promised to solve the pollution problem in the city,” the association said."
+    assert [f[:2] + f[3:4] for f in found(detect, promised, en)] == [("quote", "altered", "repeatedly")]
+    assert found(detect, promised.replace("وعدت", "وعدت مرارا"), en) == []
+    firm = 'وقال قائد حرس الحدود إن "القوات ستتعامل بكل قوة وحزم مع المهربين".'
+    en = "“Our forces will deal with the smugglers with an iron fist,” the border guard commander said."
+    assert [f[:2] + f[3:4] for f in found(detect, firm, en)] == [("quote", "altered", "iron fist")]
+    assert found(detect, firm.replace("بكل قوة وحزم", "بقبضة من حديد"), en) == []
+    change = 'وقال الوزير إن "النظام الانتخابي سيتغير قبل الانتخابات المقبلة".'
+    en = "“The electoral system will be completely overhauled before the next elections,” the minister said."
+    assert [f[:2] + f[3:4] for f in found(detect, change, en)] == [("quote", "altered", "completely")]
+    assert found(detect, change.replace("سيتغير", "سيتغير كليا"), en) == []

@@ -587,6 +587,10 @@ def test_this_year_renders_no_month_the_english_dropped():
         ("dropped", "فبراير", "", "minor")
     ]
     assert _found(ar, "He noted it was the second cut this year; the previous one, in February, lasted two days.") == []
+    # nor does 'earlier this year', though 'earlier' alone may stand for a day
+    assert _found(ar, "He noted it was the second cut this year; the one earlier this year lasted two days.") == [
+        ("dropped", "فبراير", "", "minor")
+    ]
     # 'last month' may render the month, as 'today' may a weekday
     assert _found("وانقطعت المياه في شهر فبراير الماضي يومين.", "Water was cut for two days last month.") == []
 
@@ -597,3 +601,12 @@ def test_a_month_that_opens_an_outlet_s_name_is_no_date():
     assert _found(ar, "He added that the port can handle larger ships.") == []
     dated = "وأضاف أن الميناء سيستقبل سفنا أكبر في سبتمبر."
     assert _found(dated, "He added that the port will handle larger ships.") == [("dropped", "سبتمبر", "", "minor")]
+
+
+def test_around_the_clock_on_both_sides_is_one_length_and_leaves_the_other_paired():
+    # على مدار الساعة "around the clock" is a day without a count on both sides: the week put for three days shows
+    ar = "تعمل الفرق على مدار الساعة منذ ثلاثة أيام."
+    assert _found(ar, "Teams have been working around the clock for a week.") == [
+        ("changed", "ثلاثة أيام", "a week", "minor")
+    ]
+    assert _found(ar, "Teams have been working around the clock for three days.") == []

@@ -54,7 +54,8 @@ _AR_SPAN = _words("ar", "span")
 _AR_HALF = _words("ar", "half")
 _EN_CUES = _words("en", "cue")
 _EN_RATE = _words("en", "rate")
-# 'around the clock': one whole unit said without a count
+# 'around the clock', على مدار الساعة: one whole unit said without a count
+_AR_WHOLE = {tuple(form.split()): unit for form, lang, kind, unit in _ROWS if lang == "ar" and kind == "whole"}
 _EN_WHOLE = {form: unit for form, lang, kind, unit in _ROWS if lang == "en" and kind == "whole"}
 _EN_WHOLE_PHRASE = re.compile(
     r"\b(?:"
@@ -152,7 +153,16 @@ def arabic_lengths(text: str) -> tuple[Length, ...]:
         elif number == "sg" and not _definite(norm) and k > 0 and _cue(words, k) and _ends_length(text, end, nxt):
             # خلال أسبوع "within a week", أكثر من عام "more than a year"
             out.append(Length(text[start:end], unit, 1.0 + half, False))
-    return tuple(out)
+    placed, cursor = [], 0
+    for length in out:  # each where it stands (the lengths are in order)
+        cursor = max(cursor, text.find(length.text, cursor))
+        placed.append((cursor, length))
+    # على مدار الساعة "around the clock": a whole unit said without a count, as the English says it
+    for k in range(len(words) - 1):
+        whole = _AR_WHOLE.get((words[k][2], words[k + 1][2]))
+        if whole is not None:
+            placed.append((words[k][0], Length(text[words[k][0] : words[k + 1][1]], whole, 1.0, False)))
+    return tuple(length for _, length in sorted(placed, key=lambda x: x[0]))
 
 
 def _agrees(prev: str) -> bool:
@@ -250,7 +260,8 @@ def paired_lengths(ar_text: str, en_text: str) -> tuple[Pairs, Pairs]:
     English changed: once the equal ones are set aside, the one Arabic length left and the one English length
     left, where exactly one is left on each side and neither is a range's end (with more, which went with
     which cannot be told), or the Arabic one ends a range whose other end the English kept."""
-    ar_left = list(arabic_lengths(ar_text))
+    ar_all = arabic_lengths(ar_text)
+    ar_left = list(ar_all)
     en_left = list(english_lengths(en_text))
     same = []
     for a in list(ar_left):
@@ -261,9 +272,20 @@ def paired_lengths(ar_text: str, en_text: str) -> tuple[Pairs, Pairs]:
             same.append((a, match))
     # من خمس ساعات إلى ساعتين "from five hours to two": one end of an Arabic range left over where the English
     # kept the other end is the end it changed
-    kept_end = any(a.ranged for a, _ in same)
+    kept_end = len(ar_left) == 1 and _other_end(ar_all, ar_left[0]) in [a for a, _ in same]
     sure = len(ar_left) == len(en_left) == 1 and (not ar_left[0].ranged or kept_end) and not en_left[0].ranged
     return tuple(same), ((ar_left[0], en_left[0]),) if sure else ()
+
+
+def _other_end(lengths: tuple[Length, ...], end: Length) -> Length | None:
+    """The length that stands with ``end`` in its range: the ranged one of its unit right before or after it."""
+    k = lengths.index(end)
+    near = [
+        lengths[j]
+        for j in (k - 1, k + 1)
+        if 0 <= j < len(lengths) and lengths[j].ranged and lengths[j].unit == end.unit
+    ]
+    return near[0] if end.ranged and near else None
 
 
 def changed_lengths(ar_text: str, en_text: str) -> Pairs:

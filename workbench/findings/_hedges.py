@@ -132,7 +132,8 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
             if family == "source" and j < len(toks) and _is_rule(toks[j]):
                 continue  # وفق قانون مكافحة الإرهاب "under the anti-terror law": a rule followed, no claim hedged
             if family == "source" and not _names_a_source(toks, j, frozenset(verbs)):
-                if any(varying(u) for u in toks[:i]):
+                clause = max(s.text.rfind(c, 0, toks[i].start) for c in "،,؛;")  # the verb in the same clause
+                if any(varying(u) for u in toks[:i] if u.start > clause):
                     continue  # يتراوح السعر بين … بحسب الحجم "ranges … depending on size": no one's claim
                 family = "report"  # وفق النتائج الأولية: according to results, not to a person
             elif family == "source" and kind == "hedge" and not _unnamed_source(toks, j):

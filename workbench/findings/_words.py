@@ -20,6 +20,9 @@ from workbench.text.arabic import TEXT_MEMO, normalize_ar, normalize_with_map, o
 from workbench.text.english import stem
 from workbench.text.quotes import find_quotes
 
+# complementisers (أن، إن، بأن، أنه …): the clause after one is what is said, never who says it
+COMPLEMENTISERS = frozenset(("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"))
+
 V = TypeVar("V")
 # Arabic letters, with those Arabic writes foreign sounds with (ڤ v, پ p, چ ch, گ g, ژ zh: باڤيل Paweł)
 _AR_WORD = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a4\u06af]+")

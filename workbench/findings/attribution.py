@@ -24,6 +24,7 @@ from workbench.findings._sources import en_kinds as _en_kinds
 from workbench.findings._sources import source_kind
 from workbench.findings._verbs import arabic_verbs, estimate_verb
 from workbench.findings._words import (
+    COMPLEMENTISERS,
     ArToken,
     EnToken,
     analyses,
@@ -181,8 +182,7 @@ def _topic(text: str, toks: list[ArToken], at: int) -> list[ArToken]:
     return _ar_phrase(text, toks, amma + 1) if amma >= 0 else []
 
 
-# complementisers (أن، إن، بأن، أنه …): the clause after one is what is said, never who says it
-_COMPLEMENTISERS = frozenset(("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"))
+_COMPLEMENTISERS = COMPLEMENTISERS  # the clause after one is what is said, never who says it
 # words that open a new clause in the same sentence (فيما قال …): a verb after one is no reported content
 _NEW_CLAUSE = frozenset(("فيما", "بينما", "حين", "حيث", "كما", "عندما"))
 
@@ -451,7 +451,20 @@ def _name_ahead(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
         (k for k, t in enumerate(window) if (is_name_word(t.text) or _titled(window, k)) and t.bare not in _ar_kinds()),
         default=-1,
     )
-    return window[: last + 1] if last >= 0 else []
+    if last < 0:
+        return []
+    # the name goes on past the window's end (صلاح الدين محمد حسن): the words right after that are names too
+    held = window[: last + 1]
+    for t in toks[i + len(window) :] if last == len(window) - 1 else ():
+        if text[held[-1].end : t.start].strip() or t.norm in _CLAUSE_OPENERS or not _name_like(t):
+            break
+        held.append(t)
+    return held
+
+
+def _name_like(t: ArToken) -> bool:
+    """A word that is a name by its shape or by the name dictionary (حسن، سليمان), not a word for a source."""
+    return (is_name_word(t.text) or bool(dictionary_spellings(t.text))) and not _ar_kinds().get(t.bare)
 
 
 # how far after a post its holder's name may stand: the post's complement (في اللواء ذاته), a rank, the name
@@ -513,16 +526,16 @@ def _ar_phrase(text: str, toks: list[ArToken], i: int, *, after_credit: bool = F
         if phrase and re.search(r"[،,]", gap) and not is_name_word(t.text):
             break  # an appositive name may follow a comma; other clauses do not belong to the speaker
         if t.norm[0] in "بل" and t.norm[1:2] != "ا" and not t.norm.startswith(("بن", "لي")) and phrase:
-            if not _noun_as_written(t.text):
-                break  # بدعم، لسلطات: a prepositional phrase, not the speaker (لجنة "committee", بلدية go on)
+            if not (_ar_kinds().get(t.norm) and _noun_as_written(t.text)):
+                break  # بدعم، لسلطات، بشأن: a prepositional phrase, not the speaker (لجنة، بلدية: bodies, go on)
         phrase.append(t)
         i += 1
     return phrase
 
 
 def _noun_as_written(word: str) -> bool:
-    """The lexicon reads the word as a noun with no preposition before it (لجنة "committee", بلدية "municipality",
-    لواء "brigade"): its ب or ل is a letter of the word."""
+    """The lexicon reads the word as a noun with no preposition before it (لجنة "committee", بلدية "municipality"):
+    its ب or ل may be a letter of the word."""
     return any(a.prefix_pos == "" and a.stem.pos.endswith("NOUN") for a in analyses(word))
 
 
@@ -588,14 +601,20 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
                 phrase = _en_subject(clause)  # 'The ministry issued a statement and said': its subject's clause
 
             by = _QUOTED_BY.match(after)
+            # an outlet only: named after its kind ('the daily al-Shorouk') or one the gazetteer lists, not a
+            # minister or 'Iraqi state media'
+            if by and not by.group(1) and not any(h.start == 0 for h in _outlet_terms()[1].find(by.group(2))):
+                by = None
+            if cue.lower() == "quoted" and not by and re.match(r"\s+by\b", after, re.I):
+                continue  # 'officials quoted by the health minister said': no outlet; the verb after names them
             if cue.lower() == "quoted" and by:
                 # 'analysts quoted by the daily al-Shorouk': the outlet is after 'by'; the speaker, before 'quoted',
                 # goes with the verb of saying that follows
-                speaker = _classify_en(s.text, by.group(1).strip(), cue, k)
+                speaker = _classify_en(s.text, by.group(2).strip(), cue, k)
                 out.append(Speaker(speaker.text, "outlet", speaker.names, speaker.words, cue, k))
                 continue
             # 'Energy analysts quoted by the daily al-Shorouk warned': the subject less the outlet that quoted it
-            phrase = re.sub(r"\s+quoted\s+by\s+.*$", "", phrase)
+            phrase = re.sub(r"\s+quoted\s+by\s+.*$", "", phrase, flags=re.I)
             speaker = _classify_en(s.text, phrase, cue, k)
             if cue.lower() == "quoted" and speaker.text:
                 speaker = Speaker(speaker.text, "outlet", speaker.names, speaker.words, cue, k)  # al-Ma'aloumeh quoted
@@ -606,7 +625,7 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
 
 # 'quoted by the daily al-Shorouk': the name of the outlet after 'by' (its capitalised words)
 _QUOTED_BY = re.compile(
-    r"\s+by\s+(?:the\s+)?(?:(?:daily|newspaper|website|news\s+site|channel|agency)\s+)?"
+    r"\s+(?i:by)\s+(?:(?i:the)\s+)?((?i:daily|newspaper|website|news\s+site|channel|agency)\s+)?"
     r"((?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]*)*)"
 )
 # auxiliaries and modals: after a subject's first noun they make the words a clause ('the road was shut')
@@ -1108,12 +1127,13 @@ def _publishers(pair: AlignedPair) -> set[str]:
 
 
 def _in_dateline(text: str, start: int, name: str) -> bool:
-    """The outlet's name stands in the sentence's dateline: before its end, or right at it and closed by a dash or
-    a colon (جزين - الوكالة الوطنية للإعلام - اندلع …: the dateline ends after the place)."""
+    """The outlet's name stands in the sentence's dateline: before its end, or right at the end of a dateline that
+    has one and closed by a dash or a colon (جزين - الوكالة الوطنية للإعلام - اندلع …: the dateline ends after the
+    place); not an outlet opening a sentence with no dateline (الوكالة الوطنية للإعلام: الجيش يعلن …)."""
     from workbench.findings._dateline import arabic_dateline_end
 
     end = arabic_dateline_end(text)
-    return start < end or start == end and bool(re.match(r"\s*[-–—:]", text[start + len(name) :]))
+    return start < end or 0 < start == end and bool(re.match(r"\s*[-–—:]", text[start + len(name) :]))
 
 
 @lru_cache(maxsize=1)

@@ -299,6 +299,7 @@ _AR_LIGHT_VERBS = word_set("light_verbs_ar.tsv", "certainty")
 _EN_ANY_FUTURE = re.compile(rf"\b(?:{_en_words('future')})\b|'ll\b", re.I)
 _AR_SAWFA = word_set("certainty_words_ar.tsv", "sawfa")
 _AR_AGAIN = word_set("certainty_words_ar.tsv", "again")
+_AR_AGAIN_ACTIVE = word_set("certainty_words_ar.tsv", "again_active")
 _AR_INCEPTIVE = word_set("certainty_words_ar.tsv", "inceptive")
 _AR_INCEPTIVE_VERB = word_set("certainty_words_ar.tsv", "inceptive_verb")
 _AR_EXPECT = word_set("certainty_words_ar.tsv", "expect")
@@ -463,6 +464,15 @@ def _future_kept(en_text: str, event: set[str], others: set[str], other_futures:
     return unmatched > other_futures
 
 
+def _again(toks: list[ArToken], i: int) -> bool:
+    """The future verb at ``i`` is أعاد "do again" with its event after it: the passive (سيُعاد فتحه), or the active
+    before a verbal noun in construct (ستعيد فحص القطعان; not ستعيد الأموال "will return the money")."""
+    verb = toks[i].norm.lstrip("وف")[1:]
+    if verb in _AR_AGAIN:
+        return True
+    return verb in _AR_AGAIN_ACTIVE and i + 1 < len(toks) and not toks[i + 1].norm.lstrip("وف").startswith("ال")
+
+
 def _event_senses(event: ArToken, again: bool) -> frozenset[str]:
     """The glosses of the future's event; after يُعاد "be done again" also each with English re- ('open' →
     'reopen'), the one word English makes of the two."""
@@ -578,7 +588,7 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
             reach = 1 if t.norm in _AR_INCEPTIVE else 3 if t.norm in _AR_INCEPTIVE_VERB and _began(t.text) else 0
             inceptive = reach > 0 and i + 1 < len(toks)
             # سيُعاد فتحه "will be reopened": the event is the next word, done again
-            again = future and t.norm.lstrip("وف")[1:] in _AR_AGAIN
+            again = future and _again(toks, i)
             # سيتم، سيكون، سوف يتم: the event is the next word
             light = again or t.norm.lstrip("وف")[1:] in _AR_LIGHT_VERBS or t.norm in _AR_LIGHT_VERBS
             # سيتم افتتاح "will be opened": after a light future the event is the verbal noun after it

@@ -33,6 +33,7 @@ from workbench.findings._negations import negative_senses as _negative_senses
 from workbench.findings._negations import spells_a_name as _spells_a_name
 from workbench.findings._negations import that_not as _that_not
 from workbench.findings._words import (
+    COMPLEMENTISERS,
     GLOSS_SKIP,
     ArToken,
     EnToken,
@@ -2338,7 +2339,10 @@ def _negated_clause(pair: AlignedPair, neg: Neg, *, subject: bool = False) -> st
     after = re.split(r"[،,.;:!?؟؛»”\"]", text[neg.start + len(neg.text) :], maxsplit=1)[0]
     if not subject:
         return after
-    return re.split(r"[،,.;:!?؟؛«»“”\"]", text[: neg.start])[-1] + " " + after
+    before = re.split(r"[،,.;:!?؟؛«»“”\"]", text[: neg.start])[-1]
+    # the subject starts after إن/أن: وقال مصدر في الشركة إن الضخ لم يتأثر … is the speaker's clause before it
+    that = [t for t in ar_tokens(before) if t.norm in COMPLEMENTISERS]
+    return (before[that[-1].end :] if that else before) + " " + after
 
 
 def _renders_negated(n: Neg, glosses: set[str]) -> bool:

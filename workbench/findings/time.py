@@ -62,7 +62,6 @@ _MONTHS = [f for _, f in sorted({int(v): f for f, k, v in reversed(load("time_en
 # English relative times that may stand for a named day ("on Sunday" rendered "today")
 _RELATIVE_EN = re.compile(rf"\b(?:{alternation(word_set('time_words_en.tsv', 'resolves'))})\b", re.I)
 _DROPPABLE_RELATIVE = {"yesterday", "day_before_yesterday", "tomorrow"}
-_THIS_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b", re.I)
 _WEEK = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
 _DAY_OFFSETS = {"yesterday": -1, "day_before_yesterday": -2, "tomorrow": 1}
 
@@ -121,14 +120,13 @@ def _lexicons() -> tuple[ArabicTerms[tuple[str, str]], EnglishTerms[tuple[str, s
     return ar, names, others
 
 
-# the words of an outlet's name (نيوز، نت): a month right before one names the outlet (سبتمبر نت "26 September Net")
-_OUTLET_WORDS = frozenset(row[0] for row in load("attribution_ar.tsv") if row[1] == "outlet")
-
-
 def _names_an_outlet(pair: AlignedPair, a: _At) -> bool:
-    """The Arabic time word stands right before a word of an outlet's name (لـ"سبتمبر نت"): no date."""
+    """The Arabic time word stands right before a word of an outlet's name (لـ"سبتمبر نت" "26 September Net",
+    attribution_ar.tsv's outlet words): no date."""
+    from workbench.findings._sources import source_kind
+
     after = pair.ar[a.sentence].text[a.start + len(a.expr.text) :].split(maxsplit=1)
-    return bool(after) and normalize_ar(after[0].strip('"»”،,.')) in _OUTLET_WORDS
+    return bool(after) and source_kind(normalize_ar(after[0].strip('"»”،,.'))) == "outlet"
 
 
 def _names_someone_else(text: str, pair: AlignedPair) -> bool:
@@ -324,9 +322,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
     ar_t, en_t = [a.expr for a in ar_at], [e.expr for e in en_at]
     # "on Sunday" rendered as "today"/"yesterday" is a rewording of the same day, not a loss
     resolved = any(t.kind == "relative" for t in en_t) or bool(_RELATIVE_EN.search(pair.en_text))
-    # 'this year' may stand for a year, never for a month or a day (في شهر فبراير dropped beside 'this year')
-    finer = any(t.kind == "relative" and not t.value.endswith("_year") for t in en_t)
-    resolved_finer = finer or bool(_RELATIVE_EN.search(_THIS_YEAR.sub("", pair.en_text)))
+    # a month is resolved only by a relative time of a month or a day ('last month', 'yesterday'), never by a year's
+    # ('this year', 'earlier this year': في شهر فبراير dropped beside it is dropped)
+    month_resolved = any(t.kind == "relative" and not t.value.endswith("_year") for t in en_t)
     # 'غداً الاثنين' rendered 'on Monday': the English resolved the relative day into the weekday
     weekday = any(t.kind == "weekday" for t in en_t)
     # an English sentence with no word of time at all cannot have rendered an Arabic time some other way
@@ -397,7 +395,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     or kind == "hijri"
                     and timeless_en
                     or kind not in ("relative", "hijri")
-                    and not (resolved if kind == "year" else resolved_finer)
+                    and not (month_resolved if kind == "month" else resolved)
                 )
             ):
                 findings.append(

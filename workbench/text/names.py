@@ -27,9 +27,10 @@ from workbench.text.arabic import normalize_ar, strip_diacritics
 _VOWELS = re.compile(r"[aeiouwy]+")
 
 
-# Latin letters that no accent stripping reaches (Fjarðabyggð, Łódź, Ørsted): their plain Latin reading
+# Latin letters that no accent stripping reaches (Fjarðabyggð, Łódź, Ørsted): the last of their readings in
+# latin_letter_sounds.tsv, the plain Latin one
 _PLAIN_LETTERS = str.maketrans(
-    {"ð": "d", "đ": "d", "ł": "l", "ø": "o", "ı": "i", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss"}
+    {row[0]: row[1].split("|")[-1] for row in load("latin_letter_sounds.tsv") if not unicodedata.decomposition(row[0])}
 )
 
 
@@ -276,8 +277,7 @@ def _name_index() -> Any:
 def _fold(latin: str) -> str:
     """A Latin spelling as the dictionary functions compare it: lower case, accents and all but letters and
     spaces dropped (Khalîl → khalil)."""
-    folded = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z ]", "", folded)
+    return re.sub(r"[^a-z ]", "", plain_latin(latin))
 
 
 @lru_cache(maxsize=1)
