@@ -965,10 +965,8 @@ def link_moved(
     pairs = [(i, j) for i, j in pairs if strength(i, j)[0] >= MOVED_WORDS_MIN and strength(i, j)[1] >= UNRELATED_COSINE]
     if not pairs:
         return tuple(links)
-    moved_ar, moved_en = {i for i, _ in pairs}, {j for _, j in pairs}
-    out = [
-        k for k in links if not (k.ar and k.ar[0] in moved_ar and not k.en or k.en and k.en[0] in moved_en and not k.ar)
-    ]
+    gaps = {((i,), ()) for i, _ in pairs} | {((), (j,)) for _, j in pairs}
+    out = [k for k in links if (k.ar, k.en) not in gaps]
     out += [Link((i,), (j,), round(strength(i, j)[1], 3), uncertain=True) for i, j in pairs]
     return tuple(sorted(out, key=link_order))
 

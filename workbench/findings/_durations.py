@@ -119,7 +119,7 @@ def arabic_lengths(text: str) -> tuple[Length, ...]:
             continue
         quantities.append((pos, pos + len(q.text), q))
         at = pos + len(q.text)
-    out: list[Length] = []
+    out: list[tuple[int, Length]] = []  # each with where it stands
     for k, (start, end, norm) in enumerate(words):
         found = _ar_unit(norm)
         if found is None:
@@ -139,30 +139,26 @@ def arabic_lengths(text: str) -> tuple[Length, ...]:
             # ثلاثة أيام، ١٥ يوماً، ٤٨ ساعة: the figure counts the unit
             q0, _, q = count
             ranged = _ar_range(text[:q0], text[end:])
-            out.append(Length(text[q0:end], unit, q.value + half, True, ranged))
+            out.append((q0, Length(text[q0:end], unit, q.value + half, True, ranged)))
         elif number == "du" and not _definite(norm) and not _agrees(prev):
-            out.append(Length(text[start:end], unit, 2.0 + half, False, _ar_range(text[:start], text[end:])))
+            out.append((start, Length(text[start:end], unit, 2.0 + half, False, _ar_range(text[:start], text[end:]))))
         elif number == "du" and _definite(norm) and nxt in _AR_SPAN:
-            out.append(Length(text[start:end], unit, 2.0, False))  # اليومين الماضيين "the past two days"
+            out.append((start, Length(text[start:end], unit, 2.0, False)))  # اليومين الماضيين "the past two days"
         elif number == "pl" and _definite(norm) and after and after[0][2].definite and not after[0][2].vague:
             # الأيام العشرة المقبلة "the next ten days": the count after the definite plural
             _, a1, q = after[0]
-            out.append(Length(text[start:a1], unit, q.value, True))
+            out.append((start, Length(text[start:a1], unit, q.value, True)))
         elif number == "sg" and not _definite(norm) and half:
-            out.append(Length(text[start:end], unit, 1.5, False))  # ساعة ونصف "an hour and a half"
+            out.append((start, Length(text[start:end], unit, 1.5, False)))  # ساعة ونصف "an hour and a half"
         elif number == "sg" and not _definite(norm) and k > 0 and _cue(words, k) and _ends_length(text, end, nxt):
             # خلال أسبوع "within a week", أكثر من عام "more than a year"
-            out.append(Length(text[start:end], unit, 1.0 + half, False))
-    placed, cursor = [], 0
-    for length in out:  # each where it stands (the lengths are in order)
-        cursor = max(cursor, text.find(length.text, cursor))
-        placed.append((cursor, length))
+            out.append((start, Length(text[start:end], unit, 1.0 + half, False)))
     # على مدار الساعة "around the clock": a whole unit said without a count, as the English says it
     for k in range(len(words) - 1):
         whole = _AR_WHOLE.get((words[k][2], words[k + 1][2]))
         if whole is not None:
-            placed.append((words[k][0], Length(text[words[k][0] : words[k + 1][1]], whole, 1.0, False)))
-    return tuple(length for _, length in sorted(placed, key=lambda x: x[0]))
+            out.append((words[k][0], Length(text[words[k][0] : words[k + 1][1]], whole, 1.0, False)))
+    return tuple(length for _, length in sorted(out, key=lambda x: x[0]))
 
 
 def _agrees(prev: str) -> bool:

@@ -182,7 +182,6 @@ def _topic(text: str, toks: list[ArToken], at: int) -> list[ArToken]:
     return _ar_phrase(text, toks, amma + 1) if amma >= 0 else []
 
 
-_COMPLEMENTISERS = COMPLEMENTISERS  # the clause after one is what is said, never who says it
 # words that open a new clause in the same sentence (فيما قال …): a verb after one is no reported content
 _NEW_CLAUSE = frozenset(("فيما", "بينما", "حين", "حيث", "كما", "عندما"))
 
@@ -214,7 +213,7 @@ def _outside_content(
         if content is not None and i > content and not opens:
             continue
         out.append(v)
-        after = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j].norm in _COMPLEMENTISERS), None)
+        after = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j].norm in COMPLEMENTISERS), None)
         if after is not None:
             content = after
     return out
@@ -279,7 +278,7 @@ def _subject_before(text: str, toks: list[ArToken], at: int, verbs: frozenset[in
         gap = text[t.end : (phrase[0].start if phrase else toks[j + 1].start)]
         if re.search(r"[،,:؛;.«»\"“”()]", gap) or t.start < lead:
             break
-        if t.bare in _KANA or t.norm in _COMPLEMENTISERS or t.norm in _NEW_CLAUSE:
+        if t.bare in _KANA or t.norm in COMPLEMENTISERS or t.norm in _NEW_CLAUSE:
             break
         if t.norm in _RELATIVES or t.norm in _QAD or t.start in verbs or _verb_word(t):
             return []
@@ -342,8 +341,8 @@ def _apposition(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
         if out and re.search(r"[:«»\"“”]", gap):
             return out
         if out and re.search(r"[،,]", gap):
-            return out if t.norm in _COMPLEMENTISERS else []
-        if t.norm in _COMPLEMENTISERS or t.norm.startswith("بان"):
+            return out if t.norm in COMPLEMENTISERS else []
+        if t.norm in COMPLEMENTISERS or t.norm.startswith("بان"):
             return []
         out.append(t)
     return []
@@ -426,7 +425,7 @@ def _group_adjective(before: ArToken, t: ArToken) -> bool:
 
 # إن/أن and فإن open what is reported: no name of the speaker stands after them (بحسب مصادر مطلعة فإن القاهرة …)
 # إن/أن with a particle before it and a pronoun after it (بأنه، فإنها، إنهم، إنني): what follows is reported
-# (every _COMPLEMENTISERS form among them)
+# (every COMPLEMENTISERS form among them)
 _CLAUSE_OPENERS = frozenset(
     f"{particle}ان{pronoun}"
     for particle in ("", "ب", "ف", "و", "وب")
@@ -600,18 +599,13 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
                     continue
                 phrase = _en_subject(clause)  # 'The ministry issued a statement and said': its subject's clause
 
-            by = _QUOTED_BY.match(after)
-            # an outlet only: named after its kind ('the daily al-Shorouk') or one the gazetteer lists, not a
-            # minister or 'Iraqi state media'
-            if by and not by.group(1) and not any(h.start == 0 for h in _outlet_terms()[1].find(by.group(2))):
-                by = None
-            if cue.lower() == "quoted" and not by and re.match(r"\s+by\b", after, re.I):
-                continue  # 'officials quoted by the health minister said': no outlet; the verb after names them
-            if cue.lower() == "quoted" and by:
+            if cue.lower() == "quoted" and re.match(r"\s+by\b", after, re.I):
                 # 'analysts quoted by the daily al-Shorouk': the outlet is after 'by'; the speaker, before 'quoted',
-                # goes with the verb of saying that follows
-                speaker = _classify_en(s.text, by.group(2).strip(), cue, k)
-                out.append(Speaker(speaker.text, "outlet", speaker.names, speaker.words, cue, k))
+                # goes with the verb of saying that follows ('officials quoted by the health minister': no outlet)
+                outlet = _quoting_outlet(after)
+                if outlet:
+                    speaker = _classify_en(s.text, outlet, cue, k)
+                    out.append(Speaker(speaker.text, "outlet", speaker.names, speaker.words, cue, k))
                 continue
             # 'Energy analysts quoted by the daily al-Shorouk warned': the subject less the outlet that quoted it
             phrase = re.sub(r"\s+quoted\s+by\s+.*$", "", phrase, flags=re.I)
@@ -621,6 +615,15 @@ def english_speakers(pair: AlignedPair) -> list[Speaker]:
             out.append(speaker)
         out += _opinion_speakers(s.text, k, taken={sp.cue for sp in out if sp.sentence == k})
     return out
+
+
+def _quoting_outlet(after: str) -> str:
+    """The outlet named after 'quoted by': named after its kind ('the daily al-Shorouk') or one the gazetteer
+    lists (Rudaw); '' for a person or words that are no outlet ('Health Minister …', 'Iraqi state media')."""
+    by = _QUOTED_BY.match(after)
+    if by is None or not by.group(1) and not any(h.start == 0 for h in _outlet_terms()[1].find(by.group(2))):
+        return ""
+    return by.group(2).strip()
 
 
 # 'quoted by the daily al-Shorouk': the name of the outlet after 'by' (its capitalised words)
@@ -2277,7 +2280,7 @@ def _subject_of_a_that_clause(pair: AlignedPair, e: Speaker) -> list[ArToken] | 
     for s in pair.ar:
         toks = ar_tokens(s.text)
         for i, t in enumerate(toks):
-            if t.norm not in _COMPLEMENTISERS:
+            if t.norm not in COMPLEMENTISERS:
                 continue
             before: list[ArToken] = []
             for u in reversed(toks[max(0, i - _SUBJECT_WORDS) : i]):
@@ -2338,7 +2341,7 @@ def _ar_credits(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     if not kinds:
         return ()
     toks = ar_tokens(re.split(r"[\"«“:]", text)[0])
-    credit = toks[: next((k for k, t in enumerate(toks) if t.norm in _COMPLEMENTISERS), len(toks))]
+    credit = toks[: next((k for k, t in enumerate(toks) if t.norm in COMPLEMENTISERS), len(toks))]
     senses = frozenset().union(*(gloss_stems(t.text) for t in credit)) if credit else frozenset()
     return tuple((k, senses) for k in sorted(kinds))
 
@@ -2408,7 +2411,7 @@ def _source_person(text: str, toks: list[ArToken], i: int, kind: str) -> bool:
     if i + 1 == len(toks) or re.search(r"[:،,.\"«“]", text[toks[i].end : toks[i + 1].start]):
         return kind == "anonymous"
     nxt = toks[i + 1]
-    return nxt.norm in _COMPLEMENTISERS or nxt.norm in ("نفسه", "ذاته") or _imperfect_verb(nxt)
+    return nxt.norm in COMPLEMENTISERS or nxt.norm in ("نفسه", "ذاته") or _imperfect_verb(nxt)
 
 
 def _imperfect_verb(t: ArToken, *, conjunction: bool = False) -> bool:
