@@ -90,11 +90,15 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # tuned on them) are tuning pairs from the start; so are 405-412 (written blind in the twenty-sixth session, measured
 # with the twenty-seventh session's start and end code; opened for tuning in the twenty-eighth, their first measurement
 # recorded with 1558c2d); 413-420 (written in the same batch for tuning, their first measurement recorded with 1558c2d
-# before anything was tuned on them) are tuning pairs from the start; 421-428 (written blind in the twenty-seventh
-# session) are held out; 429-436 (written in the same batch for tuning, their first measurement recorded with 58dc4b6
-# before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
+# before anything was tuned on them) are tuning pairs from the start; so are 421-428 (written blind in the
+# twenty-seventh session, measured with the twenty-eighth session's start and end code; opened for tuning in the
+# twenty-ninth, their first measurement recorded with 58dc4b6); 429-436 (written in the same batch for tuning, their
+# first measurement recorded with 58dc4b6 before anything was tuned on them) are tuning pairs from the start; 437-444
+# (written blind in the twenty-eighth session) are held out; 445-452 (written in the same batch for tuning, their first
+# measurement recorded with 1b829b8 before anything was tuned on them) are tuning pairs from the start; later numbers
+# are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 421)) | frozenset(range(429, 437))
+_TUNING_NUMBERS = frozenset(range(21, 437)) | frozenset(range(445, 453))
 
 
 def _number(pair: Path) -> int:
@@ -161,12 +165,15 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # tuning documents from the start; so are 481-492 (written blind in the twenty-sixth session, measured with the
 # twenty-seventh session's start and end code; opened for tuning in the twenty-eighth, their first measurement
 # recorded with 1558c2d); 493-504 (written in the same batch for tuning, their first measurement recorded with 1558c2d
-# before anything was tuned on them) are tuning documents from the start; 505-516 (written blind in the
-# twenty-seventh session) are held out; 517-528 (written in the same batch for tuning, their first measurement
-# recorded with 58dc4b6 before anything was tuned on them) are tuning documents from the start; later numbers are
-# held out.
+# before anything was tuned on them) are tuning documents from the start; so are 505-516 (written blind in the
+# twenty-seventh session, measured with the twenty-eighth session's start and end code; opened for tuning in the
+# twenty-ninth, their first measurement recorded with 58dc4b6); 517-528 (written in the same batch for tuning, their
+# first measurement recorded with 58dc4b6 before anything was tuned on them) are tuning documents from the start;
+# 529-540 (written blind in the twenty-eighth session) are held out; 541-552 (written in the same batch for tuning,
+# their first measurement recorded with 1b829b8 before anything was tuned on them) are tuning documents from the
+# start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 505)) | frozenset(range(517, 529))
+_FAITHFUL_TUNING = frozenset(range(1, 529)) | frozenset(range(541, 553))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
