@@ -1738,3 +1738,31 @@ def test_an_active_will_redo_told_as_done():
     assert [f[:2] + f[3:4] for f in found(detect, money, "He said the ministry returned the money to depositors.")] == [
         ("certainty", "modality_changed", "returned")
     ]
+
+
+# a plain present that states a scheduled event (وتبدأ يوم الجمعة "begins on Friday") hedged as 'is expected to
+# begin': a doubt the Arabic does not have; a present under a cue of expectation or plan (من المقرر أن تبدأ) is not
+_BEGINS = "وتبدأ يوم الجمعة المقبل إجازة عيد الأضحى لموظفي القطاعين العام والخاص."
+
+
+def test_plain_present_hedged_as_expected():
+    en = "The Eid al-Adha holiday for public and private sector employees is expected to begin on Friday."
+    assert found(detect, _BEGINS, en) == [("certainty", "hedge_added", "وتبدأ", "is expected to begin", "minor")]
+
+
+def test_plain_present_kept_or_planned_present_expected_is_no_finding():
+    en = "The Eid al-Adha holiday for public and private sector employees begins on Friday."
+    assert found(detect, _BEGINS, en) == []
+    planned = "ومن المقرر أن تبدأ يوم الجمعة المقبل إجازة عيد الأضحى لموظفي القطاعين العام والخاص."
+    expected = "The Eid al-Adha holiday for public and private sector employees is expected to begin on Friday."
+    assert found(detect, planned, expected) == []
+    # a present the English renders by another verb than the one it expects: not that event hedged
+    assert found(detect, _BEGINS, "Officials are expected to announce that the Eid holiday begins on Friday.") == []
+
+
+def test_present_governed_by_a_particle_or_quoted_is_no_plain_statement():
+    # يخشون أن تبدأ "fear it will begin": the verb after أن says nothing firm; inside a quote, the quote's business
+    feared = "ويخشى المزارعون أن تبدأ موجة الجفاف يوم الجمعة المقبل."
+    assert found(detect, feared, "Farmers fear the drought is expected to begin on Friday.") == []
+    quoted = 'وقال المدير إن "الإجازة تبدأ يوم الجمعة المقبل".'
+    assert found(detect, quoted, 'The director said the holiday "is expected to begin on Friday".') == []

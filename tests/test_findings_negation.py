@@ -2991,3 +2991,43 @@ def test_ma_lam_opening_no_clause_is_no_unless():
     assert _AR_UNLESS.search("وقال: ما لم تتوقف الحرب فلن نعود")
     assert _AR_UNLESS.search("سنبقى هنا، ما لم تتغير الظروف")
     assert not _AR_UNLESS.search("وهذا ما لم نتوقعه أبداً")
+
+
+# the same, where the English keeps another negation the Arabic also has (إذا لم تُتخذ … "if … are not taken"):
+# that "not" renders the other Arabic negation, so 'ruled out' is still the one reversed
+_RULE_OUT_IF = "ولم يستبعد المزارعون اللجوء إلى الاحتجاج إذا لم تُتخذ معالجات عاجلة خلال الأيام القادمة."
+
+
+def test_not_ruling_out_became_ruling_out_beside_another_negation_kept():
+    en = "The farmers ruled out turning to protests if urgent remedies are not taken in the coming days."
+    assert found(detect, _RULE_OUT_IF, en) == [("negation", "flipped", "ولم يستبعد", "ruled out", "major")]
+
+
+def test_not_ruling_out_kept_beside_another_negation_is_no_finding():
+    en = "The farmers did not rule out turning to protests if urgent remedies are not taken in the coming days."
+    assert found(detect, _RULE_OUT_IF, en) == []
+    # as many English negations as Arabic ones: each may render its own, nothing is reversed
+    en = "The farmers ruled out nothing if urgent remedies are not taken, and did not name a date."
+    assert found(detect, _RULE_OUT_IF, en) == []
+
+
+def test_a_no_confidence_vote_is_no_negated_statement():
+    # حجب الثقة / سحب الثقة: 'a motion of no confidence', 'a no-confidence vote' name the vote, they negate nothing
+    ar = "ونجا رئيس البلدية يوم الخميس من اقتراح بحجب الثقة بفارق أربعة أصوات."
+    assert found(detect, ar, "The mayor survived a motion of no confidence on Thursday by four votes.") == []
+    assert found(detect, ar, "The mayor survived a no-confidence vote on Thursday by four votes.") == []
+    # the twin: 'no confidence in' someone is a statement negated, which the Arabic does not make
+    trusts = "وقال النائب إنه يثق بالحكومة."
+    assert [f[:2] for f in found(detect, trusts, "The MP said he had no confidence in the government.")] == [
+        ("negation", "flipped")
+    ]
+
+
+def test_a_negated_kana_reaches_its_qad_past_across_the_subjects_asides():
+    # ولم يكن X، الذي …، قد خسر "X … had not lost": the negation is where the English 'not' is
+    ar = "ولم يكن الأهلي، الذي توّج باللقب 12 مرة وهو رقم قياسي، قد خسر أي مباراة في دور المجموعات منذ أكثر من عامين."
+    en = "Al Ahly, who have won the competition a record 12 times, had not lost a group game in more than two years."
+    assert found(detect, ar, en) == []
+    # the twin: the same sentence stated (وكان … قد خسر "had lost"), told with 'not'
+    stated = "وكان الأهلي، الذي توّج باللقب 12 مرة وهو رقم قياسي، قد خسر مباراة في دور المجموعات قبل عامين."
+    assert [f[:2] for f in found(detect, stated, en)] == [("negation", "flipped")]

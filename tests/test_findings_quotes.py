@@ -2168,3 +2168,12 @@ def test_repeatedly_completely_and_an_iron_fist_put_inside_a_quote_are_alteratio
     en = "“The electoral system will be completely overhauled before the next elections,” the minister said."
     assert [f[:2] + f[3:4] for f in found(detect, change, en)] == [("quote", "altered", "completely")]
     assert found(detect, change.replace("سيتغير", "سيتغير كليا"), en) == []
+
+
+def test_chronic_negligence_made_criminal_inside_the_quote_is_an_alteration():
+    # الإهمال المزمن "chronic negligence" → 'criminal negligence': the charge raised; الإهمال الجنائي is criminal
+    chronic = 'وانتقد النائب ما وصفه بـ"الإهمال المزمن" لشبكة نقل الغاز في المنطقة.'
+    en = "The MP criticised what he called the “criminal negligence” of the region's gas network."
+    assert [f[:2] + f[3:4] for f in found(detect, chronic, en)] == [("quote", "altered", "criminal")]
+    assert found(detect, chronic, en.replace("criminal", "chronic")) == []
+    assert found(detect, chronic.replace("المزمن", "الجنائي"), en) == []

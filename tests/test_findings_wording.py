@@ -958,3 +958,23 @@ def test_a_label_quoted_before_or_not_referred_back_to_is_still_new():
     assert [f.en_span for f in _after(before, "وأغلق التجار المعبر.", "Smugglers closed the crossing.")] == [
         "Smugglers"
     ]
+
+
+def test_tallying_flood_channels_and_an_advisory_opinion_told_in_another_sense_are_slips():
+    # حصر الأضرار "tallying the damage" as 'containing' it; مجاري السيول "flood channels" as 'sewers'; a court's
+    # رأي استشاري "advisory opinion" as a ruling
+    tally = "وبدأت فرق البلدية بحصر الأضرار التي لحقت بالمنازل."
+    assert [f[:3] for f in _found(tally, "Municipal teams began containing the damage to the houses.")] == [
+        ("other", "بحصر الأضرار", "containing the damage")
+    ]
+    assert _found(tally, "Municipal teams began assessing the damage to the houses.") == []
+    channels = "وجرفت المياه سيارتين في مجاري السيول قرب الطريق."
+    assert [f[:3] for f in _found(channels, "The water swept two cars into the sewers near the road.")] == [
+        ("other", "مجاري السيول", "sewers")
+    ]
+    assert _found(channels, "The water swept two cars into the flood channels near the road.") == []
+    opinion = "وقالت المحكمة في رأيها الاستشاري إن الجدار غير قانوني."
+    assert [f[:3] for f in _found(opinion, "The court ruled that the wall was illegal.")] == [
+        ("other", "رأيها الاستشاري", "ruled")
+    ]
+    assert _found(opinion, "The court said in its advisory opinion that the wall was illegal.") == []

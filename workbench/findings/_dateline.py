@@ -20,6 +20,8 @@ _DASH_COLON = re.compile(r"^\s*[^\s–—:-]+(?:\s+[^\s–—:-]+){0,2}\s+[–�
 _DASH_TWICE = re.compile(r"^\s*[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-]\s+[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-]\s")
 # 'outlet/ place' with no dots after it ('السومرية نيوز/ البصرة أعلنت'): the one word after the slash
 _SLASH_BARE = re.compile(r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*/\s*[\u0621-\u064a]+")
+# 'place (outlet) -' ('قابس (موزاييك إف إم) - '): an outlet of several words in brackets, with no date
+_BRACKETED = re.compile(r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*\([^)]{1,40}\)\s*[–—-]\s")
 # 'place -' ('تعز - ', 'الجنوب - ')
 _DASH = re.compile(r"^\s*[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-]\s")
 # 'place date (outlet) -' ('نابلس 4-7-2026 (وفا)- ', 'قلقيلية 15-10-2024 وفا- '): a date in figures, an outlet
@@ -72,6 +74,7 @@ _ARABIC_DATELINES = (
     _SLASH,
     _DASH_COLON,
     _DASH_TWICE,
+    _BRACKETED,
     _DASH,
     _SLASH_BARE,
 )

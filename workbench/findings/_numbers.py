@@ -128,7 +128,9 @@ def _is_year(digits: str, decimals: str | None, scale: str | None) -> bool:
 def _en_word_value(phrase: str) -> float:
     total = 0.0
     for part in re.split(r"[- ]", phrase.lower()):
-        if part in ("a", "one"):
+        if part == "one" and total:
+            total += 1.0  # thirty-one
+        elif part in ("a", "one"):
             total = max(total, 1.0)
         elif part == "dozen":
             total = 12.0
@@ -185,8 +187,19 @@ _EN_COMPOUND = re.compile(
 )
 
 
+# 'a quarter of a million', 'three-quarters of a billion': a share of a scale word, one figure (250,000)
+_EN_SHARE_OF_SCALE = re.compile(
+    r"\b(a|one|two|three)[ -](quarters?|thirds?|half)\s+of\s+an?\s+(thousand|million|billion)\b", re.I
+)
+_SHARES = {"quarter": 0.25, "third": 1 / 3, "half": 0.5}
+
+
 def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
     out = []
+    for m in _EN_SHARE_OF_SCALE.finditer(text):
+        share = _SHARES[m.group(2).lower().rstrip("s")] * (_en_word_value(m.group(1)) or 1.0)
+        value = round(share * NUMBER_WORDS[m.group(3).lower()])
+        out.append((Quantity((float(value),), False, m.group(0), word=True), m.span()))
     for m in _EN_COMPOUND.finditer(text):
         if m.group("thousands"):
             value = 1000 * (_en_word_value(m.group("thousands")) or 1.0) + 100 * (
@@ -917,8 +930,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
             # ملياري دولار ونصف المليار "2.5 billion dollars": the half comes after the currency, its scale repeated
             g = replace(g, values=tuple(v + g.scale / 2 for v in g.values), end=g.end + 3)
         e = toks[g.end][2]
-        # ثلاث ساعات ونصف "three and a half hours": a half after the counted noun adds to the count
-        if g.word and g.values[0] < 1000 and g.end + 2 < len(toks) and toks[g.end + 2][0] == "ونصف":
+        # ثلاث ساعات ونصف "three and a half hours", 8 أعوام ونصف "eight and a half years": a half after the
+        # counted noun adds to the count, in words or in figures
+        if g.values[0] < 1000 and g.end + 2 < len(toks) and toks[g.end + 2][0] == "ونصف":
             g = replace(g, values=g.values + tuple(v + 0.5 for v in g.values))
         head = _word(tok)[0]
         if head in _ONE_OR_TWO and "\u064b" not in text[index[toks[i][1]] : index[toks[i][2] - 1] + 2]:

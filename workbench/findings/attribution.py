@@ -1073,7 +1073,11 @@ def arabic_outlets(pair: AlignedPair, *, datelines: bool) -> list[_Outlet]:
     out = []
     for k, s in enumerate(pair.ar):
         skip = 0 if datelines else arabic_dateline_end(s.text)
-        out += [_Outlet(h.value[0], h.text, k, h.value[1]) for h in ar_terms.find(s.text) if h.start >= skip]
+        out += [
+            _Outlet(h.value[0], h.text, k, h.value[1])
+            for h in ar_terms.find(s.text)
+            if h.start >= skip and (datelines or not _station_of_staff(s.text[: h.start]))
+        ]
         norm = normalize_ar(s.text)
         lead = arabic_dateline_end(s.text)
         for m in _MAALOMAH_WORD.finditer(norm):
@@ -1084,6 +1088,18 @@ def arabic_outlets(pair: AlignedPair, *, datelines: bool) -> list[_Outlet]:
         taken = {o.key for o in out if o.sentence == k}
         out += [o for o in _quoted_credits(s.text, k) if o.key not in taken]
     return out
+
+
+def _station_of_staff(before: str) -> bool:
+    """The outlet's name follows ل and a station's kind after a post or staff (المدير العام لإذاعة موزاييك أف أم
+    "the director general of Mosaique FM"): the station is where the speaker works, not the one told, as
+    ``_station_told`` reads an unlisted one."""
+    norm = normalize_ar(before)
+    m = _STATION_OF.search(norm)
+    if m is None:
+        return False
+    words = ar_tokens(norm[: m.start()])
+    return bool(words) and (words[-1].norm in _STATION_STAFF or words[-1].bare in _STATION_STAFF)
 
 
 def _credit_moved(key: str, pair: AlignedPair) -> bool:
@@ -1457,6 +1473,8 @@ _OUTLET_KIND = r"(?:صحيف[ةه]|قنا[ةه]|وكال[ةه]|شبك[ةه]|مو
 # a station's kind that names it without quotation marks (لإذاعة موزاييك أف أم): never قناة, which is also a canal
 # (الهيئة العامة لقناة السويس), nor وكالة, also a body's (المفوض العام لوكالة …)
 _STATION_KIND = r"(?:اذاع[ةه]|راديو|تلي?فزيون)"
+# … with ل right before a station's name (المدير العام لإذاعة …): the station its staff work for
+_STATION_OF = re.compile(rf"(?<![\u0621-\u064a])ل{_STATION_KIND}\s*$")
 # لصحيفة "الشروق"، لموقع «عنب بلدي»: a credit to an outlet by its kind and its name in quotation marks
 _UNLISTED_CREDIT = re.compile(rf"(?<![\u0621-\u064a])ل(?:ل)?{_OUTLET_KIND}\s*[\"«“]\s*([^\"»”]{{2,30}}?)\s*[\"»”]")
 _QUOTED_CREDIT_BEFORE = re.compile(rf"(?:(?<![\u0621-\u064a])[وبل]?ل?{_OUTLET_KIND}\s*|ل[ـ]?\s*)?[\"«“]\s*$")

@@ -17,6 +17,7 @@ from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
 from workbench.text.english import stem
 from workbench.text.names import dictionary_spellings, names_match
+from workbench.text.quotes import find_quotes, inside_quote
 from workbench.translate.romanize import romanize
 
 KINDS = (
@@ -321,6 +322,15 @@ _EN_ALREADY = re.compile(
 _EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely)\s+to\s+\w+", re.I)
 
 
+def _only_present(word: str) -> bool:
+    """Every reading of the word is an imperfect verb with no future prefix (وتبدأ 'and begins'), none a past, a
+    noun or a future (تبدأ may only be 'begins'; تقدم is also 'progress', a noun)."""
+    from workbench.findings._words import analyses
+
+    readings = analyses(word)
+    return bool(readings) and all("IV" in a.prefix_pos and "FUT" not in a.prefix_pos for a in readings)
+
+
 def _only_future(word: str) -> bool:
     """Every reading of the word is a future verb (ستنقل), none a past or a noun (سيطر 'dominated', سياحا)."""
     from workbench.findings._words import analyses
@@ -617,7 +627,11 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                         0.7,
                         f"Arabic '{span}' (will, still to happen) is told as done: '{done}'",
                     )
-            if future and not light:
+            # وتبدأ يوم الجمعة 'begins on Friday': a present that states a scheduled event as firm as a future
+            # does, where nothing in the sentence expects or plans it
+            present = not (future or light) and _opens_clause(s.text, toks, i) and _only_present(t.text)
+            present = present and not _expected_or_planned(toks)
+            if (future or present) and not light:
                 expected = _EN_EXPECTED_TO.search(en_text)
                 if (
                     expected
@@ -631,7 +645,8 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                         expected.group(0),
                         "minor",
                         0.6,
-                        f"Arabic '{t.text}' (will) is hedged as '{expected.group(0)}'",
+                        f"Arabic '{t.text}' ({'will' if future else 'a plain present'}) is hedged as "
+                        f"'{expected.group(0)}'",
                     )
             # على أن يبدأ تطبيقها "to start being applied": a start still to come, which 'came into force'
             # tells as done, and which an English 'start of this month' (a date) does not render
@@ -916,6 +931,19 @@ _AR_BEFORE_PRESENT = frozenset(("لن", "لم", "لا", "ان", "الا", "كي"
 def _signs(toks: list, i: int) -> bool:  # type: ignore[type-arg]
     """The word at ``i`` is توقّع "signs", not "expected": a particle that takes the present stands before it."""
     return toks[i].norm == "توقع" and i > 0 and toks[i - 1].norm.removeprefix("و") in _AR_BEFORE_PRESENT
+
+
+def _opens_clause(text: str, toks: list[ArToken], i: int) -> bool:
+    """The word opens its sentence or a clause joined by و/ف (وتبدأ), outside any quotation: a main verb that
+    states, not one governed by أن, لن or a verb before it (يخشون أن تذهب "fear it will go")."""
+    first = i == 0 or toks[i].norm[:1] in "وف" and toks[i].norm[1:] not in ("ان", "لن")
+    return first and not inside_quote(find_quotes(text), toks[i].start)
+
+
+def _expected_or_planned(toks: list[ArToken]) -> bool:
+    """The sentence expects or plans an event (يُتوقع، من المنتظر أن، من المقرر، يعتزم): its verbs are that
+    expectation's or plan's, no plain statement."""
+    return any(t.norm in _AR_PLANNED or _expect_cue(toks, i) for i, t in enumerate(toks))
 
 
 def _expect_cue(toks: list, i: int) -> bool:  # type: ignore[type-arg]

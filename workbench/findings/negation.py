@@ -485,6 +485,22 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
     return []
 
 
+def _own_sense_unnegated(x: _Sides) -> list[Finding]:
+    """An Arabic negation of a word negative in meaning itself, rendered by that word's own English sense with no
+    "not" (ولم يستبعد … إذا لم تُتخذ "did not rule out … if no remedies are taken" → 'ruled out … if remedies are
+    not found'), where the English negates fewer times than the Arabic: the other English negations render the
+    Arabic's other ones, this one is reversed (major, 0.7). Where the English negates nothing at all
+    ``_arabic_negation_unrendered`` reads it."""
+    if not x.en_strong or len(x.en_strong) >= len(x.ar_strong):
+        return []
+    for neg in x.ar_strong:
+        own = _own_rendering(x.pair, neg, x.en_weak)
+        if own is not None:
+            why = f"Arabic '{neg.text}' is negated, but the English '{own.text}' is not"
+            return [_flipped(x.pair, neg.text, own.text, 0.7, why, severity="major")]
+    return []
+
+
 def _with_emphatic_do(pair: AlignedPair, span: str) -> str:
     """The span with the emphatic do before it where the English has one ('did know' for لم يعرف): what asserts
     the positive."""
@@ -2380,6 +2396,7 @@ def _verb_phrase_around(text: str, start: int, end: int) -> str:
 _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _quote_lost,
     _arabic_negation_unrendered,
+    _own_sense_unnegated,  # major, 0.7: لم يستبعد 'ruled out' beside another negation the English keeps
     _emphatic_do,
     _arabic_negates_more,
     _double_negative,
@@ -2524,7 +2541,23 @@ def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
         reach = counted[-1] if counted else first
         last = max((i for i in range(first, reach + 1) if toks[i].start < end), default=first)
         out |= {(n.sentence, i) for i in range(min(first - 2, _subject_start(text, toks, first)), last + 1) if i >= 0}
+        out |= {(n.sentence, i) for i in _pluperfect_reach(text, toks, first)}
     return out
+
+
+# a negated كان (لم يكن، لم تكن، ما كان) whose قد + past verb comes after a subject and its asides, however long
+# (ولم يكن الأهلي، الذي توّج باللقب 12 مرة، قد خسر "Al Ahly … had not lost"): the pluperfect it negates
+_NEGATED_KANA = re.compile(r"^[وف]?(?:لم|ما)\s+(?:يكن|تكن|يكونوا|تكونوا|نكن|اكن|كان|كانت|كانوا)$")
+
+
+def _pluperfect_reach(text: str, toks: list[ArToken], first: int) -> list[int]:
+    """The قد and the verb after it that a negated كان at token ``first`` negates, in the same sentence part (up to
+    a full stop or a semicolon): the indices of the two words, none where there is no such قد."""
+    if first + 1 >= len(toks) or not _NEGATED_KANA.match(f"{toks[first].norm} {toks[first + 1].norm}"):
+        return []
+    end = next((m.start() for m in re.finditer(r"[.;!?؟؛]", text) if m.start() > toks[first + 1].end), len(text))
+    qad = next((i for i in range(first + 2, len(toks)) if toks[i].start < end and toks[i].norm == "قد"), None)
+    return [qad, qad + 1] if qad is not None and qad + 1 < len(toks) and toks[qad + 1].start < end else []
 
 
 def _in_brackets(text: str, pos: int) -> bool:
