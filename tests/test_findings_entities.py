@@ -2538,3 +2538,20 @@ def test_an_outlet_named_after_a_river_is_no_river_dropped():
     said = "The hospital director said the hospital receives more than 300 patients a day."
     assert found(detect, ar, said) == []
     assert found(attribution.detect, ar, said) == [("attribution", "source_dropped", 'لـ"الفرات نيوز"', "", "major")]
+
+
+def test_a_funder_swapped_for_another_body_beside_farmers_or_an_unnamed_source():
+    # بتمويل من "funded by": the body after it is the funder, named in what is said, not a qualifier of the farmers
+    # nor part of the unnamed source's title; FAO made WFP is a body changed
+    farmers = "ووزعت الوزارة الشتول على المزارعين بتمويل من منظمة الأغذية والزراعة."
+    wfp = "The ministry handed out seedlings to farmers, funded by the World Food Programme."
+    assert [f[:3] for f in _found(farmers, wfp)] == [("changed", "منظمة الأغذية والزراعة", "World Food Programme")]
+    source = "وأفاد مصدر في وزارة الزراعة بأن الوزارة ستوزع الشتول على المزارعين بتمويل من منظمة الأغذية والزراعة."
+    said = (
+        "A source at the Agriculture Ministry said the ministry will hand out seedlings to farmers, funded by the WFP."
+    )
+    assert [f[:3] for f in _found(source, said)] == [("changed", "منظمة الأغذية والزراعة", "WFP")]
+    # the twins: the funder kept; a place in the unnamed source's own title (مصدر في محافظة البصرة) left out with it
+    assert _found(source, said.replace("the WFP", "the FAO")) == []
+    titled = "وقال مصدر في محافظة البصرة إن الوزارة ستوزع الشتول على المزارعين."
+    assert _found(titled, "A source said the ministry will hand out seedlings to farmers.") == []

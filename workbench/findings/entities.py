@@ -57,7 +57,7 @@ from workbench.findings._ministries import (
 from workbench.findings._numbers import ar_ordinal_tokens, en_ordinal_value, en_ordinals
 from workbench.findings._quotes import stem_key as _stem_key
 from workbench.findings._sources import source_kind
-from workbench.findings._words import analyses, ar_tokens, gloss_stems, per_text
+from workbench.findings._words import COMPLEMENTISERS, analyses, ar_tokens, gloss_stems, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
 from workbench.lexicons import alternation, load, word_set
@@ -752,7 +752,9 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
     # where the speaker himself is "an official", a place may be part of his title (مدير ناحية باتيفا), left out
     # with it; not a place the Arabic names inside the speaker's quotation
     owned_elsewhere = (x.by_role and kind == "person") or (
-        x.generic and (kind != "place" or (x.speaker_generic and not inside_quote(find_quotes(text), m.start)))
+        x.generic
+        and (kind != "place" or (x.speaker_generic and not inside_quote(find_quotes(text), m.start)))
+        and not _in_the_statement(text, m.start)
     )
     if inside_quote(quotes, m.start) or owned_elsewhere or _time_zone(text, m.start) or _credited(text, m.start):
         return True
@@ -3557,9 +3559,26 @@ def _qualifies_a_source(text: str, start: int) -> bool:
         # في/من right after the source or one qualifier (مصادر أمنية في), and at most two words between it
         # and the name (في إقليم كردستان): قال مسؤولون إن انفجاراً في الأنبار names the place of the event
         at = next((j for j in range(k + 1, min(k + 3, len(toks))) if toks[j].norm in _IN_SOURCE), None)
-        if at is not None and len(toks) - at <= 3:
-            return True
+        if at is None or len(toks) - at > 3:
+            continue
+        # a word between that a preposition opens is no qualifier of the source (المزارعين بتمويل من "the farmers,
+        # with funding from"): the name after من is the funder, not the source's
+        if any(_opens_with_preposition(toks[j].text) for j in range(k + 1, at)):
+            continue
+        return True
     return False
+
+
+def _in_the_statement(text: str, start: int) -> bool:
+    """The mention stands in what is said, after the complementiser that opens it (أفاد مصدر في الوزارة بأن …
+    بتمويل من منظمة …): a body the statement names, not a part of the unnamed speaker's title."""
+    return any(t.norm in COMPLEMENTISERS for t in ar_tokens(text[:start])[2:])
+
+
+def _opens_with_preposition(word: str) -> bool:
+    """Every reading of the word opens with a preposition (بتمويل "with funding", لصالح)."""
+    readings = _analyses(word)
+    return bool(readings) and all("PREP" in a.prefix_pos for a in readings)
 
 
 def _credited(text: str, start: int) -> bool:
