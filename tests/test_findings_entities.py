@@ -2555,3 +2555,27 @@ def test_a_funder_swapped_for_another_body_beside_farmers_or_an_unnamed_source()
     assert _found(source, said.replace("the WFP", "the FAO")) == []
     titled = "وقال مصدر في محافظة البصرة إن الوزارة ستوزع الشتول على المزارعين."
     assert _found(titled, "A source said the ministry will hand out seedlings to farmers.") == []
+
+
+def test_a_currency_after_a_figure_and_a_length_of_time_after_a_district_word_are_no_places():
+    # 46 مليون سول "46 million soles" (سول is also Seoul); قضاء عامين "serving two years" (قضاء is also a district)
+    soles = "وقالت الشركة إنها أنفقت 46 مليون سول على مشاريع مجتمعية في المنطقة."
+    assert _found(soles, "The company said it had spent 46 million soles on community projects in the area.") == []
+    served = "وأمرت المحكمة المتهم بدفع غرامة أو قضاء عامين إضافيين في السجن."
+    assert _found(served, "The court ordered the defendant to pay a fine or serve an additional term in prison.") == []
+    # the twins: Seoul named as a place, and a district named after its word, left out
+    seoul = "وقالت الشركة إنها أنفقت 46 مليون دولار على مشاريع في سول."
+    assert [f[:2] for f in _found(seoul, "The company said it had spent $46 million on projects.")] == [
+        ("dropped", "سول")
+    ]
+
+
+def test_an_adjective_after_a_name_that_ends_a_construct_is_no_place():
+    # أراضي بانتانال الرطبة "the Pantanal wetlands": الرطبة "wet" (also Rutba) qualifies the construct the name
+    # makes definite, as منطقة بانتانال الرطبة does
+    for head in ("أراضي", "منطقة"):
+        ar = f"وقالت المديرية إن الأمطار في {head} بانتانال الرطبة جاءت أقل من المعدل."
+        assert _found(ar, "The directorate said rainfall in the Pantanal wetlands had been below average.") == []
+    # the twin: Rutba after a verb and its subject, the place visited, left out
+    visited = "وزار ريفيرو الرطبة أمس لتفقد المعبر."
+    assert [f[:2] for f in _found(visited, "Rivero visited the crossing yesterday.")] == [("dropped", "الرطبة")]

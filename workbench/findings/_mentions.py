@@ -235,11 +235,31 @@ def _adjective_of_noun_before(text: str, hit: Hit[Entity]) -> bool:
     if not before or text[hit.start - 1 : hit.start] != " ":
         return False
     noun = normalize_ar(re.sub("^[وفب]", "", before[-1]))
+    common = [a for a in analyses(hit.text) if not a.stem.pos.endswith("NOUN_PROP") and "Al/DET" in a.prefix_pos]
+    if not common:
+        return False
+    if _construct_with_a_name(before):
+        return True
     if not noun.startswith("ال") or noun[2:] in _APPOSITION or noun in _APPOSITION:
         return False
-    common = [a for a in analyses(hit.text) if not a.stem.pos.endswith("NOUN_PROP") and "Al/DET" in a.prefix_pos]
     nouns = [a for a in analyses(before[-1]) if "Al/DET" in a.prefix_pos]
-    return bool(common and nouns) and not any(a.stem.pos.endswith("NOUN_PROP") for a in nouns)
+    return bool(nouns) and not any(a.stem.pos.endswith("NOUN_PROP") for a in nouns)
+
+
+def _construct_with_a_name(before: list[str]) -> bool:
+    """The two words before are a common noun with no article and a name the lexicon does not read (أراضي بانتانال
+    "the lands of Pantanal"): a construct the name makes definite, so an adjective with the article after it
+    (الرطبة "wet") qualifies that noun, as in أراضي بانتانال الرطبة "the Pantanal wetlands"."""
+    if len(before) < 2 or analyses(before[-1]):
+        return False
+    head = normalize_ar(re.sub("^[وفب]", "", before[-2]))
+    readings = analyses(before[-2])
+    return (
+        not head.startswith("ال")
+        and bool(readings)
+        and any(a.stem.pos == "NOUN" or a.stem.pos.endswith("/NOUN") for a in readings)
+        and not any(a.stem.pos == "VERB_PERFECT" for a in readings)  # وزار ريفيرو الرطبة "Rivero visited Rutba"
+    )
 
 
 def english_mentions(text: str) -> list[Mention]:

@@ -479,6 +479,8 @@ class _Left:
                     left.quoted.add(m)  # the quote detector's, unless a name the English quote gives stands in it
                 if _before_a_measure(s.text, m):
                     continue  # خط قطر 800 ملم "an 800 mm diameter line": the word's common sense, no place
+                if _FIGURE_BEFORE.search(s.text[: m.start]):
+                    continue  # 46 مليون سول "46 million soles": a unit counted (a currency), not the city Seoul
                 left.dropped.append(m)
                 if m.entity is None and _weak_name(s.text, m):
                     left.weak.add(m)
@@ -500,6 +502,10 @@ _MEASURE_AFTER = re.compile(
     r"^\s+[\d٠-٩][\d٠-٩.,٫]*\s*"
     r"(?:ملم|مم|ملليمتر|مليمتر|سم|سنتيمتر|متر|م|كم|كيلومتر|انش|إنش|بوصة|بوصات)(?![\u0621-\u064a])"
 )
+
+
+# a figure or a word of magnitude right before a word: that word is what is counted (46 مليون سول "46 million soles")
+_FIGURE_BEFORE = re.compile(r"(?:[\d٠-٩]|(?<![\u0621-\u064a])(?:ألف|الف|آلاف|الاف|مليون|ملايين|مليار|مليارات))\s+$")
 
 
 def _opens_a_compound(name: str, en_text: str) -> bool:
@@ -3118,7 +3124,17 @@ def _after_place_cue(before: str, word: str) -> bool:
     bare = normalize_ar(strip_diacritics(word))
     if not _place_cue(before) or len(bare) < 3 or bare in _FUNCTION_WORDS or particle(strip_diacritics(word)):
         return False  # قرية في "a village in", منطقة عبر "an area via"
+    if bare in _TIME_UNITS_AR:
+        return False  # قضاء عامين "serving two years": قضاء is also a district, عامين a length of time
     return _shaped_like_name(word) and _name_score(strip_diacritics(word)) >= 0
+
+
+# the Arabic words for lengths of time (durations.tsv: عام، عامين، أشهر): never a place's name after a word for one
+_TIME_UNITS_AR = frozenset(
+    normalize_ar(form)
+    for form, lang, unit, _ in load("durations.tsv")
+    if lang == "ar" and unit in ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
+)
 
 
 def _place_cue(word: str) -> bool:
