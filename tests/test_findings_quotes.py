@@ -2177,3 +2177,52 @@ def test_chronic_negligence_made_criminal_inside_the_quote_is_an_alteration():
     assert [f[:2] + f[3:4] for f in found(detect, chronic, en)] == [("quote", "altered", "criminal")]
     assert found(detect, chronic, en.replace("criminal", "chronic")) == []
     assert found(detect, chronic.replace("المزمن", "الجنائي"), en) == []
+
+
+def test_a_felt_word_under_an_english_negation_renders_a_negated_arabic_word():
+    # لسنا راضين "we are not satisfied" → 'not happy': a negated word renders a negated one, nothing charged put in
+    ar = 'وقالت الوزيرة: "لسنا راضين عن وتيرة العمل، وقد أوضحنا ذلك بجلاء تام."'
+    assert (
+        found(detect, ar, '"We are not happy with the pace, and we have made that very clear," the minister said.')
+        == []
+    )
+    coaches = 'وقال اللاعب: "لم نلعب بأسلوبنا في الشوط الأول، ولم يكن المدربون راضين عني".'
+    assert (
+        found(
+            detect,
+            coaches,
+            '"We did not play our game in the first half, and the coaches were not happy with me," the player said.',
+        )
+        == []
+    )
+    # the twin: in a quote that negates, a felt word no negation governs is still the writer's own
+    negated = 'وقال المدير: "الشحنات لا تتأخر في الموانئ منذ أسبوعين، وهذا تحول كبير بالنسبة للتجار".'
+    added = 'The director said: "Shipments are not delayed at the ports for two weeks, a humiliation for traders."'
+    assert [f[:2] + f[3:4] for f in found(detect, negated, added)] == [("quote", "altered", "humiliation")]
+
+
+def test_no_matter_how_and_doing_nothing_render_their_arabic_words_inside_a_quote():
+    # مهما "no matter how" and التقاعس "inaction" ('doing nothing'): English negation words with an Arabic word each
+    tunnel = "وقال الوزير: «لن نُدخل الركاب إلى نفق لم يُختبر بالكامل، مهما بلغت الضغوط التي نواجهها»."
+    en = '"We will not put passengers into a tunnel that has not been fully tested, no matter how much pressure we face," the minister said.'
+    assert found(detect, tunnel, en) == []
+    inaction = 'وقال الوزير: "لا أحد يحب سماع ذلك، لكن التقاعس ليس خيارًا مطروحًا".'
+    assert (
+        found(detect, inaction, '"No one likes to hear this, but doing nothing is not an option," the minister said.')
+        == []
+    )
+    # the twin: a negation the Arabic quote does not have, beside no matter how
+    plain = "وقال الوزير: «سنُدخل الركاب إلى النفق بعد اختباره بالكامل، مهما بلغت الضغوط التي نواجهها»."
+    en = '"We will not put passengers into the tunnel after it is fully tested, no matter how much pressure we face," the minister said.'
+    assert [f[:2] for f in found(detect, plain, en)] == [("quote", "altered")]
+
+
+def test_for_decades_to_come_renders_its_arabic_phrase():
+    # لعقود قادمة "for decades to come": عقود is also 'contracts', and 'decades' is its sense here
+    ar = 'وقال المسؤول: "هذا الاتفاق يعزز شراكتنا لعقود قادمة".'
+    assert (
+        found(detect, ar, '"This agreement strengthens our partnership for decades to come," the official said.') == []
+    )
+    # the twin: a clause the Arabic quote does not have, put on after the phrase
+    added = '"This agreement strengthens our partnership for decades to come and ends the war," the official said.'
+    assert [f[:2] for f in found(detect, ar, added)] == [("quote", "altered")]

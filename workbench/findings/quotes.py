@@ -1567,6 +1567,10 @@ LEAN_LIKENESS = 0.33
 _VERB_FORM = re.compile(r"\w{3,}(?:ed|ing)$")
 
 
+# an English negation right before a word, or two words before it ('not happy', 'nowhere near good enough')
+_EN_FELT_NEGATED = re.compile(r"\b(?:not|n't|never|no|nowhere near|hardly|barely)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _charged_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, float] | None:
     """(English word, how much closer the quote reads without it) when the English quote says a strongly felt
     word (FELT) that renders nothing in the whole Arabic sentence (no sense of any word, nor the rendering, nor
@@ -1599,11 +1603,14 @@ def _charged_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, float] | None:
         g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4
     }
     rows = said_rows([s.text for s in pair.ar])
+    ar_negates = bool(ar_quote_negations(qp.ar_quote))
     felt = []
     for t in en_tokens(en_inner):
         sign = _felt(t.low)
         if not sign or not t.text.islower() or "'" in t.low or "’" in t.low or _VERB_FORM.search(t.low):
             continue
+        if ar_negates and _EN_FELT_NEGATED.search(en_inner[: t.start]):
+            continue  # 'not happy' for لسنا راضين "we are not satisfied": a negated word renders a negated one
         if _key(stem(t.low)) in known or _stem_of_gloss(stem(t.low), glossed) or said_in_arabic(t.low, rows):
             continue  # a sense of some Arabic word says it
         felt.append((t, sign))
