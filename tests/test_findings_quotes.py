@@ -2204,7 +2204,10 @@ def test_a_felt_word_under_an_english_negation_renders_a_negated_arabic_word():
 def test_no_matter_how_and_doing_nothing_render_their_arabic_words_inside_a_quote():
     # مهما "no matter how" and التقاعس "inaction" ('doing nothing'): English negation words with an Arabic word each
     tunnel = "وقال الوزير: «لن نُدخل الركاب إلى نفق لم يُختبر بالكامل، مهما بلغت الضغوط التي نواجهها»."
-    en = '"We will not put passengers into a tunnel that has not been fully tested, no matter how much pressure we face," the minister said.'
+    en = (
+        '"We will not put passengers into a tunnel that has not been fully tested, no matter how much pressure we '
+        'face," the minister said.'
+    )
     assert found(detect, tunnel, en) == []
     inaction = 'وقال الوزير: "لا أحد يحب سماع ذلك، لكن التقاعس ليس خيارًا مطروحًا".'
     assert (
@@ -2213,7 +2216,10 @@ def test_no_matter_how_and_doing_nothing_render_their_arabic_words_inside_a_quot
     )
     # the twin: a negation the Arabic quote does not have, beside no matter how
     plain = "وقال الوزير: «سنُدخل الركاب إلى النفق بعد اختباره بالكامل، مهما بلغت الضغوط التي نواجهها»."
-    en = '"We will not put passengers into the tunnel after it is fully tested, no matter how much pressure we face," the minister said.'
+    en = (
+        '"We will not put passengers into the tunnel after it is fully tested, no matter how much pressure we face," '
+        "the minister said."
+    )
     assert [f[:2] for f in found(detect, plain, en)] == [("quote", "altered")]
 
 

@@ -1567,8 +1567,11 @@ LEAN_LIKENESS = 0.33
 _VERB_FORM = re.compile(r"\w{3,}(?:ed|ing)$")
 
 
-# an English negation right before a word, or two words before it ('not happy', 'nowhere near good enough')
-_EN_FELT_NEGATED = re.compile(r"\b(?:not|n't|never|no|nowhere near|hardly|barely)\s+(?:\w+\s+){0,2}$", re.I)
+# an English negation right before a word, or before it and a copula or a degree word ('not happy', 'not very
+# happy', 'nowhere near good enough'): not one that governs a verb before it ('does not see any hateful …')
+_EN_FELT_NEGATED = re.compile(
+    r"\b(?:not|n't|never|no|nowhere near|hardly|barely)\s+(?:(?:be|been|very|so|too|really|quite|entirely)\s+)?$", re.I
+)
 
 
 def _charged_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, float] | None:
