@@ -2232,3 +2232,17 @@ def test_for_decades_to_come_renders_its_arabic_phrase():
     # the twin: a clause the Arabic quote does not have, put on after the phrase
     added = '"This agreement strengthens our partnership for decades to come and ends the war," the official said.'
     assert [f[:2] for f in found(detect, ar, added)] == [("quote", "altered")]
+
+
+def test_a_negations_never_and_a_copula_are_no_words_a_cut_leaves_out():
+    # لم تكن يوماً أدنى "had never been lower", لم تكد تكلف نفسها عناء "hardly bothered": يوماً، تكن، نفسها are said by
+    # 'never', 'been' and the idiom, not left out
+    trust = 'وحذّر المجلس من أن الثقة بالدولة "لم تكن يوماً أدنى مما هي عليه الآن".'
+    assert found(detect, trust, 'The council warned that trust in the state had "never been lower."') == []
+    bothered = 'وقالت المجموعة إن الشركة "لم تكد تكلف نفسها عناء" الاتصال بالصيدليات.'
+    assert found(detect, bothered, 'The group said the company had "hardly bothered" to contact pharmacies.') == []
+    # the twin: a quote cut before the words that carry its content is still cut
+    cut = 'وحذّر المجلس من أن "الثقة بالدولة لم تكن يوماً أدنى مما هي عليه الآن بسبب الزلازل وتأخر التعويضات".'
+    assert [
+        f[:2] for f in found(detect, cut, 'The council warned that "trust in the state had never been lower."')
+    ] == [("quote", "truncated")]

@@ -590,16 +590,17 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     """
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
     en_n, ar_n = len(en_inner.split()), _ar_words(ar_inner)
+    weighty = _weighty(qp.missing)
     dangling = _dangling(en_inner)
     if dangling:
         # a quote that stops on 'of' or 'and' stops mid-phrase: cut, even when short; one that stops on
         # 'is' or 'her' only when it is at most half as long as the Arabic ("we are" for four words)
         longest = 1.2 * ar_n if dangling == "never" else 0.5 * ar_n + 0.01
-        if ar_n < 3 or en_n >= longest or _ar_words(" ".join(qp.missing)) < 2 or qp.coverage > 0.5:
+        if ar_n < 3 or en_n >= longest or _ar_words(" ".join(weighty)) < 2 or qp.coverage > 0.5:
             return None
     elif ar_n < 5 or en_n > 0.75 * ar_n or ar_n - en_n < 3 or re.fullmatch(r"\W*[A-Z][\w'’-]*\W*", en_inner):
         return None
-    elif len(qp.missing) < 3 or qp.coverage > 0.5:
+    elif len(weighty) < 3 or qp.coverage > 0.5:
         return None
     content = _ar_content(ar_tokens(ar_inner))
     kept = [k for k, t in enumerate(content) if t.text not in qp.missing]
@@ -621,6 +622,28 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     if elsewhere.recall >= (0.5 if opening else 0.3):
         return None  # rendered outside the quote: a paraphrase, or the quote's second half
     return min(1.0, en_n / (1.2 * ar_n)), qp.missing
+
+
+# words a quote's English says in its own words or not at all, whatever it keeps: the forms of كان "to be", the
+# words that make a negation 'never' (لم … قط، لم … يوماً، أبدا) and the reflexive نفس (لم تكلف نفسها عناء "did not
+# bother"): no part of the quote a cut leaves out
+_LIGHT_QUOTE_WORDS = frozenset(
+    normalize_ar(w)
+    for w in (
+        "كان كانت كانوا يكون تكون يكونوا تكونوا نكون أكون يكن تكن نكن أكن يكونا "
+        "قط أبدا يوما إطلاقا مطلقا نفسه نفسها نفسهم أنفسهم أنفسنا نفسي"
+    ).split()
+)
+
+
+def _weighty(words: Sequence[str]) -> list[str]:
+    """The Arabic words left out of a quote less the light ones (``_LIGHT_QUOTE_WORDS``)."""
+    out = []
+    for w in words:
+        toks = ar_tokens(w)
+        if toks and toks[0].norm.lstrip("و") not in _LIGHT_QUOTE_WORDS:
+            out.append(w)
+    return out
 
 
 # how alike the multilingual encoder must find the Arabic words a quote is said to leave out and the next English
