@@ -2534,3 +2534,30 @@ def test_radio_or_paper_credit_swapped_for_another_of_its_country():
         ("attribution", "speaker_changed", 'لـ"الرؤية"', "Times of Oman", "major")
     ]
     assert found(detect, "وقال التاجر إن الرؤية غير واضحة.", "The trader said the outlook was unclear.") == []
+
+
+def test_officials_or_groups_of_a_named_place_or_body_are_a_group_not_a_person_named():
+    # مسؤولو حي غانغدونغ "Gangdong district officials", مجموعات صناعية باراغوايانية "Paraguayan industry groups": a
+    # sound plural heads the phrase; the names say whose officials, no person is named
+    ar = "ونفى مسؤولو حي غانغدونغ أن يكونوا قد تجاهلوا الشكاوى."
+    assert found(detect, ar, "Gangdong district officials denied ignoring the complaints.") == []
+    groups = "وحذّرت مجموعات صناعية باراغوايانية من أن ارتفاع أسعار الكهرباء قد يضر بالمصانع."
+    assert (
+        found(detect, groups, "Paraguayan industry groups warned that higher power prices could hurt factories.") == []
+    )
+    # the twin: one official named, made a group
+    named = "ونفى مدير حي غانغدونغ كيم سو يونغ أن يكون قد تجاهل الشكاوى."
+    assert [f[:2] for f in found(detect, named, "District officials denied ignoring the complaints.")] == [
+        ("attribution", "generalized")
+    ]
+
+
+def test_an_outlets_name_inside_a_word_the_english_spells_as_a_name_is_no_credit():
+    # فارنا 'Varna' is no ف + إرنا (IRNA); a credit to IRNA is still read where it stands alone
+    varna = "وأمرت المحكمة بمصادرة شقة في فارنا وسيارة يقول المحققون إنهما اشتُريتا بعائدات الجريمة."
+    en = "The court ordered the seizure of a flat in Varna and a car that investigators say were bought with it."
+    assert [f for f in found(detect, varna, en) if f[1] == "source_dropped"] == []
+    told = "وقال المسؤول لإرنا إن المصنع سيفتتح."
+    assert found(detect, told, "The official said the factory would open.") == [
+        ("attribution", "source_dropped", "لإرنا", "", "major")
+    ]

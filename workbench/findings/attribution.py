@@ -166,6 +166,11 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
             found = [kinds.get(t.bare) or kinds.get(t.norm) for t in phrase]
             if len(found) > 1 and phrase[0].norm == "عدد" and any(found[1:]):
                 found = found[1:]  # عدد من المصادر "a number of sources": the kind of what is counted
+            if names and _plural_head(phrase[0]):
+                # مسؤولو حي غانغدونغ "Gangdong district officials", مجموعات صناعية باراغوايانية: a group, whose names
+                # say whose officials or which groups, not a person named
+                names = ()
+                found = ["generic"]
             kind = "named" if names else next((c for c in found if c), "other")
             apposition = _apposition(s.text, toks, starts[phrase[-1].start] + 1) if names else []
             text = s.text[phrase[0].start : (apposition or phrase)[-1].end]
@@ -173,6 +178,12 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 Speaker(text, kind, names, tuple(t.text for t in phrase), cue, k, tuple(t.text for t in apposition))
             )
     return out
+
+
+def _plural_head(t: ArToken) -> bool:
+    """The word is a sound plural in every reading (مسؤولو، المحققون، مجموعات): a group, never one person."""
+    readings = analyses(t.text)
+    return bool(readings) and all("_PL" in a.suffix_pos for a in readings)
 
 
 def _topic(text: str, toks: list[ArToken], at: int) -> list[ArToken]:
@@ -1076,7 +1087,9 @@ def arabic_outlets(pair: AlignedPair, *, datelines: bool) -> list[_Outlet]:
         out += [
             _Outlet(h.value[0], h.text, k, h.value[1])
             for h in ar_terms.find(s.text)
-            if h.start >= skip and (datelines or not _station_of_staff(s.text[: h.start]))
+            if h.start >= skip
+            and (datelines or not _station_of_staff(s.text[: h.start]))
+            and not _inside_an_english_name(pair, s.text, h.start, h.text)
         ]
         norm = normalize_ar(s.text)
         lead = arabic_dateline_end(s.text)
@@ -1088,6 +1101,16 @@ def arabic_outlets(pair: AlignedPair, *, datelines: bool) -> list[_Outlet]:
         taken = {o.key for o in out if o.sentence == k}
         out += [o for o in _quoted_credits(s.text, k) if o.key not in taken]
     return out
+
+
+def _inside_an_english_name(pair: AlignedPair, text: str, start: int, name: str) -> bool:
+    """The outlet's name is read after a letter glued before it (فارنا: ف + ارنا IRNA) where the whole word is how a
+    name the English writes is said ('Varna'): that name, not the outlet."""
+    m = re.search(r"[\u0621-\u064a]+$", text[:start])
+    if m is None:
+        return False
+    whole = m.group(0) + name.split()[0]
+    return any(w[:1].isupper() and _sounds_like(whole, w) for w in re.findall(r"[A-Za-z][\w'’-]*", pair.en_text))
 
 
 def _station_of_staff(before: str) -> bool:
