@@ -3031,3 +3031,13 @@ def test_a_negated_kana_reaches_its_qad_past_across_the_subjects_asides():
     # the twin: the same sentence stated (وكان … قد خسر "had lost"), told with 'not'
     stated = "وكان الأهلي، الذي توّج باللقب 12 مرة وهو رقم قياسي، قد خسر مباراة في دور المجموعات قبل عامين."
     assert [f[:2] for f in found(detect, stated, en)] == [("negation", "flipped")]
+
+
+def test_a_plan_negated_where_the_arabic_negates_its_verb_of_intending():
+    # لا تعتزم "does not intend" → 'was not planning': اعتزم is 'plan' in news Arabic (lexicon_overrides.tsv)
+    ar = "وأوضحت الوزارة أنها لا تعتزم حظر الحافلات الصغيرة، بل ستعيد تنظيم خطوطها."
+    en = "The ministry said it was not planning to ban the minibuses but would reorganise their routes."
+    assert found(detect, ar, en) == []
+    # the twin: the plan stated, told as none
+    stated = "وأوضحت الوزارة أنها تعتزم حظر الحافلات الصغيرة، وستعيد تنظيم خطوطها."
+    assert [f[:2] for f in found(detect, stated, en)] == [("negation", "flipped")]
