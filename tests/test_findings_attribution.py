@@ -2536,15 +2536,15 @@ def test_radio_or_paper_credit_swapped_for_another_of_its_country():
     assert found(detect, "وقال التاجر إن الرؤية غير واضحة.", "The trader said the outlook was unclear.") == []
 
 
-def test_officials_or_groups_of_a_named_place_or_body_are_a_group_not_a_person_named():
-    # مسؤولو حي غانغدونغ "Gangdong district officials", مجموعات صناعية باراغوايانية "Paraguayan industry groups": a
-    # sound plural heads the phrase; the names say whose officials, no person is named
+def test_officials_of_a_named_place_or_body_are_a_group_not_a_person_named():
+    # مسؤولو حي غانغدونغ "Gangdong district officials": a sound masculine plural heads the phrase; the names say
+    # whose officials, no person is named
     ar = "ونفى مسؤولو حي غانغدونغ أن يكونوا قد تجاهلوا الشكاوى."
     assert found(detect, ar, "Gangdong district officials denied ignoring the complaints.") == []
-    groups = "وحذّرت مجموعات صناعية باراغوايانية من أن ارتفاع أسعار الكهرباء قد يضر بالمصانع."
-    assert (
-        found(detect, groups, "Paraguayan industry groups warned that higher power prices could hurt factories.") == []
-    )
+    # a feminine plural of things names the person after it: تصريحات وزير الخارجية أيمن الصفدي
+    statements = "وبحسب تصريحات وزير الخارجية أيمن الصفدي، فإن المحادثات ستستأنف الأسبوع المقبل."
+    en = "According to Prime Minister Bisher Khasawneh, the talks will resume next week."
+    assert [f[:2] for f in found(detect, statements, en)] == [("attribution", "speaker_changed")]
     # the twin: one official named, made a group
     named = "ونفى مدير حي غانغدونغ كيم سو يونغ أن يكون قد تجاهل الشكاوى."
     assert [f[:2] for f in found(detect, named, "District officials denied ignoring the complaints.")] == [
@@ -2560,4 +2560,17 @@ def test_an_outlets_name_inside_a_word_the_english_spells_as_a_name_is_no_credit
     told = "وقال المسؤول لإرنا إن المصنع سيفتتح."
     assert found(detect, told, "The official said the factory would open.") == [
         ("attribution", "source_dropped", "لإرنا", "", "major")
+    ]
+
+
+def test_a_title_ending_in_general_and_a_credit_in_brackets_mid_sentence_are_still_credits():
+    # النيابة العامة ends the speaker's title: لإذاعة بي بي سي is the station told, not the staff's own
+    bbc = "وقال المتحدث باسم النيابة العامة لإذاعة بي بي سي إن التحقيق مستمر."
+    assert [
+        f[:3] for f in found(detect, bbc, "The public prosecution's spokesman said the investigation was continuing.")
+    ] == [("attribution", "source_dropped", "بي بي سي")]
+    # وذكرت وكالة (رويترز) - … -: a credit in the sentence, not a dateline
+    reuters = "وذكرت وكالة (رويترز) - نقلا عن مصادر مطلعة - أن المفاوضات توقفت."
+    assert [f[:2] for f in found(detect, reuters, "Informed sources said the negotiations had stalled.")] == [
+        ("attribution", "source_dropped")
     ]

@@ -1766,3 +1766,10 @@ def test_present_governed_by_a_particle_or_quoted_is_no_plain_statement():
     assert found(detect, feared, "Farmers fear the drought is expected to begin on Friday.") == []
     quoted = 'وقال المدير إن "الإجازة تبدأ يوم الجمعة المقبل".'
     assert found(detect, quoted, 'The director said the holiday "is expected to begin on Friday".') == []
+
+
+def test_a_forecast_credited_to_its_source_is_no_plain_statement():
+    # تبدأ الأمطار …، بحسب الأرصاد: a forecast, which 'is expected to begin … according to' renders
+    ar = "وتبدأ الأمطار بالهطول مساء الجمعة على المناطق الشمالية، بحسب دائرة الأرصاد الجوية."
+    en = "Rain is expected to begin falling on Friday evening over the northern areas, according to the Met department."
+    assert found(detect, ar, en) == []

@@ -2579,3 +2579,14 @@ def test_an_adjective_after_a_name_that_ends_a_construct_is_no_place():
     # the twin: Rutba after a verb and its subject, the place visited, left out
     visited = "وزار ريفيرو الرطبة أمس لتفقد المعبر."
     assert [f[:2] for f in _found(visited, "Rivero visited the crossing yesterday.")] == [("dropped", "الرطبة")]
+
+
+def test_a_place_after_a_rank_or_a_year_and_after_a_verbs_subject_construct_is_still_a_place():
+    # a figure alone (a rank, a year) counts nothing: اليابان after المركز 3 is Japan, left out
+    ranked = "وحلت في المركز 3 اليابان برصيد 20 ميدالية."
+    assert [f[:2] for f in _found(ranked, "In third place came a team with 20 medals.")] == [("dropped", "اليابان")]
+    # a verb before a construct makes the place after it the verb's object, not the construct's adjective
+    visited = "وزار فريق يونامي الناصرية أمس لتفقد مخيمات النازحين."
+    assert [f[:2] for f in _found(visited, "The UNAMI team visited the displaced persons' camps yesterday.")] == [
+        ("dropped", "الناصرية")
+    ]

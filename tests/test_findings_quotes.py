@@ -2201,26 +2201,24 @@ def test_a_felt_word_under_an_english_negation_renders_a_negated_arabic_word():
     assert [f[:2] + f[3:4] for f in found(detect, negated, added)] == [("quote", "altered", "humiliation")]
 
 
-def test_no_matter_how_and_doing_nothing_render_their_arabic_words_inside_a_quote():
-    # مهما "no matter how" and التقاعس "inaction" ('doing nothing'): English negation words with an Arabic word each
+def test_no_matter_how_is_no_negation_of_its_own_inside_a_quote():
+    # مهما "no matter how" is said 'no matter how': a concession, no negation the Arabic quote lacks
     tunnel = "وقال الوزير: «لن نُدخل الركاب إلى نفق لم يُختبر بالكامل، مهما بلغت الضغوط التي نواجهها»."
     en = (
         '"We will not put passengers into a tunnel that has not been fully tested, no matter how much pressure we '
         'face," the minister said.'
     )
     assert found(detect, tunnel, en) == []
-    inaction = 'وقال الوزير: "لا أحد يحب سماع ذلك، لكن التقاعس ليس خيارًا مطروحًا".'
-    assert (
-        found(detect, inaction, '"No one likes to hear this, but doing nothing is not an option," the minister said.')
-        == []
-    )
-    # the twin: a negation the Arabic quote does not have, beside no matter how
+    # the twins: a negation the Arabic quote does not have, beside 'no matter how' or beside مهما
     plain = "وقال الوزير: «سنُدخل الركاب إلى النفق بعد اختباره بالكامل، مهما بلغت الضغوط التي نواجهها»."
     en = (
         '"We will not put passengers into the tunnel after it is fully tested, no matter how much pressure we face," '
         "the minister said."
     )
     assert [f[:2] for f in found(detect, plain, en)] == [("quote", "altered")]
+    rebuild = "وقال الوزير: «سنعيد بناء المدينة مهما كلف الأمر، ولدينا خطة واضحة لذلك»."
+    en = '"We will rebuild the city whatever it takes, and we have no clear plan for it," the minister said.'
+    assert [f[:2] for f in found(detect, rebuild, en)] == [("quote", "altered")]
 
 
 def test_for_decades_to_come_renders_its_arabic_phrase():

@@ -21,7 +21,11 @@ _DASH_TWICE = re.compile(r"^\s*[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-
 # 'outlet/ place' with no dots after it ('السومرية نيوز/ البصرة أعلنت'): the one word after the slash
 _SLASH_BARE = re.compile(r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*/\s*[\u0621-\u064a]+")
 # 'place (outlet) -' ('قابس (موزاييك إف إم) - '): an outlet of several words in brackets, with no date
-_BRACKETED = re.compile(r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*\([^)]{1,40}\)\s*[–—-]\s")
+# (not a credit in the sentence, after a verb or an outlet's kind: وذكرت وكالة (رويترز) - نقلا عن …)
+_BRACKETED = re.compile(
+    r"^(?![^(]*(?:وكال|صحيف|قنا[ةه]|موقع|[اإ]ذاع|ذكر|قال|[أا]فاد|نقل|[أا]علن|[أا]كد))"
+    r"\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*\([^)]{1,40}\)\s*[–—-]\s"
+)
 # 'place -' ('تعز - ', 'الجنوب - ')
 _DASH = re.compile(r"^\s*[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-]\s")
 # 'place date (outlet) -' ('نابلس 4-7-2026 (وفا)- ', 'قلقيلية 15-10-2024 وفا- '): a date in figures, an outlet

@@ -252,6 +252,8 @@ def _construct_with_a_name(before: list[str]) -> bool:
     (الرطبة "wet") qualifies that noun, as in أراضي بانتانال الرطبة "the Pantanal wetlands"."""
     if len(before) < 2 or analyses(before[-1]):
         return False
+    if len(before) >= 3 and any(a.stem.pos.startswith("VERB") for a in analyses(before[-3])):
+        return False  # وزار فريق يونامي الناصرية "the UNAMI team visited Nasiriyah": the verb's object, a place
     head = normalize_ar(re.sub("^[وفب]", "", before[-2]))
     readings = analyses(before[-2])
     return (

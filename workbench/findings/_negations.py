@@ -450,8 +450,8 @@ _TAG_QUESTION = re.compile(rf"\s+(?:{_TAG_PRONOUNS})\b[^.!]{{0,15}}\?", re.I)
 
 def en_quote_negations(text: str) -> list[str]:
     """Negation words of an English quote, less those that add no negation of their own: 'not until'
-    ('only when'), 'not just' (ليس فقط, which negates nothing), the English lexicon's idioms ('no less
-    than', for ما لا يقل), a tag question ('isn't that so?'),
+    ('only when'), 'not just' (ليس فقط, which negates nothing), 'no matter how' (مهما), the English lexicon's idioms
+    ('no less than', for ما لا يقل), a tag question ('isn't that so?'),
     and a negation repeated over coordinated items ('no forgetting, no forgiveness' for ليس هناك عفو
     أو نسيان)."""
     out: list[str] = []
@@ -464,6 +464,8 @@ def en_quote_negations(text: str) -> list[str]:
         if any(a <= m.start() < b for a, b in idioms):
             continue
         after = text[m.end() : m.end() + 40]
+        if word == "no" and re.match(r"\s+matter\b", after):
+            continue  # 'no matter how' (مهما): a concession, no negated statement
         if re.match(r"\s+(?:until|just|only|merely)\b", after) or (
             word.endswith(("n't", "n’t")) and re.match(_TAG_QUESTION, after)
         ):

@@ -187,19 +187,8 @@ _EN_COMPOUND = re.compile(
 )
 
 
-# 'a quarter of a million', 'three-quarters of a billion': a share of a scale word, one figure (250,000)
-_EN_SHARE_OF_SCALE = re.compile(
-    r"\b(a|one|two|three)[ -](quarters?|thirds?|half)\s+of\s+an?\s+(thousand|million|billion)\b", re.I
-)
-_SHARES = {"quarter": 0.25, "third": 1 / 3, "half": 0.5}
-
-
 def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
     out = []
-    for m in _EN_SHARE_OF_SCALE.finditer(text):
-        share = _SHARES[m.group(2).lower().rstrip("s")] * (_en_word_value(m.group(1)) or 1.0)
-        value = round(share * NUMBER_WORDS[m.group(3).lower()])
-        out.append((Quantity((float(value),), False, m.group(0), word=True), m.span()))
     for m in _EN_COMPOUND.finditer(text):
         if m.group("thousands"):
             value = 1000 * (_en_word_value(m.group("thousands")) or 1.0) + 100 * (

@@ -167,8 +167,8 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
             if len(found) > 1 and phrase[0].norm == "عدد" and any(found[1:]):
                 found = found[1:]  # عدد من المصادر "a number of sources": the kind of what is counted
             if names and _plural_head(phrase[0]):
-                # مسؤولو حي غانغدونغ "Gangdong district officials", مجموعات صناعية باراغوايانية: a group, whose names
-                # say whose officials or which groups, not a person named
+                # مسؤولو حي غانغدونغ "Gangdong district officials": a group, whose names say whose officials, not a
+                # person named
                 names = ()
                 found = ["generic"]
             kind = "named" if names else next((c for c in found if c), "other")
@@ -181,9 +181,10 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
 
 
 def _plural_head(t: ArToken) -> bool:
-    """The word is a sound plural in every reading (مسؤولو، المحققون، مجموعات): a group, never one person."""
+    """The word is a sound masculine plural in every reading (مسؤولو، المحققون، مزارعو): people, a group, never one
+    person (not a feminine plural: تصريحات وزير الخارجية 'statements of the foreign minister' name him)."""
     readings = analyses(t.text)
-    return bool(readings) and all("_PL" in a.suffix_pos for a in readings)
+    return bool(readings) and all("MASC_PL" in a.suffix_pos for a in readings)
 
 
 def _topic(text: str, toks: list[ArToken], at: int) -> list[ArToken]:
@@ -1119,10 +1120,23 @@ def _station_of_staff(before: str) -> bool:
     ``_station_told`` reads an unlisted one."""
     norm = normalize_ar(before)
     m = _STATION_OF.search(norm)
-    if m is None:
+    return m is not None and _staff_before(ar_tokens(norm[: m.start()]))
+
+
+def _staff_before(before: list[ArToken]) -> bool:
+    """The last word is a post or staff of a station (مدير، مراسل، العاملين: station_staff in credit_cues_ar.tsv);
+    العام/العامة only after مدير (المدير العام), since it also ends other titles (المتحدث باسم النيابة العامة), and
+    a president (الرئيس) is one who tells, never the station's own staff."""
+    if not before:
         return False
-    words = ar_tokens(norm[: m.start()])
-    return bool(words) and (words[-1].norm in _STATION_STAFF or words[-1].bare in _STATION_STAFF)
+    last = before[-1]
+    if last.norm in _STAFF_AFTER_DIRECTOR or last.bare in _STAFF_AFTER_DIRECTOR:
+        return len(before) > 1 and before[-2].bare in ("مدير", "مديره")
+    return (last.norm in _STATION_STAFF or last.bare in _STATION_STAFF) and last.bare not in _NOT_STAFF
+
+
+_STAFF_AFTER_DIRECTOR = frozenset(("العام", "العامه", "عام", "عامه"))
+_NOT_STAFF = frozenset(("رييس", "رييسه"))
 
 
 def _credit_moved(key: str, pair: AlignedPair) -> bool:
@@ -1534,8 +1548,7 @@ def _station_told(pair: AlignedPair, text: str, norm: str, m: re.Match[str]) -> 
     staff of the station (مدير، العاملين: "the director of the station"), its name's first word no adjective the
     lexicon reads (محلية، مستقلة، خاص: "a local radio") nor a word that names none (الدولة, "state television"), and
     the English does not spell the name ('Mosaique FM', see _spelt_in_english)."""
-    before = ar_tokens(norm[: m.start(1)])
-    if before and (before[-1].norm in _STATION_STAFF or before[-1].bare in _STATION_STAFF):
+    if _staff_before(ar_tokens(norm[: m.start(1)])):
         return False
     words = ar_tokens(m.group(2))
     first = words[0] if words else None

@@ -590,6 +590,9 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
     every = [t for s in pair.ar for t in ar_tokens(s.text)]
     for s in pair.ar:
         toks = ar_tokens(s.text)
+        # a plain present states only in a sentence that marks no hedge, expectation or plan of any kind
+        plain = not ar_m and not _expected_or_planned(toks)
+        quotes = find_quotes(s.text) if plain else []
         for i, t in enumerate(toks):
             future = bool(re.match(r"^[وف]?س[يتن]..", t.norm)) and t.norm not in _NOT_FUTURE and _only_future(t.text)
             # سوف تصل "will arrive": the future particle before an imperfect verb
@@ -627,10 +630,16 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                         0.7,
                         f"Arabic '{span}' (will, still to happen) is told as done: '{done}'",
                     )
-            # وتبدأ يوم الجمعة 'begins on Friday': a present that states a scheduled event as firm as a future
-            # does, where nothing in the sentence expects or plans it
-            present = not (future or light) and _opens_clause(s.text, toks, i) and _only_present(t.text)
-            present = present and not _expected_or_planned(toks)
+            # وتبدأ يوم الجمعة 'begins on Friday': a present opening its sentence or a clause joined by و/ف, outside
+            # any quotation, states a scheduled event as firm as a future does, where nothing in the sentence hedges,
+            # expects or plans it (not تبدأ الأمطار …، بحسب الأرصاد: a forecast credited)
+            present = (
+                plain
+                and not (future or light)
+                and (i == 0 or t.norm[:1] in "وف")
+                and not inside_quote(quotes, t.start)
+                and _only_present(t.text)
+            )
             if (future or present) and not light:
                 expected = _EN_EXPECTED_TO.search(en_text)
                 if (
@@ -931,13 +940,6 @@ _AR_BEFORE_PRESENT = frozenset(("لن", "لم", "لا", "ان", "الا", "كي"
 def _signs(toks: list, i: int) -> bool:  # type: ignore[type-arg]
     """The word at ``i`` is توقّع "signs", not "expected": a particle that takes the present stands before it."""
     return toks[i].norm == "توقع" and i > 0 and toks[i - 1].norm.removeprefix("و") in _AR_BEFORE_PRESENT
-
-
-def _opens_clause(text: str, toks: list[ArToken], i: int) -> bool:
-    """The word opens its sentence or a clause joined by و/ف (وتبدأ), outside any quotation: a main verb that
-    states, not one governed by أن, لن or a verb before it (يخشون أن تذهب "fear it will go")."""
-    first = i == 0 or toks[i].norm[:1] in "وف" and toks[i].norm[1:] not in ("ان", "لن")
-    return first and not inside_quote(find_quotes(text), toks[i].start)
 
 
 def _expected_or_planned(toks: list[ArToken]) -> bool:

@@ -479,7 +479,7 @@ class _Left:
                     left.quoted.add(m)  # the quote detector's, unless a name the English quote gives stands in it
                 if _before_a_measure(s.text, m):
                     continue  # خط قطر 800 ملم "an 800 mm diameter line": the word's common sense, no place
-                if _FIGURE_BEFORE.search(s.text[: m.start]):
+                if _counted(s.text, m):
                     continue  # 46 مليون سول "46 million soles": a unit counted (a currency), not the city Seoul
                 left.dropped.append(m)
                 if m.entity is None and _weak_name(s.text, m):
@@ -504,8 +504,15 @@ _MEASURE_AFTER = re.compile(
 )
 
 
-# a figure or a word of magnitude right before a word: that word is what is counted (46 مليون سول "46 million soles")
-_FIGURE_BEFORE = re.compile(r"(?:[\d٠-٩]|(?<![\u0621-\u064a])(?:ألف|الف|آلاف|الاف|مليون|ملايين|مليار|مليارات))\s+$")
+# a word of magnitude (numbers_ar.tsv, scale: مليون، مليار، ألف) right before a word: that word is what is counted
+# (46 مليون سول "46 million soles"); a figure alone before a name may be a rank or a year (المركز 3 اليابان)
+_SCALE_WORDS = frozenset(row[0] for row in load("numbers_ar.tsv") if row[2:3] == ("scale",))
+
+
+def _counted(text: str, m: Mention) -> bool:
+    """The mention is the unit a word of magnitude counts (ملايين سول 'millions of soles'), not a place."""
+    before = ar_tokens(text[: m.start])[-1:]
+    return bool(before) and before[0].norm.lstrip("وب") in _SCALE_WORDS
 
 
 def _opens_a_compound(name: str, en_text: str) -> bool:

@@ -489,16 +489,40 @@ def _own_sense_unnegated(x: _Sides) -> list[Finding]:
     """An Arabic negation of a word negative in meaning itself, rendered by that word's own English sense with no
     "not" (ولم يستبعد … إذا لم تُتخذ "did not rule out … if no remedies are taken" → 'ruled out … if remedies are
     not found'), where the English negates fewer times than the Arabic: the other English negations render the
-    Arabic's other ones, this one is reversed (major, 0.7). Where the English negates nothing at all
-    ``_arabic_negation_unrendered`` reads it."""
+    Arabic's other ones, this one is reversed (major, 0.7, before calibration). Not where words hold the English
+    verb back ('stopped short of ruling out') or an Arabic word of that sense stands unnegated elsewhere (…، واستبعد
+    'and ruled out' a lockdown). Where the English negates nothing at all ``_arabic_negation_unrendered`` reads it."""
     if not x.en_strong or len(x.en_strong) >= len(x.ar_strong):
         return []
     for neg in x.ar_strong:
         own = _own_rendering(x.pair, neg, x.en_weak)
-        if own is not None:
-            why = f"Arabic '{neg.text}' is negated, but the English '{own.text}' is not"
-            return [_flipped(x.pair, neg.text, own.text, 0.7, why, severity="major")]
+        if own is None or _held_back(x.pair.en[own.sentence].text, own.start):
+            continue
+        key = _key(stem(own.text.split()[0].lower()))
+        if any(key in _senses(t.text) and not _under_negation(x.pair, x.ar_n, k, t) for k, t in _ar_words(x.pair)):
+            continue  # ولم يستبعد … واستبعد "and ruled out": the English word may render the Arabic word said plainly
+        why = f"Arabic '{neg.text}' is negated, but the English '{own.text}' is not"
+        return [_flipped(x.pair, neg.text, own.text, 0.7, why, severity="major")]
     return []
+
+
+# English words before a verb that hold it back as a negation does ('stopped short of ruling out', 'refrained
+# from rejecting', 'without rejecting'): the verb after them is not asserted
+_HELD_BACK = re.compile(
+    r"\b(?:short of|refrained from|refrains from|refrain from|without|declined to|declines to|"
+    r"avoided|avoids|stopped short of)\s+$",
+    re.I,
+)
+
+
+def _held_back(text: str, start: int) -> bool:
+    """Whether a word at ``start`` follows one of the English words that hold a verb back (``_HELD_BACK``)."""
+    return bool(_HELD_BACK.search(text[:start]))
+
+
+def _ar_words(pair: AlignedPair) -> list[tuple[int, ArToken]]:
+    """Every Arabic word of the pair with its sentence's index."""
+    return [(k, t) for k, s in enumerate(pair.ar) for t in ar_tokens(s.text)]
 
 
 def _with_emphatic_do(pair: AlignedPair, span: str) -> str:
@@ -2396,7 +2420,7 @@ def _verb_phrase_around(text: str, start: int, end: int) -> str:
 _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _quote_lost,
     _arabic_negation_unrendered,
-    _own_sense_unnegated,  # major, 0.7: لم يستبعد 'ruled out' beside another negation the English keeps
+    _own_sense_unnegated,  # major (uncalibrated), 0.7: لم يستبعد 'ruled out' beside a negation the English keeps
     _emphatic_do,
     _arabic_negates_more,
     _double_negative,
@@ -2545,19 +2569,24 @@ def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
     return out
 
 
-# a negated كان (لم يكن، لم تكن، ما كان) whose قد + past verb comes after a subject and its asides, however long
-# (ولم يكن الأهلي، الذي توّج باللقب 12 مرة، قد خسر "Al Ahly … had not lost"): the pluperfect it negates
-_NEGATED_KANA = re.compile(r"^[وف]?(?:لم|ما)\s+(?:يكن|تكن|يكونوا|تكونوا|نكن|اكن|كان|كانت|كانوا)$")
-
-
 def _pluperfect_reach(text: str, toks: list[ArToken], first: int) -> list[int]:
-    """The قد and the verb after it that a negated كان at token ``first`` negates, in the same sentence part (up to
-    a full stop or a semicolon): the indices of the two words, none where there is no such قد."""
-    if first + 1 >= len(toks) or not _NEGATED_KANA.match(f"{toks[first].norm} {toks[first + 1].norm}"):
+    """The قد and the verb after it that a negated كان at token ``first`` negates (لم يكن، ما كان: ولم يكن الأهلي، الذي
+    توّج باللقب 12 مرة، قد خسر "Al Ahly … had not lost"), past the subject and its asides, however long: the indices
+    of the two words, none where there is no such قد before the clause ends (a full stop, a complementiser, or a
+    new clause that a comma and و open: "، وقال المدرب إنه قد حذر" is another statement)."""
+    if first + 1 >= len(toks) or toks[first].norm.lstrip("وف") not in ("لم", "ما"):
         return []
-    end = next((m.start() for m in re.finditer(r"[.;!?؟؛]", text) if m.start() > toks[first + 1].end), len(text))
-    qad = next((i for i in range(first + 2, len(toks)) if toks[i].start < end and toks[i].norm == "قد"), None)
-    return [qad, qad + 1] if qad is not None and qad + 1 < len(toks) and toks[qad + 1].start < end else []
+    if toks[first + 1].norm not in _AR_BE:
+        return []
+    for i in range(first + 2, len(toks) - 1):
+        between = text[toks[i - 1].end : toks[i].start]
+        if re.search(r"[.;!?؟؛]", between) or toks[i].norm in COMPLEMENTISERS:
+            return []
+        if re.search(r"[،,]", between) and toks[i].norm.startswith("و"):
+            return []
+        if toks[i].norm == "قد":
+            return [i, i + 1]
+    return []
 
 
 def _in_brackets(text: str, pos: int) -> bool:

@@ -590,7 +590,7 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     """
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
     en_n, ar_n = len(en_inner.split()), _ar_words(ar_inner)
-    weighty = _weighty(qp.missing)
+    weighty = _weighty(qp.missing, qp.en_quote)
     dangling = _dangling(en_inner)
     if dangling:
         # a quote that stops on 'of' or 'and' stops mid-phrase: cut, even when short; one that stops on
@@ -624,25 +624,26 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     return min(1.0, en_n / (1.2 * ar_n)), qp.missing
 
 
-# words a quote's English says in its own words or not at all, whatever it keeps: the forms of كان "to be", the
-# words that make a negation 'never' (لم … قط، لم … يوماً، أبدا) and the reflexive نفس (لم تكلف نفسها عناء "did not
-# bother"): no part of the quote a cut leaves out
-_LIGHT_QUOTE_WORDS = frozenset(
-    normalize_ar(w)
-    for w in (
-        "كان كانت كانوا يكون تكون يكونوا تكونوا نكون أكون يكن تكن نكن أكن يكونا "
-        "قط أبدا يوما إطلاقا مطلقا نفسه نفسها نفسهم أنفسهم أنفسنا نفسي"
-    ).split()
-)
+# words a quote's English says in its own words or not at all, whatever it keeps: the forms of كان "to be"
+# (light_verbs_ar.tsv) and the reflexive نفس (لم تكلف نفسها عناء "did not bother"); and the words that make a
+# negation 'never' (قط، يوماً، أبدا: negation_cues_ar.tsv), as many as the English quote says 'never' or 'ever'
+_AR_BE_FORMS = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "negation_be"))
+_AR_QUOTE_LIGHT = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "quote_light"))
+_AR_EVER_WORDS = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "ever"))
 
 
-def _weighty(words: Sequence[str]) -> list[str]:
-    """The Arabic words left out of a quote less the light ones (``_LIGHT_QUOTE_WORDS``)."""
+def _weighty(words: Sequence[str], en_quote: str) -> list[str]:
+    """The Arabic words left out of a quote less the light ones: no part of the quote a cut leaves out."""
+    nevers = len(re.findall(r"\b(?:never|ever)\b", en_quote, re.I))
     out = []
     for w in words:
-        toks = ar_tokens(w)
-        if toks and toks[0].norm.lstrip("و") not in _LIGHT_QUOTE_WORDS:
-            out.append(w)
+        norm = normalize_ar(w).lstrip("و")
+        if norm in _AR_BE_FORMS or norm in _AR_QUOTE_LIGHT:
+            continue
+        if norm in _AR_EVER_WORDS and nevers > 0:
+            nevers -= 1
+            continue
+        out.append(w)
     return out
 
 
