@@ -1138,3 +1138,14 @@ def test_hyphenated_tens_and_a_half_after_a_figures_noun():
     assert [f[:1] + f[2:3] for f in _found(terms, "They received sentences of seven and nine and a half years.")] == [
         ("changed", "nine and a half")
     ]
+
+
+def test_a_quarter_of_a_million_is_the_arabic_quarter_of_a_million():
+    # 'a quarter of a million' is ربع مليون (250,000), with the scale written after the article too (ربع المليون)
+    for ar in ("وتستزرع غاليسيا نحو ربع مليون طن من بلح البحر سنوياً.", "وتستزرع غاليسيا نحو ربع المليون طن سنوياً."):
+        assert _found(ar, "Galicia farms around a quarter of a million tonnes of mussels a year.") == []
+    # the twin: three quarters of a million told as a quarter is a figure the English lacks
+    three = "وتستزرع غاليسيا نحو ثلاثة أرباع مليون طن من بلح البحر سنوياً."
+    assert [f[:2] for f in _found(three, "Galicia farms around a quarter of a million tonnes of mussels a year.")] == [
+        ("dropped", "ثلاثة أرباع")
+    ]

@@ -187,8 +187,16 @@ _EN_COMPOUND = re.compile(
 )
 
 
+# 'a quarter of a million' (ربع مليون, 250,000): one figure, read with the scale alone too, so that an Arabic that
+# writes the quarter and the scale apart (ربع المليون) still finds its scale
+_EN_QUARTER_OF_SCALE = re.compile(r"\b(?:a|one)[ -]quarter\s+of\s+an?\s+(thousand|million|billion)\b", re.I)
+
+
 def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
     out = []
+    for m in _EN_QUARTER_OF_SCALE.finditer(text):
+        scale = NUMBER_WORDS[m.group(1).lower()]
+        out.append((Quantity((scale / 4, scale), False, m.group(0), word=True), m.span()))
     for m in _EN_COMPOUND.finditer(text):
         if m.group("thousands"):
             value = 1000 * (_en_word_value(m.group("thousands")) or 1.0) + 100 * (
