@@ -195,8 +195,8 @@ _EN_QUARTER_OF_SCALE = re.compile(r"\b(?:a|one)[ -]quarter\s+of\s+an?\s+(thousan
 def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
     out = []
     for m in _EN_QUARTER_OF_SCALE.finditer(text):
-        scale = NUMBER_WORDS[m.group(1).lower()]
-        out.append((Quantity((scale / 4, scale), False, m.group(0), word=True), m.span()))
+        whole = float(NUMBER_WORDS[m.group(1).lower()])
+        out.append((Quantity((whole / 4, whole), False, m.group(0), word=True), m.span()))
     for m in _EN_COMPOUND.finditer(text):
         if m.group("thousands"):
             value = 1000 * (_en_word_value(m.group("thousands")) or 1.0) + 100 * (
