@@ -1111,7 +1111,12 @@ def _inside_an_english_name(pair: AlignedPair, text: str, start: int, name: str)
     if m is None:
         return False
     whole = m.group(0) + name.split()[0]
-    return any(w[:1].isupper() and _sounds_like(whole, w) for w in re.findall(r"[A-Za-z][\w'’-]*", pair.en_text))
+    return any(_sounds_like(whole, w) for w in _capitalised_words(pair))
+
+
+def _capitalised_words(pair: AlignedPair) -> list[str]:
+    """The English words of the pair written with a capital, three letters or more: names an Arabic word may spell."""
+    return [t.text for s in pair.en for t in en_tokens(s.text) if t.text[:1].isupper() and len(t.text) >= 3]
 
 
 def _station_of_staff(before: str) -> bool:
@@ -1397,7 +1402,7 @@ def _spelt_in_english(o: _Outlet, pair: AlignedPair) -> bool:
     وكالة معا) rather than the gazetteer's English name: every word of the name, its kind (وكالة) left out, sounds
     like a capitalised English word (with its article: 'Al-Ayam')."""
     words = [t.norm for t in ar_tokens(o.text) if not re.fullmatch(_OUTLET_KIND, t.norm) and len(t.norm) >= 3]
-    caps = [t.text for s in pair.en for t in en_tokens(s.text) if t.text[:1].isupper() and len(t.text) >= 3]
+    caps = _capitalised_words(pair)
     # … with its article ('Al-Ayam' for الأيام): the tokens split it off
     caps += [w for s in pair.en for w in re.findall(r"\b(?:Al|al|El|el)-[A-Z][\w'’]+", s.text)]
     return bool(words) and all(
