@@ -40,6 +40,8 @@ _ROWS = load("durations.tsv")
 # Arabic unit forms (normalised, no clitics) → (unit, number); English unit words → unit
 _AR_UNITS = {form: (unit, number) for form, lang, unit, number in _ROWS if lang == "ar" and unit in _DAYS}
 _EN_UNITS = {form: unit for form, lang, unit, _ in _ROWS if lang == "en" and unit in _DAYS}
+# the same Arabic unit words, normalised (دقائق → دقايق): what another detector compares a normalised word with
+AR_UNIT_WORDS = frozenset(normalize_ar(form) for form in _AR_UNITS)
 
 
 def _words(lang: str, use: str) -> frozenset[str]:

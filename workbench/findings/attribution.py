@@ -1130,18 +1130,18 @@ def _station_of_staff(before: str) -> bool:
 
 def _staff_before(before: list[ArToken]) -> bool:
     """The last word is a post or staff of a station (مدير، مراسل، العاملين: station_staff in credit_cues_ar.tsv);
-    العام/العامة only after مدير (المدير العام), since it also ends other titles (المتحدث باسم النيابة العامة), and
-    a president (الرئيس) is one who tells, never the station's own staff."""
+    العام/العامة only after مدير (station_staff_qualifier, station_director: المدير العام), since they also end other
+    titles (المتحدث باسم النيابة العامة)."""
     if not before:
         return False
     last = before[-1]
-    if last.norm in _STAFF_AFTER_DIRECTOR or last.bare in _STAFF_AFTER_DIRECTOR:
-        return len(before) > 1 and before[-2].bare in ("مدير", "مديره")
-    return (last.norm in _STATION_STAFF or last.bare in _STATION_STAFF) and last.bare not in _NOT_STAFF
+    if last.norm in _STAFF_QUALIFIERS or "ال" + last.bare in _STAFF_QUALIFIERS:
+        return len(before) > 1 and before[-2].bare in _STATION_DIRECTORS
+    return last.norm in _STATION_STAFF or last.bare in _STATION_STAFF
 
 
-_STAFF_AFTER_DIRECTOR = frozenset(("العام", "العامه", "عام", "عامه"))
-_NOT_STAFF = frozenset(("رييس", "رييسه"))
+_STAFF_QUALIFIERS = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "station_staff_qualifier"))
+_STATION_DIRECTORS = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "station_director"))
 
 
 def _credit_moved(key: str, pair: AlignedPair) -> bool:

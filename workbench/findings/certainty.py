@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from workbench.findings._hedges import Marker, estimated_figure
@@ -325,18 +326,20 @@ _EN_EXPECTED_TO = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:expected|likely)\
 def _only_present(word: str) -> bool:
     """Every reading of the word is an imperfect verb with no future prefix (وتبدأ 'and begins'), none a past, a
     noun or a future (تبدأ may only be 'begins'; تقدم is also 'progress', a noun)."""
-    from workbench.findings._words import analyses
-
-    readings = analyses(word)
-    return bool(readings) and all("IV" in a.prefix_pos and "FUT" not in a.prefix_pos for a in readings)
+    return _every_prefix(word, lambda p: "IV" in p and "FUT" not in p)
 
 
 def _only_future(word: str) -> bool:
     """Every reading of the word is a future verb (ستنقل), none a past or a noun (سيطر 'dominated', سياحا)."""
+    return _every_prefix(word, lambda p: "FUT" in p)
+
+
+def _every_prefix(word: str, test: Callable[[str], bool]) -> bool:
+    """The word has readings, and the prefixes of every one pass ``test``."""
     from workbench.findings._words import analyses
 
     readings = analyses(word)
-    return bool(readings) and all("FUT" in a.prefix_pos for a in readings)
+    return bool(readings) and all(test(a.prefix_pos) for a in readings)
 
 
 def _key5(word: str) -> str:

@@ -30,6 +30,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from workbench.findings._dateline import arabic_dateline_end, english_dateline_end
+from workbench.findings._durations import AR_UNIT_WORDS
 from workbench.findings._judging import particle
 from workbench.findings._lists import Member, arabic_lists, head_spelt, heads_a_place, places_word
 from workbench.findings._mentions import AR_WORD as _AR_WORD
@@ -3131,17 +3132,9 @@ def _after_place_cue(before: str, word: str) -> bool:
     bare = normalize_ar(strip_diacritics(word))
     if not _place_cue(before) or len(bare) < 3 or bare in _FUNCTION_WORDS or particle(strip_diacritics(word)):
         return False  # قرية في "a village in", منطقة عبر "an area via"
-    if bare in _TIME_UNITS_AR:
+    if bare in AR_UNIT_WORDS:  # durations.tsv: عام، عامين، أشهر
         return False  # قضاء عامين "serving two years": قضاء is also a district, عامين a length of time
     return _shaped_like_name(word) and _name_score(strip_diacritics(word)) >= 0
-
-
-# the Arabic words for lengths of time (durations.tsv: عام، عامين، أشهر): never a place's name after a word for one
-_TIME_UNITS_AR = frozenset(
-    normalize_ar(form)
-    for form, lang, unit, _ in load("durations.tsv")
-    if lang == "ar" and unit in ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
-)
 
 
 def _place_cue(word: str) -> bool:

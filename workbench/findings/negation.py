@@ -507,12 +507,8 @@ def _own_sense_unnegated(x: _Sides) -> list[Finding]:
 
 
 # English words before a verb that hold it back as a negation does ('stopped short of ruling out', 'refrained
-# from rejecting', 'without rejecting'): the verb after them is not asserted
-_HELD_BACK = re.compile(
-    r"\b(?:short of|refrained from|refrains from|refrain from|without|declined to|declines to|"
-    r"avoided|avoids|stopped short of)\s+$",
-    re.I,
-)
+# from rejecting', 'without rejecting'): the verb after them is not asserted (negation_holds_en.tsv)
+_HELD_BACK = re.compile(rf"\b(?:{alternation(row[0] for row in load('negation_holds_en.tsv'))})\s+$", re.I)
 
 
 def _held_back(text: str, start: int) -> bool:
