@@ -610,3 +610,12 @@ def test_around_the_clock_on_both_sides_is_one_length_and_leaves_the_other_paire
         ("changed", "ثلاثة أيام", "a week", "minor")
     ]
     assert _found(ar, "Teams have been working around the clock for three days.") == []
+
+
+def test_minutes_written_with_the_hamza_are_a_length_of_time():
+    # دقائق "minutes" is read as the text's words are, normalised (دقايق): five minutes made five hours is a change
+    ar = "وتوقف البث لمدة خمس دقائق."
+    assert [f[:3] for f in _found(ar, "The broadcast stopped for five hours.")] == [
+        ("changed", "خمس دقائق", "five hours")
+    ]
+    assert _found(ar, "The broadcast stopped for five minutes.") == []

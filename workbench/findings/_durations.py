@@ -38,10 +38,10 @@ _DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight
 _DAYS |= {"year": 365.0, "decade": 3650.0}
 _ROWS = load("durations.tsv")
 # Arabic unit forms (normalised, no clitics) → (unit, number); English unit words → unit
-_AR_UNITS = {form: (unit, number) for form, lang, unit, number in _ROWS if lang == "ar" and unit in _DAYS}
+_AR_UNITS = {normalize_ar(form): (unit, number) for form, lang, unit, number in _ROWS if lang == "ar" and unit in _DAYS}
 _EN_UNITS = {form: unit for form, lang, unit, _ in _ROWS if lang == "en" and unit in _DAYS}
-# the same Arabic unit words, normalised (دقائق → دقايق): what another detector compares a normalised word with
-AR_UNIT_WORDS = frozenset(normalize_ar(form) for form in _AR_UNITS)
+# the Arabic unit words (normalised, as the text's words are: دقائق → دقايق), for the other detectors
+AR_UNIT_WORDS = frozenset(_AR_UNITS)
 
 
 def _words(lang: str, use: str) -> frozenset[str]:
