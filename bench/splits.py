@@ -35,70 +35,71 @@ def documents(half: str, data: Path = DATA) -> set[str]:
     return {doc for k, doc in enumerate(document_order(data)) if split_of(k) == half}
 
 
-# bench/rewrites_heldout: hand-written pairs split, by writer, into a tuning part (read it, tune on it,
-# calibrate on it) and a held-out part (aggregate figures only; see its README). Pairs 29-36 and 45-52 were
-# held out until their one measurement (2026-12-02, third session) and are tuning pairs since; so are 53-68
-# (measured once at the end of that session, opened for tuning in the fourth); so are 69-100 (measured at
-# the start and the end of the fourth session, opened for tuning in the fifth); so are 101-124 (measured at
-# the end of the sixth session, opened for tuning in the seventh); so are 125-136 (measured at the start and
-# the end of the seventh session, opened for tuning in the eighth); so are 137-148 (measured at the start and
-# the end of the eighth session, opened for tuning in the ninth); so are 149-160 (measured at the start and the
-# end of the ninth session, opened for tuning in the tenth); so are 161-176 (161-172 measured at the start and the
-# end of the tenth session, 173-176 with its start and end code; opened for tuning in the eleventh); so are 177-188
-# (measured at the start and the end of the eleventh session, opened for tuning in the twelfth); so are 189-204
-# (189-196 measured at the start and the end of the twelfth session, 197-204 written blind at its start and measured
-# with its start and end code; opened for tuning in the thirteenth); so are 205-212 (written blind at the
-# thirteenth session's start and measured with its start and end code; opened for tuning in the fourteenth); so are
-# 213-220 (written blind at the fourteenth session's start and measured with its start and end code; opened for
-# tuning in the fifteenth, their first measurement recorded with 94048c0); 221-228 (written blind in the fourteenth
-# session for tuning, their first measurement recorded before anything was tuned on them) are tuning pairs from the
-# start; so are 229-236 (written blind at the fifteenth session's start and measured with its start and end code;
-# opened for tuning in the sixteenth, their first measurement recorded with c515326); 237-244 (written blind in the
-# fifteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning pairs
+# bench/rewrites_heldout: hand-written pairs split, by writer, into a tuning part (read it, tune on it, calibrate on it)
+# and a held-out part (aggregate figures only; see its README). Pairs 29-36 and 45-52 were held out until their one
+# measurement (2026-12-02, third session) and are tuning pairs since; so are 53-68 (measured once at the end of that
+# session, opened for tuning in the fourth); so are 69-100 (measured at the start and the end of the fourth session,
+# opened for tuning in the fifth); so are 101-124 (measured at the end of the sixth session, opened for tuning in the
+# seventh); so are 125-136 (measured at the start and the end of the seventh session, opened for tuning in the eighth);
+# so are 137-148 (measured at the start and the end of the eighth session, opened for tuning in the ninth); so are
+# 149-160 (measured at the start and the end of the ninth session, opened for tuning in the tenth); so are 161-176
+# (161-172 measured at the start and the end of the tenth session, 173-176 with its start and end code; opened for
+# tuning in the eleventh); so are 177-188 (measured at the start and the end of the eleventh session, opened for tuning
+# in the twelfth); so are 189-204 (189-196 measured at the start and the end of the twelfth session, 197-204 written
+# blind at its start and measured with its start and end code; opened for tuning in the thirteenth); so are 205-212
+# (written blind at the thirteenth session's start and measured with its start and end code; opened for tuning in the
+# fourteenth); so are 213-220 (written blind at the fourteenth session's start and measured with its start and end code;
+# opened for tuning in the fifteenth, their first measurement recorded with 94048c0); 221-228 (written blind in the
+# fourteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning pairs
+# from the start; so are 229-236 (written blind at the fifteenth session's start and measured with its start and end
+# code; opened for tuning in the sixteenth, their first measurement recorded with c515326); 237-244 (written blind in
+# the fifteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning pairs
 # from the start; so are 245-252 (written blind at the sixteenth session's start and measured with its start and end
-# code; opened for tuning in the seventeenth, their first measurement recorded with 2ee6ac4); 253-260 (written blind
-# in the sixteenth session for tuning, their first measurement recorded before anything was tuned on them) are
-# tuning pairs from the start; so are 261-268 (written blind at the seventeenth session's start and measured with its
-# start and end code; opened for tuning in the eighteenth, their first measurement recorded with 7d68d11); 269-276
-# (written blind in the seventeenth session for tuning, their first measurement recorded before anything was tuned
-# on them) are tuning pairs from the start; so are 277-284 (written blind at the eighteenth session's start and
-# measured with its start and end code; opened for tuning in the nineteenth, their first measurement recorded with
-# d72c759); 285-292 (written blind in the eighteenth session for tuning, their first measurement recorded with
-# d72c759 before anything was tuned on them) are tuning pairs from the start; so are 293-300 (written blind at the
-# nineteenth session's start and measured with its start and end code; opened for tuning in the twentieth, their first
-# measurement recorded with 666f906); 301-308 (written blind in the nineteenth session for tuning, their first
-# measurement recorded with 666f906 before anything was tuned on them) are tuning pairs from the start; so are 309-316
-# (written blind at the twentieth session's start and measured with its start and the twenty-first session's end code;
-# opened for tuning in the twenty-second, their first measurement recorded with 69615ae); 317-324 (written blind in
-# the twentieth session for tuning, their first measurement recorded with 69615ae before anything was tuned on them)
-# are tuning pairs from the start; so are 325-332 (written blind at the twenty-second session's start, measured with its
-# start and end code; opened for tuning in the twenty-third, their first measurement recorded with 53fa638); 333-340
-# (written blind in the twenty-second session for tuning, their first measurement recorded with 53fa638 before anything
-# was tuned on them) are tuning pairs from the start; so are 341-348 (written blind at the twenty-third session's start,
-# measured with its start and end code; opened for tuning in the twenty-fourth, their first measurement recorded with
-# 298289a); 349-356 (written blind in the twenty-third session for tuning, their first measurement recorded with
-# 298289a before anything was tuned on them) are tuning pairs from the start; so are 357-364 (written blind at the end
-# of the twenty-third session, measured with the twenty-fourth session's start and end code; opened for tuning in the
-# twenty-fifth, their first measurement recorded with 2faa78c); 365-372 (written in the same batch for tuning, their
-# first measurement recorded with 2faa78c before anything was tuned on them) are tuning pairs from the start; so are
-# 373-380 (written blind at the end of the twenty-fourth session, measured with the twenty-fifth session's start and end
-# code; opened for tuning in the twenty-sixth, their first measurement recorded with f31c447); 381-388 (written in the
-# same batch for tuning, their first measurement recorded with f31c447 before anything was tuned on them) are tuning
-# pairs from the start; so are 389-396 (written blind in the twenty-fifth session, measured with the twenty-sixth
-# session's start and end code; opened for tuning in the twenty-seventh, their first measurement recorded with 38e55b7);
-# 397-404 (written in the same batch for tuning, their first measurement recorded with 38e55b7 before anything was
-# tuned on them) are tuning pairs from the start; so are 405-412 (written blind in the twenty-sixth session, measured
-# with the twenty-seventh session's start and end code; opened for tuning in the twenty-eighth, their first measurement
-# recorded with 1558c2d); 413-420 (written in the same batch for tuning, their first measurement recorded with 1558c2d
-# before anything was tuned on them) are tuning pairs from the start; so are 421-428 (written blind in the
-# twenty-seventh session, measured with the twenty-eighth session's start and end code; opened for tuning in the
-# twenty-ninth, their first measurement recorded with 58dc4b6); 429-436 (written in the same batch for tuning, their
-# first measurement recorded with 58dc4b6 before anything was tuned on them) are tuning pairs from the start; 437-444
-# (written blind in the twenty-eighth session) are held out; 445-452 (written in the same batch for tuning, their first
-# measurement recorded with 1b829b8 before anything was tuned on them) are tuning pairs from the start; later numbers
-# are held out.
+# code; opened for tuning in the seventeenth, their first measurement recorded with 2ee6ac4); 253-260 (written blind in
+# the sixteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning pairs
+# from the start; so are 261-268 (written blind at the seventeenth session's start and measured with its start and end
+# code; opened for tuning in the eighteenth, their first measurement recorded with 7d68d11); 269-276 (written blind in
+# the seventeenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning
+# pairs from the start; so are 277-284 (written blind at the eighteenth session's start and measured with its start and
+# end code; opened for tuning in the nineteenth, their first measurement recorded with d72c759); 285-292 (written blind
+# in the eighteenth session for tuning, their first measurement recorded with d72c759 before anything was tuned on them)
+# are tuning pairs from the start; so are 293-300 (written blind at the nineteenth session's start and measured with its
+# start and end code; opened for tuning in the twentieth, their first measurement recorded with 666f906); 301-308
+# (written blind in the nineteenth session for tuning, their first measurement recorded with 666f906 before anything was
+# tuned on them) are tuning pairs from the start; so are 309-316 (written blind at the twentieth session's start and
+# measured with its start and the twenty-first session's end code; opened for tuning in the twenty-second, their first
+# measurement recorded with 69615ae); 317-324 (written blind in the twentieth session for tuning, their first
+# measurement recorded with 69615ae before anything was tuned on them) are tuning pairs from the start; so are 325-332
+# (written blind at the twenty-second session's start, measured with its start and end code; opened for tuning in the
+# twenty-third, their first measurement recorded with 53fa638); 333-340 (written blind in the twenty-second session for
+# tuning, their first measurement recorded with 53fa638 before anything was tuned on them) are tuning pairs from the
+# start; so are 341-348 (written blind at the twenty-third session's start, measured with its start and end code; opened
+# for tuning in the twenty-fourth, their first measurement recorded with 298289a); 349-356 (written blind in the
+# twenty-third session for tuning, their first measurement recorded with 298289a before anything was tuned on them) are
+# tuning pairs from the start; so are 357-364 (written blind at the end of the twenty-third session, measured with the
+# twenty-fourth session's start and end code; opened for tuning in the twenty-fifth, their first measurement recorded
+# with 2faa78c); 365-372 (written in the same batch for tuning, their first measurement recorded with 2faa78c before
+# anything was tuned on them) are tuning pairs from the start; so are 373-380 (written blind at the end of the
+# twenty-fourth session, measured with the twenty-fifth session's start and end code; opened for tuning in the
+# twenty-sixth, their first measurement recorded with f31c447); 381-388 (written in the same batch for tuning, their
+# first measurement recorded with f31c447 before anything was tuned on them) are tuning pairs from the start; so are
+# 389-396 (written blind in the twenty-fifth session, measured with the twenty-sixth session's start and end code;
+# opened for tuning in the twenty-seventh, their first measurement recorded with 38e55b7); 397-404 (written in the same
+# batch for tuning, their first measurement recorded with 38e55b7 before anything was tuned on them) are tuning pairs
+# from the start; so are 405-412 (written blind in the twenty-sixth session, measured with the twenty-seventh session's
+# start and end code; opened for tuning in the twenty-eighth, their first measurement recorded with 1558c2d); 413-420
+# (written in the same batch for tuning, their first measurement recorded with 1558c2d before anything was tuned on
+# them) are tuning pairs from the start; so are 421-428 (written blind in the twenty-seventh session, measured with the
+# twenty-eighth session's start and end code; opened for tuning in the twenty-ninth, their first measurement recorded
+# with 58dc4b6); 429-436 (written in the same batch for tuning, their first measurement recorded with 58dc4b6 before
+# anything was tuned on them) are tuning pairs from the start; so are 437-444 (written blind in the twenty-eighth
+# session, measured with the twenty-ninth session's start and end code; opened for tuning in the thirtieth, their first
+# measurement recorded with 1b829b8); 445-452 (written in the same batch for tuning, their first measurement recorded
+# with 1b829b8 before anything was tuned on them) are tuning pairs from the start; 453-460 (written blind in the
+# twenty-ninth session) are held out; 461-468 (written in the same batch for tuning, their first measurement recorded
+# with 22f156d before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 437)) | frozenset(range(445, 453))
+_TUNING_NUMBERS = frozenset(range(21, 453)) | frozenset(range(461, 469))
 
 
 def _number(pair: Path) -> int:
@@ -169,11 +170,14 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # twenty-seventh session, measured with the twenty-eighth session's start and end code; opened for tuning in the
 # twenty-ninth, their first measurement recorded with 58dc4b6); 517-528 (written in the same batch for tuning, their
 # first measurement recorded with 58dc4b6 before anything was tuned on them) are tuning documents from the start;
-# 529-540 (written blind in the twenty-eighth session) are held out; 541-552 (written in the same batch for tuning,
-# their first measurement recorded with 1b829b8 before anything was tuned on them) are tuning documents from the
-# start; later numbers are held out.
+# so are 529-540 (written blind in the twenty-eighth session, measured with the twenty-ninth session's start and end
+# code; opened for tuning in the thirtieth, their first measurement recorded with 1b829b8); 541-552 (written in the
+# same batch for tuning, their first measurement recorded with 1b829b8 before anything was tuned on them) are tuning
+# documents from the start; 553-564 (written blind in the twenty-ninth session) are held out; 565-576 (written in the
+# same batch for tuning, their first measurement recorded with 22f156d before anything was tuned on them) are tuning
+# documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 529)) | frozenset(range(541, 553))
+_FAITHFUL_TUNING = frozenset(range(1, 553)) | frozenset(range(565, 577))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
