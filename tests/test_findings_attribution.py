@@ -2574,3 +2574,41 @@ def test_a_title_ending_in_general_and_a_credit_in_brackets_mid_sentence_are_sti
     assert [f[:2] for f in found(detect, reuters, "Informed sources said the negotiations had stalled.")] == [
         ("attribution", "source_dropped")
     ]
+
+
+_CIVIL_DEFENCE = "وبحسب ما رصده الدفاع المدني، اندلع أكثر من 40 حريقاً في غابات اللاذقية منذ مطلع الشهر."
+
+
+def test_a_tally_of_the_civil_defence_dropped_is_source_dropped():
+    # الدفاع المدني is a body: its tally stated as fact loses its source (no hedge of unnamed sources)
+    en = "More than 40 fires have broken out in the Latakia forests since the start of the month."
+    assert found(detect, _CIVIL_DEFENCE, en) == [("attribution", "source_dropped", "وبحسب", "", "major")]
+
+
+def test_the_civil_defence_kept_as_source_or_subject_is_no_finding():
+    kept = "More than 40 fires have broken out in the Latakia forests this month, according to the Civil Defence."
+    assert found(detect, _CIVIL_DEFENCE, kept) == []
+    subject = "The Civil Defence recorded more than 40 fires in the Latakia forests since the start of the month."
+    assert found(detect, _CIVIL_DEFENCE, subject) == []
+
+
+def test_the_daily_al_yaum_credited_in_quotes_and_read_as_today_is_source_dropped():
+    # لـ"اليوم": the Saudi daily, quoted after a credit; 'said today' drops it. Plain اليوم "today" credits no one
+    ar = 'وقال مدير الميناء خالد الزهراني لـ"اليوم"، إن "حركة الشحن ارتفعت بنسبة 20% خلال الشهر الماضي".'
+    today = 'Port director Khaled al-Zahrani said today that "shipping traffic rose by 20% last month".'
+    assert found(detect, ar, today) == [("attribution", "source_dropped", 'لـ"اليوم"', "", "major")]
+    told = 'Port director Khaled al-Zahrani told Al-Yaum that "shipping traffic rose by 20% last month".'
+    assert found(detect, ar, told) == []
+    plain = 'وقال مدير الميناء خالد الزهراني اليوم إن "حركة الشحن ارتفعت بنسبة 20% خلال الشهر الماضي".'
+    assert found(detect, plain, today) == []
+
+
+def test_a_city_of_two_words_in_an_unnamed_source_names_no_one():
+    # سلطات مدينة بوينس آيرس: a place of two words (and one after مدينة) qualifies the authorities, names no person
+    ar = "أعلنت سلطات مدينة بوينس آيرس يوم الخميس أن أسعار تذاكر مترو الأنفاق سترتفع بنسبة 38 في المئة."
+    en = "Buenos Aires city authorities announced on Thursday that underground fares will rise by 38 percent."
+    assert found(detect, ar, en) == []
+    # a person named beside the place is still named: 'City officials' for him generalises
+    mayor = "وقال رئيس بلدية بوينس آيرس خورخي ماكري يوم الخميس إن أسعار التذاكر سترتفع بنسبة 38 في المئة."
+    officials = "City officials said on Thursday that fares will rise by 38 percent."
+    assert [f[:2] for f in found(detect, mayor, officials)] == [("attribution", "generalized")]

@@ -1773,3 +1773,33 @@ def test_a_forecast_credited_to_its_source_is_no_plain_statement():
     ar = "وتبدأ الأمطار بالهطول مساء الجمعة على المناطق الشمالية، بحسب دائرة الأرصاد الجوية."
     en = "Rain is expected to begin falling on Friday evening over the northern areas, according to the Met department."
     assert found(detect, ar, en) == []
+
+
+def test_kana_far_back_in_its_clause_makes_qad_a_pluperfect():
+    # وكان … (NFU) قد تقدم "had filed": a كان heading the clause, past a long subject, is no 'may'
+    ar = (
+        "وكان اتحاد المزارعين الوطني في ولاية كانو (NFU) قد تقدم بطلب رسمي الشهر الماضي، "
+        "محتجاً بأن الواردات ستدفع الأسعار إلى الانخفاض."
+    )
+    en = (
+        "The National Farmers Union in Kano State (NFU) had filed a formal request last month, "
+        "arguing that imports would push prices down."
+    )
+    assert found(detect, ar, en) == []
+
+
+def test_kana_in_another_clause_leaves_qad_a_may():
+    ar = "وكانت الأمطار غزيرة طوال ليل أمس في المدينة، وقد تسبب السيول فيضانات في الأحياء المنخفضة."
+    en = "Rain was heavy all night in the city, and the torrents will cause flooding in low-lying districts."
+    assert found(detect, ar, en) == [("certainty", "modality_changed", "وقد تسبب", "will cause", "major")]
+
+
+def test_may_for_what_is_permitted_renders_the_permission():
+    # المسموح بنقلها "permitted to carry": an English 'may' renders the permission, wherever it stands
+    ar = "وحددت الوزارة كمية الوقود المسموح بنقلها في خزانات السيارات المغادرة بأربعين لتراً."
+    en = "The ministry set the amount of fuel departing cars may carry in their tanks at 40 litres."
+    assert found(detect, ar, en) == []
+    # the twin: with no permission in the Arabic, 'may' hedges what it states
+    plain = "وحددت الوزارة كمية الوقود التي تنقلها السيارات المغادرة بأربعين لتراً."
+    en = "The ministry set the amount of fuel departing cars may carry at 40 litres."
+    assert found(detect, plain, en) == [("certainty", "hedge_added", "", "may", "major")]

@@ -893,6 +893,15 @@ def test_a_word_after_a_word_for_a_place_is_read_as_its_name():
     assert _found("أخليت 800 قرية في الإقليم", "800 villages were emptied") == []  # قرية في "villages in"
 
 
+def test_a_verb_or_an_adjective_after_a_word_for_a_place_is_no_name():
+    # مدينة يزيد عدد سكانها "a city whose population exceeds", نهر جليدي "a glacier": the place's verb or
+    # adjective, read plainly by the lexicon, names nothing (ليدني, read only through a proclitic, stays a name)
+    city = "وهي مدينة يزيد عدد سكانها على مليون نسمة وتعاني نقص المياه"
+    assert _found(city, "It is a city of more than one million people that suffers from water shortages") == []
+    glacier = "وستنشر الشبكة قياسات لكل نهر جليدي في ديسمبر"
+    assert _found(glacier, "The network will publish measurements for each glacier in December") == []
+
+
 def test_an_acronym_s_initial_may_be_either_letter_an_arabic_letter_writes():
     # ب writes both B and P: PNG may stand for بابوا, ABC may not
     ar = "سقطت طائرة في مقاطعة بابوا الغربية"
@@ -2590,3 +2599,21 @@ def test_a_place_after_a_rank_or_a_year_and_after_a_verbs_subject_construct_is_s
     assert [f[:2] for f in _found(visited, "The UNAMI team visited the displaced persons' camps yesterday.")] == [
         ("dropped", "الناصرية")
     ]
+
+
+def test_a_portfolio_after_minister_for_joins_no_name():
+    # 'Minister for Transport Cathal Brennan': كاهال spells Cathal as it sounds; 'Transport' is the post's, no name
+    ar = "ورحّب وزير النقل كاهال برينان بالحكم."
+    assert found(detect, ar, "Minister for Transport Cathal Brennan welcomed the judgment.") == []
+    # another minister's name after the portfolio is still added
+    other = "The Minister for Health Stephen Donnelly welcomed the judgment."
+    assert found(detect, ar, other) == [("entity", "added", "", "Stephen Donnelly", "minor")]
+
+
+def test_names_that_hold_a_place_are_matched_whole():
+    # دوري أبطال أفريقيا is the CAF Champions League, not Africa left out; the Senedd is Wales's parliament
+    caf = "وتأهل الفريق إلى دور المجموعات في دوري أبطال أفريقيا يوم الأحد"
+    assert _found(caf, "The team reached the CAF Champions League group stage on Sunday") == []
+    senedd = "وقالت الوزيرة أمام برلمان ويلز إن المصنع سيغلق"
+    assert _found(senedd, "The minister told the Senedd the plant would close") == []
+    assert _found(senedd, "The minister told parliament the plant would close") == [("dropped", "ويلز", "", "major")]

@@ -456,3 +456,43 @@ def test_a_short_free_rendering_is_no_clause_put_in():
         _put_in("وأعيد انتخاب رئيس البلدية لولاية جديدة.", "The mayor was re-elected, securing another term in office.")
         == []
     )
+
+
+def test_a_sentence_whose_figures_one_english_sentence_gives_is_merged_not_left_out():
+    # نحو ألف وخمسمئة مسافر و٢٢٠ شاحنة: an English sentence elsewhere gives both figures, merged with another
+    ar = "وبحسب تقديرات الغرفة التجارية، يعبر المنفذ في الأيام العادية نحو ألف وخمسمئة مسافر و٢٢٠ شاحنة يومياً."
+    merged = "About 1,500 travellers and 220 trucks cross on a normal day, the second busiest crossing in the region."
+    other = "Witnesses said queues of cars stretched for more than seven kilometres on the Libyan side."
+
+    def alone(*english: str) -> list[tuple[str, str]]:
+        document = tuple(Sentence(k, e, 0, len(e)) for k, e in enumerate(english))
+        pair = AlignedPair(Link((0,), (), 0.0), (Sentence(0, ar, 0, len(ar)),), (), ("",), en_document=document)
+        return [(f.type, f.severity) for f in detect(pair)]
+
+    assert alone(other, merged) == []
+    # the twin: one figure given elsewhere is not the sentence told; nor is a document without them
+    assert alone(other, "About 1,500 travellers cross on a normal day.") == [("omission", "major")]
+    assert alone(other) == [("omission", "major")]
+
+
+def test_one_figure_of_its_own_told_elsewhere_is_the_sentence_merged():
+    # ألفين و٦٠٠ موظف: a figure of a hundred or more that only this Arabic sentence gives, in one English sentence
+    ar = "ويعمل في المصنع نحو ألفين و٦٠٠ موظف، معظمهم من العمالة الوافدة، بحسب موقع الشركة."
+    en = "The ministry suspended the line at the plant, which employs around 2,600 people, until the inquiry ends."
+    lead = "أوقفت الوزارة خط الإنتاج في المصنع الذي يعمل فيه ألفان و٦٠٠ موظف حتى انتهاء التحقيق."
+
+    def alone(*arabic: str) -> list[tuple[str, str]]:
+        ar_doc = tuple(Sentence(k, a, 0, len(a)) for k, a in enumerate((*arabic, ar)))
+        pair = AlignedPair(
+            Link((len(arabic),), (), 0.0),
+            (ar_doc[-1],),
+            (),
+            ("",),
+            ar_document=ar_doc,
+            en_document=(Sentence(0, en, 0, len(en)),),
+        )
+        return [(f.type, f.severity) for f in detect(pair)]
+
+    assert alone() == []
+    # the twin: a figure the lead gave already says nothing of where the rest of the sentence went
+    assert alone(lead) == [("omission", "major")]

@@ -3041,3 +3041,16 @@ def test_a_plan_negated_where_the_arabic_negates_its_verb_of_intending():
     # the twin: the plan stated, told as none
     stated = "وأوضحت الوزارة أنها تعتزم حظر الحافلات الصغيرة، وستعيد تنظيم خطوطها."
     assert [f[:2] for f in found(detect, stated, en)] == [("negation", "flipped")]
+
+
+def test_will_hardly_and_no_earlier_than_render_their_negations():
+    # لن يكاد "will hardly", as لا يكاد and لم يكد; في موعد لا يسبق "no earlier than": a bound the English keeps
+    hardly = "وقال المدرب إن غياب القائد لن يكاد يؤثر على استعدادات الفريق للمباراة المقبلة."
+    en = "The coach said the captain's absence would hardly affect the team's preparations for the next match."
+    assert found(detect, hardly, en) == []
+    bound = "وقالت الشركة إن أولى الحافلات الجديدة ستصل في موعد لا يسبق شهر أكتوبر المقبل."
+    assert found(detect, bound, "The company said the first new buses would arrive no earlier than next October.") == []
+    # the twin: the bound turned round ('before October') is a reversal
+    assert found(detect, bound, "The company said the first new buses would arrive before next October.") == [
+        ("negation", "flipped", "لا يسبق", "before", "major")
+    ]

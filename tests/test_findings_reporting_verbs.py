@@ -211,3 +211,17 @@ def test_worth_mentioning_reads_only_after_a_noun_a_negation_governs():
     assert [v.text for v in arabic_verbs("غير أن الوزير يذكر أن الخطة ستنفذ.")] == ["يذكر"]
     assert [v.text for v in arabic_verbs("لم يذكر الوزير موعد التنفيذ.")] == ["يذكر"]
     assert [v.text for v in arabic_verbs("لا يزال الوزير يذكر أن الخطة ستنفذ.")] == ["يذكر"]
+
+
+_WARNING = 'وأضاف المدير أن "الأسعار ارتفعت كثيراً هذا العام"، محذراً من أن "المصنع قد يغلق أبوابه إذا استمر الوضع".'
+
+
+def test_a_warning_participle_rendered_saying_is_weakened():
+    # محذراً من أن "warning that": 'saying' drops the warning, which is no stock rendering of stress
+    en = '"Prices have risen a lot this year," the director added, saying that "the factory may close its doors".'
+    assert found(detect, _WARNING, en) == [("reporting_verb", "weakened", "محذرا", "saying", "minor")]
+
+
+def test_a_warning_participle_rendered_warning_is_no_finding():
+    en = '"Prices have risen a lot this year," the director added, warning that "the factory may close its doors".'
+    assert found(detect, _WARNING, en) == []

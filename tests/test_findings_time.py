@@ -619,3 +619,17 @@ def test_minutes_written_with_the_hamza_are_a_length_of_time():
         ("changed", "خمس دقائق", "five hours")
     ]
     assert _found(ar, "The broadcast stopped for five minutes.") == []
+
+
+def test_a_dateline_of_day_and_month_with_no_year_is_the_reports_date():
+    # 'place day month (outlet) -' as WAFA writes it: the English dateline's 'March 14' renders it, or leaves it out
+    ar = "الخليل 14 آذار (وفا) - أغلقت قوات الاحتلال صباح اليوم الأربعاء مدخل البلدة."
+    assert (
+        _found(ar, "HEBRON, March 14 (WAFA) – Occupation forces closed the town's entrance on Wednesday morning.") == []
+    )
+    assert _found(ar, "HEBRON (WAFA) – Occupation forces closed the town's entrance on Wednesday morning.") == []
+    # the twins: the weekday after it is still compared; a count in brackets after a figure opens no dateline
+    assert [
+        f[:3] for f in _found(ar, "HEBRON (WAFA) – Occupation forces closed the town's entrance on Thursday morning.")
+    ] == [("changed", "الأربعاء", "Thursday")]
+    assert arabic_dateline_end("قتل 14 شخصا (بينهم أطفال) - في قصف على البلدة.") == 0

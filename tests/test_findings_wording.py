@@ -978,3 +978,12 @@ def test_tallying_flood_channels_and_an_advisory_opinion_told_in_another_sense_a
         ("other", "رأيها الاستشاري", "ruled")
     ]
     assert _found(opinion, "The court said in its advisory opinion that the wall was illegal.") == []
+
+
+def test_local_sources_read_as_family_sources_is_a_sense_slip():
+    # مصادر أهلية: local, community sources; أهل also reads 'family', which is another source altogether
+    ar = "وأفادت مصادر أهلية بأن عشرات العائلات غادرت البلدة خلال الليل باتجاه الريف الشرقي."
+    slip = "Family sources said dozens of families left the town overnight for the eastern countryside."
+    assert found(detect, ar, slip) == [("wording", "other", "مصادر أهلية", "Family sources", "minor")]
+    local = "Local sources said dozens of families left the town overnight for the eastern countryside."
+    assert found(detect, ar, local) == []

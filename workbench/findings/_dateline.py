@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from workbench.lexicons import load
+from workbench.text.arabic import normalize_ar
+
 # 'place/ outlet..' or 'outlet/ place..' (one to three words each side, then two dots); the two dots
 # end a dateline whatever joins its halves: 'دير الزور-سانا..', 'القامشلي – نورث برس..'
 _SLASH = re.compile(
@@ -48,6 +51,11 @@ _DATED_WORDS = re.compile(
     rf"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{0,2}}\s+{_WORDS_DATE}(?:\s+الموافق\s+{_WORDS_DATE})?"
     r"\s*(?:\([^)]{1,40}\))?\s*[–—-]\s*"
 )
+# 'place day month (outlet) -' with no year, as WAFA writes it ('يطا 14 آذار (وفا) - '): the outlet in brackets
+_DATED_DAY_MONTH = re.compile(
+    r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+[\d٠-٩]{1,2}\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?"
+    r"\s*\([^)]{1,40}\)\s*[–—-]\s*"
+)
 # 'place in date /outlet/' as the Gulf agencies write it ('صحار في ١٢ نوفمبر /العُمانية/ ', 'المنامة في ٣ مارس / بنا /'):
 # the day, the month's name, a year if any, and between slashes one of those agencies (an outlet's short name: a
 # month's other name or a figure between slashes, وأعلنت الكويت في ١٢ مارس /آذار/, opens no dateline)
@@ -74,6 +82,7 @@ _ARABIC_DATELINES = (
     DATED,
     _DATED_DASHES,
     _DATED_WORDS,
+    _DATED_DAY_MONTH,
     _DATED_SLASHES,
     _SLASH,
     _DASH_COLON,
@@ -84,10 +93,22 @@ _ARABIC_DATELINES = (
 )
 
 
+# the months' names (time_ar.tsv), as a dateline with no year must give one
+_MONTHS = frozenset(r[0] for r in load("time_ar.tsv") if r[1:2] in (("month",), ("hijri",)))
+
+
+def _names_a_month(m: re.Match[str]) -> bool:
+    """The words after the dateline's day name a month (آذار، تشرين الثاني): 'قتل 14 شخصا (…) -' is no date."""
+    words = re.findall(r"[\u0621-\u064a]+", m.group(0).split("(")[0])
+    return bool(words) and (normalize_ar(words[-1]) in _MONTHS or normalize_ar(" ".join(words[-2:])) in _MONTHS)
+
+
 def arabic_dateline_end(text: str) -> int:
     """Where a leading Arabic dateline ends in ``text`` (0 when the sentence opens with none)."""
     for pattern in _ARABIC_DATELINES:
         m = pattern.match(text)
+        if m and pattern is _DATED_DAY_MONTH and not _names_a_month(m):
+            continue
         if m and (pattern is not _SLASH or "/" in m.group(0) or _ARABIC.search(m.group(0))):
             return m.end()  # a dash-joined 'x-y..' is a dateline only in Arabic ('Ukraine-Russia talks..' is none)
     return 0
@@ -102,7 +123,9 @@ def arabic_figure_dated_end(text: str) -> int:
 
 def arabic_dated_end(text: str) -> int:
     """Where a leading Arabic dateline that gives a date in words ends in ``text`` (0 when none)."""
-    m = _DATED_WORDS.match(text) or _DATED_SLASHES.match(text)
+    day_month = _DATED_DAY_MONTH.match(text)
+    m = _DATED_WORDS.match(text) or (day_month if day_month and _names_a_month(day_month) else None)
+    m = m or _DATED_SLASHES.match(text)
     return m.end() if m else 0
 
 

@@ -15,6 +15,7 @@ from workbench.findings._words import (
     ar_tokens,
     has_perfect_reading,
     match_phrases,
+    opens_clause,
     quote_zones,
     strip_clitics,
 )
@@ -54,15 +55,15 @@ def _en_lexicon() -> list[tuple[re.Pattern[str], str, str]]:
     return [(re.compile(rf"(?<![\w-]){re.escape(r[0])}(?![\w-])", re.I), r[1], r[2]) for r in rows]
 
 
-def qad_hedge(tokens: list[ArToken], i: int) -> str:
+def qad_hedge(tokens: list[ArToken], i: int, text: str = "") -> str:
     """'hedge' for قد + imperfect verb ('may'); 'ambiguous' when the verb also reads as a perfect
     (قد تسبب 'may cause' or 'has caused'); 'weak' for قد تم; '' for قد + perfect (قد اندلعت 'has
-    broken out'), كان قد."""
+    broken out'), كان قد. ``text``, the tokens' sentence, lets a كان further back in the clause count."""
     if tokens[i].norm not in ("قد", "وقد", "فقد") or i + 1 >= len(tokens):
         return ""
-    if any(
-        t.bare in ("كان", "كانت", "كانوا", "كانا") or t.norm in ("وكان", "وكانت") for t in tokens[max(0, i - 5) : i]
-    ):
+    if any(_is_kana(t) for t in tokens[max(0, i - 5) : i]):
+        return ""
+    if text and has_perfect_reading(tokens[i + 1].text) and _kana_opens_clause(text, tokens, i):
         return ""
     nxt = tokens[i + 1].norm
     if nxt == "لا" and i + 2 < len(tokens):
@@ -77,6 +78,22 @@ def qad_hedge(tokens: list[ArToken], i: int) -> str:
     if nxt in _AR_MODAL_BE:
         return "hedge"  # قد تكون "may be": the perfect تكوّن "was formed" is not what قد stands before here
     return "ambiguous" if has_perfect_reading(tokens[i + 1].text) else "hedge"
+
+
+def _is_kana(t: ArToken) -> bool:
+    """The word is the past of كان, the auxiliary of the pluperfect (كان، وكانت، كانوا)."""
+    return t.bare in ("كان", "كانت", "كانوا", "كانا") or t.norm in ("وكان", "وكانت")
+
+
+def _kana_opens_clause(text: str, tokens: list[ArToken], i: int) -> bool:
+    """A كان heads the clause of the قد at token ``i``, however long its subject (وكان الاتحاد الوطني للمزارعين في
+    كينيا (KENAFF) قد تقدّم "had filed"): nothing between them opens another clause."""
+    for k in range(i, 0, -1):
+        if opens_clause(text, tokens, k):
+            return False
+        if _is_kana(tokens[k - 1]):
+            return True
+    return False
 
 
 def arabic_markers(pair: AlignedPair) -> list[Marker]:
@@ -97,7 +114,7 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
         ]
         qad_seen = False
         for i, t in enumerate(toks):
-            kind = qad_hedge(toks, i)
+            kind = qad_hedge(toks, i, s.text)
             if kind in ("hedge", "ambiguous") and qad_seen and t.norm == "وقد":
                 kind = "weak"  # قد يجلب … وقد يستقطب "could bring … and draw": one modal covers both verbs
             qad_seen = qad_seen or kind in ("hedge", "ambiguous")
@@ -351,7 +368,11 @@ _AR_ENTITLED = word_set("certainty_words_ar.tsv", "entitlement")
 
 def _entitles(pair: AlignedPair) -> bool:
     """Whether the Arabic of the pair grants a right (يحق للحكومة أن تنفق "the government is entitled to spend")."""
-    return any(t.norm.removeprefix("و").removeprefix("ف") in _AR_ENTITLED for s in pair.ar for t in ar_tokens(s.text))
+    return any(
+        t.norm.removeprefix("و").removeprefix("ف") in _AR_ENTITLED or t.bare in _AR_ENTITLED
+        for s in pair.ar
+        for t in ar_tokens(s.text)
+    )
 
 
 def _en_words(use: str) -> str:

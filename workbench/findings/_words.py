@@ -64,6 +64,15 @@ class ArToken:
     end: int
 
 
+def opens_clause(text: str, toks: list[ArToken], i: int) -> bool:
+    """Token ``i`` starts a new clause of the sentence ``text``: a full stop or a semicolon before it, a
+    complementiser (أن، إنه …), or a comma and a word joined by و ("، وقال المدرب إنه قد حذر" is another statement)."""
+    between = text[toks[i - 1].end : toks[i].start] if i > 0 else ""
+    if re.search(r"[.;!?؟؛]", between) or toks[i].norm in COMPLEMENTISERS:
+        return True
+    return bool(re.search(r"[،,]", between)) and toks[i].norm.startswith("و")
+
+
 @dataclass(frozen=True)
 class EnToken:
     """An English word with its offsets."""

@@ -409,12 +409,40 @@ def _romanised(tokens: list[ArToken]) -> tuple[str, ...]:
     """Romanised name words of a phrase, with and without a leading و/ب/ل (بلمينجز: Blemmings or لمينجز)."""
     kinds = _ar_kinds()
     out: list[str] = []
+    places = _places_in_phrase(tokens)
     for k, t in enumerate(tokens):
         if k and _group_adjective(tokens[k - 1], t):
             continue  # مسؤولون صحيون "health officials", السلطات اللاتفية: the group's adjective, no one's name
+        if k in places:
+            continue  # سلطات مدينة بوينس آيرس "Buenos Aires city authorities": a place's name, no one's
         if (is_name_word(t.text) or _titled(tokens, k)) and t.bare not in kinds:
             out += dict.fromkeys((romanize(t.bare), romanize(t.text)))
     return tuple(out)
+
+
+def _places_in_phrase(tokens: list[ArToken]) -> set[int]:
+    """The indices of the phrase's words that the gazetteer reads as a place: a place of more than one word
+    (بوينس آيرس), or one word after a kind of place (مدينة، محافظة). A one-word place alone may be a family name."""
+    if not tokens:
+        return set()
+    text = " ".join(t.text for t in tokens)
+    starts, at = [], 0
+    for t in tokens:
+        starts.append(at)
+        at += len(t.text) + 1
+    out: set[int] = set()
+    for m in arabic_mentions(text):
+        if m.entity is None or m.entity.kind != "place":
+            continue
+        covered = [k for k, s in enumerate(starts) if m.start <= s < m.start + len(m.text)]
+        after_cue = (
+            bool(covered)
+            and covered[0] > 0
+            and ({tokens[covered[0] - 1].bare, tokens[covered[0] - 1].norm} & _PLACE_CUES)
+        )
+        if len(covered) > 1 or after_cue:
+            out.update(covered)
+    return out
 
 
 # a relative adjective (nisba) in the plural (صحيون، الأمنيين), or in the feminine after a plural noun (السلطات
@@ -1725,10 +1753,11 @@ def _speaker_end(pair: AlignedPair, sp: Speaker) -> int | None:
 
 
 def _head_rendered(sp: Speaker, en_words: list[str]) -> bool:
-    """The first word of an Arabic source phrase has a sense among the English words (لخطة 'plan')."""
+    """The first word of an Arabic source phrase has a sense among the English words (لخطة 'plan'; الدفاع
+    'Defence', a rendering the source table lists)."""
     en_stems = {stem(w.lower()) for w in en_words}
     head = next((w for w in sp.words if normalize_ar(w) not in _AR_STOP), "")
-    return bool(head) and bool(gloss_stems(head) & en_stems)
+    return bool(head) and bool(_source_senses(head) & en_stems)
 
 
 def _en_hearsay(pair: AlignedPair) -> bool:

@@ -2632,6 +2632,12 @@ class NameRun:
     heads_list: bool = False  # it is followed by "and" or a comma and another name ("Marquette and Kim")
 
 
+# a post named by its portfolio after the title ('Minister for Transport', 'Secretary of State for Health')
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner|Minister of State)\s+(?:of|for)\s+(?:the\s+)?$"
+)
+
+
 def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[NameRun]:
     """Runs of English-only capitalised words (only spaces between them) with one word at least that is
     no English word, or one word alone, not first in its sentence, that is English only as two words run
@@ -2650,6 +2656,12 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
         words = re.findall(r"[A-Za-z]+", text)
         if sum(w[0].isupper() for w in words) > 0.6 * len(words):
             continue
+        if _PORTFOLIO_BEFORE.search(text[: run[0].start]):
+            # 'Minister for Transport Cathal Brennan': the portfolio's words, English words, name no one
+            portfolio = next((k for k, n in enumerate(run) if not n.common), len(run))
+            run = run[portfolio:]
+            if not run:
+                continue
         first = _first_word(text, run[0].start)
         if all(n.common for n in run) and (len(run) > 1 or first or not _compound_name(run[0].text)):
             continue
@@ -3134,7 +3146,24 @@ def _after_place_cue(before: str, word: str) -> bool:
         return False  # قرية في "a village in", منطقة عبر "an area via"
     if bare in AR_UNIT_WORDS:  # durations.tsv: عام، عامين، أشهر
         return False  # قضاء عامين "serving two years": قضاء is also a district, عامين a length of time
+    if _plain_verb_or_adjective(strip_diacritics(word)):
+        return False  # مدينة يزيد عدد سكانها "a city whose population exceeds", نهر جليدي "a glacier"
     return _shaped_like_name(word) and _name_score(strip_diacritics(word)) >= 0
+
+
+def _plain_verb_or_adjective(word: str) -> bool:
+    """The lexicon reads the word as a whole as a verb (يزيد "exceeds", فاضت "overflowed") or an adjective (جليدي
+    "icy"), with no proclitic, and never as a name: after a word for a place, the place's predicate or its
+    adjective, no name. A reading that needs a proclitic (ليدني "to near", لِـ + a verb) is the unlikely one there;
+    a word of three letters (يطا Yatta, بني Beni) has too many readings to tell."""
+    readings = _analyses(word)
+    if len(normalize_ar(word)) < 4 or any(a.stem.pos.endswith("NOUN_PROP") for a in readings):
+        return False
+    for a in readings:
+        clitics = [p for p in a.prefix_pos.split("+") if p and not re.search(r"/(?:IV|PV)", p)]
+        if not clitics and (a.stem.pos.startswith("VERB") or a.stem.pos.endswith("/ADJ")):
+            return True
+    return False
 
 
 def _place_cue(word: str) -> bool:

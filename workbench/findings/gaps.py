@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workbench.findings._dateline import is_dateline
+from workbench.findings._numbers import arabic_quantities, english_quantities
 from workbench.findings._quotes import ar_content, match_words
 from workbench.findings._verbs import arabic_verbs
 from workbench.findings._words import (
@@ -54,7 +55,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         return _clauses_left_out(pair) + _clauses_put_in(pair)
     if pair.ar and not pair.en:
         s = pair.ar[0]
-        if is_dateline(s.text):
+        if is_dateline(s.text) or _figures_told_in_one(pair, s.text):
             return []
         return [
             make_finding(
@@ -85,6 +86,25 @@ def detect(pair: AlignedPair) -> list[Finding]:
             )
         ]
     return []
+
+
+def _figures_told_in_one(pair: AlignedPair, ar_text: str) -> bool:
+    """The Arabic sentence's figures are given by one English sentence of the document, merged there with another
+    (نحو ألف وخمسمئة مسافر و٢٢٠ شاحنة in 'about 1,500 travellers and 220 trucks pass through … the second crossing',
+    which the aligner linked to the sentence it merges with): told, not left out. It takes two figures, or one of a
+    hundred or more that is no year; and one figure at least that no other Arabic sentence gives (a figure the lead
+    gave before is no sign of where the rest of the sentence went)."""
+    figures = _figures(ar_text)
+    others = {v for s in pair.ar_document if s.text != ar_text for v in _figures(s.text)}
+    own = figures - others
+    if not own or (len(figures) < 2 and not any(v >= 100 and not 1900 <= v <= 2100 for v in own)):
+        return False
+    return any(figures <= {v for q in english_quantities(e.text) for v in q.values} for e in pair.en_document)
+
+
+def _figures(ar_text: str) -> set[float]:
+    """The values of the definite figures of an Arabic sentence (no 'dozens', no ordinal)."""
+    return {q.value for q in arabic_quantities(ar_text) if not q.vague and not q.matching_only}
 
 
 # Where an Arabic sentence divides into clauses: a comma, semicolon or colon, or a clause word that

@@ -44,6 +44,7 @@ from workbench.findings._words import (
     en_tokens,
     gloss_stems,
     match_phrases,
+    opens_clause,
     strip_clitics,
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
@@ -1256,7 +1257,8 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         english = [
             n for n in en_n if n.sentence in region and (n.kind == "strong" or not n.text.lower().startswith("dis"))
         ]
-        if any(n.kind == "strong" or _key(stem(n.text.split()[0].lower())) not in others for n in english):
+        # a phrase ('no earlier than', 'no more than') renders no Arabic word of its own: only a word may
+        if any(n.kind == "strong" or " " in n.text or _key(stem(n.text.lower())) not in others for n in english):
             continue
         # an English word that is negative in itself (reluctant, intolerant, declined, ignored) may render it
         if _lexical_negative_left(pair, region, others):
@@ -2575,10 +2577,7 @@ def _pluperfect_reach(text: str, toks: list[ArToken], first: int) -> list[int]:
     if toks[first + 1].norm not in _AR_BE:
         return []
     for i in range(first + 2, len(toks) - 1):
-        between = text[toks[i - 1].end : toks[i].start]
-        if re.search(r"[.;!?؟؛]", between) or toks[i].norm in COMPLEMENTISERS:
-            return []
-        if re.search(r"[،,]", between) and toks[i].norm.startswith("و"):
+        if opens_clause(text, toks, i):
             return []
         if toks[i].norm == "قد":
             return [i, i + 1]

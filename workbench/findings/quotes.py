@@ -1970,7 +1970,7 @@ def hedge_lost(en_quote: str, ar_quote: str) -> str:
     modals = [
         t.text + " " + toks[i + 1].text
         for i, t in enumerate(toks)
-        if qad_hedge(toks, i) == "hedge" and toks[i + 1].text not in missing
+        if qad_hedge(toks, i, ar_quote) == "hedge" and toks[i + 1].text not in missing
     ]
     english = sum(w in _EN_POSSIBILITY for w in re.findall(r"[a-z]+", en_quote.lower()))
     return modals[0] if len(modals) > english else ""

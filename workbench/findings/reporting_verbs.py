@@ -240,8 +240,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
 def _participle_as_saying(a: Verb, e: Verb) -> bool:
     """The Arabic verb is an active participle after the main clause (مؤكداً، مشددة: 'stressing') and the English
     renders it with the participle 'saying': translators write ", saying that" for every such participle, so the
-    force it drops is the construction's, not the writer's choice (a finite 'said' for أكد stays weakened)."""
-    return e.text.lower() == "saying" and normalize_ar(a.text).startswith("م")
+    force it drops is the construction's, not the writer's choice (a finite 'said' for أكد stays weakened). A
+    warning is no such stress (محذراً من أن "warning that" is what they write): 'saying' for it drops the warning."""
+    return e.text.lower() == "saying" and normalize_ar(a.text).startswith("م") and not a.gloss.startswith("warn")
 
 
 # the words after an Arabic verb searched for its subject (كشف عنها موقع "revealed by a site": a pronoun between)
