@@ -1803,3 +1803,14 @@ def test_may_for_what_is_permitted_renders_the_permission():
     plain = "وحددت الوزارة كمية الوقود التي تنقلها السيارات المغادرة بأربعين لتراً."
     en = "The ministry set the amount of fuel departing cars may carry at 40 litres."
     assert found(detect, plain, en) == [("certainty", "hedge_added", "", "may", "major")]
+
+
+def test_a_condition_inside_a_quote_the_english_cuts_before_it_is_the_quotes():
+    # the English quote stops before إذا: one finding, the quote's cut, not the certainty's too
+    quoted = 'وقال المهندس إن "الجسر سيفتتح أمام حركة السيارات قبل نهاية العام إذا استمر توريد المواد وفق الجدول".'
+    en = 'The engineer said the bridge "will be opened to car traffic before the end of the year".'
+    assert found(detect, quoted, en) == []
+    # the twin: the same condition stated outside any quote and dropped is still the certainty's
+    plain = "وقال المهندس إن الجسر سيفتتح أمام حركة السيارات قبل نهاية العام إذا استمر توريد المواد وفق الجدول."
+    en = "The engineer said the bridge will be opened to car traffic before the end of the year."
+    assert ("certainty", "modality_changed", "إذا", "", "minor") in found(detect, plain, en)

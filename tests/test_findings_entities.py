@@ -2617,3 +2617,16 @@ def test_names_that_hold_a_place_are_matched_whole():
     senedd = "وقالت الوزيرة أمام برلمان ويلز إن المصنع سيغلق"
     assert _found(senedd, "The minister told the Senedd the plant would close") == []
     assert _found(senedd, "The minister told parliament the plant would close") == [("dropped", "ويلز", "", "major")]
+
+
+def test_a_district_swapped_for_its_neighbour_is_changed_not_the_land_the_english_adds():
+    # علي الغربي (Ali al-Gharbi) told as Ali al-Sharqi, another district of Maysan; 'Iraq's' glosses the commission
+    ar = "أعلنت هيئة المنافذ الحدودية ضبط شاحنات محملة بمبيدات غير مرخصة في قضاء علي الغربي."
+    swapped = (
+        "Iraq's Border Ports Commission said it had seized trucks of unlicensed pesticides in Ali al-Sharqi district."
+    )
+    assert _found(ar, swapped) == [("changed", "علي الغربي", "Ali al-Sharqi", "major")]
+    kept = (
+        "Iraq's Border Ports Commission said it had seized trucks of unlicensed pesticides in Ali al-Gharbi district."
+    )
+    assert _found(ar, kept) == []

@@ -987,3 +987,20 @@ def test_local_sources_read_as_family_sources_is_a_sense_slip():
     assert found(detect, ar, slip) == [("wording", "other", "مصادر أهلية", "Family sources", "minor")]
     local = "Local sources said dozens of families left the town overnight for the eastern countryside."
     assert found(detect, ar, local) == []
+
+
+def test_the_epithet_of_a_place_named_in_two_words_is_no_judgement_dropped():
+    # المدينة المنورة is Medina: المنورة is a word of the name, which English gives without it
+    assert (
+        found(
+            detect,
+            "وتوجه آلاف الزوار إلى المدينة المنورة خلال الأسبوع الماضي.",
+            "Thousands of visitors travelled to Medina last week.",
+        )
+        == []
+    )
+    # the twin: a judging adjective of a common noun, dropped, is still found
+    clashes = "واندلعت اشتباكات عنيفة في المدينة القديمة خلال الأسبوع الماضي."
+    assert found(detect, clashes, "Clashes broke out in the old city last week.") == [
+        ("wording", "loaded", "عنيفة", "", "minor")
+    ]

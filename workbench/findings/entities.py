@@ -857,18 +857,19 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             left.dropped.remove(a)
             continue
         kind = a.entity.kind if a.entity is not None else "place" if _named_as_place(x, a) else None
-        partner = next(
-            (
-                e
-                for e in left.added
-                if e.entity is not None
-                and e.entity.kind == kind
-                and (a not in left.quoted or _in_an_english_quote(left, e.text))
-            ),
-            None,
-        )
-        if partner is None:
+        candidates = [
+            e
+            for e in left.added
+            if e.entity is not None
+            and e.entity.kind == kind
+            and (a not in left.quoted or _in_an_english_quote(left, e.text))
+        ]
+        if not candidates:
             continue
+        # a town put in a town's place before a land the English adds ('… of Iraq'), which is more often the
+        # translator's gloss of an institution (هيئة المنافذ الحدودية "Iraq's Border Ports Commission")
+        town = a.entity is not None and not _land(a.entity)
+        partner = min(candidates, key=lambda e: town and e.entity is not None and _land(e.entity))
         if any(r.plain or (" " in r.text and not r.last_common) for r in left.runs):
             # the English also gives a name nothing in the Arabic spells (Tomas Berglund, Grace Okonjo: one
             # word a name, the last no English word): that name, not a known place the translator spelt out
