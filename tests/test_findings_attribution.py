@@ -2612,3 +2612,47 @@ def test_a_city_of_two_words_in_an_unnamed_source_names_no_one():
     mayor = "وقال رئيس بلدية بوينس آيرس خورخي ماكري يوم الخميس إن أسعار التذاكر سترتفع بنسبة 38 في المئة."
     officials = "City officials said on Thursday that fares will rise by 38 percent."
     assert [f[:2] for f in found(detect, mayor, officials)] == [("attribution", "generalized")]
+
+
+_MEDIA_OFFICER = (
+    'وقال مسؤول الإعلام في مركز الدفاع المدني بإدلب، سامر خالد العلي، إن "فرق الإنقاذ انتشلت جثتين من تحت الأنقاض".'
+)
+
+
+def test_the_post_of_a_named_speaker_told_after_his_name_is_no_credit_added():
+    # 'media officer at the Civil Defence centre': the body of the Arabic speaker's post (مركز الدفاع المدني)
+    en = (
+        "Samer Khaled al-Ali, media officer at the Civil Defence centre in Idlib, said "
+        '"rescue teams pulled two bodies from the rubble".'
+    )
+    assert found(detect, _MEDIA_OFFICER, en) == []
+
+
+def test_officers_of_another_body_the_arabic_never_names_are_a_credit_added():
+    en = (
+        'Samer Khaled al-Ali said "rescue teams pulled two bodies from the rubble", '
+        "according to officers at the Idlib health directorate."
+    )
+    assert found(detect, _MEDIA_OFFICER, en) == [
+        ("attribution", "source_added", "", "officers at the Idlib health directorate", "minor")
+    ]
+
+
+def test_an_outlet_named_with_a_figure_is_not_spelt_by_its_place_alone():
+    # شبكة "السويداء 24": the English dateline 'SWEIDA' names the place, not the network; 'Suwayda 24' names it
+    ar = 'السويداء - قتل شخصان مساء أمس في اشتباك مسلح على طريق المدينة، بحسب ما أفادت شبكة "السويداء 24" المحلية.'
+    dateline = "SWEIDA – Two people were killed last night in an armed clash on the city road."
+    assert found(detect, ar, dateline) == [("attribution", "source_dropped", 'شبكة "السويداء 24"', "", "major")]
+    spelt = "Two people were killed last night in an armed clash on the city road, Sweida 24 reported."
+    assert found(detect, ar, spelt) == []
+
+
+def test_a_headline_credited_to_a_body_before_a_colon_and_told_with_no_source_is_source_dropped():
+    ar = "غرفة تجارة نابلس: خسائر المصانع تتجاوز ١٥ مليون دولار بسبب الإغلاق"
+    assert found(detect, ar, "Nablus factories lose over $15 million in closure") == [
+        ("attribution", "source_dropped", "غرفة تجارة نابلس", "", "minor")
+    ]
+    # the twins: the English keeps the chamber; a place before the colon credits no one
+    assert found(detect, ar, "Nablus chamber of commerce says factories lose over $15 million in closure") == []
+    place = "نابلس: خسائر المصانع تتجاوز ١٥ مليون دولار بسبب الإغلاق"
+    assert found(detect, place, "Nablus factories lose over $15 million in closure") == []

@@ -1788,29 +1788,57 @@ def test_kana_far_back_in_its_clause_makes_qad_a_pluperfect():
     assert found(detect, ar, en) == []
 
 
+def test_kana_with_its_own_verb_leaves_a_later_qad_a_may():
+    # وكانت الحكومة أقرت … خطة قد تسبب: that كان has its verb; قد opens a relative clause 'which may cause'
+    ar = "وكانت الحكومة أقرت الشهر الماضي خطة ضريبية جديدة قد تسبب ارتفاعاً كبيراً في الأسعار."
+    en = "The government approved a new tax plan last month that will cause a sharp rise in prices."
+    assert found(detect, ar, en) == [("certainty", "modality_changed", "قد تسبب", "will cause", "major")]
+    be = "وكان وزير المالية يدرس منذ أشهر خيارات عدة لخفض العجز قد تكون مكلفة للمواطنين."
+    en = (
+        "The finance minister had for months been studying options to cut the deficit that will be costly for citizens."
+    )
+    assert found(detect, be, en) == [("certainty", "modality_changed", "قد تكون", "will be", "major")]
+
+
 def test_kana_in_another_clause_leaves_qad_a_may():
     ar = "وكانت الأمطار غزيرة طوال ليل أمس في المدينة، وقد تسبب السيول فيضانات في الأحياء المنخفضة."
     en = "Rain was heavy all night in the city, and the torrents will cause flooding in low-lying districts."
     assert found(detect, ar, en) == [("certainty", "modality_changed", "وقد تسبب", "will cause", "major")]
 
 
-def test_may_for_what_is_permitted_renders_the_permission():
-    # المسموح بنقلها "permitted to carry": an English 'may' renders the permission, wherever it stands
-    ar = "وحددت الوزارة كمية الوقود المسموح بنقلها في خزانات السيارات المغادرة بأربعين لتراً."
-    en = "The ministry set the amount of fuel departing cars may carry in their tanks at 40 litres."
-    assert found(detect, ar, en) == []
-    # the twin: with no permission in the Arabic, 'may' hedges what it states
-    plain = "وحددت الوزارة كمية الوقود التي تنقلها السيارات المغادرة بأربعين لتراً."
-    en = "The ministry set the amount of fuel departing cars may carry at 40 litres."
-    assert found(detect, plain, en) == [("certainty", "hedge_added", "", "may", "major")]
-
-
 def test_a_condition_inside_a_quote_the_english_cuts_before_it_is_the_quotes():
-    # the English quote stops before إذا: one finding, the quote's cut, not the certainty's too
-    quoted = 'وقال المهندس إن "الجسر سيفتتح أمام حركة السيارات قبل نهاية العام إذا استمر توريد المواد وفق الجدول".'
-    en = 'The engineer said the bridge "will be opened to car traffic before the end of the year".'
-    assert found(detect, quoted, en) == []
-    # the twin: the same condition stated outside any quote and dropped is still the certainty's
-    plain = "وقال المهندس إن الجسر سيفتتح أمام حركة السيارات قبل نهاية العام إذا استمر توريد المواد وفق الجدول."
-    en = "The engineer said the bridge will be opened to car traffic before the end of the year."
-    assert ("certainty", "modality_changed", "إذا", "", "minor") in found(detect, plain, en)
+    # the English quote stops before إذا: one finding, the quote's cut, not the condition dropped too
+    from workbench.findings import run_detectors
+
+    def run(ar: str, en: str) -> list[tuple[str, str, str]]:
+        return [(f.type, f.subtype, f.ar_span) for f in run_detectors([pair(ar, en)])]
+
+    quoted = (
+        'وقال المدير إن "المصنع سيستأنف الإنتاج خلال أسبوعين إذا وصلت قطع الغيار المطلوبة من الخارج في موعدها المحدد".'
+    )
+    cut = 'The director said the plant "will resume production within two weeks".'
+    assert [f[:2] for f in run(quoted, cut)] == [("quote", "truncated")]
+    # the twin: a quote the English keeps whole but for its condition is no cut; the condition dropped is found
+    minister = 'وقال الوزير: "إذا وافق البرلمان على الميزانية، سترفع الحكومة الرواتب الشهر المقبل".'
+    assert run(minister, 'The minister said: "The government will raise salaries next month."') == [
+        ("certainty", "modality_changed", "إذا")
+    ]
+
+
+def test_by_before_an_amount_credits_no_one():
+    # 'cut by a quarter' (a measure), 'caused by' (an agent) credit no one: the headline's unnamed sources are dropped
+    ar = "مصادر: خفض مخصصات المازوت للأفران الخاصة في ريف حماة بنسبة الربع"
+    assert found(detect, ar, "Diesel for private bakeries in rural Hama cut by a quarter") == [
+        ("certainty", "hedge_removed", "مصادر:", "", "major")
+    ]
+    # the twin: the English keeps the sources
+    assert found(detect, ar, "Diesel for private bakeries in rural Hama cut by a quarter, sources say") == []
+
+
+def test_a_projection_keeps_the_doubt_of_estimates():
+    # تشير التقديرات إلى أن … ستبلغ 'is projected to reach': the estimate's doubt kept in other words
+    ar = "وتشير التقديرات إلى أن عائدات السياحة ستبلغ 200 مليون دولار هذا العام."
+    assert found(detect, ar, "Tourism revenue is projected to reach $200 million this year.") == []
+    assert found(detect, ar, "Tourism revenue will reach $200 million this year.") == [
+        ("certainty", "hedge_removed", "وتشير التقديرات إلى أن", "", "minor")
+    ]

@@ -893,15 +893,6 @@ def test_a_word_after_a_word_for_a_place_is_read_as_its_name():
     assert _found("أخليت 800 قرية في الإقليم", "800 villages were emptied") == []  # قرية في "villages in"
 
 
-def test_a_verb_or_an_adjective_after_a_word_for_a_place_is_no_name():
-    # مدينة يزيد عدد سكانها "a city whose population exceeds", نهر جليدي "a glacier": the place's verb or
-    # adjective, read plainly by the lexicon, names nothing (ليدني, read only through a proclitic, stays a name)
-    city = "وهي مدينة يزيد عدد سكانها على مليون نسمة وتعاني نقص المياه"
-    assert _found(city, "It is a city of more than one million people that suffers from water shortages") == []
-    glacier = "وستنشر الشبكة قياسات لكل نهر جليدي في ديسمبر"
-    assert _found(glacier, "The network will publish measurements for each glacier in December") == []
-
-
 def test_an_acronym_s_initial_may_be_either_letter_an_arabic_letter_writes():
     # ب writes both B and P: PNG may stand for بابوا, ABC may not
     ar = "سقطت طائرة في مقاطعة بابوا الغربية"
@@ -2625,8 +2616,11 @@ def test_a_district_swapped_for_its_neighbour_is_changed_not_the_land_the_englis
     swapped = (
         "Iraq's Border Ports Commission said it had seized trucks of unlicensed pesticides in Ali al-Sharqi district."
     )
-    assert _found(ar, swapped) == [("changed", "علي الغربي", "Ali al-Sharqi", "major")]
+    assert _found(ar, swapped) == [("changed", "قضاء علي الغربي", "Ali al-Sharqi", "major")]
     kept = (
         "Iraq's Border Ports Commission said it had seized trucks of unlicensed pesticides in Ali al-Gharbi district."
     )
     assert _found(ar, kept) == []
+    # على الغربي "over the Western (one)" reads, once normalised, as the name: only the district's forms are listed
+    model = "وقال الباحث إن كثيرا من الشباب يفضلون النموذج الصيني على الغربي في التنمية."
+    assert _found(model, "The researcher said many young people prefer the Chinese model to the Western one.") == []

@@ -470,9 +470,13 @@ def test_a_sentence_whose_figures_one_english_sentence_gives_is_merged_not_left_
         return [(f.type, f.severity) for f in detect(pair)]
 
     assert alone(other, merged) == []
-    # the twin: one figure given elsewhere is not the sentence told; nor is a document without them
+    # the twins: one figure given elsewhere is not the sentence told; nor is a document without them, nor one whose
+    # figures count other things
     assert alone(other, "About 1,500 travellers cross on a normal day.") == [("omission", "major")]
     assert alone(other) == [("omission", "major")]
+    assert alone(other, "Some 1,500 police and 220 soldiers were deployed in the city on Sunday.") == [
+        ("omission", "major")
+    ]
 
 
 def test_one_figure_of_its_own_told_elsewhere_is_the_sentence_merged():

@@ -11,6 +11,7 @@ from functools import lru_cache
 from workbench.findings._verbs import arabic_verbs
 from workbench.findings._words import (
     ArToken,
+    analyses,
     ar_span,
     ar_tokens,
     has_perfect_reading,
@@ -55,15 +56,13 @@ def _en_lexicon() -> list[tuple[re.Pattern[str], str, str]]:
     return [(re.compile(rf"(?<![\w-]){re.escape(r[0])}(?![\w-])", re.I), r[1], r[2]) for r in rows]
 
 
-def qad_hedge(tokens: list[ArToken], i: int, text: str = "") -> str:
+def qad_hedge(tokens: list[ArToken], i: int, text: str) -> str:
     """'hedge' for قد + imperfect verb ('may'); 'ambiguous' when the verb also reads as a perfect
     (قد تسبب 'may cause' or 'has caused'); 'weak' for قد تم; '' for قد + perfect (قد اندلعت 'has
-    broken out'), كان قد. ``text``, the tokens' sentence, lets a كان further back in the clause count."""
+    broken out'), كان قد, also a كان further back that heads the قد's clause. ``text``: the tokens' sentence."""
     if tokens[i].norm not in ("قد", "وقد", "فقد") or i + 1 >= len(tokens):
         return ""
     if any(_is_kana(t) for t in tokens[max(0, i - 5) : i]):
-        return ""
-    if text and has_perfect_reading(tokens[i + 1].text) and _kana_opens_clause(text, tokens, i):
         return ""
     nxt = tokens[i + 1].norm
     if nxt == "لا" and i + 2 < len(tokens):
@@ -77,6 +76,8 @@ def qad_hedge(tokens: list[ArToken], i: int, text: str = "") -> str:
         return ""
     if nxt in _AR_MODAL_BE:
         return "hedge"  # قد تكون "may be": the perfect تكوّن "was formed" is not what قد stands before here
+    if has_perfect_reading(tokens[i + 1].text) and _kana_opens_clause(text, tokens, i):
+        return ""
     return "ambiguous" if has_perfect_reading(tokens[i + 1].text) else "hedge"
 
 
@@ -87,13 +88,20 @@ def _is_kana(t: ArToken) -> bool:
 
 def _kana_opens_clause(text: str, tokens: list[ArToken], i: int) -> bool:
     """A كان heads the clause of the قد at token ``i``, however long its subject (وكان الاتحاد الوطني للمزارعين في
-    كينيا (KENAFF) قد تقدّم "had filed"): nothing between them opens another clause."""
+    كينيا (KENAFF) قد تقدّم "had filed"): nothing between them opens another clause, and no verb stands between
+    (وكانت الحكومة أقرت خطة قد تسبب …: that كان has its verb, and قد opens a relative clause, 'which may cause')."""
     for k in range(i, 0, -1):
-        if opens_clause(text, tokens, k):
+        if opens_clause(text, tokens, k) or (k < i and _only_a_verb(tokens[k])):
             return False
         if _is_kana(tokens[k - 1]):
             return True
     return False
+
+
+def _only_a_verb(t: ArToken) -> bool:
+    """Every reading the lexicon gives the word is a verb (أقرت، يدرس)."""
+    readings = analyses(t.text)
+    return bool(readings) and all(a.stem.pos.startswith("VERB") for a in readings)
 
 
 def arabic_markers(pair: AlignedPair) -> list[Marker]:
@@ -337,6 +345,8 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                     continue  # "not certainly": a negated booster is no booster
                 if kind == "booster" and (re.match(r"\s+or\b", after) or re.search(r"\bor\s+$", before)):
                     continue  # "definitely or probably believed": a scale of answers, not the writer's certainty
+                if family == "source" and word.lower() == "by" and not _BY_CREDIT.search(before):
+                    continue  # 'caused by a fault', 'cut by a quarter': an agent or a measure, no one credited
                 if family == "source" and kind == "hedge" and not _hearsay_after(after):
                     kind = "weak"  # 'according to officials', '… to the ministry': a credit, the attribution detector's
                 hearsay = word.lower().endswith(" to") and _BE_BEFORE.search(before)  # "is said to have been"
@@ -368,11 +378,7 @@ _AR_ENTITLED = word_set("certainty_words_ar.tsv", "entitlement")
 
 def _entitles(pair: AlignedPair) -> bool:
     """Whether the Arabic of the pair grants a right (يحق للحكومة أن تنفق "the government is entitled to spend")."""
-    return any(
-        t.norm.removeprefix("و").removeprefix("ف") in _AR_ENTITLED or t.bare in _AR_ENTITLED
-        for s in pair.ar
-        for t in ar_tokens(s.text)
-    )
+    return any(t.norm.removeprefix("و").removeprefix("ف") in _AR_ENTITLED for s in pair.ar for t in ar_tokens(s.text))
 
 
 def _en_words(use: str) -> str:
@@ -423,6 +429,8 @@ _AR_HEADLINE_SOURCE = re.compile(r"^\s*((?:مصادر|مصدر)(?:\s+\S+){0,2}\s
 _MAY_NAME_BEFORE = re.compile(r"\b(?:Theresa|Mrs|PM|Minister|Premier)\.?\s+$")
 _HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+((?:[A-Z][\w.'’]*\s*){1,5})$")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_en_words('month_before')})\s+$", re.I)
+# 'by' credits a source only after a verb of reporting or a word for what is reported (by_credit)
+_BY_CREDIT = re.compile(rf"\b(?:{_en_words('by_credit')})\s+$", re.I)
 
 
 def _is_month(text: str, start: int, end: int) -> bool:

@@ -122,7 +122,12 @@ def _fraction_readings(numerator: float, denominator: float) -> tuple[float, flo
 
 
 def _is_year(digits: str, decimals: str | None, scale: str | None) -> bool:
-    return len(digits) == 4 and not decimals and not scale and 1900 <= int(digits) <= 2099
+    return len(digits) == 4 and not decimals and not scale and is_year_value(int(digits))
+
+
+def is_year_value(value: float) -> bool:
+    """A whole number a report gives as a year (1900-2099)."""
+    return float(value).is_integer() and 1900 <= value <= 2099
 
 
 def _en_word_value(phrase: str) -> float:

@@ -40,7 +40,7 @@ from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Link, Sentence
-from workbench.text.arabic import normalize_ar, normalize_with_map, original_span, strip_diacritics
+from workbench.text.arabic import normalize_ar, normalize_digits, normalize_with_map, original_span, strip_diacritics
 from workbench.text.english import STOPWORDS, stem
 from workbench.text.names import (
     ar_sound_key,
@@ -1348,6 +1348,8 @@ def _outlet_credit(x: _Sides) -> Finding | None:
     if dropped and not en:
         a = dropped[0]
         place = a.holds.split(":", 1)[1].split(";")[0].strip() if a.holds.startswith("place:") else ""
+        if place and _place_named_apart(x.pair, a):
+            place = ""  # السويداء - … شبكة "السويداء 24": the English place renders the Arabic's own, no misreading
         misread = place and re.search(rf"\b{re.escape(place)}\b", x.pair.en_text)
         return x.finding(
             "source_dropped",
@@ -1425,11 +1427,26 @@ def _unlisted_credit_dropped(x: _Sides) -> Finding | None:
     return None
 
 
+def _place_named_apart(pair: AlignedPair, o: _Outlet) -> bool:
+    """A word of the outlet's name (its kind and figures left out) stands in the Arabic outside the outlet's words
+    too (a dateline or a road: السويداء - …، بحسب شبكة "السويداء 24"): the place is named in its own right."""
+    words = {t.norm for t in ar_tokens(o.text) if not re.fullmatch(_OUTLET_KIND, t.norm) and len(t.norm) >= 3}
+    text = pair.ar[o.sentence].text
+    at = text.find(o.text)
+    rest = text[:at] + " " + text[at + len(o.text) :] if at >= 0 else text
+    others = [s.text for k, s in enumerate(pair.ar) if k != o.sentence]
+    return any(t.norm in words for part in (rest, *others) for t in ar_tokens(part))
+
+
 def _spelt_in_english(o: _Outlet, pair: AlignedPair) -> bool:
     """The English writes the Arabic outlet's own name in Latin letters ('told Petra' for لـ"بترا", 'Maan' for
     وكالة معا) rather than the gazetteer's English name: every word of the name, its kind (وكالة) left out, sounds
     like a capitalised English word (with its article: 'Al-Ayam')."""
     words = [t.norm for t in ar_tokens(o.text) if not re.fullmatch(_OUTLET_KIND, t.norm) and len(t.norm) >= 3]
+    # a figure of the name is written as such ('Suwayda 24'): a place alone ('SWEIDA –') is no spelling of it
+    figures = re.findall(r"\d+", normalize_digits(o.text))
+    if any(not re.search(rf"(?<!\d){f}(?!\d)", pair.en_text) for f in figures):
+        return False
     caps = _capitalised_words(pair)
     # … with its article ('Al-Ayam' for الأيام): the tokens split it off
     caps += [w for s in pair.en for w in re.findall(r"\b(?:Al|al|El|el)-[A-Z][\w'’]+", s.text)]
@@ -2525,6 +2542,11 @@ def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
         senses = set().union(*(gloss_stems(w) for w in sp.words)) if sp.words else set()
         if senses & e_stems:
             return None  # 'ministry officials' for وزارة: the Arabic's own source in other words
+        # 'officer at the Civil Defence centre' for مسؤول … في مركز الدفاع المدني: the post's body, in the words
+        # the source table gives it, names the Arabic's own speaker
+        body = {g for t in ar_tokens(sp.text) if source_kind(t.bare) == "body" for g in _source_senses(t.text)}
+        if body & e_stems:
+            return None
         if sp.kind == "other" and sp.words and (_group_word(sp.words[0]) or _broken_plural(sp.words[0])):
             return None  # قال متعاملون، قال أصحاب متاجر: a group the glosses cannot place, which 'traders' may render
         kept = (
@@ -2562,9 +2584,42 @@ def _one_man(pair: AlignedPair, sp: Speaker) -> bool:
     return True
 
 
+# a headline credited before a colon ('غرفة تجارة الخليل: خسائر …', 'مصدرون: تعليق …'): up to four words, no verb
+_HEADLINE_CREDIT = re.compile(r"^\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*:\s*\S")
+
+
+def _headline_credit_dropped(x: _Sides) -> Finding | None:
+    """A headline credited to a body, a post or a group of people before a colon (غرفة تجارة الخليل: …، مصدرون:
+    …), told in the English with no credit at all: the claim stands as the outlet's own. An unnamed source there
+    (مصادر:) is a hedge, the certainty detector's; a place before the colon (العراق: …) credits no one."""
+    if x.en or _EN_SOURCE_PHRASE.search(x.pair.en_text) or re.search(r"[:–—-]\s*\S", x.pair.en_text):
+        return None
+    en_stems = {stem(w.lower()) for w in x.en_words}
+    for s in x.pair.ar:
+        m = _HEADLINE_CREDIT.match(s.text)
+        if m is None or re.search(r"[.!?؟]\s*$", s.text):
+            continue  # a headline has no full stop
+        words = ar_tokens(m.group(1))
+        kind = source_kind(words[0].bare) or source_kind(words[0].norm)
+        if kind not in ("body", "role", "generic") or any(_verb_word(t) for t in words):
+            continue
+        if _source_senses(words[0].text) & en_stems:
+            continue  # 'Hebron chamber of commerce says …': the credit's head kept in other words
+        return x.finding(
+            "source_dropped",
+            m.group(1),
+            "",
+            "minor",
+            0.6,
+            f"The Arabic headline credits its claim to '{m.group(1)}'; the English states it with no source",
+        )
+    return None
+
+
 _RULES = (
     _source_dropped,
     _source_phrase_dropped,
+    _headline_credit_dropped,
     _generalized,
     _generalized_earlier,
     _generalized_near_cue,

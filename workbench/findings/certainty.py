@@ -35,7 +35,8 @@ KINDS = (
 # Families a weak marker can stand in for: "could" answers "ربما", but "reports" answers only بحسب.
 _WEAK_ANSWERS = {
     "possibility": {"possibility", "appearance", "belief", "suspicion", "expectation"},
-    "expectation": {"possibility", "belief", "expectation"},
+    # 'is projected to reach' for تشير التقديرات إلى أن … ستصل: a projection keeps the estimate's doubt
+    "expectation": {"possibility", "belief", "expectation", "evidence"},
     "estimate": {"possibility", "belief", "estimate", "evidence"},
     "condition": {"possibility", "belief", "appearance"},
     "belief": {"belief", "possibility", "appearance"},
@@ -762,17 +763,7 @@ def _condition_dropped(pair: AlignedPair) -> Finding | None:
     """إذا وافق البرلمان 'if parliament approves', في حال 'in case', شرط أن 'provided that': an Arabic condition
     the English tells with nothing of a condition left (no if, unless, once, when, would …): what was to
     happen only on that condition is told as certain. فإذا بـ 'and suddenly' is no condition."""
-    # a condition inside an Arabic quote that an English quote renders is the quote's: a quote cut before it is
-    # a truncated quote ('"will be opened before the end of the year"' for … إذا استمر توريد المواد), one finding
-    quoted = [qp.ar_quote for qp in pair.view.quote_pairs if qp.ar_quote and qp.en_quote]
-    dropped = next(
-        (
-            d
-            for d in dropped_conditions(pair)
-            if not any(q in pair.ar[d[0]].text and _inside(pair, d, q) for q in quoted)
-        ),
-        None,
-    )
+    dropped = next(iter(dropped_conditions(pair)), None)
     if dropped is None:
         return None
     k, start, i, _ = dropped
@@ -787,15 +778,6 @@ def _condition_dropped(pair: AlignedPair) -> Finding | None:
         0.55,
         f"Arabic '{span}' (if) sets a condition the English drops: what depends on it is told as certain",
     )
-
-
-def _inside(pair: AlignedPair, dropped: tuple[int, int, int, int], quote: str) -> bool:
-    """The condition's conjunction lies within the Arabic quote ``quote`` of its sentence."""
-    k, _, i, _ = dropped
-    text = pair.ar[k].text
-    at = text.find(quote)
-    conjunction = ar_tokens(text)[i].start
-    return at >= 0 and at < conjunction < at + len(quote)
 
 
 def dropped_conditions(pair: AlignedPair, *, modals: bool = True) -> list[tuple[int, int, int, int]]:

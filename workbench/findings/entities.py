@@ -869,7 +869,7 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
         # a town put in a town's place before a land the English adds ('… of Iraq'), which is more often the
         # translator's gloss of an institution (هيئة المنافذ الحدودية "Iraq's Border Ports Commission")
         town = a.entity is not None and not _land(a.entity)
-        partner = min(candidates, key=lambda e: town and e.entity is not None and _land(e.entity))
+        partner = min(candidates, key=lambda e: town and _land(e.entity))
         if any(r.plain or (" " in r.text and not r.last_common) for r in left.runs):
             # the English also gives a name nothing in the Arabic spells (Tomas Berglund, Grace Okonjo: one
             # word a name, the last no English word): that name, not a known place the translator spelt out
@@ -2633,9 +2633,10 @@ class NameRun:
     heads_list: bool = False  # it is followed by "and" or a comma and another name ("Marquette and Kim")
 
 
-# a post named by its portfolio after the title ('Minister for Transport', 'Secretary of State for Health')
+# a post named by its portfolio after a title ('Minister for Transport', 'Minister for Foreign Affairs'): the title
+# (entity_titles_en.tsv), 'of' or 'for', and any capitalised words of the portfolio before the run
 _PORTFOLIO_BEFORE = re.compile(
-    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner|Minister of State)\s+(?:of|for)\s+(?:the\s+)?$"
+    rf"\b(?:{alternation(_EN_TITLES)}|Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)*$"
 )
 
 
@@ -3147,24 +3148,7 @@ def _after_place_cue(before: str, word: str) -> bool:
         return False  # قرية في "a village in", منطقة عبر "an area via"
     if bare in AR_UNIT_WORDS:  # durations.tsv: عام، عامين، أشهر
         return False  # قضاء عامين "serving two years": قضاء is also a district, عامين a length of time
-    if _plain_verb_or_adjective(strip_diacritics(word)):
-        return False  # مدينة يزيد عدد سكانها "a city whose population exceeds", نهر جليدي "a glacier"
     return _shaped_like_name(word) and _name_score(strip_diacritics(word)) >= 0
-
-
-def _plain_verb_or_adjective(word: str) -> bool:
-    """The lexicon reads the word as a whole as a verb (يزيد "exceeds", فاضت "overflowed") or an adjective (جليدي
-    "icy"), with no proclitic, and never as a name: after a word for a place, the place's predicate or its
-    adjective, no name. A reading that needs a proclitic (ليدني "to near", لِـ + a verb) is the unlikely one there;
-    a word of three letters (يطا Yatta, بني Beni) has too many readings to tell."""
-    readings = _analyses(word)
-    if len(normalize_ar(word)) < 4 or any(a.stem.pos.endswith("NOUN_PROP") for a in readings):
-        return False
-    for a in readings:
-        clitics = [p for p in a.prefix_pos.split("+") if p and not re.search(r"/(?:IV|PV)", p)]
-        if not clitics and (a.stem.pos.startswith("VERB") or a.stem.pos.endswith("/ADJ")):
-            return True
-    return False
 
 
 def _place_cue(word: str) -> bool:

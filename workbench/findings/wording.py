@@ -610,8 +610,6 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
     renders the adjective another way); no English word says the adjective; no judging English adjective
     is left unexplained by the Arabic (the judgement moved to another word); outside quotations.
     """
-    from workbench.findings._mentions import arabic_mentions
-
     lexicon = valence()
     en = [t for s in pair.en for t in en_tokens(s.text)]
     en_stems = {stem(t.low) for t in en}
@@ -620,12 +618,12 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
         return []
     names = _capitalised_words(pair)
     out = []
-    for s in pair.ar:
+    for s, mentions in zip(pair.ar, pair.view.ar_mentions, strict=True):
         zones = quote_zones(s.text)
         tokens = ar_tokens(s.text)
         # a place the gazetteer names in two words (المدينة المنورة Medina, مكة المكرمة Mecca): its epithet is a word
         # of the name, which English gives without it
-        places = [(m.start, m.start + len(m.text)) for m in arabic_mentions(s.text) if m.entity and m.is_name]
+        places = [(m.start, m.start + len(m.text)) for m in mentions if m.entity and m.is_name]
         for noun, adj in zip(tokens, tokens[1:], strict=False):
             if any(a <= noun.start and adj.end <= b for a, b in places):
                 continue
