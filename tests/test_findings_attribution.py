@@ -2652,6 +2652,10 @@ def test_a_headline_credited_to_a_body_before_a_colon_and_told_with_no_source_is
     assert found(detect, ar, "Nablus factories lose over $15 million in closure") == [
         ("attribution", "source_dropped", "غرفة تجارة نابلس", "", "minor")
     ]
+    # a hyphen inside a word is no credit after a dash
+    assert found(detect, ar, "Nablus factories lose over $15 million in Israeli-imposed closure") == [
+        ("attribution", "source_dropped", "غرفة تجارة نابلس", "", "minor")
+    ]
     # the twins: the English keeps the chamber; a place before the colon credits no one
     assert found(detect, ar, "Nablus chamber of commerce says factories lose over $15 million in closure") == []
     place = "نابلس: خسائر المصانع تتجاوز ١٥ مليون دولار بسبب الإغلاق"

@@ -2592,7 +2592,8 @@ def _headline_credit_dropped(x: _Sides) -> Finding | None:
     """A headline credited to a body, a post or a group of people before a colon (غرفة تجارة الخليل: …، مصدرون:
     …), told in the English with no credit at all: the claim stands as the outlet's own. An unnamed source there
     (مصادر:) is a hedge, the certainty detector's; a place before the colon (العراق: …) credits no one."""
-    if x.en or _EN_SOURCE_PHRASE.search(x.pair.en_text) or re.search(r"[:–—-]\s*\S", x.pair.en_text):
+    # an English headline keeps a credit of its own before a colon or after a spaced dash ('… - chamber')
+    if x.en or _EN_SOURCE_PHRASE.search(x.pair.en_text) or re.search(r":\s*\S|\s[–—-]\s*\S", x.pair.en_text):
         return None
     en_stems = {stem(w.lower()) for w in x.en_words}
     for s in x.pair.ar:
