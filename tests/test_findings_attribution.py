@@ -2656,7 +2656,8 @@ def test_a_headline_credited_to_a_body_before_a_colon_and_told_with_no_source_is
     assert found(detect, ar, "Nablus factories lose over $15 million in Israeli-imposed closure") == [
         ("attribution", "source_dropped", "غرفة تجارة نابلس", "", "minor")
     ]
-    # the twins: the English keeps the chamber; a place before the colon credits no one
+    # the twins: the English keeps the chamber, or credits traders; a place before the colon credits no one
     assert found(detect, ar, "Nablus chamber of commerce says factories lose over $15 million in closure") == []
+    assert found(detect, ar, "Nablus traders report factory losses above $15 million") == []
     place = "نابلس: خسائر المصانع تتجاوز ١٥ مليون دولار بسبب الإغلاق"
     assert found(detect, place, "Nablus factories lose over $15 million in closure") == []

@@ -1831,8 +1831,13 @@ def test_by_before_an_amount_credits_no_one():
     assert found(detect, ar, "Diesel for private bakeries in rural Hama cut by a quarter") == [
         ("certainty", "hedge_removed", "مصادر:", "", "major")
     ]
-    # the twin: the English keeps the sources
+    # the twins: the English keeps the sources; 'by' before a word of reporting credits them ('by some accounts')
     assert found(detect, ar, "Diesel for private bakeries in rural Hama cut by a quarter, sources say") == []
+    killed = "وقتل عشرون شخصاً على الأقل بحسب مصادر طبية."
+    assert found(detect, killed, "At least twenty people were killed, by some accounts.") == []
+    assert found(detect, killed, "At least twenty people were killed by the blast.") == [
+        ("certainty", "hedge_removed", "بحسب", "", "major")
+    ]
 
 
 def test_a_projection_keeps_the_doubt_of_estimates():

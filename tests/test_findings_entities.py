@@ -2616,11 +2616,15 @@ def test_a_district_swapped_for_its_neighbour_is_changed_not_the_land_the_englis
     swapped = (
         "Iraq's Border Ports Commission said it had seized trucks of unlicensed pesticides in Ali al-Sharqi district."
     )
-    assert _found(ar, swapped) == [("changed", "قضاء علي الغربي", "Ali al-Sharqi", "major")]
+    assert _found(ar, swapped) == [("changed", "علي الغربي", "Ali al-Sharqi", "major")]
+    bare = "وضبطت القوات شاحنتين في علي الغربي قرب الحدود."
+    assert _found(bare, "Forces seized two trucks in Ali al-Sharqi near the border.") == [
+        ("changed", "علي الغربي", "Ali al-Sharqi", "major")
+    ]
     kept = (
         "Iraq's Border Ports Commission said it had seized trucks of unlicensed pesticides in Ali al-Gharbi district."
     )
     assert _found(ar, kept) == []
-    # على الغربي "over the Western (one)" reads, once normalised, as the name: only the district's forms are listed
+    # على الغربي "over the Western (one)" reads, once normalised, as the name: the preposition على opens no name
     model = "وقال الباحث إن كثيرا من الشباب يفضلون النموذج الصيني على الغربي في التنمية."
     assert _found(model, "The researcher said many young people prefer the Chinese model to the Western one.") == []

@@ -345,7 +345,12 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                     continue  # "not certainly": a negated booster is no booster
                 if kind == "booster" and (re.match(r"\s+or\b", after) or re.search(r"\bor\s+$", before)):
                     continue  # "definitely or probably believed": a scale of answers, not the writer's certainty
-                if family == "source" and word.lower() == "by" and not _BY_CREDIT.search(before):
+                if (
+                    family == "source"
+                    and word.lower() == "by"
+                    and not _BY_CREDIT.search(before)
+                    and not _BY_CREDIT_AFTER.match(after)
+                ):
                     continue  # 'caused by a fault', 'cut by a quarter': an agent or a measure, no one credited
                 if family == "source" and kind == "hedge" and not _hearsay_after(after):
                     kind = "weak"  # 'according to officials', '… to the ministry': a credit, the attribution detector's
@@ -429,8 +434,10 @@ _AR_HEADLINE_SOURCE = re.compile(r"^\s*((?:مصادر|مصدر)(?:\s+\S+){0,2}\s
 _MAY_NAME_BEFORE = re.compile(r"\b(?:Theresa|Mrs|PM|Minister|Premier)\.?\s+$")
 _HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+((?:[A-Z][\w.'’]*\s*){1,5})$")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_en_words('month_before')})\s+$", re.I)
-# 'by' credits a source only after a verb of reporting or a word for what is reported (by_credit)
+# 'by' credits a source only after a verb of reporting or a word for what is reported (by_credit), or before such a
+# word within three ('by some accounts', 'by the ministry's count', 'by one estimate')
 _BY_CREDIT = re.compile(rf"\b(?:{_en_words('by_credit')})\s+$", re.I)
+_BY_CREDIT_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}(?:{_en_words('by_credit')})\b", re.I)
 
 
 def _is_month(text: str, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from workbench.findings._words import analyses
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import load
-from workbench.text.arabic import TEXT_MEMO, normalize_ar
+from workbench.text.arabic import TEXT_MEMO, normalize_ar, strip_diacritics
 from workbench.text.names import dictionary_names
 from workbench.text.names import loose_skeleton as _loose
 from workbench.translate.romanize import romanize
@@ -202,7 +202,9 @@ def arabic_mentions(text: str, rendering: str = "") -> list[Mention]:
 def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
     # memoised: the detectors ask for the same sentence's mentions several times
     names, adjs, _, _ = _gazetteer()
-    found = _mentions([h for h in names.find(text) if not _adjective_of_noun_before(text, h)], True)
+    found = _mentions(
+        [h for h in names.find(text) if not _adjective_of_noun_before(text, h) and not _preposition_as_ali(h)], True
+    )
     covered = [(h.start, h.start + len(h.text)) for h in found]
     found += [m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)]
     taken = {i for m in found for i in range(m.start, m.start + len(m.text))}
@@ -222,6 +224,12 @@ def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
         if roman in rendered and len(_loose(roman)) >= 3 and 4 <= len(normalize_ar(word.group(0))) <= 10:
             found.append(Mention(None, word.group(0), word.start(), True, _loose(roman)))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _preposition_as_ali(hit: Hit[Entity]) -> bool:
+    """A name that opens with علي 'Ali' (علي الغربي, a district) matched on the preposition على 'on, over', which
+    normalising ى to ي makes look the same (النموذج الصيني على الغربي "the Chinese model over the Western one")."""
+    return strip_diacritics(hit.text).split(" ", 1)[0].lstrip("وفب") == "على"
 
 
 def _adjective_of_noun_before(text: str, hit: Hit[Entity]) -> bool:

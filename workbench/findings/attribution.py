@@ -2585,7 +2585,7 @@ def _one_man(pair: AlignedPair, sp: Speaker) -> bool:
 
 
 # a headline credited before a colon ('غرفة تجارة الخليل: خسائر …', 'مصدرون: تعليق …'): up to four words, no verb
-_HEADLINE_CREDIT = re.compile(r"^\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*:\s*\S")
+_AR_HEADLINE_CREDIT = re.compile(r"^\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*:\s*\S")
 
 
 def _headline_credit_dropped(x: _Sides) -> Finding | None:
@@ -2595,9 +2595,11 @@ def _headline_credit_dropped(x: _Sides) -> Finding | None:
     # an English headline keeps a credit of its own before a colon or after a spaced dash ('… - chamber')
     if x.en or _EN_SOURCE_PHRASE.search(x.pair.en_text) or re.search(r":\s*\S|\s[–—-]\s*\S", x.pair.en_text):
         return None
+    if any(_en_kinds().get(w.lower()) for w in x.en_words):
+        return None  # 'Health officials report …', 'Traders warn …': the English credits someone in its own words
     en_stems = {stem(w.lower()) for w in x.en_words}
     for s in x.pair.ar:
-        m = _HEADLINE_CREDIT.match(s.text)
+        m = _AR_HEADLINE_CREDIT.match(s.text)
         if m is None or re.search(r"[.!?؟]\s*$", s.text):
             continue  # a headline has no full stop
         words = ar_tokens(m.group(1))
