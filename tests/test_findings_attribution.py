@@ -2659,5 +2659,10 @@ def test_a_headline_credited_to_a_body_before_a_colon_and_told_with_no_source_is
     # the twins: the English keeps the chamber, or credits traders; a place before the colon credits no one
     assert found(detect, ar, "Nablus chamber of commerce says factories lose over $15 million in closure") == []
     assert found(detect, ar, "Nablus traders report factory losses above $15 million") == []
+    union = "نقابة المعلمين: الإضراب مستمر حتى تلبية المطالب"
+    assert found(detect, union, "Teachers vow strike will go on until demands are met") == []
+    assert found(detect, union, "Strike will go on until demands are met") == [
+        ("attribution", "source_dropped", "نقابة المعلمين", "", "minor")
+    ]
     place = "نابلس: خسائر المصانع تتجاوز ١٥ مليون دولار بسبب الإغلاق"
     assert found(detect, place, "Nablus factories lose over $15 million in closure") == []

@@ -2584,6 +2584,8 @@ def _one_man(pair: AlignedPair, sp: Speaker) -> bool:
     return True
 
 
+# the stems of the English verbs of saying (reporting_verbs.tsv): 'report', 'warn', 'vow' after a source noun
+_EN_REPORTING = frozenset(stem(row[1].lower()) for row in load("reporting_verbs.tsv") if row[0] == "en")
 # a headline credited before a colon ('غرفة تجارة الخليل: خسائر …', 'مصدرون: تعليق …'): up to four words, no verb
 _AR_HEADLINE_CREDIT = re.compile(r"^\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*:\s*\S")
 
@@ -2595,7 +2597,8 @@ def _headline_credit_dropped(x: _Sides) -> Finding | None:
     # an English headline keeps a credit of its own before a colon or after a spaced dash ('… - chamber')
     if x.en or _EN_SOURCE_PHRASE.search(x.pair.en_text) or re.search(r":\s*\S|\s[–—-]\s*\S", x.pair.en_text):
         return None
-    if any(_en_kinds().get(w.lower()) for w in x.en_words):
+    words = [w.lower() for w in x.en_words]
+    if any(_en_kinds().get(w) and stem(nxt) in _EN_REPORTING for w, nxt in zip(words, words[1:], strict=False)):
         return None  # 'Health officials report …', 'Traders warn …': the English credits someone in its own words
     en_stems = {stem(w.lower()) for w in x.en_words}
     for s in x.pair.ar:
