@@ -2597,8 +2597,8 @@ def _headline_credit_dropped(x: _Sides) -> Finding | None:
     # an English headline keeps a credit of its own before a colon or after a spaced dash ('… - chamber')
     if x.en or _EN_SOURCE_PHRASE.search(x.pair.en_text) or re.search(r":\s*\S|\s[–—-]\s*\S", x.pair.en_text):
         return None
-    words = [w.lower() for w in x.en_words]
-    if any(_en_kinds().get(w) and stem(nxt) in _EN_REPORTING for w, nxt in zip(words, words[1:], strict=False)):
+    low = [w.lower() for w in x.en_words]
+    if any(_en_kinds().get(w) and stem(nxt) in _EN_REPORTING for w, nxt in zip(low, low[1:], strict=False)):
         return None  # 'Health officials report …', 'Traders warn …': the English credits someone in its own words
     en_stems = {stem(w.lower()) for w in x.en_words}
     for s in x.pair.ar:
