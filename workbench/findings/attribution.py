@@ -37,6 +37,7 @@ from workbench.findings._words import (
     strip_clitics,
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
+from workbench.findings.reporting_verbs import EN_REPORTING_STEMS
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Link, Sentence
@@ -1427,10 +1428,15 @@ def _unlisted_credit_dropped(x: _Sides) -> Finding | None:
     return None
 
 
+def _outlet_name_words(o: _Outlet) -> list[str]:
+    """The words of an outlet's name as the Arabic writes it, its kind (وكالة، شبكة) and short words left out."""
+    return [t.norm for t in ar_tokens(o.text) if not re.fullmatch(_OUTLET_KIND, t.norm) and len(t.norm) >= 3]
+
+
 def _place_named_apart(pair: AlignedPair, o: _Outlet) -> bool:
     """A word of the outlet's name (its kind and figures left out) stands in the Arabic outside the outlet's words
     too (a dateline or a road: السويداء - …، بحسب شبكة "السويداء 24"): the place is named in its own right."""
-    words = {t.norm for t in ar_tokens(o.text) if not re.fullmatch(_OUTLET_KIND, t.norm) and len(t.norm) >= 3}
+    words = set(_outlet_name_words(o))
     text = pair.ar[o.sentence].text
     at = text.find(o.text)
     rest = text[:at] + " " + text[at + len(o.text) :] if at >= 0 else text
@@ -1442,7 +1448,7 @@ def _spelt_in_english(o: _Outlet, pair: AlignedPair) -> bool:
     """The English writes the Arabic outlet's own name in Latin letters ('told Petra' for لـ"بترا", 'Maan' for
     وكالة معا) rather than the gazetteer's English name: every word of the name, its kind (وكالة) left out, sounds
     like a capitalised English word (with its article: 'Al-Ayam')."""
-    words = [t.norm for t in ar_tokens(o.text) if not re.fullmatch(_OUTLET_KIND, t.norm) and len(t.norm) >= 3]
+    words = _outlet_name_words(o)
     # a figure of the name is written as such ('Suwayda 24'): a place alone ('SWEIDA –') is no spelling of it
     figures = re.findall(r"\d+", normalize_digits(o.text))
     if any(not re.search(rf"(?<!\d){f}(?!\d)", pair.en_text) for f in figures):
@@ -2584,8 +2590,6 @@ def _one_man(pair: AlignedPair, sp: Speaker) -> bool:
     return True
 
 
-# the stems of the English verbs of saying (reporting_verbs.tsv): 'report', 'warn', 'vow' after a source noun
-_EN_REPORTING = frozenset(stem(row[1].lower()) for row in load("reporting_verbs.tsv") if row[0] == "en")
 # a headline credited before a colon ('غرفة تجارة الخليل: خسائر …', 'مصدرون: تعليق …'): up to four words, no verb
 _AR_HEADLINE_CREDIT = re.compile(r"^\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3})\s*:\s*\S")
 
@@ -2598,7 +2602,7 @@ def _headline_credit_dropped(x: _Sides) -> Finding | None:
     if x.en or _EN_SOURCE_PHRASE.search(x.pair.en_text) or re.search(r":\s*\S|\s[–—-]\s*\S", x.pair.en_text):
         return None
     low = [w.lower() for w in x.en_words]
-    if any(_en_kinds().get(w) and stem(nxt) in _EN_REPORTING for w, nxt in zip(low, low[1:], strict=False)):
+    if any(_en_kinds().get(w) and stem(nxt) in EN_REPORTING_STEMS for w, nxt in zip(low, low[1:], strict=False)):
         return None  # 'Health officials report …', 'Traders warn …': the English credits someone in its own words
     en_stems = {stem(w.lower()) for w in x.en_words}
     for s in x.pair.ar:
