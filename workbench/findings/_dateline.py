@@ -97,18 +97,19 @@ _ARABIC_DATELINES = (
 _MONTHS = frozenset(r[0] for r in load("time_ar.tsv") if r[1:2] in (("month",), ("hijri",)))
 
 
-def _names_a_month(m: re.Match[str]) -> bool:
-    """The words after the dateline's day name a month (آذار، تشرين الثاني): 'قتل 14 شخصا (…) -' is no date."""
-    words = re.findall(r"[\u0621-\u064a]+", m.group(0).split("(")[0])
-    return bool(words) and (normalize_ar(words[-1]) in _MONTHS or normalize_ar(" ".join(words[-2:])) in _MONTHS)
+def _dated_day_month(text: str) -> re.Match[str] | None:
+    """A leading 'place day month (outlet) -' dateline whose words after the day name a month (آذار، تشرين الثاني):
+    'قتل 14 شخصا (…) -' is no date."""
+    m = _DATED_DAY_MONTH.match(text)
+    words = re.findall(r"[\u0621-\u064a]+", m.group(0).split("(")[0]) if m else []
+    named = bool(words) and (normalize_ar(words[-1]) in _MONTHS or normalize_ar(" ".join(words[-2:])) in _MONTHS)
+    return m if named else None
 
 
 def arabic_dateline_end(text: str) -> int:
     """Where a leading Arabic dateline ends in ``text`` (0 when the sentence opens with none)."""
     for pattern in _ARABIC_DATELINES:
-        m = pattern.match(text)
-        if m and pattern is _DATED_DAY_MONTH and not _names_a_month(m):
-            continue
+        m = _dated_day_month(text) if pattern is _DATED_DAY_MONTH else pattern.match(text)
         if m and (pattern is not _SLASH or "/" in m.group(0) or _ARABIC.search(m.group(0))):
             return m.end()  # a dash-joined 'x-y..' is a dateline only in Arabic ('Ukraine-Russia talks..' is none)
     return 0
@@ -123,9 +124,7 @@ def arabic_figure_dated_end(text: str) -> int:
 
 def arabic_dated_end(text: str) -> int:
     """Where a leading Arabic dateline that gives a date in words ends in ``text`` (0 when none)."""
-    day_month = _DATED_DAY_MONTH.match(text)
-    m = _DATED_WORDS.match(text) or (day_month if day_month and _names_a_month(day_month) else None)
-    m = m or _DATED_SLASHES.match(text)
+    m = _DATED_WORDS.match(text) or _dated_day_month(text) or _DATED_SLASHES.match(text)
     return m.end() if m else 0
 
 
