@@ -10,6 +10,7 @@ from functools import lru_cache
 from workbench.findings._words import per_text
 from workbench.lexicons import alternation, load, word_set
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
+from workbench.text.english import stem
 from workbench.text.quotes import find_quotes, inside_quote
 
 # English forms that are reporting verbs only in a reporting frame (never after an article:
@@ -232,3 +233,8 @@ _ESTIMATE = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "e
 def estimate_verb(word: str) -> bool:
     """يقدّر، وتقدّر: a verb of estimating, و/ف before it; ``word`` as written or normalised."""
     return normalize_ar(word).removeprefix("و").removeprefix("ف") in _ESTIMATE
+
+
+# the stems of the English verbs of saying (reporting_verbs.tsv), first words: confirm, stress, announc …; read by the
+# reporting-verb detector and by the attribution detector (a headline credited in the English's own words)
+EN_REPORTING_STEMS = frozenset(stem(row[1].split()[0].lower()) for row in load("reporting_verbs.tsv") if row[0] == "en")

@@ -22,7 +22,7 @@ from workbench.findings._numbers import arabic_quantities
 from workbench.findings._sources import ar_source_kinds as _ar_kinds
 from workbench.findings._sources import en_kinds as _en_kinds
 from workbench.findings._sources import source_kind
-from workbench.findings._verbs import arabic_verbs, estimate_verb
+from workbench.findings._verbs import EN_REPORTING_STEMS, arabic_verbs, estimate_verb
 from workbench.findings._words import (
     COMPLEMENTISERS,
     ArToken,
@@ -37,7 +37,6 @@ from workbench.findings._words import (
     strip_clitics,
 )
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.findings.reporting_verbs import EN_REPORTING_STEMS
 from workbench.findings.terms import ArabicTerms, EnglishTerms, split_forms
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Link, Sentence

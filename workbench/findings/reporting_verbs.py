@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from workbench.findings._sources import source_kind
-from workbench.findings._verbs import Verb
+from workbench.findings._verbs import EN_REPORTING_STEMS, Verb
 from workbench.findings._words import ar_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.lexicons import alternation, load, word_set
+from workbench.lexicons import alternation, word_set
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar
 from workbench.text.english import stem
@@ -85,16 +85,8 @@ def _en_has_sense(pair: AlignedPair, a: Verb) -> bool:
     """Some English word of the pair is a sense of the Arabic verb (other than 'say') as a verb of saying: one
     of the English reporting verbs ('announcing' for أعلن), not a sense of another reading of its letters
     (أكد also reads كدّ 'toil', glossed 'work': 'work would start' keeps no confirmation)."""
-    senses = (gloss_stems(a.text) - {"say"}) & _EN_REPORTING_STEMS
+    senses = (gloss_stems(a.text) - {"say"}) & EN_REPORTING_STEMS
     return any(stem(w.lower()) in senses for w in re.findall(r"[A-Za-z]+", pair.en_text))
-
-
-# the stems of the English verbs of saying (reporting_verbs.tsv), first words: confirm, stress, announc …
-_EN_REPORTING_STEMS = frozenset(
-    stem(row[1].split()[0].lower()) for row in load("reporting_verbs.tsv") if row[0] == "en"
-)
-# the attribution detector reads them too (a headline credited in the English's own words: 'Traders warn')
-EN_REPORTING_STEMS = _EN_REPORTING_STEMS
 
 
 def _passive(pair: AlignedPair, e: Verb) -> bool:
