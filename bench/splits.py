@@ -95,11 +95,15 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # anything was tuned on them) are tuning pairs from the start; so are 437-444 (written blind in the twenty-eighth
 # session, measured with the twenty-ninth session's start and end code; opened for tuning in the thirtieth, their first
 # measurement recorded with 1b829b8); 445-452 (written in the same batch for tuning, their first measurement recorded
-# with 1b829b8 before anything was tuned on them) are tuning pairs from the start; 453-460 (written blind in the
-# twenty-ninth session) are held out; 461-468 (written in the same batch for tuning, their first measurement recorded
-# with 22f156d before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
+# with 1b829b8 before anything was tuned on them) are tuning pairs from the start; so are 453-460 (written blind in
+# the twenty-ninth session, measured with the thirtieth session's start and end code; opened for tuning in the thirty-
+# first, their first measurement recorded with 22f156d); 461-468 (written in the same batch for tuning, their first
+# measurement recorded with 22f156d before anything was tuned on them) are tuning pairs from the start; 469-476
+# (written blind in the thirtieth session) are held out; 477-484 (written in the same batch for tuning, their first
+# measurement recorded with b342083 before anything was tuned on them) are tuning pairs from the start; later numbers
+# are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 453)) | frozenset(range(461, 469))
+_TUNING_NUMBERS = frozenset(range(21, 469)) | frozenset(range(477, 485))
 
 
 def _number(pair: Path) -> int:
@@ -173,11 +177,14 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # so are 529-540 (written blind in the twenty-eighth session, measured with the twenty-ninth session's start and end
 # code; opened for tuning in the thirtieth, their first measurement recorded with 1b829b8); 541-552 (written in the
 # same batch for tuning, their first measurement recorded with 1b829b8 before anything was tuned on them) are tuning
-# documents from the start; 553-564 (written blind in the twenty-ninth session) are held out; 565-576 (written in the
-# same batch for tuning, their first measurement recorded with 22f156d before anything was tuned on them) are tuning
-# documents from the start; later numbers are held out.
+# documents from the start; so are 553-564 (written blind in the twenty-ninth session, measured with the thirtieth
+# session's start and end code; opened for tuning in the thirty-first, their first measurement recorded with 22f156d);
+# 565-576 (written in the same batch for tuning, their first measurement recorded with 22f156d before anything was
+# tuned on them) are tuning documents from the start; 577-588 (written blind in the thirtieth session) are held out;
+# 589-600 (written in the same batch for tuning, their first measurement recorded with b342083 before anything was
+# tuned on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 553)) | frozenset(range(565, 577))
+_FAITHFUL_TUNING = frozenset(range(1, 565)) | frozenset(range(589, 601))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
