@@ -1847,3 +1847,26 @@ def test_a_projection_keeps_the_doubt_of_estimates():
     assert found(detect, ar, "Tourism revenue will reach $200 million this year.") == [
         ("certainty", "hedge_removed", "وتشير التقديرات إلى أن", "", "minor")
     ]
+
+
+def test_need_is_no_past_tense():
+    # 'need' ends in -ed but is no past: لن يحتاج سوى "will need only" → 'need only' tells nothing as done
+    ar = "ولن يحتاج الفريق سوى إلى نقطة واحدة في مباراته الأخيرة للتأهل."
+    assert found(detect, ar, "The team need only one point in their last match to qualify.") == []
+    # the twin: the future told in the past ('needed') is a change
+    future = "وسيحتاج الفريق إلى نقطة واحدة في مباراته الأخيرة للتأهل."
+    assert [f[:2] for f in found(detect, future, "The team needed one point in their last match to qualify.")] == [
+        ("certainty", "modality_changed")
+    ]
+
+
+def test_an_adverb_after_an_auxiliary_is_no_event_told_as_done():
+    # بدأت تفكر جدياً "began to think seriously" → 'were seriously considering': 'seriously' renders جدياً, no verb
+    ar = "وقال المختار إن عشرات العائلات بدأت تفكر جدياً بالرحيل عن القرية."
+    en = "The mukhtar said dozens of families were seriously considering leaving the village."
+    assert found(detect, ar, en) == []
+    # the twin: the start of a withdrawal told as done
+    started = "وقال المختار إن عشرات العائلات بدأت الانسحاب من القرية."
+    assert found(detect, started, "The mukhtar said dozens of families had withdrawn from the village.") == [
+        ("certainty", "modality_changed", "بدأت الانسحاب", "had withdrawn", "major")
+    ]

@@ -3054,3 +3054,71 @@ def test_will_hardly_and_no_earlier_than_render_their_negations():
     assert found(detect, bound, "The company said the first new buses would arrive before next October.") == [
         ("negation", "flipped", "لا يسبق", "before", "major")
     ]
+
+
+def test_neither_nor_after_a_negated_verb_is_one_statement_negated():
+    # لم يساعدنا لا البلدية ولا الوزارة: the لا … ولا names who did not help, no negation of its own
+    ar = 'وقال المزارع: "لم يساعدنا لا البلدية ولا الوزارة في إصلاح قنوات الري".'
+    en = '"Neither the municipality nor the ministry has helped us repair the irrigation canals," the farmer said.'
+    assert found(detect, ar, en) == []
+    # the twin: both told as having helped
+    helped = '"The municipality and the ministry have helped us repair the irrigation canals," the farmer said.'
+    assert [f[:2] for f in found(detect, ar, helped)] == [("negation", "flipped")]
+
+
+def test_stopped_short_of_renders_did_not_go_as_far_as():
+    # لم يذهب إلى حد إلغائه "did not go as far as scrapping it" → 'stopped short of scrapping it'
+    ar = "وقال القاضي إن البلدية لا يمكنها فرض الرسم الجديد الآن، لكنه لم يذهب إلى حد إلغائه."
+    en = "The judge said the municipality could not impose the new fee for now, but he stopped short of scrapping it."
+    assert found(detect, ar, en) == []
+    # the twin: the fee told as scrapped
+    scrapped = "The judge said the municipality could not impose the new fee for now, and he scrapped it."
+    assert [f[:2] for f in found(detect, ar, scrapped)] == [("negation", "flipped")]
+
+
+def test_a_denial_the_english_tells_in_its_own_word_is_not_reversed_by_a_later_confirmed():
+    # ونفى … لم تتأكد سوى "denied …, saying only one had been confirmed": 'confirmed' renders تتأكد, not the denial
+    ar = "ونفى المدير ما تردد عن إغلاق المصنع، قائلاً إنه لم تتأكد سوى إصابة واحدة بين العمال."
+    en = (
+        "The director denied reports the factory had closed, saying only one injury among the workers had "
+        "been confirmed."
+    )
+    assert found(detect, ar, en) == []
+    # the twin: the denial told as a confirmation
+    denied = "ونفى المدير ما تردد عن إغلاق المصنع."
+    assert found(detect, denied, "The director confirmed reports the factory had closed.") == [
+        ("negation", "flipped", "ونفى", "confirmed", "major")
+    ]
+
+
+def test_a_verbs_negation_is_never_lost_on_a_noun():
+    # لم يسمحوا "did not allow" → 'refused to let': the glosses point at 'the authority' later on, a noun
+    ar = (
+        "وأشار المسؤول إلى أن عدداً من التجار لم يسمحوا في البداية للمفتشين بدخول مخازنهم، قبل أن يغيّروا موقفهم "
+        "عقب لقاءات نظمتها الهيئة في الغرفة التجارية."
+    )
+    en = (
+        "The official pointed out that a number of traders had at first refused to let inspectors into their "
+        "warehouses, before changing their stance after meetings the authority organised at the chamber of commerce."
+    )
+    assert found(detect, ar, en) == []
+    # the twin: the refusal told as a permission
+    short = "وأشار المسؤول إلى أن عدداً من التجار لم يسمحوا في البداية للمفتشين بدخول مخازنهم."
+    allowed = "The official pointed out that a number of traders had at first allowed inspectors into their warehouses."
+    assert [f[:4] for f in found(detect, short, allowed)] == [("negation", "flipped", "لم يسمحوا", "allowed")]
+
+
+def test_not_since_told_as_the_last_time_ago():
+    # لم تصلنا منذ ثلاثة أشهر أي دفعة "none has reached us for three months" → 'the last batch … was three months ago'
+    ar = 'وقال مدير المدرسة إن "المدرسة تحتاج شهرياً نحو ألف كتاب، ولم تصلنا منذ ثلاثة أشهر أي دفعة من الوزارة".'
+    en = (
+        'The headmaster said "the school needs about 1,000 books a month, and the last batch we got from the '
+        'ministry was three months ago".'
+    )
+    assert found(detect, ar, en) == []
+    # the twin: a batch told as received, with no 'last'
+    got = (
+        'The headmaster said "the school needs about 1,000 books a month, and we got a batch from the ministry three '
+        'months ago".'
+    )
+    assert [f[:2] for f in found(detect, ar, got)] == [("negation", "flipped")]

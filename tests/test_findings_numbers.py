@@ -1149,3 +1149,23 @@ def test_a_quarter_of_a_million_is_the_arabic_quarter_of_a_million():
     assert [f[:2] for f in _found(three, "Galicia farms around a quarter of a million tonnes of mussels a year.")] == [
         ("dropped", "ثلاثة أرباع")
     ]
+
+
+def test_a_year_then_a_comma_does_not_multiply_the_thousand_after_it():
+    # عام 2012، ألفاً وخمسين: the year closes its clause; the thousand after the comma is a figure of its own (1,050)
+    ar = "وبلغ عدد زوار المعرض الذي افتتح عام 2012، ألفاً وخمسين زائراً في يومه الأول."
+    assert _found(ar, "The fair, which opened in 2012, drew 1,050 visitors on its first day.") == []
+    # the twin: the figure after the year changed is still found, with the year out of its span
+    assert _found(ar, "The fair, which opened in 2012, drew 1,500 visitors on its first day.") == [
+        ("changed", "ألفاً وخمسين", "1,500", "major")
+    ]
+
+
+def test_twentyfold_renders_twenty_times():
+    # 'twentyfold' for 20 ضعفاً, as 'tenfold' for عشرة أضعاف
+    ar = "وارتفعت صادرات البلاد من الأفوكادو 20 ضعفاً خلال عقد واحد."
+    assert _found(ar, "The country's avocado exports rose twentyfold in a single decade.") == []
+    # the twin: 'fivefold' says another figure; the twenty is left with no counterpart
+    assert [f[:2] for f in _found(ar, "The country's avocado exports rose fivefold in a single decade.")] == [
+        ("dropped", "20")
+    ]

@@ -558,6 +558,23 @@ def placed_quote_negations(ar_quote: str) -> list[tuple[_ArNegation, int]]:
     return out
 
 
+def _correlative(ar_quote: str, placed: list[tuple[_ArNegation, int]], k: int) -> bool:
+    """The negation ``k`` of ``placed`` is the لا of a correlative pair (لا … ولا "neither … nor") right after a
+    negated verb of the same clause (لم يخبرنا لا الحوض ولا الوزارة): it names the members the verb's negation
+    covers and negates no statement of its own; the ولا after it still counts as a second member."""
+    if k == 0 or k + 1 >= len(placed):
+        return False
+    (prev, at_prev), (n, at), (nxt, _) = placed[k - 1], placed[k], placed[k + 1]
+    words = normalize_ar(n.text).split()
+    if words[0] != "لا" or len(words) < 2 or not words[1].startswith("ال"):
+        return False  # a noun with the article after لا: a member named, not a verb negated
+    if not normalize_ar(nxt.text).startswith("ولا "):
+        return False
+    between = ar_quote[at_prev + len(prev.text) : at]
+    negated_verb = normalize_ar(prev.text).split()[0] in ("لم", "لن", "ما", "ليس", "لا")
+    return negated_verb and not re.search(r"[،,.؛;:!?]", between)
+
+
 def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     """The Arabic statement negations of a quote (لم يحصلوا "did not receive") that outnumber the English
     quote's negative words, or ''. The quote verdict and the negation detector both read it (cached: the
@@ -578,7 +595,9 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     missing = match_words(en_quote, ar_quote).missing
     placed = placed_quote_negations(ar_quote)
     arabic, starts = [], []
-    for n, start in placed:
+    for k, (n, start) in enumerate(placed):
+        if _correlative(ar_quote, placed, k):
+            continue  # لم يخبرنا لا الحوض ولا الوزارة "neither the yard nor the ministry has told us": one statement
         if _bound(n.text) or (bounds_comparative(ar_quote, start) and EN_BOUND.search(en_quote)):
             continue  # موانئ لا تبعد أكثر من ساعتين "ports within two hours": the negation is an upper bound
         if _statement_negation(n.text) and clause_rendered(ar_quote, start, missing):

@@ -151,12 +151,14 @@ _EN_HEIGHT = re.compile(r"(?<![\w.,])(\d)[- ](?:foot|feet|ft)[- ](\d{1,2})\b(?:[
 # digit groups joined by single spaces are one figure, a telephone number or code: 116 123, 0800 555 111
 _DIGIT_RUN = re.compile(r"(?<![\w.,:/-])\d{3,5}(?: \d{3,5})+(?![\w.,:/-]?\d)")
 # words that carry a number without being one: "tripled" for ضاعف ثلاث مرات, "a hat-trick" for ثلاثة أهداف,
-# "a decade" for 10 سنوات, "a millennium" for ألف عام, "50 percent" for النصف, "fourballs" for أربع كرات; matching only
+# "a decade" for 10 سنوات, "a millennium" for ألف عام, "50 percent" for النصف, "fourballs" for أربع كرات,
+# "twentyfold" for 20 ضعفاً; matching only
 _EN_IMPLIED = re.compile(
     r"\b(?:(double[ds]?|doubling|twice|twofold)"
     r"|(tripled?|triples|tripling|thrice|threefold|hat[- ]tricks?|trios?|trebles?)"
     r"|(quadrupled?|fourfold|quartets?)|(decades?)|(half|halved)|(century)|(millennium)"
-    r"|(two|three|four|five|six|seven|eight|nine|ten|twelve)(?:fold|somes?|balls?))\b",
+    r"|(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)"
+    r"(?:fold|somes?|balls?))\b",
     re.I,
 )
 _EN_IMPLIED_VALUES: tuple[tuple[float, ...], ...] = ((2.0,), (3.0,), (4.0,), (10.0,), (0.5, 50.0), (100.0,), (1000.0,))
@@ -899,7 +901,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
             nxt = _word(toks[i + 1][0])[0] if i + 1 < len(toks) else ""
             prev = _word(toks[i - 1][0])[0] if i > 0 else ""
             year = len(tok) == 4 and tok.isdigit() and 1900 <= int(tok) <= 2099
-            if nxt in _AR_MONTHS or prev in _AR_MONTHS or year and not (nxt in words and words[nxt][1] == "scale"):
+            # 2 ألف "2 thousand" multiplies, but not across a comma: عام 1965، ألفاً وعشرين is a year, then 1,020
+            scale_next = nxt in words and words[nxt][1] == "scale" and not norm[toks[i][2] : toks[i + 1][1]].strip()
+            if nxt in _AR_MONTHS or prev in _AR_MONTHS or year and not scale_next:
                 i += 1
                 continue
             if _hijri_date(toks, i) or _day_of_month(toks, i):

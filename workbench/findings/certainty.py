@@ -297,6 +297,7 @@ _EN_NOT_DONE = re.compile(rf"\b(?:{_en_words('not_done')})\b", re.I)
 _EN_INCEPTIVE = re.compile(rf"\b(?:{_en_words('inceptive')})\b", re.I)
 _EN_PERFECT_AUX = word_set("function_words_en.tsv", "certainty_perfect_aux")
 _EN_IRREGULAR_PAST = word_set("irregular_forms_en.tsv", "certainty_past")
+_EN_ED_BASE = word_set("irregular_forms_en.tsv", "ed_base")
 _AR_LIGHT_VERBS = word_set("light_verbs_ar.tsv", "certainty")
 # the English keeps some event in the future: a past verb elsewhere in it is another event
 _EN_ANY_FUTURE = re.compile(rf"\b(?:{_en_words('future')})\b|'ll\b", re.I)
@@ -399,13 +400,14 @@ def _en_done(en_text: str, senses: frozenset[str], in_force: bool = False) -> st
     words = list(re.finditer(r"[A-Za-z]+", en_text))
     for k, m in enumerate(words):
         low = m.group(0).lower()
-        if not _verb_keys(low, stem) & keys:
-            continue
+        if low.endswith("ly") or not _verb_keys(low, stem) & keys:
+            continue  # 'were seriously considering': an adverb after the auxiliary is no verb told as done
         before = [w.group(0).lower() for w in words[max(0, k - 3) : k]]
         # 'did not arrive', 'didn't arrive': the past of a negated event (لن تصل 'will not arrive')
         did_not = before[-2:] in (["did", "not"], ["didn", "t"])
         aux = bool(before) and before[-1] in _EN_PERFECT_AUX
-        past = low.endswith("ed") or low in _EN_IRREGULAR_PAST or aux or did_not
+        # 'need', 'exceed': a base form in -ed is no past
+        past = (low.endswith("ed") and low not in _EN_ED_BASE) or low in _EN_IRREGULAR_PAST or aux or did_not
         if not past or any(_EN_NOT_DONE.fullmatch(w) for w in before) or _backshifted(en_text[: m.start()]):
             continue
         if _shares_a_passive_future(en_text[: m.start()]):

@@ -31,7 +31,7 @@ from rapidfuzz.distance import Levenshtein
 
 from workbench.findings._dateline import arabic_dateline_end, english_dateline_end
 from workbench.findings._durations import AR_UNIT_WORDS
-from workbench.findings._judging import particle
+from workbench.findings._judging import loaded_words, particle
 from workbench.findings._lists import Member, arabic_lists, head_spelt, heads_a_place, places_word
 from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import (
@@ -1189,6 +1189,8 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
         left.dropped.remove(a)
         if _homograph_named(a.text, run.text):
             continue  # صور … 'Tyre': the place whose Arabic name is also a word, rendered by its English name
+        if _loaded_label(run.text):
+            continue  # 'the Janjaweed' for قوات الدعم السريع: a label put on the group, the wording detector's
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
         # major only for a gazetteer place, person or weapon: a name read from its shape alone may be a
         # word the lexicon lacks, or the same name by another convention, which on text the rules were not
@@ -1210,6 +1212,13 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
             )
         )
     return out
+
+
+def _loaded_label(text: str) -> bool:
+    """The English name is a loaded label of loaded_terms_en.tsv as a whole ('Janjaweed'), no name of its own."""
+    words = loaded_words()
+    whole = (h for h in words.en.find(text) if h.start == 0 and len(h.text) == len(text))
+    return any(words.kinds[h.value] == "label" for h in whole)
 
 
 def _quoted_left_alone(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
@@ -2911,6 +2920,9 @@ _PROCLITICS = tuple(r[0] for r in load("clitics_ar.tsv") if "name" in " ".join(r
 # glosses the lexicon capitalises that name no one: calendar words, titles, common nouns
 _NOT_NAMES = word_set("capitalised_words_en.tsv", "not_name_gloss")
 _SHORT_WORDS = word_set("function_words_ar.tsv", "entity_short")
+# the months of time_ar.tsv that are no common word: the lexicon lacks the Maghreb's (نونبر November, شتنبر), which
+# would otherwise read as names
+_MONTHS = frozenset(normalize_ar(r[0]) for r in load("time_ar.tsv") if r[1] == "month" and r[3:4] != ("ambiguous",))
 
 
 @lru_cache(maxsize=50_000)
@@ -2919,7 +2931,7 @@ def _name_reading(word: str) -> tuple[bool, frozenset[str], frozenset[str]] | No
     lex = _lexicon()
     bare = strip_diacritics(word).replace("\u0640", "")
     norm = normalize_ar(bare)
-    if len(norm) < 3:
+    if len(norm) < 3 or norm in _MONTHS or (norm[:1] in "وبل" and norm[1:] in _MONTHS):
         return None
     found = _analyses(bare)
     gloss = lex.gloss_word(bare)

@@ -477,13 +477,23 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
         if any(a is neg for a, _ in x.by_affix):
             continue  # لم يتمكن "was unable": the weak word renders this very negation, wherever the glosses point
         near = [n for n in en_weak if n.text != en_span and _near_rendering(x.pair, n, en_span)]
+        widened = _with_quantifier(x.pair, en_span)
+        if _verb_negated_as_noun(neg, widened):
+            continue  # لم يسمحوا "did not allow" matched to 'the authority': a verb's negation is on no noun
         if len(x.ar_strong) > min(others, len(near)):
             why = (
                 f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not "
                 "(no English negation stands near it)"
             )
-            return [_flipped(x.pair, neg.text, _with_quantifier(x.pair, en_span), 0.6, why, severity="minor")]
+            return [_flipped(x.pair, neg.text, widened, 0.6, why, severity="minor")]
     return []
+
+
+def _verb_negated_as_noun(neg: Neg, en_span: str) -> bool:
+    """The Arabic negation is لم or لن, which negate only a verb, and the English word the glosses point at is a
+    noun after an article ('the authority'): the glosses matched some other word, not the verb's rendering."""
+    first = normalize_ar(neg.text.split()[0]).removeprefix("و").removeprefix("ف")
+    return first in ("لم", "لن") and en_span.split()[0].lower() in ("the", "a", "an") and " " in en_span
 
 
 def _own_sense_unnegated(x: _Sides) -> list[Finding]:
@@ -1898,6 +1908,10 @@ def _said_without_not(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
     of its clause: the antonym of a word of the clause (لم نلعب بشكل جيد "we did not play well" → 'we played
     poorly'), or 'anything but', 'far from', a word of scant quantity (لم يكن سهلا → 'anything but easy')."""
     clause = _clause_tokens(pair, neg)
+    # ولم تصلنا منذ أسبوعين أي كمية "none has reached us for two weeks" → 'the last delivery we got was two weeks
+    # ago': "not since" told as the last time
+    if any(t.norm in ("منذ", "ومنذ") for t in clause) and any(_EN_LAST_AGO.search(pair.en[k].text) for k in region):
+        return True
     opposite = {o for t in clause for g in gloss_stems(t.text) for o in _antonyms().get(_key(g), ())}
     # an antonym that renders an Arabic word of its own ('shut' for تغلق beside فلن تفتح) renders no litotes
     said = {_key(g) for a in pair.ar for t in ar_tokens(a.text) for g in gloss_stems(t.text)}
@@ -1917,6 +1931,8 @@ def _said_without_not(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
     return False
 
 
+# 'the last delivery we got was two weeks ago', 'last paid three months ago': a "not since" told as the last time
+_EN_LAST_AGO = re.compile(r"\blast\b[^.;:!?]{0,60}?\bago\b", re.I)
 # words between an antonym and the rendering of the clause it says without "not" ('played poorly')
 _LITOTES_REACH = 2
 
@@ -2186,6 +2202,9 @@ def _stance_reversed(x: _Sides) -> list[Finding]:
             if len(negatives) >= len(arabic):
                 continue
             en_toks = [(j, u) for j in region for u in en_tokens(pair.en[j].text)]
+            stance = {_key(n) for n in table if _key(n) in senses}  # deny, refuse: not every gloss of the word
+            if any(_key(stem(u.low)) in stance and not _after_not(pair.en[j].text, u.start) for j, u in en_toks):
+                continue  # ونفى … "He denied …, saying only one had been confirmed": the stance said in its own word
             quoted = _quoted(s.text, t.start)
             for j, u in en_toks:
                 if stem(u.low) not in positives or _after_not(pair.en[j].text, u.start):
