@@ -3122,3 +3122,20 @@ def test_not_since_told_as_the_last_time_ago():
         'months ago".'
     )
     assert [f[:2] for f in found(detect, ar, got)] == [("negation", "flipped")]
+
+
+def test_not_abandoned_renders_holding_on_or_still_standing():
+    # متمسك بمطالبه "holding to its demands" → 'had not abandoned its demands'; لا تزال قائمة "still stand" → 'had not
+    # been abandoned': the negated antonym of what the Arabic says (negation_antonyms_en.tsv)
+    ar = "وقال زعيم حزب العمال يان نوفاك إن حزبه متمسك بمطالبه المتعلقة بالإسكان، وإنه سيحاسب الحكومة."
+    en = (
+        "Labour leader Jan Novak said his party had not abandoned its demands on housing and would hold the "
+        "government to account."
+    )
+    assert found(detect, ar, en) == []
+    talks = "وأضافت الوزيرة أن المحادثات بشأن اتفاقية التجارة مع اليابان لا تزال قائمة، على الرغم من اعتراضات الشركاء."
+    kept = "The minister added that talks on a trade agreement with Japan had not been abandoned, despite objections."
+    assert found(detect, talks, kept) == []
+    # the twin: the demands the Arabic says were dropped (تخلى عن), told as not abandoned
+    dropped = "وقال زعيم حزب العمال يان نوفاك إن حزبه تخلى عن مطالبه المتعلقة بالإسكان، وإنه سيحاسب الحكومة."
+    assert found(detect, dropped, en) == [("negation", "flipped", "", "not abandoned", "major")]

@@ -2244,3 +2244,86 @@ def test_a_negations_never_and_a_copula_are_no_words_a_cut_leaves_out():
     assert [
         f[:2] for f in found(detect, cut, 'The council warned that "trust in the state had never been lower."')
     ] == [("quote", "truncated")]
+
+
+def test_a_claim_raised_inside_the_quote_is_intensified_and_its_plain_rendering_is_not():
+    # each English word overstates the Arabic word's sense (a hardship made a nightmare, weakening made destruction,
+    # a review made a revocation …); the plain rendering of the same quote is faithful
+    cases = [
+        (
+            "وقال أحد السائقين إن «الانتظار على المعبر مُرهق، ونقضي أحياناً ست ساعات في الطابور».",
+            'A driver said "waiting at the crossing is {}, and we sometimes spend six hours in the queue."',
+            "a nightmare",
+            "exhausting",
+            "مُرهق",
+        ),
+        (
+            "وقالت الجمعية إن «الجفاف والآفات أضعفا الأشجار في السنوات الأخيرة».",
+            'The society said "drought and pests have {} the trees in recent years."',
+            "destroyed",
+            "weakened",
+            "أضعفا",
+        ),
+        (
+            "وقال المحافظ إن «تراخيص المراكب ستخضع للمراجعة بعد الحادث».",
+            "The governor said \"the boats' licences will be {} after the accident.\"",
+            "revoked",
+            "reviewed",
+            "للمراجعة",
+        ),
+        (
+            "وقال الوزير إن «الحكومة ستعمل على تعزيز الشريط الحدودي خلال الأشهر المقبلة».",
+            'The minister said "the government will work to {} the border strip in the coming months."',
+            "seal",
+            "reinforce",
+            "تعزيز",
+        ),
+        (
+            "وقال المعلم إن «الوزارة تلجأ إلى تأخير الرواتب كل شهر».",
+            'The teacher said "the ministry resorts to holding salaries {} every month."',
+            "hostage",
+            "back",
+            "تأخير",
+        ),
+        (
+            "وقال التاجر إن «الورش الصغيرة تعاني من ارتفاع أسعار الخشب».",
+            'The trader said "small workshops are being {} by the rise in timber prices."',
+            "crushed",
+            "hit",
+            "تعاني",
+        ),
+        (
+            "وقال رئيس البلدية إن «السلطات تعمل على دفع السكان إلى ترك أراضيهم».",
+            'The mayor said "the authorities are working towards {} the residents from their land."',
+            "expelling",
+            "pushing",
+            "دفع",
+        ),
+        (
+            "وقال المهندس إن «التجاوزات على الشبكة تسببت بالحريق».",
+            'The engineer said "{} from the grid caused the fire."',
+            "theft",
+            "violations",
+            "التجاوزات",
+        ),
+    ]
+    for ar, en, raised, plain, word in cases:
+        assert [f[:4] for f in found(detect, ar, en.format(raised))] == [
+            ("quote", "altered", word, raised.split()[-1])
+        ], raised
+        assert found(detect, ar, en.format(plain)) == [], plain
+
+
+def test_an_intensifier_is_read_in_a_quote_the_glosses_match_loosely():
+    # a long quote whose words the lexicon glosses only in part (fidelity about 0.35) is still the same quote
+    ar = (
+        'كما حذرت نقابة أصحاب المخابز، في بيان، من أن الزيادة "ستضر بالمخابز الصغيرة والمتوسطة التي تعاني أصلاً '
+        'من ارتفاع التكاليف".'
+    )
+    en = (
+        "The bakers' union also warned in a statement that the increase \"would {} small and medium-sized bakeries "
+        'already struggling with high costs".'
+    )
+    assert [f[:4] for f in found(detect, ar, en.format("devastate"))] == [("quote", "altered", "ستضر", "devastate")]
+    # the twin: the plain rendering
+    assert found(detect, ar, en.format("harm")) == []

@@ -1049,7 +1049,7 @@ def _intensifiers() -> dict[str, frozenset[str]]:
 def _intensified(qp: QuotePair) -> tuple[str, str] | None:
     """(English word, Arabic word) when the English quote uses an intensifier ('flagrant') whose sense
     no Arabic quote word has, while an Arabic quote word means the milder thing ('clear')."""
-    if qp.fidelity < 0.4:
+    if qp.fidelity < 0.2:
         return None  # not recognisably the same quote
     table = _intensifiers()
     ar_words = [t for t in ar_tokens(qp.ar_quote[1:-1]) if len(t.bare) >= 3]
