@@ -2266,7 +2266,7 @@ def test_a_claim_raised_inside_the_quote_is_intensified_and_its_plain_rendering_
         ),
         (
             "وقال المحافظ إن «تراخيص المراكب ستخضع للمراجعة بعد الحادث».",
-            "The governor said \"the boats' licences will be {} after the accident.\"",
+            'The governor said "the boats\' licences will be {} after the accident."',
             "revoked",
             "reviewed",
             "للمراجعة",
