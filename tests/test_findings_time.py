@@ -633,3 +633,15 @@ def test_a_dateline_of_day_and_month_with_no_year_is_the_reports_date():
         f[:3] for f in _found(ar, "HEBRON (WAFA) – Occupation forces closed the town's entrance on Thursday morning.")
     ] == [("changed", "الأربعاء", "Thursday")]
     assert arabic_dateline_end("قتل 14 شخصا (بينهم أطفال) - في قصف على البلدة.") == 0
+
+
+def test_every_monday_is_a_weekday_and_no_two_thousand():
+    # كل اثنين آلاف الباعة "every Monday, thousands of traders": اثنين after كل is the day, and آلاف alone is thousands
+    from workbench.findings import numbers
+
+    ar = 'وأشار التاجر إلى أن "السوق يقصده كل اثنين آلاف الباعة والمتسوقين من القرى المجاورة".'
+    en = '"Every {} the market draws thousands of traders and shoppers from nearby villages," the trader said.'
+    assert found(numbers.detect, ar, en.format("Monday")) == []
+    assert found(detect, ar, en.format("Monday")) == []
+    # the twin: another weekday
+    assert found(detect, ar, en.format("Tuesday")) == [("time", "changed", "كل اثنين", "Tuesday", "major")]

@@ -870,6 +870,10 @@ def _hundreds_tail(toks: list[tuple[str, int, int]], i: int, scale: float) -> _G
 _LABEL_BEFORE = re.compile(r"^(?:[وبل]|لل)?(?:ال)?(?:لواء|فرقه|فوج|كتيبه|ماده|قرار|رقم)$")
 
 
+# the words before اثنين that make it the day, Monday: كل اثنين "every Monday", يوم اثنين
+_DAY_BEFORE = frozenset(("كل", "وكل", "يوم", "ويوم"))
+
+
 def arabic_quantities(text: str) -> list[Quantity]:
     """Numbers in an Arabic sentence: digits (any script), number words, compounds, scale and vague words."""
     words = _ar_words()
@@ -919,6 +923,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
                 taken.append((s, toks[i][2]))
                 i += 1
                 continue
+        if _word(tok)[0] == "اثنين" and i > 0 and toks[i - 1][0] in _DAY_BEFORE:
+            i += 1  # كل اثنين "every Monday", يوم اثنين "on a Monday": the day, no two (nor 2,000 with آلاف after)
+            continue
         g = _read_group(toks, i)
         if g is None:
             i += 1

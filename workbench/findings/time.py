@@ -180,8 +180,8 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
         # سوق الجمعة "the Friday Market": a weekday after سوق names a place, not a day
         if kind == "weekday" and _MARKET_BEFORE.search(norm[: _norm_pos(index, hit.start)]):
             continue
-        # الاثنين is also "the two": a weekday only after يوم or before a time-of-day word
-        if value == "monday" and not _DAY_CONTEXT.search(
+        # الاثنين is also "the two": a weekday only after يوم or before a time-of-day word (or in كل اثنين)
+        if value == "monday" and " " not in hit.text.strip() and not _DAY_CONTEXT.search(
             norm[: _norm_pos(index, hit.start)][-8:] + "|" + norm[_norm_pos(index, hit.end) :][:8]
         ):
             continue
