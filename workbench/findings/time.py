@@ -181,8 +181,12 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
         if kind == "weekday" and _MARKET_BEFORE.search(norm[: _norm_pos(index, hit.start)]):
             continue
         # الاثنين is also "the two": a weekday only after يوم or before a time-of-day word (or in كل اثنين)
-        if value == "monday" and " " not in hit.text.strip() and not _DAY_CONTEXT.search(
-            norm[: _norm_pos(index, hit.start)][-8:] + "|" + norm[_norm_pos(index, hit.end) :][:8]
+        if (
+            value == "monday"
+            and " " not in hit.text.strip()
+            and not _DAY_CONTEXT.search(
+                norm[: _norm_pos(index, hit.start)][-8:] + "|" + norm[_norm_pos(index, hit.end) :][:8]
+            )
         ):
             continue
         out.append((hit.start, TimeExpr(kind, value, hit.text)))
