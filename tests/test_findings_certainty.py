@@ -1870,3 +1870,26 @@ def test_an_adverb_after_an_auxiliary_is_no_event_told_as_done():
     assert found(detect, started, "The mukhtar said dozens of families had withdrawn from the village.") == [
         ("certainty", "modality_changed", "بدأت الانسحاب", "had withdrawn", "major")
     ]
+
+
+def test_water_sources_credit_no_one_and_answer_no_according_to():
+    # 'water sources' is a thing's origin (certainty_words_en.tsv, thing_source): it answers no وبحسب مصادر طبية
+    # "according to medical sources" dropped
+    ar = "وبحسب مصادر طبية، استقبل مستشفى المدينة خلال يومين ٣٠ حالة تسمم، يُشتبه في ارتباطها بتلوث مصادر المياه."
+    en = (
+        "{}the city hospital has received 30 poisoning cases in two days, suspected to be linked to contaminated "
+        "water sources."
+    )
+    assert found(detect, ar, en.format("").capitalize()) == [("certainty", "hedge_removed", "وبحسب", "", "major")]
+    # the twin: the credit kept
+    assert found(detect, ar, en.format("According to medical sources, ")) == []
+
+
+def test_came_under_is_a_state_and_credits_no_figures():
+    # 'has come under repeated raids' is no 'under' of a credit: بحسب معطيات محلية "according to local figures"
+    # dropped is still a hedge removed
+    ar = "ويتعرض المخيم لاقتحامات متكررة منذ مطلع العام، أسفرت بحسب معطيات محلية عن مقتل ٣٠ شخصاً."
+    en = "The camp has come under repeated raids since the start of the year, in which 30 people have been killed{}."
+    assert found(detect, ar, en.format("")) == [("certainty", "hedge_removed", "بحسب", "", "minor")]
+    # the twin: the credit kept
+    assert found(detect, ar, en.format(", according to local figures")) == []

@@ -352,6 +352,10 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                     and not _BY_CREDIT_AFTER.match(after)
                 ):
                     continue  # 'caused by a fault', 'cut by a quarter': an agent or a measure, no one credited
+                if family == "source" and word.lower() in ("source", "sources") and _THING_SOURCE.search(before):
+                    continue  # 'contaminated water sources', 'energy sources': a thing's origin, no one credited
+                if family == "source" and word.lower() == "under" and _UNDER_A_STATE.search(before):
+                    continue  # 'came under repeated incursions', 'is under way': a state, no one's figures
                 if family == "source" and kind == "hedge" and not _hearsay_after(after):
                     kind = "weak"  # 'according to officials', '… to the ministry': a credit, the attribution detector's
                 hearsay = word.lower().endswith(" to") and _BE_BEFORE.search(before)  # "is said to have been"
@@ -362,6 +366,12 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
     return sorted(out, key=lambda m: (m.sentence, m.start))
 
 
+# a verb of coming or being right before 'under' ('came under fire', 'is under way', 'remain under siege'): a state
+_UNDER_A_STATE = re.compile(
+    r"\b(?:come|comes|came|coming|fall|falls|fell|fallen|remain|remains|remained|is|are|was|were|be|been|being|"
+    r"go|goes|went|gone|still)\s+$",
+    re.I,
+)
 _AR_PERMISSION = word_set("certainty_words_ar.tsv", "permission")
 # a form of 'be' before 'said to', 'thought to': the passive of hearsay, no verb crediting anyone
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
@@ -437,6 +447,7 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_en_words('month_before')})\s+$", re.I)
 # 'by' credits a source only after a verb of reporting or a word for what is reported (by_credit), or before such a
 # word within three ('by some accounts', 'by the ministry's count', 'by one estimate')
 _BY_CREDIT = re.compile(rf"\b(?:{_en_words('by_credit')})\s+$", re.I)
+_THING_SOURCE = re.compile(rf"\b(?:{_en_words('thing_source')})\s+$", re.I)
 _BY_CREDIT_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}(?:{_en_words('by_credit')})\b", re.I)
 
 
