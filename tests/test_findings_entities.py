@@ -2670,3 +2670,22 @@ def test_mb_spells_an_arabic_nb():
     assert found(detect, ar, "A shepherd was wounded when a landmine exploded on the slopes of Mount Semmama.") == [
         ("entity", "changed", "الشعانبي", "Mount Semmama", "minor")
     ]
+
+
+def test_a_preposition_as_written_is_no_member_of_a_list_of_names():
+    # وعلى امتداد "and along" after a list of places, أمام ويلز "against Wales": على is not the name علي, nor أمام
+    # the word إمام, once normalised
+    ar = "وسُجّلت معظم الإصابات في منطقتي ستوكهولم وأوبسالا وعلى امتداد ضفاف البحيرة، لكن حالات ظهرت أيضًا في الشمال."
+    en = (
+        "Most infections were reported in the Stockholm and Uppsala regions and along the lake's shores, but cases "
+        "also appeared in the north."
+    )
+    assert found(detect, ar, en) == []
+    match = "وقال المدرب إن اللاعب قد يعود للمشاركة في مباراة الجولة الثالثة أمام ويلز أواخر فبراير."
+    en = "The coach said the player could return for the third-round match against {} in late February."
+    assert found(detect, match, en.format("Wales")) == []
+    # the twins: a place of the list left out, and another side named
+    listed = "وسُجّلت معظم الإصابات في مناطق ستوكهولم وأوبسالا ويافله، لكن حالات ظهرت أيضًا في الشمال."
+    told = "Most infections were reported in the Stockholm and Uppsala regions, but cases also appeared in the north."
+    assert found(detect, listed, told) == [("entity", "dropped", "يافله", "", "minor")]
+    assert found(detect, match, en.format("Scotland")) == [("entity", "changed", "ويلز", "Scotland", "major")]

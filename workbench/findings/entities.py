@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
+from itertools import takewhile
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
@@ -561,6 +562,8 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
     for before, members in arabic_lists(text, mentions):
         if _adjective_before(text, members[0]) or normalize_ar(before) in _LETTER_NAMES:
             continue  # a list of adjectives (المناعي البشري والإيدز), or of letters spelt out (بي إم دبليو)
+        # a preposition as written (وعلى امتداد "and along", not the name علي once normalised) ends the list
+        members = list(takewhile(lambda m: strip_diacritics(m.text).lstrip("وفب") not in _PREPOSITIONS, members))
         named = [(m, _member_name(text, m, members)) for m in members]
         # a member the lexicon reads as a proper noun among common nouns is one where the English spells it as a name
         # (جبلة Jableh), when another member is surely a name: it tells a list of names from a list of words
