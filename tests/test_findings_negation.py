@@ -3138,4 +3138,18 @@ def test_not_abandoned_renders_holding_on_or_still_standing():
     assert found(detect, talks, kept) == []
     # the twin: the demands the Arabic says were dropped (تخلى عن), told as not abandoned
     dropped = "وقال زعيم حزب العمال يان نوفاك إن حزبه تخلى عن مطالبه المتعلقة بالإسكان، وإنه سيحاسب الحكومة."
-    assert found(detect, dropped, en) == [("negation", "flipped", "", "not abandoned", "major")]
+    assert found(detect, dropped, en) == [("negation", "flipped", "تخلى", "not abandoned", "major")]
+
+
+def test_not_abandoned_where_the_arabic_says_abandoned_is_no_litotes_of_a_remain_beside_it():
+    # تخلت عن "abandoned" (lexicon_overrides.tsv) beside تحتفظ "keeps" or ستبقى "will remain": the English
+    # 'not abandoned' reverses the Arabic's own word, whatever antonym stands elsewhere
+    ar = "وقالت الحكومة إنها تحتفظ بحق الرد، لكنها تخلت عن خطة التوسع."
+    assert [f[:2] for f in found(detect, ar, "The government said it has not abandoned the expansion plan.")] == [
+        ("negation", "flipped")
+    ]
+    plan = "وقالت الوزارة إن الحكومة تخلت عن الخطة، وإن الأسعار ستبقى مرتفعة."
+    en = "The ministry said the government had not abandoned the plan, and prices will remain high."
+    assert [f[:2] for f in found(detect, plan, en)] == [("negation", "flipped")]
+    # the twin: told as abandoned
+    assert found(detect, ar, "The government said it had abandoned the expansion plan.") == []

@@ -2327,3 +2327,28 @@ def test_an_intensifier_is_read_in_a_quote_the_glosses_match_loosely():
     assert [f[:4] for f in found(detect, ar, en.format("devastate"))] == [("quote", "altered", "ستضر", "devastate")]
     # the twin: the plain rendering
     assert found(detect, ar, en.format("harm")) == []
+
+
+def test_a_strong_word_beside_the_milder_words_own_rendering_is_no_intensifier():
+    # 'We strengthened … and sealed' for عززنا … وأغلقنا: عززنا has its own English word; 'sealed' renders أغلقنا
+    cases = [
+        (
+            'وقال المسؤول: "عززنا الإجراءات الأمنية وأغلقنا المعابر الحدودية كلها".',
+            '"We strengthened security measures and sealed all the border crossings," the official said.',
+        ),
+        (
+            'وقال الوزير: "سنراجع جميع التراخيص وسنسحب المخالف منها".',
+            '"We will review all licences and revoke those in violation," the minister said.',
+        ),
+        (
+            'وقال المزارع: "نحن نعاني والديون تطحننا".',
+            '"We are suffering and the debts are crushing us," the farmer said.',
+        ),
+    ]
+    for ar, en in cases:
+        assert found(detect, ar, en) == [], en
+    # the twin: the milder word told by the strong one alone
+    review = 'وقال الوزير: "سنراجع جميع التراخيص".'
+    assert [f[:4] for f in found(detect, review, '"We will revoke all licences," the minister said.')] == [
+        ("quote", "altered", "سنراجع", "revoke")
+    ]

@@ -645,3 +645,23 @@ def test_every_monday_is_a_weekday_and_no_two_thousand():
     assert found(detect, ar, en.format("Monday")) == []
     # the twin: another weekday
     assert found(detect, ar, en.format("Tuesday")) == [("time", "changed", "كل اثنين", "Tuesday", "major")]
+
+
+def test_every_two_of_is_no_monday_and_a_markets_every_monday_is():
+    # كل اثنين من الموظفين "every two of the staff": no weekday, and the two is counted
+    from workbench.findings import numbers
+
+    ar = "ويشترك كل اثنين من الموظفين في مكتب واحد."
+    assert found(detect, ar, "Every two employees share one office.") == []
+    assert found(numbers.detect, ar, "Every two employees share one office.") == []
+    # كل اثنين after سوق is the market's day, not the name سوق الاثنين: another day told is a change
+    market = "ويقام السوق كل اثنين في ساحة البلدة."
+    assert found(detect, market, "The market is held every Monday in the town square.") == []
+    assert found(detect, market, "The market is held every Friday in the town square.") == [
+        ("time", "changed", "كل اثنين", "Friday", "major")
+    ]
+    # and a relative time of two words before من is read as ever (حذرت الشهر الماضي من أن "warned last month that")
+    warned = "وكانت الوزارة قد حذرت الشهر الماضي من أن الصيف سيكون الأصعب."
+    assert [
+        f[:4] for f in found(detect, warned, "Last week the ministry warned that the summer would be the hardest.")
+    ] == [("time", "changed", "الشهر الماضي", "Last week")]

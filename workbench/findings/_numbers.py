@@ -923,8 +923,15 @@ def arabic_quantities(text: str) -> list[Quantity]:
                 taken.append((s, toks[i][2]))
                 i += 1
                 continue
-        if _word(tok)[0] == "اثنين" and i > 0 and toks[i - 1][0] in _DAY_BEFORE:
-            i += 1  # كل اثنين "every Monday", يوم اثنين "on a Monday": the day, no two (nor 2,000 with آلاف after)
+        if (
+            _word(tok)[0] == "اثنين"
+            and i > 0
+            and toks[i - 1][0] in _DAY_BEFORE
+            and not (i + 1 < len(toks) and toks[i + 1][0] == "من")
+        ):
+            # كل اثنين "every Monday", يوم اثنين "on a Monday": the day, no two (nor 2,000 with آلاف after); but كل
+            # اثنين من الموظفين is "every two of the staff"
+            i += 1
             continue
         g = _read_group(toks, i)
         if g is None:

@@ -2352,11 +2352,6 @@ def _source_added(x: _Sides) -> Finding | None:
         return None  # 'the source' goes on with one credited before
     if e.kind != "anonymous" and (_en_kinds().get(head) != "generic" or _en_word_in_arabic(head, x.pair)):
         return None
-    # 'Several tribal elders in the Baaj district' for عدد من وجهاء العشائر في قضاء البعاج أبدى …: two words of the
-    # phrase besides its head render the Arabic's own, the people the Arabic speaks of, who voice it there
-    told = [w for w in e.words if len(w) > 3 and w.lower() not in _EN_FUNCTION and w.lower() != head]
-    if sum(1 for w in told if _en_word_in_arabic(w, x.pair)) >= 2:
-        return None
     return x.finding(
         "source_added", "", e.text, "minor", 0.55, f"English credits '{e.text}'; the Arabic gives no source for this"
     )

@@ -32,7 +32,7 @@ from rapidfuzz.distance import Levenshtein
 
 from workbench.findings._dateline import arabic_dateline_end, english_dateline_end
 from workbench.findings._durations import AR_UNIT_WORDS
-from workbench.findings._judging import loaded_words, particle
+from workbench.findings._judging import particle
 from workbench.findings._lists import Member, arabic_lists, head_spelt, heads_a_place, places_word
 from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import (
@@ -1192,8 +1192,6 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
         left.dropped.remove(a)
         if _homograph_named(a.text, run.text):
             continue  # صور … 'Tyre': the place whose Arabic name is also a word, rendered by its English name
-        if _loaded_label(run.text):
-            continue  # 'the Janjaweed' for قوات الدعم السريع: a label put on the group, the wording detector's
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
         # major only for a gazetteer place, person or weapon: a name read from its shape alone may be a
         # word the lexicon lacks, or the same name by another convention, which on text the rules were not
@@ -1215,13 +1213,6 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
             )
         )
     return out
-
-
-def _loaded_label(text: str) -> bool:
-    """The English name is a loaded label of loaded_terms_en.tsv as a whole ('Janjaweed'), no name of its own."""
-    words = loaded_words()
-    whole = (h for h in words.en.find(text) if h.start == 0 and len(h.text) == len(text))
-    return any(words.kinds[h.value] == "label" for h in whole)
 
 
 def _quoted_left_alone(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:

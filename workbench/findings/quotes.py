@@ -1055,13 +1055,21 @@ def _intensified(qp: QuotePair) -> tuple[str, str] | None:
     ar_words = [t for t in ar_tokens(qp.ar_quote[1:-1]) if len(t.bare) >= 3]
     senses = {t.text: gloss_stems(t.text) | gloss_stems(t.bare) for t in ar_words}
     everything = set().union(*senses.values()) if senses else set()
-    for t in en_tokens(qp.en_quote):
+    tokens = en_tokens(qp.en_quote)
+    for k, t in enumerate(tokens):
         milder = table.get(t.low)
         if not milder or stem(t.low) in everything or t.low in everything:
             continue
         source = next((w for w, s in senses.items() if {_key(x) for x in s} & {_key(m) for m in milder}), None)
-        if source is not None:
-            return t.text, source
+        if source is None:
+            continue
+        # the milder Arabic word has an English word of its own in the quote ('We strengthened … and sealed' for
+        # عززنا … وأغلقنا; 'review … and revoke'): the strong word renders another Arabic word, not this one; the
+        # noun right after it is what it qualifies ('criminal negligence' for الإهمال المزمن), no such word
+        own = {_key(x) for x in senses[source]} | {_key(m) for m in milder}
+        if any(j not in (k, k + 1) and _key(stem(u.low)) in own for j, u in enumerate(tokens)):
+            continue
+        return t.text, source
     return None
 
 

@@ -177,13 +177,17 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
         # a Hijri month name is also a word or a first name (صفر "zero", رمضان): only in a date
         if kind == "hijri" and not _hijri_date(text, norm, index, hit.start, hit.end):
             continue
-        # سوق الجمعة "the Friday Market": a weekday after سوق names a place, not a day
-        if kind == "weekday" and _MARKET_BEFORE.search(norm[: _norm_pos(index, hit.start)]):
+        # كل اثنين من الموظفين "every two of the staff": كل اثنين is Monday only where no من follows
+        every = kind == "weekday" and normalize_with_map(hit.text)[0].lstrip("وف").startswith("كل ")
+        if every and re.match(r"\s*من(?![\u0621-\u064a])", norm[_norm_pos(index, hit.end) :]):
+            continue
+        # سوق الجمعة "the Friday Market": a weekday after سوق names a place, not a day (not كل اثنين: every Monday)
+        if kind == "weekday" and not every and _MARKET_BEFORE.search(norm[: _norm_pos(index, hit.start)]):
             continue
         # الاثنين is also "the two": a weekday only after يوم or before a time-of-day word (or in كل اثنين)
         if (
             value == "monday"
-            and " " not in hit.text.strip()
+            and not every
             and not _DAY_CONTEXT.search(
                 norm[: _norm_pos(index, hit.start)][-8:] + "|" + norm[_norm_pos(index, hit.end) :][:8]
             )
