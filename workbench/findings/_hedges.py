@@ -366,12 +366,6 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
     return sorted(out, key=lambda m: (m.sentence, m.start))
 
 
-# a verb of coming or being right before 'under' ('came under fire', 'is under way', 'remain under siege'): a state
-_UNDER_A_STATE = re.compile(
-    r"\b(?:come|comes|came|coming|fall|falls|fell|fallen|remain|remains|remained|is|are|was|were|be|been|being|"
-    r"go|goes|went|gone|still)\s+$",
-    re.I,
-)
 _AR_PERMISSION = word_set("certainty_words_ar.tsv", "permission")
 # a form of 'be' before 'said to', 'thought to': the passive of hearsay, no verb crediting anyone
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
@@ -448,6 +442,8 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_en_words('month_before')})\s+$", re.I)
 # word within three ('by some accounts', 'by the ministry's count', 'by one estimate')
 _BY_CREDIT = re.compile(rf"\b(?:{_en_words('by_credit')})\s+$", re.I)
 _THING_SOURCE = re.compile(rf"\b(?:{_en_words('thing_source')})\s+$", re.I)
+# a verb of coming or being right before 'under' ('came under fire', 'is under way', 'remain under siege'): a state
+_UNDER_A_STATE = re.compile(rf"\b(?:{_en_words('under_state')})\s+$", re.I)
 _BY_CREDIT_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}(?:{_en_words('by_credit')})\b", re.I)
 
 
