@@ -1893,3 +1893,15 @@ def test_came_under_is_a_state_and_credits_no_figures():
     assert found(detect, ar, en.format("")) == [("certainty", "hedge_removed", "بحسب", "", "minor")]
     # the twin: the credit kept
     assert found(detect, ar, en.format(", according to local figures")) == []
+
+
+def test_can_of_ability_answers_no_likely():
+    # 'which can handle only part of …' says what the plant is able to do: it does not keep the يُرجَّح "it is likely"
+    # of the claim, which the English states as fact
+    ar = "ويُرجَّح أن يكون التسرب ناجماً عن عطل في محطة المعالجة التي لا تستوعب سوى جزء من المياه."
+    en = "The leak was {}caused by a fault at the treatment plant, which can handle only part of the water."
+    assert found(detect, ar, en.format("")) == [("certainty", "hedge_removed", "ويُرجَّح", "", "major")]
+    # the twins: the likelihood kept; and 'can' for قد "may", a possibility it does render
+    assert found(detect, ar, en.format("likely ")) == []
+    may = "وقد يؤدي ارتفاع الأسعار إلى تراجع الطلب."
+    assert found(detect, may, "Higher prices can lead to a drop in demand.") == []

@@ -74,7 +74,13 @@ def _answered(hedge: Marker, others: list[Marker], has_reporting_verb: bool, rol
         return True
     if hedge.family == "source" and (has_reporting_verb or any(o.family == "source" for o in others)):
         return True  # بحسب المصدر ↔ "the source said"
-    return any(o.kind == "weak" and hedge.family in _WEAK_ANSWERS.get(o.family, set()) for o in others)
+    # 'can' says what is possible, not what is likely: it answers قد, never يُرجّح (which can handle only part of …)
+    return any(
+        o.kind == "weak"
+        and hedge.family in _WEAK_ANSWERS.get(o.family, set())
+        and not (o.text.lower() == "can" and _likely(hedge))
+        for o in others
+    )
 
 
 # weak markers that render their own twin on the other side, and so answer nothing else
