@@ -571,8 +571,8 @@ def _correlative(ar_quote: str, placed: list[tuple[_ArNegation, int]], k: int) -
     if not normalize_ar(nxt.text).startswith("ولا "):
         return False
     between = ar_quote[at_prev + len(prev.text) : at]
-    negated_verb = normalize_ar(prev.text).split()[0] in ("لم", "لن", "ما", "ليس", "لا")
-    return negated_verb and not re.search(r"[،,.؛;:!?]", between)
+    first = normalize_ar(prev.text).split()[0]
+    return (statement_particle(first) or first == "ما") and not re.search(r"[،,.؛;:!?]", between)
 
 
 def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
