@@ -95,15 +95,18 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # anything was tuned on them) are tuning pairs from the start; so are 437-444 (written blind in the twenty-eighth
 # session, measured with the twenty-ninth session's start and end code; opened for tuning in the thirtieth, their first
 # measurement recorded with 1b829b8); 445-452 (written in the same batch for tuning, their first measurement recorded
-# with 1b829b8 before anything was tuned on them) are tuning pairs from the start; so are 453-460 (written blind in
-# the twenty-ninth session, measured with the thirtieth session's start and end code; opened for tuning in the thirty-
+# with 1b829b8 before anything was tuned on them) are tuning pairs from the start; so are 453-460 (written blind in the
+# twenty-ninth session, measured with the thirtieth session's start and end code; opened for tuning in the thirty-
 # first, their first measurement recorded with 22f156d); 461-468 (written in the same batch for tuning, their first
-# measurement recorded with 22f156d before anything was tuned on them) are tuning pairs from the start; 469-476
-# (written blind in the thirtieth session) are held out; 477-484 (written in the same batch for tuning, their first
-# measurement recorded with b342083 before anything was tuned on them) are tuning pairs from the start; later numbers
-# are held out.
+# measurement recorded with 22f156d before anything was tuned on them) are tuning pairs from the start; so are 469-476
+# (written blind in the thirtieth session, measured with the thirty-first session's start and end code; opened for
+# tuning in the thirty-second, their first measurement recorded with b342083); 477-484 (written in the same batch for
+# tuning, their first measurement recorded with b342083 before anything was tuned on them) are tuning pairs from the
+# start; 485-492 (written blind in the thirty-first session) are held out; 493-500 (written in the same batch for
+# tuning, their first measurement recorded with 858ed8f before anything was tuned on them) are tuning pairs from the
+# start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 469)) | frozenset(range(477, 485))
+_TUNING_NUMBERS = frozenset(range(21, 485)) | frozenset(range(493, 501))
 
 
 def _number(pair: Path) -> int:
@@ -119,72 +122,73 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
     return [p for p in pairs if (_number(p) in _TUNING_NUMBERS) == (half == "tuning")]
 
 
-# bench/faithful_invented: invented news with faithful translations, split the same way. 25-36 were written
-# for tuning; 01-12 were held out (measured with the eighth session's start and end code) and are tuning
-# documents since the ninth, as are 49-60 (written blind at the ninth session's start and measured once with its
-# start code). 13-24, 37-48 and 61-72 (each measured with two sessions' code, the last time at the end of the
-# ninth) are tuning documents since the tenth; so are 73-120 (written blind in the tenth session, measured with its
-# start and end code) since the eleventh; so are 121-144 (written blind in the eleventh session, measured with
-# its start and end code) since the twelfth; so are 145-168 (145-156 measured with the twelfth session's start and end
-# code, 157-168 written blind at its start and measured with its start and end code) since the thirteenth; so are
-# 169-180 (written blind at the thirteenth session's start, measured with its start and end code) since the
-# fourteenth; so are 181-192 (written blind at the fourteenth session's start, measured with its start and end
-# code, their first measurement recorded with 94048c0) since the fifteenth; 193-204 (written blind in the
-# fourteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning
-# documents from the start, as are 205-216 (written the same way later in that session, rich in negations); so are
-# 217-228 (written blind at the fifteenth session's start, measured with its start and end code, their first
-# measurement recorded with c515326) since the sixteenth; 229-240 (written blind in the fifteenth session for
-# tuning, their first measurement recorded before anything was tuned on them) are tuning documents from the start;
-# 241-252 (written blind at the sixteenth session's start, measured with its start and end code, their first
-# measurement recorded with 2ee6ac4) are tuning documents since the seventeenth; 253-264 (written blind in the
-# sixteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning
-# documents from the start; so are 265-276 (written blind at the seventeenth session's start, measured with its start
-# and end code, their first measurement recorded with 7d68d11) since the eighteenth; 277-288 (written blind in the
-# seventeenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning
-# documents from the start; so are 289-300 (written blind at the eighteenth session's start, measured with its start
-# and end code, their first measurement recorded with d72c759) since the nineteenth; 301-312 (written blind in the
-# eighteenth session for tuning, their first measurement recorded with d72c759 before anything was tuned on them)
-# are tuning documents from the start; so are 313-324 (written blind at the nineteenth session's start, measured with
-# its start and end code, their first measurement recorded with 666f906) since the twentieth; 325-336 (written blind
-# in the nineteenth session for tuning, their first measurement recorded with 666f906 before anything was tuned on
-# them) are tuning documents from the start; so are 337-348 (written blind at the twentieth session's start, measured
-# with its start and the twenty-first session's end code, their first measurement recorded with 69615ae) since the
-# twenty-second; 349-360 (written blind in the twentieth session for tuning, their first measurement recorded with
-# 69615ae before anything was tuned on them) are tuning documents from the start; so are 361-372 (written blind at the
-# twenty-second session's start, measured with its start and end code; opened for tuning in the twenty-third, their
-# first measurement recorded with 53fa638); 373-384 (written blind in the twenty-second session for tuning, their
-# first measurement recorded with 53fa638 before anything was tuned on them) are tuning documents from the start;
-# so are 385-396 (written blind at the twenty-third session's start, measured with its start and end code; opened for
-# tuning in the twenty-fourth, their first measurement recorded with 298289a); 397-408 (written blind in the
-# twenty-third session for tuning, their first measurement recorded with 298289a before anything was tuned on them) are
-# tuning documents from the start; so are 409-420 (written blind at the end of the twenty-third session, measured
-# with the twenty-fourth session's start and end code; opened for tuning in the twenty-fifth, their first measurement
-# recorded with 2faa78c); 421-432 (written in the same batch for tuning, their first measurement recorded with 2faa78c
-# before anything was tuned on them) are tuning documents from the start; so are 433-444 (written blind at the end of
-# the twenty-fourth session, measured with the twenty-fifth session's start and end code; opened for tuning in the
-# twenty-sixth, their first measurement recorded with f31c447); 445-456 (written in the same batch for tuning, their
-# first measurement recorded with f31c447 before anything was tuned on them) are tuning documents from the start;
-# so are 457-468 (written blind in the twenty-fifth session, measured with the twenty-sixth session's start and end
-# code; opened for tuning in the twenty-seventh, their first measurement recorded with 38e55b7); 469-480 (written in
-# the same batch for tuning, their first measurement recorded with 38e55b7 before anything was tuned on them) are
-# tuning documents from the start; so are 481-492 (written blind in the twenty-sixth session, measured with the
-# twenty-seventh session's start and end code; opened for tuning in the twenty-eighth, their first measurement
+# bench/faithful_invented: invented news with faithful translations, split the same way. 25-36 were written for tuning;
+# 01-12 were held out (measured with the eighth session's start and end code) and are tuning documents since the ninth,
+# as are 49-60 (written blind at the ninth session's start and measured once with its start code). 13-24, 37-48 and
+# 61-72 (each measured with two sessions' code, the last time at the end of the ninth) are tuning documents since the
+# tenth; so are 73-120 (written blind in the tenth session, measured with its start and end code) since the eleventh; so
+# are 121-144 (written blind in the eleventh session, measured with its start and end code) since the twelfth; so are
+# 145-168 (145-156 measured with the twelfth session's start and end code, 157-168 written blind at its start and
+# measured with its start and end code) since the thirteenth; so are 169-180 (written blind at the thirteenth session's
+# start, measured with its start and end code) since the fourteenth; so are 181-192 (written blind at the fourteenth
+# session's start, measured with its start and end code, their first measurement recorded with 94048c0) since the
+# fifteenth; 193-204 (written blind in the fourteenth session for tuning, their first measurement recorded before
+# anything was tuned on them) are tuning documents from the start, as are 205-216 (written the same way later in that
+# session, rich in negations); so are 217-228 (written blind at the fifteenth session's start, measured with its start
+# and end code, their first measurement recorded with c515326) since the sixteenth; 229-240 (written blind in the
+# fifteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning documents
+# from the start; 241-252 (written blind at the sixteenth session's start, measured with its start and end code, their
+# first measurement recorded with 2ee6ac4) are tuning documents since the seventeenth; 253-264 (written blind in the
+# sixteenth session for tuning, their first measurement recorded before anything was tuned on them) are tuning documents
+# from the start; so are 265-276 (written blind at the seventeenth session's start, measured with its start and end
+# code, their first measurement recorded with 7d68d11) since the eighteenth; 277-288 (written blind in the seventeenth
+# session for tuning, their first measurement recorded before anything was tuned on them) are tuning documents from the
+# start; so are 289-300 (written blind at the eighteenth session's start, measured with its start and end code, their
+# first measurement recorded with d72c759) since the nineteenth; 301-312 (written blind in the eighteenth session for
+# tuning, their first measurement recorded with d72c759 before anything was tuned on them) are tuning documents from the
+# start; so are 313-324 (written blind at the nineteenth session's start, measured with its start and end code, their
+# first measurement recorded with 666f906) since the twentieth; 325-336 (written blind in the nineteenth session for
+# tuning, their first measurement recorded with 666f906 before anything was tuned on them) are tuning documents from the
+# start; so are 337-348 (written blind at the twentieth session's start, measured with its start and the twenty-first
+# session's end code, their first measurement recorded with 69615ae) since the twenty-second; 349-360 (written blind in
+# the twentieth session for tuning, their first measurement recorded with 69615ae before anything was tuned on them) are
+# tuning documents from the start; so are 361-372 (written blind at the twenty-second session's start, measured with its
+# start and end code; opened for tuning in the twenty-third, their first measurement recorded with 53fa638); 373-384
+# (written blind in the twenty-second session for tuning, their first measurement recorded with 53fa638 before anything
+# was tuned on them) are tuning documents from the start; so are 385-396 (written blind at the twenty-third session's
+# start, measured with its start and end code; opened for tuning in the twenty-fourth, their first measurement recorded
+# with 298289a); 397-408 (written blind in the twenty-third session for tuning, their first measurement recorded with
+# 298289a before anything was tuned on them) are tuning documents from the start; so are 409-420 (written blind at the
+# end of the twenty-third session, measured with the twenty-fourth session's start and end code; opened for tuning in
+# the twenty-fifth, their first measurement recorded with 2faa78c); 421-432 (written in the same batch for tuning, their
+# first measurement recorded with 2faa78c before anything was tuned on them) are tuning documents from the start; so are
+# 433-444 (written blind at the end of the twenty-fourth session, measured with the twenty-fifth session's start and end
+# code; opened for tuning in the twenty-sixth, their first measurement recorded with f31c447); 445-456 (written in the
+# same batch for tuning, their first measurement recorded with f31c447 before anything was tuned on them) are tuning
+# documents from the start; so are 457-468 (written blind in the twenty-fifth session, measured with the twenty-sixth
+# session's start and end code; opened for tuning in the twenty-seventh, their first measurement recorded with 38e55b7);
+# 469-480 (written in the same batch for tuning, their first measurement recorded with 38e55b7 before anything was tuned
+# on them) are tuning documents from the start; so are 481-492 (written blind in the twenty-sixth session, measured with
+# the twenty-seventh session's start and end code; opened for tuning in the twenty-eighth, their first measurement
 # recorded with 1558c2d); 493-504 (written in the same batch for tuning, their first measurement recorded with 1558c2d
 # before anything was tuned on them) are tuning documents from the start; so are 505-516 (written blind in the
 # twenty-seventh session, measured with the twenty-eighth session's start and end code; opened for tuning in the
 # twenty-ninth, their first measurement recorded with 58dc4b6); 517-528 (written in the same batch for tuning, their
-# first measurement recorded with 58dc4b6 before anything was tuned on them) are tuning documents from the start;
-# so are 529-540 (written blind in the twenty-eighth session, measured with the twenty-ninth session's start and end
-# code; opened for tuning in the thirtieth, their first measurement recorded with 1b829b8); 541-552 (written in the
-# same batch for tuning, their first measurement recorded with 1b829b8 before anything was tuned on them) are tuning
-# documents from the start; so are 553-564 (written blind in the twenty-ninth session, measured with the thirtieth
-# session's start and end code; opened for tuning in the thirty-first, their first measurement recorded with 22f156d);
-# 565-576 (written in the same batch for tuning, their first measurement recorded with 22f156d before anything was
-# tuned on them) are tuning documents from the start; 577-588 (written blind in the thirtieth session) are held out;
-# 589-600 (written in the same batch for tuning, their first measurement recorded with b342083 before anything was
-# tuned on them) are tuning documents from the start; later numbers are held out.
+# first measurement recorded with 58dc4b6 before anything was tuned on them) are tuning documents from the start; so are
+# 529-540 (written blind in the twenty-eighth session, measured with the twenty-ninth session's start and end code;
+# opened for tuning in the thirtieth, their first measurement recorded with 1b829b8); 541-552 (written in the same batch
+# for tuning, their first measurement recorded with 1b829b8 before anything was tuned on them) are tuning documents from
+# the start; so are 553-564 (written blind in the twenty-ninth session, measured with the thirtieth session's start and
+# end code; opened for tuning in the thirty-first, their first measurement recorded with 22f156d); 565-576 (written in
+# the same batch for tuning, their first measurement recorded with 22f156d before anything was tuned on them) are tuning
+# documents from the start; so are 577-588 (written blind in the thirtieth session, measured with the thirty-first
+# session's start and end code; opened for tuning in the thirty-second, their first measurement recorded with b342083);
+# 589-600 (written in the same batch for tuning, their first measurement recorded with b342083 before anything was tuned
+# on them) are tuning documents from the start; 601-612 (written blind in the thirty-first session) are held out;
+# 613-624 (written in the same batch for tuning, their first measurement recorded with 858ed8f before anything was tuned
+# on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 565)) | frozenset(range(589, 601))
+_FAITHFUL_TUNING = frozenset(range(1, 589)) | frozenset(range(613, 625))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
