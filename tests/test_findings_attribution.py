@@ -2666,3 +2666,14 @@ def test_a_headline_credited_to_a_body_before_a_colon_and_told_with_no_source_is
     ]
     place = "نابلس: خسائر المصانع تتجاوز ١٥ مليون دولار بسبب الإغلاق"
     assert found(detect, place, "Nablus factories lose over $15 million in closure") == []
+
+
+def test_an_arabic_dateline_names_an_outlet_of_four_words():
+    # 'سوسة - وكالة تونس إفريقيا للأنباء:' is a dateline, as 'SOUSSE (TAP) –' is: no credit dropped
+    ar = "سوسة - وكالة تونس إفريقيا للأنباء: افتتح والي الجهة اليوم معرضاً للصناعات التقليدية."
+    assert _spans(ar, "SOUSSE (TAP) – The regional governor opened a traditional crafts fair on Monday.") == []
+    # the twin: the agency credited in the sentence, and the English drops it
+    ar = "وأفادت وكالة تونس إفريقيا للأنباء بأن والي الجهة افتتح اليوم معرضاً للصناعات التقليدية."
+    assert _spans(ar, "The regional governor opened a traditional crafts fair on Monday.") == [
+        ("attribution", "source_dropped", "وكالة تونس إفريقيا للأنباء", "")
+    ]

@@ -1905,3 +1905,19 @@ def test_can_of_ability_answers_no_likely():
     assert found(detect, ar, en.format("likely ")) == []
     may = "وقد يؤدي ارتفاع الأسعار إلى تراجع الطلب."
     assert found(detect, may, "Higher prices can lead to a drop in demand.") == []
+
+
+def test_qitaan_before_min_is_pieces_of_not_definitely():
+    # قطعًا من الشباك "pieces of the nets": the noun, no booster dropped
+    assert (
+        found(
+            detect,
+            'وقال الصياد: "وجدنا قطعًا من الشباك الممزقة على الشاطئ".',
+            '"We found pieces of torn nets on the beach," the fisherman said.',
+        )
+        == []
+    )
+    # the twin: قطعاً 'definitely' before a verb's object stays a booster, and the English hedge is found against it
+    ar = "وقال الوزير إن الحكومة سترفض قطعاً أي تمديد للعقد."
+    en = "The minister said the government might reject any extension of the contract."
+    assert [f[:2] for f in found(detect, ar, en)] == [("certainty", "modality_changed")]

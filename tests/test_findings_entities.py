@@ -2679,3 +2679,57 @@ def test_a_preposition_as_written_is_no_member_of_a_list_of_names():
     told = "Most infections were reported in the Stockholm and Uppsala regions, but cases also appeared in the north."
     assert found(detect, listed, told) == [("entity", "dropped", "يافله", "", "minor")]
     assert found(detect, match, en.format("Scotland")) == [("entity", "changed", "ويلز", "Scotland", "major")]
+
+
+def test_a_spanish_initial_j_is_said_kh_without_an_accent():
+    # Juban خوبان, as Juan خوان: the Philippine town's name spelt as Spanish says it
+    assert (
+        _found(
+            "ونُقل السكان إلى مدارس في بلدتي إيروسين وخوبان.",
+            "Residents were moved to schools in the towns of Irosin and Juban.",
+        )
+        == []
+    )
+    # the twin: another town in its place is a change
+    assert [
+        f[:3]
+        for f in _found(
+            "ونُقل السكان إلى مدارس في بلدتي إيروسين وماتنوغ.",
+            "Residents were moved to schools in the towns of Irosin and Juban.",
+        )
+    ] == [("changed", "ماتنوغ", "Juban")]
+
+
+def test_a_word_read_as_a_name_that_the_english_renders_by_its_sense_is_no_name_dropped():
+    # وبضريبة 'and by a tax' after a list of ports: the English says 'tax', the word's sense, so no name is left out
+    ar = "وتعتمد الميزانية على الرسوم الجمركية في ميناءي مقديشو وكسمايو وبضريبة جديدة على الهواتف."
+    en = "The budget relies on customs duties at the ports of Mogadishu and Kismayo and on a new tax on phones."
+    assert found(detect, ar, en) == []
+    # the twin: a port left out is still a name dropped
+    en = "The budget relies on customs duties at the port of Mogadishu and on a new tax on phones."
+    assert [f[:3] for f in found(detect, ar, en)] == [("entity", "dropped", "وكسمايو")]
+    # nor does a proper name's gloss count: الجزيرة 'al-Jazeera' is not rendered by the 'al' of al-Karim
+    ar = "وقال عبد الكريم إن الأسر فرّت من الخرطوم والجزيرة."
+    en = "Abdel al-Karim said the families had fled Khartoum."
+    assert [f[:3] for f in found(detect, ar, en)] == [("entity", "dropped", "الجزيرة")]
+
+
+def test_a_word_the_lexicon_reads_whole_is_no_place_after_the_preposition_ka():
+    # كرومًا 'vines' is no ك 'like' + روما 'Rome'
+    ar = "وقد تدمّر عاصفة واحدة كرومًا زُرعت قبل ثلاث سنوات."
+    assert _found(ar, "A single storm can destroy vines planted three years ago.") == []
+    # the twin: كبيروت is 'like Beirut', and another city in its place is a change
+    ar = "وقال إن المدينة ستصبح كبيروت في الستينيات."
+    assert [f[:3] for f in _found(ar, "He said the city would become like Damascus in the sixties.")] == [
+        ("changed", "كبيروت", "Damascus")
+    ]
+
+
+def test_a_countrys_demonym_renders_it():
+    # 'the Mauritian economy' for اقتصاد موريشيوس
+    ar = "وكان السكر في الماضي عماد اقتصاد موريشيوس."
+    assert _found(ar, "Sugar was once the backbone of the Mauritian economy.") == []
+    # the twin: another island's demonym leaves Mauritius out
+    assert [f[:2] for f in _found(ar, "Sugar was once the backbone of the Malagasy economy.")] == [
+        ("dropped", "موريشيوس")
+    ]

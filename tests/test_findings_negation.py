@@ -3153,3 +3153,51 @@ def test_not_abandoned_where_the_arabic_says_abandoned_is_no_litotes_of_a_remain
     assert [f[:2] for f in found(detect, plan, en)] == [("negation", "flipped")]
     # the twin: told as abandoned
     assert found(detect, ar, "The government said it had abandoned the expansion plan.") == []
+
+
+def test_a_verb_negated_and_its_verbal_noun_stated_leave_the_english_not_where_it_may_be():
+    # لن يُغلق … إغلاق: the same root negated and not; 'closed' glossed only for the noun, 'shut' for both
+    ar = "لن يُغلق الجسر أمام السيارات، لكن من المتوقع إغلاق أحد مساريه ليلاً."
+    en = "The bridge will not be closed to cars, but one of its two lanes is expected to be shut at night."
+    assert found(detect, ar, en) == []
+    # the twin: the Arabic verb unnegated, and the English 'not' reverses it
+    ar = "سيُغلق الجسر أمام السيارات، لكن من المتوقع إغلاق أحد مساريه ليلاً."
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+
+
+def test_a_negated_kana_reaches_its_predicate_past_an_aside():
+    # ولم تكن الوزيرة، التي …، مستعدةً: the accusative after the aside is what is negated
+    ar = "ولم تكن الوزيرة، التي وصلت متأخرة إلى الجلسة، مستعدةً للرد على الأسئلة."
+    en = "The minister, who arrived late to the session, was not ready to answer questions."
+    assert found(detect, ar, en) == []
+    # the twin: كانت … مستعدةً unnegated, 'was not ready' reverses it
+    ar = "وكانت الوزيرة، التي وصلت متأخرة إلى الجلسة، مستعدةً للرد على الأسئلة."
+    assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "مستعدة", "not ready")]
+
+
+def test_an_adverb_after_a_negation_is_not_the_word_it_negates():
+    # 'could not be independently verified' for تعذّر التحقق … بشكل مستقل: the verb, not the adverb, is located
+    ar = "وقدّرت البلدية الخسائر بنحو مليون دينار، وإن تعذّر التحقق من هذه الأرقام بشكل مستقل."
+    en = "The town put the losses at about a million dinars, although the figures could not be independently verified."
+    assert found(detect, ar, en) == []
+    # the twin: تم التحقق 'were verified', and the English 'not' is found on the verb
+    ar = "وقدّرت البلدية الخسائر بنحو مليون دينار، وتم التحقق من هذه الأرقام بشكل مستقل."
+    assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "التحقق", "not be")]
+
+
+def test_made_is_too_light_to_locate_a_negation_by():
+    # 'has not been made public' for لم يُعلَن: 'made' is no word to find in the Arabic (it would find يحمل 'carries'
+    # in the clause before); the word after it locates the negation
+    ar = (
+        "ويتعين على البلدية سداد القرض، الذي يحمل سعر فائدة قدره 3 في المئة، خلال سنوات، "
+        "وإن لم يُعلَن الجدول الزمني الدقيق بعد."
+    )
+    en = (
+        "The municipality must repay the loan, which carries an interest rate of 3 percent, within years, though the "
+        "exact schedule has not been made public."
+    )
+    assert found(detect, ar, en) == []
+    # the twin: the schedule announced, and the English 'has not made public' still reverses it
+    ar = "وأعلنت اللجنة، التي تضم خمسة أعضاء، الجدول الزمني للمشروع."
+    en = "The committee, which has five members, has not made public the project's schedule."
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]

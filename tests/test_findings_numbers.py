@@ -1169,3 +1169,31 @@ def test_twentyfold_renders_twenty_times():
     assert [f[:2] for f in _found(ar, "The country's avocado exports rose fivefold in a single decade.")] == [
         ("dropped", "20")
     ]
+
+
+def test_a_currency_named_alone_before_its_sub_units_is_one_unit_and_them():
+    # ريالاً و25 هللة: one riyal and 25 halalas, 1.25, not 25
+    ar = "وبلغ سعر الرغيف ريالاً و25 هللة بعد الزيادة."
+    assert _found(ar, "A loaf now costs 1.25 riyals after the increase.") == []
+    # the twin: another price is a change, the span the whole sum
+    assert _found(ar, "A loaf now costs 1.50 riyals after the increase.") == [
+        ("changed", "ريالاً و25 هللة", "1.50", "major")
+    ]
+
+
+def test_the_dual_of_trillion_is_two_trillion():
+    ar = "وتبلغ ديون الشركة نحو تريليوني وون."
+    assert _found(ar, "The company's debts stand at about 2 trillion won.") == []
+    assert _found(ar, "The company's debts stand at about 3 trillion won.") == [
+        ("changed", "تريليوني", "3 trillion", "major")
+    ]
+
+
+def test_a_clock_time_with_its_minutes_after_a_point_is_no_figure():
+    # 7.15 p.m., as British style writes 7:15: a time of day, which the Arabic writes 7:15
+    ar = "وانطلقت الرحلة في الساعة 7:15 مساءً وعلى متنها 180 راكباً."
+    assert _found(ar, "The flight left at 7.15 p.m. with 180 passengers.") == []
+    # the twin: a figure with two decimals and no a.m. or p.m. after it is a figure, and one the Arabic lacks
+    assert [
+        f[:3] for f in _found(ar, "The flight left at 7.15 p.m. with 7.75 tonnes of cargo and 180 passengers.")
+    ] == [("added", "", "7.75")]

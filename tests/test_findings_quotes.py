@@ -2352,3 +2352,49 @@ def test_a_strong_word_beside_the_milder_words_own_rendering_is_no_intensifier()
     assert [f[:4] for f in found(detect, review, '"We will revoke all licences," the minister said.')] == [
         ("quote", "altered", "سنراجع", "revoke")
     ]
+
+
+def test_an_english_word_only_five_letters_alike_an_antonym_is_no_opposite():
+    # 'particularly' is no 'partial' (both keys 'parti'), so استيعاب 'comprehension' is no 'comprehensive' it reverses
+    ar = 'وقال المدير إن "المستشفى لم يعد قادراً على استيعاب المرضى، ولا سيما في فصل الشتاء".'
+    assert (
+        found(
+            detect, ar, 'The director said "the hospital can no longer cope with its patients, particularly in winter".'
+        )
+        == []
+    )
+    # nor is a short word an antonym's start: 'seeing' is no 'se…' of any row, 'were' none of 'we…'
+    ar = 'وقال: "بدأ مزارعونا أخيراً يجنون ثمار سنوات من إعادة الزراعة".'
+    assert found(detect, ar, '"Our farmers are finally seeing the rewards of years of replanting," he said.') == []
+    # the twin: 'partial' itself against كاملة is the opposite
+    ar = 'وقال الوزير إن "القوات فرضت سيطرة كاملة على المدينة".'
+    assert [
+        f[:4] for f in found(detect, ar, 'The minister said "the forces have imposed partial control over the city".')
+    ] == [("quote", "altered", "كاملة", "partial")]
+
+
+def test_a_few_renders_budaa():
+    # بضعة أشهر 'a few months': 'few' renders بضعة, no opposite of the quote's بكثير
+    ar = 'وقال المدرب: "تأخرنا بضعة أشهر، لكن النتائج أفضل بكثير".'
+    assert found(detect, ar, 'The coach said: "We were a few months late, but the results are far better."') == []
+    # the twin: 'few' where the quote says الكثير 'much' and nothing says 'a few'
+    ar = 'وقال المدرب: "لقد خسرنا الكثير من المال".'
+    assert [f[:4] for f in found(detect, ar, '"We have lost few funds," the coach said.')] == [
+        ("quote", "altered", "الكثير", "few")
+    ]
+
+
+def test_so_far_is_no_distance_and_a_few_renders_maadouda():
+    # 'so far' (until now) says nothing of near or far; أيام معدودة 'a few days' renders 'few'
+    ar = 'وقال إن "الفرق منعت وصول الحريق إلى الخزانات القريبة، ولم تسجل أي إصابات".'
+    en = "He said “the teams kept the fire from reaching nearby tanks, and no injuries have been recorded so far”."
+    assert found(detect, ar, en) == []
+    ar = 'وتابع أن "الاحتياجات تفوق بكثير ما هو متوفر، والمخزون لا يكفي إلا لأيام معدودة".'
+    assert (
+        found(detect, ar, "He said “needs far exceed what is available, and stocks will last only a few days”.") == []
+    )
+    # the twin: 'far from' where the quote says القريبة 'near' is the opposite
+    ar = 'وقال إن "الخزانات القريبة من المدينة تضررت".'
+    assert [f[:4] for f in found(detect, ar, "He said “the tanks far from the city were damaged”.")] == [
+        ("quote", "altered", "القريبة", "far")
+    ]

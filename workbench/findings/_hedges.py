@@ -104,6 +104,11 @@ def _only_a_verb(t: ArToken) -> bool:
     return bool(readings) and all(a.stem.pos.startswith("VERB") for a in readings)
 
 
+def _noun(word: str) -> bool:
+    """Some reading of the Arabic word is a noun (قطعًا 'pieces', as well as the adverb 'absolutely')."""
+    return any(a.stem.pos == "NOUN" for a in analyses(word))
+
+
 def arabic_markers(pair: AlignedPair) -> list[Marker]:
     """Hedges, boosters and future markers in the Arabic sentences of a pair."""
     lex = _ar_lexicon()
@@ -146,6 +151,8 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 continue  # ليس هناك ما يسمى "there is no such thing as"
             if kind == "booster" and any(t.norm in _AR_NEG_BOOST for t in toks[max(0, i - 2) : i]):
                 continue  # ليس من المؤكد "it is not certain": a negated booster is no booster
+            if kind == "booster" and j - i == 1 and j < len(toks) and toks[j].norm == "من" and _noun(toks[i].text):
+                continue  # قطعًا من قشور "pieces of shell": the noun the booster's word also is, with its من "of"
             if kind == "hedge" and i > 0 and (toks[i - 1].bare in _AR_ANY_ALL or toks[i - 1].norm in _AR_ANY_ALL):
                 continue  # لا نستبعد أي احتمال "we rule nothing out": possibilities in general, no claim hedged
             if toks[i].start in verbs and j - i == 1:

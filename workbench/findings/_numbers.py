@@ -306,7 +306,9 @@ def english_quantities(text: str) -> list[Quantity]:
                 continue
             if len(m.group(1)) == 4 and 1300 <= int(m.group(1)) <= 1499 and _EN_HIJRI_YEAR.match(text[m.end() :]):
                 continue
-            if not m.group(2) and not m.group(3) and not m.group(4) and _EN_CLOCK.match(text[m.end() :]):
+            # 3 p.m., and 10.40 p.m. (the clock's minutes after a point, as British style writes 10:40): the hour
+            minutes = not m.group(2) or len(m.group(2)) == 3 and int(m.group(2)[1:]) < 60
+            if minutes and not m.group(3) and not m.group(4) and _EN_CLOCK.match(text[m.end() :]):
                 if int(m.group(1)) <= 24:
                     out.append(Quantity(_clock_readings(float(m.group(1))), False, m.group(1), matching_only=True))
                     taken.append(m.span())
@@ -855,6 +857,20 @@ def _subunit_tail(
     return tuple(tail.values[0] / d for d in table[sub]), tail.end + 1
 
 
+def _bare_currency_and_subunits(toks: list[tuple[str, int, int]], i: int) -> tuple[tuple[float, ...], int] | None:
+    """A currency named alone, its one unsaid, then its sub-units: دينار و٢٠ قرشاً "1.20 dinars", ريال و٥٠ هللة
+    (1.50): the sum and the index of the sub-unit word; None elsewhere (٧٧ دولاراً و٨٠ سنتاً is read with its
+    figure, الدينار و٢٠ قرشاً names no sum)."""
+    if not _stem(toks[i][0], _CURRENCIES) or toks[i][0].endswith("ات"):
+        return None
+    if i > 0 and (toks[i - 1][0][0].isdigit() or _word(toks[i - 1][0])[0] in _ar_words()):
+        return None  # the currency of a figure before it
+    cents = _subunit_tail(toks, i + 1)
+    if cents is None or not toks[i + 1][0].startswith("و"):
+        return None
+    return tuple(1 + c for c in cents[0]), cents[1]
+
+
 def _hundreds_tail(toks: list[tuple[str, int, int]], i: int, scale: float) -> _Group | None:
     """The hundreds alone of a tail whose whole reading outgrows the group before it (وخمسمئة وأربعة آلاف
     after ألفين), when the rest opens a figure of its own with و; None otherwise."""
@@ -932,6 +948,13 @@ def arabic_quantities(text: str) -> list[Quantity]:
             # كل اثنين "every Monday", يوم اثنين "on a Monday": the day, no two (nor 2,000 with آلاف after); but كل
             # اثنين من الموظفين is "every two of the staff"
             i += 1
+            continue
+        bare = _bare_currency_and_subunits(toks, i)
+        if bare is not None:
+            s += 1 if tok[0] in "وب" and _stem(tok[1:], _CURRENCIES) else 0  # بدينار: the preposition is no part
+            out.append(Quantity(bare[0], False, original_span(text, index, s, toks[bare[1]][2])))
+            taken.append((s, toks[bare[1]][2]))
+            i = bare[1] + 1
             continue
         g = _read_group(toks, i)
         if g is None:

@@ -1349,6 +1349,16 @@ def _added_place_runs(x: _Sides, left: _Left) -> list[NameRun]:
     return _english_name_runs(x.pair, names)
 
 
+def _senses_of_a_word(word: str) -> frozenset[str]:
+    """The stems of the Arabic word's senses as a common word: its readings as a proper name left out (الجزيرة
+    'al-Jazeera' lends no 'al' that an English al-Karim would match)."""
+    out: set[str] = set()
+    for a in _analyses(word):
+        if a.stem.pos != "NOUN_PROP":
+            out |= {stem(w) for w in re.findall(r"[a-z]{3,}", a.stem.gloss.lower())}
+    return frozenset(out)
+
+
 def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An Arabic name the English does not mention (dropped; score 0.8 for a gazetteer entity, 0.6 for a
     name read from its shape). Calibrated on rewrites_dev: an organisation left out often goes with a
@@ -1379,6 +1389,8 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue  # an adjective (الأمريكي "American") only counts when another place stands in its stead
         if a.entity is None and " " not in a.text and not _analyses(a.text) and x.english.spell_word(a.text):
             continue  # الليثيوم 'lithium', كيلومترين 'kilometres': a word borrowed as it sounds, no name
+        if a.entity is None and " " not in a.text and _senses_of_a_word(a.text) & x.english.stems:
+            continue  # وبضريبة 'and a tax': a word the English renders by its sense, no name left out
         if _office_left_to_reader(x, a) or _speaker_named_before(x, a):
             continue
         if _country_for_capital(x, a) or _capital_by_its_country(x, a) or _qualifies_a_place(x, a):

@@ -834,7 +834,11 @@ def _english_negates_more(x: _Sides) -> list[Finding]:
         text = x.pair.en[neg.sentence].text
         if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg) or _exception(x.pair, neg):
             continue
-        word = _negated_word(text, neg)
+        # 'could not be independently verified': an adverb before a participle is no word the negation is about
+        # (but 'no early elections' is about the early)
+        words = _negated_words(text, neg)
+        adverb = len(words) > 1 and words[0].lower().endswith("ly") and words[1].lower().endswith("ed")
+        word = words[1] if adverb else words[0] if words else ""
         places = _in_its_sentence(x.pair, neg, _arabic_places(x.pair, word) if word else [])
         if places and not set(places) & _arabic_reach(x.pair, x.ar_n):
             return [_stated_without_negation(x.pair, neg, word, places[0], 0.65)]
@@ -874,8 +878,31 @@ def _english_negation_moved(x: _Sides) -> list[Finding]:
         places = _in_its_sentence(x.pair, neg, places)
         loose = _in_its_sentence(x.pair, neg, _located_word(x.pair, text, neg)[1])
         if places and not set(places + loose) & wide and not _negation_in_place(x, neg, word):
+            if _root_negated_too(x, places):
+                continue
             return [_stated_without_negation(x.pair, neg, word, places[0], 0.6)]
     return []
+
+
+def _root_negated_too(x: _Sides, places: list[tuple[int, int]]) -> bool:
+    """The Arabic word the English negated word was located by shares its root with a word an Arabic negation
+    negates (لن يُغلق النفق، لكن من المتوقع إغلاق أحد مساراته "will not be closed, but one lane is expected to be
+    shut"): the same verb stands negated and not, and which of the two the English 'not' renders the glosses
+    cannot tell."""
+    negated = {r for n in x.ar_strong for t in _negated_ar_words(x.pair, n) for r in _roots(t.text)}
+    return any(_roots(_ar_word_at(x.pair, p)) & negated for p in places)
+
+
+# the letters of a stem that are no root consonants it could be told by: the long vowels, the hamza's seats
+_NOT_ROOT = str.maketrans("", "", "A<>|{wyY'&}")
+
+
+@lru_cache(maxsize=4096)
+def _roots(word: str) -> frozenset[str]:
+    """The consonants of each of the Arabic word's stems, its long vowels and hamza seats taken out (يُغلق and
+    إغلاق both glq): three or more, where the lexicon reads the word at all."""
+    out = {a.stem_key.translate(_NOT_ROOT) for a in analyses(word)}
+    return frozenset(r for r in out if len(r) >= 3)
 
 
 def _negation_in_place(x: _Sides, neg: Neg, word: str) -> bool:
@@ -2583,7 +2610,26 @@ def _arabic_clauses(pair: AlignedPair, negs: list[Neg]) -> set[tuple[int, int]]:
         last = max((i for i in range(first, reach + 1) if toks[i].start < end), default=first)
         out |= {(n.sentence, i) for i in range(min(first - 2, _subject_start(text, toks, first)), last + 1) if i >= 0}
         out |= {(n.sentence, i) for i in _pluperfect_reach(text, toks, first)}
+        out |= {(n.sentence, i) for i in _predicate_reach(text, toks, first)}
     return out
+
+
+def _predicate_reach(text: str, toks: list[ArToken], first: int) -> list[int]:
+    """The predicate a negated كان at token ``first`` negates, past its subject and the asides between commas
+    (ولم يكن شودري، البالغ من العمر 67 عامًا، حاضرًا في المحكمة "was not present in court"): the first word after the
+    subject written in the accusative (tanween fath) outside an aside, none where the clause ends first."""
+    if first + 2 >= len(toks) or toks[first].norm.lstrip("وف") not in ("لم", "ما"):
+        return []
+    if toks[first + 1].norm not in _AR_BE:
+        return []
+    subject_end = toks[first + 2].end
+    for i in range(first + 3, len(toks)):
+        if opens_clause(text, toks, i) or text.count(".", subject_end, toks[i].start):
+            return []
+        inside_aside = text.count("،", subject_end, toks[i].start) % 2 == 1
+        if not inside_aside and "\u064b" in text[toks[i].start : toks[i].end + 1]:  # مستعدةً: the mark after ة
+            return [i]
+    return []
 
 
 def _pluperfect_reach(text: str, toks: list[ArToken], first: int) -> list[int]:

@@ -1763,13 +1763,32 @@ def _opposite_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | N
     known = _arabic_known(pair)
     for t in en:
         key = _key(stem(t.low))
-        opposite = _antonyms().get(key, frozenset())
+        opposite = _strict_antonyms(stem(t.low))
         if not opposite or key in known or _EN_NEGATED_BEFORE.search(en_inner[: t.start]):
             continue
+        if t.low == "far" and _EN_SO_BEFORE.search(en_inner[: t.start]):
+            continue  # 'so far', 'as far as': no distance, nothing the opposite of near
         for a in ar_words:
             if _first_senses(a.text) & opposite and not {_key(g) for g in gloss_stems(a.text)} & en_keys:
                 return t.text, a.text, get_morphology().senses_of(a.text)
     return None
+
+
+def _strict_antonyms(stemmed: str) -> frozenset[str]:
+    """The antonyms, as comparison keys, of the table's words whose comparison key is ``stemmed``'s and whose stem
+    and ``stemmed`` are one the other's start: 'particularly' is no 'partial', though the keys of both read
+    'parti'."""
+    key, bare = _key(stemmed), stemmed.rstrip("e")
+    return frozenset(
+        _key(o)
+        for word, others in antonym_keys(_unchanged, "negation_antonyms_en.tsv", "quote_antonyms_en.tsv").items()
+        if _key(word) == key and (word.startswith(bare) or bare.startswith(word.rstrip("e")))
+        for o in others
+    )
+
+
+def _unchanged(stemmed: str) -> str:
+    return stemmed
 
 
 # English forms of an antonym that also mean what its opposite does: 'left' (what is left remains)
@@ -1828,6 +1847,8 @@ def _negated(ar_inner: str, t: ArToken) -> bool:
 
 
 # an English negation one or two words before a word: "had no option", "not a single"
+# the words before 'far' that make it no distance: 'so far' (until now), 'as far as', 'thus far'
+_EN_SO_BEFORE = re.compile(r"\b(?:so|as|thus)\s+$", re.I)
 _EN_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|\w+n['’]t)\s+(?:\w+\s+)?$", re.I)
 
 

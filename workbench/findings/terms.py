@@ -70,7 +70,21 @@ class ArabicTerms(Generic[T]):
                 index[m.end(1) - 1] + 1,
             )
             for m in self._pattern.finditer(norm)
+            if not _a_word_of_its_own(m, text, index)
         ]
+
+
+def _a_word_of_its_own(m: re.Match[str], text: str, index: list[int]) -> bool:
+    """A one-word match read with the preposition ك 'like' in front that the lexicon reads whole as another word
+    and never as ك and the term's word (كرومًا 'vines', not 'like Rome'; but كبيروت 'like Beirut')."""
+    whole, core = m.group(1), m.group(2)
+    if not core or not whole.startswith("ك") or core.startswith("ك") or " " in whole or whole.startswith("كال"):
+        return False
+    from workbench.findings._words import analyses
+
+    word = text[index[m.start(1)] : index[m.end(1) - 1] + 1]
+    readings = analyses(word)
+    return bool(readings) and any("ka/PREP" not in a.prefix_pos and a.stem.pos != "NOUN_PROP" for a in readings)
 
 
 def _alternation(forms: Iterable[str]) -> str:

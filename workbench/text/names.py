@@ -209,6 +209,9 @@ def _plain_sound_keys(w: str) -> set[str]:
     pinyin = re.sub(r"x(?=[iu])", "sh", re.sub(r"q(?=[iu])", "ch", w.replace("zh", "ch")))
     variants |= {pinyin, re.sub(r"(?<![nd])g(?=[aeiou])", "q", pinyin) if "zh" in w else pinyin}
     variants.add(re.sub(r"(?<=[aeiou])h$", "", w))  # the silent h of an ة ending (Samawah السماوة, Kufah)
+    # a Spanish initial ju said khu, also in a name with no accent to show it, as Spain and the Philippines say it
+    # (Juban خوبان, Juan خوان; an English Ju- is جو: Julia, Justin)
+    variants.add(re.sub(r"^j(?=u)", "kh", w))
     variants.add(w.replace("mb", "nb"))  # an n before b said m, as French spelling writes it (Chaambi الشعانبي)
     # a Spanish ll said y, also in a name with no accent to show it (Villarreal فياريال, Mallorca مايوركا, Llorente)
     variants.add(re.sub(r"^ll(?=[aeiou])|(?<=[aeiou])ll(?=[aeiou])", "y", w))
