@@ -2672,6 +2672,12 @@ def test_an_arabic_dateline_names_an_outlet_of_four_words():
     # 'سوسة - وكالة تونس إفريقيا للأنباء:' is a dateline, as 'SOUSSE (TAP) –' is: no credit dropped
     ar = "سوسة - وكالة تونس إفريقيا للأنباء: افتتح والي الجهة اليوم معرضاً للصناعات التقليدية."
     assert _spans(ar, "SOUSSE (TAP) – The regional governor opened a traditional crafts fair on Monday.") == []
+    # a speaker's introduction after a dash is no dateline: the city it names is still a place the English drops
+    from workbench.findings.entities import detect as entities
+
+    ar2 = "الرئيس التونسي - في خطاب بمدينة صفاقس: لن نقبل بأي تدخل أجنبي."
+    en2 = "The president said in a speech: we will not accept any foreign interference."
+    assert [f[:3] for f in found(entities, ar2, en2)] == [("entity", "dropped", "صفاقس")]
     # the twin: the agency credited in the sentence, and the English drops it
     ar = "وأفادت وكالة تونس إفريقيا للأنباء بأن والي الجهة افتتح اليوم معرضاً للصناعات التقليدية."
     assert _spans(ar, "The regional governor opened a traditional crafts fair on Monday.") == [

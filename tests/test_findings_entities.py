@@ -2708,6 +2708,10 @@ def test_a_word_read_as_a_name_that_the_english_renders_by_its_sense_is_no_name_
     # the twin: a port left out is still a name dropped
     en = "The budget relies on customs duties at the port of Mogadishu and on a new tax on phones."
     assert [f[:3] for f in found(detect, ar, en)] == [("entity", "dropped", "وكسمايو")]
+    # nor a rarer sense or a phrase's word: العين is 'the eye', and 'water' (of 'water spring') renders no Al Ain
+    ar = "ووصلت درجات الحرارة في العين وأبوظبي إلى 50 درجة، ما زاد استهلاك المياه."
+    en = "Temperatures in Abu Dhabi reached 50 degrees, increasing water consumption."
+    assert [f[:3] for f in found(detect, ar, en)] == [("entity", "dropped", "العين")]
     # nor does a proper name's gloss count: الجزيرة 'al-Jazeera' is not rendered by the 'al' of al-Karim
     ar = "وقال عبد الكريم إن الأسر فرّت من الخرطوم والجزيرة."
     en = "Abdel al-Karim said the families had fled Khartoum."

@@ -1179,11 +1179,21 @@ def test_a_currency_named_alone_before_its_sub_units_is_one_unit_and_them():
     assert _found(ar, "A loaf now costs 1.50 riyals after the increase.") == [
         ("changed", "ريالاً و25 هللة", "1.50", "major")
     ]
+    # and its dual: بدينارين و٥٠ قرشاً is 2.50
+    assert _found("بيع الرغيف بدينارين و٥٠ قرشاً.", "The loaf was sold for 2.50 dinars.") == []
+    assert [f[:3] for f in _found("بيع الرغيف بدينارين و٥٠ قرشاً.", "The loaf was sold for 1.50 dinars.")] == [
+        ("changed", "دينارين و٥٠ قرشا", "1.50")
+    ]
 
 
 def test_the_dual_of_trillion_is_two_trillion():
     ar = "وتبلغ ديون الشركة نحو تريليوني وون."
     assert _found(ar, "The company's debts stand at about 2 trillion won.") == []
+    # spelt out in English too, and the nominative dual تريليونا before its noun
+    assert (
+        _found("ستنفق الحكومة تريليونين على البنية التحتية.", "The government will spend two trillion on roads.") == []
+    )
+    assert _found("تريليونا دولار ستنفق على البنية التحتية.", "$2 trillion will be spent on infrastructure.") == []
     assert _found(ar, "The company's debts stand at about 3 trillion won.") == [
         ("changed", "تريليوني", "3 trillion", "major")
     ]
@@ -1193,7 +1203,43 @@ def test_a_clock_time_with_its_minutes_after_a_point_is_no_figure():
     # 7.15 p.m., as British style writes 7:15: a time of day, which the Arabic writes 7:15
     ar = "وانطلقت الرحلة في الساعة 7:15 مساءً وعلى متنها 180 راكباً."
     assert _found(ar, "The flight left at 7.15 p.m. with 180 passengers.") == []
+    # the minutes the Arabic writes in words (العاشرة وأربعين دقيقة) are matched by the clock's; other minutes are not
+    ar2 = "وقع الانفجار في الساعة العاشرة وأربعين دقيقة مساءً وأصيب 12 شخصاً."
+    assert _found(ar2, "The blast happened at 10.40 p.m., injuring 12 people.") == []
+    assert [f[:2] for f in _found(ar2, "The blast happened at 10.15 p.m., injuring 12 people.")] == [
+        ("dropped", "أربعين")
+    ]
     # the twin: a figure with two decimals and no a.m. or p.m. after it is a figure, and one the Arabic lacks
     assert [
         f[:3] for f in _found(ar, "The flight left at 7.15 p.m. with 7.75 tonnes of cargo and 180 passengers.")
     ] == [("added", "", "7.75")]
+
+
+def test_a_four_digit_figure_before_its_unit_is_an_amount_not_a_year():
+    # 2042 متراً "2,042 metres": an altitude, matched as a figure, no year dropped
+    ar = "ويصعد الطريق إلى ارتفاع 2042 متراً في الجبال."
+    assert _found(ar, "The road climbs to 2,042 metres in the mountains.") == []
+    assert [f[:3] for f in _found(ar, "The road climbs to 1,800 metres in the mountains.")] == [
+        ("changed", "2042", "1,800")
+    ]
+    # the twin: a year stays a year ('in 2020' beside a sum)
+    assert _found("ودفع 2000 دولار عام 2020.", "He paid $2,000 in 2020.") == []
+
+
+def test_a_one_letter_currency_sign_glued_to_a_sum_in_millions():
+    # R87 million (rand): the sign is no letter of a word, the figure is read
+    ar = "وسيصوت المجلس على خطة طارئة بتكلفة 87 مليون راند."
+    assert _found(ar, "The council will vote on an emergency plan at a cost of R87 million.") == []
+    assert [f[:3] for f in _found(ar, "The council will vote on an emergency plan at a cost of R78 million.")] == [
+        ("changed", "87 مليون", "78 million")
+    ]
+
+
+def test_a_unit_in_the_dual_and_a_half_is_two_and_a_half():
+    # كيلومترين ونصف الكيلومتر: 2.5 km, though the lexicon does not know كيلومتر
+    ar = "ويمتد الصدع لمسافة تقارب كيلومترين ونصف الكيلومتر، وتصل الحمم إلى 50 متراً."
+    assert _found(ar, "The fissure stretches for nearly 2.5 kilometres, with lava up to 50 metres high.") == []
+    # the twin: another length has no counterpart
+    assert [
+        f[:3] for f in _found(ar, "The fissure stretches for nearly 3.5 kilometres, with lava up to 50 metres high.")
+    ] == [("added", "", "3.5")]

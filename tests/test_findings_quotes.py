@@ -2393,6 +2393,11 @@ def test_so_far_is_no_distance_and_a_few_renders_maadouda():
     assert (
         found(detect, ar, "He said “needs far exceed what is available, and stocks will last only a few days”.") == []
     )
+    # nor is 'so far from' anything but a distance
+    ar2 = 'وقال المزارع: "القرية قريبة جداً من المستشفى".'
+    assert [f[:4] for f in found(detect, ar2, '"The village is so far from the hospital," the farmer said.')] == [
+        ("quote", "altered", "قريبة", "far")
+    ]
     # the twin: 'far from' where the quote says القريبة 'near' is the opposite
     ar = 'وقال إن "الخزانات القريبة من المدينة تضررت".'
     assert [f[:4] for f in found(detect, ar, "He said “the tanks far from the city were damaged”.")] == [

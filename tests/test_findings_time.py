@@ -665,3 +665,19 @@ def test_every_two_of_is_no_monday_and_a_markets_every_monday_is():
     assert [
         f[:4] for f in found(detect, warned, "Last week the ministry warned that the summer would be the hardest.")
     ] == [("time", "changed", "الشهر الماضي", "Last week")]
+
+
+def test_a_four_digit_figure_before_a_unit_of_measure_is_no_year():
+    from findings_helpers import found as _all
+
+    from workbench.findings.time import detect as time_detect
+
+    # 2042 مترًا: an altitude; the English '2,042 metres' drops no year
+    ar = "ويقدّر المهندسون أن نحو 18 ألف متر مكعب من الصخور انزلقت على الطريق الذي يرتفع حتى 2042 مترًا."
+    en = "Engineers estimate that roughly 18,000 cubic metres of rock slid onto the road, which climbs to 2,042 metres."
+    assert _all(time_detect, ar, en) == []
+    # the twin: a year changed is still found
+    assert [
+        f[:4]
+        for f in _all(time_detect, "وافتُتح الطريق عام 2042 في الجبال.", "The road opened in 2040 in the mountains.")
+    ] == [("time", "changed", "2042", "2040")]

@@ -17,9 +17,12 @@ _SLASH = re.compile(
     r"^\s*[^\s/.:،,–—-]+(?:\s+[^\s/.:،,–—-]+){0,2}\s*[/–—-]\s*[^\s/.:،,–—-]+(?:\s+[^\s/.:،,–—-]+){0,2}\s*\.\."
 )
 _ARABIC = re.compile(r"[\u0621-\u064a]")
-# 'outlet – place:' ('بغداد اليوم – ذي قار:'), 'place – outlet:' of up to four words
-# ('قبلي - وكالة تونس إفريقيا للأنباء:')
-_DASH_COLON = re.compile(r"^\s*[^\s–—:-]+(?:\s+[^\s–—:-]+){0,2}\s+[–—-]\s+[^\s–—:-]+(?:\s+[^\s–—:-]+){0,3}\s*:")
+# 'outlet – place:' ('بغداد اليوم – ذي قار:'), and 'place – agency:' with an agency's name of four words ('قبلي -
+# وكالة تونس إفريقيا للأنباء:'; not 'الرئيس - في خطاب بمدينة صفاقس:', a speaker's introduction)
+_DASH_COLON = re.compile(
+    r"^\s*[^\s–—:-]+(?:\s+[^\s–—:-]+){0,2}\s+[–—-]\s+"
+    r"(?:[^\s–—:-]+(?:\s+[^\s–—:-]+){0,2}|وكال[ةه](?:\s+[^\s–—:-]+){3})\s*:"
+)
 # 'place - outlet -' ('العقبة - بترا - ', 'عمان - الغد - ')
 _DASH_TWICE = re.compile(r"^\s*[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-]\s+[^\s–—:.-]+(?:\s+[^\s–—:.-]+)?\s+[–—-]\s")
 # 'outlet/ place' with no dots after it ('السومرية نيوز/ البصرة أعلنت'): the one word after the slash

@@ -62,7 +62,8 @@ _EN_NUM = re.compile(
     r"|\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|"
-    r"a hundred|a thousand|a million|a billion))(?:\s+(hundred|thousand|million|billion))?\b(?![- ](?:th|st|nd|rd)\b)"
+    r"a hundred|a thousand|a million|a billion|a trillion))"
+    r"(?:\s+(hundred|thousand|million|billion|trillion))?\b(?![- ](?:th|st|nd|rd)\b)"
     r"|\b(dozens|tens|scores|hundreds|thousands|millions|billions)\b",
     re.I,
 )
@@ -311,6 +312,8 @@ def english_quantities(text: str) -> list[Quantity]:
             if minutes and not m.group(3) and not m.group(4) and _EN_CLOCK.match(text[m.end() :]):
                 if int(m.group(1)) <= 24:
                     out.append(Quantity(_clock_readings(float(m.group(1))), False, m.group(1), matching_only=True))
+                    if m.group(2):  # the 40 of 10.40, which the Arabic may write in words (وأربعين دقيقة)
+                        out.append(Quantity((float(m.group(2)[1:]),), False, m.group(2)[1:], matching_only=True))
                     taken.append(m.span())
                 continue
             value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
@@ -359,7 +362,11 @@ def english_quantities(text: str) -> list[Quantity]:
 
 
 # the letter codes of currencies that English news writes onto the figure (SR3bn, QR500, Dh10, LE50, Rs200)
-_GLUED_CURRENCY = re.compile(r"\b(?:SR|QR|AED|Dhs?|LE|JD|KD|BD|OMR|RO|SAR|QAR|EGP|Rs)(?=\d)")
+# (and a one-letter sign before a sum in millions or more: R87 million rand, K5bn kwacha, N10 billion naira)
+_GLUED_CURRENCY = re.compile(
+    r"\b(?:SR|QR|AED|Dhs?|LE|JD|KD|BD|OMR|RO|SAR|QAR|EGP|Rs|[A-Z](?=\d[\d.,]*\s?(?:million|billion|trillion|bn|tn|m)\b))"
+    r"(?=\d)"
+)
 # a clock time in four digits before a time zone: '0940 GMT', '0600 local time'
 _EN_FOUR_DIGIT_CLOCK = re.compile(
     r"(?<![\w.,:/-])([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|Zulu|hrs\b|local\s+time)", re.I
@@ -612,6 +619,12 @@ def _stem(tok: str, stems) -> str | None:
     return None
 
 
+def counts_a_unit(word: str) -> bool:
+    """The Arabic word (normalised, as a token) is a unit of measure or a currency a figure counts (متراً، طن،
+    دولار): a four-digit figure before it is an amount, no year (2042 متراً)."""
+    return bool(_stem(word, _MEASURES) or _stem(word, _CURRENCIES))
+
+
 @dataclass
 class _Group:
     values: tuple[float, ...]
@@ -688,7 +701,7 @@ def _counts_noun_before(prev: str, value: float, kind: str) -> bool:
 
 # a scale word in -ا opening a figure, written without tanween: the accusative singular (ألفاً، مليوناً)
 # or the dual before its noun (ألفا جندي "two thousand soldiers"); both readings are kept
-_ONE_OR_TWO = frozenset({"الفا", "مليونا", "مليارا"})
+_ONE_OR_TWO = frozenset({"الفا", "مليونا", "مليارا", "تريليونا"})
 
 
 def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> _Group | None:
@@ -858,17 +871,19 @@ def _subunit_tail(
 
 
 def _bare_currency_and_subunits(toks: list[tuple[str, int, int]], i: int) -> tuple[tuple[float, ...], int] | None:
-    """A currency named alone, its one unsaid, then its sub-units: دينار و٢٠ قرشاً "1.20 dinars", ريال و٥٠ هللة
-    (1.50): the sum and the index of the sub-unit word; None elsewhere (٧٧ دولاراً و٨٠ سنتاً is read with its
-    figure, الدينار و٢٠ قرشاً names no sum)."""
-    if not _stem(toks[i][0], _CURRENCIES) or toks[i][0].endswith("ات"):
+    """A currency named alone, its one unsaid (or its dual), then its sub-units: دينار و٢٠ قرشاً "1.20 dinars", ريال
+    و٥٠ هللة (1.50), بدينارين و٥٠ قرشاً (2.50): the sum and the index of the sub-unit word; None elsewhere (٧٧
+    دولاراً و٨٠ سنتاً is read with its figure, الدينار و٢٠ قرشاً names no sum)."""
+    tok = toks[i][0]
+    dual = tok.endswith("ين") and bool(_stem(tok[:-2], _CURRENCIES))  # بدينارين و٥٠ قرشاً: 2.50
+    if not (dual or _stem(tok, _CURRENCIES)) or tok.endswith("ات"):
         return None
     if i > 0 and (toks[i - 1][0][0].isdigit() or _word(toks[i - 1][0])[0] in _ar_words()):
         return None  # the currency of a figure before it
     cents = _subunit_tail(toks, i + 1)
     if cents is None or not toks[i + 1][0].startswith("و"):
         return None
-    return tuple(1 + c for c in cents[0]), cents[1]
+    return tuple((2 if dual else 1) + c for c in cents[0]), cents[1]
 
 
 def _hundreds_tail(toks: list[tuple[str, int, int]], i: int, scale: float) -> _Group | None:
@@ -923,7 +938,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
             year = len(tok) == 4 and tok.isdigit() and 1900 <= int(tok) <= 2099
             # 2 ألف "2 thousand" multiplies, but not across a comma: عام 1965، ألفاً وعشرين is a year, then 1,020
             scale_next = nxt in words and words[nxt][1] == "scale" and not norm[toks[i][2] : toks[i + 1][1]].strip()
-            if nxt in _AR_MONTHS or prev in _AR_MONTHS or year and not scale_next:
+            # but 2042 متراً "2,042 metres" is an amount of its unit, no year
+            unit_next = i + 1 < len(toks) and counts_a_unit(toks[i + 1][0])
+            if nxt in _AR_MONTHS or prev in _AR_MONTHS or year and not scale_next and not unit_next:
                 i += 1
                 continue
             if _hijri_date(toks, i) or _day_of_month(toks, i):
@@ -951,7 +968,8 @@ def arabic_quantities(text: str) -> list[Quantity]:
             continue
         bare = _bare_currency_and_subunits(toks, i)
         if bare is not None:
-            s += 1 if tok[0] in "وب" and _stem(tok[1:], _CURRENCIES) else 0  # بدينار: the preposition is no part
+            # بدينار، بدينارين: the preposition is no part of the sum
+            s += 1 if tok[0] in "وب" and (_stem(tok[1:], _CURRENCIES) or _stem(tok[1:-2], _CURRENCIES)) else 0
             out.append(Quantity(bare[0], False, original_span(text, index, s, toks[bare[1]][2])))
             taken.append((s, toks[bare[1]][2]))
             i = bare[1] + 1
@@ -1033,6 +1051,8 @@ def _noun_and_half(toks: list[tuple[str, int, int]], taken: list[tuple[int, int]
         dual = [a for a in readings if "_DU_" in a.suffix_pos]
         # عاما: the accusative singular or the dual construct; both are kept
         values = (2.5,) if dual and len(dual) == len(readings) else (1.5, 2.5) if dual else (1.5,)
+        if not dual and tok.endswith(("ين", "ان")) and counts_a_unit(tok[:-2]):
+            values = (2.5,)  # كيلومترين ونصف الكيلومتر: a unit the lexicon does not know, in the dual
         out.append(Quantity(values, False, tok, word=True, matching_only=True))
     return out
 

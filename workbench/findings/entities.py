@@ -1350,12 +1350,19 @@ def _added_place_runs(x: _Sides, left: _Left) -> list[NameRun]:
 
 
 def _senses_of_a_word(word: str) -> frozenset[str]:
-    """The stems of the Arabic word's senses as a common word: its readings as a proper name left out (الجزيرة
-    'al-Jazeera' lends no 'al' that an English al-Karim would match)."""
+    """The stems of the first sense of each of the Arabic word's readings as a common word, where that sense is one
+    content word: its readings as a proper name lend nothing (الجزيرة 'al-Jazeera' no 'al' that an English al-Karim
+    would match), nor do its rarer senses or a phrase's words (العين 'the eye', not the 'water' of 'water spring',
+    which any sentence may say)."""
+    from workbench.morphology import first_sense
+    from workbench.text.english import STOPWORDS
+
     out: set[str] = set()
     for a in _analyses(word):
         if a.stem.pos != "NOUN_PROP":
-            out |= {stem(w) for w in re.findall(r"[a-z]{3,}", a.stem.gloss.lower())}
+            words = re.findall(r"[a-z]+", first_sense(a.stem.gloss).lower())
+            if len(words) == 1 and len(words[0]) >= 3 and words[0] not in STOPWORDS:
+                out.add(stem(words[0]))  # one word: a phrase ('water spring') says no more than its head
     return frozenset(out)
 
 

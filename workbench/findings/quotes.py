@@ -1766,8 +1766,8 @@ def _opposite_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | N
         opposite = _strict_antonyms(stem(t.low))
         if not opposite or key in known or _EN_NEGATED_BEFORE.search(en_inner[: t.start]):
             continue
-        if t.low == "far" and _EN_SO_BEFORE.search(en_inner[: t.start]):
-            continue  # 'so far', 'as far as': no distance, nothing the opposite of near
+        if t.low == "far" and _EN_SO_BEFORE.search(en_inner[: t.start]) and not _EN_FROM_AFTER.match(en_inner[t.end :]):
+            continue  # 'so far' (until now), 'as far as': no distance, nothing the opposite of near; 'so far from' is
         for a in ar_words:
             if _first_senses(a.text) & opposite and not {_key(g) for g in gloss_stems(a.text)} & en_keys:
                 return t.text, a.text, get_morphology().senses_of(a.text)
@@ -1849,6 +1849,7 @@ def _negated(ar_inner: str, t: ArToken) -> bool:
 # an English negation one or two words before a word: "had no option", "not a single"
 # the words before 'far' that make it no distance: 'so far' (until now), 'as far as', 'thus far'
 _EN_SO_BEFORE = re.compile(r"\b(?:so|as|thus)\s+$", re.I)
+_EN_FROM_AFTER = re.compile(r"\s+(?:from|away)\b", re.I)
 _EN_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|without|\w+n['’]t)\s+(?:\w+\s+)?$", re.I)
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from workbench.findings._dateline import DATED, arabic_dated_end, arabic_dateline_end, english_dateline_end
 from workbench.findings._durations import length_changes
 from workbench.findings._negations import names_someone
+from workbench.findings._numbers import counts_a_unit
 from workbench.findings._verbs import english_verbs
 from workbench.findings._words import analyses, ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
@@ -202,6 +203,9 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
     for m in _YEAR_AR.finditer(norm, dated.end() if dated else 0):
         if index[m.start()] < after:
             continue
+        following = norm[m.end() :].split(maxsplit=1)
+        if following and counts_a_unit(re.sub(r"\W+$", "", following[0])):
+            continue  # 2042 متراً "2,042 metres": an amount, no year
         out.append((index[m.start()], TimeExpr("year", m.group(1), original_span(text, index, m.start(), m.end()))))
     return sorted(out, key=lambda x: x[0])
 
