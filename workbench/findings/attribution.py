@@ -8,6 +8,7 @@ skeletons (الحيالي ~ al-Hayali ~ Hiyali), roles and bodies through every 
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -66,6 +67,7 @@ KINDS = (
 )
 
 _AR_STOP = word_set("function_words_ar.tsv", "attribution_stop")
+_AR_QUANTIFIER = word_set("function_words_ar.tsv", "attribution_quantifier")
 # verbs that plainly credit speech: when the English keeps none of it, the source was dropped
 _SPEECH = word_set("credit_cues_ar.tsv", "speech")
 # plain verbs of saying whose speaker is a pronoun (قال، "…" / وأضاف أن): with no English credit at all,
@@ -560,6 +562,8 @@ def _ar_phrase(text: str, toks: list[ArToken], i: int, *, after_credit: bool = F
         if phrase and re.search(r"[:«»\"“”(.]", gap) or not phrase and re.search(opening, gap):
             break
         stop = t.norm in _AR_STOP or t.bare in _AR_STOP or _written(t.text) in _AR_STOP
+        # وقال بعض التجار "some traders said": a quantity opens the speaker's phrase, the people come after it
+        stop = stop and not (not phrase and t.norm in _AR_QUANTIFIER and i + 1 < len(toks))
         if stop or t.norm.startswith(("بان", "لان")) or t.norm in _EXTRA_CUES:
             break
         if phrase and re.search(r"[،,]", gap) and not is_name_word(t.text):
@@ -995,6 +999,10 @@ def _en_word_in_arabic(word: str, pair: AlignedPair) -> bool:
             if len(key) >= 5 and any(g.startswith(key) and g[len(key) :] in _DERIVED for g in glosses):
                 return True
             if word[:1].isupper() and _sounds_like(t.bare, word):
+                return True
+            # 'prosecutors' for الادعاء 'the prosecution': a body of the source table, in a word of the same root as
+            # one of its renderings (people it only mentions, منازل الأهالي "the residents' homes", are no such body)
+            if source_kind(t.bare) == "body" and any(_same_root(key, g) for g in _source_senses(t.text)):
                 return True
     return False
 
@@ -2123,6 +2131,8 @@ def _generalized_near_cue(x: _Sides) -> Finding | None:
     span, names = found
     if _qualifies_unnamed(names, heads[0]) and _after_a_preposition(x.pair, span):
         return None  # سكاناً في ماي ساي "residents of Mae Sai": the place that qualifies the unnamed people
+    if any(s.kind in ("generic", "anonymous") and span in s.words for s in x.ar):
+        return None  # وأفاد عاملون صحيون "health workers said": a word of the unnamed speakers' own phrase
     return x.finding(
         "generalized",
         span,
@@ -2574,6 +2584,13 @@ def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
         0.5,
         f"English adds a credit to '{e.text}'; the Arabic credits only its own speaker and never mentions them",
     )
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Two English stems that share all but a suffix of three letters at most, six letters or more
+    ('prosecutor' and 'prosecution', 'trader' and 'trade')."""
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 6 and shared >= min(len(a), len(b)) - 3
 
 
 def _one_man(pair: AlignedPair, sp: Speaker) -> bool:
