@@ -63,10 +63,10 @@ from workbench.findings._words import COMPLEMENTISERS, analyses, ar_tokens, glos
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
 from workbench.lexicons import alternation, load, word_set
-from workbench.morphology import Morphology, buckwalter, get_morphology
+from workbench.morphology import Morphology, buckwalter, first_sense, get_morphology
 from workbench.records import Finding
 from workbench.text.arabic import normalize_ar, strip_diacritics
-from workbench.text.english import stem
+from workbench.text.english import STOPWORDS, stem
 from workbench.text.names import ar_sound_key as _ar_key
 from workbench.text.names import dictionary_names, dictionary_spellings, names_match
 from workbench.text.names import en_sound_keys as _en_keys
@@ -1354,9 +1354,6 @@ def _senses_of_a_word(word: str) -> frozenset[str]:
     content word: its readings as a proper name lend nothing (الجزيرة 'al-Jazeera' no 'al' that an English al-Karim
     would match), nor do its rarer senses or a phrase's words (العين 'the eye', not the 'water' of 'water spring',
     which any sentence may say)."""
-    from workbench.morphology import first_sense
-    from workbench.text.english import STOPWORDS
-
     out: set[str] = set()
     for a in _analyses(word):
         if a.stem.pos != "NOUN_PROP":

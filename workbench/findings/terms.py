@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from workbench.findings._words import analyses
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
 
 T = TypeVar("T")
@@ -80,8 +81,6 @@ def _a_word_of_its_own(m: re.Match[str], text: str, index: list[int]) -> bool:
     whole, core = m.group(1), m.group(2)
     if not core or not whole.startswith("ك") or core.startswith("ك") or " " in whole or whole.startswith("كال"):
         return False
-    from workbench.findings._words import analyses
-
     word = text[index[m.start(1)] : index[m.end(1) - 1] + 1]
     readings = analyses(word)
     return bool(readings) and any("ka/PREP" not in a.prefix_pos and a.stem.pos != "NOUN_PROP" for a in readings)
