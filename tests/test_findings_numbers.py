@@ -1243,3 +1243,24 @@ def test_a_unit_in_the_dual_and_a_half_is_two_and_a_half():
     assert [
         f[:3] for f in _found(ar, "The fissure stretches for nearly 3.5 kilometres, with lava up to 50 metres high.")
     ] == [("added", "", "3.5")]
+
+
+def test_pence_and_other_currencies_count_their_sub_units():
+    # 4 جنيهات و50 بنساً is £4.50; 3 يوروهات و20 سنتاً is €3.20 (the euro's plural and the penny were no units)
+    assert _found("وارتفع سعر التذكرة إلى 4 جنيهات و50 بنساً.", "The ticket price rose to £4.50.") == []
+    assert _found("ويبلغ سعر الكيلوغرام 3 يوروهات و20 سنتاً.", "A kilogram costs €3.20.") == []
+    # the twins: another price is a change of the whole sum
+    assert [f[:3] for f in _found("وارتفع سعر التذكرة إلى 4 جنيهات و50 بنساً.", "The ticket price rose to £4.80.")] == [
+        ("changed", "4 جنيهات و50 بنسا", "4.80")
+    ]
+
+
+def test_a_decimal_comma_before_three_digits_may_be_a_decimal():
+    # 1,899 يورو, a European price to the tenth of a cent: 1.899 as well as 1,899
+    assert _found("وبلغ سعر اللتر 1,899 يورو.", "A litre cost €1.899.") == []
+    assert [f[:3] for f in _found("وبلغ سعر اللتر 1,899 يورو.", "A litre cost €1.999.")] == [
+        ("changed", "1,899", "1.999")
+    ]
+    # the twin: thousands stay thousands, and another count is a change
+    assert _found("وحضر 1,500 شخص.", "1,500 people attended.") == []
+    assert [f[:3] for f in _found("وحضر 1,500 شخص.", "2,500 people attended.")] == [("changed", "1,500", "2,500")]

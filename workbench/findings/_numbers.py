@@ -495,9 +495,11 @@ def _word(tok: str) -> tuple[str, bool]:
 
 
 def _digit_values(tok: str) -> tuple[float, ...]:
-    """Readings of a digit string: 1,500 → 1500; 360.000 → 360000 (or 360.0); 2.5 → 2.5."""
+    """Readings of a digit string: 1,500 → 1500 (or 1.5, as the decimal comma of European figures writes 1,899
+    for 1.899); 360.000 → 360000 (or 360.0); 2.5 → 2.5."""
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", tok):
-        return (float(tok.replace(",", "")),)
+        as_thousands = float(tok.replace(",", ""))
+        return (as_thousands,) if tok.count(",") > 1 else (as_thousands, float(tok.replace(",", ".")))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", tok):
         as_thousands = float(tok.replace(".", ""))
         return (as_thousands,) if tok.count(".") > 1 else (float(tok), as_thousands)

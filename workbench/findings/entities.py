@@ -89,7 +89,9 @@ KINDS = (
 
 _EN_TITLES = frozenset(row[0] for row in load("entity_titles_en.tsv"))
 # accented letters too (Frontières), and a brand's small first letter (iPhone, eBay)
-_EN_CAP = re.compile(r"\b(?:[a-z](?=[A-Z]))?[A-ZÀ-Þ][a-zA-ZÀ-ɏ'’]+(?:-[A-Za-zÀ-ɏ]+)*")
+# the capitals of Latin script up to its extended letters (Ž, Ł, Ś, Č of Žalgiris, Łódź, Świątek, Čapek), not only À-Þ
+_LATIN_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_EN_CAP = re.compile(rf"\b(?:[a-z](?=[A-Z]))?[{_LATIN_CAPITALS}][a-zA-ZÀ-ɏ'’]+(?:-[A-Za-zÀ-ɏ]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -3383,7 +3385,7 @@ def _name_words(text: str) -> frozenset[str]:
     words = re.findall(r"[A-Za-zÀ-ɏ]+", text)
     headline = sum(w[0].isupper() for w in words) > 0.6 * len(words) if words else False
     out = set()
-    for m in re.finditer(r"\b[a-z](?=[A-Z])[A-Za-zÀ-ɏ]*|[A-ZÀ-Þ][A-Za-zÀ-ɏ]*", text):
+    for m in re.finditer(rf"\b[a-z](?=[A-Z])[A-Za-zÀ-ɏ]*|[{_LATIN_CAPITALS}][A-Za-zÀ-ɏ]*", text):
         word = m.group(0)
         first = not text[: m.start()].strip() or _AFTER_STOP.search(text[: m.start()])
         if (headline and word.lower() in _english_vocabulary()) or (first and word in _COMMON_CAPITALS):
