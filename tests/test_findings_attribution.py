@@ -2697,6 +2697,15 @@ def test_prosecutors_render_the_prosecution_the_arabic_names():
         )
         == []
     )
+    # a prosecution only mentioned (أدلة الادعاء "the prosecution's evidence") speaks for nothing, and an observatory
+    # is no observers
+    ar = "أُفرج عن المتهم بكفالة بعد أن طعن محاميه في أدلة الادعاء."
+    en = "The defendant was released on bail after his lawyer challenged the evidence, prosecutors said."
+    assert [f[:2] for f in _spans(ar, en)] == [("attribution", "source_added")]
+    ar = "ويعمل المرصد على توثيق الانتهاكات منذ عام 2011."
+    assert [f[:2] for f in _spans(ar, "The violations have been documented since 2011, observers said.")] == [
+        ("attribution", "source_added")
+    ]
     # the twin: where the Arabic names no prosecution, 'prosecutors' is a credit it never gave
     ar = "باع المتهمون 21 لوحة مزيفة بين عامي 2015 و2022."
     assert ("attribution", "source_added", "", "Prosecutors") in _spans(
@@ -2720,6 +2729,9 @@ def test_an_adjective_of_unnamed_speakers_names_no_one():
     # وأفاد عاملون صحيون "health workers said": صحيون qualifies the workers, no person the English leaves unnamed
     ar = "وأفاد عاملون صحيون بأن الإقبال في اليوم الأول جاء أدنى من المتوقع."
     assert _spans(ar, "Health workers said turnout on the first day had been lower than expected.") == []
+    # but unnamed workers of another kind in the English ('aid workers' for عاملون صحيون) are still a change
+    ar = "وقال عاملون صحيون إن الإقبال كان ضعيفاً."
+    assert [f[:2] for f in _spans(ar, "Aid workers said turnout was weak.")] == [("attribution", "generalized")]
     # the twin: a named director turned into 'health workers' is generalised
     ar = "وأفاد مدير الصحة أحمد سالم بأن الإقبال في اليوم الأول جاء أدنى من المتوقع."
     assert [

@@ -1261,6 +1261,12 @@ def test_a_decimal_comma_before_three_digits_may_be_a_decimal():
     assert [f[:3] for f in _found("وبلغ سعر اللتر 1,899 يورو.", "A litre cost €1.999.")] == [
         ("changed", "1,899", "1.999")
     ]
-    # the twin: thousands stay thousands, and another count is a change
+    # the twin: thousands stay thousands, and another count is a change; a round sum or one before a scale word too
+    assert [f[:3] for f in _found("وبلغت الخسائر 4,300 دولار للأسرة.", "Losses reached $4.30 per family.")] == [
+        ("changed", "4,300", "4.30")
+    ]
+    assert [f[:2] for f in _found("وبلغت قيمة الصفقة 2,500 مليون دولار.", "The deal was worth $2.5 million.")] == [
+        ("changed", "2,500 مليون")
+    ]
     assert _found("وحضر 1,500 شخص.", "1,500 people attended.") == []
     assert [f[:3] for f in _found("وحضر 1,500 شخص.", "2,500 people attended.")] == [("changed", "1,500", "2,500")]

@@ -495,11 +495,9 @@ def _word(tok: str) -> tuple[str, bool]:
 
 
 def _digit_values(tok: str) -> tuple[float, ...]:
-    """Readings of a digit string: 1,500 → 1500 (or 1.5, as the decimal comma of European figures writes 1,899
-    for 1.899); 360.000 → 360000 (or 360.0); 2.5 → 2.5."""
+    """Readings of a digit string: 1,500 → 1500; 360.000 → 360000 (or 360.0); 2.5 → 2.5."""
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", tok):
-        as_thousands = float(tok.replace(",", ""))
-        return (as_thousands,) if tok.count(",") > 1 else (as_thousands, float(tok.replace(",", ".")))
+        return (float(tok.replace(",", "")),)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", tok):
         as_thousands = float(tok.replace(".", ""))
         return (as_thousands,) if tok.count(".") > 1 else (float(tok), as_thousands)
@@ -899,6 +897,10 @@ def _hundreds_tail(toks: list[tuple[str, int, int]], i: int, scale: float) -> _G
     return _Group((read[0],), False, True, False, read[1], 1.0)
 
 
+# a figure with one comma and three digits after it, the last not 0: a price a decimal comma may write (1,899)
+_DECIMAL_PRICE = re.compile(r"\d{1,3},\d{2}[1-9]")
+
+
 # the nouns a figure after them names rather than counts: a military unit, an article of a law, a resolution
 _LABEL_BEFORE = re.compile(r"^(?:[وبل]|لل)?(?:ال)?(?:لواء|فرقه|فوج|كتيبه|ماده|قرار|رقم)$")
 
@@ -986,6 +988,10 @@ def arabic_quantities(text: str) -> list[Quantity]:
             if denominator:  # ثلاثة أرباع: three quarters, 0.75 or 75 percent
                 g = replace(g, values=(g.values[0], *_fraction_readings(g.values[0], denominator)))
                 g.end += 1
+        if _DECIMAL_PRICE.fullmatch(tok) and g.end == i and i + 1 < len(toks) and _stem(toks[i + 1][0], _CURRENCIES):
+            # 1,899 يورو: a price to the tenth of a cent in a decimal comma ('EUR 1.899') as well as 1,899 euros; a
+            # round figure (4,300 دولار) or one before a scale word (2,500 مليون) stays thousands
+            g = replace(g, values=g.values + (float(tok.replace(",", ".")),))
         shared = _shared_scale(toks, g)
         if shared > 1:  # بين 40 و45 مليون "between 40 and 45 million": the first is 40 million too
             g = replace(g, values=g.values + tuple(v * shared for v in g.values))

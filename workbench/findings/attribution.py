@@ -989,8 +989,9 @@ def _en_word_in_arabic(word: str, pair: AlignedPair) -> bool:
     }:
         return True
     key = stem(low)
-    for s in pair.ar:
-        for t in ar_tokens(s.text):
+    for k, s in enumerate(pair.ar):
+        cues = [i for i, t in enumerate(ar_tokens(s.text)) if any(v.start == t.start for v in pair.view.ar_verbs[k])]
+        for n, t in enumerate(ar_tokens(s.text)):
             glosses = gloss_stems(t.text)
             if names_match(word, romanize(t.bare), strict=True) or key in glosses:
                 return True
@@ -1001,8 +1002,10 @@ def _en_word_in_arabic(word: str, pair: AlignedPair) -> bool:
             if word[:1].isupper() and _sounds_like(t.bare, word):
                 return True
             # 'prosecutors' for الادعاء 'the prosecution': a body of the source table, in a word of the same root as
-            # one of its renderings (people it only mentions, منازل الأهالي "the residents' homes", are no such body)
-            if source_kind(t.bare) == "body" and any(_same_root(key, g) for g in _source_senses(t.text)):
+            # one of its renderings, right beside a reporting verb (غير أن الادعاء أشار، ويتهم الادعاء): the body
+            # speaks; one only mentioned (أدلة الادعاء "the prosecution's evidence") credits nothing
+            beside = any(0 < abs(n - c) <= 2 for c in cues)
+            if beside and source_kind(t.bare) == "body" and any(_same_root(key, g) for g in _source_senses(t.text)):
                 return True
     return False
 
@@ -2131,8 +2134,10 @@ def _generalized_near_cue(x: _Sides) -> Finding | None:
     span, names = found
     if _qualifies_unnamed(names, heads[0]) and _after_a_preposition(x.pair, span):
         return None  # سكاناً في ماي ساي "residents of Mae Sai": the place that qualifies the unnamed people
-    if any(s.kind in ("generic", "anonymous") and span in s.words for s in x.ar):
-        return None  # وأفاد عاملون صحيون "health workers said": a word of the unnamed speakers' own phrase
+    if any(s.kind in ("generic", "anonymous") and span in s.words for s in x.ar) and _adjective_rendered(
+        span, heads[0]
+    ):
+        return None  # وأفاد عاملون صحيون "health workers said": a word of the unnamed speakers' own phrase, rendered
     return x.finding(
         "generalized",
         span,
@@ -2586,11 +2591,19 @@ def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
     )
 
 
+def _adjective_rendered(word: str, e: Speaker) -> bool:
+    """The English speaker phrase renders the Arabic adjective (صحيون 'health' in 'health workers'), read whole or
+    without its plural ending (صحي)."""
+    bare = normalize_ar(word)
+    senses = gloss_stems(word) | (gloss_stems(bare[:-2]) if bare.endswith(("ون", "ين")) else frozenset())
+    return bool(senses & {stem(w.lower()) for w in e.words})
+
+
 def _same_root(a: str, b: str) -> bool:
-    """Two English stems that share all but a suffix of three letters at most, six letters or more
-    ('prosecutor' and 'prosecution', 'trader' and 'trade')."""
+    """Two English stems that share all but a suffix of three letters at most, seven letters or more
+    ('prosecutor' and 'prosecution'; not 'observer' and 'observatory', 'governor' and 'government')."""
     shared = len(os.path.commonprefix([a, b]))
-    return shared >= 6 and shared >= min(len(a), len(b)) - 3
+    return shared >= 7 and shared >= min(len(a), len(b)) - 3
 
 
 def _one_man(pair: AlignedPair, sp: Speaker) -> bool:
