@@ -990,7 +990,8 @@ def _en_word_in_arabic(word: str, pair: AlignedPair) -> bool:
         return True
     key = stem(low)
     for k, s in enumerate(pair.ar):
-        cues = [i for i, t in enumerate(ar_tokens(s.text)) if any(v.start == t.start for v in pair.view.ar_verbs[k])]
+        verbs = {v.start for v in pair.view.ar_verbs[k]}
+        cues = [i for i, t in enumerate(ar_tokens(s.text)) if t.start in verbs]
         for n, t in enumerate(ar_tokens(s.text)):
             glosses = gloss_stems(t.text)
             if names_match(word, romanize(t.bare), strict=True) or key in glosses:

@@ -1774,6 +1774,7 @@ def _opposite_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | N
     return None
 
 
+@lru_cache(maxsize=4096)
 def _strict_antonyms(stemmed: str) -> frozenset[str]:
     """The antonyms, as comparison keys, of the table's words whose comparison key is ``stemmed``'s and whose stem
     and ``stemmed`` are one the other's start: 'particularly' is no 'partial', though the keys of both read
