@@ -102,11 +102,14 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # (written blind in the thirtieth session, measured with the thirty-first session's start and end code; opened for
 # tuning in the thirty-second, their first measurement recorded with b342083); 477-484 (written in the same batch for
 # tuning, their first measurement recorded with b342083 before anything was tuned on them) are tuning pairs from the
-# start; 485-492 (written blind in the thirty-first session) are held out; 493-500 (written in the same batch for
-# tuning, their first measurement recorded with 858ed8f before anything was tuned on them) are tuning pairs from the
-# start; later numbers are held out.
+# start; so are 485-492 (written blind in the thirty-first session, measured with the thirty-second session's start and
+# end code; opened for tuning in the thirty-third, their first measurement recorded with 858ed8f); 493-500 (written in
+# the same batch for tuning, their first measurement recorded with 858ed8f before anything was tuned on them) are tuning
+# pairs from the start; 501-508 (written blind in the thirty-second session) are held out; 509-516 (written in the same
+# batch for tuning, their first measurement recorded with b746d7d before anything was tuned on them) are tuning pairs
+# from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 485)) | frozenset(range(493, 501))
+_TUNING_NUMBERS = frozenset(range(21, 501)) | frozenset(range(509, 517))
 
 
 def _number(pair: Path) -> int:
@@ -184,11 +187,14 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # documents from the start; so are 577-588 (written blind in the thirtieth session, measured with the thirty-first
 # session's start and end code; opened for tuning in the thirty-second, their first measurement recorded with b342083);
 # 589-600 (written in the same batch for tuning, their first measurement recorded with b342083 before anything was tuned
-# on them) are tuning documents from the start; 601-612 (written blind in the thirty-first session) are held out;
-# 613-624 (written in the same batch for tuning, their first measurement recorded with 858ed8f before anything was tuned
-# on them) are tuning documents from the start; later numbers are held out.
+# on them) are tuning documents from the start; so are 601-612 (written blind in the thirty-first session, measured with
+# the thirty-second session's start and end code; opened for tuning in the thirty-third, their first measurement
+# recorded with 858ed8f); 613-624 (written in the same batch for tuning, their first measurement recorded with 858ed8f
+# before anything was tuned on them) are tuning documents from the start; 625-636 (written blind in the thirty-second
+# session) are held out; 637-648 (written in the same batch for tuning, their first measurement recorded with b746d7d
+# before anything was tuned on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 589)) | frozenset(range(613, 625))
+_FAITHFUL_TUNING = frozenset(range(1, 613)) | frozenset(range(637, 649))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
