@@ -2737,3 +2737,36 @@ def test_an_adjective_of_unnamed_speakers_names_no_one():
     assert [
         f[:2] for f in _spans(ar, "Health workers said turnout on the first day had been lower than expected.")
     ] == [("attribution", "generalized")]
+
+
+def test_ahram_gate_is_the_outlet_al_ahram():
+    # بوابة الأهرام (Al-Ahram Gate, the paper's news site) is Al-Ahram's credit, no word to read
+    ar = 'وتعود الأعطال إلى انقطاع الكهرباء، بحسب ما قاله سكان لـ"بوابة الأهرام".'
+    assert _spans(ar, "The faults were due to power cuts, residents told Al-Ahram Gate.") == []
+    # the twin: another paper credited in its place is a changed source
+    assert [f[:2] for f in _spans(ar, "The faults were due to power cuts, residents told Al-Masry Al-Youm.")] == [
+        ("attribution", "speaker_changed")
+    ]
+
+
+def test_one_of_a_group_named_after_yudaa_is_a_named_speaker():
+    # أحد سكان الحي، ويدعى سامر عودة "a resident of the district, called Samer Odeh": a person named
+    ar = 'وقال أحد سكان الحي، ويدعى سامر عودة، إن "المياه لم تصل منذ أسبوع".'
+    assert _spans(ar, '"The water has not come for a week," said Samer Odeh, a resident of the district.') == []
+    assert [f[:2] for f in _spans(ar, '"The water has not come for a week," one resident of the district said.')] == [
+        ("attribution", "generalized")
+    ]
+    # the twin: one of the residents left unnamed in the Arabic is rendered by an unnamed resident
+    ar = 'وقال أحد سكان الحي إن "المياه لم تصل منذ أسبوع".'
+    assert _spans(ar, '"The water has not come for a week," one resident of the district said.') == []
+    assert [s.kind for s in arabic_speakers(pair(ar, "x"))] == ["generic"]
+
+
+def test_a_view_inside_a_quotation_credits_no_one():
+    # '"Few people expected …," Kral told reporters': 'people expected' is the speaker's words, no unnamed source
+    ar = 'وقال ميلوش كرال للصحفيين في براغ: "قلّة من الناس توقعوا أن يعود المصنع إلى العمل بهذه السرعة".'
+    en = '"Few people expected the plant to be back at work so quickly," {} told reporters in Prague.'
+    assert _spans(ar, en.format("Kral")) == []
+    # the twin: the named speaker made an official is generalised, and a view outside a quote is still read
+    assert [f[:2] for f in _spans(ar, en.format("an official"))] == [("attribution", "generalized")]
+    assert [s.kind for s in english_speakers(pair(ar, "Analysts expected the plant to reopen."))] == ["generic"]

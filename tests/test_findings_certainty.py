@@ -1921,3 +1921,15 @@ def test_qitaan_before_min_is_pieces_of_not_definitely():
     ar = "وقال الوزير إن الحكومة سترفض قطعاً أي تمديد للعقد."
     en = "The minister said the government might reject any extension of the contract."
     assert [f[:2] for f in found(detect, ar, en)] == [("certainty", "modality_changed")]
+
+
+def test_leaves_no_doubt_is_a_booster_and_no_negation():
+    # لا يدع مجالاً للشك "leaves no doubt": a booster the English keeps, not a negation it drops
+    from workbench.findings.negation import detect as negation
+
+    ar = "وقال الخبراء إن نتائج الفحص لا تدع مجالاً للشك في مصدر التلوث."
+    en = "Experts said the test results left no doubt about the source of the pollution."
+    assert found(detect, ar, en) == [] and found(negation, ar, en) == []
+    # the twin: the English that drops it has lost the booster
+    en = "Experts said the test results pointed to the source of the pollution."
+    assert [f[:3] for f in found(detect, ar, en)] == [("certainty", "modality_changed", "لا تدع مجالاً للشك")]

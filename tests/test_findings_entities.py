@@ -2747,3 +2747,47 @@ def test_a_name_written_with_an_extended_latin_capital_is_a_name():
     assert [f[:2] for f in _found(ar, "The title is the club's 24th since the league was founded.")] == [
         ("dropped", "لجالغيريس")
     ]
+
+
+def test_a_number_word_opening_a_sentence_after_a_dateline_is_no_name():
+    # 'JENIN – Fourteen Palestinians …': the first word after the dateline is a number in words
+    ar = "وقال مدير الإسعاف إن الطواقم تعاملت مع ١٤ إصابة."
+    names = _english_only_names(_pair(ar, "JENIN – Fourteen Palestinians were wounded on Saturday."), set(), [])
+    assert [n.text for n in names] == ["Palestinians"]
+    # the twin: a name in that place is still a name
+    names = _english_only_names(_pair(ar, "JENIN – Fourakis told reporters fourteen were wounded."), set(), [])
+    assert [n.text for n in names] == ["Fourakis"]
+
+
+def test_madagascan_is_an_adjective_of_madagascar():
+    ar = "فرضت محكمة في مدينة ماهاجانغا في مدغشقر غرامة على مالكي سفينة صيد."
+    assert _found(ar, "A court in the Madagascan city of Mahajanga fined the owners of a fishing boat.") == []
+    # the twin: the country left out is a name dropped
+    assert [f[:3] for f in _found(ar, "A court in the city of Mahajanga fined the owners of a fishing boat.")] == [
+        ("dropped", "مدغشقر", "")
+    ]
+
+
+def test_an_adjective_or_a_verb_after_a_word_for_a_place_is_no_name():
+    # نهر جليدي "a glacial river" (a glacier), نهر فاضت مياهه "a river whose waters overflowed": no river's name
+    ar, en = (
+        "وقاس الفريق سماكة كل نهر جليدي في المنطقة.",
+        "The team measured the thickness of each glacier in the area.",
+    )
+    assert found(detect, ar, en) == []
+    assert (
+        found(detect, "وجرف نهر فاضت مياهه سيارتين في القرية.", "A swollen river swept away two cars in the village.")
+        == []
+    )
+    # the twin: a village's name after قرية, left out, is a name dropped
+    ar, en = "وجرف السيل سيارتين في قرية كفرنبودة.", "A flood swept away two cars in the village."
+    assert [f[:3] for f in found(detect, ar, en)] == [("entity", "dropped", "كفرنبودة")]
+
+
+def test_a_nisba_adjective_of_a_known_noun_is_no_name():
+    # سيادي "sovereign", of سيادة: the lexicon lacks the adjective, which is no name for that
+    ar, en = "وستذهب العائدات إلى صندوق ثروة سيادي.", "The proceeds will go to a sovereign wealth fund."
+    assert found(detect, ar, en) == []
+    # the twin: a name the lexicon does not know, left out, is still a name dropped
+    ar, en = "وستذهب العائدات إلى صندوق يديره الوزير تووارا.", "The proceeds will go to a fund run by the minister."
+    assert [f[:3] for f in found(detect, ar, en)] == [("entity", "dropped", "تووارا")]

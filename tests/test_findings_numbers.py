@@ -1270,3 +1270,31 @@ def test_a_decimal_comma_before_three_digits_may_be_a_decimal():
     ]
     assert _found("وحضر 1,500 شخص.", "1,500 people attended.") == []
     assert [f[:3] for f in _found("وحضر 1,500 شخص.", "2,500 people attended.")] == [("changed", "1,500", "2,500")]
+
+
+def test_a_currency_named_with_its_country_keeps_its_sub_units():
+    # ٨ دولارات أسترالية و٢٥ سنتاً is A$8.25: the country's adjective stands between the currency and its cents
+    assert _found("وبلغ سعر الوجبة 8 دولارات أسترالية و25 سنتاً.", "The meal cost A$8.25.") == []
+    assert _found("وحُدد الرسم بـ12 دولاراً نيوزيلندياً و90 سنتاً.", "The fee was set at NZ$12.90.") == []
+    # the twin: another sum is a change of the whole price
+    assert [f[:3] for f in _found("وبلغ سعر الوجبة 8 دولارات أسترالية و25 سنتاً.", "The meal cost A$8.75.")] == [
+        ("changed", "8 دولارات أسترالية و25 سنتا", "8.75")
+    ]
+
+
+def test_centavos_are_a_pesos_sub_units():
+    assert _found("ويبلغ سعر تذكرة الحافلة 9 بيزو و75 سنتافو.", "A bus ticket costs 9.75 pesos.") == []
+    assert [f[:3] for f in _found("ويبلغ سعر تذكرة الحافلة 9 بيزو و75 سنتافو.", "A bus ticket costs 9.25 pesos.")] == [
+        ("changed", "9 بيزو و75 سنتافو", "9.25")
+    ]
+
+
+def test_a_sum_and_its_cents_in_english_words_are_one_sum():
+    # 'a dollar and fifty cents' is 1.50, as دولار وخمسين سنتاً reads
+    ar = "وارتفع سعر الرغيف بدولار وخمسين سنتاً."
+    assert _found(ar, "The price of a loaf rose by a dollar and fifty cents.") == []
+    assert _found("وبلغت الغرامة 3 دولارات و5 سنتات.", "The fine was three dollars and five cents.") == []
+    # the twin: another sum in words is a change
+    assert [f[:3] for f in _found(ar, "The price of a loaf rose by two dollars and fifty cents.")] == [
+        ("changed", "دولار وخمسين سنتا", "two dollars and fifty cents")
+    ]

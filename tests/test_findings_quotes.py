@@ -2403,3 +2403,24 @@ def test_so_far_is_no_distance_and_a_few_renders_maadouda():
     assert [f[:4] for f in found(detect, ar, "He said “the tanks far from the city were damaged”.")] == [
         ("quote", "altered", "القريبة", "far")
     ]
+
+
+def test_nothing_but_renders_a_negation_and_illa():
+    # لا يريدون إلا "they want nothing but": the negative pronoun renders لا, no word added to the quote
+    ar = 'وأكد رئيس لجنة الحي أن السكان "لا يريدون إلا وصول الكهرباء في مواعيدها".'
+    en = 'The head of the neighbourhood committee stressed that residents "want nothing but for the electricity to {}".'
+    assert found(detect, ar, en.format("arrive on time")) == []
+    # the twin: 'nothing' where the Arabic quote negates nothing is still a negation put in
+    ar = 'وأكد رئيس لجنة الحي أن السكان "يريدون وصول الكهرباء في مواعيدها".'
+    assert [f[:2] for f in found(detect, ar, en.format("arrive on time"))] == [("quote", "altered")]
+
+
+def test_a_plurals_possessive_apostrophe_is_no_quotation_mark():
+    # "families' homes": the apostrophe of a possessive, no quote inside the quote; the word put in is read
+    ar = 'وقال رئيس البلدية إن "بيوت العائلات ليست سلعة للمضاربة".'
+    en = 'The mayor said "families\' homes are not a commodity for {}speculation".'
+    assert [f[:4] for f in found(detect, ar, en.format("greedy "))] == [
+        ("quote", "altered", "للمضاربة", "greedy speculation")
+    ]
+    # the twin: the same quote without the word put in is faithful
+    assert found(detect, ar, en.format("")) == []

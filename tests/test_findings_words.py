@@ -47,3 +47,13 @@ def test_ar_tokens_gives_each_caller_its_own_list() -> None:
     tokens.pop()
     assert [t.text for t in ar_tokens("قال الوزير")] == ["قال", "الوزير"]
     assert [t.text for t in ar_tokens("قال")] == ["قال"]
+
+
+def test_a_plurals_possessive_is_no_quotation_mark_but_a_single_quote_is():
+    from workbench.findings._words import has_quote_marks
+
+    assert not has_quote_marks("patients' lives are not a playground")
+    assert not has_quote_marks("the boy's toys")
+    # the twins: a single mark that opens a quote, and a possessive beside one, are quotation marks
+    assert has_quote_marks("he called it 'a disgrace' and left")
+    assert has_quote_marks("the farmers' union called it 'theft'")

@@ -78,10 +78,17 @@ _EN_HIJRI_YEAR = re.compile(r"\s*(?:A\.?H\b\.?|H\b|Hijri\b)")
 _EN_CLOCK = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o'clock\b)", re.I)
 # a currency sign or code right before a figure: £2.8bn, US$5m, AED 3bn
 _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:US|USD|EUR|GBP|AED|SAR|IQD|JD|LBP)\s?\$?)\s?$")
-# 77 dollars and 80 cents: one sum, 77.80 (as ٧٧ دولاراً و٨٠ سنتاً reads)
+# a count below a hundred in words (twenty, forty-five, a, one): the parts of a sum said in words
+_EN_WORDS_BELOW_100 = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen)"
+)
+# 77 dollars and 80 cents, a dollar and twenty cents: one sum, 77.80 and 1.20 (as ٧٧ دولاراً و٨٠ سنتاً and دولار
+# وعشرين سنتاً read)
 _EN_MONEY_AND_CENTS = re.compile(
-    r"(?<![\w.,])(\d+) (?:dollars?|pounds?|euros?|dinars?|riyals?|rials?|dirhams?)"
-    r" and (\d{1,2}) (?:cents?|pence|fils)\b",
+    rf"(?<![\w.,])(\d+|{_EN_WORDS_BELOW_100}) (?:dollars?|pounds?|euros?|dinars?|riyals?|rials?|dirhams?|pesos?)"
+    rf" and (\d{{1,2}}|{_EN_WORDS_BELOW_100}) (?:cents?|pence|fils|centavos?)\b",
     re.I,
 )
 # two-thirds, three quarters, a fifth: a fraction, read as its numerator (three quarters = ثلاثة أرباع), its share
@@ -288,7 +295,8 @@ def english_quantities(text: str) -> list[Quantity]:
         out.append(Quantity((high * scale,), False, text[m.start(2) : m.end()]))
         taken.append(m.span())
     for m in _EN_MONEY_AND_CENTS.finditer(text):
-        value = float(m.group(1)) + float(m.group(2)) / 100
+        units, cents = (float(g) if g.isdigit() else _en_word_value(g) for g in m.group(1, 2))
+        value = units + cents / 100
         out.append(Quantity((value,), False, m.group(0)))
         taken.append(m.span())
     for m in _EN_FRACTION.finditer(text):
@@ -829,7 +837,9 @@ def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool 
                 joined = tuple(v + c for v in g.values for c in parts[0])
                 return _Group(joined + g.values, False, False, False, parts[1], 1.0, counted.values if counted else ())
         if at_currency or currency_before:
-            cents = _subunit_tail(toks, nxt + 1 if at_currency else nxt)
+            # ٣ دولارات كندية و٤٠ سنتاً: the currency's country between it and its sub-units
+            country = at_currency and nxt + 2 < len(toks) and bool(_NISBA.match(toks[nxt + 1][0]))
+            cents = _subunit_tail(toks, nxt + 2 if country else nxt + 1 if at_currency else nxt)
             if cents is not None:
                 values = tuple(v + c for v in g.values for c in cents[0])
                 # a price to the cent is exact however it is written: no dual or 'a' stands for its 'one'
@@ -895,6 +905,10 @@ def _hundreds_tail(toks: list[tuple[str, int, int]], i: int, scale: float) -> _G
     if not toks[read[1] + 1][0].startswith("و"):
         return None
     return _Group((read[0],), False, True, False, read[1], 1.0)
+
+
+# an adjective of a country, as after a currency (كندية، كندياً، أسترالي, normalised): not a clitic و's word
+_NISBA = re.compile(r"^[^و][\u0621-\u064a]{2,}(?:ي|يه|يا)$")
 
 
 # a figure with one comma and three digits after it, the last not 0: a price a decimal comma may write (1,899)

@@ -132,10 +132,20 @@ def in_zones(zones: list[tuple[int, int]], pos: int) -> bool:
 
 
 def has_quote_marks(text: str) -> bool:
-    """True when the text holds a quotation mark other than an in-word apostrophe."""
+    """True when the text holds a quotation mark other than an in-word apostrophe or a plural's possessive one
+    ("patients' lives": after s, before a lower-case word, with no single mark opening a quote before it)."""
     if re.search(r"[“”«»„\"‹›]", text):
         return True
-    return bool(re.search(r"(?<![A-Za-z])'|'(?![A-Za-z])", text.replace("’", "'")))
+    text = text.replace("’", "'")
+    if not _OPENING_SINGLE.search(text):
+        text = _PLURAL_POSSESSIVE.sub("", text)
+    return bool(re.search(r"(?<![A-Za-z])'|'(?![A-Za-z])", text))
+
+
+# a single mark that opens a quotation ('… or 'so-called' …): before a letter, not after one
+_OPENING_SINGLE = re.compile(r"(?<![A-Za-z])'(?=[A-Za-z])")
+# the apostrophe of a plural's possessive before the noun it qualifies (patients' lives, the farmers' union)
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)'(?= [a-z])")
 
 
 def match_phrases(tokens: list[ArToken], phrases: Mapping[tuple[str, ...], V]) -> list[tuple[int, int, V]]:

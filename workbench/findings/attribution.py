@@ -52,6 +52,7 @@ from workbench.text.names import (
     sound_keys_close,
     spelling_skeleton,
 )
+from workbench.text.quotes import find_quotes
 from workbench.translate.romanize import romanize
 
 KINDS = (
@@ -517,6 +518,11 @@ def _person_title(t: ArToken) -> bool:
     return t.norm in _ENTITY_TITLES and t.norm not in _PLACE_CUES and t.bare not in _PLACE_CUES
 
 
+# the words that introduce a person's name after a description of him (ويدعى، واسمه "called, whose name is"),
+# normalised
+_CALLED = frozenset(("ويدعي", "يدعي", "وتدعي", "تدعي", "واسمه", "اسمه", "واسمها", "اسمها"))
+
+
 def _holder_after_comma(text: str, toks: list[ArToken], i: int) -> list[ArToken]:
     """A person's name set off by commas within eight words after a post (رئيس تعاونية صيادي الناقورة، خليل يوسف
     عواضة، لـ…): two to four words each a name word or a name the name dictionary spells, closed by a comma, a
@@ -527,14 +533,17 @@ def _holder_after_comma(text: str, toks: list[ArToken], i: int) -> list[ArToken]
             return []
         if not re.search(r"[،,]", gap):
             continue
+        # أحد سكان المخيم، ويدعى خالد مسلم، "one of the camp's residents, called Khaled Muslim": the name after
+        # the word that introduces it
+        first = k + 1 if toks[k].norm in _CALLED and k + 1 < len(toks) else k
         run: list[ArToken] = []
-        for t in toks[k : k + 4]:
+        for t in toks[first : first + 4]:
             if run and text[run[-1].end : t.start].strip():
                 break
             if not (is_name_word(t.text) or dictionary_spellings(t.text)) or _ar_kinds().get(t.bare):
                 break
             run.append(t)
-        after = k + len(run)
+        after = first + len(run)
         if len(run) < 2 or after >= len(toks):
             return []
         closing = text[run[-1].end : toks[after].start]
@@ -700,8 +709,11 @@ def _opinion_speakers(text: str, k: int, *, taken: set[str]) -> list[Speaker]:
     """Unnamed sources credited with a view rather than a statement ('Experts attribute the rise to …',
     'Analysts believe …'): the subject right before the verb, kept only when it is an unnamed source."""
     out = []
+    quoted = [(q.start, q.end) for q in find_quotes(text)]
     for m in _opinion_cues().finditer(text):
         before = text[: m.start()]
+        if any(a < m.start() < b for a, b in quoted):
+            continue  # '"Few people expected us to recover …," he said': the speaker's own words, no view credited
         if m.group(0) in taken or re.search(
             r"\b(?:to|not|n't|would|could|may|might|is|are|was|were|be|been)\s+$", before
         ):

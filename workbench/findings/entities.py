@@ -2877,15 +2877,17 @@ def _run_into(key: str, ar_key: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _english_vocabulary() -> frozenset[str]:
-    """English words the lexicon uses to gloss Arabic words other than proper nouns."""
+    """English words the lexicon uses to gloss Arabic words other than proper nouns, and the English number words
+    (numbers_en.tsv: 'Fourteen Palestinians were wounded' opens with a word, no name; the glosses give figures)."""
     lex = _lexicon()
-    return frozenset(
+    glosses = frozenset(
         w.lower()
         for stems in lex.stems.values()
         for st in stems
         if st.pos != "NOUN_PROP"
         for w in re.findall(r"[A-Za-z]+", st.gloss)
     )
+    return glosses | {w for row in load("numbers_en.tsv") for w in row[0].lower().split()}
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
@@ -2994,6 +2996,8 @@ def _shaped_like_name(word: str) -> bool:
         return False  # the dual or plural of a nisba adjective (توليديتين "two generating", سوريين "Syrians")
     if _verbal_noun(norm):
         return False  # تغريم "fining", the verbal noun of a verb the lexicon knows (غرّم)
+    if len(norm) >= 5 and norm.endswith("ي") and any(a.stem.pos == "NOUN" for a in _analyses(bare[:-1] + "ة")):
+        return False  # سيادي "sovereign": the nisba adjective of a noun the lexicon knows (سيادة), no name
     if re.match("[وبفكل]ال", norm) and len(norm) >= 6 and _analyses(norm[3:]):
         return False  # a particle, the article and a word the lexicon knows (بالسيفك "with the sword" + كـ)
     if norm.endswith("ون") and _name_score(bare) < _PLURAL_NAME_SCORE and not _english_surname_ending(bare):
@@ -3172,6 +3176,11 @@ def _after_place_cue(before: str, word: str) -> bool:
         return False  # قرية في "a village in", منطقة عبر "an area via"
     if bare in AR_UNIT_WORDS:  # durations.tsv: عام، عامين، أشهر
         return False  # قضاء عامين "serving two years": قضاء is also a district, عامين a length of time
+    readings = _analyses(strip_diacritics(word))
+    if any(a.stem.pos.endswith("ADJ") and not a.suffix_pos for a in readings):
+        return False  # نهر جليدي "a glacial river", منطقة كوارث: an adjective of the place (or a word read so)
+    if readings and all(a.stem.pos.startswith("VERB_PERFECT") and "PVSUFF_SUBJ" in a.suffix_pos for a in readings):
+        return False  # نهر فاضت مياهه "a river whose waters overflowed": a verb with its subject's ending
     return _shaped_like_name(word) and _name_score(strip_diacritics(word)) >= 0
 
 
