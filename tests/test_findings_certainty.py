@@ -1933,3 +1933,31 @@ def test_leaves_no_doubt_is_a_booster_and_no_negation():
     # the twin: the English that drops it has lost the booster
     en = "Experts said the test results pointed to the source of the pollution."
     assert [f[:3] for f in found(detect, ar, en)] == [("certainty", "modality_changed", "لا تدع مجالاً للشك")]
+
+
+def test_may_renders_a_permission_with_only_or_under_which():
+    # لا يُسمح … إلا للحائزين "only holders may": a permission the Arabic states, no hedge added
+    ar = "ولا يُسمح بالصيد في المحمية إلا للحائزين على ترخيص من البلدية."
+    assert found(detect, ar, "Only holders of a municipal licence may hunt in the reserve.") == []
+    ar2 = "ووقع البلدان اتفاقاً يُسمح بموجبه لما يصل إلى 500 عامل سنوياً بالانتقال للعمل في المزارع."
+    en2 = "The two countries signed an agreement under which up to 500 workers a year may move to work on farms."
+    assert found(detect, ar2, en2) == []
+    # the twin: 'may' where the Arabic permits nothing is a hedge put in
+    ar = "وقال الوزير إن أسعار الخبز سترتفع الشهر المقبل."
+    assert [f[:2] for f in found(detect, ar, "The minister said only the price of bread may rise next month.")] == [
+        ("certainty", "modality_changed")
+    ]
+
+
+def test_wafq_ma_huwa_muqarrar_is_as_planned_no_source():
+    # وفق ما هو مقرر "as planned": no source, so no hedge the English drops
+    ar = "ونفت البلدية أنباء عن إغلاق السوق، وقالت إن العمل فيه سيستمر وفق ما هو مقرر."
+    assert (
+        found(detect, ar, "The municipality denied reports the market would close, saying work would go on as planned.")
+        == []
+    )
+    # the twin: وفق مصادر credits unnamed sources, which the English drops
+    ar = "وسيستمر العمل في السوق بشكل طبيعي وفق مصادر في البلدية."
+    assert [f[:2] for f in found(detect, ar, "Work at the market will go on normally.")] == [
+        ("certainty", "hedge_removed")
+    ]

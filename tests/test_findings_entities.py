@@ -2782,6 +2782,12 @@ def test_an_adjective_or_a_verb_after_a_word_for_a_place_is_no_name():
     # the twin: a village's name after قرية, left out, is a name dropped
     ar, en = "وجرف السيل سيارتين في قرية كفرنبودة.", "A flood swept away two cars in the village."
     assert [f[:3] for f in found(detect, ar, en)] == [("entity", "dropped", "كفرنبودة")]
+    # nor is a short word that opens a place's name an adjective (بني "brown", the Beni of بني انصار)
+    ar, en = (
+        "ورست سفينة الركاب في ميناء بني انصار صباح اليوم.",
+        "The passenger ship docked at the port of Nador this morning.",
+    )
+    assert [f[:2] for f in found(detect, ar, en)] == [("entity", "changed")]
 
 
 def test_a_nisba_adjective_of_a_known_noun_is_no_name():

@@ -3201,3 +3201,38 @@ def test_made_is_too_light_to_locate_a_negation_by():
     ar = "وأعلنت اللجنة، التي تضم خمسة أعضاء، الجدول الزمني للمشروع."
     en = "The committee, which has five members, has not made public the project's schedule."
     assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+
+
+def test_ma_min_is_there_is_no_but_not_before_shaan():
+    # ما من طبيب "there is no doctor": a negation the English 'no' renders; ما من شأنه "which would" is none
+    ar = "وقال السكان إنه ما من طبيب يزور القرية منذ أشهر."
+    assert found(detect, ar, "Residents said no doctor had visited the village for months.") == []
+    assert [f[:3] for f in found(detect, ar, "Residents said a doctor had visited the village for months.")] == [
+        ("negation", "flipped", "ما من طبيب")
+    ]
+    ar = "وطالبوا بإعلان المنطقة منكوبة، وهو ما من شأنه الإفراج عن أموال الطوارئ."
+    assert (
+        found(
+            detect, ar, "They asked for the area to be declared a disaster zone, which would release emergency funds."
+        )
+        == []
+    )
+
+
+def test_not_only_closes_five_words_after_the_negation():
+    # لا على حفنة من المستثمرين فحسب "not only a handful of investors": no denial
+    ar = 'وقال النائب: "يجب أن تعود عائدات المنجم على سكان الإقليم، لا على حفنة من المستثمرين فحسب".'
+    en = '"The mine\'s revenue must go to the people of the province, not only a handful of investors," the MP said.'
+    assert found(detect, ar, en) == []
+
+
+def test_a_negation_after_a_noun_of_degree_is_too_to():
+    # إلى حد لم يعد يسمح "to a degree that no longer allows": 'too low for', no negation lost
+    ar = (
+        "انتشر نقص المياه في القرى هذا الأسبوع بعد أن انخفض منسوب البحيرة إلى حد لم يعد يسمح لمعظم القوارب "
+        "بالوصول إلى الميناء."
+    )
+    en = "Water shortages spread across the villages this week after the lake fell {} most boats to reach the port."
+    assert found(detect, ar, en.format("too low for")) == []
+    # the twin: an English that says the opposite, with no 'too', is a reversal
+    assert [f[:2] for f in found(detect, ar, en.format(", allowing").replace(" ,", ","))] == [("negation", "flipped")]

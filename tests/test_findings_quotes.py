@@ -2424,3 +2424,20 @@ def test_a_plurals_possessive_apostrophe_is_no_quotation_mark():
     ]
     # the twin: the same quote without the word put in is faithful
     assert found(detect, ar, en.format("")) == []
+
+
+def test_tawassala_is_begged_and_khali_is_with_nothing():
+    # توسلنا "we begged": the English 'begged' renders it, no intensifier; خالي الوفاض "empty-handed" renders 'nothing'
+    ar = 'وقال أحد الصيادين: "توسلنا إليهم أن يعيدوا القارب، لكنهم رفضوا".'
+    en = '"We {} them to give the boat back, but they refused," one fisherman said.'
+    assert found(detect, ar, en.format("begged")) == []
+    ar2 = 'وقال أحد المزارعين: "انتظرت في السوق يومين وعدت خالي الوفاض".'
+    assert (
+        found(detect, ar2, '"I waited at the market for two days and came back with nothing," one farmer said.') == []
+    )
+    # the twins: a plain request made a plea is still intensified; 'nothing' for a sale is a negation put in
+    ar = 'وقال أحد الصيادين: "طلبنا منهم أن يعيدوا القارب، لكنهم رفضوا".'
+    assert [f[:2] for f in found(detect, ar, en.format("begged"))] == [("quote", "altered")]
+    ar2 = 'وقال أحد المزارعين: "انتظرت في السوق يومين وعدت بالمال".'
+    en2 = '"I waited at the market for two days and came back with nothing," one farmer said.'
+    assert [f[:2] for f in found(detect, ar2, en2)] == [("quote", "altered")]

@@ -225,3 +225,30 @@ def test_a_warning_participle_rendered_saying_is_weakened():
 def test_a_warning_participle_rendered_warning_is_no_finding():
     en = '"Prices have risen a lot this year," the director added, warning that "the factory may close its doors".'
     assert found(detect, _WARNING, en) == []
+
+
+def test_verbs_of_proving_and_making_sure_render_confirmed():
+    # أثبتت الفحوص "the tests proved", قبل أن يتأكد "before making sure": 'confirmed' says no more
+    ar = "وأثبتت التحاليل وجود الفيروس في ثلاث عينات من أصل عشر."
+    assert found(detect, ar, "Laboratory analysis confirmed the presence of the virus in three of ten samples.") == []
+    ar = "ورصد الباحثون الطائر عدة مرات قبل أن يتأكدوا من أنه نوع جديد."
+    assert (
+        found(detect, ar, "The researchers spotted the bird several times before confirming it was a new species.")
+        == []
+    )
+    # the twin: a plain verb of saying made 'confirmed' is still strengthened
+    ar = "وقالت التحاليل إن الفيروس موجود في ثلاث عينات من أصل عشر."
+    en = "The analysis confirmed that the virus was present in three of ten samples."
+    assert [f[:2] for f in found(detect, ar, en)] == [("reporting_verb", "strengthened")]
+
+
+def test_a_passive_with_its_own_subject_reports_nothing():
+    # كُشفت بياناتهم "their data were exposed": no verb of revealing, so 'said' elsewhere weakens nothing
+    ar = "وجاء في قرار المحكمة أن كل من كُشفت بياناتهم المصرفية سيحصل على تعويض."
+    assert (
+        found(detect, ar, "Everyone whose bank details were exposed will receive compensation, the ruling said.") == []
+    )
+    # the twin: كُشف عن "it was revealed" is a report, and 'announced' tells it with other force
+    assert [
+        f[:2] for f in found(detect, "وكُشف عن خطة لإغلاق المصنع.", "A plan to close the factory was announced.")
+    ] == [("reporting_verb", "weakened")]

@@ -338,9 +338,12 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                 if (
                     kind == "hedge"
                     and word.lower() == "may"
-                    and (_MAY_ONLY.match(after) and _permits(pair) or _entitles(pair))
+                    and ((_MAY_ONLY.match(after) or _ONLY_BEFORE.search(before)) and _permits(pair) or _entitles(pair))
                 ):
-                    kind = "weak"  # لا يُسمح … إلا بموافقة → "may only leave with approval": permission, not a hedge
+                    # لا يُسمح … إلا بموافقة → "may only leave with approval", لا يُسمح إلا للصيادين المرخصين →
+                    # "only licensed hunters may fire", معاهدة يُسمح بموجبها → "a treaty under which … may move":
+                    # permission, not a hedge
+                    kind = "weak"
                 if kind == "hedge" and word.lower() in ("may", "might") and _YOU_MAY.search(before + "|" + after):
                     kind = "weak"  # "you may think I am sad": a concession to the listener, not a hedge on the claim
                 if kind == "hedge" and family == "appearance" and _NOT_OR_DO_BEFORE.search(before):
@@ -377,6 +380,8 @@ _AR_PERMISSION = word_set("certainty_words_ar.tsv", "permission")
 # a form of 'be' before 'said to', 'thought to': the passive of hearsay, no verb crediting anyone
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 _MAY_ONLY = re.compile(r"\s+(?:only|not|no longer|also)\b", re.I)
+# 'only' opening the subject of 'may' ("only licensed hunters may"), or 'under which' before it: what is permitted
+_ONLY_BEFORE = re.compile(r"\b(?:only|under which|whereby)\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 
 
 def _permits(pair: AlignedPair) -> bool:

@@ -3177,8 +3177,10 @@ def _after_place_cue(before: str, word: str) -> bool:
     if bare in AR_UNIT_WORDS:  # durations.tsv: عام، عامين، أشهر
         return False  # قضاء عامين "serving two years": قضاء is also a district, عامين a length of time
     readings = _analyses(strip_diacritics(word))
-    if any(a.stem.pos.endswith("ADJ") and not a.suffix_pos for a in readings):
-        return False  # نهر جليدي "a glacial river", منطقة كوارث: an adjective of the place (or a word read so)
+    if len(bare) >= 4 and any(a.stem.pos.endswith("ADJ") and not a.suffix_pos for a in readings):
+        # نهر جليدي "a glacial river", منطقة كوارث: an adjective of the place (or a word read so); not a short
+        # word that opens a name (بني "brown", the Beni of ميناء بني انصار)
+        return False
     if readings and all(a.stem.pos.startswith("VERB_PERFECT") and "PVSUFF_SUBJ" in a.suffix_pos for a in readings):
         return False  # نهر فاضت مياهه "a river whose waters overflowed": a verb with its subject's ending
     return _shaped_like_name(word) and _name_score(strip_diacritics(word)) >= 0

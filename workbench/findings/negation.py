@@ -131,7 +131,7 @@ class _Sides:
         ar_n += [n for n in _lexical_negatives(pair, ar_n) if not _senses(n.text) & negated]
         paired = _weak_pairs([n for n in ar_n if n.kind == "weak"], [n for n in en_n if n.kind == "weak"])
         en_quotes = any(find_quotes(s.text) for s in pair.en)
-        ar_n = [_weakened(n) if n.kind == "strong" and _not_only(pair, n) else n for n in ar_n]
+        ar_n = [_weakened(n) if n.kind == "strong" and (_not_only(pair, n) or _too_to(pair, n)) else n for n in ar_n]
         ar_found = ar_n
         if en_quotes:
             ar_n = [_weakened(n) if _quoted(pair.ar[n.sentence].text, n.start) else n for n in ar_n]
@@ -188,15 +188,29 @@ _AR_ONLY = frozenset(
 
 
 def _not_only(pair: AlignedPair, n: Neg) -> bool:
-    """An Arabic negation that an 'only' word closes within three words after it: 'not only', no denial; or
-    a verb of time passing that a 'without' word follows (لم يمر يوم دون قصف "not a day passed without
-    shelling"): the two negations assert the positive, "every day brought shelling"."""
+    """An Arabic negation that an 'only' word closes within five words after it: 'not only', no denial (لا على
+    حفنة من الشركات فحسب "not only a handful of companies"); or a verb of time passing that a 'without' word
+    follows (لم يمر يوم دون قصف "not a day passed without shelling"): the two negations assert the positive,
+    "every day brought shelling"."""
     toks = ar_tokens(pair.ar[n.sentence].text)
     at = next((k for k, t in enumerate(toks) if t.start >= n.start), len(toks))
     passing = at + 1 < len(toks) and toks[at + 1].norm in _AR_TIME_PASSES
-    return any(t.norm in _AR_ONLY for t in toks[at + 1 : at + 5]) or (
+    return any(t.norm in _AR_ONLY for t in toks[at + 1 : at + 6]) or (
         passing and any(t.norm in _AR_WITHOUT for t in toks[at + 2 : at + 9])
     )
+
+
+# the nouns of degree before a negation that make it "too … to": إلى حد لا يسمح، لدرجة لم تعد تسمح
+_AR_DEGREE = frozenset(("حد", "لحد", "درجه", "لدرجه"))
+
+
+def _too_to(pair: AlignedPair, n: Neg) -> bool:
+    """An Arabic negation right after a noun of degree (انخفض منسوب النهر إلى حد لم يعد يسمح بالملاحة "fell to a
+    degree that no longer allows shipping") where the English says 'too' ('fell too low for barges'): the
+    negation is the 'too … to', said without a 'not'."""
+    toks = ar_tokens(pair.ar[n.sentence].text)
+    at = next((k for k, t in enumerate(toks) if t.start >= n.start), len(toks))
+    return at > 0 and toks[at - 1].norm in _AR_DEGREE and bool(re.search(r"\btoo\b", pair.en_text, re.I))
 
 
 def detect(pair: AlignedPair) -> list[Finding]:

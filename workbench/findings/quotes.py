@@ -604,6 +604,11 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
         return None
     content = _ar_content(ar_tokens(ar_inner))
     kept = [k for k, t in enumerate(content) if t.text not in qp.missing]
+    if not kept and not dangling:
+        # no content word of the Arabic quote rendered: the glosses do not recognise the quote, and a short
+        # rendering ("never been so nervous about supply" for لم يكونوا قط بهذا القدر من القلق بشأن الإمدادات)
+        # says nothing of a cut; only a quote stopped mid-phrase does
+        return None
     late = sum(1 for k in kept if k >= 0.7 * len(content))  # one may be a chance gloss match
     if kept and (kept[0] > max(2, len(content) // 2) or late >= 2):
         return None  # the English renders the Arabic quote's end: reworded, not cut
