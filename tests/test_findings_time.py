@@ -683,11 +683,13 @@ def test_a_four_digit_figure_before_a_unit_of_measure_is_no_year():
     ] == [("time", "changed", "2042", "2040")]
 
 
-def test_a_month_abbreviation_with_no_figure_beside_it_is_no_month():
+def test_a_month_abbreviation_ending_a_name_is_no_month():
     # 'Santillana del Mar.': a town's name at the sentence's end, no March
     ar = "وقالت في مؤتمر صحفي في سانتيانا ديل مار إن الكهف سيبقى مفتوحاً."
     assert _found(ar, "The cave will stay open, she told a news conference in Santillana del Mar.") == []
-    # the twin: an abbreviated month in a date is a month, and another day is a change
+    # the twins: an abbreviated month after a preposition is a month even with no figure (a line cut short), and
+    # one in a date is a month, another day in it a change
+    assert [t.text for t in english_times("He enlisted in the army on Sept.")] == ["Sept."]
     assert _found("وعقد الاجتماع في 5 آذار.", "The meeting was held on Mar. 7.") == [
         ("changed", "5 آذار", "Mar. 7", "major")
     ]

@@ -236,6 +236,10 @@ _BARE_ABBREVIATIONS = frozenset(
 )
 
 
+# a name's particle or a capitalised word (not opening the sentence) right before an abbreviated month: 'del Mar.'
+_NAME_BEFORE = re.compile(r"(?:\b(?:del|de|da|do|di|du|la|le|el|van|von)|(?<=\w )[A-Z][\w'’-]*)\s+$")
+
+
 def _english_times_at(text: str) -> list[tuple[int, TimeExpr]]:
     """Time expressions in an English sentence with their offsets, in order."""
     _, months, others = _lexicons()
@@ -243,10 +247,10 @@ def _english_times_at(text: str) -> list[tuple[int, TimeExpr]]:
     for hit in months.find(text):
         if hit.text == "May" and not _near_digit(text, hit.start, hit.end) and not _month_may(text, hit.start, hit.end):
             continue
-        if (hit.text in _BARE_ABBREVIATIONS or hit.text.endswith(".")) and not _near_digit(text, hit.start, hit.end):
-            # 'Jan Kowalski', 'Dec', 'Santillana del Mar.': an abbreviation, with its stop or without, is a month
-            # only beside a figure (news style abbreviates a month only in a date: 'Mar. 5')
-            continue
+        if hit.text in _BARE_ABBREVIATIONS and not _near_digit(text, hit.start, hit.end):
+            continue  # 'Jan Kowalski', 'Dec': an abbreviation without its stop is a month only beside a figure
+        if hit.text.endswith(".") and not _near_digit(text, hit.start, hit.end) and _NAME_BEFORE.search(text[: hit.start]):
+            continue  # 'Santillana del Mar.': after a name's particle or a capitalised word, the end of a name
         out.append((hit.start, TimeExpr(*hit.value, hit.text)))
     out += [(h.start, TimeExpr(*h.value, h.text)) for h in others.find(text)]
     out += [(m.start(), TimeExpr("year", m.group(1), m.group(1))) for m in _YEAR_EN.finditer(text)]
