@@ -249,7 +249,11 @@ def _english_times_at(text: str) -> list[tuple[int, TimeExpr]]:
             continue
         if hit.text in _BARE_ABBREVIATIONS and not _near_digit(text, hit.start, hit.end):
             continue  # 'Jan Kowalski', 'Dec': an abbreviation without its stop is a month only beside a figure
-        if hit.text.endswith(".") and not _near_digit(text, hit.start, hit.end) and _NAME_BEFORE.search(text[: hit.start]):
+        if (
+            hit.text.endswith(".")
+            and not _near_digit(text, hit.start, hit.end)
+            and _NAME_BEFORE.search(text[: hit.start])
+        ):
             continue  # 'Santillana del Mar.': after a name's particle or a capitalised word, the end of a name
         out.append((hit.start, TimeExpr(*hit.value, hit.text)))
     out += [(h.start, TimeExpr(*h.value, h.text)) for h in others.find(text)]
