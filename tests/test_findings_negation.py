@@ -3236,3 +3236,19 @@ def test_a_negation_after_a_noun_of_degree_is_too_to():
     assert found(detect, ar, en.format("too low for")) == []
     # the twin: an English that says the opposite, with no 'too', is a reversal
     assert [f[:2] for f in found(detect, ar, en.format(", allowing").replace(" ,", ","))] == [("negation", "flipped")]
+
+
+def test_the_review_cases_of_not_only_too_to_and_ma_min():
+    # 'too' alone ('prices were too high') renders no إلى حد لا …; the real reversal is still found
+    ar = "وقالت الوزارة إن المخزون انخفض إلى حد لا يكفي لتلبية الطلب."
+    en = "The ministry said stocks had fallen but were enough to meet demand, though prices were too high."
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+    # an 'only' after a comma or بل belongs to the contrast, not to the negated phrase
+    ar = "وقال المتحدث إنه لم يُسمح للصحفيين، بل للمسؤولين فقط، بدخول القاعة."
+    en = "The spokesman said journalists and officials were allowed into the hall."
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+    # ما من before a noun with the article, or after إن, is 'what', no negation
+    ar = "وقالت الشركة إن ما من أرباح حققتها سيذهب إلى المساهمين."
+    assert found(detect, ar, "The company said whatever profits it made would go to shareholders.") == []
+    ar = "وأوضح الوزير ما من المتوقع أن يحدث خلال الأيام المقبلة."
+    assert found(detect, ar, "The minister explained what is expected to happen in the coming days.") == []

@@ -1298,3 +1298,12 @@ def test_a_sum_and_its_cents_in_english_words_are_one_sum():
     assert [f[:3] for f in _found(ar, "The price of a loaf rose by two dollars and fifty cents.")] == [
         ("changed", "دولار وخمسين سنتا", "two dollars and fifty cents")
     ]
+
+
+def test_an_adverb_of_time_after_a_currency_is_no_country():
+    # 5 دولارات يومياً و30 سنتاً: 'a day' stands between the sum and another sum, not a country's name
+    ar = "ويتقاضى العامل 5 دولارات يوميا و30 سنتا إضافية عن كل ساعة."
+    assert _found(ar, "A worker earns $5 a day and 30 cents extra for each hour.") == []
+    assert [f[:3] for f in _found(ar, "A worker earns $5 a day and 80 cents extra for each hour.")] == [
+        ("changed", "30", "80")
+    ]

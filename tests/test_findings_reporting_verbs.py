@@ -252,3 +252,14 @@ def test_a_passive_with_its_own_subject_reports_nothing():
     assert [
         f[:2] for f in found(detect, "وكُشف عن خطة لإغلاق المصنع.", "A plan to close the factory was announced.")
     ] == [("reporting_verb", "weakened")]
+
+
+def test_a_passive_report_keeps_its_verb_past_an_adverb_or_an_idiom():
+    # كُشف لاحقاً أن "it was later revealed that", كُشف النقاب عن, ذُكر بأن: reports, whose force is compared
+    ar = "وقُتل ثلاثة أشخاص، وكُشف لاحقا أن بينهم طفلين."
+    en = "Three people were killed, and it was later alleged that two children were among them."
+    assert [f[:3] for f in found(detect, ar, en)] == [("reporting_verb", "distancing", "وكُشف")]
+    ar = "وذُكر بأن القوات انسحبت من البلدة."
+    assert [f[:3] for f in found(detect, ar, "It was alleged that the forces withdrew from the town.")] == [
+        ("reporting_verb", "distancing", "وذُكر")
+    ]

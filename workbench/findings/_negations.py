@@ -74,6 +74,17 @@ def _en_lexicon() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(r"n't\b" if r[0] == "n't" else rf"\b{re.escape(r[0])}\b", re.I), r[1]) for r in rows]
 
 
+# the words after which ما is 'what' (إن ما, عن ما, كل ما), not the negation of ما من "there is no"
+_WHAT_AFTER = frozenset(("ان", "عن", "كل", "بكل", "وكل", "اي"))
+
+
+def _no_one_of(toks: list[ArToken], i: int) -> bool:
+    """ما من at token ``i`` is "there is no" (ما من شركة تستطيع "no company can"): an indefinite noun follows (no
+    article) and ما stands after no word that makes it 'what' (إن ما من أرباح "whatever profits")."""
+    nxt = toks[i + 2].norm if i + 2 < len(toks) else ""
+    return bool(nxt) and not nxt.startswith(("ال", "وال")) and not (i > 0 and toks[i - 1].norm in _WHAT_AFTER)
+
+
 def arabic_negations(pair: AlignedPair) -> list[Neg]:
     """Negation words in the Arabic sentences; لا ... إلا ('only') counts as weak."""
     out: list[Neg] = []
@@ -116,6 +127,8 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 continue  # سيوداد دي لا باز "Ciudad de la Paz": باز is also 'falcon', but the English spells it
             if j == i + 1 and _ends_a_name_in_marks(s.text, toks[i].end):
                 continue  # صحيفة «يوتارني ليست» 'Jutarnji list': a word of a name in quotation marks, negating nothing
+            if j == i + 2 and toks[i].bare == "ما" and toks[i + 1].bare == "من" and not _no_one_of(toks, i):
+                continue  # ما من المتوقع "what is expected", إن ما من أرباح "whatever profits": ما is 'what' there
             following = next((b for b in starts if b > toks[i].start), len(s.text) + 1)
             if kind == "strong" and any(toks[i].start < at < following for at in excepts):
                 kind = "weak"  # the exception follows its negation: لم يعد يصل إلا … ولولا … لما stays a negation

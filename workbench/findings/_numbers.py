@@ -838,7 +838,7 @@ def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool 
                 return _Group(joined + g.values, False, False, False, parts[1], 1.0, counted.values if counted else ())
         if at_currency or currency_before:
             # ٣ دولارات كندية و٤٠ سنتاً: the currency's country between it and its sub-units
-            country = at_currency and nxt + 2 < len(toks) and bool(_NISBA.match(toks[nxt + 1][0]))
+            country = at_currency and nxt + 2 < len(toks) and _country_adjective(toks[nxt + 1][0])
             cents = _subunit_tail(toks, nxt + 2 if country else nxt + 1 if at_currency else nxt)
             if cents is not None:
                 values = tuple(v + c for v in g.values for c in cents[0])
@@ -907,8 +907,19 @@ def _hundreds_tail(toks: list[tuple[str, int, int]], i: int, scale: float) -> _G
     return _Group((read[0],), False, True, False, read[1], 1.0)
 
 
-# an adjective of a country, as after a currency (كندية، كندياً، أسترالي, normalised): not a clitic و's word
-_NISBA = re.compile(r"^[^و][\u0621-\u064a]{2,}(?:ي|يه|يا)$")
+@lru_cache(maxsize=1)
+def _country_adjectives() -> frozenset[str]:
+    """The nisba of every place in the gazetteer (entities_places.tsv's Arabic adjective forms), normalised."""
+    return frozenset(
+        normalize_ar(f) for row in load("entities_places.tsv") if len(row) > 4 for f in row[4].split("|") if f
+    )
+
+
+def _country_adjective(tok: str) -> bool:
+    """The normalised token is a country's adjective in any of its endings (كندي، كنديه، كنديا، استرالية): the
+    currency's country (دولارات كندية), not an adverb of time (دولارات يومياً "dollars a day")."""
+    adjectives = _country_adjectives()
+    return any(tok.endswith(end) and tok[: len(tok) - len(end)] + "ي" in adjectives for end in ("ي", "يه", "يا"))
 
 
 # a figure with one comma and three digits after it, the last not 0: a price a decimal comma may write (1,899)

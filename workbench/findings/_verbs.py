@@ -107,16 +107,17 @@ def _is_past(gloss: str) -> bool:
     return first.endswith("ed") or first in _IRREGULAR_PAST
 
 
-def _passive_of_a_thing(text: str, index: list[int], m: re.Match[str], nxt: re.Match[str] | None) -> bool:
+def _passive_of_a_thing(text: str, index: list[int], m: re.Match[str], after: list[str]) -> bool:
     """The verb is written as a passive perfect (a damma on its first letter, or on the letter after its و/ف, which
-    is no imperfect's prefix: كُشفت) and is followed by neither عن nor أن/إن: what was done to its subject (كُشفت
-    سجلاتهم "their records were exposed"), not a report (كُشف عن "it was revealed", أُعلن أن "it was announced
-    that")."""
+    is no imperfect's prefix: كُشفت) and none of the three words after it (``after``, normalised) is عن, أن/إن or
+    بأن: what was done to its subject (كُشفت سجلاتهم "their records were exposed"), not a report (كُشف عن "it was
+    revealed", أُعلن أن "it was announced that", كُشف لاحقاً أن)."""
     word = text[index[m.start()] : index[m.end() - 1] + 1]
     letters = re.sub("^[وف](?=[\u0621-\u064a]\u064f)", "", word)
     if len(letters) < 2 or letters[1] != "\u064f" or letters[0] in "يتنأ":
         return False  # a damma on an imperfect's prefix (تُعلن "she announces") marks no passive
-    return nxt is None or nxt.group(0) not in ("عن", "ان")
+    # عن, أن or بأن within three words (كُشف لاحقاً أن, كُشف النقاب عن): a report, whatever stands between
+    return not any(w in ("عن", "ان", "بان") for w in after)
 
 
 @per_text
@@ -136,7 +137,7 @@ def arabic_verbs(text: str) -> list[Verb]:
             key = None  # فضّل عدم ذكر اسمه: a verbal noun after عدم/دون, no verb of saying
         if key in _WORTH_MENTIONING and _after_negated_noun([t.group(0) for t in toks[max(0, i - 4) : i]]):
             key = None  # بلا مدخرات تذكر "with no savings worth mentioning": the idiom, no verb of saying
-        if key is not None and _passive_of_a_thing(text, index, m, toks[i + used] if i + used < len(toks) else None):
+        if key is not None and _passive_of_a_thing(text, index, m, [t.group(0) for t in toks[i + used : i + used + 3]]):
             key = None  # كُشفت سجلاتهم "their records were exposed": a passive with its subject, no one's report
         if key is not None:
             start = index[m.start()]

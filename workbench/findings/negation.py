@@ -192,14 +192,24 @@ def _not_only(pair: AlignedPair, n: Neg) -> bool:
     حفنة من الشركات فحسب "not only a handful of companies"); or a verb of time passing that a 'without' word
     follows (لم يمر يوم دون قصف "not a day passed without shelling"): the two negations assert the positive,
     "every day brought shelling"."""
-    toks = ar_tokens(pair.ar[n.sentence].text)
+    text = pair.ar[n.sentence].text
+    toks = ar_tokens(text)
     at = next((k for k, t in enumerate(toks) if t.start >= n.start), len(toks))
     passing = at + 1 < len(toks) and toks[at + 1].norm in _AR_TIME_PASSES
-    return any(t.norm in _AR_ONLY for t in toks[at + 1 : at + 6]) or (
+    # the 'only' of the same phrase: not past a comma or a word of contrast (لم يُسمح للصحفيين، بل للمسؤولين فقط
+    # "journalists were not allowed, only officials": the 'only' belongs to the contrast)
+    window = []
+    for k in range(at + 1, min(at + 6, len(toks))):
+        if toks[k].norm in _AR_CONTRAST or re.search(r"[،,؛;]", text[toks[k - 1].end : toks[k].start]):
+            break
+        window.append(toks[k])
+    return any(t.norm in _AR_ONLY for t in window) or (
         passing and any(t.norm in _AR_WITHOUT for t in toks[at + 2 : at + 9])
     )
 
 
+# words of contrast that end a negated phrase (بل، وإنما، لكن): an 'only' after one is the contrast's
+_AR_CONTRAST = frozenset(("بل", "وانما", "انما", "لكن", "ولكن"))
 # the nouns of degree before a negation that make it "too … to": إلى حد لا يسمح، لدرجة لم تعد تسمح
 _AR_DEGREE = frozenset(("حد", "لحد", "درجه", "لدرجه"))
 
@@ -210,7 +220,11 @@ def _too_to(pair: AlignedPair, n: Neg) -> bool:
     negation is the 'too … to', said without a 'not'."""
     toks = ar_tokens(pair.ar[n.sentence].text)
     at = next((k for k, t in enumerate(toks) if t.start >= n.start), len(toks))
-    return at > 0 and toks[at - 1].norm in _AR_DEGREE and bool(re.search(r"\btoo\b", pair.en_text, re.I))
+    return at > 0 and toks[at - 1].norm in _AR_DEGREE and bool(_EN_TOO_TO.search(pair.en_text))
+
+
+# 'too low for', 'too weak to', 'too slowly to be': the English of a degree that rules something out
+_EN_TOO_TO = re.compile(r"\btoo\s+[a-z]+(?:ly)?\s+(?:\w+\s+)?(?:to|for)\b", re.I)
 
 
 def detect(pair: AlignedPair) -> list[Finding]:
