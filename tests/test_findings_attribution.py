@@ -2770,3 +2770,15 @@ def test_a_view_inside_a_quotation_credits_no_one():
     # the twin: the named speaker made an official is generalised, and a view outside a quote is still read
     assert [f[:2] for f in _spans(ar, en.format("an official"))] == [("attribution", "generalized")]
     assert [s.kind for s in english_speakers(pair(ar, "Analysts expected the plant to reopen."))] == ["generic"]
+
+
+def test_a_demonstrative_after_a_verb_names_no_one():
+    # دراسة تثبت ذلك "a study proving it": ذلك is no person the English leaves unnamed
+    ar = "ويُرجّح مختصون أن يكون ارتفاع حالات الربو في الحي مرتبطاً بالغبار، رغم عدم وجود دراسة رسمية تثبت ذلك."
+    en = "Specialists link the rise in asthma cases in the district to the dust, although no official study {}."
+    assert _spans(ar, en.format("has proven it")) == []
+    # the twin: a person named beside the verb and left unnamed is generalised
+    ar = "وقال مدير الصحة سمير حداد إن المياه الملوثة سبب الإصابات."
+    assert [f[:2] for f in _spans(ar, "Health officials said contaminated water caused the cases.")] == [
+        ("attribution", "generalized")
+    ]

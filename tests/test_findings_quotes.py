@@ -2441,3 +2441,14 @@ def test_tawassala_is_begged_and_khali_is_with_nothing():
     ar2 = 'وقال أحد المزارعين: "انتظرت في السوق يومين وعدت بالمال".'
     en2 = '"I waited at the market for two days and came back with nothing," one farmer said.'
     assert [f[:2] for f in found(detect, ar2, en2)] == [("quote", "altered")]
+
+
+def test_a_quote_the_glosses_do_not_recognise_is_cut_only_when_under_half_as_long():
+    # no content word of the Arabic quote rendered by the glosses, the English somewhat shorter: no cut to speak of
+    ar = 'وقال وسيط إن الشركات "لم تكن قط بهذه الدرجة من القلق بشأن الإمدادات".'
+    assert found(detect, ar, 'A broker said companies had "never been so nervous about deliveries."') == []
+    # the twin: four English words for a quote of twelve are a cut, whatever the glosses recognise
+    ar = "وقال المحافظ إن الدولة «لن تتهاون مع أي مسؤول يثبت تقصيره في متابعة المباني المهددة بالانهيار»."
+    assert [f[:2] for f in found(detect, ar, 'The governor said the state "will not be lenient".')] == [
+        ("quote", "truncated")
+    ]

@@ -69,6 +69,7 @@ KINDS = (
 
 _AR_STOP = word_set("function_words_ar.tsv", "attribution_stop")
 _AR_QUANTIFIER = word_set("function_words_ar.tsv", "attribution_quantifier")
+_AR_DEMONSTRATIVES = word_set("function_words_ar.tsv", "demonstrative")
 # verbs that plainly credit speech: when the English keeps none of it, the source was dropped
 _SPEECH = word_set("credit_cues_ar.tsv", "speech")
 # plain verbs of saying whose speaker is a pronoun (قال، "…" / وأضاف أن): with no English credit at all,
@@ -2826,6 +2827,8 @@ def _ar_person_near_cue(
                     continue
                 if t.bare in kinds or t.norm in kinds or _AR_STOP & {t.norm, t.bare, _written(t.text)}:
                     continue
+                if t.norm in _AR_DEMONSTRATIVES:
+                    continue  # دراسة تثبت ذلك "a study proving it": a demonstrative, no one named
                 if _names_no_person(s.text, toks, j) or (j > 0 and _time_zone_word(toks[j - 1])):
                     continue  # بتوقيت غرينتش "GMT": a time zone, no person
                 after_title = j > 0 and toks[j - 1].norm in _HONORIFICS

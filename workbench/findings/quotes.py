@@ -604,10 +604,11 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
         return None
     content = _ar_content(ar_tokens(ar_inner))
     kept = [k for k, t in enumerate(content) if t.text not in qp.missing]
-    if not kept and not dangling:
-        # no content word of the Arabic quote rendered: the glosses do not recognise the quote, and a short
-        # rendering ("never been so nervous about supply" for لم يكونوا قط بهذا القدر من القلق بشأن الإمدادات)
-        # says nothing of a cut; only a quote stopped mid-phrase does
+    if not kept and not dangling and en_n > 0.5 * ar_n:
+        # no content word of the Arabic quote rendered: the glosses do not recognise the quote, and a somewhat
+        # short rendering ("never been so nervous about supply" for لم يكونوا قط بهذا القدر من القلق بشأن الإمدادات)
+        # says nothing of a cut; a quote stopped mid-phrase does, and one under half as long ("will not be lenient"
+        # for twelve Arabic words)
         return None
     late = sum(1 for k in kept if k >= 0.7 * len(content))  # one may be a chance gloss match
     if kept and (kept[0] > max(2, len(content) // 2) or late >= 2):
