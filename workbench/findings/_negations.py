@@ -75,7 +75,7 @@ def _en_lexicon() -> list[tuple[re.Pattern[str], str]]:
 
 
 # the words after which ما is 'what' (إن ما, عن ما, كل ما), not the negation of ما من "there is no"
-_WHAT_AFTER = frozenset(("ان", "عن", "كل", "بكل", "وكل", "اي"))
+_WHAT_AFTER = word_set("function_words_ar.tsv", "negation_what_before")
 
 
 def _no_one_of(toks: list[ArToken], i: int) -> bool:

@@ -521,7 +521,7 @@ def _person_title(t: ArToken) -> bool:
 
 # the words that introduce a person's name after a description of him (ويدعى، واسمه "called, whose name is"),
 # normalised
-_CALLED = frozenset(("ويدعي", "يدعي", "وتدعي", "تدعي", "واسمه", "اسمه", "واسمها", "اسمها"))
+_CALLED = word_set("function_words_ar.tsv", "attribution_called")
 
 
 def _holder_after_comma(text: str, toks: list[ArToken], i: int) -> list[ArToken]:

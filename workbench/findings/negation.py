@@ -209,9 +209,9 @@ def _not_only(pair: AlignedPair, n: Neg) -> bool:
 
 
 # words of contrast that end a negated phrase (بل، وإنما، لكن): an 'only' after one is the contrast's
-_AR_CONTRAST = frozenset(("بل", "وانما", "انما", "لكن", "ولكن"))
+_AR_CONTRAST = word_set("function_words_ar.tsv", "negation_contrast")
 # the nouns of degree before a negation that make it "too … to": إلى حد لا يسمح، لدرجة لم تعد تسمح
-_AR_DEGREE = frozenset(("حد", "لحد", "درجه", "لدرجه"))
+_AR_DEGREE = word_set("function_words_ar.tsv", "negation_degree")
 
 
 def _too_to(pair: AlignedPair, n: Neg) -> bool:

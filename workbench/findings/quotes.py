@@ -606,7 +606,7 @@ def _truncation(pair: AlignedPair, qp: QuotePair) -> tuple[float, tuple[str, ...
     kept = [k for k, t in enumerate(content) if t.text not in qp.missing]
     if not kept and not dangling and en_n > 0.5 * ar_n:
         # no content word of the Arabic quote rendered: the glosses do not recognise the quote, and a somewhat
-        # short rendering ("never been so nervous about supply" for لم يكونوا قط بهذا القدر من القلق بشأن الإمدادات)
+        # short rendering ("never been so nervous about deliveries" for لم تكن قط بهذه الدرجة من القلق بشأن الإمدادات)
         # says nothing of a cut; a quote stopped mid-phrase does, and one under half as long ("will not be lenient"
         # for twelve Arabic words)
         return None

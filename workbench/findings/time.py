@@ -237,7 +237,9 @@ _BARE_ABBREVIATIONS = frozenset(
 
 
 # a name's particle or a capitalised word (not opening the sentence) right before an abbreviated month: 'del Mar.'
-_NAME_BEFORE = re.compile(r"(?:\b(?:del|de|da|do|di|du|la|le|el|van|von)|(?<=\w )[A-Z][\w'’-]*)\s+$")
+_NAME_BEFORE = re.compile(
+    rf"(?:\b(?:{alternation(word_set('function_words_en.tsv', 'name_particle'))})|(?<=\w )[A-Z][\w'’-]*)\s+$"
+)
 
 
 def _english_times_at(text: str) -> list[tuple[int, TimeExpr]]:
