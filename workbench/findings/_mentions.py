@@ -281,6 +281,11 @@ def english_mentions(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def place_adjective(word: str) -> bool:
+    """The word, whole, is the adjective of a gazetteer place in any of its endings (كندية، كندياً، أمريكي)."""
+    return any(h.start == 0 and h.end == len(word) for h in _gazetteer()[1].find(word))
+
+
 # the entity detector reads these too (under their private names there)
 cue_words = _cue_words
 TITLES = _TITLES

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from workbench.findings._mentions import place_adjective
 from workbench.findings._words import ArToken, ar_tokens, plural_noun
 from workbench.lexicons import alternation, load
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
@@ -56,12 +57,15 @@ _EN_ORDINAL = re.compile(
     re.I,
 )
 _EN_ORDINAL_WORDS = _en_numbers("ordinal")
+# the English number words below a hundred, as alternations: the tens, the units and ten to nineteen
+_EN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _EN_NUM = re.compile(
     r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w:]|[.,/-]\d)"
     r"(?:\s*(%|per ?cent|percent))?(?:\s*-?\s*(thousand|million|billion|trillion|bn|tn|m|k)\b)?"
-    r"|\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|"
+    rf"|\b((?:(?:{_EN_TENS})[- ])?"
+    rf"(?:{_EN_UNITS}|{_EN_TEENS}|{_EN_TENS}|a dozen|"
     r"a hundred|a thousand|a million|a billion|a trillion))"
     r"(?:\s+(hundred|thousand|million|billion|trillion))?\b(?![- ](?:th|st|nd|rd)\b)"
     r"|\b(dozens|tens|scores|hundreds|thousands|millions|billions)\b",
@@ -79,11 +83,7 @@ _EN_CLOCK = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o'clock\b)", re.I)
 # a currency sign or code right before a figure: £2.8bn, US$5m, AED 3bn
 _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:US|USD|EUR|GBP|AED|SAR|IQD|JD|LBP)\s?\$?)\s?$")
 # a count below a hundred in words (twenty, forty-five, a, one): the parts of a sum said in words
-_EN_WORDS_BELOW_100 = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen)"
-)
+_EN_WORDS_BELOW_100 = rf"(?:(?:{_EN_TENS})(?:-(?:{_EN_UNITS}))?|a|{_EN_UNITS}|{_EN_TEENS})"
 # 77 dollars and 80 cents, a dollar and twenty cents: one sum, 77.80 and 1.20 (as ٧٧ دولاراً و٨٠ سنتاً and دولار
 # وعشرين سنتاً read)
 _EN_MONEY_AND_CENTS = re.compile(
@@ -837,8 +837,9 @@ def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool 
                 joined = tuple(v + c for v in g.values for c in parts[0])
                 return _Group(joined + g.values, False, False, False, parts[1], 1.0, counted.values if counted else ())
         if at_currency or currency_before:
-            # ٣ دولارات كندية و٤٠ سنتاً: the currency's country between it and its sub-units
-            country = at_currency and nxt + 2 < len(toks) and _country_adjective(toks[nxt + 1][0])
+            # ٣ دولارات كندية و٤٠ سنتاً: the currency's country between it and its sub-units (a gazetteer place's
+            # adjective, not an adverb of time: ٥ دولارات يومياً و٣٠ سنتاً is two sums)
+            country = at_currency and nxt + 2 < len(toks) and place_adjective(toks[nxt + 1][0])
             cents = _subunit_tail(toks, nxt + 2 if country else nxt + 1 if at_currency else nxt)
             if cents is not None:
                 values = tuple(v + c for v in g.values for c in cents[0])
@@ -905,21 +906,6 @@ def _hundreds_tail(toks: list[tuple[str, int, int]], i: int, scale: float) -> _G
     if not toks[read[1] + 1][0].startswith("و"):
         return None
     return _Group((read[0],), False, True, False, read[1], 1.0)
-
-
-@lru_cache(maxsize=1)
-def _country_adjectives() -> frozenset[str]:
-    """The nisba of every place in the gazetteer (entities_places.tsv's Arabic adjective forms), normalised."""
-    return frozenset(
-        normalize_ar(f) for row in load("entities_places.tsv") if len(row) > 4 for f in row[4].split("|") if f
-    )
-
-
-def _country_adjective(tok: str) -> bool:
-    """The normalised token is a country's adjective in any of its endings (كندي، كنديه، كنديا، استرالية): the
-    currency's country (دولارات كندية), not an adverb of time (دولارات يومياً "dollars a day")."""
-    adjectives = _country_adjectives()
-    return any(tok.endswith(end) and tok[: len(tok) - len(end)] + "ي" in adjectives for end in ("ي", "يه", "يا"))
 
 
 # a figure with one comma and three digits after it, the last not 0: a price a decimal comma may write (1,899)

@@ -187,14 +187,19 @@ _AR_ONLY = frozenset(
 )
 
 
+def _tokens_at(pair: AlignedPair, n: Neg) -> tuple[str, list[ArToken], int]:
+    """The Arabic sentence of a negation, its tokens, and the index of the negation's first token."""
+    text = pair.ar[n.sentence].text
+    toks = ar_tokens(text)
+    return text, toks, next((k for k, t in enumerate(toks) if t.start >= n.start), len(toks))
+
+
 def _not_only(pair: AlignedPair, n: Neg) -> bool:
     """An Arabic negation that an 'only' word closes within five words after it: 'not only', no denial (لا على
     حفنة من الشركات فحسب "not only a handful of companies"); or a verb of time passing that a 'without' word
     follows (لم يمر يوم دون قصف "not a day passed without shelling"): the two negations assert the positive,
     "every day brought shelling"."""
-    text = pair.ar[n.sentence].text
-    toks = ar_tokens(text)
-    at = next((k for k, t in enumerate(toks) if t.start >= n.start), len(toks))
+    text, toks, at = _tokens_at(pair, n)
     passing = at + 1 < len(toks) and toks[at + 1].norm in _AR_TIME_PASSES
     # the 'only' of the same phrase: not past a comma or a word of contrast (لم يُسمح للصحفيين، بل للمسؤولين فقط
     # "journalists were not allowed, only officials": the 'only' belongs to the contrast)
@@ -218,8 +223,7 @@ def _too_to(pair: AlignedPair, n: Neg) -> bool:
     """An Arabic negation right after a noun of degree (انخفض منسوب النهر إلى حد لم يعد يسمح بالملاحة "fell to a
     degree that no longer allows shipping") where the English says 'too' ('fell too low for barges'): the
     negation is the 'too … to', said without a 'not'."""
-    toks = ar_tokens(pair.ar[n.sentence].text)
-    at = next((k for k, t in enumerate(toks) if t.start >= n.start), len(toks))
+    _, toks, at = _tokens_at(pair, n)
     return at > 0 and toks[at - 1].norm in _AR_DEGREE and bool(_EN_TOO_TO.search(pair.en_text))
 
 
