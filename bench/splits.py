@@ -105,11 +105,14 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # start; so are 485-492 (written blind in the thirty-first session, measured with the thirty-second session's start and
 # end code; opened for tuning in the thirty-third, their first measurement recorded with 858ed8f); 493-500 (written in
 # the same batch for tuning, their first measurement recorded with 858ed8f before anything was tuned on them) are tuning
-# pairs from the start; 501-508 (written blind in the thirty-second session) are held out; 509-516 (written in the same
-# batch for tuning, their first measurement recorded with b746d7d before anything was tuned on them) are tuning pairs
-# from the start; later numbers are held out.
+# pairs from the start; so are 501-508 (written blind in the thirty-second session, measured with the thirty-third
+# session's start and end code; opened for tuning in the thirty-fourth, their first measurement recorded with b746d7d);
+# 509-516 (written in the same batch for tuning, their first measurement recorded with b746d7d before anything was tuned
+# on them) are tuning pairs from the start; 517-524 (written blind in the thirty-third session) are held out; 525-532
+# (written in the same batch for tuning, their first measurement recorded with eabde25 before anything was tuned on
+# them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 501)) | frozenset(range(509, 517))
+_TUNING_NUMBERS = frozenset(range(21, 517)) | frozenset(range(525, 533))
 
 
 def _number(pair: Path) -> int:
@@ -190,11 +193,15 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # on them) are tuning documents from the start; so are 601-612 (written blind in the thirty-first session, measured with
 # the thirty-second session's start and end code; opened for tuning in the thirty-third, their first measurement
 # recorded with 858ed8f); 613-624 (written in the same batch for tuning, their first measurement recorded with 858ed8f
-# before anything was tuned on them) are tuning documents from the start; 625-636 (written blind in the thirty-second
-# session) are held out; 637-648 (written in the same batch for tuning, their first measurement recorded with b746d7d
-# before anything was tuned on them) are tuning documents from the start; later numbers are held out.
+# before anything was tuned on them) are tuning documents from the start; so are 625-636 (written blind in the
+# thirty-second session, measured with the thirty-third session's start and end code; opened for tuning in the
+# thirty-fourth, their first measurement recorded with b746d7d); 637-648 (written in the same batch for tuning, their
+# first measurement recorded with b746d7d before anything was tuned on them) are tuning documents from the start;
+# 649-660 (written blind in the thirty-third session) are held out; 661-672 (written in the same batch for tuning, their
+# first measurement recorded with eabde25 before anything was tuned on them) are tuning documents from the start; later
+# numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 613)) | frozenset(range(637, 649))
+_FAITHFUL_TUNING = frozenset(range(1, 649)) | frozenset(range(661, 673))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
