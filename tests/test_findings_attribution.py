@@ -2782,3 +2782,14 @@ def test_a_demonstrative_after_a_verb_names_no_one():
     assert [f[:2] for f in _spans(ar, "Health officials said contaminated water caused the cases.")] == [
         ("attribution", "generalized")
     ]
+
+
+def test_under_an_agreement_credits_no_one():
+    # وفق اتفاق الهدنة "under the truce agreement": a rule followed, no source the English drops with its clause
+    ar = "وتقع معظم الأراضي الزراعية في المنطقة العازلة وفق اتفاق الهدنة الموقع عام 1949."
+    assert [f for f in found(detect, ar, "Most of the farmland lies in the area.") if f[0] == "attribution"] == []
+    # the twin: وفق الوزارة credits the ministry, which the English drops
+    ar = "وتقع معظم الأراضي الزراعية في المنطقة العازلة وفق وزارة الزراعة."
+    assert [f[:3] for f in found(detect, ar, "Most of the farmland lies in the buffer zone.")] == [
+        ("attribution", "source_dropped", "وفق وزارة الزراعة")
+    ]

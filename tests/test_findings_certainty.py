@@ -1961,3 +1961,44 @@ def test_wafq_ma_huwa_muqarrar_is_as_planned_no_source():
     assert [f[:2] for f in found(detect, ar, "Work at the market will go on normally.")] == [
         ("certainty", "hedge_removed")
     ]
+
+
+def test_a_past_negated_with_lam_is_the_past_the_english_perfect_renders():
+    # لم يفوّت أحد … ولن يفوّته أحد "no one has missed …, and no one will": لم with the present form tells the past,
+    # which 'has missed' renders; the future is the elliptic 'will' (whose next words name the speaker)
+    ar = 'وقال المتحدث باسم البلدية ماركو بيلوتي في مؤتمر صحفي: "لم يفوّت أحد أي موعد، ولن يفوّته أحد".'
+    en = (
+        '"No one has missed an appointment, and no one will," municipal spokesman Marco Belotti told a news conference.'
+    )
+    assert found(detect, ar, en) == []
+    # the twin: the future alone, told as done
+    ar = 'وقال المتحدث باسم البلدية ماركو بيلوتي في مؤتمر صحفي: "لن يفوّت أحد أي موعد".'
+    en = '"No one has missed an appointment," municipal spokesman Marco Belotti told a news conference.'
+    assert [f[:3] for f in found(detect, ar, en)] == [("certainty", "modality_changed", "يفوّت")]
+
+
+def test_a_possibility_denied_is_no_hedge():
+    # ولم يكن من الممكن "it was not possible": a firm statement, which 'would have been impossible' keeps
+    ar = "وأوضح أنه لم يكن من الممكن إبقاء الأسعار على حالها دون خسائر للمزارعين."
+    assert (
+        found(detect, ar, "He explained that keeping prices unchanged would have been impossible without losses.") == []
+    )
+    # a likelihood denied still hedges: لن تصمد على الأرجح "is unlikely to survive"
+    ar = "وقال المحلل إن الحكومة لن تصمد على الأرجح حتى نهاية العام."
+    assert found(detect, ar, "The analyst said the government was unlikely to survive until the end of the year.") == []
+    # the twin: the possibility stated, then told as firm
+    ar = "وأوضح أنه من الممكن أن ترتفع الأسعار الشهر المقبل."
+    assert [f[:3] for f in found(detect, ar, "He explained that prices will rise next month.")] == [
+        ("certainty", "modality_changed", "من الممكن")
+    ]
+
+
+def test_may_with_one_verb_before_only_renders_a_permission():
+    # لا يُسمح بالصيد إلا عندما "hunting is allowed only when" → 'may fish only when': permission, no hedge
+    ar = "ولا يُسمح بالصيد في البحيرة إلا عندما يتجاوز منسوب المياه مترين."
+    assert found(detect, ar, "Boats may fish on the lake only when the water level is above two metres.") == []
+    # the twin: nothing permitted in the Arabic, so 'may … only' hedges
+    ar = "وقال الخبير إن القوارب ستصطاد في البحيرة عندما يتجاوز منسوب المياه مترين."
+    assert [
+        f[:2] for f in found(detect, ar, "The expert said boats may fish on the lake only when the level rises.")
+    ] == [("certainty", "modality_changed")]

@@ -2797,3 +2797,19 @@ def test_a_nisba_adjective_of_a_known_noun_is_no_name():
     # the twin: a name the lexicon does not know, left out, is still a name dropped
     ar, en = "وستذهب العائدات إلى صندوق يديره الوزير تووارا.", "The proceeds will go to a fund run by the minister."
     assert [f[:3] for f in found(detect, ar, en)] == [("entity", "dropped", "تووارا")]
+
+
+def test_a_verb_after_lam_is_no_name():
+    # لم يُستشاروا "they were not consulted": the dictionary lacks the form, but only a verb follows لم or لن
+    ar = "وقال رئيس النقابة إن العمال لم يُستشاروا ولم يُبلَّغوا بالقرار قبل صدوره."
+    en = "The union head said workers had been neither consulted nor told of the decision before it was issued."
+    assert _found(ar, en) == []
+    assert (
+        _found(
+            "وقال رئيس النقابة إن العمال لن يُستشاروا في القرار.", "The union head said workers would not be consulted."
+        )
+        == []
+    )
+    # the twin: a name the English leaves out is still found
+    ar = "وقال رئيس النقابة توماس غرينبرغ إن العمال لم يُستشاروا ولم يُبلَّغوا بالقرار قبل صدوره."
+    assert [f[:2] for f in _found(ar, en)] == [("dropped", "توماس غرينبرغ")]

@@ -3252,3 +3252,49 @@ def test_the_review_cases_of_not_only_too_to_and_ma_min():
     assert found(detect, ar, "The company said whatever profits it made would go to shareholders.") == []
     ar = "وأوضح الوزير ما من المتوقع أن يحدث خلال الأيام المقبلة."
     assert found(detect, ar, "The minister explained what is expected to happen in the coming days.") == []
+
+
+def test_a_negated_word_whose_arabic_place_another_english_word_renders_is_no_moved_negation():
+    # وتكلّف … ولن يُطلب من السكان دفع "costs …, and residents will not be charged": the 'charge' the glosses
+    # find in تكلّف is rendered by 'costs'; the 'not' renders لن in other words
+    ar = "وتكلّف كل حاوية البلدية 300 دينار، ولن يُطلب من السكان دفع أي رسوم مقابلها."
+    en = "Each bin costs the municipality 300 dinars, and residents will not be charged any fee for it."
+    assert found(detect, ar, en) == []
+    # the twin: the negation dropped is still found
+    en = "Each bin costs the municipality 300 dinars, and residents will be charged a fee for it."
+    assert [f[:3] for f in found(detect, ar, en)] == [("negation", "flipped", "ولن يُطلب")]
+
+
+def test_without_end_is_a_set_phrase_no_second_negation():
+    # إلى ما لا نهاية "indefinitely": no clause negated, so the English 'not' renders the one لا يمكن
+    ar = "وقال المدير إنه لا يمكن للمصنع أن يعمل بالخسارة إلى ما لا نهاية."
+    assert found(detect, ar, "The director said the factory cannot run at a loss indefinitely.") == []
+    # the twin: the negation dropped
+    assert [f[:2] for f in found(detect, ar, "The director said the factory can run at a loss indefinitely.")] == [
+        ("negation", "flipped")
+    ]
+
+
+def test_not_for_years_renders_the_last_time():
+    # رُصف آخر مرة قبل خمسة عشر عاماً "was last paved fifteen years ago" → 'has not been paved for fifteen years'
+    ar = "وتعد الطريق من أقدم طرق البلدة، وقد رُصفت آخر مرة قبل خمسة عشر عاماً."
+    en = "The road is one of the oldest in the town and has not been paved for fifteen years."
+    assert found(detect, ar, en) == []
+    # the twin: without آخر مرة the Arabic says it was paved, and the English 'not' reverses it
+    ar = "وتعد الطريق من أقدم طرق البلدة، وقد رُصفت قبل خمسة عشر عاماً."
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+
+
+def test_a_noreaster_is_no_nor():
+    # a nor'easter is a storm: its 'nor' negates nothing
+    ar = "وبقيت آلاف المنازل في الولاية بلا كهرباء يوم الأحد بعد أن ضربتها عاصفة شمالية شرقية."
+    assert (
+        found(detect, ar, "Thousands of homes in the state were without power on Sunday after a nor'easter hit it.")
+        == []
+    )
+    ar = "وضربت عاصفة شمالية شرقية الساحل أمس."
+    assert found(detect, ar, "A nor’easter hit the coast yesterday and brought heavy snow to the region.") == []
+    # the twin: a negation of its own is still one the Arabic lacks
+    assert found(detect, ar, "A storm did not hit the coast yesterday.") == [
+        ("negation", "flipped", "وضربت", "not hit", "major")
+    ]

@@ -1307,3 +1307,39 @@ def test_an_adverb_of_time_after_a_currency_is_no_country():
     assert [f[:3] for f in _found(ar, "A worker earns $5 a day and 80 cents extra for each hour.")] == [
         ("changed", "30", "80")
     ]
+
+
+def test_a_sum_with_thousands_and_cents_in_any_currency_is_one_sum():
+    # 2,315 rupees and 75 cents: a figure with its thousands separator, a currency the old list lacked
+    ar = "ودفعت البلدية 2315 روبية و75 سنتا عن كل طن من الأسمدة."
+    assert _found(ar, "The municipality paid 2,315 rupees and 75 cents for each tonne of fertiliser.") == []
+    assert [
+        f[:3] for f in _found(ar, "The municipality paid 2,315 rupees and 95 cents for each tonne of fertiliser.")
+    ] == [("changed", "2315 روبية و75 سنتا", "2,315 rupees and 95 cents")]
+
+
+def test_between_a_thousand_and_fifteen_hundred_is_two_figures():
+    # a thousand's hundreds run from one to nine: 'one thousand and fifteen hundred' is a range's two ends
+    ar = "ويزور المتحف يوميا ما بين ألف وألف وخمسمئة شخص."
+    assert _found(ar, "The museum draws between one thousand and fifteen hundred people a day.") == []
+    assert [
+        f[:3] for f in _found(ar, "The museum draws between one thousand and twenty-five hundred people a day.")
+    ] == [("changed", "ألف وخمسمئة", "twenty-five hundred")]
+
+
+def test_a_dual_opening_a_range_is_its_two():
+    # بين دينارين وثلاثة دنانير "between 2 and 3 dinars": the noun stands after the range's second figure
+    ar = "وسترتفع رسوم الدخول بين دينارين وثلاثة دنانير اعتبارا من الشهر المقبل."
+    assert _found(ar, "Entry fees will rise by 2 to 3 dinars from next month.") == []
+    assert [f[:3] for f in _found(ar, "Entry fees will rise by 4 to 3 dinars from next month.")] == [
+        ("changed", "دينارين", "4")
+    ]
+
+
+def test_a_dual_the_dictionary_does_not_list_is_read_from_its_singular():
+    # يوروين "two euros": the dictionary reads يورو but lists no dual of it
+    ar = "وسترتفع تذكرة الحافلة بيوروين ابتداء من الشهر المقبل."
+    assert _found(ar, "Bus tickets will go up by 2 euros from next month.") == []
+    assert [f[:3] for f in _found(ar, "Bus tickets will go up by 4 euros from next month.")] == [
+        ("changed", "بيوروين", "4")
+    ]

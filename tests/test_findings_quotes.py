@@ -2452,3 +2452,31 @@ def test_a_quote_the_glosses_do_not_recognise_is_cut_only_when_under_half_as_lon
     assert [f[:2] for f in found(detect, ar, 'The governor said the state "will not be lenient".')] == [
         ("quote", "truncated")
     ]
+
+
+def test_a_company_named_in_quotation_marks_is_no_quote():
+    # شركة "…": the quoted words name the company, which the English names without marks
+    ar = 'ولم تردّ شركة "يو دي إيه رابيد باص"، التي تدير المستودع، ولا هيئة الموانئ على طلبات التعليق حتى مساء أمس.'
+    en = (
+        "Neither UDA Rapid Bus, which runs the warehouse, nor the ports authority responded to requests for comment "
+        "by last night."
+    )
+    assert found(detect, ar, en) == []
+    # الشركة "…" with the article is the company saying something: turned into reported speech
+    ar = 'وأوضحت الهيئة أن الشركة "واصلت عملها في الميناء التالي دون توقف"، داعية العملاء إلى الصبر.'
+    en = "The authority said the company had continued its work at the next port without stopping, urging patience."
+    assert [f[:2] for f in found(detect, ar, en)] == [("quote", "quote_as_paraphrase")]
+    # the same words as a speaker's, after قال: turned into reported speech
+    ar = 'وقال المدير إن "يو دي إيه رابيد باص تدير المستودع منذ عامين".'
+    en = "The director said UDA Rapid Bus had run the warehouse for two years."
+    assert [f[:2] for f in found(detect, ar, en)] == [("quote", "quote_as_paraphrase")]
+
+
+def test_an_antonym_of_a_word_negated_through_kana_is_the_rendering():
+    # لم يكن من الممكن "it was not possible" → 'impossible': the negation reaches past يكن and من
+    ar = 'وقال المدير إن "القرار جاء بعد ارتفاع الأسعار، ولم يكن من الممكن الإبقاء على الرسوم القديمة".'
+    en = 'The director said "the decision followed the rise in prices, and keeping the old fees was impossible".'
+    assert [f for f in found(detect, ar, en) if f[1] == "altered"] == []
+    # the twin: with nothing negated, 'impossible' says the opposite of الممكن
+    ar = 'وقال المدير إن "القرار جاء بعد ارتفاع الأسعار، وكان من الممكن الإبقاء على الرسوم القديمة".'
+    assert [f[:4] for f in found(detect, ar, en) if f[1] == "altered"] == [("quote", "altered", "الممكن", "impossible")]

@@ -168,3 +168,12 @@ def test_arabic_quotation_closed_on_a_full_stop_keeps_its_attribution_after_it()
     # nor a verb of saying with its own complement: a report of its own
     text = 'وقال إن "العمل مستمر حتى النهاية." وقالت الشرطة إنه انتهى.'
     assert texts(text, "ar") == ['وقال إن "العمل مستمر حتى النهاية."', "وقالت الشرطة إنه انتهى."]
+
+
+def test_latin_initials_written_in_arabic_letters_do_not_end_a_sentence():
+    # جيه. كيه. "J.K.": the names of Latin letters written as initials, each with its period
+    text = "وقالت الكاتبة جيه. كيه. رولينغ إن الرواية الجديدة ستصدر في الخريف. وأضافت أنها أنهتها قبل شهر."
+    assert texts(text, "ar") == [
+        "وقالت الكاتبة جيه. كيه. رولينغ إن الرواية الجديدة ستصدر في الخريف.",
+        "وأضافت أنها أنهتها قبل شهر.",
+    ]

@@ -151,6 +151,14 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 continue  # ليس هناك ما يسمى "there is no such thing as"
             if kind == "booster" and any(t.norm in _AR_NEG_BOOST for t in toks[max(0, i - 2) : i]):
                 continue  # ليس من المؤكد "it is not certain": a negated booster is no booster
+            if (
+                kind == "hedge"
+                and re.search(r"\bpossible\b", _gloss)
+                and any(t.norm in _AR_NEG_BOOST or t.bare in _AR_NEG_BOOST for t in toks[max(0, i - 2) : i])
+            ):
+                # ولم يكن من الممكن "it was not possible": a possibility denied is stated firmly, no hedge (but من غير
+                # المرجح "it is unlikely" still hedges)
+                continue
             if kind == "booster" and j - i == 1 and j < len(toks) and toks[j].norm == "من" and _noun(toks[i].text):
                 continue  # قطعًا من قشور "pieces of shell": the noun the booster's word also is, with its من "of"
             if kind == "hedge" and i > 0 and (toks[i - 1].bare in _AR_ANY_ALL or toks[i - 1].norm in _AR_ANY_ALL):
@@ -161,7 +169,7 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 kind = "weak"
             if kind == "hedge" and family == "report" and _in_outlet_name(toks, i):
                 continue  # وكالة الأنباء "the news agency": a word of an outlet's name, no reports hedged
-            if family == "source" and j < len(toks) and _is_rule(toks[j]):
+            if family == "source" and j < len(toks) and is_rule(toks[j]):
                 continue  # وفق قانون مكافحة الإرهاب "under the anti-terror law": a rule followed, no claim hedged
             if family == "source" and not _names_a_source(toks, j, frozenset(verbs)):
                 clause = max(s.text.rfind(c, 0, toks[i].start) for c in "،,؛;")  # the verb in the same clause
@@ -248,7 +256,7 @@ def varying(t: ArToken) -> bool:
     return strip_clitics(t.norm) in _AR_VARYING
 
 
-def _is_rule(t: ArToken) -> bool:
+def is_rule(t: ArToken) -> bool:
     """A law, rule or plan (قانون، للمادة، الاتفاق): what وفق before it follows is no one's claim."""
     return t.bare in _AR_RULES or t.norm.removeprefix("ل").removeprefix("ل") in _AR_RULES
 
@@ -379,7 +387,9 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
 _AR_PERMISSION = word_set("certainty_words_ar.tsv", "permission")
 # a form of 'be' before 'said to', 'thought to': the passive of hearsay, no verb crediting anyone
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
-_MAY_ONLY = re.compile(r"\s+(?:only|not|no longer|also)\b", re.I)
+# 'may only', 'may not', a verb between ('may sail only when', لا يُسمح بإبحار … إلا عندما), or an 'only' after the
+# verb's phrase ('may fish on the lake only when')
+_MAY_ONLY = re.compile(r"\s+(?:(?:[a-z]+\s+)?(?:only|not|no longer|also)|(?:[\w'’-]+\s+){1,5}only)\b", re.I)
 # 'only' opening the subject of 'may' ("only licensed hunters may"), or 'under which' before it: what is permitted
 _ONLY_BEFORE = re.compile(r"\b(?:only|under which|whereby)\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 

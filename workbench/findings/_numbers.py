@@ -84,11 +84,14 @@ _EN_CLOCK = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o'clock\b)", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:US|USD|EUR|GBP|AED|SAR|IQD|JD|LBP)\s?\$?)\s?$")
 # a count below a hundred in words (twenty, forty-five, a, one): the parts of a sum said in words
 _EN_WORDS_BELOW_100 = rf"(?:(?:{_EN_TENS})(?:-(?:{_EN_UNITS}))?|a|{_EN_UNITS}|{_EN_TEENS})"
-# 77 dollars and 80 cents, a dollar and twenty cents: one sum, 77.80 and 1.20 (as ٧٧ دولاراً و٨٠ سنتاً and دولار
-# وعشرين سنتاً read)
+# 77 dollars and 80 cents, 1,240 rupees and 50 cents, a dollar and twenty cents: one sum, 77.80, 1,240.50 and 1.20
+# (as ٧٧ دولاراً و٨٠ سنتاً and دولار وعشرين سنتاً read); the currencies and sub-units are currencies_en.tsv's
+_EN_CURRENCY, _EN_SUBUNIT = (
+    alternation(r[0] for r in load("currencies_en.tsv") if r[1] == kind) for kind in ("currency", "subunit")
+)
 _EN_MONEY_AND_CENTS = re.compile(
-    rf"(?<![\w.,])(\d+|{_EN_WORDS_BELOW_100}) (?:dollars?|pounds?|euros?|dinars?|riyals?|rials?|dirhams?|pesos?)"
-    rf" and (\d{{1,2}}|{_EN_WORDS_BELOW_100}) (?:cents?|pence|fils|centavos?)\b",
+    rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_EN_WORDS_BELOW_100}) (?:{_EN_CURRENCY})"
+    rf" and (\d{{1,2}}|{_EN_WORDS_BELOW_100}) (?:{_EN_SUBUNIT})\b",
     re.I,
 )
 # two-thirds, three quarters, a fifth: a fraction, read as its numerator (three quarters = ثلاثة أرباع), its share
@@ -191,8 +194,10 @@ _EN_UNIT_WORDS = (
 )
 # compounds the plain pattern would cut in two: "one and a half million", "two hundred and fifty",
 # "half a million", "one thousand five hundred", "two thousand three hundred and forty", "two hundred thousand"
+# (a thousand's hundreds are one to nine: "between one thousand and fifteen hundred" is two figures)
 _EN_COMPOUND = re.compile(
-    rf"(?<![\d.,])\b(?:(?P<thousands>a|{_EN_UNIT_WORDS}) thousand(?: and)? (?P<hundreds>a|{_EN_UNIT_WORDS}) hundred"
+    rf"(?<![\d.,])\b(?:(?P<thousands>a|{_EN_UNIT_WORDS}) thousand(?: and)?"
+    rf" (?P<hundreds>a|one|{_EN_UNIT_WORDS_FRACTION}) hundred"
     rf"(?:(?: and)?[ -](?P<rest>{_EN_UNIT_WORDS}))?\b"
     rf"|({_EN_UNIT_WORDS}|\d+) and a half"
     rf"|(a|{_EN_UNIT_WORDS}) hundred(?: and)?[ -]({_EN_UNIT_WORDS})|half an? "
@@ -295,7 +300,7 @@ def english_quantities(text: str) -> list[Quantity]:
         out.append(Quantity((high * scale,), False, text[m.start(2) : m.end()]))
         taken.append(m.span())
     for m in _EN_MONEY_AND_CENTS.finditer(text):
-        units, cents = (float(g) if g.isdigit() else _en_word_value(g) for g in m.group(1, 2))
+        units, cents = (float(g.replace(",", "")) if g[0].isdigit() else _en_word_value(g) for g in m.group(1, 2))
         value = units + cents / 100
         out.append(Quantity((value,), False, m.group(0)))
         taken.append(m.span())

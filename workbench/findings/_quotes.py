@@ -216,15 +216,19 @@ def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ..
 
 
 _TITLE_NOUNS = frozenset(normalize_ar(w) for w in word_set("quote_titles_ar.tsv", "title"))
+_BODY_NOUNS = frozenset(normalize_ar(w) for w in word_set("quote_titles_ar.tsv", "body"))
 
 
 def titled(sentence: str, ar_quote: str) -> bool:
-    """The Arabic quote stands right after a noun that it names (مؤتمر، فيلم، حملة، صحيفة، بعنوان): a title
-    or a name in quotation marks, not anyone's words."""
+    """The Arabic quote stands right after a noun that it names (مؤتمر، فيلم، حملة، صحيفة، بعنوان; شركة without
+    the article): a title or a name in quotation marks, not anyone's words."""
     at = sentence.find(ar_quote)
     before = ar_tokens(sentence[:at])[-1:] if at > 0 else []
     # the word as written, without its proclitics (وبعنوان، لصحيفة), and without ال
-    return any(w in _TITLE_NOUNS or w.removeprefix("ال") in _TITLE_NOUNS for t in before for w in (t.norm, t.bare))
+    if any(w in _TITLE_NOUNS or w.removeprefix("ال") in _TITLE_NOUNS for t in before for w in (t.norm, t.bare)):
+        return True
+    # شركة "…" names the company; الشركة "…" is the company saying it
+    return any(t.bare in _BODY_NOUNS and not re.match(r"[وف]?(?:[بك]?ال|لل)", t.norm) for t in before)
 
 
 def _titled_in(pair: AlignedPair, ar_quote: str) -> bool:

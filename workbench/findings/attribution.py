@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from workbench.findings._hedges import varying
+from workbench.findings._hedges import is_rule, varying
 from workbench.findings._judging import definite
 from workbench.findings._mentions import TITLES as _ENTITY_TITLES
 from workbench.findings._mentions import arabic_mentions, english_mentions
@@ -145,6 +145,8 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
             if phrase and (phrase[0].norm.startswith("ايضا") or not _is_source_cue(cue) and _addressee(phrase[0])):
                 # وصرح أيضًابإن: "also" glued to the next word; وقال للصحفيين: whom he told; no speaker named
                 phrase = []
+            if _is_source_cue(cue) and phrase and is_rule(phrase[0]):
+                continue  # وفق اتفاق أوسلو "under the Oslo Accords": a rule followed, no one credited
             if not phrase and not _is_source_cue(cue):
                 phrase = _subject_before(s.text, toks, at, frozenset(v.start for v in pair.view.ar_verbs[k]))
             if not phrase and normalize_ar(cue).startswith("ف"):

@@ -570,7 +570,8 @@ def _told_past(pair: AlignedPair, done: str, own: tuple[object, ...]) -> bool:
     for s in pair.ar:
         toks = ar_tokens(s.text)
         for k, u in enumerate(toks):
-            if _perfect_verb(u.text):
+            # لم يفوّت أحد "no one has missed": after لم the present form tells the past
+            if _perfect_verb(u.text) or (k > 0 and toks[k - 1].norm in _AR_LAM):
                 past.append(u)
             # تم افتتاح المتجر الأول "the first store was opened": the verbal noun after a past light verb
             if u.norm.lstrip("وف") in _PAST_LIGHT and k + 1 < len(toks):
@@ -580,6 +581,7 @@ def _told_past(pair: AlignedPair, done: str, own: tuple[object, ...]) -> bool:
 
 
 _PAST_LIGHT = frozenset(("تم", "تمت", "جري", "جرت"))
+_AR_LAM = frozenset(("لم", "ولم", "فلم"))
 
 
 def _keys_of(words: object) -> set[str]:

@@ -3122,9 +3122,21 @@ def arabic_name_words(text: str) -> list[NameWord]:
             _listed_between_names(words, readings, i) or (i > 0 and _after_place_cue(words[i - 1].group(0), m.group(0)))
         ):
             reading = _listed_reading(m.group(0))
+        if reading is not None and i > 0 and _after_verb_particle(words[i - 1].group(0), m.group(0)):
+            reading = None  # لم يُستشاروا "they were not consulted": only a verb follows لم، لن، كي
         if reading is not None:
             out.append(NameWord(m.group(0), m.start(), m.end(), *reading))
     return out
+
+
+# the particles only a verb follows (function_words_ar.tsv: verb_particle)
+_VERB_PARTICLES = word_set("function_words_ar.tsv", "verb_particle")
+
+
+def _after_verb_particle(before: str, word: str) -> bool:
+    """Whether ``word`` stands right after a particle only a verb follows (لم، لن، كي) and opens with a letter of
+    the present tense (ي، ت، ن، أ): a verb, however the lexicon reads it."""
+    return normalize_ar(strip_diacritics(before)) in _VERB_PARTICLES and strip_diacritics(word)[:1] in "يتنأ"
 
 
 @dataclass(frozen=True)

@@ -950,7 +950,20 @@ def _negation_in_place(x: _Sides, neg: Neg, word: str) -> bool:
             return True
     key = _key(stem(word.lower()))
     elsewhere = sum(1 for k, t in tokens if (k, t.start) not in reach and _key(stem(t.low)) == key)
-    return elsewhere >= len(_arabic_places(x.pair, word, strict=True))
+    places = _arabic_places(x.pair, word, strict=True)
+    if elsewhere >= len(places):
+        return True
+    # وتكلّف … ولن يُطلب من المرضى دفع "costs …, and patients will not be charged": each Arabic word the negated
+    # word was located by is rendered outside the negation's reach by another English word ('costs') that renders
+    # no other Arabic word ('meeting' renders الاجتماع, not the 'meet' of ألقى); the 'not' renders the Arabic
+    # negation in other words
+    if not (places and x.ar_strong):
+        return False
+    outside = {_key(stem(t.low)) for k, t in tokens if (k, t.start) not in reach and t.low not in STOPWORDS} - {key}
+    words = {p: _ar_word_at(x.pair, p) for p in places}
+    every = [t.text for s in x.pair.ar for t in ar_tokens(s.text)]
+    elsewhere_said = {_key(g) for w in every if w not in words.values() for g in gloss_stems(w)}
+    return all(({_key(g) for g in gloss_stems(w)} & outside) - elsewhere_said for w in words.values())
 
 
 def _stated_without_negation(pair: AlignedPair, neg: Neg, word: str, place: tuple[int, int], score: float) -> Finding:
@@ -2081,8 +2094,11 @@ _EN_EXCEPT = re.compile(r"\b(?:except|excepting|other than|apart from|save for|b
 
 def _exception(pair: AlignedPair, neg: Neg) -> bool:
     """An English negation with an exception after it ("no way … except through") where the Arabic has
-    إلا: the one construction (لا … إلا) in both languages, wherever the Arabic particle stands."""
+    إلا: the one construction (لا … إلا) in both languages, wherever the Arabic particle stands; or one told
+    over a span of time where the Arabic says when the last time was (see ``_since_the_last_time``)."""
     text = pair.en[neg.sentence].text
+    if _since_the_last_time(pair, neg):
+        return True
     if not _EN_EXCEPT.search(text[neg.start : neg.start + 150]):
         return False
     for a in pair.ar:
@@ -2091,6 +2107,31 @@ def _exception(pair: AlignedPair, neg: Neg) -> bool:
             # إلا أن is 'however', no exception
             if t.norm in ("الا", "والا", "سوي") and not (i + 1 < len(toks) and toks[i + 1].norm == "ان"):
                 return True
+    return False
+
+
+# 'for more than twenty years', 'in over a decade', 'since 2004': how long a thing has not happened
+_EN_SPAN_SINCE = re.compile(
+    r"\b(?:(?:for|in)\s+(?:(?:more than|over|nearly|almost|about|some|at least|close to)\s+)?(?:[\w-]+\s+)?"
+    r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))\b|since\s+\d{4}\b)",
+    re.I,
+)
+
+
+def _since_the_last_time(pair: AlignedPair, neg: Neg) -> bool:
+    """An English negation over a span of time ('has not been restored for more than twenty years') where the
+    Arabic says when the last time was (رُمم آخر مرة قبل أكثر من عشرين عاماً "was last restored more than twenty
+    years ago"): one fact told from its two ends, no reversal."""
+    text = pair.en[neg.sentence].text
+    clause = re.split(r"[,;:]", text[neg.start : neg.start + 120])[0]
+    if not _EN_SPAN_SINCE.search(clause):
+        return False
+    for a in pair.ar:
+        toks = ar_tokens(a.text)
+        if any(
+            t.norm.lstrip("ول") == "اخر" and k + 1 < len(toks) and toks[k + 1].norm == "مره" for k, t in enumerate(toks)
+        ):
+            return True
     return False
 
 

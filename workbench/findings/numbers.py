@@ -157,11 +157,12 @@ def _dual_nouns(pair: AlignedPair, r: Quantity, *, only_dual: bool) -> list[str]
     none a plural (مدنيين is "two civilians" or "civilians"), and the word is no part of a figure already read
     (عامين ونصف "two and a half years")."""
     out = []
+    # the noun after the figure, or after the range it opens ('2 to 3 euros' for بين يوروين وثلاثة يوروهات)
     nouns = [
         m.group(1)
         for s in pair.en
         for after in _after_figure(s.text, r.text)
-        if (m := re.match(r"[\s-]+([A-Za-z]+)", after))
+        if (m := re.match(r"(?:\s*(?:to|or|-|–)\s*\d+(?:\.\d+)?)?[\s-]+([A-Za-z]+)", after))
     ]
     # '$2' for دولارين: the currency a sign before the figure names is its noun
     nouns += [
@@ -176,12 +177,21 @@ def _dual_nouns(pair: AlignedPair, r: Quantity, *, only_dual: bool) -> list[str]
                 sense = [
                     x for x in analyses(word) if want in {stem(g) for g in re.findall(r"[a-z]+", x.stem.gloss.lower())}
                 ]
-                dual = [x for x in sense if "_DU_" in x.suffix_pos]
+                dual = [x for x in sense if "_DU_" in x.suffix_pos] or _unlisted_dual(word, want)
                 if only_dual and any(word in q.text for found in pair.view.ar_numbers for q in found):
                     continue
-                if dual and (not only_dual or len(dual) == len(sense)):
+                if dual and (not only_dual or len(dual) == len(sense) or not sense):
                     out.append(word)
     return out
+
+
+def _unlisted_dual(word: str, want: str) -> list[str]:
+    """A dual the dictionary does not list (يوروين "two euros": it reads no word there): the word less its dual
+    ending (ين، ان) is a noun whose gloss is ``want``, the stem of the English noun after the figure."""
+    if analyses(word) or len(word) < 5 or not word.endswith(("ين", "ان")):
+        return []
+    base = [x for x in analyses(word[:-2]) if x.stem.pos.startswith("NOUN") and not x.suffix_pos]
+    return [word] if any(want in {stem(g) for g in re.findall(r"[a-z]+", x.stem.gloss.lower())} for x in base) else []
 
 
 @lru_cache(maxsize=4096)

@@ -1761,11 +1761,7 @@ def _opposite_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | N
     en_keys = {_key(stem(t.low)) for s in pair.en for t in en_tokens(s.text)}
     tokens = ar_tokens(ar_inner)
     content = {t.start for t in _ar_content(tokens)}
-    ar_words = [
-        t
-        for k, t in enumerate(tokens)
-        if t.start in content and not any(_negating_particle(u) for u in tokens[max(0, k - 2) : k])
-    ]
+    ar_words = [t for k, t in enumerate(tokens) if t.start in content and not _negated_at(tokens, k)]
     known = _arabic_known(pair)
     for t in en:
         key = _key(stem(t.low))
@@ -2011,6 +2007,18 @@ def hedge_lost(en_quote: str, ar_quote: str) -> str:
     ]
     english = sum(w in _EN_POSSIBILITY for w in re.findall(r"[a-z]+", en_quote.lower()))
     return modals[0] if len(modals) > english else ""
+
+
+def _negated_at(tokens: list[ArToken], k: int) -> bool:
+    """The Arabic word at ``k`` is negated: a negating word stands one or two words before it, or three before it
+    with a form of كان "be" after it (ولم يكن من الممكن "it was not possible": 'impossible' says that)."""
+    if any(_negating_particle(u) for u in tokens[max(0, k - 2) : k]):
+        return True
+    return k >= 3 and _negating_particle(tokens[k - 3]) and tokens[k - 2].norm.lstrip("و") in _AR_BE
+
+
+# the forms of كان "be" (light_verbs_ar.tsv: negation_be)
+_AR_BE = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "negation_be"))
 
 
 def _negating_particle(t: ArToken) -> bool:
