@@ -2002,3 +2002,22 @@ def test_may_with_one_verb_before_only_renders_a_permission():
     assert [
         f[:2] for f in found(detect, ar, "The expert said boats may fish on the lake only when the level rises.")
     ] == [("certainty", "modality_changed")]
+
+
+def test_a_may_whose_clause_the_english_leaves_out_is_no_claim_told_as_fact():
+    # وقد تتضاعف الرحلات صيفاً "and flights may double in summer": no word of the clause is rendered, so its 'may'
+    # went with it (an omission), and the English 'will' is another verb's
+    ar = "وقال المدير إن الرحلات ستنطلق من المطار الجديد، وقد تتضاعف أعدادها صيفاً إذا ازداد الطلب."
+    en = "Flights will leave from the new airport, the director said."
+    assert [f for f in found(detect, ar, en) if f[1] == "modality_changed"] == []
+    # the twin: the clause rendered, its 'may' told as 'will'
+    en = "Flights will leave from the new airport and their numbers will double in summer, the director said."
+    assert [f[:3] for f in found(detect, ar, en) if f[1] == "modality_changed"] == [
+        ("certainty", "modality_changed", "وقد تتضاعف")
+    ]
+    # a figure of the clause the English gives is its rendering, whatever the glosses miss
+    ar = 'وأضاف أن "السكان يخشون أن ترتفع الأسعار بنسبة قد تصل إلى 35 في المائة بعد القرار".'
+    en = "He added that residents fear prices will climb by 35 percent after the move."
+    assert [f[:3] for f in found(detect, ar, en) if f[1] == "modality_changed"] == [
+        ("certainty", "modality_changed", "قد تصل")
+    ]

@@ -178,12 +178,27 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 names = ()
                 found = ["generic"]
             kind = "named" if names else next((c for c in found if c), "other")
+            if kind == "other" and _unlisted_people(phrase[0], pair):
+                kind = "generic"  # بحسب ما أفاد سائقون "according to drivers": people, a group the table does not list
             apposition = _apposition(s.text, toks, starts[phrase[-1].start] + 1) if names else []
             text = s.text[phrase[0].start : (apposition or phrase)[-1].end]
             out.append(
                 Speaker(text, kind, names, tuple(t.text for t in phrase), cue, k, tuple(t.text for t in apposition))
             )
     return out
+
+
+def _unlisted_people(t: ArToken, pair: AlignedPair) -> bool:
+    """An indefinite sound masculine plural noun the source table does not list (سائقون "drivers", فلاحون "farmers"):
+    people, a group credited. Not in construct (منظمو رحلات "tour operators", whose phrase runs on), nor one whose
+    sense an English word says (آخرون 'others' → 'others saying': the English names them its own way)."""
+    readings = analyses(t.text)
+    if not _plural_head(t) or t.norm.startswith(("ال", "وال")):
+        return False
+    if any("POSS" in a.suffix_pos or not a.stem.pos.endswith("NOUN") for a in readings):
+        return False
+    senses = {stem(w) for a in readings for w in re.findall(r"[a-z]+", a.stem.gloss.split(";")[0].lower())}
+    return not senses & {stem(u.low) for s in pair.en for u in en_tokens(s.text)}
 
 
 def _plural_head(t: ArToken) -> bool:
@@ -2671,6 +2686,44 @@ def _headline_credit_dropped(x: _Sides) -> Finding | None:
     return None
 
 
+def _second_source_dropped(x: _Sides) -> Finding | None:
+    """The Arabic credits one statement twice, a speaker with a verb and a source after بحسب/وفق (وأضاف البيان أن
+    … بحسب تقديرات المهندسين "the statement added …, according to the engineers' estimates"); the English keeps the
+    verb's credit and names nothing of the other: whose figures they are is lost (source_dropped, minor: the
+    English may fold the one into the other)."""
+    if len(x.pair.ar) != 1:
+        return None
+    cued = [s for s in x.ar if _is_source_cue(s.cue) and s.kind in ("named", "role", "body", "generic")]
+    # another source than the cue's (not بحسب ما قالته الإدارة, nor حسب تصريحات حسبما قال أحد المشرعين: the one
+    # source read twice, its phrases one inside the other)
+    told = [
+        s
+        for s in x.ar
+        if not _is_source_cue(s.cue)
+        and s.kind in ("named", "role", "body", "outlet")
+        and not any(_overlap(x.pair.ar[0].text, s.text, c.text) for c in cued)
+    ]
+    credits = [s for s in x.en if s.kind != "implicit"]
+    if len(cued) != 1 or not told or len(credits) != 1 or _unnamed(cued[0], x.pair):
+        return None
+    sp = cued[0]
+    if _head_rendered(sp, x.en_words) or _name_in(sp.names, x.en_words) or _EN_ACCORDING.search(x.pair.en_text):
+        return None
+    span = _ar_cue_span(x.pair, sp)
+    why = f"Arabic also credits this to '{sp.text}' ('{span}'); the English keeps only '{credits[0].text}'"
+    return x.finding("source_dropped", span, "", "minor", 0.55, why)
+
+
+def _overlap(text: str, a: str, b: str) -> bool:
+    """Whether two phrases stand over some of the same characters of ``text`` (each where it first stands)."""
+    i, j = text.find(a), text.find(b)
+    return i >= 0 and j >= 0 and i < j + len(b) and j < i + len(a)
+
+
+# 'according to', 'citing', 'based on': the English credits a second source in words of its own
+_EN_ACCORDING = re.compile(r"\b(?:according to|citing|cited|based on|estimates? by|figures? from)\b", re.I)
+
+
 _RULES = (
     _source_dropped,
     _source_phrase_dropped,
@@ -2682,6 +2735,7 @@ _RULES = (
     _other_person,
     _other_post_or_body,
     _source_added,
+    _second_source_dropped,
 )
 
 
@@ -2915,4 +2969,8 @@ def _ar_cue_span(pair: AlignedPair, sp: Speaker) -> str:
         before = re.search(rf"{re.escape(sp.text)}(?:\s+\S{{1,3}})?\s+{re.escape(sp.cue)}", s)
         if before:
             return before.group(0)
+        # بحسب ما أفاد سائقون "according to what drivers reported": a verb between the cue and its source
+        between = re.search(rf"{re.escape(sp.cue)}(?:\s+\S+){{1,2}}?\s+{re.escape(sp.text)}", s)
+        if between:
+            return between.group(0)
     return sp.cue

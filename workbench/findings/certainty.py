@@ -581,7 +581,8 @@ def _told_past(pair: AlignedPair, done: str, own: tuple[object, ...]) -> bool:
 
 
 _PAST_LIGHT = frozenset(("تم", "تمت", "جري", "جرت"))
-_AR_LAM = frozenset(("لم", "ولم", "فلم"))
+# لم with its conjunctions (function_words_ar.tsv: past_negation)
+_AR_LAM = word_set("function_words_ar.tsv", "past_negation")
 
 
 def _keys_of(words: object) -> set[str]:
@@ -776,9 +777,18 @@ def _condition_dropped(pair: AlignedPair) -> Finding | None:
     dropped = next(iter(dropped_conditions(pair)), None)
     if dropped is None:
         return None
-    k, start, i, _ = dropped
+    k, start, i, end = dropped
     s = pair.ar[k]
-    span = ar_span(s.text, ar_tokens(s.text), start, i + 1)
+    toks = ar_tokens(s.text)
+    # the outcome before the condition (تتضاعف أعدادها صيفاً إذا …) or, opening the sentence, after it: where the
+    # English renders none of it, nothing is told as certain (the clause is left out, an omission)
+    outcome, clause = _clause_before(s.text, toks, start)
+    if not outcome:
+        outcome, clause = _clause_after(s.text, toks, end)
+    rest = sum(len(a.text.split()) for a in pair.ar) - (end - start) - len(clause.split())
+    if len(outcome) >= 2 and _none_rendered(pair, outcome, clause) and len(pair.en_text.split()) <= _REST_RATIO * rest:
+        return None
+    span = ar_span(s.text, toks, start, i + 1)
     return _certainty(
         pair,
         "modality_changed",
@@ -1310,6 +1320,70 @@ def _en_rendering(pair: AlignedPair, word: str) -> str:
     return ""
 
 
+def _hedged_clause_left_out(pair: AlignedPair, may: Marker) -> bool:
+    """قد + imperfect whose clause the English leaves out whole (وقد ترتفع الكميات لاحقاً "and the quantities may
+    rise later", of which no word is rendered): nothing is told as fact, the clause is omitted. The verb after قد
+    and the next two content words of its clause: no gloss of any is an English word of the pair."""
+    text = pair.ar[may.sentence].text
+    toks = ar_tokens(text)
+    i = next(k for k, t in enumerate(toks) if t.start == may.start)
+    words, clause = _clause_after(text, toks, i + 1)
+    return len(words) >= 2 and _none_rendered(pair, words, clause) and _english_fits_the_rest(pair, text, toks, i)
+
+
+# English words per Arabic word a rendering of the rest of the Arabic may run to (articles, auxiliaries, 'of'):
+# an English longer than that says more than the rest, likely the clause in words the glosses miss
+_REST_RATIO = 1.4
+
+
+def _english_fits_the_rest(pair: AlignedPair, text: str, toks: list[ArToken], i: int) -> bool:
+    """The English is no longer than a rendering of the Arabic without the clause that opens at token ``i`` of
+    ``text`` (``toks`` its tokens) and runs to the clause's punctuation (or the sentence's end) may be
+    (``_REST_RATIO``)."""
+    end = next(
+        (k for k in range(i + 1, len(toks)) if re.search(r"[،,.؛;:]", text[toks[k - 1].end : toks[k].start])),
+        len(toks),
+    )
+    rest = sum(len(s.text.split()) for s in pair.ar) - (end - i)
+    return len(pair.en_text.split()) <= _REST_RATIO * rest
+
+
+def _clause_after(text: str, toks: list[ArToken], i: int) -> tuple[list[ArToken], str]:
+    """Up to three content words from token ``i`` on, to the clause's punctuation, and the clause's text."""
+    out: list[ArToken] = []
+    end = len(text)
+    for k in range(i, len(toks)):
+        gap = re.search(r"[،,.؛;:]", text[toks[k - 1].end : toks[k].start]) if k > i else None
+        if gap:
+            end = toks[k - 1].end
+            break
+        if len(out) < 3 and not function_word(toks[k]):
+            out.append(toks[k])
+    return out, text[toks[i].start : end] if i < len(toks) else ""
+
+
+def _clause_before(text: str, toks: list[ArToken], i: int) -> tuple[list[ArToken], str]:
+    """Up to three content words right before token ``i``, back to the clause's punctuation, and the clause's text."""
+    out: list[ArToken] = []
+    start = 0
+    for k in range(i - 1, -1, -1):
+        if re.search(r"[،,.؛;:]", text[toks[k].end : toks[k + 1].start]):
+            start = toks[k + 1].start
+            break
+        if len(out) < 3 and not function_word(toks[k]):
+            out.append(toks[k])
+    return out, text[start : toks[i].start] if out else ""
+
+
+def _none_rendered(pair: AlignedPair, words: list[ArToken], clause: str) -> bool:
+    """No gloss (three letters or more) of any of the Arabic ``words`` is an English word of the pair, and no figure
+    of the ``clause`` they stand in an English figure (قد تصل إلى 40 في المائة 'will rise by 40 percent')."""
+    if set(re.findall(r"\d+", normalize_ar(clause))) & set(re.findall(r"\d+", pair.en_text)):
+        return False
+    en_keys = {_key5(stem(w.lower())) for w in re.findall(r"[A-Za-z]+", pair.en_text)}
+    return not any(_key5(g) in en_keys for t in words for g in gloss_stems(t.text) if len(g) >= 3)
+
+
 def _may_told_firm(pair: AlignedPair, may: Marker, will: str) -> Finding:
     """قد + imperfect ('may') with no possibility left in the English: 'will …' when the English has a
     firm future (minor for the conditional 'would'), else the verb that renders it, told as fact."""
@@ -1360,6 +1434,9 @@ def _compare(
     # قد + imperfect 'may' lost is the modal told firm ('will cause', 'is linked', 'exceeded'), reported
     # beside any other hedge the English dropped (ويُعتقد أن … قد تمهد → 'will pave': two changes)
     may = next((m for m in unanswered_a if _is_qad(m) and (m.kind == "hedge" or will)), None)
+    if may is not None and _hedged_clause_left_out(pair, may):
+        unanswered_a = [m for m in unanswered_a if m is not may]  # the clause is gone with its 'may': an omission
+        may = None
     if may is not None:
         out.append(_may_told_firm(pair, may, will))
     rest = [m for m in unanswered_a if m is not may]

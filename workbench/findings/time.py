@@ -190,7 +190,7 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
             value == "monday"
             and not every
             and not _DAY_CONTEXT.search(
-                norm[: _norm_pos(index, hit.start)][-8:] + "|" + norm[_norm_pos(index, hit.end) :][:8]
+                norm[: _norm_pos(index, hit.start)][-8:] + "|" + norm[_norm_pos(index, hit.end) :][:12]
             )
         ):
             continue
@@ -270,6 +270,8 @@ _DAY_CONTEXT = re.compile(
     # ليل الأحد – الاثنين "the night of Sunday to Monday", السبت والاثنين: after another weekday
     r"|ال(?:احد|سبت|جمعه|خميس|اربعاء|ثلاثاء)\s*[-–—]?\s*و?\|"
     r"|\|\s*(الماضي|المقبل|القادم|المنصرم|مساء|صباح|ليلا|\d)"
+    # بين الاثنين والخميس "between Monday and Thursday", الاثنين أو الثلاثاء: before another weekday
+    r"|\|\s*(?:[-–—]|و|او)\s*ال(?:احد|سبت|جمعه|خميس|اربعاء|ثلاثاء)"
     # أعلن الوزير، الاثنين، عن …: the day of the report set off by commas after its verb and subject
     r"|[،,]\s*\|\s*[،,]"
 )
