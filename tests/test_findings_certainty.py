@@ -1983,6 +1983,12 @@ def test_a_possibility_denied_is_no_hedge():
     assert (
         found(detect, ar, "He explained that keeping prices unchanged would have been impossible without losses.") == []
     )
+    # … but one denied before a verb of ruling out is a double negation, still a possibility (ليس من الممكن استبعاد
+    # "it cannot be ruled out")
+    ar = "وقال المسؤول إنه ليس من الممكن استبعاد وقوع هزات ارتدادية خلال الأيام المقبلة."
+    assert [f[:3] for f in found(detect, ar, "The official said aftershocks will occur in the coming days.")] == [
+        ("certainty", "modality_changed", "من الممكن")
+    ]
     # a likelihood denied still hedges: لن تصمد على الأرجح "is unlikely to survive"
     ar = "وقال المحلل إن الحكومة لن تصمد على الأرجح حتى نهاية العام."
     assert found(detect, ar, "The analyst said the government was unlikely to survive until the end of the year.") == []

@@ -3263,6 +3263,13 @@ def test_a_negated_word_whose_arabic_place_another_english_word_renders_is_no_mo
     # the twin: the negation dropped is still found
     en = "Each bin costs the municipality 300 dinars, and residents will be charged a fee for it."
     assert [f[:3] for f in found(detect, ar, en)] == [("negation", "flipped", "ولن يُطلب")]
+    # … and a negation moved off its verb, which the English tells plainly ('accepted'), is still a reversal
+    ar = "وتكلّف الدورة كل متدرب مئة دينار، ولن تُقبل الطلبات بعد الموعد المحدد."
+    en = (
+        "The course costs each trainee 100 dinars, and trainees will not be charged more; applications will be "
+        "accepted after the deadline."
+    )
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
 
 
 def test_without_end_is_a_set_phrase_no_second_negation():
@@ -3298,3 +3305,14 @@ def test_a_noreaster_is_no_nor():
     assert found(detect, ar, "A storm did not hit the coast yesterday.") == [
         ("negation", "flipped", "وضربت", "not hit", "major")
     ]
+
+
+def test_the_last_time_renders_only_its_own_verb_negated():
+    # آخر مرة belongs to the verb before it: a 'not … for years' on another verb is still a reversal
+    ar = "وقال السكان إن الكهرباء انقطعت آخر مرة قبل شهر، وإن البلدية تنظف الشوارع منذ سنوات."
+    en = "Residents said power was last cut a month ago and that the council has not cleaned the streets for years."
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+    # the verb before آخر مرة, past its subject and object, is the one the English negates
+    ar = "وزار الوزير المصنع آخر مرة قبل ثماني سنوات، وافتتح فيه خطا جديدا."
+    en = "The minister has not visited the factory for eight years, and opened a new line there."
+    assert found(detect, ar, en) == []

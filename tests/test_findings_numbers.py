@@ -1343,3 +1343,12 @@ def test_a_dual_the_dictionary_does_not_list_is_read_from_its_singular():
     assert [f[:3] for f in _found(ar, "Bus tickets will go up by 4 euros from next month.")] == [
         ("changed", "بيوروين", "4")
     ]
+
+
+def test_a_sub_unit_of_three_figures_is_a_thousandth():
+    # 2 dinars and 500 fils: the fils is a thousandth of a dinar, 2.500 as ٢ دينار و٥٠٠ فلس is read
+    ar = "ودفع كل زبون 2 دينار و500 فلس ثمنا للتذكرة."
+    assert _found(ar, "Each customer paid 2 dinars and 500 fils for the ticket.") == []
+    assert [f[:3] for f in _found(ar, "Each customer paid 2 dinars and 750 fils for the ticket.")] == [
+        ("changed", "2 دينار و500 فلس", "2 dinars and 750 fils")
+    ]

@@ -2480,3 +2480,13 @@ def test_an_antonym_of_a_word_negated_through_kana_is_the_rendering():
     # the twin: with nothing negated, 'impossible' says the opposite of الممكن
     ar = 'وقال المدير إن "القرار جاء بعد ارتفاع الأسعار، وكان من الممكن الإبقاء على الرسوم القديمة".'
     assert [f[:4] for f in found(detect, ar, en) if f[1] == "altered"] == [("quote", "altered", "الممكن", "impossible")]
+
+
+def test_a_body_noun_before_a_quote_that_opens_with_a_verb_names_nothing():
+    from workbench.findings._quotes import titled
+
+    # شركة "…" names the company; حزب "يعيش في الماضي" is a party described in someone's words
+    ar = 'ولم تردّ شركة "غرين لاين للنقل" على طلبات التعليق.'
+    assert titled(ar, '"غرين لاين للنقل"')
+    ar = 'ووصف الوزير المعارضة بأنها حزب "يعيش في الماضي ولا يفهم الواقع".'
+    assert not titled(ar, '"يعيش في الماضي ولا يفهم الواقع"')

@@ -177,3 +177,11 @@ def test_latin_initials_written_in_arabic_letters_do_not_end_a_sentence():
         "وقالت الكاتبة جيه. كيه. رولينغ إن الرواية الجديدة ستصدر في الخريف.",
         "وأضافت أنها أنهتها قبل شهر.",
     ]
+
+
+def test_a_latin_letter_name_alone_may_end_a_sentence():
+    # الفيتامين دي. "vitamin D.": one letter name is no run of initials, and the sentence ends after it
+    assert texts("وقال الطبيب إن المرضى يحتاجون الفيتامين دي. وأضاف أن الجرعة صغيرة.", "ar") == [
+        "وقال الطبيب إن المرضى يحتاجون الفيتامين دي.",
+        "وأضاف أن الجرعة صغيرة.",
+    ]

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.findings._negations import negative_in_meaning
 from workbench.findings._verbs import arabic_verbs
 from workbench.findings._words import (
     ArToken,
@@ -155,9 +156,10 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 kind == "hedge"
                 and re.search(r"\bpossible\b", _gloss)
                 and any(t.norm in _AR_NEG_BOOST or t.bare in _AR_NEG_BOOST for t in toks[max(0, i - 2) : i])
+                and not (j < len(toks) and negative_in_meaning(toks[j].text))
             ):
                 # ولم يكن من الممكن "it was not possible": a possibility denied is stated firmly, no hedge (but من غير
-                # المرجح "it is unlikely" still hedges)
+                # المرجح "it is unlikely" still hedges, and so does ليس من الممكن استبعاد "it cannot be ruled out")
                 continue
             if kind == "booster" and j - i == 1 and j < len(toks) and toks[j].norm == "من" and _noun(toks[i].text):
                 continue  # قطعًا من قشور "pieces of shell": the noun the booster's word also is, with its من "of"

@@ -84,14 +84,15 @@ _EN_CLOCK = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o'clock\b)", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:US|USD|EUR|GBP|AED|SAR|IQD|JD|LBP)\s?\$?)\s?$")
 # a count below a hundred in words (twenty, forty-five, a, one): the parts of a sum said in words
 _EN_WORDS_BELOW_100 = rf"(?:(?:{_EN_TENS})(?:-(?:{_EN_UNITS}))?|a|{_EN_UNITS}|{_EN_TEENS})"
-# 77 dollars and 80 cents, 1,240 rupees and 50 cents, a dollar and twenty cents: one sum, 77.80, 1,240.50 and 1.20
+# 77 dollars and 80 cents, 1,240 rupees and 50 cents, a dollar and twenty cents, 2 dinars and 500 fils (a sub-unit of
+# three figures is a thousandth): one sum, 77.80, 1,240.50, 1.20 and 2.50
 # (as ٧٧ دولاراً و٨٠ سنتاً and دولار وعشرين سنتاً read); the currencies and sub-units are currencies_en.tsv's
 _EN_CURRENCY, _EN_SUBUNIT = (
     alternation(r[0] for r in load("currencies_en.tsv") if r[1] == kind) for kind in ("currency", "subunit")
 )
 _EN_MONEY_AND_CENTS = re.compile(
     rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_EN_WORDS_BELOW_100}) (?:{_EN_CURRENCY})"
-    rf" and (\d{{1,2}}|{_EN_WORDS_BELOW_100}) (?:{_EN_SUBUNIT})\b",
+    rf" and (\d{{1,3}}|{_EN_WORDS_BELOW_100}) (?:{_EN_SUBUNIT})\b",
     re.I,
 )
 # two-thirds, three quarters, a fifth: a fraction, read as its numerator (three quarters = ثلاثة أرباع), its share
@@ -301,7 +302,7 @@ def english_quantities(text: str) -> list[Quantity]:
         taken.append(m.span())
     for m in _EN_MONEY_AND_CENTS.finditer(text):
         units, cents = (float(g.replace(",", "")) if g[0].isdigit() else _en_word_value(g) for g in m.group(1, 2))
-        value = units + cents / 100
+        value = units + cents / (1000 if cents >= 100 else 100)  # 500 fils: a thousandth of a dinar
         out.append(Quantity((value,), False, m.group(0)))
         taken.append(m.span())
     for m in _EN_FRACTION.finditer(text):

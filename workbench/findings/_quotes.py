@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from workbench.findings._mentions import arabic_mentions, english_mentions
 from workbench.findings._negations import ar_idiom_senses
-from workbench.findings._words import ArToken, ar_tokens, en_tokens, gloss_stems
+from workbench.findings._words import ArToken, analyses, ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair
 from workbench.lexicons import word_set
 from workbench.text.arabic import normalize_ar
@@ -227,8 +227,13 @@ def titled(sentence: str, ar_quote: str) -> bool:
     # the word as written, without its proclitics (وبعنوان، لصحيفة), and without ال
     if any(w in _TITLE_NOUNS or w.removeprefix("ال") in _TITLE_NOUNS for t in before for w in (t.norm, t.bare)):
         return True
-    # شركة "…" names the company; الشركة "…" is the company saying it
-    return any(t.bare in _BODY_NOUNS and not re.match(r"[وف]?(?:[بك]?ال|لل)", t.norm) for t in before)
+    # شركة "…" names the company; الشركة "…" is the company saying it, and so is حزب "يعيش في الماضي", a quote that
+    # opens with a verb
+    if not any(t.bare in _BODY_NOUNS and not re.match(r"[وف]?(?:[بك]?ال|لل)", t.norm) for t in before):
+        return False
+    first = ar_tokens(ar_quote)[:1]
+    readings = analyses(first[0].text) if first else []
+    return not (readings and all(a.stem.pos.startswith("VERB") for a in readings))
 
 
 def _titled_in(pair: AlignedPair, ar_quote: str) -> bool:

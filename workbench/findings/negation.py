@@ -960,6 +960,12 @@ def _negation_in_place(x: _Sides, neg: Neg, word: str) -> bool:
     if not (places and x.ar_strong):
         return False
     outside = {_key(stem(t.low)) for k, t in tokens if (k, t.start) not in reach and t.low not in STOPWORDS} - {key}
+    # … and the Arabic negation's own word is not told plainly elsewhere (ولن تُقبل البطاقات → 'cards will be
+    # accepted': the negation was moved, not rendered)
+    if any(
+        {_key(g) for g in gloss_stems(w.text)} & outside for n in x.ar_strong for w in _negated_ar_words(x.pair, n)[:1]
+    ):
+        return False
     words = {p: _ar_word_at(x.pair, p) for p in places}
     every = [t.text for s in x.pair.ar for t in ar_tokens(s.text)]
     elsewhere_said = {_key(g) for w in every if w not in words.values() for g in gloss_stems(w)}
@@ -2121,17 +2127,20 @@ _EN_SPAN_SINCE = re.compile(
 def _since_the_last_time(pair: AlignedPair, neg: Neg) -> bool:
     """An English negation over a span of time ('has not been restored for more than twenty years') where the
     Arabic says when the last time was (رُمم آخر مرة قبل أكثر من عشرين عاماً "was last restored more than twenty
-    years ago"): one fact told from its two ends, no reversal."""
+    years ago"): one fact told from its two ends, no reversal. One of the four words before آخر مرة (وزار الرئيس
+    المدينة آخر مرة: the verb, its subject and object) is the negated English word's (a gloss of it), and the English
+    does not say 'last' itself (then آخر مرة is rendered, and the 'not' is another's)."""
     text = pair.en[neg.sentence].text
     clause = re.split(r"[,;:]", text[neg.start : neg.start + 120])[0]
-    if not _EN_SPAN_SINCE.search(clause):
+    if not _EN_SPAN_SINCE.search(clause) or re.search(r"\blast\b", pair.en_text, re.I):
         return False
+    key = _key(stem(_negated_word(text, neg, skip_adverbs=True).lower()))
     for a in pair.ar:
         toks = ar_tokens(a.text)
-        if any(
-            t.norm.lstrip("ول") == "اخر" and k + 1 < len(toks) and toks[k + 1].norm == "مره" for k, t in enumerate(toks)
-        ):
-            return True
+        for k, t in enumerate(toks[1:-1], start=1):
+            if t.norm.lstrip("ول") == "اخر" and toks[k + 1].norm == "مره":
+                if any(key in {_key(g) for g in gloss_stems(u.text)} for u in toks[max(0, k - 4) : k]):
+                    return True
     return False
 
 

@@ -21,7 +21,8 @@ from workbench.text.english import ABBREVIATIONS
 from workbench.text.quotes import CLOSERS, Quote, find_quotes, inside_quote
 
 _DATELINE_WORDS = 4  # an Arabic line that opens with at most this many words and ".." opens with a dateline
-_AR_ABBREV = word_set("abbreviations_ar.tsv")
+_AR_ABBREV = word_set("abbreviations_ar.tsv", "abbreviation")
+_AR_LETTERS = word_set("abbreviations_ar.tsv", "letter")
 _END_CANDIDATE = re.compile(r"(?:\.{3}|[.!?؟…]+)[”»’\"')\]}›]*(?=\s)")
 _ENGLISH_STARTERS = word_set("capitalised_words_en.tsv", "sentence_starter")
 # Arabic verbs of saying and source words (حسبما "as … said"): a short clause opening with one after a
@@ -156,7 +157,7 @@ def _is_boundary(line: str, punct_start: int, end: int, lang: str) -> bool:
         return False  # "…." حسبما أفاد الوزير: the quotation's attribution follows it
     if mark[0] == "." and not mark.startswith("..."):
         word = _word_before(line, punct_start)
-        if _is_abbreviation(word, rest, lang):
+        if _is_abbreviation(word, rest, lang) or (lang == "ar" and _in_initials(line, punct_start, word, rest)):
             return False
     if lang == "en" or not _is_arabic_char(nxt):
         if nxt.islower():
@@ -185,6 +186,18 @@ def _word_before(line: str, pos: int) -> str:
     while i > 0 and not line[i - 1].isspace() and line[i - 1] not in "(\"“«'‘":
         i -= 1
     return line[i:pos]
+
+
+def _in_initials(line: str, pos: int, word: str, rest: str) -> bool:
+    """A Latin letter's name written as an initial (دبليو. إم. سونيل "W.M. Sunil") in a run of them: another one
+    with its period right after it or right before it. Alone (الفيتامين دي. "vitamin D.") it may end a sentence."""
+    if word not in _AR_LETTERS:
+        return False
+    after = rest.split(maxsplit=1)[0] if rest else ""
+    before = line[: pos - len(word)].split()[-1:] if pos > len(word) else []
+    return (after.endswith(".") and after[:-1] in _AR_LETTERS) or (
+        bool(before) and before[0].endswith(".") and before[0][:-1] in _AR_LETTERS
+    )
 
 
 def _is_abbreviation(word: str, rest: str, lang: str) -> bool:
