@@ -785,8 +785,11 @@ def _condition_dropped(pair: AlignedPair) -> Finding | None:
     outcome, clause = _clause_before(s.text, toks, start)
     if not outcome:
         outcome, clause = _clause_after(s.text, toks, end)
-    rest = sum(len(a.text.split()) for a in pair.ar) - (end - start) - len(clause.split())
-    if len(outcome) >= 2 and _none_rendered(pair, outcome, clause) and len(pair.en_text.split()) <= _REST_RATIO * rest:
+    if (
+        len(outcome) >= 2
+        and _none_rendered(pair, outcome, clause)
+        and _fits_the_rest(pair, end - start + len(clause.split()))
+    ):
         return None
     span = ar_span(s.text, toks, start, i + 1)
     return _certainty(
@@ -1328,23 +1331,20 @@ def _hedged_clause_left_out(pair: AlignedPair, may: Marker) -> bool:
     toks = ar_tokens(text)
     i = next(k for k, t in enumerate(toks) if t.start == may.start)
     words, clause = _clause_after(text, toks, i + 1)
-    return len(words) >= 2 and _none_rendered(pair, words, clause) and _english_fits_the_rest(pair, text, toks, i)
+    # the words left out: قد and its clause
+    return len(words) >= 2 and _none_rendered(pair, words, clause) and _fits_the_rest(pair, 1 + len(clause.split()))
 
 
 # English words per Arabic word a rendering of the rest of the Arabic may run to (articles, auxiliaries, 'of'):
 # an English longer than that says more than the rest, likely the clause in words the glosses miss
 _REST_RATIO = 1.4
+# the punctuation that ends a clause
+_CLAUSE_STOP = re.compile(r"[،,.؛;:]")
 
 
-def _english_fits_the_rest(pair: AlignedPair, text: str, toks: list[ArToken], i: int) -> bool:
-    """The English is no longer than a rendering of the Arabic without the clause that opens at token ``i`` of
-    ``text`` (``toks`` its tokens) and runs to the clause's punctuation (or the sentence's end) may be
-    (``_REST_RATIO``)."""
-    end = next(
-        (k for k in range(i + 1, len(toks)) if re.search(r"[،,.؛;:]", text[toks[k - 1].end : toks[k].start])),
-        len(toks),
-    )
-    rest = sum(len(s.text.split()) for s in pair.ar) - (end - i)
+def _fits_the_rest(pair: AlignedPair, left_out: int) -> bool:
+    """The English is no longer than a rendering of the Arabic less ``left_out`` words may be (``_REST_RATIO``)."""
+    rest = sum(len(s.text.split()) for s in pair.ar) - left_out
     return len(pair.en_text.split()) <= _REST_RATIO * rest
 
 
@@ -1353,8 +1353,7 @@ def _clause_after(text: str, toks: list[ArToken], i: int) -> tuple[list[ArToken]
     out: list[ArToken] = []
     end = len(text)
     for k in range(i, len(toks)):
-        gap = re.search(r"[،,.؛;:]", text[toks[k - 1].end : toks[k].start]) if k > i else None
-        if gap:
+        if k > i and _CLAUSE_STOP.search(text[toks[k - 1].end : toks[k].start]):
             end = toks[k - 1].end
             break
         if len(out) < 3 and not function_word(toks[k]):
@@ -1367,7 +1366,7 @@ def _clause_before(text: str, toks: list[ArToken], i: int) -> tuple[list[ArToken
     out: list[ArToken] = []
     start = 0
     for k in range(i - 1, -1, -1):
-        if re.search(r"[،,.؛;:]", text[toks[k].end : toks[k + 1].start]):
+        if _CLAUSE_STOP.search(text[toks[k].end : toks[k + 1].start]):
             start = toks[k + 1].start
             break
         if len(out) < 3 and not function_word(toks[k]):

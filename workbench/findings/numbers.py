@@ -174,9 +174,7 @@ def _dual_nouns(pair: AlignedPair, r: Quantity, *, only_dual: bool) -> list[str]
         want = stem(noun)
         for a in pair.ar:
             for word in re.findall(r"[\u0621-\u064a]+", a.text):
-                sense = [
-                    x for x in analyses(word) if want in {stem(g) for g in re.findall(r"[a-z]+", x.stem.gloss.lower())}
-                ]
+                sense = [x for x in analyses(word) if _glossed(x, want)]
                 dual = [x for x in sense if "_DU_" in x.suffix_pos] or _unlisted_dual(word, want)
                 if only_dual and any(word in q.text for found in pair.view.ar_numbers for q in found):
                     continue
@@ -191,7 +189,12 @@ def _unlisted_dual(word: str, want: str) -> list[str]:
     if analyses(word) or len(word) < 5 or not word.endswith(("ين", "ان")):
         return []
     base = [x for x in analyses(word[:-2]) if x.stem.pos.startswith("NOUN") and not x.suffix_pos]
-    return [word] if any(want in {stem(g) for g in re.findall(r"[a-z]+", x.stem.gloss.lower())} for x in base) else []
+    return [word] if any(_glossed(x, want) for x in base) else []
+
+
+def _glossed(reading: Analysis, want: str) -> bool:
+    """A dictionary reading one of whose gloss words stems to ``want``."""
+    return want in {stem(g) for g in re.findall(r"[a-z]+", reading.stem.gloss.lower())}
 
 
 @lru_cache(maxsize=4096)
