@@ -108,11 +108,14 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # pairs from the start; so are 501-508 (written blind in the thirty-second session, measured with the thirty-third
 # session's start and end code; opened for tuning in the thirty-fourth, their first measurement recorded with b746d7d);
 # 509-516 (written in the same batch for tuning, their first measurement recorded with b746d7d before anything was tuned
-# on them) are tuning pairs from the start; 517-524 (written blind in the thirty-third session) are held out; 525-532
-# (written in the same batch for tuning, their first measurement recorded with eabde25 before anything was tuned on
-# them) are tuning pairs from the start; later numbers are held out.
+# on them) are tuning pairs from the start; so are 517-524 (written blind in the thirty-third session, measured with the
+# thirty-fourth session's start and end code; opened for tuning in the thirty-fifth, their first measurement recorded
+# with eabde25); 525-532 (written in the same batch for tuning, their first measurement recorded with eabde25 before
+# anything was tuned on them) are tuning pairs from the start; 533-540 (written blind in the thirty-fourth session) are
+# held out; 541-548 (written in the same batch for tuning, their first measurement recorded with b9eb7fd before anything
+# was tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 517)) | frozenset(range(525, 533))
+_TUNING_NUMBERS = frozenset(range(21, 533)) | frozenset(range(541, 549))
 
 
 def _number(pair: Path) -> int:
@@ -196,12 +199,15 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # before anything was tuned on them) are tuning documents from the start; so are 625-636 (written blind in the
 # thirty-second session, measured with the thirty-third session's start and end code; opened for tuning in the
 # thirty-fourth, their first measurement recorded with b746d7d); 637-648 (written in the same batch for tuning, their
-# first measurement recorded with b746d7d before anything was tuned on them) are tuning documents from the start;
-# 649-660 (written blind in the thirty-third session) are held out; 661-672 (written in the same batch for tuning, their
-# first measurement recorded with eabde25 before anything was tuned on them) are tuning documents from the start; later
-# numbers are held out.
+# first measurement recorded with b746d7d before anything was tuned on them) are tuning documents from the start; so are
+# 649-660 (written blind in the thirty-third session, measured with the thirty-fourth session's start and end code;
+# opened for tuning in the thirty-fifth, their first measurement recorded with eabde25); 661-672 (written in the same
+# batch for tuning, their first measurement recorded with eabde25 before anything was tuned on them) are tuning
+# documents from the start; 673-684 (written blind in the thirty-fourth session) are held out; 685-696 (written in the
+# same batch for tuning, their first measurement recorded with b9eb7fd before anything was tuned on them) are tuning
+# documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 649)) | frozenset(range(661, 673))
+_FAITHFUL_TUNING = frozenset(range(1, 673)) | frozenset(range(685, 697))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
