@@ -2831,3 +2831,27 @@ def test_people_named_by_a_plural_the_table_lacks_are_a_source():
     ar = "وقال منظمو رحلات بحرية في الميناء، بجزيرة صغيرة قبالة الساحل، إن الحجوزات لم تتأثر."
     en = "Boat tour organisers in the port, on a small island off the coast, said bookings had not been affected."
     assert found(detect, ar, en) == []
+
+
+def test_figures_no_one_owns_credit_no_one():
+    # بحسب تقديرات أولية: no source dropped but an anonymous one, a hedge removed
+    ar = "وبحسب تقديرات أولية، تضرر نحو 300 منزل جراء العاصفة."
+    assert [f[:2] for f in found(detect, ar, "Some 300 homes were damaged by the storm.")] == [
+        ("certainty", "hedge_removed")
+    ]
+    assert arabic_speakers(pair(ar, "Some 300 homes were damaged by the storm."))[0].kind == "anonymous"
+    # the twin: the municipality's estimates, dropped
+    ar = "وبحسب تقديرات البلدية، تضرر نحو 300 منزل جراء العاصفة."
+    assert [f[:2] for f in found(detect, ar, "Some 300 homes were damaged by the storm.")] == [
+        ("attribution", "source_dropped")
+    ]
+
+
+def test_a_name_opening_with_fa_is_no_conjunction():
+    # فاتو 'Fatou': its ف is the name's, and the English names the Arabic's own speaker
+    ar = "وأبلغت المديرة الفنية فاتو دياني سار الصحفيين بأن الميزانية خُفّضت."
+    assert found(detect, ar, "Artistic director Fatou Diagne Sarr told reporters that the budget had been cut.") == []
+    # the twin: the Arabic's sources are unnamed, and the English names someone
+    ar = "وأبلغت مصادر مطلعة الصحفيين بأن الميزانية خُفّضت."
+    en = "Artistic director Fatou Diagne Sarr told reporters that the budget had been cut."
+    assert [f[:2] for f in found(detect, ar, en)] == [("attribution", "specified")]

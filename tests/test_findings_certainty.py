@@ -2027,3 +2027,36 @@ def test_a_may_whose_clause_the_english_leaves_out_is_no_claim_told_as_fact():
     assert [f[:3] for f in found(detect, ar, en) if f[1] == "modality_changed"] == [
         ("certainty", "modality_changed", "قد تصل")
     ]
+
+
+def test_what_shows_on_someone_is_no_hedge():
+    # دون أن تبدو عليه أي علامة "without any visible sign": بدا على + pronoun, shown on him
+    ar = "وغادر المتهم القاعة دون أن تبدو عليه أي علامة قلق."
+    assert found(detect, ar, "The defendant left the courtroom without any visible sign of worry.") == []
+    # the twin: يبدو أنه "it seems he" hedges, and the English states it
+    ar = "وغادر المتهم القاعة ويبدو أنه قلق."
+    assert [f[:2] for f in found(detect, ar, "The defendant left the courtroom worried.")] == [
+        ("certainty", "hedge_removed")
+    ]
+
+
+def test_figures_no_one_owns_are_a_hedge():
+    # بحسب تقديرات أولية "according to early estimates": credited to no one, an impersonal hedge
+    ar = "وبحسب تقديرات أولية، تضرر نحو 300 منزل جراء العاصفة."
+    assert [f[:2] for f in found(detect, ar, "Some 300 homes were damaged by the storm.")] == [
+        ("certainty", "hedge_removed")
+    ]
+    # the twin: the municipality's estimates credit it, the attribution detector's business, early or not
+    ar = "وبحسب تقديرات البلدية، تضرر نحو 300 منزل جراء العاصفة."
+    assert found(detect, ar, "Some 300 homes were damaged by the storm.") == []
+    ar = "وبحسب تقديرات أولية للبلدية، تضرر نحو 300 منزل جراء العاصفة."
+    assert found(detect, ar, "Some 300 homes were damaged by the storm.") == []
+
+
+def test_a_timetable_followed_is_no_hedge():
+    # وفق المواعيد المعتادة "at its usual hours": a schedule kept, no one's claim
+    ar = "وستفتح المحطة أبوابها غدا وفق المواعيد المعتادة."
+    assert found(detect, ar, "The station will open tomorrow at its usual hours.") == []
+    # the twin: وفق مصادر "according to sources" hedges
+    ar = "وستفتح المحطة أبوابها غدا وفق مصادر محلية."
+    assert [f[:2] for f in found(detect, ar, "The station will open tomorrow.")] == [("certainty", "hedge_removed")]

@@ -2813,3 +2813,44 @@ def test_a_verb_after_lam_is_no_name():
     # the twin: a name the English leaves out is still found
     ar = "وقال رئيس النقابة توماس غرينبرغ إن العمال لم يُستشاروا ولم يُبلَّغوا بالقرار قبل صدوره."
     assert [f[:2] for f in _found(ar, en)] == [("dropped", "توماس غرينبرغ")]
+
+
+def test_a_currency_in_the_dual_is_no_name():
+    # يوروين و40 سنتا "€2.40": a currency's dual, no name left out
+    assert _found("وبلغ سعر الكيلوغرام يوروين و40 سنتا في السوق.", "A kilogram cost €2.40 at the market.") == []
+    # the twin: a name ending as a dual does is still a name
+    ar = "وقال المزارع توماس ماركوين إن سعر الكيلوغرام بلغ 40 سنتا."
+    assert [f[:2] for f in _found(ar, "The farmer Thomas said a kilogram cost 40 cents.")] == [("dropped", "ماركوين")]
+
+
+def test_a_name_of_two_arabic_words_written_as_one_english_word():
+    # كاراتشيك داش 'Karachikdash': the English writes the two words as one
+    ar = "ويعتزم الباحثون العودة لمسح جبلي كاراتشيك داش وبوزداغ المجاورين."
+    assert (
+        _found(ar, "The researchers plan to return to survey the neighbouring Karachikdash and Bozdag mountains.") == []
+    )
+    # the twin: the English writes only the first word, and the second is left out
+    en = "The researchers plan to return to survey the neighbouring Karachik and Bozdag mountains."
+    assert [f[:2] for f in _found(ar, en)] == [("dropped", "داش")]
+
+
+def test_a_place_in_the_name_of_a_thing_is_no_place():
+    # جوز الهند "coconut": the nut of India names no India
+    ar = "وقدّرت الوزارة خسائر المحاصيل بنحو 1.5 مليار بيزو، معظمها من الموز وجوز الهند."
+    assert _found(ar, "The ministry put crop losses at about 1.5 billion pesos, mostly bananas and coconut.") == []
+    # the twin: India named as well, and left out: one name dropped, the coconut still none
+    ar = "ووقعت الشركة عقدا مع الهند لتصدير الأرز وجوز الهند."
+    assert [f[:2] for f in _found(ar, "The company signed a contract to export rice and coconut.")] == [
+        ("dropped", "الهند")
+    ]
+
+
+def test_with_a_penalty_is_no_baquba():
+    # بعقوبة: ب + عقوبة "with a penalty", not the city, unless a word for a town stands before it
+    ar = "وطالب الادعاء بعقوبة لا تقل عن خمس سنوات."
+    assert _found(ar, "Prosecutors sought a sentence of at least five years.") == []
+    # the twin: the city of Baquba, left out
+    ar = "ووصل الوفد إلى مدينة بعقوبة صباح الأحد لتفقد البساتين."
+    assert [f[:2] for f in _found(ar, "The delegation arrived on Sunday morning to inspect the orchards.")] == [
+        ("dropped", "بعقوبة")
+    ]

@@ -3316,3 +3316,94 @@ def test_the_last_time_renders_only_its_own_verb_negated():
     ar = "وزار الوزير المصنع آخر مرة قبل ثماني سنوات، وافتتح فيه خطا جديدا."
     en = "The minister has not visited the factory for eight years, and opened a new line there."
     assert found(detect, ar, en) == []
+
+
+def test_the_lam_of_denial_negates_its_verb():
+    # ما كان ليصمد "could not have withstood": ما كان with ل on the verb is a negation the English 'no' renders
+    ar = "وقال المهندس إن أي سد ما كان ليصمد أمام هذا الفيضان."
+    assert found(detect, ar, "The engineer said no dam could have withstood such a flood.") == []
+    # the twin: كان سيصمد "would have withstood" negates nothing, and the English 'no' reverses it
+    ar = "وقال المهندس إن أي سد كان سيصمد أمام هذا الفيضان."
+    assert [f[:2] for f in found(detect, ar, "The engineer said no dam could have withstood such a flood.")] == [
+        ("negation", "flipped")
+    ]
+
+
+def test_leaving_no_room_for_doubt_is_beyond_doubt():
+    ar = "وأدانت القاضية المتهم بتهمة الاحتيال، وقضت بأن النيابة أثبتت التهمة بما لا يدع مجالًا لشك معقول."
+    en = (
+        "The judge convicted the defendant of fraud, ruling that prosecutors had proved the charge beyond "
+        "reasonable doubt."
+    )
+    assert found(detect, ar, en) == []
+    # the twin: a negation of the verb itself is still one the English lost
+    ar = "وأدانت القاضية المتهم بتهمة الاحتيال، رغم أن النيابة لم تثبت التهمة بما يكفي."
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+
+
+def test_neither_nor_after_a_negated_verb_names_its_members_without_article():
+    # لا يوجد فيها لا سقف ولا نظام: the لا before a bare noun names a member of the verb's negation
+    ar = (
+        'وجاء في قرار المحكمة: "وقّع المتهمون على استلام مدرسة لا يوجد فيها حتى اليوم لا سقف ولا نظام تدفئة صالح للعمل".'
+    )
+    en = (
+        '"The accused signed for a school that, to this day, has neither a roof nor a working heating system," the '
+        "court said in its ruling."
+    )
+    assert found(detect, ar, en) == []
+    # the twin: the members told as there
+    en = (
+        '"The accused signed for a school that, to this day, has a roof and a working heating system," the court '
+        "said in its ruling."
+    )
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+
+
+def test_an_english_not_on_the_negated_clause_renders_it_whichever_verb_it_negates():
+    # 'not initially … free' stands on لن يُقدَّم مجانًا في البداية, though 'provided' also renders يوفر
+    ar = "وسيُسجَّل المرضى في برنامج يوفر الفحوص واللقاحات، وإن كان الدواء الجديد لن يُقدَّم مجانًا في البداية."
+    en = (
+        "Patients will be enrolled in a programme offering tests and vaccines, although the new drug will not "
+        "initially be provided free of charge."
+    )
+    assert found(detect, ar, en) == []
+    # the twin: the negation left out, the drug told as free from the start
+    en = (
+        "Patients will be enrolled in a programme offering tests and vaccines, although the new drug will initially"
+        " be provided free of charge."
+    )
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+
+
+def test_a_correlative_pair_in_a_quote_counts_as_one_negation():
+    ar = 'وأوضح التاجر للصحفيين في المدينة: "من دون هذا القرار، لن يجني لا المزارع ولا المستورد أي فائدة من حصاد جيد".'
+    en = (
+        '"Without that decision, neither the farmer nor the importer will see any benefit from a good harvest," '
+        "the trader told reporters in the city."
+    )
+    assert found(detect, ar, en) == []
+    # the twin: the pair told as both gaining
+    en = (
+        '"Without that decision, the farmer and the importer will reap the benefit of a good harvest," the trader '
+        "told reporters in the city."
+    )
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+
+
+def test_a_negated_verb_told_by_its_antonym_is_no_lost_negation():
+    # لم تتوقف "did not stop" → 'had gone on' (go on: continue, the antonym of stop)
+    ar = "وقال مسؤول إن الاتصالات لم تتوقف طوال الليل، وإنهم لن يسمحوا بتجدد القتال."
+    en = "An official said contacts had gone on all night and that they would not allow fighting to resume."
+    assert found(detect, ar, en) == []
+    # the twin: told as stopped
+    en = "An official said contacts had stopped overnight and that they would not allow fighting to resume."
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+
+
+def test_falling_outside_renders_not_including():
+    ar = "ولا يشمل قرار الحظر المطاعم والمحال المحيطة بالساحة، إذ ستواصل عملها كالمعتاد."
+    en = "The restaurants and shops around the square fall outside the ban and will carry on trading as usual."
+    assert found(detect, ar, en) == []
+    # the twin: told as covered by the ban
+    en = "The restaurants and shops around the square are covered by the ban and will carry on trading as usual."
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]

@@ -1352,3 +1352,23 @@ def test_a_sub_unit_of_three_figures_is_a_thousandth():
     assert [f[:3] for f in _found(ar, "Each customer paid 2 dinars and 750 fils for the ticket.")] == [
         ("changed", "2 دينار و500 فلس", "2 dinars and 750 fils")
     ]
+
+
+def test_a_name_spelt_like_two_hundred_without_its_hamza_is_no_number():
+    # ميتي 'Mite' folds as مئتي "two hundred" does; no hamza written, so no 200 to multiply the thousands after it
+    ar = 'وقال المستشار فرانكو ميتي: "آلاف السكان سيدفعون الثمن".'
+    assert [q.values for q in arabic_quantities(ar)] == [(1000.0,)]
+    assert _found(ar, '"Thousands of residents will pay the price," said councillor Franco Mite.') == []
+    assert [q.values for q in arabic_quantities("عُثر عليهما ميتين في المنزل")] == []
+    # the twin: the hamza written, two hundred thousand
+    assert [q.values for q in arabic_quantities("وقال المستشار إن مئتي ألف ساكن سيدفعون الثمن")] == [(200000.0,)]
+    assert [q.values for q in arabic_quantities("وبلغ عدد الزوار مئتين")] == [(200.0,)]
+
+
+def test_ringgit_and_sen_make_one_price():
+    # رينغيت واحد و20 سنا "RM1.20": the ringgit and its sen, one sum
+    ar = "ويباع الكيس بسعر رينغيت واحد و20 سنا في الصيدليات."
+    assert _found(ar, "A sachet sells for RM1.20 in pharmacies.") == []
+    assert _found(ar, "A sachet sells for 1 ringgit and 20 sen in pharmacies.") == []
+    # the twin: another price
+    assert [f[:2] for f in _found(ar, "A sachet sells for RM1.50 in pharmacies.")] == [("dropped", "واحد و20 سنا")]

@@ -2490,3 +2490,14 @@ def test_a_body_noun_before_a_quote_that_opens_with_a_verb_names_nothing():
     assert titled(ar, '"غرين لاين للنقل"')
     ar = 'ووصف الوزير المعارضة بأنها حزب "يعيش في الماضي ولا يفهم الواقع".'
     assert not titled(ar, '"يعيش في الماضي ولا يفهم الواقع"')
+
+
+def test_the_nor_of_neither_nor_is_one_negation_with_its_neither():
+    # "neither enough nor on time" for غير كافية ولا تأتي في موعدها: two negations on each side
+    ar = 'ووصف النقابي الزيادة بأنها "غير كافية ولا تأتي في موعدها".'
+    assert found(detect, ar, 'The unionist called the rise "neither enough nor on time".') == []
+    # the twin: the Arabic quote negates nothing, and the English quote's neither … nor is the writer's
+    ar = 'ووصف النقابي الزيادة بأنها "كافية وتأتي في موعدها".'
+    assert [f[:2] for f in found(detect, ar, 'The unionist called the rise "neither enough nor on time".')] == [
+        ("quote", "altered")
+    ]

@@ -5,6 +5,7 @@ certainty detector compares (the pair view holds them)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -105,6 +106,12 @@ def _only_a_verb(t: ArToken) -> bool:
     return bool(readings) and all(a.stem.pos.startswith("VERB") for a in readings)
 
 
+def _on_someone(t: ArToken) -> bool:
+    """على with a pronoun (عليه، عليها، عليهم): after بدا/يبدو it says what shows on someone, not what seems so
+    (على alone is left: علي is also the name Ali, and يبدو علي متعبًا "Ali seems tired" hedges)."""
+    return t.norm.startswith("علي") and len(t.norm) > 3 and t.norm[3:] in ("ه", "ها", "هم", "هما", "هن", "نا")
+
+
 def _noun(word: str) -> bool:
     """Some reading of the Arabic word is a noun (قطعًا 'pieces', as well as the adverb 'absolutely')."""
     return any(a.stem.pos == "NOUN" for a in analyses(word))
@@ -169,6 +176,8 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 # يزعم as the reporting verb: the reporting-verb detector's business; أفادت تقارير "reports
                 # said", a verb with its impersonal subject, stays a hedge
                 kind = "weak"
+            if family == "appearance" and j < len(toks) and _on_someone(toks[j]):
+                continue  # دون أن تبدو عليه أي ردة فعل "without any visible reaction": shown on him, no claim hedged
             if kind == "hedge" and family == "report" and _in_outlet_name(toks, i):
                 continue  # وكالة الأنباء "the news agency": a word of an outlet's name, no reports hedged
             if family == "source" and j < len(toks) and is_rule(toks[j]):
@@ -306,7 +315,25 @@ def _unnamed_source(toks: list[ArToken], j: int) -> bool:
         return False
     norm = toks[j].norm
     definite = norm.startswith(("ال", "لل")) or norm[1:].startswith("ال")  # المصدر، للمصدر، بالمصدر
-    return _source_kind(toks[j]) == "anonymous" and not definite
+    return (_source_kind(toks[j]) == "anonymous" and not definite) or unowned_figures(toks, j)
+
+
+_AR_UNOWNED = word_set("certainty_words_ar.tsv", "unowned")
+
+
+def unowned_figures(toks: Sequence[ArToken], j: int) -> bool:
+    """Figures no one owns: an evidence noun (إحصاءات، تقديرات) with a qualifier that names no owner after it
+    (إحصاءات غير رسمية "unofficial statistics", تقديرات أولية "early estimates"), and no owner after that with ل
+    (تقديرات أولية للمجلس "the council's early estimates"): credited to no one."""
+    if not (
+        j + 1 < len(toks)
+        and toks[j].bare in _AR_EVIDENCE
+        and not toks[j].norm.startswith(("ال", "وال", "بال", "لل"))
+        and toks[j + 1].norm in _AR_UNOWNED
+    ):
+        return False
+    after = toks[j + 2 : j + 4]
+    return not any(t.norm.startswith("ل") and len(t.norm) > 3 for t in after)
 
 
 def english_markers(pair: AlignedPair) -> list[Marker]:

@@ -203,7 +203,12 @@ def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
     # memoised: the detectors ask for the same sentence's mentions several times
     names, adjs, _, _ = _gazetteer()
     found = _mentions(
-        [h for h in names.find(text) if not _adjective_of_noun_before(text, h) and not _preposition_as_ali(h)], True
+        [
+            h
+            for h in names.find(text)
+            if not _adjective_of_noun_before(text, h) and not _preposition_as_ali(h) and not _names_a_thing(text, h)
+        ],
+        True,
     )
     covered = [(h.start, h.start + len(h.text)) for h in found]
     found += [m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)]
@@ -224,6 +229,12 @@ def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
         if roman in rendered and len(_loose(roman)) >= 3 and 4 <= len(normalize_ar(word.group(0))) <= 10:
             found.append(Mention(None, word.group(0), word.start(), True, _loose(roman)))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _names_a_thing(text: str, hit: Hit[Entity]) -> bool:
+    """A place named after a word that makes the two a thing's name (جوز الهند "coconut"): no place is meant."""
+    before = text[: hit.start].split()
+    return bool(before) and normalize_ar(strip_diacritics(before[-1])).lstrip("وب") in cue_words("thing")
 
 
 def _preposition_as_ali(hit: Hit[Entity]) -> bool:

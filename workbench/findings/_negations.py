@@ -146,7 +146,24 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
         for t in toks:
             if t.start not in taken and _fused_particle(t.norm):
                 out.append(Neg(t.text, "weak", k, t.start))
+        for i in range(len(toks) - 2):
+            if toks[i].start not in taken and _denial_lam(toks, i):
+                out.append(Neg(ar_span(s.text, toks, i, i + 3), "weak", k, toks[i].start))
     return out
+
+
+def _denial_lam(toks: list[ArToken], i: int) -> bool:
+    """ما كان (كانت، كانوا) with ل on the verb after it (ما كانت لتستوعب "could not have coped", ما كان ليقبل "would
+    never accept"): the lam of denial negates that verb; weak, for ما may be 'what' (ما كان لنا "what we had")."""
+    verb = toks[i + 2].norm
+    return (
+        toks[i].bare == "ما"
+        and toks[i + 1].norm in ("كان", "كانت", "كانوا", "كانا")
+        and len(verb) >= 4
+        and verb[0] == "ل"
+        and verb[1] in "يتن"
+        and bool(gloss_stems(verb[1:]))
+    )
 
 
 def _ends_a_name_in_marks(text: str, end: int) -> bool:
@@ -573,19 +590,27 @@ def placed_quote_negations(ar_quote: str) -> list[tuple[_ArNegation, int]]:
 
 def _correlative(ar_quote: str, placed: list[tuple[_ArNegation, int]], k: int) -> bool:
     """The negation ``k`` of ``placed`` is the لا of a correlative pair (لا … ولا "neither … nor") right after a
-    negated verb of the same clause (لم يخبرنا لا الحوض ولا الوزارة): it names the members the verb's negation
-    covers and negates no statement of its own; the ولا after it still counts as a second member."""
+    negated verb of the same clause (لم يخبرنا لا الحوض ولا الوزارة، لا يوجد فيها لا سقف ولا مصنع): it names the
+    members the verb's negation covers and negates no statement of its own; the ولا after it still counts as a
+    second member."""
     if k == 0 or k + 1 >= len(placed):
         return False
     (prev, at_prev), (n, at), (nxt, _) = placed[k - 1], placed[k], placed[k + 1]
     words = normalize_ar(n.text).split()
-    if words[0] != "لا" or len(words) < 2 or not words[1].startswith("ال"):
-        return False  # a noun with the article after لا: a member named, not a verb negated
+    if words[0] != "لا" or len(words) < 2 or not (words[1].startswith("ال") or words[1][0] not in "يتنا"):
+        return False  # a noun after لا (with the article, or none of a present verb's prefixes): a member named
     if not normalize_ar(nxt.text).startswith("ولا "):
         return False
     between = ar_quote[at_prev + len(prev.text) : at]
     first = normalize_ar(prev.text).split()[0]
     return (statement_particle(first) or first == "ما") and not re.search(r"[،,.؛;:!?]", between)
+
+
+def quote_statement_negations(ar_quote: str) -> int:
+    """How many negations of an Arabic quote negate statements of their own: the لا of a correlative pair after a
+    negated verb (لن يجني لا المزارع ولا المصدّر "neither the farmer nor the exporter will") is not counted."""
+    placed = placed_quote_negations(ar_quote)
+    return sum(1 for k in range(len(placed)) if not _correlative(ar_quote, placed, k))
 
 
 def quote_negation_lost(en_quote: str, ar_quote: str) -> str:

@@ -926,18 +926,28 @@ _LABEL_BEFORE = re.compile(r"^(?:[وبل]|لل)?(?:ال)?(?:لواء|فرقه|ف
 _DAY_BEFORE = frozenset(("كل", "وكل", "يوم", "ويوم"))
 
 
+_FOLDED_TWO_HUNDRED = frozenset(("ميتا", "ميتي", "ميتين", "ميتان"))
+
+
+def _two_hundred_or_dead(tok: str, hamza: bool) -> str:
+    """A token as the number reader takes it: مئتا (folded to ميتا) as the lexicon's مائتا when its hamza is written,
+    ميتي/ميتين/ميتان without a hamza as the word ميت "dead"."""
+    bare = tok[1:] if tok.startswith("و") else tok
+    if bare not in _FOLDED_TWO_HUNDRED:
+        return tok
+    if hamza:
+        return tok.replace("ميتا", "مايتا")
+    return tok[: len(tok) - len(bare)] + ("ميت" if bare != "ميتا" else bare)
+
+
 def arabic_quantities(text: str) -> list[Quantity]:
     """Numbers in an Arabic sentence: digits (any script), number words, compounds, scale and vague words."""
     words = _ar_words()
     norm, index = normalize_with_map(text)
     toks = _split_at_tanween(text, index, [(m.group(0), m.start(), m.end()) for m in _AR_TOKEN.finditer(norm)])
-    # مئتا "two hundred" folds to ميتا "dead": the hamza written in the text tells them apart
-    toks = [
-        (tok.replace("ميتا", "مايتا"), s, e)
-        if tok in ("ميتا", "وميتا") and "ئ" in text[index[s] : index[e - 1] + 1]
-        else (tok, s, e)
-        for tok, s, e in toks
-    ]
+    # مئتا/مئتي/مئتين "two hundred" fold to ميتا/ميتي/ميتين, "dead" or a name (ميتي, Mite): the hamza written in
+    # the text tells them apart; without it the word is read as ميت, no number
+    toks = [(_two_hundred_or_dead(tok, "ئ" in text[index[s] : index[e - 1] + 1]), s, e) for tok, s, e in toks]
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     # a telephone number in digit groups; Arabic text often shows the groups in reverse (111 555 0800)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from workbench.findings._hedges import is_rule, varying
+from workbench.findings._hedges import is_rule, unowned_figures, varying
 from workbench.findings._judging import definite
 from workbench.findings._mentions import TITLES as _ENTITY_TITLES
 from workbench.findings._mentions import arabic_mentions, english_mentions
@@ -178,6 +178,8 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 names = ()
                 found = ["generic"]
             kind = "named" if names else next((c for c in found if c), "other")
+            if not names and unowned_figures(toks, starts[phrase[0].start]):
+                kind = "anonymous"  # بحسب إحصاءات غير رسمية "according to unofficial statistics": no one credited
             if kind == "other" and _unlisted_people(phrase[0], pair):
                 kind = "generic"  # بحسب ما أفاد سائقون "according to drivers": people, a group the table does not list
             apposition = _apposition(s.text, toks, starts[phrase[-1].start] + 1) if names else []
@@ -1024,7 +1026,8 @@ def _en_word_in_arabic(word: str, pair: AlignedPair) -> bool:
         cues = [i for i, t in enumerate(ar_tokens(s.text)) if t.start in verbs]
         for n, t in enumerate(ar_tokens(s.text)):
             glosses = gloss_stems(t.text)
-            if names_match(word, romanize(t.bare), strict=True) or key in glosses:
+            # the word as written too: فاتو 'Fatou', whose ف is no conjunction
+            if any(names_match(word, romanize(form), strict=True) for form in {t.bare, t.norm}) or key in glosses:
                 return True
             # 'Transport' for النقل 'transportation': a gloss that is the word with a derivational suffix (not
             # 'policy' for 'police', 'pressure' for 'press')

@@ -56,7 +56,7 @@ from workbench.findings._ministries import (
     said_in_english,
     said_words,
 )
-from workbench.findings._numbers import ar_ordinal_tokens, en_ordinal_value, en_ordinals
+from workbench.findings._numbers import ar_ordinal_tokens, counts_a_unit, en_ordinal_value, en_ordinals
 from workbench.findings._quotes import stem_key as _stem_key
 from workbench.findings._sources import source_kind
 from workbench.findings._words import COMPLEMENTISERS, analyses, ar_tokens, gloss_stems, per_text
@@ -1397,6 +1397,12 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue  # الليثيوم 'lithium', كيلومترين 'kilometres': a word borrowed as it sounds, no name
         if a.entity is None and " " not in a.text and _senses_of_a_word(a.text) & x.english.stems:
             continue  # وبضريبة 'and a tax': a word the English renders by its sense, no name left out
+        if a.entity is None and " " not in a.text and _unit_in_the_dual(a.text):
+            continue  # يوروين و80 سنتاً "€2.80": a currency or unit in the dual, a figure's, no name
+        if a.entity is None and " " not in a.text and _tail_of_one_english_word(x, a):
+            continue  # كيتشيك داش 'Kichikdash': the name's two Arabic words written as one English word
+        if _names_a_thing(x, a):
+            continue  # جوز الهند "coconut": no name left out
         if _office_left_to_reader(x, a) or _speaker_named_before(x, a):
             continue
         if _country_for_capital(x, a) or _capital_by_its_country(x, a) or _qualifies_a_place(x, a):
@@ -1424,6 +1430,41 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
+
+
+def _unit_in_the_dual(word: str) -> bool:
+    """An Arabic word that is the dual of a currency or unit a figure counts (يوروين "two euros", كيلومترين)."""
+    bare = normalize_ar(strip_diacritics(word))
+    return bare.endswith(("ين", "ان")) and len(bare) > 4 and counts_a_unit(bare[:-2])
+
+
+def _word_before(x: _Sides, a: Mention) -> str:
+    """The Arabic word right before a mention in its sentence, or ''."""
+    for s in x.pair.ar:
+        if s.text[a.start : a.start + len(a.text)] == a.text:
+            return next(iter(s.text[: a.start].split()[-1:]), "")
+    return ""
+
+
+def _names_a_thing(x: _Sides, a: Mention) -> bool:
+    """A name after a word that makes the two a thing's name (جوز الهند "coconut", entity_cues_ar.tsv 'thing')."""
+    return normalize_ar(strip_diacritics(_word_before(x, a))).lstrip("وب") in _cue_words("thing")
+
+
+def _tail_of_one_english_word(x: _Sides, a: Mention) -> bool:
+    """The Arabic name word ends a name whose words the English writes as one (كيتشيك داش 'Kichikdash', بورت
+    سعيد 'Portsaid'): an English capitalised word opens with the consonants of the Arabic word before it and
+    ends with this one's, and says more than this one alone."""
+    tail = _one_letter_digraphs(_consonants(romanize(a.text)))
+    before = _word_before(x, a)
+    if len(tail) < 2 or not before:
+        return False
+    head = _one_letter_digraphs(_consonants(romanize(before)))
+    for e in re.findall(r"\b[A-Z][a-z]{3,}", x.pair.en_text):
+        whole = _one_letter_digraphs(_consonants(e))
+        if len(whole) >= len(tail) + 2 and whole.endswith(tail) and head[:1] == whole[:1]:
+            return True
+    return False
 
 
 def _adjective_list_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:

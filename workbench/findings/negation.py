@@ -19,6 +19,7 @@ from workbench.findings._negations import (
     english_negations,
     not_yet_negations,
     quote_negation_lost,
+    quote_statement_negations,
     says_no_longer,
     says_not_yet,
     statement_particle,
@@ -727,6 +728,10 @@ def _arabic_negates_more(x: _Sides) -> list[Finding]:
     ar_strong, en_strong = x.ar_strong, x.en_strong
     contrasts = _contrasts_told(x)
     told = len(en_strong) + len(x.renders) + _coordinated_nor(x) + len(contrasts)
+    # لم تتوقف الاتصالات "contacts did not stop" → 'contacts had gone on': the negated verb told by its antonym, where
+    # no English word renders the verb itself (لا يمكنها فرض الرسم … 'could not impose the fee …, and scrapped it':
+    # 'impose' renders فرض, and 'scrapped' is another statement)
+    told += sum(1 for n in ar_strong if _told_by_antonym_alone(x.pair, n))
     if not (ar_strong and en_strong and len(ar_strong) > told):
         return []
     ar_strong = [n for n in ar_strong if n not in contrasts] or ar_strong
@@ -749,6 +754,14 @@ def _arabic_negates_more(x: _Sides) -> list[Finding]:
         f"{len(en_strong)} times: one statement lost its negation"
     )
     return [_flipped(x.pair, neg.text, "", 0.55, why, severity="major")]
+
+
+def _told_by_antonym_alone(pair: AlignedPair, neg: Neg) -> bool:
+    """An English word renders an antonym of the Arabic negation's negated word, and none renders the word itself."""
+    words = _negated_ar_words(pair, neg)
+    senses = {k for t in words for k in _senses(t.text)}
+    said = any(_key(stem(t.low)) in senses for s in pair.en for t in en_tokens(s.text) if t.low not in STOPWORDS)
+    return bool(words) and not said and _antonym_rendered(pair, words, set(range(len(pair.en))))
 
 
 _EN_OR_AFTER = re.compile(r"\b(?:or|nor)\b", re.I)
@@ -948,6 +961,8 @@ def _negation_in_place(x: _Sides, neg: Neg, word: str) -> bool:
         span = _english_counterpart(x.pair, ar_neg)
         if span and any((k, t.start) in reach for k, t in tokens if t.text == span):
             return True
+    if _clause_told_in_reach(x, reach, tokens):
+        return True
     key = _key(stem(word.lower()))
     elsewhere = sum(1 for k, t in tokens if (k, t.start) not in reach and _key(stem(t.low)) == key)
     places = _arabic_places(x.pair, word, strict=True)
@@ -970,6 +985,41 @@ def _negation_in_place(x: _Sides, neg: Neg, word: str) -> bool:
     every = [t.text for s in x.pair.ar for t in ar_tokens(s.text)]
     elsewhere_said = {_key(g) for w in every if w not in words.values() for g in gloss_stems(w)}
     return all(({_key(g) for g in gloss_stems(w)} & outside) - elsewhere_said for w in words.values())
+
+
+def _clause_told_in_reach(x: _Sides, reach: set[tuple[int, int]], tokens: list[tuple[int, EnToken]]) -> bool:
+    """A content word of an Arabic negation's own clause after its verb is rendered inside the English negation's
+    reach (لن يُقدَّم مجانًا في البداية "will not initially be provided free": 'initially', 'free'): the 'not' stands
+    on that clause, whichever English verb renders the negated one. A word that also renders an Arabic word outside
+    the clause tells nothing (ستفتح فرعا … لم تحدد موعد الافتتاح: 'open' renders ستفتح as much as الافتتاح)."""
+    inside = {
+        _key(stem(t.low))
+        for k, t in tokens
+        if (k, t.start) in reach and len(t.low) > 3 and t.low not in STOPWORDS | _AUX | _MODALS
+    }
+    clauses = [_negation_clause(x.pair, n) for n in x.ar_strong]
+    in_clause = {(n.sentence, t.start) for n, clause in zip(x.ar_strong, clauses, strict=True) for t in clause}
+    elsewhere = {
+        key
+        for k, s in enumerate(x.pair.ar)
+        for t in ar_tokens(s.text)
+        if (k, t.start) not in in_clause
+        for key in _senses(t.text)
+    }
+    return any((_senses(t.text) & inside) - elsewhere for clause in clauses for t in clause)
+
+
+def _negation_clause(pair: AlignedPair, n: Neg) -> list[ArToken]:
+    """Up to four content words of an Arabic negation's clause after the negation itself."""
+    text = pair.ar[n.sentence].text
+    end = next(
+        (m.start() for m in re.finditer(r"[،,.;:!?؟؛\-–—]", text) if m.start() > n.start + len(n.text)), len(text)
+    )
+    return [
+        t
+        for t in ar_tokens(text)
+        if n.start + len(n.text) <= t.start < end and t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION
+    ][:4]
 
 
 def _stated_without_negation(pair: AlignedPair, neg: Neg, word: str, place: tuple[int, int], score: float) -> Finding:
@@ -1909,7 +1959,7 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
         if not qp.ar_quote or qp.fidelity < 0.2:
             continue
         rendered = len(en_quote_negations(qp.en_quote)) + _rendered_without_not(qp.ar_quote, qp.en_quote)
-        if len(ar_quote_negations(qp.ar_quote)) <= rendered:
+        if quote_statement_negations(qp.ar_quote) <= rendered:
             continue
         if qp.fidelity < 0.3:
             flip = _quote_sentence_unnegated(pair, qp.ar_quote, qp.en_quote, ar_n)

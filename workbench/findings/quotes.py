@@ -933,10 +933,20 @@ def _negation_added(qp: QuotePair) -> str | None:
     found = en_quote_negations(qp.en_quote)
     if not found:
         return None
-    unmatched = [i for i in _unmatched(found, _ar_renders(qp.ar_quote)) if not _litotes(qp, found[i])]
+    unmatched = [
+        i
+        for i in _unmatched(found, _ar_renders(qp.ar_quote))
+        if not _litotes(qp, found[i]) and not _nor_of_neither(found, i)
+    ]
     if _not_without(qp):
         unmatched = [i for i in unmatched if found[i].lower() != "without"]
     return found[unmatched[0]] if unmatched else None
+
+
+def _nor_of_neither(found: list[str], i: int) -> bool:
+    """The 'nor' of 'neither … nor' ("neither enough nor on time" for غير كافٍ ولا يأتي في وقته): the pair says one
+    negation over two members, and the Arabic's one negation (or its لا … ولا) accounts for both words."""
+    return found[i].lower() == "nor" and any(w.lower() == "neither" for w in found[:i])
 
 
 _EN_NOT_WITHOUT = re.compile(r"\b(?:not|never|\w+n['’]t)\s+without\b", re.I)
