@@ -2846,6 +2846,10 @@ def test_figures_no_one_owns_credit_no_one():
         ("attribution", "source_dropped")
     ]
 
+    # early figures the ministry published have an owner
+    ar = "قتل 20 شخصا على الأقل بحسب إحصاءات أولية نشرتها وزارة الصحة."
+    assert arabic_speakers(pair(ar, "At least 20 people were killed."))[0].kind == "body"
+
 
 def test_a_name_opening_with_fa_is_no_conjunction():
     # فاتو 'Fatou': its ف is the name's, and the English names the Arabic's own speaker

@@ -2039,6 +2039,11 @@ def test_what_shows_on_someone_is_no_hedge():
         ("certainty", "hedge_removed")
     ]
 
+    # يبدو علينا أن "it seems we must": on us, a hedge
+    assert [f[:2] for f in found(detect, "يبدو علينا أن ننتظر أسابيع أخرى.", "We will have to wait weeks more.")] == [
+        ("certainty", "hedge_removed")
+    ]
+
 
 def test_figures_no_one_owns_are_a_hedge():
     # بحسب تقديرات أولية "according to early estimates": credited to no one, an impersonal hedge

@@ -3328,6 +3328,12 @@ def test_the_lam_of_denial_negates_its_verb():
         ("negation", "flipped")
     ]
 
+    # ما كان لتونس من حقوق "the rights Tunisia had": ل on a noun, no denial, and the English 'not' is still added
+    ar = "أعاد الاتفاق ما كان لتونس من حقوق في الحقل المشترك."
+    assert [
+        f[:2] for f in found(detect, ar, "The agreement did not restore Tunisia's rights in the shared field.")
+    ] == [("negation", "flipped")]
+
 
 def test_leaving_no_room_for_doubt_is_beyond_doubt():
     ar = "وأدانت القاضية المتهم بتهمة الاحتيال، وقضت بأن النيابة أثبتت التهمة بما لا يدع مجالًا لشك معقول."
@@ -3339,6 +3345,12 @@ def test_leaving_no_room_for_doubt_is_beyond_doubt():
     # the twin: a negation of the verb itself is still one the English lost
     ar = "وأدانت القاضية المتهم بتهمة الاحتيال، رغم أن النيابة لم تثبت التهمة بما يكفي."
     assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+
+    # no room for anything but doubt is a plain negation: 'leaves room' reverses it
+    ar = "أكد الوزير أن القرار الجديد لا يدع مجالا للتفاوض مع النقابات."
+    en = "The minister said the new decision leaves room for negotiation with the unions."
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+    assert found(detect, ar, "The minister said the new decision leaves no room for negotiation with the unions.") == []
 
 
 def test_neither_nor_after_a_negated_verb_names_its_members_without_article():
@@ -3399,6 +3411,11 @@ def test_a_negated_verb_told_by_its_antonym_is_no_lost_negation():
     en = "An official said contacts had stopped overnight and that they would not allow fighting to resume."
     assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
 
+    # one negated verb told by its antonym, another told plainly beside an unrelated 'not': the second is reported
+    ar = "لم تفتح السلطات المعبر ولم تسمح بدخول الشاحنات."
+    en = "Authorities kept the crossing closed and allowed trucks in, but did not say why."
+    assert [f[:3] for f in found(detect, ar, en)] == [("negation", "flipped", "ولم تسمح")]
+
 
 def test_falling_outside_renders_not_including():
     ar = "ولا يشمل قرار الحظر المطاعم والمحال المحيطة بالساحة، إذ ستواصل عملها كالمعتاد."
@@ -3407,3 +3424,9 @@ def test_falling_outside_renders_not_including():
     # the twin: told as covered by the ban
     en = "The restaurants and shops around the square are covered by the ban and will carry on trading as usual."
     assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+
+    # a shell that fell outside the village landed there: no negation rendered
+    ar = "سقطت القذيفة خارج القرية ولم تقع إصابات."
+    assert [f[:2] for f in found(detect, ar, "The shell fell outside the village and there were injuries.")] == [
+        ("negation", "flipped")
+    ]

@@ -107,9 +107,10 @@ def _only_a_verb(t: ArToken) -> bool:
 
 
 def _on_someone(t: ArToken) -> bool:
-    """على with a pronoun (عليه، عليها، عليهم): after بدا/يبدو it says what shows on someone, not what seems so
-    (على alone is left: علي is also the name Ali, and يبدو علي متعبًا "Ali seems tired" hedges)."""
-    return t.norm.startswith("علي") and len(t.norm) > 3 and t.norm[3:] in ("ه", "ها", "هم", "هما", "هن", "نا")
+    """على with a third person's pronoun (عليه، عليها، عليهم): after بدا/يبدو it says what shows on someone, not what
+    seems so (على alone is left: علي is also the name Ali, and يبدو علي متعبًا "Ali seems tired" hedges; so is يبدو
+    علينا أن ننتظر "it seems we must wait")."""
+    return t.norm.startswith("علي") and len(t.norm) > 3 and t.norm[3:] in ("ه", "ها", "هم", "هما", "هن")
 
 
 def _noun(word: str) -> bool:
@@ -323,8 +324,8 @@ _AR_UNOWNED = word_set("certainty_words_ar.tsv", "unowned")
 
 def unowned_figures(toks: Sequence[ArToken], j: int) -> bool:
     """Figures no one owns: an evidence noun (إحصاءات، تقديرات) with a qualifier that names no owner after it
-    (إحصاءات غير رسمية "unofficial statistics", تقديرات أولية "early estimates"), and no owner after that with ل
-    (تقديرات أولية للمجلس "the council's early estimates"): credited to no one."""
+    (إحصاءات غير رسمية "unofficial statistics", تقديرات أولية "early estimates"), and no owner after that (تقديرات
+    أولية للمجلس "the council's early estimates", إحصاءات أولية نشرتها وزارة الصحة): credited to no one."""
     if not (
         j + 1 < len(toks)
         and toks[j].bare in _AR_EVIDENCE
@@ -332,8 +333,9 @@ def unowned_figures(toks: Sequence[ArToken], j: int) -> bool:
         and toks[j + 1].norm in _AR_UNOWNED
     ):
         return False
-    after = toks[j + 2 : j + 4]
-    return not any(t.norm.startswith("ل") and len(t.norm) > 3 for t in after)
+    # an owner after the qualifier: with ل, or named after a verb or participle (نشرتها وزارة الصحة، صادرة عن الوزارة)
+    after = toks[j + 2 : j + 5]
+    return not any((t.norm.startswith("ل") and len(t.norm) > 3) or _source_kind(t) for t in after)
 
 
 def english_markers(pair: AlignedPair) -> list[Marker]:

@@ -154,15 +154,15 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
 
 def _denial_lam(toks: list[ArToken], i: int) -> bool:
     """ما كان (كانت، كانوا) with ل on the verb after it (ما كانت لتستوعب "could not have coped", ما كان ليقبل "would
-    never accept"): the lam of denial negates that verb; weak, for ما may be 'what' (ما كان لنا "what we had")."""
+    never accept"): the lam of denial negates that verb; weak, for ما may be 'what'. The word after ل must read only
+    as a verb (ما كان لتونس من حقوق "what Tunisia had", ما كان لنقابة "what belonged to the union": a noun)."""
     verb = toks[i + 2].norm
+    readings = analyses(verb[1:]) if len(verb) >= 4 and verb[0] == "ل" and verb[1] in "يتن" else []
     return (
         toks[i].bare == "ما"
         and toks[i + 1].norm in ("كان", "كانت", "كانوا", "كانا")
-        and len(verb) >= 4
-        and verb[0] == "ل"
-        and verb[1] in "يتن"
-        and bool(gloss_stems(verb[1:]))
+        and bool(readings)
+        and all(a.stem.pos.startswith("VERB") for a in readings)
     )
 
 

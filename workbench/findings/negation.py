@@ -728,17 +728,20 @@ def _arabic_negates_more(x: _Sides) -> list[Finding]:
     ar_strong, en_strong = x.ar_strong, x.en_strong
     contrasts = _contrasts_told(x)
     told = len(en_strong) + len(x.renders) + _coordinated_nor(x) + len(contrasts)
-    # لم تتوقف الاتصالات "contacts did not stop" → 'contacts had gone on': the negated verb told by its antonym, where
-    # no English word renders the verb itself (لا يمكنها فرض الرسم … 'could not impose the fee …, and scrapped it':
-    # 'impose' renders فرض, and 'scrapped' is another statement)
-    told += sum(1 for n in ar_strong if _told_by_antonym_alone(x.pair, n))
     if not (ar_strong and en_strong and len(ar_strong) > told):
         return []
+    # لم تتوقف الاتصالات "contacts did not stop" → 'contacts had gone on': a negated verb told by its antonym, where no
+    # English word renders the verb itself (لا يمكنها فرض الرسم … 'could not impose the fee …, and scrapped it':
+    # 'impose' renders فرض, and 'scrapped' is another statement), leaves the count alone to say nothing; another
+    # negated word the English renders unnegated is still reported below
+    by_antonym = [n for n in ar_strong if _told_by_antonym_alone(x.pair, n)]
     ar_strong = [n for n in ar_strong if n not in contrasts] or ar_strong
     if len(x.pair.en_text.split()) < MIN_ENGLISH_WORDS:
         return []
     reach = _english_reach(x.pair)
     for neg in ar_strong:
+        if neg in by_antonym:
+            continue
         en_span = _english_counterpart(x.pair, neg)
         if en_span and not any(
             (k, t.start) in reach for k, s in enumerate(x.pair.en) for t in en_tokens(s.text) if t.text == en_span
@@ -748,6 +751,8 @@ def _arabic_negates_more(x: _Sides) -> list[Finding]:
                 f"(the Arabic has {len(ar_strong)} negations here, the English {len(en_strong)})"
             )
             return [_flipped(x.pair, neg.text, en_span, 0.65, why, severity="major")]
+    if len(ar_strong) <= told + len(by_antonym):
+        return []
     neg = ar_strong[0]
     why = (
         f"The Arabic negates {len(ar_strong)} times (as in '{neg.text}'), the English only "
