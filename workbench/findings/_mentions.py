@@ -206,7 +206,9 @@ def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
         [
             h
             for h in names.find(text)
-            if not _adjective_of_noun_before(text, h) and not _preposition_as_ali(h) and not _names_a_thing(text, h)
+            if not _adjective_of_noun_before(text, h)
+            and not _preposition_as_ali(h)
+            and not names_a_thing(text, h.start)
         ],
         True,
     )
@@ -231,9 +233,10 @@ def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
     return tuple(sorted(found, key=lambda m: m.start))
 
 
-def _names_a_thing(text: str, hit: Hit[Entity]) -> bool:
-    """A place named after a word that makes the two a thing's name (جوز الهند "coconut"): no place is meant."""
-    before = text[: hit.start].split()
+def names_a_thing(text: str, start: int) -> bool:
+    """The name at ``start`` stands after a word that makes the two a thing's name (جوز الهند "coconut",
+    entity_cues_ar.tsv 'thing'): no place or person is meant."""
+    before = text[:start].split()
     return bool(before) and normalize_ar(strip_diacritics(before[-1])).lstrip("وب") in cue_words("thing")
 
 

@@ -42,6 +42,7 @@ from workbench.findings._mentions import (
     arabic_mentions,
     english_mentions,
     homograph_forms,
+    names_a_thing,
 )
 from workbench.findings._mentions import TITLES as _TITLES
 from workbench.findings._mentions import cue_words as _cue_words
@@ -1401,7 +1402,7 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             continue  # يوروين و80 سنتاً "€2.80": a currency or unit in the dual, a figure's, no name
         if a.entity is None and " " not in a.text and _tail_of_one_english_word(x, a):
             continue  # كيتشيك داش 'Kichikdash': the name's two Arabic words written as one English word
-        if _names_a_thing(x, a):
+        if names_a_thing(_sentence_of(x, a), a.start):
             continue  # جوز الهند "coconut": no name left out
         if _office_left_to_reader(x, a) or _speaker_named_before(x, a):
             continue
@@ -1438,17 +1439,14 @@ def _unit_in_the_dual(word: str) -> bool:
     return bare.endswith(("ين", "ان")) and len(bare) > 4 and counts_a_unit(bare[:-2])
 
 
+def _sentence_of(x: _Sides, a: Mention) -> str:
+    """The text of the Arabic sentence a mention stands in (the first that holds it at its start), or ''."""
+    return next((s.text for s in x.pair.ar if s.text[a.start : a.start + len(a.text)] == a.text), "")
+
+
 def _word_before(x: _Sides, a: Mention) -> str:
     """The Arabic word right before a mention in its sentence, or ''."""
-    for s in x.pair.ar:
-        if s.text[a.start : a.start + len(a.text)] == a.text:
-            return next(iter(s.text[: a.start].split()[-1:]), "")
-    return ""
-
-
-def _names_a_thing(x: _Sides, a: Mention) -> bool:
-    """A name after a word that makes the two a thing's name (جوز الهند "coconut", entity_cues_ar.tsv 'thing')."""
-    return normalize_ar(strip_diacritics(_word_before(x, a))).lstrip("وب") in _cue_words("thing")
+    return next(iter(_sentence_of(x, a)[: a.start].split()[-1:]), "")
 
 
 def _tail_of_one_english_word(x: _Sides, a: Mention) -> bool:

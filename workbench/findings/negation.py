@@ -1014,12 +1014,15 @@ def _clause_told_in_reach(x: _Sides, reach: set[tuple[int, int]], tokens: list[t
     return any((_senses(t.text) & inside) - elsewhere for clause in clauses for t in clause)
 
 
+def _ar_clause_end(text: str, after: int) -> int:
+    """Where the Arabic clause that runs on past ``after`` ends: its next comma, stop, colon or dash, else the end."""
+    return next((m.start() for m in re.finditer(r"[،,.;:!?؟؛\-–—]", text) if m.start() > after), len(text))
+
+
 def _negation_clause(pair: AlignedPair, n: Neg) -> list[ArToken]:
     """Up to four content words of an Arabic negation's clause after the negation itself."""
     text = pair.ar[n.sentence].text
-    end = next(
-        (m.start() for m in re.finditer(r"[،,.;:!?؟؛\-–—]", text) if m.start() > n.start + len(n.text)), len(text)
-    )
+    end = _ar_clause_end(text, n.start + len(n.text))
     return [
         t
         for t in ar_tokens(text)
@@ -2994,7 +2997,7 @@ def _negated_ar_words(pair: AlignedPair, neg: Neg) -> list[ArToken]:
     j = inside[-1]
     # the negated predicate runs on for a word or two (ليست خطيرة أو مهددة "not serious or threatening"),
     # but not past the clause
-    clause_end = next((m.start() for m in re.finditer(r"[،,.;:!?؟؛\-–—]", text) if m.start() > toks[j].end), len(text))
+    clause_end = _ar_clause_end(text, toks[j].end)
     following = []
     for t in toks[j + 1 : j + 5]:
         if t.end > clause_end or t.norm in _AR_PREPOSITIONS:
