@@ -152,6 +152,10 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
     return out
 
 
+# the perfect of كان "be" (light_verbs_ar.tsv, past_be)
+_PAST_BE = word_set("light_verbs_ar.tsv", "past_be")
+
+
 def _denial_lam(toks: list[ArToken], i: int) -> bool:
     """ما كان (كانت، كانوا) with ل on the verb after it (ما كانت لتستوعب "could not have coped", ما كان ليقبل "would
     never accept"): the lam of denial negates that verb; weak, for ما may be 'what'. The word after ل must read only
@@ -160,7 +164,7 @@ def _denial_lam(toks: list[ArToken], i: int) -> bool:
     readings = analyses(verb[1:]) if len(verb) >= 4 and verb[0] == "ل" and verb[1] in "يتن" else []
     return (
         toks[i].bare == "ما"
-        and toks[i + 1].norm in ("كان", "كانت", "كانوا", "كانا")
+        and toks[i + 1].norm in _PAST_BE
         and bool(readings)
         and all(a.stem.pos.startswith("VERB") for a in readings)
     )

@@ -639,6 +639,12 @@ def counts_a_unit(word: str) -> bool:
     return bool(_stem(word, _MEASURES) or _stem(word, _CURRENCIES))
 
 
+def unit_in_the_dual(word: str) -> bool:
+    """The Arabic word (normalised, as a token) is the dual of a unit or currency a figure counts (كيلومترين، يوروين
+    "two euros"), one the lexicon does not list."""
+    return word.endswith(("ين", "ان")) and counts_a_unit(word[:-2])
+
+
 @dataclass
 class _Group:
     values: tuple[float, ...]
@@ -932,12 +938,12 @@ _FOLDED_TWO_HUNDRED = frozenset(("ميتا", "ميتي", "ميتين", "ميتا
 def _two_hundred_or_dead(tok: str, hamza: bool) -> str:
     """A token as the number reader takes it: مئتا (folded to ميتا) as the lexicon's مائتا when its hamza is written,
     ميتي/ميتين/ميتان without a hamza as the word ميت "dead"."""
-    bare = tok[1:] if tok.startswith("و") else tok
+    bare = tok.removeprefix("و")
     if bare not in _FOLDED_TWO_HUNDRED:
         return tok
     if hamza:
         return tok.replace("ميتا", "مايتا")
-    return tok[: len(tok) - len(bare)] + ("ميت" if bare != "ميتا" else bare)
+    return tok if bare == "ميتا" else tok[: len(tok) - len(bare)] + "ميت"
 
 
 def arabic_quantities(text: str) -> list[Quantity]:
@@ -1086,7 +1092,7 @@ def _noun_and_half(toks: list[tuple[str, int, int]], taken: list[tuple[int, int]
         dual = [a for a in readings if "_DU_" in a.suffix_pos]
         # عاما: the accusative singular or the dual construct; both are kept
         values = (2.5,) if dual and len(dual) == len(readings) else (1.5, 2.5) if dual else (1.5,)
-        if not dual and tok.endswith(("ين", "ان")) and counts_a_unit(tok[:-2]):
+        if not dual and unit_in_the_dual(tok):
             values = (2.5,)  # كيلومترين ونصف الكيلومتر: a unit the lexicon does not know, in the dual
         out.append(Quantity(values, False, tok, word=True, matching_only=True))
     return out

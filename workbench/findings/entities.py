@@ -57,7 +57,7 @@ from workbench.findings._ministries import (
     said_in_english,
     said_words,
 )
-from workbench.findings._numbers import ar_ordinal_tokens, counts_a_unit, en_ordinal_value, en_ordinals
+from workbench.findings._numbers import ar_ordinal_tokens, en_ordinal_value, en_ordinals, unit_in_the_dual
 from workbench.findings._quotes import stem_key as _stem_key
 from workbench.findings._sources import source_kind
 from workbench.findings._words import COMPLEMENTISERS, analyses, ar_tokens, gloss_stems, per_text
@@ -1436,7 +1436,7 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
 def _unit_in_the_dual(word: str) -> bool:
     """An Arabic word that is the dual of a currency or unit a figure counts (يوروين "two euros", كيلومترين)."""
     bare = normalize_ar(strip_diacritics(word))
-    return bare.endswith(("ين", "ان")) and len(bare) > 4 and counts_a_unit(bare[:-2])
+    return len(bare) > 4 and unit_in_the_dual(bare)
 
 
 def _sentence_of(x: _Sides, a: Mention) -> str:
