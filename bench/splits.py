@@ -111,11 +111,14 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # on them) are tuning pairs from the start; so are 517-524 (written blind in the thirty-third session, measured with the
 # thirty-fourth session's start and end code; opened for tuning in the thirty-fifth, their first measurement recorded
 # with eabde25); 525-532 (written in the same batch for tuning, their first measurement recorded with eabde25 before
-# anything was tuned on them) are tuning pairs from the start; 533-540 (written blind in the thirty-fourth session) are
-# held out; 541-548 (written in the same batch for tuning, their first measurement recorded with b9eb7fd before anything
-# was tuned on them) are tuning pairs from the start; later numbers are held out.
+# anything was tuned on them) are tuning pairs from the start; so are 533-540 (written blind in the thirty-fourth
+# session, measured with the thirty-fifth session's start and end code; opened for tuning in the thirty-sixth, their
+# first measurement recorded with b9eb7fd); 541-548 (written in the same batch for tuning, their first measurement
+# recorded with b9eb7fd before anything was tuned on them) are tuning pairs from the start; 549-556 (written blind in
+# the thirty-fifth session) are held out; 557-564 (written in the same batch for tuning, their first measurement
+# recorded with 944f5b4 before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 533)) | frozenset(range(541, 549))
+_TUNING_NUMBERS = frozenset(range(21, 549)) | frozenset(range(557, 565))
 
 
 def _number(pair: Path) -> int:
@@ -203,11 +206,14 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # 649-660 (written blind in the thirty-third session, measured with the thirty-fourth session's start and end code;
 # opened for tuning in the thirty-fifth, their first measurement recorded with eabde25); 661-672 (written in the same
 # batch for tuning, their first measurement recorded with eabde25 before anything was tuned on them) are tuning
-# documents from the start; 673-684 (written blind in the thirty-fourth session) are held out; 685-696 (written in the
-# same batch for tuning, their first measurement recorded with b9eb7fd before anything was tuned on them) are tuning
-# documents from the start; later numbers are held out.
+# documents from the start; so are 673-684 (written blind in the thirty-fourth session, measured with the thirty-fifth
+# session's start and end code; opened for tuning in the thirty-sixth, their first measurement recorded with b9eb7fd);
+# 685-696 (written in the same batch for tuning, their first measurement recorded with b9eb7fd before anything was tuned
+# on them) are tuning documents from the start; 697-708 (written blind in the thirty-fifth session) are held out;
+# 709-720 (written in the same batch for tuning, their first measurement recorded with 944f5b4 before anything was tuned
+# on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 673)) | frozenset(range(685, 697))
+_FAITHFUL_TUNING = frozenset(range(1, 697)) | frozenset(range(709, 721))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
