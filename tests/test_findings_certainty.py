@@ -2065,3 +2065,14 @@ def test_a_timetable_followed_is_no_hedge():
     # the twin: وفق مصادر "according to sources" hedges
     ar = "وستفتح المحطة أبوابها غدا وفق مصادر محلية."
     assert [f[:2] for f in found(detect, ar, "The station will open tomorrow.")] == [("certainty", "hedge_removed")]
+
+
+def test_what_was_reported_is_reportedly():
+    # رغم ما أُفيد عن تلقيها عروضاً "despite what was reported of her receiving offers" → 'despite reportedly
+    # receiving offers': the passive report, no subject, is the English hedge
+    ar = "وقالت كوكس إنها لن تنتقل إلى الخارج للتدرب، رغم ما أُفيد عن تلقيها عروضاً من أندية في المكسيك."
+    en = "Cux said she would not move abroad to train, despite reportedly receiving offers from clubs in Mexico."
+    assert found(detect, ar, en) == []
+    # the twin: the Arabic states the offers; 'reportedly' is the English's own
+    ar2 = "وقالت كوكس إنها لن تنتقل إلى الخارج للتدرب، رغم تلقيها عروضاً من أندية في المكسيك."
+    assert [f[:2] for f in found(detect, ar2, en)] == [("certainty", "hedge_added")]

@@ -1675,7 +1675,7 @@ def test_failed_to_renders_a_negated_verb_of_ability():
     )
     assert found(detect, ar, failed) == []
     managed = failed.replace("failed", "managed")
-    assert found(detect, ar, managed) == [("negation", "flipped", "ولم يتمكن", "complete", "major")]
+    assert found(detect, ar, managed) == [("negation", "flipped", "ولم يتمكن", "managed", "major")]
 
 
 def test_failed_for_a_negated_verb_of_ability_is_no_stance_reversal():
@@ -2593,8 +2593,9 @@ def test_a_negation_inside_a_quote_told_as_reported_speech_is_read():
     assert (
         found(detect, ar, "He added that rescue teams had not yet managed to reach dozens of isolated villages.") == []
     )
+    # the reversal sits on 'managed', the English verb of managing that renders تتمكن
     assert found(detect, ar, "He added that rescue teams had managed to reach dozens of isolated villages.") == [
-        ("negation", "flipped", "لم تتمكن", "", "minor")
+        ("negation", "flipped", "لم تتمكن", "managed", "major")
     ]
     # a quoted negated clause the report leaves out is an omission, not a reversal
     ar = "وأضاف أن «الجمعية رفعت مذكرة إلى الوزارة قبل شهر، إلا أننا لم نتلق أي رد حتى اللحظة»."
@@ -3430,3 +3431,76 @@ def test_falling_outside_renders_not_including():
     assert [f[:2] for f in found(detect, ar, "The shell fell outside the village and there were injuries.")] == [
         ("negation", "flipped")
     ]
+
+
+def test_litotes_they_voiced_and_no_stranger_to():
+    # لم يخفوا قلقهم "they did not hide their concern" → 'voiced concern'; ليس غريبا على "is no stranger to" →
+    # 'well used to': litotes English says positively
+    ar = "غير أن عدداً من التجار لم يخفوا قلقهم من ضعف القدرة الشرائية لدى المواطنين."
+    voiced = "Several traders, however, voiced concern about the weak purchasing power of citizens."
+    assert found(detect, ar, voiced) == []
+    stranger = "وأوضح أن المطار ليس غريبا على هذا النوع من الازدحام."
+    assert found(detect, stranger, "He explained that the airport is well used to this kind of rush.") == []
+    # the twins: another negated verb of the sentence keeps its "not"
+    ar2 = "غير أن عدداً من التجار لم يبدوا قلقهم من ضعف القدرة الشرائية لدى المواطنين."
+    assert found(detect, ar2, voiced) != []
+    ar3 = "وأوضح أن المطار ليس مستعدا لهذا النوع من الازدحام."
+    assert found(detect, ar3, "He explained that the airport is ready for this kind of rush.") != []
+
+
+def test_were_it_not_for_is_rendered_by_had_not():
+    # لولا سرعة وصول الفرق "were it not for the crews' quick arrival" → 'had the crews not arrived so quickly'
+    ar = "وأوضح أنه لولا سرعة وصول الفرق لامتدت النيران إلى مصنعين مجاورين."
+    en = "Had the crews not arrived so quickly, he explained, the fire would have spread to two neighbouring factories."
+    assert found(detect, ar, en) == []
+    # the twin: the Arabic says the crews arrived quickly and the fire spread; the English "not" is added
+    ar2 = "وأوضح أن الفرق وصلت بسرعة فامتدت النيران إلى مصنعين مجاورين."
+    assert found(detect, ar2, en) != []
+
+
+def test_a_relative_clause_between_commas_leaves_the_negated_clause_whole():
+    # ولم يتحدث رويس، الذي أنكر التهم، أمام المحكمة "Ruiz, who denied the charges, did not address the court": the
+    # relative clause set off by commas does not end the negated clause
+    ar = "ولم يتحدث فيالبا رويس، الذي أنكر التهم طوال المحاكمة، أمام المحكمة قبل النطق بالحكم."
+    en = "Villalba Ruiz, who denied the charges throughout the trial, did not address the court before sentencing."
+    assert found(detect, ar, en) == []
+    # the twin: the Arabic says he spoke before the court
+    stated = "وتحدث فيالبا رويس، الذي أنكر التهم طوال المحاكمة، أمام المحكمة قبل النطق بالحكم."
+    assert [f[:2] for f in found(detect, stated, en)] == [("negation", "flipped")]
+
+
+def test_a_word_negated_by_ghayr_in_a_quote_is_rendered_by_an_affix():
+    # دورة علاجية غير ضرورية "an unnecessary course": a word's own negation, which 'unnecessary' renders; the
+    # quote's one statement negation (لا يعالج) is rendered by 'does not cure'
+    ar = 'وأضافت: "المضاد الحيوي لا يعالج الفيروس، وكل دورة علاجية غير ضرورية تجعل علاج العدوى التالية أصعب".'
+    en = (
+        'She added: "An antibiotic does not cure a virus, and every unnecessary course makes the next infection '
+        'harder to treat."'
+    )
+    assert found(detect, ar, en) == []
+    # the twin: the statement negation lost ('does cure')
+    cures = en.replace("does not cure", "does cure")
+    assert [f[:2] for f in found(detect, ar, cures)] == [("negation", "flipped")]
+
+
+def test_kama_lam_is_also_did_not_not_unless():
+    # كما لم تصل النيران "nor did the flames reach": كما 'also' before لم, not ك + ما لم "unless"
+    ar = "ولم تُسجَّل أي إصابات بشرية، كما لم تصل النيران إلى مركز الحبوب في الحويز."
+    reached = "No one was hurt, but the flames reached the grain centre in al-Huwayz."
+    assert [f[:2] for f in found(detect, ar, reached)] == [("negation", "flipped")]
+    # the twin: both negations kept
+    assert found(detect, ar, "No one was hurt, and the flames did not reach the grain centre in al-Huwayz.") == []
+    # ما لم "unless" itself is still no negation
+    unless = "وستبقى المدارس مغلقة ما لم تتحسن الأحوال الجوية."
+    assert found(detect, unless, "Schools will stay closed unless the weather improves.") == []
+
+
+def test_a_negated_verb_of_ability_told_as_managed():
+    # لم تتمكن الفرق من الوصول "the teams could not reach" → 'had managed to reach': the reversal is on 'managed'
+    ar = "ولم تتمكن فرق الدفاع المدني من الوصول إلى نحو ٤٠ شاحنة عالقة."
+    assert [f[:4] for f in found(detect, ar, "Civil defence teams had managed to reach some 40 trucks.")] == [
+        ("negation", "flipped", "ولم تتمكن", "managed")
+    ]
+    # the twins: the negation kept, or told by a verb of failing
+    assert found(detect, ar, "Civil defence teams had not managed to reach some 40 trucks.") == []
+    assert found(detect, ar, "Civil defence teams failed to reach some 40 trucks.") == []

@@ -1372,3 +1372,31 @@ def test_ringgit_and_sen_make_one_price():
     assert _found(ar, "A sachet sells for 1 ringgit and 20 sen in pharmacies.") == []
     # the twin: another price
     assert [f[:2] for f in _found(ar, "A sachet sells for RM1.50 in pharmacies.")] == [("dropped", "واحد و20 سنا")]
+
+
+def test_zloty_and_grosz_make_one_price():
+    # ١٢ زلوتي و٥٠ غروشاً "12.50 zlotys", ٨٩ بيسو و٩٠ سنتافو "89.90 pesos": a currency and its hundredths, one sum
+    ar = "إذ يبلغ ثمن الاختبار الواحد نحو 12 زلوتي و50 غروشا، وتظهر نتيجته في غضون أربع دقائق."
+    assert _found(ar, "The test costs around 12.50 zlotys and gives a result in about four minutes.") == []
+    assert _found(ar, "The test costs around 12 zlotys and 50 groszy and gives a result in about four minutes.") == []
+    peso = "طلبت بعض المتاجر الكبرى ما يصل إلى 89 بيسو و90 سنتافو للكيلوغرام."
+    assert _found(peso, "Some supermarkets charged as much as 89.90 pesos a kilo.") == []
+    # the twins: another price
+    other = "The test costs around 12.80 zlotys and gives a result in about four minutes."
+    assert [f[:3] for f in _found(ar, other)] == [("changed", "12 زلوتي و50 غروشا", "12.80")]
+    assert [f[:3] for f in _found(peso, "Some supermarkets charged as much as 98.90 pesos a kilo.")] == [
+        ("changed", "89 بيسو و90 سنتافو", "98.90")
+    ]
+
+
+def test_one_of_a_unit_told_as_two_in_words_is_a_change():
+    # متراً واحداً "one metre" → 'two metres': small counts in words, firm where both count the same unit
+    ar = "وقال إن سمك الثلوج تجاوز متراً واحداً في بعض المقاطع."
+    assert [f[:3] for f in _found(ar, "He said the snow was more than two metres deep on some stretches.")] == [
+        ("changed", "متراً واحداً", "two")
+    ]
+    # the twins: one metre kept, and two metres for a dual
+    assert _found(ar, "He said the snow was more than one metre deep on some stretches.") == []
+    assert _found(ar, "He said the snow was more than a metre deep on some stretches.") == []
+    dual = "وقال إن سمك الثلوج تجاوز مترين في بعض المقاطع."
+    assert _found(dual, "He said the snow was more than two metres deep on some stretches.") == []

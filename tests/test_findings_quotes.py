@@ -2501,3 +2501,17 @@ def test_the_nor_of_neither_nor_is_one_negation_with_its_neither():
     assert [f[:2] for f in found(detect, ar, 'The unionist called the rise "neither enough nor on time".')] == [
         ("quote", "altered")
     ]
+
+
+def test_completing_the_procedures_is_completing_the_paperwork():
+    # استكمال الإجراءات "the completion of the procedures" → 'have completed their paperwork': no clause of the
+    # English's own at the quote's end
+    ar = (
+        'وأضاف أن "عدد حجاج المحافظة يبلغ ألفين وستمئة وأربعين حاجاً، ولم يتخلف منهم عن استكمال الإجراءات سوى عدد قليل".'
+    )
+    en = "He added that “the province has 2,640 pilgrims, and all but a few have completed their paperwork”."
+    assert found(detect, ar, en) == []
+    # the twin: the Arabic quote says nothing of the paperwork
+    ar2 = 'وأضاف أن "عدد حجاج المحافظة يبلغ ألفين وستمئة وأربعين حاجاً لأسباب صحية".'
+    en2 = "He added that “the province has 2,640 pilgrims for health reasons, and most have completed their paperwork”."
+    assert [f[:2] for f in found(detect, ar2, en2)] == [("quote", "altered")]

@@ -150,6 +150,24 @@ def test_a_product_announced_is_unveiled():
     ) == [("reporting_verb", "strengthened", "أعلنت", "unveiled", "major")]
 
 
+def test_a_plan_announced_with_no_clause_is_unveiled():
+    # تعلن خطتها "announces its plan", with a noun and no عن: the plan presented, no revelation
+    ar = "عمليات بغداد تعلن خطتها لتأمين الزيارة وتغلق طرقاً رئيسة ابتداءً من مساء الاثنين"
+    en = "Baghdad Operations Command unveils pilgrimage security plan, shuts main roads from Monday evening"
+    assert found(detect, ar, en) == []
+    closure = "أعلنت قيادة العمليات اليوم إغلاق عدد من الطرق المؤدية إلى المدينة."
+    unveiled = "The operations command unveiled the closure of several roads leading to the city."
+    assert found(detect, closure, unveiled) == []
+    # the twins: a statement after أن, or 'revealed', is a revelation
+    said = "عمليات بغداد تعلن أن الطرق الرئيسة ستغلق ابتداءً من مساء الاثنين"
+    assert found(detect, said, "Baghdad Operations Command unveils plan to shut main roads from Monday evening") == [
+        ("reporting_verb", "strengthened", "تعلن", "unveils", "major")
+    ]
+    assert found(detect, closure, unveiled.replace("unveiled", "revealed")) == [
+        ("reporting_verb", "strengthened", "أعلنت", "revealed", "major")
+    ]
+
+
 def test_allege_renders_an_accusation_in_the_present():
     # يتهم "accuses" (as اتهم) is rendered by 'allege' in legal English: the distance is the accuser's own
     accuses = "وتتهم النيابة الموظفين بتزوير عقود بقيمة ثلاثة ملايين دولار."
@@ -263,3 +281,28 @@ def test_a_passive_report_keeps_its_verb_past_an_adverb_or_an_idiom():
     assert [f[:3] for f in found(detect, ar, "It was alleged that the forces withdrew from the town.")] == [
         ("reporting_verb", "distancing", "وذُكر")
     ]
+
+
+def test_after_making_sure_is_after_confirming():
+    # بعد التثبت من "after making sure of" → 'after confirming that': the confirmation is the Arabic's own
+    ar = "سطّرت الدوريات ١٤ محضر ضبط بحق أفران في بلدتي شتورة وجديتا، بعد التثبت من بيعها ربطات خبز ناقصة الوزن."
+    en = (
+        "Patrols wrote up 14 reports against bakeries in Chtaura and Jdita after confirming that they sold light bread."
+    )
+    assert found(detect, ar, en) == []
+    # the twin: on suspicion (للاشتباه), 'after confirming' is the English's own
+    ar2 = "سطّرت الدوريات ١٤ محضر ضبط بحق أفران في بلدتي شتورة وجديتا، للاشتباه ببيعها ربطات خبز ناقصة الوزن."
+    assert found(detect, ar2, en) == [("reporting_verb", "strengthened", "", "confirming", "minor")]
+
+
+def test_similar_claims_are_lawsuits():
+    # تقدّموا بدعاوى مماثلة "filed similar lawsuits" → 'filed similar claims': the noun, no verb of saying
+    ar = "وتقدّم نحو واحد من كل عشرة من الأعضاء السابقين بدعاوى مماثلة، وقالت الرابطة إنها تتوقع أن يكون الحكم مرجعاً."
+    en = (
+        "One in ten former members filed similar claims, and the association said it expected the ruling to guide them."
+    )
+    assert found(detect, ar, en) == []
+    # the twin: 'claims that', a verb of saying the Arabic keeps no distance with
+    ar2 = "وقال نحو واحد من كل عشرة من الأعضاء السابقين إن الحكم سيكون مرجعاً."
+    en2 = "Roughly one in ten former members claims that the ruling will guide future cases."
+    assert found(detect, ar2, en2) == [("reporting_verb", "distancing", "وقال", "claims", "major")]

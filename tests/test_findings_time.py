@@ -693,3 +693,12 @@ def test_a_month_abbreviation_ending_a_name_is_no_month():
     assert _found("وعقد الاجتماع في 5 آذار.", "The meeting was held on Mar. 7.") == [
         ("changed", "5 آذار", "Mar. 7", "major")
     ]
+
+
+def test_an_age_in_brackets_is_no_length():
+    # كوكس (23 عاماً) "Cux, 23": an age after a name, no length for the race's time to be paired with
+    ar = "فازت كوكس (23 عاماً) بلقب السباق، مسجلة ساعة واحدة و28 دقيقة."
+    assert _lengths(ar, "Cux, 23, won the title in one hour and 28 minutes.") == []
+    # the twin: the same figure and unit without brackets is a length
+    siege = "واستمر الحصار 23 عاماً."
+    assert _lengths(siege, "The siege lasted one hour.") == [("changed", "23 عاماً", "one hour", "minor")]

@@ -612,9 +612,18 @@ def _correlative(ar_quote: str, placed: list[tuple[_ArNegation, int]], k: int) -
 
 def quote_statement_negations(ar_quote: str) -> int:
     """How many negations of an Arabic quote negate statements of their own: the لا of a correlative pair after a
-    negated verb (لن يجني لا المزارع ولا المصدّر "neither the farmer nor the exporter will") is not counted."""
+    negated verb (لن يجني لا المزارع ولا المصدّر "neither the farmer nor the exporter will") is not counted, nor a
+    word's own negation (دورة غير ضرورية "an unnecessary course", which English says by an affix)."""
     placed = placed_quote_negations(ar_quote)
-    return sum(1 for k in range(len(placed)) if not _correlative(ar_quote, placed, k))
+    return sum(
+        1
+        for k, (n, _) in enumerate(placed)
+        if normalize_ar(n.text.split()[0]) not in _WORD_PARTICLES and not _correlative(ar_quote, placed, k)
+    )
+
+
+# the particles that negate the word after them (غير، عدم), not a statement
+_WORD_PARTICLES = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "particle"))
 
 
 def quote_negation_lost(en_quote: str, ar_quote: str) -> str:

@@ -164,6 +164,17 @@ def _blank_mentions(text: str, mentions: list[Mention]) -> str:
     return text
 
 
+# the Arabic word for a saint before a name (سانت، سان، سانتا، القديس), and the English forms of it, St abbreviated
+_SAINT_AR = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv") if r[1] == "saint")
+_SAINT_EN = re.compile(r"\b(?:St|Ste|Saint|Sainte|San|Santa|Santo|São|Sao)\b")
+
+
+def _saint(word: str) -> bool:
+    """The Arabic word is a word for a saint (سانت), with و or ف before it or not (وسانت لوسي)."""
+    norm = normalize_ar(word)
+    return norm in _SAINT_AR or (norm[:1] in "وف" and norm[1:] in _SAINT_AR)
+
+
 def _arabic_skeletons(span: str) -> set[str]:
     roman = "".join(romanize(w) for w in span.split()[-1:])
     return {s for s in (_loose(roman), _loose(roman.replace("al-", "al"), strip_article=False)) if s}
@@ -327,7 +338,12 @@ class _Sides:
         bare = re.sub("^[وفبل]?ال", "", normalize_ar(m.text))
         if m.entity is not None and m.entity.kind == "place" and bare != normalize_ar(m.text) and len(bare) >= 3:
             keys.add(_ar_key(bare))  # الفيوم 'Fayum': a town's name written in English without its article
-        return len(m.text.split()) == 1 and any(_keys_close(k, e) for k in keys for e in cap_keys)
+        words = m.text.split()
+        if len(words) == 2 and _saint(words[0]) and _SAINT_EN.search(self.pair.en_text):
+            # سانت لوسي 'St Lucy': the saint's word as English abbreviates it, the name after it sounded alike
+            keys = {_ar_key(words[1])} - {""}
+            return any(_keys_close(k, e) for k in keys for e in cap_keys)
+        return len(words) == 1 and any(_keys_close(k, e) for k in keys for e in cap_keys)
 
     def named_with_its_kind(self, m: Mention) -> bool:
         """Whether an Arabic place name is, written alone, the name of another place the English names, whose
@@ -580,8 +596,10 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
             continue  # the English gives none of its names, only common words (كفريق "as a team")
         for (m, sure), seen in zip(named, found, strict=True):
             if not seen:
-                mention = m.mention or Mention(None, m.text, m.start, True, "")
-                out.append((_with_surname(x, text, mention), not sure))
+                mention = _with_surname(x, text, m.mention or Mention(None, m.text, m.start, True, ""))
+                if _saint(mention.text.split()[0]) and x.ar_found_in_en(mention):
+                    continue  # وسانت لوسي 'and St Lucy': the member is the saint's word, the name after it is given
+                out.append((mention, not sure))
     return out
 
 

@@ -1015,18 +1015,42 @@ def _clause_told_in_reach(x: _Sides, reach: set[tuple[int, int]], tokens: list[t
 
 
 def _ar_clause_end(text: str, after: int) -> int:
-    """Where the Arabic clause that runs on past ``after`` ends: its next comma, stop, colon or dash, else the end."""
-    return next((m.start() for m in re.finditer(r"[،,.;:!?؟؛\-–—]", text) if m.start() > after), len(text))
+    """Where the Arabic clause that runs on past ``after`` ends: its next comma, stop, colon or dash, else the end.
+    A relative clause between commas (ولم يتحدث رويس، الذي أنكر التهم، أمام المحكمة "Ruiz, who denied the charges,
+    did not address the court") is passed over: the clause goes on after it."""
+    marks = [m.start() for m in re.finditer(r"[،,.;:!?؟؛\-–—]", text) if m.start() > after]
+    for k, at in enumerate(marks):
+        opens = _AR_RELATIVE.match(text, at + 1)
+        if not (text[at] in "،," and opens and k + 1 < len(marks) and text[marks[k + 1]] in "،,"):
+            return at
+        # the comma closing the relative clause: the main clause runs on to the mark after it
+        if k + 2 < len(marks):
+            return marks[k + 2]
+        return len(text)
+    return len(text)
+
+
+# a relative pronoun opening a clause set off by commas (، الذي …،)
+_AR_RELATIVE = re.compile(r"\s*(?:الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي)\s")
 
 
 def _negation_clause(pair: AlignedPair, n: Neg) -> list[ArToken]:
     """Up to four content words of an Arabic negation's clause after the negation itself."""
     text = pair.ar[n.sentence].text
     end = _ar_clause_end(text, n.start + len(n.text))
+    # a relative clause between commas is passed over, its words no part of the negated clause
+    asides = [
+        (m.start(), text.find("،", m.end()))
+        for m in re.finditer(r"،(?=" + _AR_RELATIVE.pattern + ")", text)
+        if n.start < m.start() < end and text.find("،", m.end()) > 0
+    ]
     return [
         t
         for t in ar_tokens(text)
-        if n.start + len(n.text) <= t.start < end and t.bare not in _AR_FUNCTION and t.norm not in _AR_FUNCTION
+        if n.start + len(n.text) <= t.start < end
+        and t.bare not in _AR_FUNCTION
+        and t.norm not in _AR_FUNCTION
+        and not any(a < t.start < b for a, b in asides)
     ][:4]
 
 
@@ -2900,6 +2924,13 @@ def _english_counterpart(pair: AlignedPair, neg: Neg, within: set[str] | None = 
 
     The glosses are tried first; a negated verb's near-synonyms (يرغب 'wish' → want) only after them,
     so that a word the glosses name is preferred. ``within``: only these English words are candidates."""
+    if _negates_ability(neg):
+        # لم تتمكن الفرق من الوصول "the teams could not reach" → 'had managed to reach': the English verb of managing
+        # renders the Arabic one, whatever the glosses read after it
+        for s in pair.en:
+            for t in en_tokens(s.text):
+                if t.low in _EN_ABILITY and (within is None or t.text in within):
+                    return t.text
     words = _negated_ar_words(pair, neg)
     for senses_of in (_senses, _verb_synonyms):
         for cand in words:
@@ -3115,6 +3146,7 @@ def _weak_renderings(pair: AlignedPair, ar_strong: list[Neg], en_weak: list[Neg]
 # verbs of ability (تمكن، استطاع) and the English words of failing that render their negation
 _AR_ABILITY = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "ability"))
 _EN_FAILED = word_set("negation_cues_en.tsv", "failed")
+_EN_ABILITY = word_set("negation_cues_en.tsv", "ability")
 
 
 def _negates_ability(neg: Neg) -> bool:

@@ -12,7 +12,7 @@ filter treats different spellings of one value as equal: 3,000 = ثلاثة آل
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from workbench.findings._dateline import english_dateline_end
@@ -23,10 +23,11 @@ from workbench.findings._numbers import (
     Quantity,
     ar_ordinal_tokens,
     arabic_quantities,
+    counts_a_unit,
     en_ordinal_value,
     english_quantities,
 )
-from workbench.findings._words import analyses, ar_tokens
+from workbench.findings._words import analyses, ar_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import Analysis
@@ -109,6 +110,41 @@ def _rounded(pair: AlignedPair, q: Quantity, r: Quantity) -> bool:
     ):
         return False  # 95 → 100 percent is no rounding but a claim made whole
     return _approximate_before(pair.en, r.text, False) or _approximate_before(pair.ar, q.text, True)
+
+
+def _unit_counted_once(text: str, q: Quantity) -> tuple[str, str]:
+    """The Arabic unit or currency noun a واحد "one" follows (متراً واحداً "one metre", دولار واحد), and the span of
+    both as the sentence writes them; ('', '') where there is none."""
+    if q.vague or not q.word or q.values != (1.0,):
+        return "", ""
+    at = text.find(q.text)
+    before = ar_tokens(text[:at]) if at > 0 else []
+    if not before or re.sub(r"[\u064b-\u065f\s]", "", text[before[-1].end : at]):
+        return "", ""
+    if not counts_a_unit(before[-1].norm):
+        return "", ""
+    end = at + len(q.text)
+    while end < len(text) and "\u064b" <= text[end] <= "\u065f":
+        end += 1  # the tanween of واحداً is the word's
+    return before[-1].text, text[before[-1].start : end]
+
+
+def _counts_in_words(en: Sequence[Sentence], r: Quantity, unit: str) -> bool:
+    """An English count in words other than one ('two metres') of the noun that renders the Arabic unit."""
+    if r.vague or not r.word or r.value == 1:
+        return False
+    units = {_consonants(g) for g in gloss_stems(unit)}
+    for s in en:
+        at = s.text.find(r.text)
+        m = re.match(r"[\s-]+([A-Za-z]+)", s.text[at + len(r.text) :]) if at >= 0 else None
+        if m and _consonants(stem(m.group(1).lower())) in units:
+            return True
+    return False
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants, each once in a row: 'metres' and 'meter' both mtr, 'tonnes' and 'ton' tn."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
 
 
 def _reportable(q: Quantity) -> bool:
@@ -266,6 +302,26 @@ def detect(pair: AlignedPair) -> list[Finding]:
                     ar_left.remove(q)
                     break
     findings: list[Finding] = []
+    # one of a unit (متراً واحداً "one metre") and an English count in words of the same unit ('two metres'): small
+    # counts written in words, each firm where it counts a unit both sides name
+    for k, q in [(k, q) for k, q in ar_sentence_q if q in ar_left]:
+        unit, span = _unit_counted_once(pair.ar[k].text, q)
+        told = next((r for r in en_left if unit and _counts_in_words(pair.en, r, unit)), None)
+        if told is not None:
+            ar_left.remove(q)
+            en_left.remove(told)
+            findings.append(
+                make_finding(
+                    pair,
+                    "number",
+                    "changed",
+                    ar_span=span,
+                    en_span=told.text,
+                    severity="major",
+                    score=0.8,
+                    explanation=f"Arabic '{span}' (one) became '{told.text}' ({_fmt(told.value)})",
+                )
+            )
     # pair what is left in order, each side's kind with the same kind (precise with precise, vague with vague)
     for vague in (False, True):
         a_side = [q for q in ar_left if q.vague == vague and (vague or _reportable(q))]

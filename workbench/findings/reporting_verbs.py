@@ -6,7 +6,7 @@ import re
 
 from workbench.findings._sources import source_kind
 from workbench.findings._verbs import EN_REPORTING_STEMS, Verb
-from workbench.findings._words import ar_tokens, gloss_stems
+from workbench.findings._words import ar_tokens, gloss_stems, has_quote_marks
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, word_set
 from workbench.records import Finding
@@ -256,14 +256,15 @@ def _outlet_subject(pair: AlignedPair, a: Verb) -> bool:
 
 def _thing_announced(pair: AlignedPair, a: Verb, e: Verb) -> bool:
     """The Arabic verb takes عن and a noun (أعلنت الشركة عن هاتف "the company announced a phone", its subject
-    between) and the English verb a noun phrase, no clause ('unveiled its new phone', not 'revealed that
-    …'): a product or plan presented."""
-    ar_after = [
-        t.norm
-        for s in pair.ar
-        if s.text[a.start : a.start + len(a.text)] == a.text
-        for t in ar_tokens(s.text[a.start + len(a.text) :])[: _SUBJECT_REACH + 1]
-    ]
+    between) or a noun with no clause or quote anywhere after it (تعلن خطتها "announces its plan", أعلنت
+    القيادة إغلاق الطرق "announced the closure of the roads"), and the English verb a noun phrase, no clause
+    ('unveiled its new phone', not 'revealed that …'): a product or plan presented."""
+    rests = [s.text[a.start + len(a.text) :] for s in pair.ar if s.text[a.start : a.start + len(a.text)] == a.text]
+    ar_after = [t.norm for rest in rests for t in ar_tokens(rest)[: _SUBJECT_REACH + 1]]
+    plain = bool(rests) and not any(
+        has_quote_marks(rest) or ":" in rest or any(t.norm in _AR_CLAUSE_OPENERS for t in ar_tokens(rest))
+        for rest in rests
+    )
     en_after = [
         m.group(1).lower()
         for s in pair.en
@@ -271,9 +272,11 @@ def _thing_announced(pair: AlignedPair, a: Verb, e: Verb) -> bool:
         for m in [re.match(r"\s+([A-Za-z]+)", s.text[e.start + len(e.text) :])]
         if m
     ]
-    return "عن" in ar_after and bool(en_after) and en_after[0] not in _EN_CLAUSE_OPENERS
+    return ("عن" in ar_after or plain) and bool(en_after) and en_after[0] not in _EN_CLAUSE_OPENERS
 
 
+# أن، إن، بأن (normalised): a statement follows the Arabic verb, not a thing
+_AR_CLAUSE_OPENERS = frozenset(("ان", "بان", "وان"))
 # words that open a clause after a verb: what follows is a statement, not a thing
 _EN_CLAUSE_OPENERS = frozenset(("that", "what", "how", "why", "when", "where", "whether", "who", "details", "plans"))
 
@@ -305,9 +308,12 @@ def _ar_attributes(pair: AlignedPair) -> bool:
 
 
 def _ar_asserts(pair: AlignedPair, e: Verb) -> bool:
-    """The Arabic carries the same force in another word (تأكيد، مؤكدا، الكشف عن) for an unpaired English verb;
-    a revelation also renders a discovery (اكتشف علماء مقبرة 'uncovered a tomb', عثر على، العثور)."""
+    """The Arabic carries the same force in another word (تأكيد، مؤكدا، الكشف عن) for an unpaired English verb, a
+    confirmation also in making sure (بعد التثبت من، التأكد من "after confirming that"); a revelation also renders a
+    discovery (اكتشف علماء مقبرة 'uncovered a tomb', عثر على، العثور)."""
     norm = normalize_ar(pair.ar_text)
     if e.cls == "assertive":
-        return bool(re.search(r"(?:^|\s)[وفب]?(?:ال)?(?:تاكيد|مؤكد|اكد|يؤكد|تؤكد|اعلان|تحذير|شدد)", norm))
+        return bool(
+            re.search(r"(?:^|\s)[وفب]?(?:ال)?(?:تاكيد|مؤكد|اكد|يؤكد|تؤكد|اعلان|تحذير|شدد|تاكد|يتاكد|تثبت|يتثبت)", norm)
+        )
     return bool(re.search(r"(?:^|\s)[وفب]?(?:ال)?(?:كشف|الكشف|اكتشف|يكتشف|تكتشف|اكتشاف|عثر|يعثر|تعثر|عثور)", norm))
