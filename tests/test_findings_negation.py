@@ -3504,3 +3504,50 @@ def test_a_negated_verb_of_ability_told_as_managed():
     # the twins: the negation kept, or told by a verb of failing
     assert found(detect, ar, "Civil defence teams had not managed to reach some 40 trucks.") == []
     assert found(detect, ar, "Civil defence teams failed to reach some 40 trucks.") == []
+
+
+def test_litotes_told_by_the_word_it_negates_is_a_reversal():
+    # لم يخفوا قلقهم "they did not hide their concern" → 'they hid their concern': the litotes told by its own word
+    # with no negation reverses it (the review's pairs); 'voiced concern', 'no stranger to' keep it
+    hid = [
+        f[:4]
+        for f in found(detect, "ولم يخفوا قلقهم من ارتفاع الأسعار.", "They hid their concern about rising prices.")
+    ]
+    assert hid == [("negation", "flipped", "ولم يخفوا", "hid")]
+    strange = "لم يكن غريبا أن يفوز الفريق باللقب."
+    assert [f[:2] for f in found(detect, strange, "It was strange that the team won the title.")] == [
+        ("negation", "flipped")
+    ]
+    assert found(detect, strange, "It was no surprise that the team won the title.") == []
+    stranger = "ليس غريبا على الفريق الفوز بالألقاب."
+    assert found(detect, stranger, "The team is no stranger to winning titles.") == []
+    assert [f[:2] for f in found(detect, stranger, "The team is a stranger to winning titles.")] == [
+        ("negation", "flipped")
+    ]
+
+
+def test_were_it_not_for_outside_a_counterfactual_is_no_rendering():
+    # لولا تدخل الشرطة لسقط قتلى "but for the police, people would have died" → 'police did not intervene and
+    # people were killed': no counterfactual in the English, so its 'not' is no rendering of لولا
+    ar = "لولا تدخل الشرطة لسقط قتلى."
+    assert [f[:2] for f in found(detect, ar, "Police did not intervene and people were killed.")] == [
+        ("negation", "flipped")
+    ]
+    assert found(detect, ar, "Had the police not intervened, people would have been killed.") == []
+
+
+def test_a_relative_clause_before_a_joined_verb_ends_the_negated_clause():
+    # ، الذي نشرته صحيفة محلية، وغادر القاعة: the verb joined by و after the relative clause opens a clause of its own
+    ar = "ولم يعلق الوزير على التقرير، الذي نشرته صحيفة محلية، وغادر القاعة."
+    moved = "The minister commented on the report, which a local paper published, and did not leave the hall."
+    assert [f[:3] for f in found(detect, ar, moved)] == [("negation", "flipped", "وغادر")]
+    kept = "The minister did not comment on the report, which a local paper published, and left the hall."
+    assert found(detect, ar, kept) == []
+
+
+def test_a_negated_verb_of_ability_beside_a_stated_one_keeps_its_own_span():
+    # لم يتمكن المسعفون … لكن الشرطة تمكنت: 'managed' renders the stated تمكنت, not the negated one
+    ar = "ولم يتمكن المسعفون من إنقاذ الطفل، لكن الشرطة تمكنت من القبض على السائق."
+    flips = found(detect, ar, "Paramedics saved the child, and police managed to arrest the driver.")
+    assert [f[:2] for f in flips] == [("negation", "flipped")] and flips[0][3] != "managed"
+    assert found(detect, ar, "Paramedics could not save the child, but police managed to arrest the driver.") == []

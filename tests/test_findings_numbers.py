@@ -1400,3 +1400,10 @@ def test_one_of_a_unit_told_as_two_in_words_is_a_change():
     assert _found(ar, "He said the snow was more than a metre deep on some stretches.") == []
     dual = "وقال إن سمك الثلوج تجاوز مترين في بعض المقاطع."
     assert _found(dual, "He said the snow was more than two metres deep on some stretches.") == []
+
+
+def test_one_metre_said_as_a_metre_beside_a_dual():
+    # متراً واحداً 'a metre' and مترين 'two metres': the English 'two' is the dual's, no one metre changed
+    ar = "وارتفع منسوب المياه مترا واحدا، وسقط مترين من الجدار."
+    assert _found(ar, "The water level rose by a metre, and two metres of the wall fell.") == []
+    assert [f[:2] for f in _found(ar, "The water level rose by three metres, and two metres of the wall fell.")] != []

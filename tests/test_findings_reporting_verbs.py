@@ -306,3 +306,23 @@ def test_similar_claims_are_lawsuits():
     ar2 = "وقال نحو واحد من كل عشرة من الأعضاء السابقين إن الحكم سيكون مرجعاً."
     en2 = "Roughly one in ten former members claims that the ruling will guide future cases."
     assert found(detect, ar2, en2) == [("reporting_verb", "distancing", "وقال", "claims", "major")]
+
+
+def test_making_sure_not_done_confirms_nothing():
+    # دون التأكد "without making sure", تسعى إلى التثبت "seeks to verify": no check made, 'confirming' is the English's
+    ar = "وأفرجت الشرطة عن المشتبه به دون التأكد من هويته."
+    assert found(detect, ar, "Police released the suspect after confirming his identity.") == [
+        ("reporting_verb", "strengthened", "", "confirming", "minor")
+    ]
+    seeks = "وتسعى السلطات إلى التثبت من صحة الصور المتداولة."
+    assert [f[:2] for f in found(detect, seeks, "Authorities confirmed the authenticity of the images.")] == [
+        ("reporting_verb", "strengthened")
+    ]
+
+
+def test_previous_claims_that_keep_their_distance():
+    # 'repeated previous claims that …': the noun with a statement after it still casts doubt on what was said
+    ar = "وقال الجيش إن القصف استهدف مواقع عسكرية."
+    assert found(detect, ar, "The army repeated previous claims that the shelling targeted military sites.") == [
+        ("reporting_verb", "distancing", "وقال", "claims", "major")
+    ]

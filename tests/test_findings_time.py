@@ -702,3 +702,12 @@ def test_an_age_in_brackets_is_no_length():
     # the twin: the same figure and unit without brackets is a length
     siege = "واستمر الحصار 23 عاماً."
     assert _lengths(siege, "The siege lasted one hour.") == [("changed", "23 عاماً", "one hour", "minor")]
+
+
+def test_a_length_in_brackets_other_than_years_is_a_length():
+    # (ثلاثة أيام) "three days" in brackets is no age: the length is read, and 'a week' changes it
+    ar = "وتوقفت المفاوضات (ثلاثة أيام) قبل أن تستأنف."
+    assert _lengths(ar, "Talks were halted for a week before resuming.") == [
+        ("changed", "ثلاثة أيام", "a week", "minor")
+    ]
+    assert _lengths(ar, "Talks were halted for three days before resuming.") == []

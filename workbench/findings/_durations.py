@@ -140,7 +140,7 @@ def arabic_lengths(text: str) -> tuple[Length, ...]:
                 continue  # قتل 40 يوم الاثنين "40 killed on Monday": the day is named, no length
             # ثلاثة أيام، ١٥ يوماً، ٤٨ ساعة: the figure counts the unit
             q0, _, q = count
-            if re.search(r"\(\s*$", text[:q0]) and re.match(r"\s*\)", text[end:]):
+            if unit == "year" and re.search(r"\(\s*$", text[:q0]) and re.match(r"\s*\)", text[end:]):
                 continue  # كوكس (23 عاماً) "Cux, 23": an age in brackets after a name, no length
             ranged = _ar_range(text[:q0], text[end:])
             out.append((q0, Length(text[q0:end], unit, q.value + half, True, ranged)))

@@ -18,6 +18,9 @@ from workbench.text.quotes import find_quotes, inside_quote
 _DETERMINERS = word_set("function_words_en.tsv", "reporting_determiner")
 # verbs whose object is often a plural of a reporting verb: 'denied claims', 'dismissed reports'
 _TAKES_A_NOUN = word_set("function_words_en.tsv", "reporting_object_verb")
+# adjectives before a plural noun ('similar claims', 'previous reports'), and what opens a statement after one
+_ADJECTIVES = word_set("function_words_en.tsv", "reporting_adjective")
+_STATEMENT_AFTER = re.compile(r"""\s*(?:that\b|:|["“‘«])""", re.I)
 _ADMITTED_IN = re.compile(
     r"\s+(?:(?:more\s+than|about|around|some|nearly|almost|over|at\s+least)\s+)?[\d,.]+\s|\s+(?:to|into)\s+(?:the\s+)?hospital\b",
     re.I,
@@ -174,6 +177,14 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
         return False
     if form.endswith("s") and form != "says" and before and before[-1].lower() in _TAKES_A_NOUN:
         return False  # 'denied claims that …', 'rejected reports': the plural noun the verb takes
+    if (
+        form.endswith("s")
+        and form != "says"
+        and before
+        and before[-1].lower() in _ADJECTIVES
+        and not _STATEMENT_AFTER.match(text, end)
+    ):
+        return False  # 'filed similar claims': a noun, where no statement follows it
     rule = _NOT_AFTER.get(form)
     if rule and rule.match(text, end):
         return False

@@ -99,6 +99,14 @@ def _ar_glosses() -> dict[tuple[str, ...], str]:
 MIN_ENGLISH_WORDS = 4
 
 
+# the English of a counterfactual, which renders لولا "were it not for": 'had … not', 'but for', 'would have'
+_EN_COUNTERFACTUAL = re.compile(
+    r"\b(?:had\b[^.;]{0,60}\bnot|were it not|if it (?:had|were) not|but for|without|"
+    r"(?:would|could|might)(?:n't| not)? have)\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class _Sides:
     """What every negation rule reads: the pair and the negations found on each side.
@@ -130,6 +138,10 @@ class _Sides:
             for w in _negated_words(pair.en[n.sentence].text, n)[:1]
         }
         ar_n += [n for n in _lexical_negatives(pair, ar_n) if not _senses(n.text) & negated]
+        # لولا "were it not for" renders an English 'not' only in a counterfactual ('had the crews not arrived …
+        # would have'); 'police did not intervene and people were killed' for لولا تدخل الشرطة لسقط قتلى reverses it
+        if not _EN_COUNTERFACTUAL.search(pair.en_text):
+            ar_n = [n for n in ar_n if normalize_ar(n.text).lstrip("وف") != "لولا"]
         paired = _weak_pairs([n for n in ar_n if n.kind == "weak"], [n for n in en_n if n.kind == "weak"])
         en_quotes = any(find_quotes(s.text) for s in pair.en)
         ar_n = [_weakened(n) if n.kind == "strong" and (_not_only(pair, n) or _too_to(pair, n)) else n for n in ar_n]
@@ -1023,7 +1035,10 @@ def _ar_clause_end(text: str, after: int) -> int:
         opens = _AR_RELATIVE.match(text, at + 1)
         if not (text[at] in "،," and opens and k + 1 < len(marks) and text[marks[k + 1]] in "،,"):
             return at
-        # the comma closing the relative clause: the main clause runs on to the mark after it
+        # the comma closing the relative clause: the main clause runs on to the mark after it, unless a verb joined
+        # by و/ف opens the next clause there (، الذي نشرته صحيفة محلية، وغادر القاعة)
+        if re.match(r"\s*[وف]", text[marks[k + 1] + 1 :]):
+            return marks[k + 1]
         if k + 2 < len(marks):
             return marks[k + 2]
         return len(text)
@@ -1389,6 +1404,29 @@ def _taken_negatives(pair: AlignedPair, neg: Neg) -> frozenset[str]:
 
 # Arabic function words (function_words_ar.tsv: those a quote never counts missing)
 _AR_STOP = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "quote_stop"))
+
+
+def _litotes_told_plainly(x: _Sides) -> list[Finding]:
+    """An Arabic litotes (لم يخفوا قلقهم "they did not hide their concern", ليس غريبا "it is no stranger") that the
+    English renders by the very word it negates with no negation on it ('they hid their concern', 'it is a
+    stranger to'): the statement reversed. The litotes are weak negations, which English mostly says positively
+    ('voiced concern', 'well used to'), so only the plain word told (negation_litotes_ar.tsv) reports them."""
+    reach = _english_reach(x.pair, strong_only=True)
+    for neg in x.ar_found:
+        key = normalize_ar(neg.text)
+        words = _LITOTES.get(key) or (_LITOTES.get(key[1:]) if key[:1] in "وف" else None)
+        if neg.kind != "weak" or not words:
+            continue
+        for k in _rendering_sentences(x.pair, neg):
+            for t in en_tokens(x.pair.en[k].text):
+                if t.low in words and (k, t.start) not in reach:
+                    why = f"Arabic '{neg.text}' says it is not so, but the English '{t.text}' says it is"
+                    return [_flipped(x.pair, neg.text, t.text, 0.6, why)]
+    return []
+
+
+# the Arabic litotes and the English words that say their negated word plainly
+_LITOTES = {normalize_ar(r[0]): frozenset(r[1].split("|")) for r in load("negation_litotes_ar.tsv")}
 
 
 def _no_english_negation(x: _Sides) -> list[Finding]:
@@ -2627,6 +2665,7 @@ def _verb_phrase_around(text: str, start: int, end: int) -> str:
 # the rules in the order they are tried: the first that fires gives the finding
 _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _quote_lost,
+    _litotes_told_plainly,  # minor, 0.6: لم يخفوا قلقهم "did not hide their concern" rendered 'hid their concern'
     _arabic_negation_unrendered,
     _own_sense_unnegated,  # major (uncalibrated), 0.7: لم يستبعد 'ruled out' beside a negation the English keeps
     _emphatic_do,
@@ -2924,9 +2963,10 @@ def _english_counterpart(pair: AlignedPair, neg: Neg, within: set[str] | None = 
 
     The glosses are tried first; a negated verb's near-synonyms (يرغب 'wish' → want) only after them,
     so that a word the glosses name is preferred. ``within``: only these English words are candidates."""
-    if _negates_ability(neg):
+    if _negates_ability(neg) and not _ability_stated(pair):
         # لم تتمكن الفرق من الوصول "the teams could not reach" → 'had managed to reach': the English verb of managing
-        # renders the Arabic one, whatever the glosses read after it
+        # renders the Arabic one, whatever the glosses read after it (not where an Arabic verb of ability stands
+        # un-negated too: تمكنت الشرطة من القبض 'police managed to arrest' is that one's)
         for s in pair.en:
             for t in en_tokens(s.text):
                 if t.low in _EN_ABILITY and (within is None or t.text in within):
@@ -3147,6 +3187,18 @@ def _weak_renderings(pair: AlignedPair, ar_strong: list[Neg], en_weak: list[Neg]
 _AR_ABILITY = frozenset(normalize_ar(w) for w in word_set("light_verbs_ar.tsv", "ability"))
 _EN_FAILED = word_set("negation_cues_en.tsv", "failed")
 _EN_ABILITY = word_set("negation_cues_en.tsv", "ability")
+
+
+def _ability_stated(pair: AlignedPair) -> bool:
+    """The Arabic has a verb of ability with no negation particle before it (تمكنت الشرطة من "police managed to")."""
+    for s in pair.ar:
+        toks = ar_tokens(s.text)
+        for i, t in enumerate(toks):
+            word = t.norm.lstrip("وف")
+            forms = {word, word[:-1] if word.endswith("ت") else word, word[:-2] if word.endswith("وا") else word}
+            if forms & _AR_ABILITY and not (i and toks[i - 1].norm.lstrip("وف") in ("لم", "لن", "لا", "ما")):
+                return True  # تمكنت، تمكنوا: the perfect's endings on the verb
+    return False
 
 
 def _negates_ability(neg: Neg) -> bool:

@@ -26,6 +26,7 @@ from workbench.findings._numbers import (
     counts_a_unit,
     en_ordinal_value,
     english_quantities,
+    unit_in_the_dual,
 )
 from workbench.findings._words import analyses, ar_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
@@ -140,6 +141,26 @@ def _counts_in_words(en: Sequence[Sentence], r: Quantity, unit: str) -> bool:
         if m and _consonants(stem(m.group(1).lower())) in units:
             return True
     return False
+
+
+def _one_of_the_unit_told(en: Sequence[Sentence], unit: str) -> bool:
+    """The English says one of the Arabic unit ('a metre', 'one dollar')."""
+    units = {_consonants(g) for g in gloss_stems(unit)}
+    return any(
+        _consonants(stem(m.group(1).lower())) in units
+        for s in en
+        for m in re.finditer(r"\b(?:a|an|one|single)[\s-]+([A-Za-z]+)", s.text, re.I)
+    )
+
+
+def _dual_of_the_unit(pair: AlignedPair, unit: str) -> bool:
+    """The Arabic also gives the unit in the dual (مترين beside متراً واحداً): the English 'two' may be its."""
+    units = {_consonants(g) for g in gloss_stems(unit)}
+    return any(
+        unit_in_the_dual(t.norm) and {_consonants(g) for g in gloss_stems(t.text[:-2])} & units
+        for s in pair.ar
+        for t in ar_tokens(s.text)
+    )
 
 
 def _consonants(word: str) -> str:
@@ -307,6 +328,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     for k, q in [(k, q) for k, q in ar_sentence_q if q in ar_left]:
         unit, span = _unit_counted_once(pair.ar[k].text, q)
         told = next((r for r in en_left if unit and _counts_in_words(pair.en, r, unit)), None)
+        if told is not None and (_one_of_the_unit_told(pair.en, unit) or _dual_of_the_unit(pair, unit)):
+            told = None  # 'a metre' says the one, and 'two metres' may be an Arabic dual's (مترين)
         if told is not None:
             ar_left.remove(q)
             en_left.remove(told)

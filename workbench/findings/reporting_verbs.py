@@ -309,11 +309,13 @@ def _ar_attributes(pair: AlignedPair) -> bool:
 
 def _ar_asserts(pair: AlignedPair, e: Verb) -> bool:
     """The Arabic carries the same force in another word (تأكيد، مؤكدا، الكشف عن) for an unpaired English verb, a
-    confirmation also in making sure (بعد التثبت من، التأكد من "after confirming that"); a revelation also renders a
-    discovery (اكتشف علماء مقبرة 'uncovered a tomb', عثر على، العثور)."""
+    confirmation also in a check made (بعد التثبت من، عقب التأكد من "after confirming that"; not دون التأكد "without
+    making sure", nor تسعى إلى التثبت "seeks to verify"); a revelation also renders a discovery (اكتشف علماء مقبرة
+    'uncovered a tomb', عثر على، العثور)."""
     norm = normalize_ar(pair.ar_text)
     if e.cls == "assertive":
         return bool(
-            re.search(r"(?:^|\s)[وفب]?(?:ال)?(?:تاكيد|مؤكد|اكد|يؤكد|تؤكد|اعلان|تحذير|شدد|تاكد|يتاكد|تثبت|يتثبت)", norm)
+            re.search(r"(?:^|\s)[وفب]?(?:ال)?(?:تاكيد|مؤكد|اكد|يؤكد|تؤكد|اعلان|تحذير|شدد)", norm)
+            or re.search(r"(?:^|\s)[و]?(?:بعد|عقب|اثر)\s+(?:ال)?(?:تاكد|تثبت)", norm)
         )
     return bool(re.search(r"(?:^|\s)[وفب]?(?:ال)?(?:كشف|الكشف|اكتشف|يكتشف|تكتشف|اكتشاف|عثر|يعثر|تعثر|عثور)", norm))
