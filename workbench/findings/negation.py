@@ -101,9 +101,7 @@ MIN_ENGLISH_WORDS = 4
 
 # the English of a counterfactual, which renders لولا "were it not for": 'had … not', 'but for', 'would have'
 _EN_COUNTERFACTUAL = re.compile(
-    r"\b(?:had\b[^.;]{0,60}\bnot|were it not|if it (?:had|were) not|but for|without|"
-    r"(?:would|could|might)(?:n't| not)? have)\b",
-    re.I,
+    rf"\b(?:had\b[^.;]{{0,60}}\bnot|{alternation(word_set('negation_cues_en.tsv', 'counterfactual'))})\b", re.I
 )
 
 
@@ -1046,7 +1044,7 @@ def _ar_clause_end(text: str, after: int) -> int:
 
 
 # a relative pronoun opening a clause set off by commas (، الذي …،)
-_AR_RELATIVE = re.compile(r"\s*(?:الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي)\s")
+_AR_RELATIVE = re.compile(rf"\s*(?:{alternation(word_set('function_words_ar.tsv', 'relative'))})\s")
 
 
 def _negation_clause(pair: AlignedPair, n: Neg) -> list[ArToken]:
@@ -3196,7 +3194,7 @@ def _ability_stated(pair: AlignedPair) -> bool:
         for i, t in enumerate(toks):
             word = t.norm.lstrip("وف")
             forms = {word, word[:-1] if word.endswith("ت") else word, word[:-2] if word.endswith("وا") else word}
-            if forms & _AR_ABILITY and not (i and toks[i - 1].norm.lstrip("وف") in ("لم", "لن", "لا", "ما")):
+            if forms & _AR_ABILITY and not (i and statement_particle(toks[i - 1].norm)):
                 return True  # تمكنت، تمكنوا: the perfect's endings on the verb
     return False
 

@@ -134,7 +134,7 @@ def _counts_in_words(en: Sequence[Sentence], r: Quantity, unit: str) -> bool:
     """An English count in words other than one ('two metres') of the noun that renders the Arabic unit."""
     if r.vague or not r.word or r.value == 1:
         return False
-    units = {_consonants(g) for g in gloss_stems(unit)}
+    units = _unit_keys(unit)
     for s in en:
         at = s.text.find(r.text)
         m = re.match(r"[\s-]+([A-Za-z]+)", s.text[at + len(r.text) :]) if at >= 0 else None
@@ -145,7 +145,7 @@ def _counts_in_words(en: Sequence[Sentence], r: Quantity, unit: str) -> bool:
 
 def _one_of_the_unit_told(en: Sequence[Sentence], unit: str) -> bool:
     """The English says one of the Arabic unit ('a metre', 'one dollar')."""
-    units = {_consonants(g) for g in gloss_stems(unit)}
+    units = _unit_keys(unit)
     return any(
         _consonants(stem(m.group(1).lower())) in units
         for s in en
@@ -155,12 +155,13 @@ def _one_of_the_unit_told(en: Sequence[Sentence], unit: str) -> bool:
 
 def _dual_of_the_unit(pair: AlignedPair, unit: str) -> bool:
     """The Arabic also gives the unit in the dual (مترين beside متراً واحداً): the English 'two' may be its."""
-    units = {_consonants(g) for g in gloss_stems(unit)}
-    return any(
-        unit_in_the_dual(t.norm) and {_consonants(g) for g in gloss_stems(t.text[:-2])} & units
-        for s in pair.ar
-        for t in ar_tokens(s.text)
-    )
+    units = _unit_keys(unit)
+    return any(unit_in_the_dual(t.norm) and _unit_keys(t.text[:-2]) & units for s in pair.ar for t in ar_tokens(s.text))
+
+
+def _unit_keys(unit: str) -> set[str]:
+    """The consonants of an Arabic unit's English glosses (متر: mtr), to match its English name however spelt."""
+    return {_consonants(g) for g in gloss_stems(unit)}
 
 
 def _consonants(word: str) -> str:
@@ -333,18 +334,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         if told is not None:
             ar_left.remove(q)
             en_left.remove(told)
-            findings.append(
-                make_finding(
-                    pair,
-                    "number",
-                    "changed",
-                    ar_span=span,
-                    en_span=told.text,
-                    severity="major",
-                    score=0.8,
-                    explanation=f"Arabic '{span}' (one) became '{told.text}' ({_fmt(told.value)})",
-                )
-            )
+            findings.append(_one_changed(pair, span, told))
     # pair what is left in order, each side's kind with the same kind (precise with precise, vague with vague)
     for vague in (False, True):
         a_side = [q for q in ar_left if q.vague == vague and (vague or _reportable(q))]
@@ -464,6 +454,20 @@ def _in_a_name(pair: AlignedPair, q: Quantity) -> bool:
         names_match(first, romanize(a), strict=True) and names_match(second, romanize(b), strict=True)
         for a, b in pairs
         for first, second in names
+    )
+
+
+def _one_changed(pair: AlignedPair, span: str, r: Quantity) -> Finding:
+    """One of an Arabic unit (متراً واحداً "one metre") whose English counts another number in words ('two metres')."""
+    return make_finding(
+        pair,
+        "number",
+        "changed",
+        ar_span=span,
+        en_span=r.text,
+        severity="major",
+        score=0.8,
+        explanation=f"Arabic '{span}' (one) became '{r.text}' ({_fmt(r.value)})",
     )
 
 

@@ -276,7 +276,7 @@ def _thing_announced(pair: AlignedPair, a: Verb, e: Verb) -> bool:
 
 
 # أن، إن، بأن (normalised): a statement follows the Arabic verb, not a thing
-_AR_CLAUSE_OPENERS = frozenset(("ان", "بان", "وان"))
+_AR_CLAUSE_OPENERS = word_set("function_words_ar.tsv", "statement_opener")
 # words that open a clause after a verb: what follows is a statement, not a thing
 _EN_CLAUSE_OPENERS = frozenset(("that", "what", "how", "why", "when", "where", "whether", "who", "details", "plans"))
 
