@@ -618,12 +618,13 @@ def quote_statement_negations(ar_quote: str) -> int:
     return sum(
         1
         for k, (n, _) in enumerate(placed)
-        if normalize_ar(n.text.split()[0]) not in _WORD_PARTICLES and not _correlative(ar_quote, placed, k)
+        if normalize_ar(n.text.split()[0]) not in WORD_PARTICLES and not _correlative(ar_quote, placed, k)
     )
 
 
-# the particles that negate the word after them (غير، عدم), not a statement
-_WORD_PARTICLES = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "particle"))
+# the particles that negate the word after them (غير، عدم), as "not" does, not a statement (the negation detector
+# reads them too)
+WORD_PARTICLES = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "particle"))
 
 
 def quote_negation_lost(en_quote: str, ar_quote: str) -> str:

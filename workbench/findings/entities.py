@@ -165,10 +165,9 @@ def _blank_mentions(text: str, mentions: list[Mention]) -> str:
 
 
 # the Arabic word for a saint before a name (سانت، سان، سانتا، القديس), and the English forms of it, St abbreviated
-_SAINT_AR = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv") if r[1] == "saint")
-_SAINT_EN = re.compile(
-    rf"\b(?:{alternation(f for r in load('entity_cues_ar.tsv') if r[1] == 'saint' for f in r[2].split(', '))})\b"
-)
+_SAINTS = [r for r in load("entity_cues_ar.tsv") if r[1] == "saint"]
+_SAINT_AR = frozenset(normalize_ar(r[0]) for r in _SAINTS)
+_SAINT_EN = re.compile(rf"\b(?:{alternation(f for r in _SAINTS for f in r[2].split(', '))})\b")
 
 
 def _saint(word: str) -> bool:

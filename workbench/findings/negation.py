@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from workbench.findings._negations import AR_BOUND as _AR_BOUND
 from workbench.findings._negations import EN_BOUND as _EN_BOUND
+from workbench.findings._negations import WORD_PARTICLES as _AR_PARTICLES
 from workbench.findings._negations import (
     Neg,
     ar_quote_negations,
@@ -1026,21 +1027,35 @@ def _clause_told_in_reach(x: _Sides, reach: set[tuple[int, int]], tokens: list[t
 
 def _ar_clause_end(text: str, after: int) -> int:
     """Where the Arabic clause that runs on past ``after`` ends: its next comma, stop, colon or dash, else the end.
-    A relative clause between commas (ولم يتحدث رويس، الذي أنكر التهم، أمام المحكمة "Ruiz, who denied the charges,
-    did not address the court") is passed over: the clause goes on after it."""
-    marks = [m.start() for m in re.finditer(r"[،,.;:!?؟؛\-–—]", text) if m.start() > after]
-    for k, at in enumerate(marks):
-        opens = _AR_RELATIVE.match(text, at + 1)
-        if not (text[at] in "،," and opens and k + 1 < len(marks) and text[marks[k + 1]] in "،,"):
-            return at
-        # the comma closing the relative clause: the main clause runs on to the mark after it, unless a verb joined
-        # by و/ف opens the next clause there (، الذي نشرته صحيفة محلية، وغادر القاعة)
-        if re.match(r"\s*[وف]", text[marks[k + 1] + 1 :]):
-            return marks[k + 1]
-        if k + 2 < len(marks):
-            return marks[k + 2]
-        return len(text)
-    return len(text)
+    A relative clause between commas right there (ولم يتحدث رويس، الذي أنكر التهم، أمام المحكمة "Ruiz, who denied the
+    charges, did not address the court") is passed over: the clause goes on to the mark after it, unless a verb joined
+    by و/ف opens the next clause at its closing comma (، الذي نشرته صحيفة محلية، وغادر القاعة)."""
+    at = _next_mark(text, after)
+    aside = next(((a, b) for a, b in _relative_asides(text, after) if a == at), None)
+    if aside is None:
+        return at
+    if re.match(r"\s*[وف]", text[aside[1] + 1 :]):
+        return aside[1]
+    return _next_mark(text, aside[1])
+
+
+def _next_mark(text: str, after: int) -> int:
+    """The first comma, stop, colon or dash after ``after``, else the end."""
+    return next((m.start() for m in _AR_MARK.finditer(text) if m.start() > after), len(text))
+
+
+def _relative_asides(text: str, after: int) -> list[tuple[int, int]]:
+    """(opening comma, closing comma) of each relative clause set off by commas (، الذي …،) after ``after``: a comma
+    before a relative pronoun whose next mark is a comma."""
+    out = []
+    for m in re.finditer(r"[،,](?=" + _AR_RELATIVE.pattern + ")", text):
+        close = _next_mark(text, m.start())
+        if m.start() > after and close < len(text) and text[close] in "،,":
+            out.append((m.start(), close))
+    return out
+
+
+_AR_MARK = re.compile(r"[،,.;:!?؟؛\-–—]")
 
 
 # a relative pronoun opening a clause set off by commas (، الذي …،)
@@ -1052,11 +1067,7 @@ def _negation_clause(pair: AlignedPair, n: Neg) -> list[ArToken]:
     text = pair.ar[n.sentence].text
     end = _ar_clause_end(text, n.start + len(n.text))
     # a relative clause between commas is passed over, its words no part of the negated clause
-    asides = [
-        (m.start(), text.find("،", m.end()))
-        for m in re.finditer(r"،(?=" + _AR_RELATIVE.pattern + ")", text)
-        if n.start < m.start() < end and text.find("،", m.end()) > 0
-    ]
+    asides = _relative_asides(text, n.start)
     return [
         t
         for t in ar_tokens(text)
@@ -2683,10 +2694,6 @@ _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _not_yet_told_done,  # minor, 0.6: لم … حتى الآن "not yet" rendered 'has already', 'has now'
     _no_english_negation,  # minor, 0.5: the Arabic negates, the English has no negation at all
 )
-
-
-# the weak negations that negate the word after them, as "not" does (quotes.py reads them alike)
-_AR_PARTICLES = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "particle"))
 
 
 def _rendered_itself(pair: AlignedPair, neg: Neg) -> bool:

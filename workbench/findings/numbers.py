@@ -459,29 +459,25 @@ def _in_a_name(pair: AlignedPair, q: Quantity) -> bool:
 
 def _one_changed(pair: AlignedPair, span: str, r: Quantity) -> Finding:
     """One of an Arabic unit (متراً واحداً "one metre") whose English counts another number in words ('two metres')."""
-    return make_finding(
-        pair,
-        "number",
-        "changed",
-        ar_span=span,
-        en_span=r.text,
-        severity="major",
-        score=0.8,
-        explanation=f"Arabic '{span}' (one) became '{r.text}' ({_fmt(r.value)})",
-    )
+    return _count_changed(pair, span, "one", r, 0.8)
 
 
 def _dual_changed(pair: AlignedPair, word: str, r: Quantity) -> Finding:
     """An Arabic dual noun (طفلان "two children") whose English counts another number ('four children')."""
+    return _count_changed(pair, word, "a dual: 2", r, 0.75)
+
+
+def _count_changed(pair: AlignedPair, ar_span: str, said: str, r: Quantity, score: float) -> Finding:
+    """A count the Arabic says in a word (``said``: one, a dual) that the English gives as another number (major)."""
     return make_finding(
         pair,
         "number",
         "changed",
-        ar_span=word,
+        ar_span=ar_span,
         en_span=r.text,
         severity="major",
-        score=0.75,
-        explanation=f"Arabic '{word}' (a dual: 2) became '{r.text}' ({_fmt(r.value)})",
+        score=score,
+        explanation=f"Arabic '{ar_span}' ({said}) became '{r.text}' ({_fmt(r.value)})",
     )
 
 
