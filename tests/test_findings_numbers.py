@@ -1407,3 +1407,11 @@ def test_one_metre_said_as_a_metre_beside_a_dual():
     ar = "وارتفع منسوب المياه مترا واحدا، وسقط مترين من الجدار."
     assert _found(ar, "The water level rose by a metre, and two metres of the wall fell.") == []
     assert [f[:2] for f in _found(ar, "The water level rose by three metres, and two metres of the wall fell.")] != []
+
+
+def test_a_count_in_words_is_found_as_a_word():
+    # 'twofold' before 'two metres': the count is the word 'two', not the letters inside another word
+    ar = "وقال إن سمك الثلوج تجاوز متراً واحداً بعد تضاعف الكميات."
+    en = "He said snowfall rose twofold and the snow was more than two metres deep."
+    assert [f[:3] for f in _found(ar, en)] == [("changed", "متراً واحداً", "two")]
+    assert _found(ar, "He said snowfall rose twofold and the snow was more than a metre deep.") == []

@@ -136,10 +136,10 @@ def _counts_in_words(en: Sequence[Sentence], r: Quantity, unit: str) -> bool:
         return False
     units = _unit_keys(unit)
     for s in en:
-        at = s.text.find(r.text)
-        m = re.match(r"[\s-]+([A-Za-z]+)", s.text[at + len(r.text) :]) if at >= 0 else None
-        if m and _consonants(stem(m.group(1).lower())) in units:
-            return True
+        for said in re.finditer(rf"(?<![\w.,]){re.escape(r.text)}(?![\w])", s.text):
+            m = re.match(r"[\s-]+([A-Za-z]+)", s.text[said.end() :])
+            if m and _consonants(stem(m.group(1).lower())) in units:
+                return True
     return False
 
 
