@@ -114,11 +114,15 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # anything was tuned on them) are tuning pairs from the start; so are 533-540 (written blind in the thirty-fourth
 # session, measured with the thirty-fifth session's start and end code; opened for tuning in the thirty-sixth, their
 # first measurement recorded with b9eb7fd); 541-548 (written in the same batch for tuning, their first measurement
-# recorded with b9eb7fd before anything was tuned on them) are tuning pairs from the start; 549-556 (written blind in
-# the thirty-fifth session) are held out; 557-564 (written in the same batch for tuning, their first measurement
-# recorded with 944f5b4 before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
+# recorded with b9eb7fd before anything was tuned on them) are tuning pairs from the start; so are 549-556 (written
+# blind in the thirty-fifth session, measured with the thirty-sixth session's start and end code; opened for tuning in
+# the thirty-seventh, their first measurement recorded with 944f5b4); 557-564 (written in the same batch for tuning,
+# their first measurement recorded with 944f5b4 before anything was tuned on them) are tuning pairs from the start;
+# 565-572 (written blind in the thirty-sixth session) are held out; 573-580 (written in the same batch for tuning, their
+# first measurement recorded with 9ce0313 before anything was tuned on them) are tuning pairs from the start; later
+# numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 549)) | frozenset(range(557, 565))
+_TUNING_NUMBERS = frozenset(range(21, 565)) | frozenset(range(573, 581))
 
 
 def _number(pair: Path) -> int:
@@ -209,11 +213,14 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # documents from the start; so are 673-684 (written blind in the thirty-fourth session, measured with the thirty-fifth
 # session's start and end code; opened for tuning in the thirty-sixth, their first measurement recorded with b9eb7fd);
 # 685-696 (written in the same batch for tuning, their first measurement recorded with b9eb7fd before anything was tuned
-# on them) are tuning documents from the start; 697-708 (written blind in the thirty-fifth session) are held out;
-# 709-720 (written in the same batch for tuning, their first measurement recorded with 944f5b4 before anything was tuned
-# on them) are tuning documents from the start; later numbers are held out.
+# on them) are tuning documents from the start; so are 697-708 (written blind in the thirty-fifth session, measured with
+# the thirty-sixth session's start and end code; opened for tuning in the thirty-seventh, their first measurement
+# recorded with 944f5b4); 709-720 (written in the same batch for tuning, their first measurement recorded with 944f5b4
+# before anything was tuned on them) are tuning documents from the start; 721-732 (written blind in the thirty-sixth
+# session) are held out; 733-744 (written in the same batch for tuning, their first measurement recorded with 9ce0313
+# before anything was tuned on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 697)) | frozenset(range(709, 721))
+_FAITHFUL_TUNING = frozenset(range(1, 721)) | frozenset(range(733, 745))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
