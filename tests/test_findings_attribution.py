@@ -2859,3 +2859,22 @@ def test_a_name_opening_with_fa_is_no_conjunction():
     ar = "وأبلغت مصادر مطلعة الصحفيين بأن الميزانية خُفّضت."
     en = "Artistic director Fatou Diagne Sarr told reporters that the budget had been cut."
     assert [f[:2] for f in found(detect, ar, en)] == [("attribution", "specified")]
+
+
+def test_a_word_before_while_is_none_of_the_speaker_after_it():
+    # قبور شخصيات توراتية، فيما يؤكد الأهالي "biblical figures, while residents affirm": the speaker follows فيما
+    ar = "ويقول المستوطنون إن الموقع يضم قبور شخصيات توراتية، فيما يؤكد الأهالي أنه مقام إسلامي قديم."
+    en = "Settlers say the site holds the tombs of biblical figures, while residents claim it is an old Islamic shrine."
+    assert [f for f in _spans(ar, en) if f[1] == "generalized"] == []
+    # the twin: a person named right before the verb, no فيما between, and an English unnamed source
+    ar2 = "وقال المستوطنون إن الموقع يضم قبور شخصيات توراتية، والمختار سليم عودة يؤكد أنه مقام إسلامي قديم."
+    assert [f[1] for f in _spans(ar2, en) if f[1] == "generalized"] == ["generalized"]
+
+
+def test_a_speaker_name_with_accents_is_the_arabic_one():
+    # خوسيه بلتران 'José Beltrán': the accents left off, the English words are the Arabic's name
+    ar = 'وقال خوسيه بلتران، الذي يزرع الورد: "لا نحصل أبداً على الأسعار".'
+    assert found(detect, ar, '"We never get the prices," said José Beltrán, who grows roses.') == []
+    # the twin: another surname
+    other = '"We never get the prices," said José Ramírez, who grows roses.'
+    assert [f[:2] for f in found(detect, ar, other)] == [("attribution", "speaker_changed")]

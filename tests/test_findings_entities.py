@@ -2880,3 +2880,34 @@ def test_saint_abbreviated_in_english_keeps_the_name():
     ]
     james = "Mobile units are expected to reach parishes such as St Andrew and St James soon."
     assert [f[:2] for f in _found(ar, james)] == [("dropped", "سانت لوسي")]
+
+
+def test_a_ministry_of_affairs_told_as_another_ministry_is_changed():
+    # وزارة شؤون البلديات "the Ministry of Municipal Affairs": شؤون opens the portfolio without the article
+    ar = "ورفع السكان شكوى إلى وزارة شؤون البلديات بشأن تراكم النفايات."
+    assert [
+        f[:3] for f in _found(ar, "Residents complained to the Ministry of Health about the piles of rubbish.")
+    ] == [("changed", "وزارة شؤون البلديات", "Ministry of Health")]
+    # the twin: the same ministry
+    assert _found(ar, "Residents complained to the Ministry of Municipal Affairs about the piles of rubbish.") == []
+
+
+def test_a_word_with_its_pronoun_is_no_place_spelt_with_a_final_ta():
+    # يستقبل زواره "receives its visitors" is no زوارة Zuwara where the English says 'visitors'
+    ar = "وقال المدير إن المتحف يستقبل زواره طوال أيام الأسبوع."
+    assert _found(ar, "The director said the museum welcomes visitors every day of the week.") == []
+    # the twin: the place, spelt with ه, left out where the English says no visitors
+    trip = "وقال المدير إن القافلة انطلقت من زواره صباح اليوم."
+    assert [f[:2] for f in _found(trip, "The director said the convoy set off this morning.")] == [("dropped", "زواره")]
+
+
+def test_the_word_for_a_saint_in_a_list_is_given_by_st():
+    # كلارندون وسانت كاثرين وسانت إليزابيث 'Clarendon, St Catherine and St Elizabeth': the saint's word alone is
+    # no member left out
+    ar = "وتهطل الأمطار على مقاطعات كلارندون وسانت كاثرين وسانت إليزابيث."
+    assert _found(ar, "Rain is falling on the parishes of Clarendon, St Catherine and St Elizabeth.") == []
+    # the twin: the saints' parishes left out
+    assert [f[:2] for f in _found(ar, "Rain is falling on the parishes of Clarendon and Manchester.")] == [
+        ("dropped", "سانت"),
+        ("dropped", "سانت إليزابيث"),
+    ]

@@ -3551,3 +3551,41 @@ def test_a_negated_verb_of_ability_beside_a_stated_one_keeps_its_own_span():
     flips = found(detect, ar, "Paramedics saved the child, and police managed to arrest the driver.")
     assert [f[:2] for f in flips] == [("negation", "flipped")] and flips[0][3] != "managed"
     assert found(detect, ar, "Paramedics could not save the child, but police managed to arrest the driver.") == []
+
+
+def test_required_for_did_not_require_is_a_reversal():
+    # لم تستدعِ "did not require" → 'required': the imperfect of استدعى says 'require' as often as 'summon'
+    ar = "وأصيب عامل بجروح طفيفة، ولم تستدعِ حالته نقله إلى المستشفى."
+    assert [
+        f[:3] for f in found(detect, ar, "A worker was slightly hurt and his condition required a hospital stay.")
+    ] == [("negation", "flipped", "ولم تستدع")]
+    assert found(detect, ar, "A worker was slightly hurt and his condition did not require a hospital stay.") == []
+
+
+def test_remained_that_renders_a_verb_of_remaining_is_no_rendering_of_a_negation():
+    # ظلت محدودة "remained limited" … ولم تستدعِ "did not require": 'remained' renders ظلت, not the negation
+    ar = "وقال إن الأضرار ظلت محدودة، ولم تستدعِ إخلاء المنازل."
+    en = "He said the damage had remained limited but had required the evacuation of homes."
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+    # the twin: 'remained' with no Arabic verb of remaining may render the negation (لم يتغير "did not change")
+    assert found(detect, "وقال إن الوضع لم يتغير.", "He said the situation remained the same.") == []
+
+
+def test_a_shortage_in_a_quote_renders_the_arabic_word_for_it():
+    # «… لا في نقص الوقود» "not in a shortage of fuel": نقص is said by 'shortage', the لا by 'not'
+    ar = "وقال إن «الأزمة تكمن في سوء الإدارة لا في نقص المياه»."
+    assert found(detect, ar, "He said “the crisis lies in mismanagement, not in a shortage of water”.") == []
+    # the twin: the English quote drops the negation
+    en = "He said “the crisis lies in mismanagement and in a shortage of water”."
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+
+
+def test_an_obligation_denied_renders_a_negated_verb_of_asking():
+    # لم يُطلب من الركاب دفع "passengers were not asked to pay" → 'did not have to pay': the 'not' stands on the
+    # obligation on both sides, not on 'pay'
+    ar = "ولم يُطلب من الركاب دفع الأجرة المعتادة حتى العاشرة صباحاً."
+    assert found(detect, ar, "Passengers did not have to pay the usual fare until 10 am.") == []
+    # the twin: the Arabic negates another verb, and says the paying plainly
+    late = "ولم يتأخر القطار عن موعده، ودفع الركاب الأجرة المعتادة."
+    en = "The train was not late, and passengers did not have to pay the usual fare."
+    assert [f[:3] for f in found(detect, late, en)] == [("negation", "flipped", "ودفع")]

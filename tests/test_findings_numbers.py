@@ -1415,3 +1415,19 @@ def test_a_count_in_words_is_found_as_a_word():
     en = "He said snowfall rose twofold and the snow was more than two metres deep."
     assert [f[:3] for f in _found(ar, en)] == [("changed", "متراً واحداً", "two")]
     assert _found(ar, "He said snowfall rose twofold and the snow was more than a metre deep.") == []
+
+
+def test_a_bare_singular_told_as_two_is_a_change():
+    # أن جندياً أصيب "that a soldier was wounded" → 'Two soldiers were wounded': the accusative's tanween says one
+    ar = "وذكر المصدر أن جندياً أصيب بجروح طفيفة خلال الاشتباك."
+    assert _found(ar, "Two soldiers were slightly wounded in the clash, the source said.") == [
+        ("changed", "جندياً", "Two", "minor")
+    ]
+    # the twins: one soldier kept, a dual, and a figure that counts the singular
+    assert _found(ar, "A soldier was slightly wounded in the clash, the source said.") == []
+    dual = "وذكر المصدر أن جنديين أصيبا بجروح طفيفة خلال الاشتباك."
+    assert _found(dual, "Two soldiers were slightly wounded in the clash, the source said.") == []
+    counted = "وذكر المصدر أن 12 جندياً أصيبوا بجروح طفيفة خلال الاشتباك."
+    assert _found(counted, "Twelve soldiers were slightly wounded in the clash, the source said.") == []
+    cases = "وسجلت الوزارة 30 إصابة جديدة وحالتي وفاة."
+    assert _found(cases, "The ministry recorded 30 new cases and two deaths.") == []

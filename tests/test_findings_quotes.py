@@ -2518,3 +2518,24 @@ def test_completing_the_procedures_is_completing_the_paperwork():
     # the twin: the Arabic quote says nothing of the paperwork
     ar2 = 'وقال إن "عدد حجاج المدينة لهذا العام يبلغ ألفاً وثمانمئة حاج، وقد تخلف عدد قليل منهم لأسباب صحية".'
     assert [f[:2] for f in found(detect, ar2, en)] == [("quote", "altered")]
+
+
+def test_a_judging_participle_added_beside_a_rendered_adjective_alters_a_quote():
+    # شعارات عنصرية "racist slogans" → 'racist and threatening slogans': the Arabic's adjective is rendered by
+    # 'racist', so 'threatening' is the English's own
+    ar = 'وأضاف أن "مجهولين كتبوا شعارات عنصرية على جدران المدرسة ليلة أمس".'
+    en = "“Unknown people wrote racist and threatening slogans on the school walls last night,” he added."
+    assert [f[:3] for f in found(detect, ar, en)] == [("quote", "altered", "شعارات")]
+    # the twin: the Arabic's adjective alone
+    same = "“Unknown people wrote racist slogans on the school walls last night,” he added."
+    assert found(detect, ar, same) == []
+
+
+def test_a_condemning_label_put_into_a_loosely_matched_quote_alters_it():
+    # لفلول التنظيم "the remnants of the group" → 'the group's vermin': a label no Arabic word of the quote says
+    ar = 'وقال قائد اللواء إن "المنطقة لم تعد ملاذاً لفلول التنظيم، وسنلاحقهم".'
+    en = "“The area is no longer a haven for the group's vermin, and we will chase them,” the commander said."
+    assert [f[:2] for f in found(detect, ar, en)] == [("quote", "altered")]
+    # the twin: the remnants kept
+    kept = "“The area is no longer a haven for the group's remnants, and we will chase them,” the commander said."
+    assert found(detect, ar, kept) == []

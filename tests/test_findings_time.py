@@ -711,3 +711,23 @@ def test_a_length_in_brackets_other_than_years_is_a_length():
         ("changed", "ثلاثة أيام", "a week", "minor")
     ]
     assert _lengths(ar, "Talks were halted for three days before resuming.") == []
+
+
+def test_an_hour_said_in_words_told_as_another_is_a_time_changed():
+    # الساعة السابعة صباحاً "7 am" → '9 am', العاشرة صباحاً → 'noon': the hour of the day the Arabic says in words
+    ar = "وقال إن حظر التجول سيبقى سارياً حتى الساعة السابعة صباحاً."
+    assert _found(ar, "He said the curfew would stay in force until 9 am.") == [
+        ("changed", "الساعة السابعة صباحاً", "9 am", "major")
+    ]
+    auction = "وتبدأ المزايدة العاشرة صباحاً في ساحة السوق."
+    assert _found(auction, "Bidding starts at noon in the market square.") == [
+        ("changed", "العاشرة صباحاً", "noon", "major")
+    ]
+    # the twins: the same hour, in figures, in words and across the day's two halves
+    assert _found(ar, "He said the curfew would stay in force until 7 am.") == []
+    assert _found(ar, "He said the curfew would stay in force until seven in the morning.") == []
+    hours = "ويستقبل المتحف زواره من التاسعة صباحاً حتى الخامسة عصراً."
+    assert _found(hours, "The museum is open to visitors from 9 am to 5 pm.") == []
+    # an ordinal that is no hour (الدورة الثامنة "the eighth edition") is none, nor an hour converted to GMT
+    assert _found("وتنطلق الدورة الثامنة مساء الخميس.", "The eighth edition opens at 8 pm on Thursday.") == []
+    assert _found("ووقع الانفجار الساعة الثامنة صباحاً.", "The blast happened at 0500 GMT.") == []

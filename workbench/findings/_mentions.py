@@ -92,6 +92,23 @@ def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms
     )
 
 
+@lru_cache(maxsize=1)
+def _arabic_forms() -> dict[Entity, frozenset[str]]:
+    """Every gazetteer entity's Arabic name forms as the gazetteer writes them (with ة, not normalised)."""
+    out: dict[Entity, set[str]] = {}
+    for name in GAZETTEERS:
+        for row in load(name):
+            kind, en_cell, _, ar_cell, _ = (list(row) + [""] * 5)[:5]
+            if kind != "implies" and split_forms(en_cell):
+                out.setdefault(Entity(split_forms(en_cell)[0], kind), set()).update(split_forms(ar_cell))
+    return {e: frozenset(forms) for e, forms in out.items()}
+
+
+def arabic_forms(entity: Entity) -> frozenset[str]:
+    """The Arabic name forms the gazetteer writes for an entity (زوارة), empty for one it does not hold."""
+    return _arabic_forms().get(entity, frozenset())
+
+
 # an Arabic article written before a place's English name ('al-Hasa', 'El Gouna', 'ash-Shuyukh'), which English
 # writers as often leave out or join with a space instead of a hyphen
 _EN_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]h?)[- ](?=[A-Z])")

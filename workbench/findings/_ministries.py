@@ -29,6 +29,9 @@ _EN_NAMED = (
     re.compile(rf"\b((?:(?!The\b){_EN_CAP}\s+){{1,4}})Ministry\b"),
 )
 _EN_FUNCTION = word_set("function_words_en.tsv", "attribution_function")
+# the words that open a portfolio without the article (وزارة شؤون البلديات "the Ministry of Municipal Affairs"):
+# entity_cues_ar.tsv, kind portfolio
+_PORTFOLIO_LEADS = frozenset(normalize_ar(row[0]) for row in load("entity_cues_ar.tsv") if row[1:2] == ("portfolio",))
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +63,8 @@ def arabic_ministries(text: str) -> list[Ministry]:
             for u in toks[i + 1 : i + 6]:
                 # definite words with only a space between: a comma or a bracket ends the name
                 gap = text[(words or [t])[-1].end : u.start]
-                if not re.match("^و?ال", u.norm) or u.norm in _time_words() or gap.strip():
+                lead = not words and u.norm in _PORTFOLIO_LEADS
+                if not (lead or re.match("^و?ال", u.norm)) or u.norm in _time_words() or gap.strip():
                     break
                 words.append(u)
         end = words[-1].end if words else t.end
@@ -110,7 +114,11 @@ def _english_portfolios() -> tuple[tuple[re.Pattern[str], str], ...]:
 def arabic_portfolio(m: Ministry) -> str:
     """The portfolio key of an Arabic ministry (entity_ministries.tsv), '' when unknown or none."""
     words = tuple(strip_article(w) for w in m.portfolio)
-    return next((key for form, key in _portfolios() if words[: len(form)] == form), "")
+    key = next((key for form, key in _portfolios() if words[: len(form)] == form), "")
+    if not key and words[:1] and words[0] in _PORTFOLIO_LEADS:
+        # شؤون البلديات "municipal affairs": the portfolio is the word after the lead where none starts with it
+        return next((key for form, key in _portfolios() if words[1 : 1 + len(form)] == form), "")
+    return key
 
 
 def english_portfolio(m: Ministry) -> str:

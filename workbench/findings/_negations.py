@@ -52,6 +52,23 @@ def _ar_lexicon() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
+def _weak_glosses() -> dict[str, frozenset[str]]:
+    """The one-word weak rows of negation_ar.tsv (نقص 'shortage', غياب 'absence') → the stems of their gloss."""
+    return {
+        normalize_ar(r[0]): frozenset(stem(w) for w in re.findall(r"[a-z]+", r[2].split("(")[0]))
+        for r in load("negation_ar.tsv")
+        if r[1] == "weak" and len(r) > 2 and " " not in r[0].strip()
+    }
+
+
+def weak_gloss(norm: str) -> frozenset[str]:
+    """The stems of the gloss negation_ar.tsv gives a one-word weak negation (normalised, with or without its
+    clitics: بنقص 'shortage'), or none: the English word a faithful rendering says it by."""
+    table = _weak_glosses()
+    return table.get(norm) or table.get(strip_clitics(norm), frozenset())
+
+
+@lru_cache(maxsize=1)
 def _ar_idioms() -> dict[tuple[str, ...], frozenset[str]]:
     """The 'skip' phrases of negation_ar.tsv (لا يزال 'still', لا بد 'must') → the stems of their gloss."""
     return {

@@ -1014,7 +1014,9 @@ def _named_nearby(pair: AlignedPair, word: str) -> bool:
 
 
 def _en_word_in_arabic(word: str, pair: AlignedPair) -> bool:
-    """An English word has a counterpart anywhere in the Arabic (name skeleton, gloss or rendering)."""
+    """An English word has a counterpart anywhere in the Arabic (name skeleton, gloss or rendering); its accents
+    are left off (Beltrán is Beltran, as the rendering romanises بلتران)."""
+    word = _unaccented(word)
     low = word.lower()
     if low in pair.rendering.lower().split() or stem(low) in {
         stem(w) for w in re.findall(r"[a-z]+", pair.rendering.lower())
@@ -2890,6 +2892,8 @@ def _ar_person_near_cue(
                     continue  # دراسة تثبت ذلك "a study proving it": a demonstrative, no one named
                 if _names_no_person(s.text, toks, j) or (j > 0 and _time_zone_word(toks[j - 1])):
                     continue  # بتوقيت غرينتش "GMT": a time zone, no person
+                if j < i and _while_between(s.text, toks[j], toks[i]):
+                    continue  # شخصيات توراتية، فيما يؤكد الأهالي: the verb's speaker comes after it
                 after_title = j > 0 and toks[j - 1].norm in _HONORIFICS
                 head = j == i + 1 and toks[i].start in cue_starts and not _sense_in(gloss_stems(t.text), en_stems)
                 if not (after_title or head or is_name_word(t.text)) or _group_word(t.text):
@@ -2907,6 +2911,15 @@ def _ar_person_near_cue(
 
 
 _PLACE_OFFICES = frozenset(normalize_ar(r[0]) for r in load("entity_cues_ar.tsv") if r[1:2] == ("office",))
+# فيما، بينما "while" after a comma: a clause of its own opens (function_words_ar.tsv clause_while)
+_AR_WHILE = word_set("function_words_ar.tsv", "clause_while")
+
+
+def _while_between(text: str, word: ArToken, cue: ArToken) -> bool:
+    """A comma and فيما/بينما "while" stand between a word and the speech cue after it: the cue opens a clause of
+    its own (تضم قبور شخصيات توراتية، فيما يؤكد الأهالي), whose speaker follows it; the word is none of its."""
+    between = text[word.end : cue.start]
+    return any(re.search(rf"[،,]\s*(?:و)?{re.escape(w)}(?![\u0621-\u064a])", normalize_ar(between)) for w in _AR_WHILE)
 
 
 def _sense_in(glosses: set[str] | frozenset[str], en_stems: set[str]) -> bool:

@@ -39,6 +39,7 @@ from workbench.findings._mentions import (
     GAZETTEERS,
     Entity,
     Mention,
+    arabic_forms,
     arabic_mentions,
     english_mentions,
     homograph_forms,
@@ -503,6 +504,8 @@ class _Left:
                     continue  # خط قطر 800 ملم "an 800 mm diameter line": the word's common sense, no place
                 if _counted(s.text, m):
                     continue  # 46 مليون سول "46 million soles": a unit counted (a currency), not the city Seoul
+                if _word_with_its_pronoun(s.text, m, x.pair.en_text):
+                    continue  # سيستقبل زواره "will receive its visitors", not Zuwara (زوارة)
                 left.dropped.append(m)
                 if m.entity is None and _weak_name(s.text, m):
                     left.weak.add(m)
@@ -541,6 +544,25 @@ def _opens_a_compound(name: str, en_text: str) -> bool:
     """A one-word English name opens a capitalised compound of the English (Qatar in QatarEnergy, Saudi in
     SaudiGulf): the name the Arabic gives as a phrase (شركة قطر للطاقة), written as one word."""
     return " " not in name and bool(re.search(rf"\b{re.escape(name)}[A-Z][a-z]+", en_text))
+
+
+def _word_with_its_pronoun(text: str, m: Mention, en_text: str) -> bool:
+    """A one-word place name written with a final ه where the name ends in ة (زواره for زوارة Zuwara), that the
+    dictionary reads as a common noun with its pronoun ('its visitors'), a sense of which the English says
+    and no other word of the Arabic sentence has: the word, not the place. Where the English says no such
+    sense (زواره for Zuwara beside 'the convoy set off') the place stands."""
+    if m.entity is None or " " in m.text.strip() or not strip_diacritics(m.text).endswith("ه"):
+        return False
+    if not any(f.endswith("ة") for f in arabic_forms(m.entity)):
+        return False
+    said = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", en_text)}
+    others = {g for t in ar_tokens(text) if t.start != m.start for g in gloss_stems(t.text)}
+    return any(
+        "POSS_PRON" in a.suffix_pos
+        and not a.stem.pos.endswith("NOUN_PROP")
+        and any(stem(w) in said - others for w in re.findall(r"[a-z]+", a.stem.gloss.lower()) if len(w) > 3)
+        for a in analyses(m.text)
+    )
 
 
 def _before_a_measure(text: str, m: Mention) -> bool:
@@ -598,7 +620,10 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
         for (m, sure), seen in zip(named, found, strict=True):
             if not seen:
                 mention = _with_surname(x, text, m.mention or Mention(None, m.text, m.start, True, ""))
-                if _saint(mention.text.split()[0]) and x.ar_found_in_en(mention):
+                words = mention.text.split()
+                if _saint(words[0]) and (
+                    len(words) == 1 and _SAINT_EN.search(x.pair.en_text) or x.ar_found_in_en(mention)
+                ):
                     continue  # وسانت لوسي 'and St Lucy': the member is the saint's word, the name after it is given
                 out.append((mention, not sure))
     return out

@@ -25,6 +25,7 @@ from workbench.findings._negations import (
     says_not_yet,
     statement_particle,
     still_phrases,
+    weak_gloss,
 )
 from workbench.findings._negations import ar_negation_lexicon as _ar_lexicon
 from workbench.findings._negations import foreign_name as _foreign_name
@@ -631,14 +632,22 @@ _AR_INSTEAD = frozenset(("بدلا", "وبدلا", "عوضا", "وعوضا"))
 
 
 def _ar_twins(pair: AlignedPair) -> Counter[str]:
-    """How many times the Arabic says "still" with a word that looks like a negation (لا يزال، ما زالت), and
-    "instead" (بدلا من، عوضا عن): the English words of _EN_TWIN_OF each of them accounts for."""
+    """How many times the Arabic says "still" with a word that looks like a negation (لا يزال، ما زالت), or
+    with a verb that says 'remain' (ظلت محدودة "remained limited", بقي), and "instead" (بدلا من، عوضا عن): the
+    English words of _EN_TWIN_OF each of them accounts for."""
     stills = {k: g for k, g in _ar_glosses().items() if g.startswith("still")}
     toks = [ar_tokens(s.text) for s in pair.ar]
     return Counter(
-        still=sum(len(match_phrases(t, stills)) for t in toks),
+        still=sum(len(match_phrases(t, stills)) for t in toks) + sum(1 for t in toks for u in t if _remains(u.text)),
         instead=sum(1 for t in toks for u in t if u.norm in _AR_INSTEAD),
     )
+
+
+@lru_cache(maxsize=4096)
+def _remains(word: str) -> bool:
+    """The Arabic word is a verb that says 'remain' (ظلت، بقي، يظل) by every verb reading it has."""
+    verbs = [a for a in analyses(word) if "VERB" in a.stem.pos]
+    return bool(verbs) and all("remain" in a.stem.gloss for a in verbs)
 
 
 def _no_longer(neg: Neg) -> bool:
@@ -933,6 +942,8 @@ def _english_negation_moved(x: _Sides) -> list[Finding]:
             continue
         if _elliptic_or_imperative(text, neg) or not _en_verb_negated(text, neg) or _exception(x.pair, neg):
             continue
+        if _obligation_denied(x, text, neg):
+            continue  # لم يُطلب منهم دفع "were not asked to pay" → 'did not have to pay'
         # the places the negated word's glosses find, and those only a gloss alike in its first five letters finds
         # too ('approve' and قبل 'approv', or أن 'approach'): a loose place inside an Arabic negation leaves it unsure
         word, places = _located_word(x.pair, text, neg, strict=True)
@@ -943,6 +954,25 @@ def _english_negation_moved(x: _Sides) -> list[Finding]:
                 continue
             return [_stated_without_negation(x.pair, neg, word, places[0], 0.6)]
     return []
+
+
+# the English of an obligation after a 'not', and the glosses of an Arabic verb of asking or requiring
+_EN_OBLIGATION = re.compile(
+    rf"^(?:not|n't|n’t|never)\s+(?:be\s+|been\s+)?(?:{alternation(word_set('negation_cues_en.tsv', 'obligation'))})\b",
+    re.I,
+)
+_OBLIGATION_GLOSSES = frozenset(stem(w) for w in word_set("negation_cues_en.tsv", "obligation_gloss"))
+
+
+def _obligation_denied(x: _Sides, text: str, neg: Neg) -> bool:
+    """The English 'not' denies an obligation ('did not have to pay', 'were not required to') and an Arabic
+    negation negates a verb of asking or requiring (لم يُطلب من الركاب دفع "passengers were not asked to pay"):
+    the 'not' renders that negation, wherever the verb after the obligation stands in the Arabic."""
+    if not _EN_OBLIGATION.search(text[neg.start :]):
+        return False
+    return any(
+        gloss_stems(t.text) & _OBLIGATION_GLOSSES for n in x.ar_strong for t in _negated_ar_words(x.pair, n)[:1]
+    )
 
 
 def _root_negated_too(x: _Sides, places: list[tuple[int, int]]) -> bool:
@@ -2160,13 +2190,18 @@ def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
     # ('without' for دون is an English negation already counted)
     counted = {w.lower() for w in en_quote_negations(en_quote)}
     said = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", en_quote) if w.lower() not in counted}
+    # so is a weak negation of negation_ar.tsv said by its own gloss there (نقص 'shortage', whose dictionary
+    # senses are mostly not negative: 'decrease', 'trim')
     lexical = sum(
         1
         for n in ar_quote_negations(ar_quote)
         if " " not in n.text
         and not statement_particle(normalize_ar(n.text))
-        and _negative_in_meaning(n.text)
-        and any(g in said and _negative_sense(g) for g in gloss_stems(n.text))
+        and (
+            _negative_in_meaning(n.text)
+            and any(g in said and _negative_sense(g) for g in gloss_stems(n.text))
+            or bool(weak_gloss(normalize_ar(n.text)) & said)
+        )
     )
     # 'is still to arrive' for لم تصل بعد "has not arrived yet": the stills beyond those that render an Arabic "still"
     # (ما زال على قيد الحياة 'is still alive')

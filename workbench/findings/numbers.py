@@ -231,7 +231,10 @@ def _dual_nouns(pair: AlignedPair, r: Quantity, *, only_dual: bool) -> list[str]
     for noun in nouns:
         want = stem(noun)
         for a in pair.ar:
-            for word in re.findall(r"[\u0621-\u064a]+", a.text):
+            for m in re.finditer(r"[\u0621-\u064a]+", a.text):
+                word = m.group(0)
+                if a.text[m.end() : m.end() + 1] == "\u064b":
+                    continue  # جندياً: the accusative's tanween marks a singular, "a soldier", no dual
                 sense = [x for x in analyses(word) if _glossed(x, want)]
                 dual = [x for x in sense if "_DU_" in x.suffix_pos] or _unlisted_dual(word, want)
                 if only_dual and any(word in q.text for found in pair.view.ar_numbers for q in found):
@@ -239,6 +242,50 @@ def _dual_nouns(pair: AlignedPair, r: Quantity, *, only_dual: bool) -> list[str]
                 if dual and (not only_dual or len(dual) == len(sense) or not sense):
                     out.append(word)
     return out
+
+
+# the largest English count a bare Arabic singular (جندياً "a soldier") is checked against: larger ones stand for
+# a figure the Arabic gives elsewhere or leaves out, not for a one miscounted
+_SINGULAR_MAX_COUNT = 10
+
+
+def _singular_noun(pair: AlignedPair, r: Quantity) -> str:
+    """The Arabic word that says one of what a small English count counts ('Two soldiers' for أن جندياً أصيب "that
+    a soldier was wounded"), or '': a noun of that sense with no article, pronoun or figure, read only as a
+    singular (or written with the accusative's tanween), where no other word of the Arabic says that thing in
+    the plural or the dual and the Arabic has no figure of the count. Minor: the Arabic singular may be one of
+    several the text counts elsewhere."""
+    if r.vague or r.matching_only or not 2 <= r.value <= _SINGULAR_MAX_COUNT:
+        return ""
+    nouns = [
+        m.group(1)
+        for s in pair.en
+        for after in _after_figure(s.text, r.text)
+        if (m := re.match(r"[\s-]+([a-z]+s)\b", after))
+    ]
+    if len(set(nouns)) != 1 or stem(nouns[0]) in _UNITS:
+        return ""  # a unit of time or measure (عام "a year" → 'two years') is a length's, read as one
+    want = stem(nouns[0])
+    words = [w for a in pair.ar for w in re.findall(r"[\u0621-\u064a\u064b-\u0652]+", a.text)]
+    words = [w for w in words if re.search(r"[\u0621-\u064a]", w)]
+    figures = {w for found in pair.view.ar_numbers for q in found for w in q.text.split()}
+    singular = ""
+    for k, word in enumerate(words):
+        sense = [x for x in analyses(word) if _glossed(x, want)]
+        if not sense:
+            continue
+        if any("_DU_" in x.suffix_pos or "_PL_" in x.suffix_pos for x in sense) and "\u064b" not in word:
+            return ""  # a dual or a plural of it (جنديان، جنود) says how many
+        if _plural_sense(word, want) or any(x.stem.gloss.lower().split(";")[0].endswith("s") for x in sense):
+            return ""
+        if any("Al/DET" in x.prefix_pos or "PRON" in x.suffix_pos for x in analyses(word)):
+            continue  # الجندي "the soldier", جنديه "his soldier": no count of its own
+        if set(words[max(0, k - 2) : k]) & figures or word in figures:
+            continue  # 15 جندياً "15 soldiers": the figure counts it
+        if k and any("_DU_" in x.suffix_pos for x in analyses(words[k - 1])):
+            continue  # حالتي وفاة "two cases of death": a dual before it counts it
+        singular = singular or word
+    return singular
 
 
 def _unlisted_dual(word: str, want: str) -> list[str]:
@@ -391,6 +438,10 @@ def detect(pair: AlignedPair) -> list[Finding]:
     findings += _score_or_clock_changed(pair, findings)
     findings += _ordinal_changed(pair, findings)
     for r in en_left:
+        one = _singular_noun(pair, r)
+        if one:
+            findings.append(_count_changed(pair, one, "one", r, 0.6, severity="minor"))
+            continue
         if not _reportable(r):
             continue
         dual = _dual_nouns(pair, r, only_dual=True)
@@ -467,15 +518,17 @@ def _dual_changed(pair: AlignedPair, word: str, r: Quantity) -> Finding:
     return _count_changed(pair, word, "a dual: 2", r, 0.75)
 
 
-def _count_changed(pair: AlignedPair, ar_span: str, said: str, r: Quantity, score: float) -> Finding:
-    """A count the Arabic says in a word (``said``: one, a dual) that the English gives as another number (major)."""
+def _count_changed(
+    pair: AlignedPair, ar_span: str, said: str, r: Quantity, score: float, severity: str = "major"
+) -> Finding:
+    """A count the Arabic says in a word (``said``: one, a dual) that the English gives as another number."""
     return make_finding(
         pair,
         "number",
         "changed",
         ar_span=ar_span,
         en_span=r.text,
-        severity="major",
+        severity=severity,
         score=score,
         explanation=f"Arabic '{ar_span}' ({said}) became '{r.text}' ({_fmt(r.value)})",
     )

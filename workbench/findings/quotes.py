@@ -42,6 +42,7 @@ from workbench.findings._negations import (
     function_word,
     negative_in_meaning,
     quote_negation_lost,
+    says_no_longer,
     statement_particle,
 )
 from workbench.findings._numbers import ar_ordinals, en_ordinals
@@ -1321,6 +1322,29 @@ def _loaded_in_quote(qp: QuotePair) -> str:
     return ""
 
 
+# the words after which a participle in -ing stands before its noun as an adjective does ('these crippling costs',
+# 'racist and threatening slogans'), not as a gerund after a preposition ('without suffering lasting damage')
+_BEFORE_PARTICIPLE = word_set("function_words_en.tsv", "wording_determiner") | {"and", "or"}
+
+
+def _participle_before_noun(en_inner: str, en: Sequence[EnToken], k: int) -> bool:
+    """The English word ``k`` is a participle in -ing used as an adjective before the next word: after a
+    determiner, 'and'/'or' or an adjective, and not ending a compound ('low-lying areas')."""
+    word = en[k]
+    if not word.low.endswith("ing") or en_inner[word.start - 1 : word.start] == "-" or k == 0:
+        return False
+    before = en[k - 1].low
+    return before in _BEFORE_PARTICIPLE or bool(ADJECTIVE_SHAPE.search(before))
+
+
+# how many words before a judging adjective may still stand before the same noun ('racist and threatening slogans')
+_NOUN_PHRASE_REACH = 3
+# how close the quotes must be for a condemning label the Arabic quote does not say ('Daesh vermin' for لفلول داعش
+# "the remnants of Daesh") to be the writer's: lower than for a judging adjective (0.4), since a label is no
+# free rendering of a word that blames nothing, and the glosses miss many of a faithful quote's other words
+LABEL_MIN_FIDELITY = 0.3
+
+
 def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | None:
     """(English words, Arabic words, why) for a judgement the English puts into a quote that nothing in the
     Arabic says: a condemning label or judging word of loaded_terms_en.tsv, or a word that judges (VADER, as
@@ -1340,7 +1364,7 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
     of 'brutal') is said; and before a noun that has its own Arabic adjective (right after it, agreeing,
     rendered by no other English word) the English word is taken to render that adjective (a wrong rendering
     of a word is not reported: the glosses miss too many free ones)."""
-    if qp.fidelity < 0.4:
+    if qp.fidelity < LABEL_MIN_FIDELITY:
         return None  # not recognisably the same quote
     en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
     if has_quote_marks(en_inner) or has_quote_marks(ar_inner):
@@ -1357,20 +1381,29 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
         words = [w for w in re.findall(r"[a-z]+", hit.text.lower()) if len(w) > 3]
         if hit.value in rows or hit.text.isupper() or not words or not all(unsaid(w) for w in words):
             continue
-        # a word of the Arabic quote that blames may be what the label renders (الأساليب القاسية 'ruthless tactics')
-        if not any(judges(t.text, -1) for t in ar_tokens(ar_inner)):
+        # a word of the Arabic quote that blames may be what the label renders (الأساليب القاسية 'ruthless tactics');
+        # not the عاد of لم تعد "no longer", which the lexicon also reads as تعدّى 'transgress'
+        quote_words = ar_tokens(ar_inner)
+        if not any(
+            judges(t.text, -1) and not (k and says_no_longer(f"{quote_words[k - 1].text} {t.text}"))
+            for k, t in enumerate(quote_words)
+        ):
             why = f"Inside the quote, the English says '{hit.text}' ({labels.kinds[hit.value]}); the Arabic does not"
             return hit.text, qp.ar_quote, why
+    if qp.fidelity < 0.4:
+        return None  # a judging word needs the quotes closer than a label does
     lexicon = valence()
     tokens = ar_tokens(ar_inner)
     senses = [{_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)} for t in tokens]
     en = en_tokens(en_inner)
     en_stems = {stem(t.low) for t in en}
-    for word, noun in zip(en, en[1:], strict=False):
+    for k_word, (word, noun) in enumerate(zip(en, en[1:], strict=False)):
         score = lexicon.get(word.low, 0.0)
         sign = -1 if score <= JUDGING else 1 if score >= PRAISING else 0
-        # a noun in -ment before another ('unemployment rate') has an adjective's ending but judges nothing
-        if not sign or not word.text.islower() or not ADJECTIVE_SHAPE.search(word.low) or word.low.endswith("ment"):
+        # a noun in -ment before another ('unemployment rate') has an adjective's ending but judges nothing; a
+        # participle in -ing before its noun ('threatening slogans') is shaped like none but judges as one does
+        shaped = bool(ADJECTIVE_SHAPE.search(word.low)) or _participle_before_noun(en_inner, en, k_word)
+        if not sign or not word.text.islower() or not shaped or word.low.endswith("ment"):
             continue
         if en_inner[word.end : noun.start] != " " or not noun.text.isalpha() or not noun.text.islower():
             continue
@@ -1381,7 +1414,12 @@ def _judging_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str] | No
             continue  # the English adjective renders the noun's own (a wrong rendering of it is not reported)
         reach = NEIGHBOURS
         near = [tokens[j] for k in at for j in range(max(0, k - reach), min(len(tokens), k + reach + 1)) if j != k]
-        if not at or any(judges(t.text, sign) or negates(t) for t in near):
+        # a judging neighbour the English renders by another word before the same noun (شعارات عنصرية 'racist and
+        # threatening slogans') is not what the judging word says
+        others = {_key(stem(t.low)) for t in en[max(0, k_word - _NOUN_PHRASE_REACH) : k_word]}
+        if not at or any(
+            judges(t.text, sign) and not others & {_key(g) for g in gloss_stems(t.text)} or negates(t) for t in near
+        ):
             continue
         verb = "judges" if sign < 0 else "praises"
         why = (

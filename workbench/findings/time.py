@@ -450,6 +450,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     findings += _season_or_decade_changed(pair)
     if not any(f.subtype == "changed" for f in findings):
         findings += _day_changed(pair, ar_at, en_at)
+    findings += _hour_changed(pair)
     return findings + length_changes(pair, findings, same_unit=False)
 
 
@@ -855,3 +856,131 @@ _AR_TIME_WORDS = re.compile(
     rf"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?(?:{alternation(word_set('time_words_ar.tsv'))})"
     r"(?:ين|ان|ها|هم|ا)?(?![\u0621-\u064a])|[\u0621-\u064a]+ينيات"
 )
+
+
+# ---------------------------------------------------------------------------- hours of the day
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> dict[tuple[str, str], dict[str, str]]:
+    """time_of_day.tsv by (side, kind): form → value."""
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for form, side, kind, value in load("time_of_day.tsv"):
+        out.setdefault((side, kind), {})[form] = value
+    return out
+
+
+def _alternatives(side: str, kind: str) -> str:
+    """A regular-expression alternation of one side's forms of one kind, longest first."""
+    return alternation(sorted(_day_words()[(side, kind)], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _hour_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The Arabic hour (an ordinal or digits after الساعة, or an ordinal before a part of the day, with its
+    minutes said in words between: والنصف، والربع), the English hour (digits or a number word before a.m.,
+    o'clock or a part of the day; digits with minutes before a.m./p.m.), and the named points of the day on
+    either side."""
+    hours, periods = _alternatives("ar", "hour"), _alternatives("ar", "period")
+    minutes = r"(?:\s+و(?:النصف|الربع|الثلث|\S+\s+دقيقه|\S+\s+دقائق))?"
+    arabic = re.compile(
+        rf"(?<!\w)(?:(?P<clock>[وبل]?(?:ال)?ساعه)\s+)?(?P<hour>{hours}|\d{{1,2}}(?![\d:.٫]))(?!\w){minutes}"
+        rf"(?:\s+(?:من\s+)?(?P<period>{periods}))?(?!\w)"
+    )
+    words, en_periods = _alternatives("en", "hour"), _alternatives("en", "period")
+    english = re.compile(
+        rf"\b(?P<hour>\d{{1,2}}|{words})(?:[:.](?P<minute>\d\d))?\s*(?P<period>{en_periods})(?!\w)", re.I
+    )
+    points = "|".join(
+        alternation(sorted(_day_words()[(side, "point")], key=len, reverse=True)) for side in ("ar", "en")
+    )
+    return arabic, english, re.compile(rf"(?<!\w)(?:[وبل]?(?:ال)?)?(?P<point>{points})(?!\w)", re.I)
+
+
+_HourReading = tuple[int, str, str]  # (hour on a 12-hour dial, am/pm or '', text as written)
+
+
+def _arabic_hours(text: str) -> list[_HourReading]:
+    """The hours of the day an Arabic sentence names: an ordinal or digits after الساعة (الساعة السادسة, الساعة
+    6), or an ordinal before a part of the day (التاسعة صباحاً); منتصف الليل 'midnight'. Digits with minutes
+    (الساعة 6:30) are the number detector's clock times."""
+    norm, index = normalize_with_map(text)
+    arabic, _, points = _hour_patterns()
+    words = _day_words()
+    out: list[_HourReading] = []
+    for m in arabic.finditer(norm):
+        hour, period = m.group("hour"), m.group("period")
+        if not m.group("clock") and (not period or hour[0].isdigit()):
+            continue  # an ordinal alone (الدورة السادسة "the sixth session"), or a count before مساء
+        value = int(hour) if hour[0].isdigit() else int(words[("ar", "hour")][hour])
+        if not 0 < value <= 24:
+            continue
+        out.append((value % 12, words[("ar", "period")].get(period or "", ""), _with_marks(text, index, *m.span())))
+    for m in points.finditer(norm):
+        value = words[("ar", "point")].get(m.group("point"))
+        if value is not None:
+            out.append((int(value) % 12, "", _with_marks(text, index, *m.span())))
+    return out
+
+
+def _with_marks(text: str, index: list[int], start: int, end: int) -> str:
+    """The original text behind normalised offsets, with the vowel marks after its last letter (صباحاً)."""
+    span = original_span(text, index, start, end)
+    stop = index[end - 1] + 1
+    while stop < len(text) and "\u064b" <= text[stop] <= "\u0652":
+        span += text[stop]
+        stop += 1
+    return span
+
+
+def _english_hours(text: str) -> list[_HourReading]:
+    """The hours of the day an English sentence names: '8 am', '8:30 p.m.', 'eight o'clock', 'nine in the
+    morning', noon, midnight."""
+    _, english, points = _hour_patterns()
+    words = _day_words()
+    out: list[_HourReading] = []
+    for m in english.finditer(text):
+        hour, period = m.group("hour").lower(), m.group("period").lower()
+        value = int(hour) if hour.isdigit() else int(words[("en", "hour")][hour])
+        if not 0 < value <= 24 or (m.group("minute") and period == "o'clock"):
+            continue
+        said = words[("en", "period")].get(period, words[("en", "period")].get(period.replace(".", ""), ""))
+        out.append((value % 12, "" if said == "-" else said, m.group(0)))
+    for m in points.finditer(text):
+        value = words[("en", "point")].get(m.group("point").lower())
+        if value is not None:
+            out.append((int(value) % 12, "", m.group(0)))
+    return out
+
+
+def _same_hour(a: _HourReading, b: _HourReading) -> bool:
+    """The same hour on the dial, and the same half of the day where both sides say which."""
+    return a[0] == b[0] and (not a[1] or not b[1] or a[1] == b[1])
+
+
+# a clock converted to another zone ('0500 GMT'): the hours differ by design
+_ZONE = re.compile(r"توقيت\s+غرينتش|\b(?:GMT|UTC|BST|CET|EST|EDT|PST|[A-Z]{2,4}T)\b")
+
+
+def _hour_changed(pair: AlignedPair) -> list[Finding]:
+    """An hour of the day the Arabic says in words (السادسة صباحاً "6 am", الساعة العاشرة) that the English gives
+    as another ('8 am', 'noon'): once the hours that agree are matched, one left on each side (major, 0.75).
+    Not where either side converts to another time zone."""
+    ar = [h for s in pair.ar for h in _arabic_hours(s.text)]
+    en = [h for s in pair.en for h in _english_hours(s.text)]
+    if not ar or not en or any(_ZONE.search(s.text) for s in (*pair.ar, *pair.en)):
+        return []
+    for b in list(en):
+        a = next((a for a in ar if _same_hour(a, b)), None)
+        if a is not None:
+            ar.remove(a)
+            en.remove(b)
+    if len(ar) != 1 or len(en) != 1:
+        return []
+    (_, _, ar_text), (_, _, en_text) = ar[0], en[0]
+    why = f"Arabic '{ar_text}' names another hour of the day than the English '{en_text}'"
+    return [
+        make_finding(
+            pair, "time", "changed", ar_span=ar_text, en_span=en_text, severity="major", score=0.75, explanation=why
+        )
+    ]
