@@ -970,9 +970,7 @@ def _obligation_denied(x: _Sides, text: str, neg: Neg) -> bool:
     the 'not' renders that negation, wherever the verb after the obligation stands in the Arabic."""
     if not _EN_OBLIGATION.search(text[neg.start :]):
         return False
-    return any(
-        gloss_stems(t.text) & _OBLIGATION_GLOSSES for n in x.ar_strong for t in _negated_ar_words(x.pair, n)[:1]
-    )
+    return any(gloss_stems(t.text) & _OBLIGATION_GLOSSES for n in x.ar_strong for t in _negated_ar_words(x.pair, n)[:1])
 
 
 def _root_negated_too(x: _Sides, places: list[tuple[int, int]]) -> bool:
