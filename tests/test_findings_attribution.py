@@ -2878,3 +2878,14 @@ def test_a_speaker_name_with_accents_is_the_arabic_one():
     # the twin: another surname
     other = '"We never get the prices," said José Ramírez, who grows roses.'
     assert [f[:2] for f in found(detect, ar, other)] == [("attribution", "speaker_changed")]
+
+
+def test_a_named_member_told_as_plural_leaders_is_generalised():
+    # عضو مجلس إدارة الغرفة، يوسف المطوع → 'Business leaders in Kuwait': a plural of a post names no one, however
+    # the sentence's first word is capitalised
+    ar = "من جهته، قال عضو مجلس إدارة غرفة التجارة، يوسف عبدالله المطوع، إن تأخر المشروع أضاع فرصاً كبيرة."
+    en = "Business leaders in Kuwait said the delay had cost major opportunities."
+    assert [f[:2] for f in found(detect, ar, en)] == [("attribution", "generalized")]
+    # the twin: the member named
+    named = "Yousef al-Mutawa, a board member of the Chamber of Commerce, said the delay had cost major opportunities."
+    assert found(detect, ar, named) == []

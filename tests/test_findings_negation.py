@@ -3589,3 +3589,31 @@ def test_an_obligation_denied_renders_a_negated_verb_of_asking():
     late = "ولم يتأخر القطار عن موعده، ودفع الركاب الأجرة المعتادة."
     en = "The train was not late, and passengers did not have to pay the usual fare."
     assert [f[:3] for f in found(detect, late, en)] == [("negation", "flipped", "ودفع")]
+
+
+def test_already_on_the_verb_a_not_yet_negates_reverses_it_beside_other_negations():
+    # لم يتلقوا حتى الآن "have not yet received" → 'had already received', beside لن ينهوا … ما لم 'would not …
+    # unless', whose negations the English keeps: 'already' on the very verb reverses the not-yet
+    ar = "وأوضح أن العمال لم يتلقوا حتى الآن أي رد من الإدارة، مؤكداً أنهم لن يعودوا إلى العمل ما لم تُدفع الأجور."
+    en = (
+        "He said the workers had already received a reply from the management, stressing that they would not "
+        "return to work unless wages were paid."
+    )
+    assert [f[:3] for f in found(detect, ar, en)] == [("negation", "flipped", "لم يتلقوا")]
+    # the twin: the not-yet kept
+    kept = en.replace("had already received", "had not yet received")
+    assert found(detect, ar, kept) == []
+
+
+def test_a_not_taken_by_a_word_negative_in_meaning_leaves_a_quoted_negation_lost():
+    # "المضخات لم تتوقف …، لكن تعذر ضخ المياه" → 'The pumps have stopped …, and water could not be pumped': the
+    # 'not' renders تعذر "proved impossible", so the لم of the pumps is lost
+    ar = 'وقال المهندس إن "المضخات لم تتوقف عن العمل، لكن تعذر ضخ المياه إلى الأحياء بسبب تضرر الأنابيب".'
+    lost = (
+        "“The pumps have stopped working, and water could not be pumped to the districts because the pipes were "
+        "damaged,” the engineer said."
+    )
+    assert [f[:2] for f in found(detect, ar, lost)] == [("negation", "flipped")]
+    # the twin: both negations kept
+    kept = lost.replace("have stopped working, and", "have not stopped working, but")
+    assert found(detect, ar, kept) == []

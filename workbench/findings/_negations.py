@@ -24,7 +24,7 @@ from workbench.findings.base import AlignedPair
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Link, Sentence
 from workbench.text.arabic import normalize_ar, strip_diacritics
-from workbench.text.english import stem
+from workbench.text.english import STOPWORDS, stem
 from workbench.text.names import names_match
 from workbench.text.quotes import find_quotes
 from workbench.translate.romanize import romanize
@@ -55,7 +55,9 @@ def _ar_lexicon() -> dict[tuple[str, ...], str]:
 def _weak_glosses() -> dict[str, frozenset[str]]:
     """The one-word weak rows of negation_ar.tsv (نقص 'shortage', غياب 'absence') → the stems of their gloss."""
     return {
-        normalize_ar(r[0]): frozenset(stem(w) for w in re.findall(r"[a-z]+", r[2].split("(")[0]))
+        normalize_ar(r[0]): frozenset(
+            stem(w) for w in re.findall(r"[a-z]+", r[2].split("(")[0]) if w not in STOPWORDS and len(w) > 2
+        )
         for r in load("negation_ar.tsv")
         if r[1] == "weak" and len(r) > 2 and " " not in r[0].strip()
     }
@@ -708,9 +710,33 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     # (and only a 'still' beyond those that render an Arabic "still": ما زال حياً 'is still alive')
     spare = len(re.findall(r"\bstill\b", en_quote, re.I)) > still_phrases(ar_quote)
     still = spare and any(says_not_yet(ar_quote, n.text, at) for n, at in zip(arabic, starts, strict=True))
-    if len(arabic) <= _en_negatives(en_quote, coordinated=coordinated, said=said, still=still):
+    english = _en_negatives(en_quote, coordinated=coordinated, said=said, still=still)
+    if len(arabic) <= english - _negatives_said_by_not(en_quote, ar_quote, placed, arabic):
         return ""
     return "، ".join(n.text for n in arabic)
+
+
+def _negatives_said_by_not(
+    en_quote: str, ar_quote: str, placed: list[tuple[_ArNegation, int]], arabic: list[_ArNegation]
+) -> int:
+    """How many of the English quote's negations the Arabic quote's words negative in meaning take (تعذر نقل
+    الطاقة "transmitting the power proved impossible" → 'power could not be transmitted'): each such word that
+    is no statement negation, that the English says by no sense of its own, and whose clause the English
+    renders, takes one. The rest of the English negations are left for the statement negations."""
+    from workbench.findings._quotes import match_words
+
+    en_stems = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", en_quote)}
+    missing = match_words(en_quote, ar_quote).missing
+    return sum(
+        1
+        for n, at in placed
+        if n not in arabic
+        and " " not in n.text
+        and not _statement_negation(n.text)
+        and (negative_in_meaning(n.text) or bool(weak_gloss(normalize_ar(n.text))))
+        and not (gloss_stems(n.text) | weak_gloss(normalize_ar(n.text))) & en_stems
+        and clause_rendered(ar_quote, at, missing)
+    )
 
 
 # "yet", "so far" after a negation: لم … بعد، لم تصل بعد المساعدات، لم … حتى الآن "not yet"; بعد "yet" ends its

@@ -2626,16 +2626,19 @@ def _not_yet_told_done(x: _Sides) -> list[Finding]:
         arabic = [n for n in x.ar_n if n.sentence == neg.sentence]
         # the subject counts: 'already' reverses a statement whose verb the English words in its own way
         # ('has already been hit' for لم يتأثر "has not been affected")
-        if len(english) >= len(arabic) or not _negated_clause_told(pair, neg, region, subject=True):
+        # 'had already received' for لم يتلقوا حتى الآن "have not yet received": 'already' on the very verb the
+        # negation bears on reverses it however the sentence's other negations pair up
+        direct = any(_done_on(pair.en[k].text, glosses) for k in region)
+        if (len(english) >= len(arabic) and not direct) or not _negated_clause_told(pair, neg, region, subject=True):
             continue
         # لم تفتح … منذ بدء الحرب حتى الآن "has not opened since the war began": a length of time, which 'now' renders
         # with an antonym ('have now been closed'); an antonym or another negative word of the English ('scarce')
         # renders the negation, as in the rule for no English negation
         if "منذ" in normalize_ar(_negated_clause(pair, neg)):
             continue
-        if _antonym_rendered(pair, _negated_ar_words(pair, neg), region):
+        if not direct and _antonym_rendered(pair, _negated_ar_words(pair, neg), region):
             continue
-        if _lexical_negative_left(pair, region, {_key(g) for g in glosses}):
+        if not direct and _lexical_negative_left(pair, region, {_key(g) for g in glosses}):
             continue
         for k in sorted(region):
             text = pair.en[k].text
@@ -2654,6 +2657,20 @@ def _not_yet_told_done(x: _Sides) -> list[Finding]:
                 )
             ]
     return []
+
+
+def _done_on(text: str, glosses: Collection[str]) -> bool:
+    """A word of something done by now ('already', 'now') stands right before an English verb (auxiliaries and
+    'been' between allowed) that says one of ``glosses``, the senses of the negated Arabic word, with no
+    English negation before it: 'had already received' for لم يتلقوا."""
+    for m in _EN_DONE.finditer(text):
+        if re.search(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$", text[: m.start()], re.I):
+            continue
+        after = [w.lower() for w in re.findall(r"[A-Za-z']+", text[m.end() : m.end() + 40])]
+        words = [w for w in after if w not in _AUXILIARIES][:1]
+        if words and stem(words[0]) in glosses:
+            return True
+    return False
 
 
 # the particles that negate a verb in a "not yet" (لم تصل بعد، لا يزال … لم، لما يصل)
