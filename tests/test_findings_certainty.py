@@ -2076,3 +2076,14 @@ def test_what_was_reported_is_reportedly():
     # the twin: the Arabic states the offers; 'reportedly' is the English's own
     ar2 = "وقالت كوكس إنها لن تنتقل إلى الخارج للتدرب، رغم تلقيها عروضاً من أندية في المكسيك."
     assert [f[:2] for f in found(detect, ar2, en)] == [("certainty", "hedge_added")]
+
+
+def test_a_quote_cut_before_its_condition_is_a_truncated_quote():
+    # متوقعاً أن يعود الضخ "خلال يومين إذا استقر التيار" → expecting pumping to resume “within two days”: the English
+    # quote stops before the condition its Arabic quote attaches (what depends on it is also told certain)
+    ar = 'وقال المدير إن "الأعطال أصلحت"، متوقعاً أن يعود الضخ إلى طبيعته "خلال يومين إذا استقر التيار الكهربائي".'
+    en = "“The faults have been repaired,” the director said, expecting pumping to return to normal “within two days”."
+    assert ("quote", "truncated", "إذا استقر التيار الكهربائي") in [f[:3] for f in found(detect, ar, en)]
+    # the twin: the condition kept inside the English quote
+    kept = en.replace("“within two days”", "“within two days if the power supply stabilises”")
+    assert found(detect, ar, kept) == []

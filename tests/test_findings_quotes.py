@@ -2539,3 +2539,15 @@ def test_a_condemning_label_put_into_a_loosely_matched_quote_alters_it():
     # the twin: the remnants kept
     kept = "“The area is no longer a haven for the group's remnants, and we will chase them,” the commander said."
     assert found(detect, ar, kept) == []
+
+
+def test_crippling_costs_for_the_costs_alters_a_quote():
+    # هذه التكاليف "these costs" → 'these crippling costs': a word of scale no Arabic word says
+    ar = 'وقال أحد المزارعين إن "سعر الطن وصل إلى 900 دينار، ولم نعد قادرين على تحمل هذه التكاليف".'
+    en = (
+        "“The price of a tonne has reached 900 dinars, and we can no longer bear these crippling costs,” a farmer said."
+    )
+    assert [f[:2] for f in found(detect, ar, en)] == [("quote", "altered")]
+    # the twin: the Arabic says the costs are exorbitant (الباهظة)
+    heavy = ar.replace("هذه التكاليف", "هذه التكاليف الباهظة")
+    assert found(detect, heavy, en) == []

@@ -1004,3 +1004,20 @@ def test_the_epithet_of_a_place_named_in_two_words_is_no_judgement_dropped():
     assert found(detect, clashes, "Clashes broke out in the old city last week.") == [
         ("wording", "loaded", "عنيفة", "", "minor")
     ]
+
+
+def test_mafia_and_death_trap_are_labels_the_arabic_must_say():
+    # أصحاب مولدات "generator owners" → 'the generator mafia'; المخازن المخالفة "non-compliant warehouses" →
+    # 'illegal death-trap warehouses': labels and judgements nothing in the Arabic says
+    ar = "وفرضت الوزارة غرامات على أصحاب مولدات خالفوا التسعيرة."
+    assert [f[:3] for f in found(detect, ar, "The ministry fined the generator mafia for breaking the tariff.")] == [
+        ("wording", "loaded", "")
+    ]
+    assert found(detect, ar, "The ministry fined generator owners for breaking the tariff.") == []
+    stores = "وأغلقت السلطات المخازن المخالفة."
+    assert [f[:2] for f in found(detect, stores, "The authorities closed the death-trap warehouses.")] == [
+        ("wording", "loaded")
+    ]
+    # the twin: the Arabic says it (مصيدة موت "a death trap")
+    said = "وأغلقت السلطات المخازن التي وصفها السكان بأنها مصيدة موت."
+    assert found(detect, said, "The authorities closed the warehouses residents called a death trap.") == []

@@ -716,13 +716,18 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     return "، ".join(n.text for n in arabic)
 
 
+# verbs of impossibility (تعذر، يستحيل), normalised
+_IMPOSSIBLE = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "impossible"))
+
+
 def _negatives_said_by_not(
     en_quote: str, ar_quote: str, placed: list[tuple[_ArNegation, int]], arabic: list[_ArNegation]
 ) -> int:
-    """How many of the English quote's negations the Arabic quote's words negative in meaning take (تعذر نقل
-    الطاقة "transmitting the power proved impossible" → 'power could not be transmitted'): each such word that
-    is no statement negation, that the English says by no sense of its own, and whose clause the English
-    renders, takes one. The rest of the English negations are left for the statement negations."""
+    """How many of the English quote's negations the Arabic quote's verbs of impossibility take (negation_cues_ar.tsv
+    impossible: تعذر نقل الطاقة "transmitting the power proved impossible" → 'power could not be transmitted'): each
+    that the English says by no sense of its own ('impossible') and whose clause the English renders takes one;
+    the rest are left for the statement negations. Not a verb merely negative in meaning (رفض، منع): English
+    says those by verbs of its own ('turn down', 'turned away')."""
     from workbench.findings._quotes import match_words
 
     en_stems = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", en_quote)}
@@ -733,7 +738,7 @@ def _negatives_said_by_not(
         if n not in arabic
         and " " not in n.text
         and not _statement_negation(n.text)
-        and (negative_in_meaning(n.text) or bool(weak_gloss(normalize_ar(n.text))))
+        and strip_clitics(normalize_ar(n.text)) in _IMPOSSIBLE
         and not (gloss_stems(n.text) | weak_gloss(normalize_ar(n.text))) & en_stems
         and clause_rendered(ar_quote, at, missing)
     )

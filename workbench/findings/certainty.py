@@ -263,6 +263,26 @@ CONDITION_MIN_WORDS = 2
 CONDITION_REST_RENDERED = 0.4
 
 
+def _quote_cut_before(pair: AlignedPair, text: str, clause: str) -> str:
+    """The English quotation that renders the start of the Arabic quotation a condition ends (متوقعاً أن تعود
+    الحركة "خلال أسبوعين إذا بقي الحاجز مفتوحاً" → expecting trade to recover “within two weeks”), with its marks,
+    or '': the quote was cut before its condition. The Arabic words before the condition must all be rendered
+    in that English quote."""
+    at = text.find(clause)
+    quote = next((q for q in find_quotes(text) if q.start < at and at + len(clause) <= q.end), None)
+    if quote is None:
+        return ""
+    before = text[quote.start + 1 : at].strip(" ،,")
+    if not before:
+        return ""
+    for s in pair.en:
+        for q in find_quotes(s.text):
+            english = s.text[q.start : q.end]
+            if match_words(english, before).recall >= 1.0 and match_words(english, clause).recall == 0.0:
+                return english
+    return ""
+
+
 def _conditions_left_out(pair: AlignedPair) -> list[Finding]:
     """A condition the English drops with no word of a condition left and none of its content rendered
     (dropped_conditions: إذا حصلت على التصريح 'if it obtains the permit', في حال توفر الفيول 'provided fuel is
@@ -281,6 +301,22 @@ def _conditions_left_out(pair: AlignedPair) -> list[Finding]:
         if any(clause in q for q in quoted):
             continue
         if match_words(pair.en_text, without_clause(pair.ar_text, clause)).recall < CONDITION_REST_RENDERED:
+            continue
+        cut = _quote_cut_before(pair, s.text, clause)
+        if cut:
+            why = f'The English quote ("{cut}") stops before the condition the Arabic quote attaches: "{clause}"'
+            found.append(
+                make_finding(
+                    pair,
+                    "quote",
+                    "truncated",
+                    ar_span=clause,
+                    en_span=cut,
+                    severity="minor",
+                    score=0.55,
+                    explanation=why,
+                )
+            )
             continue
         found.append(
             make_finding(
