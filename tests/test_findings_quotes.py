@@ -2551,3 +2551,13 @@ def test_crippling_costs_for_the_costs_alters_a_quote():
     # the twin: the Arabic says the costs are exorbitant (الباهظة)
     heavy = ar.replace("هذه التكاليف", "هذه التكاليف الباهظة")
     assert found(detect, heavy, en) == []
+
+
+def test_blatant_added_to_a_quote_alters_it():
+    # محاولة "an attempt" → 'a blatant attempt': a word of how plain it is that no Arabic word says
+    ar = 'وقالت الوزارة إن "إغلاق المعبر يمثل محاولة لخنق الاقتصاد المحلي".'
+    en = "The ministry said “closing the crossing is a blatant attempt to strangle the local economy”."
+    assert [f[:2] for f in found(detect, ar, en)] == [("quote", "altered")]
+    # the twin: the Arabic says it plainly (صارخة "flagrant")
+    plain = 'وقالت الوزارة إن "إغلاق المعبر يمثل محاولة صارخة لخنق الاقتصاد المحلي".'
+    assert found(detect, plain, en) == []

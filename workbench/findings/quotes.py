@@ -216,7 +216,8 @@ def _degree_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
         if ar_word
         else f"Inside the quote, the English '{en_word}' makes the act wilful; no Arabic word says so"
         if en_word in _EN_INTENT
-        else f"Inside the quote, the English '{en_word}' says how big, grave or lasting it is; no Arabic word says so"
+        else f"Inside the quote, the English '{en_word}' says how big, grave, lasting or plain it is; no Arabic "
+        "word says so"
         if en_word in _EN_SCALE
         else f"Inside the quote, the English '{en_word}' makes the statement total; no Arabic word says how much"
     )
