@@ -2911,3 +2911,13 @@ def test_the_word_for_a_saint_in_a_list_is_given_by_st():
         ("dropped", "سانت"),
         ("dropped", "سانت إليزابيث"),
     ]
+
+
+def test_a_place_after_its_municipality_is_no_word_with_its_pronoun():
+    # بلدية زواره "the municipality of Zuwara" told as 'Sabratha municipality': the place changed, though 'visitors'
+    # stands in the English (for السياح)
+    ar = "وأعلنت بلدية زواره استعدادها لاستقبال السياح."
+    assert [f[:3] for f in _found(ar, "Sabratha municipality said it was ready to receive visitors.")] == [
+        ("changed", "زواره", "Sabratha")
+    ]
+    assert _found(ar, "Zuwara municipality said it was ready to receive visitors.") == []

@@ -1431,3 +1431,6 @@ def test_a_bare_singular_told_as_two_is_a_change():
     assert _found(counted, "Twelve soldiers were slightly wounded in the clash, the source said.") == []
     cases = "وسجلت الوزارة 30 إصابة جديدة وحالتي وفاة."
     assert _found(cases, "The ministry recorded 30 new cases and two deaths.") == []
+    # a singular ranked by an ordinal (لاعباً ثالثاً "a third player") says no count of one
+    ranked = "وخسر الفريق لاعباً ثالثاً بالإصابة."
+    assert [f[0] for f in _found(ranked, "The team lost three players to injury.")] == ["added"]

@@ -2561,3 +2561,24 @@ def test_blatant_added_to_a_quote_alters_it():
     # the twin: the Arabic says it plainly (صارخة "flagrant")
     plain = 'وقالت الوزارة إن "إغلاق المعبر يمثل محاولة صارخة لخنق الاقتصاد المحلي".'
     assert found(detect, plain, en) == []
+
+
+def test_verbs_and_idioms_are_no_words_of_scale_or_judging_participles():
+    # 'are crippling our economy' for تشل "paralyse" is the verb; 'exorbitant' for خيالية "fantastic" is the idiom;
+    # 'fighting and winning battles' for نقاتل وننتصر: a verb coordinated with a verb, no participle before a noun
+    assert (
+        found(
+            detect,
+            'وقال الوزير إن "العقوبات تشل اقتصادنا".',
+            "The minister said “the sanctions are crippling our economy”.",
+        )
+        == []
+    )
+    prices = 'وقال أحد السكان إن "الأسعار خيالية في هذا الحي".'
+    assert found(detect, prices, "One resident said “the prices are exorbitant in this district”.") == []
+    battle = 'وقال القائد: "نحن نقاتل وننتصر في المعارك".'
+    assert found(detect, battle, "“We are fighting and winning battles,” the commander said.") == []
+    # the twin: a participle of scale before a noun the Arabic says plainly
+    plain = 'وقال الوزير إن "العقوبات تضر باقتصادنا وتفرض تكاليف على المصانع".'
+    en = "The minister said “the sanctions hurt our economy and impose crippling costs on factories”."
+    assert [f[:2] for f in found(detect, plain, en)] == [("quote", "altered")]

@@ -719,7 +719,7 @@ def test_an_hour_said_in_words_told_as_another_is_a_time_changed():
     assert _found(ar, "He said the curfew would stay in force until 9 am.") == [
         ("changed", "الساعة السابعة صباحاً", "9 am", "major")
     ]
-    auction = "وتبدأ المزايدة العاشرة صباحاً في ساحة السوق."
+    auction = "وتبدأ المزايدة عند العاشرة صباحاً في ساحة السوق."
     assert _found(auction, "Bidding starts at noon in the market square.") == [
         ("changed", "العاشرة صباحاً", "noon", "major")
     ]
@@ -731,3 +731,22 @@ def test_an_hour_said_in_words_told_as_another_is_a_time_changed():
     # an ordinal that is no hour (الدورة الثامنة "the eighth edition") is none, nor an hour converted to GMT
     assert _found("وتنطلق الدورة الثامنة مساء الخميس.", "The eighth edition opens at 8 pm on Thursday.") == []
     assert _found("ووقع الانفجار الساعة الثامنة صباحاً.", "The blast happened at 0500 GMT.") == []
+
+
+def test_an_ordinal_is_an_hour_only_where_a_word_puts_it_and_the_night_has_small_hours():
+    # الجلسة الثانية مساء اليوم "the second session this evening": a rank, no hour; عند الثامنة مساءً is one
+    assert (
+        _found(
+            "وتعقد الجلسة الثانية مساء اليوم في المقر.", "The second session is held at 6 pm today at the headquarters."
+        )
+        == []
+    )
+    assert _found("وتعقد الجلسة عند الثامنة مساءً في المقر.", "The session is held at 6 pm at the headquarters.") == [
+        ("changed", "الثامنة مساءً", "6 pm", "major")
+    ]
+    # الثانية ليلاً is 2 am, the night's small hours; الساعة 14 is 2 pm, a 24-hour clock
+    assert _found("ودوّت صفارات الإنذار في الساعة الثانية ليلاً.", "Sirens wailed at 2 am.") == []
+    assert _found("وأقلعت الطائرة في الساعة 14 من يوم الجمعة.", "The plane took off at 2 pm on Friday.") == []
+    assert _found("وأقلعت الطائرة في الساعة 14 من يوم الجمعة.", "The plane took off at 2 am on Friday.") == [
+        ("changed", "الساعة 14", "2 am", "major")
+    ]

@@ -546,6 +546,15 @@ def _opens_a_compound(name: str, en_text: str) -> bool:
     return " " not in name and bool(re.search(rf"\b{re.escape(name)}[A-Z][a-z]+", en_text))
 
 
+# the words for a place, its office, body or shore after which a name is the place's (entity_cues_ar.tsv place,
+# office, institution, place_head)
+_PLACE_HEADS = frozenset(
+    normalize_ar(r[0])
+    for r in load("entity_cues_ar.tsv")
+    if r[1:2] in (("place",), ("office",), ("institution",), ("place_head",))
+)
+
+
 def _word_with_its_pronoun(text: str, m: Mention, en_text: str) -> bool:
     """A one-word place name written with a final ه where the name ends in ة (زواره for زوارة Zuwara), that the
     dictionary reads as a common noun with its pronoun ('its visitors'), a sense of which the English says
@@ -555,6 +564,9 @@ def _word_with_its_pronoun(text: str, m: Mention, en_text: str) -> bool:
         return False
     if not any(f.endswith("ة") for f in arabic_forms(m.entity)):
         return False
+    before = ar_tokens(text[: m.start])[-1:]
+    if before and (before[0].norm in _PLACE_HEADS or before[0].norm[1:] in _PLACE_HEADS):
+        return False  # بلدية زواره، ساحل زواره: after a word for a place or its body, the word is the place
     said = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", en_text)}
     others = {g for t in ar_tokens(text) if t.start != m.start for g in gloss_stems(t.text)}
     return any(

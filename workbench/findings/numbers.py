@@ -244,6 +244,8 @@ def _dual_nouns(pair: AlignedPair, r: Quantity, *, only_dual: bool) -> list[str]
     return out
 
 
+# the Arabic ordinals (numbers_ar.tsv ordinal: ثالث، ثالثه), as normalised
+_ORDINAL_FORMS = frozenset(row[0] for row in load("numbers_ar.tsv") if row[2:3] == ("ordinal",))
 # the largest English count a bare Arabic singular (جندياً "a soldier") is checked against: larger ones stand for
 # a figure the Arabic gives elsewhere or leaves out, not for a one miscounted
 _SINGULAR_MAX_COUNT = 10
@@ -280,8 +282,10 @@ def _singular_noun(pair: AlignedPair, r: Quantity) -> str:
             return ""
         if any("Al/DET" in x.prefix_pos or "PRON" in x.suffix_pos for x in analyses(word)):
             continue  # الجندي "the soldier", جنديه "his soldier": no count of its own
-        if set(words[max(0, k - 2) : k]) & figures or word in figures:
+        if set(words[max(0, k - 2) : k + 2]) & figures:
             continue  # 15 جندياً "15 soldiers": the figure counts it
+        if k + 1 < len(words) and normalize_ar(words[k + 1]).removesuffix("ا") in _ORDINAL_FORMS:
+            continue  # لاعباً ثالثاً "a third player": an ordinal ranks it
         if k and any("_DU_" in x.suffix_pos for x in analyses(words[k - 1])):
             continue  # حالتي وفاة "two cases of death": a dual before it counts it
         singular = singular or word

@@ -1228,7 +1228,17 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     # 'endless', غير قليلة 'not few' → 'huge'); one it renders ('without any commitment' for دون أي التزام) does not
     missing = set(qp.missing)
     litotes = any(_negated(qp.ar_quote[1:-1], t) and t.text in missing for t in quote_words)
-    scale = next((w for w in en_words if w in _EN_SCALE and not _glossed_by(all_words, _EN_SCALE[w])), None)
+    # a participle of scale after a form of 'be' is the verb ('are crippling our economy' for تشل), not a word of scale
+    scale = next(
+        (
+            w
+            for k, w in enumerate(en_words)
+            if w in _EN_SCALE
+            and not (w.endswith("ing") and k and en_words[k - 1] in _BE_FORMS)
+            and not _glossed_by(all_words, _EN_SCALE[w])
+        ),
+        None,
+    )
     if scale and not litotes:
         return scale, ""
     many = next((w for w in en_words if w in _EN_MANY), None)
@@ -1244,6 +1254,10 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     if intent and not _says(quote_words, _AR_INTENT, _INTENT_GLOSSES) and not _says(all_words, _AR_INTENT, frozenset()):
         return intent, ""
     return None
+
+
+# the forms of 'be' before a progressive ('are crippling', 'is staggering')
+_BE_FORMS = frozenset(("am", "is", "are", "was", "were", "be", "been", "being", "'s", "'re"))
 
 
 @lru_cache(maxsize=1)
@@ -1335,6 +1349,8 @@ def _participle_before_noun(en_inner: str, en: Sequence[EnToken], k: int) -> boo
     if not word.low.endswith("ing") or en_inner[word.start - 1 : word.start] == "-" or k == 0:
         return False
     before = en[k - 1].low
+    if before in ("and", "or") and k >= 2 and en[k - 2].low.endswith("ing"):
+        return False  # 'are fighting and winning battles': a verb coordinated with a verb
     return before in _BEFORE_PARTICIPLE or bool(ADJECTIVE_SHAPE.search(before))
 
 

@@ -910,12 +910,17 @@ def _arabic_hours(text: str) -> list[_HourReading]:
     out: list[_HourReading] = []
     for m in arabic.finditer(norm):
         hour, period = m.group("hour"), m.group("period")
-        if not m.group("clock") and (not period or hour[0].isdigit()):
-            continue  # an ordinal alone (الدورة السادسة "the sixth session"), or a count before مساء
+        if not m.group("clock") and (not period or hour[0].isdigit() or not _hour_put(norm[: m.start()])):
+            continue  # an ordinal alone or a thing's rank (الجلسة الثانية مساء اليوم), or a count before مساء
         value = int(hour) if hour[0].isdigit() else int(words[("ar", "hour")][hour])
         if not 0 < value <= 24:
             continue
-        out.append((value % 12, words[("ar", "period")].get(period or "", ""), _with_marks(text, index, *m.span())))
+        half = words[("ar", "period")].get(period or "", "")
+        if period in words[("ar", "small_hours")] and 1 <= value % 12 <= 5:
+            half = words[("ar", "small_hours")][period]  # الثانية ليلاً "2 am": the night's small hours
+        if value > 12:
+            half = "pm"  # الساعة 14: a 24-hour clock says its half of the day
+        out.append((value % 12, half, _with_marks(text, index, *m.span())))
     for m in points.finditer(norm):
         value = words[("ar", "point")].get(m.group("point"))
         if value is not None:
@@ -931,6 +936,15 @@ def _with_marks(text: str, index: list[int], start: int, end: int) -> str:
         span += text[stop]
         stop += 1
     return span
+
+
+def _hour_put(before: str) -> bool:
+    """The normalised text before an ordinal ends with a word that puts an hour (عند، حتى، من: time_of_day.tsv
+    before), with و/ف/ب/ل joined to it or not."""
+    words = re.findall(r"[\u0621-\u064a]+", before)
+    return bool(words) and (
+        words[-1] in _day_words()[("ar", "before")] or words[-1][1:] in _day_words()[("ar", "before")]
+    )
 
 
 def _english_hours(text: str) -> list[_HourReading]:
