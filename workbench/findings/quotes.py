@@ -1256,8 +1256,8 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     return None
 
 
-# the forms of 'be' before a progressive ('are crippling', 'is staggering')
-_BE_FORMS = frozenset(("am", "is", "are", "was", "were", "be", "been", "being", "'s", "'re"))
+# the forms of 'be' (and 'get') before a progressive ('are crippling', 'is staggering'): function_words_en.tsv
+_BE_FORMS = word_set("function_words_en.tsv", "reporting_be")
 
 
 @lru_cache(maxsize=1)

@@ -972,8 +972,12 @@ def _same_hour(a: _HourReading, b: _HourReading) -> bool:
     return a[0] == b[0] and (not a[1] or not b[1] or a[1] == b[1])
 
 
-# a clock converted to another zone ('0500 GMT'): the hours differ by design
-_ZONE = re.compile(r"توقيت\s+غرينتش|\b(?:GMT|UTC|BST|CET|EST|EDT|PST|[A-Z]{2,4}T)\b")
+@lru_cache(maxsize=1)
+def _zone() -> re.Pattern[str]:
+    """A clock converted to another zone ('0500 GMT', بتوقيت غرينتش): the hours differ by design (time_of_day.tsv
+    zone, and any abbreviation of two to four capitals ending in T)."""
+    arabic, english = _day_words()[("ar", "zone")], _day_words()[("en", "zone")]
+    return re.compile(rf"توقيت\s+(?:{alternation(arabic)})|\b(?:{alternation(english)}|[A-Z]{{2,4}}T)\b")
 
 
 def _hour_changed(pair: AlignedPair) -> list[Finding]:
@@ -982,7 +986,7 @@ def _hour_changed(pair: AlignedPair) -> list[Finding]:
     Not where either side converts to another time zone."""
     ar = [h for s in pair.ar for h in _arabic_hours(s.text)]
     en = [h for s in pair.en for h in _english_hours(s.text)]
-    if not ar or not en or any(_ZONE.search(s.text) for s in (*pair.ar, *pair.en)):
+    if not ar or not en or any(_zone().search(s.text) for s in (*pair.ar, *pair.en)):
         return []
     for b in list(en):
         a = next((a for a in ar if _same_hour(a, b)), None)
