@@ -922,9 +922,9 @@ def _arabic_hours(text: str) -> list[_HourReading]:
             half = "pm"  # الساعة 14: a 24-hour clock says its half of the day
         out.append((value % 12, half, _with_marks(text, index, *m.span())))
     for m in points.finditer(norm):
-        value = words[("ar", "point")].get(m.group("point"))
-        if value is not None:
-            out.append((int(value) % 12, "", _with_marks(text, index, *m.span())))
+        point = words[("ar", "point")].get(m.group("point"))
+        if point is not None:
+            out.append((int(point) % 12, "", _with_marks(text, index, *m.span())))
     return out
 
 
@@ -961,9 +961,9 @@ def _english_hours(text: str) -> list[_HourReading]:
         said = words[("en", "period")].get(period, words[("en", "period")].get(period.replace(".", ""), ""))
         out.append((value % 12, "" if said == "-" else said, m.group(0)))
     for m in points.finditer(text):
-        value = words[("en", "point")].get(m.group("point").lower())
-        if value is not None:
-            out.append((int(value) % 12, "", m.group(0)))
+        point = words[("en", "point")].get(m.group("point").lower())
+        if point is not None:
+            out.append((int(point) % 12, "", m.group(0)))
     return out
 
 
