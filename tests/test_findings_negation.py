@@ -3554,12 +3554,16 @@ def test_a_negated_verb_of_ability_beside_a_stated_one_keeps_its_own_span():
 
 
 def test_required_for_did_not_require_is_a_reversal():
-    # لم تستدعِ "did not require" → 'required': the imperfect of استدعى says 'require' as often as 'summon'
-    ar = "وأصيب عامل بجروح طفيفة، ولم تستدعِ حالته نقله إلى المستشفى."
-    assert [
-        f[:3] for f in found(detect, ar, "A worker was slightly hurt and his condition required a hospital stay.")
-    ] == [("negation", "flipped", "ولم تستدع")]
-    assert found(detect, ar, "A worker was slightly hurt and his condition did not require a hospital stay.") == []
+    # لم تستدعِ "did not require" → 'required': the imperfect of استدعى says 'require' as often as 'summon', so the
+    # reversal is put on the English verb that renders it
+    ar = "وأشار إلى أن طواقم الإسعاف عالجت شاباً أصيب بحجر في رأسه، ولم تستدعِ حالته النقل إلى المستشفى."
+    en = (
+        "Ambulance crews treated a young man hit in the head by a stone, and his condition required his transfer "
+        "to hospital."
+    )
+    assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "ولم تستدع", "required")]
+    kept = en.replace("his condition required", "his condition did not require")
+    assert found(detect, ar, kept) == []
 
 
 def test_remained_that_renders_a_verb_of_remaining_is_no_rendering_of_a_negation():
@@ -3583,8 +3587,9 @@ def test_a_shortage_in_a_quote_renders_the_arabic_word_for_it():
 def test_an_obligation_denied_renders_a_negated_verb_of_asking():
     # لم يُطلب من الركاب دفع "passengers were not asked to pay" → 'did not have to pay': the 'not' stands on the
     # obligation on both sides, not on 'pay'
-    ar = "ولم يُطلب من الركاب دفع الأجرة المعتادة حتى العاشرة صباحاً."
-    assert found(detect, ar, "Passengers did not have to pay the usual fare until 10 am.") == []
+    ar = "ولم يُطلب من ركاب شبكة القطارات التابعة لشركة النقل دفع الأجرة المعتادة البالغة 5.20 ريال حتى العاشرة صباحاً."
+    en = "Passengers on the transport company's rail network did not have to pay the usual fare of 5.20 reais until 10 a.m."
+    assert found(detect, ar, en) == []
     # the twin: the Arabic negates another verb, and says the paying plainly
     late = "ولم يتأخر القطار عن موعده، ودفع الركاب الأجرة المعتادة."
     en = "The train was not late, and passengers did not have to pay the usual fare."
@@ -3592,12 +3597,16 @@ def test_an_obligation_denied_renders_a_negated_verb_of_asking():
 
 
 def test_already_on_the_verb_a_not_yet_negates_reverses_it_beside_other_negations():
-    # لم يتلقوا حتى الآن "have not yet received" → 'had already received', beside لن ينهوا … ما لم 'would not …
-    # unless', whose negations the English keeps: 'already' on the very verb reverses the not-yet
-    ar = "وأوضح أن العمال لم يتلقوا حتى الآن أي رد من الإدارة، مؤكداً أنهم لن يعودوا إلى العمل ما لم تُدفع الأجور."
+    # لم يتلقوا حتى الآن "have not yet received" → 'had already received', beside لن يعودوا … ما لم 'would not …
+    # unless' and words negative in meaning ('cancelling or suspending'), which the English keeps: 'already' on the
+    # very verb reverses the not-yet
+    ar = (
+        "وأوضح أن العمال لم يتلقوا حتى الآن أي رد من الإدارة، مؤكداً أنهم لن يعودوا إلى العمل ما لم يصدر قرار "
+        "بإلغاء الخصومات أو تعليقها."
+    )
     en = (
         "He said the workers had already received a reply from the management, stressing that they would not "
-        "return to work unless wages were paid."
+        "return to work unless a decision was issued cancelling or suspending the deductions."
     )
     assert [f[:3] for f in found(detect, ar, en)] == [("negation", "flipped", "لم يتلقوا")]
     # the twin: the not-yet kept
