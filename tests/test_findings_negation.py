@@ -3588,7 +3588,7 @@ def test_an_obligation_denied_renders_a_negated_verb_of_asking():
     # لم يُطلب من الركاب دفع "passengers were not asked to pay" → 'did not have to pay': the 'not' stands on the
     # obligation on both sides, not on 'pay'
     ar = "ولم يُطلب من ركاب شبكة القطارات التابعة لشركة النقل دفع الأجرة المعتادة البالغة 5.20 ريال حتى العاشرة صباحاً."
-    en = "Passengers on the transport company's rail network did not have to pay the usual fare of 5.20 reais until 10 a.m."
+    en = "Passengers on the company's rail network did not have to pay the usual fare of 5.20 reais until 10 a.m."
     assert found(detect, ar, en) == []
     # the twin: the Arabic negates another verb, and says the paying plainly
     late = "ولم يتأخر القطار عن موعده، ودفع الركاب الأجرة المعتادة."
