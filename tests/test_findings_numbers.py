@@ -1434,3 +1434,6 @@ def test_a_bare_singular_told_as_two_is_a_change():
     # a singular ranked by an ordinal (لاعباً ثالثاً "a third player") says no count of one
     ranked = "وخسر الفريق لاعباً ثالثاً بالإصابة."
     assert [f[0] for f in _found(ranked, "The team lost three players to injury.")] == ["added"]
+    # nor one in construct with a definite noun (لهدف الفوز "the winning goal")
+    goal = "وحقق اللاعب التعادل لفريقه قبل تسجيل زميله لهدف الفوز."
+    assert _found(goal, "The player equalised for his team before two goals secured their victory.") == []

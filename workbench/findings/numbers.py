@@ -286,6 +286,8 @@ def _singular_noun(pair: AlignedPair, r: Quantity) -> str:
             continue  # 15 جندياً "15 soldiers": the figure counts it
         if k + 1 < len(words) and normalize_ar(words[k + 1]).removesuffix("ا") in _ORDINAL_FORMS:
             continue  # لاعباً ثالثاً "a third player": an ordinal ranks it
+        if k + 1 < len(words) and normalize_ar(words[k + 1]).startswith("ال"):
+            continue  # هدف الفوز "the winning goal": a construct, made definite by the noun after it
         if k and any("_DU_" in x.suffix_pos for x in analyses(words[k - 1])):
             continue  # حالتي وفاة "two cases of death": a dual before it counts it
         singular = singular or word
