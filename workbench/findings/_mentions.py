@@ -58,25 +58,33 @@ class Mention:
     skeleton: str
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms[Entity], EnglishTerms[Entity]]:
-    ar_names, ar_adj, en_names, en_adj = [], [], [], []
+def _gazetteer_rows() -> list[tuple[Entity, list[str], str, str, str]]:
+    """Every gazetteer row that names an entity: (entity, its English names, English adjective cell, Arabic name
+    cell, Arabic adjective cell)."""
+    out = []
     for name in GAZETTEERS:
         for row in load(name):
             kind, en_cell, en_adj_cell, ar_cell, ar_adj_cell = (list(row) + [""] * 5)[:5]
             if kind == "implies":
                 continue
             names = split_forms(en_cell)
-            entity = Entity(names[0], kind)
-            en_names += [(f, entity) for f in names]
-            # a name English writes in lower case ('border guards') opens a sentence with a capital
-            en_names += [(f[0].upper() + f[1:], entity) for f in names if f.islower() and f[0].isalpha()]
-            if kind == "place":
-                en_names += [(v, entity) for f in names for v in _spelling_variants(f, entity.key) if v not in names]
-            en_adj += [(f, entity) for f in split_forms(en_adj_cell)]
-            ar_names += [(f, entity) for f in split_forms(ar_cell)]
-            # an adjective whose stem opens with ال (ألماني German) also takes the article: الألمانية
-            ar_adj += [(g, entity) for f in split_forms(ar_adj_cell) for g in _with_article(f)]
+            out.append((Entity(names[0], kind), names, en_adj_cell, ar_cell, ar_adj_cell))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms[Entity], EnglishTerms[Entity]]:
+    ar_names, ar_adj, en_names, en_adj = [], [], [], []
+    for entity, names, en_adj_cell, ar_cell, ar_adj_cell in _gazetteer_rows():
+        en_names += [(f, entity) for f in names]
+        # a name English writes in lower case ('border guards') opens a sentence with a capital
+        en_names += [(f[0].upper() + f[1:], entity) for f in names if f.islower() and f[0].isalpha()]
+        if entity.kind == "place":
+            en_names += [(v, entity) for f in names for v in _spelling_variants(f, entity.key) if v not in names]
+        en_adj += [(f, entity) for f in split_forms(en_adj_cell)]
+        ar_names += [(f, entity) for f in split_forms(ar_cell)]
+        # an adjective whose stem opens with ال (ألماني German) also takes the article: الألمانية
+        ar_adj += [(g, entity) for f in split_forms(ar_adj_cell) for g in _with_article(f)]
     # a place whose Arabic name is also a word (تعز "is dear") is named in English all the same (Taiz): the
     # Arabic reads as it only after a word for a settlement (see _homograph_after_cue)
     en_names += [(f, entity) for entity, forms in _homograph_entities().values() for f in forms]
@@ -96,11 +104,8 @@ def _gazetteer() -> tuple[ArabicTerms[Entity], ArabicTerms[Entity], EnglishTerms
 def _arabic_forms() -> dict[Entity, frozenset[str]]:
     """Every gazetteer entity's Arabic name forms as the gazetteer writes them (with ة, not normalised)."""
     out: dict[Entity, set[str]] = {}
-    for name in GAZETTEERS:
-        for row in load(name):
-            kind, en_cell, _, ar_cell, _ = (list(row) + [""] * 5)[:5]
-            if kind != "implies" and split_forms(en_cell):
-                out.setdefault(Entity(split_forms(en_cell)[0], kind), set()).update(split_forms(ar_cell))
+    for entity, _, _, ar_cell, _ in _gazetteer_rows():
+        out.setdefault(entity, set()).update(split_forms(ar_cell))
     return {e: frozenset(forms) for e, forms in out.items()}
 
 

@@ -711,7 +711,7 @@ def quote_negation_lost(en_quote: str, ar_quote: str) -> str:
     spare = len(re.findall(r"\bstill\b", en_quote, re.I)) > still_phrases(ar_quote)
     still = spare and any(says_not_yet(ar_quote, n.text, at) for n, at in zip(arabic, starts, strict=True))
     english = _en_negatives(en_quote, coordinated=coordinated, said=said, still=still)
-    if len(arabic) <= english - _negatives_said_by_not(en_quote, ar_quote, placed, arabic):
+    if len(arabic) <= english - _negatives_said_by_not(en_quote, ar_quote, placed, missing):
         return ""
     return "، ".join(n.text for n in arabic)
 
@@ -721,24 +721,19 @@ _IMPOSSIBLE = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv"
 
 
 def _negatives_said_by_not(
-    en_quote: str, ar_quote: str, placed: list[tuple[_ArNegation, int]], arabic: list[_ArNegation]
+    en_quote: str, ar_quote: str, placed: list[tuple[_ArNegation, int]], missing: tuple[str, ...]
 ) -> int:
     """How many of the English quote's negations the Arabic quote's verbs of impossibility take (negation_cues_ar.tsv
     impossible: تعذر نقل الطاقة "transmitting the power proved impossible" → 'power could not be transmitted'): each
     that the English says by no sense of its own ('impossible') and whose clause the English renders takes one;
     the rest are left for the statement negations. Not a verb merely negative in meaning (رفض، منع): English
-    says those by verbs of its own ('turn down', 'turned away')."""
-    from workbench.findings._quotes import match_words
-
+    says those by verbs of its own ('turn down', 'turned away'). ``missing``: the Arabic quote's words the
+    English quote leaves unrendered."""
     en_stems = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", en_quote)}
-    missing = match_words(en_quote, ar_quote).missing
     return sum(
         1
         for n, at in placed
-        if n not in arabic
-        and " " not in n.text
-        and not _statement_negation(n.text)
-        and strip_clitics(normalize_ar(n.text)) in _IMPOSSIBLE
+        if strip_clitics(normalize_ar(n.text)) in _IMPOSSIBLE
         and not (gloss_stems(n.text) | weak_gloss(normalize_ar(n.text))) & en_stems
         and clause_rendered(ar_quote, at, missing)
     )

@@ -548,11 +548,7 @@ def _opens_a_compound(name: str, en_text: str) -> bool:
 
 # the words for a place, its office, body or shore after which a name is the place's (entity_cues_ar.tsv place,
 # office, institution, place_head)
-_PLACE_HEADS = frozenset(
-    normalize_ar(r[0])
-    for r in load("entity_cues_ar.tsv")
-    if r[1:2] in (("place",), ("office",), ("institution",), ("place_head",))
-)
+_PLACE_HEADS = frozenset().union(*(_cue_words(kind) for kind in ("place", "office", "institution", "place_head")))
 
 
 def _word_with_its_pronoun(text: str, m: Mention, en_text: str) -> bool:

@@ -2664,7 +2664,7 @@ def _done_on(text: str, glosses: Collection[str]) -> bool:
     'been' between allowed) that says one of ``glosses``, the senses of the negated Arabic word, with no
     English negation before it: 'had already received' for لم يتلقوا."""
     for m in _EN_DONE.finditer(text):
-        if re.search(r"\b(?:not|n't|never|no)\s+(?:\w+\s+)?$", text[: m.start()], re.I):
+        if _after_not(text, m.start()):
             continue
         after = [w.lower() for w in re.findall(r"[A-Za-z']+", text[m.end() : m.end() + 40])]
         words = [w for w in after if w not in _AUXILIARIES][:1]

@@ -872,7 +872,7 @@ def _day_words() -> dict[tuple[str, str], dict[str, str]]:
 
 def _alternatives(side: str, kind: str) -> str:
     """A regular-expression alternation of one side's forms of one kind, longest first."""
-    return alternation(sorted(_day_words()[(side, kind)], key=len, reverse=True))
+    return alternation(_day_words()[(side, kind)])
 
 
 @lru_cache(maxsize=1)
@@ -891,9 +891,7 @@ def _hour_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     english = re.compile(
         rf"\b(?P<hour>\d{{1,2}}|{words})(?:[:.](?P<minute>\d\d))?\s*(?P<period>{en_periods})(?!\w)", re.I
     )
-    points = "|".join(
-        alternation(sorted(_day_words()[(side, "point")], key=len, reverse=True)) for side in ("ar", "en")
-    )
+    points = "|".join(_alternatives(side, "point") for side in ("ar", "en"))
     return arabic, english, re.compile(rf"(?<!\w)(?:[وبل]?(?:ال)?)?(?P<point>{points})(?!\w)", re.I)
 
 
