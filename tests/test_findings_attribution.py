@@ -2889,3 +2889,12 @@ def test_a_named_member_told_as_plural_leaders_is_generalised():
     # the twin: the member named
     named = "Yousef al-Mutawa, a board member of the Chamber of Commerce, said the delay had cost major opportunities."
     assert found(detect, ar, named) == []
+
+
+def test_the_gendarmerie_is_a_body_on_both_sides():
+    # بحسب الدرك "according to the gendarmerie": a body credited, as the police are, not an unknown word
+    ar = "ويُرجح أن يكون تماس كهربائي وراء الحريق، بحسب الدرك."
+    en = "An electrical short circuit is likely to have caused the fire, according to the gendarmerie."
+    p = pair(ar, en)
+    assert [s.kind for s in arabic_speakers(p)] == ["body"]
+    assert [s.kind for s in english_speakers(p)] == ["body"]
