@@ -2898,3 +2898,28 @@ def test_the_gendarmerie_is_a_body_on_both_sides():
     p = pair(ar, en)
     assert [s.kind for s in arabic_speakers(p)] == ["body"]
     assert [s.kind for s in english_speakers(p)] == ["body"]
+
+
+def test_a_named_owner_told_as_an_owner_is_generalized():
+    # صاحب أحد المقاهي، ويدعى كاوه رشيد "a cafe owner named Kawa Rashid" told as 'A cafe owner': generalized
+    ar = "وقال صاحب أحد المقاهي، ويدعى كاوه رشيد، إن الزبائن قلّوا هذا الصيف."
+    assert found(detect, ar, "A cafe owner said customers had dropped off this summer.") == [
+        ("attribution", "generalized", "صاحب أحد المقاهي، ويدعى كاوه رشيد", "A cafe owner", "major")
+    ]
+    # the twin: the name kept beside the owner
+    assert found(detect, ar, "Kawa Rashid, a cafe owner, said customers had dropped off this summer.") == []
+
+
+def test_a_name_is_not_a_letter_of_the_place_that_qualifies_the_officials():
+    # محمد (skeleton 'mhmd') is no spelling of 'Wadi' (skeleton 'd'): the named director told as 'Local officials in
+    # Wadi al-Arab' is generalized, the place qualifying the officials naming no one
+    ar = "وأوضح مدير ناحية وادي العرب، محمد سالم، أن الناحية فتحت مدرستين لإيواء العائلات."
+    en = "Local officials in Wadi al-Arab said the subdistrict had opened two schools to shelter families."
+    assert found(detect, ar, en) == [
+        ("attribution", "generalized", "مدير ناحية وادي العرب، محمد سالم", "Local officials in Wadi al-Arab", "major")
+    ]
+    # the twin: the director named in the English
+    named = (
+        "Mohammed Salem, the director of Wadi al-Arab subdistrict, said it had opened two schools to shelter families."
+    )
+    assert found(detect, ar, named) == []

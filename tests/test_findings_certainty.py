@@ -2087,3 +2087,35 @@ def test_a_quote_cut_before_its_condition_is_a_truncated_quote():
     # the twin: the condition kept inside the English quote
     kept = en.replace("“within two days”", "“within two days if the power supply stabilises”")
     assert found(detect, ar, kept) == []
+
+
+def test_not_yet_ruled_out_answers_a_possibility():
+    # لم يستبعد بعدُ احتمال أن "has not yet ruled out the possibility that": 'had not yet ruled out that' keeps it
+    ar = "وقال الباحث إن الفريق لم يستبعد بعدُ احتمال أن يكون الجسم نجماً نيوترونياً."
+    en = "The researcher said the team had not yet ruled out that the object is a neutron star."
+    assert found(detect, ar, en) == []
+    # the twin: the possibility told as fact is a hedge removed
+    plain = "وقال الباحث إن الفريق يرى احتمال أن يكون الجسم نجماً نيوترونياً."
+    assert found(detect, plain, "The researcher said the team sees that the object is a neutron star.") == [
+        ("certainty", "hedge_removed", "احتمال", "", "major")
+    ]
+
+
+def test_deeming_it_likely_that_is_a_hedge_on_its_clause():
+    # مرجحةً أن "deeming it likely that" after the verb of saying hedges the reopening: told as 'will reopen', removed
+    ar = "وأعلنت البلدية إغلاق السوق مؤقتاً، مرجحةً أن يُعاد فتحه صباح الأحد."
+    assert found(
+        detect, ar, "The municipality temporarily closed the market and will reopen it on Sunday morning."
+    ) == [("certainty", "hedge_removed", "مرجحةً أن", "", "major")]
+    # the twin: the likelihood kept
+    kept = "The municipality temporarily closed the market and said it would likely reopen on Sunday morning."
+    assert found(detect, ar, kept) == []
+
+
+def test_an_estimated_value_renders_its_own_arabic_word_and_answers_no_other_hedge():
+    # القيمة التقديرية "the estimated value" is what 'estimated' renders: the مرجحاً "likely" left is a hedge removed
+    ar = "وقال المصدر إن القيمة التقديرية للشحنة تتجاوز مليون دولار، مرجحاً أن تكون متجهة إلى أوروبا."
+    en = "The source said the estimated value of the shipment exceeds $1 million, and it was bound for Europe."
+    assert found(detect, ar, en) == [("certainty", "hedge_removed", "مرجحا", "", "major")]
+    # the twin: 'probably' keeps it
+    assert found(detect, ar, en.replace("it was bound", "it was probably bound")) == []

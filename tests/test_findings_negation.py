@@ -3626,3 +3626,30 @@ def test_a_not_taken_by_a_word_negative_in_meaning_leaves_a_quoted_negation_lost
     # the twin: both negations kept
     kept = lost.replace("have stopped working, and", "have not stopped working, but")
     assert found(detect, ar, kept) == []
+
+
+def test_a_denial_told_with_no_denial_or_negation_is_flipped():
+    # نفت … أن تكون الشحنة قد تعرضت للتلف "denied that the shipment had been damaged" told as 'said … had been
+    # damaged': the denial gone, what was denied told as said (minor: no English word reverses it)
+    ar = "ونفت الشركة في بيان أن تكون الشحنة قد تعرضت للتلف أثناء النقل."
+    en = "The company said in a statement that the shipment had been damaged during transport."
+    assert found(detect, ar, en) == [("negation", "flipped", "ونفت", "said", "minor")]
+    # the twins: 'denied', 'dismissed as baseless', 'said … had not been'
+    for kept in (
+        "The company denied in a statement that the shipment had been damaged during transport.",
+        "The company dismissed as baseless reports that the shipment had been damaged during transport.",
+        "The company said in a statement that the shipment had not been damaged during transport.",
+    ):
+        assert found(detect, ar, kept) == []
+
+
+def test_a_word_one_of_whose_senses_is_deny_is_no_verb_of_denial():
+    # أبي in أبي الخصيب (a place: "Abu al-Khasib") reads أبى 'refuse, deny' too: only the verbs of denial count
+    ar = "وقال مدير الزراعة إن بساتين أبي الخصيب فقدت نصف نخيلها خلال العقود الماضية."
+    en = "The agriculture director said Abu al-Khasib's orchards had lost half their palms in recent decades."
+    assert found(detect, ar, en) == []
+    # nor is نفي "exile" (the noun, written with ي): نفى "denied" is written with ى
+    exile = "ويحيي الحج السنوي ذكرى نفي الشيخ أحمدو بامبا مؤسس الطريقة المريدية."
+    assert (
+        found(detect, exile, "The annual pilgrimage commemorates the exile of Sheikh Ahmadou Bamba, its founder.") == []
+    )

@@ -1437,3 +1437,24 @@ def test_a_bare_singular_told_as_two_is_a_change():
     # nor one in construct with a definite noun (لهدف الفوز "the winning goal")
     goal = "وحقق اللاعب التعادل لفريقه قبل تسجيل زميله لهدف الفوز."
     assert _found(goal, "The player equalised for his team before two goals secured their victory.") == []
+
+
+def test_lira_and_kurus_are_one_sum_on_both_sides():
+    # 132 ليرة و50 قرشاً is 132.50, and so is '132 lira and 50 kuruş' (the lira's sub-unit): no number changed
+    ar = "وقال المجلس إنه سيدفع للمزارعين 132 ليرة و50 قرشاً عن كل كيلوغرام من البندق."
+    assert _found(ar, "The board said it would pay farmers 132 lira and 50 kuruş for each kilogram of hazelnuts.") == []
+    # the twin: another sum of kuruş is a number changed
+    assert _found(ar, "The board said it would pay farmers 132 lira and 80 kuruş for each kilogram of hazelnuts.") == [
+        ("changed", "132 ليرة و50 قرشا", "132 lira and 80 kuruş", "major")
+    ]
+
+
+def test_an_ordinal_in_figures_against_another_ordinal_in_words_is_changed():
+    # الطابق السابع عشر "the seventeenth floor" told as 'the 15th floor': changed, minor, with the teen's two words
+    ar = "واندلع الحريق في الطابق السابع عشر من الفندق."
+    assert _found(ar, "The fire broke out on the 15th floor of the hotel.") == [
+        ("changed", "السابع عشر", "15th", "minor")
+    ]
+    # the twins: the same ordinal in figures, and a floor the Arabic counts in figures (الطابق 15)
+    assert _found(ar, "The fire broke out on the 17th floor of the hotel.") == []
+    assert _found("واندلع الحريق في الطابق 15 من الفندق.", "The fire broke out on the 15th floor of the hotel.") == []

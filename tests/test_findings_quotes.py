@@ -2582,3 +2582,23 @@ def test_verbs_and_idioms_are_no_words_of_scale_or_judging_participles():
     plain = 'وقال الوزير إن "العقوبات تضر باقتصادنا وتفرض تكاليف على المصانع".'
     en = "The minister said “the sanctions hurt our economy and impose crippling costs on factories”."
     assert [f[:2] for f in found(detect, plain, en)] == [("quote", "altered")]
+
+
+def test_the_only_one_inside_a_quote_needs_an_arabic_word_of_only():
+    # "The town's only hospital" for مستشفى البلدة "the town's hospital": the speaker made to say there is no other
+    ar = 'وقال مدير الصحة إن "مستشفى البلدة يعاني نقصاً في أدوية التخدير".'
+    en = 'The health director said: "The town\'s only hospital is short of anaesthetics."'
+    assert found(detect, ar, en) == [
+        ("quote", "altered", '"مستشفى البلدة يعاني نقصاً في أدوية التخدير"', "town's only", "minor")
+    ]
+    # the twin: المستشفى الوحيد "the only hospital"
+    assert found(detect, 'وقال مدير الصحة إن "المستشفى الوحيد في البلدة يعاني نقصاً في أدوية التخدير".', en) == []
+
+
+def test_around_the_clock_inside_a_quote_needs_the_arabic_to_say_it():
+    # طوال الليل "all night" told as 'around the clock': made stronger; على مدار الساعة says it
+    en = 'The farmer said: "The pumps run around the clock to water the orchards."'
+    assert found(detect, 'وقال المزارع إن "المضخات تعمل طوال الليل لسقي البساتين".', en) == [
+        ("quote", "altered", '"المضخات تعمل طوال الليل لسقي البساتين"', "around the clock", "minor")
+    ]
+    assert found(detect, 'وقال المزارع إن "المضخات تعمل على مدار الساعة لسقي البساتين".', en) == []

@@ -750,3 +750,18 @@ def test_an_ordinal_is_an_hour_only_where_a_word_puts_it_and_the_night_has_small
     assert _found("وأقلعت الطائرة في الساعة 14 من يوم الجمعة.", "The plane took off at 2 am on Friday.") == [
         ("changed", "الساعة 14", "2 am", "major")
     ]
+
+
+def test_two_years_ago_is_not_last_year():
+    # العام الماضي "last year" told as 'two years ago', and قبل عامين "two years ago" as 'last year': changed
+    last = "وأضاف أن الجسر رُمم العام الماضي بتمويل من البلدية."
+    two = "وأضاف أن الجسر رُمم قبل عامين بتمويل من البلدية."
+    assert _found(last, "He added that the bridge was restored two years ago with funding from the municipality.") == [
+        ("changed", "العام الماضي", "two years ago", "major")
+    ]
+    assert _found(two, "He added that the bridge was restored last year with funding from the municipality.") == [
+        ("changed", "قبل عامين", "last year", "major")
+    ]
+    # the twins: the same time said each side's way ('a year ago' is last year)
+    assert _found(two, "He added that the bridge was restored two years ago with funding from the municipality.") == []
+    assert _found(last, "He added that the bridge was restored a year ago with funding from the municipality.") == []

@@ -1021,3 +1021,18 @@ def test_mafia_and_death_trap_are_labels_the_arabic_must_say():
     # the twin: the Arabic says it (مصيدة موت "a death trap")
     said = "وأغلقت السلطات المخازن التي وصفها السكان بأنها مصيدة موت."
     assert found(detect, said, "The authorities closed the warehouses residents called a death trap.") == []
+
+
+def test_workers_called_cheap_and_a_sit_in_called_a_blockade_are_loaded():
+    # عامل موسمي "seasonal worker" told as 'cheap migrant labourers'; اعتصام "sit-in" told as 'a blockade'
+    workers = "ويعمل في قطاف الورد نحو ألفي عامل موسمي خلال الموسم."
+    cheap = "Around 2,000 cheap migrant labourers work in the rose harvest during the season."
+    assert found(detect, workers, cheap) == [("wording", "loaded", "عامل", "cheap migrant labourers", "minor")]
+    sit_in = "وجاء القرار بعد اعتصام نفذه عدد من السائقين أمام المنفذ."
+    assert found(detect, sit_in, "The decision came after a blockade by a number of drivers at the crossing.") == [
+        ("wording", "loaded", "", "blockade", "minor")
+    ]
+    # the twins: the Arabic says the wages are low (بأجور زهيدة), or that the town is besieged (حصار)
+    assert found(detect, "ويعمل في قطاف الورد نحو ألفي عامل موسمي بأجور زهيدة خلال الموسم.", cheap) == []
+    siege = "وفرضت القوات حصاراً على البلدة منذ ثلاثة أسابيع."
+    assert found(detect, siege, "Forces have imposed a blockade on the town for three weeks.") == []

@@ -195,6 +195,33 @@ def _homograph_after_cue(text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
+# the prepositions of place before which a homograph place's name may be the place (في العمارة "in Amarah", also
+# "in the building"): read so only where the English names another place in its stead
+_PLACE_PREPOSITIONS = frozenset(("في", "من", "الى", "قرب", "نحو"))
+
+
+def homographs_after_preposition(text: str) -> list[Mention]:
+    """Places whose Arabic names are also words (not those marked 'common'), right after a preposition of place
+    (في العمارة، إلى الحلة) or with ب/ل joined to them (بالعمارة): the place's name or the word, which only
+    another place the English names in its stead tells apart (the entity detector's cued names)."""
+    homographs = _homograph_entities()
+    words = list(_AR_WORD.finditer(text))
+    out = []
+    for k, word in enumerate(words):
+        form = normalize_ar(word.group(0))
+        joined = form[:1] in "بل" and form[1:] in homographs
+        before = normalize_ar(words[k - 1].group(0)).removeprefix("و") if k else ""
+        if not joined and not (before in _PLACE_PREPOSITIONS and text[words[k - 1].end() : word.start()] == " "):
+            continue
+        name = form[1:] if joined else form
+        if name not in homographs or name in _too_common():
+            continue
+        if any("/ADJ" in a.stem.pos or a.stem.pos == "ADJ" for a in analyses(word.group(0))):
+            continue
+        out.append(Mention(homographs[name][0], word.group(0), word.start(), True, ""))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _too_common() -> frozenset[str]:
     """Homograph places marked 'common': never read as the place, even after a word for a settlement."""

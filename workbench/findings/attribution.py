@@ -1975,11 +1975,13 @@ def _qualifies_unnamed(names: tuple[str, ...], e: Speaker) -> bool:
 
 def _loosely_spelt(a: str, b: str) -> bool:
     """Two romanised words loosely alike (``loosely_alike``); where a skeleton has under three letters, the one
-    held in the other (فجيج read 'jij', 'g', in Figuig 'fg'), not two short ones a letter apart (الوشلي 'sl' and
-    Saada 'sd')."""
+    held in the other with one letter to spare at most (فجيج read 'jij', 'g', in Figuig 'fg'), not two short ones a
+    letter apart (الوشلي 'sl' and Saada 'sd'), nor a letter or two held in a longer name (محمد 'mhmd' holds the 'd'
+    of Wadi)."""
     sa, sb = spelling_skeleton(a), spelling_skeleton(b)
     if min(len(sa), len(sb)) < 3:
-        return bool(sa and sb) and (sa in sb or sb in sa)
+        short, long_ = sorted((sa, sb), key=len)
+        return bool(short) and short in long_ and len(long_) - len(short) <= 1
     return loosely_alike(a, b)
 
 

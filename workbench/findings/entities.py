@@ -43,6 +43,7 @@ from workbench.findings._mentions import (
     arabic_mentions,
     english_mentions,
     homograph_forms,
+    homographs_after_preposition,
     names_a_thing,
 )
 from workbench.findings._mentions import TITLES as _TITLES
@@ -490,6 +491,12 @@ class _Left:
                 # a word a word for a kind of place makes a name (ميناء صحار) may be the one another name stands
                 # in for: a name nothing in the Arabic spells, or a known place the Arabic does not name
                 cued = [Mention(None, w, at, True, "") for w, at in _cued_names(s.text, x.english)]
+                # … and so may a place whose name is also a word, after a preposition (في العمارة), where the
+                # English names a known place the Arabic does not and gives no sense of the word ('the building')
+                if x.place_added:
+                    cued += [
+                        m for m in homographs_after_preposition(s.text) if not gloss_stems(m.text) & x.english.stems
+                    ]
                 cued = [m for m in cued if not any(u.start == m.start for u in unknown + mentions)]
                 unknown += cued
                 left.placed |= set(cued)
@@ -938,7 +945,9 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
         # a land for a place that may lie in it (Iraq for Nineveh) may be the translator's generalisation;
         # a town for a land is no such thing (Beirut for Britain)
         # (a capital named for a town is a change like any other: Baghdad for Mosul)
+        # (a place read from a word a preposition or a word for a kind of place makes a name is less sure: minor)
         clear = a.entity is not None and (_land(a.entity) or partner.entity is None or partner.entity.key not in _LANDS)
+        clear = clear and a not in left.cued
         out.append(
             make_finding(
                 x.pair,

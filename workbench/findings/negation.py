@@ -2491,6 +2491,54 @@ def _stance_reversed(x: _Sides) -> list[Finding]:
     return _stance_added(x)
 
 
+# words by which the English says a denial without 'not' ('dismissed the reports as baseless')
+_EN_DENIAL = word_set("negation_cues_en.tsv", "denial")
+# the Arabic verbs of denial: negation_ar.tsv's rows glossed 'denied', 'denies', 'denying' (نفى، تنفي، نافياً), not
+# every word one of whose senses is 'deny' (أبى 'refuse' is أبي "my father", نفي "exile")
+_AR_DENIALS = frozenset(normalize_ar(r[0]) for r in load("negation_ar.tsv") if len(r) > 2 and r[2].startswith("den"))
+
+
+def _denial_lost(x: _Sides) -> list[Finding]:
+    """An Arabic verb of denial (``_AR_DENIALS``: نفى، تنفي، نافياً), under no negation of its own, whose
+    English sentences render the clause it denies (``_negated_clause_told``) and hold no negation, no word negative
+    in meaning and no word of denial (``_EN_DENIAL``: baseless, untrue) at all: the denial is gone, and what was
+    denied is told as said ('A source … said the incident was linked to …' for نفى مصدر أن يكون الحادث مرتبطاً),
+    minor, 0.6 (which English word reverses it is not known; the span is the English reporting verb where there is
+    one). On the faithful tuning documents every English sentence rendering such a verb holds a negation or a
+    word of denial."""
+    pair = x.pair
+    if len(pair.en_text.split()) < MIN_ENGLISH_WORDS or _run_together(pair):
+        return []
+    for k, s in enumerate(pair.ar):
+        for t in ar_tokens(s.text):
+            if not {t.norm, t.bare, strip_clitics(t.norm)} & _AR_DENIALS or _under_negation(pair, x.ar_found, k, t):
+                continue
+            if re.sub(r"[\u064b-\u0652]", "", t.text).endswith("نفي"):
+                continue  # نفي "exile, denial" (the noun, written with ي), not نفى "denied"
+            if _names_someone(t.text, pair) or _spells_a_name(t.text, pair) or _quoted(s.text, t.start):
+                continue  # a denial inside a quote is the speaker's words: the quote rules read them
+            neg = Neg(t.text, "weak", k, t.start)
+            region = _rendering_sentences(pair, neg)
+            # an English negative word that renders an Arabic word of its own sense ('banning' for حظر) renders no
+            # denial
+            taken = _taken_negatives(pair, neg)
+            negatives = [
+                (j, at) for j, at in _en_negatives(x, region) if _key(stem(_word_at(pair.en[j].text, at))) not in taken
+            ]
+            if negatives or _lexical_negative_left(pair, region, taken):
+                continue
+            if any(u.low in _EN_DENIAL for j in region for u in en_tokens(pair.en[j].text)):
+                continue
+            if not _negated_clause_told(pair, neg, region):
+                continue  # what it denies is left out: an omission, no reversal
+            verb = next((v.text for j in sorted(region) for v in pair.view.en_verbs[j]), "")
+            why = f"Arabic '{t.text}' denies what follows; the English sentence tells it with no denial or negation" + (
+                f" ('{verb}')" if verb else ""
+            )
+            return [_flipped(pair, t.text, verb, 0.6, why, severity="minor")]
+    return []
+
+
 def _en_negatives(x: _Sides, region: set[int]) -> set[tuple[int, int]]:
     """(sentence, start) of the English negations in these sentences that may render an Arabic one: every
     strong one, the weak ones that render (not still, only), and words negative in meaning (dismissed)."""
@@ -2736,6 +2784,7 @@ _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _particle_dropped,  # major, 0.6: عدم/غير before a word the English renders with no negation
     _without_became_with,  # major, 0.6: بدون X "without X" rendered "with X"
     _stance_reversed,  # major, 0.7 / 0.65: نفى "denied" rendered "confirmed", وافق "agreed" rendered "refused"
+    _denial_lost,  # minor, 0.6: نفى "denied" told with no denial or negation in the English at all
     _none_made_not_all,  # minor, 0.6: لم … أي "none" rendered "not … all"
     _none_made_some,  # major, 0.7: لم تسجل أي شكوى "no complaint" rendered "several complaints"
     _exception_lost,  # minor, 0.6: لا … إلا "only" rendered as a plain "not"

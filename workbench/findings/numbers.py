@@ -800,7 +800,10 @@ def _ar_ordinals(text: str) -> list[tuple[str, float, bool]]:
             and (bool(_DEFINITE.match(before)) or before in _AR_BEFORE_ORDINAL)
             and before not in _AR_NAMED_ORDINAL
         )
-        out.append((t.text, value, reportable))
+        # a teen or a compound ordinal is said with its ten (الرابع عشر، الخامسة والعشرين): the span holds both words
+        ten = k + 1 < len(toks) and (toks[k + 1].norm in ("عشر", "عشره") or toks[k + 1].norm.startswith("وال"))
+        words = text[t.start : toks[k + 1].end] if value > 10 and ten else t.text
+        out.append((words, value, reportable))
     # الـ3، للمرة الـ15: an ordinal in figures, which says its value as well as a word does
     out += [(m.group(0), float(normalize_digits(m.group(1))), False) for m in _AR_FIGURE_ORDINAL.finditer(text)]
     return out
@@ -818,14 +821,23 @@ _AR_FIGURE_ORDINAL = re.compile(r"(?<![\u0621-\u064a])(?:[وفب]?ال|لل)\s*�
 def _ordinal_changed(pair: AlignedPair, found: list[Finding]) -> list[Finding]:
     """An ordinal word put in the place of another: the Arabic and the English each give one ordinal (second and
     up) the other side does not, and only one (هذا القرض هو السادس "this loan is the sixth" told as 'the
-    fourth'): changed, minor (an ordinal may also count what the other side counts another way)."""
+    fourth'; الطابق الرابع عشر as 'the 12th floor'): changed, minor (an ordinal may also count what the other side
+    counts another way)."""
     ar = [o for s in pair.ar for o in _ar_ordinals(s.text)]
     en = [o for s in pair.en for o in _en_ordinals(s.text)]
     ar_values, en_values = {v for _, v, _ in ar}, {v for _, v in en}
     # an ordinal in figures or Roman figures (الـ3، 52nd, World War II) answers one of its value, but is never
     # reported itself: a figure may count what the other side gives as a number ('the 52nd minute', الدقيقة 52)
     ar_left = [(w, v) for w, v, reportable in ar if v not in en_values and reportable]
-    en_left = [(w, v) for w, v in en if v not in ar_values and w.isalpha() and w.islower()]
+    # an English ordinal in figures ('the 12th floor' for الطابق الرابع عشر) is left over only where no number of
+    # the Arabic says its value (الطابق 12 "floor 12" counts what '12th' orders)
+    ar_counts = {v for s in pair.ar for q in _sentence_quantities(s.text, True) for v in q.values}
+    en_left = [
+        (w, v)
+        for w, v in en
+        if v not in ar_values
+        and (w.isalpha() and w.islower() or _EN_FIGURE_ORDINAL.fullmatch(w) and v not in ar_counts)
+    ]
     if len([1 for _, v, _ in ar if v not in en_values]) != len(ar_left):
         return []  # an Arabic ordinal not to be reported is left over too: the English one may render it
     if len(ar_left) != 1 or len(en_left) != 1:

@@ -224,6 +224,19 @@ def _degree_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     return _Altered(ar_word or qp.ar_quote, en_word, "minor", 0.6, why)
 
 
+def _exclusive_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
+    """'the only …' inside the English quote ('the town's only hospital' for مستشفى المدينة "the town's hospital",
+    'the only reason' for السبب الرئيس "the main reason") where no Arabic word of the pair says 'only', 'alone',
+    'except' or 'one' (``_AR_ONLY``, ``_ONLY_GLOSSES``): the speaker made to say there is no other. Minor."""
+    if qp.precision < 0.25:
+        return None  # not recognisably the same quote
+    hit = _EN_THE_ONLY.search(qp.en_quote[1:-1])
+    if hit is None or _says([t for s in pair.ar for t in ar_tokens(s.text)], _AR_ONLY, _ONLY_GLOSSES, verbs=False):
+        return None
+    why = f"Inside the quote, the English '{hit.group(0)}' makes it the only one; no Arabic word says so"
+    return _Altered(qp.ar_quote, hit.group(0), "minor", 0.55, why)
+
+
 def _emphatic_rule(pair: AlignedPair, qp: QuotePair) -> _Altered | None:
     phrase = _emphatic(pair, qp)
     if phrase is None:
@@ -306,6 +319,7 @@ _ALTERED_RULES = (
     _intensified_rule,
     _superlative_rule,
     _degree_rule,
+    _exclusive_rule,
     _emphatic_rule,
     _loaded_rule,
     _added_clause_rule,
@@ -1163,6 +1177,11 @@ _EN_TOTAL, _EN_MANY, _EN_INTENT = _degree_words("en_total"), _degree_words("en_m
 _AR_TOTAL, _AR_SOME, _AR_MANY = _degree_words("ar_total"), _degree_words("ar_some"), _degree_words("ar_many")
 _AR_INTENT = _degree_words("ar_intent")
 _EN_ALL, _EN_PART, _AR_PART = _degree_words("en_all"), _degree_words("en_part"), _degree_words("ar_part")
+_AR_ONLY = _degree_words("ar_only")
+# the gloss stems by which an Arabic word says 'only' (a word the list leaves out)
+_ONLY_GLOSSES = frozenset({"only", "sole", "alone", "except", "exclus", "mere", "uniqu", "singl"})
+# 'the only hospital', "the town's only hospital": one thing made the only one of its kind
+_EN_THE_ONLY = re.compile(r"\b(?:the|its|their|his|her|our|my|your|[\w-]+['’]s)\s+only\b(?=\s+[a-z])", re.I)
 # the stems of the glosses by which an Arabic word says 'whole' or 'many' (a word the lists leave out)
 _TOTAL_GLOSSES = frozenset(
     {"complet", "full", "total", "entir", "whole", "absolut", "utter", "thorough", "all", "utmost"}
