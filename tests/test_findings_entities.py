@@ -2933,3 +2933,16 @@ def test_a_town_whose_name_is_a_word_after_in_is_changed_for_another_town():
     assert _found(ar, "The wounded were taken to al-Zahraa hospital in Hilla for treatment.") == []
     building = "واندلع حريق في العمارة المجاورة للسوق."
     assert _found(building, "A fire broke out in the building next to the market in Basra.") == []
+
+
+def test_a_name_that_reads_as_two_words_run_together_stands_in_for_a_lone_name():
+    # 'Blackwood' (black + wood, no English word itself) inside the sentence where كيلمارنوك stood: a name put in
+    # its place (changed, minor); the twins: the club named, and the same word opening the sentence (no capital
+    # of its own there)
+    ar = "وفي الشوط الثاني سجل كيلمارنوك هدفين متتاليين."
+    assert _found(ar, "In the second half Blackwood scored two goals in a row.") == [
+        ("changed", "كيلمارنوك", "Blackwood", "minor")
+    ]
+    assert _found(ar, "In the second half Kilmarnock scored two goals in a row.") == []
+    lead = "سجل كيلمارنوك هدفين متتاليين في الشوط الثاني."
+    assert _found(lead, "Blackwood scored two goals in a row in the second half.") == []

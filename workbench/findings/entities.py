@@ -2839,8 +2839,11 @@ def _lone_swap(mention: Mention, run: NameRun, at: float, leads: bool) -> bool:
     """Whether a lone Arabic name (at ``at`` in its sentence, ``leads`` when it opens it) and an English-only
     name are two names: the English one is no English word and stands about where the Arabic one stood,
     and they are not both the subject, whom a translator may call by another part of the name (قالت نانسي
-    for "Pelosi said")."""
-    return run.plain and abs(at - run.at) <= _SWAP_PLACE and not (leads and run.leads)
+    for "Pelosi said"). A one-word English name that is no English word but reads as two run together
+    (Ravensworth, Blackwood) counts as no English word too where it stands inside its sentence, not first: there
+    its capital makes it a name."""
+    run_together = " " not in run.text and run.text.lower() not in _english_vocabulary() and not run.leads
+    return (run.plain or run_together) and abs(at - run.at) <= _SWAP_PLACE and not (leads and run.leads)
 
 
 _SAID = re.compile(r"['’]?s?,? (?:said|says|told|added|stated|announced|wrote)\b")
