@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from workbench.findings._words import analyses
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
-from workbench.lexicons import load
+from workbench.lexicons import load, word_set
 from workbench.text.arabic import TEXT_MEMO, normalize_ar, strip_diacritics
 from workbench.text.names import dictionary_names
 from workbench.text.names import loose_skeleton as _loose
@@ -196,8 +196,8 @@ def _homograph_after_cue(text: str, taken: set[int]) -> list[Mention]:
 
 
 # the prepositions of place before which a homograph place's name may be the place (في العمارة "in Amarah", also
-# "in the building"): read so only where the English names another place in its stead
-_PLACE_PREPOSITIONS = frozenset(("في", "من", "الى", "قرب", "نحو"))
+# "in the building"): read so only where the English names another place in its stead (function_words_ar.tsv)
+_PLACE_PREPOSITIONS = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "place_preposition"))
 
 
 def homographs_after_preposition(text: str) -> list[Mention]:

@@ -54,7 +54,7 @@ from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import LexiconIndex, get_morphology
 from workbench.records import Finding, Link, Sentence
-from workbench.text.arabic import normalize_ar
+from workbench.text.arabic import normalize_ar, strip_diacritics
 from workbench.text.english import STOPWORDS, phrasal_senses, stem
 from workbench.text.quotes import find_quotes
 
@@ -2513,7 +2513,7 @@ def _denial_lost(x: _Sides) -> list[Finding]:
         for t in ar_tokens(s.text):
             if not {t.norm, t.bare, strip_clitics(t.norm)} & _AR_DENIALS or _under_negation(pair, x.ar_found, k, t):
                 continue
-            if re.sub(r"[\u064b-\u0652]", "", t.text).endswith("نفي"):
+            if strip_diacritics(t.text).endswith("نفي"):
                 continue  # نفي "exile, denial" (the noun, written with ي), not نفى "denied"
             if _names_someone(t.text, pair) or _spells_a_name(t.text, pair) or _quoted(s.text, t.start):
                 continue  # a denial inside a quote is the speaker's words: the quote rules read them
