@@ -2119,3 +2119,10 @@ def test_an_estimated_value_renders_its_own_arabic_word_and_answers_no_other_hed
     assert found(detect, ar, en) == [("certainty", "hedge_removed", "مرجحا", "", "major")]
     # the twin: 'probably' keeps it
     assert found(detect, ar, en.replace("it was bound", "it was probably bound")) == []
+
+
+def test_not_ruling_out_renders_its_own_phrase_and_no_other_hedge():
+    # لم يستبعد "did not rule out" is rendered by 'did not rule out'; the ربما "perhaps" beside it is dropped
+    ar = "وقال المحقق إن الحريق ربما كان متعمداً، ولم يستبعد وجود دوافع سياسية."
+    en = "The investigator said the fire was deliberate, and did not rule out political motives."
+    assert found(detect, ar, en) == [("certainty", "hedge_removed", "ربما", "", "major")]

@@ -2946,3 +2946,22 @@ def test_a_name_that_reads_as_two_words_run_together_stands_in_for_a_lone_name()
     assert _found(ar, "In the second half Kilmarnock scored two goals in a row.") == []
     lead = "سجل كيلمارنوك هدفين متتاليين في الشوط الثاني."
     assert _found(lead, "Blackwood scored two goals in a row in the second half.") == []
+
+
+def test_a_word_that_names_a_place_too_is_no_place_where_the_english_puts_its_place_elsewhere():
+    # القاع "the seabed", العقبة "the hurdle", العمارة "the building": the English place stands elsewhere ('off
+    # Tripoli', 'the Doha talks', 'a market in Basra' at the sentence's end), so the word is the word
+    assert (
+        _found(
+            "وغرقت السفينة واستقرت في القاع قرب الساحل.", "The ship sank and came to rest on the seabed off Tripoli."
+        )
+        == []
+    )
+    assert (
+        _found(
+            "ووصل الوفد إلى العقبة الأخيرة في المفاوضات.", "The delegation reached the final hurdle in the Doha talks."
+        )
+        == []
+    )
+    block = "وانهار سقف في العمارة المجاورة للسوق."
+    assert _found(block, "A ceiling collapsed in the apartment block next to a market in Basra.") == []

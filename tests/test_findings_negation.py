@@ -3653,3 +3653,17 @@ def test_a_word_one_of_whose_senses_is_deny_is_no_verb_of_denial():
     assert (
         found(detect, exile, "The annual pilgrimage commemorates the exile of Sheikh Ahmadou Bamba, its founder.") == []
     )
+
+
+def test_a_denial_told_by_disputing_or_rebuffing_is_kept():
+    # 'disputed reports', 'rebuffed accusations', 'said … were wrong': the denial said in other words
+    ar = "ونفى الجيش أن تكون قواته قد قصفت المستشفى."
+    for kept in (
+        "The army disputed reports that its forces had shelled the hospital.",
+        "The army rebuffed accusations that its forces had shelled the hospital.",
+        "The army said reports that its forces had shelled the hospital were wrong.",
+    ):
+        assert found(detect, ar, kept) == []
+    assert found(detect, ar, "The army said its forces had shelled the hospital.") == [
+        ("negation", "flipped", "ونفى", "said", "minor")
+    ]

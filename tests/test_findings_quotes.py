@@ -2602,3 +2602,8 @@ def test_around_the_clock_inside_a_quote_needs_the_arabic_to_say_it():
         ("quote", "altered", '"المضخات تعمل طوال الليل لسقي البساتين"', "around the clock", "minor")
     ]
     assert found(detect, 'وقال المزارع إن "المضخات تعمل على مدار الساعة لسقي البساتين".', en) == []
+
+
+def test_twenty_four_hours_says_around_the_clock():
+    en = 'The farmer said: "The pumps run around the clock to water the orchards."'
+    assert found(detect, 'وقال المزارع إن "المضخات تعمل 24 ساعة يومياً لسقي البساتين".', en) == []

@@ -765,3 +765,10 @@ def test_two_years_ago_is_not_last_year():
     # the twins: the same time said each side's way ('a year ago' is last year)
     assert _found(two, "He added that the bridge was restored two years ago with funding from the municipality.") == []
     assert _found(last, "He added that the bridge was restored a year ago with funding from the municipality.") == []
+
+
+def test_a_fortnight_ago_is_two_weeks_ago():
+    assert _found("وأضاف أن الجسر رُمم قبل أسبوعين.", "He added that the bridge was restored a fortnight ago.") == []
+    assert _found("وأضاف أن الجسر رُمم الأسبوع الماضي.", "He added that the bridge was restored a fortnight ago.") == [
+        ("changed", "الأسبوع الماضي", "a fortnight ago", "major")
+    ]

@@ -1036,3 +1036,10 @@ def test_workers_called_cheap_and_a_sit_in_called_a_blockade_are_loaded():
     assert found(detect, "ويعمل في قطاف الورد نحو ألفي عامل موسمي بأجور زهيدة خلال الموسم.", cheap) == []
     siege = "وفرضت القوات حصاراً على البلدة منذ ثلاثة أسابيع."
     assert found(detect, siege, "Forces have imposed a blockade on the town for three weeks.") == []
+
+
+def test_a_ban_at_sea_or_closed_crossings_may_be_called_a_blockade():
+    naval = "وفرضت السلطات حظراً بحرياً على الميناء."
+    assert found(detect, naval, "The authorities imposed a naval blockade on the port.") == []
+    closed = "وأعلنت السلطات إقفال المعابر أمام الشاحنات."
+    assert found(detect, closed, "The authorities announced a blockade of the crossings to trucks.") == []

@@ -150,8 +150,14 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
             if glued in lex and lex[glued][0] == "hedge":
                 kind, family, _gloss = lex[glued]
                 out.append(Marker(t.text, kind, family, k, _in(zones, t.start), t.start))
-        for i, j, value in match_phrases(toks, lex):
+        phrases = match_phrases(toks, lex)
+        # لم تستبعد (بعدُ) احتمال أن "has not (yet) ruled out the possibility that": the possibility is the one the
+        # phrase of ruling out names, one hedge with it, which 'has not ruled out' renders whole
+        ruled_out = [j for _, j, value in phrases if value[0] == "weak" and "rule" in value[2]]
+        for i, j, value in phrases:
             kind, family, _gloss = value
+            if kind == "hedge" and family == "possibility" and any(0 <= i - end <= 1 for end in ruled_out):
+                kind = "weak"
             if family == "source" and j < len(toks) and toks[j].bare in ("ذلك", "لذلك"):
                 continue  # وفقا لذلك "accordingly"
             if family == "source" and j < len(toks) and toks[j].norm in _AR_VERB_PREPOSITIONS:

@@ -1935,6 +1935,10 @@ def _generalized(x: _Sides) -> Finding | None:
     en_generic = [s for s in x.en if s.kind in ("generic", "anonymous") or _officials_of_a_body(s)]
     if ar_named and ar_named[0].kind == "named":
         en_generic += [s for s in x.en if _one_holder_of_a_post(s) and s not in en_generic]
+    if ar_named and _named_by_a_called_word(ar_named[0]):
+        # صاحب أحد المطاعم، ويدعى سيروان عمر "a restaurant owner named Sirwan Omar": the Arabic gives the name
+        # outright, so any indefinite description the English gives instead ('a restaurant owner') is no name
+        en_generic += [s for s in x.en if s.kind == "other" and _indefinite(s.words) and s not in en_generic]
     if not ar_named or not en_generic:
         return None
     a, e = ar_named[0], en_generic[0]
@@ -1960,6 +1964,11 @@ def _generalized(x: _Sides) -> Finding | None:
         + (f" ({' '.join(a.names)})" if a.names else "")
         + f"; the English only says '{e.text}'",
     )
+
+
+def _named_by_a_called_word(a: Speaker) -> bool:
+    """The Arabic speaker's phrase names him with a word that introduces a name (ويدعى، واسمه: ``_CALLED``)."""
+    return a.kind == "named" and any(t.norm in _CALLED or t.bare in _CALLED for t in ar_tokens(a.text))
 
 
 def _qualifies_unnamed(names: tuple[str, ...], e: Speaker) -> bool:

@@ -371,6 +371,25 @@ class _Sides:
             for m in self.en_m
         )
 
+    @cached_property
+    def places_added_in_place(self) -> list[float]:
+        """Where (0 to 1 in its sentence) the English names a gazetteer place the Arabic does not name, where a
+        place stands: after a preposition of place ('in Basra', 'to Karbala') and before the end of its clause or a
+        function word, not before a noun it qualifies ('the Doha talks')."""
+        out = []
+        for k, mentions in enumerate(self.pair.view.en_mentions):
+            text = self.pair.en[k].text
+            for m in mentions:
+                if not m.is_name or m.entity is None or m.entity.kind != "place" or self.entity_in_ar(m):
+                    continue
+                before = re.search(r"(\w+)\s+(?:the\s+)?$", text[: m.start])
+                after = re.match(r"\s*(\w+)", text[m.start + len(m.text) :])
+                if before is None or before.group(1).lower() not in _EN_PLACE_PREPOSITIONS:
+                    continue
+                if after is None or after.group(1) in STOPWORDS or not after.group(1).islower():
+                    out.append(m.start / max(1, len(text)))
+        return out
+
     def entity_in_ar(self, m: Mention) -> bool:
         """An English mention's gazetteer entity that the Arabic names too, or whose Arabic form stands inside
         words run together (تعهدبهاترامبفيسنغافورة)."""
@@ -492,11 +511,15 @@ class _Left:
                 # in for: a name nothing in the Arabic spells, or a known place the Arabic does not name
                 cued = [Mention(None, w, at, True, "") for w, at in _cued_names(s.text, x.english)]
                 # … and so may a place whose name is also a word, after a preposition (في العمارة), where the
-                # English names a known place the Arabic does not and gives no sense of the word ('the building')
-                if x.place_added:
-                    cued += [
-                        m for m in homographs_after_preposition(s.text) if not gloss_stems(m.text) & x.english.stems
-                    ]
+                # English names a known place the Arabic does not where a place stands ('in Basra'), about where the
+                # word stood, and gives no sense of the word ('the building')
+                places = x.places_added_in_place
+                cued += [
+                    m
+                    for m in homographs_after_preposition(s.text)
+                    if not gloss_stems(m.text) & x.english.stems
+                    and any(abs(m.start / max(1, len(s.text)) - at) <= _SWAP_PLACE for at in places)
+                ]
                 cued = [m for m in cued if not any(u.start == m.start for u in unknown + mentions)]
                 unknown += cued
                 left.placed |= set(cued)
@@ -965,6 +988,10 @@ def _kind_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
+
+
+# the English prepositions before a place where it stands ('in Basra', 'to Karbala'): function_words_en.tsv
+_EN_PLACE_PREPOSITIONS = word_set("function_words_en.tsv", "place_preposition")
 
 
 # a place referred back to by the word for its kind ('south of the city', 'in the camp')
