@@ -772,3 +772,16 @@ def test_a_fortnight_ago_is_two_weeks_ago():
     assert _found("وأضاف أن الجسر رُمم الأسبوع الماضي.", "He added that the bridge was restored a fortnight ago.") == [
         ("changed", "الأسبوع الماضي", "a fortnight ago", "major")
     ]
+
+
+def test_a_relative_time_right_after_a_month_that_is_also_a_word_dates_it():
+    # مارس "March", also "practised", is a month where a relative time follows it (مارس قبل عامين, أيار من العام
+    # الماضي): 'in March two years ago' renders it, 'in April' changes it
+    ar = "وأغلق المصنع في مارس قبل عامين."
+    assert _found(ar, "The factory closed in March two years ago.") == []
+    assert _found(ar, "The factory closed in April two years ago.") == [("changed", "مارس", "April", "major")]
+    assert _found("وأغلق المصنع في أيار من العام الماضي.", "The factory closed in May last year.") == []
+    # the twin: the verb مارس with its object before the relative time is no month
+    assert _found("وقال إنه مارس المهنة العام الماضي.", "He said he practised the profession last year.") == []
+    # … nor the verb right before a relative time, with no word that puts a month before it
+    assert _found("وقال إنه مارس قبل عامين مهنة الصيد.", "He said he took up fishing two years ago.") == []

@@ -158,14 +158,24 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
     # … and one in words (الأحساء ١٢ ربيع الأول ١٤٤٥ هـ الموافق ٢٧ سبتمبر ٢٠٢٣ م (واس) -)
     after = max(after, arabic_dated_end(text))
     out = []
-    for hit in terms.find(text):
+    hits = terms.find(text)
+    # a relative time right after a month name (في مارس قبل عامين "in March two years ago", أيار من العام الماضي) dates
+    # it, where a word that puts a month stands before it (function_words_ar.tsv month_before)
+    relative_at = [h.start for h in hits if h.value[0] == "relative"]
+    for hit in hits:
         if hit.start < after:
             continue
         kind, value = hit.value
+        before = re.findall(r"[\u0621-\u064a]+", norm[: _norm_pos(index, hit.start)])[-1:]
+        dated_by_relative = bool(before) and before[0].removeprefix("و") in _MONTH_BEFORE_AR
+        dated_by_relative = dated_by_relative and any(0 < at - hit.end <= _RELATIVE_REACH for at in relative_at)
         if (
             kind == "month"
             and _bare(hit.text) in _AMBIGUOUS_AR
-            and (not _near_digit(text, hit.start, hit.end) or normalize_with_map(hit.text)[0][0] in "كبل")
+            and (
+                not (_near_digit(text, hit.start, hit.end) or dated_by_relative)
+                or normalize_with_map(hit.text)[0][0] in "كبل"
+            )
             and not _among_months(norm, _norm_pos(index, hit.start), _norm_pos(index, hit.end))
         ):
             continue
@@ -317,6 +327,12 @@ def _among_months(norm: str, start: int, end: int) -> bool:
     prev = re.search(r"(\w+)\s+و$", before)
     nxt = re.match(r"\s+و(\w+)", after)
     return bool((prev and prev.group(1) in months) or (nxt and nxt.group(1) in months))
+
+
+# the words before a month name that is also a word after which a relative time dates it (في مارس قبل عامين)
+_MONTH_BEFORE_AR = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "month_before"))
+# how far (characters) after a month name a relative time may start and still date it: a space and من "of" at most
+_RELATIVE_REACH = 5
 
 
 def _near_digit(text: str, start: int, end: int) -> bool:
