@@ -516,7 +516,7 @@ class _Left:
                 places = x.places_added_in_place
                 cued += [
                     m
-                    for m in homographs_after_preposition(s.text)
+                    for m in (homographs_after_preposition(s.text) if places else [])
                     if not gloss_stems(m.text) & x.english.stems
                     and any(abs(m.start / max(1, len(s.text)) - at) <= _SWAP_PLACE for at in places)
                 ]

@@ -26,7 +26,7 @@ from workbench.findings._numbers import counts_a_unit
 from workbench.findings._verbs import english_verbs
 from workbench.findings._words import analyses, ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.findings.terms import ArabicTerms, EnglishTerms
+from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Sentence
 from workbench.text.arabic import normalize_ar, normalize_digits, normalize_with_map, original_span
@@ -159,21 +159,16 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
     after = max(after, arabic_dated_end(text))
     out = []
     hits = terms.find(text)
-    # a relative time right after a month name (في مارس قبل عامين "in March two years ago", أيار من العام الماضي) dates
-    # it, where a word that puts a month stands before it (function_words_ar.tsv month_before)
     relative_at = [h.start for h in hits if h.value[0] == "relative"]
     for hit in hits:
         if hit.start < after:
             continue
         kind, value = hit.value
-        before = re.findall(r"[\u0621-\u064a]+", norm[: _norm_pos(index, hit.start)])[-1:]
-        dated_by_relative = bool(before) and before[0].removeprefix("و") in _MONTH_BEFORE_AR
-        dated_by_relative = dated_by_relative and any(0 < at - hit.end <= _RELATIVE_REACH for at in relative_at)
         if (
             kind == "month"
             and _bare(hit.text) in _AMBIGUOUS_AR
             and (
-                not (_near_digit(text, hit.start, hit.end) or dated_by_relative)
+                not (_near_digit(text, hit.start, hit.end) or _dated_by_relative(norm, index, hit, relative_at))
                 or normalize_with_map(hit.text)[0][0] in "كبل"
             )
             and not _among_months(norm, _norm_pos(index, hit.start), _norm_pos(index, hit.end))
@@ -333,6 +328,16 @@ def _among_months(norm: str, start: int, end: int) -> bool:
 _MONTH_BEFORE_AR = frozenset(normalize_ar(w) for w in word_set("function_words_ar.tsv", "month_before"))
 # how far (characters) after a month name a relative time may start and still date it: a space and من "of" at most
 _RELATIVE_REACH = 5
+
+
+def _dated_by_relative(norm: str, index: list[int], hit: Hit[tuple[str, str]], relative_at: list[int]) -> bool:
+    """A relative time starts right after the month name (في مارس قبل عامين "in March two years ago", في أيار من العام
+    الماضي), where a word that puts a month stands before it (function_words_ar.tsv month_before): it dates the month.
+    ``relative_at``: where the sentence's relative times start."""
+    if not any(0 < at - hit.end <= _RELATIVE_REACH for at in relative_at):
+        return False
+    before = re.findall(r"[\u0621-\u064a]+", norm[: _norm_pos(index, hit.start)])[-1:]
+    return bool(before) and before[0].removeprefix("و") in _MONTH_BEFORE_AR
 
 
 def _near_digit(text: str, start: int, end: int) -> bool:
