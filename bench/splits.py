@@ -121,11 +121,14 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # are 565-572 (written blind in the thirty-sixth session, measured with the thirty-seventh session's start and end code;
 # opened for tuning in the thirty-eighth, their first measurement recorded with 9ce0313); 573-580 (written in the same
 # batch for tuning, their first measurement recorded with 9ce0313 before anything was tuned on them) are tuning pairs
-# from the start; 581-588 (written blind in the thirty-seventh session) are held out; 589-596 (written in the same batch
-# for tuning, their first measurement recorded with 36a66df before anything was tuned on them) are tuning pairs from the
-# start; later numbers are held out.
+# from the start; so are 581-588 (written blind in the thirty-seventh session, measured with the thirty-eighth session's
+# start and end code; opened for tuning in the thirty-ninth, their first measurement recorded with 36a66df); 589-596
+# (written in the same batch for tuning, their first measurement recorded with 36a66df before anything was tuned on
+# them) are tuning pairs from the start; 597-604 (written blind in the thirty-eighth session) are held out; 605-612
+# (written in the same batch for tuning, their first measurement recorded with 2da9ffc before anything was tuned on
+# them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 581)) | frozenset(range(589, 597))
+_TUNING_NUMBERS = frozenset(range(21, 597)) | frozenset(range(605, 613))
 
 
 def _number(pair: Path) -> int:
@@ -222,12 +225,15 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # before anything was tuned on them) are tuning documents from the start; so are 721-732 (written blind in the
 # thirty-sixth session, measured with the thirty-seventh session's start and end code; opened for tuning in the
 # thirty-eighth, their first measurement recorded with 9ce0313); 733-744 (written in the same batch for tuning, their
-# first measurement recorded with 9ce0313 before anything was tuned on them) are tuning documents from the start;
-# 745-756 (written blind in the thirty-seventh session) are held out; 757-768 (written in the same batch for tuning,
-# their first measurement recorded with 36a66df before anything was tuned on them) are tuning documents from the start;
-# later numbers are held out.
+# first measurement recorded with 9ce0313 before anything was tuned on them) are tuning documents from the start; so are
+# 745-756 (written blind in the thirty-seventh session, measured with the thirty-eighth session's start and end code;
+# opened for tuning in the thirty-ninth, their first measurement recorded with 36a66df); 757-768 (written in the same
+# batch for tuning, their first measurement recorded with 36a66df before anything was tuned on them) are tuning
+# documents from the start; 769-780 (written blind in the thirty-eighth session) are held out; 781-792 (written in the
+# same batch for tuning, their first measurement recorded with 2da9ffc before anything was tuned on them) are tuning
+# documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 745)) | frozenset(range(757, 769))
+_FAITHFUL_TUNING = frozenset(range(1, 769)) | frozenset(range(781, 793))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
