@@ -2930,3 +2930,37 @@ def test_an_unnamed_owner_told_as_an_owner_is_no_generalization():
     # reading as a name (Sahib, Malik); only a name the Arabic gives outright (ويدعى) is lost to 'a … owner'
     assert found(detect, "وقال صاحب محل إن المبيعات تراجعت.", "A shopkeeper said sales had fallen.") == []
     assert found(detect, "وقال مالك إحدى الشركات إن الطلبات تراجعت.", "A company owner said orders had fallen.") == []
+
+
+def test_the_subject_of_an_object_relative_clause_is_its_speaker():
+    # 'the recordings, which the defence lawyers had argued …': the lawyers argued, not 'the recordings'
+    en = "The judge admitted the recordings, which the defence lawyers had argued were gathered illegally."
+    speakers = english_speakers(pair("قال.", en))
+    assert [(s.text, s.kind) for s in speakers] == [("The judge", "other"), ("the defence lawyers", "generic")]
+    # a subject relative clause between commas stays an aside: its verb's subject is before it
+    aside = "The recordings, which the defence had challenged, were admitted, the judge said."
+    assert english_speakers(pair("قال.", aside))[-1].text == "the judge"
+
+
+def test_an_outlet_name_inside_a_longer_name_is_no_credit():
+    # جسر الشيخ جابر الأحمد الصباح 'the Sheikh Jaber Al-Ahmad Al-Sabah Causeway': a man's name in a bridge's, not the
+    # daily Al-Sabah credited
+    ar = "وأعلنت الهيئة أنها ستغلق مسارين على جسر الشيخ جابر الأحمد الصباح."
+    en = "The authority announced it will close two lanes on the Sheikh Jaber Al-Ahmad Al-Sabah Causeway."
+    assert found(detect, ar, en) == []
+    # the twin: the same name credited as the newspaper as well is a source added
+    assert found(detect, ar, en[:-1] + ", Al-Sabah newspaper reported.") == [
+        ("attribution", "source_added", "", "Al-Sabah", "minor")
+    ]
+
+
+def test_an_adjective_of_relation_the_lexicon_lacks_is_no_name():
+    # منظمات إغاثية "relief organisations" → 'aid groups': إغاثية, unknown to the lexicon, is إغاثة 'aid' made an
+    # adjective, not a person the English leaves unnamed
+    ar = "وحذرت منظمات إغاثية من أن استمرار القتال قد يؤدي إلى نزوح آلاف الأسر."
+    assert found(detect, ar, "Aid groups warned that continued fighting may displace thousands of families.") == []
+    # the twin: a doctor named in full and told as aid groups is generalised
+    named = "وحذر الطبيب كمال سعيد الشرجبي من أن استمرار القتال قد يؤدي إلى نزوح آلاف الأسر."
+    assert found(detect, named, "Aid groups warned that continued fighting may displace thousands of families.") == [
+        ("attribution", "generalized", "الطبيب كمال سعيد الشرجبي من", "Aid groups", "major")
+    ]

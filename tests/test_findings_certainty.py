@@ -2126,3 +2126,23 @@ def test_not_ruling_out_renders_its_own_phrase_and_no_other_hedge():
     ar = "وقال المحقق إن الحريق ربما كان متعمداً، ولم يستبعد وجود دوافع سياسية."
     en = "The investigator said the fire was deliberate, and did not rule out political motives."
     assert found(detect, ar, en) == [("certainty", "hedge_removed", "ربما", "", "major")]
+
+
+def test_a_may_inside_what_is_hoped_adds_no_hedge():
+    # يأمل المهندسون أن يخفف "engineers hope it eases" → 'hope … may ease': the hope keeps it uncertain already
+    ar = "ويأمل المهندسون أن يخفف الجسر الجديد الازدحام في وسط المدينة."
+    assert found(detect, ar, "Engineers hope the new bridge may ease congestion in the city centre.") == []
+    # the twin: a may where the Arabic says it plainly is a hedge added
+    said = "ويقول المهندسون إن الجسر الجديد يخفف الازدحام في وسط المدينة."
+    assert found(detect, said, "Engineers say the new bridge may ease congestion in the city centre.") == [
+        ("certainty", "hedge_added", "", "may", "major")
+    ]
+
+
+def test_ala_ma_yudhkar_is_reportedly():
+    # على ما يُذكر "as is mentioned" is a hedge of report: 'reportedly' renders it, and its loss is a hedge removed
+    ar = "وستبلغ كلفة المشروع، على ما يُذكر، نحو مليوني دولار."
+    assert found(detect, ar, "The project will reportedly cost about $2 million.") == []
+    assert found(detect, ar, "The project will cost about $2 million.") == [
+        ("certainty", "hedge_removed", "على ما يُذكر", "", "minor")
+    ]

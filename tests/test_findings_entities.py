@@ -2965,3 +2965,27 @@ def test_a_word_that_names_a_place_too_is_no_place_where_the_english_puts_its_pl
     )
     block = "وانهار سقف في العمارة المجاورة للسوق."
     assert _found(block, "A ceiling collapsed in the apartment block next to a market in Basra.") == []
+
+
+def test_an_english_word_the_arabic_spells_is_no_name_dropped():
+    # حيوان بنغول "pangolin animal": a loanword the English gives as 'pangolins', not a name left out
+    ar = "وصادرت الجمارك ثلاثين حيوان بنغول في الميناء."
+    assert found(detect, ar, "Customs seized thirty pangolins at the port.") == []
+    # the twin: with no such English word, the word is reported as before
+    assert found(detect, ar, "Customs seized thirty animals at the port.") == [
+        ("entity", "dropped", "بنغول", "", "minor")
+    ]
+
+
+def test_a_word_whose_waw_is_its_own_is_no_member_of_a_list():
+    # أستراليا واحداً "Australia … one": واحداً is 'one', not و + أحد (Sunday), a name beside a place
+    ar = "وتعد أستراليا واحداً من أكبر منتجي الصوف في العالم."
+    assert found(detect, ar, "Australia is one of the world's largest wool producers.") == []
+    # nor is a verb after a word for cities a city (مدن إيران ويقطنها "the cities of Iran, and is home to")
+    verb = "وتعد أصفهان من كبرى مدن إيران ويقطنها نحو مليوني نسمة."
+    assert found(detect, verb, "Isfahan is one of Iran's largest cities, with about two million people.") == []
+    # the twin: a real city of the list left out is dropped
+    cities = "وتعد أصفهان من كبرى مدن إيران وشيراز."
+    assert found(detect, cities, "Isfahan is one of Iran's largest cities.") == [
+        ("entity", "dropped", "شيراز", "", "major")
+    ]

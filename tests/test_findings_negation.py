@@ -3667,3 +3667,43 @@ def test_a_denial_told_by_disputing_or_rebuffing_is_kept():
     assert found(detect, ar, "The army said its forces had shelled the hospital.") == [
         ("negation", "flipped", "ونفى", "said", "minor")
     ]
+
+
+def test_warned_not_to_renders_a_warning_against():
+    # حذّرت … من السباحة "warned … against swimming": the English "not to" is the warning's من, no negation added
+    ar = "وحذّرت البلدية السكان من السباحة في البحيرة بعد نفوق الأسماك."
+    assert found(detect, ar, "The municipality warned residents not to swim in the lake after the fish died.") == []
+    # the twin: urged … not to, with an Arabic that calls them to it, is a negation added
+    urged = "ودعت البلدية السكان إلى السباحة في البحيرة بعد نفوق الأسماك."
+    assert found(detect, urged, "The municipality urged residents not to swim in the lake after the fish died.") == [
+        ("negation", "flipped", "", "not to", "major")
+    ]
+
+
+def test_a_bound_told_by_as_little_as_leaves_failed_to_its_own_negation():
+    # لم يتجاوز 150 "did not exceed 150" → 'as little as 150'; لم يصلوا "did not arrive" → 'failed to arrive'
+    ar = "وباع الصيادون سمكهم بسعر لم يتجاوز 150 فرنكاً للكيلوغرام لأن التجار لم يصلوا في الوقت المحدد."
+    en = "Fishermen sold their catch for as little as 150 francs a kilogram because traders failed to arrive on time."
+    assert found(detect, ar, en) == []
+    # the twin: the traders' not arriving told as arriving is reversed
+    flipped = "Fishermen sold their catch for as little as 150 francs a kilogram because traders arrived on time."
+    assert found(detect, ar, flipped) == [("negation", "flipped", "لم يصلوا", "arrived", "major")]
+
+
+def test_a_quoted_contrast_told_by_rather_than_is_no_negation_lost():
+    # "… في مكاتب الشركة لا على طاولة المفاوضات" "in the company's offices, not at the table" → 'rather than'
+    ar = 'وقالت النقابة: "لن نوقّع اتفاقاً كُتب في مكاتب الشركة لا على طاولة المفاوضات".'
+    en = '"We will {}sign a deal written in the company\'s offices rather than at the negotiating table," it said.'
+    assert found(detect, ar, en.format("not ")) == []
+    # the twin: the refusal to sign told as signing is reversed
+    assert found(detect, ar, en.format("")) == [("negation", "flipped", "لن نوقّع", "sign", "major")]
+
+
+def test_left_out_renders_does_not_include():
+    # لا يشمل "does not include" → 'are left out of': the negated word's antonym said by a phrasal verb
+    ar = "ولا يشمل الإحصاء العمال الأجانب في المصانع."
+    assert found(detect, ar, "Foreign workers in the factories are left out of the count.") == []
+    # the twin: 'are included' says the opposite
+    assert found(detect, ar, "Foreign workers in the factories are included in the count.") == [
+        ("negation", "flipped", "ولا يشمل", "included", "major")
+    ]

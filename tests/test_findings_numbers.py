@@ -1458,3 +1458,22 @@ def test_an_ordinal_in_figures_against_another_ordinal_in_words_is_changed():
     # the twins: the same ordinal in figures, and a floor the Arabic counts in figures (الطابق 15)
     assert _found(ar, "The fire broke out on the 17th floor of the hotel.") == []
     assert _found("واندلع الحريق في الطابق 15 من الفندق.", "The fire broke out on the 15th floor of the hotel.") == []
+
+
+def test_a_sum_of_rand_and_cents_without_and_is_one_sum():
+    # '45 rand 50 cents' (no 'and') is 45.50, as ٤٥ راند و٥٠ سنتاً is read: no number changed, none added
+    ar = "وقالت الجمعية إن العبوة تباع بسعر 45 راند و50 سنتاً في الصيدليات."
+    assert _found(ar, "The association said the pack sells for 45 rand 50 cents at pharmacies.") == []
+    # the twin: another sum of cents is a number changed
+    assert _found(ar, "The association said the pack sells for 45 rand 80 cents at pharmacies.") == [
+        ("changed", "45 راند و50 سنتا", "45 rand 80 cents", "major")
+    ]
+
+
+def test_a_feminine_currency_dual_and_its_sub_units_are_one_sum():
+    # ليرتين و50 قرشاً "two lira and 50 kuruş" is 2.50, as '2 lira 50 kurus' is read
+    ar = "ولن ترتفع الأجرة إلا بمقدار ليرتين و50 قرشاً."
+    assert _found(ar, "Fares will rise by only 2 lira 50 kurus.") == []
+    assert _found(ar, "Fares will rise by only 2 lira 80 kurus.") == [
+        ("changed", "ليرتين و50 قرشا", "2 lira 80 kurus", "major")
+    ]

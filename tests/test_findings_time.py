@@ -785,3 +785,11 @@ def test_a_relative_time_right_after_a_month_that_is_also_a_word_dates_it():
     assert _found("وقال إنه مارس المهنة العام الماضي.", "He said he practised the profession last year.") == []
     # … nor the verb right before a relative time, with no word that puts a month before it
     assert _found("وقال إنه مارس قبل عامين مهنة الصيد.", "He said he took up fishing two years ago.") == []
+
+
+def test_a_feast_told_as_another_is_a_date_changed():
+    # بعد عيد الأضحى "after Eid al-Adha" told as 'after Eid al-Fitr': some two months earlier (feasts.tsv)
+    ar = "وقال المدير إن المطار سيستقبل أولى رحلاته المنتظمة بعد عيد الأضحى."
+    en = "The director said the airport would receive its first scheduled flights after Eid al-{}."
+    assert found(detect, ar, en.format("Adha")) == []
+    assert found(detect, ar, en.format("Fitr")) == [("time", "changed", "عيد الأضحى", "Eid al-Fitr", "major")]

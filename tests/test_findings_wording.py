@@ -1043,3 +1043,13 @@ def test_a_ban_at_sea_or_closed_crossings_may_be_called_a_blockade():
     assert found(detect, naval, "The authorities imposed a naval blockade on the port.") == []
     closed = "وأعلنت السلطات إقفال المعابر أمام الشاحنات."
     assert found(detect, closed, "The authorities announced a blockade of the crossings to trucks.") == []
+
+
+def test_incendiary_balloons_are_what_the_arabic_says():
+    # بالونات حارقة "burning balloons" → 'incendiary balloons': the Arabic's own word, no judgement put in
+    ar = "وقال الجيش إن بالونات حارقة أطلقت من القطاع باتجاه الحقول."
+    assert found(detect, ar, "The army said incendiary balloons were launched from the Strip towards the fields.") == []
+    # the twin: remarks called incendiary where the Arabic says nothing of the kind are loaded
+    plain = "وقال الجيش إن تصريحات النائب أُطلقت من القطاع باتجاه الحقول."
+    en = "The army said the lawmaker's incendiary remarks were launched from the Strip towards the fields."
+    assert found(detect, plain, en) == [("wording", "loaded", "", "incendiary", "minor")]

@@ -232,3 +232,14 @@ def test_accents_and_special_latin_letters_read_plainly_as_arabic_script_spells_
     assert not names_match("Fjarðabyggð", romanize("ريكيافيك"))
     # other scripts' letters are kept, not dropped
     assert plain_latin("Αθήνα") == "αθηνα"
+
+
+def test_the_final_c_of_a_slavic_name_is_said_ts() -> None:
+    # -ic, -ec, -ica: the c said ts, which Arabic spells تس (نوفيتسا Novica, بيليتس Bilec)
+    assert ar_sound_key("نوفيتسا") in en_sound_keys("Novica")
+    assert ar_sound_key("بيليتس") in en_sound_keys("Bilec")
+    # and dz for dž without its accent, said j, with -ic said -ić (هاجيتش Hadzic)
+    assert ar_sound_key("هاجيتش") in en_sound_keys("Hadzic")
+    # the twins: another name stays another name, and a c before another letter keeps its readings
+    assert not any(sound_keys_close(ar_sound_key("نوفيتسا"), k) for k in en_sound_keys("Novak"))
+    assert en_sound_keys("faces") == {"fs", "f$s"}

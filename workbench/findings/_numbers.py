@@ -92,7 +92,7 @@ _EN_CURRENCY, _EN_SUBUNIT = (
 )
 _EN_MONEY_AND_CENTS = re.compile(
     rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_EN_WORDS_BELOW_100}) (?:{_EN_CURRENCY})"
-    rf" and (\d{{1,3}}|{_EN_WORDS_BELOW_100}) (?:{_EN_SUBUNIT})\b",
+    rf"(?: and)? (\d{{1,3}}|{_EN_WORDS_BELOW_100}) (?:{_EN_SUBUNIT})\b",
     re.I,
 )
 # two-thirds, three quarters, a fifth: a fraction, read as its numerator (three quarters = ثلاثة أرباع), its share
@@ -895,10 +895,13 @@ def _subunit_tail(
 
 def _bare_currency_and_subunits(toks: list[tuple[str, int, int]], i: int) -> tuple[tuple[float, ...], int] | None:
     """A currency named alone, its one unsaid (or its dual), then its sub-units: دينار و٢٠ قرشاً "1.20 dinars", ريال
-    و٥٠ هللة (1.50), بدينارين و٥٠ قرشاً (2.50): the sum and the index of the sub-unit word; None elsewhere (٧٧
-    دولاراً و٨٠ سنتاً is read with its figure, الدينار و٢٠ قرشاً names no sum)."""
+    و٥٠ هللة (1.50), بدينارين و٥٠ قرشاً (2.50), ليرتين و50 قرشاً (2.50): the sum and the index of the sub-unit word;
+    None elsewhere (٧٧ دولاراً و٨٠ سنتاً is read with its figure, الدينار و٢٠ قرشاً names no sum)."""
     tok = toks[i][0]
-    dual = tok.endswith("ين") and bool(_stem(tok[:-2], _CURRENCIES))  # بدينارين و٥٠ قرشاً: 2.50
+    # بدينارين و٥٠ قرشاً: 2.50; a feminine currency's dual too (ليرتين و50 قرشاً, of ليرة)
+    dual = tok.endswith("ين") and bool(
+        _stem(tok[:-2], _CURRENCIES) or tok.endswith("تين") and _stem(tok[:-3] + "ه", _CURRENCIES)
+    )
     if not (dual or _stem(tok, _CURRENCIES)) or tok.endswith("ات"):
         return None
     if i > 0 and (toks[i - 1][0][0].isdigit() or _word(toks[i - 1][0])[0] in _ar_words()):

@@ -773,6 +773,10 @@ def _en_subject(before: str) -> str:
         return ""  # 'which killed 80 people and laid bare …': a verb joined to the one before has its subject
     clause = re.split(r"[.;:“”\"]|\bthat\b|\band\b(?=\s+[a-z])", before)[-1]
     parts = [p.strip() for p in clause.split(",") if p.strip()]
+    # 'footage, which the appellants' lawyers had argued': the verb is the relative clause's own, said by its subject
+    own = _EN_OBJECT_RELATIVE.match(parts[-1]) if parts and not re.search(r",\s*$", before) else None
+    if own is not None:
+        parts[-1] = own.group(1)
     while len(parts) > 1 and (parts[-1].lower() in _EN_ASIDES or _relative_clause(parts[-1])):
         parts.pop()  # 'Lucía Benavides, who represents former fighters …, told': the clause is not the subject
     if parts:
@@ -798,6 +802,10 @@ def _en_subject(before: str) -> str:
     if len(words) > 1 and words[0].lower() in _EN_SUBORDINATORS:
         words = words[1:]  # 'as an official says', 'but residents say': the conjunction is not the speaker
     return " ".join(words[_subject_start(words) :])
+
+
+# a relative clause whose pronoun is the object of its verb ('which the lawyers had', 'whom his aides'): its subject
+_EN_OBJECT_RELATIVE = re.compile(r"(?:which|whom)\s+((?:the|a|an|his|her|their|its|our|some|several)\b.*)$", re.I)
 
 
 def _subject_start(words: list[str]) -> int:
@@ -1417,6 +1425,7 @@ def _outlet_credit(x: _Sides) -> Finding | None:
         and not _spelt_in_arabic(o.text, x.pair)
         and not _qualifies_a_noun(o, x.pair)
         and not _name_word_in_arabic(o, x.pair)
+        and not _inside_a_name(o, x.pair)
     ]
     if added:
         e = added[0]
@@ -1564,6 +1573,30 @@ def _mentioned_in_arabic(key: str, pair: AlignedPair) -> bool:
 
 
 _OUTLET_NOUNS = word_set("outlet_nouns_en.tsv")
+
+
+def _inside_a_name(o: _Outlet, pair: AlignedPair) -> bool:
+    """'the Sheikh Jaber Al-Ahmad Al-Sabah Causeway': the English outlet's name stands between two capitalised words
+    of a longer name, the last no outlet's noun, and the Arabic writes the outlet's own word (جسر الشيخ جابر الأحمد
+    الصباح): a part of a person's or a place's name, no credit."""
+    text = pair.en[o.sentence].text
+    places = [m.start() for m in re.finditer(re.escape(o.text), text)]
+    if not places or not all(_between_name_words(text, at, at + len(o.text)) for at in places):
+        return False  # where the name stands twice, once as a credit ('…, Al-Sabah newspaper reported'), it credits
+    bare = {m.group(1) for f in _outlet_forms().get(o.key, ()) if (m := _KIND_FORM.match(f))}
+    return any(t.norm in bare for s in pair.ar for t in ar_tokens(s.text))
+
+
+def _between_name_words(text: str, start: int, end: int) -> bool:
+    """A capitalised word stands right before ``start`` (no possessive) and one no outlet's noun right after ``end``."""
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
+    after = re.match(r"\s+([A-Z][\w-]*)", text[end:])
+    return (
+        before is not None
+        and after is not None
+        and not before.group(1).endswith(("'s", "’s"))
+        and after.group(1).lower() not in _OUTLET_NOUNS  # 'Al-Sabah Newspaper'
+    )
 
 
 def _qualifies_a_noun(o: _Outlet, pair: AlignedPair) -> bool:
@@ -2181,7 +2214,7 @@ def _generalized_near_cue(x: _Sides) -> Finding | None:
     span, names = found
     if _qualifies_unnamed(names, heads[0]) and _after_a_preposition(x.pair, span):
         return None  # سكاناً في ماي ساي "residents of Mae Sai": the place that qualifies the unnamed people
-    if any(s.kind in ("generic", "anonymous") and span in s.words for s in x.ar) and _adjective_rendered(
+    if any(s.kind in ("generic", "anonymous", "body") and span in s.words for s in x.ar) and _adjective_rendered(
         span, heads[0]
     ):
         return None  # وأفاد عاملون صحيون "health workers said": a word of the unnamed speakers' own phrase, rendered
@@ -2640,9 +2673,13 @@ def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
 
 def _adjective_rendered(word: str, e: Speaker) -> bool:
     """The English speaker phrase renders the Arabic adjective (صحيون 'health' in 'health workers'), read whole or
-    without its plural ending (صحي)."""
+    without its plural ending (صحي), or, an adjective of relation the lexicon lacks, by its noun (إغاثية "relief-" by
+    إغاثة 'aid', in 'aid groups')."""
     bare = normalize_ar(word)
     senses = gloss_stems(word) | (gloss_stems(bare[:-2]) if bare.endswith(("ون", "ين")) else frozenset())
+    plain = strip_diacritics(word)
+    if not senses and plain.endswith(("ية", "يه")):
+        senses = gloss_stems(plain[:-2] + "ة")  # as written: إغاثة 'aid', where اغاثه reads 'succor'
     return bool(senses & {stem(w.lower()) for w in e.words})
 
 

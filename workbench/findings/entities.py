@@ -536,6 +536,8 @@ class _Left:
                     continue  # 46 مليون سول "46 million soles": a unit counted (a currency), not the city Seoul
                 if _word_with_its_pronoun(s.text, m, x.pair.en_text):
                     continue  # سيستقبل زواره "will receive its visitors", not Zuwara (زوارة)
+                if _spelt_common_word(x, m):
+                    continue  # حيوانات بنغول "pangolins": an English word the Arabic spells, no name
                 left.dropped.append(m)
                 if m.entity is None and _weak_name(s.text, m):
                     left.weak.add(m)
@@ -550,6 +552,17 @@ class _Left:
             [m for m in x.en_m if m.is_name and m.entity and m.entity.kind != "outlet" and not x.en_found_in_ar(m)]
         )
         return left
+
+
+def _spelt_common_word(x: _Sides, m: Mention) -> bool:
+    """A one-word Arabic name no gazetteer knows whose skeleton of four consonants or more is close to a lower-case
+    English word of five letters or more in the pair, its plural s dropped (بنغول 'pangolins', دوريان 'durian'): a
+    loanword for a thing, which the English gives."""
+    if m.entity is not None or " " in m.text:
+        return False
+    skels = {k for k in _arabic_skeletons(m.text) if len(k) >= 4}
+    words = {w.removesuffix("s") for w in re.findall(r"\b[a-z]{5,}\b", x.pair.en_text)} - STOPWORDS
+    return any(_close(_loose(w), k) for w in words for k in skels)
 
 
 # a figure and a unit of length or size after a word (قطر 800 ملم "800 mm in diameter")
@@ -649,7 +662,11 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
         # (جبلة Jableh), when another member is surely a name: it tells a list of names from a list of words
         if any(sure for _, sure in named):
             named = [(m, sure or (sure is not None and _spelt_proper(x, m))) for m, sure in named]
-        named = [(m, sure) for m, sure in named if sure or (sure is not None and places_word(before))]
+        # after a word for several places (مدن، مديريات) a word of the list is a place unless it reads only as a verb
+        # (مدن إيران ويقطنها "cities of Iran, and it is home to")
+        named = [
+            (m, sure) for m, sure in named if sure or (sure is not None and places_word(before) and not _verb_only(m))
+        ]
         if len(named) < 2 or len({normalize_ar(m.text) for m, _ in named}) < len(named):
             continue  # one word twice (في سيول … وسيول "floods … and floods") is no list of names
         found = [_member_found(x, m) for m, _ in named]
@@ -721,12 +738,28 @@ def _proper_beside_names(text: str, m: Member, members: list[Member]) -> bool:
     (جونسون وابن الأب "Johnson and the father's son") such a word is too often the common word."""
     if " " in m.text or not (readings := _analyses(m.text)) or not any(_proper(a) for a in readings):
         return False
+    if _TANWIN.search(m.text):
+        return False  # واحداً "one", not و + أحد "Sunday": a word with tanwin, the ending of an indefinite common noun
     if all(_proper(a) or a.stem.pos.startswith("VERB") for a in readings):
         return True
     after = _AR_WORD.match(text, m.start + len(m.text) + 1)
     if after is not None and text[m.start + len(m.text)] == " " and _surname_like(after.group(0)):
         return True
     return any(o.mention is not None and _place(o.mention) for o in members if o is not m)
+
+
+def _verb_only(m: Member) -> bool:
+    """A one-word member the lexicon reads, and reads only, as a verb with an object pronoun other than ه, which a
+    name may end with (يقطنها "dwells in it"; not يافله Gävle, read 'he neglects him')."""
+    readings = [] if " " in m.text else _analyses(m.text)
+    return bool(readings) and all(
+        a.stem.pos.startswith("VERB") and "SUFF_DO" in a.suffix_pos and "SUFF_DO:3MS" not in a.suffix_pos
+        for a in readings
+    )
+
+
+# tanwin (ً ٌ ٍ), written on an indefinite common noun (واحداً، عاماً), never on a foreign name
+_TANWIN = re.compile("[\u064b-\u064d]")
 
 
 def _proper(reading: Any) -> bool:

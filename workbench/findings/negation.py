@@ -474,6 +474,10 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
     beyond them are looked at, or, minor at 0.6, those whose rendering no weak negation stands near."""
     if not x.ar_strong or x.en_strong:
         return []
+    # the Arabic negations the English tells otherwise (a bound, a litotes undone, …) need no English negation of
+    # their own: only the others are counted against the English weak negations ('for as little as 200 francs'
+    # for لم يتجاوز 200 leaves 'failed to arrive' to render لم يصلوا)
+    told = [n for n in x.ar_strong if _told_otherwise(x, n)]
     for neg in x.ar_strong:
         en_span = _english_counterpart(x.pair, neg)
         # لم يستبعد "did not rule out" → "ruled out": an English negative word that is the negated Arabic
@@ -483,14 +487,8 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             en_span = own.text.split()[0]
         elif not en_span or _beside_lexical_negative(x.pair, en_span) or _span_negated(x.pair, en_span):
             continue
-        elif _no_longer(neg) and _ending_stated(x.pair, neg):
-            continue  # لم يعد هناك أمل "there is no longer hope" → 'hope has faded'
-        elif _double_negative_ar(x, neg) or _negations_as_only(x, neg):
-            continue  # لم يكن … غير متوقع "was not unexpected" → 'was expected'; لن … لا "only … that"
-        elif _bound_rendered(x.pair, neg, _rendering_sentences(x.pair, neg)):
-            continue  # لن يتجاوز … أكثر من "no more than" → 'at most', 'up to'
-        elif _antonym_rendered(x.pair, _negated_ar_words(x.pair, neg)[:1], _rendering_sentences(x.pair, neg)):
-            continue  # لم تسمح "did not allow" → 'barred': the litotes undone, the negated word's antonym said
+        elif neg in told:
+            continue
         # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation;
         # an English "still" for an Arabic لا يزال, a "rather than" for بدلا من, renders that phrase, no negation
         twins = _ar_twins(x.pair)
@@ -498,10 +496,15 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
         # it (لن يتغير … "لن تسمح" → 'was set to change … "will not allow"'): as many quoted English negations as
         # there are quoted Arabic ones are taken by them
         quoted_ar = sum(1 for n in x.ar_n if _quoted(x.pair.ar[n.sentence].text, n.start))
+        # an English word of a bound ('as little as') tells one of the negations told otherwise, no other
+        bounds = len(told)
         en_weak = []
         for n in x.en_weak:
             twin = _EN_TWIN_OF.get(n.text.lower(), "")
             if n is own or twin == "still" and _no_longer(neg):
+                continue
+            if bounds > 0 and _in_bound(x.pair, n):
+                bounds -= 1
                 continue
             if twins[twin] > 0:
                 twins[twin] -= 1
@@ -511,7 +514,8 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
                 continue
             en_weak.append(n)
         others = len(en_weak) - x.paired - sum(1 for n in en_weak if n.text == en_span)
-        if len(x.ar_strong) > others:
+        untold = len(x.ar_strong) - len(told)
+        if untold > others:
             why = f"Arabic '{neg.text}' is negated, but the English '{own.text if own else en_span}' is not"
             if own is not None:
                 return [_flipped(x.pair, neg.text, own.text, 0.75, why, severity="major")]
@@ -525,13 +529,34 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
         widened = _with_quantifier(x.pair, en_span)
         if _verb_negated_as_noun(neg, widened):
             continue  # لم يسمحوا "did not allow" matched to 'the authority': a verb's negation is on no noun
-        if len(x.ar_strong) > min(others, len(near)):
+        if untold > min(others, len(near)):
             why = (
                 f"Arabic '{neg.text}' is negated, but the English '{en_span}' is not "
                 "(no English negation stands near it)"
             )
             return [_flipped(x.pair, neg.text, widened, 0.6, why, severity="minor")]
     return []
+
+
+def _in_bound(pair: AlignedPair, n: Neg) -> bool:
+    """The English weak negation is a word of a bound phrase ('little' of 'as little as')."""
+    return any(m.start() <= n.start < m.end() for m in _EN_BOUND.finditer(pair.en[n.sentence].text))
+
+
+def _told_otherwise(x: _Sides, neg: Neg) -> bool:
+    """The English tells the Arabic negation without a negation of its own: an ending stated for لم يعد, a double
+    negative or 'only', a bound ('at most'), the negated word's antonym ('barred' for لم تسمح)."""
+    if _own_rendering(x.pair, neg, x.en_weak) is not None:
+        return False
+    if _no_longer(neg) and _ending_stated(x.pair, neg):
+        return True  # لم يعد هناك أمل "there is no longer hope" → 'hope has faded'
+    if _double_negative_ar(x, neg) or _negations_as_only(x, neg):
+        return True  # لم يكن … غير متوقع "was not unexpected" → 'was expected'; لن … لا "only … that"
+    region = _rendering_sentences(x.pair, neg)
+    if _bound_rendered(x.pair, neg, region):
+        return True  # لن يتجاوز … أكثر من "no more than" → 'at most', 'up to'
+    # لم تسمح "did not allow" → 'barred': the litotes undone, the negated word's antonym said
+    return _antonym_rendered(x.pair, _negated_ar_words(x.pair, neg)[:1], region)
 
 
 def _verb_negated_as_noun(neg: Neg, en_span: str) -> bool:
@@ -791,6 +816,7 @@ def _told_by_antonym_alone(pair: AlignedPair, neg: Neg) -> bool:
 
 _EN_OR_AFTER = re.compile(r"\b(?:or|nor)\b", re.I)
 _EN_CONTRASTS = frozenset(("rather than", "instead of"))
+_EN_CONTRAST = re.compile(r"\b(?:rather than|instead of)\b", re.I)
 
 
 def _contrasts_told(x: _Sides) -> list[Neg]:
@@ -798,12 +824,12 @@ def _contrasts_told(x: _Sides) -> list[Neg]:
     rather than camping there") that an English "rather than" / "instead of" renders: the English word right after
     the contrast renders the Arabic word after لا ('camping' for تخيّم), and no بدلا من، عوضا عن or وليس in the
     Arabic accounts for the contrast. Those لا."""
-    after = []  # the stems of the two English words after each contrast
-    for n in x.en_n:
-        if n.text.lower() in _EN_CONTRASTS:
-            text = x.pair.en[n.sentence].text
-            words = re.findall(r"[A-Za-z]+", text[n.start + len(n.text) :])[:2]
-            after.append({_key(stem(w.lower())) for w in words})
+    # the stems of the two English words after each contrast
+    after = [
+        _words_after(x.pair.en[n.sentence].text, n.start + len(n.text))
+        for n in x.en_n
+        if n.text.lower() in _EN_CONTRASTS
+    ]
     if not after:
         return []
     toks = [t for a in x.pair.ar for t in ar_tokens(a.text)]
@@ -815,14 +841,47 @@ def _contrasts_told(x: _Sides) -> list[Neg]:
         if normalize_ar(words[0]) != "لا" or len(words) < 2:
             continue
         before = ar_tokens(x.pair.ar[n.sentence].text[: n.start])
-        # right after a term, no conjunction or function word between
-        if not before or before[-1].norm in _AR_FUNCTION or before[-1].norm.startswith(("و", "ف")):
-            continue
-        senses = {_key(g) for g in gloss_stems(words[1])}
-        hit = next((k for k, stems in enumerate(after) if stems & senses), None)
-        if hit is not None:
-            after.pop(hit)
+        if _contrast_rendered(before[-1] if before else None, words[1], after):
             told.append(n)
+    return told
+
+
+def _words_after(text: str, end: int, *, content: bool = False) -> set[str]:
+    """The stems of the two English words after ``end`` (those after a 'rather than'); ``content``: of the two words
+    after it that are no function words ('rather than in this hall' → hall)."""
+    words = re.findall(r"[A-Za-z]+", text[end:])
+    if content:
+        words = [w for w in words if w.lower() not in STOPWORDS]
+    return {_key(stem(w.lower())) for w in words[:2]}
+
+
+def _contrast_rendered(before: ArToken | None, word: str, after: list[set[str]]) -> bool:
+    """An Arabic لا right after a term, no conjunction or function word between, whose next word's glosses are one
+    of the English words after a 'rather than' (``after``, whose match is taken out): the contrast it sets is told."""
+    if before is None or before.norm in _AR_FUNCTION or before.norm.startswith(("و", "ف")):
+        return False
+    senses = {_key(g) for g in gloss_stems(word)}
+    hit = next((k for k, stems in enumerate(after) if stems & senses), None)
+    if hit is None:
+        return False
+    after.pop(hit)
+    return True
+
+
+def _quote_contrasts(ar_quote: str, en_quote: str) -> int:
+    """Arabic لا of a quote setting one term against another (في مكاتب الأحزاب لا في هذه القاعة "in party offices rather
+    than in this hall") that an English 'rather than' / 'instead of' of the quote renders, as ``_contrasts_told``
+    reads them outside quotes."""
+    after = [_words_after(en_quote, m.end(), content=True) for m in _EN_CONTRAST.finditer(en_quote)]
+    toks = ar_tokens(ar_quote)
+    if not after or any(t.norm in _AR_INSTEAD or t.norm.startswith("وليس") for t in toks):
+        return 0
+    told = 0
+    for k in range(1, len(toks) - 1):
+        # the words of the term after لا, past its prepositions and demonstratives (لا في هذه القاعة → القاعة)
+        terms = [t for t in toks[k + 1 : k + 5] if t.norm not in _AR_FUNCTION][:2]
+        if toks[k].norm == "لا" and any(_contrast_rendered(toks[k - 1], t.text, after) for t in terms):
+            told += 1
     return told
 
 
@@ -1146,6 +1205,8 @@ def _english_negation_added(x: _Sides) -> list[Finding]:
         return []
     for neg in x.en_strong:
         if _elliptic_or_imperative(pair.en[neg.sentence].text, neg) or _exception(pair, neg) or neg in bounds:
+            continue
+        if _warned_against(pair, neg):
             continue
         counterpart = _arabic_counterpart(pair, neg)
         if counterpart or _en_verb_negated(pair.en[neg.sentence].text, neg):
@@ -2176,7 +2237,8 @@ def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
     """Arabic negations of a quote the English quote renders with no negative word: an exception closing a
     negation (لا … إلا / سوى) and its negation, two words, for each English "only"; one for each English word of
     scant quantity (little, few, hardly); one for each Arabic word negative in itself that the English renders by
-    its sense (الحظر 'the ban'); one for each 'still' beside a "not yet" (لم تصل بعد 'is still to arrive')."""
+    its sense (الحظر 'the ban'); one for each 'still' beside a "not yet" (لم تصل بعد 'is still to arrive'); one for
+    each لا setting one term against another that a 'rather than' renders."""
     toks = ar_tokens(ar_quote)
     exceptions = sum(
         1
@@ -2209,6 +2271,7 @@ def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
     unless = min(len(_AR_UNLESS.findall(normalize_ar(ar_quote))), len(_EN_UNLESS.findall(en_quote)))
     return (
         2 * min(exceptions, len(_EN_ONLY.findall(en_quote)))
+        + _quote_contrasts(ar_quote, en_quote)
         + len(_EN_SCANT.findall(en_quote))
         + lexical
         + still
@@ -3403,6 +3466,24 @@ def _elliptic_or_imperative(text: str, neg: Neg) -> bool:
     if re.match(r"\s*(?:[,.;:!?]|and\b|or\b|but\b|$)", text[word_end:]):
         return True
     return bool(re.fullmatch(r"[\"“‘'(\s]*", text[: neg.start])) and neg.text.lower().startswith(("don't", "do not"))
+
+
+# 'warned residents not to buy', 'cautioning people not to': a verb of warning and its object before the "not"
+_EN_WARNED = re.compile(r"\b(?:warn|caution)\w*(?:\s+[\w'’-]+){0,4}\s+$", re.I)
+
+
+def _warned_against(pair: AlignedPair, neg: Neg) -> bool:
+    """The English "not" follows a verb of warning ('warned residents not to buy') and an Arabic verb of warning
+    stands with من a few words after it (حذّرت السكان من شراء "warned the residents against buying"): the "not" is the
+    warning's own rendering of من, not a negation the Arabic lacks."""
+    if not neg.text.lower().startswith("not") or not _EN_WARNED.search(pair.en[neg.sentence].text[: neg.start]):
+        return False
+    for a in pair.ar:
+        toks = ar_tokens(a.text)
+        for k, t in enumerate(toks):
+            if "warn" in gloss_stems(t.text) and any(u.norm == "من" for u in toks[k + 1 : k + 6]):
+                return True
+    return False
 
 
 def _en_verb_negated(text: str, neg: Neg) -> bool:

@@ -470,6 +470,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
         findings += _dated_in_english(pair, en_t)
     findings += _season_or_decade_changed(pair)
     if not any(f.subtype == "changed" for f in findings):
+        findings += _feast_changed(pair)
+    if not any(f.subtype == "changed" for f in findings):
         findings += _day_changed(pair, ar_at, en_at)
     findings += _hour_changed(pair)
     return findings + length_changes(pair, findings, same_unit=False)
@@ -557,6 +559,37 @@ def _season_or_decade_changed(pair: AlignedPair) -> list[Finding]:
             )
         )
     return out
+
+
+@lru_cache(maxsize=1)
+def _feasts() -> tuple[ArabicTerms[str], EnglishTerms[str]]:
+    rows = load("feasts.tsv")
+    ar = ArabicTerms(((form, feast) for feast, forms, _ in rows for form in forms.split("|")), keep_article=True)
+    en = EnglishTerms(((form, feast) for feast, _, forms in rows for form in forms.split("|")), ignore_case=True)
+    return ar, en
+
+
+def _feast_changed(pair: AlignedPair) -> list[Finding]:
+    """A feast that dates an event told as another (بعد عيد الأضحى 'after Eid al-Fitr'): each side names one feast
+    (feasts.tsv), and none the other names: changed, major, as another date is."""
+    ar_terms, en_terms = _feasts()
+    ar = [h for s in pair.ar for h in ar_terms.find(s.text)]
+    en = [h for s in pair.en for h in en_terms.find(s.text)]
+    if len({h.value for h in ar}) != 1 or len({h.value for h in en}) != 1 or ar[0].value == en[0].value:
+        return []
+    a, e = ar[0], en[0]
+    return [
+        make_finding(
+            pair,
+            "time",
+            "changed",
+            ar_span=a.text,
+            en_span=e.text,
+            severity="major",
+            score=0.85,
+            explanation=f"Arabic '{a.text}' ({a.value}) became '{e.text}' ({e.value})",
+        )
+    ]
 
 
 # a day of the month beside a month's name: 13 أكتوبر، ١٣ تشرين الأول، الثالث من أكتوبر; 'October 13', '13 October',

@@ -135,7 +135,8 @@ def en_sound_keys(word: str) -> set[str]:
     said (Shenzhou شنتشو); kh as غ (Bakhdida بغديدا); ch as the ج of Iraqi and Gulf names (Chibayish الجبايش); w as
     v and sz, cz as sh, ch (Lewandowski ليفاندوفسكي); French silent final letters (Francorchamps فرانكورشان);
     accented letters by their sounds (latin_letter_sounds.tsv: Świątek شفيونتيك); and names spelt as only Polish,
-    Czech or German names are, as said there (Adamczyk أدامتشيك, Katowice كاتوفيتسه)."""
+    Czech or German names are, as said there (Adamczyk أدامتشيك, Katowice كاتوفيتسه); the final c or ca of
+    Slavic names as ts (Matic ماتيتس, Planica بلانيتسا), and dz as j (Hadzic هاجيتش)."""
     return set(_en_sound_keys(word))
 
 
@@ -234,6 +235,11 @@ def _plain_sound_keys(w: str) -> set[str]:
     variants |= {french, re.sub(r"^wh", "w", w), irish if irish == w else irish.replace("bh", "v").replace("mh", "v")}
     if _CENTRAL_EUROPEAN.search(w):
         variants.add(_central_european(w))
+    # the c of Slavic names, said ts, at the end or before a final a after a vowel (Matic ماتيتس, Planica بلانيتسا,
+    # Žatec جاتيتس), and the dz that writes dž without its accent, said j (Hadzic هاجيتش, Dzeko جيكو)
+    variants.add(re.sub(r"(?<=[aeiou])c(?=a?$)", "ts", w))
+    dz = w.replace("dz", "j")
+    variants |= {dz, re.sub(r"(?<=i)c$", "ch", dz)}  # Hadzic هاجيتش: its -ic said as -ić
     # Portuguese nh and lh said ny and ly, and a final s said sh (Vinhos فينيوش, Coutinho كوتينيو); Dutch g said
     # kh, خ (Groot خروت, Geert خيرت), in a name with a Dutch vowel spelling
     if _PORTUGUESE.search(w):
