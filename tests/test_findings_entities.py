@@ -2989,3 +2989,12 @@ def test_a_word_whose_waw_is_its_own_is_no_member_of_a_list():
     assert found(detect, cities, "Isfahan is one of Iran's largest cities.") == [
         ("entity", "dropped", "شيراز", "", "major")
     ]
+
+
+def test_qatar_is_a_diameter_one_word_before_a_measure():
+    # يبلغ قطر الأنبوب 800 ملم "the pipe's diameter is 800 mm": قطر is the diameter, not Qatar
+    assert found(detect, "ويبلغ قطر الأنبوب 800 ملم بحسب الشركة.", "The pipe is 800 mm across, the company said.") == []
+    # the twin: Qatar, the country, left out
+    assert found(detect, "ووصل الوفد إلى قطر يوم الأحد.", "The delegation arrived on Sunday.") == [
+        ("entity", "dropped", "قطر", "", "major")
+    ]

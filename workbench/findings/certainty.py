@@ -1463,7 +1463,7 @@ def _compare(
     unanswered_a = [
         m for m in a_hedges if not _answered(m, e_free, en_verbs, role_credit) and not _word_rendered(pair, m)
     ]
-    unanswered_e = [m for m in e_hedges if not _answered(m, a_free, ar_verbs) and not _hoped_for(pair, m)]
+    unanswered_e = [m for m in e_hedges if not _answered(m, a_free, ar_verbs)]
     outnumbered = _outnumbered(pair, a_hedges, e_free, en_verbs, role_credit)
     will = _en_future(pair, e)
     # قد + imperfect 'may' lost is the modal told firm ('will cause', 'is linked', 'exceeded'), reported
@@ -1576,19 +1576,6 @@ def _compare(
             )
         )
     return [replace(f, severity="minor") if _under_rendered_word(pair, f, own) else f for f in out]
-
-
-# 'hope the finds may help', 'hoped that talks could resume': a verb of hoping a few words before a modal
-_EN_HOPED = re.compile(r"\bhop(?:e|es|ed|ing)\b(?:\s+[\w'’,-]+){0,5}\s+$", re.I)
-
-
-def _hoped_for(pair: AlignedPair, m: Marker) -> bool:
-    """An English modal of possibility inside what someone hopes ('researchers hope the finds may help') where the
-    Arabic hopes too (يأمل الباحثون أن تساعد "researchers hope that the finds help"): the hope already keeps the
-    outcome uncertain, and the modal adds no hedge of its own."""
-    if m.text.lower() not in ("may", "might", "could") or not _EN_HOPED.search(pair.en[m.sentence].text[: m.start]):
-        return False
-    return any("hope" in gloss_stems(t.text) for a in pair.ar for t in ar_tokens(a.text))
 
 
 def _renders_a_plain_word(pair: AlignedPair, a: list[Marker], e: list[Marker]) -> dict[int, tuple[int, int]]:

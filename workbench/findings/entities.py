@@ -555,20 +555,23 @@ class _Left:
 
 
 def _spelt_common_word(x: _Sides, m: Mention) -> bool:
-    """A one-word Arabic name no gazetteer knows whose skeleton of four consonants or more is close to a lower-case
-    English word of five letters or more in the pair, its plural s dropped (بنغول 'pangolins', دوريان 'durian'): a
-    loanword for a thing, which the English gives."""
+    """A one-word Arabic name no gazetteer knows whose skeleton of four consonants or more is a lower-case English
+    word's of five letters or more in the pair, its plural s dropped (بنغول 'pangolins', دوريان 'durian'): a loanword
+    for a thing, which the English gives."""
     if m.entity is not None or " " in m.text:
         return False
     skels = {k for k in _arabic_skeletons(m.text) if len(k) >= 4}
     words = {w.removesuffix("s") for w in re.findall(r"\b[a-z]{5,}\b", x.pair.en_text)} - STOPWORDS
-    return any(_close(_loose(w), k) for w in words for k in skels)
+    # the same consonants, or the English's one more at the end (بنغول bngl, pangolin bngln): a letter changed inside
+    # ('suggest' sgst for ساراسوتا srst) is another word
+    return any(e == k or e.startswith(k) and len(e) == len(k) + 1 for w in words if (e := _loose(w)) for k in skels)
 
 
-# a figure and a unit of length or size after a word (قطر 800 ملم "800 mm in diameter")
+# a figure and a unit of length or size after a word, one word at most between (قطر 800 ملم "800 mm in diameter",
+# قطر طبقه 500 متر "its dish's diameter, 500 metres"), the unit in the accusative too (متراً)
 _MEASURE_AFTER = re.compile(
-    r"^\s+[\d٠-٩][\d٠-٩.,٫]*\s*"
-    r"(?:ملم|مم|ملليمتر|مليمتر|سم|سنتيمتر|متر|م|كم|كيلومتر|انش|إنش|بوصة|بوصات)(?![\u0621-\u064a])"
+    r"^\s+(?:[\u0621-\u064a\u064b-\u0652]+\s+)?[\d٠-٩][\d٠-٩.,٫]*\s*"
+    r"(?:ملم|مم|ملليمتر|مليمتر|سم|سنتيمتر|متر|م|كم|كيلومتر|انش|إنش|بوصة|بوصات)(?:اً|ًا|ا)?(?![\u0621-\u064a])"
 )
 
 
@@ -617,7 +620,8 @@ def _word_with_its_pronoun(text: str, m: Mention, en_text: str) -> bool:
 
 
 def _before_a_measure(text: str, m: Mention) -> bool:
-    """A one-word name followed by a figure and a unit (قطر 800 ملم): the word in its common sense (diameter)."""
+    """A one-word name followed by a figure and a unit (قطر 800 ملم، قطر طبقه 500 متر): the word in its common sense
+    (diameter)."""
     return " " not in m.text and bool(_MEASURE_AFTER.match(text[m.start + len(m.text) :]))
 
 
