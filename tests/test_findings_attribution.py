@@ -2940,6 +2940,9 @@ def test_the_subject_of_an_object_relative_clause_is_its_speaker():
     # a subject relative clause between commas stays an aside: its verb's subject is before it
     aside = "The recordings, which the defence had challenged, were admitted, the judge said."
     assert english_speakers(pair("قال.", aside))[-1].text == "the judge"
+    # a relative clause that runs on past its verb, its closing comma missing, names no speaker (a reviewer's pair)
+    unclosed = "The report, which the ministry published on Monday said hospitals were full."
+    assert [s.text for s in english_speakers(pair("قال.", unclosed))] == ["The report"]
 
 
 def test_an_outlet_name_inside_a_longer_name_is_no_credit():

@@ -2137,11 +2137,8 @@ def test_ala_ma_yudhkar_is_reportedly():
     ]
 
 
-def test_poised_to_and_within_the_power_of_render_likely_and_may():
-    # مرشحان للاستفادة "candidates to benefit" → 'likely to benefit'; بوسع البلديات "it is within the municipalities'
-    # power" → 'may': weak markers that answer the English ones
-    ar = "ويقول محللون إن البلدين مرشحان للاستفادة من التأخير."
-    assert found(detect, ar, "Analysts say the two countries are likely to benefit from the delay.") == []
+def test_within_the_power_of_renders_may():
+    # بوسع البلديات "it is within the municipalities' power" → 'may': a weak marker that answers the English one
     can = "وقالت الوزارة إن بوسع البلديات أن تغلق المدارس لمدة أسبوع."
     assert found(detect, can, "The ministry said municipalities may close schools for a week.") == []
     # the twin: a may the Arabic does not say is a hedge added
@@ -2149,3 +2146,18 @@ def test_poised_to_and_within_the_power_of_render_likely_and_may():
     assert found(detect, plain, "The ministry said municipalities may close schools for a week.") == [
         ("certainty", "hedge_added", "", "may", "major")
     ]
+    # مرشح is a candidate far more often than 'poised to': it answers no hedge (a reviewer's pair)
+    candidate = "وقالت اللجنة إن مرشح الحزب سيعلن برنامجه يوم الأحد."
+    assert found(detect, candidate, "The committee said the party candidate may announce his programme on Sunday.") == [
+        ("certainty", "modality_changed", "سيعلن", "may", "minor")
+    ]
+
+
+def test_ala_ma_yuqal_after_a_word_that_takes_ala_is_no_hedge():
+    # ردا على ما يقال "in response to what is said", تعتمد على ما يقال "relies on what is said": على is the word
+    # before's, and the phrase says no 'reportedly' (a reviewer's pairs)
+    ar = "وقال الوزير رداً على ما يقال عن استقالته إنه باق في منصبه."
+    en = "Responding to talk of his resignation, the minister said he was staying in his post."
+    assert found(detect, ar, en) == []
+    rely = "وقال القاضي إن المحكمة لا تعتمد على ما يقال في الصحف."
+    assert found(detect, rely, "The judge said the court does not rely on what is said in newspapers.") == []

@@ -2998,3 +2998,11 @@ def test_qatar_is_a_diameter_one_word_before_a_measure():
     assert found(detect, "ووصل الوفد إلى قطر يوم الأحد.", "The delegation arrived on Sunday.") == [
         ("entity", "dropped", "قطر", "", "major")
     ]
+
+
+def test_qatar_before_a_measure_word_with_a_preposition_is_still_qatar():
+    # قطر بطول 200 كم "to Qatar, 200 km long": a word with بـ/لـ between is no noun of the diameter (a reviewer's pair)
+    ar = "وسيمتد خط الأنابيب من إيران إلى قطر بطول 200 كم."
+    assert found(detect, ar, "The pipeline will run 200 km from Iran.") == [("entity", "dropped", "قطر", "", "major")]
+    # and نحو 'about' before the figure keeps the diameter (قطر الحفرة نحو 30 متراً)
+    assert found(detect, "ويبلغ قطر الحفرة نحو 30 متراً.", "The crater is about 30 metres wide.") == []

@@ -3707,3 +3707,31 @@ def test_left_out_renders_does_not_include():
     assert found(detect, ar, "Foreign workers in the factories are included in the count.") == [
         ("negation", "flipped", "ولا يشمل", "included", "major")
     ]
+
+
+def test_a_warning_of_what_may_happen_or_one_the_arabic_lacks_keeps_its_not():
+    # حذرت من أن "warned that": the "not" of 'would not run out' is no rendering of من (a reviewer's pair)
+    ar = "وحذرت الأمم المتحدة من أن المساعدات ستنفد خلال أيام."
+    assert found(detect, ar, "The UN warned that aid would not run out for days.") == [
+        ("negation", "flipped", "", "not run", "major")
+    ]
+    # nor one English warning more than the Arabic gives ('cautioned drivers not to use' where they were urged to)
+    police = "وحذرت الشرطة من الازدحام، ودعت السائقين إلى استخدام الطريق الساحلي."
+    en = "Police warned of congestion and cautioned drivers not to use the coastal road."
+    assert found(detect, police, en) == [("negation", "flipped", "", "not to", "major")]
+
+
+def test_a_quoted_contrast_alone_told_by_rather_than_is_no_negation_lost():
+    # "… في مكاتب الشركة لا على طاولة المفاوضات" with no other negation: 'rather than' renders the لا
+    ar = 'وقالت النقابة: "الاتفاق كُتب في مكاتب الشركة لا على طاولة المفاوضات".'
+    en = '"The deal was written in the company\'s offices rather than at the negotiating table," it said.'
+    assert found(detect, ar, en) == []
+    # the twin: لم يُكتب "was not written" told as written is reversed
+    denied = 'وقالت النقابة: "الاتفاق لم يُكتب في مكاتب الشركة بل على طاولة المفاوضات".'
+    assert found(detect, denied, en) == [("negation", "flipped", "لم يُكتب", "written", "major")]
+
+
+def test_every_form_of_leave_out_renders_does_not_include():
+    ar = "ولا تشمل الخطة المناطق الريفية."
+    for en in ("The plan leaves out rural areas.", "The plan, leaving out rural areas, was approved."):
+        assert found(detect, ar, en) == []

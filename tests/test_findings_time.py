@@ -793,3 +793,11 @@ def test_a_feast_told_as_another_is_a_date_changed():
     en = "The director said the airport would receive its first scheduled flights after Eid al-{}."
     assert found(detect, ar, en.format("Adha")) == []
     assert found(detect, ar, en.format("Fitr")) == [("time", "changed", "عيد الأضحى", "Eid al-Fitr", "major")]
+
+
+def test_a_day_of_the_month_changed_beside_a_feast_changed_is_reported_first():
+    # the date says more than the feast: 10 أبريل → 'April 12' (a reviewer's pair)
+    ar = "وقال إن المطار سيفتح في 10 أبريل، بعد عيد الفطر."
+    assert found(detect, ar, "He said the airport would open on April 12, after Eid al-Adha.") == [
+        ("time", "changed", "10 أبريل", "April 12", "major")
+    ]

@@ -160,6 +160,13 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 kind = "weak"
             if family == "source" and j < len(toks) and toks[j].bare in ("ذلك", "لذلك"):
                 continue  # وفقا لذلك "accordingly"
+            if (
+                family == "report"
+                and toks[i].norm == "علي"
+                and i > 0
+                and not re.search(r"[،,؛;:(«\"“]\s*$", s.text[: toks[i].start])
+            ):
+                continue  # ردا على ما يقال "in response to what is said": على is the word before's, no 'reportedly'
             if family == "source" and j < len(toks) and toks[j].norm in _AR_VERB_PREPOSITIONS:
                 continue  # إذا ووفق على الدواء "if the drug is approved": the verb وافق/وُفّق, and a preposition after it
             if family == "allegation" and any(t.bare in _AR_NOT for t in toks[max(0, i - 3) : i]):

@@ -775,7 +775,7 @@ def _en_subject(before: str) -> str:
     parts = [p.strip() for p in clause.split(",") if p.strip()]
     # 'footage, which the appellants' lawyers had argued': the verb is the relative clause's own, said by its subject
     own = _EN_OBJECT_RELATIVE.match(parts[-1]) if parts and not re.search(r",\s*$", before) else None
-    if own is not None:
+    if own is not None and _noun_phrase(own.group(1)):
         parts[-1] = own.group(1)
     while len(parts) > 1 and (parts[-1].lower() in _EN_ASIDES or _relative_clause(parts[-1])):
         parts.pop()  # 'Lucía Benavides, who represents former fighters …, told': the clause is not the subject
@@ -806,6 +806,20 @@ def _en_subject(before: str) -> str:
 
 # a relative clause whose pronoun is the object of its verb ('which the lawyers had', 'whom his aides'): its subject
 _EN_OBJECT_RELATIVE = re.compile(r"(?:which|whom)\s+((?:the|a|an|his|her|their|its|our|some|several)\b.*)$", re.I)
+
+
+def _noun_phrase(words: str) -> bool:
+    """A relative clause's subject, its auxiliaries at the end aside, is a noun phrase of five words at most with no
+    verb or preposition in it ('the appellants' lawyers had'; not 'the ministry published on Monday', which runs on
+    past the clause's verb)."""
+    ws = words.split()
+    while ws and ws[-1].lower() in _EN_RELATIVE_AUX:
+        ws.pop()
+    return 0 < len(ws) <= 5 and not any(w.lower().endswith("ed") or w.lower() in _EN_RELATIVE_STOP for w in ws[1:])
+
+
+_EN_RELATIVE_AUX = frozenset(("had", "has", "have", "was", "were", "is", "are", "would", "could", "will"))
+_EN_RELATIVE_STOP = frozenset(("on", "in", "at", "to", "for", "by", "from", "with", "after", "before", "during"))
 
 
 def _subject_start(words: list[str]) -> int:

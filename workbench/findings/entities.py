@@ -567,10 +567,11 @@ def _spelt_common_word(x: _Sides, m: Mention) -> bool:
     return any(e == k or e.startswith(k) and len(e) == len(k) + 1 for w in words if (e := _loose(w)) for k in skels)
 
 
-# a figure and a unit of length or size after a word, one word at most between (قطر 800 ملم "800 mm in diameter",
-# قطر طبقه 500 متر "its dish's diameter, 500 metres"), the unit in the accusative too (متراً)
+# a figure and a unit of length or size after a word, one noun at most between (قطر 800 ملم "800 mm in diameter",
+# قطر طبقه 500 متر "its dish's diameter, 500 metres"; not a بـ/لـ word: قطر بطول 200 كم "Qatar, 200 km long"), and
+# نحو "about" before the figure (قطر الحفرة نحو 30 متراً), the unit in the accusative too (متراً)
 _MEASURE_AFTER = re.compile(
-    r"^\s+(?:[\u0621-\u064a\u064b-\u0652]+\s+)?[\d٠-٩][\d٠-٩.,٫]*\s*"
+    r"^\s+(?:(?![بل])[\u0621-\u064a][\u0621-\u064a\u064b-\u0652]*\s+)?(?:(?:نحو|حوالي|قرابة)\s+)?[\d٠-٩][\d٠-٩.,٫]*\s*"
     r"(?:ملم|مم|ملليمتر|مليمتر|سم|سنتيمتر|متر|م|كم|كيلومتر|انش|إنش|بوصة|بوصات)(?:اً|ًا|ا)?(?![\u0621-\u064a])"
 )
 

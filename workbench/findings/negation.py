@@ -309,6 +309,8 @@ def _quoted_negation_dropped(x: _Sides) -> Finding | None:
         region = _rendering_sentences(pair, neg)
         if _said_as_only(pair, neg, region) or _said_without_not(pair, neg, region):
             continue
+        if _contrast_at(pair, neg):
+            continue  # في مكاتب الشركة لا على طاولة المفاوضات "in the offices rather than at the table"
         # لا تستبعد "does not rule out" → "rules out": the English negative word renders the negated word
         own = _own_rendering(pair, neg, [n for n in x.en_n if n.kind == "weak"], in_quote=True)
         if own is not None and _en_negatives(x, region) == {(own.sentence, own.start)}:
@@ -866,6 +868,20 @@ def _contrast_rendered(before: ArToken | None, word: str, after: list[set[str]])
         return False
     after.pop(hit)
     return True
+
+
+def _contrast_at(pair: AlignedPair, neg: Neg) -> bool:
+    """The Arabic negation is a لا setting one term against another that an English 'rather than' / 'instead of'
+    renders, as ``_quote_contrasts`` reads it."""
+    if normalize_ar(neg.text.split()[0]) != "لا":
+        return False
+    after = [_words_after(s.text, m.end(), content=True) for s in pair.en for m in _EN_CONTRAST.finditer(s.text)]
+    toks = ar_tokens(pair.ar[neg.sentence].text)
+    k = next((i for i, t in enumerate(toks) if t.start == neg.start), None)
+    if not after or k is None or k == 0:
+        return False
+    terms = [t for t in toks[k + 1 : k + 5] if t.norm not in _AR_FUNCTION][:2]
+    return any(_contrast_rendered(toks[k - 1], t.text, after) for t in terms)
 
 
 def _quote_contrasts(ar_quote: str, en_quote: str) -> int:
@@ -3472,18 +3488,34 @@ def _elliptic_or_imperative(text: str, neg: Neg) -> bool:
 _EN_WARNED = re.compile(r"\b(?:warn|caution)\w*(?:\s+[\w'’-]+){0,4}\s+$", re.I)
 
 
+# an English verb of warning (warned, cautioning): each needs an Arabic one of its own to render
+_EN_WARN_VERB = re.compile(r"\b(?:warn|caution)\w*", re.I)
+
+
 def _warned_against(pair: AlignedPair, neg: Neg) -> bool:
-    """The English "not" follows a verb of warning ('warned residents not to buy') and an Arabic verb of warning
-    stands with من a few words after it (حذّرت السكان من شراء "warned the residents against buying"): the "not" is the
-    warning's own rendering of من, not a negation the Arabic lacks."""
-    if not neg.text.lower().startswith("not") or not _EN_WARNED.search(pair.en[neg.sentence].text[: neg.start]):
+    """The English "not to" follows a verb of warning ('warned residents not to buy') and an Arabic verb of warning
+    has من in its clause before a noun (حذّرت السكان من شراء "warned the residents against buying"), one Arabic verb of
+    warning for each English one: the "not" is the warning's own rendering of من, not a negation the Arabic lacks.
+    Not من أن "that", a warning of what may happen ('warned that aid would not run out' for حذرت من أن المساعدات
+    ستنفد is reversed), nor an English warning the Arabic does not give ('cautioned drivers not to use' beside
+    حذرت … من الازدحام، ودعت السائقين إلى استخدام)."""
+    text = pair.en[neg.sentence].text
+    if not neg.text.lower().startswith("not to") or not _EN_WARNED.search(text[: neg.start]):
         return False
+    warnings = 0
+    against = False
     for a in pair.ar:
         toks = ar_tokens(a.text)
         for k, t in enumerate(toks):
-            if "warn" in gloss_stems(t.text) and any(u.norm == "من" for u in toks[k + 1 : k + 6]):
-                return True
-    return False
+            if "warn" not in gloss_stems(t.text):
+                continue
+            warnings += 1
+            for m in range(k + 1, min(k + 11, len(toks) - 1)):
+                if re.search(r"[،,.؛;:]", a.text[toks[m - 1].end : toks[m].start]):
+                    break  # the warning's clause ends
+                if toks[m].norm == "من" and toks[m + 1].norm not in ("ان", "انه", "انها"):
+                    against = True
+    return against and len(_EN_WARN_VERB.findall(pair.en_text)) <= warnings
 
 
 def _en_verb_negated(text: str, neg: Neg) -> bool:

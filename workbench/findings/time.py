@@ -470,9 +470,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
         findings += _dated_in_english(pair, en_t)
     findings += _season_or_decade_changed(pair)
     if not any(f.subtype == "changed" for f in findings):
-        findings += _feast_changed(pair)
-    if not any(f.subtype == "changed" for f in findings):
         findings += _day_changed(pair, ar_at, en_at)
+    if not any(f.subtype == "changed" for f in findings):
+        findings += _feast_changed(pair)  # a day of the month changed beside it says more
     findings += _hour_changed(pair)
     return findings + length_changes(pair, findings, same_unit=False)
 

@@ -134,7 +134,8 @@ def turns_to_another_story(sentence: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _phrasal_verbs() -> dict[tuple[str, str], str]:
-    return {(verb, particle): sense for verb, particle, sense in load("phrasal_verbs_en.tsv")}
+    # keyed by the verb's stem, as the words of a sentence are looked up ('closed down', 'leaves out')
+    return {(stem(verb), particle): sense for verb, particle, sense in load("phrasal_verbs_en.tsv")}
 
 
 @lru_cache(maxsize=4096)
