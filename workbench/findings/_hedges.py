@@ -118,6 +118,16 @@ def _noun(word: str) -> bool:
     return any(a.stem.pos == "NOUN" for a in analyses(word))
 
 
+def _set_apart(text: str, toks: list[ArToken], i: int, j: int) -> bool:
+    """The phrase of tokens i..j stands apart: at its clause's start (a comma or nothing before it) or at its end (a
+    comma, a stop or nothing after it): على ما يُذكر "reportedly" as an aside, not على governed by the word before
+    (تعليقاً على ما يذكر في وسائل التواصل "commenting on what is said on social media")."""
+    before, after = text[: toks[i].start], text[toks[j - 1].end :]
+    if not before.strip() or re.search(r"[،,؛;:(«\"“]\s*$", before):
+        return True
+    return not after.strip() or bool(re.match(r"\s*[،,.؛;:)»\"”!؟?]", after))
+
+
 def arabic_markers(pair: AlignedPair) -> list[Marker]:
     """Hedges, boosters and future markers in the Arabic sentences of a pair."""
     lex = _ar_lexicon()
@@ -160,12 +170,7 @@ def arabic_markers(pair: AlignedPair) -> list[Marker]:
                 kind = "weak"
             if family == "source" and j < len(toks) and toks[j].bare in ("ذلك", "لذلك"):
                 continue  # وفقا لذلك "accordingly"
-            if (
-                family == "report"
-                and toks[i].norm == "علي"
-                and i > 0
-                and not re.search(r"[،,؛;:(«\"“]\s*$", s.text[: toks[i].start])
-            ):
+            if family == "report" and toks[i].norm == "علي" and not _set_apart(s.text, toks, i, j):
                 continue  # ردا على ما يقال "in response to what is said": على is the word before's, no 'reportedly'
             if family == "source" and j < len(toks) and toks[j].norm in _AR_VERB_PREPOSITIONS:
                 continue  # إذا ووفق على الدواء "if the drug is approved": the verb وافق/وُفّق, and a preposition after it
