@@ -2164,7 +2164,7 @@ def test_ala_ma_yuqal_after_a_word_that_takes_ala_is_no_hedge():
 
 
 def test_ala_ma_yuqal_closing_its_clause_is_reportedly():
-    # رُدما بالأنقاض على ما يُقال. "were filled in with rubble, it is said": the hedge at its clause's end, no comma before
+    # رُدما بالأنقاض على ما يُقال. "were filled in with rubble, it is said": the hedge ends its clause, no comma before
     ar = "وأضافت أن اثنين من الآبار رُدما بالأنقاض على ما يُقال."
     assert found(detect, ar, "She added that two of the wells had reportedly been filled in with rubble.") == []
     assert found(detect, ar, "She added that two of the wells had been filled in with rubble.") == [
