@@ -878,8 +878,12 @@ def _contrast_at(pair: AlignedPair, neg: Neg) -> bool:
     after = [_words_after(s.text, m.end(), content=True) for s in pair.en for m in _EN_CONTRAST.finditer(s.text)]
     toks = ar_tokens(pair.ar[neg.sentence].text)
     k = next((i for i, t in enumerate(toks) if t.start == neg.start), None)
-    if not after or k is None or k == 0:
-        return False
+    return bool(after) and k is not None and k > 0 and _term_contrasted(toks, k, after)
+
+
+def _term_contrasted(toks: list[ArToken], k: int, after: list[set[str]]) -> bool:
+    """The لا at token ``k`` sets the term before it against the one after, past its prepositions and
+    demonstratives (لا في هذه القاعة → القاعة), which a 'rather than' renders (``_contrast_rendered``)."""
     terms = [t for t in toks[k + 1 : k + 5] if t.norm not in _AR_FUNCTION][:2]
     return any(_contrast_rendered(toks[k - 1], t.text, after) for t in terms)
 
@@ -892,13 +896,7 @@ def _quote_contrasts(ar_quote: str, en_quote: str) -> int:
     toks = ar_tokens(ar_quote)
     if not after or any(t.norm in _AR_INSTEAD or t.norm.startswith("وليس") for t in toks):
         return 0
-    told = 0
-    for k in range(1, len(toks) - 1):
-        # the words of the term after لا, past its prepositions and demonstratives (لا في هذه القاعة → القاعة)
-        terms = [t for t in toks[k + 1 : k + 5] if t.norm not in _AR_FUNCTION][:2]
-        if toks[k].norm == "لا" and any(_contrast_rendered(toks[k - 1], t.text, after) for t in terms):
-            told += 1
-    return told
+    return sum(1 for k in range(1, len(toks) - 1) if toks[k].norm == "لا" and _term_contrasted(toks, k, after))
 
 
 def _coordinated_nor(x: _Sides) -> int:
