@@ -124,11 +124,14 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # from the start; so are 581-588 (written blind in the thirty-seventh session, measured with the thirty-eighth session's
 # start and end code; opened for tuning in the thirty-ninth, their first measurement recorded with 36a66df); 589-596
 # (written in the same batch for tuning, their first measurement recorded with 36a66df before anything was tuned on
-# them) are tuning pairs from the start; 597-604 (written blind in the thirty-eighth session) are held out; 605-612
-# (written in the same batch for tuning, their first measurement recorded with 2da9ffc before anything was tuned on
-# them) are tuning pairs from the start; later numbers are held out.
+# them) are tuning pairs from the start; so are 597-604 (written blind in the thirty-eighth session, measured with the
+# thirty-ninth session's start and end code; opened for tuning in the fortieth, their first measurement recorded with
+# 2da9ffc); 605-612 (written in the same batch for tuning, their first measurement recorded with 2da9ffc before anything
+# was tuned on them) are tuning pairs from the start; 613-620 (written blind in the thirty-ninth session) are held out;
+# 621-628 (written in the same batch for tuning, their first measurement recorded with c16c034 before anything was tuned
+# on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 597)) | frozenset(range(605, 613))
+_TUNING_NUMBERS = frozenset(range(21, 613)) | frozenset(range(621, 629))
 
 
 def _number(pair: Path) -> int:
@@ -229,11 +232,14 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # 745-756 (written blind in the thirty-seventh session, measured with the thirty-eighth session's start and end code;
 # opened for tuning in the thirty-ninth, their first measurement recorded with 36a66df); 757-768 (written in the same
 # batch for tuning, their first measurement recorded with 36a66df before anything was tuned on them) are tuning
-# documents from the start; 769-780 (written blind in the thirty-eighth session) are held out; 781-792 (written in the
-# same batch for tuning, their first measurement recorded with 2da9ffc before anything was tuned on them) are tuning
-# documents from the start; later numbers are held out.
+# documents from the start; so are 769-780 (written blind in the thirty-eighth session, measured with the thirty-ninth
+# session's start and end code; opened for tuning in the fortieth, their first measurement recorded with 2da9ffc);
+# 781-792 (written in the same batch for tuning, their first measurement recorded with 2da9ffc before anything was tuned
+# on them) are tuning documents from the start; 793-804 (written blind in the thirty-ninth session) are held out;
+# 805-816 (written in the same batch for tuning, their first measurement recorded with c16c034 before anything was tuned
+# on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 769)) | frozenset(range(781, 793))
+_FAITHFUL_TUNING = frozenset(range(1, 793)) | frozenset(range(805, 817))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
