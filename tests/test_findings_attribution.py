@@ -2967,3 +2967,32 @@ def test_an_adjective_of_relation_the_lexicon_lacks_is_no_name():
     assert found(detect, named, "Aid groups warned that continued fighting may displace thousands of families.") == [
         ("attribution", "generalized", "الطبيب كمال سعيد الشرجبي من", "Aid groups", "major")
     ]
+
+
+def test_a_club_credited_is_a_named_source():
+    # نادي الصحفيين "the Journalists' Club": a body credited with بحسب, whose credit left out is a source dropped
+    ar = "وبحسب نادي الصحفيين، فإن ثلاثة مراسلين اعتقلوا خلال الأسبوع الماضي."
+    assert [f[:4] for f in found(detect, ar, "Three reporters were detained last week.")] == [
+        ("attribution", "source_dropped", "وبحسب نادي الصحفيين", "")
+    ]
+    en = "Three reporters were detained last week, according to the Journalists' Club."
+    assert found(detect, ar, en) == []
+
+
+def test_breeders_credited_at_the_end_of_a_sentence_are_a_source_given():
+    # وفق ما يرجحه عدد من مربي الماشية "as several breeders think likely" → ', several breeders believe'
+    ar = "ويُتوقع أن ترتفع الأسعار خلال الأيام الأخيرة التي تسبق العيد، وفق ما يرجحه عدد من مربي الماشية."
+    en = "Prices are expected to climb over the last few days before the holiday, several breeders believe."
+    assert found(detect, ar, en) == []
+    bare = "Prices are expected to climb over the last few days before the holiday."
+    credit = "وفق ما يرجحه عدد من مربي الماشية"
+    assert [f[:3] for f in found(detect, ar, bare)] == [("attribution", "source_dropped", credit)]
+
+
+def test_herders_are_a_group_credited_on_both_sides():
+    # الرعاة "the herders" احتجوا → 'Herders had argued': the same group on both sides, no source added
+    ar = 'وكان الرعاة قد احتجوا بأن التعويضات "لا معنى لها" لأنها تذهب إلى البلدية.'
+    en = 'Herders had argued that the compensation was "meaningless" because it goes to the municipality.'
+    assert found(detect, ar, en) == []
+    shifted = 'Officials had argued that the compensation was "meaningless" because it goes to the municipality.'
+    assert [f[:4] for f in found(detect, ar, shifted)] == [("attribution", "source_added", "", "Officials")]

@@ -2170,3 +2170,14 @@ def test_ala_ma_yuqal_closing_its_clause_is_reportedly():
     assert found(detect, ar, "She added that two of the wells had been filled in with rubble.") == [
         ("certainty", "hedge_removed", "على ما يُقال", "", "minor")
     ]
+
+
+def test_may_after_a_subject_opened_by_no_renders_a_prohibition():
+    # لن يُسمح بدخول أي شاحنة "no truck will be allowed in" → 'No truck may enter': deontic, no hedge
+    ar = "ولن يُسمح بدخول أي شاحنة إلى وسط المدينة خلال أيام المهرجان."
+    assert found(detect, ar, "No truck may enter the city centre during the festival.") == []
+    # the twin: with no word of permission the 'may' hedges (ستدخل "will enter")
+    firm = "وستدخل الشاحنات إلى وسط المدينة خلال أيام المهرجان."
+    assert [f[:4] for f in found(detect, firm, "No truck may enter the city centre during the festival.")] == [
+        ("certainty", "modality_changed", "وستدخل", "may")
+    ]

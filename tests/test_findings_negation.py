@@ -3735,3 +3735,99 @@ def test_every_form_of_leave_out_renders_does_not_include():
     ar = "ولا تشمل الخطة المناطق الريفية."
     for en in ("The plan leaves out rural areas.", "The plan, leaving out rural areas, was approved."):
         assert found(detect, ar, en) == []
+
+
+def test_a_denial_the_english_says_was_held_back_is_reversed():
+    # نفت "denied" told as 'stopped short of denying', 'declined to deny': the denial is not made
+    ar = "ونفت الشركة في بيان أي مسؤولية لها عن تسرب النفط."
+    for en in (
+        "In a statement the company stopped short of denying any responsibility for the oil leak.",
+        "In a statement the company declined to deny any responsibility for the oil leak.",
+    ):
+        assert [f[:3] for f in found(detect, ar, en)] == [("negation", "flipped", "ونفت")]
+    assert found(detect, ar, "In a statement the company denied any responsibility for the oil leak.") == []
+    # the twin: لم تنف "did not deny" is what 'stopped short of denying' says
+    held = "ولم تنف الشركة في بيان أي مسؤولية لها عن تسرب النفط."
+    en = "In a statement the company stopped short of denying any responsibility for the oil leak."
+    assert found(detect, held, en) == []
+
+
+def test_a_denial_whose_subject_is_a_quoted_name_reads_the_clause_after_the_name():
+    # نفى "الحزب" أي صلة: the quoted name is the subject; the clause denied is أي صلة له بالهجوم
+    ar = 'في حين نفى "الحزب" في بيان مقتضب أي صلة له بالهجوم.'
+    en = "while the party, in a brief statement, stopped short of denying any link to the attack."
+    assert [f[:3] for f in found(detect, ar, en)] == [("negation", "flipped", "نفى")]
+    assert found(detect, ar, "while the party, in a brief statement, denied any link to the attack.") == []
+
+
+def test_a_negated_verb_told_by_its_antonym_inside_a_quote_is_no_reversal():
+    # "الأسعار لم تنخفض" "prices did not go lower" → 'prices have stayed high': a litotes undone
+    ar = 'وقال التاجر إن "الأسعار لم تنخفض رغم الدعم".'
+    assert found(detect, ar, '"Prices have stayed high despite the subsidy," the trader said.') == []
+    assert [f[:4] for f in found(detect, ar, '"Prices have gone lower despite the subsidy," the trader said.')] == [
+        ("negation", "flipped", "لم تنخفض", "lower")
+    ]
+
+
+def test_still_before_the_negated_verb_renders_no_negation():
+    # لا يغطي "does not cover" → 'still covered': 'still' says no "not yet" the Arabic does not say
+    ar = "وقال المسؤول إن الإنتاج الحالي لا يغطي نصف الطلب المحلي."
+    still = "The official said current output still covered half of local demand."
+    assert [f[:3] for f in found(detect, ar, still)] == [("negation", "flipped", "لا يغطي")]
+    assert found(detect, ar, "The official said current output does not cover half of local demand.") == []
+    # the twin: لم تصل بعد "has not arrived yet" → 'is still to reach'
+    aid = "وقال المسؤول إن المساعدات لم تصل إلى المخيم بعد."
+    assert found(detect, aid, "The official said the aid was still to reach the camp.") == []
+
+
+def test_a_negated_clause_after_a_comma_left_out_is_no_reversal():
+    # "…، لم يبدأ العمل فيه حتى الآن" "…, on which work has not yet begun" left out: an omission, not a reversal
+    ar = "وأعلنت البلدية عن مشروع لتوسيع الطريق بتكلفة 20 مليون دينار، لم يبدأ العمل فيه حتى الآن."
+    assert found(detect, ar, "The municipality announced a 20-million-dinar project to widen the road.") == []
+    told = "The municipality announced a 20-million-dinar project to widen the road, on which work has already begun."
+    assert [f[:3] for f in found(detect, ar, told)] == [("negation", "flipped", "لم يبدأ")]
+
+
+def test_a_negation_over_years_told_as_a_record_is_no_reversal():
+    # مستوى لم تشهده منذ عقدين "a level not seen for two decades" → 'their highest level in two decades'
+    ar = "وأكد أن صادرات القمح بلغت مستوى لم تشهده منذ عقدين."
+    assert found(detect, ar, "He said wheat exports reached their highest level in two decades.") == []
+    told = "He said wheat exports reached a level they had seen for two decades."
+    assert [f[:3] for f in found(detect, ar, told)] == [("negation", "flipped", "لم تشهده")]
+
+
+def test_not_ruled_out_is_read_as_the_phrase_not_as_ruled():
+    # 'has not been ruled out' for ليس من المستبعد: the 'not' is on 'ruled out', not on a 'ruled' found in السلطة
+    en = (
+        "The official said extending the campaign beyond Eid, with local authority agents taking part, has not been"
+        " ruled out."
+    )
+    ar = "وقال المسؤول إنه ليس من المستبعد تمديد الحملة إلى ما بعد العيد، بمشاركة أعوان السلطة."
+    assert found(detect, ar, en) == []
+    # the twin: استبعدت "ruled out" told as 'not ruled out' is reversed
+    ruled = "وقال المسؤول إن السلطات استبعدت تمديد الحملة إلى ما بعد العيد، بمشاركة أعوان السلطة."
+    assert [f[:4] for f in found(detect, ruled, en)] == [("negation", "flipped", "استبعدت", "not been")]
+
+
+def test_without_after_a_slash_is_the_prefix_sub():
+    # المليمترية/دون المليمترية "millimetre/submillimetre": دون pairs a term with its sub- form, no "without"
+    ar = "ويطلب الباحثون وقتاً على مصفوفة أتاكاما المليمترية/دون المليمترية الكبيرة في تشيلي."
+    en = "The researchers are requesting time on the Atacama Large Millimeter/submillimeter Array in Chile."
+    assert found(detect, ar, en) == []
+    # the twin: دون التوصل إلى اتفاق "without reaching an agreement" told as reached stays reversed
+    met = "وانتهى الاجتماع دون التوصل إلى اتفاق."
+    assert [f[:4] for f in found(detect, met, "The meeting ended and reached an agreement.")] == [
+        ("negation", "flipped", "دون التوصل إلى اتفاق", "agreement")
+    ]
+
+
+def test_wifqan_according_to_is_no_verb_of_success():
+    # ووفقًا لمشروع القانون "according to the bill": no وفّق "succeeded" for 'fail' to reverse
+    ar = "ووفقًا لمشروع القانون، قد يواجه السائقون الذين يتخلفون عن التسجيل غرامات كبيرة."
+    en = "Drivers who fail to register could face heavy fines, according to the bill."
+    assert found(detect, ar, en) == []
+    # the twin: نجح "succeeded" told as 'failed' stays reversed
+    ar = "ووفقا للبيان، نجح الفريق في إنقاذ العمال."
+    assert [f[:4] for f in found(detect, ar, "According to the statement, the team failed to rescue the workers.")] == [
+        ("negation", "flipped", "نجح", "failed")
+    ]

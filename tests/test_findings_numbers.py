@@ -1477,3 +1477,25 @@ def test_a_feminine_currency_dual_and_its_sub_units_are_one_sum():
     assert _found(ar, "Fares will rise by only 2 lira 80 kurus.") == [
         ("changed", "ليرتين و50 قرشا", "2 lira 80 kurus", "major")
     ]
+
+
+def test_a_figure_after_a_month_with_a_scale_after_it_is_an_amount_no_date():
+    # أواخر سبتمبر 61 ألف طن: the figure after the month is multiplied by ألف, 61,000 tonnes, not a day or a year
+    ar = "وبلغت الصادرات بين يناير وأواخر سبتمبر 61 ألف طن."
+    assert _found(ar, "Exports between January and late September reached 61,000 tonnes.") == []
+    assert _found(ar, "Exports between January and late September reached 16,000 tonnes.") == [
+        ("changed", "61 ألف", "16,000", "major")
+    ]
+    # a day after its month stays a date: رمضان 15 is no amount
+    assert _found("وصل الوفد في رمضان 15 إلى المدينة.", "The delegation arrived in the city on Ramadan 15.") == []
+
+
+def test_baisa_is_a_thousandth_of_a_rial_or_a_hundredth_of_a_rupee():
+    # بيسة: the Omani baisa (1/1,000 rial) and the paisa of South Asia (1/100 rupee) share the Arabic spelling
+    rupee = "وتبلغ الأجرة 30 روبية و25 بيسة للكيلومتر."
+    assert _found(rupee, "The fare is 30 rupees and 25 paisa per kilometre.") == []
+    assert _found(rupee, "The fare is 30 rupees and 52 paisa per kilometre.") == [
+        ("changed", "30 روبية و25 بيسة", "30 rupees and 52 paisa", "major")
+    ]
+    rial = "ويباع الكيلوغرام بثلاثة ريالات و500 بيسة."
+    assert _found(rial, "A kilogram sells for 3 rials and 500 baisa.") == []

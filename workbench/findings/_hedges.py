@@ -395,7 +395,11 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                 if (
                     kind == "hedge"
                     and word.lower() == "may"
-                    and ((_MAY_ONLY.match(after) or _ONLY_BEFORE.search(before)) and _permits(pair) or _entitles(pair))
+                    and (
+                        (_MAY_ONLY.match(after) or _ONLY_BEFORE.search(before) or _NO_SUBJECT.search(before))
+                        and _permits(pair)
+                        or _entitles(pair)
+                    )
                 ):
                     # لا يُسمح … إلا بموافقة → "may only leave with approval", لا يُسمح إلا للصيادين المرخصين →
                     # "only licensed hunters may fire", معاهدة يُسمح بموجبها → "a treaty under which … may move":
@@ -439,6 +443,8 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 # 'may only', 'may not', a verb between ('may sail only when', لا يُسمح بإبحار … إلا عندما), or an 'only' after the
 # verb's phrase ('may fish on the lake only when')
 _MAY_ONLY = re.compile(r"\s+(?:(?:[a-z]+\s+)?(?:only|not|no longer|also)|(?:[\w'’-]+\s+){1,5}only)\b", re.I)
+# 'no' opening the subject of 'may' ("no animal may be slaughtered", لن يُسمح بذبح أي أضحية): what is forbidden
+_NO_SUBJECT = re.compile(r"(?:^|[^\w'’-])[Nn]o\s+(?:[\w'’-]+\s+){1,4}$")
 # 'only' opening the subject of 'may' ("only licensed hunters may"), or 'under which' before it: what is permitted
 _ONLY_BEFORE = re.compile(r"\b(?:only|under which|whereby)\s+(?:[\w'’-]+\s+){0,6}$", re.I)
 

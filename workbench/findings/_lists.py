@@ -95,7 +95,7 @@ def arabic_lists(text: str, mentions: list[Mention]) -> list[tuple[str, list[Mem
             continue  # a particle (في، من) heads no list
         members = [first]
         j = _after(words, first, i)
-        while j < len(words) and _joins(text, words, members[-1], j):
+        while j < len(words) and _joins(text, words, members[-1], j) and not _own_waw_name(words[j], names):
             nxt = _member_at(text, words, j, names, joined=True)
             members.append(nxt)
             j = _after(words, nxt, j)
@@ -103,6 +103,12 @@ def arabic_lists(text: str, mentions: list[Mention]) -> list[tuple[str, list[Mem
             out.append((words[i - 1].group(0) if i > 0 else "", members))
         i = j
     return out
+
+
+def _own_waw_name(word: re.Match[str], names: list[Mention]) -> bool:
+    """A gazetteer name that starts with the word's و, its own letter (ولاية ورقلة "Ouargla province", وهران
+    Oran): no و "and" opening a member."""
+    return any(m.start == word.start() and m.text.startswith("و") for m in names)
 
 
 def _member_at(text: str, words: list[re.Match[str]], i: int, names: list[Mention], *, joined: bool) -> Member:

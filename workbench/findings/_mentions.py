@@ -262,7 +262,11 @@ def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
         True,
     )
     covered = [(h.start, h.start + len(h.text)) for h in found]
-    found += [m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)]
+    found += [
+        m
+        for m in _mentions([h for h in adjs.find(text) if not _noun_in_construct(text, h)], False)
+        if not any(s <= m.start < e for s, e in covered)
+    ]
     taken = {i for m in found for i in range(m.start, m.start + len(m.text))}
     cued = _homograph_after_cue(text, taken)
     found += cued
@@ -280,6 +284,15 @@ def _arabic_mentions(text: str, rendering: str) -> tuple[Mention, ...]:
         if roman in rendered and len(_loose(roman)) >= 3 and 4 <= len(normalize_ar(word.group(0))) <= 10:
             found.append(Mention(None, word.group(0), word.start(), True, _loose(roman)))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _noun_in_construct(text: str, hit: Hit[Entity]) -> bool:
+    """A nisba's letters written with a final alif maqsura (ى, where a nisba has ي) and a definite noun right after
+    it: a noun heading a construct (باتجاه مجرى الوادي "towards the wadi's channel", not مجري "Hungarian"), which no
+    adjective does."""
+    if not strip_diacritics(hit.text).endswith("ى"):
+        return False
+    return bool(re.match(r"\s+ال", text[hit.start + len(hit.text) :]))
 
 
 def names_a_thing(text: str, start: int) -> bool:
@@ -340,7 +353,11 @@ def english_mentions(text: str) -> list[Mention]:
     _, _, names, adjs = _gazetteer()
     found = _mentions(names.find(text), True)
     covered = [(m.start, m.start + len(m.text)) for m in found]
-    found += [m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)]
+    found += [
+        m
+        for m in _mentions([h for h in adjs.find(text) if not _noun_in_construct(text, h)], False)
+        if not any(s <= m.start < e for s, e in covered)
+    ]
     return sorted(found, key=lambda m: m.start)
 
 

@@ -980,7 +980,10 @@ def arabic_quantities(text: str) -> list[Quantity]:
             scale_next = nxt in words and words[nxt][1] == "scale" and not norm[toks[i][2] : toks[i + 1][1]].strip()
             # but 2042 متراً "2,042 metres" is an amount of its unit, no year
             unit_next = i + 1 < len(toks) and counts_a_unit(toks[i + 1][0])
-            if nxt in _AR_MONTHS or prev in _AR_MONTHS or year and not scale_next and not unit_next:
+            # a figure after a month is its day or year (سبتمبر 2024، رمضان 15), but not with a scale or a unit
+            # after it: أواخر سبتمبر/أيلول 61 ألف طن is 61,000 tonnes
+            after_month = prev in _AR_MONTHS and not scale_next and not unit_next
+            if nxt in _AR_MONTHS or after_month or year and not scale_next and not unit_next:
                 i += 1
                 continue
             if _hijri_date(toks, i) or _day_of_month(toks, i):

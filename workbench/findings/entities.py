@@ -1796,6 +1796,17 @@ def _in_a_body_name(x: _Sides, a: Mention) -> bool:
     return False
 
 
+def _named_apart(x: _Sides, entity: Entity, a: Mention) -> bool:
+    """The Arabic names this entity in the sentence of the mention ``a``, but only before it or more than 40
+    characters after its end: another body of the sentence, not the acronym of the longer name ``a`` stands in."""
+    for s, mentions in zip(x.pair.ar, x.ar_mentions, strict=False):
+        if s.text[a.start : a.start + len(a.text)] != a.text or not any(m is a or m == a for m in mentions):
+            continue
+        places = [m.start for m in mentions if m.entity == entity]
+        return bool(places) and not any(a.start < p <= a.start + len(a.text) + 40 for p in places)
+    return False
+
+
 def _part_of_a_body(x: _Sides, a: Mention) -> bool:
     """Whether an organisation the Arabic names is part of a longer organisation's name, after its head word
     or as "of" it (منظمة الأمم المتحدة للطفولة UNICEF, المفوضية السامية للأمم المتحدة لشؤون اللاجئين UNHCR), where
@@ -1804,11 +1815,16 @@ def _part_of_a_body(x: _Sides, a: Mention) -> bool:
         return False
     forms = [normalize_ar(f) for f in _arabic_forms(a.entity)]
     # an organisation the Arabic names too (UNICEF يونيسف), or one whose Arabic name holds this one's
+    # ... but not one the Arabic names apart, before it or well after it (بدعم من منظمة الصحة العالمية واللجنة
+    # الدولية للصليب الأحمر: WHO is a body of its own, the ICRC another, left out)
     named = any(
         m.entity is not None
         and m.entity.kind == "organisation"
         and m.entity != a.entity
-        and (x.en_found_in_ar(m) or any(f in normalize_ar(g) for f in forms for g in _arabic_forms(m.entity)))
+        and (
+            x.en_found_in_ar(m) and not _named_apart(x, m.entity, a)
+            or any(f in normalize_ar(g) for f in forms for g in _arabic_forms(m.entity))
+        )
         for m in x.en_m
     )
     if not named and not _unclaimed_acronym(x):  # ... or an acronym that names no gazetteer entity (OCHA)
@@ -2884,12 +2900,14 @@ def _spelt_alike(mention: Mention, run: NameRun) -> bool:
     ar = _loose(romanize(last))
     endings = _SURNAME_ENDINGS.get(normalize_ar(last), ())
     for word in run.text.split():
-        en = _loose(word)
-        if min(len(ar), len(en)) >= 2 and (ar.startswith(en) or en.startswith(ar)):
-            return True
+        # 'ph' is f (Philippines فيليبين), or in names from Thai and other Asian languages an aspirated p (Phuket
+        # بوكيت), which Arabic writes ب: both readings are tried
+        for en in dict.fromkeys((_loose(word), _loose(re.sub("ph", "p", word, flags=re.I)))):
+            if min(len(ar), len(en)) >= 2 and (ar.startswith(en) or en.startswith(ar)):
+                return True
+            if SequenceMatcher(None, ar, en).ratio() >= _SAME_SPELLING:
+                return True
         if any(word.lower().endswith(e) and len(word) > len(e) for e in endings):
-            return True
-        if SequenceMatcher(None, ar, en).ratio() >= _SAME_SPELLING:
             return True
     return False
 
@@ -3380,6 +3398,10 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 
 
+# an Arabic word ending with a possessive pronoun (بأكملها "all of it", بكاملهم)
+_PRONOUN_END = re.compile("(?:ه|ها|هم|هما|هن|كم|نا)$")
+
+
 def _cued_names(text: str, english: _EnglishWords) -> list[tuple[str, int]]:
     """Words right after a word for a kind of place (ميناء، مدينة) that read as names there though the lexicon
     has them as common nouns not ending in ة (ميناء صحار "deserts") or does not know them and they end in ة
@@ -3396,16 +3418,20 @@ def _cued_names(text: str, english: _EnglishWords) -> list[tuple[str, int]]:
         if particle(word):
             continue
         readings = _analyses(word)
-        if bool(readings) == bare.endswith("ه"):
+        # a word read only with a proclitic (لودر as ل + ودّر "to endanger") after a word for a town is the town's
+        # name (مدينة لودر Lawdar), unless a pronoun ends it (مدينة بأكملها "a whole city")
+        proclitic_only = bool(readings) and all(a.prefix_pos for a in readings) and not _PRONOUN_END.search(bare)
+        if not proclitic_only and bool(readings) == bare.endswith("ه"):
             # an unknown word not ending in ة is the name model's to judge (_after_place_cue); a known one ending
             # in it is a feminine noun (مناطق سيطرة "areas of control"), not a name
             continue
-        if any(not a.stem.pos.startswith("NOUN") or "/ADJ" in a.stem.pos for a in readings):
+        if not proclitic_only and any(not a.stem.pos.startswith("NOUN") or "/ADJ" in a.stem.pos for a in readings):
             continue
         if gloss_stems(word) & (english.stems | _COMPASS_SENSES):
             continue  # ميناء صيد "a fishing port": the English gives its sense; منطقة شمال "the region's north"
-        if any(p.entity is not None and p.is_name for p in arabic_mentions(text[m.end() : m.end() + 30])) or any(
-            0 < w.start - m.end() <= 2 for w in arabic_name_words(text)
+        if not proclitic_only and (
+            any(p.entity is not None and p.is_name for p in arabic_mentions(text[m.end() : m.end() + 30]))
+            or any(0 < w.start - m.end() <= 2 for w in arabic_name_words(text))
         ):
             continue  # بمنطقة شمال غرب فلوريدا، منطقة جزاء برايتون: a word of the place's own phrase, the name after it
         name = NameWord(m.group(0), m.start(), m.end(), *_listed_reading(m.group(0)))

@@ -1020,6 +1020,8 @@ def _english_negation_moved(x: _Sides) -> list[Finding]:
         # the places the negated word's glosses find, and those only a gloss alike in its first five letters finds
         # too ('approve' and قبل 'approv', or أن 'approach'): a loose place inside an Arabic negation leaves it unsure
         word, places = _located_word(x.pair, text, neg, strict=True)
+        if _opens_a_phrase(x, neg, word):
+            continue  # 'has not been ruled out' for ليس من المستبعد: the word is a phrase's ('ruled out')
         places = _in_its_sentence(x.pair, neg, places)
         loose = _in_its_sentence(x.pair, neg, _located_word(x.pair, text, neg)[1])
         if places and not set(places + loose) & wide and not _negation_in_place(x, neg, word):
@@ -1027,6 +1029,15 @@ def _english_negation_moved(x: _Sides) -> list[Finding]:
                 continue
             return [_stated_without_negation(x.pair, neg, word, places[0], 0.6)]
     return []
+
+
+def _opens_a_phrase(x: _Sides, neg: Neg, word: str) -> bool:
+    """The negated English word opens an English negative phrase of several words ('ruled out' in 'has not been
+    ruled out'): its sense is the phrase's, which the word alone does not give."""
+    at = x.pair.en[neg.sentence].text.find(word, neg.start + len(neg.text)) if word else -1
+    return at >= 0 and any(
+        n.sentence == neg.sentence and n.start == at and " " in n.text and n.kind == "weak" for n in x.en_n
+    )
 
 
 # the English of an obligation after a 'not', and the glosses of an Arabic verb of asking or requiring
@@ -1577,6 +1588,9 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         english = [
             n for n in en_n if n.sentence in region and (n.kind == "strong" or not n.text.lower().startswith("dis"))
         ]
+        # 'still' right before the word that renders the negated one (لا يغطي "does not cover" → 'still covered')
+        # renders no "not yet" the Arabic does not say: it keeps the rule away only where it might
+        english = [n for n in english if not _still_before_counterpart(pair, neg, n)]
         # a phrase ('no earlier than', 'no more than') renders no Arabic word of its own: only a word may
         if any(n.kind == "strong" or " " in n.text or _key(stem(n.text.lower())) not in others for n in english):
             continue
@@ -1587,8 +1601,14 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
         # it negates is told (فيما لم يصدر أي تعليق من أنقرة left out beside 'condemned' is an omission)
         if (english or _lexical_negative_left(pair, region)) and not _negated_clause_told(pair, neg, region):
             continue
+        # a negation opening a clause of its own after a comma (…، لم يبدأ تنفيذها حتى الآن "…, which has not yet
+        # begun") none of whose words the English tells: the clause is left out, an omission, no reversal
+        if _opens_a_clause(pair, neg) and _clause_left_out(pair, neg, region):
+            continue
         if _no_longer(neg) and _ending_stated(pair, neg):
             continue  # لم يعد هناك وقت "there is no longer time" → 'time has run out'
+        if _record_told(pair, neg, region):
+            continue  # مستوى لم يبلغه منذ سنوات "a level it had not reached for years" → 'its highest level in years'
         if _bound_rendered(pair, neg, region) or _double_negative_ar(x, neg):
             continue  # لن تستمر أكثر من ثلاثة أيام "will last three days at most"; لم يكن … غير متوقع "was expected"
         negated = _negated_ar_words(pair, neg)[:1] or ([w] if (w := _next_ar_word(pair, neg)) else [])
@@ -1638,6 +1658,51 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
             )
         ]
     return []
+
+
+# an English record over a span of time: 'its highest level in years', 'the worst floods since 1988', 'the first
+# time in a decade'
+_EN_RECORD = re.compile(
+    r"\b(?:[a-z]+est|first|most\s+[a-z]+)\b(?:\s+[a-z-]+){0,3}?\s+(?:in|since|for)\s+(?:(?:more\s+than|over|almost|"
+    r"nearly|about|a|an|\d+|[a-z]+)\s+)?(?:years?|decades?|months?|weeks?|centur(?:y|ies)|\d{4})\b",
+    re.I,
+)
+
+
+def _record_told(pair: AlignedPair, neg: Neg, region: Collection[int]) -> bool:
+    """The Arabic negates over a span of time (لم يبلغه منذ سنوات "it had not reached since years ago", لم تشهدها
+    منذ عقود) and the English tells it as a record over that span ('its highest level in years', 'the worst since
+    1988'): one fact told from its other end, no reversal."""
+    clause = [t.norm for t in _clause_tokens(pair, neg)]
+    if "منذ" not in clause and "لمنذ" not in clause:
+        return False
+    return any(_EN_RECORD.search(pair.en[k].text) for k in region)
+
+
+def _clause_left_out(pair: AlignedPair, neg: Neg, region: Collection[int]) -> bool:
+    """No word of the negated clause after the negation is rendered in the English sentences of the region."""
+    from workbench.findings._quotes import match_words
+
+    m = match_words(" ".join(pair.en[k].text for k in region), _negated_clause(pair, neg), "")
+    return m.ar_total - len(m.missing) == 0
+
+
+def _opens_a_clause(pair: AlignedPair, neg: Neg) -> bool:
+    """The negation is the first word after a comma (…، لم يبدأ تنفيذها): it opens a clause of its own."""
+    return bool(re.search(r"[،,]\s*$", pair.ar[neg.sentence].text[: neg.start]))
+
+
+def _still_before_counterpart(pair: AlignedPair, neg: Neg, n: Neg) -> bool:
+    """The English weak 'still' stands right before the word that renders the Arabic negated word ('still
+    covered' for لا يغطي), and the Arabic negation says no "not yet" (لم تصل بعد 'is still to arrive'): it states
+    the verb, no negation."""
+    if n.text.lower() != "still" or says_not_yet(pair.ar[neg.sentence].text, neg.text, neg.start):
+        return False
+    counterpart = _english_counterpart(pair, neg)
+    text = pair.en[n.sentence].text
+    return bool(counterpart) and bool(
+        re.match(rf"still\s+(?:[a-z]+ly\s+)?{re.escape(counterpart)}\b", text[n.start :], re.I)
+    )
 
 
 def _beside(ids: tuple[int, ...], document: tuple[Sentence, ...]) -> list[Sentence]:
@@ -2102,6 +2167,8 @@ def _without_told_done(x: _Sides, text: str, toks: list[ArToken], first: int) ->
         return None  # دون سن 18، دون المستويات، دون 2 في المئة: "below"
     if first and toks[first - 1].bare in _AR_PREVENT:
         return None  # حال دون وصول الحيوانات "prevented the animals from reaching"
+    if text[: toks[first].start].rstrip().endswith("/"):
+        return None  # المليمترية/دون المليمترية "millimetre/submillimetre": after a slash, دون is the prefix sub-
     return _told_done(x, toks, after[:3])
 
 
@@ -2283,8 +2350,18 @@ def _rendered_without_not(ar_quote: str, en_quote: str) -> int:
     still = min(stills, not_yet_negations(ar_quote))
     # ما لم "unless" ("as long as … not"): one for each English 'unless'
     unless = min(len(_AR_UNLESS.findall(normalize_ar(ar_quote))), len(_EN_UNLESS.findall(en_quote)))
+    # لم تنخفض "did not fall" told by an antonym ('stayed high'): one for each negated verb the English quote gives
+    # by an antonym of one of its senses and by none of the senses themselves
+    antonyms = sum(
+        1
+        for i, t in enumerate(toks[:-1])
+        if strip_clitics(t.norm) in ("لم", "لن", "لا") and not _that_not(t)
+        and not (senses := gloss_stems(toks[i + 1].text)) & said
+        and any(_key(o) in {_key(w) for w in said} for g in senses for o in _antonyms().get(_key(g), ()))
+    )  # fmt: skip
     return (
-        2 * min(exceptions, len(_EN_ONLY.findall(en_quote)))
+        antonyms
+        + 2 * min(exceptions, len(_EN_ONLY.findall(en_quote)))
         + _quote_contrasts(ar_quote, en_quote)
         + len(_EN_SCANT.findall(en_quote))
         + lexical
@@ -2570,6 +2647,8 @@ def _stance_reversed(x: _Sides) -> list[Finding]:
 
 # words by which the English says a denial without 'not' ('dismissed the reports as baseless')
 _EN_DENIAL = word_set("negation_cues_en.tsv", "denial")
+# the stems of the English verb of denial ('deny', 'denied', 'denying', 'denial')
+_DENY_STEMS = frozenset(stem(w) for w in ("deny", "denies", "denied", "denying", "denial"))
 # the Arabic verbs of denial: negation_ar.tsv's rows glossed 'denied', 'denies', 'denying' (نفى، تنفي، نافياً), not
 # every word one of whose senses is 'deny' (أبى 'refuse' is أبي "my father", نفي "exile")
 _AR_DENIALS = frozenset(normalize_ar(r[0]) for r in load("negation_ar.tsv") if len(r) > 2 and r[2].startswith("den"))
@@ -2602,6 +2681,14 @@ def _denial_lost(x: _Sides) -> list[Finding]:
             negatives = [
                 (j, at) for j, at in _en_negatives(x, region) if _key(stem(_word_at(pair.en[j].text, at))) not in taken
             ]
+            held = _denial_held_back(pair, region)
+            # the English negations are those words ('stopped short of', 'denying') and no other
+            if held and all(any(j == h and a <= at <= u.start for h, a, u in held) for j, at in negatives):
+                if _negated_clause_told(pair, neg, region):
+                    j, a, u = held[0]
+                    phrase = pair.en[j].text[a : u.end]
+                    why = f"Arabic '{t.text}' denies what follows; the English says no denial was made ('{phrase}')"
+                    return [_flipped(pair, t.text, phrase, 0.6, why, severity="minor")]
             if negatives or _lexical_negative_left(pair, region, taken):
                 continue
             if any(u.low in _EN_DENIAL for j in region for u in en_tokens(pair.en[j].text)):
@@ -2614,6 +2701,20 @@ def _denial_lost(x: _Sides) -> list[Finding]:
             )
             return [_flipped(pair, t.text, verb, 0.6, why, severity="minor")]
     return []
+
+
+def _denial_held_back(pair: AlignedPair, region: set[int]) -> list[tuple[int, int, EnToken]]:
+    """(sentence, start of the holding words, the word) of the English words of denial in these sentences that
+    words holding a verb back come right before ('stopped short of denying', 'declined to deny'): the denial is
+    not made."""
+    out = []
+    for j in sorted(region):
+        text = pair.en[j].text
+        for u in en_tokens(text):
+            m = _HELD_BACK.search(text[: u.start]) if stem(u.low) in _DENY_STEMS else None
+            if m:
+                out.append((j, m.start(), u))
+    return out
 
 
 def _en_negatives(x: _Sides, region: set[int]) -> set[tuple[int, int]]:
@@ -2708,6 +2809,8 @@ def _en_says_positive(pair: AlignedPair, positives: frozenset[str]) -> bool:
 def _verb_of(word: str, keys: set[str]) -> bool:
     """A verb reading of the Arabic word is glossed with one of the keys, and no reading is a function
     word (قبل is 'accept' but far more often 'before')."""
+    if re.search("[\u064b-\u064d]", word) or strip_clitics(normalize_ar(word)) == "وفقا":
+        return False  # tanwin is a noun's (ووفقًا لمشروع القانون "according to the bill", not وفّق "succeeded")
     readings = analyses(word)
     if any(a.stem.cat.startswith("FW") for a in readings):
         return False
@@ -2806,7 +2909,11 @@ def _negated_clause(pair: AlignedPair, neg: Neg, *, subject: bool = False) -> st
     """The words of the negation's clause after it, up to a punctuation mark or a quotation mark; with
     ``subject``, its words before the negation as well, from the mark before it."""
     text = pair.ar[neg.sentence].text
-    after = re.split(r"[،,.;:!?؟؛»”\"]", text[neg.start + len(neg.text) :], maxsplit=1)[0]
+    rest = text[neg.start + len(neg.text) :]
+    # a name of up to three words in quotation marks right after the word is its subject, no quote (نفت "قسد" أي
+    # صلة لها)
+    named = re.match(r"\s*[\"«“][^\"«»“”\s]+(?:\s[^\"«»“”\s]+){0,2}[\"»”](?=\s+\w)", rest)
+    after = re.split(r"[،,.;:!?؟؛»”\"]", rest[named.end() if named else 0 :], maxsplit=1)[0]
     if not subject:
         return after
     before = re.split(r"[،,.;:!?؟؛«»“”\"]", text[: neg.start])[-1]
