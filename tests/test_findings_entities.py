@@ -3042,6 +3042,9 @@ def test_a_town_name_the_lexicon_reads_only_with_a_proclitic_is_a_name():
     assert found(detect, ar, "The displaced families reached the neighbouring town of Lawdar in Abyan province.") == []
     moved = "The displaced families reached the neighbouring town of Mudiyah in Abyan province."
     assert [f[:4] for f in found(detect, ar, moved)] == [("entity", "changed", "لودر", "Mudiyah")]
+    # a preposition with a noun after مدينة (بالكامل "entirely") is no name put in another's place
+    whole = "سيطر الجيش على مدينة بالكامل في الريف الشمالي."
+    assert found(detect, whole, "The army took the whole town of Tal Rifaat in the northern countryside.") == []
 
 
 def test_a_body_named_apart_stands_for_no_longer_name_holding_an_organisation():

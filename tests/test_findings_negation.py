@@ -3794,6 +3794,12 @@ def test_a_negation_over_years_told_as_a_record_is_no_reversal():
     assert found(detect, ar, "He said wheat exports reached their highest level in two decades.") == []
     told = "He said wheat exports reached a level they had seen for two decades."
     assert [f[:3] for f in found(detect, ar, told)] == [("negation", "flipped", "لم تشهده")]
+    # a record pointing the other way is no rendering: after ارتفع "rose", not the lowest level in years
+    rose = "ارتفع التضخم إلى مستوى لم يبلغه منذ سنوات."
+    assert found(detect, rose, "Inflation rose to its highest level in years.") == []
+    assert [f[:3] for f in found(detect, rose, "Inflation rose to its lowest level in years.")] == [
+        ("negation", "flipped", "لم يبلغه")
+    ]
 
 
 def test_not_ruled_out_is_read_as_the_phrase_not_as_ruled():

@@ -1490,12 +1490,24 @@ def test_a_figure_after_a_month_with_a_scale_after_it_is_an_amount_no_date():
     assert _found("وصل الوفد في رمضان 15 إلى المدينة.", "The delegation arrived in the city on Ramadan 15.") == []
 
 
-def test_baisa_is_a_thousandth_of_a_rial_or_a_hundredth_of_a_rupee():
-    # بيسة: the Omani baisa (1/1,000 rial) and the paisa of South Asia (1/100 rupee) share the Arabic spelling
+def test_baisa_is_a_thousandth_of_a_rial_and_a_hundredth_of_a_rupee():
+    # بيسة: the Omani baisa (1/1,000 rial) and the paisa of South Asia (1/100 rupee) share the Arabic spelling; the
+    # currency named before it decides
     rupee = "وتبلغ الأجرة 30 روبية و25 بيسة للكيلومتر."
     assert _found(rupee, "The fare is 30 rupees and 25 paisa per kilometre.") == []
     assert _found(rupee, "The fare is 30 rupees and 52 paisa per kilometre.") == [
         ("changed", "30 روبية و25 بيسة", "30 rupees and 52 paisa", "major")
     ]
-    rial = "ويباع الكيلوغرام بثلاثة ريالات و500 بيسة."
-    assert _found(rial, "A kilogram sells for 3 rials and 500 baisa.") == []
+    assert _found(rupee, "The fare is 30.025 rupees per kilometre.") == [
+        ("changed", "30 روبية و25 بيسة", "30.025", "major")
+    ]
+    rial = "ويباع الكيلوغرام بثلاثة ريالات و50 بيسة."
+    assert _found(rial, "A kilogram sells for 3.05 rials.") == []
+    assert _found(rial, "A kilogram sells for 3.5 rials.") == [("changed", "بثلاثة ريالات و50 بيسة", "3.5", "major")]
+
+
+def test_a_year_after_a_month_stays_a_date_before_a_scale():
+    # 15 مارس 2024 مليون: 2024 is the year, even with a scale word after it; the million counts on its own
+    ar = "وقع الاتفاق في 15 مارس 2024 مليون شخص استفادوا منه."
+    assert _found(ar, "The deal was signed on March 15, 2024.") == [("dropped", "مليون", "", "major")]
+    assert _found(ar, "The deal, signed on March 15, 2024, helped a million people.") == []

@@ -610,6 +610,8 @@ _PERCENT_WORDS = frozenset(_quantities("percent"))
 # currencies and their sub-units (how many make the unit), normalised stems
 _CURRENCIES = frozenset(_quantities("currency"))
 _SUBUNITS = _quantities("subunit")
+# a sub-unit worth another share after one currency (روبية … بيسة: a paisa, a hundredth; after ريال a thousandth)
+_SUBUNIT_OF = {(r[0], r[2]): float(r[3]) for r in load("quantities_ar.tsv") if r[1] == "subunit_of"}
 # a unit of measure → its family; each family's parts → how many make its unit (متر in كيلومترات و٢٠٠ متر, 1000)
 _MEASURES = {word: values[0] for word, values in _quantities("measure").items()}
 _MEASURE_PARTS: dict[float, dict[str, tuple[float, ...]]] = {
@@ -852,7 +854,8 @@ def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool 
             # ٣ دولارات كندية و٤٠ سنتاً: the currency's country between it and its sub-units (a gazetteer place's
             # adjective, not an adverb of time: ٥ دولارات يومياً و٣٠ سنتاً is two sums)
             country = at_currency and nxt + 2 < len(toks) and place_adjective(toks[nxt + 1][0])
-            cents = _subunit_tail(toks, nxt + 2 if country else nxt + 1 if at_currency else nxt)
+            currency = _stem(toks[nxt][0], _CURRENCIES) if at_currency else None
+            cents = _subunit_tail(toks, nxt + 2 if country else nxt + 1 if at_currency else nxt, currency=currency)
             if cents is not None:
                 values = tuple(v + c for v in g.values for c in cents[0])
                 # a price to the cent is exact however it is written: no dual or 'a' stands for its 'one'
@@ -876,11 +879,15 @@ def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool 
 
 
 def _subunit_tail(
-    toks: list[tuple[str, int, int]], i: int, table: dict[str, tuple[float, ...]] | None = None
+    toks: list[tuple[str, int, int]],
+    i: int,
+    table: dict[str, tuple[float, ...]] | None = None,
+    currency: str | None = None,
 ) -> tuple[tuple[float, ...], int] | None:
     """A currency's sub-units from token ``i`` (و٨٠ سنتاً): their value in the unit (0.8) for each reading of
     the sub-unit word, and the index of that word; None when no sub-unit count stands there. ``table``: the
-    sub-unit words and how many make the unit (a currency's by default; a measure's parts)."""
+    sub-unit words and how many make the unit (a currency's by default; a measure's parts). ``currency``: the
+    currency named before them, whose own share of a sub-unit (``_SUBUNIT_OF``) replaces the table's."""
     table = _SUBUNITS if table is None else table
     if i >= len(toks):
         return None
@@ -888,9 +895,12 @@ def _subunit_tail(
     if not tail or tail.vague or tail.end + 1 >= len(toks):
         return None
     sub = _stem(toks[tail.end + 1][0], table)
-    if not sub or tail.values[0] >= max(table[sub]):
+    if not sub:
         return None
-    return tuple(tail.values[0] / d for d in table[sub]), tail.end + 1
+    shares = (_SUBUNIT_OF[(sub, currency)],) if (sub, currency) in _SUBUNIT_OF else table[sub]
+    if tail.values[0] >= max(shares):
+        return None
+    return tuple(tail.values[0] / d for d in shares), tail.end + 1
 
 
 def _bare_currency_and_subunits(toks: list[tuple[str, int, int]], i: int) -> tuple[tuple[float, ...], int] | None:
@@ -980,9 +990,9 @@ def arabic_quantities(text: str) -> list[Quantity]:
             scale_next = nxt in words and words[nxt][1] == "scale" and not norm[toks[i][2] : toks[i + 1][1]].strip()
             # but 2042 متراً "2,042 metres" is an amount of its unit, no year
             unit_next = i + 1 < len(toks) and counts_a_unit(toks[i + 1][0])
-            # a figure after a month is its day or year (سبتمبر 2024، رمضان 15), but not with a scale or a unit
-            # after it: أواخر سبتمبر/أيلول 61 ألف طن is 61,000 tonnes
-            after_month = prev in _AR_MONTHS and not scale_next and not unit_next
+            # a figure after a month is its day or year (سبتمبر 2024، رمضان 15), but one other than a year is not
+            # with a scale or a unit after it: أواخر سبتمبر/أيلول 61 ألف طن is 61,000 tonnes
+            after_month = prev in _AR_MONTHS and (year or not scale_next and not unit_next)
             if nxt in _AR_MONTHS or after_month or year and not scale_next and not unit_next:
                 i += 1
                 continue

@@ -3418,9 +3418,14 @@ def _cued_names(text: str, english: _EnglishWords) -> list[tuple[str, int]]:
         if particle(word):
             continue
         readings = _analyses(word)
-        # a word read only with a proclitic (لودر as ل + ودّر "to endanger") after a word for a town is the town's
-        # name (مدينة لودر Lawdar), unless a pronoun ends it (مدينة بأكملها "a whole city")
-        proclitic_only = bool(readings) and all(a.prefix_pos for a in readings) and not _PRONOUN_END.search(bare)
+        # a word read only as a verb with a proclitic (لودر as ل + ودّر "to endanger") after a word for a town is the
+        # town's name (مدينة لودر Lawdar): no verb stands there; not a preposition with a noun (بالكامل "entirely",
+        # لتصدير "for exporting"), nor a word a pronoun ends (مدينة بأكملها "a whole city")
+        proclitic_only = (
+            bool(readings)
+            and all(a.prefix_pos and a.stem.pos.startswith("VERB") for a in readings)
+            and not _PRONOUN_END.search(bare)
+        )
         if not proclitic_only and bool(readings) == bare.endswith("ه"):
             # an unknown word not ending in ة is the name model's to judge (_after_place_cue); a known one ending
             # in it is a feminine noun (مناطق سيطرة "areas of control"), not a name

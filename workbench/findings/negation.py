@@ -1676,7 +1676,24 @@ def _record_told(pair: AlignedPair, neg: Neg, region: Collection[int]) -> bool:
     clause = [t.norm for t in _clause_tokens(pair, neg)]
     if "منذ" not in clause and "لمنذ" not in clause:
         return False
-    return any(_EN_RECORD.search(pair.en[k].text) for k in region)
+    # the record points the way the Arabic moves: after a rise (ارتفع "rose") a level not reached in years is the
+    # highest, not the lowest, and after a fall the lowest
+    senses = {g for a in pair.ar for t in ar_tokens(a.text) for g in gloss_stems(t.text)}
+    up, down = bool(senses & _UP_SENSES), bool(senses & _DOWN_SENSES)
+    for k in region:
+        for m in _EN_RECORD.finditer(pair.en[k].text):
+            word = m.group(0).split()[0].lower()
+            if up and not down and word in _EN_LOW_RECORDS or down and not up and word in _EN_HIGH_RECORDS:
+                continue
+            return True
+    return False
+
+
+# the glosses of Arabic verbs of rising and falling, and the English superlatives of a high and a low record
+_UP_SENSES = frozenset(stem(w) for w in ("rise", "increase", "climb", "soar", "grow", "raise"))
+_DOWN_SENSES = frozenset(stem(w) for w in ("fall", "decrease", "drop", "decline", "lower", "sink", "shrink"))
+_EN_HIGH_RECORDS = frozenset(("highest", "biggest", "largest", "greatest", "heaviest", "strongest", "fastest", "most"))
+_EN_LOW_RECORDS = frozenset(("lowest", "smallest", "least", "weakest", "slowest", "fewest", "lightest"))
 
 
 def _clause_left_out(pair: AlignedPair, neg: Neg, region: Collection[int]) -> bool:
