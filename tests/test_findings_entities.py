@@ -3063,3 +3063,14 @@ def test_a_body_named_apart_stands_for_no_longer_name_holding_an_organisation():
         )
         == []
     )
+
+
+def test_a_name_that_opens_with_waw_after_a_word_for_a_place_is_no_verb_with_and():
+    # نهر وخش 'the Vakhsh River' (و + خش read as a verb), قرية يقل عدد سكانها "a village whose population is below":
+    # neither is a name put in place of an English one
+    ar = "ومن المخطط أن يصبح السد المقام على نهر وخش، عند اكتماله، الأعلى في العالم بارتفاع 300 متر."
+    en = "When finished, the dam on the Vakhsh River is planned to be the tallest in the world, at 300 metres."
+    assert found(detect, ar, en) == []
+    ar = "وقد أعطت هالشتات، وهي قرية يقل عدد سكانها عن 800 نسمة وتقع على ضفاف بحيرة هالشتات، اسمها لثقافة ازدهرت قديماً."
+    en = "Hallstatt, a village of fewer than 800 residents on the shore of the Hallstätter See, gave its name to one."
+    assert found(detect, ar, en) == []

@@ -111,33 +111,7 @@ def arbitrate(findings: list[Finding], pair: AlignedPair | None = None) -> list[
         and not _in_cut_quote(f, findings, pair)
         and not (pair is not None and _named_by_a_label(f, findings, pair))
         and not _told_by_a_wider_time(f, findings)
-        and not _future_told_done(f, findings)
     ]
-
-
-# a time still to come: الأسبوع المقبل، الشهر القادم، العام المقبل، غداً
-_AR_FUTURE_TIME = re.compile(r"(?:المقبل|القادم|المقبلة|القادمة|غدا|غدًا|غداً)")
-# a verb of the future: سـ or سوف before the imperfect (ستبدأ، وسيعلن، سوف تفتتح)
-_AR_FUTURE_VERB = re.compile(r"^[وف]?(?:س[يتنأ]|سوف\b)")
-
-
-def _future_told_done(f: Finding, findings: list[Finding]) -> bool:
-    """A time still to come the English leaves out (ستبدأ … اعتباراً من الأسبوع المقبل → 'had begun') where the
-    certainty detector reports on the same sentence the future told as done: the date went with the tense, one
-    change, told once."""
-    return (
-        f.type == "time"
-        and f.subtype == "dropped"
-        and bool(_AR_FUTURE_TIME.search(f.ar_span))
-        and any(
-            o.type == "certainty"
-            and o.subtype == "modality_changed"
-            and o.ar_sentence == f.ar_sentence
-            and o.en_sentence == f.en_sentence
-            and bool(_AR_FUTURE_VERB.match(o.ar_span))
-            for o in findings
-        )
-    )
 
 
 def _told_by_a_wider_time(f: Finding, findings: list[Finding]) -> bool:

@@ -1822,7 +1822,8 @@ def _part_of_a_body(x: _Sides, a: Mention) -> bool:
         and m.entity.kind == "organisation"
         and m.entity != a.entity
         and (
-            x.en_found_in_ar(m) and not _named_apart(x, m.entity, a)
+            x.en_found_in_ar(m)
+            and not _named_apart(x, m.entity, a)
             or any(f in normalize_ar(g) for f in forms for g in _arabic_forms(m.entity))
         )
         for m in x.en_m
@@ -3418,12 +3419,13 @@ def _cued_names(text: str, english: _EnglishWords) -> list[tuple[str, int]]:
         if particle(word):
             continue
         readings = _analyses(word)
-        # a word read only as a verb with a proclitic (لودر as ل + ودّر "to endanger") after a word for a town is the
-        # town's name (مدينة لودر Lawdar): no verb stands there; not a preposition with a noun (بالكامل "entirely",
-        # لتصدير "for exporting"), nor a word a pronoun ends (مدينة بأكملها "a whole city")
+        # a word read only as a verb after the particle ل (لودر as ل + ودّر "would have endangered") after a word for
+        # a town is the town's name (مدينة لودر Lawdar): no such verb stands there; not a preposition with a noun
+        # (بالكامل "entirely", لتصدير "for exporting"), nor و with a verb (وخش, a name that opens with و), nor a word a
+        # pronoun ends (مدينة بأكملها "a whole city")
         proclitic_only = (
             bool(readings)
-            and all(a.prefix_pos and a.stem.pos.startswith("VERB") for a in readings)
+            and all(a.prefix_pos.startswith("la/") and a.stem.pos.startswith("VERB") for a in readings)
             and not _PRONOUN_END.search(bare)
         )
         if not proclitic_only and bool(readings) == bare.endswith("ه"):
