@@ -3764,6 +3764,12 @@ def test_a_negated_verb_told_by_its_antonym_inside_a_quote_is_no_reversal():
     # "الأسعار لم تنخفض" "prices did not go lower" → 'prices have stayed high': a litotes undone
     ar = 'وقال التاجر إن "الأسعار لم تنخفض رغم الدعم".'
     assert found(detect, ar, '"Prices have stayed high despite the subsidy," the trader said.') == []
+    crop = 'وقال تاجر إن "أسعار الخضار لم تنخفض رغم وفرة المحصول، لأن كلفة النقل ما زالت مرتفعة".'
+    en = (
+        '"Vegetable prices have stayed high despite the good harvest, because transport costs are still high,"'
+        " a trader said."
+    )
+    assert found(detect, crop, en) == []
     assert [f[:4] for f in found(detect, ar, '"Prices have gone lower despite the subsidy," the trader said.')] == [
         ("negation", "flipped", "لم تنخفض", "lower")
     ]
