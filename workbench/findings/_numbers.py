@@ -897,7 +897,8 @@ def _subunit_tail(
     sub = _stem(toks[tail.end + 1][0], table)
     if not sub:
         return None
-    shares = (_SUBUNIT_OF[(sub, currency)],) if (sub, currency) in _SUBUNIT_OF else table[sub]
+    key = (sub, currency or "")
+    shares = (_SUBUNIT_OF[key],) if key in _SUBUNIT_OF else table[sub]
     if tail.values[0] >= max(shares):
         return None
     return tuple(tail.values[0] / d for d in shares), tail.end + 1
