@@ -1690,10 +1690,10 @@ def _record_told(pair: AlignedPair, neg: Neg, region: Collection[int]) -> bool:
 
 
 # the glosses of Arabic verbs of rising and falling, and the English superlatives of a high and a low record
-_UP_SENSES = frozenset(stem(w) for w in ("rise", "increase", "climb", "soar", "grow", "raise"))
-_DOWN_SENSES = frozenset(stem(w) for w in ("fall", "decrease", "drop", "decline", "lower", "sink", "shrink"))
-_EN_HIGH_RECORDS = frozenset(("highest", "biggest", "largest", "greatest", "heaviest", "strongest", "fastest", "most"))
-_EN_LOW_RECORDS = frozenset(("lowest", "smallest", "least", "weakest", "slowest", "fewest", "lightest"))
+_UP_SENSES = frozenset(stem(w) for w in word_set("negation_cues_en.tsv", "rise_gloss"))
+_DOWN_SENSES = frozenset(stem(w) for w in word_set("negation_cues_en.tsv", "fall_gloss"))
+_EN_HIGH_RECORDS = word_set("negation_cues_en.tsv", "record_high")
+_EN_LOW_RECORDS = word_set("negation_cues_en.tsv", "record_low")
 
 
 def _clause_left_out(pair: AlignedPair, neg: Neg, region: Collection[int]) -> bool:
@@ -2665,7 +2665,7 @@ def _stance_reversed(x: _Sides) -> list[Finding]:
 # words by which the English says a denial without 'not' ('dismissed the reports as baseless')
 _EN_DENIAL = word_set("negation_cues_en.tsv", "denial")
 # the stems of the English verb of denial ('deny', 'denied', 'denying', 'denial')
-_DENY_STEMS = frozenset(stem(w) for w in ("deny", "denies", "denied", "denying", "denial"))
+_DENY_STEMS = frozenset(stem(w) for w in word_set("negation_cues_en.tsv", "deny"))
 # the Arabic verbs of denial: negation_ar.tsv's rows glossed 'denied', 'denies', 'denying' (نفى، تنفي، نافياً), not
 # every word one of whose senses is 'deny' (أبى 'refuse' is أبي "my father", نفي "exile")
 _AR_DENIALS = frozenset(normalize_ar(r[0]) for r in load("negation_ar.tsv") if len(r) > 2 and r[2].startswith("den"))
