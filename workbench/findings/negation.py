@@ -7,7 +7,6 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING
 
 from workbench.findings._negations import AR_BOUND as _AR_BOUND
 from workbench.findings._negations import EN_BOUND as _EN_BOUND
@@ -58,9 +57,6 @@ from workbench.records import Finding, Link, Sentence
 from workbench.text.arabic import normalize_ar, strip_diacritics
 from workbench.text.english import STOPWORDS, phrasal_senses, stem
 from workbench.text.quotes import find_quotes
-
-if TYPE_CHECKING:
-    from workbench.findings._quotes import _Match
 
 KINDS = (
     FindingKind(
@@ -1484,16 +1480,20 @@ def _negated_clause_told(pair: AlignedPair, neg: Neg, region: Collection[int], *
     """The English sentences of the region render the negated clause (CLAUSE_TOLD of its words at least): the
     clause is told, its negation lost; below that the clause is left out, which is no reversal. ``subject``: the
     clause's words before the negation count too (its subject: ضخ الغاز … لم يتأثر حتى الآن)."""
-    m = _clause_match(pair, neg, region, subject=subject)
+    recall, rendered = _clause_rendering(pair, neg, region, subject=subject)
     # two words rendered at least: one may be a chance gloss ('operated' for العاملين 'the workers')
-    return m.recall >= CLAUSE_TOLD and m.ar_total - len(m.missing) >= CLAUSE_WORDS_TOLD
+    return recall >= CLAUSE_TOLD and rendered >= CLAUSE_WORDS_TOLD
 
 
-def _clause_match(pair: AlignedPair, neg: Neg, region: Collection[int], *, subject: bool = False) -> _Match:
-    """How the English sentences of the region render the words of the negated clause (``_negated_clause``)."""
+def _clause_rendering(
+    pair: AlignedPair, neg: Neg, region: Collection[int], *, subject: bool = False
+) -> tuple[float, int]:
+    """How the English sentences of the region render the words of the negated clause (``_negated_clause``): the
+    share of its words rendered, and how many."""
     from workbench.findings._quotes import match_words
 
-    return match_words(" ".join(pair.en[k].text for k in region), _negated_clause(pair, neg, subject=subject), "")
+    m = match_words(" ".join(pair.en[k].text for k in region), _negated_clause(pair, neg, subject=subject), "")
+    return m.recall, m.ar_total - len(m.missing)
 
 
 def _lexical_negative_left(pair: AlignedPair, region: Collection[int], taken: Collection[str] = frozenset()) -> bool:
@@ -1705,8 +1705,7 @@ _EN_LOW_RECORDS = word_set("negation_cues_en.tsv", "record_low")
 
 def _clause_left_out(pair: AlignedPair, neg: Neg, region: Collection[int]) -> bool:
     """No word of the negated clause after the negation is rendered in the English sentences of the region."""
-    m = _clause_match(pair, neg, region)
-    return m.ar_total - len(m.missing) == 0
+    return _clause_rendering(pair, neg, region)[1] == 0
 
 
 def _opens_a_clause(pair: AlignedPair, neg: Neg) -> bool:
