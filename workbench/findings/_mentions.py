@@ -353,11 +353,7 @@ def english_mentions(text: str) -> list[Mention]:
     _, _, names, adjs = _gazetteer()
     found = _mentions(names.find(text), True)
     covered = [(m.start, m.start + len(m.text)) for m in found]
-    found += [
-        m
-        for m in _mentions([h for h in adjs.find(text) if not _noun_in_construct(text, h)], False)
-        if not any(s <= m.start < e for s, e in covered)
-    ]
+    found += [m for m in _mentions(adjs.find(text), False) if not any(s <= m.start < e for s, e in covered)]
     return sorted(found, key=lambda m: m.start)
 
 
