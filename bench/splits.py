@@ -127,12 +127,12 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # them) are tuning pairs from the start; so are 597-604 (written blind in the thirty-eighth session, measured with the
 # thirty-ninth session's start and end code; opened for tuning in the fortieth, their first measurement recorded with
 # 2da9ffc); 605-612 (written in the same batch for tuning, their first measurement recorded with 2da9ffc before anything
-# was tuned on them) are tuning pairs from the start; so are 613-620 (written blind in the thirty-ninth session, measured
-# with the fortieth session's start and end code; opened for tuning in the forty-first, their first measurement recorded
-# with c16c034); 621-628 (written in the same batch for tuning, their first measurement recorded with c16c034 before
-# anything was tuned on them) are tuning pairs from the start; 629-636 (written blind in the fortieth session) are held
-# out; 637-644 (written in the same batch for tuning, their first measurement recorded with 6ca5ffe before anything was
-# tuned on them) are tuning pairs from the start; later numbers are held out.
+# was tuned on them) are tuning pairs from the start; so are 613-620 (written blind in the thirty-ninth session,
+# measured with the fortieth session's start and end code; opened for tuning in the forty-first, their first measurement
+# recorded with c16c034); 621-628 (written in the same batch for tuning, their first measurement recorded with c16c034
+# before anything was tuned on them) are tuning pairs from the start; 629-636 (written blind in the fortieth session)
+# are held out; 637-644 (written in the same batch for tuning, their first measurement recorded with 6ca5ffe before
+# anything was tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
 _TUNING_NUMBERS = frozenset(range(21, 629)) | frozenset(range(637, 645))
 
