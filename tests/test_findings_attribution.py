@@ -3006,3 +3006,66 @@ def test_herders_are_a_group_credited_on_both_sides():
     assert found(detect, ar, en) == []
     shifted = 'Officials had argued that the compensation was "meaningless" because it goes to the municipality.'
     assert [f[:4] for f in found(detect, ar, shifted)] == [("attribution", "source_added", "", "Officials")]
+
+
+def test_residents_who_pointed_out_from_a_place_are_a_source_dropped():
+    # وأشار سكان في البلدة إلى أن "residents of the town pointed out that": a group credited with a verb of another
+    # sense, where they are before the statement; the English states the rise as fact
+    ar = "وأشار سكان في البلدة إلى أن أسعار الطحين ارتفعت خلال أسبوع."
+    assert _all(ar, "Flour prices rose within a week.") == [("attribution", "source_dropped", "وأشار سكان", "")]
+    # the twin: the English credits the residents
+    assert _all(ar, "Residents of the town said flour prices had risen within a week.") == []
+    # and a verb whose object follows (no statement after the group) credits nothing
+    assert _all("وأشار سكان في البلدة إلى ارتفاع أسعار الطحين.", "Flour prices rose.") == []
+
+
+def test_those_running_a_place_credited_are_a_source_not_a_hedge():
+    # بحسب القائمين عليها "according to those running it": people credited, whose credit left out is a source dropped
+    # (not the hedge of unnamed sources)
+    ar = "وتستقبل المدرسة، بحسب القائمين عليها، نحو مئتي تلميذ يومياً."
+    assert _all(ar, "The school takes in about two hundred pupils a day.") == [
+        ("attribution", "source_dropped", "بحسب القائمين عليها", "")
+    ]
+    assert _all(ar, "The school takes in about two hundred pupils a day, according to those who run it.") == []
+
+
+def test_a_body_swapped_for_another_of_the_same_land_is_a_speaker_changed():
+    # جمعية الهلال الأحمر الفلسطيني → 'the Palestinian health ministry': the land's adjective both share names
+    # neither body
+    ar = "وأفادت جمعية الهلال الأحمر الفلسطيني بأن طواقمها نقلت أربعة مصابين إلى المستشفى."
+    en = "The Palestinian health ministry said four injured people had been taken to hospital."
+    assert found(detect, ar, en) == [
+        ("attribution", "speaker_changed", "جمعية الهلال الأحمر الفلسطيني", "The Palestinian health ministry", "major")
+    ]
+    same = "The Palestinian Red Crescent said its crews had taken four injured people to hospital."
+    assert found(detect, ar, same) == []
+
+
+def test_a_wali_is_a_governor_credited():
+    # والي الولاية "the governor (wali) of the province": a post, which the English may not swap for another
+    ar = "وقال والي ولاية البحر الأحمر إن الطريق سيُفتح أمام الشاحنات يوم السبت."
+    assert found(detect, ar, "The transport minister said the road would reopen to lorries on Saturday.") == [
+        ("attribution", "speaker_changed", "والي ولاية البحر الأحمر", "The transport minister", "major")
+    ]
+    assert found(detect, ar, "The governor of Red Sea state said the road would reopen to lorries on Saturday.") == []
+
+
+def test_tap_told_in_its_arabic_acronym_is_the_outlet_credited():
+    # لـ"وات": Tunis Afrique Presse by its Arabic acronym (also 'watt'), credited in quotation marks after ل
+    ar = 'وأوضح مدير الميناء، في تصريح لـ"وات"، أن الرحلات ستُستأنف يوم الاثنين.'
+    assert _all(ar, "The port director told TAP that crossings would resume on Monday.") == []
+    # the twin: the Arabic credits no outlet, so 'told TAP' credits one it never gives
+    bare = "وأوضح مدير الميناء أن الرحلات ستُستأنف يوم الاثنين."
+    assert [f[:2] for f in _all(bare, "The port director told TAP that crossings would resume on Monday.")] == [
+        ("attribution", "source_added")
+    ]
+
+
+def test_a_name_in_quotation_marks_quotes_no_one():
+    # the “Syrian National Army” in quotation marks is a name, not someone's words: the residents' credit is dropped
+    ar = 'وفرضت فصائل من "الجيش الوطني السوري" إتاوات على مزارعي الزيتون، بحسب ما أفاد به سكان محليون.'
+    en = "Factions of the “Syrian National Army” imposed levies on olive farmers."
+    assert _all(ar, en) == [("attribution", "source_dropped", "بحسب ما أفاد به سكان محليون", "")]
+    # the twin: the English credits the residents
+    credited = "Factions of the “Syrian National Army” imposed levies on olive farmers, local residents said."
+    assert _all(ar, credited) == []

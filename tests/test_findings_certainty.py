@@ -2181,3 +2181,16 @@ def test_may_after_a_subject_opened_by_no_renders_a_prohibition():
     assert [f[:4] for f in found(detect, firm, "No truck may enter the city centre during the festival.")] == [
         ("certainty", "modality_changed", "وستدخل", "may")
     ]
+
+
+def test_as_soon_as_possible_answers_no_may():
+    # 'as soon as possible' in a second quote is a manner, no possibility: it does not answer the قد of the first
+    ar = 'وقال رئيس الغرفة إن الأضرار "قد تتجاوز عشرة ملايين دينار"، داعياً الحكومة إلى "التعويض في أقرب الآجال".'
+    en = (
+        "The chamber's head said the damage “exceeds ten million dinars”, urging the government to “pay as soon as "
+        "possible”."
+    )
+    assert [f[:4] for f in found(detect, ar, en)] == [("certainty", "modality_changed", "قد تتجاوز", "exceeds")]
+    # the twin: 'possibly' hedges, and answers it
+    hedged = "The chamber's head said the damage “possibly exceeds ten million dinars”, urging the government to pay."
+    assert found(detect, ar, hedged) == []

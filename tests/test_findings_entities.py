@@ -3074,3 +3074,22 @@ def test_a_name_that_opens_with_waw_after_a_word_for_a_place_is_no_verb_with_and
     ar = "وقد أعطت هالشتات، وهي قرية يقل عدد سكانها عن 800 نسمة وتقع على ضفاف بحيرة هالشتات، اسمها لثقافة ازدهرت قديماً."
     en = "Hallstatt, a village of fewer than 800 residents on the shore of the Hallstätter See, gave its name to one."
     assert found(detect, ar, en) == []
+
+
+def test_the_sudanese_adjective_is_read_and_compared():
+    # الحكومة السودانية → 'the Egyptian government': سوداني, the adjective of Sudan, told as another land's
+    ar = "وقالت الحكومة السودانية إن المياه غمرت أحد عشر قرية."
+    assert [f[:4] for f in found(detect, ar, "The Egyptian government said floodwater had swamped 11 villages.")] == [
+        ("entity", "changed", "السودانية", "Egyptian")
+    ]
+    assert found(detect, ar, "The Sudanese government said floodwater had swamped 11 villages.") == []
+
+
+def test_a_land_adjective_listed_with_another_qualifies_the_same_noun():
+    # شركات صينية وتركية "Chinese and Turkish companies" → 'Japanese and Turkish companies': the noun the first
+    # adjective qualifies stands past the second; one land put for another, not a list member left out
+    ar = "وتلقت الوزارة عروضاً من ثلاث شركات صينية وتركية لتنفيذ المشروع."
+    en = "The ministry received offers from three Japanese and Turkish companies to carry out the project."
+    assert [f[:4] for f in found(detect, ar, en)] == [("entity", "changed", "صينية", "Japanese")]
+    same = "The ministry received offers from three Chinese and Turkish companies to carry out the project."
+    assert found(detect, ar, same) == []

@@ -500,3 +500,27 @@ def test_one_figure_of_its_own_told_elsewhere_is_the_sentence_merged():
     assert alone() == []
     # the twin: a figure the lead gave already says nothing of where the rest of the sentence went
     assert alone(lead) == [("omission", "major")]
+
+
+def test_a_name_with_a_conjunction_written_on_inside_a_left_out_clause_is_that_omission():
+    # مطالباً الدولة والأمم المتحدة …: الأمم المتحدة stands in the left-out clause with و written onto it; it is the
+    # clause's omission, not an organisation dropped of its own
+    from findings_helpers import pair
+
+    from workbench.findings import run_detectors
+
+    ar = (
+        'وقال رئيس البلدية إن "المزارع يعمل في هذه الأرض منذ عشرين عاماً"، مطالباً الحكومة والأمم المتحدة '
+        '"بالتدخل الفوري للإفراج عنه".'
+    )
+    en = "The mayor said the farmer “has worked this land for twenty years”."
+    kinds = ("gaps", "entities")
+    assert [(f.type, f.subtype) for f in run_detectors([pair(ar, en)], kinds, calibrated=False)] == [("omission", "")]
+    # the twin: the English keeps the clause but leaves the United Nations out: a name dropped of its own
+    kept = (
+        "The mayor said the farmer “has worked this land for twenty years”, calling on the government “to intervene "
+        "immediately to release him”."
+    )
+    assert [(f.type, f.subtype) for f in run_detectors([pair(ar, kept)], kinds, calibrated=False)] == [
+        ("entity", "dropped")
+    ]

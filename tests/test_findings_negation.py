@@ -3843,3 +3843,33 @@ def test_wifqan_according_to_is_no_verb_of_success():
     assert [f[:4] for f in found(detect, ar, "According to the statement, the team failed to rescue the workers.")] == [
         ("negation", "flipped", "نجح", "failed")
     ]
+
+
+def test_only_after_it_spread_renders_no_without():
+    # دون أن يمتد "without spreading" → 'only after it had spread': 'only' renders no negation, and the 'no' of the
+    # sentence renders the Arabic's other negation (عدم تسجيل), so the without is told as done
+    ar = "وأوضح أن الحريق أُخمد دون أن يمتد إلى الحقول المجاورة، مؤكداً عدم تسجيل أي إصابات."
+    en = "He said the fire was put out only after it had spread to nearby fields, adding no injuries were recorded."
+    assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "دون أن يمتد", "spread")]
+    # the twin: the English keeps both negations
+    kept = "He said the fire was put out without spreading to nearby fields, adding that no injuries were recorded."
+    assert found(detect, ar, kept) == []
+
+
+def test_an_acronym_is_no_word_with_a_negative_prefix():
+    # UNRWA starts with 'un' but negates nothing: it does not stand in for the لم of لم تتلقَّ رداً
+    ar = "وقالت الوزارة إنها خاطبت وكالة الأونروا لتوفير الوقود، لكنها لم تتلقَّ رداً حتى الآن."
+    en = "The ministry said it had written to UNRWA asking for fuel and had received a reply."
+    assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "لم تتلق", "received")]
+    # the twin: the English keeps the negation
+    kept = "The ministry said it had written to UNRWA asking for fuel but had not yet received a reply."
+    assert found(detect, ar, kept) == []
+
+
+def test_a_negative_word_that_renders_an_arabic_word_of_its_own_renders_no_negation():
+    # 'stuck' renders عالقة "stuck" (trucks stranded), not the لم of لم تتمكن: 'had managed to reach' reverses it
+    ar = "ولم تتمكن فرق الدفاع المدني حتى المساء من الوصول إلى نحو ثلاثين شاحنة عالقة على الطريق."
+    en = "By evening, civil defence teams had managed to reach some thirty trucks stuck on the road."
+    assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "ولم تتمكن", "managed")]
+    kept = "By evening, civil defence teams had still not managed to reach some thirty trucks stuck on the road."
+    assert found(detect, ar, kept) == []

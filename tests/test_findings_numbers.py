@@ -1511,3 +1511,16 @@ def test_a_year_after_a_month_stays_a_date_before_a_scale():
     ar = "وقع الاتفاق في 15 مارس 2024 مليون شخص استفادوا منه."
     assert _found(ar, "The deal was signed on March 15, 2024.") == [("dropped", "مليون", "", "major")]
     assert _found(ar, "The deal, signed on March 15, 2024, helped a million people.") == []
+
+
+def test_a_capitalised_function_word_opens_no_name_around_a_number_word():
+    # 'About eight Israeli soldiers': 'About' opening the clause is no name's first word, so 'eight' is the figure
+    # the Arabic's ثمانية renders (a number left unread was reported dropped)
+    ar = "وبحسب الشهود، فإن عناصر الدورية، وعددهم نحو ثمانية، عبروا السياج مسافة تقارب ٣٠٠ متر."
+    en = "JENIN – About eight Israeli soldiers crossed some 300 metres beyond the fence, witnesses said."
+    assert _found(ar, en) == []
+    assert [q.text for q in english_quantities(en)] == ["eight", "300"]
+    # the twin: a figure the English leaves out is still dropped
+    assert _found(ar, "JENIN – Israeli soldiers crossed some 300 metres beyond the fence, witnesses said.") == [
+        ("dropped", "ثمانية", "", "major")
+    ]

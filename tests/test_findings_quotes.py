@@ -2607,3 +2607,13 @@ def test_around_the_clock_inside_a_quote_needs_the_arabic_to_say_it():
 def test_twenty_four_hours_says_around_the_clock():
     en = 'The farmer said: "The pumps run around the clock to water the orchards."'
     assert found(detect, 'وقال المزارع إن "المضخات تعمل 24 ساعة يومياً لسقي البساتين".', en) == []
+
+
+def test_an_emergency_case_is_no_judging_word_where_the_arabic_says_it():
+    # الحالات الإسعافية "emergency cases": the adjective (إسعافي) is rendered, nothing was added inside the quote
+    ar = 'وحذرت من أن "نقل الحالات الإسعافية ليلاً قد يصبح متعذراً".'
+    en = "She warned that “moving emergency cases at night may become impossible”."
+    assert found(detect, ar, en) == []
+    # the twin: with no such word in the Arabic, 'emergency' is the English's own
+    plain = 'وحذرت من أن "نقل الحالات ليلاً قد يصبح متعذراً".'
+    assert [f[:4] for f in found(detect, plain, en)] == [("quote", "altered", "الحالات", "emergency cases")]

@@ -38,6 +38,8 @@ def test_overrides_and_multiword_phrases(tr: LexiconTranslator) -> None:
     assert tr.translate(["قال وزير الخارجية"])[0].startswith("said minister")
     assert tr.translate(["وكانون الثاني"]) == ["and January"]
     assert tr.translate(["يناير"]) == ["January"]
+    # ليلاً "at night" (its letters, normalised, are those of لئلا "lest", which the first reading gave)
+    assert tr.translate(["يعمل ليلاً"]) == ["work at night"]
 
 
 def test_stem_from_lexicon_with_suffix_and_tense(tr: LexiconTranslator) -> None:

@@ -412,6 +412,8 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                 reported = any(v < m.start() for v in verbs) or re.search(r"\bthat\b", before)
                 if word.lower() == "would" and not reported:
                     kind, family = "weak", "possibility"  # "some reporters would contest": hypothetical, like قد
+                if word.lower() == "possible" and _MANNER_POSSIBLE.search(before):
+                    continue  # 'as soon as possible', 'where possible': an idiom of manner, nothing said to be possible
                 if kind == "booster" and _NOT_BEFORE.search(before):
                     continue  # "not certainly": a negated booster is no booster
                 if kind == "booster" and (re.match(r"\s+or\b", after) or re.search(r"\bor\s+$", before)):
@@ -438,6 +440,10 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
 
 
 _AR_PERMISSION = word_set("certainty_words_ar.tsv", "permission")
+# 'as soon as possible', 'as far as possible', 'where possible', 'if possible': a manner, no possibility claimed
+_MANNER_POSSIBLE = re.compile(
+    r"\b(?:as\s+[a-z]+\s+as|as\s+(?:many|much)\s+(?:[a-z]+\s+)?as|if|where|wherever|whenever)\s+$", re.I
+)
 # a form of 'be' before 'said to', 'thought to': the passive of hearsay, no verb crediting anyone
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 # 'may only', 'may not', a verb between ('may sail only when', لا يُسمح بإبحار … إلا عندما), or an 'only' after the

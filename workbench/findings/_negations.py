@@ -307,6 +307,8 @@ def english_negations(pair: AlignedPair) -> list[Neg]:
                 nxt = re.match(r"\s+[A-Za-z]+", s.text[m.end() :]) if kind == "strong" else None
                 out.append(Neg(s.text[start : m.end() + (nxt.end() if nxt else 0)], kind, k, start))
         for t in en_tokens(s.text):
+            if t.text.isupper() and len(t.text) > 1:
+                continue  # UNRWA, UNICEF: an acronym, no word with a negative prefix
             if _EN_AFFIX.match(t.low) and not any(a <= t.start < b for a, b in taken):
                 out.append(Neg(t.text, "weak", k, t.start))
         # 'too high to justify a cut' (لا تبرر "does not justify"): too … to says the thing does not follow

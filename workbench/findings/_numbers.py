@@ -16,7 +16,7 @@ from workbench.findings._mentions import place_adjective
 from workbench.findings._words import ArToken, ar_tokens, plural_noun
 from workbench.lexicons import alternation, load
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
-from workbench.text.english import NUMBER_WORDS
+from workbench.text.english import NUMBER_WORDS, STOPWORDS
 
 
 @dataclass(frozen=True, eq=False)
@@ -245,7 +245,9 @@ def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
 
 
 # a capitalised word before, and one after: "Joris ten Brink", "Pieter ten Hove"
-_NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+$")
+# the capitalised word before a lower-case particle of a name (Joris ten Brink); a function word written with its
+# capital ('HASBAYA – About eight Israeli soldiers', 'Some ten Iraqi soldiers') is no name's first word
+_NAME_PARTICLE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
 # a capitalised number word inside a sentence, after 'the' or a capitalised word or before one, is part of a name
 # (the Nine Network, Channel Four, Formula One): matched if the other side has it, never reported
@@ -336,7 +338,9 @@ def english_quantities(text: str) -> list[Quantity]:
             shared = _en_shared_scale(text, m.end(), value) if not m.group(3) and not m.group(4) else ()
             out.append(Quantity(_in_years(text, m.end(), value) + shared, False, m.group(0).strip()))
         elif m.group(5):
-            if _NAME_PARTICLE.search(text[: m.start()]) and _NAME_AFTER.match(text[m.end() :]) and m.group(5).islower():
+            before = _NAME_PARTICLE.search(text[: m.start()])
+            named = before is not None and before.group(1).lower() not in STOPWORDS
+            if named and _NAME_AFTER.match(text[m.end() :]) and m.group(5).islower():
                 continue  # Joris ten Brink: a lower-case word between two names is a particle of the name
             value = _en_word_value(m.group(5))
             if m.group(6):

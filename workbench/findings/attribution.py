@@ -977,12 +977,32 @@ def _en_credits(pair: AlignedPair, en: list[Speaker] | None = None, dropped: Spe
     احتجاجات دعت إليها المعارضة) is that clause's own, and credits nothing else."""
     # 'he said', '…, telling reporters that': a verb whose subject is a pronoun or the clause's credits it too
     credited = any(s.kind in ("named", "role", "body", "anonymous", "generic", "outlet", "implicit") for s in en or [])
-    if credited or has_quote_marks(pair.en_text):
+    if credited or (has_quote_marks(pair.en_text) and not _only_names_quoted(pair.en_text)):
         return True
     wording = list(_EN_CREDIT.finditer(pair.en_text))
     if dropped is None:
         return bool(wording)
     return any(not _renders_another_verb(pair, m.group(0), dropped) for m in wording)
+
+
+def _only_names_quoted(text: str) -> bool:
+    """Every quotation mark of the text closes a quote that is only a name (the Turkish-backed “Syrian National Army”:
+    capitalised words, with the words names hold between them): quotation marks, but no one's words quoted."""
+    quotes = find_quotes(text)
+    if not quotes or len(re.findall(r"[“”«»„\"]", text)) != 2 * len(quotes):
+        return False
+    for q in quotes:
+        words = re.findall(r"[\w'’-]+", text[q.start + 1 : q.end - 1])
+        if not words or len(words) > _QUOTED_NAME_WORDS or not words[0][0].isupper():
+            return False
+        if not all(w[0].isupper() or w.lower() in _NAME_LINKS for w in words):
+            return False
+    return True
+
+
+# the longest name in quotation marks read as a name, and the lower-case words a name may hold
+_QUOTED_NAME_WORDS = 6
+_NAME_LINKS = frozenset(("of", "the", "for", "and", "al", "el", "de"))
 
 
 def _renders_another_verb(pair: AlignedPair, wording: str, dropped: Speaker) -> bool:
@@ -1753,12 +1773,17 @@ def _source_dropped(x: _Sides) -> Finding | None:
         )
         or (_strip_conj(normalize_ar(s.cue)) in _SOURCE_SPEECH and _unnamed(s, x.pair))
         or (s.kind == "implicit" and _strip_conj(normalize_ar(s.cue)) in _SAY)
-        # وأشار الثبيتي إلى أن …، وأوضح مدير الفرع أن …، وأعلنت الوزارة أن …: a verb of another sense too, with the
-        # speaker or body named and the statement it opens after it, reports what was said
+        # وأشار الثبيتي إلى أن …، وأوضح مدير الفرع أن …، وأعلنت الوزارة أن …، وأشار سكان إلى أن …: a verb of another
+        # sense too, with the speaker, body or group named and the statement it opens after it, reports what was said
         or (
             _strip_conj(normalize_ar(s.cue)) in _SOURCE_SPEECH
-            and s.kind in ("named", "role", "body")
-            and _statement_follows(x.pair, s)
+            and s.kind in ("named", "role", "body", "generic")
+            and (
+                _statement_follows(x.pair, s)
+                # where the speakers are comes first: unless the English makes them the doers ('the internal
+                # security command in Sweida deployed' for وأعلنت قيادة الأمن الداخلي في محافظة السويداء أنها ستنشر)
+                or (_statement_follows_where(x.pair, s) and not _head_rendered(s, x.en_words))
+            )
         )
         # ويقدّر الاتحاد حاجة الولاية بنحو ٢٠٠ ألف لتر: an estimate credited to its maker, a figure after him
         or (
@@ -1841,7 +1866,27 @@ def _statement_follows(pair: AlignedPair, sp: Speaker) -> bool:
     rest = pair.ar[sp.sentence].text[end:]
     if re.match(r"\s*[:«\"“]", rest):
         return True
-    toks = ar_tokens(re.split(r"[،,.؛;]", rest, maxsplit=1)[0])[:2]
+    return _opens_statement(ar_tokens(re.split(r"[،,.؛;]", rest, maxsplit=1)[0])[:2])
+
+
+def _statement_follows_where(pair: AlignedPair, sp: Speaker) -> bool:
+    """Reported speech opens after the speaker phrase and a short phrase of where the speakers are (سكان في الجزيرة
+    إلى أن، مسؤولون من الوزارة أن): within two words after the preposition, before any comma."""
+    end = _speaker_end(pair, sp)
+    if end is None:
+        return False
+    toks = ar_tokens(re.split(r"[،,.؛;]", pair.ar[sp.sentence].text[end:], maxsplit=1)[0])[: 3 + _WHERE_REACH]
+    if not toks or toks[0].norm not in ("في", "من"):
+        return False
+    return any(_opens_statement(toks[k:]) for k in range(2, 2 + _WHERE_REACH))
+
+
+# the words a phrase of where the speakers are (في الجزيرة، في مدينة حلب) may take before the statement opens
+_WHERE_REACH = 2
+
+
+def _opens_statement(toks: Sequence[ArToken]) -> bool:
+    """The tokens start with أن/إن, or with إلى or عن before it."""
     if not toks:
         return False
     if toks[0].norm in _CLAUSE_OPENERS:
@@ -1872,8 +1917,13 @@ def _head_rendered(sp: Speaker, en_words: list[str]) -> bool:
     """The first word of an Arabic source phrase has a sense among the English words (لخطة 'plan'; الدفاع
     'Defence', a rendering the source table lists)."""
     en_stems = {stem(w.lower()) for w in en_words}
-    head = next((w for w in sp.words if normalize_ar(w) not in _AR_STOP), "")
+    # بحسب ما أفاد به سكان محليون: the resumptive به after the verb is no word of the source
+    head = next((w for w in sp.words if normalize_ar(w) not in _AR_STOP | _RESUMPTIVE), "")
     return bool(head) and bool(_source_senses(head) & en_stems)
+
+
+# the pronoun a verb of telling takes back after ما (بحسب ما أفاد به، وفق ما صرحت به)
+_RESUMPTIVE = frozenset(("به", "بها", "بهم"))
 
 
 def _en_hearsay(pair: AlignedPair) -> bool:
@@ -2863,6 +2913,10 @@ def _other_post(ar_sp: list[Speaker], en_sp: list[Speaker]) -> tuple[Speaker, Sp
         for form in (_strip_article(bare), strip_clitics(bare)):  # لأرقام حكومية: the figures of 'government figures'
             senses |= {stem(g) for g in _ar_glosses().get(form, "").split()}
         senses |= set(gloss_stems(w))
+    # a land's adjective both bodies share (جمعية الهلال الأحمر الفلسطيني → 'the Palestinian health ministry') names
+    # neither body
+    lands = {m.text.lower() for m in english_mentions(e.text) if not m.is_name}
+    content = [w for w in content if w not in lands]
     # spokesperson, chairwoman: the lexicon glosses the posts in their old -man form
     if any(stem(re.sub(r"(?:person|woman)$", "man", w)) in senses for w in content):
         return None

@@ -1132,10 +1132,15 @@ def _same_head(x: _Sides, a: Mention, e: Mention) -> bool:
     ar_text = next((s.text for s, ms in zip(x.pair.ar, x.ar_mentions, strict=False) if a in ms), "")
     before = ar_tokens(ar_text[: a.start])
     en_text = next((s.text for s in x.pair.en if s.text[e.start : e.start + len(e.text)] == e.text), "")
-    after = re.match(r"\s+([A-Za-z]+)", en_text[e.start + len(e.text) :]) if en_text else None
+    after = re.match(_AFTER_LISTED, en_text[e.start + len(e.text) :]) if en_text else None
     if not before or after is None:
         return False
     return stem(after.group(1).lower()) in gloss_stems(before[-1].text)
+
+
+# the English word after an adjective, past the lands' adjectives listed with it ('Japanese and Turkish companies' for
+# شركات صينية وتركية: the noun the first adjective qualifies)
+_AFTER_LISTED = re.compile(r"(?:\s*(?:,|\s(?:and|or))\s+[A-Z][a-z]+)*\s+([A-Za-z]+)")
 
 
 # countries, continents and wide regions of the place gazetteer (entity_lands.tsv)

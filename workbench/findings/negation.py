@@ -501,9 +501,13 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
         # an English word of a bound ('as little as') tells one of the negations told otherwise, no other
         bounds = len(told)
         en_weak = []
+        # a negative word that renders an Arabic word of its own sense ('stuck' for عالقة) renders no negation
+        taken = _taken_negatives(x.pair, neg)
         for n in x.en_weak:
             twin = _EN_TWIN_OF.get(n.text.lower(), "")
             if n is own or twin == "still" and _no_longer(neg):
+                continue
+            if " " not in n.text and _key(stem(n.text.lower())) in taken:
                 continue
             if bounds > 0 and _in_bound(x.pair, n):
                 bounds -= 1
@@ -2204,7 +2208,15 @@ def _told_done(x: _Sides, toks: list[ArToken], content: list[ArToken]) -> tuple[
     """See ``_without_told_done``: the English word that renders one of ``content`` in a sentence with no
     negation, and the end of the Arabic span (the token rendered)."""
     keys = [{_key(g) for g in gloss_stems(t.text)} - {"be", "with", "do", "make", "take"} for t in content]
-    negated = {n.sentence for n in x.en_n}
+    # where the Arabic's other negations take every English one (عدم تسجيل أي خسائر 'no casualties were recorded'), no
+    # 'not' or 'no' is left in any sentence for this one; a weak word ('unlicensed', 'hardly any') or 'without' may
+    # render it whatever the count, but an 'only' never does ('put out only after it had spread')
+    spare = sum(1 for n in x.en_n if n.kind == "strong" or _renders(n)) >= len(x.ar_n)
+    negated = {
+        n.sentence
+        for n in x.en_n
+        if n.text.lower() != "only" and (spare or n.kind != "strong" or n.text.lower() in ("without", "with no"))
+    }
     for k, s in enumerate(x.pair.en):
         if k in negated or _EN_WITHOUT_OR_BELOW.search(s.text):
             continue
