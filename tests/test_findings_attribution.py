@@ -3069,3 +3069,14 @@ def test_a_name_in_quotation_marks_quotes_no_one():
     # the twin: the English credits the residents
     credited = "Factions of the “Syrian National Army” imposed levies on olive farmers, local residents said."
     assert _all(ar, credited) == []
+
+
+def test_a_group_who_believes_is_a_source_credited():
+    # ويرى مزارعون أن "farmers believe that": a view credited to a group; told as fact, the credit is dropped
+    ar = "ويرى مزارعون أن الخسائر قد تتجاوز ثلث المحصول إذا تأخر الحصاد."
+    assert _all(ar, "Losses could exceed a third of the crop if the harvest is delayed.") == [
+        ("attribution", "source_dropped", "ويرى مزارعون", "")
+    ]
+    assert _all(ar, "Farmers believe losses could exceed a third of the crop if the harvest is delayed.") == []
+    # يرى with no statement after it is seeing, no credit
+    assert _all("ويرى مزارعون الحقول تحترق.", "The fields are burning.") == []

@@ -886,12 +886,13 @@ def test_quote_of_two_sentences_with_a_not_put_into_one():
 
 def test_weak_english_negation_far_from_the_rendering_answers_no_dropped_negation():
     ar = "وأعلنت البلدية خطة جديدة لإيواء المشردين في المدينة، وستفرض الضريبة على الذين لا يدفعون الإيجار."
-    # "homeless" renders المشردين, far from "paying": the لا was dropped, unsure (a weak word is left) so minor
+    # "homeless" renders المشردين, an Arabic word of its own sense, far from "paying": no English word is left that
+    # could render the لا, which was dropped (major at the detector's own severity; calibration decides the shown one)
     en = (
         "The council announced a new plan to house the homeless in the city, and the tax will fall on those paying "
         "rent."
     )
-    assert found(detect, ar, en) == [("negation", "flipped", "لا يدفعون", "those paying", "minor")]
+    assert found(detect, ar, en) == [("negation", "flipped", "لا يدفعون", "those paying", "major")]
     # the twin: a weak negation right beside the rendering carries it ("failed to pay")
     en = (
         "The council announced a new plan to house the homeless in the city, and the tax will fall on those who "
@@ -3873,3 +3874,15 @@ def test_a_negative_word_that_renders_an_arabic_word_of_its_own_renders_no_negat
     assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "ولم تتمكن", "managed")]
     kept = "By evening, civil defence teams had still not managed to reach some thirty trucks stuck on the road."
     assert found(detect, ar, kept) == []
+
+
+def test_unable_inside_a_quote_renders_a_negated_ability():
+    # لم تتمكن "could not" → “have been unable”: the negative affix renders the negation, even where the quote is cut
+    # after it
+    ar = 'وتابع أن "طواقم البلدية لم تتمكن من دخول الحي رغم المناشدات المتكررة".'
+    en = "“Municipal crews have been unable to get into the district,” one of the officials said."
+    assert found(detect, ar, en) == []
+    # the twin: 'able' with no negation reverses it
+    assert [f[:4] for f in found(detect, ar, en.replace("unable", "able"))] == [
+        ("negation", "flipped", "لم تتمكن", "able")
+    ]

@@ -259,7 +259,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
 
 def _quote_lost(x: _Sides) -> list[Finding]:
     """A quote kept in quotation marks whose Arabic negates more often than its English (major, 0.7)."""
-    flip = _quote_lost_negation(x.pair, x.ar_found) if x.en_quotes else None
+    flip = _quote_lost_negation(x.pair, x.ar_found, x.en_weak) if x.en_quotes else None
     if flip is None and x.en_quotes:
         flip = _quoted_negation_dropped(x)
     if flip is None and x.en_quotes:
@@ -491,6 +491,8 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             continue
         elif neg in told:
             continue
+        elif any(a is neg for a, _ in x.by_affix):
+            continue  # لم تتمكن "was unable": the weak word renders this very negation, however the others count
         # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation;
         # an English "still" for an Arabic لا يزال, a "rather than" for بدلا من, renders that phrase, no negation
         twins = _ar_twins(x.pair)
@@ -501,8 +503,9 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
         # an English word of a bound ('as little as') tells one of the negations told otherwise, no other
         bounds = len(told)
         en_weak = []
-        # a negative word that renders an Arabic word of its own sense ('stuck' for عالقة) renders no negation
-        taken = _taken_negatives(x.pair, neg)
+        # a negative word that renders an Arabic word of its own sense ('stuck' for عالقة) renders no negation; one
+        # that renders another Arabic negation (denied for نفى) still counts against them all
+        taken = _taken_negatives(x.pair, neg, x.ar_n)
         for n in x.en_weak:
             twin = _EN_TWIN_OF.get(n.text.lower(), "")
             if n is own or twin == "still" and _no_longer(neg):
@@ -1520,16 +1523,17 @@ def _lexical_negative_left(pair: AlignedPair, region: Collection[int], taken: Co
     return False
 
 
-def _taken_negatives(pair: AlignedPair, neg: Neg) -> frozenset[str]:
+def _taken_negatives(pair: AlignedPair, neg: Neg, others: Sequence[Neg] = ()) -> frozenset[str]:
     """Comparison keys of the English words that render Arabic content words of their own sense other than the
-    words of ``neg``, said no more often in the English than those Arabic words say them (وقف الاختبارات "stopping
-    the tests"): such a word, negative in meaning, renders its Arabic word and is no rendering of ``neg``. A
-    function word's rare readings gloss anything (إنه 'forbid'), so only content words count."""
-    own = range(neg.start, neg.start + len(neg.text))
+    words of ``neg`` (and of the negations ``others``), said no more often in the English than those Arabic words say
+    them (وقف الاختبارات "stopping the tests"): such a word, negative in meaning, renders its Arabic word and is no
+    rendering of ``neg``. A function word's rare readings gloss anything (إنه 'forbid'), so only content words
+    count."""
+    owns = [(n.sentence, range(n.start, n.start + len(n.text))) for n in (neg, *others)]
     said: Counter[str] = Counter()
     for k, s in enumerate(pair.ar):
         for t in ar_tokens(s.text):
-            if k == neg.sentence and t.start in own or t.norm in _AR_STOP or t.bare in _AR_STOP:
+            if any(k == at and t.start in own for at, own in owns) or t.norm in _AR_STOP or t.bare in _AR_STOP:
                 continue
             said.update({_key(g) for g in gloss_stems(t.text)})
     told = Counter(_key(stem(t.low)) for s in pair.en for t in en_tokens(s.text))
@@ -2230,11 +2234,12 @@ def _told_done(x: _Sides, toks: list[ArToken], content: list[ArToken]) -> tuple[
 _AR_WITHOUT_LIGHT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "without_light"))
 
 
-def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
+def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg], en_weak: Sequence[Neg] = ()) -> Finding | None:
     """A quote kept in quotation marks whose Arabic negates more often than its English, where the word
     an Arabic negation negates is rendered inside the English quote without one: the speaker's words
     reversed ('ولم يتم التأكد' → 'and it has been confirmed'). Negations are counted as the quote
-    detector counts them (بلا … ولا 'without … or' is one)."""
+    detector counts them (بلا … ولا 'without … or' is one); one an English weak negation with a negative affix
+    renders (of ``en_weak``: لم تتمكن "have been unable") is not reversed."""
     quote_pairs = pair.view.quote_pairs
     for qp in quote_pairs:
         # a quote of several sentences is matched sentence by sentence below, which holds at a lower fidelity
@@ -2269,6 +2274,8 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg]) -> Finding | None:
         }
         for neg in ar_n:
             if neg.kind != "strong" or neg.text not in qp.ar_quote:
+                continue
+            if en_weak and _weak_renderings(pair, [neg], list(en_weak)):
                 continue
             if _said_without_not(pair, neg, set(range(len(pair.en)))):
                 continue
