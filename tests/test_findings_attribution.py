@@ -3013,8 +3013,9 @@ def test_residents_who_pointed_out_from_a_place_are_a_source_dropped():
     # sense, where they are before the statement; the English states the rise as fact
     ar = "وأشار سكان في البلدة إلى أن أسعار الطحين ارتفعت خلال أسبوع."
     assert _all(ar, "Flour prices rose within a week.") == [("attribution", "source_dropped", "وأشار سكان", "")]
-    # the twin: the English credits the residents
+    # the twin: the English credits the residents, with a verb of saying or one the credit list lacks
     assert _all(ar, "Residents of the town said flour prices had risen within a week.") == []
+    assert _all(ar, "Residents complain that flour prices have risen within a week.") == []
     # and a verb whose object follows (no statement after the group) credits nothing
     assert _all("وأشار سكان في البلدة إلى ارتفاع أسعار الطحين.", "Flour prices rose.") == []
 
@@ -3027,6 +3028,7 @@ def test_those_running_a_place_credited_are_a_source_not_a_hedge():
         ("attribution", "source_dropped", "بحسب القائمين عليها", "")
     ]
     assert _all(ar, "The school takes in about two hundred pupils a day, according to those who run it.") == []
+    assert _all(ar, "The school takes in about two hundred pupils a day, its staff say.") == []
 
 
 def test_a_body_swapped_for_another_of_the_same_land_is_a_speaker_changed():
@@ -3041,15 +3043,6 @@ def test_a_body_swapped_for_another_of_the_same_land_is_a_speaker_changed():
     assert found(detect, ar, same) == []
 
 
-def test_a_wali_is_a_governor_credited():
-    # والي الولاية "the governor (wali) of the province": a post, which the English may not swap for another
-    ar = "وقال والي ولاية البحر الأحمر إن الطريق سيُفتح أمام الشاحنات يوم السبت."
-    assert found(detect, ar, "The transport minister said the road would reopen to lorries on Saturday.") == [
-        ("attribution", "speaker_changed", "والي ولاية البحر الأحمر", "The transport minister", "major")
-    ]
-    assert found(detect, ar, "The governor of Red Sea state said the road would reopen to lorries on Saturday.") == []
-
-
 def test_tap_told_in_its_arabic_acronym_is_the_outlet_credited():
     # لـ"وات": Tunis Afrique Presse by its Arabic acronym (also 'watt'), credited in quotation marks after ل
     ar = 'وأوضح مدير الميناء، في تصريح لـ"وات"، أن الرحلات ستُستأنف يوم الاثنين.'
@@ -3061,14 +3054,15 @@ def test_tap_told_in_its_arabic_acronym_is_the_outlet_credited():
     ]
 
 
-def test_a_name_in_quotation_marks_quotes_no_one():
-    # the “Syrian National Army” in quotation marks is a name, not someone's words: the residents' credit is dropped
-    ar = 'وفرضت فصائل من "الجيش الوطني السوري" إتاوات على مزارعي الزيتون، بحسب ما أفاد به سكان محليون.'
-    en = "Factions of the “Syrian National Army” imposed levies on olive farmers."
-    assert _all(ar, en) == [("attribution", "source_dropped", "بحسب ما أفاد به سكان محليون", "")]
+def test_the_resumptive_pronoun_after_the_verb_is_no_word_of_the_source():
+    # بحسب ما أفاد به سكان محليون "according to what local residents reported": به ('with it', 'him') is the verb's
+    # pronoun, not the source's head, and an English 'it' renders nothing of the residents
+    ar = "وارتفع سعر الخبز إلى الضعف، بحسب ما أفاد به سكان محليون."
+    assert _all(ar, "The price of bread has doubled, and it is still rising.") == [
+        ("attribution", "source_dropped", "بحسب ما أفاد به سكان محليون", "")
+    ]
     # the twin: the English credits the residents
-    credited = "Factions of the “Syrian National Army” imposed levies on olive farmers, local residents said."
-    assert _all(ar, credited) == []
+    assert _all(ar, "The price of bread has doubled, and it is still rising, local residents said.") == []
 
 
 def test_a_group_who_believes_is_a_source_credited():
@@ -3080,3 +3074,7 @@ def test_a_group_who_believes_is_a_source_credited():
     assert _all(ar, "Farmers believe losses could exceed a third of the crop if the harvest is delayed.") == []
     # يرى with no statement after it is seeing, no credit
     assert _all("ويرى مزارعون الحقول تحترق.", "The fields are burning.") == []
+    # the one who holds the view, named in the English with a verb the credit list lacks, keeps it credited
+    minister = "ويرى الوزير أن الخطة ستنجح."
+    assert _all(minister, "The minister considers that the plan will succeed.") == []
+    assert _all(minister, "The plan will succeed.") == [("attribution", "source_dropped", "ويرى الوزير", "")]

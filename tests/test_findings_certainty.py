@@ -2191,6 +2191,9 @@ def test_as_soon_as_possible_answers_no_may():
         "possible”."
     )
     assert [f[:4] for f in found(detect, ar, en)] == [("certainty", "modality_changed", "قد تتجاوز", "exceeds")]
+    # 'where possible' with a noun after it ('areas where possible survivors are') is a hedge, no idiom
+    survivors = "وقال إن الفرق تبحث في المناطق التي قد يكون فيها ناجون."
+    assert found(detect, survivors, "He said the teams are searching areas where possible survivors are.") == []
     # the twin: 'possibly' hedges, and answers it
     hedged = "The chamber's head said the damage “possibly exceeds ten million dinars”, urging the government to pay."
     assert found(detect, ar, hedged) == []

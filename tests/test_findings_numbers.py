@@ -1520,6 +1520,8 @@ def test_a_capitalised_function_word_opens_no_name_around_a_number_word():
     en = "JENIN – About eight Israeli soldiers crossed some 300 metres beyond the fence, witnesses said."
     assert _found(ar, en) == []
     assert [q.text for q in english_quantities(en)] == ["eight", "300"]
+    # a function word before a name ('Under ten Hag') opens no figure
+    assert english_quantities("Under ten Hag, the team won the league.") == []
     # the twin: a figure the English leaves out is still dropped
     assert _found(ar, "JENIN – Israeli soldiers crossed some 300 metres beyond the fence, witnesses said.") == [
         ("dropped", "ثمانية", "", "major")

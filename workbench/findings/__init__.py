@@ -231,9 +231,10 @@ def _in_cut_quote(f: Finding, findings: list[Finding], pair: AlignedPair | None 
 
 
 def _whole_words_in(span: str, text: str) -> int:
-    """How often ``span`` stands in ``text`` as whole words ('3' is not in '30'); an Arabic span may have a
-    conjunction or preposition written onto its first word (الأمم المتحدة in مطالباً الدولة والأمم المتحدة)."""
-    clitic = "[وفبك]?" if re.match(r"[\u0621-\u064a]", span) else ""
+    """How often ``span`` stands in ``text`` as whole words ('3' is not in '30'); an Arabic span with the article
+    may have a conjunction or preposition written onto it (الأمم المتحدة in مطالباً الدولة والأمم المتحدة; a bare word's
+    first letter may be its root's: علي in فعلي)."""
+    clitic = "[وفبك]?" if span.startswith("ال") else ""
     return len(re.findall(rf"(?<![\w]){clitic}{re.escape(span)}(?![\w])", text))
 
 

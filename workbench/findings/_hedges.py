@@ -412,7 +412,9 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                 reported = any(v < m.start() for v in verbs) or re.search(r"\bthat\b", before)
                 if word.lower() == "would" and not reported:
                     kind, family = "weak", "possibility"  # "some reporters would contest": hypothetical, like قد
-                if word.lower() == "possible" and _MANNER_POSSIBLE.search(before):
+                if word.lower() == "possible" and (
+                    _AS_POSSIBLE.search(before) or _IF_POSSIBLE.search(before) and _POSSIBLE_ENDS.match(after)
+                ):
                     continue  # 'as soon as possible', 'where possible': an idiom of manner, nothing said to be possible
                 if kind == "booster" and _NOT_BEFORE.search(before):
                     continue  # "not certainly": a negated booster is no booster
@@ -440,10 +442,11 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
 
 
 _AR_PERMISSION = word_set("certainty_words_ar.tsv", "permission")
-# 'as soon as possible', 'as far as possible', 'where possible', 'if possible': a manner, no possibility claimed
-_MANNER_POSSIBLE = re.compile(
-    r"\b(?:as\s+[a-z]+\s+as|as\s+(?:many|much)\s+(?:[a-z]+\s+)?as|if|where|wherever|whenever)\s+$", re.I
-)
+# 'as soon as possible', 'as far as possible', and 'where possible', 'if possible' closing their phrase (not 'where
+# possible survivors are'): a manner, no possibility claimed
+_AS_POSSIBLE = re.compile(r"\b(?:as\s+[a-z]+\s+as|as\s+(?:many|much)\s+(?:[a-z]+\s+)?as)\s+$", re.I)
+_IF_POSSIBLE = re.compile(r"\b(?:if|where|wherever|whenever)\s+$", re.I)
+_POSSIBLE_ENDS = re.compile(r"\s*(?:[,.;:)!?\"”’»]|$|(?:and|or|but)\b)", re.I)
 # a form of 'be' before 'said to', 'thought to': the passive of hearsay, no verb crediting anyone
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 # 'may only', 'may not', a verb between ('may sail only when', لا يُسمح بإبحار … إلا عندما), or an 'only' after the

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from workbench.findings._mentions import place_adjective
+from workbench.findings._mentions import english_mentions, place_adjective
 from workbench.findings._words import ArToken, ar_tokens, plural_noun
 from workbench.lexicons import alternation, load
 from workbench.text.arabic import normalize_ar, normalize_with_map, original_span
@@ -246,7 +246,8 @@ def _en_compounds(text: str) -> list[tuple[Quantity, tuple[int, int]]]:
 
 # a capitalised word before, and one after: "Joris ten Brink", "Pieter ten Hove"
 # the capitalised word before a lower-case particle of a name (Joris ten Brink); a function word written with its
-# capital ('HASBAYA – About eight Israeli soldiers', 'Some ten Iraqi soldiers') is no name's first word
+# capital before a land's adjective ('HASBAYA – About eight Israeli soldiers') is no name's first word, but before
+# a name it may be ('Under ten Hag, the team …')
 _NAME_PARTICLE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
 # a capitalised number word inside a sentence, after 'the' or a capitalised word or before one, is part of a name
@@ -268,6 +269,12 @@ def _number_word_in_name(text: str, start: int, end: int, word: str) -> bool:
     if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
         return False
     return bool(_NAME_AFTER.match(text[end:]) or _NAME_BEFORE_WORD.search(text[:start]))
+
+
+def _land_adjective_at(text: str, start: int) -> bool:
+    """The capitalised word after ``start`` is a land's adjective ('Israeli', 'Iraqi'), no name."""
+    word = re.match(r"\s+([A-Z][a-z]+)", text[start:])
+    return word is not None and any(not m.is_name and m.text == word.group(1) for m in english_mentions(word.group(1)))
 
 
 def english_quantities(text: str) -> list[Quantity]:
@@ -339,8 +346,8 @@ def english_quantities(text: str) -> list[Quantity]:
             out.append(Quantity(_in_years(text, m.end(), value) + shared, False, m.group(0).strip()))
         elif m.group(5):
             before = _NAME_PARTICLE.search(text[: m.start()])
-            named = before is not None and before.group(1).lower() not in STOPWORDS
-            if named and _NAME_AFTER.match(text[m.end() :]) and m.group(5).islower():
+            opening = before is not None and before.group(1).lower() in STOPWORDS and _land_adjective_at(text, m.end())
+            if before is not None and not opening and _NAME_AFTER.match(text[m.end() :]) and m.group(5).islower():
                 continue  # Joris ten Brink: a lower-case word between two names is a particle of the name
             value = _en_word_value(m.group(5))
             if m.group(6):

@@ -78,6 +78,8 @@ _SAY = word_set("credit_cues_ar.tsv", "say")
 # … and, with an unnamed source as their subject (أشار مصدر، كشفت مصادر), or a named one or a role with the statement
 # it opens after him (وأشار الثبيتي إلى أن، _statement_follows), the verbs of other senses as well
 _SOURCE_SPEECH = _SPEECH | word_set("credit_cues_ar.tsv", "source_speech")
+# verbs of a view held (ويرى، ترى): a credit only where the statement follows them
+_VIEW = word_set("credit_cues_ar.tsv", "view")
 # source phrases (بحسب، وفقا ل، نقلا عن), matched on the word as written less و/ف: وفقا is not و + فقا
 _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
 _EN_PRONOUNS = word_set("function_words_en.tsv", "attribution_pronoun")
@@ -977,32 +979,12 @@ def _en_credits(pair: AlignedPair, en: list[Speaker] | None = None, dropped: Spe
     احتجاجات دعت إليها المعارضة) is that clause's own, and credits nothing else."""
     # 'he said', '…, telling reporters that': a verb whose subject is a pronoun or the clause's credits it too
     credited = any(s.kind in ("named", "role", "body", "anonymous", "generic", "outlet", "implicit") for s in en or [])
-    if credited or (has_quote_marks(pair.en_text) and not _only_names_quoted(pair.en_text)):
+    if credited or has_quote_marks(pair.en_text):
         return True
     wording = list(_EN_CREDIT.finditer(pair.en_text))
     if dropped is None:
         return bool(wording)
     return any(not _renders_another_verb(pair, m.group(0), dropped) for m in wording)
-
-
-def _only_names_quoted(text: str) -> bool:
-    """Every quotation mark of the text closes a quote that is only a name (the Turkish-backed “Syrian National Army”:
-    capitalised words, with the words names hold between them): quotation marks, but no one's words quoted."""
-    quotes = find_quotes(text)
-    if not quotes or len(re.findall(r"[“”«»„\"]", text)) != 2 * len(quotes):
-        return False
-    for q in quotes:
-        words = re.findall(r"[\w'’-]+", text[q.start + 1 : q.end - 1])
-        if not words or len(words) > _QUOTED_NAME_WORDS or not words[0][0].isupper():
-            return False
-        if not all(w[0].isupper() or w.lower() in _NAME_LINKS for w in words):
-            return False
-    return True
-
-
-# the longest name in quotation marks read as a name, and the lower-case words a name may hold
-_QUOTED_NAME_WORDS = 6
-_NAME_LINKS = frozenset(("of", "the", "for", "and", "al", "el", "de"))
 
 
 def _renders_another_verb(pair: AlignedPair, wording: str, dropped: Speaker) -> bool:
@@ -1782,7 +1764,17 @@ def _source_dropped(x: _Sides) -> Finding | None:
                 _statement_follows(x.pair, s)
                 # where the speakers are comes first: unless the English makes them the doers ('the internal
                 # security command in Sweida deployed' for وأعلنت قيادة الأمن الداخلي في محافظة السويداء أنها ستنشر)
-                or (_statement_follows_where(x.pair, s) and not _head_rendered(s, x.en_words))
+                or _statement_follows_where(x.pair, s)
+            )
+            # a group, the speakers placed, or a view held (ويرى الوزير أن): the English that names them ('residents
+            # complain that', 'the minister considers') keeps the credit in words the credit list lacks
+            and not (
+                (
+                    s.kind == "generic"
+                    or _statement_follows_where(x.pair, s)
+                    or _strip_conj(normalize_ar(s.cue)) in _VIEW
+                )
+                and _head_rendered(s, x.en_words)
             )
         )
         # ويقدّر الاتحاد حاجة الولاية بنحو ٢٠٠ ألف لتر: an estimate credited to its maker, a figure after him

@@ -491,8 +491,6 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
             continue
         elif neg in told:
             continue
-        elif any(a is neg for a, _ in x.by_affix):
-            continue  # لم تتمكن "was unable": the weak word renders this very negation, however the others count
         # لم يعد "no longer" → "still": the English word says the opposite and renders nothing of the negation;
         # an English "still" for an Arabic لا يزال, a "rather than" for بدلا من, renders that phrase, no negation
         twins = _ar_twins(x.pair)
@@ -503,14 +501,9 @@ def _arabic_negation_unrendered(x: _Sides) -> list[Finding]:
         # an English word of a bound ('as little as') tells one of the negations told otherwise, no other
         bounds = len(told)
         en_weak = []
-        # a negative word that renders an Arabic word of its own sense ('stuck' for عالقة) renders no negation; one
-        # that renders another Arabic negation (denied for نفى) still counts against them all
-        taken = _taken_negatives(x.pair, neg, x.ar_n)
         for n in x.en_weak:
             twin = _EN_TWIN_OF.get(n.text.lower(), "")
             if n is own or twin == "still" and _no_longer(neg):
-                continue
-            if " " not in n.text and _key(stem(n.text.lower())) in taken:
                 continue
             if bounds > 0 and _in_bound(x.pair, n):
                 bounds -= 1
@@ -1523,17 +1516,16 @@ def _lexical_negative_left(pair: AlignedPair, region: Collection[int], taken: Co
     return False
 
 
-def _taken_negatives(pair: AlignedPair, neg: Neg, others: Sequence[Neg] = ()) -> frozenset[str]:
+def _taken_negatives(pair: AlignedPair, neg: Neg) -> frozenset[str]:
     """Comparison keys of the English words that render Arabic content words of their own sense other than the
-    words of ``neg`` (and of the negations ``others``), said no more often in the English than those Arabic words say
-    them (وقف الاختبارات "stopping the tests"): such a word, negative in meaning, renders its Arabic word and is no
-    rendering of ``neg``. A function word's rare readings gloss anything (إنه 'forbid'), so only content words
-    count."""
-    owns = [(n.sentence, range(n.start, n.start + len(n.text))) for n in (neg, *others)]
+    words of ``neg``, said no more often in the English than those Arabic words say them (وقف الاختبارات "stopping
+    the tests"): such a word, negative in meaning, renders its Arabic word and is no rendering of ``neg``. A
+    function word's rare readings gloss anything (إنه 'forbid'), so only content words count."""
+    own = range(neg.start, neg.start + len(neg.text))
     said: Counter[str] = Counter()
     for k, s in enumerate(pair.ar):
         for t in ar_tokens(s.text):
-            if any(k == at and t.start in own for at, own in owns) or t.norm in _AR_STOP or t.bare in _AR_STOP:
+            if k == neg.sentence and t.start in own or t.norm in _AR_STOP or t.bare in _AR_STOP:
                 continue
             said.update({_key(g) for g in gloss_stems(t.text)})
     told = Counter(_key(stem(t.low)) for s in pair.en for t in en_tokens(s.text))
@@ -2212,15 +2204,8 @@ def _told_done(x: _Sides, toks: list[ArToken], content: list[ArToken]) -> tuple[
     """See ``_without_told_done``: the English word that renders one of ``content`` in a sentence with no
     negation, and the end of the Arabic span (the token rendered)."""
     keys = [{_key(g) for g in gloss_stems(t.text)} - {"be", "with", "do", "make", "take"} for t in content]
-    # where the Arabic's other negations take every English one (عدم تسجيل أي خسائر 'no casualties were recorded'), no
-    # 'not' or 'no' is left in any sentence for this one; a weak word ('unlicensed', 'hardly any') or 'without' may
-    # render it whatever the count, but an 'only' never does ('put out only after it had spread')
-    spare = sum(1 for n in x.en_n if n.kind == "strong" or _renders(n)) >= len(x.ar_n)
-    negated = {
-        n.sentence
-        for n in x.en_n
-        if n.text.lower() != "only" and (spare or n.kind != "strong" or n.text.lower() in ("without", "with no"))
-    }
+    # an 'only' renders no "without" ('put out only after it had spread')
+    negated = {n.sentence for n in x.en_n if n.text.lower() != "only"}
     for k, s in enumerate(x.pair.en):
         if k in negated or _EN_WITHOUT_OR_BELOW.search(s.text):
             continue
@@ -2232,6 +2217,13 @@ def _told_done(x: _Sides, toks: list[ArToken], content: list[ArToken]) -> tuple[
 
 
 _AR_WITHOUT_LIGHT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "without_light"))
+
+
+def _in_quote_text(pair: AlignedPair, n: Neg, en_quote: str) -> bool:
+    """The English negation stands inside ``en_quote`` in its sentence."""
+    text = pair.en[n.sentence].text
+    at = text.find(en_quote)
+    return at >= 0 and at <= n.start < at + len(en_quote)
 
 
 def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg], en_weak: Sequence[Neg] = ()) -> Finding | None:
@@ -2275,7 +2267,9 @@ def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg], en_weak: Sequence[N
         for neg in ar_n:
             if neg.kind != "strong" or neg.text not in qp.ar_quote:
                 continue
-            if en_weak and _weak_renderings(pair, [neg], list(en_weak)):
+            # the weak words inside the English quote only: an 'unable' elsewhere renders another clause
+            inside = [n for n in en_weak if _in_quote_text(pair, n, qp.en_quote)]
+            if inside and _weak_renderings(pair, [neg], inside):
                 continue
             if _said_without_not(pair, neg, set(range(len(pair.en)))):
                 continue
