@@ -40,6 +40,8 @@ def test_overrides_and_multiword_phrases(tr: LexiconTranslator) -> None:
     assert tr.translate(["يناير"]) == ["January"]
     # ليلاً "at night" (its letters, normalised, are those of لئلا "lest", which the first reading gave)
     assert tr.translate(["يعمل ليلاً"]) == ["work at night"]
+    # عالقة "stuck, stranded" (the first reading gave 'related', from علاقة)
+    assert tr.translate(["شاحنات عالقة"]) == ["trucks stuck"]
 
 
 def test_stem_from_lexicon_with_suffix_and_tense(tr: LexiconTranslator) -> None:

@@ -1760,22 +1760,7 @@ def _source_dropped(x: _Sides) -> Finding | None:
         or (
             _strip_conj(normalize_ar(s.cue)) in _SOURCE_SPEECH
             and s.kind in ("named", "role", "body", "generic")
-            and (
-                _statement_follows(x.pair, s)
-                # where the speakers are comes first: unless the English makes them the doers ('the internal
-                # security command in Sweida deployed' for وأعلنت قيادة الأمن الداخلي في محافظة السويداء أنها ستنشر)
-                or _statement_follows_where(x.pair, s)
-            )
-            # a group, the speakers placed, or a view held (ويرى الوزير أن): the English that names them ('residents
-            # complain that', 'the minister considers') keeps the credit in words the credit list lacks
-            and not (
-                (
-                    s.kind == "generic"
-                    or _statement_follows_where(x.pair, s)
-                    or _strip_conj(normalize_ar(s.cue)) in _VIEW
-                )
-                and _head_rendered(s, x.en_words)
-            )
+            and _reports_statement(x, s)
         )
         # ويقدّر الاتحاد حاجة الولاية بنحو ٢٠٠ ألف لتر: an estimate credited to its maker, a figure after him
         or (
@@ -1861,6 +1846,22 @@ def _statement_follows(pair: AlignedPair, sp: Speaker) -> bool:
     return _opens_statement(ar_tokens(re.split(r"[،,.؛;]", rest, maxsplit=1)[0])[:2])
 
 
+def _reports_statement(x: _Sides, sp: Speaker) -> bool:
+    """The statement opens after the speaker phrase (``_statement_follows``), or after it and a short phrase of where
+    the speakers are (``_statement_follows_where``). A group, speakers placed, or a view held (ويرى الوزير أن) that the
+    English names ('residents complain that', 'the minister considers', 'the internal security command in Sweida
+    deployed' for وأعلنت قيادة الأمن الداخلي في محافظة السويداء أنها ستنشر) keep the credit, in words the credit list
+    lacks."""
+    if _statement_follows(x.pair, sp):
+        placed = False
+    elif _statement_follows_where(x.pair, sp):
+        placed = True
+    else:
+        return False
+    named_by_english = sp.kind == "generic" or placed or _strip_conj(normalize_ar(sp.cue)) in _VIEW
+    return not (named_by_english and _head_rendered(sp, x.en_words))
+
+
 def _statement_follows_where(pair: AlignedPair, sp: Speaker) -> bool:
     """Reported speech opens after the speaker phrase and a short phrase of where the speakers are (سكان في الجزيرة
     إلى أن، مسؤولون من الوزارة أن): within two words after the preposition, before any comma."""
@@ -1915,7 +1916,7 @@ def _head_rendered(sp: Speaker, en_words: list[str]) -> bool:
 
 
 # the pronoun a verb of telling takes back after ما (بحسب ما أفاد به، وفق ما صرحت به)
-_RESUMPTIVE = frozenset(("به", "بها", "بهم"))
+_RESUMPTIVE = word_set("function_words_ar.tsv", "resumptive")
 
 
 def _en_hearsay(pair: AlignedPair) -> bool:

@@ -2226,7 +2226,7 @@ def _in_quote_text(pair: AlignedPair, n: Neg, en_quote: str) -> bool:
     return at >= 0 and at <= n.start < at + len(en_quote)
 
 
-def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg], en_weak: Sequence[Neg] = ()) -> Finding | None:
+def _quote_lost_negation(pair: AlignedPair, ar_n: list[Neg], en_weak: Sequence[Neg]) -> Finding | None:
     """A quote kept in quotation marks whose Arabic negates more often than its English, where the word
     an Arabic negation negates is rendered inside the English quote without one: the speaker's words
     reversed ('ولم يتم التأكد' → 'and it has been confirmed'). Negations are counted as the quote
