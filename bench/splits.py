@@ -130,11 +130,12 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # was tuned on them) are tuning pairs from the start; so are 613-620 (written blind in the thirty-ninth session,
 # measured with the fortieth session's start and end code; opened for tuning in the forty-first, their first measurement
 # recorded with c16c034); 621-628 (written in the same batch for tuning, their first measurement recorded with c16c034
-# before anything was tuned on them) are tuning pairs from the start; 629-636 (written blind in the fortieth session)
-# are held out; 637-644 (written in the same batch for tuning, their first measurement recorded with 6ca5ffe before
-# anything was tuned on them) are tuning pairs from the start; later numbers are held out.
+# before anything was tuned on them) are tuning pairs from the start; so are 629-636 (written blind in the fortieth
+# session, measured with the forty-first session's start and end code; opened for tuning in the forty-second, their
+# first measurement recorded with 6ca5ffe); 637-644 (written in the same batch for tuning, their first measurement
+# recorded with 6ca5ffe before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 629)) | frozenset(range(637, 645))
+_TUNING_NUMBERS = frozenset(range(21, 645))
 
 
 def _number(pair: Path) -> int:
@@ -241,11 +242,12 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # on them) are tuning documents from the start; so are 793-804 (written blind in the thirty-ninth session, measured with
 # the fortieth session's start and end code; opened for tuning in the forty-first, their first measurement recorded with
 # c16c034); 805-816 (written in the same batch for tuning, their first measurement recorded with c16c034 before anything
-# was tuned on them) are tuning documents from the start; 817-828 (written blind in the fortieth session) are held out;
-# 829-840 (written in the same batch for tuning, their first measurement recorded with 6ca5ffe before anything was tuned
-# on them) are tuning documents from the start; later numbers are held out.
+# was tuned on them) are tuning documents from the start; so are 817-828 (written blind in the fortieth session,
+# measured with the forty-first session's start and end code; opened for tuning in the forty-second, their first
+# measurement recorded with 6ca5ffe); 829-840 (written in the same batch for tuning, their first measurement recorded
+# with 6ca5ffe before anything was tuned on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 817)) | frozenset(range(829, 841))
+_FAITHFUL_TUNING = frozenset(range(1, 841))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
