@@ -2197,3 +2197,14 @@ def test_as_soon_as_possible_answers_no_may():
     # the twin: 'possibly' hedges, and answers it
     hedged = "The chamber's head said the damage “possibly exceeds ten million dinars”, urging the government to pay."
     assert found(detect, ar, hedged) == []
+
+
+def test_a_place_after_in_is_no_verb_told_in_the_future():
+    # متحدثاً في سيغو "speaking in Ségou": سيغو opens with س but stands after في, a place, not سـ + a verb
+    ar = "وأوضح المدير، متحدثاً في سيغو، أنه لم تُزرع في الموعد المحدد إلا 140 ألف هكتار."
+    en = "The director, speaking in Ségou, said only 140,000 hectares had been sown on time."
+    assert found(detect, ar, en) == []
+    # the twin: a verb in the future (ستُزرع "will be sown") told as done
+    future = "وأوضح المدير، متحدثاً في المدينة، أنه ستُزرع 140 ألف هكتار."
+    done = "The director, speaking in the city, said 140,000 hectares have been sown."
+    assert [f[:2] for f in found(detect, future, done)] == [("certainty", "modality_changed")]

@@ -3093,3 +3093,25 @@ def test_a_land_adjective_listed_with_another_qualifies_the_same_noun():
     assert [f[:4] for f in found(detect, ar, en)] == [("entity", "changed", "صينية", "Japanese")]
     same = "The ministry received offers from three Chinese and Turkish companies to carry out the project."
     assert found(detect, ar, same) == []
+
+
+def test_a_hospital_named_after_another_place_is_another_hospital():
+    # مستشفى العدان "al-Adan Hospital" → 'Farwaniya Hospital': a place the Arabic does not name, and not al-Adan
+    ar = "وأضاف أن ثلاثة من العاملين نُقلوا إلى مستشفى العدان لتلقي العلاج."
+    en = "He added that three workers were taken to Farwaniya Hospital for treatment."
+    assert [f[:4] for f in found(detect, ar, en)] == [("entity", "changed", "العدان", "Farwaniya")]
+    # the twins: the hospital's own name, and a hospital named after the town the Arabic names
+    assert found(detect, ar, en.replace("Farwaniya", "Adan")) == []
+    town = "وأضاف أن ثلاثة من العاملين نُقلوا إلى مستشفى الرمادي العام."
+    assert found(detect, town, "He added that three workers were taken to Ramadi General Hospital.") == []
+
+
+def test_a_currency_written_in_lower_case_in_english_is_no_name_dropped():
+    # الكواتشا "the kwacha": a currency, which English writes in lower case, not a name the English leaves out
+    ar = "وظل سعر الكواتشا مثبّتاً رسمياً عند نحو 1750 كواتشا مقابل الدولار الأمريكي."
+    assert found(detect, ar, "The kwacha has been officially held at around 1,750 to the US dollar.") == []
+    # the twin: a name the English does leave out
+    named = "وقال الوزير بيتر موتاريكا إن سعر الكواتشا حُدد عند 1750 مقابل الدولار."
+    assert [f[:2] for f in found(detect, named, "The kwacha was held at 1,750 to the dollar, the minister said.")] == [
+        ("entity", "dropped")
+    ]

@@ -2252,7 +2252,8 @@ def test_first_time_in_a_century_rendered_by_not_in_a_century():
     # لأول مرة منذ قرن "for the first time in a century" → 'has not seen such floods in a century'
     en = "The city has not seen such floods in a century."
     assert found(detect, "تشهد المدينة فيضانات لأول مرة منذ قرن.", en) == []
-    assert found(detect, "تشهد المدينة فيضانات منذ قرن.", en) == [("negation", "flipped", "", "not seen", "major")]
+    # the twin: with no 'first time', the "not" reverses تشهد "sees" (the gloss names the verb it negates)
+    assert found(detect, "تشهد المدينة فيضانات منذ قرن.", en) == [("negation", "flipped", "تشهد", "not seen", "major")]
 
 
 def test_a_word_rendered_in_its_plain_sense_is_no_negative():
@@ -3879,3 +3880,59 @@ def test_unable_inside_a_quote_renders_a_negated_ability():
     ar = 'وقال المسؤول، الذي كان عاجزاً عن إخفاء غضبه، إن "الطواقم لم تتمكن من دخول الحي".'
     en = 'The official, unable to hide his anger, said "the crews managed to get into the district".'
     assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "لم تتمكن", "managed")]
+
+
+def test_likely_told_as_unlikely_is_a_reversal():
+    # ومن المرجح أن "it is likely that" → 'is unlikely to': the hedge of likelihood reversed
+    ar = "ومن المرجح أن يُلقي الحادث بظلاله على هذه المساعي."
+    en = "The incident is unlikely to cast a shadow over those efforts."
+    assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "المرجح", "unlikely")]
+    # the twins: 'likely' kept; and 'unlikely' for من المرجح ألا "likely not to" or من غير المرجح
+    assert found(detect, ar, en.replace("unlikely", "likely")) == []
+    assert found(detect, "ومن المرجح ألا يُلقي الحادث بظلاله على هذه المساعي.", en) == []
+    assert found(detect, "ومن غير المرجح أن يُلقي الحادث بظلاله على هذه المساعي.", en) == []
+    # and an 'unlikely' that renders an Arabic word of unlikelihood beside the likely one (مستبعد، بعيد الاحتمال)
+    both = "ومن المرجح أن يرتفع التضخم، ومن المستبعد أن يخفض البنك الفائدة."
+    assert found(detect, both, "Inflation is likely to rise, and the bank is unlikely to cut rates.") == []
+    far = "ومن المرجح أن يرتفع التضخم، ما يجعل خفض الفائدة أمراً بعيد الاحتمال."
+    assert found(detect, far, "Inflation is likely to rise, which makes a rate cut unlikely.") == []
+
+
+def test_prohibited_told_as_permitted_is_a_reversal():
+    # لا يزال ممنوعاً "is still prohibited" → 'is now permitted': لا يزال is 'still', no negation; ممنوع reversed
+    ar = "وأشارت الإدارة إلى أن الصيد لا يزال ممنوعاً في خليج توبلي."
+    en = "The directorate noted that fishing is now permitted in Tubli Bay."
+    assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "ممنوعا", "permitted")]
+    # the twins: 'still prohibited', and 'still not permitted'
+    assert found(detect, ar, "The directorate noted that fishing is still prohibited in Tubli Bay.") == []
+    assert found(detect, ar, "The directorate noted that fishing is still not permitted in Tubli Bay.") == []
+
+
+def test_ruled_out_beside_a_no_that_renders_without_is_a_reversal():
+    # من دون أن يسفر عن إصابات … فيما لم تستبعد: 'causing no injuries' renders the دون, so 'has ruled out' reverses
+    # the لم تستبعد "did not rule out", though the English has as many 'no's as the Arabic has لم
+    ar = "اندلع حريق في خزان للنفط من دون أن يسفر عن إصابات، فيما لم تستبعد اللجنة فرضيات أخرى."
+    en = "A fire broke out in an oil tank, causing no injuries, and the committee has ruled out other explanations."
+    assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "لم تستبعد", "ruled out")]
+    # the twin: 'has not ruled out'
+    assert found(detect, ar, en.replace("has ruled out", "has not ruled out")) == []
+
+
+def test_still_not_inside_a_quote_is_one_negation():
+    # لم تُنزع حتى اليوم "have still not been cleared": the 'still' and the 'not' render one negation, so the
+    # quote's other negation (لم تشهد "has not seen") is lost when the English says 'has seen'
+    ar = 'وأضافت المصادر أن "المنطقة لم تشهد أي مواجهات منذ عامين، لكن الألغام التي زُرعت فيها لم تُنزع حتى اليوم".'
+    en = "The sources said “the area has seen clashes for two years, and the mines laid have still not been cleared”."
+    assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "لم تشهد", "seen")]
+    # the twin: both negations kept
+    assert found(detect, ar, en.replace("has seen", "has not seen")) == []
+
+
+def test_ending_renders_its_own_word_and_leaves_a_will_not_unrendered():
+    # لفك الاعتصام "to end the sit-in": 'end' renders فك, not the لن of لن تلجأ "will not resort", which is lost
+    ar = "وأوضح الوالي أن السلطات لن تلجأ إلى القوة العامة لفك الاعتصام."
+    en = "The governor said the regional authorities would call in the security forces to end the sit-in."
+    assert [f[:4] for f in found(detect, ar, en)] == [("negation", "flipped", "لن تلجأ", "")]
+    # the twin: the English keeps the negation
+    kept = "The governor said the regional authorities would not call in the security forces to end the sit-in."
+    assert found(detect, ar, kept) == []

@@ -1370,8 +1370,8 @@ def test_ringgit_and_sen_make_one_price():
     ar = "ويباع الكيس بسعر رينغيت واحد و20 سنا في الصيدليات."
     assert _found(ar, "A sachet sells for RM1.20 in pharmacies.") == []
     assert _found(ar, "A sachet sells for 1 ringgit and 20 sen in pharmacies.") == []
-    # the twin: another price
-    assert [f[:2] for f in _found(ar, "A sachet sells for RM1.50 in pharmacies.")] == [("dropped", "واحد و20 سنا")]
+    # the twin: another price (RM written onto the figure is read as the ringgit's sign: a price changed)
+    assert [f[:2] for f in _found(ar, "A sachet sells for RM1.50 in pharmacies.")] == [("changed", "واحد و20 سنا")]
 
 
 def test_zloty_and_grosz_make_one_price():
@@ -1525,4 +1525,46 @@ def test_a_capitalised_function_word_opens_no_name_around_a_number_word():
     # the twin: a figure the English leaves out is still dropped
     assert _found(ar, "JENIN – Israeli soldiers crossed some 300 metres beyond the fence, witnesses said.") == [
         ("dropped", "ثمانية", "", "major")
+    ]
+
+
+def test_a_sum_with_its_currency_said_twice_is_one_sum():
+    # ملياري بيزو و300 مليون بيزو "2 billion pesos and 300 million pesos": 2.3 billion
+    ar = "وحذرت من أن الأعمال قد تكلف أكثر من ملياري بيزو و300 مليون بيزو."
+    assert _found(ar, "It warned the work could cost more than 2.3 billion pesos.") == []
+    # the twin: another sum
+    assert [f[:2] for f in _found(ar, "It warned the work could cost more than 2.8 billion pesos.")] == [
+        ("changed", "ملياري بيزو و300 مليون")
+    ]
+
+
+def test_a_currency_code_written_onto_a_sum_in_millions_is_read():
+    # 'RM45 million' for 45 مليون رينغيت: the ringgit's sign blanked, the figure and its scale read
+    ar = "كشف الاتحاد عن خطة بقيمة 45 مليون رينغيت لتدريب اللاعبين الناشئين."
+    assert _found(ar, "The association unveiled a RM45 million plan to train young players.") == []
+    assert [f[:2] for f in _found(ar, "The association unveiled a RM54 million plan to train young players.")] == [
+        ("changed", "45 مليون")
+    ]
+
+
+def test_kilometres_render_the_dual_of_kilometre():
+    # كيلومترين "two kilometres": the English 'kilometres' (British) is the lexicon's 'kilometer(s)'
+    ar = "ارتفع عمود الرماد نحو كيلومترين فوق قمة البركان."
+    assert _found(ar, "The ash column rose about 2 kilometres above the volcano's summit.") == []
+    assert [f[:2] for f in _found(ar, "The ash column rose about 3 kilometres above the volcano's summit.")] == [
+        ("changed", "كيلومترين")
+    ]
+
+
+def test_a_count_of_days_before_a_phone_number_is_read_as_a_count():
+    # مدة 14 يوماً … على الرقم 0800 611 116: the figures of the number read first leave the 14 its count
+    from findings_helpers import pair
+
+    from workbench.findings import run_detectors
+
+    ar = "وطُلب منه أن يبقى في منزله مدة 14 يوماً وأن يتصل بالرقم 0800 611 116."
+    en = "He was asked to stay home for {} days and to call 0800 611 116."
+    assert run_detectors([pair(ar, en.format(14))], calibrated=False) == []
+    assert [(f.type, f.subtype) for f in run_detectors([pair(ar, en.format(21))], calibrated=False)] == [
+        ("number", "changed")
     ]

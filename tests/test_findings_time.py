@@ -801,3 +801,32 @@ def test_a_day_of_the_month_changed_beside_a_feast_changed_is_reported_first():
     assert found(detect, ar, "He said the airport would open on April 12, after Eid al-Adha.") == [
         ("time", "changed", "10 أبريل", "April 12", "major")
     ]
+
+
+def test_morning_told_as_evening_is_another_time_of_day():
+    # صباح اليوم الخميس "Thursday morning" → 'on Thursday evening'
+    ar = "قُتل طفلان وأصيب ثالث صباح اليوم الخميس جراء انفجار لغم أرضي."
+    en = "Two children were killed and a third wounded on Thursday {} when a landmine went off."
+    assert found(detect, ar, en.format("evening")) == [("time", "changed", "صباح", "evening", "major")]
+    # the twins: the morning kept, or no part of the day said; and صباح as a name (Sheikh Sabah), no time of day
+    assert found(detect, ar, en.format("morning")) == []
+    assert found(detect, ar, en.format("").replace(" Thursday  when", " Thursday when")) == []
+    sabah = "وقال الشيخ صباح الأحمد إن الاجتماع سيعقد مساء."
+    assert found(detect, sabah, "Sheikh Sabah al-Ahmad said the meeting would be held in the evening.") == []
+    # الصباح a family's or a newspaper's name, الظهر "the back": no parts of the day with the article alone
+    family = "وأعلن الشيخ ناصر الصباح أن الاجتماع سيبدأ في الثامنة مساءً."
+    assert found(detect, family, "Sheikh Nasser al-Sabah said the meeting would start at eight in the evening.") == []
+    back = "وأصيب الجندي برصاصة في الظهر خلال اشتباكات ليلية."
+    assert found(detect, back, "The soldier was shot in the back during night clashes.") == []
+
+
+def test_a_wire_dateline_with_its_date_after_a_comma_is_the_reports_date():
+    # داكار، 14 تشرين الأول/أكتوبر – "DAKAR, Oct 14 –": the date of a dateline, on both sides, no date dropped
+    ar = "داكار، 14 تشرين الأول/أكتوبر – قال مسؤولون يوم الثلاثاء إن القطار قد يبدأ رحلاته قبل نهاية العام."
+    en = "DAKAR, Oct 14 – The train could start running before the end of the year, officials said on Tuesday."
+    assert found(detect, ar, en) == []
+    # the twin: a month said in the report's own words is a date, dropped where the English leaves it out
+    body = "قال مسؤولون يوم الثلاثاء 14 تشرين الأول إن القطار قد يبدأ رحلاته قبل نهاية العام."
+    assert [f[:2] for f in found(detect, body, "Officials said on Tuesday the train could start running soon.")] == [
+        ("time", "dropped")
+    ]

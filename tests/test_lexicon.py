@@ -42,6 +42,10 @@ def test_overrides_and_multiword_phrases(tr: LexiconTranslator) -> None:
     assert tr.translate(["يعمل ليلاً"]) == ["work at night"]
     # عالقة "stuck, stranded" (the first reading gave 'related', from علاقة)
     assert tr.translate(["شاحنات عالقة"]) == ["trucks stuck"]
+    # شهدت "saw" (a place or a time that sees events; the first reading gave 'witnessed'), مواجهات "clashes" (first
+    # 'confrontations'), فك "end" (فك الحصار "lifting the siege"; first 'detach')
+    assert tr.translate(["شهدت المدينة مواجهات"]) == ["saw the city clashes"]
+    assert tr.translate(["لفك الحصار"])[0].startswith("to end")
 
 
 def test_stem_from_lexicon_with_suffix_and_tense(tr: LexiconTranslator) -> None:

@@ -60,6 +60,13 @@ _DATED_DAY_MONTH = re.compile(
     r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s+[\d٠-٩]{1,2}\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?"
     r"\s*\([^)]{1,40}\)\s*[–—-]\s*"
 )
+# 'place, day month -' as the wire agencies' Arabic services write it ('داكار، 14 تشرين الأول/أكتوبر – ', 'مابوتو، 9
+# شباط/فبراير - '): the month in one name or its two names joined by a slash, a year if any, an outlet in brackets
+# if any
+_DATED_COMMA = re.compile(
+    r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[،,]\s*[\d٠-٩]{1,2}\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?"
+    r"(?:\s*/\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)?(?:\s+[\d٠-٩]{4})?\s*(?:\([^)]{1,40}\))?\s*[–—-]\s*"
+)
 # 'place in date /outlet/' as the Gulf agencies write it ('صحار في ١٢ نوفمبر /العُمانية/ ', 'المنامة في ٣ مارس / بنا /'):
 # the day, the month's name, a year if any, and between slashes one of those agencies (an outlet's short name: a
 # month's other name or a figure between slashes, وأعلنت الكويت في ١٢ مارس /آذار/, opens no dateline)
@@ -87,6 +94,7 @@ _ARABIC_DATELINES = (
     _DATED_DASHES,
     _DATED_WORDS,
     _DATED_DAY_MONTH,
+    _DATED_COMMA,
     _DATED_SLASHES,
     _SLASH,
     _DASH_COLON,
@@ -113,7 +121,12 @@ def _dated_day_month(text: str) -> re.Match[str] | None:
 def arabic_dateline_end(text: str) -> int:
     """Where a leading Arabic dateline ends in ``text`` (0 when the sentence opens with none)."""
     for pattern in _ARABIC_DATELINES:
-        m = _dated_day_month(text) if pattern is _DATED_DAY_MONTH else pattern.match(text)
+        if pattern is _DATED_DAY_MONTH:
+            m = _dated_day_month(text)
+        elif pattern is _DATED_COMMA:
+            m = _dated_comma(text)
+        else:
+            m = pattern.match(text)
         if m and (pattern is not _SLASH or "/" in m.group(0) or _ARABIC.search(m.group(0))):
             return m.end()  # a dash-joined 'x-y..' is a dateline only in Arabic ('Ukraine-Russia talks..' is none)
     return 0
@@ -128,7 +141,7 @@ def arabic_figure_dated_end(text: str) -> int:
 
 def arabic_dated_end(text: str) -> int:
     """Where a leading Arabic dateline that gives a date in words ends in ``text`` (0 when none)."""
-    m = _DATED_WORDS.match(text) or _dated_day_month(text) or _DATED_SLASHES.match(text)
+    m = _DATED_WORDS.match(text) or _dated_day_month(text) or _DATED_SLASHES.match(text) or _dated_comma(text)
     return m.end() if m else 0
 
 
@@ -142,3 +155,14 @@ def is_dateline(text: str) -> bool:
     """The whole sentence is a dateline (a segmenter split it off from the report's first sentence)."""
     end = arabic_dateline_end(text) or english_dateline_end(text)
     return bool(end) and not text[end:].strip(" .:–—-")
+
+
+def _dated_comma(text: str) -> re.Match[str] | None:
+    """A leading 'place، day month -' dateline whose words after the day name a month, in one name or two joined by
+    a slash (تشرين الأول/أكتوبر): 'عمان، 14 شخصا -' is no date."""
+    m = _DATED_COMMA.match(text)
+    if m is None:
+        return None
+    after_day = re.split(r"[\d٠-٩]{1,2}", m.group(0).split("(")[0], maxsplit=1)[-1]
+    names = [" ".join(re.findall(r"[\u0621-\u064a]+", part)) for part in after_day.split("/")]
+    return m if names and all(normalize_ar(n) in _MONTHS for n in names if n) and names[0] else None

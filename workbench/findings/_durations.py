@@ -115,7 +115,8 @@ def arabic_lengths(text: str) -> tuple[Length, ...]:
     words = [(m.start(), m.end(), normalize_ar(m.group(0))) for m in _AR_WORD.finditer(text)]
     quantities = []
     at = 0
-    for q in arabic_quantities(text):
+    # in the order they stand (a phone number's figures may be read before the count that precedes them)
+    for q in sorted(arabic_quantities(text), key=lambda q: text.find(q.text)):
         pos = text.find(q.text, at)
         if pos < 0:
             continue

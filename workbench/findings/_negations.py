@@ -866,6 +866,10 @@ def _joined(between: str, second: str, after: str = "") -> bool:
     )
 
 
+# a 'not' or 'never' within a word after 'still' ('still not', 'still has not', "still hasn't")
+_STILL_NOT = re.compile(r"\s+(?:[A-Za-z]+\s+)?(?:not|never)\b|\s+[A-Za-z]+n['’]t\b", re.I)
+
+
 def _en_negatives(
     en_quote: str, *, coordinated: bool = True, said: Counter[str] | None = None, still: bool = True
 ) -> int:
@@ -884,6 +888,8 @@ def _en_negatives(
         if m.start() in starts and (left[key] > 0 or (not still and key == "still")):
             starts.discard(m.start())
             left[key] -= 1
+        elif key == "still" and _STILL_NOT.match(en_quote, m.end()):
+            starts.discard(m.start())  # 'have still not been cleared': one negation, the 'not', which counts already
     # "not only", "not just": what لم … فقط says, though the English lexicon reads no negation in it
     starts |= {m.start() for m in re.finditer(r"\bnot (?:only|just|merely)\b", en_quote, re.I)}
     # "no water or electricity", "lack water and power": one negative word over two coordinated ولا

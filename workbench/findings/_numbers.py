@@ -386,11 +386,12 @@ def english_quantities(text: str) -> list[Quantity]:
     return out + _other_digits(text, taken) + _roman_numerals(text)
 
 
-# the letter codes of currencies that English news writes onto the figure (SR3bn, QR500, Dh10, LE50, Rs200)
-# (and a one-letter sign before a sum in millions or more: R87 million rand, K5bn kwacha, N10 billion naira)
+# the letter codes of currencies that English news writes onto the figure (SR3bn, QR500, Dh10, LE50, Rs200, RM500,
+# Rp20,000) (and a sign of one to three capitals before a sum in millions or more: R87 million rand, K5bn kwacha,
+# N10 billion naira, RM45 million ringgit)
 _GLUED_CURRENCY = re.compile(
-    r"\b(?:SR|QR|AED|Dhs?|LE|JD|KD|BD|OMR|RO|SAR|QAR|EGP|Rs|[A-Z](?=\d[\d.,]*\s?(?:million|billion|trillion|bn|tn|m)\b))"
-    r"(?=\d)"
+    r"\b(?:SR|QR|AED|Dhs?|LE|JD|KD|BD|OMR|RO|SAR|QAR|EGP|Rs|RM|Rp"
+    r"|[A-Z]{1,3}(?=\d[\d.,]*\s?(?:million|billion|trillion|bn|tn|m)\b))(?=\d)"
 )
 # a clock time in four digits before a time zone: '0940 GMT', '0600 local time'
 _EN_FOUR_DIGIT_CLOCK = re.compile(
@@ -844,7 +845,8 @@ def _skip_scale_with_article(toks: list[tuple[str, int, int]], j: int) -> int:
 def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool = False) -> _Group:
     """Compounds across scales and currency sub-units, each tail opening with و:
     ١٠٥ ملايين و٤٠٠ ألف (105.4 million), مليوناً و500 ألف (1.5 million), ملياراً و٢٠٠ مليون,
-    ثلاثة آلاف وخمسمائة; ٧٧ دولاراً و٨٠ سنتاً (77.80), and with the currency before the figure (``currency_before``)
+    ثلاثة آلاف وخمسمائة, ملياري بيزو و300 مليون بيزو (the currency said twice: 2.3 billion); ٧٧ دولاراً و٨٠ سنتاً
+    (77.80), and with the currency before the figure (``currency_before``)
     دولار واحد و٢٠ سنتاً (1.20). A range (بين ٣٠ و٤٠, بين مليون ومليون ونصف) is two figures: a tail joins only
     when it is smaller than the scale that closed the group before it; a tail whose rest opens a larger
     figure joins with its hundreds alone (بين ألفين وخمسمئة وأربعة آلاف: 2,500 and 4,000), as long as the range
@@ -872,6 +874,19 @@ def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool 
                 # a price to the cent is exact however it is written: no dual or 'a' stands for its 'one'
                 return _Group(values, False, g.word and at_currency, False, cents[1], 1.0)
             if at_currency:
+                # ملياري بيزو و300 مليون بيزو: the same currency closes a smaller scale after و, one sum (2.3 billion)
+                tail = _read_group(toks, nxt + 1, waw=True) if g.scale > 1 else None
+                if (
+                    tail is not None
+                    and not tail.vague
+                    and not tail.matching_only
+                    and tail.values[0] < g.scale
+                    and tail.end + 1 < len(toks)
+                    and _stem(toks[tail.end + 1][0], _CURRENCIES) == currency
+                ):
+                    return _Group(
+                        tuple(v + tail.values[0] for v in g.values), False, False, False, tail.end, tail.scale
+                    )
                 return g
         if g.scale <= 1:
             return g

@@ -80,6 +80,7 @@ _SAY = word_set("credit_cues_ar.tsv", "say")
 _SOURCE_SPEECH = _SPEECH | word_set("credit_cues_ar.tsv", "source_speech")
 # verbs of a view held (ويرى، ترى): a credit only where the statement follows them
 _VIEW = word_set("credit_cues_ar.tsv", "view")
+_EXPECT = word_set("credit_cues_ar.tsv", "expect")
 # source phrases (بحسب، وفقا ل، نقلا عن), matched on the word as written less و/ف: وفقا is not و + فقا
 _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
 _EN_PRONOUNS = word_set("function_words_en.tsv", "attribution_pronoun")
@@ -129,8 +130,14 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
             for i, t in enumerate(toks[:-1])
             if estimate_verb(t.norm) and not toks[i + 1].norm.startswith("ب")
         ]
+        # ويتوقع متعاملون أن …: a verb of expecting before its holder (not يُتوقع أن "is expected", which has none)
+        cues += [
+            (t.start, t.text, "expect")
+            for i, t in enumerate(toks[:-1])
+            if _strip_conj(t.norm) in _EXPECT and toks[i + 1].norm not in ("ان", "بان")
+        ]
         skip = _credit_and_time_zones(s.text)
-        for start, cue, _cls in sorted(cues):
+        for start, cue, cls in sorted(cues):
             i = starts.get(start)
             if i is None:
                 continue
@@ -140,7 +147,7 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 i += 2  # وفقا لما أوردته سجلات البلدية: the source is the subject of the verb after لما
             past = _past_credit_and_time(toks, i, skip)
             phrase = _ar_phrase(s.text, toks, past, after_credit=past > i)
-            if _cls == "estimate":
+            if cls == "estimate":
                 # ويقدّر الاتحاد الحاجة بنحو ٢٠٠ ألف: the phrase runs on over the object; the figure is no speaker
                 figure = (k for k, t in enumerate(phrase) if t.norm.startswith("ب") or t.text[:1].isdigit())
                 phrase = phrase[: next(figure, len(phrase))]
@@ -153,6 +160,8 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 phrase = _subject_before(s.text, toks, at, frozenset(v.start for v in pair.view.ar_verbs[k]))
             if not phrase and normalize_ar(cue).startswith("ف"):
                 phrase = _topic(s.text, toks, at)
+            if not phrase and cls == "expect":
+                continue  # وقال إنه يتوقع: the speaker is the verb of saying's
             if not phrase:
                 out.append(Speaker("", "implicit", (), (), cue, k))
                 continue
@@ -184,6 +193,8 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 kind = "anonymous"  # بحسب إحصاءات غير رسمية "according to unofficial statistics": no one credited
             if kind == "other" and _unlisted_people(phrase[0], pair):
                 kind = "generic"  # بحسب ما أفاد سائقون "according to drivers": people, a group the table does not list
+            if cls == "expect" and kind == "other":
+                continue  # يُتوقع هبوب الرياح "winds are expected": the passive's subject, no one who expects
             apposition = _apposition(s.text, toks, starts[phrase[-1].start] + 1) if names else []
             text = s.text[phrase[0].start : (apposition or phrase)[-1].end]
             out.append(
@@ -977,14 +988,34 @@ def _en_credits(pair: AlignedPair, en: list[Speaker] | None = None, dropped: Spe
     reporting verb the credit list leaves out ('experts disclosed'). Credit wording that renders another
     verb of the Arabic than the ``dropped`` speaker's ('protests the opposition has called for' for
     احتجاجات دعت إليها المعارضة) is that clause's own, and credits nothing else."""
-    # 'he said', '…, telling reporters that': a verb whose subject is a pronoun or the clause's credits it too
-    credited = any(s.kind in ("named", "role", "body", "anonymous", "generic", "outlet", "implicit") for s in en or [])
+    # 'he said', '…, telling reporters that': a verb whose subject is a pronoun or the clause's credits it too; a post
+    # or a body the Arabic names outside the dropped speaker's phrase is that other subject's ('The meteorological
+    # authority had warned' for هيئة الأرصاد … حذرت, beside a بحسب مصادر dropped)
+    en = [s for s in en or [] if dropped is None or not _renders_another_subject(pair, s, dropped)]
+    credited = any(s.kind in ("named", "role", "body", "anonymous", "generic", "outlet", "implicit") for s in en)
     if credited or has_quote_marks(pair.en_text):
         return True
     wording = list(_EN_CREDIT.finditer(pair.en_text))
     if dropped is None:
         return bool(wording)
     return any(not _renders_another_verb(pair, m.group(0), dropped) for m in wording)
+
+
+def _renders_another_subject(pair: AlignedPair, e: Speaker, dropped: Speaker) -> bool:
+    """An English post or body speaker whose head word renders an Arabic word of the dropped speaker's sentence
+    outside his phrase and cue, and none of the phrase's own words."""
+    if e.kind not in ("role", "body") or not e.words or not dropped.text:
+        return False
+    head = stem(e.words[-1].lower())
+    if any(head in _source_senses(w) for w in dropped.words):
+        return False
+    text = pair.ar[dropped.sentence].text
+    end = _speaker_end(pair, dropped)
+    if end is None:
+        return False
+    at = end - len(dropped.text)
+    outside = text[:at] + " " + text[end:]
+    return any(head in _source_senses(t.text) for t in ar_tokens(outside))
 
 
 def _renders_another_verb(pair: AlignedPair, wording: str, dropped: Speaker) -> bool:
@@ -997,6 +1028,8 @@ def _renders_another_verb(pair: AlignedPair, wording: str, dropped: Speaker) -> 
     if key in STOPWORDS and words[0] not in STOPWORDS:
         return False  # 'noted' stems to 'not', which ليس glosses: no verb of another clause
     cue = normalize_ar(dropped.cue)
+    if key in gloss_stems(dropped.cue):
+        return False  # ويتوقع خبراء → 'Meteorologists expect': the wording renders the cue itself
     for k, s in enumerate(pair.ar):
         toks = ar_tokens(s.text)
         # the cue's own phrase (حسب ما كشفته التصريحات "according to what the statements revealed") is no other clause
@@ -1465,7 +1498,38 @@ def _outlet_credit(x: _Sides) -> Finding | None:
         why = f"English credits the outlet {e.text}; the Arabic names none here"
         return x.finding("source_added", "", e.text, "minor", 0.65, why)
     if not credited and not en:
-        return _unlisted_credit_dropped(x)
+        return _unlisted_credit_dropped(x) or _unlisted_credit_added(x)
+    return None
+
+
+# an English credit to an outlet the gazetteer does not know: 'according to the Mauritanian News Agency', 'told the
+# Al-Quds daily' (the name's capitalised words, then a medium's noun, outlet_nouns_en.tsv)
+_EN_UNLISTED_CREDIT = re.compile(
+    r"\b(?:according to|told|quoted by|cited by|in remarks to|in an interview with)\s+(?:the\s+)?"
+    r"((?:(?:[A-Z][\w'’-]*|al-[\w'’-]+)\s+){1,4}(?:[A-Za-z]+))\b"
+)
+
+
+def _unlisted_credit_added(x: _Sides) -> Finding | None:
+    """The English credits an outlet the gazetteer does not know ('according to the Mauritanian News Agency', 'told
+    the Al-Quds daily': a name in capitals, then a medium's noun), where the Arabic credits no outlet (none known,
+    none by its kind and name, no word of a medium's kind) and spells no word of the name: a credit added (minor,
+    0.6: the name is not one the gazetteer can check)."""
+    if _unlisted_credit(x.pair) or any(re.search(_OUTLET_KIND, normalize_ar(s.text)) for s in x.pair.ar):
+        return None
+    if any(_is_source_cue(sp.cue) for sp in x.ar):
+        return None  # وفقاً لهيئة الأرصاد → 'according to the Meteorological Agency': a body's credit, rendered
+    for m in _EN_UNLISTED_CREDIT.finditer(x.pair.en_text):
+        words = m.group(1).split()
+        # a medium's noun closes the name; 'agency' only as a news or press agency (a Meteorological Agency is a body)
+        last, before = words[-1].lower(), words[-2].lower() if len(words) > 1 else ""
+        if last not in _MEDIUM_NOUNS or len(words) < 2 or (last == "agency" and before not in ("news", "press")):
+            continue
+        name = " ".join(w for w in words if w.lower() not in _OUTLET_NOUNS)
+        if not name or _spelt_in_arabic(name, x.pair) or any(_en_word_in_arabic(w, x.pair) for w in name.split()):
+            continue
+        why = f"English credits the outlet '{m.group(1)}'; the Arabic names none here"
+        return x.finding("source_added", "", m.group(0), "minor", 0.6, why)
     return None
 
 
@@ -1589,6 +1653,8 @@ def _mentioned_in_arabic(key: str, pair: AlignedPair) -> bool:
 
 
 _OUTLET_NOUNS = word_set("outlet_nouns_en.tsv")
+# the nouns of a medium itself (newspaper, daily, channel …), not of its staff or what it puts out (report, footage)
+_MEDIUM_NOUNS = word_set("outlet_nouns_en.tsv", "medium")
 
 
 def _inside_a_name(o: _Outlet, pair: AlignedPair) -> bool:
@@ -1677,7 +1743,7 @@ _STATEMENT_NOUNS = word_set("credit_cues_ar.tsv", "statement")
 _AR_WORD_NOT_SAID = r"(?!(?:ب|و)?ان(?:ه|ها|هم)?\s)[^\s\"«“.,:;!?()]+"
 _SPEECH_THEN_WORDS = (
     rf"(?<![\u0621-\u064a])[وف]?(?:{alternation([*_SPEECH, *_STATEMENT_NOUNS])})(?![\u0621-\u064a])"
-    rf"(?:\s+{_AR_WORD_NOT_SAID}){{0,8}}?\s+"
+    rf"(?:\s+{_AR_WORD_NOT_SAID}){{0,12}}?\s+"
 )
 _STATEMENT_AFTER = r"(?=\s*,?\s*(?:(?:ب|و)?ان(?:ه|ها|هم)?\s|:|[\"«“]))"
 _TOLD_TO = re.compile(
@@ -1864,7 +1930,7 @@ def _reports_statement(x: _Sides, sp: Speaker) -> bool:
 
 def _statement_follows_where(pair: AlignedPair, sp: Speaker) -> bool:
     """Reported speech opens after the speaker phrase and a short phrase of where the speakers are (سكان في الجزيرة
-    إلى أن، مسؤولون من الوزارة أن): within two words after the preposition, before any comma."""
+    إلى أن، مسؤولون من الوزارة أن): within three words after the preposition, before any comma."""
     end = _speaker_end(pair, sp)
     if end is None:
         return False
@@ -1875,7 +1941,7 @@ def _statement_follows_where(pair: AlignedPair, sp: Speaker) -> bool:
 
 
 # the words a phrase of where the speakers are (في الجزيرة، في مدينة حلب) may take before the statement opens
-_WHERE_REACH = 2
+_WHERE_REACH = 3
 
 
 def _opens_statement(toks: Sequence[ArToken]) -> bool:
@@ -1993,9 +2059,15 @@ def _source_phrase_dropped(x: _Sides) -> Finding | None:
         return None
     if any(s.kind in ("named", "role", "body", "outlet", "anonymous", "generic") for s in x.en):
         return None  # the English credits a source of its own ('reported KTUU'): another rule's question
+    # 'the group said', 'he said' for بحسب المصدر ذاته: any English speaker may be the source pointed back to, but not
+    # the passive's ('his condition was described as stable')
+    credits_someone = any(s.text or not _passive_cue(x.pair, s) for s in x.en)
     en_stems = {stem(w.lower()) for w in x.en_words}
     for sp in x.ar:
-        if sp.kind not in ("named", "role", "body", "generic") or _unnamed(sp, x.pair):
+        # 'the source' (وبحسب المصدر) points back to one met before: a credit, not a hedge (_unnamed tells them apart)
+        if sp.kind not in ("named", "role", "body", "generic", "anonymous") or _unnamed(sp, x.pair):
+            continue
+        if sp.kind == "anonymous" and credits_someone:
             continue
         # a speech verb's speaker (وقال المتحدث) dropped where the English keeps the quotation marks or another
         # credit word but credits no one at all, not even 'he'
@@ -2053,6 +2125,50 @@ def _generalized(x: _Sides) -> Finding | None:
         f"Arabic names the speaker '{a.text}'"
         + (f" ({' '.join(a.names)})" if a.names else "")
         + f"; the English only says '{e.text}'",
+    )
+
+
+def _passive_cue(pair: AlignedPair, e: Speaker) -> bool:
+    """The English speaker's cue is a passive participle ('was described', 'were reported'): it names no speaker."""
+    text = pair.en[e.sentence].text if e.sentence < len(pair.en) else ""
+    return bool(re.search(rf"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?{re.escape(e.cue)}\b", text))
+
+
+def _person_made_body(x: _Sides) -> Finding | None:
+    """A named person who speaks for a body (المتحدث باسم مجموعة قيوان المالكة للمصفاة، آرام صالح أحمد) credited in
+    the English to the body alone ('Qaiwan Group, which owns the refinery, said'): a name word of the English
+    speaker spells one of the Arabic phrase's (the body's), and the two or more name words that close the Arabic
+    phrase after a comma (the person's) are spelt by no English word at all (minor, 0.55: the person is lost, the
+    body kept)."""
+    a = next((s for s in x.ar if s.kind in ("named", "role")), None)
+    e = next((s for s in x.en if s.kind in ("named", "body")), None)
+    if a is None or e is None or a.kind != "named" or not e.names:
+        return None
+    if _points_back(e) and e.kind != "body":
+        return None
+
+    def spelt(n: str, w: str) -> bool:
+        return names_match(n, _unaccented(w)) or loosely_alike(n, _unaccented(w))
+
+    # the phrase's body before its comma, the person in apposition after it
+    parts = re.split(r"[،,]", a.text, maxsplit=1)
+    if len(parts) < 2:
+        return None
+    before, after = parts
+    person = [r for t in ar_tokens(after) if (r := romanize(t.bare)) in a.names]
+    body = [n for n in a.names if n not in person and any(romanize(t.bare) == n for t in ar_tokens(before))]
+    capitals = [w for w in x.en_words if w[:1].isupper()]
+    if len(person) < 2 or any(spelt(n, w) for n in person for w in capitals):
+        return None  # the person is named in the English, or there is no person's name after the comma
+    if not any(spelt(n, w) for n in body for w in e.names):
+        return None
+    return x.finding(
+        "generalized",
+        a.text,
+        e.text,
+        "minor",
+        0.55,
+        f"Arabic names the speaker '{a.text}'; the English credits only '{e.text}', the body he speaks for",
     )
 
 
@@ -2432,6 +2548,19 @@ def _other_post_or_body(x: _Sides) -> Finding | None:
     if posts is None:
         return None
     a, e = posts
+    # تقديرات أولية لدائرة حماية البيئة → 'according to the … Directorate': the English post or body is named by the
+    # words that go on the Arabic credit right after the phrase read as the speaker (up to four, before a comma or
+    # the statement), not by a word of the statement (وقال الوزير إن الشرطة … → 'The police said' is a swap)
+    heads = {stem(w.lower()) for w in e.words if _en_kinds().get(w.lower()) in ("role", "body")}
+    end = _speaker_end(x.pair, a)
+    rest = re.split(r"[،,.؛;:«\"“]", x.pair.ar[a.sentence].text[end:], maxsplit=1)[0] if end is not None else ""
+    tail = []
+    for t in ar_tokens(rest)[:4]:
+        if t.norm in _CLAUSE_OPENERS:
+            break
+        tail.append(t)
+    if heads & {g for t in tail for g in _source_senses(t.text)}:
+        return None
     return x.finding(
         "speaker_changed",
         a.text,
@@ -2693,6 +2822,8 @@ def _unnamed_credit_added(x: _Sides, e: Speaker) -> Finding | None:
         return None  # '3 million people reported by the census': counted people, a passive, not a credit
     if any(s.kind in ("generic", "anonymous", "outlet") for s in x.ar) or _in_arabic_content(x, e):
         return None
+    if any(stem(head) in _source_senses(t.text) for s in x.pair.ar for t in ar_tokens(s.text)):
+        return None  # وإن كان بعض التجار يعدّون → 'although some traders consider': the Arabic names them too
     en_stems = {stem(w.lower()) for w in x.en_words if w not in e.words}
     e_stems = {stem(w.lower()) for w in e.words}
     for sp in x.ar:
@@ -2839,6 +2970,7 @@ _RULES = (
     _source_phrase_dropped,
     _headline_credit_dropped,
     _generalized,
+    _person_made_body,
     _generalized_earlier,
     _generalized_near_cue,
     _specified,

@@ -224,13 +224,15 @@ def _future_told_perfect(pair: AlignedPair) -> Finding | None:
         and (is_name_word(before.text) or bool(dictionary_spellings(before.text)))
     ):
         return None  # وايد سيمز "Wayde Sims": after a first name or a word no lexicon reads, a surname
+    if before is not None and normalize_ar(before.text) in _AR_PLACE_PREPOSITIONS:
+        return None  # متحدثاً في سيغو "speaking in Ségou": after a preposition of place, a place's name, no verb
     verb = future.norm.lstrip("وف")
     # the سـ prefix itself (not a present after لن), on a verb that is the event (not سيتم، سيكون)
     if not verb.startswith("س") or verb[1:] in _AR_LIGHT_VERBS or verb in _AR_LIGHT_VERBS:
         return None
     names = re.findall(r"\b[A-Z][a-z]+(?:-[a-z]+)?", en_text)
-    if any(names_match(n.split("-")[-1], romanize(future.text)) for n in names):
-        return None  # سيمز Sims, سيوج Byeong-seug: a name, not a future verb
+    if any(names_match(n.split("-")[-1], romanize(future.text)) for n in names) or names_someone(future.text, pair):
+        return None  # سيمز Sims, سيوج Byeong-seug, سيغو Ségou: a name, not a future verb
     why = f"Arabic '{future.text}' (will, still to happen) is told as done: '{done.group(0)}'"
     return _certainty(pair, "modality_changed", future.text, done.group(0), "minor", 0.55, why)
 
@@ -1691,6 +1693,10 @@ def _ar_future(pair: AlignedPair) -> list[Marker]:
 
 
 _NOT_FUTURE = word_set("certainty_words_ar.tsv", "not_future")
+# prepositions of place (في، إلى …), after which a word is a noun, never a verb told in the future (not من, also "who")
+_AR_PLACE_PREPOSITIONS = frozenset(
+    normalize_ar(w) for w in word_set("function_words_ar.tsv", "place_preposition") if normalize_ar(w) != "من"
+)
 _GLOSS = {
     "possibility": "may/perhaps",
     "appearance": "apparently",

@@ -59,10 +59,16 @@ from workbench.findings._ministries import (
     said_in_english,
     said_words,
 )
-from workbench.findings._numbers import ar_ordinal_tokens, en_ordinal_value, en_ordinals, unit_in_the_dual
+from workbench.findings._numbers import (
+    ar_ordinal_tokens,
+    counts_a_unit,
+    en_ordinal_value,
+    en_ordinals,
+    unit_in_the_dual,
+)
 from workbench.findings._quotes import stem_key as _stem_key
 from workbench.findings._sources import source_kind
-from workbench.findings._words import COMPLEMENTISERS, analyses, ar_tokens, gloss_stems, per_text
+from workbench.findings._words import COMPLEMENTISERS, analyses, ar_tokens, gloss_stems, is_name_word, per_text
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
 from workbench.lexicons import alternation, load, word_set
@@ -534,6 +540,8 @@ class _Left:
                     continue  # خط قطر 800 ملم "an 800 mm diameter line": the word's common sense, no place
                 if _counted(s.text, m):
                     continue  # 46 مليون سول "46 million soles": a unit counted (a currency), not the city Seoul
+                if " " not in m.text and counts_a_unit(_without_article(normalize_ar(m.text), 3)):
+                    continue  # الكواتشا "the kwacha": a currency the English writes in lower case, no name
                 if _word_with_its_pronoun(s.text, m, x.pair.en_text):
                     continue  # سيستقبل زواره "will receive its visitors", not Zuwara (زوارة)
                 if _spelt_common_word(x, m):
@@ -2332,6 +2340,62 @@ def _institution_requalified(x: _Sides, left: _Left, found: Sequence[Finding]) -
     return []
 
 
+def _institution_renamed(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """An institution the English names after a place the gazetteer knows ('Farwaniya Hospital') where the Arabic
+    names the institution of that kind after a name word that is no place the gazetteer knows and that the English
+    place does not spell (مستشفى العدان 'al-Adan'), and no Arabic word names that place: another institution
+    (changed, minor, 0.6)."""
+    pair = x.pair
+    places = {m.text: m.entity.key for m in x.en_m if m.entity and m.entity.kind == "place" and m.is_name}
+    ar_places = {m.entity.key for ms in x.ar_mentions for m in ms if m.entity}
+    for head, forms in _INSTITUTION_HEADS.items():
+        for s in pair.en:
+            for m in re.finditer(rf"((?:[A-Z][a-z]+\s+){{1,3}}){head}\b", s.text):
+                # the place the institution is named after stands right before its head, or before its qualifiers
+                named_by = [w for w in m.group(1).split() if w.lower() not in _INSTITUTION_QUALIFIERS]
+                place = named_by[-1] if named_by and named_by[-1] in places else None
+                if place is None or places[place] in ar_places:
+                    continue
+                named = _institution_name_word(pair, forms)
+                if named is None or _spells(place, romanize(_without_article(normalize_ar(named), 3))):
+                    continue
+                if any(f.type == "entity" and (f.ar_span == named or f.en_span and place in f.en_span) for f in found):
+                    continue  # the name is already another finding's (الحسين dropped, for 'Karbala Hospital')
+                why = (
+                    f"Arabic names the {head.lower()} after '{named}' ({romanize(named)}); the English calls it "
+                    f"'{m.group(0).strip()}', after {place}, which the Arabic does not name"
+                )
+                return [
+                    make_finding(
+                        pair,
+                        "entity",
+                        "changed",
+                        ar_span=named,
+                        en_span=place,
+                        severity="minor",
+                        score=0.6,
+                        explanation=why,
+                    )
+                ]
+    return []
+
+
+def _institution_name_word(pair: AlignedPair, heads: frozenset[str]) -> str | None:
+    """The name word right after an Arabic institution's head noun (مستشفى العدان): a word the lexicon knows only
+    as a name, or not at all, that names no place the gazetteer knows; None where there is no such head, or the
+    word after it is a common word or a known place."""
+    for a in pair.ar:
+        toks = ar_tokens(a.text)
+        for i, t in enumerate(toks[:-1]):
+            if t.norm.removeprefix("و") not in heads and t.bare not in heads:
+                continue
+            nxt = toks[i + 1]
+            if not is_name_word(nxt.text) or arabic_mentions(nxt.text):
+                return None
+            return nxt.text
+    return None
+
+
 def _english_institutions(pair: AlignedPair) -> list[tuple[str, str, str]]:
     """(head, name, qualifier) of each English institution name with a qualifier word ('Aswan General Hospital',
     'University of …')."""
@@ -2380,6 +2444,7 @@ _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] 
     _institution_requalified,
     _list_member_changed,
     _name_dropped,
+    _institution_renamed,
     _surname_misspelt,
     _respelt_as_another,
     _ordinal_in_name,

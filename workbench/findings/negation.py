@@ -574,12 +574,25 @@ def _own_sense_unnegated(x: _Sides) -> list[Finding]:
     not found'), where the English negates fewer times than the Arabic: the other English negations render the
     Arabic's other ones, this one is reversed (major, 0.7, before calibration). Not where words hold the English
     verb back ('stopped short of ruling out') or an Arabic word of that sense stands unnegated elsewhere (…، واستبعد
-    'and ruled out' a lockdown). Where the English negates nothing at all ``_arabic_negation_unrendered`` reads it."""
-    if not x.en_strong or len(x.en_strong) >= len(x.ar_strong):
+    'and ruled out' a lockdown). Where the English negates nothing at all ``_arabic_negation_unrendered`` reads it.
+    The English negates fewer times when it has fewer "not"s than the Arabic, or fewer negations of any kind that
+    may render one (the own sense left out) than the Arabic has by particle (من دون أن يسفر عن إصابات … فيما لم
+    تستبعد → 'causing no injuries … has ruled out': the 'no' is the دون's)."""
+    if not x.en_strong:
         return []
     for neg in x.ar_strong:
         own = _own_rendering(x.pair, neg, x.en_weak)
         if own is None or _held_back(x.pair.en[own.sentence].text, own.start):
+            continue
+        others = [n for n in x.en_n if n != own and (n.kind == "strong" or _renders(n))]
+        # the Arabic's negations by particle ('not', 'without'); words negative in meaning (رفضت "declined") are
+        # rendered by words of their own sense, which the English negations leave out
+        particles = [
+            n
+            for n in x.ar_n
+            if n.kind == "strong" or _first_word(n.text) in _AR_PARTICLES or _first_word(n.text) in _AR_WITHOUT
+        ]
+        if len(x.en_strong) >= len(x.ar_strong) and len(others) >= len(particles):
             continue
         key = _key(stem(own.text.split()[0].lower()))
         if any(key in _senses(t.text) and not _under_negation(x.pair, x.ar_n, k, t) for k, t in _ar_words(x.pair)):
@@ -963,11 +976,12 @@ def _english_negates_more(x: _Sides) -> list[Finding]:
     # rendered by an English "not" or "never"
     # and a set phrase the lexicon calls weak but that opens with a verbal negation (لم يحن "too early",
     # لم ينج أحد "all were killed") may be rendered word for word: "not yet time", "none survived"
+    # and لأول مرة "for the first time" (in a century) is told 'has not … in a century', 'never before'
     particles = sum(
         1
         for n in x.ar_n
         if n.kind == "weak"
-        and (_first_word(n.text) in _AR_PARTICLES or _negated_set_phrase(n.text))
+        and (_first_word(n.text) in _AR_PARTICLES or _negated_set_phrase(n.text) or normalize_ar(n.text) in _FIRST_TIME)
         and not _quoted(x.pair.ar[n.sentence].text, n.start)
     )
     available = x.ar_verbal + max(0, particles - len(x.renders))
@@ -986,6 +1000,12 @@ def _english_negates_more(x: _Sides) -> list[Finding]:
         if places and not set(places) & _arabic_reach(x.pair, x.ar_n):
             return [_stated_without_negation(x.pair, neg, word, places[0], 0.65)]
     return []
+
+
+# لأول مرة، للمرة الأولى "for the first time": negation_ar.tsv's rows glossed 'first time'
+_FIRST_TIME = frozenset(
+    normalize_ar(r[0]) for r in load("negation_ar.tsv") if len(r) > 2 and r[2].startswith("first time")
+)
 
 
 def _negated_set_phrase(text: str) -> bool:
@@ -2737,6 +2757,47 @@ def _denial_lost(x: _Sides) -> list[Finding]:
     return []
 
 
+# Arabic words that call something likely (من المرجح، يرجح), English words that call it unlikely
+_AR_LIKELY = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "likely"))
+_EN_UNLIKELY = word_set("negation_cues_en.tsv", "unlikely")
+_AR_UNLIKELY = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "unlikely"))
+
+
+def _likelihood_reversed(x: _Sides) -> list[Finding]:
+    """An Arabic word that calls something likely (ومن المرجح أن يلقي الحادث بظلاله) rendered by an English word that
+    calls it unlikely ('the incident is unlikely to cast a shadow'), not after a 'not', where the Arabic holds no
+    negation at all (من المرجح ألا "likely not to" and من غير المرجح are what 'unlikely' renders; استبعد "ruled out",
+    negative in meaning, too, unless the English renders it by a word of its own sense: متعثرة 'faltering'): a
+    reversal (major, 0.65). Both words stand inside a quote, or both outside."""
+    pair = x.pair
+    en_keys = {_key(stem(t.low)) for s in pair.en for t in en_tokens(s.text)}
+    if any(
+        n.kind == "strong" or " " in n.text or _first_word(n.text) in _AR_PARTICLES or not _senses(n.text) & en_keys
+        for n in x.ar_found
+    ):
+        return []
+    # an Arabic word that calls something unlikely (ومن المستبعد أن، بعيد الاحتمال) is what an 'unlikely' renders
+    unlikely_ar = sum(
+        1 for a in pair.ar for t in ar_tokens(a.text) if {t.norm, t.bare, strip_clitics(t.norm)} & _AR_UNLIKELY
+    ) + sum(len(re.findall(r"بعيد[ةه]? الاحتمال", normalize_ar(a.text))) for a in pair.ar)
+    unlikely_en = sum(1 for s in pair.en for u in en_tokens(s.text) if u.low in _EN_UNLIKELY)
+    if unlikely_en <= unlikely_ar:
+        return []
+    for s in pair.en:
+        for u in en_tokens(s.text):
+            if u.low not in _EN_UNLIKELY or _after_not(s.text, u.start):
+                continue
+            for a in pair.ar:
+                for t in ar_tokens(a.text):
+                    if not {t.norm, t.bare, strip_clitics(t.norm)} & _AR_LIKELY:
+                        continue
+                    if _quoted(a.text, t.start) != _quoted(s.text, u.start):
+                        continue
+                    why = f"Arabic '{t.text}' calls it likely; the English '{u.text}' calls it unlikely"
+                    return [_flipped(pair, t.text, u.text, 0.65, why)]
+    return []
+
+
 def _denial_held_back(pair: AlignedPair, region: set[int]) -> list[tuple[int, int, EnToken]]:
     """(sentence, start of the holding words, the word) of the English words of denial in these sentences that
     words holding a verb back come right before ('stopped short of denying', 'declined to deny'): the denial is
@@ -3003,6 +3064,7 @@ _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _without_became_with,  # major, 0.6: بدون X "without X" rendered "with X"
     _stance_reversed,  # major, 0.7 / 0.65: نفى "denied" rendered "confirmed", وافق "agreed" rendered "refused"
     _denial_lost,  # minor, 0.6: نفى "denied" told with no denial or negation in the English at all
+    _likelihood_reversed,  # major, 0.65: من المرجح "likely" rendered 'unlikely'
     _none_made_not_all,  # minor, 0.6: لم … أي "none" rendered "not … all"
     _none_made_some,  # major, 0.7: لم تسجل أي شكوى "no complaint" rendered "several complaints"
     _exception_lost,  # minor, 0.6: لا … إلا "only" rendered as a plain "not"

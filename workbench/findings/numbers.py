@@ -229,7 +229,8 @@ def _dual_nouns(pair: AlignedPair, r: Quantity, *, only_dual: bool) -> list[str]
         for m in re.finditer(rf"([$£€¥])\s?{re.escape(r.text)}(?![\w]|[.,]\d)", s.text)
     ]
     for noun in nouns:
-        want = stem(noun)
+        # 'kilometres' for the lexicon's 'kilometer(s)': the British -tre read as the American -ter
+        want = stem(re.sub(r"(?<=[a-z])tre(s?)$", r"ter\1", noun))
         for a in pair.ar:
             for m in re.finditer(r"[\u0621-\u064a]+", a.text):
                 word = m.group(0)

@@ -29,7 +29,7 @@ from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Sentence
-from workbench.text.arabic import normalize_ar, normalize_digits, normalize_with_map, original_span
+from workbench.text.arabic import normalize_ar, normalize_digits, normalize_with_map, original_span, strip_diacritics
 from workbench.text.english import stem
 
 KINDS = (
@@ -474,6 +474,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     if not any(f.subtype == "changed" for f in findings):
         findings += _feast_changed(pair)  # a day of the month changed beside it says more
     findings += _hour_changed(pair)
+    if not any(f.subtype == "changed" for f in findings):
+        findings += _part_of_day_changed(pair)
     return findings + length_changes(pair, findings, same_unit=False)
 
 
@@ -1030,6 +1032,81 @@ def _zone() -> re.Pattern[str]:
     zone, and any abbreviation of two to four capitals ending in T)."""
     arabic, english = _day_words()[("ar", "zone")], _day_words()[("en", "zone")]
     return re.compile(rf"توقيت\s+(?:{alternation(arabic)})|\b(?:{alternation(english)}|[A-Z]{{2,4}}T)\b")
+
+
+# the Arabic weekdays (normalised, with the article), and the English parts of the day as words
+_WEEKDAYS_AR = frozenset(normalize_ar(r[0]) for r in load("time_ar.tsv") if r[1] == "weekday")
+# the words before a part of the day with the article that make it one (في الصباح "in the morning", بعد الظهر
+# "in the afternoon"): the noon only after بعد/قبل
+_AR_PART_BEFORE = {
+    **{part: frozenset(("في", "خلال", "طوال", "ساعات", "منذ", "حتي")) for part in ("صباح", "مساء", "فجر", "ليل")},
+    "ظهر": frozenset(("بعد", "قبل")),
+}
+# the minutes an hour said in words may end with (الخامسة والنصف صباحاً "5.30 am")
+_AR_HOUR_PARTS = frozenset(("والنصف", "والربع", "الا", "ونصف", "وربع"))
+
+
+@lru_cache(maxsize=1)
+def _en_parts() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives('en', 'part')})\b", re.I)
+
+
+def _arabic_parts(text: str) -> list[tuple[str, frozenset[str]]]:
+    """(word as written, the English parts it may be) of each part of the day an Arabic sentence says: an adverb
+    (صباحاً، مساءً، ليلاً), a noun with the article after a word of time (في الصباح، خلال الليل، بعد الظهر) or one
+    before a day (صباح اليوم، مساء الخميس، ليلة أمس), with و/ف/ب/ل on it; not the half of the day an hour is in
+    (الخامسة صباحاً "5 am", الثانية بعد الظهر "2 pm": the hour rule reads those)."""
+    parts = _day_words()[("ar", "part")]
+    hours = _day_words()[("ar", "hour")]
+    toks = ar_tokens(text)
+    norms = [normalize_ar(strip_diacritics(t.text)) for t in toks]
+    out = []
+    for i, t in enumerate(toks):
+        norm = norms[i]
+        clitics = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
+        cut = next((c for c in clitics if norm.startswith(c) and norm[len(c) :] in parts), "")
+        bare = norm[len(cut) :]
+        if bare not in parts:
+            continue
+        adverb = bare.endswith("ا") or bare == "مساء"  # صباحاً، ليلاً، مساءً: an adverb; مساء is no name
+        # with the article only after a word of time (في الصباح، خلال الليل، ساعات الليل، بعد الظهر): الصباح is also
+        # a family's and a newspaper's name, الظهر "the back", العصر "the era"
+        article = cut.endswith(("ال", "لل")) and i > 0 and norms[i - 1] in _AR_PART_BEFORE.get(bare, frozenset())
+        before_day = i + 1 < len(toks) and _names_a_day(toks[i + 1].text)
+        back = i - 1 if i and norms[i - 1] not in ("بعد", "قبل") else i - 2
+        after_hour = back >= 0 and (norms[back] in hours or norms[back][:1].isdigit() or norms[back] in _AR_HOUR_PARTS)
+        if (adverb or article or before_day) and not after_hour:
+            out.append((t.text, frozenset(parts[bare].split())))
+    return out
+
+
+def _names_a_day(word: str) -> bool:
+    """اليوم، أمس، غد، يوم or a weekday (و/ف/ب/ل or the article on it)."""
+    norm = normalize_ar(strip_diacritics(word)).lstrip("وفبل")
+    norm = norm.removeprefix("ال")
+    return norm in ("يوم", "امس", "غد") or f"ال{norm}" in _WEEKDAYS_AR
+
+
+def _part_of_day_changed(pair: AlignedPair) -> list[Finding]:
+    """One part of the day in the Arabic (صباح اليوم الخميس "Thursday morning") told as one in the English none of
+    whose readings it shares ('on Thursday evening'): another time of day (major, 0.7). Only where each side says
+    exactly one part of the day."""
+    ar = [p for s in pair.ar for p in _arabic_parts(s.text)]
+    words = _day_words()[("en", "part")]
+    en = [
+        (m.group(0), frozenset(words[m.group(0).lower()].split()))
+        for s in pair.en
+        for m in _en_parts().finditer(s.text)
+    ]
+    if len(ar) != 1 or len(en) != 1 or ar[0][1] & en[0][1]:
+        return []
+    (ar_text, _), (en_text, _) = ar[0], en[0]
+    why = f"Arabic '{ar_text}' names another part of the day than the English '{en_text}'"
+    return [
+        make_finding(
+            pair, "time", "changed", ar_span=ar_text, en_span=en_text, severity="major", score=0.7, explanation=why
+        )
+    ]
 
 
 def _hour_changed(pair: AlignedPair) -> list[Finding]:
