@@ -818,6 +818,12 @@ def test_morning_told_as_evening_is_another_time_of_day():
     assert found(detect, family, "Sheikh Nasser al-Sabah said the meeting would start at eight in the evening.") == []
     back = "وأصيب الجندي برصاصة في الظهر خلال اشتباكات ليلية."
     assert found(detect, back, "The soldier was shot in the back during night clashes.") == []
+    # the half of the day an hour is in, in figures or in words after و, is the hour rule's: no part of the day
+    figures = "وأُعلنت حالة الطوارئ في الساعة 4:30 صباحًا، فيما أمضى السكان الليلة في مراكز الإجلاء."
+    night = "An emergency was declared at 4.30 a.m., and residents spent the night in shelters."
+    assert found(detect, figures, night) == []
+    words = "ونصحوا بعدم التنقل بين الظهر والرابعة عصراً."
+    assert found(detect, words, "They advised against travelling between noon and 4 p.m.") == []
 
 
 def test_a_wire_dateline_with_its_date_after_a_comma_is_the_reports_date():

@@ -1074,7 +1074,10 @@ def _arabic_parts(text: str) -> list[tuple[str, frozenset[str]]]:
         article = cut.endswith(("ال", "لل")) and i > 0 and norms[i - 1] in _AR_PART_BEFORE.get(bare, frozenset())
         before_day = i + 1 < len(toks) and _names_a_day(toks[i + 1].text)
         back = i - 1 if i and norms[i - 1] not in ("بعد", "قبل") else i - 2
-        after_hour = back >= 0 and (norms[back] in hours or norms[back][:1].isdigit() or norms[back] in _AR_HOUR_PARTS)
+        prev = norms[back].removeprefix("و") if back >= 0 else ""
+        # an hour in words (والرابعة عصراً) or in figures (4:30 صباحًا, figures no token holds) right before it
+        figures = re.search(r"[\d٠-٩]\s*$", text[: toks[back + 1].start] if back + 1 < len(toks) else "")
+        after_hour = bool(figures) or back >= 0 and (prev in hours or norms[back] in _AR_HOUR_PARTS)
         if (adverb or article or before_day) and not after_hour:
             out.append((t.text, frozenset(parts[bare].split())))
     return out
