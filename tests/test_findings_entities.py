@@ -3110,7 +3110,11 @@ def test_a_currency_written_in_lower_case_in_english_is_no_name_dropped():
     # الكواتشا "the kwacha": a currency, which English writes in lower case, not a name the English leaves out
     ar = "وظل سعر الكواتشا مثبّتاً رسمياً عند نحو 1750 كواتشا مقابل الدولار الأمريكي."
     assert found(detect, ar, "The kwacha has been officially held at around 1,750 to the US dollar.") == []
-    # the twin: a name the English does leave out
+    # the twins: يوان where the English names no currency may be a man called Yuan, swapped for another name
+    yuan = "وأظهرت الكاميرات يوان وهو يدخل السوق لإطعام خنازيره."
+    petrov = "Camera footage showed Petrov entering the market to feed his pigs."
+    assert [f[:2] for f in found(detect, yuan, petrov)] == [("entity", "changed")]
+    # and a name the English does leave out
     named = "وقال الوزير بيتر موتاريكا إن سعر الكواتشا حُدد عند 1750 مقابل الدولار."
     assert [f[:2] for f in found(detect, named, "The kwacha was held at 1,750 to the dollar, the minister said.")] == [
         ("entity", "dropped")

@@ -208,6 +208,10 @@ def _close(a: str, b: str) -> bool:
 _MIN_SKELETON = 3
 
 
+# the English names of currencies (currencies_en.tsv), which English writes in lower case
+_EN_CURRENCY_NAMES = word_set("currencies_en.tsv", "currency")
+
+
 @dataclass(frozen=True)
 class _Sides:
     """What every entity rule reads: the pair, the names found on each side, and the sounds of the words a
@@ -233,6 +237,7 @@ class _Sides:
     by_role: bool  # the English calls someone by a role the Arabic does not name
     pronoun_subject: bool
     generic: bool  # the English credits a statement to no one by name ("an official")
+    english_currency: bool  # the English names a currency in lower case ('kwacha', 'rand', 'yuan')
     speaker_generic: bool  # the speaker himself is "an official"
 
     @classmethod
@@ -273,6 +278,7 @@ class _Sides:
             by_role=_named_by_role(pair.en_text, pair.ar_text),
             pronoun_subject=_PRONOUN_SUBJECT.search(pair.en_text) is not None,
             generic=_GENERIC_SOURCE.search(pair.en_text) is not None,
+            english_currency=bool(_EN_CURRENCY_NAMES & set(re.findall(r"\b[a-z]+\b", pair.en_text))),
             speaker_generic=_GENERIC_SPEAKER.search(pair.en_text) is not None,
         )
 
@@ -540,8 +546,11 @@ class _Left:
                     continue  # خط قطر 800 ملم "an 800 mm diameter line": the word's common sense, no place
                 if _counted(s.text, m):
                     continue  # 46 مليون سول "46 million soles": a unit counted (a currency), not the city Seoul
-                if " " not in m.text and counts_a_unit(_without_article(normalize_ar(m.text), 3)):
-                    continue  # الكواتشا "the kwacha": a currency the English writes in lower case, no name
+                # الكواتشا "the kwacha": a currency the English writes in lower case, no name (يوان, where the English
+                # names no currency, may be a man called Yuan)
+                currency = " " not in m.text and counts_a_unit(_without_article(normalize_ar(m.text), 3))
+                if currency and x.english_currency:
+                    continue
                 if _word_with_its_pronoun(s.text, m, x.pair.en_text):
                     continue  # سيستقبل زواره "will receive its visitors", not Zuwara (زوارة)
                 if _spelt_common_word(x, m):
