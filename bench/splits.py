@@ -133,11 +133,12 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # before anything was tuned on them) are tuning pairs from the start; so are 629-636 (written blind in the fortieth
 # session, measured with the forty-first session's start and end code; opened for tuning in the forty-second, their
 # first measurement recorded with 6ca5ffe); 637-644 (written in the same batch for tuning, their first measurement
-# recorded with 6ca5ffe before anything was tuned on them) are tuning pairs from the start; 645-652 (written blind in
-# the forty-second session) are held out; 653-660 (written in the same batch for tuning, their first measurement
+# recorded with 6ca5ffe before anything was tuned on them) are tuning pairs from the start; so are 645-652 (written
+# blind in the forty-second session, measured with its start and end code; opened for tuning in the forty-third, their
+# first measurement recorded with e122c0f); 653-660 (written in the same batch for tuning, their first measurement
 # recorded with e122c0f before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 645)) | frozenset(range(653, 661))
+_TUNING_NUMBERS = frozenset(range(21, 661))
 
 
 def _number(pair: Path) -> int:
@@ -247,11 +248,12 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # was tuned on them) are tuning documents from the start; so are 817-828 (written blind in the fortieth session,
 # measured with the forty-first session's start and end code; opened for tuning in the forty-second, their first
 # measurement recorded with 6ca5ffe); 829-840 (written in the same batch for tuning, their first measurement recorded
-# with 6ca5ffe before anything was tuned on them) are tuning documents from the start; 841-852 (written blind in the
-# forty-second session) are held out; 853-864 (written in the same batch for tuning, their first measurement recorded
+# with 6ca5ffe before anything was tuned on them) are tuning documents from the start; so are 841-852 (written blind in
+# the forty-second session, measured with its start and end code; opened for tuning in the forty-third, their first
+# measurement recorded with e122c0f); 853-864 (written in the same batch for tuning, their first measurement recorded
 # with e122c0f before anything was tuned on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 841)) | frozenset(range(853, 865))
+_FAITHFUL_TUNING = frozenset(range(1, 865))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
