@@ -3172,3 +3172,66 @@ def test_an_unlisted_outlet_told_after_a_long_speaker_phrase_is_a_credit_dropped
     # the twin: the outlet kept
     told = en.replace("said the season", "told Sahara Medias the season")
     assert [f for f in _all(ar, told) if f[0] == "attribution"] == []
+
+
+def test_a_brigade_credited_with_bihasab_and_dropped_is_a_source_dropped():
+    # بحسب الفوج "according to the (fire) brigade": a body credited, not an unnamed source's hedge
+    ar = "ولم تسجل أي إصابات، بحسب الفوج، فيما تضررت ثلاثة منازل."
+    assert _all(ar, "No injuries were recorded, while three houses were damaged.") == [
+        ("attribution", "source_dropped", "بحسب الفوج", "")
+    ]
+    # the twin: the credit kept
+    assert _all(ar, "No injuries were recorded, according to the brigade, while three houses were damaged.") == []
+
+
+def test_officials_who_recalled_are_credited():
+    # وذكّر مسؤولون بأن … "officials recalled that …": 'recalled' is a verb of saying
+    ar = "وذكّر مسؤولون بأن الفيضانات أغرقت القرية عام ٢٠١٨."
+    assert _all(ar, "Officials recalled that floods swamped the village in 2018.") == []
+    assert _all(ar, "Floods swamped the village in 2018.") == [("attribution", "source_dropped", "وذكّر مسؤولون", "")]
+
+
+def test_a_tally_credited_to_its_keeper_and_dropped_is_a_source_dropped():
+    # وأحصت لجنة المفقودين … ٤٠ حالة "the committee counted 40 cases": the figure is the committee's count
+    ar = "وأحصت لجنة المفقودين في المحافظة ٤٠ حالة اختفاء خلال العام الماضي."
+    assert _all(ar, "There were 40 disappearances in the province last year.") == [
+        ("attribution", "source_dropped", "وأحصت لجنة المفقودين", "")
+    ]
+    # the twin: the committee kept as the subject of the count
+    assert _all(ar, "The province's missing persons committee counted 40 disappearances last year.") == []
+
+
+def test_a_hospital_credited_for_a_directorate_is_a_speaker_changed():
+    ar = "وأعلن المستشفى التعليمي في المحافظة، اليوم، تسجيل ١٢ إصابة بالكوليرا في المدينة."
+    swapped = "Twelve cholera cases were recorded in the city, the provincial health directorate announced on Monday."
+    assert [f for f in _all(ar, swapped) if f[0] == "attribution"] == [
+        ("attribution", "speaker_changed", "المستشفى التعليمي", "the provincial health directorate")
+    ]
+    kept = swapped.replace("health directorate", "teaching hospital")
+    assert _all(ar, kept) == []
+
+
+def test_a_directorate_dropped_is_not_kept_by_a_word_that_renders_another():
+    # المديرية is also read 'district', but the English 'district' renders قضاء: the directorate credited for the
+    # rainfall is still dropped in the merged lead
+    ar = [
+        "تسببت الأمطار الغزيرة بسيول جارفة في قضاء زاخو.",
+        "وبحسب المديرية العامة للأنواء الجوية، بلغت كمية الأمطار نحو ٧٠ ملم خلال ليلة واحدة.",
+    ]
+    en = ["Heavy rain of about 70 mm in one night caused flash floods in Zakho district."]
+    got = [(f.subtype, f.ar_span) for f in detect(merged_pair(ar, en)) if f.type == "attribution"]
+    assert got == [("source_dropped", "وبحسب المديرية العامة")]
+    # the twin: the directorate kept
+    kept = [en[0].rstrip(".") + ", according to the General Directorate of Meteorology."]
+    assert [f for f in detect(merged_pair(ar, kept)) if f.type == "attribution"] == []
+
+
+def test_two_taken_to_a_hospital_is_no_credit():
+    # ونُقلا إلى مستشفى "and the two were taken to a hospital": نقلا credits only before عن
+    ar = "وأصيب اثنان بحروق خطيرة ونُقلا جوًا إلى مستشفى في المدينة."
+    assert _all(ar, "Two suffered serious burns and were flown to a hospital in the city.") == []
+    # the twin: the hospital credited with بحسب and dropped
+    credited = "وأصيب اثنان بحروق خطيرة، بحسب مستشفى المدينة."
+    assert [f[:3] for f in _all(credited, "Two suffered serious burns.") if f[0] == "attribution"] == [
+        ("attribution", "source_dropped", "بحسب مستشفى المدينة")
+    ]

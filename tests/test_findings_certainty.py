@@ -2208,3 +2208,28 @@ def test_a_place_after_in_is_no_verb_told_in_the_future():
     future = "وأوضح المدير، متحدثاً في المدينة، أنه ستُزرع 140 ألف هكتار."
     done = "The director, speaking in the city, said 140,000 hectares have been sown."
     assert [f[:2] for f in found(detect, future, done)] == [("certainty", "modality_changed")]
+
+
+def test_faqad_before_a_noun_is_the_verb_lost():
+    # فقد تركيزه "lost its focus": فقد is the verb, no ف + قد "may"
+    en = "The coach said his team lost focus in the second half."
+    assert found(detect, "وقال المدرب إن فريقه فقد تركيزه في الشوط الثاني.", en) == []
+    assert found(detect, "وقال المدرب إن فريقه قد يفقد تركيزه في الشوط الثاني.", en) != []
+
+
+def test_all_but_certain_renders_shibh_muakkad():
+    en = "Analysts said a cut was all but certain."
+    assert found(detect, "وقال محللون إن الخفض شبه مؤكد.", en) == []
+    assert [f[:2] for f in found(detect, "وقال محللون إن الخفض محتمل.", en)] == [("certainty", "modality_changed")]
+
+
+def test_a_warning_that_says_will_is_no_hedge_for_likely():
+    # حذرت من أن … سيؤدي "warned that … will lead": the clause's own future, told 'is likely to', is hedged
+    ar = "وحذّرت جمعيات بيئية من أن تكديس النفايات قرب المياه الجوفية سيؤدي إلى كارثة صحية."
+    en = "Environmental groups warned that piling up waste near groundwater is likely to cause a health disaster."
+    assert [f[:3] for f in found(detect, ar, en)] == [("certainty", "modality_changed", "سيؤدي")]
+    # the twins: the future kept; and a warning whose clause has no future of its own
+    assert found(detect, ar, en.replace("is likely to cause", "will cause")) == []
+    assert (
+        found(detect, "وحذّرت جمعيات بيئية من ارتفاع الأسعار.", "Environmental groups warned prices could rise.") == []
+    )

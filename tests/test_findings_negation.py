@@ -3936,3 +3936,33 @@ def test_ending_renders_its_own_word_and_leaves_a_will_not_unrendered():
     # the twin: the English keeps the negation
     kept = "The governor said the regional authorities would not call in the security forces to end the sit-in."
     assert found(detect, ar, kept) == []
+
+
+def test_not_until_renders_an_exception_after():
+    # لا … إلا بعد "only after" told 'will not … until': the one construction, a negation in both languages, though
+    # the negated word ('take') is also told, unnegated, in the next clause
+    ar = "ولا يدخل القرار حيز التنفيذ إلا بعد مصادقة البرلمان، وهي عملية قد تستغرق أسابيع."
+    en = "The decision will not take effect until parliament approves it, a process that may take weeks."
+    assert found(detect, ar, en) == []
+    assert found(detect, ar.replace("ولا يدخل", "ويدخل").replace("إلا بعد", "بعد"), en) != []
+
+
+def test_a_floor_told_as_a_lower_bound_is_no_reversal():
+    # لن تنخفض عن ٤٠ درجة "will not fall below 40 degrees" → 'will stay above 40 degrees'
+    ar = "وقالت الهيئة إن درجات الحرارة لن تنخفض عن ٤٠ درجة خلال النهار."
+    assert found(detect, ar, "The authority said daytime temperatures would stay above 40 degrees.") == []
+    assert found(detect, ar, "The authority said daytime temperatures would fall to 40 degrees.") != []
+
+
+def test_la_ta3du_is_merely():
+    # لا تعدو كونها "is no more than" → 'merely': no negation lost
+    ar = "ويرى السكان أن المساعدات لا تعدو كونها مسكّناً مؤقتاً."
+    assert found(detect, ar, "Residents see the aid as merely a temporary painkiller.") == []
+
+
+def test_a_hyphenated_surname_is_no_laysa():
+    # كوفال-ليس "Kowal-Lis": the hyphen joins the word to a name
+    en = "Lawyer Anna Kowal-Lis said the ruling was final."
+    assert found(detect, "وقالت المحامية آنا كوفال-ليس إن الحكم نهائي.", en) == []
+    twin = found(detect, "وقالت المحامية آنا كوفال إن الحكم ليس نهائياً.", en.replace("-Lis", ""))
+    assert [(f[0], f[1], f[2]) for f in twin] == [("negation", "flipped", "ليس نهائيا")]

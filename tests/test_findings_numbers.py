@@ -1568,3 +1568,26 @@ def test_a_count_of_days_before_a_phone_number_is_read_as_a_count():
     assert [(f.type, f.subtype) for f in run_detectors([pair(ar, en.format(21))], calibrated=False)] == [
         ("number", "changed")
     ]
+
+
+def test_a_measure_named_alone_and_its_parts_are_one_figure():
+    # متراً و٤٠ سنتيمتراً "a metre and 40 centimetres" is 1.40 metres, as دينار و٢٠ قرشاً is 1.20 dinars
+    assert [q.values for q in arabic_quantities("ارتفع منسوب النهر متراً و40 سنتيمتراً")] == [(1.4,)]
+    assert [q.values for q in arabic_quantities("بلغ طوله مترين و30 سنتيمتراً")] == [(2.3,)]
+    ar = "وارتفع منسوب النهر متراً و40 سنتيمتراً خلال يومين."
+    assert [f for f in detect(_pair(ar, "The river rose 1.4 metres in two days.")) if f.severity == "major"] == []
+    assert [f.subtype for f in detect(_pair(ar, "The river rose 2.4 metres in two days."))] == ["changed"]
+
+
+def test_a_definite_hundred_and_its_ten_are_one_figure():
+    # عماله الخمسمئة والستون "its 560 workers": the article on both parts, one count
+    assert [q.values for q in arabic_quantities("يعمل في المصنع عماله الخمسمئة والستون")] == [(560.0,)]
+    assert [q.values for q in arabic_quantities("بين الثلاثمئة والأربعمئة")] == [(300.0,), (400.0,)]
+    ar = "وقد تكلف الأزمة أعضاء التعاونية الثلاثمئة والأربعين نحو مليون يورو."
+    assert _found(ar, "The crisis could cost the cooperative's 340 members about a million euros.") == []
+
+
+def test_one_hour_told_with_the_word_for_one():
+    # ساعة واحدة "one hour": a length of time, which the English 'one hour' renders
+    ar = "وسيختصر الخط الرحلة من ساعتين ونصف الساعة إلى ما يزيد قليلاً على ساعة واحدة."
+    assert _found(ar, "The line will cut the trip from two and a half hours to just over one hour.") == []

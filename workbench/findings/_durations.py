@@ -153,6 +153,10 @@ def arabic_lengths(text: str) -> tuple[Length, ...]:
             # الأيام العشرة المقبلة "the next ten days": the count after the definite plural
             _, a1, q = after[0]
             out.append((start, Length(text[start:a1], unit, q.value, True)))
+        elif number == "sg" and not _definite(norm) and nxt in ("واحد", "واحده") and words[k + 1][0] - end <= 1:
+            # ساعة واحدة "one hour": the unit counted by the word for one after it
+            span = text[start : words[k + 1][1]]
+            out.append((start, Length(span, unit, 1.0, True, _ar_range(text[:start], text[words[k + 1][1] :]))))
         elif number == "sg" and not _definite(norm) and half:
             out.append((start, Length(text[start:end], unit, 1.5, False)))  # ساعة ونصف "an hour and a half"
         elif number == "sg" and not _definite(norm) and k > 0 and _cue(words, k) and _ends_length(text, end, nxt):

@@ -66,9 +66,10 @@ def qad_hedge(tokens: list[ArToken], i: int, text: str) -> str:
         return ""
     if any(_is_kana(t) for t in tokens[max(0, i - 5) : i]):
         return ""
-    nxt = tokens[i + 1].norm
-    if nxt == "لا" and i + 2 < len(tokens):
-        nxt = tokens[i + 2].norm  # قد لا يشمل "may not cover": the modal over a negated imperfect
+    at = i + 1
+    if tokens[at].norm == "لا" and i + 2 < len(tokens):
+        at = i + 2  # قد لا يشمل "may not cover": the modal over a negated imperfect
+    nxt = tokens[at].norm
     if any(t.bare in ("فعل", "فعلا") or t.norm == "بالفعل" for t in tokens[i + 2 : i + 4]):
         return ""  # قد تعترف بالفعل "has indeed recognised": قد + بالفعل is the perfect's emphasis
     # a "word" of more than 11 letters is run-together text (قد تعهدبهاترامب…), not one verb
@@ -76,6 +77,8 @@ def qad_hedge(tokens: list[ArToken], i: int, text: str) -> str:
         return "weak"  # قد تم "has been", yet also how a translator writes "may have been": it answers, never raises
     if len(nxt) < 3 or len(nxt) > 11 or nxt[0] not in "يت" or nxt.endswith(_PERFECT_SUFFIX):
         return ""
+    if _only_a_noun(tokens[at]):
+        return ""  # فريقه فقد تركيزه "his side lost its focus": فقد is the verb 'lost' before a noun, no قد
     if nxt in _AR_MODAL_BE:
         return "hedge"  # قد تكون "may be": the perfect تكوّن "was formed" is not what قد stands before here
     if has_perfect_reading(tokens[i + 1].text) and _kana_opens_clause(text, tokens, i):
@@ -104,6 +107,12 @@ def _only_a_verb(t: ArToken) -> bool:
     """Every reading the lexicon gives the word is a verb (أقرت، يدرس)."""
     readings = analyses(t.text)
     return bool(readings) and all(a.stem.pos.startswith("VERB") for a in readings)
+
+
+def _only_a_noun(t: ArToken) -> bool:
+    """The lexicon reads the word, and never as a verb (تركيزه "its focus"): no verb for قد to stand before."""
+    readings = analyses(t.text)
+    return bool(readings) and not any(a.stem.pos.startswith("VERB") for a in readings)
 
 
 def _on_someone(t: ArToken) -> bool:

@@ -38,8 +38,8 @@ def place_word(word: str) -> bool:
 
 # words that open the names of towns and villages (رأس العيون Ras El Aioun, عين الدفلى Ain Defla, بئر العبد Bir
 # al-Abd, تل أبيض Tell Abyad, دير حافر Deir Hafer, كفر نبل Kafr Nabl, سيدي بوزيد Sidi Bouzid, برج بوعريريج Bordj Bou
-# Arreridj, أولاد جلال Ouled Djellal), with the English spellings of each: a list member after و that starts with
-# one takes the word after it
+# Arreridj, أولاد جلال Ouled Djellal, أبو قرقاص Abu Qurqas, بني سويف Beni Suef, أم قصر Umm Qasr), with the English
+# spellings of each: a list member after و that starts with one takes the word after it
 _NAME_HEADS = {
     normalize_ar(ar): frozenset(en.split())
     for ar, en in (
@@ -52,8 +52,15 @@ _NAME_HEADS = {
         ("سيدي", "sidi"),
         ("برج", "bordj burj borj"),
         ("أولاد", "ouled awlad oulad"),
+        ("أبو", "abu abou bou"),
+        ("بني", "beni bani bni"),
+        ("أم", "umm um oum"),
     )
 }
+
+
+# the English spellings of those words, capitalised as a town's name opens ('Abu Tig', 'Deir Mawas')
+NAME_HEAD_SPELLINGS = frozenset(w.capitalize() for forms in _NAME_HEADS.values() for w in forms)
 
 
 def head_spelt(word: str, en_text: str) -> bool:
@@ -123,9 +130,27 @@ def _member_at(text: str, words: list[re.Match[str]], i: int, names: list[Mentio
         return Member(mention.text, mention.start, mention)
     nxt = words[i + 1].group(0) if i + 1 < len(words) and text[w.end() : words[i + 1].start()] == " " else ""
     word = w.group(0)[cut:]
-    if nxt and ((joined and heads_a_place(word)) or (word.startswith("ال") and nxt.startswith("ال"))):
+    # and a common noun without the article before a definite word, its construct (وعقارب الصافية "scorpions of",
+    # وبري الشرقي): one name; not a word the lexicon does not know or reads as a name, a name on its own (ودومة الجندل,
+    # ولاهور), nor before a plural or dual adjective, which qualifies the whole list (جبلي كاراتشيك داش وبوزداغ
+    # المجاورين)
+    construct = (
+        joined
+        and not word.startswith("ال")
+        and nxt.startswith("ال")
+        and len(normalize_ar(word)) >= 3
+        and _common_noun(word)
+        and not normalize_ar(nxt).endswith(("ين", "ون", "ان", "ات"))
+    )
+    if nxt and ((joined and heads_a_place(word)) or (word.startswith("ال") and nxt.startswith("ال")) or construct):
         return Member(text[start : words[i + 1].end()], start, None)
     return Member(word, start, None)
+
+
+def _common_noun(word: str) -> bool:
+    """The lexicon reads the word as a common noun and never as a proper one (عقارب "scorpions", not لاهور Lahore)."""
+    readings = analyses(word)
+    return any(a.stem.pos == "NOUN" for a in readings) and not any(a.stem.pos == "NOUN_PROP" for a in readings)
 
 
 # a vowel on و other than fatha (وُلدا "they were born", وِزر) makes it the word's own letter, not و "and"

@@ -144,6 +144,8 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 continue  # ساحة لا كونكورد "Place de la Concorde": the article of a foreign name
             if kind == "strong" and j == i + 1 and _article_of_english_name(toks, i, pair.en_text):
                 continue  # سيوداد دي لا باز "Ciudad de la Paz": باز is also 'falcon', but the English spells it
+            if j == i + 1 and re.search(r"[\u0621-\u064a]-$", s.text[max(0, toks[i].start - 2) : toks[i].start]):
+                continue  # سوبتشيك-ليس "Sobczyk-Lis": the hyphen joins a word to a name, no negation
             if j == i + 1 and _ends_a_name_in_marks(s.text, toks[i].end):
                 continue  # صحيفة «يوتارني ليست» 'Jutarnji list': a word of a name in quotation marks, negating nothing
             if j == i + 2 and toks[i].bare == "ما" and toks[i + 1].bare == "من" and not _no_one_of(toks, i):
@@ -785,6 +787,8 @@ def says_no_longer(text: str) -> bool:
 # comparatives of excess (أكثر من، يتجاوز) a negation turns into an upper bound, and the English words of one
 AR_BOUND = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "bound"))
 EN_BOUND = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'bound'))})\b", re.I)
+AR_FLOOR = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "floor"))
+EN_FLOOR = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'floor'))})\b", re.I)
 
 
 def bounds_comparative(text: str, start: int) -> bool:

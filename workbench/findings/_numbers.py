@@ -781,6 +781,8 @@ def _read_group(toks: list[tuple[str, int, int]], i: int, waw: bool = False) -> 
             elif value < 10 and kind in ("unit", "ordinal") and (ten := _ten_after_waw(toks, i + 1, article)):
                 # الثماني والأربعين (48), الخامسة والعشرين (25th): a definite unit or ordinal with its ten
                 values, j = (value + ten,), i + 1
+            elif article and kind == "unit" and 100 <= value < 1000 and (ten := _ten_after_waw(toks, i + 1, True)):
+                values, j = (value + ten,), i + 1  # أعضاؤها الثلاثمئة والأربعون "its 340 members"
             # الأربعة (the four), السادسة (sixth), الثانية عشرة (twelfth): match, never report; but السنوات
             # الأربع "the four years" counts its noun (see _counts_noun_before)
             prev = toks[i - 1][0] if i > 0 else ""
@@ -949,6 +951,23 @@ def _bare_currency_and_subunits(toks: list[tuple[str, int, int]], i: int) -> tup
     return tuple((2 if dual else 1) + c for c in cents[0]), cents[1]
 
 
+def _bare_measure_and_parts(toks: list[tuple[str, int, int]], i: int) -> tuple[tuple[float, ...], int] | None:
+    """A unit of measure named alone, its one unsaid (or its dual), then its parts after و: متراً و70 سنتيمتراً
+    "1.70 metres", مترين و30 سنتيمتراً (2.30), كيلوغراماً و500 غرام (1.5): the sum and the index of the part's word;
+    None elsewhere (١٤ متراً و٦٠ سنتيمتراً is read with its figure, المتر و٦٠ سنتيمتراً names no sum)."""
+    tok = toks[i][0]
+    dual = tok.endswith("ين") and bool(_stem(tok[:-2], _MEASURES))
+    unit = _stem(tok[:-2], _MEASURES) if dual else _stem(tok, _MEASURES)
+    if unit is None or tok.endswith("ات") or i + 1 >= len(toks) or not toks[i + 1][0].startswith("و"):
+        return None
+    if i > 0 and (toks[i - 1][0][0].isdigit() or _word(toks[i - 1][0])[0] in _ar_words()):
+        return None  # the unit of a figure before it
+    parts = _subunit_tail(toks, i + 1, _MEASURE_PARTS[_MEASURES[unit]])
+    if parts is None:
+        return None
+    return tuple((2 if dual else 1) + c for c in parts[0]), parts[1]
+
+
 def _hundreds_tail(toks: list[tuple[str, int, int]], i: int, scale: float) -> _Group | None:
     """The hundreds alone of a tail whose whole reading outgrows the group before it (وخمسمئة وأربعة آلاف
     after ألفين), when the rest opens a figure of its own with و; None otherwise."""
@@ -1046,7 +1065,7 @@ def arabic_quantities(text: str) -> list[Quantity]:
             # اثنين من الموظفين is "every two of the staff"
             i += 1
             continue
-        bare = _bare_currency_and_subunits(toks, i)
+        bare = _bare_currency_and_subunits(toks, i) or _bare_measure_and_parts(toks, i)
         if bare is not None:
             # بدينار، بدينارين: the preposition is no part of the sum
             s += 1 if tok[0] in "وب" and (_stem(tok[1:], _CURRENCIES) or _stem(tok[1:-2], _CURRENCIES)) else 0

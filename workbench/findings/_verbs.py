@@ -261,6 +261,14 @@ def estimate_verb(word: str) -> bool:
     return normalize_ar(word).removeprefix("و").removeprefix("ف") in _ESTIMATE
 
 
+_TALLY = frozenset(normalize_ar(w) for w in word_set("credit_cues_ar.tsv", "tally"))
+
+
+def tally_verb(word: str) -> bool:
+    """وثّق، وأحصت: a verb of keeping a tally, و/ف before it; ``word`` as written or normalised."""
+    return normalize_ar(word).removeprefix("و").removeprefix("ف") in _TALLY
+
+
 # the stems of the English verbs of saying (reporting_verbs.tsv), first words: confirm, stress, announc …; read by the
 # reporting-verb detector and by the attribution detector (a headline credited in the English's own words)
 EN_REPORTING_STEMS = frozenset(stem(row[1].split()[0].lower()) for row in load("reporting_verbs.tsv") if row[0] == "en")

@@ -23,7 +23,7 @@ from workbench.findings._numbers import arabic_quantities
 from workbench.findings._sources import ar_source_kinds as _ar_kinds
 from workbench.findings._sources import en_kinds as _en_kinds
 from workbench.findings._sources import source_kind
-from workbench.findings._verbs import EN_REPORTING_STEMS, arabic_verbs, estimate_verb
+from workbench.findings._verbs import EN_REPORTING_STEMS, arabic_verbs, estimate_verb, tally_verb
 from workbench.findings._words import (
     COMPLEMENTISERS,
     ArToken,
@@ -119,16 +119,20 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
         cues = _outside_content(s.text, toks, starts, verbs)
         # تختلف الرسوم بحسب البلدية "fees vary by municipality": a verb of varying up to three words before the phrase
         # makes it "depending on", which credits no one
+        # نقلا credits only before عن (نقلا عن "quoting"): ونُقلا إلى مستشفى is "and the two were taken to a hospital"
         cues += [
             (t.start, t.text, "source")
             for i, t in enumerate(toks)
-            if _is_source_cue(t.text) and not any(varying(u) for u in toks[max(0, i - 3) : i])
+            if _is_source_cue(t.text)
+            and not any(varying(u) for u in toks[max(0, i - 3) : i])
+            and not (t.norm.lstrip("وف") == "نقلا" and (i + 1 >= len(toks) or toks[i + 1].norm != "عن"))
         ]
-        # ويقدّر الاتحاد الحاجة بنحو …: a verb of estimating before its maker (not تُقدَّر بـ "is estimated at")
+        # ويقدّر الاتحاد الحاجة بنحو …: a verb of estimating before its maker (not تُقدَّر بـ "is estimated at"); and
+        # ووثّق المكتب ٢٧ عملية: a verb of keeping a tally before its keeper, the figure after him
         cues += [
             (t.start, t.text, "estimate")
             for i, t in enumerate(toks[:-1])
-            if estimate_verb(t.norm) and not toks[i + 1].norm.startswith("ب")
+            if (estimate_verb(t.norm) or tally_verb(t.norm)) and not toks[i + 1].norm.startswith("ب")
         ]
         # ويتوقع متعاملون أن …: a verb of expecting before its holder (not يُتوقع أن "is expected", which has none)
         cues += [
@@ -1836,6 +1840,10 @@ def _source_dropped(x: _Sides) -> Finding | None:
             and _figure_follows(x.pair, s)
             and not _EN_ESTIMATE.search(x.pair.en_text)
         )
+        # ووثّق مكتب توثيق الشهداء ٢٧ عملية: a tally credited to its keeper, the figure right after him
+        or (
+            tally_verb(s.cue) and s.kind in ("named", "role", "body", "outlet", "generic") and _tally_follows(x.pair, s)
+        )
     ]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
     verb_sp = [s for s in verb_sp if not (s.kind == "named" and _name_in(s.names, x.en_words))]
@@ -1898,6 +1906,19 @@ def _figure_follows(pair: AlignedPair, sp: Speaker) -> bool:
         r"(?:^|\s)(?:ب(?:نحو|حوالي|حوالى|قرابة|أكثر|اكثر|أقل|اقل|ما\s|ـ|\s*[\d\u0660-\u0669])|[أا]ن(?:ه|ها)?\s)", rest
     )
     return m is not None and any(not q.vague for q in arabic_quantities(rest[m.start() :]))
+
+
+def _tally_follows(pair: AlignedPair, sp: Speaker) -> bool:
+    """A figure stands right after the speaker phrase of a verb of keeping a tally (ووثّق المكتب ٢٧ عملية), or after
+    a place phrase of up to three words (ووثّق مكتب توثيق الشهداء في درعا ٢٧ عملية), in digits or in number words the
+    numbers reader finds; no comma or stop before it."""
+    end = _speaker_end(pair, sp)
+    if end is None:
+        return False
+    rest = re.split(r"[،,.؛;:]", pair.ar[sp.sentence].text[end:], maxsplit=1)[0]
+    figures = [q.text for q in arabic_quantities(rest) if not q.vague]
+    starts = [m.start() for m in re.finditer(r"\S+", rest)][:4]
+    return any(rest.startswith(f, at) for at in starts for f in figures)
 
 
 def _statement_follows(pair: AlignedPair, sp: Speaker) -> bool:
@@ -2077,7 +2098,12 @@ def _source_phrase_dropped(x: _Sides) -> Finding | None:
         if sp.names and _name_in(sp.names, x.en_words):
             continue
         head = [w for w in sp.words[:4] if normalize_ar(w) not in _AR_STOP]
-        if not head or any(_source_senses(w) & en_stems for w in head):
+        # an English word that renders another Arabic word of the pair tells nothing of the source: 'district' for
+        # قضاء سوران, not for the المديرية "directorate" the lexicon also reads as a district
+        others = {
+            g for s in x.pair.ar for t in ar_tokens(s.text) if t.text not in sp.words for g in gloss_stems(t.text)
+        }
+        if not head or any((_source_senses(w) & en_stems) - others for w in head):
             continue
         span = _ar_cue_span(x.pair, sp)
         return x.finding(

@@ -1458,6 +1458,12 @@ def _compare(
     e_hedges = [m for m in e if m.kind == "hedge"]
     a_free, e_free = _unpaired_weak(a, e)
     a_free, e_free = _expectation_twins(pair, a_hedges, a_free, e_free)
+    # حذرت من أن … سيؤدي "warned that … will lead": the warning's clause says its own 'will', so the warning answers
+    # no English hedge there ('is likely to cause')
+    futures = [m for m in a if m.kind == "future"] or _ar_future(pair)
+    a_free = [
+        m for m in a_free if not (_warning(m) and any(f.sentence == m.sentence and f.start > m.start for f in futures))
+    ]
     # a weak English marker that renders an Arabic word of its own ('indicate' for تشير) answers no hedge;
     # what is found in the clause of that word is minor, since the English still says something of the kind
     own = _renders_a_plain_word(pair, a, e_free)
@@ -1678,6 +1684,15 @@ def _en_stacked(pair: AlignedPair, first: Marker, second: Marker) -> bool:
 def _is_can(m: Marker) -> bool:
     """The marker is يمكن "can, could" (يُمكن، ويمكن), not another weak word of possibility (محتمل، إمكانية)."""
     return normalize_ar(m.text).lstrip("وف").startswith("يمكن")
+
+
+def _warning(m: Marker) -> bool:
+    """An Arabic verb of warning (حذر، وحذرت، يحذر), which introduces a possibility."""
+    return normalize_ar(m.text).removeprefix("و").removeprefix("ف") in _AR_WARNING
+
+
+# the verbs of warning of hedges_ar.tsv (glossed 'warned', 'warns')
+_AR_WARNING = frozenset(normalize_ar(r[0]) for r in load("hedges_ar.tsv") if r[3:4] and r[3].startswith("warn"))
 
 
 def _ar_future(pair: AlignedPair) -> list[Marker]:

@@ -33,7 +33,7 @@ from rapidfuzz.distance import Levenshtein
 from workbench.findings._dateline import arabic_dateline_end, english_dateline_end
 from workbench.findings._durations import AR_UNIT_WORDS
 from workbench.findings._judging import particle
-from workbench.findings._lists import Member, arabic_lists, head_spelt, heads_a_place, places_word
+from workbench.findings._lists import NAME_HEAD_SPELLINGS, Member, arabic_lists, head_spelt, heads_a_place, places_word
 from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import (
     GAZETTEERS,
@@ -648,7 +648,12 @@ def _slash_twin(text: str, m: Mention) -> bool:
     gives one (بين آب/أغسطس وأيار/مايو "between August and May": the Levantine and the Egyptian month names;
     الموصل/نينوى)."""
     before, after = text[: m.start], text[m.start + len(m.text) :]
-    return bool(re.search(r"[\u0621-\u064a]\s?/\s?$", before) or re.match(r"\s?/\s?[\u0621-\u064a]", after))
+    if re.search(r"[\u0621-\u064a]\s?/\s?$", before) or re.match(r"\s?/\s?[\u0621-\u064a]", after):
+        return True
+    # a month of two words before the slash (وتشرين الأول/أكتوبر): the name is its first word
+    second = re.match(r"\s([\u0621-\u0652]+)\s?/\s?[\u0621-\u064a]", after)
+    month = normalize_ar(f"{m.text} {second.group(1)}") if second else ""
+    return month in _MONTHS or month[1:] in _MONTHS
 
 
 def _with_surname(x: _Sides, text: str, m: Mention) -> Mention:
@@ -1350,20 +1355,28 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
         # ... and a word that may be two English words run together (Ravensworth) may yet be no name
         compound = " " not in run.text and not run.plain
         unsure = a in left.lone or a.entity is None or a.entity.kind == "organisation" or compound
+        name = _headed(x.pair.en_text, run.text)
         out.append(
             make_finding(
                 x.pair,
                 "entity",
                 "changed",
                 ar_span=a.text,
-                en_span=run.text,
+                en_span=name,
                 severity="minor" if unsure else "major",
                 score=0.7,
-                explanation=f"Arabic names '{a.text}' ({gloss}) but the English names '{run.text}' instead, "
+                explanation=f"Arabic names '{a.text}' ({gloss}) but the English names '{name}' instead, "
                 "which nothing in the Arabic spells",
             )
         )
     return out
+
+
+def _headed(en_text: str, name: str) -> str:
+    """The English name with the word that opens a town's name before it, which the Arabic spells too ('Abu Tig' for
+    the run 'Tig'), else the name as it is."""
+    m = re.search(rf"\b{_HEADS}\s+{re.escape(name)}\b", en_text)
+    return m.group(0) if m else name
 
 
 def _quoted_left_alone(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
@@ -1474,11 +1487,11 @@ def _list_member_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> li
                     "entity",
                     "changed",
                     ar_span=m.text,
-                    en_span=run.text,
+                    en_span=_headed(x.pair.en_text, run.text),
                     severity="minor",
                     score=0.6,
                     explanation=f"The Arabic list names '{m.text}' ({romanize(m.text)}); the English list gives "
-                    f"'{run.text}' in its place, which nothing in the Arabic spells",
+                    f"'{_headed(x.pair.en_text, run.text)}' in its place, which nothing in the Arabic spells",
                 )
             ]
     return []
@@ -2922,6 +2935,9 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 
 
+_HEADS = "(?:" + "|".join(sorted(NAME_HEAD_SPELLINGS)) + ")"
+
+
 def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[NameRun]:
     """Runs of English-only capitalised words (only spaces between them) with one word at least that is
     no English word, or one word alone, not first in its sentence, that is English only as two words run
@@ -2953,10 +2969,14 @@ def _english_name_runs(pair: AlignedPair, names: list[EnglishName]) -> list[Name
         leads = first or bool(_SAID.match(text[run[0].start + len(span) :]))
         if len(run) > 1 and all(n.common or _dictionary_word(n.text) for n in run) and not _a_person(text, span, leads):
             continue  # the National Electric Grid, the Standard Gauge Railway: a thing's name, translated
-        # after the article of an Arabic name too: "al-Laithi, al-Sabri and al-Hawari"
-        in_list = bool(re.search(r"(?:,|\band)\s+(?:the\s+|[Aa]l-|[Ee]l-)?$", text[: run[0].start]))
+        # after the article of an Arabic name too: "al-Laithi, al-Sabri and al-Hawari"; and after the word that opens
+        # a town's name, which the Arabic spells ('Mallawi, Deir Mawas and Abu Tig': the run is 'Tig')
+        listed = re.search(r"(?:,|\band)\s+(?:the\s+|[Aa]l-|[Ee]l-|(" + _HEADS + r")\s+)?$", text[: run[0].start])
+        in_list = listed is not None
         # or its first member, followed by "and" or a comma and another name ("Brannagan and Halkett")
-        heads_list = bool(re.match(r"(?:,|\s+and)\s+(?:the\s+|[Aa]l-|[Ee]l-)?[A-Z]", text[run[0].start + len(span) :]))
+        heads_list = bool(
+            re.match(r"(?:,|\s+and)\s+(?:the\s+|[Aa]l-|[Ee]l-)?[A-Z]", text[run[-1].start + len(run[-1].text) :])
+        )
         out.append(
             NameRun(
                 span,

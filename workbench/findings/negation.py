@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from workbench.findings._negations import AR_BOUND as _AR_BOUND
+from workbench.findings._negations import AR_FLOOR as _AR_FLOOR
 from workbench.findings._negations import EN_BOUND as _EN_BOUND
+from workbench.findings._negations import EN_FLOOR as _EN_FLOOR
 from workbench.findings._negations import WORD_PARTICLES as _AR_PARTICLES
 from workbench.findings._negations import (
     Neg,
@@ -711,10 +713,14 @@ _EN_ENDING = re.compile(rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'e
 def _bound_rendered(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
     """The Arabic negation bears on a comparative of excess in its clause (لن تستمر المحادثات أكثر من ثلاثة أيام
     "the talks will not last more than three days"), and an English sentence that may render it states the upper
-    bound ('three days at most', 'up to three days', 'only three days'): the negation is rendered as the bound."""
-    if not any(t.norm in _AR_BOUND or strip_clitics(t.norm) in _AR_BOUND for t in _clause_tokens(pair, neg)):
-        return False
-    return any(_EN_BOUND.search(pair.en[k].text) for k in region)
+    bound ('three days at most', 'up to three days', 'only three days'): the negation is rendered as the bound.
+    So is a comparative of falling short (لن تنخفض درجات الحرارة عن 30 درجة "temperatures will not fall below 30
+    degrees") told as a lower bound ('will stay above 30', 'at least 30')."""
+    toks = [*_clause_tokens(pair, neg), *_negated_ar_words(pair, neg)[:1]]
+    words = {t.norm for t in toks} | {strip_clitics(t.norm) for t in toks}
+    if words & _AR_BOUND and any(_EN_BOUND.search(pair.en[k].text) for k in region):
+        return True
+    return bool(words & _AR_FLOOR) and any(_EN_FLOOR.search(pair.en[k].text) for k in region)
 
 
 def _span_negated(pair: AlignedPair, en_span: str) -> bool:
@@ -2475,6 +2481,8 @@ def _exception(pair: AlignedPair, neg: Neg) -> bool:
     text = pair.en[neg.sentence].text
     if _since_the_last_time(pair, neg):
         return True
+    if _not_until(pair, neg):
+        return True
     if not _EN_EXCEPT.search(text[neg.start : neg.start + 150]):
         return False
     for a in pair.ar:
@@ -2484,6 +2492,23 @@ def _exception(pair: AlignedPair, neg: Neg) -> bool:
             if t.norm in ("الا", "والا", "سوي") and not (i + 1 < len(toks) and toks[i + 1].norm == "ان"):
                 return True
     return False
+
+
+def _not_until(pair: AlignedPair, neg: Neg) -> bool:
+    """'will not take effect until …' in its clause, where the Arabic says إلا بعد، إلا عند، إلا حين "only after,
+    only when" (لا يدخل الحكم حيز التنفيذ إلا بعد): the one construction, told with a negation in both languages."""
+    clause = re.split(r"[,;:]", pair.en[neg.sentence].text[neg.start :], maxsplit=1)[0]
+    if not re.search(r"\b(?:until|till|before)\b", clause, re.I):
+        return False
+    for a in pair.ar:
+        toks = ar_tokens(a.text)
+        if any(t.norm in ("الا", "والا") and toks[i + 1].norm in _WHEN_AFTER for i, t in enumerate(toks[:-1])):
+            return True
+    return False
+
+
+# the words after إلا that make it "only after, only when" (إلا بعد، إلا عند، إلا حين، إلا لدى)
+_WHEN_AFTER = frozenset(("بعد", "عند", "حين", "لدي", "عندما"))
 
 
 # 'for more than twenty years', 'in over a decade', 'since 2004': how long a thing has not happened
