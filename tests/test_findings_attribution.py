@@ -3197,8 +3197,13 @@ def test_a_tally_credited_to_its_keeper_and_dropped_is_a_source_dropped():
     assert _all(ar, "There were 40 disappearances in the province last year.") == [
         ("attribution", "source_dropped", "وأحصت لجنة المفقودين", "")
     ]
-    # the twin: the committee kept as the subject of the count
+    # the twins: the committee kept as the subject of the count; a count credited in other words
     assert _all(ar, "The province's missing persons committee counted 40 disappearances last year.") == []
+    assert _all(ar, "A panel on the missing counted 40 disappearances last year.") == []
+    # the keeper of one word before the figure
+    assert _all("ووثقت المنظمة ٣٥ حالة اعتقال خلال الشهر الماضي.", "There were 35 arrests last month.") == [
+        ("attribution", "source_dropped", "ووثقت المنظمة", "")
+    ]
 
 
 def test_a_hospital_credited_for_a_directorate_is_a_speaker_changed():
@@ -3224,6 +3229,10 @@ def test_a_directorate_dropped_is_not_kept_by_a_word_that_renders_another():
     # the twin: the directorate kept
     kept = [en[0].rstrip(".") + ", according to the General Directorate of Meteorology."]
     assert [f for f in detect(merged_pair(ar, kept)) if f.type == "attribution"] == []
+    # an English word said as often as the other Arabic words say it leaves the source's own word unrendered, but said
+    # once more it renders it too ('in the army's account' beside 'army soldiers')
+    army = "ووفقاً للجيش، قُتل ثلاثة جنود من الجيش النظامي."
+    assert _all(army, "Three regular army soldiers were killed, in the army's account.") == []
 
 
 def test_two_taken_to_a_hospital_is_no_credit():

@@ -2220,6 +2220,7 @@ def test_faqad_before_a_noun_is_the_verb_lost():
 def test_all_but_certain_renders_shibh_muakkad():
     en = "Analysts said a cut was all but certain."
     assert found(detect, "وقال محللون إن الخفض شبه مؤكد.", en) == []
+    assert found(detect, "وقال محللون إن الخفض شبه محسوم.", en) == []
     assert [f[:2] for f in found(detect, "وقال محللون إن الخفض محتمل.", en)] == [("certainty", "modality_changed")]
 
 
@@ -2233,3 +2234,7 @@ def test_a_warning_that_says_will_is_no_hedge_for_likely():
     assert (
         found(detect, "وحذّرت جمعيات بيئية من ارتفاع الأسعار.", "Environmental groups warned prices could rise.") == []
     )
+    # a future in another clause after a comma is no future of the warning's
+    ar = "وحذّرت جمعيات بيئية من تكديس النفايات، وقالت إن الحكومة ستتحرك."
+    en = "Environmental groups warned piling up waste may be dangerous, and said the government would act."
+    assert [f for f in found(detect, ar, en) if f[1] == "modality_changed"] == []

@@ -3958,11 +3958,15 @@ def test_la_ta3du_is_merely():
     # لا تعدو كونها "is no more than" → 'merely': no negation lost
     ar = "ويرى السكان أن المساعدات لا تعدو كونها مسكّناً مؤقتاً."
     assert found(detect, ar, "Residents see the aid as merely a temporary painkiller.") == []
+    # the twin: لا يعدو alone is "does not run"
+    assert found(detect, "وقال المدرب إن اللاعب لا يعدو بسرعة.", "The coach said the player runs fast.") != []
 
 
 def test_a_hyphenated_surname_is_no_laysa():
     # كوفال-ليس "Kowal-Lis": the hyphen joins the word to a name
     en = "Lawyer Anna Kowal-Lis said the ruling was final."
     assert found(detect, "وقالت المحامية آنا كوفال-ليس إن الحكم نهائي.", en) == []
+    # the twins: the particle لن after a hyphen still negates; and ليس standing alone
+    assert found(detect, "وقال إن السلاح-لن يُسلم.", "He said the weapons will be handed over.") != []
     twin = found(detect, "وقالت المحامية آنا كوفال إن الحكم ليس نهائياً.", en.replace("-Lis", ""))
     assert [(f[0], f[1], f[2]) for f in twin] == [("negation", "flipped", "ليس نهائيا")]

@@ -154,9 +154,9 @@ def arabic_lengths(text: str) -> tuple[Length, ...]:
             _, a1, q = after[0]
             out.append((start, Length(text[start:a1], unit, q.value, True)))
         elif number == "sg" and not _definite(norm) and nxt in ("واحد", "واحده") and words[k + 1][0] - end <= 1:
-            # ساعة واحدة "one hour": the unit counted by the word for one after it
-            span = text[start : words[k + 1][1]]
-            out.append((start, Length(span, unit, 1.0, True, _ar_range(text[:start], text[words[k + 1][1] :]))))
+            # ساعة واحدة "one hour": the unit counted by the word for one after it, a length of its own (not one end
+            # of a range: من ساعتين إلى ساعة واحدة gives two lengths, each compared)
+            out.append((start, Length(text[start : words[k + 1][1]], unit, 1.0, False, False)))
         elif number == "sg" and not _definite(norm) and half:
             out.append((start, Length(text[start:end], unit, 1.5, False)))  # ساعة ونصف "an hour and a half"
         elif number == "sg" and not _definite(norm) and k > 0 and _cue(words, k) and _ends_length(text, end, nxt):

@@ -130,27 +130,9 @@ def _member_at(text: str, words: list[re.Match[str]], i: int, names: list[Mentio
         return Member(mention.text, mention.start, mention)
     nxt = words[i + 1].group(0) if i + 1 < len(words) and text[w.end() : words[i + 1].start()] == " " else ""
     word = w.group(0)[cut:]
-    # and a common noun without the article before a definite word, its construct (وعقارب الصافية "scorpions of",
-    # وبري الشرقي): one name; not a word the lexicon does not know or reads as a name, a name on its own (ودومة الجندل,
-    # ولاهور), nor before a plural or dual adjective, which qualifies the whole list (جبلي كاراتشيك داش وبوزداغ
-    # المجاورين)
-    construct = (
-        joined
-        and not word.startswith("ال")
-        and nxt.startswith("ال")
-        and len(normalize_ar(word)) >= 3
-        and _common_noun(word)
-        and not normalize_ar(nxt).endswith(("ين", "ون", "ان", "ات"))
-    )
-    if nxt and ((joined and heads_a_place(word)) or (word.startswith("ال") and nxt.startswith("ال")) or construct):
+    if nxt and ((joined and heads_a_place(word)) or (word.startswith("ال") and nxt.startswith("ال"))):
         return Member(text[start : words[i + 1].end()], start, None)
     return Member(word, start, None)
-
-
-def _common_noun(word: str) -> bool:
-    """The lexicon reads the word as a common noun and never as a proper one (عقارب "scorpions", not لاهور Lahore)."""
-    readings = analyses(word)
-    return any(a.stem.pos == "NOUN" for a in readings) and not any(a.stem.pos == "NOUN_PROP" for a in readings)
 
 
 # a vowel on و other than fatha (وُلدا "they were born", وِزر) makes it the word's own letter, not و "and"

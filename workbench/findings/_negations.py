@@ -144,7 +144,8 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
                 continue  # ساحة لا كونكورد "Place de la Concorde": the article of a foreign name
             if kind == "strong" and j == i + 1 and _article_of_english_name(toks, i, pair.en_text):
                 continue  # سيوداد دي لا باز "Ciudad de la Paz": باز is also 'falcon', but the English spells it
-            if j == i + 1 and re.search(r"[\u0621-\u064a]-$", s.text[max(0, toks[i].start - 2) : toks[i].start]):
+            hyphened = re.search(r"[\u0621-\u064a]-$", s.text[max(0, toks[i].start - 2) : toks[i].start])
+            if j == i + 1 and toks[i].norm == "ليس" and hyphened:
                 continue  # سوبتشيك-ليس "Sobczyk-Lis": the hyphen joins a word to a name, no negation
             if j == i + 1 and _ends_a_name_in_marks(s.text, toks[i].end):
                 continue  # صحيفة «يوتارني ليست» 'Jutarnji list': a word of a name in quotation marks, negating nothing

@@ -958,14 +958,18 @@ def _bare_measure_and_parts(toks: list[tuple[str, int, int]], i: int) -> tuple[t
     tok = toks[i][0]
     dual = tok.endswith("ين") and bool(_stem(tok[:-2], _MEASURES))
     unit = _stem(tok[:-2], _MEASURES) if dual else _stem(tok, _MEASURES)
-    if unit is None or tok.endswith("ات") or i + 1 >= len(toks) or not toks[i + 1][0].startswith("و"):
+    # a plural (أمتار، كيلومترات) counts several: بضعة أمتار و20 سنتيمتراً names no sum
+    plural = unit is not None and (tok.endswith("ات") or normalize_ar(_word(tok)[0]).startswith("ا"))
+    if unit is None or plural or i + 1 >= len(toks) or not toks[i + 1][0].startswith("و"):
         return None
     if i > 0 and (toks[i - 1][0][0].isdigit() or _word(toks[i - 1][0])[0] in _ar_words()):
         return None  # the unit of a figure before it
     parts = _subunit_tail(toks, i + 1, _MEASURE_PARTS[_MEASURES[unit]])
     if parts is None:
         return None
-    return tuple((2 if dual else 1) + c for c in parts[0]), parts[1]
+    # the whole units alone too, for an English that keeps both units ('a metre and 40 centimetres')
+    whole = 2.0 if dual else 1.0
+    return (*(whole + c for c in parts[0]), whole), parts[1]
 
 
 def _hundreds_tail(toks: list[tuple[str, int, int]], i: int, scale: float) -> _Group | None:
@@ -1065,11 +1069,19 @@ def arabic_quantities(text: str) -> list[Quantity]:
             # اثنين من الموظفين is "every two of the staff"
             i += 1
             continue
-        bare = _bare_currency_and_subunits(toks, i) or _bare_measure_and_parts(toks, i)
+        measure = _bare_measure_and_parts(toks, i)
+        bare = _bare_currency_and_subunits(toks, i) or measure
         if bare is not None:
             # بدينار، بدينارين: the preposition is no part of the sum
             s += 1 if tok[0] in "وب" and (_stem(tok[1:], _CURRENCIES) or _stem(tok[1:-2], _CURRENCIES)) else 0
-            out.append(Quantity(bare[0], False, original_span(text, index, s, toks[bare[1]][2])))
+            span = original_span(text, index, s, toks[bare[1]][2])
+            # a measure's sum with its one unsaid matches only: 'a metre and 40 centimetres' gives no figure for it
+            out.append(Quantity(bare[0], False, span, matching_only=measure is not None))
+            if measure is not None:
+                # the parts as counted (the 40 of متراً و40 سنتيمتراً), to match only
+                counted = _read_group(toks, i + 1, waw=True)
+                if counted is not None:
+                    out.append(Quantity(counted.values, False, span, matching_only=True))
             taken.append((s, toks[bare[1]][2]))
             i = bare[1] + 1
             continue

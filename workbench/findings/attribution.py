@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -153,7 +154,14 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
             phrase = _ar_phrase(s.text, toks, past, after_credit=past > i)
             if cls == "estimate":
                 # ويقدّر الاتحاد الحاجة بنحو ٢٠٠ ألف: the phrase runs on over the object; the figure is no speaker
-                figure = (k for k, t in enumerate(phrase) if t.norm.startswith("ب") or t.text[:1].isdigit())
+                # (a figure the word reader passes over ends it too: ووثّق المكتب ٢٧ عملية)
+                figure = (
+                    k
+                    for k, t in enumerate(phrase)
+                    if t.norm.startswith("ب")
+                    or t.text[:1].isdigit()
+                    or (k and re.search(r"\d", s.text[phrase[k - 1].end : t.start]))
+                )
                 phrase = phrase[: next(figure, len(phrase))]
             if phrase and (phrase[0].norm.startswith("ايضا") or not _is_source_cue(cue) and _addressee(phrase[0])):
                 # وصرح أيضًابإن: "also" glued to the next word; وقال للصحفيين: whom he told; no speaker named
@@ -1840,9 +1848,13 @@ def _source_dropped(x: _Sides) -> Finding | None:
             and _figure_follows(x.pair, s)
             and not _EN_ESTIMATE.search(x.pair.en_text)
         )
-        # ووثّق مكتب توثيق الشهداء ٢٧ عملية: a tally credited to its keeper, the figure right after him
+        # ووثّق مكتب توثيق الشهداء ٢٧ عملية: a tally credited to its keeper, the figure right after him, where the
+        # English keeps no verb of keeping a tally ('Local monitors documented 27 …' credits it in other words)
         or (
-            tally_verb(s.cue) and s.kind in ("named", "role", "body", "outlet", "generic") and _tally_follows(x.pair, s)
+            tally_verb(s.cue)
+            and s.kind in ("named", "role", "body", "outlet", "generic")
+            and _tally_follows(x.pair, s)
+            and not _EN_TALLY.search(x.pair.en_text)
         )
     ]
     # the English still names the speaker (as the subject of another verb): not a claim stated as fact
@@ -1881,6 +1893,8 @@ def _source_dropped(x: _Sides) -> Finding | None:
     )
 
 
+# the English keeps the figure a tally someone kept ('documented', 'counted'): credited in other words
+_EN_TALLY = re.compile(r"\b(?:document|count|tall(?:y|ie)|record|log|regist)(?:s|ed|ing)?\b", re.I)
 # the English keeps the figure an estimate ('the municipality estimates', 'an estimated 5,000'): credited or hedged
 _EN_ESTIMATE = re.compile(
     r"\b(?:estimat|reckon|calculat|assess|put(?:s|ting)?\s+(?:\S+\s+){0,6}?at\b|figures?\s+(?:show|from|by|put))", re.I
@@ -2100,10 +2114,12 @@ def _source_phrase_dropped(x: _Sides) -> Finding | None:
         head = [w for w in sp.words[:4] if normalize_ar(w) not in _AR_STOP]
         # an English word that renders another Arabic word of the pair tells nothing of the source: 'district' for
         # قضاء سوران, not for the المديرية "directorate" the lexicon also reads as a district
-        others = {
-            g for s in x.pair.ar for t in ar_tokens(s.text) if t.text not in sp.words for g in gloss_stems(t.text)
-        }
-        if not head or any((_source_senses(w) & en_stems) - others for w in head):
+        # (unless the English says that word more often than the other Arabic words do: 'in the army's account')
+        others = Counter(
+            g for s in x.pair.ar for t in ar_tokens(s.text) if t.text not in sp.words for g in set(gloss_stems(t.text))
+        )
+        told = Counter(stem(w.lower()) for w in x.en_words)
+        if not head or any(told[g] > others[g] for w in head for g in _source_senses(w) & en_stems):
             continue
         span = _ar_cue_span(x.pair, sp)
         return x.finding(

@@ -1461,9 +1461,7 @@ def _compare(
     # حذرت من أن … سيؤدي "warned that … will lead": the warning's clause says its own 'will', so the warning answers
     # no English hedge there ('is likely to cause')
     futures = [m for m in a if m.kind == "future"] or _ar_future(pair)
-    a_free = [
-        m for m in a_free if not (_warning(m) and any(f.sentence == m.sentence and f.start > m.start for f in futures))
-    ]
+    a_free = [m for m in a_free if not (_warning(m) and any(_in_its_clause(pair, m, f) for f in futures))]
     # a weak English marker that renders an Arabic word of its own ('indicate' for تشير) answers no hedge;
     # what is found in the clause of that word is minor, since the English still says something of the kind
     own = _renders_a_plain_word(pair, a, e_free)
@@ -1684,6 +1682,14 @@ def _en_stacked(pair: AlignedPair, first: Marker, second: Marker) -> bool:
 def _is_can(m: Marker) -> bool:
     """The marker is يمكن "can, could" (يُمكن، ويمكن), not another weak word of possibility (محتمل، إمكانية)."""
     return normalize_ar(m.text).lstrip("وف").startswith("يمكن")
+
+
+def _in_its_clause(pair: AlignedPair, m: Marker, f: Marker) -> bool:
+    """The future marker ``f`` stands after ``m`` in its sentence with no comma, stop or colon between: the clause
+    the warning opens (حذرت من أن تكديس النفايات … سيؤدي; not …، وقالت إن الحكومة ستتحرك)."""
+    if f.sentence != m.sentence or f.start <= m.start:
+        return False
+    return not re.search(r"[،,.؛;:]", pair.ar[m.sentence].text[m.start : f.start])
 
 
 def _warning(m: Marker) -> bool:

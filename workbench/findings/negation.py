@@ -716,11 +716,20 @@ def _bound_rendered(pair: AlignedPair, neg: Neg, region: set[int]) -> bool:
     bound ('three days at most', 'up to three days', 'only three days'): the negation is rendered as the bound.
     So is a comparative of falling short (لن تنخفض درجات الحرارة عن 30 درجة "temperatures will not fall below 30
     degrees") told as a lower bound ('will stay above 30', 'at least 30')."""
-    toks = [*_clause_tokens(pair, neg), *_negated_ar_words(pair, neg)[:1]]
+    toks = [*_negated_ar_words(pair, neg)[:1], *_clause_tokens(pair, neg)]
     words = {t.norm for t in toks} | {strip_clitics(t.norm) for t in toks}
     if words & _AR_BOUND and any(_EN_BOUND.search(pair.en[k].text) for k in region):
         return True
-    return bool(words & _AR_FLOOR) and any(_EN_FLOOR.search(pair.en[k].text) for k in region)
+    # the comparative of falling short with عن/من after it (لن تنخفض عن), the English bound right before a figure
+    floor = any(
+        (t.norm in _AR_FLOOR or strip_clitics(t.norm) in _AR_FLOOR) and nxt.norm in ("عن", "من")
+        for t, nxt in zip(toks, toks[1:], strict=False)
+    )
+    return floor and any(_EN_FLOOR_FIGURE.search(pair.en[k].text) for k in region)
+
+
+# a lower-bound word right before a figure ('above 30 C', 'at least 40 degrees'), a word or two between at most
+_EN_FLOOR_FIGURE = re.compile(_EN_FLOOR.pattern + r"\s+(?:[^\s\d]+\s+){0,2}\d", re.I)
 
 
 def _span_negated(pair: AlignedPair, en_span: str) -> bool:
@@ -2497,14 +2506,26 @@ def _exception(pair: AlignedPair, neg: Neg) -> bool:
 def _not_until(pair: AlignedPair, neg: Neg) -> bool:
     """'will not take effect until …' in its clause, where the Arabic says إلا بعد، إلا عند، إلا حين "only after,
     only when" (لا يدخل الحكم حيز التنفيذ إلا بعد): the one construction, told with a negation in both languages."""
-    clause = re.split(r"[,;:]", pair.en[neg.sentence].text[neg.start :], maxsplit=1)[0]
-    if not re.search(r"\b(?:until|till|before)\b", clause, re.I):
+    if not _until_after(pair.en[neg.sentence].text, neg.start):
         return False
+    # as many Arabic exceptions of time as English negations told with 'until': one more 'not … until' is a
+    # negation of its own (وسيُطبق القرار … ولا يحق لهم الاعتراض إلا عند → 'will not apply … until')
+    told = sum(
+        1 for n in pair.view.en_negations if n.kind == "strong" and _until_after(pair.en[n.sentence].text, n.start)
+    )
+    excepted = 0
     for a in pair.ar:
         toks = ar_tokens(a.text)
-        if any(t.norm in ("الا", "والا") and toks[i + 1].norm in _WHEN_AFTER for i, t in enumerate(toks[:-1])):
-            return True
-    return False
+        excepted += sum(
+            1 for i, t in enumerate(toks[:-1]) if t.norm in ("الا", "والا") and toks[i + 1].norm in _WHEN_AFTER
+        )
+    return excepted >= told
+
+
+def _until_after(text: str, start: int) -> bool:
+    """'until', 'till' or 'before' in the clause of the English negation at ``start``."""
+    clause = re.split(r"[,;:.]", text[start:], maxsplit=1)[0]
+    return re.search(r"\b(?:until|till|before)\b", clause, re.I) is not None
 
 
 # the words after إلا that make it "only after, only when" (إلا بعد، إلا عند، إلا حين، إلا لدى)
