@@ -3244,3 +3244,12 @@ def test_two_taken_to_a_hospital_is_no_credit():
     assert [f[:3] for f in _all(credited, "Two suffered serious burns.") if f[0] == "attribution"] == [
         ("attribution", "source_dropped", "بحسب مستشفى المدينة")
     ]
+
+
+def test_a_source_the_english_speaker_names_in_a_word_another_arabic_word_also_says():
+    # شركة الكهرباء … وفقاً لما أعلنته الشركة → '…, the company said': 'company' renders both, and it is the speaker
+    ar = "ولن تتمكن شركة الكهرباء من تزويد المصنع قبل الصيف، وفقاً لما أعلنته الشركة."
+    en = "The electricity firm will not be able to supply the plant before summer, the company said."
+    assert [f for f in _all(ar, en) if f[0] == "attribution"] == []
+    dropped = "The electricity firm will not be able to supply the plant before summer."
+    assert [f[:2] for f in _all(ar, dropped) if f[0] == "attribution"] == [("attribution", "source_dropped")]

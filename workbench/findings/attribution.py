@@ -2119,7 +2119,9 @@ def _source_phrase_dropped(x: _Sides) -> Finding | None:
             g for s in x.pair.ar for t in ar_tokens(s.text) if t.text not in sp.words for g in set(gloss_stems(t.text))
         )
         told = Counter(stem(w.lower()) for w in x.en_words)
-        if not head or any(told[g] > others[g] for w in head for g in _source_senses(w) & en_stems):
+        # … or an English speaker's own words say it ('the company said' beside شركة تويوتا)
+        credited = {stem(w.lower()) for e in x.en for w in e.words}
+        if not head or any(told[g] > others[g] or g in credited for w in head for g in _source_senses(w) & en_stems):
             continue
         span = _ar_cue_span(x.pair, sp)
         return x.finding(
