@@ -1479,6 +1479,7 @@ def _list_member_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> li
                 continue
             left.used.append(run.text)
             left.added = [e for e in left.added if e.text != run.text]
+            name = _headed(x.pair.en_text, run.text)  # 'Abu Tig' whole
             end = m.start + len(m.text)  # the member as dropped, with its clitic too (والمحمرة)
             left.dropped = [d for d in left.dropped if not (d.start < end and m.start < d.start + len(d.text))]
             return [
@@ -1487,11 +1488,11 @@ def _list_member_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> li
                     "entity",
                     "changed",
                     ar_span=m.text,
-                    en_span=_headed(x.pair.en_text, run.text),
+                    en_span=name,
                     severity="minor",
                     score=0.6,
                     explanation=f"The Arabic list names '{m.text}' ({romanize(m.text)}); the English list gives "
-                    f"'{_headed(x.pair.en_text, run.text)}' in its place, which nothing in the Arabic spells",
+                    f"'{name}' in its place, which nothing in the Arabic spells",
                 )
             ]
     return []
