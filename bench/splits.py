@@ -136,11 +136,12 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # recorded with 6ca5ffe before anything was tuned on them) are tuning pairs from the start; so are 645-652 (written
 # blind in the forty-second session, measured with its start and end code; opened for tuning in the forty-third, their
 # first measurement recorded with e122c0f); 653-660 (written in the same batch for tuning, their first measurement
-# recorded with e122c0f before anything was tuned on them) are tuning pairs from the start; 661-668 (written blind in
-# the forty-third session) are held out; 669-676 (written in the same batch for tuning, their first measurement
+# recorded with e122c0f before anything was tuned on them) are tuning pairs from the start; so are 661-668 (written
+# blind in the forty-third session, measured with its start and end code; opened for tuning in the forty-fourth, their
+# first measurement recorded with 02f4b20); 669-676 (written in the same batch for tuning, their first measurement
 # recorded with 02f4b20 before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 661)) | frozenset(range(669, 677))
+_TUNING_NUMBERS = frozenset(range(21, 677))
 
 
 def _number(pair: Path) -> int:
@@ -253,11 +254,12 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # with 6ca5ffe before anything was tuned on them) are tuning documents from the start; so are 841-852 (written blind in
 # the forty-second session, measured with its start and end code; opened for tuning in the forty-third, their first
 # measurement recorded with e122c0f); 853-864 (written in the same batch for tuning, their first measurement recorded
-# with e122c0f before anything was tuned on them) are tuning documents from the start; 865-876 (written blind in the
-# forty-third session) are held out; 877-888 (written in the same batch for tuning, their first measurement recorded
+# with e122c0f before anything was tuned on them) are tuning documents from the start; so are 865-876 (written blind in
+# the forty-third session, measured with its start and end code; opened for tuning in the forty-fourth, their first
+# measurement recorded with 02f4b20); 877-888 (written in the same batch for tuning, their first measurement recorded
 # with 02f4b20 before anything was tuned on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 865)) | frozenset(range(877, 889))
+_FAITHFUL_TUNING = frozenset(range(1, 889))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
