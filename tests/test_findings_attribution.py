@@ -3253,3 +3253,20 @@ def test_a_source_the_english_speaker_names_in_a_word_another_arabic_word_also_s
     assert [f for f in _all(ar, en) if f[0] == "attribution"] == []
     dropped = "The electricity firm will not be able to supply the plant before summer."
     assert [f[:2] for f in _all(ar, dropped) if f[0] == "attribution"] == [("attribution", "source_dropped")]
+
+
+def test_a_body_with_a_long_name_credited_to_another_body():
+    # a ministry's name of six words (its portfolios after و): the English credits an authority none of them names
+    ar = "وأعلنت وزارة البيئة والمياه والزراعة والثروة السمكية أن الطريق سيفتح غداً."
+    swapped = "The Roads Authority announced that the road would reopen tomorrow."
+    assert [f[:4] for f in found(detect, ar, swapped)] == [
+        ("attribution", "speaker_changed", "وزارة البيئة والمياه والزراعة والثروة السمكية", "The Roads Authority")
+    ]
+    kept = "The Ministry of Environment, Water and Agriculture announced that the road would reopen tomorrow."
+    assert found(detect, ar, kept) == []
+    # 'department' is a body's word too: a department of another field is another body
+    roads = "وأعلنت هيئة الطرق أن الطريق سيفتح غداً."
+    assert [f[:2] for f in found(detect, roads, "The health department announced that the road would reopen.")] == [
+        ("attribution", "speaker_changed")
+    ]
+    assert found(detect, roads, "The roads department announced that the road would reopen tomorrow.") == []

@@ -2238,3 +2238,14 @@ def test_a_warning_that_says_will_is_no_hedge_for_likely():
     ar = "وحذّرت جمعيات بيئية من تكديس النفايات، وقالت إن الحكومة ستتحرك."
     en = "Environmental groups warned piling up waste may be dangerous, and said the government would act."
     assert [f for f in found(detect, ar, en) if f[1] == "modality_changed"] == []
+
+
+def test_a_breakdown_by_country_is_no_source():
+    # توزيعاً لها بحسب البلد "a breakdown by country": بحسب sorts the figures there, it credits no one
+    ar = "وأضاف أن التحويلات ارتفعت بمقدار الخمس دون أن يقدم توزيعاً لها بحسب البلد."
+    assert found(detect, ar, "Remittances rose by a fifth, he added, without giving a breakdown by country.") == []
+    unsorted = "وارتفعت التحويلات بمقدار الخمس، دون توزيع لها بحسب البلد."
+    assert found(detect, unsorted, "Remittances rose by a fifth.") == []
+    # the twin: بحسب before unnamed sources is a hedge the English drops
+    sourced = "وارتفعت التحويلات بمقدار الخمس بحسب مصادر مصرفية."
+    assert [f[:2] for f in found(detect, sourced, "Remittances rose by a fifth.")] == [("certainty", "hedge_removed")]

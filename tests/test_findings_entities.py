@@ -3138,3 +3138,32 @@ def test_a_town_opened_by_abu_changed_in_a_list():
         ("entity", "changed", "أبو قرقاص", "Abu Tig", "minor")
     ]
     assert found(detect, ar, "The harvest ended in the districts of Samalut, Matay and Abu Qurqas.") == []
+
+
+def test_a_place_named_after_the_word_for_its_kind_told_as_another_place():
+    # وادي الذهب "Wadi al-Dhahab": after the word for a valley the word is the valley's name, though the lexicon reads
+    # it as 'the gold'; the English naming another valley there ('Wadi al-Sharia') puts one place in the other's stead
+    ar = "واندلع الحريق في بساتين وادي الذهب شمال البلدة."
+    assert found(detect, ar, "The fire broke out in orchards in Wadi al-Dhahab north of the town.") == []
+    assert found(detect, ar, "The fire broke out in orchards in the Gold Valley north of the town.") == []
+    swapped = "The fire broke out in orchards in Wadi al-Sharia north of the town."
+    assert [f[:4] for f in found(detect, ar, swapped)] == [("entity", "changed", "الذهب", "Wadi al-Sharia")]
+    # the kind's word after the name ('Marsa beach'), and a definite word after an indefinite kind is no adjective
+    beach = "وانتشلت فرق الإنقاذ جثة شاب غرق قبالة شاطئ الصخرة."
+    assert found(detect, beach, "Rescuers recovered the body of a young man who drowned off Sakhra beach.") == []
+    marsa = "Rescuers recovered the body of a man who drowned off Marsa beach."
+    assert [f[:4] for f in found(detect, beach, marsa)] == [("entity", "changed", "الصخرة", "Marsa beach")]
+    # an adjective after the kind's word names no place ('a temporary camp')
+    assert found(detect, "ونقل المصابون إلى مخيم مؤقت قرب الحدود.", "The wounded were taken to a temporary camp.") == []
+
+
+def test_a_rulers_number_told_as_another():
+    # محمد الخامس "Mohammed V": a hospital named after a king, his number told as another's ('Mohammed VI')
+    ar = "ونقل المصابون إلى مستشفى محمد الخامس في المدينة."
+    assert found(detect, ar, "The injured were taken to the city's Mohammed V hospital.") == []
+    assert [f[:4] for f in found(detect, ar, "The injured were taken to the city's Mohammed VI hospital.")] == [
+        ("entity", "changed", "محمد الخامس", "Mohammed VI")
+    ]
+    # a war's number is no ruler's: the same number in Roman numerals renders the Arabic ordinal
+    war = "وقال إن المبنى شيد قبل الحرب العالمية الثانية."
+    assert found(detect, war, "He said the building was put up before World War II.") == []

@@ -3970,3 +3970,13 @@ def test_a_hyphenated_surname_is_no_laysa():
     assert found(detect, "وقال إن السلاح-لن يُسلم.", "He said the weapons will be handed over.") != []
     twin = found(detect, "وقالت المحامية آنا كوفال إن الحكم ليس نهائياً.", en.replace("-Lis", ""))
     assert [(f[0], f[1], f[2]) for f in twin] == [("negation", "flipped", "ليس نهائيا")]
+
+
+def test_a_warning_against_doing_something_is_told_as_what_one_should_not_do():
+    # حذرت … من الاقتراب "warned … against going near": 'should not go near' renders the warning, no negation put in
+    ar = "وحذرت البلدية السكان من الاقتراب من مجرى النهر خلال العاصفة."
+    assert found(detect, ar, "The municipality said residents should not go near the river bed during the storm.") == []
+    # the twin: advice to do it (نصحت … بالاقتراب) told as what not to do is a reversal
+    advised = "ونصحت البلدية السكان بالاقتراب من مجرى النهر خلال العاصفة."
+    en = "The municipality said residents should not go near the river bed during the storm."
+    assert [f[:2] for f in found(detect, advised, en)] == [("negation", "flipped")]

@@ -1597,3 +1597,12 @@ def test_one_hour_told_with_the_word_for_one():
     assert _found(ar, "The line will cut the trip from two and a half hours to just over one hour.") == []
     # the twin: the one hour told as three
     assert [f[0] for f in _found("وتستغرق الرحلة ساعة واحدة فقط.", "The trip takes only three hours.")] == ["added"]
+
+
+def test_a_plan_of_five_years_is_its_five():
+    # خطة خمسية "a five-year plan": the adjective says the plan's five years, which 'five-year' renders
+    ar = "ومن المتوقع أن تقدّم الوزارة خطة خمسية جديدة للحماية بحلول نهاية يونيو."
+    assert _found(ar, "The ministry is expected to present a new five-year conservation plan by the end of June.") == []
+    # the twin: another length of plan is a number the Arabic does not give
+    three = "The ministry is expected to present a new three-year conservation plan by the end of June."
+    assert [f[:3] for f in _found(ar, three)] == [("added", "", "three")]

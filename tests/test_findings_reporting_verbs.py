@@ -326,3 +326,11 @@ def test_previous_claims_that_keep_their_distance():
     assert found(detect, ar, "The army repeated previous claims that the shelling targeted military sites.") == [
         ("reporting_verb", "distancing", "وقال", "claims", "major")
     ]
+
+
+def test_a_given_name_said_is_no_verb_of_saying():
+    # 'Dr Said al-Harbi admitted': the capital Said inside the sentence is the man's name, so 'admitted' is the verb
+    ar = 'وقال مدير المستشفى الدكتور سعيد الحربي للصحيفة إن "الوضع مستقر".'
+    admitted = 'Hospital director Dr Said al-Harbi admitted that "the situation is stable".'
+    assert [f[:4] for f in found(detect, ar, admitted)] == [("reporting_verb", "strengthened", "وقال", "admitted")]
+    assert found(detect, ar, 'Hospital director Dr Said al-Harbi told the paper that "the situation is stable".') == []

@@ -836,3 +836,30 @@ def test_a_wire_dateline_with_its_date_after_a_comma_is_the_reports_date():
     assert [f[:2] for f in found(detect, body, "Officials said on Tuesday the train could start running soon.")] == [
         ("time", "dropped")
     ]
+
+
+def test_a_length_counted_back_from_a_time_is_a_length():
+    # 'a month earlier' for قبل خمسة أيام "five days before": another length, a change of time
+    ar = "وقال إن المعبر أغلق قبل خمسة أيام بسبب الاشتباكات."
+    month = "He said the crossing had closed a month earlier because of the clashes."
+    assert [f[:4] for f in found(detect, ar, month)] == [("time", "changed", "خمسة أيام", "a month")]
+    assert found(detect, ar, "He said the crossing had closed five days earlier because of the clashes.") == []
+    # 'a day later' says no length (it often renders في اليوم التالي "the next day")
+    next_day = "وقال إن المعبر أغلق في اليوم التالي للاشتباكات."
+    assert found(detect, next_day, "He said the crossing closed a day later.") == []
+
+
+def test_a_time_cut_with_the_end_of_a_quote_belongs_to_the_truncation():
+    from findings_helpers import pair
+
+    from workbench.findings import run_detectors
+
+    ar = 'وقال المزارع: "تضررت المحاصيل بسبب الصقيع، وهو ما سيؤثر على الموسم هذا العام".'
+
+    def run(en: str) -> list[tuple[str, str]]:
+        return [(f.type, f.subtype) for f in run_detectors([pair(ar, en)], ("quotes", "time"))]
+
+    # the quote cut before 'this year': one finding, the truncation, which lists what was left out
+    assert run('The farmer said: "The crops were damaged by frost".') == [("quote", "truncated")]
+    # the twin: the quote kept whole but for the year is a time dropped
+    assert ("time", "dropped") in run('The farmer said: "The crops were damaged by frost, which will hit the season".')

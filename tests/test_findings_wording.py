@@ -1053,3 +1053,12 @@ def test_incendiary_balloons_are_what_the_arabic_says():
     plain = "وقال الجيش إن تصريحات النائب أُطلقت من القطاع باتجاه الحقول."
     en = "The army said the lawmaker's incendiary remarks were launched from the Strip towards the fields."
     assert found(detect, plain, en) == [("wording", "loaded", "", "incendiary", "minor")]
+
+
+def test_an_arabic_un_adjective_names_the_un_as_sponsor():
+    # برعاية أممية "under UN sponsorship": أممية names the UN, so 'UN-sponsored' ties the talks to no one new
+    assert _found("وتستضيف المدينة محادثات برعاية أممية بين الطرفين.", "The city is hosting UN-sponsored talks.") == []
+    # the twin: a regional sponsor is no UN
+    regional = "وتستضيف المدينة محادثات برعاية إقليمية بين الطرفين."
+    found_ = _found(regional, "The city is hosting UN-sponsored talks.")
+    assert [(f[0], f[2]) for f in found_] == [("loaded", "UN-sponsored")]

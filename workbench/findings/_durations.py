@@ -14,7 +14,8 @@ Read on purpose only where the length is sure (the words are in lexicons/duratio
   ending is an adjective (مديرين عامين "directors general"); a count after an age word (عمر، سن) is an age;
   an ordinal (ثاني يوم "the second day") is no count;
 - an English 'a', 'an' or 'one' before a unit counts one only after a word that makes it a length ('within
-  a week', 'for a year'): 'barrels a day', 'one day return', 'a day later' are none; ages ('45-year-old'),
+  a week', 'for a year') or, a week or longer, before a word that counts it back or on ('a week earlier', 'a
+  month ago'): 'barrels a day', 'one day return', 'a day later' are none; ages ('45-year-old'),
   clock times ('0900 hours') and bare plurals ('for years') are no lengths;
 - a range ('two or three weeks', أسبوعين أو ثلاثة) is matched but never reported as changed.
 """
@@ -219,6 +220,9 @@ _EN_LENGTH = re.compile(
     re.I,
 )
 _EN_WORD = re.compile(r"[A-Za-z]+|\d+")
+# 'a week earlier', 'a month ago': a length back or on from a time, as قبل أسبوع (not 'a day later', often في اليوم
+# التالي "the next day", which says no length)
+_EN_OFFSET = re.compile(r"\s+(?:earlier|ago|before|later)\b", re.I)
 # 'two or three weeks', '10-12 days', 'three to five years', 'a week or two'
 _EN_RANGE_BEFORE = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s*(?:or|to|-|–)\s*$", re.I)
 _EN_RANGE_AFTER = re.compile(rf"^\s*(?:or|to|-|–)\s*(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.I)
@@ -237,7 +241,10 @@ def english_lengths(text: str) -> tuple[Length, ...]:
         if low in ("a", "an", "one"):
             # 'within a week', 'for a year': only after a word that makes it a length ('barrels a day',
             # 'one day return', 'a day later' are none), never after a figure or 'times' (a rate)
-            if not before or before[-1] not in _EN_CUES or any(w in _EN_RATE or w in NUMBER_WORDS for w in before):
+            offset = _EN_OFFSET.match(text[m.end() :]) and _EN_UNITS[unit.lower()] not in ("minute", "hour", "day")
+            if not offset and (
+                not before or before[-1] not in _EN_CUES or any(w in _EN_RATE or w in NUMBER_WORDS for w in before)
+            ):
                 continue
             if re.match(r"\s+of\b", text[m.end() :]) and before[-1] not in ("within", "after", "than"):
                 continue  # 'called for a day of rage': a day named by what it is for, no length

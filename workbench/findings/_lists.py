@@ -69,6 +69,11 @@ def head_spelt(word: str, en_text: str) -> bool:
     return any(w.lower() in forms for w in re.findall(r"[A-Za-zÀ-ÿ]+", en_text))
 
 
+def opens_a_name(word: str) -> bool:
+    """A word that opens a town's name (رأس، عين، بني), whose name goes on in the word after it."""
+    return normalize_ar(word) in _NAME_HEADS
+
+
 def heads_a_place(word: str) -> bool:
     """A word for a kind of place, or one that opens a town's name (رأس، عين، سيدي)."""
     return place_word(word) or normalize_ar(word) in _NAME_HEADS

@@ -188,6 +188,8 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
     rule = _NOT_AFTER.get(form)
     if rule and rule.match(text, end):
         return False
+    if form == "said" and text[start] == "S" and before and not before[-1].endswith((".", ":", '"', "“", "‘")):
+        return False  # 'Dr Said Ouazzani': the given name, written with its capital inside the sentence
     if form == "claimed" and _CLAIMED_BY.match(text, end) and before and before[-1].lower() in _BE_FORMS:
         return False  # 'attacks that were claimed by the group': responsibility taken, no statement reported
     if form in ("say", "says") and re.search(r"\bto\s+$", text[:start]) and not _CLAUSE_AFTER.match(text, end):

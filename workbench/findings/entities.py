@@ -33,7 +33,15 @@ from rapidfuzz.distance import Levenshtein
 from workbench.findings._dateline import arabic_dateline_end, english_dateline_end
 from workbench.findings._durations import AR_UNIT_WORDS
 from workbench.findings._judging import particle
-from workbench.findings._lists import NAME_HEAD_SPELLINGS, Member, arabic_lists, head_spelt, heads_a_place, places_word
+from workbench.findings._lists import (
+    NAME_HEAD_SPELLINGS,
+    Member,
+    arabic_lists,
+    head_spelt,
+    heads_a_place,
+    opens_a_name,
+    places_word,
+)
 from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import (
     GAZETTEERS,
@@ -1332,6 +1340,122 @@ def _name_in_place(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Fin
     return out
 
 
+def _kind_named_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """A place named after a word for its kind (وادي دوكة، شاطئ العامرة، مخيم عين الحلوة) that the English gives as that
+    kind beside a name nothing in the Arabic spells ('Wadi Darbat', 'Jebiniana beach', 'the Mieh Mieh camp'), the
+    Arabic name's words given in no way, neither spelt nor by their sense: the one place put in the other's stead
+    (changed, minor, 0.7). There the word after the kind is the place's name, though the lexicon knows it as a word
+    (دوكة 'din', العيون 'the eyes'); one such Arabic name for the English one, or nothing is said."""
+    out = []
+    for run in [r for r in left.runs if r.text not in left.used]:
+        kinds = {k for k, forms in _kind_forms().items() if _kind_beside(x.pair.en_text, run.text, forms)}
+        if not kinds:
+            continue
+        named = [
+            (s.text, name, start)
+            for s in x.pair.ar
+            for name, start in _kind_named(s.text, kinds)
+            if not _name_given(x, name, start, run.text)
+            and (not inside_quote(find_quotes(s.text), start) or _in_an_english_quote(left, run.text))
+        ]
+        if len(named) != 1:
+            continue
+        text, name, start = named[0]
+        left.used.append(run.text)
+        left.dropped = [d for d in left.dropped if not (start <= d.start < start + len(name))]
+        en_span = next(
+            m.group(0) for f in _kind_forms().values() for m in [_kind_beside(x.pair.en_text, run.text, f)] if m
+        )
+        out.append(
+            make_finding(
+                x.pair,
+                "entity",
+                "changed",
+                ar_span=name,
+                en_span=en_span,
+                severity="minor",
+                score=0.7,
+                explanation=f"Arabic names the place '{name}' ({romanize(name)}) but the English names "
+                f"'{en_span}' instead, which nothing in the Arabic spells",
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _kind_forms() -> dict[str, tuple[str, ...]]:
+    """Each word for a kind of place (entity_cues_ar.tsv, normalised) → the English words that name that kind beside a
+    place's name (its fourth column: wadi, valley; beach)."""
+    return {
+        normalize_ar(r[0]): tuple(split_forms(r[3]))
+        for r in load("entity_cues_ar.tsv")
+        if r[1] in ("place", "place_head") and len(r) > 3
+    }
+
+
+def _kind_beside(en_text: str, run: str, forms: tuple[str, ...]) -> re.Match[str] | None:
+    """The English kind word and name together ('Wadi Darbat', 'the village of Kfar Dan', 'Hamad Port'), if one of
+    ``forms`` stands right before the name (of between; the name's article joined to it: 'Wadi al-Nasara') or right
+    after it."""
+    kinds = "|".join(re.escape(f) for f in forms)
+    name = re.escape(run)
+    article = r"(?:(?:[Aa]l|[Ee]l|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]z|[Aa]d|[Aa]t)-)?"
+    return re.search(rf"\b(?i:{kinds})\s+(?:of\s+)?{article}{name}\b|\b{name}\s+(?i:{kinds})s?\b", en_text)
+
+
+def _kind_named(text: str, kinds: set[str]) -> list[tuple[str, int]]:
+    """The words right after one of the words for a kind of place ``kinds`` (with its proclitics: بوادي، ومخيم), read
+    as a place's name: not a function word or particle, no adverb's or adjective's ending (مخيم مؤقتاً), no adjective
+    reading (مخيم مؤقت "a temporary camp"); with the word after it where the first opens a name of two (عين الحلوة).
+    (name, start)."""
+    words = list(_AR_WORD.finditer(text))
+    out = []
+    for k, (cue, word) in enumerate(zip(words, words[1:], strict=False)):
+        if text[cue.end() : word.start()] != " ":
+            continue
+        head = normalize_ar(strip_diacritics(cue.group(0)))
+        if not any(head[len(c) :] in kinds for c in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب") if head.startswith(c)):
+            continue
+        bare = normalize_ar(strip_diacritics(word.group(0)))
+        if len(bare) < 3 or bare in _FUNCTION_WORDS or particle(word.group(0)):
+            continue
+        if re.search("[\u064b-\u064d]", word.group(0)):
+            continue
+        readings = _analyses(word.group(0))
+        if readings and all("ADJ" in a.stem.pos for a in readings) and not bare.startswith("ال"):
+            continue  # a definite word after the kind's indefinite word is no adjective of it (شاطئ العامرة)
+        end = word.end()
+        after = words[k + 2] if k + 2 < len(words) else None
+        if opens_a_name(word.group(0)) and after is not None and text[end : after.start()] == " ":
+            end = after.end()
+        out.append((text[word.start() : end], word.start()))
+    return out
+
+
+def _name_given(x: _Sides, name: str, start: int, run: str) -> bool:
+    """Whether the English gives any word of an Arabic place's name: spelt (as a name or as it sounds; by the English
+    name ``run`` in sound keys or letters alone: العيون 'Uyoun', جيهان 'Ceyhan'), by its sense, or as a known place
+    the English names."""
+    run_keys = {k for w in run.split() for k in _en_keys(w)}
+    for word in name.split():
+        bare = re.sub("^ال", "", normalize_ar(strip_diacritics(word)))
+        if opens_a_name(word):  # عين 'Ain' (its sound is also 'in'): the name's head spelt, or its sense given
+            if head_spelt(word, x.pair.en_text) or gloss_stems(word) & x.english.stems:
+                return True
+            continue
+        if x.ar_found_in_en(Mention(None, word, start, True, "")) or x.english.spell_sound(word):
+            return True
+        if any(_keys_close(k, e) for k in {_ar_key(word), _ar_key(bare)} - {""} for e in run_keys):
+            return True
+        if any(_spells(w, romanize(bare)) or _spells(w.replace("C", "J"), romanize(bare)) for w in run.split()):
+            return True  # alike in letters, the Turkish c read as j too (جيهان 'Ceyhan')
+        if x.english.spell(NameWord(word, start, start + len(word), *_listed_reading(word))):
+            return True
+        if gloss_stems(word) & x.english.stems or (bare != normalize_ar(word) and gloss_stems(bare) & x.english.stems):
+            return True
+    return False
+
+
 def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = True) -> list[Finding]:
     """Each English-only run paired with an Arabic name left out that it may stand for, the two standing
     nearest each other first (word order kept, or nearly so): of two English-only names, the one where the
@@ -2312,6 +2436,64 @@ def _ordinal_in_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[F
     return out
 
 
+# a ruler's name and his number in Roman numerals (Mohammed VI, Hassan II, Leo XIV), as English writes a king's or a
+# pope's (and a hospital or a street named after him)
+_EN_REGNAL = re.compile(r"\b([A-Z][a-z]+)\s+([IVX]{1,5})\b")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    """A Roman numeral's value (VI 6, XIV 14), 0 where it is written as no numeral is (IIII, VX)."""
+    total = 0
+    for k, letter in enumerate(numeral):
+        value = _ROMAN[letter]
+        total += -value if k + 1 < len(numeral) and _ROMAN[numeral[k + 1]] > value else value
+    return total if _roman(total) == numeral else 0
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for numeral, n in (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1)):
+        while value >= n:
+            out, value = out + numeral, value - n
+    return out
+
+
+def _regnal_number_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """A ruler's number told as another (محمد الخامس "Mohammed V" → 'Mohammed VI'): the English gives a name and a
+    Roman numeral, the Arabic that name (spelt alike) with an ordinal of another value right after it, and no
+    Arabic ordinal says the English one (changed, minor, 0.7)."""
+    said = {v for s in x.pair.ar for _, v in ar_ordinal_tokens(s.text)}
+    out = []
+    for m in _EN_REGNAL.finditer(x.pair.en_text):
+        value = _roman_value(m.group(2))
+        if value < 2 or value in said:
+            continue
+        for s in x.pair.ar:
+            for t, v in ar_ordinal_tokens(s.text):
+                before = s.text[: t.start].split()
+                if not before or v == value or re.search(rf"\b{_roman(int(v))}\b", x.pair.en_text):
+                    continue
+                name = re.sub("^[وبل]", "", strip_diacritics(before[-1]))
+                if not _spells(m.group(1), romanize(name)):
+                    continue
+                ar_span = s.text[t.start - len(before[-1]) - 1 : t.start + len(t.text)]
+                out.append(
+                    make_finding(
+                        x.pair,
+                        "entity",
+                        "changed",
+                        ar_span=ar_span,
+                        en_span=m.group(0),
+                        severity="minor",
+                        score=0.7,
+                        explanation=f"Arabic '{ar_span}' numbers the name {int(v)} ({_roman(int(v))}), but the "
+                        f"English names '{m.group(0)}' ({value})",
+                    )
+                )
+    return out
+
+
 def _numbers_the_unit(before: list[str], name: str) -> bool:
     """Whether the Arabic words before an ordinal name what the English name names: a word of the name is
     one of their glosses (الفرقة "division" for the 82nd Airborne Division; المرة "time" is no unit's
@@ -2461,6 +2643,7 @@ _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] 
     _blend_word,
     _same_name_respelt,
     _name_in_place,
+    _kind_named_swapped,
     _quoted_left_alone,
     _adjective_list_dropped,
     _ministry_changed,
@@ -2471,6 +2654,7 @@ _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] 
     _surname_misspelt,
     _respelt_as_another,
     _ordinal_in_name,
+    _regnal_number_changed,
     _name_added,
     _known_added,
     _list_member_added,
