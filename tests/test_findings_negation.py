@@ -3980,3 +3980,13 @@ def test_a_warning_against_doing_something_is_told_as_what_one_should_not_do():
     advised = "ونصحت البلدية السكان بالاقتراب من مجرى النهر خلال العاصفة."
     en = "The municipality said residents should not go near the river bed during the storm."
     assert [f[:2] for f in found(detect, advised, en)] == [("negation", "flipped")]
+
+
+def test_an_exemption_is_told_as_what_one_need_not_pay():
+    # يُعفى … من الرسوم "are exempted from the fees": 'will pay nothing' renders the exemption, no negation put in
+    ar = "وحددت رسوم الدخول بخمسة آلاف ليرة، فيما يُعفى طلاب المدارس من الرسوم خلال أيام العيد."
+    en = "Admission was set at 5,000 pounds, while schoolchildren will pay nothing during the Eid holiday."
+    assert found(detect, ar, en) == []
+    # the twin: paying half told as paying nothing is a reversal
+    half = "وحددت رسوم الدخول بخمسة آلاف ليرة، فيما يدفع طلاب المدارس نصف الرسوم خلال أيام العيد."
+    assert [f[:2] for f in found(detect, half, en)] == [("negation", "flipped")]

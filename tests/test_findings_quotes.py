@@ -2617,3 +2617,26 @@ def test_an_emergency_case_is_no_judging_word_where_the_arabic_says_it():
     # the twin: with no such word in the Arabic, 'emergency' is the English's own
     plain = 'وحذرت من أن "نقل الحالات ليلاً قد يصبح متعذراً".'
     assert [f[:4] for f in found(detect, plain, en)] == [("quote", "altered", "الحالات", "emergency cases")]
+
+
+def test_harm_raised_inside_a_quote_is_an_altered_quote():
+    # الدخان الكثيف "thick smoke" → 'toxic smoke', مهددة "threatened" → 'doomed', تضاعفت "doubled" → 'exploded'
+    for ar, altered, kept in (
+        (
+            'وأضاف أن "الدخان الكثيف غطى الأحياء المجاورة".',
+            'He said "toxic smoke covered the nearby neighbourhoods".',
+            'He said "thick smoke covered the nearby neighbourhoods".',
+        ),
+        (
+            'وقال إن "آلاف الأشجار مهددة بالجفاف".',
+            'He said "thousands of trees are doomed".',
+            'He said "thousands of trees are threatened by drought".',
+        ),
+        (
+            'وقالت إن "الأسعار تضاعفت خلال شهر".',
+            'She said "prices have exploded within a month".',
+            'She said "prices have doubled within a month".',
+        ),
+    ):
+        assert [f[:2] for f in found(detect, ar, altered)] == [("quote", "altered")]
+        assert found(detect, ar, kept) == []
