@@ -863,3 +863,16 @@ def test_a_time_cut_with_the_end_of_a_quote_belongs_to_the_truncation():
     assert run('The farmer said: "The crops were damaged by frost".') == [("quote", "truncated")]
     # the twin: the quote kept whole but for the year is a time dropped
     assert ("time", "dropped") in run('The farmer said: "The crops were damaged by frost, which will hit the season".')
+
+
+def test_a_market_named_for_its_day_is_no_date():
+    # سوق الأربعاء 'the Wednesday market': a place named for the day it is held, no date put in beside the time the
+    # Arabic does give (مطلع العام المقبل "early next year")
+    ar = "تنقل البلدية سوق الأربعاء النسائي إلى مبنى جديد مطلع العام المقبل"
+    assert (
+        found(detect, ar, "The municipality is to move the women's Wednesday market to a new building early next year")
+        == []
+    )
+    # the twin: a weekday the English puts on the move is a date the Arabic does not give
+    dated = "The municipality is to move the women's market to a new building on Wednesday early next year"
+    assert [f[:4] for f in found(detect, ar, dated)] == [("time", "changed", "", "Wednesday")]

@@ -886,8 +886,12 @@ def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr], also_dated: bool 
         at = s.find(e.text)
         if e.kind == "year" and re.match(r"['’]?s\b", s[at + len(e.text) :]):
             continue  # the 1930s: a decade, which Arabic writes in words (الثلاثينيات)
-        if e.kind == "weekday" and re.match(r"\s+(?:prayers?\b|sermons?\b|[A-Z])", s[at + len(e.text) :]):
-            continue  # Friday prayers: a rite; Saturday Night Live, the Sunday Times: a title, not a date
+        if e.kind == "weekday" and re.match(
+            r"\s+(?:prayers?\b|sermons?\b|markets?\b|souqs?\b|souks?\b|bazaars?\b|[A-Z])", s[at + len(e.text) :]
+        ):
+            # Friday prayers: a rite; the Wednesday market (سوق الأربعاء): a place named for its day; Saturday Night
+            # Live, the Sunday Times: a title, not a date
+            continue
         return [
             make_finding(
                 pair,
