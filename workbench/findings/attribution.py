@@ -2523,13 +2523,12 @@ def _other_person(x: _Sides) -> Finding | None:
 
 def _same_person(a: Speaker, e: Speaker, after: list[str]) -> bool:
     """The English speaker names the Arabic one: the first run of name words is loosely alike to one of his
-    name words, beginning alike (``_alike``), or strictly spelt like a word of his phrase; or, places left out, a
-    word of any run is spelt
+    name words or strictly spelt like a word of his phrase; or, places left out, a word of any run is spelt
     like a name word of his (one edit allowed), strictly like a word of the name in apposition after his
     phrase (``after``), or loosely with the same first letter (جاويد jawid ~ Javid)."""
     first = [_unaccented(w) for w in next(iter(_name_runs(e)), [])]
     ar_words = [romanize(w) for w in a.words]
-    if any(_alike(n, w) for n in a.names for w in first) or any(
+    if any(loosely_alike(n, w) for n in a.names for w in first) or any(
         names_match(w, r, strict=True) for w in first for r in ar_words
     ):
         return True
@@ -3071,8 +3070,7 @@ def _other_post(ar_sp: list[Speaker], en_sp: list[Speaker]) -> tuple[Speaker, Sp
         return None
     a = next((s for s in ar_sp if s.kind in ("role", "body")), None)
     e = next((s for s in en_sp if s.kind in ("role", "body")), None)
-    # a post of five words at most; a body's name may run longer (وزارة الثروة الزراعية والسمكية وموارد المياه)
-    if a is None or e is None or len(a.words) > (7 if a.kind == "body" else 5):
+    if a is None or e is None or len(a.words) > 5:
         return None
     content = [w.lower() for w in e.words if w.lower() not in _EN_FUNCTION and w.lower() not in _EN_PRONOUNS]
     heads = [w for w in content if _en_kinds().get(w) in ("role", "body") and w not in ("statement", "statements")]
