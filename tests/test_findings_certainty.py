@@ -2240,12 +2240,15 @@ def test_a_warning_that_says_will_is_no_hedge_for_likely():
     assert [f for f in found(detect, ar, en) if f[1] == "modality_changed"] == []
 
 
-def test_a_breakdown_by_country_is_no_source():
-    # توزيعاً لها بحسب البلد "a breakdown by country": بحسب sorts the figures there, it credits no one
-    ar = "وأضاف أن التحويلات ارتفعت بمقدار الخمس دون أن يقدم توزيعاً لها بحسب البلد."
-    assert found(detect, ar, "Remittances rose by a fifth, he added, without giving a breakdown by country.") == []
-    unsorted = "وارتفعت التحويلات بمقدار الخمس، دون توزيع لها بحسب البلد."
-    assert found(detect, unsorted, "Remittances rose by a fifth.") == []
-    # the twin: بحسب before unnamed sources is a hedge the English drops
+def test_a_breakdown_by_type_is_no_source():
+    # توزيعاً لها بحسب النوع "a breakdown by type": بحسب sorts the figures there, it credits no one
+    ar = "وأضاف أن الصادرات ارتفعت بمقدار الخمس دون أن يقدم توزيعاً لها بحسب النوع."
+    assert found(detect, ar, "Exports rose by a fifth, he added, without giving a breakdown by type.") == []
+    unsorted = "وارتفعت الصادرات بمقدار الخمس، دون توزيع لها بحسب النوع."
+    assert found(detect, unsorted, "Exports rose by a fifth.") == []
+    # the twins: بحسب before unnamed sources, or before a country that is a source (البلد المضيف "the host
+    # country"), is a credit the English drops
     sourced = "وارتفعت التحويلات بمقدار الخمس بحسب مصادر مصرفية."
     assert [f[:2] for f in found(detect, sourced, "Remittances rose by a fifth.")] == [("certainty", "hedge_removed")]
+    host = "وارتفعت المساعدات بمقدار الخمس بحسب البلد المضيف."
+    assert [f[:2] for f in found(detect, host, "Aid rose by a fifth.")] == [("certainty", "hedge_removed")]

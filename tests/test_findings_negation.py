@@ -3980,6 +3980,11 @@ def test_a_warning_against_doing_something_is_told_as_what_one_should_not_do():
     advised = "ونصحت البلدية السكان بالاقتراب من مجرى النهر خلال العاصفة."
     en = "The municipality said residents should not go near the river bed during the storm."
     assert [f[:2] for f in found(detect, advised, en)] == [("negation", "flipped")]
+    # a warning that something will happen (حذر من أن … سترتفع) told as its not happening is a reversal
+    rise = "وحذر الوزير من أن الأسعار سترتفع."
+    assert [f[:4] for f in found(detect, rise, "The minister said prices would not rise.")] == [
+        ("negation", "flipped", "سترتفع", "not rise")
+    ]
 
 
 def test_an_exemption_is_told_as_what_one_need_not_pay():

@@ -876,3 +876,11 @@ def test_a_market_named_for_its_day_is_no_date():
     # the twin: a weekday the English puts on the move is a date the Arabic does not give
     dated = "The municipality is to move the women's market to a new building on Wednesday early next year"
     assert [f[:4] for f in found(detect, ar, dated)] == [("time", "changed", "", "Wednesday")]
+
+
+def test_a_rate_before_a_word_of_time_is_no_length():
+    # '$500 a month before tax': a rate, no length counted back; 'a month before the vote' is one
+    from workbench.findings._durations import english_lengths
+
+    assert [x.text for x in english_lengths("He said the salary is $500 a month before tax.")] == []
+    assert [x.text for x in english_lengths("It closed a month before the vote.")] == ["a month"]

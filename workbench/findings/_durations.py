@@ -241,7 +241,11 @@ def english_lengths(text: str) -> tuple[Length, ...]:
         if low in ("a", "an", "one"):
             # 'within a week', 'for a year': only after a word that makes it a length ('barrels a day',
             # 'one day return', 'a day later' are none), never after a figure or 'times' (a rate)
-            offset = _EN_OFFSET.match(text[m.end() :]) and _EN_UNITS[unit.lower()] not in ("minute", "hour", "day")
+            offset = (
+                _EN_OFFSET.match(text[m.end() :])
+                and _EN_UNITS[unit.lower()] not in ("minute", "hour", "day")
+                and not any(w in _EN_RATE or w in NUMBER_WORDS or w.isdigit() for w in before)
+            )  # not '$500 a month before tax': a rate
             if not offset and (
                 not before or before[-1] not in _EN_CUES or any(w in _EN_RATE or w in NUMBER_WORDS for w in before)
             ):

@@ -145,6 +145,8 @@ def arabic_negations(pair: AlignedPair) -> list[Neg]:
             if kind == "strong" and j == i + 1 and _article_of_english_name(toks, i, pair.en_text):
                 continue  # سيوداد دي لا باز "Ciudad de la Paz": باز is also 'falcon', but the English spells it
             hyphened = re.search(r"[\u0621-\u064a]-$", s.text[max(0, toks[i].start - 2) : toks[i].start])
+            if toks[i].norm.lstrip("وف") in _WARNING and not any(_EN_SHOULD_NOT.search(e.text) for e in pair.en):
+                continue  # حذر من أن الأسعار سترتفع "warned that prices would rise": a warning of, not against
             if j == i + 1 and toks[i].norm == "ليس" and hyphened:
                 continue  # سوبتشيك-ليس "Sobczyk-Lis": the hyphen joins a word to a name, no negation
             if j == i + 1 and _ends_a_name_in_marks(s.text, toks[i].end):
@@ -209,6 +211,9 @@ _EN_COUNTERFACTUAL_NOT = re.compile(r"\b(?:could|would|might)(?:\s+not|\s+never|
 
 # لست: "I am not", or "for six" before a plural noun
 _NUMBER_LOOKALIKES = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "number_lookalike"))
+# verbs of warning, and the English that tells a warning against doing something as what one should not do
+_WARNING = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "warning"))
+_EN_SHOULD_NOT = re.compile(r"\b(?:should|must|ought)\s+not\b|\b(?:should|must)n['’]t\b|\b(?:not|never)\s+to\b", re.I)
 
 
 # السيد، الدكتور …: the word after one is a name, never a particle

@@ -188,7 +188,7 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
     rule = _NOT_AFTER.get(form)
     if rule and rule.match(text, end):
         return False
-    if form == "said" and text[start] == "S" and before and not before[-1].endswith((".", ":", '"', "“", "‘")):
+    if form == "said" and text[start:end] == "Said" and before and not before[-1].endswith((".", ":", '"', "“", "‘")):
         return False  # 'Dr Said Ouazzani': the given name, written with its capital inside the sentence
     if form == "claimed" and _CLAIMED_BY.match(text, end) and before and before[-1].lower() in _BE_FORMS:
         return False  # 'attacks that were claimed by the group': responsibility taken, no statement reported

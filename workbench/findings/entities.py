@@ -1362,6 +1362,7 @@ def _kind_named_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> lis
             continue
         text, name, start = named[0]
         left.used.append(run.text)
+        left.runs = [r for r in left.runs if r != run]  # claimed: not also a name the English adds
         left.dropped = [d for d in left.dropped if not (start <= d.start < start + len(name))]
         en_span = next(
             m.group(0) for f in _kind_forms().values() for m in [_kind_beside(x.pair.en_text, run.text, f)] if m
