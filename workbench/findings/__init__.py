@@ -215,9 +215,9 @@ def _in_cut_quote(f: Finding, findings: list[Finding], pair: AlignedPair | None 
     """A number or a time the English drops inside an Arabic quote it reports as truncated ("it will be" for "it
     will be more than a minute and less than 48 minutes"; هذا العام "this year" after the cut) is part of what the
     cut left out, listed there, not a finding of its own; one also said outside the quote is dropped there. So is
-    a condition (إذا) the cut
-    leaves out, which the certainty detector reports as dropped with no English words ('"will be opened before
-    the end of the year"' for … قبل نهاية العام إذا استمر توريد المواد)."""
+    a condition (إذا) the cut leaves out, which the certainty detector reports as dropped with no English words
+    ('"will be opened before the end of the year"' for … قبل نهاية العام إذا استمر توريد المواد). The whole Arabic
+    quote is read, not only its cut part: a time dropped from the part the English kept is listed by the truncation."""
     condition = f.type == "certainty" and f.subtype == "modality_changed" and not f.en_span
     if not (f.type in ("number", "time") and f.subtype == "dropped" or condition) or not f.ar_span:
         return False

@@ -1352,7 +1352,7 @@ def _kind_named_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> lis
         if not kinds:
             continue
         named = [
-            (s.text, name, start)
+            (name, start)
             for s in x.pair.ar
             for name, start in _kind_named(s.text, kinds)
             if not _name_given(x, name, start, run.text)
@@ -1360,7 +1360,7 @@ def _kind_named_swapped(x: _Sides, left: _Left, found: Sequence[Finding]) -> lis
         ]
         if len(named) != 1:
             continue
-        text, name, start = named[0]
+        name, start = named[0]
         left.used.append(run.text)
         left.runs = [r for r in left.runs if r != run]  # claimed: not also a name the English adds
         left.dropped = [d for d in left.dropped if not (start <= d.start < start + len(name))]
@@ -2453,6 +2453,7 @@ def _roman_value(numeral: str) -> int:
 
 
 def _roman(value: int) -> str:
+    """A value in Roman numerals (6 VI, 14 XIV), as a ruler's number is written up to 39."""
     out = ""
     for numeral, n in (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1)):
         while value >= n:
