@@ -1412,10 +1412,7 @@ def _kind_named(text: str, kinds: set[str]) -> list[tuple[str, int]]:
     words = list(_AR_WORD.finditer(text))
     out = []
     for k, (cue, word) in enumerate(zip(words, words[1:], strict=False)):
-        if text[cue.end() : word.start()] != " ":
-            continue
-        head = normalize_ar(strip_diacritics(cue.group(0)))
-        if not any(head[len(c) :] in kinds for c in ("", "و", "ب", "ل", "ف", "وب", "ول", "فب") if head.startswith(c)):
+        if text[cue.end() : word.start()] != " " or not _after_place_word(text, word.start(), frozenset(kinds)):
             continue
         bare = normalize_ar(strip_diacritics(word.group(0)))
         if len(bare) < 3 or bare in _FUNCTION_WORDS or particle(word.group(0)):
@@ -2422,19 +2419,16 @@ def _ordinal_in_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[F
             continue
         unsaid.remove(unit)
         ar_span, ar_value = " ".join([*unit[0], unit[1]]), unit[2]
-        out.append(
-            make_finding(
-                x.pair,
-                "entity",
-                "changed",
-                ar_span=ar_span,
-                en_span=m.group(0),
-                severity="minor",
-                score=0.7,
-                explanation=f"Arabic '{ar_span}' is number {int(ar_value)}, but the English names '{m.group(0)}'",
-            )
-        )
+        why = f"Arabic '{ar_span}' is number {int(ar_value)}, but the English names '{m.group(0)}'"
+        out.append(_number_in_name_changed(x.pair, ar_span, m.group(0), why))
     return out
+
+
+def _number_in_name_changed(pair: AlignedPair, ar_span: str, en_span: str, why: str) -> Finding:
+    """A name whose number the English gives as another (an ordinal, a ruler's numeral): changed, minor, 0.7."""
+    return make_finding(
+        pair, "entity", "changed", ar_span=ar_span, en_span=en_span, severity="minor", score=0.7, explanation=why
+    )
 
 
 # a ruler's name and his number in Roman numerals (Mohammed VI, Hassan II, Leo XIV), as English writes a king's or a
@@ -2480,19 +2474,8 @@ def _regnal_number_changed(x: _Sides, left: _Left, found: Sequence[Finding]) -> 
                 if not _spells(m.group(1), romanize(name)):
                     continue
                 ar_span = s.text[t.start - len(before[-1]) - 1 : t.start + len(t.text)]
-                out.append(
-                    make_finding(
-                        x.pair,
-                        "entity",
-                        "changed",
-                        ar_span=ar_span,
-                        en_span=m.group(0),
-                        severity="minor",
-                        score=0.7,
-                        explanation=f"Arabic '{ar_span}' numbers the name {int(v)} ({_roman(int(v))}), but the "
-                        f"English names '{m.group(0)}' ({value})",
-                    )
-                )
+                why = f"Arabic '{ar_span}' numbers the name {int(v)} ({_roman(int(v))}), but the English names "
+                out.append(_number_in_name_changed(x.pair, ar_span, m.group(0), why + f"'{m.group(0)}' ({value})"))
     return out
 
 
