@@ -139,11 +139,12 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # recorded with e122c0f before anything was tuned on them) are tuning pairs from the start; so are 661-668 (written
 # blind in the forty-third session, measured with its start and end code; opened for tuning in the forty-fourth, their
 # first measurement recorded with 02f4b20); 669-676 (written in the same batch for tuning, their first measurement
-# recorded with 02f4b20 before anything was tuned on them) are tuning pairs from the start; 677-684 (written blind in
-# the forty-fourth session) are held out; 685-692 (written in the same batch for tuning, their first measurement
+# recorded with 02f4b20 before anything was tuned on them) are tuning pairs from the start; so are 677-684 (written
+# blind in the forty-fourth session, measured with its start and end code; opened for tuning in the forty-fifth, their
+# first measurement recorded with 65fb758); 685-692 (written in the same batch for tuning, their first measurement
 # recorded with 65fb758 before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 677)) | frozenset(range(685, 693))
+_TUNING_NUMBERS = frozenset(range(21, 693))
 
 
 def _number(pair: Path) -> int:
@@ -259,11 +260,12 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # with e122c0f before anything was tuned on them) are tuning documents from the start; so are 865-876 (written blind in
 # the forty-third session, measured with its start and end code; opened for tuning in the forty-fourth, their first
 # measurement recorded with 02f4b20); 877-888 (written in the same batch for tuning, their first measurement recorded
-# with 02f4b20 before anything was tuned on them) are tuning documents from the start; 889-900 (written blind in the
-# forty-fourth session) are held out; 901-912 (written in the same batch for tuning, their first measurement recorded
+# with 02f4b20 before anything was tuned on them) are tuning documents from the start; so are 889-900 (written blind in
+# the forty-fourth session, measured with its start and end code; opened for tuning in the forty-fifth, their first
+# measurement recorded with 65fb758); 901-912 (written in the same batch for tuning, their first measurement recorded
 # with 65fb758 before anything was tuned on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 889)) | frozenset(range(901, 913))
+_FAITHFUL_TUNING = frozenset(range(1, 913))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
