@@ -3253,3 +3253,13 @@ def test_a_source_the_english_speaker_names_in_a_word_another_arabic_word_also_s
     assert [f for f in _all(ar, en) if f[0] == "attribution"] == []
     dropped = "The electricity firm will not be able to supply the plant before summer."
     assert [f[:2] for f in _all(ar, dropped) if f[0] == "attribution"] == [("attribution", "source_dropped")]
+
+
+def test_recalled_credits_the_speaker():
+    # ذكّرت الهيئة بأن "the authority recalled that" → '…, the authority recalled': a credit kept
+    ar = "وذكّرت الهيئة بأن المحطة أُغلقت مرتين العام الماضي بسبب الفيضانات."
+    en = "The station was closed twice last year because of floods, the authority recalled."
+    assert [f for f in _all(ar, en) if f[0] == "attribution"] == []
+    # the twin: the credit dropped
+    dropped = "The station was closed twice last year because of floods."
+    assert [f[:2] for f in _all(ar, dropped) if f[0] == "attribution"] == [("attribution", "source_dropped")]

@@ -2252,3 +2252,37 @@ def test_a_breakdown_by_type_is_no_source():
     assert [f[:2] for f in found(detect, sourced, "Remittances rose by a fifth.")] == [("certainty", "hedge_removed")]
     host = "وارتفعت المساعدات بمقدار الخمس بحسب البلد المضيف."
     assert [f[:2] for f in found(detect, host, "Aid rose by a fifth.")] == [("certainty", "hedge_removed")]
+
+
+def test_little_chance_renders_a_possibility():
+    # مع احتمال ضئيل "with a slight possibility" → 'with little chance': the chance renders the possibility
+    ar = "وتوقعت الأرصاد طقساً حاراً مع احتمال ضئيل لهطول الأمطار."
+    assert found(detect, ar, "Forecasters expect hot weather with little chance of rain.") == []
+    # the twin: the possibility dropped
+    assert [f[:2] for f in found(detect, ar, "Forecasters expect hot weather and rain.")] == [
+        ("certainty", "hedge_removed")
+    ]
+
+
+def test_one_of_two_expectations_told_firm():
+    # من المتوقع أن يستمر … فيما توقعت النقابة: two expectations, one English 'expected', and the verb after the first
+    # told with 'will' ('will continue'): that expectation told firm (minor)
+    ar = "ومن المتوقع أن يستمر الإضراب حتى يوم الخميس، فيما توقعت النقابة انفراجاً في الأزمة الأسبوع المقبل."
+    firm = "The strike will continue until Thursday, while the union expected a breakthrough in the crisis next week."
+    assert found(detect, ar, firm) == [("certainty", "modality_changed", "المتوقع", "will continue", "minor")]
+    # the twin: both expectations rendered
+    kept = "The strike is expected to continue until Thursday, while the union expected a breakthrough next week."
+    assert found(detect, ar, kept) == []
+
+
+def test_a_tariff_is_no_source():
+    # وفق التسعيرة "at the tariff": وفق before a price list is "in line with", no credit
+    ar = 'وأشار المدير إلى أن الشركة لن تفرض رسوماً جديدة، مؤكداً أن "الجباية ستبقى وفق التسعيرة المعمول بها حالياً".'
+    en = (
+        "The director noted that the company would not impose new fees, stressing that “billing will remain at the"
+        " tariff currently in force”."
+    )
+    assert found(detect, ar, en) == []
+    # the twin: وفق before unnamed sources is a credit the English drops
+    sourced = "وستبقى الجباية على حالها وفق مصادر في الشركة."
+    assert [f[:2] for f in found(detect, sourced, "Billing will remain unchanged.")] == [("certainty", "hedge_removed")]

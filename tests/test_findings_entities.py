@@ -3167,3 +3167,46 @@ def test_a_rulers_number_told_as_another():
     # a war's number is no ruler's: the same number in Roman numerals renders the Arabic ordinal
     war = "وقال إن المبنى شيد قبل الحرب العالمية الثانية."
     assert found(detect, war, "He said the building was put up before World War II.") == []
+
+
+def test_a_governing_body_put_in_anothers_place():
+    # حكومة الوحدة الوطنية "the Government of National Unity" told as 'the Presidential Council': another body
+    ar = "ودعا المجلس البلدي حكومة الوحدة الوطنية إلى صرف رواتب المعلمين."
+    swapped = "The municipal council called on the Presidential Council to pay teachers' salaries."
+    assert [f[:3] for f in _found(ar, swapped)] == [("changed", "حكومة الوحدة الوطنية", "Presidential Council")]
+    # the twin: the body rendered
+    assert (
+        _found(ar, "The municipal council called on the Government of National Unity to pay teachers' salaries.") == []
+    )
+    # and the West Bank's two civil bodies, the Palestinian and the Israeli one
+    civil = "وتواصلت البلدية مع هيئة الشؤون المدنية لإعادة فتح الطريق."
+    other = "The municipality contacted the Israeli Civil Administration to reopen the road."
+    assert [f[:3] for f in _found(civil, other)] == [("changed", "هيئة الشؤون المدنية", "Israeli Civil Administration")]
+    assert _found(civil, "The municipality contacted the Civil Affairs Commission to reopen the road.") == []
+
+
+def test_a_town_a_road_is_named_by_put_in_anothers_place():
+    # طريق الكوت – الحي "the Kut–Hay road": the towns at a road's ends are places, whatever the lexicon reads الحي
+    # as ('the neighbourhood'); another town in its place is a place changed (minor: read from where it stands)
+    ar = "وأغلقت الشرطة طريق الكوت – الحي بسبب الضباب الكثيف."
+    assert [f[:3] for f in _found(ar, "Police closed the Kut–Nasiriyah road because of thick fog.")] == [
+        ("changed", "الحي", "Nasiriyah")
+    ]
+    # the twins: the town given, by the road's name or otherwise
+    assert _found(ar, "Police closed the Kut–Hay road because of thick fog.") == []
+    assert _found(ar, "Police closed the road between Kut and al-Hay because of thick fog.") == []
+
+
+def test_a_levantine_word_for_motorway_is_no_name():
+    # أوتوستراد صيدا "the Sidon motorway": the word for the road, which the lexicon lacks, is no name left out
+    ar = "وأُغلق أوتوستراد صيدا جزئياً بسبب الأمطار الغزيرة."
+    assert _found(ar, "The Sidon highway was partly closed because of heavy rain.") == []
+    # the twin: the town dropped
+    assert [f[:2] for f in _found(ar, "The highway was partly closed because of heavy rain.")] == [("dropped", "صيدا")]
+
+
+def test_a_road_end_the_sound_matcher_misses_is_no_town_put_in_its_place():
+    # طريق الطفيلة - العيص "the Tafileh–al-Eis road": an English name at the road's end that no sound key ties to
+    # the Arabic is its rendering more likely than another town; only a known place stands in its stead
+    ar = "وأُغلق طريق الطفيلة - العيص بسبب الثلوج."
+    assert _found(ar, "The Tafileh–al-Eis road was closed because of snow.") == []

@@ -3995,3 +3995,26 @@ def test_an_exemption_is_told_as_what_one_need_not_pay():
     # the twin: paying half told as paying nothing is a reversal
     half = "وحددت رسوم الدخول بخمسة آلاف ليرة، فيما يدفع طلاب المدارس نصف الرسوم خلال أيام العيد."
     assert [f[:2] for f in found(detect, half, en)] == [("negation", "flipped")]
+
+
+def test_subjected_to_renders_the_negated_verb_of_exposure():
+    # لم يتعرض لأي تعذيب "was not subjected to any torture": 'subjected' renders يتعرض, so the English that drops the
+    # 'not' reverses the quote
+    ar = 'وقال المحامي إن "موكلي لم يتعرض لأي تعذيب خلال التحقيق".'
+    reversed_ = "The lawyer said “my client was subjected to torture during the interrogation”."
+    assert [f[:2] for f in found(detect, ar, reversed_)] == [("negation", "flipped")]
+    # the twin: the negation kept
+    kept = "The lawyer said “my client was not subjected to any torture during the interrogation”."
+    assert found(detect, ar, kept) == []
+
+
+def test_la_after_and_before_a_foreign_name_is_an_article():
+    # سانتا آنا ولا بالما "Santa Ana and La Palma": و + the Spanish article, no "nor"
+    ar = "وأفاد سكان في بلدات عدة، من بينها سانتا آنا ولا بالما، بأن المياه انقطعت."
+    en = "Residents of several towns, including Santa Ana and La Palma, said the water had been cut off."
+    assert found(detect, ar, en) == []
+    # the twin: a real negation beside the same names, dropped
+    negated = "ولم تنقطع المياه في سانتا آنا ولا في لا بالما."
+    assert [f[:2] for f in found(detect, negated, "Water was cut off in Santa Ana and in La Palma.")] == [
+        ("negation", "flipped")
+    ]

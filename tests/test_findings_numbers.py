@@ -1606,3 +1606,25 @@ def test_a_plan_of_five_years_is_its_five():
     # the twin: another length of plan is a number the Arabic does not give
     three = "The ministry is expected to present a new three-year conservation plan by the end of June."
     assert [f[:3] for f in _found(ar, three)] == [("added", "", "three")]
+
+
+def test_a_two_in_words_told_as_another_count():
+    # اثنين من المشتبه بهم "two of the suspects" told as 'three of the suspects': the count changed (minor), not a
+    # number the English adds
+    ar = "وقالت الشرطة إنها أوقفت اثنين من المشتبه بهم في الحادث."
+    told = "Police said they had detained three of the suspects in the incident."
+    assert _found(ar, told) == [("changed", "اثنين", "three", "minor")]
+    # the twin: the two rendered
+    assert _found(ar, "Police said they had detained two of the suspects in the incident.") == []
+
+
+def test_a_currency_named_by_its_country_or_its_name_keeps_its_half_and_its_pence():
+    # خمسة دولارات أمريكية ونصف الدولار "five and a half US dollars", 32 جنيهاً إسترلينياً و50 بنساً "£32.50": the word
+    # that says which currency stands between the sum and its half or its pence
+    half = "وتبلغ أجرة الرحلة نحو خمسة دولارات أمريكية ونصف الدولار."
+    assert _found(half, "The fare is about 5.50 U.S. dollars.") == []
+    pence = "ويبلغ سعر التذكرة 32 جنيهاً إسترلينياً و50 بنساً في أيام السباق."
+    assert _found(pence, "A ticket costs £32.50 on race days.") == []
+    # the twins: another sum
+    assert [f[:3] for f in _found(half, "The fare is about 7.50 U.S. dollars.")] == [("changed", "خمسة", "7.50")]
+    assert [f[0] for f in _found(pence, "A ticket costs £34.50 on race days.")] == ["changed"]

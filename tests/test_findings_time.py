@@ -884,3 +884,14 @@ def test_a_rate_before_a_word_of_time_is_no_length():
 
     assert [x.text for x in english_lengths("He said the salary is $500 a month before tax.")] == []
     assert [x.text for x in english_lengths("It closed a month before the vote.")] == ["a month"]
+
+
+def test_the_eleven_is_no_sunday():
+    # أعضاء المجلس الأحد عشر "the council's eleven members": الأحد before عشر is the number, no Sunday dropped
+    ar = "ووقّع ثلاثة فقط من أعضاء المجلس الأحد عشر على القرار."
+    assert _found(ar, "Only three of the council's 11 members signed the decision.") == []
+    # the twin: the day named alone, told as another
+    sunday = "ووقّع أعضاء المجلس على القرار يوم الأحد."
+    assert [f[:3] for f in _found(sunday, "Council members signed the decision on Monday.")] == [
+        ("changed", "الأحد", "Monday")
+    ]

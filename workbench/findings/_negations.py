@@ -225,15 +225,16 @@ _EN_ARTICLE_LA = re.compile(r"\b[Ll]a\s+[A-Z]")
 
 
 def _foreign_article(toks: list[ArToken], i: int) -> bool:
-    """A bare لا before a word the dictionary reads as a proper noun only, or not at all (لا ريفيرا، لا
-    كونكورد): it may be the article of a foreign name (the caller asks the English whether it is)."""
-    return toks[i].norm == "لا" and i + 1 < len(toks) and foreign_name(toks[i + 1].text)
+    """A bare لا (or ولا "and La", a name in a list: تيكوانتيبي ولا كونسيبسيون) before a word the dictionary reads as
+    a proper noun only, or not at all (لا ريفيرا، لا كونكورد): it may be the article of a foreign name (the caller
+    asks the English whether it is)."""
+    return toks[i].norm in ("لا", "ولا") and i + 1 < len(toks) and foreign_name(toks[i + 1].text)
 
 
 def _article_of_english_name(toks: list[ArToken], i: int, en_text: str) -> bool:
     """A bare لا before a word that spells the name after an English 'la' (سيوداد دي لا باز "Ciudad de la
     Paz"): the article of a foreign name, whatever the dictionary reads the word as."""
-    if toks[i].norm != "لا" or i + 1 >= len(toks):
+    if toks[i].norm not in ("لا", "ولا") or i + 1 >= len(toks):
         return False
     return any(spells_english(toks[i + 1].text, m.group(1)) for m in _EN_ARTICLE_NAME.finditer(en_text))
 

@@ -621,6 +621,16 @@ def _hijri_date(toks: list[tuple[str, int, int]], i: int) -> bool:
 _PERCENT_WORDS = frozenset(_quantities("percent"))
 # currencies and their sub-units (how many make the unit), normalised stems
 _CURRENCIES = frozenset(_quantities("currency"))
+# a word after a currency that says which it is (إسترلينياً "sterling"), read as a country's adjective is
+_CURRENCY_NAMES = frozenset(_quantities("currency_name"))
+
+
+def _names_the_currency(tok: str) -> bool:
+    """The word after a currency says which it is: a gazetteer place's adjective (دولارات كندية، أمريكية) or a
+    currency's own name (جنيهاً إسترلينياً "pounds sterling")."""
+    return place_adjective(tok) or _stem(tok, _CURRENCY_NAMES) is not None
+
+
 _SUBUNITS = _quantities("subunit")
 # a sub-unit worth another share after one currency (روبية … بيسة: a paisa, a hundredth; after ريال a thousandth)
 _SUBUNIT_OF = {(r[0], r[2]): float(r[3]) for r in load("quantities_ar.tsv") if r[1] == "subunit_of"}
@@ -868,7 +878,7 @@ def _join(toks: list[tuple[str, int, int]], g: _Group, *, currency_before: bool 
         if at_currency or currency_before:
             # ٣ دولارات كندية و٤٠ سنتاً: the currency's country between it and its sub-units (a gazetteer place's
             # adjective, not an adverb of time: ٥ دولارات يومياً و٣٠ سنتاً is two sums)
-            country = at_currency and nxt + 2 < len(toks) and place_adjective(toks[nxt + 1][0])
+            country = at_currency and nxt + 2 < len(toks) and _names_the_currency(toks[nxt + 1][0])
             currency = _stem(toks[nxt][0], _CURRENCIES) if at_currency else None
             cents = _subunit_tail(toks, nxt + 2 if country else nxt + 1 if at_currency else nxt, currency=currency)
             if cents is not None:
@@ -1108,7 +1118,13 @@ def arabic_quantities(text: str) -> list[Quantity]:
         e = toks[g.end][2]
         # ثلاث ساعات ونصف "three and a half hours", 8 أعوام ونصف "eight and a half years": a half after the
         # counted noun adds to the count, in words or in figures
-        if g.values[0] < 1000 and g.end + 2 < len(toks) and toks[g.end + 2][0] == "ونصف":
+        # (and after the currency's country: خمسة دولارات أمريكية ونصف الدولار "five and a half US dollars")
+        named = int(
+            g.end + 3 < len(toks)
+            and _stem(toks[g.end + 1][0], _CURRENCIES) is not None
+            and _names_the_currency(toks[g.end + 2][0])
+        )
+        if g.values[0] < 1000 and g.end + 2 + named < len(toks) and toks[g.end + 2 + named][0] == "ونصف":
             g = replace(g, values=g.values + tuple(v + 0.5 for v in g.values))
         head = _word(tok)[0]
         if head in _ONE_OR_TWO and "\u064b" not in text[index[toks[i][1]] : index[toks[i][2] - 1] + 2]:

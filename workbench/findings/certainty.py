@@ -773,6 +773,10 @@ def _tense_shift(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> F
                     0.6,
                     f"Arabic '{cue.text}' (expected) became the plain '{would.group(0)}'",
                 )
+        elif any(_expect_cue(toks, k) for k in range(len(toks))):
+            told = _one_expectation_told_firm(pair, toks, en_text)
+            if told is not None:
+                return told
         # the expected event told as done with no 'already' and no 'will', or a planned one ('had signed')
         planned = (
             _planned_told_done(pair, s.text, toks, en_text)
@@ -1041,6 +1045,25 @@ def _expecting(cue: ArToken, toks: list[ArToken]) -> bool:
         and not _future_words(toks)
         and not any(t.norm.lstrip("و") in ("لو", "لولا") for t in toks)
     )
+
+
+def _one_expectation_told_firm(pair: AlignedPair, toks: list[ArToken], en_text: str) -> Finding | None:
+    """More Arabic words of expecting than English ones (ومن المتوقع أن تستمر العاصفة … التي توقعت تحسناً), where
+    the English says 'will' with the verb after one cue's أن ('The storm will continue …, with conditions expected
+    to improve'): that expectation told firm, the other rendered (minor: the count, not the clause, decides)."""
+    ar_expect = [m for m in pair.view.ar_markers if m.family == "expectation"]
+    if len(ar_expect) <= sum(1 for m in pair.view.en_markers if m.family == "expectation"):
+        return None
+    for k, cue in enumerate(toks):
+        that = _that_after(toks, k) if _expect_cue(toks, k) else None
+        if that is None:
+            continue
+        keys = {_key5(g) for g in gloss_stems(toks[that + 1].text) if len(g) >= 4}
+        will = next((m for m in _EN_WILL.finditer(en_text) if _key5(m.group(0).split()[-1].lower()) in keys), None)
+        if will is not None:
+            why = f"Arabic '{cue.text}' (expected) became the firm '{will.group(0)}'"
+            return _certainty(pair, "modality_changed", cue.text, will.group(0), "minor", 0.6, why)
+    return None
 
 
 def _that_after(toks: list, i: int) -> int | None:  # type: ignore[type-arg]

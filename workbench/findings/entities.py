@@ -466,6 +466,9 @@ class _Left:
     # may stand in their place (changed); left out, they are the quote detector's (a quote cut or reworded)
     quoted: set[Mention] = field(default_factory=set)
     en_quoted: list[str] = field(default_factory=list)  # the English quotations' texts
+    # towns a road is named by (طريق السماوة – السلمان), read as names by where they stand: only a known place the
+    # English names instead stands in their place, not a name the sound matcher does not tie ('al-Eis' for العيص)
+    road: set[Mention] = field(default_factory=set)
 
     def add_listed(self, listed: list[tuple[Mention, bool]], text: str, dateline: int, since: int) -> None:
         """Take the names left out of a list (see ``_list_dropped``) that no mention this sentence dropped
@@ -540,6 +543,10 @@ class _Left:
                     if not gloss_stems(m.text) & x.english.stems
                     and any(abs(m.start / max(1, len(s.text)) - at) <= _SWAP_PLACE for at in places)
                 ]
+                # … and so may the towns a road is named by (طريق السماوة – السلمان "the Samawa–Salman road")
+                road = [Mention(None, w, at, True, "") for w, at in _road_ends(s.text, x.english)]
+                left.road |= set(road)
+                cued += road
                 cued = [m for m in cued if not any(u.start == m.start for u in unknown + mentions)]
                 unknown += cued
                 left.placed |= set(cued)
@@ -1204,7 +1211,9 @@ def _named_as_place(x: _Sides, m: Mention) -> bool:
         if s.text[m.start : m.start + len(m.text)] == m.text:
             before = s.text[: m.start].split()
             office = bool(before) and re.sub("^[وفبل]", "", normalize_ar(before[-1])) in _PLACE_OFFICES
-            return office or _after_place_word(s.text, m.start)
+            return (
+                office or _after_place_word(s.text, m.start) or any(at == m.start for _, at in _road_end_words(s.text))
+            )
     return False
 
 
@@ -1522,6 +1531,7 @@ def _stand_ins(left: _Left, run: NameRun, loose: bool) -> list[Mention]:
         d
         for d in left.dropped
         if d.is_name
+        and d not in left.road
         # a name left out of a list is replaced only by a name standing in a list ("Kim and Marquette"),
         # not by one elsewhere (Wadi al-Shay)
         and (d not in left.listed or run.in_list or (loose and run.heads_list))
@@ -3652,6 +3662,31 @@ def _after_place_cue(before: str, word: str) -> bool:
     if readings and all(a.stem.pos.startswith("VERB_PERFECT") and "PVSUFF_SUBJ" in a.suffix_pos for a in readings):
         return False  # نهر فاضت مياهه "a river whose waters overflowed": a verb with its subject's ending
     return _shaped_like_name(word) and _name_score(strip_diacritics(word)) >= 0
+
+
+# a road named by the towns at its ends, joined by a dash (طريق السماوة – السلمان، الطريق الدولي حلب - اللاذقية)
+_ROAD_ENDS = re.compile(
+    r"(?<![\u0621-\u064a])[وبل]?(?:ال)?طريق(?:\s+(?:ال)?دولي)?\s+([^\s،,.؛:\"«»]+)\s*[-–]\s*([^\s،,.؛:\"«»]+)"
+)
+
+
+def _road_end_words(text: str) -> list[tuple[str, int]]:
+    """The towns a road is named by (see ``_ROAD_ENDS``), without the punctuation after them: (word, start)."""
+    return [(m.group(k), m.start(k)) for m in _ROAD_ENDS.finditer(text) for k in (1, 2)]
+
+
+def _road_ends(text: str, english: _EnglishWords) -> list[tuple[str, int]]:
+    """The towns a road is named by (طريق السماوة – السلمان "the Samawa–Salman road"): places by where they stand,
+    whatever the lexicon reads them as (السلمان also 'Salman', الأرز 'the rice'), where the English neither spells
+    them nor gives a sense of theirs. (word, start)."""
+    out = []
+    for word, at in _road_end_words(text):
+        if len(normalize_ar(word)) < 3 or gloss_stems(word) & english.stems:
+            continue
+        if english.spell_word(word) or english.spell_sound(word):
+            continue
+        out.append((word, at))
+    return out
 
 
 def _place_cue(word: str) -> bool:

@@ -190,6 +190,9 @@ def _arabic_times_at(text: str) -> list[tuple[int, TimeExpr]]:
         # سوق الجمعة "the Friday Market": a weekday after سوق names a place, not a day (not كل اثنين: every Monday)
         if kind == "weekday" and not every and _MARKET_BEFORE.search(norm[: _norm_pos(index, hit.start)]):
             continue
+        # الأحد عشر "the eleven" (أرباب الأسر الأحد عشر "the 11 family heads"): a number, no Sunday
+        if value == "sunday" and re.match(r"\s*عشر", norm[_norm_pos(index, hit.end) :]):
+            continue
         # الاثنين is also "the two": a weekday only after يوم or before a time-of-day word (or in كل اثنين)
         if (
             value == "monday"
