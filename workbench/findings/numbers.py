@@ -448,7 +448,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # small count in words is often carried by a dual or an article), beside the one English figure left over
     # ('three of the suspects'): that count told as another (minor)
     twos = [q for q in ar_left if q.word and not q.vague and not q.matching_only and q.values == (2.0,)]
-    told = [r for r in en_left if _reportable(r) and not _singular_noun(pair, r)]
+    left_over = [r for r in en_left if _reportable(r) and not _singular_noun(pair, r)]
     for r in en_left:
         one = _singular_noun(pair, r)
         if one:
@@ -459,7 +459,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
         dual = _dual_nouns(pair, r, only_dual=True)
         if dual:
             findings.append(_dual_changed(pair, dual[0], r))
-        elif len(twos) == 1 and told == [r]:
+        elif len(twos) == 1 and left_over == [r]:
             findings.append(_count_changed(pair, twos[0].text, "two", r, 0.6, severity="minor"))
         elif not _said_elsewhere(pair, r) and not _counts_a_changed_length(pair, r):
             findings.append(
