@@ -3263,3 +3263,13 @@ def test_recalled_credits_the_speaker():
     # the twin: the credit dropped
     dropped = "The station was closed twice last year because of floods."
     assert [f[:2] for f in _all(ar, dropped) if f[0] == "attribution"] == [("attribution", "source_dropped")]
+
+
+def test_pointed_out_credits_the_speaker():
+    # وأشارت الشركة إلى أن "the company pointed out that": a verb of saying the credit wording lacked
+    ar = "وأشارت شركة الطيران إلى أنها ألغت 43 رحلة بسبب الإضراب."
+    en = "The airline pointed out that it had scrapped 43 flights because of the strike."
+    assert [f for f in _all(ar, en) if f[0] == "attribution"] == []
+    # the twin: the credit dropped
+    dropped = "It had scrapped 43 flights because of the strike."
+    assert [f[:2] for f in _all(ar, dropped) if f[0] == "attribution"] == [("attribution", "source_dropped")]

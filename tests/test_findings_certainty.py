@@ -2286,3 +2286,29 @@ def test_a_tariff_is_no_source():
     # the twin: وفق before unnamed sources is a credit the English drops
     sourced = "وستبقى الجباية على حالها وفق مصادر في الشركة."
     assert [f[:2] for f in found(detect, sourced, "Billing will remain unchanged.")] == [("certainty", "hedge_removed")]
+
+
+def test_the_two_sides_of_a_compared_possibility_are_one_hedge():
+    # احتمال تأجيلها بسبب المطر أكبر من احتمال تأجيلها بسبب الإضراب "more likely to be postponed by rain than by the
+    # strike": the second احتمال is the comparison's other side, which 'than' renders
+    ar = "وقال الخبير إن احتمال تأجيل المباراة بسبب المطر أكبر من احتمال تأجيلها بسبب الإضراب."
+    assert (
+        found(detect, ar, "The expert said the match was more likely to be postponed by rain than by the strike.") == []
+    )
+    # the twin: a second possibility of its own, told as fact
+    two = (
+        "وقال الخبير إن احتمال تأجيل المباراة بسبب المطر كبير، فيما يبقى احتمال إلغاء البطولة بأكملها بسبب الإضراب"
+        " قائماً."
+    )
+    en = "The expert said the match was likely to be postponed by rain, while the whole tournament is being cancelled."
+    assert [f[:2] for f in found(detect, two, en)] == [("certainty", "hedge_removed")]
+
+
+def test_around_that_places_no_figure_keeps_no_estimate():
+    # ويُقدَّر عدد سكان البلدة والقرى المحيطة بها بنحو ٦٠ ألف نسمة "is estimated at about 60,000": 'the villages around
+    # it' says where, not about how many; the estimate told as a flat figure
+    ar = "ويُقدَّر عدد سكان البلدة والقرى المحيطة بها بنحو ٦٠ ألف نسمة."
+    flat = "The town and the villages around it are home to 60,000 people."
+    assert found(detect, ar, flat) == [("certainty", "hedge_removed", "ويُقدَّر", "", "minor")]
+    # the twin: 'about' before the figure keeps it an estimate
+    assert found(detect, ar, "The town and the villages around it are home to about 60,000 people.") == []

@@ -2640,3 +2640,25 @@ def test_harm_raised_inside_a_quote_is_an_altered_quote():
     ):
         assert [f[:2] for f in found(detect, ar, altered)] == [("quote", "altered")]
         assert found(detect, ar, kept) == []
+
+
+def test_a_name_in_marks_before_its_latin_spelling_is_no_quote():
+    # شركة الصلب "إتش بي آي إس غروب سيربيا" (HBIS Group Serbia): a company's name in quotation marks, its Latin
+    # spelling in brackets after it; the English writes the name without marks, no quote turned into paraphrase
+    ar = 'وأمرت المحكمة شركة الصلب "إتش بي آي إس غروب سيربيا" (HBIS Group Serbia) بتعويض 37 أسرة.'
+    assert found(detect, ar, "The court ordered the steelmaker HBIS Group Serbia to compensate 37 households.") == []
+    # the twin: someone's words in the marks, told without them
+    said = 'وقال المحامي إن "الحكم يفتح الباب أمام مئات الدعاوى المماثلة".'
+    en = "The lawyer said the ruling opened the door to hundreds of similar claims."
+    assert [f[:2] for f in found(detect, said, en)] == [("quote", "quote_as_paraphrase")]
+
+
+def test_strong_winds_made_a_gale_inside_a_quote():
+    # الرياح القوية "strong winds" → 'hurricane-force winds' inside the quote: the speaker's wind raised to a storm's
+    ar = 'وقال المسؤول إن "الرياح القوية أسقطت عشرات الأشجار على الطرق".'
+    raised = 'The official said “hurricane-force winds brought down dozens of trees on the roads”.'
+    assert [f[:4] for f in found(detect, ar, raised)] == [("quote", "altered", "القوية", "hurricane")]
+    # the twins: the strong winds kept, and a hurricane the Arabic names
+    assert found(detect, ar, 'The official said “strong winds brought down dozens of trees on the roads”.') == []
+    storm = 'وقال المسؤول إن "الإعصار أسقط عشرات الأشجار على الطرق".'
+    assert found(detect, storm, 'The official said “the hurricane brought down dozens of trees on the roads”.') == []

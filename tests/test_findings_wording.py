@@ -1062,3 +1062,12 @@ def test_an_arabic_un_adjective_names_the_un_as_sponsor():
     regional = "وتستضيف المدينة محادثات برعاية إقليمية بين الطرفين."
     found_ = _found(regional, "The city is hosting UN-sponsored talks.")
     assert [(f[0], f[2]) for f in found_] == [("loaded", "UN-sponsored")]
+
+
+def test_a_currency_the_english_spells_is_no_judging_adjective():
+    # عملتها، الكيب "its currency, the kip": الكيب is also read 'depressed', but the English spells the word
+    ar = "وفقدت عملتها، الكيب، جزءاً كبيراً من قيمتها أمام الدولار."
+    assert _found(ar, "Its currency, the kip, has lost much of its value against the dollar.") == []
+    # the twin: a judging adjective left out beside its noun
+    violent = "وشهدت المدينة اشتباكات عنيفة ليلة الأحد."
+    assert [f[:2] for f in _found(violent, "The city saw clashes on Sunday night.")] == [("loaded", "عنيفة")]

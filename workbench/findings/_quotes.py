@@ -221,8 +221,12 @@ _BODY_NOUNS = frozenset(normalize_ar(w) for w in word_set("quote_titles_ar.tsv",
 
 def titled(sentence: str, ar_quote: str) -> bool:
     """The Arabic quote stands right after a noun that it names (مؤتمر، فيلم، حملة، صحيفة، بعنوان; شركة without
-    the article): a title or a name in quotation marks, not anyone's words."""
+    the article), or right before its Latin spelling in brackets: a title or a name in quotation marks, not anyone's
+    words."""
     at = sentence.find(ar_quote)
+    # "إتش بي آي إس غروب سيربيا" (HBIS Group Serbia): a name in the marks, its Latin spelling in brackets after it
+    if at >= 0 and re.match(r"\s*\(\s*[A-Za-z]", sentence[at + len(ar_quote) :]):
+        return True
     before = ar_tokens(sentence[:at])[-1:] if at > 0 else []
     # the word as written, without its proclitics (وبعنوان، لصحيفة), and without ال
     if any(w in _TITLE_NOUNS or w.removeprefix("ال") in _TITLE_NOUNS for t in before for w in (t.norm, t.bare)):

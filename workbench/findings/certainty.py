@@ -239,7 +239,15 @@ def _future_told_perfect(pair: AlignedPair) -> Finding | None:
 
 # the words that make a figure approximate (numbers_en.tsv, as the number detector reads them): 'about 1.2
 # million', 'some 300', 'an estimated', 'up to'
-_EN_APPROXIMATE = re.compile(rf"\b(?:{alternation(word_set('numbers_en.tsv', 'approximate'))})(?!\w)", re.I)
+# … before a figure: 'about 60,000', 'around a million'; not 'the villages around it', 'some of them'
+_EN_FIGURE_AHEAD = (
+    r"(?=\s+(?:[$£€]\s?)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|"
+    r"half|dozen|dozens)\b))"
+)
+_EN_APPROXIMATE = re.compile(
+    rf"\b(?:{alternation(word_set('numbers_en.tsv', 'approximate'))})(?!\w){_EN_FIGURE_AHEAD}", re.I
+)
 
 
 def _estimate_told_flat(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> list[Finding]:
@@ -1661,9 +1669,19 @@ def _outnumbered(
             taken[id(free[0])] = h
             continue
         taker = taken[id(answers[0])]
-        if h.kind == "hedge" and _apart(pair, taker, h) and not _stacked(pair, taker, h):
+        if h.kind == "hedge" and _apart(pair, taker, h) and not _stacked(pair, taker, h) and not _compared(pair, h):
             return h, taker
     return None
+
+
+# a comparative and من right before a hedge: احتمال تأخره بسبب الأمطار أكبر من احتمال تأخره … "more likely to be
+# delayed by rain than by …", the two sides of one comparison, which one English hedge and 'than' render
+_AR_COMPARED = re.compile(r"(?:اكبر|اكثر|اقل|اعلى|ادنى|ادني|ارجح|اضعف|اقوى|اقوي)\s+من\s+$")
+
+
+def _compared(pair: AlignedPair, h: Marker) -> bool:
+    """The hedge is the second side of a comparison (``_AR_COMPARED``), whose first the English hedge answers."""
+    return bool(_AR_COMPARED.search(normalize_ar(pair.ar[h.sentence].text[: h.start])))
 
 
 def _apart(pair: AlignedPair, a: Marker, b: Marker) -> bool:

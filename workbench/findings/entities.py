@@ -286,7 +286,7 @@ class _Sides:
             by_role=_named_by_role(pair.en_text, pair.ar_text),
             pronoun_subject=_PRONOUN_SUBJECT.search(pair.en_text) is not None,
             generic=_GENERIC_SOURCE.search(pair.en_text) is not None,
-            english_currency=bool(_EN_CURRENCY_NAMES & set(re.findall(r"\b[a-z]+\b", pair.en_text))),
+            english_currency=bool(_EN_CURRENCY_NAMES & set(re.findall(r"\b[a-z]+(?:'[a-z]+)?\b", pair.en_text))),
             speaker_generic=_GENERIC_SPEAKER.search(pair.en_text) is not None,
         )
 
@@ -563,7 +563,8 @@ class _Left:
                     continue  # 46 مليون سول "46 million soles": a unit counted (a currency), not the city Seoul
                 # الكواتشا "the kwacha": a currency the English writes in lower case, no name (يوان, where the English
                 # names no currency, may be a man called Yuan)
-                currency = " " not in m.text and counts_a_unit(_without_article(normalize_ar(m.text), 3))
+                bare = normalize_ar(m.text)  # (whole too: بانغا "pa'anga" opens with a letter read as بـ)
+                currency = " " not in m.text and (counts_a_unit(bare) or counts_a_unit(_without_article(bare, 3)))
                 if currency and x.english_currency:
                     continue
                 if _word_with_its_pronoun(s.text, m, x.pair.en_text):
@@ -614,9 +615,10 @@ _SCALE_WORDS = frozenset(row[0] for row in load("numbers_ar.tsv") if row[2:3] ==
 
 
 def _counted(text: str, m: Mention) -> bool:
-    """The mention is the unit a word of magnitude counts (ملايين سول 'millions of soles'), not a place."""
+    """The mention is the unit a word of magnitude counts (ملايين سول 'millions of soles'; after a half with the
+    scale repeated, مليونين ونصف المليون بانغا "2.5 million pa'anga"), not a place."""
     before = ar_tokens(text[: m.start])[-1:]
-    return bool(before) and before[0].norm.lstrip("وب") in _SCALE_WORDS
+    return bool(before) and before[0].norm.lstrip("وب").removeprefix("ال") in _SCALE_WORDS
 
 
 def _opens_a_compound(name: str, en_text: str) -> bool:

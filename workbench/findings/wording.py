@@ -52,6 +52,7 @@ from workbench.findings._judging import (
     said_rows,
 )
 from workbench.findings._loaded import loaded_term_hits, loaded_terms
+from workbench.findings._negations import spells_english
 from workbench.findings._quotes import so_called_in_marks
 from workbench.findings._words import (
     GLOSS_SKIP,
@@ -651,6 +652,8 @@ def _dropped_judgements(pair: AlignedPair) -> list[Finding]:
                 continue
             if _sounds_like_a_name(adj, names):
                 continue  # كيبيك 'Quebec', read as the adjective 'depressed': a name the English spells
+            if any(spells_english(adj.bare, e.text) for e in en):
+                continue  # عملتها، الكيب "its currency, the kip", also read 'depressed': a word the English spells
             noun_glosses = gloss_stems(noun.text)
             # a function word before the noun's rendering leaves it bare; an adverb of degree ('so close' for قربه
             # الشديد "its great closeness") renders the adjective
