@@ -2656,9 +2656,45 @@ def test_a_name_in_marks_before_its_latin_spelling_is_no_quote():
 def test_strong_winds_made_a_gale_inside_a_quote():
     # الرياح القوية "strong winds" → 'hurricane-force winds' inside the quote: the speaker's wind raised to a storm's
     ar = 'وقال المسؤول إن "الرياح القوية أسقطت عشرات الأشجار على الطرق".'
-    raised = 'The official said “hurricane-force winds brought down dozens of trees on the roads”.'
+    raised = "The official said “hurricane-force winds brought down dozens of trees on the roads”."
     assert [f[:4] for f in found(detect, ar, raised)] == [("quote", "altered", "القوية", "hurricane")]
     # the twins: the strong winds kept, and a hurricane the Arabic names
-    assert found(detect, ar, 'The official said “strong winds brought down dozens of trees on the roads”.') == []
+    assert found(detect, ar, "The official said “strong winds brought down dozens of trees on the roads”.") == []
     storm = 'وقال المسؤول إن "الإعصار أسقط عشرات الأشجار على الطرق".'
-    assert found(detect, storm, 'The official said “the hurricane brought down dozens of trees on the roads”.') == []
+    assert found(detect, storm, "The official said “the hurricane brought down dozens of trees on the roads”.") == []
+
+
+def test_a_page_name_in_quotation_marks_does_not_hide_a_paraphrase_put_in_quotes():
+    # the Arabic quotes only the page's name ("تويتر"); the English quotes what it reports
+    en_quote = "“water will be cut for two days in the northern districts”"
+    ar = 'وأعلنت مديرية المياه عبر حسابها على "تويتر" أن المياه ستقطع يومين عن الأحياء الشمالية.'
+    assert found(detect, ar, f"The water directorate said on Twitter that {en_quote}.") == [
+        ("quote", "paraphrase_as_quote", "", en_quote, "major")
+    ]
+    # the same words reported without quotation marks: nothing to find
+    assert found(detect, ar, "The water directorate said on Twitter that water would be cut for two days.") == []
+
+
+def test_words_reported_beside_a_quote_put_in_quotation_marks_are_a_paraphrase_as_quote():
+    # the Arabic quotes the repairs and reports the count of houses without marks; the English quotes the count
+    ar = (
+        'وقال رئيس البلدية إن "الفرق ستبدأ إصلاح الطرقات المتضررة صباح الغد"، '
+        "مشيراً إلى أن السيول دمرت أربعين منزلاً في القرية."
+    )
+    en_quote = "“the floods destroyed forty houses in the village”"
+    assert found(
+        detect, ar, f"The mayor said teams would start repairing the damaged roads tomorrow, adding that {en_quote}."
+    ) == [
+        ("quote", "paraphrase_as_quote", "", en_quote, "minor"),
+        ("quote", "quote_as_paraphrase", '"الفرق ستبدأ إصلاح الطرقات المتضررة صباح الغد"', "", "minor"),
+    ]
+    # the English quotes the words the Arabic quotes: faithful
+    assert (
+        found(
+            detect,
+            ar,
+            "The mayor said “teams will start repairing the damaged roads tomorrow morning”, adding that "
+            "the floods had destroyed forty houses in the village.",
+        )
+        == []
+    )

@@ -5,6 +5,7 @@ what the quote and negation detectors, review and batch all read (the pair view 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -174,11 +175,18 @@ def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ..
         short = len(eq[1:-1].split()) < MIN_WORDS
         # one quote on each side: a short English quote is that quote, perhaps cut ("They told me" for a
         # whole Arabic sentence); whether it is really the same words is for the detectors to weigh
-        lone = len(en_q) == 1 and len(ar_q) == 1
+        lone = (
+            len(en_q) == 1
+            and len(ar_q) == 1
+            and not _name_for(pair, ar_q[0], eq)
+            and not renders_unquoted(pair, eq, ar_q, matches[(i, 0)])
+        )
         best_j, best = -1, None
         for j in range(len(ar_q)):
             m = matches[(i, j)]
-            if j in used or not lone and (m.precision < 0.5 if short else _f1(m) < 0.15 and m.precision < 0.4):
+            if j in used or _name_for(pair, ar_q[j], eq):
+                continue
+            if not lone and (m.precision < 0.5 if short else _f1(m) < 0.15 and m.precision < 0.4):
                 continue
             if best is None or _f1(m) + m.precision > _f1(best) + best.precision:
                 best_j, best = j, m
@@ -202,7 +210,15 @@ def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ..
     left_ar = [j for j in range(len(ar_q)) if j not in used]
     if left_en and not left_ar:
         out = _pair_loose(pair, out, left_en)
-    elif len(left_en) == 1 and len(left_ar) == 1 and not _titled_in(pair, ar_q[left_ar[0]]):
+    elif (
+        len(left_en) == 1
+        and len(left_ar) == 1
+        and not _titled_in(pair, ar_q[left_ar[0]])
+        and not _name_for(pair, ar_q[left_ar[0]], out[left_en[0]].en_quote)
+        and not renders_unquoted(
+            pair, out[left_en[0]].en_quote, ar_q, matches[(en_q.index(out[left_en[0]].en_quote), left_ar[0])]
+        )
+    ):
         # one quote left over on each side: the same quote, rendered too freely (or edited) to match
         # by words; pairing them by position lets the detectors weigh it instead of calling it invented
         k, j = left_en[0], left_ar[0]
@@ -213,6 +229,36 @@ def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ..
         )
         used.add(j)
     return tuple(out), tuple(q for j, q in enumerate(ar_q) if j not in used)
+
+
+# an English quote renders the Arabic's unquoted words when it matches them this much better than the quoted ones
+OUTSIDE_MARGIN = 0.25
+
+
+def without_quotes(text: str, quotes: Sequence[str]) -> str:
+    """The text with those quotations taken out."""
+    for q in quotes:
+        text = text.replace(q, " ")
+    return text
+
+
+def renders_unquoted(pair: AlignedPair, en_quote: str, quotes: Sequence[str], inside: _Match) -> bool:
+    """The English quote renders words the Arabic reports without quotation marks (``quotes`` taken out of its
+    sentences): at least half its words match there, OUTSIDE_MARGIN more of them than match the quotes."""
+    outside = match_words(en_quote[1:-1], " ".join(without_quotes(s.text, quotes) for s in pair.ar))
+    return outside.en_total >= MIN_WORDS and outside.precision >= max(0.5, inside.precision + OUTSIDE_MARGIN)
+
+
+def _name_for(pair: AlignedPair, ar_quote: str, en_quote: str) -> bool:
+    """The Arabic quote is a name or a title (``names_a_thing``) and the English quote a statement of MIN_WORDS + 2
+    words or more: the one cannot render the other, whatever their positions."""
+    return len(en_quote[1:-1].split()) >= MIN_WORDS + 2 and names_a_thing(pair, ar_quote)
+
+
+def names_a_thing(pair: AlignedPair, ar_quote: str) -> bool:
+    """The Arabic quote (marks included) holds a name or a term of one or two words ("فيسبوك"), or a title after
+    its noun (``titled``): no one's words."""
+    return len(ar_tokens(ar_quote[1:-1])) <= 2 or _titled_in(pair, ar_quote)
 
 
 _TITLE_NOUNS = frozenset(normalize_ar(w) for w in word_set("quote_titles_ar.tsv", "title"))

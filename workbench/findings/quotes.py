@@ -46,7 +46,17 @@ from workbench.findings._negations import (
     statement_particle,
 )
 from workbench.findings._numbers import ar_ordinals, en_ordinals
-from workbench.findings._quotes import MIN_WORDS, QuotePair, en_quotes, match_words, titled
+from workbench.findings._quotes import (
+    MIN_WORDS,
+    QuotePair,
+    ar_quotes,
+    en_quotes,
+    match_words,
+    names_a_thing,
+    renders_unquoted,
+    titled,
+    without_quotes,
+)
 from workbench.findings._quotes import ar_content as _ar_content
 from workbench.findings._quotes import has_digits as _digits
 from workbench.findings._quotes import name_match as _name_match
@@ -1995,10 +2005,23 @@ def _ar_reports(pair: AlignedPair) -> bool:
 
 
 def _invented(pair: AlignedPair, qp: QuotePair, ar_has_marks: bool) -> Finding | None:
-    """An English quote where the Arabic quotes nothing, but its words are in the Arabic (reported speech)."""
+    """An English quote where the Arabic quotes nothing, but its words are in the Arabic (reported speech).
+
+    Where the Arabic quotes only names or terms (a title after its noun, a page "فيسبوك", one or two words),
+    it quotes no one's words: the rule reads the sentence as if unquoted. Where it quotes someone's words and
+    the English quote renders other words, those the Arabic reports without marks, the English quote is
+    reported speech put in quotation marks too; that reading is less sure (the quotes may pair badly) and minor.
+    """
+    ar_text, severity = pair.ar_text, "major"
     if ar_has_marks:
-        return None  # the Arabic quotes something here; an unpaired English quote is a pairing doubt
-    m = match_words(qp.en_quote[1:-1], pair.ar_text, pair.rendering)
+        spoken = _spoken_ar_quotes(pair)
+        if spoken is None:
+            return None  # a mark the quotes cannot balance: an unpaired English quote is a pairing doubt
+        if spoken:
+            if not renders_unquoted(pair, qp.en_quote, spoken, match_words(qp.en_quote[1:-1], " ".join(spoken))):
+                return None
+            ar_text, severity = " ".join(without_quotes(s.text, spoken) for s in pair.ar), "minor"
+    m = match_words(qp.en_quote[1:-1], ar_text, pair.rendering if severity == "major" else "")
     if m.precision < 0.5 or m.en_total < MIN_WORDS or not _ar_reports(pair):
         return None
     return make_finding(
@@ -2007,11 +2030,23 @@ def _invented(pair: AlignedPair, qp: QuotePair, ar_has_marks: bool) -> Finding |
         "paraphrase_as_quote",
         ar_span="",
         en_span=qp.en_quote,
-        severity="major",
-        score=0.5 + 0.4 * m.precision,
+        severity=severity,
+        score=(0.5 if severity == "major" else 0.4) + 0.4 * m.precision,
         explanation=f"The English puts {qp.en_quote} in quotation marks, but the Arabic quotes no one here; "
-        "it only reports the statement",
+        "it only reports the statement"
+        if severity == "major"
+        else f"The English puts {qp.en_quote} in quotation marks, but the Arabic reports these words without "
+        "quoting them (it quotes other words of the speaker)",
     )
+
+
+def _spoken_ar_quotes(pair: AlignedPair) -> list[str] | None:
+    """The Arabic quotes that hold someone's words, marks included (not ``names_a_thing``); None where the Arabic
+    has a mark that opens or closes no quote."""
+    found = ar_quotes(pair)
+    if not found or has_quote_marks(without_quotes(pair.ar_text, found)):
+        return None
+    return [q for q in found if not names_a_thing(pair, q)]
 
 
 # below this fidelity the words of two paired quotes agree too little to call the quote faithful
