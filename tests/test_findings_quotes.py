@@ -2698,3 +2698,17 @@ def test_words_reported_beside_a_quote_put_in_quotation_marks_are_a_paraphrase_a
         )
         == []
     )
+
+
+def test_a_long_quote_after_a_body_noun_is_its_words_not_its_name():
+    # الوكالة "…" with a clause in the marks is the agency speaking, and after a comma المهرجان names nothing
+    ar = 'وأوضح المدير أن الوكالة "لا تستطيع تمويل المشاريع الجديدة، لكنها تتابع المشاريع القائمة في المحافظة".'
+    en = "The director said the agency “cannot fund new projects, but follows the existing projects in the province”."
+    assert [f for f in found(detect, ar, en) if f[1] == "paraphrase_as_quote"] == []
+    ar = 'وقال المنظمون إن الإقبال كان كبيراً على المهرجان، "رغم الحر الشديد وارتفاع أسعار التذاكر هذا العام".'
+    en = "The organisers said the festival drew big crowds, “despite the intense heat and higher ticket prices this year”."
+    assert [f for f in found(detect, ar, en) if f[1] == "paraphrase_as_quote"] == []
+    # a one-word name in the marks pairs with no statement: the quoted statement is the English's own
+    ar = 'وقال المنظمون عبر "إنستغرام" إن الإقبال كان كبيراً رغم الحر الشديد وارتفاع أسعار التذاكر.'
+    en = "The organisers said on Instagram that “crowds were big despite the intense heat and higher ticket prices”."
+    assert [f[1] for f in found(detect, ar, en)] == ["paraphrase_as_quote"]

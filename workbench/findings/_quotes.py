@@ -256,9 +256,11 @@ def _name_for(pair: AlignedPair, ar_quote: str, en_quote: str) -> bool:
 
 
 def names_a_thing(pair: AlignedPair, ar_quote: str) -> bool:
-    """The Arabic quote (marks included) holds a name or a term of one or two words ("فيسبوك"), or a title after
-    its noun (``titled``): no one's words."""
-    return len(ar_tokens(ar_quote[1:-1])) <= 2 or _titled_in(pair, ar_quote)
+    """The Arabic quote (marks included) holds a name or a term of one or two words ("فيسبوك"), or a short title after
+    its noun (``titled``, four words at most and no comma: الوكالة "لا تملك صلاحية فرض التوظيف، لكنها …" is the agency
+    speaking): no one's words."""
+    size = len(ar_tokens(ar_quote[1:-1]))
+    return size <= 2 or (size <= 4 and not re.search("[،,؛;]", ar_quote) and _titled_in(pair, ar_quote))
 
 
 _TITLE_NOUNS = frozenset(normalize_ar(w) for w in word_set("quote_titles_ar.tsv", "title"))
