@@ -2712,3 +2712,35 @@ def test_a_long_quote_after_a_body_noun_is_its_words_not_its_name():
     ar = 'وقال المنظمون عبر "إنستغرام" إن الإقبال كان كبيراً رغم الحر الشديد وارتفاع أسعار التذاكر.'
     en = "The organisers said on Instagram that “crowds were big despite the intense heat and higher ticket prices”."
     assert [f[1] for f in found(detect, ar, en)] == ["paraphrase_as_quote"]
+
+
+def test_a_word_of_scale_is_weighed_against_its_own_quote_not_another_quote():
+    # 'flagrant' for انتهاكاً: the only Arabic word glossed 'clear' (لتصفية) belongs to the second quote
+    ar = (
+        'وقالت الوزارة إن "القصف يمثل انتهاكاً لسيادة البلاد"، مؤكدة أنها '
+        '"لن تسمح بأن تتحول أراضيها إلى ساحة لتصفية الحسابات".'
+    )
+    en = (
+        "The ministry said “the shelling is a flagrant violation of the country's sovereignty”, stressing it "
+        "“will not allow its territory to become an arena for settling scores”."
+    )
+    assert [(f[1], f[3]) for f in found(detect, ar, en)] == [("altered", "flagrant")]
+    # the Arabic says it itself (انتهاكاً صارخاً): faithful
+    twin = ar.replace("انتهاكاً لسيادة", "انتهاكاً صارخاً لسيادة")
+    assert found(detect, twin, en) == []
+
+
+def test_deeply_put_before_a_quoted_word_is_an_altered_quote():
+    ar = 'وقال مدير الصحة إن "انتشار المرض في المخيمات يثير القلق".'
+    assert [
+        (f[1], f[3])
+        for f in found(
+            detect, ar, "The health director said “the spread of the disease in the camps is deeply alarming”."
+        )
+    ] == [("altered", "deeply")]
+    # يثير قلقاً بالغاً "raises grave concern": the Arabic says how deep
+    twin = 'وقال مدير الصحة إن "انتشار المرض في المخيمات يثير قلقاً بالغاً".'
+    assert (
+        found(detect, twin, "The health director said “the spread of the disease in the camps is deeply alarming”.")
+        == []
+    )

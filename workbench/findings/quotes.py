@@ -1264,7 +1264,7 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
             for k, w in enumerate(en_words)
             if w in _EN_SCALE
             and not (w.endswith("ing") and k and en_words[k - 1] in _BE_FORMS)
-            and not _glossed_by(all_words, _EN_SCALE[w])
+            and not _glossed_by(_outside_other_quotes(pair, qp), _EN_SCALE[w])
         ),
         None,
     )
@@ -1283,6 +1283,13 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     if intent and not _says(quote_words, _AR_INTENT, _INTENT_GLOSSES) and not _says(all_words, _AR_INTENT, frozenset()):
         return intent, ""
     return None
+
+
+def _outside_other_quotes(pair: AlignedPair, qp: QuotePair) -> list[ArToken]:
+    """The Arabic words of the pair save those of the Arabic quotes paired with other English quotes: a word of
+    another quote ('لتصفية الحسابات' "settling scores", glossed 'clear') says its own quote's degree, not this one's."""
+    others = [p.ar_quote for p in pair.view.quote_pairs if p.ar_quote and p.ar_quote != qp.ar_quote]
+    return [t for s in pair.ar for t in ar_tokens(without_quotes(s.text, others))]
 
 
 # the forms of 'be' (and 'get') before a progressive ('are crippling', 'is staggering'): function_words_en.tsv
