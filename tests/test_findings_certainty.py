@@ -2312,3 +2312,13 @@ def test_around_that_places_no_figure_keeps_no_estimate():
     assert found(detect, ar, flat) == [("certainty", "hedge_removed", "ويُقدَّر", "", "minor")]
     # the twin: 'about' before the figure keeps it an estimate
     assert found(detect, ar, "The town and the villages around it are home to about 60,000 people.") == []
+
+
+def test_the_ones_warned_credit_no_statement():
+    # 'had been warned': the shops were told, nobody is credited, so the unnamed sources are dropped
+    ar = "وبحسب مصادر في الدفاع المدني، فإن خمسة من المصانع المغلقة كانت قد تلقت إنذارات خلال العام الماضي."
+    en = "Five of the closed factories had been warned last year."
+    assert [(f[0], f[1]) for f in found(detect, ar, en)] == [("certainty", "hedge_removed")]
+    # the English keeps the sources: nothing dropped
+    en = "Five of the closed factories had been warned last year, civil defence sources said."
+    assert found(detect, ar, en) == []

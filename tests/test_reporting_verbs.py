@@ -145,3 +145,11 @@ def test_states_as_a_noun_is_no_reporting_verb():
     # the twin: the verb, after what is said and its subject, or before a clause
     assert [v.text for v in english_verbs("“The boats were fishing legally,” the report states.")] == ["states"]
     assert [v.text for v in english_verbs("The report states that the boats were fishing legally.")] == ["states"]
+
+
+def test_a_verb_of_telling_in_the_passive_names_the_one_told():
+    assert english_verbs("Residents were told to leave their homes before dawn.") == []
+    assert english_verbs("The shops had been warned last year.") == []
+    # a statement after it: someone told them that, and the verb reports it
+    assert [v.text for v in english_verbs("Residents were told that the water was unsafe.")] == ["told"]
+    assert [v.text for v in english_verbs("The governor warned that the water was unsafe.")] == ["warned"]

@@ -47,6 +47,9 @@ _CLAUSE_AFTER = re.compile(rf"""\s*(?:,|:|["“”‘'«]|(?:{_CLAUSE_STARTS})\b
 # a capitalised word after "confirms" starts the clause's subject ("Seoul confirms Pyongyang …")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NEEDS_CLAUSE = word_set("reporting_frames_en.tsv", "needs_clause")
+_ADDRESSED = word_set("reporting_frames_en.tsv", "addressed")
+# 'that' within three words after a verb of telling ('were told by officials that …'): a statement follows
+_THAT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?that\b", re.I)
 # what is said, then a comma, a closing quotation mark or a colon, then up to six words of its subject
 _SUBJECT_AFTER_STATEMENT = re.compile(r"[,”\"’:]\s*(?:[\w'’-]+\s+){0,6}$")
 _PRONOUN_BEFORE = re.compile(rf"\b(?:{alternation(word_set('function_words_en.tsv', 'reporting_pronoun'))})\s+$", re.I)
@@ -192,6 +195,8 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
         return False  # 'Dr Said Ouazzani': the given name, written with its capital inside the sentence
     if form == "claimed" and _CLAIMED_BY.match(text, end) and before and before[-1].lower() in _BE_FORMS:
         return False  # 'attacks that were claimed by the group': responsibility taken, no statement reported
+    if form in _ADDRESSED and before and before[-1].lower() in _BE_FORMS and not _THAT_AFTER.match(text, end):
+        return False  # 'the shops had been warned last year', 'residents were told to leave': the one told, no statement
     if form in ("say", "says") and re.search(r"\bto\s+$", text[:start]) and not _CLAUSE_AFTER.match(text, end):
         return False  # "had more to say at the hearing": not a report
     if form in _NEEDS_CLAUSE:
