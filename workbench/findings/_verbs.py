@@ -196,7 +196,7 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
     if form == "claimed" and _CLAIMED_BY.match(text, end) and before and before[-1].lower() in _BE_FORMS:
         return False  # 'attacks that were claimed by the group': responsibility taken, no statement reported
     if form in _ADDRESSED and before and before[-1].lower() in _BE_FORMS and not _THAT_AFTER.match(text, end):
-        return False  # 'the shops had been warned last year', 'residents were told to leave': the one told, no statement
+        return False  # 'the shops had been warned', 'residents were told to leave': the one told, no statement
     if form in ("say", "says") and re.search(r"\bto\s+$", text[:start]) and not _CLAUSE_AFTER.match(text, end):
         return False  # "had more to say at the hearing": not a report
     if form in _NEEDS_CLAUSE:
