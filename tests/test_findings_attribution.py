@@ -3273,3 +3273,13 @@ def test_pointed_out_credits_the_speaker():
     # the twin: the credit dropped
     dropped = "It had scrapped 43 flights because of the strike."
     assert [f[:2] for f in _all(ar, dropped) if f[0] == "attribution"] == [("attribution", "source_dropped")]
+
+
+def test_a_name_that_places_an_unnamed_source_leaves_it_unnamed():
+    # مصادر من المجمع المائي بتمغزة: the place's name says where the sources stand; dropped, they are a hedge
+    en = "Some 600 farmers have been waiting for new irrigation quotas for three years."
+    ar = "وبحسب مصادر من المجمع المائي بتمغزة، فإن نحو ٦٠٠ فلاح ينتظرون الحصول على حصص ري جديدة منذ ثلاث سنوات."
+    assert [(f[0], f[1]) for f in found(detect, ar, en)] == [("certainty", "hedge_removed")]
+    # a body named by the same place, dropped: a source dropped
+    ar = "وبحسب المجمع المائي بتمغزة، فإن نحو ٦٠٠ فلاح ينتظرون الحصول على حصص ري جديدة منذ ثلاث سنوات."
+    assert [(f[0], f[1]) for f in found(detect, ar, en)] == [("attribution", "source_dropped")]

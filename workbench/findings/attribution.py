@@ -200,6 +200,10 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 # person named
                 names = ()
                 found = ["generic"]
+            if names and found[0] == "anonymous":
+                # مصادر من المجمع المائي بدوز "sources in the Douz water association", مصدر مقرب من أردوغان: the names
+                # say where the unnamed source stands, and the source stays unnamed
+                names = ()
             kind = "named" if names else next((c for c in found if c), "other")
             if not names and unowned_figures(toks, starts[phrase[0].start]):
                 kind = "anonymous"  # بحسب إحصاءات غير رسمية "according to unofficial statistics": no one credited
