@@ -524,3 +524,19 @@ def test_a_name_with_a_conjunction_written_on_inside_a_left_out_clause_is_that_o
     assert [(f.type, f.subtype) for f in run_detectors([pair(ar, kept)], kinds, calibrated=False)] == [
         ("entity", "dropped")
     ]
+
+
+def test_a_clause_some_of_whose_words_the_english_uses_elsewhere_is_left_out_when_the_encoder_is_sure():
+    # المجلس and الخزان reach the English in the first clause; the call to complain to the UN is left out
+    ar = (
+        "وأكد رئيس المجلس المحلي أن القصف دمر خزان المياه الرئيسي في البلدة، داعياً المجلس إلى تقديم شكوى "
+        "عاجلة إلى الأمم المتحدة بشأن الخزان."
+    )
+    en = "The head of the local council said the shelling had destroyed the town's main water tank."
+    assert _linked(ar, en) == [("omission", "minor", "داعياً المجلس إلى تقديم شكوى عاجلة إلى الأمم المتحدة بشأن الخزان")]
+    # the English renders the call: no omission
+    en = (
+        "The head of the local council said the shelling had destroyed the town's main water tank and urged the "
+        "council to file an urgent complaint with the United Nations over the tank."
+    )
+    assert _linked(ar, en) == []
