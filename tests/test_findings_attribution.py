@@ -3280,6 +3280,9 @@ def test_a_name_that_places_an_unnamed_source_leaves_it_unnamed():
     en = "Some 600 farmers have been waiting for new irrigation quotas for three years."
     ar = "وبحسب مصادر من المجمع المائي بتمغزة، فإن نحو ٦٠٠ فلاح ينتظرون الحصول على حصص ري جديدة منذ ثلاث سنوات."
     assert [(f[0], f[1]) for f in found(detect, ar, en)] == [("certainty", "hedge_removed")]
+    # a source named after a comma (مصدر أمني، العقيد أحمد الجبوري) is a named man: dropped, a source dropped
+    ar = "وقال مصدر أمني، العقيد أحمد الجبوري، إن نحو ٦٠٠ فلاح ينتظرون الحصول على حصص ري جديدة منذ ثلاث سنوات."
+    assert [(f[0], f[1]) for f in found(detect, ar, en)] == [("attribution", "source_dropped")]
     # a body named by the same place, dropped: a source dropped
     ar = "وبحسب المجمع المائي بتمغزة، فإن نحو ٦٠٠ فلاح ينتظرون الحصول على حصص ري جديدة منذ ثلاث سنوات."
     assert [(f[0], f[1]) for f in found(detect, ar, en)] == [("attribution", "source_dropped")]

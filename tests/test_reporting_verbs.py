@@ -150,6 +150,12 @@ def test_states_as_a_noun_is_no_reporting_verb():
 def test_a_verb_of_telling_in_the_passive_names_the_one_told():
     assert english_verbs("Residents were told to leave their homes before dawn.") == []
     assert english_verbs("The shops had been warned last year.") == []
-    # a statement after it: someone told them that, and the verb reports it
+    assert english_verbs("The shops had been repeatedly warned last year.") == []
+    # a statement after it, or the one who told: someone told them that, and the verb reports it
     assert [v.text for v in english_verbs("Residents were told that the water was unsafe.")] == ["told"]
+    assert [v.text for v in english_verbs("Residents were told by civil defence sources that it was unsafe.")] == [
+        "told"
+    ]
+    assert [v.text for v in english_verbs("Reporters were told by Ahmed Saleh the talks had failed.")] == ["told"]
+    assert [v.text for v in english_verbs('Journalists were told: "The attackers have fled."')] == ["told"]
     assert [v.text for v in english_verbs("The governor warned that the water was unsafe.")] == ["warned"]

@@ -179,7 +179,7 @@ def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ..
             len(en_q) == 1
             and len(ar_q) == 1
             and not _name_for(pair, ar_q[0], eq)
-            and not renders_unquoted(pair, eq, ar_q, matches[(i, 0)])
+            and not renders_unquoted(pair, eq, ar_q, matches[(i, 0)].precision)
         )
         best_j, best = -1, None
         for j in range(len(ar_q)):
@@ -210,24 +210,28 @@ def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ..
     left_ar = [j for j in range(len(ar_q)) if j not in used]
     if left_en and not left_ar:
         out = _pair_loose(pair, out, left_en)
-    elif (
-        len(left_en) == 1
-        and len(left_ar) == 1
-        and not _titled_in(pair, ar_q[left_ar[0]])
-        and not _name_for(pair, ar_q[left_ar[0]], out[left_en[0]].en_quote)
-        and not renders_unquoted(
-            pair, out[left_en[0]].en_quote, ar_q, matches[(en_q.index(out[left_en[0]].en_quote), left_ar[0])]
-        )
-    ):
+    elif len(left_en) == 1 and len(left_ar) == 1:
         # one quote left over on each side: the same quote, rendered too freely (or edited) to match
         # by words; pairing them by position lets the detectors weigh it instead of calling it invented
+        # (not a title or a name in marks, nor an English quote of the Arabic's unquoted words)
         k, j = left_en[0], left_ar[0]
         i = en_q.index(out[k].en_quote)
         m = matches[(i, j)]
-        out[k] = QuotePair(
-            out[k].en_quote, ar_q[j], round(_f1(m), 3), m.missing, m.extra, round(m.recall, 3), round(m.precision, 3)
-        )
-        used.add(j)
+        if not (
+            _titled_in(pair, ar_q[j])
+            or _name_for(pair, ar_q[j], out[k].en_quote)
+            or renders_unquoted(pair, out[k].en_quote, ar_q, m.precision)
+        ):
+            out[k] = QuotePair(
+                out[k].en_quote,
+                ar_q[j],
+                round(_f1(m), 3),
+                m.missing,
+                m.extra,
+                round(m.recall, 3),
+                round(m.precision, 3),
+            )
+            used.add(j)
     return tuple(out), tuple(q for j, q in enumerate(ar_q) if j not in used)
 
 
@@ -242,11 +246,12 @@ def without_quotes(text: str, quotes: Sequence[str]) -> str:
     return text
 
 
-def renders_unquoted(pair: AlignedPair, en_quote: str, quotes: Sequence[str], inside: _Match) -> bool:
+def renders_unquoted(pair: AlignedPair, en_quote: str, quotes: Sequence[str], inside: float) -> bool:
     """The English quote renders words the Arabic reports without quotation marks (``quotes`` taken out of its
-    sentences): at least half its words match there, OUTSIDE_MARGIN more of them than match the quotes."""
+    sentences): at least half its words match there, OUTSIDE_MARGIN more of them than match the quotes (``inside``,
+    the share of its words that match them)."""
     outside = match_words(en_quote[1:-1], " ".join(without_quotes(s.text, quotes) for s in pair.ar))
-    return outside.en_total >= MIN_WORDS and outside.precision >= max(0.5, inside.precision + OUTSIDE_MARGIN)
+    return outside.en_total >= MIN_WORDS and outside.precision >= max(0.5, inside + OUTSIDE_MARGIN)
 
 
 def _name_for(pair: AlignedPair, ar_quote: str, en_quote: str) -> bool:
@@ -256,11 +261,30 @@ def _name_for(pair: AlignedPair, ar_quote: str, en_quote: str) -> bool:
 
 
 def names_a_thing(pair: AlignedPair, ar_quote: str) -> bool:
-    """The Arabic quote (marks included) holds a name or a term of one or two words ("فيسبوك"), or a short title after
-    its noun (``titled``, four words at most and no comma: الوكالة "لا تملك صلاحية فرض التوظيف، لكنها …" is the agency
-    speaking): no one's words."""
-    size = len(ar_tokens(ar_quote[1:-1]))
-    return size <= 2 or (size <= 4 and not re.search("[،,؛;]", ar_quote) and _titled_in(pair, ar_quote))
+    """The Arabic quote (marks included) holds no one's words: a short title after its noun (``titled``, four words
+    at most and no comma: الوكالة "لا تملك صلاحية فرض التوظيف، لكنها …" is the agency speaking), or a name of one or
+    two words the lexicon does not know ("فيسبوك"، "وفا"); not a speaker's word or two ("تتابع باهتمام"، "كارثة
+    حقيقية"), which the English may quote together with the rest of the clause."""
+    words = ar_tokens(ar_quote[1:-1])
+    if len(words) <= 4 and not re.search("[،,؛;]", ar_quote) and _titled_in(pair, ar_quote):
+        return True
+    if not 0 < len(words) <= 2:
+        return False
+    # after على or عبر (صفحتها على "فيسبوك"، عبر "تلغرام") a word the lexicon reads as no noun or adjective is a page's
+    # name (فيسبوك parses only as a verb); elsewhere only a word it does not know or knows only as a name
+    on = any(
+        re.search(r"(?:^|\s)(?:على|عبر)\s*$", s.text[: s.text.find(ar_quote)]) for s in pair.ar if ar_quote in s.text
+    )
+    return all(_name_word(t, on) for t in words)
+
+
+def _name_word(t: ArToken, after_on: bool) -> bool:
+    """An Arabic word the lexicon does not know, or knows only as a proper noun; after على/عبر, also one it reads
+    as no noun or adjective."""
+    kinds = {a.stem.pos.split("/")[-1] for a in analyses(t.text)}
+    if not kinds or kinds == {"NOUN_PROP"}:
+        return True
+    return after_on and not any(k.startswith(("NOUN", "ADJ")) for k in kinds - {"NOUN_PROP"})
 
 
 _TITLE_NOUNS = frozenset(normalize_ar(w) for w in word_set("quote_titles_ar.tsv", "title"))

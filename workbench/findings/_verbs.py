@@ -48,8 +48,9 @@ _CLAUSE_AFTER = re.compile(rf"""\s*(?:,|:|["“”‘'«]|(?:{_CLAUSE_STARTS})\b
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NEEDS_CLAUSE = word_set("reporting_frames_en.tsv", "needs_clause")
 _ADDRESSED = word_set("reporting_frames_en.tsv", "addressed")
-# 'that' within three words after a verb of telling ('were told by officials that …'): a statement follows
-_THAT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?that\b", re.I)
+# what says a passive verb of telling reports a statement: 'that' within six words ('were told by civil defence
+# sources that …'), or right after it the one who told ('by'), a colon or a quotation mark
+_TOLD_A_STATEMENT = re.compile(r"""\s+(?:[\w'’-]+\s+){0,6}?that\b|\s+by\b|\s*[:"“‘]""", re.I)
 # what is said, then a comma, a closing quotation mark or a colon, then up to six words of its subject
 _SUBJECT_AFTER_STATEMENT = re.compile(r"[,”\"’:]\s*(?:[\w'’-]+\s+){0,6}$")
 _PRONOUN_BEFORE = re.compile(rf"\b(?:{alternation(word_set('function_words_en.tsv', 'reporting_pronoun'))})\s+$", re.I)
@@ -195,7 +196,7 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
         return False  # 'Dr Said Ouazzani': the given name, written with its capital inside the sentence
     if form == "claimed" and _CLAIMED_BY.match(text, end) and before and before[-1].lower() in _BE_FORMS:
         return False  # 'attacks that were claimed by the group': responsibility taken, no statement reported
-    if form in _ADDRESSED and before and before[-1].lower() in _BE_FORMS and not _THAT_AFTER.match(text, end):
+    if form in _ADDRESSED and _passive(before) and not _TOLD_A_STATEMENT.match(text, end):
         return False  # 'the shops had been warned', 'residents were told to leave': the one told, no statement
     if form in ("say", "says") and re.search(r"\bto\s+$", text[:start]) and not _CLAUSE_AFTER.match(text, end):
         return False  # "had more to say at the hearing": not a report
@@ -216,6 +217,15 @@ def _reporting_use(text: str, start: int, end: int, form: str) -> bool:
         ):
             return False
     return True
+
+
+def _passive(before: list[str]) -> bool:
+    """The words before a participle end with a form of 'be' (or 'get'), perhaps with one adverb between ('had been
+    repeatedly warned')."""
+    words = [w.lower() for w in before[-2:]]
+    return bool(words) and (
+        words[-1] in _BE_FORMS or (len(words) == 2 and words[-1].endswith("ly") and words[0] in _BE_FORMS)
+    )
 
 
 def _opens_quote(before: str) -> bool:

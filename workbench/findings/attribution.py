@@ -200,10 +200,6 @@ def arabic_speakers(pair: AlignedPair) -> list[Speaker]:
                 # person named
                 names = ()
                 found = ["generic"]
-            if names and found[0] == "anonymous":
-                # مصادر من المجمع المائي بدوز "sources in the Douz water association", مصدر مقرب من أردوغان: the names
-                # say where the unnamed source stands, and the source stays unnamed
-                names = ()
             kind = "named" if names else next((c for c in found if c), "other")
             if not names and unowned_figures(toks, starts[phrase[0].start]):
                 kind = "anonymous"  # بحسب إحصاءات غير رسمية "according to unofficial statistics": no one credited
@@ -441,7 +437,9 @@ def _named_part(phrase: list[ArToken]) -> list[ArToken]:
         elif _gazetteer_place(t.text):
             continue  # بدرعا "in Daraa": a place wherever it stands, the next name no less a person's
         elif not is_name_word(t.text):
-            place = False
+            # a common word after في/من (المجمع المائي بدوز "the Douz water association") goes on saying where an
+            # unnamed source stands; after a common noun heading the phrase a name after it may be the speaker's
+            place = place and head == "anonymous"
         elif not place:
             out.append(t)
     return out

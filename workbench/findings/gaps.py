@@ -234,7 +234,10 @@ def _clauses_left_out(pair: AlignedPair) -> list[Finding]:
             linked = not speech and bool(_LINKED.match(clause))
             most = SPEECH_MAX_RENDERED if speech else LINKED_MAX_RENDERED if linked else CLAUSE_MAX_RENDERED
             rendered = match_words(en_text, clause).recall
-            if rendered > max(most, STRONG_MAX_RENDERED) or (rendered > most and (short or _unpaired_marks(clause))):
+            # the strong path weighs whole clauses only: not a short one, nor a piece of a quotation
+            if rendered > max(most, STRONG_MAX_RENDERED) or (
+                rendered > most and (size < CLAUSE_MIN_WORDS or _unpaired_marks(clause))
+            ):
                 continue
             rest = without_clause(ar_text, clause)
             if match_words(en_text, rest).recall < REST_RENDERED:

@@ -1258,13 +1258,14 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     missing = set(qp.missing)
     litotes = any(_negated(qp.ar_quote[1:-1], t) and t.text in missing for t in quote_words)
     # a participle of scale after a form of 'be' is the verb ('are crippling our economy' for تشل), not a word of scale
+    own_words = _outside_other_quotes(pair, qp)
     scale = next(
         (
             w
             for k, w in enumerate(en_words)
             if w in _EN_SCALE
             and not (w.endswith("ing") and k and en_words[k - 1] in _BE_FORMS)
-            and not _glossed_by(_outside_other_quotes(pair, qp), _EN_SCALE[w])
+            and not _glossed_by(own_words, _EN_SCALE[w])
         ),
         None,
     )
@@ -2014,21 +2015,28 @@ def _ar_reports(pair: AlignedPair) -> bool:
 def _invented(pair: AlignedPair, qp: QuotePair, ar_has_marks: bool) -> Finding | None:
     """An English quote where the Arabic quotes nothing, but its words are in the Arabic (reported speech).
 
-    Where the Arabic quotes only names or terms (a title after its noun, a page "فيسبوك", one or two words),
-    it quotes no one's words: the rule reads the sentence as if unquoted. Where it quotes someone's words and
-    the English quote renders other words, those the Arabic reports without marks, the English quote is
-    reported speech put in quotation marks too; that reading is less sure (the quotes may pair badly) and minor.
+    Where the Arabic quotes only names (a title after its noun, a page "فيسبوك": ``names_a_thing``) it quotes no
+    one's words, and the rule reads the sentence as if unquoted. Where it quotes someone's words and the English
+    quote renders other words, those the Arabic reports without marks, the English quote is reported speech put
+    in quotation marks too. Either reading of marked Arabic is less sure (the quotes may pair badly): minor.
     """
-    ar_text, severity = pair.ar_text, "major"
+    ar_text, severity, rendering = pair.ar_text, "major", pair.rendering
+    why = "the Arabic quotes no one here; it only reports the statement"
     if ar_has_marks:
         spoken = _spoken_ar_quotes(pair)
         if spoken is None:
             return None  # a mark the quotes cannot balance: an unpaired English quote is a pairing doubt
+        severity = "minor"
+        why = "the Arabic quotes no one's words here (only a name); it reports the statement"
         if spoken:
-            if not renders_unquoted(pair, qp.en_quote, spoken, match_words(qp.en_quote[1:-1], " ".join(spoken))):
+            if not renders_unquoted(
+                pair, qp.en_quote, spoken, match_words(qp.en_quote[1:-1], " ".join(spoken)).precision
+            ):
                 return None
-            ar_text, severity = " ".join(without_quotes(s.text, spoken) for s in pair.ar), "minor"
-    m = match_words(qp.en_quote[1:-1], ar_text, pair.rendering if severity == "major" else "")
+            ar_text = " ".join(without_quotes(s.text, spoken) for s in pair.ar)
+            rendering = ""
+            why = "the Arabic reports these words without quoting them (it quotes other words of the speaker)"
+    m = match_words(qp.en_quote[1:-1], ar_text, rendering)
     if m.precision < 0.5 or m.en_total < MIN_WORDS or not _ar_reports(pair):
         return None
     return make_finding(
@@ -2039,11 +2047,7 @@ def _invented(pair: AlignedPair, qp: QuotePair, ar_has_marks: bool) -> Finding |
         en_span=qp.en_quote,
         severity=severity,
         score=(0.5 if severity == "major" else 0.4) + 0.4 * m.precision,
-        explanation=f"The English puts {qp.en_quote} in quotation marks, but the Arabic quotes no one here; "
-        "it only reports the statement"
-        if severity == "major"
-        else f"The English puts {qp.en_quote} in quotation marks, but the Arabic reports these words without "
-        "quoting them (it quotes other words of the speaker)",
+        explanation=f"The English puts {qp.en_quote} in quotation marks, but {why}",
     )
 
 
