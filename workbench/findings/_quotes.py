@@ -195,17 +195,7 @@ def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ..
                 out.append(QuotePair(eq, "", 0.0, (), ()))
             continue
         used.add(best_j)
-        out.append(
-            QuotePair(
-                eq,
-                ar_q[best_j],
-                round(_f1(best), 3),
-                best.missing,
-                best.extra,
-                round(best.recall, 3),
-                round(best.precision, 3),
-            )
-        )
+        out.append(_paired(eq, ar_q[best_j], best))
     left_en = [k for k, qp in enumerate(out) if not qp.ar_quote]
     left_ar = [j for j in range(len(ar_q)) if j not in used]
     if left_en and not left_ar:
@@ -222,17 +212,16 @@ def pair_quotes(pair: AlignedPair) -> tuple[tuple[QuotePair, ...], tuple[str, ..
             or _name_for(pair, ar_q[j], out[k].en_quote)
             or renders_unquoted(pair, out[k].en_quote, ar_q, m.precision)
         ):
-            out[k] = QuotePair(
-                out[k].en_quote,
-                ar_q[j],
-                round(_f1(m), 3),
-                m.missing,
-                m.extra,
-                round(m.recall, 3),
-                round(m.precision, 3),
-            )
+            out[k] = _paired(out[k].en_quote, ar_q[j], m)
             used.add(j)
     return tuple(out), tuple(q for j, q in enumerate(ar_q) if j not in used)
+
+
+def _paired(en_quote: str, ar_quote: str, m: _Match) -> QuotePair:
+    """An English quote paired with an Arabic one, scored by their word match."""
+    return QuotePair(
+        en_quote, ar_quote, round(_f1(m), 3), m.missing, m.extra, round(m.recall, 3), round(m.precision, 3)
+    )
 
 
 # an English quote renders the Arabic's unquoted words when it matches them this much better than the quoted ones
