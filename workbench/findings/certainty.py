@@ -240,11 +240,14 @@ def _future_told_perfect(pair: AlignedPair) -> Finding | None:
 # the words that make a figure approximate (numbers_en.tsv, as the number detector reads them): 'about 1.2
 # million', 'some 300', 'an estimated', 'up to'
 # … before a figure: 'about 60,000', 'around a million'; not 'the villages around it', 'some of them'
-_EN_FIGURE_AHEAD = (
-    r"(?=\s+(?:[$£€]\s?)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|"
-    r"half|dozen|dozens)\b))"
+# (a number word of numbers_en.tsv, or the article or 'half' before one: 'around a million', 'about half')
+_EN_FIGURE_WORDS = (
+    word_set("numbers_en.tsv", "cardinal")
+    | word_set("numbers_en.tsv", "scale")
+    | word_set("numbers_en.tsv", "vague")
+    | {"a", "an", "half"}
 )
+_EN_FIGURE_AHEAD = rf"(?=\s+(?:[$£€]\s?)?(?:\d|(?:{alternation(_EN_FIGURE_WORDS)})\b))"
 _EN_APPROXIMATE = re.compile(
     rf"\b(?:{alternation(word_set('numbers_en.tsv', 'approximate'))})(?!\w){_EN_FIGURE_AHEAD}", re.I
 )
