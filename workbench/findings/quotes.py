@@ -1258,7 +1258,8 @@ def _degree_raised(pair: AlignedPair, qp: QuotePair) -> tuple[str, str] | None:
     missing = set(qp.missing)
     litotes = any(_negated(qp.ar_quote[1:-1], t) and t.text in missing for t in quote_words)
     # a participle of scale after a form of 'be' is the verb ('are crippling our economy' for تشل), not a word of scale
-    own_words = _outside_other_quotes(pair, qp)
+    # the pair's words save the other quotes', read only where the quote has a word of scale at all
+    own_words = _outside_other_quotes(pair, qp) if any(w in _EN_SCALE for w in en_words) else []
     scale = next(
         (
             w
