@@ -1011,6 +1011,39 @@ def test_a_word_after_a_plural_word_for_places_is_a_place_of_the_list():
     assert _found("وصلت القوافل إلى الرقة والطبقة والحرية", "Convoys reached Raqqa and Tabqa") == []
 
 
+def test_a_list_after_a_plural_word_for_municipalities_or_after_a_preposition_is_a_list_of_places():
+    # بلديات "municipalities", and أحياء في "neighbourhoods in": المرج "the meadow", الحامض "the sour" are places here
+    ar = "وشكا مزارعون من بلديات السواني والقلعة والمرج من تأخر المياه"
+    en = "Farmers in the municipalities of Swani and al-Qalaa complained that the water was late"
+    assert _found(ar, en) == [("dropped", "المرج", "", "minor")]
+    assert (
+        _found(ar, "Farmers in the municipalities of Swani, al-Qalaa and al-Marj complained that the water was late")
+        == []
+    )
+    ar = "وامتدت الروائح إلى أحياء في الدراز والحامض"
+    assert _found(ar, "The smell reached neighbourhoods of Diraz") == [("dropped", "الحامض", "", "minor")]
+    assert _found(ar, "The smell reached neighbourhoods of Diraz and al-Hamid") == []
+
+
+def test_a_dateline_in_capitals_is_no_acronym_standing_for_a_name_left_out():
+    # 'HOMS' opens with the initial of الحميدية: no acronym the translator expanded, a place of the list left out
+    ar = "حمص - سانا: بدأت أعمال الترميم في أحياء الوعر والخالدية والحميدية"
+    en = "HOMS – Restoration work began in the al-Waer and al-Khalidiya neighbourhoods"
+    assert _found(ar, en) == [("dropped", "الحميدية", "", "major")]
+    assert _found(ar, "HOMS – Restoration work began in the al-Waer, al-Khalidiya and al-Hamidiya neighbourhoods") == []
+
+
+def test_the_english_for_the_arabics_own_word_for_a_place_stands_for_no_name_left_out():
+    # 'the town' renders البلدة, so it cannot be what stands for أربيل, which the English leaves out
+    ar = "ويعتمد سكان البلدة على الطريق للوصول إلى مدينتي كركوك وأربيل"
+    en = "The town's residents rely on the road to reach the city of Kirkuk"
+    assert ("dropped", "أربيل") in [(s, a) for s, a, _, _ in _found(ar, en)]
+    assert _found(ar, "The town's residents rely on the road to reach the cities of Kirkuk and Erbil") == []
+    # with no such Arabic word, 'the city' may be the English for a place it leaves unnamed
+    ar = "ويعتمد السكان على الطريق للوصول إلى أربيل"
+    assert _found(ar, "Residents rely on the road to reach the city") == []
+
+
 def test_a_list_member_spelt_another_way_is_no_name_left_out():
     ar = "قصفت المدفعية قريتي الخيام وكفرشوبا"
     assert _found(ar, "Artillery shelled the villages of Khiam and Kfarshouba") == []

@@ -17,7 +17,23 @@ _PLACE_WORDS = cue_words("place") | frozenset(normalize_ar(w) for w in ("مدي�
 # those of them that are plurals: the list after one is a list of places (مدن التل ودوما وجرمانا)
 _PLACES = frozenset(
     normalize_ar(w)
-    for w in ("مدن", "بلدات", "قرى", "مناطق", "مقاطعات", "ولايات", "مديريات", "أحياء", "أقضية", "محافظات", "معتمديات")
+    for w in (
+        "مدن",
+        "بلدات",
+        "قرى",
+        "مناطق",
+        "مقاطعات",
+        "ولايات",
+        "مديريات",
+        "أحياء",
+        "أقضية",
+        "محافظات",
+        "معتمديات",
+        "بلديات",
+        "نواحي",
+        "أقاليم",
+        "مخيمات",
+    )
 )
 
 
@@ -91,6 +107,20 @@ def places_word(word: str) -> bool:
             if stem and (stem + "ه" if dual.startswith("ت") else stem) in _PLACE_WORDS:
                 return True
     return False
+
+
+# prepositions that may stand between a word for several places and their list (أحياء في سترة والعكر
+# "neighbourhoods in Sitra and Akar")
+_PLACES_PREPOSITIONS = frozenset(("في", "من", "داخل"))
+
+
+def places_before(text: str, start: int) -> bool:
+    """A word for several places stands right before ``start`` (بلديات الرباح), or before a preposition
+    there (أحياء في سترة): what follows lists places."""
+    before = text[:start].split()
+    if before and normalize_ar(before[-1]) in _PLACES_PREPOSITIONS:
+        before = before[:-1]
+    return bool(before) and places_word(before[-1])
 
 
 def arabic_lists(text: str, mentions: list[Mention]) -> list[tuple[str, list[Member]]]:

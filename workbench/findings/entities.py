@@ -40,7 +40,8 @@ from workbench.findings._lists import (
     head_spelt,
     heads_a_place,
     opens_a_name,
-    places_word,
+    place_word,
+    places_before,
 )
 from workbench.findings._mentions import AR_WORD as _AR_WORD
 from workbench.findings._mentions import (
@@ -706,11 +707,10 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
         # (جبلة Jableh), when another member is surely a name: it tells a list of names from a list of words
         if any(sure for _, sure in named):
             named = [(m, sure or (sure is not None and _spelt_proper(x, m))) for m, sure in named]
-        # after a word for several places (مدن، مديريات) a word of the list is a place unless it reads only as a verb
-        # (مدن إيران ويقطنها "cities of Iran, and it is home to")
-        named = [
-            (m, sure) for m, sure in named if sure or (sure is not None and places_word(before) and not _verb_only(m))
-        ]
+        # after a word for several places (مدن، مديريات; أحياء في) a word of the list is a place unless it reads
+        # only as a verb (مدن إيران ويقطنها "cities of Iran, and it is home to")
+        places = places_before(text, members[0].start)
+        named = [(m, sure) for m, sure in named if sure or (sure is not None and places and not _verb_only(m))]
         if len(named) < 2 or len({normalize_ar(m.text) for m, _ in named}) < len(named):
             continue  # one word twice (في سيول … وسيول "floods … and floods") is no list of names
         found = [_member_found(x, m) for m, _ in named]
@@ -1230,11 +1230,14 @@ def _acronym_for_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[
     reported."""
     spans = [(m.start, m.start + len(m.text)) for m in x.en_m]
     latin = set(re.findall(r"[A-Z]{2,}", x.pair.ar_text))  # an acronym the Arabic keeps as it is: (BDI)
+    # a place of a dateline in capitals ('HAMA –', 'EL OUED –') is no acronym
     acronyms = [
         a.group(0).replace(".", "")
         for s in x.pair.en
         for a in _ACRONYM.finditer(s.text)
-        if not any(b <= a.start() < e for b, e in spans) and a.group(0).replace(".", "") not in _NO_ACRONYM | latin
+        if not any(b <= a.start() < e for b, e in spans)
+        and a.group(0).replace(".", "") not in _NO_ACRONYM | latin
+        and a.end() > english_dateline_end(s.text)
     ]
     for chain in _adjacent_names(x, left.dropped):
         initials = [w[:1].upper() for a in chain for w in _initial_words(a)]
@@ -1477,6 +1480,8 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
         run = runs[i]
         if a not in left.dropped or any(run.text in u or u in run.text for u in left.used):
             continue
+        if a in left.listed and _consonants_of_a_word(run.text, _sentence_of(x, a)):
+            continue  # a member of the list the English gives by its consonants (القلعة 'Qalaa'), as the list reads it
         left.used.append(run.text)
         left.dropped.remove(a)
         if _homograph_named(a.text, run.text):
@@ -1503,6 +1508,14 @@ def _pair_runs(x: _Sides, left: _Left, runs: list[NameRun], *, loose: bool = Tru
             )
         )
     return out
+
+
+def _consonants_of_a_word(name: str, text: str) -> bool:
+    """An English name has the consonants of an Arabic word of ``text``, its و "and" cut off, as ``_member_found``
+    reads a list member given by its sound (القلعة 'Qalaa', والنشوة 'Nashwa')."""
+    keys = {_consonants(name, h) for h in (True, False)} - {""}
+    words = {f for w in _AR_WORD.findall(text) for f in (w, w[1:] if w[:1] in "وفب" and len(w) > 3 else w)}
+    return any(_consonants(romanize(w), h) in keys for w in words for h in (True, False))
 
 
 def _headed(en_text: str, name: str) -> str:
@@ -1670,8 +1683,9 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     A lone name (see _Left) is not reported alone."""
     left.dropped = [a for a in left.dropped if a not in left.lone and a not in left.cued]
     out = []
-    # 'the country', 'the capital': each such noun may stand for one gazetteer place the English leaves unnamed
-    referred = len(_PLACE_NOUN.findall(x.pair.en_text))
+    # 'the country', 'the capital': each such noun may stand for one gazetteer place the English leaves unnamed,
+    # unless it renders the Arabic's own word for a place (الناحية 'the district')
+    referred = max(0, len(_PLACE_NOUN.findall(x.pair.en_text)) - _arabic_place_nouns(x))
     teams = len(_TEAM_NOUN.findall(x.pair.en_text))
     national = len(_NATIONAL_NOUN.findall(x.pair.en_text))  # 'the All Blacks' for منتخب نيوزيلندا
     for a in left.dropped:
@@ -1727,6 +1741,18 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
+
+
+def _arabic_place_nouns(x: _Sides) -> int:
+    """How many words for a place the Arabic gives with the article and no name (أهالي الناحية "the district's
+    residents"): each is what an English 'the district' may render."""
+    n = 0
+    for s in x.pair.ar:
+        for w in _AR_WORD.finditer(s.text):
+            word = normalize_ar(strip_diacritics(w.group(0)))
+            bare = next((word[len(c) :] for c in ("وال", "بال", "فال", "لل", "ال") if word.startswith(c)), "")
+            n += bool(bare) and place_word(bare)
+    return n
 
 
 def _unit_in_the_dual(word: str) -> bool:
