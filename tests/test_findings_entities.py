@@ -1044,6 +1044,17 @@ def test_the_english_for_the_arabics_own_word_for_a_place_stands_for_no_name_lef
     assert _found(ar, "Residents rely on the road to reach the city") == []
 
 
+def test_the_second_of_two_hospitals_left_out_is_an_institution_dropped():
+    ar = "ونقل المصابون إلى مستشفى الكندي التعليمي ومستشفى الشهيد غازي"
+    assert _found(ar, "The wounded were taken to al-Kindi Teaching Hospital") == [
+        ("dropped", "مستشفى الشهيد غازي", "", "minor")
+    ]
+    assert _found(ar, "The wounded were taken to al-Kindi Teaching Hospital and al-Shaheed Ghazi Hospital") == []
+    assert _found(ar, "The wounded were taken to the al-Kindi and al-Shaheed Ghazi hospitals") == []
+    # one hospital named twice over is no pair of institutions
+    assert _found("ونقل المصابون إلى مستشفى الكندي", "The wounded were taken to al-Kindi Hospital") == []
+
+
 def test_a_list_member_spelt_another_way_is_no_name_left_out():
     ar = "قصفت المدفعية قريتي الخيام وكفرشوبا"
     assert _found(ar, "Artillery shelled the villages of Khiam and Kfarshouba") == []

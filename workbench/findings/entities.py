@@ -2568,6 +2568,72 @@ def _institution_requalified(x: _Sides, left: _Left, found: Sequence[Finding]) -
     return []
 
 
+def _second_institution_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
+    """The second of two institutions of one kind that the Arabic names together (مستشفى اعزاز الوطني ومستشفى
+    الراعي "Azaz National Hospital and al-Rai hospital") where the English names that kind once, in the singular,
+    gives the first one's name and the second one's in no way, neither spelt nor by its words' senses: an
+    institution left out of the pair (dropped, minor, 0.6)."""
+    out: list[Finding] = []
+    en = x.pair.en_text
+    claimed = [f.ar_span for f in found if f.type == "entity"]
+    for head, forms in _INSTITUTION_HEADS.items():
+        if len(re.findall(rf"\b{head}\b", en, re.I)) != 1 or re.search(rf"\b{head}s\b", en, re.I):
+            continue
+        for s in x.pair.ar:
+            for first, second, whole in _institution_pairs(s.text, forms):
+                opening = Member(first.text.split()[0], first.start, None)  # الجبيل of الجبيل العام
+                if not (_member_found(x, first) or _member_found(x, opening)) or _member_found(x, second):
+                    continue
+                if any(whole in c or c in whole for c in claimed):
+                    continue
+                out.append(
+                    make_finding(
+                        x.pair,
+                        "entity",
+                        "dropped",
+                        ar_span=whole,
+                        en_span="",
+                        severity="minor",
+                        score=0.6,
+                        explanation=f"Arabic names two institutions of one kind, the second '{whole}'; the English "
+                        f"names one {head.lower()} and does not mention the second",
+                    )
+                )
+    return out
+
+
+def _institution_pairs(text: str, forms: frozenset[str]) -> list[tuple[Member, Member, str]]:
+    """Two institutions of one kind joined by و (مستشفى الجبيل العام ومستشفى الهيئة الملكية): the names after each
+    head noun (up to a punctuation mark, a preposition or a word with و; three words at most), and the second
+    institution as written, its head without و."""
+    words = list(_AR_WORD.finditer(text))
+    heads = [i for i, w in enumerate(words) if normalize_ar(strip_diacritics(w.group(0))).removeprefix("و") in forms]
+    out = []
+    for a, b in zip(heads, heads[1:], strict=False):
+        if not normalize_ar(words[b].group(0)).startswith("و") or b - a > 5:
+            continue
+        first, second = _name_after(text, words, a, b), _name_after(text, words, b, len(words))
+        if first is not None and second is not None:
+            start = words[b].start() + (2 if words[b].group(0)[1:2] == "\u064e" else 1)  # و "and", with its fatha
+            out.append((first, second, text[start : second.start + len(second.text)]))
+    return out
+
+
+def _name_after(text: str, words: list[re.Match[str]], i: int, stop: int) -> Member | None:
+    """The name after the head noun ``words[i]``: the words right after it, one space apart, before ``stop``."""
+    end = words[i].end()
+    taken = []
+    for w in words[i + 1 : min(stop, i + 4)]:
+        word = normalize_ar(strip_diacritics(w.group(0)))
+        if text[end : w.start()] != " " or word.startswith("و") or word in _PREPOSITIONS:
+            break
+        taken.append(w)
+        end = w.end()
+    if not taken:
+        return None
+    return Member(text[taken[0].start() : end], taken[0].start(), None)
+
+
 def _institution_renamed(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """An institution the English names after a place the gazetteer knows ('Farwaniya Hospital') where the Arabic
     names the institution of that kind after a name word that is no place the gazetteer knows and that the English
@@ -2674,6 +2740,7 @@ _RULES: tuple[Callable[[_Sides, _Left, Sequence[Finding]], list[Finding]], ...] 
     _list_member_changed,
     _name_dropped,
     _institution_renamed,
+    _second_institution_dropped,
     _surname_misspelt,
     _respelt_as_another,
     _ordinal_in_name,
