@@ -1044,6 +1044,11 @@ def test_the_english_for_the_arabics_own_word_for_a_place_stands_for_no_name_lef
     assert _found(ar, "Residents rely on the road to reach the city") == []
 
 
+def test_a_list_that_opens_with_a_preposition_is_read_without_error():
+    # لدى وصوله وزيارته "on his arrival and his visit": the preposition ends the list before its first member
+    assert _found("وقال لدى وصوله وزيارته إن الوضع مستقر", "He said on arrival that the situation was stable") == []
+
+
 def test_the_second_of_two_hospitals_left_out_is_an_institution_dropped():
     ar = "ونقل المصابون إلى مستشفى الكندي التعليمي ومستشفى الشهيد غازي"
     assert _found(ar, "The wounded were taken to al-Kindi Teaching Hospital") == [

@@ -700,6 +700,7 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
     for before, members in arabic_lists(text, mentions):
         if _adjective_before(text, members[0]) or normalize_ar(before) in _LETTER_NAMES:
             continue  # a list of adjectives (المناعي البشري والإيدز), or of letters spelt out (بي إم دبليو)
+        places = places_before(text, members[0].start)
         # a preposition as written (وعلى امتداد "and along", not the name علي once normalised) ends the list
         members = list(takewhile(lambda m: strip_diacritics(m.text).lstrip("وفب") not in _PREPOSITIONS, members))
         named = [(m, _member_name(text, m, members)) for m in members]
@@ -709,7 +710,6 @@ def _list_dropped(x: _Sides, text: str, mentions: list[Mention]) -> list[tuple[M
             named = [(m, sure or (sure is not None and _spelt_proper(x, m))) for m, sure in named]
         # after a word for several places (مدن، مديريات; أحياء في) a word of the list is a place unless it reads
         # only as a verb (مدن إيران ويقطنها "cities of Iran, and it is home to")
-        places = places_before(text, members[0].start)
         named = [(m, sure) for m, sure in named if sure or (sure is not None and places and not _verb_only(m))]
         if len(named) < 2 or len({normalize_ar(m.text) for m, _ in named}) < len(named):
             continue  # one word twice (في سيول … وسيول "floods … and floods") is no list of names
