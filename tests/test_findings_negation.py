@@ -2507,6 +2507,21 @@ def test_what_happened_without_something_told_as_done_is_a_minor_flip():
     assert found(detect, rent, "The new flats will be let below market rents for ten years.") == []
 
 
+def test_without_inside_a_quote_the_english_reports_is_read_and_a_ban_before_it_is_no_negation_of_it():
+    # an Arabic quote the English tells in its own words: its دون أن is the negation detector's to read
+    ar = 'وقال مصدر أمني إن "الاشتباكات استمرت ساعتين، دون أن يتمكن المسلحون من دخول البلدة".'
+    en = "A security source said the clashes lasted two hours and the gunmen managed to enter the town."
+    assert [f[:3] for f in found(detect, ar, en)] == [("negation", "flipped", "دون أن يتمكن المسلحون")]
+    assert found(detect, ar, en.replace("and the gunmen managed", "without the gunmen managing")) == []
+    assert found(detect, ar, en.replace("and the gunmen managed", "but the gunmen failed")) == []
+    # حظر "ban" before دون negates nothing the "without" says: the ban's English ('banned') renders it
+    ar = "وأعلنت البلدية حظر البناء في الحي القديم، دون أن يشمل القرار ترميم المنازل."
+    en = "The municipality banned building in the old quarter, a decision that also covered restoring houses."
+    assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
+    en = "The municipality banned building in the old quarter, a decision that did not cover restoring houses."
+    assert found(detect, ar, en) == []
+
+
 def test_a_negated_verb_of_the_row_is_what_the_english_negative_verb_renders():
     # لم توافق على طلبات تقدّم بها "rejected requests … had made": 'rejected' renders the negated وافق, so the
     # other verb of its row (تقدّم 'submitted') is not the one it reverses

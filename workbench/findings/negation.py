@@ -2154,14 +2154,20 @@ def _without_became_with(x: _Sides) -> list[Finding]:
     # in meaning, يمنع "prevent", is rendered by its own sense): "would not … with X" for لن … بدون X
     # leaves the "without" unrendered
     # ('no way' in a quote renders the quoted من المستحيل, not a بدون outside it): each side counted outside quotes
-    en_count = len(_unquoted(pair.en, [n for n in en_n if n.kind == "strong" or _renders(n)]))
-    if en_count >= len(_unquoted(pair.ar, list(x.pair.view.ar_negations))):
+    # (where the English has no quote, an Arabic quote is told in its words, and its negations count too); an English
+    # word negative in itself that renders an Arabic one of its sense ('banned' for حظر) renders no negation word
+    ar_all = list(x.pair.view.ar_negations)
+    own = _negative_word_senses(x)
+    en_count = len(
+        _unquoted(pair.en, [n for n in en_n if n.kind == "strong" or _renders(n) and not _renders_negated(n, own)])
+    )
+    if en_count >= len(_unquoted(pair.ar, ar_all) if x.en_quotes else ar_all):
         return []
     for neg in ar_n:
         if neg.kind != "weak" or _first_word(neg.text) not in _AR_WITHOUT:
             continue
-        if _quoted(pair.ar[neg.sentence].text, neg.start):
-            continue
+        if x.en_quotes and _quoted(pair.ar[neg.sentence].text, neg.start):
+            continue  # the quote rules read a quote the English keeps; one it reports in its own words is read here
         toks = ar_tokens(pair.ar[neg.sentence].text)
         first = next((i for i, t in enumerate(toks) if t.start >= neg.start), None)
         if first is None:
@@ -2185,7 +2191,15 @@ def _without_became_with(x: _Sides) -> list[Finding]:
                 last = toks.index(words[0], first + 1)
                 span = ar_span(pair.ar[neg.sentence].text, toks, first, last + 1)
                 return [_flipped(pair, span, en_span, 0.6, f"Arabic '{span}' (without) became English '{en_span}'")]
-        before = [n for n in ar_n if n.sentence == neg.sentence and n.start < neg.start]
+        # a negation before it: لم يمر أسبوع دون "not a week without" asserts, and حالت … دون "prevented" is no
+        # "without"; not a word negative in meaning (حظر "ban"), which negates no "without"
+        before = [
+            n
+            for n in ar_n
+            if n.sentence == neg.sentence
+            and n.start < neg.start
+            and (not _negative_word(n) or _first_word(n.text).lstrip("وف") in _AR_PREVENT)
+        ]
         done = (
             None if before else _without_told_done(x, pair.ar[neg.sentence].text, toks, first)
         )  # لم يمر أسبوع دون: 'not without' asserts
@@ -2208,6 +2222,27 @@ _EN_WITHOUT_OR_BELOW = re.compile(
     r"\w+-free\b|\bfree\s+of\b|\bfor\s+free\b|\b\w{3,}less\b|\bbelow\b|\bunder\b|\bless\s+than\b|\bshort\s+of\b",
     re.I,
 )
+
+
+_AR_STATEMENT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "statement"))
+
+
+def _negative_word(n: Neg) -> bool:
+    """An Arabic negation that is one word negative in meaning (حظر "ban", منعوا "prevented"): no particle, no
+    "without", no negation of a statement (لم، لا), weakened or not."""
+    first = _first_word(n.text)
+    return (
+        n.kind == "weak"
+        and " " not in n.text.strip()
+        and first.lstrip("وف") not in _AR_STATEMENT
+        and first not in _AR_PARTICLES | _AR_WITHOUT
+    )
+
+
+def _negative_word_senses(x: _Sides) -> set[str]:
+    """The glosses of the Arabic words negative in meaning (``_negative_word``), which an English word of their own
+    sense renders ('banned' for حظر)."""
+    return {g for n in x.ar_n if _negative_word(n) for g in gloss_stems(n.text)}
 
 
 def _without_told_done(x: _Sides, text: str, toks: list[ArToken], first: int) -> tuple[str, int] | None:
@@ -2239,12 +2274,18 @@ def _told_done(x: _Sides, toks: list[ArToken], content: list[ArToken]) -> tuple[
     """See ``_without_told_done``: the English word that renders one of ``content`` in a sentence with no
     negation, and the end of the Arabic span (the token rendered)."""
     keys = [{_key(g) for g in gloss_stems(t.text)} - {"be", "with", "do", "make", "take"} for t in content]
-    # an 'only' renders no "without" ('put out only after it had spread')
-    negated = {n.sentence for n in x.en_n if n.text.lower() != "only"}
+    # an 'only' renders no "without" ('put out only after it had spread'), nor does a word negative in itself that
+    # renders an Arabic one of its sense ('banned' for حظر)
+    own = _negative_word_senses(x)
+    negated = {
+        n.sentence for n in x.en_n if n.text.lower() != "only" and not (n.kind == "weak" and _renders_negated(n, own))
+    }
     for k, s in enumerate(x.pair.en):
         if k in negated or _EN_WITHOUT_OR_BELOW.search(s.text):
             continue
         for t, ks in zip(content, keys, strict=True):
+            if own & gloss_stems(t.text):
+                continue  # الحظر "the ban" after دون أن يشمل: an English word of its sense renders it, not "without"
             word = next((w for w in re.findall(r"[A-Za-z]+", s.text) if _key(stem(w.lower())) in ks), None)
             if word is not None and not _quoted(s.text, s.text.find(word)):
                 return word, toks.index(t) + 1  # the Arabic span runs from "without" to the word rendered
