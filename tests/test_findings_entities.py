@@ -1020,6 +1020,10 @@ def test_a_list_after_a_plural_word_for_municipalities_or_after_a_preposition_is
         _found(ar, "Farmers in the municipalities of Swani, al-Qalaa and al-Marj complained that the water was late")
         == []
     )
+    # the plural word right after a quotation mark
+    ar = 'وقال إن "بلديات السواني والقلعة والمرج تنتظر المياه"'
+    en = "He said “the municipalities of Swani and al-Qalaa are waiting for the water”"
+    assert ("dropped", "المرج") in [(s, a) for s, a, _, _ in _found(ar, en)]
     ar = "وامتدت الروائح إلى أحياء في الدراز والحامض"
     assert _found(ar, "The smell reached neighbourhoods of Diraz") == [("dropped", "الحامض", "", "minor")]
     assert _found(ar, "The smell reached neighbourhoods of Diraz and al-Hamid") == []
@@ -1031,17 +1035,6 @@ def test_a_dateline_in_capitals_is_no_acronym_standing_for_a_name_left_out():
     en = "HOMS – Restoration work began in the al-Waer and al-Khalidiya neighbourhoods"
     assert _found(ar, en) == [("dropped", "الحميدية", "", "major")]
     assert _found(ar, "HOMS – Restoration work began in the al-Waer, al-Khalidiya and al-Hamidiya neighbourhoods") == []
-
-
-def test_the_english_for_the_arabics_own_word_for_a_place_stands_for_no_name_left_out():
-    # 'the town' renders البلدة, so it cannot be what stands for أربيل, which the English leaves out
-    ar = "ويعتمد سكان البلدة على الطريق للوصول إلى مدينتي كركوك وأربيل"
-    en = "The town's residents rely on the road to reach the city of Kirkuk"
-    assert ("dropped", "أربيل") in [(s, a) for s, a, _, _ in _found(ar, en)]
-    assert _found(ar, "The town's residents rely on the road to reach the cities of Kirkuk and Erbil") == []
-    # with no such Arabic word, 'the city' may be the English for a place it leaves unnamed
-    ar = "ويعتمد السكان على الطريق للوصول إلى أربيل"
-    assert _found(ar, "Residents rely on the road to reach the city") == []
 
 
 def test_a_list_that_opens_with_a_preposition_is_read_without_error():
@@ -3055,6 +3048,16 @@ def test_qatar_before_a_measure_word_with_a_preposition_is_still_qatar():
     assert found(detect, ar, "The pipeline will run 200 km from Iran.") == [("entity", "dropped", "قطر", "", "major")]
     # and نحو 'about' before the figure keeps the diameter (قطر الحفرة نحو 30 متراً)
     assert found(detect, "ويبلغ قطر الحفرة نحو 30 متراً.", "The crater is about 30 metres wide.") == []
+
+
+def test_qatar_before_a_measure_in_words_is_a_diameter():
+    # قطر ألف ملم "1,000 mm in diameter": the figure in words
+    ar = "وتعمل الفرق على إصلاح كسر في الخط الرئيسي قطر ألف ملم."
+    assert found(detect, ar, "Crews are repairing a break in the main line.") == []
+    ar = "وتعمل الفرق على إصلاح كسر في الخط الرئيسي قرب قطر."
+    assert found(detect, ar, "Crews are repairing a break in the main line.") == [
+        ("entity", "dropped", "قطر", "", "major")
+    ]
 
 
 def test_a_name_whose_first_letter_is_waw_opens_no_list_member():

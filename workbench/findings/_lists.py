@@ -117,7 +117,7 @@ _PLACES_PREPOSITIONS = frozenset(("في", "من", "داخل"))
 def places_before(text: str, start: int) -> bool:
     """A word for several places stands right before ``start`` (بلديات الرباح), or before a preposition
     there (أحياء في سترة): what follows lists places."""
-    before = text[:start].split()
+    before = AR_WORD.findall(text[:start])[-2:]
     if before and normalize_ar(before[-1]) in _PLACES_PREPOSITIONS:
         before = before[:-1]
     return bool(before) and places_word(before[-1])

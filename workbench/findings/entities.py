@@ -40,7 +40,6 @@ from workbench.findings._lists import (
     head_spelt,
     heads_a_place,
     opens_a_name,
-    place_word,
     places_before,
 )
 from workbench.findings._mentions import AR_WORD as _AR_WORD
@@ -655,10 +654,21 @@ def _word_with_its_pronoun(text: str, m: Mention, en_text: str) -> bool:
     )
 
 
+# the same with the figure in words (قطر ألف ملم "1,000 mm in diameter"), read on normalised text
+_NUMBER_WORDS = alternation(r[0] for r in load("numbers_ar.tsv"))
+_MEASURE_IN_WORDS_AFTER = re.compile(
+    rf"^\s+(?:(?![بل])[\u0621-\u064a]+\s+)?(?:(?:نحو|حوالي|قرابه)\s+)?(?:{_NUMBER_WORDS})"
+    r"\s+(?:ملم|مم|ملليمتر|مليمتر|سم|سنتيمتر|متر|م|كم|كيلومتر|انش|بوصه|بوصات)(?:ا)?(?![\u0621-\u064a])"
+)
+
+
 def _before_a_measure(text: str, m: Mention) -> bool:
-    """A one-word name followed by a figure and a unit (قطر 800 ملم، قطر طبقه 500 متر): the word in its common sense
-    (diameter)."""
-    return " " not in m.text and bool(_MEASURE_AFTER.match(text[m.start + len(m.text) :]))
+    """A one-word name followed by a figure and a unit (قطر 800 ملم، قطر طبقه 500 متر، قطر ألف ملم): the word in its
+    common sense (diameter)."""
+    after = text[m.start + len(m.text) :]
+    return " " not in m.text and bool(
+        _MEASURE_AFTER.match(after) or _MEASURE_IN_WORDS_AFTER.match(normalize_ar(strip_diacritics(after)))
+    )
 
 
 def _slash_twin(text: str, m: Mention) -> bool:
@@ -1683,9 +1693,8 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
     A lone name (see _Left) is not reported alone."""
     left.dropped = [a for a in left.dropped if a not in left.lone and a not in left.cued]
     out = []
-    # 'the country', 'the capital': each such noun may stand for one gazetteer place the English leaves unnamed,
-    # unless it renders the Arabic's own word for a place (الناحية 'the district')
-    referred = max(0, len(_PLACE_NOUN.findall(x.pair.en_text)) - _arabic_place_nouns(x))
+    # 'the country', 'the capital': each such noun may stand for one gazetteer place the English leaves unnamed
+    referred = len(_PLACE_NOUN.findall(x.pair.en_text))
     teams = len(_TEAM_NOUN.findall(x.pair.en_text))
     national = len(_NATIONAL_NOUN.findall(x.pair.en_text))  # 'the All Blacks' for منتخب نيوزيلندا
     for a in left.dropped:
@@ -1741,18 +1750,6 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
-
-
-def _arabic_place_nouns(x: _Sides) -> int:
-    """How many words for a place the Arabic gives with the article and no name (أهالي الناحية "the district's
-    residents"): each is what an English 'the district' may render."""
-    n = 0
-    for s in x.pair.ar:
-        for w in _AR_WORD.finditer(s.text):
-            word = normalize_ar(strip_diacritics(w.group(0)))
-            bare = next((word[len(c) :] for c in ("وال", "بال", "فال", "لل", "ال") if word.startswith(c)), "")
-            n += bool(bare) and place_word(bare)
-    return n
 
 
 def _unit_in_the_dual(word: str) -> bool:
