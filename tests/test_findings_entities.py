@@ -1042,6 +1042,20 @@ def test_a_list_that_opens_with_a_preposition_is_read_without_error():
     assert _found("وقال لدى وصوله وزيارته إن الوضع مستقر", "He said on arrival that the situation was stable") == []
 
 
+def test_a_place_the_english_dateline_spells_in_capitals_is_given():
+    ar = "ذي قار: قطع مزارعون من قضاء الشطرة في محافظة ذي قار الطريق الرئيسي"
+    assert _found(ar, "DHI QAR – Farmers from Shatra district blocked the main road") == []
+    assert _found(ar, "Farmers from Shatra district blocked the main road") == [("dropped", "ذي قار", "", "major")]
+
+
+def test_a_list_member_with_a_pronoun_on_it_is_no_place():
+    # هجرها "its hamlets" after قرى "villages of": a noun with "its", no name of a place
+    assert _found("وشارك مزارعون من قرى الأحساء وهجرها", "Farmers from al-Ahsa's villages took part") == []
+    assert _found("وشارك مزارعون من قرى العمران والجشة", "Farmers from the villages of al-Omran took part") == [
+        ("dropped", "الجشة", "", "minor")
+    ]
+
+
 def test_the_second_of_two_hospitals_left_out_is_an_institution_dropped():
     ar = "ونقل المصابون إلى مستشفى الكندي التعليمي ومستشفى الشهيد غازي"
     assert _found(ar, "The wounded were taken to al-Kindi Teaching Hospital") == [

@@ -803,11 +803,13 @@ def _proper_beside_names(text: str, m: Member, members: list[Member]) -> bool:
 
 
 def _verb_only(m: Member) -> bool:
-    """A one-word member the lexicon reads, and reads only, as a verb with an object pronoun other than ه, which a
-    name may end with (يقطنها "dwells in it"; not يافله Gävle, read 'he neglects him')."""
+    """A one-word member the lexicon reads, and reads only, as a verb or a noun with a pronoun other than ه on it,
+    which a name may end with (يقطنها "dwells in it", هجرها "its hamlets"; not يافله Gävle, read 'he neglects
+    him')."""
     readings = [] if " " in m.text else _analyses(m.text)
     return bool(readings) and all(
-        a.stem.pos.startswith("VERB") and "SUFF_DO" in a.suffix_pos and "SUFF_DO:3MS" not in a.suffix_pos
+        (a.stem.pos.startswith("VERB") and "SUFF_DO" in a.suffix_pos and "SUFF_DO:3MS" not in a.suffix_pos)
+        or ("POSS_PRON" in a.suffix_pos and "POSS_PRON_3MS" not in a.suffix_pos)
         for a in readings
     )
 
@@ -1249,6 +1251,14 @@ def _acronym_for_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[
         and a.group(0).replace(".", "") not in _NO_ACRONYM | latin
         and a.end() > english_dateline_end(s.text)
     ]
+    # ... where it spells a name the Arabic gives ('DHI QAR –' for ذي قار), the name is given
+    datelined = {
+        m.entity
+        for s in x.pair.en
+        for m in english_mentions(s.text[: english_dateline_end(s.text)].title())
+        if m.entity is not None
+    }
+    left.dropped = [d for d in left.dropped if d.entity is None or d.entity not in datelined]
     for chain in _adjacent_names(x, left.dropped):
         initials = [w[:1].upper() for a in chain for w in _initial_words(a)]
         acronym = next((c for c in acronyms if _initials_spell(c, initials)), None)
