@@ -13,6 +13,7 @@ from workbench.align import (
     align,
     candidate_features,
     fill_gaps,
+    join_by_clause,
     join_by_figures,
     join_by_words,
     joinable_gaps,
@@ -528,6 +529,37 @@ def test_an_unlinked_arabic_sentence_a_rewrite_folds_into_a_distant_english_sent
     assert groups(join_by_words(links, ar, en, far, tgt)) == groups(links)
     # nor is a link the user fixed grown
     assert groups(join_by_words(links, ar, en, src, tgt, fixed={((0,), (0,))})) == groups(links)
+
+
+def test_an_unlinked_arabic_sentence_one_clause_of_an_english_lead_carries_joins_its_link():
+    # renderings of three Arabic sentences; the English lead carries Arabic 2's point in a clause of its own, which
+    # the whole lead's vector, its other clause in it, reads too far from Arabic 2 to join by
+    ar = [
+        "Fishermen found three tonnes of dead fish on the shore of the bay on Wednesday.",
+        "The fishermen sold nothing at the market.",
+        "It is believed that a fall in dissolved oxygen as temperatures rose killed the fish.",
+    ]
+    en = [
+        "Fishermen found three tonnes of dead fish on the shore of the bay on Wednesday, "
+        "killed by a fall in dissolved oxygen as temperatures rose.",
+        "The fishermen sold nothing at the market.",
+    ]
+    clause = "killed by a fall in dissolved oxygen as temperatures rose."
+    links = [Link((0,), (0,), 0.9), Link((1,), (1,), 0.9), Link((2,), (), 0.5)]
+    src = _unit([1, 0, 0], [0, 1, 0], [0.1, 0, 1])
+
+    def encode(texts: list[str]) -> np.ndarray:  # the clause reads like Arabic 2, every other piece like Arabic 0
+        return _unit(*([0.1, 0, 1] if t == clause else [1, 0, 0] for t in texts))
+
+    out = join_by_clause(links, ar, en, src, encode)
+    assert groups(out) == [((0, 2), (0,)), ((1,), (1,))]
+    assert [k.uncertain for k in out if k.en == (0,)] == [True]
+    # the twins: a sentence no clause reads like stays an omission, and so does one whose words the clause lacks
+    assert groups(join_by_clause(links, ar, en, src, lambda texts: _unit(*([1, 0, 0] for _ in texts)))) == groups(links)
+    left_out = [*ar[:2], "It is believed that the market will reopen next week."]
+    assert groups(join_by_clause(links, left_out, en, src, encode)) == groups(links)
+    # nor is a link the user fixed grown
+    assert groups(join_by_clause(links, ar, en, src, encode, fixed={((0,), (0,))})) == groups(links)
 
 
 def test_two_long_leftovers_sharing_no_words_are_unlinked_as_uncertain_gaps():

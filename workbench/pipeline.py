@@ -13,6 +13,7 @@ from workbench.align import (
     AlignOptions,
     align,
     facing_gaps,
+    join_by_clause,
     join_by_figures,
     join_by_words,
     joinable_gaps,
@@ -93,6 +94,9 @@ def compare_documents(
         links = split_headlines(links, *texts, src_vectors, tgt_vectors, fixed=fixed)
         links = join_by_words(links, matching, texts[1], src_vectors, tgt_vectors, fixed=fixed)
         links = link_moved(links, matching, texts[1], src_vectors, tgt_vectors, fixed=fixed)
+        # clauses are one-off texts: encoded past the vector cache, which they would only crowd
+        uncached = enc.inner if isinstance(enc, CachedEncoder) else enc
+        links = join_by_clause(links, matching, texts[1], src_vectors, uncached.encode, fixed=fixed)
     ar_best, en_best = best_similarities(src_vectors, tgt_vectors)
     switches = [j for j, s in enumerate(en.sentences) if turns_to_another_story(s.text)]
     other = other_material(links, len(en.sentences), similarity=en_best, switches=switches)
