@@ -803,13 +803,13 @@ def _proper_beside_names(text: str, m: Member, members: list[Member]) -> bool:
 
 
 def _verb_only(m: Member) -> bool:
-    """A one-word member the lexicon reads, and reads only, as a verb or a noun with a pronoun other than ه on it,
-    which a name may end with (يقطنها "dwells in it", هجرها "its hamlets"; not يافله Gävle, read 'he neglects
-    him')."""
+    """A one-word member the lexicon reads, and reads only, as a verb with an object pronoun other than ه or a noun
+    with 'her', 'their' on it, which no name ends with (يقطنها "dwells in it", هجرها "its hamlets"; not يافله Gävle,
+    read 'he neglects him', nor مندلي Mandali, read 'my …')."""
     readings = [] if " " in m.text else _analyses(m.text)
     return bool(readings) and all(
         (a.stem.pos.startswith("VERB") and "SUFF_DO" in a.suffix_pos and "SUFF_DO:3MS" not in a.suffix_pos)
-        or ("POSS_PRON" in a.suffix_pos and "POSS_PRON_3MS" not in a.suffix_pos)
+        or any(f"POSS_PRON_{p}" in a.suffix_pos for p in ("3FS", "3MP", "3D", "3FP"))
         for a in readings
     )
 
