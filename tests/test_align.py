@@ -9,6 +9,7 @@ import pytest
 from workbench.align import (
     AlignOptions,
     SimilarityModel,
+    _clauses,
     _content,
     align,
     candidate_features,
@@ -558,8 +559,14 @@ def test_an_unlinked_arabic_sentence_one_clause_of_an_english_lead_carries_joins
     assert groups(join_by_clause(links, ar, en, src, lambda texts: _unit(*([1, 0, 0] for _ in texts)))) == groups(links)
     left_out = [*ar[:2], "It is believed that the market will reopen next week."]
     assert groups(join_by_clause(links, left_out, en, src, encode)) == groups(links)
-    # nor is a link the user fixed grown
+    # nor is a link the user fixed grown, nor a sentence the user marked as left out joined (a reviewer's case)
     assert groups(join_by_clause(links, ar, en, src, encode, fixed={((0,), (0,))})) == groups(links)
+    assert groups(join_by_clause(links, ar, en, src, encode, fixed={((2,), ())})) == groups(links)
+    # a figure's comma divides no clauses, a spaced hyphen does
+    assert _clauses("Floods killed 3,000 people in the valley - officials said on Monday") == [
+        "Floods killed 3,000 people in the valley",
+        "officials said on Monday",
+    ]
 
 
 def test_two_long_leftovers_sharing_no_words_are_unlinked_as_uncertain_gaps():

@@ -1068,6 +1068,15 @@ def test_the_second_of_two_hospitals_left_out_is_an_institution_dropped():
     assert _found(ar, "The wounded were taken to the al-Kindi and al-Shaheed Ghazi hospitals") == []
     # one hospital named twice over is no pair of institutions
     assert _found("ونقل المصابون إلى مستشفى الكندي", "The wounded were taken to al-Kindi Hospital") == []
+    # the second given in words the glosses miss, joined by 'and'; two of one name (a reviewer's pairs)
+    for second, en in (
+        ("مدينة الطب", "al-Kindi Hospital and Medical City"),
+        ("ابن سينا", "al-Kindi Hospital and Avicenna"),
+        ("الأطفال", "al-Kindi Hospital and the paediatric one"),
+        ("الجملة العصبية", "al-Kindi Hospital and the neurosurgery centre"),
+        ("الكندي الجديد", "the old and new al-Kindi Hospital"),
+    ):
+        assert _found(f"ونقل المصابون إلى مستشفى الكندي ومستشفى {second}", f"The wounded were taken to {en}") == []
 
 
 def test_a_list_member_spelt_another_way_is_no_name_left_out():

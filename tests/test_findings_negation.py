@@ -2520,6 +2520,24 @@ def test_without_inside_a_quote_the_english_reports_is_read_and_a_ban_before_it_
     assert [f[:2] for f in found(detect, ar, en)] == [("negation", "flipped")]
     en = "The municipality banned building in the old quarter, a decision that did not cover restoring houses."
     assert found(detect, ar, en) == []
+    # a word negative in meaning before the "without" that is no ban still stands for it (a reviewer's pairs): the
+    # English failure or refusal renders both
+    for ar, en in (
+        ("وفشلت المحادثات دون التوصل إلى اتفاق", "The talks failed to reach an agreement."),
+        (
+            "حظرت السلطات التجمعات، دون أن تنجح في وقف الاحتجاجات",
+            "Authorities banned gatherings but failed to stop the protests.",
+        ),
+        (
+            "رفضت الوزارة الطلب دون أن تقدم أي تفسير",
+            "The ministry rejected the request and refused to give any explanation.",
+        ),
+        (
+            "منعت السلطات الصحفيين من دخول المنطقة دون أن تذكر الأسباب",
+            "Authorities barred journalists from entering the area and declined to give reasons.",
+        ),
+    ):
+        assert found(detect, ar, en) == [], ar
 
 
 def test_a_negated_verb_of_the_row_is_what_the_english_negative_verb_renders():

@@ -983,7 +983,8 @@ def link_moved(
 CLAUSE_JOIN_SIMILARITY = 0.3
 CLAUSE_JOIN_MARGIN = 0.1
 CLAUSE_JOIN_WORDS = 2
-_CLAUSE_PIECE = re.compile(r"[^,;–—]+")
+# the marks between clauses: a comma not inside a figure (3,000), a semicolon, a dash
+_CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|;|[–—]|\s-\s")
 _CLAUSE_MIN_WORDS = 4
 
 
@@ -1003,8 +1004,8 @@ def join_by_clause(
     minor); ``fixed`` links (user anchors) stay."""
     out = list(links)
     for gap in links:
-        if not gap.ar or gap.en or len(gap.ar) != 1:
-            continue
+        if not gap.ar or gap.en or len(gap.ar) != 1 or (gap.ar, gap.en) in fixed:
+            continue  # (an Arabic sentence the user marked as left out stays so)
         x = gap.ar[0]
         wanted = _content(src_texts[x])
         best: tuple[float, int] | None = None
@@ -1036,11 +1037,12 @@ def join_by_clause(
 def _clauses(text: str) -> list[str]:
     """The clauses of an English sentence that may carry another sentence's point: each piece between its commas,
     semicolons and dashes, and each two in a row, of _CLAUSE_MIN_WORDS words or more, not the whole sentence."""
-    parts = list(_CLAUSE_PIECE.finditer(text))
+    marks = list(_CLAUSE_MARK.finditer(text))
+    parts = list(zip([0, *(m.end() for m in marks)], [*(m.start() for m in marks), len(text)], strict=True))
     out = []
     for a in range(len(parts)):
         for b in range(a, min(a + 2, len(parts))):
-            piece = text[parts[a].start() : parts[b].end()].strip()
+            piece = text[parts[a][0] : parts[b][1]].strip()
             if len(piece.split()) >= _CLAUSE_MIN_WORDS and piece != text.strip() and piece not in out:
                 out.append(piece)
     return out

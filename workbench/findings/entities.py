@@ -81,7 +81,7 @@ from workbench.findings.base import AlignedPair, FindingKind, make_finding
 from workbench.findings.terms import split_forms
 from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import Morphology, buckwalter, first_sense, get_morphology
-from workbench.records import Finding
+from workbench.records import Finding, Sentence
 from workbench.text.arabic import normalize_ar, strip_diacritics
 from workbench.text.english import STOPWORDS, stem
 from workbench.text.names import ar_sound_key as _ar_key
@@ -1249,13 +1249,13 @@ def _acronym_for_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[
         for a in _ACRONYM.finditer(s.text)
         if not any(b <= a.start() < e for b, e in spans)
         and a.group(0).replace(".", "") not in _NO_ACRONYM | latin
-        and a.end() > english_dateline_end(s.text)
+        and a.end() > _dateline_end(s)
     ]
     # ... where it spells a name the Arabic gives ('DHI QAR –' for ذي قار), the name is given
     datelined = {
         m.entity
         for s in x.pair.en
-        for m in english_mentions(s.text[: english_dateline_end(s.text)].title())
+        for m in english_mentions(s.text[: _dateline_end(s)].title())
         if m.entity is not None
     }
     left.dropped = [d for d in left.dropped if d.entity is None or d.entity not in datelined]
@@ -1275,6 +1275,12 @@ def _acronym_for_name(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[
             left.dropped.remove(a)
             acronyms.remove(acronym)
     return []
+
+
+def _dateline_end(s: Sentence) -> int:
+    """Where the dateline of an English report's first sentence ends ('HAMA –'), 0 in any other sentence: capitals
+    and a dash further on ('UNHCR – the agency said') are no dateline."""
+    return english_dateline_end(s.text) if s.id == 0 else 0
 
 
 def _adjacent_names(x: _Sides, dropped: list[Mention]) -> list[list[Mention]]:
@@ -2578,18 +2584,22 @@ def _institution_requalified(x: _Sides, left: _Left, found: Sequence[Finding]) -
 def _second_institution_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
     """The second of two institutions of one kind that the Arabic names together (مستشفى اعزاز الوطني ومستشفى
     الراعي "Azaz National Hospital and al-Rai hospital") where the English names that kind once, in the singular,
-    gives the first one's name and the second one's in no way, neither spelt nor by its words' senses: an
-    institution left out of the pair (dropped, minor, 0.6)."""
+    gives the first one's name and no word of the second one's, neither spelt nor by its senses: an institution left
+    out of the pair (dropped, minor, 0.6). Not where the two names open with the same word (مستشفى الكندي ومستشفى
+    الكندي الجديد "the old and new al-Kindi Hospital")."""
     out: list[Finding] = []
     en = x.pair.en_text
     claimed = [f.ar_span for f in found if f.type == "entity"]
     for head, forms in _INSTITUTION_HEADS.items():
-        if len(re.findall(rf"\b{head}\b", en, re.I)) != 1 or re.search(rf"\b{head}s\b", en, re.I):
+        named = list(re.finditer(rf"\b{head}\b", en, re.I))
+        if len(named) != 1 or re.search(rf"\b{head}s\b", en, re.I) or _joined_by_and(en, named[0]):
             continue
         for s in x.pair.ar:
             for first, second, whole in _institution_pairs(s.text, forms):
                 opening = Member(first.text.split()[0], first.start, None)  # الجبيل of الجبيل العام
-                if not (_member_found(x, first) or _member_found(x, opening)) or _member_found(x, second):
+                if not (_member_found(x, first) or _member_found(x, opening)) or _any_word_found(x, second):
+                    continue
+                if normalize_ar(first.text.split()[0]) == normalize_ar(second.text.split()[0]):
                     continue
                 if any(whole in c or c in whole for c in claimed):
                     continue
@@ -2607,6 +2617,22 @@ def _second_institution_dropped(x: _Sides, left: _Left, found: Sequence[Finding]
                     )
                 )
     return out
+
+
+def _joined_by_and(en: str, head: re.Match[str]) -> bool:
+    """The English joins another thing to the institution it names with 'and', right after its head word or within
+    three words before it ('al-Kindi Hospital and Medical City', 'Medical City and al-Kindi Hospital'): the second
+    institution given in words the glosses may miss."""
+    before = [w.lower() for w in en[: head.start()].split()[-3:]]
+    return "and" in before or bool(re.match(r"\s+and\b", en[head.end() :]))
+
+
+def _any_word_found(x: _Sides, m: Member) -> bool:
+    """The English gives a name, or any one word of it, by its spelling or its sense (``_member_found``)."""
+    words = [w for w in _AR_WORD.finditer(m.text)]
+    return bool(_member_found(x, m)) or any(
+        _member_found(x, Member(w.group(0), m.start + w.start(), None)) for w in words
+    )
 
 
 def _institution_pairs(text: str, forms: frozenset[str]) -> list[tuple[Member, Member, str]]:

@@ -2155,12 +2155,11 @@ def _without_became_with(x: _Sides) -> list[Finding]:
     # leaves the "without" unrendered
     # ('no way' in a quote renders the quoted من المستحيل, not a بدون outside it): each side counted outside quotes
     # (where the English has no quote, an Arabic quote is told in its words, and its negations count too); an English
-    # word negative in itself that renders an Arabic one of its sense ('banned' for حظر) renders no negation word
+    # word of a ban that renders an Arabic one ('banned' for حظر) is counted on neither side
     ar_all = list(x.pair.view.ar_negations)
-    own = _negative_word_senses(x)
-    en_count = len(
-        _unquoted(pair.en, [n for n in en_n if n.kind == "strong" or _renders(n) and not _renders_negated(n, own)])
-    )
+    bans = _ban_renderings(x)
+    en_count = len(_unquoted(pair.en, [n for n in en_n if (n.kind == "strong" or _renders(n)) and n not in bans]))
+    ar_all = [n for n in ar_all if not _ban_word(n)] if bans else ar_all
     if en_count >= len(_unquoted(pair.ar, ar_all) if x.en_quotes else ar_all):
         return []
     for neg in ar_n:
@@ -2191,15 +2190,9 @@ def _without_became_with(x: _Sides) -> list[Finding]:
                 last = toks.index(words[0], first + 1)
                 span = ar_span(pair.ar[neg.sentence].text, toks, first, last + 1)
                 return [_flipped(pair, span, en_span, 0.6, f"Arabic '{span}' (without) became English '{en_span}'")]
-        # a negation before it: لم يمر أسبوع دون "not a week without" asserts, and حالت … دون "prevented" is no
-        # "without"; not a word negative in meaning (حظر "ban"), which negates no "without"
-        before = [
-            n
-            for n in ar_n
-            if n.sentence == neg.sentence
-            and n.start < neg.start
-            and (not _negative_word(n) or _first_word(n.text).lstrip("وف") in _AR_PREVENT)
-        ]
+        # a negation before it: لم يمر أسبوع دون "not a week without" asserts, فشلت … دون التوصل "failed without
+        # reaching" is told by the failure; not a word of a ban (حظر الصيد، دون أن يشمل "a ban that does not cover")
+        before = [n for n in ar_n if n.sentence == neg.sentence and n.start < neg.start and not _ban_word(n)]
         done = (
             None if before else _without_told_done(x, pair.ar[neg.sentence].text, toks, first)
         )  # لم يمر أسبوع دون: 'not without' asserts
@@ -2224,25 +2217,25 @@ _EN_WITHOUT_OR_BELOW = re.compile(
 )
 
 
-_AR_STATEMENT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "statement"))
+_EN_BANS = word_set("negation_cues_en.tsv", "ban")
 
 
-def _negative_word(n: Neg) -> bool:
-    """An Arabic negation that is one word negative in meaning (حظر "ban", منعوا "prevented"): no particle, no
-    "without", no negation of a statement (لم، لا), weakened or not."""
-    first = _first_word(n.text)
-    return (
-        n.kind == "weak"
-        and " " not in n.text.strip()
-        and first.lstrip("وف") not in _AR_STATEMENT
-        and first not in _AR_PARTICLES | _AR_WITHOUT
-    )
+@lru_cache(maxsize=1)
+def _ban_keys() -> frozenset[str]:
+    """The comparison keys of the English words of a ban."""
+    return frozenset(_key(stem(w)) for w in _EN_BANS)
 
 
-def _negative_word_senses(x: _Sides) -> set[str]:
-    """The glosses of the Arabic words negative in meaning (``_negative_word``), which an English word of their own
-    sense renders ('banned' for حظر)."""
-    return {g for n in x.ar_n if _negative_word(n) for g in gloss_stems(n.text)}
+def _ban_word(n: Neg) -> bool:
+    """An Arabic weak negation that is one word of a ban (حظر "ban"): a gloss of it is an English word of a ban."""
+    return n.kind == "weak" and " " not in n.text.strip() and bool({_key(g) for g in gloss_stems(n.text)} & _ban_keys())
+
+
+def _ban_renderings(x: _Sides) -> list[Neg]:
+    """The English words of a ban ('banned') that render an Arabic word of a ban (حظر), one for one, in order: each is
+    the ban's own word, no negation of what an Arabic "without" after it says."""
+    arabic = sum(1 for n in x.ar_n if _ban_word(n))
+    return [n for n in x.en_n if n.kind == "weak" and n.text.lower() in _EN_BANS][:arabic]
 
 
 def _without_told_done(x: _Sides, text: str, toks: list[ArToken], first: int) -> tuple[str, int] | None:
@@ -2274,17 +2267,15 @@ def _told_done(x: _Sides, toks: list[ArToken], content: list[ArToken]) -> tuple[
     """See ``_without_told_done``: the English word that renders one of ``content`` in a sentence with no
     negation, and the end of the Arabic span (the token rendered)."""
     keys = [{_key(g) for g in gloss_stems(t.text)} - {"be", "with", "do", "make", "take"} for t in content]
-    # an 'only' renders no "without" ('put out only after it had spread'), nor does a word negative in itself that
-    # renders an Arabic one of its sense ('banned' for حظر)
-    own = _negative_word_senses(x)
-    negated = {
-        n.sentence for n in x.en_n if n.text.lower() != "only" and not (n.kind == "weak" and _renders_negated(n, own))
-    }
+    # an 'only' renders no "without" ('put out only after it had spread'), nor does the word of a ban that renders
+    # the Arabic one ('banned' for حظر)
+    bans = _ban_renderings(x)
+    negated = {n.sentence for n in x.en_n if n.text.lower() != "only" and n not in bans}
     for k, s in enumerate(x.pair.en):
         if k in negated or _EN_WITHOUT_OR_BELOW.search(s.text):
             continue
         for t, ks in zip(content, keys, strict=True):
-            if own & gloss_stems(t.text):
+            if ks & _ban_keys():
                 continue  # الحظر "the ban" after دون أن يشمل: an English word of its sense renders it, not "without"
             word = next((w for w in re.findall(r"[A-Za-z]+", s.text) if _key(stem(w.lower())) in ks), None)
             if word is not None and not _quoted(s.text, s.text.find(word)):
