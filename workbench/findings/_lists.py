@@ -14,7 +14,8 @@ from workbench.text.arabic import normalize_ar
 
 # a word for a kind of place (and the words for a district or quarter the cue list lacks)
 _PLACE_WORDS = cue_words("place") | frozenset(normalize_ar(w) for w in ("مديرية", "مديريات", "أحياء", "لواء", "أقضية"))
-# those of them that are plurals: the list after one is a list of places (مدن التل ودوما وجرمانا)
+# those of them that are plurals: the list after one is a list of places (مدن التل ودوما وجرمانا); not مخيمات, whose
+# noun after it says what the camps are for as often as their names (مخيمات التعدين "mining camps")
 _PLACES = frozenset(
     normalize_ar(w)
     for w in (
@@ -32,7 +33,6 @@ _PLACES = frozenset(
         "بلديات",
         "نواحي",
         "أقاليم",
-        "مخيمات",
     )
 )
 
