@@ -1021,8 +1021,9 @@ def test_a_list_after_a_plural_word_for_municipalities_or_after_a_preposition_is
         == []
     )
     # not after مخيمات "camps", whose noun says what they are for as often as their names (مخيمات التعدين)
-    ar = "وستوزع الناموسيات في مخيمات التعدين والنقاط الصحية ومراسي الأنهار"
-    assert _found(ar, "The nets will be handed out at mining camps, health posts and river landings") == []
+    ar = "وقالت إن الناموسيات ستوزع مجاناً في مخيمات التعدين والنقاط الصحية ومراسي الأنهار."
+    en = "She said the nets would be handed out free of charge at mining camps, health posts and river landings."
+    assert _found(ar, en) == []
     # the plural word right after a quotation mark
     ar = 'وقال إن "بلديات السواني والقلعة والمرج تنتظر المياه"'
     en = "He said “the municipalities of Swani and al-Qalaa are waiting for the water”"
