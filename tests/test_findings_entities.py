@@ -1046,6 +1046,19 @@ def test_a_list_that_opens_with_a_preposition_is_read_without_error():
     assert _found("وقال لدى وصوله وزيارته إن الوضع مستقر", "He said on arrival that the situation was stable") == []
 
 
+def test_capitals_and_a_dash_are_a_dateline_only_in_a_reports_first_sentence():
+    # 'HRF –' opening the report is its dateline: no acronym that could stand for هيت, which is left out; further on it
+    # is an acronym the translator may have expanded, which claims the name (a reviewer's case)
+    ar = "وقالت المنظمة إن الأسر عادت إلى مدن الرمادي والفلوجة وهيت"
+    en = "HRF – The organisation said families had returned to the cities of Ramadi and Fallujah."
+    first = _pair(ar, en)
+    later = replace(
+        first, link=Link((3,), (3,), 1.0), ar=(Sentence(3, ar, 0, len(ar)),), en=(Sentence(3, en, 0, len(en)),)
+    )
+    assert [(f.subtype, f.ar_span) for f in detect(first)] == [("dropped", "هيت")]
+    assert detect(later) == []
+
+
 def test_a_place_the_english_dateline_spells_in_capitals_is_given():
     ar = "ذي قار: قطع مزارعون من قضاء الشطرة في محافظة ذي قار الطريق الرئيسي"
     assert _found(ar, "DHI QAR – Farmers from Shatra district blocked the main road") == []
