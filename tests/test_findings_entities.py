@@ -2984,6 +2984,12 @@ def test_a_word_with_its_pronoun_is_no_place_spelt_with_a_final_ta():
     # the twin: the place, spelt with ه, left out where the English says no visitors
     trip = "وقال المدير إن القافلة انطلقت من زواره صباح اليوم."
     assert [f[:2] for f in _found(trip, "The director said the convoy set off this morning.")] == [("dropped", "زواره")]
+    # after عدد "the number of", beside another word of the same sense (زائر): the number of its visitors
+    ar = "وقالت الإدارة إن المنتزه سيحصر عدد زواره في ألف زائر يومياً"
+    assert _found(ar, "The management said the park would cap visitor numbers at a thousand a day") == []
+    ar = "وقالت الإدارة إن القافلة انطلقت إلى زواره مع ألف زائر"
+    en = "The management said the convoy set off with a thousand visitors"
+    assert [f[:2] for f in _found(ar, en)] == [("dropped", "زواره")]
 
 
 def test_the_word_for_a_saint_in_a_list_is_given_by_st():

@@ -632,6 +632,10 @@ def _opens_a_compound(name: str, en_text: str) -> bool:
 _PLACE_HEADS = frozenset().union(*(_cue_words(kind) for kind in ("place", "office", "institution", "place_head")))
 
 
+# nouns of counting whose noun in construct after them is what they count
+_COUNT_NOUNS = frozenset(normalize_ar(w) for w in ("عدد", "أعداد", "مجموع", "إجمالي"))
+
+
 def _word_with_its_pronoun(text: str, m: Mention, en_text: str) -> bool:
     """A one-word place name written with a final ه where the name ends in ة (زواره for زوارة Zuwara), that the
     dictionary reads as a common noun with its pronoun ('its visitors'), a sense of which the English says
@@ -645,7 +649,10 @@ def _word_with_its_pronoun(text: str, m: Mention, en_text: str) -> bool:
     if before and (before[0].norm in _PLACE_HEADS or before[0].norm[1:] in _PLACE_HEADS):
         return False  # بلدية زواره، ساحل زواره: after a word for a place or its body, the word is the place
     said = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", en_text)}
-    others = {g for t in ar_tokens(text) if t.start != m.start for g in gloss_stems(t.text)}
+    # after عدد "the number of" the word is what is counted (عدد زواره "the number of its visitors"), whichever other
+    # Arabic word also says its sense (تسعة آلاف زائر "nine thousand visitors")
+    counted = bool(before) and before[0].norm.lstrip("وب") in _COUNT_NOUNS
+    others = set() if counted else {g for t in ar_tokens(text) if t.start != m.start for g in gloss_stems(t.text)}
     return any(
         "POSS_PRON" in a.suffix_pos
         and not a.stem.pos.endswith("NOUN_PROP")
