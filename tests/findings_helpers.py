@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
 
 from workbench.findings.base import AlignedPair
 from workbench.records import Link, Sentence
@@ -51,3 +55,25 @@ def in_document(p: AlignedPair, ar_document: tuple[str, ...] = (), en_document: 
         return own + tuple(Sentence(len(own) + k, t, 0, len(t)) for k, t in enumerate(texts))
 
     return replace(p, ar_document=sentences(p.ar, ar_document), en_document=sentences(p.en, en_document))
+
+
+@lru_cache(maxsize=1)
+def _ntrex() -> tuple[list[str], list[str]]:
+    """The Arabic and English lines of NTREX-128, read at run time from ../shared/data/ntrex beside the checkout or one
+    of its parents (CC BY-SA: never copied into the repository); empty where the shared data is not there."""
+    root = Path(__file__).resolve().parent.parent
+    for parent in root.parents:
+        folder = parent / "shared" / "data" / "ntrex"
+        if (folder / "arb.txt").is_file() and (folder / "eng.txt").is_file():
+            read = [(folder / name).read_text(encoding="utf-8").splitlines() for name in ("arb.txt", "eng.txt")]
+            return read[0], read[1]
+    return [], []
+
+
+def ntrex_line(number: int) -> tuple[str, str]:
+    """The Arabic and English of NTREX-128 line ``number`` (counted from 1); the test is skipped where the shared
+    data is not beside the checkout."""
+    ar, en = _ntrex()
+    if len(ar) < number or len(en) < number:
+        pytest.skip("shared NTREX data not present")
+    return ar[number - 1].strip(), en[number - 1].strip()

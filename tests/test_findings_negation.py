@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from findings_helpers import found, merged_pair
+from findings_helpers import found, merged_pair, ntrex_line
 
 from workbench.findings._negations import ar_quote_negations
 from workbench.findings.negation import detect
@@ -1363,9 +1363,11 @@ def test_not_before_renders_illa_bad():
 def test_could_not_help_renders_la_yasauni_illa():
     ar = "ولم يسعني إلا التفكير في مستقبل المدينة، ولم أجد جواباً."
     assert found(detect, ar, "I could not help thinking about the city's future, and I found no answer.") == []
-    # a second الا (ألا "can't … ?") in the sentence: which one is the exception is not known
-    rhetorical = "ولم يسعني إلا التفكير في السؤال: ألا يمكن للمخرج أن يمنحه دوراً أفضل؟"
-    assert found(detect, rhetorical, "I couldn't help thinking: can't the director give him a better role?") == []
+    # a second الا (ألا "can't … ?") in the sentence: which one is the exception is not known (NTREX line 941, read
+    # at run time, holds both)
+    ar, en = ntrex_line(941)
+    assert ar.count("ألا") == 1 and "إلّا" in ar
+    assert found(detect, ar, en) == []
 
 
 def test_bounds_with_that_not_are_at_least_and_at_most():
@@ -2078,12 +2080,12 @@ def test_a_quoted_negation_said_by_an_antonym_or_anything_but():
 
 
 def test_a_title_reading_gives_a_word_no_negative_meaning():
-    # سيدتان "two ladies" has the title reading 'Miss': no word negative in meaning that a "not" might render
-    ar = "سيدتان فقدن أحبتهن تبذلان قصارى جهدهما لمنع الآخرين من ارتكاب حوادث انتحار."
-    en = "Two women who lost loved ones to suicide are not working to prevent others from taking their own lives."
-    assert found(detect, ar, en) != []
+    # سيدتان "two ladies" has the title reading 'Miss': no word negative in meaning that a "not" might render (NTREX
+    # line 1856, read at run time, opens with it)
+    ar, faithful = ntrex_line(1856)
+    assert "are working" in faithful
+    assert found(detect, ar, faithful.replace("are working", "are not working")) != []
     # twin: the faithful rendering
-    faithful = "Two women who lost loved ones to suicide are working to prevent others from taking their own lives."
     assert found(detect, ar, faithful) == []
 
 
@@ -2097,11 +2099,9 @@ def test_kada_rendered_almost_leaves_no_negation_for_a_not():
     assert found(detect, ar, faithful) == []
     # a gloss word inside an English negation ('non' of 'non-Syrians' for غير) renders it as a negation already,
     # and دون أن يحدد "without specifying" is left for the "not"
-    syrians = "قتل خمسة أشخاص، بينهم ثلاثة من غير السوريين، دون أن يحدد المرصد جنسياتهم."
-    assert (
-        found(detect, syrians, "Five people were killed, three of them non-Syrians whose nationalities were not given.")
-        == []
-    )
+    iraqis = "قتل أربعة أشخاص، بينهم اثنان من غير العراقيين، دون أن تحدد الشرطة جنسياتهم."
+    en = "Four people were killed, two of them non-Iraqis; the police did not give their nationalities."
+    assert found(detect, iraqis, en) == []
 
 
 def test_a_negated_verb_the_stemmer_used_to_split_from_its_past_is_reversed():
@@ -2258,9 +2258,11 @@ def test_first_time_in_a_century_rendered_by_not_in_a_century():
 
 def test_a_word_rendered_in_its_plain_sense_is_no_negative():
     # ووقف "and stood" ('stand; stop'): 'stood' renders the sense of no negation, and the English "not" is added
-    ar = "ووقف مع توجيه عينيه لأسفل لدقائق عديدة أثناء تعرضه لتوبيخ بشدة."
-    en = "He stood with eyes downcast for several minutes as he was not berated."
-    assert found(detect, ar, en) != []
+    # (NTREX line 242, read at run time, opens with it)
+    ar, en = ntrex_line(242)
+    assert "was berated" in en
+    assert found(detect, ar, en.replace("was berated", "was not berated")) != []
+    assert found(detect, ar, en) == []
     # the twin: 'stopped' renders its negative sense, which the "not" does not reverse
     assert found(detect, "توقف المستشفى عن العمل.", "The hospital is no longer working.") == []
 
