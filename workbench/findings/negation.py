@@ -2159,8 +2159,7 @@ def _without_became_with(x: _Sides) -> list[Finding]:
     ar_all = list(x.pair.view.ar_negations)
     bans = _ban_renderings(x)
     en_count = len(_unquoted(pair.en, [n for n in en_n if (n.kind == "strong" or _renders(n)) and n not in bans]))
-    ar_all = [n for n in ar_all if not _ban_word(n)] if bans else ar_all
-    if en_count >= len(_unquoted(pair.ar, ar_all) if x.en_quotes else ar_all):
+    if en_count >= len(_unquoted(pair.ar, ar_all) if x.en_quotes else ar_all) - len(bans):
         return []
     for neg in ar_n:
         if neg.kind != "weak" or _first_word(neg.text) not in _AR_WITHOUT:
