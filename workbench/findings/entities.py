@@ -2636,9 +2636,8 @@ def _joined_by_and(en: str, head: re.Match[str]) -> bool:
 
 def _any_word_found(x: _Sides, m: Member) -> bool:
     """The English gives a name, or any one word of it, by its spelling or its sense (``_member_found``)."""
-    words = [w for w in _AR_WORD.finditer(m.text)]
     return bool(_member_found(x, m)) or any(
-        _member_found(x, Member(w.group(0), m.start + w.start(), None)) for w in words
+        _member_found(x, Member(w.group(0), m.start + w.start(), None)) for w in _AR_WORD.finditer(m.text)
     )
 
 
