@@ -142,11 +142,15 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # recorded with 02f4b20 before anything was tuned on them) are tuning pairs from the start; so are 677-684 (written
 # blind in the forty-fourth session, measured with its start and end code; opened for tuning in the forty-fifth, their
 # first measurement recorded with 65fb758); 685-692 (written in the same batch for tuning, their first measurement
-# recorded with 65fb758 before anything was tuned on them) are tuning pairs from the start; 693-700 (written blind in
-# the forty-fifth session) are held out; 701-708 (written in the same batch for tuning, their first measurement recorded
-# with 13ed85f before anything was tuned on them) are tuning pairs from the start; later numbers are held out.
+# recorded with 65fb758 before anything was tuned on them) are tuning pairs from the start; so are 693-700 (written blind
+# in the forty-fifth session, measured with the code of the forty-sixth and forty-seventh sessions' start and end;
+# opened for tuning in the forty-eighth, their first measurement recorded with 13ed85f, the last commit that did not
+# hold them); 701-708 (written in the same batch for tuning, their first measurement recorded with 13ed85f before
+# anything was tuned on them) are tuning pairs from the start; 709-716 (written blind in the forty-eighth session) are
+# held out; 717-724 (written in the same batch for tuning, their first measurement recorded with 0a3ecd3 before anything
+# was tuned on them) are tuning pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 693)) | frozenset(range(701, 709))
+_TUNING_NUMBERS = frozenset(range(21, 709)) | frozenset(range(717, 725))
 
 
 def _number(pair: Path) -> int:
@@ -265,11 +269,15 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # with 02f4b20 before anything was tuned on them) are tuning documents from the start; so are 889-900 (written blind in
 # the forty-fourth session, measured with its start and end code; opened for tuning in the forty-fifth, their first
 # measurement recorded with 65fb758); 901-912 (written in the same batch for tuning, their first measurement recorded
-# with 65fb758 before anything was tuned on them) are tuning documents from the start; 913-924 (written blind in the
-# forty-fifth session) are held out; 925-936 (written in the same batch for tuning, their first measurement recorded
-# with 13ed85f before anything was tuned on them) are tuning documents from the start; later numbers are held out.
+# with 65fb758 before anything was tuned on them) are tuning documents from the start; so are 913-924 (written blind in
+# the forty-fifth session, measured with the code of the forty-sixth and forty-seventh sessions' start and end; opened
+# for tuning in the forty-eighth, their first measurement recorded with 13ed85f, the last commit that did not hold
+# them); 925-936 (written in the same batch for tuning, their first measurement recorded with 13ed85f before anything
+# was tuned on them) are tuning documents from the start; 937-948 (written blind in the forty-eighth session) are held
+# out; 949-960 (written in the same batch for tuning, their first measurement recorded with 0a3ecd3 before anything was
+# tuned on them) are tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 913)) | frozenset(range(925, 937))
+_FAITHFUL_TUNING = frozenset(range(1, 937)) | frozenset(range(949, 961))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
