@@ -142,8 +142,8 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # recorded with 02f4b20 before anything was tuned on them) are tuning pairs from the start; so are 677-684 (written
 # blind in the forty-fourth session, measured with its start and end code; opened for tuning in the forty-fifth, their
 # first measurement recorded with 65fb758); 685-692 (written in the same batch for tuning, their first measurement
-# recorded with 65fb758 before anything was tuned on them) are tuning pairs from the start; so are 693-700 (written blind
-# in the forty-fifth session, measured with the code of the forty-sixth and forty-seventh sessions' start and end;
+# recorded with 65fb758 before anything was tuned on them) are tuning pairs from the start; so are 693-700 (written
+# blind in the forty-fifth session, measured with the code of the forty-sixth and forty-seventh sessions' start and end;
 # opened for tuning in the forty-eighth, their first measurement recorded with 13ed85f, the last commit that did not
 # hold them); 701-708 (written in the same batch for tuning, their first measurement recorded with 13ed85f before
 # anything was tuned on them) are tuning pairs from the start; 709-716 (written blind in the forty-eighth session) are
