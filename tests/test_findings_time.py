@@ -257,6 +257,55 @@ def test_date_left_over_where_every_arabic_date_is_answered_is_put_in():
     assert _found(ar, "The manager went to court on Saturday and denied the charges on Sunday.") == []
 
 
+def test_a_weekday_put_in_beside_a_span_of_months_or_a_year_is_a_date_put_in():
+    # عدة أشهر 'several months' is a span, no day an English 'on Friday' could render
+    ar = "ولم تحدد المحكمة موعد حكمها، الذي قد يستغرق عدة أشهر."
+    assert _found(ar, "The court did not say when it would rule, which could take several months on Friday.") == [
+        ("changed", "", "Friday", "minor")
+    ]
+    # the twin: a word that may stand for one day (صباح اليوم 'this morning'), which the English may resolve
+    ar = "ولم تحدد المحكمة صباح اليوم موعد حكمها، الذي قد يستغرق عدة أشهر."
+    assert _found(ar, "The court did not say on Friday when it would rule, which could take several months.") == []
+    # عام 2022: the عام names the year, it says no other time; the weekday beside it was put in
+    ar = "وقلصت الصين التي اشترت 60 في المائة من لحومها عام 2022 مشترياتها بنحو الخمس."
+    en = "China, which bought 60 percent of its beef in 2022, cut its purchases by a fifth, the data showed on Monday."
+    assert _found(ar, en) == [("changed", "", "Monday", "minor")]
+    assert _found(ar, en.replace(" on Monday", "")) == []
+    # the twin: مؤخرا 'recently' may be the day the English names
+    assert _found(ar.replace("مشترياتها", "مؤخرا مشترياتها"), en) == []
+
+
+def test_a_relative_month_or_year_resolves_no_weekday_and_a_weekday_no_relative_year():
+    # 'this year' names no day: the Arabic's Wednesday was left out
+    ar = "ووافق المجلس يوم الأربعاء على رفع الأجور بنسبة 35 في المئة، في ثاني زيادة هذا العام."
+    assert _found(ar, "The board approved a 35 percent rise in fares, the second this year.") == [
+        ("dropped", "الأربعاء", "", "minor")
+    ]
+    # the twin: 'today' may be that Wednesday
+    assert _found(ar, "The board approved a 35 percent rise in fares today, the second this year.") == []
+    # 'a year earlier' is a span back, no day either; the twin names the day
+    ar = "وتراجعت الإيرادات بنسبة 6.4 في المئة مقارنة بالعام السابق، وفقا لأرقام نشرها المكتب يوم السبت."
+    en = "Revenue fell 6.4 percent from a year earlier, according to figures released by the bureau."
+    assert _found(ar, en) == [("dropped", "السبت", "", "minor")]
+    assert _found(ar, en.replace("released by", "released on Saturday by")) == []
+    # a weekday the Arabic gives itself resolves no هذا العام
+    ar = "وفازت العداءة بالسباق يوم السبت بزمن هو الأسرع في العالم هذا العام."
+    assert _found(ar, "The sprinter won the race on Saturday in the fastest time in the world.") == [
+        ("dropped", "هذا العام", "", "minor")
+    ]
+    assert _found(ar, "The sprinter won the race on Saturday in the fastest time in the world this year.") == []
+
+
+def test_a_date_the_arabic_gives_too_resolves_no_relative_year_left_out():
+    # 'since March 2021' renders منذ آذار 2021: it says nothing of العام الماضي
+    ar = "ويقل الرقم بنسبة تسعة في المئة عن العام الماضي، وهو أضعف مستوى منذ آذار 2021."
+    assert _found(ar, "The figure is 9 percent lower, the weakest level since March 2021.") == [
+        ("dropped", "العام الماضي", "", "minor")
+    ]
+    # the twin: a year of the English's own may be that last year
+    assert _found(ar, "The figure is 9 percent lower than in 2025, the weakest level since March 2021.") == []
+
+
 def test_link_of_two_sentences_each_pairs_its_own_day():
     # two Arabic sentences linked to two English ones: each day is paired within its own sentence
     ar = ["وصل الوفد يوم الاثنين.", "وغادر يوم الجمعة."]

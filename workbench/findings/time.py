@@ -62,6 +62,11 @@ _HIJRI = [f for _, f in sorted({int(v): f for f, k, v in reversed(load("time_en.
 _MONTHS = [f for _, f in sorted({int(v): f for f, k, v in reversed(load("time_en.tsv")) if k == "month"}.items())]
 # English relative times that may stand for a named day ("on Sunday" rendered "today")
 _RELATIVE_EN = re.compile(rf"\b(?:{alternation(word_set('time_words_en.tsv', 'resolves'))})\b", re.I)
+# those that may stand for a weekday: not 'this month' or 'this year', which name no day
+_DAY_RESOLVES = (w for w in word_set("time_words_en.tsv", "resolves") if not w.endswith(("month", "year")))
+_RELATIVE_DAY_EN = re.compile(rf"\b(?:{alternation(_DAY_RESOLVES)})\b", re.I)
+# 'a year earlier', 'two months before': a span back from a date, no day
+_SPAN_BACK_EN = re.compile(r"\b(?:years?|months?|weeks?)\s+(?:earlier|before|ago)\b", re.I)
 _DROPPABLE_RELATIVE = {"yesterday", "day_before_yesterday", "tomorrow"}
 _WEEK = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
 _DAY_OFFSETS = {"yesterday": -1, "day_before_yesterday": -2, "tomorrow": 1}
@@ -372,11 +377,19 @@ def detect(pair: AlignedPair) -> list[Finding]:
     ar_t, en_t = [a.expr for a in ar_at], [e.expr for e in en_at]
     # "on Sunday" rendered as "today"/"yesterday" is a rewording of the same day, not a loss
     resolved = any(t.kind == "relative" for t in en_t) or bool(_RELATIVE_EN.search(pair.en_text))
+    # a weekday only by a relative time of a day or a week ('today', 'this week'), never by a month's or a year's
+    # ('the second rise this year' renders no يوم الأربعاء)
+    day_resolved = any(t.kind == "relative" and not _of_month_or_year(t) for t in en_t)
+    day_resolved = day_resolved or bool(_RELATIVE_DAY_EN.search(_SPAN_BACK_EN.sub(" ", pair.en_text)))
     # a month is resolved only by a relative time of a month or a day ('last month', 'yesterday'), never by a year's
     # ('this year', 'earlier this year': في شهر فبراير dropped beside it is dropped)
     month_resolved = any(t.kind == "relative" and not t.value.endswith("_year") for t in en_t)
     # 'غداً الاثنين' rendered 'on Monday': the English resolved the relative day into the weekday
     weekday = any(t.kind == "weekday" for t in en_t)
+    # English dates that no Arabic date of the same value answers: only these may resolve a relative week, month or
+    # year the English leaves out ('since March 2021' for منذ آذار 2021 says nothing of العام الماضي)
+    ar_values = {(a.expr.kind, a.expr.value) for a in ar_at}
+    free_en = [t for t in en_t if (t.kind, t.value) not in ar_values]
     # an English sentence with no word of time at all cannot have rendered an Arabic time some other way
     timeless_en = not en_t and not _EN_TIME_WORDS.search(pair.en_text)
     findings: list[Finding] = []
@@ -440,12 +453,12 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 and not _goes_with_tense(pair, at)
                 and (
                     kind == "relative"
-                    and not weekday
-                    and (a.value in _DROPPABLE_RELATIVE or timeless_en or _unit_unsaid(a, en_t, pair))
+                    and not (weekday and not _of_month_or_year(a))
+                    and (a.value in _DROPPABLE_RELATIVE or timeless_en or _unit_unsaid(a, free_en, pair))
                     or kind == "hijri"
                     and timeless_en
                     or kind not in ("relative", "hijri")
-                    and not (month_resolved if kind == "month" else resolved)
+                    and not {"month": month_resolved, "weekday": day_resolved}.get(kind, resolved)
                 )
             ):
                 findings.append(
@@ -464,13 +477,18 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # every Arabic date answered, and the Arabic speaks of time in no other word (اليوم، أمس، الأسبوع
     # الماضي may be resolved into a weekday): an English date left over was put in, as where the Arabic
     # has no date at all; on a merged link, the other sentence's date no longer hides it
-    if ar_t and leftover and not unanswered and not findings and not _other_time_words(pair, ar_at):
-        findings += _dated_in_english(pair, [t.expr for t in leftover], also_dated=True)
+    # (an English weekday alone is answered only by a word that may stand for one day: اليوم، صباح، not عدة أشهر)
+    weekdays_only = all(t.expr.kind == "weekday" for t in leftover)
+    words = _AR_DAY_WORDS if weekdays_only else _AR_TIME_WORDS
+    if ar_t and leftover and not unanswered and not findings and not _other_time_words(pair, ar_at, words):
+        findings += _dated_in_english(pair, [t.expr for t in leftover], "no such date")
     # a month or weekday name that was not read as one (آب without a number) still speaks of time
-    timeless_ar = not any(_AR_TIME_WORDS.search(normalize_ar(s.text)) or _lexicons()[0].find(s.text) for s in pair.ar)
-    timeless_ar = timeless_ar and not _hidden_in_runs(pair)
-    if not ar_t and timeless_ar:
-        findings += _dated_in_english(pair, en_t)
+    if not ar_t and not _hidden_in_runs(pair):
+        if not any(_AR_TIME_WORDS.search(normalize_ar(s.text)) or _lexicons()[0].find(s.text) for s in pair.ar):
+            findings += _dated_in_english(pair, en_t)
+        elif not any(_AR_DAY_WORDS.search(normalize_ar(s.text)) or _lexicons()[0].find(s.text) for s in pair.ar):
+            # the Arabic speaks of time only in spans or seasons ('قد يستغرق عدة أشهر'): a weekday was put in
+            findings += _dated_in_english(pair, [t for t in en_t if t.kind == "weekday"], "no day, only a span of time")
     findings += _season_or_decade_changed(pair)
     if not any(f.subtype == "changed" for f in findings):
         findings += _day_changed(pair, ar_at, en_at)
@@ -846,6 +864,11 @@ _RESOLVED_BY = {"week": ("weekday", "month"), "month": ("month", "weekday"), "ye
 _SEASON = rf"(?:next|last|this|coming|past)\s+(?:{alternation(word_set('time_words_en.tsv', 'season'))})"
 
 
+def _of_month_or_year(t: TimeExpr) -> bool:
+    """A relative time of a month or a year ('this year', 'last month', 'two years ago')."""
+    return t.value.endswith(("_month", "_year"))
+
+
 def _unit_unsaid(a: TimeExpr, en_t: list[TimeExpr], pair: AlignedPair) -> bool:
     """A relative week, month or year (هذا الشهر، العام المقبل) of which the English names neither the unit
     (week, monthly, years …, 'next spring' for a year) nor a date that resolves it ("earlier" alone does not
@@ -854,7 +877,7 @@ def _unit_unsaid(a: TimeExpr, en_t: list[TimeExpr], pair: AlignedPair) -> bool:
     if unit not in _RESOLVED_BY or any(t.kind in _RESOLVED_BY[unit] for t in en_t):
         return False
     words = {
-        "week": r"weeks?|weekly|weekend",
+        "week": r"weeks?|weekly|weekend|fortnights?",
         "month": r"months?|monthly",
         "year": rf"years?|yearly|annual\w*|{_SEASON}",
     }
@@ -867,20 +890,21 @@ def _compatible(a: TimeExpr, e: TimeExpr) -> bool:
     return "today" in values and any(v.startswith("this_") for v in values)
 
 
-def _other_time_words(pair: AlignedPair, ar_at: list[_At]) -> bool:
-    """The Arabic speaks of time in a word besides its dates (the يوم of يوم السبت aside)."""
+def _other_time_words(pair: AlignedPair, ar_at: list[_At], words: re.Pattern[str]) -> bool:
+    """The Arabic speaks of time in a word of ``words`` besides its dates (the يوم of يوم السبت, the عام of
+    عام 2022 aside)."""
     for k, s in enumerate(pair.ar):
         text = s.text
         for a in sorted((a for a in ar_at if a.sentence == k), key=lambda a: -a.start):
             text = text[: a.start] + " | " + text[a.start + len(a.expr.text) :]
-        # يوم right before a date it names is part of it
-        norm = re.sub(r"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?يوم\s+\|", "|", normalize_ar(text))
-        if _AR_TIME_WORDS.search(norm) or _hidden_in_runs_text(text):
+        # يوم, عام, سنة or شهر right before a date it names is part of it
+        norm = re.sub(r"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?(?:يوم|عام|سنه|شهر)\s+\|", "|", normalize_ar(text))
+        if words.search(norm) or _hidden_in_runs_text(text):
             return True
     return False
 
 
-def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr], also_dated: bool = False) -> list[Finding]:
+def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr], lacks: str = "no time") -> list[Finding]:
     """An English weekday, month or year in a pair whose Arabic has no word of time: a date put in (minor)."""
     for e in en_t:
         if e.kind not in ("weekday", "month", "year"):
@@ -904,8 +928,7 @@ def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr], also_dated: bool 
                 en_span=e.text,
                 severity="minor",
                 score=0.6,
-                explanation=f"The English dates this '{e.text}' ({describe(e)}); the Arabic gives "
-                + ("no such date" if also_dated else "no time"),
+                explanation=f"The English dates this '{e.text}' ({describe(e)}); the Arabic gives {lacks}",
             )
         ]
     return []
@@ -913,12 +936,21 @@ def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr], also_dated: bool 
 
 # English words that speak of time without naming a date ("earlier", "three weeks ago", "recently")
 _EN_TIME_WORDS = re.compile(rf"\b(?:{alternation(word_set('time_words_en.tsv', 'undated'))})\b", re.I)
+
+
+def _time_words(use: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?(?:{alternation(word_set('time_words_ar.tsv', use))})"
+        r"(?:ين|ان|ها|هم|ا)?(?![\u0621-\u064a])|[\u0621-\u064a]+ينيات"
+    )
+
+
 # Arabic words of time (normalised): any of them means the Arabic says when, in some way, and an
 # English date may resolve it; \w+ينيات is a decade (الثلاثينيات)
-_AR_TIME_WORDS = re.compile(
-    rf"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?(?:{alternation(word_set('time_words_ar.tsv'))})"
-    r"(?:ين|ان|ها|هم|ا)?(?![\u0621-\u064a])|[\u0621-\u064a]+ينيات"
-)
+_AR_TIME_WORDS = _time_words("date")
+# the words of time that may stand for one day, which an English weekday may resolve (اليوم، أمس، صباح), not a
+# span of weeks, months or years (عدة أشهر 'several months') nor a season
+_AR_DAY_WORDS = _time_words("day")
 
 
 # ---------------------------------------------------------------------------- hours of the day
