@@ -1880,6 +1880,27 @@ def test_charged_word_the_encoder_finds_like_an_arabic_function_word_is_altered(
     assert _charged_of(ar, en.format("good")) == [""]
 
 
+def test_a_felt_word_standing_in_the_place_of_an_unrendered_arabic_word_is_altered_there():
+    # المياه 'the water' → 'the disaster': the felt word stands where the Arabic says the word the English leaves
+    # out, and that word's sense put back reads closer to the Arabic quote: both words are named
+    ar = 'وقال المدير إن "المياه وصلت إلى الطابق الأول من المستشفى".'
+    en = 'The director said "the {} reached the first floor of the hospital."'
+    assert [f[:4] for f in found(detect, ar, en.format("disaster"))] == [("quote", "altered", "المياه", "disaster")]
+    assert found(detect, ar, en.format("water")) == []
+    ar = 'وقال المزارع إن "الموسم كان جيدا رغم قلة الأمطار هذا العام".'
+    en = 'The farmer said "the {} was good despite the lack of rain this year."'
+    assert [f[:4] for f in found(detect, ar, en.format("betrayal"))] == [("quote", "altered", "الموسم", "betrayal")]
+    assert found(detect, ar, en.format("season")) == []
+
+
+def test_a_felt_word_where_two_arabic_words_are_left_unrendered_names_no_word_of_its_own():
+    # 'I am disaster I can help' for وآمل أن أتمكن: the place holds وآمل and أتمكن, and which one the felt word took
+    # is unsure; the charged-word rule still reports the quote as a whole (the test below)
+    ar = 'وقالت: "أنا حريصة على العمل مع الفريق، وآمل أن أتمكن من المساعدة".'
+    en = 'She said: "I am keen to work with the team, and I am disaster I can help."'
+    assert [f[2] for f in found(detect, ar, en)] == [ar[ar.index('"') : -1]]
+
+
 def test_charged_word_where_the_arabic_word_leans_the_other_way_is_altered():
     # وآمل 'and I hope' leans the other way: 'disaster' is no rendering of it, however alike the encoder reads them
     ar = 'وقالت: "أنا حريصة على العمل مع الفريق، وآمل أن أتمكن من المساعدة".'
