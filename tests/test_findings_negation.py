@@ -4053,3 +4053,28 @@ def test_la_after_and_before_a_foreign_name_is_an_article():
     assert [f[:2] for f in found(detect, negated, "Water was cut off in Santa Ana and in La Palma.")] == [
         ("negation", "flipped")
     ]
+
+
+def test_what_a_without_negates_told_by_a_dis_word_is_told_as_done():
+    # من دون الكشف عن قيمتها "without disclosing the amounts" → 'the amounts were disclosed': the dis- word renders
+    # the word the "without" negates, it is no negation of its own
+    ar = "وفرضت الهيئة غرامات على الشركتين من دون الكشف عن قيمتها."
+    en = "The authority fined both companies, though the amounts were {}."
+    assert found(detect, ar, en.format("disclosed")) == [("negation", "flipped", "دون الكشف", "disclosed", "minor")]
+    assert found(detect, ar, en.format("not disclosed")) == []
+
+
+def test_what_prevented_would_have_happened_told_as_done_is_flipped():
+    # حالت الرياح دون وصول الفرق "the winds prevented the teams from reaching" → 'the teams could reach'
+    ar = "وقال الدفاع المدني إن الرياح العاتية حالت دون وصول فرق الإنقاذ إلى القرية حتى المساء."
+    en = "Civil defence said high winds {} the village until the evening."
+    assert [f[:3] for f in found(detect, ar, en.format("meant rescue teams could reach"))] == [
+        ("negation", "flipped", "دون وصول فرق")
+    ]
+    # the twins: told as prevented, in a word of prevention or in 'from … -ing'
+    for told in (
+        "kept rescue teams from reaching",
+        "prevented rescue teams from reaching",
+        "blocked rescue teams from",
+    ):
+        assert found(detect, ar, en.format(told)) == [], told
