@@ -1397,6 +1397,32 @@ def test_the_country_named_for_its_capital_is_no_place_dropped():
     ]
 
 
+def test_the_country_named_for_the_arabic_adjective_takes_the_place_of_no_capital_where_something_happens():
+    # السويدية 'Swedish' is what 'Sweden's' renders: Stockholm, where the court sits, was left out
+    ar = "وقضت محكمة في ستوكهولم بسجن مالك شركة بتهمة الاحتيال على وكالة التأمينات السويدية."
+    en = "A court sentenced the owner of a company for defrauding Sweden's insurance agency."
+    assert _found(ar, en) == [("dropped", "ستوكهولم", "", "major")]
+    assert _found(ar, en.replace("A court", "A Stockholm court")) == []
+    # the twin: with no adjective of its own in the Arabic, the country may stand for its capital
+    ar = "وقضت محكمة في ستوكهولم بسجن مالك شركة بتهمة الاحتيال."
+    assert _found(ar, "A court in Sweden sentenced the owner of a company for fraud.") == []
+
+
+def test_the_capitals_and_small_countries_of_the_world_are_places_on_both_sides():
+    # تبليسي Tbilisi, ليسوتو Lesotho: one put in place of another, or dropped, is a known place on both sides
+    ar = "وقال المتحف إنه سيدعو الباحثين الأجانب إلى تبليسي بدلا من إرسال الأحافير إلى الخارج."
+    en = "The museum said it would invite foreign researchers to {} instead of sending the fossils abroad."
+    assert _found(ar, en.format("Tbilisi")) == []
+    assert _found(ar, en.format("Yerevan")) == [("changed", "تبليسي", "Yerevan", "major")]
+    # a capital for its country, and the country for its capital, render each other
+    assert _found(ar, en.format("Georgia")) == []
+    ar = "ويولد المشروع الكهرباء لليسوتو ويزود جنوب أفريقيا بالمياه."
+    assert _found(ar, "The project generates electricity for Lesotho and supplies water to South Africa.") == []
+    assert _found(ar, "The project generates electricity and supplies water to South Africa.") == [
+        ("dropped", "لليسوتو", "", "major")
+    ]
+
+
 def test_a_person_the_arabic_calls_by_a_role_the_english_names_is_no_addition():
     ar = "وتعهد الرئيس بحماية الحدود الجنوبية."
     assert _found(ar, "Trump vowed to protect the southern border.") == []

@@ -1968,10 +1968,20 @@ def _country_for_capital(x: _Sides, a: Mention) -> bool:
     named_ar = {m.entity for ms in x.ar_mentions for m in ms if m.is_name}
     # the country's adjective too ("an Iranian delegation" for طهران سترسل وفدا), where the capital stands for
     # its government, not where it is the place something happens in (في طهران، بطهران)
-    as_seat = a.entity.key in _CAPITALS and any(
+    subject = any(
         m is a and _as_subject(s.text, m.start) for s, ms in zip(x.pair.ar, x.ar_mentions, strict=False) for m in ms
     )
-    return any((m.is_name or as_seat) and _seat_of(a.entity, m.entity) and m.entity not in named_ar for m in x.en_m)
+    as_seat = a.entity.key in _CAPITALS and subject
+    # the country's name where the Arabic gives its adjective (محكمة في ستوكهولم … الوكالة السويدية "a Stockholm
+    # court … Sweden's agency"): the name may render the adjective, and then it takes the place of no capital that
+    # is only where something happens
+    adjectives = {m.entity for ms in x.ar_mentions for m in ms if not m.is_name}
+    return any(
+        (m.is_name and (subject or m.entity not in adjectives) or as_seat)
+        and _seat_of(a.entity, m.entity)
+        and m.entity not in named_ar
+        for m in x.en_m
+    )
 
 
 def _as_subject(text: str, start: int) -> bool:
