@@ -388,8 +388,8 @@ def detect(pair: AlignedPair) -> list[Finding]:
     weekday = any(t.kind == "weekday" for t in en_t)
     # English dates that no Arabic date of the same value answers: only these may resolve a relative week, month or
     # year the English leaves out ('since March 2021' for منذ آذار 2021 says nothing of العام الماضي)
-    ar_values = {(a.expr.kind, a.expr.value) for a in ar_at}
-    free_en = [t for t in en_t if (t.kind, t.value) not in ar_values]
+    ar_dates = {(a.expr.kind, a.expr.value) for a in ar_at}
+    free_en = [t for t in en_t if (t.kind, t.value) not in ar_dates]
     # an English sentence with no word of time at all cannot have rendered an Arabic time some other way
     timeless_en = not en_t and not _EN_TIME_WORDS.search(pair.en_text)
     findings: list[Finding] = []
