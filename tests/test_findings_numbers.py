@@ -1628,3 +1628,15 @@ def test_a_currency_named_by_its_country_or_its_name_keeps_its_half_and_its_penc
     # the twins: another sum
     assert [f[:3] for f in _found(half, "The fare is about 7.50 U.S. dollars.")] == [("changed", "خمسة", "7.50")]
     assert [f[0] for f in _found(pence, "A ticket costs £34.50 on race days.")] == ["changed"]
+
+
+def test_a_number_word_that_opens_a_name_the_english_spells_is_no_number():
+    # ستون تاون is Stone Town, not sixty; a number word ending a name was read so before (كريات أربع Kiryat Arba)
+    ar = "وقال رئيس الرابطة للصحفيين خارج المحكمة في ستون تاون إن الأعضاء خسروا حجوزاتهم."
+    assert (
+        _found(ar, "The association's head told reporters outside the court in Stone Town that members lost bookings.")
+        == []
+    )
+    # the twin: sixty dropped where no such name is spelt
+    ar = "وقال رئيس الرابطة إن ستون عضوا خسروا حجوزاتهم."
+    assert _found(ar, "The association's head said members lost their bookings.") == [("dropped", "ستون", "", "major")]

@@ -503,16 +503,21 @@ def _counts_a_rendered_length(pair: AlignedPair, q: Quantity) -> bool:
 
 
 def _in_a_name(pair: AlignedPair, q: Quantity) -> bool:
-    """A number word that ends a two-word name the English spells out (كريات أربع "Kiryat Arba"): the word
-    before it and itself match two capitalised English words in a row, sound for sound."""
+    """A number word that ends or opens a two-word name the English spells out (كريات أربع "Kiryat Arba", ستون تاون
+    "Stone Town", not sixty): the word before or after it and itself match two capitalised English words in a row,
+    sound for sound."""
     if not q.word:
         return False
     pairs = [
-        (toks[i - 1].norm, t.norm)
+        pair_
         for s in pair.ar
         for toks in [ar_tokens(s.text)]
         for i, t in enumerate(toks)
-        if i > 0 and t.text == q.text
+        if t.text == q.text
+        for pair_ in [
+            *([(toks[i - 1].norm, t.norm)] if i > 0 else []),
+            *([(t.norm, toks[i + 1].norm)] if i + 1 < len(toks) else []),
+        ]
     ]
     names = [m.groups() for s in pair.en for m in re.finditer(r"\b([A-Z][a-z]+)[\s-]([A-Z][a-z]+)\b", s.text)]
     return any(
