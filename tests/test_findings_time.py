@@ -944,3 +944,12 @@ def test_the_eleven_is_no_sunday():
     assert [f[:3] for f in _found(sunday, "Council members signed the decision on Monday.")] == [
         ("changed", "الأحد", "Monday")
     ]
+
+
+def test_a_month_with_this_says_the_year_and_a_bare_weekday_is_a_day():
+    # 'this December' renders هذا العام; أول أربعاء من كل شهر 'the first Wednesday of each month' names a day
+    ar = "وكان من المقرر إعادة افتتاح الخط هذا العام بعد أعمال إعادة بناء."
+    assert _found(ar, "The line was due to reopen this December after reconstruction.") == []
+    assert _found(ar, "The line was due to reopen after reconstruction.") == [("dropped", "هذا العام", "", "minor")]
+    ar = "وتدخل تعديلات أسعار الوقود حيز التنفيذ في أول أربعاء من كل شهر."
+    assert _found(ar, "Fuel price adjustments take effect on the first Wednesday of each month.") == []
