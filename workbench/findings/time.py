@@ -906,6 +906,10 @@ def _other_time_words(pair: AlignedPair, ar_at: list[_At], words: re.Pattern[str
     return False
 
 
+# the words before a weekday that make it recur ('every Friday', 'the first Wednesday of each month'; not 'last')
+_RECURRING_BEFORE = re.compile(r"\b(?:every|each|first|second|third|fourth)\s+$", re.I)
+
+
 def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr], lacks: str = "no time") -> list[Finding]:
     """An English weekday, month or year in a pair whose Arabic has no word of time: a date put in (minor)."""
     for e in en_t:
@@ -921,6 +925,8 @@ def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr], lacks: str = "no 
             # Friday prayers: a rite; the Wednesday market (سوق الأربعاء): a place named for its day; Saturday Night
             # Live, the Sunday Times: a title, not a date
             continue
+        if e.kind == "weekday" and _RECURRING_BEFORE.search(s[:at]):
+            continue  # 'the first Wednesday of each month', 'every Friday': a day that recurs, no date
         return [
             make_finding(
                 pair,
