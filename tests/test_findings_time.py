@@ -946,8 +946,8 @@ def test_the_eleven_is_no_sunday():
     ]
 
 
-def test_a_month_with_this_says_the_year_and_a_bare_weekday_is_a_day():
-    # 'this December' renders هذا العام; أول أربعاء من كل شهر 'the first Wednesday of each month' names a day
+def test_a_month_with_this_says_the_year_and_a_recurring_weekday_is_no_date():
+    # 'this December' renders هذا العام; 'the first Wednesday of each month' (أول أربعاء من كل شهر) recurs
     ar = "وكان من المقرر إعادة افتتاح الخط هذا العام بعد أعمال إعادة بناء."
     assert _found(ar, "The line was due to reopen this December after reconstruction.") == []
     assert _found(ar, "The line was due to reopen after reconstruction.") == [("dropped", "هذا العام", "", "minor")]
