@@ -1,7 +1,7 @@
 """Findings quality on NTREX with known edits, scored by span: what the detectors catch and what they invent.
 
-    python bench/findings_quality.py [--half test|dev] [--docs N | --full] [--seed N] [-v N] [--show-false N]
-                                     [--json PATH]
+    python bench/findings_quality.py [--half test|dev | --invented] [--docs N | --full] [--seed N] [-v N]
+                                     [--show-false N] [--json PATH]
 
 NTREX-128 documents (read at run time from ../shared/data/ntrex, CC BY-SA; nothing is copied
 into the repository) of one half of the fixed split in bench/splits.py: ``test`` (odd document
@@ -20,6 +20,9 @@ bench found none, a finding on the edited sentence with no English span, which r
 something missing, counts). A name edited where it is a reporting verb's speaker may also be
 caught as an attribution finding (an outlet or speaker swapped, SPEC). "Loose"
 recall, any finding of the type on the edited sentence, is printed beside it to show the gap.
+--invented runs the same suite on the tuning part of bench/faithful_invented (invented articles in NTREX's
+style with faithful translations, written blind to the code; its held-out part is never read): a pool of
+text for tuning twelve times the dev half's size, labelled "invented", where listings are allowed too.
 For tuning on the dev half, -v N lists up to N missed edits per type and --show-false N up to N
 findings per type that match no edit, with their sentences; both are refused on the test half.
 
@@ -53,6 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from perturb import EDITS, Edit  # noqa: E402
 from splits import documents as half_documents  # noqa: E402
+from splits import faithful_invented  # noqa: E402
 
 from workbench.batch import quote_rows  # noqa: E402
 from workbench.findings import KINDS, run_detectors  # noqa: E402
@@ -79,6 +83,19 @@ def shared_data() -> Path:
 
 
 Doc = tuple[str, list[str], list[str]]
+
+
+def load_invented() -> list[Doc]:
+    """(folder name, Arabic lines, English lines) of the tuning part of bench/faithful_invented: invented
+    NTREX-style articles with faithful translations, never its held-out part (``splits.faithful_invented``)."""
+    docs = []
+    for folder in faithful_invented("tuning"):
+        ar = (folder / "ar.txt").read_text(encoding="utf-8").splitlines()
+        en = (folder / "en.txt").read_text(encoding="utf-8").splitlines()
+        if len(ar) == len(en):
+            pairs = [(a.strip(), e.strip()) for a, e in zip(ar, en, strict=True) if a.strip() and e.strip()]
+            docs.append((folder.name, [a for a, _ in pairs], [e for _, e in pairs]))
+    return docs
 
 
 def load_half(half: str, data: Path) -> list[Doc]:
@@ -431,7 +448,7 @@ LISTING_REFUSED = (
 def report(name: str, half: str, sc: Score, verbose: int, show_false: int = 0) -> dict[str, Any]:
     """Print one run's table; return its figures. Missed edits (``verbose``) and false findings (``show_false``)
     are listed with their sentences only for the dev half (ValueError otherwise)."""
-    if half != "dev" and (verbose or show_false):
+    if half not in ("dev", "invented") and (verbose or show_false):
         raise ValueError(LISTING_REFUSED)
     types = list(EDITS)
     print(f"\n[{half} half] {name}: {sc.edits[('all',)]} edits, {sc.controls} control sentences")
@@ -492,17 +509,25 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="every document of the half")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--edit-share", type=float, default=0.6, help="share of sentences given an edit")
+    parser.add_argument(
+        "--invented",
+        action="store_true",
+        help="the same suite on bench/faithful_invented's tuning documents instead of NTREX (for tuning: "
+        "NTREX-style text, a larger pool than the dev half; listings allowed)",
+    )
     parser.add_argument("--translator", default="lexicon")
     parser.add_argument("--no-aligner", action="store_true", help="only the 1-1 link run")
     parser.add_argument("-v", "--verbose", type=int, default=0, help="show up to N missed edits per type")
     parser.add_argument("--show-false", type=int, default=0, help="show up to N false findings per type")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON here")
     args = parser.parse_args()
-    if args.half != "dev" and (args.verbose or args.show_false):
+    if args.invented:
+        args.half = "invented"
+    if args.half not in ("dev", "invented") and (args.verbose or args.show_false):
         parser.error(LISTING_REFUSED)
     started = time.time()
     data = args.ntrex or shared_data() / "ntrex"
-    docs = load_half(args.half, data)
+    docs = load_invented() if args.invented else load_half(args.half, data)
     rng = random.Random(args.seed)
     if not args.full and args.docs < len(docs):
         docs = sorted(rng.sample(docs, args.docs))
@@ -511,7 +536,8 @@ def main() -> None:
     words = lexicon_words()
     n_sent = sum(len(d) for d in suite)
     print(
-        f"NTREX {args.half} half: {len(docs)} documents, {n_sent} sentence pairs, seed {args.seed}, "
+        ("faithful_invented tuning" if args.invented else f"NTREX {args.half} half")
+        + f": {len(docs)} documents, {n_sent} sentence pairs, seed {args.seed}, "
         f"translator {args.translator}"
     )
     figures = {"half": args.half, "documents": len(docs), "sentences": n_sent, "seed": args.seed}

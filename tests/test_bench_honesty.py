@@ -376,3 +376,12 @@ def test_faithful_bench_refuses_to_list_a_held_out_document():
         cwd=ROOT,
     )
     assert run.returncode == 2 and "refused" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_the_perturbation_suite_on_invented_documents_reads_only_their_tuning_part():
+    from splits import faithful_invented
+
+    held = {p.name for p in faithful_invented("held")}
+    docs = findings_quality.load_invented()
+    assert docs and not {name for name, _, _ in docs} & held
+    assert all(len(ar) == len(en) and all(ar) and all(en) for _, ar, en in docs)
