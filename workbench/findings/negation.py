@@ -2191,15 +2191,7 @@ def _without_became_with(x: _Sides) -> list[Finding]:
                 return [_flipped(pair, span, en_span, 0.6, f"Arabic '{span}' (without) became English '{en_span}'")]
         # a negation before it: لم يمر أسبوع دون "not a week without" asserts, فشلت … دون التوصل "failed without
         # reaching" is told by the failure; not a word of a ban (حظر الصيد، دون أن يشمل "a ban that does not cover")
-        # (حالت in حالت دون "prevented" is read with it, no negation before it)
-        before = [
-            n
-            for n in ar_n
-            if n.sentence == neg.sentence
-            and n.start < neg.start
-            and not _ban_word(n)
-            and normalize_ar(n.text) not in _AR_PREVENT
-        ]
+        before = [n for n in ar_n if n.sentence == neg.sentence and n.start < neg.start and not _ban_word(n)]
         done = (
             None if before else _without_told_done(x, pair.ar[neg.sentence].text, toks, first)
         )  # لم يمر أسبوع دون: 'not without' asserts
@@ -2256,23 +2248,11 @@ def _without_told_done(x: _Sides, text: str, toks: list[ArToken], first: int) ->
     nxt = text[toks[first].end : after[0].start] if after else ""
     if not after or _below(after[0]) or re.search(r"[\d\u0660-\u0669]", nxt):
         return None  # دون سن 18، دون المستويات، دون 2 في المئة: "below"
-    if first and toks[first - 1].bare in _AR_PREVENT and any(_prevention_told(s.text) for s in x.pair.en):
-        return None  # حال دون وصول الحيوانات "kept the animals from reaching": told as prevented, no reversal
+    if first and toks[first - 1].bare in _AR_PREVENT:
+        return None  # حال دون وصول الحيوانات "prevented the animals from reaching"
     if text[: toks[first].start].rstrip().endswith("/"):
         return None  # المليمترية/دون المليمترية "millimetre/submillimetre": after a slash, دون is the prefix sub-
     return _told_done(x, toks, after[:3])
-
-
-# the English of keeping something from happening ('kept the helicopter from reaching', 'hampered', 'blocked'): it
-# renders حال دون "prevented" with no negation word ('prevented' and 'stopped' are in negation_en.tsv)
-_EN_PREVENTION = re.compile(
-    rf"\b(?:{alternation(word_set('negation_cues_en.tsv', 'prevention'))})\b|\bfrom\s+[a-z]+ing\b", re.I
-)
-
-
-def _prevention_told(text: str) -> bool:
-    """The English sentence tells something kept from happening, in words or in 'from … -ing'."""
-    return bool(_EN_PREVENTION.search(text))
 
 
 def _below(t: ArToken) -> bool:
@@ -2289,12 +2269,16 @@ def _told_done(x: _Sides, toks: list[ArToken], content: list[ArToken]) -> tuple[
     # an 'only' renders no "without" ('put out only after it had spread'), nor does the word of a ban that renders
     # the Arabic one ('banned' for حظر)
     bans = _ban_renderings(x)
-    # a dis- word (disclosed, discuss) is mostly no negation at all: it keeps no sentence out (من دون الكشف عن
-    # قيمتها "without disclosing the amounts" → 'the amounts were disclosed')
+    # a dis- word that renders the very word the "without" negates is no negation of it (من دون الكشف عن قيمتها
+    # "without disclosing the amounts" → 'the amounts were disclosed'); one of its own ('disapproval' for دون
+    # موافقة) still is
+    told = set().union(*keys) if keys else set()
     negated = {
         n.sentence
         for n in x.en_n
-        if n.text.lower() != "only" and n not in bans and (n.kind == "strong" or not n.text.lower().startswith("dis"))
+        if n.text.lower() != "only"
+        and n not in bans
+        and not (n.kind != "strong" and n.text.lower().startswith("dis") and _key(stem(n.text.lower())) in told)
     }
     for k, s in enumerate(x.pair.en):
         if k in negated or _EN_WITHOUT_OR_BELOW.search(s.text):
