@@ -296,14 +296,19 @@ def test_a_relative_month_or_year_resolves_no_weekday_and_a_weekday_no_relative_
     assert _found(ar, "The sprinter won the race on Saturday in the fastest time in the world this year.") == []
 
 
-def test_a_date_the_arabic_gives_too_resolves_no_relative_year_left_out():
-    # 'since March 2021' renders منذ آذار 2021: it says nothing of العام الماضي
-    ar = "ويقل الرقم بنسبة تسعة في المئة عن العام الماضي، وهو أضعف مستوى منذ آذار 2021."
-    assert _found(ar, "The figure is 9 percent lower, the weakest level since March 2021.") == [
-        ("dropped", "العام الماضي", "", "minor")
-    ]
-    # the twin: a year of the English's own may be that last year
-    assert _found(ar, "The figure is 9 percent lower than in 2025, the weakest level since March 2021.") == []
+def test_a_month_the_english_gives_resolves_the_relative_year_beside_it():
+    # في مارس من العام الجاري 'in March of this year' → 'in March': the month says the year (the reviewer's pair)
+    ar = "وبدأت الاحتجاجات في مارس من العام الجاري."
+    assert _found(ar, "The protests began in March.") == []
+
+
+def test_a_weekday_in_a_name_or_recurring_each_month_is_no_date_put_in():
+    ar = "وتراجعت مبيعات موسم التخفيضات الكبرى هذا العام."
+    assert _found(ar, "Black Friday sales fell this year.") == []
+    ar = "ويجتمع السكان في آخر خميس من كل شهر منذ سنوات."
+    assert _found(ar, "Residents have met on the last Thursday of each month for years.") == []
+    # the twin: a weekday put in on its own
+    assert _found(ar, "Residents have met on Thursday for years.") == [("changed", "", "Thursday", "minor")]
 
 
 def test_link_of_two_sentences_each_pairs_its_own_day():

@@ -386,10 +386,6 @@ def detect(pair: AlignedPair) -> list[Finding]:
     month_resolved = any(t.kind == "relative" and not t.value.endswith("_year") for t in en_t)
     # 'غداً الاثنين' rendered 'on Monday': the English resolved the relative day into the weekday
     weekday = any(t.kind == "weekday" for t in en_t)
-    # English dates that no Arabic date of the same value answers: only these may resolve a relative week, month or
-    # year the English leaves out ('since March 2021' for منذ آذار 2021 says nothing of العام الماضي)
-    ar_dates = {(a.expr.kind, a.expr.value) for a in ar_at}
-    free_en = [t for t in en_t if (t.kind, t.value) not in ar_dates]
     # an English sentence with no word of time at all cannot have rendered an Arabic time some other way
     timeless_en = not en_t and not _EN_TIME_WORDS.search(pair.en_text)
     findings: list[Finding] = []
@@ -454,7 +450,7 @@ def detect(pair: AlignedPair) -> list[Finding]:
                 and (
                     kind == "relative"
                     and not (weekday and not _of_month_or_year(a))
-                    and (a.value in _DROPPABLE_RELATIVE or timeless_en or _unit_unsaid(a, free_en, pair))
+                    and (a.value in _DROPPABLE_RELATIVE or timeless_en or _unit_unsaid(a, en_t, pair))
                     or kind == "hijri"
                     and timeless_en
                     or kind not in ("relative", "hijri")
@@ -906,8 +902,16 @@ def _other_time_words(pair: AlignedPair, ar_at: list[_At], words: re.Pattern[str
     return False
 
 
-# the words before a weekday that make it recur ('every Friday', 'the first Wednesday of each month'; not 'last')
+# the words before a weekday that make it recur ('every Friday', 'the first Wednesday of each month')
 _RECURRING_BEFORE = re.compile(r"\b(?:every|each|first|second|third|fourth)\s+$", re.I)
+# … or after it ('the last Thursday of each month')
+_RECURRING_AFTER = re.compile(r"\s+of\s+(?:each|every)\b", re.I)
+# a capitalised word right before a weekday that is no word of time or preposition ('Black Friday', 'Good Friday';
+# not 'On Friday', 'Last Friday')
+_NAME_BEFORE_DAY = re.compile(
+    r"\b(?!(?:On|By|From|Until|Till|Since|Before|After|Through|Last|This|Next|Every|Each|Early|Late|And|But|Or)\b)"
+    r"[A-Z][a-z]+\s+$"
+)
 
 
 def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr], lacks: str = "no time") -> list[Finding]:
@@ -925,8 +929,10 @@ def _dated_in_english(pair: AlignedPair, en_t: list[TimeExpr], lacks: str = "no 
             # Friday prayers: a rite; the Wednesday market (سوق الأربعاء): a place named for its day; Saturday Night
             # Live, the Sunday Times: a title, not a date
             continue
-        if e.kind == "weekday" and _RECURRING_BEFORE.search(s[:at]):
+        if e.kind == "weekday" and (_RECURRING_BEFORE.search(s[:at]) or _RECURRING_AFTER.match(s[at + len(e.text) :])):
             continue  # 'the first Wednesday of each month', 'every Friday': a day that recurs, no date
+        if e.kind == "weekday" and _NAME_BEFORE_DAY.search(s[:at]):
+            continue  # 'Black Friday', 'Good Friday': a name, no date
         return [
             make_finding(
                 pair,
