@@ -1893,6 +1893,13 @@ def test_a_felt_word_standing_in_the_place_of_an_unrendered_arabic_word_is_alter
     assert found(detect, ar, en.format("season")) == []
 
 
+def test_a_felt_adjective_before_its_noun_may_render_the_arabic_adjective_after_it():
+    # أداء مشرفا 'an honourable performance' → 'a great performance': the English adjective comes before the noun the
+    # Arabic one follows, so مشرفا may be its place as much as قدم: no word is named (the reviewer's pair)
+    ar = 'وقال المدرب إن "المنتخب قدم أداء مشرفا أمام البرازيل".'
+    assert found(detect, ar, 'The coach said "the team gave a great performance against Brazil."') == []
+
+
 def test_a_felt_word_where_two_arabic_words_are_left_unrendered_names_no_word_of_its_own():
     # 'I am disaster I can help' for وآمل أن أتمكن: the place holds وآمل and أتمكن, and which one the felt word took
     # is unsure; the charged-word rule still reports the quote as a whole (the test below)

@@ -1901,6 +1901,13 @@ def _swapped_felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str,
             and not function_word(a)
             and not _sense_said(a, en_keys)
         ]
+        # an Arabic adjective follows its noun where the English one comes before it ('a great performance' for أداء
+        # مشرفا): the unrendered word right after the one the next English word renders may be its place too
+        after = right + 1 if right is not None else len(ar_words)
+        if after < len(ar_words) and after not in told and ar_words[after] not in places:
+            a = ar_words[after]
+            if a.text in missing and not function_word(a) and not _sense_said(a, en_keys):
+                places.append(a)
         # one word left unrendered there (of two, which the felt word took the place of is unsure), not leaning the
         # felt word's way
         if len(places) != 1 or leans(places[0].text, sign):
