@@ -1423,6 +1423,21 @@ def test_the_capitals_and_small_countries_of_the_world_are_places_on_both_sides(
     ]
 
 
+def test_a_known_place_with_based_on_it_and_the_two_congos():
+    # 'the Bratislava-based forum' gives ومقره براتيسلافا; الكونغو alone is either Congo ('the Republic of the Congo')
+    ar = "وقالت زوزانا هرابوفسكا، مديرة منتدى الحقوق المدنية ومقره براتيسلافا: «هذا ليس انتصاراً بعد»."
+    en = 'Zuzana Hrabovska, director of the {}-based Civic Rights Forum, said: "This is not a victory yet."'
+    assert _found(ar, en.format("Bratislava")) == []
+    assert [f[:2] for f in _found(ar, en.format("Vienna"))] == [("changed", "براتيسلافا")]
+    ar = "وقالت الدراسة إن أعداد الفيلة تراجعت قرب الحدود مع الكونغو والكاميرون."
+    assert (
+        _found(
+            ar, "The survey said elephant numbers fell near the borders with the Republic of the Congo and Cameroon."
+        )
+        == []
+    )
+
+
 def test_a_person_the_arabic_calls_by_a_role_the_english_names_is_no_addition():
     ar = "وتعهد الرئيس بحماية الحدود الجنوبية."
     assert _found(ar, "Trump vowed to protect the southern border.") == []
