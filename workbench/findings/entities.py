@@ -3047,8 +3047,9 @@ def _english_only_names(
             word = re.sub(r"['’](?:s|ll|re|ve|d|m)?$", "", w.group(0))
             if word in _COMMON_CAPITALS or word in _EN_TITLES or word in known or word in implied:
                 continue  # implied: a word that stands for entities the Arabic names (Brexit, BST)
-            if "-" in word and word.split("-")[0] in known:
-                continue  # 'Bratislava-based': a name the gazetteer reads, with an English word on it
+            # 'Bratislava-based': a name the gazetteer reads with an English word on it ('Saudi-Emirati' is two names)
+            if re.fullmatch(r"[A-Z][A-Za-z]+-[a-z]+", word) and word.split("-")[0] in known:
+                continue
             if w.start() in joined:
                 continue
             first = _first_word(s.text, w.start())
