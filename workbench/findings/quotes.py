@@ -1731,6 +1731,52 @@ _EN_FELT_NEGATED = re.compile(
 )
 
 
+def _quote_words(qp: QuotePair) -> tuple[str, str, list[ArToken], set[str]] | None:
+    """(English quote's inside, Arabic quote's inside, the Arabic content words, those the English leaves unrendered)
+    for the felt-word rules: None where the quotes are not recognisably the same (a quarter of the English words
+    glossed at least), hold quotes within them (the marks pair unreliably), or the Arabic has fewer than three
+    content words or a negated one the English leaves unrendered. A negated word the English renders by its glosses
+    ('see' in 'do not see' for لا نرى) is said plainly: only one it leaves unrendered may have turned into a felt word
+    of the other sign (لا يقهر 'invincible')."""
+    if qp.precision < 0.25:
+        return None
+    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
+    if has_quote_marks(en_inner) or has_quote_marks(ar_inner):
+        return None
+    words = _ar_content(ar_tokens(ar_inner))
+    missing = set(qp.missing)
+    if len(words) < 3 or any(_negated(ar_inner, t) and t.text in missing for t in words):
+        return None
+    return en_inner, ar_inner, words, missing
+
+
+def _felt_words(
+    pair: AlignedPair, qp: QuotePair, tokens: Sequence[EnToken], at_least: float
+) -> list[tuple[EnToken, int]]:
+    """The English quote's words (of ``tokens``) felt at ``at_least`` or more (``_felt``), with their sign, that no
+    sense of any Arabic word of the sentence says (nor the rendering, nor a loaded form listed for an Arabic word):
+    in lower case, with no apostrophe, no participle or gerund (``_VERB_FORM``), and not negated beside an Arabic
+    quote that negates ('not happy' for لسنا راضين "we are not satisfied": a negated word renders a negated one)."""
+    en_inner = qp.en_quote[1:-1]
+    known = _arabic_known(pair)
+    glossed = {
+        g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4
+    }
+    rows = said_rows([s.text for s in pair.ar])
+    ar_negates = bool(ar_quote_negations(qp.ar_quote))
+    felt = []
+    for t in tokens:
+        sign = _felt(t.low, at_least)
+        if not sign or not t.text.islower() or "'" in t.low or "’" in t.low or _VERB_FORM.search(t.low):
+            continue
+        if ar_negates and _EN_FELT_NEGATED.search(en_inner[: t.start]):
+            continue
+        if _key(stem(t.low)) in known or _stem_of_gloss(stem(t.low), glossed) or said_in_arabic(t.low, rows):
+            continue  # a sense of some Arabic word says it
+        felt.append((t, sign))
+    return felt
+
+
 def _charged_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, float] | None:
     """(English word, how much closer the quote reads without it) when the English quote says a strongly felt
     word (FELT) that renders nothing in the whole Arabic sentence (no sense of any word, nor the rendering, nor
@@ -1747,33 +1793,11 @@ def _charged_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, float] | None:
     left alone (a negated word turns into one of the other sign: لا يقهر 'invincible'), and so is a participle
     or gerund (``_VERB_FORM``: 'destroyed' for the idiom أتى على). Without an encoder
     the rule says nothing."""
-    if qp.precision < 0.25:
-        return None  # not recognisably the same quote
-    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
-    if has_quote_marks(en_inner) or has_quote_marks(ar_inner):
-        return None  # a quote within the quote: the marks pair unreliably
-    words = _ar_content(ar_tokens(ar_inner))
-    missing = set(qp.missing)
-    # a negated word the English renders by its glosses ('see' in 'do not see' for لا نرى) is said plainly: only
-    # one it leaves unrendered may have turned into a felt word of the other sign (لا يقهر 'invincible')
-    if len(words) < 3 or any(_negated(ar_inner, t) and t.text in missing for t in words):
+    read = _quote_words(qp)
+    if read is None:
         return None
-    known = _arabic_known(pair)
-    glossed = {
-        g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4
-    }
-    rows = said_rows([s.text for s in pair.ar])
-    ar_negates = bool(ar_quote_negations(qp.ar_quote))
-    felt = []
-    for t in en_tokens(en_inner):
-        sign = _felt(t.low)
-        if not sign or not t.text.islower() or "'" in t.low or "’" in t.low or _VERB_FORM.search(t.low):
-            continue
-        if ar_negates and _EN_FELT_NEGATED.search(en_inner[: t.start]):
-            continue  # 'not happy' for لسنا راضين "we are not satisfied": a negated word renders a negated one
-        if _key(stem(t.low)) in known or _stem_of_gloss(stem(t.low), glossed) or said_in_arabic(t.low, rows):
-            continue  # a sense of some Arabic word says it
-        felt.append((t, sign))
+    en_inner, ar_inner, words, missing = read
+    felt = _felt_words(pair, qp, en_tokens(en_inner), FELT)
     if not felt:
         return None
     encoder = pair.sentence_encoder()
@@ -1842,24 +1866,13 @@ def _swapped_felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str,
     verb most often renders an idiom, 'punished' for دفع الثمن), nor in a quote whose negated Arabic word the
     English leaves unrendered (a negated word turns into one of the other sign: لا يقهر 'invincible'). Without an
     encoder the rule says nothing."""
-    if qp.precision < 0.25:
+    read = _quote_words(qp)
+    if read is None:
         return None
-    en_inner, ar_inner = qp.en_quote[1:-1], qp.ar_quote[1:-1]
-    if has_quote_marks(en_inner) or has_quote_marks(ar_inner):
-        return None
-    ar_words = _ar_content(ar_tokens(ar_inner))
-    missing = set(qp.missing)
-    if len(ar_words) < 3 or any(_negated(ar_inner, t) and t.text in missing for t in ar_words):
-        return None
+    en_inner, ar_inner, ar_words, missing = read
     encoder = pair.sentence_encoder()
     if encoder is None:
         return None
-    known = _arabic_known(pair)
-    glossed = {
-        g for s in pair.ar for t in ar_tokens(s.text) for g in gloss_stems(t.text) | gloss_stems(t.bare) if len(g) >= 4
-    }
-    rows = said_rows([s.text for s in pair.ar])
-    ar_negates = bool(ar_quote_negations(qp.ar_quote))
     senses = [{_key(g) for g in gloss_stems(t.text) | gloss_stems(t.bare)} for t in ar_words]
     en_words = [t for t in en_tokens(en_inner) if t.low not in STOPWORDS and len(t.low) > 1]
     # the Arabic word each English word renders, by the glosses (the first that has its stem among its senses)
@@ -1868,16 +1881,11 @@ def _swapped_felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str,
     en_keys = {_key(stem(t.low)) for t in en_words}
     vectors = None
     best: tuple[str, str, str, float] | None = None
+    felt = {t.start: sign for t, sign in _felt_words(pair, qp, en_words, SWAP_FELT)}
     for i, t in enumerate(en_words):
-        sign = _felt(t.low, SWAP_FELT)
-        if not sign or rendered_at[i] is not None or not t.text.islower() or "'" in t.low or "’" in t.low:
+        sign = felt.get(t.start, 0)
+        if not sign or rendered_at[i] is not None or t.low in _EN_FUNCTION:
             continue
-        if _VERB_FORM.search(t.low) or t.low in _EN_FUNCTION:
-            continue
-        if ar_negates and _EN_FELT_NEGATED.search(en_inner[: t.start]):
-            continue
-        if _key(stem(t.low)) in known or _stem_of_gloss(stem(t.low), glossed) or said_in_arabic(t.low, rows):
-            continue  # a sense of some Arabic word says it
         # the place it stands in: between the Arabic words that the nearest rendering English words before and
         # after it render, in their order (a crossing leaves no place between them); at an end of the quote, as many
         # Arabic words past the neighbour's as the English has words there, and one
