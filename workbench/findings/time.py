@@ -858,8 +858,6 @@ _RESOLVED_BY = {"week": ("weekday", "month"), "month": ("month", "weekday"), "ye
 
 # a season with next/last/this says which year ('next spring' for ربيع العام المقبل)
 _SEASON = rf"(?:next|last|this|coming|past)\s+(?:{alternation(word_set('time_words_en.tsv', 'season'))})"
-# a month with next/last/this says which year too ('due to reopen this December' for هذا العام)
-_MONTH_OF_THIS_YEAR = rf"(?:next|last|this|coming|past)\s+(?:{'|'.join(_MONTHS)})"
 
 
 def _of_month_or_year(t: TimeExpr) -> bool:
@@ -877,7 +875,7 @@ def _unit_unsaid(a: TimeExpr, en_t: list[TimeExpr], pair: AlignedPair) -> bool:
     words = {
         "week": r"weeks?|weekly|weekend|fortnights?",
         "month": r"months?|monthly",
-        "year": rf"years?|yearly|annual\w*|{_SEASON}|{_MONTH_OF_THIS_YEAR}",
+        "year": rf"years?|yearly|annual\w*|{_SEASON}",
     }
     return not re.search(rf"\b(?:{words[unit]})\b", pair.en_text, re.I)
 
