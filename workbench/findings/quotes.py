@@ -1857,8 +1857,8 @@ SWAP_SENSES = 4
 def _swapped_felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str, float] | None:
     """(English word, Arabic word, its sense, gain) when a strongly felt English word of the quote (``_felt``)
     that renders nothing in the Arabic sentence stands where the Arabic quote has a word the English leaves
-    unrendered: between the Arabic words that the English words around it render (or, at an end of the quote,
-    within two words of the one its neighbour renders), and that word's own sense put in the felt word's place
+    unrendered: between the Arabic words that the English words around it render (at an end of the quote, as many
+    Arabic words past its neighbour's as the English has there, and one), and that word's own sense put in its place
     reads closer to the Arabic quote by SWAP_SENSE_GAIN or more: a word swapped for a charged one inside a
     quote (وصلت المياه إلى الطابق الأول 'the water reached the first floor' → 'the disaster reached …'). Not
     where the Arabic word leans the felt word's way (مشكلة 'problem' told as 'tragedy' may render it loosely:
@@ -1911,9 +1911,9 @@ def _swapped_felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str,
         ]
         # an Arabic adjective follows its noun where the English one comes before it ('a great performance' for أداء
         # مشرفا): the unrendered word right after the one the next English word renders may be its place too
-        after = right + 1 if right is not None else len(ar_words)
-        if after < len(ar_words) and after not in told and ar_words[after] not in places:
-            a = ar_words[after]
+        adjective_at = right + 1 if right is not None else len(ar_words)
+        if adjective_at < len(ar_words) and adjective_at not in told and ar_words[adjective_at] not in places:
+            a = ar_words[adjective_at]
             if a.text in missing and not function_word(a) and not _sense_said(a, en_keys):
                 places.append(a)
         # one word left unrendered there (of two, which the felt word took the place of is unsure), not leaning the
@@ -1929,7 +1929,7 @@ def _swapped_felt_word(pair: AlignedPair, qp: QuotePair) -> tuple[str, str, str,
             continue
         if vectors is None:
             vectors = encoder.encode([en_inner, ar_inner])
-        whole = float(vectors[0] @ vectors[1])
+            whole = float(vectors[0] @ vectors[1])
         found = encoder.encode([en_inner[: t.start] + sense + en_inner[t.end :] for _, sense in variants])
         gains = [(float(v @ vectors[1]) - whole, sense) for (_, sense), v in zip(variants, found, strict=True)]
         gain, sense = max(gains)
