@@ -958,3 +958,12 @@ def test_a_month_with_this_says_the_year_and_a_recurring_weekday_is_no_date():
     assert _found(ar, "The line was due to reopen after reconstruction.") == [("dropped", "هذا العام", "", "minor")]
     ar = "وتدخل تعديلات أسعار الوقود حيز التنفيذ في أول أربعاء من كل شهر."
     assert _found(ar, "Fuel price adjustments take effect on the first Wednesday of each month.") == []
+
+
+def test_a_fortnight_renders_two_weeks_ago():
+    ar = "ووصل سعر الليتر إلى 4500 ليرة بعد أن كان 3200 ليرة قبل أسبوعين."
+    assert _found(ar, "A litre reached 4,500 pounds, compared with 3,200 pounds a fortnight earlier.") == []
+    # the twin: the two weeks left out
+    assert _found(ar, "A litre reached 4,500 pounds, compared with 3,200 pounds earlier.") == [
+        ("dropped", "قبل أسبوعين", "", "minor")
+    ]

@@ -63,7 +63,7 @@ _MONTHS = [f for _, f in sorted({int(v): f for f, k, v in reversed(load("time_en
 # English relative times that may stand for a named day ("on Sunday" rendered "today")
 _RELATIVE_EN = re.compile(rf"\b(?:{alternation(word_set('time_words_en.tsv', 'resolves'))})\b", re.I)
 # those that may stand for a weekday: not 'this month' or 'this year', which name no day
-_DAY_RESOLVES = (w for w in word_set("time_words_en.tsv", "resolves") if not w.endswith(("month", "year")))
+_DAY_RESOLVES = frozenset(w for w in word_set("time_words_en.tsv", "resolves") if not w.endswith(("month", "year")))
 _RELATIVE_DAY_EN = re.compile(rf"\b(?:{alternation(_DAY_RESOLVES)})\b", re.I)
 # 'a year earlier', 'two months before': a span back from a date, no day
 _SPAN_BACK_EN = re.compile(r"\b(?:years?|months?|weeks?)\s+(?:earlier|before|ago)\b", re.I)
@@ -480,9 +480,9 @@ def detect(pair: AlignedPair) -> list[Finding]:
         findings += _dated_in_english(pair, [t.expr for t in leftover], "no such date")
     # a month or weekday name that was not read as one (آب without a number) still speaks of time
     if not ar_t and not _hidden_in_runs(pair):
-        if not any(_AR_TIME_WORDS.search(normalize_ar(s.text)) or _lexicons()[0].find(s.text) for s in pair.ar):
+        if not _speaks_of_time(pair, _AR_TIME_WORDS):
             findings += _dated_in_english(pair, en_t)
-        elif not any(_AR_DAY_WORDS.search(normalize_ar(s.text)) or _lexicons()[0].find(s.text) for s in pair.ar):
+        elif not _speaks_of_time(pair, _AR_DAY_WORDS):
             # the Arabic speaks of time only in spans or seasons ('قد يستغرق عدة أشهر'): a weekday was put in
             findings += _dated_in_english(pair, [t for t in en_t if t.kind == "weekday"], "no day, only a span of time")
     findings += _season_or_decade_changed(pair)
@@ -858,6 +858,11 @@ _RESOLVED_BY = {"week": ("weekday", "month"), "month": ("month", "weekday"), "ye
 
 # a season with next/last/this says which year ('next spring' for ربيع العام المقبل)
 _SEASON = rf"(?:next|last|this|coming|past)\s+(?:{alternation(word_set('time_words_en.tsv', 'season'))})"
+
+
+def _speaks_of_time(pair: AlignedPair, words: re.Pattern[str]) -> bool:
+    """Some Arabic sentence has a word of ``words`` or a time term the lexicon reads (a month or weekday name)."""
+    return any(words.search(normalize_ar(s.text)) or _lexicons()[0].find(s.text) for s in pair.ar)
 
 
 def _of_month_or_year(t: TimeExpr) -> bool:
