@@ -87,14 +87,14 @@ Doc = tuple[str, list[str], list[str]]
 
 def load_invented() -> list[Doc]:
     """(folder name, Arabic lines, English lines) of the tuning part of bench/faithful_invented: invented
-    NTREX-style articles with faithful translations, never its held-out part (``splits.faithful_invented``)."""
+    NTREX-style articles with faithful translations, never its held-out part (``splits.faithful_invented``).
+    Read by faithful_quality's reader, so a document whose files do not pair up raises its BadDocument."""
+    from faithful_quality import load_document  # imports this module: read here, not at import time
+
     docs = []
     for folder in faithful_invented("tuning"):
-        ar = (folder / "ar.txt").read_text(encoding="utf-8").splitlines()
-        en = (folder / "en.txt").read_text(encoding="utf-8").splitlines()
-        if len(ar) == len(en):
-            pairs = [(a.strip(), e.strip()) for a, e in zip(ar, en, strict=True) if a.strip() and e.strip()]
-            docs.append((folder.name, [a for a, _ in pairs], [e for _, e in pairs]))
+        items = load_document(folder)
+        docs.append((folder.name, [it.ar for it in items], [it.en for it in items]))
     return docs
 
 
@@ -527,7 +527,11 @@ def main() -> None:
         parser.error(LISTING_REFUSED)
     started = time.time()
     data = args.ntrex or shared_data() / "ntrex"
-    docs = load_invented() if args.invented else load_half(args.half, data)
+    try:
+        docs = load_invented() if args.invented else load_half(args.half, data)
+    except ValueError as err:  # faithful_quality.BadDocument: a document whose files do not pair up
+        print(f"findings_quality.py: {err}", file=sys.stderr)
+        sys.exit(2)
     rng = random.Random(args.seed)
     if not args.full and args.docs < len(docs):
         docs = sorted(rng.sample(docs, args.docs))

@@ -385,3 +385,16 @@ def test_the_perturbation_suite_on_invented_documents_reads_only_their_tuning_pa
     docs = findings_quality.load_invented()
     assert docs and not {name for name, _, _ in docs} & held
     assert all(len(ar) == len(en) and all(ar) and all(en) for _, ar, en in docs)
+
+
+def test_the_invented_suite_stops_with_one_line_on_a_document_whose_files_do_not_pair(tmp_path, monkeypatch, capsys):
+    doc = tmp_path / "01_bad"
+    doc.mkdir()
+    (doc / "en.txt").write_text("One.\nTwo.\n")
+    (doc / "ar.txt").write_text("واحد.\n")
+    monkeypatch.setattr(findings_quality, "faithful_invented", lambda part: [doc])
+    monkeypatch.setattr(sys, "argv", ["findings_quality.py", "--invented", "--no-aligner"])
+    with pytest.raises(SystemExit) as stop:
+        findings_quality.main()
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and err.count("\n") == 1 and "01_bad" in err and "Traceback" not in err
