@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from findings_helpers import found, in_document
+from findings_helpers import pair as rendered_pair
 
 from workbench.findings._mentions import Mention
 from workbench.findings.base import AlignedPair
@@ -3363,3 +3364,18 @@ def test_a_currency_written_in_arabic_letters_is_no_name_left_out():
     # the twin: an English that names no currency leaves the word unexplained (a name, maybe)
     bare = "وتدرّ السياحة نحو 495 ألف بانغا سنوياً."
     assert [f[:2] for f in _found(bare, "Tourism brings in about 495,000 a year.")] == [("dropped", "بانغا")]
+
+
+def test_a_known_place_put_where_an_unknown_name_stood_is_a_name_changed():
+    # a consultancy's name the gazetteer lacks, and a capital in its place: one name put for another (minor: the
+    # Arabic name is read from its shape), not only a name left out
+    ar = 'وقال محللون في شركة الاستشارات المحلية "فيرانتيكا" إن الاحتياطيات تراجعت الشهر الماضي.'
+    en = "Analysts at local consultancy Lisbon said reserves had fallen last month."
+    assert found(detect, ar, en) == [("entity", "changed", "فيرانتيكا", "Lisbon", "minor")]
+    # the twins: the name rendered; the name left out and the place elsewhere in the sentence (only left out)
+    assert found(detect, ar, "Analysts at local consultancy Ferantica said reserves had fallen last month.") == []
+    far = "Analysts at a local consultancy said reserves had fallen last month in Lisbon."
+    assert found(detect, ar, far) == [("entity", "dropped", "فيرانتيكا", "", "minor")]
+    # … and a place the Arabic document names in another sentence, moved into this one: the name only left out
+    other = in_document(rendered_pair(ar, en), ar_document=("وتعمل الشركة من لشبونة منذ عشر سنوات.",))
+    assert [(f.subtype, f.ar_span, f.en_span) for f in detect(other)] == [("dropped", "فيرانتيكا", "")]

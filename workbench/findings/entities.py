@@ -1755,6 +1755,23 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
         if x.in_whole_sentences is not None and x.in_whole_sentences.ar_found_in_en(a):
             continue
         gloss = a.entity.key if a.entity else _gloss_name(a.text)
+        place = _place_put_in_its_place(x, left, a)
+        if place is not None:
+            left.added.remove(place)
+            out.append(
+                make_finding(
+                    x.pair,
+                    "entity",
+                    "changed",
+                    ar_span=a.text,
+                    en_span=place.text,
+                    severity="minor",
+                    score=0.7,
+                    explanation=f"Arabic names '{a.text}' ({gloss}) but the English names the place "
+                    f"'{place.text}' there instead, which the Arabic does not mention",
+                )
+            )
+            continue
         kind = a.entity.kind if a.entity else "name"
         out.append(
             make_finding(
@@ -1773,6 +1790,26 @@ def _name_dropped(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Find
             )
         )
     return out
+
+
+def _place_put_in_its_place(x: _Sides, left: _Left, a: Mention) -> Mention | None:
+    """A gazetteer place the English names where the Arabic gives the name ``a``, which the gazetteer lacks and
+    no English word spells, in a sentence rendered as one: a place the Arabic document names in no form, standing
+    about where ``a`` stood (a consultancy's name in the Arabic, 'Analysts at local consultancy Tbilisi'). The one
+    was put in place of the other; the place alone is no addition the workbench reports, and the name alone would
+    be reported as left out."""
+    if a.entity is not None or len(x.pair.ar) != 1 or len(x.pair.en) != 1 or a in left.quoted or a in left.listed:
+        return None  # (a list's member put in another's place is _list_member_changed's)
+    text = x.pair.en[0].text
+    document = x.in_arabic_document
+    for e in left.added:
+        if e.entity is None or e.entity.kind != "place" or not e.is_name:
+            continue
+        if document is not None and document.en_found_in_ar(e):
+            continue  # the Arabic names it elsewhere: put into this sentence, not in the name's place
+        if abs(e.start / max(1, len(text)) - left.where.get(a, 0.5)) <= _SWAP_PLACE:
+            return e
+    return None
 
 
 def _unit_in_the_dual(word: str) -> bool:
