@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from findings_helpers import found, in_document, merged_pair, pair
 
+from workbench.findings import run_detectors
 from workbench.findings.attribution import arabic_speakers, detect, english_speakers
 from workbench.records import Sentence
 
@@ -1428,7 +1429,7 @@ def test_figures_show_renders_according_to_figures():
     ar = "ويقطن المخيم نحو ثمانين ألف لاجئ وفقاً لأرقام المفوضية."
     assert found(detect, ar, "The camp is home to about eighty thousand refugees, UNHCR figures show.") == []
     assert found(detect, ar, "The camp is home to about eighty thousand refugees.") == [
-        ("attribution", "source_dropped", "وفقا", "", "major")
+        ("attribution", "source_dropped", "وفقاً لأرقام المفوضية", "", "major")
     ]
 
 
@@ -3286,3 +3287,28 @@ def test_a_name_that_places_an_unnamed_source_leaves_it_unnamed():
     # a body named by the same place, dropped: a source dropped
     ar = "وبحسب المجمع المائي بتمغزة، فإن نحو ٦٠٠ فلاح ينتظرون الحصول على حصص ري جديدة منذ ثلاث سنوات."
     assert [(f[0], f[1]) for f in found(detect, ar, en)] == [("attribution", "source_dropped")]
+
+
+def test_a_definite_credit_no_table_lists_dropped_is_a_source_dropped():
+    # ووفقاً لحراس المحمية "according to the reserve's rangers": a definite source the kinds table does not list, set
+    # apart as a credit, dropped: the claim is left unattributed (not a hedge removed, and spanned as written)
+    ar = "وارتفع منسوب البحيرة بنحو متر واحد خلال أسبوعين، وفقاً لحراس المحمية."
+    dropped = [
+        (f.type, f.subtype, f.ar_span)
+        for f in run_detectors([pair(ar, "The lake rose by about a metre in two weeks.")])
+    ]
+    assert dropped == [("attribution", "source_dropped", "وفقاً لحراس المحمية")]
+    kept = "The lake rose by about a metre in two weeks, according to the reserve's rangers."
+    assert run_detectors([pair(ar, kept)]) == []
+    # opening the sentence, up to a comma
+    ar = "وبحسب إدارة المهرجان، حضر أكثر من 40 ألف زائر هذا العام."
+    assert [
+        (f.type, f.subtype, f.ar_span) for f in run_detectors([pair(ar, "More than 40,000 visitors came this year.")])
+    ] == [("attribution", "source_dropped", "وبحسب إدارة المهرجان")]
+    # the twins: a "depending on" inside a clause credits no one; figures no one is named for stay a hedge
+    ar = "وتوزع البلدية المساعدات على الأسر بحسب الحاجة في كل حي."
+    assert run_detectors([pair(ar, "The municipality distributes aid to families in each neighbourhood.")]) == []
+    ar = "وارتفعت الأسعار بنسبة 8 في المئة، وفقاً للنتائج الأولية."
+    assert [(f.type, f.subtype) for f in run_detectors([pair(ar, "Prices rose by 8 percent.")])] == [
+        ("certainty", "hedge_removed")
+    ]

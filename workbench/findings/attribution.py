@@ -2102,7 +2102,10 @@ def _source_phrase_dropped(x: _Sides) -> Finding | None:
     en_stems = {stem(w.lower()) for w in x.en_words}
     for sp in x.ar:
         # 'the source' (وبحسب المصدر) points back to one met before: a credit, not a hedge (_unnamed tells them apart)
-        if sp.kind not in ("named", "role", "body", "generic", "anonymous") or _unnamed(sp, x.pair):
+        listed = sp.kind in ("named", "role", "body", "generic", "anonymous")
+        # (a credit the kinds table does not list, only where the English credits no one at all: 'the organisers
+        # said' may render الجهة المنظمة by words no table ties to it)
+        if not (listed or (not x.en and _definite_credit(x.pair, sp))) or _unnamed(sp, x.pair):
             continue
         if sp.kind == "anonymous" and credits_someone:
             continue
@@ -2135,6 +2138,40 @@ def _source_phrase_dropped(x: _Sides) -> Finding | None:
             f"Arabic credits this to '{sp.text}' ('{span}'); the English gives no such source",
         )
     return None
+
+
+_AR_EVIDENCE = word_set("certainty_words_ar.tsv", "evidence")
+_CREDIT_WORDS = 8  # words at most between a credit set apart and the comma that closes it (or the sentence's end)
+
+
+def _definite_credit(pair: AlignedPair, sp: Speaker) -> bool:
+    """بحسب الجهة المشغلة، … / …، وفقاً لمرفق المياه البلدي: a source phrase whose source the kinds table does not
+    list, definite (the article on its first word, or on the word that first word is in construct with: مرفق المياه
+    "the water utility"), and set apart as a credit: it opens the sentence and a comma closes it, or it follows a
+    comma and closes the sentence. It credits someone a reader can weigh, as بحسب المصدر does. Not figures or
+    results no one is named for (وفق النتائج الأولية, a hedge), nor a "depending on" inside a clause (توزع المساعدات
+    بحسب الحاجة)."""
+    if sp.kind != "other" or not _is_source_cue(sp.cue) or not sp.words:
+        return False
+    head = normalize_ar(strip_diacritics(sp.words[0]))
+    bare = "ال" + head[2:] if head.startswith("لل") else head  # للجهة: ل + الجهة
+    definite = bare.startswith("ال") or bare[1:].startswith("ال")
+    if not definite and len(sp.words) > 1:
+        following = normalize_ar(strip_diacritics(sp.words[1]))
+        definite = following.startswith("ال") and not head.startswith("ال")
+    noun = re.sub("^(?:[بل]?ال|[بل])", "", bare)
+    if not definite or noun in _AR_EVIDENCE:
+        return False
+    text = pair.ar[sp.sentence].text if sp.sentence < len(pair.ar) else ""
+    span = _ar_cue_span(pair, sp)
+    at = text.find(span)
+    if at < 0:
+        return False
+    before, after = text[:at].strip(), text[at + len(span) :]
+    if not before:
+        comma = re.search("[،,]", after)
+        return comma is not None and len(after[: comma.start()].split()) <= _CREDIT_WORDS
+    return before.endswith(("،", ",")) and not re.search("[،,؛;]", after) and len(after.split()) <= _CREDIT_WORDS
 
 
 def _generalized(x: _Sides) -> Finding | None:
@@ -3262,18 +3299,26 @@ def _strip_conj(word: str) -> str:
 
 
 def _ar_cue_span(pair: AlignedPair, sp: Speaker) -> str:
-    """'وأضاف الحيالي': the verb and the speaker together when they are adjacent."""
+    """'وأضاف الحيالي': the verb and the speaker together when they are adjacent, as the sentence writes them
+    (the cue's last letter may carry a mark its word was read without: وفقاً)."""
     s = pair.ar[sp.sentence].text
     if sp.text:
-        joined = f"{sp.cue} {sp.text}"
-        if joined in s:
-            return joined
+        cue, text = _as_written(sp.cue), _as_written(sp.text)
+        joined = re.search(rf"{cue}\s+{text}", s)
+        if joined:
+            return joined.group(0)
         # مصادر في وزارة النفط قد ذكرت: the subject before the verb, قد between them
-        before = re.search(rf"{re.escape(sp.text)}(?:\s+\S{{1,3}})?\s+{re.escape(sp.cue)}", s)
+        before = re.search(rf"{text}(?:\s+\S{{1,3}})?\s+{cue}", s)
         if before:
             return before.group(0)
         # بحسب ما أفاد سائقون "according to what drivers reported": a verb between the cue and its source
-        between = re.search(rf"{re.escape(sp.cue)}(?:\s+\S+){{1,2}}?\s+{re.escape(sp.text)}", s)
+        between = re.search(rf"{cue}(?:\s+\S+){{1,2}}?\s+{text}", s)
         if between:
             return between.group(0)
     return sp.cue
+
+
+def _as_written(words: str) -> str:
+    """A pattern for ``words`` that also matches them with a mark (a vowel, tanween, a tatweel) after any letter,
+    the marks a word read from the sentence may have lost at its end."""
+    return "".join(re.escape(c) + ("[\u0640\u064b-\u065f\u0670]*" if "\u0621" <= c <= "\u064a" else "") for c in words)
