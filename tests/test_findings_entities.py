@@ -3379,3 +3379,19 @@ def test_a_known_place_put_where_an_unknown_name_stood_is_a_name_changed():
     # … and a place the Arabic document names in another sentence, moved into this one: the name only left out
     other = in_document(rendered_pair(ar, en), ar_document=("وتعمل الشركة من لشبونة منذ عشر سنوات.",))
     assert [(f.subtype, f.ar_span, f.en_span) for f in detect(other)] == [("dropped", "فيرانتيكا", "")]
+
+
+def test_a_width_the_english_gives_reads_qatr_as_diameter_however_far_the_figure():
+    # يبلغ قطر كل منها 25 متراً "each 25 metres across": قطر in its common sense, with words between it and the figure
+    ar = "وتضم المحطة 27 هوائياً يبلغ قطر كل منها 25 متراً."
+    assert found(detect, ar, "The station has 27 antennas, each 25 metres across.") == []
+    assert found(detect, ar, "The station has 27 antennas, each 25 metres in diameter.") == []
+    # the twins: the English gives no width (the word may be the country); Qatar, not what a verb of amounting has,
+    # in a sentence that gives a width
+    assert found(detect, ar, "The station has 27 antennas, each 25 metres tall.") == [
+        ("entity", "dropped", "قطر", "", "major")
+    ]
+    ar = "وقال مسؤولون إن قطر ستمول بناء جسر يبلغ عرضه 30 متراً."
+    assert found(detect, ar, "Officials said a bridge 30 metres wide would be funded.") == [
+        ("entity", "dropped", "قطر", "", "major")
+    ]

@@ -557,7 +557,7 @@ class _Left:
                     continue
                 if inside_quote(quotes, m.start):
                     left.quoted.add(m)  # the quote detector's, unless a name the English quote gives stands in it
-                if _before_a_measure(s.text, m):
+                if _before_a_measure(s.text, m) or _a_width_measured(s.text, m, pair.en_text):
                     continue  # خط قطر 800 ملم "an 800 mm diameter line": the word's common sense, no place
                 if _counted(s.text, m):
                     continue  # 46 مليون سول "46 million soles": a unit counted (a currency), not the city Seoul
@@ -675,6 +675,26 @@ def _before_a_measure(text: str, m: Mention) -> bool:
     after = text[m.start + len(m.text) :]
     return " " not in m.text and bool(
         _MEASURE_AFTER.match(after) or _MEASURE_IN_WORDS_AFTER.match(normalize_ar(strip_diacritics(after)))
+    )
+
+
+# a figure and a unit of length anywhere after a word (35 متراً، 12 كم)
+_LENGTH_LATER = re.compile(
+    r"[\d٠-٩][\d٠-٩.,٫]*\s*(?:ملم|مم|ملليمتر|مليمتر|سم|سنتيمتر|متر|م|كم|كيلومتر|انش|إنش|بوصة|بوصات)(?:اً|ًا|ا)?(?![\u0621-\u064a])"
+)
+# English that gives a width ('35 metres across', 'in diameter')
+_EN_WIDTH = re.compile(r"\b(?:across|diameter|wide|width|radius)\b", re.I)
+
+
+def _a_width_measured(text: str, m: Mention, en_text: str) -> bool:
+    """A one-word name a figure and a unit of length follow later in its sentence, where the English gives a width
+    (يبلغ قطر كل منها 25 متراً "each 25 metres across"): the word in its common sense (diameter), however many
+    words stand between it and the figure. Only as what a verb of amounting (يبلغ، بلغ، تبلغ) has for its subject, as a
+    measure is given: Qatar may stand in a sentence that gives a width too (إن قطر ستمول جسراً عرضه 30 متراً)."""
+    before = _AR_WORD.findall(text[: m.start])[-1:]
+    amounts = bool(before) and re.fullmatch("[وف]?[يت]?بلغ", strip_diacritics(before[0])) is not None
+    return (
+        " " not in m.text and amounts and bool(_EN_WIDTH.search(en_text)) and bool(_LENGTH_LATER.search(text, m.start))
     )
 
 
