@@ -3395,3 +3395,15 @@ def test_a_width_the_english_gives_reads_qatr_as_diameter_however_far_the_figure
     assert found(detect, ar, "Officials said a bridge 30 metres wide would be funded.") == [
         ("entity", "dropped", "قطر", "", "major")
     ]
+
+
+def test_a_word_for_a_kind_closing_a_name_is_no_name_put_in_another_place():
+    # 'the Marakonda Highway' for طريق ماراكوندا السريع: 'Highway' says what the named thing is, no name of its own
+    # that could stand where a town's name stood; the town is left out
+    ar = "وأغلقت السلطات طريق ماراكوندا السريع بين مدينة فالديرا والساحل بسبب الثلوج."
+    en = "Authorities closed the Marakonda Highway between the city and the coast because of snow."
+    assert found(detect, ar, en) == [("entity", "dropped", "فالديرا", "", "major")]
+    # the twins: the town given; a name put in its place is named with its kind word
+    assert found(detect, ar, en.replace("the city", "Valdera")) == []
+    swapped = en.replace("the city", "Ostrava Lake")
+    assert [f[:4] for f in found(detect, ar, swapped)] == [("entity", "changed", "فالديرا", "Ostrava Lake")]

@@ -1573,9 +1573,11 @@ def _consonants_of_a_word(name: str, text: str) -> bool:
 
 def _headed(en_text: str, name: str) -> str:
     """The English name with the word that opens a town's name before it, which the Arabic spells too ('Abu Tig' for
-    the run 'Tig'), else the name as it is."""
+    the run 'Tig'), and with the word for its kind that closes it ('Masirah Island'), else the name as it is."""
     m = re.search(rf"\b{_HEADS}\s+{re.escape(name)}\b", en_text)
-    return m.group(0) if m else name
+    name = m.group(0) if m else name
+    kind = re.search(rf"\b{re.escape(name)}\s+([A-Z][a-z]+)\b", en_text)
+    return kind.group(0) if kind and kind.group(1).lower() in _KIND_WORDS else name
 
 
 def _quoted_left_alone(x: _Sides, left: _Left, found: Sequence[Finding]) -> list[Finding]:
@@ -3138,9 +3140,22 @@ def _english_only_names(
             # after a title (President Whitmore, Judge Wood) a capitalised English word is a name
             title = re.search(r"\b([A-Z][a-z]+)\.? $", s.text[: w.start()])
             titled = title is not None and title.group(1) in _EN_TITLES
+            if not titled and _kind_closing_a_name(s.text[: w.start()], word):
+                continue
             common = not titled and (vocabulary or _english_word_like(word))
             out.append(EnglishName(k, w.start(), word, vocabulary and not titled, common))
     return _without_calques(pair, out) if out else out
+
+
+# English words that close a thing's name and say its kind (entity_kind_words_en.tsv: Highway, Bridge, Cathedral)
+_KIND_WORDS = word_set("entity_kind_words_en.tsv")
+
+
+def _kind_closing_a_name(before: str, word: str) -> bool:
+    """A word for a kind of thing right after a capitalised word (``before`` ends with it): the kind of thing the name
+    before it names ('Coquihalla Highway'), which the Arabic gives as a word (طريق كوكويهالا السريع), no name of its
+    own."""
+    return word.lower() in _KIND_WORDS and re.search(r"[A-Z][\w'’-]*\s+$", before) is not None
 
 
 # how many Arabic words in a row may write the syllables of one name (سو جاي وون Seo Jae-won)
