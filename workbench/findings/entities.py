@@ -3804,7 +3804,9 @@ def arabic_name_words(text: str) -> list[NameWord]:
     out = []
     for i, (m, reading) in enumerate(zip(words, readings, strict=True)):
         if reading is None and (
-            _listed_between_names(words, readings, i) or (i > 0 and _after_place_cue(words[i - 1].group(0), m.group(0)))
+            _listed_between_names(words, readings, i)
+            or (i > 0 and _after_place_cue(words[i - 1].group(0), m.group(0)))
+            or _surname_after_name(text, words, readings, i)
         ):
             reading = _listed_reading(m.group(0))
         if reading is not None and i > 0 and _after_verb_particle(words[i - 1].group(0), m.group(0)):
@@ -3862,6 +3864,23 @@ def _listed_between_names(words: Sequence[_Piece | re.Match[str]], readings: Seq
     if not 0 < i < len(words) - 1 or readings[i - 1] is None or readings[i + 1] is None:
         return False
     return all(w.group(0).startswith("و") and len(w.group(0)) >= 4 for w in words[i : i + 2])
+
+
+# how like a name (the name model's score) a word unknown to the lexicon right after a name must be to be its surname
+_SURNAME_SCORE = 0.3
+
+
+def _surname_after_name(text: str, words: Sequence[_Piece | re.Match[str]], readings: Sequence[object], i: int) -> bool:
+    """Whether word ``i``, which the lexicon does not know at all, follows a name with only a space between (ليزا
+    مانالو "Liza Manalo"): the name's surname, though its letters also split into a function word and a word
+    (ما + نالو), where it is shaped and spelt like a name."""
+    if i == 0 or readings[i - 1] is None or text[words[i - 1].end() : words[i].start()] != " ":
+        return False
+    bare = strip_diacritics(words[i].group(0)).replace("\u0640", "")
+    norm = normalize_ar(bare)
+    if len(norm) < 4 or norm in _FUNCTION_WORDS or _analyses(bare) or re.match("(?:[وفبك]?ال|لل)", bare):
+        return False
+    return not re.search("[ةى].|[\u064b-\u064d]|(ات|ة|ها|هم|هن|كم)$", bare) and _name_score(bare) >= _SURNAME_SCORE
 
 
 def _after_place_cue(before: str, word: str) -> bool:
