@@ -3312,3 +3312,18 @@ def test_a_definite_credit_no_table_lists_dropped_is_a_source_dropped():
     assert [(f.type, f.subtype) for f in run_detectors([pair(ar, "Prices rose by 8 percent.")])] == [
         ("certainty", "hedge_removed")
     ]
+
+
+def test_a_past_verb_of_estimating_credits_its_figure_to_its_subject():
+    # وقدّرت البلدية عدد المتضررين بنحو … "the municipality estimated the number affected at about …": the figure is
+    # the municipality's estimate, as with the present يقدّر; told flat, the estimate stands as fact
+    ar = "وقدّرت البلدية عدد المتضررين بنحو ثلاثة آلاف شخص."
+    flat = [(f.type, f.subtype, f.ar_span) for f in run_detectors([pair(ar, "About 3,000 people were affected.")])]
+    assert flat == [("attribution", "source_dropped", "وقدّرت البلدية عدد المتضررين")]
+    # the twins: the credit kept; the passive (is estimated) credits no one; قدر "amount" is no verb
+    assert run_detectors([pair(ar, "The municipality estimated that about 3,000 people were affected.")]) == []
+    assert run_detectors([pair("وقُدّر عدد المتضررين بنحو ثلاثة آلاف شخص.", "About 3,000 people were affected.")]) == []
+    amount = pair(
+        "وتحظى الخطة بقدر كبير من الدعم بين السكان.", "The plan enjoys a great deal of support among residents."
+    )
+    assert run_detectors([amount]) == []
