@@ -3422,3 +3422,16 @@ def test_an_unknown_word_right_after_a_name_is_its_surname_though_it_splits_into
     assert found(detect, ar, "The mayor said she would oversee the restoration work.") == [
         ("entity", "dropped", "ليزا", "", "major")
     ]
+
+
+def test_a_double_surname_written_with_a_hyphen_is_one_name_left_out():
+    # فولاسادي أدييمي-بيلو: the hyphen joins the two parts of one surname, left out whole, not as two names
+    ar = "وأكدت مفوضة التخطيط في الولاية، فولاسادي أدييمي-بيلو، أن الحكومة ستلاحق المسؤولين."
+    assert found(
+        detect, ar, "The state planning commissioner stressed that the government would prosecute those responsible."
+    ) == [("entity", "dropped", "فولاسادي أدييمي-بيلو", "", "major")]
+    en = (
+        "The state planning commissioner, Folasade Adeyemi-Bello, stressed that the government would prosecute "
+        "those responsible."
+    )
+    assert found(detect, ar, en) == []

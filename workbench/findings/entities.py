@@ -4209,10 +4209,11 @@ def _whole_word(pattern: str) -> str:
 
 
 def _name_runs(words: list[NameWord], text: str) -> list[list[NameWord]]:
-    """Consecutive name words (only spaces between them) grouped: a first name and a surname."""
+    """Consecutive name words (only spaces or a hyphen between them) grouped: a first name and a surname, and a
+    double surname (أدييمي-بيلو)."""
     runs: list[list[NameWord]] = []
     for w in words:
-        if runs and not text[runs[-1][-1].end : w.start].strip() and not _starts_with_and(w):
+        if runs and text[runs[-1][-1].end : w.start].strip() in ("", "-") and not _starts_with_and(w):
             runs[-1].append(w)
         else:
             runs.append([w])
