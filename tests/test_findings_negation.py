@@ -4075,3 +4075,25 @@ def test_prevented_told_in_words_of_its_own_is_no_flip():
     ar = "وقال المسؤول إن تدخل البنك المركزي حال دون انهيار العملة."
     for told in ("averted a collapse of the currency", "saved the currency from collapse"):
         assert found(detect, ar, f"The official said the central bank's intervention {told}.") == [], told
+
+
+def test_a_deed_asked_not_to_be_done_told_as_asked_for_is_flipped():
+    # دعت السلطات السكان إلى عدم القيادة "urged residents not to drive": the English asks for the deed, no 'not' before
+    # its 'to'; the glosses of القيادة ('leadership') do not tie it to 'drive', the frame of urging does
+    ar = "ودعت السلطات السكان إلى عدم القيادة خلال العاصفة."
+    assert found(detect, ar, "Authorities urged residents to drive during the storm.") == [
+        ("negation", "flipped", "عدم القيادة", "to drive", "minor")
+    ]
+    # the twins: the 'not' kept; a verb negative in its sense; the deed told by its opposite names no English word
+    # (only the unplaced lost negation, minor, of a sentence with no negation at all)
+    assert found(detect, ar, "Authorities urged residents not to drive during the storm.") == []
+    assert found(detect, ar, "Authorities urged residents to avoid driving during the storm.") == []
+    assert found(detect, ar, "Authorities urged residents to stay off the roads during the storm.") == [
+        ("negation", "flipped", "عدم", "", "minor")
+    ]
+    # asked not to be named, told as asked to be
+    ar = "وقال مهندس طلب عدم الكشف عن اسمه إن القطارات ستتأخر."
+    assert found(detect, ar, "An engineer who asked to be named said trains would be delayed.") == [
+        ("negation", "flipped", "عدم الكشف", "to be named", "minor")
+    ]
+    assert found(detect, ar, "An engineer who asked not to be named said trains would be delayed.") == []

@@ -2695,6 +2695,71 @@ def _particle_dropped(x: _Sides) -> list[Finding]:
     return []
 
 
+# the senses (gloss stems) of verbs of urging, calling on, asking and advising, Arabic and English alike: what they
+# ask for is a deed, which عدم before its verbal noun asks not to be done (حثت المسافرين على عدم التوجه "urged
+# passengers not to go")
+_EXHORT_STEMS = frozenset(
+    "urge urg call invit demand request implor advis recommend appeal ask encourag instruct warn told tell "
+    "order".split()
+)
+# the forms of those verbs the glosses miss (negation_cues_ar.tsv exhort: the passive دُعي read as دعي)
+_AR_EXHORT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "exhort"))
+# Arabic words at most between the verb of urging and عدم (its subject and object, على/إلى: حثت الشركة المشغلة للمطار
+# المسافرين على عدم)
+_EXHORT_REACH = 6
+# English words at most between the verb of urging and the 'to' of what it asks for
+_EXHORT_TO = 8
+# verbs of staying and holding back, by which a deed asked not to be done may be told ('to stay indoors')
+_EN_KEEPING = word_set("negation_cues_en.tsv", "keeping")
+# a negation between the verb of urging and its 'to' ('urged residents not to', 'asked never to')
+_EN_NOT_BEFORE_TO = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
+
+
+def _exhortation_unnegated(x: _Sides) -> list[Finding]:
+    """A verb of urging or asking before عدم and the verbal noun it negates (دعت السكان إلى عدم القيادة "urged residents
+    not to drive", طلب عدم الكشف عن اسمه "asked not to be named"), and the English urging or asking someone 'to' do
+    it with no 'not' before the 'to' and no verb negative in meaning or of keeping after it ('to avoid', 'to stay'):
+    what was asked for is turned around (flipped, minor, 0.6). The glosses need not tie the verbal noun to the
+    English verb, which the frame does: the English span is the 'to' and its verb."""
+    pair = x.pair
+    for neg in x.ar_n:
+        if neg.kind != "weak" or _first_word(neg.text).lstrip("وب") != "عدم":
+            continue
+        text = pair.ar[neg.sentence].text
+        if _quoted(text, neg.start):
+            continue
+        toks = ar_tokens(text)
+        at = next((i for i, t in enumerate(toks) if t.start == neg.start), None)
+        if at is None or not any(
+            t.norm.lstrip("وف") in _AR_EXHORT or gloss_stems(t.text) & _EXHORT_STEMS
+            for t in toks[max(0, at - _EXHORT_REACH) : at]
+        ):
+            continue
+        for e in pair.en:
+            words = list(re.finditer(r"[A-Za-z']+", e.text))
+            for k, w in enumerate(words):
+                if stem(w.group(0).lower()) not in _EXHORT_STEMS and w.group(0).lower() not in _EXHORT_STEMS:
+                    continue
+                to = next(
+                    (j for j in range(k + 1, min(k + 1 + _EXHORT_TO, len(words))) if words[j].group(0) == "to"), None
+                )
+                if to is None or to + 1 >= len(words):
+                    continue
+                between = e.text[w.end() : words[to].start()]
+                if re.search(r"[.;:!?]", between) or _EN_NOT_BEFORE_TO.search(between):
+                    continue
+                verb = words[to + 1 if words[to + 1].group(0) != "be" or to + 2 >= len(words) else to + 2]
+                if _en_negative_word(verb.group(0).lower()) or verb.group(0).lower() in _EN_KEEPING:
+                    continue  # 'urged residents to avoid driving', 'to stay indoors': the negation in the verb's sense
+                span = e.text[words[to].start() : verb.end()]
+                ar = f"{neg.text} {w2.text}" if (w2 := _next_ar_word(pair, neg)) is not None else neg.text
+                if ar not in text:
+                    ar = neg.text
+                why = f"Arabic asks for '{ar}' not to be done, but the English asks for it: '{span}'"
+                return [_flipped(pair, ar, span, 0.6, why, severity="minor")]
+    return []
+
+
 @lru_cache(maxsize=1)
 def _reversals() -> dict[str, tuple[frozenset[str], bool]]:
     """negation_reversals_en.tsv: stem of a negative verb of stance → (stems of the positive verbs that
@@ -3148,6 +3213,7 @@ _RULES: tuple[Callable[[_Sides], list[Finding]], ...] = (
     _english_negation_moved,
     _english_negation_added,
     _particle_dropped,  # major, 0.6: عدم/غير before a word the English renders with no negation
+    _exhortation_unnegated,  # minor, 0.6: حثت على عدم التوجه "urged not to go" rendered 'urged to go'
     _without_became_with,  # major, 0.6: بدون X "without X" rendered "with X"
     _stance_reversed,  # major, 0.7 / 0.65: نفى "denied" rendered "confirmed", وافق "agreed" rendered "refused"
     _denial_lost,  # minor, 0.6: نفى "denied" told with no denial or negation in the English at all
