@@ -3305,7 +3305,12 @@ def test_a_definite_credit_no_table_lists_dropped_is_a_source_dropped():
     assert [
         (f.type, f.subtype, f.ar_span) for f in run_detectors([pair(ar, "More than 40,000 visitors came this year.")])
     ] == [("attribution", "source_dropped", "وبحسب إدارة المهرجان")]
-    # the twins: a "depending on" inside a clause credits no one; figures no one is named for stay a hedge
+    # the twins: the reports are hearsay, a hedge, which 'reportedly' keeps; a "depending on" inside a clause credits
+    # no one; figures no one is named for stay a hedge
+    ar = "وبحسب التقارير، لجأ المصدرون إلى الشاحنات لنقل جزء من الحبوب."
+    assert run_detectors([pair(ar, "Exporters have reportedly turned to trucks to move part of the grain.")]) == []
+    told = run_detectors([pair(ar, "Exporters have turned to trucks to move part of the grain.")])
+    assert [(f.type, f.subtype) for f in told] == [("certainty", "hedge_removed")]
     ar = "وتوزع البلدية المساعدات على الأسر بحسب الحاجة في كل حي."
     assert run_detectors([pair(ar, "The municipality distributes aid to families in each neighbourhood.")]) == []
     ar = "وارتفعت الأسعار بنسبة 8 في المئة، وفقاً للنتائج الأولية."

@@ -2141,6 +2141,8 @@ def _source_phrase_dropped(x: _Sides) -> Finding | None:
 
 
 _AR_EVIDENCE = word_set("certainty_words_ar.tsv", "evidence")
+# one-word hearsay hedges (hedges_ar.tsv, family report: تقارير، أنباء): 'according to the reports' is hearsay still
+_AR_HEARSAY = frozenset(normalize_ar(r[0]) for r in load("hedges_ar.tsv") if r[2:3] == ("report",) and " " not in r[0])
 _CREDIT_WORDS = 8  # words at most between a credit set apart and the comma that closes it (or the sentence's end)
 
 
@@ -2160,8 +2162,8 @@ def _definite_credit(pair: AlignedPair, sp: Speaker) -> bool:
         following = normalize_ar(strip_diacritics(sp.words[1]))
         definite = following.startswith("ال") and not head.startswith("ال")
     noun = re.sub("^(?:[بل]?ال|[بل])", "", bare)
-    if not definite or noun in _AR_EVIDENCE:
-        return False
+    if not definite or noun in _AR_EVIDENCE or noun in _AR_HEARSAY or _en_hearsay(pair):
+        return False  # وبحسب التقارير "according to the reports": hearsay, a hedge (and 'reportedly' keeps it)
     text = pair.ar[sp.sentence].text if sp.sentence < len(pair.ar) else ""
     span = _ar_cue_span(pair, sp)
     at = text.find(span)
