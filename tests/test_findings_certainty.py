@@ -2322,3 +2322,16 @@ def test_the_ones_warned_credit_no_statement():
     # the English keeps the sources: nothing dropped
     en = "Five of the closed factories had been warned last year, civil defence sources said."
     assert found(detect, ar, en) == []
+
+
+def test_a_modal_after_a_relative_clause_on_its_subject_is_the_main_clauses_hedge():
+    # 'Residents who take part may receive': 'who take part' qualifies the subject; 'may' hedges the main clause (the
+    # Arabic's سيحصل "will receive"), no indirect question ('it is not clear who may have been')
+    ar = "وسيحصل السكان المشاركون على قسيمة بقيمة 50 دولاراً."
+    assert found(detect, ar, "Residents who take part may receive a 50-dollar voucher.") == [
+        ("certainty", "modality_changed", "وسيحصل", "may", "minor")
+    ]
+    # the twins: the future kept; an indirect question after a frame ('asked which companies may win')
+    assert found(detect, ar, "Residents who take part will receive a 50-dollar voucher.") == []
+    ar = "وتساءل السكان عن الشركات التي قد تفوز بالعقد."
+    assert found(detect, ar, "Residents asked which companies may win the contract.") == []

@@ -25,6 +25,7 @@ from workbench.findings._words import (
 from workbench.findings.base import AlignedPair
 from workbench.lexicons import alternation, load, word_set
 from workbench.text.arabic import normalize_ar
+from workbench.text.english import STOPWORDS
 
 _PERFECT_SUFFIX = ("ت", "وا", "تا")
 _AR_NOT = word_set("negation_cues_ar.tsv", "certainty_not")
@@ -504,13 +505,19 @@ _RELATIVE = re.compile(
     r"(?:^|([A-Za-z]+)|[,;(—–-])\s*\b(?:who|which)\s+(?:[a-z]+ly\s+|then\s+|also\s+|still\s+)?$", re.I
 )
 _QUESTION_FRAMES = word_set("certainty_words_en.tsv", "question_frame")
+# a noun, who/which and a verb with up to three more words before the modal ('Residents who take part may')
+_RELATIVE_CLAUSE = re.compile(r"\b([A-Za-z]+)\s+(?:who|which)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 
 
 def _relative_before(before: str) -> bool:
-    """The words before a modal end in a relative who/which on a noun, not in an indirect question."""
+    """The words before a modal end in a relative who/which on a noun, not in an indirect question; or a relative
+    clause of its own stands between the noun and the modal ('Residents who take part may receive'): the modal is
+    the main clause's, whose subject the relative clause qualifies."""
     m = _RELATIVE.search(before)
     if m is None:
-        return False
+        m = _RELATIVE_CLAUSE.search(before)
+        if m is None or m.group(1).lower() in STOPWORDS:
+            return False
     return m.group(1) is None or m.group(1).lower() not in _QUESTION_FRAMES
 
 
