@@ -2335,3 +2335,17 @@ def test_a_modal_after_a_relative_clause_on_its_subject_is_the_main_clauses_hedg
     assert found(detect, ar, "Residents who take part will receive a 50-dollar voucher.") == []
     ar = "وتساءل السكان عن الشركات التي قد تفوز بالعقد."
     assert found(detect, ar, "Residents asked which companies may win the contract.") == []
+
+
+def test_a_may_clause_is_left_out_only_if_no_later_word_of_it_is_rendered():
+    # قد يُبقي جزءاً كبيراً من الحبوب عالقاً "may leave much of the grain stuck": its first three words escape the
+    # glosses ('much' for جزءاً كبيراً), but 'grain' renders الحبوب further on: the clause is told, firmly
+    ar = (
+        "وقال مسؤولون إن الوزارة تتوقع محصولاً قياسياً من القمح هذا العام، غير أن نقص الشاحنات قد يُبقي جزءاً "
+        "كبيراً من الحبوب عالقاً في الموانئ."
+    )
+    told = "Officials said a record wheat crop is expected, but a truck shortage will leave much grain stuck in ports."
+    assert found(detect, ar, told) == [("certainty", "modality_changed", "قد يُبقي", "will leave", "major")]
+    # the twins: the 'could' kept; the clause left out whole (an omission, no certainty change)
+    assert found(detect, ar, told.replace("will leave", "could leave")) == []
+    assert found(detect, ar, "The ministry expects a record wheat harvest this year, officials said.") == []

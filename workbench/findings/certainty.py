@@ -1403,8 +1403,20 @@ def _hedged_clause_left_out(pair: AlignedPair, may: Marker) -> bool:
     toks = ar_tokens(text)
     i = next(k for k, t in enumerate(toks) if t.start == may.start)
     words, clause = _clause_after(text, toks, i + 1)
+    # … and no later content word of the clause rendered either (قد يُبقي جزءاً كبيراً من المحصول عالقاً "may leave
+    # much of the crop stranded": 'crop' renders المحصول, fourth of the clause)
+    rest = [t for t in ar_tokens(clause) if not function_word(t)][:_CLAUSE_WORDS]
     # the words left out: قد and its clause
-    return len(words) >= 2 and _none_rendered(pair, words, clause) and _fits_the_rest(pair, 1 + len(clause.split()))
+    return (
+        len(words) >= 2
+        and _none_rendered(pair, words, clause)
+        and _none_rendered(pair, rest, clause)
+        and _fits_the_rest(pair, 1 + len(clause.split()))
+    )
+
+
+# content words of a clause after قد whose glosses are read for a rendering before the clause counts as left out
+_CLAUSE_WORDS = 8
 
 
 # English words per Arabic word a rendering of the rest of the Arabic may run to (articles, auxiliaries, 'of'):
