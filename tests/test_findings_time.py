@@ -967,3 +967,14 @@ def test_a_fortnight_renders_two_weeks_ago():
     assert _found(ar, "A litre reached 4,500 pounds, compared with 3,200 pounds earlier.") == [
         ("dropped", "قبل أسبوعين", "", "minor")
     ]
+
+
+def test_a_word_of_time_the_english_renders_by_its_own_sense_resolves_no_weekday_put_in():
+    # الآن "now", rendered 'now': it is no day the English 'Thursday' may resolve, which is put in
+    ar = "ويتعين الآن أن يصادق رئيس الجمهورية على القانون قبل دخوله حيز التنفيذ."
+    en = "The law must now be ratified by the president before it takes effect on Thursday."
+    assert found(detect, ar, en) == [("time", "changed", "", "Thursday", "minor")]
+    # the twins: الآن not rendered may be the day ('now' told as 'on Thursday'); اليوم "today" resolved as a weekday
+    assert found(detect, ar, en.replace("must now", "must")) == []
+    ar = "وقال الوزير اليوم إن الحكومة ستدرس الطلب."
+    assert found(detect, ar, "The minister said on Friday the government would study the request.") == []

@@ -26,7 +26,7 @@ from workbench.findings._numbers import counts_a_unit
 from workbench.findings._verbs import english_verbs
 from workbench.findings._words import analyses, ar_tokens, en_tokens, gloss_stems
 from workbench.findings.base import AlignedPair, FindingKind, make_finding
-from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit
+from workbench.findings.terms import ArabicTerms, EnglishTerms, Hit, split_forms
 from workbench.lexicons import alternation, load, word_set
 from workbench.records import Finding, Sentence
 from workbench.text.arabic import normalize_ar, normalize_digits, normalize_with_map, original_span, strip_diacritics
@@ -475,16 +475,19 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # has no date at all; on a merged link, the other sentence's date no longer hides it
     # (an English weekday alone is answered only by a word that may stand for one day: اليوم، صباح، not عدة أشهر)
     weekdays_only = all(t.expr.kind == "weekday" for t in leftover)
-    words = _AR_DAY_WORDS if weekdays_only else _AR_TIME_WORDS
+    words = None if weekdays_only else _AR_TIME_WORDS
     if ar_t and leftover and not unanswered and not findings and not _other_time_words(pair, ar_at, words):
         findings += _dated_in_english(pair, [t.expr for t in leftover], "no such date")
     # a month or weekday name that was not read as one (آب without a number) still speaks of time
     if not ar_t and not _hidden_in_runs(pair):
         if not _speaks_of_time(pair, _AR_TIME_WORDS):
             findings += _dated_in_english(pair, en_t)
-        elif not _speaks_of_time(pair, _AR_DAY_WORDS):
-            # the Arabic speaks of time only in spans or seasons ('قد يستغرق عدة أشهر'): a weekday was put in
-            findings += _dated_in_english(pair, [t for t in en_t if t.kind == "weekday"], "no day, only a span of time")
+        elif not any(
+            _lexicons()[0].find(s.text) or _untold_day_word(normalize_ar(s.text), pair.en_text) for s in pair.ar
+        ):
+            # the Arabic speaks of time only in spans or seasons ('قد يستغرق عدة أشهر'), or in words the English renders
+            # by their own sense ('now' for الآن): a weekday was put in
+            findings += _dated_in_english(pair, [t for t in en_t if t.kind == "weekday"], "no such day")
     findings += _season_or_decade_changed(pair)
     if not any(f.subtype == "changed" for f in findings):
         findings += _day_changed(pair, ar_at, en_at)
@@ -891,16 +894,18 @@ def _compatible(a: TimeExpr, e: TimeExpr) -> bool:
     return "today" in values and any(v.startswith("this_") for v in values)
 
 
-def _other_time_words(pair: AlignedPair, ar_at: list[_At], words: re.Pattern[str]) -> bool:
+def _other_time_words(pair: AlignedPair, ar_at: list[_At], words: re.Pattern[str] | None) -> bool:
     """The Arabic speaks of time in a word of ``words`` besides its dates (the يوم of يوم السبت, the عام of
-    عام 2022 aside)."""
+    عام 2022 aside); ``words`` None: in a word that may stand for one day, which the English does not render by
+    its own sense (``_untold_day_word``)."""
     for k, s in enumerate(pair.ar):
         text = s.text
         for a in sorted((a for a in ar_at if a.sentence == k), key=lambda a: -a.start):
             text = text[: a.start] + " | " + text[a.start + len(a.expr.text) :]
         # يوم, عام, سنة or شهر right before a date it names is part of it
         norm = re.sub(r"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?(?:يوم|عام|سنه|شهر)\s+\|", "|", normalize_ar(text))
-        if words.search(norm) or _hidden_in_runs_text(text):
+        found = _untold_day_word(norm, pair.en_text) if words is None else words.search(norm) is not None
+        if found or _hidden_in_runs_text(text):
             return True
     return False
 
@@ -966,8 +971,25 @@ def _time_words(use: str) -> re.Pattern[str]:
 # English date may resolve it; \w+ينيات is a decade (الثلاثينيات)
 _AR_TIME_WORDS = _time_words("date")
 # the words of time that may stand for one day, which an English weekday may resolve (اليوم، أمس، صباح), not a
-# span of weeks, months or years (عدة أشهر 'several months') nor a season
-_AR_DAY_WORDS = _time_words("day")
+# span of weeks, months or years (عدة أشهر 'several months') nor a season (time_words_ar.tsv, day); each such word
+# → the English words that render it by its own sense ('now' for الآن, 'a.m.' for صباحا): told so, it is no day an
+# English weekday resolves
+_DAY_TOLD = {
+    row[0]: tuple(split_forms(row[1])) for row in load("time_words_ar.tsv") if len(row) == 3 and "day" in row[2].split()
+}
+_AR_DAY_WORD = re.compile(
+    rf"(?<![\u0621-\u064a])(?:[وفبل]|ال|وال|بال|لل)?(?P<word>{alternation(_DAY_TOLD)})(?:ين|ان|ها|هم|ا)?(?![\u0621-\u064a])"
+)
+
+
+def _untold_day_word(norm: str, en_text: str) -> bool:
+    """The normalised Arabic ``norm`` has a word that may stand for one day which the English does not render by
+    its own sense (الآن, and no 'now' in the English): a day an English weekday may resolve."""
+    for m in _AR_DAY_WORD.finditer(norm):
+        told = _DAY_TOLD.get(m.group("word"), ())
+        if not any(re.search(rf"(?<![A-Za-z]){re.escape(t)}(?![A-Za-z])", en_text, re.I) for t in told):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------- hours of the day
