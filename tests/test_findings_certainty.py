@@ -2349,3 +2349,14 @@ def test_a_may_clause_is_left_out_only_if_no_later_word_of_it_is_rendered():
     # the twins: the 'could' kept; the clause left out whole (an omission, no certainty change)
     assert found(detect, ar, told.replace("will leave", "could leave")) == []
     assert found(detect, ar, "The ministry expects a record wheat harvest this year, officials said.") == []
+
+
+def test_estimated_renders_the_past_verb_of_estimating_and_answers_no_likely():
+    # وقدّر محللون … على الأرجح: 'analysts estimated' renders وقدّر, so it answers no 'likely' the English drops
+    ar = "وقدّر محللون في المصرف أن يكلف الإضراب الشركة على الأرجح ما بين 8 و10 ملايين يورو يومياً."
+    told = "The strike will cost the company between €8 million and €10 million a day, analysts at the bank estimated."
+    assert found(detect, ar, told) == [("certainty", "hedge_removed", "على الأرجح", "", "major")]
+    # the twins: 'likely' kept; قدر "amount" in قدر الإمكان "as far as possible" is no estimate
+    assert found(detect, ar, told.replace("will cost", "is likely to cost")) == []
+    ar = "وسيعمل الفريق قدر الإمكان على إنهاء الأعمال قبل الشتاء."
+    assert found(detect, ar, "The team will work as far as possible to finish the work before winter.") == []
