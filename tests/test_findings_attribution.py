@@ -3305,8 +3305,16 @@ def test_a_definite_credit_no_table_lists_dropped_is_a_source_dropped():
     assert [
         (f.type, f.subtype, f.ar_span) for f in run_detectors([pair(ar, "More than 40,000 visitors came this year.")])
     ] == [("attribution", "source_dropped", "وبحسب إدارة المهرجان")]
-    # the twins: the reports are hearsay, a hedge, which 'reportedly' keeps; a "depending on" inside a clause credits
-    # no one; figures no one is named for stay a hedge
+    # the twins: 'depending on' after a verb of varying, and an indefinite word whose second letters are ال (عالم "a
+    # scientist") credit no one the English drops as a source
+    ar = "وتتراوح الغرامات بين 100 و500 دينار، بحسب خطورة المخالفة."
+    assert (
+        run_detectors([pair(ar, "Fines range from 100 to 500 dinars, depending on how serious the offence is.")]) == []
+    )
+    ar = "وارتفعت أسعار الخبز بنسبة 10 في المئة، بحسب عالم في المركز."
+    assert run_detectors([pair(ar, "Bread prices rose by 10 percent.")]) == []
+    # … the reports are hearsay, a hedge, which 'reportedly' keeps; a "depending on" inside a clause credits no one;
+    # figures no one is named for stay a hedge
     ar = "وبحسب التقارير، لجأ المصدرون إلى الشاحنات لنقل جزء من الحبوب."
     assert run_detectors([pair(ar, "Exporters have reportedly turned to trucks to move part of the grain.")]) == []
     told = run_detectors([pair(ar, "Exporters have turned to trucks to move part of the grain.")])

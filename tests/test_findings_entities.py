@@ -3395,6 +3395,10 @@ def test_a_width_the_english_gives_reads_qatr_as_diameter_however_far_the_figure
     assert found(detect, ar, "Officials said a bridge 30 metres wide would be funded.") == [
         ("entity", "dropped", "قطر", "", "major")
     ]
+    # … and after the feminine تبلغ "informs" (قُطر "diameter" is masculine), a year's م being no metre
+    ar = "ومن المقرر أن تبلغ قطر الوسطاء ردها قبل نهاية عام 2024م."
+    en = "The mediators are due to receive a response across the table before the end of 2024."
+    assert found(detect, ar, en) == [("entity", "dropped", "قطر", "", "major")]
 
 
 def test_a_word_for_a_kind_closing_a_name_is_no_name_put_in_another_place():

@@ -4079,21 +4079,24 @@ def test_prevented_told_in_words_of_its_own_is_no_flip():
 
 def test_a_deed_asked_not_to_be_done_told_as_asked_for_is_flipped():
     # دعت السلطات السكان إلى عدم القيادة "urged residents not to drive": the English asks for the deed, no 'not' before
-    # its 'to'; the glosses of القيادة ('leadership') do not tie it to 'drive', the frame of urging does
+    # or after its 'to'; the glosses of القيادة ('leadership') do not tie it to 'drive', the frame of urging does
     ar = "ودعت السلطات السكان إلى عدم القيادة خلال العاصفة."
     assert found(detect, ar, "Authorities urged residents to drive during the storm.") == [
         ("negation", "flipped", "عدم القيادة", "to drive", "minor")
     ]
-    # the twins: the 'not' kept; a verb negative in its sense; the deed told by its opposite names no English word
-    # (only the unplaced lost negation, minor, of a sentence with no negation at all)
-    assert found(detect, ar, "Authorities urged residents not to drive during the storm.") == []
-    assert found(detect, ar, "Authorities urged residents to avoid driving during the storm.") == []
-    assert found(detect, ar, "Authorities urged residents to stay off the roads during the storm.") == [
-        ("negation", "flipped", "عدم", "", "minor")
-    ]
-    # asked not to be named, told as asked to be
+    # the twins: the not-doing kept ('not to', 'to not', 'against'); the deed told by its opposite or a verb negative
+    # in its sense, which the rule that knows no English word does not take for a lost negation either
+    for kept in ("not to drive", "to not drive", "against driving", "to avoid driving", "to stay off the roads"):
+        assert found(detect, ar, f"Authorities urged residents {kept} during the storm.") == [], kept
+    # asked not to be named, told as asked to be; kept as 'asked to speak anonymously'
     ar = "وقال مهندس طلب عدم الكشف عن اسمه إن القطارات ستتأخر."
     assert found(detect, ar, "An engineer who asked to be named said trains would be delayed.") == [
         ("negation", "flipped", "عدم الكشف", "to be named", "minor")
     ]
-    assert found(detect, ar, "An engineer who asked not to be named said trains would be delayed.") == []
+    for kept in ("asked not to be named", "asked to speak anonymously", "asked to go unnamed"):
+        assert found(detect, ar, f"An engineer who {kept} said trains would be delayed.") == [], kept
+    # 'appealed to' is a preposition; a failure of doing (حذر من عدم "warned of a failure to") is no deed asked
+    ar = "وناشدت الشرطة المواطنين عدم الاقتراب من الموقع."
+    assert found(detect, ar, "Police appealed to the public not to approach the site.") == []
+    ar = "وحذر الوزير من عدم التحرك لإنقاذ الاقتصاد."
+    assert found(detect, ar, "The minister warned that failure to act would hurt the economy.") == []

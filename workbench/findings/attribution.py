@@ -2140,34 +2140,44 @@ def _source_phrase_dropped(x: _Sides) -> Finding | None:
     return None
 
 
-_AR_EVIDENCE = word_set("certainty_words_ar.tsv", "evidence")
-# one-word hearsay hedges (hedges_ar.tsv, family report: تقارير، أنباء): 'according to the reports' is hearsay still
-_AR_HEARSAY = frozenset(normalize_ar(r[0]) for r in load("hedges_ar.tsv") if r[2:3] == ("report",) and " " not in r[0])
+# heads of a source phrase that credit no one: the nouns of figures and evidence (certainty_words_ar.tsv evidence:
+# إحصاءات، نتائج، حسابات) and the one-word hedges of any family (hedges_ar.tsv: تقارير، توقعات، تقديرات), their article
+# off
+_AR_NO_CREDIT = word_set("certainty_words_ar.tsv", "evidence") | frozenset(
+    re.sub("^ال", "", normalize_ar(r[0])) for r in load("hedges_ar.tsv") if " " not in r[0]
+)
+# English that renders a source phrase as a condition or a basis ('depending on', 'based on', 'in line with')
+_EN_ALONG = re.compile(r"\b(?:depending on|depends on|based on|in line with|in accordance with|according)\b", re.I)
 _CREDIT_WORDS = 8  # words at most between a credit set apart and the comma that closes it (or the sentence's end)
 
 
 def _definite_credit(pair: AlignedPair, sp: Speaker) -> bool:
     """بحسب الجهة المشغلة، … / …، وفقاً لمرفق المياه البلدي: a source phrase whose source the kinds table does not
-    list, definite (the article on its first word, or on the word that first word is in construct with: مرفق المياه
-    "the water utility"), and set apart as a credit: it opens the sentence and a comma closes it, or it follows a
-    comma and closes the sentence. It credits someone a reader can weigh, as بحسب المصدر does. Not figures or
-    results no one is named for (وفق النتائج الأولية, a hedge), nor a "depending on" inside a clause (توزع المساعدات
-    بحسب الحاجة)."""
+    list, definite (the article on its first word, after ب/ل/ك at most, or on the word that first word is in
+    construct with: مرفق المياه "the water utility"), and set apart as a credit: it opens the sentence and a comma
+    closes it, or it follows a comma and closes the sentence. It credits someone a reader can weigh, as بحسب المصدر
+    does. Not where its head is a word of hearsay, expectation, estimate or evidence (وبحسب التقارير، بحسب التوقعات،
+    وفق النتائج: hedges) or a rule followed (وفقاً للعقد), nor where the English says the head's sense anyway
+    ('are expected to' for بحسب التوقعات) or 'depending on', 'based on', nor after a verb of varying anywhere before
+    it (تتراوح الغرامات …، بحسب خطورة المخالفة)."""
     if sp.kind != "other" or not _is_source_cue(sp.cue) or not sp.words:
         return False
     head = normalize_ar(strip_diacritics(sp.words[0]))
     bare = "ال" + head[2:] if head.startswith("لل") else head  # للجهة: ل + الجهة
-    definite = bare.startswith("ال") or bare[1:].startswith("ال")
+    definite = bare.startswith("ال") or (bare[:1] in "بلك" and bare[1:].startswith("ال"))
     if not definite and len(sp.words) > 1:
         following = normalize_ar(strip_diacritics(sp.words[1]))
         definite = following.startswith("ال") and not head.startswith("ال")
-    noun = re.sub("^(?:[بل]?ال|[بل])", "", bare)
-    if not definite or noun in _AR_EVIDENCE or noun in _AR_HEARSAY or _en_hearsay(pair):
+    noun = re.sub("^(?:[بلك]?ال|[بلك])", "", bare)
+    if not definite or noun in _AR_NO_CREDIT or is_rule(ar_tokens(sp.words[0])[0]) or _en_hearsay(pair):
         return False  # وبحسب التقارير "according to the reports": hearsay, a hedge (and 'reportedly' keeps it)
+    en_stems = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", pair.en_text)}
+    if _EN_ALONG.search(pair.en_text) or any(g in en_stems for w in sp.words[:2] for g in gloss_stems(w)):
+        return False
     text = pair.ar[sp.sentence].text if sp.sentence < len(pair.ar) else ""
     span = _ar_cue_span(pair, sp)
     at = text.find(span)
-    if at < 0:
+    if at < 0 or any(varying(t) for t in ar_tokens(text[:at])):
         return False
     before, after = text[:at].strip(), text[at + len(span) :]
     if not before:

@@ -678,9 +678,9 @@ def _before_a_measure(text: str, m: Mention) -> bool:
     )
 
 
-# a figure and a unit of length anywhere after a word (35 متراً، 12 كم)
+# a figure and a unit of length anywhere after a word (35 متراً، 12 كم; not م alone, which also closes a year: 2024م)
 _LENGTH_LATER = re.compile(
-    r"[\d٠-٩][\d٠-٩.,٫]*\s*(?:ملم|مم|ملليمتر|مليمتر|سم|سنتيمتر|متر|م|كم|كيلومتر|انش|إنش|بوصة|بوصات)(?:اً|ًا|ا)?(?![\u0621-\u064a])"
+    r"[\d٠-٩][\d٠-٩.,٫]*\s*(?:ملم|مم|ملليمتر|مليمتر|سم|سنتيمتر|متر|كم|كيلومتر|انش|إنش|بوصة|بوصات)(?:اً|ًا|ا)?(?![\u0621-\u064a])"
 )
 # English that gives a width ('35 metres across', 'in diameter')
 _EN_WIDTH = re.compile(r"\b(?:across|diameter|wide|width|radius)\b", re.I)
@@ -689,10 +689,11 @@ _EN_WIDTH = re.compile(r"\b(?:across|diameter|wide|width|radius)\b", re.I)
 def _a_width_measured(text: str, m: Mention, en_text: str) -> bool:
     """A one-word name a figure and a unit of length follow later in its sentence, where the English gives a width
     (يبلغ قطر كل منها 25 متراً "each 25 metres across"): the word in its common sense (diameter), however many
-    words stand between it and the figure. Only as what a verb of amounting (يبلغ، بلغ، تبلغ) has for its subject, as a
-    measure is given: Qatar may stand in a sentence that gives a width too (إن قطر ستمول جسراً عرضه 30 متراً)."""
+    words stand between it and the figure. Only as what a masculine verb of amounting (يبلغ، بلغ) has for its subject,
+    as a measure is given: Qatar may stand in a sentence that gives a width too (إن قطر ستمول جسراً عرضه 30 متراً),
+    and a feminine تبلغ before Qatar is "informs" (أن تبلغ قطر الوسطاء ردها), قُطر "diameter" being masculine."""
     before = _AR_WORD.findall(text[: m.start])[-1:]
-    amounts = bool(before) and re.fullmatch("[وف]?[يت]?بلغ", strip_diacritics(before[0])) is not None
+    amounts = bool(before) and re.fullmatch("[وف]?ي?بلغ", strip_diacritics(before[0])) is not None
     return (
         " " not in m.text and amounts and bool(_EN_WIDTH.search(en_text)) and bool(_LENGTH_LATER.search(text, m.start))
     )
@@ -4209,11 +4210,12 @@ def _whole_word(pattern: str) -> str:
 
 
 def _name_runs(words: list[NameWord], text: str) -> list[list[NameWord]]:
-    """Consecutive name words (only spaces or a hyphen between them) grouped: a first name and a surname, and a
-    double surname (أدييمي-بيلو)."""
+    """Consecutive name words (only spaces, or a hyphen or dash with no space, between them) grouped: a first name and
+    a surname, and a double surname (أدييمي-بيلو)."""
     runs: list[list[NameWord]] = []
     for w in words:
-        if runs and text[runs[-1][-1].end : w.start].strip() in ("", "-") and not _starts_with_and(w):
+        between = text[runs[-1][-1].end : w.start] if runs else ""
+        if runs and (not between.strip() or between in ("-", "–", "‐")) and not _starts_with_and(w):
             runs[-1].append(w)
         else:
             runs.append([w])

@@ -1601,7 +1601,14 @@ def _no_english_negation(x: _Sides) -> list[Finding]:
     pair, ar_n, en_n = x.pair, x.ar_n, x.en_n
     if len(pair.en_text.split()) < MIN_ENGLISH_WORDS or _run_together(pair):
         return []
+    # a deed asked not to be done, told by its opposite or with its not-doing in other words ('urged residents to stay
+    # off the roads', 'against driving' for إلى عدم القيادة)
+    frame = _exhortation_frame(x)
+    kept = frame is not None and (not frame[1] or _en_negative_word(frame[2]) or frame[2] in _EN_KEEPING)
+    opposite = frame[0] if frame is not None and kept else None
     for neg in ar_n:
+        if neg is opposite:
+            continue
         verbal = neg.kind == "strong" and not normalize_ar(neg.text).startswith("وليس")
         # غير "non-, other than" is mostly rendered by a prefix or 'other': it is read only with أي "any" in its
         # clause and a universal word in the English (غير مسموح لأي شخص "no one is allowed" → 'everyone is allowed')
@@ -2697,10 +2704,10 @@ def _particle_dropped(x: _Sides) -> list[Finding]:
 
 # the senses (gloss stems) of verbs of urging, calling on, asking and advising, Arabic and English alike: what they
 # ask for is a deed, which عدم before its verbal noun asks not to be done (حثت المسافرين على عدم التوجه "urged
-# passengers not to go")
+# passengers not to go"). Not verbs of warning (حذر من عدم "warned of a failure to") nor of telling or ordering
+# ('told Reuters … to be', 'in order to')
 _EXHORT_STEMS = frozenset(
-    "urge urg call invit demand request implor advis recommend appeal ask encourag instruct warn told tell "
-    "order".split()
+    "urge urg call invit demand request implor advis recommend appeal ask encourag instruct".split()
 )
 # the forms of those verbs the glosses miss (negation_cues_ar.tsv exhort: the passive دُعي read as دعي)
 _AR_EXHORT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "exhort"))
@@ -2711,16 +2718,20 @@ _EXHORT_REACH = 6
 _EXHORT_TO = 8
 # verbs of staying and holding back, by which a deed asked not to be done may be told ('to stay indoors')
 _EN_KEEPING = word_set("negation_cues_en.tsv", "keeping")
-# a negation between the verb of urging and its 'to' ('urged residents not to', 'asked never to')
-_EN_NOT_BEFORE_TO = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
+# a negation of what is asked anywhere after the verb of urging ('not to', 'to not', 'never to', 'against driving'),
+# or a failure ('failure to act'): the English keeps the Arabic's not-doing
+_EN_ASKED_NOT = re.compile(r"\b(?:not|never|against|failure|failing|inability)\b|n't\b", re.I)
+# words after the asked verb that keep the not-doing in other words ('asked to speak anonymously', 'to go unnamed')
+_EN_UNNAMED = re.compile(r"\b(?:anonymous\w*|unnamed|unidentified|anonymity)\b", re.I)
 
 
-def _exhortation_unnegated(x: _Sides) -> list[Finding]:
-    """A verb of urging or asking before عدم and the verbal noun it negates (دعت السكان إلى عدم القيادة "urged residents
-    not to drive", طلب عدم الكشف عن اسمه "asked not to be named"), and the English urging or asking someone 'to' do
-    it with no 'not' before the 'to' and no verb negative in meaning or of keeping after it ('to avoid', 'to stay'):
-    what was asked for is turned around (flipped, minor, 0.6). The glosses need not tie the verbal noun to the
-    English verb, which the frame does: the English span is the 'to' and its verb."""
+def _exhortation_frame(x: _Sides) -> tuple[Neg, str, str] | None:
+    """A verb of urging or asking before عدم and the verbal noun it negates (دعت السكان إلى عدم القيادة, طلب عدم
+    الكشف عن اسمه), with no في or من right before عدم (التحقيق في عدم صرف "an inquiry into the failure to pay"),
+    and an English verb of urging or asking: (the Arabic negation, the English 'to' and the verb it asks for, that
+    verb), or (the negation, '', '') where the English keeps the not-doing after the verb ('not to', 'against',
+    'anonymously'). The 'to' is one before a word of content or 'be', not after 'appealed' ('appealed to the
+    public'), 'order' ('in order to') or a 'that' ('demanded that wages be cut … to protect')."""
     pair = x.pair
     for neg in x.ar_n:
         if neg.kind != "weak" or _first_word(neg.text).lstrip("وب") != "عدم":
@@ -2730,7 +2741,9 @@ def _exhortation_unnegated(x: _Sides) -> list[Finding]:
             continue
         toks = ar_tokens(text)
         at = next((i for i, t in enumerate(toks) if t.start == neg.start), None)
-        if at is None or not any(
+        if at is None or (at > 0 and toks[at - 1].norm.lstrip("و") in ("في", "من")):
+            continue
+        if not any(
             t.norm.lstrip("وف") in _AR_EXHORT or gloss_stems(t.text) & _EXHORT_STEMS
             for t in toks[max(0, at - _EXHORT_REACH) : at]
         ):
@@ -2738,26 +2751,48 @@ def _exhortation_unnegated(x: _Sides) -> list[Finding]:
         for e in pair.en:
             words = list(re.finditer(r"[A-Za-z']+", e.text))
             for k, w in enumerate(words):
-                if stem(w.group(0).lower()) not in _EXHORT_STEMS and w.group(0).lower() not in _EXHORT_STEMS:
+                low = w.group(0).lower()
+                if stem(low) not in _EXHORT_STEMS and low not in _EXHORT_STEMS:
                     continue
+                if _EN_ASKED_NOT.search(e.text, w.end()):
+                    return neg, "", ""  # the English keeps what is asked not to be done, somewhere after the verb
+                first = k + 2 if stem(low).startswith("appeal") else k + 1
                 to = next(
-                    (j for j in range(k + 1, min(k + 1 + _EXHORT_TO, len(words))) if words[j].group(0) == "to"), None
+                    (
+                        j
+                        for j in range(first, min(k + 1 + _EXHORT_TO, len(words) - 1))
+                        if words[j].group(0) == "to"
+                        and (words[j + 1].group(0).lower() == "be" or words[j + 1].group(0).lower() not in STOPWORDS)
+                        and words[j - 1].group(0).lower() != "order"
+                    ),
+                    None,
                 )
-                if to is None or to + 1 >= len(words):
+                if to is None or re.search(r"[.;:!?]|\bthat\b", e.text[w.end() : words[to].start()]):
                     continue
-                between = e.text[w.end() : words[to].start()]
-                if re.search(r"[.;:!?]", between) or _EN_NOT_BEFORE_TO.search(between):
-                    continue
+                if _EN_UNNAMED.search(" ".join(v.group(0) for v in words[to + 1 : to + 6])):
+                    return neg, "", ""  # 'asked to speak anonymously': the not-naming kept in other words
                 verb = words[to + 1 if words[to + 1].group(0) != "be" or to + 2 >= len(words) else to + 2]
-                if _en_negative_word(verb.group(0).lower()) or verb.group(0).lower() in _EN_KEEPING:
-                    continue  # 'urged residents to avoid driving', 'to stay indoors': the negation in the verb's sense
-                span = e.text[words[to].start() : verb.end()]
-                ar = f"{neg.text} {w2.text}" if (w2 := _next_ar_word(pair, neg)) is not None else neg.text
-                if ar not in text:
-                    ar = neg.text
-                why = f"Arabic asks for '{ar}' not to be done, but the English asks for it: '{span}'"
-                return [_flipped(pair, ar, span, 0.6, why, severity="minor")]
-    return []
+                return neg, e.text[words[to].start() : verb.end()], verb.group(0).lower()
+    return None
+
+
+def _exhortation_unnegated(x: _Sides) -> list[Finding]:
+    """What the Arabic asks not to be done (``_exhortation_frame``) the English asks for: 'urged residents to drive'
+    for دعت السكان إلى عدم القيادة, 'asked to be named' for طلب عدم الكشف عن اسمه (flipped, minor, 0.6). Not where
+    the asked verb is negative in its sense or one of keeping ('to avoid', 'to stay'). The glosses need not tie the
+    verbal noun to the English verb, which the frame does: the English span is the 'to' and its verb."""
+    frame = _exhortation_frame(x)
+    if frame is None:
+        return []
+    neg, span, verb = frame
+    if not span or _en_negative_word(verb) or verb in _EN_KEEPING:
+        return []
+    text = x.pair.ar[neg.sentence].text
+    ar = f"{neg.text} {w.text}" if (w := _next_ar_word(x.pair, neg)) is not None else neg.text
+    if ar not in text:
+        ar = neg.text
+    why = f"Arabic asks for '{ar}' not to be done, but the English asks for it: '{span}'"
+    return [_flipped(x.pair, ar, span, 0.6, why, severity="minor")]
 
 
 @lru_cache(maxsize=1)
