@@ -4100,3 +4100,10 @@ def test_a_deed_asked_not_to_be_done_told_as_asked_for_is_flipped():
     assert found(detect, ar, "Police appealed to the public not to approach the site.") == []
     ar = "وحذر الوزير من عدم التحرك لإنقاذ الاقتصاد."
     assert found(detect, ar, "The minister warned that failure to act would hurt the economy.") == []
+    # … nor is عدم after a noun of asking (الطلب "the request") and بسبب "because of"; an exception (إلا) makes the
+    # not-doing an 'only'
+    ar = "وقال إن الاتحاد طلب ربط البلدات بالمحطة، لكن المجلس رفض الطلب بسبب عدم توفر التمويل."
+    en = "He said the union had asked to connect the towns to the plant, but the council refused for lack of funding."
+    assert found(detect, ar, en) == []
+    ar = "ودعت الشركة المسافرين إلى عدم التنقل إلا للضرورة القصوى في أيام الذروة."
+    assert found(detect, ar, "The company urged passengers to travel on peak days only when strictly necessary.") == []

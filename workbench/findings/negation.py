@@ -2711,6 +2711,11 @@ _EXHORT_STEMS = frozenset(
 )
 # the forms of those verbs the glosses miss (negation_cues_ar.tsv exhort: the passive دُعي read as دعي)
 _AR_EXHORT = frozenset(normalize_ar(w) for w in word_set("negation_cues_ar.tsv", "exhort"))
+# prepositions between a verb and عدم that make عدم the object of something else (بسبب عدم توفر "because of the
+# lack of")
+_AR_BLOCKING = frozenset(
+    normalize_ar(w) for w in ("بسبب", "في", "من", "عن", "مع", "بعد", "قبل", "رغم", "جراء", "نتيجة")
+)
 # Arabic words at most between the verb of urging and عدم (its subject and object, على/إلى: حثت الشركة المشغلة للمطار
 # المسافرين على عدم)
 _EXHORT_REACH = 6
@@ -2741,12 +2746,24 @@ def _exhortation_frame(x: _Sides) -> tuple[Neg, str, str] | None:
             continue
         toks = ar_tokens(text)
         at = next((i for i, t in enumerate(toks) if t.start == neg.start), None)
-        if at is None or (at > 0 and toks[at - 1].norm.lstrip("و") in ("في", "من")):
+        if at is None:
             continue
-        if not any(
-            t.norm.lstrip("وف") in _AR_EXHORT or gloss_stems(t.text) & _EXHORT_STEMS
-            for t in toks[max(0, at - _EXHORT_REACH) : at]
-        ):
+        # the verb of urging: no noun with its article (الطلب "the request"), and between it and عدم only its subject,
+        # object and على/إلى, no other preposition (بسبب عدم "because of the lack of", في عدم "into the failure to")
+        urging = next(
+            (
+                k
+                for k in range(at - 1, max(-1, at - 1 - _EXHORT_REACH), -1)
+                if not toks[k].norm.lstrip("وف").startswith("ال")
+                and (toks[k].norm.lstrip("وف") in _AR_EXHORT or gloss_stems(toks[k].text) & _EXHORT_STEMS)
+            ),
+            None,
+        )
+        if urging is None or any(t.norm.lstrip("و") in _AR_BLOCKING for t in toks[urging + 1 : at]):
+            continue
+        # عدم التنقل إلا للضرورة "not to travel except when necessary": the exception makes it 'only when necessary'
+        clause = re.split(r"[،,.;:؛]", text[neg.start :], maxsplit=1)[0]
+        if re.search(r"(?<![\u0621-\u064a])[وف]?الا(?![\u0621-\u064a])", normalize_ar(clause)):
             continue
         for e in pair.en:
             words = list(re.finditer(r"[A-Za-z']+", e.text))

@@ -475,7 +475,10 @@ def detect(pair: AlignedPair) -> list[Finding]:
     # has no date at all; on a merged link, the other sentence's date no longer hides it
     # (an English weekday alone is answered only by a word that may stand for one day: اليوم، صباح، not عدة أشهر)
     weekdays_only = all(t.expr.kind == "weekday" for t in leftover)
-    words = None if weekdays_only else _AR_TIME_WORDS
+    # (a day word the English renders otherwise resolves no weekday, unless the Arabic names a weekday of its own: an
+    # English weekday beside it may be that day on a link the aligner got wrong, as the words of time always kept it)
+    own_weekday = any(t.kind == "weekday" for t in ar_t)
+    words = (_AR_DAY_WORDS if own_weekday else None) if weekdays_only else _AR_TIME_WORDS
     if ar_t and leftover and not unanswered and not findings and not _other_time_words(pair, ar_at, words):
         findings += _dated_in_english(pair, [t.expr for t in leftover], "no such date")
     # a month or weekday name that was not read as one (آب without a number) still speaks of time
@@ -974,6 +977,7 @@ _AR_TIME_WORDS = _time_words("date")
 # span of weeks, months or years (عدة أشهر 'several months') nor a season (time_words_ar.tsv, day); each such word
 # → the English words that render it by its own sense ('now' for الآن, 'a.m.' for صباحا): told so, it is no day an
 # English weekday resolves
+_AR_DAY_WORDS = _time_words("day")
 _DAY_TOLD = {
     row[0]: tuple(split_forms(row[1])) for row in load("time_words_ar.tsv") if len(row) == 3 and "day" in row[2].split()
 }
