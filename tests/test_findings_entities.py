@@ -3386,6 +3386,10 @@ def test_a_width_the_english_gives_reads_qatr_as_diameter_however_far_the_figure
     ar = "وتضم المحطة 27 هوائياً يبلغ قطر كل منها 25 متراً."
     assert found(detect, ar, "The station has 27 antennas, each 25 metres across.") == []
     assert found(detect, ar, "The station has 27 antennas, each 25 metres in diameter.") == []
+    assert (
+        found(detect, "وتضم المحطة أربعة خزانات يبلغ قطر كل منها 25 م.", "The plant has four tanks, each 25 m across.")
+        == []
+    )
     # the twins: the English gives no width (the word may be the country); Qatar, not what a verb of amounting has,
     # in a sentence that gives a width
     assert found(detect, ar, "The station has 27 antennas, each 25 metres tall.") == [

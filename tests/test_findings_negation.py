@@ -4107,3 +4107,12 @@ def test_a_deed_asked_not_to_be_done_told_as_asked_for_is_flipped():
     assert found(detect, ar, en) == []
     ar = "ودعت الشركة المسافرين إلى عدم التنقل إلا للضرورة القصوى في أيام الذروة."
     assert found(detect, ar, "The company urged passengers to travel on peak days only when strictly necessary.") == []
+    # the من of طلب من "asked (someone)" is the verb's own; a 'not' in another clause keeps nothing of the ask
+    ar = "وطلبت الشرطة من السكان عدم مغادرة منازلهم."
+    assert found(detect, ar, "Police asked residents to leave their homes.") == [
+        ("negation", "flipped", "عدم مغادرة", "to leave", "minor")
+    ]
+    assert found(detect, ar, "Police asked residents to stay in their homes.") == []
+    ar = "ودعت السلطات السكان إلى عدم القيادة خلال العاصفة."
+    en = "Authorities urged residents to drive during the storm, but did not close the roads."
+    assert found(detect, ar, en) == [("negation", "flipped", "عدم القيادة", "to drive", "minor")]

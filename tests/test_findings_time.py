@@ -978,3 +978,8 @@ def test_a_word_of_time_the_english_renders_by_its_own_sense_resolves_no_weekday
     assert found(detect, ar, en.replace("must now", "must")) == []
     ar = "وقال الوزير اليوم إن الحكومة ستدرس الطلب."
     assert found(detect, ar, "The minister said on Friday the government would study the request.") == []
+    # … nor is اليوم "today" told by the 'day' of 'within a day', which renders يوم واحد
+    ar = "وقال الوزير اليوم إن الحكومة ستدفع الرواتب المتأخرة خلال يوم واحد."
+    assert (
+        found(detect, ar, "The minister said on Friday the government would pay the late salaries within a day.") == []
+    )

@@ -400,6 +400,7 @@ def english_markers(pair: AlignedPair) -> list[Marker]:
                     and word.lower() in ("may", "might")
                     and _WH_BEFORE.search(before)
                     and not _relative_before(before)
+                    and not (_relative_clause_before(before) and not _permits(pair))
                 ):
                     kind = "weak"  # "how long the struggle may be": an indirect question, not a hedge
                 if (
@@ -505,20 +506,25 @@ _RELATIVE = re.compile(
     r"(?:^|([A-Za-z]+)|[,;(—–-])\s*\b(?:who|which)\s+(?:[a-z]+ly\s+|then\s+|also\s+|still\s+)?$", re.I
 )
 _QUESTION_FRAMES = word_set("certainty_words_en.tsv", "question_frame")
-# a noun, who/which and a verb with up to three more words before the modal ('Residents who take part may')
-_RELATIVE_CLAUSE = re.compile(r"\b([A-Za-z]+)\s+(?:who|which)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
+# a noun, 'who' and a verb with up to three more words before the modal ('Residents who take part may')
+_RELATIVE_CLAUSE = re.compile(r"\b([A-Za-z]+)\s+who\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 
 
 def _relative_before(before: str) -> bool:
-    """The words before a modal end in a relative who/which on a noun, not in an indirect question; or a relative
-    clause of its own stands between the noun and the modal ('Residents who take part may receive'): the modal is
-    the main clause's, whose subject the relative clause qualifies."""
+    """The words before a modal end in a relative who/which on a noun, not in an indirect question."""
     m = _RELATIVE.search(before)
     if m is None:
-        m = _RELATIVE_CLAUSE.search(before)
-        if m is None or m.group(1).lower() in STOPWORDS:
-            return False
+        return False
     return m.group(1) is None or m.group(1).lower() not in _QUESTION_FRAMES
+
+
+def _relative_clause_before(before: str) -> bool:
+    """A relative clause on the modal's subject stands right before it: a noun, 'who' and a verb with up to three more
+    words ('Residents who take part may receive'): the modal is the main clause's. Only 'who' (a 'which' before a noun
+    asks which one: 'specify which areas may'), not after a word of function or a frame of asking, and not where the
+    Arabic permits (the caller's: 'Residents who hold permits may enter' for يُسمح, a permission)."""
+    m = _RELATIVE_CLAUSE.search(before)
+    return m is not None and m.group(1).lower() not in STOPWORDS and m.group(1).lower() not in _QUESTION_FRAMES
 
 
 def _hearsay_after(after: str) -> bool:

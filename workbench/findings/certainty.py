@@ -1404,8 +1404,11 @@ def _hedged_clause_left_out(pair: AlignedPair, may: Marker) -> bool:
     i = next(k for k, t in enumerate(toks) if t.start == may.start)
     words, clause = _clause_after(text, toks, i + 1)
     # … and no later content word of the clause rendered either (قد يُبقي جزءاً كبيراً من المحصول عالقاً "may leave
-    # much of the crop stranded": 'crop' renders المحصول, fourth of the clause)
-    rest = [t for t in ar_tokens(clause) if not function_word(t)][:_CLAUSE_WORDS]
+    # much of the crop stranded": 'crop' renders المحصول, fourth of the clause), save one whose sense the sentence says
+    # outside the clause too (وقد يفقد العمال في المصنع وظائفهم after المصنع سيغلق: 'factory' is the main clause's)
+    end = toks[i + 1].start + len(clause) if i + 1 < len(toks) else len(text)
+    outside = {g for t in toks if t.end <= toks[i].start or t.start >= end for g in gloss_stems(t.text)}
+    rest = [t for t in ar_tokens(clause) if not function_word(t) and not gloss_stems(t.text) & outside][:_CLAUSE_WORDS]
     # the words left out: قد and its clause
     return (
         len(words) >= 2

@@ -82,7 +82,7 @@ from workbench.findings.terms import split_forms
 from workbench.lexicons import alternation, load, word_set
 from workbench.morphology import Morphology, buckwalter, first_sense, get_morphology
 from workbench.records import Finding, Sentence
-from workbench.text.arabic import normalize_ar, strip_diacritics
+from workbench.text.arabic import normalize_ar, normalize_digits, strip_diacritics
 from workbench.text.english import STOPWORDS, stem
 from workbench.text.names import ar_sound_key as _ar_key
 from workbench.text.names import dictionary_names, dictionary_spellings, names_match
@@ -678,10 +678,12 @@ def _before_a_measure(text: str, m: Mention) -> bool:
     )
 
 
-# a figure and a unit of length anywhere after a word (35 متراً، 12 كم; not م alone, which also closes a year: 2024م)
+# a figure and a unit of length anywhere after a word (35 متراً، 12 كم، 25 م)
 _LENGTH_LATER = re.compile(
-    r"[\d٠-٩][\d٠-٩.,٫]*\s*(?:ملم|مم|ملليمتر|مليمتر|سم|سنتيمتر|متر|كم|كيلومتر|انش|إنش|بوصة|بوصات)(?:اً|ًا|ا)?(?![\u0621-\u064a])"
+    r"([\d٠-٩][\d٠-٩.,٫]*)\s*(ملم|مم|ملليمتر|مليمتر|سم|سنتيمتر|متر|م|كم|كيلومتر|انش|إنش|بوصة|بوصات)(?:اً|ًا|ا)?(?![\u0621-\u064a])"
 )
+# a year the letter م closes (2024م, the Gregorian year): no metres
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # English that gives a width ('35 metres across', 'in diameter')
 _EN_WIDTH = re.compile(r"\b(?:across|diameter|wide|width|radius)\b", re.I)
 
@@ -694,8 +696,11 @@ def _a_width_measured(text: str, m: Mention, en_text: str) -> bool:
     and a feminine تبلغ before Qatar is "informs" (أن تبلغ قطر الوسطاء ردها), قُطر "diameter" being masculine."""
     before = _AR_WORD.findall(text[: m.start])[-1:]
     amounts = bool(before) and re.fullmatch("[وف]?ي?بلغ", strip_diacritics(before[0])) is not None
-    return (
-        " " not in m.text and amounts and bool(_EN_WIDTH.search(en_text)) and bool(_LENGTH_LATER.search(text, m.start))
+    if " " in m.text or not amounts or not _EN_WIDTH.search(en_text):
+        return False
+    return any(
+        not (unit.group(2) == "م" and _YEAR.fullmatch(normalize_digits(unit.group(1))))
+        for unit in _LENGTH_LATER.finditer(text, m.start)
     )
 
 

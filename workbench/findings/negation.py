@@ -2734,8 +2734,8 @@ def _exhortation_frame(x: _Sides) -> tuple[Neg, str, str] | None:
     """A verb of urging or asking before عدم and the verbal noun it negates (دعت السكان إلى عدم القيادة, طلب عدم
     الكشف عن اسمه), with no في or من right before عدم (التحقيق في عدم صرف "an inquiry into the failure to pay"),
     and an English verb of urging or asking: (the Arabic negation, the English 'to' and the verb it asks for, that
-    verb), or (the negation, '', '') where the English keeps the not-doing after the verb ('not to', 'against',
-    'anonymously'). The 'to' is one before a word of content or 'be', not after 'appealed' ('appealed to the
+    verb), or (the negation, '', '') where the English keeps the not-doing in the verb's clause ('not to',
+    'against', 'anonymously'). The 'to' is one before a word of content or 'be', not after 'appealed' ('appealed to the
     public'), 'order' ('in order to') or a 'that' ('demanded that wages be cut … to protect')."""
     pair = x.pair
     for neg in x.ar_n:
@@ -2748,8 +2748,9 @@ def _exhortation_frame(x: _Sides) -> tuple[Neg, str, str] | None:
         at = next((i for i, t in enumerate(toks) if t.start == neg.start), None)
         if at is None:
             continue
-        # the verb of urging: no noun with its article (الطلب "the request"), and between it and عدم only its subject,
-        # object and على/إلى, no other preposition (بسبب عدم "because of the lack of", في عدم "into the failure to")
+        # the verb of urging: no noun with its article (الطلب "the request"); right before عدم, no preposition that
+        # makes it another word's object (بسبب عدم "because of the lack of", في عدم "into the failure to"; the من of
+        # طلب من السكان عدم "asked residents not to" is the verb's own, further back)
         urging = next(
             (
                 k
@@ -2759,11 +2760,12 @@ def _exhortation_frame(x: _Sides) -> tuple[Neg, str, str] | None:
             ),
             None,
         )
-        if urging is None or any(t.norm.lstrip("و") in _AR_BLOCKING for t in toks[urging + 1 : at]):
+        if urging is None or (urging < at - 1 and toks[at - 1].norm.lstrip("و") in _AR_BLOCKING):
             continue
         # عدم التنقل إلا للضرورة "not to travel except when necessary": the exception makes it 'only when necessary'
+        # (إلا with its hamza, not ألا "that … not")
         clause = re.split(r"[،,.;:؛]", text[neg.start :], maxsplit=1)[0]
-        if re.search(r"(?<![\u0621-\u064a])[وف]?الا(?![\u0621-\u064a])", normalize_ar(clause)):
+        if re.search(r"(?<![\u0621-\u064a])[وف]?إلا(?![\u0621-\u064a])", strip_diacritics(clause)):
             continue
         for e in pair.en:
             words = list(re.finditer(r"[A-Za-z']+", e.text))
@@ -2771,8 +2773,11 @@ def _exhortation_frame(x: _Sides) -> tuple[Neg, str, str] | None:
                 low = w.group(0).lower()
                 if stem(low) not in _EXHORT_STEMS and low not in _EXHORT_STEMS:
                     continue
-                if _EN_ASKED_NOT.search(e.text, w.end()):
-                    return neg, "", ""  # the English keeps what is asked not to be done, somewhere after the verb
+                # the English keeps what is asked not to be done, in the verb's clause ('not to', 'against driving';
+                # not a 'did not' after a comma, another clause's)
+                stop = re.search(r"[,;:.!?]", e.text[w.end() :])
+                if _EN_ASKED_NOT.search(e.text[w.end() : w.end() + stop.start() if stop else len(e.text)]):
+                    return neg, "", ""
                 first = k + 2 if stem(low).startswith("appeal") else k + 1
                 to = next(
                     (
@@ -2786,6 +2791,9 @@ def _exhortation_frame(x: _Sides) -> tuple[Neg, str, str] | None:
                 )
                 if to is None or re.search(r"[.;:!?]|\bthat\b", e.text[w.end() : words[to].start()]):
                     continue
+                if _EN_ASKED_NOT.search(e.text[w.end() : words[to + 1].end()]):
+                    return neg, "", ""  # 'urged residents, who were frightened, not to drive'; 'to not drive'
+
                 if _EN_UNNAMED.search(" ".join(v.group(0) for v in words[to + 1 : to + 6])):
                     return neg, "", ""  # 'asked to speak anonymously': the not-naming kept in other words
                 verb = words[to + 1 if words[to + 1].group(0) != "be" or to + 2 >= len(words) else to + 2]

@@ -990,7 +990,9 @@ def _untold_day_word(norm: str, en_text: str) -> bool:
     """The normalised Arabic ``norm`` has a word that may stand for one day which the English does not render by
     its own sense (الآن, and no 'now' in the English): a day an English weekday may resolve."""
     for m in _AR_DAY_WORD.finditer(norm):
-        told = _DAY_TOLD.get(m.group("word"), ())
+        # اليوم with its article is "today", which only 'today' renders (not the 'day' of 'within a day')
+        today = m.group("word") == "يوم" and m.group(0).startswith(("ال", "وال", "فال", "بال", "لل"))
+        told = ("today",) if today else _DAY_TOLD.get(m.group("word"), ())
         if not any(re.search(rf"(?<![A-Za-z]){re.escape(t)}(?![A-Za-z])", en_text, re.I) for t in told):
             return True
     return False
