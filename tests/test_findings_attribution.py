@@ -3335,6 +3335,12 @@ def test_a_past_verb_of_estimating_credits_its_figure_to_its_subject():
     assert flat == [("attribution", "source_dropped", "وقدّرت البلدية عدد المتضررين")]
     # the twins: the credit kept; the passive (is estimated) credits no one; قدر "amount" is no verb
     assert run_detectors([pair(ar, "The municipality estimated that about 3,000 people were affected.")]) == []
+    # 'put … at' gives the figure as an estimate: no estimate told flat either
+    insurers = pair(
+        "وقدّرت شركات التأمين الأضرار بما بين 8 و12 مليون جنيه.",
+        "Insurers put the damage at between £8 million and £12 million.",
+    )
+    assert run_detectors([insurers]) == []
     assert run_detectors([pair("وقُدّر عدد المتضررين بنحو ثلاثة آلاف شخص.", "About 3,000 people were affected.")]) == []
     amount = pair(
         "وتحظى الخطة بقدر كبير من الدعم بين السكان.", "The plan enjoys a great deal of support among residents."

@@ -4095,6 +4095,12 @@ def test_a_deed_asked_not_to_be_done_told_as_asked_for_is_flipped():
     ]
     for kept in ("asked not to be named", "asked to speak anonymously", "asked to go unnamed"):
         assert found(detect, ar, f"An engineer who {kept} said trains would be delayed.") == [], kept
+    # … and the anonymity asked for, with another clause's 'to' after it
+    ar = "وقالت ممرضة طلبت عدم الكشف عن اسمها لأنها غير مخولة بالحديث إلى الإعلام إن المرضى انتظروا يومين."
+    en = (
+        "A nurse who requested anonymity because she had no authority to brief the media said patients waited two days."
+    )
+    assert found(detect, ar, en) == []
     # 'appealed to' is a preposition; a failure of doing (حذر من عدم "warned of a failure to") is no deed asked
     ar = "وناشدت الشرطة المواطنين عدم الاقتراب من الموقع."
     assert found(detect, ar, "Police appealed to the public not to approach the site.") == []

@@ -253,12 +253,16 @@ _EN_APPROXIMATE = re.compile(
 )
 
 
+# English that gives a figure as someone's estimate: 'put the damage at', 'pegged losses at', 'placed the toll at'
+_EN_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|pegs|placed|places)\b[^.;]{0,60}?\bat\b", re.I)
+
+
 def _estimate_told_flat(pair: AlignedPair, ar_m: list[Marker], en_m: list[Marker]) -> list[Finding]:
     """An Arabic estimate of a figure (يُقدَّر عدد الموظفين بنحو مليون "the number of employees is estimated at about
     a million") told as a plain figure: no English marker of any kind is left ('has 1.2 million'), where 'an
     estimated', 'about', 'some' or any hedge keeps it an estimate. Minor, 0.6: the figure stands, its status
-    changed."""
-    if en_m or _EN_APPROXIMATE.search(pair.en_text):
+    changed. 'Put the damage at', 'pegged losses at' keep it an estimate too."""
+    if en_m or _EN_APPROXIMATE.search(pair.en_text) or _EN_PUT_AT.search(pair.en_text):
         return []
     for m in ar_m:
         if estimated_figure(m, pair.ar[m.sentence].text):

@@ -2726,6 +2726,8 @@ _EN_KEEPING = word_set("negation_cues_en.tsv", "keeping")
 # a negation of what is asked anywhere after the verb of urging ('not to', 'to not', 'never to', 'against driving'),
 # or a failure ('failure to act'): the English keeps the Arabic's not-doing
 _EN_ASKED_NOT = re.compile(r"\b(?:not|never|against|failure|failing|inability)\b|n't\b", re.I)
+# what ends the clause of the verb of urging before a 'to': a stop, a 'that', a conjunction of another clause
+_EN_CLAUSE_BREAK = re.compile(r"[.;:!?]|\b(?:that|because|since|although|though|but|while|whereas)\b", re.I)
 # words after the asked verb that keep the not-doing in other words ('asked to speak anonymously', 'to go unnamed')
 _EN_UNNAMED = re.compile(r"\b(?:anonymous\w*|unnamed|unidentified|anonymity)\b", re.I)
 
@@ -2776,8 +2778,9 @@ def _exhortation_frame(x: _Sides) -> tuple[Neg, str, str] | None:
                 # the English keeps what is asked not to be done, in the verb's clause ('not to', 'against driving';
                 # not a 'did not' after a comma, another clause's)
                 stop = re.search(r"[,;:.!?]", e.text[w.end() :])
-                if _EN_ASKED_NOT.search(e.text[w.end() : w.end() + stop.start() if stop else len(e.text)]):
-                    return neg, "", ""
+                own = e.text[w.end() : w.end() + stop.start() if stop else len(e.text)]
+                if _EN_ASKED_NOT.search(own) or _EN_UNNAMED.search(own):
+                    return neg, "", ""  # ('requested anonymity because she had no authority to brief')
                 first = k + 2 if stem(low).startswith("appeal") else k + 1
                 to = next(
                     (
@@ -2789,7 +2792,7 @@ def _exhortation_frame(x: _Sides) -> tuple[Neg, str, str] | None:
                     ),
                     None,
                 )
-                if to is None or re.search(r"[.;:!?]|\bthat\b", e.text[w.end() : words[to].start()]):
+                if to is None or _EN_CLAUSE_BREAK.search(e.text[w.end() : words[to].start()]):
                     continue
                 if _EN_ASKED_NOT.search(e.text[w.end() : words[to + 1].end()]):
                     return neg, "", ""  # 'urged residents, who were frightened, not to drive'; 'to not drive'
