@@ -986,14 +986,24 @@ _AR_DAY_WORD = re.compile(
 )
 
 
+def _told_by(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The English words ``forms`` as whole words, any case; None for none."""
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation(forms)})(?![A-Za-z])", re.I) if forms else None
+
+
+# each day word's renderings compiled once; اليوم with its article is "today", which only 'today' renders
+_DAY_TOLD_BY = {word: _told_by(forms) for word, forms in _DAY_TOLD.items()}
+_TODAY_TOLD_BY = _told_by(("today",))
+
+
 def _untold_day_word(norm: str, en_text: str) -> bool:
     """The normalised Arabic ``norm`` has a word that may stand for one day which the English does not render by
     its own sense (الآن, and no 'now' in the English): a day an English weekday may resolve."""
     for m in _AR_DAY_WORD.finditer(norm):
-        # اليوم with its article is "today", which only 'today' renders (not the 'day' of 'within a day')
+        # (not the 'day' of 'within a day' for اليوم)
         today = m.group("word") == "يوم" and m.group(0).startswith(("ال", "وال", "فال", "بال", "لل"))
-        told = ("today",) if today else _DAY_TOLD.get(m.group("word"), ())
-        if not any(re.search(rf"(?<![A-Za-z]){re.escape(t)}(?![A-Za-z])", en_text, re.I) for t in told):
+        told = _TODAY_TOLD_BY if today else _DAY_TOLD_BY.get(m.group("word"))
+        if told is None or not told.search(en_text):
             return True
     return False
 
