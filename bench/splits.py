@@ -146,11 +146,13 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # blind in the forty-fifth session, measured with the code of the forty-sixth and forty-seventh sessions' start and end;
 # opened for tuning in the forty-eighth, their first measurement recorded with 13ed85f, the last commit that did not
 # hold them); 701-708 (written in the same batch for tuning, their first measurement recorded with 13ed85f before
-# anything was tuned on them) are tuning pairs from the start; 709-716 (written blind in the forty-eighth session) are
-# held out; 717-724 (written in the same batch for tuning, their first measurement recorded with 0a3ecd3 before anything
-# was tuned on them) are tuning pairs from the start; later numbers are held out.
+# anything was tuned on them) are tuning pairs from the start; so are 709-716 (written blind in the forty-eighth
+# session, measured with the code of the forty-eighth and forty-ninth sessions' start and end; opened for tuning in the
+# fiftieth, their first measurement recorded with 0a3ecd3, the last commit that did not hold them); 717-724 (written in
+# the same batch for tuning, their first measurement recorded with 0a3ecd3 before anything was tuned on them) are tuning
+# pairs from the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 709)) | frozenset(range(717, 725))
+_TUNING_NUMBERS = frozenset(range(21, 725))
 
 
 def _number(pair: Path) -> int:
@@ -273,11 +275,13 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # the forty-fifth session, measured with the code of the forty-sixth and forty-seventh sessions' start and end; opened
 # for tuning in the forty-eighth, their first measurement recorded with 13ed85f, the last commit that did not hold
 # them); 925-936 (written in the same batch for tuning, their first measurement recorded with 13ed85f before anything
-# was tuned on them) are tuning documents from the start; 937-948 (written blind in the forty-eighth session) are held
-# out; 949-960 (written in the same batch for tuning, their first measurement recorded with 0a3ecd3 before anything was
-# tuned on them) are tuning documents from the start; later numbers are held out.
+# was tuned on them) are tuning documents from the start; so are 937-948 (written blind in the forty-eighth session,
+# measured with the code of the forty-eighth and forty-ninth sessions' start and end; opened for tuning in the
+# fiftieth, their first measurement recorded with 0a3ecd3, the last commit that did not hold them); 949-960 (written in
+# the same batch for tuning, their first measurement recorded with 0a3ecd3 before anything was tuned on them) are
+# tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 937)) | frozenset(range(949, 961))
+_FAITHFUL_TUNING = frozenset(range(1, 961))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
