@@ -150,9 +150,11 @@ def documents(half: str, data: Path = DATA) -> set[str]:
 # session, measured with the code of the forty-eighth and forty-ninth sessions' start and end; opened for tuning in the
 # fiftieth, their first measurement recorded with 0a3ecd3, the last commit that did not hold them); 717-724 (written in
 # the same batch for tuning, their first measurement recorded with 0a3ecd3 before anything was tuned on them) are tuning
-# pairs from the start; later numbers are held out.
+# pairs from the start; 725-732 (written blind in the fiftieth session) are held out; 733-740 (written in the same batch
+# for tuning, their first measurement recorded with a855661 before anything was tuned on them) are tuning pairs from
+# the start; later numbers are held out.
 HELDOUT = Path(__file__).resolve().parent / "rewrites_heldout"
-_TUNING_NUMBERS = frozenset(range(21, 725))
+_TUNING_NUMBERS = frozenset(range(21, 725)) | frozenset(range(733, 741))
 
 
 def _number(pair: Path) -> int:
@@ -279,9 +281,11 @@ def rewrites_heldout(half: str, folder: Path = HELDOUT) -> list[Path]:
 # measured with the code of the forty-eighth and forty-ninth sessions' start and end; opened for tuning in the
 # fiftieth, their first measurement recorded with 0a3ecd3, the last commit that did not hold them); 949-960 (written in
 # the same batch for tuning, their first measurement recorded with 0a3ecd3 before anything was tuned on them) are
+# tuning documents from the start; 961-972 (written blind in the fiftieth session) are held out; 973-984 (written in
+# the same batch for tuning, their first measurement recorded with a855661 before anything was tuned on them) are
 # tuning documents from the start; later numbers are held out.
 FAITHFUL = Path(__file__).resolve().parent / "faithful_invented"
-_FAITHFUL_TUNING = frozenset(range(1, 961))
+_FAITHFUL_TUNING = frozenset(range(1, 961)) | frozenset(range(973, 985))
 
 
 def faithful_invented(half: str, folder: Path = FAITHFUL) -> list[Path]:
