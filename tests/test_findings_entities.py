@@ -934,6 +934,28 @@ def test_a_place_qualifying_a_source_the_english_drops_goes_with_the_source():
     ]
 
 
+def test_a_place_qualifying_a_noun_of_the_statement_is_no_source_qualifier():
+    # doctors in what the ministry said are the statement's subject, not its source: their place left out is a drop
+    ar = "قالت وزارة الصحة يوم الاثنين إن أطباء الأسرة في بولندا سيتعين عليهم تبرير قراراتهم."
+    en = "Family doctors will have to justify their decisions, the Health Ministry said on Monday."
+    assert [(s, a) for s, a, _, _ in _found(ar, en)] == [("dropped", "بولندا")]
+    # the twin: the English keeps the place
+    en = "Family doctors in Poland will have to justify their decisions, the Health Ministry said on Monday."
+    assert _found(ar, en) == []
+
+
+def test_a_place_qualifying_a_source_the_english_keeps_is_a_place_left_out():
+    # the farmers' associations are credited in the English too: their place did not go with the credit
+    ar = "وقالت جمعيات المزارعين في مقاطعة هسينتشو إنه لم يتخذ أي قرار بشأن ترك حقول الأرز."
+    en = "Farmers' associations said no decision had been taken on leaving rice fields fallow."
+    assert [(s, a) for s, a, _, _ in _found(ar, en)] == [("dropped", "هسينتشو")]
+    # the twins: the English keeps the place, or gives it in a spelling the Arabic's does not sound like
+    en = "Farmers' associations in Hsinchu County said no decision had been taken on leaving rice fields fallow."
+    assert _found(ar, en) == []
+    ar = "وحذّر مزارعون في مقاطعة بوكي من تلف جزء كبير من محصول الأرز."
+    assert _found(ar, "Farmers in Boghé department warned of the loss of a large part of the rice crop.") == []
+
+
 def test_a_name_another_arabic_sentence_gives_was_moved_not_added():
     ar = "وقتل في العملية قيادي بارز في التنظيم."
     en = "A senior leader of the group, Abu Omar al-Kubaisi, was killed in the operation."

@@ -986,8 +986,14 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
         return True
     if _bracketed_alias(x, text, m):
         return True
-    if not x.generic and _qualifies_a_source(text, m.start):
-        return True  # مصادر أمنية في إقليم كردستان: the English drops the source, and its place with it
+    # مصادر أمنية في إقليم كردستان: the English drops the source, and its place with it; not a source the English
+    # keeps (جمعيات المزارعين 'farmers' associations') nor a noun of the statement itself (قالت الوزارة إن أطباء الأسرة
+    # في بولندا "family doctors in Poland"), who took no place with them: unless the English gives a name the Arabic
+    # lacks, which may be the place spelt otherwise (Boghé for بوكي)
+    kept = frozenset() if x.renamed else x.english.stems
+    in_statement = not x.renamed and _in_the_statement(text, m.start)
+    if not x.generic and _qualifies_a_source(text, m.start, kept) and not in_statement:
+        return True
     return (
         kind == "person"
         and len(m.text.split()) == 1
@@ -4376,13 +4382,16 @@ _SOURCE_CUES = word_set("credit_cues_ar.tsv", "source")
 _IN_SOURCE = frozenset(("في", "من", "داخل", "لدى"))
 
 
-def _qualifies_a_source(text: str, start: int) -> bool:
+def _qualifies_a_source(text: str, start: int, english_stems: frozenset[str] = frozenset()) -> bool:
     """A name in an unnamed source's phrase, after في/من (مصادر أمنية في إقليم كردستان، مسؤول في محافظة البصرة):
     where the English credits no unnamed source, the credit (the certainty or attribution detector's) went
-    with its qualifier."""
+    with its qualifier. Not a source the English names by its sense (جمعيات المزارعين 'farmers' associations'):
+    kept, it took no qualifier with it."""
     toks = ar_tokens(text[:start])[-5:]
     for k, t in enumerate(toks):
         if source_kind(t.bare) not in ("anonymous", "generic"):
+            continue
+        if gloss_stems(t.text) & english_stems:
             continue
         # في/من right after the source or one qualifier (مصادر أمنية في), and at most two words between it
         # and the name (في إقليم كردستان): قال مسؤولون إن انفجاراً في الأنبار names the place of the event
