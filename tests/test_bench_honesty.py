@@ -220,6 +220,64 @@ def test_score_lists_a_finding_that_matches_no_edit_as_false_and_report_shows_it
     assert "false number" not in capsys.readouterr().out
 
 
+def test_a_finding_on_ntrex_own_divergence_counts_right_only_in_the_own_column(capsys):
+    # "It rose on Tuesday." translated as if it said Wednesday: a real difference NTREX already has
+    control = findings_quality.Item("d", 0, "ارتفع يوم الأربعاء.", "It rose on Tuesday.", None, "It rose on Tuesday.")
+    doc = findings_quality.DocText([control], ar_at=[0], en_at=[0])
+    divergence = findings_quality.Divergence("d", 0, "time", 11, 18, 10, 18)
+    on_it = _located("time", [(11, 18)], items=frozenset({0}), en_span="Tuesday")
+    elsewhere = _located("number", [(0, 2)], items=frozenset({0}), en_span="It")
+    wrong_type = _located("entity", [(11, 18)], items=frozenset({0}), en_span="Tuesday")
+    sc = findings_quality.score([(doc, [on_it, elsewhere, wrong_type])], {}, {("d", 0): [divergence]})
+    assert sc.own == Counter({"time": 1}) and sc.own_caught == Counter({"time": 1})
+    assert sc.own_findings == Counter({"time": 1, "number": 0, "entity": 0})
+    assert sc.true_findings["time"] == 0  # the headline precision still counts it false
+    assert sc.major_on_controls == Counter({"time": 1, "number": 1, "entity": 1})
+    assert sc.major_on_controls_own == Counter({"time": 0, "number": 1, "entity": 1})
+    figures = findings_quality.report("links", "test", sc, 0)
+    assert figures["types"]["time"]["span_matched_findings"] == 0
+    assert figures["types"]["time"]["findings_on_own_divergences"] == 1
+    out = capsys.readouterr().out
+    assert "NTREX's own divergences on these sentences: 1, a finding of their type points at 1" in out
+    assert "those on one set aside: 200.00 (2 on 1)" in out
+
+
+def test_an_ntrex_divergence_whose_english_an_edit_rewrote_is_gone():
+    edit = perturb.Edit("time", "swap", "It rose on Friday.", 11, 17, "Tuesday")
+    item = findings_quality.Item("d", 0, "ارتفع يوم الأربعاء.", edit.en, edit, "It rose on Tuesday.")
+    divergence = findings_quality.Divergence("d", 0, "time", 11, 18, 10, 18)
+    assert findings_quality.own_ranges(divergence, item, 0, 0) == (None, None)
+    kept = perturb.Edit("negation", "insert", "It never rose on Tuesday.", 3, 9, "")
+    item = findings_quality.Item("d", 0, "ارتفع يوم الأربعاء.", kept.en, kept, "It rose on Tuesday.")
+    assert findings_quality.own_ranges(divergence, item, 100, 50) == ((117, 124), (60, 68))
+
+
+def test_ntrex_divergences_are_offsets_into_the_sentences_of_both_halves():
+    rows = findings_quality.load_divergences()
+    assert rows, "bench/ntrex_divergences.tsv is empty or missing"
+    text = findings_quality.DIVERGENCES.read_text(encoding="utf-8")
+    header = " ".join(line for line in text.splitlines() if line.startswith("#"))
+    assert text.startswith("#") and "blind" in header and "verifier" in header
+    kinds = {"entity", "number", "time", "negation", "certainty", "attribution", "reporting_verb", "quote"}
+    kinds |= {"wording", "omission", "addition"}
+    data = findings_quality.shared_data() / "ntrex"
+    if not (data / "DOCUMENT_IDS.tsv").is_file():
+        pytest.skip("shared NTREX data not present")
+    sentences = {}
+    for half in ("dev", "test"):
+        for doc, ar, en in findings_quality.load_half(half, data):
+            sentences.update({(doc, k): (a, e) for k, (a, e) in enumerate(zip(ar, en, strict=True))})
+    halves = {half: {d for d, _ in rows if d in documents(half, data)} for half in ("dev", "test")}
+    assert halves["dev"] and halves["test"]
+    for key, found in rows.items():
+        ar, en = sentences[key]
+        for d in found:
+            assert d.type in kinds
+            assert d.en_start >= 0 or d.ar_start >= 0
+            assert d.en_start < 0 or 0 <= d.en_start < d.en_end <= len(en)
+            assert d.ar_start < 0 or 0 <= d.ar_start < d.ar_end <= len(ar)
+
+
 def test_quote_verdicts_are_scored_against_the_gold_changes_inside_each_quote():
     import quality
 
