@@ -484,6 +484,7 @@ class Score:
     own: Counter[str] = field(default_factory=Counter)
     own_caught: Counter[str] = field(default_factory=Counter)
     major_on_controls_own: Counter[str] = field(default_factory=Counter)
+    own_false: set[int] = field(default_factory=set)  # id() of the listed false findings that point at one
     controls: int = 0
     misses: dict[str, list[tuple[Item, list[Located]]]] = field(default_factory=lambda: defaultdict(list))
     false: dict[str, list[tuple[list[Item], Located]]] = field(default_factory=lambda: defaultdict(list))
@@ -531,6 +532,8 @@ def score(
             sc.true_findings[loc.finding.type] += j in matched
             if j not in matched:
                 sc.own_findings[loc.finding.type] += j in own_hit
+                if j in own_hit:
+                    sc.own_false.add(id(loc))
                 sc.false[loc.finding.type].append(([doc.items[k] for k in sorted(loc.items)], loc))
             if loc.finding.severity == "major" and loc.items and loc.items <= controls:
                 sc.major_on_controls[loc.finding.type] += 1
@@ -614,7 +617,8 @@ def report(name: str, half: str, sc: Score, verbose: int, show_false: int = 0) -
         for items, loc in sc.false[t][:show_false]:
             f = loc.finding
             where = ", ".join(f"{it.doc}:{it.index}" + (f" edited {it.edit.type}" if it.edit else "") for it in items)
-            print(f"    false {t}/{f.subtype} {f.severity} [{where}] en={f.en_span[:50]!r} ar={f.ar_span[:40]!r}")
+            own = " (NTREX's own divergence)" if id(loc) in sc.own_false else ""
+            print(f"    false {t}/{f.subtype} {f.severity} [{where}]{own} en={f.en_span[:50]!r} ar={f.ar_span[:40]!r}")
             for it in items:
                 print(f"        en: {it.en[:160]}")
                 print(f"        ar: {it.ar[:160]}")

@@ -240,6 +240,10 @@ def test_a_finding_on_ntrex_own_divergence_counts_right_only_in_the_own_column(c
     out = capsys.readouterr().out
     assert "NTREX's own divergences on these sentences: 1, a finding of their type points at 1" in out
     assert "those on one set aside: 200.00 (2 on 1)" in out
+    findings_quality.report("links", "dev", sc, 0, show_false=5)
+    listed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("    false ")]
+    assert [line.split()[1] for line in listed if "(NTREX's own divergence)" in line] == ["time/"]
+    assert len(listed) == 3
 
 
 def test_an_ntrex_divergence_whose_english_an_edit_rewrote_is_gone():
