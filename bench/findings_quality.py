@@ -434,15 +434,14 @@ def in_lexicon(edit: Edit, ar: str, words: dict[str, set[str]]) -> bool:
 
 
 # a name differing where it is a speaker is an entity and an attribution difference at once (as the edits' ``also``)
-_OWN_ALSO = {"entity": "attribution", "attribution": "entity"}
-
-
 Range = tuple[int, int]
+_NEAR = 2  # characters an edit's cut may move what follows it by beyond its own length (a space or comma trimmed)
 
 
 def own_ranges(d: Divergence, item: Item, en_at: int, ar_at: int) -> tuple[Range | None, Range | None]:
-    """The divergence's English and Arabic characters in the document texts (None where it has none there),
-    the English found again in the edited sentence; ``None, None`` when the edit rewrote its English words."""
+    """The divergence's English and Arabic characters in the document texts (None where it has none there), the
+    English found again in the edited sentence where the edit left it, as whole words; ``None, None`` when the edit
+    touched its English words or they are no longer where they stood."""
     en_range = ar_range = None
     if d.ar_start >= 0:
         ar_range = (ar_at + d.ar_start, ar_at + d.ar_end)
@@ -450,22 +449,30 @@ def own_ranges(d: Divergence, item: Item, en_at: int, ar_at: int) -> tuple[Range
         words = (item.original_en or item.en)[d.en_start : d.en_end]
         shift = 0
         e = item.edit
-        if e is not None and e.start <= d.en_start:
-            shift = (e.end - e.start) - len(e.removed)
-        found = [m.start() for m in re.finditer(re.escape(words), item.en)] if words else []
-        if not found:
+        if e is not None:
+            # the edit's characters in the original sentence overlap the divergence's, or words go inside it
+            overlap = e.start < d.en_end and d.en_start < e.start + len(e.removed)
+            if overlap or (not e.removed and d.en_start < e.start < d.en_end):
+                return None, None
+            if e.start <= d.en_start:
+                shift = (e.end - e.start) - len(e.removed)
+        pattern = (r"\b" if words[:1].isalnum() else "") + re.escape(words) + (r"\b" if words[-1:].isalnum() else "")
+        expected = d.en_start + shift
+        found = [m.start() for m in re.finditer(pattern, item.en) if abs(m.start() - expected) <= _NEAR]
+        if not words or not found:
             return None, None
-        at = min(found, key=lambda pos: abs(pos - d.en_start - shift))
+        at = min(found, key=lambda pos: abs(pos - expected))
         en_range = (en_at + at, en_at + at + len(words))
     return en_range, ar_range
 
 
-def points_at(loc: Located, d: Divergence, en_range: Range | None, ar_range: Range | None) -> bool:
-    """A finding of the divergence's type whose English or Arabic span overlaps it."""
-    if loc.finding.type not in (d.type, _OWN_ALSO.get(d.type)):
+def points_at(loc: Located, d: Divergence, k: int, en_range: Range | None, ar_range: Range | None) -> bool:
+    """A finding of the divergence's type on its sentence (suite item ``k``) whose span overlaps it: by its English
+    where both give English words, else by its Arabic."""
+    if loc.finding.type != d.type or k not in loc.items:
         return False
-    if en_range and any(s < en_range[1] and en_range[0] < e for s, e in loc.en_ranges):
-        return True
+    if en_range and loc.en_ranges:
+        return any(s < en_range[1] and en_range[0] < e for s, e in loc.en_ranges)
     return bool(ar_range) and any(s < ar_range[1] and ar_range[0] < e for s, e in loc.ar_ranges)
 
 
@@ -500,16 +507,6 @@ def score(
     how many of them a finding points at, and the majors on controls that point at none."""
     sc = Score()
     for doc, located in runs:
-        own_hit: set[int] = set()
-        for k, it in enumerate(doc.items):
-            for d in (divergences or {}).get((it.doc, it.index), []):
-                en_range, ar_range = own_ranges(d, it, doc.en_at[k], doc.ar_at[k])
-                if en_range is None and ar_range is None:
-                    continue
-                hits = {j for j, loc in enumerate(located) if points_at(loc, d, en_range, ar_range)}
-                sc.own[d.type] += 1
-                sc.own_caught[d.type] += bool(hits)
-                own_hit |= hits
         controls = {k for k, it in enumerate(doc.items) if it.edit is None}
         sc.controls += len(controls)
         matched: set[int] = set()
@@ -527,6 +524,19 @@ def score(
                 sc.caught[("loose", *key)] += loose
             if not hits:
                 sc.misses[e.type].append((it, [loc for loc in located if k in loc.items]))
+        # NTREX's own divergences: pointed at by a finding that matches no edit
+        own_hit: set[int] = set()
+        for k, it in enumerate(doc.items):
+            for d in (divergences or {}).get((it.doc, it.index), []):
+                en_range, ar_range = own_ranges(d, it, doc.en_at[k], doc.ar_at[k])
+                if en_range is None and ar_range is None:
+                    continue
+                hits = {
+                    j for j, loc in enumerate(located) if j not in matched and points_at(loc, d, k, en_range, ar_range)
+                }
+                sc.own[d.type] += 1
+                sc.own_caught[d.type] += bool(hits)
+                own_hit |= hits
         for j, loc in enumerate(located):
             sc.findings[loc.finding.type] += 1
             sc.true_findings[loc.finding.type] += j in matched

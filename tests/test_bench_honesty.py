@@ -256,6 +256,40 @@ def test_an_ntrex_divergence_whose_english_an_edit_rewrote_is_gone():
     assert findings_quality.own_ranges(divergence, item, 100, 50) == ((117, 124), (60, 68))
 
 
+def test_an_ntrex_divergence_is_found_only_where_it_stood_as_whole_words():
+    # the edit swaps the second Tuesday, the divergence's: the first one is not it
+    edit = perturb.Edit("time", "swap", "On Tuesday talks began and on Friday they ended.", 30, 36, "Tuesday")
+    original = "On Tuesday talks began and on Tuesday they ended."
+    item = findings_quality.Item("d", 0, "ar", edit.en, edit, original)
+    assert findings_quality.own_ranges(findings_quality.Divergence("d", 0, "time", 30, 37, -1, -1), item, 0, 0) == (
+        None,
+        None,
+    )
+    # '5' swapped for '15': the 5 inside 15 is not the divergence's 5
+    edit = perturb.Edit("number", "swap", "It fell 15 percent.", 8, 10, "5")
+    item = findings_quality.Item("d", 0, "ar", edit.en, edit, "It fell 5 percent.")
+    assert findings_quality.own_ranges(findings_quality.Divergence("d", 0, "number", 8, 9, -1, -1), item, 0, 0) == (
+        None,
+        None,
+    )
+
+
+def test_an_ntrex_divergence_counts_only_a_finding_of_its_type_on_its_sentence_and_no_edit():
+    first = findings_quality.Item("d", 0, "ارتفع يوم الأربعاء.", "It rose on Tuesday.", None, "It rose on Tuesday.")
+    edit = perturb.Edit("negation", "insert", "It did not fall on Monday.", 7, 11, "")
+    second = findings_quality.Item("d", 1, "لم يهبط يوم الاثنين.", edit.en, edit, "It did fall on Monday.")
+    doc = findings_quality.DocText([first, second], ar_at=[0, 20], en_at=[0, 20])
+    divergence = findings_quality.Divergence("d", 0, "time", 11, 18, 10, 18)
+    other_sentence = _located("time", [(11, 18)], items=frozenset({1}), en_span="Tuesday")
+    arabic_only = _located("time", [(3, 7)], [(10, 18)], items=frozenset({0}), en_span="rose")
+    entity = _located("entity", [(11, 18)], items=frozenset({0}), en_span="Tuesday")
+    the_edit = _located("negation", [(27, 31)], items=frozenset({1}), en_span="not")
+    located = [other_sentence, arabic_only, entity, the_edit]
+    sc = findings_quality.score([(doc, located)], {}, {("d", 0): [divergence]})
+    assert sum(sc.own_findings.values()) == 0 and sc.own_caught == Counter({"time": 0})
+    assert sc.true_findings["negation"] == 1
+
+
 def test_ntrex_divergences_are_offsets_into_the_sentences_of_both_halves():
     rows = findings_quality.load_divergences()
     assert rows, "bench/ntrex_divergences.tsv is empty or missing"
