@@ -939,9 +939,11 @@ def test_a_place_qualifying_a_noun_of_the_statement_is_no_source_qualifier():
     ar = "قالت وزارة الصحة يوم الاثنين إن أطباء الأسرة في بولندا سيتعين عليهم تبرير قراراتهم."
     en = "Family doctors will have to justify their decisions, the Health Ministry said on Monday."
     assert [(s, a) for s, a, _, _ in _found(ar, en)] == [("dropped", "بولندا")]
-    # the twin: the English keeps the place
+    # the twins: the English keeps the place; the noun in the statement is itself a speaker whose credit is dropped
     en = "Family doctors in Poland will have to justify their decisions, the Health Ministry said on Monday."
     assert _found(ar, en) == []
+    ar = "وذكرت الوكالة أن مصادر أمنية في محافظة الأنبار أكدت مقتل ثلاثة."
+    assert _found(ar, "The agency reported that three were killed.") == []
 
 
 def test_a_place_qualifying_a_source_the_english_keeps_is_a_place_left_out():
@@ -954,6 +956,13 @@ def test_a_place_qualifying_a_source_the_english_keeps_is_a_place_left_out():
     assert _found(ar, en) == []
     ar = "وحذّر مزارعون في مقاطعة بوكي من تلف جزء كبير من محصول الأرز."
     assert _found(ar, "Farmers in Boghé department warned of the loss of a large part of the rice crop.") == []
+    # … or credits the source with the place told by its kind; or drops the source, its words' senses said elsewhere
+    assert (
+        _found("وقال مزارعون في ولاية البنجاب إن المحصول تضرر.", "Farmers in the state said the crop was damaged.")
+        == []
+    )
+    assert _found("وقال مسؤول في محافظة البصرة إن الحكومة مسؤولة عن الأزمة.", "The government is responsible.") == []
+    assert _found("وقال مصدر في محافظة البصرة إن الصادرات النفطية توقفت.", "Oil exports have stopped.") == []
 
 
 def test_a_name_another_arabic_sentence_gives_was_moved_not_added():

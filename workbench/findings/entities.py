@@ -987,11 +987,11 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
     if _bracketed_alias(x, text, m):
         return True
     # مصادر أمنية في إقليم كردستان: the English drops the source, and its place with it; not a source the English
-    # keeps (جمعيات المزارعين 'farmers' associations') nor a noun of the statement itself (قالت الوزارة إن أطباء الأسرة
-    # في بولندا "family doctors in Poland"), who took no place with them: unless the English gives a name the Arabic
-    # lacks, which may be the place spelt otherwise (Boghé for بوكي)
-    kept = frozenset() if x.renamed else x.english.stems
-    in_statement = not x.renamed and _in_the_statement(text, m.start)
+    # credits by its sense (جمعيات المزارعين 'farmers' associations said') nor a noun of the statement itself (قالت
+    # الوزارة إن أطباء الأسرة في بولندا "family doctors in Poland"), who took no place with them: unless the English
+    # gives a name the Arabic lacks, which may be the place spelt otherwise (Boghé for بوكي)
+    kept = frozenset() if x.renamed else _credit_stems(x.pair.en_text)
+    in_statement = not x.renamed and _in_the_statement(text, m.start) and not _speaks_after(text, m)
     if not x.generic and _qualifies_a_source(text, m.start, kept) and not in_statement:
         return True
     return (
@@ -4404,6 +4404,38 @@ def _qualifies_a_source(text: str, start: int, english_stems: frozenset[str] = f
             continue
         return True
     return False
+
+
+# an English credit: up to four words before a reporting verb, or after 'according to'
+_EN_CREDIT = re.compile(
+    r"((?:[\w'’-]+\s+){1,4})(?:said|says|say|told|warned|added|reported|stated|announced|explained|noted)\b"
+    r"|according to\s+((?:[\w'’-]+\s*){1,4})",
+    re.I,
+)
+# the English names where its source is by a word for its kind ('farmers in the state said'): the place is told
+_KIND_OF_PLACE_KEPT = re.compile(r"\b(?:in|of|from) the (?:state|province|region|city|district|county|area|town)\b")
+
+
+def _credit_stems(en_text: str) -> frozenset[str]:
+    """The stems of the words the English credits a statement to ('Farmers' associations said' → farmer, associ):
+    where a source noun of the Arabic is told there, the English kept the source. None where the credit names its
+    place by its kind ('farmers in the state said'), which tells the place as well."""
+    out: set[str] = set()
+    for m in _EN_CREDIT.finditer(en_text):
+        credit = m.group(1) or m.group(2) or ""
+        if _KIND_OF_PLACE_KEPT.search(credit):
+            return frozenset()
+        out |= {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", credit)}
+    return frozenset(out)
+
+
+def _speaks_after(text: str, m: Mention) -> bool:
+    """A reporting verb right after the mention's phrase (أن مصادر أمنية في محافظة الأنبار أكدت): the noun before it
+    is a speaker inside the statement, whose credit the attribution detector reads."""
+    from workbench.findings._verbs import arabic_verbs
+
+    end = m.start + len(m.text)
+    return any(0 <= v.start - end <= 3 for v in arabic_verbs(text))
 
 
 def _in_the_statement(text: str, start: int) -> bool:
