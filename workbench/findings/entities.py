@@ -990,10 +990,12 @@ def _not_ours(x: _Sides, text: str, m: Mention, quotes: list[Quote]) -> bool:
     # credits by its sense (جمعيات المزارعين 'farmers' associations said') nor a noun of the statement itself (قالت
     # الوزارة إن أطباء الأسرة في بولندا "family doctors in Poland"), who took no place with them: unless the English
     # gives a name the Arabic lacks, which may be the place spelt otherwise (Boghé for بوكي)
-    kept = frozenset() if x.renamed else _credit_stems(x.pair.en_text)
-    in_statement = not x.renamed and _in_the_statement(text, m.start) and not _speaks_after(text, m)
-    if not x.generic and _qualifies_a_source(text, m.start, kept) and not in_statement:
-        return True
+    if not x.generic:
+        kept = frozenset() if x.renamed else _credit_stems(x.pair.en_text)
+        if _qualifies_a_source(text, m.start, kept) and (
+            x.renamed or not _in_the_statement(text, m.start) or _speaks_after(text, m)
+        ):
+            return True
     return (
         kind == "person"
         and len(m.text.split()) == 1
@@ -4406,23 +4408,22 @@ def _qualifies_a_source(text: str, start: int, english_stems: frozenset[str] = f
     return False
 
 
-# an English credit: up to four words before a reporting verb, or after 'according to'
-_EN_CREDIT = re.compile(
-    r"((?:[\w'’-]+\s+){1,4})(?:said|says|say|told|warned|added|reported|stated|announced|explained|noted)\b"
-    r"|according to\s+((?:[\w'’-]+\s*){1,4})",
-    re.I,
-)
 # the English names where its source is by a word for its kind ('farmers in the state said'): the place is told
 _KIND_OF_PLACE_KEPT = re.compile(r"\b(?:in|of|from) the (?:state|province|region|city|district|county|area|town)\b")
+_ACCORDING_TO = re.compile(r"according to\s+((?:[\w'’-]+\s*){1,4})", re.I)
 
 
 def _credit_stems(en_text: str) -> frozenset[str]:
-    """The stems of the words the English credits a statement to ('Farmers' associations said' → farmer, associ):
+    """The stems of the words the English credits a statement to, up to four words before a reporting verb or after
+    'according to' ('Farmers' associations said' → farmer, associ):
     where a source noun of the Arabic is told there, the English kept the source. None where the credit names its
     place by its kind ('farmers in the state said'), which tells the place as well."""
+    from workbench.findings._verbs import english_verbs
+
+    credits = [" ".join(en_text[: v.start].split()[-4:]) for v in english_verbs(en_text)]
+    credits += [m.group(1) for m in _ACCORDING_TO.finditer(en_text)]
     out: set[str] = set()
-    for m in _EN_CREDIT.finditer(en_text):
-        credit = m.group(1) or m.group(2) or ""
+    for credit in credits:
         if _KIND_OF_PLACE_KEPT.search(credit):
             return frozenset()
         out |= {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", credit)}
